@@ -1,0 +1,105 @@
+package dev.baton.bot.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import dev.baton.bot.BatonApplication;
+import dev.baton.integrations.state.InProcessSharedState;
+import dev.baton.integrations.state.SharedState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded default exactly as {@code ./mvnw -pl bot -am spring-boot:run} starts it: no configuration but a
+ * data directory. It comes up healthy over HTTP, and a second start on the same directory finds its data and
+ * changes no schema.
+ */
+class EmbeddedDefaultTest {
+
+	private static final JobKey PROBE_JOB = JobKey.jobKey("restart-probe", "tests");
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void startsHealthyThenRestartsOnItsOwnData() throws Exception {
+		List<Map<String, Object>> schemaAfterFirstStart;
+		List<Map<String, Object>> historyAfterFirstStart;
+
+		try (ConfigurableApplicationContext first = start()) {
+			assertThat(url(first)).startsWith("jdbc:h2:file:" + dataDir);
+			assertThat(first.getBean(SharedState.class)).isInstanceOf(InProcessSharedState.class);
+			JsonNode health = health(first);
+			assertThat(health.path("status").asString()).isEqualTo("UP");
+			assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");
+			assertThat(health.path("components").path("scheduler").path("status").asString()).isEqualTo("UP");
+			assertThat(health.path("components").has("redis")).as("no Redis is configured").isFalse();
+
+			first.getBean(Scheduler.class).addJob(probeJob(), false);
+			schemaAfterFirstStart = schema(first);
+			historyAfterFirstStart = flywayHistory(first);
+		}
+		assertThat(Files.list(dataDir)).anyMatch(p -> p.getFileName().toString().startsWith("baton"));
+
+		try (ConfigurableApplicationContext second = start()) {
+			assertThat(health(second).path("status").asString()).isEqualTo("UP");
+			assertThat(second.getBean(Scheduler.class).checkExists(PROBE_JOB)).as("the job stored before the restart")
+				.isTrue();
+			assertThat(flywayHistory(second)).isEqualTo(historyAfterFirstStart);
+			assertThat(schema(second)).isEqualTo(schemaAfterFirstStart);
+		}
+		assertThat(historyAfterFirstStart).isNotEmpty().allSatisfy(row -> assertThat(row.get("success")).isEqualTo(true));
+	}
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(BatonApplication.class).run("--baton.data-dir=" + dataDir, "--server.port=0");
+	}
+
+	private static JobDetail probeJob() {
+		return JobBuilder.newJob(org.quartz.Job.class).withIdentity(PROBE_JOB).storeDurably().build();
+	}
+
+	private static String url(ConfigurableApplicationContext context) {
+		return context.getEnvironment().getProperty("spring.datasource.url");
+	}
+
+	private static JsonNode health(ConfigurableApplicationContext context) throws IOException, InterruptedException {
+		String port = context.getEnvironment().getProperty("local.server.port");
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return JsonMapper.builder().build().readTree(response.body());
+	}
+
+	private static List<Map<String, Object>> schema(ConfigurableApplicationContext context) {
+		return context.getBean(JdbcTemplate.class)
+			.queryForList("SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, IS_NULLABLE FROM INFORMATION_SCHEMA.COLUMNS"
+					+ " WHERE TABLE_SCHEMA = 'public' ORDER BY TABLE_NAME, COLUMN_NAME");
+	}
+
+	private static List<Map<String, Object>> flywayHistory(ConfigurableApplicationContext context) {
+		return context.getBean(JdbcTemplate.class)
+			.queryForList("SELECT \"installed_rank\", \"version\", \"checksum\", \"success\" FROM \"flyway_schema_history\""
+					+ " ORDER BY \"installed_rank\"");
+	}
+
+}

@@ -1,0 +1,133 @@
+package dev.baton.integrations.state;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@link SharedState} in this process's memory, for the embedded default and single-instance deployments.
+ * Expired entries are dropped when read and swept every few thousand writes, so memory follows live entries.
+ */
+public final class InProcessSharedState implements SharedState {
+
+	private static final int WRITES_BETWEEN_SWEEPS = 4096;
+
+	private final Clock clock;
+
+	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+	private final AtomicInteger writes = new AtomicInteger();
+
+	public InProcessSharedState() {
+		this(Clock.systemUTC());
+	}
+
+	public InProcessSharedState(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<String> get(String key) {
+		long now = clock.millis();
+		Entry entry = entries.get(key);
+		if (entry == null) {
+			return Optional.empty();
+		}
+		if (entry.expiredAt(now)) {
+			entries.remove(key, entry);
+			return Optional.empty();
+		}
+		return Optional.of(entry.value());
+	}
+
+	@Override
+	public void put(String key, String value, Duration ttl) {
+		entries.put(key, new Entry(value, expiry(ttl)));
+		afterWrite();
+	}
+
+	@Override
+	public boolean putIfAbsent(String key, String value, Duration ttl) {
+		long now = clock.millis();
+		Entry fresh = new Entry(value, expiry(ttl));
+		boolean[] stored = { false };
+		entries.compute(key, (k, current) -> {
+			if (current == null || current.expiredAt(now)) {
+				stored[0] = true;
+				return fresh;
+			}
+			return current;
+		});
+		afterWrite();
+		return stored[0];
+	}
+
+	@Override
+	public boolean delete(String key) {
+		Entry removed = entries.remove(key);
+		return removed != null && !removed.expiredAt(clock.millis());
+	}
+
+	@Override
+	public Duration acquire(String bucket, RateLimit limit, int permits) {
+		requirePermits(limit, permits);
+		long now = clock.millis();
+		long[] waitMillis = { 0 };
+		buckets.compute(bucket, (k, current) -> {
+			double tokens = current == null ? limit.capacity()
+					: Math.min(limit.capacity(),
+							current.tokens() + Math.max(0, now - current.updatedAt()) * limit.refillPerMilli());
+			if (tokens >= permits) {
+				return new Bucket(tokens - permits, now, limit.period().toMillis());
+			}
+			waitMillis[0] = (long) Math.ceil((permits - tokens) / limit.refillPerMilli());
+			return new Bucket(tokens, now, limit.period().toMillis());
+		});
+		return Duration.ofMillis(waitMillis[0]);
+	}
+
+	@Override
+	public String describe() {
+		return "in-process";
+	}
+
+	static void requirePermits(RateLimit limit, int permits) {
+		if (permits <= 0 || permits > limit.capacity()) {
+			throw new IllegalArgumentException(
+					"permits must be between 1 and the capacity " + limit.capacity() + ": " + permits);
+		}
+	}
+
+	private long expiry(Duration ttl) {
+		if (ttl == null || ttl.isNegative() || ttl.isZero()) {
+			throw new IllegalArgumentException("every shared entry needs a positive time to live: " + ttl);
+		}
+		return clock.millis() + ttl.toMillis();
+	}
+
+	private void afterWrite() {
+		if (writes.incrementAndGet() % WRITES_BETWEEN_SWEEPS == 0) {
+			long now = clock.millis();
+			entries.entrySet().removeIf(e -> e.getValue().expiredAt(now));
+			// a bucket left alone for a whole period is full again: forgetting it changes nothing
+			buckets.values().removeIf(b -> now - b.updatedAt() >= b.periodMillis());
+		}
+	}
+
+	private record Entry(String value, long expiresAt) {
+
+		boolean expiredAt(long now) {
+			return now >= expiresAt;
+		}
+
+	}
+
+	private record Bucket(double tokens, long updatedAt, long periodMillis) {
+	}
+
+}

@@ -1,0 +1,98 @@
+package dev.baton.integrations.state;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * {@link SharedState} in Redis, shared by every Baton instance. Keys carry the {@code baton:} prefix so a Redis
+ * shared with other applications stays tidy. Token buckets run as one Lua script on Redis's own clock, so instances
+ * with skewed clocks still share one limit.
+ */
+public final class JedisSharedState implements SharedState, AutoCloseable {
+
+	private static final String PREFIX = "baton:";
+
+	private static final String TOKEN_BUCKET_SCRIPT = loadScript("token-bucket.lua");
+
+	private final RedisClient redis;
+
+	private final String address;
+
+	public JedisSharedState(URI url) {
+		this.redis = RedisClient.create(url);
+		this.address = url.getHost() + ":" + url.getPort();
+	}
+
+	@Override
+	public Optional<String> get(String key) {
+		return Optional.ofNullable(redis.get(PREFIX + key));
+	}
+
+	@Override
+	public void put(String key, String value, Duration ttl) {
+		redis.set(PREFIX + key, value, SetParams.setParams().px(positiveMillis(ttl)));
+	}
+
+	@Override
+	public boolean putIfAbsent(String key, String value, Duration ttl) {
+		return "OK".equals(redis.set(PREFIX + key, value, SetParams.setParams().nx().px(positiveMillis(ttl))));
+	}
+
+	@Override
+	public boolean delete(String key) {
+		return redis.del(PREFIX + key) > 0;
+	}
+
+	@Override
+	public Duration acquire(String bucket, RateLimit limit, int permits) {
+		InProcessSharedState.requirePermits(limit, permits);
+		Object wait = redis.eval(TOKEN_BUCKET_SCRIPT, List.of(PREFIX + "bucket:" + bucket),
+				List.of(Integer.toString(limit.capacity()), Long.toString(limit.period().toMillis()),
+						Integer.toString(permits)));
+		return Duration.ofMillis((Long) wait);
+	}
+
+	@Override
+	public String describe() {
+		return "redis " + address;
+	}
+
+	/** Round trip to the server; throws if it does not answer. */
+	public String ping() {
+		return redis.ping();
+	}
+
+	@Override
+	public void close() {
+		redis.close();
+	}
+
+	private static long positiveMillis(Duration ttl) {
+		if (ttl == null || ttl.toMillis() <= 0) {
+			throw new IllegalArgumentException("every shared entry needs a positive time to live: " + ttl);
+		}
+		return ttl.toMillis();
+	}
+
+	private static String loadScript(String name) {
+		try (InputStream in = JedisSharedState.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IllegalStateException("missing resource " + name);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,130 @@
+package dev.baton.integrations.state;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/** What every {@link SharedState} must do; each implementation runs it. */
+abstract class SharedStateContract {
+
+	private static final Duration MINUTE = Duration.ofMinutes(1);
+
+	abstract SharedState state();
+
+	/** A key no other test of this JVM uses (the Redis server is shared). */
+	static String key(String name) {
+		return name + ":" + UUID.randomUUID();
+	}
+
+	@Test
+	void getReturnsWhatPutStored() {
+		String key = key("dialog");
+		state().put(key, "{\"step\":\"填写经济事项\",\"emoji\":\"✅🙂\"}", MINUTE);
+
+		assertThat(state().get(key)).contains("{\"step\":\"填写经济事项\",\"emoji\":\"✅🙂\"}");
+	}
+
+	@Test
+	void putReplacesAndDeleteRemoves() {
+		String key = key("token");
+		state().put(key, "first", MINUTE);
+		state().put(key, "second", MINUTE);
+
+		assertThat(state().get(key)).contains("second");
+		assertThat(state().delete(key)).isTrue();
+		assertThat(state().get(key)).isEmpty();
+		assertThat(state().delete(key)).isFalse();
+	}
+
+	@Test
+	void putIfAbsentStoresOnlyTheFirst() {
+		String key = key("dedup");
+
+		assertThat(state().putIfAbsent(key, "a", MINUTE)).isTrue();
+		assertThat(state().putIfAbsent(key, "b", MINUTE)).isFalse();
+		assertThat(state().get(key)).contains("a");
+	}
+
+	@Test
+	void putIfAbsentHasExactlyOneWinnerUnderContention() throws Exception {
+		String key = key("dedup-race");
+		int contenders = 16;
+		ExecutorService pool = Executors.newFixedThreadPool(contenders);
+		try {
+			List<Callable<Boolean>> calls = new ArrayList<>();
+			for (int i = 0; i < contenders; i++) {
+				String value = "caller-" + i;
+				calls.add(() -> state().putIfAbsent(key, value, MINUTE));
+			}
+			int winners = 0;
+			for (Future<Boolean> result : pool.invokeAll(calls)) {
+				winners += result.get() ? 1 : 0;
+			}
+			assertThat(winners).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void entriesNeedAPositiveTimeToLive() {
+		assertThatIllegalArgumentException().isThrownBy(() -> state().put(key("x"), "v", Duration.ZERO));
+		assertThatIllegalArgumentException().isThrownBy(() -> state().putIfAbsent(key("x"), "v", null));
+	}
+
+	@Test
+	void bucketGrantsItsCapacityThenAsksToWait() {
+		String bucket = key("wecom-app");
+		RateLimit fivePerHour = new RateLimit(5, Duration.ofHours(1));
+
+		for (int i = 0; i < 5; i++) {
+			assertThat(state().acquire(bucket, fivePerHour, 1)).as("call %d", i + 1).isZero();
+		}
+		Duration wait = state().acquire(bucket, fivePerHour, 1);
+
+		// one token comes back every 12 minutes
+		assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(12));
+	}
+
+	@Test
+	void bucketTakesSeveralPermitsAtOnceOrNone() {
+		String bucket = key("dingtalk-batch");
+		RateLimit twentyPerHour = new RateLimit(20, Duration.ofHours(1));
+
+		assertThat(state().acquire(bucket, twentyPerHour, 15)).isZero();
+		assertThat(state().acquire(bucket, twentyPerHour, 10)).isPositive();
+		// the refused call took nothing: the five left are still there
+		assertThat(state().acquire(bucket, twentyPerHour, 5)).isZero();
+	}
+
+	@Test
+	void bucketsAreIndependent() {
+		RateLimit onePerHour = new RateLimit(1, Duration.ofHours(1));
+		String first = key("member-a");
+		String second = key("member-b");
+
+		assertThat(state().acquire(first, onePerHour, 1)).isZero();
+		assertThat(state().acquire(second, onePerHour, 1)).isZero();
+		assertThat(state().acquire(first, onePerHour, 1)).isPositive();
+	}
+
+	@Test
+	void permitsOutsideTheCapacityAreRejected() {
+		RateLimit limit = new RateLimit(3, Duration.ofSeconds(1));
+
+		assertThatIllegalArgumentException().isThrownBy(() -> state().acquire(key("b"), limit, 4));
+		assertThatIllegalArgumentException().isThrownBy(() -> state().acquire(key("b"), limit, 0));
+	}
+
+}

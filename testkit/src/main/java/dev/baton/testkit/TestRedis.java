@@ -1,0 +1,89 @@
+package dev.baton.testkit;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.embedded.RedisServer;
+
+/**
+ * A real Redis server for the tests of this JVM: embedded-redis (Redis 6.2) started once on a free port, or the
+ * external server named by {@code BATON_TEST_REDIS_URL}.
+ *
+ * <p>Never skipped: if the server cannot start, every test that needs it fails with the reason.
+ */
+public final class TestRedis {
+
+	private static final Logger log = LoggerFactory.getLogger(TestRedis.class);
+
+	private static TestRedis instance;
+
+	private final String url;
+
+	private final String origin;
+
+	private TestRedis(String url, String origin) {
+		this.url = url;
+		this.origin = origin;
+	}
+
+	public static synchronized TestRedis get() {
+		if (instance == null) {
+			instance = start();
+		}
+		return instance;
+	}
+
+	/** A {@code redis://host:port} URL. */
+	public String url() {
+		return url;
+	}
+
+	/** Where the server comes from, for logs: embedded or the external URL. */
+	public String origin() {
+		return origin;
+	}
+
+	private static TestRedis start() {
+		String external = System.getenv("BATON_TEST_REDIS_URL");
+		if (external != null && !external.isBlank()) {
+			log.info("Tests use the external Redis server {}", external);
+			return new TestRedis(external.trim(), "external " + external.trim());
+		}
+		try {
+			int port = freePort();
+			RedisServer server = RedisServer.newRedisServer()
+				.port(port)
+				.bind("127.0.0.1")
+				.setting("save \"\"")
+				.setting("appendonly no")
+				.build();
+			long started = System.nanoTime();
+			server.start();
+			log.info("Redis (embedded) started on port {} in {} ms", port, (System.nanoTime() - started) / 1_000_000);
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(server), "embedded-redis-stop"));
+			return new TestRedis("redis://127.0.0.1:" + port, "embedded Redis");
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start the embedded Redis for the tests", ex);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			socket.setReuseAddress(true);
+			return socket.getLocalPort();
+		}
+	}
+
+	private static void stopQuietly(RedisServer server) {
+		try {
+			server.stop();
+		}
+		catch (IOException ex) {
+			log.warn("Stopping the embedded Redis failed", ex);
+		}
+	}
+
+}
