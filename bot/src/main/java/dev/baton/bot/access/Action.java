@@ -1,0 +1,9 @@
+package dev.baton.bot.access;
+
+/** What an actor may try to do; {@link Access} says who may. Each has a refusal text in messages*.properties. */
+public enum Action {
+
+	OPEN_HANDOVER, CANCEL_HANDOVER, VIEW_HANDOVER, ACKNOWLEDGE_NOTICE, EDIT_CHECKLIST, SUBMIT_CHECKLIST, REVIEW,
+	CONFIRM_ITEM, DISPUTE_ITEM, RULE_DISPUTE, SIGN, SUBMIT_PLAN, REPORT_PROGRESS, VERIFY_AUDIT_LOG, MANAGE_DIRECTORY
+
+}

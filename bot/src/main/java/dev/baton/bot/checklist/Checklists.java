@@ -1,0 +1,55 @@
+package dev.baton.bot.checklist;
+
+import java.util.List;
+
+import dev.baton.bot.system.NotFoundException;
+import dev.baton.bot.system.TimeSource;
+import dev.baton.bot.template.ChecklistTemplate;
+import dev.baton.bot.template.TemplateSection;
+import org.springframework.stereotype.Component;
+
+/** Reading a handover's checklist, for the other features; writing it is {@link ChecklistService}'s. */
+@Component
+public class Checklists {
+
+	private final ChecklistMapper mapper;
+
+	private final TimeSource time;
+
+	Checklists(ChecklistMapper mapper, TimeSource time) {
+		this.mapper = mapper;
+		this.time = time;
+	}
+
+	/** Copies the template's sections into a new handover (its snapshot of the template). */
+	public void createSections(long handoverId, ChecklistTemplate template) {
+		for (TemplateSection section : template.sections()) {
+			mapper.insertSection(handoverId, section);
+		}
+	}
+
+	public List<Section> sections(long handoverId) {
+		return mapper.sections(handoverId);
+	}
+
+	public List<Item> items(long handoverId) {
+		return mapper.items(handoverId);
+	}
+
+	public List<Evidence> evidence(long handoverId) {
+		return mapper.evidence(handoverId);
+	}
+
+	public Item item(long handoverId, int seq) {
+		Item item = mapper.item(handoverId, seq);
+		if (item == null) {
+			throw new NotFoundException("item", seq);
+		}
+		return item;
+	}
+
+	public void setConfirmation(Item item, Confirmation confirmation) {
+		mapper.updateConfirmation(item.id(), confirmation, time.now());
+	}
+
+}

@@ -1,0 +1,151 @@
+package dev.baton.bot.confirmation;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.baton.bot.access.Action;
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.Confirmation;
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.Money;
+import dev.baton.bot.directory.Department;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.InvalidStateException;
+import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.signoff.SignoffService;
+import dev.baton.bot.system.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The successor goes through the items: confirm, or dispute with a reason. The policy's ruling department (审计 by
+ * default) rules on each dispute, finally. When every item is confirmed or ruled, sign-off begins.
+ */
+@Service
+public class ConfirmationService {
+
+	private final HandoverRecords records;
+
+	private final Checklists checklists;
+
+	private final DisputeMapper disputes;
+
+	private final SignoffService signoff;
+
+	ConfirmationService(HandoverRecords records, Checklists checklists, DisputeMapper disputes, SignoffService signoff) {
+		this.records = records;
+		this.checklists = checklists;
+		this.disputes = disputes;
+		this.signoff = signoff;
+	}
+
+	/** Confirms an item; confirming it again changes nothing. */
+	@Transactional
+	public Item confirm(Actor actor, long handoverId, int seq) {
+		Handover h = confirming(actor, handoverId, Action.CONFIRM_ITEM);
+		Item item = checklists.item(h.id(), seq);
+		if (item.confirmation() == Confirmation.CONFIRMED) {
+			return item;
+		}
+		if (item.confirmation() != Confirmation.PENDING) {
+			throw new InvalidStateException(h.id(), h.state(), "confirm an item that is " + item.confirmation());
+		}
+		checklists.setConfirmation(item, Confirmation.CONFIRMED);
+		records.audit(h, actor, "ITEM_CONFIRMED", Map.of("item", seq));
+		settleIfDone(h, actor);
+		return checklists.item(h.id(), seq);
+	}
+
+	/** "全部确认": confirms every item still pending (and moves on when nothing is left, even with no items). */
+	@Transactional
+	public int confirmAllPending(Actor actor, long handoverId) {
+		Handover h = confirming(actor, handoverId, Action.CONFIRM_ITEM);
+		int confirmed = 0;
+		for (Item item : checklists.items(h.id())) {
+			if (item.confirmation() == Confirmation.PENDING) {
+				checklists.setConfirmation(item, Confirmation.CONFIRMED);
+				confirmed++;
+			}
+		}
+		records.audit(h, actor, "ITEMS_CONFIRMED", Map.of("count", confirmed));
+		settleIfDone(h, actor);
+		return confirmed;
+	}
+
+	/** 异议: the reason is required; the ruling department is asked to rule. */
+	@Transactional
+	public Item dispute(Actor actor, long handoverId, int seq, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("confirmation.reasonRequired", "a dispute needs a reason");
+		}
+		Handover h = confirming(actor, handoverId, Action.DISPUTE_ITEM);
+		Item item = checklists.item(h.id(), seq);
+		if (item.confirmation() != Confirmation.PENDING) {
+			throw new InvalidStateException(h.id(), h.state(), "dispute an item that is " + item.confirmation());
+		}
+		disputes.insert(item.id(), reason.strip(), actor.officialId(), records.time().now());
+		checklists.setConfirmation(item, Confirmation.DISPUTED);
+		Department ruler = records.policy(h).disputeRuler();
+		var due = records.openStep(h, WaitingStepKind.RULING, "item:" + seq);
+		records.audit(h, actor, "ITEM_DISPUTED", Map.of("item", seq, "reason", reason.strip()));
+		records.notify(h, OutboxEvent.ITEM_DISPUTED, records.reviewers(h, ruler), true,
+				Map.of("item", seq, "title", item.title(), "reason", reason.strip(), "dueOn", due.toString()));
+		records.notify(h, OutboxEvent.ITEM_DISPUTED, List.of(h.departingId()), true,
+				Map.of("item", seq, "title", item.title(), "reason", reason.strip()));
+		return checklists.item(h.id(), seq);
+	}
+
+	/** The final ruling on a disputed item by the policy's ruling department. */
+	@Transactional
+	public Item rule(Actor actor, long handoverId, int seq, Ruling ruling, String note, BigDecimal correctedAmount) {
+		Handover h = records.lock(handoverId);
+		Department ruler = records.policy(h).disputeRuler();
+		records.require(actor, Action.RULE_DISPUTE, h, ruler);
+		records.requireState(h, "rule on a dispute", HandoverState.CONFIRMING);
+		if (ruling == Ruling.CORRECTED && (note == null || note.isBlank())) {
+			throw new InvalidInputException("confirmation.correctionNeedsNote", "a correction must say what is right");
+		}
+		Item item = checklists.item(h.id(), seq);
+		Dispute open = disputes.openFor(item.id());
+		if (item.confirmation() != Confirmation.DISPUTED || open == null) {
+			throw new InvalidStateException(h.id(), h.state(), "rule on an item that is not disputed");
+		}
+		BigDecimal corrected = Money.checked(correctedAmount);
+		disputes.rule(open.id(), ruling, note, corrected, actor.officialId(), records.time().now());
+		checklists.setConfirmation(item, Confirmation.RULED);
+		records.closeStep(h, WaitingStepKind.RULING, "item:" + seq);
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("item", seq);
+		detail.put("ruling", ruling.name());
+		detail.put("note", note == null ? "" : note);
+		if (corrected != null) {
+			detail.put("correctedAmount", corrected.toPlainString());
+		}
+		records.audit(h, actor, "DISPUTE_RULED", detail);
+		records.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, detail);
+		settleIfDone(h, actor);
+		return checklists.item(h.id(), seq);
+	}
+
+	private Handover confirming(Actor actor, long handoverId, Action action) {
+		Handover h = records.lock(handoverId);
+		records.require(actor, action, h);
+		records.requireState(h, "confirm or dispute", HandoverState.CONFIRMING);
+		return h;
+	}
+
+	private void settleIfDone(Handover h, Actor actor) {
+		boolean allSettled = checklists.items(h.id()).stream().allMatch(i -> i.confirmation().settled());
+		if (allSettled) {
+			records.closeStep(h, WaitingStepKind.CONFIRMATION, "");
+			signoff.begin(h, actor);
+		}
+	}
+
+}

@@ -1,0 +1,79 @@
+package dev.baton.bot.directory;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface DirectoryMapper {
+
+	void insertUnit(@Param("unit") UnitRow unit);
+
+	void updateUnitPath(@Param("id") long id, @Param("path") String path);
+
+	int updateUnitPolicy(@Param("id") long id, @Param("policyCode") String policyCode);
+
+	OrgUnit findUnit(long id);
+
+	OrgUnit findUnitByCode(String code);
+
+	List<OrgUnit> findUnitsOnPath(@Param("ids") List<Long> ids);
+
+	void insertOfficial(@Param("official") OfficialRow official);
+
+	Official findOfficial(long id);
+
+	List<Official> findOfficials(@Param("unitPath") String unitPath);
+
+	int insertIdentity(@Param("platform") String platform, @Param("corpId") String corpId,
+			@Param("userId") String userId, @Param("officialId") long officialId, @Param("boundAt") Instant boundAt);
+
+	Long findOfficialIdByIdentity(@Param("platform") String platform, @Param("corpId") String corpId,
+			@Param("userId") String userId);
+
+	int insertRole(@Param("officialId") long officialId, @Param("role") Role role,
+			@Param("department") String department, @Param("scopeUnitId") long scopeUnitId,
+			@Param("createdAt") Instant createdAt);
+
+	List<RoleAssignment> findRoles(long officialId);
+
+	List<Long> findHolders(@Param("role") Role role, @Param("department") String department,
+			@Param("unitPath") String unitPath);
+
+	/** Insert parameters with the generated key written back. */
+	class UnitRow {
+
+		public Long id;
+
+		public Long parentId;
+
+		public String code;
+
+		public String name;
+
+		public String unitType;
+
+		public String path;
+
+		public Instant createdAt;
+
+	}
+
+	/** Insert parameters with the generated key written back. */
+	class OfficialRow {
+
+		public Long id;
+
+		public String name;
+
+		public String post;
+
+		public long unitId;
+
+		public Instant createdAt;
+
+	}
+
+}

@@ -1,0 +1,43 @@
+package dev.baton.bot.discipline;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.baton.bot.confirmation.Dispute;
+import dev.baton.bot.handover.WaitingStep;
+import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.review.ReviewDecision;
+
+/** Derives the discipline flags from the record: nothing is set by hand, so nothing can be forgotten or faked. */
+public final class DisciplineFlags {
+
+	private DisciplineFlags() {
+	}
+
+	public static Set<DisciplineFlag> of(List<WaitingStep> steps, List<ReviewDecision> reviews, List<Dispute> disputes,
+			LocalDate today, ZoneId zone) {
+		Set<DisciplineFlag> flags = EnumSet.noneOf(DisciplineFlag.class);
+		if (late(steps, today, zone, WaitingStepKind.NOTICE_RECEIPT, WaitingStepKind.CHECKLIST)) {
+			flags.add(DisciplineFlag.OVERDUE_HANDOVER);
+		}
+		if (reviews.stream().anyMatch(r -> r.decision().equals("RETURNED"))) {
+			flags.add(DisciplineFlag.UNCLEAR_HANDOVER);
+		}
+		if (disputes.stream().anyMatch(d -> "CORRECTED".equals(d.ruling()))) {
+			flags.add(DisciplineFlag.UNTRUE_HANDOVER);
+		}
+		if (late(steps, today, zone, WaitingStepKind.PLAN, WaitingStepKind.FOLLOW_UP_STEP)) {
+			flags.add(DisciplineFlag.NEGLECT_AFTER_HANDOVER);
+		}
+		return flags;
+	}
+
+	private static boolean late(List<WaitingStep> steps, LocalDate today, ZoneId zone, WaitingStepKind... kinds) {
+		Set<WaitingStepKind> wanted = EnumSet.of(kinds[0], kinds);
+		return steps.stream().filter(s -> wanted.contains(s.kind())).anyMatch(s -> s.late(today, zone));
+	}
+
+}

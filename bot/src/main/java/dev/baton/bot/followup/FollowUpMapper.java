@@ -1,0 +1,38 @@
+package dev.baton.bot.followup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface FollowUpMapper {
+
+	void insertPlan(@Param("handoverId") long handoverId, @Param("itemId") long itemId,
+			@Param("submittedBy") long submittedBy, @Param("at") Instant at, @Param("holder") IdHolder holder);
+
+	boolean planExists(long itemId);
+
+	List<Long> plannedItemIds(long handoverId);
+
+	void insertStep(@Param("planId") long planId, @Param("seq") int seq, @Param("description") String description,
+			@Param("dueOn") LocalDate dueOn);
+
+	List<FollowUpStep> steps(long handoverId);
+
+	int completeStep(@Param("id") long id, @Param("at") Instant at);
+
+	void insertProgress(@Param("stepId") long stepId, @Param("note") String note, @Param("evidence") String evidence,
+			@Param("completes") boolean completes, @Param("reportedBy") long reportedBy, @Param("at") Instant at);
+
+	List<Progress> progress(long handoverId);
+
+	class IdHolder {
+
+		public Long id;
+
+	}
+
+}

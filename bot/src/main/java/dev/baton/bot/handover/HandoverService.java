@@ -1,0 +1,162 @@
+package dev.baton.bot.handover;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.baton.bot.access.Access;
+import dev.baton.bot.access.Action;
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.access.Subject;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.Official;
+import dev.baton.bot.directory.OrgUnit;
+import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.policy.HandoverPolicy;
+import dev.baton.bot.policy.Policies;
+import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.TimeSource;
+import dev.baton.bot.template.ChecklistTemplate;
+import dev.baton.bot.template.Templates;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening, acknowledging, cancelling and finding handovers. Opening snapshots the unit's policy and the newest
+ * version of its template, computes the deadline on the work calendar and sends the 离任交接通知书.
+ */
+@Service
+public class HandoverService {
+
+	private final HandoverMapper mapper;
+
+	private final HandoverRecords records;
+
+	private final Access access;
+
+	private final Directory directory;
+
+	private final Policies policies;
+
+	private final Templates templates;
+
+	private final Checklists checklists;
+
+	private final TimeSource time;
+
+	HandoverService(HandoverMapper mapper, HandoverRecords records, Access access, Directory directory,
+			Policies policies, Templates templates, Checklists checklists, TimeSource time) {
+		this.mapper = mapper;
+		this.records = records;
+		this.access = access;
+		this.directory = directory;
+		this.policies = policies;
+		this.templates = templates;
+		this.checklists = checklists;
+		this.time = time;
+	}
+
+	@Transactional
+	public Handover open(Actor actor, OpenRequest request) {
+		OrgUnit unit = directory.unit(request.unitId());
+		access.require(actor, Action.OPEN_HANDOVER,
+				new Subject(unit.path(), request.departingId(), request.successorId()));
+		if (request.departingId() == request.successorId()) {
+			throw new InvalidInputException("handover.sameParty", "the departing official cannot be their own successor");
+		}
+		Official departing = active(request.departingId());
+		active(request.successorId());
+		boolean alreadyOpen = mapper.search(new HandoverFilter(null, unit.id(), null), List.of(unit.path()), null,
+				time.today())
+			.stream()
+			.anyMatch(h -> h.departingId() == departing.id() && h.unitId() == unit.id() && h.state().active());
+		if (alreadyOpen) {
+			throw new InvalidInputException("handover.alreadyOpen",
+					departing.name() + " already has an open handover in " + unit.name(), departing.name(), unit.name());
+		}
+		HandoverPolicy policy = policies.forUnit(unit.id());
+		ChecklistTemplate template = templates.latest(policy.templateCode());
+		LocalDate today = time.today();
+		LocalDate due = policies.due(today, policy.deadline(WaitingStepKind.CHECKLIST));
+		Handover h = Handover.open(unit.id(), departing.id(), request.successorId(), organizerId(actor), request.reason(),
+				policy.code(), policies.toJson(policy), template.id(), today, due, time.now());
+		HandoverMapper.IdHolder id = new HandoverMapper.IdHolder();
+		mapper.insert(h, id);
+		h = records.lock(id.id);
+		checklists.createSections(h.id(), template);
+		LocalDate receiptDue = records.openStep(h, WaitingStepKind.NOTICE_RECEIPT, "");
+		records.openStep(h, WaitingStepKind.CHECKLIST, "", due);
+		records.audit(h, actor, "HANDOVER_OPENED", Map.of("unit", unit.code(), "departing", departing.id(), "successor",
+				request.successorId(), "reason", request.reason().name(), "policy", policy.code(), "template",
+				template.code() + "@" + template.version(), "checklistDue", due.toString()));
+		List<Long> recipients = new ArrayList<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
+		recipients.addAll(records.allReviewers(h));
+		records.notify(h, OutboxEvent.NOTICE_ISSUED, recipients, false,
+				Map.of("checklistDue", due.toString(), "receiptDue", receiptDue.toString(), "policy", policy.name(),
+						"deadline", policy.deadline(WaitingStepKind.CHECKLIST)));
+		return h;
+	}
+
+	/** 签收: the departing official acknowledges the notice. Acknowledging again changes nothing. */
+	@Transactional
+	public Handover acknowledge(Actor actor, long handoverId) {
+		Handover h = records.lock(handoverId);
+		records.require(actor, Action.ACKNOWLEDGE_NOTICE, h);
+		if (h.acknowledgedAt() != null) {
+			return h;
+		}
+		records.requireState(h, "acknowledge the notice", HandoverState.NOTIFIED);
+		records.acknowledge(h, actor, "acknowledged the notice");
+		return h;
+	}
+
+	@Transactional
+	public Handover cancel(Actor actor, long handoverId, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("handover.cancelNeedsReason", "cancelling needs a reason");
+		}
+		Handover h = records.lock(handoverId);
+		records.require(actor, Action.CANCEL_HANDOVER, h);
+		records.requireState(h, "cancel", HandoverState.NOTIFIED, HandoverState.DRAFTING, HandoverState.IN_REVIEW,
+				HandoverState.CONFIRMING, HandoverState.SIGNING);
+		records.cancelled(h, actor, reason.strip());
+		records.audit(h, actor, "HANDOVER_CANCELLED", Map.of("reason", reason.strip()));
+		List<Long> recipients = new ArrayList<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
+		recipients.addAll(records.allReviewers(h));
+		records.notify(h, OutboxEvent.HANDOVER_CANCELLED, recipients, false, Map.of("reason", reason.strip()));
+		return h;
+	}
+
+	public Handover get(Actor actor, long handoverId) {
+		Handover h = records.find(handoverId);
+		records.require(actor, Action.VIEW_HANDOVER, h);
+		return h;
+	}
+
+	/** The handovers the actor may see: in the scopes of their standing roles, and those they are a party to. */
+	public List<Handover> list(Actor actor, HandoverFilter filter) {
+		List<String> scopes = actor.isSystem() ? List.of("/")
+				: actor.roles().stream().map(r -> r.scopePath()).distinct().toList();
+		return mapper.search(filter, scopes, actor.officialId(), time.today());
+	}
+
+	private Official active(long officialId) {
+		Official official = directory.official(officialId);
+		if (!official.active()) {
+			throw new InvalidInputException("handover.inactiveOfficial", official.name() + " is not active",
+					official.name());
+		}
+		return official;
+	}
+
+	private long organizerId(Actor actor) {
+		if (actor.isSystem()) {
+			throw new InvalidInputException("handover.organizerRequired", "a handover is opened by an organizer");
+		}
+		return actor.officialId();
+	}
+
+
+}

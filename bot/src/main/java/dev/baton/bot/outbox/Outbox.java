@@ -1,0 +1,50 @@
+package dev.baton.bot.outbox;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import dev.baton.bot.system.TimeSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Notifications a change causes, written in the same transaction as the change: they are sent if and only if the
+ * change commits. Delivery (batching, quotas, retries) belongs to the platforms layer.
+ */
+@Service
+public class Outbox {
+
+	private final OutboxMapper mapper;
+
+	private final TimeSource time;
+
+	private final JsonMapper json;
+
+	Outbox(OutboxMapper mapper, TimeSource time, JsonMapper json) {
+		this.mapper = mapper;
+		this.time = time;
+		this.json = json;
+	}
+
+	/**
+	 * One row per distinct recipient.
+	 * @param confidential amounts or discipline matters: deliver only 1:1, never to a group
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enqueue(Long handoverId, OutboxEvent event, Collection<Long> recipients, boolean confidential,
+			Map<String, ?> payload) {
+		String body = json.writeValueAsString(payload);
+		for (Long recipient : new LinkedHashSet<>(recipients)) {
+			mapper.insert(handoverId, event, recipient, confidential, body, time.now());
+		}
+	}
+
+	public List<OutboxMessage> forHandover(long handoverId) {
+		return mapper.forHandover(handoverId);
+	}
+
+}

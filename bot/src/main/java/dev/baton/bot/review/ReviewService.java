@@ -1,0 +1,120 @@
+package dev.baton.bot.review;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.baton.bot.access.Action;
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.directory.Department;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.InvalidStateException;
+import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.system.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Joint review (联合审核): each reviewing department approves or returns the submitted checklist, with comments
+ * per item. Any return sends it back to drafting and ends the round; all approving moves it to confirmation.
+ */
+@Service
+public class ReviewService {
+
+	private final HandoverRecords records;
+
+	private final ReviewMapper mapper;
+
+	private final Checklists checklists;
+
+	ReviewService(HandoverRecords records, ReviewMapper mapper, Checklists checklists) {
+		this.records = records;
+		this.mapper = mapper;
+		this.checklists = checklists;
+	}
+
+	@Transactional
+	public void approve(Actor actor, long handoverId, Department department, String comment,
+			Map<Integer, String> itemComments) {
+		Handover h = reviewable(actor, handoverId, department);
+		record(h, actor, department, "APPROVED", comment, itemComments);
+		records.closeStep(h, WaitingStepKind.REVIEW, department.name());
+		Set<Department> approved = decidedThisRound(h, "APPROVED");
+		if (approved.containsAll(records.policy(h).reviewers())) {
+			records.moveTo(h, HandoverState.CONFIRMING, actor);
+			records.openStep(h, WaitingStepKind.CONFIRMATION, "");
+			records.notify(h, OutboxEvent.CONFIRMATION_REQUESTED, List.of(h.successorId()), false,
+					Map.of("items", checklists.items(h.id()).size()));
+		}
+	}
+
+	/** 退回: back to the departing official with the reasons; a comment is required. */
+	@Transactional
+	public void returnChecklist(Actor actor, long handoverId, Department department, String comment,
+			Map<Integer, String> itemComments) {
+		boolean noComment = (comment == null || comment.isBlank()) && (itemComments == null || itemComments.isEmpty());
+		if (noComment) {
+			throw new InvalidInputException("review.returnNeedsReason", "a return needs a comment saying what to fix");
+		}
+		Handover h = reviewable(actor, handoverId, department);
+		record(h, actor, department, "RETURNED", comment, itemComments);
+		records.closeStep(h, WaitingStepKind.REVIEW, null);
+		records.moveTo(h, HandoverState.DRAFTING, actor);
+		records.openStep(h, WaitingStepKind.CHECKLIST, "");
+		records.notify(h, OutboxEvent.CHECKLIST_RETURNED, List.of(h.departingId(), h.organizerId()), false,
+				Map.of("department", department.name(), "comment", comment == null ? "" : comment, "items",
+						itemComments == null ? Map.of() : itemComments));
+	}
+
+	public List<ReviewDecision> decisions(long handoverId) {
+		return mapper.decisions(handoverId);
+	}
+
+	public List<ReviewComment> comments(long handoverId) {
+		return mapper.comments(handoverId);
+	}
+
+	private Handover reviewable(Actor actor, long handoverId, Department department) {
+		Handover h = records.lock(handoverId);
+		if (!records.policy(h).reviewers().contains(department)) {
+			throw new InvalidInputException("review.notAReviewer", department + " does not review under this policy",
+					department.zh(), department.en());
+		}
+		records.require(actor, Action.REVIEW, h, department);
+		records.requireState(h, "review", HandoverState.IN_REVIEW);
+		if (decidedThisRound(h, null).contains(department)) {
+			throw new InvalidStateException(h.id(), h.state(), "review twice in one round");
+		}
+		return h;
+	}
+
+	private void record(Handover h, Actor actor, Department department, String decision, String comment,
+			Map<Integer, String> itemComments) {
+		long reviewer = actor.officialId() == null ? 0 : actor.officialId();
+		var at = records.time().now();
+		mapper.insertDecision(h.id(), h.reviewRound(), department, reviewer, decision, comment, at);
+		if (itemComments != null) {
+			for (Map.Entry<Integer, String> entry : itemComments.entrySet()) {
+				Item item = checklists.item(h.id(), entry.getKey());
+				mapper.insertComment(h.id(), h.reviewRound(), department, item.id(), reviewer, entry.getValue(), at);
+			}
+		}
+		records.audit(h, actor, "REVIEW_" + decision, Map.of("department", department.name(), "round", h.reviewRound(),
+				"comment", comment == null ? "" : comment, "itemComments", itemComments == null ? Map.of() : itemComments));
+	}
+
+	private Set<Department> decidedThisRound(Handover h, String decision) {
+		return mapper.decisions(h.id())
+			.stream()
+			.filter(d -> d.round() == h.reviewRound() && (decision == null || d.decision().equals(decision)))
+			.map(ReviewDecision::department)
+			.collect(Collectors.toSet());
+	}
+
+}

@@ -1,0 +1,72 @@
+package dev.baton.bot.signoff;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.confirmation.Disputes;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.review.ReviewService;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The SHA-256 of the whole archived record (the case, its policy, sections, items, evidence, reviews, disputes and
+ * signatures) in one canonical JSON form. Stored when the case is archived; recomputing it later shows whether
+ * anything in the record has changed since.
+ */
+@Component
+public class RecordDigest {
+
+	private final Checklists checklists;
+
+	private final Disputes disputes;
+
+	private final ReviewService reviews;
+
+	private final SignoffMapper signoff;
+
+	private final JsonMapper json;
+
+	RecordDigest(Checklists checklists, Disputes disputes, ReviewService reviews, SignoffMapper signoff,
+			JsonMapper json) {
+		this.checklists = checklists;
+		this.disputes = disputes;
+		this.reviews = reviews;
+		this.signoff = signoff;
+		this.json = json;
+	}
+
+	public String of(Handover h) {
+		Map<String, Object> record = new LinkedHashMap<>();
+		record.put("id", h.id());
+		record.put("unitId", h.unitId());
+		record.put("departingId", h.departingId());
+		record.put("successorId", h.successorId());
+		record.put("organizerId", h.organizerId());
+		record.put("reason", h.reason().name());
+		record.put("policy", h.policySnapshot());
+		record.put("templateId", h.templateId());
+		record.put("openedOn", h.openedOn().toString());
+		record.put("sections", checklists.sections(h.id()));
+		record.put("items", checklists.items(h.id()));
+		record.put("evidence", checklists.evidence(h.id()));
+		record.put("reviews", reviews.decisions(h.id()));
+		record.put("reviewComments", reviews.comments(h.id()));
+		record.put("disputes", disputes.forHandover(h.id()));
+		record.put("signatures", signoff.signatures(h.id()));
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(json.writeValueAsString(record).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

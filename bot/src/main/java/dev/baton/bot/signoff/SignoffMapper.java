@@ -1,0 +1,32 @@
+package dev.baton.bot.signoff;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.baton.bot.policy.SignerRole;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface SignoffMapper {
+
+	void insertCode(@Param("handoverId") long handoverId, @Param("officialId") long officialId,
+			@Param("sha256") String sha256, @Param("expiresAt") Instant expiresAt);
+
+	/** Retires every unused code of the signer (a new one was issued, or one was used). */
+	int retireCodes(@Param("handoverId") long handoverId, @Param("officialId") long officialId, @Param("at") Instant at);
+
+	ActiveCode activeCode(@Param("handoverId") long handoverId, @Param("officialId") long officialId,
+			@Param("now") Instant now);
+
+	int spendAttempt(long codeId);
+
+	void insertSignature(@Param("handoverId") long handoverId, @Param("role") SignerRole role,
+			@Param("officialId") long officialId, @Param("at") Instant at);
+
+	List<Signature> signatures(long handoverId);
+
+	record ActiveCode(long id, String codeSha256, int attempts) {
+	}
+
+}

@@ -1,0 +1,196 @@
+package dev.baton.bot.signoff;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import dev.baton.bot.access.Access;
+import dev.baton.bot.access.Action;
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.access.NotPermittedException;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.directory.Department;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.policy.CopyRecipient;
+import dev.baton.bot.policy.HandoverPolicy;
+import dev.baton.bot.policy.SignerRole;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sign-off (签字): every signer the policy requires signs with a one-time code Baton issues to them (a deliberate act,
+ * never a stray "ok"). The last signature archives the record: its digest is fixed, a copy goes to each copy
+ * recipient, and the case moves to follow-up (or closes when nothing is unfinished).
+ */
+@Service
+public class SignoffService {
+
+	static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
+
+	static final int CODE_ATTEMPTS = 5;
+
+	private final HandoverRecords records;
+
+	private final SignoffMapper mapper;
+
+	private final Access access;
+
+	private final Checklists checklists;
+
+	private final RecordDigest digest;
+
+	SignoffService(HandoverRecords records, SignoffMapper mapper, Access access, Checklists checklists,
+			RecordDigest digest) {
+		this.records = records;
+		this.mapper = mapper;
+		this.access = access;
+		this.checklists = checklists;
+		this.digest = digest;
+	}
+
+	/** Every item is settled: signing opens, one waiting step per required signer. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void begin(Handover h, Actor actor) {
+		records.moveTo(h, HandoverState.SIGNING, actor);
+		for (SignerRole role : records.policy(h).signers()) {
+			var due = records.openStep(h, WaitingStepKind.SIGNING, role.name());
+			records.notify(h, OutboxEvent.SIGNING_REQUESTED, signers(h, role), false,
+					Map.of("as", role.name(), "dueOn", due.toString()));
+		}
+	}
+
+	/**
+	 * Issues a fresh code to the actor (earlier unused ones stop working). The caller shows it to the signer 1:1; it
+	 * is not stored in the clear anywhere.
+	 */
+	@Transactional
+	public String issueCode(Actor actor, long handoverId) {
+		Handover h = records.lock(handoverId);
+		records.requireState(h, "sign", HandoverState.SIGNING);
+		if (pendingCapacities(actor, h).isEmpty()) {
+			if (eligibleCapacities(actor, h).isEmpty()) {
+				throw new NotPermittedException(Action.SIGN, null);
+			}
+			return null; // already signed in every capacity
+		}
+		String code = SigningCodes.newCode();
+		var now = records.time().now();
+		mapper.retireCodes(h.id(), actor.officialId(), now);
+		mapper.insertCode(h.id(), actor.officialId(), SigningCodes.hash(h.id(), actor.officialId(), code),
+				now.plus(CODE_LIFETIME));
+		records.audit(h, actor, "SIGNING_CODE_ISSUED", Map.of());
+		return code;
+	}
+
+	/** Signs in every capacity the actor holds and has not signed in yet. */
+	@Transactional
+	public SignOutcome sign(Actor actor, long handoverId, String code) {
+		Handover h = records.lock(handoverId);
+		records.requireState(h, "sign", HandoverState.SIGNING);
+		List<SignerRole> pending = pendingCapacities(actor, h);
+		if (pending.isEmpty()) {
+			if (eligibleCapacities(actor, h).isEmpty()) {
+				throw new NotPermittedException(Action.SIGN, null);
+			}
+			return new SignOutcome(SignOutcome.Status.ALREADY_SIGNED, List.of(), 0);
+		}
+		var now = records.time().now();
+		SignoffMapper.ActiveCode active = mapper.activeCode(h.id(), actor.officialId(), now);
+		if (active == null) {
+			return new SignOutcome(SignOutcome.Status.NO_VALID_CODE, List.of(), 0);
+		}
+		if (!SigningCodes.matches(active.codeSha256(), h.id(), actor.officialId(), code)) {
+			mapper.spendAttempt(active.id());
+			int left = CODE_ATTEMPTS - active.attempts() - 1;
+			if (left <= 0) {
+				mapper.retireCodes(h.id(), actor.officialId(), now);
+			}
+			records.audit(h, actor, "SIGNING_CODE_REJECTED", Map.of("attemptsLeft", Math.max(left, 0)));
+			return new SignOutcome(left > 0 ? SignOutcome.Status.WRONG_CODE : SignOutcome.Status.NO_VALID_CODE,
+					List.of(), Math.max(left, 0));
+		}
+		mapper.retireCodes(h.id(), actor.officialId(), now);
+		for (SignerRole role : pending) {
+			mapper.insertSignature(h.id(), role, actor.officialId(), now);
+			records.closeStep(h, WaitingStepKind.SIGNING, role.name());
+		}
+		records.audit(h, actor, "SIGNED", Map.of("as", pending.stream().map(Enum::name).toList()));
+		if (signedRoles(h).containsAll(records.policy(h).signers())) {
+			archive(h, actor);
+		}
+		return new SignOutcome(SignOutcome.Status.SIGNED, pending, 0);
+	}
+
+	public List<Signature> signatures(long handoverId) {
+		return mapper.signatures(handoverId);
+	}
+
+	/** Recomputes the archived record's digest: true while nothing in it has changed. */
+	public boolean archiveIntact(long handoverId) {
+		Handover h = records.find(handoverId);
+		return h.archiveSha256() != null && h.archiveSha256().equals(digest.of(h));
+	}
+
+	private void archive(Handover h, Actor actor) {
+		String sha256 = digest.of(h);
+		records.archived(h, actor, sha256);
+		HandoverPolicy policy = records.policy(h);
+		for (CopyRecipient copy : policy.copies()) {
+			records.notify(h, OutboxEvent.ARCHIVED_COPY, copyHolders(h, copy), true,
+					Map.of("copy", copy.name(), "copies", policy.copies().size(), "sha256", sha256));
+		}
+		List<Item> unfinished = checklists.items(h.id()).stream().filter(Item::unfinished).toList();
+		if (unfinished.isEmpty()) {
+			records.closed(h, actor);
+			return;
+		}
+		var due = records.openStep(h, WaitingStepKind.PLAN, "");
+		records.notify(h, OutboxEvent.PLAN_REQUESTED, List.of(h.successorId()), false,
+				Map.of("unfinished", unfinished.stream().map(Item::seq).toList(), "dueOn", due.toString()));
+	}
+
+	private List<SignerRole> eligibleCapacities(Actor actor, Handover h) {
+		return records.policy(h)
+			.signers()
+			.stream()
+			.filter(role -> access.mayActAs(actor, role, records.subject(h)))
+			.toList();
+	}
+
+	private List<SignerRole> pendingCapacities(Actor actor, Handover h) {
+		Set<SignerRole> signed = signedRoles(h);
+		return eligibleCapacities(actor, h).stream().filter(role -> !signed.contains(role)).toList();
+	}
+
+	private Set<SignerRole> signedRoles(Handover h) {
+		return mapper.signatures(h.id()).stream().map(Signature::signerRole).collect(Collectors.toSet());
+	}
+
+	private Collection<Long> signers(Handover h, SignerRole role) {
+		return switch (role) {
+			case DEPARTING -> List.of(h.departingId());
+			case SUCCESSOR -> List.of(h.successorId());
+			case ORGANIZER -> List.of(h.organizerId());
+			default -> records.reviewers(h, role.department());
+		};
+	}
+
+	private Collection<Long> copyHolders(Handover h, CopyRecipient copy) {
+		return switch (copy) {
+			case DEPARTING -> List.of(h.departingId());
+			case SUCCESSOR -> List.of(h.successorId());
+			default -> new ArrayList<>(records.reviewers(h, Department.valueOf(copy.name())));
+		};
+	}
+
+}

@@ -1,0 +1,32 @@
+package dev.baton.bot.template;
+
+import dev.baton.bot.system.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Checklist templates, versioned: a handover keeps the version it opened with. */
+@Service
+public class Templates {
+
+	private final TemplateMapper mapper;
+
+	Templates(TemplateMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	public ChecklistTemplate latest(String code) {
+		Long id = mapper.latestId(code);
+		if (id == null) {
+			throw new NotFoundException("template", code);
+		}
+		return byId(id);
+	}
+
+	public ChecklistTemplate byId(long id) {
+		TemplateMapper.Header header = mapper.header(id);
+		if (header == null) {
+			throw new NotFoundException("template", id);
+		}
+		return new ChecklistTemplate(header.id(), header.code(), header.version(), header.name(), mapper.sections(id));
+	}
+
+}
