@@ -1,0 +1,83 @@
+package dev.baton.bot.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import dev.baton.bot.access.Action;
+import dev.baton.bot.handover.HandoverState;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** zh-CN and en say the same things: identical keys, every key the code uses, and patterns that format. */
+class MessageBundlesTest {
+
+	private static final Pattern THROWN_KEY = Pattern
+		.compile("new InvalidInputException\\(\\s*\"([a-zA-Z.]+)\"|new NotFoundException\\(\\s*\"([a-z]+)\"");
+
+	@Test
+	void bothBundlesHaveTheSameKeys() throws IOException {
+		assertThat(load("messages_en.properties").stringPropertyNames())
+			.isEqualTo(load("messages.properties").stringPropertyNames());
+	}
+
+	@Test
+	void everyActionAndStateHasItsText() throws IOException {
+		Properties zh = load("messages.properties");
+		for (Action action : Action.values()) {
+			assertThat(zh.getProperty("access.denied." + action)).as(action.name()).isNotBlank();
+		}
+		for (HandoverState state : HandoverState.values()) {
+			assertThat(zh.getProperty("error.invalidState." + state)).as(state.name()).isNotBlank();
+		}
+	}
+
+	@Test
+	void everyKeyTheCodeThrowsIsInTheBundles() throws IOException {
+		Properties zh = load("messages.properties");
+		Set<String> used = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				Matcher m = THROWN_KEY.matcher(Files.readString(file));
+				while (m.find()) {
+					used.add(m.group(1) != null ? m.group(1) : "error.notFound." + m.group(2));
+				}
+			}
+		}
+		assertThat(used).hasSizeGreaterThan(20);
+		assertThat(used).allSatisfy(key -> assertThat(zh.getProperty(key)).as(key).isNotNull());
+	}
+
+	@Test
+	void everyTextFormatsAndChineseIsTheDefault() throws IOException {
+		Properties zh = load("messages.properties");
+		Properties en = load("messages_en.properties");
+		for (String key : zh.stringPropertyNames()) {
+			String formatted = MessageFormat.format(zh.getProperty(key), "审计", "Audit", 3);
+			assertThat(formatted).as(key).doesNotContain("{0}").doesNotContain("{1}");
+			assertThat(zh.getProperty(key)).as(key).containsPattern("\\p{IsHan}");
+			assertThat(MessageFormat.format(en.getProperty(key), "审计", "Audit", 3)).as(key).doesNotContain("{1}");
+		}
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
+			assertThat(in).as(name).isNotNull();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+}
