@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded default exactly as {@code ./mvnw -pl bot -am spring-boot:run} starts it: no configuration but a
- * data directory. It comes up healthy over HTTP, and a second start on the same directory finds its data and
- * changes no schema.
+ * data directory. It comes up healthy over HTTP with its demo data, and a second start on the same directory finds
+ * its data, adds no second demo and changes no schema.
  */
 class EmbeddedDefaultTest {
 
@@ -53,6 +53,8 @@ class EmbeddedDefaultTest {
 			assertThat(health.path("components").path("scheduler").path("status").asString()).isEqualTo("UP");
 			assertThat(health.path("components").has("redis")).as("no Redis is configured").isFalse();
 
+			assertThat(demoCounts(first)).as("officials, handovers of the demo").containsExactly(16L, 1L);
+
 			first.getBean(Scheduler.class).addJob(probeJob(), false);
 			schemaAfterFirstStart = schema(first);
 			historyAfterFirstStart = flywayHistory(first);
@@ -65,6 +67,7 @@ class EmbeddedDefaultTest {
 				.isTrue();
 			assertThat(flywayHistory(second)).isEqualTo(historyAfterFirstStart);
 			assertThat(schema(second)).isEqualTo(schemaAfterFirstStart);
+			assertThat(demoCounts(second)).as("the demo is written once").containsExactly(16L, 1L);
 		}
 		assertThat(historyAfterFirstStart).isNotEmpty().allSatisfy(row -> assertThat(row.get("success")).isEqualTo(true));
 	}
@@ -88,6 +91,12 @@ class EmbeddedDefaultTest {
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return JsonMapper.builder().build().readTree(response.body());
+	}
+
+	private static List<Long> demoCounts(ConfigurableApplicationContext context) {
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		return List.of(jdbc.queryForObject("SELECT COUNT(*) FROM official", Long.class),
+				jdbc.queryForObject("SELECT COUNT(*) FROM handover WHERE state = 'NOTIFIED'", Long.class));
 	}
 
 	private static List<Map<String, Object>> schema(ConfigurableApplicationContext context) {

@@ -55,6 +55,11 @@ class MariaDbAndRedisTest {
 	}
 
 	@Test
+	void aRealDatabaseGetsNoDemoDataUnasked() {
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_unit WHERE code LIKE 'demo-%'", Integer.class)).isZero();
+	}
+
+	@Test
 	void sharedStateRoundTripsThroughRedis() {
 		assertThat(sharedState).isInstanceOf(JedisSharedState.class);
 		String key = "test:" + System.nanoTime();

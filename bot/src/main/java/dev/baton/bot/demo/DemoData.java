@@ -1,0 +1,84 @@
+package dev.baton.bot.demo;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.directory.Department;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.OrgUnit;
+import dev.baton.bot.directory.Role;
+import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.OpenRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A small demo directory so the embedded default can be tried at once: 石嘴山市 (its policy: 10 days, four
+ * departments, six copies) with 市统计局, and 武夷山市上梅乡 (交业继责), every role filled, and one handover just
+ * opened at 市统计局. Written once; a later start finds it and adds nothing.
+ */
+public class DemoData {
+
+	static final String CITY_CODE = "demo-shizuishan";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final Directory directory;
+
+	private final Actors actors;
+
+	private final HandoverService handovers;
+
+	public DemoData(Directory directory, Actors actors, HandoverService handovers) {
+		this.directory = directory;
+		this.actors = actors;
+		this.handovers = handovers;
+	}
+
+	/** @return whether anything was written */
+	@Transactional
+	public boolean loadIfAbsent() {
+		if (directory.unitByCode(CITY_CODE).isPresent()) {
+			return false;
+		}
+		OrgUnit city = directory.createUnit(null, CITY_CODE, "石嘴山市", "CITY");
+		directory.assignPolicy(city.id(), "shizuishan");
+		OrgUnit stats = directory.createUnit(city.id(), "demo-shizuishan-stats", "石嘴山市统计局", "CITY_DEPARTMENT");
+		long organizer = person("王明", "市委组织部干部监督科科长", city, Role.ORGANIZER, null);
+		Map<Department, Long> reviewers = new EnumMap<>(Department.class);
+		reviewers.put(Department.ORGANIZATION, person("李静", "市委组织部干部一科科长", city, Role.REVIEWER,
+				Department.ORGANIZATION));
+		reviewers.put(Department.DISCIPLINE, person("赵刚", "市纪委监委第三监督检查室主任", city, Role.REVIEWER,
+				Department.DISCIPLINE));
+		reviewers.put(Department.FINANCE, person("钱芳", "市财政局国库科科长", city, Role.REVIEWER, Department.FINANCE));
+		reviewers.put(Department.AUDIT, person("孙磊", "市审计局经济责任审计科科长", city, Role.REVIEWER, Department.AUDIT));
+		person("周红", "市纪委监委副书记", city, Role.SUPERVISOR, null);
+		person("吴强", "系统管理员", city, Role.ADMIN, null);
+		long departing = directory.addOfficial("陈建国", "市统计局局长（离任）", stats.id()).id();
+		long successor = directory.addOfficial("郑晓东", "市统计局局长（接任）", stats.id()).id();
+
+		OrgUnit wuyishan = directory.createUnit(null, "demo-wuyishan", "武夷山市", "CITY");
+		directory.assignPolicy(wuyishan.id(), "wuyishan");
+		OrgUnit shangmei = directory.createUnit(wuyishan.id(), "demo-wuyishan-shangmei", "武夷山市上梅乡", "TOWNSHIP");
+		person("丁一鸣", "市委组织部干部一室", wuyishan, Role.ORGANIZER, null);
+		for (Department department : Department.values()) {
+			person("武夷山" + department.zh() + "审核员", "武夷山市" + department.zh() + "部门", wuyishan, Role.REVIEWER, department);
+		}
+		directory.addOfficial("陈清忠", "上梅乡党委书记（原乡长）", shangmei.id());
+		directory.addOfficial("方福彬", "上梅乡党委副书记、乡长候选人", shangmei.id());
+
+		handovers.open(actors.of(organizer), new OpenRequest(stats.id(), departing, successor, HandoverReason.TRANSFER));
+		log.info("Demo data written: 石嘴山市统计局 (one handover open: 陈建国 → 郑晓东) and 武夷山市上梅乡");
+		return true;
+	}
+
+	private long person(String name, String post, OrgUnit scope, Role role, Department department) {
+		long id = directory.addOfficial(name, post, scope.id()).id();
+		directory.assignRole(id, role, department, scope.id());
+		return id;
+	}
+
+}
