@@ -149,6 +149,11 @@ public class Directory {
 		return mapper.findRoles(officialId);
 	}
 
+	/** Active officials holding the role anywhere (for system-wide notices to administrators). */
+	public List<Long> holdersAnywhere(Role role) {
+		return mapper.findHoldersAnywhere(role);
+	}
+
 	/** Active officials holding the role (and department) over a scope that covers the unit, nearest first. */
 	public List<Long> holders(Role role, Department department, long unitId) {
 		return new ArrayList<>(mapper.findHolders(role, department == null ? "" : department.name(), unit(unitId).path()));

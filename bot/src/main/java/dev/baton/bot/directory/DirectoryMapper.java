@@ -42,6 +42,8 @@ interface DirectoryMapper {
 	List<Long> findHolders(@Param("role") Role role, @Param("department") String department,
 			@Param("unitPath") String unitPath);
 
+	List<Long> findHoldersAnywhere(@Param("role") Role role);
+
 	/** Insert parameters with the generated key written back. */
 	class UnitRow {
 

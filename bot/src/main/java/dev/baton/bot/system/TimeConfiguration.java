@@ -3,8 +3,6 @@ package dev.baton.bot.system;
 import java.time.Clock;
 import java.time.ZoneId;
 
-import dev.baton.scheduler.calendar.WeekdayCalendar;
-import dev.baton.scheduler.calendar.WorkCalendar;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -22,12 +20,6 @@ class TimeConfiguration {
 	@Bean
 	TimeSource timeSource(Clock clock, @Value("${baton.zone:Asia/Shanghai}") String zone) {
 		return new TimeSource(clock, ZoneId.of(zone));
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	WorkCalendar workCalendar() {
-		return new WeekdayCalendar();
 	}
 
 }

@@ -60,7 +60,7 @@ class AccessTableTest {
 		table.put("auditReviewer",
 				Set.of("VIEW_HANDOVER", "REVIEW:AUDIT", "RULE_DISPUTE:AUDIT", "SIGN_AS:REVIEWER_AUDIT"));
 		table.put("supervisor", Set.of("VIEW_HANDOVER"));
-		table.put("admin", Set.of("VIEW_HANDOVER", "VERIFY_AUDIT_LOG", "MANAGE_DIRECTORY"));
+		table.put("admin", Set.of("VIEW_HANDOVER", "VERIFY_AUDIT_LOG", "MANAGE_DIRECTORY", "MANAGE_CALENDAR"));
 		table.put("departing", Set.of("VIEW_HANDOVER", "ACKNOWLEDGE_NOTICE", "EDIT_CHECKLIST", "SUBMIT_CHECKLIST",
 				"SIGN_AS:DEPARTING"));
 		table.put("successor", Set.of("VIEW_HANDOVER", "CONFIRM_ITEM", "DISPUTE_ITEM", "SUBMIT_PLAN", "REPORT_PROGRESS",
@@ -145,9 +145,9 @@ class AccessTableTest {
 			}
 		}
 		int listed = table.values().stream().mapToInt(Set::size).sum();
-		assertThat(cells()).hasSize(27); // 12 plain actions, review and ruling per department, signing per capacity
-		assertThat(allowed).isEqualTo(listed).isEqualTo(35);
-		assertThat(refused).isEqualTo(12 * 27 - 35);
+		assertThat(cells()).hasSize(28); // 13 plain actions, review and ruling per department, signing per capacity
+		assertThat(allowed).isEqualTo(listed).isEqualTo(36);
+		assertThat(refused).isEqualTo(12 * 28 - 36);
 	}
 
 	@Test
