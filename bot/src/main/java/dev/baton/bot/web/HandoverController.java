@@ -1,0 +1,69 @@
+package dev.baton.bot.web;
+
+import java.net.URI;
+import java.util.List;
+
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverFilter;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.HandoverState;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The organizer's REST API for handovers: open, list and filter, view one in full, cancel. Who may do what is the
+ * domain's decision ({@link HandoverService}); this class only translates HTTP.
+ */
+@RestController
+@RequestMapping("/api/handovers")
+class HandoverController {
+
+	private final HandoverService handovers;
+
+	private final HandoverViews views;
+
+	HandoverController(HandoverService handovers, HandoverViews views) {
+		this.handovers = handovers;
+		this.views = views;
+	}
+
+	@PostMapping
+	ResponseEntity<HandoverSummary> open(Actor actor, @Valid @RequestBody OpenHandoverBody body) {
+		Handover opened = handovers.open(actor, body.toRequest());
+		return ResponseEntity.created(URI.create("/api/handovers/" + opened.id())).body(views.summary(opened));
+	}
+
+	/**
+	 * The handovers the caller may see, newest first. {@code unitId} includes the units below it; {@code overdue=true}
+	 * keeps those with a waiting step past its due day, {@code overdue=false} those without.
+	 */
+	@GetMapping
+	List<HandoverSummary> list(Actor actor, @RequestParam(required = false) HandoverState state,
+			@RequestParam(required = false) Long unitId, @RequestParam(required = false) Boolean overdue) {
+		HandoverFilter filter = new HandoverFilter(state, unitId, Boolean.TRUE.equals(overdue) ? Boolean.TRUE : null);
+		List<HandoverSummary> found = views.summaries(handovers.list(actor, filter));
+		if (Boolean.FALSE.equals(overdue)) {
+			return found.stream().filter(s -> !s.overdue()).toList();
+		}
+		return found;
+	}
+
+	@GetMapping("/{id}")
+	HandoverView view(Actor actor, @PathVariable long id) {
+		return views.view(handovers.get(actor, id));
+	}
+
+	@PostMapping("/{id}/cancel")
+	HandoverSummary cancel(Actor actor, @PathVariable long id, @Valid @RequestBody CancelBody body) {
+		return views.summary(handovers.cancel(actor, id, body.reason()));
+	}
+
+}

@@ -1,0 +1,40 @@
+package dev.baton.bot.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.baton.bot.discipline.DisciplineFlag;
+import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.WaitingStepKind;
+
+/**
+ * A handover in a list: who, where, how far, what it waits for and until when, and the discipline flags its record
+ * earns so far.
+ */
+record HandoverSummary(long id, Ref unit, Ref departing, Ref successor, Ref organizer, HandoverReason reason,
+		HandoverState state, String policyCode, LocalDate openedOn, LocalDate checklistDue, int reviewRound,
+		List<Waiting> waiting, List<Flag> flags) {
+
+	boolean overdue() {
+		return waiting.stream().anyMatch(Waiting::overdue);
+	}
+
+	/** A unit or an official, by id and name. */
+	record Ref(long id, String name) {
+	}
+
+	/** A step still open, due on {@code dueOn}; overdue from the day after. */
+	record Waiting(WaitingStepKind kind, String subject, int round, LocalDate startedOn, LocalDate dueOn,
+			boolean overdue) {
+	}
+
+	record Flag(DisciplineFlag code, String zh, String en) {
+
+		static Flag of(DisciplineFlag flag) {
+			return new Flag(flag, flag.zh(), flag.en());
+		}
+
+	}
+
+}

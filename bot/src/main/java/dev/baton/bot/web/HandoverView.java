@@ -1,0 +1,68 @@
+package dev.baton.bot.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.baton.bot.checklist.Confirmation;
+import dev.baton.bot.checklist.ItemStatus;
+import dev.baton.bot.directory.Department;
+import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.HandoverPolicy;
+import dev.baton.bot.policy.SignerRole;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One handover in full: its summary, the policy it runs under, the checklist with evidence, the joint review, the
+ * disputes and rulings, the signatures, the follow-up plan and progress, every waiting step and the audit history.
+ * Amounts are JSON strings ("1234567.89") so no client rounds them through a floating-point number.
+ */
+record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant openedAt, Instant acknowledgedAt,
+		Instant submittedAt, Instant archivedAt, String archiveSha256, Instant closedAt, Instant cancelledAt,
+		String cancelReason, HandoverPolicy policy, List<SectionView> sections, List<ReviewView> reviews,
+		List<DisputeView> disputes, List<SignatureView> signatures, List<FollowUpView> followUp,
+		List<StepView> waitingSteps, List<HistoryRow> history) {
+
+	record SectionView(String code, int position, String titleZh, String titleEn, boolean economic,
+			boolean declaredEmpty, List<ItemView> items) {
+	}
+
+	record ItemView(int seq, String title, String details, ItemStatus status, String amount, String currency,
+			String counterparty, LocalDate deadline, String responsible, boolean unfinished, Confirmation confirmation,
+			List<EvidenceView> evidence, Instant updatedAt) {
+	}
+
+	record EvidenceView(String kind, String reference, String label, long addedBy, Instant addedAt) {
+	}
+
+	record ReviewView(int round, Department department, long reviewerId, String decision, String comment,
+			Instant decidedAt, List<CommentView> comments) {
+	}
+
+	record CommentView(int itemSeq, long authorId, String body, Instant createdAt) {
+	}
+
+	record DisputeView(int itemSeq, String reason, long raisedBy, Instant raisedAt, String ruling, String rulingNote,
+			String correctedAmount, Long ruledBy, Instant ruledAt) {
+	}
+
+	record SignatureView(SignerRole role, long officialId, Instant signedAt) {
+	}
+
+	record FollowUpView(long stepId, int itemSeq, int seq, String description, LocalDate dueOn, Instant completedAt,
+			List<ProgressView> progress) {
+	}
+
+	record ProgressView(String note, String evidence, boolean completes, long reportedBy, Instant reportedAt) {
+	}
+
+	record StepView(WaitingStepKind kind, String subject, int round, LocalDate startedOn, LocalDate dueOn,
+			Instant doneAt, boolean overdue) {
+	}
+
+	/** An audit row of the handover; {@code detail} is the JSON the row holds. */
+	record HistoryRow(long seq, String action, Long actorId, JsonNode detail, Instant createdAt) {
+	}
+
+}

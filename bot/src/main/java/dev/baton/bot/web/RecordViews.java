@@ -1,0 +1,176 @@
+package dev.baton.bot.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.baton.bot.audit.AuditEntry;
+import dev.baton.bot.audit.AuditLog;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.Evidence;
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.confirmation.Dispute;
+import dev.baton.bot.followup.FollowUpService;
+import dev.baton.bot.followup.FollowUpStep;
+import dev.baton.bot.followup.Progress;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingStep;
+import dev.baton.bot.review.ReviewComment;
+import dev.baton.bot.review.ReviewDecision;
+import dev.baton.bot.review.ReviewService;
+import dev.baton.bot.signoff.SignoffService;
+import dev.baton.bot.system.TimeSource;
+import dev.baton.bot.web.HandoverView.CommentView;
+import dev.baton.bot.web.HandoverView.DisputeView;
+import dev.baton.bot.web.HandoverView.EvidenceView;
+import dev.baton.bot.web.HandoverView.FollowUpView;
+import dev.baton.bot.web.HandoverView.HistoryRow;
+import dev.baton.bot.web.HandoverView.ItemView;
+import dev.baton.bot.web.HandoverView.ProgressView;
+import dev.baton.bot.web.HandoverView.ReviewView;
+import dev.baton.bot.web.HandoverView.SectionView;
+import dev.baton.bot.web.HandoverView.SignatureView;
+import dev.baton.bot.web.HandoverView.StepView;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.StringNode;
+
+/** The record part of {@link HandoverView}: checklist, review, disputes, signatures, follow-up, steps, history. */
+@Component
+class RecordViews {
+
+	private final HandoverRecords records;
+
+	private final Checklists checklists;
+
+	private final ReviewService reviews;
+
+	private final SignoffService signoff;
+
+	private final FollowUpService followUp;
+
+	private final AuditLog audit;
+
+	private final TimeSource time;
+
+	private final JsonMapper json;
+
+	RecordViews(HandoverRecords records, Checklists checklists, ReviewService reviews, SignoffService signoff,
+			FollowUpService followUp, AuditLog audit, TimeSource time, JsonMapper json) {
+		this.records = records;
+		this.checklists = checklists;
+		this.reviews = reviews;
+		this.signoff = signoff;
+		this.followUp = followUp;
+		this.audit = audit;
+		this.time = time;
+		this.json = json;
+	}
+
+	HandoverView view(Handover h, HandoverSummary summary, List<WaitingStep> steps, List<ReviewDecision> decisions,
+			List<Dispute> disputes) {
+		List<Item> items = checklists.items(h.id());
+		Map<Long, Integer> seqOf = items.stream().collect(Collectors.toMap(Item::id, Item::seq));
+		return new HandoverView(summary, h.openedAt(), h.acknowledgedAt(), h.submittedAt(), h.archivedAt(),
+				h.archiveSha256(), h.closedAt(), h.cancelledAt(), h.cancelReason(), records.policy(h),
+				sections(h, items), reviews(h, decisions, seqOf), disputes(disputes, seqOf), signatures(h), followUp(h),
+				steps(steps), history(h));
+	}
+
+	private List<SectionView> sections(Handover h, List<Item> items) {
+		Map<Long, List<EvidenceView>> evidence = checklists.evidence(h.id())
+			.stream()
+			.collect(Collectors.groupingBy(Evidence::itemId,
+					Collectors.mapping(e -> new EvidenceView(e.kind(), e.reference(), e.label(), e.addedBy(), e.addedAt()),
+							Collectors.toList())));
+		Map<Long, List<Item>> bySection = items.stream().collect(Collectors.groupingBy(Item::sectionId));
+		return checklists.sections(h.id())
+			.stream()
+			.map(s -> new SectionView(s.code(), s.position(), s.titleZh(), s.titleEn(), s.economic(), s.declaredEmpty(),
+					bySection.getOrDefault(s.id(), List.of())
+						.stream()
+						.map(i -> item(i, evidence.getOrDefault(i.id(), List.of())))
+						.toList()))
+			.toList();
+	}
+
+	private static ItemView item(Item i, List<EvidenceView> evidence) {
+		return new ItemView(i.seq(), i.title(), i.details(), i.status(), exact(i.amount()), i.currency(),
+				i.counterparty(), i.deadline(), i.responsible(), i.unfinished(), i.confirmation(), evidence,
+				i.updatedAt());
+	}
+
+	private List<ReviewView> reviews(Handover h, List<ReviewDecision> decisions, Map<Long, Integer> seqOf) {
+		Map<String, List<CommentView>> comments = reviews.comments(h.id())
+			.stream()
+			.collect(Collectors.groupingBy(c -> c.round() + ":" + c.department(), Collectors.mapping(
+					(ReviewComment c) -> new CommentView(seqOf.getOrDefault(c.itemId(), 0), c.authorId(), c.body(),
+							c.createdAt()),
+					Collectors.toList())));
+		return decisions.stream()
+			.map(d -> new ReviewView(d.round(), d.department(), d.reviewerId(), d.decision(), d.comment(), d.decidedAt(),
+					comments.getOrDefault(d.round() + ":" + d.department(), List.of())))
+			.toList();
+	}
+
+	private static List<DisputeView> disputes(List<Dispute> disputes, Map<Long, Integer> seqOf) {
+		return disputes.stream()
+			.map(d -> new DisputeView(seqOf.getOrDefault(d.itemId(), 0), d.reason(), d.raisedBy(), d.raisedAt(),
+					d.ruling(), d.rulingNote(), exact(d.correctedAmount()), d.ruledBy(), d.ruledAt()))
+			.toList();
+	}
+
+	private List<SignatureView> signatures(Handover h) {
+		return signoff.signatures(h.id())
+			.stream()
+			.map(s -> new SignatureView(s.signerRole(), s.officialId(), s.signedAt()))
+			.toList();
+	}
+
+	private List<FollowUpView> followUp(Handover h) {
+		Map<Long, List<ProgressView>> progress = followUp.progress(h.id())
+			.stream()
+			.collect(Collectors.groupingBy(Progress::stepId, Collectors.mapping(
+					p -> new ProgressView(p.note(), p.evidence(), p.completes(), p.reportedBy(), p.reportedAt()),
+					Collectors.toList())));
+		return followUp.steps(h.id())
+			.stream()
+			.map((FollowUpStep s) -> new FollowUpView(s.id(), s.itemSeq(), s.seq(), s.description(), s.dueOn(),
+					s.completedAt(), progress.getOrDefault(s.id(), List.of())))
+			.toList();
+	}
+
+	private List<StepView> steps(List<WaitingStep> steps) {
+		var today = time.today();
+		return steps.stream()
+			.map(s -> new StepView(s.kind(), s.subject(), s.round(), s.startedOn(), s.dueOn(), s.doneAt(),
+					s.open() && today.isAfter(s.dueOn())))
+			.toList();
+	}
+
+	private List<HistoryRow> history(Handover h) {
+		return audit.history(h.id())
+			.stream()
+			.map((AuditEntry e) -> new HistoryRow(e.seq(), e.action(), e.actorId(), detail(e.detail()), e.createdAt()))
+			.toList();
+	}
+
+	private JsonNode detail(String body) {
+		try {
+			return json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			return StringNode.valueOf(body);
+		}
+	}
+
+	/** Exact to the fen, as stored: "1234567.89", never 1.23456789E6. */
+	private static String exact(BigDecimal amount) {
+		return amount == null ? null : amount.toPlainString();
+	}
+
+}

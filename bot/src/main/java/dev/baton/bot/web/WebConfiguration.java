@@ -1,0 +1,64 @@
+package dev.baton.bot.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.baton.bot.access.Actors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+/**
+ * The REST API's plumbing: bearer-token authentication on {@code /api/**}, {@code Actor} parameters, the body size
+ * cap, and the reader's language from Accept-Language (zh-CN unless English is asked for).
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final String API = "/api/**";
+
+	private final ApiTokens tokens;
+
+	private final Actors actors;
+
+	WebConfiguration(ApiTokens tokens, Actors actors) {
+		this.tokens = tokens;
+		this.actors = actors;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new BearerAuthentication(tokens)).addPathPatterns(API);
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new ActorArgumentResolver(actors));
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+			@Value("${baton.api.max-body-bytes:65536}") long maxBodyBytes) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(maxBodyBytes));
+		registration.addUrlPatterns("/api/*");
+		return registration;
+	}
+
+	/** messages.properties is zh-CN; English is the only other bundle. */
+	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+	LocaleResolver localeResolver() {
+		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+		resolver.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
+		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		return resolver;
+	}
+
+}
