@@ -43,6 +43,22 @@ public class Access {
 		};
 	}
 
+	/**
+	 * Whether the actor may see supervision matters of the handover (discipline flags): organizers, reviewers,
+	 * supervisors and administrators over its unit, never its own parties.
+	 */
+	public boolean maySeeSupervision(Actor actor, Subject subject) {
+		if (actor.isSystem()) {
+			return true;
+		}
+		if (actor.is(subject.departingId()) || actor.is(subject.successorId())) {
+			return false;
+		}
+		String unit = subject.unitPath();
+		return actor.holds(Role.ORGANIZER, null, unit) || actor.holds(Role.REVIEWER, null, unit)
+				|| actor.holds(Role.SUPERVISOR, null, unit) || actor.holds(Role.ADMIN, null, unit);
+	}
+
 	/** Whether the actor may sign in this capacity. */
 	public boolean mayActAs(Actor actor, SignerRole signer, Subject subject) {
 		if (actor.isSystem()) {

@@ -14,8 +14,12 @@ public class Actors {
 		this.directory = directory;
 	}
 
+	/** @throws InactiveActorException if the official's account is no longer active */
 	public Actor of(long officialId) {
 		Official official = directory.official(officialId);
+		if (!official.active()) {
+			throw new InactiveActorException(officialId);
+		}
 		return new Actor(official.id(), official.name(), directory.rolesOf(officialId));
 	}
 

@@ -105,6 +105,14 @@ public class Directory {
 		return official;
 	}
 
+	/** The official leaves the directory's active list: they can no longer act, and get no new roles or cases. */
+	@Transactional
+	public void deactivate(long officialId) {
+		if (mapper.deactivate(officialId) == 0) {
+			throw new NotFoundException("official", officialId);
+		}
+	}
+
 	/** Every official in the unit and the units below it. */
 	public List<Official> officialsUnder(long unitId) {
 		return mapper.findOfficials(unit(unitId).path());

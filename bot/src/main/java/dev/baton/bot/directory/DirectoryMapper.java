@@ -25,6 +25,8 @@ interface DirectoryMapper {
 
 	Official findOfficial(long id);
 
+	int deactivate(long id);
+
 	List<Official> findOfficials(@Param("unitPath") String unitPath);
 
 	int insertIdentity(@Param("platform") String platform, @Param("corpId") String corpId,

@@ -19,6 +19,15 @@ interface HandoverMapper {
 
 	int update(@Param("h") Handover handover);
 
+	/** Locks the official's row: opening handovers for one official happens one at a time. */
+	Long lockOfficial(long officialId);
+
+	/**
+	 * The official's running handovers in the unit, read with locks: a locking read sees the latest committed rows,
+	 * where a plain read under REPEATABLE READ would see the transaction's older snapshot.
+	 */
+	List<Long> lockRunning(@Param("departingId") long departingId, @Param("unitId") long unitId);
+
 	List<Handover> search(@Param("f") HandoverFilter filter, @Param("unitPaths") List<String> unitPaths,
 			@Param("partyId") Long partyId, @Param("today") LocalDate today);
 

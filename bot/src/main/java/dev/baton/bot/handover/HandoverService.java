@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HandoverService {
 
+	static final int CANCEL_REASON_MAX = 512;
+
 	private final HandoverMapper mapper;
 
 	private final HandoverRecords records;
@@ -68,11 +70,8 @@ public class HandoverService {
 		}
 		Official departing = active(request.departingId());
 		active(request.successorId());
-		boolean alreadyOpen = mapper.search(new HandoverFilter(null, unit.id(), null), List.of(unit.path()), null,
-				time.today())
-			.stream()
-			.anyMatch(h -> h.departingId() == departing.id() && h.unitId() == unit.id() && h.state().active());
-		if (alreadyOpen) {
+		mapper.lockOfficial(departing.id());
+		if (!mapper.lockRunning(departing.id(), unit.id()).isEmpty()) {
 			throw new InvalidInputException("handover.alreadyOpen",
 					departing.name() + " already has an open handover in " + unit.name(), departing.name(), unit.name());
 		}
@@ -116,6 +115,10 @@ public class HandoverService {
 	public Handover cancel(Actor actor, long handoverId, String reason) {
 		if (reason == null || reason.isBlank()) {
 			throw new InvalidInputException("handover.cancelNeedsReason", "cancelling needs a reason");
+		}
+		if (reason.strip().length() > CANCEL_REASON_MAX) {
+			throw new InvalidInputException("handover.cancelReasonTooLong", "a cancel reason is at most 512 characters",
+					CANCEL_REASON_MAX);
 		}
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.CANCEL_HANDOVER, h);

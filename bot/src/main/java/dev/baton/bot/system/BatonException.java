@@ -15,7 +15,8 @@ public abstract class BatonException extends RuntimeException {
 	protected BatonException(String messageKey, String englishMessage, Object... arguments) {
 		super(englishMessage);
 		this.messageKey = messageKey;
-		this.arguments = arguments.clone();
+		// numbers as plain text: MessageFormat would group an id or a year ("12,345", "2,027")
+		this.arguments = Arrays.stream(arguments).map(a -> a instanceof Number ? a.toString() : a).toArray();
 	}
 
 	public String messageKey() {

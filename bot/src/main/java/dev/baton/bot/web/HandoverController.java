@@ -9,6 +9,8 @@ import dev.baton.bot.handover.HandoverFilter;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,32 +40,31 @@ class HandoverController {
 	@PostMapping
 	ResponseEntity<HandoverSummary> open(Actor actor, @Valid @RequestBody OpenHandoverBody body) {
 		Handover opened = handovers.open(actor, body.toRequest());
-		return ResponseEntity.created(URI.create("/api/handovers/" + opened.id())).body(views.summary(opened));
+		return ResponseEntity.created(URI.create("/api/handovers/" + opened.id())).body(views.summary(actor, opened));
 	}
 
 	/**
-	 * The handovers the caller may see, newest first. {@code unitId} includes the units below it; {@code overdue=true}
-	 * keeps those with a waiting step past its due day, {@code overdue=false} those without.
+	 * The handovers the caller may see, newest first, a page at a time ({@code limit}, default 100, at most 500; the
+	 * next page is {@code before=<last id>}). {@code unitId} includes the units below it; {@code overdue=true} keeps
+	 * those with a waiting step past its due day, {@code overdue=false} those without.
 	 */
 	@GetMapping
 	List<HandoverSummary> list(Actor actor, @RequestParam(required = false) HandoverState state,
-			@RequestParam(required = false) Long unitId, @RequestParam(required = false) Boolean overdue) {
-		HandoverFilter filter = new HandoverFilter(state, unitId, Boolean.TRUE.equals(overdue) ? Boolean.TRUE : null);
-		List<HandoverSummary> found = views.summaries(handovers.list(actor, filter));
-		if (Boolean.FALSE.equals(overdue)) {
-			return found.stream().filter(s -> !s.overdue()).toList();
-		}
-		return found;
+			@RequestParam(required = false) Long unitId, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) Long before,
+			@RequestParam(defaultValue = "100") @Min(1) @Max(HandoverFilter.MAX_LIMIT) int limit) {
+		HandoverFilter filter = new HandoverFilter(state, unitId, overdue, before, limit);
+		return views.summaries(actor, handovers.list(actor, filter));
 	}
 
 	@GetMapping("/{id}")
 	HandoverView view(Actor actor, @PathVariable long id) {
-		return views.view(handovers.get(actor, id));
+		return views.view(actor, handovers.get(actor, id));
 	}
 
 	@PostMapping("/{id}/cancel")
 	HandoverSummary cancel(Actor actor, @PathVariable long id, @Valid @RequestBody CancelBody body) {
-		return views.summary(handovers.cancel(actor, id, body.reason()));
+		return views.summary(actor, handovers.cancel(actor, id, body.reason()));
 	}
 
 }

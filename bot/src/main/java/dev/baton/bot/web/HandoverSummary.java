@@ -3,6 +3,8 @@ package dev.baton.bot.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.baton.bot.discipline.DisciplineFlag;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverState;
@@ -10,11 +12,11 @@ import dev.baton.bot.handover.WaitingStepKind;
 
 /**
  * A handover in a list: who, where, how far, what it waits for and until when, and the discipline flags its record
- * earns so far.
+ * earns so far ({@code flags} only for organizers, reviewers, supervisors and administrators: absent for the parties).
  */
 record HandoverSummary(long id, Ref unit, Ref departing, Ref successor, Ref organizer, HandoverReason reason,
 		HandoverState state, String policyCode, LocalDate openedOn, LocalDate checklistDue, int reviewRound,
-		List<Waiting> waiting, List<Flag> flags) {
+		List<Waiting> waiting, @JsonInclude(JsonInclude.Include.NON_NULL) List<Flag> flags) {
 
 	boolean overdue() {
 		return waiting.stream().anyMatch(Waiting::overdue);

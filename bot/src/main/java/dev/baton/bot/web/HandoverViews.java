@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.baton.bot.access.Access;
+import dev.baton.bot.access.Actor;
 import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.directory.Directory;
@@ -40,8 +42,11 @@ class HandoverViews {
 
 	private final TimeSource time;
 
+	private final Access access;
+
 	HandoverViews(Directory directory, HandoverRecords records, ReviewService reviews, Disputes disputes,
-			RecordViews recordViews, TimeSource time) {
+			RecordViews recordViews, TimeSource time, Access access) {
+		this.access = access;
 		this.directory = directory;
 		this.records = records;
 		this.reviews = reviews;
@@ -51,39 +56,39 @@ class HandoverViews {
 	}
 
 	@Transactional(readOnly = true)
-	public HandoverSummary summary(Handover h) {
-		return summary(h, new Names(directory), records.steps(h.id()), reviews.decisions(h.id()),
+	public HandoverSummary summary(Actor actor, Handover h) {
+		return summary(actor, h, new Names(directory), records.steps(h.id()), reviews.decisions(h.id()),
 				disputes.forHandover(h.id()));
 	}
 
 	@Transactional(readOnly = true)
-	public List<HandoverSummary> summaries(List<Handover> handovers) {
+	public List<HandoverSummary> summaries(Actor actor, List<Handover> handovers) {
 		Names names = new Names(directory);
 		return handovers.stream()
-			.map(h -> summary(h, names, records.steps(h.id()), reviews.decisions(h.id()), disputes.forHandover(h.id())))
+			.map(h -> summary(actor, h, names, records.steps(h.id()), reviews.decisions(h.id()),
+					disputes.forHandover(h.id())))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
-	public HandoverView view(Handover h) {
+	public HandoverView view(Actor actor, Handover h) {
 		List<WaitingStep> steps = records.steps(h.id());
 		List<ReviewDecision> decisions = reviews.decisions(h.id());
 		List<Dispute> disputed = disputes.forHandover(h.id());
-		HandoverSummary summary = summary(h, new Names(directory), steps, decisions, disputed);
+		HandoverSummary summary = summary(actor, h, new Names(directory), steps, decisions, disputed);
 		return recordViews.view(h, summary, steps, decisions, disputed);
 	}
 
-	private HandoverSummary summary(Handover h, Names names, List<WaitingStep> steps, List<ReviewDecision> decisions,
-			List<Dispute> disputed) {
+	/** Discipline flags are supervision matters: shown to organizers, reviewers, supervisors, admins; never to parties. */
+	private HandoverSummary summary(Actor actor, Handover h, Names names, List<WaitingStep> steps,
+			List<ReviewDecision> decisions, List<Dispute> disputed) {
 		LocalDate today = time.today();
 		List<Waiting> waiting = steps.stream()
 			.filter(WaitingStep::open)
 			.map(s -> new Waiting(s.kind(), s.subject(), s.round(), s.startedOn(), s.dueOn(), today.isAfter(s.dueOn())))
 			.toList();
-		List<Flag> flags = DisciplineFlags.of(steps, decisions, disputed, today, time.zone())
-			.stream()
-			.map(Flag::of)
-			.toList();
+		List<Flag> flags = !access.maySeeSupervision(actor, records.subject(h)) ? null
+				: DisciplineFlags.of(steps, decisions, disputed, today, time.zone()).stream().map(Flag::of).toList();
 		return new HandoverSummary(h.id(), names.unit(h.unitId()), names.official(h.departingId()),
 				names.official(h.successorId()), names.official(h.organizerId()), h.reason(), h.state(), h.policyCode(),
 				h.openedOn(), h.checklistDue(), h.reviewRound(), waiting, flags);

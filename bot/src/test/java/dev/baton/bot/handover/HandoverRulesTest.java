@@ -142,6 +142,51 @@ class HandoverRulesTest {
 	}
 
 	@Test
+	void twoOrganizersOpeningForTheSameOfficialAtOnceGetOneHandover() throws Exception {
+		long departing = directory.addOfficial("何离任", "市统计局副局长", org.department.id()).id();
+		var request = new OpenRequest(org.department.id(), departing, org.successor, HandoverReason.TRANSFER);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			java.util.concurrent.Callable<String> opening = () -> {
+				start.await();
+				try {
+					handovers.open(org.actor(org.organizer), request);
+					return "opened";
+				}
+				catch (InvalidInputException ex) {
+					return ex.messageKey();
+				}
+			};
+			var first = pool.submit(opening);
+			var second = pool.submit(opening);
+			start.countDown();
+			assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder("opened", "handover.alreadyOpen");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(handovers.list(org.actor(org.organizer), new HandoverFilter(null, org.department.id(), null)))
+			.filteredOn(h -> h.departingId() == departing)
+			.hasSize(1);
+	}
+
+	@Test
+	void aCancelReasonLongerThanItsColumnIsRefused() {
+		assertThatThrownBy(() -> handovers.cancel(org.actor(org.organizer), handover.id(), "理".repeat(513)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasFieldOrPropertyWithValue("messageKey", "handover.cancelReasonTooLong");
+		assertThat(records.find(handover.id()).state()).isEqualTo(HandoverState.NOTIFIED);
+	}
+
+	@Test
+	void anInactiveOfficialCannotActAnyMore() {
+		directory.deactivate(org.departing);
+
+		assertThatThrownBy(() -> org.actor(org.departing)).isInstanceOf(dev.baton.bot.access.InactiveActorException.class);
+	}
+
+	@Test
 	void theFirstChecklistChangeAcknowledgesTheNotice() {
 		checklist.addItem(org.actor(org.departing), handover.id(), "key_work", ItemDraft.titled("统计执法检查"));
 

@@ -96,6 +96,18 @@ class HandoverApiTest extends ApiTestSupport {
 		assertThat(listed(token(org.departing), "/api/handovers")).containsExactly(late);
 		assertThat(listed(token(org.stranger), "/api/handovers")).containsExactly(cancelled);
 		assertThat(listed(token(org.supervisor), inCity)).containsExactly(cancelled, fresh, late);
+
+		// pages follow ids downwards
+		assertThat(listed(organizer, inCity + "&limit=2")).containsExactly(cancelled, fresh);
+		assertThat(listed(organizer, inCity + "&limit=2&before=" + fresh)).containsExactly(late);
+		assertProblem(api.get(inCity + "&limit=501").token(organizer).send(), 400, "api.validation");
+
+		// discipline flags are for supervision: the parties never see them, not even that there are none
+		JsonNode own = api.get("/api/handovers").token(token(org.departing)).send().json().get(0);
+		assertThat(own.path("id").asLong()).isEqualTo(late);
+		assertThat(own.has("flags")).isFalse();
+		assertThat(api.get("/api/handovers/" + late).token(token(org.successor)).send().json().path("summary").has("flags"))
+			.isFalse();
 	}
 
 	@Test
