@@ -1,0 +1,50 @@
+package dev.baton.integrations.chat;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What a person did on a platform, after the callback was verified and decoded: said something, or pressed a card
+ * button. {@link #dedupKey()} identifies it across the platform's retries.
+ */
+public sealed interface InboundEvent permits InboundEvent.Text, InboundEvent.CardAction {
+
+	ChatUser sender();
+
+	Conversation conversation();
+
+	Instant at();
+
+	/** Stable across redeliveries of the same event by the platform. */
+	String dedupKey();
+
+	/** A text message. */
+	record Text(ChatUser sender, Conversation conversation, Instant at, String messageId, String text)
+			implements InboundEvent {
+
+		@Override
+		public String dedupKey() {
+			return sender.platform() + ":msg:" + messageId;
+		}
+
+	}
+
+	/**
+	 * A card button press. {@code cardId} is the card's id as Baton sent it (WeCom task_id, DingTalk outTrackId);
+	 * {@code action} is the button's key; {@code responseCode} is WeCom's one-shot code for updating the card.
+	 */
+	record CardAction(ChatUser sender, Conversation conversation, Instant at, String cardId, String action,
+			Map<String, String> params, String responseCode) implements InboundEvent {
+
+		public CardAction {
+			params = Map.copyOf(params);
+		}
+
+		@Override
+		public String dedupKey() {
+			return sender.platform() + ":card:" + cardId + ":" + action + ":" + sender.userId() + ":" + at.toEpochMilli();
+		}
+
+	}
+
+}
