@@ -1,0 +1,44 @@
+package dev.baton.bot.platform;
+
+import java.time.Clock;
+import java.util.List;
+
+import dev.baton.integrations.chat.InboundListener;
+import dev.baton.integrations.dingtalk.DingTalkCallbacks;
+import dev.baton.integrations.state.SharedState;
+import dev.baton.integrations.wecom.WeComCallbacks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PlatformProperties.class)
+class PlatformConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);
+
+	@Bean
+	List<WeComCallbacks> weComCallbacks(PlatformProperties properties, Clock clock) {
+		return properties.wecom().apps().stream().map(app -> new WeComCallbacks(app, clock)).toList();
+	}
+
+	@Bean
+	List<DingTalkCallbacks> dingTalkCallbacks(PlatformProperties properties, Clock clock) {
+		return properties.dingtalk().apps().stream().map(app -> new DingTalkCallbacks(app, clock)).toList();
+	}
+
+	/**
+	 * Until the conversation layer takes them, inbound events are logged; the conversation layer provides its own
+	 * {@link InboundListener} bean.
+	 */
+	@Bean
+	InboundGate inboundGate(SharedState state, ObjectProvider<InboundListener> listener) {
+		InboundListener target = listener.getIfAvailable(
+				() -> event -> log.info("Inbound {} from {} (no conversation layer yet)", event.dedupKey(), event.sender()));
+		return new InboundGate(state, target, 8, 1000);
+	}
+
+}
