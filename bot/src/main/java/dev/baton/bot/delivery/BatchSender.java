@@ -1,0 +1,159 @@
+package dev.baton.bot.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.ChatPlatform;
+import dev.baton.integrations.chat.PlatformException;
+import dev.baton.integrations.state.RateLimit;
+import dev.baton.integrations.chat.SendResult;
+import dev.baton.integrations.chat.Target;
+import dev.baton.integrations.state.SharedState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Step 3: claims due batches (SKIP LOCKED, so instances never wait for each other) under a lease, keeps under each
+ * platform's quota across instances (a token bucket in the shared state), sends, and records the outcome: sent,
+ * invalid recipients dead, throttled recipients requeued, transient failures retried with backoff, permanent ones
+ * dead with the platform's code. A batch whose sender died keeps its lease until it runs out, then is sent again as
+ * it was.
+ */
+public class BatchSender {
+
+	static final Duration LEASE = Duration.ofSeconds(60);
+
+	static final int MAX_ATTEMPTS = 8;
+
+	private static final Logger log = LoggerFactory.getLogger(BatchSender.class);
+
+	private final DeliveryMapper mapper;
+
+	private final ChatPlatforms platforms;
+
+	private final SharedState state;
+
+	private final TimeSource time;
+
+	private final TransactionTemplate tx;
+
+	private final Backoff backoff;
+
+	private final java.util.function.Function<dev.baton.integrations.chat.Platform, RateLimit> quotas;
+
+	BatchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
+			TransactionTemplate tx, Backoff backoff,
+			java.util.function.Function<dev.baton.integrations.chat.Platform, RateLimit> quotas) {
+		this.mapper = mapper;
+		this.platforms = platforms;
+		this.state = state;
+		this.time = time;
+		this.tx = tx;
+		this.backoff = backoff;
+		this.quotas = quotas;
+	}
+
+	/** @return how many batches were claimed */
+	public int sendDue(String instance, int limit) {
+		List<DeliveryBatch> claimed = tx.execute(status -> {
+			List<DeliveryBatch> due = mapper.claimBatches(time.now(), limit);
+			due.forEach(b -> mapper.leaseBatch(b.id(), instance, time.now().plus(LEASE)));
+			return due;
+		});
+		for (DeliveryBatch batch : claimed) {
+			send(batch);
+		}
+		return claimed.size();
+	}
+
+	private void send(DeliveryBatch batch) {
+		ChatPlatform platform = platforms.get(batch.platform());
+		if (platform == null) {
+			dead(batch, "platform " + batch.platform() + " is not configured on this instance");
+			return;
+		}
+		Duration wait = state.acquire("send:" + batch.platform() + ":" + batch.corpId(), quotas.apply(batch.platform()), 1);
+		if (!wait.isZero()) {
+			tx.executeWithoutResult(s -> mapper.retryBatch(batch.id(), time.now().plus(wait), "waiting for quota"));
+			return;
+		}
+		int attempt = batch.attempts() + 1;
+		SendResult result;
+		try {
+			result = platform.send(new Target.Users(batch.corpId(), batch.recipientList()), MessageBodies.read(batch.body()));
+		}
+		catch (PlatformException ex) {
+			if (ex.isTransient() && attempt < MAX_ATTEMPTS) {
+				Instant next = time.now().plus(backoff.after(attempt));
+				log.info("Batch {} to {}: {} (attempt {}), retrying at {}", batch.id(), batch.platform(), ex.getMessage(),
+						attempt, next);
+				tx.executeWithoutResult(s -> mapper.retryBatch(batch.id(), next, truncate(ex.getMessage())));
+			}
+			else {
+				dead(batch, ex.getMessage());
+			}
+			return;
+		}
+		catch (RuntimeException ex) {
+			log.warn("Batch {} to {} failed unexpectedly (attempt {})", batch.id(), batch.platform(), attempt, ex);
+			Instant next = time.now().plus(backoff.after(attempt));
+			tx.executeWithoutResult(s -> mapper.retryBatch(batch.id(), next, truncate(String.valueOf(ex))));
+			return;
+		}
+		recordDelivered(batch, result, attempt);
+	}
+
+	/**
+	 * The platform took the batch: record it. Losing a lock here must not look like a failed send, or the batch would
+	 * go out again early; after a few tries the batch is left under its lease, and when that runs out it is sent again
+	 * as the identical request, which the platforms' duplicate rules absorb.
+	 */
+	private void recordDelivered(DeliveryBatch batch, SendResult result, int attempt) {
+		for (int tries = 1;; tries++) {
+			try {
+				recordResult(batch, result, attempt);
+				return;
+			}
+			catch (org.springframework.dao.ConcurrencyFailureException ex) {
+				if (tries == 3) {
+					log.error("Batch {} was delivered but could not be recorded; it is resent when its lease ends", batch.id(),
+							ex);
+					return;
+				}
+			}
+		}
+	}
+
+	private void recordResult(DeliveryBatch batch, SendResult result, int attempt) {
+		Instant now = time.now();
+		tx.executeWithoutResult(s -> {
+			List<String> notNow = new ArrayList<>(result.throttledRecipients());
+			if (!result.invalidRecipients().isEmpty()) {
+				mapper.markDeliveries(batch.id(), result.invalidRecipients(), "DEAD", "the platform does not know this user",
+						now);
+			}
+			if (!notNow.isEmpty()) {
+				mapper.requeue(batch.id(), notNow, now.plus(backoff.after(attempt)), "throttled by the platform");
+			}
+			mapper.markDeliveries(batch.id(), null, "SENT", null, now);
+			mapper.finishBatch(batch.id(), "SENT", null, now);
+		});
+	}
+
+	private void dead(DeliveryBatch batch, String reason) {
+		log.warn("Batch {} to {} is a dead letter: {}", batch.id(), batch.platform(), reason);
+		tx.executeWithoutResult(s -> {
+			mapper.markDeliveries(batch.id(), null, "DEAD", truncate(reason), time.now());
+			mapper.finishBatch(batch.id(), "DEAD", truncate(reason), time.now());
+		});
+	}
+
+	private static String truncate(String s) {
+		return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+	}
+
+}

@@ -1,0 +1,83 @@
+package dev.baton.bot.delivery;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.ChatPlatform;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Step 2: pending deliveries with identical content for one platform and corp go into batches of at most the
+ * platform's users per call, so a fan-out takes the fewest calls. A batch's recipients are sorted and written down
+ * with it: resending it after a crash repeats the identical request.
+ */
+public class DeliveryBatcher {
+
+	private final DeliveryMapper mapper;
+
+	private final ChatPlatforms platforms;
+
+	private final TimeSource time;
+
+	DeliveryBatcher(DeliveryMapper mapper, ChatPlatforms platforms, TimeSource time) {
+		this.mapper = mapper;
+		this.platforms = platforms;
+		this.time = time;
+	}
+
+	/** @return how many deliveries were put in batches or dead-lettered */
+	@Transactional(isolation = Isolation.READ_COMMITTED)
+	public int batch(int limit) {
+		List<PendingDelivery> pending = mapper.claimPending(time.now(), limit);
+		Map<String, List<PendingDelivery>> byContent = new LinkedHashMap<>();
+		for (PendingDelivery d : pending) {
+			byContent.computeIfAbsent(d.platform() + "|" + d.corpId() + "|" + d.contentKey(), k -> new ArrayList<>()).add(d);
+		}
+		for (List<PendingDelivery> same : byContent.values()) {
+			PendingDelivery first = same.get(0);
+			ChatPlatform platform = platforms.get(first.platform());
+			int max = platform == null ? same.size() : platform.maxUsersPerCall();
+			// one delivery per user within a batch, users sorted: the request is the same every time it is built
+			TreeMap<String, Long> byUser = new TreeMap<>();
+			same.forEach(d -> byUser.putIfAbsent(d.userId(), d.id()));
+			List<Map.Entry<String, Long>> users = new ArrayList<>(byUser.entrySet());
+			for (int from = 0; from < users.size(); from += max) {
+				List<Map.Entry<String, Long>> chunk = users.subList(from, Math.min(from + max, users.size()));
+				DeliveryMapper.BatchRow row = new DeliveryMapper.BatchRow();
+				row.platform = first.platform();
+				row.corpId = first.corpId();
+				row.contentKey = first.contentKey();
+				row.body = first.body();
+				row.recipients = String.join("|", chunk.stream().map(Map.Entry::getKey).toList());
+				row.size = chunk.size();
+				row.at = time.now();
+				mapper.insertBatch(row);
+				mapper.assignBatch(row.id, chunk.stream().map(Map.Entry::getValue).toList());
+			}
+			List<Long> duplicates = same.stream().filter(d -> !byUser.containsValue(d.id())).map(PendingDelivery::id).toList();
+			if (!duplicates.isEmpty()) {
+				// the same user twice for the same content: one message covers both
+				DeliveryMapper.BatchRow covered = new DeliveryMapper.BatchRow();
+				covered.platform = first.platform();
+				covered.corpId = first.corpId();
+				covered.contentKey = first.contentKey();
+				covered.body = first.body();
+				covered.recipients = "";
+				covered.size = 0;
+				covered.at = time.now();
+				mapper.insertBatch(covered);
+				mapper.assignBatch(covered.id, duplicates);
+				mapper.finishBatch(covered.id, "SENT", "covered by another batch with the same content", time.now());
+				mapper.markDeliveries(covered.id, null, "SENT", "covered by another batch with the same content",
+						time.now());
+			}
+		}
+		return pending.size();
+	}
+
+}

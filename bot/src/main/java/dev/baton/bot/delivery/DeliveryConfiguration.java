@@ -1,0 +1,69 @@
+package dev.baton.bot.delivery;
+
+import java.util.Locale;
+import java.util.Random;
+
+import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.ChatPlatform;
+import dev.baton.integrations.chat.Platform;
+import dev.baton.integrations.state.RateLimit;
+import dev.baton.integrations.state.SharedState;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Outbox delivery. Each platform's calls share one quota per platform and corp across instances:
+ * {@code baton.delivery.calls-per-second} (default 10, under DingTalk's 20 QPS per app and API and WeCom's
+ * 10,000 a minute per corp).
+ */
+@Configuration(proxyBeanMethods = false)
+class DeliveryConfiguration {
+
+	@Bean
+	ChatPlatforms chatPlatforms(ObjectProvider<ChatPlatform> platforms) {
+		return new ChatPlatforms(platforms.orderedStream().toList());
+	}
+
+	@Bean
+	NotificationRenderer notificationRenderer(MessageSource messages) {
+		return new NotificationRenderer(messages, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	@Bean
+	OutboxExpander outboxExpander(DeliveryMapper mapper, NotificationRenderer renderer, TimeSource time,
+			JsonMapper json) {
+		return new OutboxExpander(mapper, renderer, time, json);
+	}
+
+	@Bean
+	DeliveryBatcher deliveryBatcher(DeliveryMapper mapper, ChatPlatforms platforms, TimeSource time) {
+		return new DeliveryBatcher(mapper, platforms, time);
+	}
+
+	@Bean
+	BatchSender batchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
+			PlatformTransactionManager transactions, @Value("${baton.delivery.calls-per-second:10}") int callsPerSecond) {
+		RateLimit quota = new RateLimit(callsPerSecond, Duration.ofSeconds(1));
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		// a work queue claimed with SKIP LOCKED: no gap locks, so instances do not deadlock on each other's inserts
+		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+		return new BatchSender(mapper, platforms, state, time, tx,
+				new Backoff(new Random()), (Platform p) -> quota);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "baton.delivery.worker", havingValue = "true", matchIfMissing = true)
+	OutboxWorker outboxWorker(OutboxExpander expander, DeliveryBatcher batcher, BatchSender sender) {
+		return new OutboxWorker(expander, batcher, sender, 500);
+	}
+
+}

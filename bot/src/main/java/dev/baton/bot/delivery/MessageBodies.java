@@ -1,0 +1,45 @@
+package dev.baton.bot.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+import dev.baton.integrations.chat.OutboundMessage;
+import dev.baton.integrations.chat.Platform;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Rendered messages as stored in a delivery, and the key under which identical content is batched. */
+final class MessageBodies {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private MessageBodies() {
+	}
+
+	static String text(String text) {
+		return JSON.writeValueAsString(Map.of("type", "text", "text", text));
+	}
+
+	static OutboundMessage read(String body) {
+		JsonNode node = JSON.readTree(body);
+		return switch (node.path("type").asString()) {
+			case "markdown" -> new OutboundMessage.Markdown(node.path("title").asString(), node.path("text").asString());
+			default -> new OutboundMessage.Text(node.path("text").asString());
+		};
+	}
+
+	static String contentKey(Platform platform, String corpId, String body) {
+		try {
+			byte[] sha = MessageDigest.getInstance("SHA-256")
+				.digest((platform + "\n" + corpId + "\n" + body).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(sha);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

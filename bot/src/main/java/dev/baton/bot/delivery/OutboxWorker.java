@@ -1,0 +1,112 @@
+package dev.baton.bot.delivery;
+
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+import java.util.function.IntSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.ConcurrencyFailureException;
+
+/**
+ * Runs the three delivery steps in a loop on one named thread per instance; any number of instances may run, since
+ * every step claims its rows with SKIP LOCKED. When a round finds nothing it rests briefly before looking again.
+ */
+public class OutboxWorker implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+
+	private static final int ROUND = 200;
+
+	private final OutboxExpander expander;
+
+	private final DeliveryBatcher batcher;
+
+	private final BatchSender sender;
+
+	private final long idleMillis;
+
+	private final String instance;
+
+	private volatile Thread thread;
+
+	public OutboxWorker(OutboxExpander expander, DeliveryBatcher batcher, BatchSender sender, long idleMillis) {
+		this.expander = expander;
+		this.batcher = batcher;
+		this.sender = sender;
+		this.idleMillis = idleMillis;
+		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/**
+	 * One pass over every step; returns how much work it found. A step that lost a deadlock or a lock wait to
+	 * another instance was rolled back whole: it is simply tried again next round.
+	 */
+	public int runOnce() {
+		return guarded(() -> expander.expand(ROUND)) + guarded(() -> batcher.batch(ROUND * 5))
+				+ guarded(() -> sender.sendDue(instance, ROUND));
+	}
+
+	private static int guarded(IntSupplier step) {
+		try {
+			return step.getAsInt();
+		}
+		catch (ConcurrencyFailureException ex) {
+			log.debug("A delivery step gave way to another instance; next round takes it up", ex);
+			return 1;
+		}
+	}
+
+	@Override
+	public void start() {
+		Thread t = new Thread(this::loop, "baton-outbox-worker");
+		t.setDaemon(true);
+		thread = t;
+		t.start();
+		log.info("Outbox worker {} started", instance);
+	}
+
+	@Override
+	public void stop() {
+		Thread t = thread;
+		thread = null;
+		if (t != null) {
+			t.interrupt();
+			try {
+				t.join(10_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return thread != null;
+	}
+
+	private void loop() {
+		while (thread == Thread.currentThread()) {
+			try {
+				if (runOnce() == 0) {
+					Thread.sleep(idleMillis);
+				}
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			catch (RuntimeException ex) {
+				log.error("Outbox worker round failed; trying again", ex);
+				try {
+					Thread.sleep(idleMillis * 4);
+				}
+				catch (InterruptedException stop) {
+					return;
+				}
+			}
+		}
+	}
+
+}
