@@ -1,0 +1,76 @@
+package dev.baton.emulator;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every platform endpoint the emulator serves, with the real method and path. The {@link ErrorStyle} says how the
+ * real platform reports an error on that endpoint.
+ */
+public enum Api {
+    WECOM_GET_TOKEN(Platform.WECOM, "GET", "/cgi-bin/gettoken", ErrorStyle.ERRCODE),
+    WECOM_MESSAGE_SEND(Platform.WECOM, "POST", "/cgi-bin/message/send", ErrorStyle.ERRCODE),
+    WECOM_UPDATE_TEMPLATE_CARD(Platform.WECOM, "POST", "/cgi-bin/message/update_template_card", ErrorStyle.ERRCODE),
+    WECOM_APPCHAT_CREATE(Platform.WECOM, "POST", "/cgi-bin/appchat/create", ErrorStyle.ERRCODE),
+    WECOM_APPCHAT_SEND(Platform.WECOM, "POST", "/cgi-bin/appchat/send", ErrorStyle.ERRCODE),
+
+    DINGTALK_ACCESS_TOKEN(Platform.DINGTALK, "POST", "/v1.0/oauth2/accessToken", ErrorStyle.OPEN_API),
+    DINGTALK_GET_TOKEN(Platform.DINGTALK, "GET", "/gettoken", ErrorStyle.ERRCODE),
+    DINGTALK_ROBOT_BATCH_SEND(Platform.DINGTALK, "POST", "/v1.0/robot/oToMessages/batchSend", ErrorStyle.OPEN_API),
+    DINGTALK_ROBOT_GROUP_SEND(Platform.DINGTALK, "POST", "/v1.0/robot/groupMessages/send", ErrorStyle.OPEN_API),
+    DINGTALK_WORK_NOTIFICATION(Platform.DINGTALK, "POST", "/topapi/message/corpconversation/asyncsend_v2",
+            ErrorStyle.ERRCODE),
+    DINGTALK_CARD_CREATE_AND_DELIVER(Platform.DINGTALK, "POST", "/v1.0/card/instances/createAndDeliver",
+            ErrorStyle.OPEN_API),
+    DINGTALK_CARD_UPDATE(Platform.DINGTALK, "PUT", "/v1.0/card/instances", ErrorStyle.OPEN_API),
+    DINGTALK_CARD_REGISTER_CALLBACK(Platform.DINGTALK, "POST", "/v1.0/card/callbacks/register", ErrorStyle.OPEN_API),
+    DINGTALK_SESSION_WEBHOOK(Platform.DINGTALK, "POST", "/robot/sendBySession", ErrorStyle.ERRCODE),
+    DINGTALK_STREAM_OPEN(Platform.DINGTALK, "POST", "/v1.0/gateway/connections/open", ErrorStyle.OPEN_API);
+
+    /** How errors look on the wire. */
+    public enum ErrorStyle {
+        /** HTTP 200 with {@code {"errcode": n, "errmsg": "..."}} (WeCom, DingTalk oapi). */
+        ERRCODE,
+        /** HTTP 4xx/5xx with {@code {"code": "...", "message": "...", "requestid": "..."}} (DingTalk api.dingtalk.com). */
+        OPEN_API
+    }
+
+    private final Platform platform;
+    private final String method;
+    private final String path;
+    private final ErrorStyle errorStyle;
+
+    Api(Platform platform, String method, String path, ErrorStyle errorStyle) {
+        this.platform = platform;
+        this.method = method;
+        this.path = path;
+        this.errorStyle = errorStyle;
+    }
+
+    public Platform platform() {
+        return platform;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public ErrorStyle errorStyle() {
+        return errorStyle;
+    }
+
+    public static Optional<Api> match(String method, String path) {
+        return Arrays.stream(values())
+                .filter(api -> api.method.equalsIgnoreCase(method) && api.path.equals(path))
+                .findFirst();
+    }
+
+    /** Whether a path is served at all, under any method. */
+    public static boolean knownPath(String path) {
+        return Arrays.stream(values()).anyMatch(api -> api.path.equals(path));
+    }
+}

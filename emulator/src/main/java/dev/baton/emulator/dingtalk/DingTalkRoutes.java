@@ -1,0 +1,26 @@
+package dev.baton.emulator.dingtalk;
+
+import dev.baton.emulator.Api;
+import dev.baton.emulator.http.CallGate;
+import dev.baton.emulator.http.HttpFrontend;
+import dev.baton.emulator.record.DeliveryLog;
+
+/** Puts the DingTalk endpoints (except Stream's, see {@code stream}) on the HTTP front end. */
+public final class DingTalkRoutes {
+
+    private DingTalkRoutes() {
+    }
+
+    public static void install(HttpFrontend http, DingTalkPlatform platform, CallGate gate, DeliveryLog deliveries) {
+        DingTalkAuth auth = new DingTalkAuth(platform, gate);
+        http.route(Api.DINGTALK_ACCESS_TOKEN, TokenHandlers.openApi(auth));
+        http.route(Api.DINGTALK_GET_TOKEN, TokenHandlers.oapi(auth));
+        http.route(Api.DINGTALK_ROBOT_BATCH_SEND, new BatchSendHandler(auth, deliveries));
+        http.route(Api.DINGTALK_ROBOT_GROUP_SEND, new GroupSendHandler(auth, deliveries));
+        http.route(Api.DINGTALK_WORK_NOTIFICATION, new WorkNotificationHandler(auth, deliveries));
+        http.route(Api.DINGTALK_CARD_CREATE_AND_DELIVER, new CardCreateAndDeliverHandler(auth, deliveries));
+        http.route(Api.DINGTALK_CARD_UPDATE, new CardUpdateHandler(auth, deliveries));
+        http.route(Api.DINGTALK_CARD_REGISTER_CALLBACK, new CardRegisterCallbackHandler(auth));
+        http.route(Api.DINGTALK_SESSION_WEBHOOK, new SessionWebhookHandler(platform, deliveries));
+    }
+}

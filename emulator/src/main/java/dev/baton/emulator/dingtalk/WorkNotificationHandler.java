@@ -1,0 +1,121 @@
+package dev.baton.emulator.dingtalk;
+
+import dev.baton.emulator.Api;
+import dev.baton.emulator.account.DingTalkApp;
+import dev.baton.emulator.http.ApiHandler;
+import dev.baton.emulator.http.ApiRequest;
+import dev.baton.emulator.http.ApiResponse;
+import dev.baton.emulator.http.Json;
+import dev.baton.emulator.record.DeliveryLog;
+import dev.baton.emulator.record.Outcome;
+import dev.baton.emulator.record.TargetKind;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code POST /topapi/message/corpconversation/asyncsend_v2}: ≤100 userids (comma-separated), agent_id and
+ * to_all_user as string or number/boolean, msg ≤2048 bytes. Like DingTalk it answers success and then silently does
+ * not deliver: unknown users, the same content to the same user on the same day (143106, recorded as absorbed), more
+ * than the per-user limit (143105, recorded as dropped).
+ */
+final class WorkNotificationHandler implements ApiHandler {
+
+    private static final Set<String> MSG_TYPES = Set.of("text", "image", "voice", "file", "link", "oa", "markdown",
+            "action_card");
+
+    private final DingTalkAuth auth;
+    private final DeliveryLog deliveries;
+
+    WorkNotificationHandler(DingTalkAuth auth, DeliveryLog deliveries) {
+        this.auth = auth;
+        this.deliveries = deliveries;
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) {
+        DingTalkApp app = auth.oapi(request);
+        JsonNode body = request.json();
+        boolean toAll;
+        Long agentId;
+        try {
+            toAll = Boolean.TRUE.equals(Json.bool(body, "to_all_user"));
+            agentId = Json.longValue(body, "agent_id");
+        } catch (IllegalArgumentException e) {
+            throw DingTalkErrors.oapiInvalid(e.getMessage());
+        }
+        String userList = Json.text(body, "userid_list");
+        List<String> named = toAll ? List.copyOf(auth.platform().directory().users())
+                : userList == null ? List.of() : Arrays.stream(userList.split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).toList();
+        JsonNode msg = message(body);
+        String msgType = msg == null ? null : Json.text(msg, "msgtype");
+        String content = msg == null ? "" : recorded(msg, msgType);
+        deliveries.rejectAllOnError(request, TargetKind.USER, named, msgType, content);
+        auth.admitOapi(request);
+        if (agentId == null || agentId != app.agentId()) {
+            throw DingTalkErrors.oapiInvalid("agent_id");
+        }
+        int max = auth.gate().limits().maxRecipients(Api.DINGTALK_WORK_NOTIFICATION);
+        if (!toAll && named.size() > max) {
+            throw DingTalkErrors.oapiInvalid("userid_list exceeds " + max);
+        }
+        if (named.isEmpty() && Json.text(body, "dept_id_list") == null) {
+            throw DingTalkErrors.oapiInvalid("userid_list, dept_id_list and to_all_user are all empty");
+        }
+        if (msg == null || msgType == null || !MSG_TYPES.contains(msgType)) {
+            throw DingTalkErrors.oapiInvalid("msg.msgtype");
+        }
+        if (Json.write(msg).getBytes(StandardCharsets.UTF_8).length > 2048) {
+            throw DingTalkErrors.oapiInvalid("msg exceeds 2048 bytes");
+        }
+        if ("text".equals(msgType) && (content == null || content.isEmpty())) {
+            throw DingTalkErrors.oapiInvalid("msg.text.content");
+        }
+        request.onRejection(null);
+        long now = auth.platform().clock().millis();
+        String contentKey = Json.write(msg);
+        for (String user : new LinkedHashSet<>(named)) {
+            if (auth.platform().directory().user(user).isEmpty()) {
+                deliveries.add(request, TargetKind.USER, user, msgType, content, Outcome.REJECTED, "invalid_user_id");
+            } else if (auth.platform().alreadySentToday(app.id(), user, contentKey)) {
+                deliveries.add(request, TargetKind.USER, user, msgType, content, Outcome.ABSORBED_DUPLICATE,
+                        "143106");
+            } else if (!auth.gate().limits().tryMember(Api.DINGTALK_WORK_NOTIFICATION, app.id(), user, now)) {
+                deliveries.add(request, TargetKind.USER, user, msgType, content, Outcome.DROPPED_MEMBER_LIMIT,
+                        "143105");
+            } else {
+                deliveries.add(request, TargetKind.USER, user, msgType, content, Outcome.DELIVERED, null);
+            }
+        }
+        ObjectNode answer = ApiResponse.ok();
+        answer.put("task_id", request.callSeq() + 256_000_000_000L);
+        answer.put("request_id", Long.toString(request.callSeq(), 36));
+        return ApiResponse.json(answer);
+    }
+
+    /** {@code msg} as an object, or as a JSON string holding one. */
+    private static JsonNode message(JsonNode body) {
+        JsonNode msg = body.get("msg");
+        if (msg != null && msg.isString()) {
+            try {
+                msg = Json.read(msg.stringValue());
+            } catch (JacksonException e) {
+                return null;
+            }
+        }
+        return msg != null && msg.isObject() ? msg : null;
+    }
+
+    private static String recorded(JsonNode msg, String msgType) {
+        if ("text".equals(msgType)) {
+            return Json.text(msg.path("text"), "content");
+        }
+        return Json.write(msg);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.baton.emulator.wecom;
+
+import dev.baton.emulator.account.WeComApp;
+import dev.baton.emulator.http.ApiRequest;
+import dev.baton.emulator.http.CallGate;
+import dev.baton.emulator.token.TokenStore;
+
+/** Checks {@code ?access_token=} and lets the call through the gate. */
+final class WeComAuth {
+
+    private final WeComPlatform platform;
+    private final CallGate gate;
+
+    WeComAuth(WeComPlatform platform, CallGate gate) {
+        this.platform = platform;
+        this.gate = gate;
+    }
+
+    WeComApp authenticate(ApiRequest request) {
+        TokenStore.Check check = platform.tokens().check(request.query("access_token"));
+        switch (check.status()) {
+            case MISSING -> throw WeComErrors.of(WeComErrors.MISSING_TOKEN, "access_token missing");
+            case UNKNOWN, INVALIDATED -> throw WeComErrors.of(WeComErrors.INVALID_TOKEN, "invalid access_token");
+            case EXPIRED -> throw WeComErrors.of(WeComErrors.TOKEN_EXPIRED, "access_token expired");
+            default -> {
+            }
+        }
+        request.app(check.app());
+        return platform.app(check.app()).orElseThrow();
+    }
+
+    void admit(ApiRequest request) {
+        gate.admit(request, platform.ipRefused(request.app()) ? WeComErrors.ipRefused("127.0.0.1") : null,
+                WeComErrors.throttled());
+    }
+
+    CallGate gate() {
+        return gate;
+    }
+}

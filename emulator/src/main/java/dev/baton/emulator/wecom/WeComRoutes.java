@@ -1,0 +1,24 @@
+package dev.baton.emulator.wecom;
+
+import dev.baton.emulator.Api;
+import dev.baton.emulator.http.CallGate;
+import dev.baton.emulator.http.HttpFrontend;
+import dev.baton.emulator.record.DeliveryLog;
+import java.util.Random;
+
+/** Puts the WeCom endpoints on the HTTP front end. */
+public final class WeComRoutes {
+
+    private WeComRoutes() {
+    }
+
+    public static void install(HttpFrontend http, WeComPlatform platform, CallGate gate, DeliveryLog deliveries,
+                               Random random) {
+        WeComAuth auth = new WeComAuth(platform, gate);
+        http.route(Api.WECOM_GET_TOKEN, new WeComTokenHandler(platform, auth));
+        http.route(Api.WECOM_MESSAGE_SEND, new MessageSendHandler(platform, auth, deliveries));
+        http.route(Api.WECOM_UPDATE_TEMPLATE_CARD, new UpdateTemplateCardHandler(platform, auth, deliveries));
+        http.route(Api.WECOM_APPCHAT_CREATE, new AppChatCreateHandler(platform, auth, random));
+        http.route(Api.WECOM_APPCHAT_SEND, new AppChatSendHandler(platform, auth, deliveries));
+    }
+}
