@@ -71,9 +71,9 @@ public class BatchSender {
 	}
 
 	private void send(DeliveryBatch batch) {
-		ChatPlatform platform = platforms.get(batch.platform());
+		ChatPlatform platform = platforms.get(batch.platform(), batch.corpId());
 		if (platform == null) {
-			dead(batch, "platform " + batch.platform() + " is not configured on this instance");
+			dead(batch, "no " + batch.platform() + " app for corp " + batch.corpId() + " is configured");
 			return;
 		}
 		Duration wait = state.acquire("send:" + batch.platform() + ":" + batch.corpId(), quotas.apply(batch.platform()), 1);

@@ -1,27 +1,26 @@
 package dev.baton.bot.delivery;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.chat.Platform;
 
-/** The chat platforms this instance can send on, by id. */
+/** The chat apps this instance can send with: for a platform and corp, the app that serves that corp. */
 public class ChatPlatforms {
 
-	private final Map<Platform, ChatPlatform> platforms = new EnumMap<>(Platform.class);
+	private final List<ChatPlatform> platforms;
 
 	public ChatPlatforms(List<ChatPlatform> platforms) {
-		platforms.forEach(p -> this.platforms.put(p.id(), p));
+		this.platforms = List.copyOf(platforms);
+	}
+
+	/** @return the app for the corp on that platform, or null if none is configured */
+	public ChatPlatform get(Platform id, String corpId) {
+		return platforms.stream().filter(p -> p.id() == id && p.serves(corpId)).findFirst().orElse(null);
 	}
 
 	public ChatPlatform get(Platform id) {
-		return platforms.get(id);
-	}
-
-	public boolean has(Platform id) {
-		return platforms.containsKey(id);
+		return platforms.stream().filter(p -> p.id() == id).findFirst().orElse(null);
 	}
 
 }

@@ -40,7 +40,7 @@ public class DeliveryBatcher {
 		}
 		for (List<PendingDelivery> same : byContent.values()) {
 			PendingDelivery first = same.get(0);
-			ChatPlatform platform = platforms.get(first.platform());
+			ChatPlatform platform = platforms.get(first.platform(), first.corpId());
 			int max = platform == null ? same.size() : platform.maxUsersPerCall();
 			// one delivery per user within a batch, users sorted: the request is the same every time it is built
 			TreeMap<String, Long> byUser = new TreeMap<>();

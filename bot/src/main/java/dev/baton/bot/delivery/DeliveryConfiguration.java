@@ -1,6 +1,10 @@
 package dev.baton.bot.delivery;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+
+import dev.baton.bot.platform.ConfiguredPlatforms;
 import java.util.Random;
 
 import dev.baton.bot.system.TimeSource;
@@ -29,8 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
 class DeliveryConfiguration {
 
 	@Bean
-	ChatPlatforms chatPlatforms(ObjectProvider<ChatPlatform> platforms) {
-		return new ChatPlatforms(platforms.orderedStream().toList());
+	ChatPlatforms chatPlatforms(ObjectProvider<ChatPlatform> beans, ConfiguredPlatforms configured) {
+		List<ChatPlatform> all = new ArrayList<>(configured.platforms());
+		beans.orderedStream().forEach(all::add);
+		return new ChatPlatforms(all);
 	}
 
 	@Bean

@@ -1,8 +1,12 @@
 package dev.baton.bot.platform;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
+import dev.baton.integrations.chat.ChatPlatform;
+import dev.baton.integrations.dingtalk.DingTalkChatPlatform;
+import dev.baton.integrations.wecom.WeComChatPlatform;
 import dev.baton.integrations.chat.InboundListener;
 import dev.baton.integrations.dingtalk.DingTalkCallbacks;
 import dev.baton.integrations.state.SharedState;
@@ -28,6 +32,15 @@ class PlatformConfiguration {
 	@Bean
 	List<DingTalkCallbacks> dingTalkCallbacks(PlatformProperties properties, Clock clock) {
 		return properties.dingtalk().apps().stream().map(app -> new DingTalkCallbacks(app, clock)).toList();
+	}
+
+	@Bean
+	ConfiguredPlatforms configuredPlatforms(PlatformProperties properties, SharedState state) {
+		List<ChatPlatform> platforms = new ArrayList<>();
+		properties.wecom().apps().forEach(app -> platforms.add(new WeComChatPlatform(app, state)));
+		properties.dingtalk().apps().forEach(app -> platforms.add(new DingTalkChatPlatform(app, state)));
+		platforms.forEach(p -> log.info("Sending on {}", p));
+		return new ConfiguredPlatforms(platforms);
 	}
 
 	/**

@@ -9,6 +9,11 @@ public interface ChatPlatform {
 
 	Platform id();
 
+	/** Whether this is the app for the corp (a deployment may serve several corps on one platform). */
+	default boolean serves(String corpId) {
+		return true;
+	}
+
 	/** The most users one send call may name (WeCom 1000, DingTalk robot 20, work notification 100). */
 	int maxUsersPerCall();
 

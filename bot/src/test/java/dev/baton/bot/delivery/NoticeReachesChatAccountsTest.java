@@ -1,0 +1,117 @@
+package dev.baton.bot.delivery;
+
+import java.util.List;
+
+import dev.baton.bot.DomainTest;
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.OpenRequest;
+import dev.baton.emulator.Api;
+import dev.baton.emulator.EmulatorConfig;
+import dev.baton.emulator.Platform;
+import dev.baton.emulator.PlatformEmulator;
+import dev.baton.emulator.record.Delivery;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * End to end over real HTTP: a handover opened in Baton reaches the officials' WeCom and DingTalk accounts through
+ * the official SDKs and the platform emulator, each exactly once; people with no bound account are dead letters.
+ */
+@DomainTest
+class NoticeReachesChatAccountsTest {
+
+	static final PlatformEmulator emulator = PlatformEmulator.start(EmulatorConfig.defaults().stream(false));
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Actors actors;
+
+	@Autowired
+	HandoverService handovers;
+
+	@Autowired
+	OutboxExpander expander;
+
+	@Autowired
+	DeliveryBatcher batcher;
+
+	@Autowired
+	BatchSender sender;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void apps(DynamicPropertyRegistry registry) {
+		var w = emulator.wecom().app();
+		registry.add("baton.wecom.apps[0].name", () -> "main");
+		registry.add("baton.wecom.apps[0].corp-id", w::corpId);
+		registry.add("baton.wecom.apps[0].agent-id", w::agentId);
+		registry.add("baton.wecom.apps[0].secret", w::secret);
+		registry.add("baton.wecom.apps[0].token", w::token);
+		registry.add("baton.wecom.apps[0].encoding-aes-key", w::aesKey);
+		registry.add("baton.wecom.apps[0].base-url", emulator::wecomBaseUrl);
+		var d = emulator.dingTalk().app();
+		registry.add("baton.dingtalk.apps[0].name", () -> "main");
+		registry.add("baton.dingtalk.apps[0].corp-id", d::corpId);
+		registry.add("baton.dingtalk.apps[0].app-key", d::appKey);
+		registry.add("baton.dingtalk.apps[0].app-secret", d::appSecret);
+		registry.add("baton.dingtalk.apps[0].robot-code", d::robotCode);
+		registry.add("baton.dingtalk.apps[0].agent-id", d::agentId);
+		registry.add("baton.dingtalk.apps[0].api-endpoint", emulator::dingTalkApiEndpoint);
+		registry.add("baton.dingtalk.apps[0].oapi-base-url", emulator::dingTalkOapiBaseUrl);
+	}
+
+	@AfterAll
+	static void stop() {
+		emulator.close();
+	}
+
+	@Test
+	void theHandoverNoticeReachesEachBoundAccountOnce() {
+		TestOrg org = new TestOrg(directory, actors, "shizuishan");
+		String wecomCorp = emulator.wecom().app().corpId();
+		String dingCorp = emulator.dingTalk().app().corpId();
+		directory.bindIdentity("WECOM", wecomCorp, "zhangsan", org.departing);
+		directory.bindIdentity("WECOM", wecomCorp, "lisi", org.successor);
+		directory.bindIdentity("DINGTALK", dingCorp, "wangwu", org.organizer);
+		// the successor also uses DingTalk: the notice reaches both accounts
+		directory.bindIdentity("DINGTALK", dingCorp, "lisi", org.successor);
+
+		long handover = handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
+		OutboxWorker worker = new OutboxWorker(expander, batcher, sender, 10);
+		for (int round = 0; round < 20 && worker.runOnce() > 0; round++) {
+			// deliver everything due
+		}
+
+		List<Delivery> wecom = emulator.record().deliveries(d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered());
+		List<Delivery> ding = emulator.record()
+			.deliveries(d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION && d.delivered());
+		assertThat(wecom).extracting(Delivery::recipient).containsExactlyInAnyOrder("zhangsan", "lisi");
+		assertThat(ding).extracting(Delivery::recipient).containsExactlyInAnyOrder("wangwu", "lisi");
+		assertThat(wecom.get(0).content()).contains("【离任交接通知书】市统计局").contains("2026-12-03前提交");
+		assertThat(emulator.record().exactlyOnceProblems(Platform.WECOM, List.of("zhangsan", "lisi"),
+				d -> d.api() == Api.WECOM_MESSAGE_SEND)).isEmpty();
+		assertThat(emulator.record().callCount(Api.WECOM_MESSAGE_SEND)).as("identical content in one call").isEqualTo(1);
+		assertThat(jdbc.queryForList("SELECT status FROM outbox WHERE handover_id = ? AND recipient_id IN (?, ?, ?, ?)",
+				String.class, handover, org.organizationReviewer, org.disciplineReviewer, org.financeReviewer,
+				org.auditReviewer)).containsOnly("NO_ACCOUNT").hasSize(4);
+		assertThat(jdbc.queryForList("SELECT d.status FROM delivery d JOIN outbox o ON o.id = d.outbox_id"
+				+ " WHERE o.handover_id = ?", String.class, handover)).containsOnly("SENT").hasSize(4);
+	}
+
+}

@@ -1,0 +1,58 @@
+package dev.baton.integrations.wecom;
+
+import java.time.Duration;
+
+import dev.baton.integrations.state.SharedState;
+import me.chanjar.weixin.common.bean.WxAccessToken;
+import me.chanjar.weixin.cp.config.impl.WxCpDefaultConfigImpl;
+
+/**
+ * WxJava's configuration with the access token kept in Baton's shared state (Redis in production), so every
+ * instance uses one token per app and a refresh by one is seen by all. WxJava's own Jedis storage does not work with
+ * Jedis 4+ (stack.md), hence this. The token is dropped 200 s before WeCom's expiry, as WxJava does.
+ */
+final class SharedTokenConfig extends WxCpDefaultConfigImpl {
+
+	private static final long EARLY_SECONDS = 200;
+
+	private final transient SharedState state;
+
+	private final String key;
+
+	SharedTokenConfig(WeComApp app, SharedState state) {
+		this.state = state;
+		this.key = "wecom-token:" + app.corpId() + ":" + app.agentId();
+		setCorpId(app.corpId());
+		setAgentId(app.agentId());
+		setCorpSecret(app.secret());
+		setToken(app.token());
+		setAesKey(app.encodingAesKey());
+		setBaseApiUrl(app.baseUrl());
+	}
+
+	@Override
+	public String getAccessToken() {
+		return state.get(key).orElse(null);
+	}
+
+	@Override
+	public boolean isAccessTokenExpired() {
+		return state.get(key).isEmpty();
+	}
+
+	@Override
+	public void expireAccessToken() {
+		state.delete(key);
+	}
+
+	@Override
+	public synchronized void updateAccessToken(WxAccessToken token) {
+		updateAccessToken(token.getAccessToken(), token.getExpiresIn());
+	}
+
+	@Override
+	public synchronized void updateAccessToken(String token, int expiresInSeconds) {
+		state.put(key, token, Duration.ofSeconds(Math.max(60, expiresInSeconds - EARLY_SECONDS)));
+	}
+
+}

@@ -1,0 +1,121 @@
+package dev.baton.integrations.wecom;
+
+import java.util.List;
+
+import dev.baton.integrations.chat.ChatPlatform;
+import dev.baton.integrations.chat.InboundEvent;
+import dev.baton.integrations.chat.OutboundMessage;
+import dev.baton.integrations.chat.Platform;
+import dev.baton.integrations.chat.PlatformException;
+import dev.baton.integrations.chat.SendResult;
+import dev.baton.integrations.chat.Target;
+import dev.baton.integrations.state.SharedState;
+import me.chanjar.weixin.common.error.WxErrorException;
+import me.chanjar.weixin.cp.api.WxCpService;
+import me.chanjar.weixin.cp.api.impl.WxCpServiceImpl;
+import me.chanjar.weixin.cp.bean.message.WxCpMessage;
+import me.chanjar.weixin.cp.bean.message.WxCpMessageSendResult;
+
+/**
+ * WeCom through WxJava: app messages to up to 1,000 members per call, always with WeCom's duplicate check on (the
+ * same request within half an hour is not delivered twice), which makes a resend after a crash harmless.
+ */
+public final class WeComChatPlatform implements ChatPlatform {
+
+	static final int MAX_USERS = 1000;
+
+	/** WeCom's default duplicate-check window; longer than any delivery lease. */
+	static final int DUPLICATE_CHECK_SECONDS = 1800;
+
+	private final WeComApp app;
+
+	private final WxCpService service;
+
+	public WeComChatPlatform(WeComApp app, SharedState state) {
+		this.app = app;
+		WxCpServiceImpl impl = new WxCpServiceImpl();
+		impl.setWxCpConfigStorage(new SharedTokenConfig(app, state));
+		this.service = impl;
+	}
+
+	@Override
+	public Platform id() {
+		return Platform.WECOM;
+	}
+
+	@Override
+	public String toString() {
+		return "WeCom " + app;
+	}
+
+	@Override
+	public boolean serves(String corpId) {
+		return app.corpId() == null || app.corpId().equals(corpId);
+	}
+
+	@Override
+	public int maxUsersPerCall() {
+		return MAX_USERS;
+	}
+
+	@Override
+	public SendResult send(Target target, OutboundMessage message) {
+		if (!(target instanceof Target.Users users)) {
+			throw new PlatformException(Platform.WECOM, "target", "group messages go through app chats", false, null);
+		}
+		if (users.userIds().size() > MAX_USERS) {
+			throw new IllegalArgumentException("at most " + MAX_USERS + " users per call");
+		}
+		WxCpMessage wx = build(message);
+		wx.setAgentId(app.agentId());
+		wx.setToUser(String.join("|", users.userIds()));
+		wx.setEnableDuplicateCheck(true);
+		wx.setDuplicateCheckInterval(DUPLICATE_CHECK_SECONDS);
+		try {
+			WxCpMessageSendResult result = service.getMessageService().send(wx);
+			List<String> invalid = result.getInvalidUserList() == null ? List.of() : result.getInvalidUserList();
+			return new SendResult(invalid, List.of(), null, null);
+		}
+		catch (WxErrorException ex) {
+			if (WeComErrors.code(ex) == 81013) {
+				// every recipient unknown: that is about them, not the message
+				return new SendResult(users.userIds(), List.of(), null, null);
+			}
+			throw WeComErrors.of(ex);
+		}
+		catch (RuntimeException ex) {
+			throw WeComErrors.of(ex);
+		}
+	}
+
+	@Override
+	public void updateCard(InboundEvent.CardAction pressed, String outcome) {
+		try {
+			service.getTaskCardService()
+				.updateTemplateCardButton(List.of(pressed.sender().userId()), null, null, 0, pressed.responseCode(),
+						outcome);
+		}
+		catch (WxErrorException ex) {
+			throw WeComErrors.of(ex);
+		}
+	}
+
+	/** Checks the app's setup: a token can be fetched with its secret (the self-check). */
+	public void checkToken() {
+		try {
+			service.getAccessToken(true);
+		}
+		catch (WxErrorException ex) {
+			throw WeComErrors.of(ex);
+		}
+	}
+
+	private static WxCpMessage build(OutboundMessage message) {
+		if (message instanceof OutboundMessage.Markdown md) {
+			return WxCpMessage.MARKDOWN().content(md.markdown()).build();
+		}
+		// cards go as their text fallback until the conversation layer sends template cards
+		return WxCpMessage.TEXT().content(message.fallbackText()).build();
+	}
+
+}

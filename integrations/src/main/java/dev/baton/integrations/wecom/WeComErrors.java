@@ -1,0 +1,50 @@
+package dev.baton.integrations.wecom;
+
+import java.util.Set;
+
+import dev.baton.integrations.chat.Platform;
+import dev.baton.integrations.chat.PlatformException;
+import me.chanjar.weixin.common.error.WxErrorException;
+
+/** WeCom error codes as transient (try later) or permanent (a dead letter); reference: wecom.md §4. */
+final class WeComErrors {
+
+	/** -1 busy, 45009 frequency, 45033 concurrency, 42001/40014 tokens (WxJava already refreshed once). */
+	private static final Set<Integer> TRANSIENT = Set.of(-1, 45009, 45033, 42001, 40014, 41001);
+
+	private WeComErrors() {
+	}
+
+	static int code(WxErrorException ex) {
+		return ex.getError() == null ? Integer.MIN_VALUE : ex.getError().getErrorCode();
+	}
+
+	static PlatformException of(WxErrorException ex) {
+		if (ex.getError() == null) {
+			return new PlatformException(Platform.WECOM, "io", String.valueOf(ex.getMessage()), true, ex);
+		}
+		int code = ex.getError().getErrorCode();
+		return new PlatformException(Platform.WECOM, Integer.toString(code), explain(code, ex.getError().getErrorMsg()),
+				TRANSIENT.contains(code), ex);
+	}
+
+	static PlatformException of(RuntimeException ex) {
+		// WxJava wraps I/O failures and HTTP errors in runtime exceptions: the network, not the message, failed
+		return new PlatformException(Platform.WECOM, "io", String.valueOf(ex.getMessage()), true, ex);
+	}
+
+	/** Plain words for the failures an administrator can fix. */
+	static String explain(int code, String message) {
+		return switch (code) {
+			case 60020 -> "this server's IP is not among the app's trusted IPs (企业可信IP): add it in the WeCom admin console";
+			case 40001 -> "wrong app secret (corpsecret)";
+			case 40013 -> "wrong corpId";
+			case 40056 -> "wrong agentId";
+			case 48002 -> "the app has no permission for this API";
+			case 81013 -> "no recipient is within the app's visible range";
+			case 45002 -> "content too long (over 2048 bytes)";
+			default -> message;
+		};
+	}
+
+}
