@@ -9,16 +9,19 @@ import java.lang.annotation.Target;
 import dev.baton.testkit.RealServersInitializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A Baton application context on the suite's real MariaDB and Redis (started once per test JVM by the testkit),
- * served on a random port.
+ * served on a random port. Cached contexts live as long as the test JVM and share the database, so none runs the
+ * outbox worker in the background: tests drive delivery themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = RealServersInitializer.class)
+@TestPropertySource(properties = "baton.delivery.worker=false")
 public @interface RealServersTest {
 
 }

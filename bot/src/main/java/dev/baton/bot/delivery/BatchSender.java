@@ -78,7 +78,7 @@ public class BatchSender {
 		}
 		Duration wait = state.acquire("send:" + batch.platform() + ":" + batch.corpId(), quotas.apply(batch.platform()), 1);
 		if (!wait.isZero()) {
-			tx.executeWithoutResult(s -> mapper.retryBatch(batch.id(), time.now().plus(wait), "waiting for quota"));
+			tx.executeWithoutResult(s -> mapper.deferBatch(batch.id(), time.now().plus(wait)));
 			return;
 		}
 		int attempt = batch.attempts() + 1;

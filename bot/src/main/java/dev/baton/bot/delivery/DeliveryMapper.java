@@ -13,13 +13,14 @@ interface DeliveryMapper {
 
 	List<OutboxMessage> claimOutbox(@Param("now") Instant now, @Param("limit") int limit);
 
-	List<Account> accounts(long officialId);
+	List<Account> accounts(@Param("officialIds") java.util.Collection<Long> officialIds);
 
-	void insertDelivery(@Param("outboxId") long outboxId, @Param("platform") Platform platform,
-			@Param("corpId") String corpId, @Param("userId") String userId, @Param("contentKey") String contentKey,
-			@Param("body") String body, @Param("at") Instant at);
+	void insertDeliveries(@Param("rows") List<NewDelivery> rows, @Param("at") Instant at);
 
-	void markOutbox(@Param("id") long id, @Param("status") String status, @Param("error") String error);
+	void markOutbox(@Param("ids") List<Long> ids, @Param("status") String status, @Param("error") String error);
+
+	record NewDelivery(long outboxId, Platform platform, String corpId, String userId, String contentKey, String body) {
+	}
 
 	List<PendingDelivery> claimPending(@Param("now") Instant now, @Param("limit") int limit);
 
@@ -34,6 +35,8 @@ interface DeliveryMapper {
 	void finishBatch(@Param("id") long id, @Param("status") String status, @Param("error") String error,
 			@Param("at") Instant at);
 
+	void deferBatch(@Param("id") long id, @Param("availableAt") Instant availableAt);
+
 	void retryBatch(@Param("id") long id, @Param("availableAt") Instant availableAt, @Param("error") String error);
 
 	void markDeliveries(@Param("batchId") long batchId, @Param("users") List<String> users,
@@ -43,7 +46,7 @@ interface DeliveryMapper {
 	void requeue(@Param("batchId") long batchId, @Param("users") List<String> users,
 			@Param("availableAt") Instant availableAt, @Param("error") String error);
 
-	record Account(Platform platform, String corpId, String userId) {
+	record Account(long officialId, Platform platform, String corpId, String userId) {
 	}
 
 	/** Insert parameters with the generated key written back. */

@@ -19,6 +19,10 @@ public class OutboxWorker implements SmartLifecycle {
 
 	private static final int ROUND = 200;
 
+	private static final int MAX_EXPANSIONS_PER_ROUND = 100;
+
+	private static final int BATCHING_LIMIT = 20_000;
+
 	private final OutboxExpander expander;
 
 	private final DeliveryBatcher batcher;
@@ -44,8 +48,13 @@ public class OutboxWorker implements SmartLifecycle {
 	 * another instance was rolled back whole: it is simply tried again next round.
 	 */
 	public int runOnce() {
-		return guarded(() -> expander.expand(ROUND)) + guarded(() -> batcher.batch(ROUND * 5))
-				+ guarded(() -> sender.sendDue(instance, ROUND));
+		int expanded = 0;
+		int step;
+		// expand everything waiting first: content that arrives over several rounds would split into partial batches
+		for (int i = 0; i < MAX_EXPANSIONS_PER_ROUND && (step = guarded(() -> expander.expand(ROUND))) > 0; i++) {
+			expanded += step;
+		}
+		return expanded + guarded(() -> batcher.batch(BATCHING_LIMIT)) + guarded(() -> sender.sendDue(instance, ROUND));
 	}
 
 	private static int guarded(IntSupplier step) {
