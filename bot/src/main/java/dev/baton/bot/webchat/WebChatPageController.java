@@ -1,5 +1,7 @@
 package dev.baton.bot.webchat;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -26,7 +28,7 @@ class WebChatPageController {
 	@GetMapping({ "/chat", "/chat/" })
 	ResponseEntity<Resource> page() {
 		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noCache())
 			.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
 			.header("X-Content-Type-Options", "nosniff")

@@ -1,5 +1,7 @@
 package dev.baton.bot.webchat;
 
+import java.util.Map;
+
 import dev.baton.bot.DomainTest;
 import dev.baton.bot.delivery.ChatPlatforms;
 import dev.baton.integrations.chat.Platform;
@@ -31,7 +33,7 @@ class WebChatOffByDefaultTest {
 		assertThat(platforms.get(Platform.WEB, WebChat.CORP)).isNull();
 		assertThat(chat.get("/chat").statusCode()).isEqualTo(404);
 		assertThat(chat.get("/chat/api/officials").statusCode()).isEqualTo(404);
-		assertThat(chat.post("/chat/api/messages", java.util.Map.of("officialId", 1, "text", "你好", "messageId",
+		assertThat(chat.post("/chat/api/messages", Map.of("officialId", 1, "text", "你好", "messageId",
 				"m-off-00001"))
 			.statusCode()).isEqualTo(404);
 	}
