@@ -3,12 +3,14 @@ package dev.baton.bot.demo;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.webchat.WebChat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Demo data is written when {@code baton.demo} ({@code BATON_DEMO}) is {@code true}, or when it is {@code auto} (the
@@ -19,9 +21,10 @@ class DemoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoConfiguration.class);
 
+	/** With the web chat on, every demo official can be picked there, and the demo's notices arrive there. */
 	@Bean
-	DemoData demoData(Directory directory, Actors actors, HandoverService handovers) {
-		return new DemoData(directory, actors, handovers);
+	DemoData demoData(Directory directory, Actors actors, HandoverService handovers, Environment environment) {
+		return new DemoData(directory, actors, handovers, WebChat.isEnabled(environment));
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package dev.baton.bot.demo;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.baton.bot.access.Actors;
@@ -11,6 +12,8 @@ import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenRequest;
+import dev.baton.bot.webchat.WebChat;
+import dev.baton.integrations.chat.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A small demo directory so the embedded default can be tried at once: 石嘴山市 (its policy: 10 days, four
  * departments, six copies) with 市统计局, and 武夷山市上梅乡 (交业继责), every role filled, and one handover just
- * opened at 市统计局. Written once; a later start finds it and adds nothing.
+ * opened at 市统计局. With the web chat on, each official has a web chat account (user id = official id). Written
+ * once; a later start finds it and adds nothing.
  */
 public class DemoData {
 
@@ -32,10 +36,14 @@ public class DemoData {
 
 	private final HandoverService handovers;
 
-	public DemoData(Directory directory, Actors actors, HandoverService handovers) {
+	private final boolean webChat;
+
+	/** @param webChat whether every demo official also gets a web chat account (before the handover opens) */
+	public DemoData(Directory directory, Actors actors, HandoverService handovers, boolean webChat) {
 		this.directory = directory;
 		this.actors = actors;
 		this.handovers = handovers;
+		this.webChat = webChat;
 	}
 
 	/** @return whether anything was written */
@@ -70,6 +78,13 @@ public class DemoData {
 		directory.addOfficial("陈清忠", "上梅乡党委书记（原乡长）", shangmei.id());
 		directory.addOfficial("方福彬", "上梅乡党委副书记、乡长候选人", shangmei.id());
 
+		if (webChat) {
+			// bound before the handover opens, so its notice reaches the web chat too
+			for (OrgUnit root : List.of(city, wuyishan)) {
+				directory.officialsUnder(root.id())
+					.forEach(o -> directory.bindIdentity(Platform.WEB.name(), WebChat.CORP, Long.toString(o.id()), o.id()));
+			}
+		}
 		handovers.open(actors.of(organizer), new OpenRequest(stats.id(), departing, successor, HandoverReason.TRANSFER));
 		log.info("Demo data written: 石嘴山市统计局 (one handover open: 陈建国 → 郑晓东) and 武夷山市上梅乡");
 		return true;

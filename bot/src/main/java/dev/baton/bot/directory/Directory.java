@@ -137,6 +137,11 @@ public class Directory {
 		return Optional.ofNullable(mapper.findOfficialIdByIdentity(platform, corpId, userId));
 	}
 
+	/** Active officials with an account in the corp on the platform, by id. */
+	public List<Official> officialsBoundOn(String platform, String corpId) {
+		return mapper.findOfficialsBoundOn(platform, corpId);
+	}
+
 	@Transactional
 	public void assignRole(long officialId, Role role, Department department, long scopeUnitId) {
 		if ((role == Role.REVIEWER) != (department != null)) {

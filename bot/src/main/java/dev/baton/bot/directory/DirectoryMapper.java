@@ -35,6 +35,8 @@ interface DirectoryMapper {
 	Long findOfficialIdByIdentity(@Param("platform") String platform, @Param("corpId") String corpId,
 			@Param("userId") String userId);
 
+	List<Official> findOfficialsBoundOn(@Param("platform") String platform, @Param("corpId") String corpId);
+
 	int insertRole(@Param("officialId") long officialId, @Param("role") Role role,
 			@Param("department") String department, @Param("scopeUnitId") long scopeUnitId,
 			@Param("createdAt") Instant createdAt);

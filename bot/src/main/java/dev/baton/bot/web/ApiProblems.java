@@ -11,6 +11,7 @@ import dev.baton.bot.access.NotPermittedException;
 import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.handover.RecordFrozenException;
 import dev.baton.bot.system.BatonException;
+import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
 import org.slf4j.Logger;
@@ -69,7 +70,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return refused(ex, HttpStatus.NOT_FOUND, new HttpHeaders(), request);
 	}
 
-	@ExceptionHandler({ InvalidStateException.class, RecordFrozenException.class })
+	@ExceptionHandler({ InvalidStateException.class, RecordFrozenException.class, ConflictException.class })
 	ResponseEntity<Object> conflict(BatonException ex, WebRequest request) {
 		return refused(ex, HttpStatus.CONFLICT, new HttpHeaders(), request);
 	}

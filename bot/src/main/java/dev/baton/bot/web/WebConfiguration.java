@@ -17,7 +17,7 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * The REST API's plumbing: bearer-token authentication on {@code /api/**}, {@code Actor} parameters, the body size
- * cap, and the reader's language from Accept-Language (zh-CN unless English is asked for).
+ * cap (also on the web chat's {@code /chat/api/**}), and the reader's language from Accept-Language (zh-CN unless English is asked for).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -48,7 +48,8 @@ class WebConfiguration implements WebMvcConfigurer {
 			@Value("${baton.api.max-body-bytes:65536}") long maxBodyBytes) {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimit(maxBodyBytes));
-		registration.addUrlPatterns("/api/*");
+		// the REST API and the web chat's API (the local demo channel) take bodies of the same size
+		registration.addUrlPatterns("/api/*", "/chat/api/*");
 		return registration;
 	}
 

@@ -1,0 +1,45 @@
+package dev.baton.bot.webchat;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/** What the page sends and gets back. */
+final class ChatBodies {
+
+	/** A page-made id: the key that makes a resent request change nothing. */
+	static final String CLIENT_ID = "[0-9A-Za-z_-]{8,64}";
+
+	static final int MAX_TEXT = 2000;
+
+	private ChatBodies() {
+	}
+
+	/** {@code POST /chat/api/messages}: the official speaking, the text, and the page's id for the message. */
+	record Message(@NotNull(message = "{api.field.required}") @Positive(message = "{api.field.id}") Long officialId,
+			@NotBlank(message = "{api.field.required}") @Size(max = MAX_TEXT,
+					message = "{api.field.tooLong}") String text,
+			@NotNull(message = "{api.field.required}") @Pattern(regexp = CLIENT_ID,
+					message = "{webchat.field.clientId}") String messageId) {
+	}
+
+	/** {@code POST /chat/api/cards/{cardId}/press}: who pressed which button, and the page's id for the click. */
+	record Press(@NotNull(message = "{api.field.required}") @Positive(message = "{api.field.id}") Long officialId,
+			@NotBlank(message = "{api.field.required}") @Size(max = 64, message = "{api.field.tooLong}") String action,
+			@NotNull(message = "{api.field.required}") @Pattern(regexp = CLIENT_ID,
+					message = "{webchat.field.clientId}") String clickId) {
+	}
+
+	/** The answer to a message or a press: {@code duplicate} when it had arrived before (and was handled then). */
+	record Receipt(boolean duplicate) {
+	}
+
+	/** A mailbox read: the entries after the id asked for, and the epoch of this run of Baton. */
+	record Inbox(String epoch, List<WebChatMessage> messages) {
+	}
+
+}

@@ -1,0 +1,160 @@
+package dev.baton.bot.webchat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dev.baton.bot.platform.InboundGate;
+import dev.baton.bot.system.ConflictException;
+import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.NotFoundException;
+import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.CallbackRejected;
+import dev.baton.integrations.chat.ChatUser;
+import dev.baton.integrations.chat.Conversation;
+import dev.baton.integrations.chat.InboundEvent;
+import dev.baton.integrations.state.SharedState;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The page's API, {@code /chat/api}: the officials to pick, sending text, pressing card buttons, and reading the
+ * mailbox (a long poll). Text and presses go through the {@link InboundGate} like every platform's callbacks, keyed
+ * by the page's own ids, so a resent request is handled once. No token: this is the local demo channel, on only
+ * where {@code baton.webchat.enabled} says so.
+ */
+@RestController
+@RequestMapping("/chat/api")
+@Conditional(WebChatEnabled.class)
+class WebChatController {
+
+	/** Longer than any page retries a click. */
+	static final Duration CLICK_REMEMBERED = Duration.ofHours(24);
+
+	static final int MAX_WAIT_SECONDS = 25;
+
+	private final WebChatPlatform platform;
+
+	private final WebChatAccounts accounts;
+
+	private final InboundGate gate;
+
+	private final SharedState state;
+
+	private final TimeSource time;
+
+	WebChatController(WebChatPlatform platform, WebChatAccounts accounts, InboundGate gate, SharedState state,
+			TimeSource time) {
+		this.platform = platform;
+		this.accounts = accounts;
+		this.gate = gate;
+		this.state = state;
+		this.time = time;
+	}
+
+	@GetMapping("/officials")
+	List<WebChatAccounts.OfficialChoice> officials() {
+		return accounts.choices();
+	}
+
+	@PostMapping("/messages")
+	ResponseEntity<ChatBodies.Receipt> send(@Valid @RequestBody ChatBodies.Message body) {
+		ChatUser user = accounts.account(body.officialId());
+		String messageId = user.userId() + "-" + body.messageId();
+		Instant at = time.now();
+		mailbox(user).appendUserText(messageId, body.text(), at);
+		InboundEvent.Text text = new InboundEvent.Text(user, Conversation.direct(user.userId()), at, messageId,
+				body.text().strip());
+		return ResponseEntity.accepted().body(new ChatBodies.Receipt(!admit(text)));
+	}
+
+	@PostMapping("/cards/{cardId}/press")
+	ResponseEntity<ChatBodies.Receipt> press(
+			@PathVariable @Pattern(regexp = "[0-9A-Za-z_\\-@]{1,128}", message = "{webchat.field.cardId}") String cardId,
+			@Valid @RequestBody ChatBodies.Press body) {
+		ChatUser user = accounts.account(body.officialId());
+		WebChatMessage.Card card = mailbox(user).card(cardId)
+			.orElseThrow(() -> new NotFoundException("card", cardId));
+		if (!card.hasButton(body.action())) {
+			throw new InvalidInputException("webchat.unknownAction", "card " + cardId + " has no button " + body.action(),
+					body.action());
+		}
+		if (card.outcome() != null) {
+			throw new ConflictException("webchat.cardDecided", "card " + cardId + " was decided: " + card.outcome(),
+					card.outcome());
+		}
+		InboundEvent.CardAction pressed = new InboundEvent.CardAction(user, Conversation.direct(user.userId()),
+				firstArrival(user, cardId, body.clickId()), cardId, body.action(), Map.of("clickId", body.clickId()),
+				null);
+		return ResponseEntity.accepted().body(new ChatBodies.Receipt(!admit(pressed)));
+	}
+
+	/**
+	 * The entries after {@code after}: at once if there are any, otherwise when the next one arrives or after
+	 * {@code waitSeconds} (an empty list). {@code waitSeconds=0} answers at once.
+	 */
+	@GetMapping("/messages")
+	DeferredResult<ChatBodies.Inbox> messages(@RequestParam long officialId,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{webchat.field.after}") long after,
+			@RequestParam(defaultValue = "" + MAX_WAIT_SECONDS) @Min(0) @Max(MAX_WAIT_SECONDS) int waitSeconds) {
+		Mailbox mailbox = mailbox(accounts.account(officialId));
+		DeferredResult<ChatBodies.Inbox> result = new DeferredResult<>(waitSeconds * 1000L + 1,
+				() -> inbox(mailbox, after));
+		Runnable wake = () -> result.setResult(inbox(mailbox, after));
+		if (waitSeconds == 0 || !mailbox.waitAfter(after, wake)) {
+			result.setResult(inbox(mailbox, after));
+		}
+		else {
+			result.onCompletion(() -> mailbox.stopWaiting(wake));
+		}
+		return result;
+	}
+
+	private Mailbox mailbox(ChatUser user) {
+		Mailbox mailbox = platform.mailbox(user.userId());
+		if (mailbox == null) {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the web chat has no room for more people");
+		}
+		return mailbox;
+	}
+
+	private ChatBodies.Inbox inbox(Mailbox mailbox, long after) {
+		return new ChatBodies.Inbox(platform.epoch(), mailbox.after(after));
+	}
+
+	/** A click's time as it first arrived: a resent click carries the same time, hence the same de-duplication key. */
+	private Instant firstArrival(ChatUser user, String cardId, String clickId) {
+		String key = "webchat:click:" + user.userId() + ":" + cardId + ":" + clickId;
+		String now = Long.toString(time.now().toEpochMilli());
+		if (state.putIfAbsent(key, now, CLICK_REMEMBERED)) {
+			return Instant.ofEpochMilli(Long.parseLong(now));
+		}
+		return Instant.ofEpochMilli(Long.parseLong(state.get(key).orElse(now)));
+	}
+
+	/** @return whether this was the event's first arrival */
+	private boolean admit(InboundEvent event) {
+		try {
+			return gate.admit(event);
+		}
+		catch (CallbackRejected ex) {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "busy: try again", ex);
+		}
+	}
+
+}

@@ -1,0 +1,111 @@
+package dev.baton.bot.webchat;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.ChatPlatform;
+import dev.baton.integrations.chat.InboundEvent;
+import dev.baton.integrations.chat.OutboundMessage;
+import dev.baton.integrations.chat.Platform;
+import dev.baton.integrations.chat.PlatformException;
+import dev.baton.integrations.chat.SendResult;
+import dev.baton.integrations.chat.Target;
+
+/**
+ * The web chat as a platform delivery can send on: a message to users lands in each one's mailbox, where the page
+ * polls for it. Mailboxes live in this process (the embedded default runs one instance), each keeps its last
+ * {@code capacity} entries, and there are at most {@code maxMailboxes} of them; recipients past that are reported
+ * invalid, as a platform reports users it does not know.
+ */
+public class WebChatPlatform implements ChatPlatform {
+
+	/** Users per send call: there is no platform limit, only a sensible batch. */
+	static final int MAX_USERS_PER_CALL = 1000;
+
+	private final TimeSource time;
+
+	private final int capacity;
+
+	private final int maxMailboxes;
+
+	private final ConcurrentMap<String, Mailbox> mailboxes = new ConcurrentHashMap<>();
+
+	private final AtomicLong ids = new AtomicLong();
+
+	/** Changes at every start: a page that sees another epoch starts over from the first entry. */
+	private final String epoch = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+
+	WebChatPlatform(TimeSource time, int capacity, int maxMailboxes) {
+		this.time = time;
+		this.capacity = capacity;
+		this.maxMailboxes = maxMailboxes;
+	}
+
+	@Override
+	public Platform id() {
+		return Platform.WEB;
+	}
+
+	@Override
+	public boolean serves(String corpId) {
+		return WebChat.CORP.equals(corpId);
+	}
+
+	@Override
+	public int maxUsersPerCall() {
+		return MAX_USERS_PER_CALL;
+	}
+
+	@Override
+	public SendResult send(Target target, OutboundMessage message) {
+		if (!(target instanceof Target.Users users) || !serves(users.corpId())) {
+			throw new PlatformException(Platform.WEB, "unsupported-target",
+					"the web chat has no groups and one corp, " + WebChat.CORP + ": " + target, false, null);
+		}
+		List<String> unknown = new ArrayList<>();
+		long last = 0;
+		for (String userId : users.userIds()) {
+			Mailbox mailbox = mailbox(userId);
+			if (mailbox == null) {
+				unknown.add(userId);
+				continue;
+			}
+			last = mailbox.append(id -> WebChatMessage.from(id, time.now(), message)).id();
+		}
+		return new SendResult(unknown, List.of(), "web-" + last, null);
+	}
+
+	@Override
+	public void updateCard(InboundEvent.CardAction pressed, String outcome) {
+		Mailbox mailbox = mailbox(pressed.sender().userId());
+		if (mailbox == null || !mailbox.decide(pressed.cardId(), outcome, time.now())) {
+			throw new PlatformException(Platform.WEB, "unknown-card",
+					"no card " + pressed.cardId() + " for " + pressed.sender().userId(), false, null);
+		}
+	}
+
+	String epoch() {
+		return epoch;
+	}
+
+	/** The user's mailbox, made on first use; null when there are too many mailboxes already. */
+	Mailbox mailbox(String userId) {
+		Mailbox existing = mailboxes.get(userId);
+		if (existing != null || mailboxes.size() >= maxMailboxes) {
+			return existing;
+		}
+		return mailboxes.computeIfAbsent(userId, u -> new Mailbox(capacity, ids::incrementAndGet));
+	}
+
+	@Override
+	public String toString() {
+		return "WebChat[corp " + WebChat.CORP + ", " + mailboxes.size() + " mailboxes]";
+	}
+
+}

@@ -1,0 +1,84 @@
+package dev.baton.bot.webchat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
+import dev.baton.bot.BatonApplication;
+import dev.baton.integrations.chat.InboundListener;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The embedded default as {@code spring-boot:run} starts it: the web chat is on, every demo official can be picked,
+ * the demo handover's notice is in the departing official's mailbox, and until the conversation layer exists a
+ * message gets an honest interim answer whose card buttons work.
+ */
+class WebChatOnEmbeddedDefaultTest {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void aVisitorPicksADemoOfficialReadsTheNoticeAndIsAnsweredHonestly() throws Exception {
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BatonApplication.class)
+			.run("--baton.data-dir=" + dataDir, "--server.port=0")) {
+			ChatClient chat = new ChatClient(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+			assertThat(app.getBeansOfType(InboundListener.class).values()).singleElement()
+				.isInstanceOf(InterimReplies.class);
+
+			JsonNode officials = ChatClient.json(chat.get("/chat/api/officials"));
+			assertThat(officials).as("every demo official").hasSize(16);
+			JsonNode departing = StreamSupport.stream(officials.spliterator(), false)
+				.filter(o -> o.path("name").asString().equals("陈建国"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(departing.path("unit").asString()).isEqualTo("石嘴山市统计局");
+			long id = departing.path("id").asLong();
+
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> texts(chat.messages(id, 0)).contains("【离任交接通知书】石嘴山市统计局"));
+			long seen = last(chat.messages(id, 0));
+
+			assertThat(chat.post("/chat/api/messages", Map.of("officialId", id, "text", "你好", "messageId", "m-hello-001"))
+				.statusCode()).isEqualTo(202);
+			await().atMost(Duration.ofSeconds(10)).until(() -> chat.messages(id, seen).size() == 3);
+			JsonNode answer = chat.messages(id, seen);
+			assertThat(answer.get(0).path("kind").asString()).isEqualTo("user");
+			assertThat(answer.get(1).path("text").asString()).startsWith("收到：你好").contains("即将上线");
+			JsonNode card = answer.get(2).path("card");
+			assertThat(card.path("buttons")).extracting(b -> b.path("label").asString()).containsExactly("帮助", "我的交接");
+
+			assertThat(chat.post("/chat/api/cards/" + card.path("cardId").asString() + "/press",
+					Map.of("officialId", id, "action", "help", "clickId", "click-help-1"))
+				.statusCode()).isEqualTo(202);
+			await().atMost(Duration.ofSeconds(10)).until(() -> chat.messages(id, last(answer)).size() == 2);
+			JsonNode pressed = chat.messages(id, last(answer));
+			assertThat(pressed.get(0).path("kind").asString()).isEqualTo("cardUpdate");
+			assertThat(pressed.get(0).path("outcome").asString()).isEqualTo("已选择：帮助");
+			assertThat(pressed.get(1).path("text").asString()).contains("“帮助”").contains("还不能");
+			assertThat(StreamSupport.stream(chat.messages(id, 0).spliterator(), false)
+				.filter(m -> m.path("kind").asString().equals("card"))
+				.map(m -> m.path("card").path("outcome").asString())).as("a reloaded page shows the card decided")
+				.containsExactly("已选择：帮助");
+		}
+	}
+
+	private static String texts(JsonNode messages) {
+		StringBuilder all = new StringBuilder();
+		messages.forEach(m -> all.append(m.path("text").asString()).append('\n'));
+		return all.toString();
+	}
+
+	private static long last(JsonNode messages) {
+		return messages.isEmpty() ? 0 : messages.get(messages.size() - 1).path("id").asLong();
+	}
+
+}
