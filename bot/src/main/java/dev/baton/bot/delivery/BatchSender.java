@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class BatchSender {
 
+	/** How long a claimed batch stays its sender's before another instance may send it again. */
 	static final Duration LEASE = Duration.ofSeconds(60);
 
 	static final int MAX_ATTEMPTS = 8;
@@ -45,9 +46,18 @@ public class BatchSender {
 
 	private final java.util.function.Function<dev.baton.integrations.chat.Platform, RateLimit> quotas;
 
+	private final Duration lease;
+
 	BatchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
 			TransactionTemplate tx, Backoff backoff,
 			java.util.function.Function<dev.baton.integrations.chat.Platform, RateLimit> quotas) {
+		this(mapper, platforms, state, time, tx, backoff, quotas, LEASE);
+	}
+
+	BatchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
+			TransactionTemplate tx, Backoff backoff,
+			java.util.function.Function<dev.baton.integrations.chat.Platform, RateLimit> quotas, Duration lease) {
+		this.lease = lease;
 		this.mapper = mapper;
 		this.platforms = platforms;
 		this.state = state;
@@ -61,7 +71,7 @@ public class BatchSender {
 	public int sendDue(String instance, int limit) {
 		List<DeliveryBatch> claimed = tx.execute(status -> {
 			List<DeliveryBatch> due = mapper.claimBatches(time.now(), limit);
-			due.forEach(b -> mapper.leaseBatch(b.id(), instance, time.now().plus(LEASE)));
+			due.forEach(b -> mapper.leaseBatch(b.id(), instance, time.now().plus(lease)));
 			return due;
 		});
 		for (DeliveryBatch batch : claimed) {

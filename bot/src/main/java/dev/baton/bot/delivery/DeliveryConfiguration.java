@@ -57,13 +57,14 @@ class DeliveryConfiguration {
 
 	@Bean
 	BatchSender batchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
-			PlatformTransactionManager transactions, @Value("${baton.delivery.calls-per-second:10}") int callsPerSecond) {
+			PlatformTransactionManager transactions, @Value("${baton.delivery.calls-per-second:10}") int callsPerSecond,
+			@Value("${baton.delivery.lease-seconds:60}") int leaseSeconds) {
 		RateLimit quota = new RateLimit(callsPerSecond, Duration.ofSeconds(1));
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		// a work queue claimed with SKIP LOCKED: no gap locks, so instances do not deadlock on each other's inserts
 		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		return new BatchSender(mapper, platforms, state, time, tx,
-				new Backoff(new Random()), (Platform p) -> quota);
+				new Backoff(new Random()), (Platform p) -> quota, Duration.ofSeconds(leaseSeconds));
 	}
 
 	@Bean
