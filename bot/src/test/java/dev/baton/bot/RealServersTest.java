@@ -9,16 +9,19 @@ import java.lang.annotation.Target;
 import dev.baton.testkit.RealServersInitializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A Baton application context on the suite's real MariaDB and Redis (started once per test JVM by the testkit),
- * served on a random port.
+ * served on a random port. The minute sweep of due steps is off: these contexts share one database and one clustered
+ * Quartz store, and tests drive the sweep themselves on their moved clocks.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = RealServersInitializer.class)
+@TestPropertySource(properties = "baton.escalation.sweep-job=false")
 public @interface RealServersTest {
 
 }
