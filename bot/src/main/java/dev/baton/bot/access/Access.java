@@ -40,6 +40,9 @@ public class Access {
 			// the chain and the calendar are global: any administrator may
 			case VERIFY_AUDIT_LOG, MANAGE_CALENDAR -> actor.roles().stream().anyMatch(r -> r.role() == Role.ADMIN);
 			case MANAGE_DIRECTORY -> actor.holds(Role.ADMIN, null, unit);
+			// a broadcast about a unit: its administrators and organizers; about every unit ("/"): administrators
+			case MANAGE_BROADCASTS -> unit.equals("/") ? actor.roles().stream().anyMatch(r -> r.role() == Role.ADMIN)
+					: actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
 		};
 	}
 

@@ -169,7 +169,12 @@ public class Directory {
 
 	/** Active officials holding the role (and department) over a scope that covers the unit, nearest first. */
 	public List<Long> holders(Role role, Department department, long unitId) {
-		return new ArrayList<>(mapper.findHolders(role, department == null ? "" : department.name(), unit(unitId).path()));
+		return holdersOver(role, department, unit(unitId).path());
+	}
+
+	/** As {@link #holders(Role, Department, long)}, for a unit known by its path. */
+	public List<Long> holdersOver(Role role, Department department, String unitPath) {
+		return new ArrayList<>(mapper.findHolders(role, department == null ? "" : department.name(), unitPath));
 	}
 
 }

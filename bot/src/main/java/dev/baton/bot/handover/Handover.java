@@ -29,6 +29,8 @@ public final class Handover {
 
 	private String policySnapshot;
 
+	private String escalationSnapshot;
+
 	private long templateId;
 
 	private int reviewRound;
@@ -59,8 +61,8 @@ public final class Handover {
 	}
 
 	static Handover open(long unitId, long departingId, long successorId, long organizerId, HandoverReason reason,
-			String policyCode, String policySnapshot, long templateId, LocalDate openedOn, LocalDate checklistDue,
-			Instant openedAt) {
+			String policyCode, String policySnapshot, String escalationSnapshot, long templateId, LocalDate openedOn,
+			LocalDate checklistDue, Instant openedAt) {
 		Handover h = new Handover();
 		h.unitId = unitId;
 		h.departingId = departingId;
@@ -70,6 +72,7 @@ public final class Handover {
 		h.state = HandoverState.NOTIFIED;
 		h.policyCode = policyCode;
 		h.policySnapshot = policySnapshot;
+		h.escalationSnapshot = escalationSnapshot;
 		h.templateId = templateId;
 		h.reviewRound = 0;
 		h.openedOn = openedOn;
@@ -159,6 +162,11 @@ public final class Handover {
 
 	public String policySnapshot() {
 		return policySnapshot;
+	}
+
+	/** The escalation policy (JSON) as it was when the handover opened; null for handovers opened before it existed. */
+	public String escalationSnapshot() {
+		return escalationSnapshot;
 	}
 
 	public long templateId() {

@@ -33,7 +33,7 @@ interface HandoverMapper {
 
 	void insertStep(@Param("handoverId") long handoverId, @Param("kind") WaitingStepKind kind,
 			@Param("subject") String subject, @Param("round") int round, @Param("startedOn") LocalDate startedOn,
-			@Param("dueOn") LocalDate dueOn);
+			@Param("dueOn") LocalDate dueOn, @Param("nextActionAt") Instant nextActionAt);
 
 	int closeSteps(@Param("handoverId") long handoverId, @Param("kind") WaitingStepKind kind,
 			@Param("subject") String subject, @Param("at") Instant at);

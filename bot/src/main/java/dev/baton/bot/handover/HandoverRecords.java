@@ -164,7 +164,8 @@ public class HandoverRecords {
 
 	public void openStep(Handover h, WaitingStepKind kind, String subject, LocalDate due) {
 		Integer last = mapper.lastRound(h.id(), kind, subject);
-		mapper.insertStep(h.id(), kind, subject, last == null ? 1 : last + 1, time.today(), due);
+		// the escalation sweep looks at a new step at once and plans its reminders from there
+		mapper.insertStep(h.id(), kind, subject, last == null ? 1 : last + 1, time.today(), due, time.now());
 	}
 
 	public void closeStep(Handover h, WaitingStepKind kind, String subject) {

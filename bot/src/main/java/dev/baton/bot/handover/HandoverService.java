@@ -80,7 +80,8 @@ public class HandoverService {
 		LocalDate today = time.today();
 		LocalDate due = policies.due(today, policy.deadline(WaitingStepKind.CHECKLIST));
 		Handover h = Handover.open(unit.id(), departing.id(), request.successorId(), organizerId(actor), request.reason(),
-				policy.code(), policies.toJson(policy), template.id(), today, due, time.now());
+				policy.code(), policies.toJson(policy), policies.escalationBody(policy.escalationCode()), template.id(), today, due,
+				time.now());
 		HandoverMapper.IdHolder id = new HandoverMapper.IdHolder();
 		mapper.insert(h, id);
 		h = records.lock(id.id);

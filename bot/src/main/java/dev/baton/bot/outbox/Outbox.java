@@ -1,5 +1,6 @@
 package dev.baton.bot.outbox;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,8 +44,31 @@ public class Outbox {
 		}
 	}
 
+	/**
+	 * Many notifications in one statement (the escalation sweep writes a batch of steps at once); each one row per
+	 * distinct recipient, as {@link #enqueue}.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enqueueAll(List<Notification> notifications) {
+		List<OutboxMapper.Row> rows = new ArrayList<>();
+		for (Notification n : notifications) {
+			String body = json.writeValueAsString(n.payload());
+			for (Long recipient : new LinkedHashSet<>(n.recipients())) {
+				rows.add(new OutboxMapper.Row(n.handoverId(), n.event(), recipient, n.confidential(), body));
+			}
+		}
+		if (!rows.isEmpty()) {
+			mapper.insertAll(rows, time.now());
+		}
+	}
+
 	public List<OutboxMessage> forHandover(long handoverId) {
 		return mapper.forHandover(handoverId);
+	}
+
+	/** One notification to queue: {@link #enqueue}'s arguments. */
+	public record Notification(Long handoverId, OutboxEvent event, Collection<Long> recipients, boolean confidential,
+			Map<String, ?> payload) {
 	}
 
 }

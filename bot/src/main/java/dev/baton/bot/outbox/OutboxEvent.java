@@ -5,6 +5,16 @@ public enum OutboxEvent {
 
 	NOTICE_ISSUED, CHECKLIST_SUBMITTED, REVIEW_REQUESTED, CHECKLIST_RETURNED, CONFIRMATION_REQUESTED, ITEM_DISPUTED,
 	DISPUTE_RULED, SIGNING_REQUESTED, ARCHIVED_COPY, PLAN_REQUESTED, FOLLOW_UP_STARTED,
-	PROGRESS_REPORTED, HANDOVER_CLOSED, HANDOVER_CANCELLED, CALENDAR_YEAR_MISSING
+	PROGRESS_REPORTED, HANDOVER_CLOSED, HANDOVER_CANCELLED, CALENDAR_YEAR_MISSING,
+	/** a waiting step is due soon or today (a reminder of its escalation ladder) */
+	REMINDER,
+	/** a waiting step is overdue: a level of its escalation ladder */
+	ESCALATION,
+	/** a reminder or level found nobody in a post it names (vacant): told to the organizer or administrators */
+	ESCALATION_SKIPPED,
+	/** a scheduled broadcast's fixed message */
+	BROADCAST,
+	/** the 督办 digest for supervisors: counts by state, overdue steps, discipline flags */
+	SUPERVISION_DIGEST
 
 }

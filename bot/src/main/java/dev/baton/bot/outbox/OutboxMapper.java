@@ -13,6 +13,11 @@ interface OutboxMapper {
 			@Param("recipientId") long recipientId, @Param("confidential") boolean confidential,
 			@Param("payload") String payload, @Param("at") Instant at);
 
+	void insertAll(@Param("rows") List<Row> rows, @Param("at") Instant at);
+
 	List<OutboxMessage> forHandover(long handoverId);
+
+	record Row(Long handoverId, OutboxEvent event, long recipientId, boolean confidential, String payload) {
+	}
 
 }

@@ -23,12 +23,19 @@ import dev.baton.bot.handover.WaitingStepKind;
  * @param followUpYears how long follow-up lasts at most
  * @param publicity whether the archived handover's public summary is posted to the unit's group
  * @param note where the regime comes from
+ * @param escalationCode the escalation policy ({@code escalation_policy}) of its waiting steps; {@code default} when
+ * not named
  */
 public record HandoverPolicy(String code, String name, String templateCode, Map<WaitingStepKind, Period> deadlines,
 		List<Department> reviewers, Department disputeRuler, List<SignerRole> signers, List<CopyRecipient> copies,
-		int checkInMonths, int followUpYears, boolean publicity, String note) {
+		int checkInMonths, int followUpYears, boolean publicity, String note, String escalationCode) {
+
+	public static final String DEFAULT_ESCALATION = "default";
 
 	public HandoverPolicy {
+		if (escalationCode == null || escalationCode.isBlank()) {
+			escalationCode = DEFAULT_ESCALATION;
+		}
 		Objects.requireNonNull(code, "code");
 		Objects.requireNonNull(templateCode, "templateCode");
 		deadlines = Map.copyOf(deadlines);

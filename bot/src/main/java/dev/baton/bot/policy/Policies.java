@@ -41,6 +41,15 @@ public class Policies {
 		return byCode(directory.policyCodeFor(unitId));
 	}
 
+	/** The JSON of an escalation policy as stored (a handover keeps a copy of it from the day it opens). */
+	public String escalationBody(String code) {
+		String body = mapper.findEscalationBody(code);
+		if (body == null) {
+			throw new NotFoundException("escalationPolicy", code);
+		}
+		return body;
+	}
+
 	public List<String> codes() {
 		return mapper.codes();
 	}

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import dev.baton.bot.DomainTest;
+import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.Checklists;
@@ -52,8 +53,13 @@ class SnapshotTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MutableClock clock;
+
 	@Test
 	void laterEditsOfPolicyAndTemplateLeaveOpenCasesAlone() {
+		// the context's clock is shared with tests that move it: the dates below are counted from Monday 2026-11-23
+		clock.set(DomainTest.Clocks.START);
 		String code = "snap" + Long.toString(System.nanoTime(), 36);
 		String template = "tpl" + Long.toString(System.nanoTime(), 36);
 		copyTemplate("default", template, 1);
@@ -88,14 +94,14 @@ class SnapshotTest {
 
 	private static HandoverPolicy rename(HandoverPolicy p, String code, String templateCode) {
 		return new HandoverPolicy(code, p.name() + "（快照测试）", templateCode, p.deadlines(), p.reviewers(), p.disputeRuler(),
-				p.signers(), p.copies(), p.checkInMonths(), p.followUpYears(), p.publicity(), p.note());
+				p.signers(), p.copies(), p.checkInMonths(), p.followUpYears(), p.publicity(), p.note(), p.escalationCode());
 	}
 
 	private static HandoverPolicy withDeadline(HandoverPolicy p, Period checklist) {
 		Map<WaitingStepKind, Period> deadlines = new EnumMap<>(p.deadlines());
 		deadlines.put(WaitingStepKind.CHECKLIST, checklist);
 		return new HandoverPolicy(p.code(), p.name(), p.templateCode(), deadlines, p.reviewers(), p.disputeRuler(),
-				p.signers(), p.copies(), p.checkInMonths(), p.followUpYears(), p.publicity(), p.note());
+				p.signers(), p.copies(), p.checkInMonths(), p.followUpYears(), p.publicity(), p.note(), p.escalationCode());
 	}
 
 	private void savePolicy(boolean insert, HandoverPolicy policy) {

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.baton.bot.BatonApplication;
+import dev.baton.bot.escalation.EscalationSweep;
 import dev.baton.integrations.state.InProcessSharedState;
 import dev.baton.integrations.state.SharedState;
+import dev.baton.scheduler.escalation.SweepDueStepsJob;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.JobBuilder;
@@ -54,6 +56,14 @@ class EmbeddedDefaultTest {
 			assertThat(health.path("components").has("redis")).as("no Redis is configured").isFalse();
 
 			assertThat(demoCounts(first)).as("officials, handovers of the demo").containsExactly(16L, 1L);
+
+			// the sweep's SQL (SKIP LOCKED, multi-row inserts, CASE updates) runs on H2 too: the demo's steps get planned
+			assertThat(first.getBean(EscalationSweep.class).sweepDue().failedBatches()).isZero();
+			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM waiting_step WHERE done_at IS NULL"
+					+ " AND next_action_at IS NOT NULL", Long.class)).as("open demo steps with a next action")
+				.isPositive();
+			assertThat(first.getBean(Scheduler.class).checkExists(SweepDueStepsJob.JOB)).isTrue();
 
 			first.getBean(Scheduler.class).addJob(probeJob(), false);
 			schemaAfterFirstStart = schema(first);

@@ -35,6 +35,14 @@ final class ApiClient {
 		return new Call("POST", path);
 	}
 
+	Call put(String path) {
+		return new Call("PUT", path);
+	}
+
+	Call delete(String path) {
+		return new Call("DELETE", path);
+	}
+
 	static String json(Object value) {
 		return JSON.writeValueAsString(value);
 	}

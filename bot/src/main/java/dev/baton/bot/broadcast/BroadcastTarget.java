@@ -1,0 +1,11 @@
+package dev.baton.bot.broadcast;
+
+/** Who a broadcast goes to, resolved when it runs. */
+public enum BroadcastTarget {
+
+	/** the holders of a role (for reviewers: of a department) over the broadcast's unit, or anywhere */
+	ROLE,
+	/** every active official of the broadcast's unit and the units below it (a unit's group) */
+	UNIT
+
+}

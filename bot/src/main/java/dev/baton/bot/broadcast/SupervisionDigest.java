@@ -1,0 +1,81 @@
+package dev.baton.bot.broadcast;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.baton.bot.confirmation.Disputes;
+import dev.baton.bot.discipline.DisciplineFlag;
+import dev.baton.bot.discipline.DisciplineFlags;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.review.ReviewService;
+import dev.baton.bot.system.TimeSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The weekly 督办 digest of a scope (a unit and the units below it), computed from the record when it is sent:
+ * handovers by state, the waiting steps past their due day (who, what, due when), and the running handovers with
+ * discipline flags. It names people and findings, so it goes only 1:1 to those entitled to see the scope.
+ */
+@Component
+class SupervisionDigest {
+
+	private final BroadcastMapper mapper;
+
+	private final HandoverRecords records;
+
+	private final ReviewService reviews;
+
+	private final Disputes disputes;
+
+	private final TimeSource time;
+
+	SupervisionDigest(BroadcastMapper mapper, HandoverRecords records, ReviewService reviews, Disputes disputes,
+			TimeSource time) {
+		this.mapper = mapper;
+		this.records = records;
+		this.reviews = reviews;
+		this.disputes = disputes;
+		this.time = time;
+	}
+
+	Map<String, Object> of(String unitPath, String scopeName) {
+		LocalDate today = time.today();
+		Map<String, Object> digest = new LinkedHashMap<>();
+		digest.put("scope", scopeName);
+		digest.put("asOf", today.toString());
+		Map<String, Long> counts = new LinkedHashMap<>();
+		mapper.countByState(unitPath).forEach(c -> counts.put(c.state(), c.handovers()));
+		digest.put("countsByState", counts);
+		List<Map<String, Object>> overdue = new ArrayList<>();
+		for (BroadcastMapper.OverdueStep s : mapper.overdue(unitPath, today)) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("handoverId", s.handoverId());
+			row.put("unit", s.unit());
+			row.put("departing", s.departing());
+			row.put("step", s.step());
+			row.put("subject", s.subject());
+			row.put("round", s.round());
+			row.put("dueOn", s.dueOn().toString());
+			row.put("overdueDays", today.toEpochDay() - s.dueOn().toEpochDay());
+			overdue.add(row);
+		}
+		digest.put("overdue", overdue);
+		List<Map<String, Object>> flagged = new ArrayList<>();
+		for (long id : mapper.running(unitPath)) {
+			Set<DisciplineFlag> flags = DisciplineFlags.of(records.steps(id), reviews.decisions(id),
+					disputes.forHandover(id), today, time.zone());
+			if (!flags.isEmpty()) {
+				flagged.add(Map.of("handoverId", id, "flags", flags.stream()
+					.map(f -> Map.of("code", f.name(), "zh", f.zh(), "en", f.en()))
+					.toList()));
+			}
+		}
+		digest.put("flagged", flagged);
+		return digest;
+	}
+
+}

@@ -1,0 +1,221 @@
+package dev.baton.bot.escalation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.baton.bot.directory.Department;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.Policies;
+import dev.baton.bot.system.TimeSource;
+import dev.baton.scheduler.calendar.WorkCalendar;
+import dev.baton.scheduler.escalation.DueStepSweep;
+import dev.baton.scheduler.escalation.SweepOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one sweep behind every reminder and escalation: it reads only the steps whose next action is due (an index
+ * on {@code waiting_step.next_action_at}), so its cost grows with the due steps, not with the open ones. Several
+ * instances may sweep at once: each takes the due steps in its own random order, in batches, each batch one
+ * transaction that locks its steps and skips those another instance holds; a stage is sent by whoever inserts its
+ * {@code escalation_notice} row (a unique key), so nothing is sent twice even if two sweeps met on one step.
+ */
+@Service
+public class EscalationSweep implements DueStepSweep {
+
+	static final int FETCH = 500;
+
+	static final int BATCH = 50;
+
+	private static final Logger log = LoggerFactory.getLogger(EscalationSweep.class);
+
+	private final EscalationMapper mapper;
+
+	private final StageMessages messages;
+
+	private final EscalationPolicies escalationPolicies;
+
+	private final Policies policies;
+
+	private final Directory directory;
+
+	private final WorkCalendar calendar;
+
+	private final TimeSource time;
+
+	private final TransactionTemplate transaction;
+
+	private volatile Instant lastSweptAt;
+
+	EscalationSweep(EscalationMapper mapper, StageMessages messages, EscalationPolicies escalationPolicies,
+			Policies policies, Directory directory, WorkCalendar calendar, TimeSource time,
+			PlatformTransactionManager transactions) {
+		this.mapper = mapper;
+		this.messages = messages;
+		this.escalationPolicies = escalationPolicies;
+		this.policies = policies;
+		this.directory = directory;
+		this.calendar = calendar;
+		this.time = time;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	@Override
+	public SweepOutcome sweepDue() {
+		Instant now = time.now();
+		Run run = new Run(now, time.today(), new FireTimeRecipients(directory));
+		Set<Long> seen = new HashSet<>();
+		while (true) {
+			List<Long> ids = new ArrayList<>(mapper.dueStepIds(now, FETCH));
+			ids.removeIf(id -> !seen.add(id));
+			if (ids.isEmpty()) {
+				break;
+			}
+			Collections.shuffle(ids);
+			for (int from = 0; from < ids.size(); from += BATCH) {
+				List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+				Tally tally = new Tally();
+				try {
+					transaction.executeWithoutResult(status -> sweepBatch(batch, run, tally));
+					run.total.add(tally);
+				}
+				catch (TransientDataAccessException ex) {
+					log.info("A sweep batch of {} steps met a concurrent change and is left to the next sweep: {}",
+							batch.size(), ex.getMessage());
+					run.total.failedBatches++;
+				}
+			}
+		}
+		SweepOutcome outcome = run.total.outcome();
+		lastSweptAt = now;
+		if (outcome.visited() > 0) {
+			log.debug("Sweep at {}: {}", now, outcome);
+		}
+		return outcome;
+	}
+
+	/** When this instance last finished a sweep (by Baton's clock), if it has. */
+	public java.util.Optional<Instant> lastSweptAt() {
+		return java.util.Optional.ofNullable(lastSweptAt);
+	}
+
+	private void sweepBatch(List<Long> batch, Run run, Tally tally) {
+		List<Long> locked = mapper.lockDue(batch, run.now);
+		if (locked.isEmpty()) {
+			return;
+		}
+		Map<Long, Set<String>> recorded = new HashMap<>();
+		mapper.recorded(locked).forEach(r -> recorded.computeIfAbsent(r.stepId(), k -> new HashSet<>()).add(r.stage()));
+		List<StageMessages.Planned> sends = new ArrayList<>();
+		List<EscalationMapper.NextAction> next = new ArrayList<>();
+		for (DueStep step : mapper.describe(locked)) {
+			tally.visited++;
+			StepDecision decision = decide(step, recorded.getOrDefault(step.id(), Set.of()), run);
+			if (decision.sends()) {
+				Department ruler = step.kind() == WaitingStepKind.RULING ? run.ruler(step.policySnapshot()) : null;
+				StageMessages.Planned planned = messages.plan(step, decision, run.recipients, ruler, run.now, run.today);
+				sends.add(planned);
+				if (planned.skipped()) {
+					tally.skipped++;
+				}
+				else {
+					tally.sent++;
+				}
+				tally.missed += decision.missed().size();
+			}
+			else if (decision.deferred()) {
+				tally.deferred++;
+			}
+			next.add(new EscalationMapper.NextAction(step.id(), decision.nextActionAt()));
+		}
+		messages.write(sends, run.now);
+		mapper.setNextActions(next);
+	}
+
+	private StepDecision decide(DueStep step, Set<String> recorded, Run run) {
+		if (!step.state().active()) {
+			return new StepDecision(null, List.of(), null, false);
+		}
+		EscalationPolicy policy = run.policy(step.escalationSnapshot());
+		Ladder ladder = policy.ladder(step.kind());
+		SendWindow window = new SendWindow(policy.sendFrom(), policy.sendUntil(), calendar, time.zone());
+		List<Stage> schedule = new StageSchedule(ladder, calendar, time.zone(), window).through(step.startedOn(),
+				step.dueOn(), run.now);
+		return StepDecision.decide(schedule, recorded, run.now, window, ladder.urgent());
+	}
+
+	/** One sweep's moment and what it has looked up already. */
+	private final class Run {
+
+		final Instant now;
+
+		final LocalDate today;
+
+		final FireTimeRecipients recipients;
+
+		final Map<String, EscalationPolicy> policies = new HashMap<>();
+
+		final Map<String, Department> rulers = new HashMap<>();
+
+		final Tally total = new Tally();
+
+		Run(Instant now, LocalDate today, FireTimeRecipients recipients) {
+			this.now = now;
+			this.today = today;
+			this.recipients = recipients;
+		}
+
+		EscalationPolicy policy(String snapshot) {
+			return policies.computeIfAbsent(snapshot == null ? "" : snapshot,
+					s -> escalationPolicies.ofSnapshot(snapshot));
+		}
+
+		Department ruler(String policySnapshot) {
+			return rulers.computeIfAbsent(policySnapshot,
+					s -> EscalationSweep.this.policies.parse(s).disputeRuler());
+		}
+
+	}
+
+	/** Counts of one batch, added to the sweep's once the batch commits. */
+	private static final class Tally {
+
+		int visited;
+
+		int sent;
+
+		int skipped;
+
+		int missed;
+
+		int deferred;
+
+		int failedBatches;
+
+		void add(Tally other) {
+			visited += other.visited;
+			sent += other.sent;
+			skipped += other.skipped;
+			missed += other.missed;
+			deferred += other.deferred;
+		}
+
+		SweepOutcome outcome() {
+			return new SweepOutcome(visited, sent, skipped, missed, deferred, failedBatches);
+		}
+
+	}
+
+}

@@ -1,0 +1,106 @@
+package dev.baton.bot.escalation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.baton.bot.directory.Department;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.Role;
+import dev.baton.bot.policy.SignerRole;
+
+/**
+ * Who a stage tells, resolved through the org tree and roles when it fires (people move between posts while a
+ * step waits). One instance serves one sweep and remembers what it looked up, so a sweep of many steps of the same
+ * units asks the directory once per post.
+ */
+final class FireTimeRecipients {
+
+	private final Directory directory;
+
+	private final Map<String, List<Long>> holders = new HashMap<>();
+
+	private final Map<Long, Boolean> active = new HashMap<>();
+
+	FireTimeRecipients(Directory directory) {
+		this.directory = directory;
+	}
+
+	/** @param ruler the department whose ruling on disputes is final (the actor of a RULING step) */
+	List<Long> resolve(EscalationRecipient recipient, DueStep step, Department ruler) {
+		return switch (recipient) {
+			case ACTOR -> actors(step, ruler);
+			case ORGANIZER -> organizers(step);
+			case DISCIPLINE -> holders(Role.REVIEWER, Department.DISCIPLINE, step.unitPath());
+			case SUPERVISOR -> holders(Role.SUPERVISOR, null, step.unitPath());
+			case ADMIN -> holders(Role.ADMIN, null, step.unitPath());
+		};
+	}
+
+	/** Everybody the stage tells, and the posts among them that nobody holds. */
+	Resolved resolveAll(List<EscalationRecipient> recipients, DueStep step, Department ruler) {
+		Set<Long> people = new LinkedHashSet<>();
+		List<EscalationRecipient> vacant = new ArrayList<>();
+		for (EscalationRecipient recipient : recipients) {
+			List<Long> found = resolve(recipient, step, ruler);
+			if (found.isEmpty()) {
+				vacant.add(recipient);
+			}
+			people.addAll(found);
+		}
+		return new Resolved(List.copyOf(people), List.copyOf(vacant));
+	}
+
+	/** Who hears that a post was vacant: the organizer, else the administrators over the unit, else any. */
+	List<Long> vacancyWatchers(DueStep step) {
+		List<Long> organizers = organizers(step);
+		if (!organizers.isEmpty()) {
+			return organizers;
+		}
+		List<Long> admins = holders(Role.ADMIN, null, step.unitPath());
+		return admins.isEmpty() ? directory.holdersAnywhere(Role.ADMIN) : admins;
+	}
+
+	/** Whoever must act on the step (design: the step's actor). */
+	List<Long> actors(DueStep step, Department ruler) {
+		return switch (step.kind()) {
+			case NOTICE_RECEIPT, CHECKLIST -> person(step.departingId());
+			case CONFIRMATION, PLAN, FOLLOW_UP_STEP -> person(step.successorId());
+			case REVIEW -> holders(Role.REVIEWER, Department.valueOf(step.subject()), step.unitPath());
+			case RULING -> holders(Role.REVIEWER, ruler, step.unitPath());
+			case SIGNING -> signer(step, SignerRole.valueOf(step.subject()));
+		};
+	}
+
+	private List<Long> signer(DueStep step, SignerRole role) {
+		return switch (role) {
+			case DEPARTING -> person(step.departingId());
+			case SUCCESSOR -> person(step.successorId());
+			case ORGANIZER -> organizers(step);
+			default -> holders(Role.REVIEWER, role.department(), step.unitPath());
+		};
+	}
+
+	/** The organizer who opened the handover while they are active, else whoever holds the post over the unit now. */
+	private List<Long> organizers(DueStep step) {
+		List<Long> organizer = person(step.organizerId());
+		return organizer.isEmpty() ? holders(Role.ORGANIZER, null, step.unitPath()) : organizer;
+	}
+
+	private List<Long> person(long officialId) {
+		boolean isActive = active.computeIfAbsent(officialId, id -> directory.official(id).active());
+		return isActive ? List.of(officialId) : List.of();
+	}
+
+	private List<Long> holders(Role role, Department department, String unitPath) {
+		String key = role + "/" + department + "/" + unitPath;
+		return holders.computeIfAbsent(key, k -> List.copyOf(directory.holdersOver(role, department, unitPath)));
+	}
+
+	record Resolved(List<Long> people, List<EscalationRecipient> vacant) {
+	}
+
+}

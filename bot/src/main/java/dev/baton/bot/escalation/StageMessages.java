@@ -1,0 +1,162 @@
+package dev.baton.bot.escalation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.baton.bot.access.Action;
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.audit.AuditLog;
+import dev.baton.bot.directory.Department;
+import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.outbox.Outbox;
+import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.scheduler.calendar.WorkCalendar;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes what a batch of the sweep decided, in the batch's transaction: first the rows that claim each (step, stage)
+ * — one multi-row insert; the unique key lets exactly one sweep win, and a loser's whole batch rolls back before it
+ * has queued anything — then the outbox rows, and the report of vacant posts (to the organizer or administrators,
+ * and in the audit log).
+ */
+@Component
+class StageMessages {
+
+	private final EscalationMapper mapper;
+
+	private final Outbox outbox;
+
+	private final AuditLog audit;
+
+	private final WorkCalendar calendar;
+
+	StageMessages(EscalationMapper mapper, Outbox outbox, AuditLog audit, WorkCalendar calendar) {
+		this.mapper = mapper;
+		this.outbox = outbox;
+		this.audit = audit;
+		this.calendar = calendar;
+	}
+
+	/** Works out who the stage tells now and what the message says; writes nothing. */
+	Planned plan(DueStep step, StepDecision decision, FireTimeRecipients recipients, Department ruler, Instant now,
+			LocalDate today) {
+		Stage stage = decision.send();
+		FireTimeRecipients.Resolved to = recipients.resolveAll(stage.recipients(), step, ruler);
+		boolean vacant = to.people().isEmpty();
+		List<EscalationMapper.NoticeRow> notices = new ArrayList<>();
+		notices.add(new EscalationMapper.NoticeRow(step.id(), step.handoverId(), stage.key(), stage.level(),
+				vacant ? "SKIPPED" : "SENT", stage.at(), to.people().size()));
+		for (Stage missed : decision.missed()) {
+			notices.add(new EscalationMapper.NoticeRow(step.id(), step.handoverId(), missed.key(), missed.level(), "MISSED",
+					missed.at(), 0));
+		}
+		Map<String, Object> payload = payload(step, decision, recipients.actors(step, ruler), now, today);
+		if (!to.vacant().isEmpty()) {
+			payload.put("vacant", to.vacant().stream().map(Enum::name).toList());
+		}
+		List<Outbox.Notification> messages = new ArrayList<>();
+		if (!vacant) {
+			OutboxEvent event = stage.reminder() ? OutboxEvent.REMINDER : OutboxEvent.ESCALATION;
+			messages.add(new Outbox.Notification(step.handoverId(), event, to.people(), !stage.reminder(), payload));
+		}
+		Map<String, Object> auditDetail = null;
+		if (!to.vacant().isEmpty()) {
+			Map<String, Object> report = new LinkedHashMap<>(payload);
+			report.put("delivered", !vacant);
+			messages.add(new Outbox.Notification(step.handoverId(), OutboxEvent.ESCALATION_SKIPPED,
+					recipients.vacancyWatchers(step), true, report));
+			auditDetail = Map.of("step", step.id(), "kind", step.kind().name(), "subject", step.subject(), "stage",
+					stage.key(), "vacant", report.get("vacant"), "delivered", !vacant);
+		}
+		return new Planned(step.handoverId(), vacant, notices, messages, auditDetail);
+	}
+
+	/** Claims every planned stage, then queues the messages: all in the caller's transaction. */
+	void write(List<Planned> batch, Instant now) {
+		List<EscalationMapper.NoticeRow> notices = batch.stream().flatMap(p -> p.notices().stream()).toList();
+		if (notices.isEmpty()) {
+			return;
+		}
+		mapper.insertNotices(notices, now);
+		outbox.enqueueAll(batch.stream().flatMap(p -> p.messages().stream()).toList());
+		for (Planned planned : batch) {
+			if (planned.vacancy() != null) {
+				audit.append(planned.handoverId(), Actor.SYSTEM, "ESCALATION_SKIPPED", planned.vacancy());
+			}
+		}
+	}
+
+	/**
+	 * One step's share of a batch.
+	 *
+	 * @param skipped every post the stage names is vacant
+	 * @param vacancy the audit detail of the vacant posts, or null
+	 */
+	record Planned(long handoverId, boolean skipped, List<EscalationMapper.NoticeRow> notices,
+			List<Outbox.Notification> messages, Map<String, Object> vacancy) {
+	}
+
+	/** What the message must say: which step, due when, overdue since when, who must act and how, what was missed. */
+	private Map<String, Object> payload(DueStep step, StepDecision decision, List<Long> actors, Instant now,
+			LocalDate today) {
+		Stage stage = decision.send();
+		Map<String, Object> p = new LinkedHashMap<>();
+		p.put("handoverId", step.handoverId());
+		p.put("unit", step.unitName());
+		p.put("departing", step.departingName());
+		p.put("successor", step.successorName());
+		p.put("state", step.state().name());
+		p.put("stepId", step.id());
+		p.put("step", step.kind().name());
+		p.put("subject", step.subject());
+		p.put("round", step.round());
+		p.put("startedOn", step.startedOn().toString());
+		p.put("dueOn", step.dueOn().toString());
+		p.put("stage", stage.key());
+		p.put("level", stage.level());
+		p.put("repeat", stage.repeat());
+		p.put("scheduledAt", stage.at().toString());
+		p.put("sentAt", now.toString());
+		boolean overdue = today.isAfter(step.dueOn());
+		p.put("overdue", overdue);
+		if (overdue) {
+			p.put("overdueSince", step.dueOn().plusDays(1).toString());
+			p.put("overdueWorkingDays", workingDaysBetween(step.dueOn(), today));
+		}
+		p.put("action", action(step.kind()).name());
+		p.put("actorIds", actors);
+		p.put("catchUp", !decision.missed().isEmpty());
+		p.put("missed", decision.missed().stream().map(m -> Map.of("stage", m.key(), "scheduledAt", m.at().toString()))
+			.toList());
+		return p;
+	}
+
+	private int workingDaysBetween(LocalDate due, LocalDate today) {
+		int days = 0;
+		for (LocalDate day = due.plusDays(1); !day.isAfter(today); day = day.plusDays(1)) {
+			if (calendar.isWorkingDay(day)) {
+				days++;
+			}
+		}
+		return days;
+	}
+
+	/** How to act on the step: the action the actor must take. */
+	static Action action(WaitingStepKind kind) {
+		return switch (kind) {
+			case NOTICE_RECEIPT -> Action.ACKNOWLEDGE_NOTICE;
+			case CHECKLIST -> Action.SUBMIT_CHECKLIST;
+			case REVIEW -> Action.REVIEW;
+			case CONFIRMATION -> Action.CONFIRM_ITEM;
+			case RULING -> Action.RULE_DISPUTE;
+			case SIGNING -> Action.SIGN;
+			case PLAN -> Action.SUBMIT_PLAN;
+			case FOLLOW_UP_STEP -> Action.REPORT_PROGRESS;
+		};
+	}
+
+}

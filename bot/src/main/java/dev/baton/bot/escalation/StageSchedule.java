@@ -1,0 +1,99 @@
+package dev.baton.bot.escalation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.baton.bot.policy.DeadlineUnit;
+import dev.baton.scheduler.calendar.WorkCalendar;
+
+/**
+ * The stages of one step's ladder in time order, computed from its dates, the work calendar and the send window:
+ * nothing is stored but what has been sent, so a changed calendar moves what is still to come.
+ */
+final class StageSchedule {
+
+	private final Ladder ladder;
+
+	private final WorkCalendar calendar;
+
+	private final ZoneId zone;
+
+	private final SendWindow window;
+
+	StageSchedule(Ladder ladder, WorkCalendar calendar, ZoneId zone, SendWindow window) {
+		this.ladder = ladder;
+		this.calendar = calendar;
+		this.zone = zone;
+		this.window = window;
+	}
+
+	/**
+	 * Every stage due at or before {@code horizon}, then the first one after it (if any). Reminders fall only on days
+	 * after the step started.
+	 */
+	List<Stage> through(LocalDate startedOn, LocalDate dueOn, Instant horizon) {
+		List<Stage> stages = new ArrayList<>();
+		ladder.remindersBefore().stream().sorted(Comparator.reverseOrder()).forEach(n -> {
+			LocalDate day = workingDaysBefore(dueOn, n);
+			if (day.isAfter(startedOn)) {
+				stages.add(new Stage("R" + n, 0, 0, place(day), List.of(EscalationRecipient.ACTOR)));
+			}
+		});
+		List<EscalationLevel> levels = ladder.levels();
+		for (int i = 0; i < levels.size(); i++) {
+			EscalationLevel level = levels.get(i);
+			boolean last = i == levels.size() - 1;
+			Instant nextLevel = last ? null : place(after(dueOn, levels.get(i + 1).after()));
+			LocalDate day = after(dueOn, level.after());
+			Instant at = place(day);
+			stages.add(new Stage("L" + level.level(), level.level(), 1, at, level.recipients()));
+			for (int round = 2; level.repeatEvery() > 0 && !at.isAfter(horizon); round++) {
+				day = after(day, level.repeatEvery());
+				at = place(day);
+				if (nextLevel != null && !at.isBefore(nextLevel)) {
+					break;
+				}
+				stages.add(new Stage("L" + level.level() + "." + round, level.level(), round, at, level.repeatRecipients()));
+			}
+		}
+		stages.sort(Comparator.comparing(Stage::at));
+		List<Stage> result = new ArrayList<>();
+		for (Stage stage : stages) {
+			result.add(stage);
+			if (stage.at().isAfter(horizon)) {
+				break;
+			}
+		}
+		return result;
+	}
+
+	private Instant place(LocalDate day) {
+		Instant at = ZonedDateTime.of(day, ladder.remindAt(), zone).toInstant();
+		return ladder.urgent() ? at : window.nextAllowed(at);
+	}
+
+	private LocalDate after(LocalDate day, int units) {
+		return ladder.levelUnit() == DeadlineUnit.WORKING_DAYS ? calendar.addWorkingDays(day, units) : day.plusDays(units);
+	}
+
+	/** The n-th working day before {@code due}; the 0th is the last working day on or before it. */
+	private LocalDate workingDaysBefore(LocalDate due, int n) {
+		LocalDate day = due;
+		while (!calendar.isWorkingDay(day)) {
+			day = day.minusDays(1);
+		}
+		for (int i = 0; i < n; i++) {
+			day = day.minusDays(1);
+			while (!calendar.isWorkingDay(day)) {
+				day = day.minusDays(1);
+			}
+		}
+		return day;
+	}
+
+}
