@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 
 import dev.baton.bot.access.Action;
 import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.outbox.OutboxEvent;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +42,12 @@ class MessageBundlesTest {
 		}
 		for (HandoverState state : HandoverState.values()) {
 			assertThat(zh.getProperty("error.invalidState." + state)).as(state.name()).isNotBlank();
+		}
+		for (OutboxEvent event : OutboxEvent.values()) {
+			assertThat(zh.getProperty("notify." + event)).as("the text of notification " + event).isNotBlank();
+		}
+		for (WaitingStepKind kind : WaitingStepKind.values()) {
+			assertThat(zh.getProperty("label." + kind)).as("the name of step " + kind).isNotBlank();
 		}
 	}
 
