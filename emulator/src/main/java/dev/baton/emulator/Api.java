@@ -12,6 +12,7 @@ public enum Api {
     WECOM_MESSAGE_SEND(Platform.WECOM, "POST", "/cgi-bin/message/send", ErrorStyle.ERRCODE),
     WECOM_UPDATE_TEMPLATE_CARD(Platform.WECOM, "POST", "/cgi-bin/message/update_template_card", ErrorStyle.ERRCODE),
     WECOM_APPCHAT_CREATE(Platform.WECOM, "POST", "/cgi-bin/appchat/create", ErrorStyle.ERRCODE),
+    WECOM_AGENT_GET(Platform.WECOM, "GET", "/cgi-bin/agent/get", ErrorStyle.ERRCODE),
     WECOM_APPCHAT_SEND(Platform.WECOM, "POST", "/cgi-bin/appchat/send", ErrorStyle.ERRCODE),
 
     DINGTALK_ACCESS_TOKEN(Platform.DINGTALK, "POST", "/v1.0/oauth2/accessToken", ErrorStyle.OPEN_API),

@@ -38,7 +38,7 @@ public class Access {
 			case REVIEW, RULE_DISPUTE -> !party && department != null && actor.holds(Role.REVIEWER, department, unit);
 			case SIGN -> false; // per signer role: see mayActAs
 			// the chain and the calendar are global: any administrator may
-			case VERIFY_AUDIT_LOG, MANAGE_CALENDAR -> actor.roles().stream().anyMatch(r -> r.role() == Role.ADMIN);
+			case VERIFY_AUDIT_LOG, MANAGE_CALENDAR, CHECK_PLATFORMS -> actor.roles().stream().anyMatch(r -> r.role() == Role.ADMIN);
 			case MANAGE_DIRECTORY -> actor.holds(Role.ADMIN, null, unit);
 			// a broadcast about a unit: its administrators and organizers; about every unit ("/"): administrators
 			case MANAGE_BROADCASTS -> unit.equals("/") ? actor.roles().stream().anyMatch(r -> r.role() == Role.ADMIN)

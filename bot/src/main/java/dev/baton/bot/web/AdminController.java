@@ -8,6 +8,7 @@ import dev.baton.bot.audit.AuditVerification;
 import dev.baton.bot.audit.AuditVerifier;
 import dev.baton.bot.calendar.CalendarAdmin;
 import dev.baton.bot.calendar.HolidayRange;
+import dev.baton.bot.platform.SetupCheck;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administration: verify the audit chain, add a year's State Council holiday notice. */
+/** Administration: verify the audit chain, add a year's State Council holiday notice, check the chat apps' setup. */
 @RestController
 @RequestMapping("/api/admin")
 class AdminController {
@@ -32,9 +33,18 @@ class AdminController {
 
 	private final CalendarAdmin calendar;
 
-	AdminController(AuditVerifier verifier, CalendarAdmin calendar) {
+	private final SetupCheck setupCheck;
+
+	AdminController(AuditVerifier verifier, CalendarAdmin calendar, SetupCheck setupCheck) {
 		this.verifier = verifier;
 		this.calendar = calendar;
+		this.setupCheck = setupCheck;
+	}
+
+	/** For each configured chat app: can Baton get a token, and if not, what to fix. */
+	@GetMapping("/platforms/check")
+	List<SetupCheck.Result> checkPlatforms(Actor actor) {
+		return setupCheck.run(actor);
 	}
 
 	/** Walks the whole audit chain; {@code intact:false} names the first broken row and what is wrong with it. */

@@ -19,6 +19,7 @@ public final class WeComRoutes {
         http.route(Api.WECOM_MESSAGE_SEND, new MessageSendHandler(platform, auth, deliveries));
         http.route(Api.WECOM_UPDATE_TEMPLATE_CARD, new UpdateTemplateCardHandler(platform, auth, deliveries));
         http.route(Api.WECOM_APPCHAT_CREATE, new AppChatCreateHandler(platform, auth, random));
+        http.route(Api.WECOM_AGENT_GET, new AgentGetHandler(auth));
         http.route(Api.WECOM_APPCHAT_SEND, new AppChatSendHandler(platform, auth, deliveries));
     }
 }

@@ -100,12 +100,19 @@ public final class WeComChatPlatform implements ChatPlatform {
 		}
 	}
 
-	/** Checks the app's setup: a token can be fetched with its secret (the self-check). */
+	/**
+	 * The self-check: a token can be fetched with the secret, and it works from this server (a harmless read of the
+	 * app's own details, which WeCom refuses with 60020 when this IP is not a trusted IP).
+	 */
 	public void checkToken() {
 		try {
 			service.getAccessToken(true);
+			service.getAgentService().get(app.agentId());
 		}
 		catch (WxErrorException ex) {
+			throw WeComErrors.of(ex);
+		}
+		catch (RuntimeException ex) {
 			throw WeComErrors.of(ex);
 		}
 	}

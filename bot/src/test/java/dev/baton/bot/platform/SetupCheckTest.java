@@ -1,0 +1,88 @@
+package dev.baton.bot.platform;
+
+import java.util.List;
+
+import dev.baton.bot.DomainTest;
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.access.NotPermittedException;
+import dev.baton.bot.directory.Directory;
+import dev.baton.emulator.EmulatorConfig;
+import dev.baton.emulator.PlatformEmulator;
+import dev.baton.integrations.state.SharedState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The setup self-check against the emulator: a working setup, an untrusted IP and a wrong secret, in plain words. */
+@DomainTest
+class SetupCheckTest {
+
+	static final PlatformEmulator emulator = PlatformEmulator.start(EmulatorConfig.defaults().stream(false));
+
+	@Autowired
+	SetupCheck check;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Actors actors;
+
+	@Autowired
+	SharedState state;
+
+	@DynamicPropertySource
+	static void apps(DynamicPropertyRegistry registry) {
+		var w = emulator.wecom().app();
+		registry.add("baton.wecom.apps[0].name", () -> "main");
+		registry.add("baton.wecom.apps[0].corp-id", w::corpId);
+		registry.add("baton.wecom.apps[0].agent-id", w::agentId);
+		registry.add("baton.wecom.apps[0].secret", w::secret);
+		registry.add("baton.wecom.apps[0].token", w::token);
+		registry.add("baton.wecom.apps[0].encoding-aes-key", w::aesKey);
+		registry.add("baton.wecom.apps[0].base-url", emulator::wecomBaseUrl);
+		var d = emulator.dingTalk().app();
+		registry.add("baton.dingtalk.apps[0].name", () -> "main");
+		registry.add("baton.dingtalk.apps[0].corp-id", d::corpId);
+		registry.add("baton.dingtalk.apps[0].app-key", d::appKey);
+		registry.add("baton.dingtalk.apps[0].app-secret", () -> "not-the-secret");
+		registry.add("baton.dingtalk.apps[0].robot-code", d::robotCode);
+		registry.add("baton.dingtalk.apps[0].agent-id", d::agentId);
+		registry.add("baton.dingtalk.apps[0].oapi-base-url", emulator::dingTalkOapiBaseUrl);
+	}
+
+	@AfterAll
+	static void stop() {
+		emulator.close();
+	}
+
+	@Test
+	void eachAppIsCheckedAndFailuresSayWhatToFix() {
+		TestOrg org = new TestOrg(directory, actors, null);
+
+		List<SetupCheck.Result> fine = check.run(org.actor(org.admin));
+		assertThat(fine).hasSize(2);
+		assertThat(fine.get(0).ok()).as(fine.get(0).toString()).isTrue();
+		assertThat(fine.get(1).ok()).isFalse();
+		assertThat(fine.get(1).advice()).contains("AppKey or AppSecret");
+
+		emulator.wecom().refuseCallerIp(emulator.wecom().app(), true);
+		try {
+			SetupCheck.Result wecom = check.run(org.actor(org.admin)).get(0);
+			assertThat(wecom.ok()).isFalse();
+			assertThat(wecom.code()).isEqualTo("60020");
+			assertThat(wecom.advice()).contains("trusted IP");
+		}
+		finally {
+			emulator.wecom().refuseCallerIp(emulator.wecom().app(), false);
+		}
+		assertThatThrownBy(() -> check.run(org.actor(org.organizer))).isInstanceOf(NotPermittedException.class);
+	}
+
+}
