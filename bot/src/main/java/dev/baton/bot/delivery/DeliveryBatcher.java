@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import java.time.Duration;
+import java.util.function.Function;
+
 import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.Platform;
+import dev.baton.integrations.state.RateLimit;
+import dev.baton.integrations.state.SharedState;
 import dev.baton.integrations.chat.ChatPlatform;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +30,21 @@ public class DeliveryBatcher {
 
 	private final TimeSource time;
 
-	DeliveryBatcher(DeliveryMapper mapper, ChatPlatforms platforms, TimeSource time) {
+	private final SharedState state;
+
+	private final Function<Platform, RateLimit> memberLimits;
+
+	/**
+	 * @param memberLimits how many messages one person may get from an app in a period (WeCom drops what is over 30 a
+	 * minute without an error); null for no limit on that platform
+	 */
+	DeliveryBatcher(DeliveryMapper mapper, ChatPlatforms platforms, TimeSource time, SharedState state,
+			Function<Platform, RateLimit> memberLimits) {
 		this.mapper = mapper;
 		this.platforms = platforms;
 		this.time = time;
+		this.state = state;
+		this.memberLimits = memberLimits;
 	}
 
 	/** @return how many deliveries were put in batches or dead-lettered */
@@ -45,6 +62,7 @@ public class DeliveryBatcher {
 			// one delivery per user within a batch, users sorted: the request is the same every time it is built
 			TreeMap<String, Long> byUser = new TreeMap<>();
 			same.forEach(d -> byUser.putIfAbsent(d.userId(), d.id()));
+			java.util.Set<Long> deferred = deferMembersOverTheirLimit(first, byUser);
 			List<Map.Entry<String, Long>> users = new ArrayList<>(byUser.entrySet());
 			for (int from = 0; from < users.size(); from += max) {
 				List<Map.Entry<String, Long>> chunk = users.subList(from, Math.min(from + max, users.size()));
@@ -59,7 +77,10 @@ public class DeliveryBatcher {
 				mapper.insertBatch(row);
 				mapper.assignBatch(row.id, chunk.stream().map(Map.Entry::getValue).toList());
 			}
-			List<Long> duplicates = same.stream().filter(d -> !byUser.containsValue(d.id())).map(PendingDelivery::id).toList();
+			List<Long> duplicates = same.stream()
+				.filter(d -> !byUser.containsValue(d.id()) && !deferred.contains(d.id()))
+				.map(PendingDelivery::id)
+				.toList();
 			if (!duplicates.isEmpty()) {
 				// the same user twice for the same content: one message covers both
 				DeliveryMapper.BatchRow covered = new DeliveryMapper.BatchRow();
@@ -78,6 +99,29 @@ public class DeliveryBatcher {
 			}
 		}
 		return pending.size();
+	}
+
+	/**
+	 * A person over the platform's per-member limit waits in the queue instead of joining a batch: the platform would
+	 * drop the message silently. Checked when the batch is formed, so a batch sent again after a crash is unchanged.
+	 */
+	private java.util.Set<Long> deferMembersOverTheirLimit(PendingDelivery first, TreeMap<String, Long> byUser) {
+		java.util.Set<Long> deferred = new java.util.HashSet<>();
+		RateLimit limit = memberLimits.apply(first.platform());
+		if (limit == null) {
+			return deferred;
+		}
+		var users = byUser.entrySet().iterator();
+		while (users.hasNext()) {
+			Map.Entry<String, Long> user = users.next();
+			Duration wait = state.acquire("member:" + first.platform() + ":" + first.corpId() + ":" + user.getKey(), limit, 1);
+			if (!wait.isZero()) {
+				mapper.deferDelivery(user.getValue(), time.now().plus(wait), "over the platform's per-member limit");
+				deferred.add(user.getValue());
+				users.remove();
+			}
+		}
+		return deferred;
 	}
 
 }

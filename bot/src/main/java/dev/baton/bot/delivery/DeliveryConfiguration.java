@@ -51,8 +51,13 @@ class DeliveryConfiguration {
 	}
 
 	@Bean
-	DeliveryBatcher deliveryBatcher(DeliveryMapper mapper, ChatPlatforms platforms, TimeSource time) {
-		return new DeliveryBatcher(mapper, platforms, time);
+	DeliveryBatcher deliveryBatcher(DeliveryMapper mapper, ChatPlatforms platforms, TimeSource time,
+			SharedState state) {
+		// WeCom drops app messages over 30 a minute to one member; DingTalk work notifications over 500 a day
+		RateLimit wecom = new RateLimit(30, Duration.ofMinutes(1));
+		RateLimit dingtalk = new RateLimit(500, Duration.ofDays(1));
+		return new DeliveryBatcher(mapper, platforms, time, state,
+				p -> p == Platform.WECOM ? wecom : p == Platform.DINGTALK ? dingtalk : null);
 	}
 
 	@Bean

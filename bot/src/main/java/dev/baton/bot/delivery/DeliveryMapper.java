@@ -26,6 +26,8 @@ interface DeliveryMapper {
 
 	void insertBatch(@Param("b") BatchRow batch);
 
+	void deferDelivery(@Param("id") long id, @Param("availableAt") Instant availableAt, @Param("error") String error);
+
 	void assignBatch(@Param("batchId") long batchId, @Param("ids") List<Long> deliveryIds);
 
 	List<DeliveryBatch> claimBatches(@Param("now") Instant now, @Param("limit") int limit);

@@ -190,6 +190,25 @@ class DeliveryTest {
 	}
 
 	@Test
+	void aWeComMemberOverThirtyMessagesAMinuteWaitsInTheQueue() {
+		long person = officials(1, Platform.WECOM).get(0);
+		for (int i = 0; i < 31; i++) {
+			notify(List.of(person), "第" + i + "条");
+		}
+
+		expander.expand(100);
+		batcher.batch(100);
+
+		assertThat(count("SELECT COUNT(*) FROM delivery WHERE corp_id = '" + corp + "' AND status = 'BATCHED'"))
+			.isEqualTo(30);
+		Map<String, Object> waiting = jdbc.queryForMap("SELECT last_error, available_at FROM delivery"
+				+ " WHERE corp_id = ? AND status = 'PENDING'", corp);
+		assertThat(waiting).containsEntry("last_error", "over the platform's per-member limit");
+		assertThat(((java.sql.Timestamp) waiting.get("available_at")).toLocalDateTime())
+			.isAfter(java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+	}
+
+	@Test
 	void withTheQuotaSpentABatchWaitsInsteadOfCallingThePlatform() {
 		// a sender whose quota is one call an hour for this corp: the second batch must wait
 		BatchSender oneCallAnHour = new BatchSender(mapper, chatPlatforms, state, time, tx, new Backoff(new Random(7)),
