@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Every role × every action × in scope and out of scope, with roles read from the real directory: only the cells
  * in the table are allowed, every other one is refused with the typed error naming the action.
  */
-@DomainTest
+@DomainContext
 class AccessTableTest {
 
 	@Autowired

@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * link when a row is updated (even with its own hash recomputed), deleted, or the tail is cut off. Every tampering
  * is undone afterwards, so the shared chain stays intact for the other tests.
  */
-@DomainTest
+@DomainContext
 class AuditChainTest {
 
 	@Autowired

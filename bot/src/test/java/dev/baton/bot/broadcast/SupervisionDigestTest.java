@@ -3,7 +3,7 @@ package dev.baton.bot.broadcast;
 import java.time.Instant;
 import java.util.List;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * time) on a moved clock: what the digest says, who gets it, that a run fired twice sends once, and that a run on a
  * rest day is skipped.
  */
-@DomainTest
+@DomainContext
 class SupervisionDigestTest {
 
 	/** Monday 2026-12-14, 09:00 in Beijing. */
@@ -58,12 +58,12 @@ class SupervisionDigestTest {
 
 	@AfterEach
 	void resetClock() {
-		clock.set(DomainTest.Clocks.START);
+		clock.set(DomainContext.Clocks.START);
 	}
 
 	@Test
 	void supervisorsGetTheDigestOfTheirScopeOncePerRun() {
-		clock.set(DomainTest.Clocks.START);
+		clock.set(DomainContext.Clocks.START);
 		TestOrg org = new TestOrg(directory, actors, "default");
 		long late = directory.addOfficial("林迟交", "市统计局副局长", org.department.id()).id();
 		long first = open(org, org.departing);

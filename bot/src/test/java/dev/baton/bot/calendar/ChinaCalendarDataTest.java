@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.access.NotPermittedException;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The calendar as the application loads it from the migrated database (MariaDB), and its runtime administration. */
-@DomainTest
+@DomainContext
 class ChinaCalendarDataTest {
 
 	@Autowired

@@ -3,7 +3,7 @@ package dev.baton.bot.checklist;
 import java.math.BigDecimal;
 import java.util.List;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Amounts stay exact to the fen through MariaDB, finer amounts are refused, and any Unicode text round-trips. */
-@DomainTest
+@DomainContext
 class MoneyAndTextTest {
 
 	@Autowired

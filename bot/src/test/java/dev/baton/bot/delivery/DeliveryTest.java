@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.OrgUnit;
@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Outbox delivery on real MariaDB and Redis, with recording platforms at the edge. */
-@DomainTest
+@DomainContext
 @Import(DeliveryTest.Platforms.class)
 class DeliveryTest {
 
@@ -84,7 +84,7 @@ class DeliveryTest {
 
 	@BeforeEach
 	void setUp() {
-		clock.set(DomainTest.Clocks.START);
+		clock.set(DomainContext.Clocks.START);
 		platforms.wecom.reset();
 		platforms.dingtalk.reset();
 		// earlier tests' rows must not ride along: this test's rows are the only ones due

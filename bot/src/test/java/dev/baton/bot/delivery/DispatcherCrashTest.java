@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.baton.bot.BatonApplication;
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.EmulatorApps;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.outbox.OutboxEvent;
@@ -37,7 +38,7 @@ import static org.awaitility.Awaitility.await;
  * to 2,000 users on each platform and another is started. Every user gets the message; any repeat is one the
  * platform absorbs (WeCom's duplicate check, DingTalk's same content the same day), never a second delivery.
  */
-@DomainTest
+@DomainContext
 class DispatcherCrashTest {
 
 	static final int USERS = 2000;
@@ -74,8 +75,7 @@ class DispatcherCrashTest {
 		String marker = "崩溃演练" + UUID.randomUUID().toString().substring(0, 6);
 		List<Long> onWeCom = officials("WECOM", emulator.wecom().app().corpId(), users);
 		List<Long> onDingTalk = officials("DINGTALK", emulator.dingTalk().app().corpId(), users);
-		state.delete("wecom-token:" + emulator.wecom().app().corpId() + ":" + emulator.wecom().app().agentId());
-		state.delete("dingtalk-token:" + emulator.dingTalk().app().appKey());
+		EmulatorApps.forgetTokens(state, emulator);
 		// the dispatchers run on the real clock: the rows must be due by it
 		clock.set(java.time.Instant.now());
 		tx.executeWithoutResult(s -> {
@@ -147,22 +147,7 @@ class DispatcherCrashTest {
 	}
 
 	private List<Long> officials(String platform, String corp, List<String> users) {
-		long unit = directory.createUnit(null, "crash-" + UUID.randomUUID().toString().substring(0, 8), "演练单位", "CITY")
-			.id();
-		List<Object[]> rows = new ArrayList<>();
-		for (int i = 0; i < users.size(); i++) {
-			rows.add(new Object[] { "干部" + i, "科员", unit });
-		}
-		jdbc.batchUpdate("INSERT INTO official (name, post, unit_id, active, created_at) VALUES (?, ?, ?, TRUE,"
-				+ " '2026-11-23 01:00:00.000')", rows);
-		List<Long> ids = jdbc.queryForList("SELECT id FROM official WHERE unit_id = ? ORDER BY id", Long.class, unit);
-		List<Object[]> identities = new ArrayList<>();
-		for (int i = 0; i < ids.size(); i++) {
-			identities.add(new Object[] { platform, corp, users.get(i), ids.get(i) });
-		}
-		jdbc.batchUpdate("INSERT INTO chat_identity (platform, corp_id, user_id, official_id, bound_at)"
-				+ " VALUES (?, ?, ?, ?, '2026-11-23 01:00:00.000')", identities);
-		return ids;
+		return EmulatorApps.boundOfficials(directory, jdbc, platform, corp, users);
 	}
 
 }

@@ -1,11 +1,10 @@
 package dev.baton.bot.delivery;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.EmulatorApps;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.outbox.Outbox;
@@ -30,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * emulator: the fewest calls (1,000 a call on WeCom, 100 on DingTalk work notifications), no throttle error with
  * the quota under DingTalk's 20 calls a second, and every user exactly once on the emulator's record.
  */
-@DomainTest
+@DomainContext
 class FanOutThroughEmulatorTest {
 
 	static final int USERS = 5000;
@@ -66,23 +65,7 @@ class FanOutThroughEmulatorTest {
 
 	@DynamicPropertySource
 	static void apps(DynamicPropertyRegistry registry) {
-		var w = emulator.wecom().app();
-		registry.add("baton.wecom.apps[0].name", () -> "main");
-		registry.add("baton.wecom.apps[0].corp-id", w::corpId);
-		registry.add("baton.wecom.apps[0].agent-id", w::agentId);
-		registry.add("baton.wecom.apps[0].secret", w::secret);
-		registry.add("baton.wecom.apps[0].token", w::token);
-		registry.add("baton.wecom.apps[0].encoding-aes-key", w::aesKey);
-		registry.add("baton.wecom.apps[0].base-url", emulator::wecomBaseUrl);
-		var d = emulator.dingTalk().app();
-		registry.add("baton.dingtalk.apps[0].name", () -> "main");
-		registry.add("baton.dingtalk.apps[0].corp-id", d::corpId);
-		registry.add("baton.dingtalk.apps[0].app-key", d::appKey);
-		registry.add("baton.dingtalk.apps[0].app-secret", d::appSecret);
-		registry.add("baton.dingtalk.apps[0].robot-code", d::robotCode);
-		registry.add("baton.dingtalk.apps[0].agent-id", d::agentId);
-		registry.add("baton.dingtalk.apps[0].api-endpoint", emulator::dingTalkApiEndpoint);
-		registry.add("baton.dingtalk.apps[0].oapi-base-url", emulator::dingTalkOapiBaseUrl);
+		EmulatorApps.register(registry, emulator);
 		// a bucket of 8 refilled at 8 a second never puts more than 16 calls in any second: under DingTalk's 20
 		registry.add("baton.delivery.calls-per-second", () -> "8");
 	}
@@ -104,9 +87,7 @@ class FanOutThroughEmulatorTest {
 			outbox.enqueue(null, OutboxEvent.NOTICE_ISSUED, onWeCom, false, payload);
 			outbox.enqueue(null, OutboxEvent.NOTICE_ISSUED, onDingTalk, false, payload);
 		});
-		// other test classes run emulators with the same app ids; their tokens, shared in Redis, are not this one's
-		state.delete("wecom-token:" + emulator.wecom().app().corpId() + ":" + emulator.wecom().app().agentId());
-		state.delete("dingtalk-token:" + emulator.dingTalk().app().appKey());
+		EmulatorApps.forgetTokens(state, emulator);
 		emulator.reset();
 
 		OutboxWorker worker = new OutboxWorker(expander, batcher, sender, 10);
@@ -139,23 +120,8 @@ class FanOutThroughEmulatorTest {
 			.exactlyOnceProblems(Platform.DINGTALK, users, d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION)).isEmpty();
 	}
 
-	/** Officials bound to the given platform users, written in bulk. */
 	private List<Long> officials(String platform, String corp, List<String> users) {
-		long unit = directory.createUnit(null, "fan-" + UUID.randomUUID().toString().substring(0, 8), "全市", "CITY").id();
-		List<Object[]> rows = new ArrayList<>();
-		for (int i = 1; i <= USERS; i++) {
-			rows.add(new Object[] { "干部" + i, "科员", unit });
-		}
-		jdbc.batchUpdate("INSERT INTO official (name, post, unit_id, active, created_at) VALUES (?, ?, ?, TRUE, "
-				+ "'2026-11-23 01:00:00.000')", rows);
-		List<Long> ids = jdbc.queryForList("SELECT id FROM official WHERE unit_id = ? ORDER BY id", Long.class, unit);
-		List<Object[]> identities = new ArrayList<>();
-		for (int i = 0; i < ids.size(); i++) {
-			identities.add(new Object[] { platform, corp, users.get(i), ids.get(i) });
-		}
-		jdbc.batchUpdate("INSERT INTO chat_identity (platform, corp_id, user_id, official_id, bound_at)"
-				+ " VALUES (?, ?, ?, ?, '2026-11-23 01:00:00.000')", identities);
-		return ids;
+		return EmulatorApps.boundOfficials(directory, jdbc, platform, corp, users);
 	}
 
 }

@@ -2,7 +2,8 @@ package dev.baton.bot.delivery;
 
 import java.util.List;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.EmulatorApps;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.directory.Directory;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * End to end over real HTTP: a handover opened in Baton reaches the officials' WeCom and DingTalk accounts through
  * the official SDKs and the platform emulator, each exactly once; people with no bound account are dead letters.
  */
-@DomainTest
+@DomainContext
 class NoticeReachesChatAccountsTest {
 
 	static final PlatformEmulator emulator = PlatformEmulator.start(EmulatorConfig.defaults().stream(false));
@@ -53,25 +54,12 @@ class NoticeReachesChatAccountsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	dev.baton.integrations.state.SharedState state;
+
 	@DynamicPropertySource
 	static void apps(DynamicPropertyRegistry registry) {
-		var w = emulator.wecom().app();
-		registry.add("baton.wecom.apps[0].name", () -> "main");
-		registry.add("baton.wecom.apps[0].corp-id", w::corpId);
-		registry.add("baton.wecom.apps[0].agent-id", w::agentId);
-		registry.add("baton.wecom.apps[0].secret", w::secret);
-		registry.add("baton.wecom.apps[0].token", w::token);
-		registry.add("baton.wecom.apps[0].encoding-aes-key", w::aesKey);
-		registry.add("baton.wecom.apps[0].base-url", emulator::wecomBaseUrl);
-		var d = emulator.dingTalk().app();
-		registry.add("baton.dingtalk.apps[0].name", () -> "main");
-		registry.add("baton.dingtalk.apps[0].corp-id", d::corpId);
-		registry.add("baton.dingtalk.apps[0].app-key", d::appKey);
-		registry.add("baton.dingtalk.apps[0].app-secret", d::appSecret);
-		registry.add("baton.dingtalk.apps[0].robot-code", d::robotCode);
-		registry.add("baton.dingtalk.apps[0].agent-id", d::agentId);
-		registry.add("baton.dingtalk.apps[0].api-endpoint", emulator::dingTalkApiEndpoint);
-		registry.add("baton.dingtalk.apps[0].oapi-base-url", emulator::dingTalkOapiBaseUrl);
+		EmulatorApps.register(registry, emulator);
 	}
 
 	@AfterAll
@@ -90,6 +78,7 @@ class NoticeReachesChatAccountsTest {
 		// the successor also uses DingTalk: the notice reaches both accounts
 		directory.bindIdentity("DINGTALK", dingCorp, "lisi", org.successor);
 
+		EmulatorApps.forgetTokens(state, emulator);
 		long handover = handovers.open(org.actor(org.organizer),
 				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
 			.id();

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and reported, a returned checklist re-arms, and after downtime that ends at night one consolidated message goes out
  * at the next sending time.
  */
-@DomainTest
+@DomainContext
 class EscalationMonthTest {
 
 	private static final Duration HALF_HOUR = Duration.ofMinutes(30);
@@ -95,7 +95,7 @@ class EscalationMonthTest {
 
 	@AfterEach
 	void resetClock() {
-		clock.set(DomainTest.Clocks.START);
+		clock.set(DomainContext.Clocks.START);
 	}
 
 	@Test

@@ -3,7 +3,7 @@ package dev.baton.bot.escalation;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.directory.Department;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who "the actor" of each kind of step is, and who the other recipients are, resolved in the real directory when a
  * stage fires; and the seeded escalation policies give every kind of step a ladder.
  */
-@DomainTest
+@DomainContext
 class StepActorsTest {
 
 	@Autowired

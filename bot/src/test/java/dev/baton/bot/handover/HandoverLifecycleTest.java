@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
@@ -57,7 +57,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * approved by all → confirmed with a dispute → audit ruling → signed → archived → follow-up → closed, asserting
  * every state, every outbox row and every audit row on the way.
  */
-@DomainTest
+@DomainContext
 class HandoverLifecycleTest {
 
 	@Autowired
@@ -135,7 +135,7 @@ class HandoverLifecycleTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("seedPolicies")
 	void wholeLife(String policyCode, LocalDate checklistDue) {
-		clock.set(DomainTest.Clocks.START);
+		clock.set(DomainContext.Clocks.START);
 		org = new TestOrg(directory, actors, policyCode);
 		outboxSeen = 0;
 		auditSeen = 0;

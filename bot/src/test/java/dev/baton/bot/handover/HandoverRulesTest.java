@@ -2,7 +2,7 @@ package dev.baton.bot.handover;
 
 import java.util.List;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.access.NotPermittedException;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Cancelling, duplicates, and refusals that must leave the record exactly as it was. */
-@DomainTest
+@DomainContext
 class HandoverRulesTest {
 
 	@Autowired

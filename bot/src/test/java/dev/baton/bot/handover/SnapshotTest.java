@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A handover keeps the policy and template version it opened with: editing the unit's policy or publishing a new
  * template version changes the next handover, never an open one.
  */
-@DomainTest
+@DomainContext
 class SnapshotTest {
 
 	@Autowired
@@ -59,7 +59,7 @@ class SnapshotTest {
 	@Test
 	void laterEditsOfPolicyAndTemplateLeaveOpenCasesAlone() {
 		// the context's clock is shared with tests that move it: the dates below are counted from Monday 2026-11-23
-		clock.set(DomainTest.Clocks.START);
+		clock.set(DomainContext.Clocks.START);
 		String code = "snap" + Long.toString(System.nanoTime(), 36);
 		String template = "tpl" + Long.toString(System.nanoTime(), 36);
 		copyTemplate("default", template, 1);

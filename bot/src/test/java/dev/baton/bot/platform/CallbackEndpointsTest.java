@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.InboundListener;
@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
  * The callback URLs over real HTTP, on real MariaDB and Redis: verified callbacks are handed on exactly once however
  * often the platform resends them; forged, stale, malformed and oversized ones get a 4xx and leave no trace.
  */
-@DomainTest
+@DomainContext
 @Import(CallbackEndpointsTest.Recording.class)
 @TestPropertySource(properties = { "baton.wecom.apps[0].name=c", "baton.wecom.apps[0].corp-id=wx5823bf96d3bd56c7",
 		"baton.wecom.apps[0].agent-id=1000002", "baton.wecom.apps[0].secret=s", "baton.wecom.apps[0].token=QDG6eK",

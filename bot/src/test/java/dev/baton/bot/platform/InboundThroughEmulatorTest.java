@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.EmulatorApps;
 import dev.baton.bot.MutableClock;
 import dev.baton.emulator.EmulatorConfig;
 import dev.baton.emulator.PlatformEmulator;
@@ -31,7 +32,7 @@ import static org.awaitility.Awaitility.await;
  * Callbacks built and sent by the emulator exactly as the platforms do (WeCom encrypted and signed, DingTalk signed),
  * each delivered again as a platform retry would: Baton takes each event once.
  */
-@DomainTest
+@DomainContext
 @Import(InboundThroughEmulatorTest.Recording.class)
 class InboundThroughEmulatorTest {
 
@@ -48,21 +49,7 @@ class InboundThroughEmulatorTest {
 
 	@DynamicPropertySource
 	static void apps(DynamicPropertyRegistry registry) {
-		var w = emulator.wecom().app();
-		registry.add("baton.wecom.apps[0].name", () -> "main");
-		registry.add("baton.wecom.apps[0].corp-id", w::corpId);
-		registry.add("baton.wecom.apps[0].agent-id", w::agentId);
-		registry.add("baton.wecom.apps[0].secret", w::secret);
-		registry.add("baton.wecom.apps[0].token", w::token);
-		registry.add("baton.wecom.apps[0].encoding-aes-key", w::aesKey);
-		registry.add("baton.wecom.apps[0].base-url", emulator::wecomBaseUrl);
-		var d = emulator.dingTalk().app();
-		registry.add("baton.dingtalk.apps[0].name", () -> "main");
-		registry.add("baton.dingtalk.apps[0].corp-id", d::corpId);
-		registry.add("baton.dingtalk.apps[0].app-key", d::appKey);
-		registry.add("baton.dingtalk.apps[0].app-secret", d::appSecret);
-		registry.add("baton.dingtalk.apps[0].robot-code", d::robotCode);
-		registry.add("baton.dingtalk.apps[0].agent-id", d::agentId);
+		EmulatorApps.register(registry, emulator);
 	}
 
 	@AfterAll

@@ -2,7 +2,7 @@ package dev.baton.bot.platform;
 
 import java.util.List;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.access.NotPermittedException;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The setup self-check against the emulator: a working setup, an untrusted IP and a wrong secret, in plain words. */
-@DomainTest
+@DomainContext
 class SetupCheckTest {
 
 	static final PlatformEmulator emulator = PlatformEmulator.start(EmulatorConfig.defaults().stream(false));

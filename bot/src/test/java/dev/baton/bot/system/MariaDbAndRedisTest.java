@@ -9,7 +9,7 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
-import dev.baton.bot.RealServersTest;
+import dev.baton.bot.RealServers;
 import dev.baton.integrations.state.JedisSharedState;
 import dev.baton.integrations.state.SharedState;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** With BATON_DB_URL and BATON_REDIS_URL set, the same application runs on MariaDB and Redis. */
-@RealServersTest
+@RealServers
 class MariaDbAndRedisTest {
 
 	@Autowired

@@ -3,14 +3,14 @@ package dev.baton.bot.web;
 import java.util.List;
 import java.util.Map;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.web.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The administration endpoints over real HTTP. */
-@DomainTest
+@DomainContext
 class AdminApiTest extends ApiTestSupport {
 
 	@Test

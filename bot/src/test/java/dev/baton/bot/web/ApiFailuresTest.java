@@ -1,6 +1,6 @@
 package dev.baton.bot.web;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.web.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Failures no request should be able to cause, through endpoints that exist only in this test: a lost race is a
  * 409 the client can retry, anything unexpected a 500 that shows nothing of Baton's insides.
  */
-@DomainTest
+@DomainContext
 @Import(ApiFailuresTest.Failing.class)
 class ApiFailuresTest extends ApiTestSupport {
 

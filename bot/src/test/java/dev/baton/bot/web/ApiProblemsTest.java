@@ -2,7 +2,7 @@ package dev.baton.bot.web;
 
 import java.util.Map;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.web.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every refusal of the REST API is an RFC 9457 problem in the reader's language, and changes nothing: 401, 403, 404,
  * 400 (fields, enums, malformed JSON, domain refusals), 409, 413 and 415.
  */
-@DomainTest
+@DomainContext
 class ApiProblemsTest extends ApiTestSupport {
 
 	private static final String OPEN_REFUSED_ZH = "只有管辖该单位的组织部门干部可以发起交接。";

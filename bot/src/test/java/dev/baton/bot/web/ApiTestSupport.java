@@ -3,7 +3,7 @@ package dev.baton.bot.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
@@ -45,14 +45,14 @@ abstract class ApiTestSupport {
 
 	@BeforeEach
 	void freshOrg() {
-		clock.set(DomainTest.Clocks.START);
+		clock.set(DomainContext.Clocks.START);
 		org = new TestOrg(directory, actors, "default");
 		api = new ApiClient(port);
 	}
 
 	@AfterEach
 	void resetClock() {
-		clock.set(DomainTest.Clocks.START);
+		clock.set(DomainContext.Clocks.START);
 	}
 
 	String token(long officialId) {

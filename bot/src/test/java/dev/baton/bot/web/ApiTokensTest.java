@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** API tokens: random, stored only as SHA-256, found by that hash, and dead once revoked. */
-@DomainTest
+@DomainContext
 class ApiTokensTest extends ApiTestSupport {
 
 	@Test

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TimeZone;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.web.ApiClient.Reply;
 import dev.baton.scheduler.broadcast.BroadcastJob;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Broadcasts edited over REST take effect in the clustered Quartz schedule at once. */
-@DomainTest
+@DomainContext
 class BroadcastApiTest extends ApiTestSupport {
 
 	@Autowired

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.checklist.ItemDraft;
 import dev.baton.bot.checklist.ItemStatus;
@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The organizer REST API over real HTTP on MariaDB: open, list and filter, view in full, cancel. */
-@DomainTest
+@DomainContext
 class HandoverApiTest extends ApiTestSupport {
 
 	@Autowired

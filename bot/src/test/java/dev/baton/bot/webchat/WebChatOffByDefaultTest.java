@@ -2,7 +2,7 @@ package dev.baton.bot.webchat;
 
 import java.util.Map;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.delivery.ChatPlatforms;
 import dev.baton.integrations.chat.Platform;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** On a real database (not the embedded default) and unasked, there is no web chat: no platform, no page, no API. */
-@DomainTest
+@DomainContext
 class WebChatOffByDefaultTest {
 
 	@Autowired

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-import dev.baton.bot.DomainTest;
+import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.delivery.BatchSender;
@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
  * exactly once however often the page resends it, Baton's messages and card outcomes reach the mailbox (through the
  * real delivery path for notices), and bad input is refused with a problem detail and changes nothing.
  */
-@DomainTest
+@DomainContext
 @Import(WebChatTest.Recording.class)
 @TestPropertySource(properties = "baton.webchat.enabled=true")
 class WebChatTest {

@@ -23,6 +23,6 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = RealServersInitializer.class)
 @TestPropertySource(properties = { "baton.delivery.worker=false", "baton.escalation.sweep-job=false" })
-public @interface RealServersTest {
+public @interface RealServers {
 
 }

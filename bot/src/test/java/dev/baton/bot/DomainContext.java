@@ -23,11 +23,11 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@RealServersTest
+@RealServers
 @ExtendWith(ResetClock.class)
-@Import(DomainTest.Clocks.class)
+@Import(DomainContext.Clocks.class)
 @TestPropertySource(properties = { "baton.delivery.worker=false", "baton.delivery.calls-per-second=1000" })
-public @interface DomainTest {
+public @interface DomainContext {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	class Clocks {
