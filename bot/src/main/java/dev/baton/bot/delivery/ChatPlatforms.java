@@ -19,8 +19,4 @@ public class ChatPlatforms {
 		return platforms.stream().filter(p -> p.id() == id && p.serves(corpId)).findFirst().orElse(null);
 	}
 
-	public ChatPlatform get(Platform id) {
-		return platforms.stream().filter(p -> p.id() == id).findFirst().orElse(null);
-	}
-
 }

@@ -38,10 +38,7 @@ public class Outbox {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enqueue(Long handoverId, OutboxEvent event, Collection<Long> recipients, boolean confidential,
 			Map<String, ?> payload) {
-		String body = json.writeValueAsString(payload);
-		for (Long recipient : new LinkedHashSet<>(recipients)) {
-			mapper.insert(handoverId, event, recipient, confidential, body, time.now());
-		}
+		enqueueAll(List.of(new Notification(handoverId, event, recipients, confidential, payload)));
 	}
 
 	/**

@@ -9,9 +9,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface OutboxMapper {
 
-	void insert(@Param("handoverId") Long handoverId, @Param("event") OutboxEvent event,
-			@Param("recipientId") long recipientId, @Param("confidential") boolean confidential,
-			@Param("payload") String payload, @Param("at") Instant at);
 
 	void insertAll(@Param("rows") List<Row> rows, @Param("at") Instant at);
 

@@ -3,6 +3,7 @@ package dev.baton.bot.platform;
 import java.util.List;
 
 import dev.baton.bot.DomainContext;
+import dev.baton.bot.EmulatorApps;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.access.NotPermittedException;
@@ -39,22 +40,9 @@ class SetupCheckTest {
 
 	@DynamicPropertySource
 	static void apps(DynamicPropertyRegistry registry) {
-		var w = emulator.wecom().app();
-		registry.add("baton.wecom.apps[0].name", () -> "main");
-		registry.add("baton.wecom.apps[0].corp-id", w::corpId);
-		registry.add("baton.wecom.apps[0].agent-id", w::agentId);
-		registry.add("baton.wecom.apps[0].secret", w::secret);
-		registry.add("baton.wecom.apps[0].token", w::token);
-		registry.add("baton.wecom.apps[0].encoding-aes-key", w::aesKey);
-		registry.add("baton.wecom.apps[0].base-url", emulator::wecomBaseUrl);
-		var d = emulator.dingTalk().app();
-		registry.add("baton.dingtalk.apps[0].name", () -> "main");
-		registry.add("baton.dingtalk.apps[0].corp-id", d::corpId);
-		registry.add("baton.dingtalk.apps[0].app-key", d::appKey);
+		EmulatorApps.register(registry, emulator);
+		// the DingTalk app is set up with the wrong secret
 		registry.add("baton.dingtalk.apps[0].app-secret", () -> "not-the-secret");
-		registry.add("baton.dingtalk.apps[0].robot-code", d::robotCode);
-		registry.add("baton.dingtalk.apps[0].agent-id", d::agentId);
-		registry.add("baton.dingtalk.apps[0].oapi-base-url", emulator::dingTalkOapiBaseUrl);
 	}
 
 	@AfterAll
