@@ -1,0 +1,41 @@
+package dev.baton.bot.conversation.grammar;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import dev.baton.bot.checklist.ItemStatus;
+import dev.baton.bot.confirmation.Ruling;
+
+/**
+ * One chat message, read. Every field but {@code intent} and {@code raw} may be null.
+ * @param intent what the person wants
+ * @param number the item (or handover, for {@link Intent#SWITCH}; or plan step, for {@link Intent#PROGRESS}) named:
+ * "第三项", "3", "#3"
+ * @param text what follows the command word, trimmed: a reason, a comment, a title, a progress note; for free-text
+ * intents that carry their own reason ("金额不符，应为120万") the whole phrase
+ * @param field for {@link Intent#EDIT}: what changes
+ * @param value for {@link Intent#EDIT}: the new value as written ("120万")
+ * @param amount an amount of money in the message, exact, in yuan ("120万" → 1200000, "1,234.5元" → 1234.5)
+ * @param date a date in the message ("2026-12-31", "2026年12月31日", "12月31日" in the year of the message)
+ * @param status for {@link Intent#EDIT} of the status or for {@link Intent#ADD}: 已完成 / 推进中 / 未启动
+ * @param ruling for {@link Intent#RULE}: 维持 / 更正
+ * @param code for {@link Intent#SIGN}: the six-digit one-time code
+ * @param finished for {@link Intent#PROGRESS}: "已完成" / "done" marks the step finished
+ * @param raw the message as received (normalized: NFKC, trimmed, control characters removed)
+ */
+public record Command(Intent intent, Integer number, String text, EditField field, String value, BigDecimal amount,
+		LocalDate date, ItemStatus status, Ruling ruling, String code, boolean finished, String raw) {
+
+	public static Command unknown(String raw) {
+		return new Command(Intent.UNKNOWN, null, raw, null, null, null, null, null, null, null, false, raw);
+	}
+
+	public boolean hasNumber() {
+		return number != null;
+	}
+
+	public boolean hasText() {
+		return text != null && !text.isBlank();
+	}
+
+}

@@ -1,0 +1,61 @@
+package dev.baton.bot.conversation.grammar;
+
+/**
+ * What a person wants, read from one chat message (design.md §5). Commands have a Chinese and an English word;
+ * free-text intents (好的 → {@link #CONFIRM}, 不对 → {@link #DISPUTE}, 下一个 → {@link #NEXT}) map onto the same
+ * values. {@link #UNKNOWN} is anything else: the dialog may still take it as the answer to a question it asked.
+ */
+public enum Intent {
+
+	/** 帮助 / help */
+	HELP,
+	/** 我的交接 / mine: the handovers I am part of or supervise */
+	MINE,
+	/** 清单 / list: the checklist of the handover in focus */
+	LIST,
+	/** 第3项 / 查看3 / show 3: one item */
+	SHOW,
+	/** 签收 / acknowledge: the departing official receives the notice */
+	ACKNOWLEDGE,
+	/** 添加 / add: a new item (in the section in focus, or the one named) */
+	ADD,
+	/** 修改 / edit: "第3项金额改为120万" */
+	EDIT,
+	/** 本部分无 / none: declare the section in focus empty */
+	NONE_IN_SECTION,
+	/** 提交 / submit the checklist */
+	SUBMIT,
+	/** 确认 / confirm (an item, or the one in focus); 好的 / 没问题 / 确认无误 */
+	CONFIRM,
+	/** 全部确认 / confirm all */
+	CONFIRM_ALL,
+	/** 异议 / dispute (with a reason, or the bot asks for one); 不对 / 有出入 / 金额不符 */
+	DISPUTE,
+	/** 通过 / approve (reviewers) */
+	APPROVE,
+	/** 退回 / return (reviewers), with a comment, optionally per item */
+	RETURN,
+	/** 裁定 / rule (audit): 维持 / 更正 */
+	RULE,
+	/** 签字 / sign, optionally with the one-time code */
+	SIGN,
+	/** 计划 / plan: the successor's plan for an unfinished item */
+	PLAN,
+	/** 进展 / progress: report on a plan step */
+	PROGRESS,
+	/** 进度 / status: where a handover stands */
+	STATUS,
+	/** 取消 / cancel: abandon the question being asked, or (organizer, with a reason) cancel a handover */
+	CANCEL,
+	/** 下一个 / next */
+	NEXT,
+	/** 跳过 / skip */
+	SKIP,
+	/** 返回 / 上一个 / back */
+	BACK,
+	/** 切换 / 交接 N / switch N: put another of my handovers in focus */
+	SWITCH,
+	/** anything else */
+	UNKNOWN
+
+}
