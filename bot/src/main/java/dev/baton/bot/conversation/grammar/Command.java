@@ -14,7 +14,8 @@ import dev.baton.bot.confirmation.Ruling;
  * @param text what follows the command word, trimmed: a reason, a comment, a title, a progress note; for free-text
  * intents that carry their own reason ("金额不符，应为120万") the whole phrase
  * @param field for {@link Intent#EDIT}: what changes
- * @param value for {@link Intent#EDIT}: the new value as written ("120万")
+ * @param value for {@link Intent#EDIT}: the new value as written ("120万"); for {@link Intent#PLAN}: everything after
+ * the item number as written, every step with its date ("2026-12-31 验收；2027-01-29 结清")
  * @param amount an amount of money in the message, exact, in yuan ("120万" → 1200000, "1,234.5元" → 1234.5)
  * @param date a date in the message ("2026-12-31", "2026年12月31日", "12月31日" in the year of the message)
  * @param status for {@link Intent#EDIT} of the status or for {@link Intent#ADD}: 已完成 / 推进中 / 未启动

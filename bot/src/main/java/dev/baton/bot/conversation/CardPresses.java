@@ -1,0 +1,49 @@
+package dev.baton.bot.conversation;
+
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.Intent;
+import dev.baton.bot.handover.Handover;
+import dev.baton.integrations.chat.InboundEvent;
+import dev.baton.integrations.chat.OutboundMessage;
+
+/**
+ * A pressed card button is the same as its words: 确认 on item 3's card is "确认 3" about that card's handover. The
+ * card is then updated to show the outcome, so it cannot be pressed again; a second press (another device, a resent
+ * callback the gate did not see) acts on the record, which changes nothing twice (confirming a confirmed item is a
+ * no-op, disputing it is refused with the reason).
+ */
+class CardPresses {
+
+	private static final Map<String, Intent> VERBS = Map.of("confirm", Intent.CONFIRM, "dispute", Intent.DISPUTE,
+			"next", Intent.SKIP);
+
+	private final ChatReplies replies;
+
+	CardPresses(ChatReplies replies) {
+		this.replies = replies;
+	}
+
+	Answer onPress(Actor actor, InboundEvent.CardAction pressed, DialogState dialog, Texts texts,
+			BiFunction<Turn, Command, Answer> route, Focus focus) {
+		Cards.Pressed p = Cards.read(pressed.action());
+		if (p == null || !VERBS.containsKey(p.verb())) {
+			return Answer.say(texts.get("conv.card.unknown"), dialog);
+		}
+		Handover h = focus.of(actor, dialog.focus(p.handoverId()));
+		if (h == null || h.id() != p.handoverId()) {
+			return Answer.say(texts.get("conv.switch.unknown", p.handoverId()), dialog);
+		}
+		Intent intent = VERBS.get(p.verb());
+		Command command = new Command(intent, intent == Intent.SKIP ? null : p.item(), null, null, null, null, null, null,
+				null, null, false, pressed.action());
+		DialogState focused = dialog.focus(h.id()).onItem(p.item());
+		Answer answer = route.apply(new Turn(actor, h, focused, texts), command);
+		replies.updateCard(pressed, texts.get("conv.card.outcome." + p.verb(), p.item()));
+		return answer;
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.baton.bot.conversation;
+
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Card ids and button keys. A button key names the verb, the handover and the item ("confirm:12:3"), so a press is
+ * understood without any dialog state; the card id is fresh per card, as WeCom's task_id and DingTalk's outTrackId
+ * must be.
+ */
+final class Cards {
+
+	private Cards() {
+	}
+
+	static String id(String verb, long handoverId, int item) {
+		return verb + "-" + handoverId + "-" + item + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+	}
+
+	static String action(String verb, long handoverId, int item) {
+		return verb + ":" + handoverId + ":" + item;
+	}
+
+	/** A pressed button's key, read back; null if it is not one of Baton's. */
+	static Pressed read(String action) {
+		if (action == null || !action.matches("[a-z]{2,16}:\\d{1,18}:\\d{1,4}")) {
+			return null;
+		}
+		String[] parts = action.split(":");
+		return new Pressed(parts[0], Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
+	}
+
+	record Pressed(String verb, long handoverId, int item) {
+	}
+
+}

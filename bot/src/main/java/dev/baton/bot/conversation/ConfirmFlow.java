@@ -1,0 +1,113 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.Confirmation;
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.confirmation.ConfirmationService;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.integrations.chat.OutboundMessage;
+
+/**
+ * The successor goes through the items one at a time: each is shown with 确认 / 有异议 / 下一个 buttons (and the same
+ * words work as text); "好的" confirms the item in focus, "不对" asks for the reason, and the next pending item
+ * follows. The item in focus is found again from the record (the first still pending) if the dialog is lost.
+ */
+class ConfirmFlow {
+
+	private final ConfirmationService confirmation;
+
+	private final Checklists checklists;
+
+	ConfirmFlow(ConfirmationService confirmation, Checklists checklists) {
+		this.confirmation = confirmation;
+		this.checklists = checklists;
+	}
+
+	Answer confirm(Turn turn, Integer number) {
+		Integer seq = number != null ? number : focused(turn);
+		if (seq == null) {
+			return turn.say("conv.confirm.nothingPending");
+		}
+		confirmation.confirm(turn.actor(), turn.handover().id(), seq);
+		return nextPending(turn, turn.texts().get("conv.confirm.done", seq), seq);
+	}
+
+	Answer confirmAll(Turn turn) {
+		int count = confirmation.confirmAllPending(turn.actor(), turn.handover().id());
+		return nextPending(turn, turn.texts().get("conv.confirm.all", count), null);
+	}
+
+	Answer dispute(Turn turn, Integer number, String reason) {
+		Integer seq = number != null ? number : focused(turn);
+		if (seq == null) {
+			return turn.say("conv.confirm.nothingPending");
+		}
+		if (reason == null || reason.isBlank()) {
+			checklists.item(turn.handover().id(), seq); // an unknown item is refused before asking
+			return turn.say(turn.dialog().asking(DialogState.Pending.DISPUTE_REASON, seq), "conv.dispute.askReason", seq);
+		}
+		confirmation.dispute(turn.actor(), turn.handover().id(), seq, reason);
+		return nextPending(turn, turn.texts().get("conv.dispute.done", seq), seq);
+	}
+
+	/** Shows the item after {@code after} that is still pending (or the first), or says all are settled. */
+	Answer nextPending(Turn turn, String lead, Integer after) {
+		List<Item> pending = checklists.items(turn.handover().id())
+			.stream()
+			.filter(i -> i.confirmation() == Confirmation.PENDING)
+			.toList();
+		if (pending.isEmpty()) {
+			String key = checklists.items(turn.handover().id())
+				.stream()
+				.anyMatch(i -> i.confirmation() == Confirmation.DISPUTED) ? "conv.confirm.waitRuling"
+						: "conv.confirm.allSettled";
+			return Answer.say(lead + "\n" + turn.texts().get(key), turn.dialog().onItem(null));
+		}
+		Item next = pending.stream().filter(i -> after == null || i.seq() > after).findFirst().orElse(pending.get(0));
+		return show(turn, lead, next);
+	}
+
+	Answer show(Turn turn, String lead, Item item) {
+		Texts t = turn.texts();
+		String body = ItemLines.item(t, item);
+		DialogState next = turn.dialog().onItem(item.seq());
+		if (!turn.successor() || turn.handover().state() != HandoverState.CONFIRMING
+				|| item.confirmation() != Confirmation.PENDING) {
+			return Answer.say((lead == null ? "" : lead + "\n\n") + body, next);
+		}
+		long h = turn.handover().id();
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("confirm", h, item.seq()),
+				t.get("conv.confirm.cardTitle", item.seq()), body,
+				List.of(new OutboundMessage.Button(t.get("conv.button.confirm"), Cards.action("confirm", h, item.seq())),
+						new OutboundMessage.Button(t.get("conv.button.dispute"), Cards.action("dispute", h, item.seq())),
+						new OutboundMessage.Button(t.get("conv.button.next"), Cards.action("next", h, item.seq()))),
+				body + "\n" + t.get("conv.confirm.textFallback", item.seq()));
+		List<OutboundMessage> messages = lead == null ? List.of(card)
+				: List.of(new OutboundMessage.Text(lead), card);
+		return new Answer(messages, next);
+	}
+
+	Item item(Turn turn, int seq) {
+		return checklists.item(turn.handover().id(), seq);
+	}
+
+	/** Moves the focus past the item in focus to the next pending one. */
+	Answer skip(Turn turn) {
+		return nextPending(turn, null, focused(turn));
+	}
+
+	private Integer focused(Turn turn) {
+		if (turn.dialog().item() != null) {
+			return turn.dialog().item();
+		}
+		return checklists.items(turn.handover().id())
+			.stream()
+			.filter(i -> i.confirmation() == Confirmation.PENDING)
+			.map(Item::seq)
+			.findFirst()
+			.orElse(null);
+	}
+
+}

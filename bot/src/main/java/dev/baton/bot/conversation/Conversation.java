@@ -1,0 +1,149 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.access.InactiveActorException;
+import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.CommandParser;
+import dev.baton.bot.conversation.grammar.Intent;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.system.BatonException;
+import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.InboundEvent;
+import dev.baton.integrations.chat.InboundListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+
+/**
+ * The conversation layer: every verified, de-duplicated message or card press becomes one turn. The speaker is
+ * found by their bound chat account, the message read by the grammar, the handover in focus found from the record,
+ * and the flow for their part answers. Every refusal the domain gives (who may act, what is missing, a wrong state)
+ * is said in the reader's words with what to do next, and changes nothing; an unexpected failure says so plainly.
+ * In a group only help, 我的交接 and 进度 are answered (counts and progress, never an amount): the rest is for 1:1.
+ */
+class Conversation implements InboundListener {
+
+	/** Longer messages are refused whole, not cut: the person is asked to split them. */
+	static final int MAX_TEXT_CHARS = 2000;
+
+	private static final Set<Intent> IN_GROUPS = Set.of(Intent.HELP, Intent.MINE, Intent.STATUS);
+
+	private static final Logger log = LoggerFactory.getLogger(Conversation.class);
+
+	private final Directory directory;
+
+	private final Actors actors;
+
+	private final Focus focus;
+
+	private final Router router;
+
+	private final DialogStore dialogs;
+
+	private final ChatReplies replies;
+
+	private final MessageSource messages;
+
+	private final TimeSource time;
+
+	private final CommandParser parser;
+
+	private final CardPresses presses;
+
+	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
+			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses) {
+		this.directory = directory;
+		this.actors = actors;
+		this.focus = focus;
+		this.router = router;
+		this.dialogs = dialogs;
+		this.replies = replies;
+		this.messages = messages;
+		this.time = time;
+		this.parser = parser;
+		this.presses = presses;
+	}
+
+	@Override
+	public void onEvent(InboundEvent event) {
+		DialogState dialog = dialogs.load(event.sender());
+		Texts texts = new Texts(messages, dialog.english());
+		Optional<Long> official = directory.officialIdByIdentity(event.sender().platform().name(),
+				event.sender().corpId(), event.sender().userId());
+		if (official.isEmpty()) {
+			replies.send(event, List.of(new dev.baton.integrations.chat.OutboundMessage.Text(texts.get("conv.unbound"))));
+			return;
+		}
+		Answer answer;
+		try {
+			Actor actor = actors.of(official.get());
+			if (event instanceof InboundEvent.Text text) {
+				answer = onText(actor, text, dialog, texts);
+			}
+			else {
+				answer = presses.onPress(actor, (InboundEvent.CardAction) event, dialog, texts,
+						(turn, command) -> router.route(turn, command, time.today()), focus);
+			}
+		}
+		catch (InactiveActorException ex) {
+			answer = Answer.say(texts.get("conv.inactive"), dialog);
+		}
+		catch (BatonException ex) {
+			answer = Answer.say(texts.of(ex) + "\n" + texts.get("conv.refusal.next"), dialog.answered());
+		}
+		catch (RuntimeException ex) {
+			log.error("Turn {} failed", event.dedupKey(), ex);
+			answer = Answer.say(texts.get("conv.failed"), dialog);
+		}
+		dialogs.save(event.sender(), answer.next());
+		replies.send(event, answer.messages());
+	}
+
+	private Answer onText(Actor actor, InboundEvent.Text text, DialogState dialog, Texts texts) {
+		String said = text.text() == null ? "" : text.text();
+		if (said.codePointCount(0, said.length()) > MAX_TEXT_CHARS) {
+			return Answer.say(texts.get("conv.tooLong", MAX_TEXT_CHARS), dialog);
+		}
+		Command command = parser.parse(said, time.today());
+		DialogState language = language(command, dialog);
+		if (language != null) {
+			Texts now = new Texts(messages, language.english());
+			return Answer.say(now.get("conv.language"), language);
+		}
+		if (text.conversation().isGroup() && !IN_GROUPS.contains(command.intent())) {
+			return Answer.say(texts.get("conv.group.only"), dialog);
+		}
+		DialogState focused = dialog;
+		if (command.hasNumber() && (command.intent() == Intent.SWITCH
+				|| command.intent() == Intent.STATUS || command.intent() == Intent.CANCEL)) {
+			focused = dialog.focus((long) command.number()).onItem(null).inSection(null);
+		}
+		Handover h = focus.of(actor, focused);
+		if (focused.handoverId() != null && (h == null || h.id() != focused.handoverId())) {
+			return Answer.say(texts.get("conv.switch.unknown", focused.handoverId()), dialog);
+		}
+		DialogState current = h == null ? focused.focus(null)
+				: h.id() == (dialog.handoverId() == null ? -1 : dialog.handoverId()) ? focused
+						: focused.focus(h.id()).onItem(null).inSection(null);
+		return router.route(new Turn(actor, h, current, texts), command, time.today());
+	}
+
+	/** "English" / "中文" switch the language of the replies. */
+	private static DialogState language(Command command, DialogState dialog) {
+		String raw = command.raw() == null ? "" : command.raw().strip().toLowerCase(java.util.Locale.ROOT);
+		if (raw.equals("english") || raw.equals("英文")) {
+			return dialog.inEnglish(true);
+		}
+		if (raw.equals("中文") || raw.equals("chinese")) {
+			return dialog.inEnglish(false);
+		}
+		return null;
+	}
+
+}

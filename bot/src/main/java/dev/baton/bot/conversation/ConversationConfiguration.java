@@ -1,0 +1,42 @@
+package dev.baton.bot.conversation;
+
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.checklist.ChecklistService;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.confirmation.ConfirmationService;
+import dev.baton.bot.conversation.grammar.CommandParser;
+import dev.baton.bot.delivery.ChatPlatforms;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.followup.FollowUpService;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.review.ReviewService;
+import dev.baton.bot.signoff.SignoffService;
+import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.state.SharedState;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The conversation layer: the {@link dev.baton.integrations.chat.InboundListener} of every platform. */
+@Configuration(proxyBeanMethods = false)
+class ConversationConfiguration {
+
+	@Bean
+	Conversation conversation(Directory directory, Actors actors, HandoverService handovers, HandoverRecords records,
+			ChecklistService checklist, Checklists checklists, ConfirmationService confirmation, ReviewService review,
+			SignoffService signoff, FollowUpService followUp, SharedState state, JsonMapper json,
+			ChatPlatforms platforms, MessageSource messages, TimeSource time) {
+		CommandParser parser = new CommandParser();
+		Focus focus = new Focus(handovers);
+		ChatReplies replies = new ChatReplies(platforms);
+		Router router = new Router(new StatusFlow(focus, checklists, records, directory),
+				new DraftingFlow(handovers, checklist, checklists, parser::parse), new ConfirmFlow(confirmation, checklists),
+				new ReviewFlow(review, confirmation, records), new SignFlow(signoff),
+				new FollowUpFlow(followUp, checklists, parser::parse), handovers);
+		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
+				parser, new CardPresses(replies));
+	}
+
+}

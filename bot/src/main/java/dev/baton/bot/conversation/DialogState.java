@@ -1,0 +1,59 @@
+package dev.baton.bot.conversation;
+
+/**
+ * Where one person is in their conversation with Baton: the handover in focus, the checklist section or item in
+ * focus, and the question Baton asked and waits an answer to. It holds no answer: every answer is in the database as
+ * soon as it is given, so losing this (it lives in Redis with a TTL) only costs the focus, which is found again from
+ * the record.
+ * @param handoverId the handover in focus, or null to choose one from the record
+ * @param section the checklist section in focus while filling (its code), or null
+ * @param item the item in focus (confirming, ruling), or null
+ * @param pending the question waiting for an answer
+ * @param english whether the person asked for English
+ */
+public record DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english) {
+
+	/** A question Baton asked; the next free text is its answer. */
+	public enum Pending {
+
+		NONE,
+		/** the reason for disputing {@link DialogState#item()} */
+		DISPUTE_REASON,
+		/** the comment for returning the checklist */
+		RETURN_COMMENT,
+		/** what is right, for correcting disputed {@link DialogState#item()} */
+		CORRECTION_NOTE
+
+	}
+
+	public static final DialogState FRESH = new DialogState(null, null, null, Pending.NONE, false);
+
+	public DialogState {
+		pending = pending == null ? Pending.NONE : pending;
+	}
+
+	public DialogState focus(Long newHandover) {
+		return new DialogState(newHandover, section, item, pending, english);
+	}
+
+	public DialogState inSection(String code) {
+		return new DialogState(handoverId, code, item, Pending.NONE, english);
+	}
+
+	public DialogState onItem(Integer seq) {
+		return new DialogState(handoverId, section, seq, Pending.NONE, english);
+	}
+
+	public DialogState asking(Pending question, Integer seq) {
+		return new DialogState(handoverId, section, seq, question, english);
+	}
+
+	public DialogState answered() {
+		return new DialogState(handoverId, section, item, Pending.NONE, english);
+	}
+
+	public DialogState inEnglish(boolean on) {
+		return new DialogState(handoverId, section, item, pending, on);
+	}
+
+}

@@ -1,0 +1,157 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+
+import dev.baton.bot.checklist.ChecklistService;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.ItemDraft;
+import dev.baton.bot.checklist.Section;
+import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.HandoverState;
+
+/**
+ * The departing official fills the checklist section by section: each message is an item of the section in focus,
+ * "本部分无" declares it empty, "下一个" moves on, "第3项金额改为120万" corrects, "提交" sends it to review. The section
+ * in focus is found again from the record (the first neither filled nor declared empty) if the dialog is lost.
+ */
+class DraftingFlow {
+
+	private final HandoverService handovers;
+
+	private final ChecklistService checklist;
+
+	private final Checklists checklists;
+
+	private final java.util.function.BiFunction<String, java.time.LocalDate, Command> parse;
+
+	DraftingFlow(HandoverService handovers, ChecklistService checklist, Checklists checklists,
+			java.util.function.BiFunction<String, java.time.LocalDate, Command> parse) {
+		this.parse = parse;
+		this.handovers = handovers;
+		this.checklist = checklist;
+		this.checklists = checklists;
+	}
+
+	Answer acknowledge(Turn turn) {
+		Handover h = handovers.acknowledge(turn.actor(), turn.handover().id());
+		Section first = checklists.sections(h.id()).get(0);
+		return ask(turn, turn.dialog().inSection(first.code()), first, "conv.acknowledged", h.checklistDue().toString());
+	}
+
+	/** A new item of the section in focus; free text is read as "添加 …" for its status, amount and date. */
+	Answer add(Turn turn, Command said, String title, java.time.LocalDate today) {
+		Command command = said.intent() == dev.baton.bot.conversation.grammar.Intent.ADD ? said
+				: parse.apply("添加 " + title, today);
+		Section section = current(turn);
+		Item item = checklist.addItem(turn.actor(), turn.handover().id(), section.code(),
+				new ItemDraft(title, null, command.status(), command.amount(), null, null, command.date(), null, null));
+		return turn.say(turn.dialog().inSection(section.code()).onItem(item.seq()), "conv.item.added", item.seq(),
+				ItemLines.title(turn.texts(), section), ItemLines.item(turn.texts(), item));
+	}
+
+	Answer edit(Turn turn, Command command) {
+		Integer seq = command.number() != null ? command.number() : turn.dialog().item();
+		if (seq == null || command.field() == null) {
+			return turn.say("conv.edit.how");
+		}
+		ItemDraft change = switch (command.field()) {
+			case TITLE -> ItemDraft.titled(command.value());
+			case DETAILS -> new ItemDraft(null, command.value(), null, null, null, null, null, null, null);
+			case STATUS -> command.status() == null ? null
+					: new ItemDraft(null, null, command.status(), null, null, null, null, null,
+							command.status() != dev.baton.bot.checklist.ItemStatus.DONE);
+			case AMOUNT -> command.amount() == null ? null : ItemDraft.titled(null).withAmount(command.amount());
+			case COUNTERPARTY -> new ItemDraft(null, null, null, null, null, command.value(), null, null, null);
+			case DEADLINE -> command.date() == null ? null
+					: new ItemDraft(null, null, null, null, null, null, command.date(), null, null);
+			case RESPONSIBLE -> new ItemDraft(null, null, null, null, null, null, null, command.value(), null);
+		};
+		if (change == null) {
+			return turn.say("conv.edit.unreadable", command.value() == null ? "" : command.value());
+		}
+		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq, change);
+		return turn.say(turn.dialog().onItem(seq), "conv.item.edited", seq, ItemLines.item(turn.texts(), item));
+	}
+
+	Answer noneInSection(Turn turn) {
+		Section section = current(turn);
+		checklist.declareSectionEmpty(turn.actor(), turn.handover().id(), section.code());
+		return moveOn(turn, section, "conv.section.declaredNone");
+	}
+
+	Answer next(Turn turn) {
+		return moveOn(turn, current(turn), "conv.section.leaving");
+	}
+
+	Answer back(Turn turn) {
+		List<Section> sections = checklists.sections(turn.handover().id());
+		Section section = current(turn);
+		int at = indexOf(sections, section);
+		Section previous = sections.get(Math.max(0, at - 1));
+		return ask(turn, turn.dialog().inSection(previous.code()), previous, "conv.section.back");
+	}
+
+	Answer submit(Turn turn) {
+		checklist.submit(turn.actor(), turn.handover().id());
+		return turn.say(turn.dialog().inSection(null), "conv.submitted");
+	}
+
+	/** Where the departing official is: the section in focus, or the first still open in the record. */
+	Section current(Turn turn) {
+		List<Section> sections = checklists.sections(turn.handover().id());
+		if (turn.dialog().section() != null) {
+			for (Section s : sections) {
+				if (s.code().equals(turn.dialog().section())) {
+					return s;
+				}
+			}
+		}
+		List<Item> items = checklists.items(turn.handover().id());
+		return sections.stream()
+			.filter(s -> !s.declaredEmpty() && items.stream().noneMatch(i -> i.sectionId() == s.id()))
+			.findFirst()
+			.orElse(sections.get(0));
+	}
+
+	/** Says where filling stands when the departing official comes back (or asks for help). */
+	Answer resume(Turn turn) {
+		if (turn.handover().state() == HandoverState.NOTIFIED) {
+			return turn.say("conv.notice.pending", turn.handover().checklistDue().toString());
+		}
+		Section section = current(turn);
+		return ask(turn, turn.dialog().inSection(section.code()), section, "conv.section.resume");
+	}
+
+	private Answer moveOn(Turn turn, Section from, String key) {
+		List<Section> sections = checklists.sections(turn.handover().id());
+		int at = indexOf(sections, from);
+		if (at + 1 >= sections.size()) {
+			String title = ItemLines.title(turn.texts(), from);
+			return Answer.say(turn.texts().get(key, title) + "\n" + turn.texts().get("conv.section.last", title),
+					turn.dialog().inSection(from.code()));
+		}
+		Section next = sections.get(at + 1);
+		return ask(turn, turn.dialog().inSection(next.code()), next, key, ItemLines.title(turn.texts(), from));
+	}
+
+	private Answer ask(Turn turn, DialogState next, Section section, String key, Object... arguments) {
+		String lead = turn.texts().get(key, arguments);
+		String prompts = section.prompts() == null || section.prompts().isBlank() ? ""
+				: "\n" + turn.texts().get("conv.section.prompts", section.prompts());
+		return Answer.say(lead + "\n" + turn.texts().get("conv.section.ask", section.position(),
+				ItemLines.title(turn.texts(), section)) + prompts, next);
+	}
+
+	private static int indexOf(List<Section> sections, Section section) {
+		for (int i = 0; i < sections.size(); i++) {
+			if (sections.get(i).id() == section.id()) {
+				return i;
+			}
+		}
+		return 0;
+	}
+
+}

@@ -1,0 +1,124 @@
+package dev.baton.bot.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import dev.baton.integrations.chat.ChatPlatform;
+import dev.baton.integrations.chat.ChatUser;
+import dev.baton.integrations.chat.Conversation;
+import dev.baton.integrations.chat.InboundEvent;
+import dev.baton.integrations.chat.InboundListener;
+import dev.baton.integrations.chat.OutboundMessage;
+import dev.baton.integrations.chat.Platform;
+import dev.baton.integrations.chat.SendResult;
+import dev.baton.integrations.chat.Target;
+
+/**
+ * A test adapter in the spirit of hubot's dummy adapter: people "say" things to the real conversation layer, and
+ * what Baton answers is kept per person, in order. It is a {@link ChatPlatform} for its own corp only, so Baton's
+ * replies reach it through the normal sending path.
+ */
+final class ScriptedChat implements ChatPlatform {
+
+	record Said(String userId, OutboundMessage message) {
+	}
+
+	record Update(String cardId, String outcome) {
+	}
+
+	static final String CORP = "script-corp";
+
+	final List<Said> said = new CopyOnWriteArrayList<>();
+
+	final List<Update> updates = new CopyOnWriteArrayList<>();
+
+	private InboundListener listener;
+
+	void listenWith(InboundListener conversation) {
+		this.listener = conversation;
+	}
+
+	/** The person says the text; returns what Baton answered them, as text (cards by their fallback). */
+	List<String> say(String userId, String text) {
+		int before = said.size();
+		listener.onEvent(new InboundEvent.Text(user(userId), Conversation.direct(userId), Instant.now(),
+				UUID.randomUUID().toString(), text));
+		return since(before, userId);
+	}
+
+	List<String> sayInGroup(String userId, String groupId, String text) {
+		int before = said.size();
+		listener.onEvent(new InboundEvent.Text(user(userId), Conversation.group(groupId), Instant.now(),
+				UUID.randomUUID().toString(), text));
+		List<String> out = new ArrayList<>();
+		for (Said s : said.subList(before, said.size())) {
+			out.add(s.message().fallbackText());
+		}
+		return out;
+	}
+
+	/** The person presses a button of the last card Baton sent them. */
+	List<String> press(String userId, String buttonLabel) {
+		OutboundMessage.Card card = lastCard(userId);
+		String key = card.buttons().stream().filter(b -> b.label().equals(buttonLabel)).findFirst().orElseThrow().key();
+		int before = said.size();
+		listener.onEvent(new InboundEvent.CardAction(user(userId), Conversation.direct(userId), Instant.now(),
+				card.cardId(), key, Map.of(), "code-" + UUID.randomUUID()));
+		return since(before, userId);
+	}
+
+	OutboundMessage.Card lastCard(String userId) {
+		for (int i = said.size() - 1; i >= 0; i--) {
+			if (said.get(i).userId().equals(userId) && said.get(i).message() instanceof OutboundMessage.Card card) {
+				return card;
+			}
+		}
+		throw new AssertionError("Baton sent " + userId + " no card");
+	}
+
+	private List<String> since(int before, String userId) {
+		List<String> out = new ArrayList<>();
+		for (Said s : said.subList(before, said.size())) {
+			if (s.userId().equals(userId)) {
+				out.add(s.message().fallbackText());
+			}
+		}
+		return out;
+	}
+
+	private static ChatUser user(String userId) {
+		return new ChatUser(Platform.WEB, CORP, userId);
+	}
+
+	@Override
+	public Platform id() {
+		return Platform.WEB;
+	}
+
+	@Override
+	public boolean serves(String corpId) {
+		return CORP.equals(corpId);
+	}
+
+	@Override
+	public int maxUsersPerCall() {
+		return 1;
+	}
+
+	@Override
+	public SendResult send(Target target, OutboundMessage message) {
+		String to = target instanceof Target.Users users ? users.userIds().get(0) : "group:" + ((Target.Group) target).groupId();
+		said.add(new Said(to, message));
+		return SendResult.delivered("s" + said.size());
+	}
+
+	@Override
+	public void updateCard(InboundEvent.CardAction pressed, String outcome) {
+		updates.add(new Update(pressed.cardId(), outcome));
+	}
+
+}
