@@ -19,7 +19,7 @@ import dev.baton.integrations.chat.OutboundMessage;
 class CardPresses {
 
 	private static final Map<String, Intent> VERBS = Map.of("confirm", Intent.CONFIRM, "dispute", Intent.DISPUTE,
-			"next", Intent.SKIP);
+			"next", Intent.SKIP, "ack", Intent.ACKNOWLEDGE);
 
 	private final ChatReplies replies;
 
@@ -38,7 +38,7 @@ class CardPresses {
 			return Answer.say(texts.get("conv.switch.unknown", p.handoverId()), dialog);
 		}
 		Intent intent = VERBS.get(p.verb());
-		Command command = new Command(intent, intent == Intent.SKIP ? null : p.item(), null, null, null, null, null, null,
+		Command command = new Command(intent, intent == Intent.SKIP || intent == Intent.ACKNOWLEDGE ? null : p.item(), null, null, null, null, null, null,
 				null, null, false, pressed.action());
 		DialogState focused = dialog.focus(h.id()).onItem(p.item());
 		Answer answer = route.apply(new Turn(actor, h, focused, texts), command);

@@ -15,15 +15,21 @@ import dev.baton.bot.signoff.SignoffService;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.integrations.state.SharedState;
 import org.springframework.context.MessageSource;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The conversation layer: the {@link dev.baton.integrations.chat.InboundListener} of every platform. */
-@Configuration(proxyBeanMethods = false)
-class ConversationConfiguration {
+/**
+ * The conversation layer: the {@link dev.baton.integrations.chat.InboundListener} of every platform. An
+ * auto-configuration (listed in {@code META-INF/spring/...AutoConfiguration.imports}) so it comes after every
+ * application and test configuration: a test that listens to inbound events itself replaces it.
+ */
+@AutoConfiguration
+public class ConversationConfiguration {
 
 	@Bean
+	@ConditionalOnMissingBean(dev.baton.integrations.chat.InboundListener.class)
 	Conversation conversation(Directory directory, Actors actors, HandoverService handovers, HandoverRecords records,
 			ChecklistService checklist, Checklists checklists, ConfirmationService confirmation, ReviewService review,
 			SignoffService signoff, FollowUpService followUp, SharedState state, JsonMapper json,

@@ -44,7 +44,15 @@ class StatusFlow {
 		else {
 			where = t.get("conv.help.focus", line(t, h)) + "\n" + t.orElse(hint(turn, h), t.get("conv.hint." + h.state()));
 		}
-		return Answer.say(where + "\n\n" + t.get("conv.help.commands"), turn.dialog());
+		Answer answer = Answer.say(where + "\n\n" + t.get("conv.help.commands"), turn.dialog());
+		if (h != null && turn.departing() && h.state() == HandoverState.NOTIFIED) {
+			answer = answer.and(new dev.baton.integrations.chat.OutboundMessage.Card(Cards.id("ack", h.id(), 0),
+					t.get("conv.ack.cardTitle"), t.get("conv.notice.pending", h.checklistDue().toString()),
+					java.util.List.of(new dev.baton.integrations.chat.OutboundMessage.Button(t.get("conv.button.ack"),
+							Cards.action("ack", h.id(), 0))),
+					t.get("conv.notice.pending", h.checklistDue().toString())));
+		}
+		return answer;
 	}
 
 	private static String hint(Turn turn, Handover h) {

@@ -106,8 +106,10 @@ class WholeHandoverInChatTest {
 			.contains("没有进行中的交接");
 
 		// ---- 签收, then the first section is asked
-		assertThat(chat.say(departing, "帮助")).singleElement().asString().contains("签收");
-		assertThat(chat.say(departing, "签收")).singleElement().asString().contains("已签收").contains("第1部分");
+		List<String> help = chat.say(departing, "帮助");
+		assertThat(help).hasSize(2).first().asString().contains("回复“签收”");
+		assertThat(chat.press(departing, "签收")).singleElement().asString().contains("已签收").contains("第1部分");
+		assertThat(chat.updates).last().extracting(ScriptedChat.Update::outcome).isEqualTo("已签收");
 		assertThat(state()).isEqualTo(HandoverState.DRAFTING);
 
 		// ---- fill: one work item as free text, a money item, "本部分无" for the rest
@@ -165,7 +167,8 @@ class WholeHandoverInChatTest {
 		List<String> first = chat.say(successor, "确认");
 		assertThat(first).last().asString().contains("第2项");
 		assertThat(checklists.item(handoverId, 1).confirmation()).isEqualTo(Confirmation.CONFIRMED);
-		assertThat(chat.say(successor, "不对")).singleElement().asString().contains("理由");
+		assertThat(chat.press(successor, "有异议")).singleElement().asString().contains("第2项有异议的理由");
+		assertThat(chat.updates).last().extracting(ScriptedChat.Update::outcome).isEqualTo("已选择对第2项提出异议");
 		assertThat(checklists.item(handoverId, 2).confirmation()).isEqualTo(Confirmation.PENDING);
 		assertThat(chat.say(successor, "余额与账面不符，应为1234567.00元")).singleElement()
 			.asString()

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import dev.baton.bot.BatonApplication;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverState;
 import dev.baton.integrations.chat.InboundListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +21,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The embedded default as {@code spring-boot:run} starts it: the web chat is on, every demo official can be picked,
  * the demo handover's notice is in the departing official's mailbox, and until the conversation layer exists a
- * message gets an honest interim answer whose card buttons work.
+ * message is answered by the conversation layer: help with a 签收 card whose press (resent by the page) acknowledges the
+ * notice once.
  */
 class WebChatOnEmbeddedDefaultTest {
 
@@ -32,7 +35,8 @@ class WebChatOnEmbeddedDefaultTest {
 			.run("--baton.data-dir=" + dataDir, "--server.port=0")) {
 			ChatClient chat = new ChatClient(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
 			assertThat(app.getBeansOfType(InboundListener.class).values()).singleElement()
-				.isInstanceOf(InterimReplies.class);
+				.extracting(listener -> listener.getClass().getName())
+				.isEqualTo("dev.baton.bot.conversation.Conversation");
 
 			JsonNode officials = ChatClient.json(chat.get("/chat/api/officials"));
 			assertThat(officials).as("every demo official").hasSize(16);
@@ -47,27 +51,38 @@ class WebChatOnEmbeddedDefaultTest {
 				.until(() -> texts(chat.messages(id, 0)).contains("【离任交接通知书】石嘴山市统计局"));
 			long seen = last(chat.messages(id, 0));
 
-			assertThat(chat.post("/chat/api/messages", Map.of("officialId", id, "text", "你好", "messageId", "m-hello-001"))
+			assertThat(chat.post("/chat/api/messages", Map.of("officialId", id, "text", "帮助", "messageId", "m-help-0001"))
 				.statusCode()).isEqualTo(202);
 			await().atMost(Duration.ofSeconds(10)).until(() -> chat.messages(id, seen).size() == 3);
 			JsonNode answer = chat.messages(id, seen);
 			assertThat(answer.get(0).path("kind").asString()).isEqualTo("user");
-			assertThat(answer.get(1).path("text").asString()).startsWith("收到：你好").contains("即将上线");
+			assertThat(answer.get(1).path("text").asString()).contains("当前交接").contains("回复“签收”");
 			JsonNode card = answer.get(2).path("card");
-			assertThat(card.path("buttons")).extracting(b -> b.path("label").asString()).containsExactly("帮助", "我的交接");
+			assertThat(card.path("buttons")).extracting(b -> b.path("label").asString()).containsExactly("签收");
+			String ack = card.path("buttons").get(0).path("key").asString();
 
-			assertThat(chat.post("/chat/api/cards/" + card.path("cardId").asString() + "/press",
-					Map.of("officialId", id, "action", "help", "clickId", "click-help-1"))
-				.statusCode()).isEqualTo(202);
+			// the page resends the same press (same click id): handled once
+			for (int i = 0; i < 2; i++) {
+				assertThat(chat.post("/chat/api/cards/" + card.path("cardId").asString() + "/press",
+						Map.of("officialId", id, "action", ack, "clickId", "click-ack-1"))
+					.statusCode()).isEqualTo(202);
+			}
 			await().atMost(Duration.ofSeconds(10)).until(() -> chat.messages(id, last(answer)).size() == 2);
 			JsonNode pressed = chat.messages(id, last(answer));
 			assertThat(pressed.get(0).path("kind").asString()).isEqualTo("cardUpdate");
-			assertThat(pressed.get(0).path("outcome").asString()).isEqualTo("已选择：帮助");
-			assertThat(pressed.get(1).path("text").asString()).contains("“帮助”").contains("还不能");
+			assertThat(pressed.get(0).path("outcome").asString()).isEqualTo("已签收");
+			assertThat(pressed.get(1).path("text").asString()).contains("已签收").contains("第1部分");
+			HandoverRecords records = app.getBean(HandoverRecords.class);
+			long handover = Long.parseLong(ack.split(":")[1]);
+			assertThat(records.find(handover).state()).isEqualTo(HandoverState.DRAFTING);
+			assertThat(chat.post("/chat/api/cards/" + card.path("cardId").asString() + "/press",
+					Map.of("officialId", id, "action", ack, "clickId", "click-ack-2"))
+				.statusCode()).as("a decided card cannot act again").isEqualTo(409);
+			assertThat(chat.messages(id, last(pressed))).as("nothing more was said").isEmpty();
 			assertThat(StreamSupport.stream(chat.messages(id, 0).spliterator(), false)
 				.filter(m -> m.path("kind").asString().equals("card"))
 				.map(m -> m.path("card").path("outcome").asString())).as("a reloaded page shows the card decided")
-				.containsExactly("已选择：帮助");
+				.containsExactly("已签收");
 		}
 	}
 
