@@ -43,6 +43,9 @@ class DraftingFlow {
 
 	/** A new item of the section in focus; free text is read as "添加 …" for its status, amount and date. */
 	Answer add(Turn turn, Command said, String title, java.time.LocalDate today) {
+		if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			return turn.say("conv.add.noWords");
+		}
 		Command command = said.intent() == dev.baton.bot.conversation.grammar.Intent.ADD ? said
 				: parse.apply("添加 " + title, today);
 		Section section = current(turn);
