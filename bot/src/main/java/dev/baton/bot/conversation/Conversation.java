@@ -120,12 +120,14 @@ class Conversation implements InboundListener {
 			return Answer.say(texts.get("conv.group.only"), dialog);
 		}
 		DialogState focused = dialog;
-		if (command.hasNumber() && (command.intent() == Intent.SWITCH
-				|| command.intent() == Intent.STATUS || command.intent() == Intent.CANCEL)) {
+		boolean named = command.hasNumber() && (command.intent() == Intent.SWITCH
+				|| command.intent() == Intent.STATUS || command.intent() == Intent.CANCEL);
+		if (named) {
 			focused = dialog.focus((long) command.number()).onItem(null).inSection(null);
 		}
 		Handover h = focus.of(actor, focused);
-		if (focused.handoverId() != null && (h == null || h.id() != focused.handoverId())) {
+		if (named && (h == null || h.id() != focused.handoverId())) {
+			// only a handover the person named is refused; one that ended since is replaced by the record's choice
 			return Answer.say(texts.get("conv.switch.unknown", focused.handoverId()), dialog);
 		}
 		DialogState current = h == null ? focused.focus(null)
