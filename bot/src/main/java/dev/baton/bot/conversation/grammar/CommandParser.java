@@ -1,7 +1,6 @@
 package dev.baton.bot.conversation.grammar;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -27,7 +26,7 @@ public final class CommandParser {
 		// longest first where one word starts another
 		put(Intent.CONFIRM_ALL, "全部确认", "都确认", "confirm all");
 		put(Intent.MINE, "我的交接", "mine");
-		put(Intent.HELP, "帮助", "help", "菜单", "?");
+		put(Intent.HELP, "帮助", "help", "菜单", "?", "？");
 		put(Intent.LIST, "查看清单", "清单", "list");
 		put(Intent.ACKNOWLEDGE, "签收", "acknowledge", "ack");
 		put(Intent.ADD, "添加", "新增", "add");
@@ -55,7 +54,7 @@ public final class CommandParser {
 			Map.entry("好", Intent.CONFIRM), Map.entry("没问题", Intent.CONFIRM), Map.entry("可以", Intent.CONFIRM),
 			Map.entry("无误", Intent.CONFIRM), Map.entry("ok", Intent.CONFIRM), Map.entry("yes", Intent.CONFIRM),
 			Map.entry("同意", Intent.APPROVE), Map.entry("不对", Intent.DISPUTE), Map.entry("有出入", Intent.DISPUTE),
-			Map.entry("不同意", Intent.DISPUTE), Map.entry("错了", Intent.DISPUTE), Map.entry("无", Intent.NONE_IN_SECTION),
+			Map.entry("不同意", Intent.DISPUTE), Map.entry("错了", Intent.DISPUTE), Map.entry("错", Intent.DISPUTE), Map.entry("无", Intent.NONE_IN_SECTION),
 			Map.entry("没有", Intent.NONE_IN_SECTION));
 
 	private static final Pattern REASONS = Pattern.compile("(金额|数字|数额|账实|余额).{0,4}(不符|对不上|有误|不对)");
@@ -67,8 +66,9 @@ public final class CommandParser {
 	private static final Pattern AMOUNT = Pattern
 		.compile("[¥￥]?\\s*([0-9][0-9,]{0,24}(?:\\.[0-9]{1,6})?)\\s*(亿|万|千)?\\s*(元)?");
 
-	private static final Pattern DATE = Pattern
-		.compile("(?:(\\d{4})\\s*[-/.年]\\s*)?(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
+	/** With a year any of - / . 年 separates; without one only 月 or - / (so "1.5亿" is no date). */
+	private static final Pattern DATE = Pattern.compile("(?<![0-9.])(?:(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*"
+			+ "(\\d{1,2})\\s*日?|(\\d{1,2})\\s*(?:月\\s*(\\d{1,2})\\s*日?|[-/]\\s*(\\d{1,2})(?![0-9.])))");
 
 	private static final Pattern CODE = Pattern.compile("^(\\d{6})$");
 
@@ -97,9 +97,8 @@ public final class CommandParser {
 			return "";
 		}
 		String s = message.length() > MAX_CHARS ? message.substring(0, MAX_CHARS) : message;
-		s = Normalizer.normalize(s, Normalizer.Form.NFKC);
 		StringBuilder out = new StringBuilder(s.length());
-		s.codePoints().forEach(cp -> {
+		s.codePoints().map(CommandParser::halfWidth).forEach(cp -> {
 			int type = Character.getType(cp);
 			if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE) {
 				out.append(cp == '\n' || cp == '\t' ? ' ' : "");
@@ -111,8 +110,22 @@ public final class CommandParser {
 		return out.toString().replaceAll("\\s+", " ").strip();
 	}
 
+	/**
+	 * Full-width letters, digits and ASCII signs ("３", "ＯＫ", "＃") as their ASCII forms; Chinese punctuation (，。：；！？（）)
+	 * stays as written, since it is part of what people said and the grammar reads both forms.
+	 */
+	private static int halfWidth(int cp) {
+		if (cp == 0x3000) {
+			return ' ';
+		}
+		if (cp >= 0xFF01 && cp <= 0xFF5E && "，。：；！？（）".indexOf(cp) < 0) {
+			return cp - 0xFEE0;
+		}
+		return cp;
+	}
+
 	private Command read(String raw, LocalDate today) {
-		String bare = raw.replaceAll("^[请麻烦我要]+", "").replaceAll("[。！!~～.,，、吧了啊哈呀]+$", "").strip();
+		String bare = raw.replaceAll("^(请|麻烦|我要|我)(?=确认|提交|退回|签字|签收|通过)|^(请|麻烦)+", "").replaceAll("[。！!~～.,，、吧了啊哈呀]+$", "").strip();
 		String lower = bare.toLowerCase(Locale.ROOT);
 		Intent whole = WHOLE.get(lower);
 		if (whole != null) {
@@ -210,7 +223,7 @@ public final class CommandParser {
 		BigDecimal amount = field == EditField.AMOUNT ? amount(value) : null;
 		LocalDate date = field == EditField.DEADLINE ? date(value, today) : null;
 		ItemStatus status = field == EditField.STATUS ? status(value) : null;
-		return new Command(Intent.EDIT, number(m.group(1)), value, field, value, amount, date, status, null, null, false,
+		return new Command(Intent.EDIT, number(m.group(1)), null, field, value, amount, date, status, null, null, false,
 				raw);
 	}
 
@@ -260,11 +273,11 @@ public final class CommandParser {
 			return null;
 		}
 		try {
-			int month = Integer.parseInt(m.group(2));
-			int day = Integer.parseInt(m.group(3));
 			if (m.group(1) != null) {
-				return LocalDate.of(Integer.parseInt(m.group(1)), month, day);
+				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
 			}
+			int month = Integer.parseInt(m.group(4));
+			int day = Integer.parseInt(m.group(5) != null ? m.group(5) : m.group(6));
 			LocalDate d = LocalDate.of(today.getYear(), month, day);
 			return d.isBefore(today) ? d.plusYears(1) : d;
 		}
