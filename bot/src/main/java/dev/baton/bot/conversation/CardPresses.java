@@ -19,7 +19,11 @@ import dev.baton.integrations.chat.OutboundMessage;
 class CardPresses {
 
 	private static final Map<String, Intent> VERBS = Map.of("confirm", Intent.CONFIRM, "dispute", Intent.DISPUTE,
-			"next", Intent.SKIP, "ack", Intent.ACKNOWLEDGE);
+			"next", Intent.SKIP, "ack", Intent.ACKNOWLEDGE, "approve", Intent.APPROVE, "return", Intent.RETURN);
+
+	/** Buttons about the whole handover, not one item. */
+	private static final java.util.Set<Intent> WHOLE = java.util.EnumSet.of(Intent.SKIP, Intent.ACKNOWLEDGE,
+			Intent.APPROVE, Intent.RETURN);
 
 	private final ChatReplies replies;
 
@@ -38,7 +42,7 @@ class CardPresses {
 			return Answer.say(texts.get("conv.switch.unknown", p.handoverId()), dialog);
 		}
 		Intent intent = VERBS.get(p.verb());
-		Command command = new Command(intent, intent == Intent.SKIP || intent == Intent.ACKNOWLEDGE ? null : p.item(), null, null, null, null, null, null,
+		Command command = new Command(intent, WHOLE.contains(intent) ? null : p.item(), null, null, null, null, null, null,
 				null, null, false, pressed.action());
 		DialogState focused = dialog.focus(h.id()).onItem(p.item());
 		Answer answer = route.apply(new Turn(actor, h, focused, texts), command);

@@ -95,10 +95,23 @@ class StatusFlow {
 				waiting.isEmpty() ? t.get("conv.status.nothingWaiting") : String.join("\n", waiting));
 	}
 
+	/** The whole checklist; a reviewer in joint review also gets a card to approve or return it. */
 	Answer list(Turn turn) {
-		long h = turn.handover().id();
-		return Answer.say(turn.texts().get("conv.list.head", line(turn.texts(), turn.handover())) + "\n\n"
-				+ ItemLines.checklist(turn.texts(), checklists.sections(h), checklists.items(h)), turn.dialog());
+		Handover handover = turn.handover();
+		long h = handover.id();
+		Texts t = turn.texts();
+		Answer answer = Answer.say(t.get("conv.list.head", line(t, handover)) + "\n\n"
+				+ ItemLines.checklist(t, checklists.sections(h), checklists.items(h)), turn.dialog());
+		if (handover.state() == HandoverState.IN_REVIEW && turn.actor().holds(Role.REVIEWER, null, handover.unitPath())) {
+			answer = answer.and(new dev.baton.integrations.chat.OutboundMessage.Card(Cards.id("review", h, 0),
+					t.get("conv.review.cardTitle"), t.get("conv.review.cardBody"),
+					List.of(new dev.baton.integrations.chat.OutboundMessage.Button(t.get("conv.button.approve"),
+							Cards.action("approve", h, 0)),
+							new dev.baton.integrations.chat.OutboundMessage.Button(t.get("conv.button.return"),
+									Cards.action("return", h, 0))),
+					t.get("conv.hint.IN_REVIEW.reviewer")));
+		}
+		return answer;
 	}
 
 	String line(Texts t, Handover h) {

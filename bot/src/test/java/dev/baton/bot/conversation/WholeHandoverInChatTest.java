@@ -151,7 +151,10 @@ class WholeHandoverInChatTest {
 		assertThat(chat.say(successor, "确认 1")).singleElement().asString().contains("联合审核中");
 
 		// ---- audit returns with a per-item comment; the departing official corrects and resubmits
-		assertThat(chat.say(audit, "退回")).singleElement().asString().contains("退回的理由");
+		List<String> review = chat.say(audit, "清单");
+		assertThat(review).hasSize(2).first().asString().contains("第2项 银行账户余额").contains("1234567.90");
+		assertThat(chat.press(audit, "退回")).singleElement().asString().contains("退回的理由");
+		assertThat(chat.updates).last().extracting(ScriptedChat.Update::outcome).isEqualTo("已选择退回");
 		assertThat(chat.say(audit, "第2项 请附银行对账单")).singleElement().asString().contains("退回交接清单");
 		assertThat(state()).isEqualTo(HandoverState.DRAFTING);
 		assertThat(chat.say(departing, "提交")).singleElement().asString().contains("已提交");
@@ -159,7 +162,13 @@ class WholeHandoverInChatTest {
 		// ---- all four approve
 		for (Department d : List.of(Department.ORGANIZATION, Department.DISCIPLINE, Department.FINANCE,
 				Department.AUDIT)) {
-			assertThat(chat.say(user(org.reviewer(d)), "通过")).singleElement().asString().contains("审核通过");
+			if (d == Department.FINANCE) {
+				chat.say(user(org.reviewer(d)), "查看清单");
+				assertThat(chat.press(user(org.reviewer(d)), "通过")).singleElement().asString().contains("财政审核通过");
+			}
+			else {
+				assertThat(chat.say(user(org.reviewer(d)), "通过")).singleElement().asString().contains("审核通过");
+			}
 		}
 		assertThat(state()).isEqualTo(HandoverState.CONFIRMING);
 
