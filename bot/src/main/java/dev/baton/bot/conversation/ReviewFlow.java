@@ -22,6 +22,10 @@ import dev.baton.bot.review.ReviewService;
  */
 class ReviewFlow {
 
+	/** "第2项 请附对账单" within a comment, up to the next ；. */
+	private static final java.util.regex.Pattern ITEM_COMMENT = java.util.regex.Pattern
+		.compile("第\\s*(\\d{1,4})\\s*[项条]\\s*[:：,，]?\\s*([^；;]+)");
+
 	private final ReviewService review;
 
 	private final ConfirmationService confirmation;
@@ -88,8 +92,7 @@ class ReviewFlow {
 	/** "第2项 请附对账单；第3项 金额有误" → {2: …, 3: …}; a comment with one number → that item. */
 	static Map<Integer, String> perItem(Integer number, String comment) {
 		Map<Integer, String> out = new LinkedHashMap<>();
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("第\\s*(\\d{1,4})\\s*[项条]\\s*[:：,，]?\\s*([^；;]+)")
-			.matcher(comment);
+		java.util.regex.Matcher m = ITEM_COMMENT.matcher(comment);
 		while (m.find()) {
 			out.put(Integer.parseInt(m.group(1)), m.group(2).strip());
 		}

@@ -67,7 +67,7 @@ class Router {
 		return switch (intent) {
 			case STATUS, SWITCH -> status.status(turn);
 			case LIST -> status.list(turn);
-			case SHOW -> c.hasNumber() ? confirming.show(turn, null, itemOf(turn, c.number()))
+			case SHOW -> c.hasNumber() ? confirming.show(turn, null, confirming.item(turn, c.number()))
 					: status.list(turn);
 			case ACKNOWLEDGE -> drafting.acknowledge(turn);
 			case ADD -> c.hasText() ? drafting.add(turn, c, c.text(), today) : turn.say("conv.add.how");
@@ -127,10 +127,6 @@ class Router {
 		}
 		handovers.cancel(turn.actor(), turn.handover().id(), c.text());
 		return turn.say(turn.dialog().focus(null), "conv.cancel.done", turn.handover().id());
-	}
-
-	private dev.baton.bot.checklist.Item itemOf(Turn turn, int seq) {
-		return confirming.item(turn, seq);
 	}
 
 }

@@ -120,8 +120,4 @@ class StatusFlow {
 				t.get("conv.state." + h.state()));
 	}
 
-	static boolean running(Handover h) {
-		return h.state() != HandoverState.CLOSED && h.state() != HandoverState.CANCELLED;
-	}
-
 }

@@ -14,8 +14,6 @@ import dev.baton.bot.handover.OpenRequest;
 import dev.baton.integrations.state.SharedState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,18 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with no answer lost; a focus on a handover that has ended since gives way to the person's running one.
  */
 @DomainContext
-@Import(DialogResumeTest.Adapter.class)
+@Import(ScriptedChat.Config.class)
 class DialogResumeTest {
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Adapter {
-
-		@Bean
-		ScriptedChat scriptedChat() {
-			return new ScriptedChat();
-		}
-
-	}
 
 	@Autowired
 	ScriptedChat chat;

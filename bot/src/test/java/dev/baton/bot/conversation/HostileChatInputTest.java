@@ -12,8 +12,6 @@ import dev.baton.bot.handover.OpenRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -25,18 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * items, its audit trail and its outbox stay as they were.
  */
 @DomainContext
-@Import(HostileChatInputTest.Adapter.class)
+@Import(ScriptedChat.Config.class)
 class HostileChatInputTest {
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Adapter {
-
-		@Bean
-		ScriptedChat scriptedChat() {
-			return new ScriptedChat();
-		}
-
-	}
 
 	@Autowired
 	ScriptedChat chat;

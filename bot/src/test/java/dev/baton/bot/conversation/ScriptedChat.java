@@ -24,6 +24,17 @@ import dev.baton.integrations.chat.Target;
  */
 final class ScriptedChat implements ChatPlatform {
 
+	/** Import this into a test to talk to Baton through the adapter. */
+	@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+	static class Config {
+
+		@org.springframework.context.annotation.Bean
+		ScriptedChat scriptedChat() {
+			return new ScriptedChat();
+		}
+
+	}
+
 	record Said(String userId, OutboundMessage message) {
 	}
 

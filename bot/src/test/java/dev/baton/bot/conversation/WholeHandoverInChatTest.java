@@ -23,8 +23,6 @@ import dev.baton.bot.signoff.SignoffService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,18 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own words: each reply is asserted, and the record after each step.
  */
 @DomainContext
-@Import(WholeHandoverInChatTest.Adapter.class)
+@Import(ScriptedChat.Config.class)
 class WholeHandoverInChatTest {
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class Adapter {
-
-		@Bean
-		ScriptedChat scriptedChat() {
-			return new ScriptedChat();
-		}
-
-	}
 
 	@Autowired
 	ScriptedChat chat;
