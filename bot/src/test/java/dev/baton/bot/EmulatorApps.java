@@ -33,7 +33,7 @@ public final class EmulatorApps {
 		registry.add("baton.dingtalk.apps[0].app-secret", d::appSecret);
 		registry.add("baton.dingtalk.apps[0].robot-code", d::robotCode);
 		registry.add("baton.dingtalk.apps[0].agent-id", d::agentId);
-		registry.add("baton.dingtalk.apps[0].api-endpoint", emulator::dingTalkApiEndpoint);
+		registry.add("baton.dingtalk.apps[0].api-endpoint", emulator::dingTalkApiBaseUrl);
 		registry.add("baton.dingtalk.apps[0].oapi-base-url", emulator::dingTalkOapiBaseUrl);
 	}
 

@@ -41,10 +41,10 @@ class ChatReplies {
 		ReplySplitter splitter = to.sender().platform() == Platform.WEB ? WEB : PLATFORM;
 		for (OutboundMessage message : messages) {
 			if (message instanceof OutboundMessage.Text text) {
-				splitter.split(text.text()).forEach(part -> platform.send(target, new OutboundMessage.Text(part)));
+				splitter.split(text.text()).forEach(part -> platform.reply(target, new OutboundMessage.Text(part)));
 			}
 			else {
-				platform.send(target, message);
+				platform.reply(target, message);
 			}
 		}
 	}

@@ -140,7 +140,7 @@ class DispatcherCrashTest {
 				"--baton.dingtalk.apps[0].app-secret=" + d.appSecret(),
 				"--baton.dingtalk.apps[0].robot-code=" + d.robotCode(),
 				"--baton.dingtalk.apps[0].agent-id=" + d.agentId(),
-				"--baton.dingtalk.apps[0].api-endpoint=" + emulator.dingTalkApiEndpoint(),
+				"--baton.dingtalk.apps[0].api-endpoint=" + emulator.dingTalkApiBaseUrl(),
 				"--baton.dingtalk.apps[0].oapi-base-url=" + emulator.dingTalkOapiBaseUrl()));
 		File log = Files.createDirectories(Path.of("target", "crash-test")).resolve(name + ".log").toFile();
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();

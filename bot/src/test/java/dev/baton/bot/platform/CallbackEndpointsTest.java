@@ -52,7 +52,7 @@ class CallbackEndpointsTest {
 
 	static final String C_QUERY = "?msg_signature=f2bf6ffee3c925c74ee5034ba0af707c98751e82&timestamp=1700000000&nonce=1234567890";
 
-	static final String C_KEY = "inbound:WECOM:card:task-001:approve:zhangsan:1700000000000";
+	static final String C_KEY = "inbound:WECOM:card:task-001:approve:zhangsan";
 
 	@Autowired
 	MutableClock clock;

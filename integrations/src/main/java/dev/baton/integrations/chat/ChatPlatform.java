@@ -17,7 +17,16 @@ public interface ChatPlatform {
 	/** The most users one send call may name (WeCom 1000, DingTalk robot 20, work notification 100). */
 	int maxUsersPerCall();
 
+	/** A notice (from the outbox): on DingTalk a work notification, on WeCom an app message. */
 	SendResult send(Target target, OutboundMessage message);
+
+	/**
+	 * An answer in the conversation a person is having with Baton. Most platforms answer the way they notify;
+	 * DingTalk answers in the robot chat (or group) the person typed in, not as a work notification.
+	 */
+	default SendResult reply(Target target, OutboundMessage message) {
+		return send(target, message);
+	}
 
 	/** Shows the outcome on a pressed card so it cannot be pressed again. */
 	void updateCard(InboundEvent.CardAction pressed, String outcome);

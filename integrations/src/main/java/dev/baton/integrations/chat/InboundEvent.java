@@ -42,7 +42,9 @@ public sealed interface InboundEvent permits InboundEvent.Text, InboundEvent.Car
 
 		@Override
 		public String dedupKey() {
-			return sender.platform() + ":card:" + cardId + ":" + action + ":" + sender.userId() + ":" + at.toEpochMilli();
+			// one press per person, card and button: a card is updated once pressed, and DingTalk dates a resent
+			// callback by its arrival, so the time must not be part of the key
+			return sender.platform() + ":card:" + cardId + ":" + action + ":" + sender.userId();
 		}
 
 	}

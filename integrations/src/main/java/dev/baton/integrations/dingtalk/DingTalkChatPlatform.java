@@ -1,5 +1,6 @@
 package dev.baton.integrations.dingtalk;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,9 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 
 	static final int MAX_USERS = 100;
 
+	/** DingTalk takes at most 1 KB in one card variable. */
+	static final int MAX_CARD_VALUE_BYTES = 1000;
+
 	/** -1 busy, 15 timeout, 88 auth hiccup, 90018 QPS, 90002 global QPS, 143103/143104 per-minute caps. */
 	private static final Set<Long> TRANSIENT = Set.of(-1L, 15L, 88L, 90018L, 90002L, 143103L, 143104L);
 
@@ -40,10 +44,17 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 
 	private final String tokenKey;
 
+	private final DingTalkRobot robot;
+
+	private final DingTalkCards cards;
+
 	public DingTalkChatPlatform(DingTalkApp app, SharedState state) {
 		this.app = app;
 		this.state = state;
 		this.tokenKey = "dingtalk-token:" + app.appKey();
+		DingTalkOpenApi api = new DingTalkOpenApi(app, this::token);
+		this.robot = new DingTalkRobot(app, api);
+		this.cards = new DingTalkCards(app, api);
 	}
 
 	@Override
@@ -68,9 +79,10 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 
 	@Override
 	public SendResult send(Target target, OutboundMessage message) {
-		if (!(target instanceof Target.Users users)) {
-			throw new PlatformException(Platform.DINGTALK, "target", "group messages go through the robot", false, null);
+		if (target instanceof Target.Group || message instanceof OutboundMessage.Card) {
+			return reply(target, message);
 		}
+		Target.Users users = (Target.Users) target;
 		if (users.userIds().size() > MAX_USERS) {
 			throw new IllegalArgumentException("at most " + MAX_USERS + " users per call");
 		}
@@ -86,10 +98,29 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		return new SendResult(List.of(), List.of(), String.valueOf(response.getTaskId()), null);
 	}
 
+	/** In the robot chat: robot batchSend to users, groupMessages to a group, interactive cards where configured. */
+	@Override
+	public SendResult reply(Target target, OutboundMessage message) {
+		if (message instanceof OutboundMessage.Card card) {
+			if (!cards.available()) {
+				return reply(target, new OutboundMessage.Text(card.fallbackText()));
+			}
+			if (card.body() != null && card.body().getBytes(StandardCharsets.UTF_8).length > MAX_CARD_VALUE_BYTES) {
+				// a card variable holds 1 KB: the whole text goes first, the card carries the buttons
+				reply(target, new OutboundMessage.Text(card.body()));
+				card = new OutboundMessage.Card(card.cardId(), card.title(), "", card.buttons(), card.fallbackText());
+			}
+			return cards.deliver(target, card);
+		}
+		if (target instanceof Target.Group group) {
+			return robot.toGroup(group.groupId(), message);
+		}
+		return robot.toUsers(((Target.Users) target).userIds(), message);
+	}
+
 	@Override
 	public void updateCard(InboundEvent.CardAction pressed, String outcome) {
-		throw new PlatformException(Platform.DINGTALK, "card", "interactive cards are sent by the conversation layer",
-				false, null);
+		cards.showOutcome(pressed.cardId(), outcome);
 	}
 
 	/** The self-check: a token can be fetched with the app's key and secret. */
@@ -126,7 +157,7 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		}
 	}
 
-	private String token(boolean refresh) {
+	private String token(Boolean refresh) {
 		if (!refresh) {
 			var cached = state.get(tokenKey);
 			if (cached.isPresent()) {

@@ -13,6 +13,7 @@ import dev.baton.integrations.state.SharedState;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.api.impl.WxCpServiceImpl;
+import me.chanjar.weixin.cp.bean.message.WxCpAppChatMessage;
 import me.chanjar.weixin.cp.bean.message.WxCpMessage;
 import me.chanjar.weixin.cp.bean.message.WxCpMessageSendResult;
 
@@ -60,11 +61,16 @@ public final class WeComChatPlatform implements ChatPlatform {
 
 	@Override
 	public SendResult send(Target target, OutboundMessage message) {
-		if (!(target instanceof Target.Users users)) {
-			throw new PlatformException(Platform.WECOM, "target", "group messages go through app chats", false, null);
+		if (target instanceof Target.Group group) {
+			return sendToChat(group, message);
 		}
+		Target.Users users = (Target.Users) target;
 		if (users.userIds().size() > MAX_USERS) {
 			throw new IllegalArgumentException("at most " + MAX_USERS + " users per call");
+		}
+		if (message instanceof OutboundMessage.Card card && WeComCards.tooLongForCard(card)) {
+			// the card shows a short summary; the whole text goes first as a message of its own
+			send(users, new OutboundMessage.Text(card.body()));
 		}
 		WxCpMessage wx = build(message);
 		wx.setAgentId(app.agentId());
@@ -117,11 +123,33 @@ public final class WeComChatPlatform implements ChatPlatform {
 		}
 	}
 
+	/**
+	 * To an app group chat (appchat/send): only chats this app created, and no cards there, so a card goes as its
+	 * text fallback.
+	 */
+	private SendResult sendToChat(Target.Group group, OutboundMessage message) {
+		WxCpAppChatMessage wx = message instanceof OutboundMessage.Markdown md
+				? WxCpAppChatMessage.builder().msgType("markdown").chatId(group.groupId()).content(md.markdown()).build()
+				: WxCpAppChatMessage.buildTextMsg(group.groupId(), message.fallbackText(), false);
+		try {
+			service.getChatService().sendMsg(wx);
+			return SendResult.delivered(null);
+		}
+		catch (WxErrorException ex) {
+			throw WeComErrors.of(ex);
+		}
+		catch (RuntimeException ex) {
+			throw WeComErrors.of(ex);
+		}
+	}
+
 	private static WxCpMessage build(OutboundMessage message) {
 		if (message instanceof OutboundMessage.Markdown md) {
 			return WxCpMessage.MARKDOWN().content(md.markdown()).build();
 		}
-		// cards go as their text fallback until the conversation layer sends template cards
+		if (message instanceof OutboundMessage.Card card) {
+			return WeComCards.templateCard(card);
+		}
 		return WxCpMessage.TEXT().content(message.fallbackText()).build();
 	}
 

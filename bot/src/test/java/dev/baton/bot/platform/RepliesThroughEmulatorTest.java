@@ -1,0 +1,247 @@
+package dev.baton.bot.platform;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.EmulatorApps;
+import dev.baton.bot.MutableClock;
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.OpenRequest;
+import dev.baton.emulator.Api;
+import dev.baton.emulator.EmulatorConfig;
+import dev.baton.emulator.PlatformEmulator;
+import dev.baton.emulator.callback.RawCallback;
+import dev.baton.emulator.callback.WeComXml;
+import dev.baton.emulator.dingtalk.CardCallbackRoute;
+import dev.baton.emulator.http.Json;
+import dev.baton.emulator.record.ApiCall;
+import dev.baton.emulator.record.Delivery;
+import dev.baton.emulator.record.Outcome;
+import dev.baton.integrations.state.SharedState;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole way round over real HTTP, with Baton's own conversation layer listening: a WeCom user and a DingTalk
+ * user each send text and press a card button, each callback is delivered twice as a platform retry would, and
+ * Baton acts once; its answers (texts, WeCom template cards and their update, DingTalk robot messages, interactive
+ * cards and their update) arrive at the emulator through the official SDK clients.
+ */
+@DomainContext
+class RepliesThroughEmulatorTest {
+
+	static final PlatformEmulator emulator = PlatformEmulator.start(EmulatorConfig.defaults().stream(false));
+
+	static final String ROUTE_SECRET = "card-route-secret-0001";
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Actors actors;
+
+	@Autowired
+	HandoverService handovers;
+
+	@Autowired
+	HandoverRecords records;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	SharedState state;
+
+	@Value("${local.server.port}")
+	int port;
+
+	@DynamicPropertySource
+	static void apps(DynamicPropertyRegistry registry) {
+		EmulatorApps.register(registry, emulator);
+		registry.add("baton.dingtalk.apps[0].card-template-id", () -> "baton.card.v1");
+		registry.add("baton.dingtalk.apps[0].card-callback-route-key", () -> "baton-main");
+		registry.add("baton.dingtalk.apps[0].card-callback-secret", () -> ROUTE_SECRET);
+	}
+
+	@AfterAll
+	static void stop() {
+		emulator.close();
+	}
+
+	@BeforeEach
+	void now() {
+		// the emulator signs with the real time; Baton's window check must agree
+		clock.set(Instant.now());
+		EmulatorApps.forgetTokens(state, emulator);
+		emulator.dingTalk()
+			.registerCallbackRoute(new CardCallbackRoute("baton-main",
+					"http://127.0.0.1:" + port + "/callbacks/dingtalk/main/card", ROUTE_SECRET));
+	}
+
+	@Test
+	void aWeComUserTextsAndPressesTheCardAndEachIsHandledOnce() {
+		TestOrg org = new TestOrg(directory, actors, "shizuishan");
+		String corp = emulator.wecom().app().corpId();
+		directory.bindIdentity("WECOM", corp, "zhangsan", org.departing);
+		long id = open(org);
+		var wecom = emulator.wecomCallbacks(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main"));
+		long mark = lastSeq();
+
+		RawCallback help = wecom.post(WeComXml.textMessage(corp, "zhangsan", Instant.now().getEpochSecond(), "帮助",
+				7300000000000000101L, emulator.wecom().app().agentId()), new byte[16],
+				Long.toString(Instant.now().getEpochSecond()), "n1");
+		assertThat(wecom.send(help).accepted()).isTrue();
+		assertThat(wecom.send(help).accepted()).as("the retry is answered and ignored").isTrue();
+
+		List<Delivery> answers = awaitTo("zhangsan", mark, 2);
+		assertThat(answers).extracting(Delivery::msgType).containsExactly("text", "template_card");
+		assertThat(answers.get(0).content()).contains("回复“签收”");
+		JsonNode card = Json.read(answers.get(1).content());
+		assertThat(card.path("card_type").asString()).isEqualTo("button_interaction");
+		assertThat(card.path("button_list").path(0).path("text").asString()).isEqualTo("签收");
+		String taskId = card.path("task_id").asString();
+		String key = card.path("button_list").path(0).path("key").asString();
+		assertThat(key).isEqualTo("ack:" + id + ":0");
+
+		long beforePress = lastSeq();
+		String code = emulator.wecom().issueResponseCode(emulator.wecom().app(), taskId, "zhangsan");
+		RawCallback press = wecom.post(WeComXml.templateCardEvent(corp, "zhangsan", Instant.now().getEpochSecond(),
+				key, taskId, "button_interaction", code, emulator.wecom().app().agentId()), new byte[16],
+				Long.toString(Instant.now().getEpochSecond()), "n2");
+		assertThat(wecom.send(press).accepted()).isTrue();
+		assertThat(wecom.send(press).accepted()).isTrue();
+
+		List<Delivery> afterPress = awaitTo("zhangsan", beforePress, 2);
+		assertThat(afterPress).extracting(Delivery::msgType).containsExactlyInAnyOrder("text", "update_button");
+		assertThat(afterPress).filteredOn(d -> d.msgType().equals("update_button"))
+			.singleElement()
+			.satisfies(d -> assertThat(d.content()).isEqualTo("已签收"));
+		assertThat(afterPress).filteredOn(d -> d.msgType().equals("text"))
+			.singleElement()
+			.satisfies(d -> assertThat(d.content()).contains("已签收").contains("第1部分"));
+		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
+		settle();
+		assertThat(toSince("zhangsan", beforePress)).as("nothing more after the resent press").hasSize(2);
+	}
+
+	@Test
+	void aDingTalkUserTextsAndPressesTheCardAndEachIsHandledOnce() {
+		TestOrg org = new TestOrg(directory, actors, "shizuishan");
+		String corp = emulator.dingTalk().app().corpId();
+		directory.bindIdentity("DINGTALK", corp, "lisi", org.departing);
+		long id = open(org);
+		var dingtalk = emulator.dingTalkCallbacks();
+		URI robotUrl = URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/main");
+		long mark = lastSeq();
+
+		var help = dingtalk.privateText("lisi", "帮助");
+		assertThat(dingtalk.sendRobotMessage(robotUrl, help).accepted()).isTrue();
+		assertThat(dingtalk.sendRobotMessage(robotUrl, help).accepted()).as("redelivered, ignored").isTrue();
+
+		List<Delivery> answers = awaitTo("lisi", mark, 2);
+		assertThat(answers).extracting(Delivery::msgType).containsExactly("sampleText", "card");
+		assertThat(answers.get(0).api()).isEqualTo(Api.DINGTALK_ROBOT_BATCH_SEND);
+		assertThat(answers.get(0).content()).contains("回复“签收”");
+		JsonNode create = Json.read(lastCall(Api.DINGTALK_CARD_CREATE_AND_DELIVER).requestBody());
+		assertThat(create.path("openSpaceId").asString()).isEqualTo("dtv1.card//IM_ROBOT.lisi");
+		assertThat(create.path("callbackType").asString()).isEqualTo("HTTP");
+		String outTrackId = create.path("outTrackId").asString();
+		JsonNode buttons = Json.read(create.path("cardData").path("cardParamMap").path("buttons").asString());
+		assertThat(buttons.path(0).path("text").asString()).isEqualTo("签收");
+		String key = buttons.path(0).path("key").asString();
+
+		long beforePress = lastSeq();
+		assertThat(dingtalk.clickOverHttp(outTrackId, "lisi", List.of(key), Map.of()).accepted()).isTrue();
+		assertThat(dingtalk.clickOverHttp(outTrackId, "lisi", List.of(key), Map.of()).accepted())
+			.as("a second click on the same button").isTrue();
+
+		List<Delivery> afterPress = awaitTo("lisi", beforePress, 2);
+		assertThat(afterPress).extracting(Delivery::msgType).containsExactlyInAnyOrder("sampleText", "card_update");
+		assertThat(emulator.dingTalk().card(outTrackId).orElseThrow().cardParamMap()).containsEntry("outcome", "已签收")
+			.containsEntry("buttons", "[]");
+		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
+		settle();
+		assertThat(toSince("lisi", beforePress)).as("nothing more after the second click").hasSize(2);
+	}
+
+	@Test
+	void anOfficialBoundOnBothPlatformsSeesTheSameProgressOnBoth() {
+		TestOrg org = new TestOrg(directory, actors, "shizuishan");
+		directory.bindIdentity("WECOM", emulator.wecom().app().corpId(), "wangwu", org.departing);
+		directory.bindIdentity("DINGTALK", emulator.dingTalk().app().corpId(), "wangwu", org.departing);
+		long id = open(org);
+		var wecom = emulator.wecomCallbacks(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main"));
+		URI robotUrl = URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/main");
+		long mark = lastSeq();
+
+		assertThat(wecom.text("wangwu", "签收").accepted()).isTrue();
+		assertThat(awaitTo("wangwu", mark, 1)).singleElement()
+			.satisfies(d -> assertThat(d.content()).contains("已签收").contains("第1部分"));
+
+		long onDingTalk = lastSeq();
+		emulator.dingTalkCallbacks().sendRobotMessage(robotUrl, emulator.dingTalkCallbacks().privateText("wangwu", "进度"));
+		List<Delivery> status = awaitTo("wangwu", onDingTalk, 1);
+		assertThat(status).singleElement().satisfies(d -> {
+			assertThat(d.platform()).isEqualTo(dev.baton.emulator.Platform.DINGTALK);
+			assertThat(d.content()).contains("填写");
+		});
+		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
+	}
+
+	private long open(TestOrg org) {
+		return handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+	}
+
+	private long lastSeq() {
+		List<Delivery> all = emulator.record().deliveries();
+		return all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
+	}
+
+	private ApiCall lastCall(Api api) {
+		List<ApiCall> calls = emulator.record().calls(api);
+		return calls.get(calls.size() - 1);
+	}
+
+	/** What Baton said to a user through the bot after a point, leaving out work notifications from the outbox. */
+	private List<Delivery> toSince(String user, long seq) {
+		return emulator.record()
+			.deliveries(d -> d.seq() > seq && d.recipient().equals(user) && d.outcome() == Outcome.DELIVERED
+					&& d.api() != Api.DINGTALK_WORK_NOTIFICATION);
+	}
+
+	private List<Delivery> awaitTo(String user, long seq, int count) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> toSince(user, seq).size() >= count);
+		return toSince(user, seq);
+	}
+
+	/** Gives a wrongly second handling the time to show itself. */
+	private static void settle() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
