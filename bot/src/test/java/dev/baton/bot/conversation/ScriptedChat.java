@@ -22,7 +22,7 @@ import dev.baton.integrations.chat.Target;
  * what Baton answers is kept per person, in order. It is a {@link ChatPlatform} for its own corp only, so Baton's
  * replies reach it through the normal sending path.
  */
-final class ScriptedChat implements ChatPlatform {
+final class ScriptedChat implements ChatPlatform, ChatScript {
 
 	/** Import this into a test to talk to Baton through the adapter. */
 	@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
@@ -53,8 +53,27 @@ final class ScriptedChat implements ChatPlatform {
 		this.listener = conversation;
 	}
 
+	@Override
+	public String platform() {
+		return "WEB";
+	}
+
+	@Override
+	public String corp() {
+		return CORP;
+	}
+
+	@Override
+	public String lastOutcome() {
+		if (updates.isEmpty()) {
+			throw new AssertionError("no card was updated");
+		}
+		return updates.get(updates.size() - 1).outcome();
+	}
+
 	/** The person says the text; returns what Baton answered them, as text (cards by their fallback). */
-	List<String> say(String userId, String text) {
+	@Override
+	public List<String> say(String userId, String text) {
 		int before = said.size();
 		listener.onEvent(new InboundEvent.Text(user(userId), Conversation.direct(userId), Instant.now(),
 				UUID.randomUUID().toString(), text));
@@ -73,7 +92,8 @@ final class ScriptedChat implements ChatPlatform {
 	}
 
 	/** The person presses a button of the last card Baton sent them. */
-	List<String> press(String userId, String buttonLabel) {
+	@Override
+	public List<String> press(String userId, String buttonLabel) {
 		OutboundMessage.Card card = lastCard(userId);
 		String key = card.buttons().stream().filter(b -> b.label().equals(buttonLabel)).findFirst().orElseThrow().key();
 		int before = said.size();

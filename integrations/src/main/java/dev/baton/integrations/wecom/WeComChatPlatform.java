@@ -61,6 +61,20 @@ public final class WeComChatPlatform implements ChatPlatform {
 
 	@Override
 	public SendResult send(Target target, OutboundMessage message) {
+		return send(target, message, true);
+	}
+
+	/**
+	 * An answer in the conversation goes without WeCom's duplicate check: a person who does the same thing twice
+	 * (submits, is returned, submits again) must read the same answer twice, and a conversation's answer is never
+	 * resent after a crash.
+	 */
+	@Override
+	public SendResult reply(Target target, OutboundMessage message) {
+		return send(target, message, false);
+	}
+
+	private SendResult send(Target target, OutboundMessage message, boolean duplicateCheck) {
 		if (target instanceof Target.Group group) {
 			return sendToChat(group, message);
 		}
@@ -70,13 +84,15 @@ public final class WeComChatPlatform implements ChatPlatform {
 		}
 		if (message instanceof OutboundMessage.Card card && WeComCards.tooLongForCard(card)) {
 			// the card shows a short summary; the whole text goes first as a message of its own
-			send(users, new OutboundMessage.Text(card.body()));
+			send(users, new OutboundMessage.Text(card.body()), duplicateCheck);
 		}
 		WxCpMessage wx = build(message);
 		wx.setAgentId(app.agentId());
 		wx.setToUser(String.join("|", users.userIds()));
-		wx.setEnableDuplicateCheck(true);
-		wx.setDuplicateCheckInterval(DUPLICATE_CHECK_SECONDS);
+		if (duplicateCheck) {
+			wx.setEnableDuplicateCheck(true);
+			wx.setDuplicateCheckInterval(DUPLICATE_CHECK_SECONDS);
+		}
 		try {
 			WxCpMessageSendResult result = service.getMessageService().send(wx);
 			List<String> invalid = result.getInvalidUserList() == null ? List.of() : result.getInvalidUserList();

@@ -1,0 +1,29 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+
+/**
+ * A person talking to Baton in a script: what they say or press, and what Baton answered them, as text (a card by
+ * its title and body). Backed by the in-process test adapter or by a platform emulator over real HTTP.
+ */
+interface ChatScript {
+
+	/** The platform name identities are bound under (WEB, WECOM, DINGTALK). */
+	String platform();
+
+	/** The corp the script's users belong to. */
+	String corp();
+
+	List<String> say(String userId, String text);
+
+	/** Presses a button of the last card Baton sent the person. */
+	List<String> press(String userId, String buttonLabel);
+
+	/** What the last pressed card was updated to show. */
+	String lastOutcome();
+
+	/** Makes the users known to the platform (an emulator refuses messages to strangers). */
+	default void addUsers(List<String> userIds) {
+	}
+
+}

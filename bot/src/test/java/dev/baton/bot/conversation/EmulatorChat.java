@@ -1,0 +1,223 @@
+package dev.baton.bot.conversation;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import dev.baton.emulator.Api;
+import dev.baton.emulator.PlatformEmulator;
+import dev.baton.emulator.http.Json;
+import dev.baton.emulator.record.ApiCall;
+import dev.baton.emulator.record.Delivery;
+import dev.baton.emulator.record.Outcome;
+import dev.baton.integrations.chat.InboundEvent;
+import dev.baton.integrations.chat.InboundListener;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import tools.jackson.databind.JsonNode;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A script's people on WeCom or DingTalk: what they say goes to Baton as the platform's signed (and, on WeCom,
+ * encrypted) callback over HTTP, built by the emulator; what Baton answers is read from the emulator's record of
+ * deliveries, which Baton made through the official SDK clients. A say or press returns once Baton has handled it.
+ */
+final class EmulatorChat implements ChatScript {
+
+	/** Counts the events Baton's conversation has finished with, so a script knows when the answers are in. */
+	static final class Handled implements BeanPostProcessor {
+
+		static final AtomicLong count = new AtomicLong();
+
+		@Override
+		public Object postProcessAfterInitialization(Object bean, String beanName) {
+			if (!(bean instanceof Conversation conversation)) {
+				return bean;
+			}
+			InboundListener counting = (InboundEvent event) -> {
+				try {
+					conversation.onEvent(event);
+				}
+				finally {
+					count.incrementAndGet();
+				}
+			};
+			return counting;
+		}
+
+	}
+
+	/** Import this into a test whose chat goes through an emulator. */
+	@org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+	static class Config {
+
+		@org.springframework.context.annotation.Bean
+		static Handled handledEvents() {
+			return new Handled();
+		}
+
+	}
+
+	private final PlatformEmulator emulator;
+
+	private final boolean wecom;
+
+	private final int port;
+
+	private String lastPressedCard;
+
+	EmulatorChat(PlatformEmulator emulator, boolean wecom, int port) {
+		this.emulator = emulator;
+		this.wecom = wecom;
+		this.port = port;
+	}
+
+	@Override
+	public String platform() {
+		return wecom ? "WECOM" : "DINGTALK";
+	}
+
+	@Override
+	public String corp() {
+		return wecom ? emulator.wecom().app().corpId() : emulator.dingTalk().app().corpId();
+	}
+
+	@Override
+	public void addUsers(List<String> userIds) {
+		if (wecom) {
+			emulator.wecom().directory().addUsers(userIds);
+		}
+		else {
+			emulator.dingTalk().directory().addUsers(userIds);
+		}
+	}
+
+	@Override
+	public List<String> say(String userId, String text) {
+		return handled(userId, () -> {
+			if (wecom) {
+				emulator.wecomCallbacks(url("/callbacks/wecom/main")).text(userId, text);
+			}
+			else {
+				var callbacks = emulator.dingTalkCallbacks();
+				callbacks.sendRobotMessage(url("/callbacks/dingtalk/main"), callbacks.privateText(userId, text));
+			}
+		});
+	}
+
+	@Override
+	public List<String> press(String userId, String buttonLabel) {
+		return handled(userId, () -> {
+			if (wecom) {
+				JsonNode card = lastCard(userId);
+				emulator.wecomCallbacks(url("/callbacks/wecom/main"))
+					.templateCardEvent(userId, card.path("task_id").asString(), key(card.path("button_list"), buttonLabel));
+				lastPressedCard = card.path("task_id").asString();
+			}
+			else {
+				JsonNode create = lastCardCreated(userId);
+				String outTrackId = create.path("outTrackId").asString();
+				JsonNode buttons = Json.read(create.path("cardData").path("cardParamMap").path("buttons").asString());
+				emulator.dingTalkCallbacks().clickOverHttp(outTrackId, userId, List.of(key(buttons, buttonLabel)), Map.of());
+				lastPressedCard = outTrackId;
+			}
+		});
+	}
+
+	@Override
+	public String lastOutcome() {
+		if (wecom) {
+			List<Delivery> updates = emulator.record().deliveries(d -> d.msgType().equals("update_button"));
+			return updates.get(updates.size() - 1).content();
+		}
+		return emulator.dingTalk().card(lastPressedCard).orElseThrow().cardParamMap().get("outcome");
+	}
+
+	private List<String> handled(String userId, Runnable act) {
+		long events = Handled.count.get();
+		long seq = lastSeq();
+		act.run();
+		await().atMost(Duration.ofSeconds(15)).until(() -> Handled.count.get() > events);
+		List<String> out = new ArrayList<>();
+		for (Delivery d : emulator.record()
+			.deliveries(d -> d.seq() > seq && d.recipient().equals(userId) && d.outcome() == Outcome.DELIVERED)) {
+			String text = text(d);
+			if (text != null) {
+				out.add(text);
+			}
+		}
+		return out;
+	}
+
+	/** A delivery as the person reads it; null for card updates (see {@link #lastOutcome()}). */
+	private static String text(Delivery d) {
+		switch (d.msgType()) {
+			case "text", "markdown":
+				return d.content();
+			case "template_card": {
+				JsonNode card = Json.read(d.content());
+				String sub = card.path("sub_title_text").asString("");
+				return card.path("main_title").path("title").asString() + (sub.isEmpty() ? "" : "\n" + sub);
+			}
+			case "card": {
+				JsonNode params = Json.read(d.content()).path("cardParamMap");
+				String body = params.path("markdown").asString("");
+				return params.path("title").asString() + (body.isEmpty() ? "" : "\n" + body);
+			}
+			case "sampleText":
+			case "sampleMarkdown": {
+				String content = d.content();
+				if (content.startsWith("{")) {
+					JsonNode p = Json.read(content);
+					return p.has("content") ? p.path("content").asString() : p.path("text").asString();
+				}
+				return content;
+			}
+			default:
+				return null;
+		}
+	}
+
+	private JsonNode lastCard(String userId) {
+		List<Delivery> cards = emulator.record()
+			.deliveries(d -> d.recipient().equals(userId) && d.msgType().equals("template_card")
+					&& d.outcome() == Outcome.DELIVERED);
+		if (cards.isEmpty()) {
+			throw new AssertionError("Baton sent " + userId + " no card");
+		}
+		return Json.read(cards.get(cards.size() - 1).content());
+	}
+
+	private JsonNode lastCardCreated(String userId) {
+		List<ApiCall> calls = emulator.record().calls(Api.DINGTALK_CARD_CREATE_AND_DELIVER);
+		for (int i = calls.size() - 1; i >= 0; i--) {
+			JsonNode body = Json.read(calls.get(i).requestBody());
+			if (body.path("openSpaceId").asString().endsWith("IM_ROBOT." + userId)) {
+				return body;
+			}
+		}
+		throw new AssertionError("Baton sent " + userId + " no card");
+	}
+
+	private static String key(JsonNode buttons, String label) {
+		for (JsonNode b : buttons) {
+			if (label.equals(b.path("text").asString())) {
+				return b.path("key").asString();
+			}
+		}
+		throw new AssertionError("no button " + label + " in " + buttons);
+	}
+
+	private long lastSeq() {
+		List<Delivery> all = emulator.record().deliveries();
+		return all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
+	}
+
+	private URI url(String path) {
+		return URI.create("http://127.0.0.1:" + port + path);
+	}
+
+}
