@@ -1,70 +1,11 @@
 package dev.baton.bot.conversation;
 
-import java.time.Instant;
-
-import dev.baton.bot.DomainContext;
-import dev.baton.bot.EmulatorApps;
-import dev.baton.bot.MutableClock;
-import dev.baton.emulator.EmulatorConfig;
-import dev.baton.emulator.PlatformEmulator;
-import dev.baton.emulator.dingtalk.CardCallbackRoute;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
-
-/**
- * The whole handover on DingTalk, through the emulator over real HTTP: every message a signed callback, every answer
- * sent through the official SDK. The outbox worker is off so that only the conversation's answers reach the people.
- */
-@DomainContext
-@Import(EmulatorChat.Config.class)
-@TestPropertySource(properties = "baton.delivery.worker=false")
-class WholeHandoverOnDingTalkTest extends WholeHandoverScript {
-
-	static final PlatformEmulator emulator = PlatformEmulator.start(EmulatorConfig.defaults().stream(false));
-
-	@Autowired
-	MutableClock clock;
-
-	@Value("${local.server.port}")
-	int port;
-
-	private EmulatorChat chat;
-
-	@DynamicPropertySource
-	static void apps(DynamicPropertyRegistry registry) {
-		EmulatorApps.register(registry, emulator);
-		registry.add("baton.dingtalk.apps[0].card-template-id", () -> "baton.card.v1");
-		registry.add("baton.dingtalk.apps[0].card-callback-route-key", () -> "baton-main");
-		registry.add("baton.dingtalk.apps[0].card-callback-secret", () -> "card-route-secret-0001");
-	}
-
-	@AfterAll
-	static void stop() {
-		emulator.close();
-	}
-
-	@BeforeEach
-	void realTime() {
-		// the emulator signs with the real time; Baton's window check must agree
-		clock.set(Instant.now());
-	}
+/** The whole handover on DingTalk, through the emulator. */
+class WholeHandoverOnDingTalkTest extends WholeHandoverThroughEmulator {
 
 	@Override
-	ChatScript chat() {
-		if (chat == null) {
-			clock.set(Instant.now());
-			emulator.dingTalk()
-				.registerCallbackRoute(new CardCallbackRoute("baton-main",
-						"http://127.0.0.1:" + port + "/callbacks/dingtalk/main/card", "card-route-secret-0001"));
-			chat = new EmulatorChat(emulator, false, port);
-		}
-		return chat;
+	boolean onWeCom() {
+		return false;
 	}
 
 }
