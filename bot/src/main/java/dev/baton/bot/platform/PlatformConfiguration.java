@@ -35,6 +35,11 @@ class PlatformConfiguration {
 	}
 
 	@Bean
+	DingTalkStreamReceiver dingTalkStreamReceiver(List<DingTalkCallbacks> dingTalkCallbacks, InboundGate gate) {
+		return new DingTalkStreamReceiver(dingTalkCallbacks, gate);
+	}
+
+	@Bean
 	ConfiguredPlatforms configuredPlatforms(PlatformProperties properties, SharedState state) {
 		List<ChatPlatform> platforms = new ArrayList<>();
 		properties.wecom().apps().forEach(app -> platforms.add(new WeComChatPlatform(app, state)));

@@ -74,6 +74,8 @@ class RepliesThroughEmulatorTest {
 	@Value("${local.server.port}")
 	int port;
 
+	final AnswersOnRecord answers = new AnswersOnRecord(emulator);
+
 	@DynamicPropertySource
 	static void apps(DynamicPropertyRegistry registry) {
 		EmulatorApps.register(registry, emulator);
@@ -98,13 +100,13 @@ class RepliesThroughEmulatorTest {
 	}
 
 	@Test
-	void aWeComUserTextsAndPressesTheCardAndEachIsHandledOnce() {
+	void aWeComUserTextsAndPressesTheCardAndEachIsHandledOnce() throws InterruptedException {
 		TestOrg org = new TestOrg(directory, actors, "shizuishan");
 		String corp = emulator.wecom().app().corpId();
 		directory.bindIdentity("WECOM", corp, "zhangsan", org.departing);
 		long id = open(org);
 		var wecom = emulator.wecomCallbacks(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main"));
-		long mark = lastSeq();
+		long mark = answers.mark();
 
 		RawCallback help = wecom.post(WeComXml.textMessage(corp, "zhangsan", Instant.now().getEpochSecond(), "帮助",
 				7300000000000000101L, emulator.wecom().app().agentId()), new byte[16],
@@ -112,17 +114,17 @@ class RepliesThroughEmulatorTest {
 		assertThat(wecom.send(help).accepted()).isTrue();
 		assertThat(wecom.send(help).accepted()).as("the retry is answered and ignored").isTrue();
 
-		List<Delivery> answers = awaitTo("zhangsan", mark, 2);
-		assertThat(answers).extracting(Delivery::msgType).containsExactly("text", "template_card");
-		assertThat(answers.get(0).content()).contains("回复“签收”");
-		JsonNode card = Json.read(answers.get(1).content());
+		List<Delivery> said = answers.awaitTo("zhangsan", mark, 2);
+		assertThat(said).extracting(Delivery::msgType).containsExactly("text", "template_card");
+		assertThat(said.get(0).content()).contains("回复“签收”");
+		JsonNode card = Json.read(said.get(1).content());
 		assertThat(card.path("card_type").asString()).isEqualTo("button_interaction");
 		assertThat(card.path("button_list").path(0).path("text").asString()).isEqualTo("签收");
 		String taskId = card.path("task_id").asString();
 		String key = card.path("button_list").path(0).path("key").asString();
 		assertThat(key).isEqualTo("ack:" + id + ":0");
 
-		long beforePress = lastSeq();
+		long beforePress = answers.mark();
 		String code = emulator.wecom().issueResponseCode(emulator.wecom().app(), taskId, "zhangsan");
 		RawCallback press = wecom.post(WeComXml.templateCardEvent(corp, "zhangsan", Instant.now().getEpochSecond(),
 				key, taskId, "button_interaction", code, emulator.wecom().app().agentId()), new byte[16],
@@ -130,7 +132,7 @@ class RepliesThroughEmulatorTest {
 		assertThat(wecom.send(press).accepted()).isTrue();
 		assertThat(wecom.send(press).accepted()).isTrue();
 
-		List<Delivery> afterPress = awaitTo("zhangsan", beforePress, 2);
+		List<Delivery> afterPress = answers.awaitTo("zhangsan", beforePress, 2);
 		assertThat(afterPress).extracting(Delivery::msgType).containsExactlyInAnyOrder("text", "update_button");
 		assertThat(afterPress).filteredOn(d -> d.msgType().equals("update_button"))
 			.singleElement()
@@ -139,29 +141,29 @@ class RepliesThroughEmulatorTest {
 			.singleElement()
 			.satisfies(d -> assertThat(d.content()).contains("已签收").contains("第1部分"));
 		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
-		settle();
-		assertThat(toSince("zhangsan", beforePress)).as("nothing more after the resent press").hasSize(2);
+		AnswersOnRecord.settle();
+		assertThat(answers.toSince("zhangsan", beforePress)).as("nothing more after the resent press").hasSize(2);
 	}
 
 	@Test
-	void aDingTalkUserTextsAndPressesTheCardAndEachIsHandledOnce() {
+	void aDingTalkUserTextsAndPressesTheCardAndEachIsHandledOnce() throws InterruptedException {
 		TestOrg org = new TestOrg(directory, actors, "shizuishan");
 		String corp = emulator.dingTalk().app().corpId();
 		directory.bindIdentity("DINGTALK", corp, "lisi", org.departing);
 		long id = open(org);
 		var dingtalk = emulator.dingTalkCallbacks();
 		URI robotUrl = URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/main");
-		long mark = lastSeq();
+		long mark = answers.mark();
 
 		var help = dingtalk.privateText("lisi", "帮助");
 		assertThat(dingtalk.sendRobotMessage(robotUrl, help).accepted()).isTrue();
 		assertThat(dingtalk.sendRobotMessage(robotUrl, help).accepted()).as("redelivered, ignored").isTrue();
 
-		List<Delivery> answers = awaitTo("lisi", mark, 2);
-		assertThat(answers).extracting(Delivery::msgType).containsExactly("sampleText", "card");
-		assertThat(answers.get(0).api()).isEqualTo(Api.DINGTALK_ROBOT_BATCH_SEND);
-		assertThat(answers.get(0).content()).contains("回复“签收”");
-		JsonNode create = Json.read(lastCall(Api.DINGTALK_CARD_CREATE_AND_DELIVER).requestBody());
+		List<Delivery> said = answers.awaitTo("lisi", mark, 2);
+		assertThat(said).extracting(Delivery::msgType).containsExactly("sampleText", "card");
+		assertThat(said.get(0).api()).isEqualTo(Api.DINGTALK_ROBOT_BATCH_SEND);
+		assertThat(said.get(0).content()).contains("回复“签收”");
+		JsonNode create = Json.read(answers.lastCall(Api.DINGTALK_CARD_CREATE_AND_DELIVER).requestBody());
 		assertThat(create.path("openSpaceId").asString()).isEqualTo("dtv1.card//IM_ROBOT.lisi");
 		assertThat(create.path("callbackType").asString()).isEqualTo("HTTP");
 		String outTrackId = create.path("outTrackId").asString();
@@ -169,18 +171,18 @@ class RepliesThroughEmulatorTest {
 		assertThat(buttons.path(0).path("text").asString()).isEqualTo("签收");
 		String key = buttons.path(0).path("key").asString();
 
-		long beforePress = lastSeq();
+		long beforePress = answers.mark();
 		assertThat(dingtalk.clickOverHttp(outTrackId, "lisi", List.of(key), Map.of()).accepted()).isTrue();
 		assertThat(dingtalk.clickOverHttp(outTrackId, "lisi", List.of(key), Map.of()).accepted())
 			.as("a second click on the same button").isTrue();
 
-		List<Delivery> afterPress = awaitTo("lisi", beforePress, 2);
+		List<Delivery> afterPress = answers.awaitTo("lisi", beforePress, 2);
 		assertThat(afterPress).extracting(Delivery::msgType).containsExactlyInAnyOrder("sampleText", "card_update");
 		assertThat(emulator.dingTalk().card(outTrackId).orElseThrow().cardParamMap()).containsEntry("outcome", "已签收")
 			.containsEntry("buttons", "[]");
 		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
-		settle();
-		assertThat(toSince("lisi", beforePress)).as("nothing more after the second click").hasSize(2);
+		AnswersOnRecord.settle();
+		assertThat(answers.toSince("lisi", beforePress)).as("nothing more after the second click").hasSize(2);
 	}
 
 	@Test
@@ -191,15 +193,15 @@ class RepliesThroughEmulatorTest {
 		long id = open(org);
 		var wecom = emulator.wecomCallbacks(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main"));
 		URI robotUrl = URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/main");
-		long mark = lastSeq();
+		long mark = answers.mark();
 
 		assertThat(wecom.text("wangwu", "签收").accepted()).isTrue();
-		assertThat(awaitTo("wangwu", mark, 1)).singleElement()
+		assertThat(answers.awaitTo("wangwu", mark, 1)).singleElement()
 			.satisfies(d -> assertThat(d.content()).contains("已签收").contains("第1部分"));
 
-		long onDingTalk = lastSeq();
+		long onDingTalk = answers.mark();
 		emulator.dingTalkCallbacks().sendRobotMessage(robotUrl, emulator.dingTalkCallbacks().privateText("wangwu", "进度"));
-		List<Delivery> status = awaitTo("wangwu", onDingTalk, 1);
+		List<Delivery> status = answers.awaitTo("wangwu", onDingTalk, 1);
 		assertThat(status).singleElement().satisfies(d -> {
 			assertThat(d.platform()).isEqualTo(dev.baton.emulator.Platform.DINGTALK);
 			assertThat(d.content()).contains("填写");
@@ -210,38 +212,6 @@ class RepliesThroughEmulatorTest {
 	private long open(TestOrg org) {
 		return handovers.open(org.actor(org.organizer),
 				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
-	}
-
-	private long lastSeq() {
-		List<Delivery> all = emulator.record().deliveries();
-		return all.isEmpty() ? 0 : all.get(all.size() - 1).seq();
-	}
-
-	private ApiCall lastCall(Api api) {
-		List<ApiCall> calls = emulator.record().calls(api);
-		return calls.get(calls.size() - 1);
-	}
-
-	/** What Baton said to a user through the bot after a point, leaving out work notifications from the outbox. */
-	private List<Delivery> toSince(String user, long seq) {
-		return emulator.record()
-			.deliveries(d -> d.seq() > seq && d.recipient().equals(user) && d.outcome() == Outcome.DELIVERED
-					&& d.api() != Api.DINGTALK_WORK_NOTIFICATION);
-	}
-
-	private List<Delivery> awaitTo(String user, long seq, int count) {
-		await().atMost(Duration.ofSeconds(10)).until(() -> toSince(user, seq).size() >= count);
-		return toSince(user, seq);
-	}
-
-	/** Gives a wrongly second handling the time to show itself. */
-	private static void settle() {
-		try {
-			Thread.sleep(500);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

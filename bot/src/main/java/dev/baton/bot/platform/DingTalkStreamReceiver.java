@@ -1,0 +1,135 @@
+package dev.baton.bot.platform;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.dingtalk.open.app.api.OpenDingTalkClient;
+import com.dingtalk.open.app.api.OpenDingTalkStreamClientBuilder;
+import com.dingtalk.open.app.api.callback.OpenDingTalkCallbackListener;
+import com.dingtalk.open.app.api.security.AuthClientCredential;
+import dev.baton.integrations.chat.CallbackRejected;
+import dev.baton.integrations.chat.InboundEvent;
+import dev.baton.integrations.dingtalk.DingTalkCallbacks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * DingTalk Stream mode for the apps configured with {@code mode=stream}: Baton opens the connection (no public
+ * callback URL, no IP to open), the official Stream SDK hands over robot messages and card button presses, and they
+ * pass the same gate as HTTP callbacks. A card press is answered at once with no change; the card is updated
+ * through the API after Baton has acted, well within DingTalk's 2 s.
+ */
+class DingTalkStreamReceiver implements SmartLifecycle {
+
+	static final String BOT_TOPIC = "/v1.0/im/bot/messages/get";
+
+	static final String CARD_TOPIC = "/v1.0/card/instances/callback";
+
+	private static final String PUBLIC_API = "https://api.dingtalk.com";
+
+	private static final Logger log = LoggerFactory.getLogger(DingTalkStreamReceiver.class);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final List<DingTalkCallbacks> apps;
+
+	private final InboundGate gate;
+
+	private final List<OpenDingTalkClient> clients = new ArrayList<>();
+
+	private volatile boolean running;
+
+	DingTalkStreamReceiver(List<DingTalkCallbacks> apps, InboundGate gate) {
+		this.apps = apps.stream().filter(a -> a.app().streamMode()).toList();
+		this.gate = gate;
+	}
+
+	@Override
+	public void start() {
+		for (DingTalkCallbacks app : apps) {
+			try {
+				OpenDingTalkClient client = builder(app).build();
+				client.start();
+				clients.add(client);
+				log.info("DingTalk Stream connection opened for {}", app.app());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("DingTalk Stream mode for " + app.app().name()
+						+ " did not connect: check the AppKey and AppSecret, and that Stream mode is chosen for the"
+						+ " robot and the card callbacks in the developer console", ex);
+			}
+		}
+		running = true;
+	}
+
+	private OpenDingTalkStreamClientBuilder builder(DingTalkCallbacks app) throws ReflectiveOperationException {
+		OpenDingTalkStreamClientBuilder builder = OpenDingTalkStreamClientBuilder.custom()
+			.credential(new AuthClientCredential(app.app().appKey(), app.app().appSecret()))
+			.registerCallbackListener(BOT_TOPIC, new OpenDingTalkCallbackListener<String, String>() {
+				@Override
+				public String execute(String message) {
+					take(app, message, false);
+					return null;
+				}
+			})
+			.registerCallbackListener(CARD_TOPIC, new OpenDingTalkCallbackListener<String, Map<String, Object>>() {
+				@Override
+				public Map<String, Object> execute(String press) {
+					take(app, press, true);
+					return Map.of();
+				}
+			});
+		String endpoint = app.app().apiEndpoint();
+		if (!endpoint.equals(PUBLIC_API)) {
+			// private deployments (专有钉钉) open the connection on their own host; the SDK has no public setter
+			Field host = OpenDingTalkStreamClientBuilder.class.getDeclaredField("openApiHost");
+			host.setAccessible(true);
+			host.set(builder, endpoint.contains("://") ? endpoint : "https://" + endpoint);
+		}
+		return builder;
+	}
+
+	private void take(DingTalkCallbacks app, String json, boolean card) {
+		try {
+			var node = JSON.readTree(json);
+			if (node == null || !node.isObject()) {
+				log.warn("A Stream {} for {} is not a JSON object; ignored", card ? "card press" : "message",
+						app.app().name());
+				return;
+			}
+			InboundEvent event = card ? app.cardAction(node) : app.robotMessage(node);
+			if (event != null) {
+				gate.admit(event);
+			}
+		}
+		catch (JacksonException | CallbackRejected ex) {
+			log.warn("A Stream {} for {} was refused: {}", card ? "card press" : "message", app.app().name(),
+					ex.getMessage());
+		}
+	}
+
+	@Override
+	public void stop() {
+		for (OpenDingTalkClient client : clients) {
+			try {
+				client.stop();
+			}
+			catch (Exception ex) {
+				log.warn("Closing a DingTalk Stream connection failed", ex);
+			}
+		}
+		clients.clear();
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+}
