@@ -56,8 +56,11 @@ class Conversation implements InboundListener {
 
 	private final CardPresses presses;
 
+	private final AttachmentFlow attachments;
+
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
-			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses) {
+			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses,
+			AttachmentFlow attachments) {
 		this.directory = directory;
 		this.actors = actors;
 		this.focus = focus;
@@ -68,6 +71,7 @@ class Conversation implements InboundListener {
 		this.time = time;
 		this.parser = parser;
 		this.presses = presses;
+		this.attachments = attachments;
 	}
 
 	@Override
@@ -85,6 +89,9 @@ class Conversation implements InboundListener {
 			Actor actor = actors.of(official.get());
 			if (event instanceof InboundEvent.Text text) {
 				answer = onText(actor, text, dialog, texts);
+			}
+			else if (event instanceof InboundEvent.Attachment attachment) {
+				answer = attachments.onAttachment(actor, attachment, dialog, texts);
 			}
 			else {
 				answer = presses.onPress(actor, (InboundEvent.CardAction) event, dialog, texts,

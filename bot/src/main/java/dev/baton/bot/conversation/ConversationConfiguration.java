@@ -42,7 +42,8 @@ public class ConversationConfiguration {
 				new ReviewFlow(review, confirmation, records), new SignFlow(signoff),
 				new FollowUpFlow(followUp, checklists, parser::parse), handovers);
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
-				parser, new CardPresses(replies));
+				parser, new CardPresses(replies),
+				new AttachmentFlow(checklist, focus));
 	}
 
 }

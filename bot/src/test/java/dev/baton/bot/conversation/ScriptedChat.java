@@ -91,6 +91,19 @@ final class ScriptedChat implements ChatPlatform, ChatScript {
 		return out;
 	}
 
+	/** The person sends a file or picture (in a group when groupId is not null). */
+	List<String> attach(String userId, String groupId, String kind, String reference, String name) {
+		int before = said.size();
+		listener.onEvent(new InboundEvent.Attachment(user(userId),
+				groupId == null ? Conversation.direct(userId) : Conversation.group(groupId), Instant.now(),
+				UUID.randomUUID().toString(), kind, reference, name));
+		List<String> out = new ArrayList<>();
+		for (Said s : said.subList(before, said.size())) {
+			out.add(s.message().fallbackText());
+		}
+		return out;
+	}
+
 	/** The person presses a button of the last card Baton sent them. */
 	@Override
 	public List<String> press(String userId, String buttonLabel) {

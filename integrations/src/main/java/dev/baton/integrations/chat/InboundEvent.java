@@ -7,7 +7,7 @@ import java.util.Map;
  * What a person did on a platform, after the callback was verified and decoded: said something, or pressed a card
  * button. {@link #dedupKey()} identifies it across the platform's retries.
  */
-public sealed interface InboundEvent permits InboundEvent.Text, InboundEvent.CardAction {
+public sealed interface InboundEvent permits InboundEvent.Text, InboundEvent.CardAction, InboundEvent.Attachment {
 
 	ChatUser sender();
 
@@ -45,6 +45,21 @@ public sealed interface InboundEvent permits InboundEvent.Text, InboundEvent.Car
 			// one press per person, card and button: a card is updated once pressed, and DingTalk dates a resent
 			// callback by its arrival, so the time must not be part of the key
 			return sender.platform() + ":card:" + cardId + ":" + action + ":" + sender.userId();
+		}
+
+	}
+
+	/**
+	 * A picture or file the person sent. {@code reference} names it on the platform so it can be fetched later
+	 * ({@code wecom-media:<MediaId>}, {@code dingtalk-download:<downloadCode>}); {@code name} is the file name, or
+	 * null for a picture.
+	 */
+	record Attachment(ChatUser sender, Conversation conversation, Instant at, String messageId, String kind,
+			String reference, String name) implements InboundEvent {
+
+		@Override
+		public String dedupKey() {
+			return sender.platform() + ":msg:" + messageId;
 		}
 
 	}

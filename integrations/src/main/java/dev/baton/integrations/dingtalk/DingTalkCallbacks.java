@@ -62,13 +62,23 @@ public final class DingTalkCallbacks {
 		if (staffId == null || msgId == null || !m.path("createAt").canConvertToLong()) {
 			throw new CallbackRejected(400, "robot message without senderStaffId, msgId or createAt");
 		}
-		if (!"text".equals(text(m, "msgtype"))) {
-			return null;
-		}
+		String type = text(m, "msgtype");
 		String corp = text(m, "senderCorpId") != null ? text(m, "senderCorpId") : app.corpId();
 		ChatUser sender = new ChatUser(Platform.DINGTALK, corp, staffId);
 		Conversation conversation = "2".equals(text(m, "conversationType"))
 				? Conversation.group(requireText(m, "conversationId")) : Conversation.direct(staffId);
+		if ("picture".equals(type) || "file".equals(type)) {
+			String downloadCode = text(m.path("content"), "downloadCode");
+			if (downloadCode == null) {
+				return null;
+			}
+			return new InboundEvent.Attachment(sender, conversation, Instant.ofEpochMilli(m.path("createAt").asLong()),
+					msgId, "picture".equals(type) ? "image" : "file", "dingtalk-download:" + downloadCode,
+					text(m.path("content"), "fileName"));
+		}
+		if (!"text".equals(type)) {
+			return null;
+		}
 		String content = m.path("text").path("content").asString("");
 		return new InboundEvent.Text(sender, conversation, Instant.ofEpochMilli(m.path("createAt").asLong()), msgId,
 				content.strip());

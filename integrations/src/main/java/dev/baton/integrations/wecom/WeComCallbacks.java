@@ -95,6 +95,12 @@ public final class WeComCallbacks {
 			return new InboundEvent.Text(sender, direct, at, String.valueOf(m.getMsgId()),
 					m.getContent() == null ? "" : m.getContent());
 		}
+		if (("image".equals(m.getMsgType()) || "file".equals(m.getMsgType())) && m.getMediaId() != null
+				&& m.getMsgId() != null) {
+			// WeCom keeps a received media id for three days: Baton records the reference at once
+			return new InboundEvent.Attachment(sender, direct, at, String.valueOf(m.getMsgId()), m.getMsgType(),
+					"wecom-media:" + m.getMediaId(), "file".equals(m.getMsgType()) ? m.getTitle() : null);
+		}
 		if ("event".equals(m.getMsgType()) && "template_card_event".equals(m.getEvent())) {
 			if (m.getTaskId() == null || m.getEventKey() == null) {
 				throw new CallbackRejected(400, "card event without TaskId or EventKey");

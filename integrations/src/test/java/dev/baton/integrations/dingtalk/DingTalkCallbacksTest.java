@@ -60,6 +60,27 @@ class DingTalkCallbacksTest {
 	}
 
 	@Test
+	void aPictureAndAFileOpenAsAttachmentsByTheirDownloadCode() {
+		var picture = tools.jackson.databind.json.JsonMapper.builder().build().readTree("{\"senderStaffId\":\"user001\","
+				+ "\"msgId\":\"msgPic1==\",\"createAt\":" + NOW + ",\"conversationType\":\"1\",\"msgtype\":\"picture\","
+				+ "\"content\":{\"downloadCode\":\"dlPic\"}}");
+		var file = tools.jackson.databind.json.JsonMapper.builder().build().readTree("{\"senderStaffId\":\"user001\","
+				+ "\"msgId\":\"msgFile1==\",\"createAt\":" + NOW + ",\"conversationType\":\"1\",\"msgtype\":\"file\","
+				+ "\"content\":{\"downloadCode\":\"dlFile\",\"fileName\":\"对账单.pdf\"}}");
+
+		assertThat(CALLBACKS.robotMessage(picture)).isInstanceOfSatisfying(InboundEvent.Attachment.class, a -> {
+			assertThat(a.kind()).isEqualTo("image");
+			assertThat(a.reference()).isEqualTo("dingtalk-download:dlPic");
+			assertThat(a.name()).isNull();
+			assertThat(a.dedupKey()).isEqualTo("DINGTALK:msg:msgPic1==");
+		});
+		assertThat(CALLBACKS.robotMessage(file)).isInstanceOfSatisfying(InboundEvent.Attachment.class, a -> {
+			assertThat(a.kind()).isEqualTo("file");
+			assertThat(a.name()).isEqualTo("对账单.pdf");
+		});
+	}
+
+	@Test
 	void aSignedCardCallbackOpensWithItsAction() {
 		String body = """
 				{"type":"actionCallback","outTrackId":"item-7-confirm","corpId":"dingcorp01","userId":"user001",
