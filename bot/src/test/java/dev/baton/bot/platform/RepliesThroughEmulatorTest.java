@@ -103,18 +103,20 @@ class RepliesThroughEmulatorTest {
 	void aWeComUserTextsAndPressesTheCardAndEachIsHandledOnce() throws InterruptedException {
 		TestOrg org = new TestOrg(directory, actors, "shizuishan");
 		String corp = emulator.wecom().app().corpId();
-		directory.bindIdentity("WECOM", corp, "zhangsan", org.departing);
+		String user = "w" + org.departing;
+		emulator.wecom().directory().addUsers(user);
+		directory.bindIdentity("WECOM", corp, user, org.departing);
 		long id = open(org);
 		var wecom = emulator.wecomCallbacks(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main"));
 		long mark = answers.mark();
 
-		RawCallback help = wecom.post(WeComXml.textMessage(corp, "zhangsan", Instant.now().getEpochSecond(), "帮助",
+		RawCallback help = wecom.post(WeComXml.textMessage(corp, user, Instant.now().getEpochSecond(), "帮助",
 				7300000000000000101L, emulator.wecom().app().agentId()), new byte[16],
 				Long.toString(Instant.now().getEpochSecond()), "n1");
 		assertThat(wecom.send(help).accepted()).isTrue();
 		assertThat(wecom.send(help).accepted()).as("the retry is answered and ignored").isTrue();
 
-		List<Delivery> said = answers.awaitTo("zhangsan", mark, 2);
+		List<Delivery> said = answers.awaitTo(user, mark, 2);
 		assertThat(said).extracting(Delivery::msgType).containsExactly("text", "template_card");
 		assertThat(said.get(0).content()).contains("回复“签收”");
 		JsonNode card = Json.read(said.get(1).content());
@@ -125,14 +127,14 @@ class RepliesThroughEmulatorTest {
 		assertThat(key).isEqualTo("ack:" + id + ":0");
 
 		long beforePress = answers.mark();
-		String code = emulator.wecom().issueResponseCode(emulator.wecom().app(), taskId, "zhangsan");
-		RawCallback press = wecom.post(WeComXml.templateCardEvent(corp, "zhangsan", Instant.now().getEpochSecond(),
+		String code = emulator.wecom().issueResponseCode(emulator.wecom().app(), taskId, user);
+		RawCallback press = wecom.post(WeComXml.templateCardEvent(corp, user, Instant.now().getEpochSecond(),
 				key, taskId, "button_interaction", code, emulator.wecom().app().agentId()), new byte[16],
 				Long.toString(Instant.now().getEpochSecond()), "n2");
 		assertThat(wecom.send(press).accepted()).isTrue();
 		assertThat(wecom.send(press).accepted()).isTrue();
 
-		List<Delivery> afterPress = answers.awaitTo("zhangsan", beforePress, 2);
+		List<Delivery> afterPress = answers.awaitTo(user, beforePress, 2);
 		assertThat(afterPress).extracting(Delivery::msgType).containsExactlyInAnyOrder("text", "update_button");
 		assertThat(afterPress).filteredOn(d -> d.msgType().equals("update_button"))
 			.singleElement()
@@ -142,29 +144,31 @@ class RepliesThroughEmulatorTest {
 			.satisfies(d -> assertThat(d.content()).contains("已签收").contains("第1部分"));
 		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
 		AnswersOnRecord.settle();
-		assertThat(answers.toSince("zhangsan", beforePress)).as("nothing more after the resent press").hasSize(2);
+		assertThat(answers.toSince(user, beforePress)).as("nothing more after the resent press").hasSize(2);
 	}
 
 	@Test
 	void aDingTalkUserTextsAndPressesTheCardAndEachIsHandledOnce() throws InterruptedException {
 		TestOrg org = new TestOrg(directory, actors, "shizuishan");
 		String corp = emulator.dingTalk().app().corpId();
-		directory.bindIdentity("DINGTALK", corp, "lisi", org.departing);
+		String user = "d" + org.departing;
+		emulator.dingTalk().directory().addUsers(user);
+		directory.bindIdentity("DINGTALK", corp, user, org.departing);
 		long id = open(org);
 		var dingtalk = emulator.dingTalkCallbacks();
 		URI robotUrl = URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/main");
 		long mark = answers.mark();
 
-		var help = dingtalk.privateText("lisi", "帮助");
+		var help = dingtalk.privateText(user, "帮助");
 		assertThat(dingtalk.sendRobotMessage(robotUrl, help).accepted()).isTrue();
 		assertThat(dingtalk.sendRobotMessage(robotUrl, help).accepted()).as("redelivered, ignored").isTrue();
 
-		List<Delivery> said = answers.awaitTo("lisi", mark, 2);
+		List<Delivery> said = answers.awaitTo(user, mark, 2);
 		assertThat(said).extracting(Delivery::msgType).containsExactly("sampleText", "card");
 		assertThat(said.get(0).api()).isEqualTo(Api.DINGTALK_ROBOT_BATCH_SEND);
 		assertThat(said.get(0).content()).contains("回复“签收”");
 		JsonNode create = Json.read(answers.lastCall(Api.DINGTALK_CARD_CREATE_AND_DELIVER).requestBody());
-		assertThat(create.path("openSpaceId").asString()).isEqualTo("dtv1.card//IM_ROBOT.lisi");
+		assertThat(create.path("openSpaceId").asString()).isEqualTo("dtv1.card//IM_ROBOT." + user);
 		assertThat(create.path("callbackType").asString()).isEqualTo("HTTP");
 		String outTrackId = create.path("outTrackId").asString();
 		JsonNode buttons = Json.read(create.path("cardData").path("cardParamMap").path("buttons").asString());
@@ -172,36 +176,39 @@ class RepliesThroughEmulatorTest {
 		String key = buttons.path(0).path("key").asString();
 
 		long beforePress = answers.mark();
-		assertThat(dingtalk.clickOverHttp(outTrackId, "lisi", List.of(key), Map.of()).accepted()).isTrue();
-		assertThat(dingtalk.clickOverHttp(outTrackId, "lisi", List.of(key), Map.of()).accepted())
+		assertThat(dingtalk.clickOverHttp(outTrackId, user, List.of(key), Map.of()).accepted()).isTrue();
+		assertThat(dingtalk.clickOverHttp(outTrackId, user, List.of(key), Map.of()).accepted())
 			.as("a second click on the same button").isTrue();
 
-		List<Delivery> afterPress = answers.awaitTo("lisi", beforePress, 2);
+		List<Delivery> afterPress = answers.awaitTo(user, beforePress, 2);
 		assertThat(afterPress).extracting(Delivery::msgType).containsExactlyInAnyOrder("sampleText", "card_update");
 		assertThat(emulator.dingTalk().card(outTrackId).orElseThrow().cardParamMap()).containsEntry("outcome", "已签收")
 			.containsEntry("buttons", "[]");
 		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
 		AnswersOnRecord.settle();
-		assertThat(answers.toSince("lisi", beforePress)).as("nothing more after the second click").hasSize(2);
+		assertThat(answers.toSince(user, beforePress)).as("nothing more after the second click").hasSize(2);
 	}
 
 	@Test
 	void anOfficialBoundOnBothPlatformsSeesTheSameProgressOnBoth() {
 		TestOrg org = new TestOrg(directory, actors, "shizuishan");
-		directory.bindIdentity("WECOM", emulator.wecom().app().corpId(), "wangwu", org.departing);
-		directory.bindIdentity("DINGTALK", emulator.dingTalk().app().corpId(), "wangwu", org.departing);
+		String user = "b" + org.departing;
+		emulator.wecom().directory().addUsers(user);
+		emulator.dingTalk().directory().addUsers(user);
+		directory.bindIdentity("WECOM", emulator.wecom().app().corpId(), user, org.departing);
+		directory.bindIdentity("DINGTALK", emulator.dingTalk().app().corpId(), user, org.departing);
 		long id = open(org);
 		var wecom = emulator.wecomCallbacks(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main"));
 		URI robotUrl = URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/main");
 		long mark = answers.mark();
 
-		assertThat(wecom.text("wangwu", "签收").accepted()).isTrue();
-		assertThat(answers.awaitTo("wangwu", mark, 1)).singleElement()
+		assertThat(wecom.text(user, "签收").accepted()).isTrue();
+		assertThat(answers.awaitTo(user, mark, 1)).singleElement()
 			.satisfies(d -> assertThat(d.content()).contains("已签收").contains("第1部分"));
 
 		long onDingTalk = answers.mark();
-		emulator.dingTalkCallbacks().sendRobotMessage(robotUrl, emulator.dingTalkCallbacks().privateText("wangwu", "进度"));
-		List<Delivery> status = answers.awaitTo("wangwu", onDingTalk, 1);
+		emulator.dingTalkCallbacks().sendRobotMessage(robotUrl, emulator.dingTalkCallbacks().privateText(user, "进度"));
+		List<Delivery> status = answers.awaitTo(user, onDingTalk, 1);
 		assertThat(status).singleElement().satisfies(d -> {
 			assertThat(d.platform()).isEqualTo(dev.baton.emulator.Platform.DINGTALK);
 			assertThat(d.content()).contains("填写");

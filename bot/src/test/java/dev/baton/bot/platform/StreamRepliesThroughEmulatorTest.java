@@ -96,17 +96,19 @@ class StreamRepliesThroughEmulatorTest {
 	@Test
 	void aMessageAndACardPressPushedTwiceOverStreamAreHandledOnce() throws Exception {
 		TestOrg org = new TestOrg(directory, actors, "shizuishan");
-		directory.bindIdentity("DINGTALK", emulator.dingTalk().app().corpId(), "zhangsan", org.departing);
+		String user = "s" + org.departing;
+		emulator.dingTalk().directory().addUsers(user);
+		directory.bindIdentity("DINGTALK", emulator.dingTalk().app().corpId(), user, org.departing);
 		long id = handovers.open(org.actor(org.organizer),
 				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
 		DingTalkCallbackClient callbacks = emulator.dingTalkCallbacks();
 		long mark = answers.mark();
 
-		var help = callbacks.privateText("zhangsan", "帮助");
+		var help = callbacks.privateText(user, "帮助");
 		assertThat(callbacks.sendRobotMessageOverStream(help).get(10, TimeUnit.SECONDS).code()).isEqualTo(200);
 		assertThat(callbacks.sendRobotMessageOverStream(help).get(10, TimeUnit.SECONDS).code()).isEqualTo(200);
 
-		List<Delivery> said = answers.awaitTo("zhangsan", mark, 2);
+		List<Delivery> said = answers.awaitTo(user, mark, 2);
 		assertThat(said).extracting(Delivery::msgType).containsExactly("sampleText", "card");
 		JsonNode create = Json.read(answers.lastCall(Api.DINGTALK_CARD_CREATE_AND_DELIVER).requestBody());
 		assertThat(create.path("callbackType").asString()).isEqualTo("STREAM");
@@ -117,19 +119,19 @@ class StreamRepliesThroughEmulatorTest {
 			.asString();
 
 		long beforePress = answers.mark();
-		StreamAck first = callbacks.clickOverStream(outTrackId, "zhangsan", List.of(key), Map.of())
+		StreamAck first = callbacks.clickOverStream(outTrackId, user, List.of(key), Map.of())
 			.get(10, TimeUnit.SECONDS);
-		StreamAck again = callbacks.clickOverStream(outTrackId, "zhangsan", List.of(key), Map.of())
+		StreamAck again = callbacks.clickOverStream(outTrackId, user, List.of(key), Map.of())
 			.get(10, TimeUnit.SECONDS);
 
 		assertThat(first.code()).isEqualTo(200);
 		assertThat(again.code()).isEqualTo(200);
-		List<Delivery> afterPress = answers.awaitTo("zhangsan", beforePress, 2);
+		List<Delivery> afterPress = answers.awaitTo(user, beforePress, 2);
 		assertThat(afterPress).extracting(Delivery::msgType).containsExactlyInAnyOrder("sampleText", "card_update");
 		assertThat(emulator.dingTalk().card(outTrackId).orElseThrow().cardParamMap()).containsEntry("outcome", "已签收");
 		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
 		AnswersOnRecord.settle();
-		assertThat(answers.toSince("zhangsan", beforePress)).as("the second push changed nothing").hasSize(2);
+		assertThat(answers.toSince(user, beforePress)).as("the second push changed nothing").hasSize(2);
 	}
 
 }
