@@ -94,13 +94,15 @@ class WebChatController {
 			throw new InvalidInputException("webchat.unknownAction", "card " + cardId + " has no button " + body.action(),
 					body.action());
 		}
-		if (card.outcome() != null) {
+		String clickKey = "webchat:click:" + user.userId() + ":" + cardId + ":" + body.clickId();
+		boolean resent = state.get(clickKey).isPresent();
+		if (card.outcome() != null && !resent) {
+			// a new click on a decided card; a resent click of the one that decided it is answered as a duplicate
 			throw new ConflictException("webchat.cardDecided", "card " + cardId + " was decided: " + card.outcome(),
 					card.outcome());
 		}
 		InboundEvent.CardAction pressed = new InboundEvent.CardAction(user, Conversation.direct(user.userId()),
-				firstArrival(user, cardId, body.clickId()), cardId, body.action(), Map.of("clickId", body.clickId()),
-				null);
+				firstArrival(clickKey), cardId, body.action(), Map.of("clickId", body.clickId()), null);
 		return ResponseEntity.accepted().body(new ChatBodies.Receipt(!admit(pressed)));
 	}
 
@@ -138,8 +140,7 @@ class WebChatController {
 	}
 
 	/** A click's time as it first arrived: a resent click carries the same time, hence the same de-duplication key. */
-	private Instant firstArrival(ChatUser user, String cardId, String clickId) {
-		String key = "webchat:click:" + user.userId() + ":" + cardId + ":" + clickId;
+	private Instant firstArrival(String key) {
 		String now = Long.toString(time.now().toEpochMilli());
 		if (state.putIfAbsent(key, now, CLICK_REMEMBERED)) {
 			return Instant.ofEpochMilli(Long.parseLong(now));

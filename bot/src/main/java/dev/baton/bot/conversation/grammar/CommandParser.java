@@ -24,30 +24,30 @@ public final class CommandParser {
 
 	static {
 		// longest first where one word starts another
-		put(Intent.CONFIRM_ALL, "全部确认", "都确认", "confirm all");
-		put(Intent.MINE, "我的交接", "mine");
+		put(Intent.CONFIRM_ALL, "全部确认", "全都确认", "都确认", "一并确认", "confirm all");
+		put(Intent.MINE, "我的交接", "mine", "my handovers");
 		put(Intent.HELP, "帮助", "help", "菜单", "?", "？");
-		put(Intent.LIST, "查看清单", "清单", "list");
-		put(Intent.ACKNOWLEDGE, "签收", "acknowledge", "ack");
-		put(Intent.ADD, "添加", "新增", "add");
+		put(Intent.LIST, "查看交接清单", "查看清单", "交接清单", "看看清单", "看清单", "清单", "列表", "show list", "list");
+		put(Intent.ACKNOWLEDGE, "签收", "已签收", "acknowledge", "ack");
+		put(Intent.ADD, "添加", "新增", "增加", "add");
 		put(Intent.EDIT, "修改", "更正", "edit");
-		put(Intent.NONE_IN_SECTION, "本部分无", "none");
+		put(Intent.NONE_IN_SECTION, "本部分无", "本部分没有", "这部分没有", "none");
 		put(Intent.SUBMIT, "提交清单", "提交", "submit");
 		put(Intent.CONFIRM, "确认无误", "确认", "confirm");
 		put(Intent.DISPUTE, "有异议", "异议", "dispute");
-		put(Intent.APPROVE, "审核通过", "通过", "approve");
-		put(Intent.RETURN, "退回", "驳回", "return");
+		put(Intent.APPROVE, "审核通过", "通过", "approved", "approve");
+		put(Intent.RETURN, "退回", "驳回", "打回", "return");
 		put(Intent.RULE, "裁定", "rule");
 		put(Intent.SIGN, "签字", "签名", "sign");
 		put(Intent.PLAN, "推进计划", "计划", "plan");
 		put(Intent.PROGRESS, "进展", "progress");
-		put(Intent.STATUS, "进度", "状态", "status");
+		put(Intent.STATUS, "查看进度", "进度", "状态", "status");
 		put(Intent.CANCEL, "取消", "cancel");
-		put(Intent.NEXT, "下一个", "下一项", "next");
-		put(Intent.SKIP, "跳过", "skip");
-		put(Intent.BACK, "上一个", "上一项", "返回", "back");
-		put(Intent.SWITCH, "切换", "switch");
-		put(Intent.SHOW, "查看", "show");
+		put(Intent.NEXT, "下一个", "下一项", "下一部分", "next");
+		put(Intent.SKIP, "跳过", "先跳过", "skip");
+		put(Intent.BACK, "上一个", "上一项", "上一部分", "返回", "back");
+		put(Intent.SWITCH, "切换到", "切换", "switch");
+		put(Intent.SHOW, "查看", "看一下", "看看", "show", "item");
 	}
 
 	private static final Map<String, Intent> WHOLE = Map.ofEntries(Map.entry("好的", Intent.CONFIRM),
@@ -55,7 +55,21 @@ public final class CommandParser {
 			Map.entry("无误", Intent.CONFIRM), Map.entry("ok", Intent.CONFIRM), Map.entry("yes", Intent.CONFIRM),
 			Map.entry("同意", Intent.APPROVE), Map.entry("不对", Intent.DISPUTE), Map.entry("有出入", Intent.DISPUTE),
 			Map.entry("不同意", Intent.DISPUTE), Map.entry("错了", Intent.DISPUTE), Map.entry("错", Intent.DISPUTE), Map.entry("无", Intent.NONE_IN_SECTION),
-			Map.entry("没有", Intent.NONE_IN_SECTION));
+			Map.entry("没有", Intent.NONE_IN_SECTION), Map.entry("nothing", Intent.NONE_IN_SECTION),
+			Map.entry("对的", Intent.CONFIRM), Map.entry("是的", Intent.CONFIRM), Map.entry("行", Intent.CONFIRM),
+			Map.entry("没有问题", Intent.CONFIRM), Map.entry("okay", Intent.CONFIRM), Map.entry("同意确认", Intent.CONFIRM),
+			Map.entry("全部没问题", Intent.CONFIRM_ALL), Map.entry("不正确", Intent.DISPUTE), Map.entry("有问题", Intent.DISPUTE),
+			Map.entry("disagree", Intent.DISPUTE), Map.entry("wrong", Intent.DISPUTE), Map.entry("同意通过", Intent.APPROVE),
+			Map.entry("继续", Intent.NEXT), Map.entry("帮帮我", Intent.HELP), Map.entry("怎么用", Intent.HELP),
+			Map.entry("怎么操作", Intent.HELP), Map.entry("使用说明", Intent.HELP), Map.entry("我的", Intent.MINE),
+			Map.entry("我有哪些交接", Intent.MINE));
+
+	/** A question is not an order: "确认一下什么时候截止？" asks, it confirms nothing. */
+	private static final Pattern QUESTION = Pattern.compile("[?？]$|什么|怎么|吗$");
+
+	/** Actions a question must not set off (a dispute's or return's reason may well ask something). */
+	private static final java.util.Set<Intent> ACTIONS = java.util.EnumSet.of(Intent.CONFIRM, Intent.CONFIRM_ALL,
+			Intent.SUBMIT, Intent.APPROVE, Intent.SIGN, Intent.CANCEL);
 
 	private static final Pattern REASONS = Pattern.compile("(金额|数字|数额|账实|余额).{0,4}(不符|对不上|有误|不对)");
 
@@ -140,19 +154,41 @@ public final class CommandParser {
 			return edit(edit, raw, today);
 		}
 		for (Map.Entry<String, Intent> word : WORDS.entrySet()) {
-			if (lower.startsWith(word.getKey())) {
-				String rest = bare.substring(word.getKey().length()).replaceFirst("^[\\s:：,，]+", "");
+			if (lower.startsWith(word.getKey()) && !runsOn(word.getKey(), lower)) {
+				if (ACTIONS.contains(word.getValue()) && QUESTION.matcher(raw).find()) {
+					return Command.unknown(raw);
+				}
+				// "一下" is a softener ("帮助一下", "确认一下"), not the number one
+				String rest = bare.substring(word.getKey().length()).replaceFirst("^一下", "")
+					.replaceFirst("^[\\s:：,，]+", "");
 				return withArguments(word.getValue(), rest, raw, today);
 			}
 		}
 		Matcher item = ITEM_REF.matcher(lower);
-		if (item.find() && item.end() == lower.length()) {
-			return command(Intent.SHOW, number(item.group(1)), null, raw);
+		if (item.find()) {
+			String after = lower.substring(item.end()).strip();
+			if (after.isEmpty()) {
+				return command(Intent.SHOW, number(item.group(1)), null, raw);
+			}
+			// "第3项确认", "第三项不对": the item first, then the word
+			Intent said = WHOLE.get(after);
+			if (said == null && WORDS.get(after) != null) {
+				said = WORDS.get(after);
+			}
+			if (said == Intent.CONFIRM || said == Intent.DISPUTE) {
+				return command(said, number(item.group(1)), null, raw);
+			}
 		}
 		if (bare.length() <= 40 && REASONS.matcher(bare).find()) {
 			return new Command(Intent.DISPUTE, null, raw, null, null, amount(raw), null, null, null, null, false, raw);
 		}
 		return Command.unknown(raw);
+	}
+
+	/** An English word only counts whole: "approved" is not "approve" + "d". */
+	private static boolean runsOn(String word, String lower) {
+		return Character.isLetter(word.charAt(word.length() - 1)) && word.charAt(0) < 128 && lower.length() > word.length()
+				&& Character.isLetter(lower.charAt(word.length())) && lower.charAt(word.length()) < 128;
 	}
 
 	private Command withArguments(Intent intent, String rest, String raw, LocalDate today) {
