@@ -56,7 +56,7 @@ class SendersAgainstEmulatorTest {
 		wecom = new WeComApp("main", w.corpId(), w.agentId(), w.secret(), w.token(), w.aesKey(), emulator.wecomBaseUrl());
 		var d = emulator.dingTalk().app();
 		dingtalk = new DingTalkApp("main", d.corpId(), d.appKey(), d.appSecret(), d.robotCode(), d.agentId(), null,
-				emulator.dingTalkApiEndpoint(), emulator.dingTalkOapiBaseUrl(), null, "baton-card", null);
+				emulator.dingTalkApiBaseUrl(), emulator.dingTalkOapiBaseUrl(), "stream", "baton-card", null);
 	}
 
 	@Test
@@ -71,6 +71,40 @@ class SendersAgainstEmulatorTest {
 			.extracting(Delivery::recipient)
 			.containsExactlyInAnyOrder("lisi", "wangwu", "zhangsan");
 		assertThat(emulator.record().deliveries(Outcome.ABSORBED_DUPLICATE)).hasSize(3);
+	}
+
+	@Test
+	void groupMessagesReachAWeComAppChatAndADingTalkGroupAsTextOrCard() throws Exception {
+		String token = emulator.wecom().tokens().issue(emulator.wecom().app().id()).value();
+		var created = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create(emulator.wecomBaseUrl() + "/cgi-bin/appchat/create?access_token=" + token))
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+						"{\"name\":\"市统计局交接\",\"userlist\":[\"zhangsan\",\"lisi\"],\"chatid\":\"batonunit7\"}"))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(created.body()).contains("\"errcode\":0");
+		OutboundMessage.Card card = new OutboundMessage.Card("ack-7-0-1", "离任交接通知书", "请于12月7日前签收",
+				List.of(new OutboundMessage.Button("签收", "ack:7:0")), "请回复“签收”");
+
+		new WeComChatPlatform(wecom, state).send(new Target.Group(wecom.corpId(), "batonunit7"),
+				new OutboundMessage.Text("市统计局交接：清单已提交，4个部门审核中。"));
+		new WeComChatPlatform(wecom, state).send(new Target.Group(wecom.corpId(), "batonunit7"), card);
+		DingTalkChatPlatform dingTalk = new DingTalkChatPlatform(dingtalk, state);
+		dingTalk.send(new Target.Group(dingtalk.corpId(), "cidBatonGroup=="),
+				new OutboundMessage.Text("市统计局交接：清单已提交，4个部门审核中。"));
+		dingTalk.send(new Target.Group(dingtalk.corpId(), "cidBatonGroup=="), card);
+
+		assertThat(emulator.record().deliveries(d -> d.delivered() && d.api() == Api.WECOM_APPCHAT_SEND))
+			.extracting(Delivery::recipient, Delivery::msgType, Delivery::content)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("batonunit7", "text", "市统计局交接：清单已提交，4个部门审核中。"),
+					org.assertj.core.groups.Tuple.tuple("batonunit7", "text", "请回复“签收”"));
+		assertThat(emulator.record().deliveries(d -> d.delivered() && d.api() == Api.DINGTALK_ROBOT_GROUP_SEND))
+			.extracting(Delivery::recipient, Delivery::msgType)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("cidBatonGroup==", "sampleText"));
+		assertThat(emulator.record().deliveries(d -> d.delivered() && d.api() == Api.DINGTALK_CARD_CREATE_AND_DELIVER))
+			.extracting(Delivery::recipient)
+			.containsExactly("cidBatonGroup==");
+		assertThat(emulator.dingTalk().card("ack-7-0-1").orElseThrow().spaces()).containsExactly("IM_GROUP.cidBatonGroup==");
 	}
 
 	@Test
