@@ -21,6 +21,7 @@ public final class DingTalkRoutes {
         http.route(Api.DINGTALK_CARD_CREATE_AND_DELIVER, new CardCreateAndDeliverHandler(auth, deliveries));
         http.route(Api.DINGTALK_CARD_UPDATE, new CardUpdateHandler(auth, deliveries));
         http.route(Api.DINGTALK_CARD_REGISTER_CALLBACK, new CardRegisterCallbackHandler(auth));
+        http.route(Api.DINGTALK_DEPARTMENT_GET, new DepartmentGetHandler(auth));
         http.route(Api.DINGTALK_SESSION_WEBHOOK, new SessionWebhookHandler(platform, deliveries));
     }
 }

@@ -8,8 +8,10 @@ import java.util.Set;
 import com.dingtalk.api.DefaultDingTalkClient;
 import com.dingtalk.api.request.OapiGettokenRequest;
 import com.dingtalk.api.request.OapiMessageCorpconversationAsyncsendV2Request;
+import com.dingtalk.api.request.OapiV2DepartmentGetRequest;
 import com.dingtalk.api.response.OapiGettokenResponse;
 import com.dingtalk.api.response.OapiMessageCorpconversationAsyncsendV2Response;
+import com.dingtalk.api.response.OapiV2DepartmentGetResponse;
 import com.taobao.api.ApiException;
 import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.chat.InboundEvent;
@@ -123,9 +125,25 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		cards.showOutcome(pressed.cardId(), outcome);
 	}
 
-	/** The self-check: a token can be fetched with the app's key and secret. */
+	/**
+	 * The self-check: a token can be fetched with the app's key and secret, and it works from this server (a
+	 * harmless read of the root department, which DingTalk refuses with 60020 when this IP is not whitelisted).
+	 */
 	public void checkToken() {
-		token(true);
+		String token = token(true);
+		OapiV2DepartmentGetRequest request = new OapiV2DepartmentGetRequest();
+		request.setDeptId(1L);
+		try {
+			OapiV2DepartmentGetResponse response = client("/topapi/v2/department/get").execute(request, token);
+			long code = response.getErrcode() == null ? 0 : response.getErrcode();
+			if (code != 0) {
+				throw new PlatformException(Platform.DINGTALK, Long.toString(code), explain(code, response.getErrmsg()),
+						TRANSIENT.contains(code), null);
+			}
+		}
+		catch (ApiException ex) {
+			throw new PlatformException(Platform.DINGTALK, "io", String.valueOf(ex.getMessage()), true, ex);
+		}
 	}
 
 	private OapiMessageCorpconversationAsyncsendV2Response sendOnce(Target.Users users, OutboundMessage message,

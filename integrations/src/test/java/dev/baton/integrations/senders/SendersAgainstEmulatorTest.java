@@ -190,4 +190,22 @@ class SendersAgainstEmulatorTest {
 			});
 	}
 
+	@Test
+	void theDingTalkSelfCheckReadsTheRootDepartmentAndNamesAnIpWhitelistProblem() {
+		new DingTalkChatPlatform(dingtalk, state).checkToken();
+		assertThat(emulator.record().successfulCallCount(Api.DINGTALK_DEPARTMENT_GET)).isEqualTo(1);
+
+		emulator.dingTalk().refuseCallerIp(emulator.dingTalk().app(), true);
+		try {
+			assertThatThrownBy(() -> new DingTalkChatPlatform(dingtalk, state).checkToken())
+				.isInstanceOfSatisfying(PlatformException.class, e -> {
+					assertThat(e.code()).isEqualTo("60020");
+					assertThat(e.getMessage()).contains("IP whitelist");
+				});
+		}
+		finally {
+			emulator.dingTalk().refuseCallerIp(emulator.dingTalk().app(), false);
+		}
+	}
+
 }
