@@ -100,6 +100,47 @@ class MigrationsTest {
 		}
 	}
 
+	@Test
+	void anOutboxRowForAGroupCannotBeConfidentialOnEitherDatabase() throws SQLException {
+		TestDatabase server = TestDatabase.get();
+		assertGroupRowsAreNeverConfidential(server.createFreshDatabase("baton_group_rows"), server.user(),
+				server.password());
+		assertGroupRowsAreNeverConfidential("jdbc:h2:mem:grouprows;DB_CLOSE_DELAY=-1" + H2_OPTIONS, "sa", "");
+	}
+
+	/** The database itself keeps amounts and discipline matters out of group messages (V11's check). */
+	private static void assertGroupRowsAreNeverConfidential(String url, String user, String password)
+			throws SQLException {
+		Flyway flyway = Flyway.configure().dataSource(url, user, password).load();
+		flyway.migrate();
+		try (Connection connection = flyway.getConfiguration().getDataSource().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.executeUpdate("INSERT INTO org_unit (id, code, name, unit_type, path, created_at)"
+					+ " VALUES (7, 'u7', '测试单位', 'COUNTY', '/7/', '2026-12-03 08:00:00')");
+			String insert = "INSERT INTO outbox (event, recipient_id, group_unit_id, confidential, payload, status, attempts,"
+					+ " available_at, created_at) VALUES ('PUBLICITY', %s, %s, %s, '{}', 'PENDING', 0,"
+					+ " '2026-12-03 08:00:00', '2026-12-03 08:00:00')";
+
+			statement.executeUpdate(insert.formatted("NULL", "7", "FALSE"));
+			assertThat(count(statement, "SELECT COUNT(*) FROM outbox WHERE group_unit_id = 7")).isEqualTo(1);
+
+			for (String[] refused : new String[][] { { "NULL", "7", "TRUE" }, { "NULL", "NULL", "FALSE" } }) {
+				org.assertj.core.api.Assertions
+					.assertThatThrownBy(() -> statement.executeUpdate(insert.formatted((Object[]) refused)))
+					.as("%s on %s", String.join(",", refused), url)
+					.isInstanceOf(SQLException.class);
+			}
+			assertThat(count(statement, "SELECT COUNT(*) FROM outbox")).isEqualTo(1);
+		}
+	}
+
+	private static long count(Statement statement, String sql) throws SQLException {
+		try (ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
 	/** Migrates, checks that a second run applies nothing, and returns table → columns (lower case). */
 	private static Map<String, TreeSet<String>> migrateTwiceAndDescribe(String url, String user, String password)
 			throws SQLException {

@@ -43,6 +43,8 @@ public class Access {
 			// a broadcast about a unit: its administrators and organizers; about every unit ("/"): administrators
 			case MANAGE_BROADCASTS -> unit.equals("/") ? actor.roles().stream().anyMatch(r -> r.role() == Role.ADMIN)
 					: actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
+			// a unit's chat groups: its administrators and organizers
+			case MANAGE_GROUPS -> actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
 		};
 	}
 

@@ -127,7 +127,7 @@ public class BroadcastAdmin {
 		if (roleTarget ? d.targetRole() == null || (d.targetRole() == Role.REVIEWER) != (d.targetDepartment() != null)
 				: d.unitId() == null || d.targetRole() != null) {
 			throw new InvalidInputException("broadcast.badTarget",
-					"a ROLE broadcast names a role (and a department for reviewers); a UNIT broadcast names a unit");
+					"a ROLE broadcast names a role (and a department for reviewers); a UNIT or GROUP broadcast names a unit");
 		}
 		if (d.kind() == BroadcastKind.MESSAGE
 				&& (d.message() == null || d.message().isBlank() || d.message().length() > MESSAGE_MAX)) {

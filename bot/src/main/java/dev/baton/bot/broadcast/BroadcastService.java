@@ -62,6 +62,12 @@ public class BroadcastService implements BroadcastRunner {
 			claim(b, scheduledFireTime, "SKIPPED_REST_DAY", 0);
 			return;
 		}
+		if (b.target() == BroadcastTarget.GROUP) {
+			if (claim(b, scheduledFireTime, "SENT", 1)) {
+				toGroups(b);
+			}
+			return;
+		}
 		List<Outbox.Notification> messages = b.kind() == BroadcastKind.MESSAGE ? message(b) : digests(b);
 		int recipients = messages.stream().mapToInt(m -> m.recipients().size()).sum();
 		if (claim(b, scheduledFireTime, "SENT", recipients)) {
@@ -80,11 +86,36 @@ public class BroadcastService implements BroadcastRunner {
 	}
 
 	private List<Outbox.Notification> message(Broadcast b) {
+		return List.of(new Outbox.Notification(null, OutboxEvent.BROADCAST, recipients(b), false, messagePayload(b)));
+	}
+
+	private static Map<String, Object> messagePayload(Broadcast b) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("broadcastId", b.id());
 		payload.put("name", b.name());
 		payload.put("text", b.message());
-		return List.of(new Outbox.Notification(null, OutboxEvent.BROADCAST, recipients(b), false, payload));
+		return payload;
+	}
+
+	/**
+	 * One post to the unit's groups (a unit with none bound is a dead letter its organizers see). A digest for a group
+	 * keeps the counts and drops the names and findings: those go 1:1 only.
+	 */
+	private void toGroups(Broadcast b) {
+		if (b.kind() == BroadcastKind.MESSAGE) {
+			outbox.enqueueToGroups(null, OutboxEvent.BROADCAST, b.unitId(), messagePayload(b));
+			return;
+		}
+		OrgUnit unit = directory.unit(b.unitId());
+		Map<String, Object> digest = digests.of(unit.path(), unit.name());
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("broadcastId", b.id());
+		payload.put("name", b.name());
+		payload.put("scope", digest.get("scope"));
+		payload.put("asOf", digest.get("asOf"));
+		payload.put("countsByState", digest.get("countsByState"));
+		payload.put("overdueCount", ((List<?>) digest.get("overdue")).size());
+		outbox.enqueueToGroups(null, OutboxEvent.GROUP_DIGEST, b.unitId(), payload);
 	}
 
 	/** One digest per recipient and scope: the broadcast's unit, or else each scope the recipient holds the role over. */

@@ -10,7 +10,6 @@ import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.chat.PlatformException;
 import dev.baton.integrations.state.RateLimit;
 import dev.baton.integrations.chat.SendResult;
-import dev.baton.integrations.chat.Target;
 import dev.baton.integrations.state.SharedState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +93,7 @@ public class BatchSender {
 		int attempt = batch.attempts() + 1;
 		SendResult result;
 		try {
-			result = platform.send(new Target.Users(batch.corpId(), batch.recipientList()), MessageBodies.read(batch.body()));
+			result = platform.send(batch.target(), MessageBodies.read(batch.body()));
 		}
 		catch (PlatformException ex) {
 			if (ex.isTransient() && attempt < MAX_ATTEMPTS) {

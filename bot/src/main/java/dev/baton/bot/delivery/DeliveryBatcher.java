@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Step 2: pending deliveries with identical content for one platform and corp go into batches of at most the
- * platform's users per call, so a fan-out takes the fewest calls. A batch's recipients are sorted and written down
+ * platform's users per call, so a fan-out takes the fewest calls; a message to a chat group is a batch of its own. A batch's recipients are sorted and written down
  * with it: resending it after a crash repeats the identical request.
  */
 public class DeliveryBatcher {
@@ -53,22 +53,26 @@ public class DeliveryBatcher {
 		List<PendingDelivery> pending = mapper.claimPending(time.now(), limit);
 		Map<String, List<PendingDelivery>> byContent = new LinkedHashMap<>();
 		for (PendingDelivery d : pending) {
-			byContent.computeIfAbsent(d.platform() + "|" + d.corpId() + "|" + d.contentKey(), k -> new ArrayList<>()).add(d);
+			byContent.computeIfAbsent(d.platform() + "|" + d.corpId() + "|" + d.targetKind() + "|" + d.contentKey(),
+					k -> new ArrayList<>()).add(d);
 		}
 		for (List<PendingDelivery> same : byContent.values()) {
 			PendingDelivery first = same.get(0);
 			ChatPlatform platform = platforms.get(first.platform(), first.corpId());
-			int max = platform == null ? same.size() : platform.maxUsersPerCall();
+			boolean groups = first.targetKind() == TargetKind.GROUP;
+			// a group message goes to one group a call
+			int max = groups ? 1 : platform == null ? same.size() : platform.maxUsersPerCall();
 			// one delivery per user within a batch, users sorted: the request is the same every time it is built
 			TreeMap<String, Long> byUser = new TreeMap<>();
 			same.forEach(d -> byUser.putIfAbsent(d.userId(), d.id()));
-			java.util.Set<Long> deferred = deferMembersOverTheirLimit(first, byUser);
+			java.util.Set<Long> deferred = groups ? java.util.Set.of() : deferMembersOverTheirLimit(first, byUser);
 			List<Map.Entry<String, Long>> users = new ArrayList<>(byUser.entrySet());
 			for (int from = 0; from < users.size(); from += max) {
 				List<Map.Entry<String, Long>> chunk = users.subList(from, Math.min(from + max, users.size()));
 				DeliveryMapper.BatchRow row = new DeliveryMapper.BatchRow();
 				row.platform = first.platform();
 				row.corpId = first.corpId();
+				row.targetKind = first.targetKind();
 				row.contentKey = first.contentKey();
 				row.body = first.body();
 				row.recipients = String.join("|", chunk.stream().map(Map.Entry::getKey).toList());
@@ -86,6 +90,7 @@ public class DeliveryBatcher {
 				DeliveryMapper.BatchRow covered = new DeliveryMapper.BatchRow();
 				covered.platform = first.platform();
 				covered.corpId = first.corpId();
+				covered.targetKind = first.targetKind();
 				covered.contentKey = first.contentKey();
 				covered.body = first.body();
 				covered.recipients = "";

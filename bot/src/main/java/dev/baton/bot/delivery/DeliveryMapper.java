@@ -19,7 +19,14 @@ interface DeliveryMapper {
 
 	void markOutbox(@Param("ids") List<Long> ids, @Param("status") String status, @Param("error") String error);
 
-	record NewDelivery(long outboxId, Platform platform, String corpId, String userId, String contentKey, String body) {
+	/** The chat groups bound to these units. */
+	List<Group> groups(@Param("unitIds") java.util.Collection<Long> unitIds);
+
+	record NewDelivery(long outboxId, Platform platform, String corpId, TargetKind targetKind, String userId,
+			String contentKey, String body) {
+	}
+
+	record Group(long unitId, Platform platform, String corpId, String groupId) {
 	}
 
 	List<PendingDelivery> claimPending(@Param("now") Instant now, @Param("limit") int limit);
@@ -59,6 +66,8 @@ interface DeliveryMapper {
 		public Platform platform;
 
 		public String corpId;
+
+		public TargetKind targetKind = TargetKind.USER;
 
 		public String contentKey;
 

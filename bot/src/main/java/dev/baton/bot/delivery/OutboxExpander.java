@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.baton.bot.outbox.OutboxMessage;
@@ -14,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Step 1: each pending outbox row becomes one delivery per chat account its recipient has bound (WeCom, DingTalk,
- * web chat). A recipient with no account is a dead letter the organizer can see ("no chat account bound"). Work is
- * done in bulk: one query for the accounts and one insert for the deliveries of a round.
+ * web chat), or, for a row addressed to a unit's groups, one delivery per chat group bound to the unit. A recipient
+ * with no account, or a unit with no group, is a dead letter the organizer can see ("no chat account bound", "no
+ * chat group bound"). Work is done in bulk: one query for the accounts and one insert for the deliveries of a round.
  */
 public class OutboxExpander {
 
@@ -41,27 +44,32 @@ public class OutboxExpander {
 		if (rows.isEmpty()) {
 			return 0;
 		}
-		Map<Long, List<DeliveryMapper.Account>> accounts = mapper
-			.accounts(rows.stream().map(OutboxMessage::recipientId).collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.groupingBy(DeliveryMapper.Account::officialId));
+		Map<Long, List<DeliveryMapper.Account>> accounts = accountsOf(rows);
+		Map<Long, List<DeliveryMapper.Group>> groups = groupsOf(rows);
 		Map<String, String> rendered = new HashMap<>();
 		List<DeliveryMapper.NewDelivery> deliveries = new ArrayList<>();
 		List<Long> expanded = new ArrayList<>();
 		List<Long> noAccount = new ArrayList<>();
+		List<Long> noGroup = new ArrayList<>();
 		for (OutboxMessage row : rows) {
-			List<DeliveryMapper.Account> mine = accounts.getOrDefault(row.recipientId(), List.of());
-			if (mine.isEmpty()) {
-				noAccount.add(row.id());
-				continue;
+			List<DeliveryMapper.NewDelivery> mine = new ArrayList<>();
+			if (row.groupUnitId() != null) {
+				for (DeliveryMapper.Group g : groups.getOrDefault(row.groupUnitId(), List.of())) {
+					String body = body(row, rendered);
+					mine.add(new DeliveryMapper.NewDelivery(row.id(), g.platform(), g.corpId(), TargetKind.GROUP, g.groupId(),
+							MessageBodies.contentKey(g.platform(), g.corpId(), body), body));
+				}
+				(mine.isEmpty() ? noGroup : expanded).add(row.id());
 			}
-			String body = rendered.computeIfAbsent(row.event() + "\n" + row.payload(),
-					k -> MessageBodies.text(renderer.render(row.event(), json.readTree(row.payload()))));
-			for (DeliveryMapper.Account a : mine) {
-				deliveries.add(new DeliveryMapper.NewDelivery(row.id(), a.platform(), a.corpId(), a.userId(),
-						MessageBodies.contentKey(a.platform(), a.corpId(), body), body));
+			else {
+				for (DeliveryMapper.Account a : accounts.getOrDefault(row.recipientId(), List.of())) {
+					String body = body(row, rendered);
+					mine.add(new DeliveryMapper.NewDelivery(row.id(), a.platform(), a.corpId(), TargetKind.USER, a.userId(),
+							MessageBodies.contentKey(a.platform(), a.corpId(), body), body));
+				}
+				(mine.isEmpty() ? noAccount : expanded).add(row.id());
 			}
-			expanded.add(row.id());
+			deliveries.addAll(mine);
 		}
 		for (int from = 0; from < deliveries.size(); from += 500) {
 			mapper.insertDeliveries(deliveries.subList(from, Math.min(from + 500, deliveries.size())), time.now());
@@ -72,7 +80,29 @@ public class OutboxExpander {
 		if (!noAccount.isEmpty()) {
 			mapper.markOutbox(noAccount, "NO_ACCOUNT", "no chat account bound to the recipient");
 		}
+		if (!noGroup.isEmpty()) {
+			mapper.markOutbox(noGroup, "NO_GROUP", "no chat group bound to the unit");
+		}
 		return rows.size();
+	}
+
+	private String body(OutboxMessage row, Map<String, String> rendered) {
+		return rendered.computeIfAbsent(row.event() + "\n" + row.payload(),
+				k -> MessageBodies.text(renderer.render(row.event(), json.readTree(row.payload()))));
+	}
+
+	private Map<Long, List<DeliveryMapper.Account>> accountsOf(List<OutboxMessage> rows) {
+		Set<Long> officials = rows.stream().map(OutboxMessage::recipientId).filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return officials.isEmpty() ? Map.of()
+				: mapper.accounts(officials).stream().collect(Collectors.groupingBy(DeliveryMapper.Account::officialId));
+	}
+
+	private Map<Long, List<DeliveryMapper.Group>> groupsOf(List<OutboxMessage> rows) {
+		Set<Long> units = rows.stream().map(OutboxMessage::groupUnitId).filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		return units.isEmpty() ? Map.of()
+				: mapper.groups(units).stream().collect(Collectors.groupingBy(DeliveryMapper.Group::unitId));
 	}
 
 }

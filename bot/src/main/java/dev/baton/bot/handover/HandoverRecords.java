@@ -198,6 +198,15 @@ public class HandoverRecords {
 	 */
 	public void notify(Handover h, OutboxEvent event, Collection<Long> recipients, boolean confidential,
 			Map<String, ?> extra) {
+		outbox.enqueue(h.id(), event, recipients, confidential, payload(h, extra));
+	}
+
+	/** A message about the handover to the chat groups of its unit: never confidential (counts and progress). */
+	public void notifyUnitGroups(Handover h, OutboxEvent event, Map<String, ?> extra) {
+		outbox.enqueueToGroups(h.id(), event, h.unitId(), payload(h, extra));
+	}
+
+	private Map<String, Object> payload(Handover h, Map<String, ?> extra) {
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("handoverId", h.id());
 		payload.put("unit", directory.unit(h.unitId()).name());
@@ -205,7 +214,7 @@ public class HandoverRecords {
 		payload.put("successor", directory.official(h.successorId()).name());
 		payload.put("state", h.state().name());
 		payload.putAll(extra);
-		outbox.enqueue(h.id(), event, recipients, confidential, payload);
+		return payload;
 	}
 
 	public TimeSource time() {

@@ -51,12 +51,23 @@ public class Outbox {
 		for (Notification n : notifications) {
 			String body = json.writeValueAsString(n.payload());
 			for (Long recipient : new LinkedHashSet<>(n.recipients())) {
-				rows.add(new OutboxMapper.Row(n.handoverId(), n.event(), recipient, n.confidential(), body));
+				rows.add(new OutboxMapper.Row(n.handoverId(), n.event(), recipient, null, n.confidential(), body));
 			}
 		}
 		if (!rows.isEmpty()) {
 			mapper.insertAll(rows, time.now());
 		}
+	}
+
+	/**
+	 * One message to the chat groups bound to a unit. Groups carry counts and progress only, so a group message is
+	 * never confidential (the database refuses one as well). A unit with no group bound gets a dead letter its
+	 * organizer can see ("no chat group bound"), not a silent drop.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void enqueueToGroups(Long handoverId, OutboxEvent event, long unitId, Map<String, ?> payload) {
+		mapper.insertAll(List.of(new OutboxMapper.Row(handoverId, event, null, unitId, false,
+				json.writeValueAsString(payload))), time.now());
 	}
 
 	public List<OutboxMessage> forHandover(long handoverId) {

@@ -15,6 +15,10 @@ public enum OutboxEvent {
 	/** a scheduled broadcast's fixed message */
 	BROADCAST,
 	/** the 督办 digest for supervisors: counts by state, overdue steps, discipline flags */
-	SUPERVISION_DIGEST
+	SUPERVISION_DIGEST,
+	/** the digest for a unit's chat group: counts by state and of overdue steps, no names or findings */
+	GROUP_DIGEST,
+	/** an archived handover's public summary (公开) for the unit's group: parties, date, counts, no item */
+	PUBLICITY
 
 }

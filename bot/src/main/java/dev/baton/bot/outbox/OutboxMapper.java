@@ -14,7 +14,8 @@ interface OutboxMapper {
 
 	List<OutboxMessage> forHandover(long handoverId);
 
-	record Row(Long handoverId, OutboxEvent event, long recipientId, boolean confidential, String payload) {
+	record Row(Long handoverId, OutboxEvent event, Long recipientId, Long groupUnitId, boolean confidential,
+			String payload) {
 	}
 
 }

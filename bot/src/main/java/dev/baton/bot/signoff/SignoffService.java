@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sign-off (签字): every signer the policy requires signs with a one-time code Baton issues to them (a deliberate act,
  * never a stray "ok"). The last signature archives the record: its digest is fixed, a copy goes to each copy
- * recipient, and the case moves to follow-up (or closes when nothing is unfinished).
+ * recipient, its public summary goes to the unit's groups when the policy asks for publicity (公开), and the case
+ * moves to follow-up (or closes when nothing is unfinished).
  */
 @Service
 public class SignoffService {
@@ -148,6 +149,9 @@ public class SignoffService {
 		for (CopyRecipient copy : policy.copies()) {
 			records.notify(h, OutboxEvent.ARCHIVED_COPY, copyHolders(h, copy), true,
 					Map.of("copy", copy.name(), "copies", policy.copies().size(), "sha256", sha256));
+		}
+		if (policy.publicity()) {
+			records.notifyUnitGroups(h, OutboxEvent.PUBLICITY, PublicSummary.of(h, checklists, records.time().today()));
 		}
 		List<Item> unfinished = checklists.items(h.id()).stream().filter(Item::unfinished).toList();
 		if (unfinished.isEmpty()) {

@@ -271,9 +271,19 @@ class HandoverLifecycleTest {
 		}
 		signing.add("STATE_CHANGED→ARCHIVED");
 		assertThat(newAudit()).containsExactlyElementsOf(signing);
-		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(to("ARCHIVED_COPY", org.disciplineReviewer,
-				org.organizationReviewer, org.financeReviewer, org.auditReviewer, org.departing, org.successor),
-				to("PLAN_REQUESTED", org.successor)));
+		List<OutboxMessage> onArchive = newOutboxRows();
+		String[] archived = concat(to("ARCHIVED_COPY", org.disciplineReviewer, org.organizationReviewer,
+				org.financeReviewer, org.auditReviewer, org.departing, org.successor), to("PLAN_REQUESTED", org.successor));
+		if (policy.publicity()) {
+			archived = concat(archived, new String[] { "PUBLICITY→group:" + org.department.id() });
+			// 公开: the unit's group reads who, when and how many, never an item's title, amount or counterparty
+			OutboxMessage publicity = onArchive.stream().filter(m -> m.groupUnitId() != null).findFirst().orElseThrow();
+			assertThat(publicity.confidential()).isFalse();
+			assertThat(json.readTree(publicity.payload()).path("items").asInt()).isEqualTo(2);
+			assertThat(json.readTree(publicity.payload()).path("unfinished").asInt()).isEqualTo(1);
+			assertThat(publicity.payload()).doesNotContain("1234567", "统计大数据平台", "某信息技术有限公司", "银行账户余额");
+		}
+		assertThat(onArchive.stream().map(HandoverLifecycleTest::describe)).containsExactlyInAnyOrder(archived);
 		assertThat(policy.copies()).hasSize(6);
 		assertThat(records.find(handoverId).archiveSha256()).hasSize(64);
 		assertThat(signoff.archiveIntact(handoverId)).isTrue();
@@ -346,7 +356,7 @@ class HandoverLifecycleTest {
 	}
 
 	private List<String> newOutbox() {
-		return newOutboxRows().stream().map(m -> m.event() + "→" + m.recipientId()).toList();
+		return newOutboxRows().stream().map(HandoverLifecycleTest::describe).toList();
 	}
 
 	private List<String> newOutboxWithConfidentiality() {
@@ -361,6 +371,10 @@ class HandoverLifecycleTest {
 		outboxSeen = all.size();
 		assertThat(fresh).allSatisfy(m -> assertThat(m.status()).isEqualTo("PENDING"));
 		return List.copyOf(fresh);
+	}
+
+	private static String describe(OutboxMessage m) {
+		return m.event() + "→" + (m.recipientId() != null ? m.recipientId() : "group:" + m.groupUnitId());
 	}
 
 	private static String[] to(String event, long... recipients) {
