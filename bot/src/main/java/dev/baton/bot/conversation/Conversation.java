@@ -25,7 +25,8 @@ import org.springframework.context.MessageSource;
  * found by their bound chat account, the message read by the grammar, the handover in focus found from the record,
  * and the flow for their part answers. Every refusal the domain gives (who may act, what is missing, a wrong state)
  * is said in the reader's words with what to do next, and changes nothing; an unexpected failure says so plainly.
- * In a group only help, 我的交接 and 进度 are answered (counts and progress, never an amount): the rest is for 1:1.
+ * In a group only help, 我的交接 and 进度 are answered (counts and progress, never an amount), and an organizer's
+ * 绑定本群 / 解绑本群: the rest is for 1:1.
  */
 class Conversation implements InboundListener {
 
@@ -58,9 +59,11 @@ class Conversation implements InboundListener {
 
 	private final AttachmentFlow attachments;
 
+	private final GroupBindingFlow groupBinding;
+
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
 			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses,
-			AttachmentFlow attachments) {
+			AttachmentFlow attachments, GroupBindingFlow groupBinding) {
 		this.directory = directory;
 		this.actors = actors;
 		this.focus = focus;
@@ -72,6 +75,7 @@ class Conversation implements InboundListener {
 		this.parser = parser;
 		this.presses = presses;
 		this.attachments = attachments;
+		this.groupBinding = groupBinding;
 	}
 
 	@Override
@@ -122,6 +126,9 @@ class Conversation implements InboundListener {
 		if (language != null) {
 			Texts now = new Texts(messages, language.english());
 			return Answer.say(now.get("conv.language"), language);
+		}
+		if (command.intent() == Intent.BIND_GROUP || command.intent() == Intent.UNBIND_GROUP) {
+			return groupBinding.answer(actor, text, command, dialog, texts);
 		}
 		if (text.conversation().isGroup() && !IN_GROUPS.contains(command.intent())) {
 			return Answer.say(texts.get("conv.group.only"), dialog);

@@ -7,6 +7,7 @@ import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.conversation.grammar.CommandParser;
 import dev.baton.bot.delivery.ChatPlatforms;
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.groups.UnitGroups;
 import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
@@ -33,7 +34,7 @@ public class ConversationConfiguration {
 	Conversation conversation(Directory directory, Actors actors, HandoverService handovers, HandoverRecords records,
 			ChecklistService checklist, Checklists checklists, ConfirmationService confirmation, ReviewService review,
 			SignoffService signoff, FollowUpService followUp, SharedState state, JsonMapper json,
-			ChatPlatforms platforms, MessageSource messages, TimeSource time) {
+			ChatPlatforms platforms, MessageSource messages, TimeSource time, UnitGroups groups) {
 		CommandParser parser = new CommandParser();
 		Focus focus = new Focus(handovers);
 		ChatReplies replies = new ChatReplies(platforms);
@@ -42,8 +43,8 @@ public class ConversationConfiguration {
 				new ReviewFlow(review, confirmation, records), new SignFlow(signoff),
 				new FollowUpFlow(followUp, checklists, parser::parse), handovers);
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
-				parser, new CardPresses(replies),
-				new AttachmentFlow(checklist, focus));
+				parser, new CardPresses(replies), new AttachmentFlow(checklist, focus),
+				new GroupBindingFlow(groups, directory));
 	}
 
 }

@@ -88,7 +88,7 @@ class Router {
 					: status.help(turn);
 			case BACK -> draftingNow ? drafting.back(turn) : status.help(turn);
 			case UNKNOWN -> unknown(turn, c, draftingNow, today);
-			case HELP, MINE -> status.help(turn);
+			case HELP, MINE, BIND_GROUP, UNBIND_GROUP -> status.help(turn); // group binding: see GroupBindingFlow
 		};
 	}
 

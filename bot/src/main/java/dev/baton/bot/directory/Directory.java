@@ -67,6 +67,11 @@ public class Directory {
 		return unit;
 	}
 
+	/** Units with exactly this name (names repeat across the tree: 办公室, 财政局…). */
+	public List<OrgUnit> unitsNamed(String name) {
+		return mapper.findUnitsByName(name);
+	}
+
 	public Optional<OrgUnit> unitByCode(String code) {
 		return Optional.ofNullable(mapper.findUnitByCode(code));
 	}

@@ -19,6 +19,8 @@ interface DirectoryMapper {
 
 	OrgUnit findUnitByCode(String code);
 
+	List<OrgUnit> findUnitsByName(String name);
+
 	List<OrgUnit> findUnitsOnPath(@Param("ids") List<Long> ids);
 
 	void insertOfficial(@Param("official") OfficialRow official);

@@ -71,6 +71,9 @@ class RepliesThroughEmulatorTest {
 	@Autowired
 	SharedState state;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -214,6 +217,58 @@ class RepliesThroughEmulatorTest {
 			assertThat(d.content()).contains("填写");
 		});
 		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
+	}
+
+	@Test
+	void anOrganizerBindsTheDingTalkGroupTheySpeakInAndOnlyAnOrganizerMay() {
+		TestOrg org = new TestOrg(directory, actors, "wuyishan");
+		String corp = emulator.dingTalk().app().corpId();
+		String organizer = "o" + org.organizer;
+		String departing = "d" + org.departing;
+		String group = "cidStats" + org.organizer + "==";
+		emulator.dingTalk().directory().addUsers(organizer, departing);
+		emulator.dingTalk()
+			.directory()
+			.addGroup(new dev.baton.emulator.account.Directory.Group(group, "市统计局工作群", List.of(organizer, departing),
+					null));
+		directory.bindIdentity("DINGTALK", corp, organizer, org.organizer);
+		directory.bindIdentity("DINGTALK", corp, departing, org.departing);
+		var dingtalk = emulator.dingTalkCallbacks();
+		URI robotUrl = URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/main");
+
+		long mark = answers.mark();
+		var bind = dingtalk.groupText(group, organizer, "绑定本群 市统计局");
+		assertThat(dingtalk.sendRobotMessage(robotUrl, bind).accepted()).isTrue();
+		assertThat(dingtalk.sendRobotMessage(robotUrl, bind).accepted()).as("redelivered, ignored").isTrue();
+		assertThat(answers.awaitTo(group, mark, 1)).singleElement()
+			.satisfies(d -> assertThat(d.content()).startsWith("已将本群绑定到市统计局。"));
+		assertThat(boundGroups(org.department.id())).containsExactly(group);
+
+		mark = answers.mark();
+		dingtalk.sendRobotMessage(robotUrl, dingtalk.groupText(group, departing, "绑定本群"));
+		assertThat(answers.awaitTo(group, mark, 1).get(0).content()).startsWith("只有管辖该单位的系统管理员或组织部门干部");
+		mark = answers.mark();
+		dingtalk.sendRobotMessage(robotUrl, dingtalk.groupText(group, organizer, "绑定本群 市统计局"));
+		assertThat(answers.awaitTo(group, mark, 1).get(0).content()).startsWith("本群已绑定到市统计局");
+		mark = answers.mark();
+		dingtalk.sendRobotMessage(robotUrl, dingtalk.groupText(group, organizer, "绑定本群 另一个局"));
+		assertThat(answers.awaitTo(group, mark, 1).get(0).content())
+			.isEqualTo("您管辖的单位中没有名为“另一个局”的单位。您可以绑定：" + org.city.name() + "。");
+		mark = answers.mark();
+		dingtalk.sendRobotMessage(robotUrl, dingtalk.privateText(organizer, "绑定本群"));
+		assertThat(answers.awaitTo(organizer, mark, 1).get(0).content()).startsWith("请在要绑定的群里");
+		assertThat(boundGroups(org.department.id())).containsExactly(group);
+		assertThat(boundGroups(org.city.id())).isEmpty();
+
+		mark = answers.mark();
+		dingtalk.sendRobotMessage(robotUrl, dingtalk.groupText(group, organizer, "解绑本群 市统计局"));
+		assertThat(answers.awaitTo(group, mark, 1).get(0).content()).startsWith("已解除本群与市统计局的绑定");
+		assertThat(boundGroups(org.department.id())).isEmpty();
+	}
+
+	private List<String> boundGroups(long unitId) {
+		return jdbc.queryForList("SELECT group_id FROM unit_chat_group WHERE unit_id = ? ORDER BY id", String.class,
+				unitId);
 	}
 
 	private long open(TestOrg org) {

@@ -24,6 +24,8 @@ public final class CommandParser {
 
 	static {
 		// longest first where one word starts another
+		put(Intent.BIND_GROUP, "绑定本群", "绑定此群", "绑定这个群", "本群绑定", "bind this group", "bind group");
+		put(Intent.UNBIND_GROUP, "解绑本群", "解除本群绑定", "解除绑定", "解绑", "unbind this group", "unbind group");
 		put(Intent.CONFIRM_ALL, "全部确认", "全都确认", "都确认", "一并确认", "confirm all");
 		put(Intent.MINE, "我的交接", "mine", "my handovers");
 		put(Intent.HELP, "帮助", "help", "菜单", "?", "？");

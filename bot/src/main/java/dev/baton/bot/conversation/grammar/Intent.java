@@ -55,6 +55,10 @@ public enum Intent {
 	BACK,
 	/** 切换 / 交接 N / switch N: put another of my handovers in focus */
 	SWITCH,
+	/** 绑定本群 / bind group [unit]: an organizer binds the group they speak in to a unit (said in the group) */
+	BIND_GROUP,
+	/** 解绑本群 / unbind group [unit]: the group stops receiving the unit's posts */
+	UNBIND_GROUP,
 	/** anything else */
 	UNKNOWN
 

@@ -1,0 +1,85 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.OrgUnit;
+import dev.baton.bot.directory.Role;
+import dev.baton.bot.directory.RoleAssignment;
+import dev.baton.bot.groups.UnitChatGroup;
+import dev.baton.bot.groups.UnitGroups;
+import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.Intent;
+import dev.baton.integrations.chat.InboundEvent;
+
+/**
+ * 绑定本群 / 解绑本群, said in the group itself: the group the organizer speaks in is bound to (or unbound from) the
+ * unit they name, or to the one unit they hold the role over when they name none. This is how a DingTalk group's
+ * id reaches Baton without anyone copying it; the same works wherever the platform forwards group messages.
+ */
+class GroupBindingFlow {
+
+	private final UnitGroups groups;
+
+	private final Directory directory;
+
+	GroupBindingFlow(UnitGroups groups, Directory directory) {
+		this.groups = groups;
+		this.directory = directory;
+	}
+
+	Answer answer(Actor actor, InboundEvent.Text said, Command command, DialogState dialog, Texts texts) {
+		if (!said.conversation().isGroup()) {
+			return Answer.say(texts.get("conv.groupBinding.inGroupOnly"), dialog);
+		}
+		List<OrgUnit> scopes = scopes(actor);
+		if (scopes.isEmpty()) {
+			return Answer.say(texts.get("access.denied.MANAGE_GROUPS"), dialog);
+		}
+		String named = command.hasText() ? command.text().strip() : null;
+		List<OrgUnit> candidates = named == null ? scopes
+				: directory.unitsNamed(named).stream().filter(u -> scopes.stream().anyMatch(s -> s.covers(u.path()))).toList();
+		if (candidates.isEmpty()) {
+			return Answer.say(texts.get("conv.groupBinding.noSuchUnit", named, names(scopes)), dialog);
+		}
+		if (candidates.size() > 1) {
+			return Answer.say(texts.get("conv.groupBinding.which", names(candidates)), dialog);
+		}
+		OrgUnit unit = candidates.get(0);
+		var sender = said.sender();
+		String group = said.conversation().id();
+		if (command.intent() == Intent.BIND_GROUP) {
+			UnitGroups.Binding binding = groups.bind(actor, unit.id(), sender.platform(), sender.corpId(), group, null);
+			return Answer.say(texts.get(binding.created() ? "conv.groupBinding.bound" : "conv.groupBinding.already",
+					unit.name()), dialog);
+		}
+		UnitChatGroup bound = groups.list(actor, unit.id())
+			.stream()
+			.filter(g -> g.platform() == sender.platform() && g.corpId().equals(sender.corpId())
+					&& g.groupId().equals(group))
+			.findFirst()
+			.orElse(null);
+		if (bound == null) {
+			return Answer.say(texts.get("conv.groupBinding.notBound", unit.name()), dialog);
+		}
+		groups.unbind(actor, unit.id(), bound.id());
+		return Answer.say(texts.get("conv.groupBinding.unbound", unit.name()), dialog);
+	}
+
+	/** The units the person may bind groups to: where they are an administrator or an organizer. */
+	private List<OrgUnit> scopes(Actor actor) {
+		return actor.roles()
+			.stream()
+			.filter(r -> r.role() == Role.ORGANIZER || r.role() == Role.ADMIN)
+			.map(RoleAssignment::scopeUnitId)
+			.distinct()
+			.map(directory::unit)
+			.toList();
+	}
+
+	private static String names(List<OrgUnit> units) {
+		return String.join("、", units.stream().map(OrgUnit::name).toList());
+	}
+
+}
