@@ -20,6 +20,9 @@ public class RealServersInitializer implements ApplicationContextInitializer<Con
 				"spring.datasource.url", database.url(),
 				"spring.datasource.username", database.user(),
 				"spring.datasource.password", database.password(),
+				// the suite caches many contexts: an idle one keeps two connections, not ten
+				"spring.datasource.hikari.minimum-idle", "2",
+				"spring.datasource.hikari.idle-timeout", "10000",
 				"baton.redis.url", redis.url());
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("baton-test-servers", properties));
 	}

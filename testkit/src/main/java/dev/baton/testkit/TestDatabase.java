@@ -148,6 +148,8 @@ public final class TestDatabase {
 				.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
 			config.addArg("--character-set-server=utf8mb4");
 			config.addArg("--collation-server=utf8mb4_unicode_ci");
+			// every cached Spring test context keeps a connection pool open; the default 151 runs out
+			config.addArg("--max_connections=1000");
 			if ("root".equals(System.getProperty("user.name"))) {
 				// mariadbd refuses to run as root unless told to
 				config.addArg("--user=root");

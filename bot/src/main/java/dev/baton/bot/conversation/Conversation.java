@@ -134,8 +134,8 @@ class Conversation implements InboundListener {
 			return Answer.say(texts.get("conv.group.only"), dialog);
 		}
 		DialogState focused = dialog;
-		boolean named = command.hasNumber() && (command.intent() == Intent.SWITCH
-				|| command.intent() == Intent.STATUS || command.intent() == Intent.CANCEL);
+		boolean named = command.hasNumber() && (command.intent() == Intent.SWITCH || command.intent() == Intent.STATUS
+				|| command.intent() == Intent.CANCEL || command.intent() == Intent.PUBLISH);
 		if (named) {
 			focused = dialog.focus((long) command.number()).onItem(null).inSection(null);
 		}

@@ -8,6 +8,7 @@ import dev.baton.bot.conversation.grammar.CommandParser;
 import dev.baton.bot.delivery.ChatPlatforms;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.groups.UnitGroups;
+import dev.baton.bot.signoff.Publicity;
 import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
@@ -34,14 +35,15 @@ public class ConversationConfiguration {
 	Conversation conversation(Directory directory, Actors actors, HandoverService handovers, HandoverRecords records,
 			ChecklistService checklist, Checklists checklists, ConfirmationService confirmation, ReviewService review,
 			SignoffService signoff, FollowUpService followUp, SharedState state, JsonMapper json,
-			ChatPlatforms platforms, MessageSource messages, TimeSource time, UnitGroups groups) {
+			ChatPlatforms platforms, MessageSource messages, TimeSource time, UnitGroups groups,
+			Publicity publicity) {
 		CommandParser parser = new CommandParser();
 		Focus focus = new Focus(handovers);
 		ChatReplies replies = new ChatReplies(platforms);
 		Router router = new Router(new StatusFlow(focus, checklists, records, directory),
 				new DraftingFlow(handovers, checklist, checklists, parser::parse), new ConfirmFlow(confirmation, checklists),
 				new ReviewFlow(review, confirmation, records), new SignFlow(signoff),
-				new FollowUpFlow(followUp, checklists, parser::parse), handovers);
+				new FollowUpFlow(followUp, checklists, parser::parse), handovers, publicity);
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
 				parser, new CardPresses(replies), new AttachmentFlow(checklist, focus),
 				new GroupBindingFlow(groups, directory));

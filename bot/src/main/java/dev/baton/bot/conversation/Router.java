@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.signoff.Publicity;
 import dev.baton.bot.handover.HandoverState;
 
 /**
@@ -33,8 +34,11 @@ class Router {
 
 	private final HandoverService handovers;
 
+	private final Publicity publicity;
+
 	Router(StatusFlow status, DraftingFlow drafting, ConfirmFlow confirming, ReviewFlow review, SignFlow signing,
-			FollowUpFlow followUp, HandoverService handovers) {
+			FollowUpFlow followUp, HandoverService handovers, Publicity publicity) {
+		this.publicity = publicity;
 		this.status = status;
 		this.drafting = drafting;
 		this.confirming = confirming;
@@ -84,6 +88,7 @@ class Router {
 			case PLAN -> followUp.plan(turn, c, today);
 			case PROGRESS -> followUp.progress(turn, c);
 			case CANCEL -> cancel(turn, c);
+			case PUBLISH -> publish(turn);
 			case NEXT, SKIP -> draftingNow ? drafting.next(turn) : confirmingNow ? confirming.skip(turn)
 					: status.help(turn);
 			case BACK -> draftingNow ? drafting.back(turn) : status.help(turn);
@@ -119,6 +124,12 @@ class Router {
 					dev.baton.bot.confirmation.Ruling.CORRECTED, c.raw(), c.amount());
 			case NONE -> null;
 		};
+	}
+
+	/** 公开交接 N: the public summary of an archived handover to its unit's groups (organizers, administrators). */
+	private Answer publish(Turn turn) {
+		publicity.publish(turn.actor(), turn.handover().id());
+		return turn.say("conv.publish.done", turn.handover().id());
 	}
 
 	private Answer cancel(Turn turn, Command c) {

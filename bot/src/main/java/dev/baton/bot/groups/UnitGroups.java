@@ -15,6 +15,7 @@ import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.chat.Platform;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,11 @@ public class UnitGroups {
 		return mapper.forUnit(unitId);
 	}
 
+	/** Whether anything posted to the unit's groups has somewhere to go (no access check: for the domain's use). */
+	public boolean anyBound(long unitId) {
+		return !mapper.forUnit(unitId).isEmpty();
+	}
+
 	/** The units this group is bound to, for anyone who speaks in it. */
 	public List<OrgUnit> unitsOf(Platform platform, String corpId, String groupId) {
 		return mapper.forGroup(platform, corpId, groupId).stream().map(g -> directory.unit(g.unitId())).toList();
@@ -100,12 +106,14 @@ public class UnitGroups {
 	}
 
 	private void check(Platform platform, String corpId, String groupId, String name) {
-		if (platform != Platform.WECOM && platform != Platform.DINGTALK) {
-			throw new InvalidInputException("group.badPlatform", "only WeCom and DingTalk groups can be bound");
-		}
-		if (corpId == null || corpId.isBlank() || platforms.get(platform, corpId) == null) {
+		ChatPlatform app = corpId == null ? null : platforms.get(platform, corpId);
+		if (app == null) {
 			throw new InvalidInputException("group.noApp", "no " + platform + " app is configured for corp " + corpId,
 					platform, corpId);
+		}
+		if (!app.sendsToGroups()) {
+			throw new InvalidInputException("group.badPlatform", platform + " has no groups: bind a WeCom or DingTalk group",
+					platform);
 		}
 		if (groupId == null || groupId.isBlank() || groupId.length() > ID_MAX || groupId.contains("|")
 				|| !groupId.equals(groupId.strip())) {

@@ -19,6 +19,8 @@ public enum OutboxEvent {
 	/** the digest for a unit's chat group: counts by state and of overdue steps, no names or findings */
 	GROUP_DIGEST,
 	/** an archived handover's public summary (公开) for the unit's group: parties, date, counts, no item */
-	PUBLICITY
+	PUBLICITY,
+	/** the policy asks for publicity but the unit has no chat group: told to the organizer, with how to post it */
+	PUBLICITY_NO_GROUP
 
 }

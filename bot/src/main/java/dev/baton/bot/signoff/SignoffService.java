@@ -50,13 +50,16 @@ public class SignoffService {
 
 	private final RecordDigest digest;
 
+	private final Publicity publicity;
+
 	SignoffService(HandoverRecords records, SignoffMapper mapper, Access access, Checklists checklists,
-			RecordDigest digest) {
+			RecordDigest digest, Publicity publicity) {
 		this.records = records;
 		this.mapper = mapper;
 		this.access = access;
 		this.checklists = checklists;
 		this.digest = digest;
+		this.publicity = publicity;
 	}
 
 	/** Every item is settled: signing opens, one waiting step per required signer. */
@@ -151,7 +154,7 @@ public class SignoffService {
 					Map.of("copy", copy.name(), "copies", policy.copies().size(), "sha256", sha256));
 		}
 		if (policy.publicity()) {
-			records.notifyUnitGroups(h, OutboxEvent.PUBLICITY, PublicSummary.of(h, checklists, records.time().today()));
+			publicity.onArchived(h);
 		}
 		List<Item> unfinished = checklists.items(h.id()).stream().filter(Item::unfinished).toList();
 		if (unfinished.isEmpty()) {

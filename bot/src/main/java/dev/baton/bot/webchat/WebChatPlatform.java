@@ -63,6 +63,11 @@ public class WebChatPlatform implements ChatPlatform {
 	}
 
 	@Override
+	public boolean sendsToGroups() {
+		return false;
+	}
+
+	@Override
 	public SendResult send(Target target, OutboundMessage message) {
 		if (!(target instanceof Target.Users users) || !serves(users.corpId())) {
 			throw new PlatformException(Platform.WEB, "unsupported-target",

@@ -1,9 +1,7 @@
 package dev.baton.bot.groups;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.baton.bot.DomainContext;
@@ -18,25 +16,18 @@ import dev.baton.bot.broadcast.BroadcastDraft;
 import dev.baton.bot.broadcast.BroadcastKind;
 import dev.baton.bot.broadcast.BroadcastService;
 import dev.baton.bot.broadcast.BroadcastTarget;
-import dev.baton.bot.checklist.ChecklistService;
-import dev.baton.bot.checklist.Checklists;
-import dev.baton.bot.checklist.ItemDraft;
-import dev.baton.bot.checklist.ItemStatus;
-import dev.baton.bot.checklist.Section;
-import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.delivery.BatchSender;
 import dev.baton.bot.delivery.DeliveryBatcher;
 import dev.baton.bot.delivery.OutboxExpander;
 import dev.baton.bot.delivery.OutboxWorker;
-import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenRequest;
-import dev.baton.bot.policy.Policies;
-import dev.baton.bot.policy.SignerRole;
-import dev.baton.bot.review.ReviewService;
-import dev.baton.bot.signoff.SignoffService;
+import dev.baton.bot.signoff.Publicity;
+import dev.baton.bot.access.NotPermittedException;
+import dev.baton.bot.handover.InvalidStateException;
+import dev.baton.bot.system.InvalidInputException;
 import dev.baton.emulator.Api;
 import dev.baton.emulator.EmulatorConfig;
 import dev.baton.emulator.PlatformEmulator;
@@ -52,6 +43,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -78,22 +70,10 @@ class GroupPostsThroughEmulatorTest {
 	HandoverService handovers;
 
 	@Autowired
-	ChecklistService checklist;
+	Publicity publicity;
 
 	@Autowired
-	Checklists checklists;
-
-	@Autowired
-	ReviewService review;
-
-	@Autowired
-	ConfirmationService confirmation;
-
-	@Autowired
-	SignoffService signoff;
-
-	@Autowired
-	Policies policies;
+	dev.baton.bot.ArchivedHandovers archiver;
 
 	@Autowired
 	BroadcastAdmin broadcasts;
@@ -167,8 +147,54 @@ class GroupPostsThroughEmulatorTest {
 					tuple(Api.DINGTALK_ROBOT_GROUP_SEND, dingTalkGroup));
 		assertThat(posts).allSatisfy(p -> assertThat(p.content()).contains(expected, "其中未了事项1项", "欢迎监督")
 			.doesNotContain("1234567", "统计大数据平台", "某信息技术有限公司", "银行账户余额", "校验码"));
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND event = 'PUBLICITY'"
-				+ " AND status = 'EXPANDED' AND group_unit_id = ?", Long.class, id, org.department.id())).isOne();
+		assertThat(jdbc.queryForList("SELECT payload FROM outbox WHERE handover_id = ? AND event = 'PUBLICITY'"
+				+ " AND status = 'EXPANDED' AND group_unit_id = ? AND confidential = FALSE", String.class, id,
+				org.department.id())).singleElement()
+			.satisfies(payload -> assertThat(payload).contains("\"items\":2", "\"unfinished\":1")
+				.doesNotContain("1234567", "统计大数据平台", "某信息技术有限公司", "银行账户余额"));
+	}
+
+	@Test
+	void withNoGroupBoundTheOrganizerIsToldAndPostsItOnceAGroupIsBound() {
+		Actor organizer = org.actor(org.organizer);
+		List<UnitChatGroup> bound = groups.list(organizer, org.department.id());
+		bound.forEach(g -> groups.unbind(organizer, org.department.id(), g.id()));
+		long id = archivedHandover();
+
+		assertThat(jdbc.queryForList("SELECT event, recipient_id FROM outbox WHERE handover_id = ?"
+				+ " AND event IN ('PUBLICITY', 'PUBLICITY_NO_GROUP')", id)).singleElement().satisfies(row -> {
+					assertThat(row.get("event")).isEqualTo("PUBLICITY_NO_GROUP");
+					assertThat(((Number) row.get("recipient_id")).longValue()).isEqualTo(org.organizer);
+				});
+		assertThatThrownBy(() -> publicity.publish(organizer, id)).isInstanceOf(InvalidInputException.class)
+			.hasFieldOrPropertyWithValue("messageKey", "publicity.noGroup");
+		assertThatThrownBy(() -> publicity.publish(org.actor(org.departing), id))
+			.isInstanceOf(NotPermittedException.class);
+		assertThatThrownBy(() -> publicity.publish(org.actor(org.outsideOrganizer), id))
+			.isInstanceOf(NotPermittedException.class);
+
+		groups.bind(organizer, org.department.id(), Platform.WECOM, emulator.wecom().app().corpId(), wecomChat, null);
+		publicity.publish(organizer, id);
+		drain();
+
+		assertThat(groupPosts()).extracting(Delivery::recipient).containsExactly(wecomChat);
+		assertThat(groupPosts().get(0).content()).startsWith("【交接公开】市统计局陈离任同志与郑接任同志的离任交接已于");
+		assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE handover_id = ? AND action = 'PUBLICITY_POSTED'",
+				String.class, id)).hasSize(1);
+	}
+
+	@Test
+	void aRunningHandoverCannotBeMadePublic() {
+		long id = handovers
+			.open(org.actor(org.organizer), new OpenRequest(org.department.id(), org.departing, org.successor,
+					HandoverReason.TRANSFER))
+			.id();
+
+		assertThatThrownBy(() -> publicity.publish(org.actor(org.organizer), id))
+			.isInstanceOf(InvalidStateException.class)
+			.hasFieldOrPropertyWithValue("messageKey", "error.invalidState.NOTIFIED");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND group_unit_id IS NOT NULL",
+				Long.class, id)).isZero();
 	}
 
 	@Test
@@ -250,42 +276,8 @@ class GroupPostsThroughEmulatorTest {
 		}
 	}
 
-	/** A handover under 武夷山's policy (publicity on), signed by everyone: one unfinished item and one amount. */
 	private long archivedHandover() {
-		Actor departing = org.actor(org.departing);
-		long id = handovers
-			.open(org.actor(org.organizer), new OpenRequest(org.department.id(), org.departing, org.successor,
-					HandoverReason.TRANSFER))
-			.id();
-		handovers.acknowledge(departing, id);
-		List<Section> sections = checklists.sections(id);
-		Section work = sections.stream().filter(s -> !s.economic()).findFirst().orElseThrow();
-		Section money = sections.stream().filter(Section::economic).findFirst().orElseThrow();
-		checklist.addItem(departing, id, work.code(), new ItemDraft("统计大数据平台二期", "进度60%", ItemStatus.IN_PROGRESS,
-				null, null, "某信息技术有限公司", java.time.LocalDate.of(2027, 3, 31), "陈离任", null));
-		checklist.addItem(departing, id, money.code(), new ItemDraft("银行账户余额", "基本户", ItemStatus.DONE,
-				new BigDecimal("1234567.89"), "CNY", "某银行", null, "财务科", false));
-		sections.stream()
-			.filter(s -> s.id() != work.id() && s.id() != money.id())
-			.forEach(s -> checklist.declareSectionEmpty(departing, id, s.code()));
-		checklist.submit(departing, id);
-		var policy = policies.byCode("wuyishan");
-		for (Department d : policy.reviewers()) {
-			review.approve(org.actor(org.reviewer(d)), id, d, "同意", Map.of());
-		}
-		confirmation.confirm(org.actor(org.successor), id, 1);
-		confirmation.confirm(org.actor(org.successor), id, 2);
-		for (SignerRole role : policy.signers()) {
-			Actor signer = org.actor(switch (role) {
-				case DEPARTING -> org.departing;
-				case SUCCESSOR -> org.successor;
-				case ORGANIZER -> org.organizer;
-				default -> org.reviewer(role.department());
-			});
-			signoff.sign(signer, id, signoff.issueCode(signer, id));
-		}
-		assertThat(jdbc.queryForObject("SELECT state FROM handover WHERE id = ?", String.class, id)).isEqualTo("ARCHIVED");
-		return id;
+		return archiver.archived(org, "wuyishan");
 	}
 
 }

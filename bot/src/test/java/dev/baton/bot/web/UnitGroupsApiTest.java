@@ -28,6 +28,8 @@ class UnitGroupsApiTest extends ApiTestSupport {
 	@DynamicPropertySource
 	static void apps(DynamicPropertyRegistry registry) {
 		EmulatorApps.register(registry, emulator);
+		// the web chat too: an app with no groups
+		registry.add("baton.webchat.enabled", () -> "true");
 	}
 
 	@AfterAll
@@ -77,8 +79,10 @@ class UnitGroupsApiTest extends ApiTestSupport {
 		assertProblem(api.post(path).token(token(org.outsideOrganizer)).body(good).send(), 403,
 				"access.denied.MANAGE_GROUPS");
 		assertProblem(api.get(path).token(token(org.outsideOrganizer)).send(), 403, "access.denied.MANAGE_GROUPS");
-		assertProblem(api.post(path).token(token(org.organizer)).body(body("WEB", "baton-web", "g1", null)).send(), 400,
-				"group.badPlatform");
+		assertProblem(api.post(path)
+			.token(token(org.organizer))
+			.body(body("WEB", dev.baton.bot.webchat.WebChat.CORP, "g1", null))
+			.send(), 400, "group.badPlatform");
 		String noApp = assertProblem(api.post(path)
 			.token(token(org.organizer))
 			.body(body("WECOM", "ww-not-ours", "statsbureau", null))

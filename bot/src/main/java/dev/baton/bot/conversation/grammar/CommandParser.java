@@ -26,6 +26,7 @@ public final class CommandParser {
 		// longest first where one word starts another
 		put(Intent.BIND_GROUP, "绑定本群", "绑定此群", "绑定这个群", "本群绑定", "bind this group", "bind group");
 		put(Intent.UNBIND_GROUP, "解绑本群", "解除本群绑定", "解除绑定", "解绑", "unbind this group", "unbind group");
+		put(Intent.PUBLISH, "公开交接", "交接公开", "发布公开", "公开摘要", "publish");
 		put(Intent.CONFIRM_ALL, "全部确认", "全都确认", "都确认", "一并确认", "confirm all");
 		put(Intent.MINE, "我的交接", "mine", "my handovers");
 		put(Intent.HELP, "帮助", "help", "菜单", "?", "？");
@@ -75,7 +76,7 @@ public final class CommandParser {
 
 	private static final Pattern REASONS = Pattern.compile("(金额|数字|数额|账实|余额).{0,4}(不符|对不上|有误|不对)");
 
-	private static final Pattern NUMBER = Pattern.compile("^(?:第\\s*)?([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条|步|号)?");
+	private static final Pattern NUMBER = Pattern.compile("^(?:第\\s*|#\\s*)?([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条|步|号)?");
 
 	private static final Pattern ITEM_REF = Pattern.compile("^第\\s*([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条)");
 

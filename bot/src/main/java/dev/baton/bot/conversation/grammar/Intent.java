@@ -59,6 +59,8 @@ public enum Intent {
 	BIND_GROUP,
 	/** 解绑本群 / unbind group [unit]: the group stops receiving the unit's posts */
 	UNBIND_GROUP,
+	/** 公开交接 N / publish N: post an archived handover's public summary to its unit's groups (organizers) */
+	PUBLISH,
 	/** anything else */
 	UNKNOWN
 
