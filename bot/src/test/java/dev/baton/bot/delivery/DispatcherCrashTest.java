@@ -107,10 +107,12 @@ class DispatcherCrashTest {
 			second.waitFor();
 		}
 
+		// the dispatchers take every due row of the shared database (a reminder another test left): count this message
 		assertThat(emulator.record().exactlyOnceProblems(Platform.WECOM, users,
-				d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered())).isEmpty();
+				d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.content().contains(marker))).isEmpty();
 		assertThat(emulator.record().exactlyOnceProblems(Platform.DINGTALK, users,
-				d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION && d.delivered())).isEmpty();
+				d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION && d.delivered() && d.content().contains(marker)))
+			.isEmpty();
 		assertThat(emulator.record().deliveries(d -> !d.delivered()))
 			.as("repeats are absorbed by the platform, nothing else goes wrong")
 			.allSatisfy(d -> assertThat(d.outcome()).isEqualTo(Outcome.ABSORBED_DUPLICATE));

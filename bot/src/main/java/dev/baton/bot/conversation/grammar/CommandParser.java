@@ -74,6 +74,10 @@ public final class CommandParser {
 	private static final java.util.Set<Intent> ACTIONS = java.util.EnumSet.of(Intent.CONFIRM, Intent.CONFIRM_ALL,
 			Intent.SUBMIT, Intent.APPROVE, Intent.SIGN, Intent.CANCEL);
 
+	/** Words that look something up: a question mark after them asks the same thing (a comment keeps its "？"). */
+	private static final java.util.Set<Intent> LOOKUPS = java.util.EnumSet.of(Intent.HELP, Intent.MINE, Intent.LIST,
+			Intent.SHOW, Intent.STATUS, Intent.NEXT, Intent.BACK, Intent.SWITCH);
+
 	private static final Pattern REASONS = Pattern.compile("(金额|数字|数额|账实|余额).{0,4}(不符|对不上|有误|不对)");
 
 	private static final Pattern NUMBER = Pattern.compile("^(?:第\\s*|#\\s*)?([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条|步|号)?");
@@ -148,6 +152,14 @@ public final class CommandParser {
 		if (whole != null) {
 			return command(whole, null, null, raw);
 		}
+		// a command word typed with spaces inside it ("帮 助", "本部分 无"): only when the whole message is that word
+		String compact = lower.replace(" ", "");
+		if (!compact.equals(lower) && compact.chars().noneMatch(ch -> ch < 128 && Character.isLetter(ch))) {
+			Intent spaced = WHOLE.containsKey(compact) ? WHOLE.get(compact) : WORDS.get(compact);
+			if (spaced != null) {
+				return command(spaced, null, null, raw);
+			}
+		}
 		if (CODE.matcher(lower).matches()) {
 			return new Command(Intent.SIGN, null, null, null, null, null, null, null, null, lower, false, raw);
 		}
@@ -164,6 +176,9 @@ public final class CommandParser {
 				// "一下" is a softener ("帮助一下", "确认一下"), not the number one
 				String rest = bare.substring(word.getKey().length()).replaceFirst("^一下", "")
 					.replaceFirst("^[\\s:：,，]+", "");
+				if (LOOKUPS.contains(word.getValue())) {
+					rest = rest.replaceFirst("[?？]+$", "").strip(); // "进度？" asks for the status, nothing more
+				}
 				return withArguments(word.getValue(), rest, raw, today);
 			}
 		}
