@@ -15,13 +15,17 @@ import tools.jackson.databind.JsonNode;
 /**
  * Turns an outbox event and its payload into the text people read, from {@code notify.<EVENT>} in the message
  * bundles (zh-CN first). Templates name payload fields, {@code {unit}}; codes with a {@code label.<CODE>} text
- * (AUDIT, CORRECTED, SUCCESSOR…) are shown as that text; lists are joined with 、.
+ * (AUDIT, CORRECTED, SUCCESSOR…) or a state's name (DRAFTING) are shown as that text, in values and as keys; lists
+ * are joined with 、, a list of objects with a row template {@code notify.<EVENT>.<field>} row by row, and an empty
+ * list reads {@code notify.none} (无).
  */
 public class NotificationRenderer {
 
 	private static final Pattern FIELD = Pattern.compile("\\{([a-zA-Z]+)}");
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z_]+");
+
+	private static final Pattern ONE_FIELD = Pattern.compile("\\{[a-zA-Z]+}");
 
 	private final MessageSource messages;
 
@@ -37,34 +41,59 @@ public class NotificationRenderer {
 		if (template == null) {
 			template = text("notify.GENERIC", "{unit}");
 		}
+		return fill(template, payload, "notify." + event.name()).strip();
+	}
+
+	/** The template with the payload's fields; a list of objects under {@code <prefix>.<field>} is rendered row by row. */
+	private String fill(String template, JsonNode payload, String prefix) {
 		Matcher m = FIELD.matcher(template);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
-			m.appendReplacement(out, Matcher.quoteReplacement(value(payload.get(m.group(1)))));
+			String field = m.group(1);
+			m.appendReplacement(out, Matcher.quoteReplacement(value(payload.get(field), prefix + "." + field)));
 		}
 		m.appendTail(out);
-		return out.toString().strip();
+		return out.toString();
 	}
 
-	private String value(JsonNode node) {
+	private String value(JsonNode node, String rowKey) {
 		if (node == null || node.isNull()) {
 			return "";
 		}
 		if (node.isArray()) {
+			if (node.isEmpty()) {
+				return text("notify.none", "");
+			}
+			String row = text(rowKey, null);
 			Collection<String> parts = new java.util.ArrayList<>();
-			node.forEach(n -> parts.add(value(n)));
-			return String.join("、", parts);
+			node.forEach(n -> parts.add(row != null && n.isObject() ? fill(row, n, rowKey) : value(n, rowKey)));
+			// rows of several fields apart with ；, single words with 、
+			return String.join(row != null && !ONE_FIELD.matcher(row).matches() ? "；" : "、", parts);
+		}
+		if (node.isObject() && node.path("code").isString() && CODE.matcher(node.path("code").asString()).matches()) {
+			return label(node.path("code").asString(), false); // a coded thing ({code, zh, en}) reads as its name
 		}
 		if (node.isObject()) {
 			Map<String, String> parts = new java.util.LinkedHashMap<>();
-			node.properties().forEach(e -> parts.put(e.getKey(), value(e.getValue())));
+			node.properties()
+				.forEach(e -> parts.put(label(e.getKey(), true), value(e.getValue(), rowKey + "." + e.getKey())));
 			return parts.entrySet().stream().map(e -> e.getKey() + "：" + e.getValue()).collect(Collectors.joining("；"));
 		}
 		String text = node.asString();
-		if (CODE.matcher(text).matches()) {
-			return text("label." + text, text);
+		return label(text, false);
+	}
+
+	/**
+	 * A code (AUDIT, DRAFTING…) as people say it, from {@code label.<CODE>} or a state's name; anything else as it is.
+	 * A key names a state first (counts by state: SIGNING is 签字中), a value a label first (the step SIGNING is 签字).
+	 */
+	private String label(String code, boolean key) {
+		if (!CODE.matcher(code).matches()) {
+			return code;
 		}
-		return text;
+		String asLabel = "label." + code;
+		String asState = "conv.state." + code;
+		return key ? text(asState, text(asLabel, code)) : text(asLabel, text(asState, code));
 	}
 
 	private String text(String key, String fallback) {
