@@ -77,7 +77,32 @@ class BroadcastApiTest extends ApiTestSupport {
 		assertProblem(api.post("/api/admin/broadcasts").token(token(org.admin)).body(ApiClient.json(noName)).send(), 400,
 				"api.validation");
 
+		Map<String, Object> groupWithRole = body("群通报", "0 0 9 ? * MON 2099", org.city.id());
+		groupWithRole.put("target", "GROUP");
+		assertProblem(api.post("/api/admin/broadcasts").token(token(org.admin)).body(ApiClient.json(groupWithRole)).send(),
+				400, "broadcast.badTarget");
+
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM broadcast", Long.class)).isEqualTo(before);
+	}
+
+	@Test
+	void aBroadcastToTheUnitsGroupsNamesTheUnitAndNoRole() throws Exception {
+		Map<String, Object> body = body("统计局群通报", "0 0 9 ? * FRI 2099", org.department.id());
+		body.put("target", "GROUP");
+		body.remove("targetRole");
+
+		Reply created = api.post("/api/admin/broadcasts").token(token(org.organizer)).body(ApiClient.json(body)).send();
+
+		assertJson(created, 201);
+		assertThat(created.json().path("target").asString()).isEqualTo("GROUP");
+		assertThat(created.json().path("unitId").asLong()).isEqualTo(org.department.id());
+		body.remove("unitId");
+		assertProblem(api.post("/api/admin/broadcasts").token(token(org.admin)).body(ApiClient.json(body)).send(), 400,
+				"broadcast.badTarget");
+		assertThat(api.delete("/api/admin/broadcasts/" + created.json().path("id").asLong())
+			.token(token(org.organizer))
+			.send()
+			.status()).isEqualTo(204);
 	}
 
 	@Test
