@@ -22,7 +22,11 @@
       pressFailed: '操作失败：{0}',
       otherLang: 'English',
       baton: '交接棒',
-      empty: '还没有消息。发一条消息试试，或等待交接通知。'
+      empty: '还没有消息。发一条消息试试，或等待交接通知。',
+      groups: '单位工作群',
+      groupView: '{0}（{1}）：交接棒在群里发布的通报和交接公开信息，只供查看',
+      groupEmpty: '群里还没有消息。交接归档后，按制度要求公开的摘要会发到这里。',
+      groupReadOnly: '群消息只供查看；办理事项请选择左侧的干部，在单聊中进行。'
     },
     en: {
       title: 'Baton · web chat',
@@ -42,7 +46,11 @@
       pressFailed: 'Not done: {0}',
       otherLang: '中文',
       baton: 'Baton',
-      empty: 'No messages yet. Send one, or wait for a handover notice.'
+      empty: 'No messages yet. Send one, or wait for a handover notice.',
+      groups: 'Unit groups',
+      groupView: '{0} ({1}): what Baton posts in the group (broadcasts, public handover summaries), to read only',
+      groupEmpty: 'Nothing in the group yet. When a handover is archived, its public summary is posted here if the policy asks for it.',
+      groupReadOnly: 'Group posts are to read only; pick an official on the left to act 1:1.'
     }
   };
 
@@ -51,6 +59,7 @@
     lang: localStorage.getItem('baton.chat.lang') === 'en' ? 'en' : 'zh',
     people: [],
     official: null,
+    group: null,
     after: 0,
     epoch: null,
     loop: 0,
@@ -124,7 +133,9 @@
 
   function showWho() {
     const o = state.official;
-    $('who').textContent = o ? t('talkingAs', o.name, o.post, o.unit) : t('nobody');
+    const g = state.group;
+    $('who').textContent = g ? t('groupView', g.name, g.unit) : o ? t('talkingAs', o.name, o.post, o.unit) : t('nobody');
+    $('text').placeholder = g ? t('groupReadOnly') : t('placeholder');
   }
 
   // ---- people ---------------------------------------------------------------------------------------------------
@@ -162,14 +173,51 @@
     const remembered = Number(localStorage.getItem('baton.chat.official'));
     const again = state.people.find((p) => p.id === remembered);
     if (again) pick(again);
+    loadGroups();
+  }
+
+  /** The units' groups on the web chat: read-only views of what Baton posts there. */
+  async function loadGroups() {
+    let groups = [];
+    try {
+      groups = await withRetry(() => api('GET', '/chat/api/groups'));
+    } catch (ignored) {
+      groups = [];
+    }
+    const list = $('groups');
+    list.replaceChildren();
+    $('groups-title').hidden = groups.length === 0;
+    for (const group of groups) {
+      const button = el('button', 'person group');
+      button.type = 'button';
+      button.dataset.group = group.groupId;
+      button.setAttribute('aria-pressed', 'false');
+      button.append(el('span', 'name', group.name), el('span', 'post', group.unit));
+      button.addEventListener('click', () => pickGroup(group));
+      list.append(button);
+    }
+  }
+
+  function pressed(selector) {
+    document.querySelectorAll('.person').forEach((b) => b.setAttribute('aria-pressed', String(b.matches(selector))));
+  }
+
+  function pickGroup(group) {
+    state.group = group;
+    pressed('[data-group="' + CSS.escape(group.groupId) + '"]');
+    showWho();
+    resetConversation();
+    $('text').disabled = true;
+    $('send').disabled = true;
+    state.loop += 1;
+    poll(state.loop);
   }
 
   function pick(person) {
     state.official = person;
+    state.group = null;
     localStorage.setItem('baton.chat.official', String(person.id));
-    document.querySelectorAll('.person').forEach((b) => {
-      b.setAttribute('aria-pressed', String(b.dataset.id === String(person.id)));
-    });
+    pressed('[data-id="' + person.id + '"]');
     showWho();
     resetConversation();
     $('text').disabled = false;
@@ -196,11 +244,12 @@
 
   async function poll(loop) {
     let failures = 0;
+    const group = state.group;
+    const source = group ? '/chat/api/groups/' + encodeURIComponent(group.groupId) + '/messages?'
+      : '/chat/api/messages?officialId=' + state.official.id + '&';
     while (loop === state.loop) {
-      const id = state.official.id;
       try {
-        const inbox = await api('GET', '/chat/api/messages?officialId=' + id + '&after=' + state.after
-          + '&waitSeconds=25');
+        const inbox = await api('GET', source + 'after=' + state.after + '&waitSeconds=25');
         if (loop !== state.loop) return;
         failures = 0;
         setStatus('');
@@ -215,7 +264,7 @@
           show(message);
           state.after = Math.max(state.after, message.id);
         }
-        if (state.after === 0 && $('messages').children.length === 0) setStatus(t('empty'));
+        if (state.after === 0 && $('messages').children.length === 0) setStatus(t(group ? 'groupEmpty' : 'empty'));
       } catch (error) {
         if (loop !== state.loop) return;
         if (error.status === 404) {
@@ -318,6 +367,7 @@
     for (const b of data.buttons) {
       const button = el('button', null, b.label);
       button.type = 'button';
+      button.disabled = state.group !== null; // a group is read here, not answered
       button.addEventListener('click', () => press(data.cardId, b.key));
       buttons.append(button);
     }
@@ -360,7 +410,7 @@
   async function send() {
     const box = $('text');
     const text = box.value.trim();
-    if (!text || !state.official) return;
+    if (!text || !state.official || state.group) return;
     box.value = '';
     const messageId = newId();
     const item = mine(text, t('sending'));

@@ -2,6 +2,7 @@ package dev.baton.bot.demo;
 
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.groups.UnitGroups;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.webchat.WebChat;
 import org.slf4j.Logger;
@@ -23,8 +24,9 @@ class DemoConfiguration {
 
 	/** With the web chat on, every demo official can be picked there, and the demo's notices arrive there. */
 	@Bean
-	DemoData demoData(Directory directory, Actors actors, HandoverService handovers, Environment environment) {
-		return new DemoData(directory, actors, handovers, WebChat.isEnabled(environment));
+	DemoData demoData(Directory directory, Actors actors, HandoverService handovers, UnitGroups groups,
+			Environment environment) {
+		return new DemoData(directory, actors, handovers, groups, WebChat.isEnabled(environment));
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.groups.UnitGroups;
 import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.HandoverReason;
@@ -20,13 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A small demo directory so the embedded default can be tried at once: 石嘴山市 (its policy: 10 days, four
- * departments, six copies) with 市统计局, and 武夷山市上梅乡 (交业继责), every role filled, and one handover just
- * opened at 市统计局. With the web chat on, each official has a web chat account (user id = official id). Written
- * once; a later start finds it and adds nothing.
+ * departments, six copies) with 市统计局, and 武夷山市上梅乡 (交业继责, made public when archived), every role
+ * filled, and one handover just opened at each. With the web chat on, each official has a web chat account (user id =
+ * official id) and 上梅乡 has a web chat group. Written once; a later start finds it and adds nothing.
  */
 public class DemoData {
 
 	static final String CITY_CODE = "demo-shizuishan";
+
+	/** The web chat group of 上梅乡 (the page shows it read-only). */
+	static final String SHANGMEI_GROUP = "shangmei";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -38,8 +42,12 @@ public class DemoData {
 
 	private final boolean webChat;
 
+	private final UnitGroups groups;
+
 	/** @param webChat whether every demo official also gets a web chat account (before the handover opens) */
-	public DemoData(Directory directory, Actors actors, HandoverService handovers, boolean webChat) {
+	public DemoData(Directory directory, Actors actors, HandoverService handovers, UnitGroups groups,
+			boolean webChat) {
+		this.groups = groups;
 		this.directory = directory;
 		this.actors = actors;
 		this.handovers = handovers;
@@ -71,12 +79,12 @@ public class DemoData {
 		OrgUnit wuyishan = directory.createUnit(null, "demo-wuyishan", "武夷山市", "CITY");
 		directory.assignPolicy(wuyishan.id(), "wuyishan");
 		OrgUnit shangmei = directory.createUnit(wuyishan.id(), "demo-wuyishan-shangmei", "武夷山市上梅乡", "TOWNSHIP");
-		person("丁一鸣", "市委组织部干部一室", wuyishan, Role.ORGANIZER, null);
+		long wuyishanOrganizer = person("丁一鸣", "市委组织部干部一室", wuyishan, Role.ORGANIZER, null);
 		for (Department department : Department.values()) {
 			person("武夷山" + department.zh() + "审核员", "武夷山市" + department.zh() + "部门", wuyishan, Role.REVIEWER, department);
 		}
-		directory.addOfficial("陈清忠", "上梅乡党委书记（原乡长）", shangmei.id());
-		directory.addOfficial("方福彬", "上梅乡党委副书记、乡长候选人", shangmei.id());
+		long chen = directory.addOfficial("陈清忠", "上梅乡党委书记（原乡长）", shangmei.id()).id();
+		long fang = directory.addOfficial("方福彬", "上梅乡党委副书记、乡长候选人", shangmei.id()).id();
 
 		if (webChat) {
 			// bound before the handover opens, so its notice reaches the web chat too
@@ -86,7 +94,13 @@ public class DemoData {
 			}
 		}
 		handovers.open(actors.of(organizer), new OpenRequest(stats.id(), departing, successor, HandoverReason.TRANSFER));
-		log.info("Demo data written: 石嘴山市统计局 (one handover open: 陈建国 → 郑晓东) and 武夷山市上梅乡");
+		if (webChat) {
+			// 武夷山's policy makes an archived handover public (公开): its summary is posted to this group
+			groups.bind(actors.of(wuyishanOrganizer), shangmei.id(), Platform.WEB, WebChat.CORP, SHANGMEI_GROUP,
+					"上梅乡工作群");
+		}
+		handovers.open(actors.of(wuyishanOrganizer), new OpenRequest(shangmei.id(), chen, fang, HandoverReason.TRANSFER));
+		log.info("Demo data written: 石嘴山市统计局 (陈建国 → 郑晓东) and 武夷山市上梅乡 (陈清忠 → 方福彬), one handover open at each");
 		return true;
 	}
 

@@ -18,6 +18,8 @@ interface UnitGroupMapper {
 
 	UnitChatGroup find(@Param("id") long id);
 
+	List<UnitChatGroup> forCorp(@Param("platform") Platform platform, @Param("corpId") String corpId);
+
 	/** @return 0 when the unit already has this group (nothing changes) */
 	int insert(@Param("unitId") long unitId, @Param("platform") Platform platform, @Param("corpId") String corpId,
 			@Param("groupId") String groupId, @Param("name") String name, @Param("boundBy") Long boundBy,

@@ -15,7 +15,6 @@ import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.bot.system.TimeSource;
-import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.chat.Platform;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -24,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Which chat groups belong to which unit. Administrators and organizers over a unit bind and unbind its groups (on
  * the API, or by saying 绑定本群 in the group); each change is in the audit log. A group is bound only for a platform
- * and corp Baton has an app for, so what is bound can be sent to.
+ * and corp Baton has an app for (WeCom, DingTalk, or the web chat's read-only groups), so what is bound can be sent
+ * to.
  */
 @Service
 public class UnitGroups {
@@ -63,6 +63,11 @@ public class UnitGroups {
 	/** Whether anything posted to the unit's groups has somewhere to go (no access check: for the domain's use). */
 	public boolean anyBound(long unitId) {
 		return !mapper.forUnit(unitId).isEmpty();
+	}
+
+	/** Every group bound on one platform and corp (the web chat page lists its own). */
+	public List<UnitChatGroup> boundOn(Platform platform, String corpId) {
+		return mapper.forCorp(platform, corpId);
 	}
 
 	/** The units this group is bound to, for anyone who speaks in it. */
@@ -106,14 +111,9 @@ public class UnitGroups {
 	}
 
 	private void check(Platform platform, String corpId, String groupId, String name) {
-		ChatPlatform app = corpId == null ? null : platforms.get(platform, corpId);
-		if (app == null) {
+		if (corpId == null || platforms.get(platform, corpId) == null) {
 			throw new InvalidInputException("group.noApp", "no " + platform + " app is configured for corp " + corpId,
 					platform, corpId);
-		}
-		if (!app.sendsToGroups()) {
-			throw new InvalidInputException("group.badPlatform", platform + " has no groups: bind a WeCom or DingTalk group",
-					platform);
 		}
 		if (groupId == null || groupId.isBlank() || groupId.length() > ID_MAX || groupId.contains("|")
 				|| !groupId.equals(groupId.strip())) {

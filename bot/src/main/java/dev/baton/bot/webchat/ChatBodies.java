@@ -38,6 +38,10 @@ final class ChatBodies {
 	record Receipt(boolean duplicate) {
 	}
 
+	/** A unit's group the page can show: its id, its name and the unit's name. */
+	record GroupChoice(String groupId, String name, String unit) {
+	}
+
 	/** A mailbox read: the entries after the id asked for, and the epoch of this run of Baton. */
 	record Inbox(String epoch, List<WebChatMessage> messages) {
 	}

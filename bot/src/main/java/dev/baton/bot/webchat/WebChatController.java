@@ -10,6 +10,9 @@ import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.bot.system.TimeSource;
+import dev.baton.bot.groups.UnitGroups;
+import dev.baton.bot.directory.Directory;
+import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.CallbackRejected;
 import dev.baton.integrations.chat.ChatUser;
 import dev.baton.integrations.chat.Conversation;
@@ -58,8 +61,14 @@ class WebChatController {
 
 	private final TimeSource time;
 
+	private final UnitGroups groups;
+
+	private final Directory directory;
+
 	WebChatController(WebChatPlatform platform, WebChatAccounts accounts, InboundGate gate, SharedState state,
-			TimeSource time) {
+			TimeSource time, UnitGroups groups, Directory directory) {
+		this.groups = groups;
+		this.directory = directory;
 		this.platform = platform;
 		this.accounts = accounts;
 		this.gate = gate;
@@ -114,7 +123,40 @@ class WebChatController {
 	DeferredResult<ChatBodies.Inbox> messages(@RequestParam long officialId,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{webchat.field.after}") long after,
 			@RequestParam(defaultValue = "" + MAX_WAIT_SECONDS) @Min(0) @Max(MAX_WAIT_SECONDS) int waitSeconds) {
-		Mailbox mailbox = mailbox(accounts.account(officialId));
+		return read(mailbox(accounts.account(officialId)), after, waitSeconds);
+	}
+
+	/** The units' groups on the web chat: what Baton posts there (broadcasts, publicity) can be read, not answered. */
+	@GetMapping("/groups")
+	List<ChatBodies.GroupChoice> groups() {
+		return groups.boundOn(Platform.WEB, WebChat.CORP)
+			.stream()
+			.map(g -> new ChatBodies.GroupChoice(g.groupId(), g.name() == null ? g.groupId() : g.name(),
+					directory.unit(g.unitId()).name()))
+			.toList();
+	}
+
+	/** A group's posts after {@code after}, read as {@link #messages}; a group not bound to a unit is not found. */
+	@GetMapping("/groups/{groupId}/messages")
+	DeferredResult<ChatBodies.Inbox> groupMessages(
+			@PathVariable @Pattern(regexp = "[0-9A-Za-z_\\-]{1,64}", message = "{webchat.field.groupId}") String groupId,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{webchat.field.after}") long after,
+			@RequestParam(defaultValue = "" + MAX_WAIT_SECONDS) @Min(0) @Max(MAX_WAIT_SECONDS) int waitSeconds) {
+		if (groups.boundOn(Platform.WEB, WebChat.CORP).stream().noneMatch(g -> g.groupId().equals(groupId))) {
+			throw new NotFoundException("group", groupId);
+		}
+		Mailbox mailbox = platform.groupMailbox(groupId);
+		if (mailbox == null) {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the web chat has no room for more groups");
+		}
+		return read(mailbox, after, waitSeconds);
+	}
+
+	/**
+	 * The entries after {@code after}: at once if there are any, otherwise when the next one arrives or after
+	 * {@code waitSeconds} (an empty list). {@code waitSeconds=0} answers at once.
+	 */
+	private DeferredResult<ChatBodies.Inbox> read(Mailbox mailbox, long after, int waitSeconds) {
 		DeferredResult<ChatBodies.Inbox> result = new DeferredResult<>(waitSeconds * 1000L + 1,
 				() -> inbox(mailbox, after));
 		Runnable wake = () -> result.setResult(inbox(mailbox, after));

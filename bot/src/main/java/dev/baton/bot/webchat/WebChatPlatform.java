@@ -62,16 +62,21 @@ public class WebChatPlatform implements ChatPlatform {
 		return MAX_USERS_PER_CALL;
 	}
 
-	@Override
-	public boolean sendsToGroups() {
-		return false;
-	}
-
+	/** A message to a group goes to the group's mailbox, which the page shows read-only. */
 	@Override
 	public SendResult send(Target target, OutboundMessage message) {
+		if (target instanceof Target.Group group && serves(group.corpId())) {
+			Mailbox mailbox = groupMailbox(group.groupId());
+			if (mailbox == null) {
+				throw new PlatformException(Platform.WEB, "no-room", "the web chat has no room for more mailboxes", true,
+						null);
+			}
+			long id = mailbox.append(entry -> WebChatMessage.from(entry, time.now(), message)).id();
+			return new SendResult(List.of(), List.of(), "web-" + id, null);
+		}
 		if (!(target instanceof Target.Users users) || !serves(users.corpId())) {
 			throw new PlatformException(Platform.WEB, "unsupported-target",
-					"the web chat has no groups and one corp, " + WebChat.CORP + ": " + target, false, null);
+					"the web chat has one corp, " + WebChat.CORP + ": " + target, false, null);
 		}
 		List<String> unknown = new ArrayList<>();
 		long last = 0;
@@ -97,6 +102,11 @@ public class WebChatPlatform implements ChatPlatform {
 
 	String epoch() {
 		return epoch;
+	}
+
+	/** A group's mailbox (keys of groups never look like a user's: those are official ids). */
+	Mailbox groupMailbox(String groupId) {
+		return mailbox("group:" + groupId);
 	}
 
 	/** The user's mailbox, made on first use; null when there are too many mailboxes already. */

@@ -55,7 +55,8 @@ class EmbeddedDefaultTest {
 			assertThat(health.path("components").path("scheduler").path("status").asString()).isEqualTo("UP");
 			assertThat(health.path("components").has("redis")).as("no Redis is configured").isFalse();
 
-			assertThat(demoCounts(first)).as("officials, handovers of the demo").containsExactly(16L, 1L);
+			assertThat(demoCounts(first)).as("officials, handovers, web chat groups of the demo")
+				.containsExactly(16L, 2L, 1L);
 
 			// the sweep's SQL (SKIP LOCKED, multi-row inserts, CASE updates) runs on H2 too: the demo's steps get planned
 			assertThat(first.getBean(EscalationSweep.class).sweepDue().failedBatches()).isZero();
@@ -77,7 +78,7 @@ class EmbeddedDefaultTest {
 				.isTrue();
 			assertThat(flywayHistory(second)).isEqualTo(historyAfterFirstStart);
 			assertThat(schema(second)).isEqualTo(schemaAfterFirstStart);
-			assertThat(demoCounts(second)).as("the demo is written once").containsExactly(16L, 1L);
+			assertThat(demoCounts(second)).as("the demo is written once").containsExactly(16L, 2L, 1L);
 		}
 		assertThat(historyAfterFirstStart).isNotEmpty().allSatisfy(row -> assertThat(row.get("success")).isEqualTo(true));
 	}
@@ -106,7 +107,8 @@ class EmbeddedDefaultTest {
 	private static List<Long> demoCounts(ConfigurableApplicationContext context) {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		return List.of(jdbc.queryForObject("SELECT COUNT(*) FROM official", Long.class),
-				jdbc.queryForObject("SELECT COUNT(*) FROM handover WHERE state = 'NOTIFIED'", Long.class));
+				jdbc.queryForObject("SELECT COUNT(*) FROM handover WHERE state = 'NOTIFIED'", Long.class),
+				jdbc.queryForObject("SELECT COUNT(*) FROM unit_chat_group WHERE platform = 'WEB'", Long.class));
 	}
 
 	private static List<Map<String, Object>> schema(ConfigurableApplicationContext context) {

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Binding a unit's chat groups over REST: bind (a resent request binds once), list, unbind, and every refusal an
- * RFC 9457 problem that changes nothing: someone without the right, a platform with no groups, a corp Baton has no
- * app for, a bad group id, another unit's binding.
+ * RFC 9457 problem that changes nothing: someone without the right, a corp Baton has no app for (here, the web
+ * chat, which is off), a bad group id, another unit's binding.
  */
 @DomainContext
 class UnitGroupsApiTest extends ApiTestSupport {
@@ -28,8 +28,6 @@ class UnitGroupsApiTest extends ApiTestSupport {
 	@DynamicPropertySource
 	static void apps(DynamicPropertyRegistry registry) {
 		EmulatorApps.register(registry, emulator);
-		// the web chat too: an app with no groups
-		registry.add("baton.webchat.enabled", () -> "true");
 	}
 
 	@AfterAll
@@ -82,7 +80,7 @@ class UnitGroupsApiTest extends ApiTestSupport {
 		assertProblem(api.post(path)
 			.token(token(org.organizer))
 			.body(body("WEB", dev.baton.bot.webchat.WebChat.CORP, "g1", null))
-			.send(), 400, "group.badPlatform");
+			.send(), 400, "group.noApp");
 		String noApp = assertProblem(api.post(path)
 			.token(token(org.organizer))
 			.body(body("WECOM", "ww-not-ours", "statsbureau", null))

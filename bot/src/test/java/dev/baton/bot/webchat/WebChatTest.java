@@ -75,6 +75,15 @@ class WebChatTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	dev.baton.bot.groups.UnitGroups groups;
+
+	@Autowired
+	dev.baton.bot.outbox.Outbox outbox;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate tx;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -302,6 +311,41 @@ class WebChatTest {
 		assertThat(problem.path("code").asString()).isEqualTo(code);
 		assertThat(problem.path("type").asString()).isEqualTo("urn:baton:problem:" + code);
 		assertThat(problem.path("detail").asString()).isNotBlank();
+	}
+
+	@Test
+	void aUnitsGroupShowsWhatBatonPostsThereAndNothingElse() throws Exception {
+		String group = "stats" + org.organizer;
+		groups.bind(org.actor(org.organizer), org.department.id(), Platform.WEB, WebChat.CORP, group, "市统计局工作群");
+
+		HttpResponse<String> listed = chat.get("/chat/api/groups");
+		assertThat(listed.statusCode()).isEqualTo(200);
+		assertThat(ChatClient.json(listed).findValuesAsString("groupId")).contains(group);
+		JsonNode mine = java.util.stream.StreamSupport.stream(ChatClient.json(listed).spliterator(), false)
+			.filter(g -> g.path("groupId").asString().equals(group))
+			.findFirst()
+			.orElseThrow();
+		assertThat(mine.path("name").asString()).isEqualTo("市统计局工作群");
+		assertThat(mine.path("unit").asString()).isEqualTo("市统计局");
+
+		tx.executeWithoutResult(s -> outbox.enqueueToGroups(null, dev.baton.bot.outbox.OutboxEvent.BROADCAST,
+				org.department.id(), Map.of("name", "周报", "text", "本周交接进展：2项待确认。")));
+		OutboxWorker worker = new OutboxWorker(expander, batcher, sender, 10);
+		for (int round = 0; round < 20 && worker.runOnce() > 0; round++) {
+			// deliver everything due
+		}
+
+		HttpResponse<String> read = chat.get("/chat/api/groups/" + group + "/messages?after=0&waitSeconds=0");
+		assertThat(read.statusCode()).isEqualTo(200);
+		assertThat(ChatClient.json(read).path("messages")).singleElement().satisfies(m -> {
+			assertThat(m.path("kind").asString()).isEqualTo("text");
+			assertThat(m.path("text").asString()).isEqualTo("【定时通知：周报】本周交接进展：2项待确认。");
+		});
+		HttpResponse<String> unknown = chat.get("/chat/api/groups/nosuchgroup/messages?waitSeconds=0");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(ChatClient.json(unknown).path("code").asString()).isEqualTo("error.notFound.group");
+		HttpResponse<String> bad = chat.get("/chat/api/groups/no%20such/messages?waitSeconds=0");
+		assertThat(bad.statusCode()).isEqualTo(400);
 	}
 
 	private long bound(long official) {

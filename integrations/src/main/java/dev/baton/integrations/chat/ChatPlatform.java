@@ -17,11 +17,6 @@ public interface ChatPlatform {
 	/** The most users one send call may name (WeCom 1000, DingTalk robot 20, work notification 100). */
 	int maxUsersPerCall();
 
-	/** Whether {@link #send} takes a {@link Target.Group} (WeCom app chats and DingTalk groups do; the web chat not). */
-	default boolean sendsToGroups() {
-		return true;
-	}
-
 	/** A notice (from the outbox): on DingTalk a work notification, on WeCom an app message. */
 	SendResult send(Target target, OutboundMessage message);
 
