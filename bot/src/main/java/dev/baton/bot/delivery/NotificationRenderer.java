@@ -21,11 +21,11 @@ import tools.jackson.databind.JsonNode;
  */
 public class NotificationRenderer {
 
-	private static final Pattern FIELD = Pattern.compile("\\{([a-zA-Z]+)}");
+	private static final Pattern FIELD = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9]*)}");
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z_]+");
 
-	private static final Pattern ONE_FIELD = Pattern.compile("\\{[a-zA-Z]+}");
+	private static final Pattern ONE_FIELD = Pattern.compile("\\{[a-zA-Z][a-zA-Z0-9]*}");
 
 	private final MessageSource messages;
 

@@ -12,7 +12,7 @@ import dev.baton.bot.handover.Handover;
 
 /**
  * What of an archived handover may be made public (公开) in the unit's group: who handed over to whom, when it was
- * archived, how many items each section holds and how many are unfinished. No item's title, amount, counterparty
+ * archived, how many items each section holds (sections declared empty left out) and how many are unfinished. No item's title, amount, counterparty
  * or finding is in it: those go only 1:1 to the people entitled to them.
  */
 final class PublicSummary {
@@ -24,7 +24,10 @@ final class PublicSummary {
 		List<Item> items = checklists.items(h.id());
 		Map<String, Object> sections = new LinkedHashMap<>();
 		for (Section s : checklists.sections(h.id())) {
-			sections.put(s.titleZh(), items.stream().filter(i -> i.sectionId() == s.id()).count());
+			long count = items.stream().filter(i -> i.sectionId() == s.id()).count();
+			if (count > 0) {
+				sections.put(s.titleZh(), count);
+			}
 		}
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("archivedOn", archivedOn.toString());
