@@ -52,6 +52,9 @@ class EscalationMonthTest {
 	private static final Duration HALF_HOUR = Duration.ofMinutes(30);
 
 	@Autowired
+	dev.baton.bot.delivery.NotificationRenderer renderer;
+
+	@Autowired
 	Directory directory;
 
 	@Autowired
@@ -185,6 +188,14 @@ class EscalationMonthTest {
 		assertThat(audit.history(hb).stream().map(AuditEntry::action)).contains("ESCALATION_SKIPPED");
 		assertThat(jdbc.queryForObject("SELECT next_action_at FROM waiting_step WHERE id = ?", Object.class,
 				checklistStep(hb).id())).as("B's ladder has run out").isNull();
+
+		// every reminder, level and skip report reads as words: no field left unfilled, no stored code shown
+		assertThat(java.util.stream.Stream.concat(outbox.forHandover(ha).stream(), outbox.forHandover(hb).stream())
+			.filter(m -> m.event().name().startsWith("ESCALATION") || m.event().name().equals("REMINDER")))
+			.isNotEmpty()
+			.allSatisfy(m -> assertThat(renderer.render(m.event(), support.payload(m))).as(m.event().name())
+				.doesNotContainPattern("\\{[a-zA-Z0-9]+}")
+				.doesNotContainPattern("[A-Z]{2,}_?[A-Z]*"));
 	}
 
 	private long open(TestOrg org) {

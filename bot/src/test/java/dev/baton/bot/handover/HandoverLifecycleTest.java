@@ -114,6 +114,9 @@ class HandoverLifecycleTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	dev.baton.bot.delivery.NotificationRenderer renderer;
+
 	private TestOrg org;
 
 	private long handoverId;
@@ -320,6 +323,14 @@ class HandoverLifecycleTest {
 				disputes.forHandover(handoverId), time.today(), time.zone()))
 			.containsExactlyInAnyOrder(DisciplineFlag.UNCLEAR_HANDOVER, DisciplineFlag.UNTRUE_HANDOVER);
 		assertThat(verifier.verify(org.actor(org.admin)).intact()).isTrue();
+
+		// every notice of the whole life reads as words: no field left unfilled, no code shown as it is stored
+		assertThat(outbox.forHandover(handoverId)).isNotEmpty().allSatisfy(m -> {
+			String text = renderer.render(m.event(), json.readTree(m.payload()));
+			assertThat(text).as(m.event().name()).doesNotContainPattern("\\{[a-zA-Z0-9]+}")
+				.doesNotContainPattern("[A-Z]{2,}_?[A-Z]*")
+				.startsWith("【");
+		});
 	}
 
 	private void assertState(HandoverState expected) {
