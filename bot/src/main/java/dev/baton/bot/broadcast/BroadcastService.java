@@ -107,14 +107,10 @@ public class BroadcastService implements BroadcastRunner {
 			return;
 		}
 		OrgUnit unit = directory.unit(b.unitId());
-		Map<String, Object> digest = digests.of(unit.path(), unit.name());
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("broadcastId", b.id());
 		payload.put("name", b.name());
-		payload.put("scope", digest.get("scope"));
-		payload.put("asOf", digest.get("asOf"));
-		payload.put("countsByState", digest.get("countsByState"));
-		payload.put("overdueCount", ((List<?>) digest.get("overdue")).size());
+		payload.putAll(digests.forGroup(unit.path(), unit.name()));
 		outbox.enqueueToGroups(null, OutboxEvent.GROUP_DIGEST, b.unitId(), payload);
 	}
 

@@ -42,14 +42,26 @@ class SupervisionDigest {
 		this.time = time;
 	}
 
-	Map<String, Object> of(String unitPath, String scopeName) {
-		LocalDate today = time.today();
+	/** What a unit's group may read: counts by state and of overdue steps, no names, no findings. */
+	Map<String, Object> forGroup(String unitPath, String scopeName) {
+		Map<String, Object> digest = counts(unitPath, scopeName);
+		digest.put("overdueCount", mapper.overdue(unitPath, time.today()).size());
+		return digest;
+	}
+
+	private Map<String, Object> counts(String unitPath, String scopeName) {
 		Map<String, Object> digest = new LinkedHashMap<>();
 		digest.put("scope", scopeName);
-		digest.put("asOf", today.toString());
+		digest.put("asOf", time.today().toString());
 		Map<String, Long> counts = new LinkedHashMap<>();
 		mapper.countByState(unitPath).forEach(c -> counts.put(c.state(), c.handovers()));
 		digest.put("countsByState", counts);
+		return digest;
+	}
+
+	Map<String, Object> of(String unitPath, String scopeName) {
+		LocalDate today = time.today();
+		Map<String, Object> digest = counts(unitPath, scopeName);
 		List<Map<String, Object>> overdue = new ArrayList<>();
 		for (BroadcastMapper.OverdueStep s : mapper.overdue(unitPath, today)) {
 			Map<String, Object> row = new LinkedHashMap<>();

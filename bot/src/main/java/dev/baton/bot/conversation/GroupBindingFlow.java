@@ -54,12 +54,7 @@ class GroupBindingFlow {
 			return Answer.say(texts.get(binding.created() ? "conv.groupBinding.bound" : "conv.groupBinding.already",
 					unit.name()), dialog);
 		}
-		UnitChatGroup bound = groups.list(actor, unit.id())
-			.stream()
-			.filter(g -> g.platform() == sender.platform() && g.corpId().equals(sender.corpId())
-					&& g.groupId().equals(group))
-			.findFirst()
-			.orElse(null);
+		UnitChatGroup bound = groups.binding(actor, unit.id(), sender.platform(), sender.corpId(), group).orElse(null);
 		if (bound == null) {
 			return Answer.say(texts.get("conv.groupBinding.notBound", unit.name()), dialog);
 		}

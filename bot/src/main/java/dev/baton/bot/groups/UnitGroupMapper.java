@@ -12,9 +12,9 @@ interface UnitGroupMapper {
 
 	List<UnitChatGroup> forUnit(@Param("unitId") long unitId);
 
-	/** The units a chat group is bound to. */
-	List<UnitChatGroup> forGroup(@Param("platform") Platform platform, @Param("corpId") String corpId,
-			@Param("groupId") String groupId);
+	/** The unit's binding of this group, or null. */
+	UnitChatGroup findBinding(@Param("unitId") long unitId, @Param("platform") Platform platform,
+			@Param("corpId") String corpId, @Param("groupId") String groupId);
 
 	UnitChatGroup find(@Param("id") long id);
 

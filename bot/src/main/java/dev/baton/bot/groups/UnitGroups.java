@@ -11,7 +11,6 @@ import dev.baton.bot.access.Subject;
 import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.delivery.ChatPlatforms;
 import dev.baton.bot.directory.Directory;
-import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.bot.system.TimeSource;
@@ -70,9 +69,11 @@ public class UnitGroups {
 		return mapper.forCorp(platform, corpId);
 	}
 
-	/** The units this group is bound to, for anyone who speaks in it. */
-	public List<OrgUnit> unitsOf(Platform platform, String corpId, String groupId) {
-		return mapper.forGroup(platform, corpId, groupId).stream().map(g -> directory.unit(g.unitId())).toList();
+	/** The unit's binding of this group, if it has one. */
+	public java.util.Optional<UnitChatGroup> binding(Actor actor, long unitId, Platform platform, String corpId,
+			String groupId) {
+		access.require(actor, Action.MANAGE_GROUPS, subject(unitId));
+		return java.util.Optional.ofNullable(mapper.findBinding(unitId, platform, corpId, groupId));
 	}
 
 	/** Binds the group to the unit; binding it again changes nothing and returns the binding there is. */
@@ -88,11 +89,7 @@ public class UnitGroups {
 		catch (DuplicateKeyException ex) {
 			inserted = 0; // bound at the same moment by someone else
 		}
-		UnitChatGroup group = mapper.forUnit(unitId)
-			.stream()
-			.filter(g -> g.platform() == platform && g.corpId().equals(corpId) && g.groupId().equals(groupId))
-			.findFirst()
-			.orElseThrow();
+		UnitChatGroup group = mapper.findBinding(unitId, platform, corpId, groupId);
 		if (inserted > 0) {
 			audit.append(null, actor, "UNIT_GROUP_BOUND", describe(group));
 		}
