@@ -67,6 +67,7 @@ class DraftingFlow {
 					: new ItemDraft(null, null, command.status(), null, null, null, null, null,
 							command.status() != dev.baton.bot.checklist.ItemStatus.DONE);
 			case AMOUNT -> command.amount() == null ? null : ItemDraft.titled(null).withAmount(command.amount());
+			case QUANTITY -> null; // not stored yet
 			case COUNTERPARTY -> new ItemDraft(null, null, null, null, null, command.value(), null, null, null);
 			case DEADLINE -> command.date() == null ? null
 					: new ItemDraft(null, null, null, null, null, null, command.date(), null, null);

@@ -94,6 +94,7 @@ class Router {
 			case BACK -> draftingNow ? drafting.back(turn) : status.help(turn);
 			case UNKNOWN -> unknown(turn, c, draftingNow, today);
 			case HELP, MINE, BIND_GROUP, UNBIND_GROUP -> status.help(turn); // group binding: see GroupBindingFlow
+			case UNDO, DELETE, SUPPLEMENT, NOT_MONEY, TODO -> status.help(turn); // not read by the grammar yet
 		};
 	}
 

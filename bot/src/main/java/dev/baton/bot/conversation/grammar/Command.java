@@ -23,9 +23,21 @@ import dev.baton.bot.confirmation.Ruling;
  * @param code for {@link Intent#SIGN}: the six-digit one-time code
  * @param finished for {@link Intent#PROGRESS}: "已完成" / "done" marks the step finished
  * @param raw the message as received (normalized: NFKC, trimmed, control characters removed)
+ * @param quantity a quantity that is not money ("29.22万亩" → 292200 with unit 亩), exact; never also an amount
+ * @param unit the unit of {@code quantity} as written (亩, 平方米, 公顷, 人, 处, 个, 件, 户, 公里, 吨 …)
+ * @param clear for {@link Intent#EDIT}: the field is to be emptied ("第9项金额改为无", "第10项金额删除")
+ * @param tentative the reading is a guess the person must confirm before anything is done ("您是要确认第3项吗？")
  */
 public record Command(Intent intent, Integer number, String text, EditField field, String value, BigDecimal amount,
-		LocalDate date, ItemStatus status, Ruling ruling, String code, boolean finished, String raw) {
+		LocalDate date, ItemStatus status, Ruling ruling, String code, boolean finished, String raw,
+		BigDecimal quantity, String unit, boolean clear, boolean tentative) {
+
+	/** A reading with no quantity, nothing cleared, and no doubt about it. */
+	public Command(Intent intent, Integer number, String text, EditField field, String value, BigDecimal amount,
+			LocalDate date, ItemStatus status, Ruling ruling, String code, boolean finished, String raw) {
+		this(intent, number, text, field, value, amount, date, status, ruling, code, finished, raw, null, null, false,
+				false);
+	}
 
 	public static Command unknown(String raw) {
 		return new Command(Intent.UNKNOWN, null, raw, null, null, null, null, null, null, null, false, raw);

@@ -61,6 +61,16 @@ public enum Intent {
 	UNBIND_GROUP,
 	/** 公开交接 N / publish N: post an archived handover's public summary to its unit's groups (organizers) */
 	PUBLISH,
+	/** 撤销 / 撤回 / undo: take back the departing official's last entry while drafting */
+	UNDO,
+	/** 删除第12项 / 第12项删除 / delete 12: remove an item while drafting */
+	DELETE,
+	/** 第4项补充：… / 第4项说明：… / 补充 4 …: more words on an item (the answer to a return) */
+	SUPPLEMENT,
+	/** 第1项不是金额，是面积: the number stored as money is a quantity ({@code text} says of what) */
+	NOT_MONEY,
+	/** 我的待办 / 待办 / todo: what waits on me, across my handovers */
+	TODO,
 	/** anything else */
 	UNKNOWN
 
