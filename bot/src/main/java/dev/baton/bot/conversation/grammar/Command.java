@@ -27,16 +27,18 @@ import dev.baton.bot.confirmation.Ruling;
  * @param unit the unit of {@code quantity} as written (亩, 平方米, 公顷, 人, 处, 个, 件, 户, 公里, 吨 …)
  * @param clear for {@link Intent#EDIT}: the field is to be emptied ("第9项金额改为无", "第10项金额删除")
  * @param tentative the reading is a guess the person must confirm before anything is done ("您是要确认第3项吗？")
+ * @param step for {@link Intent#PROGRESS}: the step within item {@code number}, as shown to people ("进展 4.2 …",
+ * "第4项第2步已完成" → number 4, step 2); null when only one number was given
  */
 public record Command(Intent intent, Integer number, String text, EditField field, String value, BigDecimal amount,
 		LocalDate date, ItemStatus status, Ruling ruling, String code, boolean finished, String raw,
-		BigDecimal quantity, String unit, boolean clear, boolean tentative) {
+		BigDecimal quantity, String unit, boolean clear, boolean tentative, Integer step) {
 
 	/** A reading with no quantity, nothing cleared, and no doubt about it. */
 	public Command(Intent intent, Integer number, String text, EditField field, String value, BigDecimal amount,
 			LocalDate date, ItemStatus status, Ruling ruling, String code, boolean finished, String raw) {
 		this(intent, number, text, field, value, amount, date, status, ruling, code, finished, raw, null, null, false,
-				false);
+				false, null);
 	}
 
 	public static Command unknown(String raw) {
