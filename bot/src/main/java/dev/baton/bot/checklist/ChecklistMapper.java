@@ -27,6 +27,9 @@ interface ChecklistMapper {
 	int updateConfirmation(@Param("id") long id, @Param("confirmation") Confirmation confirmation,
 			@Param("at") Instant at);
 
+	int correctAmount(@Param("id") long id, @Param("amount") java.math.BigDecimal amount,
+			@Param("currency") String currency, @Param("at") Instant at);
+
 	Item item(@Param("handoverId") long handoverId, @Param("seq") int seq);
 
 	List<Item> items(long handoverId);

@@ -116,19 +116,34 @@ public class ConfirmationService {
 		if (item.confirmation() != Confirmation.DISPUTED || open == null) {
 			throw new InvalidStateException(h.id(), h.state(), "rule on an item that is not disputed");
 		}
-		BigDecimal corrected = Money.checked(correctedAmount);
-		disputes.rule(open.id(), ruling, note, corrected, actor.officialId(), records.time().now());
+		// an upheld statement stands as it is: an amount in its note corrects nothing
+		BigDecimal corrected = ruling == Ruling.CORRECTED ? Money.checked(correctedAmount) : null;
+		BigDecimal original = corrected == null ? null : item.amount();
+		String originalCurrency = corrected == null ? null : item.currency();
+		disputes.rule(open.id(), ruling, note, corrected, original, originalCurrency, actor.officialId(),
+				records.time().now());
+		if (corrected != null) {
+			// 争议事项以审计结论为最终依据: the item holds the ruled amount before anyone signs; the dispute keeps the
+			// departing side's statement
+			checklists.correctAmount(item, corrected);
+		}
 		checklists.setConfirmation(item, Confirmation.RULED);
 		records.closeStep(h, WaitingStepKind.RULING, "item:" + seq);
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("item", seq);
+		detail.put("title", item.title());
 		detail.put("ruling", ruling.name());
 		detail.put("note", note == null ? "" : note);
 		if (corrected != null) {
-			detail.put("correctedAmount", corrected.toPlainString());
+			detail.put("correctedAmount", corrected.setScale(2).toPlainString());
+			detail.put("originalAmount", original == null ? "" : original.setScale(2).toPlainString());
 		}
 		records.audit(h, actor, "DISPUTE_RULED", detail);
-		records.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, detail);
+		Map<String, Object> notice = new LinkedHashMap<>(detail);
+		if (corrected != null) {
+			notice.put("variant", original == null ? "AMOUNT_SET" : "AMOUNT_CORRECTED");
+		}
+		records.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, notice);
 		settleIfDone(h, actor);
 		return checklists.item(h.id(), seq);
 	}

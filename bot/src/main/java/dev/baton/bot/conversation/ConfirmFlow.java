@@ -6,6 +6,7 @@ import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.confirmation.ConfirmationService;
+import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.integrations.chat.OutboundMessage;
 
@@ -20,9 +21,12 @@ class ConfirmFlow {
 
 	private final Checklists checklists;
 
-	ConfirmFlow(ConfirmationService confirmation, Checklists checklists) {
+	private final Disputes disputes;
+
+	ConfirmFlow(ConfirmationService confirmation, Checklists checklists, Disputes disputes) {
 		this.confirmation = confirmation;
 		this.checklists = checklists;
+		this.disputes = disputes;
 	}
 
 	Answer confirm(Turn turn, Integer number) {
@@ -71,7 +75,7 @@ class ConfirmFlow {
 
 	Answer show(Turn turn, String lead, Item item) {
 		Texts t = turn.texts();
-		String body = ItemLines.item(t, item);
+		String body = ItemLines.item(t, item, disputes.forHandover(turn.handover().id()));
 		DialogState next = turn.dialog().onItem(item.seq());
 		if (!turn.successor() || turn.handover().state() != HandoverState.CONFIRMING
 				|| item.confirmation() != Confirmation.PENDING) {

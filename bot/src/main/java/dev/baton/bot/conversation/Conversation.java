@@ -61,9 +61,12 @@ class Conversation implements InboundListener {
 
 	private final GroupBindingFlow groupBinding;
 
+	private final LiveCards liveCards;
+
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
 			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses,
-			AttachmentFlow attachments, GroupBindingFlow groupBinding) {
+			AttachmentFlow attachments, GroupBindingFlow groupBinding, LiveCards liveCards) {
+		this.liveCards = liveCards;
 		this.directory = directory;
 		this.actors = actors;
 		this.focus = focus;
@@ -113,7 +116,15 @@ class Conversation implements InboundListener {
 			answer = Answer.say(texts.get("conv.failed"), dialog);
 		}
 		dialogs.save(event.sender(), answer.next());
-		replies.send(event, answer.messages());
+		List<ChatReplies.Sent> sent = replies.send(event, answer.messages());
+		try {
+			// one action, one outcome: cards whose action the record shows as taken are updated, new ones kept
+			liveCards.settle(answer.next().handoverId());
+			liveCards.sent(official.get(), event, sent, answer.next().english());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Turn {}: the cards of the handover could not be brought up to date", event.dedupKey(), ex);
+		}
 	}
 
 	private Answer onText(Actor actor, InboundEvent.Text text, DialogState dialog, Texts texts) {

@@ -3,6 +3,8 @@ package dev.baton.bot.conversation;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.calendar.CalendarCoverage;
+import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.conversation.grammar.CommandParser;
 import dev.baton.bot.delivery.ChatPlatforms;
@@ -36,17 +38,20 @@ public class ConversationConfiguration {
 			ChecklistService checklist, Checklists checklists, ConfirmationService confirmation, ReviewService review,
 			SignoffService signoff, FollowUpService followUp, SharedState state, JsonMapper json,
 			ChatPlatforms platforms, MessageSource messages, TimeSource time, UnitGroups groups,
-			Publicity publicity) {
+			Publicity publicity, Disputes disputes, ChatCardMapper cardMapper, CalendarCoverage calendar) {
 		CommandParser parser = new CommandParser();
 		Focus focus = new Focus(handovers);
 		ChatReplies replies = new ChatReplies(platforms);
-		Router router = new Router(new StatusFlow(focus, checklists, records, directory),
-				new DraftingFlow(handovers, checklist, checklists, parser::parse), new ConfirmFlow(confirmation, checklists),
-				new ReviewFlow(review, confirmation, records), new SignFlow(signoff),
-				new FollowUpFlow(followUp, checklists, parser::parse), handovers, publicity);
+		CardOutcomes outcomes = new CardOutcomes(checklists, review, records);
+		LiveCards liveCards = new LiveCards(cardMapper, outcomes, platforms, records, actors, messages, time);
+		Router router = new Router(new StatusFlow(focus, checklists, records, directory, disputes),
+				new DraftingFlow(handovers, checklist, checklists, parser::parse),
+				new ConfirmFlow(confirmation, checklists, disputes),
+				new ReviewFlow(review, confirmation, records, disputes, outcomes), new SignFlow(signoff),
+				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity);
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
-				parser, new CardPresses(replies), new AttachmentFlow(checklist, focus),
-				new GroupBindingFlow(groups, directory));
+				parser, new CardPresses(replies, outcomes, liveCards), new AttachmentFlow(checklist, focus),
+				new GroupBindingFlow(groups, directory), liveCards);
 	}
 
 }

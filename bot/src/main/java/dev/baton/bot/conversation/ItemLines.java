@@ -1,14 +1,56 @@
 package dev.baton.bot.conversation;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.Section;
+import dev.baton.bot.confirmation.Dispute;
+import dev.baton.bot.confirmation.Ruling;
 
 /** Items and sections as chat lines; one item is one block (split between blocks, never inside one). */
 final class ItemLines {
 
 	private ItemLines() {
+	}
+
+	/**
+	 * The item with its dispute, if it has one (the last): the reason while it waits, then the ruling; a correction of
+	 * the amount shows the departing side's statement and the ruled amount ("原陈述 … → 审计更正为 …（说明）").
+	 */
+	static String item(Texts texts, Item item, List<Dispute> disputes) {
+		Dispute last = null;
+		for (Dispute d : disputes) {
+			if (d.itemId() == item.id()) {
+				last = d;
+			}
+		}
+		String body = item(texts, item);
+		return last == null ? body : body + "\n" + dispute(texts, last);
+	}
+
+	static String dispute(Texts texts, Dispute d) {
+		String note = d.rulingNote() == null || d.rulingNote().isBlank() ? "" : d.rulingNote().strip();
+		if (d.ruling() == null) {
+			return texts.get("conv.item.disputed", d.reason());
+		}
+		if (Ruling.UPHELD.name().equals(d.ruling())) {
+			return texts.get("conv.item.upheld", note);
+		}
+		if (d.changedAmount()) {
+			String was = d.originalAmount() == null ? texts.get("conv.item.noAmount")
+					: money(texts, d.originalAmount(), d.originalCurrency());
+			return texts.get("conv.item.corrected", was, money(texts, d.correctedAmount(), d.originalCurrency()), note);
+		}
+		return texts.get("conv.item.correctedNote", note);
+	}
+
+	/** An amount as people read it: 382000.00元, or 1000.00 USD. */
+	static String money(Texts texts, BigDecimal amount, String currency) {
+		String plain = amount.setScale(Math.max(2, amount.stripTrailingZeros().scale()), java.math.RoundingMode.UNNECESSARY)
+			.toPlainString();
+		return currency == null || currency.equals("CNY") ? texts.get("conv.money.CNY", plain)
+				: texts.get("conv.money.other", plain, currency);
 	}
 
 	static String item(Texts texts, Item item) {
@@ -31,6 +73,11 @@ final class ItemLines {
 	}
 
 	static String checklist(Texts texts, List<Section> sections, List<Item> items) {
+		return checklist(texts, sections, items, List.of());
+	}
+
+	/** The checklist by section; each item with its dispute and ruling, if any. */
+	static String checklist(Texts texts, List<Section> sections, List<Item> items, List<Dispute> disputes) {
 		StringBuilder out = new StringBuilder();
 		for (Section section : sections) {
 			if (!out.isEmpty()) {
@@ -42,7 +89,7 @@ final class ItemLines {
 				out.append('\n').append(texts.get(section.declaredEmpty() ? "conv.section.none" : "conv.section.unfilled"));
 			}
 			for (Item item : in) {
-				out.append("\n\n").append(item(texts, item));
+				out.append("\n\n").append(item(texts, item, disputes));
 			}
 		}
 		return out.toString();

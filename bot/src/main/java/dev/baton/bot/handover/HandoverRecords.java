@@ -11,6 +11,7 @@ import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Subject;
 import dev.baton.bot.audit.AuditLog;
+import dev.baton.bot.calendar.CalendarCoverage;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Role;
@@ -44,8 +45,11 @@ public class HandoverRecords {
 
 	private final TimeSource time;
 
+	private final CalendarCoverage calendar;
+
 	HandoverRecords(HandoverMapper mapper, Access access, AuditLog audit, Outbox outbox, Policies policies,
-			Directory directory, TimeSource time) {
+			Directory directory, TimeSource time, CalendarCoverage calendar) {
+		this.calendar = calendar;
 		this.mapper = mapper;
 		this.access = access;
 		this.audit = audit;
@@ -214,8 +218,19 @@ public class HandoverRecords {
 		payload.put("successor", directory.official(h.successorId()).name());
 		payload.put("state", h.state().name());
 		payload.putAll(extra);
+		List<Integer> unchecked = calendar.unloadedYears(DEADLINES.stream()
+			.map(extra::get)
+			.filter(v -> v != null && v.toString().matches("\\d{4}-\\d{2}-\\d{2}"))
+			.map(v -> LocalDate.parse(v.toString()))
+			.toList());
+		if (!unchecked.isEmpty()) {
+			payload.put("uncheckedYears", unchecked); // the notice says the deadline could not be checked for holidays
+		}
 		return payload;
 	}
+
+	/** The payload fields that carry a deadline Baton set. */
+	private static final List<String> DEADLINES = List.of("dueOn", "checklistDue", "receiptDue");
 
 	public TimeSource time() {
 		return time;
