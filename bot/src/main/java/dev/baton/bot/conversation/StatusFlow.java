@@ -90,7 +90,7 @@ class StatusFlow {
 		for (WaitingStep s : records.steps(h.id())) {
 			if (s.open()) {
 				String label = t.orElse("label." + s.kind().name(), s.kind().name());
-				String subject = s.subject().isEmpty() ? "" : "（" + t.orElse("label." + s.subject(), s.subject()) + "）";
+				String subject = StepSubjects.of(t, s);
 				String late = s.late(records.time().today(), records.time().zone()) ? t.get("conv.status.late") : "";
 				waiting.add(t.get("conv.status.step", label + subject, s.dueOn().toString(), late));
 			}

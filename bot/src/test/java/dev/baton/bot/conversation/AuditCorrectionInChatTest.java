@@ -95,6 +95,13 @@ class AuditCorrectionInChatTest {
 		assertThat(chat.say(successor, "异议 2 尾款与合同结算单不符")).first().asString().contains("已对第2项提出异议");
 		assertThat(chat.say(successor, "异议 3 余额与对账单不符")).first().asString().contains("已对第3项提出异议");
 
+		// 进度 names the disputed items in words, not by a stored code
+		assertThat(chat.say(successor, "进度")).singleElement()
+			.asString()
+			.contains("异议裁定（第2项）")
+			.contains("异议裁定（第3项）")
+			.doesNotContain("item:");
+
 		// ---- a correction with an amount: the item changes, the reply says from what to what
 		assertThat(chat.say(audit, "裁定 2 更正 经核对合同及结算单，尾款应为38.2万元")).singleElement()
 			.asString()
