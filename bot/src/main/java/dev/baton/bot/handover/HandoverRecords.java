@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class HandoverRecords {
 
+	/** The payload fields that carry a deadline Baton set: checked against the holiday calendar's years. */
+	private static final List<String> DEADLINES = List.of("dueOn", "checklistDue", "receiptDue");
+
 	private final HandoverMapper mapper;
 
 	private final Access access;
@@ -228,9 +231,6 @@ public class HandoverRecords {
 		}
 		return payload;
 	}
-
-	/** The payload fields that carry a deadline Baton set. */
-	private static final List<String> DEADLINES = List.of("dueOn", "checklistDue", "receiptDue");
 
 	public TimeSource time() {
 		return time;
