@@ -3,7 +3,6 @@ package dev.baton.bot.conversation.grammar;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,61 +30,29 @@ import dev.baton.bot.confirmation.Ruling;
  */
 public final class CommandParser {
 
-	private static final int MAX_CHARS = 2000;
+	private final Grammar grammar;
 
-	private static final Map<String, Intent> WORDS = new LinkedHashMap<>();
+	private final Pattern edit;
 
-	static {
-		// longest first where one word starts another
-		put(Intent.BIND_GROUP, "绑定本群", "绑定此群", "绑定这个群", "本群绑定", "bind this group", "bind group");
-		put(Intent.UNBIND_GROUP, "解绑本群", "解除本群绑定", "解除绑定", "解绑", "unbind this group", "unbind group");
-		put(Intent.PUBLISH, "公开交接", "交接公开", "发布公开", "公开摘要", "publish");
-		put(Intent.CONFIRM_ALL, "全部确认", "全都确认", "都确认", "一并确认", "confirm all");
-		put(Intent.MINE, "我的交接", "mine", "my handovers");
-		put(Intent.TODO, "我的待办", "待办事项", "待办", "todo", "to do");
-		put(Intent.UNDO, "撤销", "撤回", "undo");
-		put(Intent.DELETE, "删除", "删掉", "删去", "delete item", "delete", "remove item", "remove");
-		put(Intent.SUPPLEMENT, "补充说明", "补充", "supplement");
-		put(Intent.HELP, "帮助", "help", "菜单", "?", "？");
-		put(Intent.LIST, "查看交接清单", "查看清单", "交接清单", "看看清单", "看清单", "清单", "列表", "show list", "list");
-		put(Intent.ACKNOWLEDGE, "签收", "已签收", "acknowledge", "ack");
-		put(Intent.ADD, "添加", "新增", "增加", "add");
-		put(Intent.EDIT, "修改", "更正", "edit");
-		put(Intent.NONE_IN_SECTION, "本部分无", "本部分没有", "这部分没有", "none");
-		put(Intent.SUBMIT, "提交清单", "提交", "submit");
-		put(Intent.CONFIRM, "确认无误", "确认", "confirm");
-		put(Intent.DISPUTE, "有异议", "异议", "dispute");
-		put(Intent.APPROVE, "审核通过", "通过", "approved", "approve");
-		put(Intent.RETURN, "退回", "驳回", "打回", "return");
-		put(Intent.RULE, "裁定", "rule");
-		put(Intent.SIGN, "签字", "签名", "sign");
-		put(Intent.PLAN, "推进计划", "计划", "plan");
-		put(Intent.PROGRESS, "进展", "progress");
-		put(Intent.STATUS, "查看进度", "进度", "状态", "status");
-		put(Intent.CANCEL, "取消", "cancel");
-		put(Intent.NEXT, "下一个", "下一项", "下一部分", "next");
-		put(Intent.SKIP, "跳过", "先跳过", "skip");
-		put(Intent.BACK, "上一个", "上一项", "上一部分", "返回", "back");
-		put(Intent.SWITCH, "切换到", "切换", "switch");
-		put(Intent.SHOW, "查看", "看一下", "看看", "show", "item");
+	private final Pattern clearBefore;
+
+	private final Pattern clearAfter;
+
+	/** The grammar Baton ships ({@code conversation/grammar.tsv}). */
+	public CommandParser() {
+		this(Grammar.standard());
 	}
 
-	private static final Map<String, Intent> WHOLE = Map.ofEntries(Map.entry("好的", Intent.CONFIRM),
-			Map.entry("好", Intent.CONFIRM), Map.entry("没问题", Intent.CONFIRM), Map.entry("可以", Intent.CONFIRM),
-			Map.entry("无误", Intent.CONFIRM), Map.entry("ok", Intent.CONFIRM), Map.entry("yes", Intent.CONFIRM),
-			Map.entry("同意", Intent.APPROVE), Map.entry("不对", Intent.DISPUTE), Map.entry("有出入", Intent.DISPUTE),
-			Map.entry("不同意", Intent.DISPUTE), Map.entry("错了", Intent.DISPUTE), Map.entry("错", Intent.DISPUTE), Map.entry("无", Intent.NONE_IN_SECTION),
-			Map.entry("没有", Intent.NONE_IN_SECTION), Map.entry("nothing", Intent.NONE_IN_SECTION),
-			Map.entry("对的", Intent.CONFIRM), Map.entry("是的", Intent.CONFIRM), Map.entry("行", Intent.CONFIRM),
-			Map.entry("没有问题", Intent.CONFIRM), Map.entry("okay", Intent.CONFIRM), Map.entry("同意确认", Intent.CONFIRM),
-			Map.entry("全部没问题", Intent.CONFIRM_ALL), Map.entry("不正确", Intent.DISPUTE), Map.entry("有问题", Intent.DISPUTE),
-			Map.entry("disagree", Intent.DISPUTE), Map.entry("wrong", Intent.DISPUTE), Map.entry("同意通过", Intent.APPROVE),
-			Map.entry("继续", Intent.NEXT), Map.entry("帮帮我", Intent.HELP), Map.entry("怎么用", Intent.HELP),
-			Map.entry("怎么操作", Intent.HELP), Map.entry("使用说明", Intent.HELP), Map.entry("我的", Intent.MINE),
-			Map.entry("我有哪些交接", Intent.MINE), Map.entry("我有什么待办", Intent.TODO),
-			Map.entry("有什么待办", Intent.TODO), Map.entry("我该干什么", Intent.TODO), Map.entry("我该做什么", Intent.TODO),
-			Map.entry("我要做什么", Intent.TODO), Map.entry("我需要做什么", Intent.TODO),
-			Map.entry("有什么要我做的", Intent.TODO), Map.entry("我的任务", Intent.TODO));
+	CommandParser(Grammar grammar) {
+		this.grammar = grammar;
+		String fields = grammar.fieldPattern();
+		this.edit = Pattern.compile("^(?:把)?\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*的?\\s*" + fields
+				+ "\\s*(改为|改成|为|是|:)?\\s*(.*)$");
+		this.clearBefore = Pattern.compile("^(?:删除|删掉|删去|清空|清除|去掉)\\s*(?:第\\s*)?" + N
+				+ "\\s*(?:项|条)?\\s*的?\\s*" + fields + "$");
+		this.clearAfter = Pattern.compile("^(?:把)?\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:的?\\s*" + fields
+				+ "\\s*(?:删除|删掉|删了|删去|清空|清除|去掉|不要了|不填了?|作废)|(?:没有|无)\\s*" + fields + ")$");
+	}
 
 	/** A question is not an order: "确认一下什么时候截止？" asks, it confirms nothing. */
 	private static final Pattern QUESTION = Pattern.compile("[?？]$|什么|怎么|吗$");
@@ -112,23 +79,6 @@ public final class CommandParser {
 
 	private static final String N = "([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})";
 
-	private static final String FIELDS = "(金额|标题|名称|状态|截止日期|截止时间|期限|日期|责任人|负责人|详情|说明|对方|往来单位|"
-			+ "面积|数量|人数|户数|件数|个数|长度|里程|规模|amount|title|status|deadline|responsible|details|quantity|area)";
-
-	private static final Pattern EDIT = Pattern.compile("^(?:把)?\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*的?\\s*"
-			+ FIELDS + "\\s*(改为|改成|为|是|:)?\\s*(.*)$");
-
-	/** The words that, as the new value of a field, empty it: "第9项金额改为无". */
-	private static final Pattern CLEAR_VALUE = Pattern.compile("(?i)^(无|空|空白|没有|暂无|不填|删除|清空|none|empty|n/a|-)$");
-
-	/** "清空第9项金额", "删除第9项的截止日期" */
-	private static final Pattern CLEAR_BEFORE = Pattern.compile("^(?:删除|删掉|删去|清空|清除|去掉)\\s*(?:第\\s*)?" + N
-			+ "\\s*(?:项|条)?\\s*的?\\s*" + FIELDS + "$");
-
-	/** "第10项金额删除", "第9项截止日期不要了", "第9项没有金额" */
-	private static final Pattern CLEAR_AFTER = Pattern.compile("^(?:把)?\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:的?\\s*"
-			+ FIELDS + "\\s*(?:删除|删掉|删了|删去|清空|清除|去掉|不要了|不填了?|作废)|(?:没有|无)\\s*" + FIELDS + ")$");
-
 	/** "第1项不是金额，是面积", "1不是金额 是面积", "第1项不是钱" */
 	private static final Pattern NOT_MONEY = Pattern.compile("^(?:第\\s*)?" + N + "?\\s*(?:项|条)?\\s*的?\\s*(?:这个)?(?:数字|数额|金额|数)?"
 			+ "\\s*不是(?:金额|钱|money)\\s*[,，;；。、\\s]*(?:而?是|应该?是|应为|应是)?\\s*(.*)$");
@@ -149,23 +99,11 @@ public final class CommandParser {
 	private static final Pattern STEP = Pattern.compile("^(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:[.．-]\\s*|的?\\s*第\\s*|的?\\s*步骤\\s*)"
 			+ N + "(?![0-9万亿千元%])\\s*(?:步)?");
 
-	/** After "第4项": the words that delete it. */
-	private static final Pattern ITEM_DELETED = Pattern.compile("^(?:删除|删掉|删了|删去|删除掉|不要了|不要|作废|去掉|撤销|撤回)$");
-
-	/** After "第4项": the words that add to it ("第4项补充：…", "第4项 附件说明 …"). */
-	private static final Pattern ITEM_SUPPLEMENT = Pattern.compile("^(?:补充说明|补充|情况说明|附件说明|说明|备注)\\s*[:：,，]?\\s*(.*)$");
-
 	/** "关于第4项：…" */
 	private static final Pattern ABOUT_ITEM = Pattern.compile("^关于\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)\\s*[:：,，]?\\s*(.*)$");
 
-	private static void put(Intent intent, String... words) {
-		for (String w : words) {
-			WORDS.put(w, intent);
-		}
-	}
-
 	public Command parse(String message, LocalDate today) {
-		String raw = normalize(message);
+		String raw = MessageText.normalize(message);
 		try {
 			return read(raw, today);
 		}
@@ -174,44 +112,15 @@ public final class CommandParser {
 		}
 	}
 
-	static String normalize(String message) {
-		if (message == null) {
-			return "";
-		}
-		String s = message.length() > MAX_CHARS ? message.substring(0, MAX_CHARS) : message;
-		StringBuilder out = new StringBuilder(s.length());
-		s.codePoints().map(CommandParser::halfWidth).forEach(cp -> {
-			int type = Character.getType(cp);
-			if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE) {
-				out.append(cp == '\n' || cp == '\t' ? ' ' : "");
-			}
-			else {
-				out.appendCodePoint(cp);
-			}
-		});
-		return out.toString().replaceAll("\\s+", " ").strip();
-	}
-
-	/**
-	 * Full-width letters, digits and ASCII signs ("３", "ＯＫ", "＃") as their ASCII forms; Chinese punctuation (，。：；！？（）)
-	 * stays as written, since it is part of what people said and the grammar reads both forms.
-	 */
-	private static int halfWidth(int cp) {
-		if (cp == 0x3000) {
-			return ' ';
-		}
-		if (cp >= 0xFF01 && cp <= 0xFF5E && "，。：；！？（）".indexOf(cp) < 0) {
-			return cp - 0xFEE0;
-		}
-		return cp;
-	}
-
 	private Command read(String raw, LocalDate today) {
-		String bare = raw.replaceAll("^(请|麻烦|我要|我)(?=确认|提交|退回|签字|签收|通过)|^(请|麻烦)+", "").replaceAll("[。！!~～.,，、吧了啊哈呀]+$", "").strip();
+		String bare = bare(raw);
 		String lower = bare.toLowerCase(Locale.ROOT);
-		Intent whole = WHOLE.get(lower);
+		Intent whole = whole(raw.toLowerCase(Locale.ROOT));
 		if (whole == null) {
-			Intent asked = WHOLE.get(lower.replaceFirst("[?？]+$", "").strip());
+			whole = whole(lower);
+		}
+		if (whole == null) {
+			Intent asked = whole(lower.replaceFirst("[?？]+$", "").strip());
 			whole = LOOKUPS.contains(asked) ? asked : null; // "我该干什么？" asks the same as without "？"
 		}
 		if (whole != null) {
@@ -220,7 +129,7 @@ public final class CommandParser {
 		// a command word typed with spaces inside it ("帮 助", "本部分 无"): only when the whole message is that word
 		String compact = lower.replace(" ", "");
 		if (!compact.equals(lower) && compact.chars().noneMatch(ch -> ch < 128 && Character.isLetter(ch))) {
-			Intent spaced = WHOLE.containsKey(compact) ? WHOLE.get(compact) : WORDS.get(compact);
+			Intent spaced = whole(compact) != null ? whole(compact) : grammar.command(compact);
 			if (spaced != null) {
 				return command(spaced, null, null, raw);
 			}
@@ -232,13 +141,12 @@ public final class CommandParser {
 		if (special != null) {
 			return ACTIONS.contains(special.intent()) && QUESTION.matcher(raw).find() ? unknown(raw) : special;
 		}
-		Matcher edit = EDIT.matcher(lower.replaceFirst("^(修改|更正|edit)\\s*", ""));
-		if (edit.matches() && (lower.startsWith("修改") || lower.startsWith("更正") || lower.startsWith("edit")
-				|| lower.contains("改为") || lower.contains("改成")
-				|| edit.group(3) != null && CLEAR_VALUE.matcher(edit.group(4).strip()).matches())) {
-			return edit(edit, raw, today);
+		Matcher e = edit.matcher(lower.replaceFirst("^(修改|更正|edit)\\s*", ""));
+		if (e.matches() && (lower.startsWith("修改") || lower.startsWith("更正") || lower.startsWith("edit")
+				|| lower.contains("改为") || lower.contains("改成") || e.group(3) != null && clears(e.group(4)))) {
+			return edit(e, raw, today);
 		}
-		for (Map.Entry<String, Intent> word : WORDS.entrySet()) {
+		for (Map.Entry<String, Intent> word : grammar.commands()) {
 			if (lower.startsWith(word.getKey()) && !runsOn(word.getKey(), lower)) {
 				if (ACTIONS.contains(word.getValue()) && QUESTION.matcher(raw).find()) {
 					return unknown(raw);
@@ -254,32 +162,90 @@ public final class CommandParser {
 		}
 		Matcher item = ITEM_REF.matcher(lower);
 		if (item.find()) {
-			String after = lower.substring(item.end()).strip();
-			if (after.isEmpty()) {
-				return command(Intent.SHOW, number(item.group(1)), null, raw);
+			// the words after the item as written ("第3项删了") and without particles ("第3项没问题啊")
+			Command said = afterItem(number(item.group(1)), raw.substring(raw.indexOf(item.group(1)) + item.group(1).length())
+				.replaceFirst("^\\s*[项条]", "").strip(), raw);
+			if (said == null) {
+				said = afterItem(number(item.group(1)), bare.substring(item.end()).strip(), raw);
 			}
-			// "第3项确认", "第三项不对": the item first, then the word
-			Intent said = WHOLE.get(after);
-			if (said == null && WORDS.get(after) != null) {
-				said = WORDS.get(after);
-			}
-			if (said == Intent.CONFIRM || said == Intent.DISPUTE) {
-				return command(said, number(item.group(1)), null, raw);
-			}
-			if (ITEM_DELETED.matcher(after).matches()) {
-				return QUESTION.matcher(raw).find() ? unknown(raw) : command(Intent.DELETE, number(item.group(1)), null, raw);
-			}
-			Matcher more = ITEM_SUPPLEMENT.matcher(bare.substring(item.end()).strip());
-			if (more.matches()) {
-				return supplement(number(item.group(1)), more.group(1), raw);
+			if (said != null) {
+				return said;
 			}
 		}
 		if (bare.length() <= 40 && REASONS.matcher(bare).find()) {
-			Figures f = Figures.in(raw);
+			Figures f = Figures.in(raw, grammar);
 			return new Command(Intent.DISPUTE, null, raw, null, null, f.amount(), null, null, null, null, false, raw,
 					f.quantity(), f.unit(), false, false, null);
 		}
 		return unknown(raw);
+	}
+
+	/** The message without courtesy before it ("请", "麻烦", "我要" before a command) and particles after it. */
+	private String bare(String raw) {
+		String s = raw;
+		boolean dropped = true;
+		while (dropped) {
+			dropped = false;
+			for (String w : grammar.words(Grammar.Kind.POLITE)) {
+				if (s.startsWith(w) && s.length() > w.length()) {
+					s = s.substring(w.length()).stripLeading();
+					dropped = true;
+				}
+			}
+		}
+		for (String w : grammar.words(Grammar.Kind.SELF)) {
+			String after = s.substring(Math.min(w.length(), s.length())).stripLeading().toLowerCase(Locale.ROOT);
+			if (s.startsWith(w) && grammar.commands().stream().anyMatch(c -> after.startsWith(c.getKey()))) {
+				s = s.substring(w.length()).stripLeading();
+				break;
+			}
+		}
+		return dropTail(s).strip();
+	}
+
+	private String dropTail(String s) {
+		boolean dropped = true;
+		while (dropped) {
+			dropped = false;
+			for (String w : grammar.words(Grammar.Kind.TAIL)) {
+				if (s.endsWith(w) && s.length() > w.length()) {
+					s = s.substring(0, s.length() - w.length()).stripTrailing();
+					dropped = true;
+				}
+			}
+		}
+		return s;
+	}
+
+	private Intent whole(String clause) {
+		Grammar.Meaning m = grammar.whole(clause);
+		return m == null ? null : m.intent();
+	}
+
+	private boolean clears(String value) {
+		return grammar.words(Grammar.Kind.CLEAR).contains(value.strip().toLowerCase(Locale.ROOT));
+	}
+
+	/** "第3项确认", "第三项不对", "第3项作废", "第4项补充：…": the item first, then the word. */
+	private Command afterItem(int number, String after, String raw) {
+		String lower = after.toLowerCase(Locale.ROOT);
+		if (lower.isEmpty()) {
+			return command(Intent.SHOW, number, null, raw);
+		}
+		Intent said = whole(lower) != null ? whole(lower) : grammar.command(lower);
+		if (said == Intent.CONFIRM || said == Intent.DISPUTE) {
+			return command(said, number, null, raw);
+		}
+		said = grammar.afterItem(lower);
+		if (said != null && said != Intent.SUPPLEMENT) {
+			return ACTIONS.contains(said) && QUESTION.matcher(raw).find() ? unknown(raw) : command(said, number, null, raw);
+		}
+		for (String w : grammar.words(Grammar.Kind.ITEM)) {
+			if (grammar.afterItem(w) == Intent.SUPPLEMENT && lower.startsWith(w)) {
+				return supplement(number, after.substring(w.length()).replaceFirst("^[\\s:：,，]+", ""), raw);
+			}
+		}
+		return null;
 	}
 
 	/** Forms read whole before the command words: undo, not money, a cleared field, a step of an item, 关于第4项. */
@@ -296,13 +262,13 @@ public final class CommandParser {
 			return command(Intent.NOT_MONEY, m.group(1) == null ? null : number(m.group(1)), what.isEmpty() ? null
 					: bare.substring(m.start(2), m.start(2) + what.length()), raw);
 		}
-		m = CLEAR_BEFORE.matcher(lower);
+		m = clearBefore.matcher(lower);
 		if (!m.matches()) {
-			m = CLEAR_AFTER.matcher(lower);
+			m = clearAfter.matcher(lower);
 		}
 		if (m.matches()) {
 			String word = m.group(2) != null ? m.group(2) : m.group(3);
-			return new Command(Intent.EDIT, number(m.group(1)), null, field(word), null, null, null, null, null, null,
+			return new Command(Intent.EDIT, number(m.group(1)), null, grammar.field(word), null, null, null, null, null, null,
 					false, raw, null, null, true, false, null);
 		}
 		if (lower.startsWith("第")) {
@@ -318,16 +284,16 @@ public final class CommandParser {
 		return null;
 	}
 
-	private static Command supplement(Integer number, String text, String raw) {
+	private Command supplement(Integer number, String text, String raw) {
 		String said = text == null ? "" : text.strip();
-		Figures f = Figures.in(said);
+		Figures f = Figures.in(said, grammar);
 		return new Command(Intent.SUPPLEMENT, number, said.isEmpty() ? null : said, null, null, f.amount(), null, null,
 				null, null, false, raw, f.quantity(), f.unit(), false, false, null);
 	}
 
 	/** Anything else, with the figures it holds (a free-text answer "应为38.2万元" carries its amount). */
-	private static Command unknown(String raw) {
-		Figures f = Figures.in(raw);
+	private Command unknown(String raw) {
+		Figures f = Figures.in(raw, grammar);
 		return new Command(Intent.UNKNOWN, null, raw, null, null, f.amount(), null, null, null, null, false, raw,
 				f.quantity(), f.unit(), false, false, null);
 	}
@@ -368,7 +334,7 @@ public final class CommandParser {
 				boolean finished = text != null && text.matches("(?i)^(已完成|完成了|完成|done|finished).*");
 				String note = text == null ? null
 						: text.replaceFirst("(?i)^(已完成|完成了|完成|done|finished)[\\s,，]*", "").strip();
-				Figures f = Figures.in(text);
+				Figures f = Figures.in(text, grammar);
 				yield new Command(Intent.PROGRESS, number, note == null || note.isEmpty() ? text : note, null, null,
 						f.amount(), null, null, null, null, finished, raw, f.quantity(), f.unit(), false, false, step);
 			}
@@ -379,7 +345,7 @@ public final class CommandParser {
 						null, date, null, null, null, false, raw);
 			}
 			case ADD -> {
-				Figures f = Figures.in(text);
+				Figures f = Figures.in(text, grammar);
 				yield new Command(Intent.ADD, null, text, null, null, f.amount(), text == null ? null : date(text, today),
 						text == null ? null : status(text), null, null, false, raw, f.quantity(), f.unit(), false, false,
 						null);
@@ -388,7 +354,7 @@ public final class CommandParser {
 					: command(Intent.UNDO, null, text == null || LAST_ENTRY.matcher(text.toLowerCase(Locale.ROOT)).matches()
 							? null : text, raw);
 			default -> {
-				Figures f = Figures.in(text);
+				Figures f = Figures.in(text, grammar);
 				yield new Command(intent, number, text, null, null, f.amount(), null, null, null, null, false, raw,
 						f.quantity(), f.unit(), false, false, null);
 			}
@@ -396,11 +362,11 @@ public final class CommandParser {
 	}
 
 	/** "补充 3份合同", "异议 120万元…": the number counts or sums something, it names no item. */
-	private static boolean countsSomething(Matcher n, String rest) {
+	private boolean countsSomething(Matcher n, String rest) {
 		if (n.group().startsWith("第") || n.group().startsWith("#") || n.group().strip().matches(".*[项条步号]$")) {
 			return false;
 		}
-		return Figures.leading(rest.substring(n.start(1))) != Figures.NONE;
+		return Figures.leading(rest.substring(n.start(1)), grammar) != Figures.NONE;
 	}
 
 	private Command rule(Integer number, String text, String raw) {
@@ -415,37 +381,24 @@ public final class CommandParser {
 				note = text.substring(m.end()).strip();
 			}
 		}
-		Figures f = note == null ? Figures.NONE : Figures.ofAmountField(note);
+		Figures f = note == null ? Figures.NONE : Figures.ofAmountField(note, grammar);
 		return new Command(Intent.RULE, number, note == null || note.isEmpty() ? null : note, null, null, f.amount(),
 				null, null, ruling, null, false, raw, f.quantity(), f.unit(), false, false, null);
 	}
 
 	private Command edit(Matcher m, String raw, LocalDate today) {
-		EditField field = field(m.group(2));
+		EditField field = grammar.field(m.group(2));
 		String value = m.group(4).strip();
-		if (CLEAR_VALUE.matcher(value).matches()) {
+		if (clears(value)) {
 			return new Command(Intent.EDIT, number(m.group(1)), null, field, value, null, null, null, null, null, false,
 					raw, null, null, true, false, null);
 		}
-		Figures f = field == EditField.AMOUNT ? Figures.ofAmountField(value)
-				: field == EditField.QUANTITY ? Figures.ofQuantityField(value) : Figures.NONE;
+		Figures f = field == EditField.AMOUNT ? Figures.ofAmountField(value, grammar)
+				: field == EditField.QUANTITY ? Figures.ofQuantityField(value, grammar) : Figures.NONE;
 		LocalDate date = field == EditField.DEADLINE ? date(value, today) : null;
 		ItemStatus status = field == EditField.STATUS ? status(value) : null;
 		return new Command(Intent.EDIT, number(m.group(1)), null, field, value, f.amount(), date, status, null, null,
 				false, raw, f.quantity(), f.unit(), false, false, null);
-	}
-
-	private static EditField field(String word) {
-		return switch (word) {
-			case "金额", "amount" -> EditField.AMOUNT;
-			case "标题", "名称", "title" -> EditField.TITLE;
-			case "状态", "status" -> EditField.STATUS;
-			case "截止日期", "截止时间", "期限", "日期", "deadline" -> EditField.DEADLINE;
-			case "责任人", "负责人", "responsible" -> EditField.RESPONSIBLE;
-			case "对方", "往来单位" -> EditField.COUNTERPARTY;
-			case "面积", "数量", "人数", "户数", "件数", "个数", "长度", "里程", "规模", "quantity", "area" -> EditField.QUANTITY;
-			default -> EditField.DETAILS;
-		};
 	}
 
 	private static Command command(Intent intent, Integer number, String text, String raw) {

@@ -1,7 +1,6 @@
 package dev.baton.bot.conversation.grammar;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,51 +26,29 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 
 	private static final Pattern PLAIN = Pattern.compile("[0-9][0-9,]{0,24}(?:\\.[0-9]{1,6})?");
 
-	private static final List<String> MONEY = List.of("块钱", "元", "块", "yuan", "rmb", "cny");
-
 	/** What a unit never runs on into: "3个月" is a time, not three of something. */
 	private static final Pattern NOT_A_COUNT = Pattern.compile("^(个月|个工作日|个小时|名单)");
 
-	static Figures in(String text) {
-		return in(text, UNITS);
-	}
-
-	/** Units that are not money, canonical form by written form (longest written form wins). */
-	static final java.util.Map<String, String> UNITS = units("亩", "平方米", "平米", "平方公里", "平方千米", "公顷",
-			"立方米", "人次", "人", "名", "处", "个", "件", "户", "公里", "千米", "米", "吨", "千克", "公斤", "斤", "辆", "台",
-			"套", "间", "座", "栋", "幢", "棵", "株", "家", "宗", "份", "所", "条", "头", "只", "艘", "架", "张", "本", "册",
-			"部", "批", "笔", "次", "项", "km", "kg", "m2=平方米", "㎡=平方米", "m²=平方米");
-
-	private static java.util.Map<String, String> units(String... defs) {
-		java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
-		for (String d : defs) {
-			int eq = d.indexOf('=');
-			m.put(d.substring(0, eq < 0 ? d.length() : eq), eq < 0 ? d : d.substring(eq + 1));
-		}
-		return m;
-	}
-
-	/**
-	 * Reads the first sum of money and the first quantity in {@code text}.
-	 * @param units the units that are not money, canonical form by written form
-	 */
-	static Figures in(String text, java.util.Map<String, String> units) {
-		return read(text, units, false);
+	/** The first sum of money and the first quantity in {@code text}, with the units of {@code grammar}. */
+	static Figures in(String text, Grammar grammar) {
+		return read(text, grammar, false);
 	}
 
 	/** The figure that starts {@code text} ("3份合同" → 3 份), or {@link #NONE} when it starts with none. */
-	static Figures leading(String text) {
-		return read(text, UNITS, true);
+	static Figures leading(String text, Grammar grammar) {
+		return read(text, grammar, true);
 	}
 
-	private static Figures read(String text, java.util.Map<String, String> units, boolean leadingOnly) {
+	private static Figures read(String text, Grammar grammar, boolean leadingOnly) {
 		if (text == null || text.isBlank()) {
 			return NONE;
 		}
 		BigDecimal amount = null;
 		BigDecimal quantity = null;
 		String unit = null;
-		List<String> written = units.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+		java.util.Map<String, String> units = grammar.units();
+		List<String> written = grammar.words(Grammar.Kind.UNIT);
+		List<String> moneyWords = grammar.words(Grammar.Kind.MONEY);
 		Matcher m = NUMBER.matcher(text);
 		while (m.find() && (amount == null || quantity == null)) {
 			if (leadingOnly && m.start() > 0) {
@@ -98,7 +75,7 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 				}
 				continue;
 			}
-			boolean money = m.group(1) != null || MONEY.stream().anyMatch(restLower::startsWith) || multiplier != null;
+			boolean money = m.group(1) != null || moneyWords.stream().anyMatch(restLower::startsWith) || multiplier != null;
 			if (money && amount == null) {
 				amount = value;
 			}
@@ -107,8 +84,8 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 	}
 
 	/** The value of an explicit amount field: a plain number counts as money; a quantity stays a quantity. */
-	static Figures ofAmountField(String value) {
-		Figures f = in(value);
+	static Figures ofAmountField(String value, Grammar grammar) {
+		Figures f = in(value, grammar);
 		if (f.amount == null && f.quantity == null && PLAIN.matcher(value.strip()).matches()) {
 			return new Figures(new BigDecimal(value.strip().replace(",", "")), null, null);
 		}
@@ -116,8 +93,8 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 	}
 
 	/** The value of an explicit quantity field: a plain number is a quantity with no unit; money is not read. */
-	static Figures ofQuantityField(String value) {
-		Figures f = in(value);
+	static Figures ofQuantityField(String value, Grammar grammar) {
+		Figures f = in(value, grammar);
 		if (f.quantity != null) {
 			return new Figures(null, f.quantity, f.unit);
 		}
