@@ -139,11 +139,16 @@ class FollowUpStepsInChatTest {
 			.contains("步骤4.2");
 		assertThat(progressRows()).isEqualTo(2);
 
+		// ---- said the long way round, item then step
+		assertThat(chat.say(successor, "第4项第2步 工程款结算资料已报财政")).singleElement().asString()
+			.contains("已记录步骤4.2（第4项第2步：结清工程款）的进展");
+		assertThat(progressRows()).isEqualTo(3);
+
 		// ---- 进展 lists every step with its label and latest progress; 进度 names the open steps the same way
 		assertThat(chat.say(successor, "进展")).singleElement().asString()
 			.contains("步骤4.1（第4项第1步）：完成维修验收，已完成；最新进展：维修已通过验收")
 			.contains("步骤1.1（第1项第1步）：完成平台验收，2027-01-01前完成；最新进展：平台验收材料已报送")
-			.contains("步骤4.2");
+			.contains("步骤4.2（第4项第2步）：结清工程款，2027-01-29前完成；最新进展：工程款结算资料已报财政");
 		assertThat(chat.say(successor, "进度")).singleElement().asString()
 			.contains("推进计划步骤（步骤1.1）")
 			.contains("推进计划步骤（步骤4.2）")
@@ -159,7 +164,7 @@ class FollowUpStepsInChatTest {
 			.filter(m -> m.event() == OutboxEvent.PROGRESS_REPORTED)
 			.map(this::render)
 			.toList();
-		assertThat(notices).hasSize(2);
+		assertThat(notices).hasSize(3);
 		assertThat(notices.get(0)).contains("推进步骤4.1（第4项第1步：完成维修验收）已完成：维修已通过验收")
 			.contains("回复“进展”查看");
 		assertThat(notices.get(1)).contains("推进步骤1.1").contains("平台验收材料已报送").doesNotContain("回复“进度”");
