@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.baton.bot.calendar.CalendarCoverage;
@@ -29,12 +27,6 @@ import dev.baton.bot.followup.Progress;
  * nothing. A date in a year whose holiday notice is not loaded is said to be unchecked where it is set.
  */
 class FollowUpFlow {
-
-	/** "4.2 已完成 …" after the item number, until the grammar reads the step itself ({@link Command#step()}). */
-	private static final Pattern STEP_AFTER_ITEM = Pattern.compile("^[.．]\\s*(\\d{1,3})(?!\\d)\\s*(.*)$",
-			Pattern.DOTALL);
-
-	private static final Pattern FINISHED = Pattern.compile("(?i)^(已完成|完成了|完成|done|finished)[\\s,，]*");
 
 	private final FollowUpService followUp;
 
@@ -93,15 +85,20 @@ class FollowUpFlow {
 		if (steps.isEmpty()) {
 			return turn.say("conv.progress.noPlan");
 		}
-		Reported said = reported(command);
-		if (said.item() == null) {
+		Integer item = command.number();
+		Integer step = command.step();
+		if (item == null) {
 			return overview(turn, steps);
 		}
-		List<FollowUpStep> fits = said.step() != null
-				? steps.stream().filter(s -> s.itemSeq() == said.item() && s.seq() == said.step()).toList()
-				: steps.stream().filter(FollowUpStep::open).filter(s -> s.itemSeq() == said.item() || s.seq() == said.item())
-					.toList();
-		String named = said.step() != null ? FollowUpStep.label(said.item(), said.step()) : said.item().toString();
+		List<FollowUpStep> fits = step != null
+				? steps.stream().filter(s -> s.itemSeq() == item && s.seq() == step).toList()
+				: steps.stream().filter(FollowUpStep::open).filter(s -> s.itemSeq() == item || s.seq() == item).toList();
+		String named = step != null ? FollowUpStep.label(item, step) : item.toString();
+		if (fits.isEmpty() && step == null) {
+			// "进展 1" about a step that is done already: said so, not that there is none
+			List<FollowUpStep> done = steps.stream().filter(s -> s.itemSeq() == item || s.seq() == item).toList();
+			fits = done.size() == 1 ? done : fits;
+		}
 		if (fits.isEmpty()) {
 			return turn.say("conv.progress.noSuchStep", named, lines(turn, steps, List.of()));
 		}
@@ -109,16 +106,19 @@ class FollowUpFlow {
 			// "进展 1" when item 1 has a step and some item has a step 1: ask, record nothing
 			return turn.say("conv.progress.which", named, fits.get(0).label(), lines(turn, fits, List.of()));
 		}
-		FollowUpStep step = fits.get(0);
-		if (!step.open()) {
-			return turn.say("conv.progress.stepDone", step.label());
+		FollowUpStep target = fits.get(0);
+		if (!target.open()) {
+			return turn.say("conv.progress.stepDone", target.label());
 		}
-		if (said.note() == null || said.note().isBlank()) {
-			return turn.say("conv.progress.noteNeeded", step.label());
+		// "进展 4.2 已完成" with nothing more is a note of its own
+		String note = command.hasText() ? command.text()
+				: command.finished() ? turn.texts().get("conv.progress.doneNote") : null;
+		if (note == null) {
+			return turn.say("conv.progress.noteNeeded", target.label());
 		}
-		followUp.reportProgress(turn.actor(), h, step.id(), said.note(), null, said.finished());
-		return turn.say(said.finished() ? "conv.progress.completed" : "conv.progress.noted", step.label(), step.itemSeq(),
-				step.seq(), step.description());
+		followUp.reportProgress(turn.actor(), h, target.id(), note, null, command.finished());
+		return turn.say(command.finished() ? "conv.progress.completed" : "conv.progress.noted", target.label(),
+				target.itemSeq(), target.seq(), target.description());
 	}
 
 	/** Every step with its label, due day and latest progress; the successor is told how to report. */
@@ -127,25 +127,6 @@ class FollowUpFlow {
 		FollowUpStep first = steps.stream().filter(FollowUpStep::open).findFirst().orElse(steps.get(0));
 		return turn.successor() ? turn.say("conv.progress.how", all, first.label())
 				: turn.say("conv.progress.list", all);
-	}
-
-	/** The item and step the person named, the note, and whether they said it is done. */
-	private static Reported reported(Command command) {
-		if (command.step() != null || command.number() == null || command.text() == null) {
-			return new Reported(command.number(), command.step(), command.text(), command.finished());
-		}
-		Matcher m = STEP_AFTER_ITEM.matcher(command.text().strip());
-		if (!m.matches()) {
-			return new Reported(command.number(), null, command.text(), command.finished());
-		}
-		String rest = m.group(2).strip();
-		Matcher done = FINISHED.matcher(rest);
-		boolean finished = done.find();
-		String note = finished ? rest.substring(done.end()).strip() : rest;
-		return new Reported(command.number(), Integer.valueOf(m.group(1)), note.isEmpty() ? rest : note, finished);
-	}
-
-	private record Reported(Integer item, Integer step, String note, boolean finished) {
 	}
 
 	private static String lines(Turn turn, List<FollowUpStep> steps, List<Progress> progress) {

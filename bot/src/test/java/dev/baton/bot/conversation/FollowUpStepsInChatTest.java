@@ -168,6 +168,14 @@ class FollowUpStepsInChatTest {
 		assertThat(notices.get(0)).contains("推进步骤4.1（第4项第1步：完成维修验收）已完成：维修已通过验收")
 			.contains("回复“进展”查看");
 		assertThat(notices.get(1)).contains("推进步骤1.1").contains("平台验收材料已报送").doesNotContain("回复“进度”");
+
+		// ---- "已完成" with nothing more completes the step; a done step is said to be done, not recorded again
+		assertThat(chat.say(successor, "进展 4.2 已完成")).singleElement().asString()
+			.contains("步骤4.2（第4项第2步：结清工程款）已完成");
+		assertThat(completed()).containsExactlyInAnyOrder("4.1", "4.2");
+		assertThat(chat.say(successor, "进展 4.1 又补充了验收报告")).singleElement().asString()
+			.contains("步骤4.1已经完成，这次没有再记录");
+		assertThat(progressRows()).isEqualTo(4);
 	}
 
 	@Test
