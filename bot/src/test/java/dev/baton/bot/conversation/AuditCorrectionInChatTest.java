@@ -9,6 +9,7 @@ import dev.baton.bot.StagedHandovers.Stated;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.delivery.NotificationRenderer;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverRecords;
@@ -165,6 +166,18 @@ class AuditCorrectionInChatTest {
 				assertThat(row.get("original_amount")).isNull();
 				assertThat(row.get("corrected_amount")).as("an upheld statement corrects nothing").isNull();
 			});
+	}
+
+	/** Archives sealed before a dispute kept the original statement keep their digest: the empty fields are left out. */
+	@Test
+	void aDisputeWithoutAnOriginalStatementReadsAsBeforeInTheRecord() {
+		Dispute older = new Dispute(1, 2, "余额不符", 3, java.time.Instant.parse("2026-11-23T01:00:00Z"), "CORRECTED",
+				"经核对", new BigDecimal("1234567.00"), 4L, java.time.Instant.parse("2026-11-24T01:00:00Z"), null, null);
+		Dispute now = new Dispute(1, 2, "余额不符", 3, older.raisedAt(), "CORRECTED", "经核对", older.correctedAmount(), 4L,
+				older.ruledAt(), new BigDecimal("1234567.89"), "CNY");
+
+		assertThat(json.writeValueAsString(older)).doesNotContain("original");
+		assertThat(json.writeValueAsString(now)).contains("\"originalAmount\":1234567.89").contains("\"originalCurrency\":\"CNY\"");
 	}
 
 	private static String user(long official) {
