@@ -2,6 +2,7 @@ package dev.baton.bot.checklist;
 
 import java.util.List;
 
+import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.bot.template.ChecklistTemplate;
@@ -62,11 +63,14 @@ public class Checklists {
 		return numbers;
 	}
 
-	/** A live item; a withdrawn one is not found. */
+	/** A live item; one deleted or undone is refused as such. */
 	public Item item(long handoverId, int seq) {
-		Item item = mapper.item(handoverId, seq);
+		Item item = mapper.anyItem(handoverId, seq);
 		if (item == null) {
 			throw new NotFoundException("item", seq);
+		}
+		if (item.withdrawn()) {
+			throw new InvalidInputException("checklist.itemWithdrawn", "item " + seq + " was withdrawn", seq);
 		}
 		return item;
 	}
