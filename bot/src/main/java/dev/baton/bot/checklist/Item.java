@@ -24,6 +24,14 @@ public record Item(long id, long handoverId, long sectionId, int seq, String tit
 		@JsonInclude(JsonInclude.Include.NON_NULL) Instant withdrawnAt,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String withdrawnHow) {
 
+	public Item {
+		// DECIMAL(24,6) reads back as 292200.000000: a quantity is as exact without the zeros a column adds
+		if (quantity != null) {
+			BigDecimal plain = quantity.stripTrailingZeros();
+			quantity = plain.scale() < 0 ? plain.setScale(0) : plain;
+		}
+	}
+
 	public boolean withdrawn() {
 		return withdrawnAt != null;
 	}
