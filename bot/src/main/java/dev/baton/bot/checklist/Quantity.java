@@ -47,9 +47,9 @@ public final class Quantity {
 			return null;
 		}
 		String u = unit == null ? "" : unit.strip();
-		if (u.isEmpty() || u.length() > UNIT_MAX || u.codePoints().anyMatch(Character::isDigit)) {
-			throw new InvalidInputException("checklist.badUnit", "a quantity needs a unit of 1 to 16 characters without "
-					+ "digits: " + unit, quantity.toPlainString(), UNIT_MAX);
+		if (u.isEmpty() || u.length() > UNIT_MAX || Character.isDigit(u.codePointAt(0))) {
+			throw new InvalidInputException("checklist.badUnit", "a quantity needs a unit of 1 to 16 characters, not "
+					+ "starting with a digit: " + unit, quantity.toPlainString(), UNIT_MAX);
 		}
 		return u;
 	}
