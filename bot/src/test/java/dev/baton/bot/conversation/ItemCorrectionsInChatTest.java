@@ -1,7 +1,6 @@
 package dev.baton.bot.conversation;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 
 import dev.baton.bot.DomainContext;
@@ -15,8 +14,6 @@ import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.ItemDraft;
 import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.checklist.Section;
-import dev.baton.bot.conversation.grammar.CommandParser;
-import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
@@ -29,16 +26,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The departing official puts the record right in their own words (#2, #5, #6): 森林面积29.22万亩 is a quantity;
  * 第N项不是金额，是面积 turns a stored amount into a quantity (its unit re-read from the title, or asked); 第N项金额改为无
  * empties the amount; 撤销 takes back a stray entry; 删除第N项 deletes an item; 第N项补充：… answers a return on the
  * returned item, and the file sent next is its evidence. None of these is recorded as a new item.
- * <p>
- * These phrasings are read by the grammar of issue #12 (CommandParser, the grammar helper's work): until it is on
- * this branch the tests are skipped, with that reason.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -79,12 +72,6 @@ class ItemCorrectionsInChatTest {
 
 	@BeforeEach
 	void setUp() {
-		LocalDate today = LocalDate.of(2026, 11, 23);
-		CommandParser grammar = new CommandParser();
-		assumeTrue(grammar.parse("撤销", today).intent() == Intent.UNDO
-				&& grammar.parse("第4项补充：已附对账单", today).intent() == Intent.SUPPLEMENT
-				&& grammar.parse("森林面积29.22万亩", today).amount() == null,
-				"needs the grammar of issue #12 (a \"Grammar:\" commit on main) to read 撤销, 第N项补充, quantities");
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, "wuyishan");
 		for (long official : List.of(org.departing, org.auditReviewer)) {
@@ -195,6 +182,34 @@ class ItemCorrectionsInChatTest {
 
 		assertThat(chat.say(departing, "提交")).singleElement().asString().contains("已提交");
 		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.IN_REVIEW);
+	}
+
+	@Test
+	void anEditAndANoneAreUndoneAndAFieldIsDeletedInOtherWords() {
+		goTo("assets");
+		chat.say(departing, "专项资金结余 120万元");
+		assertThat(chat.say(departing, "第1项金额改为150万")).singleElement().asString().contains("1500000");
+		assertThat(chat.say(departing, "撤回")).singleElement().asString().contains("已撤销对第1项的修改")
+			.contains("1200000");
+		assertThat(checklists.item(handoverId, 1).amount()).isEqualByComparingTo("1200000");
+		assertThat(chat.say(departing, "第1项金额删除")).singleElement().asString().contains("已清除第1项的金额");
+		assertThat(checklists.item(handoverId, 1).amount()).isNull();
+
+		chat.say(departing, "下一个");
+		assertThat(chat.say(departing, "本部分无")).singleElement().asString().contains("无事项");
+		assertThat(section("risks").declaredEmpty()).isTrue();
+		assertThat(chat.say(departing, "撤销")).singleElement().asString().contains("重新打开");
+		assertThat(section("risks").declaredEmpty()).isFalse();
+		assertThat(chat.say(departing, "汛期山体滑坡隐患点 推进中")).singleElement().asString().contains("已记录为第2项")
+			.contains("交问题隐患");
+
+		assertThat(chat.say(departing, "第2项删了")).singleElement().asString().contains("已删除第2项");
+		assertThat(checklists.items(handoverId)).extracting(Item::seq).containsExactly(1);
+		assertThat(actions()).filteredOn("ENTRY_UNDONE"::equals).hasSize(2);
+	}
+
+	private Section section(String code) {
+		return checklists.sections(handoverId).stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
 	}
 
 	/** Says 下一个 until the section in focus is the one given. */
