@@ -10,6 +10,7 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.audit.AuditEntry;
 import dev.baton.bot.audit.AuditLog;
+import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
@@ -62,6 +63,9 @@ class ItemRecordTest {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	dev.baton.bot.review.ReviewService review;
 
 	@Autowired
 	JsonMapper json;
@@ -230,6 +234,15 @@ class ItemRecordTest {
 		checklist.submit(departing, handoverId);
 		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.IN_REVIEW);
 		assertRefused(() -> undo.undo(departing, handoverId), "error.invalidState.IN_REVIEW");
+
+		// returned: what was submitted is not undone; what is said in answer to the return is
+		review.returnChecklist(org.actor(org.auditReviewer), handoverId, Department.AUDIT, "",
+				java.util.Map.of(1, "请补充交付时间"));
+		assertRefused(() -> undo.undo(departing, handoverId), "checklist.nothingToUndo");
+		corrections.supplement(departing, handoverId, 1, "计划2027年6月交付");
+		assertThat(undo.undo(departing, handoverId).what()).isEqualTo("SUPPLEMENT");
+		assertRefused(() -> undo.undo(departing, handoverId), "checklist.nothingToUndo");
+		assertThat(checklists.items(handoverId)).extracting(Item::title).containsExactly("安置房二期");
 	}
 
 	@Test
