@@ -2,6 +2,8 @@ package dev.baton.bot.conversation;
 
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.ChecklistService;
+import dev.baton.bot.checklist.ChecklistUndo;
+import dev.baton.bot.checklist.ItemCorrections;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.calendar.CalendarCoverage;
 import dev.baton.bot.confirmation.Disputes;
@@ -38,17 +40,21 @@ public class ConversationConfiguration {
 			ChecklistService checklist, Checklists checklists, ConfirmationService confirmation, ReviewService review,
 			SignoffService signoff, FollowUpService followUp, SharedState state, JsonMapper json,
 			ChatPlatforms platforms, MessageSource messages, TimeSource time, UnitGroups groups,
-			Publicity publicity, Disputes disputes, ChatCardMapper cardMapper, CalendarCoverage calendar) {
+			Publicity publicity, ItemCorrections itemCorrections, ChecklistUndo undo, Disputes disputes,
+			ChatCardMapper cardMapper, CalendarCoverage calendar) {
 		CommandParser parser = new CommandParser();
 		Focus focus = new Focus(handovers);
 		ChatReplies replies = new ChatReplies(platforms);
+		ItemNotes notes = new ItemNotes(review, checklists, disputes, time);
 		CardOutcomes outcomes = new CardOutcomes(checklists, review, records);
 		LiveCards liveCards = new LiveCards(cardMapper, outcomes, platforms, records, actors, messages, time);
-		Router router = new Router(new StatusFlow(focus, checklists, records, directory, disputes),
-				new DraftingFlow(handovers, checklist, checklists, parser::parse),
-				new ConfirmFlow(confirmation, checklists, disputes),
+		CorrectionFlow corrections = new CorrectionFlow(itemCorrections, undo, checklists, parser::parse);
+		Router router = new Router(new StatusFlow(focus, checklists, records, directory, notes),
+				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections),
+				new ConfirmFlow(confirmation, checklists, notes),
 				new ReviewFlow(review, confirmation, records, disputes, outcomes), new SignFlow(signoff),
-				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity);
+				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity,
+				corrections);
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
 				parser, new CardPresses(replies, outcomes, liveCards), new AttachmentFlow(checklist, focus),
 				new GroupBindingFlow(groups, directory), liveCards);

@@ -1,34 +1,65 @@
 package dev.baton.bot.conversation;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 
 import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.checklist.Section;
 import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.confirmation.Ruling;
 
-/** Items and sections as chat lines; one item is one block (split between blocks, never inside one). */
+/**
+ * Items and sections as chat lines; one item is one block (split between blocks, never inside one). A block holds
+ * what was stated (status, or that it is still to be said; amount; quantity with its unit; deadline; responsible)
+ * and the notes on the item that matter now: the latest return's review comments, the supplements, and its dispute
+ * with the ruling (a correction shows the departing side's statement and the ruled amount).
+ */
 final class ItemLines {
 
 	private ItemLines() {
 	}
 
-	/**
-	 * The item with its dispute, if it has one (the last): the reason while it waits, then the ruling; a correction of
-	 * the amount shows the departing side's statement and the ruled amount ("原陈述 … → 审计更正为 …（说明）").
-	 */
-	static String item(Texts texts, Item item, List<Dispute> disputes) {
-		Dispute last = null;
-		for (Dispute d : disputes) {
-			if (d.itemId() == item.id()) {
-				last = d;
-			}
-		}
-		String body = item(texts, item);
-		return last == null ? body : body + "\n" + dispute(texts, last);
+	static String item(Texts texts, Item item) {
+		return item(texts, item, List.of());
 	}
 
+	static String item(Texts texts, Item item, List<String> notes) {
+		StringBuilder out = new StringBuilder(texts.get("conv.item.head", item.seq(), item.title()));
+		if (item.details() != null && !item.details().isBlank()) {
+			out.append('\n').append(item.details());
+		}
+		out.append('\n').append(texts.get("conv.item.status", status(texts, item)));
+		if (item.amount() != null) {
+			out.append('\n').append(texts.get("conv.item.amount", item.amount().toPlainString(), item.currency()));
+		}
+		if (item.quantity() != null) {
+			out.append('\n')
+				.append(texts.get("conv.item.quantity", Quantity.format(item.quantity(), item.quantityUnit(),
+						texts.english())));
+		}
+		if (item.deadline() != null) {
+			out.append('\n').append(texts.get("conv.item.deadline", item.deadline().toString()));
+		}
+		if (item.counterparty() != null && !item.counterparty().isBlank()) {
+			out.append('\n').append(texts.get("conv.item.counterparty", item.counterparty()));
+		}
+		if (item.responsible() != null && !item.responsible().isBlank()) {
+			out.append('\n').append(texts.get("conv.item.responsible", item.responsible()));
+		}
+		for (String note : notes) {
+			out.append('\n').append(note);
+		}
+		out.append('\n').append(texts.get("conv.confirmation." + item.confirmation()));
+		return out.toString();
+	}
+
+	/**
+	 * An item's dispute as a note: the reason while it waits for the ruling, then the ruling; a correction of the
+	 * amount shows the departing side's statement and the ruled amount ("原陈述 … → 审计更正为 …（说明）").
+	 */
 	static String dispute(Texts texts, Dispute d) {
 		String note = d.rulingNote() == null || d.rulingNote().isBlank() ? "" : d.rulingNote().strip();
 		if (d.ruling() == null) {
@@ -45,39 +76,24 @@ final class ItemLines {
 		return texts.get("conv.item.correctedNote", note);
 	}
 
-	/** An amount as people read it: 382000.00元, or 1000.00 USD. */
+	/** An amount as people read it: 382000.00元, or 1000.00（外币USD）. */
 	static String money(Texts texts, BigDecimal amount, String currency) {
-		String plain = amount.setScale(Math.max(2, amount.stripTrailingZeros().scale()), java.math.RoundingMode.UNNECESSARY)
+		String plain = amount.setScale(Math.max(2, amount.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY)
 			.toPlainString();
 		return currency == null || currency.equals("CNY") ? texts.get("conv.money.CNY", plain)
 				: texts.get("conv.money.other", plain, currency);
 	}
 
-	static String item(Texts texts, Item item) {
-		StringBuilder out = new StringBuilder(texts.get("conv.item.head", item.seq(), item.title()));
-		if (item.details() != null && !item.details().isBlank()) {
-			out.append('\n').append(item.details());
-		}
-		out.append('\n').append(texts.get("conv.item.status", texts.get("conv.itemStatus." + item.status())));
-		if (item.amount() != null) {
-			out.append('\n').append(texts.get("conv.item.amount", item.amount().toPlainString(), item.currency()));
-		}
-		if (item.deadline() != null) {
-			out.append('\n').append(texts.get("conv.item.deadline", item.deadline().toString()));
-		}
-		if (item.responsible() != null && !item.responsible().isBlank()) {
-			out.append('\n').append(texts.get("conv.item.responsible", item.responsible()));
-		}
-		out.append('\n').append(texts.get("conv.confirmation." + item.confirmation()));
-		return out.toString();
+	static String status(Texts texts, Item item) {
+		return item.status() == null ? texts.get("conv.itemStatus.unsaid")
+				: texts.get("conv.itemStatus." + item.status());
 	}
 
 	static String checklist(Texts texts, List<Section> sections, List<Item> items) {
-		return checklist(texts, sections, items, List.of());
+		return checklist(texts, sections, items, Map.of());
 	}
 
-	/** The checklist by section; each item with its dispute and ruling, if any. */
-	static String checklist(Texts texts, List<Section> sections, List<Item> items, List<Dispute> disputes) {
+	static String checklist(Texts texts, List<Section> sections, List<Item> items, Map<Long, List<String>> notes) {
 		StringBuilder out = new StringBuilder();
 		for (Section section : sections) {
 			if (!out.isEmpty()) {
@@ -89,7 +105,7 @@ final class ItemLines {
 				out.append('\n').append(texts.get(section.declaredEmpty() ? "conv.section.none" : "conv.section.unfilled"));
 			}
 			for (Item item : in) {
-				out.append("\n\n").append(item(texts, item, disputes));
+				out.append("\n\n").append(item(texts, item, notes.getOrDefault(item.id(), List.of())));
 			}
 		}
 		return out.toString();
