@@ -35,6 +35,11 @@ CREATE INDEX ix_chat_card_live ON chat_card (handover_id, decided_at);
 -- 争议事项以审计结论为最终依据: a correction changes the item; the dispute keeps what the departing side stated
 ALTER TABLE item_dispute ADD COLUMN original_amount DECIMAL(20,2) NULL;
 ALTER TABLE item_dispute ADD COLUMN original_currency CHAR(3) NULL;
+-- a quantity (亩, 处 …) is corrected like an amount: the ruled value and unit, and what was stated
+ALTER TABLE item_dispute ADD COLUMN original_quantity DECIMAL(24,6) NULL;
+ALTER TABLE item_dispute ADD COLUMN original_quantity_unit VARCHAR(16) NULL;
+ALTER TABLE item_dispute ADD COLUMN corrected_quantity DECIMAL(24,6) NULL;
+ALTER TABLE item_dispute ADD COLUMN corrected_quantity_unit VARCHAR(16) NULL;
 
 -- a follow-up step is named as people read and type it, item.step ("4.2"), not by its row id ("step:17")
 UPDATE waiting_step SET subject = (

@@ -28,22 +28,28 @@ import dev.baton.bot.signoff.SignoffService;
 public class StagedHandovers {
 
 	/** One item as the departing official states it; {@code money} items go to the economic section. */
-	public record Stated(String title, ItemStatus status, BigDecimal amount, boolean money) {
+	public record Stated(String title, ItemStatus status, BigDecimal amount, boolean money, BigDecimal quantity,
+			String unit) {
 
 		public static Stated work(String title) {
-			return new Stated(title, ItemStatus.IN_PROGRESS, null, false);
+			return new Stated(title, ItemStatus.IN_PROGRESS, null, false, null, null);
 		}
 
 		public static Stated unfinishedMoney(String title, String amount) {
-			return new Stated(title, ItemStatus.IN_PROGRESS, new BigDecimal(amount), true);
+			return new Stated(title, ItemStatus.IN_PROGRESS, new BigDecimal(amount), true, null, null);
 		}
 
 		public static Stated balance(String title, String amount) {
-			return new Stated(title, ItemStatus.DONE, new BigDecimal(amount), true);
+			return new Stated(title, ItemStatus.DONE, new BigDecimal(amount), true, null, null);
 		}
 
 		public static Stated done(String title) {
-			return new Stated(title, ItemStatus.DONE, null, false);
+			return new Stated(title, ItemStatus.DONE, null, false, null, null);
+		}
+
+		/** A fact on hand counted in a unit that is not money (森林面积 292200 亩). */
+		public static Stated onHand(String title, String quantity, String unit) {
+			return new Stated(title, ItemStatus.ON_HAND, null, false, new BigDecimal(quantity), unit);
 		}
 
 	}
@@ -87,7 +93,8 @@ public class StagedHandovers {
 		for (Stated item : items) {
 			ItemDraft draft = ItemDraft.titled(item.title())
 				.withAmount(item.amount())
-				.withStatus(item.status(), item.status() != ItemStatus.DONE);
+				.withQuantity(item.quantity(), item.unit())
+				.withStatus(item.status(), item.status() == ItemStatus.IN_PROGRESS || item.status() == ItemStatus.NOT_STARTED);
 			checklist.addItem(departing, id, (item.money() ? money : work).code(), draft);
 		}
 		boolean anyWork = items.stream().anyMatch(i -> !i.money());

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import dev.baton.bot.calendar.CalendarCoverage;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.conversation.grammar.Command;
@@ -145,18 +146,23 @@ class FollowUpFlow {
 		return String.join("\n", out);
 	}
 
-	/** The item's amount as it stands, with the departing side's statement where audit corrected it. */
+	/** The item's amount or quantity as it stands, with the departing side's statement where audit corrected it. */
 	private static String amount(Texts t, Item item, List<Dispute> ruled) {
 		Dispute correction = ruled.stream()
-			.filter(d -> d.itemId() == item.id() && d.changedAmount())
+			.filter(d -> d.itemId() == item.id() && (d.changedAmount() || d.changedQuantity()))
 			.reduce((a, b) -> b)
 			.orElse(null);
-		if (correction != null) {
-			return t.get("conv.plan.openItemCorrected", ItemLines.money(t, item.amount(), item.currency()),
-					correction.originalAmount() == null ? t.get("conv.item.noAmount")
-							: ItemLines.money(t, correction.originalAmount(), correction.originalCurrency()));
+		String value = item.amount() != null ? ItemLines.money(t, item.amount(), item.currency())
+				: item.quantity() != null ? Quantity.format(item.quantity(), item.quantityUnit(), t.english()) : null;
+		if (correction != null && value != null) {
+			String stated = correction.changedAmount()
+					? correction.originalAmount() == null ? t.get("conv.item.noAmount")
+							: ItemLines.money(t, correction.originalAmount(), correction.originalCurrency())
+					: correction.originalQuantity() == null ? t.get("conv.item.noQuantity")
+							: Quantity.format(correction.originalQuantity(), correction.originalQuantityUnit(), t.english());
+			return t.get("conv.plan.openItemCorrected", value, stated);
 		}
-		return item.amount() == null ? "" : t.get("conv.plan.openItemAmount", ItemLines.money(t, item.amount(), item.currency()));
+		return value == null ? "" : t.get("conv.plan.openItemAmount", value);
 	}
 
 	/** A due day in a year without a holiday notice cannot be checked: said where it is set. */

@@ -73,6 +73,12 @@ final class ItemLines {
 					: money(texts, d.originalAmount(), d.originalCurrency());
 			return texts.get("conv.item.corrected", was, money(texts, d.correctedAmount(), d.originalCurrency()), note);
 		}
+		if (d.changedQuantity()) {
+			String was = d.originalQuantity() == null ? texts.get("conv.item.noQuantity")
+					: Quantity.format(d.originalQuantity(), d.originalQuantityUnit(), texts.english());
+			return texts.get("conv.item.corrected", was,
+					Quantity.format(d.correctedQuantity(), d.correctedQuantityUnit(), texts.english()), note);
+		}
 		return texts.get("conv.item.correctedNote", note);
 	}
 

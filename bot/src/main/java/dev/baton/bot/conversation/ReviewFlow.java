@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.Quantity;
+import dev.baton.bot.confirmation.Correction;
 import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.conversation.grammar.Command;
@@ -75,15 +77,20 @@ class ReviewFlow {
 		if (command.ruling() == Ruling.CORRECTED && !command.hasText()) {
 			return turn.say(turn.dialog().asking(DialogState.Pending.CORRECTION_NOTE, seq), "conv.rule.askNote", seq);
 		}
-		return ruled(turn, seq, command.ruling(), command.text(), command.amount());
+		return ruled(turn, seq, command.ruling(), command.text(), correction(command));
+	}
+
+	/** The new value a correction gives: an amount, or a quantity with its unit (never both: the grammar says). */
+	static Correction correction(Command command) {
+		return new Correction(command.amount(), command.quantity(), command.unit());
 	}
 
 	/**
-	 * A correction with an amount changes the item (争议事项以审计结论为最终依据), and the reply says from what to what;
-	 * one without keeps the item's value and records the note.
+	 * A correction with an amount or a quantity changes the item (争议事项以审计结论为最终依据), and the reply says from
+	 * what to what; one without keeps the item's value and records the note.
 	 */
-	Answer ruled(Turn turn, int seq, Ruling ruling, String note, java.math.BigDecimal amount) {
-		Item item = confirmation.rule(turn.actor(), turn.handover().id(), seq, ruling, note, amount);
+	Answer ruled(Turn turn, int seq, Ruling ruling, String note, Correction correction) {
+		Item item = confirmation.rule(turn.actor(), turn.handover().id(), seq, ruling, note, correction);
 		Texts t = turn.texts();
 		String done = t.get("conv.rule.done", seq, t.get("label." + ruling.name()));
 		if (ruling == Ruling.CORRECTED) {
@@ -92,13 +99,25 @@ class ReviewFlow {
 				.filter(d -> d.itemId() == item.id())
 				.reduce((a, b) -> b)
 				.orElseThrow();
-			done = done + "\n" + (ruledOn.changedAmount()
-					? t.get("conv.rule.amountCorrected", seq, ruledOn.originalAmount() == null ? t.get("conv.item.noAmount")
-							: ItemLines.money(t, ruledOn.originalAmount(), ruledOn.originalCurrency()),
-							ItemLines.money(t, ruledOn.correctedAmount(), item.currency()))
+			done = done + "\n" + (ruledOn.changedAmount() || ruledOn.changedQuantity()
+					? t.get("conv.rule.valueCorrected", seq, was(t, ruledOn), now(t, ruledOn))
 					: t.get("conv.rule.noteOnly", seq));
 		}
 		return Answer.say(done, turn.dialog().answered());
+	}
+
+	private static String was(Texts t, Dispute d) {
+		if (d.changedAmount()) {
+			return d.originalAmount() == null ? t.get("conv.item.noAmount")
+					: ItemLines.money(t, d.originalAmount(), d.originalCurrency());
+		}
+		return d.originalQuantity() == null ? t.get("conv.item.noQuantity")
+				: Quantity.format(d.originalQuantity(), d.originalQuantityUnit(), t.english());
+	}
+
+	private static String now(Texts t, Dispute d) {
+		return d.changedAmount() ? ItemLines.money(t, d.correctedAmount(), d.originalCurrency())
+				: Quantity.format(d.correctedQuantity(), d.correctedQuantityUnit(), t.english());
 	}
 
 	/**

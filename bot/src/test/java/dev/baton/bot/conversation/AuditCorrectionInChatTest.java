@@ -9,6 +9,7 @@ import dev.baton.bot.StagedHandovers.Stated;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.Item;
 import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.delivery.NotificationRenderer;
 import dev.baton.bot.directory.Directory;
@@ -119,7 +120,7 @@ class AuditCorrectionInChatTest {
 		// ---- a correction with no new value keeps the amount and records the note
 		assertThat(chat.say(audit, "裁定 3 更正 对账单日期有误，余额以银行盖章对账单为准")).singleElement()
 			.asString()
-			.contains("金额保持不变");
+			.contains("第3项保持原值");
 		assertThat(checklists.item(handoverId, 3).amount()).isEqualByComparingTo("1234567.89");
 		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.SIGNING);
 
@@ -148,7 +149,7 @@ class AuditCorrectionInChatTest {
 		// ---- the plan list shows the amount as ruled, and the statement it replaced
 		assertThat(chat.say(successor, "计划")).singleElement()
 			.asString()
-			.contains("第2项 办公楼维修工程尾款36.5万元（金额382000.00元，已按审计结论更正，原陈述365000.00元）");
+			.contains("第2项 办公楼维修工程尾款36.5万元（382000.00元，已按审计结论更正，原陈述365000.00元）");
 	}
 
 	@Test
@@ -168,13 +169,47 @@ class AuditCorrectionInChatTest {
 			});
 	}
 
+	/** A quantity that is not money is corrected the same way: the item holds the ruled quantity, the statement stays. */
+	@Test
+	void aCorrectedQuantityChangesTheItemAndKeepsTheStatedOne() {
+		org = new TestOrg(directory, actors, "wuyishan"); // a township with stewardship items, a handover of its own
+		for (long official : List.of(org.successor, org.auditReviewer, org.departing)) {
+			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
+		}
+		long forest = staged.confirming(org, "wuyishan", List.of(Stated.work("统计大数据平台二期"),
+				Stated.onHand("森林面积29.22万亩", "292200", "亩")));
+		String successor = user(org.successor);
+		chat.say(successor, "确认 1");
+		assertThat(chat.say(successor, "异议 2 林地面积与林权证不符")).first().asString().contains("已对第2项提出异议");
+
+		assertThat(chat.say(user(org.auditReviewer), "裁定 2 更正 经核对林权证，森林面积应为29.5万亩")).singleElement()
+			.asString()
+			.contains("第2项已按裁定由29.22万亩更正为29.5万亩");
+		Item corrected = checklists.item(forest, 2);
+		assertThat(corrected.quantity()).isEqualByComparingTo("295000");
+		assertThat(corrected.quantityUnit()).isEqualTo("亩");
+		assertThat(corrected.amount()).as("a quantity is never money").isNull();
+		assertThat(chat.say(successor, "第2项")).singleElement()
+			.asString()
+			.contains("原陈述 29.22万亩 → 审计更正为 29.5万亩（经核对林权证，森林面积应为29.5万亩）");
+		assertThat(outbox.forHandover(forest)
+			.stream()
+			.filter(m -> m.event() == OutboxEvent.DISPUTE_RULED && m.recipientId() == org.departing)
+			.map(m -> renderer.render(m.event(), json.readTree(m.payload())))
+			.toList()).singleElement().asString().contains("由292200亩更正为295000亩");
+		staged.signAll(org, "wuyishan", forest);
+		assertThat(checklists.item(forest, 2).quantity()).isEqualByComparingTo("295000");
+		assertThat(signoff.archiveIntact(forest)).isTrue();
+	}
+
 	/** Archives sealed before a dispute kept the original statement keep their digest: the empty fields are left out. */
 	@Test
 	void aDisputeWithoutAnOriginalStatementReadsAsBeforeInTheRecord() {
 		Dispute older = new Dispute(1, 2, "余额不符", 3, java.time.Instant.parse("2026-11-23T01:00:00Z"), "CORRECTED",
-				"经核对", new BigDecimal("1234567.00"), 4L, java.time.Instant.parse("2026-11-24T01:00:00Z"), null, null);
+				"经核对", new BigDecimal("1234567.00"), 4L, java.time.Instant.parse("2026-11-24T01:00:00Z"), null, null,
+				null, null, null, null);
 		Dispute now = new Dispute(1, 2, "余额不符", 3, older.raisedAt(), "CORRECTED", "经核对", older.correctedAmount(), 4L,
-				older.ruledAt(), new BigDecimal("1234567.89"), "CNY");
+				older.ruledAt(), new BigDecimal("1234567.89"), "CNY", null, null, null, null);
 
 		assertThat(json.writeValueAsString(older)).doesNotContain("original");
 		assertThat(json.writeValueAsString(now)).contains("\"originalAmount\":1234567.89").contains("\"originalCurrency\":\"CNY\"");
