@@ -1,5 +1,6 @@
 package dev.baton.bot.conversation;
 
+import dev.baton.bot.access.Access;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.checklist.Checklists;
@@ -12,6 +13,7 @@ import dev.baton.bot.signoff.Publicity;
 import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.policy.Policies;
 import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.SignoffService;
 import dev.baton.bot.system.TimeSource;
@@ -36,17 +38,20 @@ public class ConversationConfiguration {
 			ChecklistService checklist, Checklists checklists, ConfirmationService confirmation, ReviewService review,
 			SignoffService signoff, FollowUpService followUp, SharedState state, JsonMapper json,
 			ChatPlatforms platforms, MessageSource messages, TimeSource time, UnitGroups groups,
-			Publicity publicity) {
+			Publicity publicity, Access access, Policies policies) {
 		CommandParser parser = new CommandParser();
-		Focus focus = new Focus(handovers);
+		Focus focus = new Focus(handovers, records);
 		ChatReplies replies = new ChatReplies(platforms);
-		Router router = new Router(new StatusFlow(focus, checklists, records, directory),
+		StepActors stepActors = new StepActors(access);
+		StatusFlow status = new StatusFlow(focus, checklists, records, handovers, followUp);
+		HelpFlow help = new HelpFlow(records, stepActors, focus, status);
+		Router router = new Router(help, status, new TodoFlow(handovers, stepActors, policies, time),
 				new DraftingFlow(handovers, checklist, checklists, parser::parse), new ConfirmFlow(confirmation, checklists),
 				new ReviewFlow(review, confirmation, records), new SignFlow(signoff),
 				new FollowUpFlow(followUp, checklists, parser::parse), handovers, publicity);
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
 				parser, new CardPresses(replies), new AttachmentFlow(checklist, focus),
-				new GroupBindingFlow(groups, directory));
+				new GroupBindingFlow(groups, directory), help, handovers);
 	}
 
 }
