@@ -106,7 +106,7 @@ class StatusFlow {
 		if (following) {
 			text += "\n" + t.get("conv.status.plan", planLines(t, h, items, plan, today));
 		}
-		return turn.say(text);
+		return Answer.say(text, turn.dialog());
 	}
 
 	/** Every unfinished item's plan steps with their progress, and the unfinished items not yet planned. */
