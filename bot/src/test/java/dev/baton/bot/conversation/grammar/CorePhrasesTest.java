@@ -60,6 +60,16 @@ class CorePhrasesTest {
 		assertThat(c.ruling() == null ? null : c.ruling().name()).isEqualTo(expected.get("ruling"));
 		assertThat(c.code()).isEqualTo(expected.get("code"));
 		assertThat(c.finished()).isEqualTo(Boolean.parseBoolean(expected.getOrDefault("finished", "false")));
+		if (expected.containsKey("quantity")) {
+			assertThat(c.quantity()).isEqualByComparingTo(new BigDecimal(expected.get("quantity")));
+		}
+		else {
+			assertThat(c.quantity()).isNull();
+		}
+		assertThat(c.unit()).isEqualTo(expected.get("unit"));
+		assertThat(c.clear()).isEqualTo(Boolean.parseBoolean(expected.getOrDefault("clear", "false")));
+		assertThat(c.tentative()).isEqualTo(Boolean.parseBoolean(expected.getOrDefault("tentative", "false")));
+		assertThat(c.step()).isEqualTo(expected.containsKey("step") ? Integer.valueOf(expected.get("step")) : null);
 	}
 
 	@Test

@@ -1,0 +1,129 @@
+package dev.baton.bot.conversation.grammar;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures in a message: money and quantities, never one taken for the other (#12 finding 2).
+ * <ul>
+ * <li>Money: a number with 元 / 块 (after 万 / 亿 / 千 too: 120万元), or after ¥ / ￥; a number with 万 / 亿 and no unit
+ * ("120万", "1.5亿") is money too, since that is how officials write sums in a checklist.</li>
+ * <li>Quantity: a number with a unit that is not money (亩, 平方米, 公顷, 人, 处, 件, 辆 …, also after 万 / 亿:
+ * "29.22万亩" → 292200 亩). It is never also an amount.</li>
+ * <li>A bare number ("1200", "3") is neither: it stays in the text, unless the whole value of an explicit amount or
+ * quantity field is that number ("第3项金额改为1234567.90").</li>
+ * <li>A number after 第 ("第3条", "第2步") names an item or a step: neither.</li>
+ * </ul>
+ */
+record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
+
+	static final Figures NONE = new Figures(null, null, null);
+
+	private static final Pattern NUMBER = Pattern
+		.compile("(?<![0-9.,第#])([¥￥]\\s*)?([0-9][0-9,]{0,24}(?:\\.[0-9]{1,6})?)(?![0-9])\\s*");
+
+	private static final Pattern PLAIN = Pattern.compile("[0-9][0-9,]{0,24}(?:\\.[0-9]{1,6})?");
+
+	/** What a unit never runs on into: "3个月" is a time, not three of something. */
+	private static final Pattern NOT_A_COUNT = Pattern.compile("^(个月|个工作日|个小时|名单)");
+
+	/** The first sum of money and the first quantity in {@code text}, with the units of {@code grammar}. */
+	static Figures in(String text, Grammar grammar) {
+		return read(text, grammar, false);
+	}
+
+	/** The figure that starts {@code text} ("3份合同" → 3 份), or {@link #NONE} when it starts with none. */
+	static Figures leading(String text, Grammar grammar) {
+		return read(text, grammar, true);
+	}
+
+	private static Figures read(String text, Grammar grammar, boolean leadingOnly) {
+		if (text == null || text.isBlank()) {
+			return NONE;
+		}
+		BigDecimal amount = null;
+		BigDecimal quantity = null;
+		String unit = null;
+		java.util.Map<String, String> units = grammar.units();
+		List<String> written = grammar.words(Grammar.Kind.UNIT);
+		List<String> moneyWords = grammar.words(Grammar.Kind.MONEY);
+		Matcher m = NUMBER.matcher(text);
+		while (m.find() && (amount == null || quantity == null)) {
+			if (leadingOnly && m.start() > 0) {
+				break;
+			}
+			BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
+			String rest = text.substring(m.end());
+			String restLower = rest.toLowerCase(java.util.Locale.ROOT);
+			String u = unitAt(restLower, written);
+			String multiplier = null;
+			if (u == null && !rest.isEmpty() && "亿万千".indexOf(rest.charAt(0)) >= 0) {
+				multiplier = rest.substring(0, 1);
+				rest = rest.substring(1).replaceFirst("^(余|多)", "").stripLeading();
+				restLower = rest.toLowerCase(java.util.Locale.ROOT);
+				u = unitAt(restLower, written);
+			}
+			if (multiplier != null) {
+				value = scaled(value, multiplier);
+			}
+			if (u != null) {
+				if (quantity == null && !NOT_A_COUNT.matcher(restLower).find()) {
+					quantity = value;
+					unit = units.get(u);
+				}
+				continue;
+			}
+			boolean money = m.group(1) != null || moneyWords.stream().anyMatch(restLower::startsWith) || multiplier != null;
+			if (money && amount == null) {
+				amount = value;
+			}
+		}
+		return amount == null && quantity == null ? NONE : new Figures(amount, quantity, unit);
+	}
+
+	/** The value of an explicit amount field: a plain number counts as money; a quantity stays a quantity. */
+	static Figures ofAmountField(String value, Grammar grammar) {
+		Figures f = in(value, grammar);
+		if (f.amount == null && f.quantity == null && PLAIN.matcher(value.strip()).matches()) {
+			return new Figures(new BigDecimal(value.strip().replace(",", "")), null, null);
+		}
+		return f;
+	}
+
+	/** The value of an explicit quantity field: a plain number is a quantity with no unit; money is not read. */
+	static Figures ofQuantityField(String value, Grammar grammar) {
+		Figures f = in(value, grammar);
+		if (f.quantity != null) {
+			return new Figures(null, f.quantity, f.unit);
+		}
+		if (PLAIN.matcher(value.strip()).matches()) {
+			return new Figures(null, new BigDecimal(value.strip().replace(",", "")), null);
+		}
+		return NONE;
+	}
+
+	private static String unitAt(String rest, List<String> written) {
+		for (String u : written) {
+			if (rest.startsWith(u)) {
+				boolean latin = Character.isLetter(u.charAt(u.length() - 1)) && u.charAt(u.length() - 1) < 128;
+				if (latin && rest.length() > u.length() && Character.isLetter(rest.charAt(u.length()))) {
+					continue; // "3 mu" is a unit, "3 months" is not "m"
+				}
+				return u;
+			}
+		}
+		return null;
+	}
+
+	private static BigDecimal scaled(BigDecimal value, String multiplier) {
+		BigDecimal v = value.multiply(switch (multiplier) {
+			case "亿" -> new BigDecimal("100000000");
+			case "万" -> new BigDecimal("10000");
+			default -> new BigDecimal("1000");
+		}).stripTrailingZeros();
+		return v.scale() < 0 ? v.setScale(0) : v;
+	}
+
+}

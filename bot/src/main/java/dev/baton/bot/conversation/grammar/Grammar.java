@@ -1,0 +1,260 @@
+package dev.baton.bot.conversation.grammar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The words of the grammar, read from {@code conversation/grammar.tsv} (one word a line: kind, word, meaning; the
+ * file explains how to add one). Loaded once; a line the grammar cannot use stops the start with the line's number,
+ * so a mistyped intent never silently drops a word.
+ */
+public final class Grammar {
+
+	static final String RESOURCE = "/conversation/grammar.tsv";
+
+	/** What a line of the file is. */
+	public enum Kind {
+
+		/** a word that starts a message and may be followed by a number and words: 确认 3 / 退回 第2项 请补充 */
+		COMMAND,
+		/** a word that means something as the whole message or a whole clause of it: 好的 / 情况属实 */
+		WHOLE,
+		/** a word said after an item: 第3项作废 / 第3项补充：… */
+		ITEM,
+		/** an emoji or emoticon standing for a word: 👍 / ❌ / [赞] */
+		SIGN,
+		/** a word that turns the yes after it into a no: 不认可 / 不属实 */
+		NEGATION,
+		/** a particle dropped at the start of a message: 嗯，好的 */
+		LEAD,
+		/** a particle dropped at the end of a message or clause: 好的呀 / 可以的 */
+		TAIL,
+		/** a word naming the item in focus, dropped at the start or end of a clause: 这个不认可 / 不同意这一项 */
+		THIS,
+		/** courtesy before a command, dropped: 请确认 / 麻烦提交 */
+		POLITE,
+		/** the speaker before a command, dropped only when a command or whole word follows: 我确认 / 我要提交 */
+		SELF,
+		/** courtesy said with something else, changing nothing: 好的，谢谢 */
+		FILLER,
+		/** a unit that is not money; meaning: how it is stored (㎡ → 平方米) */
+		UNIT,
+		/** a unit of money: 元 / 块 */
+		MONEY,
+		/** a part of an item an edit changes; meaning: an {@link EditField} */
+		FIELD,
+		/** a value that empties a field: 第9项金额改为无 */
+		CLEAR
+
+	}
+
+	/**
+	 * One line of the file.
+	 * @param line its number in the file
+	 * @param kind what it is
+	 * @param word the word as written in the file
+	 * @param meaning the third column as written (an intent, a unit, a field), or empty
+	 */
+	public record Entry(int line, Kind kind, String word, String meaning) {
+	}
+
+	/**
+	 * What a word means: an intent, and whether it is only a guess (the file writes it "CONFIRM?").
+	 * @param intent the intent
+	 * @param tentative a guess Baton asks about before acting on it
+	 */
+	record Meaning(Intent intent, boolean tentative) {
+	}
+
+	private static volatile Grammar standard;
+
+	private final List<Entry> entries;
+
+	private final List<Map.Entry<String, Intent>> commands;
+
+	private final Map<String, Meaning> whole = new LinkedHashMap<>();
+
+	private final Map<String, Intent> item = new LinkedHashMap<>();
+
+	private final Map<String, Meaning> signs = new LinkedHashMap<>();
+
+	private final Map<String, String> units = new LinkedHashMap<>();
+
+	private final Map<String, EditField> fields = new LinkedHashMap<>();
+
+	private final Map<Kind, List<String>> words = new EnumMap<>(Kind.class);
+
+	private final String fieldPattern;
+
+	Grammar(List<Entry> entries) {
+		this.entries = List.copyOf(entries);
+		Map<String, Intent> cmds = new LinkedHashMap<>();
+		for (Kind k : Kind.values()) {
+			words.put(k, new ArrayList<>());
+		}
+		for (Entry e : entries) {
+			String w = key(e.word());
+			switch (e.kind()) {
+				case COMMAND -> cmds.put(w, meaning(e).intent());
+				case WHOLE -> whole.put(w, meaning(e));
+				case ITEM -> item.put(w, meaning(e).intent());
+				case SIGN -> signs.put(w, meaning(e));
+				case UNIT -> units.put(w, e.meaning().isEmpty() ? e.word() : e.meaning());
+				case FIELD -> fields.put(w, field(e));
+				default -> {
+				}
+			}
+			words.get(e.kind()).add(w);
+		}
+		words.values().forEach(list -> list.sort(Comparator.comparingInt(String::length).reversed()));
+		this.commands = cmds.entrySet()
+			.stream()
+			.sorted(Comparator.comparingInt((Map.Entry<String, Intent> x) -> x.getKey().length()).reversed())
+			.map(x -> Map.entry(x.getKey(), x.getValue()))
+			.toList();
+		this.fieldPattern = "(" + words.get(Kind.FIELD).stream().map(Pattern::quote).collect(Collectors.joining("|"))
+				+ ")";
+	}
+
+	/** The grammar Baton ships, read once. */
+	public static Grammar standard() {
+		Grammar g = standard;
+		if (g == null) {
+			synchronized (Grammar.class) {
+				g = standard;
+				if (g == null) {
+					g = load(RESOURCE);
+					standard = g;
+				}
+			}
+		}
+		return g;
+	}
+
+	static Grammar load(String resource) {
+		try (InputStream in = Grammar.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("The grammar " + resource + " is missing");
+			}
+			return new Grammar(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("The grammar " + resource + " cannot be read", ex);
+		}
+	}
+
+	/** The lines of a grammar file; a line it cannot use is an error naming the line. */
+	static List<Entry> parse(String text) {
+		List<Entry> out = new ArrayList<>();
+		List<String> lines = text.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			String[] cols = line.split("\t", -1);
+			if (cols.length < 2 || cols[1].isBlank()) {
+				throw new IllegalStateException("grammar.tsv line " + (i + 1) + ": kind, tab, word expected: " + line);
+			}
+			Kind kind;
+			try {
+				kind = Kind.valueOf(cols[0].strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalStateException("grammar.tsv line " + (i + 1) + ": unknown kind " + cols[0], ex);
+			}
+			Entry e = new Entry(i + 1, kind, cols[1].strip(), cols.length > 2 ? cols[2].strip() : "");
+			switch (kind) { // fail now rather than when someone types the word
+				case COMMAND, WHOLE, ITEM, SIGN -> meaning(e);
+				case FIELD -> field(e);
+				default -> {
+				}
+			}
+			out.add(e);
+		}
+		return out;
+	}
+
+	private static Meaning meaning(Entry e) {
+		String m = e.meaning();
+		boolean tentative = m.endsWith("?");
+		try {
+			return new Meaning(Intent.valueOf(tentative ? m.substring(0, m.length() - 1) : m), tentative);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("grammar.tsv line " + e.line() + ": unknown intent '" + m + "' for " + e.word(),
+					ex);
+		}
+	}
+
+	private static EditField field(Entry e) {
+		try {
+			return EditField.valueOf(e.meaning());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("grammar.tsv line " + e.line() + ": unknown field '" + e.meaning() + "' for "
+					+ e.word(), ex);
+		}
+	}
+
+	/** A word as the parser compares it: normalized like a message, lower case. */
+	static String key(String word) {
+		return MessageText.normalize(word).toLowerCase(Locale.ROOT);
+	}
+
+	public List<Entry> entries() {
+		return entries;
+	}
+
+	/** Command words, longest first: the longest word a message starts with wins ("确认无误" before "确认"). */
+	List<Map.Entry<String, Intent>> commands() {
+		return commands;
+	}
+
+	Intent command(String word) {
+		return commands.stream().filter(e -> e.getKey().equals(word)).map(Map.Entry::getValue).findFirst().orElse(null);
+	}
+
+	Meaning whole(String clause) {
+		return whole.get(clause);
+	}
+
+	Intent afterItem(String word) {
+		return item.get(word);
+	}
+
+	Map<String, Meaning> signs() {
+		return Collections.unmodifiableMap(signs);
+	}
+
+	/** Units that are not money: stored form by written form. */
+	Map<String, String> units() {
+		return Collections.unmodifiableMap(units);
+	}
+
+	EditField field(String word) {
+		return fields.get(word);
+	}
+
+	/** A regex group matching any field word, longest first. */
+	String fieldPattern() {
+		return fieldPattern;
+	}
+
+	/** The words of one kind, longest first. */
+	List<String> words(Kind kind) {
+		return words.get(kind);
+	}
+
+}

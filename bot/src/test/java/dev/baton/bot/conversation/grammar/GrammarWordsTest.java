@@ -1,0 +1,124 @@
+package dev.baton.bot.conversation.grammar;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every word of {@code conversation/grammar.tsv}, the file the parser reads, is read as the file says: a command word
+ * alone is its intent, a whole word alone its intent (and a guess when written "CONFIRM?"), "第3项" + an item word the
+ * item's intent, "添加 面积 3" + a unit a quantity in that unit, and so on. So the words and what Baton does with
+ * them cannot drift apart, and a word added to the file is tested the moment it is added.
+ */
+class GrammarWordsTest {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+	private final CommandParser parser = new CommandParser();
+
+	static Stream<Arguments> words() {
+		return Grammar.standard().entries().stream().map(e -> Arguments.of(e.kind(), e.word(), e.meaning(), e.line()));
+	}
+
+	@ParameterizedTest(name = "line {3}: {0} {1} → {2}")
+	@MethodSource("words")
+	void everyWordReadsAsTheFileSays(Grammar.Kind kind, String word, String meaning, int line) {
+		switch (kind) {
+			case COMMAND -> {
+				Command c = parser.parse(word, TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.valueOf(meaning));
+				assertThat(c.number()).as(word).isNull();
+			}
+			case WHOLE, SIGN -> {
+				Command c = parser.parse(word, TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.valueOf(meaning.replace("?", "")));
+				assertThat(c.tentative()).as(word).isEqualTo(meaning.endsWith("?"));
+				assertThat(c.number()).as(word).isNull();
+			}
+			case ITEM -> {
+				Intent intent = Intent.valueOf(meaning);
+				String said = "第3项" + word + (intent == Intent.SUPPLEMENT ? "：对账单已上传" : "");
+				Command c = parser.parse(said, TODAY);
+				assertThat(c.intent()).as(said).isEqualTo(intent);
+				assertThat(c.number()).as(said).isEqualTo(3);
+				assertThat(c.text()).as(said).isEqualTo(intent == Intent.SUPPLEMENT ? "对账单已上传" : null);
+			}
+			case POLITE, SELF -> assertThat(parser.parse(word + "提交", TODAY).intent()).as(word).isEqualTo(Intent.SUBMIT);
+			case TAIL -> assertThat(parser.parse("提交" + word, TODAY).intent()).as(word).isEqualTo(Intent.SUBMIT);
+			case UNIT -> {
+				Command c = parser.parse("添加 面积 3" + word, TODAY);
+				assertThat(c.intent()).isEqualTo(Intent.ADD);
+				assertThat(c.quantity()).as(word).isEqualByComparingTo("3");
+				assertThat(c.unit()).as(word).isEqualTo(meaning.isEmpty() ? word : meaning);
+				assertThat(c.amount()).as(word).isNull();
+				Command scaled = parser.parse("添加 面积 2.5万" + word, TODAY);
+				assertThat(scaled.quantity()).as("2.5万" + word).isEqualByComparingTo("25000");
+				assertThat(scaled.amount()).as("2.5万" + word).isNull();
+			}
+			case MONEY -> {
+				Command c = parser.parse("添加 余额 3" + word, TODAY);
+				assertThat(c.amount()).as(word).isEqualByComparingTo("3");
+				assertThat(c.quantity()).as(word).isNull();
+			}
+			case FIELD -> {
+				Command c = parser.parse("第3项" + word + "改为无", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.EDIT);
+				assertThat(c.field()).as(word).isEqualTo(EditField.valueOf(meaning));
+				assertThat(c.number()).isEqualTo(3);
+				assertThat(c.clear()).as(word).isTrue();
+			}
+			case CLEAR -> {
+				Command c = parser.parse("第3项金额改为" + word, TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.EDIT);
+				assertThat(c.field()).isEqualTo(EditField.AMOUNT);
+				assertThat(c.clear()).as(word).isTrue();
+				assertThat(c.amount()).isNull();
+			}
+			default -> throw new AssertionError("No check for the kind " + kind + ": add one to this test");
+		}
+	}
+
+	@Test
+	void noWordHasTwoMeaningsOfOneKind() {
+		Map<String, List<Grammar.Entry>> byWord = Grammar.standard()
+			.entries()
+			.stream()
+			.collect(Collectors.groupingBy(e -> e.kind() + " " + Grammar.key(e.word())));
+		assertThat(byWord.values().stream().filter(l -> l.size() > 1).map(l -> l.get(0).kind() + " " + l.get(0).word()))
+			.isEmpty();
+		assertThat(Grammar.standard().entries()).hasSizeGreaterThan(200);
+	}
+
+	@Test
+	void aMistypedLineStopsTheStartWithItsNumber() {
+		assertThatThrownBy(() -> Grammar.parse("# note\ncommand\t确认\tCONFRIM\n")).hasMessageContaining("line 2")
+			.hasMessageContaining("CONFRIM");
+		assertThatThrownBy(() -> Grammar.parse("comand\t确认\tCONFIRM\n")).hasMessageContaining("line 1")
+			.hasMessageContaining("comand");
+		assertThatThrownBy(() -> Grammar.parse("field\t面积\tAREA\n")).hasMessageContaining("line 1");
+		assertThatThrownBy(() -> Grammar.parse("whole\n")).hasMessageContaining("line 1");
+	}
+
+	@Test
+	void aWordAddedToTheFileIsRead() {
+		Grammar g = new Grammar(Grammar.parse("command\t确认\tCONFIRM\nwhole\t妥了\tCONFIRM\nunit\t垧\t垧\n"));
+		CommandParser p = new CommandParser(g);
+		assertThat(p.parse("妥了", TODAY).intent()).isEqualTo(Intent.CONFIRM);
+		assertThat(p.parse("确认 3", TODAY).number()).isEqualTo(3);
+		Command c = p.parse("添加 耕地 12垧", TODAY);
+		assertThat(c.quantity()).isEqualByComparingTo(new BigDecimal("12"));
+		assertThat(c.unit()).isEqualTo("垧");
+	}
+
+}
