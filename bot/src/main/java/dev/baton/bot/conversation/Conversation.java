@@ -176,7 +176,9 @@ class Conversation implements InboundListener {
 		}
 		Answer answer;
 		try {
-			answer = router.route(new Turn(actor, h, focused, texts), command, time.today());
+			Turn turn = new Turn(actor, h, focused, texts);
+			answer = text.conversation().isGroup() && command.intent() == Intent.STATUS ? router.statusInGroup(turn)
+					: router.route(turn, command, time.today());
 		}
 		catch (BatonException ex) {
 			answer = Answer.say(texts.of(ex) + "\n" + texts.get("conv.refusal.next"), dialog.answered());
@@ -185,7 +187,7 @@ class Conversation implements InboundListener {
 	}
 
 	/**
-	 * A reply about a handover names it first (【#12 市统计局 陈离任→郑接任】) when the person may see more than one
+	 * A reply about a handover names it first (【交接12 市统计局 陈离任→郑接任】) when the person may see more than one
 	 * running handover, so nobody reads an answer about another handover than they meant. Replies that name it
 	 * already (帮助, 进度, 清单) or are about all of them (我的交接, 我的待办) are left as they are.
 	 */

@@ -107,6 +107,11 @@ class Router {
 		};
 	}
 
+	/** 进度 said in a group: counts and steps, no words of the plan or of progress. */
+	Answer statusInGroup(Turn turn) {
+		return turn.handover() == null ? help.help(turn) : status.status(turn, true);
+	}
+
 	/** A free text while filling a section is the next item of it; otherwise help for where they are. */
 	private Answer unknown(Turn turn, Command c, boolean draftingNow, LocalDate today) {
 		if (draftingNow && turn.handover().state() == HandoverState.DRAFTING && c.hasText()) {

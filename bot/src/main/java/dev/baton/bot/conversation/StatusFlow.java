@@ -77,6 +77,14 @@ class StatusFlow {
 
 	/** 进度: where the handover in focus stands, in words. */
 	Answer status(Turn turn) {
+		return status(turn, false);
+	}
+
+	/**
+	 * 进度 in a group: the same steps and counts, but no words of the plan or of progress reports (they may name an
+	 * amount), only how many steps are done.
+	 */
+	Answer status(Turn turn, boolean group) {
 		Handover h = turn.handover();
 		Texts t = turn.texts();
 		List<Item> items = checklists.items(h.id());
@@ -96,14 +104,18 @@ class StatusFlow {
 			if (s.open()) {
 				FollowUpStep f = s.kind() == WaitingStepKind.FOLLOW_UP_STEP ? bySubject.get(s.subject()) : null;
 				String label = Titles.step(t, s.kind(), s.subject(), f == null ? null : f.itemSeq(),
-						f == null ? null : f.seq(), f == null ? null : f.description());
+						f == null ? null : f.seq(), f == null || group ? null : f.description());
 				String late = today.isAfter(s.dueOn()) ? t.get("conv.status.late") : "";
 				waiting.add(t.get("conv.status.step", label, s.dueOn().toString(), late));
 			}
 		}
 		String text = t.get("conv.status.summary", line(t, h), items.size(), confirmed,
 				waiting.isEmpty() ? t.get("conv.status.nothingWaiting") : String.join("\n", waiting));
-		if (following) {
+		if (following && group) {
+			text += "\n" + t.get("conv.status.planCounts", plan.size(),
+					plan.stream().filter(s -> s.completedAt() != null).count());
+		}
+		else if (following) {
 			text += "\n" + t.get("conv.status.plan", planLines(t, h, items, plan, today));
 		}
 		return Answer.say(text, turn.dialog());

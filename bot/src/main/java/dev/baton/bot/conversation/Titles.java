@@ -8,7 +8,7 @@ import dev.baton.bot.handover.WaitingStepKind;
 
 /**
  * How a reply names things people must recognise: a handover ("交接12：市统计局，陈离任 → 郑接任（填写清单中）", or the
- * short tag 【#12 市统计局 陈离任→郑接任】 that heads every reply about a handover when the person has more than one),
+ * short tag 【交接12 市统计局 陈离任→郑接任】 that heads every reply about a handover when the person has more than one),
  * and a waiting step in words (联合审核（财政部门）, 第4项 步骤2：结清工程款), never by a stored code.
  */
 final class Titles {
@@ -37,8 +37,8 @@ final class Titles {
 	static String step(Texts t, WaitingStepKind kind, String subject, Integer item, Integer step, String description) {
 		String name = t.get("label." + kind.name());
 		return switch (kind) {
-			case REVIEW, SIGNING -> name + t.get("conv.step.of", t.orElse("label." + subject, subject));
-			case RULING -> name + t.get("conv.step.of", t.get("conv.step.item", subject.replaceFirst("^item:", "")));
+			case REVIEW, SIGNING -> name + of(t, t.orElse("label." + subject, subject));
+			case RULING -> name + of(t, t.get("conv.step.item", subject.replaceFirst("^item:", "")));
 			case FOLLOW_UP_STEP -> followUp(t, name, subject, item, step, description);
 			default -> name;
 		};
@@ -55,7 +55,12 @@ final class Titles {
 			step = Integer.valueOf(m.group(2));
 		}
 		String label = t.get("conv.step.label", item, step);
-		return description == null || description.isBlank() ? label : label + t.get("conv.step.what", description);
+		return description == null || description.isBlank() ? label : label + (t.english() ? ": " : "：") + description;
+	}
+
+	/** "联合审核（财政部门）", "review (finance)": what a step is about, in the reader's brackets. */
+	private static String of(Texts t, String what) {
+		return t.english() ? " (" + what + ")" : "（" + what + "）";
 	}
 
 }

@@ -90,7 +90,7 @@ class FocusAfterRestartTest {
 		List<String> reply = chat.say(successor, "进展 1 已完成 已通过验收");
 
 		assertThat(reply).singleElement().asString()
-			.startsWith("【#" + archived + " 市统计局 陈离任→郑接任】\n")
+			.startsWith("【交接" + archived + " 市统计局 陈离任→郑接任】\n")
 			.doesNotContain("交接 " + newer);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM followup_progress p JOIN followup_step s ON s.id = p.step_id"
 				+ " JOIN followup_plan f ON f.id = s.plan_id WHERE f.handover_id = ? AND p.completes = TRUE", Integer.class,
@@ -120,7 +120,7 @@ class FocusAfterRestartTest {
 
 		assertThat(chat.say(departing, "签收")).singleElement().asString().startsWith("已签收");
 		assertThat(chat.say(successor, "第1项")).singleElement().asString()
-			.startsWith("【#" + archived + " 市统计局 陈离任→郑接任】");
+			.startsWith("【交接" + archived + " 市统计局 陈离任→郑接任】");
 	}
 
 	private String dialogKey() {

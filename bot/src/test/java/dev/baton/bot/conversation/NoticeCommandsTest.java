@@ -121,6 +121,19 @@ class NoticeCommandsTest {
 	}
 
 	@Test
+	void inAGroupProgressIsCountedWithoutTheWordsOfThePlanOrTheReports() {
+		long h = archiver.archived(org, "shizuishan");
+		followUp.submitPlan(org.actor(org.successor), h, 1, List.of(new PlanStep("结清工程款120万元",
+				java.time.LocalDate.of(2026, 12, 31))));
+		followUp.reportProgress(org.actor(org.successor), h, followUp.steps(h).get(0).id(), "已支付80万元", null, false);
+
+		String status = chat.sayInGroup(user(org.organizer), "unit-group", "进度").get(0);
+
+		assertThat(status).startsWith("交接" + h + "：").contains("· 第1项 步骤1，期限2026-12-31")
+			.contains("推进计划共1个步骤，已完成0个。").doesNotContain("万元").doesNotContain("结清");
+	}
+
+	@Test
 	void whatWaitsIsSaidInWordsForEveryKindOfStep() {
 		long h = archiver.archived(org, "shizuishan");
 
