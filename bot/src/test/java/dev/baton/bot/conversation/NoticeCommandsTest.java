@@ -66,6 +66,12 @@ class NoticeCommandsTest {
 	Outbox outbox;
 
 	@Autowired
+	dev.baton.bot.checklist.ChecklistService checklist;
+
+	@Autowired
+	dev.baton.bot.checklist.Checklists checklists;
+
+	@Autowired
 	MessageSource messages;
 
 	@Autowired
@@ -131,6 +137,49 @@ class NoticeCommandsTest {
 
 		assertThat(status).startsWith("交接" + h + "：").contains("· 第1项 步骤1，期限2026-12-31")
 			.contains("推进计划共1个步骤，已完成0个。").doesNotContain("万元").doesNotContain("结清");
+	}
+
+	@Test
+	void theCommandToPublishWorksOnAHandoverThatClosedSinceTheNotice() {
+		TestOrg township = new TestOrg(directory, actors, "wuyishan");
+		long h = archiver.archived(township, "wuyishan");
+		List<String> commands = commands(notice(h, OutboxEvent.PUBLICITY_NO_GROUP, township.organizer));
+		assertThat(commands).containsExactly("公开交接 " + h);
+		followUp.submitPlan(township.actor(township.successor), h, 1,
+				List.of(new PlanStep("完成验收", java.time.LocalDate.of(2026, 12, 31))));
+		followUp.reportProgress(township.actor(township.successor), h, followUp.steps(h).get(0).id(), "已验收", null, true);
+		String organizer = user(township.organizer);
+		chat.sayInGroup(organizer, "township-group-" + h, "绑定本群 市统计局");
+
+		assertThat(chat.say(organizer, commands.get(0))).singleElement().asString()
+			.startsWith("已将交接 " + h + " 的公开摘要发到本单位的工作群");
+		assertThat(chat.say(organizer, "进度 " + h)).singleElement().asString()
+			.startsWith("交接" + h + "：市统计局，陈离任 → 郑接任（已办结）");
+	}
+
+	@Test
+	void theReviewNoticeSendsTheReviewerToTheirToDoList() {
+		long h = handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		var d = org.actor(org.departing);
+		var sections = checklists.sections(h);
+		checklist.addItem(d, h, sections.get(0).code(), dev.baton.bot.checklist.ItemDraft.titled("统计执法检查"));
+		sections.subList(1, sections.size()).forEach(s -> checklist.declareSectionEmpty(d, h, s.code()));
+		checklist.submit(d, h);
+
+		List<String> commands = commands(notice(h, OutboxEvent.REVIEW_REQUESTED, org.disciplineReviewer));
+		assertThat(commands).containsExactly("我的待办");
+		assertThat(chat.say(user(org.disciplineReviewer), "我的待办")).singleElement().asString()
+			.startsWith("您的待办共1项").contains("联合审核（纪检监察）").contains("回复“通过”");
+	}
+
+	@Test
+	void nobodyIsSentToWhereNothingWaits() {
+		assertThat(chat.say("nobody-" + org.stranger, "帮助")).singleElement().asString()
+			.contains("还没有绑定").contains("运行交接棒服务的技术人员").doesNotContain("请联系系统管理员绑定账号");
+		assertThat(chat.say(user(org.outsideOrganizer), "帮助").get(0))
+			.startsWith("您管辖范围内目前没有进行中的交接。交接发起后，相关通知会发给您。")
+			.doesNotContain("回复“我的交接”查看");
 	}
 
 	@Test
