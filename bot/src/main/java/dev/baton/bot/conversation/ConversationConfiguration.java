@@ -3,6 +3,8 @@ package dev.baton.bot.conversation;
 import dev.baton.bot.access.Access;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.ChecklistService;
+import dev.baton.bot.checklist.ChecklistUndo;
+import dev.baton.bot.checklist.ItemCorrections;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.conversation.grammar.CommandParser;
@@ -38,17 +40,21 @@ public class ConversationConfiguration {
 			ChecklistService checklist, Checklists checklists, ConfirmationService confirmation, ReviewService review,
 			SignoffService signoff, FollowUpService followUp, SharedState state, JsonMapper json,
 			ChatPlatforms platforms, MessageSource messages, TimeSource time, UnitGroups groups,
-			Publicity publicity, Access access, Policies policies) {
+			Publicity publicity, Access access, Policies policies, ItemCorrections itemCorrections,
+			ChecklistUndo undo) {
 		CommandParser parser = new CommandParser();
 		Focus focus = new Focus(handovers, records);
 		ChatReplies replies = new ChatReplies(platforms);
 		StepActors stepActors = new StepActors(access);
-		StatusFlow status = new StatusFlow(focus, checklists, records, handovers, followUp);
+		ItemNotes notes = new ItemNotes(review, checklists, time);
+		CorrectionFlow corrections = new CorrectionFlow(itemCorrections, undo, checklists, parser::parse);
+		StatusFlow status = new StatusFlow(focus, checklists, records, handovers, followUp, notes);
 		HelpFlow help = new HelpFlow(records, stepActors, focus, status);
 		Router router = new Router(help, status, new TodoFlow(handovers, stepActors, policies, time),
-				new DraftingFlow(handovers, checklist, checklists, parser::parse), new ConfirmFlow(confirmation, checklists),
-				new ReviewFlow(review, confirmation, records), new SignFlow(signoff),
-				new FollowUpFlow(followUp, checklists, parser::parse), handovers, publicity);
+				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections),
+				new ConfirmFlow(confirmation, checklists, notes), new ReviewFlow(review, confirmation, records),
+				new SignFlow(signoff), new FollowUpFlow(followUp, checklists, parser::parse), handovers, publicity,
+				corrections);
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
 				parser, new CardPresses(replies), new AttachmentFlow(checklist, focus),
 				new GroupBindingFlow(groups, directory), help, handovers);

@@ -22,7 +22,11 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 		/** the comment for returning the checklist */
 		RETURN_COMMENT,
 		/** what is right, for correcting disputed {@link DialogState#item()} */
-		CORRECTION_NOTE
+		CORRECTION_NOTE,
+		/** the status of {@link DialogState#item()}, which nobody has said (已完成 / 推进中 / 未启动 / 现状) */
+		ITEM_STATUS,
+		/** the unit of {@link DialogState#item()}'s number, which is not money ("亩") */
+		ITEM_UNIT
 
 	}
 

@@ -36,13 +36,17 @@ class Router {
 
 	private final FollowUpFlow followUp;
 
+	private final CorrectionFlow corrections;
+
 	private final HandoverService handovers;
 
 	private final Publicity publicity;
 
 	Router(HelpFlow help, StatusFlow status, TodoFlow todo, DraftingFlow drafting, ConfirmFlow confirming,
-			ReviewFlow review, SignFlow signing, FollowUpFlow followUp, HandoverService handovers, Publicity publicity) {
+			ReviewFlow review, SignFlow signing, FollowUpFlow followUp, HandoverService handovers, Publicity publicity,
+			CorrectionFlow corrections) {
 		this.publicity = publicity;
+		this.corrections = corrections;
 		this.help = help;
 		this.status = status;
 		this.todo = todo;
@@ -103,7 +107,10 @@ class Router {
 			case BACK -> draftingNow ? drafting.back(turn) : help.help(turn);
 			case UNKNOWN -> unknown(turn, c, draftingNow, today);
 			case HELP, MINE, TODO, BIND_GROUP, UNBIND_GROUP -> help.help(turn); // group binding: see GroupBindingFlow
-			case UNDO, DELETE, SUPPLEMENT, NOT_MONEY -> help.help(turn); // not read by the grammar yet
+			case UNDO -> corrections.undo(turn);
+			case DELETE -> corrections.delete(turn, c);
+			case SUPPLEMENT -> corrections.supplement(turn, c);
+			case NOT_MONEY -> corrections.notMoney(turn, c, today);
 		};
 	}
 
@@ -126,7 +133,9 @@ class Router {
 
 	private Answer answerPending(Turn turn, Command c) {
 		if (c.intent() == Intent.CANCEL) {
-			return turn.say(turn.dialog().answered(), "conv.pending.dropped");
+			return turn.dialog().pending() == DialogState.Pending.ITEM_STATUS
+					? turn.say(turn.dialog().answered(), "conv.status.later", turn.dialog().item())
+					: turn.say(turn.dialog().answered(), "conv.pending.dropped");
 		}
 		if (ESCAPES.contains(c.intent()) || c.raw() == null || c.raw().isBlank()) {
 			return null; // a command of its own: the question waits
@@ -137,6 +146,10 @@ class Router {
 			case RETURN_COMMENT -> review.returnChecklist(turn.withDialog(turn.dialog().answered()), item, c.raw());
 			case CORRECTION_NOTE -> review.ruled(turn.withDialog(turn.dialog().answered()), item,
 					dev.baton.bot.confirmation.Ruling.CORRECTED, c.raw(), c.amount());
+			// a reply that is not the answer (the next item, a command) is taken as itself; the question stays open
+			case ITEM_STATUS -> item != null ? corrections.statusAnswer(turn, item, c, drafting) : null;
+			case ITEM_UNIT -> (c.intent() == Intent.UNKNOWN || c.quantity() != null) && item != null
+					? corrections.unitAnswer(turn, item, c) : null;
 			case NONE -> null;
 		};
 	}

@@ -8,6 +8,7 @@ import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
+import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.ItemDraft;
@@ -97,8 +98,8 @@ class HelpPerRoleTest {
 		// joint review: each department while its own review is open
 		Actor d = org.actor(org.departing);
 		List<Section> sections = checklists.sections(h);
-		checklist.addItem(d, h, sections.get(0).code(), ItemDraft.titled("统计执法检查"));
-		checklist.addItem(d, h, sections.get(1).code(), ItemDraft.titled("银行账户余额"));
+		checklist.addItem(d, h, sections.get(0).code(), ItemDraft.titled("统计执法检查").withStatus(ItemStatus.DONE, false));
+		checklist.addItem(d, h, sections.get(1).code(), ItemDraft.titled("银行账户余额").withStatus(ItemStatus.ON_HAND, false));
 		sections.subList(2, sections.size()).forEach(s -> checklist.declareSectionEmpty(d, h, s.code()));
 		checklist.submit(d, h);
 		assertThat(help(org.financeReviewer)).contains("· 通过：").contains("退回 第2项 意见");

@@ -10,6 +10,10 @@ import dev.baton.bot.ArchivedHandovers;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
+import dev.baton.bot.checklist.ChecklistService;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.ItemDraft;
+import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.delivery.NotificationRenderer;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.followup.FollowUpService;
@@ -66,10 +70,10 @@ class NoticeCommandsTest {
 	Outbox outbox;
 
 	@Autowired
-	dev.baton.bot.checklist.ChecklistService checklist;
+	ChecklistService checklist;
 
 	@Autowired
-	dev.baton.bot.checklist.Checklists checklists;
+	Checklists checklists;
 
 	@Autowired
 	MessageSource messages;
@@ -163,7 +167,7 @@ class NoticeCommandsTest {
 				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
 		var d = org.actor(org.departing);
 		var sections = checklists.sections(h);
-		checklist.addItem(d, h, sections.get(0).code(), dev.baton.bot.checklist.ItemDraft.titled("统计执法检查"));
+		checklist.addItem(d, h, sections.get(0).code(), ItemDraft.titled("统计执法检查").withStatus(ItemStatus.DONE, false));
 		sections.subList(1, sections.size()).forEach(s -> checklist.declareSectionEmpty(d, h, s.code()));
 		checklist.submit(d, h);
 

@@ -9,6 +9,7 @@ import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
+import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.ItemDraft;
@@ -110,7 +111,7 @@ class TodoInChatTest {
 	private void submit(long h) {
 		Actor d = org.actor(org.departing);
 		List<Section> sections = checklists.sections(h);
-		checklist.addItem(d, h, sections.get(0).code(), ItemDraft.titled("统计执法检查"));
+		checklist.addItem(d, h, sections.get(0).code(), ItemDraft.titled("统计执法检查").withStatus(ItemStatus.DONE, false));
 		sections.subList(1, sections.size()).forEach(s -> checklist.declareSectionEmpty(d, h, s.code()));
 		checklist.submit(d, h);
 	}
