@@ -18,9 +18,13 @@ class Router {
 
 	/** What a person may say while Baton waits for an answer without it being taken as the answer. */
 	private static final java.util.Set<Intent> ESCAPES = java.util.EnumSet.of(Intent.HELP, Intent.MINE, Intent.LIST,
-			Intent.STATUS, Intent.SWITCH, Intent.SIGN, Intent.SUBMIT, Intent.CONFIRM_ALL);
+			Intent.STATUS, Intent.SWITCH, Intent.SIGN, Intent.SUBMIT, Intent.CONFIRM_ALL, Intent.TODO);
+
+	private final HelpFlow help;
 
 	private final StatusFlow status;
+
+	private final TodoFlow todo;
 
 	private final DraftingFlow drafting;
 
@@ -38,11 +42,14 @@ class Router {
 
 	private final Publicity publicity;
 
-	Router(StatusFlow status, DraftingFlow drafting, ConfirmFlow confirming, ReviewFlow review, SignFlow signing,
-			FollowUpFlow followUp, HandoverService handovers, Publicity publicity, CorrectionFlow corrections) {
+	Router(HelpFlow help, StatusFlow status, TodoFlow todo, DraftingFlow drafting, ConfirmFlow confirming,
+			ReviewFlow review, SignFlow signing, FollowUpFlow followUp, HandoverService handovers, Publicity publicity,
+			CorrectionFlow corrections) {
 		this.publicity = publicity;
 		this.corrections = corrections;
+		this.help = help;
 		this.status = status;
+		this.todo = todo;
 		this.drafting = drafting;
 		this.confirming = confirming;
 		this.review = review;
@@ -54,13 +61,16 @@ class Router {
 	Answer route(Turn turn, Command c, LocalDate today) {
 		Intent intent = c.intent();
 		if (intent == Intent.HELP) {
-			return status.help(turn);
+			return help.help(turn);
 		}
 		if (intent == Intent.MINE) {
-			return status.mine(turn);
+			return status.mine(turn, c.number());
+		}
+		if (intent == Intent.TODO) {
+			return todo.todo(turn);
 		}
 		if (turn.handover() == null) {
-			return status.help(turn);
+			return help.help(turn);
 		}
 		HandoverState state = turn.handover().state();
 		if (turn.dialog().pending() != DialogState.Pending.NONE) {
@@ -93,16 +103,20 @@ class Router {
 			case CANCEL -> cancel(turn, c);
 			case PUBLISH -> publish(turn);
 			case NEXT, SKIP -> draftingNow ? drafting.next(turn) : confirmingNow ? confirming.skip(turn)
-					: status.help(turn);
-			case BACK -> draftingNow ? drafting.back(turn) : status.help(turn);
+					: help.help(turn);
+			case BACK -> draftingNow ? drafting.back(turn) : help.help(turn);
 			case UNKNOWN -> unknown(turn, c, draftingNow, today);
-			case HELP, MINE, BIND_GROUP, UNBIND_GROUP -> status.help(turn); // group binding: see GroupBindingFlow
+			case HELP, MINE, TODO, BIND_GROUP, UNBIND_GROUP -> help.help(turn); // group binding: see GroupBindingFlow
 			case UNDO -> corrections.undo(turn);
 			case DELETE -> corrections.delete(turn, c);
 			case SUPPLEMENT -> corrections.supplement(turn, c);
 			case NOT_MONEY -> corrections.notMoney(turn, c, today);
-			case TODO -> status.help(turn); // not read by the grammar yet
 		};
+	}
+
+	/** 进度 said in a group: counts and steps, no words of the plan or of progress. */
+	Answer statusInGroup(Turn turn) {
+		return turn.handover() == null ? help.help(turn) : status.status(turn, true);
 	}
 
 	/** A free text while filling a section is the next item of it; otherwise help for where they are. */
@@ -113,8 +127,8 @@ class Router {
 		if (draftingNow) {
 			return drafting.resume(turn);
 		}
-		Answer help = status.help(turn);
-		return Answer.say(turn.texts().get("conv.notUnderstood"), help.next()).and(help.messages().get(0));
+		Answer helped = help.help(turn);
+		return Answer.say(turn.texts().get("conv.notUnderstood"), helped.next()).and(helped.messages().get(0));
 	}
 
 	private Answer answerPending(Turn turn, Command c) {
@@ -148,7 +162,7 @@ class Router {
 
 	private Answer cancel(Turn turn, Command c) {
 		if (!c.hasText()) {
-			return turn.say("conv.cancel.how");
+			return turn.say("conv.cancel.how", turn.handover().id());
 		}
 		handovers.cancel(turn.actor(), turn.handover().id(), c.text());
 		return turn.say(turn.dialog().focus(null), "conv.cancel.done", turn.handover().id());

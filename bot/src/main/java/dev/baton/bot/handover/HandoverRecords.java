@@ -187,6 +187,11 @@ public class HandoverRecords {
 		return mapper.steps(handoverId);
 	}
 
+	/** The waiting steps of several handovers in one query (none for none). */
+	public List<WaitingStep> stepsOf(java.util.Collection<Long> handoverIds) {
+		return handoverIds.isEmpty() ? List.of() : mapper.stepsOf(handoverIds);
+	}
+
 	// ------------------------------------------------------------------ people and notifications
 
 	/** Reviewers of the department whose scope covers the handover's unit. */
