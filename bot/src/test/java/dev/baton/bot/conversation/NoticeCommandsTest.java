@@ -118,16 +118,16 @@ class NoticeCommandsTest {
 
 		String status = chat.say(user(org.organizer), commands.get(0)).get(0);
 		assertThat(status).startsWith("交接" + h + "：市统计局，陈离任 → 郑接任（未了事项跟踪中）")
-			.contains("· 第1项 步骤1：完成验收，期限2026-12-31")
-			.contains("· 第1项 步骤2：结清工程款，期限2027-01-29")
-			.contains("推进计划：\n· 第1项 步骤1：完成验收，2026-12-31前完成，最新进展（2026-11-23）：已通过初验\n"
-					+ "· 第1项 步骤2：结清工程款，2027-01-29前完成，尚未报告进展")
+			.contains("· 步骤1.1（第1项第1步）：完成验收，期限2026-12-31")
+			.contains("· 步骤1.2（第1项第2步）：结清工程款，期限2027-01-29")
+			.contains("推进计划：\n· 步骤1.1（第1项第1步）：完成验收，2026-12-31前完成，最新进展（2026-11-23）：已通过初验\n"
+					+ "· 步骤1.2（第1项第2步）：结清工程款，2027-01-29前完成，尚未报告进展")
 			.doesNotContain("step:").doesNotContain("FOLLOW_UP_STEP");
 
 		followUp.reportProgress(org.actor(org.successor), h, first.id(), "验收报告已归档", null, true);
 		assertThat(chat.say(user(org.organizer), "进度").get(0))
-			.contains("· 第1项 步骤1：完成验收，2026-12-31前完成，已完成（2026-11-23）")
-			.doesNotContain("· 第1项 步骤1：完成验收，期限");
+			.contains("· 步骤1.1（第1项第1步）：完成验收，2026-12-31前完成，已完成（2026-11-23）")
+			.doesNotContain("· 步骤1.1（第1项第1步）：完成验收，期限");
 	}
 
 	@Test
@@ -139,7 +139,7 @@ class NoticeCommandsTest {
 
 		String status = chat.sayInGroup(user(org.organizer), "unit-group", "进度").get(0);
 
-		assertThat(status).startsWith("交接" + h + "：").contains("· 第1项 步骤1，期限2026-12-31")
+		assertThat(status).startsWith("交接" + h + "：").contains("· 步骤1.1（第1项第1步），期限2026-12-31")
 			.contains("推进计划共1个步骤，已完成0个。").doesNotContain("万元").doesNotContain("结清");
 	}
 
