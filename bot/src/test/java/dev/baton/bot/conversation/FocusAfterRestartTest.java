@@ -87,7 +87,7 @@ class FocusAfterRestartTest {
 	void aLostDialogComesBackToTheHandoverLastWorkedOnAndTheReplyNamesIt() {
 		assertThat(state.delete(dialogKey())).as("the dialog was stored").isTrue(); // the restart of the embedded default
 
-		List<String> reply = chat.say(successor, "进展 1 已完成 已通过验收");
+		List<String> reply = chat.say(successor, "进展 1.1 已完成 已通过验收");
 
 		assertThat(reply).singleElement().asString()
 			.startsWith("【交接" + archived + " 市统计局 陈离任→郑接任】\n")

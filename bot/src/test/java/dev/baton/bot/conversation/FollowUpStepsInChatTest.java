@@ -150,8 +150,8 @@ class FollowUpStepsInChatTest {
 			.contains("步骤1.1（第1项第1步）：完成平台验收，2027-01-01前完成；最新进展：平台验收材料已报送")
 			.contains("步骤4.2（第4项第2步）：结清工程款，2027-01-29前完成；最新进展：工程款结算资料已报财政");
 		assertThat(chat.say(successor, "进度")).singleElement().asString()
-			.contains("推进计划步骤（步骤1.1）")
-			.contains("推进计划步骤（步骤4.2）")
+			.contains("步骤1.1（第1项第1步）：完成平台验收")
+			.contains("步骤4.2（第4项第2步）：结清工程款")
 			.doesNotContain("step:");
 		// the organizer may look too, without being told to report
 		assertThat(chat.say(user(org.organizer), "进展")).singleElement().asString()
