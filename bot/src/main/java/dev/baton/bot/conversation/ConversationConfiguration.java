@@ -43,7 +43,7 @@ public class ConversationConfiguration {
 		Router router = new Router(new StatusFlow(focus, checklists, records, directory),
 				new DraftingFlow(handovers, checklist, checklists, parser::parse), new ConfirmFlow(confirmation, checklists),
 				new ReviewFlow(review, confirmation, records), new SignFlow(signoff),
-				new FollowUpFlow(followUp, checklists, parser::parse), handovers, publicity);
+				new FollowUpFlow(followUp, checklists, parser::parse), handovers, publicity, new Situations(records));
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
 				parser, new CardPresses(replies), new AttachmentFlow(checklist, focus),
 				new GroupBindingFlow(groups, directory));

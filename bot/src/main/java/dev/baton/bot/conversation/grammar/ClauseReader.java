@@ -47,19 +47,24 @@ final class ClauseReader {
 		if (c.isEmpty() || c.length() > MAX_CHARS) {
 			return null;
 		}
-		Grammar.Meaning m = word(c);
-		if (m != null) {
-			return m;
-		}
-		String t = trim(c);
-		if (t.isEmpty()) {
-			return null;
-		}
-		if (!t.equals(c)) {
-			m = word(t);
+		// as said; without the words before it (这个没问题吧 keeps its 吧: a guess); without particles at either end
+		String leading = trimLeading(c);
+		for (String form : new String[] { c, leading, trim(leading) }) {
+			if (form.isEmpty()) {
+				continue;
+			}
+			Grammar.Meaning m = readForm(form, negatable);
 			if (m != null) {
 				return m;
 			}
+		}
+		return null;
+	}
+
+	private Grammar.Meaning readForm(String t, boolean negatable) {
+		Grammar.Meaning m = word(t);
+		if (m != null) {
+			return m;
 		}
 		if (negatable) {
 			for (String neg : grammar.words(Grammar.Kind.NEGATION)) {
@@ -89,6 +94,18 @@ final class ClauseReader {
 		}
 		Intent command = grammar.command(c);
 		return command == null ? null : new Grammar.Meaning(command, false);
+	}
+
+	private String trimLeading(String c) {
+		String s = c;
+		String before;
+		do {
+			before = s;
+			s = dropLeading(s, grammar.words(Grammar.Kind.LEAD));
+			s = dropLeading(s, grammar.words(Grammar.Kind.THIS));
+		}
+		while (!s.equals(before));
+		return s;
 	}
 
 	/** Drops particles and words naming the item in focus at both ends, as long as something is left. */
