@@ -16,6 +16,7 @@ interface ChecklistMapper {
 	int setDeclaredEmpty(@Param("handoverId") long handoverId, @Param("code") String code,
 			@Param("empty") boolean empty);
 
+	/** The highest number ever given in the handover, withdrawn items included: numbers are never given twice. */
 	Integer maxSeq(long handoverId);
 
 	void insertItem(@Param("handoverId") long handoverId, @Param("sectionId") long sectionId, @Param("seq") int seq,
@@ -24,16 +25,61 @@ interface ChecklistMapper {
 
 	int updateItem(@Param("id") long id, @Param("d") ItemDraft draft, @Param("at") Instant at);
 
+	/** Writes every stated field as given, nulls included (a field cleared, an edit undone). */
+	int writeItem(@Param("id") long id, @Param("d") ItemDraft draft, @Param("unfinished") boolean unfinished,
+			@Param("at") Instant at);
+
 	int updateConfirmation(@Param("id") long id, @Param("confirmation") Confirmation confirmation,
 			@Param("at") Instant at);
 
+	int withdrawItem(@Param("id") long id, @Param("how") String how, @Param("by") Long by, @Param("at") Instant at);
+
+	int restoreItem(@Param("id") long id, @Param("at") Instant at);
+
+	/** A live item by its number; null if there is none or it was withdrawn. */
 	Item item(@Param("handoverId") long handoverId, @Param("seq") int seq);
 
+	/** Any item by its number, withdrawn or not. */
+	Item anyItem(@Param("handoverId") long handoverId, @Param("seq") int seq);
+
+	Item itemById(long id);
+
+	/** The checklist: live items only. */
 	List<Item> items(long handoverId);
+
+	/** Withdrawn items, for history. */
+	List<Item> withdrawnItems(long handoverId);
 
 	void insertEvidence(@Param("itemId") long itemId, @Param("kind") String kind, @Param("reference") String reference,
 			@Param("label") String label, @Param("addedBy") long addedBy, @Param("at") Instant at);
 
+	Long lastEvidenceId(long itemId);
+
+	Evidence evidenceById(long id);
+
+	int withdrawEvidence(@Param("id") long id, @Param("at") Instant at);
+
+	/** Evidence of live items, withdrawn evidence left out. */
 	List<Evidence> evidence(long handoverId);
+
+	void insertSupplement(@Param("itemId") long itemId, @Param("round") int round, @Param("body") String body,
+			@Param("addedBy") long addedBy, @Param("at") Instant at);
+
+	Long lastSupplementId(long itemId);
+
+	int withdrawSupplement(@Param("id") long id, @Param("at") Instant at);
+
+	/** Supplements of live items, withdrawn ones left out. */
+	List<Supplement> supplements(long handoverId);
+
+	void insertEntry(@Param("handoverId") long handoverId, @Param("round") int round,
+			@Param("kind") ChecklistEntry.Kind kind, @Param("itemId") Long itemId, @Param("sectionId") Long sectionId,
+			@Param("refId") Long refId, @Param("before") String beforeState, @Param("actorId") Long actorId,
+			@Param("at") Instant at);
+
+	/** The last entry of the round not yet undone. */
+	ChecklistEntry lastEntry(@Param("handoverId") long handoverId, @Param("round") int round);
+
+	int markUndone(@Param("id") long id, @Param("at") Instant at);
 
 }

@@ -32,9 +32,12 @@ public class ChecklistService {
 
 	private final ChecklistMapper mapper;
 
-	ChecklistService(HandoverRecords records, ChecklistMapper mapper) {
-		this.records = records;
-		this.mapper = mapper;
+	private final ChecklistWriter writer;
+
+	ChecklistService(ChecklistWriter writer) {
+		this.writer = writer;
+		this.records = writer.records();
+		this.mapper = writer.mapper();
 	}
 
 	@Transactional
@@ -47,32 +50,45 @@ public class ChecklistService {
 		ItemDraft checked = checked(draft);
 		Integer max = mapper.maxSeq(h.id());
 		int seq = max == null ? 1 : max + 1;
-		ItemStatus status = checked.status() == null ? ItemStatus.IN_PROGRESS : checked.status();
-		boolean unfinished = checked.unfinished() != null ? checked.unfinished() : status != ItemStatus.DONE;
+		ItemStatus status = ChecklistWriter.statusOf(checked, section);
+		boolean unfinished = ChecklistWriter.unfinished(checked, status);
 		mapper.insertItem(h.id(), section.id(), seq, checked, status, unfinished, records.time().now());
 		if (section.declaredEmpty()) {
 			mapper.setDeclaredEmpty(h.id(), section.code(), false);
 		}
-		records.audit(h, actor, "ITEM_ADDED", itemDetail(seq, section.code(), checked));
-		return mapper.item(h.id(), seq);
+		Item item = mapper.item(h.id(), seq);
+		writer.journal(h, actor, ChecklistEntry.Kind.ADD, item.id(), section.id(), null,
+				writer.json(Map.of("sectionWasEmpty", section.declaredEmpty())));
+		Map<String, Object> detail = itemDetail(seq, section.code(), checked);
+		detail.put("status", status == null ? "UNSAID" : status.name());
+		detail.put("statusFrom", checked.status() != null ? "SAID" : status != null ? "SECTION_DEFAULT" : "TO_ASK");
+		records.audit(h, actor, "ITEM_ADDED", detail);
+		return item;
 	}
 
 	/** A correction ("第3项金额改为120万"): only the fields given change. */
 	@Transactional
 	public Item editItem(Actor actor, long handoverId, int seq, ItemDraft change) {
 		Handover h = editable(actor, handoverId, "edit an item");
-		Item item = mapper.item(h.id(), seq);
-		if (item == null) {
-			throw new NotFoundException("item", seq);
-		}
+		Item item = writer.liveItem(h, seq);
 		if (change.title() != null && change.title().isBlank()) {
 			throw new InvalidInputException("checklist.titleRequired", "an item needs a title");
 		}
 		ItemDraft checked = checked(change);
+		if (checked.status() != null && checked.unfinished() == null) {
+			checked = checked.withStatus(checked.status(), checked.status().unfinished());
+		}
 		mapper.updateItem(item.id(), checked, records.time().now());
+		writer.journal(h, actor, ChecklistEntry.Kind.EDIT, item.id(), null, null, writer.snapshot(item));
 		Map<String, Object> detail = itemDetail(seq, null, checked);
 		if (checked.amount() != null && item.amount() != null) {
 			detail.put("previousAmount", item.amount().toPlainString());
+		}
+		if (checked.quantity() != null && item.quantity() != null) {
+			detail.put("previousQuantity", item.quantity().toPlainString() + " " + item.quantityUnit());
+		}
+		if (checked.status() != null) {
+			detail.put("previousStatus", item.status() == null ? "UNSAID" : item.status().name());
 		}
 		records.audit(h, actor, "ITEM_EDITED", detail);
 		return mapper.item(h.id(), seq);
@@ -89,6 +105,7 @@ public class ChecklistService {
 					"section " + sectionCode + " has items and cannot be declared empty", section.titleZh());
 		}
 		mapper.setDeclaredEmpty(h.id(), section.code(), true);
+		writer.journal(h, actor, ChecklistEntry.Kind.EMPTY, null, section.id(), null, null);
 		records.audit(h, actor, "SECTION_DECLARED_EMPTY", Map.of("section", section.code()));
 	}
 
@@ -96,14 +113,12 @@ public class ChecklistService {
 	@Transactional
 	public void addEvidence(Actor actor, long handoverId, int seq, String kind, String reference, String label) {
 		Handover h = editable(actor, handoverId, "add evidence");
-		Item item = mapper.item(h.id(), seq);
-		if (item == null) {
-			throw new NotFoundException("item", seq);
-		}
+		Item item = writer.liveItem(h, seq);
 		validateEvidence(kind, reference);
 		String name = label == null || label.isBlank() ? reference : label.strip();
 		mapper.insertEvidence(item.id(), kind, reference.strip(), truncate(name, 256), actor.officialId() == null ? 0
 				: actor.officialId(), records.time().now());
+		writer.journal(h, actor, ChecklistEntry.Kind.EVIDENCE, item.id(), null, mapper.lastEvidenceId(item.id()), null);
 		records.audit(h, actor, "EVIDENCE_ADDED", Map.of("item", seq, "kind", kind, "reference", reference.strip()));
 	}
 
@@ -123,6 +138,15 @@ public class ChecklistService {
 			throw new InvalidInputException("checklist.sectionsUnfilled",
 					"sections neither filled nor declared empty: " + unfilled, String.join("、", unfilled));
 		}
+		List<Item> unsaid = items.stream().filter(i -> i.status() == null).toList();
+		if (!unsaid.isEmpty()) {
+			// named in both languages: {0} for the Chinese text, {1} for the English one
+			throw new InvalidInputException("checklist.statusUnknown",
+					"items whose status nobody has said: " + unsaid.stream().map(Item::seq).toList(),
+					String.join("、", unsaid.stream().map(i -> "第" + i.seq() + "项“" + i.title() + "”").toList()),
+					String.join("; ", unsaid.stream().map(i -> "item " + i.seq() + " \"" + i.title() + "\"").toList()),
+					unsaid.get(0).seq());
+		}
 		records.closeStep(h, WaitingStepKind.CHECKLIST, "");
 		records.submitted(h, actor);
 		Map<Department, java.time.LocalDate> dues = new LinkedHashMap<>();
@@ -137,13 +161,7 @@ public class ChecklistService {
 	}
 
 	private Handover editable(Actor actor, long handoverId, String attempted) {
-		Handover h = records.lock(handoverId);
-		records.require(actor, Action.EDIT_CHECKLIST, h);
-		records.requireState(h, attempted, HandoverState.NOTIFIED, HandoverState.DRAFTING);
-		if (h.state() == HandoverState.NOTIFIED) {
-			records.acknowledge(h, actor, "started the checklist");
-		}
-		return h;
+		return writer.editable(actor, handoverId, attempted);
 	}
 
 	private Section section(Handover h, String code) {
@@ -154,14 +172,15 @@ public class ChecklistService {
 			.orElseThrow(() -> new NotFoundException("section", code));
 	}
 
-	private static ItemDraft checked(ItemDraft draft) {
+	static ItemDraft checked(ItemDraft draft) {
 		if (draft.title() != null && draft.title().strip().length() > TITLE_MAX) {
 			throw new InvalidInputException("checklist.titleTooLong", "an item title is at most 256 characters", TITLE_MAX);
 		}
 		var amount = Money.checked(draft.amount());
+		var quantity = Quantity.checked(draft.quantity());
 		return new ItemDraft(draft.title() == null ? null : draft.title().strip(), draft.details(), draft.status(), amount,
 				Money.currency(draft.currency(), amount), draft.counterparty(), draft.deadline(), draft.responsible(),
-				draft.unfinished());
+				draft.unfinished(), quantity, Quantity.unit(draft.quantityUnit(), quantity));
 	}
 
 	private static void validateEvidence(String kind, String reference) {
@@ -187,7 +206,7 @@ public class ChecklistService {
 		}
 	}
 
-	private static Map<String, Object> itemDetail(int seq, String section, ItemDraft d) {
+	static Map<String, Object> itemDetail(int seq, String section, ItemDraft d) {
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("item", seq);
 		if (section != null) {
@@ -202,6 +221,10 @@ public class ChecklistService {
 		if (d.amount() != null) {
 			detail.put("amount", d.amount().toPlainString());
 			detail.put("currency", d.currency());
+		}
+		if (d.quantity() != null) {
+			detail.put("quantity", d.quantity().toPlainString());
+			detail.put("unit", d.quantityUnit());
 		}
 		if (d.unfinished() != null) {
 			detail.put("unfinished", d.unfinished());

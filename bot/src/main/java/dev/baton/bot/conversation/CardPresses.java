@@ -4,7 +4,9 @@ import java.util.Map;
 import java.util.function.BiFunction;
 
 import dev.baton.bot.access.Actor;
+import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.EditField;
 import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.handover.Handover;
 import dev.baton.integrations.chat.InboundEvent;
@@ -35,7 +37,7 @@ class CardPresses {
 	Answer onPress(Actor actor, InboundEvent.CardAction pressed, DialogState dialog, Texts texts,
 			BiFunction<Turn, Command, Answer> route, Focus focus) {
 		Cards.Pressed p = Cards.read(pressed.action());
-		if (p == null || !VERBS.containsKey(p.verb())) {
+		if (p == null || !VERBS.containsKey(p.verb()) && !StatusQuestion.VERBS.containsKey(p.verb())) {
 			return Answer.say(texts.get("conv.card.unknown"), dialog);
 		}
 		Handover h = focus.of(actor, dialog.focus(p.handoverId()));
@@ -46,9 +48,10 @@ class CardPresses {
 			replies.updateCard(pressed, texts.get("conv.card.outcome.no", p.item()));
 			return Answer.say(texts.get("conv.clarify.declined"), dialog.answered());
 		}
-		Intent intent = VERBS.get(p.verb());
-		Command command = new Command(intent, WHOLE.contains(intent) ? null : p.item(), null, null, null, null, null, null,
-				null, null, false, pressed.action());
+		Intent intent = VERBS.getOrDefault(p.verb(), Intent.EDIT);
+		ItemStatus status = StatusQuestion.VERBS.get(p.verb()); // the status card: "第N项状态改为…"
+		Command command = new Command(intent, WHOLE.contains(intent) ? null : p.item(), null,
+				status == null ? null : EditField.STATUS, null, null, null, status, null, null, false, pressed.action());
 		DialogState focused = dialog.focus(h.id()).onItem(p.item());
 		Answer answer = route.apply(new Turn(actor, h, focused, texts), command);
 		replies.updateCard(pressed, texts.get("conv.card.outcome." + p.verb(), p.item()));

@@ -21,9 +21,12 @@ class ConfirmFlow {
 
 	private final Checklists checklists;
 
-	ConfirmFlow(ConfirmationService confirmation, Checklists checklists) {
+	private final ItemNotes notes;
+
+	ConfirmFlow(ConfirmationService confirmation, Checklists checklists, ItemNotes notes) {
 		this.confirmation = confirmation;
 		this.checklists = checklists;
+		this.notes = notes;
 	}
 
 	Answer confirm(Turn turn, Integer number) {
@@ -72,8 +75,13 @@ class ConfirmFlow {
 
 	Answer show(Turn turn, String lead, Item item) {
 		Texts t = turn.texts();
-		String body = ItemLines.item(t, item);
+		String body = ItemLines.item(t, item, notes.of(turn.handover(), t, item.id()));
 		DialogState next = turn.dialog().onItem(item.seq());
+		if (turn.departing() && turn.handover().state() == HandoverState.DRAFTING) {
+			// the item in focus: what the departing official can do with it, an answer to a return above all
+			return Answer.say((lead == null ? "" : lead + "\n\n") + body + "\n" + t.get("conv.item.draftingHint",
+					item.seq()), next);
+		}
 		if (!turn.successor() || turn.handover().state() != HandoverState.CONFIRMING
 				|| item.confirmation() != Confirmation.PENDING) {
 			return Answer.say((lead == null ? "" : lead + "\n\n") + body, next);

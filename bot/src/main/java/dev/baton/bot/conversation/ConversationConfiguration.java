@@ -2,6 +2,8 @@ package dev.baton.bot.conversation;
 
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.ChecklistService;
+import dev.baton.bot.checklist.ChecklistUndo;
+import dev.baton.bot.checklist.ItemCorrections;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.conversation.grammar.CommandParser;
@@ -36,14 +38,17 @@ public class ConversationConfiguration {
 			ChecklistService checklist, Checklists checklists, ConfirmationService confirmation, ReviewService review,
 			SignoffService signoff, FollowUpService followUp, SharedState state, JsonMapper json,
 			ChatPlatforms platforms, MessageSource messages, TimeSource time, UnitGroups groups,
-			Publicity publicity) {
+			Publicity publicity, ItemCorrections itemCorrections, ChecklistUndo undo) {
 		CommandParser parser = new CommandParser();
 		Focus focus = new Focus(handovers);
 		ChatReplies replies = new ChatReplies(platforms);
-		Router router = new Router(new StatusFlow(focus, checklists, records, directory),
-				new DraftingFlow(handovers, checklist, checklists, parser::parse), new ConfirmFlow(confirmation, checklists),
-				new ReviewFlow(review, confirmation, records), new SignFlow(signoff),
-				new FollowUpFlow(followUp, checklists, parser::parse), handovers, publicity, new Situations(records));
+		ItemNotes notes = new ItemNotes(review, checklists, time);
+		CorrectionFlow corrections = new CorrectionFlow(itemCorrections, undo, checklists, parser::parse);
+		Router router = new Router(new StatusFlow(focus, checklists, records, directory, notes),
+				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections),
+				new ConfirmFlow(confirmation, checklists, notes), new ReviewFlow(review, confirmation, records),
+				new SignFlow(signoff), new FollowUpFlow(followUp, checklists, parser::parse), handovers, publicity,
+				corrections, new Situations(records));
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
 				parser, new CardPresses(replies), new AttachmentFlow(checklist, focus),
 				new GroupBindingFlow(groups, directory));

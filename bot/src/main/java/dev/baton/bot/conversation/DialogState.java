@@ -28,6 +28,10 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 		RETURN_COMMENT,
 		/** what is right, for correcting disputed {@link DialogState#item()} */
 		CORRECTION_NOTE,
+		/** the status of {@link DialogState#item()}, which nobody has said (已完成 / 推进中 / 未启动 / 现状) */
+		ITEM_STATUS,
+		/** the unit of {@link DialogState#item()}'s number, which is not money ("亩") */
+		ITEM_UNIT,
 		/**
 		 * "您是要确认第3项吗？": a yes does {@link DialogState#proposed()} on {@link DialogState#proposedItem()}, a no does
 		 * nothing; anything else lets the question lapse and is read on its own

@@ -6,6 +6,7 @@ import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.ItemDraft;
+import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.checklist.Section;
 import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.handover.Handover;
@@ -27,9 +28,12 @@ class DraftingFlow {
 
 	private final java.util.function.BiFunction<String, java.time.LocalDate, Command> parse;
 
+	private final CorrectionFlow corrections;
+
 	DraftingFlow(HandoverService handovers, ChecklistService checklist, Checklists checklists,
-			java.util.function.BiFunction<String, java.time.LocalDate, Command> parse) {
+			java.util.function.BiFunction<String, java.time.LocalDate, Command> parse, CorrectionFlow corrections) {
 		this.parse = parse;
+		this.corrections = corrections;
 		this.handovers = handovers;
 		this.checklist = checklist;
 		this.checklists = checklists;
@@ -50,9 +54,22 @@ class DraftingFlow {
 				: parse.apply("添加 " + title, today);
 		Section section = current(turn);
 		Item item = checklist.addItem(turn.actor(), turn.handover().id(), section.code(),
-				new ItemDraft(title, null, command.status(), command.amount(), null, null, command.date(), null, null));
-		return turn.say(turn.dialog().inSection(section.code()).onItem(item.seq()), "conv.item.added", item.seq(),
-				ItemLines.title(turn.texts(), section), ItemLines.item(turn.texts(), item));
+				new ItemDraft(title, null, command.status(), command.amount(), null, null, command.date(), null, null,
+						command.quantity(), command.unit()));
+		Turn after = turn.withDialog(turn.dialog().inSection(section.code()).onItem(item.seq()));
+		String added = turn.texts().get("conv.item.added", item.seq(), ItemLines.title(turn.texts(), section),
+				ItemLines.item(turn.texts(), item));
+		if (item.status() == null) {
+			return StatusQuestion.ask(after, item, added);
+		}
+		return Answer.say(added, after.dialog());
+	}
+
+	/** The status of an item, said in answer to the question or by pressing the card. */
+	Answer setStatus(Turn turn, int seq, ItemStatus status) {
+		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq,
+				new ItemDraft(null, null, status, null, null, null, null, null, status.unfinished()));
+		return turn.say(turn.dialog().onItem(seq), "conv.item.edited", seq, ItemLines.item(turn.texts(), item));
 	}
 
 	Answer edit(Turn turn, Command command) {
@@ -60,14 +77,18 @@ class DraftingFlow {
 		if (seq == null || command.field() == null) {
 			return turn.say("conv.edit.how");
 		}
+		if (command.clear()) {
+			return corrections.clear(turn, seq, command.field());
+		}
 		ItemDraft change = switch (command.field()) {
 			case TITLE -> ItemDraft.titled(command.value());
 			case DETAILS -> new ItemDraft(null, command.value(), null, null, null, null, null, null, null);
-			case STATUS -> command.status() == null ? null
-					: new ItemDraft(null, null, command.status(), null, null, null, null, null,
-							command.status() != dev.baton.bot.checklist.ItemStatus.DONE);
+			case STATUS -> statusOf(command) == null ? null
+					: new ItemDraft(null, null, statusOf(command), null, null, null, null, null,
+							statusOf(command).unfinished());
 			case AMOUNT -> command.amount() == null ? null : ItemDraft.titled(null).withAmount(command.amount());
-			case QUANTITY -> null; // not stored yet
+			case QUANTITY -> command.quantity() == null || command.unit() == null ? null
+					: ItemDraft.titled(null).withQuantity(command.quantity(), command.unit());
 			case COUNTERPARTY -> new ItemDraft(null, null, null, null, null, command.value(), null, null, null);
 			case DEADLINE -> command.date() == null ? null
 					: new ItemDraft(null, null, null, null, null, null, command.date(), null, null);
@@ -98,9 +119,25 @@ class DraftingFlow {
 		return ask(turn, turn.dialog().inSection(previous.code()), previous, "conv.section.back");
 	}
 
+	/** Submits; while an item's status is unknown, says which and asks about the first with a card. */
 	Answer submit(Turn turn) {
+		List<Item> unsaid = checklists.items(turn.handover().id()).stream().filter(i -> i.status() == null).toList();
+		if (!unsaid.isEmpty() && turn.departing()) {
+			String names = String.join(turn.texts().english() ? "; " : "、", unsaid.stream()
+				.map(i -> turn.texts().get("conv.item.named", i.seq(), i.title()))
+				.toList());
+			return StatusQuestion.ask(turn, unsaid.get(0), turn.texts().get("conv.submit.statusUnknown", names));
+		}
 		checklist.submit(turn.actor(), turn.handover().id());
 		return turn.say(turn.dialog().inSection(null), "conv.submitted");
+	}
+
+	/** The status a person set: what the grammar read (已完成 / 推进中 / 未启动), or 现状 said in the new value. */
+	private static ItemStatus statusOf(Command command) {
+		if (command.status() != null) {
+			return command.status();
+		}
+		return command.value() == null ? null : StatusQuestion.answer(command.value());
 	}
 
 	/** Where the departing official is: the section in focus, or the first still open in the record. */

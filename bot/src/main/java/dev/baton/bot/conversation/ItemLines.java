@@ -1,36 +1,66 @@
 package dev.baton.bot.conversation;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.checklist.Section;
 
-/** Items and sections as chat lines; one item is one block (split between blocks, never inside one). */
+/**
+ * Items and sections as chat lines; one item is one block (split between blocks, never inside one). A block holds
+ * what was stated (status, or that it is still to be said; amount; quantity with its unit; deadline; responsible)
+ * and the notes on the item that matter now: the latest return's review comments and the supplements.
+ */
 final class ItemLines {
 
 	private ItemLines() {
 	}
 
 	static String item(Texts texts, Item item) {
+		return item(texts, item, List.of());
+	}
+
+	static String item(Texts texts, Item item, List<String> notes) {
 		StringBuilder out = new StringBuilder(texts.get("conv.item.head", item.seq(), item.title()));
 		if (item.details() != null && !item.details().isBlank()) {
 			out.append('\n').append(item.details());
 		}
-		out.append('\n').append(texts.get("conv.item.status", texts.get("conv.itemStatus." + item.status())));
+		out.append('\n').append(texts.get("conv.item.status", status(texts, item)));
 		if (item.amount() != null) {
 			out.append('\n').append(texts.get("conv.item.amount", item.amount().toPlainString(), item.currency()));
+		}
+		if (item.quantity() != null) {
+			out.append('\n')
+				.append(texts.get("conv.item.quantity", Quantity.format(item.quantity(), item.quantityUnit(),
+						texts.english())));
 		}
 		if (item.deadline() != null) {
 			out.append('\n').append(texts.get("conv.item.deadline", item.deadline().toString()));
 		}
+		if (item.counterparty() != null && !item.counterparty().isBlank()) {
+			out.append('\n').append(texts.get("conv.item.counterparty", item.counterparty()));
+		}
 		if (item.responsible() != null && !item.responsible().isBlank()) {
 			out.append('\n').append(texts.get("conv.item.responsible", item.responsible()));
+		}
+		for (String note : notes) {
+			out.append('\n').append(note);
 		}
 		out.append('\n').append(texts.get("conv.confirmation." + item.confirmation()));
 		return out.toString();
 	}
 
+	static String status(Texts texts, Item item) {
+		return item.status() == null ? texts.get("conv.itemStatus.unsaid")
+				: texts.get("conv.itemStatus." + item.status());
+	}
+
 	static String checklist(Texts texts, List<Section> sections, List<Item> items) {
+		return checklist(texts, sections, items, Map.of());
+	}
+
+	static String checklist(Texts texts, List<Section> sections, List<Item> items, Map<Long, List<String>> notes) {
 		StringBuilder out = new StringBuilder();
 		for (Section section : sections) {
 			if (!out.isEmpty()) {
@@ -42,7 +72,7 @@ final class ItemLines {
 				out.append('\n').append(texts.get(section.declaredEmpty() ? "conv.section.none" : "conv.section.unfilled"));
 			}
 			for (Item item : in) {
-				out.append("\n\n").append(item(texts, item));
+				out.append("\n\n").append(item(texts, item, notes.getOrDefault(item.id(), List.of())));
 			}
 		}
 		return out.toString();

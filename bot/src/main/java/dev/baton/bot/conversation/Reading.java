@@ -26,6 +26,10 @@ final class Reading {
 	private static final Set<Intent> YES = EnumSet.of(Intent.CONFIRM, Intent.CONFIRM_ALL, Intent.APPROVE,
 			Intent.ACKNOWLEDGE);
 
+	/** Questions whose answer is whatever the person writes next: the words are not read for their meaning. */
+	private static final Set<DialogState.Pending> FREE_TEXT = EnumSet.of(DialogState.Pending.DISPUTE_REASON,
+			DialogState.Pending.RETURN_COMMENT, DialogState.Pending.CORRECTION_NOTE);
+
 	private Reading() {
 	}
 
@@ -101,7 +105,7 @@ final class Reading {
 			}
 			return of(c, s.lapsed()); // something else: the question lapses, the message is read on its own
 		}
-		if (s.state() == null || s.pending() != DialogState.Pending.NONE) {
+		if (s.state() == null || FREE_TEXT.contains(s.pending())) {
 			return new Act(c); // no handover; or Baton waits for free text (a reason, a comment), which flows take
 		}
 		if (c.intent() == Intent.SUBMIT && s.part() != Part.DEPARTING) {

@@ -1,6 +1,5 @@
 package dev.baton.bot.conversation;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +20,6 @@ import dev.baton.bot.review.ReviewService;
  * the unit; refusals name who may act.
  */
 class ReviewFlow {
-
-	/** "第2项 请附对账单" within a comment, up to the next ；. */
-	private static final java.util.regex.Pattern ITEM_COMMENT = java.util.regex.Pattern
-		.compile("第\\s*(\\d{1,4})\\s*[项条]\\s*[:：,，]?\\s*([^；;]+)");
 
 	private final ReviewService review;
 
@@ -49,8 +44,8 @@ class ReviewFlow {
 			return turn.say(turn.dialog().asking(DialogState.Pending.RETURN_COMMENT, number), "conv.review.askComment");
 		}
 		Department department = department(turn);
-		Map<Integer, String> perItem = perItem(number, comment);
-		review.returnChecklist(turn.actor(), turn.handover().id(), department, comment, perItem);
+		ReturnComments said = ReturnComments.of(number, comment);
+		review.returnChecklist(turn.actor(), turn.handover().id(), department, said.general(), said.items());
 		return turn.say(turn.dialog().answered(), "conv.review.returned", department(turn.texts(), department));
 	}
 
@@ -87,19 +82,6 @@ class ReviewFlow {
 				.anyMatch(s -> s.open() && s.subject().equals(d.name())))
 			.findFirst();
 		return open.orElse(held.isEmpty() ? policy.reviewers().get(0) : held.get(0));
-	}
-
-	/** "第2项 请附对账单；第3项 金额有误" → {2: …, 3: …}; a comment with one number → that item. */
-	static Map<Integer, String> perItem(Integer number, String comment) {
-		Map<Integer, String> out = new LinkedHashMap<>();
-		java.util.regex.Matcher m = ITEM_COMMENT.matcher(comment);
-		while (m.find()) {
-			out.put(Integer.parseInt(m.group(1)), m.group(2).strip());
-		}
-		if (out.isEmpty() && number != null) {
-			out.put(number, comment.strip());
-		}
-		return out;
 	}
 
 	private static String department(Texts texts, Department d) {

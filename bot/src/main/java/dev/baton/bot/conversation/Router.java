@@ -34,6 +34,8 @@ class Router {
 
 	private final FollowUpFlow followUp;
 
+	private final CorrectionFlow corrections;
+
 	private final HandoverService handovers;
 
 	private final Publicity publicity;
@@ -41,8 +43,10 @@ class Router {
 	private final Situations situations;
 
 	Router(StatusFlow status, DraftingFlow drafting, ConfirmFlow confirming, ReviewFlow review, SignFlow signing,
-			FollowUpFlow followUp, HandoverService handovers, Publicity publicity, Situations situations) {
+			FollowUpFlow followUp, HandoverService handovers, Publicity publicity, CorrectionFlow corrections,
+			Situations situations) {
 		this.publicity = publicity;
+		this.corrections = corrections;
 		this.situations = situations;
 		this.status = status;
 		this.drafting = drafting;
@@ -119,7 +123,11 @@ class Router {
 			case BACK -> draftingNow ? drafting.back(turn) : status.help(turn);
 			case UNKNOWN -> unknown(turn, c, draftingNow, today);
 			case HELP, MINE, BIND_GROUP, UNBIND_GROUP -> status.help(turn); // group binding: see GroupBindingFlow
-			case UNDO, DELETE, SUPPLEMENT, NOT_MONEY, TODO -> status.help(turn); // not read by the grammar yet
+			case UNDO -> corrections.undo(turn);
+			case DELETE -> corrections.delete(turn, c);
+			case SUPPLEMENT -> corrections.supplement(turn, c);
+			case NOT_MONEY -> corrections.notMoney(turn, c, today);
+			case TODO -> status.help(turn); // not read by the grammar yet
 		};
 	}
 
@@ -137,7 +145,9 @@ class Router {
 
 	private Answer answerPending(Turn turn, Command c) {
 		if (c.intent() == Intent.CANCEL) {
-			return turn.say(turn.dialog().answered(), "conv.pending.dropped");
+			return turn.dialog().pending() == DialogState.Pending.ITEM_STATUS
+					? turn.say(turn.dialog().answered(), "conv.status.later", turn.dialog().item())
+					: turn.say(turn.dialog().answered(), "conv.pending.dropped");
 		}
 		if (ESCAPES.contains(c.intent()) || c.raw() == null || c.raw().isBlank()) {
 			return null; // a command of its own: the question waits
@@ -148,6 +158,10 @@ class Router {
 			case RETURN_COMMENT -> review.returnChecklist(turn.withDialog(turn.dialog().answered()), item, c.raw());
 			case CORRECTION_NOTE -> review.ruled(turn.withDialog(turn.dialog().answered()), item,
 					dev.baton.bot.confirmation.Ruling.CORRECTED, c.raw(), c.amount());
+			// a reply that is not the answer (the next item, a command) is taken as itself; the question stays open
+			case ITEM_STATUS -> item != null ? corrections.statusAnswer(turn, item, c, drafting) : null;
+			case ITEM_UNIT -> (c.intent() == Intent.UNKNOWN || c.quantity() != null) && item != null
+					? corrections.unitAnswer(turn, item, c) : null;
 			case NONE, CLARIFY -> null; // a clarifying question is settled by Reading before this
 		};
 	}

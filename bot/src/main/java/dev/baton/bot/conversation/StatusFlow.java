@@ -27,7 +27,10 @@ class StatusFlow {
 
 	private final Directory directory;
 
-	StatusFlow(Focus focus, Checklists checklists, HandoverRecords records, Directory directory) {
+	private final ItemNotes notes;
+
+	StatusFlow(Focus focus, Checklists checklists, HandoverRecords records, Directory directory, ItemNotes notes) {
+		this.notes = notes;
 		this.focus = focus;
 		this.checklists = checklists;
 		this.records = records;
@@ -101,7 +104,7 @@ class StatusFlow {
 		long h = handover.id();
 		Texts t = turn.texts();
 		Answer answer = Answer.say(t.get("conv.list.head", line(t, handover)) + "\n\n"
-				+ ItemLines.checklist(t, checklists.sections(h), checklists.items(h)), turn.dialog());
+				+ ItemLines.checklist(t, checklists.sections(h), checklists.items(h), notes.of(handover, t)), turn.dialog());
 		if (handover.state() == HandoverState.IN_REVIEW && turn.actor().holds(Role.REVIEWER, null, handover.unitPath())) {
 			answer = answer.and(new dev.baton.integrations.chat.OutboundMessage.Card(Cards.id("review", h, 0),
 					t.get("conv.review.cardTitle"), t.get("conv.review.cardBody"),

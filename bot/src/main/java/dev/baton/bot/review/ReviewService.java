@@ -54,7 +54,10 @@ public class ReviewService {
 		}
 	}
 
-	/** 退回: back to the departing official with the reasons; a comment is required. */
+	/**
+	 * 退回: back to the departing official with the reasons, in general ({@code comment}) and per item; one of them is
+	 * required. The notice names each item commented on and says how to answer.
+	 */
 	@Transactional
 	public void returnChecklist(Actor actor, long handoverId, Department department, String comment,
 			Map<Integer, String> itemComments) {
@@ -68,8 +71,37 @@ public class ReviewService {
 		records.moveTo(h, HandoverState.DRAFTING, actor);
 		records.openStep(h, WaitingStepKind.CHECKLIST, "");
 		records.notify(h, OutboxEvent.CHECKLIST_RETURNED, List.of(h.departingId(), h.organizerId()), false,
-				Map.of("department", department.name(), "comment", comment == null ? "" : comment, "items",
-						itemComments == null ? Map.of() : itemComments));
+				Map.of("department", department.name(), "remarks",
+						comment == null || comment.isBlank() ? List.of() : List.of(comment.strip()), "items",
+						itemRows(h, itemComments)));
+	}
+
+	/**
+	 * The comments of the latest return (the round in which a department last returned the checklist): what the
+	 * departing official has to answer, shown on each item until the checklist is reviewed again. Empty if it was
+	 * never returned.
+	 */
+	public List<ReviewComment> latestReturnComments(long handoverId) {
+		int round = mapper.decisions(handoverId)
+			.stream()
+			.filter(d -> d.decision().equals("RETURNED"))
+			.mapToInt(ReviewDecision::round)
+			.max()
+			.orElse(-1);
+		return mapper.comments(handoverId).stream().filter(c -> c.round() == round).toList();
+	}
+
+	/** Each item commented on, by number and title, with its comment: the notice names every one. */
+	private List<Map<String, Object>> itemRows(Handover h, Map<Integer, String> itemComments) {
+		if (itemComments == null) {
+			return List.of();
+		}
+		List<Map<String, Object>> rows = new java.util.ArrayList<>();
+		for (Map.Entry<Integer, String> entry : itemComments.entrySet()) {
+			Item item = checklists.item(h.id(), entry.getKey());
+			rows.add(Map.of("seq", item.seq(), "title", item.title(), "comment", entry.getValue()));
+		}
+		return rows;
 	}
 
 	public List<ReviewDecision> decisions(long handoverId) {

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The SHA-256 of the whole archived record (the case, its policy, sections, items, evidence, reviews, disputes and
- * signatures) in one canonical JSON form. Stored when the case is archived; recomputing it later shows whether
+ * The SHA-256 of the whole archived record (the case, its policy, sections, items, evidence, supplements, reviews,
+ * disputes and signatures; items withdrawn while drafting apart from the checklist's) in one canonical JSON form. Stored when the case is archived; recomputing it later shows whether
  * anything in the record has changed since.
  */
 @Component
@@ -55,6 +55,17 @@ public class RecordDigest {
 		record.put("sections", checklists.sections(h.id()));
 		record.put("items", checklists.items(h.id()));
 		record.put("evidence", checklists.evidence(h.id()));
+		// kept under keys of their own, and only when there are any, so a record archived before they existed keeps
+		// its digest: the items deleted or undone while drafting (no part of the checklist, still covered), and the
+		// words added to items
+		var withdrawn = checklists.withdrawnItems(h.id());
+		if (!withdrawn.isEmpty()) {
+			record.put("withdrawnItems", withdrawn);
+		}
+		var supplements = checklists.supplements(h.id());
+		if (!supplements.isEmpty()) {
+			record.put("supplements", supplements);
+		}
 		record.put("reviews", reviews.decisions(h.id()));
 		record.put("reviewComments", reviews.comments(h.id()));
 		record.put("disputes", disputes.forHandover(h.id()));

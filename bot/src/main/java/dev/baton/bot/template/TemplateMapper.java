@@ -14,7 +14,7 @@ interface TemplateMapper {
 	@Select("SELECT id, code, version, name FROM checklist_template WHERE id = #{id}")
 	Header header(long id);
 
-	@Select("SELECT id, position, code, title_zh, title_en, prompts, economic FROM template_section"
+	@Select("SELECT id, position, code, title_zh, title_en, prompts, economic, default_status FROM template_section"
 			+ " WHERE template_id = #{templateId} ORDER BY position")
 	List<TemplateSection> sections(long templateId);
 

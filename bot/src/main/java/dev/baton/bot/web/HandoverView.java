@@ -22,15 +22,28 @@ record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant openedAt, In
 		Instant submittedAt, Instant archivedAt, String archiveSha256, Instant closedAt, Instant cancelledAt,
 		String cancelReason, HandoverPolicy policy, List<SectionView> sections, List<ReviewView> reviews,
 		List<DisputeView> disputes, List<SignatureView> signatures, List<FollowUpView> followUp,
-		List<StepView> waitingSteps, List<HistoryRow> history) {
+		List<StepView> waitingSteps, List<HistoryRow> history, List<WithdrawnItemView> withdrawnItems) {
 
 	record SectionView(String code, int position, String titleZh, String titleEn, boolean economic,
 			boolean declaredEmpty, List<ItemView> items) {
 	}
 
+	/**
+	 * An item of the checklist. {@code status} is null while nobody has said it; {@code quantity} (an exact decimal
+	 * string, like amounts) with {@code quantityUnit} is a quantity that is not money, {@code quantityText} the way
+	 * people read it ("29.22万亩"); {@code supplements} are the words added to it (第4项补充：…).
+	 */
 	record ItemView(int seq, String title, String details, ItemStatus status, String amount, String currency,
 			String counterparty, LocalDate deadline, String responsible, boolean unfinished, Confirmation confirmation,
-			List<EvidenceView> evidence, Instant updatedAt) {
+			List<EvidenceView> evidence, Instant updatedAt, String quantity, String quantityUnit, String quantityText,
+			List<SupplementView> supplements) {
+	}
+
+	record SupplementView(int round, String body, long addedBy, Instant addedAt) {
+	}
+
+	/** An item deleted ({@code DELETED}) or undone ({@code UNDONE}) while drafting: no part of the checklist. */
+	record WithdrawnItemView(int seq, String title, String how, Instant withdrawnAt) {
 	}
 
 	record EvidenceView(String kind, String reference, String label, long addedBy, Instant addedAt) {

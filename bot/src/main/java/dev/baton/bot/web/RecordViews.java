@@ -10,6 +10,8 @@ import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Evidence;
 import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.Quantity;
+import dev.baton.bot.checklist.Supplement;
 import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.followup.FollowUpStep;
@@ -33,6 +35,8 @@ import dev.baton.bot.web.HandoverView.ReviewView;
 import dev.baton.bot.web.HandoverView.SectionView;
 import dev.baton.bot.web.HandoverView.SignatureView;
 import dev.baton.bot.web.HandoverView.StepView;
+import dev.baton.bot.web.HandoverView.SupplementView;
+import dev.baton.bot.web.HandoverView.WithdrawnItemView;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -74,11 +78,16 @@ class RecordViews {
 	HandoverView view(Handover h, HandoverSummary summary, List<WaitingStep> steps, List<ReviewDecision> decisions,
 			List<Dispute> disputes) {
 		List<Item> items = checklists.items(h.id());
-		Map<Long, Integer> seqOf = items.stream().collect(Collectors.toMap(Item::id, Item::seq));
+		List<Item> withdrawn = checklists.withdrawnItems(h.id());
+		Map<Long, Integer> seqOf = new java.util.HashMap<>();
+		items.forEach(i -> seqOf.put(i.id(), i.seq()));
+		withdrawn.forEach(i -> seqOf.put(i.id(), i.seq())); // review comments may name an item deleted since
 		return new HandoverView(summary, h.openedAt(), h.acknowledgedAt(), h.submittedAt(), h.archivedAt(),
 				h.archiveSha256(), h.closedAt(), h.cancelledAt(), h.cancelReason(), records.policy(h),
 				sections(h, items), reviews(h, decisions, seqOf), disputes(disputes, seqOf), signatures(h), followUp(h),
-				steps(steps), history(h));
+				steps(steps), history(h),
+				withdrawn.stream().map(i -> new WithdrawnItemView(i.seq(), i.title(), i.withdrawnHow(), i.withdrawnAt()))
+					.toList());
 	}
 
 	private List<SectionView> sections(Handover h, List<Item> items) {
@@ -87,21 +96,27 @@ class RecordViews {
 			.collect(Collectors.groupingBy(Evidence::itemId,
 					Collectors.mapping(e -> new EvidenceView(e.kind(), e.reference(), e.label(), e.addedBy(), e.addedAt()),
 							Collectors.toList())));
+		Map<Long, List<SupplementView>> supplements = checklists.supplements(h.id())
+			.stream()
+			.collect(Collectors.groupingBy(Supplement::itemId, Collectors.mapping(
+					s -> new SupplementView(s.round(), s.body(), s.addedBy(), s.addedAt()), Collectors.toList())));
 		Map<Long, List<Item>> bySection = items.stream().collect(Collectors.groupingBy(Item::sectionId));
 		return checklists.sections(h.id())
 			.stream()
 			.map(s -> new SectionView(s.code(), s.position(), s.titleZh(), s.titleEn(), s.economic(), s.declaredEmpty(),
 					bySection.getOrDefault(s.id(), List.of())
 						.stream()
-						.map(i -> item(i, evidence.getOrDefault(i.id(), List.of())))
+						.map(i -> item(i, evidence.getOrDefault(i.id(), List.of()),
+								supplements.getOrDefault(i.id(), List.of())))
 						.toList()))
 			.toList();
 	}
 
-	private static ItemView item(Item i, List<EvidenceView> evidence) {
+	private static ItemView item(Item i, List<EvidenceView> evidence, List<SupplementView> supplements) {
 		return new ItemView(i.seq(), i.title(), i.details(), i.status(), exact(i.amount()), i.currency(),
 				i.counterparty(), i.deadline(), i.responsible(), i.unfinished(), i.confirmation(), evidence,
-				i.updatedAt());
+				i.updatedAt(), i.quantity() == null ? null : i.quantity().toPlainString(), i.quantityUnit(),
+				i.quantity() == null ? null : Quantity.format(i.quantity(), i.quantityUnit(), false), supplements);
 	}
 
 	private List<ReviewView> reviews(Handover h, List<ReviewDecision> decisions, Map<Long, Integer> seqOf) {

@@ -10,6 +10,7 @@ import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.checklist.ItemDraft;
+import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.checklist.Section;
 import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.directory.Department;
@@ -119,8 +120,12 @@ class MeaningInContextTest {
 		assertThat(state()).isEqualTo(HandoverState.DRAFTING);
 		assertThat(review.decisions(h)).filteredOn(d -> d.department() == Department.DISCIPLINE)
 			.singleElement()
-			.extracting(ReviewDecision::decision, ReviewDecision::comment)
-			.containsExactly("RETURNED", "第2项 请附银行对账单");
+			.extracting(ReviewDecision::decision)
+			.isEqualTo("RETURNED");
+		assertThat(review.latestReturnComments(h)).singleElement().satisfies(comment -> {
+			assertThat(comment.itemId()).isEqualTo(checklists.item(h, 2).id());
+			assertThat(comment.body()).isEqualTo("请附银行对账单");
+		});
 	}
 
 	@Test
@@ -236,8 +241,9 @@ class MeaningInContextTest {
 	private void fillAndSubmit() {
 		var departing = org.actor(org.departing);
 		List<Section> sections = checklists.sections(h);
-		for (String title : List.of("道路改造 推进中", "银行账户余额 已完成", "办公楼维修 已完成")) {
-			checklist.addItem(departing, h, sections.get(0).code(), ItemDraft.titled(title));
+		for (String title : List.of("道路改造", "银行账户余额", "办公楼维修")) {
+			checklist.addItem(departing, h, sections.get(0).code(), new ItemDraft(title, null,
+					title.equals("道路改造") ? ItemStatus.IN_PROGRESS : ItemStatus.DONE, null, null, null, null, null, null));
 		}
 		for (Section s : sections.subList(1, sections.size())) {
 			checklist.declareSectionEmpty(departing, h, s.code());

@@ -160,6 +160,32 @@ class SeedDataTest {
 		assertThat(sections("township")).extracting(Section::code).contains("heritage", "forest", "river");
 	}
 
+	/** V12: sections of facts on hand (家底, 资产, 个人保管的公物, 文物, 山林, 河流) default to 现状; work is asked about. */
+	@Test
+	void factsOnHandDefaultToOnHandAndWorkIsAsked() throws SQLException {
+		Map<String, Set<String>> onHand = Map.of("default", Set.of("economic", "personal_custody"), "township",
+				Set.of("economic", "personal_custody", "heritage", "forest", "river"), "shizuishan", Set.of("economic"),
+				"putian", Set.of(), "wuyishan", Set.of("assets", "heritage", "forest", "river"));
+		for (String template : SECTIONS.keySet()) {
+			Map<String, String> defaults = new LinkedHashMap<>();
+			try (Connection connection = connect();
+					PreparedStatement select = connection.prepareStatement("SELECT s.code, s.default_status"
+							+ " FROM template_section s JOIN checklist_template t ON t.id = s.template_id"
+							+ " WHERE t.code = ? AND t.version = 1")) {
+				select.setString(1, template);
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						defaults.put(rows.getString(1), rows.getString(2));
+					}
+				}
+			}
+			for (Map.Entry<String, String> section : defaults.entrySet()) {
+				assertThat(section.getValue()).as("default status of %s/%s", template, section.getKey())
+					.isEqualTo(onHand.get(template).contains(section.getKey()) ? "ON_HAND" : null);
+			}
+		}
+	}
+
 	@Test
 	void chineseTextRoundTrips() throws SQLException {
 		assertThat(sections("default").get(1).titleZh()).isEqualTo("经济事项（财务资产）");

@@ -1,0 +1,86 @@
+package dev.baton.bot.checklist;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.system.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 撤销 (undo): takes back the departing official's last entry of the current drafting round, exactly. An added item
+ * is withdrawn (kept for history, its number never reused), an edit is reverted to the item as it was, a section
+ * declared empty is open again, a deleted item is back, a supplement or a piece of evidence is withdrawn. Entries
+ * made before the checklist was last submitted were reviewed: they are corrected, not undone.
+ */
+@Service
+public class ChecklistUndo {
+
+	private final ChecklistWriter writer;
+
+	private final HandoverRecords records;
+
+	private final ChecklistMapper mapper;
+
+	ChecklistUndo(ChecklistWriter writer) {
+		this.writer = writer;
+		this.records = writer.records();
+		this.mapper = writer.mapper();
+	}
+
+	@Transactional
+	public Undone undo(Actor actor, long handoverId) {
+		Handover h = writer.editable(actor, handoverId, "undo an entry");
+		ChecklistEntry entry = mapper.lastEntry(h.id(), h.reviewRound());
+		if (entry == null) {
+			throw new InvalidInputException("checklist.nothingToUndo", "nothing entered in this round to undo");
+		}
+		var at = records.time().now();
+		Item item = entry.itemId() == null ? null : mapper.itemById(entry.itemId());
+		Section section = sectionOf(h, entry.sectionId() != null ? entry.sectionId() : item == null ? null
+				: item.sectionId());
+		String label = null;
+		switch (entry.kind()) {
+			case ADD -> {
+				mapper.withdrawItem(item.id(), "UNDONE", actor.officialId(), at);
+				if (Boolean.TRUE.equals(writer.read(entry.beforeState()).get("sectionWasEmpty"))) {
+					mapper.setDeclaredEmpty(h.id(), section.code(), true);
+				}
+			}
+			case EDIT -> {
+				ItemDraft before = writer.restored(entry.beforeState());
+				mapper.writeItem(item.id(), before, Boolean.TRUE.equals(before.unfinished()), at);
+			}
+			case EMPTY -> mapper.setDeclaredEmpty(h.id(), section.code(), false);
+			case DELETE -> mapper.restoreItem(item.id(), at);
+			case SUPPLEMENT -> mapper.withdrawSupplement(entry.refId(), at);
+			case EVIDENCE -> {
+				label = mapper.evidenceById(entry.refId()).label();
+				mapper.withdrawEvidence(entry.refId(), at);
+			}
+		}
+		mapper.markUndone(entry.id(), at);
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("undid", entry.kind().name());
+		if (item != null) {
+			detail.put("item", item.seq());
+			detail.put("title", item.title());
+		}
+		if (section != null) {
+			detail.put("section", section.code());
+		}
+		records.audit(h, actor, "ENTRY_UNDONE", detail);
+		return new Undone(entry.kind().name(), item == null ? null : mapper.itemById(item.id()), section, label);
+	}
+
+	private Section sectionOf(Handover h, Long sectionId) {
+		if (sectionId == null) {
+			return null;
+		}
+		return mapper.sections(h.id()).stream().filter(s -> s.id() == sectionId).findFirst().orElse(null);
+	}
+
+}

@@ -1,0 +1,131 @@
+package dev.baton.bot.checklist;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.baton.bot.access.Action;
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.NotFoundException;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every change of the checklist shares: the case locked and the departing official's right to draft checked
+ * (the first change acknowledges the notice), the live item found (a withdrawn one is named as such), and the entry
+ * journaled with what it replaced so that 撤销 can take it back.
+ */
+@Component
+class ChecklistWriter {
+
+	private final HandoverRecords records;
+
+	private final ChecklistMapper mapper;
+
+	private final JsonMapper json;
+
+	ChecklistWriter(HandoverRecords records, ChecklistMapper mapper, JsonMapper json) {
+		this.records = records;
+		this.mapper = mapper;
+		this.json = json;
+	}
+
+	HandoverRecords records() {
+		return records;
+	}
+
+	ChecklistMapper mapper() {
+		return mapper;
+	}
+
+	Handover editable(Actor actor, long handoverId, String attempted) {
+		Handover h = records.lock(handoverId);
+		records.require(actor, Action.EDIT_CHECKLIST, h);
+		records.requireState(h, attempted, HandoverState.NOTIFIED, HandoverState.DRAFTING);
+		if (h.state() == HandoverState.NOTIFIED) {
+			records.acknowledge(h, actor, "started the checklist");
+		}
+		return h;
+	}
+
+	/** The item numbered {@code seq}; refused when there is none, or when it was deleted or undone. */
+	Item liveItem(Handover h, int seq) {
+		Item item = mapper.anyItem(h.id(), seq);
+		if (item == null) {
+			throw new NotFoundException("item", seq);
+		}
+		if (item.withdrawn()) {
+			throw new InvalidInputException("checklist.itemWithdrawn", "item " + seq + " was withdrawn", seq);
+		}
+		return item;
+	}
+
+	void journal(Handover h, Actor actor, ChecklistEntry.Kind kind, Long itemId, Long sectionId, Long refId,
+			String before) {
+		mapper.insertEntry(h.id(), h.reviewRound(), kind, itemId, sectionId, refId, before, actor.officialId(),
+				records.time().now());
+	}
+
+	/** The item's stated fields as JSON, to restore them exactly. */
+	String snapshot(Item item) {
+		Map<String, Object> s = new LinkedHashMap<>();
+		s.put("title", item.title());
+		s.put("details", item.details());
+		s.put("status", item.status() == null ? null : item.status().name());
+		s.put("amount", plain(item.amount()));
+		s.put("currency", item.currency());
+		s.put("quantity", plain(item.quantity()));
+		s.put("quantityUnit", item.quantityUnit());
+		s.put("counterparty", item.counterparty());
+		s.put("deadline", item.deadline() == null ? null : item.deadline().toString());
+		s.put("responsible", item.responsible());
+		s.put("unfinished", item.unfinished());
+		return json.writeValueAsString(s);
+	}
+
+	/** A snapshot read back: every field, nulls included. */
+	ItemDraft restored(String snapshot) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> s = json.readValue(snapshot, Map.class);
+		return new ItemDraft(text(s, "title"), text(s, "details"), ItemStatus.of(text(s, "status")),
+				decimal(text(s, "amount")), text(s, "currency"), text(s, "counterparty"),
+				text(s, "deadline") == null ? null : LocalDate.parse(text(s, "deadline")), text(s, "responsible"),
+				Boolean.TRUE.equals(s.get("unfinished")), decimal(text(s, "quantity")), text(s, "quantityUnit"));
+	}
+
+	String json(Map<String, ?> value) {
+		return json.writeValueAsString(value);
+	}
+
+	Map<?, ?> read(String value) {
+		return json.readValue(value, Map.class);
+	}
+
+	/** The status the departing official said, or the section's default, or none (to be asked). */
+	static ItemStatus statusOf(ItemDraft draft, Section section) {
+		return draft.status() != null ? draft.status() : section.defaultStatus();
+	}
+
+	static boolean unfinished(ItemDraft draft, ItemStatus status) {
+		return draft.unfinished() != null ? draft.unfinished() : status != null && status.unfinished();
+	}
+
+	private static String text(Map<String, Object> s, String key) {
+		Object v = s.get(key);
+		return v == null ? null : v.toString();
+	}
+
+	private static BigDecimal decimal(String s) {
+		return s == null ? null : new BigDecimal(s);
+	}
+
+	private static String plain(BigDecimal d) {
+		return d == null ? null : d.toPlainString();
+	}
+
+}

@@ -1,0 +1,163 @@
+package dev.baton.bot.conversation;
+
+import java.time.LocalDate;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+import dev.baton.bot.checklist.ChecklistUndo;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.ClearableField;
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.ItemCorrections;
+import dev.baton.bot.checklist.ItemStatus;
+import dev.baton.bot.checklist.Supplement;
+import dev.baton.bot.checklist.Undone;
+import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.EditField;
+
+/**
+ * The departing official puts entries right while drafting: 撤销 (the last entry), 删除第N项, 第N项金额改为无 (a field
+ * emptied), 第N项不是金额，是面积 (the number is a quantity: its unit re-read from the item's title, or asked),
+ * 第N项补充：… (words kept on the item, the answer to a return; a file sent next goes to the same item), and the
+ * answers to the questions about an item's status and unit.
+ */
+class CorrectionFlow {
+
+	/** A reply that is only a unit ("亩", "单位是公顷"). */
+	private static final Pattern UNIT_ONLY = Pattern.compile("^(?:单位(?:是|为)?|是|按)?\\s*([^\\d\\s,，.。:：;；]{1,16}?)\\s*[。.!！]?$");
+
+	/** Names of what is measured, which are not units. */
+	private static final Pattern MEASURES = Pattern.compile("面积|数量|人数|长度|重量|体积|个数|规模|数目|户数|总数");
+
+	private final ItemCorrections corrections;
+
+	private final ChecklistUndo undo;
+
+	private final Checklists checklists;
+
+	private final BiFunction<String, LocalDate, Command> parse;
+
+	CorrectionFlow(ItemCorrections corrections, ChecklistUndo undo, Checklists checklists,
+			BiFunction<String, LocalDate, Command> parse) {
+		this.corrections = corrections;
+		this.undo = undo;
+		this.checklists = checklists;
+		this.parse = parse;
+	}
+
+	Answer undo(Turn turn) {
+		Undone done = undo.undo(turn.actor(), turn.handover().id());
+		Texts t = turn.texts();
+		Item item = done.item();
+		return switch (done.what()) {
+			case "ADD" -> turn.say(turn.dialog().onItem(null), "conv.undo.added", item.seq(), item.title());
+			case "EDIT" -> turn.say(turn.dialog().onItem(item.seq()), "conv.undo.edited", item.seq(),
+					ItemLines.item(t, item));
+			case "EMPTY" -> turn.say(turn.dialog().inSection(done.section().code()), "conv.undo.empty",
+					ItemLines.title(t, done.section()));
+			case "DELETE" -> turn.say(turn.dialog().onItem(item.seq()), "conv.undo.deleted", item.seq(), item.title());
+			case "SUPPLEMENT" -> turn.say(turn.dialog().onItem(item.seq()), "conv.undo.supplement", item.seq());
+			default -> turn.say(turn.dialog().onItem(item.seq()), "conv.undo.evidence", done.label(), item.seq());
+		};
+	}
+
+	Answer delete(Turn turn, Command c) {
+		if (!c.hasNumber()) {
+			return turn.say("conv.delete.how");
+		}
+		Item item = corrections.delete(turn.actor(), turn.handover().id(), c.number());
+		DialogState next = turn.dialog().item() != null && turn.dialog().item() == item.seq() ? turn.dialog().onItem(null)
+				: turn.dialog();
+		return turn.say(next, "conv.delete.done", item.seq(), item.title());
+	}
+
+	Answer supplement(Turn turn, Command c) {
+		Integer seq = c.hasNumber() ? c.number() : turn.dialog().item();
+		if (seq == null) {
+			return turn.say("conv.supplement.how");
+		}
+		if (!c.hasText()) {
+			return turn.say("conv.supplement.noText", seq);
+		}
+		Supplement s = corrections.supplement(turn.actor(), turn.handover().id(), seq, c.text());
+		Item item = checklists.item(turn.handover().id(), seq);
+		return turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(), s.body());
+	}
+
+	/** 第9项金额改为无 / 第10项金额删除: the field emptied (a title or a status is never emptied). */
+	Answer clear(Turn turn, int seq, EditField field) {
+		ClearableField clearable = switch (field) {
+			case AMOUNT -> ClearableField.AMOUNT;
+			case QUANTITY -> ClearableField.QUANTITY;
+			case DEADLINE -> ClearableField.DEADLINE;
+			case COUNTERPARTY -> ClearableField.COUNTERPARTY;
+			case RESPONSIBLE -> ClearableField.RESPONSIBLE;
+			case DETAILS -> ClearableField.DETAILS;
+			case TITLE, STATUS -> null;
+		};
+		if (clearable == null) {
+			return turn.say("conv.clear.notAllowed", seq, turn.texts().get("conv.field." + field));
+		}
+		Item item = corrections.clearField(turn.actor(), turn.handover().id(), seq, clearable);
+		return turn.say(turn.dialog().onItem(seq), "conv.clear.done", seq, turn.texts().get("conv.field." + field),
+				ItemLines.item(turn.texts(), item));
+	}
+
+	/**
+	 * 第1项不是金额，是面积: the number becomes a quantity. Its unit is what the person wrote in this message
+	 * ("是29.22万亩") or in the item's title ("森林面积29.22万亩"); if neither says it, Baton asks.
+	 */
+	Answer notMoney(Turn turn, Command c, LocalDate today) {
+		Integer seq = c.hasNumber() ? c.number() : turn.dialog().item();
+		if (seq == null) {
+			return turn.say("conv.notMoney.how");
+		}
+		Item item = checklists.item(turn.handover().id(), seq);
+		if (item.amount() == null) {
+			return turn.say(turn.dialog().onItem(seq), "conv.notMoney.noAmount", seq, ItemLines.item(turn.texts(), item));
+		}
+		if (c.quantity() != null && c.unit() != null) {
+			return moved(turn, seq, c.quantity(), c.unit());
+		}
+		Command title = parse.apply("添加 " + item.title(), today);
+		if (title.quantity() != null && title.unit() != null) {
+			return moved(turn, seq, title.quantity(), title.unit());
+		}
+		return turn.say(turn.dialog().asking(DialogState.Pending.ITEM_UNIT, seq), "conv.notMoney.askUnit", seq,
+				item.amount().toPlainString());
+	}
+
+	/** The answer to "what unit?": a quantity with its unit ("29.22万亩"), or only a unit ("亩"); else not an answer. */
+	Answer unitAnswer(Turn turn, int seq, Command c) {
+		if (c.quantity() != null && c.unit() != null) {
+			return moved(turn.withDialog(turn.dialog().answered()), seq, c.quantity(), c.unit());
+		}
+		var m = UNIT_ONLY.matcher(c.raw() == null ? "" : c.raw().strip());
+		if (!m.matches()) {
+			return null;
+		}
+		String unit = m.group(1);
+		if (MEASURES.matcher(unit).matches()) {
+			// "面积" names what is measured, not the unit: the question stays open
+			return turn.say("conv.notMoney.unitNotMeasure", unit, seq);
+		}
+		// the stored number already holds the 万 or 亿 the person wrote ("29.22万亩" → 292200): "万亩" means 亩
+		String plain = unit.length() > 1 && (unit.startsWith("万") || unit.startsWith("亿")) ? unit.substring(1) : unit;
+		return moved(turn.withDialog(turn.dialog().answered()), seq, null, plain);
+	}
+
+	/** The answer to "what is its status?": one of the card's words; anything more is not the answer. */
+	Answer statusAnswer(Turn turn, int seq, Command c, DraftingFlow drafting) {
+		ItemStatus status = StatusQuestion.answer(c.raw());
+		if (status == null) {
+			return null;
+		}
+		return drafting.setStatus(turn.withDialog(turn.dialog().answered()), seq, status);
+	}
+
+	private Answer moved(Turn turn, int seq, java.math.BigDecimal quantity, String unit) {
+		Item item = corrections.amountIsQuantity(turn.actor(), turn.handover().id(), seq, quantity, unit);
+		return turn.say(turn.dialog().onItem(seq), "conv.notMoney.done", seq, ItemLines.item(turn.texts(), item));
+	}
+
+}

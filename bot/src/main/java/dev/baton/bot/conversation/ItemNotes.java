@@ -1,0 +1,56 @@
+package dev.baton.bot.conversation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.Supplement;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.review.ReviewComment;
+import dev.baton.bot.review.ReviewService;
+import dev.baton.bot.system.TimeSource;
+
+/**
+ * The notes shown on an item in chat, by item id: the review comments of the latest return (department, round,
+ * comment) while they matter, that is while the checklist is being corrected or reviewed again; and the words the
+ * departing official added to the item (补充), with their date.
+ */
+final class ItemNotes {
+
+	private final ReviewService reviews;
+
+	private final Checklists checklists;
+
+	private final TimeSource time;
+
+	ItemNotes(ReviewService reviews, Checklists checklists, TimeSource time) {
+		this.reviews = reviews;
+		this.checklists = checklists;
+		this.time = time;
+	}
+
+	Map<Long, List<String>> of(Handover h, Texts t) {
+		Map<Long, List<String>> notes = new LinkedHashMap<>();
+		if (h.state() == HandoverState.DRAFTING || h.state() == HandoverState.IN_REVIEW) {
+			for (ReviewComment c : reviews.latestReturnComments(h.id())) {
+				String department = t.english() ? c.department().en() : c.department().zh();
+				notes.computeIfAbsent(c.itemId(), id -> new ArrayList<>())
+					.add(t.get("conv.item.reviewComment", c.round(), department, c.body()));
+			}
+		}
+		for (Supplement s : checklists.supplements(h.id())) {
+			notes.computeIfAbsent(s.itemId(), id -> new ArrayList<>())
+				.add(t.get("conv.item.supplement", LocalDate.ofInstant(s.addedAt(), time.zone()).toString(), s.body()));
+		}
+		return notes;
+	}
+
+	List<String> of(Handover h, Texts t, long itemId) {
+		return of(h, t).getOrDefault(itemId, List.of());
+	}
+
+}

@@ -1,0 +1,89 @@
+package dev.baton.bot.conversation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.ItemStatus;
+import dev.baton.integrations.chat.OutboundMessage;
+
+/**
+ * An item whose status nobody said, in a section with no default: Baton asks with a card ([已完成][推进中][未启动][现状]).
+ * A press is "第N项状态改为…"; so is a reply that is only one of the buttons' words ("推进中", "是现状"), while the
+ * question is open: the answer to a closed question of our own, read here. Anything more is not taken as the answer
+ * (it is likely the next item), and the question stays open.
+ */
+final class StatusQuestion {
+
+	/** Card verbs, in the order of the buttons. */
+	static final Map<String, ItemStatus> VERBS = new LinkedHashMap<>();
+
+	static {
+		VERBS.put("stdone", ItemStatus.DONE);
+		VERBS.put("stgoing", ItemStatus.IN_PROGRESS);
+		VERBS.put("stnew", ItemStatus.NOT_STARTED);
+		VERBS.put("sthand", ItemStatus.ON_HAND);
+	}
+
+	/** The answers to this question, as words for each button (checked in this order: 未启动 before 启动). */
+	private static final Map<ItemStatus, Pattern> WORDS = new LinkedHashMap<>();
+
+	static {
+		WORDS.put(ItemStatus.NOT_STARTED, Pattern.compile("未启动|未开始|没启动|没开始|not started", Pattern.CASE_INSENSITIVE));
+		WORDS.put(ItemStatus.ON_HAND, Pattern.compile("现状|在册|现有|存量|家底|on hand", Pattern.CASE_INSENSITIVE));
+		WORDS.put(ItemStatus.IN_PROGRESS, Pattern.compile("推进中|进行中|正在推进|推进|in progress", Pattern.CASE_INSENSITIVE));
+		WORDS.put(ItemStatus.DONE, Pattern.compile("已完成|完成|办结|done|finished", Pattern.CASE_INSENSITIVE));
+	}
+
+	/** What may stand around a status word in a one-word answer. */
+	private static final Pattern FILLER = Pattern.compile(
+			"已经|已|状态|属于|处于|是|为|的|了|目前|现在|还|在|都|就|吧|啊|呢|嗯|it is|it's|[\\s,，.。:：!！~～]",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern STATUS_WORDS = Pattern.compile(
+			"未启动|未开始|没启动|没开始|现状|在册|现有|存量|家底|已完成|完成|办结|推进中|进行中|正在推进|推进"
+					+ "|done|finished|in progress|not started|on hand",
+			Pattern.CASE_INSENSITIVE);
+
+	private StatusQuestion() {
+	}
+
+	static Answer ask(Turn turn, Item item, String lead) {
+		Texts t = turn.texts();
+		long h = turn.handover().id();
+		List<OutboundMessage.Button> buttons = VERBS.entrySet()
+			.stream()
+			.map(e -> new OutboundMessage.Button(t.get("conv.itemStatus." + e.getValue()),
+					Cards.action(e.getKey(), h, item.seq())))
+			.toList();
+		String body = t.get("conv.status.ask", item.seq(), item.title());
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("status", h, item.seq()),
+				t.get("conv.status.cardTitle", item.seq()), body, buttons,
+				body + "\n" + t.get("conv.status.textFallback", item.seq()));
+		DialogState next = turn.dialog().asking(DialogState.Pending.ITEM_STATUS, item.seq());
+		return new Answer(List.of(new OutboundMessage.Text(lead), card), next);
+	}
+
+	/**
+	 * The status a reply to the question says (one of the buttons' words, with nothing else but fillers: "推进中",
+	 * "是现状", "已经完成了"), or null when the reply says more (likely the next item) or nothing of the kind.
+	 */
+	static ItemStatus answer(String raw) {
+		if (raw == null) {
+			return null;
+		}
+		String rest = FILLER.matcher(STATUS_WORDS.matcher(raw).replaceAll("")).replaceAll("");
+		if (!rest.isEmpty()) {
+			return null;
+		}
+		for (Map.Entry<ItemStatus, Pattern> words : WORDS.entrySet()) {
+			if (words.getValue().matcher(raw).find()) {
+				return words.getKey();
+			}
+		}
+		return null;
+	}
+
+}
