@@ -25,7 +25,7 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @RealServers
 @ExtendWith(ResetClock.class)
-@Import({ DomainContext.Clocks.class, ArchivedHandovers.class })
+@Import({ DomainContext.Clocks.class, ArchivedHandovers.class, QueryCounter.class })
 @TestPropertySource(properties = { "baton.delivery.worker=false", "baton.delivery.calls-per-second=1000" })
 public @interface DomainContext {
 

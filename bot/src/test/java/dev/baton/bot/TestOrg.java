@@ -48,13 +48,23 @@ public final class TestOrg {
 	private final Actors actors;
 
 	public TestOrg(Directory directory, Actors actors, String policyCode) {
+		this(directory, actors, policyCode, new Names("石嘴山市", "市统计局", "CITY_DEPARTMENT", "陈离任", "市统计局局长", "郑接任",
+				"市统计局局长（拟任）"));
+	}
+
+	/** The unit where the handover happens and its two parties, named as a scenario needs. */
+	public record Names(String city, String unit, String unitType, String departing, String departingPost,
+			String successor, String successorPost) {
+	}
+
+	public TestOrg(Directory directory, Actors actors, String policyCode, Names names) {
 		this.actors = actors;
 		String tag = UUID.randomUUID().toString().substring(0, 8);
-		city = directory.createUnit(null, "city-" + tag, "石嘴山市（测试" + tag + "）", "CITY");
+		city = directory.createUnit(null, "city-" + tag, names.city() + "（测试" + tag + "）", "CITY");
 		if (policyCode != null) {
 			directory.assignPolicy(city.id(), policyCode);
 		}
-		department = directory.createUnit(city.id(), "stats-" + tag, "市统计局", "CITY_DEPARTMENT");
+		department = directory.createUnit(city.id(), "unit-" + tag, names.unit(), names.unitType());
 		elsewhere = directory.createUnit(null, "far-" + tag, "另一市（测试" + tag + "）", "CITY");
 		organizer = official(directory, "王组织", "市委组织部干部监督科科长", city, Role.ORGANIZER, null);
 		organizationReviewer = official(directory, "李组审", "市委组织部审核员", city, Role.REVIEWER, Department.ORGANIZATION);
@@ -63,11 +73,11 @@ public final class TestOrg {
 		auditReviewer = official(directory, "孙审计", "市审计局审核员", city, Role.REVIEWER, Department.AUDIT);
 		supervisor = official(directory, "周监督", "市纪委监委副书记", city, Role.SUPERVISOR, null);
 		admin = official(directory, "吴管理", "系统管理员", city, Role.ADMIN, null);
-		departing = directory.addOfficial("陈离任", "市统计局局长", department.id()).id();
-		successor = directory.addOfficial("郑接任", "市统计局局长（拟任）", department.id()).id();
+		departing = directory.addOfficial(names.departing(), names.departingPost(), department.id()).id();
+		successor = directory.addOfficial(names.successor(), names.successorPost(), department.id()).id();
 		outsideOrganizer = official(directory, "冯外组", "另一市组织部干部", elsewhere, Role.ORGANIZER, null);
 		outsideAuditReviewer = official(directory, "褚外审", "另一市审计局", elsewhere, Role.REVIEWER, Department.AUDIT);
-		stranger = directory.addOfficial("卫路人", "市统计局科员", department.id()).id();
+		stranger = directory.addOfficial("卫路人", names.unit() + "科员", department.id()).id();
 	}
 
 	private static long official(Directory directory, String name, String post, OrgUnit scope, Role role,

@@ -7,38 +7,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.discipline.DisciplineFlag;
-import dev.baton.bot.discipline.DisciplineFlags;
-import dev.baton.bot.handover.HandoverRecords;
-import dev.baton.bot.review.ReviewService;
+import dev.baton.bot.discipline.DisciplineRecords;
 import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Component;
 
 /**
  * The weekly 督办 digest of a scope (a unit and the units below it), computed from the record when it is sent:
  * handovers by state, the waiting steps past their due day (who, what, due when), and the running handovers with
- * discipline flags. It names people and findings, so it goes only 1:1 to those entitled to see the scope.
+ * discipline flags. It names people and findings, so it goes only 1:1 to those entitled to see the scope. However
+ * many handovers the scope holds, it is a fixed number of queries: counts, overdue steps with their names, the running
+ * handovers, their steps, and what their reviews and disputes came to.
  */
 @Component
 class SupervisionDigest {
 
 	private final BroadcastMapper mapper;
 
-	private final HandoverRecords records;
-
-	private final ReviewService reviews;
-
-	private final Disputes disputes;
+	private final DisciplineRecords discipline;
 
 	private final TimeSource time;
 
-	SupervisionDigest(BroadcastMapper mapper, HandoverRecords records, ReviewService reviews, Disputes disputes,
-			TimeSource time) {
+	SupervisionDigest(BroadcastMapper mapper, DisciplineRecords discipline, TimeSource time) {
 		this.mapper = mapper;
-		this.records = records;
-		this.reviews = reviews;
-		this.disputes = disputes;
+		this.discipline = discipline;
 		this.time = time;
 	}
 
@@ -77,9 +69,10 @@ class SupervisionDigest {
 		}
 		digest.put("overdue", overdue);
 		List<Map<String, Object>> flagged = new ArrayList<>();
-		for (long id : mapper.running(unitPath)) {
-			Set<DisciplineFlag> flags = DisciplineFlags.of(records.steps(id), reviews.decisions(id),
-					disputes.forHandover(id), today, time.zone());
+		List<Long> running = mapper.running(unitPath);
+		Map<Long, Set<DisciplineFlag>> flagsOf = discipline.flags(discipline.steps(running), today, time.zone());
+		for (long id : running) {
+			Set<DisciplineFlag> flags = flagsOf.get(id);
 			if (!flags.isEmpty()) {
 				flagged.add(Map.of("handoverId", id, "flags", flags.stream()
 					.map(f -> Map.of("code", f.name(), "zh", f.zh(), "en", f.en()))

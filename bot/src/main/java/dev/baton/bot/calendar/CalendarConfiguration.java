@@ -32,9 +32,14 @@ class CalendarConfiguration {
 	}
 
 	@Bean
+	CalendarCoverage calendarCoverage(ChinaWorkCalendar calendar, MissingYearWarnings warnings) {
+		return new CalendarCoverage(calendar, warnings);
+	}
+
+	@Bean
 	CalendarHealthIndicator calendarHealthIndicator(ChinaWorkCalendar calendar, TimeSource time,
-			MissingYearWarnings warnings) {
-		return new CalendarHealthIndicator(calendar, time, warnings);
+			MissingYearWarnings warnings, CalendarMapper mapper) {
+		return new CalendarHealthIndicator(calendar, time, warnings, mapper);
 	}
 
 }

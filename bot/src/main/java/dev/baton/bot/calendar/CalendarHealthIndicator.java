@@ -2,6 +2,8 @@ package dev.baton.bot.calendar;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.List;
+import java.util.TreeSet;
 
 import dev.baton.bot.system.TimeSource;
 import dev.baton.scheduler.calendar.ChinaWorkCalendar;
@@ -9,10 +11,16 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * The calendar's coverage in /actuator/health: the years with a notice, and a warning when this year's notice is
- * missing, or next year's from November on (the State Council usually publishes it then).
+ * The calendar's coverage in /actuator/health (details at /actuator/health/holidays): the years with a notice, and
+ * the years that are missing one while deadlines need it: this year, the years open deadlines fall in, the years
+ * counted Monday to Friday since this process started, and next year from November on (the State Council usually
+ * publishes it then). Each missing year is named, with how an administrator adds it. Baton still works without a
+ * notice (Monday to Friday), so the status stays UP.
  */
 class CalendarHealthIndicator extends AbstractHealthIndicator {
+
+	static final String HOW_TO_ADD = "POST /api/admin/calendar/years (an administrator's token; the State Council"
+			+ " notice's holidays and make-up workdays, see README: Organizer REST API)";
 
 	private final ChinaWorkCalendar calendar;
 
@@ -20,23 +28,36 @@ class CalendarHealthIndicator extends AbstractHealthIndicator {
 
 	private final MissingYearWarnings warnings;
 
-	CalendarHealthIndicator(ChinaWorkCalendar calendar, TimeSource time, MissingYearWarnings warnings) {
+	private final CalendarMapper mapper;
+
+	CalendarHealthIndicator(ChinaWorkCalendar calendar, TimeSource time, MissingYearWarnings warnings,
+			CalendarMapper mapper) {
 		super("calendar health check failed");
 		this.calendar = calendar;
 		this.time = time;
 		this.warnings = warnings;
+		this.mapper = mapper;
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		LocalDate today = time.today();
 		var table = calendar.table();
-		builder.up().withDetail("years", table.years()).withDetail("countedMondayToFriday", warnings.warnedYears());
-		if (!table.covers(today.getYear())) {
-			builder.withDetail("warning", "no holiday notice for " + today.getYear() + ": add it");
+		TreeSet<Integer> needed = new TreeSet<>(mapper.openDeadlineYears());
+		needed.addAll(warnings.warnedYears());
+		needed.add(today.getYear());
+		if (today.getMonth().compareTo(Month.NOVEMBER) >= 0) {
+			needed.add(today.getYear() + 1);
 		}
-		else if (today.getMonth().compareTo(Month.NOVEMBER) >= 0 && !table.covers(today.getYear() + 1)) {
-			builder.withDetail("warning", "no holiday notice for " + (today.getYear() + 1) + " yet: add it once published");
+		List<Integer> missing = needed.stream().filter(y -> !table.covers(y)).toList();
+		builder.up()
+			.withDetail("years", table.years())
+			.withDetail("missingYears", missing)
+			.withDetail("countedMondayToFriday", warnings.warnedYears());
+		if (!missing.isEmpty()) {
+			builder.withDetail("warning", "no State Council holiday notice loaded for " + missing
+					+ ": deadlines in these years are counted Monday to Friday, holidays and make-up workdays unknown."
+					+ " An administrator adds a year with " + HOW_TO_ADD);
 		}
 	}
 

@@ -16,6 +16,9 @@ interface CalendarMapper {
 
 	boolean yearExists(int year);
 
+	/** The years in which some open waiting step is due. */
+	List<Integer> openDeadlineYears();
+
 	void insertYear(@Param("year") int year, @Param("source") String source, @Param("at") Instant at);
 
 	void insertDay(@Param("date") LocalDate date, @Param("kind") String kind, @Param("name") String name);

@@ -32,6 +32,12 @@ interface ChecklistMapper {
 	int updateConfirmation(@Param("id") long id, @Param("confirmation") Confirmation confirmation,
 			@Param("at") Instant at);
 
+	int correctQuantity(@Param("id") long id, @Param("quantity") java.math.BigDecimal quantity,
+			@Param("unit") String unit, @Param("at") Instant at);
+
+	int correctAmount(@Param("id") long id, @Param("amount") java.math.BigDecimal amount,
+			@Param("currency") String currency, @Param("at") Instant at);
+
 	int withdrawItem(@Param("id") long id, @Param("how") String how, @Param("by") Long by, @Param("at") Instant at);
 
 	int restoreItem(@Param("id") long id, @Param("at") Instant at);

@@ -79,4 +79,24 @@ public class Checklists {
 		mapper.updateConfirmation(item.id(), confirmation, time.now());
 	}
 
+	/**
+	 * The ruling department corrected the item's quantity (争议事项以审计结论为最终依据): the item now holds the ruled
+	 * quantity in the ruling's unit (the item's own where the ruling names none). The departing side's statement is
+	 * kept by the dispute.
+	 */
+	public void correctQuantity(Item item, java.math.BigDecimal quantity, String unit) {
+		java.math.BigDecimal checked = Quantity.checked(quantity);
+		mapper.correctQuantity(item.id(), checked,
+				Quantity.unit(unit == null || unit.isBlank() ? item.quantityUnit() : unit, checked), time.now());
+	}
+
+	/**
+	 * The ruling department corrected the item's amount (争议事项以审计结论为最终依据): the item now holds the ruled
+	 * amount, in the item's currency (CNY where it had none). The departing side's statement is kept by the dispute.
+	 */
+	public void correctAmount(Item item, java.math.BigDecimal amount) {
+		mapper.correctAmount(item.id(), Money.checked(amount), item.currency() == null ? "CNY" : item.currency(),
+				time.now());
+	}
+
 }

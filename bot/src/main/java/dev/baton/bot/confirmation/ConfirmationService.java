@@ -101,9 +101,20 @@ public class ConfirmationService {
 		return checklists.item(h.id(), seq);
 	}
 
-	/** The final ruling on a disputed item by the policy's ruling department. */
+	/** The final ruling on a disputed item by the policy's ruling department, correcting its amount if one is given. */
 	@Transactional
 	public Item rule(Actor actor, long handoverId, int seq, Ruling ruling, String note, BigDecimal correctedAmount) {
+		return rule(actor, handoverId, seq, ruling, note, Correction.amount(correctedAmount));
+	}
+
+	/**
+	 * The final ruling on a disputed item by the policy's ruling department (争议事项以审计结论为最终依据). A CORRECTED
+	 * ruling that gives a new amount or quantity changes the item before anyone signs, and the dispute keeps what the
+	 * departing side stated; one that gives none keeps the item's value and records the note. An UPHELD ruling changes
+	 * nothing, whatever figure its note names.
+	 */
+	@Transactional
+	public Item rule(Actor actor, long handoverId, int seq, Ruling ruling, String note, Correction correction) {
 		Handover h = records.lock(handoverId);
 		Department ruler = records.policy(h).disputeRuler();
 		records.require(actor, Action.RULE_DISPUTE, h, ruler);
@@ -116,19 +127,47 @@ public class ConfirmationService {
 		if (item.confirmation() != Confirmation.DISPUTED || open == null) {
 			throw new InvalidStateException(h.id(), h.state(), "rule on an item that is not disputed");
 		}
-		BigDecimal corrected = Money.checked(correctedAmount);
-		disputes.rule(open.id(), ruling, note, corrected, actor.officialId(), records.time().now());
+		Correction given = ruling == Ruling.CORRECTED && correction != null ? correction : Correction.NONE;
+		BigDecimal amount = Money.checked(given.amount());
+		BigDecimal quantity = given.quantity();
+		String unit = quantity == null ? null
+				: given.unit() == null || given.unit().isBlank() ? item.quantityUnit() : given.unit().strip();
+		disputes.rule(open.id(), ruling, note, amount, amount == null ? null : item.amount(),
+				amount == null ? null : item.currency(), quantity == null ? null : item.quantity(),
+				quantity == null ? null : item.quantityUnit(), quantity, unit, actor.officialId(), records.time().now());
+		// the item holds the ruled value before anyone signs; the dispute keeps the departing side's statement
+		if (amount != null) {
+			checklists.correctAmount(item, amount);
+		}
+		if (quantity != null) {
+			checklists.correctQuantity(item, quantity, unit);
+		}
 		checklists.setConfirmation(item, Confirmation.RULED);
 		records.closeStep(h, WaitingStepKind.RULING, "item:" + seq);
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("item", seq);
+		detail.put("title", item.title());
 		detail.put("ruling", ruling.name());
 		detail.put("note", note == null ? "" : note);
-		if (corrected != null) {
-			detail.put("correctedAmount", corrected.toPlainString());
+		if (amount != null) {
+			detail.put("correctedAmount", amount.setScale(2).toPlainString());
+			detail.put("originalAmount", item.amount() == null ? "" : item.amount().setScale(2).toPlainString());
+		}
+		if (quantity != null) {
+			detail.put("correctedQuantity", quantity.stripTrailingZeros().toPlainString());
+			detail.put("correctedUnit", unit == null ? "" : unit);
+			detail.put("originalQuantity", item.quantity() == null ? "" : item.quantity().toPlainString());
+			detail.put("originalUnit", item.quantityUnit() == null ? "" : item.quantityUnit());
 		}
 		records.audit(h, actor, "DISPUTE_RULED", detail);
-		records.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, detail);
+		Map<String, Object> notice = new LinkedHashMap<>(detail);
+		if (amount != null) {
+			notice.put("variant", item.amount() == null ? "AMOUNT_SET" : "AMOUNT_CORRECTED");
+		}
+		else if (quantity != null) {
+			notice.put("variant", item.quantity() == null ? "QUANTITY_SET" : "QUANTITY_CORRECTED");
+		}
+		records.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, notice);
 		settleIfDone(h, actor);
 		return checklists.item(h.id(), seq);
 	}

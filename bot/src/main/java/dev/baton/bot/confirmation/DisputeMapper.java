@@ -16,7 +16,12 @@ interface DisputeMapper {
 	Dispute openFor(long itemId);
 
 	int rule(@Param("id") long id, @Param("ruling") Ruling ruling, @Param("note") String note,
-			@Param("correctedAmount") BigDecimal correctedAmount, @Param("ruledBy") long ruledBy, @Param("at") Instant at);
+			@Param("correctedAmount") BigDecimal correctedAmount, @Param("originalAmount") BigDecimal originalAmount,
+			@Param("originalCurrency") String originalCurrency, @Param("originalQuantity") BigDecimal originalQuantity,
+			@Param("originalQuantityUnit") String originalQuantityUnit,
+			@Param("correctedQuantity") BigDecimal correctedQuantity,
+			@Param("correctedQuantityUnit") String correctedQuantityUnit, @Param("ruledBy") long ruledBy,
+			@Param("at") Instant at);
 
 	List<Dispute> forHandover(long handoverId);
 

@@ -10,13 +10,13 @@ import dev.baton.bot.conversation.grammar.EditField;
 import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.handover.Handover;
 import dev.baton.integrations.chat.InboundEvent;
-import dev.baton.integrations.chat.OutboundMessage;
 
 /**
  * A pressed card button is the same as its words: 确认 on item 3's card is "确认 3" about that card's handover. The
- * card is then updated to show the outcome, so it cannot be pressed again; a second press (another device, a resent
- * callback the gate did not see) acts on the record, which changes nothing twice (confirming a confirmed item is a
- * no-op, disputing it is refused with the reason).
+ * card is then updated to show the outcome, so it cannot be pressed again. One action has one outcome, whichever way
+ * it came: when the record shows the card's action taken already (签收 typed, the item confirmed by text or on
+ * another copy, the review round ended by another department's return), the press is answered with what happened
+ * and when, the card shows it, and nothing is done or said twice.
  */
 class CardPresses {
 
@@ -30,8 +30,14 @@ class CardPresses {
 
 	private final ChatReplies replies;
 
-	CardPresses(ChatReplies replies) {
+	private final CardOutcomes outcomes;
+
+	private final LiveCards cards;
+
+	CardPresses(ChatReplies replies, CardOutcomes outcomes, LiveCards cards) {
 		this.replies = replies;
+		this.outcomes = outcomes;
+		this.cards = cards;
 	}
 
 	Answer onPress(Actor actor, InboundEvent.CardAction pressed, DialogState dialog, Texts texts,
@@ -49,12 +55,25 @@ class CardPresses {
 			return Answer.say(texts.get("conv.clarify.declined"), dialog.answered());
 		}
 		Intent intent = VERBS.getOrDefault(p.verb(), Intent.EDIT);
+		DialogState focused = dialog.focus(h.id()).onItem(p.item());
+		long official = actor.officialId() == null ? -1 : actor.officialId();
+		Cards.Asked asked = Cards.asked(pressed.cardId());
+		if (intent != Intent.SKIP && asked != null) {
+			CardOutcomes.Outcome earlier = outcomes.of(actor, h, asked.kind(), asked.item(),
+					cards.round(pressed.cardId(), official, h), texts);
+			if (earlier != null) {
+				replies.updateCard(pressed, earlier.onCard());
+				cards.decided(pressed.cardId(), official, earlier.onCard());
+				return Answer.say(earlier.said(), focused);
+			}
+		}
 		ItemStatus status = StatusQuestion.VERBS.get(p.verb()); // the status card: "第N项状态改为…"
 		Command command = new Command(intent, WHOLE.contains(intent) ? null : p.item(), null,
 				status == null ? null : EditField.STATUS, null, null, null, status, null, null, false, pressed.action());
-		DialogState focused = dialog.focus(h.id()).onItem(p.item());
 		Answer answer = route.apply(new Turn(actor, h, focused, texts), command);
-		replies.updateCard(pressed, texts.get("conv.card.outcome." + p.verb(), p.item()));
+		String outcome = texts.get("conv.card.outcome." + p.verb(), p.item());
+		replies.updateCard(pressed, outcome);
+		cards.decided(pressed.cardId(), official, outcome);
 		return answer;
 	}
 

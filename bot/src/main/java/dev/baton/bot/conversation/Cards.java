@@ -30,7 +30,20 @@ final class Cards {
 		return new Pressed(parts[0], Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
 	}
 
+	/** What a card of Baton's asks for, read from its id ("confirm-12-3-…"); null for another id. */
+	static Asked asked(String cardId) {
+		if (cardId == null || !cardId.matches("[a-z]{2,16}-\\d{1,18}-\\d{1,4}-[0-9a-f]{1,16}")) {
+			return null;
+		}
+		String[] parts = cardId.split("-");
+		return new Asked(parts[0], Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
+	}
+
 	record Pressed(String verb, long handoverId, int item) {
+	}
+
+	/** @param kind ack (签收), confirm (one item), review (the round's review) */
+	record Asked(String kind, long handoverId, int item) {
 	}
 
 }

@@ -8,6 +8,7 @@ import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.OutboundMessage;
 import dev.baton.integrations.chat.Platform;
+import dev.baton.integrations.chat.SendResult;
 import dev.baton.integrations.chat.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +31,18 @@ class ChatReplies {
 		this.platforms = platforms;
 	}
 
-	void send(InboundEvent to, List<OutboundMessage> messages) {
+	/** A card as sent, with what the platform answered (WeCom: the response code to update it once). */
+	record Sent(OutboundMessage.Card card, SendResult result) {
+	}
+
+	/** Sends the answer; returns the cards in it as sent. */
+	List<Sent> send(InboundEvent to, List<OutboundMessage> messages) {
 		ChatPlatform platform = platforms.get(to.sender().platform(), to.sender().corpId());
 		if (platform == null) {
 			log.warn("No app to answer {} on {}", to.sender(), to.sender().platform());
-			return;
+			return List.of();
 		}
+		List<Sent> cards = new java.util.ArrayList<>();
 		Target target = to.conversation().isGroup() ? new Target.Group(to.sender().corpId(), to.conversation().id())
 				: new Target.Users(to.sender().corpId(), List.of(to.sender().userId()));
 		ReplySplitter splitter = to.sender().platform() == Platform.WEB ? WEB : PLATFORM;
@@ -43,10 +50,14 @@ class ChatReplies {
 			if (message instanceof OutboundMessage.Text text) {
 				splitter.split(text.text()).forEach(part -> platform.reply(target, new OutboundMessage.Text(part)));
 			}
+			else if (message instanceof OutboundMessage.Card card) {
+				cards.add(new Sent(card, platform.reply(target, message)));
+			}
 			else {
 				platform.reply(target, message);
 			}
 		}
+		return cards;
 	}
 
 	void updateCard(InboundEvent.CardAction pressed, String outcome) {

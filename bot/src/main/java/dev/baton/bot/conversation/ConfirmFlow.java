@@ -6,6 +6,7 @@ import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.confirmation.ConfirmationService;
+import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.integrations.chat.OutboundMessage;
 

@@ -12,6 +12,7 @@ import dev.baton.bot.conversation.grammar.CommandParser;
 import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.system.BatonException;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.integrations.chat.InboundEvent;
@@ -26,7 +27,8 @@ import org.springframework.context.MessageSource;
  * and the flow for their part answers. Every refusal the domain gives (who may act, what is missing, a wrong state)
  * is said in the reader's words with what to do next, and changes nothing; an unexpected failure says so plainly.
  * In a group only help, 我的交接 and 进度 are answered (counts and progress, never an amount), and an organizer's
- * 绑定本群 / 解绑本群: the rest is for 1:1.
+ * 绑定本群 / 解绑本群: the rest is for 1:1. A person who may see more than one running handover finds every reply
+ * about one headed by its name.
  */
 class Conversation implements InboundListener {
 
@@ -34,6 +36,16 @@ class Conversation implements InboundListener {
 	static final int MAX_TEXT_CHARS = 2000;
 
 	private static final Set<Intent> IN_GROUPS = Set.of(Intent.HELP, Intent.MINE, Intent.STATUS);
+
+	/** Commands whose number names a handover (切换 12, 进度 12, 取消 12 理由, 公开交接 12). */
+	private static final Set<Intent> NAMING = Set.of(Intent.SWITCH, Intent.STATUS, Intent.CANCEL, Intent.PUBLISH);
+
+	/** Of those, the ones that also take a handover that has closed. */
+	private static final Set<Intent> ENDED_TOO = Set.of(Intent.STATUS, Intent.PUBLISH);
+
+	/** Replies that name their handover themselves, or are about all of the person's handovers. */
+	private static final Set<Intent> NAMED_ALREADY = Set.of(Intent.HELP, Intent.STATUS, Intent.SWITCH, Intent.LIST,
+			Intent.MINE, Intent.TODO);
 
 	private static final Logger log = LoggerFactory.getLogger(Conversation.class);
 
@@ -61,9 +73,19 @@ class Conversation implements InboundListener {
 
 	private final GroupBindingFlow groupBinding;
 
+	private final LiveCards liveCards;
+
+	private final HelpFlow help;
+
+	private final HandoverService handovers;
+
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
 			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses,
-			AttachmentFlow attachments, GroupBindingFlow groupBinding) {
+			AttachmentFlow attachments, GroupBindingFlow groupBinding, HelpFlow help, HandoverService handovers,
+			LiveCards liveCards) {
+		this.liveCards = liveCards;
+		this.help = help;
+		this.handovers = handovers;
 		this.directory = directory;
 		this.actors = actors;
 		this.focus = focus;
@@ -99,7 +121,9 @@ class Conversation implements InboundListener {
 			}
 			else {
 				answer = presses.onPress(actor, (InboundEvent.CardAction) event, dialog, texts,
-						(turn, command) -> router.route(turn, command, time.today()), focus);
+						(turn, command) -> named(actor, turn.handover(), command.intent(),
+								router.route(turn, command, time.today()), texts),
+						focus);
 			}
 		}
 		catch (InactiveActorException ex) {
@@ -113,7 +137,15 @@ class Conversation implements InboundListener {
 			answer = Answer.say(texts.get("conv.failed"), dialog);
 		}
 		dialogs.save(event.sender(), answer.next());
-		replies.send(event, answer.messages());
+		List<ChatReplies.Sent> sent = replies.send(event, answer.messages());
+		try {
+			// one action, one outcome: cards whose action the record shows as taken are updated, new ones kept
+			liveCards.settle(answer.next().handoverId());
+			liveCards.sent(official.get(), event, sent, answer.next().english());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Turn {}: the cards of the handover could not be brought up to date", event.dedupKey(), ex);
+		}
 	}
 
 	private Answer onText(Actor actor, InboundEvent.Text text, DialogState dialog, Texts texts) {
@@ -133,21 +165,49 @@ class Conversation implements InboundListener {
 		if (text.conversation().isGroup() && !IN_GROUPS.contains(command.intent())) {
 			return Answer.say(texts.get("conv.group.only"), dialog);
 		}
+		if (text.conversation().isGroup() && command.intent() == Intent.HELP) {
+			return help.inGroup(new Turn(actor, null, dialog, texts));
+		}
 		DialogState focused = dialog;
-		boolean named = command.hasNumber() && (command.intent() == Intent.SWITCH || command.intent() == Intent.STATUS
-				|| command.intent() == Intent.CANCEL || command.intent() == Intent.PUBLISH);
-		if (named) {
-			focused = dialog.focus((long) command.number()).onItem(null).inSection(null);
+		Handover h;
+		if (command.hasNumber() && NAMING.contains(command.intent())) {
+			// only a handover the person named is refused; 进度 and 公开交接 also take one that has closed
+			h = focus.named(actor, command.number(), ENDED_TOO.contains(command.intent()));
+			if (h == null) {
+				return Answer.say(texts.get("conv.switch.unknown", command.number()), dialog);
+			}
+			if (dialog.handoverId() == null || dialog.handoverId() != h.id()) {
+				focused = dialog.focus(h.id()).onItem(null).inSection(null);
+			}
 		}
-		Handover h = focus.of(actor, focused);
-		if (named && (h == null || h.id() != focused.handoverId())) {
-			// only a handover the person named is refused; one that ended since is replaced by the record's choice
-			return Answer.say(texts.get("conv.switch.unknown", focused.handoverId()), dialog);
+		else {
+			// one that ended since is replaced by the record's choice
+			h = focus.of(actor, dialog);
+			long was = dialog.handoverId() == null ? -1 : dialog.handoverId();
+			focused = h == null ? dialog.focus(null) : h.id() == was ? dialog : dialog.focus(h.id()).onItem(null).inSection(null);
 		}
-		DialogState current = h == null ? focused.focus(null)
-				: h.id() == (dialog.handoverId() == null ? -1 : dialog.handoverId()) ? focused
-						: focused.focus(h.id()).onItem(null).inSection(null);
-		return router.route(new Turn(actor, h, current, texts), command, time.today());
+		Answer answer;
+		try {
+			Turn turn = new Turn(actor, h, focused, texts);
+			answer = text.conversation().isGroup() && command.intent() == Intent.STATUS ? router.statusInGroup(turn)
+					: router.route(turn, command, time.today());
+		}
+		catch (BatonException ex) {
+			answer = Answer.say(texts.of(ex) + "\n" + texts.get("conv.refusal.next"), dialog.answered());
+		}
+		return named(actor, h, command.intent(), answer, texts);
+	}
+
+	/**
+	 * A reply about a handover names it first (【交接12 市统计局 陈离任→郑接任】) when the person may see more than one
+	 * running handover, so nobody reads an answer about another handover than they meant. Replies that name it
+	 * already (帮助, 进度, 清单) or are about all of them (我的交接, 我的待办) are left as they are.
+	 */
+	Answer named(Actor actor, Handover h, Intent intent, Answer answer, Texts texts) {
+		if (h == null || NAMED_ALREADY.contains(intent) || answer.messages().isEmpty() || focus.count(actor) < 2) {
+			return answer;
+		}
+		return answer.about(Titles.tag(texts, handovers.brief(h.id())));
 	}
 
 	/** "English" / "中文" switch the language of the replies. */

@@ -1,10 +1,13 @@
 package dev.baton.bot.conversation;
 
+import dev.baton.bot.access.Access;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.checklist.ChecklistUndo;
 import dev.baton.bot.checklist.ItemCorrections;
 import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.calendar.CalendarCoverage;
+import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.conversation.grammar.CommandParser;
 import dev.baton.bot.delivery.ChatPlatforms;
@@ -14,6 +17,7 @@ import dev.baton.bot.signoff.Publicity;
 import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.policy.Policies;
 import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.SignoffService;
 import dev.baton.bot.system.TimeSource;
@@ -38,20 +42,27 @@ public class ConversationConfiguration {
 			ChecklistService checklist, Checklists checklists, ConfirmationService confirmation, ReviewService review,
 			SignoffService signoff, FollowUpService followUp, SharedState state, JsonMapper json,
 			ChatPlatforms platforms, MessageSource messages, TimeSource time, UnitGroups groups,
-			Publicity publicity, ItemCorrections itemCorrections, ChecklistUndo undo) {
+			Publicity publicity, Access access, Policies policies, ItemCorrections itemCorrections,
+			ChecklistUndo undo, Disputes disputes, ChatCardMapper cardMapper, CalendarCoverage calendar) {
 		CommandParser parser = new CommandParser();
-		Focus focus = new Focus(handovers);
+		Focus focus = new Focus(handovers, records);
 		ChatReplies replies = new ChatReplies(platforms);
-		ItemNotes notes = new ItemNotes(review, checklists, time);
+		StepActors stepActors = new StepActors(access);
+		ItemNotes notes = new ItemNotes(review, checklists, disputes, time);
+		CardOutcomes outcomes = new CardOutcomes(checklists, review, records);
+		LiveCards liveCards = new LiveCards(cardMapper, outcomes, platforms, records, actors, messages, time);
 		CorrectionFlow corrections = new CorrectionFlow(itemCorrections, undo, checklists, parser::parse);
-		Router router = new Router(new StatusFlow(focus, checklists, records, directory, notes),
+		StatusFlow status = new StatusFlow(focus, checklists, records, handovers, followUp, notes);
+		HelpFlow help = new HelpFlow(records, stepActors, focus, status);
+		Router router = new Router(help, status, new TodoFlow(handovers, stepActors, policies, time),
 				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections),
-				new ConfirmFlow(confirmation, checklists, notes), new ReviewFlow(review, confirmation, records),
-				new SignFlow(signoff), new FollowUpFlow(followUp, checklists, parser::parse), handovers, publicity,
+				new ConfirmFlow(confirmation, checklists, notes),
+				new ReviewFlow(review, confirmation, records, disputes, outcomes), new SignFlow(signoff),
+				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity,
 				corrections, new Situations(records));
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
-				parser, new CardPresses(replies), new AttachmentFlow(checklist, focus),
-				new GroupBindingFlow(groups, directory));
+				parser, new CardPresses(replies, outcomes, liveCards), new AttachmentFlow(checklist, focus),
+				new GroupBindingFlow(groups, directory), help, handovers, liveCards);
 	}
 
 }

@@ -3,19 +3,29 @@ package dev.baton.bot.conversation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
+import dev.baton.bot.calendar.CalendarCoverage;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.Quantity;
+import dev.baton.bot.confirmation.Dispute;
+import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.followup.FollowUpStep;
 import dev.baton.bot.followup.PlanStep;
+import dev.baton.bot.followup.Progress;
 
 /**
- * The successor's plan for an unfinished item, given in one message ("计划 1 2026-12-31 完成验收；2027-01-29 结清工程款":
- * one step per part, each with its date), and progress on the steps, numbered 1, 2, … in the order they were
- * planned ("进展 2 已完成 工程款已结清").
+ * The successor's plan for an unfinished item, given in one message ("计划 4 2026-12-31 完成验收；2027-01-29 结清工程款":
+ * one step per part, each with its date), and progress on the steps. A step is named the same everywhere, by its
+ * item and its place in the item's plan: "4.2" is item 4's second step, in the plan reply, in 进展 and in reminders,
+ * and "进展 4.2 已完成 …" reads it back. "进展 1 …" with one number is taken only when exactly one open step fits it
+ * (item 1's only open step, or the one step 1 there is); otherwise Baton asks which, listing them, and records
+ * nothing. A date in a year whose holiday notice is not loaded is said to be unchecked where it is set.
  */
 class FollowUpFlow {
 
@@ -23,22 +33,31 @@ class FollowUpFlow {
 
 	private final Checklists checklists;
 
+	private final Disputes disputes;
+
+	private final CalendarCoverage calendar;
+
 	private final BiFunction<String, LocalDate, Command> parse;
 
-	FollowUpFlow(FollowUpService followUp, Checklists checklists, BiFunction<String, LocalDate, Command> parse) {
+	FollowUpFlow(FollowUpService followUp, Checklists checklists, Disputes disputes, CalendarCoverage calendar,
+			BiFunction<String, LocalDate, Command> parse) {
 		this.followUp = followUp;
 		this.checklists = checklists;
+		this.disputes = disputes;
+		this.calendar = calendar;
 		this.parse = parse;
 	}
 
 	Answer plan(Turn turn, Command command, LocalDate today) {
 		long h = turn.handover().id();
 		if (command.number() == null) {
+			List<FollowUpStep> planned = followUp.steps(h);
+			List<Dispute> ruled = disputes.forHandover(h);
 			List<String> open = checklists.items(h)
 				.stream()
 				.filter(Item::unfinished)
-				.filter(i -> followUp.steps(h).stream().noneMatch(s -> s.itemSeq() == i.seq()))
-				.map(i -> turn.texts().get("conv.plan.openItem", i.seq(), i.title()))
+				.filter(i -> planned.stream().noneMatch(s -> s.itemSeq() == i.seq()))
+				.map(i -> turn.texts().get("conv.plan.openItem", i.seq(), i.title(), amount(turn.texts(), i, ruled)))
 				.toList();
 			return open.isEmpty() ? turn.say("conv.plan.nothingOpen")
 					: turn.say("conv.plan.how", String.join("\n", open));
@@ -56,28 +75,109 @@ class FollowUpFlow {
 			steps.add(new PlanStep(rest, command.date()));
 		}
 		List<FollowUpStep> planned = followUp.submitPlan(turn.actor(), h, command.number(), steps);
-		return turn.say("conv.plan.done", command.number(), lines(turn, planned));
+		String reply = turn.texts().get("conv.plan.done", command.number(), lines(turn, planned, List.of()),
+				planned.get(0).label());
+		return Answer.say(reply + unchecked(turn, planned.stream().map(FollowUpStep::dueOn).toList()), turn.dialog());
 	}
 
 	Answer progress(Turn turn, Command command) {
 		long h = turn.handover().id();
 		List<FollowUpStep> steps = followUp.steps(h);
-		if (command.number() == null || command.number() < 1 || command.number() > steps.size()) {
-			return steps.isEmpty() ? turn.say("conv.progress.noPlan") : turn.say("conv.progress.how", lines(turn, steps));
+		if (steps.isEmpty()) {
+			return turn.say("conv.progress.noPlan");
 		}
-		FollowUpStep step = steps.get(command.number() - 1);
-		followUp.reportProgress(turn.actor(), h, step.id(), command.text(), null, command.finished());
-		return turn.say(command.finished() ? "conv.progress.completed" : "conv.progress.noted", command.number());
+		Integer item = command.number();
+		Integer step = command.step();
+		if (item == null) {
+			return overview(turn, steps);
+		}
+		List<FollowUpStep> fits = step != null
+				? steps.stream().filter(s -> s.itemSeq() == item && s.seq() == step).toList()
+				: steps.stream().filter(FollowUpStep::open).filter(s -> s.itemSeq() == item || s.seq() == item).toList();
+		String named = step != null ? FollowUpStep.label(item, step) : item.toString();
+		if (fits.isEmpty() && step == null) {
+			// "进展 1" about a step that is done already: said so, not that there is none
+			List<FollowUpStep> done = steps.stream().filter(s -> s.itemSeq() == item || s.seq() == item).toList();
+			fits = done.size() == 1 ? done : fits;
+		}
+		if (fits.isEmpty()) {
+			return turn.say("conv.progress.noSuchStep", named, lines(turn, steps, List.of()));
+		}
+		if (fits.size() > 1) {
+			// "进展 1" when item 1 has a step and some item has a step 1: ask, record nothing
+			return turn.say("conv.progress.which", named, fits.get(0).label(), lines(turn, fits, List.of()));
+		}
+		FollowUpStep target = fits.get(0);
+		if (!target.open()) {
+			return turn.say("conv.progress.stepDone", target.label());
+		}
+		// "进展 4.2 已完成" with nothing more is a note of its own
+		String note = command.hasText() ? command.text()
+				: command.finished() ? turn.texts().get("conv.progress.doneNote") : null;
+		if (note == null) {
+			return turn.say("conv.progress.noteNeeded", target.label());
+		}
+		followUp.reportProgress(turn.actor(), h, target.id(), note, null, command.finished());
+		return turn.say(command.finished() ? "conv.progress.completed" : "conv.progress.noted", target.label(),
+				target.itemSeq(), target.seq(), target.description());
 	}
 
-	private static String lines(Turn turn, List<FollowUpStep> steps) {
+	/** Every step with its label, due day and latest progress; the successor is told how to report. */
+	private Answer overview(Turn turn, List<FollowUpStep> steps) {
+		String all = lines(turn, steps, followUp.progress(turn.handover().id()));
+		FollowUpStep first = steps.stream().filter(FollowUpStep::open).findFirst().orElse(steps.get(0));
+		return turn.successor() ? turn.say("conv.progress.how", all, first.label())
+				: turn.say("conv.progress.list", all);
+	}
+
+	private static String lines(Turn turn, List<FollowUpStep> steps, List<Progress> progress) {
+		Map<Long, Progress> latest = progress.stream()
+			.collect(Collectors.toMap(Progress::stepId, p -> p, (a, b) -> b.id() > a.id() ? b : a));
 		List<String> out = new ArrayList<>();
-		for (int i = 0; i < steps.size(); i++) {
-			FollowUpStep s = steps.get(i);
-			out.add(turn.texts().get(s.completedAt() == null ? "conv.plan.step" : "conv.plan.stepDone", i + 1,
-					s.itemSeq(), s.description(), s.dueOn() == null ? "" : s.dueOn().toString()));
+		for (FollowUpStep s : steps) {
+			String line = turn.texts().get(s.open() ? "conv.plan.step" : "conv.plan.stepDone", s.label(), s.itemSeq(),
+					s.seq(), s.description(), s.dueOn() == null ? "" : s.dueOn().toString());
+			Progress last = latest.get(s.id());
+			if (last != null) {
+				line = line + turn.texts().get("conv.plan.stepLatest", last.note());
+			}
+			out.add(line);
 		}
 		return String.join("\n", out);
+	}
+
+	/** The item's amount or quantity as it stands, with the departing side's statement where audit corrected it. */
+	private static String amount(Texts t, Item item, List<Dispute> ruled) {
+		Dispute correction = ruled.stream()
+			.filter(d -> d.itemId() == item.id() && (d.changedAmount() || d.changedQuantity()))
+			.reduce((a, b) -> b)
+			.orElse(null);
+		String value = item.amount() != null ? ItemLines.money(t, item.amount(), item.currency())
+				: item.quantity() != null ? Quantity.format(item.quantity(), item.quantityUnit(), t.english()) : null;
+		if (correction != null && value != null) {
+			String stated = correction.changedAmount()
+					? correction.originalAmount() == null ? t.get("conv.item.noAmount")
+							: ItemLines.money(t, correction.originalAmount(), correction.originalCurrency())
+					: correction.originalQuantity() == null ? t.get("conv.item.noQuantity")
+							: Quantity.format(correction.originalQuantity(), correction.originalQuantityUnit(), t.english());
+			return t.get("conv.plan.openItemCorrected", value, stated);
+		}
+		return value == null ? "" : t.get("conv.plan.openItemAmount", value);
+	}
+
+	/** A due day in a year without a holiday notice cannot be checked: said where it is set. */
+	private String unchecked(Turn turn, List<LocalDate> days) {
+		List<Integer> years = calendar.unloadedYears(days);
+		if (years.isEmpty()) {
+			return "";
+		}
+		String dates = days.stream()
+			.filter(d -> d != null && years.contains(d.getYear()))
+			.map(LocalDate::toString)
+			.distinct()
+			.collect(Collectors.joining("、"));
+		String listed = years.stream().map(String::valueOf).collect(Collectors.joining("、"));
+		return "\n" + turn.texts().get("conv.plan.calendarUnloaded", listed, dates);
 	}
 
 }

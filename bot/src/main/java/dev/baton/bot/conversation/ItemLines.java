@@ -1,16 +1,21 @@
 package dev.baton.bot.conversation;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.checklist.Section;
+import dev.baton.bot.confirmation.Dispute;
+import dev.baton.bot.confirmation.Ruling;
 
 /**
  * Items and sections as chat lines; one item is one block (split between blocks, never inside one). A block holds
  * what was stated (status, or that it is still to be said; amount; quantity with its unit; deadline; responsible)
- * and the notes on the item that matter now: the latest return's review comments and the supplements.
+ * and the notes on the item that matter now: the latest return's review comments, the supplements, and its dispute
+ * with the ruling (a correction shows the departing side's statement and the ruled amount).
  */
 final class ItemLines {
 
@@ -49,6 +54,40 @@ final class ItemLines {
 		}
 		out.append('\n').append(texts.get("conv.confirmation." + item.confirmation()));
 		return out.toString();
+	}
+
+	/**
+	 * An item's dispute as a note: the reason while it waits for the ruling, then the ruling; a correction of the
+	 * amount shows the departing side's statement and the ruled amount ("原陈述 … → 审计更正为 …（说明）").
+	 */
+	static String dispute(Texts texts, Dispute d) {
+		String note = d.rulingNote() == null || d.rulingNote().isBlank() ? "" : d.rulingNote().strip();
+		if (d.ruling() == null) {
+			return texts.get("conv.item.disputed", d.reason());
+		}
+		if (Ruling.UPHELD.name().equals(d.ruling())) {
+			return texts.get("conv.item.upheld", note);
+		}
+		if (d.changedAmount()) {
+			String was = d.originalAmount() == null ? texts.get("conv.item.noAmount")
+					: money(texts, d.originalAmount(), d.originalCurrency());
+			return texts.get("conv.item.corrected", was, money(texts, d.correctedAmount(), d.originalCurrency()), note);
+		}
+		if (d.changedQuantity()) {
+			String was = d.originalQuantity() == null ? texts.get("conv.item.noQuantity")
+					: Quantity.format(d.originalQuantity(), d.originalQuantityUnit(), texts.english());
+			return texts.get("conv.item.corrected", was,
+					Quantity.format(d.correctedQuantity(), d.correctedQuantityUnit(), texts.english()), note);
+		}
+		return texts.get("conv.item.correctedNote", note);
+	}
+
+	/** An amount as people read it: 382000.00元, or 1000.00（外币USD）. */
+	static String money(Texts texts, BigDecimal amount, String currency) {
+		String plain = amount.setScale(Math.max(2, amount.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY)
+			.toPlainString();
+		return currency == null || currency.equals("CNY") ? texts.get("conv.money.CNY", plain)
+				: texts.get("conv.money.other", plain, currency);
 	}
 
 	static String status(Texts texts, Item item) {

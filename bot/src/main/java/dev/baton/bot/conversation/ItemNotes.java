@@ -8,6 +8,8 @@ import java.util.Map;
 
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Supplement;
+import dev.baton.bot.confirmation.Dispute;
+import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.review.ReviewComment;
@@ -17,7 +19,8 @@ import dev.baton.bot.system.TimeSource;
 /**
  * The notes shown on an item in chat, by item id: the review comments of the latest return (department, round,
  * comment) while they matter, that is while the checklist is being corrected or reviewed again; and the words the
- * departing official added to the item (补充), with their date.
+ * departing official added to the item (补充), with their date; and its dispute, the reason while it waits and then
+ * the ruling, where a correction shows what the departing side stated and what audit ruled.
  */
 final class ItemNotes {
 
@@ -25,11 +28,14 @@ final class ItemNotes {
 
 	private final Checklists checklists;
 
+	private final Disputes disputes;
+
 	private final TimeSource time;
 
-	ItemNotes(ReviewService reviews, Checklists checklists, TimeSource time) {
+	ItemNotes(ReviewService reviews, Checklists checklists, Disputes disputes, TimeSource time) {
 		this.reviews = reviews;
 		this.checklists = checklists;
+		this.disputes = disputes;
 		this.time = time;
 	}
 
@@ -46,6 +52,12 @@ final class ItemNotes {
 			notes.computeIfAbsent(s.itemId(), id -> new ArrayList<>())
 				.add(t.get("conv.item.supplement", LocalDate.ofInstant(s.addedAt(), time.zone()).toString(), s.body()));
 		}
+		Map<Long, Dispute> lastDispute = new LinkedHashMap<>();
+		for (Dispute d : disputes.forHandover(h.id())) {
+			lastDispute.put(d.itemId(), d);
+		}
+		lastDispute.forEach((itemId, d) -> notes.computeIfAbsent(itemId, id -> new ArrayList<>())
+			.add(ItemLines.dispute(t, d)));
 		return notes;
 	}
 

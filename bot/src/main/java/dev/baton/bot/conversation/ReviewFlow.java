@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.Quantity;
+import dev.baton.bot.confirmation.Correction;
+import dev.baton.bot.confirmation.Dispute;
+import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.confirmation.Ruling;
@@ -27,19 +32,34 @@ class ReviewFlow {
 
 	private final HandoverRecords records;
 
-	ReviewFlow(ReviewService review, ConfirmationService confirmation, HandoverRecords records) {
+	private final Disputes disputes;
+
+	private final CardOutcomes outcomes;
+
+	ReviewFlow(ReviewService review, ConfirmationService confirmation, HandoverRecords records, Disputes disputes,
+			CardOutcomes outcomes) {
 		this.review = review;
 		this.confirmation = confirmation;
 		this.records = records;
+		this.disputes = disputes;
+		this.outcomes = outcomes;
 	}
 
 	Answer approve(Turn turn, String comment) {
+		Answer done = reviewedAlready(turn);
+		if (done != null) {
+			return done;
+		}
 		Department department = department(turn);
 		review.approve(turn.actor(), turn.handover().id(), department, comment, Map.of());
 		return turn.say("conv.review.approved", department(turn.texts(), department));
 	}
 
 	Answer returnChecklist(Turn turn, Integer number, String comment) {
+		Answer done = reviewedAlready(turn);
+		if (done != null) {
+			return done;
+		}
 		if ((comment == null || comment.isBlank())) {
 			return turn.say(turn.dialog().asking(DialogState.Pending.RETURN_COMMENT, number), "conv.review.askComment");
 		}
@@ -57,12 +77,60 @@ class ReviewFlow {
 		if (command.ruling() == Ruling.CORRECTED && !command.hasText()) {
 			return turn.say(turn.dialog().asking(DialogState.Pending.CORRECTION_NOTE, seq), "conv.rule.askNote", seq);
 		}
-		return ruled(turn, seq, command.ruling(), command.text(), command.amount());
+		return ruled(turn, seq, command.ruling(), command.text(), correction(command));
 	}
 
-	Answer ruled(Turn turn, int seq, Ruling ruling, String note, java.math.BigDecimal amount) {
-		confirmation.rule(turn.actor(), turn.handover().id(), seq, ruling, note, amount);
-		return turn.say(turn.dialog().answered(), "conv.rule.done", seq, turn.texts().get("label." + ruling.name()));
+	/** The new value a correction gives: an amount, or a quantity with its unit (never both: the grammar says). */
+	static Correction correction(Command command) {
+		return new Correction(command.amount(), command.quantity(), command.unit());
+	}
+
+	/**
+	 * A correction with an amount or a quantity changes the item (争议事项以审计结论为最终依据), and the reply says from
+	 * what to what; one without keeps the item's value and records the note.
+	 */
+	Answer ruled(Turn turn, int seq, Ruling ruling, String note, Correction correction) {
+		Item item = confirmation.rule(turn.actor(), turn.handover().id(), seq, ruling, note, correction);
+		Texts t = turn.texts();
+		String done = t.get("conv.rule.done", seq, t.get("label." + ruling.name()));
+		if (ruling == Ruling.CORRECTED) {
+			Dispute ruledOn = disputes.forHandover(turn.handover().id())
+				.stream()
+				.filter(d -> d.itemId() == item.id())
+				.reduce((a, b) -> b)
+				.orElseThrow();
+			done = done + "\n" + (ruledOn.changedAmount() || ruledOn.changedQuantity()
+					? t.get("conv.rule.valueCorrected", seq, was(t, ruledOn), now(t, ruledOn))
+					: t.get("conv.rule.noteOnly", seq));
+		}
+		return Answer.say(done, turn.dialog().answered());
+	}
+
+	private static String was(Texts t, Dispute d) {
+		if (d.changedAmount()) {
+			return d.originalAmount() == null ? t.get("conv.item.noAmount")
+					: ItemLines.money(t, d.originalAmount(), d.originalCurrency());
+		}
+		return d.originalQuantity() == null ? t.get("conv.item.noQuantity")
+				: Quantity.format(d.originalQuantity(), d.originalQuantityUnit(), t.english());
+	}
+
+	private static String now(Texts t, Dispute d) {
+		return d.changedAmount() ? ItemLines.money(t, d.correctedAmount(), d.originalCurrency())
+				: Quantity.format(d.correctedQuantity(), d.correctedQuantityUnit(), t.english());
+	}
+
+	/**
+	 * The reviewer's part in this round is done already (their department decided), or the round ended when another
+	 * department returned the checklist: said plainly, instead of a refusal about the handover's state.
+	 */
+	private Answer reviewedAlready(Turn turn) {
+		Handover h = turn.handover();
+		if (h.reviewRound() == 0) {
+			return null;
+		}
+		CardOutcomes.Outcome done = outcomes.reviewed(turn.actor(), h, h.reviewRound(), turn.texts());
+		return done == null ? null : Answer.say(done.said(), turn.dialog().answered());
 	}
 
 	/**

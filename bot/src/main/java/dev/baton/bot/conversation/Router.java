@@ -20,9 +20,13 @@ class Router {
 
 	/** What a person may say while Baton waits for an answer without it being taken as the answer. */
 	private static final java.util.Set<Intent> ESCAPES = java.util.EnumSet.of(Intent.HELP, Intent.MINE, Intent.LIST,
-			Intent.STATUS, Intent.SWITCH, Intent.SIGN, Intent.SUBMIT, Intent.CONFIRM_ALL);
+			Intent.STATUS, Intent.SWITCH, Intent.SIGN, Intent.SUBMIT, Intent.CONFIRM_ALL, Intent.TODO);
+
+	private final HelpFlow help;
 
 	private final StatusFlow status;
+
+	private final TodoFlow todo;
 
 	private final DraftingFlow drafting;
 
@@ -42,13 +46,15 @@ class Router {
 
 	private final Situations situations;
 
-	Router(StatusFlow status, DraftingFlow drafting, ConfirmFlow confirming, ReviewFlow review, SignFlow signing,
-			FollowUpFlow followUp, HandoverService handovers, Publicity publicity, CorrectionFlow corrections,
-			Situations situations) {
+	Router(HelpFlow help, StatusFlow status, TodoFlow todo, DraftingFlow drafting, ConfirmFlow confirming,
+			ReviewFlow review, SignFlow signing, FollowUpFlow followUp, HandoverService handovers, Publicity publicity,
+			CorrectionFlow corrections, Situations situations) {
 		this.publicity = publicity;
 		this.corrections = corrections;
+		this.help = help;
 		this.situations = situations;
 		this.status = status;
+		this.todo = todo;
 		this.drafting = drafting;
 		this.confirming = confirming;
 		this.review = review;
@@ -60,13 +66,16 @@ class Router {
 	Answer route(Turn turn, Command c, LocalDate today) {
 		Intent intent = c.intent();
 		if (intent == Intent.HELP) {
-			return status.help(turn);
+			return help.help(turn);
 		}
 		if (intent == Intent.MINE) {
-			return status.mine(turn);
+			return status.mine(turn, c.number());
+		}
+		if (intent == Intent.TODO) {
+			return todo.todo(turn);
 		}
 		if (turn.handover() == null) {
-			return status.help(turn);
+			return help.help(turn);
 		}
 		// what the words mean for this person now (a reviewer's 没问题 approves; a guess is asked about first)
 		Reading.Situation situation = situations.of(turn);
@@ -119,16 +128,20 @@ class Router {
 			case CANCEL -> cancel(turn, c);
 			case PUBLISH -> publish(turn);
 			case NEXT, SKIP -> draftingNow ? drafting.next(turn) : confirmingNow ? confirming.skip(turn)
-					: status.help(turn);
-			case BACK -> draftingNow ? drafting.back(turn) : status.help(turn);
+					: help.help(turn);
+			case BACK -> draftingNow ? drafting.back(turn) : help.help(turn);
 			case UNKNOWN -> unknown(turn, c, draftingNow, today);
-			case HELP, MINE, BIND_GROUP, UNBIND_GROUP -> status.help(turn); // group binding: see GroupBindingFlow
+			case HELP, MINE, TODO, BIND_GROUP, UNBIND_GROUP -> help.help(turn); // group binding: see GroupBindingFlow
 			case UNDO -> corrections.undo(turn);
 			case DELETE -> corrections.delete(turn, c);
 			case SUPPLEMENT -> corrections.supplement(turn, c);
 			case NOT_MONEY -> corrections.notMoney(turn, c, today);
-			case TODO -> status.help(turn); // not read by the grammar yet
 		};
+	}
+
+	/** 进度 said in a group: counts and steps, no words of the plan or of progress. */
+	Answer statusInGroup(Turn turn) {
+		return turn.handover() == null ? help.help(turn) : status.status(turn, true);
 	}
 
 	/** A free text while filling a section is the next item of it; otherwise help for where they are. */
@@ -139,8 +152,8 @@ class Router {
 		if (draftingNow) {
 			return drafting.resume(turn);
 		}
-		Answer help = status.help(turn);
-		return Answer.say(turn.texts().get("conv.notUnderstood"), help.next()).and(help.messages().get(0));
+		Answer helped = help.help(turn);
+		return Answer.say(turn.texts().get("conv.notUnderstood"), helped.next()).and(helped.messages().get(0));
 	}
 
 	private Answer answerPending(Turn turn, Command c) {
@@ -157,7 +170,7 @@ class Router {
 			case DISPUTE_REASON -> confirming.dispute(turn.withDialog(turn.dialog().answered()), item, c.raw());
 			case RETURN_COMMENT -> review.returnChecklist(turn.withDialog(turn.dialog().answered()), item, c.raw());
 			case CORRECTION_NOTE -> review.ruled(turn.withDialog(turn.dialog().answered()), item,
-					dev.baton.bot.confirmation.Ruling.CORRECTED, c.raw(), c.amount());
+					dev.baton.bot.confirmation.Ruling.CORRECTED, c.raw(), ReviewFlow.correction(c));
 			// a reply that is not the answer (the next item, a command) is taken as itself; the question stays open
 			case ITEM_STATUS -> item != null ? corrections.statusAnswer(turn, item, c, drafting) : null;
 			case ITEM_UNIT -> (c.intent() == Intent.UNKNOWN || c.quantity() != null) && item != null
@@ -179,7 +192,14 @@ class Router {
 			case ACKNOWLEDGE -> "ack";
 			default -> "sign";
 		};
-		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("clarify", h, item), t.get("conv.clarify.title"),
+		// the card is of the kind of what it proposes, so it shows the outcome however the action is taken (CardOutcomes)
+		String kind = switch (ask.intent()) {
+			case CONFIRM -> "confirm";
+			case APPROVE -> "review";
+			case ACKNOWLEDGE -> "ack";
+			default -> "clarify";
+		};
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id(kind, h, item), t.get("conv.clarify.title"),
 				question,
 				List.of(new OutboundMessage.Button(t.get("conv.button.yes"), Cards.action(verb, h, item)),
 						new OutboundMessage.Button(t.get("conv.button.no"), Cards.action("no", h, item))),
@@ -214,7 +234,7 @@ class Router {
 
 	private Answer cancel(Turn turn, Command c) {
 		if (!c.hasText()) {
-			return turn.say("conv.cancel.how");
+			return turn.say("conv.cancel.how", turn.handover().id());
 		}
 		handovers.cancel(turn.actor(), turn.handover().id(), c.text());
 		return turn.say(turn.dialog().focus(null), "conv.cancel.done", turn.handover().id());

@@ -1,23 +1,36 @@
 package dev.baton.bot.conversation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.checklist.Item;
-import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Role;
+import dev.baton.bot.followup.FollowUpService;
+import dev.baton.bot.followup.FollowUpStep;
+import dev.baton.bot.followup.Progress;
 import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverBrief;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStep;
+import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.integrations.chat.OutboundMessage;
 
 /**
- * 帮助, 我的交接, 进度, 清单, 第3项: what a person can see and do. Help is for where they are: the step their
- * handover waits on and their part in it. In a group only counts and progress are said, never an amount.
+ * 我的交接, 进度, 清单, 第3项: what a person can see. 进度 says in words what the handover waits for (the step, whose it
+ * is, until when, overdue or not) and, once archived, every step of the follow-up plans with its progress, numbered
+ * as people type them (第4项 步骤2). In a group only counts and progress are said, never an amount.
  */
 class StatusFlow {
+
+	/** Handovers per page of 我的交接 ("我的交接 2" is the next page). */
+	static final int PAGE = 20;
 
 	private final Focus focus;
 
@@ -25,77 +38,129 @@ class StatusFlow {
 
 	private final HandoverRecords records;
 
-	private final Directory directory;
+	private final HandoverService handovers;
+
+	private final FollowUpService followUp;
 
 	private final ItemNotes notes;
 
-	StatusFlow(Focus focus, Checklists checklists, HandoverRecords records, Directory directory, ItemNotes notes) {
+	StatusFlow(Focus focus, Checklists checklists, HandoverRecords records, HandoverService handovers,
+			FollowUpService followUp, ItemNotes notes) {
 		this.notes = notes;
 		this.focus = focus;
 		this.checklists = checklists;
 		this.records = records;
-		this.directory = directory;
+		this.handovers = handovers;
+		this.followUp = followUp;
 	}
 
-	Answer help(Turn turn) {
-		Texts t = turn.texts();
-		Handover h = turn.handover();
-		String where;
-		if (h == null) {
-			where = t.get(turn.actor().roles().isEmpty() ? "conv.help.nothing" : "conv.help.scope");
-		}
-		else {
-			where = t.get("conv.help.focus", line(t, h)) + "\n" + t.orElse(hint(turn, h), t.get("conv.hint." + h.state()));
-		}
-		Answer answer = Answer.say(where + "\n\n" + t.get("conv.help.commands"), turn.dialog());
-		if (h != null && turn.departing() && h.state() == HandoverState.NOTIFIED) {
-			answer = answer.and(new dev.baton.integrations.chat.OutboundMessage.Card(Cards.id("ack", h.id(), 0),
-					t.get("conv.ack.cardTitle"), t.get("conv.notice.pending", h.checklistDue().toString()),
-					java.util.List.of(new dev.baton.integrations.chat.OutboundMessage.Button(t.get("conv.button.ack"),
-							Cards.action("ack", h.id(), 0))),
-					t.get("conv.notice.pending", h.checklistDue().toString())));
-		}
-		return answer;
-	}
-
-	private static String hint(Turn turn, Handover h) {
-		String part = turn.departing() ? "departing" : turn.successor() ? "successor"
-				: turn.actor().holds(Role.REVIEWER, null, h.unitPath()) ? "reviewer"
-						: turn.actor().is(h.organizerId()) || turn.actor().holds(Role.ORGANIZER, null, h.unitPath())
-								? "organizer" : "observer";
-		return "conv.hint." + h.state() + "." + part;
-	}
-
-	Answer mine(Turn turn) {
-		List<Handover> running = focus.visible(turn.actor());
-		if (running.isEmpty()) {
+	/** 我的交接 (page 1) or 我的交接 N: the running handovers the person may see, newest first, the current one marked. */
+	Answer mine(Turn turn, Integer page) {
+		int p = page == null || page < 1 ? 1 : page;
+		long total = focus.count(turn.actor());
+		if (total == 0) {
 			return turn.say("conv.mine.none");
 		}
-		List<String> lines = new ArrayList<>();
-		for (Handover h : running.subList(0, Math.min(20, running.size()))) {
-			lines.add(line(turn.texts(), h));
+		int from = (p - 1) * PAGE;
+		if (from >= total) {
+			return turn.say("conv.mine.noPage", p, (total + PAGE - 1) / PAGE);
 		}
-		String more = running.size() > 20 ? "\n" + turn.texts().get("conv.mine.more", running.size() - 20) : "";
-		return turn.say("conv.mine.list", running.size(), String.join("\n", lines) + more);
+		List<HandoverBrief> shown = handovers.list(turn.actor(),
+				dev.baton.bot.handover.HandoverFilter.running(PAGE), from);
+		Long current = turn.handover() == null ? null : turn.handover().id();
+		List<String> lines = new ArrayList<>();
+		for (HandoverBrief h : shown) {
+			String mark = current != null && current == h.id() ? turn.texts().get("conv.mine.current") : "";
+			lines.add("· " + Titles.line(turn.texts(), h) + mark);
+		}
+		long after = total - from - shown.size();
+		String more = after > 0 ? "\n" + turn.texts().get("conv.mine.more", after, p + 1) : "";
+		return turn.say("conv.mine.list", total, String.join("\n", lines) + more);
 	}
 
+	/** 进度: where the handover in focus stands, in words. */
 	Answer status(Turn turn) {
+		return status(turn, false);
+	}
+
+	/**
+	 * 进度 in a group: the same steps and counts, but no words of the plan or of progress reports (they may name an
+	 * amount), only how many steps are done.
+	 */
+	Answer status(Turn turn, boolean group) {
 		Handover h = turn.handover();
 		Texts t = turn.texts();
 		List<Item> items = checklists.items(h.id());
 		long confirmed = items.stream().filter(i -> i.confirmation() == Confirmation.CONFIRMED
 				|| i.confirmation() == Confirmation.RULED).count();
+		boolean following = h.state() == HandoverState.ARCHIVED || h.state() == HandoverState.FOLLOW_UP
+				|| h.state() == HandoverState.CLOSED;
+		List<FollowUpStep> plan = following ? followUp.steps(h.id()) : List.of();
+		Map<String, FollowUpStep> bySubject = new HashMap<>();
+		for (FollowUpStep s : plan) {
+			bySubject.put("step:" + s.id(), s);
+			bySubject.put(s.itemSeq() + "." + s.seq(), s);
+		}
+		LocalDate today = records.time().today();
 		List<String> waiting = new ArrayList<>();
 		for (WaitingStep s : records.steps(h.id())) {
 			if (s.open()) {
-				String label = t.orElse("label." + s.kind().name(), s.kind().name());
-				String subject = s.subject().isEmpty() ? "" : "（" + t.orElse("label." + s.subject(), s.subject()) + "）";
-				String late = s.late(records.time().today(), records.time().zone()) ? t.get("conv.status.late") : "";
-				waiting.add(t.get("conv.status.step", label + subject, s.dueOn().toString(), late));
+				FollowUpStep f = s.kind() == WaitingStepKind.FOLLOW_UP_STEP ? bySubject.get(s.subject()) : null;
+				String label = Titles.step(t, s.kind(), s.subject(), f == null ? null : f.itemSeq(),
+						f == null ? null : f.seq(), f == null || group ? null : f.description());
+				String late = today.isAfter(s.dueOn()) ? t.get("conv.status.late") : "";
+				waiting.add(t.get("conv.status.step", label, s.dueOn().toString(), late));
 			}
 		}
-		return turn.say("conv.status.summary", line(t, h), items.size(), confirmed,
+		String text = t.get("conv.status.summary", line(t, h), items.size(), confirmed,
 				waiting.isEmpty() ? t.get("conv.status.nothingWaiting") : String.join("\n", waiting));
+		if (following && group) {
+			text += "\n" + t.get("conv.status.planCounts", plan.size(),
+					plan.stream().filter(s -> s.completedAt() != null).count());
+		}
+		else if (following) {
+			text += "\n" + t.get("conv.status.plan", planLines(t, h, items, plan, today));
+		}
+		return Answer.say(text, turn.dialog());
+	}
+
+	/** Every unfinished item's plan steps with their progress, and the unfinished items not yet planned. */
+	private String planLines(Texts t, Handover h, List<Item> items, List<FollowUpStep> plan, LocalDate today) {
+		Map<Long, Progress> latest = new HashMap<>();
+		for (Progress p : followUp.progress(h.id())) {
+			latest.merge(p.stepId(), p, (a, b) -> b.reportedAt().isAfter(a.reportedAt()) ? b : a);
+		}
+		List<String> lines = new ArrayList<>();
+		for (Item item : items) {
+			if (!item.unfinished()) {
+				continue;
+			}
+			List<FollowUpStep> steps = plan.stream().filter(s -> s.itemSeq() == item.seq()).toList();
+			if (steps.isEmpty()) {
+				lines.add(t.get("conv.status.unplanned", item.seq(), item.title()));
+			}
+			for (FollowUpStep s : steps) {
+				Progress p = latest.get(s.id());
+				String state;
+				if (s.completedAt() != null) {
+					state = t.get("conv.status.stepDone", date(s.completedAt()));
+				}
+				else if (p != null) {
+					state = t.get("conv.status.stepProgress", date(p.reportedAt()), p.note())
+							+ (today.isAfter(s.dueOn()) ? t.get("conv.status.late") : "");
+				}
+				else {
+					state = t.get("conv.status.stepNoProgress") + (today.isAfter(s.dueOn()) ? t.get("conv.status.late") : "");
+				}
+				lines.add(t.get("conv.status.planStep", Titles.step(t, WaitingStepKind.FOLLOW_UP_STEP, "", s.itemSeq(),
+						s.seq(), s.description()), s.dueOn().toString(), state));
+			}
+		}
+		return lines.isEmpty() ? t.get("conv.status.nothingWaiting") : String.join("\n", lines);
+	}
+
+	private String date(java.time.Instant at) {
+		return LocalDate.ofInstant(at, records.time().zone()).toString();
 	}
 
 	/** The whole checklist; a reviewer in joint review also gets a card to approve or return it. */
@@ -106,21 +171,17 @@ class StatusFlow {
 		Answer answer = Answer.say(t.get("conv.list.head", line(t, handover)) + "\n\n"
 				+ ItemLines.checklist(t, checklists.sections(h), checklists.items(h), notes.of(handover, t)), turn.dialog());
 		if (handover.state() == HandoverState.IN_REVIEW && turn.actor().holds(Role.REVIEWER, null, handover.unitPath())) {
-			answer = answer.and(new dev.baton.integrations.chat.OutboundMessage.Card(Cards.id("review", h, 0),
-					t.get("conv.review.cardTitle"), t.get("conv.review.cardBody"),
-					List.of(new dev.baton.integrations.chat.OutboundMessage.Button(t.get("conv.button.approve"),
-							Cards.action("approve", h, 0)),
-							new dev.baton.integrations.chat.OutboundMessage.Button(t.get("conv.button.return"),
-									Cards.action("return", h, 0))),
+			answer = answer.and(new OutboundMessage.Card(Cards.id("review", h, 0), t.get("conv.review.cardTitle"),
+					t.get("conv.review.cardBody"),
+					List.of(new OutboundMessage.Button(t.get("conv.button.approve"), Cards.action("approve", h, 0)),
+							new OutboundMessage.Button(t.get("conv.button.return"), Cards.action("return", h, 0))),
 					t.get("conv.hint.IN_REVIEW.reviewer")));
 		}
 		return answer;
 	}
 
 	String line(Texts t, Handover h) {
-		return t.get("conv.handover.line", h.id(), directory.unit(h.unitId()).name(),
-				directory.official(h.departingId()).name(), directory.official(h.successorId()).name(),
-				t.get("conv.state." + h.state()));
+		return Titles.line(t, handovers.brief(h.id()));
 	}
 
 }

@@ -17,7 +17,10 @@ import tools.jackson.databind.JsonNode;
  * bundles (zh-CN first). Templates name payload fields, {@code {unit}}; codes with a {@code label.<CODE>} text
  * (AUDIT, CORRECTED, SUCCESSOR…) or a state's name (DRAFTING) are shown as that text, in values and as keys; lists
  * are joined with 、, a list of objects with a row template {@code notify.<EVENT>.<field>} row by row, and an empty
- * list reads {@code notify.none} (无).
+ * list reads {@code notify.none} (无). A payload may name a {@code variant}: {@code notify.<EVENT>.<variant>} is used
+ * when there is one (a reminder of a follow-up step names the step; a completed step reads as done). A payload whose
+ * deadlines fall in a year with no holiday notice loaded lists those {@code uncheckedYears}, and the text says so
+ * ({@code notify.uncheckedYears}).
  */
 public class NotificationRenderer {
 
@@ -37,11 +40,21 @@ public class NotificationRenderer {
 	}
 
 	public String render(OutboxEvent event, JsonNode payload) {
-		String template = text("notify." + event.name(), null);
+		String variant = payload.path("variant").isString() ? payload.path("variant").asString() : null;
+		String template = variant == null ? null : text("notify." + event.name() + "." + variant, null);
+		if (template == null) {
+			template = text("notify." + event.name(), null);
+		}
 		if (template == null) {
 			template = text("notify.GENERIC", "{unit}");
 		}
-		return fill(template, payload, "notify." + event.name()).strip();
+		String text = fill(template, payload, "notify." + event.name()).strip();
+		JsonNode unchecked = payload.get("uncheckedYears");
+		if (unchecked != null && unchecked.isArray() && !unchecked.isEmpty()) {
+			// a deadline in a year whose holiday notice is not loaded: said wherever the deadline is
+			text = text + fill(text("notify.uncheckedYears", ""), payload, "notify.uncheckedYears");
+		}
+		return text;
 	}
 
 	/** The template with the payload's fields; a list of objects under {@code <prefix>.<field>} is rendered row by row. */

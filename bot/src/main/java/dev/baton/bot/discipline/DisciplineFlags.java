@@ -19,14 +19,24 @@ public final class DisciplineFlags {
 
 	public static Set<DisciplineFlag> of(List<WaitingStep> steps, List<ReviewDecision> reviews, List<Dispute> disputes,
 			LocalDate today, ZoneId zone) {
+		return of(steps, reviews.stream().anyMatch(r -> r.decision().equals("RETURNED")),
+				disputes.stream().anyMatch(d -> "CORRECTED".equals(d.ruling())), today, zone);
+	}
+
+	/**
+	 * @param returned the checklist was returned in a review round
+	 * @param corrected a dispute was ruled a correction of the departing official's statement
+	 */
+	public static Set<DisciplineFlag> of(List<WaitingStep> steps, boolean returned, boolean corrected, LocalDate today,
+			ZoneId zone) {
 		Set<DisciplineFlag> flags = EnumSet.noneOf(DisciplineFlag.class);
 		if (late(steps, today, zone, WaitingStepKind.NOTICE_RECEIPT, WaitingStepKind.CHECKLIST)) {
 			flags.add(DisciplineFlag.OVERDUE_HANDOVER);
 		}
-		if (reviews.stream().anyMatch(r -> r.decision().equals("RETURNED"))) {
+		if (returned) {
 			flags.add(DisciplineFlag.UNCLEAR_HANDOVER);
 		}
-		if (disputes.stream().anyMatch(d -> "CORRECTED".equals(d.ruling()))) {
+		if (corrected) {
 			flags.add(DisciplineFlag.UNTRUE_HANDOVER);
 		}
 		if (late(steps, today, zone, WaitingStepKind.PLAN, WaitingStepKind.FOLLOW_UP_STEP)) {

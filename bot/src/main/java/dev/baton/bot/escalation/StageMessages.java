@@ -113,6 +113,7 @@ class StageMessages {
 		p.put("stepId", step.id());
 		p.put("step", step.kind().name());
 		p.put("subject", step.subject());
+		p.put("variant", step.kind().name()); // notify.REMINDER.FOLLOW_UP_STEP names the step ("4.2")
 		p.put("round", step.round());
 		p.put("startedOn", step.startedOn().toString());
 		p.put("dueOn", step.dueOn().toString());

@@ -58,7 +58,7 @@ public class FollowUpService {
 		}
 		List<FollowUpStep> written = mapper.steps(h.id()).stream().filter(s -> s.planId() == plan.id).toList();
 		for (FollowUpStep step : written) {
-			records.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, "step:" + step.id(), step.dueOn());
+			records.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
 		}
 		records.audit(h, actor, "PLAN_SUBMITTED", Map.of("item", itemSeq, "steps", steps.size()));
 		if (everyUnfinishedItemPlanned(h)) {
@@ -92,12 +92,23 @@ public class FollowUpService {
 		mapper.insertProgress(step.id(), note.strip(), evidence, completes, actor.officialId(), now);
 		if (completes) {
 			mapper.completeStep(step.id(), now);
-			records.closeStep(h, WaitingStepKind.FOLLOW_UP_STEP, "step:" + step.id());
+			records.closeStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label());
 		}
 		records.audit(h, actor, completes ? "STEP_COMPLETED" : "PROGRESS_REPORTED",
 				Map.of("item", step.itemSeq(), "step", step.seq(), "note", note.strip()));
-		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), false,
-				Map.of("item", step.itemSeq(), "step", step.seq(), "completes", completes));
+		// the notice carries the progress itself, named as the step is everywhere ("4.2"): nothing to look up; the
+		// note is free text (it may name an amount), so it goes 1:1 only
+		Map<String, Object> reported = new java.util.LinkedHashMap<>();
+		reported.put("item", step.itemSeq());
+		reported.put("step", step.seq());
+		reported.put("label", step.label());
+		reported.put("description", step.description());
+		reported.put("note", note.strip());
+		reported.put("completes", completes);
+		if (completes) {
+			reported.put("variant", "COMPLETED");
+		}
+		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, reported);
 		boolean allDone = mapper.steps(h.id()).stream().allMatch(s -> s.completedAt() != null);
 		if (allDone && everyUnfinishedItemPlanned(h) && h.state() == HandoverState.FOLLOW_UP) {
 			records.closed(h, actor);

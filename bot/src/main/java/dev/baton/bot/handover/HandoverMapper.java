@@ -23,13 +23,33 @@ interface HandoverMapper {
 	Long lockOfficial(long officialId);
 
 	/**
-	 * The official's running handovers in the unit, read with locks: a locking read sees the latest committed rows,
+	 * The unit's running handovers a new one for these officials would clash with (the departing official leaving the
+	 * unit again, or the two the other way round), read with locks: a locking read sees the latest committed rows,
 	 * where a plain read under REPEATABLE READ would see the transaction's older snapshot.
 	 */
-	List<Long> lockRunning(@Param("departingId") long departingId, @Param("unitId") long unitId);
+	List<Clash> lockClashes(@Param("unitId") long unitId, @Param("departingId") long departingId,
+			@Param("successorId") long successorId);
 
-	List<Handover> search(@Param("f") HandoverFilter filter, @Param("unitPaths") List<String> unitPaths,
+	/** The handovers visible through the scopes or as the party, filtered in SQL, newest first, without snapshots. */
+	List<HandoverBrief> search(@Param("f") HandoverFilter filter, @Param("unitPaths") List<String> unitPaths,
+			@Param("partyId") Long partyId, @Param("today") LocalDate today, @Param("offset") int offset);
+
+	/** The open steps of running handovers that may be the official's to act on (see the query), by due day. */
+	List<OpenStep> openStepsFor(@Param("officialId") long officialId, @Param("unitPaths") List<String> unitPaths,
+			@Param("limit") int limit);
+
+	/** How many {@link #search} would find without its limit. */
+	long count(@Param("f") HandoverFilter filter, @Param("unitPaths") List<String> unitPaths,
 			@Param("partyId") Long partyId, @Param("today") LocalDate today);
+
+	/** The handover among those {@link #search} would find that the official last acted on (audit log), or null. */
+	Long lastActedOn(@Param("f") HandoverFilter filter, @Param("unitPaths") List<String> unitPaths,
+			@Param("partyId") Long partyId, @Param("today") LocalDate today);
+
+	HandoverBrief brief(long id);
+
+	/** The waiting steps of several handovers in one query, by handover then id. */
+	List<WaitingStep> stepsOf(@Param("ids") java.util.Collection<Long> handoverIds);
 
 	void insertStep(@Param("handoverId") long handoverId, @Param("kind") WaitingStepKind kind,
 			@Param("subject") String subject, @Param("round") int round, @Param("startedOn") LocalDate startedOn,
@@ -44,6 +64,10 @@ interface HandoverMapper {
 			@Param("subject") String subject);
 
 	List<WaitingStep> steps(long handoverId);
+
+	/** A running handover that a new one would clash with. */
+	record Clash(long id, long departingId, long successorId) {
+	}
 
 	class IdHolder {
 

@@ -11,6 +11,7 @@ import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Subject;
 import dev.baton.bot.audit.AuditLog;
+import dev.baton.bot.calendar.CalendarCoverage;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Role;
@@ -30,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class HandoverRecords {
 
+	/** The payload fields that carry a deadline Baton set: checked against the holiday calendar's years. */
+	private static final List<String> DEADLINES = List.of("dueOn", "checklistDue", "receiptDue");
+
 	private final HandoverMapper mapper;
 
 	private final Access access;
@@ -44,8 +48,11 @@ public class HandoverRecords {
 
 	private final TimeSource time;
 
+	private final CalendarCoverage calendar;
+
 	HandoverRecords(HandoverMapper mapper, Access access, AuditLog audit, Outbox outbox, Policies policies,
-			Directory directory, TimeSource time) {
+			Directory directory, TimeSource time, CalendarCoverage calendar) {
+		this.calendar = calendar;
 		this.mapper = mapper;
 		this.access = access;
 		this.audit = audit;
@@ -180,6 +187,11 @@ public class HandoverRecords {
 		return mapper.steps(handoverId);
 	}
 
+	/** The waiting steps of several handovers in one query (none for none). */
+	public List<WaitingStep> stepsOf(java.util.Collection<Long> handoverIds) {
+		return handoverIds.isEmpty() ? List.of() : mapper.stepsOf(handoverIds);
+	}
+
 	// ------------------------------------------------------------------ people and notifications
 
 	/** Reviewers of the department whose scope covers the handover's unit. */
@@ -214,6 +226,14 @@ public class HandoverRecords {
 		payload.put("successor", directory.official(h.successorId()).name());
 		payload.put("state", h.state().name());
 		payload.putAll(extra);
+		List<Integer> unchecked = calendar.unloadedYears(DEADLINES.stream()
+			.map(extra::get)
+			.filter(v -> v != null && v.toString().matches("\\d{4}-\\d{2}-\\d{2}"))
+			.map(v -> LocalDate.parse(v.toString()))
+			.toList());
+		if (!unchecked.isEmpty()) {
+			payload.put("uncheckedYears", unchecked); // the notice says the deadline could not be checked for holidays
+		}
 		return payload;
 	}
 

@@ -69,11 +69,20 @@ public class HandoverService {
 			throw new InvalidInputException("handover.sameParty", "the departing official cannot be their own successor");
 		}
 		Official departing = active(request.departingId());
-		active(request.successorId());
-		mapper.lockOfficial(departing.id());
-		if (!mapper.lockRunning(departing.id(), unit.id()).isEmpty()) {
-			throw new InvalidInputException("handover.alreadyOpen",
-					departing.name() + " already has an open handover in " + unit.name(), departing.name(), unit.name());
+		Official successor = active(request.successorId());
+		inUnit(departing, unit);
+		inUnit(successor, unit);
+		// one opening at a time per official, always locked in the same order so two openings cannot deadlock
+		mapper.lockOfficial(Math.min(departing.id(), successor.id()));
+		mapper.lockOfficial(Math.max(departing.id(), successor.id()));
+		for (HandoverMapper.Clash clash : mapper.lockClashes(unit.id(), departing.id(), successor.id())) {
+			if (clash.departingId() == departing.id()) {
+				throw new InvalidInputException("handover.alreadyOpen", departing.name() + " already has handover "
+						+ clash.id() + " open in " + unit.name(), departing.name(), unit.name(), clash.id());
+			}
+			throw new InvalidInputException("handover.swappedOpen", "handover " + clash.id() + " hands over from "
+					+ successor.name() + " to " + departing.name() + " in " + unit.name() + " and is still open",
+					successor.name(), departing.name(), unit.name(), clash.id());
 		}
 		HandoverPolicy policy = policies.forUnit(unit.id());
 		ChecklistTemplate template = templates.latest(policy.templateCode());
@@ -139,11 +148,71 @@ public class HandoverService {
 		return h;
 	}
 
-	/** The handovers the actor may see: in the scopes of their standing roles, and those they are a party to. */
-	public List<Handover> list(Actor actor, HandoverFilter filter) {
-		List<String> scopes = actor.isSystem() ? List.of("/")
-				: actor.roles().stream().map(r -> r.scopePath()).distinct().toList();
-		return mapper.search(filter, scopes, actor.officialId(), time.today());
+	/**
+	 * The handovers the actor may see (in the scopes of their standing roles, and those they are a party to), filtered
+	 * in SQL, newest first, with names and without snapshots.
+	 */
+	public List<HandoverBrief> list(Actor actor, HandoverFilter filter) {
+		return list(actor, filter, 0);
+	}
+
+	/** As {@link #list(Actor, HandoverFilter)}, skipping the first {@code offset} (pages in chat). */
+	public List<HandoverBrief> list(Actor actor, HandoverFilter filter, int offset) {
+		return mapper.search(filter, scopes(actor), actor.officialId(), time.today(), offset);
+	}
+
+	/**
+	 * The open steps of running handovers that may be the actor's to act on, by due day, at most {@code limit}: those
+	 * of handovers they are a party to, and the reviews, rulings and signatures in the scopes of their organizer and
+	 * reviewer roles. Whether a department's or capacity's step is theirs is for the caller to check.
+	 */
+	public List<OpenStep> openStepsFor(Actor actor, int limit) {
+		if (actor.isSystem()) {
+			return List.of();
+		}
+		List<String> acting = actor.roles()
+			.stream()
+			.filter(r -> r.role() == dev.baton.bot.directory.Role.ORGANIZER
+					|| r.role() == dev.baton.bot.directory.Role.REVIEWER)
+			.map(r -> r.scopePath())
+			.distinct()
+			.toList();
+		return mapper.openStepsFor(actor.officialId(), acting, limit);
+	}
+
+	/** How many handovers {@link #list} would find without its page limit. */
+	public long count(Actor actor, HandoverFilter filter) {
+		return mapper.count(filter, scopes(actor), actor.officialId(), time.today());
+	}
+
+	/** Among the handovers {@link #list} would find, the one the actor last acted on (by the audit log), if any. */
+	public java.util.Optional<Long> lastActedOn(Actor actor, HandoverFilter filter) {
+		if (actor.isSystem()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.ofNullable(mapper.lastActedOn(filter, scopes(actor), actor.officialId(), time.today()));
+	}
+
+	/** One handover as lists show it, whoever asks (the caller has checked the actor may see it). */
+	public HandoverBrief brief(long handoverId) {
+		HandoverBrief brief = mapper.brief(handoverId);
+		if (brief == null) {
+			throw new dev.baton.bot.system.NotFoundException("handover", handoverId);
+		}
+		return brief;
+	}
+
+	private static List<String> scopes(Actor actor) {
+		return actor.isSystem() ? List.of("/") : actor.roles().stream().map(r -> r.scopePath()).distinct().toList();
+	}
+
+	/** A party belongs to the handover's unit or a unit below it. */
+	private void inUnit(Official official, OrgUnit unit) {
+		OrgUnit own = directory.unit(official.unitId());
+		if (!unit.covers(own.path())) {
+			throw new InvalidInputException("handover.partyOutsideUnit", official.name() + " belongs to " + own.name()
+					+ ", which is not " + unit.name() + " or a unit below it", official.name(), own.name(), unit.name());
+		}
 	}
 
 	private Official active(long officialId) {

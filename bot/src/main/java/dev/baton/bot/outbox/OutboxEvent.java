@@ -6,6 +6,10 @@ public enum OutboxEvent {
 	NOTICE_ISSUED, CHECKLIST_SUBMITTED, REVIEW_REQUESTED, CHECKLIST_RETURNED, CONFIRMATION_REQUESTED, ITEM_DISPUTED,
 	DISPUTE_RULED, SIGNING_REQUESTED, ARCHIVED_COPY, PLAN_REQUESTED, FOLLOW_UP_STARTED,
 	PROGRESS_REPORTED, HANDOVER_CLOSED, HANDOVER_CANCELLED, CALENDAR_YEAR_MISSING,
+	/** joint review passed: told to the departing official and the organizer (the successor is asked to confirm) */
+	REVIEW_PASSED,
+	/** a department returned the checklist: the other departments' reviewers learn that the round is over */
+	REVIEW_ROUND_ENDED,
 	/** a waiting step is due soon or today (a reminder of its escalation ladder) */
 	REMINDER,
 	/** a waiting step is overdue: a level of its escalation ladder */

@@ -49,8 +49,13 @@ public class ReviewService {
 		if (approved.containsAll(records.policy(h).reviewers())) {
 			records.moveTo(h, HandoverState.CONFIRMING, actor);
 			records.openStep(h, WaitingStepKind.CONFIRMATION, "");
+			int items = checklists.items(h.id()).size();
 			records.notify(h, OutboxEvent.CONFIRMATION_REQUESTED, List.of(h.successorId()), false,
-					Map.of("items", checklists.items(h.id()).size()));
+					Map.of("items", items));
+			// the departing official (and the organizer) learn that the review passed and who acts next
+			records.notify(h, OutboxEvent.REVIEW_PASSED, List.of(h.departingId(), h.organizerId()), false,
+					Map.of("round", h.reviewRound(), "items", items, "reviewers",
+							records.policy(h).reviewers().stream().map(Enum::name).toList()));
 		}
 	}
 
@@ -74,6 +79,17 @@ public class ReviewService {
 				Map.of("department", department.name(), "remarks",
 						comment == null || comment.isBlank() ? List.of() : List.of(comment.strip()), "items",
 						itemRows(h, itemComments)));
+		// the other departments' reviewers: this round is over, nothing to do until the checklist comes back
+		List<Long> others = records.policy(h)
+			.reviewers()
+			.stream()
+			.filter(d -> d != department)
+			.flatMap(d -> records.reviewers(h, d).stream())
+			.filter(id -> !actor.is(id) && id != h.departingId() && id != h.organizerId())
+			.distinct()
+			.toList();
+		records.notify(h, OutboxEvent.REVIEW_ROUND_ENDED, others, false,
+				Map.of("department", department.name(), "round", h.reviewRound()));
 	}
 
 	/**

@@ -3,6 +3,9 @@ package dev.baton.bot.signoff;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +18,7 @@ import dev.baton.bot.access.NotPermittedException;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.directory.Department;
+import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
@@ -52,8 +56,11 @@ public class SignoffService {
 
 	private final Publicity publicity;
 
+	private final Directory directory;
+
 	SignoffService(HandoverRecords records, SignoffMapper mapper, Access access, Checklists checklists,
-			RecordDigest digest, Publicity publicity) {
+			RecordDigest digest, Publicity publicity, Directory directory) {
+		this.directory = directory;
 		this.records = records;
 		this.mapper = mapper;
 		this.access = access;
@@ -149,9 +156,32 @@ public class SignoffService {
 		String sha256 = digest.of(h);
 		records.archived(h, actor, sha256);
 		HandoverPolicy policy = records.policy(h);
+		// 一式N份 is one copy per party, not per signer: each holder is told whose copy theirs is and who shares it
+		List<String> parties = policy.copies().stream().map(Enum::name).toList();
+		long signers = mapper.signatures(h.id()).stream().map(Signature::officialId).distinct().count();
+		Set<Long> told = new HashSet<>();
 		for (CopyRecipient copy : policy.copies()) {
-			records.notify(h, OutboxEvent.ARCHIVED_COPY, copyHolders(h, copy), true,
-					Map.of("copy", copy.name(), "copies", policy.copies().size(), "sha256", sha256));
+			Collection<Long> holders = copyHolders(h, copy);
+			Map<String, Object> notice = new LinkedHashMap<>();
+			notice.put("copy", copy.name());
+			notice.put("copies", policy.copies().size());
+			notice.put("parties", parties);
+			notice.put("signers", signers);
+			notice.put("holders", holders.stream().map(id -> directory.official(id).name()).toList());
+			notice.put("sha256", sha256);
+			records.notify(h, OutboxEvent.ARCHIVED_COPY, holders, true, notice);
+			told.addAll(holders);
+		}
+		// a signer whose party keeps no copy under this policy is told too, and where the copies are
+		List<Long> untold = mapper.signatures(h.id())
+			.stream()
+			.map(Signature::officialId)
+			.distinct()
+			.filter(id -> !told.contains(id))
+			.toList();
+		if (!untold.isEmpty()) {
+			records.notify(h, OutboxEvent.ARCHIVED_COPY, untold, true, Map.of("variant", "NO_COPY", "copies",
+					policy.copies().size(), "parties", parties, "signers", signers, "sha256", sha256));
 		}
 		if (policy.publicity()) {
 			publicity.onArchived(h);
@@ -192,10 +222,16 @@ public class SignoffService {
 		};
 	}
 
+	/** Who keeps a party's copy: the 组织 copy is the organization reviewers' and the organizer's (who signs). */
 	private Collection<Long> copyHolders(Handover h, CopyRecipient copy) {
 		return switch (copy) {
 			case DEPARTING -> List.of(h.departingId());
 			case SUCCESSOR -> List.of(h.successorId());
+			case ORGANIZATION -> {
+				Set<Long> holders = new LinkedHashSet<>(records.reviewers(h, Department.ORGANIZATION));
+				holders.add(h.organizerId());
+				yield new ArrayList<>(holders);
+			}
 			default -> new ArrayList<>(records.reviewers(h, Department.valueOf(copy.name())));
 		};
 	}

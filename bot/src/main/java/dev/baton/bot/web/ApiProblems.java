@@ -81,6 +81,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return refused(ex, HttpStatus.BAD_REQUEST, new HttpHeaders(), request);
 	}
 
+	/** A body with fields it does not take: each is named, none is ignored. */
+	@ExceptionHandler(StrictBodies.UnknownFieldsException.class)
+	ResponseEntity<Object> unknownFields(StrictBodies.UnknownFieldsException ex, WebRequest request) {
+		String known = String.join(", ", ex.body().knownFields());
+		List<FieldProblem> errors = ex.fields().stream().map(field -> {
+			String why = ex.body().whyNot(field);
+			return new FieldProblem(field, why != null ? problems.text(why, null, "is not taken")
+					: problems.text("api.field.unknown", new Object[] { known }, "is not a field of this request"));
+		}).toList();
+		return invalid(ex, errors, new HttpHeaders(), request);
+	}
+
 	/** Somebody changed the same handover at the same moment (optimistic version, lock wait, deadlock). */
 	@ExceptionHandler(ConcurrencyFailureException.class)
 	ResponseEntity<Object> concurrentChange(ConcurrencyFailureException ex, WebRequest request) {

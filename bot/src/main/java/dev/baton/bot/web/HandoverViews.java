@@ -4,14 +4,20 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.baton.bot.access.Access;
 import dev.baton.bot.access.Actor;
+import dev.baton.bot.access.Subject;
 import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.confirmation.Disputes;
-import dev.baton.bot.directory.Directory;
+import dev.baton.bot.discipline.DisciplineFlag;
 import dev.baton.bot.discipline.DisciplineFlags;
+import dev.baton.bot.discipline.DisciplineRecords;
 import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverBrief;
+import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.review.ReviewDecision;
@@ -24,13 +30,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds what the API shows of handovers the caller was allowed to load: summaries for lists, and (with
- * {@link RecordViews}) the full view. Read in one read-only transaction, so a view is one consistent snapshot.
+ * Builds what the API shows of handovers the caller was allowed to load: summaries for lists (a page in a constant
+ * number of queries), and (with {@link RecordViews}) the full view. Read in one read-only transaction, so a view is
+ * one consistent snapshot.
  */
 @Component
 class HandoverViews {
 
-	private final Directory directory;
+	private final HandoverService handovers;
+
+	private final DisciplineRecords discipline;
 
 	private final HandoverRecords records;
 
@@ -44,10 +53,11 @@ class HandoverViews {
 
 	private final Access access;
 
-	HandoverViews(Directory directory, HandoverRecords records, ReviewService reviews, Disputes disputes,
-			RecordViews recordViews, TimeSource time, Access access) {
+	HandoverViews(HandoverService handovers, DisciplineRecords discipline, HandoverRecords records,
+			ReviewService reviews, Disputes disputes, RecordViews recordViews, TimeSource time, Access access) {
 		this.access = access;
-		this.directory = directory;
+		this.handovers = handovers;
+		this.discipline = discipline;
 		this.records = records;
 		this.reviews = reviews;
 		this.disputes = disputes;
@@ -57,17 +67,26 @@ class HandoverViews {
 
 	@Transactional(readOnly = true)
 	public HandoverSummary summary(Actor actor, Handover h) {
-		return summary(actor, h, new Names(directory), records.steps(h.id()), reviews.decisions(h.id()),
-				disputes.forHandover(h.id()));
+		List<WaitingStep> steps = records.steps(h.id());
+		return summary(actor, handovers.brief(h.id()), steps,
+				() -> DisciplineFlags.of(steps, reviews.decisions(h.id()), disputes.forHandover(h.id()), time.today(),
+						time.zone()));
 	}
 
+	/**
+	 * A page of summaries in a constant number of queries, however long the page: the rows came with their names, the
+	 * waiting steps of all of them are one query, and (for those who may see them) the discipline facts one more.
+	 */
 	@Transactional(readOnly = true)
-	public List<HandoverSummary> summaries(Actor actor, List<Handover> handovers) {
-		Names names = new Names(directory);
-		return handovers.stream()
-			.map(h -> summary(actor, h, names, records.steps(h.id()), reviews.decisions(h.id()),
-					disputes.forHandover(h.id())))
+	public List<HandoverSummary> summaries(Actor actor, List<HandoverBrief> page) {
+		Map<Long, List<WaitingStep>> steps = discipline.steps(page.stream().map(HandoverBrief::id).toList());
+		List<HandoverBrief> supervised = page.stream()
+			.filter(b -> access.maySeeSupervision(actor, subject(b)))
 			.toList();
+		Map<Long, List<WaitingStep>> supervisedSteps = new HashMap<>();
+		supervised.forEach(b -> supervisedSteps.put(b.id(), steps.get(b.id())));
+		Map<Long, Set<DisciplineFlag>> flags = discipline.flags(supervisedSteps, time.today(), time.zone());
+		return page.stream().map(b -> summary(actor, b, steps.get(b.id()), () -> flags.get(b.id()))).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -75,46 +94,28 @@ class HandoverViews {
 		List<WaitingStep> steps = records.steps(h.id());
 		List<ReviewDecision> decisions = reviews.decisions(h.id());
 		List<Dispute> disputed = disputes.forHandover(h.id());
-		HandoverSummary summary = summary(actor, h, new Names(directory), steps, decisions, disputed);
+		HandoverSummary summary = summary(actor, handovers.brief(h.id()), steps,
+				() -> DisciplineFlags.of(steps, decisions, disputed, time.today(), time.zone()));
 		return recordViews.view(h, summary, steps, decisions, disputed);
 	}
 
 	/** Discipline flags are supervision matters: shown to organizers, reviewers, supervisors, admins; never to parties. */
-	private HandoverSummary summary(Actor actor, Handover h, Names names, List<WaitingStep> steps,
-			List<ReviewDecision> decisions, List<Dispute> disputed) {
+	private HandoverSummary summary(Actor actor, HandoverBrief h, List<WaitingStep> steps,
+			Supplier<Set<DisciplineFlag>> flagsOf) {
 		LocalDate today = time.today();
 		List<Waiting> waiting = steps.stream()
 			.filter(WaitingStep::open)
 			.map(s -> new Waiting(s.kind(), s.subject(), s.round(), s.startedOn(), s.dueOn(), today.isAfter(s.dueOn())))
 			.toList();
-		List<Flag> flags = !access.maySeeSupervision(actor, records.subject(h)) ? null
-				: DisciplineFlags.of(steps, decisions, disputed, today, time.zone()).stream().map(Flag::of).toList();
-		return new HandoverSummary(h.id(), names.unit(h.unitId()), names.official(h.departingId()),
-				names.official(h.successorId()), names.official(h.organizerId()), h.reason(), h.state(), h.policyCode(),
-				h.openedOn(), h.checklistDue(), h.reviewRound(), waiting, flags);
+		List<Flag> flags = !access.maySeeSupervision(actor, subject(h)) ? null
+				: flagsOf.get().stream().sorted().map(Flag::of).toList();
+		return new HandoverSummary(h.id(), new Ref(h.unitId(), h.unitName()), new Ref(h.departingId(), h.departingName()),
+				new Ref(h.successorId(), h.successorName()), new Ref(h.organizerId(), h.organizerName()), h.reason(),
+				h.state(), h.policyCode(), h.openedOn(), h.checklistDue(), h.reviewRound(), waiting, flags);
 	}
 
-	/** Names looked up once per response: a list repeats the same units and organizers. */
-	private static final class Names {
-
-		private final Directory directory;
-
-		private final Map<Long, Ref> units = new HashMap<>();
-
-		private final Map<Long, Ref> officials = new HashMap<>();
-
-		Names(Directory directory) {
-			this.directory = directory;
-		}
-
-		Ref unit(long id) {
-			return units.computeIfAbsent(id, k -> new Ref(k, directory.unit(k).name()));
-		}
-
-		Ref official(long id) {
-			return officials.computeIfAbsent(id, k -> new Ref(k, directory.official(k).name()));
-		}
-
+	private static Subject subject(HandoverBrief h) {
+		return new Subject(h.unitPath(), h.departingId(), h.successorId());
 	}
 
 }

@@ -15,6 +15,7 @@ import dev.baton.integrations.chat.OutboundMessage;
 import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.PlatformException;
 import dev.baton.integrations.chat.SendResult;
+import dev.baton.integrations.chat.SentCard;
 import dev.baton.integrations.chat.Target;
 
 /**
@@ -98,6 +99,13 @@ public class WebChatPlatform implements ChatPlatform {
 			throw new PlatformException(Platform.WEB, "unknown-card",
 					"no card " + pressed.cardId() + " for " + pressed.sender().userId(), false, null);
 		}
+	}
+
+	/** A card whose action was taken another way (by text, on another copy) shows its outcome too. */
+	@Override
+	public boolean updateSentCard(SentCard card, String outcome) {
+		Mailbox mailbox = mailboxes.get(card.userId());
+		return mailbox != null && mailbox.decide(card.cardId(), outcome, time.now());
 	}
 
 	String epoch() {

@@ -70,9 +70,8 @@ class DialogResumeTest {
 
 		// the handover in focus is cancelled; the next message is about the person's other running handover
 		handovers.cancel(org.actor(org.organizer), h, "任职调整撤回");
-		TestOrg second = new TestOrg(directory, actors, "shizuishan");
-		long other = handovers.open(second.actor(second.organizer),
-				new OpenRequest(second.department.id(), org.departing, second.successor, HandoverReason.TRANSFER)).id();
+		long other = handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), org.departing, org.stranger, HandoverReason.TRANSFER)).id();
 		assertThat(chat.say(departing, "进度")).singleElement().asString().contains("交接" + other + "：");
 	}
 

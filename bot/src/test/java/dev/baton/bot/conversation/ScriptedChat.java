@@ -107,12 +107,38 @@ final class ScriptedChat implements ChatPlatform, ChatScript {
 	/** The person presses a button of the last card Baton sent them. */
 	@Override
 	public List<String> press(String userId, String buttonLabel) {
-		OutboundMessage.Card card = lastCard(userId);
+		return press(userId, lastCard(userId), buttonLabel);
+	}
+
+	/** The person presses a button of a card Baton sent them earlier (an older one, still in the chat). */
+	List<String> press(String userId, OutboundMessage.Card card, String buttonLabel) {
 		String key = card.buttons().stream().filter(b -> b.label().equals(buttonLabel)).findFirst().orElseThrow().key();
 		int before = said.size();
 		listener.onEvent(new InboundEvent.CardAction(user(userId), Conversation.direct(userId), Instant.now(),
 				card.cardId(), key, Map.of(), "code-" + UUID.randomUUID()));
 		return since(before, userId);
+	}
+
+	/** Every card Baton sent the person, oldest first. */
+	List<OutboundMessage.Card> cards(String userId) {
+		List<OutboundMessage.Card> cards = new ArrayList<>();
+		for (Said s : said) {
+			if (s.userId().equals(userId) && s.message() instanceof OutboundMessage.Card card) {
+				cards.add(card);
+			}
+		}
+		return cards;
+	}
+
+	/** What the card shows in place of its buttons, once updated (by a press or without one); null while live. */
+	String outcomeOf(OutboundMessage.Card card) {
+		String outcome = null;
+		for (Update u : updates) {
+			if (u.cardId().equals(card.cardId())) {
+				outcome = u.outcome();
+			}
+		}
+		return outcome;
 	}
 
 	OutboundMessage.Card lastCard(String userId) {
@@ -163,6 +189,12 @@ final class ScriptedChat implements ChatPlatform, ChatScript {
 	@Override
 	public void updateCard(InboundEvent.CardAction pressed, String outcome) {
 		updates.add(new Update(pressed.cardId(), outcome));
+	}
+
+	/** Like the web chat, the adapter can show an outcome on a card that was not pressed. */
+	public boolean updateSentCard(dev.baton.integrations.chat.SentCard card, String outcome) {
+		updates.add(new Update(card.cardId(), outcome));
+		return true;
 	}
 
 }

@@ -195,7 +195,8 @@ abstract class WholeHandoverScript {
 			.asString()
 			.contains("推进计划已记录");
 		assertThat(state()).isEqualTo(HandoverState.FOLLOW_UP);
-		assertThat(chat().say(successor, "进展 1 已完成 已通过验收")).singleElement().asString().contains("步骤1已完成");
+		assertThat(chat().say(successor, "进展 1 已完成 已通过验收")).singleElement().asString().contains("步骤1.1")
+			.contains("已完成");
 		assertThat(state()).isEqualTo(HandoverState.CLOSED);
 		assertThat(followUp.steps(handoverId)).singleElement().satisfies(s -> assertThat(s.completedAt()).isNotNull());
 	}

@@ -61,11 +61,68 @@ class NotificationRendererTest {
 	void aFieldNameWithDigitsIsFilledToo() {
 		String payload = """
 				{"unit": "市统计局", "departing": "陈离任", "successor": "郑接任", "copies": 6, "copy": "AUDIT",
-				 "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}""";
+				 "parties": ["DISCIPLINE", "ORGANIZATION", "FINANCE", "AUDIT", "DEPARTING", "SUCCESSOR"], "signers": 7,
+				 "holders": ["孙审计"], "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}""";
 
 		assertThat(renderer.render(OutboxEvent.ARCHIVED_COPY, json.readTree(payload)))
-			.isEqualTo("【交接书已归档】市统计局陈离任同志与郑接任同志的交接书已签字归档，一式6份，本份由审计部门留存。"
+			.endsWith("归档校验码：9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+	}
+
+	/** Issue #12, finding 12: seven people sign, six copies are kept, one per party; each holder knows whose is theirs. */
+	@Test
+	void theArchiveNoticeSaysTheCopiesArePerPartyAndWhoSharesOne() {
+		String payload = """
+				{"unit": "市统计局", "departing": "陈离任", "successor": "郑接任", "copies": 6, "copy": "ORGANIZATION",
+				 "parties": ["DISCIPLINE", "ORGANIZATION", "FINANCE", "AUDIT", "DEPARTING", "SUCCESSOR"], "signers": 7,
+				 "holders": ["李组审", "王组织"], "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}""";
+
+		assertThat(renderer.render(OutboxEvent.ARCHIVED_COPY, json.readTree(payload)))
+			.isEqualTo("【交接书已归档】市统计局陈离任同志与郑接任同志的交接书已由7位签字人签字，封存归档。交接书一式6份，"
+					+ "纪检监察、组织部门、财政部门、审计部门、离任干部、接任干部各执一份；本份为组织部门一份，由李组审、王组织留存。"
 					+ "归档校验码：9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+	}
+
+	/** Issue #12, finding 12: the other reviewers learn the round ended; the departing official that review passed. */
+	@Test
+	void reviewersLearnTheRoundEndedAndTheDepartingOfficialThatReviewPassed() {
+		String ended = """
+				{"unit": "市统计局", "departing": "陈离任", "successor": "郑接任", "department": "AUDIT", "round": 1}""";
+		String passed = """
+				{"unit": "市统计局", "departing": "陈离任", "successor": "郑接任", "round": 2, "items": 5,
+				 "reviewers": ["ORGANIZATION", "DISCIPLINE", "FINANCE", "AUDIT"]}""";
+
+		assertThat(renderer.render(OutboxEvent.valueOf("REVIEW_ROUND_ENDED"), json.readTree(ended)))
+			.isEqualTo("【本轮审核结束】市统计局陈离任同志的交接清单（第1轮）已被审计部门退回修改，本轮联合审核结束，您无需再审核本轮清单。"
+					+ "离任干部修改后重新提交时，交接棒会再请您审核。");
+		assertThat(renderer.render(OutboxEvent.valueOf("REVIEW_PASSED"), json.readTree(passed)))
+			.isEqualTo("【联合审核已通过】市统计局陈离任同志的交接清单（第2轮，共5项）已通过组织部门、纪检监察、财政部门、审计部门联合审核，"
+					+ "现由接任干部郑接任同志逐项确认；如有异议，由审计部门裁定（以审计结论为准）。");
+	}
+
+	/** Issue #12, findings 1 and 14: a reminder names the step as people type it; a deadline in an unloaded year says so. */
+	@Test
+	void aStepReminderNamesTheStepAndAnUncheckedYearIsSaid() {
+		String reminder = """
+				{"unit": "市统计局", "departing": "陈离任", "successor": "郑接任", "step": "FOLLOW_UP_STEP",
+				 "variant": "FOLLOW_UP_STEP", "subject": "4.2", "dueOn": "2027-01-29"}""";
+		String plan = """
+				{"unit": "市统计局", "departing": "陈离任", "successor": "郑接任", "unfinished": [1, 4],
+				 "dueOn": "2027-01-11", "uncheckedYears": [2027]}""";
+
+		assertThat(renderer.render(OutboxEvent.REMINDER, json.readTree(reminder)))
+			.isEqualTo("【交接提醒】市统计局陈离任同志交接的未了事项推进步骤4.2将于2027-01-29到期，请按时推进。"
+					+ "报告进展请回复“进展 4.2 情况”，完成时写“进展 4.2 已完成 …”。");
+		assertThat(renderer.render(OutboxEvent.PLAN_REQUESTED, json.readTree(plan)))
+			.endsWith("（注意：2027年的国务院节假日安排尚未录入，该期限暂按周一至周五计算，可能落在节假日；已提请系统管理员录入。）");
+	}
+
+	/** Issue #12, finding 14: the administrator asked to load a year is told how. */
+	@Test
+	void theAdministratorIsToldHowToLoadAMissingYear() {
+		assertThat(renderer.render(OutboxEvent.CALENDAR_YEAR_MISSING, json.readTree("{\"year\": 2027}")))
+			.contains("2027年")
+			.contains("POST /api/admin/calendar/years")
+			.contains("README");
 	}
 
 	private static ResourceBundleMessageSource messages() {

@@ -205,7 +205,9 @@ class HandoverLifecycleTest {
 				Map.of(2, "请附银行对账单"));
 		assertState(HandoverState.DRAFTING);
 		assertThat(newAudit()).containsExactly("REVIEW_APPROVED", "REVIEW_RETURNED", "STATE_CHANGED→DRAFTING");
-		assertThat(newOutbox()).containsExactlyInAnyOrder(to("CHECKLIST_RETURNED", org.departing, org.organizer));
+		// the departing official and the organizer learn why; the other departments that the round is over
+		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(to("CHECKLIST_RETURNED", org.departing, org.organizer),
+				to("REVIEW_ROUND_ENDED", org.organizationReviewer, org.disciplineReviewer, org.financeReviewer)));
 		assertThat(openSteps()).containsExactly("CHECKLIST");
 
 		// ---- corrected and resubmitted: a new round in which every department reviews again
@@ -228,7 +230,9 @@ class HandoverLifecycleTest {
 		assertState(HandoverState.CONFIRMING);
 		assertThat(newAudit()).containsExactly("REVIEW_APPROVED", "REVIEW_APPROVED", "REVIEW_APPROVED", "REVIEW_APPROVED",
 				"STATE_CHANGED→CONFIRMING");
-		assertThat(newOutbox()).containsExactly(to("CONFIRMATION_REQUESTED", org.successor));
+		// the successor is asked to confirm; the departing official and the organizer learn the review passed
+		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(to("CONFIRMATION_REQUESTED", org.successor),
+				to("REVIEW_PASSED", org.departing, org.organizer)));
 		assertThat(openSteps()).containsExactly("CONFIRMATION");
 
 		// ---- the successor confirms item 1 and disputes item 2; audit rules and corrects it
@@ -274,7 +278,8 @@ class HandoverLifecycleTest {
 		}
 		signing.add("STATE_CHANGED→ARCHIVED");
 		assertThat(newAudit()).containsExactlyElementsOf(signing);
-		String[] archived = concat(to("ARCHIVED_COPY", org.disciplineReviewer, org.organizationReviewer,
+		// one copy per party; the organizer, who signs, shares the 组织 copy with the organization reviewer
+		String[] archived = concat(to("ARCHIVED_COPY", org.disciplineReviewer, org.organizationReviewer, org.organizer,
 				org.financeReviewer, org.auditReviewer, org.departing, org.successor), to("PLAN_REQUESTED", org.successor));
 		if (policy.publicity()) {
 			// 公开 is asked for, and this unit has no chat group: its organizer is told how to bind one and post it
@@ -303,8 +308,8 @@ class HandoverLifecycleTest {
 		assertState(HandoverState.FOLLOW_UP);
 		assertThat(newAudit()).containsExactly("PLAN_SUBMITTED", "STATE_CHANGED→FOLLOW_UP");
 		assertThat(newOutbox()).containsExactlyInAnyOrder(to("FOLLOW_UP_STARTED", org.organizer, org.successor));
-		assertThat(openSteps()).containsExactlyInAnyOrder("FOLLOW_UP_STEP:step:" + steps.get(0).id(),
-				"FOLLOW_UP_STEP:step:" + steps.get(1).id());
+		// a step is named by its item and its place in the item's plan, as people read and type it
+		assertThat(openSteps()).containsExactlyInAnyOrder("FOLLOW_UP_STEP:1.1", "FOLLOW_UP_STEP:1.2");
 
 		followUp.reportProgress(successor, handoverId, steps.get(0).id(), "验收材料已报送", null, false);
 		followUp.reportProgress(successor, handoverId, steps.get(0).id(), "已通过验收", "https://files.example.gov.cn/a.pdf",

@@ -98,6 +98,35 @@ class HandoverRulesTest {
 			.hasFieldOrPropertyWithValue("messageKey", "handover.alreadyOpen");
 	}
 
+	/** The chat path and the REST API open through the same rules (HandoverService.open): these hold for both. */
+	@Test
+	void theSameTwoPeopleSwappedOrAPartyFromAnotherUnitAreRefusedAndNothingIsOpened() {
+		long before = handovers.list(org.actor(org.organizer), HandoverFilter.all()).size();
+
+		assertThatThrownBy(() -> handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), org.successor, org.departing, HandoverReason.TRANSFER)))
+			.isInstanceOfSatisfying(InvalidInputException.class, e -> {
+				assertThat(e.messageKey()).isEqualTo("handover.swappedOpen");
+				assertThat(e.arguments()).containsExactly("陈离任", "郑接任", "市统计局", Long.toString(handover.id()));
+			});
+		long outsider = directory.addOfficial("外单位", "另一市某局局长", org.elsewhere.id()).id();
+		assertThatThrownBy(() -> handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), outsider, org.stranger, HandoverReason.TRANSFER)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("handover.partyOutsideUnit"));
+		assertThatThrownBy(() -> handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), org.stranger, outsider, HandoverReason.TRANSFER)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					e -> assertThat(e.messageKey()).isEqualTo("handover.partyOutsideUnit"));
+
+		assertThat(handovers.list(org.actor(org.organizer), HandoverFilter.all())).hasSize((int) before);
+		// another successor for a second departing official of the unit is fine (two posts change hands)
+		long deputy = directory.addOfficial("副局长", "市统计局副局长", org.department.id()).id();
+		assertThat(handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), deputy, org.successor, HandoverReason.TRANSFER)).state())
+			.isEqualTo(HandoverState.NOTIFIED);
+	}
+
 	@Test
 	void theDepartingOfficialCannotSucceedThemselves() {
 		assertThatThrownBy(() -> handovers.open(org.actor(org.organizer),
@@ -201,14 +230,14 @@ class HandoverRulesTest {
 
 	@Test
 	void theListShowsEachPersonWhatTheirScopeCovers() {
-		assertThat(handovers.list(org.actor(org.organizer), HandoverFilter.all())).extracting(Handover::id)
+		assertThat(handovers.list(org.actor(org.organizer), HandoverFilter.all())).extracting(HandoverBrief::id)
 			.contains(handover.id());
-		assertThat(handovers.list(org.actor(org.departing), HandoverFilter.all())).extracting(Handover::id)
+		assertThat(handovers.list(org.actor(org.departing), HandoverFilter.all())).extracting(HandoverBrief::id)
 			.containsExactly(handover.id());
-		assertThat(handovers.list(org.actor(org.outsideOrganizer), HandoverFilter.all())).extracting(Handover::id)
+		assertThat(handovers.list(org.actor(org.outsideOrganizer), HandoverFilter.all())).extracting(HandoverBrief::id)
 			.doesNotContain(handover.id());
 		assertThat(handovers.list(org.actor(org.supervisor), new HandoverFilter(HandoverState.DRAFTING, null, null)))
-			.extracting(Handover::id)
+			.extracting(HandoverBrief::id)
 			.doesNotContain(handover.id());
 	}
 

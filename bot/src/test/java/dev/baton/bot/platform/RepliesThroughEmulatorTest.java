@@ -192,6 +192,86 @@ class RepliesThroughEmulatorTest {
 		assertThat(answers.toSince(user, beforePress)).as("nothing more after the second click").hasSize(2);
 	}
 
+	/**
+	 * Issue #12, finding 9: 签收 typed while its card is live. WeCom updates the card with the one-shot response code
+	 * of the card's send; a later press of it (with the press's own code) answers what happened, once, and signs
+	 * nothing again.
+	 */
+	@Test
+	void aWeComCardWhoseActionWasTypedShowsTheOutcomeAndAPressAnswersWhatHappened() {
+		TestOrg org = new TestOrg(directory, actors, "shizuishan");
+		String corp = emulator.wecom().app().corpId();
+		String user = "wt" + org.departing;
+		emulator.wecom().directory().addUsers(user);
+		directory.bindIdentity("WECOM", corp, user, org.departing);
+		long id = open(org);
+		var wecom = emulator.wecomCallbacks(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main"));
+		long mark = answers.mark();
+		assertThat(wecom.text(user, "帮助").accepted()).isTrue();
+		JsonNode card = Json.read(answers.awaitTo(user, mark, 2).get(1).content());
+		String taskId = card.path("task_id").asString();
+		String key = card.path("button_list").path(0).path("key").asString();
+
+		long typed = answers.mark();
+		assertThat(wecom.text(user, "签收").accepted()).isTrue();
+		List<Delivery> afterText = answers.awaitTo(user, typed, 2);
+		assertThat(afterText).extracting(Delivery::msgType).containsExactlyInAnyOrder("text", "update_button");
+		assertThat(afterText).filteredOn(d -> d.msgType().equals("update_button"))
+			.singleElement()
+			.satisfies(d -> assertThat(d.content()).isEqualTo("已签收"));
+		assertThat(answers.lastCall(Api.WECOM_UPDATE_TEMPLATE_CARD).requestBody()).as("the send's own code")
+			.contains("response_code");
+
+		long pressed = answers.mark();
+		String code = emulator.wecom().issueResponseCode(emulator.wecom().app(), taskId, user);
+		assertThat(wecom.send(wecom.post(WeComXml.templateCardEvent(corp, user, Instant.now().getEpochSecond(), key,
+				taskId, "button_interaction", code, emulator.wecom().app().agentId()), new byte[16],
+				Long.toString(Instant.now().getEpochSecond()), "n9")).accepted()).isTrue();
+		List<Delivery> afterPress = answers.awaitTo(user, pressed, 2);
+		assertThat(afterPress).filteredOn(d -> d.msgType().equals("text"))
+			.singleElement()
+			.satisfies(d -> assertThat(d.content()).contains("您已于").doesNotContain("第1部分"));
+		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE handover_id = ? AND action = ?",
+				Integer.class, id, "NOTICE_ACKNOWLEDGED")).isEqualTo(1);
+	}
+
+	/** Issue #12, finding 9: on DingTalk the interactive card of an action typed is updated by its outTrackId. */
+	@Test
+	void aDingTalkCardWhoseActionWasTypedShowsTheOutcomeAndAPressAnswersWhatHappened() {
+		TestOrg org = new TestOrg(directory, actors, "shizuishan");
+		String corp = emulator.dingTalk().app().corpId();
+		String user = "dt" + org.departing;
+		emulator.dingTalk().directory().addUsers(user);
+		directory.bindIdentity("DINGTALK", corp, user, org.departing);
+		long id = open(org);
+		var dingtalk = emulator.dingTalkCallbacks();
+		URI robotUrl = URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/main");
+		long mark = answers.mark();
+		dingtalk.sendRobotMessage(robotUrl, dingtalk.privateText(user, "帮助"));
+		answers.awaitTo(user, mark, 2);
+		JsonNode create = Json.read(answers.lastCall(Api.DINGTALK_CARD_CREATE_AND_DELIVER).requestBody());
+		String outTrackId = create.path("outTrackId").asString();
+		String key = Json.read(create.path("cardData").path("cardParamMap").path("buttons").asString())
+			.path(0)
+			.path("key")
+			.asString();
+
+		long typed = answers.mark();
+		dingtalk.sendRobotMessage(robotUrl, dingtalk.privateText(user, "签收"));
+		assertThat(answers.awaitTo(user, typed, 2)).extracting(Delivery::msgType)
+			.containsExactlyInAnyOrder("sampleText", "card_update");
+		assertThat(emulator.dingTalk().card(outTrackId).orElseThrow().cardParamMap()).containsEntry("outcome", "已签收")
+			.containsEntry("buttons", "[]");
+
+		long pressed = answers.mark();
+		assertThat(dingtalk.clickOverHttp(outTrackId, user, List.of(key), Map.of()).accepted()).isTrue();
+		assertThat(answers.awaitTo(user, pressed, 2)).filteredOn(d -> d.msgType().equals("sampleText"))
+			.singleElement()
+			.satisfies(d -> assertThat(d.content()).contains("您已于").doesNotContain("第1部分"));
+		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
+	}
+
 	@Test
 	void anOfficialBoundOnBothPlatformsSeesTheSameProgressOnBoth() {
 		TestOrg org = new TestOrg(directory, actors, "shizuishan");

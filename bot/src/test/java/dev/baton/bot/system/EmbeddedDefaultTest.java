@@ -11,6 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 import dev.baton.bot.BatonApplication;
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.discipline.DisciplineRecords;
+import dev.baton.bot.handover.HandoverBrief;
+import dev.baton.bot.handover.HandoverFilter;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.OpenStep;
+import dev.baton.bot.handover.WaitingStepKind;
 import dev.baton.bot.escalation.EscalationSweep;
 import dev.baton.integrations.state.InProcessSharedState;
 import dev.baton.integrations.state.SharedState;
@@ -65,6 +73,21 @@ class EmbeddedDefaultTest {
 					+ " AND next_action_at IS NOT NULL", Long.class)).as("open demo steps with a next action")
 				.isPositive();
 			assertThat(first.getBean(Scheduler.class).checkExists(SweepDueStepsJob.JOB)).isTrue();
+
+			// the focus, list, to-do and discipline SQL (OFFSET, derived tables, CASE WHEN EXISTS) runs on H2 too
+			HandoverService handovers = first.getBean(HandoverService.class);
+			Actors actors = first.getBean(Actors.class);
+			long departing = jdbc.queryForObject("SELECT id FROM official WHERE name = '陈建国'", Long.class);
+			long organizer = jdbc.queryForObject("SELECT id FROM official WHERE name = '王明'", Long.class);
+			List<HandoverBrief> running = handovers.list(Actor.SYSTEM, HandoverFilter.running(10), 0);
+			assertThat(running).hasSize(2).allSatisfy(b -> assertThat(b.unitName()).isNotBlank());
+			assertThat(handovers.count(Actor.SYSTEM, HandoverFilter.running(1))).isEqualTo(2);
+			assertThat(handovers.lastActedOn(actors.of(organizer), HandoverFilter.running(1))).isPresent();
+			assertThat(handovers.openStepsFor(actors.of(departing), 50)).extracting(OpenStep::kind)
+				.containsExactly(WaitingStepKind.NOTICE_RECEIPT, WaitingStepKind.CHECKLIST);
+			DisciplineRecords discipline = first.getBean(DisciplineRecords.class);
+			assertThat(discipline.flags(discipline.steps(running.stream().map(HandoverBrief::id).toList()),
+					java.time.LocalDate.of(2026, 1, 1), java.time.ZoneOffset.UTC)).hasSize(2);
 
 			first.getBean(Scheduler.class).addJob(probeJob(), false);
 			schemaAfterFirstStart = schema(first);

@@ -80,10 +80,11 @@ class MessageBundlesTest {
 
 	/**
 	 * Formats with text arguments, or numbers where the pattern asks for a number. Bean Validation templates
-	 * ({@code {max}}) are interpolated by the validator, not by MessageFormat, and are returned as they are.
+	 * ({@code {max}}) and notice templates ({@code {uncheckedYears}}, filled from the payload by field name) are not
+	 * MessageFormat patterns and are returned as they are.
 	 */
 	private static String format(String pattern) {
-		if (pattern.matches(".*\\{[a-z]+}.*")) {
+		if (pattern.matches("(?s).*\\{[a-zA-Z][a-zA-Z0-9]*}.*")) {
 			return pattern;
 		}
 		Object[] args = pattern.contains(",number") ? new Object[] { 2031, 2031, 3 } : new Object[] { "审计", "Audit", 3 };

@@ -24,6 +24,7 @@ import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.InboundListener;
 import dev.baton.integrations.chat.OutboundMessage;
 import dev.baton.integrations.chat.Platform;
+import dev.baton.integrations.chat.SentCard;
 import dev.baton.integrations.chat.Target;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,30 @@ class WebChatTest {
 		assertThat(ChatClient.json(late).path("detail").asString()).contains("已确认");
 		Thread.sleep(200);
 		assertThat(eventsFrom(official)).hasSize(1);
+	}
+
+	/** Issue #12, finding 9: a card whose action was taken by text shows the outcome, and a press of it is refused. */
+	@Test
+	void aCardShowsTheOutcomeOfAnActionTakenWithoutPressingIt() throws Exception {
+		long official = bound(org.departing);
+		platform.reply(new Target.Users(WebChat.CORP, List.of(Long.toString(official))),
+				new OutboundMessage.Card("ack-card-1", "离任交接通知书", "请先回复“签收”", List.of(new OutboundMessage.Button("签收", "ack")),
+						"回复“签收”"));
+
+		assertThat(platform.updateSentCard(new SentCard(WebChat.CORP, Long.toString(official), "ack-card-1", null), "已签收"))
+			.isTrue();
+		assertThat(platform.updateSentCard(new SentCard(WebChat.CORP, "no-such-official", "ack-card-1", null), "已签收"))
+			.as("no mailbox, nothing to update").isFalse();
+
+		JsonNode mailbox = chat.messages(official, 0);
+		assertThat(mailbox).extracting(m -> m.path("kind").asString()).containsExactly("card", "cardUpdate");
+		assertThat(mailbox.get(0).path("card").path("outcome").asString()).isEqualTo("已签收");
+		HttpResponse<String> press = chat.post("/chat/api/cards/ack-card-1/press",
+				Map.of("officialId", official, "action", "ack", "clickId", "click-0009"));
+		assertThat(press.statusCode()).isEqualTo(409);
+		assertThat(ChatClient.json(press).path("detail").asString()).contains("已签收");
+		Thread.sleep(200);
+		assertThat(eventsFrom(official)).isEmpty();
 	}
 
 	@Test

@@ -31,4 +31,14 @@ public interface ChatPlatform {
 	/** Shows the outcome on a pressed card so it cannot be pressed again. */
 	void updateCard(InboundEvent.CardAction pressed, String outcome);
 
+	/**
+	 * Shows the outcome on a card Baton sent, without a press of it (its action was taken another way, by text or on
+	 * another copy), where the platform allows that: the web chat; DingTalk interactive cards (by outTrackId); WeCom
+	 * with the one-shot response code the send returned (once, within 72 hours). Returns false where it cannot; a
+	 * later press of the card is then answered with what happened.
+	 */
+	default boolean updateSentCard(SentCard card, String outcome) {
+		return false;
+	}
+
 }

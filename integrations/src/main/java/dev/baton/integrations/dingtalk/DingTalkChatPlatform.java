@@ -19,6 +19,7 @@ import dev.baton.integrations.chat.OutboundMessage;
 import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.PlatformException;
 import dev.baton.integrations.chat.SendResult;
+import dev.baton.integrations.chat.SentCard;
 import dev.baton.integrations.chat.Target;
 import dev.baton.integrations.state.SharedState;
 
@@ -123,6 +124,16 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 	@Override
 	public void updateCard(InboundEvent.CardAction pressed, String outcome) {
 		cards.showOutcome(pressed.cardId(), outcome);
+	}
+
+	/** An interactive card is updated by its outTrackId at any time; a card sent as text cannot be. */
+	@Override
+	public boolean updateSentCard(SentCard card, String outcome) {
+		if (!cards.available()) {
+			return false;
+		}
+		cards.showOutcome(card.cardId(), outcome);
+		return true;
 	}
 
 	/**

@@ -8,6 +8,7 @@ import dev.baton.integrations.chat.OutboundMessage;
 import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.PlatformException;
 import dev.baton.integrations.chat.SendResult;
+import dev.baton.integrations.chat.SentCard;
 import dev.baton.integrations.chat.Target;
 import dev.baton.integrations.state.SharedState;
 import me.chanjar.weixin.common.error.WxErrorException;
@@ -96,7 +97,8 @@ public final class WeComChatPlatform implements ChatPlatform {
 		try {
 			WxCpMessageSendResult result = service.getMessageService().send(wx);
 			List<String> invalid = result.getInvalidUserList() == null ? List.of() : result.getInvalidUserList();
-			return new SendResult(invalid, List.of(), null, null);
+			// an interactive card's send returns a response code good for one update of it (update_template_card)
+			return new SendResult(invalid, List.of(), result.getMsgId(), result.getResponseCode());
 		}
 		catch (WxErrorException ex) {
 			if (WeComErrors.code(ex) == 81013) {
@@ -116,6 +118,22 @@ public final class WeComChatPlatform implements ChatPlatform {
 			service.getTaskCardService()
 				.updateTemplateCardButton(List.of(pressed.sender().userId()), null, null, 0, pressed.responseCode(),
 						outcome);
+		}
+		catch (WxErrorException ex) {
+			throw WeComErrors.of(ex);
+		}
+	}
+
+	/** With the send's response code, good for one update within 72 hours; without one WeCom allows none. */
+	@Override
+	public boolean updateSentCard(SentCard card, String outcome) {
+		if (card.responseCode() == null || card.responseCode().isBlank()) {
+			return false;
+		}
+		try {
+			service.getTaskCardService()
+				.updateTemplateCardButton(List.of(card.userId()), null, null, 0, card.responseCode(), outcome);
+			return true;
 		}
 		catch (WxErrorException ex) {
 			throw WeComErrors.of(ex);

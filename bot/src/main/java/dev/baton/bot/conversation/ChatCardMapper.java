@@ -1,0 +1,43 @@
+package dev.baton.bot.conversation;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** The cards sent 1:1 in the conversation, until their action is taken ({@code chat_card}, V13). */
+@Mapper
+interface ChatCardMapper {
+
+	@Insert("INSERT INTO chat_card (card_id, official_id, platform, corp_id, user_id, handover_id, kind, item_seq,"
+			+ " review_round, english, response_code, sent_at) VALUES (#{c.cardId}, #{c.officialId}, #{c.platform},"
+			+ " #{c.corpId}, #{c.userId}, #{c.handoverId}, #{c.kind}, #{c.itemSeq}, #{c.reviewRound}, #{c.english},"
+			+ " #{c.responseCode}, #{at})")
+	void insert(@Param("c") LiveCard card, @Param("at") Instant at);
+
+	@Select("SELECT id, card_id, official_id, platform, corp_id, user_id, handover_id, kind, item_seq, review_round,"
+			+ " english, response_code FROM chat_card WHERE handover_id = #{handoverId} AND decided_at IS NULL ORDER BY id")
+	List<LiveCard> live(long handoverId);
+
+	@Select("SELECT id, card_id, official_id, platform, corp_id, user_id, handover_id, kind, item_seq, review_round,"
+			+ " english, response_code FROM chat_card WHERE card_id = #{cardId} AND official_id = #{officialId}")
+	LiveCard find(@Param("cardId") String cardId, @Param("officialId") long officialId);
+
+	/** Claims the card for its outcome: 1 for the one caller that decides it, 0 once decided. */
+	@Update("UPDATE chat_card SET outcome = #{outcome}, decided_at = #{at} WHERE id = #{id} AND decided_at IS NULL")
+	int decide(@Param("id") long id, @Param("outcome") String outcome, @Param("at") Instant at);
+
+	/**
+	 * A card as stored: who has it where, and what it asks for.
+	 * @param itemSeq the item of a confirm card, 0 otherwise
+	 * @param reviewRound the handover's review round when the card was sent
+	 */
+	record LiveCard(Long id, String cardId, long officialId, String platform, String corpId, String userId,
+			long handoverId, String kind, int itemSeq, int reviewRound, boolean english, String responseCode) {
+	}
+
+}

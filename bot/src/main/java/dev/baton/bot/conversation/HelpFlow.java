@@ -1,0 +1,120 @@
+package dev.baton.bot.conversation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import dev.baton.bot.access.Subject;
+import dev.baton.bot.directory.Role;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.WaitingStep;
+import dev.baton.bot.policy.HandoverPolicy;
+import dev.baton.integrations.chat.OutboundMessage;
+
+/**
+ * 帮助: where the person's handover stands, and only the commands they can use now: what its open steps ask of them
+ * (签收 and filling for the departing official, confirming for the successor, 通过/退回 for a reviewing department
+ * whose review is open, 裁定 for the ruling department with a dispute waiting, 签字 for a signer who has not signed,
+ * 计划/进展 in follow-up), what an organizer may do (取消 before archiving, 公开交接 when the policy makes it public,
+ * 绑定本群), and what anyone may ask at any time. In a group, only what a group takes.
+ */
+class HelpFlow {
+
+	private final HandoverRecords records;
+
+	private final StepActors stepActors;
+
+	private final Focus focus;
+
+	private final StatusFlow status;
+
+	HelpFlow(HandoverRecords records, StepActors stepActors, Focus focus, StatusFlow status) {
+		this.records = records;
+		this.stepActors = stepActors;
+		this.focus = focus;
+		this.status = status;
+	}
+
+	Answer help(Turn turn) {
+		Texts t = turn.texts();
+		Handover h = turn.handover();
+		String where;
+		if (h == null) {
+			where = t.get(turn.actor().roles().isEmpty() ? "conv.help.nothing" : "conv.help.scope");
+		}
+		else {
+			where = t.get("conv.help.focus", status.line(t, h)) + "\n" + t.orElse(hint(turn, h), t.get("conv.hint." + h.state()));
+		}
+		List<String> now = h == null ? new ArrayList<>() : commands(turn, h);
+		if (turn.actor().roles().stream().anyMatch(r -> r.role() == Role.ORGANIZER)) {
+			now.add(t.get("conv.help.cmd.bind"));
+		}
+		String can = now.isEmpty() ? "" : "\n\n" + t.get("conv.help.now") + "\n" + String.join("\n", now);
+		String anytime = h == null ? t.get("conv.help.anytime.none")
+				: t.get("conv.help.anytime", focus.count(turn.actor()) > 1 ? t.get("conv.help.switch") : "");
+		Answer answer = Answer.say(where + can + "\n\n" + anytime, turn.dialog());
+		if (h != null && turn.departing() && h.state() == HandoverState.NOTIFIED) {
+			answer = answer.and(new OutboundMessage.Card(Cards.id("ack", h.id(), 0), t.get("conv.ack.cardTitle"),
+					t.get("conv.notice.pending", h.checklistDue().toString()),
+					List.of(new OutboundMessage.Button(t.get("conv.button.ack"), Cards.action("ack", h.id(), 0))),
+					t.get("conv.notice.pending", h.checklistDue().toString())));
+		}
+		return answer;
+	}
+
+	/** In a group: what a group takes, and binding for organizers. */
+	Answer inGroup(Turn turn) {
+		boolean organizer = turn.actor().roles().stream().anyMatch(r -> r.role() == Role.ORGANIZER);
+		return turn.say("conv.help.group", organizer ? turn.texts().get("conv.help.group.organizer") : "");
+	}
+
+	/** The commands the person can use now on the handover in focus, in the order of its process. */
+	private List<String> commands(Turn turn, Handover h) {
+		Texts t = turn.texts();
+		HandoverPolicy policy = records.policy(h);
+		Subject subject = records.subject(h);
+		Set<String> lines = new LinkedHashSet<>();
+		for (WaitingStep s : records.steps(h.id())) {
+			if (!s.open() || !stepActors.acts(turn.actor(), s.kind(), s.subject(), subject, policy.disputeRuler())) {
+				continue;
+			}
+			switch (s.kind()) {
+				case NOTICE_RECEIPT -> lines.add(t.get("conv.help.cmd.ack"));
+				case CHECKLIST -> {
+					if (h.state() == HandoverState.DRAFTING) {
+						lines.add(t.get("conv.help.cmd.drafting"));
+						if (h.reviewRound() > 0) {
+							lines.add(t.get("conv.help.cmd.supplement"));
+						}
+						lines.add(t.get("conv.help.cmd.submit"));
+					}
+				}
+				case REVIEW -> lines.add(t.get("conv.help.cmd.review"));
+				case CONFIRMATION -> lines.add(t.get("conv.help.cmd.confirm"));
+				case RULING -> lines.add(t.get("conv.help.cmd.rule", s.subject().replaceFirst("^item:", "")));
+				case SIGNING -> lines.add(t.get("conv.help.cmd.sign"));
+				case PLAN -> lines.add(t.get("conv.help.cmd.plan"));
+				case FOLLOW_UP_STEP -> lines.add(t.get("conv.help.cmd.progress"));
+			}
+		}
+		boolean organizer = !turn.departing() && !turn.successor()
+				&& turn.actor().holds(Role.ORGANIZER, null, h.unitPath());
+		if (organizer && !h.state().frozen()) {
+			lines.add(t.get("conv.help.cmd.cancel", h.id()));
+		}
+		if (organizer && h.state().frozen() && policy.publicity()) {
+			lines.add(t.get("conv.help.cmd.publish", h.id()));
+		}
+		return new ArrayList<>(lines);
+	}
+
+	/** What the parties are asked now; everyone else reads where the handover stands (their commands say the rest). */
+	private static String hint(Turn turn, Handover h) {
+		String part = turn.departing() ? "departing" : turn.successor() ? "successor" : "none";
+		return "conv.hint." + h.state() + "." + part;
+	}
+
+}

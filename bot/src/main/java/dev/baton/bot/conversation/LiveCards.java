@@ -1,0 +1,125 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.delivery.ChatPlatforms;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.ChatPlatform;
+import dev.baton.integrations.chat.InboundEvent;
+import dev.baton.integrations.chat.Platform;
+import dev.baton.integrations.chat.SendResult;
+import dev.baton.integrations.chat.SentCard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+
+/**
+ * One action, one outcome, whichever way it came. The cards Baton sends 1:1 are kept until the action each asks for
+ * is taken; after every turn about a handover its live cards are checked against the record, and a card whose action
+ * was taken (by text, on another copy, by someone else ending the round) is updated to show the outcome where the
+ * platform allows it without a press. Each card is decided once, even with several instances.
+ */
+class LiveCards {
+
+	private static final Logger log = LoggerFactory.getLogger(LiveCards.class);
+
+	private final ChatCardMapper mapper;
+
+	private final CardOutcomes outcomes;
+
+	private final ChatPlatforms platforms;
+
+	private final HandoverRecords records;
+
+	private final Actors actors;
+
+	private final MessageSource messages;
+
+	private final TimeSource time;
+
+	LiveCards(ChatCardMapper mapper, CardOutcomes outcomes, ChatPlatforms platforms, HandoverRecords records,
+			Actors actors, MessageSource messages, TimeSource time) {
+		this.mapper = mapper;
+		this.outcomes = outcomes;
+		this.platforms = platforms;
+		this.records = records;
+		this.actors = actors;
+		this.messages = messages;
+		this.time = time;
+	}
+
+	/** Keeps the cards just sent 1:1 to the official, with what the platform gave back to update them later. */
+	void sent(long officialId, InboundEvent to, List<ChatReplies.Sent> sent, boolean english) {
+		if (to.conversation().isGroup()) {
+			return;
+		}
+		for (ChatReplies.Sent s : sent) {
+			Cards.Asked asked = Cards.asked(s.card().cardId());
+			if (asked == null) {
+				continue;
+			}
+			int round = records.find(asked.handoverId()).reviewRound();
+			SendResult result = s.result();
+			mapper.insert(new ChatCardMapper.LiveCard(null, s.card().cardId(), officialId, to.sender().platform().name(),
+					to.sender().corpId(), to.sender().userId(), asked.handoverId(), asked.kind(), asked.item(), round,
+					english, result == null ? null : result.cardResponseCode()), time.now());
+		}
+	}
+
+	/** The review round a card was sent in, or the handover's current one for a card not kept. */
+	int round(String cardId, long officialId, Handover h) {
+		ChatCardMapper.LiveCard card = mapper.find(cardId, officialId);
+		return card == null ? h.reviewRound() : card.reviewRound();
+	}
+
+	/** The pressed card shows its outcome already (the platform updated it with the press). */
+	void decided(String cardId, long officialId, String outcome) {
+		ChatCardMapper.LiveCard card = mapper.find(cardId, officialId);
+		if (card != null) {
+			mapper.decide(card.id(), outcome, time.now());
+		}
+	}
+
+	/** Updates every live card of the handover whose action the record shows as taken. */
+	void settle(Long handoverId) {
+		if (handoverId == null) {
+			return;
+		}
+		List<ChatCardMapper.LiveCard> live = mapper.live(handoverId);
+		if (live.isEmpty()) {
+			return;
+		}
+		Handover h = records.find(handoverId);
+		for (ChatCardMapper.LiveCard card : live) {
+			Texts texts = new Texts(messages, card.english());
+			CardOutcomes.Outcome outcome = outcomes.of(actors.of(card.officialId()), h, card.kind(), card.itemSeq(),
+					card.reviewRound(), texts);
+			if (outcome == null || mapper.decide(card.id(), outcome.onCard(), time.now()) != 1) {
+				continue;
+			}
+			show(card, outcome.onCard());
+		}
+	}
+
+	private void show(ChatCardMapper.LiveCard card, String outcome) {
+		ChatPlatform platform = platforms.get(Platform.valueOf(card.platform()), card.corpId());
+		if (platform == null) {
+			return;
+		}
+		try {
+			boolean updated = platform.updateSentCard(
+					new SentCard(card.corpId(), card.userId(), card.cardId(), card.responseCode()), outcome);
+			log.debug("Card {} of official {} {}", card.cardId(), card.officialId(),
+					updated ? "shows its outcome" : "cannot be updated without a press on " + card.platform());
+		}
+		catch (RuntimeException ex) {
+			// the record is right either way: a press of the card is answered with what happened
+			log.warn("Could not show the outcome on card {} of official {}: {}", card.cardId(), card.officialId(),
+					ex.toString());
+		}
+	}
+
+}

@@ -1,0 +1,18 @@
+package dev.baton.bot.discipline;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface DisciplineMapper {
+
+	/** For each handover: was its checklist ever returned in review, was a dispute ruled a correction. */
+	List<Facts> facts(@Param("ids") Collection<Long> handoverIds);
+
+	record Facts(long handoverId, boolean returned, boolean corrected) {
+	}
+
+}

@@ -1,0 +1,66 @@
+package dev.baton.bot.discipline;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingStep;
+import org.springframework.stereotype.Component;
+
+/**
+ * The discipline flags of many handovers at once, for lists and the 督办 digest: their waiting steps in one query
+ * and what their reviews and disputes came to in another, however many handovers there are (a page at a time of
+ * {@value #CHUNK}), never a query per handover.
+ */
+@Component
+public class DisciplineRecords {
+
+	static final int CHUNK = 500;
+
+	private final DisciplineMapper mapper;
+
+	private final HandoverRecords records;
+
+	DisciplineRecords(DisciplineMapper mapper, HandoverRecords records) {
+		this.mapper = mapper;
+		this.records = records;
+	}
+
+	/** The waiting steps of each handover (every one of them has an entry, empty when it has none). */
+	public Map<Long, List<WaitingStep>> steps(Collection<Long> handoverIds) {
+		Map<Long, List<WaitingStep>> steps = new HashMap<>();
+		handoverIds.forEach(id -> steps.put(id, new ArrayList<>()));
+		for (List<Long> chunk : chunks(handoverIds)) {
+			records.stepsOf(chunk).forEach(s -> steps.get(s.handoverId()).add(s));
+		}
+		return steps;
+	}
+
+	/** The flags of each handover, from its steps (as given by {@link #steps}) and its reviews and disputes. */
+	public Map<Long, Set<DisciplineFlag>> flags(Map<Long, List<WaitingStep>> steps, LocalDate today, ZoneId zone) {
+		Map<Long, Set<DisciplineFlag>> flags = new HashMap<>();
+		for (List<Long> chunk : chunks(steps.keySet())) {
+			for (DisciplineMapper.Facts f : mapper.facts(chunk)) {
+				flags.put(f.handoverId(), DisciplineFlags.of(steps.get(f.handoverId()), f.returned(), f.corrected(), today,
+						zone));
+			}
+		}
+		return flags;
+	}
+
+	private static List<List<Long>> chunks(Collection<Long> ids) {
+		List<Long> all = List.copyOf(ids);
+		List<List<Long>> chunks = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += CHUNK) {
+			chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+		}
+		return chunks;
+	}
+
+}
