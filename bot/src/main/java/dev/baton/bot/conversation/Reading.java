@@ -112,6 +112,11 @@ final class Reading {
 			return new Tell(false); // the departing official submits; no one else is refused for it as if they might
 		}
 		boolean unseen = s.part() == Part.SUCCESSOR && s.state() == HandoverState.CONFIRMING && s.shown() == null;
+		boolean reviewer = s.part() == Part.REVIEWER || s.part() == Part.RULER;
+		boolean reviewWord = c.intent() == Intent.APPROVE || c.intent() == Intent.RETURN;
+		if (reviewer && reviewWord && s.state() != HandoverState.IN_REVIEW) {
+			return new Act(c); // a reviewer's own word out of review: their flow says what came of their review
+		}
 		if (!YES_AND_NO.contains(c.intent())) {
 			boolean idle = c.intent() == Intent.UNKNOWN || c.intent() == Intent.NEXT || c.intent() == Intent.SKIP;
 			return unseen && idle ? new Show() : new Act(c);
@@ -179,7 +184,7 @@ final class Reading {
 		if (s.part() == Part.OTHER) {
 			return new Tell(false);
 		}
-		return YES.contains(c.intent()) ? new Ask(Intent.SIGN, null) : new Tell(true);
+		return YES.contains(c.intent()) && c.number() == null ? new Ask(Intent.SIGN, null) : new Tell(true);
 	}
 
 	private static boolean yes(Command c) {

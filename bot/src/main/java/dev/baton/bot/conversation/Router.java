@@ -222,8 +222,9 @@ class Router {
 			case ORGANIZER -> "organizer";
 			case OTHER -> "observer";
 		};
-		return turn.say("conv.reading.theirTurn", turn.handover().id(), t.get("conv.state." + state),
-				t.orElse("conv.hint." + state + "." + part, general));
+		String what = situation.part() == Reading.Part.RULER && state == HandoverState.CONFIRMING
+				? t.get("conv.reading.ruling") : t.orElse("conv.hint." + state + "." + part, general);
+		return turn.say("conv.reading.theirTurn", turn.handover().id(), t.get("conv.state." + state), what);
 	}
 
 	/** 公开交接 N: the public summary of an archived handover to its unit's groups (organizers, administrators). */

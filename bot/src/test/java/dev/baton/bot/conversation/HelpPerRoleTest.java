@@ -124,7 +124,7 @@ class HelpPerRoleTest {
 		assertThat(help(org.auditReviewer)).contains("· 裁定 2 维持｜裁定 2 更正");
 		assertThat(help(org.financeReviewer)).doesNotContain("裁定");
 		confirmation.confirm(org.actor(org.successor), h, 1);
-		confirmation.rule(org.actor(org.auditReviewer), h, 2, dev.baton.bot.confirmation.Ruling.UPHELD, null, null);
+		confirmation.rule(org.actor(org.auditReviewer), h, 2, dev.baton.bot.confirmation.Ruling.UPHELD, null, (java.math.BigDecimal) null);
 
 		// signing: each signer until they have signed; the supervisor signs nothing
 		assertThat(help(org.departing)).contains("· 签字：");
