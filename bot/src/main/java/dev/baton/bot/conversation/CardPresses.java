@@ -21,11 +21,12 @@ import dev.baton.integrations.chat.InboundEvent;
 class CardPresses {
 
 	private static final Map<String, Intent> VERBS = Map.of("confirm", Intent.CONFIRM, "dispute", Intent.DISPUTE,
-			"next", Intent.SKIP, "ack", Intent.ACKNOWLEDGE, "approve", Intent.APPROVE, "return", Intent.RETURN);
+			"next", Intent.SKIP, "ack", Intent.ACKNOWLEDGE, "approve", Intent.APPROVE, "return", Intent.RETURN,
+			"confirmall", Intent.CONFIRM_ALL, "sign", Intent.SIGN, "no", Intent.UNKNOWN);
 
 	/** Buttons about the whole handover, not one item. */
 	private static final java.util.Set<Intent> WHOLE = java.util.EnumSet.of(Intent.SKIP, Intent.ACKNOWLEDGE,
-			Intent.APPROVE, Intent.RETURN);
+			Intent.APPROVE, Intent.RETURN, Intent.CONFIRM_ALL, Intent.SIGN);
 
 	private final ChatReplies replies;
 
@@ -48,6 +49,10 @@ class CardPresses {
 		Handover h = focus.of(actor, dialog.focus(p.handoverId()));
 		if (h == null || h.id() != p.handoverId()) {
 			return Answer.say(texts.get("conv.switch.unknown", p.handoverId()), dialog);
+		}
+		if (p.verb().equals("no")) { // 不是, to "您是要确认第3项吗？": nothing is done
+			replies.updateCard(pressed, texts.get("conv.card.outcome.no", p.item()));
+			return Answer.say(texts.get("conv.clarify.declined"), dialog.answered());
 		}
 		Intent intent = VERBS.getOrDefault(p.verb(), Intent.EDIT);
 		DialogState focused = dialog.focus(h.id()).onItem(p.item());

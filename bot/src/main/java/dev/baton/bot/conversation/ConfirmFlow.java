@@ -12,8 +12,9 @@ import dev.baton.integrations.chat.OutboundMessage;
 
 /**
  * The successor goes through the items one at a time: each is shown with 确认 / 有异议 / 下一个 buttons (and the same
- * words work as text); "好的" confirms the item in focus, "不对" asks for the reason, and the next pending item
- * follows. The item in focus is found again from the record (the first still pending) if the dialog is lost.
+ * words work as text); "好的" confirms the item shown, "不对" asks for the reason, and the next pending item follows.
+ * A yes counts only for an item put to them: with none shown yet (the first message, a lost dialog) {@link Reading}
+ * has the first pending item shown instead ({@link #showFirst}); "确认 3" and "全部确认" name what they confirm.
  */
 class ConfirmFlow {
 
@@ -96,6 +97,38 @@ class ConfirmFlow {
 		List<OutboundMessage> messages = lead == null ? List.of(card)
 				: List.of(new OutboundMessage.Text(lead), card);
 		return new Answer(messages, next);
+	}
+
+	/**
+	 * The first item still to confirm, shown to the successor before any yes counts for it (#12 finding 10): after
+	 * 清单, on a first 好的 / 确认 / 不对 with no item put to them yet.
+	 */
+	Answer showFirst(Turn turn) {
+		Item first = firstPending(turn);
+		if (first == null) {
+			return nextPending(turn, turn.texts().get("conv.confirm.nothingPending"), null);
+		}
+		return show(turn, turn.texts().get("conv.confirm.lookFirst"), first);
+	}
+
+	/** {@code answer} (the list), then the card of the first item still to confirm. */
+	Answer withFirst(Turn turn, Answer answer) {
+		Item first = firstPending(turn);
+		if (first == null) {
+			return answer;
+		}
+		Answer card = show(turn, null, first);
+		List<OutboundMessage> messages = new java.util.ArrayList<>(answer.messages());
+		messages.addAll(card.messages());
+		return new Answer(messages, card.next());
+	}
+
+	private Item firstPending(Turn turn) {
+		return checklists.items(turn.handover().id())
+			.stream()
+			.filter(i -> i.confirmation() == Confirmation.PENDING)
+			.findFirst()
+			.orElse(null);
 	}
 
 	Item item(Turn turn, int seq) {

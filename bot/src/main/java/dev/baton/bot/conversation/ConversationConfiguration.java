@@ -59,7 +59,7 @@ public class ConversationConfiguration {
 				new ConfirmFlow(confirmation, checklists, notes),
 				new ReviewFlow(review, confirmation, records, disputes, outcomes), new SignFlow(signoff),
 				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity,
-				corrections);
+				corrections, new Situations(records));
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
 				parser, new CardPresses(replies, outcomes, liveCards), new AttachmentFlow(checklist, focus),
 				new GroupBindingFlow(groups, directory), help, handovers, liveCards);

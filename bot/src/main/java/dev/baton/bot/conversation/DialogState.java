@@ -1,5 +1,7 @@
 package dev.baton.bot.conversation;
 
+import dev.baton.bot.conversation.grammar.Intent;
+
 /**
  * Where one person is in their conversation with Baton: the handover in focus, the checklist section or item in
  * focus, and the question Baton asked and waits an answer to. It holds no answer: every answer is in the database as
@@ -7,11 +9,14 @@ package dev.baton.bot.conversation;
  * the record.
  * @param handoverId the handover in focus, or null to choose one from the record
  * @param section the checklist section in focus while filling (its code), or null
- * @param item the item in focus (confirming, ruling), or null
+ * @param item the item in focus (confirming: the item last shown to the successor; ruling), or null
  * @param pending the question waiting for an answer
  * @param english whether the person asked for English
+ * @param proposed for {@link Pending#CLARIFY}: what Baton asked whether the person meant (确认 / 通过 / 签收 …)
+ * @param proposedItem for {@link Pending#CLARIFY}: the item of {@code proposed}, or null
  */
-public record DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english) {
+public record DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english,
+		Intent proposed, Integer proposedItem) {
 
 	/** A question Baton asked; the next free text is its answer. */
 	public enum Pending {
@@ -26,7 +31,12 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 		/** the status of {@link DialogState#item()}, which nobody has said (已完成 / 推进中 / 未启动 / 现状) */
 		ITEM_STATUS,
 		/** the unit of {@link DialogState#item()}'s number, which is not money ("亩") */
-		ITEM_UNIT
+		ITEM_UNIT,
+		/**
+		 * "您是要确认第3项吗？": a yes does {@link DialogState#proposed()} on {@link DialogState#proposedItem()}, a no does
+		 * nothing; anything else lets the question lapse and is read on its own
+		 */
+		CLARIFY
 
 	}
 
@@ -34,10 +44,19 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 
 	public DialogState {
 		pending = pending == null ? Pending.NONE : pending;
+		if (pending != Pending.CLARIFY) {
+			proposed = null;
+			proposedItem = null;
+		}
+	}
+
+	/** A dialog with no clarifying question (the form stored before there were any: its JSON reads the same). */
+	public DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english) {
+		this(handoverId, section, item, pending, english, null, null);
 	}
 
 	public DialogState focus(Long newHandover) {
-		return new DialogState(newHandover, section, item, pending, english);
+		return new DialogState(newHandover, section, item, pending, english, proposed, proposedItem);
 	}
 
 	public DialogState inSection(String code) {
@@ -52,12 +71,17 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 		return new DialogState(handoverId, section, seq, question, english);
 	}
 
+	/** Asks whether the person meant {@code intent} (on item {@code seq}); the item in focus stays. */
+	public DialogState clarifying(Intent intent, Integer seq) {
+		return new DialogState(handoverId, section, item, Pending.CLARIFY, english, intent, seq);
+	}
+
 	public DialogState answered() {
 		return new DialogState(handoverId, section, item, Pending.NONE, english);
 	}
 
 	public DialogState inEnglish(boolean on) {
-		return new DialogState(handoverId, section, item, pending, on);
+		return new DialogState(handoverId, section, item, pending, on, proposed, proposedItem);
 	}
 
 }

@@ -1,12 +1,14 @@
 package dev.baton.bot.conversation;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.signoff.Publicity;
 import dev.baton.bot.handover.HandoverState;
+import dev.baton.integrations.chat.OutboundMessage;
 
 /**
  * Sends a read message to the flow that handles it, in context: the same words mean different things to the
@@ -42,12 +44,15 @@ class Router {
 
 	private final Publicity publicity;
 
+	private final Situations situations;
+
 	Router(HelpFlow help, StatusFlow status, TodoFlow todo, DraftingFlow drafting, ConfirmFlow confirming,
 			ReviewFlow review, SignFlow signing, FollowUpFlow followUp, HandoverService handovers, Publicity publicity,
-			CorrectionFlow corrections) {
+			CorrectionFlow corrections, Situations situations) {
 		this.publicity = publicity;
 		this.corrections = corrections;
 		this.help = help;
+		this.situations = situations;
 		this.status = status;
 		this.todo = todo;
 		this.drafting = drafting;
@@ -72,6 +77,26 @@ class Router {
 		if (turn.handover() == null) {
 			return help.help(turn);
 		}
+		// what the words mean for this person now (a reviewer's 没问题 approves; a guess is asked about first)
+		Reading.Situation situation = situations.of(turn);
+		Reading.Outcome meant = Reading.of(c, situation);
+		if (turn.dialog().pending() == DialogState.Pending.CLARIFY) {
+			turn = turn.withDialog(turn.dialog().answered()); // answered, or lapsed by another message
+		}
+		if (meant instanceof Reading.Ask ask) {
+			return clarify(turn, ask);
+		}
+		if (meant instanceof Reading.Tell tell) {
+			return tell(turn, situation, tell);
+		}
+		if (meant instanceof Reading.Show) {
+			return confirming.showFirst(turn);
+		}
+		if (meant instanceof Reading.Declined) {
+			return turn.say("conv.clarify.declined");
+		}
+		c = ((Reading.Act) meant).command();
+		intent = c.intent();
 		HandoverState state = turn.handover().state();
 		if (turn.dialog().pending() != DialogState.Pending.NONE) {
 			Answer answered = answerPending(turn, c);
@@ -83,7 +108,7 @@ class Router {
 		boolean draftingNow = (state == HandoverState.DRAFTING || state == HandoverState.NOTIFIED) && turn.departing();
 		return switch (intent) {
 			case STATUS, SWITCH -> status.status(turn);
-			case LIST -> status.list(turn);
+			case LIST -> confirmingNow ? confirming.withFirst(turn, status.list(turn)) : status.list(turn);
 			case SHOW -> c.hasNumber() ? confirming.show(turn, null, confirming.item(turn, c.number()))
 					: status.list(turn);
 			case ACKNOWLEDGE -> drafting.acknowledge(turn);
@@ -150,8 +175,56 @@ class Router {
 			case ITEM_STATUS -> item != null ? corrections.statusAnswer(turn, item, c, drafting) : null;
 			case ITEM_UNIT -> (c.intent() == Intent.UNKNOWN || c.quantity() != null) && item != null
 					? corrections.unitAnswer(turn, item, c) : null;
-			case NONE -> null;
+			case NONE, CLARIFY -> null; // a clarifying question is settled by Reading before this
 		};
+	}
+
+	/** "您是要确认第3项吗？" with [确认][不是]: the buttons are the proposal itself and a no, so they work without the dialog. */
+	private Answer clarify(Turn turn, Reading.Ask ask) {
+		Texts t = turn.texts();
+		long h = turn.handover().id();
+		int item = ask.number() == null ? 0 : ask.number();
+		String question = t.get("conv.clarify." + ask.intent().name(), item);
+		String verb = switch (ask.intent()) {
+			case CONFIRM -> "confirm";
+			case CONFIRM_ALL -> "confirmall";
+			case APPROVE -> "approve";
+			case ACKNOWLEDGE -> "ack";
+			default -> "sign";
+		};
+		// the card is of the kind of what it proposes, so it shows the outcome however the action is taken (CardOutcomes)
+		String kind = switch (ask.intent()) {
+			case CONFIRM -> "confirm";
+			case APPROVE -> "review";
+			case ACKNOWLEDGE -> "ack";
+			default -> "clarify";
+		};
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id(kind, h, item), t.get("conv.clarify.title"),
+				question,
+				List.of(new OutboundMessage.Button(t.get("conv.button.yes"), Cards.action(verb, h, item)),
+						new OutboundMessage.Button(t.get("conv.button.no"), Cards.action("no", h, item))),
+				question + "\n" + t.get("conv.clarify.textFallback"));
+		return new Answer(List.of(card), turn.dialog().clarifying(ask.intent(), ask.number()));
+	}
+
+	/** Where things stand for this person: what they can do now, or that it waits on others. Nothing is done. */
+	private Answer tell(Turn turn, Reading.Situation situation, Reading.Tell tell) {
+		Texts t = turn.texts();
+		HandoverState state = turn.handover().state();
+		String general = t.get("conv.hint." + state);
+		if (!tell.theirTurn()) {
+			return turn.say("conv.reading.waiting", turn.handover().id(), t.get("conv.state." + state), general);
+		}
+		String part = switch (situation.part()) {
+			case DEPARTING -> "departing";
+			case SUCCESSOR -> "successor";
+			case REVIEWER, RULER -> "reviewer";
+			case ORGANIZER -> "organizer";
+			case OTHER -> "observer";
+		};
+		String what = situation.part() == Reading.Part.RULER && state == HandoverState.CONFIRMING
+				? t.get("conv.reading.ruling") : t.orElse("conv.hint." + state + "." + part, general);
+		return turn.say("conv.reading.theirTurn", turn.handover().id(), t.get("conv.state." + state), what);
 	}
 
 	/** 公开交接 N: the public summary of an archived handover to its unit's groups (organizers, administrators). */

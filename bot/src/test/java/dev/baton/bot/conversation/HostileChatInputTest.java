@@ -79,9 +79,10 @@ class HostileChatInputTest {
 		assertReply(departing, "\u0000\u0007\u0008\u202e\u200b\ufeff", "逐条发送");
 		assertReply(successor, "\u001b[31m确认\u0000", "没有听懂");
 		assertReply(departing, "第99项金额改为1元", "找不到第99项");
-		assertReply(departing, "确认 1", "只有接任干部");
+		// #12 finding 11: no one is answered with another role's refusal ("只有接任干部…"): where they are, and what to do
+		assertReply(departing, "确认 1", "填写清单中");
 		assertReply(successor, "'; DROP TABLE handover_item;--", "没有听懂");
-		assertReply(successor, "确认 1 OR 1=1", "正在填写清单");
+		assertReply(successor, "确认 1 OR 1=1", "填写清单中");
 		assertReply(successor, "<script>alert(1)</script>", "没有听懂");
 		assertReply(successor, "切换 " + otherHandover, "找不到您可以查看的进行中的交接 " + otherHandover);
 		assertReply(stranger, "进度 " + handoverId, "找不到您可以查看的进行中的交接 " + handoverId);

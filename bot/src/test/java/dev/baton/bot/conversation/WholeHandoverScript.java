@@ -157,7 +157,11 @@ abstract class WholeHandoverScript {
 		}
 		assertThat(state()).isEqualTo(HandoverState.CONFIRMING);
 
-		// ---- the successor: a card for item 1, pressed; "不对" on item 2 asks the reason, which follows
+		// ---- the successor: a card for item 1, pressed; "不对" on item 2 asks the reason, which follows.
+		// #12 finding 10: a yes counts only for an item put to them, so the first 确认 shows item 1, confirming nothing
+		List<String> shown = chat().say(successor, "确认");
+		assertThat(shown).last().asString().contains("第1项").contains("统计大数据平台二期");
+		assertThat(checklists.item(handoverId, 1).confirmation()).isEqualTo(Confirmation.PENDING);
 		List<String> first = chat().say(successor, "确认");
 		assertThat(first).last().asString().contains("第2项");
 		assertThat(checklists.item(handoverId, 1).confirmation()).isEqualTo(Confirmation.CONFIRMED);

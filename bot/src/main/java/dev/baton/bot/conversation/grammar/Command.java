@@ -22,7 +22,8 @@ import dev.baton.bot.confirmation.Ruling;
  * @param ruling for {@link Intent#RULE}: 维持 / 更正
  * @param code for {@link Intent#SIGN}: the six-digit one-time code
  * @param finished for {@link Intent#PROGRESS}: "已完成" / "done" marks the step finished
- * @param raw the message as received (normalized: NFKC, trimmed, control characters removed)
+ * @param raw the message as received, normalized: NFKC (Chinese punctuation ，：；！？（） kept as written), control and
+ * format characters, emoji variation selectors and skin tones removed, white space collapsed, trimmed
  * @param quantity a quantity that is not money ("29.22万亩" → 292200 with unit 亩), exact; never also an amount
  * @param unit the unit of {@code quantity} as written (亩, 平方米, 公顷, 人, 处, 个, 件, 户, 公里, 吨 …)
  * @param clear for {@link Intent#EDIT}: the field is to be emptied ("第9项金额改为无", "第10项金额删除")

@@ -3,6 +3,9 @@ package dev.baton.bot.conversation.grammar;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,6 +35,8 @@ public final class CommandParser {
 
 	private final Grammar grammar;
 
+	private final ClauseReader clauses;
+
 	private final Pattern edit;
 
 	private final Pattern clearBefore;
@@ -45,6 +50,7 @@ public final class CommandParser {
 
 	CommandParser(Grammar grammar) {
 		this.grammar = grammar;
+		this.clauses = new ClauseReader(grammar);
 		String fields = grammar.fieldPattern();
 		this.edit = Pattern.compile("^(?:把)?\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*的?\\s*" + fields
 				+ "\\s*(改为|改成|为|是|:)?\\s*(.*)$");
@@ -55,7 +61,7 @@ public final class CommandParser {
 	}
 
 	/** A question is not an order: "确认一下什么时候截止？" asks, it confirms nothing. */
-	private static final Pattern QUESTION = Pattern.compile("[?？]$|什么|怎么|吗$");
+	private static final Pattern QUESTION = Pattern.compile("[?？]$|什么|怎么|多少|是否|吗[了的呀啊吧]*$|(.)[不没]\\1|有没有");
 
 	/** Actions a question must not set off (a dispute's or return's reason may well ask something). */
 	private static final java.util.Set<Intent> ACTIONS = java.util.EnumSet.of(Intent.CONFIRM, Intent.CONFIRM_ALL,
@@ -64,6 +70,22 @@ public final class CommandParser {
 	/** Words that look something up: a question mark after them asks the same thing (a comment keeps its "？"). */
 	private static final java.util.Set<Intent> LOOKUPS = java.util.EnumSet.of(Intent.HELP, Intent.MINE, Intent.LIST,
 			Intent.SHOW, Intent.STATUS, Intent.NEXT, Intent.BACK, Intent.SWITCH, Intent.TODO);
+
+	/** What separates clauses, on the folded message. */
+	private static final String SEPARATORS = " ,;!:。、";
+
+	/** A message made of short clauses is short: longer ones are read as one (a dispute's reason may be long). */
+	private static final int MAX_CLAUSES = 8;
+
+	/** Where one clause of a message ends and the next begins (on the folded message). */
+	private static final Pattern CLAUSE = Pattern.compile("[,;!。、]+\\s*|\\s+");
+
+	/** "3 没问题吧", "3号不对": a bare item number, then a short answer. */
+	private static final Pattern NUMBERED = Pattern.compile("^([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:号|项|条)?\\s*(\\D.*)$");
+
+	/** What a short answer after an item does to it ("第3项没问题", "3 不对", "第3项先放一放"). */
+	private static final java.util.Set<Intent> ON_ITEM = java.util.EnumSet.of(Intent.CONFIRM, Intent.DISPUTE,
+			Intent.APPROVE, Intent.RETURN, Intent.SKIP);
 
 	private static final Pattern REASONS = Pattern.compile("(金额|数字|数额|账实|余额).{0,4}(不符|对不上|有误|不对)");
 
@@ -105,33 +127,68 @@ public final class CommandParser {
 	public Command parse(String message, LocalDate today) {
 		String raw = MessageText.normalize(message);
 		try {
-			return read(raw, today);
+			return asked(signed(raw, today), raw);
 		}
 		catch (RuntimeException ex) {
 			return Command.unknown(raw);
 		}
 	}
 
-	private Command read(String raw, LocalDate today) {
+	/** 👍 / ❌ / [赞] alone, or with words that agree with them ("好的👍"); a sign against the words is not understood. */
+	private Command signed(String raw, LocalDate today) {
+		ClauseReader.Signs signs = clauses.signs(raw);
+		if (signs.meanings().isEmpty()) {
+			return read(raw, today, true);
+		}
+		boolean yes = signs.meanings().stream().anyMatch(m -> ClauseReader.YES.contains(m.intent()));
+		boolean no = signs.meanings().stream().anyMatch(m -> ClauseReader.NO.contains(m.intent()));
+		Intent intent = signs.meanings().get(0).intent();
+		if (yes && no || signs.meanings().stream().anyMatch(m -> m.intent() != intent)) {
+			return unknown(raw);
+		}
+		if (signs.rest().replaceAll("[\\s\\p{Punct}，。！？、：；]", "").isEmpty()) {
+			return command(intent, null, null, raw, signs.meanings().stream().allMatch(Grammar.Meaning::tentative));
+		}
+		Command words = read(signs.rest(), today, true);
+		if (words.intent() == Intent.UNKNOWN || yes && ClauseReader.NO.contains(words.intent())
+				|| no && ClauseReader.YES.contains(words.intent())) {
+			return unknown(raw);
+		}
+		return same(words, words.intent(), words.number(), words.tentative(), raw);
+	}
+
+	/** A question never sets off an action: "确认了吗？" / "可以提交了吗" ask, they do nothing. */
+	private Command asked(Command c, String raw) {
+		boolean action = ACTIONS.contains(c.intent()) || c.intent() == Intent.EDIT
+				|| ClauseReader.NO.contains(c.intent()) && !c.hasText();
+		return action && isQuestion(raw) ? unknown(raw) : c;
+	}
+
+	private static boolean isQuestion(String raw) {
+		return QUESTION.matcher(raw.replace("没什么", "")).find();
+	}
+
+	private Command read(String raw, LocalDate today, boolean splitClauses) {
 		String bare = bare(raw);
-		String lower = bare.toLowerCase(Locale.ROOT);
-		Intent whole = whole(raw.toLowerCase(Locale.ROOT));
+		String lower = MessageText.fold(bare);
+		// the whole message as a short answer: 好的 / 情况属实 / 这个不认可 / 现在到哪一步了？
+		Grammar.Meaning whole = clauses.read(MessageText.fold(raw));
 		if (whole == null) {
-			whole = whole(lower);
+			whole = clauses.read(lower);
 		}
 		if (whole == null) {
-			Intent asked = whole(lower.replaceFirst("[?？]+$", "").strip());
-			whole = LOOKUPS.contains(asked) ? asked : null; // "我该干什么？" asks the same as without "？"
+			Grammar.Meaning asked = clauses.read(lower.replaceFirst("\\?+$", ""));
+			whole = asked != null && LOOKUPS.contains(asked.intent()) ? asked : null; // "我该干什么？" asks the same
 		}
 		if (whole != null) {
-			return command(whole, null, null, raw);
+			return command(whole.intent(), null, null, raw, whole.tentative());
 		}
 		// a command word typed with spaces inside it ("帮 助", "本部分 无"): only when the whole message is that word
 		String compact = lower.replace(" ", "");
 		if (!compact.equals(lower) && compact.chars().noneMatch(ch -> ch < 128 && Character.isLetter(ch))) {
-			Intent spaced = whole(compact) != null ? whole(compact) : grammar.command(compact);
+			Grammar.Meaning spaced = clauses.read(compact);
 			if (spaced != null) {
-				return command(spaced, null, null, raw);
+				return command(spaced.intent(), null, null, raw, spaced.tentative());
 			}
 		}
 		if (CODE.matcher(lower).matches()) {
@@ -139,7 +196,7 @@ public final class CommandParser {
 		}
 		Command special = special(bare, lower, raw, today);
 		if (special != null) {
-			return ACTIONS.contains(special.intent()) && QUESTION.matcher(raw).find() ? unknown(raw) : special;
+			return special;
 		}
 		Matcher e = edit.matcher(lower.replaceFirst("^(修改|更正|edit)\\s*", ""));
 		if (e.matches() && (lower.startsWith("修改") || lower.startsWith("更正") || lower.startsWith("edit")
@@ -148,7 +205,7 @@ public final class CommandParser {
 		}
 		for (Map.Entry<String, Intent> word : grammar.commands()) {
 			if (lower.startsWith(word.getKey()) && !runsOn(word.getKey(), lower)) {
-				if (ACTIONS.contains(word.getValue()) && QUESTION.matcher(raw).find()) {
+				if (ACTIONS.contains(word.getValue()) && isQuestion(raw)) {
 					return unknown(raw);
 				}
 				// "一下" is a softener ("帮助一下", "确认一下"), not the number one
@@ -163,11 +220,26 @@ public final class CommandParser {
 		Matcher item = ITEM_REF.matcher(lower);
 		if (item.find()) {
 			// the words after the item as written ("第3项删了") and without particles ("第3项没问题啊")
-			Command said = afterItem(number(item.group(1)), raw.substring(raw.indexOf(item.group(1)) + item.group(1).length())
-				.replaceFirst("^\\s*[项条]", "").strip(), raw);
+			int at = MessageText.fold(raw).indexOf(lower.substring(0, item.end()));
+			Command said = at < 0 ? null : afterItem(number(item.group(1)), raw.substring(at + item.end()).strip(), raw);
 			if (said == null) {
 				said = afterItem(number(item.group(1)), bare.substring(item.end()).strip(), raw);
 			}
+			if (said != null) {
+				return said;
+			}
+		}
+		for (String form : List.of(MessageText.fold(raw), lower)) {
+			Matcher numbered = NUMBERED.matcher(form);
+			if (numbered.matches()) { // "3 没问题吧", "3号不对"
+				Grammar.Meaning said = clauses.read(numbered.group(2));
+				if (said != null && ON_ITEM.contains(said.intent())) {
+					return command(said.intent(), number(numbered.group(1)), null, raw, said.tentative());
+				}
+			}
+		}
+		if (splitClauses) {
+			Command said = clauses(raw, today);
 			if (said != null) {
 				return said;
 			}
@@ -180,65 +252,170 @@ public final class CommandParser {
 		return unknown(raw);
 	}
 
-	/** The message without courtesy before it ("请", "麻烦", "我要" before a command) and particles after it. */
+	/**
+	 * A message of short clauses: "收到，确认" / "核对无误，确认" / "好的，通过" / "好的，确认第3项" read as one answer when every
+	 * clause agrees (a plain yes gives way to the specific one: 好的 + 通过 is an approval); "不对，金额应为120万" / "第3项有问题，
+	 * 缺对账单" is a no with its reason. Null when the clauses do not make one answer.
+	 */
+	private Command clauses(String raw, LocalDate today) {
+		String folded = MessageText.fold(raw);
+		Matcher cut = CLAUSE.matcher(folded);
+		if (!cut.find()) {
+			return null;
+		}
+		List<Command> said = new ArrayList<>();
+		int start = 0;
+		int first = -1;
+		do {
+			String part = raw.substring(start, cut.start()).strip();
+			if (!part.isEmpty()) {
+				said.add(read(part, today, false));
+				if (first < 0) {
+					first = cut.end();
+					if (said.get(0).intent() != Intent.DISPUTE && said.get(0).intent() != Intent.CONFIRM
+							&& !ClauseReader.YES.contains(said.get(0).intent()) && said.get(0).intent() != Intent.SKIP) {
+						return null; // the first clause is no short answer: nor is the message
+					}
+				}
+				if (said.size() > MAX_CLAUSES) {
+					break;
+				}
+			}
+			start = cut.end();
+		}
+		while (cut.find());
+		boolean many = said.size() > MAX_CLAUSES;
+		if (!many) {
+			said.add(read(raw.substring(start).strip(), today, false));
+		}
+		Command lead = said.get(0);
+		boolean allShort = !many && said.stream().allMatch(c -> c.intent() != Intent.UNKNOWN && !c.hasText() && c.field() == null
+				&& c.code() == null);
+		if (!allShort) {
+			if (lead.intent() == Intent.DISPUTE && !lead.hasText() && first > 0) {
+				String reason = raw.substring(first).strip();
+				Figures f = Figures.in(reason, grammar);
+				return new Command(Intent.DISPUTE, lead.number(), reason, null, null, f.amount(), null, null, null, null,
+						false, raw, f.quantity(), f.unit(), false, false, null);
+			}
+			return null;
+		}
+		java.util.Set<Integer> numbers = new java.util.HashSet<>();
+		said.stream().map(Command::number).filter(java.util.Objects::nonNull).forEach(numbers::add);
+		java.util.Set<Intent> intents = EnumSet.noneOf(Intent.class);
+		said.forEach(c -> intents.add(c.intent()));
+		if (numbers.size() > 1) {
+			return null;
+		}
+		Intent intent;
+		if (intents.size() == 1) {
+			intent = intents.iterator().next();
+		}
+		else if (ClauseReader.YES.containsAll(intents) && intents.contains(Intent.CONFIRM) && intents.size() == 2) {
+			intents.remove(Intent.CONFIRM);
+			intent = intents.iterator().next(); // 好的，通过
+		}
+		else {
+			return null;
+		}
+		boolean tentative = said.stream().allMatch(Command::tentative);
+		return command(intent, numbers.isEmpty() ? null : numbers.iterator().next(), null, raw, tentative);
+	}
+
+	/**
+	 * The message without courtesy before it ("请", "麻烦", "我要" before a command; "嗯，…"), courtesy after it ("…，谢谢")
+	 * and particles after it. Works on offsets into the folded message: linear in its length.
+	 */
 	private String bare(String raw) {
-		String s = raw;
+		String folded = MessageText.fold(raw);
+		int from = 0;
+		int to = folded.length();
 		boolean dropped = true;
-		while (dropped) {
+		while (dropped && from < to) {
 			dropped = false;
 			for (String w : grammar.words(Grammar.Kind.POLITE)) {
-				if (s.startsWith(w) && s.length() > w.length()) {
-					s = s.substring(w.length()).stripLeading();
+				if (folded.startsWith(w, from) && to - from > w.length()) {
+					from = skipSpaces(folded, from + w.length(), to);
 					dropped = true;
+				}
+			}
+			for (String w : grammar.words(Grammar.Kind.LEAD)) {
+				int after = from + w.length();
+				if (folded.startsWith(w, from) && after < to && SEPARATORS.indexOf(folded.charAt(after)) >= 0) {
+					while (after < to && SEPARATORS.indexOf(folded.charAt(after)) >= 0) {
+						after++;
+					}
+					if (after < to) {
+						from = after;
+						dropped = true;
+					}
+				}
+			}
+			for (String w : grammar.words(Grammar.Kind.FILLER)) {
+				int at = to - w.length();
+				if (at > from && folded.startsWith(w, at)
+						&& (!Character.isLetterOrDigit(w.charAt(0)) || SEPARATORS.indexOf(folded.charAt(at - 1)) >= 0)) {
+					while (at > from && SEPARATORS.indexOf(folded.charAt(at - 1)) >= 0) {
+						at--;
+					}
+					if (at > from) {
+						to = at;
+						dropped = true;
+					}
 				}
 			}
 		}
 		for (String w : grammar.words(Grammar.Kind.SELF)) {
-			String after = s.substring(Math.min(w.length(), s.length())).stripLeading().toLowerCase(Locale.ROOT);
-			if (s.startsWith(w) && grammar.commands().stream().anyMatch(c -> after.startsWith(c.getKey()))) {
-				s = s.substring(w.length()).stripLeading();
-				break;
+			if (folded.startsWith(w, from)) {
+				int after = skipSpaces(folded, from + w.length(), to);
+				String rest = folded.substring(after, to);
+				if (grammar.commands().stream().anyMatch(c -> rest.startsWith(c.getKey()))) {
+					from = after;
+					break;
+				}
 			}
 		}
-		return dropTail(s).strip();
-	}
-
-	private String dropTail(String s) {
-		boolean dropped = true;
+		dropped = true;
 		while (dropped) {
 			dropped = false;
-			for (String w : grammar.words(Grammar.Kind.TAIL)) {
-				if (s.endsWith(w) && s.length() > w.length()) {
-					s = s.substring(0, s.length() - w.length()).stripTrailing();
+			for (String w : grammar.commandTails()) {
+				if (to - from > w.length() && folded.startsWith(w, to - w.length())) {
+					to -= w.length();
+					while (to > from && folded.charAt(to - 1) == ' ') {
+						to--;
+					}
 					dropped = true;
 				}
 			}
 		}
-		return s;
+		return raw.substring(from, to).strip();
 	}
 
-	private Intent whole(String clause) {
-		Grammar.Meaning m = grammar.whole(clause);
-		return m == null ? null : m.intent();
+	private static int skipSpaces(String s, int from, int to) {
+		int i = from;
+		while (i < to && s.charAt(i) == ' ') {
+			i++;
+		}
+		return i;
 	}
 
 	private boolean clears(String value) {
-		return grammar.words(Grammar.Kind.CLEAR).contains(value.strip().toLowerCase(Locale.ROOT));
+		return grammar.words(Grammar.Kind.CLEAR).contains(MessageText.fold(value.strip()));
 	}
 
 	/** "第3项确认", "第三项不对", "第3项作废", "第4项补充：…": the item first, then the word. */
 	private Command afterItem(int number, String after, String raw) {
-		String lower = after.toLowerCase(Locale.ROOT);
+		String lower = MessageText.fold(after);
 		if (lower.isEmpty()) {
 			return command(Intent.SHOW, number, null, raw);
 		}
-		Intent said = whole(lower) != null ? whole(lower) : grammar.command(lower);
-		if (said == Intent.CONFIRM || said == Intent.DISPUTE) {
-			return command(said, number, null, raw);
+		Grammar.Meaning said = clauses.read(lower);
+		if (said != null && ON_ITEM.contains(said.intent())) {
+			return command(said.intent(), number, null, raw, said.tentative());
 		}
-		said = grammar.afterItem(lower);
-		if (said != null && said != Intent.SUPPLEMENT) {
-			return ACTIONS.contains(said) && QUESTION.matcher(raw).find() ? unknown(raw) : command(said, number, null, raw);
+		Intent word = grammar.afterItem(lower);
+		if (word != null && word != Intent.SUPPLEMENT) {
+			return command(word, number, null, raw);
 		}
 		for (String w : grammar.words(Grammar.Kind.ITEM)) {
 			if (grammar.afterItem(w) == Intent.SUPPLEMENT && lower.startsWith(w)) {
@@ -403,6 +580,17 @@ public final class CommandParser {
 
 	private static Command command(Intent intent, Integer number, String text, String raw) {
 		return new Command(intent, number, text, null, null, null, null, null, null, null, false, raw);
+	}
+
+	private static Command command(Intent intent, Integer number, String text, String raw, boolean tentative) {
+		return new Command(intent, number, text, null, null, null, null, null, null, null, false, raw, null, null, false,
+				tentative, null);
+	}
+
+	/** {@code c} as another intent, item, certainty or message. */
+	private static Command same(Command c, Intent intent, Integer number, boolean tentative, String raw) {
+		return new Command(intent, number, c.text(), c.field(), c.value(), c.amount(), c.date(), c.status(), c.ruling(),
+				c.code(), c.finished(), raw, c.quantity(), c.unit(), c.clear(), tentative, c.step());
 	}
 
 	private static boolean startsWithDate(String s) {

@@ -27,7 +27,7 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 	private static final Pattern PLAIN = Pattern.compile("[0-9][0-9,]{0,24}(?:\\.[0-9]{1,6})?");
 
 	/** What a unit never runs on into: "3个月" is a time, not three of something. */
-	private static final Pattern NOT_A_COUNT = Pattern.compile("^(个月|个工作日|个小时|名单)");
+	private static final List<String> NOT_A_COUNT = List.of("个月", "个工作日", "个小时", "名单");
 
 	/** The first sum of money and the first quantity in {@code text}, with the units of {@code grammar}. */
 	static Figures in(String text, Grammar grammar) {
@@ -49,33 +49,38 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 		java.util.Map<String, String> units = grammar.units();
 		List<String> written = grammar.words(Grammar.Kind.UNIT);
 		List<String> moneyWords = grammar.words(Grammar.Kind.MONEY);
-		Matcher m = NUMBER.matcher(text);
+		String folded = MessageText.fold(text); // same length as text: offsets hold
+		Matcher m = NUMBER.matcher(folded);
 		while (m.find() && (amount == null || quantity == null)) {
 			if (leadingOnly && m.start() > 0) {
 				break;
 			}
 			BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
-			String rest = text.substring(m.end());
-			String restLower = rest.toLowerCase(java.util.Locale.ROOT);
-			String u = unitAt(restLower, written);
-			String multiplier = null;
-			if (u == null && !rest.isEmpty() && "亿万千".indexOf(rest.charAt(0)) >= 0) {
-				multiplier = rest.substring(0, 1);
-				rest = rest.substring(1).replaceFirst("^(余|多)", "").stripLeading();
-				restLower = rest.toLowerCase(java.util.Locale.ROOT);
-				u = unitAt(restLower, written);
-			}
-			if (multiplier != null) {
-				value = scaled(value, multiplier);
+			int at = m.end();
+			String u = unitAt(folded, at, written);
+			boolean scaled = false;
+			if (u == null && at < folded.length() && "亿万千".indexOf(folded.charAt(at)) >= 0) {
+				value = scaled(value, folded.substring(at, at + 1));
+				scaled = true;
+				at++;
+				if (at < folded.length() && (folded.charAt(at) == '余' || folded.charAt(at) == '多')) {
+					at++; // 29万余亩
+				}
+				while (at < folded.length() && folded.charAt(at) == ' ') {
+					at++;
+				}
+				u = unitAt(folded, at, written);
 			}
 			if (u != null) {
-				if (quantity == null && !NOT_A_COUNT.matcher(restLower).find()) {
+				int where = at;
+				if (quantity == null && NOT_A_COUNT.stream().noneMatch(w -> folded.startsWith(w, where))) {
 					quantity = value;
 					unit = units.get(u);
 				}
 				continue;
 			}
-			boolean money = m.group(1) != null || moneyWords.stream().anyMatch(restLower::startsWith) || multiplier != null;
+			int where = at;
+			boolean money = m.group(1) != null || scaled || moneyWords.stream().anyMatch(w -> folded.startsWith(w, where));
 			if (money && amount == null) {
 				amount = value;
 			}
@@ -104,12 +109,13 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 		return NONE;
 	}
 
-	private static String unitAt(String rest, List<String> written) {
+	private static String unitAt(String folded, int at, List<String> written) {
 		for (String u : written) {
-			if (rest.startsWith(u)) {
+			if (folded.startsWith(u, at)) {
+				int end = at + u.length();
 				boolean latin = Character.isLetter(u.charAt(u.length() - 1)) && u.charAt(u.length() - 1) < 128;
-				if (latin && rest.length() > u.length() && Character.isLetter(rest.charAt(u.length()))) {
-					continue; // "3 mu" is a unit, "3 months" is not "m"
+				if (latin && end < folded.length() && Character.isLetter(folded.charAt(end))) {
+					continue; // "3 km" is a unit, "3 kms…" is not read as one
 				}
 				return u;
 			}

@@ -48,6 +48,8 @@ public final class Grammar {
 		SELF,
 		/** courtesy said with something else, changing nothing: 好的，谢谢 */
 		FILLER,
+		/** "the rest" / "all" before a yes, making it a yes to every item still open: 其余都没问题 */
+		ALL,
 		/** a unit that is not money; meaning: how it is stored (㎡ → 平方米) */
 		UNIT,
 		/** a unit of money: 元 / 块 */
@@ -97,6 +99,8 @@ public final class Grammar {
 
 	private final String fieldPattern;
 
+	private final List<String> commandTails;
+
 	Grammar(List<Entry> entries) {
 		this.entries = List.copyOf(entries);
 		Map<String, Intent> cmds = new LinkedHashMap<>();
@@ -122,6 +126,11 @@ public final class Grammar {
 			.stream()
 			.sorted(Comparator.comparingInt((Map.Entry<String, Intent> x) -> x.getKey().length()).reversed())
 			.map(x -> Map.entry(x.getKey(), x.getValue()))
+			.toList();
+		this.commandTails = entries.stream()
+			.filter(e -> e.kind() == Kind.TAIL && e.meaning().equalsIgnoreCase("command"))
+			.map(e -> key(e.word()))
+			.sorted(Comparator.comparingInt(String::length).reversed())
 			.toList();
 		this.fieldPattern = "(" + words.get(Kind.FIELD).stream().map(Pattern::quote).collect(Collectors.joining("|"))
 				+ ")";
@@ -210,7 +219,7 @@ public final class Grammar {
 
 	/** A word as the parser compares it: normalized like a message, lower case. */
 	static String key(String word) {
-		return MessageText.normalize(word).toLowerCase(Locale.ROOT);
+		return MessageText.fold(MessageText.normalize(word));
 	}
 
 	public List<Entry> entries() {
@@ -250,6 +259,11 @@ public final class Grammar {
 	/** A regex group matching any field word, longest first. */
 	String fieldPattern() {
 		return fieldPattern;
+	}
+
+	/** Particles dropped after a command's words too ("提交吧"), not only after a short answer ("可以的"). */
+	List<String> commandTails() {
+		return commandTails;
 	}
 
 	/** The words of one kind, longest first. */

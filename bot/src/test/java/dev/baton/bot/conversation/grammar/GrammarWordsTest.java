@@ -55,7 +55,32 @@ class GrammarWordsTest {
 				assertThat(c.text()).as(said).isEqualTo(intent == Intent.SUPPLEMENT ? "对账单已上传" : null);
 			}
 			case POLITE, SELF -> assertThat(parser.parse(word + "提交", TODAY).intent()).as(word).isEqualTo(Intent.SUBMIT);
-			case TAIL -> assertThat(parser.parse("提交" + word, TODAY).intent()).as(word).isEqualTo(Intent.SUBMIT);
+			case TAIL -> {
+				assertThat(parser.parse("可以" + word, TODAY).intent()).as(word).isEqualTo(Intent.CONFIRM);
+				if (meaning.equals("command")) {
+					assertThat(parser.parse("提交" + word, TODAY).intent()).as(word).isEqualTo(Intent.SUBMIT);
+				}
+			}
+			case LEAD -> {
+				Command c = parser.parse(word + "，好的", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.CONFIRM);
+				assertThat(c.tentative()).as(word).isFalse();
+			}
+			case NEGATION -> {
+				assertThat(parser.parse(word + "认可", TODAY).intent()).as(word).isEqualTo(Intent.DISPUTE);
+				assertThat(parser.parse("第3项" + word + "认可", TODAY).number()).as(word).isEqualTo(3);
+			}
+			case THIS -> {
+				assertThat(parser.parse(word + "不认可", TODAY).intent()).as(word).isEqualTo(Intent.DISPUTE);
+				assertThat(parser.parse(word + "没问题", TODAY).intent()).as(word).isEqualTo(Intent.CONFIRM);
+				assertThat(parser.parse("不同意" + word, TODAY).intent()).as(word).isEqualTo(Intent.DISPUTE);
+			}
+			case ALL -> assertThat(parser.parse(word + "没问题", TODAY).intent()).as(word).isEqualTo(Intent.CONFIRM_ALL);
+			case FILLER -> {
+				assertThat(parser.parse("好的，" + word, TODAY).intent()).as(word).isEqualTo(Intent.CONFIRM);
+				assertThat(parser.parse("确认第3项，" + word, TODAY).number()).as(word).isEqualTo(3);
+				assertThat(parser.parse(word, TODAY).intent()).as(word + " alone").isEqualTo(Intent.UNKNOWN);
+			}
 			case UNIT -> {
 				Command c = parser.parse("添加 面积 3" + word, TODAY);
 				assertThat(c.intent()).isEqualTo(Intent.ADD);

@@ -1,0 +1,208 @@
+package dev.baton.bot.conversation;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.Intent;
+import dev.baton.bot.directory.Department;
+import dev.baton.bot.handover.HandoverState;
+
+/**
+ * What a read message means for the person who says it, now (#12 findings 10 and 11). The same words mean different
+ * things to different people: a reviewer's 没问题 in joint review approves the list, the successor's 好的 confirms
+ * the item shown to them, the departing official's 收到 before signing for the notice is probably a 签收 (asked, not
+ * done). A yes, a no and the confirming words said by someone whose turn it is not are answered with where things
+ * stand for them, never with another role's refusal. A reading that is only a guess is asked about, with buttons,
+ * before anything is done; a yes or no to that question answers it. Pure: no record is read or written here.
+ */
+final class Reading {
+
+	/** The words whose meaning depends on who says them and when. */
+	private static final Set<Intent> YES_AND_NO = EnumSet.of(Intent.CONFIRM, Intent.CONFIRM_ALL, Intent.DISPUTE,
+			Intent.APPROVE, Intent.RETURN, Intent.ACKNOWLEDGE);
+
+	private static final Set<Intent> YES = EnumSet.of(Intent.CONFIRM, Intent.CONFIRM_ALL, Intent.APPROVE,
+			Intent.ACKNOWLEDGE);
+
+	/** Questions whose answer is whatever the person writes next: the words are not read for their meaning. */
+	private static final Set<DialogState.Pending> FREE_TEXT = EnumSet.of(DialogState.Pending.DISPUTE_REASON,
+			DialogState.Pending.RETURN_COMMENT, DialogState.Pending.CORRECTION_NOTE);
+
+	private Reading() {
+	}
+
+	/** The speaker's part in the handover in focus. */
+	enum Part {
+
+		DEPARTING, SUCCESSOR,
+		/** holds a reviewing department over the unit */
+		REVIEWER,
+		/** a reviewer of the department whose ruling on disputes is final (审计) */
+		RULER, ORGANIZER, OTHER
+
+	}
+
+	/**
+	 * The speaker now.
+	 * @param part their part in the handover in focus
+	 * @param department for a reviewer or ruler: the department they review for, else null
+	 * @param state the handover's state, or null when no handover is in focus
+	 * @param pending the question Baton waits an answer to
+	 * @param proposed for {@link DialogState.Pending#CLARIFY}: what Baton asked whether they meant
+	 * @param proposedItem the item of {@code proposed}, or null
+	 * @param shown the item last shown to them (the successor confirming), or null
+	 */
+	record Situation(Part part, Department department, HandoverState state, DialogState.Pending pending,
+			Intent proposed, Integer proposedItem, Integer shown) {
+
+		Situation {
+			pending = pending == null ? DialogState.Pending.NONE : pending;
+		}
+
+		Situation lapsed() {
+			return new Situation(part, department, state, DialogState.Pending.NONE, null, null, shown);
+		}
+
+	}
+
+	/** What to do with the message. */
+	sealed interface Outcome permits Act, Ask, Tell, Show, Declined {
+	}
+
+	/** Do this: the command as read, or as it means for this person now. */
+	record Act(Command command) implements Outcome {
+	}
+
+	/** Ask first ("您是要确认第3项吗？" with [确认][不是]): nothing is done until they say yes. */
+	record Ask(Intent intent, Integer number) implements Outcome {
+	}
+
+	/**
+	 * Say where things stand for them; nothing is done.
+	 * @param theirTurn whether the handover waits on them (then what they can do), or on others (then that they have
+	 * nothing to do now)
+	 */
+	record Tell(boolean theirTurn) implements Outcome {
+	}
+
+	/** Show the successor the item to confirm: a yes counts only for an item put to them. */
+	record Show() implements Outcome {
+	}
+
+	/** They answered no to Baton's question: nothing is done. */
+	record Declined() implements Outcome {
+	}
+
+	static Outcome of(Command c, Situation s) {
+		if (s.pending() == DialogState.Pending.CLARIFY) {
+			if (yes(c) && (c.number() == null || Objects.equals(c.number(), s.proposedItem()))) {
+				return new Act(proposal(s.proposed(), s.proposedItem(), c.raw()));
+			}
+			if (no(c) || c.intent() == Intent.CANCEL) {
+				return new Declined();
+			}
+			return of(c, s.lapsed()); // something else: the question lapses, the message is read on its own
+		}
+		if (s.state() == null || FREE_TEXT.contains(s.pending())) {
+			return new Act(c); // no handover; or Baton waits for free text (a reason, a comment), which flows take
+		}
+		if (c.intent() == Intent.SUBMIT && s.part() != Part.DEPARTING) {
+			return new Tell(false); // the departing official submits; no one else is refused for it as if they might
+		}
+		boolean unseen = s.part() == Part.SUCCESSOR && s.state() == HandoverState.CONFIRMING && s.shown() == null;
+		boolean reviewer = s.part() == Part.REVIEWER || s.part() == Part.RULER;
+		boolean reviewWord = c.intent() == Intent.APPROVE || c.intent() == Intent.RETURN;
+		if (reviewer && reviewWord && s.state() != HandoverState.IN_REVIEW) {
+			return new Act(c); // a reviewer's own word out of review: their flow says what came of their review
+		}
+		if (!YES_AND_NO.contains(c.intent())) {
+			boolean idle = c.intent() == Intent.UNKNOWN || c.intent() == Intent.NEXT || c.intent() == Intent.SKIP;
+			return unseen && idle ? new Show() : new Act(c);
+		}
+		return switch (s.state()) {
+			case NOTIFIED -> notified(c, s);
+			case DRAFTING -> drafting(c, s);
+			case IN_REVIEW -> inReview(c, s);
+			case CONFIRMING -> confirming(c, s);
+			case SIGNING -> signing(c, s);
+			case ARCHIVED, FOLLOW_UP -> new Tell(s.part() == Part.SUCCESSOR);
+			case CLOSED, CANCELLED -> new Tell(false);
+		};
+	}
+
+	private static Outcome notified(Command c, Situation s) {
+		if (s.part() != Part.DEPARTING) {
+			return new Tell(false);
+		}
+		if (c.intent() == Intent.ACKNOWLEDGE) {
+			return c.tentative() ? new Ask(Intent.ACKNOWLEDGE, null) : new Act(c);
+		}
+		// 收到 / 好的 to the notice is probably a 签收: asked, never taken for one
+		return YES.contains(c.intent()) ? new Ask(Intent.ACKNOWLEDGE, null) : new Tell(true);
+	}
+
+	private static Outcome drafting(Command c, Situation s) {
+		if (s.part() != Part.DEPARTING) {
+			return new Tell(false);
+		}
+		return c.intent() == Intent.ACKNOWLEDGE ? new Act(c) : new Tell(true);
+	}
+
+	private static Outcome inReview(Command c, Situation s) {
+		if (s.part() != Part.REVIEWER && s.part() != Part.RULER) {
+			return new Tell(false);
+		}
+		return switch (c.intent()) {
+			// the list is reviewed whole: a yes to one item ("第3项没问题") is asked about
+			case APPROVE, CONFIRM, CONFIRM_ALL -> c.tentative() || c.number() != null ? new Ask(Intent.APPROVE, null)
+					: new Act(command(Intent.APPROVE, null, c.intent() == Intent.APPROVE ? c.text() : null, c));
+			case DISPUTE, RETURN -> new Act(command(Intent.RETURN, c.number(), c.text(), c)); // the comment is asked
+			default -> new Tell(true);
+		};
+	}
+
+	private static Outcome confirming(Command c, Situation s) {
+		if (s.part() == Part.RULER) {
+			return new Tell(true); // what there is for them is a ruling: 裁定 …
+		}
+		if (s.part() != Part.SUCCESSOR) {
+			return new Tell(false);
+		}
+		Integer item = c.number() != null ? c.number() : s.shown();
+		return switch (c.intent()) {
+			case CONFIRM_ALL -> c.tentative() ? new Ask(Intent.CONFIRM_ALL, null) : new Act(c);
+			case CONFIRM, APPROVE -> item == null ? new Show()
+					: c.tentative() ? new Ask(Intent.CONFIRM, item) : new Act(command(Intent.CONFIRM, item, null, c));
+			case DISPUTE -> item == null ? new Show() : new Act(command(Intent.DISPUTE, item, c.text(), c));
+			default -> new Tell(true);
+		};
+	}
+
+	private static Outcome signing(Command c, Situation s) {
+		if (s.part() == Part.OTHER) {
+			return new Tell(false);
+		}
+		return YES.contains(c.intent()) && c.number() == null ? new Ask(Intent.SIGN, null) : new Tell(true);
+	}
+
+	private static boolean yes(Command c) {
+		return YES.contains(c.intent()) || c.intent() == Intent.SIGN && c.code() == null && !c.hasText();
+	}
+
+	private static boolean no(Command c) {
+		return (c.intent() == Intent.DISPUTE || c.intent() == Intent.RETURN) && !c.hasText();
+	}
+
+	/** The proposal, done: as if said in so many words. */
+	static Command proposal(Intent intent, Integer number, String raw) {
+		return new Command(intent, number, null, null, null, null, null, null, null, null, false, raw);
+	}
+
+	private static Command command(Intent intent, Integer number, String text, Command said) {
+		return new Command(intent, number, text, null, null, said.amount(), null, null, null, null, false, said.raw(),
+				said.quantity(), said.unit(), false, false, null);
+	}
+
+}
