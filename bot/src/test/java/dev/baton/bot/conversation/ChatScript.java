@@ -22,6 +22,14 @@ interface ChatScript {
 	/** What the last pressed card was updated to show. */
 	String lastOutcome();
 
+	/**
+	 * A minute passes between two turns of the script. A script says in seconds what people type over an hour; a
+	 * platform's per-person limits (WeCom: 30 messages a minute to one member) count within a minute, so an emulated
+	 * platform forgets what it counted. Nothing else changes.
+	 */
+	default void aMinutePasses() {
+	}
+
 	/** Makes the users known to the platform (an emulator refuses messages to strangers). */
 	default void addUsers(List<String> userIds) {
 	}

@@ -220,4 +220,9 @@ final class EmulatorChat implements ChatScript {
 		return URI.create("http://127.0.0.1:" + port + path);
 	}
 
+	@Override
+	public void aMinutePasses() {
+		emulator.limits().resetCounters();
+	}
+
 }

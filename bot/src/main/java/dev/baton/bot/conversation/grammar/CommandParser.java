@@ -624,16 +624,7 @@ public final class CommandParser {
 	}
 
 	static ItemStatus status(String text) {
-		if (text.contains("未启动") || text.contains("未开始") || text.toLowerCase(Locale.ROOT).contains("not started")) {
-			return ItemStatus.NOT_STARTED;
-		}
-		if (text.contains("推进中") || text.contains("进行中") || text.toLowerCase(Locale.ROOT).contains("in progress")) {
-			return ItemStatus.IN_PROGRESS;
-		}
-		if (text.contains("已完成") || text.toLowerCase(Locale.ROOT).matches(".*\\bdone\\b.*")) {
-			return ItemStatus.DONE;
-		}
-		return null;
+		return Grammar.standard().status(text);
 	}
 
 }

@@ -57,7 +57,9 @@ public final class Grammar {
 		/** a part of an item an edit changes; meaning: an {@link EditField} */
 		FIELD,
 		/** a value that empties a field: 第9项金额改为无 */
-		CLEAR
+		CLEAR,
+		/** how far an item has got, said among its words: 正在推进 / 已完成 / 尚未启动 / 现状; meaning: an ItemStatus */
+		STATUS
 
 	}
 
@@ -95,6 +97,8 @@ public final class Grammar {
 
 	private final Map<String, EditField> fields = new LinkedHashMap<>();
 
+	private final Map<String, dev.baton.bot.checklist.ItemStatus> statuses = new LinkedHashMap<>();
+
 	private final Map<Kind, List<String>> words = new EnumMap<>(Kind.class);
 
 	private final String fieldPattern;
@@ -116,6 +120,7 @@ public final class Grammar {
 				case SIGN -> signs.put(w, meaning(e));
 				case UNIT -> units.put(w, e.meaning().isEmpty() ? e.word() : e.meaning());
 				case FIELD -> fields.put(w, field(e));
+				case STATUS -> statuses.put(w, status(e));
 				default -> {
 				}
 			}
@@ -205,6 +210,39 @@ public final class Grammar {
 			throw new IllegalStateException("grammar.tsv line " + e.line() + ": unknown intent '" + m + "' for " + e.word(),
 					ex);
 		}
+	}
+
+	private static dev.baton.bot.checklist.ItemStatus status(Entry e) {
+		try {
+			return dev.baton.bot.checklist.ItemStatus.valueOf(e.meaning());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("grammar.tsv line " + e.line() + ": unknown status '" + e.meaning() + "' for "
+					+ e.word(), ex);
+		}
+	}
+
+	/**
+	 * The status an item's words say (统计平台二期，正在推进 → IN_PROGRESS), or null when they say none, or say two
+	 * different ones (then Baton asks).
+	 */
+	dev.baton.bot.checklist.ItemStatus status(String text) {
+		String folded = key(text);
+		dev.baton.bot.checklist.ItemStatus found = null;
+		for (String w : words.get(Kind.STATUS)) {
+			int at = folded.indexOf(w);
+			if (at < 0) {
+				continue;
+			}
+			dev.baton.bot.checklist.ItemStatus said = statuses.get(w);
+			if (found != null && found != said) {
+				return null;
+			}
+			found = said;
+			// a longer word holds the shorter ones inside it (尚未启动 ⊃ 未启动): read each place once
+			folded = folded.substring(0, at) + " ".repeat(w.length()) + folded.substring(at + w.length());
+		}
+		return found;
 	}
 
 	private static EditField field(Entry e) {

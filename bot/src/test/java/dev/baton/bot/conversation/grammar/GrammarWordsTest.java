@@ -81,6 +81,13 @@ class GrammarWordsTest {
 				assertThat(parser.parse("确认第3项，" + word, TODAY).number()).as(word).isEqualTo(3);
 				assertThat(parser.parse(word, TODAY).intent()).as(word + " alone").isEqualTo(Intent.UNKNOWN);
 			}
+			case STATUS -> {
+				Command c = parser.parse("添加 统计平台二期，" + word, TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.ADD);
+				assertThat(c.status()).as(word).isEqualTo(dev.baton.bot.checklist.ItemStatus.valueOf(meaning));
+				assertThat(parser.parse("第3项状态改为" + word, TODAY).status()).as(word)
+					.isEqualTo(dev.baton.bot.checklist.ItemStatus.valueOf(meaning));
+			}
 			case UNIT -> {
 				Command c = parser.parse("添加 面积 3" + word, TODAY);
 				assertThat(c.intent()).isEqualTo(Intent.ADD);

@@ -1,0 +1,180 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.confirmation.Dispute;
+import dev.baton.bot.directory.Department;
+import dev.baton.bot.followup.FollowUpStep;
+import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.review.ReviewComment;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A 石嘴山 city department's handover (市统计局, five domains, checklist in 10 calendar days) as its people type it,
+ * mistakes included: a status asked for and answered, a wrong amount fixed, a stray message undone, an item deleted
+ * while drafting, quantities that are not money, a return answered on the returned item, a dispute corrected by
+ * audit, a plan in steps and progress on the step meant. The archived record is then read field by field.
+ */
+final class ShizuishanAsPeopleTalk {
+
+	static final TestOrg.Names NAMES = new TestOrg.Names("石嘴山市", "市统计局", "CITY_DEPARTMENT", "陈建军", "市统计局局长",
+			"马文华", "市统计局局长（新任）");
+
+	private final PeopleTalk p;
+
+	ShizuishanAsPeopleTalk(ApplicationContext beans, ChatScript chat) {
+		this.p = new PeopleTalk(beans, chat, "shizuishan", NAMES);
+	}
+
+	void run() {
+		p.open(HandoverReason.TRANSFER);
+		long departing = p.org.departing;
+		long successor = p.org.successor;
+		long audit = p.org.auditReviewer;
+
+		// ---- the notice, received in the departing official's words
+		assertThat(p.say(departing, "收到，我签收一下")).contains("已签收").contains("第1部分");
+		assertThat(p.state()).isEqualTo(HandoverState.DRAFTING);
+
+		// ---- 重点工作任务: statuses as said, one asked for and answered by its card
+		assertThat(p.say(departing, "统计大数据平台二期建设，正在推进，2027年3月31日前完成")).contains("第1项");
+		assertThat(p.say(departing, "第五次全国经济普查数据发布 已完成")).contains("第2项");
+		assertThat(p.say(departing, "统计执法检查三年行动")).contains("第3项").contains("什么状态");
+		assertThat(p.press(departing, "未启动")).contains("第3项");
+		assertThat(p.say(departing, "这部分就这些，下一个")).contains("第2部分");
+
+		// ---- 重大资金项目: money, and a wrong amount fixed
+		assertThat(p.say(departing, "数据中心机房改造工程尾款36.5万元，推进中，合同约定验收后支付")).contains("第4项")
+			.contains("365000");
+		assertThat(p.say(departing, "统计执法专项经费结余12万元 现状")).contains("第5项");
+		assertThat(p.say(departing, "第5项金额改为12.6万元")).contains("126000");
+		assertThat(p.say(departing, "下一个")).contains("第3部分");
+
+		// ---- 党建责任落实: nothing
+		assertThat(p.say(departing, "这部分没有")).contains("第4部分");
+
+		// ---- 巡视巡察整改: an item, then a stray message, undone
+		assertThat(p.say(departing, "市委巡察反馈的统计数据质量问题整改，推进中，2027年6月30日前完成")).contains("第6项");
+		assertThat(p.say(departing, "稍等，我找一下材料")).contains("第7项");
+		assertThat(p.say(departing, "撤销")).contains("已撤销");
+		assertThat(p.say(departing, "下一个")).contains("第5部分");
+
+		// ---- 历史遗留问题和风险隐患处置: nothing
+		assertThat(p.say(departing, "无")).contains("第6部分");
+
+		// ---- 经济事项（财务资产、人事管理）: money, quantities, an item deleted
+		assertThat(p.say(departing, "单位基本户银行存款余额1,234,567.89元")).contains("第8项").contains("1234567.89");
+		assertThat(p.say(departing, "办公用房建筑面积1200平方米")).contains("第9项").contains("1200平方米")
+			.doesNotContain("金额：");
+		assertThat(p.say(departing, "公务用车2辆")).contains("第10项");
+		assertThat(p.say(departing, "删除第10项")).contains("已删除第10项");
+		assertThat(p.say(departing, "编制内在职人员32人")).contains("第11项").contains("32人");
+		assertThat(p.say(departing, "下一个")).contains("第7部分");
+
+		// ---- 其他, then submit
+		assertThat(p.say(departing, "没有了")).contains("其他");
+		assertThat(p.say(departing, "提交")).contains("已提交");
+		assertThat(p.state()).isEqualTo(HandoverState.IN_REVIEW);
+
+		// ---- review, round 1: two approve as people say it, finance returns item 8
+		assertThat(p.say(p.org.organizationReviewer, "没问题")).contains("审核通过");
+		assertThat(p.say(p.org.disciplineReviewer, "同意")).contains("审核通过");
+		assertThat(p.say(p.org.financeReviewer, "退回 第8项 请附银行对账单")).contains("退回");
+		assertThat(p.state()).isEqualTo(HandoverState.DRAFTING);
+
+		// ---- the departing official finds the comment on the item and answers it there
+		assertThat(p.say(departing, "第8项")).contains("请附银行对账单");
+		assertThat(p.say(departing, "第8项补充：已附2026年11月末银行对账单")).contains("补充");
+		assertThat(p.say(departing, "改好了，提交")).contains("已提交");
+
+		// ---- round 2: all four approve, each in their own words
+		assertThat(p.say(p.org.organizationReviewer, "通过")).contains("审核通过");
+		assertThat(p.say(p.org.disciplineReviewer, "👍")).contains("审核通过");
+		assertThat(p.say(p.org.financeReviewer, "审核通过")).contains("审核通过");
+		assertThat(p.say(audit, "没问题，同意")).contains("审核通过");
+		assertThat(p.state()).isEqualTo(HandoverState.CONFIRMING);
+
+		// ---- the successor is walked through the items; a yes counts only for the item shown
+		assertThat(p.say(successor, "现在到哪一步了")).contains("确认");
+		assertThat(p.say(successor, "清单")).contains("第1项");
+		assertThat(p.say(successor, "好的")).contains("第1项").contains("第2项");
+		assertThat(p.say(successor, "确认")).contains("第3项");
+		assertThat(p.say(successor, "没问题")).contains("第4项");
+		assertThat(p.say(successor, "这个不认可，合同尾款应为38.2万元")).contains("第4项").contains("异议");
+		assertThat(p.say(successor, "其余都没问题")).contains("确认");
+
+		// ---- audit rules: corrected, and the correction takes effect on the item before anyone signs
+		assertThat(p.say(audit, "裁定 4 更正 经核对合同及结算书，尾款应为38.2万元")).contains("第4项");
+		assertThat(p.checklists.item(p.handoverId, 4).amount()).isEqualByComparingTo("382000");
+		assertThat(p.state()).isEqualTo(HandoverState.SIGNING);
+
+		// ---- everyone signs
+		for (long signer : p.signers()) {
+			p.sign(signer);
+		}
+		assertThat(p.state()).isEqualTo(HandoverState.ARCHIVED);
+
+		// ---- the archived record, field by field
+		assertThat(p.items()).containsExactly(
+				"key_work | 1 | 统计大数据平台二期建设，正在推进，2027年3月31日前完成 | IN_PROGRESS | - | - | 2027-03-31 | 未了 | CONFIRMED",
+				"key_work | 2 | 第五次全国经济普查数据发布 已完成 | DONE | - | - | - | - | CONFIRMED",
+				"key_work | 3 | 统计执法检查三年行动 | NOT_STARTED | - | - | - | 未了 | CONFIRMED",
+				"major_funds | 4 | 数据中心机房改造工程尾款36.5万元，推进中，合同约定验收后支付 | IN_PROGRESS | 382000.00 CNY | - | - | 未了 | RULED",
+				"major_funds | 5 | 统计执法专项经费结余12万元 现状 | ON_HAND | 126000.00 CNY | - | - | - | CONFIRMED",
+				"rectification | 6 | 市委巡察反馈的统计数据质量问题整改，推进中，2027年6月30日前完成 | IN_PROGRESS | - | - | 2027-06-30 | 未了 | CONFIRMED",
+				"economic | 8 | 单位基本户银行存款余额1,234,567.89元 | ON_HAND | 1234567.89 CNY | - | - | - | CONFIRMED",
+				"economic | 9 | 办公用房建筑面积1200平方米 | ON_HAND | - | 1200 平方米 | - | - | CONFIRMED",
+				"economic | 11 | 编制内在职人员32人 | ON_HAND | - | 32 人 | - | - | CONFIRMED");
+		assertThat(p.checklists.withdrawnItems(p.handoverId)).extracting(Item::seq).containsExactlyInAnyOrder(7, 10);
+		assertThat(p.checklists.sections(p.handoverId))
+			.filteredOn(s -> s.declaredEmpty())
+			.extracting(s -> s.code())
+			.containsExactlyInAnyOrder("party_building", "legacy_risk", "other");
+		List<Dispute> disputes = p.disputes.forHandover(p.handoverId);
+		assertThat(disputes).singleElement().satisfies(d -> {
+			assertThat(d.reason()).isEqualTo("合同尾款应为38.2万元");
+			assertThat(d.ruling()).isEqualTo("CORRECTED");
+			assertThat(d.rulingNote()).isEqualTo("经核对合同及结算书，尾款应为38.2万元");
+			assertThat(d.correctedAmount()).isEqualByComparingTo("382000");
+			assertThat(d.originalAmount()).isEqualByComparingTo("365000");
+		});
+		assertThat(p.review.comments(p.handoverId)).singleElement().satisfies((ReviewComment c) -> {
+			assertThat(c.department()).isEqualTo(Department.FINANCE);
+			assertThat(c.body()).isEqualTo("请附银行对账单");
+		});
+		assertThat(p.supplements(8)).containsExactly("已附2026年11月末银行对账单");
+
+		// ---- the plan in steps; progress goes to the step meant, and an ambiguous number is asked about
+		assertThat(p.say(successor, "计划 4 2027-01-15 办理验收；2027-01-29 支付尾款38.2万元")).contains("4.1").contains("4.2");
+		assertThat(p.say(successor, "计划 1 2027-03-31 完成平台二期验收")).contains("1.1");
+		String ambiguous = p.say(successor, "进展 1 已完成 平台二期已验收");
+		assertThat(ambiguous).contains("1.1").contains("4.1");
+		assertThat(p.followUp.steps(p.handoverId)).allSatisfy(s -> assertThat(s.completedAt()).isNull());
+		assertThat(p.say(successor, "进展 4.1 已完成 验收合格")).contains("4.1");
+		assertThat(p.followUp.steps(p.handoverId)).filteredOn(s -> s.completedAt() != null)
+			.singleElement()
+			.satisfies((FollowUpStep s) -> {
+				assertThat(s.itemSeq()).isEqualTo(4);
+				assertThat(s.seq()).isEqualTo(1);
+			});
+
+		// ---- every person was told what concerns them, in words
+		var notices = p.notices();
+		assertThat(notices.get(departing)).contains("NOTICE_ISSUED", "CHECKLIST_RETURNED", "REVIEW_PASSED",
+				"ITEM_DISPUTED", "DISPUTE_RULED", "ARCHIVED_COPY");
+		assertThat(notices.get(successor)).contains("NOTICE_ISSUED", "CONFIRMATION_REQUESTED", "DISPUTE_RULED",
+				"ARCHIVED_COPY", "PLAN_REQUESTED");
+		assertThat(notices.get(p.org.organizer)).contains("NOTICE_ISSUED", "CHECKLIST_RETURNED", "ARCHIVED_COPY");
+		assertThat(notices.get(audit)).contains("REVIEW_REQUESTED", "ITEM_DISPUTED", "ARCHIVED_COPY");
+		// the departments that had not decided when finance returned the list were told the round ended
+		assertThat(notices.get(audit)).contains("REVIEW_ROUND_ENDED");
+		assertThat(notices.get(p.org.organizationReviewer)).contains("REVIEW_ROUND_ENDED");
+		assertThat(notices.get(p.org.financeReviewer)).doesNotContain("REVIEW_ROUND_ENDED");
+	}
+
+}

@@ -1,0 +1,130 @@
+package dev.baton.bot.conversation;
+
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.directory.Department;
+import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.review.ReviewComment;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A 武夷山 township's 交业继责 (上梅乡, 四交四继 and the stewardship of heritage, forests and rivers) as its people
+ * type it: stewardship items are facts on hand with quantities, a tea-garden area first taken as money and put right,
+ * a return answered on the returned item, a dispute on the forest area that audit upholds, publicity asked for by the
+ * policy. The archived record is then read field by field.
+ */
+final class WuyishanAsPeopleTalk {
+
+	static final TestOrg.Names NAMES = new TestOrg.Names("武夷山市", "上梅乡", "TOWNSHIP", "陈清忠", "上梅乡党委书记", "方福彬",
+			"上梅乡党委书记（新任）");
+
+	private final PeopleTalk p;
+
+	WuyishanAsPeopleTalk(ApplicationContext beans, ChatScript chat) {
+		this.p = new PeopleTalk(beans, chat, "wuyishan", NAMES);
+	}
+
+	void run() {
+		p.open(HandoverReason.TRANSFER);
+		long departing = p.org.departing;
+		long successor = p.org.successor;
+		long audit = p.org.auditReviewer;
+
+		assertThat(p.say(departing, "签收")).contains("已签收");
+
+		// ---- 交发展思路: a status asked for
+		assertThat(p.say(departing, "围绕万里茶道起点打造茶旅融合示范乡，发展思路已形成文字材料")).contains("第1项").contains("什么状态");
+		assertThat(p.say(departing, "现状")).contains("第1项");
+		assertThat(p.say(departing, "下一个")).contains("第2部分");
+
+		// ---- 交未结事项
+		assertThat(p.say(departing, "上梅红色旅游步道项目，总投资1200万元，推进中，2027年5月31日前完工")).contains("第2项")
+			.contains("12000000");
+		assertThat(p.say(departing, "梅溪河道清淤二期 未启动")).contains("第3项");
+		assertThat(p.say(departing, "好了，下一部分")).contains("第3部分");
+
+		// ---- 交存量家底: facts on hand; an area first taken as money, then put right
+		assertThat(p.say(departing, "村集体经营性资产2860万元")).contains("第4项").contains("28600000");
+		assertThat(p.say(departing, "乡政府办公楼1座")).contains("第5项");
+		assertThat(p.say(departing, "全乡茶园面积1.8万")).contains("第6项").contains("18000");
+		assertThat(p.say(departing, "第6项不是金额，是面积")).contains("单位");
+		assertThat(p.say(departing, "亩")).contains("第6项").contains("1.8万亩");
+		assertThat(p.say(departing, "下一个")).contains("第4部分");
+
+		// ---- 交问题隐患: a quantity and work in progress
+		assertThat(p.say(departing, "地质灾害隐患点12处，已落实群测群防")).contains("第7项").contains("什么状态");
+		assertThat(p.press(departing, "推进中")).contains("第7项");
+		assertThat(p.say(departing, "下一个")).contains("第5部分");
+
+		// ---- stewardship: heritage, forest, river are facts on hand
+		assertThat(p.say(departing, "下梅村古民居群（省级文物保护单位）保存完好")).contains("第8项").contains("现状");
+		assertThat(p.say(departing, "下一个")).contains("第6部分");
+		assertThat(p.say(departing, "林地面积29.22万亩，森林覆盖率82.3%")).contains("第9项").contains("29.22万亩")
+			.doesNotContain("金额：");
+		assertThat(p.say(departing, "下一个")).contains("第7部分");
+		assertThat(p.say(departing, "梅溪上梅段水质常年保持二类标准，河长巡河记录完整")).contains("第10项").contains("现状");
+		assertThat(p.say(departing, "下一个")).contains("第8部分");
+		assertThat(p.say(departing, "没有")).contains("其他");
+		assertThat(p.say(departing, "提交")).contains("已提交");
+
+		// ---- review: discipline returns item 2, answered on item 2
+		assertThat(p.say(p.org.disciplineReviewer, "退回，第2项请写明已完成的投资额")).contains("退回");
+		assertThat(p.say(departing, "第2项补充：截至11月底已完成投资800万元")).contains("补充");
+		assertThat(p.say(departing, "提交")).contains("已提交");
+		assertThat(p.say(p.org.organizationReviewer, "可以")).contains("审核通过");
+		assertThat(p.say(p.org.disciplineReviewer, "没问题了")).contains("审核通过");
+		assertThat(p.say(p.org.financeReviewer, "同意")).contains("审核通过");
+		assertThat(p.say(audit, "通过")).contains("审核通过");
+		assertThat(p.state()).isEqualTo(HandoverState.CONFIRMING);
+
+		// ---- the successor: walked through, disputes the forest area, audit upholds it
+		assertThat(p.say(successor, "清单")).contains("第1项");
+		for (int item = 1; item <= 8; item++) {
+			assertThat(p.say(successor, item % 2 == 0 ? "属实" : "确认")).contains("第" + (item + 1) + "项");
+		}
+		assertThat(p.say(successor, "这个不属实，林权证上是29.32万亩")).contains("第9项").contains("异议");
+		assertThat(p.say(successor, "剩下的都确认")).contains("确认");
+		assertThat(p.say(audit, "裁定 9 维持 经核对林业部门林地年度变更数据，29.22万亩属实")).contains("第9项");
+		assertThat(p.state()).isEqualTo(HandoverState.SIGNING);
+		for (long signer : p.signers()) {
+			p.sign(signer);
+		}
+		assertThat(p.state()).isEqualTo(HandoverState.ARCHIVED);
+
+		// ---- the archived record, field by field
+		assertThat(p.items()).containsExactly(
+				"ideas | 1 | 围绕万里茶道起点打造茶旅融合示范乡，发展思路已形成文字材料 | ON_HAND | - | - | - | - | CONFIRMED",
+				"pending | 2 | 上梅红色旅游步道项目，总投资1200万元，推进中，2027年5月31日前完工 | IN_PROGRESS | 12000000.00 CNY | - | 2027-05-31 | 未了 | CONFIRMED",
+				"pending | 3 | 梅溪河道清淤二期 未启动 | NOT_STARTED | - | - | - | 未了 | CONFIRMED",
+				"assets | 4 | 村集体经营性资产2860万元 | ON_HAND | 28600000.00 CNY | - | - | - | CONFIRMED",
+				"assets | 5 | 乡政府办公楼1座 | ON_HAND | - | 1 座 | - | - | CONFIRMED",
+				"assets | 6 | 全乡茶园面积1.8万 | ON_HAND | - | 18000 亩 | - | - | CONFIRMED",
+				"risks | 7 | 地质灾害隐患点12处，已落实群测群防 | IN_PROGRESS | - | 12 处 | - | 未了 | CONFIRMED",
+				"heritage | 8 | 下梅村古民居群（省级文物保护单位）保存完好 | ON_HAND | - | - | - | - | CONFIRMED",
+				"forest | 9 | 林地面积29.22万亩，森林覆盖率82.3% | ON_HAND | - | 292200 亩 | - | - | RULED",
+				"river | 10 | 梅溪上梅段水质常年保持二类标准，河长巡河记录完整 | ON_HAND | - | - | - | - | CONFIRMED");
+		assertThat(p.checklists.withdrawnItems(p.handoverId)).extracting(Item::seq).isEmpty();
+		assertThat(p.disputes.forHandover(p.handoverId)).singleElement().satisfies(d -> {
+			assertThat(d.reason()).isEqualTo("林权证上是29.32万亩");
+			assertThat(d.ruling()).isEqualTo("UPHELD");
+			assertThat(d.rulingNote()).isEqualTo("经核对林业部门林地年度变更数据，29.22万亩属实");
+			assertThat(d.correctedAmount()).isNull();
+		});
+		assertThat(p.review.comments(p.handoverId)).singleElement().satisfies((ReviewComment c) -> {
+			assertThat(c.department()).isEqualTo(Department.DISCIPLINE);
+			assertThat(c.body()).isEqualTo("请写明已完成的投资额");
+		});
+		assertThat(p.supplements(2)).containsExactly("截至11月底已完成投资800万元");
+
+		// ---- publicity: the unit has no group yet, so its organizer is told how to bind one
+		var notices = p.notices();
+		assertThat(notices.get(p.org.organizer)).contains("PUBLICITY_NO_GROUP", "ARCHIVED_COPY");
+		assertThat(notices.get(departing)).contains("NOTICE_ISSUED", "CHECKLIST_RETURNED", "ITEM_DISPUTED",
+				"DISPUTE_RULED", "ARCHIVED_COPY");
+		assertThat(notices.get(successor)).contains("CONFIRMATION_REQUESTED", "DISPUTE_RULED", "ARCHIVED_COPY");
+	}
+
+}
