@@ -220,9 +220,20 @@ final class EmulatorChat implements ChatScript {
 		return URI.create("http://127.0.0.1:" + port + path);
 	}
 
+	/** Baton's clock, moved with the platform's so that signed callbacks stay inside Baton's window. */
+	private Runnable batonMinute = () -> {
+	};
+
+	EmulatorChat movingBatonWith(Runnable aMinuteOnBatonsClock) {
+		this.batonMinute = aMinuteOnBatonsClock;
+		return this;
+	}
+
+	/** The platform's clock and Baton's move on a minute: what the platform counted per minute is behind it. */
 	@Override
 	public void aMinutePasses() {
-		emulator.limits().resetCounters();
+		emulator.clock().advance(Duration.ofMinutes(1));
+		batonMinute.run();
 	}
 
 }

@@ -50,8 +50,9 @@ abstract class WholeHandoverThroughEmulator extends WholeHandoverScript {
 
 	@BeforeEach
 	void realTime() {
-		// the emulator signs with the real time; Baton's window check must agree
-		clock.set(Instant.now());
+		// the emulator signs with its own clock (the real time, moved on by scripts that let minutes pass); Baton's
+		// window check must agree
+		clock.set(Instant.ofEpochMilli(emulator.clock().millis()));
 	}
 
 	/** WeCom, or else DingTalk. */
@@ -60,11 +61,12 @@ abstract class WholeHandoverThroughEmulator extends WholeHandoverScript {
 	@Override
 	ChatScript chat() {
 		if (chat == null) {
-			clock.set(Instant.now());
+			clock.set(Instant.ofEpochMilli(emulator.clock().millis()));
 			emulator.dingTalk()
 				.registerCallbackRoute(new CardCallbackRoute("baton-main",
 						"http://127.0.0.1:" + port + "/callbacks/dingtalk/main/card", "card-route-secret-0001"));
-			chat = new EmulatorChat(emulator, onWeCom(), port);
+			chat = new EmulatorChat(emulator, onWeCom(), port)
+				.movingBatonWith(() -> clock.set(clock.instant().plusSeconds(60)));
 		}
 		return chat;
 	}
