@@ -163,18 +163,25 @@ final class ShizuishanAsPeopleTalk {
 				assertThat(s.seq()).isEqualTo(1);
 			});
 
-		// ---- every person was told what concerns them, in words
+		// ---- every person was told what concerns them, once each time, in words (PeopleTalk checks each text)
 		var notices = p.notices();
-		assertThat(notices.get(departing)).contains("NOTICE_ISSUED", "CHECKLIST_RETURNED", "REVIEW_PASSED",
-				"ITEM_DISPUTED", "DISPUTE_RULED", "ARCHIVED_COPY");
-		assertThat(notices.get(successor)).contains("NOTICE_ISSUED", "CONFIRMATION_REQUESTED", "DISPUTE_RULED",
-				"ARCHIVED_COPY", "PLAN_REQUESTED");
-		assertThat(notices.get(p.org.organizer)).contains("NOTICE_ISSUED", "CHECKLIST_RETURNED", "ARCHIVED_COPY");
-		assertThat(notices.get(audit)).contains("REVIEW_REQUESTED", "ITEM_DISPUTED", "ARCHIVED_COPY");
-		// the departments that had not decided when finance returned the list were told the round ended
-		assertThat(notices.get(audit)).contains("REVIEW_ROUND_ENDED");
-		assertThat(notices.get(p.org.organizationReviewer)).contains("REVIEW_ROUND_ENDED");
-		assertThat(notices.get(p.org.financeReviewer)).doesNotContain("REVIEW_ROUND_ENDED");
+		assertThat(notices.get(departing)).containsExactly("NOTICE_ISSUED", "CHECKLIST_RETURNED", "REVIEW_PASSED",
+				"ITEM_DISPUTED", "DISPUTE_RULED", "SIGNING_REQUESTED", "ARCHIVED_COPY");
+		assertThat(notices.get(successor)).containsExactly("NOTICE_ISSUED", "CHECKLIST_SUBMITTED", "CHECKLIST_SUBMITTED",
+				"CONFIRMATION_REQUESTED", "DISPUTE_RULED", "SIGNING_REQUESTED", "ARCHIVED_COPY", "PLAN_REQUESTED");
+		assertThat(notices.get(p.org.organizer)).containsExactly("NOTICE_ISSUED", "CHECKLIST_SUBMITTED",
+				"CHECKLIST_RETURNED", "CHECKLIST_SUBMITTED", "REVIEW_PASSED", "SIGNING_REQUESTED", "ARCHIVED_COPY",
+				"PROGRESS_REPORTED");
+		// the departments that had not returned the list were told the round ended, and asked again after it came back
+		for (long reviewer : List.of(p.org.organizationReviewer, p.org.disciplineReviewer)) {
+			assertThat(notices.get(reviewer)).containsExactly("NOTICE_ISSUED", "REVIEW_REQUESTED", "REVIEW_ROUND_ENDED",
+					"REVIEW_REQUESTED", "SIGNING_REQUESTED", "ARCHIVED_COPY");
+		}
+		assertThat(notices.get(p.org.financeReviewer)).containsExactly("NOTICE_ISSUED", "REVIEW_REQUESTED",
+				"REVIEW_REQUESTED", "SIGNING_REQUESTED", "ARCHIVED_COPY");
+		assertThat(notices.get(audit)).containsExactly("NOTICE_ISSUED", "REVIEW_REQUESTED", "REVIEW_ROUND_ENDED",
+				"REVIEW_REQUESTED", "ITEM_DISPUTED", "SIGNING_REQUESTED", "ARCHIVED_COPY");
+		assertThat(notices).doesNotContainKey(p.org.supervisor); // nothing was late
 	}
 
 }
