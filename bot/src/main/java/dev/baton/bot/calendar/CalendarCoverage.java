@@ -1,8 +1,11 @@
 package dev.baton.bot.calendar;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -14,6 +17,21 @@ import dev.baton.scheduler.calendar.ChinaWorkCalendar;
  * flagged where it is set, and the administrators are asked to load the notice.
  */
 public class CalendarCoverage {
+
+	/**
+	 * The public holidays on fixed days of the Gregorian year (全国年节及纪念日放假办法: 元旦, 劳动节, 国庆节), known
+	 * even in a year whose notice is not loaded; the lunar ones (春节, 清明节, 端午节, 中秋节) only come with the notice.
+	 */
+	private static final Map<MonthDay, String> FIXED_HOLIDAYS = Map.of(MonthDay.of(1, 1), "NEW_YEAR",
+			MonthDay.of(5, 1), "LABOUR_DAY", MonthDay.of(5, 2), "LABOUR_DAY", MonthDay.of(10, 1), "NATIONAL_DAY",
+			MonthDay.of(10, 2), "NATIONAL_DAY", MonthDay.of(10, 3), "NATIONAL_DAY");
+
+	/**
+	 * A day that is no working day: a holiday by its name in the loaded notice ({@code holiday}), or a fixed-date one
+	 * by its code ({@code fixedHoliday}: NEW_YEAR, LABOUR_DAY, NATIONAL_DAY), else a Saturday or Sunday ({@code weekday}).
+	 */
+	public record RestDay(LocalDate day, String holiday, String fixedHoliday, DayOfWeek weekday) {
+	}
 
 	private final ChinaWorkCalendar calendar;
 
@@ -31,6 +49,28 @@ public class CalendarCoverage {
 		days.stream().filter(Objects::nonNull).map(LocalDate::getYear).filter(y -> !table.covers(y)).forEach(missing::add);
 		missing.forEach(warnings::missingYear);
 		return List.copyOf(missing);
+	}
+
+
+	/**
+	 * Why this day is no working day, or null when it is one: in a year whose notice is loaded, by that notice
+	 * (a make-up workday on a Saturday is a working day); in another year a Saturday, a Sunday or a fixed-date holiday.
+	 */
+	public RestDay restDay(LocalDate day) {
+		var table = calendar.table();
+		if (table.covers(day.getYear())) {
+			if (calendar.isWorkingDay(day)) {
+				return null;
+			}
+			String name = table.holidayName(day);
+			return new RestDay(day, name, null, name == null ? day.getDayOfWeek() : null);
+		}
+		String fixed = FIXED_HOLIDAYS.get(MonthDay.from(day));
+		boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+		if (fixed == null && !weekend) {
+			return null;
+		}
+		return new RestDay(day, null, fixed, fixed == null ? day.getDayOfWeek() : null);
 	}
 
 }

@@ -96,8 +96,9 @@ public class ConfirmationService {
 		records.audit(h, actor, "ITEM_DISPUTED", Map.of("item", seq, "reason", reason.strip()));
 		records.notify(h, OutboxEvent.ITEM_DISPUTED, records.reviewers(h, ruler), true,
 				Map.of("item", seq, "title", item.title(), "reason", reason.strip(), "dueOn", due.toString()));
-		records.notify(h, OutboxEvent.ITEM_DISPUTED, List.of(h.departingId()), true,
-				Map.of("item", seq, "title", item.title(), "reason", reason.strip()));
+		// the departing official cannot rule: told what was disputed and who rules, in words of their own
+		records.notify(h, OutboxEvent.ITEM_DISPUTED, List.of(h.departingId()), true, Map.of("item", seq, "title",
+				item.title(), "reason", reason.strip(), "ruler", ruler.name(), "variant", "DEPARTING"));
 		return checklists.item(h.id(), seq);
 	}
 

@@ -74,10 +74,12 @@ class FollowUpFlow {
 		if (steps.isEmpty() && command.date() != null) {
 			steps.add(new PlanStep(rest, command.date()));
 		}
+		List<LocalDate> earlier = followUp.steps(h).stream().map(FollowUpStep::dueOn).toList();
 		List<FollowUpStep> planned = followUp.submitPlan(turn.actor(), h, command.number(), steps);
 		String reply = turn.texts().get("conv.plan.done", command.number(), lines(turn, planned, List.of()),
 				planned.get(0).label());
-		return Answer.say(reply + unchecked(turn, planned.stream().map(FollowUpStep::dueOn).toList()), turn.dialog());
+		return Answer.say(reply + restDays(turn, planned)
+				+ unchecked(turn, planned.stream().map(FollowUpStep::dueOn).toList(), earlier), turn.dialog());
 	}
 
 	Answer progress(Turn turn, Command command) {
@@ -126,7 +128,8 @@ class FollowUpFlow {
 	private Answer overview(Turn turn, List<FollowUpStep> steps) {
 		String all = lines(turn, steps, followUp.progress(turn.handover().id()));
 		FollowUpStep first = steps.stream().filter(FollowUpStep::open).findFirst().orElse(steps.get(0));
-		return turn.successor() ? turn.say("conv.progress.how", all, first.label())
+		// the successor reads the same plan as anyone, then how to report on it (not as a question they got wrong)
+		return turn.successor() ? turn.say("conv.progress.listHow", all, first.label())
 				: turn.say("conv.progress.list", all);
 	}
 
@@ -165,19 +168,42 @@ class FollowUpFlow {
 		return value == null ? "" : t.get("conv.plan.openItemAmount", value);
 	}
 
-	/** A due day in a year without a holiday notice cannot be checked: said where it is set. */
-	private String unchecked(Turn turn, List<LocalDate> days) {
+	/** A step due on a Saturday, a Sunday or a public holiday is said so where it is set. */
+	private String restDays(Turn turn, List<FollowUpStep> planned) {
+		Texts t = turn.texts();
+		StringBuilder out = new StringBuilder();
+		for (FollowUpStep s : planned) {
+			CalendarCoverage.RestDay rest = s.dueOn() == null ? null : calendar.restDay(s.dueOn());
+			if (rest == null) {
+				continue;
+			}
+			String why = rest.holiday() != null ? rest.holiday()
+					: rest.fixedHoliday() != null ? t.get("conv.plan.holiday." + rest.fixedHoliday())
+							: t.get("conv.plan.weekday." + rest.weekday().name());
+			out.append("\n").append(t.get("conv.plan.restDay", s.label(), s.dueOn().toString(), why));
+		}
+		return out.toString();
+	}
+
+	/**
+	 * A due day in a year without a holiday notice cannot be checked: said where it is set, in full the first time
+	 * the successor sets a day in that year, briefly after that (earlier steps already fell in it).
+	 */
+	private String unchecked(Turn turn, List<LocalDate> days, List<LocalDate> earlier) {
 		List<Integer> years = calendar.unloadedYears(days);
 		if (years.isEmpty()) {
 			return "";
 		}
+		boolean toldBefore = years.stream()
+			.allMatch(y -> earlier.stream().anyMatch(d -> d != null && d.getYear() == y));
 		String dates = days.stream()
 			.filter(d -> d != null && years.contains(d.getYear()))
 			.map(LocalDate::toString)
 			.distinct()
 			.collect(Collectors.joining("、"));
 		String listed = years.stream().map(String::valueOf).collect(Collectors.joining("、"));
-		return "\n" + turn.texts().get("conv.plan.calendarUnloaded", listed, dates);
+		return "\n" + turn.texts().get(toldBefore ? "conv.plan.calendarStillUnloaded" : "conv.plan.calendarUnloaded",
+				listed, dates);
 	}
 
 }

@@ -110,8 +110,13 @@ class FollowUpStepsInChatTest {
 		assertThat(plan1).singleElement().asString()
 			.contains("步骤1.1（第1项第1步）：完成平台验收，2027-01-01前完成")
 			// finding 14: the reply that set the deadline says the day could not be checked, in words
-			.contains("2027年的国务院节假日安排尚未录入")
-			.contains("无法核对2027-01-01是否为节假日");
+			// newcomer D28: said in full once (the plan of item 4 had a 2027 day), briefly after that
+			.contains("2027年的节假日安排仍未录入，2027-01-01同样未核对节假日")
+			.doesNotContain("2027年的国务院节假日安排尚未录入")
+			// newcomer D28: 元旦 is a public holiday on a fixed day, known without the year's notice
+			.contains("步骤1.1的期限2027-01-01是元旦，不是工作日");
+		assertThat(plan4).singleElement().asString().contains("2027年的国务院节假日安排尚未录入")
+			.doesNotContain("不是工作日");
 
 		// ---- "进展 1" fits item 1's step (1.1) and step 1 of item 4 (4.1): asked, nothing recorded
 		List<String> ambiguous = chat.say(successor, "进展 1 已完成 已通过验收");
@@ -165,8 +170,10 @@ class FollowUpStepsInChatTest {
 			.map(this::render)
 			.toList();
 		assertThat(notices).hasSize(3);
+		// newcomer B18: done or going, the notice sends the organizer to the same place
 		assertThat(notices.get(0)).contains("推进步骤4.1（第4项第1步：完成维修验收）已完成：维修已通过验收")
-			.contains("回复“进展”查看");
+			.contains("回复“进度 " + handoverId + "”查看全部步骤的进展");
+		assertThat(notices.get(1)).contains("回复“进度 " + handoverId + "”查看全部步骤的进展");
 		assertThat(notices.get(1)).contains("推进步骤1.1").contains("平台验收材料已报送").doesNotContain("回复“进度”");
 
 		// ---- "已完成" with nothing more completes the step; a done step is said to be done, not recorded again
@@ -176,6 +183,37 @@ class FollowUpStepsInChatTest {
 		assertThat(chat.say(successor, "进展 4.1 又补充了验收报告")).singleElement().asString()
 			.contains("步骤4.1已经完成，这次没有再记录");
 		assertThat(progressRows()).isEqualTo(4);
+	}
+
+	/**
+	 * Issue #12, newcomer findings B17, D27 and D28: the successor's 进展 reads as the plan with how to report (not as a
+	 * question got wrong); 进度 says each open step once, in item.step order; a step due on a Sunday is flagged.
+	 */
+	@Test
+	void theSuccessorReadsThePlanEachStepOnceAndASundayIsFlagged() {
+		String successor = user(org.successor);
+		// 2027-02-28 is a Sunday (and 2027 has no notice loaded: still a Sunday on the Monday-to-Friday fallback)
+		String plan4 = single(chat.say(successor, "计划 4 2027-02-26 完成维修验收；2027-02-28 结清工程款"));
+		assertThat(plan4).contains("步骤4.2的期限2027-02-28是星期日，不是工作日").doesNotContain("步骤4.1的期限");
+		single(chat.say(successor, "计划 1 2027-01-29 完成平台验收"));
+
+		String steps = single(chat.say(successor, "进展"));
+		assertThat(steps).startsWith("未了事项推进计划")
+			.doesNotContain("请写明是哪一步")
+			.contains("步骤4.2（第4项第2步）：结清工程款")
+			.contains("报告进展请回复“进展 ");
+
+		String status = single(chat.say(successor, "进度"));
+		for (String label : List.of("步骤1.1（", "步骤4.1（", "步骤4.2（")) {
+			assertThat(status.split(java.util.regex.Pattern.quote(label), -1)).as(label).hasSize(2);
+		}
+		assertThat(status.indexOf("步骤1.1（")).isLessThan(status.indexOf("步骤4.1（"));
+		assertThat(status.indexOf("步骤4.1（")).isLessThan(status.indexOf("步骤4.2（"));
+	}
+
+	private static String single(List<String> replies) {
+		assertThat(replies).hasSize(1);
+		return replies.get(0);
 	}
 
 	@Test

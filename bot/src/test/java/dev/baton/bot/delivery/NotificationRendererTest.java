@@ -125,6 +125,78 @@ class NotificationRendererTest {
 			.contains("README");
 	}
 
+	/**
+	 * Issue #12, newcomer finding B13: the departing official cannot rule, so they are told their item was disputed
+	 * and that audit rules; the ruling department is told how to rule, and that a figure in a correction changes the item.
+	 */
+	@Test
+	void theDepartingOfficialAndTheRulingDepartmentReadTheirOwnDisputeNotice() {
+		String toRuler = """
+				{"unit": "市统计局", "departing": "陈离任", "item": 16, "title": "合同纠纷案", "reason": "起诉金额是38.5万元",
+				 "dueOn": "2026-12-10"}""";
+		String toDeparting = """
+				{"unit": "市统计局", "departing": "陈离任", "item": 16, "title": "合同纠纷案", "reason": "起诉金额是38.5万元",
+				 "ruler": "AUDIT", "variant": "DEPARTING"}""";
+
+		String ruler = renderer.render(OutboxEvent.ITEM_DISPUTED, json.readTree(toRuler));
+		String departing = renderer.render(OutboxEvent.ITEM_DISPUTED, json.readTree(toDeparting));
+
+		assertThat(ruler).contains("起诉金额是38.5万元")
+			.contains("“裁定 16 维持”")
+			.contains("“裁定 16 更正 ")
+			.contains("应为38.5万元")
+			.contains("金额或数量")
+			.contains("2026-12-10");
+		assertThat(departing).contains("起诉金额是38.5万元")
+			.contains("审计部门")
+			.contains("无需")
+			.doesNotContain("请依职责核实并裁定")
+			.doesNotContain("裁定 16");
+		assertThat(departing).isNotEqualTo(ruler);
+	}
+
+	/** Issue #12, newcomer finding B18: every progress notice to the organizer points to the same command. */
+	@Test
+	void everyProgressNoticePointsToTheSameCommand() {
+		String going = """
+				{"unit": "市统计局", "departing": "陈离任", "label": "16.1", "item": 16, "step": 1, "description": "核对起诉材料",
+				 "note": "已约律师", "handoverId": 1}""";
+		String done = """
+				{"unit": "市统计局", "departing": "陈离任", "label": "16.1", "item": 16, "step": 1, "description": "核对起诉材料",
+				 "note": "无误", "handoverId": 1, "variant": "COMPLETED"}""";
+
+		assertThat(renderer.render(OutboxEvent.PROGRESS_REPORTED, json.readTree(going))).endsWith("回复“进度 1”查看全部步骤的进展。");
+		assertThat(renderer.render(OutboxEvent.PROGRESS_REPORTED, json.readTree(done))).endsWith("回复“进度 1”查看全部步骤的进展。");
+	}
+
+	/**
+	 * Issue #12, newcomer finding D29: nobody can obtain an administrator token yet (README), so the administrator is
+	 * not sent to use one; they learn who can load the year.
+	 */
+	@Test
+	void theAdministratorIsNotSentToATokenNobodyCanObtain() {
+		String text = renderer.render(OutboxEvent.CALENDAR_YEAR_MISSING, json.readTree("{\"year\": 2027}"));
+
+		assertThat(text).doesNotContain("以管理员令牌调用").contains("运行交接棒服务的技术人员").contains("国务院办公厅");
+	}
+
+	/** Issue #12, newcomer finding D31: the four departments are named one way in every notice and reply. */
+	@Test
+	void theFourDepartmentsAreNamedOneWayAndAHandoverNumberWithoutASpace() throws java.io.IOException {
+		java.util.Properties zh = new java.util.Properties();
+		try (var in = new java.io.InputStreamReader(getClass().getResourceAsStream("/messages.properties"),
+				java.nio.charset.StandardCharsets.UTF_8)) {
+			zh.load(in);
+		}
+		zh.forEach((key, value) -> {
+			String text = value.toString();
+			assertThat(text).as(key.toString()).doesNotContain("组织、纪检监察、财政、审计");
+			// a command in quotes keeps its space (“进度 1”); prose writes 交接1
+			String prose = text.replaceAll("“[^”]*”", "");
+			assertThat(prose).as(key.toString()).doesNotContainPattern("(?<!公开)交接 \\{");
+		});
+	}
+
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 		source.setBasename("messages");
