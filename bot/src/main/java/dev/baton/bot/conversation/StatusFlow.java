@@ -103,14 +103,24 @@ class StatusFlow {
 		}
 		LocalDate today = records.time().today();
 		List<String> waiting = new ArrayList<>();
-		for (WaitingStep s : records.steps(h.id())) {
-			if (s.open()) {
-				FollowUpStep f = s.kind() == WaitingStepKind.FOLLOW_UP_STEP ? bySubject.get(s.subject()) : null;
-				String label = Titles.step(t, s.kind(), s.subject(), f == null ? null : f.itemSeq(),
-						f == null ? null : f.seq(), f == null || group ? null : f.description());
-				String late = today.isAfter(s.dueOn()) ? t.get("conv.status.late") : "";
-				waiting.add(t.get("conv.status.step", label, s.dueOn().toString(), late));
+		List<WaitingStep> open = new ArrayList<>(records.steps(h.id()).stream().filter(WaitingStep::open).toList());
+		// follow-up steps in item.step order, after the handover's own steps
+		open.sort(java.util.Comparator.comparingInt((WaitingStep s) -> followUpOrder(bySubject.get(s.subject()))));
+		boolean stepsBelow = false;
+		for (WaitingStep s : open) {
+			if (following && !group && s.kind() == WaitingStepKind.FOLLOW_UP_STEP) {
+				// said once, under 推进计划 below, with its progress
+				stepsBelow = true;
+				continue;
 			}
+			FollowUpStep f = s.kind() == WaitingStepKind.FOLLOW_UP_STEP ? bySubject.get(s.subject()) : null;
+			String label = Titles.step(t, s.kind(), s.subject(), f == null ? null : f.itemSeq(),
+					f == null ? null : f.seq(), f == null || group ? null : f.description());
+			String late = today.isAfter(s.dueOn()) ? t.get("conv.status.late") : "";
+			waiting.add(t.get("conv.status.step", label, s.dueOn().toString(), late));
+		}
+		if (stepsBelow) {
+			waiting.add(t.get("conv.status.stepsBelow"));
 		}
 		String text = t.get("conv.status.summary", line(t, h), items.size(), confirmed,
 				waiting.isEmpty() ? t.get("conv.status.nothingWaiting") : String.join("\n", waiting));
@@ -157,6 +167,10 @@ class StatusFlow {
 			}
 		}
 		return lines.isEmpty() ? t.get("conv.status.nothingWaiting") : String.join("\n", lines);
+	}
+
+	private static int followUpOrder(FollowUpStep step) {
+		return step == null ? 0 : step.itemSeq() * 10_000 + step.seq();
 	}
 
 	private String date(java.time.Instant at) {
