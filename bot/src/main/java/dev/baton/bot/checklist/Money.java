@@ -1,6 +1,9 @@
 package dev.baton.bot.checklist;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 import dev.baton.bot.system.InvalidInputException;
@@ -27,6 +30,19 @@ public final class Money {
 					amount.toPlainString());
 		}
 		return plain.scale() < 0 ? plain.setScale(0) : plain;
+	}
+
+	/**
+	 * An amount as people write it, thousands grouped and exact to the fen: 865,000.00 (never rounded; a finer
+	 * amount, which {@link #checked} refuses, keeps all its digits).
+	 */
+	public static String grouped(BigDecimal amount) {
+		BigDecimal exact = amount.setScale(Math.max(2, amount.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
+		DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		format.setMinimumFractionDigits(exact.scale());
+		format.setMaximumFractionDigits(exact.scale());
+		format.setRoundingMode(RoundingMode.UNNECESSARY);
+		return format.format(exact);
 	}
 
 	public static String currency(String code, BigDecimal amount) {

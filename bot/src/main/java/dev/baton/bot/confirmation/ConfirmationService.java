@@ -163,6 +163,9 @@ public class ConfirmationService {
 		records.audit(h, actor, "DISPUTE_RULED", detail);
 		Map<String, Object> notice = new LinkedHashMap<>(detail);
 		if (amount != null) {
+			// people read money grouped, exact to the fen (the audit detail keeps the plain figures)
+			notice.put("correctedAmount", Money.grouped(amount));
+			notice.put("originalAmount", item.amount() == null ? "" : Money.grouped(item.amount()));
 			notice.put("variant", item.amount() == null ? "AMOUNT_SET" : "AMOUNT_CORRECTED");
 		}
 		else if (quantity != null) {

@@ -1,11 +1,11 @@
 package dev.baton.bot.conversation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
 import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.Money;
 import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.checklist.Section;
 import dev.baton.bot.confirmation.Dispute;
@@ -33,7 +33,7 @@ final class ItemLines {
 		}
 		out.append('\n').append(texts.get("conv.item.status", status(texts, item)));
 		if (item.amount() != null) {
-			out.append('\n').append(texts.get("conv.item.amount", item.amount().toPlainString(), item.currency()));
+			out.append('\n').append(texts.get("conv.item.amount", money(texts, item.amount(), item.currency())));
 		}
 		if (item.quantity() != null) {
 			out.append('\n')
@@ -82,10 +82,9 @@ final class ItemLines {
 		return texts.get("conv.item.correctedNote", note);
 	}
 
-	/** An amount as people read it: 382000.00元, or 1000.00（外币USD）. */
+	/** An amount as people write it, exact to the fen: 382,000.00元 (CNY 382,000.00), or 1,000.00（外币USD）. */
 	static String money(Texts texts, BigDecimal amount, String currency) {
-		String plain = amount.setScale(Math.max(2, amount.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY)
-			.toPlainString();
+		String plain = Money.grouped(amount);
 		return currency == null || currency.equals("CNY") ? texts.get("conv.money.CNY", plain)
 				: texts.get("conv.money.other", plain, currency);
 	}

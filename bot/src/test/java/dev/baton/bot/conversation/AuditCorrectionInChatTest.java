@@ -108,7 +108,7 @@ class AuditCorrectionInChatTest {
 		assertThat(chat.say(audit, "裁定 2 更正 经核对合同及结算单，尾款应为38.2万元")).singleElement()
 			.asString()
 			.contains("已对第2项作出裁定")
-			.contains("由365000.00元更正为382000.00元");
+			.contains("由365,000.00元更正为382,000.00元");
 		assertThat(checklists.item(handoverId, 2).amount()).isEqualByComparingTo("382000");
 		assertThat(jdbc.queryForMap("SELECT d.original_amount, d.corrected_amount FROM item_dispute d"
 				+ " JOIN handover_item i ON i.id = d.item_id WHERE i.handover_id = ? AND i.seq = 2", handoverId))
@@ -127,18 +127,19 @@ class AuditCorrectionInChatTest {
 		// ---- the item view shows both: the departing side's statement and audit's correction, with its reason
 		assertThat(chat.say(successor, "第2项")).singleElement()
 			.asString()
-			.contains("金额：382000.00 CNY")
-			.contains("原陈述 365000.00元 → 审计更正为 382000.00元（经核对合同及结算单，尾款应为38.2万元）");
+			.contains("金额：382,000.00元") // newcomer C21: as people write money, exact to the fen
+			.contains("原陈述 365,000.00元 → 审计更正为 382,000.00元（经核对合同及结算单，尾款应为38.2万元）");
 		assertThat(chat.say(successor, "第3项")).singleElement()
 			.asString()
-			.contains("金额：1234567.89 CNY")
+			.contains("金额：1,234,567.89元")
+			.doesNotContain("CNY")
 			.contains("审计裁定更正：对账单日期有误，余额以银行盖章对账单为准");
 		// both parties are told, with the amounts
 		assertThat(outbox.forHandover(handoverId)
 			.stream()
 			.filter(m -> m.event() == OutboxEvent.DISPUTE_RULED && m.recipientId() == org.departing)
 			.map(m -> renderer.render(m.event(), json.readTree(m.payload())))
-			.toList()).anySatisfy(text -> assertThat(text).contains("由365000.00元更正为382000.00元"));
+			.toList()).anySatisfy(text -> assertThat(text).contains("由365,000.00元更正为382,000.00元"));
 
 		// ---- everyone signs: the archive holds the corrected amount, and its digest was computed from it
 		staged.signAll(org, "shizuishan", handoverId);
@@ -149,7 +150,7 @@ class AuditCorrectionInChatTest {
 		// ---- the plan list shows the amount as ruled, and the statement it replaced
 		assertThat(chat.say(successor, "计划")).singleElement()
 			.asString()
-			.contains("第2项 办公楼维修工程尾款36.5万元（382000.00元，已按审计结论更正，原陈述365000.00元）");
+			.contains("第2项 办公楼维修工程尾款36.5万元（382,000.00元，已按审计结论更正，原陈述365,000.00元）");
 	}
 
 	@Test
