@@ -16,6 +16,7 @@ import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.review.ReviewDecision;
 import dev.baton.bot.review.ReviewService;
+import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
 
 /**
@@ -57,12 +58,17 @@ class CardOutcomes {
 					: new Outcome(t.get("conv.card.outcome.ack"), t.get("conv.card.earlier.ack", when(h.acknowledgedAt())));
 			case "confirm" -> confirmed(h, item, t);
 			case "review" -> reviewed(actor, h, round, t);
+			case "status" -> statusSaid(h, item, t);
 			default -> null;
 		};
 		if (outcome != null || stillAsked(h, kind, round)) {
 			return outcome;
 		}
 		String state = t.get("conv.state." + h.state());
+		if (kind.equals("status") && sealed(h.state())) {
+			// the record is sealed: said so, with what can still be done (read it; report follow-up steps)
+			return new Outcome(t.get("conv.card.outcome.ended", state), t.get("error.frozen", h.id()));
+		}
 		return new Outcome(t.get("conv.card.outcome.ended", state), t.get("conv.card.earlier.ended", h.id(), state));
 	}
 
@@ -126,12 +132,38 @@ class CardOutcomes {
 		};
 	}
 
+	/**
+	 * The status an item's card asks for was said (by text, on the card or by an edit) while the checklist can still
+	 * change: the card shows it, and a press says what it is and how to change it instead of overriding it. An item
+	 * deleted or undone: its card shows that it is gone. Null while unsaid, or once the checklist is submitted.
+	 */
+	private Outcome statusSaid(Handover h, int seq, Texts t) {
+		Item item;
+		try {
+			item = checklists.item(h.id(), seq);
+		}
+		catch (NotFoundException | InvalidInputException ex) {
+			return new Outcome(t.get("conv.card.outcome.itemGone", seq), t.get("conv.card.earlier.itemGone", seq));
+		}
+		if (item.status() == null || h.state() != HandoverState.DRAFTING) {
+			return null;
+		}
+		String status = t.get("conv.itemStatus." + item.status());
+		return new Outcome(t.get("conv.card.outcome.statusSaid", seq, status),
+				t.get("conv.card.earlier.statusSaid", seq, status));
+	}
+
+	private static boolean sealed(HandoverState state) {
+		return state == HandoverState.ARCHIVED || state == HandoverState.FOLLOW_UP || state == HandoverState.CLOSED;
+	}
+
 	/** The card's question is still open in the record's state. */
 	private static boolean stillAsked(Handover h, String kind, int round) {
 		return switch (kind) {
 			case "ack" -> h.state() == HandoverState.NOTIFIED;
 			case "confirm" -> h.state() == HandoverState.CONFIRMING;
 			case "review" -> h.state() == HandoverState.IN_REVIEW && h.reviewRound() == round;
+			case "status" -> h.state() == HandoverState.DRAFTING;
 			default -> true;
 		};
 	}
