@@ -18,9 +18,11 @@ import dev.baton.bot.system.TimeSource;
 
 /**
  * The notes shown on an item in chat, by item id: the review comments of the latest return (department, round,
- * comment) while they matter, that is while the checklist is being corrected or reviewed again; and the words the
+ * comment) while the checklist is being corrected or reviewed again, and every round's once it is reviewed (a
+ * supplement without the comment it answers is half the story); and the words the
  * departing official added to the item (补充), with their date; and its dispute, the reason while it waits and then
- * the ruling, where a correction shows what the departing side stated and what audit ruled.
+ * the ruling beside the successor's reason, where a correction shows what the departing side stated and what audit
+ * ruled.
  */
 final class ItemNotes {
 
@@ -41,12 +43,17 @@ final class ItemNotes {
 
 	Map<Long, List<String>> of(Handover h, Texts t) {
 		Map<Long, List<String>> notes = new LinkedHashMap<>();
-		if (h.state() == HandoverState.DRAFTING || h.state() == HandoverState.IN_REVIEW) {
-			for (ReviewComment c : reviews.latestReturnComments(h.id())) {
-				String department = t.english() ? c.department().en() : c.department().zh();
-				notes.computeIfAbsent(c.itemId(), id -> new ArrayList<>())
-					.add(t.get("conv.item.reviewComment", c.round(), department, c.body()));
-			}
+		boolean correcting = h.state() == HandoverState.DRAFTING || h.state() == HandoverState.IN_REVIEW;
+		// while correcting, the comments of the latest return; once reviewed, every round's, beside what answers them
+		List<ReviewComment> comments = correcting ? reviews.latestReturnComments(h.id())
+				: reviews.comments(h.id())
+					.stream()
+					.sorted(java.util.Comparator.comparingInt(ReviewComment::round))
+					.toList();
+		for (ReviewComment c : comments) {
+			String department = t.english() ? c.department().en() : c.department().zh();
+			notes.computeIfAbsent(c.itemId(), id -> new ArrayList<>())
+				.add(t.get("conv.item.reviewComment", c.round(), department, c.body()));
 		}
 		for (Supplement s : checklists.supplements(h.id())) {
 			notes.computeIfAbsent(s.itemId(), id -> new ArrayList<>())
@@ -56,8 +63,13 @@ final class ItemNotes {
 		for (Dispute d : disputes.forHandover(h.id())) {
 			lastDispute.put(d.itemId(), d);
 		}
-		lastDispute.forEach((itemId, d) -> notes.computeIfAbsent(itemId, id -> new ArrayList<>())
-			.add(ItemLines.dispute(t, d)));
+		lastDispute.forEach((itemId, d) -> {
+			List<String> on = notes.computeIfAbsent(itemId, id -> new ArrayList<>());
+			if (d.ruling() != null) {
+				on.add(t.get("conv.item.disputeReason", d.reason())); // the ruling answers this
+			}
+			on.add(ItemLines.dispute(t, d));
+		});
 		return notes;
 	}
 
