@@ -19,8 +19,9 @@ import org.springframework.boot.health.contributor.Health;
  */
 class CalendarHealthIndicator extends AbstractHealthIndicator {
 
-	static final String HOW_TO_ADD = "POST /api/admin/calendar/years (an administrator's token; the State Council"
-			+ " notice's holidays and make-up workdays, see README: Organizer REST API)";
+	static final String HOW_TO_ADD = "POST /api/admin/calendar/years with a token issued to an administrator by"
+			+ " whoever runs the service (ApiTokens.issue; there is no page for it yet), the State Council notice's"
+			+ " holidays and make-up workdays; see README: Organizer REST API";
 
 	private final ChinaWorkCalendar calendar;
 

@@ -96,6 +96,19 @@ class AuditCorrectionInChatTest {
 		chat.say(successor, "确认 1");
 		assertThat(chat.say(successor, "异议 2 尾款与合同结算单不符")).first().asString().contains("已对第2项提出异议");
 		assertThat(chat.say(successor, "异议 3 余额与对账单不符")).first().asString().contains("已对第3项提出异议");
+		// newcomer B13: audit is told how to rule, the departing official that audit rules (nothing to do)
+		List<String> toAudit = disputeNotices(org.auditReviewer);
+		List<String> toDeparting = disputeNotices(org.departing);
+		assertThat(toAudit).anySatisfy(text -> assertThat(text).contains("尾款与合同结算单不符")
+			.contains("“裁定 2 维持”")
+			.contains("“裁定 2 更正 ")
+			.contains("金额或数量会直接改正该项"));
+		assertThat(toDeparting).anySatisfy(text -> assertThat(text).contains("尾款与合同结算单不符")
+			.contains("由审计部门核实并裁定")
+			.contains("您无需办理")
+			.doesNotContain("裁定 2"));
+		// and audit's help says that an amount written in a correction changes the item
+		assertThat(String.join("\n", chat.say(audit, "帮助"))).contains("写明金额或数量");
 
 		// 进度 names the disputed items in words, not by a stored code
 		assertThat(chat.say(successor, "进度")).singleElement()
@@ -218,6 +231,14 @@ class AuditCorrectionInChatTest {
 
 	private static String user(long official) {
 		return "u" + official;
+	}
+
+	private List<String> disputeNotices(long official) {
+		return outbox.forHandover(handoverId)
+			.stream()
+			.filter(m -> m.event() == OutboxEvent.ITEM_DISPUTED && m.recipientId() == official)
+			.map(m -> renderer.render(m.event(), json.readTree(m.payload())))
+			.toList();
 	}
 
 }
