@@ -84,8 +84,8 @@ class HostileChatInputTest {
 		assertReply(successor, "'; DROP TABLE handover_item;--", "没有听懂");
 		assertReply(successor, "确认 1 OR 1=1", "填写清单中");
 		assertReply(successor, "<script>alert(1)</script>", "没有听懂");
-		assertReply(successor, "切换 " + otherHandover, "找不到您可以查看的进行中的交接 " + otherHandover);
-		assertReply(stranger, "进度 " + handoverId, "找不到您可以查看的进行中的交接 " + handoverId);
+		assertReply(successor, "切换 " + otherHandover, "找不到您可以查看的进行中的交接" + otherHandover);
+		assertReply(stranger, "进度 " + handoverId, "找不到您可以查看的进行中的交接" + handoverId);
 		assertReply(stranger, "提交", "没有进行中的交接");
 		assertReply(departing, "签字 12345678901234567890", "正在填写清单");
 

@@ -188,9 +188,9 @@ class ItemCorrectionsInChatTest {
 	void anEditAndANoneAreUndoneAndAFieldIsDeletedInOtherWords() {
 		goTo("assets");
 		chat.say(departing, "专项资金结余 120万元");
-		assertThat(chat.say(departing, "第1项金额改为150万")).singleElement().asString().contains("1500000");
+		assertThat(chat.say(departing, "第1项金额改为150万")).singleElement().asString().contains("1,500,000.00元");
 		assertThat(chat.say(departing, "撤回")).singleElement().asString().contains("已撤销对第1项的修改")
-			.contains("1200000");
+			.contains("1,200,000.00元");
 		assertThat(checklists.item(handoverId, 1).amount()).isEqualByComparingTo("1200000");
 		assertThat(chat.say(departing, "第1项金额删除")).singleElement().asString().contains("已清除第1项的金额");
 		assertThat(checklists.item(handoverId, 1).amount()).isNull();

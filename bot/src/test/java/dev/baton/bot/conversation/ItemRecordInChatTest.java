@@ -116,7 +116,7 @@ class ItemRecordInChatTest {
 				case "assets" -> {
 					assertThat(chat.say(departing, "银行账户余额 1234567.89元")).singleElement().asString()
 						.contains("状态：现状")
-						.contains("1234567.89");
+						.contains("1,234,567.89元");
 					assertThat(chat.say(departing, "乡政府办公楼一栋")).singleElement().asString().contains("状态：现状");
 				}
 				case "heritage" -> assertThat(chat.say(departing, "下梅村古民居（省级文物保护单位）")).singleElement()

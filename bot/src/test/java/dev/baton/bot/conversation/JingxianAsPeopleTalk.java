@@ -43,7 +43,7 @@ final class JingxianAsPeopleTalk {
 
 		// ---- 经济事项: an amount corrected, an amount cleared, a quantity, an item deleted
 		assertThat(p.say(departing, "文旅专项资金结余86.4万元")).contains("第3项");
-		assertThat(p.say(departing, "第3项金额改为86.2万元")).contains("862000");
+		assertThat(p.say(departing, "第3项金额改为86.2万元")).contains("862,000.00元");
 		assertThat(p.say(departing, "县图书馆新馆建设 推进中 3500万元")).contains("第4项");
 		assertThat(p.say(departing, "第4项金额改为无")).contains("第4项");
 		assertThat(p.say(departing, "县博物馆馆藏文物1260件")).contains("第5项").contains("1260件");

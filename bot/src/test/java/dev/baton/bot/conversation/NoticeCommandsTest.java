@@ -118,8 +118,9 @@ class NoticeCommandsTest {
 
 		String status = chat.say(user(org.organizer), commands.get(0)).get(0);
 		assertThat(status).startsWith("交接" + h + "：市统计局，陈离任 → 郑接任（未了事项跟踪中）")
-			.contains("· 步骤1.1（第1项第1步）：完成验收，期限2026-12-31")
-			.contains("· 步骤1.2（第1项第2步）：结清工程款，期限2027-01-29")
+			// each step said once, under 推进计划 (newcomer D27)
+			.doesNotContain("完成验收，期限2026-12-31")
+			.contains("等待中：\n· 未了事项的推进步骤（见下方推进计划）")
 			.contains("推进计划：\n· 步骤1.1（第1项第1步）：完成验收，2026-12-31前完成，最新进展（2026-11-23）：已通过初验\n"
 					+ "· 步骤1.2（第1项第2步）：结清工程款，2027-01-29前完成，尚未报告进展")
 			.doesNotContain("step:").doesNotContain("FOLLOW_UP_STEP");
@@ -156,7 +157,7 @@ class NoticeCommandsTest {
 		chat.sayInGroup(organizer, "township-group-" + h, "绑定本群 市统计局");
 
 		assertThat(chat.say(organizer, commands.get(0))).singleElement().asString()
-			.startsWith("已将交接 " + h + " 的公开摘要发到本单位的工作群");
+			.startsWith("已将交接" + h + "的公开摘要发到本单位的工作群");
 		assertThat(chat.say(organizer, "进度 " + h)).singleElement().asString()
 			.startsWith("交接" + h + "：市统计局，陈离任 → 郑接任（已办结）");
 	}

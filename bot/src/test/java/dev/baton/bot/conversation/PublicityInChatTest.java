@@ -86,7 +86,7 @@ class PublicityInChatTest {
 			.startsWith("只有管辖该单位的系统管理员或组织部门干部");
 		assertThat(chat.say(organizer, "公开交接 " + id)).singleElement()
 			.asString()
-			.isEqualTo("已将交接 " + id + " 的公开摘要发到本单位的工作群（只含交接双方、日期和事项数量，不含事项内容和金额）。");
+			.isEqualTo("已将交接" + id + "的公开摘要发到本单位的工作群（只含交接双方、日期和事项数量，不含事项内容和金额）。");
 
 		assertThat(outbox(id, "PUBLICITY")).isOne();
 		assertThat(jdbc.queryForObject("SELECT group_unit_id FROM outbox WHERE handover_id = ? AND event = 'PUBLICITY'",
@@ -101,7 +101,7 @@ class PublicityInChatTest {
 
 		List<String> said = chat.say(organizer, "公开交接 " + id);
 
-		assertThat(said).singleElement().asString().startsWith("交接 " + id + " 还在等待离任干部签收通知书");
+		assertThat(said).singleElement().asString().startsWith("交接" + id + "还在等待离任干部签收通知书");
 		assertThat(outbox(id, "PUBLICITY")).isZero();
 	}
 

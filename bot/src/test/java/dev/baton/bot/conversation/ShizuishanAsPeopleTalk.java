@@ -50,9 +50,9 @@ final class ShizuishanAsPeopleTalk {
 
 		// ---- 重大资金项目: money, and a wrong amount fixed
 		assertThat(p.say(departing, "数据中心机房改造工程尾款36.5万元，推进中，合同约定验收后支付")).contains("第4项")
-			.contains("365000");
+			.contains("365,000.00元");
 		assertThat(p.say(departing, "统计执法专项经费结余12万元 现状")).contains("第5项");
-		assertThat(p.say(departing, "第5项金额改为12.6万元")).contains("126000");
+		assertThat(p.say(departing, "第5项金额改为12.6万元")).contains("126,000.00元");
 		assertThat(p.say(departing, "下一个")).contains("第3部分");
 
 		// ---- 党建责任落实: nothing
@@ -68,7 +68,7 @@ final class ShizuishanAsPeopleTalk {
 		assertThat(p.say(departing, "无")).contains("第6部分");
 
 		// ---- 经济事项（财务资产、人事管理）: money, quantities, an item deleted
-		assertThat(p.say(departing, "单位基本户银行存款余额1,234,567.89元")).contains("第8项").contains("1234567.89");
+		assertThat(p.say(departing, "单位基本户银行存款余额1,234,567.89元")).contains("第8项").contains("金额：1,234,567.89元");
 		assertThat(p.say(departing, "办公用房建筑面积1200平方米")).contains("第9项").contains("1200平方米")
 			.doesNotContain("金额：");
 		assertThat(p.say(departing, "公务用车2辆")).contains("第10项");

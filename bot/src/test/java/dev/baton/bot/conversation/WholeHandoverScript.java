@@ -111,7 +111,7 @@ abstract class WholeHandoverScript {
 				assertThat(chat().say(departing, "银行账户余额 已完成 1234567.89元")).singleElement()
 					.asString()
 					.contains("已记录为第2项")
-					.contains("1234567.89");
+					.contains("1,234,567.89元");
 				chat().say(departing, "下一个");
 			}
 			else {
@@ -137,7 +137,7 @@ abstract class WholeHandoverScript {
 
 		// ---- audit returns with a per-item comment; the departing official corrects and resubmits
 		List<String> review = chat().say(audit, "清单");
-		assertThat(review).hasSize(2).first().asString().contains("第2项 银行账户余额").contains("1234567.90");
+		assertThat(review).hasSize(2).first().asString().contains("第2项 银行账户余额").contains("1,234,567.90元");
 		assertThat(chat().press(audit, "退回")).singleElement().asString().contains("退回的理由");
 		assertThat(chat().lastOutcome()).isEqualTo("已选择退回");
 		assertThat(chat().say(audit, "第2项 请附银行对账单")).singleElement().asString().contains("退回交接清单");

@@ -42,14 +42,14 @@ final class WuyishanAsPeopleTalk {
 
 		// ---- 交未结事项
 		assertThat(p.say(departing, "上梅红色旅游步道项目，总投资1200万元，推进中，2027年5月31日前完工")).contains("第2项")
-			.contains("12000000");
+			.contains("12,000,000.00元");
 		assertThat(p.say(departing, "梅溪河道清淤二期 未启动")).contains("第3项");
 		assertThat(p.say(departing, "好了，下一部分")).contains("第3部分");
 
 		// ---- 交存量家底: facts on hand; an area first taken as money, then put right
-		assertThat(p.say(departing, "村集体经营性资产2860万元")).contains("第4项").contains("28600000");
+		assertThat(p.say(departing, "村集体经营性资产2860万元")).contains("第4项").contains("28,600,000.00元");
 		assertThat(p.say(departing, "乡政府办公楼1座")).contains("第5项");
-		assertThat(p.say(departing, "全乡茶园面积1.8万")).contains("第6项").contains("18000");
+		assertThat(p.say(departing, "全乡茶园面积1.8万")).contains("第6项").contains("18,000.00元");
 		assertThat(p.say(departing, "第6项不是金额，是面积")).contains("单位");
 		assertThat(p.say(departing, "亩")).contains("第6项").contains("1.8万亩");
 		assertThat(p.say(departing, "下一个")).contains("第4部分");
