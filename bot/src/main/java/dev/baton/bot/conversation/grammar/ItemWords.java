@@ -25,7 +25,7 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn) {
 
 	private static final Pattern DATE = Pattern.compile("(?:截止到|截止|截至|于|在)?\\s*(?<![0-9.])(?:\\d{4}\\s*[-/.年]\\s*"
 			+ "\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|\\d{1,2}\\s*(?:月\\s*\\d{1,2}\\s*日?|[-/]\\s*\\d{1,2}(?![0-9.])))"
-			+ "\\s*(?:之前|以前|前)?\\s*(?:完成|办结|到期|截止)?");
+			+ "\\s*(?:之前|以前|前)?\\s*(?:完成|办结|完工|竣工|到期|截止)?");
 
 	private static final Pattern DEADLINE_WORDING = Pattern.compile("截止|(?:之|以)?前");
 
