@@ -146,7 +146,7 @@ class ItemCorrectionsInChatTest {
 			.doesNotContain("供水管网改造");
 		assertThat(actions()).contains("ENTRY_UNDONE", "ITEM_DELETED");
 		assertThat(checklists.withdrawnItems(handoverId)).extracting(Item::title)
-			.containsExactly("这条发错了", "供水管网改造 未启动");
+			.containsExactly("这条发错了", "供水管网改造");
 	}
 
 	@Test
