@@ -78,7 +78,7 @@ class ItemTitlesInChatTest {
 		assertThat(item.said()).isEqualTo("统计执法检查专项资金 已完成 45万元");
 
 		String edited = String.join("\n", chat.say(departing, "第1项金额改为54万"));
-		assertThat(edited).contains("第1项 统计执法检查专项资金\n").contains("540000.00");
+		assertThat(edited).contains("第1项 统计执法检查专项资金\n").contains("金额：540,000.00元");
 		assertThat(checklists.item(handoverId, 1).title()).isEqualTo("统计执法检查专项资金");
 
 		chat.say(departing, "办公用房建筑面积1200平方米");
