@@ -100,7 +100,7 @@ class ApiProblemsTest extends ApiTestSupport {
 
 		JsonNode problem = assertProblem(api.get("/api/handovers/" + unknown).token(organizer).send(), 404,
 				"error.notFound.handover");
-		assertThat(problem.path("detail").asString()).isEqualTo("找不到交接 " + unknown + "。");
+		assertThat(problem.path("detail").asString()).isEqualTo("找不到交接" + unknown + "。");
 		assertThat(problem.path("title").asString()).isEqualTo("未找到");
 
 		Reply english = api.post("/api/handovers/" + unknown + "/cancel").token(organizer).english()

@@ -199,7 +199,7 @@ class HandoverApiTest extends ApiTestSupport {
 			.body(ApiClient.json(Map.of("reason", "再次取消"))).send();
 
 		JsonNode problem = assertProblem(again, 409, "error.invalidState.CANCELLED");
-		assertThat(problem.path("detail").asString()).isEqualTo("交接 " + id + " 已取消，不能再进行这项操作。");
+		assertThat(problem.path("detail").asString()).isEqualTo("交接" + id + "已取消，不能再进行这项操作。");
 		assertThat(problem.path("title").asString()).isEqualTo("与当前状态冲突");
 		assertThat(problem.path("instance").asString()).isEqualTo("/api/handovers/" + id + "/cancel");
 		assertThat(state(id)).isEqualTo("CANCELLED");
