@@ -46,12 +46,12 @@ final class WuyishanAsPeopleTalk {
 		assertThat(p.say(departing, "梅溪河道清淤二期 未启动")).contains("第3项");
 		assertThat(p.say(departing, "好了，下一部分")).contains("第3部分");
 
-		// ---- 交存量家底: facts on hand; an area first taken as money, then put right
+		// ---- 交存量家底: facts on hand; an area said without its unit is asked about
 		assertThat(p.say(departing, "村集体经营性资产2860万元")).contains("第4项").contains("28600000");
 		assertThat(p.say(departing, "乡政府办公楼1座")).contains("第5项");
-		assertThat(p.say(departing, "全乡茶园面积1.8万")).contains("第6项").contains("18000");
-		assertThat(p.say(departing, "第6项不是金额，是面积")).contains("单位");
-		assertThat(p.say(departing, "亩")).contains("第6项").contains("1.8万亩");
+		// an area with no unit is not stored (was: as 18000 yuan, then put right); Baton asks for the unit
+		assertThat(p.say(departing, "全乡茶园面积1.8万")).contains("没有写单位").doesNotContain("第6项");
+		assertThat(p.say(departing, "全乡茶园面积1.8万亩")).contains("第6项").contains("1.8万亩");
 		assertThat(p.say(departing, "下一个")).contains("第4部分");
 
 		// ---- 交问题隐患: a quantity and work in progress
@@ -101,7 +101,7 @@ final class WuyishanAsPeopleTalk {
 				"pending | 3 | 梅溪河道清淤二期 未启动 | NOT_STARTED | - | - | - | 未了 | CONFIRMED",
 				"assets | 4 | 村集体经营性资产2860万元 | ON_HAND | 28600000.00 CNY | - | - | - | CONFIRMED",
 				"assets | 5 | 乡政府办公楼1座 | ON_HAND | - | 1 座 | - | - | CONFIRMED",
-				"assets | 6 | 全乡茶园面积1.8万 | ON_HAND | - | 18000 亩 | - | - | CONFIRMED",
+				"assets | 6 | 全乡茶园面积1.8万亩 | ON_HAND | - | 18000 亩 | - | - | CONFIRMED",
 				"risks | 7 | 地质灾害隐患点12处，已落实群测群防 | IN_PROGRESS | - | 12 处 | - | 未了 | CONFIRMED",
 				"heritage | 8 | 下梅村古民居群（省级文物保护单位）保存完好 | ON_HAND | - | - | - | - | CONFIRMED",
 				"forest | 9 | 林地面积29.22万亩，森林覆盖率82.3% | ON_HAND | - | 292200 亩 | - | - | RULED",
