@@ -21,7 +21,7 @@ interface ChecklistMapper {
 
 	void insertItem(@Param("handoverId") long handoverId, @Param("sectionId") long sectionId, @Param("seq") int seq,
 			@Param("d") ItemDraft draft, @Param("status") ItemStatus status, @Param("unfinished") boolean unfinished,
-			@Param("at") Instant at);
+			@Param("at") Instant at, @Param("words") ItemSaid words);
 
 	int updateItem(@Param("id") long id, @Param("d") ItemDraft draft, @Param("at") Instant at);
 

@@ -42,6 +42,12 @@ public class ChecklistService {
 
 	@Transactional
 	public Item addItem(Actor actor, long handoverId, String sectionCode, ItemDraft draft) {
+		return addItem(actor, handoverId, sectionCode, draft, ItemSaid.NONE);
+	}
+
+	/** An item said in free text: {@code words} keeps the words as said and when a finished item was done. */
+	@Transactional
+	public Item addItem(Actor actor, long handoverId, String sectionCode, ItemDraft draft, ItemSaid words) {
 		Handover h = editable(actor, handoverId, "add an item");
 		Section section = section(h, sectionCode);
 		if (draft.title() == null || draft.title().isBlank()) {
@@ -52,7 +58,7 @@ public class ChecklistService {
 		int seq = max == null ? 1 : max + 1;
 		ItemStatus status = ChecklistWriter.statusOf(checked, section);
 		boolean unfinished = ChecklistWriter.unfinished(checked, status);
-		mapper.insertItem(h.id(), section.id(), seq, checked, status, unfinished, records.time().now());
+		mapper.insertItem(h.id(), section.id(), seq, checked, status, unfinished, records.time().now(), words);
 		if (section.declaredEmpty()) {
 			mapper.setDeclaredEmpty(h.id(), section.code(), false);
 		}
@@ -62,6 +68,12 @@ public class ChecklistService {
 		Map<String, Object> detail = itemDetail(seq, section.code(), checked);
 		detail.put("status", status == null ? "UNSAID" : status.name());
 		detail.put("statusFrom", checked.status() != null ? "SAID" : status != null ? "SECTION_DEFAULT" : "TO_ASK");
+		if (words.said() != null) {
+			detail.put("said", words.said());
+		}
+		if (words.doneOn() != null) {
+			detail.put("doneOn", words.doneOn().toString());
+		}
 		records.audit(h, actor, "ITEM_ADDED", detail);
 		return item;
 	}

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * One line of the checklist. {@code seq} is its number in chat ("第3项"), never given to another item even when this
  * one is withdrawn; {@code amount} is money, exact (never rounded) in {@code currency}; {@code quantity} is a quantity
  * that is not money (292200 亩), exact, in {@code quantityUnit}; {@code status} is null until someone says it;
- * {@code unfinished} items need the successor's follow-up plan. Withdrawn items (deleted or undone while drafting)
+ * {@code unfinished} items need the successor's follow-up plan. {@code said} is the words as the departing official
+ * said them where they differ from the title (the title holds no figure a field holds); {@code doneOn} is when a
+ * finished item was done. Withdrawn items (deleted or undone while drafting)
  * are only read for history: the checklist never holds them.
  * <p>
  * The fields added after records were first archived are left out of the JSON while empty, so the digest of a record
@@ -22,7 +24,9 @@ public record Item(long id, long handoverId, long sectionId, int seq, String tit
 		@JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal quantity,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String quantityUnit,
 		@JsonInclude(JsonInclude.Include.NON_NULL) Instant withdrawnAt,
-		@JsonInclude(JsonInclude.Include.NON_NULL) String withdrawnHow) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) String withdrawnHow,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String said,
+		@JsonInclude(JsonInclude.Include.NON_NULL) LocalDate doneOn) {
 
 	public Item {
 		// DECIMAL(24,6) reads back as 292200.000000: a quantity is as exact without the zeros a column adds

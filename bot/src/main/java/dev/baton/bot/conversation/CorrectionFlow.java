@@ -119,7 +119,7 @@ class CorrectionFlow {
 		if (c.quantity() != null && c.unit() != null) {
 			return moved(turn, seq, c.quantity(), c.unit());
 		}
-		Command title = parse.apply("添加 " + item.title(), today);
+		Command title = parse.apply("添加 " + (item.said() != null ? item.said() : item.title()), today);
 		if (title.quantity() != null && title.unit() != null) {
 			return moved(turn, seq, title.quantity(), title.unit());
 		}

@@ -6,9 +6,11 @@ import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.ItemDraft;
+import dev.baton.bot.checklist.ItemSaid;
 import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.checklist.Section;
 import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.ItemWords;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
@@ -45,7 +47,10 @@ class DraftingFlow {
 		return ask(turn, turn.dialog().inSection(first.code()), first, "conv.acknowledged", h.checklistDue().toString());
 	}
 
-	/** A new item of the section in focus; free text is read as "添加 …" for its status, amount and date. */
+	/**
+	 * A new item of the section in focus; free text is read as "添加 …" for its status, amount and date, and titled by
+	 * what it is without those figures (the words as said are kept beside it).
+	 */
 	Answer add(Turn turn, Command said, String title, java.time.LocalDate today) {
 		if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
 			return turn.say("conv.add.noWords");
@@ -56,10 +61,12 @@ class DraftingFlow {
 			// "办公用房总面积 3250": a measure with no unit is neither stored bare nor taken for money
 			return turn.say("conv.add.noUnit", command.quantity().toPlainString(), title);
 		}
+		ItemWords words = ItemWords.of(title, command, today);
 		Section section = current(turn);
 		Item item = checklist.addItem(turn.actor(), turn.handover().id(), section.code(),
-				new ItemDraft(title, null, command.status(), command.amount(), null, null, command.date(), null, null,
-						command.quantity(), command.unit()));
+				new ItemDraft(words.title(), null, command.status(), command.amount(), null, null, words.deadline(), null,
+						null, command.quantity(), command.unit()),
+				ItemSaid.of(title, words.title(), words.doneOn()));
 		Turn after = turn.withDialog(turn.dialog().inSection(section.code()).onItem(item.seq()));
 		String added = turn.texts().get("conv.item.added", item.seq(), ItemLines.title(turn.texts(), section),
 				ItemLines.item(turn.texts(), item));

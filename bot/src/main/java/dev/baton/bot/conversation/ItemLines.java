@@ -40,6 +40,9 @@ final class ItemLines {
 				.append(texts.get("conv.item.quantity", Quantity.format(item.quantity(), item.quantityUnit(),
 						texts.english())));
 		}
+		if (item.doneOn() != null) {
+			out.append('\n').append(texts.get("conv.item.doneOn", item.doneOn().toString()));
+		}
 		if (item.deadline() != null) {
 			out.append('\n').append(texts.get("conv.item.deadline", item.deadline().toString()));
 		}
@@ -48,6 +51,9 @@ final class ItemLines {
 		}
 		if (item.responsible() != null && !item.responsible().isBlank()) {
 			out.append('\n').append(texts.get("conv.item.responsible", item.responsible()));
+		}
+		if (item.said() != null && !item.said().equals(item.title())) {
+			out.append('\n').append(texts.get("conv.item.said", item.said()));
 		}
 		for (String note : notes) {
 			out.append('\n').append(note);
@@ -115,6 +121,19 @@ final class ItemLines {
 			}
 		}
 		return out.toString();
+	}
+
+	/**
+	 * The numbers no longer used, said once under the checklist so a gap in the numbering is explained (#12 newcomer
+	 * finding C24): "\n\n（第4、5、6项已删除或撤销，编号不再使用）", or "" when none was withdrawn.
+	 */
+	static String withdrawn(Texts texts, List<Item> withdrawn) {
+		if (withdrawn.isEmpty()) {
+			return "";
+		}
+		String numbers = String.join(texts.english() ? ", " : "、",
+				withdrawn.stream().map(i -> String.valueOf(i.seq())).toList());
+		return "\n\n" + texts.get("conv.list.withdrawn", numbers);
 	}
 
 	static String title(Texts texts, Section section) {

@@ -146,7 +146,7 @@ class ItemCorrectionsInChatTest {
 			.doesNotContain("供水管网改造");
 		assertThat(actions()).contains("ENTRY_UNDONE", "ITEM_DELETED");
 		assertThat(checklists.withdrawnItems(handoverId)).extracting(Item::title)
-			.containsExactly("老李，下午三点的会改到四点了", "供水管网改造 未启动");
+			.containsExactly("老李，下午三点的会改到四点了", "供水管网改造");
 	}
 
 	@Test

@@ -121,15 +121,15 @@ final class ShizuishanAsPeopleTalk {
 
 		// ---- the archived record, field by field
 		assertThat(p.items()).containsExactly(
-				"key_work | 1 | 统计大数据平台二期建设，正在推进，2027年3月31日前完成 | IN_PROGRESS | - | - | 2027-03-31 | 未了 | CONFIRMED",
-				"key_work | 2 | 第五次全国经济普查数据发布 已完成 | DONE | - | - | - | - | CONFIRMED",
+				"key_work | 1 | 统计大数据平台二期建设 | IN_PROGRESS | - | - | 2027-03-31 | 未了 | CONFIRMED",
+				"key_work | 2 | 第五次全国经济普查数据发布 | DONE | - | - | - | - | CONFIRMED",
 				"key_work | 3 | 统计执法检查三年行动 | NOT_STARTED | - | - | - | 未了 | CONFIRMED",
-				"major_funds | 4 | 数据中心机房改造工程尾款36.5万元，推进中，合同约定验收后支付 | IN_PROGRESS | 382000.00 CNY | - | - | 未了 | RULED",
-				"major_funds | 5 | 统计执法专项经费结余12万元 现状 | ON_HAND | 126000.00 CNY | - | - | - | CONFIRMED",
-				"rectification | 6 | 市委巡察反馈的统计数据质量问题整改，推进中，2027年6月30日前完成 | IN_PROGRESS | - | - | 2027-06-30 | 未了 | CONFIRMED",
-				"economic | 8 | 单位基本户银行存款余额1,234,567.89元 | ON_HAND | 1234567.89 CNY | - | - | - | CONFIRMED",
-				"economic | 9 | 办公用房建筑面积1200平方米 | ON_HAND | - | 1200 平方米 | - | - | CONFIRMED",
-				"economic | 11 | 编制内在职人员32人 | ON_HAND | - | 32 人 | - | - | CONFIRMED");
+				"major_funds | 4 | 数据中心机房改造工程尾款，合同约定验收后支付 | IN_PROGRESS | 382000.00 CNY | - | - | 未了 | RULED",
+				"major_funds | 5 | 统计执法专项经费结余 | ON_HAND | 126000.00 CNY | - | - | - | CONFIRMED",
+				"rectification | 6 | 市委巡察反馈的统计数据质量问题整改 | IN_PROGRESS | - | - | 2027-06-30 | 未了 | CONFIRMED",
+				"economic | 8 | 单位基本户银行存款余额 | ON_HAND | 1234567.89 CNY | - | - | - | CONFIRMED",
+				"economic | 9 | 办公用房建筑面积 | ON_HAND | - | 1200 平方米 | - | - | CONFIRMED",
+				"economic | 11 | 编制内在职人员 | ON_HAND | - | 32 人 | - | - | CONFIRMED");
 		assertThat(p.checklists.withdrawnItems(p.handoverId)).extracting(Item::seq).containsExactlyInAnyOrder(7, 10);
 		assertThat(p.checklists.sections(p.handoverId))
 			.filteredOn(s -> s.declaredEmpty())

@@ -119,7 +119,9 @@ abstract class WholeHandoverScript {
 			}
 		}
 		List<Item> items = checklists.items(handoverId);
-		assertThat(items).extracting(Item::title).containsExactly("统计大数据平台二期 推进中 2027-03-31",
+		// the title is what the item is; the words as said are kept beside it (#12 newcomer finding C20)
+		assertThat(items).extracting(Item::title).containsExactly("统计大数据平台二期", "银行账户余额");
+		assertThat(items).extracting(Item::said).containsExactly("统计大数据平台二期 推进中 2027-03-31",
 				"银行账户余额 已完成 1234567.89元");
 		assertThat(items.get(0).status()).isEqualTo(ItemStatus.IN_PROGRESS);
 		assertThat(items.get(0).unfinished()).isTrue();

@@ -97,14 +97,14 @@ final class WuyishanAsPeopleTalk {
 		// ---- the archived record, field by field
 		assertThat(p.items()).containsExactly(
 				"ideas | 1 | 围绕万里茶道起点打造茶旅融合示范乡，发展思路已形成文字材料 | ON_HAND | - | - | - | - | CONFIRMED",
-				"pending | 2 | 上梅红色旅游步道项目，总投资1200万元，推进中，2027年5月31日前完工 | IN_PROGRESS | 12000000.00 CNY | - | 2027-05-31 | 未了 | CONFIRMED",
-				"pending | 3 | 梅溪河道清淤二期 未启动 | NOT_STARTED | - | - | - | 未了 | CONFIRMED",
-				"assets | 4 | 村集体经营性资产2860万元 | ON_HAND | 28600000.00 CNY | - | - | - | CONFIRMED",
-				"assets | 5 | 乡政府办公楼1座 | ON_HAND | - | 1 座 | - | - | CONFIRMED",
-				"assets | 6 | 全乡茶园面积1.8万亩 | ON_HAND | - | 18000 亩 | - | - | CONFIRMED",
-				"risks | 7 | 地质灾害隐患点12处，已落实群测群防 | IN_PROGRESS | - | 12 处 | - | 未了 | CONFIRMED",
+				"pending | 2 | 上梅红色旅游步道项目，总投资 | IN_PROGRESS | 12000000.00 CNY | - | 2027-05-31 | 未了 | CONFIRMED",
+				"pending | 3 | 梅溪河道清淤二期 | NOT_STARTED | - | - | - | 未了 | CONFIRMED",
+				"assets | 4 | 村集体经营性资产 | ON_HAND | 28600000.00 CNY | - | - | - | CONFIRMED",
+				"assets | 5 | 乡政府办公楼 | ON_HAND | - | 1 座 | - | - | CONFIRMED",
+				"assets | 6 | 全乡茶园面积 | ON_HAND | - | 18000 亩 | - | - | CONFIRMED",
+				"risks | 7 | 地质灾害隐患点，已落实群测群防 | IN_PROGRESS | - | 12 处 | - | 未了 | CONFIRMED",
 				"heritage | 8 | 下梅村古民居群（省级文物保护单位）保存完好 | ON_HAND | - | - | - | - | CONFIRMED",
-				"forest | 9 | 林地面积29.22万亩，森林覆盖率82.3% | ON_HAND | - | 292200 亩 | - | - | RULED",
+				"forest | 9 | 林地面积，森林覆盖率82.3% | ON_HAND | - | 292200 亩 | - | - | RULED",
 				"river | 10 | 梅溪上梅段水质常年保持二类标准，河长巡河记录完整 | ON_HAND | - | - | - | - | CONFIRMED");
 		assertThat(p.checklists.withdrawnItems(p.handoverId)).extracting(Item::seq).isEmpty();
 		assertThat(p.disputes.forHandover(p.handoverId)).singleElement().satisfies(d -> {
