@@ -57,6 +57,10 @@ class DraftingFlow {
 		}
 		Command command = said.intent() == dev.baton.bot.conversation.grammar.Intent.ADD ? said
 				: parse.apply("添加 " + title, today);
+		if (command.quantity() != null && command.unit() == null) {
+			// "办公用房总面积 3250": a measure with no unit is neither stored bare nor taken for money
+			return turn.say("conv.add.noUnit", command.quantity().toPlainString(), title);
+		}
 		ItemWords words = ItemWords.of(title, command, today);
 		Section section = current(turn);
 		Item item = checklist.addItem(turn.actor(), turn.handover().id(), section.code(),

@@ -53,18 +53,21 @@ class FollowUpFlow {
 		if (command.number() == null) {
 			List<FollowUpStep> planned = followUp.steps(h);
 			List<Dispute> ruled = disputes.forHandover(h);
-			List<String> open = checklists.items(h)
+			List<Item> unplanned = checklists.items(h)
 				.stream()
 				.filter(Item::unfinished)
 				.filter(i -> planned.stream().noneMatch(s -> s.itemSeq() == i.seq()))
+				.toList();
+			List<String> open = unplanned.stream()
 				.map(i -> turn.texts().get("conv.plan.openItem", i.seq(), i.title(), amount(turn.texts(), i, ruled)))
 				.toList();
+			// the example names an item that really needs a plan
 			return open.isEmpty() ? turn.say("conv.plan.nothingOpen")
-					: turn.say("conv.plan.how", String.join("\n", open));
+					: turn.say("conv.plan.how", String.join("\n", open), unplanned.get(0).seq());
 		}
 		List<PlanStep> steps = new ArrayList<>();
 		String rest = command.value() == null ? "" : command.value();
-		for (String part : rest.split("[；;\\n]")) {
+		for (String part : parts(rest, today)) {
 			if (part.isBlank()) {
 				continue;
 			}
@@ -80,6 +83,28 @@ class FollowUpFlow {
 				planned.get(0).label());
 		return Answer.say(reply + restDays(turn, planned)
 				+ unchecked(turn, planned.stream().map(FollowUpStep::dueOn).toList(), earlier), turn.dialog());
+	}
+
+	/**
+	 * The steps of a plan as written: parts between "；" (or lines); without either, parts between commas where each
+	 * part has a date of its own ("2027年3月31日前完成系统联调，6月30日前组织验收": two steps). A comma inside a step
+	 * without a date of its own stays in that step.
+	 */
+	private List<String> parts(String rest, LocalDate today) {
+		if (rest.matches("(?s).*[；;\\n].*")) {
+			return List.of(rest.split("[；;\\n]"));
+		}
+		List<String> out = new ArrayList<>();
+		for (String piece : rest.split("[，,]")) {
+			boolean dated = parse.apply("计划 1 " + piece.strip(), today).date() != null;
+			if (dated || out.isEmpty()) {
+				out.add(piece);
+			}
+			else {
+				out.set(out.size() - 1, out.get(out.size() - 1) + "，" + piece);
+			}
+		}
+		return out;
 	}
 
 	Answer progress(Turn turn, Command command) {

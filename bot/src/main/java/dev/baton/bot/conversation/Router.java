@@ -121,7 +121,7 @@ class Router {
 			case DISPUTE -> confirming.dispute(turn, c.number(), c.text());
 			case APPROVE -> confirmingNow ? confirming.confirm(turn, c.number()) : review.approve(turn, c.text());
 			case RETURN -> review.returnChecklist(turn, c.number(), c.text());
-			case RULE -> review.rule(turn, c);
+			case RULE -> c.tentative() ? askRuling(turn, c) : review.rule(turn, c);
 			case SIGN -> signing.sign(turn, c.code());
 			case PLAN -> followUp.plan(turn, c, today);
 			case PROGRESS -> followUp.progress(turn, c);
@@ -147,6 +147,14 @@ class Router {
 	/** A free text while filling a section is the next item of it; otherwise help for where they are. */
 	private Answer unknown(Turn turn, Command c, boolean draftingNow, LocalDate today) {
 		if (draftingNow && turn.handover().state() == HandoverState.DRAFTING && c.hasText()) {
+			// a message about an item already there, or a correction, is never a new item: say how to say it
+			Integer item = dev.baton.bot.conversation.grammar.EntryTalk.itemNamed(c.raw());
+			if (item != null) {
+				return turn.say("conv.drafting.notAnItem", item);
+			}
+			if (dev.baton.bot.conversation.grammar.EntryTalk.correcting(c.raw())) {
+				return turn.say("conv.drafting.notAnItemCorrection");
+			}
 			return drafting.add(turn, c, c.raw(), today);
 		}
 		if (draftingNow) {
@@ -225,6 +233,21 @@ class Router {
 		String what = situation.part() == Reading.Part.RULER && state == HandoverState.CONFIRMING
 				? t.get("conv.reading.ruling") : t.orElse("conv.hint." + state + "." + part, general);
 		return turn.say("conv.reading.theirTurn", turn.handover().id(), t.get("conv.state." + state), what);
+	}
+
+	/**
+	 * "第16项…按38.5万元更正" / "第16项维持原陈述": a ruling is final, so Baton asks first and says the exact words that
+	 * rule; nothing is done.
+	 */
+	private Answer askRuling(Turn turn, Command c) {
+		if (c.number() == null || c.ruling() == null) {
+			return turn.say("conv.rule.how");
+		}
+		boolean upheld = c.ruling() == dev.baton.bot.confirmation.Ruling.UPHELD;
+		boolean english = turn.texts().english();
+		String words = (english ? "rule " : "裁定 ") + c.number() + " "
+				+ (english ? upheld ? "upheld" : "corrected" : upheld ? "维持" : "更正") + (c.hasText() ? " " + c.text() : "");
+		return turn.say("conv.rule.askFirst", c.number(), turn.texts().get("label." + c.ruling().name()), words);
 	}
 
 	/** 公开交接 N: the public summary of an archived handover to its unit's groups (organizers, administrators). */

@@ -94,6 +94,22 @@ class FollowUpStepsInChatTest {
 				Stated.balance("银行账户余额", "1234567.89"), Stated.done("机构编制"), Stated.work("办公楼维修工程")));
 	}
 
+	/**
+	 * Newcomer pass: a plan written as people write it, steps between commas, each with its date, is as many steps;
+	 * the example of how to write a plan names an item that needs one (it named item 1 whatever item 1 was).
+	 */
+	@Test
+	void aPlanWrittenWithCommasHasAStepPerDateAndTheExampleNamesAnItemThatNeedsAPlan() {
+		String successor = user(org.successor);
+		assertThat(chat.say(successor, "计划 1 2027年3月31日前完成平台验收，6月30日前完成结算")).singleElement().asString()
+			.contains("步骤1.1（第1项第1步）：完成平台验收，2027-03-31前完成")
+			.contains("步骤1.2（第1项第2步）：完成结算，2027-06-30前完成");
+		assertThat(followUp.steps(handoverId)).hasSize(2);
+		// item 1 is planned: the example names item 4, the one still open
+		assertThat(chat.say(successor, "计划")).singleElement().asString().contains("例如“计划 4 ")
+			.doesNotContain("计划 1 ");
+	}
+
 	@Test
 	void stepsAreNamedByItemAndStepAndAnAmbiguousNumberIsAskedAbout() {
 		String successor = user(org.successor);

@@ -134,7 +134,7 @@ class ItemCorrectionsInChatTest {
 	void aStrayEntryIsUndoneAndAnItemDeletedAndNeitherCounts() {
 		goTo("pending");
 		chat.say(departing, "安置房二期 推进中");
-		assertThat(chat.say(departing, "这条发错了")).hasSize(2); // recorded, asked for its status
+		assertThat(chat.say(departing, "老李，下午三点的会改到四点了")).hasSize(2); // a stray message: recorded, asked
 		assertThat(chat.say(departing, "撤销")).singleElement().asString().contains("已撤销").contains("第2项");
 		chat.say(departing, "供水管网改造 未启动");
 		assertThat(chat.say(departing, "删除第3项")).singleElement().asString().contains("已删除第3项");
@@ -142,11 +142,11 @@ class ItemCorrectionsInChatTest {
 		assertThat(checklists.items(handoverId)).extracting(Item::seq).containsExactly(1);
 		assertThat(checklists.items(handoverId)).filteredOn(Item::unfinished).hasSize(1);
 		assertThat(chat.say(departing, "第3项")).singleElement().asString().contains("已经删除");
-		assertThat(String.join("\n", chat.say(departing, "清单"))).doesNotContain("这条发错了")
+		assertThat(String.join("\n", chat.say(departing, "清单"))).doesNotContain("下午三点的会")
 			.doesNotContain("供水管网改造");
 		assertThat(actions()).contains("ENTRY_UNDONE", "ITEM_DELETED");
 		assertThat(checklists.withdrawnItems(handoverId)).extracting(Item::title)
-			.containsExactly("这条发错了", "供水管网改造");
+			.containsExactly("老李，下午三点的会改到四点了", "供水管网改造");
 	}
 
 	@Test

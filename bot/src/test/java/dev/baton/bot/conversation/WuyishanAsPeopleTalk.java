@@ -46,12 +46,12 @@ final class WuyishanAsPeopleTalk {
 		assertThat(p.say(departing, "梅溪河道清淤二期 未启动")).contains("第3项");
 		assertThat(p.say(departing, "好了，下一部分")).contains("第3部分");
 
-		// ---- 交存量家底: facts on hand; an area first taken as money, then put right
+		// ---- 交存量家底: facts on hand; an area said without its unit is asked about
 		assertThat(p.say(departing, "村集体经营性资产2860万元")).contains("第4项").contains("28,600,000.00元");
 		assertThat(p.say(departing, "乡政府办公楼1座")).contains("第5项");
-		assertThat(p.say(departing, "全乡茶园面积1.8万")).contains("第6项").contains("18,000.00元");
-		assertThat(p.say(departing, "第6项不是金额，是面积")).contains("单位");
-		assertThat(p.say(departing, "亩")).contains("第6项").contains("1.8万亩");
+		// an area with no unit is not stored (was: as 18000 yuan, then put right); Baton asks for the unit
+		assertThat(p.say(departing, "全乡茶园面积1.8万")).contains("没有写单位").doesNotContain("第6项");
+		assertThat(p.say(departing, "全乡茶园面积1.8万亩")).contains("第6项").contains("1.8万亩");
 		assertThat(p.say(departing, "下一个")).contains("第4部分");
 
 		// ---- 交问题隐患: a quantity and work in progress

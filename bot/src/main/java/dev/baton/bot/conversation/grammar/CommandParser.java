@@ -43,6 +43,17 @@ public final class CommandParser {
 
 	private final Pattern clearAfter;
 
+	/** "不是钱" after an item and the words naming it ("21项那个不是钱，是面积"). */
+	private final Pattern notMoney;
+
+	/** After an item: a field, a slip, then the right value ("金额写错了，应该是54万", "应为54万元"). */
+	private final Pattern valueAfterItem;
+
+	/** A ruling word at the start of what follows an item ("维持原陈述") or at its end ("…按38.5万元更正"). */
+	private final Pattern rulingFirst;
+
+	private final Pattern rulingLast;
+
 	/** The grammar Baton ships ({@code conversation/grammar.tsv}). */
 	public CommandParser() {
 		this(Grammar.standard());
@@ -58,6 +69,19 @@ public final class CommandParser {
 				+ "\\s*(?:项|条)?\\s*的?\\s*" + fields + "$");
 		this.clearAfter = Pattern.compile("^(?:把)?\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:的?\\s*" + fields
 				+ "\\s*(?:删除|删掉|删了|删去|清空|清除|去掉|不要了|不填了?|作废)|(?:没有|无)\\s*" + fields + ")$");
+		String these = alternatives(grammar.words(Grammar.Kind.THIS));
+		this.notMoney = Pattern.compile("^(?:第\\s*)?" + N + "?\\s*(?:项|条)?\\s*的?\\s*(?:" + these
+				+ ")?(?:数字|数额|金额|数)?\\s*不是(?:金额|钱|money)\\s*[,，;；。、\\s]*(?:而?是|应该?是|应为|应是)?\\s*(.*)$");
+		this.valueAfterItem = Pattern.compile("^的?\\s*" + fields + "?\\s*(?:" + alternatives(grammar.words(Grammar.Kind.SLIP))
+				+ ")?[\\s,;:]*(?:" + alternatives(grammar.words(Grammar.Kind.COPULA)) + ")?\\s*(?:"
+				+ alternatives(grammar.words(Grammar.Kind.VALUE)) + ")\\s*(.+)$");
+		String rulings = alternatives(grammar.words(Grammar.Kind.RULING));
+		this.rulingFirst = Pattern.compile("^(" + rulings + ")[\\s:,]*");
+		this.rulingLast = Pattern.compile("(" + rulings + ")$");
+	}
+
+	private static String alternatives(List<String> words) {
+		return words.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
 	}
 
 	/** A question is not an order: "确认一下什么时候截止？" asks, it confirms nothing. */
@@ -91,7 +115,7 @@ public final class CommandParser {
 
 	private static final Pattern NUMBER = Pattern.compile("^(?:第\\s*|#\\s*)?([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条|步|号)?");
 
-	private static final Pattern ITEM_REF = Pattern.compile("^第\\s*([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条)");
+	private static final Pattern ITEM_REF = Pattern.compile("^(?:把\\s*)?第\\s*([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条)");
 
 	/** With a year any of - / . 年 separates; without one only 月 or - / (so "1.5亿" is no date). */
 	private static final Pattern DATE = Pattern.compile("(?<![0-9.])(?:(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*"
@@ -101,9 +125,8 @@ public final class CommandParser {
 
 	private static final String N = "([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})";
 
-	/** "第1项不是金额，是面积", "1不是金额 是面积", "第1项不是钱" */
-	private static final Pattern NOT_MONEY = Pattern.compile("^(?:第\\s*)?" + N + "?\\s*(?:项|条)?\\s*的?\\s*(?:这个)?(?:数字|数额|金额|数)?"
-			+ "\\s*不是(?:金额|钱|money)\\s*[,，;；。、\\s]*(?:而?是|应该?是|应为|应是)?\\s*(.*)$");
+	/** "16.1已经和律师核对完了": a step of an item, written as the plan shows it, with a note. */
+	private static final Pattern DOTTED_STEP = Pattern.compile("^[0-9]{1,4}\\.[0-9]{1,2}(?![0-9万亿千元%.])\\s*\\S");
 
 	/** "第1项的数字是面积不是金额" */
 	private static final Pattern NOT_MONEY_AFTER = Pattern.compile("^(?:第\\s*)?" + N + "?\\s*(?:项|条)?\\s*的?\\s*(?:这个)?"
@@ -214,16 +237,25 @@ public final class CommandParser {
 				if (LOOKUPS.contains(word.getValue())) {
 					rest = rest.replaceFirst("[?？]+$", "").strip(); // "进度？" asks for the status, nothing more
 				}
-				return withArguments(word.getValue(), rest, raw, today);
+				Command said = withArguments(word.getValue(), rest, raw, today);
+				if (said.intent() == Intent.SUPPLEMENT && said.number() == null && splitClauses) {
+					// "补充材料看过了，可以，通过": 补充 names no item here; the clauses may say more
+					Command clauses = clauses(raw, today);
+					if (clauses != null) {
+						return clauses;
+					}
+				}
+				return said;
 			}
 		}
 		Matcher item = ITEM_REF.matcher(lower);
 		if (item.find()) {
 			// the words after the item as written ("第3项删了") and without particles ("第3项没问题啊")
 			int at = MessageText.fold(raw).indexOf(lower.substring(0, item.end()));
-			Command said = at < 0 ? null : afterItem(number(item.group(1)), raw.substring(at + item.end()).strip(), raw);
+			Command said = at < 0 ? null
+					: afterItem(number(item.group(1)), raw.substring(at + item.end()).strip(), raw, today);
 			if (said == null) {
-				said = afterItem(number(item.group(1)), bare.substring(item.end()).strip(), raw);
+				said = afterItem(number(item.group(1)), bare.substring(item.end()).strip(), raw, today);
 			}
 			if (said != null) {
 				return said;
@@ -239,6 +271,10 @@ public final class CommandParser {
 			}
 		}
 		if (splitClauses) {
+			Command righted = withoutSlips(raw, today);
+			if (righted != null) {
+				return righted;
+			}
 			Command said = clauses(raw, today);
 			if (said != null) {
 				return said;
@@ -266,16 +302,16 @@ public final class CommandParser {
 		List<Command> said = new ArrayList<>();
 		int start = 0;
 		int first = -1;
+		int lastStart = 0;
 		do {
 			String part = raw.substring(start, cut.start()).strip();
+			if (said.isEmpty() && grammar.words(Grammar.Kind.LEAD).contains(MessageText.fold(part))) {
+				part = ""; // "我看了，没什么问题，同意": a lead word of its own
+			}
 			if (!part.isEmpty()) {
 				said.add(read(part, today, false));
 				if (first < 0) {
 					first = cut.end();
-					if (said.get(0).intent() != Intent.DISPUTE && said.get(0).intent() != Intent.CONFIRM
-							&& !ClauseReader.YES.contains(said.get(0).intent()) && said.get(0).intent() != Intent.SKIP) {
-						return null; // the first clause is no short answer: nor is the message
-					}
 				}
 				if (said.size() > MAX_CLAUSES) {
 					break;
@@ -286,9 +322,16 @@ public final class CommandParser {
 		while (cut.find());
 		boolean many = said.size() > MAX_CLAUSES;
 		if (!many) {
+			lastStart = start;
 			said.add(read(raw.substring(start).strip(), today, false));
 		}
 		Command lead = said.get(0);
+		if (!many) {
+			Command after = afterWords(said, raw, lastStart);
+			if (after != null) {
+				return after;
+			}
+		}
 		boolean allShort = !many && said.stream().allMatch(c -> c.intent() != Intent.UNKNOWN && !c.hasText() && c.field() == null
 				&& c.code() == null);
 		if (!allShort) {
@@ -311,15 +354,57 @@ public final class CommandParser {
 		if (intents.size() == 1) {
 			intent = intents.iterator().next();
 		}
-		else if (ClauseReader.YES.containsAll(intents) && intents.contains(Intent.CONFIRM) && intents.size() == 2) {
+		else if (intents.contains(Intent.CONFIRM) && intents.size() == 2 && !intents.contains(Intent.UNKNOWN)
+				&& java.util.Collections.disjoint(intents, ClauseReader.NO) && !intents.contains(Intent.DISPUTE)) {
 			intents.remove(Intent.CONFIRM);
-			intent = intents.iterator().next(); // 好的，通过
+			intent = intents.iterator().next(); // 好的，通过 / 好的，我来签字 / 好的，计划怎么做？
 		}
 		else {
 			return null;
 		}
 		boolean tentative = said.stream().allMatch(Command::tentative);
 		return command(intent, numbers.isEmpty() ? null : numbers.iterator().next(), null, raw, tentative);
+	}
+
+	/**
+	 * Free words, then an answer at the end: "补充材料看过了，可以，通过" is a yes, but only a guess (Baton asks);
+	 * "第17项要附银行对账单，第8项…没写清楚，退回补充一下" is a return whose comment is every clause before it. Null otherwise.
+	 */
+	private Command afterWords(List<Command> said, String raw, int lastStart) {
+		int end = said.size();
+		while (end > 0 && short_(said.get(end - 1)) && ClauseReader.YES.contains(said.get(end - 1).intent())) {
+			end--;
+		}
+		boolean freeBefore = end > 0 && said.subList(0, end).stream().allMatch(CommandParser::free);
+		if (end < said.size() && freeBefore) {
+			java.util.Set<Intent> yes = EnumSet.noneOf(Intent.class);
+			said.subList(end, said.size()).forEach(c -> yes.add(c.intent()));
+			yes.remove(Intent.CONFIRM);
+			if (yes.size() > 1) {
+				return null;
+			}
+			return command(yes.isEmpty() ? Intent.CONFIRM : yes.iterator().next(), null, null, raw, true);
+		}
+		Command last = said.get(said.size() - 1);
+		if (said.size() > 1 && last.intent() == Intent.RETURN && last.number() == null
+				&& said.subList(0, said.size() - 1).stream().allMatch(CommandParser::free)) {
+			String before = raw.substring(0, lastStart).strip().replaceFirst("[\\s,，;；。、:：]+$", "");
+			String text = last.hasText() ? before + "，" + last.text() : before;
+			Figures f = Figures.in(text, grammar);
+			return new Command(Intent.RETURN, null, text, null, null, f.amount(), null, null, null, null, false, raw,
+					f.quantity(), f.unit(), false, false, null);
+		}
+		return null;
+	}
+
+	/** A clause that is a short answer: no words of its own, no item. */
+	private static boolean short_(Command c) {
+		return c.intent() != Intent.UNKNOWN && !c.hasText() && c.number() == null && c.field() == null && c.code() == null;
+	}
+
+	/** Words that say no command: free text, or 补充 with no item ("补充材料看过了"). */
+	private static boolean free(Command c) {
+		return c.intent() == Intent.UNKNOWN || c.intent() == Intent.SUPPLEMENT && c.number() == null && c.hasText();
 	}
 
 	/**
@@ -339,18 +424,6 @@ public final class CommandParser {
 					dropped = true;
 				}
 			}
-			for (String w : grammar.words(Grammar.Kind.LEAD)) {
-				int after = from + w.length();
-				if (folded.startsWith(w, from) && after < to && SEPARATORS.indexOf(folded.charAt(after)) >= 0) {
-					while (after < to && SEPARATORS.indexOf(folded.charAt(after)) >= 0) {
-						after++;
-					}
-					if (after < to) {
-						from = after;
-						dropped = true;
-					}
-				}
-			}
 			for (String w : grammar.words(Grammar.Kind.FILLER)) {
 				int at = to - w.length();
 				if (at > from && folded.startsWith(w, at)
@@ -360,6 +433,18 @@ public final class CommandParser {
 					}
 					if (at > from) {
 						to = at;
+						dropped = true;
+					}
+				}
+			}
+			for (String w : grammar.words(Grammar.Kind.LEAD)) {
+				int after = from + w.length();
+				if (folded.startsWith(w, from) && after < to && SEPARATORS.indexOf(folded.charAt(after)) >= 0) {
+					while (after < to && SEPARATORS.indexOf(folded.charAt(after)) >= 0) {
+						after++;
+					}
+					if (after < to) {
+						from = after;
 						dropped = true;
 					}
 				}
@@ -404,7 +489,7 @@ public final class CommandParser {
 	}
 
 	/** "第3项确认", "第三项不对", "第3项作废", "第4项补充：…": the item first, then the word. */
-	private Command afterItem(int number, String after, String raw) {
+	private Command afterItem(int number, String after, String raw, LocalDate today) {
 		String lower = MessageText.fold(after);
 		if (lower.isEmpty()) {
 			return command(Intent.SHOW, number, null, raw);
@@ -422,7 +507,152 @@ public final class CommandParser {
 				return supplement(number, after.substring(w.length()).replaceFirst("^[\\s:：,，]+", ""), raw);
 			}
 		}
+		return said(number, after, raw, today);
+	}
+
+	/**
+	 * What is said of an item in other words: its status ("其实还没启动", "是推进中"), its right value ("金额写错了，
+	 * 应该是54万", "应为54万元"), a plan ("，2027年3月31日前完成系统联调"), a ruling ("维持原陈述", "…按38.5万元更正":
+	 * a guess, since a ruling is final). Null when it is none of these.
+	 */
+	private Command said(int number, String after, String raw, LocalDate today) {
+		String lower = MessageText.fold(after);
+		String plain = lower.replaceFirst("^[\\s,;:]+", "");
+		Matcher date = DATE.matcher(plain);
+		if (date.lookingAt() && date.start() == 0) {
+			return withArguments(Intent.PLAN, number + " " + after.substring(lower.length() - plain.length()), raw, today);
+		}
+		String spoken = dropTails(dropWords(plain, grammar.words(Grammar.Kind.COPULA)));
+		ItemStatus status = grammar.statusWord(spoken);
+		if (status != null) {
+			int from = lower.indexOf(spoken);
+			String value = after.substring(from, from + spoken.length());
+			return new Command(Intent.EDIT, number, null, EditField.STATUS, value, null, null, status, null, null, false,
+					raw);
+		}
+		Matcher v = valueAfterItem.matcher(lower);
+		if (v.matches()) {
+			String value = after.substring(v.start(2)).strip();
+			EditField field = v.group(1) != null ? grammar.field(v.group(1)) : fieldOf(value, today);
+			if (field != null) {
+				return edit(number, field, dropTails(value), raw, today);
+			}
+		}
+		String note = dropLeads(plain);
+		int offset = lower.length() - note.length();
+		Matcher first = rulingFirst.matcher(note);
+		Matcher last = rulingLast.matcher(dropTails(note));
+		if (first.lookingAt() || last.find()) {
+			boolean atStart = first.lookingAt();
+			Ruling ruling = grammar.ruling(atStart ? first.group(1) : last.group(1));
+			String text = after.substring(offset + (atStart ? first.end() : 0)).strip();
+			text = atStart ? text : text.substring(0, Math.min(text.length(), dropTails(note).length()));
+			Figures f = text.isEmpty() ? Figures.NONE : Figures.ofAmountField(text, grammar);
+			return new Command(Intent.RULE, number, text.isEmpty() ? null : text, null, null, f.amount(), null, null,
+					ruling, null, false, raw, f.quantity(), f.unit(), false, true, null);
+		}
 		return null;
+	}
+
+	/** The field a value alone says: money, a quantity with its unit, a date, a status; null if none. */
+	private EditField fieldOf(String value, LocalDate today) {
+		Figures f = Figures.in(value, grammar);
+		if (f.amount() != null && f.quantity() == null) {
+			return EditField.AMOUNT;
+		}
+		if (f.quantity() != null && f.unit() != null && f.amount() == null) {
+			return EditField.QUANTITY;
+		}
+		if (date(value, today) != null) {
+			return EditField.DEADLINE;
+		}
+		return grammar.status(value) != null ? EditField.STATUS : null;
+	}
+
+	private String dropWords(String s, List<String> words) {
+		String out = s;
+		boolean dropped = true;
+		while (dropped) {
+			dropped = false;
+			for (String w : words) {
+				if (out.startsWith(w) && out.length() > w.length()) {
+					out = out.substring(w.length()).replaceFirst("^[\\s,;:]+", "");
+					dropped = true;
+				}
+			}
+		}
+		return out;
+	}
+
+	private String dropLeads(String s) {
+		return dropWords(s, grammar.words(Grammar.Kind.LEAD));
+	}
+
+	private String dropTails(String s) {
+		String out = s.strip();
+		boolean dropped = true;
+		while (dropped) {
+			dropped = false;
+			for (String w : grammar.commandTails()) {
+				if (out.length() > w.length() && out.endsWith(w)) {
+					out = out.substring(0, out.length() - w.length()).strip();
+					dropped = true;
+				}
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * "发错了，这条撤回" / "把第4项删掉，那条是发错的" / "不对，21项那个不是钱…": clauses that only say an entry was wrong
+	 * are dropped at either end and the rest read as the message; null when there are none, or the rest is no
+	 * command (then "不对，金额应为120万" stays a no with its reason) or a yes ("不对，好的" is no yes).
+	 */
+	private Command withoutSlips(String raw, LocalDate today) {
+		String folded = MessageText.fold(raw);
+		List<int[]> parts = new ArrayList<>();
+		Matcher cut = CLAUSE.matcher(folded);
+		int start = 0;
+		while (cut.find()) {
+			if (cut.start() > start) {
+				parts.add(new int[] { start, cut.start() });
+			}
+			start = cut.end();
+		}
+		if (start < folded.length()) {
+			parts.add(new int[] { start, folded.length() });
+		}
+		int first = 0;
+		int last = parts.size();
+		while (first < last && (slip(folded.substring(parts.get(first)[0], parts.get(first)[1]))
+				|| plainNo(folded.substring(parts.get(first)[0], parts.get(first)[1])))) {
+			first++;
+		}
+		while (last > first && slip(folded.substring(parts.get(last - 1)[0], parts.get(last - 1)[1]))) {
+			last--;
+		}
+		if (first >= last || first == 0 && last == parts.size()) {
+			return null;
+		}
+		Command c = read(raw.substring(parts.get(first)[0], parts.get(last - 1)[1]), today, true);
+		if (c.intent() == Intent.UNKNOWN || ClauseReader.YES.contains(c.intent()) || ClauseReader.NO.contains(c.intent())) {
+			return null;
+		}
+		return same(c, c.intent(), c.number(), c.tentative(), raw);
+	}
+
+	/** "不对" / "错了" before a command that puts it right. */
+	private boolean plainNo(String clause) {
+		Grammar.Meaning m = clauses.read(clause.strip());
+		return m != null && m.intent() == Intent.DISPUTE && !m.tentative();
+	}
+
+	/** A clause that only says an entry was wrong: "发错了", "那条是发错的" (particles and the item's name aside). */
+	private boolean slip(String clause) {
+		String c = dropWords(clauses.trim(clause.strip()), grammar.words(Grammar.Kind.COPULA));
+		return grammar.words(Grammar.Kind.SLIP)
+			.stream()
+			.anyMatch(w -> w.equals(c) || dropWords(clauses.trim(w), grammar.words(Grammar.Kind.COPULA)).equals(c));
 	}
 
 	/** Forms read whole before the command words: undo, not money, a cleared field, a step of an item, 关于第4项. */
@@ -430,14 +660,20 @@ public final class CommandParser {
 		if (UNDO_LAST.matcher(lower).matches()) {
 			return command(Intent.UNDO, null, null, raw);
 		}
-		Matcher m = NOT_MONEY.matcher(lower);
+		Matcher m = notMoney.matcher(lower);
 		if (!m.matches()) {
 			m = NOT_MONEY_AFTER.matcher(lower);
 		}
 		if (m.matches()) {
 			String what = m.group(2).replaceAll("[。.!！,，]+$", "").strip();
-			return command(Intent.NOT_MONEY, m.group(1) == null ? null : number(m.group(1)), what.isEmpty() ? null
-					: bare.substring(m.start(2), m.start(2) + what.length()), raw);
+			String text = what.isEmpty() ? null : bare.substring(m.start(2), m.start(2) + what.length());
+			Figures f = Figures.in(text, grammar); // "是面积，1.2万平方米": the quantity said with it
+			return new Command(Intent.NOT_MONEY, m.group(1) == null ? null : number(m.group(1)), text, null, null, null,
+					null, null, null, null, false, raw, f.quantity(), f.unit(), false, false, null);
+		}
+		Matcher dotted = DOTTED_STEP.matcher(lower);
+		if (dotted.find() && Figures.leading(bare, grammar) == Figures.NONE) {
+			return withArguments(Intent.PROGRESS, bare, raw, today); // "16.1已经和律师核对完了"
 		}
 		m = clearBefore.matcher(lower);
 		if (!m.matches()) {
@@ -522,7 +758,7 @@ public final class CommandParser {
 						null, date, null, null, null, false, raw);
 			}
 			case ADD -> {
-				Figures f = Figures.in(text, grammar);
+				Figures f = Figures.ofItem(text, grammar); // "总面积 3250": a quantity whose unit is asked
 				yield new Command(Intent.ADD, null, text, null, null, f.amount(), text == null ? null : date(text, today),
 						text == null ? null : status(text), null, null, false, raw, f.quantity(), f.unit(), false, false,
 						null);
@@ -550,11 +786,9 @@ public final class CommandParser {
 		Ruling ruling = null;
 		String note = text;
 		if (text != null) {
-			Matcher m = Pattern.compile("(?i)^(维持|原陈述成立|upheld|uphold|更正|纠正|corrected|correct)[\\s:：,，]*").matcher(text);
-			if (m.find()) {
-				String verdict = m.group(1).toLowerCase(Locale.ROOT);
-				ruling = verdict.startsWith("维") || verdict.startsWith("原") || verdict.startsWith("uph") ? Ruling.UPHELD
-						: Ruling.CORRECTED;
+			Matcher m = rulingFirst.matcher(MessageText.fold(text));
+			if (m.lookingAt()) {
+				ruling = grammar.ruling(m.group(1));
 				note = text.substring(m.end()).strip();
 			}
 		}
@@ -564,17 +798,19 @@ public final class CommandParser {
 	}
 
 	private Command edit(Matcher m, String raw, LocalDate today) {
-		EditField field = grammar.field(m.group(2));
-		String value = m.group(4).strip();
+		return edit(number(m.group(1)), grammar.field(m.group(2)), m.group(4).strip(), raw, today);
+	}
+
+	private Command edit(Integer number, EditField field, String value, String raw, LocalDate today) {
 		if (clears(value)) {
-			return new Command(Intent.EDIT, number(m.group(1)), null, field, value, null, null, null, null, null, false,
+			return new Command(Intent.EDIT, number, null, field, value, null, null, null, null, null, false,
 					raw, null, null, true, false, null);
 		}
 		Figures f = field == EditField.AMOUNT ? Figures.ofAmountField(value, grammar)
 				: field == EditField.QUANTITY ? Figures.ofQuantityField(value, grammar) : Figures.NONE;
 		LocalDate date = field == EditField.DEADLINE ? date(value, today) : null;
 		ItemStatus status = field == EditField.STATUS ? status(value) : null;
-		return new Command(Intent.EDIT, number(m.group(1)), null, field, value, f.amount(), date, status, null, null,
+		return new Command(Intent.EDIT, number, null, field, value, f.amount(), date, status, null, null,
 				false, raw, f.quantity(), f.unit(), false, false, null);
 	}
 

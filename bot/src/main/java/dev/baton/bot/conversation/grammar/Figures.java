@@ -22,7 +22,7 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 	static final Figures NONE = new Figures(null, null, null);
 
 	private static final Pattern NUMBER = Pattern
-		.compile("(?<![0-9.,第#])([¥￥]\\s*)?([0-9][0-9,]{0,24}(?:\\.[0-9]{1,6})?)(?![0-9])\\s*");
+		.compile("(?<![0-9.第#])(?<![0-9],)([¥￥]\\s*)?([0-9][0-9,]{0,24}(?:\\.[0-9]{1,6})?)(?![0-9])\\s*");
 
 	private static final Pattern PLAIN = Pattern.compile("[0-9][0-9,]{0,24}(?:\\.[0-9]{1,6})?");
 
@@ -86,6 +86,36 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 			}
 		}
 		return amount == null && quantity == null ? NONE : new Figures(amount, quantity, unit);
+	}
+
+	/**
+	 * The figures of an item's words: as {@link #in}, and a number right after a measure ("办公用房总面积 3250",
+	 * "绿化面积1.2万") with no unit of its own is a quantity whose unit is not known (never money): Baton asks for it.
+	 */
+	static Figures ofItem(String text, Grammar grammar) {
+		Figures f = in(text, grammar);
+		if (text == null || f.quantity != null) {
+			return f;
+		}
+		String measures = grammar.words(Grammar.Kind.FIELD)
+			.stream()
+			.filter(w -> grammar.field(w) == EditField.QUANTITY)
+			.map(Pattern::quote)
+			.reduce((x, y) -> x + "|" + y)
+			.orElse("(?!)");
+		String folded = MessageText.fold(text);
+		Matcher m = Pattern.compile("(?:" + measures + ")\\s*(?:为|是|约|:)?\\s*([0-9][0-9,]{0,24}(?:\\.[0-9]{1,6})?)(?![0-9.])\\s*([万亿千])?")
+			.matcher(folded);
+		if (!m.find() || unitAt(folded, m.end(), grammar.words(Grammar.Kind.UNIT)) != null
+				|| grammar.words(Grammar.Kind.MONEY).stream().anyMatch(w -> folded.startsWith(w, m.end()))) {
+			return f;
+		}
+		BigDecimal value = new BigDecimal(m.group(1).replace(",", ""));
+		if (m.group(2) != null) {
+			value = scaled(value, m.group(2));
+		}
+		String rest = text.substring(0, m.start()) + " ".repeat(m.end() - m.start()) + text.substring(m.end());
+		return new Figures(in(rest, grammar).amount, value, null);
 	}
 
 	/** The value of an explicit amount field: a plain number counts as money; a quantity stays a quantity. */

@@ -59,7 +59,15 @@ public final class Grammar {
 		/** a value that empties a field: 第9项金额改为无 */
 		CLEAR,
 		/** how far an item has got, said among its words: 正在推进 / 已完成 / 尚未启动 / 现状; meaning: an ItemStatus */
-		STATUS
+		STATUS,
+		/** says an entry was wrong, beside a command that puts it right; dropped there: 发错了，这条撤回 */
+		SLIP,
+		/** before the right value of an item: 第9项应为54万元 */
+		VALUE,
+		/** between an item and what is said of it, dropped: 第3项其实还没启动 / 第8项是推进中 */
+		COPULA,
+		/** a ruling on a disputed item: 维持 / 更正; meaning: a Ruling */
+		RULING
 
 	}
 
@@ -99,6 +107,8 @@ public final class Grammar {
 
 	private final Map<String, dev.baton.bot.checklist.ItemStatus> statuses = new LinkedHashMap<>();
 
+	private final Map<String, dev.baton.bot.confirmation.Ruling> rulings = new LinkedHashMap<>();
+
 	private final Map<Kind, List<String>> words = new EnumMap<>(Kind.class);
 
 	private final String fieldPattern;
@@ -121,6 +131,7 @@ public final class Grammar {
 				case UNIT -> units.put(w, e.meaning().isEmpty() ? e.word() : e.meaning());
 				case FIELD -> fields.put(w, field(e));
 				case STATUS -> statuses.put(w, status(e));
+				case RULING -> rulings.put(w, ruling(e));
 				default -> {
 				}
 			}
@@ -192,6 +203,7 @@ public final class Grammar {
 			switch (kind) { // fail now rather than when someone types the word
 				case COMMAND, WHOLE, ITEM, SIGN -> meaning(e);
 				case FIELD -> field(e);
+				case RULING -> ruling(e);
 				default -> {
 				}
 			}
@@ -243,6 +255,26 @@ public final class Grammar {
 			folded = folded.substring(0, at) + " ".repeat(w.length()) + folded.substring(at + w.length());
 		}
 		return found;
+	}
+
+	private static dev.baton.bot.confirmation.Ruling ruling(Entry e) {
+		try {
+			return dev.baton.bot.confirmation.Ruling.valueOf(e.meaning());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("grammar.tsv line " + e.line() + ": unknown ruling '" + e.meaning() + "' for "
+					+ e.word(), ex);
+		}
+	}
+
+	/** The ruling a word says (维持 → UPHELD), or null. */
+	dev.baton.bot.confirmation.Ruling ruling(String word) {
+		return rulings.get(word);
+	}
+
+	/** The item status a word is (推进中 → IN_PROGRESS), or null when it is no status word. */
+	dev.baton.bot.checklist.ItemStatus statusWord(String word) {
+		return statuses.get(word);
 	}
 
 	private static EditField field(Entry e) {

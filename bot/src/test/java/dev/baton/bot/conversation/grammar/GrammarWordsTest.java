@@ -117,6 +117,35 @@ class GrammarWordsTest {
 				assertThat(c.clear()).as(word).isTrue();
 				assertThat(c.amount()).isNull();
 			}
+			case SLIP -> {
+				Command c = parser.parse(word + "，删除第3项", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.DELETE);
+				assertThat(c.number()).as(word).isEqualTo(3);
+				Command after = parser.parse("删除第3项，那条" + word, TODAY);
+				assertThat(after.intent()).as(word).isEqualTo(Intent.DELETE);
+				Command edit = parser.parse("第3项金额" + word + "，应为5万", TODAY);
+				assertThat(edit.intent()).as(word).isEqualTo(Intent.EDIT);
+				assertThat(edit.amount()).as(word).isEqualByComparingTo("50000");
+			}
+			case VALUE -> {
+				Command c = parser.parse("第3项" + word + "5万元", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.EDIT);
+				assertThat(c.field()).as(word).isEqualTo(EditField.AMOUNT);
+				assertThat(c.amount()).as(word).isEqualByComparingTo("50000");
+			}
+			case COPULA -> {
+				Command c = parser.parse("第3项" + word + "未启动", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.EDIT);
+				assertThat(c.status()).as(word).isEqualTo(dev.baton.bot.checklist.ItemStatus.NOT_STARTED);
+			}
+			case RULING -> {
+				Command c = parser.parse("裁定 3 " + word, TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.RULE);
+				assertThat(c.ruling()).as(word).isEqualTo(dev.baton.bot.confirmation.Ruling.valueOf(meaning));
+				Command after = parser.parse("第3项" + word, TODAY);
+				assertThat(after.intent()).as("第3项" + word).isEqualTo(Intent.RULE);
+				assertThat(after.tentative()).as("第3项" + word).isTrue();
+			}
 			default -> throw new AssertionError("No check for the kind " + kind + ": add one to this test");
 		}
 	}
