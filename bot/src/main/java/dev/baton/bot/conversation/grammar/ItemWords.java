@@ -17,7 +17,9 @@ import dev.baton.bot.checklist.ItemStatus;
  * words, the date with its 前 / 前完成 / 截止 wording, the separators left over): "统计执法检查专项资金 已完成 45万元" →
  * 统计执法检查专项资金. So a later correction of the amount never leaves the old figure in the title. A figure the
  * grammar did not read (a bare "3250", a second amount, two statuses that contradict each other) stays in the title;
- * when nothing is left the title is the text as said.
+ * when nothing is left the title is the text as said. Said in clauses (，；), the first clause keeps what is left
+ * without its figures and a later clause that held a figure is dropped whole: "…问题，涉及17人，欠缴约43万元，推进中" →
+ * …问题, not "…问题，涉及，欠缴约".
  * <p>
  * A date said with 已完成 and no 前 / 截止 is when the item was done ({@link #doneOn}), not a deadline.
  */
@@ -52,6 +54,7 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn) {
 		if (read.status() != null) {
 			statusWords(folded, grammar, cut);
 		}
+		dropLaterClauses(folded, cut);
 		String title = without(text, cut);
 		if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
 			title = text.strip();
@@ -101,6 +104,34 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn) {
 				at = left.indexOf(w);
 			}
 		}
+	}
+
+	/**
+	 * A clause after the first that held a figure read into a field describes that figure (涉及17人, 欠缴约43万元, 推进中,
+	 * 争取2027年6月30日前化解): it goes whole, not just its figure. The first clause keeps what is left without its
+	 * figures; the other clauses stay as said. A comma between digits (1,200) separates no clause.
+	 */
+	private static void dropLaterClauses(String folded, List<int[]> cut) {
+		List<int[]> clauses = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			boolean separator = c == '，' || c == '；' || c == ';' || (c == ',' && !(i > 0 && i + 1 < folded.length()
+					&& Character.isDigit(folded.charAt(i - 1)) && Character.isDigit(folded.charAt(i + 1))));
+			if (separator) {
+				clauses.add(new int[] { start, i });
+				start = i + 1;
+			}
+		}
+		clauses.add(new int[] { start, folded.length() });
+		List<int[]> dropped = new ArrayList<>();
+		for (int[] clause : clauses.subList(1, clauses.size())) {
+			boolean held = cut.stream().anyMatch(span -> span[0] < clause[1] && span[1] > clause[0]);
+			if (held) {
+				dropped.add(new int[] { clause[0], clause[1] });
+			}
+		}
+		cut.addAll(dropped);
 	}
 
 	private static boolean same(BigDecimal a, BigDecimal b) {
