@@ -97,7 +97,7 @@ final class WuyishanAsPeopleTalk {
 		// ---- the archived record, field by field
 		assertThat(p.items()).containsExactly(
 				"ideas | 1 | 围绕万里茶道起点打造茶旅融合示范乡，发展思路已形成文字材料 | ON_HAND | - | - | - | - | CONFIRMED",
-				"pending | 2 | 上梅红色旅游步道项目，总投资 | IN_PROGRESS | 12000000.00 CNY | - | 2027-05-31 | 未了 | CONFIRMED",
+				"pending | 2 | 上梅红色旅游步道项目 | IN_PROGRESS | 12000000.00 CNY | - | 2027-05-31 | 未了 | CONFIRMED",
 				"pending | 3 | 梅溪河道清淤二期 | NOT_STARTED | - | - | - | 未了 | CONFIRMED",
 				"assets | 4 | 村集体经营性资产 | ON_HAND | 28600000.00 CNY | - | - | - | CONFIRMED",
 				"assets | 5 | 乡政府办公楼 | ON_HAND | - | 1 座 | - | - | CONFIRMED",
