@@ -20,6 +20,15 @@ record ReturnComments(String general, Map<Integer, String> items) {
 
 	private static final String SEPARATORS = "[\\s；;，,。.:：]+";
 
+	/**
+	 * The words that say "return" rather than why (newcomer 2: "有问题，退回。第9项…" kept 退回 as the overall remark):
+	 * at either end of the remark they go, so a remark of nothing but them is none.
+	 */
+	private static final String WORDS = "(?:有问题|不通过|不同意|退回修改|退回|驳回|打回)";
+
+	private static final Pattern COMMAND_WORDS = Pattern.compile("^(?:" + WORDS + "(?:[\\s；;，,。.:：!！]+|$))+|(?:"
+			+ "[\\s；;，,。.:：]+" + WORDS + ")+[。.!！]?$");
+
 	static ReturnComments of(Integer number, String comment) {
 		String text = comment == null ? "" : comment.strip();
 		Map<Integer, String> items = new LinkedHashMap<>();
@@ -37,7 +46,8 @@ record ReturnComments(String general, Map<Integer, String> items) {
 			current = value(m.group(1));
 			from = m.end();
 		}
-		String lead = trim(firstStart < 0 ? text : text.substring(0, firstStart));
+		String lead = trim(COMMAND_WORDS.matcher(trim(firstStart < 0 ? text : text.substring(0, firstStart)))
+			.replaceAll(""));
 		if (current != null) {
 			put(items, current, text.substring(from));
 		}

@@ -129,6 +129,24 @@ class MeaningInContextTest {
 	}
 
 	@Test
+	void aReturnSaidWithItsCommandWordsKeepsNoneOfThemAsTheRemark() {
+		submitThreeItems();
+		// newcomer 2: "有问题，退回。第9项…；第11项…" sent a return notice with 其他意见：退回。
+		assertThat(chat.say(user(org.financeReviewer), "有问题，退回。第2项请附12月银行对账单；第3项要写清是哪几个村"))
+			.singleElement()
+			.asString()
+			.contains("退回交接清单");
+		assertThat(review.decisions(h)).filteredOn(d -> d.department() == Department.FINANCE)
+			.singleElement()
+			.satisfies(d -> {
+				assertThat(d.decision()).isEqualTo("RETURNED");
+				assertThat(d.comment()).as("the overall remark").isNullOrEmpty();
+			});
+		assertThat(review.latestReturnComments(h)).extracting(c -> c.body())
+			.containsExactly("请附12月银行对账单", "要写清是哪几个村");
+	}
+
+	@Test
 	void noOneIsAnsweredWithAnotherRolesRefusal() {
 		submitThreeItems();
 		// the successor's 确认 during review: the handover waits on the reviewers, the successor has nothing to do
