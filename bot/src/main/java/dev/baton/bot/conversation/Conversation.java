@@ -154,6 +154,11 @@ class Conversation implements InboundListener {
 			return Answer.say(texts.get("conv.tooLong", MAX_TEXT_CHARS), dialog);
 		}
 		Command command = parser.parse(said, time.today());
+		if (dialog.proposedWords() != null && Reading.yes(command) && command.number() == null) {
+			// a yes to "您是要裁定第12项“予以更正”吗？确认请回复：裁定 12 更正 …": those words, said for certain
+			command = parser.parse(dialog.proposedWords(), time.today());
+			dialog = dialog.answered();
+		}
 		DialogState language = language(command, dialog);
 		if (language != null) {
 			Texts now = new Texts(messages, language.english());

@@ -14,9 +14,11 @@ import dev.baton.bot.conversation.grammar.Intent;
  * @param english whether the person asked for English
  * @param proposed for {@link Pending#CLARIFY}: what Baton asked whether the person meant (确认 / 通过 / 签收 …)
  * @param proposedItem for {@link Pending#CLARIFY}: the item of {@code proposed}, or null
+ * @param proposedWords for {@link Pending#CLARIFY}: the exact words that do {@code proposed} when it needs more than
+ * an item ("裁定 12 更正 …按1.96万亩更正"), read again as said on a yes; or null (and in dialogs stored before)
  */
 public record DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english,
-		Intent proposed, Integer proposedItem) {
+		Intent proposed, Integer proposedItem, String proposedWords) {
 
 	/** A question Baton asked; the next free text is its answer. */
 	public enum Pending {
@@ -47,7 +49,13 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 		if (pending != Pending.CLARIFY) {
 			proposed = null;
 			proposedItem = null;
+			proposedWords = null;
 		}
+	}
+
+	public DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english,
+			Intent proposed, Integer proposedItem) {
+		this(handoverId, section, item, pending, english, proposed, proposedItem, null);
 	}
 
 	/** A dialog with no clarifying question (the form stored before there were any: its JSON reads the same). */
@@ -56,7 +64,7 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 	}
 
 	public DialogState focus(Long newHandover) {
-		return new DialogState(newHandover, section, item, pending, english, proposed, proposedItem);
+		return new DialogState(newHandover, section, item, pending, english, proposed, proposedItem, proposedWords);
 	}
 
 	public DialogState inSection(String code) {
@@ -76,12 +84,17 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 		return new DialogState(handoverId, section, item, Pending.CLARIFY, english, intent, seq);
 	}
 
+	/** Asks whether the person meant these exact words ({@code intent} on item {@code seq}); a yes reads them as said. */
+	public DialogState proposing(Intent intent, Integer seq, String words) {
+		return new DialogState(handoverId, section, item, Pending.CLARIFY, english, intent, seq, words);
+	}
+
 	public DialogState answered() {
 		return new DialogState(handoverId, section, item, Pending.NONE, english);
 	}
 
 	public DialogState inEnglish(boolean on) {
-		return new DialogState(handoverId, section, item, pending, on, proposed, proposedItem);
+		return new DialogState(handoverId, section, item, pending, on, proposed, proposedItem, proposedWords);
 	}
 
 }

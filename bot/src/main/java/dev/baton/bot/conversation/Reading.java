@@ -187,7 +187,8 @@ final class Reading {
 		return YES.contains(c.intent()) && c.number() == null ? new Ask(Intent.SIGN, null) : new Tell(true);
 	}
 
-	private static boolean yes(Command c) {
+	/** A plain yes (是的 / 对 / 确认 / 👍), to a question Baton asked. */
+	static boolean yes(Command c) {
 		return YES.contains(c.intent()) || c.intent() == Intent.SIGN && c.code() == null && !c.hasText();
 	}
 

@@ -247,7 +247,8 @@ class Router {
 		boolean english = turn.texts().english();
 		String words = (english ? "rule " : "裁定 ") + c.number() + " "
 				+ (english ? upheld ? "upheld" : "corrected" : upheld ? "维持" : "更正") + (c.hasText() ? " " + c.text() : "");
-		return turn.say("conv.rule.askFirst", c.number(), turn.texts().get("label." + c.ruling().name()), words);
+		return turn.say(turn.dialog().proposing(Intent.RULE, c.number(), words), "conv.rule.askFirst", c.number(),
+				turn.texts().get("label." + c.ruling().name()), words);
 	}
 
 	/** 公开交接 N: the public summary of an archived handover to its unit's groups (organizers, administrators). */

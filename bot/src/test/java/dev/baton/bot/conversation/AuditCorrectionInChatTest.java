@@ -216,6 +216,35 @@ class AuditCorrectionInChatTest {
 		assertThat(signoff.archiveIntact(forest)).isTrue();
 	}
 
+	/**
+	 * Newcomer 2: a ruling said in passing is asked about first ("您是要裁定第2项“予以更正”吗？"); a yes rules exactly as
+	 * proposed, a no rules nothing.
+	 */
+	@Test
+	void aYesToAGuessedRulingRulesAsProposedAndANoDoesNothing() {
+		org = new TestOrg(directory, actors, "wuyishan");
+		for (long official : List.of(org.successor, org.auditReviewer, org.departing)) {
+			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
+		}
+		long forest = staged.confirming(org, "wuyishan", List.of(Stated.work("统计大数据平台二期"),
+				Stated.onHand("森林面积29.22万亩", "292200", "亩")));
+		String successor = user(org.successor);
+		String audit = user(org.auditReviewer);
+		chat.say(successor, "确认 1");
+		chat.say(successor, "异议 2 林地面积与林权证不符");
+		String guess = "第2项我们去核实了，林权证上实际是29.5万亩，按29.5万亩更正";
+
+		assertThat(chat.say(audit, guess)).singleElement().asString().contains("您是要裁定第2项");
+		assertThat(chat.say(audit, "不是")).singleElement().asString().contains("没有办理");
+		assertThat(checklists.item(forest, 2).quantity()).isEqualByComparingTo("292200");
+
+		assertThat(chat.say(audit, guess)).singleElement().asString().contains("您是要裁定第2项");
+		assertThat(chat.say(audit, "是的")).singleElement()
+			.asString()
+			.contains("第2项已按裁定由29.22万亩更正为29.5万亩");
+		assertThat(checklists.item(forest, 2).quantity()).isEqualByComparingTo("295000");
+	}
+
 	/** Archives sealed before a dispute kept the original statement keep their digest: the empty fields are left out. */
 	@Test
 	void aDisputeWithoutAnOriginalStatementReadsAsBeforeInTheRecord() {

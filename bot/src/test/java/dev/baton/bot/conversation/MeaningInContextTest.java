@@ -249,6 +249,15 @@ class MeaningInContextTest {
 		assertThat(store.load(user)).isEqualTo(asking);
 		assertThat(store.load(user).proposed()).isEqualTo(Intent.CONFIRM);
 		assertThat(store.load(user).answered().proposed()).isNull();
+		// stored before a proposal kept its words (newcomer 2): still read, with none
+		state.put("dialog:WEB:" + ScriptedChat.CORP + ":old-" + h, "{\"handoverId\":" + h
+				+ ",\"item\":2,\"pending\":\"CLARIFY\",\"english\":false,\"proposed\":\"CONFIRM\",\"proposedItem\":3}",
+				DialogStore.KEPT_FOR);
+		assertThat(store.load(user)).isEqualTo(asking);
+		DialogState ruling = asking.answered().proposing(Intent.RULE, 12, "裁定 12 更正 按1.96万亩更正");
+		store.save(user, ruling);
+		assertThat(store.load(user).proposedWords()).isEqualTo("裁定 12 更正 按1.96万亩更正");
+		assertThat(store.load(user).answered().proposedWords()).isNull();
 	}
 
 	private void submitThreeItems() {
