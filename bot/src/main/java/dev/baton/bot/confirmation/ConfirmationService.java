@@ -11,6 +11,7 @@ import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.Money;
+import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
@@ -170,6 +171,12 @@ public class ConfirmationService {
 		}
 		else if (quantity != null) {
 			notice.put("variant", item.quantity() == null ? "QUANTITY_SET" : "QUANTITY_CORRECTED");
+			// said as the ruling's reply says it (由2.3万亩更正为1.96万亩, exact), in each language's way
+			String was = item.quantityUnit() == null ? "" : item.quantityUnit();
+			notice.put("originalQuantityZh", Quantity.format(item.quantity(), was, false));
+			notice.put("originalQuantityEn", Quantity.format(item.quantity(), was, true));
+			notice.put("correctedQuantityZh", Quantity.format(quantity, unit, false));
+			notice.put("correctedQuantityEn", Quantity.format(quantity, unit, true));
 		}
 		records.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, notice);
 		settleIfDone(h, actor);

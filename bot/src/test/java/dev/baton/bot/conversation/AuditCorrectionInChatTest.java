@@ -210,7 +210,7 @@ class AuditCorrectionInChatTest {
 			.stream()
 			.filter(m -> m.event() == OutboxEvent.DISPUTE_RULED && m.recipientId() == org.departing)
 			.map(m -> renderer.render(m.event(), json.readTree(m.payload())))
-			.toList()).singleElement().asString().contains("由292200亩更正为295000亩");
+			.toList()).singleElement().asString().contains("由29.22万亩更正为29.5万亩");
 		staged.signAll(org, "wuyishan", forest);
 		assertThat(checklists.item(forest, 2).quantity()).isEqualByComparingTo("295000");
 		assertThat(signoff.archiveIntact(forest)).isTrue();
