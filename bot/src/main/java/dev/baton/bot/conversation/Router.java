@@ -155,7 +155,11 @@ class Router {
 			if (dev.baton.bot.conversation.grammar.EntryTalk.correcting(c.raw())) {
 				return turn.say("conv.drafting.notAnItemCorrection");
 			}
-			return drafting.add(turn, c, c.raw(), today);
+			Answer status = drafting.statusAlone(turn, c.raw());
+			if (status != null) {
+				return status;
+			}
+			return drafting.add(turn, c, c.text(), today);
 		}
 		if (draftingNow) {
 			return drafting.resume(turn);
