@@ -51,7 +51,7 @@ public class ConversationConfiguration {
 		ItemNotes notes = new ItemNotes(review, checklists, disputes, time);
 		CardOutcomes outcomes = new CardOutcomes(checklists, review, records);
 		LiveCards liveCards = new LiveCards(cardMapper, outcomes, platforms, records, actors, messages, time);
-		CorrectionFlow corrections = new CorrectionFlow(itemCorrections, undo, checklists, parser::parse);
+		CorrectionFlow corrections = new CorrectionFlow(itemCorrections, undo, checklists, review, parser::parse);
 		StatusFlow status = new StatusFlow(focus, checklists, records, handovers, followUp, notes);
 		HelpFlow help = new HelpFlow(records, stepActors, focus, status);
 		Router router = new Router(help, status, new TodoFlow(handovers, stepActors, policies, time),

@@ -37,8 +37,15 @@ class CorrectionFlow {
 
 	private final BiFunction<String, LocalDate, Command> parse;
 
+	private final dev.baton.bot.review.ReviewService reviews;
+
+	/** The item named at the start of an answer, and the separators after it: "第11项，是…". */
+	private static final Pattern NAMED_ITEM = Pattern
+		.compile("^\\s*第?\\s*(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条)\\s*[:：,，;；。.\\s]*");
+
 	CorrectionFlow(ItemCorrections corrections, ChecklistUndo undo, Checklists checklists,
-			BiFunction<String, LocalDate, Command> parse) {
+			dev.baton.bot.review.ReviewService reviews, BiFunction<String, LocalDate, Command> parse) {
+		this.reviews = reviews;
 		this.corrections = corrections;
 		this.undo = undo;
 		this.checklists = checklists;
@@ -81,6 +88,24 @@ class CorrectionFlow {
 		}
 		Supplement s = corrections.supplement(turn.actor(), turn.handover().id(), seq, c.text());
 		Item item = checklists.item(turn.handover().id(), seq);
+		return turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(), s.body());
+	}
+
+	/**
+	 * "第11项，是梅溪村8.2万、里洋村4.4万…" after a return that commented on item 11: the words after the item answer the
+	 * comment, a supplement to it. Null when the latest return said nothing on that item, or nothing follows the item.
+	 */
+	Answer answerOnReturned(Turn turn, int seq, String raw) {
+		long h = turn.handover().id();
+		Item item = checklists.items(h).stream().filter(i -> i.seq() == seq).findFirst().orElse(null);
+		if (item == null || reviews.latestReturnComments(h).stream().noneMatch(c -> c.itemId() == item.id())) {
+			return null;
+		}
+		String words = NAMED_ITEM.matcher(raw).replaceFirst("").strip();
+		if (words.codePoints().noneMatch(Character::isLetterOrDigit)) {
+			return null;
+		}
+		Supplement s = corrections.supplement(turn.actor(), h, seq, words);
 		return turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(), s.body());
 	}
 

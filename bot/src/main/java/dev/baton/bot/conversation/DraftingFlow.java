@@ -76,6 +76,29 @@ class DraftingFlow {
 		return Answer.say(added, after.dialog());
 	}
 
+	/**
+	 * A reply that is only a status ("推进中", "还没开始", "是现状") is never a new item: it answers the one item whose status
+	 * nobody said; with several it asks which, with none it says how to change a status. Null when it says more.
+	 */
+	Answer statusAlone(Turn turn, String raw) {
+		ItemStatus status = StatusQuestion.answer(raw);
+		if (status == null) {
+			return null;
+		}
+		List<Item> unsaid = checklists.items(turn.handover().id()).stream().filter(i -> i.status() == null).toList();
+		if (unsaid.size() == 1) {
+			return setStatus(turn.withDialog(turn.dialog().answered()), unsaid.get(0).seq(), status);
+		}
+		String said = turn.texts().get("conv.itemStatus." + status);
+		if (unsaid.isEmpty()) {
+			Integer focus = turn.dialog().item();
+			return turn.say("conv.drafting.statusAloneNone", focus == null ? 1 : focus, said);
+		}
+		String names = String.join(turn.texts().english() ? ", " : "、",
+				unsaid.stream().map(i -> turn.texts().get("conv.drafting.statusAloneItem", i.seq())).toList());
+		return turn.say("conv.drafting.statusAloneWhich", names, unsaid.get(0).seq(), said);
+	}
+
 	/** The status of an item, said in answer to the question or by pressing the card. */
 	Answer setStatus(Turn turn, int seq, ItemStatus status) {
 		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq,

@@ -150,12 +150,17 @@ class Router {
 			// a message about an item already there, or a correction, is never a new item: say how to say it
 			Integer item = dev.baton.bot.conversation.grammar.EntryTalk.itemNamed(c.raw());
 			if (item != null) {
-				return turn.say("conv.drafting.notAnItem", item);
+				Answer answered = corrections.answerOnReturned(turn, item, c.raw());
+				return answered != null ? answered : turn.say("conv.drafting.notAnItem", item);
 			}
 			if (dev.baton.bot.conversation.grammar.EntryTalk.correcting(c.raw())) {
 				return turn.say("conv.drafting.notAnItemCorrection");
 			}
-			return drafting.add(turn, c, c.raw(), today);
+			Answer status = drafting.statusAlone(turn, c.raw());
+			if (status != null) {
+				return status;
+			}
+			return drafting.add(turn, c, c.text(), today);
 		}
 		if (draftingNow) {
 			return drafting.resume(turn);

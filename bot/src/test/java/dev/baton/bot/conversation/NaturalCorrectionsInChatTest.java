@@ -99,7 +99,8 @@ class NaturalCorrectionsInChatTest {
 		assertThat(chat.say(departing, "第18项也是，单位平方米")).singleElement()
 			.asString()
 			.contains("没有记为新事项")
-			.contains("第18项");
+			.contains("第18项")
+			.contains("第18项期限改为2027-05-31");
 		assertThat(chat.say(departing, "写错了，那个是去年的数")).singleElement().asString().contains("没有记为新事项");
 		assertThat(chat.say(departing, "办公用房总面积 3250")).singleElement()
 			.asString()
@@ -109,6 +110,37 @@ class NaturalCorrectionsInChatTest {
 		assertThat(checklists.items(handoverId)).hasSameSizeAs(before);
 		assertThat(chat.say(departing, "办公用房总面积 3250平方米")).first().asString().contains("3250");
 		assertThat(checklists.items(handoverId)).hasSize(before.size() + 1);
+	}
+
+	@Test
+	void aStatusAloneAnswersTheItemWithoutOneAndIsNeverAnItem() {
+		goTo("pending");
+		chat.say(departing, "梅溪河护岸工程 总投资860万元");
+		chat.say(departing, "茶叶初制所改造 推进中 95万元");
+		assertThat(chat.say(departing, "推进中")).first().asString().contains("第1项").contains("推进中");
+		assertThat(checklists.item(handoverId, 1).status()).isEqualTo(ItemStatus.IN_PROGRESS);
+		assertThat(checklists.items(handoverId)).hasSize(2);
+
+		chat.say(departing, "老年食堂 10万元");
+		chat.say(departing, "卫生院改造 180万元");
+		chat.say(departing, "村道硬化 推进中");
+		assertThat(chat.say(departing, "还没开始")).singleElement()
+			.asString()
+			.contains("第3项、第4项")
+			.contains("第3项状态改为未启动");
+		assertThat(checklists.items(handoverId)).hasSize(5);
+		assertThat(checklists.item(handoverId, 3).status()).isNull();
+		assertThat(checklists.item(handoverId, 4).status()).isNull();
+
+		chat.say(departing, "第3项状态改为已完成");
+		chat.say(departing, "第4项状态改为推进中");
+		assertThat(chat.say(departing, "是现状")).singleElement().asString().contains("状态改为");
+		assertThat(checklists.items(handoverId)).hasSize(5);
+
+		assertThat(chat.say(departing, "还有一个，答应群众的梅溪村老年食堂，已完成")).first().asString().contains("第6项");
+		assertThat(checklists.item(handoverId, 6).title()).doesNotContain("还有").contains("梅溪村老年食堂");
+		assertThat(chat.say(departing, "第3项完工时间是2027年5月31日")).first().asString().contains("第3项");
+		assertThat(checklists.item(handoverId, 3).deadline()).isEqualTo(java.time.LocalDate.of(2027, 5, 31));
 	}
 
 	private void goTo(String code) {

@@ -123,6 +123,13 @@ public final class CommandParser {
 
 	private static final Pattern CODE = Pattern.compile("^(\\d{6})$");
 
+	/** "签 829417": 签 alone is no command (签订合同…), only with the six digits of a code. */
+	private static final Pattern SIGN_CODE = Pattern.compile("^签\\s*(\\d{6})$");
+
+	/** Who speaks before 这边 ("审计这边没问题", "我们这边，同意"): up to four characters, then 这边 and any separators. */
+	private static final Pattern SIDE = Pattern.compile("\\p{IsHan}{0,4}?这边[\\s,;:]*");
+
+
 	private static final String N = "([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})";
 
 	/** "16.1已经和律师核对完了": a step of an item, written as the plan shows it, with a note. */
@@ -217,13 +224,18 @@ public final class CommandParser {
 		if (CODE.matcher(lower).matches()) {
 			return new Command(Intent.SIGN, null, null, null, null, null, null, null, null, lower, false, raw);
 		}
+		Matcher signCode = SIGN_CODE.matcher(lower);
+		if (signCode.matches()) {
+			return new Command(Intent.SIGN, null, null, null, null, null, null, null, null, signCode.group(1), false, raw);
+		}
 		Command special = special(bare, lower, raw, today);
 		if (special != null) {
 			return special;
 		}
 		Matcher e = edit.matcher(lower.replaceFirst("^(修改|更正|edit)\\s*", ""));
 		if (e.matches() && (lower.startsWith("修改") || lower.startsWith("更正") || lower.startsWith("edit")
-				|| lower.contains("改为") || lower.contains("改成") || e.group(3) != null && clears(e.group(4)))) {
+				|| lower.contains("改为") || lower.contains("改成") || e.group(3) != null && clears(e.group(4))
+				|| e.group(3) != null && grammar.field(e.group(2)) == EditField.DEADLINE && date(e.group(4), today) != null)) {
 			return edit(e, raw, today);
 		}
 		for (Map.Entry<String, Intent> word : grammar.commands()) {
@@ -437,6 +449,11 @@ public final class CommandParser {
 					}
 				}
 			}
+			Matcher side = SIDE.matcher(folded).region(from, to);
+			if (side.lookingAt() && side.end() < to) {
+				from = side.end();
+				dropped = true;
+			}
 			for (String w : grammar.words(Grammar.Kind.LEAD)) {
 				int after = from + w.length();
 				if (folded.startsWith(w, from) && after < to && SEPARATORS.indexOf(folded.charAt(after)) >= 0) {
@@ -474,6 +491,34 @@ public final class CommandParser {
 			}
 		}
 		return raw.substring(from, to).strip();
+	}
+
+	/** Leads that announce one more entry: dropped from free text, which is then the entry itself. */
+	private static final java.util.Set<String> ANNOUNCING = java.util.Set.of("还有一个", "还有一项", "还有", "另外");
+
+	/** The words after a lead that announces them ("还有一个，答应群众的老年食堂" → the item is the rest). */
+	private String withoutLeads(String raw) {
+		String folded = MessageText.fold(raw);
+		int from = 0;
+		boolean dropped = true;
+		while (dropped) {
+			dropped = false;
+			for (String w : grammar.words(Grammar.Kind.LEAD)) {
+				int after = from + w.length();
+				if (ANNOUNCING.contains(w) && folded.startsWith(w, from) && after < folded.length()
+						&& SEPARATORS.indexOf(folded.charAt(after)) >= 0) {
+					int next = skipSpaces(folded, after, folded.length());
+					while (next < folded.length() && SEPARATORS.indexOf(folded.charAt(next)) >= 0) {
+						next++;
+					}
+					if (next < folded.length()) {
+						from = next;
+						dropped = true;
+					}
+				}
+			}
+		}
+		return raw.substring(from).strip();
 	}
 
 	private static int skipSpaces(String s, int from, int to) {
@@ -707,7 +752,7 @@ public final class CommandParser {
 	/** Anything else, with the figures it holds (a free-text answer "应为38.2万元" carries its amount). */
 	private Command unknown(String raw) {
 		Figures f = Figures.in(raw, grammar);
-		return new Command(Intent.UNKNOWN, null, raw, null, null, f.amount(), null, null, null, null, false, raw,
+		return new Command(Intent.UNKNOWN, null, withoutLeads(raw), null, null, f.amount(), null, null, null, null, false, raw,
 				f.quantity(), f.unit(), false, false, null);
 	}
 
@@ -841,7 +886,7 @@ public final class CommandParser {
 	}
 
 	static LocalDate date(String text, LocalDate today) {
-		Matcher m = DATE.matcher(text);
+		Matcher m = DATE.matcher(monthEnds(text, today));
 		if (!m.find()) {
 			return null;
 		}
@@ -857,6 +902,30 @@ public final class CommandParser {
 		catch (DateTimeException | NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/** The end of a month or a year: 2027年5月底, 2027年底, 5月底, 年底. */
+	private static final Pattern MONTH_END = Pattern
+		.compile("(?<![0-9.])(?:(\\d{4})\\s*年\\s*(?:(\\d{1,2})\\s*月\\s*)?底|(\\d{1,2})\\s*月\\s*底|年底)");
+
+	/** 2027年5月底 → 2027年5月31日, 5月底 → 5月31日, 年底 → 12月31日: the last day of the month said. */
+	static String monthEnds(String text, LocalDate today) {
+		Matcher m = MONTH_END.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String said = m.group(2) != null ? m.group(2) : m.group(3);
+			int month = said == null ? 12 : Integer.parseInt(said);
+			if (month < 1 || month > 12) {
+				m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+				continue;
+			}
+			int year = m.group(1) != null ? Integer.parseInt(m.group(1)) : today.getYear();
+			int day = java.time.YearMonth.of(year, month).lengthOfMonth();
+			String date = m.group(1) != null ? year + "年" + month + "月" + day + "日" : month + "月" + day + "日";
+			m.appendReplacement(out, Matcher.quoteReplacement(date));
+		}
+		m.appendTail(out);
+		return out.toString();
 	}
 
 	static ItemStatus status(String text) {

@@ -234,13 +234,20 @@ public final class Grammar {
 		}
 	}
 
+	/** How far work has got, not that it is done (so it is under way): 已完成七成 / 已完成60% / 完成了一半 / 已经完成过半. */
+	private static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile(
+			"(?:已经|已)?完成(?:了)?\\s*(?:[0-9一二两三四五六七八九十]成|[0-9]{1,3}(?:\\.[0-9]+)?\\s*%|百分之[0-9一二两三四五六七八九十]{1,3}|一半|大半|过半|近半|多半|[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2})");
+
 	/**
 	 * The status an item's words say (统计平台二期，正在推进 → IN_PROGRESS), or null when they say none, or say two
 	 * different ones (then Baton asks).
 	 */
 	dev.baton.bot.checklist.ItemStatus status(String text) {
-		String folded = key(text);
-		dev.baton.bot.checklist.ItemStatus found = null;
+		java.util.regex.Matcher progress = PROGRESS.matcher(key(text));
+		boolean underWay = progress.find();
+		String folded = progress.replaceAll(m -> " ".repeat(m.group().length()));
+		// work partly done is under way: it says 推进中 as much as the word does
+		dev.baton.bot.checklist.ItemStatus found = underWay ? dev.baton.bot.checklist.ItemStatus.IN_PROGRESS : null;
 		for (String w : words.get(Kind.STATUS)) {
 			int at = folded.indexOf(w);
 			if (at < 0) {
