@@ -52,7 +52,7 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn) {
 			}
 		}
 		if (read.status() != null) {
-			statusWords(folded, grammar, cut);
+			statusWords(folded, grammar, read.status(), cut);
 		}
 		dropLaterClauses(folded, cut);
 		String title = without(text, cut);
@@ -92,8 +92,13 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn) {
 		}
 	}
 
-	private static void statusWords(String folded, Grammar grammar, List<int[]> cut) {
-		List<String> statuses = new ArrayList<>(grammar.words(Grammar.Kind.STATUS));
+	/** The words that say the status read (推进中); another status's words (已完成七成 of a work in progress) stay. */
+	private static void statusWords(String folded, Grammar grammar, ItemStatus read, List<int[]> cut) {
+		List<String> statuses = grammar.entries()
+			.stream()
+			.filter(e -> e.kind() == Grammar.Kind.STATUS && read.name().equals(e.meaning()))
+			.map(Grammar.Entry::word)
+			.collect(Collectors.toCollection(ArrayList::new));
 		statuses.sort(Comparator.comparingInt(String::length).reversed());
 		String left = folded;
 		for (String w : statuses) {
