@@ -138,7 +138,9 @@ class StatusFlow {
 	private String planLines(Texts t, Handover h, List<Item> items, List<FollowUpStep> plan, LocalDate today) {
 		Map<Long, Progress> latest = new HashMap<>();
 		for (Progress p : followUp.progress(h.id())) {
-			latest.merge(p.stepId(), p, (a, b) -> b.reportedAt().isAfter(a.reportedAt()) ? b : a);
+			// the latest report; two in the same instant: the one written last
+			latest.merge(p.stepId(), p, (a, b) -> b.reportedAt().isAfter(a.reportedAt())
+					|| b.reportedAt().equals(a.reportedAt()) && b.id() > a.id() ? b : a);
 		}
 		List<String> lines = new ArrayList<>();
 		for (Item item : items) {
@@ -153,7 +155,10 @@ class StatusFlow {
 				Progress p = latest.get(s.id());
 				String state;
 				if (s.completedAt() != null) {
-					state = t.get("conv.status.stepDone", date(s.completedAt()));
+					// the words it was reported done with are part of the record (newcomer 2: they were left out)
+					state = p == null || p.note() == null || p.note().isBlank()
+							? t.get("conv.status.stepDone", date(s.completedAt()))
+							: t.get("conv.status.stepDoneNote", date(s.completedAt()), p.note());
 				}
 				else if (p != null) {
 					state = t.get("conv.status.stepProgress", date(p.reportedAt()), p.note())

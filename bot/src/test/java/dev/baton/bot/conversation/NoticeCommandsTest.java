@@ -127,7 +127,7 @@ class NoticeCommandsTest {
 
 		followUp.reportProgress(org.actor(org.successor), h, first.id(), "验收报告已归档", null, true);
 		assertThat(chat.say(user(org.organizer), "进度").get(0))
-			.contains("· 步骤1.1（第1项第1步）：完成验收，2026-12-31前完成，已完成（2026-11-23）")
+			.contains("· 步骤1.1（第1项第1步）：完成验收，2026-12-31前完成，已完成（2026-11-23）：验收报告已归档")
 			.doesNotContain("· 步骤1.1（第1项第1步）：完成验收，期限");
 	}
 
