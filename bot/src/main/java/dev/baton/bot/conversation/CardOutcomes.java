@@ -65,7 +65,7 @@ class CardOutcomes {
 			return outcome;
 		}
 		String state = t.get("conv.state." + h.state());
-		if (kind.equals("status") && sealed(h.state())) {
+		if (kind.equals("status") && h.state().frozen()) {
 			// the record is sealed: said so, with what can still be done (read it; report follow-up steps)
 			return new Outcome(t.get("conv.card.outcome.ended", state), t.get("error.frozen", h.id()));
 		}
@@ -93,11 +93,11 @@ class CardOutcomes {
 		if (returned.isPresent() && mine.contains(returned.get().department())) {
 			ReviewDecision d = returned.get();
 			return new Outcome(t.get("conv.card.outcome.returned"), t.get("conv.card.earlier.returned",
-					when(d.decidedAt()), department(t, d.department()), round));
+					when(d.decidedAt()), t.department(d.department()), round));
 		}
 		if (returned.isPresent()) {
 			// the round is over for everyone, whatever this reviewer decided in it
-			String by = department(t, returned.get().department());
+			String by = t.department(returned.get().department());
 			return new Outcome(t.get("conv.card.outcome.roundEnded", by),
 					t.get("conv.card.earlier.roundEnded", round, when(returned.get().decidedAt()), by));
 		}
@@ -108,7 +108,7 @@ class CardOutcomes {
 		if (allMine && last.isPresent()) {
 			ReviewDecision d = last.get();
 			return new Outcome(t.get("conv.card.outcome.approve"), t.get("conv.card.earlier.approved",
-					when(d.decidedAt()), department(t, d.department()), round));
+					when(d.decidedAt()), t.department(d.department()), round));
 		}
 		return null;
 	}
@@ -153,9 +153,6 @@ class CardOutcomes {
 				t.get("conv.card.earlier.statusSaid", seq, status));
 	}
 
-	private static boolean sealed(HandoverState state) {
-		return state == HandoverState.ARCHIVED || state == HandoverState.FOLLOW_UP || state == HandoverState.CLOSED;
-	}
 
 	/** The card's question is still open in the record's state. */
 	private static boolean stillAsked(Handover h, String kind, int round) {
@@ -172,8 +169,5 @@ class CardOutcomes {
 		return WHEN.withZone(records.time().zone()).format(at);
 	}
 
-	private static String department(Texts t, Department d) {
-		return t.english() ? d.en() : d.zh();
-	}
 
 }

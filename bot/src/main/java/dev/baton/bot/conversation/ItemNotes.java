@@ -51,7 +51,7 @@ final class ItemNotes {
 					.sorted(java.util.Comparator.comparingInt(ReviewComment::round))
 					.toList();
 		for (ReviewComment c : comments) {
-			String department = t.english() ? c.department().en() : c.department().zh();
+			String department = t.department(c.department());
 			notes.computeIfAbsent(c.itemId(), id -> new ArrayList<>())
 				.add(t.get("conv.item.reviewComment", c.round(), department, c.body()));
 		}

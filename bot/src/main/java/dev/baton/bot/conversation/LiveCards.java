@@ -56,12 +56,13 @@ class LiveCards {
 		if (to.conversation().isGroup()) {
 			return;
 		}
+		java.util.Map<Long, Integer> rounds = new java.util.HashMap<>(); // a turn's cards are mostly of one handover
 		for (ChatReplies.Sent s : sent) {
 			Cards.Asked asked = Cards.asked(s.card().cardId());
 			if (asked == null) {
 				continue;
 			}
-			int round = records.find(asked.handoverId()).reviewRound();
+			int round = rounds.computeIfAbsent(asked.handoverId(), id -> records.find(id).reviewRound());
 			SendResult result = s.result();
 			mapper.insert(new ChatCardMapper.LiveCard(null, s.card().cardId(), officialId, to.sender().platform().name(),
 					to.sender().corpId(), to.sender().userId(), asked.handoverId(), asked.kind(), asked.item(), round,

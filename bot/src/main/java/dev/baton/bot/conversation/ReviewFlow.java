@@ -52,7 +52,7 @@ class ReviewFlow {
 		}
 		Department department = department(turn);
 		review.approve(turn.actor(), turn.handover().id(), department, comment, Map.of());
-		return turn.say("conv.review.approved", department(turn.texts(), department));
+		return turn.say("conv.review.approved", turn.texts().department(department));
 	}
 
 	Answer returnChecklist(Turn turn, Integer number, String comment) {
@@ -66,7 +66,7 @@ class ReviewFlow {
 		Department department = department(turn);
 		ReturnComments said = ReturnComments.of(number, comment);
 		review.returnChecklist(turn.actor(), turn.handover().id(), department, said.general(), said.items());
-		return turn.say(turn.dialog().answered(), "conv.review.returned", department(turn.texts(), department));
+		return turn.say(turn.dialog().answered(), "conv.review.returned", turn.texts().department(department));
 	}
 
 	Answer rule(Turn turn, Command command) {
@@ -152,8 +152,5 @@ class ReviewFlow {
 		return open.orElse(held.isEmpty() ? policy.reviewers().get(0) : held.get(0));
 	}
 
-	private static String department(Texts texts, Department d) {
-		return texts.english() ? d.en() : d.zh();
-	}
 
 }

@@ -93,8 +93,7 @@ class StatusFlow {
 		List<Item> items = checklists.items(h.id());
 		long confirmed = items.stream().filter(i -> i.confirmation() == Confirmation.CONFIRMED
 				|| i.confirmation() == Confirmation.RULED).count();
-		boolean following = h.state() == HandoverState.ARCHIVED || h.state() == HandoverState.FOLLOW_UP
-				|| h.state() == HandoverState.CLOSED;
+		boolean following = h.state().frozen(); // archived: the follow-up plan is what follows
 		List<FollowUpStep> plan = following ? followUp.steps(h.id()) : List.of();
 		Map<String, FollowUpStep> bySubject = new HashMap<>();
 		for (FollowUpStep s : plan) {

@@ -41,6 +41,11 @@ final class Texts {
 		return messages.getMessage(refusal.messageKey(), refusal.arguments(), locale);
 	}
 
+	/** A department as this reader names it: 审计 / audit. */
+	String department(dev.baton.bot.directory.Department d) {
+		return english() ? d.en() : d.zh();
+	}
+
 	boolean english() {
 		return locale == Locale.ENGLISH;
 	}
