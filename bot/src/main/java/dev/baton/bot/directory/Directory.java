@@ -92,11 +92,18 @@ public class Directory {
 
 	@Transactional
 	public Official addOfficial(String name, String post, long unitId) {
+		return addOfficial(name, post, unitId, null);
+	}
+
+	/** @param mobile the official's mobile number, or null when unknown */
+	@Transactional
+	public Official addOfficial(String name, String post, long unitId, String mobile) {
 		unit(unitId);
 		DirectoryMapper.OfficialRow row = new DirectoryMapper.OfficialRow();
 		row.name = name;
 		row.post = post;
 		row.unitId = unitId;
+		row.mobile = mobile;
 		row.createdAt = time.now();
 		mapper.insertOfficial(row);
 		return official(row.id);
@@ -108,6 +115,11 @@ public class Directory {
 			throw new NotFoundException("official", id);
 		}
 		return official;
+	}
+
+	/** Officials (active or not) with this mobile number: the key for matching a platform account by mobile. */
+	public List<Official> officialsByMobile(String mobile) {
+		return mapper.findOfficialsByMobile(mobile);
 	}
 
 	/** The official leaves the directory's active list: they can no longer act, and get no new roles or cases. */

@@ -29,6 +29,8 @@ interface DirectoryMapper {
 
 	int deactivate(long id);
 
+	List<Official> findOfficialsByMobile(String mobile);
+
 	List<Official> findOfficials(@Param("unitPath") String unitPath);
 
 	int insertIdentity(@Param("platform") String platform, @Param("corpId") String corpId,
@@ -79,6 +81,8 @@ interface DirectoryMapper {
 		public String post;
 
 		public long unitId;
+
+		public String mobile;
 
 		public Instant createdAt;
 
