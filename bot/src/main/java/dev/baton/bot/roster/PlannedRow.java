@@ -33,6 +33,9 @@ final class PlannedRow {
 
 	final List<RoleWord> roles = new ArrayList<>();
 
+	/** 角色范围 as written (a path of names); empty: the roles cover the row's unit. */
+	List<String> roleScopePath = List.of();
+
 	final List<Account> accounts = new ArrayList<>();
 
 	/** Whether the row is about an official (姓名 and 职务), not only a unit. */
@@ -43,6 +46,9 @@ final class PlannedRow {
 
 	// ---- as decided
 	UnitTree.Node unit;
+
+	/** The unit the row's roles are held over: the row's unit unless 角色范围 names another. */
+	UnitTree.Node roleScope;
 
 	/** The official the row is about, when the directory has them. */
 	Official match;

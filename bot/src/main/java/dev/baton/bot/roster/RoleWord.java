@@ -94,6 +94,11 @@ public enum RoleWord {
 		return Arrays.stream(values()).map(RoleWord::zh).toList();
 	}
 
+	/** Every word with its English name, for English messages: {@code 组织部门 (organizer), …}. */
+	public static String wordsInEnglish() {
+		return String.join(", ", Arrays.stream(values()).map(w -> w.zh + " (" + w.en + ")").toList());
+	}
+
 	private static String key(String word) {
 		return word.replaceAll("[\\s\\u3000]+", "").toLowerCase(Locale.ROOT);
 	}

@@ -21,8 +21,10 @@ public enum RosterColumn {
 	POST("职务", "Post", true, 128, "干部的职务，如“局长”。", "The official's post, e.g. 局长."),
 	MOBILE("手机号", "Mobile", true, 20, "中国大陆 11 位手机号；用于识别干部，也用于按手机号匹配钉钉、企业微信账号。",
 			"An 11-digit mainland mobile number: the key that identifies the official and matches their DingTalk or WeCom account."),
-	ROLES("角色", "Roles", true, 256, "可选，多个用顿号或逗号分开；角色覆盖本行单位及其下级单位。可用的词见下表。",
-			"Optional; several separated by 、 or commas. A role covers the row's unit and the units below it. The words are listed below."),
+	ROLES("角色", "Roles", true, 256, "可不填；多个用顿号或逗号分开。角色覆盖本行的单位（或角色范围一列的单位）及其下级单位。可用的词见下表。",
+			"May be blank; several separated by 、 or commas. A role covers the row's unit (or the unit in the role scope column) and the units below it. The words are listed below."),
+	ROLE_SCOPE("角色范围", "Role scope", false, 512, "可选列：角色覆盖的单位（名称或路径，写法同上级单位）；不填则为本行的单位。如县财政局的审核人员审核全县的交接，填“某县”。",
+			"Optional column: the unit the roles cover (a name or a path, as for the parent unit); blank: the row's unit. A county finance bureau's reviewer who reviews the whole county's handovers: 某县."),
 	DINGTALK("钉钉 userId", "DingTalk userId", true, 64, "已知时填写：干部在钉钉组织内的 userId。", "If known: the official's userId in the DingTalk organization."),
 	WECOM("企业微信 userId", "WeCom userId", true, 64, "已知时填写：干部在企业微信中的账号（userid）。", "If known: the official's account (userid) in WeCom.");
 

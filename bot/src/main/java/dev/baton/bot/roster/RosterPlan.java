@@ -42,10 +42,12 @@ final class RosterPlan {
 	RosterReport report(boolean dryRun, String sha256) {
 		List<RosterReport.RowLine> lines = rows.stream()
 			.map(r -> new RosterReport.RowLine(r.row(), r.outcome(), r.unit == null ? null : r.unit.display(),
-					r.name, r.officialId, List.copyOf(r.changes), List.copyOf(r.problems), List.copyOf(r.notes)))
+					r.name, r.officialId, r.refused() ? List.of() : List.copyOf(r.changes), List.copyOf(r.problems),
+					List.copyOf(r.notes)))
 			.toList();
 		List<RosterReport.UnitLine> unitLines = units.stream()
-			.map(u -> new RosterReport.UnitLine(u.path(), u.outcome(), u.node() == null ? null : u.node().code,
+			.map(u -> new RosterReport.UnitLine(u.path(), u.outcome(),
+					u.node() == null || u.outcome() == Outcome.REFUSED ? null : u.node().code,
 					u.node() == null ? null : u.node().id, u.rows().get(0).row()))
 			.toList();
 		boolean importable = importable();

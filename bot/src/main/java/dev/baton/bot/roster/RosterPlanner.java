@@ -85,6 +85,9 @@ final class RosterPlanner {
 			if (row.unit != null && !mayManage.test(row.unit.scopePath())) {
 				problem(row, RosterColumn.UNIT, "roster.row.notPermitted", row.unit.display());
 			}
+			else if (row.unit != null) {
+				roleScope(row);
+			}
 		}
 		new People().match();
 		return new RosterPlan(rows, tree.added(), units);
@@ -135,6 +138,7 @@ final class RosterPlanner {
 		String post = text(line, RosterColumn.POST);
 		String mobile = text(line, RosterColumn.MOBILE);
 		String roles = text(line, RosterColumn.ROLES);
+		String scope = text(line, RosterColumn.ROLE_SCOPE);
 		String dingtalk = text(line, RosterColumn.DINGTALK);
 		String wecom = text(line, RosterColumn.WECOM);
 		boolean personCells = !name.isEmpty() || !post.isEmpty() || unreadable.contains(RosterColumn.NAME)
@@ -170,12 +174,42 @@ final class RosterPlanner {
 						row.roles.add(w);
 					}
 				}, () -> problem(row, RosterColumn.ROLES, "roster.row.roleUnknown", word.strip(),
-						String.join("、", RoleWord.words())));
+						String.join("、", RoleWord.words()), RoleWord.wordsInEnglish()));
 			}
+		}
+		row.roleScopePath = PATH_SEPARATOR.splitAsStream(scope).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		if (!row.roleScopePath.isEmpty() && roles.isEmpty()) {
+			problem(row, RosterColumn.ROLE_SCOPE, "roster.row.scopeWithoutRoles", scope);
 		}
 		account(row, Platform.DINGTALK, RosterColumn.DINGTALK, dingtalk);
 		account(row, Platform.WECOM, RosterColumn.WECOM, wecom);
 		return row;
+	}
+
+	/** The unit the row's roles cover: 角色范围 (one unit must fit, which the importer may manage) or the row's unit. */
+	private void roleScope(PlannedRow row) {
+		if (row.roleScopePath.isEmpty()) {
+			row.roleScope = row.unit;
+			return;
+		}
+		String written = String.join("/", row.roleScopePath);
+		List<Node> found = tree.find(row.roleScopePath);
+		if (found.isEmpty()) {
+			problem(row, RosterColumn.ROLE_SCOPE, "roster.row.scopeUnknown", written);
+		}
+		else if (found.size() > 1) {
+			problem(row, RosterColumn.ROLE_SCOPE, "roster.row.scopeAmbiguous", written, found.size(),
+					found.stream().limit(5).map(Node::display).collect(Collectors.joining("、")));
+		}
+		else if (!tree.added().contains(found.get(0)) && found.get(0).isNew()) {
+			problem(row, RosterColumn.ROLE_SCOPE, "roster.row.scopeUnknown", written); // a unit refused on its own row
+		}
+		else if (!mayManage.test(found.get(0).scopePath())) {
+			problem(row, RosterColumn.ROLE_SCOPE, "roster.row.notPermitted", found.get(0).display());
+		}
+		else {
+			row.roleScope = found.get(0);
+		}
 	}
 
 	private void account(PlannedRow row, Platform platform, RosterColumn column, String userId) {
@@ -664,10 +698,11 @@ final class RosterPlanner {
 		}
 
 		private void roles(PlannedRow row) {
-			List<RoleWord> held = row.match == null || row.unit.id == null ? List.of()
+			Node scope = row.roleScope;
+			List<RoleWord> held = row.match == null || scope.id == null ? List.of()
 					: roles.getOrDefault(row.match.id(), List.of())
 						.stream()
-						.filter(r -> r.scopeUnitId() == row.unit.id)
+						.filter(r -> r.scopeUnitId() == scope.id)
 						.map(r -> RoleWord.of(r.role(), r.department()))
 						.toList();
 			for (RoleWord word : row.roles) {
@@ -678,7 +713,8 @@ final class RosterPlanner {
 			if (!row.rolesToAdd.isEmpty()) {
 				List<RoleWord> after = new ArrayList<>(held);
 				after.addAll(row.rolesToAdd);
-				row.changes.add(change(RosterColumn.ROLES, held.isEmpty() ? null : words(held), words(after)));
+				String over = scope == row.unit ? "" : "（" + scope.display() + "）";
+				row.changes.add(change(RosterColumn.ROLES, held.isEmpty() ? null : words(held) + over, words(after) + over));
 			}
 		}
 

@@ -25,11 +25,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RosterTemplate {
 
-	/** The template's columns, in order; 单位编码 is optional and may be added anywhere. */
+	/** The template's columns, in order; 单位编码 is optional and may be added anywhere, 角色范围 may be removed. */
 	static final List<RosterColumn> COLUMNS = List.of(RosterColumn.UNIT, RosterColumn.PARENT, RosterColumn.NAME,
-			RosterColumn.POST, RosterColumn.MOBILE, RosterColumn.ROLES, RosterColumn.DINGTALK, RosterColumn.WECOM);
+			RosterColumn.POST, RosterColumn.MOBILE, RosterColumn.ROLES, RosterColumn.ROLE_SCOPE, RosterColumn.DINGTALK,
+			RosterColumn.WECOM);
 
-	static final List<String> EXAMPLE = List.of("示例县财政局", "示例县", "张三", "局长", "13800138000", "财政审核、组织部门",
+	static final List<String> EXAMPLE = List.of("财政局", "示例县", "张三", "局长", "13800138000", "财政审核", "示例县",
 			"zhangsan01", "ZhangSan");
 
 	static final String INSTRUCTIONS = "说明 Instructions";
@@ -136,7 +137,7 @@ public class RosterTemplate {
 	private static int width(RosterColumn column) {
 		return switch (column) {
 			case UNIT, PARENT -> 24 * 256;
-			case ROLES -> 22 * 256;
+			case ROLES, ROLE_SCOPE -> 22 * 256;
 			case DINGTALK, WECOM -> 20 * 256;
 			default -> 14 * 256;
 		};

@@ -117,7 +117,7 @@ final class RosterWriter {
 		for (PlannedRow row : rows) {
 			for (RoleWord word : row.rolesToAdd) {
 				roles.add(new RosterMapper.NewRole(row.officialId, word.role().name(),
-						word.department() == null ? "" : word.department().name(), row.unit.id));
+						word.department() == null ? "" : word.department().name(), row.roleScope.id));
 			}
 		}
 		for (List<RosterMapper.NewRole> chunk : DirectoryReads.chunks(roles)) {

@@ -38,11 +38,13 @@ class RosterImportApiTest extends RosterApiSupport {
 			.contains("filename*=UTF-8''");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
 			assertThat(workbook.getSheetName(0)).isEqualTo("名册");
-			assertThat(cells(workbook.getSheet("名册").getRow(0))).containsExactlyElementsOf(RosterXlsx.HEADER);
+			assertThat(cells(workbook.getSheet("名册").getRow(0))).containsExactly("单位", "上级单位", "姓名", "职务", "手机号",
+					"角色", "角色范围", "钉钉 userId", "企业微信 userId");
 			assertThat(workbook.getSheet("名册").getLastRowNum()).as("no example row on 名册").isZero();
 			String instructions = text(workbook.getSheet("说明 Instructions"));
 			assertThat(instructions).contains("组织部门", "纪检监察审核", "财政审核", "审计审核", "组织审核", "督办", "管理员",
-					"organizer", "audit reviewer", "administrator", "单位编码", "Unit code", "13800138000");
+					"organizer", "audit reviewer", "administrator", "单位编码", "Unit code", "角色范围", "Role scope",
+					"13800138000");
 			for (String column : RosterXlsx.HEADER) {
 				assertThat(instructions).contains(column);
 			}
@@ -55,7 +57,7 @@ class RosterImportApiTest extends RosterApiSupport {
 		byte[] filled;
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
 			Row row = workbook.getSheet("名册").createRow(1);
-			String[] values = { "模板局", city(), "模板干部", "局长", mobile, "督办", "", "" };
+			String[] values = { "模板局", city(), "模板干部", "局长", mobile, "督办", "", "", "" };
 			for (int i = 0; i < values.length; i++) {
 				row.createCell(i).setCellValue(values[i]);
 			}
@@ -238,6 +240,37 @@ class RosterImportApiTest extends RosterApiSupport {
 			.row("水利局", city, "张伟", "局长", null, null, null, null)
 			.bytes()).json();
 		assertThat(problems(noMobile, 2)).containsExactly("roster.row.nameAmbiguous");
+	}
+
+	@Test
+	void aRoleScopeLetsABureausReviewerCoverTheWholeCity() {
+		String city = city();
+		String reviewer = mobile();
+		byte[] roster = new RosterXlsx()
+			.header("单位", "上级单位", "姓名", "职务", "手机号", "角色", "钉钉 userId", "企业微信 userId", "角色范围")
+			.row("财政局", city, "钱审核", "审核员", reviewer, "财政审核", null, null, city)
+			.row("财政局", city, "孙科员", "科员", mobile(), null, null, null, null)
+			.bytes();
+		JsonNode report = upload(IMPORT, token(org.admin), roster).json();
+		assertThat(outcomes(report)).as(report.toString()).containsExactly("CREATED", "CREATED");
+		assertThat(row(report, 2).path("changes").toString()).contains("财政审核（" + city + "）");
+		Official qian = only(reviewer);
+		assertThat(directory.unit(qian.unitId()).name()).isEqualTo("财政局");
+		assertThat(directory.holders(Role.REVIEWER, Department.FINANCE, org.department.id())).contains(qian.id());
+		assertThat(outcomes(upload(IMPORT, token(org.admin), roster).json())).containsOnly("UNCHANGED");
+
+		// a unit administrator may not grant a role over the city
+		long unitAdmin = directory.addOfficial("单位管理员", "系统管理员", org.department.id()).id();
+		directory.assignRole(unitAdmin, Role.ADMIN, null, org.department.id());
+		List<Long> before = directoryCounts();
+		JsonNode refused = assertProblem(upload(IMPORT, token(unitAdmin), new RosterXlsx()
+			.header("单位", "上级单位", "姓名", "职务", "手机号", "角色", "钉钉 userId", "企业微信 userId", "角色范围")
+			.row(org.department.name(), city, "周审核", "科员", mobile(), "审计审核", null, null, city)
+			.row(org.department.name(), city, "吴科员", "科员", mobile(), null, null, null, "不存在的单位")
+			.bytes()), 422, "roster.refused").path("report");
+		assertThat(problem(refused, 2, "roster.row.notPermitted").path("cell").asString()).isEqualTo("I2");
+		problem(refused, 3, "roster.row.scopeWithoutRoles");
+		assertThat(directoryCounts()).isEqualTo(before);
 	}
 
 	@Test
