@@ -67,6 +67,33 @@ class RosterBadFilesApiTest extends RosterApiSupport {
 	}
 
 	@Test
+	void anExternalEntityIsNeverRead() throws IOException {
+		java.nio.file.Path secret = java.nio.file.Files.createTempFile("roster-xxe-", ".txt");
+		java.nio.file.Files.writeString(secret, "XXE-SECRET-CONTENT");
+		try {
+			byte[] valid = new RosterXlsx().row("财政局", city(), "李四", "局长", mobile(), null, null, null).bytes();
+			byte[] hostile = replace(valid, "xl/worksheets/sheet1.xml", sheet -> {
+				String xml = new String(sheet, StandardCharsets.UTF_8);
+				String doctype = "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+				xml = xml.replaceFirst("(<\\?xml[^>]*\\?>)", "$1" + doctype);
+				xml = xml.replaceFirst("<c r=\"C2\"[^>]*>.*?</c>", "<c r=\"C2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>");
+				assertThat(xml).contains("&xxe;", "<!DOCTYPE");
+				return xml.getBytes(StandardCharsets.UTF_8);
+			});
+			Reply checked = upload(CHECK, admin, hostile);
+			assertThat(checked.text()).doesNotContain("XXE-SECRET-CONTENT");
+			assertProblem(checked, 400, "roster.file.notXlsx");
+			Reply imported = upload(IMPORT, admin, hostile);
+			assertThat(imported.text()).doesNotContain("XXE-SECRET-CONTENT");
+			assertThat(directoryCounts()).isEqualTo(before);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM official WHERE name LIKE '%XXE%'", Long.class)).isZero();
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(secret);
+		}
+	}
+
+	@Test
 	void overTheSizeLimitIsRefusedBeforeTheBodyIsRead() {
 		byte[] large = new byte[300_000];
 		new SecureRandom().nextBytes(large);
