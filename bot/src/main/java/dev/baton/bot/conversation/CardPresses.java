@@ -22,7 +22,10 @@ class CardPresses {
 
 	private static final Map<String, Intent> VERBS = Map.of("confirm", Intent.CONFIRM, "dispute", Intent.DISPUTE,
 			"next", Intent.SKIP, "ack", Intent.ACKNOWLEDGE, "approve", Intent.APPROVE, "return", Intent.RETURN,
-			"confirmall", Intent.CONFIRM_ALL, "sign", Intent.SIGN, "no", Intent.UNKNOWN);
+			"confirmall", Intent.CONFIRM_ALL, "sign", Intent.SIGN, "no", Intent.UNKNOWN, "rule", Intent.RULE);
+
+	/** Buttons whose action is what the card proposes, kept with it (a guessed ruling's exact words). */
+	private static final java.util.Set<String> PROPOSING = java.util.Set.of("rule");
 
 	/** Buttons about the whole handover, not one item. */
 	private static final java.util.Set<Intent> WHOLE = java.util.EnumSet.of(Intent.SKIP, Intent.ACKNOWLEDGE,
@@ -34,10 +37,14 @@ class CardPresses {
 
 	private final LiveCards cards;
 
-	CardPresses(ChatReplies replies, CardOutcomes outcomes, LiveCards cards) {
+	private final java.util.function.Function<String, Command> parse;
+
+	CardPresses(ChatReplies replies, CardOutcomes outcomes, LiveCards cards,
+			java.util.function.Function<String, Command> parse) {
 		this.replies = replies;
 		this.outcomes = outcomes;
 		this.cards = cards;
+		this.parse = parse;
 	}
 
 	Answer onPress(Actor actor, InboundEvent.CardAction pressed, DialogState dialog, Texts texts,
@@ -50,13 +57,15 @@ class CardPresses {
 		if (h == null || h.id() != p.handoverId()) {
 			return Answer.say(texts.get("conv.switch.unknown", p.handoverId()), dialog);
 		}
-		if (p.verb().equals("no")) { // 不是, to "您是要确认第3项吗？": nothing is done
-			replies.updateCard(pressed, texts.get("conv.card.outcome.no", p.item()));
+		long official = actor.officialId() == null ? -1 : actor.officialId();
+		if (p.verb().equals("no")) { // 不是, to "您是要确认第3项吗？": nothing is done, and the card is answered
+			String declined = texts.get("conv.card.outcome.no", p.item());
+			replies.updateCard(pressed, declined);
+			cards.decided(pressed.cardId(), official, declined);
 			return Answer.say(texts.get("conv.clarify.declined"), dialog.answered());
 		}
 		Intent intent = VERBS.getOrDefault(p.verb(), Intent.EDIT);
 		DialogState focused = dialog.focus(h.id()).onItem(p.item());
-		long official = actor.officialId() == null ? -1 : actor.officialId();
 		Cards.Asked asked = Cards.asked(pressed.cardId());
 		if (intent != Intent.SKIP && asked != null) {
 			CardOutcomes.Outcome earlier = outcomes.of(actor, h, asked.kind(), asked.item(),
@@ -67,6 +76,21 @@ class CardPresses {
 				return Answer.say(earlier.said(), focused);
 			}
 		}
+		if (PROPOSING.contains(p.verb())) {
+			Answer refused = proposalRefused(pressed, official, texts, focused);
+			if (refused != null) {
+				return refused;
+			}
+			Command proposed = proposed(p, cards.find(pressed.cardId(), official).proposal());
+			if (proposed == null) {
+				return Answer.say(texts.get("conv.card.proposalLost"), focused);
+			}
+			Answer answer = route.apply(new Turn(actor, h, focused, texts), proposed);
+			String outcome = texts.get("conv.card.outcome." + p.verb(), p.item());
+			replies.updateCard(pressed, outcome);
+			cards.decided(pressed.cardId(), official, outcome);
+			return answer;
+		}
 		ItemStatus status = StatusQuestion.VERBS.get(p.verb()); // the status card: "第N项状态改为…"
 		Command command = new Command(intent, WHOLE.contains(intent) ? null : p.item(), null,
 				status == null ? null : EditField.STATUS, null, null, null, status, null, null, false, pressed.action());
@@ -75,6 +99,26 @@ class CardPresses {
 		replies.updateCard(pressed, outcome);
 		cards.decided(pressed.cardId(), official, outcome);
 		return answer;
+	}
+
+	/**
+	 * A card whose action is what it proposes, answered already (不是, or pressed before): nothing is done twice; one
+	 * no longer kept: nothing is done on a guess. Null when the press may go on.
+	 */
+	private Answer proposalRefused(InboundEvent.CardAction pressed, long official, Texts texts, DialogState focused) {
+		ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
+		if (kept != null && kept.outcome() != null) {
+			replies.updateCard(pressed, kept.outcome());
+			return Answer.say(texts.get("conv.card.earlier.decided", kept.outcome()), focused);
+		}
+		return kept == null || kept.proposal() == null ? Answer.say(texts.get("conv.card.proposalLost"), focused) : null;
+	}
+
+	/** What the card proposed, read again as said for certain: the exact words of the ruling on the card's item. */
+	private Command proposed(Cards.Pressed p, String words) {
+		Command c = parse.apply(words);
+		boolean same = c.intent() == Intent.RULE && c.number() != null && c.number() == p.item() && !c.tentative();
+		return same ? c : null;
 	}
 
 }

@@ -61,7 +61,8 @@ public class ConversationConfiguration {
 				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity,
 				corrections, new Situations(records));
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
-				parser, new CardPresses(replies, outcomes, liveCards), new AttachmentFlow(checklist, focus),
+				parser, new CardPresses(replies, outcomes, liveCards,
+						text -> parser.parse(text, time.today())), new AttachmentFlow(checklist, focus),
 				new GroupBindingFlow(groups, directory), help, handovers, liveCards);
 	}
 

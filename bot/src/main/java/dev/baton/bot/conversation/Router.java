@@ -241,19 +241,26 @@ class Router {
 	}
 
 	/**
-	 * "第16项…按38.5万元更正" / "第16项维持原陈述": a ruling is final, so Baton asks first and says the exact words that
-	 * rule; nothing is done.
+	 * "第16项…按38.5万元更正" / "第16项维持原陈述": a ruling is final, so Baton asks first, with the [确认][不是] card every
+	 * clarifying question has, showing the exact words that rule; nothing is done. The card keeps those words, so a
+	 * press of 确认 rules exactly them on every platform (a typed yes does too while the question is open).
 	 */
 	private Answer askRuling(Turn turn, Command c) {
 		if (c.number() == null || c.ruling() == null) {
 			return turn.say("conv.rule.how");
 		}
 		boolean upheld = c.ruling() == dev.baton.bot.confirmation.Ruling.UPHELD;
-		boolean english = turn.texts().english();
-		String words = (english ? "rule " : "裁定 ") + c.number() + " "
-				+ (english ? upheld ? "upheld" : "corrected" : upheld ? "维持" : "更正") + (c.hasText() ? " " + c.text() : "");
-		return turn.say(turn.dialog().proposing(Intent.RULE, c.number(), words), "conv.rule.askFirst", c.number(),
-				turn.texts().get("label." + c.ruling().name()), words);
+		Texts t = turn.texts();
+		String words = (t.english() ? "rule " : "裁定 ") + c.number() + " "
+				+ (t.english() ? upheld ? "upheld" : "corrected" : upheld ? "维持" : "更正") + (c.hasText() ? " " + c.text() : "");
+		long h = turn.handover().id();
+		String question = t.get("conv.rule.askFirst", c.number(), t.get("label." + c.ruling().name()), words);
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("rule", h, c.number()), t.get("conv.clarify.title"),
+				question,
+				List.of(new OutboundMessage.Button(t.get("conv.button.yes"), Cards.action("rule", h, c.number())),
+						new OutboundMessage.Button(t.get("conv.button.no"), Cards.action("no", h, c.number()))),
+				question + "\n" + t.get("conv.clarify.textFallback"));
+		return Answer.proposing(card, words, turn.dialog().proposing(Intent.RULE, c.number(), words));
 	}
 
 	/** 公开交接 N: the public summary of an archived handover to its unit's groups (organizers, administrators). */
