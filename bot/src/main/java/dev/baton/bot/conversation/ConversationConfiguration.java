@@ -51,11 +51,12 @@ public class ConversationConfiguration {
 		ItemNotes notes = new ItemNotes(review, checklists, disputes, time);
 		CardOutcomes outcomes = new CardOutcomes(checklists, review, records);
 		LiveCards liveCards = new LiveCards(cardMapper, outcomes, platforms, records, actors, messages, time);
-		CorrectionFlow corrections = new CorrectionFlow(itemCorrections, undo, checklists, review, parser::parse);
+		CorrectionFlow corrections = new CorrectionFlow(itemCorrections, undo, checklists, review, parser::parse,
+				notes);
 		StatusFlow status = new StatusFlow(focus, checklists, records, handovers, followUp, notes);
 		HelpFlow help = new HelpFlow(records, stepActors, focus, status);
 		Router router = new Router(help, status, new TodoFlow(handovers, stepActors, policies, time),
-				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections),
+				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections, notes),
 				new ConfirmFlow(confirmation, checklists, notes),
 				new ReviewFlow(review, confirmation, records, disputes, outcomes), new SignFlow(signoff),
 				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity,

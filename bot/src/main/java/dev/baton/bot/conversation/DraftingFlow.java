@@ -32,8 +32,12 @@ class DraftingFlow {
 
 	private final CorrectionFlow corrections;
 
+	private final ItemNotes notes;
+
 	DraftingFlow(HandoverService handovers, ChecklistService checklist, Checklists checklists,
-			java.util.function.BiFunction<String, java.time.LocalDate, Command> parse, CorrectionFlow corrections) {
+			java.util.function.BiFunction<String, java.time.LocalDate, Command> parse, CorrectionFlow corrections,
+			ItemNotes notes) {
+		this.notes = notes;
 		this.parse = parse;
 		this.corrections = corrections;
 		this.handovers = handovers;
@@ -109,7 +113,8 @@ class DraftingFlow {
 	/** "第N项已修改：…" with the item as it now stands, then what comes next (#12, newcomer 2: 第1项是现状 said nothing). */
 	private Answer edited(Turn turn, Item item) {
 		Texts t = turn.texts();
-		String reply = t.get("conv.item.edited", item.seq(), ItemLines.item(t, item));
+		String reply = t.get("conv.item.edited", item.seq(),
+				ItemLines.item(t, item, List.of(), notes.firstRecorded(turn.handover(), item.id())));
 		return Answer.say(reply + "\n" + whatNext(turn, item.seq()), turn.dialog().onItem(item.seq()));
 	}
 
