@@ -34,10 +34,13 @@ class DraftingFlow {
 
 	private final ItemNotes notes;
 
+	private final TwoFiguresQuestion twoFigures;
+
 	DraftingFlow(HandoverService handovers, ChecklistService checklist, Checklists checklists,
 			java.util.function.BiFunction<String, java.time.LocalDate, Command> parse, CorrectionFlow corrections,
-			ItemNotes notes) {
+			ItemNotes notes, TwoFiguresQuestion twoFigures) {
 		this.notes = notes;
+		this.twoFigures = twoFigures;
 		this.parse = parse;
 		this.corrections = corrections;
 		this.handovers = handovers;
@@ -74,10 +77,14 @@ class DraftingFlow {
 		Turn after = turn.withDialog(turn.dialog().inSection(section.code()).onItem(item.seq()));
 		String added = turn.texts().get("conv.item.added", item.seq(), ItemLines.title(turn.texts(), section),
 				ItemLines.item(turn.texts(), item));
-		if (item.status() == null) {
-			return StatusQuestion.ask(after, item, added);
-		}
-		return Answer.say(added, after.dialog());
+		// said with two figures of one kind: which stayed in the title is said, and whether they are two is asked
+		return twoFigures.askIfTwo(after, item,
+				item.status() == null ? StatusQuestion.ask(after, item, added) : Answer.say(added, after.dialog()));
+	}
+
+	/** A reply to "是两项吗？" (记为两项 / 记为一项); null when it is not one, and the question stays open. */
+	Answer twoFiguresAnswer(Turn turn, int seq, String raw) {
+		return twoFigures.typed(turn, seq, raw);
 	}
 
 	/**

@@ -94,6 +94,15 @@ class LiveCards {
 		}
 	}
 
+	/** The question of the item's live cards of this kind was answered (by text or on one of them): they show it. */
+	void answered(long handoverId, String kind, int item, String outcome) {
+		for (ChatCardMapper.LiveCard card : mapper.live(handoverId)) {
+			if (card.kind().equals(kind) && card.itemSeq() == item && mapper.decide(card.id(), outcome, time.now()) == 1) {
+				show(card, outcome);
+			}
+		}
+	}
+
 	/** Updates every live card of the handover whose action the record shows as taken. */
 	void settle(Long handoverId) {
 		if (handoverId == null) {

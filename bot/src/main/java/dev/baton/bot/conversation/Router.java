@@ -165,6 +165,15 @@ class Router {
 		if (draftingNow) {
 			return drafting.resume(turn);
 		}
+		HandoverState state = turn.handover().state();
+		if (turn.successor() && (state == HandoverState.ARCHIVED || state == HandoverState.FOLLOW_UP) && c.raw() != null
+				&& dev.baton.bot.conversation.grammar.StepWords.finished(c.raw())) {
+			// "设备安装调试已经做完了": progress on the one open step its words name (asked when several)
+			Answer progress = followUp.inWords(turn, c.raw(), c.text() != null ? c.text() : c.raw(), true);
+			if (progress != null) {
+				return progress;
+			}
+		}
 		Answer helped = help.help(turn);
 		return Answer.say(turn.texts().get("conv.notUnderstood"), helped.next()).and(helped.messages().get(0));
 	}
@@ -188,6 +197,7 @@ class Router {
 			case ITEM_STATUS -> item != null ? corrections.statusAnswer(turn, item, c, drafting) : null;
 			case ITEM_UNIT -> (c.intent() == Intent.UNKNOWN || c.quantity() != null) && item != null
 					? corrections.unitAnswer(turn, item, c) : null;
+			case ITEM_SPLIT -> item != null ? drafting.twoFiguresAnswer(turn, item, c.raw()) : null;
 			case NONE, CLARIFY -> null; // a clarifying question is settled by Reading before this
 		};
 	}
