@@ -82,6 +82,11 @@ class DraftingFlow {
 				item.status() == null ? StatusQuestion.ask(after, item, added) : Answer.say(added, after.dialog()));
 	}
 
+	/** 记为两项 / 记为一项 with no question open: not an item (null for other words). */
+	Answer twoFiguresLapsed(Turn turn, String raw) {
+		return twoFigures.lapsed(turn, raw);
+	}
+
 	/** A reply to "是两项吗？" (记为两项 / 记为一项); null when it is not one, and the question stays open. */
 	Answer twoFiguresAnswer(Turn turn, int seq, String raw) {
 		return twoFigures.typed(turn, seq, raw);

@@ -95,6 +95,15 @@ class TwoFiguresQuestion {
 		return ONE.matcher(said).matches() ? answered(turn, seq, false) : null;
 	}
 
+	/**
+	 * 记为两项 / 记为一项 typed when no such question is open (another message came between): never a new item; the
+	 * reply says to press the card of the item meant. Null for other words.
+	 */
+	Answer lapsed(Turn turn, String raw) {
+		String said = raw == null ? "" : raw.strip().replaceAll("[\\s。.!！,，~～]+$", "");
+		return TWO.matcher(said).matches() || ONE.matcher(said).matches() ? turn.say("conv.twoFigures.whichItem") : null;
+	}
+
 	/** The answer, typed or pressed; the item's question cards show it. */
 	Answer answered(Turn turn, int seq, boolean two) {
 		Answer answer = two ? split(turn, seq) : keep(turn, seq);

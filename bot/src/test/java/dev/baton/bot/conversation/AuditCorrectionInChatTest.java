@@ -296,6 +296,15 @@ class AuditCorrectionInChatTest {
 		// the same card pressed again rules nothing twice
 		assertThat(chat.press(audit, ruling, "确认")).singleElement().asString().contains("已裁定");
 		assertThat(disputes(tea)).filteredOn(d -> d.ruling() != null).hasSize(1);
+
+		// a figure on a disputed item in words the grammar cannot read is a guessed correction, asked the same way
+		assertThat(chat.say(audit, "第3项应该按林权证的来，面积3.9万亩")).singleElement()
+			.asString()
+			.contains("您是要裁定第3项“予以更正”吗")
+			.contains("裁定 3 更正 应该按林权证的来，面积3.9万亩");
+		assertThat(checklists.item(tea, 3).quantity()).isEqualByComparingTo("38200");
+		assertThat(chat.press(audit, "确认")).singleElement().asString().contains("由3.82万亩更正为3.9万亩");
+		assertThat(checklists.item(tea, 3).quantity()).isEqualByComparingTo("39000");
 	}
 
 	private List<Dispute> disputes(long handoverId) {

@@ -123,6 +123,9 @@ class TwoFiguresInOneMessageInChatTest {
 		assertThat(split).contains("第2项");
 		assertThat(live()).extracting(i -> i.title() + " " + i.quantity().toPlainString() + i.quantityUnit())
 			.containsExactly("生态公益林 38200亩", "商品林 75400亩");
+		// the answer once the question is closed is never a new item
+		assertThat(String.join("\n", chat.say(departing, "记为两项"))).contains("没有记为新事项");
+		assertThat(live()).hasSize(2);
 	}
 
 	private List<Item> live() {
