@@ -110,6 +110,22 @@ class StatusRepliesAndDepartmentsInChatTest {
 		assertThat(h).isPositive();
 	}
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	/** A refusal naming a department names it as the notices do, in each language. */
+	@Test
+	void refusalsNameDepartmentsAsTheNoticesDo() {
+		var refusal = new dev.baton.bot.access.NotPermittedException(dev.baton.bot.access.Action.RULE_DISPUTE,
+				dev.baton.bot.directory.Department.AUDIT);
+		assertThat(new Texts(messages, false).of(refusal)).isEqualTo("只有管辖该单位的审计部门审核人员可以对异议作出裁定（以审计部门结论为准）。");
+		assertThat(new Texts(messages, true).of(refusal)).contains("Only a reviewer of the audit department")
+			.contains("(the audit department rules)");
+		var review = new dev.baton.bot.access.NotPermittedException(dev.baton.bot.access.Action.REVIEW,
+				dev.baton.bot.directory.Department.FINANCE);
+		assertThat(new Texts(messages, false).of(review)).startsWith("只有管辖该单位的财政部门审核人员可以代表财政部门审核");
+	}
+
 	private static String user(long official) {
 		return "d" + official;
 	}
