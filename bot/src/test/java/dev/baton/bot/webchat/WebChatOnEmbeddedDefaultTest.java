@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The embedded default as {@code spring-boot:run} starts it: the web chat is on, every demo official can be picked,
+ * The embedded default as {@code spring-boot:run} starts it (the demo profile): the web chat is on, every demo official can be picked,
  * the demo handover's notice is in the departing official's mailbox, and until the conversation layer exists a
  * message is answered by the conversation layer: help with a 签收 card whose press (resent by the page) acknowledges the
  * notice once.
@@ -32,7 +32,7 @@ class WebChatOnEmbeddedDefaultTest {
 	@Test
 	void aVisitorPicksADemoOfficialReadsTheNoticeAndIsAnsweredHonestly() throws Exception {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BatonApplication.class)
-			.run("--baton.data-dir=" + dataDir, "--server.port=0")) {
+			.run("--baton.data-dir=" + dataDir, "--server.port=0", "--spring.profiles.active=demo")) {
 			ChatClient chat = new ChatClient(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
 			assertThat(app.getBeansOfType(InboundListener.class).values()).singleElement()
 				.extracting(listener -> listener.getClass().getName())
