@@ -128,6 +128,16 @@ class FirstAdministratorApiTest {
 			assertThat(api.get("/api/admin/audit/verify").token(token).send().json().path("intact").asBoolean()).isTrue();
 			Map<String, Long> claimedCounts = counts(jdbc);
 
+			// the only administrator over every unit keeps the role and stays active: nobody could do the global
+			// actions otherwise
+			long rootRole = api.get("/api/directory/officials/" + official).token(token).send().json().path("roles")
+				.get(0).path("id").asLong();
+			assertProblem(api.delete("/api/directory/officials/" + official + "/roles/" + rootRole).token(token).send(),
+					409, "directory.lastRootAdmin");
+			assertProblem(api.post("/api/directory/officials/" + official + "/deactivate").token(token).send(), 409,
+					"directory.lastRootAdmin");
+			assertThat(counts(jdbc)).isEqualTo(claimedCounts);
+
 			// the same code again: 409, nothing changes (nor with another unit)
 			assertProblem(claim(api, second, "city-2"), 409, "setup.code.used");
 			assertThat(counts(jdbc)).isEqualTo(claimedCounts);
@@ -159,7 +169,7 @@ class FirstAdministratorApiTest {
 	@Test
 	void theBootstrapSettingsMakeTheAdministratorWithoutAClaim(CapturedOutput output) {
 		String url = TestDatabase.get().createFreshDatabase("baton_setup_bootstrap");
-		String token = "bootstrap-token-0123456789-abcdefghijABCDEFG";
+		String token = "bootstrap-token-0123456789-abcdefghijABCDEF";
 		assertThat(token).hasSize(43);
 		Map<String, Object> settings = Map.of("baton.bootstrap.admin.name", "李四", "baton.bootstrap.admin.post",
 				"县委组织部信息科科长", "baton.bootstrap.admin.unit-name", "某县", "baton.bootstrap.admin.unit-code", "county",

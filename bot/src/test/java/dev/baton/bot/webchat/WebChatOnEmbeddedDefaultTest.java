@@ -10,8 +10,11 @@ import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.integrations.chat.InboundListener;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -24,16 +27,19 @@ import static org.awaitility.Awaitility.await;
  * message is answered by the conversation layer: help with a 签收 card whose press (resent by the page) acknowledges the
  * notice once.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class WebChatOnEmbeddedDefaultTest {
 
 	@TempDir
 	Path dataDir;
 
 	@Test
-	void aVisitorPicksADemoOfficialReadsTheNoticeAndIsAnsweredHonestly() throws Exception {
+	void aVisitorPicksADemoOfficialReadsTheNoticeAndIsAnsweredHonestly(CapturedOutput output) throws Exception {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BatonApplication.class)
 			.run("--baton.data-dir=" + dataDir, "--server.port=0", "--spring.profiles.active=demo")) {
 			ChatClient chat = new ChatClient(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+			assertThat(output.getOut()).as("the start-up log says the web chat is on, and whom it answers")
+				.contains("Web chat ON at /chat").contains("it answers only 127.0.0.0/8,::1");
 			assertThat(app.getBeansOfType(InboundListener.class).values()).singleElement()
 				.extracting(listener -> listener.getClass().getName())
 				.isEqualTo("dev.baton.bot.conversation.Conversation");
