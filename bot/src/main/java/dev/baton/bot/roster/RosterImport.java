@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 import dev.baton.bot.access.Access;
 import dev.baton.bot.access.Action;
@@ -87,8 +87,9 @@ public class RosterImport {
 	 * import is decided row by row.
 	 */
 	public void requireManager(Actor actor) {
-		boolean somewhere = actor.isSystem() || mayManage(actor).test("/")
-				|| actor.roles().stream().anyMatch(r -> mayManage(actor).test(r.scopePath()));
+		BiPredicate<Action, String> may = may(actor);
+		boolean somewhere = actor.isSystem() || may.test(Action.MANAGE_DIRECTORY, Subject.ROOT_PATH)
+				|| actor.roles().stream().anyMatch(r -> may.test(Action.MANAGE_DIRECTORY, r.scopePath()));
 		if (!somewhere) {
 			throw new NotPermittedException(Action.MANAGE_DIRECTORY, null);
 		}
@@ -144,11 +145,11 @@ public class RosterImport {
 	}
 
 	private RosterPlanner planner(Actor actor, RosterSheet sheet) {
-		return new RosterPlanner(sheet, texts, mayManage(actor), corps(), new DirectoryReads(mapper));
+		return new RosterPlanner(sheet, texts, may(actor), corps(), new DirectoryReads(mapper));
 	}
 
-	private Predicate<String> mayManage(Actor actor) {
-		return path -> access.allowed(actor, Action.MANAGE_DIRECTORY, new Subject(path, -1, -1), null);
+	private BiPredicate<Action, String> may(Actor actor) {
+		return (action, path) -> access.allowed(actor, action, Subject.unit(path), null);
 	}
 
 	/** The corp ids of the configured apps, per platform: a userId is bound in the one corp there is. */

@@ -9,15 +9,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dev.baton.bot.access.Action;
 import dev.baton.bot.directory.IdentityBinding;
+import dev.baton.bot.directory.Mobiles;
 import dev.baton.bot.directory.Official;
 import dev.baton.bot.directory.RoleAssignment;
 import dev.baton.bot.roster.RosterReport.Change;
 import dev.baton.bot.roster.UnitTree.Node;
+import dev.baton.bot.system.InvalidInputException;
 import dev.baton.integrations.chat.Platform;
 
 /**
@@ -36,8 +39,6 @@ import dev.baton.integrations.chat.Platform;
  */
 final class RosterPlanner {
 
-	private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-
 	/** A userId: printable ASCII without spaces (DingTalk and WeCom ids are letters, digits and a few marks). */
 	private static final Pattern USER_ID = Pattern.compile("[\\x21-\\x7E]{1,64}");
 
@@ -52,7 +53,7 @@ final class RosterPlanner {
 
 	private final RosterTexts texts;
 
-	private final Predicate<String> mayManage;
+	private final BiPredicate<Action, String> may;
 
 	private final Map<Platform, List<String>> corps;
 
@@ -65,14 +66,14 @@ final class RosterPlanner {
 	private final List<RosterPlan.UnitEntry> units = new ArrayList<>();
 
 	/**
-	 * @param mayManage whether the actor may manage the directory over a unit path ({@code /} for the top level)
+	 * @param may whether the actor may do the action over a unit path ({@code /}: the root scope, for a top unit)
 	 * @param corps the corp ids of the configured apps, per platform
 	 */
-	RosterPlanner(RosterSheet sheet, RosterTexts texts, Predicate<String> mayManage, Map<Platform, List<String>> corps,
+	RosterPlanner(RosterSheet sheet, RosterTexts texts, BiPredicate<Action, String> may, Map<Platform, List<String>> corps,
 			DirectoryReads reads) {
 		this.sheet = sheet;
 		this.texts = texts;
-		this.mayManage = mayManage;
+		this.may = may;
 		this.corps = corps;
 		this.reads = reads;
 	}
@@ -82,10 +83,18 @@ final class RosterPlanner {
 		tree = new UnitTree(reads.allUnits());
 		new UnitDeclarations().resolve();
 		for (PlannedRow row : rows) {
-			if (row.unit != null && !mayManage.test(row.unit.scopePath())) {
+			if (row.unit == null) {
+				continue;
+			}
+			if (row.unit.isNew() && !may.test(Action.MANAGE_UNITS, row.unit.parent.scopePath())) {
+				// units are created by administrators over the unit above (a top unit: over every unit)
+				problem(row, RosterColumn.UNIT, "roster.row.notPermittedUnits", row.unit.display(),
+						row.unit.parent.isRoot() ? "—" : row.unit.parent.display());
+			}
+			else if (!may.test(Action.MANAGE_DIRECTORY, row.unit.scopePath())) {
 				problem(row, RosterColumn.UNIT, "roster.row.notPermitted", row.unit.display());
 			}
-			else if (row.unit != null) {
+			else {
 				roleScope(row);
 			}
 		}
@@ -189,7 +198,7 @@ final class RosterPlanner {
 	/** The unit the row's roles cover: 角色范围 (one unit must fit, which the importer may manage) or the row's unit. */
 	private void roleScope(PlannedRow row) {
 		if (row.roleScopePath.isEmpty()) {
-			row.roleScope = row.unit;
+			mayGrant(row, row.unit, RosterColumn.ROLES);
 			return;
 		}
 		String written = String.join("/", row.roleScopePath);
@@ -204,11 +213,25 @@ final class RosterPlanner {
 		else if (!tree.added().contains(found.get(0)) && found.get(0).isNew()) {
 			problem(row, RosterColumn.ROLE_SCOPE, "roster.row.scopeUnknown", written); // a unit refused on its own row
 		}
-		else if (!mayManage.test(found.get(0).scopePath())) {
-			problem(row, RosterColumn.ROLE_SCOPE, "roster.row.notPermitted", found.get(0).display());
+		else {
+			mayGrant(row, found.get(0), RosterColumn.ROLE_SCOPE);
+		}
+	}
+
+	/**
+	 * The row's roles over the scope, if the importer may grant them there: {@link Action#GRANT_ADMIN} for 管理员,
+	 * {@link Action#MANAGE_DIRECTORY} for the others (nobody grants a role wider than they hold).
+	 */
+	private void mayGrant(PlannedRow row, Node scope, RosterColumn column) {
+		String path = scope.scopePath();
+		if (row.roles.contains(RoleWord.ADMIN) && !may.test(Action.GRANT_ADMIN, path)) {
+			problem(row, column, "roster.row.notPermittedGrant", scope.display());
+		}
+		else if (!may.test(Action.MANAGE_DIRECTORY, path)) {
+			problem(row, column, "roster.row.notPermitted", scope.display());
 		}
 		else {
-			row.roleScope = found.get(0);
+			row.roleScope = scope;
 		}
 	}
 
@@ -232,19 +255,14 @@ final class RosterPlanner {
 		row.accounts.add(new PlannedRow.Account(platform, column, corpIds.get(0), userId));
 	}
 
-	/** An 11-digit mainland mobile from what was typed (spaces, dashes and a +86 / 0086 prefix taken off), or null. */
+	/** The mobile in the directory's one form ({@link Mobiles}: what REST and the syncs write too), or null. */
 	static String mobile(String typed) {
-		String digits = typed.replaceAll("[\\s\\-()（）]", "");
-		if (digits.startsWith("+86")) {
-			digits = digits.substring(3);
+		try {
+			return Mobiles.normalize(typed);
 		}
-		else if (digits.startsWith("0086")) {
-			digits = digits.substring(4);
+		catch (InvalidInputException ex) {
+			return null;
 		}
-		else if (digits.length() == 13 && digits.startsWith("86")) {
-			digits = digits.substring(2);
-		}
-		return MOBILE.matcher(digits).matches() ? digits : null;
 	}
 
 	private String text(RosterLine line, RosterColumn column) {
@@ -602,7 +620,7 @@ final class RosterPlanner {
 					Official holder = holders.get(0);
 					if (!holder.name().equals(row.name)) {
 						Node at = tree.byId(holder.unitId());
-						boolean visible = at != null && mayManage.test(at.path);
+						boolean visible = at != null && may.test(Action.MANAGE_DIRECTORY, at.path);
 						problem(row, RosterColumn.MOBILE, visible ? "roster.row.mobileOtherName" : "roster.row.mobileElsewhere",
 								row.mobile, holder.name(), at == null ? "" : at.display());
 						return;
@@ -667,11 +685,7 @@ final class RosterPlanner {
 				row.officialId = o.id();
 				if (row.unit.id == null || o.unitId() != row.unit.id) {
 					Node from = tree.byId(o.unitId());
-					if (from == null || !mayManage.test(from.path)) {
-						problem(row, RosterColumn.UNIT, "roster.row.notPermittedFrom", from == null ? "" : from.display());
-						return;
-					}
-					row.changes.add(change(RosterColumn.UNIT, from.display(), row.unit.display()));
+					row.changes.add(change(RosterColumn.UNIT, from == null ? "" : from.display(), row.unit.display()));
 					row.officialChanges = true;
 				}
 				if (!o.post().equals(row.post)) {
@@ -689,6 +703,9 @@ final class RosterPlanner {
 			}
 			roles(row);
 			accounts(row);
+			if (o != null && !row.changes.isEmpty()) {
+				requireOver(row, o);
+			}
 			if (row.refused()) {
 				row.changes.clear();
 				row.officialChanges = false;
@@ -697,12 +714,36 @@ final class RosterPlanner {
 			}
 		}
 
+		/**
+		 * Changing an official needs {@link Action#MANAGE_DIRECTORY} over their unit and over the scope of each role
+		 * they hold ({@link Action#GRANT_ADMIN} for an administrator's): nobody changes someone who holds more than
+		 * they do (the directory REST's rule).
+		 */
+		private void requireOver(PlannedRow row, Official o) {
+			Node at = tree.byId(o.unitId());
+			if (at == null || !may.test(Action.MANAGE_DIRECTORY, at.path)) {
+				problem(row, RosterColumn.UNIT, "roster.row.notPermittedFrom", at == null ? "" : at.display());
+				return;
+			}
+			for (RoleAssignment held : roles.getOrDefault(o.id(), List.of())) {
+				Action action = held.role() == dev.baton.bot.directory.Role.ADMIN ? Action.GRANT_ADMIN
+						: Action.MANAGE_DIRECTORY;
+				if (!may.test(action, held.scopePath())) {
+					Node scope = held.scopeUnitId() == null ? null : tree.byId(held.scopeUnitId());
+					RoleWord word = RoleWord.of(held.role(), held.department());
+					problem(row, RosterColumn.NAME, "roster.row.notPermittedOver", word.zh(),
+							scope == null ? "全部单位 / every unit" : scope.display(), word.en());
+					return;
+				}
+			}
+		}
+
 		private void roles(PlannedRow row) {
 			Node scope = row.roleScope;
 			List<RoleWord> held = row.match == null || scope.id == null ? List.of()
 					: roles.getOrDefault(row.match.id(), List.of())
 						.stream()
-						.filter(r -> r.scopeUnitId() == scope.id)
+						.filter(r -> scope.id.equals(r.scopeUnitId()))
 						.map(r -> RoleWord.of(r.role(), r.department()))
 						.toList();
 			for (RoleWord word : row.roles) {

@@ -274,7 +274,7 @@ class RosterImportApiTest extends RosterApiSupport {
 	}
 
 	@Test
-	void onlyAdministratorsOverTheUnitsMayImportThemAndAnyoneElseIsRefusedBeforeTheFileIsRead() {
+	void theDirectorysRulesHoldRowByRowAndSomeoneWithoutTheRightIsRefusedBeforeTheFileIsRead() {
 		long unitAdmin = directory.addOfficial("单位管理员", "系统管理员", org.department.id()).id();
 		directory.assignRole(unitAdmin, Role.ADMIN, null, org.department.id());
 		String city = city();
@@ -285,16 +285,29 @@ class RosterImportApiTest extends RosterApiSupport {
 			.bytes();
 		List<Long> before = directoryCounts();
 
-		Reply refused = upload(IMPORT, token(unitAdmin), roster);
-		JsonNode problem = assertProblem(refused, 422, "roster.refused");
+		// a unit's administrator: officials in the unit, not a new unit beside it
+		JsonNode problem = assertProblem(upload(IMPORT, token(unitAdmin), roster), 422, "roster.refused");
 		JsonNode report = problem.path("report");
 		assertThat(outcomes(report)).containsExactly("CREATED", "REFUSED");
-		assertThat(problem(report, 3, "roster.row.notPermitted").path("zh").asString()).contains(city);
+		assertThat(problem(report, 3, "roster.row.notPermittedUnits").path("zh").asString()).contains("新局", city);
 		assertThat(problem.path("detail").asString()).contains("3");
 		assertThat(directoryCounts()).isEqualTo(before);
 
-		assertProblem(upload(CHECK, token(org.organizer), roster), 403, "access.denied.MANAGE_DIRECTORY");
-		assertProblem(upload(IMPORT, token(org.departing), roster), 403, "access.denied.MANAGE_DIRECTORY");
+		// an organizer over the city: officials and roles, but no units, no administrator role, and nobody who holds more
+		String organizer = token(org.organizer);
+		JsonNode byOrganizer = upload(CHECK, organizer, new RosterXlsx()
+			.row(org.department.name(), city, "本单位干部", "科员", inside, "督办", null, null)
+			.row("新局", city, "外单位干部", "科员", mobile(), null, null, null)
+			.row(org.department.name(), city, "又一干部", "科员", mobile(), "管理员", null, null)
+			.row(city, null, "吴管理", "系统管理员（兼）", null, null, null, null)
+			.bytes()).json();
+		assertThat(outcomes(byOrganizer)).containsExactly("CREATED", "REFUSED", "REFUSED", "REFUSED");
+		problem(byOrganizer, 3, "roster.row.notPermittedUnits");
+		problem(byOrganizer, 4, "roster.row.notPermittedGrant");
+		assertThat(problem(byOrganizer, 5, "roster.row.notPermittedOver").path("en").asString()).contains("administrator");
+
+		assertProblem(upload(CHECK, token(org.departing), roster), 403, "access.denied.MANAGE_DIRECTORY");
+		assertProblem(upload(IMPORT, token(org.stranger), roster), 403, "access.denied.MANAGE_DIRECTORY");
 		assertThat(download("/api/directory/roster/template", "not-a-token").statusCode()).isEqualTo(401);
 		assertThat(directoryCounts()).isEqualTo(before);
 

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The roster import on the embedded default (H2 in MySQL mode, as {@code spring-boot:run} starts it, with its demo
+ * The roster import on the embedded default (H2 in MySQL mode, as {@code spring-boot:run} starts it, with the demo
  * data): the lock, the multi-row inserts, the CASE updates and the bulk account binding run there as on MariaDB. The
  * demo's administrator 吴强 imports under the demo city.
  */
@@ -29,7 +29,7 @@ class RosterOnEmbeddedDefaultTest {
 	@Test
 	void importsChangesAndLeavesUnchangedOnH2() {
 		try (ConfigurableApplicationContext baton = new SpringApplicationBuilder(BatonApplication.class).run(
-				"--baton.data-dir=" + dataDir, "--server.port=0", "--baton.dingtalk.apps[0].name=main",
+				"--baton.data-dir=" + dataDir, "--server.port=0", "--baton.demo=true", "--baton.dingtalk.apps[0].name=main",
 				"--baton.dingtalk.apps[0].corp-id=dingh2corp", "--baton.dingtalk.apps[0].app-key=k",
 				"--baton.dingtalk.apps[0].app-secret=s", "--baton.dingtalk.apps[0].api-endpoint=http://127.0.0.1:9",
 				"--baton.dingtalk.apps[0].oapi-base-url=http://127.0.0.1:9")) {
