@@ -45,6 +45,9 @@ public class Access {
 					: actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
 			// a unit's chat groups: its administrators and organizers
 			case MANAGE_GROUPS -> actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
+			// the directory sync of a platform app: administrators over the unit it syncs under (a root administrator
+			// covers every unit)
+			case SYNC_DIRECTORY -> actor.holds(Role.ADMIN, null, unit);
 		};
 	}
 
