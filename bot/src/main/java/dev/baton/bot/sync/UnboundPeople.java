@@ -32,11 +32,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * official with that mobile and no account on that platform is them: the account binds and they are answered as
  * that official. Otherwise they are told exactly whom to contact: the organizers over their unit, by name and post
  * (their unit is their department's, when the sync maps it; else the unit the corp syncs under), or failing those the
- * administrators; and those people are told, through the outbox, that this person tried (once per person a day, not
- * once a message). Where Baton cannot read the platform (the web chat, a failure) they get the general answer.
+ * administrators over it, the nearest five at most; and those people are told, through the outbox, that this person
+ * tried (once per person a day, not once a message). Where Baton cannot place them (the web chat, a corp no source
+ * syncs, a failed read) they get the general answer and nobody is told.
  */
 @Component
 public class UnboundPeople {
+
+	/** The nearest organizers (or administrators) named and told, at most. */
+	static final int MAX_NAMED = 5;
 
 	private static final Logger log = LoggerFactory.getLogger(UnboundPeople.class);
 
@@ -139,24 +143,26 @@ public class UnboundPeople {
 
 	private Outcome whomToContact(ChatUser sender, ContactUser member) {
 		OrgUnit unit = unitOf(sender, member);
-		List<Long> people = unit == null ? List.of() : directory.holders(Role.ORGANIZER, null, unit.id());
+		if (unit == null) {
+			// the platform says nothing Baton can place: nobody in particular to name or to tell
+			return Outcome.say("conv.unbound");
+		}
+		List<Long> people = directory.holders(Role.ORGANIZER, null, unit.id());
 		boolean organizers = !people.isEmpty();
 		if (!organizers) {
-			people = unit == null ? List.of() : directory.holders(Role.ADMIN, null, unit.id());
-		}
-		if (people.isEmpty()) {
-			people = directory.holdersAnywhere(Role.ADMIN);
+			people = directory.holders(Role.ADMIN, null, unit.id());
 		}
 		if (people.isEmpty()) {
 			return Outcome.say("conv.unbound");
 		}
+		people = people.subList(0, Math.min(MAX_NAMED, people.size()));
 		List<String> named = new ArrayList<>();
 		for (Long id : people) {
 			Official o = directory.official(id);
 			named.add(o.post() == null || o.post().isBlank() ? o.name() : o.name() + "（" + o.post() + "）");
 		}
 		tellOnceToday(sender, member, unit, people);
-		String unitName = unit == null ? "" : unit.name();
+		String unitName = unit.name();
 		return organizers ? Outcome.say("conv.unbound.organizers", unitName, String.join("、", named))
 				: Outcome.say("conv.unbound.admins", String.join("、", named));
 	}

@@ -1,5 +1,6 @@
 package dev.baton.integrations.dingtalk;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,12 +18,14 @@ import com.dingtalk.api.response.OapiV2DepartmentListsubResponse;
 import com.dingtalk.api.response.OapiV2UserGetResponse;
 import com.dingtalk.api.response.OapiV2UserGetbymobileResponse;
 import com.dingtalk.api.response.OapiV2UserListResponse;
+import com.taobao.api.TaobaoRequest;
 import com.taobao.api.TaobaoResponse;
 import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.PlatformException;
 import dev.baton.integrations.contacts.ContactDepartment;
 import dev.baton.integrations.contacts.ContactDirectory;
 import dev.baton.integrations.contacts.ContactUser;
+import dev.baton.integrations.state.RateLimit;
 import dev.baton.integrations.state.SharedState;
 
 /**
@@ -33,8 +36,21 @@ import dev.baton.integrations.state.SharedState;
  * DingTalk lists only members in service (one who left is simply gone), so every member it gives is active; its
  * {@code active} field means "has activated DingTalk", not employment. A call DingTalk refuses becomes a
  * {@link dev.baton.integrations.chat.PlatformException} with its errcode, transient or not.
+ * <p>
+ * DingTalk allows an app 20 calls a second to each API and asks callers to keep under it with a limiter of their own
+ * (dingtalk.md §5.1): calls here take a token from a bucket per app and API shared by every instance
+ * (one every 60 ms), and a call DingTalk still throttles (90018, 90002) is tried again a second
+ * later, twice at most.
  */
 public final class DingTalkContacts implements ContactDirectory {
+
+	/**
+	 * One call every 60 ms, no burst: at most 17 in any second, under DingTalk's 20 calls a second per app and API
+	 * (a bucket that holds more would let a burst and the refill add up to more than 20 in one second).
+	 */
+	static final RateLimit PACE = new RateLimit(1, Duration.ofMillis(60));
+
+	private static final Set<Long> THROTTLED = Set.of(90018L, 90002L);
 
 	/** DingTalk's root department: the corp itself. */
 	public static final String ROOT = "1";
@@ -51,9 +67,41 @@ public final class DingTalkContacts implements ContactDirectory {
 
 	private final DingTalkOapi oapi;
 
+	private final SharedState state;
+
 	public DingTalkContacts(DingTalkApp app, SharedState state) {
 		this.app = app;
 		this.oapi = new DingTalkOapi(app, state);
+		this.state = state;
+	}
+
+	/** One call at the app's pace, tried again a second later while DingTalk throttles it. */
+	private <T extends TaobaoResponse> T call(String path, TaobaoRequest<T> request) {
+		for (int attempt = 1;; attempt++) {
+			pace(path);
+			T response = oapi.execute(path, request);
+			if (!THROTTLED.contains(DingTalkOapi.code(response)) || attempt == 3) {
+				return response;
+			}
+			sleep(Duration.ofSeconds(1));
+		}
+	}
+
+	private void pace(String path) {
+		String bucket = "dingtalk-contacts:" + app.appKey() + ":" + path;
+		for (Duration wait = state.acquire(bucket, PACE, 1); !wait.isZero(); wait = state.acquire(bucket, PACE, 1)) {
+			sleep(wait);
+		}
+	}
+
+	private static void sleep(Duration wait) {
+		try {
+			Thread.sleep(Math.max(1, wait.toMillis()));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new PlatformException(Platform.DINGTALK, "interrupted", "interrupted while pacing calls", true, ex);
+		}
 	}
 
 	@Override
@@ -93,7 +141,7 @@ public final class DingTalkContacts implements ContactDirectory {
 	private List<OapiV2DepartmentListsubResponse.DeptBaseResponse> children(String parent) {
 		OapiV2DepartmentListsubRequest request = new OapiV2DepartmentListsubRequest();
 		request.setDeptId(Long.valueOf(parent));
-		OapiV2DepartmentListsubResponse response = oapi.execute("/topapi/v2/department/listsub", request);
+		OapiV2DepartmentListsubResponse response = call("/topapi/v2/department/listsub", request);
 		requireOk("department/listsub " + parent, response);
 		return response.getResult() == null ? List.of() : response.getResult();
 	}
@@ -106,7 +154,7 @@ public final class DingTalkContacts implements ContactDirectory {
 		}
 		OapiV2DepartmentGetRequest request = new OapiV2DepartmentGetRequest();
 		request.setDeptId(id);
-		OapiV2DepartmentGetResponse response = oapi.execute("/topapi/v2/department/get", request);
+		OapiV2DepartmentGetResponse response = call("/topapi/v2/department/get", request);
 		if (NO_DEPARTMENT.contains(DingTalkOapi.code(response))) {
 			return Optional.empty();
 		}
@@ -129,7 +177,7 @@ public final class DingTalkContacts implements ContactDirectory {
 			request.setDeptId(id);
 			request.setCursor(cursor);
 			request.setSize(PAGE);
-			OapiV2UserListResponse response = oapi.execute("/topapi/v2/user/list", request);
+			OapiV2UserListResponse response = call("/topapi/v2/user/list", request);
 			requireOk("user/list " + departmentId, response);
 			OapiV2UserListResponse.PageResult page = response.getResult();
 			if (page == null) {
@@ -153,7 +201,7 @@ public final class DingTalkContacts implements ContactDirectory {
 		}
 		OapiV2UserGetRequest request = new OapiV2UserGetRequest();
 		request.setUserid(userId);
-		OapiV2UserGetResponse response = oapi.execute("/topapi/v2/user/get", request);
+		OapiV2UserGetResponse response = call("/topapi/v2/user/get", request);
 		if (NO_USER.contains(DingTalkOapi.code(response))) {
 			return Optional.empty();
 		}
@@ -169,7 +217,7 @@ public final class DingTalkContacts implements ContactDirectory {
 		}
 		OapiV2UserGetbymobileRequest request = new OapiV2UserGetbymobileRequest();
 		request.setMobile(mobile.strip());
-		OapiV2UserGetbymobileResponse response = oapi.execute("/topapi/v2/user/getbymobile", request);
+		OapiV2UserGetbymobileResponse response = call("/topapi/v2/user/getbymobile", request);
 		if (NO_USER.contains(DingTalkOapi.code(response))) {
 			return Optional.empty();
 		}

@@ -103,13 +103,35 @@ class DingTalkContactsAgainstEmulatorTest {
 		});
 		emulator.dingTalk().grantAllContactPermissions(emulator.dingTalk().app());
 
+		// throttled once: tried again a second later; throttled for good: a transient failure
 		emulator.limits().appRate(Api.DINGTALK_USER_GET, RateLimit.perSecond(1));
 		contacts.user("chief");
+		assertThat(contacts.user("chief")).isPresent();
+		emulator.limits().appRate(Api.DINGTALK_USER_GET, RateLimit.perMinute(1));
 		assertThatThrownBy(() -> contacts.user("chief")).isInstanceOfSatisfying(PlatformException.class, e -> {
 			assertThat(e.code()).isEqualTo("90018");
 			assertThat(e.isTransient()).isTrue();
 		});
+		assertThat(emulator.record().calls(Api.DINGTALK_USER_GET)).hasSizeGreaterThanOrEqualTo(5);
 		emulator.limits().appRate(Api.DINGTALK_USER_GET, RateLimit.perSecond(20));
+	}
+
+	@Test
+	void callsKeepToTheAppsPaceSoAWholeTreeIsReadWithoutBeingThrottled() {
+		for (int i = 0; i < 40; i++) {
+			emulator.dingTalk().directory().putDepartment(new Directory.Department(Integer.toString(300 + i), "200",
+					"村" + i, i, List.of()));
+		}
+		try {
+			assertThat(contacts.departments()).hasSize(44);
+			assertThat(emulator.record().calls(Api.DINGTALK_DEPARTMENT_GET))
+				.noneMatch(c -> "90018".equals(c.code()));
+		}
+		finally {
+			for (int i = 0; i < 40; i++) {
+				emulator.dingTalk().directory().removeDepartment(Integer.toString(300 + i));
+			}
+		}
 	}
 
 	@Test
