@@ -10,9 +10,11 @@ import java.util.function.Supplier;
 import dev.baton.bot.access.Access;
 import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
+import dev.baton.bot.access.NotPermittedException;
 import dev.baton.bot.access.Subject;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.OrgUnit;
+import dev.baton.bot.directory.Role;
 import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.integrations.chat.Platform;
@@ -76,8 +78,14 @@ public class DirectorySync implements DirectoryReconciliation {
 		SyncSources.Source s = SyncSources.platform(platformName)
 			.flatMap(p -> sources.named(p, name))
 			.orElseThrow(() -> new NotFoundException("syncSource", platformName + "/" + name));
-		String unitPath = directory.unitByCode(s.unitCode()).map(OrgUnit::path).orElse("/");
-		access.require(actor, Action.SYNC_DIRECTORY, new Subject(unitPath, -1, -1));
+		Optional<OrgUnit> unit = directory.unitByCode(s.unitCode());
+		if (unit.isPresent()) {
+			access.require(actor, Action.SYNC_DIRECTORY, new Subject(unit.get().path(), -1, -1));
+		}
+		else if (!actor.isSystem() && actor.roles().stream().noneMatch(r -> r.role() == Role.ADMIN)) {
+			// the unit is missing (the run reports it): any administrator may see that
+			throw new NotPermittedException(Action.SYNC_DIRECTORY, null);
+		}
 		return run(s, SyncRuns.Trigger.MANUAL, actor.officialId())
 			.orElseThrow(() -> new ConflictException("sync.running", "a run of " + name + " is under way", name));
 	}
