@@ -105,9 +105,9 @@ CREATE TABLE unbound_attempt (
   platform   VARCHAR(16)  NOT NULL,
   corp_id    VARCHAR(64)  NOT NULL,
   user_id    VARCHAR(128) NOT NULL,
-  day        DATE         NOT NULL,
+  seen_on    DATE         NOT NULL,
   unit_id    BIGINT       NULL,
   created_at DATETIME(3)  NOT NULL,
-  PRIMARY KEY (platform, corp_id, user_id, day),
+  PRIMARY KEY (platform, corp_id, user_id, seen_on),
   CONSTRAINT fk_unbound_attempt_unit FOREIGN KEY (unit_id) REFERENCES org_unit (id)
 ) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
