@@ -12,6 +12,7 @@ import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Official;
 import dev.baton.bot.directory.OrgUnit;
+import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.integrations.chat.PlatformException;
 import dev.baton.integrations.contacts.ContactUser;
@@ -65,7 +66,7 @@ class MemberSync {
 			tx.executeWithoutResult(status -> keepInStep(s, root, bound.get(), user, unitId, report));
 			return true;
 		}
-		String mobile = Mobiles.normalize(user.mobile());
+		String mobile = PlatformMobiles.normalize(user.mobile());
 		if (mobile == null) {
 			return false;
 		}
@@ -75,7 +76,7 @@ class MemberSync {
 		}
 		if (withMobile.size() > 1) {
 			report.add(SyncReport.Kind.CONFLICT, SyncReport.Subject.MEMBER, user.userId(), user.name(), null, unitId,
-					"sync.conflict.sharedMobile", display(user), Mobiles.masked(mobile),
+					"sync.conflict.sharedMobile", display(user), PlatformMobiles.masked(mobile),
 					String.join("、", withMobile.stream().map(Official::name).toList()));
 			return true;
 		}
@@ -84,13 +85,13 @@ class MemberSync {
 		if (other != null) {
 			report.add(SyncReport.Kind.CONFLICT, SyncReport.Subject.MEMBER, user.userId(), user.name(), official.id(),
 					official.unitId(), "sync.conflict.officialBoundElsewhere", display(user), official.name(),
-					Mobiles.masked(mobile));
+					PlatformMobiles.masked(mobile));
 			return true;
 		}
-		tx.executeWithoutResult(status -> {
+		inTransaction(report, user, () -> {
 			bind(s, official, user.userId(), "mobile");
 			report.add(SyncReport.Kind.BOUND, SyncReport.Subject.OFFICIAL, user.userId(), official.name(), official.id(),
-					official.unitId(), "sync.bound.byMobile", official.name(), display(user), Mobiles.masked(mobile));
+					official.unitId(), "sync.bound.byMobile", official.name(), display(user), PlatformMobiles.masked(mobile));
 			keepInStep(s, root, official.id(), user, unitId, report);
 		});
 		return true;
@@ -111,7 +112,7 @@ class MemberSync {
 				userId = s.contacts().userIdByMobile(official.mobile());
 			}
 			catch (PlatformException ex) {
-				report.failed(SyncReport.Subject.OFFICIAL, Mobiles.masked(official.mobile()), official.name(),
+				report.failed(SyncReport.Subject.OFFICIAL, PlatformMobiles.masked(official.mobile()), official.name(),
 						"sync.failed.lookUp", ex);
 				if (!readFailures) {
 					return;
@@ -123,19 +124,19 @@ class MemberSync {
 				continue;
 			}
 			ContactUser user = unmatched.get(userId.get());
-			if (officialsWithMobile(Mobiles.normalize(official.mobile())).size() > 1) {
+			if (officialsWithMobile(PlatformMobiles.normalize(official.mobile())).size() > 1) {
 				report.add(SyncReport.Kind.CONFLICT, SyncReport.Subject.MEMBER, user.userId(), user.name(), null, null,
-						"sync.conflict.sharedMobile", display(user), Mobiles.masked(official.mobile()),
+						"sync.conflict.sharedMobile", display(user), PlatformMobiles.masked(official.mobile()),
 						String.join("、",
-								officialsWithMobile(Mobiles.normalize(official.mobile())).stream().map(Official::name).toList()));
+								officialsWithMobile(PlatformMobiles.normalize(official.mobile())).stream().map(Official::name).toList()));
 				unmatched.remove(user.userId());
 				continue;
 			}
-			tx.executeWithoutResult(status -> {
+			inTransaction(report, user, () -> {
 				bind(s, official, user.userId(), "lookUp");
 				report.add(SyncReport.Kind.BOUND, SyncReport.Subject.OFFICIAL, user.userId(), official.name(),
 						official.id(), official.unitId(), "sync.bound.byLookUp", official.name(), display(user),
-						Mobiles.masked(official.mobile()));
+						PlatformMobiles.masked(official.mobile()));
 				keepInStep(s, root, official.id(), user, unitOfUser.get(user.userId()), report);
 			});
 			unmatched.remove(user.userId());
@@ -154,8 +155,8 @@ class MemberSync {
 					"sync.unmatched.noUnit", user.name());
 			return;
 		}
-		String mobile = Mobiles.normalize(user.mobile());
-		tx.executeWithoutResult(status -> {
+		String mobile = PlatformMobiles.normalize(user.mobile());
+		inTransaction(report, user, () -> {
 			Official official = directory.addOfficial(user.name(), user.title() == null ? "" : user.title(), unitId,
 					mobile != null && officialsWithMobile(mobile).isEmpty() ? mobile : null);
 			directory.bindIdentity(s.platform().name(), s.corpId(), user.userId(), official.id());
@@ -165,6 +166,20 @@ class MemberSync {
 			report.add(SyncReport.Kind.CREATED, SyncReport.Subject.OFFICIAL, user.userId(), official.name(), official.id(),
 					unitId, "sync.official.created", official.name(), directory.unit(unitId).name());
 		});
+	}
+
+	/**
+	 * One change in a transaction of its own. An account bound at the same moment by someone else (a message, an
+	 * administrator, another instance) is reported, and this change is not made.
+	 */
+	private void inTransaction(SyncReport report, ContactUser user, Runnable change) {
+		try {
+			tx.executeWithoutResult(status -> change.run());
+		}
+		catch (ConflictException ex) {
+			report.add(SyncReport.Kind.CONFLICT, SyncReport.Subject.MEMBER, user.userId(), user.name(), null, null,
+					"sync.conflict.accountTaken", display(user));
+		}
 	}
 
 	private void bind(SyncSources.Source s, Official official, String userId, String how) {
@@ -205,28 +220,28 @@ class MemberSync {
 			changes.add(new Change("sync.official.unit", directory.unit(unit).name(), directory.unit(unitId).name()));
 			unit = unitId;
 		}
-		String given = Mobiles.normalize(user.mobile());
-		if (given != null && !given.equals(Mobiles.normalize(mobile)) && (owned || mobile == null)) {
+		String given = PlatformMobiles.normalize(user.mobile());
+		if (given != null && !given.equals(PlatformMobiles.normalize(mobile)) && (owned || mobile == null)) {
 			List<Official> others = officialsWithMobile(given).stream().filter(o -> o.id() != officialId).toList();
 			if (others.isEmpty()) {
-				changes.add(new Change("sync.official.mobile", Mobiles.masked(mobile), Mobiles.masked(given)));
+				changes.add(new Change("sync.official.mobile", PlatformMobiles.masked(mobile), PlatformMobiles.masked(given)));
 				mobile = given;
 			}
 			else {
 				report.add(SyncReport.Kind.CONFLICT, SyncReport.Subject.MEMBER, user.userId(), user.name(), officialId,
 						official.unitId(), "sync.conflict.mobileOfAnother", display(user), official.name(),
-						Mobiles.masked(given), others.get(0).name());
+						PlatformMobiles.masked(given), others.get(0).name());
 			}
 		}
 		if (!changes.isEmpty()) {
-			mapper.updateOfficial(officialId, name, post == null ? "" : post, unit, mobile);
+			directory.updateOfficial(officialId, name, post == null ? "" : post, unit, mobile);
 			for (Change c : changes) {
 				report.add(SyncReport.Kind.CHANGED, SyncReport.Subject.OFFICIAL, user.userId(), name, officialId, unit,
 						c.reason(), c.from() == null ? "" : c.from(), c.to());
 			}
 		}
 		if (!official.active()) {
-			mapper.reactivate(officialId);
+			directory.reactivate(officialId);
 			audit.append(null, Actor.SYSTEM, "SYNC_REACTIVATED", Map.of("officialId", officialId, "platform",
 					s.platform().name(), "corpId", s.corpId(), "userId", user.userId()));
 			report.add(SyncReport.Kind.CHANGED, SyncReport.Subject.OFFICIAL, user.userId(), name, officialId, unit,

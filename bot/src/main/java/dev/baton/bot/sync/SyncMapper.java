@@ -9,8 +9,8 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * The directory sync's own tables (V20), and the few writes to units and officials the directory service has no
- * method for yet (rename, move, remove a unit; change an official's name, post, unit or mobile; reactivate).
+ * The directory sync's own tables (V20), and the writes to units the directory service has no method for (move a
+ * unit with the units below it, remove a unit nothing refers to).
  */
 @Mapper
 interface SyncMapper {
@@ -32,8 +32,6 @@ interface SyncMapper {
 	List<OrgUnit> findUnmappedChildUnits(@Param("parentId") long parentId, @Param("name") String name,
 			@Param("platform") String platform, @Param("corpId") String corpId);
 
-	int renameUnit(@Param("id") long id, @Param("name") String name);
-
 	int moveUnit(@Param("id") long id, @Param("parentId") long parentId);
 
 	int rewritePaths(@Param("oldPath") String oldPath, @Param("newPath") String newPath);
@@ -54,11 +52,6 @@ interface SyncMapper {
 
 	int updateMember(@Param("platform") String platform, @Param("corpId") String corpId,
 			@Param("userId") String userId, @Param("officialId") long officialId, @Param("at") Instant at);
-
-	int updateOfficial(@Param("id") long id, @Param("name") String name, @Param("post") String post,
-			@Param("unitId") long unitId, @Param("mobile") String mobile);
-
-	int reactivate(long id);
 
 	/** The account an official has on the platform and corp, if any. */
 	String findUserIdOf(@Param("platform") String platform, @Param("corpId") String corpId,

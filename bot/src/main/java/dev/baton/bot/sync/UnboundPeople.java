@@ -110,7 +110,7 @@ public class UnboundPeople {
 	}
 
 	private Optional<Long> bindByMobile(ChatUser sender, ContactUser member) {
-		String mobile = Mobiles.normalize(member.mobile());
+		String mobile = PlatformMobiles.normalize(member.mobile());
 		if (mobile == null) {
 			return Optional.empty();
 		}

@@ -145,7 +145,7 @@ class UnitTree {
 							"sync.unit.restored");
 				}
 				if (!unit.name().equals(name)) {
-					mapper.renameUnit(unit.id(), name);
+					directory.renameUnit(unit.id(), name);
 					report.add(SyncReport.Kind.CHANGED, SyncReport.Subject.UNIT, d.id(), name, null, unit.id(),
 							"sync.unit.renamed", unit.name(), name);
 				}
