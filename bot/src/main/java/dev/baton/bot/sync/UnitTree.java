@@ -59,10 +59,13 @@ class UnitTree {
 			SyncReport report) {
 		Map<String, ContactDepartment> byId = new LinkedHashMap<>();
 		departments.forEach(d -> byId.put(d.id(), d));
+		// the root has no parent; a platform that names a parent above it (WeCom's 0) lists it first all the same
+		String rootId = departments.stream().filter(d -> d.parentId() == null).map(ContactDepartment::id).findFirst()
+			.orElse(departments.isEmpty() ? null : departments.get(0).id());
 		Map<String, Long> units = new HashMap<>();
 		for (ContactDepartment d : departments) {
 			boolean top = d.parentId() == null || !byId.containsKey(d.parentId());
-			if (d.parentId() == null) {
+			if (d.id().equals(rootId)) {
 				units.put(d.id(), mapRoot(s, root, d));
 				continue;
 			}
@@ -109,7 +112,8 @@ class UnitTree {
 	}
 
 	private Long apply(SyncSources.Source s, OrgUnit root, ContactDepartment d, SyncReport report, Set<String> seen) {
-		if (d.parentId() == null) {
+		SyncMapper.DepartmentRow known = mapper.findDepartment(s.platform().name(), s.corpId(), d.id());
+		if (d.parentId() == null || known != null && known.unitId == root.id()) {
 			return mapRoot(s, root, d);
 		}
 		Long parentUnit = unitOf(s, root, d.parentId(), report, seen).orElse(root.id());
