@@ -119,8 +119,19 @@ class MemberSync {
 				}
 				continue;
 			}
-			if (userId.isEmpty() || !unmatched.containsKey(userId.get())) {
-				// nobody has the mobile, or the account is not one this run could place (it is handled elsewhere)
+			if (userId.isEmpty()) {
+				continue;
+			}
+			Optional<Long> holder = directory.officialIdByIdentity(s.platform().name(), s.corpId(), userId.get());
+			if (holder.isPresent()) {
+				// the platform says the mobile is the account of someone else in the directory
+				report.add(SyncReport.Kind.CONFLICT, SyncReport.Subject.OFFICIAL, userId.get(), official.name(),
+						official.id(), official.unitId(), "sync.conflict.accountBoundElsewhere", official.name(),
+						PlatformMobiles.masked(official.mobile()), directory.official(holder.get()).name());
+				continue;
+			}
+			if (!unmatched.containsKey(userId.get())) {
+				// an account this run did not list (outside the synced departments): left for a run that does
 				continue;
 			}
 			ContactUser user = unmatched.get(userId.get());

@@ -168,7 +168,23 @@ class DingTalkReconciliationTest extends DingTalkSyncSupport {
 		String second = "qb" + id();
 		member(second, "钱丙", theirs, "局长", dept);
 
+		// an account bound to another official whose platform mobile is an unbound official's
+		String kMobile = mobile();
+		long k = directory.addOfficial("孔丁", "副局长", root.id(), kMobile).id();
+		long other = directory.addOfficial("孔戊", "科员", elsewhere.id()).id();
+		String kd = "kd" + id();
+		directory.bindIdentity("DINGTALK", emulator.dingTalk().app().corpId(), kd, other);
+		member(kd, "孔丁", kMobile, "副局长", dept);
+
 		SyncRun run = reconcile();
+
+		assertThat(lines(run, kd)).extracting(SyncReports.Line::kind).containsExactly("CONFLICT", "CONFLICT");
+		assertThat(lines(run, kd)).extracting(SyncReports.Line::text)
+			.anySatisfy(t -> assertThat(t).contains("孔戊").contains("孔丁"));
+		assertThat(boundTo(kd)).isEqualTo(other);
+		assertThat(directory.official(k).mobile()).isEqualTo(kMobile);
+		assertThat(directory.official(other).mobile()).as("never given another's mobile").isNull();
+		assertThat(directory.identitiesOf(k)).isEmpty();
 
 		assertThat(lines(run, sharer)).singleElement().satisfies(l -> {
 			assertThat(l.kind()).isEqualTo("CONFLICT");
