@@ -9,7 +9,8 @@ import java.util.Objects;
  * The contact-sync helper (管理工具 → 通讯录同步) is optional: {@code contactSyncSecret} gets the token that
  * {@code user/list_id} takes (and nothing else since 2022); {@code contactSyncToken} and
  * {@code contactSyncEncodingAesKey} verify the helper's event server callbacks ({@code change_contact}), when its
- * event server is set to Baton's {@code /callbacks/wecom/{name}/contacts}.
+ * event server is set to Baton's {@code /callbacks/wecom/{name}/contacts}. (One constructor only: Spring Boot binds
+ * {@code baton.wecom.apps[n]} through it.)
  */
 public record WeComApp(String name, String corpId, int agentId, String secret, String token, String encodingAesKey,
 		String baseUrl, String contactSyncSecret, String contactSyncToken, String contactSyncEncodingAesKey) {
@@ -26,12 +27,6 @@ public record WeComApp(String name, String corpId, int agentId, String secret, S
 			throw new IllegalArgumentException("WeCom app " + name
 					+ ": the contact-sync event server needs both its Token and its EncodingAESKey");
 		}
-	}
-
-	/** An app without the contact-sync helper. */
-	public WeComApp(String name, String corpId, int agentId, String secret, String token, String encodingAesKey,
-			String baseUrl) {
-		this(name, corpId, agentId, secret, token, encodingAesKey, baseUrl, null, null, null);
 	}
 
 	/** Whether the contact-sync secret is configured, so the org chart can be read. */
