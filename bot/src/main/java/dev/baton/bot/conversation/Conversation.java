@@ -141,7 +141,7 @@ class Conversation implements InboundListener {
 		try {
 			// one action, one outcome: cards whose action the record shows as taken are updated, new ones kept
 			liveCards.settle(answer.next().handoverId());
-			liveCards.sent(official.get(), event, sent, answer.next().english());
+			liveCards.sent(official.get(), event, sent, answer.next().english(), answer.proposals());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Turn {}: the cards of the handover could not be brought up to date", event.dedupKey(), ex);

@@ -67,7 +67,13 @@ public final class Grammar {
 		/** between an item and what is said of it, dropped: 第3项其实还没启动 / 第8项是推进中 */
 		COPULA,
 		/** a ruling on a disputed item: 维持 / 更正; meaning: a Ruling */
-		RULING
+		RULING,
+		/** names a step of a plan by its words, in progress said without 进展: 护岸砌筑那一步已经干完了 */
+		STEP,
+		/** says a step is finished, in progress said without 进展: 干完了 / 已完成 */
+		FINISHED,
+		/** starts a clause that details the one before, so its figure is part of the same item: 9处，其中2处… */
+		PART
 
 	}
 
