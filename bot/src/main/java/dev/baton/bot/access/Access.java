@@ -59,6 +59,9 @@ public class Access {
 			case GRANT_ADMIN -> actor.holds(Role.ADMIN, null, unit);
 			// API tokens for (and of) the unit's officials: its administrators; one's own tokens need no permission
 			case MANAGE_TOKENS -> actor.holds(Role.ADMIN, null, unit);
+			// the directory sync of a platform app: administrators over the unit it syncs under (a root administrator
+			// covers every unit)
+			case SYNC_DIRECTORY -> actor.holds(Role.ADMIN, null, unit);
 		};
 	}
 

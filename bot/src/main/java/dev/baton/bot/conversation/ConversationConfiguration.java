@@ -43,7 +43,8 @@ public class ConversationConfiguration {
 			SignoffService signoff, FollowUpService followUp, SharedState state, JsonMapper json,
 			ChatPlatforms platforms, MessageSource messages, TimeSource time, UnitGroups groups,
 			Publicity publicity, Access access, Policies policies, ItemCorrections itemCorrections,
-			ChecklistUndo undo, Disputes disputes, ChatCardMapper cardMapper, CalendarCoverage calendar) {
+			ChecklistUndo undo, Disputes disputes, ChatCardMapper cardMapper, CalendarCoverage calendar,
+			dev.baton.bot.sync.UnboundPeople unbound) {
 		CommandParser parser = new CommandParser();
 		Focus focus = new Focus(handovers, records);
 		ChatReplies replies = new ChatReplies(platforms);
@@ -65,7 +66,7 @@ public class ConversationConfiguration {
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
 				parser, new CardPresses(replies, outcomes, liveCards,
 						text -> parser.parse(text, time.today()), twoFigures), new AttachmentFlow(checklist, focus),
-				new GroupBindingFlow(groups, directory), help, handovers, liveCards);
+				new GroupBindingFlow(groups, directory), help, handovers, liveCards, unbound);
 	}
 
 }

@@ -25,6 +25,10 @@ public enum OutboxEvent {
 	/** an archived handover's public summary (公开) for the unit's group: parties, date, counts, no item */
 	PUBLICITY,
 	/** the policy asks for publicity but the unit has no chat group: told to the organizer, with how to post it */
-	PUBLICITY_NO_GROUP
+	PUBLICITY_NO_GROUP,
+	/** the directory sync: a party left the organization, their open steps of a handover are vacant (organizers) */
+	OFFICIAL_LEFT,
+	/** someone whose chat account is bound to no official wrote to Baton (their unit's organizers, once a day) */
+	UNBOUND_PERSON_TRIED
 
 }

@@ -64,11 +64,11 @@ class AccessTableTest {
 		table.put("supervisor", Set.of("VIEW_HANDOVER", "VIEW_DIRECTORY"));
 		// the city's administrator: everything over the city, none of the global actions
 		table.put("admin", Set.of("VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
-				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS"));
+				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "SYNC_DIRECTORY"));
 		// the administrator over every unit: the same, and the global actions
 		table.put("rootAdmin", Set.of("VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
 				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "VERIFY_AUDIT_LOG", "MANAGE_CALENDAR",
-				"CHECK_PLATFORMS"));
+				"CHECK_PLATFORMS", "SYNC_DIRECTORY"));
 		table.put("departing", Set.of("VIEW_HANDOVER", "ACKNOWLEDGE_NOTICE", "EDIT_CHECKLIST", "SUBMIT_CHECKLIST",
 				"SIGN_AS:DEPARTING"));
 		table.put("successor", Set.of("VIEW_HANDOVER", "CONFIRM_ITEM", "DISPUTE_ITEM", "SUBMIT_PLAN", "REPORT_PROGRESS",
@@ -154,9 +154,9 @@ class AccessTableTest {
 			}
 		}
 		int listed = table.values().stream().mapToInt(Set::size).sum();
-		assertThat(cells()).hasSize(35); // 20 plain actions, review and ruling per department, signing per capacity
-		assertThat(allowed).isEqualTo(listed).isEqualTo(60);
-		assertThat(refused).isEqualTo(13 * 35 - 60);
+		assertThat(cells()).hasSize(36); // 21 plain actions, review and ruling per department, signing per capacity
+		assertThat(allowed).isEqualTo(listed).isEqualTo(62);
+		assertThat(refused).isEqualTo(13 * 36 - 62);
 	}
 
 	/**
@@ -167,12 +167,12 @@ class AccessTableTest {
 	void theDirectoryAndGlobalActionsByScope() {
 		List<Action> actions = List.of(Action.MANAGE_UNITS, Action.VIEW_DIRECTORY, Action.MANAGE_DIRECTORY,
 				Action.GRANT_ADMIN, Action.MANAGE_TOKENS, Action.MANAGE_BROADCASTS, Action.MANAGE_GROUPS,
-				Action.VERIFY_AUDIT_LOG, Action.MANAGE_CALENDAR, Action.CHECK_PLATFORMS);
+				Action.VERIFY_AUDIT_LOG, Action.MANAGE_CALENDAR, Action.CHECK_PLATFORMS, Action.SYNC_DIRECTORY);
 		Set<String> everything = Set.of("MANAGE_UNITS", "VIEW_DIRECTORY", "MANAGE_DIRECTORY", "GRANT_ADMIN",
 				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "VERIFY_AUDIT_LOG", "MANAGE_CALENDAR",
-				"CHECK_PLATFORMS");
+				"CHECK_PLATFORMS", "SYNC_DIRECTORY");
 		Set<String> unitAdmin = Set.of("MANAGE_UNITS", "VIEW_DIRECTORY", "MANAGE_DIRECTORY", "GRANT_ADMIN",
-				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS");
+				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "SYNC_DIRECTORY");
 		Set<String> organizer = Set.of("VIEW_DIRECTORY", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS");
 		Map<String, String> scopes = new LinkedHashMap<>();
 		scopes.put("root", Subject.ROOT_PATH);
@@ -206,7 +206,7 @@ class AccessTableTest {
 				}
 			}
 		}
-		assertThat(cells).isEqualTo(7 * 4 * 10);
+		assertThat(cells).isEqualTo(7 * 4 * 11);
 	}
 
 	@Test
