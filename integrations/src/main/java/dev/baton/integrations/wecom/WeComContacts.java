@@ -106,7 +106,8 @@ public final class WeComContacts implements ContactDirectory {
 
 	/**
 	 * The departments in the app's visible range, with names and the leaders the app sees, each parent before its
-	 * children. A department whose parent is outside the range comes as a root (parent null).
+	 * children. Only WeCom's root department (parent 0) has no parent; a department whose parent is outside the range
+	 * keeps that parent's id, listed before the departments below it.
 	 */
 	@Override
 	public List<ContactDepartment> departments() {
@@ -137,7 +138,7 @@ public final class WeComContacts implements ContactDirectory {
 			}
 			WxCpDepart d = byId.get(id);
 			List<String> leaders = d.getDepartmentLeader() == null ? List.of() : Arrays.asList(d.getDepartmentLeader());
-			ordered.add(new ContactDepartment(id, parentOf(d, byId), d.getName(), leaders));
+			ordered.add(new ContactDepartment(id, parentId(d), d.getName(), leaders));
 			queue.addAll(children.getOrDefault(id, List.of()));
 		}
 		return ordered;
@@ -248,6 +249,11 @@ public final class WeComContacts implements ContactDirectory {
 		return current;
 	}
 
+	private static String parentId(WxCpDepart d) {
+		return d.getParentId() == null || d.getParentId() == 0 ? null : String.valueOf(d.getParentId());
+	}
+
+	/** The parent among the visible departments, else null: such a department is listed with the tops. */
 	private static String parentOf(WxCpDepart d, Map<String, WxCpDepart> visible) {
 		String parent = d.getParentId() == null || d.getParentId() == 0 ? null : String.valueOf(d.getParentId());
 		return parent != null && visible.containsKey(parent) && !parent.equals(String.valueOf(d.getId())) ? parent
