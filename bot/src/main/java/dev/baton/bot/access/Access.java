@@ -45,6 +45,8 @@ public class Access {
 					: actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
 			// a unit's chat groups: its administrators and organizers
 			case MANAGE_GROUPS -> actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
+			// the organizers over the unit, never a party of the handover (#13)
+			case CHANGE_SUCCESSOR, EXTEND_DEADLINE -> !party && actor.holds(Role.ORGANIZER, null, unit);
 		};
 	}
 

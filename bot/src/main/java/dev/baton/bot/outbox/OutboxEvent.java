@@ -25,6 +25,10 @@ public enum OutboxEvent {
 	/** an archived handover's public summary (公开) for the unit's group: parties, date, counts, no item */
 	PUBLICITY,
 	/** the policy asks for publicity but the unit has no chat group: told to the organizer, with how to post it */
-	PUBLICITY_NO_GROUP
+	PUBLICITY_NO_GROUP,
+	/** 更换接任人 (#13): the old and the new successor, the departing official and the organizer are told */
+	SUCCESSOR_CHANGED,
+	/** 延期 (#13): a stage's deadline moved later; the parties, the organizer and the people it waits on are told */
+	DEADLINE_EXTENDED
 
 }
