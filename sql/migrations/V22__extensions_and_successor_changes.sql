@@ -29,3 +29,7 @@ UPDATE handover_policy SET body = REPLACE(body, '"checkInMonths"',
   '"maxExtension": {"value": 15, "unit": "CALENDAR_DAYS"},
   "checkInMonths"')
 WHERE code = 'essay' AND body NOT LIKE '%"maxExtension"%';
+
+-- an organizer names officials in chat (发起交接 上梅乡 陈清忠 方福彬): they are found by name within the organizer's
+-- scope, one indexed look-up for every name a message may hold
+CREATE INDEX ix_official_name ON official (name);

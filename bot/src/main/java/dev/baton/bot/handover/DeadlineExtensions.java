@@ -79,6 +79,27 @@ public class DeadlineExtensions {
 		this.policies = policies;
 	}
 
+	/** A deadline 延期 would move: its step, the day it is due, and the latest day the policy's cap allows. */
+	public record Deadline(WaitingStepKind kind, String subject, LocalDate dueOn, LocalDate latest) {
+	}
+
+	/**
+	 * The deadlines 延期 would move now, with how far each may go, for the organizer deciding how much later (the
+	 * same checks as {@link #extend}: who may, the state).
+	 */
+	@Transactional(readOnly = true)
+	public List<Deadline> deadlines(Actor actor, long handoverId) {
+		Handover h = records.find(handoverId);
+		records.require(actor, Action.EXTEND_DEADLINE, h);
+		records.requireState(h, "extend a deadline", STAGE.keySet().toArray(HandoverState[]::new));
+		Period cap = records.policy(h).maxExtension();
+		return mapper.openStepDues(h.id())
+			.stream()
+			.filter(s -> STAGE.get(h.state()).contains(s.kind()))
+			.map(s -> new Deadline(s.kind(), s.subject(), s.dueOn(), policies.due(s.firstDueOn(), cap)))
+			.toList();
+	}
+
 	@Transactional
 	public Extension extend(Actor actor, long handoverId, Request request, String reason) {
 		String why = SuccessorChanges.reason(reason, "handover.extension.needsReason");
