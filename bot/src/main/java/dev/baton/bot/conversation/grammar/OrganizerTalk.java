@@ -180,6 +180,20 @@ public final class OrganizerTalk {
 	}
 
 	private Command arguments(Intent intent, Integer named, String rest, String raw, LocalDate today) {
+		Command c = read(intent, named, rest, raw, today);
+		// the parser drops a 了 at the end of a command ("提交了"); at the end of a reason it is the reason's
+		String said = rest.strip();
+		boolean dropped = raw != null && !said.isEmpty() && !raw.strip().endsWith(said) && raw.contains(said)
+				&& raw.substring(raw.lastIndexOf(said) + said.length()).strip().startsWith("了");
+		if (dropped && c.text() != null && raw.strip().endsWith(c.text() + "了")) {
+			return new Command(c.intent(), c.number(), c.text() + "了", c.field(), c.value(), c.amount(), c.date(),
+					c.status(), c.ruling(), c.code(), c.finished(), c.raw(), c.quantity(), c.unit(), c.clear(),
+					c.tentative(), c.step());
+		}
+		return c;
+	}
+
+	private Command read(Intent intent, Integer named, String rest, String raw, LocalDate today) {
 		String said = rest.strip().replaceFirst("^[:：,，]\\s*", "");
 		Integer number = named;
 		if (intent == Intent.OPEN_HANDOVER) {
