@@ -187,8 +187,9 @@ class OpeningFlow {
 		// who is who: the words around a name first, then the order they come in
 		List<Mention> unplaced = new ArrayList<>();
 		for (Mention m : mentions) {
-			OrganizerDraft.Slot slot = talk.successorAt(text, m.start(), m.end()) ? OrganizerDraft.Slot.SUCCESSOR
-					: talk.departingAt(text, m.start(), m.end()) ? OrganizerDraft.Slot.DEPARTING : null;
+			String around = masked(text, mentions, m); // 陈离任 must not read as 离任 before the next name
+			OrganizerDraft.Slot slot = talk.successorAt(around, m.start(), m.end()) ? OrganizerDraft.Slot.SUCCESSOR
+					: talk.departingAt(around, m.start(), m.end()) ? OrganizerDraft.Slot.DEPARTING : null;
 			if (slot == null) {
 				unplaced.add(m);
 				continue;
@@ -234,6 +235,19 @@ class OpeningFlow {
 					List.of(t.get("conv.org.open.reasonUnclear", text.strip())));
 		}
 		return problem != null ? problem(d, problem, t) : next(actor, d, t, List.of());
+	}
+
+	/** The text with every mention but {@code keep} blotted out (same length). */
+	private static String masked(String text, List<Mention> mentions, Mention keep) {
+		char[] chars = text.toCharArray();
+		for (Mention m : mentions) {
+			if (m != keep) {
+				for (int i = Math.max(0, m.start()); i < Math.min(m.end(), chars.length); i++) {
+					chars[i] = '□';
+				}
+			}
+		}
+		return new String(chars);
 	}
 
 	/** Someone named in a message, found (one or several people) or not (with close names). */
@@ -389,7 +403,7 @@ class OpeningFlow {
 				new OutboundMessage.Button(t.get("conv.button.confirm"), key(d, "yes")),
 				new OutboundMessage.Button(t.get("conv.button.cancel"), key(d, "no")));
 		return new OutboundMessage.Card(cardId(d), t.get("conv.org.open.cardTitle"), body, buttons,
-				body + "\n" + t.get("conv.org.open.confirmOrCancel"));
+				t.get("conv.org.open.cardTitle") + "\n" + body + "\n" + t.get("conv.org.open.confirmOrCancel"));
 	}
 
 	private static String person(Official o, Texts t) {

@@ -133,9 +133,8 @@ class Router {
 			case PROGRESS -> followUp.progress(turn, c);
 			case CANCEL -> organizers.cancel(turn, c);
 			// organizers' actions (#13); the departing official's own words while filling stay an item of the list
-			case CHANGE_SUCCESSOR -> draftingNow ? unknown(turn, Command.unknown(c.raw()), true, today)
-					: organizers.change(turn, c);
-			case EXTEND_DEADLINE -> draftingNow ? unknown(turn, Command.unknown(c.raw()), true, today)
+			case CHANGE_SUCCESSOR -> organizers.change(turn, c);
+			case EXTEND_DEADLINE -> draftingNow && !c.hasNumber() ? unknown(turn, Command.unknown(c.raw()), true, today)
 					: organizers.extend(turn, c);
 			case OPEN_HANDOVER -> draftingNow ? unknown(turn, Command.unknown(c.raw()), true, today)
 					: opening(turn);

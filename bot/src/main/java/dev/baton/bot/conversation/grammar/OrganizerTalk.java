@@ -118,7 +118,7 @@ public final class OrganizerTalk {
 		this.successorBefore = Pattern.compile("(?:(?:由|让)|(?:" + successors + ")\\s*(?:是|为|:|定为|拟为)?)\\s*$");
 		this.departingBefore = Pattern.compile("(?:" + alternatives(grammar.words(Grammar.Kind.DEPARTING))
 				+ ")\\s*(?:是|为|:)?\\s*$");
-		this.departingAfter = Pattern.compile("^\\s*(?:同志)?\\s*(?:要|将|已|已经|即将|马上|就要|拟)?\\s*(?:"
+		this.departingAfter = Pattern.compile("^(?:同志)?(?:要|将|已|已经|即将|马上|就要|拟)?(?:"
 				+ alternatives(reasons.stream().map(Map.Entry::getKey).toList()) + "|离任|离开|要走)");
 	}
 
@@ -321,14 +321,21 @@ public final class OrganizerTalk {
 		return reasons.stream().anyMatch(r -> folded.contains(r.getKey()));
 	}
 
-	/** Whether the name at [start, end) of the text is said as the incoming official: 由方福彬接任 / 接任人是方福彬. */
+	/**
+	 * Whether the name at [start, end) of the text is said as the incoming official: 由方福彬接任 / 接任人是方福彬. Other
+	 * names in the text should be masked first (a name may end in 接任 or 离任).
+	 */
 	public boolean successorAt(String text, int start, int end) {
 		String folded = MessageText.fold(text);
 		return takeoverAfter.matcher(folded.substring(end)).lookingAt()
 				|| successorBefore.matcher(folded.substring(0, start)).find();
 	}
 
-	/** Whether the name at [start, end) of the text is said as the official who leaves: 陈清忠要调走了 / 离任干部是陈清忠. */
+	/**
+	 * Whether the name at [start, end) of the text is said as the official who leaves: 陈清忠要调走了 / 离任干部是陈清忠
+	 * (the words right after the name; "陈清忠 调动" lists a reason, it says nothing of who). Other names in the text
+	 * should be masked first.
+	 */
 	public boolean departingAt(String text, int start, int end) {
 		String folded = MessageText.fold(text);
 		return departingAfter.matcher(folded.substring(end)).lookingAt()
