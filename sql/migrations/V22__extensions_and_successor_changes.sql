@@ -8,6 +8,8 @@ ALTER TABLE waiting_step ADD COLUMN first_due_on DATE NULL;
 -- how many times the step was extended: the reminders and levels of its escalation ladder start again for the new
 -- due day (escalation_notice.stage is prefixed E<n>. after the n-th extension, so what was sent stays recorded)
 ALTER TABLE waiting_step ADD COLUMN extensions INT NOT NULL DEFAULT 0;
+-- the day of the last extension: reminders of the new ladder fall only after it (the extension itself is told)
+ALTER TABLE waiting_step ADD COLUMN extended_on DATE NULL;
 
 -- handover_policy.body gains "maxExtension": the most a step's due day may be moved past its first due day, in
 -- total. No source gives a number: each seeded policy allows one more checklist period (石嘴山 10 calendar days,

@@ -151,7 +151,7 @@ public class EscalationSweep implements DueStepSweep {
 		EscalationPolicy policy = run.policy(step.escalationSnapshot());
 		Ladder ladder = policy.ladder(step.kind());
 		SendWindow window = new SendWindow(policy.sendFrom(), policy.sendUntil(), calendar, time.zone());
-		List<Stage> schedule = new StageSchedule(ladder, calendar, time.zone(), window).through(step.startedOn(),
+		List<Stage> schedule = new StageSchedule(ladder, calendar, time.zone(), window).through(step.remindAfter(),
 				step.dueOn(), run.now, step.extensions());
 		return StepDecision.decide(schedule, recorded, run.now, window, ladder.urgent());
 	}

@@ -140,7 +140,7 @@ public class DeadlineExtensions {
 			moved.add(new Moved(s.kind(), s.subject(), s.dueOn(), to, latest));
 		}
 		for (int i = 0; i < steps.size(); i++) {
-			mapper.extendStep(steps.get(i).id(), moved.get(i).to(), records.time().now());
+			mapper.extendStep(steps.get(i).id(), moved.get(i).to(), today, records.time().now());
 		}
 		Moved first = moved.get(0);
 		if (first.kind() == WaitingStepKind.CHECKLIST) {

@@ -38,7 +38,8 @@ interface HandoverMapper {
 	List<ExtendedStep> openStepDues(long handoverId);
 
 	/** Moves an open step's due day (keeping the first one) and has the sweep plan its ladder again. */
-	int extendStep(@Param("id") long id, @Param("dueOn") LocalDate dueOn, @Param("now") Instant now);
+	int extendStep(@Param("id") long id, @Param("dueOn") LocalDate dueOn, @Param("today") LocalDate today,
+			@Param("now") Instant now);
 
 	/** The handovers visible through the scopes or as the party, filtered in SQL, newest first, without snapshots. */
 	List<HandoverBrief> search(@Param("f") HandoverFilter filter, @Param("unitPaths") List<String> unitPaths,

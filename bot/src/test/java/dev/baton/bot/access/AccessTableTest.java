@@ -50,7 +50,7 @@ class AccessTableTest {
 	private Map<String, Set<String>> allowedCells() {
 		Map<String, Set<String>> table = new LinkedHashMap<>();
 		table.put("organizer", Set.of("OPEN_HANDOVER", "CANCEL_HANDOVER", "VIEW_HANDOVER", "SIGN_AS:ORGANIZER",
-				"MANAGE_BROADCASTS", "MANAGE_GROUPS"));
+				"MANAGE_BROADCASTS", "MANAGE_GROUPS", "CHANGE_SUCCESSOR", "EXTEND_DEADLINE"));
 		// a reviewer may rule for their own department; the service asks only for the policy's ruler (审计 by default)
 		table.put("organizationReviewer", Set.of("VIEW_HANDOVER", "REVIEW:ORGANIZATION", "RULE_DISPUTE:ORGANIZATION",
 				"SIGN_AS:REVIEWER_ORGANIZATION"));
@@ -147,9 +147,9 @@ class AccessTableTest {
 			}
 		}
 		int listed = table.values().stream().mapToInt(Set::size).sum();
-		assertThat(cells()).hasSize(31); // 16 plain actions, review and ruling per department, signing per capacity
-		assertThat(allowed).isEqualTo(listed).isEqualTo(41);
-		assertThat(refused).isEqualTo(12 * 31 - 41);
+		assertThat(cells()).hasSize(33); // 18 plain actions, review and ruling per department, signing per capacity
+		assertThat(allowed).isEqualTo(listed).isEqualTo(43);
+		assertThat(refused).isEqualTo(12 * 33 - 43);
 	}
 
 	@Test
@@ -183,6 +183,8 @@ class AccessTableTest {
 		assertThat(access.mayActAs(auditor, SignerRole.DEPARTING, auditorLeaves)).isTrue();
 		assertThat(access.allowed(organizer, Action.OPEN_HANDOVER, organizerTakesOver, null)).isFalse();
 		assertThat(access.allowed(organizer, Action.CANCEL_HANDOVER, organizerTakesOver, null)).isFalse();
+		assertThat(access.allowed(organizer, Action.CHANGE_SUCCESSOR, organizerTakesOver, null)).isFalse();
+		assertThat(access.allowed(organizer, Action.EXTEND_DEADLINE, organizerTakesOver, null)).isFalse();
 		assertThat(access.mayActAs(organizer, SignerRole.ORGANIZER, organizerTakesOver)).isFalse();
 		assertThat(access.mayActAs(organizer, SignerRole.SUCCESSOR, organizerTakesOver)).isTrue();
 	}
