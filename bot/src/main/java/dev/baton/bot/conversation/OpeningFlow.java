@@ -392,9 +392,12 @@ class OpeningFlow {
 					: e.getValue().stream().map(Official::name).collect(Collectors.joining("、"))))
 			.collect(Collectors.joining("；"));
 		String period = t.get("conv.org.period." + p.checklistPeriod().unit(), p.checklistPeriod().value());
-		String body = t.get("conv.org.open.card", p.unit().name(), person(p.departing(), t), person(p.successor(), t),
+		String notified = t.get("conv.org.open.notified", p.departing().name(), p.successor().name(), reviewers);
+		String body = t.get("conv.org.open.card", p.unit().name(),
+				t.get("conv.org.open.party", p.departing().name(), p.departing().post()),
+				t.get("conv.org.open.party", p.successor().name(), p.successor().post()),
 				t.get("conv.org.reason." + p.reason()), p.policy().name(), p.checklistDue().toString(), period,
-				p.receiptDue().toString(), p.departing().name(), p.successor().name(), reviewers);
+				p.receiptDue().toString(), notified);
 		if (!p.uncheckedYears().isEmpty()) {
 			body = body + "\n" + t.get("conv.org.open.unchecked",
 					p.uncheckedYears().stream().map(String::valueOf).collect(Collectors.joining("、")));
@@ -404,10 +407,6 @@ class OpeningFlow {
 				new OutboundMessage.Button(t.get("conv.button.cancel"), key(d, "no")));
 		return new OutboundMessage.Card(cardId(d), t.get("conv.org.open.cardTitle"), body, buttons,
 				t.get("conv.org.open.cardTitle") + "\n" + body + "\n" + t.get("conv.org.open.confirmOrCancel"));
-	}
-
-	private static String person(Official o, Texts t) {
-		return t.get("conv.org.personPost", o.name(), o.post());
 	}
 
 	/** 确认: opened through the same service the REST API uses; a refusal now (someone was faster) is said. */

@@ -94,8 +94,8 @@ class OrganizersInChatTest {
 		assertThat(card).singleElement()
 			.asString()
 			.contains("单位：市统计局")
-			.contains("离任：陈离任（市统计局局长）")
-			.contains("接任：郑接任（市统计局局长（拟任））")
+			.contains("离任：陈离任（职务：市统计局局长）")
+			.contains("接任：郑接任（职务：市统计局局长（拟任））")
 			.contains("原因：调动")
 			.contains("交接制度：石嘴山市领导干部离任交接")
 			// as the notice computes it: 10 calendar days from Monday 11-23, 2 working days to acknowledge
@@ -188,12 +188,12 @@ class OrganizersInChatTest {
 		assertThat(which).singleElement()
 			.asString()
 			.contains("有2位“张伟”")
-			.contains("1. 张伟，市统计局副局长，市统计局")
-			.contains("2. 张伟，办公室主任，市统计局办公室");
+			.contains("1. 张伟，职务：市统计局副局长，单位：市统计局")
+			.contains("2. 张伟，职务：办公室主任，单位：市统计局办公室");
 		assertThat(chat.lastCard(organizer).buttons()).hasSize(2);
-		assertThat(chat.press(organizer, "2 张伟（办公室主任）")).singleElement()
+		assertThat(chat.press(organizer, "2号 张伟（办公室主任）")).singleElement()
 			.asString()
-			.contains("接任：张伟（办公室主任）");
+			.contains("接任：张伟（职务：办公室主任）");
 		chat.say(organizer, "确认");
 		assertThat(running()).singleElement().extracting(HandoverBrief::successorId).isEqualTo(zhangB);
 		assertThat(zhangA).isNotEqualTo(zhangB);
@@ -204,7 +204,7 @@ class OrganizersInChatTest {
 		assertThat(close).singleElement()
 			.asString()
 			.contains("没有找到“钱多少”")
-			.contains("1. 钱多多，市统计局科员，市统计局");
+			.contains("1. 钱多多，职务：市统计局科员，单位：市统计局");
 		assertThat(chat.say(organizer, "1")).singleElement().asString().contains("离任：钱多多").contains("原因：辞职");
 		chat.say(organizer, "确认");
 		assertThat(running()).extracting(HandoverBrief::departingId).contains(other);
