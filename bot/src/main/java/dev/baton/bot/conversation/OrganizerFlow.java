@@ -96,16 +96,14 @@ class OrganizerFlow {
 			return null;
 		}
 		long me = actor.officialId();
-		boolean organizer = !OpeningFlow.scopes(actor).isEmpty();
-		if (c.intent() == Intent.OPEN_HANDOVER && organizer) {
+		if (OpeningFlow.scopes(actor).isEmpty()) {
+			return null; // only organizers have drafts (one who no longer is: theirs lapses unused)
+		}
+		if (c.intent() == Intent.OPEN_HANDOVER) {
 			return reply(me, opening.start(actor, c, t), dialog);
 		}
 		OrganizerDraft d = drafts.load(me);
 		if (d == null) {
-			return null;
-		}
-		if (!organizer) {
-			drafts.save(me, null); // no longer an organizer: nothing of it is done
 			return null;
 		}
 		if (drops(c)) {

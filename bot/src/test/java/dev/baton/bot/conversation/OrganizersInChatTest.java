@@ -175,6 +175,12 @@ class OrganizersInChatTest {
 		assertThat(chat.press(organizer, "取消")).singleElement().asString().contains("没有发起任何交接");
 		assertThat(chat.lastOutcome()).isEqualTo("已放弃");
 		assertThat(running()).isEmpty();
+
+		// 不是 to the card opens nothing either
+		chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 退休");
+		assertThat(chat.say(organizer, "不是")).singleElement().asString().contains("没有发起任何交接");
+		assertThat(chat.say(organizer, "确认")).first().asString().doesNotContain("已发起");
+		assertThat(running()).isEmpty();
 	}
 
 	@Test
