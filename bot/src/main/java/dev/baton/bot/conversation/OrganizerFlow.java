@@ -241,7 +241,8 @@ class OrganizerFlow {
 				if (pick != null) {
 					return proceed(actor, d.successor(d.choices().get(pick - 1)).asking(null, List.of()), dialog, t);
 				}
-				Command said = talk.successorSaid(raw);
+				// "张三，理由…" as the answer, or the command said again ("更换接任人 张三 …")
+				Command said = c.intent() == Intent.CHANGE_SUCCESSOR ? c : talk.successorSaid(raw);
 				OrganizerDraft withWhy = d.why() == null && said.text() != null ? d.why(said.text()) : d;
 				return said.value() == null ? proceed(actor, withWhy, dialog, t)
 						: named(actor, withWhy, said.value(), dialog, t);
