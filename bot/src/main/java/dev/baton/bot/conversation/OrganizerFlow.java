@@ -45,6 +45,9 @@ class OrganizerFlow {
 	private static final Set<Intent> LOOKUPS = EnumSet.of(Intent.HELP, Intent.MINE, Intent.LIST, Intent.SHOW,
 			Intent.STATUS, Intent.SWITCH, Intent.TODO, Intent.BIND_GROUP, Intent.UNBIND_GROUP, Intent.PUBLISH);
 
+	/** What a button of an organizer's card may say: 确认, 取消, the n-th offered, a reason; anything else is stale. */
+	private static final Pattern CHOICE = Pattern.compile("yes|no|p[1-6]|r(?:TRANSFER|REMOVAL|RESIGNATION|RETIREMENT|OTHER)");
+
 	private static final Pattern PICK = Pattern.compile("^\\s*(?:第\\s*)?([1-6一二三四五六])\\s*(?:个|位|项|号|条)?\\s*$");
 
 	private final OrganizerDrafts drafts;
@@ -134,7 +137,7 @@ class OrganizerFlow {
 	Answer onPress(Actor actor, InboundEvent.CardAction pressed, DialogState dialog, Texts t, ChatReplies replies) {
 		String[] parts = pressed.action().substring(KEY_PREFIX.length()).split(":", 2);
 		OrganizerDraft d = actor.isSystem() ? null : drafts.load(actor.officialId());
-		if (parts.length < 2 || d == null || !d.token().equals(parts[0])) {
+		if (parts.length < 2 || d == null || !d.token().equals(parts[0]) || !CHOICE.matcher(parts[1]).matches()) {
 			replies.updateCard(pressed, t.get("conv.org.card.stale"));
 			return Answer.say(t.get("conv.org.stale"), dialog);
 		}

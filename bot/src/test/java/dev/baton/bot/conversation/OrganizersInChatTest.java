@@ -1,7 +1,9 @@
 package dev.baton.bot.conversation;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
@@ -23,7 +25,10 @@ import dev.baton.bot.handover.WaitingStepKind;
 import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.outbox.OutboxMessage;
+import dev.baton.integrations.chat.ChatUser;
+import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.OutboundMessage;
+import dev.baton.integrations.chat.Platform;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -234,6 +239,17 @@ class OrganizersInChatTest {
 			.contains("没有找到");
 		chat.say(user(org.outsideOrganizer), "取消");
 
+		// forged or malformed buttons of a live draft's card do nothing
+		chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 调动");
+		OutboundMessage.Card live = chat.lastCard(organizer);
+		String token = live.buttons().get(0).key().split(":")[1];
+		for (String forged : List.of("org:" + token + ":rFOO", "org:" + token + ":p9", "org:0123abcd:yes",
+				"org:" + token)) {
+			assertThat(pressKey(live, forged)).singleElement().asString().contains("没有任何改动");
+		}
+		assertThat(running()).isEmpty();
+		chat.say(organizer, "取消");
+
 		// the successor from above the unit: refused with the reason, and the successor asked again
 		List<String> outside = chat.say(organizer, "发起交接 市统计局 陈离任 李组审 调动");
 		assertThat(outside).singleElement()
@@ -369,6 +385,19 @@ class OrganizersInChatTest {
 			.asString()
 			.contains("已记录为第1项");
 		assertThat(records.find(id).checklistDue()).hasToString("2026-12-03");
+	}
+
+	/** A press of the card with a button key of the test's making (a forged or malformed one). */
+	private List<String> pressKey(OutboundMessage.Card card, String key) {
+		int before = chat.said.size();
+		conversation.onEvent(new InboundEvent.CardAction(new ChatUser(Platform.WEB, ScriptedChat.CORP, organizer),
+				dev.baton.integrations.chat.Conversation.direct(organizer), Instant.now(), card.cardId(), key, Map.of(),
+				"code-" + key.hashCode()));
+		List<String> out = new ArrayList<>();
+		for (ScriptedChat.Said said : chat.said.subList(before, chat.said.size())) {
+			out.add(said.message().fallbackText());
+		}
+		return out;
 	}
 
 	private long open() {
