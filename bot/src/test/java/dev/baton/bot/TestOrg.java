@@ -47,6 +47,8 @@ public final class TestOrg {
 
 	private final Actors actors;
 
+	private Long rootAdmin;
+
 	public TestOrg(Directory directory, Actors actors, String policyCode) {
 		this(directory, actors, policyCode, new Names("石嘴山市", "市统计局", "CITY_DEPARTMENT", "陈离任", "市统计局局长", "郑接任",
 				"市统计局局长（拟任）"));
@@ -72,6 +74,7 @@ public final class TestOrg {
 		financeReviewer = official(directory, "钱财政", "市财政局审核员", city, Role.REVIEWER, Department.FINANCE);
 		auditReviewer = official(directory, "孙审计", "市审计局审核员", city, Role.REVIEWER, Department.AUDIT);
 		supervisor = official(directory, "周监督", "市纪委监委副书记", city, Role.SUPERVISOR, null);
+		// an administrator of the city (and the units below it), not of every unit: see rootAdmin
 		admin = official(directory, "吴管理", "系统管理员", city, Role.ADMIN, null);
 		departing = directory.addOfficial(names.departing(), names.departingPost(), department.id()).id();
 		successor = directory.addOfficial(names.successor(), names.successorPost(), department.id()).id();
@@ -85,6 +88,18 @@ public final class TestOrg {
 		long id = directory.addOfficial(name, post, scope.id()).id();
 		directory.assignRole(id, role, department, scope.id());
 		return id;
+	}
+
+	/**
+	 * An administrator over every unit (the root scope), in the city: made on first use, since every root
+	 * administrator in the shared database covers every test's units. {@link #admin} administers the city only.
+	 */
+	public long rootAdmin(Directory directory) {
+		if (rootAdmin == null) {
+			rootAdmin = directory.addOfficial("全局管理员", "系统管理员（全部单位）", city.id()).id();
+			directory.assignRootAdmin(rootAdmin);
+		}
+		return rootAdmin;
 	}
 
 	public Actor actor(long officialId) {

@@ -26,6 +26,10 @@ public enum Api {
     DINGTALK_CARD_UPDATE(Platform.DINGTALK, "PUT", "/v1.0/card/instances", ErrorStyle.OPEN_API),
     DINGTALK_CARD_REGISTER_CALLBACK(Platform.DINGTALK, "POST", "/v1.0/card/callbacks/register", ErrorStyle.OPEN_API),
     DINGTALK_DEPARTMENT_GET(Platform.DINGTALK, "POST", "/topapi/v2/department/get", ErrorStyle.ERRCODE),
+    DINGTALK_DEPARTMENT_LIST_SUB(Platform.DINGTALK, "POST", "/topapi/v2/department/listsub", ErrorStyle.ERRCODE),
+    DINGTALK_USER_LIST(Platform.DINGTALK, "POST", "/topapi/v2/user/list", ErrorStyle.ERRCODE),
+    DINGTALK_USER_GET(Platform.DINGTALK, "POST", "/topapi/v2/user/get", ErrorStyle.ERRCODE),
+    DINGTALK_USER_GET_BY_MOBILE(Platform.DINGTALK, "POST", "/topapi/v2/user/getbymobile", ErrorStyle.ERRCODE),
     DINGTALK_SESSION_WEBHOOK(Platform.DINGTALK, "POST", "/robot/sendBySession", ErrorStyle.ERRCODE),
     DINGTALK_STREAM_OPEN(Platform.DINGTALK, "POST", "/v1.0/gateway/connections/open", ErrorStyle.OPEN_API);
 

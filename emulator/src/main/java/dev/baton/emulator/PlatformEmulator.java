@@ -4,6 +4,7 @@ import dev.baton.emulator.account.DingTalkApp;
 import dev.baton.emulator.account.WeComApp;
 import dev.baton.emulator.callback.CallbackSender;
 import dev.baton.emulator.callback.DingTalkCallbackClient;
+import dev.baton.emulator.callback.DingTalkEventClient;
 import dev.baton.emulator.callback.WeComCallbackClient;
 import dev.baton.emulator.dingtalk.DingTalkPlatform;
 import dev.baton.emulator.dingtalk.DingTalkRoutes;
@@ -158,6 +159,15 @@ public final class PlatformEmulator implements AutoCloseable {
 
     public DingTalkCallbackClient dingTalkCallbacks(DingTalkApp app) {
         return new DingTalkCallbackClient(app, clock, dingTalk, stream, sender, dingTalkApiBaseUrl());
+    }
+
+    /** Org events (通讯录事件) of the first DingTalk app, over Stream or its HTTP event subscription. */
+    public DingTalkEventClient dingTalkEvents() {
+        return dingTalkEvents(dingTalk.app());
+    }
+
+    public DingTalkEventClient dingTalkEvents(DingTalkApp app) {
+        return new DingTalkEventClient(app, clock, dingTalk, stream, sender);
     }
 
     /** Forgets the record and all rate counters (apps, users, tokens and faults stay). */

@@ -93,4 +93,23 @@ class CallbackCryptoVectorsTest {
         assertThat(plain.receiveId()).isEqualTo("ding6ccabc44d2c8d38b");
         assertThat(crypto.encrypt(plain.message(), plain.randomPrefix())).isEqualTo(encrypt);
     }
+
+    @Test
+    void dingTalkEventVectorsOneAndFourDecryptToTheirPlaintexts() {
+        WeComCrypto one = new WeComCrypto("tokenxxxx", "o1w0aum42yaptlz8alnhwikjd3jenzt9cb9wmzptgus", "dingxxxxxx");
+        String encrypt1 = "X1VSe9cTJUMZu60d3kyLYTrBq5578ZRJtteU94wG0Q4Uk6E/wQYeJRIC0/UFW5Wkya1Ihz9oXAdLlyC9TRaqsQ==";
+        assertThat(one.signature("1605695694141", "WelUQl6bCqcBa2fM", encrypt1))
+                .isEqualTo("f36f4ba5337d426c7d4bca0dbcb06b3ddc1388fc");
+        assertThat(one.decrypt(encrypt1).message()).isEqualTo("success");
+        assertThat(one.decrypt(encrypt1).receiveId()).isEqualTo("dingxxxxxx");
+
+        WeComCrypto four = new WeComCrypto("123456", "4g5j64qlyl3zvetqxz5jiocdr586fn2zvjpa8zls3ij",
+                "suite4xxxxxxxxxxxxxxx");
+        String encrypt4 = "1a3NBxmCFwkCJvfoQ7WhJHB+iX3qHPsc9JbaDznE1i03peOk1LaOQoRz3+nlyGNhwmwJ3vDMG+OzrHMeiZI7gTRWVdUBmfxjZ8Ej23JVYa9VrYeJ5as7XM/ZpulX8NEQis44w53h1qAgnC3PRzM7Zc/D6Ibr0rgUathB6zRHP8PYrfgnNOS9PhSBdHlegK+AGGanfwjXuQ9+0pZcy0w9lQ==";
+        assertThat(four.signature("1445827045067", "nEXhMP4r", encrypt4))
+                .isEqualTo("5a65ceeef9aab2d149439f82dc191dd6c5cbe2c0");
+        assertThat(four.decrypt(encrypt4).message()).isEqualTo(
+                "{\"EventType\":\"check_create_suite_url\",\"Random\":\"LPIdSnlF\",\"TestSuiteKey\":\"suite4xxxxxxxxxxxxxxx\"}");
+        assertThat(four.decrypt(encrypt4).receiveId()).isEqualTo("suite4xxxxxxxxxxxxxxx");
+    }
 }

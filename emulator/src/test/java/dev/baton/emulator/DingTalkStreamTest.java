@@ -29,6 +29,8 @@ class DingTalkStreamTest {
     private OpenDingTalkClient client;
     private final List<String> botMessages = new CopyOnWriteArrayList<>();
     private final List<String> cardClicks = new CopyOnWriteArrayList<>();
+    private final List<com.dingtalk.open.app.api.message.GenericOpenDingTalkEvent> events =
+            new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -52,7 +54,13 @@ class DingTalkStreamTest {
                                 cardClicks.add(click);
                                 return Map.of("cardData", Map.of("cardParamMap", Map.of("status", "已确认")));
                             }
-                        });
+                        })
+                .registerAllEventListener(event -> {
+                    events.add(event);
+                    return "later".equals(event.getEventId())
+                            ? com.dingtalk.open.app.stream.protocol.event.EventAckStatus.LATER
+                            : com.dingtalk.open.app.stream.protocol.event.EventAckStatus.SUCCESS;
+                });
         Field host = OpenDingTalkStreamClientBuilder.class.getDeclaredField("openApiHost");
         host.setAccessible(true);
         host.set(builder, emulator.dingTalkApiBaseUrl());
@@ -108,6 +116,29 @@ class DingTalkStreamTest {
         });
         assertThat(Json.read(ack.data()).path("response").path("cardData").path("cardParamMap").path("status")
                 .stringValue()).isEqualTo("已确认");
+    }
+
+    @Test
+    void anOrgEventReachesTheEventListenerWithItsHeadersAndIsAcknowledged() throws Exception {
+        var orgEvents = emulator.dingTalkEvents();
+
+        StreamAck ack = orgEvents.overStream("user_leave_org", "evt-1", List.of("zhangsan")).get(10, TimeUnit.SECONDS);
+        StreamAck dept = orgEvents.overStream("org_dept_create", List.of("432825033")).get(10, TimeUnit.SECONDS);
+        StreamAck later = orgEvents.overStream("user_add_org", "later", List.of("lisi")).get(10, TimeUnit.SECONDS);
+
+        assertThat(ack.code()).isEqualTo(200);
+        assertThat(Json.read(ack.data()).path("status").stringValue()).isEqualTo("SUCCESS");
+        assertThat(Json.read(later.data()).path("status").stringValue()).isEqualTo("LATER");
+        assertThat(events).hasSize(3);
+        var left = events.get(0);
+        assertThat(left.getEventId()).isEqualTo("evt-1");
+        assertThat(left.getEventType()).isEqualTo("user_leave_org");
+        assertThat(left.getEventCorpId()).isEqualTo(emulator.dingTalk().app().corpId());
+        assertThat(left.getEventBornTime()).isPositive();
+        assertThat(left.getData().getJSONArray("userId")).containsExactly("zhangsan");
+        assertThat(left.getData().getString("timeStamp")).isNotBlank();
+        assertThat(dept.code()).isEqualTo(200);
+        assertThat(events.get(1).getData().getJSONArray("deptId")).containsExactly(432825033);
     }
 
     @Test

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what, checked in the service layer before anything changes. Scope is the org tree: a role held at a
- * unit covers the units below it. The parties of a handover never act as its organizer, reviewer or ruler.
+ * unit covers the units below it, and an administrator held over the root scope ({@link Subject#ROOT}) covers every
+ * unit and alone does the global actions. The parties of a handover never act as its organizer, reviewer or ruler.
  */
 @Component
 public class Access {
@@ -37,14 +38,30 @@ public class Access {
 			case CONFIRM_ITEM, DISPUTE_ITEM, SUBMIT_PLAN, REPORT_PROGRESS -> actor.is(subject.successorId());
 			case REVIEW, RULE_DISPUTE -> !party && department != null && actor.holds(Role.REVIEWER, department, unit);
 			case SIGN -> false; // per signer role: see mayActAs
-			// the chain and the calendar are global: any administrator may
-			case VERIFY_AUDIT_LOG, MANAGE_CALENDAR, CHECK_PLATFORMS -> actor.roles().stream().anyMatch(r -> r.role() == Role.ADMIN);
-			case MANAGE_DIRECTORY -> actor.holds(Role.ADMIN, null, unit);
-			// a broadcast about a unit: its administrators and organizers; about every unit ("/"): administrators
-			case MANAGE_BROADCASTS -> unit.equals("/") ? actor.roles().stream().anyMatch(r -> r.role() == Role.ADMIN)
-					: actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
+			// the chain, the national calendar and the chat apps are global: administrators over the root scope only,
+			// whatever the subject (a unit's administrator does not get them)
+			case VERIFY_AUDIT_LOG, MANAGE_CALENDAR, CHECK_PLATFORMS -> actor.holds(Role.ADMIN, null, Subject.ROOT_PATH);
+			// the unit's officials, their chat accounts, and roles other than administrator over it: its administrators
+			// and organizers (granting a role, the subject is the role's scope: nobody grants wider than they hold)
+			case MANAGE_DIRECTORY -> actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
+			// a broadcast about a unit: its administrators and organizers; about every unit ("/"): root administrators
+			// (only an administrator is ever held over the root scope)
+			case MANAGE_BROADCASTS -> actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
 			// a unit's chat groups: its administrators and organizers
 			case MANAGE_GROUPS -> actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
+			// creating a unit below it (a top unit: "/"), renaming it, setting its policy: its administrators
+			case MANAGE_UNITS -> actor.holds(Role.ADMIN, null, unit);
+			// reading the unit's part of the directory: anyone holding a role over it
+			case VIEW_DIRECTORY -> actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit)
+					|| actor.holds(Role.REVIEWER, null, unit) || actor.holds(Role.SUPERVISOR, null, unit);
+			// the administrator role over a scope (the subject), or managing someone who holds it there: administrators
+			// over that scope
+			case GRANT_ADMIN -> actor.holds(Role.ADMIN, null, unit);
+			// API tokens for (and of) the unit's officials: its administrators; one's own tokens need no permission
+			case MANAGE_TOKENS -> actor.holds(Role.ADMIN, null, unit);
+			// the directory sync of a platform app: administrators over the unit it syncs under (a root administrator
+			// covers every unit)
+			case SYNC_DIRECTORY -> actor.holds(Role.ADMIN, null, unit);
 			// the organizers over the unit, never a party of the handover (#13)
 			case CHANGE_SUCCESSOR, EXTEND_DEADLINE -> !party && actor.holds(Role.ORGANIZER, null, unit);
 		};

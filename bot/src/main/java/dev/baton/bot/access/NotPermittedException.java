@@ -12,9 +12,18 @@ public class NotPermittedException extends BatonException {
 
 	public NotPermittedException(Action action, Department department) {
 		super("access.denied." + action.name(), action + " refused" + (department == null ? "" : " for " + department)
-				+ ": see access.denied." + action + " for who may", department == null ? "" : department.zh(),
-				department == null ? "" : department.en());
+				+ ": see access.denied." + action + " for who may", named(department), named(department));
 		this.action = action;
+	}
+
+	/**
+	 * The department as the reader's language names it in the notices (label.FINANCE: 财政部门 / finance department),
+	 * resolved when the refusal is said; "" for none.
+	 */
+	static Object named(Department department) {
+		return department == null ? ""
+				: new org.springframework.context.support.DefaultMessageSourceResolvable(
+						new String[] { "label." + department.name() }, department.zh());
 	}
 
 	public Action action() {

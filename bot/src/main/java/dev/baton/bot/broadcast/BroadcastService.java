@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.OrgUnit;
@@ -138,7 +139,8 @@ public class BroadcastService implements BroadcastRunner {
 		List<RoleAssignment> roles = directory.rolesOf(official);
 		return roles.stream()
 			.filter(r -> b.target() != BroadcastTarget.ROLE || r.role() == b.targetRole())
-			.map(r -> directory.unit(r.scopeUnitId()))
+			// a root administrator's scope is every unit: a digest per top unit
+			.flatMap(r -> r.root() ? directory.topUnits().stream() : Stream.of(directory.unit(r.scopeUnitId())))
 			.distinct()
 			.toList();
 	}

@@ -1,5 +1,6 @@
 package dev.baton.bot.calendar;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,7 +46,13 @@ public class MissingYearWarnings {
 		log.warn("No holiday notice for {} is loaded: its deadlines are counted Monday to Friday until an administrator"
 				+ " adds the State Council notice", year);
 		ownTransaction.executeWithoutResult(status -> outbox.enqueue(null, OutboxEvent.CALENDAR_YEAR_MISSING,
-				directory.holdersAnywhere(Role.ADMIN), false, Map.of("year", year)));
+				whoCanAddIt(), false, Map.of("year", year)));
+	}
+
+	/** The root administrators, who alone may add a year; every administrator while there is none. */
+	private List<Long> whoCanAddIt() {
+		List<Long> root = directory.rootAdmins();
+		return root.isEmpty() ? directory.holdersAnywhere(Role.ADMIN) : root;
 	}
 
 	/** The years warned about since this process started. */

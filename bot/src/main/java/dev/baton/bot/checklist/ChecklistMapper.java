@@ -88,4 +88,10 @@ interface ChecklistMapper {
 
 	int markUndone(@Param("id") long id, @Param("at") Instant at);
 
+	/**
+	 * Each item's first edit (undone or not): its before-state is the item as it was first recorded. Items never
+	 * edited have none.
+	 */
+	List<ChecklistEntry> firstEdits(long handoverId);
+
 }

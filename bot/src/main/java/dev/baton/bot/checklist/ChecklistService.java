@@ -106,6 +106,38 @@ public class ChecklistService {
 		return mapper.item(h.id(), seq);
 	}
 
+	/**
+	 * One item said with two figures is two (#12, newcomer 2: "乡村两级小型水库 4座，山塘12处", 记为两项): the item keeps
+	 * the first part's title and figures, and the second part becomes a new item of the same section, the words as
+	 * said kept on both; both or neither. A part that says no status keeps the item's. Journaled (撤销 takes back the
+	 * new item, then the edit) and in the audit log. Returns the new item.
+	 */
+	@Transactional
+	public Item split(Actor actor, long handoverId, int seq, ItemDraft first, ItemDraft second, ItemSaid secondSaid) {
+		Handover h = editable(actor, handoverId, "split an item");
+		Item item = writer.liveItem(h, seq);
+		if (first.title() == null || first.title().isBlank()) {
+			throw new InvalidInputException("checklist.titleRequired", "an item needs a title");
+		}
+		ItemDraft part = checked(first);
+		ItemStatus status = part.status() != null ? part.status() : item.status();
+		boolean unfinished = part.status() != null ? part.status().unfinished() : item.unfinished();
+		ItemDraft kept = new ItemDraft(part.title(), item.details(), status, part.amount(), part.currency(),
+				item.counterparty(), part.deadline() != null ? part.deadline() : item.deadline(), item.responsible(),
+				unfinished, part.quantity(), part.quantityUnit());
+		mapper.writeItem(item.id(), kept, unfinished, records.time().now());
+		writer.journal(h, actor, ChecklistEntry.Kind.EDIT, item.id(), null, null, writer.snapshot(item));
+		Section section = mapper.sections(h.id()).stream().filter(s -> s.id() == item.sectionId()).findFirst().orElseThrow();
+		ItemDraft other = second.status() != null ? second : second.withStatus(item.status(), item.unfinished());
+		Item added = addItem(actor, handoverId, section.code(), other, secondSaid);
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("item", seq);
+		detail.put("title", part.title());
+		detail.put("into", added.seq());
+		records.audit(h, actor, "ITEM_SPLIT", detail);
+		return added;
+	}
+
 	/** "本部分无": the section has nothing to hand over. Refused while it holds items. */
 	@Transactional
 	public void declareSectionEmpty(Actor actor, long handoverId, String sectionCode) {

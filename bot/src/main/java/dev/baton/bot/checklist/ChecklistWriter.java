@@ -90,6 +90,10 @@ class ChecklistWriter {
 
 	/** A snapshot read back: every field, nulls included. */
 	ItemDraft restored(String snapshot) {
+		return restored(json, snapshot);
+	}
+
+	static ItemDraft restored(JsonMapper json, String snapshot) {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> s = json.readValue(snapshot, Map.class);
 		return new ItemDraft(text(s, "title"), text(s, "details"), ItemStatus.of(text(s, "status")),

@@ -17,9 +17,25 @@ public class Checklists {
 
 	private final TimeSource time;
 
-	Checklists(ChecklistMapper mapper, TimeSource time) {
+	private final tools.jackson.databind.json.JsonMapper json;
+
+	Checklists(ChecklistMapper mapper, TimeSource time, tools.jackson.databind.json.JsonMapper json) {
 		this.mapper = mapper;
 		this.time = time;
+		this.json = json;
+	}
+
+	/**
+	 * What the departing official first recorded for each item edited since (#12, newcomer 2), by item id: the values
+	 * as the words were first read, to show a value changed since against the words as said. An item never edited is
+	 * not in the map (it holds what was first recorded). Audit's corrections are not edits: the dispute keeps those.
+	 */
+	public java.util.Map<Long, ItemDraft> firstRecorded(long handoverId) {
+		java.util.Map<Long, ItemDraft> out = new java.util.HashMap<>();
+		for (ChecklistEntry e : mapper.firstEdits(handoverId)) {
+			out.put(e.itemId(), ChecklistWriter.restored(json, e.beforeState()));
+		}
+		return out;
 	}
 
 	/** Copies the template's sections into a new handover (its snapshot of the template). */

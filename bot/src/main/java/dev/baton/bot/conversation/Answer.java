@@ -5,11 +5,25 @@ import java.util.List;
 
 import dev.baton.integrations.chat.OutboundMessage;
 
-/** What Baton says back in one turn, and where the dialog stands after it. */
-record Answer(List<OutboundMessage> messages, DialogState next) {
+/**
+ * What Baton says back in one turn, and where the dialog stands after it; {@code proposals} holds, by card id, what a
+ * card of it proposes when its buttons alone cannot say it (the words of a guessed ruling): kept with the card, so a
+ * press does exactly that.
+ */
+record Answer(List<OutboundMessage> messages, DialogState next, java.util.Map<String, String> proposals) {
 
 	Answer {
 		messages = List.copyOf(messages);
+		proposals = proposals == null ? java.util.Map.of() : java.util.Map.copyOf(proposals);
+	}
+
+	Answer(List<OutboundMessage> messages, DialogState next) {
+		this(messages, next, java.util.Map.of());
+	}
+
+	/** A card that proposes {@code words}, as the whole answer. */
+	static Answer proposing(OutboundMessage.Card card, String words, DialogState next) {
+		return new Answer(List.of(card), next, java.util.Map.of(card.cardId(), words));
 	}
 
 	static Answer say(String text, DialogState next) {
@@ -30,13 +44,13 @@ record Answer(List<OutboundMessage> messages, DialogState next) {
 			all.set(0, new OutboundMessage.Card(card.cardId(), card.title(), heading + "\n" + card.body(),
 					card.buttons(), heading + "\n" + card.fallbackText()));
 		}
-		return new Answer(all, next);
+		return new Answer(all, next, proposals);
 	}
 
 	Answer and(OutboundMessage more) {
 		List<OutboundMessage> all = new ArrayList<>(messages);
 		all.add(more);
-		return new Answer(all, next);
+		return new Answer(all, next, proposals);
 	}
 
 }

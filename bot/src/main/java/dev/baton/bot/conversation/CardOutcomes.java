@@ -57,6 +57,7 @@ class CardOutcomes {
 			case "ack" -> h.acknowledgedAt() == null ? null
 					: new Outcome(t.get("conv.card.outcome.ack"), t.get("conv.card.earlier.ack", when(h.acknowledgedAt())));
 			case "confirm" -> confirmed(h, item, t);
+			case "rule" -> ruled(h, item, t);
 			case "review" -> reviewed(actor, h, round, t);
 			case "status" -> statusSaid(h, item, t);
 			default -> null;
@@ -132,6 +133,20 @@ class CardOutcomes {
 		};
 	}
 
+	/** The guessed ruling a card asks about was made (by a press, a typed yes or 裁定 …): a ruling is made once. */
+	private Outcome ruled(Handover h, int seq, Texts t) {
+		Item item;
+		try {
+			item = checklists.item(h.id(), seq);
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+		return item.confirmation() != dev.baton.bot.checklist.Confirmation.RULED ? null
+				: new Outcome(t.get("conv.card.outcome.rule", seq), t.get("conv.card.earlier.rule", seq,
+						when(item.updatedAt())));
+	}
+
 	/**
 	 * The status an item's card asks for was said (by text, on the card or by an edit) while the checklist can still
 	 * change: the card shows it, and a press says what it is and how to change it instead of overriding it. An item
@@ -158,9 +173,9 @@ class CardOutcomes {
 	private static boolean stillAsked(Handover h, String kind, int round) {
 		return switch (kind) {
 			case "ack" -> h.state() == HandoverState.NOTIFIED;
-			case "confirm" -> h.state() == HandoverState.CONFIRMING;
+			case "confirm", "rule" -> h.state() == HandoverState.CONFIRMING;
 			case "review" -> h.state() == HandoverState.IN_REVIEW && h.reviewRound() == round;
-			case "status" -> h.state() == HandoverState.DRAFTING;
+			case "status", "split" -> h.state() == HandoverState.DRAFTING;
 			default -> true;
 		};
 	}

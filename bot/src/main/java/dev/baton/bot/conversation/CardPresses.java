@@ -20,9 +20,17 @@ import dev.baton.integrations.chat.InboundEvent;
  */
 class CardPresses {
 
-	private static final Map<String, Intent> VERBS = Map.of("confirm", Intent.CONFIRM, "dispute", Intent.DISPUTE,
-			"next", Intent.SKIP, "ack", Intent.ACKNOWLEDGE, "approve", Intent.APPROVE, "return", Intent.RETURN,
-			"confirmall", Intent.CONFIRM_ALL, "sign", Intent.SIGN, "no", Intent.UNKNOWN);
+	private static final Map<String, Intent> VERBS = Map.ofEntries(Map.entry("confirm", Intent.CONFIRM),
+			Map.entry("dispute", Intent.DISPUTE), Map.entry("next", Intent.SKIP), Map.entry("ack", Intent.ACKNOWLEDGE),
+			Map.entry("approve", Intent.APPROVE), Map.entry("return", Intent.RETURN),
+			Map.entry("confirmall", Intent.CONFIRM_ALL), Map.entry("sign", Intent.SIGN), Map.entry("no", Intent.UNKNOWN),
+			Map.entry("rule", Intent.RULE), Map.entry("prog", Intent.PROGRESS));
+
+	/**
+	 * Buttons whose action is what the card proposes, kept with it: a guessed ruling's exact words, the note of
+	 * progress whose step was asked (the button names the step).
+	 */
+	private static final java.util.Set<String> PROPOSING = java.util.Set.of("rule", "prog");
 
 	/** Buttons about the whole handover, not one item. */
 	private static final java.util.Set<Intent> WHOLE = java.util.EnumSet.of(Intent.SKIP, Intent.ACKNOWLEDGE,
@@ -34,29 +42,42 @@ class CardPresses {
 
 	private final LiveCards cards;
 
-	CardPresses(ChatReplies replies, CardOutcomes outcomes, LiveCards cards) {
+	private final java.util.function.Function<String, Command> parse;
+
+	private final TwoFiguresQuestion twoFigures;
+
+	CardPresses(ChatReplies replies, CardOutcomes outcomes, LiveCards cards,
+			java.util.function.Function<String, Command> parse, TwoFiguresQuestion twoFigures) {
 		this.replies = replies;
 		this.outcomes = outcomes;
 		this.cards = cards;
+		this.parse = parse;
+		this.twoFigures = twoFigures;
 	}
+
+	/** The answers to "是两项吗？": 记为两项, 记为一项. */
+	private static final java.util.Set<String> SPLITS = java.util.Set.of("split", "keep");
 
 	Answer onPress(Actor actor, InboundEvent.CardAction pressed, DialogState dialog, Texts texts,
 			BiFunction<Turn, Command, Answer> route, Focus focus) {
 		Cards.Pressed p = Cards.read(pressed.action());
-		if (p == null || !VERBS.containsKey(p.verb()) && !StatusQuestion.VERBS.containsKey(p.verb())) {
+		if (p == null || !VERBS.containsKey(p.verb()) && !StatusQuestion.VERBS.containsKey(p.verb())
+				&& !SPLITS.contains(p.verb())) {
 			return Answer.say(texts.get("conv.card.unknown"), dialog);
 		}
 		Handover h = focus.of(actor, dialog.focus(p.handoverId()));
 		if (h == null || h.id() != p.handoverId()) {
 			return Answer.say(texts.get("conv.switch.unknown", p.handoverId()), dialog);
 		}
-		if (p.verb().equals("no")) { // 不是, to "您是要确认第3项吗？": nothing is done
-			replies.updateCard(pressed, texts.get("conv.card.outcome.no", p.item()));
+		long official = actor.officialId() == null ? -1 : actor.officialId();
+		if (p.verb().equals("no")) { // 不是, to "您是要确认第3项吗？": nothing is done, and the card is answered
+			String declined = texts.get("conv.card.outcome.no", p.item());
+			replies.updateCard(pressed, declined);
+			cards.decided(pressed.cardId(), official, declined);
 			return Answer.say(texts.get("conv.clarify.declined"), dialog.answered());
 		}
 		Intent intent = VERBS.getOrDefault(p.verb(), Intent.EDIT);
 		DialogState focused = dialog.focus(h.id()).onItem(p.item());
-		long official = actor.officialId() == null ? -1 : actor.officialId();
 		Cards.Asked asked = Cards.asked(pressed.cardId());
 		if (intent != Intent.SKIP && asked != null) {
 			CardOutcomes.Outcome earlier = outcomes.of(actor, h, asked.kind(), asked.item(),
@@ -67,6 +88,33 @@ class CardPresses {
 				return Answer.say(earlier.said(), focused);
 			}
 		}
+		if (SPLITS.contains(p.verb())) {
+			ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
+			if (kept != null && kept.outcome() != null) { // answered already, by text or a press: nothing twice
+				replies.updateCard(pressed, kept.outcome());
+				return Answer.say(texts.get("conv.card.earlier.decided", kept.outcome()), focused);
+			}
+			String outcome = texts.get("conv.card.outcome." + p.verb(), p.item());
+			replies.updateCard(pressed, outcome);
+			cards.decided(pressed.cardId(), official, outcome);
+			return twoFigures.answered(new Turn(actor, h, focused, texts), p.item(), p.verb().equals("split"));
+		}
+		if (PROPOSING.contains(p.verb())) {
+			Answer refused = proposalRefused(pressed, official, texts, focused);
+			if (refused != null) {
+				return refused;
+			}
+			Command proposed = proposed(p, cards.find(pressed.cardId(), official).proposal());
+			if (proposed == null) {
+				return Answer.say(texts.get("conv.card.proposalLost"), focused);
+			}
+			Answer answer = route.apply(new Turn(actor, h, focused, texts), proposed);
+			String outcome = texts.get("conv.card.outcome." + p.verb(),
+					p.step() == null ? String.valueOf(p.item()) : p.item() + "." + p.step());
+			replies.updateCard(pressed, outcome);
+			cards.decided(pressed.cardId(), official, outcome);
+			return answer;
+		}
 		ItemStatus status = StatusQuestion.VERBS.get(p.verb()); // the status card: "第N项状态改为…"
 		Command command = new Command(intent, WHOLE.contains(intent) ? null : p.item(), null,
 				status == null ? null : EditField.STATUS, null, null, null, status, null, null, false, pressed.action());
@@ -75,6 +123,35 @@ class CardPresses {
 		replies.updateCard(pressed, outcome);
 		cards.decided(pressed.cardId(), official, outcome);
 		return answer;
+	}
+
+	/**
+	 * A card whose action is what it proposes, answered already (不是, or pressed before): nothing is done twice; one
+	 * no longer kept: nothing is done on a guess. Null when the press may go on.
+	 */
+	private Answer proposalRefused(InboundEvent.CardAction pressed, long official, Texts texts, DialogState focused) {
+		ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
+		if (kept != null && kept.outcome() != null) {
+			replies.updateCard(pressed, kept.outcome());
+			return Answer.say(texts.get("conv.card.earlier.decided", kept.outcome()), focused);
+		}
+		return kept == null || kept.proposal() == null ? Answer.say(texts.get("conv.card.proposalLost"), focused) : null;
+	}
+
+	/**
+	 * What the card proposed, read again as said for certain: the exact words of the ruling on the card's item, or
+	 * the progress note on the step the button names.
+	 */
+	private Command proposed(Cards.Pressed p, String words) {
+		if (p.verb().equals("prog")) {
+			ProgressNote note = ProgressNote.read(words);
+			return p.step() == null || note == null ? null
+					: new Command(Intent.PROGRESS, p.item(), note.note(), null, null, null, null, null, null, null,
+							note.finished(), words, null, null, false, false, p.step());
+		}
+		Command c = parse.apply(words);
+		boolean same = c.intent() == Intent.RULE && c.number() != null && c.number() == p.item() && !c.tentative();
+		return same ? c : null;
 	}
 
 }

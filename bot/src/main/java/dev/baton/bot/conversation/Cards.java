@@ -21,13 +21,20 @@ final class Cards {
 		return verb + ":" + handoverId + ":" + item;
 	}
 
+	/** A button about a step of a plan ("prog:12:3.2": item 3's second step). */
+	static String action(String verb, long handoverId, int item, int step) {
+		return verb + ":" + handoverId + ":" + item + "." + step;
+	}
+
 	/** A pressed button's key, read back; null if it is not one of Baton's. */
 	static Pressed read(String action) {
-		if (action == null || !action.matches("[a-z]{2,16}:\\d{1,18}:\\d{1,4}")) {
+		if (action == null || !action.matches("[a-z]{2,16}:\\d{1,18}:\\d{1,4}(?:\\.\\d{1,4})?")) {
 			return null;
 		}
 		String[] parts = action.split(":");
-		return new Pressed(parts[0], Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
+		String[] item = parts[2].split("\\.");
+		return new Pressed(parts[0], Long.parseLong(parts[1]), Integer.parseInt(item[0]),
+				item.length > 1 ? Integer.valueOf(item[1]) : null);
 	}
 
 	/** What a card of Baton's asks for, read from its id ("confirm-12-3-…"); null for another id. */
@@ -39,7 +46,8 @@ final class Cards {
 		return new Asked(parts[0], Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
 	}
 
-	record Pressed(String verb, long handoverId, int item) {
+	/** @param step for a button about a step of a plan, the step within the item; else null */
+	record Pressed(String verb, long handoverId, int item, Integer step) {
 	}
 
 	/** @param kind ack (签收), confirm (one item), review (the round's review) */

@@ -14,17 +14,19 @@ import org.apache.ibatis.annotations.Update;
 interface ChatCardMapper {
 
 	@Insert("INSERT INTO chat_card (card_id, official_id, platform, corp_id, user_id, handover_id, kind, item_seq,"
-			+ " review_round, english, response_code, sent_at) VALUES (#{c.cardId}, #{c.officialId}, #{c.platform},"
+			+ " review_round, english, response_code, proposal, sent_at) VALUES (#{c.cardId}, #{c.officialId}, #{c.platform},"
 			+ " #{c.corpId}, #{c.userId}, #{c.handoverId}, #{c.kind}, #{c.itemSeq}, #{c.reviewRound}, #{c.english},"
-			+ " #{c.responseCode}, #{at})")
+			+ " #{c.responseCode}, #{c.proposal}, #{at})")
 	void insert(@Param("c") LiveCard card, @Param("at") Instant at);
 
 	@Select("SELECT id, card_id, official_id, platform, corp_id, user_id, handover_id, kind, item_seq, review_round,"
-			+ " english, response_code FROM chat_card WHERE handover_id = #{handoverId} AND decided_at IS NULL ORDER BY id")
+			+ " english, response_code, proposal, outcome FROM chat_card WHERE handover_id = #{handoverId}"
+			+ " AND decided_at IS NULL ORDER BY id")
 	List<LiveCard> live(long handoverId);
 
 	@Select("SELECT id, card_id, official_id, platform, corp_id, user_id, handover_id, kind, item_seq, review_round,"
-			+ " english, response_code FROM chat_card WHERE card_id = #{cardId} AND official_id = #{officialId}")
+			+ " english, response_code, proposal, outcome FROM chat_card WHERE card_id = #{cardId}"
+			+ " AND official_id = #{officialId}")
 	LiveCard find(@Param("cardId") String cardId, @Param("officialId") long officialId);
 
 	/** Claims the card for its outcome: 1 for the one caller that decides it, 0 once decided. */
@@ -35,9 +37,13 @@ interface ChatCardMapper {
 	 * A card as stored: who has it where, and what it asks for.
 	 * @param itemSeq the item of a confirm card, 0 otherwise
 	 * @param reviewRound the handover's review round when the card was sent
+	 * @param proposal what a press does when the buttons cannot say it (the words of a guessed ruling, a progress note),
+	 * or null
+	 * @param outcome what the card shows once decided, or null while it is live
 	 */
 	record LiveCard(Long id, String cardId, long officialId, String platform, String corpId, String userId,
-			long handoverId, String kind, int itemSeq, int reviewRound, boolean english, String responseCode) {
+			long handoverId, String kind, int itemSeq, int reviewRound, boolean english, String responseCode,
+			String proposal, String outcome) {
 	}
 
 }

@@ -76,7 +76,8 @@ class ConfirmFlow {
 
 	Answer show(Turn turn, String lead, Item item) {
 		Texts t = turn.texts();
-		String body = ItemLines.item(t, item, notes.of(turn.handover(), t, item.id()));
+		String body = ItemLines.item(t, item, notes.of(turn.handover(), t, item.id()),
+				notes.firstRecorded(turn.handover(), item.id()));
 		DialogState next = turn.dialog().onItem(item.seq());
 		if (turn.departing() && turn.handover().state() == HandoverState.DRAFTING) {
 			// the item in focus: what the departing official can do with it, an answer to a return above all

@@ -13,6 +13,7 @@ import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.sync.UnboundPeople;
 import dev.baton.bot.system.BatonException;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.integrations.chat.InboundEvent;
@@ -80,12 +81,15 @@ class Conversation implements InboundListener {
 
 	private final HandoverService handovers;
 
+	private final UnboundPeople unbound;
+
 	private final OrganizerFlow organizers;
 
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
 			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses,
 			AttachmentFlow attachments, GroupBindingFlow groupBinding, HelpFlow help, HandoverService handovers,
-			LiveCards liveCards, OrganizerFlow organizers) {
+			LiveCards liveCards, UnboundPeople unbound, OrganizerFlow organizers) {
+		this.unbound = unbound;
 		this.organizers = organizers;
 		this.liveCards = liveCards;
 		this.help = help;
@@ -111,8 +115,14 @@ class Conversation implements InboundListener {
 		Optional<Long> official = directory.officialIdByIdentity(event.sender().platform().name(),
 				event.sender().corpId(), event.sender().userId());
 		if (official.isEmpty()) {
-			replies.send(event, List.of(new dev.baton.integrations.chat.OutboundMessage.Text(texts.get("conv.unbound"))));
-			return;
+			// matched by the platform's account and the official's mobile, or told whom to contact
+			UnboundPeople.Outcome outcome = unbound.arrived(event.sender());
+			if (outcome.officialId() == null) {
+				replies.send(event, List.of(new dev.baton.integrations.chat.OutboundMessage.Text(
+						texts.get(outcome.messageKey(), outcome.args().toArray()))));
+				return;
+			}
+			official = Optional.of(outcome.officialId());
 		}
 		Answer answer;
 		try {
@@ -148,7 +158,7 @@ class Conversation implements InboundListener {
 		try {
 			// one action, one outcome: cards whose action the record shows as taken are updated, new ones kept
 			liveCards.settle(answer.next().handoverId());
-			liveCards.sent(official.get(), event, sent, answer.next().english());
+			liveCards.sent(official.get(), event, sent, answer.next().english(), answer.proposals());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Turn {}: the cards of the handover could not be brought up to date", event.dedupKey(), ex);

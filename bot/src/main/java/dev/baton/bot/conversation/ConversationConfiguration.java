@@ -48,7 +48,8 @@ public class ConversationConfiguration {
 			ChatPlatforms platforms, MessageSource messages, TimeSource time, UnitGroups groups,
 			Publicity publicity, Access access, Policies policies, ItemCorrections itemCorrections,
 			ChecklistUndo undo, Disputes disputes, ChatCardMapper cardMapper, CalendarCoverage calendar,
-			PeopleSearch people, SuccessorChanges successors, DeadlineExtensions extensions) {
+			dev.baton.bot.sync.UnboundPeople unbound, PeopleSearch people, SuccessorChanges successors,
+			DeadlineExtensions extensions) {
 		CommandParser parser = new CommandParser();
 		Focus focus = new Focus(handovers, records);
 		ChatReplies replies = new ChatReplies(platforms);
@@ -56,7 +57,9 @@ public class ConversationConfiguration {
 		ItemNotes notes = new ItemNotes(review, checklists, disputes, time);
 		CardOutcomes outcomes = new CardOutcomes(checklists, review, records);
 		LiveCards liveCards = new LiveCards(cardMapper, outcomes, platforms, records, actors, messages, time);
-		CorrectionFlow corrections = new CorrectionFlow(itemCorrections, undo, checklists, review, parser::parse);
+		TwoFiguresQuestion twoFigures = new TwoFiguresQuestion(checklist, checklists, parser::parse, liveCards, time);
+		CorrectionFlow corrections = new CorrectionFlow(itemCorrections, undo, checklists, review, parser::parse,
+				notes);
 		StatusFlow status = new StatusFlow(focus, checklists, records, handovers, followUp, notes);
 		HelpFlow help = new HelpFlow(records, stepActors, focus, status);
 		Names names = new Names(people);
@@ -64,14 +67,15 @@ public class ConversationConfiguration {
 				new OpeningFlow(names, OrganizerTalk.standard(), handovers, directory), names, OrganizerTalk.standard(),
 				successors, extensions, handovers, records, directory, access, time);
 		Router router = new Router(help, status, new TodoFlow(handovers, stepActors, policies, time),
-				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections),
+				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections, notes, twoFigures),
 				new ConfirmFlow(confirmation, checklists, notes),
 				new ReviewFlow(review, confirmation, records, disputes, outcomes), new SignFlow(signoff),
 				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity,
 				corrections, new Situations(records), organizers);
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
-				parser, new CardPresses(replies, outcomes, liveCards), new AttachmentFlow(checklist, focus),
-				new GroupBindingFlow(groups, directory), help, handovers, liveCards, organizers);
+				parser, new CardPresses(replies, outcomes, liveCards,
+						text -> parser.parse(text, time.today()), twoFigures), new AttachmentFlow(checklist, focus),
+				new GroupBindingFlow(groups, directory), help, handovers, liveCards, unbound, organizers);
 	}
 
 }

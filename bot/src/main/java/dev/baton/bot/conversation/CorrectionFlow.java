@@ -43,8 +43,11 @@ class CorrectionFlow {
 	private static final Pattern NAMED_ITEM = Pattern
 		.compile("^\\s*第?\\s*(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条)\\s*[:：,，;；。.\\s]*");
 
+	private final ItemNotes notes;
+
 	CorrectionFlow(ItemCorrections corrections, ChecklistUndo undo, Checklists checklists,
-			dev.baton.bot.review.ReviewService reviews, BiFunction<String, LocalDate, Command> parse) {
+			dev.baton.bot.review.ReviewService reviews, BiFunction<String, LocalDate, Command> parse, ItemNotes notes) {
+		this.notes = notes;
 		this.reviews = reviews;
 		this.corrections = corrections;
 		this.undo = undo;
@@ -59,7 +62,7 @@ class CorrectionFlow {
 		return switch (done.what()) {
 			case "ADD" -> turn.say(turn.dialog().onItem(null), "conv.undo.added", item.seq(), item.title());
 			case "EDIT" -> turn.say(turn.dialog().onItem(item.seq()), "conv.undo.edited", item.seq(),
-					ItemLines.item(t, item));
+					block(turn, item));
 			case "EMPTY" -> turn.say(turn.dialog().inSection(done.section().code()), "conv.undo.empty",
 					ItemLines.title(t, done.section()));
 			case "DELETE" -> turn.say(turn.dialog().onItem(item.seq()), "conv.undo.deleted", item.seq(), item.title());
@@ -125,7 +128,7 @@ class CorrectionFlow {
 		}
 		Item item = corrections.clearField(turn.actor(), turn.handover().id(), seq, clearable);
 		return turn.say(turn.dialog().onItem(seq), "conv.clear.done", seq, turn.texts().get("conv.field." + field),
-				ItemLines.item(turn.texts(), item));
+				block(turn, item));
 	}
 
 	/**
@@ -139,7 +142,7 @@ class CorrectionFlow {
 		}
 		Item item = checklists.item(turn.handover().id(), seq);
 		if (item.amount() == null) {
-			return turn.say(turn.dialog().onItem(seq), "conv.notMoney.noAmount", seq, ItemLines.item(turn.texts(), item));
+			return turn.say(turn.dialog().onItem(seq), "conv.notMoney.noAmount", seq, block(turn, item));
 		}
 		if (c.quantity() != null && c.unit() != null) {
 			return moved(turn, seq, c.quantity(), c.unit());
@@ -180,9 +183,14 @@ class CorrectionFlow {
 		return drafting.setStatus(turn.withDialog(turn.dialog().answered()), seq, status);
 	}
 
+	/** The item as it stands, a value corrected since first recorded saying so. */
+	private String block(Turn turn, Item item) {
+		return ItemLines.item(turn.texts(), item, java.util.List.of(), notes.firstRecorded(turn.handover(), item.id()));
+	}
+
 	private Answer moved(Turn turn, int seq, java.math.BigDecimal quantity, String unit) {
 		Item item = corrections.amountIsQuantity(turn.actor(), turn.handover().id(), seq, quantity, unit);
-		return turn.say(turn.dialog().onItem(seq), "conv.notMoney.done", seq, ItemLines.item(turn.texts(), item));
+		return turn.say(turn.dialog().onItem(seq), "conv.notMoney.done", seq, block(turn, item));
 	}
 
 }

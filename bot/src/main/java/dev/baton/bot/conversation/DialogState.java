@@ -38,7 +38,12 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 		 * "您是要确认第3项吗？": a yes does {@link DialogState#proposed()} on {@link DialogState#proposedItem()}, a no does
 		 * nothing; anything else lets the question lapse and is read on its own
 		 */
-		CLARIFY
+		CLARIFY,
+		/**
+		 * whether {@link DialogState#item()}, said with two figures of one kind, is two items (记为两项 / 记为一项); a
+		 * reply that is not the answer is read on its own
+		 */
+		ITEM_SPLIT
 
 	}
 

@@ -32,8 +32,15 @@ class DraftingFlow {
 
 	private final CorrectionFlow corrections;
 
+	private final ItemNotes notes;
+
+	private final TwoFiguresQuestion twoFigures;
+
 	DraftingFlow(HandoverService handovers, ChecklistService checklist, Checklists checklists,
-			java.util.function.BiFunction<String, java.time.LocalDate, Command> parse, CorrectionFlow corrections) {
+			java.util.function.BiFunction<String, java.time.LocalDate, Command> parse, CorrectionFlow corrections,
+			ItemNotes notes, TwoFiguresQuestion twoFigures) {
+		this.notes = notes;
+		this.twoFigures = twoFigures;
 		this.parse = parse;
 		this.corrections = corrections;
 		this.handovers = handovers;
@@ -70,10 +77,19 @@ class DraftingFlow {
 		Turn after = turn.withDialog(turn.dialog().inSection(section.code()).onItem(item.seq()));
 		String added = turn.texts().get("conv.item.added", item.seq(), ItemLines.title(turn.texts(), section),
 				ItemLines.item(turn.texts(), item));
-		if (item.status() == null) {
-			return StatusQuestion.ask(after, item, added);
-		}
-		return Answer.say(added, after.dialog());
+		// said with two figures of one kind: which stayed in the title is said, and whether they are two is asked
+		return twoFigures.askIfTwo(after, item,
+				item.status() == null ? StatusQuestion.ask(after, item, added) : Answer.say(added, after.dialog()));
+	}
+
+	/** 记为两项 / 记为一项 with no question open: not an item (null for other words). */
+	Answer twoFiguresLapsed(Turn turn, String raw) {
+		return twoFigures.lapsed(turn, raw);
+	}
+
+	/** A reply to "是两项吗？" (记为两项 / 记为一项); null when it is not one, and the question stays open. */
+	Answer twoFiguresAnswer(Turn turn, int seq, String raw) {
+		return twoFigures.typed(turn, seq, raw);
 	}
 
 	/**
@@ -103,7 +119,36 @@ class DraftingFlow {
 	Answer setStatus(Turn turn, int seq, ItemStatus status) {
 		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq,
 				new ItemDraft(null, null, status, null, null, null, null, null, status.unfinished()));
-		return turn.say(turn.dialog().onItem(seq), "conv.item.edited", seq, ItemLines.item(turn.texts(), item));
+		return edited(turn, item);
+	}
+
+	/** "第N项已修改：…" with the item as it now stands, then what comes next (#12, newcomer 2: 第1项是现状 said nothing). */
+	private Answer edited(Turn turn, Item item) {
+		Texts t = turn.texts();
+		String reply = t.get("conv.item.edited", item.seq(),
+				ItemLines.item(t, item, List.of(), notes.firstRecorded(turn.handover(), item.id())));
+		return Answer.say(reply + "\n" + whatNext(turn, item.seq()), turn.dialog().onItem(item.seq()));
+	}
+
+	/**
+	 * What the departing official does next while filling: say the status of the next item whose status nobody said
+	 * (submitting waits on it), else go on with the section in focus, 下一个, or 提交 in the last one (重新送审 after a
+	 * return).
+	 */
+	String whatNext(Turn turn, int seq) {
+		Texts t = turn.texts();
+		List<Item> items = checklists.items(turn.handover().id());
+		Item unsaid = items.stream().filter(i -> i.status() == null && i.seq() != seq).findFirst().orElse(null);
+		if (unsaid != null) {
+			return t.get("conv.next.statusUnsaid", unsaid.seq(), unsaid.title());
+		}
+		if (turn.handover().reviewRound() > 0) {
+			return t.get("conv.next.resubmit");
+		}
+		List<Section> sections = checklists.sections(turn.handover().id());
+		Section section = current(turn);
+		return indexOf(sections, section) + 1 >= sections.size()
+				? t.get("conv.next.lastSection", ItemLines.title(t, section)) : t.get("conv.next.goOn");
 	}
 
 	Answer edit(Turn turn, Command command) {
@@ -132,7 +177,7 @@ class DraftingFlow {
 			return turn.say("conv.edit.unreadable", command.value() == null ? "" : command.value());
 		}
 		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq, change);
-		return turn.say(turn.dialog().onItem(seq), "conv.item.edited", seq, ItemLines.item(turn.texts(), item));
+		return edited(turn, item);
 	}
 
 	Answer noneInSection(Turn turn) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.baton.bot.calendar.CalendarCoverage;
@@ -14,6 +16,8 @@ import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.StepWords;
+import dev.baton.integrations.chat.OutboundMessage;
 import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.followup.FollowUpStep;
 import dev.baton.bot.followup.PlanStep;
@@ -65,6 +69,10 @@ class FollowUpFlow {
 			return open.isEmpty() ? turn.say("conv.plan.nothingOpen")
 					: turn.say("conv.plan.how", String.join("\n", open), unplanned.get(0).seq());
 		}
+		Answer otherItem = nameMismatch(turn, command);
+		if (otherItem != null) {
+			return otherItem;
+		}
 		List<PlanStep> steps = new ArrayList<>();
 		String rest = command.value() == null ? "" : command.value();
 		for (String part : parts(rest, today)) {
@@ -84,6 +92,38 @@ class FollowUpFlow {
 		return Answer.say(reply + restDays(turn, planned)
 				+ unchecked(turn, planned.stream().map(FollowUpStep::dueOn).toList(), earlier), turn.dialog());
 	}
+
+	/**
+	 * "第1项护岸工程：2027年3月31日前…": the words before the steps name the item, and when they name another item than
+	 * the number the plan is not recorded (a plan on the wrong item is worse than none); the reply names the item
+	 * numbered so, and the unfinished item the words name when there is exactly one. Null when they fit, or there are
+	 * none (计划 3 …).
+	 */
+	private Answer nameMismatch(Turn turn, Command command) {
+		Matcher m = NAMED.matcher(command.raw() == null ? "" : command.raw());
+		if (!m.find()) {
+			return null;
+		}
+		String named = m.group(1).strip();
+		Item item = checklists.item(turn.handover().id(), command.number());
+		if (StepWords.names(named, item.title()) || StepWords.names(named, item.said())) {
+			return null;
+		}
+		String reply = turn.texts().get("conv.plan.nameMismatch", item.seq(), item.title(), named);
+		List<Item> meant = checklists.items(turn.handover().id())
+			.stream()
+			.filter(Item::unfinished)
+			.filter(i -> StepWords.names(named, i.title()) || StepWords.names(named, i.said()))
+			.toList();
+		if (meant.size() == 1) {
+			reply = reply + turn.texts().get("conv.plan.nameMeant", named, meant.get(0).seq(), meant.get(0).title());
+		}
+		return Answer.say(reply, turn.dialog());
+	}
+
+	/** A plan said without 计划: the item, a few words naming it, a separator, then the steps. */
+	private static final Pattern NAMED = Pattern.compile("^\\s*(?:关于)?\\s*第\\s*(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})"
+			+ "\\s*(?:项|条)\\s*([^0-9,，:：;；。、\\s][^0-9,，:：;；。、]{0,19}?)\\s*[,，:：;；。]");
 
 	/**
 	 * The steps of a plan as written: parts between "；" (or lines); without either, parts between commas where each
@@ -115,6 +155,12 @@ class FollowUpFlow {
 		}
 		Integer item = command.number();
 		Integer step = command.step();
+		if (item == null && command.value() != null) {
+			// "护岸砌筑那一步已经干完了": the step named by its words
+			Answer named = inWords(turn, steps, command.value(), command.text(), command.finished());
+			return named != null ? named : turn.say("conv.progress.noStepNamed", command.value(),
+					lines(turn, steps.stream().filter(FollowUpStep::open).toList(), List.of()));
+		}
 		if (item == null) {
 			return overview(turn, steps);
 		}
@@ -144,9 +190,57 @@ class FollowUpFlow {
 		if (note == null) {
 			return turn.say("conv.progress.noteNeeded", target.label());
 		}
-		followUp.reportProgress(turn.actor(), h, target.id(), note, null, command.finished());
-		return turn.say(command.finished() ? "conv.progress.completed" : "conv.progress.noted", target.label(),
+		return report(turn, target, note, command.finished());
+	}
+
+	private Answer report(Turn turn, FollowUpStep target, String note, boolean finished) {
+		followUp.reportProgress(turn.actor(), turn.handover().id(), target.id(), note, null, finished);
+		return turn.say(finished ? "conv.progress.completed" : "conv.progress.noted", target.label(),
 				target.itemSeq(), target.seq(), target.description());
+	}
+
+	/**
+	 * Progress said with the words of a step instead of its number (#12, newcomer 2): recorded on the one open step
+	 * whose text the words name; when they name several, Baton asks which with a button each (the note kept with the
+	 * card) and records nothing; null when they name none.
+	 */
+	Answer inWords(Turn turn, String words, String note, boolean finished) {
+		List<FollowUpStep> steps = followUp.steps(turn.handover().id());
+		return steps.isEmpty() ? null : inWords(turn, steps, words, note, finished);
+	}
+
+	private Answer inWords(Turn turn, List<FollowUpStep> steps, String words, String note, boolean finished) {
+		List<FollowUpStep> fits = steps.stream()
+			.filter(FollowUpStep::open)
+			.filter(s -> StepWords.names(words, s.description()))
+			.toList();
+		if (fits.isEmpty()) {
+			return null;
+		}
+		if (fits.size() == 1) {
+			return report(turn, fits.get(0), note, finished);
+		}
+		Texts t = turn.texts();
+		String question = t.get("conv.progress.whichByWords", words, lines(turn, fits, List.of()));
+		if (fits.size() > 5) { // a card holds six buttons: the steps are listed, the person writes the number
+			return Answer.say(question + "\n" + t.get("conv.progress.whichFallback", fits.get(0).label()), turn.dialog());
+		}
+		long h = turn.handover().id();
+		List<OutboundMessage.Button> buttons = new ArrayList<>();
+		for (FollowUpStep s : fits) {
+			buttons.add(new OutboundMessage.Button(t.get("conv.progress.whichButton", s.label(), shortly(s.description())),
+					Cards.action("prog", h, s.itemSeq(), s.seq())));
+		}
+		buttons.add(new OutboundMessage.Button(t.get("conv.progress.noneOfThem"), Cards.action("no", h, 0)));
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("step", h, 0), t.get("conv.progress.whichTitle"),
+				question, buttons, question + "\n" + t.get("conv.progress.whichFallback", fits.get(0).label()));
+		return Answer.proposing(card, ProgressNote.of(note, finished).kept(), turn.dialog());
+	}
+
+	/** A step's words on a button: the first twelve characters. */
+	private static String shortly(String description) {
+		return description.codePointCount(0, description.length()) <= 12 ? description
+				: description.substring(0, description.offsetByCodePoints(0, 12)) + "…";
 	}
 
 	/** Every step with its label, due day and latest progress; the successor is told how to report. */

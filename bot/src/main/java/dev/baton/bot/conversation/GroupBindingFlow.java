@@ -1,12 +1,12 @@
 package dev.baton.bot.conversation;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.directory.Role;
-import dev.baton.bot.directory.RoleAssignment;
 import dev.baton.bot.groups.UnitChatGroup;
 import dev.baton.bot.groups.UnitGroups;
 import dev.baton.bot.conversation.grammar.Command;
@@ -62,14 +62,16 @@ class GroupBindingFlow {
 		return Answer.say(texts.get("conv.groupBinding.unbound", unit.name()), dialog);
 	}
 
-	/** The units the person may bind groups to: where they are an administrator or an organizer. */
+	/**
+	 * The units the person may bind groups to: where they are an administrator or an organizer (a root
+	 * administrator: the top units, and any unit below them by name).
+	 */
 	private List<OrgUnit> scopes(Actor actor) {
 		return actor.roles()
 			.stream()
 			.filter(r -> r.role() == Role.ORGANIZER || r.role() == Role.ADMIN)
-			.map(RoleAssignment::scopeUnitId)
+			.flatMap(r -> r.root() ? directory.topUnits().stream() : Stream.of(directory.unit(r.scopeUnitId())))
 			.distinct()
-			.map(directory::unit)
 			.toList();
 	}
 

@@ -27,24 +27,36 @@ final class ItemLines {
 	}
 
 	static String item(Texts texts, Item item, List<String> notes) {
+		return item(texts, item, notes, FirstRecorded.NONE);
+	}
+
+	/**
+	 * The item's block; a value the departing official changed since they first recorded it says so, with what it was
+	 * first recorded as (the words as said may contradict it otherwise).
+	 */
+	static String item(Texts texts, Item item, List<String> notes, FirstRecorded first) {
 		StringBuilder out = new StringBuilder(texts.get("conv.item.head", item.seq(), item.title()));
 		if (item.details() != null && !item.details().isBlank()) {
 			out.append('\n').append(item.details());
 		}
-		out.append('\n').append(texts.get("conv.item.status", status(texts, item)));
+		out.append('\n').append(texts.get("conv.item.status", status(texts, item) + first.status(texts, item)));
 		if (item.amount() != null) {
-			out.append('\n').append(texts.get("conv.item.amount", money(texts, item.amount(), item.currency())));
+			out.append('\n').append(texts.get("conv.item.amount", money(texts, item.amount(), item.currency())
+					+ first.amount(texts, item)));
 		}
 		if (item.quantity() != null) {
 			out.append('\n')
 				.append(texts.get("conv.item.quantity", Quantity.format(item.quantity(), item.quantityUnit(),
-						texts.english())));
+						texts.english()) + first.quantity(texts, item)));
 		}
 		if (item.doneOn() != null) {
 			out.append('\n').append(texts.get("conv.item.doneOn", item.doneOn().toString()));
 		}
 		if (item.deadline() != null) {
-			out.append('\n').append(texts.get("conv.item.deadline", item.deadline().toString()));
+			out.append('\n').append(texts.get("conv.item.deadline", item.deadline().toString() + first.deadline(texts, item)));
+		}
+		for (String cleared : first.cleared(texts, item)) {
+			out.append('\n').append(cleared);
 		}
 		if (item.counterparty() != null && !item.counterparty().isBlank()) {
 			out.append('\n').append(texts.get("conv.item.counterparty", item.counterparty()));
@@ -105,6 +117,11 @@ final class ItemLines {
 	}
 
 	static String checklist(Texts texts, List<Section> sections, List<Item> items, Map<Long, List<String>> notes) {
+		return checklist(texts, sections, items, notes, Map.of());
+	}
+
+	static String checklist(Texts texts, List<Section> sections, List<Item> items, Map<Long, List<String>> notes,
+			Map<Long, FirstRecorded> first) {
 		StringBuilder out = new StringBuilder();
 		for (Section section : sections) {
 			if (!out.isEmpty()) {
@@ -116,7 +133,8 @@ final class ItemLines {
 				out.append('\n').append(texts.get(section.declaredEmpty() ? "conv.section.none" : "conv.section.unfilled"));
 			}
 			for (Item item : in) {
-				out.append("\n\n").append(item(texts, item, notes.getOrDefault(item.id(), List.of())));
+				out.append("\n\n").append(item(texts, item, notes.getOrDefault(item.id(), List.of()),
+						first.getOrDefault(item.id(), FirstRecorded.NONE)));
 			}
 		}
 		return out.toString();

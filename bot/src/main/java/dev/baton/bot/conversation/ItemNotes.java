@@ -77,4 +77,25 @@ final class ItemNotes {
 		return of(h, t).getOrDefault(itemId, List.of());
 	}
 
+	/**
+	 * By item id, what the departing official first recorded for each item edited since, with the dispute whose
+	 * ruling changed its amount or quantity: a value corrected since says so beside the words as said.
+	 */
+	Map<Long, FirstRecorded> firstRecorded(Handover h) {
+		Map<Long, FirstRecorded> out = new LinkedHashMap<>();
+		Map<Long, Dispute> changed = new LinkedHashMap<>();
+		for (Dispute d : disputes.forHandover(h.id())) {
+			if (d.changedAmount() || d.changedQuantity()) {
+				changed.put(d.itemId(), d);
+			}
+		}
+		checklists.firstRecorded(h.id()).forEach((itemId, first) -> out.put(itemId,
+				new FirstRecorded(first, changed.get(itemId))));
+		return out;
+	}
+
+	FirstRecorded firstRecorded(Handover h, long itemId) {
+		return firstRecorded(h).getOrDefault(itemId, FirstRecorded.NONE);
+	}
+
 }

@@ -51,8 +51,12 @@ class LiveCards {
 		this.time = time;
 	}
 
-	/** Keeps the cards just sent 1:1 to the official, with what the platform gave back to update them later. */
-	void sent(long officialId, InboundEvent to, List<ChatReplies.Sent> sent, boolean english) {
+	/**
+	 * Keeps the cards just sent 1:1 to the official, with what the platform gave back to update them later and what
+	 * each proposes (by card id) when its buttons cannot say it.
+	 */
+	void sent(long officialId, InboundEvent to, List<ChatReplies.Sent> sent, boolean english,
+			java.util.Map<String, String> proposals) {
 		if (to.conversation().isGroup()) {
 			return;
 		}
@@ -66,7 +70,8 @@ class LiveCards {
 			SendResult result = s.result();
 			mapper.insert(new ChatCardMapper.LiveCard(null, s.card().cardId(), officialId, to.sender().platform().name(),
 					to.sender().corpId(), to.sender().userId(), asked.handoverId(), asked.kind(), asked.item(), round,
-					english, result == null ? null : result.cardResponseCode()), time.now());
+					english, result == null ? null : result.cardResponseCode(), proposals.get(s.card().cardId()), null),
+					time.now());
 		}
 	}
 
@@ -76,11 +81,25 @@ class LiveCards {
 		return card == null ? h.reviewRound() : card.reviewRound();
 	}
 
+	/** The card as kept (what it proposes, its outcome once decided), or null for a card not kept. */
+	ChatCardMapper.LiveCard find(String cardId, long officialId) {
+		return mapper.find(cardId, officialId);
+	}
+
 	/** The pressed card shows its outcome already (the platform updated it with the press). */
 	void decided(String cardId, long officialId, String outcome) {
 		ChatCardMapper.LiveCard card = mapper.find(cardId, officialId);
 		if (card != null) {
 			mapper.decide(card.id(), outcome, time.now());
+		}
+	}
+
+	/** The question of the item's live cards of this kind was answered (by text or on one of them): they show it. */
+	void answered(long handoverId, String kind, int item, String outcome) {
+		for (ChatCardMapper.LiveCard card : mapper.live(handoverId)) {
+			if (card.kind().equals(kind) && card.itemSeq() == item && mapper.decide(card.id(), outcome, time.now()) == 1) {
+				show(card, outcome);
+			}
 		}
 	}
 

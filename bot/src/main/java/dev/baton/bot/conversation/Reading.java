@@ -105,6 +105,13 @@ final class Reading {
 			}
 			return of(c, s.lapsed()); // something else: the question lapses, the message is read on its own
 		}
+		if (c.tentative() && (c.intent() == Intent.PLAN || c.intent() == Intent.PROGRESS)) {
+			// a plan or progress read from the words alone ("第3项护岸工程：2027年3月31日前…", "护岸砌筑那一步干完了") is
+			// one only when the successor says it once archived; for anyone else, or before, it is words as said
+			boolean followingUp = s.part() == Part.SUCCESSOR
+					&& (s.state() == HandoverState.ARCHIVED || s.state() == HandoverState.FOLLOW_UP);
+			c = followingUp ? certain(c) : unread(c);
+		}
 		if (s.state() == null || FREE_TEXT.contains(s.pending())) {
 			return new Act(c); // no handover; or Baton waits for free text (a reason, a comment), which flows take
 		}
@@ -199,6 +206,19 @@ final class Reading {
 	/** The proposal, done: as if said in so many words. */
 	static Command proposal(Intent intent, Integer number, String raw) {
 		return new Command(intent, number, null, null, null, null, null, null, null, null, false, raw);
+	}
+
+	/** The same reading, no longer a guess. */
+	private static Command certain(Command c) {
+		return new Command(c.intent(), c.number(), c.text(), c.field(), c.value(), c.amount(), c.date(), c.status(),
+				c.ruling(), c.code(), c.finished(), c.raw(), c.quantity(), c.unit(), c.clear(), false, c.step());
+	}
+
+	/** Words read as nothing in particular: a plan's are the message itself, progress keeps its note. */
+	private static Command unread(Command c) {
+		String text = c.intent() == Intent.PLAN ? c.raw() : c.text();
+		return new Command(Intent.UNKNOWN, null, text, null, null, c.amount(), null, null, null, null, false, c.raw(),
+				c.quantity(), c.unit(), false, false, null);
 	}
 
 	private static Command command(Intent intent, Integer number, String text, Command said) {

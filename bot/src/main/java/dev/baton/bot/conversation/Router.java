@@ -134,15 +134,15 @@ class Router {
 			case CANCEL -> organizers.cancel(turn, c);
 			// organizers' actions (#13); the departing official's own words while filling stay an item of the list
 			case CHANGE_SUCCESSOR -> organizers.change(turn, c);
-			case EXTEND_DEADLINE -> draftingNow && !c.hasNumber() ? unknown(turn, Command.unknown(c.raw()), true, today)
+			case EXTEND_DEADLINE -> draftingNow && !c.hasNumber() ? unknown(turn, Command.unknown(c.raw()), true, today, situation)
 					: organizers.extend(turn, c);
-			case OPEN_HANDOVER -> draftingNow ? unknown(turn, Command.unknown(c.raw()), true, today)
+			case OPEN_HANDOVER -> draftingNow ? unknown(turn, Command.unknown(c.raw()), true, today, situation)
 					: opening(turn);
 			case PUBLISH -> publish(turn);
 			case NEXT, SKIP -> draftingNow ? drafting.next(turn) : confirmingNow ? confirming.skip(turn)
 					: help.help(turn);
 			case BACK -> draftingNow ? drafting.back(turn) : help.help(turn);
-			case UNKNOWN -> unknown(turn, c, draftingNow, today);
+			case UNKNOWN -> unknown(turn, c, draftingNow, today, situation);
 			case HELP, MINE, TODO, BIND_GROUP, UNBIND_GROUP -> help.help(turn); // group binding: see GroupBindingFlow
 			case UNDO -> corrections.undo(turn);
 			case DELETE -> corrections.delete(turn, c);
@@ -157,7 +157,7 @@ class Router {
 	}
 
 	/** A free text while filling a section is the next item of it; otherwise help for where they are. */
-	private Answer unknown(Turn turn, Command c, boolean draftingNow, LocalDate today) {
+	private Answer unknown(Turn turn, Command c, boolean draftingNow, LocalDate today, Reading.Situation situation) {
 		if (draftingNow && turn.handover().state() == HandoverState.DRAFTING && c.hasText()) {
 			// a message about an item already there, or a correction, is never a new item: say how to say it
 			Integer item = dev.baton.bot.conversation.grammar.EntryTalk.itemNamed(c.raw());
@@ -172,10 +172,27 @@ class Router {
 			if (status != null) {
 				return status;
 			}
+			Answer split = drafting.twoFiguresLapsed(turn, c.raw());
+			if (split != null) {
+				return split;
+			}
 			return drafting.add(turn, c, c.text(), today);
 		}
 		if (draftingNow) {
 			return drafting.resume(turn);
+		}
+		HandoverState state = turn.handover().state();
+		Answer ruling = rulingInPassing(turn, c, situation);
+		if (ruling != null) {
+			return ruling;
+		}
+		if (turn.successor() && (state == HandoverState.ARCHIVED || state == HandoverState.FOLLOW_UP) && c.raw() != null
+				&& dev.baton.bot.conversation.grammar.StepWords.finished(c.raw())) {
+			// "设备安装调试已经做完了": progress on the one open step its words name (asked when several)
+			Answer progress = followUp.inWords(turn, c.raw(), c.text() != null ? c.text() : c.raw(), true);
+			if (progress != null) {
+				return progress;
+			}
 		}
 		Answer helped = help.help(turn);
 		return Answer.say(turn.texts().get("conv.notUnderstood"), helped.next()).and(helped.messages().get(0));
@@ -200,6 +217,7 @@ class Router {
 			case ITEM_STATUS -> item != null ? corrections.statusAnswer(turn, item, c, drafting) : null;
 			case ITEM_UNIT -> (c.intent() == Intent.UNKNOWN || c.quantity() != null) && item != null
 					? corrections.unitAnswer(turn, item, c) : null;
+			case ITEM_SPLIT -> item != null ? drafting.twoFiguresAnswer(turn, item, c.raw()) : null;
 			case NONE, CLARIFY -> null; // a clarifying question is settled by Reading before this
 		};
 	}
@@ -252,20 +270,58 @@ class Router {
 		return turn.say("conv.reading.theirTurn", turn.handover().id(), t.get("conv.state." + state), what);
 	}
 
+	/** The item named at the start of a message, and the separators after it: "第2项，…". */
+	private static final java.util.regex.Pattern NAMED_ITEM = java.util.regex.Pattern
+		.compile("^\\s*第?\\s*(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条)\\s*[:：,，;；。.\\s]*");
+
 	/**
-	 * "第16项…按38.5万元更正" / "第16项维持原陈述": a ruling is final, so Baton asks first and says the exact words that
-	 * rule; nothing is done.
+	 * The ruling department, while a dispute waits, names the disputed item and gives a figure in words Baton cannot
+	 * read ("第2项应该按审计的来，金额38.2万"): most likely a correction, so it is asked about with the ruling card, as
+	 * any guessed ruling; nothing is done. Null otherwise.
+	 */
+	private Answer rulingInPassing(Turn turn, Command c, Reading.Situation situation) {
+		Integer seq = c.raw() == null ? null : dev.baton.bot.conversation.grammar.EntryTalk.itemNamed(c.raw());
+		if (situation.part() != Reading.Part.RULER || turn.handover().state() != HandoverState.CONFIRMING || seq == null
+				|| c.amount() == null && c.quantity() == null) {
+			return null;
+		}
+		dev.baton.bot.checklist.Item item;
+		try {
+			item = confirming.item(turn, seq);
+		}
+		catch (dev.baton.bot.system.BatonException ex) {
+			return null;
+		}
+		if (item.confirmation() != dev.baton.bot.checklist.Confirmation.DISPUTED) {
+			return null;
+		}
+		String words = NAMED_ITEM.matcher(c.raw()).replaceFirst("").strip();
+		return askRuling(turn, new Command(Intent.RULE, seq, words, null, null, c.amount(), null, null,
+				dev.baton.bot.confirmation.Ruling.CORRECTED, null, false, c.raw(), c.quantity(), c.unit(), false, true,
+				null));
+	}
+
+	/**
+	 * "第16项…按38.5万元更正" / "第16项维持原陈述": a ruling is final, so Baton asks first, with the [确认][不是] card every
+	 * clarifying question has, showing the exact words that rule; nothing is done. The card keeps those words, so a
+	 * press of 确认 rules exactly them on every platform (a typed yes does too while the question is open).
 	 */
 	private Answer askRuling(Turn turn, Command c) {
 		if (c.number() == null || c.ruling() == null) {
 			return turn.say("conv.rule.how");
 		}
 		boolean upheld = c.ruling() == dev.baton.bot.confirmation.Ruling.UPHELD;
-		boolean english = turn.texts().english();
-		String words = (english ? "rule " : "裁定 ") + c.number() + " "
-				+ (english ? upheld ? "upheld" : "corrected" : upheld ? "维持" : "更正") + (c.hasText() ? " " + c.text() : "");
-		return turn.say(turn.dialog().proposing(Intent.RULE, c.number(), words), "conv.rule.askFirst", c.number(),
-				turn.texts().get("label." + c.ruling().name()), words);
+		Texts t = turn.texts();
+		String words = (t.english() ? "rule " : "裁定 ") + c.number() + " "
+				+ (t.english() ? upheld ? "upheld" : "corrected" : upheld ? "维持" : "更正") + (c.hasText() ? " " + c.text() : "");
+		long h = turn.handover().id();
+		String question = t.get("conv.rule.askFirst", c.number(), t.get("label." + c.ruling().name()), words);
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("rule", h, c.number()), t.get("conv.clarify.title"),
+				question,
+				List.of(new OutboundMessage.Button(t.get("conv.button.yes"), Cards.action("rule", h, c.number())),
+						new OutboundMessage.Button(t.get("conv.button.no"), Cards.action("no", h, c.number()))),
+				question + "\n" + t.get("conv.clarify.textFallback"));
+		return Answer.proposing(card, words, turn.dialog().proposing(Intent.RULE, c.number(), words));
 	}
 
 	/** 公开交接 N: the public summary of an archived handover to its unit's groups (organizers, administrators). */

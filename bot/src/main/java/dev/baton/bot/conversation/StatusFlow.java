@@ -187,7 +187,8 @@ class StatusFlow {
 		long h = handover.id();
 		Texts t = turn.texts();
 		Answer answer = Answer.say(t.get("conv.list.head", line(t, handover)) + "\n\n"
-				+ ItemLines.checklist(t, checklists.sections(h), checklists.items(h), notes.of(handover, t))
+				+ ItemLines.checklist(t, checklists.sections(h), checklists.items(h), notes.of(handover, t),
+						notes.firstRecorded(handover))
 				+ ItemLines.withdrawn(t, checklists.withdrawnItems(h)), turn.dialog());
 		if (handover.state() == HandoverState.IN_REVIEW && turn.actor().holds(Role.REVIEWER, null, handover.unitPath())) {
 			answer = answer.and(new OutboundMessage.Card(Cards.id("review", h, 0), t.get("conv.review.cardTitle"),

@@ -41,9 +41,12 @@ final class Texts {
 		return messages.getMessage(refusal.messageKey(), refusal.arguments(), locale);
 	}
 
-	/** A department as this reader names it: 审计 / audit. */
+	/**
+	 * A department as this reader names it, the same way as the notices do (label.AUDIT: 审计部门 / audit department),
+	 * never a shorter form beside them (#12, newcomer 2: 已代表财政退回 beside 被财政部门退回).
+	 */
 	String department(dev.baton.bot.directory.Department d) {
-		return english() ? d.en() : d.zh();
+		return get("label." + d.name());
 	}
 
 	boolean english() {

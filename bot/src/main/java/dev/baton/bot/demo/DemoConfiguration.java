@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Demo data is written when {@code baton.demo} ({@code BATON_DEMO}) is {@code true}, or when it is {@code auto} (the
- * default) and Baton runs on its embedded H2 database. A real MySQL/MariaDB deployment never gets it unasked.
+ * Demo data is written only when {@code baton.demo} ({@code BATON_DEMO}) is {@code true}: the demo profile sets it
+ * (the one {@code ./mvnw -pl bot -am spring-boot:run} starts). No deployment gets it unasked, on H2 or elsewhere.
  */
 @Configuration(proxyBeanMethods = false)
 class DemoConfiguration {
@@ -30,12 +30,10 @@ class DemoConfiguration {
 	}
 
 	@Bean
-	ApplicationRunner demoDataRunner(DemoData demo, @Value("${baton.demo:auto}") String mode,
-			@Value("${spring.datasource.url}") String url) {
+	ApplicationRunner demoDataRunner(DemoData demo, @Value("${baton.demo:false}") String mode) {
 		return args -> {
-			boolean wanted = "true".equalsIgnoreCase(mode) || ("auto".equalsIgnoreCase(mode) && url.startsWith("jdbc:h2:"));
-			if (!wanted) {
-				log.debug("No demo data (baton.demo={}, database {})", mode, url);
+			if (!"true".equalsIgnoreCase(mode.strip())) {
+				log.debug("No demo data (baton.demo={}; only true writes it)", mode);
 				return;
 			}
 			if (!demo.loadIfAbsent()) {

@@ -72,7 +72,8 @@ public class DemoData {
 		reviewers.put(Department.FINANCE, person("钱芳", "市财政局国库科科长", city, Role.REVIEWER, Department.FINANCE));
 		reviewers.put(Department.AUDIT, person("孙磊", "市审计局经济责任审计科科长", city, Role.REVIEWER, Department.AUDIT));
 		person("周红", "市纪委监委副书记", city, Role.SUPERVISOR, null);
-		person("吴强", "系统管理员", city, Role.ADMIN, null);
+		// the demo's administrator holds the role over every unit (the root scope): the calendar, the audit chain
+		directory.assignRootAdmin(directory.addOfficial("吴强", "系统管理员", city.id()).id());
 		long departing = directory.addOfficial("陈建国", "市统计局局长（离任）", stats.id()).id();
 		long successor = directory.addOfficial("郑晓东", "市统计局局长（接任）", stats.id()).id();
 

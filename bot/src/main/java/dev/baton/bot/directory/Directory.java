@@ -3,9 +3,12 @@ package dev.baton.bot.directory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.bot.system.TimeSource;
@@ -14,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The org tree, officials, their chat identities and roles. Writes here are administration: callers check the
- * actor may administer the directory (the admin console, demo data and tests run as Baton itself).
+ * The org tree, officials, their chat identities and roles. Writes here are administration without checks or audit:
+ * what acts for a person goes through {@link dev.baton.bot.directory.admin.DirectoryAdmin} (which checks
+ * {@code Access} and writes the audit log), or checks and audits itself; demo data and tests run as Baton itself.
  */
 @Service
 public class Directory {
@@ -78,16 +82,93 @@ public class Directory {
 
 	/** The policy of the unit: its own, or the nearest ancestor's, or {@link #DEFAULT_POLICY}. */
 	public String policyCodeFor(long unitId) {
-		List<Long> ids = Arrays.stream(unit(unitId).path().split("/"))
-			.filter(s -> !s.isEmpty())
-			.map(Long::valueOf)
-			.toList();
-		return mapper.findUnitsOnPath(ids)
+		return mapper.findUnitsOnPath(ids(unit(unitId).path()))
 			.stream()
 			.filter(u -> u.policyCode() != null)
 			.max(Comparator.comparingInt(u -> u.path().length()))
 			.map(OrgUnit::policyCode)
 			.orElse(DEFAULT_POLICY);
+	}
+
+	/** The unit follows its parent's policy again (or {@link #DEFAULT_POLICY} at the top). */
+	@Transactional
+	public void clearPolicy(long unitId) {
+		assignPolicy(unitId, null);
+	}
+
+	@Transactional
+	public OrgUnit renameUnit(long unitId, String name) {
+		if (mapper.renameUnit(unitId, name) == 0) {
+			throw new NotFoundException("unit", unitId);
+		}
+		return unit(unitId);
+	}
+
+	/** The units without a parent, by id. */
+	public List<OrgUnit> topUnits() {
+		return mapper.findTopUnits();
+	}
+
+	/** The unit and every unit below it, parents before their children. */
+	public List<OrgUnit> unitsUnder(long unitId) {
+		return mapper.findUnitsUnder(unit(unitId).path());
+	}
+
+	/** The tree below the unit (the unit included), each with the policy it follows. */
+	public UnitNode unitTree(long unitId) {
+		OrgUnit top = unit(unitId);
+		return node(top, childrenByParent(mapper.findUnitsUnder(top.path())), inheritedPolicy(top));
+	}
+
+	/** Every unit, as the trees below the top units. */
+	public List<UnitNode> unitTrees() {
+		List<OrgUnit> all = mapper.findUnitsUnder("/");
+		Map<Long, List<OrgUnit>> children = childrenByParent(all);
+		return all.stream()
+			.filter(u -> u.parentId() == null)
+			.map(u -> node(u, children, new PolicySource(DEFAULT_POLICY, null)))
+			.toList();
+	}
+
+	/** What the unit would follow without a policy of its own. */
+	private PolicySource inheritedPolicy(OrgUnit unit) {
+		if (unit.parentId() == null) {
+			return new PolicySource(DEFAULT_POLICY, null);
+		}
+		List<Long> ancestors = ids(unit(unit.parentId()).path());
+		return mapper.findUnitsOnPath(ancestors)
+			.stream()
+			.filter(u -> u.policyCode() != null)
+			.max(Comparator.comparingInt(u -> u.path().length()))
+			.map(u -> new PolicySource(u.policyCode(), u.id()))
+			.orElse(new PolicySource(DEFAULT_POLICY, null));
+	}
+
+	private static List<Long> ids(String path) {
+		return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+	}
+
+	private static Map<Long, List<OrgUnit>> childrenByParent(List<OrgUnit> units) {
+		Map<Long, List<OrgUnit>> children = new HashMap<>();
+		for (OrgUnit u : units) {
+			if (u.parentId() != null) {
+				children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
+			}
+		}
+		return children;
+	}
+
+	private static UnitNode node(OrgUnit unit, Map<Long, List<OrgUnit>> children, PolicySource inherited) {
+		PolicySource own = unit.policyCode() != null ? new PolicySource(unit.policyCode(), unit.id()) : inherited;
+		List<UnitNode> below = children.getOrDefault(unit.id(), List.of())
+			.stream()
+			.map(c -> node(c, children, own))
+			.toList();
+		return new UnitNode(unit, own.code(), own.unitId(), below);
+	}
+
+	/** A policy and the unit that set it (null: nobody, the default). */
+	private record PolicySource(String code, Long unitId) {
 	}
 
 	@Transactional
@@ -125,9 +206,42 @@ public class Directory {
 	/** The official leaves the directory's active list: they can no longer act, and get no new roles or cases. */
 	@Transactional
 	public void deactivate(long officialId) {
-		if (mapper.deactivate(officialId) == 0) {
+		if (mapper.setActive(officialId, false) == 0) {
 			throw new NotFoundException("official", officialId);
 		}
+	}
+
+	/** The official is active again, with the roles and accounts they had. */
+	@Transactional
+	public void reactivate(long officialId) {
+		if (mapper.setActive(officialId, true) == 0) {
+			throw new NotFoundException("official", officialId);
+		}
+	}
+
+	/**
+	 * Changes what the directory says about an official; their history (handovers, signatures, audit rows) keeps
+	 * the official's id and is not rewritten.
+	 * @param mobile the new mobile number, or null when unknown
+	 */
+	@Transactional
+	public Official updateOfficial(long officialId, String name, String post, long unitId, String mobile) {
+		official(officialId);
+		unit(unitId);
+		mapper.updateOfficial(officialId, name, post, unitId, mobile);
+		return official(officialId);
+	}
+
+	/** Officials in the unit and below, matching the query, by id. */
+	public List<Official> officials(OfficialQuery query) {
+		String text = query.text() == null || query.text().isBlank() ? null : likePattern(query.text().strip());
+		return mapper.searchOfficials(query.unitPath(), text, query.active(), query.after(),
+				Math.max(1, Math.min(query.limit(), OfficialQuery.MAX_LIMIT)));
+	}
+
+	/** {@code %text%} with LIKE's own wildcards taken literally. */
+	private static String likePattern(String text) {
+		return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
 	}
 
 	/** Every official in the unit and the units below it. */
@@ -144,10 +258,37 @@ public class Directory {
 			if (bound.get() == officialId) {
 				return;
 			}
-			throw new InvalidInputException("directory.identityTaken",
+			throw new ConflictException("directory.identityTaken",
 					"the " + platform + " account " + userId + " is bound to another official", platform, userId);
 		}
-		mapper.insertIdentity(platform, corpId, userId, officialId, time.now());
+		try {
+			mapper.insertIdentity(platform, corpId, userId, officialId, time.now());
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("directory.identityTaken",
+					"the " + platform + " account " + userId + " was bound at the same moment", platform, userId);
+		}
+	}
+
+	/** The chat accounts bound to the official, by id. */
+	public List<ChatIdentity> identitiesOf(long officialId) {
+		return mapper.findIdentitiesOf(officialId);
+	}
+
+	public ChatIdentity identity(long identityId) {
+		ChatIdentity identity = mapper.findIdentity(identityId);
+		if (identity == null) {
+			throw new NotFoundException("identity", identityId);
+		}
+		return identity;
+	}
+
+	/** The account is no longer bound: what it says reaches nobody until it is bound again. */
+	@Transactional
+	public void unbindIdentity(long identityId) {
+		if (mapper.deleteIdentity(identityId) == 0) {
+			throw new NotFoundException("identity", identityId);
+		}
 	}
 
 	public Optional<Long> officialIdByIdentity(String platform, String corpId, String userId) {
@@ -173,6 +314,54 @@ public class Directory {
 		catch (DuplicateKeyException ex) {
 			// already held: assigning twice changes nothing
 		}
+	}
+
+	/**
+	 * Makes the official an administrator over every unit (the root scope: the holiday calendar, the platform check,
+	 * the audit chain, broadcasts to every unit, and the whole directory). Assigning it twice changes nothing.
+	 */
+	@Transactional
+	public RoleAssignment assignRootAdmin(long officialId) {
+		if (mapper.lockOfficial(officialId) == null) {
+			throw new NotFoundException("official", officialId);
+		}
+		return rolesOf(officialId).stream().filter(r -> r.root() && r.role() == Role.ADMIN).findFirst().orElseGet(() -> {
+			mapper.insertRootRole(officialId, Role.ADMIN, time.now());
+			return rolesOf(officialId).stream()
+				.filter(r -> r.root() && r.role() == Role.ADMIN)
+				.findFirst()
+				.orElseThrow();
+		});
+	}
+
+	public RoleAssignment role(long roleId) {
+		RoleAssignment role = mapper.findRole(roleId);
+		if (role == null) {
+			throw new NotFoundException("role", roleId);
+		}
+		return role;
+	}
+
+	@Transactional
+	public void removeRole(long roleId) {
+		if (mapper.deleteRole(roleId) == 0) {
+			throw new NotFoundException("role", roleId);
+		}
+	}
+
+	/** The active root administrators, by id. */
+	public List<Long> rootAdmins() {
+		return mapper.findRootAdmins();
+	}
+
+	/**
+	 * As {@link #rootAdmins()}, holding their role rows until the caller's transaction ends, so that two removals at
+	 * once cannot both take the last one away.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public List<Long> lockRootAdmins() {
+		mapper.lockRootAdminRows();
+		return mapper.findRootAdmins();
 	}
 
 	public List<RoleAssignment> rolesOf(long officialId) {

@@ -15,7 +15,14 @@ interface DirectoryMapper {
 
 	int updateUnitPolicy(@Param("id") long id, @Param("policyCode") String policyCode);
 
+	int renameUnit(@Param("id") long id, @Param("name") String name);
+
 	OrgUnit findUnit(long id);
+
+	List<OrgUnit> findTopUnits();
+
+	/** The units whose path starts with this one, parents first. */
+	List<OrgUnit> findUnitsUnder(@Param("path") String path);
 
 	OrgUnit findUnitByCode(String code);
 
@@ -27,7 +34,16 @@ interface DirectoryMapper {
 
 	Official findOfficial(long id);
 
-	int deactivate(long id);
+	int setActive(@Param("id") long id, @Param("active") boolean active);
+
+	int updateOfficial(@Param("id") long id, @Param("name") String name, @Param("post") String post,
+			@Param("unitId") long unitId, @Param("mobile") String mobile);
+
+	/** Locks the official's row until the transaction ends; null if there is none. */
+	Long lockOfficial(long id);
+
+	List<Official> searchOfficials(@Param("unitPath") String unitPath, @Param("text") String text,
+			@Param("active") Boolean active, @Param("after") long after, @Param("limit") int limit);
 
 	List<Official> findOfficialsByMobile(String mobile);
 
@@ -39,13 +55,30 @@ interface DirectoryMapper {
 	Long findOfficialIdByIdentity(@Param("platform") String platform, @Param("corpId") String corpId,
 			@Param("userId") String userId);
 
+	List<ChatIdentity> findIdentitiesOf(long officialId);
+
+	ChatIdentity findIdentity(long id);
+
+	int deleteIdentity(long id);
+
 	List<Official> findOfficialsBoundOn(@Param("platform") String platform, @Param("corpId") String corpId);
 
 	int insertRole(@Param("officialId") long officialId, @Param("role") Role role,
 			@Param("department") String department, @Param("scopeUnitId") long scopeUnitId,
 			@Param("createdAt") Instant createdAt);
 
+	int insertRootRole(@Param("officialId") long officialId, @Param("role") Role role,
+			@Param("createdAt") Instant createdAt);
+
 	List<RoleAssignment> findRoles(long officialId);
+
+	RoleAssignment findRole(long id);
+
+	int deleteRole(long id);
+
+	List<Long> findRootAdmins();
+
+	List<Long> lockRootAdminRows();
 
 	List<Long> findHolders(@Param("role") Role role, @Param("department") String department,
 			@Param("unitPath") String unitPath);

@@ -9,7 +9,10 @@ public enum Role {
 	REVIEWER,
 	/** 纪委监委 / 组织部 leader: sees everything in scope, receives escalations and digests */
 	SUPERVISOR,
-	/** system operator: directory, templates, calendars, audit verification */
+	/**
+	 * system operator. Over a unit: its units, officials, accounts, roles and tokens. Over every unit (the root scope,
+	 * the only role held there): also the holiday calendar, the platform check, audit verification, top units
+	 */
 	ADMIN
 
 }

@@ -11,7 +11,15 @@ import com.dingtalk.open.app.api.callback.OpenDingTalkCallbackListener;
 import com.dingtalk.open.app.api.security.AuthClientCredential;
 import dev.baton.integrations.chat.CallbackRejected;
 import dev.baton.integrations.chat.InboundEvent;
+import com.dingtalk.open.app.api.message.GenericOpenDingTalkEvent;
+import com.dingtalk.open.app.stream.protocol.event.EventAckStatus;
+import dev.baton.integrations.contacts.ContactEvent;
+import dev.baton.integrations.contacts.ContactEventListener;
 import dev.baton.integrations.dingtalk.DingTalkCallbacks;
+import dev.baton.integrations.dingtalk.DingTalkEvents;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -21,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * DingTalk Stream mode for the apps configured with {@code mode=stream}: Baton opens the connection (no public
  * callback URL, no IP to open), the official Stream SDK hands over robot messages and card button presses, and they
- * pass the same gate as HTTP callbacks. A card press is answered at once with no change; the card is updated
+ * pass the same gate as HTTP callbacks; org events (when the app's event subscription is set to Stream) go to the
+ * directory sync. A card press is answered at once with no change; the card is updated
  * through the API after Baton has acted, well within DingTalk's 2 s.
  */
 class DingTalkStreamReceiver implements SmartLifecycle {
@@ -38,15 +47,22 @@ class DingTalkStreamReceiver implements SmartLifecycle {
 
 	private final List<DingTalkCallbacks> apps;
 
+	private final Map<String, DingTalkEvents> events;
+
 	private final InboundGate gate;
+
+	private final ObjectProvider<ContactEventListener> contactEvents;
 
 	private final List<OpenDingTalkClient> clients = new ArrayList<>();
 
 	private volatile boolean running;
 
-	DingTalkStreamReceiver(List<DingTalkCallbacks> apps, InboundGate gate) {
+	DingTalkStreamReceiver(List<DingTalkCallbacks> apps, List<DingTalkEvents> events, InboundGate gate,
+			ObjectProvider<ContactEventListener> contactEvents) {
 		this.apps = apps.stream().filter(a -> a.app().streamMode()).toList();
+		this.events = events.stream().collect(Collectors.toMap(e -> e.app().name(), Function.identity()));
 		this.gate = gate;
+		this.contactEvents = contactEvents;
 	}
 
 	@Override
@@ -83,7 +99,9 @@ class DingTalkStreamReceiver implements SmartLifecycle {
 					take(app, press, true);
 					return Map.of();
 				}
-			});
+			})
+			// org events (通讯录事件) when the app's event subscription is set to Stream push
+			.registerAllEventListener(event -> orgEvent(app, event));
 		String endpoint = app.app().apiEndpoint();
 		if (!endpoint.equals(PUBLIC_API)) {
 			// private deployments (专有钉钉) open the connection on their own host; the SDK has no public setter
@@ -110,6 +128,34 @@ class DingTalkStreamReceiver implements SmartLifecycle {
 		catch (JacksonException | CallbackRejected ex) {
 			log.warn("A Stream {} for {} was refused: {}", card ? "card press" : "message", app.app().name(),
 					ex.getMessage());
+		}
+	}
+
+	/**
+	 * An org event: applied before the ACK; SUCCESS when it was taken (or is not one Baton takes), LATER when it could
+	 * not be applied now, so DingTalk pushes it again.
+	 */
+	private EventAckStatus orgEvent(DingTalkCallbacks app, GenericOpenDingTalkEvent event) {
+		DingTalkEvents opener = events.get(app.app().name());
+		ContactEventListener listener = contactEvents.getIfAvailable();
+		try {
+			ContactEvent contactEvent = opener == null ? null : opener.streamEvent(event.getEventId(),
+					event.getEventType(), event.getEventCorpId(), event.getEventBornTime(),
+					event.getData() == null ? null : event.getData().toJSONString());
+			if (contactEvent != null && listener != null) {
+				listener.onContactEvent(contactEvent);
+			}
+			return EventAckStatus.SUCCESS;
+		}
+		catch (CallbackRejected ex) {
+			log.warn("A Stream event {} for {} was refused: {}", event.getEventType(), app.app().name(),
+					ex.getMessage());
+			return EventAckStatus.SUCCESS;
+		}
+		catch (RuntimeException ex) {
+			log.warn("A Stream event {} {} for {} is to be pushed again: {}", event.getEventType(), event.getEventId(),
+					app.app().name(), ex.getMessage());
+			return EventAckStatus.LATER;
 		}
 	}
 

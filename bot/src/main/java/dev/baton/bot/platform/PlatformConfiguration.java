@@ -8,7 +8,10 @@ import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.dingtalk.DingTalkChatPlatform;
 import dev.baton.integrations.wecom.WeComChatPlatform;
 import dev.baton.integrations.chat.InboundListener;
+import dev.baton.integrations.contacts.ContactEventListener;
 import dev.baton.integrations.dingtalk.DingTalkCallbacks;
+import dev.baton.integrations.dingtalk.DingTalkContacts;
+import dev.baton.integrations.dingtalk.DingTalkEvents;
 import dev.baton.integrations.state.SharedState;
 import dev.baton.integrations.wecom.WeComCallbacks;
 import org.slf4j.Logger;
@@ -35,8 +38,20 @@ class PlatformConfiguration {
 	}
 
 	@Bean
-	DingTalkStreamReceiver dingTalkStreamReceiver(List<DingTalkCallbacks> dingTalkCallbacks, InboundGate gate) {
-		return new DingTalkStreamReceiver(dingTalkCallbacks, gate);
+	List<DingTalkEvents> dingTalkEvents(PlatformProperties properties, Clock clock) {
+		return properties.dingtalk().apps().stream().map(app -> new DingTalkEvents(app, clock)).toList();
+	}
+
+	/** Each DingTalk app's org chart, for the directory sync and the unbound person's look-up. */
+	@Bean
+	List<DingTalkContacts> dingTalkContacts(PlatformProperties properties, SharedState state) {
+		return properties.dingtalk().apps().stream().map(app -> new DingTalkContacts(app, state)).toList();
+	}
+
+	@Bean
+	DingTalkStreamReceiver dingTalkStreamReceiver(List<DingTalkCallbacks> dingTalkCallbacks,
+			List<DingTalkEvents> dingTalkEvents, InboundGate gate, ObjectProvider<ContactEventListener> contactEvents) {
+		return new DingTalkStreamReceiver(dingTalkCallbacks, dingTalkEvents, gate, contactEvents);
 	}
 
 	@Bean

@@ -128,11 +128,17 @@ public class ReviewService {
 		return mapper.comments(handoverId);
 	}
 
+	/** The department as the notices name it, in the reader's language (label.FINANCE: 财政部门). */
+	private static Object named(Department department) {
+		return new org.springframework.context.support.DefaultMessageSourceResolvable(
+				new String[] { "label." + department.name() }, department.zh());
+	}
+
 	private Handover reviewable(Actor actor, long handoverId, Department department) {
 		Handover h = records.lock(handoverId);
 		if (!records.policy(h).reviewers().contains(department)) {
 			throw new InvalidInputException("review.notAReviewer", department + " does not review under this policy",
-					department.zh(), department.en());
+					named(department), named(department));
 		}
 		records.require(actor, Action.REVIEW, h, department);
 		records.requireState(h, "review", HandoverState.IN_REVIEW);

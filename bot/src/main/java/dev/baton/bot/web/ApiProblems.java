@@ -12,8 +12,11 @@ import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.handover.RecordFrozenException;
 import dev.baton.bot.system.BatonException;
 import dev.baton.bot.system.ConflictException;
+import dev.baton.bot.system.ForbiddenException;
+import dev.baton.bot.system.GoneException;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
+import dev.baton.bot.system.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -68,6 +71,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
 		return refused(ex, HttpStatus.NOT_FOUND, new HttpHeaders(), request);
+	}
+
+	/** A one-time code or another presented secret that does not open this. */
+	@ExceptionHandler(ForbiddenException.class)
+	ResponseEntity<Object> forbidden(ForbiddenException ex, WebRequest request) {
+		return refused(ex, HttpStatus.FORBIDDEN, new HttpHeaders(), request);
+	}
+
+	/** Expired or replaced: it was there, it can no longer be used. */
+	@ExceptionHandler(GoneException.class)
+	ResponseEntity<Object> gone(GoneException ex, WebRequest request) {
+		return refused(ex, HttpStatus.GONE, new HttpHeaders(), request);
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<Object> tooMany(TooManyRequestsException ex, WebRequest request) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+		return refused(ex, HttpStatus.TOO_MANY_REQUESTS, headers, request);
 	}
 
 	@ExceptionHandler({ InvalidStateException.class, RecordFrozenException.class, ConflictException.class })

@@ -9,7 +9,7 @@ import java.util.Map;
  * body collects unknown fields with {@code @JsonAnySetter}; {@link StrictBodies} refuses them with 400
  * {@code api.validation}, one entry per field.
  */
-interface StrictBody {
+public interface StrictBody {
 
 	/** The fields of the JSON object that are not fields of this body, by name. */
 	Map<String, Object> unknownFields();

@@ -14,8 +14,16 @@ public final class WebChat {
 	/** The one corp of the web chat. */
 	public static final String CORP = "local";
 
-	/** {@code baton.webchat.enabled} ({@code BATON_WEBCHAT_ENABLED}): {@code auto}, {@code true} or {@code false}. */
+	/** {@code baton.webchat.enabled} ({@code BATON_WEBCHAT_ENABLED}): on only when {@code true}. */
 	static final String ENABLED = "baton.webchat.enabled";
+
+	/**
+	 * {@code baton.webchat.allowed-clients} ({@code BATON_WEBCHAT_ALLOWED_CLIENTS}): the addresses the web chat
+	 * answers, IP addresses and CIDR blocks separated by commas; by default this machine only (loopback).
+	 */
+	static final String ALLOWED_CLIENTS = "baton.webchat.allowed-clients";
+
+	static final String LOOPBACK = "127.0.0.0/8,::1";
 
 	private WebChat() {
 	}
@@ -26,13 +34,12 @@ public final class WebChat {
 	}
 
 	/**
-	 * Whether the web chat is on: {@code true} always, {@code false} never, {@code auto} (the default) only on the
-	 * embedded H2 database, like the demo data. It has no login: it speaks for whoever opens the page.
+	 * Whether the web chat is on: only when {@code baton.webchat.enabled} is {@code true} (the demo profile, which
+	 * {@code spring-boot:run} starts, sets it). It has no login: it speaks for whoever opens the page, so it answers
+	 * only the clients {@code baton.webchat.allowed-clients} lets through.
 	 */
 	public static boolean isEnabled(Environment environment) {
-		String mode = environment.getProperty(ENABLED, "auto").strip();
-		String url = environment.getProperty("spring.datasource.url", "");
-		return "true".equalsIgnoreCase(mode) || ("auto".equalsIgnoreCase(mode) && url.startsWith("jdbc:h2:"));
+		return "true".equalsIgnoreCase(environment.getProperty(ENABLED, "false").strip());
 	}
 
 }

@@ -2,30 +2,40 @@ package dev.baton.bot.webchat;
 
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.system.TimeSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The web chat, when {@code baton.webchat.enabled} is {@code true}, or {@code auto} (the default) on the embedded H2
- * database. Its platform is a {@code ChatPlatform} bean, so delivery sends on it like on WeCom and DingTalk.
+ * The web chat, when {@code baton.webchat.enabled} is {@code true} (the demo profile sets it). Its platform is a
+ * {@code ChatPlatform} bean, so delivery sends on it like on WeCom and DingTalk; it answers only the clients
+ * {@code baton.webchat.allowed-clients} names (loopback by default).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(WebChatEnabled.class)
-class WebChatConfiguration {
+class WebChatConfiguration implements WebMvcConfigurer {
 
 	/** Entries kept per person: the page shows the recent conversation, not an archive. */
 	static final int MAILBOX_CAPACITY = 200;
 
 	static final int MAX_MAILBOXES = 10_000;
 
-	private static final Logger log = LoggerFactory.getLogger(WebChatConfiguration.class);
+	private final ClientAddresses allowed;
+
+	WebChatConfiguration(@Value("${" + WebChat.ALLOWED_CLIENTS + ":" + WebChat.LOOPBACK + "}") String allowedClients) {
+		this.allowed = ClientAddresses.parse(allowedClients);
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new WebChatClients(allowed)).addPathPatterns("/chat", "/chat/**");
+	}
 
 	@Bean
 	WebChatPlatform webChatPlatform(TimeSource time) {
-		log.info("Web chat on: open /chat (no login; the local demo channel, baton.webchat.enabled)");
 		return new WebChatPlatform(time, MAILBOX_CAPACITY, MAX_MAILBOXES);
 	}
 

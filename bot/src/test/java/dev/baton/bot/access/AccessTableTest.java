@@ -49,20 +49,27 @@ class AccessTableTest {
 	/** What each person may do about a handover in the department; every cell not listed is refused. */
 	private Map<String, Set<String>> allowedCells() {
 		Map<String, Set<String>> table = new LinkedHashMap<>();
+		// an organizer manages the unit's officials, accounts and roles other than administrator (MANAGE_DIRECTORY)
 		table.put("organizer", Set.of("OPEN_HANDOVER", "CANCEL_HANDOVER", "VIEW_HANDOVER", "SIGN_AS:ORGANIZER",
-				"MANAGE_BROADCASTS", "MANAGE_GROUPS", "CHANGE_SUCCESSOR", "EXTEND_DEADLINE"));
+				"MANAGE_BROADCASTS", "MANAGE_GROUPS", "MANAGE_DIRECTORY", "VIEW_DIRECTORY", "CHANGE_SUCCESSOR",
+				"EXTEND_DEADLINE"));
 		// a reviewer may rule for their own department; the service asks only for the policy's ruler (审计 by default)
 		table.put("organizationReviewer", Set.of("VIEW_HANDOVER", "REVIEW:ORGANIZATION", "RULE_DISPUTE:ORGANIZATION",
-				"SIGN_AS:REVIEWER_ORGANIZATION"));
+				"SIGN_AS:REVIEWER_ORGANIZATION", "VIEW_DIRECTORY"));
 		table.put("disciplineReviewer", Set.of("VIEW_HANDOVER", "REVIEW:DISCIPLINE", "RULE_DISPUTE:DISCIPLINE",
-				"SIGN_AS:REVIEWER_DISCIPLINE"));
-		table.put("financeReviewer",
-				Set.of("VIEW_HANDOVER", "REVIEW:FINANCE", "RULE_DISPUTE:FINANCE", "SIGN_AS:REVIEWER_FINANCE"));
+				"SIGN_AS:REVIEWER_DISCIPLINE", "VIEW_DIRECTORY"));
+		table.put("financeReviewer", Set.of("VIEW_HANDOVER", "REVIEW:FINANCE", "RULE_DISPUTE:FINANCE",
+				"SIGN_AS:REVIEWER_FINANCE", "VIEW_DIRECTORY"));
 		table.put("auditReviewer",
-				Set.of("VIEW_HANDOVER", "REVIEW:AUDIT", "RULE_DISPUTE:AUDIT", "SIGN_AS:REVIEWER_AUDIT"));
-		table.put("supervisor", Set.of("VIEW_HANDOVER"));
-		table.put("admin", Set.of("VIEW_HANDOVER", "VERIFY_AUDIT_LOG", "MANAGE_DIRECTORY", "MANAGE_CALENDAR",
-				"MANAGE_BROADCASTS", "MANAGE_GROUPS", "CHECK_PLATFORMS"));
+				Set.of("VIEW_HANDOVER", "REVIEW:AUDIT", "RULE_DISPUTE:AUDIT", "SIGN_AS:REVIEWER_AUDIT", "VIEW_DIRECTORY"));
+		table.put("supervisor", Set.of("VIEW_HANDOVER", "VIEW_DIRECTORY"));
+		// the city's administrator: everything over the city, none of the global actions
+		table.put("admin", Set.of("VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
+				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "SYNC_DIRECTORY"));
+		// the administrator over every unit: the same, and the global actions
+		table.put("rootAdmin", Set.of("VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
+				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "VERIFY_AUDIT_LOG", "MANAGE_CALENDAR",
+				"CHECK_PLATFORMS", "SYNC_DIRECTORY"));
 		table.put("departing", Set.of("VIEW_HANDOVER", "ACKNOWLEDGE_NOTICE", "EDIT_CHECKLIST", "SUBMIT_CHECKLIST",
 				"SIGN_AS:DEPARTING"));
 		table.put("successor", Set.of("VIEW_HANDOVER", "CONFIRM_ITEM", "DISPUTE_ITEM", "SUBMIT_PLAN", "REPORT_PROGRESS",
@@ -82,6 +89,7 @@ class AccessTableTest {
 		people.put("auditReviewer", org.auditReviewer);
 		people.put("supervisor", org.supervisor);
 		people.put("admin", org.admin);
+		people.put("rootAdmin", org.rootAdmin(directory));
 		people.put("departing", org.departing);
 		people.put("successor", org.successor);
 		people.put("outsideOrganizer", org.outsideOrganizer);
@@ -147,9 +155,59 @@ class AccessTableTest {
 			}
 		}
 		int listed = table.values().stream().mapToInt(Set::size).sum();
-		assertThat(cells()).hasSize(33); // 18 plain actions, review and ruling per department, signing per capacity
-		assertThat(allowed).isEqualTo(listed).isEqualTo(43);
-		assertThat(refused).isEqualTo(12 * 33 - 43);
+		assertThat(cells()).hasSize(38); // 23 plain actions, review and ruling per department, signing per capacity
+		assertThat(allowed).isEqualTo(listed).isEqualTo(64);
+		assertThat(refused).isEqualTo(13 * 38 - 64);
+	}
+
+	/**
+	 * The actions about units rather than handovers, over four scopes: the root ("/": every unit, a top unit, a
+	 * broadcast to all), the city, the department below it, and another city. Every cell not listed is refused.
+	 */
+	@Test
+	void theDirectoryAndGlobalActionsByScope() {
+		List<Action> actions = List.of(Action.MANAGE_UNITS, Action.VIEW_DIRECTORY, Action.MANAGE_DIRECTORY,
+				Action.GRANT_ADMIN, Action.MANAGE_TOKENS, Action.MANAGE_BROADCASTS, Action.MANAGE_GROUPS,
+				Action.VERIFY_AUDIT_LOG, Action.MANAGE_CALENDAR, Action.CHECK_PLATFORMS, Action.SYNC_DIRECTORY);
+		Set<String> everything = Set.of("MANAGE_UNITS", "VIEW_DIRECTORY", "MANAGE_DIRECTORY", "GRANT_ADMIN",
+				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "VERIFY_AUDIT_LOG", "MANAGE_CALENDAR",
+				"CHECK_PLATFORMS", "SYNC_DIRECTORY");
+		Set<String> unitAdmin = Set.of("MANAGE_UNITS", "VIEW_DIRECTORY", "MANAGE_DIRECTORY", "GRANT_ADMIN",
+				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "SYNC_DIRECTORY");
+		Set<String> organizer = Set.of("VIEW_DIRECTORY", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS");
+		Map<String, String> scopes = new LinkedHashMap<>();
+		scopes.put("root", Subject.ROOT_PATH);
+		scopes.put("city", org.city.path());
+		scopes.put("department", org.department.path());
+		scopes.put("elsewhere", org.elsewhere.path());
+		Map<String, Map<String, Set<String>>> table = new LinkedHashMap<>();
+		table.put("rootAdmin", Map.of("root", everything, "city", everything, "department", everything, "elsewhere",
+				everything));
+		table.put("admin", Map.of("root", Set.of(), "city", unitAdmin, "department", unitAdmin, "elsewhere", Set.of()));
+		table.put("organizer", Map.of("root", Set.of(), "city", organizer, "department", organizer, "elsewhere",
+				Set.of()));
+		table.put("supervisor", Map.of("root", Set.of(), "city", Set.of("VIEW_DIRECTORY"), "department",
+				Set.of("VIEW_DIRECTORY"), "elsewhere", Set.of()));
+		table.put("auditReviewer", Map.of("root", Set.of(), "city", Set.of("VIEW_DIRECTORY"), "department",
+				Set.of("VIEW_DIRECTORY"), "elsewhere", Set.of()));
+		table.put("outsideOrganizer", Map.of("root", Set.of(), "city", Set.of(), "department", Set.of(), "elsewhere",
+				organizer));
+		table.put("departing", Map.of("root", Set.of(), "city", Set.of(), "department", Set.of(), "elsewhere", Set.of()));
+		int cells = 0;
+		for (Map.Entry<String, Map<String, Set<String>>> row : table.entrySet()) {
+			Actor actor = actors.of(people().get(row.getKey()));
+			for (Map.Entry<String, String> scope : scopes.entrySet()) {
+				Subject subject = Subject.unit(scope.getValue());
+				for (Action action : actions) {
+					boolean expected = row.getValue().get(scope.getKey()).contains(action.name());
+					assertThat(access.allowed(actor, action, subject, null))
+						.as(row.getKey() + " × " + action + " over " + scope.getKey())
+						.isEqualTo(expected);
+					cells++;
+				}
+			}
+		}
+		assertThat(cells).isEqualTo(7 * 4 * 11);
 	}
 
 	@Test

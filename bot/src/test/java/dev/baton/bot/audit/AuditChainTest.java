@@ -56,7 +56,7 @@ class AuditChainTest {
 	@BeforeEach
 	void people() {
 		TestOrg org = new TestOrg(directory, actors, null);
-		admin = org.actor(org.admin);
+		admin = org.actor(org.rootAdmin(directory));
 		organizer = org.actor(org.organizer);
 	}
 

@@ -90,7 +90,7 @@ class AnsweredCommentsStayInChatTest {
 		assertThat(records.find(h).state()).isEqualTo(HandoverState.ARCHIVED);
 
 		String item = String.join("\n", chat.say(successor, "第2项"));
-		assertThat(item).contains("审核意见（第1轮，审计）：请附银行对账单")
+		assertThat(item).contains("审核意见（第1轮，审计部门）：请附银行对账单")
 			.contains("已附工商银行2026年11月30日对账单")
 			.contains("对账单日期早于交接日")
 			.contains("余额经银行确认无误");
@@ -98,7 +98,7 @@ class AnsweredCommentsStayInChatTest {
 		assertThat(item.indexOf("对账单日期早于交接日")).isLessThan(item.indexOf("余额经银行确认无误"));
 
 		String list = String.join("\n", chat.say(successor, "清单"));
-		assertThat(list).contains("审核意见（第1轮，审计）：请附银行对账单").contains("对账单日期早于交接日");
+		assertThat(list).contains("审核意见（第1轮，审计部门）：请附银行对账单").contains("对账单日期早于交接日");
 	}
 
 }

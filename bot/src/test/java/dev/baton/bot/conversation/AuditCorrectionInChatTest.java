@@ -56,6 +56,9 @@ class AuditCorrectionInChatTest {
 	Checklists checklists;
 
 	@Autowired
+	dev.baton.bot.confirmation.Disputes disputeRecords;
+
+	@Autowired
 	HandoverRecords records;
 
 	@Autowired
@@ -243,6 +246,69 @@ class AuditCorrectionInChatTest {
 			.asString()
 			.contains("第2项已按裁定由29.22万亩更正为29.5万亩");
 		assertThat(checklists.item(forest, 2).quantity()).isEqualByComparingTo("295000");
+	}
+
+	/**
+	 * Newcomer 2: the guessed ruling is asked with the same [确认][不是] card as every clarifying question, so a press
+	 * answers it on every platform: 确认 rules exactly the words proposed (even after another message), 不是 rules
+	 * nothing, and a card already answered does nothing twice.
+	 */
+	@Test
+	void aGuessedRulingIsAskedWithButtonsAndAPressRulesAsProposed() {
+		org = new TestOrg(directory, actors, "wuyishan");
+		for (long official : List.of(org.successor, org.auditReviewer, org.departing)) {
+			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
+		}
+		long tea = staged.confirming(org, "wuyishan", List.of(Stated.work("统计大数据平台二期"),
+				Stated.onHand("地尾村集体茶园2.3万亩", "23000", "亩"), Stated.onHand("生态公益林3.82万亩", "38200", "亩")));
+		String successor = user(org.successor);
+		String audit = user(org.auditReviewer);
+		chat.say(successor, "确认 1");
+		chat.say(successor, "异议 2 实际在管的没有2.3万亩");
+		chat.say(successor, "异议 3 与林权证不符");
+
+		// 不是 on the card: nothing is ruled, the card shows that
+		List<String> asked = chat.say(audit, "第3项我们去核实了，林权证上是3.82万亩，维持原陈述");
+		assertThat(asked).singleElement().asString().contains("您是要裁定第3项");
+		var declined = chat.lastCard(audit);
+		assertThat(declined.buttons()).extracting(b -> b.label()).containsExactly("确认", "不是");
+		assertThat(chat.press(audit, "不是")).singleElement().asString().contains("没有办理");
+		assertThat(checklists.item(tea, 3).confirmation()).isEqualTo(dev.baton.bot.checklist.Confirmation.DISPUTED);
+
+		// 确认 on the card: the exact words proposed are ruled, even after the person said something else
+		String guess = "第2项我们去核实了，地尾村茶园实际在管面积是1.96万亩，其余是抛荒地，按1.96万亩更正";
+		assertThat(chat.say(audit, guess)).singleElement().asString().contains("您是要裁定第2项").contains("予以更正");
+		var ruling = chat.lastCard(audit);
+		assertThat(ruling.buttons()).extracting(b -> b.label()).containsExactly("确认", "不是");
+		assertThat(ruling.fallbackText()).contains("回复“是”或“不是”");
+		chat.say(audit, "帮助");
+		assertThat(chat.press(audit, ruling, "确认")).singleElement()
+			.asString()
+			.contains("已对第2项作出裁定：予以更正")
+			.contains("由2.3万亩更正为1.96万亩");
+		assertThat(chat.outcomeOf(ruling)).contains("已裁定第2项");
+		assertThat(checklists.item(tea, 2).quantity()).isEqualByComparingTo("19600");
+		assertThat(disputes(tea)).filteredOn(d -> d.ruling() != null)
+			.singleElement()
+			.satisfies(d -> assertThat(d.rulingNote())
+				.isEqualTo("我们去核实了，地尾村茶园实际在管面积是1.96万亩，其余是抛荒地，按1.96万亩更正"));
+
+		// the same card pressed again rules nothing twice
+		assertThat(chat.press(audit, ruling, "确认")).singleElement().asString().contains("已裁定");
+		assertThat(disputes(tea)).filteredOn(d -> d.ruling() != null).hasSize(1);
+
+		// a figure on a disputed item in words the grammar cannot read is a guessed correction, asked the same way
+		assertThat(chat.say(audit, "第3项应该按林权证的来，面积3.9万亩")).singleElement()
+			.asString()
+			.contains("您是要裁定第3项“予以更正”吗")
+			.contains("裁定 3 更正 应该按林权证的来，面积3.9万亩");
+		assertThat(checklists.item(tea, 3).quantity()).isEqualByComparingTo("38200");
+		assertThat(chat.press(audit, "确认")).singleElement().asString().contains("由3.82万亩更正为3.9万亩");
+		assertThat(checklists.item(tea, 3).quantity()).isEqualByComparingTo("39000");
+	}
+
+	private List<Dispute> disputes(long handoverId) {
+		return disputeRecords.forHandover(handoverId);
 	}
 
 	/** Archives sealed before a dispute kept the original statement keep their digest: the empty fields are left out. */

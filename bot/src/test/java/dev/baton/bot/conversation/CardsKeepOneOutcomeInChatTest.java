@@ -138,20 +138,20 @@ class CardsKeepOneOutcomeInChatTest {
 			.asString()
 			.contains("退回交接清单");
 		assertThat(records.find(h).state()).isEqualTo(HandoverState.DRAFTING);
-		assertThat(chat.outcomeOf(financeCard)).isEqualTo("本轮审核已结束（审计退回）");
+		assertThat(chat.outcomeOf(financeCard)).isEqualTo("本轮审核已结束（审计部门退回）");
 
 		// finance presses its card, then types 通过: told the round ended and what comes next, nothing recorded
 		assertThat(chat.press(finance, financeCard, "通过")).singleElement()
 			.asString()
 			.contains("第1轮审核已于")
-			.contains("由审计退回")
+			.contains("由审计部门退回")
 			.contains("重新提交后");
 		assertThat(chat.say(finance, "通过")).singleElement()
 			.asString()
-			.contains("由审计退回")
+			.contains("由审计部门退回")
 			.doesNotContain("现在不能进行这项操作");
 		// organization, who approved, is told that too when it says 通过 again
-		assertThat(chat.say(organization, "通过")).singleElement().asString().contains("由审计退回");
+		assertThat(chat.say(organization, "通过")).singleElement().asString().contains("由审计部门退回");
 		assertThat(reviews.decisions(h)).extracting(d -> d.department()).containsExactlyInAnyOrder(
 				Department.ORGANIZATION, Department.AUDIT);
 	}

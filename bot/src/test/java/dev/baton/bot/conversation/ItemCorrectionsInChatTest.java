@@ -102,7 +102,8 @@ class ItemCorrectionsInChatTest {
 		assertThat(chat.say(departing, "第" + seq + "项金额改为无")).singleElement()
 			.asString()
 			.contains("已清除第" + seq + "项的金额")
-			.doesNotContain("0.00");
+			.doesNotContain("金额：0.00")
+			.contains("金额：无（离任干部已删去，原记为1,200,000.00元）");
 		assertThat(checklists.item(handoverId, seq).amount()).isNull();
 		assertThat(checklists.items(handoverId)).hasSize(2);
 	}

@@ -169,13 +169,13 @@ class ItemRecordInChatTest {
 			.contains("提交");
 
 		String list = String.join("\n", chat.say(departing, "清单"));
-		assertThat(list).contains("审核意见（第1轮，审计）：请补充安置房交付时间")
-			.contains("审核意见（第1轮，审计）：请附银行对账单");
+		assertThat(list).contains("审核意见（第1轮，审计部门）：请补充安置房交付时间")
+			.contains("审核意见（第1轮，审计部门）：请附银行对账单");
 		assertThat(list.indexOf("请补充安置房交付时间")).isBetween(list.indexOf("第1项"), list.indexOf("第2项"));
 
 		List<String> second = chat.say(departing, "第2项");
 		assertThat(second).singleElement().asString().contains("第2项 银行账户余额")
-			.contains("审核意见（第1轮，审计）：请附银行对账单")
+			.contains("审核意见（第1轮，审计部门）：请附银行对账单")
 			.contains("第2项补充");
 
 		// the file sent after 第2项 is evidence of item 2

@@ -99,7 +99,7 @@ class TodoInChatTest {
 		// what it said to send does it
 		assertThat(chat.say(finance, "切换 " + inReview).get(0)).startsWith("交接" + inReview + "：");
 		assertThat(chat.say(finance, "清单")).hasSize(2);
-		assertThat(chat.say(finance, "通过")).singleElement().asString().contains("已代表财政审核通过");
+		assertThat(chat.say(finance, "通过")).singleElement().asString().contains("已代表财政部门审核通过");
 		assertThat(chat.say(finance, "我的待办")).singleElement().asString().startsWith("您目前没有需要办理的待办事项");
 
 		// the departing official of the other handover: acknowledge, then fill

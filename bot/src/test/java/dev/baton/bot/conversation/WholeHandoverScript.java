@@ -151,7 +151,7 @@ abstract class WholeHandoverScript {
 				Department.AUDIT)) {
 			if (d == Department.FINANCE) {
 				chat().say(user(org.reviewer(d)), "查看清单");
-				assertThat(chat().press(user(org.reviewer(d)), "通过")).singleElement().asString().contains("财政审核通过");
+				assertThat(chat().press(user(org.reviewer(d)), "通过")).singleElement().asString().contains("财政部门审核通过");
 			}
 			else {
 				assertThat(chat().say(user(org.reviewer(d)), "通过")).singleElement().asString().contains("审核通过");

@@ -54,7 +54,7 @@ class SetupCheckTest {
 	void eachAppIsCheckedAndFailuresSayWhatToFix() {
 		TestOrg org = new TestOrg(directory, actors, null);
 
-		List<SetupCheck.Result> fine = check.run(org.actor(org.admin));
+		List<SetupCheck.Result> fine = check.run(org.actor(org.rootAdmin(directory)));
 		assertThat(fine).hasSize(2);
 		assertThat(fine.get(0).ok()).as(fine.get(0).toString()).isTrue();
 		assertThat(fine.get(1).ok()).isFalse();
@@ -62,7 +62,7 @@ class SetupCheckTest {
 
 		emulator.wecom().refuseCallerIp(emulator.wecom().app(), true);
 		try {
-			SetupCheck.Result wecom = check.run(org.actor(org.admin)).get(0);
+			SetupCheck.Result wecom = check.run(org.actor(org.rootAdmin(directory))).get(0);
 			assertThat(wecom.ok()).isFalse();
 			assertThat(wecom.code()).isEqualTo("60020");
 			assertThat(wecom.advice()).contains("trusted IP");

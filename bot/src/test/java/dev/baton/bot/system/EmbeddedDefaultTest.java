@@ -39,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded default exactly as {@code ./mvnw -pl bot -am spring-boot:run} starts it: no configuration but a
- * data directory. It comes up healthy over HTTP with its demo data, and a second start on the same directory finds
- * its data, adds no second demo and changes no schema.
+ * data directory and the demo profile the plugin adds. It comes up healthy over HTTP with its demo data, and a second
+ * start on the same directory finds its data, adds no second demo and changes no schema.
  */
 class EmbeddedDefaultTest {
 
@@ -107,7 +107,9 @@ class EmbeddedDefaultTest {
 	}
 
 	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(BatonApplication.class).run("--baton.data-dir=" + dataDir, "--server.port=0");
+		// the demo profile is what spring-boot:run adds (bot/pom.xml); a bare start is BareStartTest's
+		return new SpringApplicationBuilder(BatonApplication.class).run("--baton.data-dir=" + dataDir, "--server.port=0",
+				"--spring.profiles.active=demo");
 	}
 
 	private static JobDetail probeJob() {

@@ -30,7 +30,7 @@ class ApiProblemsTest extends ApiTestSupport {
 		JsonNode missing = assertProblem(none, 401, "api.unauthenticated.missing");
 		assertThat(none.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"baton\"");
 		assertThat(missing.path("detail").asString())
-			.isEqualTo("请求需要在 Authorization 头中以 Bearer 方式携带访问令牌（令牌如何取得，见 README“Organizer REST API”一节的 Authentication）。");
+			.isEqualTo("请求需要在 Authorization 头中以 Bearer 方式携带访问令牌（令牌由系统管理员签发，或用 POST /api/tokens 自行签发；见 README“投入使用”一节）。");
 		assertThat(missing.path("title").asString()).isEqualTo("未通过身份验证");
 
 		Reply basic = api.get("/api/handovers").header("Authorization", "Basic d2FuZzpzZWNyZXQ=").send();
@@ -40,15 +40,15 @@ class ApiProblemsTest extends ApiTestSupport {
 			Reply reply = api.post("/api/handovers").token(bad).body(body).send();
 			JsonNode invalid = assertProblem(reply, 401, "api.unauthenticated.invalid");
 			assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"baton\", error=\"invalid_token\"");
-			// nobody in the system can issue a token yet: the refusal says who can, not "ask an administrator"
+			// administrators issue tokens now (the directory API): the refusal sends the caller to one over their unit
 			assertThat(invalid.path("detail").asString()).startsWith("访问令牌无效")
-				.contains("令牌由运行交接棒服务的技术人员为具体干部签发").doesNotContain("向系统管理员申请");
+				.contains("请向管辖您所在单位的系统管理员申请新的令牌");
 		}
 
 		Reply english = api.get("/api/handovers/1").english().send();
 		assertThat(assertProblem(english, 401, "api.unauthenticated.missing").path("detail").asString())
-			.isEqualTo("The request needs an access token in the Authorization header (Bearer); how to get one: "
-					+ "\"Authentication\" under \"Organizer REST API\" in the README.");
+			.isEqualTo("The request needs an access token in the Authorization header (Bearer); an administrator issues "
+					+ "one, or you issue your own with POST /api/tokens (see \"Putting Baton into service\" in the README).");
 
 		// the token is checked before the body is read
 		assertProblem(api.post("/api/handovers").body("{not json").send(), 401, "api.unauthenticated.missing");

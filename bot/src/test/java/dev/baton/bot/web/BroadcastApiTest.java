@@ -97,8 +97,11 @@ class BroadcastApiTest extends ApiTestSupport {
 		assertThat(created.json().path("target").asString()).isEqualTo("GROUP");
 		assertThat(created.json().path("unitId").asLong()).isEqualTo(org.department.id());
 		body.remove("unitId");
-		assertProblem(api.post("/api/admin/broadcasts").token(token(org.admin)).body(ApiClient.json(body)).send(), 400,
-				"broadcast.badTarget");
+		// about every unit: a unit's administrator may not even try; one over every unit is told what is wrong
+		assertProblem(api.post("/api/admin/broadcasts").token(token(org.admin)).body(ApiClient.json(body)).send(), 403,
+				"access.denied.MANAGE_BROADCASTS");
+		assertProblem(api.post("/api/admin/broadcasts").token(token(org.rootAdmin(directory))).body(ApiClient.json(body))
+			.send(), 400, "broadcast.badTarget");
 		assertThat(api.delete("/api/admin/broadcasts/" + created.json().path("id").asLong())
 			.token(token(org.organizer))
 			.send()
@@ -113,8 +116,10 @@ class BroadcastApiTest extends ApiTestSupport {
 
 		assertThat(trigger.getCronExpression()).isEqualTo("0 0 9 ? * MON");
 		assertThat(trigger.getTimeZone().getID()).isEqualTo("Asia/Shanghai");
-		assertThat(api.get("/api/admin/broadcasts/" + seeded).token(token(org.admin)).send().json().path("kind").asString())
-			.isEqualTo("SUPERVISION_DIGEST");
+		assertThat(api.get("/api/admin/broadcasts/" + seeded).token(token(org.rootAdmin(directory))).send().json()
+			.path("kind").asString()).isEqualTo("SUPERVISION_DIGEST");
+		assertProblem(api.get("/api/admin/broadcasts/" + seeded).token(token(org.admin)).send(), 403,
+				"access.denied.MANAGE_BROADCASTS");
 	}
 
 	private static Map<String, Object> body(String name, String cron, Long unitId) {

@@ -10,8 +10,11 @@ import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.integrations.chat.InboundListener;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -19,21 +22,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The embedded default as {@code spring-boot:run} starts it: the web chat is on, every demo official can be picked,
+ * The embedded default as {@code spring-boot:run} starts it (the demo profile): the web chat is on, every demo official can be picked,
  * the demo handover's notice is in the departing official's mailbox, and until the conversation layer exists a
  * message is answered by the conversation layer: help with a 签收 card whose press (resent by the page) acknowledges the
  * notice once.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class WebChatOnEmbeddedDefaultTest {
 
 	@TempDir
 	Path dataDir;
 
 	@Test
-	void aVisitorPicksADemoOfficialReadsTheNoticeAndIsAnsweredHonestly() throws Exception {
+	void aVisitorPicksADemoOfficialReadsTheNoticeAndIsAnsweredHonestly(CapturedOutput output) throws Exception {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BatonApplication.class)
-			.run("--baton.data-dir=" + dataDir, "--server.port=0")) {
+			.run("--baton.data-dir=" + dataDir, "--server.port=0", "--spring.profiles.active=demo")) {
 			ChatClient chat = new ChatClient(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+			assertThat(output.getOut()).as("the start-up log says the web chat is on, and whom it answers")
+				.contains("Web chat ON at /chat").contains("it answers only 127.0.0.0/8,::1");
 			assertThat(app.getBeansOfType(InboundListener.class).values()).singleElement()
 				.extracting(listener -> listener.getClass().getName())
 				.isEqualTo("dev.baton.bot.conversation.Conversation");

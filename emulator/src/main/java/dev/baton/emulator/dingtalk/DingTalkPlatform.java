@@ -18,6 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** The emulated DingTalk: apps, members, groups, tokens, cards, callback routes and robot sessions. */
 public final class DingTalkPlatform {
 
+    /** DingTalk's root department: the corp itself. */
+    public static final String ROOT_DEPARTMENT = "1";
     /** Work notifications count days in China's time. */
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** sessionWebhook lifetime (about 90 minutes in the documented examples). */
@@ -31,6 +33,8 @@ public final class DingTalkPlatform {
     private final Map<String, CardCallbackRoute> routes = new ConcurrentHashMap<>();
     private final Map<String, RobotSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, LocalDate> workNotificationsSent = new ConcurrentHashMap<>();
+    private final Map<String, Set<ContactPermission>> withheld = new ConcurrentHashMap<>();
+    private final Map<String, EventSubscription> eventSubscriptions = new ConcurrentHashMap<>();
     private volatile boolean sameContentOncePerDay = true;
     private final EmulatorClock clock;
     private final Random random;
@@ -115,6 +119,42 @@ public final class DingTalkPlatform {
         LocalDate today = clock.instant().atZone(CHINA).toLocalDate();
         LocalDate previous = workNotificationsSent.put(app + "|" + user + "|" + contentKey, today);
         return today.equals(previous);
+    }
+
+    /** Takes a contact permission away from the app (every app starts with all of {@link ContactPermission}). */
+    public void withhold(DingTalkApp app, ContactPermission permission) {
+        withheld.computeIfAbsent(app.id(), k -> ConcurrentHashMap.newKeySet()).add(permission);
+    }
+
+    /** Gives the app every contact permission again. */
+    public void grantAllContactPermissions(DingTalkApp app) {
+        withheld.remove(app.id());
+    }
+
+    public boolean granted(String appId, ContactPermission permission) {
+        Set<ContactPermission> missing = withheld.get(appId);
+        return missing == null || !missing.contains(permission);
+    }
+
+    /** Subscribes the app's events in HTTP push mode (the console's request URL, token and aes_key). */
+    public void subscribeEvents(EventSubscription subscription) {
+        eventSubscriptions.put(subscription.appKey(), subscription);
+    }
+
+    public Optional<EventSubscription> eventSubscription(DingTalkApp app) {
+        return Optional.ofNullable(eventSubscriptions.get(app.appKey()));
+    }
+
+    /**
+     * A department of the org chart; the root (1) is there even when the directory names none (it is the corp
+     * itself, named after the corp id).
+     */
+    public Optional<Directory.Department> department(DingTalkApp app, String id) {
+        Optional<Directory.Department> known = directory.department(id);
+        if (known.isPresent() || !ROOT_DEPARTMENT.equals(id)) {
+            return known;
+        }
+        return Optional.of(new Directory.Department(ROOT_DEPARTMENT, null, app.corpId(), 0, List.of()));
     }
 
     public Optional<CardInstance> card(String outTrackId) {

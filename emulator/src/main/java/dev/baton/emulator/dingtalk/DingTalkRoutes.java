@@ -22,6 +22,10 @@ public final class DingTalkRoutes {
         http.route(Api.DINGTALK_CARD_UPDATE, new CardUpdateHandler(auth, deliveries));
         http.route(Api.DINGTALK_CARD_REGISTER_CALLBACK, new CardRegisterCallbackHandler(auth));
         http.route(Api.DINGTALK_DEPARTMENT_GET, new DepartmentGetHandler(auth));
+        http.route(Api.DINGTALK_DEPARTMENT_LIST_SUB, new DepartmentListSubHandler(auth));
+        http.route(Api.DINGTALK_USER_LIST, new UserListHandler(auth));
+        http.route(Api.DINGTALK_USER_GET, new UserGetHandler(auth));
+        http.route(Api.DINGTALK_USER_GET_BY_MOBILE, new UserGetByMobileHandler(auth));
         http.route(Api.DINGTALK_SESSION_WEBHOOK, new SessionWebhookHandler(platform, deliveries));
     }
 }

@@ -21,6 +21,14 @@ public interface ContactDirectory {
 	/** Every department the app can see, each parent before its children. */
 	List<ContactDepartment> departments();
 
+	/**
+	 * One department, or empty when the platform says there is no such department (removed, or never there). The
+	 * default reads {@link #departments()}; a platform that can read one department alone does so.
+	 */
+	default Optional<ContactDepartment> department(String departmentId) {
+		return departments().stream().filter(d -> d.id().equals(departmentId)).findFirst();
+	}
+
 	/** The members directly in the department, every page read. */
 	List<ContactUser> members(String departmentId);
 

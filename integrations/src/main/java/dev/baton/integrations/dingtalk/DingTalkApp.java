@@ -5,12 +5,13 @@ import java.util.Objects;
 /**
  * One DingTalk internal app with its robot: AppKey/AppSecret, the robot code, the agent id for work notifications,
  * the card callback secret and route key (when card callbacks come over HTTP), the interactive card template Baton
- * fills, how callbacks arrive ({@code http}, the default, or {@code stream}), and the API hosts (api.dingtalk.com and
- * oapi.dingtalk.com, or a private deployment's).
+ * fills, how callbacks arrive ({@code http}, the default, or {@code stream}), the API hosts (api.dingtalk.com and
+ * oapi.dingtalk.com, or a private deployment's), and the event subscription's token and aes_key when org events come
+ * over HTTP (事件订阅 → HTTP 推送; over Stream they need none).
  */
 public record DingTalkApp(String name, String corpId, String appKey, String appSecret, String robotCode, long agentId,
 		String cardCallbackSecret, String apiEndpoint, String oapiBaseUrl, String mode, String cardTemplateId,
-		String cardCallbackRouteKey) {
+		String cardCallbackRouteKey, String eventToken, String eventAesKey) {
 
 	public DingTalkApp {
 		Objects.requireNonNull(appKey, "appKey");
@@ -25,6 +26,19 @@ public record DingTalkApp(String name, String corpId, String appKey, String appS
 		cardTemplateId = cardTemplateId == null || cardTemplateId.isBlank() ? null : cardTemplateId;
 		cardCallbackRouteKey = cardCallbackRouteKey == null || cardCallbackRouteKey.isBlank() ? null
 				: cardCallbackRouteKey;
+		eventToken = eventToken == null || eventToken.isBlank() ? null : eventToken.strip();
+		eventAesKey = eventAesKey == null || eventAesKey.isBlank() ? null : eventAesKey.strip();
+		if ((eventToken == null) != (eventAesKey == null)) {
+			throw new IllegalArgumentException("a DingTalk event subscription needs both its token and its aes_key");
+		}
+		if (eventAesKey != null && !eventAesKey.matches("[A-Za-z0-9]{43}")) {
+			throw new IllegalArgumentException("a DingTalk event aes_key is 43 letters and digits");
+		}
+	}
+
+	/** The app's org events may come to its HTTP event URL (a token and aes_key are configured). */
+	public boolean httpEvents() {
+		return eventToken != null;
 	}
 
 	/** Callbacks arrive over a Stream connection Baton opens, not at its HTTP callback URLs. */

@@ -36,16 +36,9 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 	/** DingTalk takes at most 1 KB in one card variable. */
 	static final int MAX_CARD_VALUE_BYTES = 1000;
 
-	/** -1 busy, 15 timeout, 88 auth hiccup, 90018 QPS, 90002 global QPS, 143103/143104 per-minute caps. */
-	private static final Set<Long> TRANSIENT = Set.of(-1L, 15L, 88L, 90018L, 90002L, 143103L, 143104L);
-
-	private static final Set<Long> TOKEN_INVALID = Set.of(40014L, 42001L, 41001L);
-
 	private final DingTalkApp app;
 
-	private final SharedState state;
-
-	private final String tokenKey;
+	private final DingTalkOapi oapi;
 
 	private final DingTalkRobot robot;
 
@@ -53,9 +46,8 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 
 	public DingTalkChatPlatform(DingTalkApp app, SharedState state) {
 		this.app = app;
-		this.state = state;
-		this.tokenKey = "dingtalk-token:" + app.appKey();
-		DingTalkOpenApi api = new DingTalkOpenApi(app, this::token);
+		this.oapi = new DingTalkOapi(app, state);
+		DingTalkOpenApi api = new DingTalkOpenApi(app, oapi::token);
 		this.robot = new DingTalkRobot(app, api);
 		this.cards = new DingTalkCards(app, api);
 	}
@@ -89,14 +81,13 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		if (users.userIds().size() > MAX_USERS) {
 			throw new IllegalArgumentException("at most " + MAX_USERS + " users per call");
 		}
-		OapiMessageCorpconversationAsyncsendV2Response response = sendOnce(users, message, token(false));
-		if (response.getErrcode() != null && TOKEN_INVALID.contains(response.getErrcode())) {
-			response = sendOnce(users, message, token(true));
-		}
-		long code = response.getErrcode() == null ? 0 : response.getErrcode();
+		OapiMessageCorpconversationAsyncsendV2Response response = oapi
+			.execute("/topapi/message/corpconversation/asyncsend_v2", request(users, message));
+		long code = DingTalkOapi.code(response);
 		if (code != 0) {
-			throw new PlatformException(Platform.DINGTALK, Long.toString(code), explain(code, response.getErrmsg()),
-					TRANSIENT.contains(code) || TOKEN_INVALID.contains(code), null);
+			throw new PlatformException(Platform.DINGTALK, Long.toString(code),
+					DingTalkOapi.explain(code, response.getErrmsg()),
+					DingTalkOapi.TRANSIENT.contains(code) || DingTalkOapi.TOKEN_INVALID.contains(code), null);
 		}
 		return new SendResult(List.of(), List.of(), String.valueOf(response.getTaskId()), null);
 	}
@@ -141,15 +132,15 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 	 * harmless read of the root department, which DingTalk refuses with 60020 when this IP is not whitelisted).
 	 */
 	public void checkToken() {
-		String token = token(true);
+		String token = oapi.token(true);
 		OapiV2DepartmentGetRequest request = new OapiV2DepartmentGetRequest();
 		request.setDeptId(1L);
 		try {
-			OapiV2DepartmentGetResponse response = client("/topapi/v2/department/get").execute(request, token);
-			long code = response.getErrcode() == null ? 0 : response.getErrcode();
+			OapiV2DepartmentGetResponse response = oapi.client("/topapi/v2/department/get").execute(request, token);
+			long code = DingTalkOapi.code(response);
 			if (code != 0) {
-				throw new PlatformException(Platform.DINGTALK, Long.toString(code), explain(code, response.getErrmsg()),
-						TRANSIENT.contains(code), null);
+				throw new PlatformException(Platform.DINGTALK, Long.toString(code),
+						DingTalkOapi.explain(code, response.getErrmsg()), DingTalkOapi.TRANSIENT.contains(code), null);
 			}
 		}
 		catch (ApiException ex) {
@@ -157,8 +148,7 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		}
 	}
 
-	private OapiMessageCorpconversationAsyncsendV2Response sendOnce(Target.Users users, OutboundMessage message,
-			String token) {
+	private OapiMessageCorpconversationAsyncsendV2Request request(Target.Users users, OutboundMessage message) {
 		OapiMessageCorpconversationAsyncsendV2Request request = new OapiMessageCorpconversationAsyncsendV2Request();
 		request.setAgentId(app.agentId());
 		request.setUseridList(String.join(",", users.userIds()));
@@ -178,56 +168,7 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 			msg.setText(text);
 		}
 		request.setMsg(msg);
-		try {
-			return client("/topapi/message/corpconversation/asyncsend_v2").execute(request, token);
-		}
-		catch (ApiException ex) {
-			throw new PlatformException(Platform.DINGTALK, "io", String.valueOf(ex.getMessage()), true, ex);
-		}
-	}
-
-	private String token(Boolean refresh) {
-		if (!refresh) {
-			var cached = state.get(tokenKey);
-			if (cached.isPresent()) {
-				return cached.get();
-			}
-		}
-		OapiGettokenRequest request = new OapiGettokenRequest();
-		request.setAppkey(app.appKey());
-		request.setAppsecret(app.appSecret());
-		request.setHttpMethod("GET");
-		try {
-			OapiGettokenResponse response = client("/gettoken").execute(request);
-			if (response.getErrcode() != null && response.getErrcode() != 0) {
-				throw new PlatformException(Platform.DINGTALK, Long.toString(response.getErrcode()),
-						explain(response.getErrcode(), response.getErrmsg()), TRANSIENT.contains(response.getErrcode()), null);
-			}
-			long ttl = response.getExpiresIn() == null ? 7200 : response.getExpiresIn();
-			state.put(tokenKey, response.getAccessToken(), Duration.ofSeconds(Math.max(60, ttl - 200)));
-			return response.getAccessToken();
-		}
-		catch (ApiException ex) {
-			throw new PlatformException(Platform.DINGTALK, "io", String.valueOf(ex.getMessage()), true, ex);
-		}
-	}
-
-	private DefaultDingTalkClient client(String path) {
-		DefaultDingTalkClient client = new DefaultDingTalkClient(app.oapiBaseUrl() + path);
-		client.setConnectTimeout(3000);
-		client.setReadTimeout(5000);
-		return client;
-	}
-
-	/** Plain words for the failures an administrator can fix. */
-	static String explain(long code, String message) {
-		if (code == 40089 || code == 40001) {
-			return "wrong AppKey or AppSecret";
-		}
-		if (code == 60020 || code == 43005) {
-			return "this server's IP is not in the app's IP whitelist (服务器出口IP): add it in the DingTalk developer console";
-		}
-		return message;
+		return request;
 	}
 
 }

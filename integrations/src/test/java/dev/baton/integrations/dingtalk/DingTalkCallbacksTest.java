@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DingTalkCallbacksTest {
 
 	static final DingTalkApp APP = new DingTalkApp("t", "dingcorp01", "dingappkey", "testAppSecret123", "dingrobot01",
-			123456L, "mySecret", null, null, null, null, null);
+			123456L, "mySecret", null, null, null, null, null, null, null);
 
 	static final long NOW = 1613630252678L;
 

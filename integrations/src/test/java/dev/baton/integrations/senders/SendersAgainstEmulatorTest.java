@@ -56,7 +56,7 @@ class SendersAgainstEmulatorTest {
 		wecom = new WeComApp("main", w.corpId(), w.agentId(), w.secret(), w.token(), w.aesKey(), emulator.wecomBaseUrl());
 		var d = emulator.dingTalk().app();
 		dingtalk = new DingTalkApp("main", d.corpId(), d.appKey(), d.appSecret(), d.robotCode(), d.agentId(), null,
-				emulator.dingTalkApiBaseUrl(), emulator.dingTalkOapiBaseUrl(), "stream", "baton-card", null);
+				emulator.dingTalkApiBaseUrl(), emulator.dingTalkOapiBaseUrl(), "stream", "baton-card", null, null, null);
 	}
 
 	@Test
@@ -182,7 +182,7 @@ class SendersAgainstEmulatorTest {
 
 		assertThat(emulator.record().callCount(Api.DINGTALK_GET_TOKEN)).isEqualTo(2);
 		DingTalkApp wrong = new DingTalkApp("x", dingtalk.corpId(), dingtalk.appKey(), "wrong-secret", "r", 1, null,
-				dingtalk.apiEndpoint(), dingtalk.oapiBaseUrl(), null, null, null);
+				dingtalk.apiEndpoint(), dingtalk.oapiBaseUrl(), null, null, null, null, null);
 		assertThatThrownBy(() -> new DingTalkChatPlatform(wrong, new InProcessSharedState()).checkToken())
 			.isInstanceOfSatisfying(PlatformException.class, e -> {
 				assertThat(e.isTransient()).isFalse();

@@ -156,6 +156,9 @@ public final class CommandParser {
 	private static final Pattern STEP = Pattern.compile("^(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:[.．-]\\s*|的?\\s*第\\s*|的?\\s*步骤\\s*)"
 			+ N + "(?![0-9万亿千元%])\\s*(?:步)?");
 
+	/** After an item, a few words naming it and a separator, before dated steps: "护岸工程：", "茶叶初制所，". */
+	private static final Pattern NAMED_STEPS = Pattern.compile("^[^0-9,:;。、\\s][^0-9,:;。、]{0,19}?\\s*[,:;。]\\s*");
+
 	/** "关于第4项：…" */
 	private static final Pattern ABOUT_ITEM = Pattern.compile("^关于\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)\\s*[:：,，]?\\s*(.*)$");
 
@@ -299,6 +302,12 @@ public final class CommandParser {
 			Command said = clauses(raw, today);
 			if (said != null) {
 				return said;
+			}
+		}
+		if (splitClauses) {
+			Command step = stepInWords(raw);
+			if (step != null) {
+				return step;
 			}
 		}
 		if (bare.length() <= 40 && REASONS.matcher(bare).find()) {
@@ -574,7 +583,12 @@ public final class CommandParser {
 		String plain = lower.replaceFirst("^[\\s,;:]+", "");
 		Matcher date = DATE.matcher(plain);
 		if (date.lookingAt() && date.start() == 0) {
-			return withArguments(Intent.PLAN, number + " " + after.substring(lower.length() - plain.length()), raw, today);
+			return planInWords(number, after.substring(lower.length() - plain.length()), raw, today);
+		}
+		Matcher named = NAMED_STEPS.matcher(plain);
+		if (named.lookingAt() && DATE.matcher(plain.substring(named.end())).lookingAt()) {
+			// "第3项护岸工程：2027年3月31日前完成砌筑；…": the item's name, then dated steps (the flow checks the name)
+			return planInWords(number, after.substring(lower.length() - plain.length() + named.end()), raw, today);
 		}
 		String spoken = dropTails(dropWords(plain, grammar.words(Grammar.Kind.COPULA)));
 		ItemStatus status = grammar.statusWord(spoken);
@@ -606,6 +620,15 @@ public final class CommandParser {
 					ruling, null, false, raw, f.quantity(), f.unit(), false, true, null);
 		}
 		return null;
+	}
+
+	/**
+	 * A plan said without 计划: the item, then dated steps. Only a guess read from the words (tentative): it is a plan
+	 * when the successor says it once the handover is archived.
+	 */
+	private Command planInWords(int number, String steps, String raw, LocalDate today) {
+		Command c = withArguments(Intent.PLAN, number + " " + steps, raw, today);
+		return same(c, c.intent(), c.number(), true, raw);
 	}
 
 	/** The field a value alone says: money, a quantity with its unit, a date, a status; null if none. */
@@ -756,6 +779,38 @@ public final class CommandParser {
 		Figures f = Figures.in(said, grammar);
 		return new Command(Intent.SUPPLEMENT, number, said.isEmpty() ? null : said, null, null, f.amount(), null, null,
 				null, null, false, raw, f.quantity(), f.unit(), false, false, null);
+	}
+
+	/**
+	 * "护岸砌筑那一步已经干完了，剩下的等验收": progress named by the words of a step (in {@code value}), not by its number;
+	 * the note is the message, finished when it says so. Only a guess read from the words (tentative): whether it is
+	 * progress depends on who says it when (the successor, once archived), and which step on the plan. Null when no
+	 * step word follows words of the same clause, or the message asks.
+	 */
+	private Command stepInWords(String raw) {
+		String folded = MessageText.fold(raw);
+		if (isQuestion(raw)) {
+			return null;
+		}
+		for (String w : grammar.words(Grammar.Kind.STEP)) {
+			int at = folded.indexOf(w);
+			if (at <= 0) {
+				continue;
+			}
+			int from = at;
+			while (from > 0 && SEPARATORS.indexOf(folded.charAt(from - 1)) < 0) {
+				from--;
+			}
+			String named = raw.substring(from, at).strip().replaceFirst("的$", "").strip();
+			if (named.codePoints().noneMatch(Character::isLetter)) {
+				continue;
+			}
+			Command said = unknown(raw);
+			boolean finished = grammar.words(Grammar.Kind.FINISHED).stream().anyMatch(folded::contains);
+			return new Command(Intent.PROGRESS, null, said.text(), null, named, said.amount(), null, null, null, null,
+					finished, raw, said.quantity(), said.unit(), false, true, null);
+		}
+		return null;
 	}
 
 	/** Anything else, with the figures it holds (a free-text answer "应为38.2万元" carries its amount). */

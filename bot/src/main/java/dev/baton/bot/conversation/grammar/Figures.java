@@ -40,18 +40,48 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 	}
 
 	private static Figures read(String text, Grammar grammar, boolean leadingOnly) {
-		if (text == null || text.isBlank()) {
-			return NONE;
-		}
 		BigDecimal amount = null;
 		BigDecimal quantity = null;
 		String unit = null;
+		for (Found f : all(text, grammar, leadingOnly)) {
+			if (f.money() && amount == null) {
+				amount = f.value();
+			}
+			else if (!f.money() && quantity == null) {
+				quantity = f.value();
+				unit = f.unit();
+			}
+		}
+		return amount == null && quantity == null ? NONE : new Figures(amount, quantity, unit);
+	}
+
+	/**
+	 * A figure as found in a text.
+	 * @param value the number, 万 / 亿 applied
+	 * @param unit the unit as stored, for a quantity; null for money
+	 * @param money whether it is a sum of money
+	 * @param start where it starts in the text
+	 * @param end where its unit (or 元) ends
+	 */
+	record Found(BigDecimal value, String unit, boolean money, int start, int end) {
+	}
+
+	/** Every sum of money and every quantity in {@code text}, in order (a bare number is neither). */
+	static List<Found> all(String text, Grammar grammar) {
+		return all(text, grammar, false);
+	}
+
+	private static List<Found> all(String text, Grammar grammar, boolean leadingOnly) {
+		List<Found> out = new java.util.ArrayList<>();
+		if (text == null || text.isBlank()) {
+			return out;
+		}
 		java.util.Map<String, String> units = grammar.units();
 		List<String> written = grammar.words(Grammar.Kind.UNIT);
 		List<String> moneyWords = grammar.words(Grammar.Kind.MONEY);
 		String folded = MessageText.fold(text); // same length as text: offsets hold
 		Matcher m = NUMBER.matcher(folded);
-		while (m.find() && (amount == null || quantity == null)) {
+		while (m.find()) {
 			if (leadingOnly && m.start() > 0) {
 				break;
 			}
@@ -73,19 +103,18 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 			}
 			if (u != null) {
 				int where = at;
-				if (quantity == null && NOT_A_COUNT.stream().noneMatch(w -> folded.startsWith(w, where))) {
-					quantity = value;
-					unit = units.get(u);
+				if (NOT_A_COUNT.stream().noneMatch(w -> folded.startsWith(w, where))) {
+					out.add(new Found(value, units.get(u), false, m.start(), at + u.length()));
 				}
 				continue;
 			}
 			int where = at;
-			boolean money = m.group(1) != null || scaled || moneyWords.stream().anyMatch(w -> folded.startsWith(w, where));
-			if (money && amount == null) {
-				amount = value;
+			String moneyWord = moneyWords.stream().filter(w -> folded.startsWith(w, where)).findFirst().orElse(null);
+			if (m.group(1) != null || scaled || moneyWord != null) {
+				out.add(new Found(value, null, true, m.start(), moneyWord == null ? at : at + moneyWord.length()));
 			}
 		}
-		return amount == null && quantity == null ? NONE : new Figures(amount, quantity, unit);
+		return out;
 	}
 
 	/**

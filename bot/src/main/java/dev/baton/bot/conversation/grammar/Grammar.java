@@ -68,6 +68,12 @@ public final class Grammar {
 		COPULA,
 		/** a ruling on a disputed item: 维持 / 更正; meaning: a Ruling */
 		RULING,
+		/** names a step of a plan by its words, in progress said without 进展: 护岸砌筑那一步已经干完了 */
+		STEP,
+		/** says a step is finished, in progress said without 进展: 干完了 / 已完成 */
+		FINISHED,
+		/** starts a clause that details the one before, so its figure is part of the same item: 9处，其中2处… */
+		PART,
 		/** a verb before 交接 asking to open one, anywhere in an organizer's message: 帮我发起交接 (#13) */
 		OPENING,
 		/** a word after naming a handover: 交接12取消 / 12号交接延期5天; meaning: an intent */

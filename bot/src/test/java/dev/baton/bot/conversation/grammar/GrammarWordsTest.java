@@ -146,6 +146,26 @@ class GrammarWordsTest {
 				assertThat(after.intent()).as("第3项" + word).isEqualTo(Intent.RULE);
 				assertThat(after.tentative()).as("第3项" + word).isTrue();
 			}
+			case STEP -> {
+				Command c = parser.parse("护岸砌筑" + word + "已经干完了", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.PROGRESS);
+				assertThat(c.value()).as(word).isEqualTo("护岸砌筑");
+				assertThat(c.finished()).as(word).isTrue();
+				assertThat(c.tentative()).as(word).isTrue();
+				assertThat(c.number()).as(word).isNull();
+			}
+			case FINISHED -> {
+				Command c = parser.parse("护岸砌筑那一步" + word, TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.PROGRESS);
+				assertThat(c.finished()).as(word).isTrue();
+				assertThat(StepWords.finished("设备安装调试" + word)).as(word).isTrue();
+				// saying a step is done names no step ("完成" is in 完成剩余护岸砌筑)
+				assertThat(StepWords.names(word, "完成剩余护岸砌筑")).as(word).isFalse();
+			}
+			case PART -> {
+				assertThat(TwoFigures.in("村级污水处理设施 9处，" + word + "2处运行不正常")).as(word).isNull();
+				assertThat(TwoFigures.in("村级污水处理设施 9处，山塘2处")).as(word).isNotNull();
+			}
 			case OPENING -> {
 				assertThat(parser.parse("帮我" + word + "交接", TODAY).intent()).as(word).isEqualTo(Intent.OPEN_HANDOVER);
 				Command c = parser.parse("上梅乡的陈清忠要调走了，" + word + "交接", TODAY);

@@ -1,0 +1,137 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.StagedHandovers;
+import dev.baton.bot.StagedHandovers.Stated;
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.followup.FollowUpService;
+import dev.baton.bot.followup.FollowUpStep;
+import dev.baton.bot.followup.Progress;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * #12, newcomer 2: after the archive the successor writes a plan and progress as people do, without 计划 / 进展.
+ * "第2项护岸工程：2027年3月31日前完成…；…" names an item and gives dated steps: a plan for that item (refused, with
+ * the item's title, when the words before the steps name another item). "护岸砌筑那一步已经干完了" is progress on the
+ * one open step whose words it names; when the words fit several steps Baton asks which, with a button per step, and
+ * records nothing until one is pressed. Said by anyone else, or before the archive, neither is read.
+ */
+@DomainContext
+@Import({ ScriptedChat.Config.class, StagedHandovers.class })
+class PlansAndProgressInWordsInChatTest {
+
+	@Autowired
+	ScriptedChat chat;
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Actors actors;
+
+	@Autowired
+	StagedHandovers staged;
+
+	@Autowired
+	FollowUpService followUp;
+
+	TestOrg org;
+
+	long handoverId;
+
+	@BeforeEach
+	void setUp() {
+		chat.listenWith(conversation);
+		org = new TestOrg(directory, actors, "shizuishan");
+		for (long official : List.of(org.organizer, org.successor, org.departing)) {
+			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
+		}
+		handoverId = staged.archived(org, "shizuishan", List.of(Stated.work("统计大数据平台二期"),
+				Stated.work("梅溪河上梅段生态护岸工程"), Stated.work("上梅村茶叶初制所改造提升")));
+	}
+
+	@Test
+	void aPlanAndProgressSaidWithoutTheirCommandWords() {
+		String successor = user(org.successor);
+
+		// ---- a plan: the item named, then dated steps
+		assertThat(chat.say(successor, "第2项护岸工程：2027年3月31日前完成剩余护岸砌筑；2027年5月31日前完工验收"))
+			.singleElement()
+			.asString()
+			.contains("第2项的推进计划已记录")
+			.contains("步骤2.1（第2项第1步）：完成剩余护岸砌筑，2027-03-31前完成")
+			.contains("步骤2.2（第2项第2步）：完工验收，2027-05-31前完成");
+		assertThat(chat.say(successor, "第3项茶叶初制所，2027年3月15日前完成设备安装调试，3月31日前验收投用"))
+			.singleElement()
+			.asString()
+			.contains("步骤3.1（第3项第1步）：完成设备安装调试，2027-03-15前完成")
+			.contains("步骤3.2（第3项第2步）：验收投用，2027-03-31前完成");
+		// the words before the steps name another item than the number: nothing is planned, the item is named
+		assertThat(chat.say(successor, "第1项护岸工程：2027年3月31日前完成砌筑")).singleElement()
+			.asString()
+			.contains("第1项是“统计大数据平台二期”")
+			.contains("没有记录");
+		assertThat(followUp.steps(handoverId)).extracting(FollowUpStep::label)
+			.containsExactly("2.1", "2.2", "3.1", "3.2");
+
+		// ---- progress on the one step its words name
+		assertThat(chat.say(successor, "护岸砌筑那一步已经干完了，剩下的等验收")).singleElement()
+			.asString()
+			.contains("步骤2.1（第2项第1步：完成剩余护岸砌筑）已完成");
+		assertThat(step("2.1").open()).isFalse();
+		assertThat(progress("2.1")).singleElement()
+			.satisfies(p -> assertThat(p.note()).isEqualTo("护岸砌筑那一步已经干完了，剩下的等验收"));
+
+		// ---- words that fit two open steps: asked, with a button each; nothing is recorded until one is pressed
+		List<String> which = chat.say(successor, "验收那一步材料已经报上去了");
+		assertThat(which).singleElement().asString().contains("步骤2.2").contains("步骤3.2").contains("没有记录");
+		var card = chat.lastCard(successor);
+		assertThat(card.buttons()).extracting(b -> b.label())
+			.containsExactly("步骤2.2 完工验收", "步骤3.2 验收投用", "都不是");
+		assertThat(progress("2.2")).isEmpty();
+		assertThat(progress("3.2")).isEmpty();
+		assertThat(chat.press(successor, "步骤3.2 验收投用")).singleElement()
+			.asString()
+			.contains("已记录步骤3.2（第3项第2步：验收投用）的进展");
+		assertThat(progress("3.2")).singleElement()
+			.satisfies(p -> assertThat(p.note()).isEqualTo("验收那一步材料已经报上去了"));
+		assertThat(step("3.2").open()).isTrue();
+		assertThat(progress("2.2")).isEmpty();
+		// the card answered once: a second press records nothing more
+		chat.press(successor, card, "步骤2.2 完工验收");
+		assertThat(progress("2.2")).isEmpty();
+		assertThat(progress("3.2")).hasSize(1);
+
+		// ---- the same words from the departing official are no progress
+		assertThat(String.join("\n", chat.say(user(org.departing), "设备安装调试那一步已经干完了")))
+			.doesNotContain("已记录");
+		assertThat(step("3.1").open()).isTrue();
+		assertThat(progress("3.1")).isEmpty();
+	}
+
+	private FollowUpStep step(String label) {
+		return followUp.steps(handoverId).stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow();
+	}
+
+	private List<Progress> progress(String label) {
+		long id = step(label).id();
+		return followUp.progress(handoverId).stream().filter(p -> p.stepId() == id).toList();
+	}
+
+	private static String user(long official) {
+		return "p" + official;
+	}
+
+}
