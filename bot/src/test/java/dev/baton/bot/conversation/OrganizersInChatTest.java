@@ -107,7 +107,7 @@ class OrganizersInChatTest {
 			.contains("清单期限：2026-12-03前提交（自通知之日起10个自然日")
 			.contains("签收期限：2026-11-25前")
 			.contains("陈离任（离任）、郑接任（接任）、您（组织部门）")
-			.contains("组织 李组审；纪检监察 赵纪检；财政 钱财政；审计 孙审计");
+			.contains("组织部门 李组审；纪检监察 赵纪检；财政部门 钱财政；审计部门 孙审计");
 		assertThat(chat.lastCard(organizer).buttons()).extracting(OutboundMessage.Button::label)
 			.containsExactly("确认", "取消");
 		assertThat(running()).isEmpty(); // nothing is opened before 确认
