@@ -91,7 +91,8 @@ class CorrectionFlow {
 		}
 		Supplement s = corrections.supplement(turn.actor(), turn.handover().id(), seq, c.text());
 		Item item = checklists.item(turn.handover().id(), seq);
-		return turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(), s.body());
+		return turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(), s.body(),
+				turn.texts().evidence("conv.supplement.evidence", seq));
 	}
 
 	/**
@@ -109,7 +110,8 @@ class CorrectionFlow {
 			return null;
 		}
 		Supplement s = corrections.supplement(turn.actor(), h, seq, words);
-		return turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(), s.body());
+		return turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(), s.body(),
+				turn.texts().evidence("conv.supplement.evidence", seq));
 	}
 
 	/** 第9项金额改为无 / 第10项金额删除: the field emptied (a title or a status is never emptied). */

@@ -31,11 +31,14 @@ class HelpFlow {
 
 	private final StatusFlow status;
 
-	HelpFlow(HandoverRecords records, StepActors stepActors, Focus focus, StatusFlow status) {
+	private final Examples examples;
+
+	HelpFlow(HandoverRecords records, StepActors stepActors, Focus focus, StatusFlow status, Examples examples) {
 		this.records = records;
 		this.stepActors = stepActors;
 		this.focus = focus;
 		this.status = status;
+		this.examples = examples;
 	}
 
 	Answer help(Turn turn) {
@@ -50,8 +53,10 @@ class HelpFlow {
 		}
 		List<String> now = h == null ? new ArrayList<>() : commands(turn, h);
 		if (turn.actor().roles().stream().anyMatch(r -> r.role() == Role.ORGANIZER)) {
-			now.add(t.get("conv.help.cmd.open"));
-			now.add(t.get("conv.help.cmd.bind"));
+			// the example in the organizer's own names; group binding for the platforms this instance has
+			Examples.Opening e = examples.opening(turn.actor(), t);
+			now.add(t.get("conv.help.cmd.open", e.unit(), e.departing(), e.successor()));
+			now.addAll(t.groupBinding());
 		}
 		String can = now.isEmpty() ? "" : "\n\n" + t.get("conv.help.now") + "\n" + String.join("\n", now);
 		String anytime = h == null ? t.get("conv.help.anytime.none")

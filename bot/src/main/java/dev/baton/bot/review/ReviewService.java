@@ -152,15 +152,21 @@ public class ReviewService {
 			Map<Integer, String> itemComments) {
 		long reviewer = actor.officialId() == null ? 0 : actor.officialId();
 		var at = records.time().now();
-		mapper.insertDecision(h.id(), h.reviewRound(), department, reviewer, decision, comment, at);
+		// no general comment is stored as none (null), never as "": a return that comments only on items has none
+		String general = comment == null || comment.isBlank() ? null : comment.strip();
+		mapper.insertDecision(h.id(), h.reviewRound(), department, reviewer, decision, general, at);
 		if (itemComments != null) {
 			for (Map.Entry<Integer, String> entry : itemComments.entrySet()) {
 				Item item = checklists.item(h.id(), entry.getKey());
 				mapper.insertComment(h.id(), h.reviewRound(), department, item.id(), reviewer, entry.getValue(), at);
 			}
 		}
-		records.audit(h, actor, "REVIEW_" + decision, Map.of("department", department.name(), "round", h.reviewRound(),
-				"comment", comment == null ? "" : comment, "itemComments", itemComments == null ? Map.of() : itemComments));
+		Map<String, Object> detail = new java.util.LinkedHashMap<>();
+		detail.put("department", department.name());
+		detail.put("round", h.reviewRound());
+		detail.put("comment", general);
+		detail.put("itemComments", itemComments == null ? Map.of() : itemComments);
+		records.audit(h, actor, "REVIEW_" + decision, detail);
 	}
 
 	private Set<Department> decidedThisRound(Handover h, String decision) {
