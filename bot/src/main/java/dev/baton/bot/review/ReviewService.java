@@ -10,6 +10,8 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.directory.Department;
+import dev.baton.bot.discipline.DisciplineFlag;
+import dev.baton.bot.discipline.FlagNotices;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
@@ -33,10 +35,13 @@ public class ReviewService {
 
 	private final Checklists checklists;
 
-	ReviewService(HandoverRecords records, ReviewMapper mapper, Checklists checklists) {
+	private final FlagNotices flags;
+
+	ReviewService(HandoverRecords records, ReviewMapper mapper, Checklists checklists, FlagNotices flags) {
 		this.records = records;
 		this.mapper = mapper;
 		this.checklists = checklists;
+		this.flags = flags;
 	}
 
 	@Transactional
@@ -71,7 +76,13 @@ public class ReviewService {
 			throw new InvalidInputException("review.returnNeedsReason", "a return needs a comment saying what to fix");
 		}
 		Handover h = reviewable(actor, handoverId, department);
+		boolean firstReturn = mapper.decisions(h.id()).stream().noneMatch(d -> d.decision().equals("RETURNED"));
 		record(h, actor, department, "RETURNED", comment, itemComments);
+		if (firstReturn) {
+			// 交接不清 is raised now: the supervisors hear of it in chat, not only in the API (#13)
+			flags.raised(h, DisciplineFlag.UNCLEAR_HANDOVER, Map.of("department", department.name(), "round",
+					h.reviewRound()));
+		}
 		records.closeStep(h, WaitingStepKind.REVIEW, null);
 		records.moveTo(h, HandoverState.DRAFTING, actor);
 		records.openStep(h, WaitingStepKind.CHECKLIST, "");
