@@ -23,7 +23,7 @@ import dev.baton.bot.checklist.ItemStatus;
  * <p>
  * A date said with 已完成 and no 前 / 截止 is when the item was done ({@link #doneOn}), not a deadline.
  */
-public record ItemWords(String title, LocalDate deadline, LocalDate doneOn) {
+public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, java.time.YearMonth doneIn, String note) {
 
 	private static final Pattern DATE = Pattern.compile("(?:截止到|截止|截至|于|在)?\\s*(?<![0-9.])(?:\\d{4}\\s*[-/.年]\\s*"
 			+ "\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|\\d{1,2}\\s*(?:月\\s*\\d{1,2}\\s*日?|[-/]\\s*\\d{1,2}(?![0-9.])))"
@@ -61,7 +61,7 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn) {
 		}
 		LocalDate date = read.date();
 		boolean done = date != null && !deadlineWording && read.status() == ItemStatus.DONE;
-		return new ItemWords(title, done ? null : date, done ? date : null);
+		return new ItemWords(title, done ? null : date, done ? date : null, null, null);
 	}
 
 	/** The first amount and the first quantity the grammar read: each number with its 万 / unit / 元. */
