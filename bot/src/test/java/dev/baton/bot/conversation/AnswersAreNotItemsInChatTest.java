@@ -73,7 +73,7 @@ class AnswersAreNotItemsInChatTest {
 	void aTypedAnswerOnceTheQuestionLapsedAnswersTheOpenCard() {
 		talk.goTo("economic");
 		talk.say("机关办公楼建筑面积2860平方米，档案库房320平方米");
-		talk.say("清单"); // another message between: the question is no longer the last one asked
+		talk.say("第1项状态改为现状"); // another message between: the question is no longer the one open
 		String split = talk.say("记为两项");
 		assertThat(split).contains("已记为两项").contains("档案库房");
 		assertThat(talk.items()).hasSize(2);
@@ -83,7 +83,7 @@ class AnswersAreNotItemsInChatTest {
 		// two cards open: the typed answer asks which; naming the item answers it
 		talk.say("公务用车3辆，执法执勤用车2辆");
 		talk.say("应收账款3.2万元，应付账款5.6万元");
-		talk.say("清单");
+		talk.say("第1项状态改为现状");
 		assertThat(talk.say("记为两项")).contains("第3项").contains("第4项").contains("没有记为新事项");
 		assertThat(talk.items()).hasSize(4);
 		assertThat(talk.say("第4项记为一项")).contains("第4项").contains("一项");
