@@ -71,8 +71,8 @@ public class ChecklistService {
 		if (words.said() != null) {
 			detail.put("said", words.said());
 		}
-		if (words.doneOn() != null) {
-			detail.put("doneOn", words.doneOn().toString());
+		if (words.doneOn() != null || words.doneIn() != null) {
+			detail.put("doneOn", words.doneOn() != null ? words.doneOn().toString() : words.doneIn().toString());
 		}
 		records.audit(h, actor, "ITEM_ADDED", detail);
 		return item;

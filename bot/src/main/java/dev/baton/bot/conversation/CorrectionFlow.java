@@ -188,14 +188,23 @@ class CorrectionFlow {
 		return moved(turn.withDialog(turn.dialog().answered()), seq, null, plain);
 	}
 
-	/** The answer to "what is its status?": one of the card's words; anything more is not the answer. */
+	/**
+	 * The answer to "what is its status?": one of the card's words; anything more is not the answer. A few words about
+	 * how far it has got that name no status ("快完了", "还在弄") answer it all the same, in words Baton cannot take for
+	 * one: asked again, never recorded as an item (#12, newcomer 3).
+	 */
 	Answer statusAnswer(Turn turn, int seq, Command c, DraftingFlow drafting) {
 		ItemStatus status = StatusQuestion.answer(c.raw());
 		if (status == null) {
-			return null;
+			String said = c.raw() == null ? "" : c.raw().strip();
+			return said.codePointCount(0, said.length()) <= 6 && HOW_FAR.matcher(said).find()
+					? turn.say("conv.status.notAnAnswer", seq) : null;
 		}
 		return drafting.setStatus(turn.withDialog(turn.dialog().answered()), seq, status);
 	}
+
+	/** Words of how far work has got, in a reply too short to be an item of its own. */
+	private static final Pattern HOW_FAR = Pattern.compile("完|做|办|弄|推进|开始|启动|进行|动工|开工");
 
 	/** The item as it stands, a value corrected since first recorded saying so. */
 	private String block(Turn turn, Item item) {

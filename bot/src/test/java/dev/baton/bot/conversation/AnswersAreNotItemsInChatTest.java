@@ -129,6 +129,11 @@ class AnswersAreNotItemsInChatTest {
 		// "没办法" is no status: asked
 		assertThat(talk.say("统计数据质量问题目前没办法解决")).contains("什么状态");
 		assertThat(talk.item(3).status()).isNull();
+		// an answer to that question in words that name no status is asked again, never an item
+		assertThat(talk.say("快完了")).contains("没有记为新事项").contains("第3项");
+		assertThat(talk.items()).hasSize(3);
+		assertThat(talk.say("算了，撤销")).contains("已撤销");
+		assertThat(talk.items()).hasSize(2);
 	}
 
 }
