@@ -61,11 +61,21 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		Grammar grammar = Grammar.standard();
 		figures(folded, read, grammar, cut);
 		boolean deadlineWording = false;
-		if (read.date() != null) {
+		LocalDate date = read.date();
+		if (date != null) {
 			Matcher m = DATE.matcher(folded);
 			if (m.find()) {
-				cut.add(new int[] { m.start(), m.end() });
 				deadlineWording = DEADLINE_WORDING.matcher(m.group()).find();
+				if (!deadlineWording && read.status() == ItemStatus.DONE && date.isAfter(today)) {
+					// done on "4月30日": this year's or last year's, never one to come; a day to come said with its
+					// year is no completion date: it stays in the words, read into no field
+					DoneWhen.Found past = DoneWhen.find(folded, today);
+					date = past == null || past.when().day() == null || past.when().after(today) ? null
+							: past.when().day();
+				}
+				if (date != null) {
+					cut.add(new int[] { m.start(), m.end() });
+				}
 			}
 		}
 		if (read.status() != null) {
@@ -83,7 +93,6 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 			title = text.strip();
 		}
 		String note = second < 0 ? null : note(text, folded, second + 1, cut);
-		LocalDate date = read.date();
 		boolean done = date != null && !deadlineWording && read.status() == ItemStatus.DONE;
 		return new ItemWords(title, done ? null : date, done ? date : null, doneIn, note);
 	}

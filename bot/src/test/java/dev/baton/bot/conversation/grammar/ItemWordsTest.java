@@ -64,6 +64,8 @@ class ItemWordsTest {
 			统计大数据平台二期建设，正在推进，2027年3月31日前完成 |            | 2027-03-31
 			新建档案室，推进中，截止2027年6月30日            |            | 2027-06-30
 			机房搬迁已完成，2027年1月31日前验收              |            | 2027-01-31
+			机关党支部换届选举 已完成 4月30日               | 2026-04-30 |
+			机关党支部换届选举 已完成 2027年4月30日          |            |
 			""")
 	void aDateDoneIsNoDeadline(String said, LocalDate doneOn, LocalDate deadline) {
 		ItemWords words = read(said);
