@@ -56,11 +56,11 @@ public class ConversationConfiguration {
 		CorrectionFlow corrections = new CorrectionFlow(itemCorrections, undo, checklists, review, parser::parse,
 				notes);
 		StatusFlow status = new StatusFlow(focus, checklists, records, handovers, followUp, notes);
-		HelpFlow help = new HelpFlow(records, stepActors, focus, status);
+		HelpFlow help = new HelpFlow(records, stepActors, focus, status, checklists, disputes, followUp);
 		Router router = new Router(help, status, new TodoFlow(handovers, stepActors, policies, time),
 				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections, notes, twoFigures),
 				new ConfirmFlow(confirmation, checklists, notes),
-				new ReviewFlow(review, confirmation, records, disputes, outcomes), new SignFlow(signoff),
+				new ReviewFlow(review, confirmation, records, disputes, outcomes, checklists), new SignFlow(signoff, records),
 				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity,
 				corrections, new Situations(records));
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
