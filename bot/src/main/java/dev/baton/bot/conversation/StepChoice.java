@@ -8,7 +8,8 @@ import dev.baton.bot.followup.FollowUpStep;
 
 /**
  * Which open steps of a plan words name, when progress is said without a step number (#12, newcomers 2 and 3). A step
- * whose own words are all in the message ("运维服务年度验收评价已经做完了" for "完成运维服务年度验收评价") wins outright,
+ * whose own words are all in the message, {@value #CLEAR} letters or more of them ("运维服务年度验收评价已经做完了" for
+ * "完成运维服务年度验收评价"), wins outright,
  * whatever other steps share a word with it (the longest, when one step's words hold another's); so does a step the
  * words share {@value #CLEAR} letters or more with, and at least twice as many as with any other step
  * ("结余资金上缴申请已经报给财政局了" for "向财政局报送结余资金上缴申请"). Otherwise every step they name, best first, for the
@@ -35,7 +36,9 @@ final class StepChoice {
 		if (named.isEmpty()) {
 			return List.of();
 		}
-		List<Scored> whole = named.stream().filter(s -> s.match().whole()).toList();
+		// a step's own words are a whole match only when they say enough: "验收" is all "完工验收" means beside 完工,
+		// and 验收 is in many steps
+		List<Scored> whole = named.stream().filter(s -> s.match().whole() && s.match().shared() >= CLEAR).toList();
 		if (!whole.isEmpty()) {
 			int best = whole.get(0).match().shared();
 			return whole.stream().filter(s -> s.match().shared() == best).map(Scored::step).toList();
