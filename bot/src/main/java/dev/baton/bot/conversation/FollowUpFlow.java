@@ -217,13 +217,25 @@ class FollowUpFlow {
 	}
 
 	private Answer inWords(Turn turn, List<FollowUpStep> steps, String words, String note, boolean finished) {
-		List<FollowUpStep> fits = StepChoice.of(steps.stream().filter(FollowUpStep::open).toList(), words);
-		if (fits.isEmpty()) {
-			return null;
+		List<FollowUpStep> open = steps.stream().filter(FollowUpStep::open).toList();
+		// "第2项的合同已经签了": only that item's steps; if its words name none of them, they are asked about
+		List<Integer> items = ReturnComments.named(words);
+		if (items.size() == 1) {
+			open = open.stream().filter(s -> s.itemSeq() == items.get(0)).toList();
 		}
-		if (fits.size() == 1) {
-			return report(turn, fits.get(0), note, finished);
+		StepChoice.Choice choice = StepChoice.of(open, words);
+		if (choice.clear()) {
+			return report(turn, choice.steps().get(0), note, finished);
 		}
+		if (!choice.steps().isEmpty()) {
+			return ask(turn, choice.steps(), words, note, finished);
+		}
+		// the item's steps, when the words name the item but none of its steps
+		return items.size() == 1 && !open.isEmpty() ? ask(turn, open, words, note, finished) : null;
+	}
+
+	/** "是哪一步的进展？" with a button per step (the note kept with the card): nothing is recorded until one is pressed. */
+	private Answer ask(Turn turn, List<FollowUpStep> fits, String words, String note, boolean finished) {
 		Texts t = turn.texts();
 		String question = t.get("conv.progress.whichByWords", words, lines(turn, fits, List.of()));
 		if (fits.size() > 5) { // a card holds six buttons: the steps are listed, the person writes the number
@@ -273,6 +285,10 @@ class FollowUpFlow {
 		if (due && command.date() == null) {
 			return turn.say("conv.plan.changeHow", label);
 		}
+		if (due ? command.date().equals(target.dueOn()) : target.description().equals(command.text())) {
+			// nothing would change: said so, nothing recorded and nobody told
+			return turn.say("conv.plan.stepUnchanged", label, target.description(), target.dueOn().toString());
+		}
 		List<LocalDate> earlier = steps.stream().filter(s -> s.id() != target.id()).map(FollowUpStep::dueOn).toList();
 		FollowUpStep changed = followUp.changeStep(turn.actor(), h, target.id(), due ? command.date() : null,
 				due ? null : command.text());
@@ -281,8 +297,8 @@ class FollowUpFlow {
 						changed.description(), target.dueOn().toString(), changed.dueOn().toString())
 				: turn.texts().get("conv.plan.stepReworded", changed.label(), changed.itemSeq(), changed.seq(),
 						target.description(), changed.description(), changed.dueOn().toString());
-		return Answer.say(reply + restDays(turn, List.of(changed))
-				+ unchecked(turn, List.of(changed.dueOn()), earlier), turn.dialog());
+		return Answer.say(due ? reply + restDays(turn, List.of(changed)) + unchecked(turn, List.of(changed.dueOn()), earlier)
+				: reply, turn.dialog());
 	}
 
 	/** A step's words on a button: the first twelve characters. */

@@ -13,7 +13,7 @@ import dev.baton.bot.followup.FollowUpStep;
  * whatever other steps share a word with it (the longest, when one step's words hold another's); so does a step the
  * words share {@value #CLEAR} letters or more with, and at least twice as many as with any other step
  * ("结余资金上缴申请已经报给财政局了" for "向财政局报送结余资金上缴申请"). Otherwise every step they name, best first, for the
- * person to choose from: nothing is recorded on a guess.
+ * person to choose from, even when it is only one ("验收" alone): nothing is recorded on a guess.
  */
 final class StepChoice {
 
@@ -26,29 +26,40 @@ final class StepChoice {
 	private record Scored(FollowUpStep step, StepWords.Match match) {
 	}
 
-	/** One step when the words name it clearly; several to ask among, best first; none when they name none. */
-	static List<FollowUpStep> of(List<FollowUpStep> open, String words) {
+	/**
+	 * What the words name.
+	 * @param steps the step they name clearly (one), or the steps to ask among, best first; none when they name none
+	 * @param clear whether the one step is named clearly enough to record without asking
+	 */
+	record Choice(List<FollowUpStep> steps, boolean clear) {
+
+		static final Choice NONE = new Choice(List.of(), false);
+
+	}
+
+	static Choice of(List<FollowUpStep> open, String words) {
 		List<Scored> named = open.stream()
 			.map(s -> new Scored(s, StepWords.match(words, s.description())))
 			.filter(s -> s.match().any())
 			.sorted(Comparator.comparingInt((Scored s) -> s.match().shared()).reversed())
 			.toList();
 		if (named.isEmpty()) {
-			return List.of();
+			return Choice.NONE;
 		}
 		// a step's own words are a whole match only when they say enough: "验收" is all "完工验收" means beside 完工,
 		// and 验收 is in many steps
 		List<Scored> whole = named.stream().filter(s -> s.match().whole() && s.match().shared() >= CLEAR).toList();
 		if (!whole.isEmpty()) {
 			int best = whole.get(0).match().shared();
-			return whole.stream().filter(s -> s.match().shared() == best).map(Scored::step).toList();
+			List<FollowUpStep> top = whole.stream().filter(s -> s.match().shared() == best).map(Scored::step).toList();
+			return new Choice(top, top.size() == 1);
 		}
 		int best = named.get(0).match().shared();
 		int second = named.size() > 1 ? named.get(1).match().shared() : 0;
 		if (best >= CLEAR && best >= 2 * second) {
-			return List.of(named.get(0).step());
+			return new Choice(List.of(named.get(0).step()), true);
 		}
-		return named.stream().map(Scored::step).toList();
+		return new Choice(named.stream().map(Scored::step).toList(), false);
 	}
 
 }

@@ -218,6 +218,10 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 		int before = progressRows();
 		assertThat(say(successor, "报告已经在写了")).contains("是哪一步").contains("步骤3.2").contains("步骤7.2");
 		assertThat(progressRows()).isEqualTo(before);
+		// words that name an item are about its steps only; two letters in common are asked about, even for one step
+		assertThat(say(successor, "第2项的终验方案已经定了")).contains("是哪一步").contains("步骤2.2")
+			.doesNotContain("步骤2.1").doesNotContain("步骤7.2");
+		assertThat(progressRows()).isEqualTo(before);
 	}
 
 	/** Finding 12: a step's due day is changed as people say it, audited, the organizer told; help lists how. */
@@ -231,6 +235,8 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 		assertThat(step("3.2").dueOn()).isEqualTo(LocalDate.of(2026, 12, 30));
 		assertThat(say(successor, "把第2项第2步的截止日期改为2027年3月26日")).contains("步骤2.2").contains("2027-03-26");
 		assertThat(step("2.2").dueOn()).isEqualTo(LocalDate.of(2027, 3, 26));
+		// the same day again changes nothing, and nobody is told
+		assertThat(say(successor, "3.1改到12月18日")).contains("没有修改");
 		// audited with both days; the organizer told
 		assertThat(audit.history(handoverId).stream().filter(a -> a.action().equals("STEP_CHANGED")))
 			.hasSize(3)
