@@ -16,7 +16,7 @@ public final class EmulatorApps {
 	private EmulatorApps() {
 	}
 
-	/** Baton's app "main" on each platform is the emulator's default app. */
+	/** Baton's app "main" on each platform is the emulator's default app (on WeCom with the corp's contact-sync helper). */
 	public static void register(DynamicPropertyRegistry registry, PlatformEmulator emulator) {
 		var w = emulator.wecom().app();
 		registry.add("baton.wecom.apps[0].name", () -> "main");
@@ -26,6 +26,10 @@ public final class EmulatorApps {
 		registry.add("baton.wecom.apps[0].token", w::token);
 		registry.add("baton.wecom.apps[0].encoding-aes-key", w::aesKey);
 		registry.add("baton.wecom.apps[0].base-url", emulator::wecomBaseUrl);
+		var sync = emulator.wecom().contactSync();
+		registry.add("baton.wecom.apps[0].contact-sync-secret", sync::secret);
+		registry.add("baton.wecom.apps[0].contact-sync-token", sync::token);
+		registry.add("baton.wecom.apps[0].contact-sync-encoding-aes-key", sync::aesKey);
 		var d = emulator.dingTalk().app();
 		registry.add("baton.dingtalk.apps[0].name", () -> "main");
 		registry.add("baton.dingtalk.apps[0].corp-id", d::corpId);
@@ -44,6 +48,7 @@ public final class EmulatorApps {
 	 */
 	public static void forgetTokens(SharedState state, PlatformEmulator emulator) {
 		state.delete("wecom-token:" + emulator.wecom().app().corpId() + ":" + emulator.wecom().app().agentId());
+		state.delete("wecom-token:" + emulator.wecom().app().corpId() + ":contact-sync");
 		state.delete("dingtalk-token:" + emulator.dingTalk().app().appKey());
 	}
 

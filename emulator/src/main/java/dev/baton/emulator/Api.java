@@ -14,6 +14,12 @@ public enum Api {
     WECOM_APPCHAT_CREATE(Platform.WECOM, "POST", "/cgi-bin/appchat/create", ErrorStyle.ERRCODE),
     WECOM_AGENT_GET(Platform.WECOM, "GET", "/cgi-bin/agent/get", ErrorStyle.ERRCODE),
     WECOM_APPCHAT_SEND(Platform.WECOM, "POST", "/cgi-bin/appchat/send", ErrorStyle.ERRCODE),
+    WECOM_USER_LIST_ID(Platform.WECOM, "POST", "/cgi-bin/user/list_id", ErrorStyle.ERRCODE),
+    WECOM_USER_GET(Platform.WECOM, "GET", "/cgi-bin/user/get", ErrorStyle.ERRCODE),
+    WECOM_USER_GET_USERID(Platform.WECOM, "POST", "/cgi-bin/user/getuserid", ErrorStyle.ERRCODE),
+    WECOM_DEPARTMENT_LIST(Platform.WECOM, "GET", "/cgi-bin/department/list", ErrorStyle.ERRCODE),
+    WECOM_DEPARTMENT_SIMPLELIST(Platform.WECOM, "GET", "/cgi-bin/department/simplelist", ErrorStyle.ERRCODE),
+    WECOM_DEPARTMENT_GET(Platform.WECOM, "GET", "/cgi-bin/department/get", ErrorStyle.ERRCODE),
 
     DINGTALK_ACCESS_TOKEN(Platform.DINGTALK, "POST", "/v1.0/oauth2/accessToken", ErrorStyle.OPEN_API),
     DINGTALK_GET_TOKEN(Platform.DINGTALK, "GET", "/gettoken", ErrorStyle.ERRCODE),

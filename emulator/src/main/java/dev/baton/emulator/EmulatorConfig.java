@@ -2,6 +2,7 @@ package dev.baton.emulator;
 
 import dev.baton.emulator.account.DingTalkApp;
 import dev.baton.emulator.account.WeComApp;
+import dev.baton.emulator.account.WeComContactSync;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How to start an emulator. {@link #defaults()} gives one app per platform, the members zhangsan, lisi and wangwu on
- * both, a DingTalk group {@code cidBatonGroup==}, Stream mode on, random ports on 127.0.0.1, seed 42.
+ * How to start an emulator. {@link #defaults()} gives one app per platform (and the WeCom corp's contact-sync helper),
+ * the members zhangsan, lisi and wangwu on both, a DingTalk group {@code cidBatonGroup==}, Stream mode on, random ports
+ * on 127.0.0.1, seed 42.
  */
 public final class EmulatorConfig {
 
@@ -22,6 +24,7 @@ public final class EmulatorConfig {
     boolean stream = true;
     Duration streamPingInterval = Duration.ofSeconds(30);
     final List<WeComApp> wecomApps = new ArrayList<>();
+    final List<WeComContactSync> wecomContactSyncs = new ArrayList<>();
     final List<DingTalkApp> dingTalkApps = new ArrayList<>();
     final List<String> wecomUsers = new ArrayList<>();
     final List<String> dingTalkUsers = new ArrayList<>();
@@ -30,6 +33,7 @@ public final class EmulatorConfig {
     public static EmulatorConfig defaults() {
         return new EmulatorConfig()
                 .wecomApp(WeComApp.sample())
+                .wecomContactSync(WeComContactSync.sample())
                 .dingTalkApp(DingTalkApp.sample())
                 .wecomUsers("zhangsan", "lisi", "wangwu")
                 .dingTalkUsers("zhangsan", "lisi", "wangwu")
@@ -83,6 +87,12 @@ public final class EmulatorConfig {
 
     public EmulatorConfig wecomApp(WeComApp app) {
         wecomApps.add(app);
+        return this;
+    }
+
+    /** Turns on a WeCom corp's contact-sync helper (its secret and event server). */
+    public EmulatorConfig wecomContactSync(WeComContactSync contactSync) {
+        wecomContactSyncs.add(contactSync);
         return this;
     }
 

@@ -30,6 +30,8 @@ public final class EmulatorMain {
         System.out.println("  WeCom base URL      " + emulator.wecomBaseUrl());
         System.out.println("    corpId=" + wecom.corpId() + " agentId=" + wecom.agentId() + " secret=" + wecom.secret()
                 + " token=" + wecom.token() + " aesKey=" + wecom.aesKey());
+        emulator.wecom().contactSync(wecom.corpId()).ifPresent(sync -> System.out.println(
+                "    contact sync: secret=" + sync.secret() + " token=" + sync.token() + " aesKey=" + sync.aesKey()));
         System.out.println("  DingTalk base URL   " + emulator.dingTalkApiBaseUrl() + " (api and oapi)");
         System.out.println("    appKey=" + dingTalk.appKey() + " appSecret=" + dingTalk.appSecret() + " robotCode="
                 + dingTalk.robotCode() + " agentId=" + dingTalk.agentId());

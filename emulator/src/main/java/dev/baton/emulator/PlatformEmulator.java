@@ -48,6 +48,7 @@ public final class PlatformEmulator implements AutoCloseable {
         this.wecom = new WeComPlatform(clock, random, config.tokenTtl);
         this.dingTalk = new DingTalkPlatform(clock, random, config.tokenTtl);
         config.wecomApps.forEach(wecom::addApp);
+        config.wecomContactSyncs.forEach(wecom::addContactSync);
         config.dingTalkApps.forEach(dingTalk::addApp);
         wecom.directory().addUsers(config.wecomUsers);
         dingTalk.directory().addUsers(config.dingTalkUsers);
@@ -150,6 +151,14 @@ public final class PlatformEmulator implements AutoCloseable {
 
     public WeComCallbackClient wecomCallbacks(WeComApp app, URI callbackUrl) {
         return new WeComCallbackClient(app, callbackUrl, clock, wecom, sender);
+    }
+
+    /**
+     * Callbacks of the first app's corp's contact-sync helper to its event server URL: {@code change_contact} signed
+     * and encrypted with the helper's Token and EncodingAESKey, carrying only the ids (its rule since 2022-08-15).
+     */
+    public WeComCallbackClient wecomContactSyncCallbacks(URI eventServerUrl) {
+        return new WeComCallbackClient(wecom.contactSync(), eventServerUrl, clock, wecom, sender);
     }
 
     /** Callbacks of the first DingTalk app (robot messages and card clicks, HTTP or Stream). */

@@ -62,6 +62,8 @@ public class Access {
 			// the directory sync of a platform app: administrators over the unit it syncs under (a root administrator
 			// covers every unit)
 			case SYNC_DIRECTORY -> actor.holds(Role.ADMIN, null, unit);
+			// the organizers over the unit, never a party of the handover (#13)
+			case CHANGE_SUCCESSOR, EXTEND_DEADLINE -> !party && actor.holds(Role.ORGANIZER, null, unit);
 		};
 	}
 

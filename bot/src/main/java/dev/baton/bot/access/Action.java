@@ -7,6 +7,10 @@ public enum Action {
 	CONFIRM_ITEM, DISPUTE_ITEM, RULE_DISPUTE, SIGN, SUBMIT_PLAN, REPORT_PROGRESS, VERIFY_AUDIT_LOG, MANAGE_DIRECTORY, MANAGE_CALENDAR, CHECK_PLATFORMS,
 	MANAGE_BROADCASTS, MANAGE_GROUPS, MANAGE_UNITS, VIEW_DIRECTORY, GRANT_ADMIN, MANAGE_TOKENS,
 	/** run the directory sync of a platform app and read its reports */
-	SYNC_DIRECTORY
+	SYNC_DIRECTORY,
+	/** 更换接任人: another successor before sign-off (#13) */
+	CHANGE_SUCCESSOR,
+	/** 延期: a later due day for the waiting steps, within the policy's cap (#13) */
+	EXTEND_DEADLINE
 
 }

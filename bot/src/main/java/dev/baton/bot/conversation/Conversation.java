@@ -39,7 +39,8 @@ class Conversation implements InboundListener {
 	private static final Set<Intent> IN_GROUPS = Set.of(Intent.HELP, Intent.MINE, Intent.STATUS);
 
 	/** Commands whose number names a handover (切换 12, 进度 12, 取消 12 理由, 公开交接 12). */
-	private static final Set<Intent> NAMING = Set.of(Intent.SWITCH, Intent.STATUS, Intent.CANCEL, Intent.PUBLISH);
+	private static final Set<Intent> NAMING = Set.of(Intent.SWITCH, Intent.STATUS, Intent.CANCEL, Intent.PUBLISH,
+			Intent.CHANGE_SUCCESSOR, Intent.EXTEND_DEADLINE);
 
 	/** Of those, the ones that also take a handover that has closed. */
 	private static final Set<Intent> ENDED_TOO = Set.of(Intent.STATUS, Intent.PUBLISH);
@@ -84,11 +85,14 @@ class Conversation implements InboundListener {
 
 	private final UnboundPeople unbound;
 
+	private final OrganizerFlow organizers;
+
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
 			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses,
 			AttachmentFlow attachments, GroupBindingFlow groupBinding, HelpFlow help, HandoverService handovers,
-			LiveCards liveCards, UnboundPeople unbound) {
+			LiveCards liveCards, UnboundPeople unbound, OrganizerFlow organizers) {
 		this.unbound = unbound;
+		this.organizers = organizers;
 		this.liveCards = liveCards;
 		this.help = help;
 		this.handovers = handovers;
@@ -130,6 +134,9 @@ class Conversation implements InboundListener {
 			}
 			else if (event instanceof InboundEvent.Attachment attachment) {
 				answer = attachments.onAttachment(actor, attachment, dialog, texts);
+			}
+			else if (OrganizerFlow.owns(((InboundEvent.CardAction) event).action())) {
+				answer = organizers.onPress(actor, (InboundEvent.CardAction) event, dialog, texts, replies);
 			}
 			else {
 				answer = presses.onPress(actor, (InboundEvent.CardAction) event, dialog, texts,
@@ -184,6 +191,13 @@ class Conversation implements InboundListener {
 		}
 		if (text.conversation().isGroup() && command.intent() == Intent.HELP) {
 			return help.inGroup(new Turn(actor, null, dialog, texts));
+		}
+		if (!text.conversation().isGroup()) {
+			// 发起交接, and an organizer's answer to what Baton asked for it or for 更换接任人 / 取消交接 / 延期 (#13)
+			Answer organizer = organizers.onText(actor, command, said, dialog, texts);
+			if (organizer != null) {
+				return organizer;
+			}
 		}
 		DialogState focused = dialog;
 		Handover h;

@@ -10,8 +10,12 @@ import dev.baton.bot.calendar.CalendarCoverage;
 import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.conversation.grammar.CommandParser;
+import dev.baton.bot.conversation.grammar.OrganizerTalk;
 import dev.baton.bot.delivery.ChatPlatforms;
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.PeopleSearch;
+import dev.baton.bot.handover.DeadlineExtensions;
+import dev.baton.bot.handover.SuccessorChanges;
 import dev.baton.bot.groups.UnitGroups;
 import dev.baton.bot.signoff.Publicity;
 import dev.baton.bot.followup.FollowUpService;
@@ -44,7 +48,8 @@ public class ConversationConfiguration {
 			ChatPlatforms platforms, MessageSource messages, TimeSource time, UnitGroups groups,
 			Publicity publicity, Access access, Policies policies, ItemCorrections itemCorrections,
 			ChecklistUndo undo, Disputes disputes, ChatCardMapper cardMapper, CalendarCoverage calendar,
-			dev.baton.bot.sync.UnboundPeople unbound) {
+			dev.baton.bot.sync.UnboundPeople unbound, PeopleSearch people, SuccessorChanges successors,
+			DeadlineExtensions extensions) {
 		CommandParser parser = new CommandParser();
 		Focus focus = new Focus(handovers, records);
 		ChatReplies replies = new ChatReplies(platforms);
@@ -57,16 +62,20 @@ public class ConversationConfiguration {
 				notes);
 		StatusFlow status = new StatusFlow(focus, checklists, records, handovers, followUp, notes);
 		HelpFlow help = new HelpFlow(records, stepActors, focus, status, checklists, disputes, followUp);
+		Names names = new Names(people);
+		OrganizerFlow organizers = new OrganizerFlow(new OrganizerDrafts(state, json),
+				new OpeningFlow(names, OrganizerTalk.standard(), handovers, directory), names, OrganizerTalk.standard(),
+				successors, extensions, handovers, records, directory, access, time);
 		Router router = new Router(help, status, new TodoFlow(handovers, stepActors, policies, time),
 				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections, notes, twoFigures),
 				new ConfirmFlow(confirmation, checklists, notes),
 				new ReviewFlow(review, confirmation, records, disputes, outcomes, checklists), new SignFlow(signoff, records),
 				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity,
-				corrections, new Situations(records));
+				corrections, new Situations(records), organizers);
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
 				parser, new CardPresses(replies, outcomes, liveCards,
 						text -> parser.parse(text, time.today()), twoFigures), new AttachmentFlow(checklist, focus),
-				new GroupBindingFlow(groups, directory), help, handovers, liveCards, unbound);
+				new GroupBindingFlow(groups, directory), help, handovers, liveCards, unbound, organizers);
 	}
 
 }

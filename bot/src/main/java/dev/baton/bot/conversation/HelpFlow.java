@@ -18,8 +18,8 @@ import dev.baton.integrations.chat.OutboundMessage;
  * 帮助: where the person's handover stands, and only the commands they can use now: what its open steps ask of them
  * (签收 and filling for the departing official, confirming for the successor, 通过/退回 for a reviewing department
  * whose review is open, 裁定 for the ruling department with a dispute waiting, 签字 for a signer who has not signed,
- * 计划/进展 in follow-up), what an organizer may do (取消 before archiving, 公开交接 when the policy makes it public,
- * 绑定本群), and what anyone may ask at any time. In a group, only what a group takes.
+ * 计划/进展 in follow-up), what an organizer may do (发起交接; 更换接任人 before signing, 延期 and 取消 before archiving,
+ * 公开交接 when the policy makes it public, 绑定本群), and what anyone may ask at any time. In a group, only what a group takes.
  */
 class HelpFlow {
 
@@ -61,6 +61,7 @@ class HelpFlow {
 		}
 		List<String> now = h == null ? new ArrayList<>() : commands(turn, h);
 		if (turn.actor().roles().stream().anyMatch(r -> r.role() == Role.ORGANIZER)) {
+			now.add(t.get("conv.help.cmd.open"));
 			now.add(t.get("conv.help.cmd.bind"));
 		}
 		String can = now.isEmpty() ? "" : "\n\n" + t.get("conv.help.now") + "\n" + String.join("\n", now);
@@ -123,6 +124,13 @@ class HelpFlow {
 		}
 		boolean organizer = !turn.departing() && !turn.successor()
 				&& turn.actor().holds(Role.ORGANIZER, null, h.unitPath());
+		boolean running = !h.state().frozen() && h.state().active();
+		if (organizer && running && h.state() != HandoverState.SIGNING) {
+			lines.add(t.get("conv.help.cmd.change", h.id()));
+		}
+		if (organizer && running) {
+			lines.add(t.get("conv.help.cmd.extend", h.id()));
+		}
 		if (organizer && !h.state().frozen()) {
 			lines.add(t.get("conv.help.cmd.cancel", h.id()));
 		}

@@ -46,9 +46,12 @@ class Router {
 
 	private final Situations situations;
 
+	private final OrganizerFlow organizers;
+
 	Router(HelpFlow help, StatusFlow status, TodoFlow todo, DraftingFlow drafting, ConfirmFlow confirming,
 			ReviewFlow review, SignFlow signing, FollowUpFlow followUp, HandoverService handovers, Publicity publicity,
-			CorrectionFlow corrections, Situations situations) {
+			CorrectionFlow corrections, Situations situations, OrganizerFlow organizers) {
+		this.organizers = organizers;
 		this.publicity = publicity;
 		this.corrections = corrections;
 		this.help = help;
@@ -73,6 +76,9 @@ class Router {
 		}
 		if (intent == Intent.TODO) {
 			return todo.todo(turn);
+		}
+		if (intent == Intent.OPEN_HANDOVER && turn.handover() == null) {
+			return opening(turn);
 		}
 		if (turn.handover() == null) {
 			return help.help(turn);
@@ -125,7 +131,13 @@ class Router {
 			case SIGN -> signing.sign(turn, c.code());
 			case PLAN -> followUp.plan(turn, c, today);
 			case PROGRESS -> followUp.progress(turn, c);
-			case CANCEL -> cancel(turn, c);
+			case CANCEL -> organizers.cancel(turn, c);
+			// organizers' actions (#13); the departing official's own words while filling stay an item of the list
+			case CHANGE_SUCCESSOR -> organizers.change(turn, c);
+			case EXTEND_DEADLINE -> draftingNow && !c.hasNumber() ? unknown(turn, Command.unknown(c.raw()), true, today, situation)
+					: organizers.extend(turn, c);
+			case OPEN_HANDOVER -> draftingNow ? unknown(turn, Command.unknown(c.raw()), true, today, situation)
+					: opening(turn);
 			case PUBLISH -> publish(turn);
 			case NEXT, SKIP -> draftingNow ? drafting.next(turn) : confirmingNow ? confirming.skip(turn)
 					: help.help(turn);
@@ -253,7 +265,7 @@ class Router {
 	}
 
 	private Answer answerPending(Turn turn, Command c) {
-		if (c.intent() == Intent.CANCEL) {
+		if (c.intent() == Intent.CANCEL && !c.hasNumber() && !c.hasText()) {
 			return turn.dialog().pending() == DialogState.Pending.ITEM_STATUS
 					? turn.say(turn.dialog().answered(), "conv.status.later", turn.dialog().item())
 					: turn.say(turn.dialog().answered(), "conv.pending.dropped");
@@ -384,12 +396,9 @@ class Router {
 		return turn.say("conv.publish.done", turn.handover().id());
 	}
 
-	private Answer cancel(Turn turn, Command c) {
-		if (!c.hasText()) {
-			return turn.say("conv.cancel.how", turn.handover().id());
-		}
-		handovers.cancel(turn.actor(), turn.handover().id(), c.text());
-		return turn.say(turn.dialog().focus(null), "conv.cancel.done", turn.handover().id());
+	/** 发起交接 said by someone who is no organizer (organizers' is taken before routing, see OrganizerFlow). */
+	private Answer opening(Turn turn) {
+		throw new dev.baton.bot.access.NotPermittedException(dev.baton.bot.access.Action.OPEN_HANDOVER, null);
 	}
 
 }

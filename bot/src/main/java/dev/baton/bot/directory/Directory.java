@@ -383,4 +383,53 @@ public class Directory {
 		return new ArrayList<>(mapper.findHolders(role, department == null ? "" : department.name(), unitPath));
 	}
 
+
+	/**
+	 * {@link #bindIdentity} for many accounts at once (the roster import), with the same rules: an account already
+	 * bound to its official is left as it is, one bound to another official is refused and nothing is bound. Reads
+	 * and writes in chunks of a few hundred, so binding thousands is a few statements.
+	 * @return how many accounts were newly bound
+	 */
+	@Transactional
+	public int bindIdentities(List<IdentityBinding> bindings) {
+		java.util.Map<List<String>, List<IdentityBinding>> byCorp = new java.util.LinkedHashMap<>();
+		bindings.forEach(b -> byCorp.computeIfAbsent(List.of(b.platform(), b.corpId()), k -> new ArrayList<>()).add(b));
+		List<IdentityBinding> fresh = new ArrayList<>();
+		for (List<IdentityBinding> corp : byCorp.values()) {
+			String platform = corp.get(0).platform();
+			String corpId = corp.get(0).corpId();
+			java.util.Map<String, Long> bound = new java.util.HashMap<>();
+			for (List<IdentityBinding> chunk : chunks(corp)) {
+				mapper.findIdentitiesByUsers(platform, corpId, chunk.stream().map(IdentityBinding::userId).toList())
+					.forEach(b -> bound.put(b.userId().toLowerCase(java.util.Locale.ROOT), b.officialId()));
+			}
+			for (IdentityBinding binding : corp) {
+				// as the unique key compares them: without regard to letter case
+				String key = binding.userId().toLowerCase(java.util.Locale.ROOT);
+				Long holder = bound.get(key);
+				if (holder == null) {
+					fresh.add(binding);
+					bound.put(key, binding.officialId());
+				}
+				else if (holder != binding.officialId()) {
+					throw new ConflictException("directory.identityTaken", "the " + platform + " account "
+							+ binding.userId() + " is bound to another official", platform, binding.userId());
+				}
+			}
+		}
+		java.time.Instant now = time.now();
+		for (List<IdentityBinding> chunk : chunks(fresh)) {
+			mapper.insertIdentities(chunk, now);
+		}
+		return fresh.size();
+	}
+
+	private static <T> List<List<T>> chunks(List<T> items) {
+		List<List<T>> chunks = new ArrayList<>();
+		for (int i = 0; i < items.size(); i += 500) {
+			chunks.add(items.subList(i, Math.min(items.size(), i + 500)));
+		}
+		return chunks;
+	}
+
 }

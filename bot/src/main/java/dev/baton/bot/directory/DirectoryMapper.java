@@ -85,6 +85,11 @@ interface DirectoryMapper {
 
 	List<Long> findHoldersAnywhere(@Param("role") Role role);
 
+	List<IdentityBinding> findIdentitiesByUsers(@Param("platform") String platform, @Param("corpId") String corpId,
+			@Param("userIds") List<String> userIds);
+
+	void insertIdentities(@Param("bindings") List<IdentityBinding> bindings, @Param("boundAt") Instant boundAt);
+
 	/** Insert parameters with the generated key written back. */
 	class UnitRow {
 

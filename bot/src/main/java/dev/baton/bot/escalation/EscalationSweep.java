@@ -151,8 +151,8 @@ public class EscalationSweep implements DueStepSweep {
 		EscalationPolicy policy = run.policy(step.escalationSnapshot());
 		Ladder ladder = policy.ladder(step.kind());
 		SendWindow window = new SendWindow(policy.sendFrom(), policy.sendUntil(), calendar, time.zone());
-		List<Stage> schedule = new StageSchedule(ladder, calendar, time.zone(), window).through(step.startedOn(),
-				step.dueOn(), run.now);
+		List<Stage> schedule = new StageSchedule(ladder, calendar, time.zone(), window).through(step.remindAfter(),
+				step.dueOn(), run.now, step.extensions());
 		return StepDecision.decide(schedule, recorded, run.now, window, ladder.urgent());
 	}
 

@@ -37,11 +37,21 @@ final class StageSchedule {
 	 * after the step started.
 	 */
 	List<Stage> through(LocalDate startedOn, LocalDate dueOn, Instant horizon) {
+		return through(startedOn, dueOn, horizon, 0);
+	}
+
+	/**
+	 * As {@link #through(LocalDate, LocalDate, Instant)} for a step whose due day was moved {@code extensions} times
+	 * (延期): its stages are a new ladder for the new day, keyed {@code E<n>.R3}, {@code E<n>.L1}…, so none of them is
+	 * taken for a stage sent before the move.
+	 */
+	List<Stage> through(LocalDate startedOn, LocalDate dueOn, Instant horizon, int extensions) {
+		String prefix = extensions == 0 ? "" : "E" + extensions + ".";
 		List<Stage> stages = new ArrayList<>();
 		ladder.remindersBefore().stream().sorted(Comparator.reverseOrder()).forEach(n -> {
 			LocalDate day = workingDaysBefore(dueOn, n);
 			if (day.isAfter(startedOn)) {
-				stages.add(new Stage("R" + n, 0, 0, place(day), List.of(EscalationRecipient.ACTOR)));
+				stages.add(new Stage(prefix + "R" + n, 0, 0, place(day), List.of(EscalationRecipient.ACTOR)));
 			}
 		});
 		List<EscalationLevel> levels = ladder.levels();
@@ -51,14 +61,15 @@ final class StageSchedule {
 			Instant nextLevel = last ? null : place(after(dueOn, levels.get(i + 1).after()));
 			LocalDate day = after(dueOn, level.after());
 			Instant at = place(day);
-			stages.add(new Stage("L" + level.level(), level.level(), 1, at, level.recipients()));
+			stages.add(new Stage(prefix + "L" + level.level(), level.level(), 1, at, level.recipients()));
 			for (int round = 2; level.repeatEvery() > 0 && !at.isAfter(horizon); round++) {
 				day = after(day, level.repeatEvery());
 				at = place(day);
 				if (nextLevel != null && !at.isBefore(nextLevel)) {
 					break;
 				}
-				stages.add(new Stage("L" + level.level() + "." + round, level.level(), round, at, level.repeatRecipients()));
+				stages.add(new Stage(prefix + "L" + level.level() + "." + round, level.level(), round, at,
+						level.repeatRecipients()));
 			}
 		}
 		stages.sort(Comparator.comparing(Stage::at));

@@ -112,6 +112,16 @@ public final class Handover {
 		cancelReason = why;
 	}
 
+	/** 更换接任人: another official takes over the post (#13). */
+	void replaceSuccessor(long officialId) {
+		successorId = officialId;
+	}
+
+	/** 延期: the checklist is due later (#13). */
+	void extendChecklist(LocalDate due) {
+		checklistDue = due;
+	}
+
 	void assignId(long id) {
 		this.id = id;
 	}

@@ -30,6 +30,17 @@ interface HandoverMapper {
 	List<Clash> lockClashes(@Param("unitId") long unitId, @Param("departingId") long departingId,
 			@Param("successorId") long successorId);
 
+	/** As {@link #lockClashes}, without locks: what opening would be refused for, before anything is opened. */
+	List<Clash> clashes(@Param("unitId") long unitId, @Param("departingId") long departingId,
+			@Param("successorId") long successorId);
+
+	/** The open steps of the handover, with the due day each was first given. */
+	List<ExtendedStep> openStepDues(long handoverId);
+
+	/** Moves an open step's due day (keeping the first one) and has the sweep plan its ladder again. */
+	int extendStep(@Param("id") long id, @Param("dueOn") LocalDate dueOn, @Param("today") LocalDate today,
+			@Param("now") Instant now);
+
 	/** The handovers visible through the scopes or as the party, filtered in SQL, newest first, without snapshots. */
 	List<HandoverBrief> search(@Param("f") HandoverFilter filter, @Param("unitPaths") List<String> unitPaths,
 			@Param("partyId") Long partyId, @Param("today") LocalDate today, @Param("offset") int offset);

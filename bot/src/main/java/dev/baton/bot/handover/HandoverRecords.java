@@ -237,6 +237,10 @@ public class HandoverRecords {
 		return payload;
 	}
 
+	Access access() {
+		return access;
+	}
+
 	public TimeSource time() {
 		return time;
 	}

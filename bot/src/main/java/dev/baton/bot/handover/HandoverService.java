@@ -2,6 +2,7 @@ package dev.baton.bot.handover;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,10 +10,13 @@ import dev.baton.bot.access.Access;
 import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Subject;
+import dev.baton.bot.calendar.CalendarCoverage;
 import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Official;
 import dev.baton.bot.directory.OrgUnit;
+import dev.baton.bot.directory.Role;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Policies;
@@ -48,8 +52,12 @@ public class HandoverService {
 
 	private final TimeSource time;
 
+	private final CalendarCoverage coverage;
+
 	HandoverService(HandoverMapper mapper, HandoverRecords records, Access access, Directory directory,
-			Policies policies, Templates templates, Checklists checklists, TimeSource time) {
+			Policies policies, Templates templates, Checklists checklists, TimeSource time,
+			CalendarCoverage coverage) {
+		this.coverage = coverage;
 		this.mapper = mapper;
 		this.records = records;
 		this.access = access;
@@ -63,27 +71,13 @@ public class HandoverService {
 	@Transactional
 	public Handover open(Actor actor, OpenRequest request) {
 		OrgUnit unit = directory.unit(request.unitId());
-		access.require(actor, Action.OPEN_HANDOVER,
-				new Subject(unit.path(), request.departingId(), request.successorId()));
-		if (request.departingId() == request.successorId()) {
-			throw new InvalidInputException("handover.sameParty", "the departing official cannot be their own successor");
-		}
-		Official departing = active(request.departingId());
-		Official successor = active(request.successorId());
-		inUnit(departing, unit);
-		inUnit(successor, unit);
+		Parties parties = checked(actor, request, unit);
 		// one opening at a time per official, always locked in the same order so two openings cannot deadlock
-		mapper.lockOfficial(Math.min(departing.id(), successor.id()));
-		mapper.lockOfficial(Math.max(departing.id(), successor.id()));
-		for (HandoverMapper.Clash clash : mapper.lockClashes(unit.id(), departing.id(), successor.id())) {
-			if (clash.departingId() == departing.id()) {
-				throw new InvalidInputException("handover.alreadyOpen", departing.name() + " already has handover "
-						+ clash.id() + " open in " + unit.name(), departing.name(), unit.name(), clash.id());
-			}
-			throw new InvalidInputException("handover.swappedOpen", "handover " + clash.id() + " hands over from "
-					+ successor.name() + " to " + departing.name() + " in " + unit.name() + " and is still open",
-					successor.name(), departing.name(), unit.name(), clash.id());
-		}
+		mapper.lockOfficial(Math.min(parties.departing().id(), parties.successor().id()));
+		mapper.lockOfficial(Math.max(parties.departing().id(), parties.successor().id()));
+		refuseClashes(mapper.lockClashes(unit.id(), parties.departing().id(), parties.successor().id()), unit,
+				parties.departing(), parties.successor(), null);
+		Official departing = parties.departing();
 		HandoverPolicy policy = policies.forUnit(unit.id());
 		ChecklistTemplate template = templates.latest(policy.templateCode());
 		LocalDate today = time.today();
@@ -106,6 +100,71 @@ public class HandoverService {
 				Map.of("checklistDue", due.toString(), "receiptDue", receiptDue.toString(), "policy", policy.name(),
 						"deadline", policy.deadline(WaitingStepKind.CHECKLIST)));
 		return h;
+	}
+
+	/**
+	 * What {@link #open} would do now, without doing it: every check it makes (who may, the same person twice, an
+	 * inactive official, a party from outside the unit, a clash with a running handover) is made the same way and
+	 * refused the same way; then the unit's policy, the deadlines the notice would set, and the people it would go to.
+	 * Organizers see this on the confirmation card in chat before 确认 opens it.
+	 */
+	@Transactional(readOnly = true)
+	public OpeningPreview preview(Actor actor, OpenRequest request) {
+		OrgUnit unit = directory.unit(request.unitId());
+		Parties parties = checked(actor, request, unit);
+		refuseClashes(mapper.clashes(unit.id(), parties.departing().id(), parties.successor().id()), unit,
+				parties.departing(), parties.successor(), null);
+		HandoverPolicy policy = policies.forUnit(unit.id());
+		LocalDate today = time.today();
+		LocalDate due = policies.due(today, policy.deadline(WaitingStepKind.CHECKLIST));
+		LocalDate receiptDue = policies.due(today, policy.deadline(WaitingStepKind.NOTICE_RECEIPT));
+		Map<Department, List<Official>> reviewers = new LinkedHashMap<>();
+		for (Department d : policy.reviewers()) {
+			reviewers.put(d, directory.holders(Role.REVIEWER, d, unit.id())
+				.stream()
+				.map(directory::official)
+				.toList());
+		}
+		return new OpeningPreview(unit, parties.departing(), parties.successor(), request.reason(), policy,
+				policy.deadline(WaitingStepKind.CHECKLIST), due, receiptDue, reviewers,
+				coverage.unloadedYears(List.of(due, receiptDue)));
+	}
+
+	/** Who may open it, and the two officials, checked as opening checks them. */
+	private Parties checked(Actor actor, OpenRequest request, OrgUnit unit) {
+		access.require(actor, Action.OPEN_HANDOVER,
+				new Subject(unit.path(), request.departingId(), request.successorId()));
+		if (request.departingId() == request.successorId()) {
+			throw new InvalidInputException("handover.sameParty", "the departing official cannot be their own successor");
+		}
+		Official departing = active(request.departingId());
+		Official successor = active(request.successorId());
+		inUnit(departing, unit);
+		inUnit(successor, unit);
+		return new Parties(departing, successor);
+	}
+
+	/**
+	 * Refuses a running handover of the unit that the pair would clash with (the departing official leaving the unit
+	 * again, or the two the other way round), other than {@code self} (a handover whose successor changes).
+	 */
+	void refuseClashes(List<HandoverMapper.Clash> clashes, OrgUnit unit, Official departing, Official successor,
+			Long self) {
+		for (HandoverMapper.Clash clash : clashes) {
+			if (self != null && clash.id() == self) {
+				continue;
+			}
+			if (clash.departingId() == departing.id()) {
+				throw new InvalidInputException("handover.alreadyOpen", departing.name() + " already has handover "
+						+ clash.id() + " open in " + unit.name(), departing.name(), unit.name(), clash.id());
+			}
+			throw new InvalidInputException("handover.swappedOpen", "handover " + clash.id() + " hands over from "
+					+ successor.name() + " to " + departing.name() + " in " + unit.name() + " and is still open",
+					successor.name(), departing.name(), unit.name(), clash.id());
+		}
+	}
+
+	private record Parties(Official departing, Official successor) {
 	}
 
 	/** 签收: the departing official acknowledges the notice. Acknowledging again changes nothing. */
@@ -172,8 +231,8 @@ public class HandoverService {
 		}
 		List<String> acting = actor.roles()
 			.stream()
-			.filter(r -> r.role() == dev.baton.bot.directory.Role.ORGANIZER
-					|| r.role() == dev.baton.bot.directory.Role.REVIEWER)
+			.filter(r -> r.role() == Role.ORGANIZER
+					|| r.role() == Role.REVIEWER)
 			.map(r -> r.scopePath())
 			.distinct()
 			.toList();
@@ -207,7 +266,7 @@ public class HandoverService {
 	}
 
 	/** A party belongs to the handover's unit or a unit below it. */
-	private void inUnit(Official official, OrgUnit unit) {
+	void inUnit(Official official, OrgUnit unit) {
 		OrgUnit own = directory.unit(official.unitId());
 		if (!unit.covers(own.path())) {
 			throw new InvalidInputException("handover.partyOutsideUnit", official.name() + " belongs to " + own.name()
@@ -215,7 +274,7 @@ public class HandoverService {
 		}
 	}
 
-	private Official active(long officialId) {
+	Official active(long officialId) {
 		Official official = directory.official(officialId);
 		if (!official.active()) {
 			throw new InvalidInputException("handover.inactiveOfficial", official.name() + " is not active",

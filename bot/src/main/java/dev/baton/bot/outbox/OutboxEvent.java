@@ -29,6 +29,10 @@ public enum OutboxEvent {
 	/** the directory sync: a party left the organization, their open steps of a handover are vacant (organizers) */
 	OFFICIAL_LEFT,
 	/** someone whose chat account is bound to no official wrote to Baton (their unit's organizers, once a day) */
-	UNBOUND_PERSON_TRIED
+	UNBOUND_PERSON_TRIED,
+	/** 更换接任人 (#13): the old and the new successor, the departing official and the organizer are told */
+	SUCCESSOR_CHANGED,
+	/** 延期 (#13): a stage's deadline moved later; the parties, the organizer and the people it waits on are told */
+	DEADLINE_EXTENDED
 
 }

@@ -13,7 +13,9 @@ import dev.baton.integrations.dingtalk.DingTalkCallbacks;
 import dev.baton.integrations.dingtalk.DingTalkContacts;
 import dev.baton.integrations.dingtalk.DingTalkEvents;
 import dev.baton.integrations.state.SharedState;
+import dev.baton.integrations.wecom.WeComApp;
 import dev.baton.integrations.wecom.WeComCallbacks;
+import dev.baton.integrations.contacts.ContactEventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,6 +32,28 @@ class PlatformConfiguration {
 	@Bean
 	List<WeComCallbacks> weComCallbacks(PlatformProperties properties, Clock clock) {
 		return properties.wecom().apps().stream().map(app -> new WeComCallbacks(app, clock)).toList();
+	}
+
+	/** The contact-sync helpers' event servers of the WeCom apps that configure one. */
+	@Bean
+	WeComContactSyncCallbacks weComContactSyncCallbacks(PlatformProperties properties, Clock clock) {
+		return new WeComContactSyncCallbacks(properties.wecom()
+			.apps()
+			.stream()
+			.filter(WeComApp::takesContactSyncEvents)
+			.map(app -> WeComCallbacks.forContactSync(app, clock))
+			.toList());
+	}
+
+	/** A {@code ContactDirectory} bean per WeCom app with a contact-sync secret. */
+	@Bean
+	static WeComContactDirectories weComContactDirectories() {
+		return new WeComContactDirectories();
+	}
+
+	@Bean
+	ContactEventDelivery contactEventDelivery(ObjectProvider<ContactEventListener> listeners, SharedState state) {
+		return new ContactEventDelivery(listeners, state);
 	}
 
 	@Bean

@@ -25,10 +25,13 @@ import dev.baton.bot.handover.WaitingStepKind;
  * @param note where the regime comes from
  * @param escalationCode the escalation policy ({@code escalation_policy}) of its waiting steps; {@code default} when
  * not named
+ * @param maxExtension the most an organizer may move a waiting step's due day past the day it was first given, in
+ * total (延期, #13); when not named, one more checklist period
  */
 public record HandoverPolicy(String code, String name, String templateCode, Map<WaitingStepKind, Period> deadlines,
 		List<Department> reviewers, Department disputeRuler, List<SignerRole> signers, List<CopyRecipient> copies,
-		int checkInMonths, int followUpYears, boolean publicity, String note, String escalationCode) {
+		int checkInMonths, int followUpYears, boolean publicity, String note, String escalationCode,
+		Period maxExtension) {
 
 	public static final String DEFAULT_ESCALATION = "default";
 
@@ -39,6 +42,9 @@ public record HandoverPolicy(String code, String name, String templateCode, Map<
 		Objects.requireNonNull(code, "code");
 		Objects.requireNonNull(templateCode, "templateCode");
 		deadlines = Map.copyOf(deadlines);
+		if (maxExtension == null && deadlines.containsKey(WaitingStepKind.CHECKLIST)) {
+			maxExtension = deadlines.get(WaitingStepKind.CHECKLIST);
+		}
 		reviewers = List.copyOf(reviewers);
 		signers = List.copyOf(signers);
 		copies = List.copyOf(copies);

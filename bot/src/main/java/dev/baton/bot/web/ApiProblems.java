@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import dev.baton.bot.access.NotPermittedException;
 import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.handover.RecordFrozenException;
+import dev.baton.bot.roster.RosterFileException;
+import dev.baton.bot.roster.RosterRefusedException;
 import dev.baton.bot.system.BatonException;
 import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.ForbiddenException;
@@ -101,6 +103,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ InvalidInputException.class, BatonException.class })
 	ResponseEntity<Object> invalidInput(BatonException ex, WebRequest request) {
 		return refused(ex, HttpStatus.BAD_REQUEST, new HttpHeaders(), request);
+	}
+
+	/** A roster file that cannot be read as a roster: not an .xlsx (400), too large (413), not sent as one (415). */
+	@ExceptionHandler(RosterFileException.class)
+	ResponseEntity<Object> rosterFile(RosterFileException ex, WebRequest request) {
+		return refused(ex, HttpStatus.valueOf(ex.status()), new HttpHeaders(), request);
+	}
+
+	/** A roster read but with rows that cannot be imported: 422, the report (row by row, why) in {@code report}. */
+	@ExceptionHandler(RosterRefusedException.class)
+	ResponseEntity<Object> rosterRefused(RosterRefusedException ex, WebRequest request) {
+		ProblemDetail body = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), ex.arguments(),
+				ex.getMessage());
+		body.setProperty("report", ex.report());
+		return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.UNPROCESSABLE_CONTENT, request);
 	}
 
 	/** A body with fields it does not take: each is named, none is ignored. */

@@ -4,10 +4,12 @@ import java.net.URI;
 import java.util.List;
 
 import dev.baton.bot.access.Actor;
+import dev.baton.bot.handover.DeadlineExtensions;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverFilter;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.SuccessorChanges;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The organizer's REST API for handovers: open, list and filter, view one in full, cancel. Who may do what is the
+ * The organizer's REST API for handovers: open, list and filter, view one in full, cancel, change the successor,
+ * extend a deadline. Who may do what is the
  * domain's decision ({@link HandoverService}); this class only translates HTTP.
  */
 @RestController
@@ -32,9 +35,16 @@ class HandoverController {
 
 	private final HandoverViews views;
 
-	HandoverController(HandoverService handovers, HandoverViews views) {
+	private final SuccessorChanges successors;
+
+	private final DeadlineExtensions extensions;
+
+	HandoverController(HandoverService handovers, HandoverViews views, SuccessorChanges successors,
+			DeadlineExtensions extensions) {
 		this.handovers = handovers;
 		this.views = views;
+		this.successors = successors;
+		this.extensions = extensions;
 	}
 
 	@PostMapping
@@ -65,6 +75,18 @@ class HandoverController {
 	@PostMapping("/{id}/cancel")
 	HandoverSummary cancel(Actor actor, @PathVariable long id, @Valid @RequestBody CancelBody body) {
 		return views.summary(actor, handovers.cancel(actor, id, body.reason()));
+	}
+
+	/** 更换接任人: another successor before sign-off; the old and the new are told. */
+	@PostMapping("/{id}/successor")
+	HandoverSummary changeSuccessor(Actor actor, @PathVariable long id, @Valid @RequestBody ChangeSuccessorBody body) {
+		return views.summary(actor, successors.change(actor, id, body.successorId(), body.reason()));
+	}
+
+	/** 延期: the deadline of the stage the handover is in, later, within its policy's cap. */
+	@PostMapping("/{id}/extend")
+	HandoverSummary extend(Actor actor, @PathVariable long id, @Valid @RequestBody ExtendBody body) {
+		return views.summary(actor, extensions.extend(actor, id, body.toRequest(), body.reason()).handover());
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.baton.bot.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -19,8 +20,22 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final long limit;
 
+	private final List<String> exceptUnder;
+
 	RequestBodyLimit(long limit) {
+		this(limit, List.of());
+	}
+
+	/** @param exceptUnder paths (prefixes) with a limit of their own, left to another filter */
+	RequestBodyLimit(long limit, List<String> exceptUnder) {
 		this.limit = limit;
+		this.exceptUnder = List.copyOf(exceptUnder);
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return exceptUnder.stream().anyMatch(path::startsWith);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.baton.bot.access.Actors;
+import dev.baton.bot.roster.RosterImport;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -50,9 +51,19 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
 			@Value("${baton.api.max-body-bytes:65536}") long maxBodyBytes) {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimit(maxBodyBytes));
+				new RequestBodyLimit(maxBodyBytes, List.of(RosterController.PATH + "/")));
 		// the REST API and the web chat's API (the local demo channel) take bodies of the same size
 		registration.addUrlPatterns("/api/*", "/chat/api/*");
+		return registration;
+	}
+
+	/** A roster upload is an .xlsx: its own limit, {@code baton.roster.max-bytes}. */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimit> rosterBodyLimit(RosterImport roster) {
+		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
+				new RequestBodyLimit(roster.properties().maxBytes()));
+		registration.setName("rosterBodyLimit"); // a second filter of the same class needs a name of its own
+		registration.addUrlPatterns(RosterController.PATH + "/*");
 		return registration;
 	}
 

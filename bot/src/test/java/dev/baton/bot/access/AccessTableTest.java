@@ -51,7 +51,8 @@ class AccessTableTest {
 		Map<String, Set<String>> table = new LinkedHashMap<>();
 		// an organizer manages the unit's officials, accounts and roles other than administrator (MANAGE_DIRECTORY)
 		table.put("organizer", Set.of("OPEN_HANDOVER", "CANCEL_HANDOVER", "VIEW_HANDOVER", "SIGN_AS:ORGANIZER",
-				"MANAGE_BROADCASTS", "MANAGE_GROUPS", "MANAGE_DIRECTORY", "VIEW_DIRECTORY"));
+				"MANAGE_BROADCASTS", "MANAGE_GROUPS", "MANAGE_DIRECTORY", "VIEW_DIRECTORY", "CHANGE_SUCCESSOR",
+				"EXTEND_DEADLINE"));
 		// a reviewer may rule for their own department; the service asks only for the policy's ruler (审计 by default)
 		table.put("organizationReviewer", Set.of("VIEW_HANDOVER", "REVIEW:ORGANIZATION", "RULE_DISPUTE:ORGANIZATION",
 				"SIGN_AS:REVIEWER_ORGANIZATION", "VIEW_DIRECTORY"));
@@ -154,9 +155,9 @@ class AccessTableTest {
 			}
 		}
 		int listed = table.values().stream().mapToInt(Set::size).sum();
-		assertThat(cells()).hasSize(36); // 21 plain actions, review and ruling per department, signing per capacity
-		assertThat(allowed).isEqualTo(listed).isEqualTo(62);
-		assertThat(refused).isEqualTo(13 * 36 - 62);
+		assertThat(cells()).hasSize(38); // 23 plain actions, review and ruling per department, signing per capacity
+		assertThat(allowed).isEqualTo(listed).isEqualTo(64);
+		assertThat(refused).isEqualTo(13 * 38 - 64);
 	}
 
 	/**
@@ -240,6 +241,8 @@ class AccessTableTest {
 		assertThat(access.mayActAs(auditor, SignerRole.DEPARTING, auditorLeaves)).isTrue();
 		assertThat(access.allowed(organizer, Action.OPEN_HANDOVER, organizerTakesOver, null)).isFalse();
 		assertThat(access.allowed(organizer, Action.CANCEL_HANDOVER, organizerTakesOver, null)).isFalse();
+		assertThat(access.allowed(organizer, Action.CHANGE_SUCCESSOR, organizerTakesOver, null)).isFalse();
+		assertThat(access.allowed(organizer, Action.EXTEND_DEADLINE, organizerTakesOver, null)).isFalse();
 		assertThat(access.mayActAs(organizer, SignerRole.ORGANIZER, organizerTakesOver)).isFalse();
 		assertThat(access.mayActAs(organizer, SignerRole.SUCCESSOR, organizerTakesOver)).isTrue();
 	}

@@ -223,7 +223,7 @@ class EscalationMonthTest {
 		deadlines.put(WaitingStepKind.CHECKLIST, Period.calendarDays(5));
 		HandoverPolicy urgent = new HandoverPolicy(code, "紧急交接（测试）", p.templateCode(), deadlines, p.reviewers(),
 				p.disputeRuler(), p.signers(), p.copies(), p.checkInMonths(), p.followUpYears(), p.publicity(), p.note(),
-				"urgent");
+				"urgent", p.maxExtension());
 		jdbc.update("INSERT INTO handover_policy (code, name, body, updated_at) VALUES (?, ?, ?, ?)", code, urgent.name(),
 				policies.toJson(urgent), "2026-09-01 00:00:00.000");
 		return code;

@@ -57,6 +57,19 @@ class StageScheduleTest {
 	}
 
 	@Test
+	void anExtendedStepHasANewLadderKeyedApart() {
+		Ladder ladder = new Ladder(false, LocalTime.of(9, 0), List.of(3, 1, 0), DeadlineUnit.WORKING_DAYS, LEVELS);
+
+		// 延期 on 10-09 (the day after the first due day) to 10-14: no reminder on or before the day it was moved
+		List<Stage> stages = schedule(ladder).through(LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 14),
+				beijing("2026-10-16T12:00"), 2);
+
+		assertThat(stages).extracting(s -> s.key() + "@" + s.at().atZone(BEIJING).toLocalDateTime()).containsExactly(
+				"E2.R3@2026-10-10T09:00", "E2.R1@2026-10-13T09:00", "E2.R0@2026-10-14T09:00", "E2.L1@2026-10-15T09:00",
+				"E2.L1.2@2026-10-16T09:00", "E2.L2@2026-10-19T09:00");
+	}
+
+	@Test
 	void anUrgentLadderCountsCalendarDaysAndIgnoresRestDays() {
 		Ladder urgent = new Ladder(true, LocalTime.of(9, 0), List.of(), DeadlineUnit.CALENDAR_DAYS, LEVELS);
 		Ladder calm = new Ladder(false, LocalTime.of(9, 0), List.of(), DeadlineUnit.CALENDAR_DAYS, LEVELS);

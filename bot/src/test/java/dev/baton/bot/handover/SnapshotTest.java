@@ -94,14 +94,16 @@ class SnapshotTest {
 
 	private static HandoverPolicy rename(HandoverPolicy p, String code, String templateCode) {
 		return new HandoverPolicy(code, p.name() + "（快照测试）", templateCode, p.deadlines(), p.reviewers(), p.disputeRuler(),
-				p.signers(), p.copies(), p.checkInMonths(), p.followUpYears(), p.publicity(), p.note(), p.escalationCode());
+				p.signers(), p.copies(), p.checkInMonths(), p.followUpYears(), p.publicity(), p.note(), p.escalationCode(),
+				p.maxExtension());
 	}
 
 	private static HandoverPolicy withDeadline(HandoverPolicy p, Period checklist) {
 		Map<WaitingStepKind, Period> deadlines = new EnumMap<>(p.deadlines());
 		deadlines.put(WaitingStepKind.CHECKLIST, checklist);
 		return new HandoverPolicy(p.code(), p.name(), p.templateCode(), deadlines, p.reviewers(), p.disputeRuler(),
-				p.signers(), p.copies(), p.checkInMonths(), p.followUpYears(), p.publicity(), p.note(), p.escalationCode());
+				p.signers(), p.copies(), p.checkInMonths(), p.followUpYears(), p.publicity(), p.note(), p.escalationCode(),
+				p.maxExtension());
 	}
 
 	private void savePolicy(boolean insert, HandoverPolicy policy) {

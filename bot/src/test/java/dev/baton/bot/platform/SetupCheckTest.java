@@ -20,7 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The setup self-check against the emulator: a working setup, an untrusted IP and a wrong secret, in plain words. */
+/**
+ * The setup self-check against the emulator: a working setup, an untrusted IP and a wrong secret, in plain words; the
+ * WeCom contact-sync secret's own token checked as an entry of its own.
+ */
 @DomainContext
 class SetupCheckTest {
 
@@ -55,10 +58,23 @@ class SetupCheckTest {
 		TestOrg org = new TestOrg(directory, actors, null);
 
 		List<SetupCheck.Result> fine = check.run(org.actor(org.rootAdmin(directory)));
-		assertThat(fine).hasSize(2);
+		assertThat(fine).hasSize(3);
 		assertThat(fine.get(0).ok()).as(fine.get(0).toString()).isTrue();
 		assertThat(fine.get(1).ok()).isFalse();
 		assertThat(fine.get(1).advice()).contains("AppKey or AppSecret");
+		assertThat(fine.get(2).app()).startsWith("WeCom contacts");
+		assertThat(fine.get(2).ok()).as("the contact-sync secret gets its token and lists").isTrue();
+
+		emulator.wecom().refuseCallerIp(emulator.wecom().contactSync(), true);
+		try {
+			SetupCheck.Result contacts = check.run(org.actor(org.rootAdmin(directory))).get(2);
+			assertThat(contacts.ok()).isFalse();
+			assertThat(contacts.code()).isEqualTo("60020");
+			assertThat(contacts.advice()).contains("trusted IP");
+		}
+		finally {
+			emulator.wecom().refuseCallerIp(emulator.wecom().contactSync(), false);
+		}
 
 		emulator.wecom().refuseCallerIp(emulator.wecom().app(), true);
 		try {

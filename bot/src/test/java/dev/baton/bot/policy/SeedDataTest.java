@@ -113,6 +113,20 @@ class SeedDataTest {
 		assertThat(policies.get("default").publicity()).isFalse();
 		assertThat(policies.get("putian").templateCode()).isEqualTo("putian");
 		assertThat(policies.get("wuyishan").templateCode()).isEqualTo("wuyishan");
+
+		// 延期 (#13, V22): at most one more checklist period, written into every seeded policy
+		assertThat(shizuishan.maxExtension()).isEqualTo(Period.calendarDays(10));
+		assertThat(policies.get("jingxian").maxExtension()).isEqualTo(Period.workingDays(7));
+		assertThat(policies.get("essay").maxExtension()).isEqualTo(Period.calendarDays(15));
+		for (String code : List.of("default", "putian", "wuyishan")) {
+			assertThat(policies.get(code).maxExtension()).as(code).isEqualTo(Period.workingDays(10));
+		}
+		try (Connection connection = connect(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT code, body FROM handover_policy")) {
+			while (rows.next()) {
+				assertThat(rows.getString("body")).as(rows.getString("code")).contains("\"maxExtension\"");
+			}
+		}
 	}
 
 	@Test

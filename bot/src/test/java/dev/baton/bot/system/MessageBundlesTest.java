@@ -34,6 +34,28 @@ class MessageBundlesTest {
 			.isEqualTo(load("messages.properties").stringPropertyNames());
 	}
 
+	/** Properties keep the last of two equal keys silently: a merge that appends an old text over a new one. */
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		for (String name : new String[] { "messages.properties", "messages_en.properties" }) {
+			Set<String> seen = new TreeSet<>();
+			Set<String> twice = new TreeSet<>();
+			try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/" + name)) {
+				String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				boolean continued = false;
+				for (String line : text.split("\\R")) {
+					boolean isKey = !continued && !line.isBlank() && !line.startsWith("#") && !line.startsWith("!")
+							&& line.contains("=");
+					if (isKey && !seen.add(line.substring(0, line.indexOf('=')).strip())) {
+						twice.add(line.substring(0, line.indexOf('=')).strip());
+					}
+					continued = line.endsWith("\\");
+				}
+			}
+			assertThat(twice).as(name).isEmpty();
+		}
+	}
+
 	@Test
 	void everyActionAndStateHasItsText() throws IOException {
 		Properties zh = load("messages.properties");

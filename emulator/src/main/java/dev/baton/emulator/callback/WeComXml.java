@@ -31,6 +31,11 @@ public final class WeComXml {
                 + "</AgentID></xml>";
     }
 
+    /** The outer POST body of the contact-sync helper, which has no agent: only Encrypt is signed. */
+    public static String envelope(String corpId, String encrypt) {
+        return "<xml><ToUserName>" + cdata(corpId) + "</ToUserName><Encrypt>" + cdata(encrypt) + "</Encrypt></xml>";
+    }
+
     /** The outer POST body: only Encrypt is signed. */
     public static String envelope(String corpId, int agentId, String encrypt) {
         return "<xml><ToUserName>" + cdata(corpId) + "</ToUserName><Encrypt>" + cdata(encrypt)

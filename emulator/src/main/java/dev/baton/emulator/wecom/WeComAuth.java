@@ -16,7 +16,17 @@ final class WeComAuth {
         this.gate = gate;
     }
 
+    /** An app's token; the contact-sync helper's token is refused (48002) by the app APIs. */
     WeComApp authenticate(ApiRequest request) {
+        WeComCaller caller = caller(request);
+        if (caller.isContactSync()) {
+            throw WeComErrors.of(WeComErrors.API_FORBIDDEN, "api forbidden");
+        }
+        return caller.app();
+    }
+
+    /** An app's token or the contact-sync helper's: the contact APIs decide what each may read. */
+    WeComCaller caller(ApiRequest request) {
         TokenStore.Check check = platform.tokens().check(request.query("access_token"));
         switch (check.status()) {
             case MISSING -> throw WeComErrors.of(WeComErrors.MISSING_TOKEN, "access_token missing");
@@ -26,7 +36,7 @@ final class WeComAuth {
             }
         }
         request.app(check.app());
-        return platform.app(check.app()).orElseThrow();
+        return platform.caller(check.app()).orElseThrow();
     }
 
     void admit(ApiRequest request) {

@@ -4,7 +4,8 @@ import dev.baton.emulator.http.ApiError;
 
 /**
  * WeCom errcodes. Documented (wecom.md §4): -1, 40001, 40013, 40014, 41001, 42001, 45009, 60020, 81013, 44004, 45002,
- * 40056, 40008, 47001. The rest are the emulator's best guess where the documentation names no code (marked ASSUMED).
+ * 40056, 40008, 47001; the contact APIs' 48002, 48009, 60011, 60111, 60123 (README "WeCom contacts"). The rest are the
+ * emulator's best guess where the documentation names no code (marked ASSUMED).
  */
 final class WeComErrors {
 
@@ -24,6 +25,21 @@ final class WeComErrors {
     static final int INVALID_USER_LIST = 40031;
     /** ASSUMED: generic "invalid parameter" for limits the doc states without a code. */
     static final int INVALID_PARAMETER = 40058;
+    /** "api forbidden": the token's holder may not call this API (48002, doc 90313). */
+    static final int API_FORBIDDEN = 48002;
+    /**
+     * "api forbidden for contact assistant": since 2022-08-15 the contact-sync helper may not read contact details
+     * (user/get, department/list, department/get …) from an IP it had not used before (devtool query e=48009).
+     */
+    static final int CONTACT_SYNC_FORBIDDEN = 48009;
+    /** "no privilege to access/modify contact/party/agent": outside the app's visible range. */
+    static final int NO_PRIVILEGE = 60011;
+    /** "userid not found". */
+    static final int USER_NOT_FOUND = 60111;
+    /** "invalid party id": no such department. */
+    static final int DEPARTMENT_NOT_FOUND = 60123;
+    /** getuserid: no member with this mobile (the code reported by developers; the doc page names none). */
+    static final int MOBILE_NOT_FOUND = 46004;
     /** ASSUMED: unknown chatid. */
     static final int CHAT_NOT_FOUND = 86003;
     /** ASSUMED: chatid already in use. */

@@ -21,5 +21,12 @@ public final class WeComRoutes {
         http.route(Api.WECOM_APPCHAT_CREATE, new AppChatCreateHandler(platform, auth, random));
         http.route(Api.WECOM_AGENT_GET, new AgentGetHandler(auth));
         http.route(Api.WECOM_APPCHAT_SEND, new AppChatSendHandler(platform, auth, deliveries));
+        ContactViews contacts = new ContactViews(platform);
+        http.route(Api.WECOM_USER_LIST_ID, new UserListIdHandler(auth, contacts));
+        http.route(Api.WECOM_USER_GET, new UserGetHandler(auth, contacts));
+        http.route(Api.WECOM_USER_GET_USERID, new UserGetUserIdHandler(platform, auth, contacts));
+        http.route(Api.WECOM_DEPARTMENT_LIST, new DepartmentListHandler(auth, contacts, false));
+        http.route(Api.WECOM_DEPARTMENT_SIMPLELIST, new DepartmentListHandler(auth, contacts, true));
+        http.route(Api.WECOM_DEPARTMENT_GET, new DepartmentGetHandler(auth, contacts));
     }
 }

@@ -1,13 +1,14 @@
 package dev.baton.emulator.wecom;
 
 import dev.baton.emulator.account.WeComApp;
+import dev.baton.emulator.account.WeComContactSync;
 import dev.baton.emulator.http.ApiHandler;
 import dev.baton.emulator.http.ApiRequest;
 import dev.baton.emulator.http.ApiResponse;
 import dev.baton.emulator.token.TokenStore;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code GET /cgi-bin/gettoken?corpid=&corpsecret=}. */
+/** {@code GET /cgi-bin/gettoken?corpid=&corpsecret=}: with an app's secret or the contact-sync helper's. */
 final class WeComTokenHandler implements ApiHandler {
 
     private final WeComPlatform platform;
@@ -25,11 +26,13 @@ final class WeComTokenHandler implements ApiHandler {
         if (corpId == null || !platform.knowsCorp(corpId)) {
             throw WeComErrors.of(WeComErrors.INVALID_CORP_ID, "invalid corpid");
         }
-        WeComApp app = platform.appBySecret(corpId, secret)
+        // an app's secret, or the contact-sync helper's: each gets a token of its own
+        String owner = platform.appBySecret(corpId, secret).map(WeComApp::id)
+                .or(() -> platform.contactSyncBySecret(corpId, secret).map(WeComContactSync::id))
                 .orElseThrow(() -> WeComErrors.of(WeComErrors.INVALID_SECRET, "invalid credential"));
-        request.app(app.id());
+        request.app(owner);
         auth.gate().admit(request, null, WeComErrors.throttled());
-        TokenStore.Issued token = platform.tokens().issue(app.id());
+        TokenStore.Issued token = platform.tokens().issue(owner);
         ObjectNode body = ApiResponse.ok();
         body.put("access_token", token.value());
         body.put("expires_in", token.expiresInSeconds());

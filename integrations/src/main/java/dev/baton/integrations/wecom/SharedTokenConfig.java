@@ -20,14 +20,27 @@ final class SharedTokenConfig extends WxCpDefaultConfigImpl {
 	private final String key;
 
 	SharedTokenConfig(WeComApp app, SharedState state) {
+		this(app, app.secret(), "wecom-token:" + app.corpId() + ":" + app.agentId(), state);
+	}
+
+	private SharedTokenConfig(WeComApp app, String secret, String key, SharedState state) {
 		this.state = state;
-		this.key = "wecom-token:" + app.corpId() + ":" + app.agentId();
+		this.key = key;
 		setCorpId(app.corpId());
 		setAgentId(app.agentId());
-		setCorpSecret(app.secret());
+		setCorpSecret(secret);
 		setToken(app.token());
 		setAesKey(app.encodingAesKey());
 		setBaseApiUrl(app.baseUrl());
+	}
+
+	/**
+	 * The contact-sync helper's token, got with its own secret: one per corp, whichever app configures it, and never
+	 * mixed up with an app's token.
+	 */
+	static SharedTokenConfig contactSync(WeComApp app, SharedState state) {
+		return new SharedTokenConfig(app, app.contactSyncSecret(), "wecom-token:" + app.corpId() + ":contact-sync",
+				state);
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import dev.baton.integrations.chat.Conversation;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.SafeXml;
+import dev.baton.integrations.contacts.ContactEvent;
 import me.chanjar.weixin.cp.bean.message.WxCpXmlMessage;
 import org.w3c.dom.Document;
 
@@ -20,6 +21,10 @@ import org.w3c.dom.Document;
  * Opens WeCom callbacks for one app, refusing before anything is acted on: the body size, the timestamp window, the
  * envelope (parsed with DTDs refused), the signature (constant time), the decryption, the corpId inside the
  * plaintext (WxJava does not check it) and the agent. Only then is the message read, with WxJava's model.
+ * <p>
+ * Two receivers per app: the app's callback URL (its Token and EncodingAESKey: messages, card presses, and the
+ * {@code change_contact} events of its visible range), and, when configured, the contact-sync helper's event server
+ * ({@link #forContactSync}: the helper's own Token and EncodingAESKey, {@code change_contact} only).
  */
 public final class WeComCallbacks {
 
@@ -28,14 +33,42 @@ public final class WeComCallbacks {
 
 	private final WeComApp app;
 
+	private final String token;
+
 	private final WeComCrypto crypto;
+
+	private final boolean contactSyncOnly;
 
 	private final Clock clock;
 
 	public WeComCallbacks(WeComApp app, Clock clock) {
+		this(app, app.token(), app.encodingAesKey(), false, clock);
+	}
+
+	private WeComCallbacks(WeComApp app, String token, String encodingAesKey, boolean contactSyncOnly, Clock clock) {
 		this.app = app;
-		this.crypto = new WeComCrypto(app.encodingAesKey());
+		this.token = token;
+		this.crypto = new WeComCrypto(encodingAesKey);
+		this.contactSyncOnly = contactSyncOnly;
 		this.clock = clock;
+	}
+
+	/** The contact-sync helper's event server of the app's corp, verified with the helper's Token and key. */
+	public static WeComCallbacks forContactSync(WeComApp app, Clock clock) {
+		if (!app.takesContactSyncEvents()) {
+			throw new IllegalArgumentException("WeCom app " + app.name() + " has no contact-sync event server");
+		}
+		return new WeComCallbacks(app, app.contactSyncToken(), app.contactSyncEncodingAesKey(), true, clock);
+	}
+
+	/**
+	 * What a verified POST callback carried: a message or card press for the conversation, a change of the org chart,
+	 * or neither (something Baton has no use for, answered 200 all the same).
+	 */
+	public record Opened(InboundEvent message, ContactEvent contactChange) {
+
+		static final Opened NOTHING = new Opened(null, null);
+
 	}
 
 	/** URL verification (GET): returns the plaintext echo to answer with. */
@@ -51,9 +84,14 @@ public final class WeComCallbacks {
 
 	/**
 	 * An encrypted POST callback. Returns the event, or null for a well-formed callback Baton has no use for (other
-	 * message types and events), which is answered with 200 all the same.
+	 * message types and events, org-chart changes included), which is answered with 200 all the same.
 	 */
 	public InboundEvent open(String msgSignature, String timestamp, String nonce, byte[] body) {
+		return openCallback(msgSignature, timestamp, nonce, body).message();
+	}
+
+	/** An encrypted POST callback: a message, an org-chart change ({@code change_contact}), or nothing Baton uses. */
+	public Opened openCallback(String msgSignature, String timestamp, String nonce, byte[] body) {
 		requireParams(msgSignature, timestamp, nonce);
 		CallbackLimits.requireSize(body);
 		requireFresh(timestamp);
@@ -73,8 +111,18 @@ public final class WeComCallbacks {
 		if (agentId != null && !String.valueOf(app.agentId()).equals(agentId.strip())) {
 			throw new CallbackRejected(403, "message for another agent");
 		}
-		WxCpXmlMessage message = WxCpXmlMessage.fromXml(xml, agentId);
-		return toEvent(message);
+		WxCpXmlMessage message;
+		try {
+			message = WxCpXmlMessage.fromXml(xml, agentId);
+		}
+		catch (RuntimeException ex) {
+			// authenticated, but a field WxJava cannot read (Department "1,x"): refused, nothing acted on
+			throw new CallbackRejected(400, "unreadable message", ex);
+		}
+		if ("event".equals(message.getMsgType()) && "change_contact".equals(message.getEvent())) {
+			return new Opened(null, WeComContactEvents.of(app.corpId(), message, xml));
+		}
+		return contactSyncOnly ? Opened.NOTHING : new Opened(toEvent(message), null);
 	}
 
 	public WeComApp app() {
@@ -120,7 +168,7 @@ public final class WeComCallbacks {
 	}
 
 	private void requireSignature(String msgSignature, String timestamp, String nonce, String encrypt) {
-		String expected = WeComCrypto.signature(app.token(), timestamp, nonce, encrypt);
+		String expected = WeComCrypto.signature(token, timestamp, nonce, encrypt);
 		if (!CallbackLimits.sameText(expected, msgSignature.toLowerCase(java.util.Locale.ROOT))) {
 			throw new CallbackRejected(403, "signature mismatch");
 		}

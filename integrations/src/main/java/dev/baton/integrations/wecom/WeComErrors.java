@@ -40,7 +40,13 @@ final class WeComErrors {
 			case 40001 -> "wrong app secret (corpsecret)";
 			case 40013 -> "wrong corpId";
 			case 40056 -> "wrong agentId";
-			case 48002 -> "the app has no permission for this API";
+			case 48002 -> "this secret may not call this API (user/list_id takes the contact-sync secret, 管理工具 → 通讯录同步)";
+			case 48009 -> "the contact-sync secret may not read contact details from a new IP since 2022-08-15: details are read with the app's own secret, within its visible range";
+			case 60011 -> "outside the app's visible range (可见范围): add the member or department to the app's visible range";
+			case 60111 -> "no such userid in WeCom";
+			case 60123 -> "no such department in WeCom";
+			case 46004 -> "no WeCom member has this mobile";
+			case 41004 -> "the contact-sync secret is missing";
 			case 81013 -> "no recipient is within the app's visible range";
 			case 45002 -> "content too long (over 2048 bytes)";
 			default -> message;

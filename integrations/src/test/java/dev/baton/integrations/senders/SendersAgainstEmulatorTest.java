@@ -53,7 +53,8 @@ class SendersAgainstEmulatorTest {
 		emulator.faults().clear();
 		state = new InProcessSharedState();
 		var w = emulator.wecom().app();
-		wecom = new WeComApp("main", w.corpId(), w.agentId(), w.secret(), w.token(), w.aesKey(), emulator.wecomBaseUrl());
+		wecom = new WeComApp("main", w.corpId(), w.agentId(), w.secret(), w.token(), w.aesKey(), emulator.wecomBaseUrl(),
+				null, null, null);
 		var d = emulator.dingTalk().app();
 		dingtalk = new DingTalkApp("main", d.corpId(), d.appKey(), d.appSecret(), d.robotCode(), d.agentId(), null,
 				emulator.dingTalkApiBaseUrl(), emulator.dingTalkOapiBaseUrl(), "stream", "baton-card", null, null, null);

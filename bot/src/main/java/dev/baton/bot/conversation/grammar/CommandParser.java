@@ -57,6 +57,9 @@ public final class CommandParser {
 
 	private final Pattern rulingLast;
 
+	/** Organizers' commands and the way people say them (#13). */
+	private final OrganizerTalk organizers;
+
 	/** The grammar Baton ships ({@code conversation/grammar.tsv}). */
 	public CommandParser() {
 		this(Grammar.standard());
@@ -65,6 +68,7 @@ public final class CommandParser {
 	CommandParser(Grammar grammar) {
 		this.grammar = grammar;
 		this.clauses = new ClauseReader(grammar);
+		this.organizers = new OrganizerTalk(grammar);
 		String fields = grammar.fieldPattern();
 		this.edit = Pattern.compile("^(?:把)?\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*的?\\s*" + fields
 				+ "\\s*(改为|改成|为|是|:)?\\s*(.*)$");
@@ -95,7 +99,8 @@ public final class CommandParser {
 
 	/** Actions a question must not set off (a dispute's or return's reason may well ask something). */
 	private static final java.util.Set<Intent> ACTIONS = java.util.EnumSet.of(Intent.CONFIRM, Intent.CONFIRM_ALL,
-			Intent.SUBMIT, Intent.APPROVE, Intent.SIGN, Intent.CANCEL, Intent.UNDO, Intent.DELETE, Intent.NOT_MONEY);
+			Intent.SUBMIT, Intent.APPROVE, Intent.SIGN, Intent.CANCEL, Intent.UNDO, Intent.DELETE, Intent.NOT_MONEY,
+			Intent.CHANGE_SUCCESSOR, Intent.EXTEND_DEADLINE);
 
 	/** Words that look something up: a question mark after them asks the same thing (a comment keeps its "？"). */
 	private static final java.util.Set<Intent> LOOKUPS = java.util.EnumSet.of(Intent.HELP, Intent.MINE, Intent.LIST,
@@ -240,6 +245,10 @@ public final class CommandParser {
 		Command special = special(bare, lower, raw, today);
 		if (special != null) {
 			return special;
+		}
+		Command organizer = organizers.natural(bare, raw, today); // 交接12取消… / …，帮我发起交接 (#13)
+		if (organizer != null) {
+			return organizer;
 		}
 		Matcher e = edit.matcher(lower.replaceFirst("^(修改|更正|edit)\\s*", ""));
 		if (e.matches() && (lower.startsWith("修改") || lower.startsWith("更正") || lower.startsWith("edit")
@@ -873,6 +882,9 @@ public final class CommandParser {
 	}
 
 	private Command withArguments(Intent intent, String rest, String raw, LocalDate today) {
+		if (OrganizerTalk.INTENTS.contains(intent)) {
+			return organizers.arguments(intent, rest, raw, today);
+		}
 		if (intent == Intent.SIGN) {
 			String given = rest.strip();
 			boolean isCode = CODE.matcher(given).matches();

@@ -80,7 +80,23 @@ public final class Grammar {
 		 */
 		NOT_YET,
 		/** before the figure a ruling corrects to, which is the one after the last of them: …按1198467.89元更正 / 应为121台 */
-		RULED_AS
+		RULED_AS,
+		/** a verb before 交接 asking to open one, anywhere in an organizer's message: 帮我发起交接 (#13) */
+		OPENING,
+		/** a word after naming a handover: 交接12取消 / 12号交接延期5天; meaning: an intent */
+		HANDOVER,
+		/** why the official leaves: 调走 / 退休; meaning: a HandoverReason */
+		REASON,
+		/** names the incoming official: 接任人是方福彬 / 接任人换成张三 */
+		SUCCESSOR,
+		/** names the official who leaves: 离任干部是陈清忠 */
+		DEPARTING,
+		/** a verb after the incoming official's name: 由方福彬接任 */
+		TAKEOVER,
+		/** between 接任人 and the new name: 接任人换成张三 */
+		CHANGE,
+		/** the unit of an extension after a number: 5天 / 3个工作日 / 一周; meaning: CALENDAR_DAYS, WORKING_DAYS, WEEKS */
+		PERIOD
 
 	}
 
@@ -214,7 +230,7 @@ public final class Grammar {
 			}
 			Entry e = new Entry(i + 1, kind, cols[1].strip(), cols.length > 2 ? cols[2].strip() : "");
 			switch (kind) { // fail now rather than when someone types the word
-				case COMMAND, WHOLE, ITEM, SIGN -> meaning(e);
+				case COMMAND, WHOLE, ITEM, SIGN, HANDOVER -> meaning(e);
 				case FIELD -> field(e);
 				case RULING -> ruling(e);
 				case NOT_YET -> {
@@ -223,6 +239,8 @@ public final class Grammar {
 								+ line);
 					}
 				}
+				case REASON -> reason(e);
+				case PERIOD -> period(e);
 				default -> {
 				}
 			}
@@ -231,7 +249,7 @@ public final class Grammar {
 		return out;
 	}
 
-	private static Meaning meaning(Entry e) {
+	static Meaning meaning(Entry e) {
 		String m = e.meaning();
 		boolean tentative = m.endsWith("?");
 		try {
@@ -305,6 +323,25 @@ public final class Grammar {
 			throw new IllegalStateException("grammar.tsv line " + e.line() + ": unknown ruling '" + e.meaning() + "' for "
 					+ e.word(), ex);
 		}
+	}
+
+	static dev.baton.bot.handover.HandoverReason reason(Entry e) {
+		try {
+			return dev.baton.bot.handover.HandoverReason.valueOf(e.meaning());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("grammar.tsv line " + e.line() + ": unknown reason '" + e.meaning() + "' for "
+					+ e.word(), ex);
+		}
+	}
+
+	/** The unit of an extension: a DeadlineUnit's name, or WEEKS (7 calendar days each). */
+	static String period(Entry e) {
+		if (!java.util.Set.of("CALENDAR_DAYS", "WORKING_DAYS", "WEEKS").contains(e.meaning())) {
+			throw new IllegalStateException("grammar.tsv line " + e.line() + ": unknown period '" + e.meaning() + "' for "
+					+ e.word());
+		}
+		return e.meaning();
 	}
 
 	/** The ruling a word says (维持 → UPHELD), or null. */

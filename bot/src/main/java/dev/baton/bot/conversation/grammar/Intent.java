@@ -45,7 +45,7 @@ public enum Intent {
 	PROGRESS,
 	/** 进度 / status: where a handover stands */
 	STATUS,
-	/** 取消 / cancel: abandon the question being asked, or (organizer, with a reason) cancel a handover */
+	/** 取消 / cancel: abandon the question being asked, or (organizer, with a reason) cancel a handover (取消交接) */
 	CANCEL,
 	/** 下一个 / next */
 	NEXT,
@@ -71,6 +71,12 @@ public enum Intent {
 	NOT_MONEY,
 	/** 我的待办 / 待办 / todo: what waits on me, across my handovers */
 	TODO,
+	/** 发起交接 / open handover: an organizer opens a handover (unit, parties, reason asked one at a time; #13) */
+	OPEN_HANDOVER,
+	/** 更换接任人 / change successor: an organizer names another successor, with a reason (#13) */
+	CHANGE_SUCCESSOR,
+	/** 延期 / extend: an organizer moves a deadline later, with a reason, within the policy's cap (#13) */
+	EXTEND_DEADLINE,
 	/** anything else */
 	UNKNOWN
 

@@ -180,6 +180,55 @@ class GrammarWordsTest {
 				assertThat(c.amount()).as(word).isEqualByComparingTo("40000");
 				Command counted = parser.parse("第3项核实了，原记128台有误，" + word + "121台更正", TODAY);
 				assertThat(counted.quantity()).as(word).isEqualByComparingTo("121");
+			case OPENING -> {
+				assertThat(parser.parse("帮我" + word + "交接", TODAY).intent()).as(word).isEqualTo(Intent.OPEN_HANDOVER);
+				Command c = parser.parse("上梅乡的陈清忠要调走了，" + word + "交接", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.OPEN_HANDOVER);
+				assertThat(c.text()).as(word).isEqualTo("上梅乡的陈清忠要调走了");
+				assertThat(c.number()).as(word).isNull();
+			}
+			case HANDOVER -> {
+				Command c = parser.parse("交接12" + word + "，理由是人选调整", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.valueOf(meaning));
+				assertThat(c.number()).as(word).isEqualTo(12);
+				assertThat(c.text()).as(word).isEqualTo("人选调整");
+				assertThat(parser.parse("12号交接" + word, TODAY).number()).as(word).isEqualTo(12);
+			}
+			case REASON -> assertThat(OrganizerTalk.standard().reason("上梅乡的陈清忠" + word))
+				.as(word)
+				.isEqualTo(dev.baton.bot.handover.HandoverReason.valueOf(meaning));
+			case SUCCESSOR -> {
+				Command c = parser.parse("交接12的" + word + "换成张三，人选调整", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.CHANGE_SUCCESSOR);
+				assertThat(c.number()).as(word).isEqualTo(12);
+				assertThat(c.value()).as(word).isEqualTo("张三");
+				assertThat(c.text()).as(word).isEqualTo("人选调整");
+				String said = word + "是方福彬";
+				assertThat(OrganizerTalk.standard().successorAt(said, said.length() - 3, said.length())).as(word).isTrue();
+			}
+			case DEPARTING -> {
+				String said = word + "是陈清忠";
+				assertThat(OrganizerTalk.standard().departingAt(said, said.length() - 3, said.length())).as(word).isTrue();
+				assertThat(OrganizerTalk.standard().successorAt(said, said.length() - 3, said.length())).as(word).isFalse();
+			}
+			case TAKEOVER -> {
+				assertThat(OrganizerTalk.standard().successorAt("由方福彬" + word, 1, 4)).as(word).isTrue();
+				assertThat(OrganizerTalk.standard().successorAt("方福彬" + word + "陈清忠", 0, 3)).as(word).isTrue();
+				assertThat(OrganizerTalk.standard().successorAt("方福彬" + word + "陈清忠", 5, 8)).as(word).isFalse();
+			}
+			case CHANGE -> {
+				Command c = parser.parse("交接12的接任人" + word + "张三，人选调整", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.CHANGE_SUCCESSOR);
+				assertThat(c.value()).as(word).isEqualTo("张三");
+				assertThat(c.text()).as(word).isEqualTo("人选调整");
+			}
+			case PERIOD -> {
+				Command c = parser.parse("延期 12 3" + word + "，人选调整", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.EXTEND_DEADLINE);
+				assertThat(c.number()).as(word).isEqualTo(12);
+				assertThat(c.quantity()).as(word).isEqualByComparingTo(meaning.equals("WEEKS") ? "21" : "3");
+				assertThat(c.unit()).as(word).isEqualTo(meaning.equals("WEEKS") ? "CALENDAR_DAYS" : meaning);
+				assertThat(c.text()).as(word).isEqualTo("人选调整");
 			}
 			default -> throw new AssertionError("No check for the kind " + kind + ": add one to this test");
 		}

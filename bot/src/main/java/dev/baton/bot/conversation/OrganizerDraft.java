@@ -1,0 +1,104 @@
+package dev.baton.bot.conversation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.baton.bot.handover.HandoverReason;
+
+/**
+ * What an organizer has said so far of an action Baton is asking about (#13), one answer at a time: 发起交接 (unit,
+ * departing, successor, reason, then 确认 on the card), 更换接任人 (the new successor, why), 取消交接 (why), 延期 (how
+ * much later, why). It holds nothing the record needs: losing it (it expires after a day) costs only the answers
+ * given so far, and nothing is opened or changed before the last answer.
+ *
+ * @param token fresh per draft, in its cards' button keys: a button of an older card does nothing
+ * @param asking what Baton asked last
+ * @param choices the officials (or units, asking {@link Slot#UNIT}) offered on the last card, numbered from 1
+ * @param why the reason said, for a change, a cancellation or an extension
+ * @param days how much later, counted in {@code dayUnit} (CALENDAR_DAYS or WORKING_DAYS)
+ * @param until the day to extend to
+ */
+record OrganizerDraft(String token, Kind kind, Long handoverId, Long unitId, Long departingId, Long successorId,
+		HandoverReason reason, String why, Integer days, String dayUnit, LocalDate until, Slot asking,
+		List<Long> choices) {
+
+	enum Kind {
+
+		OPEN, CHANGE_SUCCESSOR, CANCEL, EXTEND
+
+	}
+
+	enum Slot {
+
+		UNIT, DEPARTING, SUCCESSOR, REASON, WHY, EXTENSION, CONFIRM
+
+	}
+
+	OrganizerDraft {
+		choices = choices == null ? List.of() : List.copyOf(choices);
+	}
+
+	static OrganizerDraft of(Kind kind, Long handoverId) {
+		return new OrganizerDraft(Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()), kind,
+				handoverId, null, null, null, null, null, null, null, null, null, List.of());
+	}
+
+	OrganizerDraft unit(Long id) {
+		return new OrganizerDraft(token, kind, handoverId, id, departingId, successorId, reason, why, days, dayUnit,
+				until, asking, choices);
+	}
+
+	OrganizerDraft departing(Long id) {
+		return new OrganizerDraft(token, kind, handoverId, unitId, id, successorId, reason, why, days, dayUnit, until,
+				asking, choices);
+	}
+
+	OrganizerDraft successor(Long id) {
+		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, id, reason, why, days, dayUnit, until,
+				asking, choices);
+	}
+
+	OrganizerDraft reason(HandoverReason r) {
+		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, r, why, days, dayUnit,
+				until, asking, choices);
+	}
+
+	OrganizerDraft why(String text) {
+		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, text, days, dayUnit,
+				until, asking, choices);
+	}
+
+	OrganizerDraft later(Integer by, String unit, LocalDate to) {
+		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, by, unit, to,
+				asking, choices);
+	}
+
+	OrganizerDraft asking(Slot slot, List<Long> offered) {
+		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, days, dayUnit,
+				until, slot, offered);
+	}
+
+	/** A slot by what it asks for. */
+	Long slot(Slot slot) {
+		return switch (slot) {
+			case UNIT -> unitId;
+			case DEPARTING -> departingId;
+			case SUCCESSOR -> successorId;
+			default -> null;
+		};
+	}
+
+	OrganizerDraft fill(Slot slot, Long id) {
+		return switch (slot) {
+			case UNIT -> unit(id);
+			case DEPARTING -> departing(id);
+			case SUCCESSOR -> successor(id);
+			default -> this;
+		};
+	}
+
+	boolean extensionSaid() {
+		return days != null || until != null;
+	}
+
+}

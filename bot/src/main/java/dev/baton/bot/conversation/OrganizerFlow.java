@@ -1,0 +1,433 @@
+package dev.baton.bot.conversation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.baton.bot.access.Access;
+import dev.baton.bot.access.Action;
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.Intent;
+import dev.baton.bot.conversation.grammar.OrganizerTalk;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.Person;
+import dev.baton.bot.handover.DeadlineExtensions;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.SuccessorChanges;
+import dev.baton.bot.policy.DeadlineUnit;
+import dev.baton.bot.policy.Period;
+import dev.baton.bot.system.BatonException;
+import dev.baton.bot.system.ConflictException;
+import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.InboundEvent;
+import dev.baton.integrations.chat.OutboundMessage;
+
+/**
+ * Organizers act in chat (#13): 发起交接 (see {@link OpeningFlow}), 更换接任人, 取消交接 and 延期, each with what it
+ * needs asked for one at a time when it is missing (the new successor, the reason, how much later). What was said so
+ * far is an {@link OrganizerDraft} (kept a day); the organizer's next message answers what Baton asked unless it is a
+ * question of its own (帮助, 进度, 我的交接…: the question waits) or drops it (取消, 算了, 不是). Nothing changes before
+ * the last answer, and then only through the services the REST API uses, so every check and refusal is the same.
+ */
+class OrganizerFlow {
+
+	/** The button keys of organizers' cards: {@code org:<draft token>:<choice>}. */
+	static final String KEY_PREFIX = "org:";
+
+	/** What may be asked while a draft waits, without dropping it or being taken as the answer. */
+	private static final Set<Intent> LOOKUPS = EnumSet.of(Intent.HELP, Intent.MINE, Intent.LIST, Intent.SHOW,
+			Intent.STATUS, Intent.SWITCH, Intent.TODO, Intent.BIND_GROUP, Intent.UNBIND_GROUP, Intent.PUBLISH);
+
+	/** What a button of an organizer's card may say: 确认, 取消, the n-th offered, a reason; anything else is stale. */
+	private static final Pattern CHOICE = Pattern.compile("yes|no|p[1-6]|r(?:TRANSFER|REMOVAL|RESIGNATION|RETIREMENT|OTHER)");
+
+	private static final Pattern PICK = Pattern.compile("^\\s*(?:第\\s*)?([1-6一二三四五六])\\s*(?:个|位|项|号|条)?\\s*$");
+
+	private final OrganizerDrafts drafts;
+
+	private final OpeningFlow opening;
+
+	private final Names names;
+
+	private final OrganizerTalk talk;
+
+	private final SuccessorChanges successors;
+
+	private final DeadlineExtensions extensions;
+
+	private final HandoverService handovers;
+
+	private final HandoverRecords records;
+
+	private final Directory directory;
+
+	private final Access access;
+
+	private final TimeSource time;
+
+	OrganizerFlow(OrganizerDrafts drafts, OpeningFlow opening, Names names, OrganizerTalk talk,
+			SuccessorChanges successors, DeadlineExtensions extensions, HandoverService handovers,
+			HandoverRecords records, Directory directory, Access access, TimeSource time) {
+		this.drafts = drafts;
+		this.opening = opening;
+		this.names = names;
+		this.talk = talk;
+		this.successors = successors;
+		this.extensions = extensions;
+		this.handovers = handovers;
+		this.records = records;
+		this.directory = directory;
+		this.access = access;
+		this.time = time;
+	}
+
+	// ------------------------------------------------------------------ the conversation's hooks
+
+	/**
+	 * 发起交接, or the answer to what Baton asked an organizer; null when the message is for the other flows (no
+	 * draft waits, or the message is a question or a command of its own).
+	 */
+	Answer onText(Actor actor, Command c, String raw, DialogState dialog, Texts t) {
+		if (actor.isSystem()) {
+			return null;
+		}
+		long me = actor.officialId();
+		if (OpeningFlow.scopes(actor).isEmpty()) {
+			return null; // only organizers have drafts (one who no longer is: theirs lapses unused)
+		}
+		if (c.intent() == Intent.OPEN_HANDOVER) {
+			return reply(me, opening.start(actor, c, t), dialog);
+		}
+		OrganizerDraft d = drafts.load(me);
+		if (d == null) {
+			return null;
+		}
+		if (drops(c)) {
+			drafts.save(me, null);
+			return Answer.say(t.get("conv.org.dropped." + d.kind()), dialog);
+		}
+		boolean ownCommand = LOOKUPS.contains(c.intent()) || c.intent() == Intent.CANCEL
+				|| (c.intent() == Intent.EXTEND_DEADLINE || c.intent() == Intent.CHANGE_SUCCESSOR) && c.number() != null;
+		if (ownCommand && !(d.kind() == OrganizerDraft.Kind.OPEN && c.intent() == Intent.CHANGE_SUCCESSOR
+				&& c.number() == null)) {
+			if (!LOOKUPS.contains(c.intent())) {
+				drafts.save(me, null); // another action said in full: it is done instead
+			}
+			return null;
+		}
+		if (d.kind() == OrganizerDraft.Kind.OPEN) {
+			return reply(me, opening.answer(actor, d, c, raw, t), dialog);
+		}
+		return answer(actor, d, c, raw, dialog, t);
+	}
+
+	/** Whether a pressed button is one of an organizer's cards. */
+	static boolean owns(String action) {
+		return action != null && action.startsWith(KEY_PREFIX);
+	}
+
+	/** A button of an organizer's card: the draft it belongs to goes on, or the card is stale and nothing is done. */
+	Answer onPress(Actor actor, InboundEvent.CardAction pressed, DialogState dialog, Texts t, ChatReplies replies) {
+		String[] parts = pressed.action().substring(KEY_PREFIX.length()).split(":", 2);
+		OrganizerDraft d = actor.isSystem() ? null : drafts.load(actor.officialId());
+		if (parts.length < 2 || d == null || !d.token().equals(parts[0]) || !CHOICE.matcher(parts[1]).matches()) {
+			replies.updateCard(pressed, t.get("conv.org.card.stale"));
+			return Answer.say(t.get("conv.org.stale"), dialog);
+		}
+		long me = actor.officialId();
+		String choice = parts[1];
+		if (choice.equals("no")) {
+			drafts.save(me, null);
+			replies.updateCard(pressed, t.get("conv.org.card.dropped"));
+			return Answer.say(t.get("conv.org.dropped." + d.kind()), dialog);
+		}
+		Answer answer;
+		if (d.kind() == OrganizerDraft.Kind.OPEN) {
+			answer = reply(me, opening.pressed(actor, d, choice, t), dialog);
+		}
+		else if (choice.startsWith("p") && d.asking() == OrganizerDraft.Slot.SUCCESSOR
+				&& Integer.parseInt(choice.substring(1)) <= d.choices().size()) {
+			long id = d.choices().get(Integer.parseInt(choice.substring(1)) - 1);
+			answer = proceed(actor, d.successor(id).asking(null, List.of()), dialog, t);
+		}
+		else {
+			answer = Answer.say(t.get("conv.org.stale"), dialog);
+		}
+		replies.updateCard(pressed, outcome(choice, d, t));
+		return answer;
+	}
+
+	/** What the pressed card shows in place of its buttons. */
+	private String outcome(String choice, OrganizerDraft d, Texts t) {
+		if (choice.equals("yes")) {
+			return t.get("conv.org.card.confirmed");
+		}
+		if (choice.startsWith("r")) {
+			return t.get("conv.org.card.reason", t.get("conv.org.reason." + choice.substring(1)));
+		}
+		if (choice.startsWith("p")) {
+			int n = Integer.parseInt(choice.substring(1));
+			if (n >= 1 && n <= d.choices().size()) {
+				long id = d.choices().get(n - 1);
+				String name = d.asking() == OrganizerDraft.Slot.UNIT ? directory.unit(id).name()
+						: directory.official(id).name();
+				return t.get("conv.org.card.chosen", name);
+			}
+		}
+		return t.get("conv.org.card.stale");
+	}
+
+	// ------------------------------------------------------------------ 更换接任人, 取消交接, 延期 (from the Router)
+
+	/** 更换接任人 [N] [姓名] [理由]: on the handover named or in focus. */
+	Answer change(Turn turn, Command c) {
+		Handover h = turn.handover();
+		access.require(turn.actor(), Action.CHANGE_SUCCESSOR, records.subject(h));
+		if (h.state() == HandoverState.SIGNING) {
+			throw new ConflictException("handover.successorChange.signing", "handover " + h.id() + " is being signed",
+					h.id());
+		}
+		records.requireState(h, "change the successor", HandoverState.NOTIFIED, HandoverState.DRAFTING,
+				HandoverState.IN_REVIEW, HandoverState.CONFIRMING);
+		OrganizerDraft d = OrganizerDraft.of(OrganizerDraft.Kind.CHANGE_SUCCESSOR, h.id()).why(c.text());
+		if (c.value() != null) {
+			return named(turn.actor(), d, c.value(), turn.dialog(), turn.texts());
+		}
+		return proceed(turn.actor(), d, turn.dialog(), turn.texts());
+	}
+
+	/**
+	 * 取消交接 [N] [理由] / 取消 N 理由: with a reason it is done; naming the handover without one, the reason is asked;
+	 * a plain 取消 says how.
+	 */
+	Answer cancel(Turn turn, Command c) {
+		Handover h = turn.handover();
+		if (c.hasText()) {
+			handovers.cancel(turn.actor(), h.id(), c.text());
+			drafts.save(turn.actor().officialId(), null);
+			return turn.say(turn.dialog().focus(null), "conv.cancel.done", h.id());
+		}
+		String raw = c.raw() == null ? "" : c.raw();
+		if (c.number() == null && !raw.contains("交接") && !raw.toLowerCase(java.util.Locale.ROOT).contains("handover")) {
+			return turn.say("conv.cancel.how", h.id());
+		}
+		access.require(turn.actor(), Action.CANCEL_HANDOVER, records.subject(h));
+		records.requireState(h, "cancel", HandoverState.NOTIFIED, HandoverState.DRAFTING, HandoverState.IN_REVIEW,
+				HandoverState.CONFIRMING, HandoverState.SIGNING);
+		return proceed(turn.actor(), OrganizerDraft.of(OrganizerDraft.Kind.CANCEL, h.id()), turn.dialog(),
+				turn.texts());
+	}
+
+	/** 延期 [N] [5天 / 3个工作日 / 至12月20日] [理由]. */
+	Answer extend(Turn turn, Command c) {
+		Handover h = turn.handover();
+		extensions.deadlines(turn.actor(), h.id()); // who may, and whether there is a deadline to move now
+		OrganizerDraft d = OrganizerDraft.of(OrganizerDraft.Kind.EXTEND, h.id())
+			.why(c.text())
+			.later(c.quantity() == null ? null : c.quantity().intValue(), c.unit(), c.date());
+		return proceed(turn.actor(), d, turn.dialog(), turn.texts());
+	}
+
+	/** The answer to what Baton asked for a change, a cancellation or an extension. */
+	private Answer answer(Actor actor, OrganizerDraft d, Command c, String raw, DialogState dialog, Texts t) {
+		OrganizerDraft.Slot asking = d.asking() == null ? OrganizerDraft.Slot.WHY : d.asking();
+		switch (asking) {
+			case SUCCESSOR -> {
+				Integer pick = pick(raw, d.choices().size());
+				if (pick != null) {
+					return proceed(actor, d.successor(d.choices().get(pick - 1)).asking(null, List.of()), dialog, t);
+				}
+				// "张三，理由…" as the answer, or the command said again ("更换接任人 张三 …")
+				Command said = c.intent() == Intent.CHANGE_SUCCESSOR ? c : talk.successorSaid(raw);
+				OrganizerDraft withWhy = d.why() == null && said.text() != null ? d.why(said.text()) : d;
+				return said.value() == null ? proceed(actor, withWhy, dialog, t)
+						: named(actor, withWhy, said.value(), dialog, t);
+			}
+			case EXTENSION -> {
+				Command later = talk.extensionAlone(raw, time.today());
+				if (later == null) {
+					return say(actor, d, t.get("conv.org.extend.notUnderstood", raw.strip()) + "\n" + extensionQuestion(actor, d, t),
+							dialog);
+				}
+				OrganizerDraft next = d.later(later.quantity() == null ? null : later.quantity().intValue(), later.unit(),
+						later.date());
+				if (next.why() == null && later.text() != null) {
+					next = next.why(later.text());
+				}
+				return proceed(actor, next.asking(null, List.of()), dialog, t);
+			}
+			default -> {
+				String why = OrganizerTalk.reasonOf(raw);
+				if (why == null || Reading.yes(c)) {
+					return proceed(actor, d, dialog, t);
+				}
+				return proceed(actor, d.why(why).asking(null, List.of()), dialog, t);
+			}
+		}
+	}
+
+	/** The new successor by the name said: one person goes on; several, or nobody, are asked about. */
+	private Answer named(Actor actor, OrganizerDraft d, String name, DialogState dialog, Texts t) {
+		Handover h = records.find(d.handoverId());
+		Names.Lookup lookup = names.official(name, List.of(h.unitPath()));
+		if (lookup.one()) {
+			return proceed(actor, d.successor(lookup.people().get(0).id()).asking(null, List.of()), dialog, t);
+		}
+		List<Person> offered = (lookup.people().isEmpty() ? lookup.close() : lookup.people()).stream()
+			.limit(Names.OFFERED)
+			.toList();
+		String unit = directory.unit(h.unitId()).name();
+		if (offered.isEmpty()) {
+			return say(actor, d.asking(OrganizerDraft.Slot.SUCCESSOR, List.of()),
+					t.get("conv.org.change.notFound", lookup.name(), unit), dialog);
+		}
+		String head = lookup.people().isEmpty() ? t.get("conv.org.change.like", lookup.name(), unit)
+				: t.get("conv.org.change.many", lookup.name(), lookup.people().size(), unit);
+		OrganizerDraft asking = d.asking(OrganizerDraft.Slot.SUCCESSOR, offered.stream().map(Person::id).toList());
+		List<String> lines = new ArrayList<>();
+		List<OutboundMessage.Button> buttons = new ArrayList<>();
+		for (int i = 0; i < offered.size(); i++) {
+			Person p = offered.get(i);
+			lines.add((i + 1) + ". " + t.get("conv.org.person", p.name(), p.post(), p.unitName()));
+			buttons.add(new OutboundMessage.Button(t.get("conv.org.personButton", i + 1, p.name(), p.post()),
+					OpeningFlow.key(asking, "p" + (i + 1))));
+		}
+		String body = head + "\n" + String.join("\n", lines);
+		drafts.save(actor.officialId(), asking);
+		return new Answer(List.of(new OutboundMessage.Card(OpeningFlow.cardId(asking),
+				t.get("conv.org.open.nameTitle", t.get("conv.org.role.SUCCESSOR")), body, buttons,
+				body + "\n" + t.get("conv.org.pickFallback"))), dialog);
+	}
+
+	/** Asks for what is still missing, or does it once nothing is. */
+	private Answer proceed(Actor actor, OrganizerDraft d, DialogState dialog, Texts t) {
+		long h = d.handoverId();
+		try {
+			return switch (d.kind()) {
+				case CHANGE_SUCCESSOR -> {
+					if (d.successorId() == null) {
+						yield say(actor, d.asking(OrganizerDraft.Slot.SUCCESSOR, List.of()),
+								t.get("conv.org.change.who", h, current(h)), dialog);
+					}
+					if (d.why() == null) {
+						yield say(actor, d.asking(OrganizerDraft.Slot.WHY, List.of()),
+								t.get("conv.org.change.why", h, directory.official(d.successorId()).name()), dialog);
+					}
+					String old = directory.official(records.find(h).successorId()).name();
+					Handover changed = successors.change(actor, h, d.successorId(), d.why());
+					drafts.save(actor.officialId(), null);
+					String now = directory.official(changed.successorId()).name();
+					yield Answer.say(t.get("conv.org.change.done", h, old, now,
+							directory.official(changed.departingId()).name()), dialog.focus(h));
+				}
+				case CANCEL -> {
+					if (d.why() == null) {
+						yield say(actor, d.asking(OrganizerDraft.Slot.WHY, List.of()), t.get("conv.org.cancel.why", h,
+								current(h)), dialog);
+					}
+					handovers.cancel(actor, h, d.why());
+					drafts.save(actor.officialId(), null);
+					yield Answer.say(t.get("conv.cancel.done", h), dialog.focus(null));
+				}
+				case EXTEND -> {
+					if (!d.extensionSaid()) {
+						yield say(actor, d.asking(OrganizerDraft.Slot.EXTENSION, List.of()), extensionQuestion(actor, d, t),
+								dialog);
+					}
+					if (d.why() == null) {
+						yield say(actor, d.asking(OrganizerDraft.Slot.WHY, List.of()), t.get("conv.org.extend.why", h),
+								dialog);
+					}
+					DeadlineExtensions.Request request = d.until() != null ? new DeadlineExtensions.Request(null, d.until())
+							: new DeadlineExtensions.Request(new Period(d.days(), DeadlineUnit.valueOf(d.dayUnit())), null);
+					DeadlineExtensions.Extension done = extensions.extend(actor, h, request, d.why());
+					drafts.save(actor.officialId(), null);
+					DeadlineExtensions.Moved first = done.moved().get(0);
+					yield Answer.say(t.get("conv.org.extend.done", h, t.get("label." + first.kind()),
+							first.from().toString(), first.to().toString(), first.latest().toString()), dialog.focus(h));
+				}
+				case OPEN -> Answer.say(t.get("conv.org.stale"), dialog);
+			};
+		}
+		catch (BatonException refused) {
+			String key = refused.messageKey();
+			if (d.kind() == OrganizerDraft.Kind.EXTEND && key.startsWith("handover.extension.")
+					&& !key.equals("handover.extension.nothingOpen")) {
+				// too far, not later, or past: the same question again, with the refusal
+				OrganizerDraft again = d.later(null, null, null).asking(OrganizerDraft.Slot.EXTENSION, List.of());
+				return say(actor, again, t.of(refused) + "\n" + extensionQuestion(actor, again, t), dialog);
+			}
+			if (d.kind() == OrganizerDraft.Kind.CHANGE_SUCCESSOR && (key.equals("handover.partyOutsideUnit")
+					|| key.equals("handover.sameParty") || key.equals("handover.successorChange.same")
+					|| key.equals("handover.swappedOpen") || key.equals("handover.inactiveOfficial"))) {
+				OrganizerDraft again = d.successor(null).asking(OrganizerDraft.Slot.SUCCESSOR, List.of());
+				return say(actor, again, t.of(refused) + "\n" + t.get("conv.org.change.who", h, current(h)), dialog);
+			}
+			drafts.save(actor.officialId(), null);
+			throw refused;
+		}
+	}
+
+	/** "延长多久？" with the deadlines that would move and how far each may go. */
+	private String extensionQuestion(Actor actor, OrganizerDraft d, Texts t) {
+		List<String> lines = new ArrayList<>();
+		for (DeadlineExtensions.Deadline dl : extensions.deadlines(actor, d.handoverId())) {
+			String what = t.get("label." + dl.kind()) + (dl.kind().name().equals("REVIEW") || dl.kind().name().equals(
+					"SIGNING") || dl.kind().name().equals("RULING") ? "（" + subject(dl, t) + "）" : "");
+			String line = t.get("conv.org.extend.deadline", what, dl.dueOn().toString(), dl.latest().toString());
+			if (!lines.contains(line)) {
+				lines.add(line);
+			}
+		}
+		return t.get("conv.org.extend.howLong", d.handoverId(), String.join("\n", lines));
+	}
+
+	private static String subject(DeadlineExtensions.Deadline dl, Texts t) {
+		String s = dl.subject().replaceFirst("^item:", "");
+		return t.orElse("label." + s, s);
+	}
+
+	/** The handover as organizers name it: 陈清忠 → 方福彬, 武夷山市上梅乡. */
+	private String current(long handoverId) {
+		var brief = handovers.brief(handoverId);
+		return brief.unitName() + " " + brief.departingName() + " → " + brief.successorName();
+	}
+
+	private Answer say(Actor actor, OrganizerDraft d, String text, DialogState dialog) {
+		drafts.save(actor.officialId(), d);
+		return Answer.say(text, dialog);
+	}
+
+	private Answer reply(long me, OpeningFlow.Reply r, DialogState dialog) {
+		drafts.save(me, r.draft());
+		DialogState next = r.opened() == null ? dialog : dialog.focus(r.opened()).onItem(null).inSection(null);
+		return new Answer(r.messages(), next);
+	}
+
+	/** 取消 / 算了 / 不是 / 不用了 alone: the question is dropped and nothing is done. */
+	private static boolean drops(Command c) {
+		return c.intent() == Intent.CANCEL && c.number() == null && !c.hasText()
+				|| c.intent() == Intent.DISPUTE && !c.hasText() && c.number() == null;
+	}
+
+	private static Integer pick(String raw, int offered) {
+		if (raw == null || offered == 0) {
+			return null;
+		}
+		Matcher m = PICK.matcher(raw);
+		if (!m.matches()) {
+			return null;
+		}
+		String g = m.group(1);
+		int n = Character.isDigit(g.charAt(0)) ? Integer.parseInt(g) : "一二三四五六".indexOf(g) + 1;
+		return n >= 1 && n <= offered ? n : null;
+	}
+
+}

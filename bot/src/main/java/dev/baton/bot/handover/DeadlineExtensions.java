@@ -1,0 +1,172 @@
+package dev.baton.bot.handover;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.baton.bot.access.Action;
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.policy.HandoverPolicy;
+import dev.baton.bot.policy.Period;
+import dev.baton.bot.policy.PeriodText;
+import dev.baton.bot.policy.Policies;
+import dev.baton.bot.system.ConflictException;
+import dev.baton.bot.system.InvalidInputException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 延期 (#13): an organizer moves the deadline of the stage a handover is in to a later day, for a reason, within the
+ * cap of its policy ({@link HandoverPolicy#maxExtension()}, counted from the day each step was first due, however
+ * many times it is extended). The stage's open steps move together: the checklist before submission (and the
+ * notice's 清单期限 with it), the reviews in joint review, the confirmation and open rulings, the signatures. Each
+ * moved step's reminders and escalation levels start again for the new day. A request past the cap is refused with
+ * the cap said; the parties, the organizer and the people the steps wait on are told the new day; it is audited.
+ */
+@Service
+public class DeadlineExtensions {
+
+	/** The steps of each stage that 延期 moves. */
+	private static final Map<HandoverState, Set<WaitingStepKind>> STAGE = Map.of(
+			HandoverState.NOTIFIED, EnumSet.of(WaitingStepKind.CHECKLIST),
+			HandoverState.DRAFTING, EnumSet.of(WaitingStepKind.CHECKLIST),
+			HandoverState.IN_REVIEW, EnumSet.of(WaitingStepKind.REVIEW),
+			HandoverState.CONFIRMING, EnumSet.of(WaitingStepKind.CONFIRMATION, WaitingStepKind.RULING),
+			HandoverState.SIGNING, EnumSet.of(WaitingStepKind.SIGNING));
+
+	/**
+	 * How much later: by a period from each step's due day (5天 / 3个工作日), or to a day (延至12月20日).
+	 * Exactly one is given.
+	 */
+	public record Request(Period by, LocalDate until) {
+
+		public Request {
+			if ((by == null) == (until == null)) {
+				throw new IllegalArgumentException("an extension is by a period or until a day");
+			}
+		}
+
+	}
+
+	/**
+	 * One moved step.
+	 * @param latest the latest day the policy's cap allows for it
+	 */
+	public record Moved(WaitingStepKind kind, String subject, LocalDate from, LocalDate to, LocalDate latest) {
+	}
+
+	/** What was done: the steps moved, and the cap of the policy. */
+	public record Extension(Handover handover, List<Moved> moved, Period cap) {
+	}
+
+	private final HandoverRecords records;
+
+	private final HandoverMapper mapper;
+
+	private final Policies policies;
+
+	DeadlineExtensions(HandoverRecords records, HandoverMapper mapper, Policies policies) {
+		this.records = records;
+		this.mapper = mapper;
+		this.policies = policies;
+	}
+
+	/** A deadline 延期 would move: its step, the day it is due, and the latest day the policy's cap allows. */
+	public record Deadline(WaitingStepKind kind, String subject, LocalDate dueOn, LocalDate latest) {
+	}
+
+	/**
+	 * The deadlines 延期 would move now, with how far each may go, for the organizer deciding how much later (the
+	 * same checks as {@link #extend}: who may, the state).
+	 */
+	@Transactional(readOnly = true)
+	public List<Deadline> deadlines(Actor actor, long handoverId) {
+		Handover h = records.find(handoverId);
+		records.require(actor, Action.EXTEND_DEADLINE, h);
+		records.requireState(h, "extend a deadline", STAGE.keySet().toArray(HandoverState[]::new));
+		Period cap = records.policy(h).maxExtension();
+		return mapper.openStepDues(h.id())
+			.stream()
+			.filter(s -> STAGE.get(h.state()).contains(s.kind()))
+			.map(s -> new Deadline(s.kind(), s.subject(), s.dueOn(), policies.due(s.firstDueOn(), cap)))
+			.toList();
+	}
+
+	@Transactional
+	public Extension extend(Actor actor, long handoverId, Request request, String reason) {
+		String why = SuccessorChanges.reason(reason, "handover.extension.needsReason");
+		Handover h = records.lock(handoverId);
+		records.require(actor, Action.EXTEND_DEADLINE, h);
+		records.requireState(h, "extend a deadline", STAGE.keySet().toArray(HandoverState[]::new));
+		HandoverPolicy policy = records.policy(h);
+		Period cap = policy.maxExtension();
+		LocalDate today = records.time().today();
+		List<ExtendedStep> steps = mapper.openStepDues(h.id())
+			.stream()
+			.filter(s -> STAGE.get(h.state()).contains(s.kind()))
+			.toList();
+		if (steps.isEmpty()) {
+			throw new ConflictException("handover.extension.nothingOpen", "handover " + h.id() + " waits on no step",
+					h.id());
+		}
+		List<Moved> moved = new ArrayList<>();
+		for (ExtendedStep s : steps) {
+			LocalDate to = request.until() != null ? request.until() : policies.due(s.dueOn(), request.by());
+			LocalDate latest = policies.due(s.firstDueOn(), cap);
+			MessageSourceResolvable step = new DefaultMessageSourceResolvable(new String[] { "label." + s.kind() },
+					s.kind().name());
+			if (!to.isAfter(s.dueOn())) {
+				throw new InvalidInputException("handover.extension.notLater",
+						"the new due day " + to + " is not after " + s.dueOn(), step, s.dueOn().toString(), to.toString());
+			}
+			if (to.isBefore(today)) {
+				throw new InvalidInputException("handover.extension.past", "the new due day " + to + " has passed",
+						to.toString(), today.toString());
+			}
+			if (to.isAfter(latest)) {
+				throw new InvalidInputException("handover.extension.overCap",
+						"extending to " + to + " goes past " + latest + ", the cap of policy " + policy.code(),
+						policy.name(), PeriodText.of(cap), step, s.firstDueOn().toString(), latest.toString(),
+						to.toString());
+			}
+			moved.add(new Moved(s.kind(), s.subject(), s.dueOn(), to, latest));
+		}
+		for (int i = 0; i < steps.size(); i++) {
+			mapper.extendStep(steps.get(i).id(), moved.get(i).to(), today, records.time().now());
+		}
+		Moved first = moved.get(0);
+		if (first.kind() == WaitingStepKind.CHECKLIST) {
+			h.extendChecklist(first.to());
+			records.save(h);
+		}
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("reason", why);
+		detail.put("steps", moved.stream()
+			.map(m -> Map.of("kind", m.kind().name(), "subject", m.subject(), "from", m.from().toString(), "to",
+					m.to().toString()))
+			.toList());
+		detail.put(request.by() != null ? "by" : "until",
+				request.by() != null ? request.by().value() + " " + request.by().unit() : request.until().toString());
+		records.audit(h, actor, "DEADLINE_EXTENDED", detail);
+		Set<Long> recipients = new LinkedHashSet<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
+		if (first.kind() != WaitingStepKind.CHECKLIST && first.kind() != WaitingStepKind.CONFIRMATION) {
+			recipients.addAll(records.allReviewers(h)); // reviews, rulings, signatures wait on the departments too
+		}
+		else if (moved.stream().anyMatch(m -> m.kind() == WaitingStepKind.RULING)) {
+			recipients.addAll(records.reviewers(h, policy.disputeRuler()));
+		}
+		records.notify(h, OutboxEvent.DEADLINE_EXTENDED, new ArrayList<>(recipients), false,
+				Map.of("step", first.kind().name(), "from", first.from().toString(), "dueOn", first.to().toString(),
+						"reason", why));
+		return new Extension(h, List.copyOf(moved), cap);
+	}
+
+}

@@ -1,0 +1,112 @@
+package dev.baton.bot.handover;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.baton.bot.access.Action;
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.access.Subject;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.Confirmation;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.Official;
+import dev.baton.bot.directory.OrgUnit;
+import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.system.ConflictException;
+import dev.baton.bot.system.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 更换接任人 (#13): another official takes over the post before sign-off, for a reason. The new successor must be
+ * someone a handover could be opened for (active, of the unit or a unit below it, not the departing official, not
+ * making the pair a running handover the other way round); once the successor has begun confirming items the
+ * confirmations are theirs, so the change is refused and the organizer is told to cancel and open again. The old and
+ * the new successor, the departing official and the organizer are told; the change is in the audit log.
+ */
+@Service
+public class SuccessorChanges {
+
+	static final int REASON_MAX = HandoverService.CANCEL_REASON_MAX;
+
+	private final HandoverRecords records;
+
+	private final HandoverMapper mapper;
+
+	private final HandoverService handovers;
+
+	private final Directory directory;
+
+	private final Checklists checklists;
+
+	SuccessorChanges(HandoverRecords records, HandoverMapper mapper, HandoverService handovers, Directory directory,
+			Checklists checklists) {
+		this.records = records;
+		this.mapper = mapper;
+		this.handovers = handovers;
+		this.directory = directory;
+		this.checklists = checklists;
+	}
+
+	@Transactional
+	public Handover change(Actor actor, long handoverId, long newSuccessorId, String reason) {
+		String why = reason(reason, "handover.successorChange.needsReason");
+		Handover h = records.lock(handoverId);
+		records.require(actor, Action.CHANGE_SUCCESSOR, h);
+		// the organizer may not name themselves either: they would become a party of a handover they run
+		records.access().require(actor, Action.CHANGE_SUCCESSOR,
+				new Subject(h.unitPath(), h.departingId(), newSuccessorId));
+		if (h.state() == HandoverState.SIGNING) {
+			throw new ConflictException("handover.successorChange.signing",
+					"handover " + h.id() + " is being signed: its successor can no longer change", h.id());
+		}
+		records.requireState(h, "change the successor", HandoverState.NOTIFIED, HandoverState.DRAFTING,
+				HandoverState.IN_REVIEW, HandoverState.CONFIRMING);
+		Official old = directory.official(h.successorId());
+		if (newSuccessorId == h.successorId()) {
+			throw new InvalidInputException("handover.successorChange.same",
+					old.name() + " is the successor already", old.name(), h.id());
+		}
+		if (newSuccessorId == h.departingId()) {
+			throw new InvalidInputException("handover.sameParty", "the departing official cannot be their own successor");
+		}
+		Official successor = handovers.active(newSuccessorId);
+		OrgUnit unit = directory.unit(h.unitId());
+		handovers.inUnit(successor, unit);
+		if (h.state() == HandoverState.CONFIRMING) {
+			long begun = checklists.items(h.id()).stream().filter(i -> i.confirmation() != Confirmation.PENDING).count();
+			if (begun > 0) {
+				throw new ConflictException("handover.successorChange.confirmingBegun", old.name()
+						+ " has confirmed or disputed " + begun + " items already", old.name(), begun, h.id());
+			}
+		}
+		Official departing = directory.official(h.departingId());
+		mapper.lockOfficial(successor.id());
+		handovers.refuseClashes(mapper.lockClashes(unit.id(), departing.id(), successor.id()), unit, departing,
+				successor, h.id());
+		h.replaceSuccessor(successor.id());
+		records.save(h);
+		records.audit(h, actor, "SUCCESSOR_CHANGED",
+				Map.of("from", old.id(), "to", successor.id(), "reason", why));
+		Set<Long> recipients = new LinkedHashSet<>(List.of(old.id(), successor.id(), h.departingId(), h.organizerId()));
+		records.notify(h, OutboxEvent.SUCCESSOR_CHANGED, new ArrayList<>(recipients), false,
+				Map.of("previousSuccessor", old.name(), "reason", why, "checklistDue", h.checklistDue().toString()));
+		return h;
+	}
+
+	static String reason(String reason, String missingKey) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException(missingKey, "a reason is needed");
+		}
+		String why = reason.strip();
+		if (why.length() > REASON_MAX) {
+			throw new InvalidInputException("handover.reasonTooLong", "a reason is at most " + REASON_MAX + " characters",
+					REASON_MAX);
+		}
+		return why;
+	}
+
+}

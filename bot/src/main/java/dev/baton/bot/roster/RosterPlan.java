@@ -1,0 +1,68 @@
+package dev.baton.bot.roster;
+
+import java.util.List;
+
+import dev.baton.bot.roster.RosterReport.Outcome;
+
+/** What the planner decided: every row, the units to create (each after its parent), and every unit named. */
+final class RosterPlan {
+
+	/** A unit the roster names: its path of names, its node (null when refused) and the rows naming it. */
+	record UnitEntry(String path, UnitTree.Node node, List<PlannedRow> rows) {
+
+		Outcome outcome() {
+			if (node == null || rows.stream().allMatch(PlannedRow::refused)) {
+				return Outcome.REFUSED;
+			}
+			return node.isNew() ? Outcome.CREATED : Outcome.UNCHANGED;
+		}
+
+	}
+
+	final List<PlannedRow> rows;
+
+	final List<UnitTree.Node> newUnits;
+
+	final List<UnitEntry> units;
+
+	RosterPlan(List<PlannedRow> rows, List<UnitTree.Node> newUnits, List<UnitEntry> units) {
+		this.rows = rows;
+		this.newUnits = newUnits;
+		this.units = units;
+	}
+
+	boolean importable() {
+		return rows.stream().noneMatch(PlannedRow::refused);
+	}
+
+	int refused() {
+		return (int) rows.stream().filter(PlannedRow::refused).count();
+	}
+
+	RosterReport report(boolean dryRun, String sha256) {
+		List<RosterReport.RowLine> lines = rows.stream()
+			.map(r -> new RosterReport.RowLine(r.row(), r.outcome(), r.unit == null ? null : r.unit.display(),
+					r.name, r.officialId, r.refused() ? List.of() : List.copyOf(r.changes), List.copyOf(r.problems),
+					List.copyOf(r.notes)))
+			.toList();
+		List<RosterReport.UnitLine> unitLines = units.stream()
+			.map(u -> new RosterReport.UnitLine(u.path(), u.outcome(),
+					u.node() == null || u.outcome() == Outcome.REFUSED ? null : u.node().code,
+					u.node() == null ? null : u.node().id, u.rows().get(0).row()))
+			.toList();
+		boolean importable = importable();
+		RosterReport.Summary summary = new RosterReport.Summary(rows.size(), count(Outcome.CREATED),
+				count(Outcome.CHANGED), count(Outcome.UNCHANGED), count(Outcome.REFUSED),
+				importable ? newUnits.size() : 0,
+				importable ? (int) rows.stream().filter(PlannedRow::creates).count() : 0,
+				importable ? (int) rows.stream().filter(r -> r.officialChanges).count() : 0,
+				importable ? rows.stream().mapToInt(r -> r.rolesToAdd.size()).sum() : 0,
+				importable ? rows.stream().mapToInt(r -> r.accountsToBind.size()).sum() : 0);
+		return new RosterReport(dryRun, importable, sha256, RosterReader.SHEET, summary, unitLines, lines);
+	}
+
+	private int count(Outcome outcome) {
+		return (int) rows.stream().filter(r -> r.outcome() == outcome).count();
+	}
+
+}

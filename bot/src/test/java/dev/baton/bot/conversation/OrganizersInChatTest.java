@@ -1,0 +1,434 @@
+package dev.baton.bot.conversation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.audit.AuditEntry;
+import dev.baton.bot.audit.AuditLog;
+import dev.baton.bot.delivery.NotificationRenderer;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverBrief;
+import dev.baton.bot.handover.HandoverFilter;
+import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.OpenRequest;
+import dev.baton.bot.handover.WaitingStep;
+import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.outbox.Outbox;
+import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.outbox.OutboxMessage;
+import dev.baton.integrations.chat.ChatUser;
+import dev.baton.integrations.chat.InboundEvent;
+import dev.baton.integrations.chat.OutboundMessage;
+import dev.baton.integrations.chat.Platform;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Organizers act in chat (#13), through the real conversation layer on the suite's MariaDB and Redis: 发起交接 in one
+ * message, one answer at a time and as people say it, with names found in the directory (two people of one name
+ * asked about on a card, a name nobody has answered with the close one), the confirmation card with the policy, the
+ * deadlines and who is told, and only 确认 opening it; 更换接任人, 取消交接 and 延期 with what is missing asked. Every
+ * refusal is said and changes nothing (asserted on the record).
+ */
+@DomainContext
+@Import(ScriptedChat.Config.class)
+class OrganizersInChatTest {
+
+	@Autowired
+	ScriptedChat chat;
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Actors actors;
+
+	@Autowired
+	HandoverService handovers;
+
+	@Autowired
+	HandoverRecords records;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	NotificationRenderer renderer;
+
+	@Autowired
+	JsonMapper json;
+
+	TestOrg org;
+
+	String organizer;
+
+	@BeforeEach
+	void setUp() {
+		chat.listenWith(conversation);
+		org = new TestOrg(directory, actors, "shizuishan");
+		for (long official : List.of(org.organizer, org.departing, org.successor, org.stranger, org.auditReviewer,
+				org.outsideOrganizer, org.organizationReviewer)) {
+			directory.bindIdentity(chat.platform(), chat.corp(), user(official), official);
+		}
+		organizer = user(org.organizer);
+	}
+
+	@Test
+	void openedInOneMessageOnlyAfterConfirmingTheCard() {
+		List<String> card = chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 工作调动");
+		assertThat(card).singleElement()
+			.asString()
+			.contains("单位：市统计局")
+			.contains("离任：陈离任（职务：市统计局局长）")
+			.contains("接任：郑接任（职务：市统计局局长（拟任））")
+			.contains("原因：调动")
+			.contains("交接制度：石嘴山市领导干部离任交接")
+			// as the notice computes it: 10 calendar days from Monday 11-23, 2 working days to acknowledge
+			.contains("清单期限：2026-12-03前提交（自通知之日起10个自然日")
+			.contains("签收期限：2026-11-25前")
+			.contains("陈离任（离任）、郑接任（接任）、您（组织部门）")
+			.contains("组织部门 李组审；纪检监察 赵纪检；财政部门 钱财政；审计部门 孙审计");
+		assertThat(chat.lastCard(organizer).buttons()).extracting(OutboundMessage.Button::label)
+			.containsExactly("确认", "取消");
+		assertThat(running()).isEmpty(); // nothing is opened before 确认
+
+		List<String> opened = chat.press(organizer, "确认");
+		assertThat(chat.lastOutcome()).isEqualTo("已确认");
+		List<HandoverBrief> now = running();
+		assertThat(now).singleElement().satisfies(b -> {
+			assertThat(b.departingId()).isEqualTo(org.departing);
+			assertThat(b.successorId()).isEqualTo(org.successor);
+			assertThat(b.reason()).isEqualTo(HandoverReason.TRANSFER);
+			assertThat(b.checklistDue()).hasToString("2026-12-03");
+			assertThat(b.organizerId()).isEqualTo(org.organizer);
+		});
+		long id = now.get(0).id();
+		assertThat(opened).singleElement().asString().contains("已发起交接" + id).contains("2026-12-03前提交");
+		assertThat(recipients(id, OutboxEvent.NOTICE_ISSUED)).contains(org.departing, org.successor, org.organizer,
+				org.auditReviewer);
+
+		// a second press of the card, or a second 确认, opens nothing more
+		chat.say(organizer, "确认");
+		assertThat(running()).hasSize(1);
+	}
+
+	@Test
+	void oneAnswerAtATimeWithTheReasonOnButtons() {
+		assertThat(chat.say(organizer, "发起交接")).singleElement().asString().contains("哪个单位");
+		assertThat(chat.say(organizer, "市统计局")).singleElement().asString().contains("市统计局的离任干部是谁");
+		assertThat(chat.say(organizer, "陈离任")).singleElement().asString().contains("接任陈离任的是谁");
+		// help meanwhile is answered, and the question still waits
+		assertThat(chat.say(organizer, "帮助")).first().asString().contains("发起交接");
+		List<String> reason = chat.say(organizer, "是郑接任同志");
+		assertThat(reason).singleElement().asString().contains("陈离任离任的原因是什么");
+		assertThat(chat.lastCard(organizer).buttons()).extracting(OutboundMessage.Button::label)
+			.containsExactly("调动", "免职", "辞职", "退休", "其他");
+		assertThat(chat.say(organizer, "说不好")).singleElement().asString().contains("没有看出“说不好”是哪种离任原因");
+		assertThat(chat.press(organizer, "退休")).singleElement().asString().contains("原因：退休");
+		assertThat(chat.lastOutcome()).isEqualTo("原因：退休");
+		assertThat(running()).isEmpty();
+		chat.say(organizer, "确认");
+		assertThat(running()).singleElement().satisfies(b -> {
+			assertThat(b.reason()).isEqualTo(HandoverReason.RETIREMENT);
+			assertThat(b.successorId()).isEqualTo(org.successor);
+		});
+	}
+
+	@Test
+	void asPeopleSayItAndCancelledBeforeConfirming() {
+		List<String> card = chat.say(organizer, "市统计局的陈离任要调走了，由郑接任接任，帮我发起交接");
+		assertThat(card).singleElement()
+			.asString()
+			.contains("离任：陈离任")
+			.contains("接任：郑接任")
+			.contains("原因：调动");
+		OutboundMessage.Card confirm = chat.lastCard(organizer);
+
+		assertThat(chat.say(organizer, "算了")).singleElement().asString().contains("没有发起任何交接");
+		assertThat(running()).isEmpty();
+		// the old card's 确认 does nothing now
+		assertThat(chat.press(organizer, confirm, "确认")).singleElement().asString().contains("没有任何改动");
+		assertThat(chat.outcomeOf(confirm)).isEqualTo("已失效");
+		assertThat(running()).isEmpty();
+
+		// the successor named first, the departing official by what is said of them
+		assertThat(chat.say(organizer, "郑接任来接替陈离任，陈离任退休了，发起交接")).singleElement()
+			.asString()
+			.contains("离任：陈离任")
+			.contains("接任：郑接任")
+			.contains("原因：退休");
+		assertThat(chat.press(organizer, "取消")).singleElement().asString().contains("没有发起任何交接");
+		assertThat(chat.lastOutcome()).isEqualTo("已放弃");
+		assertThat(running()).isEmpty();
+
+		// 不是 to the card opens nothing either
+		chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 退休");
+		assertThat(chat.say(organizer, "不是")).singleElement().asString().contains("没有发起任何交接");
+		assertThat(chat.say(organizer, "确认")).first().asString().doesNotContain("已发起");
+		assertThat(running()).isEmpty();
+	}
+
+	@Test
+	void twoPeopleOfOneNameAreAskedAboutAndANameNobodyHasGetsTheCloseOne() {
+		long office = directory.createUnit(org.department.id(), "office-" + org.department.code(), "市统计局办公室",
+				"OFFICE").id();
+		long zhangA = directory.addOfficial("张伟", "市统计局副局长", org.department.id()).id();
+		long zhangB = directory.addOfficial("张伟", "办公室主任", office).id();
+
+		List<String> which = chat.say(organizer, "发起交接 市统计局 陈离任 张伟 调动");
+		assertThat(which).singleElement()
+			.asString()
+			.contains("有2位“张伟”")
+			.contains("1. 张伟，职务：市统计局副局长，单位：市统计局")
+			.contains("2. 张伟，职务：办公室主任，单位：市统计局办公室");
+		assertThat(chat.lastCard(organizer).buttons()).hasSize(2);
+		assertThat(chat.press(organizer, "2号 张伟（办公室主任）")).singleElement()
+			.asString()
+			.contains("接任：张伟（职务：办公室主任）");
+		chat.say(organizer, "确认");
+		assertThat(running()).singleElement().extracting(HandoverBrief::successorId).isEqualTo(zhangB);
+		assertThat(zhangA).isNotEqualTo(zhangB);
+
+		// a name nobody has: the close one is offered, and picked by typing its number
+		long other = directory.addOfficial("钱多多", "市统计局科员", org.department.id()).id();
+		List<String> close = chat.say(organizer, "发起交接 市统计局 钱多少 郑接任 辞职");
+		assertThat(close).singleElement()
+			.asString()
+			.contains("没有找到“钱多少”")
+			.contains("1. 钱多多，职务：市统计局科员，单位：市统计局");
+		assertThat(chat.say(organizer, "1")).singleElement().asString().contains("离任：钱多多").contains("原因：辞职");
+		chat.say(organizer, "确认");
+		assertThat(running()).extracting(HandoverBrief::departingId).contains(other);
+
+		// nobody close at all: said so, and the name asked again
+		assertThat(chat.say(organizer, "发起交接 市统计局 欧阳明月 郑接任 调动")).singleElement()
+			.asString()
+			.contains("没有找到“欧阳明月”");
+		assertThat(chat.say(organizer, "取消")).singleElement().asString().contains("没有发起任何交接");
+	}
+
+	@Test
+	void refusalsAreSaidAndOpenNothing() {
+		// no organizer: refused, no question asked
+		assertThat(chat.say(user(org.stranger), "发起交接 市统计局 陈离任 郑接任 调动")).singleElement()
+			.asString()
+			.contains("只有管辖该单位的组织部门干部可以发起交接");
+		// an organizer of another city finds nobody of this one
+		assertThat(chat.say(user(org.outsideOrganizer), "发起交接 市统计局 陈离任 郑接任 调动")).first()
+			.asString()
+			.contains("没有找到");
+		chat.say(user(org.outsideOrganizer), "取消");
+
+		// forged or malformed buttons of a live draft's card do nothing
+		chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 调动");
+		OutboundMessage.Card live = chat.lastCard(organizer);
+		String token = live.buttons().get(0).key().split(":")[1];
+		for (String forged : List.of("org:" + token + ":rFOO", "org:" + token + ":p9", "org:0123abcd:yes",
+				"org:" + token)) {
+			assertThat(pressKey(live, forged)).singleElement().asString().contains("没有任何改动");
+		}
+		assertThat(running()).isEmpty();
+		chat.say(organizer, "取消");
+
+		// the successor from above the unit: refused with the reason, and the successor asked again
+		List<String> outside = chat.say(organizer, "发起交接 市统计局 陈离任 李组审 调动");
+		assertThat(outside).singleElement()
+			.asString()
+			.contains("李组审所在单位是" + org.city.name())
+			.contains("接任陈离任的是谁");
+		assertThat(chat.say(organizer, "郑接任")).singleElement().asString().contains("请确认发起交接");
+		chat.say(organizer, "确认");
+		long first = running().get(0).id();
+
+		// a second handover for the departing official: refused, the draft ends, nothing more is opened
+		List<String> again = chat.say(organizer, "发起交接 市统计局 陈离任 卫路人 调动");
+		assertThat(again).singleElement().asString().contains("交接" + first).contains("没有发起");
+		assertThat(chat.say(organizer, "确认")).first().asString().doesNotContain("已发起");
+		assertThat(running()).hasSize(1);
+	}
+
+	@Test
+	void theSuccessorChangesWithAReasonAndBothAreTold() {
+		long id = open();
+		long newcomer = directory.addOfficial("冯新任", "市统计局局长（新拟任）", org.department.id()).id();
+		directory.bindIdentity(chat.platform(), chat.corp(), user(newcomer), newcomer);
+
+		assertThat(chat.say(organizer, "更换接任人 " + id)).singleElement().asString().contains("新接任人是谁");
+		assertThat(chat.say(organizer, "冯新任")).singleElement().asString().contains("请说明把交接" + id + "的接任人改为冯新任的理由");
+		assertThat(records.find(id).successorId()).isEqualTo(org.successor); // nothing yet
+		assertThat(chat.say(organizer, "原人选另有任用")).singleElement()
+			.asString()
+			.contains("交接" + id + "的接任人已由郑接任改为冯新任");
+		Handover h = records.find(id);
+		assertThat(h.successorId()).isEqualTo(newcomer);
+		assertThat(recipients(id, OutboxEvent.SUCCESSOR_CHANGED)).contains(org.successor, newcomer, org.departing);
+		OutboxMessage told = outbox.forHandover(id)
+			.stream()
+			.filter(m -> m.event() == OutboxEvent.SUCCESSOR_CHANGED)
+			.findFirst()
+			.orElseThrow();
+		assertThat(renderer.render(told.event(), json.readTree(told.payload()))).contains("接任人由郑接任同志改为冯新任同志")
+			.contains("理由：原人选另有任用");
+		assertThat(audit.history(id)).extracting(AuditEntry::action).contains("SUCCESSOR_CHANGED");
+
+		// in one message, the natural way; the old successor is no party any more
+		long third = directory.addOfficial("蒋三任", "市统计局局长（第三人选）", org.department.id()).id();
+		assertThat(chat.say(organizer, "交接" + id + "的接任人换成蒋三任，理由是冯新任另有任用")).singleElement()
+			.asString()
+			.contains("已由冯新任改为蒋三任");
+		assertThat(records.find(id).successorId()).isEqualTo(third);
+
+		// refused: the departing official as their own successor; and by a party
+		assertThat(chat.say(organizer, "更换接任人 " + id + " 陈离任 搞错了")).singleElement()
+			.asString()
+			.contains("不能");
+		assertThat(chat.say(organizer, "取消")).singleElement().asString().contains("没有更换接任人");
+		assertThat(chat.say(user(org.departing), "更换接任人 " + id + " 卫路人 我想换")).first()
+			.asString()
+			.contains("只有管辖该单位的组织部门干部可以更换接任人");
+		assertThat(records.find(id).successorId()).isEqualTo(third);
+	}
+
+	@Test
+	void cancelledTheWayPeopleSayItWithTheReasonAsked() {
+		long id = open();
+		assertThat(chat.say(organizer, "取消交接 " + id)).singleElement().asString().contains("请说明取消的理由");
+		assertThat(records.find(id).state()).isEqualTo(HandoverState.NOTIFIED);
+		assertThat(chat.say(organizer, "干部任职调整撤回")).singleElement().asString().contains("交接" + id + "已取消");
+		assertThat(records.find(id).state()).isEqualTo(HandoverState.CANCELLED);
+		assertThat(records.find(id).cancelReason()).isEqualTo("干部任职调整撤回");
+
+		long second = open();
+		assertThat(chat.say(organizer, "取消" + second + "号交接，理由是人选调整")).singleElement()
+			.asString()
+			.contains("交接" + second + "已取消");
+		assertThat(records.find(second).cancelReason()).isEqualTo("人选调整");
+	}
+
+	@Test
+	void aDeadlineExtendedWithinThePolicysCapAndRefusedBeyondIt() {
+		long id = open();
+		// over the cap (石嘴山: 10 calendar days past 12-03, rolled to the Monday): refused with the cap said
+		List<String> over = chat.say(organizer, "延期 " + id + " 30天 离任干部住院");
+		assertThat(over).singleElement()
+			.asString()
+			.contains("规定期限累计最多延长10个自然日")
+			.contains("最晚只能延至2026-12-14")
+			.contains("要延长多久");
+		assertThat(records.find(id).checklistDue()).hasToString("2026-12-03");
+		assertThat(chat.say(organizer, "5天")).singleElement().asString().contains("由2026-12-03延至2026-12-08");
+		assertThat(records.find(id).checklistDue()).hasToString("2026-12-08");
+		assertThat(checklistStep(id).dueOn()).hasToString("2026-12-08");
+		assertThat(recipients(id, OutboxEvent.DEADLINE_EXTENDED)).contains(org.departing, org.successor, org.organizer);
+		OutboxMessage told = outbox.forHandover(id)
+			.stream()
+			.filter(m -> m.event() == OutboxEvent.DEADLINE_EXTENDED)
+			.findFirst()
+			.orElseThrow();
+		assertThat(renderer.render(told.event(), json.readTree(told.payload())))
+			.contains("“填报交接清单”的期限由2026-12-03延至2026-12-08").contains("理由：离任干部住院");
+
+		// step by step: how much later (with where it stands), why, done; the cap counts from the first due day
+		List<String> howLong = chat.say(organizer, "延期");
+		assertThat(howLong).singleElement()
+			.asString()
+			.contains("填报交接清单：2026-12-08到期，按交接制度最晚可延至2026-12-14");
+		assertThat(chat.say(organizer, "延至12月14日")).singleElement().asString().contains("请说明交接" + id + "延期的理由");
+		assertThat(chat.say(organizer, "审计报告未出")).singleElement().asString().contains("延至2026-12-14");
+		assertThat(audit.history(id)).extracting(AuditEntry::action).contains("DEADLINE_EXTENDED");
+		assertThat(chat.say(organizer, "交接" + id + "延期1天，还要等")).singleElement()
+			.asString()
+			.contains("最晚只能延至2026-12-14");
+		chat.say(organizer, "取消");
+		assertThat(records.find(id).checklistDue()).hasToString("2026-12-14");
+
+		// a party may not extend their own handover
+		assertThat(chat.say(user(org.successor), "延期 " + id + " 3天 忙")).first()
+			.asString()
+			.contains("只有管辖该单位的组织部门干部可以延长交接期限");
+	}
+
+	@Test
+	void helpListsTheOrganizersCommandsAndTheDepartingOfficialsWordsStayAnItem() {
+		long id = open();
+		assertThat(chat.say(organizer, "帮助")).first()
+			.asString()
+			.contains("· 发起交接：")
+			.contains("· 更换接任人 " + id + " 姓名 理由")
+			.contains("· 延期 " + id + " 5天")
+			.contains("· 取消 " + id + " 理由：");
+		assertThat(chat.say(user(org.departing), "帮助")).first().asString().doesNotContain("发起交接")
+			.doesNotContain("延期 " + id);
+
+		chat.say(user(org.departing), "签收");
+		assertThat(chat.say(user(org.departing), "延期支付的工程款 30万元")).first()
+			.asString()
+			.contains("已记录为第1项");
+		assertThat(records.find(id).checklistDue()).hasToString("2026-12-03");
+	}
+
+	/** A press of the card with a button key of the test's making (a forged or malformed one). */
+	private List<String> pressKey(OutboundMessage.Card card, String key) {
+		int before = chat.said.size();
+		conversation.onEvent(new InboundEvent.CardAction(new ChatUser(Platform.WEB, ScriptedChat.CORP, organizer),
+				dev.baton.integrations.chat.Conversation.direct(organizer), Instant.now(), card.cardId(), key, Map.of(),
+				"code-" + key.hashCode()));
+		List<String> out = new ArrayList<>();
+		for (ScriptedChat.Said said : chat.said.subList(before, chat.said.size())) {
+			out.add(said.message().fallbackText());
+		}
+		return out;
+	}
+
+	private long open() {
+		return handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+	}
+
+	private List<HandoverBrief> running() {
+		return handovers.list(org.actor(org.organizer), HandoverFilter.running(10));
+	}
+
+	private List<Long> recipients(long handoverId, OutboxEvent event) {
+		List<Long> out = new ArrayList<>();
+		for (OutboxMessage m : outbox.forHandover(handoverId)) {
+			if (m.event() == event && m.recipientId() != null) {
+				out.add(m.recipientId());
+			}
+		}
+		return out;
+	}
+
+	private WaitingStep checklistStep(long id) {
+		return records.steps(id)
+			.stream()
+			.filter(s -> s.kind() == WaitingStepKind.CHECKLIST && s.open())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static String user(long official) {
+		return "org-chat-" + official;
+	}
+
+}
