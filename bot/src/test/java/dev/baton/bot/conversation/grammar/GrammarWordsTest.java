@@ -180,6 +180,7 @@ class GrammarWordsTest {
 				assertThat(c.amount()).as(word).isEqualByComparingTo("40000");
 				Command counted = parser.parse("第3项核实了，原记128台有误，" + word + "121台更正", TODAY);
 				assertThat(counted.quantity()).as(word).isEqualByComparingTo("121");
+			}
 			case OPENING -> {
 				assertThat(parser.parse("帮我" + word + "交接", TODAY).intent()).as(word).isEqualTo(Intent.OPEN_HANDOVER);
 				Command c = parser.parse("上梅乡的陈清忠要调走了，" + word + "交接", TODAY);
