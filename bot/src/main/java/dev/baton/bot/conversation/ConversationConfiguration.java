@@ -61,7 +61,7 @@ public class ConversationConfiguration {
 		CorrectionFlow corrections = new CorrectionFlow(itemCorrections, undo, checklists, review, parser::parse,
 				notes);
 		StatusFlow status = new StatusFlow(focus, checklists, records, handovers, followUp, notes);
-		HelpFlow help = new HelpFlow(records, stepActors, focus, status);
+		HelpFlow help = new HelpFlow(records, stepActors, focus, status, checklists, disputes, followUp);
 		Names names = new Names(people);
 		OrganizerFlow organizers = new OrganizerFlow(new OrganizerDrafts(state, json),
 				new OpeningFlow(names, OrganizerTalk.standard(), handovers, directory), names, OrganizerTalk.standard(),
@@ -69,7 +69,7 @@ public class ConversationConfiguration {
 		Router router = new Router(help, status, new TodoFlow(handovers, stepActors, policies, time),
 				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections, notes, twoFigures),
 				new ConfirmFlow(confirmation, checklists, notes),
-				new ReviewFlow(review, confirmation, records, disputes, outcomes), new SignFlow(signoff),
+				new ReviewFlow(review, confirmation, records, disputes, outcomes, checklists), new SignFlow(signoff, records),
 				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity,
 				corrections, new Situations(records), organizers);
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,

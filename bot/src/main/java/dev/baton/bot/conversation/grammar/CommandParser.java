@@ -49,6 +49,9 @@ public final class CommandParser {
 	/** After an item: a field, a slip, then the right value ("金额写错了，应该是54万", "应为54万元"). */
 	private final Pattern valueAfterItem;
 
+	/** A step of a plan changed: item, step, the field (or none), the new value. */
+	private final Pattern stepEdit;
+
 	/** A ruling word at the start of what follows an item ("维持原陈述") or at its end ("…按38.5万元更正"). */
 	private final Pattern rulingFirst;
 
@@ -79,6 +82,9 @@ public final class CommandParser {
 		this.valueAfterItem = Pattern.compile("^的?\\s*" + fields + "?\\s*(?:" + alternatives(grammar.words(Grammar.Kind.SLIP))
 				+ ")?[\\s,;:]*(?:" + alternatives(grammar.words(Grammar.Kind.COPULA)) + ")?\\s*(?:"
 				+ alternatives(grammar.words(Grammar.Kind.VALUE)) + ")\\s*(.+)$");
+		this.stepEdit = Pattern.compile("^(?:把)?\\s*(?:步骤\\s*)?(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:[.．-]\\s*|的?\\s*第\\s*|的?\\s*步骤\\s*)"
+				+ N + "(?![0-9万亿千元%])\\s*(?:步)?\\s*的?\\s*" + fields + "?\\s*(?:改为|改成|改到|改至|调整为|调整到|推迟到|推迟至|延期到|延期至|延到|延至|提前到|提前至)"
+				+ "\\s*[:：]?\\s*(.+)$");
 		String rulings = alternatives(grammar.words(Grammar.Kind.RULING));
 		this.rulingFirst = Pattern.compile("^(" + rulings + ")[\\s:,]*");
 		this.rulingLast = Pattern.compile("(" + rulings + ")$");
@@ -256,7 +262,9 @@ public final class CommandParser {
 					return unknown(raw);
 				}
 				// "一下" is a softener ("帮助一下", "确认一下"), not the number one
-				String rest = bare.substring(word.getKey().length()).replaceFirst("^一下", "")
+				// a progress note keeps the words as said, with their final 了 (#12 newcomer 3)
+				String from = word.getValue() == Intent.PROGRESS ? asSaid(raw, bare) : bare;
+				String rest = from.substring(word.getKey().length()).replaceFirst("^一下", "")
 					.replaceFirst("^[\\s:：,，]+", "");
 				if (LOOKUPS.contains(word.getValue())) {
 					rest = rest.replaceFirst("[?？]+$", "").strip(); // "进度？" asks for the status, nothing more
@@ -581,12 +589,14 @@ public final class CommandParser {
 	private Command said(int number, String after, String raw, LocalDate today) {
 		String lower = MessageText.fold(after);
 		String plain = lower.replaceFirst("^[\\s,;:]+", "");
+		// "…，12月4日基本户实际余额…，按1198467.89元更正": a ruling to the end, not a plan with a date (#12 newcomer 3)
+		boolean ruledAtEnd = rulingLast.matcher(dropTails(dropLeads(plain))).find();
 		Matcher date = DATE.matcher(plain);
-		if (date.lookingAt() && date.start() == 0) {
+		if (!ruledAtEnd && date.lookingAt() && date.start() == 0) {
 			return planInWords(number, after.substring(lower.length() - plain.length()), raw, today);
 		}
 		Matcher named = NAMED_STEPS.matcher(plain);
-		if (named.lookingAt() && DATE.matcher(plain.substring(named.end())).lookingAt()) {
+		if (!ruledAtEnd && named.lookingAt() && DATE.matcher(plain.substring(named.end())).lookingAt()) {
 			// "第3项护岸工程：2027年3月31日前完成砌筑；…": the item's name, then dated steps (the flow checks the name)
 			return planInWords(number, after.substring(lower.length() - plain.length() + named.end()), raw, today);
 		}
@@ -615,7 +625,7 @@ public final class CommandParser {
 			Ruling ruling = grammar.ruling(atStart ? first.group(1) : last.group(1));
 			String text = after.substring(offset + (atStart ? first.end() : 0)).strip();
 			text = atStart ? text : text.substring(0, Math.min(text.length(), dropTails(note).length()));
-			Figures f = text.isEmpty() ? Figures.NONE : Figures.ofAmountField(text, grammar);
+			Figures f = text.isEmpty() ? Figures.NONE : Figures.ruled(text, grammar);
 			return new Command(Intent.RULE, number, text.isEmpty() ? null : text, null, null, f.amount(), null, null,
 					ruling, null, false, raw, f.quantity(), f.unit(), false, true, null);
 		}
@@ -748,9 +758,13 @@ public final class CommandParser {
 			return new Command(Intent.NOT_MONEY, m.group(1) == null ? null : number(m.group(1)), text, null, null, null,
 					null, null, null, null, false, raw, f.quantity(), f.unit(), false, false, null);
 		}
+		Command stepEdit = stepEdit(lower, bare, raw, today);
+		if (stepEdit != null) {
+			return stepEdit; // "步骤3.1的期限改成12月18日", "3.1改到12月18日"
+		}
 		Matcher dotted = DOTTED_STEP.matcher(lower);
 		if (dotted.find() && Figures.leading(bare, grammar) == Figures.NONE) {
-			return withArguments(Intent.PROGRESS, bare, raw, today); // "16.1已经和律师核对完了"
+			return withArguments(Intent.PROGRESS, asSaid(raw, bare), raw, today); // "16.1已经和律师核对完了"
 		}
 		m = clearBefore.matcher(lower);
 		if (!m.matches()) {
@@ -764,7 +778,7 @@ public final class CommandParser {
 		if (lower.startsWith("第")) {
 			Matcher step = STEP.matcher(lower);
 			if (step.find() || lower.matches("^第\\s*" + N + "\\s*步.*")) {
-				return withArguments(Intent.PROGRESS, bare, raw, today);
+				return withArguments(Intent.PROGRESS, asSaid(raw, bare), raw, today);
 			}
 		}
 		m = ABOUT_ITEM.matcher(lower);
@@ -779,6 +793,47 @@ public final class CommandParser {
 		Figures f = Figures.in(said, grammar);
 		return new Command(Intent.SUPPLEMENT, number, said.isEmpty() ? null : said, null, null, f.amount(), null, null,
 				null, null, false, raw, f.quantity(), f.unit(), false, false, null);
+	}
+
+	/**
+	 * A step of a plan changed (#12 newcomer 3): "步骤3.1的期限改成12月18日", "3.1改到12月18日", "把第2项第2步的截止日期改为
+	 * 2027年3月26日" ({@link Intent#EDIT} of {@link EditField#DEADLINE} with the step); "步骤3.1改为：完成全部现场检查" changes
+	 * its words ({@link EditField#TITLE}). Null when the message is no such change.
+	 */
+	private Command stepEdit(String lower, String bare, String raw, LocalDate today) {
+		Matcher m = stepEdit.matcher(lower);
+		if (!m.matches()) {
+			return null;
+		}
+		EditField field = m.group(3) == null ? null : grammar.field(m.group(3));
+		String value = bare.substring(m.start(4)).strip();
+		LocalDate date = date(value, today);
+		boolean due = field == EditField.DEADLINE || field == null && date != null;
+		boolean words = field == EditField.TITLE || field == EditField.DETAILS || field == null && date == null;
+		if (!due && !words) {
+			return null;
+		}
+		String text = words ? value.replaceFirst("^[\\s:：,，]+", "").strip() : null;
+		return new Command(Intent.EDIT, number(m.group(1)), text, due ? EditField.DEADLINE : EditField.TITLE, value, null,
+				due ? date : null, null, null, null, false, raw, null, null, false, false, number(m.group(2)));
+	}
+
+	/**
+	 * The message as {@link #bare} reads it, with the particles it dropped right at its end given back ("…初稿出来了" and
+	 * "…初稿出来了，谢谢" keep their 了; the thanks still go): a note is kept as said.
+	 */
+	private String asSaid(String raw, String bare) {
+		int at = raw.indexOf(bare);
+		if (at < 0) {
+			return bare;
+		}
+		// up to the first mark or space: "了，谢谢" gives back 了, never the thanks
+		String dropped = raw.substring(at + bare.length()).split("[\\s\\p{Punct}，。！？、：；…~]", 2)[0];
+		String folded = MessageText.fold(dropped);
+		for (String w : grammar.commandTails()) {
+			folded = folded.replace(w, "");
+		}
+		return folded.isBlank() ? bare + dropped : bare;
 	}
 
 	/**
@@ -806,7 +861,7 @@ public final class CommandParser {
 				continue;
 			}
 			Command said = unknown(raw);
-			boolean finished = grammar.words(Grammar.Kind.FINISHED).stream().anyMatch(folded::contains);
+			boolean finished = StepWords.finished(raw);
 			return new Command(Intent.PROGRESS, null, said.text(), null, named, said.amount(), null, null, null, null,
 					finished, raw, said.quantity(), said.unit(), false, true, null);
 		}
@@ -856,8 +911,10 @@ public final class CommandParser {
 		return switch (intent) {
 			case RULE -> rule(number, text, raw);
 			case PROGRESS -> {
-				boolean finished = text != null && text.matches("(?i)^(已完成|完成了|完成|done|finished).*");
-				String note = text == null ? null
+				// "完成了八成" / "已完成60%" / "完成了，预计…" are not done (#12 newcomer 3)
+				boolean finished = text != null && text.matches("(?i)^(已完成|完成了|完成|done|finished).*")
+						&& StepWords.completes(text);
+				String note = text == null || !finished ? text
 						: text.replaceFirst("(?i)^(已完成|完成了|完成|done|finished)[\\s,，]*", "").strip();
 				Figures f = Figures.in(text, grammar);
 				yield new Command(Intent.PROGRESS, number, note == null || note.isEmpty() ? text : note, null, null,
@@ -904,7 +961,7 @@ public final class CommandParser {
 				note = text.substring(m.end()).strip();
 			}
 		}
-		Figures f = note == null ? Figures.NONE : Figures.ofAmountField(note, grammar);
+		Figures f = note == null ? Figures.NONE : Figures.ruled(note, grammar);
 		return new Command(Intent.RULE, number, note == null || note.isEmpty() ? null : note, null, null, f.amount(),
 				null, null, ruling, null, false, raw, f.quantity(), f.unit(), false, false, null);
 	}

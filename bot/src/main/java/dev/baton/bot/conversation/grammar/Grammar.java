@@ -74,6 +74,13 @@ public final class Grammar {
 		FINISHED,
 		/** starts a clause that details the one before, so its figure is part of the same item: 9处，其中2处… */
 		PART,
+		/**
+		 * before a finished word, says the step is not done yet (预计…能全部完成 / 还没做完 / 争取下周干完): a word of two
+		 * letters or more anywhere before it in its clause, a single letter only right before it
+		 */
+		NOT_YET,
+		/** before the figure a ruling corrects to, which is the one after the last of them: …按1198467.89元更正 / 应为121台 */
+		RULED_AS,
 		/** a verb before 交接 asking to open one, anywhere in an organizer's message: 帮我发起交接 (#13) */
 		OPENING,
 		/** a word after naming a handover: 交接12取消 / 12号交接延期5天; meaning: an intent */
@@ -226,6 +233,12 @@ public final class Grammar {
 				case COMMAND, WHOLE, ITEM, SIGN, HANDOVER -> meaning(e);
 				case FIELD -> field(e);
 				case RULING -> ruling(e);
+				case NOT_YET -> {
+					if (!e.meaning().equals("no") && !e.meaning().equals("later")) {
+						throw new IllegalStateException("grammar.tsv line " + (i + 1) + ": not_yet needs the meaning no or later: "
+								+ line);
+					}
+				}
 				case REASON -> reason(e);
 				case PERIOD -> period(e);
 				default -> {
@@ -261,6 +274,20 @@ public final class Grammar {
 	/** How far work has got, not that it is done (so it is under way): 已完成七成 / 已完成60% / 完成了一半 / 已经完成过半. */
 	private static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile(
 			"(?:已经|已)?完成(?:了)?\\s*(?:[0-9一二两三四五六七八九十]成|[0-9]{1,3}(?:\\.[0-9]+)?\\s*%|百分之[0-9一二两三四五六七八九十]{1,3}|一半|大半|过半|近半|多半|[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2})");
+
+	/** The {@code not_yet} words that say the work is not done (还没, 未), not that it will be (预计, 能), longest first. */
+	List<String> negations() {
+		return entries.stream()
+			.filter(e -> e.kind() == Kind.NOT_YET && e.meaning().equals("no"))
+			.map(e -> key(e.word()))
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.toList();
+	}
+
+	/** A share of the work said done, in folded words ("完成了八成", "已完成60%"): not the work done. */
+	java.util.regex.Matcher partly(String folded) {
+		return PROGRESS.matcher(folded);
+	}
 
 	/**
 	 * The status an item's words say (统计平台二期，正在推进 → IN_PROGRESS), or null when they say none, or say two
