@@ -119,7 +119,7 @@ class Router {
 					: status.list(turn);
 			case ACKNOWLEDGE -> drafting.acknowledge(turn);
 			case ADD -> c.hasText() ? drafting.add(turn, c, c.text(), today) : turn.say("conv.add.how");
-			case EDIT -> c.step() != null ? followUp.editStep(turn, c) : drafting.edit(turn, c);
+			case EDIT -> c.step() != null ? followUp.editStep(turn, c) : drafting.edit(turn, c, today);
 			case NONE_IN_SECTION -> drafting.noneInSection(turn);
 			case SUBMIT -> drafting.submit(turn);
 			case CONFIRM -> confirming.confirm(turn, c.number());
@@ -159,11 +159,19 @@ class Router {
 	/** A free text while filling a section is the next item of it; otherwise help for where they are. */
 	private Answer unknown(Turn turn, Command c, boolean draftingNow, LocalDate today, Reading.Situation situation) {
 		if (draftingNow && turn.handover().state() == HandoverState.DRAFTING && c.hasText()) {
-			// a message about an item already there, or a correction, is never a new item: say how to say it
+			// a message about an item already there, an answer, a correction or a question is never a new item: it is
+			// taken as what it is, or Baton says how to say it (#12, newcomer 3, findings 8 and 9)
 			Integer item = dev.baton.bot.conversation.grammar.EntryTalk.itemNamed(c.raw());
+			Answer split = drafting.twoFiguresLapsed(turn, c.raw());
+			if (split != null) {
+				return split;
+			}
 			if (item != null) {
 				Answer answered = corrections.answerOnReturned(turn, item, c.raw());
 				return answered != null ? answered : turn.say("conv.drafting.notAnItem", item);
+			}
+			if (dev.baton.bot.conversation.grammar.EntryTalk.asks(c.raw())) {
+				return turn.say("conv.drafting.notAnItemQuestion");
 			}
 			if (dev.baton.bot.conversation.grammar.EntryTalk.correcting(c.raw())) {
 				return turn.say("conv.drafting.notAnItemCorrection");
@@ -171,10 +179,6 @@ class Router {
 			Answer status = drafting.statusAlone(turn, c.raw());
 			if (status != null) {
 				return status;
-			}
-			Answer split = drafting.twoFiguresLapsed(turn, c.raw());
-			if (split != null) {
-				return split;
 			}
 			return drafting.add(turn, c, c.text(), today);
 		}

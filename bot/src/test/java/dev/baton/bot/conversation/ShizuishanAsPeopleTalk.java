@@ -74,6 +74,15 @@ final class ShizuishanAsPeopleTalk {
 		assertThat(p.say(departing, "公务用车2辆")).contains("第10项");
 		assertThat(p.say(departing, "删除第10项")).contains("已删除第10项");
 		assertThat(p.say(departing, "编制内在职人员32人")).contains("第11项").contains("32人");
+		// newcomer 3: two figures kept as one item, answered in their own words; both figures stay on the record
+		assertThat(p.say(departing, "机关办公楼建筑面积2860平方米，档案库房320平方米")).contains("第12项")
+			.contains("是两项吗").doesNotContain("留在名称里");
+		assertThat(p.say(departing, "一项就行")).contains("第12项").contains("说明：档案库房320平方米");
+		// an item done in a month said without a day, put in the wrong section, moved and renamed as typed
+		assertThat(p.say(departing, "机关党支部换届选举 已完成 2026年4月")).contains("第13项")
+			.contains("完成时间：2026年4月");
+		assertThat(p.say(departing, "第13项放错地方了，应该放到党建责任落实这部分")).contains("党建责任落实");
+		assertThat(p.say(departing, "第13项名称改为：机关党支部换届选举（第八届）")).contains("第13项 机关党支部换届选举（第八届）\n");
 		assertThat(p.say(departing, "下一个")).contains("第7部分");
 
 		// ---- 其他, then submit
@@ -133,12 +142,17 @@ final class ShizuishanAsPeopleTalk {
 				"rectification | 6 | 市委巡察反馈的统计数据质量问题整改 | IN_PROGRESS | - | - | 2027-06-30 | 未了 | CONFIRMED",
 				"economic | 8 | 单位基本户银行存款余额 | ON_HAND | 1234567.89 CNY | - | - | - | CONFIRMED",
 				"economic | 9 | 办公用房建筑面积 | ON_HAND | - | 1200 平方米 | - | - | CONFIRMED",
-				"economic | 11 | 编制内在职人员 | ON_HAND | - | 32 人 | - | - | CONFIRMED");
+				"economic | 11 | 编制内在职人员 | ON_HAND | - | 32 人 | - | - | CONFIRMED",
+				"economic | 12 | 机关办公楼建筑面积 | ON_HAND | - | 2860 平方米 | - | - | CONFIRMED",
+				"party_building | 13 | 机关党支部换届选举（第八届） | DONE | - | - | - | - | CONFIRMED");
+		assertThat(p.checklists.item(p.handoverId, 12).details()).isEqualTo("档案库房320平方米");
+		assertThat(p.checklists.item(p.handoverId, 13).doneIn()).isEqualTo(java.time.YearMonth.of(2026, 4));
+		assertThat(p.checklists.item(p.handoverId, 13).doneOn()).isNull();
 		assertThat(p.checklists.withdrawnItems(p.handoverId)).extracting(Item::seq).containsExactlyInAnyOrder(7, 10);
 		assertThat(p.checklists.sections(p.handoverId))
 			.filteredOn(s -> s.declaredEmpty())
 			.extracting(s -> s.code())
-			.containsExactlyInAnyOrder("party_building", "legacy_risk", "other");
+			.containsExactlyInAnyOrder("legacy_risk", "other");
 		List<Dispute> disputes = p.disputes.forHandover(p.handoverId);
 		assertThat(disputes).singleElement().satisfies(d -> {
 			assertThat(d.reason()).isEqualTo("合同尾款应为38.2万元");
