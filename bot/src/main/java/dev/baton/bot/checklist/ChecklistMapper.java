@@ -29,6 +29,13 @@ interface ChecklistMapper {
 	int writeItem(@Param("id") long id, @Param("d") ItemDraft draft, @Param("unfinished") boolean unfinished,
 			@Param("at") Instant at);
 
+	/** When the item was done: a day, or only a month (at most one; both null empties it). */
+	int writeDone(@Param("id") long id, @Param("doneOn") java.time.LocalDate doneOn,
+			@Param("doneIn") java.time.YearMonth doneIn, @Param("at") Instant at);
+
+	/** The item into another section of its handover. */
+	int moveItem(@Param("id") long id, @Param("sectionId") long sectionId, @Param("at") Instant at);
+
 	int updateConfirmation(@Param("id") long id, @Param("confirmation") Confirmation confirmation,
 			@Param("at") Instant at);
 

@@ -71,8 +71,8 @@ public class ChecklistService {
 		if (words.said() != null) {
 			detail.put("said", words.said());
 		}
-		if (words.doneOn() != null) {
-			detail.put("doneOn", words.doneOn().toString());
+		if (words.doneOn() != null || words.doneIn() != null) {
+			detail.put("doneOn", words.doneOn() != null ? words.doneOn().toString() : words.doneIn().toString());
 		}
 		records.audit(h, actor, "ITEM_ADDED", detail);
 		return item;
@@ -107,9 +107,78 @@ public class ChecklistService {
 	}
 
 	/**
+	 * When a finished item was done (#12, newcomer 3: "第10项完成时间改为2026-04-30", "第10项是2026年4月完成的"): a day, or
+	 * only a month when no day was said (exactly one of them); never the deadline. Saying when it was done says it is
+	 * done: an item not yet DONE becomes DONE and no longer unfinished. A day or month still to come is refused: it is
+	 * no completion date. Journaled as an edit (撤销 restores the item as it was) and in the audit log.
+	 */
+	@Transactional
+	public Item setDone(Actor actor, long handoverId, int seq, java.time.LocalDate day, java.time.YearMonth month) {
+		if ((day == null) == (month == null)) {
+			throw new IllegalArgumentException("a day or a month");
+		}
+		Handover h = editable(actor, handoverId, "edit an item");
+		Item item = writer.liveItem(h, seq);
+		java.time.LocalDate today = records.time().today();
+		if (day != null ? day.isAfter(today) : month.isAfter(java.time.YearMonth.from(today))) {
+			throw new InvalidInputException("checklist.doneLater", "a completion date is not in the future", seq,
+					day != null ? day.toString() : month.toString());
+		}
+		var at = records.time().now();
+		if (item.status() != ItemStatus.DONE) {
+			mapper.updateItem(item.id(), new ItemDraft(null, null, ItemStatus.DONE, null, null, null, null, null, false),
+					at);
+		}
+		mapper.writeDone(item.id(), day, month, at);
+		writer.journal(h, actor, ChecklistEntry.Kind.EDIT, item.id(), null, null, writer.snapshot(item));
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("item", seq);
+		detail.put("doneOn", day != null ? day.toString() : month.toString());
+		if (item.doneOn() != null || item.doneIn() != null) {
+			detail.put("previousDoneOn", item.doneOn() != null ? item.doneOn().toString() : item.doneIn().toString());
+		}
+		if (item.status() != ItemStatus.DONE) {
+			detail.put("status", ItemStatus.DONE.name());
+			detail.put("previousStatus", item.status() == null ? "UNSAID" : item.status().name());
+		}
+		records.audit(h, actor, "ITEM_DONE_ON", detail);
+		return mapper.item(h.id(), seq);
+	}
+
+	/**
+	 * An item put in the wrong section goes to another (#12, newcomer 3: "第11项放错地方了，应该放到巡视巡察整改这部分"); it
+	 * keeps its number. A section declared empty takes it and is no longer empty. Refused when it is in that section
+	 * already. Journaled (撤销 puts it back, and declares the section empty again if it was) and in the audit log.
+	 */
+	@Transactional
+	public Item moveItem(Actor actor, long handoverId, int seq, String sectionCode) {
+		Handover h = editable(actor, handoverId, "move an item");
+		Item item = writer.liveItem(h, seq);
+		Section to = section(h, sectionCode);
+		if (to.id() == item.sectionId()) {
+			throw new InvalidInputException("checklist.sameSection", "item " + seq + " is in section " + sectionCode
+					+ " already", seq, to.titleZh(), to.titleEn() == null ? to.titleZh() : to.titleEn());
+		}
+		Section from = mapper.sections(h.id()).stream().filter(s -> s.id() == item.sectionId()).findFirst().orElseThrow();
+		mapper.moveItem(item.id(), to.id(), records.time().now());
+		if (to.declaredEmpty()) {
+			mapper.setDeclaredEmpty(h.id(), to.code(), false);
+		}
+		writer.journal(h, actor, ChecklistEntry.Kind.MOVE, item.id(), from.id(), null,
+				writer.json(Map.of("sectionWasEmpty", to.declaredEmpty())));
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("item", seq);
+		detail.put("from", from.code());
+		detail.put("to", to.code());
+		records.audit(h, actor, "ITEM_MOVED", detail);
+		return mapper.item(h.id(), seq);
+	}
+
+	/**
 	 * One item said with two figures is two (#12, newcomer 2: "乡村两级小型水库 4座，山塘12处", 记为两项): the item keeps
-	 * the first part's title and figures, and the second part becomes a new item of the same section, the words as
-	 * said kept on both; both or neither. A part that says no status keeps the item's. Journaled (撤销 takes back the
+	 * the first part's title, figures and details (the caller's: the second figure noted on the item goes with the
+	 * second part), and the second part becomes a new item of the same section, the words as said kept on both; both
+	 * or neither. A part that says no status keeps the item's. Journaled (撤销 takes back the
 	 * new item, then the edit) and in the audit log. Returns the new item.
 	 */
 	@Transactional
@@ -122,7 +191,7 @@ public class ChecklistService {
 		ItemDraft part = checked(first);
 		ItemStatus status = part.status() != null ? part.status() : item.status();
 		boolean unfinished = part.status() != null ? part.status().unfinished() : item.unfinished();
-		ItemDraft kept = new ItemDraft(part.title(), item.details(), status, part.amount(), part.currency(),
+		ItemDraft kept = new ItemDraft(part.title(), part.details(), status, part.amount(), part.currency(),
 				item.counterparty(), part.deadline() != null ? part.deadline() : item.deadline(), item.responsible(),
 				unfinished, part.quantity(), part.quantityUnit());
 		mapper.writeItem(item.id(), kept, unfinished, records.time().now());

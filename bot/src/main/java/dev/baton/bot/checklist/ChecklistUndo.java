@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 撤销 (undo): takes back the departing official's last entry of the current drafting round, exactly. An added item
  * is withdrawn (kept for history, its number never reused), an edit is reverted to the item as it was, a section
- * declared empty is open again, a deleted item is back, a supplement or a piece of evidence is withdrawn. Entries
+ * declared empty is open again, a deleted item is back, a supplement or a piece of evidence is withdrawn, a moved item
+ * is back in its section (the section it went to declared empty again if it was). Entries
  * made before the checklist was last submitted were reviewed: they are corrected, not undone.
  */
 @Service
@@ -53,6 +54,14 @@ public class ChecklistUndo {
 			case EDIT -> {
 				ItemDraft before = writer.restored(entry.beforeState());
 				mapper.writeItem(item.id(), before, Boolean.TRUE.equals(before.unfinished()), at);
+				writer.restoreDone(item.id(), entry.beforeState(), at);
+			}
+			case MOVE -> {
+				Section into = sectionOf(h, item.sectionId());
+				mapper.moveItem(item.id(), entry.sectionId(), at);
+				if (into != null && Boolean.TRUE.equals(writer.read(entry.beforeState()).get("sectionWasEmpty"))) {
+					mapper.setDeclaredEmpty(h.id(), into.code(), true);
+				}
 			}
 			case EMPTY -> mapper.setDeclaredEmpty(h.id(), section.code(), false);
 			case DELETE -> mapper.restoreItem(item.id(), at);

@@ -85,7 +85,24 @@ class ChecklistWriter {
 		s.put("deadline", item.deadline() == null ? null : item.deadline().toString());
 		s.put("responsible", item.responsible());
 		s.put("unfinished", item.unfinished());
+		s.put("doneOn", item.doneOn() == null ? null : item.doneOn().toString());
+		s.put("doneIn", item.doneIn() == null ? null : item.doneIn().toString());
 		return json.writeValueAsString(s);
+	}
+
+	/**
+	 * An item's completion date as a snapshot holds it, written back; a snapshot taken before it was kept (no such key)
+	 * leaves it as it is, since no edit of those days could change it.
+	 */
+	void restoreDone(long itemId, String snapshot, java.time.Instant at) {
+		Map<?, ?> s = read(snapshot);
+		if (!s.containsKey("doneOn") && !s.containsKey("doneIn")) {
+			return;
+		}
+		Object day = s.get("doneOn");
+		Object month = s.get("doneIn");
+		mapper.writeDone(itemId, day == null ? null : LocalDate.parse(day.toString()),
+				month == null ? null : java.time.YearMonth.parse(month.toString()), at);
 	}
 
 	/** A snapshot read back: every field, nulls included. */

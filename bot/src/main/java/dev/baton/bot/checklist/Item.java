@@ -3,6 +3,7 @@ package dev.baton.bot.checklist;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -11,8 +12,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * one is withdrawn; {@code amount} is money, exact (never rounded) in {@code currency}; {@code quantity} is a quantity
  * that is not money (292200 亩), exact, in {@code quantityUnit}; {@code status} is null until someone says it;
  * {@code unfinished} items need the successor's follow-up plan. {@code said} is the words as the departing official
- * said them where they differ from the title (the title holds no figure a field holds); {@code doneOn} is when a
- * finished item was done. Withdrawn items (deleted or undone while drafting)
+ * said them where they differ from the title (the title holds no figure a field holds); {@code doneOn} is the day a
+ * finished item was done, {@code doneIn} the month when only the month was said (at most one is set: no day is ever
+ * made up). Withdrawn items (deleted or undone while drafting)
  * are only read for history: the checklist never holds them.
  * <p>
  * The fields added after records were first archived are left out of the JSON while empty, so the digest of a record
@@ -26,7 +28,8 @@ public record Item(long id, long handoverId, long sectionId, int seq, String tit
 		@JsonInclude(JsonInclude.Include.NON_NULL) Instant withdrawnAt,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String withdrawnHow,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String said,
-		@JsonInclude(JsonInclude.Include.NON_NULL) LocalDate doneOn) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) LocalDate doneOn,
+		@JsonInclude(JsonInclude.Include.NON_NULL) YearMonth doneIn) {
 
 	public Item {
 		// DECIMAL(24,6) reads back as 292200.000000: a quantity is as exact without the zeros a column adds

@@ -47,6 +47,7 @@ public class ItemCorrections {
 			case COUNTERPARTY -> item.counterparty();
 			case RESPONSIBLE -> item.responsible();
 			case DETAILS -> item.details();
+			case DONE_ON -> item.doneOn() != null ? item.doneOn() : item.doneIn();
 		};
 		if (previous == null) {
 			throw new InvalidInputException("checklist.fieldAlreadyEmpty", "item " + seq + " has no " + field, seq,
@@ -61,6 +62,9 @@ public class ItemCorrections {
 				field == ClearableField.QUANTITY ? null : now.quantity(),
 				field == ClearableField.QUANTITY ? null : now.quantityUnit());
 		mapper.writeItem(item.id(), cleared, item.unfinished(), records.time().now());
+		if (field == ClearableField.DONE_ON) {
+			mapper.writeDone(item.id(), null, null, records.time().now());
+		}
 		writer.journal(h, actor, ChecklistEntry.Kind.EDIT, item.id(), null, null, writer.snapshot(item));
 		records.audit(h, actor, "ITEM_FIELD_CLEARED",
 				Map.of("item", seq, "field", field.name(), "previous", previous.toString()));

@@ -101,8 +101,10 @@ public class ConfirmationService {
 		Department ruler = records.policy(h).disputeRuler();
 		var due = records.openStep(h, WaitingStepKind.RULING, "item:" + seq);
 		records.audit(h, actor, "ITEM_DISPUTED", Map.of("item", seq, "reason", reason.strip()));
+		// the example of a correction is in the item's own kind of figure: 应为121台 for a count of computers
 		records.notify(h, OutboxEvent.ITEM_DISPUTED, records.reviewers(h, ruler), true,
-				Map.of("item", seq, "title", item.title(), "reason", reason.strip(), "dueOn", due.toString()));
+				Map.of("item", seq, "title", item.title(), "reason", reason.strip(), "dueOn", due.toString(), "example",
+						RulingExample.figure(item, reason), "variant", "RULER"));
 		// the departing official cannot rule: told what was disputed and who rules, in words of their own
 		records.notify(h, OutboxEvent.ITEM_DISPUTED, List.of(h.departingId()), true, Map.of("item", seq, "title",
 				item.title(), "reason", reason.strip(), "ruler", ruler.name(), "variant", "DEPARTING"));

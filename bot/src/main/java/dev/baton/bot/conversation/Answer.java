@@ -47,6 +47,18 @@ record Answer(List<OutboundMessage> messages, DialogState next, java.util.Map<St
 		return new Answer(all, next, proposals);
 	}
 
+	/** The same answer, its first text followed on a line of its own by {@code line} (what to do next). */
+	Answer followedBy(String line) {
+		List<OutboundMessage> all = new ArrayList<>(messages);
+		if (!all.isEmpty() && all.get(0) instanceof OutboundMessage.Text text) {
+			all.set(0, new OutboundMessage.Text(text.text() + "\n" + line));
+		}
+		else {
+			all.add(0, new OutboundMessage.Text(line));
+		}
+		return new Answer(all, next, proposals);
+	}
+
 	Answer and(OutboundMessage more) {
 		List<OutboundMessage> all = new ArrayList<>(messages);
 		all.add(more);

@@ -24,13 +24,13 @@ class CardPresses {
 			Map.entry("dispute", Intent.DISPUTE), Map.entry("next", Intent.SKIP), Map.entry("ack", Intent.ACKNOWLEDGE),
 			Map.entry("approve", Intent.APPROVE), Map.entry("return", Intent.RETURN),
 			Map.entry("confirmall", Intent.CONFIRM_ALL), Map.entry("sign", Intent.SIGN), Map.entry("no", Intent.UNKNOWN),
-			Map.entry("rule", Intent.RULE), Map.entry("prog", Intent.PROGRESS));
+			Map.entry("rule", Intent.RULE), Map.entry("prog", Intent.PROGRESS), Map.entry("ret", Intent.RETURN));
 
 	/**
 	 * Buttons whose action is what the card proposes, kept with it: a guessed ruling's exact words, the note of
-	 * progress whose step was asked (the button names the step).
+	 * progress whose step was asked (the button names the step), a reviewer's words about items read as a return.
 	 */
-	private static final java.util.Set<String> PROPOSING = java.util.Set.of("rule", "prog");
+	private static final java.util.Set<String> PROPOSING = java.util.Set.of("rule", "prog", "ret");
 
 	/** Buttons about the whole handover, not one item. */
 	private static final java.util.Set<Intent> WHOLE = java.util.EnumSet.of(Intent.SKIP, Intent.ACKNOWLEDGE,
@@ -139,8 +139,8 @@ class CardPresses {
 	}
 
 	/**
-	 * What the card proposed, read again as said for certain: the exact words of the ruling on the card's item, or
-	 * the progress note on the step the button names.
+	 * What the card proposed, read again as said for certain: the exact words of the ruling on the card's item or of
+	 * the return on the items it names, or the progress note on the step the button names.
 	 */
 	private Command proposed(Cards.Pressed p, String words) {
 		if (p.verb().equals("prog")) {
@@ -150,6 +150,9 @@ class CardPresses {
 							note.finished(), words, null, null, false, false, p.step());
 		}
 		Command c = parse.apply(words);
+		if (p.verb().equals("ret")) { // the items are in the words ("退回 请核实第3项的金额")
+			return c.intent() == Intent.RETURN && !c.tentative() ? c : null;
+		}
 		boolean same = c.intent() == Intent.RULE && c.number() != null && c.number() == p.item() && !c.tentative();
 		return same ? c : null;
 	}

@@ -45,9 +45,11 @@ class Conversation implements InboundListener {
 	/** Of those, the ones that also take a handover that has closed. */
 	private static final Set<Intent> ENDED_TOO = Set.of(Intent.STATUS, Intent.PUBLISH);
 
-	/** Replies that name their handover themselves, or are about all of the person's handovers. */
-	private static final Set<Intent> NAMED_ALREADY = Set.of(Intent.HELP, Intent.STATUS, Intent.SWITCH, Intent.LIST,
-			Intent.MINE, Intent.TODO);
+	/**
+	 * Replies about all of the person's handovers, which no one handover's name may head. (帮助, 进度, 清单 and 切换 name
+	 * theirs in their first line too, but are headed like every reply about one handover: #12 newcomer 3.)
+	 */
+	private static final Set<Intent> NAMED_ALREADY = Set.of(Intent.MINE, Intent.TODO);
 
 	private static final Logger log = LoggerFactory.getLogger(Conversation.class);
 
@@ -229,8 +231,8 @@ class Conversation implements InboundListener {
 
 	/**
 	 * A reply about a handover names it first (【交接12 市统计局 陈离任→郑接任】) when the person may see more than one
-	 * running handover, so nobody reads an answer about another handover than they meant. Replies that name it
-	 * already (帮助, 进度, 清单) or are about all of them (我的交接, 我的待办) are left as they are.
+	 * running handover, so nobody reads an answer about another handover than they meant (帮助, 进度, 清单 and 切换 too,
+	 * as the README says); replies about all of them (我的交接, 我的待办) are left as they are.
 	 */
 	Answer named(Actor actor, Handover h, Intent intent, Answer answer, Texts texts) {
 		if (h == null || NAMED_ALREADY.contains(intent) || answer.messages().isEmpty() || focus.count(actor) < 2) {

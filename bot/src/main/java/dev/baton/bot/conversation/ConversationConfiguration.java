@@ -57,20 +57,22 @@ public class ConversationConfiguration {
 		ItemNotes notes = new ItemNotes(review, checklists, disputes, time);
 		CardOutcomes outcomes = new CardOutcomes(checklists, review, records);
 		LiveCards liveCards = new LiveCards(cardMapper, outcomes, platforms, records, actors, messages, time);
-		TwoFiguresQuestion twoFigures = new TwoFiguresQuestion(checklist, checklists, parser::parse, liveCards, time);
+		DraftingNext next = new DraftingNext(checklists);
+		TwoFiguresQuestion twoFigures = new TwoFiguresQuestion(checklist, checklists, parser::parse, liveCards, time,
+				next);
 		CorrectionFlow corrections = new CorrectionFlow(itemCorrections, undo, checklists, review, parser::parse,
-				notes);
+				notes, next);
 		StatusFlow status = new StatusFlow(focus, checklists, records, handovers, followUp, notes);
 		Examples examples = new Examples(directory);
-		HelpFlow help = new HelpFlow(records, stepActors, focus, status, examples);
+		HelpFlow help = new HelpFlow(records, stepActors, focus, status, checklists, disputes, followUp, examples);
 		Names names = new Names(people);
 		OrganizerFlow organizers = new OrganizerFlow(new OrganizerDrafts(state, json),
 				new OpeningFlow(names, OrganizerTalk.standard(), handovers, directory, examples), names, OrganizerTalk.standard(),
 				successors, extensions, handovers, records, directory, access, time);
 		Router router = new Router(help, status, new TodoFlow(handovers, stepActors, policies, time),
-				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections, notes, twoFigures),
+				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections, notes, twoFigures, next),
 				new ConfirmFlow(confirmation, checklists, notes),
-				new ReviewFlow(review, confirmation, records, disputes, outcomes), new SignFlow(signoff),
+				new ReviewFlow(review, confirmation, records, disputes, outcomes, checklists), new SignFlow(signoff, records),
 				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity,
 				corrections, new Situations(records), organizers);
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,

@@ -45,8 +45,12 @@ class CorrectionFlow {
 
 	private final ItemNotes notes;
 
+	private final DraftingNext next;
+
 	CorrectionFlow(ItemCorrections corrections, ChecklistUndo undo, Checklists checklists,
-			dev.baton.bot.review.ReviewService reviews, BiFunction<String, LocalDate, Command> parse, ItemNotes notes) {
+			dev.baton.bot.review.ReviewService reviews, BiFunction<String, LocalDate, Command> parse, ItemNotes notes,
+			DraftingNext next) {
+		this.next = next;
 		this.notes = notes;
 		this.reviews = reviews;
 		this.corrections = corrections;
@@ -61,13 +65,19 @@ class CorrectionFlow {
 		Item item = done.item();
 		return switch (done.what()) {
 			case "ADD" -> turn.say(turn.dialog().onItem(null), "conv.undo.added", item.seq(), item.title());
-			case "EDIT" -> turn.say(turn.dialog().onItem(item.seq()), "conv.undo.edited", item.seq(),
-					block(turn, item));
 			case "EMPTY" -> turn.say(turn.dialog().inSection(done.section().code()), "conv.undo.empty",
 					ItemLines.title(t, done.section()));
-			case "DELETE" -> turn.say(turn.dialog().onItem(item.seq()), "conv.undo.deleted", item.seq(), item.title());
-			case "SUPPLEMENT" -> turn.say(turn.dialog().onItem(item.seq()), "conv.undo.supplement", item.seq());
-			default -> turn.say(turn.dialog().onItem(item.seq()), "conv.undo.evidence", done.label(), item.seq());
+			// the others end with what comes next (#12, newcomer 3, finding 22)
+			case "EDIT" -> next.then(turn, item.seq(), turn.say(turn.dialog().onItem(item.seq()), "conv.undo.edited",
+					item.seq(), block(turn, item)));
+			case "MOVE" -> next.then(turn, item.seq(), turn.say(turn.dialog().onItem(item.seq()), "conv.undo.moved",
+					item.seq(), done.section().position(), ItemLines.title(t, done.section())));
+			case "DELETE" -> next.then(turn, item.seq(), turn.say(turn.dialog().onItem(item.seq()), "conv.undo.deleted",
+					item.seq(), item.title()));
+			case "SUPPLEMENT" -> next.then(turn, item.seq(), turn.say(turn.dialog().onItem(item.seq()),
+					"conv.undo.supplement", item.seq()));
+			default -> next.then(turn, item.seq(), turn.say(turn.dialog().onItem(item.seq()), "conv.undo.evidence",
+					done.label(), item.seq()));
 		};
 	}
 
@@ -78,7 +88,7 @@ class CorrectionFlow {
 		Item item = corrections.delete(turn.actor(), turn.handover().id(), c.number());
 		DialogState next = turn.dialog().item() != null && turn.dialog().item() == item.seq() ? turn.dialog().onItem(null)
 				: turn.dialog();
-		return turn.say(next, "conv.delete.done", item.seq(), item.title());
+		return this.next.then(turn, null, turn.say(next, "conv.delete.done", item.seq(), item.title()));
 	}
 
 	Answer supplement(Turn turn, Command c) {
@@ -91,8 +101,9 @@ class CorrectionFlow {
 		}
 		Supplement s = corrections.supplement(turn.actor(), turn.handover().id(), seq, c.text());
 		Item item = checklists.item(turn.handover().id(), seq);
-		return turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(), s.body(),
-				turn.texts().evidence("conv.supplement.evidence", seq));
+		// 提交 before anything was submitted, 重新送审 after a return (#12, newcomer 3, finding 21)
+		return next.then(turn, seq, turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(),
+				s.body(), turn.texts().evidence("conv.supplement.evidence", seq)));
 	}
 
 	/**
@@ -110,8 +121,8 @@ class CorrectionFlow {
 			return null;
 		}
 		Supplement s = corrections.supplement(turn.actor(), h, seq, words);
-		return turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(), s.body(),
-				turn.texts().evidence("conv.supplement.evidence", seq));
+		return next.then(turn, seq, turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(),
+				s.body(), turn.texts().evidence("conv.supplement.evidence", seq)));
 	}
 
 	/** 第9项金额改为无 / 第10项金额删除: the field emptied (a title or a status is never emptied). */
@@ -123,14 +134,15 @@ class CorrectionFlow {
 			case COUNTERPARTY -> ClearableField.COUNTERPARTY;
 			case RESPONSIBLE -> ClearableField.RESPONSIBLE;
 			case DETAILS -> ClearableField.DETAILS;
-			case TITLE, STATUS -> null;
+			case DONE_ON -> ClearableField.DONE_ON;
+			case TITLE, STATUS, SECTION -> null;
 		};
 		if (clearable == null) {
 			return turn.say("conv.clear.notAllowed", seq, turn.texts().get("conv.field." + field));
 		}
 		Item item = corrections.clearField(turn.actor(), turn.handover().id(), seq, clearable);
-		return turn.say(turn.dialog().onItem(seq), "conv.clear.done", seq, turn.texts().get("conv.field." + field),
-				block(turn, item));
+		return next.then(turn, seq, turn.say(turn.dialog().onItem(seq), "conv.clear.done", seq,
+				turn.texts().get("conv.field." + field), block(turn, item)));
 	}
 
 	/**
@@ -176,14 +188,23 @@ class CorrectionFlow {
 		return moved(turn.withDialog(turn.dialog().answered()), seq, null, plain);
 	}
 
-	/** The answer to "what is its status?": one of the card's words; anything more is not the answer. */
+	/**
+	 * The answer to "what is its status?": one of the card's words; anything more is not the answer. A few words about
+	 * how far it has got that name no status ("快完了", "还在弄") answer it all the same, in words Baton cannot take for
+	 * one: asked again, never recorded as an item (#12, newcomer 3).
+	 */
 	Answer statusAnswer(Turn turn, int seq, Command c, DraftingFlow drafting) {
 		ItemStatus status = StatusQuestion.answer(c.raw());
 		if (status == null) {
-			return null;
+			String said = c.raw() == null ? "" : c.raw().strip();
+			return said.codePointCount(0, said.length()) <= 6 && HOW_FAR.matcher(said).find()
+					? turn.say("conv.status.notAnAnswer", seq) : null;
 		}
 		return drafting.setStatus(turn.withDialog(turn.dialog().answered()), seq, status);
 	}
+
+	/** Words of how far work has got, in a reply too short to be an item of its own. */
+	private static final Pattern HOW_FAR = Pattern.compile("完|做|办|弄|推进|开始|启动|进行|动工|开工");
 
 	/** The item as it stands, a value corrected since first recorded saying so. */
 	private String block(Turn turn, Item item) {
@@ -192,7 +213,7 @@ class CorrectionFlow {
 
 	private Answer moved(Turn turn, int seq, java.math.BigDecimal quantity, String unit) {
 		Item item = corrections.amountIsQuantity(turn.actor(), turn.handover().id(), seq, quantity, unit);
-		return turn.say(turn.dialog().onItem(seq), "conv.notMoney.done", seq, block(turn, item));
+		return next.then(turn, seq, turn.say(turn.dialog().onItem(seq), "conv.notMoney.done", seq, block(turn, item)));
 	}
 
 }

@@ -36,9 +36,12 @@ class DraftingFlow {
 
 	private final TwoFiguresQuestion twoFigures;
 
+	private final DraftingNext next;
+
 	DraftingFlow(HandoverService handovers, ChecklistService checklist, Checklists checklists,
 			java.util.function.BiFunction<String, java.time.LocalDate, Command> parse, CorrectionFlow corrections,
-			ItemNotes notes, TwoFiguresQuestion twoFigures) {
+			ItemNotes notes, TwoFiguresQuestion twoFigures, DraftingNext next) {
+		this.next = next;
 		this.notes = notes;
 		this.twoFigures = twoFigures;
 		this.parse = parse;
@@ -70,10 +73,11 @@ class DraftingFlow {
 		}
 		ItemWords words = ItemWords.of(title, command, today);
 		Section section = current(turn);
+		// a second figure of the kind read is noted on the item (说明), never left in its title (#12, newcomer 3)
 		Item item = checklist.addItem(turn.actor(), turn.handover().id(), section.code(),
-				new ItemDraft(words.title(), null, command.status(), command.amount(), null, null, words.deadline(), null,
-						null, command.quantity(), command.unit()),
-				ItemSaid.of(title, words.title(), words.doneOn()));
+				new ItemDraft(words.title(), words.note(), command.status(), command.amount(), null, null,
+						words.deadline(), null, null, command.quantity(), command.unit()),
+				ItemSaid.of(title, words.title(), words.doneOn(), words.doneIn()));
 		Turn after = turn.withDialog(turn.dialog().inSection(section.code()).onItem(item.seq()));
 		String added = turn.texts().get("conv.item.added", item.seq(), ItemLines.title(turn.texts(), section),
 				ItemLines.item(turn.texts(), item));
@@ -82,7 +86,10 @@ class DraftingFlow {
 				item.status() == null ? StatusQuestion.ask(after, item, added) : Answer.say(added, after.dialog()));
 	}
 
-	/** 记为两项 / 记为一项 with no question open: not an item (null for other words). */
+	/**
+	 * 记为两项 / 分开记 / 一项就行 with no question open: the answer to the item whose card is still open, or asked which;
+	 * never an item (null for other words).
+	 */
 	Answer twoFiguresLapsed(Turn turn, String raw) {
 		return twoFigures.lapsed(turn, raw);
 	}
@@ -127,37 +134,22 @@ class DraftingFlow {
 		Texts t = turn.texts();
 		String reply = t.get("conv.item.edited", item.seq(),
 				ItemLines.item(t, item, List.of(), notes.firstRecorded(turn.handover(), item.id())));
-		return Answer.say(reply + "\n" + whatNext(turn, item.seq()), turn.dialog().onItem(item.seq()));
+		return next.then(turn, item.seq(), Answer.say(reply, turn.dialog().onItem(item.seq())));
 	}
 
-	/**
-	 * What the departing official does next while filling: say the status of the next item whose status nobody said
-	 * (submitting waits on it), else go on with the section in focus, 下一个, or 提交 in the last one (重新送审 after a
-	 * return).
-	 */
-	String whatNext(Turn turn, int seq) {
-		Texts t = turn.texts();
-		List<Item> items = checklists.items(turn.handover().id());
-		Item unsaid = items.stream().filter(i -> i.status() == null && i.seq() != seq).findFirst().orElse(null);
-		if (unsaid != null) {
-			return t.get("conv.next.statusUnsaid", unsaid.seq(), unsaid.title());
-		}
-		if (turn.handover().reviewRound() > 0) {
-			return t.get("conv.next.resubmit");
-		}
-		List<Section> sections = checklists.sections(turn.handover().id());
-		Section section = current(turn);
-		return indexOf(sections, section) + 1 >= sections.size()
-				? t.get("conv.next.lastSection", ItemLines.title(t, section)) : t.get("conv.next.goOn");
-	}
-
-	Answer edit(Turn turn, Command command) {
+	Answer edit(Turn turn, Command command, java.time.LocalDate today) {
 		Integer seq = command.number() != null ? command.number() : turn.dialog().item();
 		if (seq == null || command.field() == null) {
 			return turn.say("conv.edit.how");
 		}
 		if (command.clear()) {
 			return corrections.clear(turn, seq, command.field());
+		}
+		if (command.field() == dev.baton.bot.conversation.grammar.EditField.DONE_ON) {
+			return doneOn(turn, seq, command.value(), today);
+		}
+		if (command.field() == dev.baton.bot.conversation.grammar.EditField.SECTION) {
+			return move(turn, seq, command.value());
 		}
 		ItemDraft change = switch (command.field()) {
 			case TITLE -> ItemDraft.titled(command.value());
@@ -172,12 +164,55 @@ class DraftingFlow {
 			case DEADLINE -> command.date() == null ? null
 					: new ItemDraft(null, null, null, null, null, null, command.date(), null, null);
 			case RESPONSIBLE -> new ItemDraft(null, null, null, null, null, null, null, command.value(), null);
+			case DONE_ON, SECTION -> null; // above
 		};
 		if (change == null) {
 			return turn.say("conv.edit.unreadable", command.value() == null ? "" : command.value());
 		}
 		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq, change);
 		return edited(turn, item);
+	}
+
+	/**
+	 * 第10项完成时间改为2026-04-30 / 第10项是2026年4月完成的: when the item was done, a day or only the month said (no day
+	 * made up), never the deadline; the item is done once said. A day still to come changes nothing and says how to
+	 * set a deadline instead.
+	 */
+	private Answer doneOn(Turn turn, int seq, String value, java.time.LocalDate today) {
+		dev.baton.bot.conversation.grammar.DoneWhen when = dev.baton.bot.conversation.grammar.DoneWhen.of(value, today);
+		if (when == null) {
+			return turn.say("conv.doneOn.unreadable", seq, value == null ? "" : value);
+		}
+		if (when.after(today)) {
+			return turn.say("conv.doneOn.later", seq, value);
+		}
+		Item item = checklist.setDone(turn.actor(), turn.handover().id(), seq, when.day(), when.month());
+		return edited(turn, item);
+	}
+
+	/**
+	 * 第11项放错地方了，应该放到巡视巡察整改这部分 / 把第11项移到第4部分: the item goes to the section named (by its number or
+	 * the words of its title), keeping its number; a section not named, not found, or named by words that fit several
+	 * is asked about with the list of sections, and nothing moves.
+	 */
+	private Answer move(Turn turn, int seq, String named) {
+		Texts t = turn.texts();
+		List<Section> sections = checklists.sections(turn.handover().id());
+		checklists.item(turn.handover().id(), seq); // an item that is not there is said so before anything is asked
+		List<Section> found = named == null ? List.of() : SectionNames.find(sections, named);
+		if (found.size() != 1) {
+			String list = String.join("\n", sections.stream()
+				.map(s -> t.get("conv.move.sectionLine", s.position(), ItemLines.title(t, s)))
+				.toList());
+			int example = sections.size() > 1 ? sections.get(1).position() : 1;
+			return named == null ? turn.say("conv.move.which", seq, list, example)
+					: turn.say("conv.move.notFound", seq, named, list, example);
+		}
+		Section to = found.get(0);
+		Item item = checklist.moveItem(turn.actor(), turn.handover().id(), seq, to.code());
+		String reply = t.get("conv.move.done", seq, to.position(), ItemLines.title(t, to),
+				ItemLines.item(t, item, List.of(), notes.firstRecorded(turn.handover(), item.id())));
+		return next.then(turn, seq, Answer.say(reply, turn.dialog().onItem(seq)));
 	}
 
 	Answer noneInSection(Turn turn) {
@@ -221,19 +256,7 @@ class DraftingFlow {
 
 	/** Where the departing official is: the section in focus, or the first still open in the record. */
 	Section current(Turn turn) {
-		List<Section> sections = checklists.sections(turn.handover().id());
-		if (turn.dialog().section() != null) {
-			for (Section s : sections) {
-				if (s.code().equals(turn.dialog().section())) {
-					return s;
-				}
-			}
-		}
-		List<Item> items = checklists.items(turn.handover().id());
-		return sections.stream()
-			.filter(s -> !s.declaredEmpty() && items.stream().noneMatch(i -> i.sectionId() == s.id()))
-			.findFirst()
-			.orElse(sections.get(0));
+		return next.current(turn);
 	}
 
 	/** Says where filling stands when the departing official comes back (or asks for help). */

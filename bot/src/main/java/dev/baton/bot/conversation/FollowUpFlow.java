@@ -182,6 +182,13 @@ class FollowUpFlow {
 		}
 		FollowUpStep target = fits.get(0);
 		if (!target.open()) {
+			// "不对，2.1还没完成，只完成了八成": the step recorded as done is not; reopened with these words (#12 newcomer 3)
+			String said = command.hasText() ? command.text() : null;
+			if (said != null && StepWords.notDone(said)) {
+				followUp.reopen(turn.actor(), turn.handover().id(), target.id(), said);
+				return turn.say("conv.progress.reopened", target.label(), target.itemSeq(), target.seq(),
+						target.description(), said);
+			}
 			return turn.say("conv.progress.stepDone", target.label());
 		}
 		// "进展 4.2 已完成" with nothing more is a note of its own
@@ -200,9 +207,9 @@ class FollowUpFlow {
 	}
 
 	/**
-	 * Progress said with the words of a step instead of its number (#12, newcomer 2): recorded on the one open step
-	 * whose text the words name; when they name several, Baton asks which with a button each (the note kept with the
-	 * card) and records nothing; null when they name none.
+	 * Progress said with the words of a step instead of its number (#12, newcomers 2 and 3): recorded on the open step
+	 * the words name (its own words win outright; see {@link StepChoice}); when they could be several, Baton asks which
+	 * with a button each (the note kept with the card) and records nothing; null when they name none.
 	 */
 	Answer inWords(Turn turn, String words, String note, boolean finished) {
 		List<FollowUpStep> steps = followUp.steps(turn.handover().id());
@@ -210,16 +217,25 @@ class FollowUpFlow {
 	}
 
 	private Answer inWords(Turn turn, List<FollowUpStep> steps, String words, String note, boolean finished) {
-		List<FollowUpStep> fits = steps.stream()
-			.filter(FollowUpStep::open)
-			.filter(s -> StepWords.names(words, s.description()))
-			.toList();
-		if (fits.isEmpty()) {
-			return null;
+		List<FollowUpStep> open = steps.stream().filter(FollowUpStep::open).toList();
+		// "第2项的合同已经签了": only that item's steps; if its words name none of them, they are asked about
+		List<Integer> items = ReturnComments.named(words);
+		if (items.size() == 1) {
+			open = open.stream().filter(s -> s.itemSeq() == items.get(0)).toList();
 		}
-		if (fits.size() == 1) {
-			return report(turn, fits.get(0), note, finished);
+		StepChoice.Choice choice = StepChoice.of(open, words);
+		if (choice.clear()) {
+			return report(turn, choice.steps().get(0), note, finished);
 		}
+		if (!choice.steps().isEmpty()) {
+			return ask(turn, choice.steps(), words, note, finished);
+		}
+		// the item's steps, when the words name the item but none of its steps
+		return items.size() == 1 && !open.isEmpty() ? ask(turn, open, words, note, finished) : null;
+	}
+
+	/** "是哪一步的进展？" with a button per step (the note kept with the card): nothing is recorded until one is pressed. */
+	private Answer ask(Turn turn, List<FollowUpStep> fits, String words, String note, boolean finished) {
 		Texts t = turn.texts();
 		String question = t.get("conv.progress.whichByWords", words, lines(turn, fits, List.of()));
 		if (fits.size() > 5) { // a card holds six buttons: the steps are listed, the person writes the number
@@ -235,6 +251,54 @@ class FollowUpFlow {
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("step", h, 0), t.get("conv.progress.whichTitle"),
 				question, buttons, question + "\n" + t.get("conv.progress.whichFallback", fits.get(0).label()));
 		return Answer.proposing(card, ProgressNote.of(note, finished).kept(), turn.dialog());
+	}
+
+	/**
+	 * 撤销 by the successor once archived (#12 newcomer 3): their last progress report is taken back (a step it
+	 * completed is open again); the words said stay in the audit log and the organizer is told.
+	 */
+	Answer undo(Turn turn) {
+		FollowUpService.Withdrawn done = followUp.withdrawLast(turn.actor(), turn.handover().id());
+		if (done == null) {
+			return turn.say("conv.progress.nothingToWithdraw", turn.texts().get("conv.hint." + turn.handover().state()
+					+ ".successor"));
+		}
+		FollowUpStep s = done.step();
+		return turn.say(done.reopened() ? "conv.progress.withdrawnDone" : "conv.progress.withdrawn", s.label(),
+				s.itemSeq(), s.seq(), s.description(), done.progress().note());
+	}
+
+	/**
+	 * "步骤3.1的期限改成12月18日" / "3.1改到12月18日" / "步骤3.1改为：…" (#12 newcomer 3): the step of the successor's plan
+	 * changed, with what it was; a day on a weekend or in a year whose holidays are not loaded is said as in a plan.
+	 */
+	Answer editStep(Turn turn, Command command) {
+		long h = turn.handover().id();
+		List<FollowUpStep> steps = followUp.steps(h);
+		String label = FollowUpStep.label(command.number(), command.step());
+		FollowUpStep target = steps.stream().filter(s -> s.label().equals(label)).findFirst().orElse(null);
+		if (target == null) {
+			return steps.isEmpty() ? turn.say("conv.progress.noPlan")
+					: turn.say("conv.plan.noSuchStepToChange", label, lines(turn, steps, List.of()));
+		}
+		boolean due = command.field() == dev.baton.bot.conversation.grammar.EditField.DEADLINE;
+		if (due && command.date() == null) {
+			return turn.say("conv.plan.changeHow", label);
+		}
+		if (due ? command.date().equals(target.dueOn()) : target.description().equals(command.text())) {
+			// nothing would change: said so, nothing recorded and nobody told
+			return turn.say("conv.plan.stepUnchanged", label, target.description(), target.dueOn().toString());
+		}
+		List<LocalDate> earlier = steps.stream().filter(s -> s.id() != target.id()).map(FollowUpStep::dueOn).toList();
+		FollowUpStep changed = followUp.changeStep(turn.actor(), h, target.id(), due ? command.date() : null,
+				due ? null : command.text());
+		String reply = due
+				? turn.texts().get("conv.plan.dueChanged", changed.label(), changed.itemSeq(), changed.seq(),
+						changed.description(), target.dueOn().toString(), changed.dueOn().toString())
+				: turn.texts().get("conv.plan.stepReworded", changed.label(), changed.itemSeq(), changed.seq(),
+						target.description(), changed.description(), changed.dueOn().toString());
+		return Answer.say(due ? reply + restDays(turn, List.of(changed)) + unchecked(turn, List.of(changed.dueOn()), earlier)
+				: reply, turn.dialog());
 	}
 
 	/** A step's words on a button: the first twelve characters. */

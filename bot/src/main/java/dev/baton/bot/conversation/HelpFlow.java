@@ -31,14 +31,25 @@ class HelpFlow {
 
 	private final StatusFlow status;
 
+	private final dev.baton.bot.checklist.Checklists checklists;
+
+	private final dev.baton.bot.confirmation.Disputes disputes;
+
+	private final dev.baton.bot.followup.FollowUpService followUp;
+
 	private final Examples examples;
 
-	HelpFlow(HandoverRecords records, StepActors stepActors, Focus focus, StatusFlow status, Examples examples) {
+	HelpFlow(HandoverRecords records, StepActors stepActors, Focus focus, StatusFlow status,
+			dev.baton.bot.checklist.Checklists checklists, dev.baton.bot.confirmation.Disputes disputes,
+			dev.baton.bot.followup.FollowUpService followUp, Examples examples) {
+		this.checklists = checklists;
+		this.disputes = disputes;
+		this.followUp = followUp;
+		this.examples = examples;
 		this.records = records;
 		this.stepActors = stepActors;
 		this.focus = focus;
 		this.status = status;
-		this.examples = examples;
 	}
 
 	Answer help(Turn turn) {
@@ -100,10 +111,20 @@ class HelpFlow {
 				}
 				case REVIEW -> lines.add(t.get("conv.help.cmd.review"));
 				case CONFIRMATION -> lines.add(t.get("conv.help.cmd.confirm"));
-				case RULING -> lines.add(t.get("conv.help.cmd.rule", s.subject().replaceFirst("^item:", "")));
+				case RULING -> lines.add(rule(t, h, s.subject().replaceFirst("^item:", "")));
 				case SIGNING -> lines.add(t.get("conv.help.cmd.sign"));
 				case PLAN -> lines.add(t.get("conv.help.cmd.plan"));
-				case FOLLOW_UP_STEP -> lines.add(t.get("conv.help.cmd.progress"));
+				case FOLLOW_UP_STEP -> {
+					// the example is a step of the person's own plan, the first still open (never a made-up 1.2)
+					dev.baton.bot.followup.FollowUpStep first = followUp.steps(h.id())
+						.stream()
+						.filter(dev.baton.bot.followup.FollowUpStep::open)
+						.findFirst()
+						.orElse(null);
+					if (first != null) {
+						lines.add(t.get("conv.help.cmd.progress", first.label(), first.itemSeq(), first.seq()));
+					}
+				}
 			}
 		}
 		boolean organizer = !turn.departing() && !turn.successor()
@@ -122,6 +143,25 @@ class HelpFlow {
 			lines.add(t.get("conv.help.cmd.publish", h.id()));
 		}
 		return new ArrayList<>(lines);
+	}
+
+	/** 裁定 for one disputed item, its example of a correction in the item's own figure (应为121台 for computers). */
+	private String rule(Texts t, Handover h, String seq) {
+		String example;
+		try {
+			dev.baton.bot.checklist.Item item = checklists.item(h.id(), Integer.parseInt(seq));
+			String reason = disputes.forHandover(h.id())
+				.stream()
+				.filter(d -> d.itemId() == item.id())
+				.map(dev.baton.bot.confirmation.Dispute::reason)
+				.reduce((a, b) -> b)
+				.orElse(null);
+			example = dev.baton.bot.confirmation.RulingExample.figure(item, reason);
+		}
+		catch (RuntimeException ex) {
+			example = "38.5万元";
+		}
+		return t.get("conv.help.cmd.rule", seq, example);
 	}
 
 	/** What the parties are asked now; everyone else reads where the handover stands (their commands say the rest). */

@@ -37,7 +37,8 @@ final class ItemLines {
 	static String item(Texts texts, Item item, List<String> notes, FirstRecorded first) {
 		StringBuilder out = new StringBuilder(texts.get("conv.item.head", item.seq(), item.title()));
 		if (item.details() != null && !item.details().isBlank()) {
-			out.append('\n').append(item.details());
+			// labelled: it may hold a second figure said with the item (#12, newcomer 3, finding 13)
+			out.append('\n').append(texts.get("conv.item.details", item.details()));
 		}
 		out.append('\n').append(texts.get("conv.item.status", status(texts, item) + first.status(texts, item)));
 		if (item.amount() != null) {
@@ -49,8 +50,8 @@ final class ItemLines {
 				.append(texts.get("conv.item.quantity", Quantity.format(item.quantity(), item.quantityUnit(),
 						texts.english()) + first.quantity(texts, item)));
 		}
-		if (item.doneOn() != null) {
-			out.append('\n').append(texts.get("conv.item.doneOn", item.doneOn().toString()));
+		if (item.doneOn() != null || item.doneIn() != null) {
+			out.append('\n').append(texts.get("conv.item.doneOn", doneOn(texts, item)));
 		}
 		if (item.deadline() != null) {
 			out.append('\n').append(texts.get("conv.item.deadline", item.deadline().toString() + first.deadline(texts, item)));
@@ -72,6 +73,16 @@ final class ItemLines {
 		}
 		out.append('\n').append(texts.get("conv.confirmation." + item.confirmation()));
 		return out.toString();
+	}
+
+	/** When the item was done: the day (2026-04-30), or the month as said (2026年4月, no day made up). */
+	static String doneOn(Texts texts, Item item) {
+		if (item.doneOn() != null) {
+			return item.doneOn().toString();
+		}
+		java.time.YearMonth m = item.doneIn();
+		return texts.get("conv.item.month", String.valueOf(m.getYear()), String.valueOf(m.getMonthValue()),
+				m.toString());
 	}
 
 	/**

@@ -103,6 +103,12 @@ class LiveCards {
 		}
 	}
 
+	/** The items whose cards of this kind are still open (no outcome yet), each once, in the order sent. */
+	List<Integer> openItems(long handoverId, String kind) {
+		return mapper.live(handoverId).stream().filter(c -> c.kind().equals(kind)).map(c -> c.itemSeq()).distinct()
+			.toList();
+	}
+
 	/** Updates every live card of the handover whose action the record shows as taken. */
 	void settle(Long handoverId) {
 		if (handoverId == null) {

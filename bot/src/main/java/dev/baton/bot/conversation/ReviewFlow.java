@@ -36,8 +36,11 @@ class ReviewFlow {
 
 	private final CardOutcomes outcomes;
 
+	private final dev.baton.bot.checklist.Checklists checklists;
+
 	ReviewFlow(ReviewService review, ConfirmationService confirmation, HandoverRecords records, Disputes disputes,
-			CardOutcomes outcomes) {
+			CardOutcomes outcomes, dev.baton.bot.checklist.Checklists checklists) {
+		this.checklists = checklists;
 		this.review = review;
 		this.confirmation = confirmation;
 		this.records = records;
@@ -55,6 +58,7 @@ class ReviewFlow {
 		return turn.say("conv.review.approved", turn.texts().department(department));
 	}
 
+	/** 退回 with its comment, said in one message ("退回 第2项 请附对账单；第3项 金额有误"); without one, Baton asks. */
 	Answer returnChecklist(Turn turn, Integer number, String comment) {
 		Answer done = reviewedAlready(turn);
 		if (done != null) {
@@ -63,10 +67,34 @@ class ReviewFlow {
 		if ((comment == null || comment.isBlank())) {
 			return turn.say(turn.dialog().asking(DialogState.Pending.RETURN_COMMENT, number), "conv.review.askComment");
 		}
+		return returned(turn, ReturnComments.of(number, comment));
+	}
+
+	/**
+	 * The reason Baton asked for after "第16项有问题": the item's, whole, whatever items it mentions (#12 newcomer 3:
+	 * "与第9项运维费是否为同一笔欠款？" is item 16's comment, not a cut between two items).
+	 */
+	Answer returnAnswered(Turn turn, Integer number, String comment) {
+		Answer done = reviewedAlready(turn);
+		if (done != null) {
+			return done;
+		}
+		return returned(turn, ReturnComments.answering(number, comment));
+	}
+
+	/** The checklist returned with the comments; the reply repeats what was recorded on each item. */
+	private Answer returned(Turn turn, ReturnComments said) {
 		Department department = department(turn);
-		ReturnComments said = ReturnComments.of(number, comment);
 		review.returnChecklist(turn.actor(), turn.handover().id(), department, said.general(), said.items());
-		return turn.say(turn.dialog().answered(), "conv.review.returned", turn.texts().department(department));
+		Texts t = turn.texts();
+		java.util.List<String> lines = new java.util.ArrayList<>();
+		said.items().forEach((seq, words) -> lines.add(
+				t.get("conv.review.returnedItem", seq, checklists.item(turn.handover().id(), seq).title(), words)));
+		if (!said.general().isBlank()) {
+			lines.add(t.get("conv.review.returnedGeneral", said.general()));
+		}
+		return turn.say(turn.dialog().answered(), "conv.review.returnedWith", t.department(department),
+				String.join("\n", lines));
 	}
 
 	Answer rule(Turn turn, Command command) {

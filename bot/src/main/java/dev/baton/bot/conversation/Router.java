@@ -119,7 +119,7 @@ class Router {
 					: status.list(turn);
 			case ACKNOWLEDGE -> drafting.acknowledge(turn);
 			case ADD -> c.hasText() ? drafting.add(turn, c, c.text(), today) : turn.say("conv.add.how");
-			case EDIT -> drafting.edit(turn, c);
+			case EDIT -> c.step() != null ? followUp.editStep(turn, c) : drafting.edit(turn, c, today);
 			case NONE_IN_SECTION -> drafting.noneInSection(turn);
 			case SUBMIT -> drafting.submit(turn);
 			case CONFIRM -> confirming.confirm(turn, c.number());
@@ -144,7 +144,7 @@ class Router {
 			case BACK -> draftingNow ? drafting.back(turn) : help.help(turn);
 			case UNKNOWN -> unknown(turn, c, draftingNow, today, situation);
 			case HELP, MINE, TODO, BIND_GROUP, UNBIND_GROUP -> help.help(turn); // group binding: see GroupBindingFlow
-			case UNDO -> corrections.undo(turn);
+			case UNDO -> undo(turn);
 			case DELETE -> corrections.delete(turn, c);
 			case SUPPLEMENT -> corrections.supplement(turn, c);
 			case NOT_MONEY -> corrections.notMoney(turn, c, today);
@@ -159,11 +159,19 @@ class Router {
 	/** A free text while filling a section is the next item of it; otherwise help for where they are. */
 	private Answer unknown(Turn turn, Command c, boolean draftingNow, LocalDate today, Reading.Situation situation) {
 		if (draftingNow && turn.handover().state() == HandoverState.DRAFTING && c.hasText()) {
-			// a message about an item already there, or a correction, is never a new item: say how to say it
+			// a message about an item already there, an answer, a correction or a question is never a new item: it is
+			// taken as what it is, or Baton says how to say it (#12, newcomer 3, findings 8 and 9)
 			Integer item = dev.baton.bot.conversation.grammar.EntryTalk.itemNamed(c.raw());
+			Answer split = drafting.twoFiguresLapsed(turn, c.raw());
+			if (split != null) {
+				return split;
+			}
 			if (item != null) {
 				Answer answered = corrections.answerOnReturned(turn, item, c.raw());
 				return answered != null ? answered : turn.say("conv.drafting.notAnItem", item);
+			}
+			if (dev.baton.bot.conversation.grammar.EntryTalk.asks(c.raw())) {
+				return turn.say("conv.drafting.notAnItemQuestion");
 			}
 			if (dev.baton.bot.conversation.grammar.EntryTalk.correcting(c.raw())) {
 				return turn.say("conv.drafting.notAnItemCorrection");
@@ -171,10 +179,6 @@ class Router {
 			Answer status = drafting.statusAlone(turn, c.raw());
 			if (status != null) {
 				return status;
-			}
-			Answer split = drafting.twoFiguresLapsed(turn, c.raw());
-			if (split != null) {
-				return split;
 			}
 			return drafting.add(turn, c, c.text(), today);
 		}
@@ -187,15 +191,81 @@ class Router {
 			return ruling;
 		}
 		if (turn.successor() && (state == HandoverState.ARCHIVED || state == HandoverState.FOLLOW_UP) && c.raw() != null
-				&& dev.baton.bot.conversation.grammar.StepWords.finished(c.raw())) {
-			// "设备安装调试已经做完了": progress on the one open step its words name (asked when several)
-			Answer progress = followUp.inWords(turn, c.raw(), c.text() != null ? c.text() : c.raw(), true);
+				&& !ASKS.matcher(c.raw()).find()) {
+			// "设备安装调试已经做完了", "结余资金上缴申请已经报给财政局了": progress on the open step its words name (asked
+			// when they could be several); done only when the words say so, never "完成了八成，预计…能全部完成"
+			Answer progress = followUp.inWords(turn, c.raw(), c.text() != null ? c.text() : c.raw(),
+					dev.baton.bot.conversation.grammar.StepWords.finished(c.raw()));
 			if (progress != null) {
 				return progress;
 			}
 		}
+		Answer returning = returnInPassing(turn, c, situation);
+		if (returning != null) {
+			return returning;
+		}
 		Answer helped = help.help(turn);
 		return Answer.say(turn.texts().get("conv.notUnderstood"), helped.next()).and(helped.messages().get(0));
+	}
+
+	/** A question, not a report: "结余资金上缴了吗？" */
+	private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern
+		.compile("[?？]|吗[了的呀啊吧]*$|什么|怎么|是否|有没有");
+
+	/**
+	 * 撤销 is the departing official's while filling in, and the successor's for their last progress report once
+	 * archived (#12 newcomer 3); anyone else has nothing to take back and is told so with where things stand, never
+	 * with another role's refusal.
+	 */
+	private Answer undo(Turn turn) {
+		HandoverState state = turn.handover().state();
+		if (turn.successor() && (state == HandoverState.ARCHIVED || state == HandoverState.FOLLOW_UP)) {
+			return followUp.undo(turn);
+		}
+		if (turn.departing()) {
+			return corrections.undo(turn);
+		}
+		Texts t = turn.texts();
+		String part = turn.successor() ? "successor" : "none";
+		return turn.say("conv.undo.nothingYours",
+				t.orElse("conv.hint." + state + "." + part, t.get("conv.hint." + state)));
+	}
+
+	/**
+	 * A reviewer in joint review who writes about items without 退回 ("第16项和第9项好像是同一笔钱，重复了吧？请说明一下",
+	 * #12 newcomer 3) most likely wants them explained, which only a return brings: asked with a card showing the
+	 * comment each named item would get (a return ends the round for every department), nothing done until they say
+	 * yes. Null when they are no reviewer in review, or the message names no item of the checklist.
+	 */
+	private Answer returnInPassing(Turn turn, Command c, Reading.Situation situation) {
+		boolean reviewing = situation.part() == Reading.Part.REVIEWER || situation.part() == Reading.Part.RULER;
+		if (!reviewing || turn.handover().state() != HandoverState.IN_REVIEW || c.raw() == null) {
+			return null;
+		}
+		java.util.List<Integer> named = ReturnComments.named(c.raw());
+		if (named.isEmpty()) {
+			return null;
+		}
+		for (int seq : named) {
+			try {
+				confirming.item(turn, seq);
+			}
+			catch (dev.baton.bot.system.BatonException ex) {
+				return null; // an item the checklist does not have: not a comment on it
+			}
+		}
+		Texts t = turn.texts();
+		String words = (t.english() ? "return " : "退回 ") + c.raw();
+		String items = String.join(t.english() ? ", " : "、",
+				named.stream().map(n -> t.get("conv.step.item", n)).toList());
+		long h = turn.handover().id();
+		String question = t.get("conv.review.askReturn", items, c.raw());
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("review", h, 0), t.get("conv.clarify.title"),
+				question,
+				List.of(new OutboundMessage.Button(t.get("conv.review.returnButton"), Cards.action("ret", h, named.get(0))),
+						new OutboundMessage.Button(t.get("conv.button.no"), Cards.action("no", h, 0))),
+				question + "\n" + t.get("conv.clarify.textFallback"));
+		return Answer.proposing(card, words, turn.dialog().proposing(Intent.RETURN, named.get(0), words));
 	}
 
 	private Answer answerPending(Turn turn, Command c) {
@@ -210,7 +280,7 @@ class Router {
 		Integer item = turn.dialog().item();
 		return switch (turn.dialog().pending()) {
 			case DISPUTE_REASON -> confirming.dispute(turn.withDialog(turn.dialog().answered()), item, c.raw());
-			case RETURN_COMMENT -> review.returnChecklist(turn.withDialog(turn.dialog().answered()), item, c.raw());
+			case RETURN_COMMENT -> review.returnAnswered(turn.withDialog(turn.dialog().answered()), item, c.raw());
 			case CORRECTION_NOTE -> review.ruled(turn.withDialog(turn.dialog().answered()), item,
 					dev.baton.bot.confirmation.Ruling.CORRECTED, c.raw(), ReviewFlow.correction(c));
 			// a reply that is not the answer (the next item, a command) is taken as itself; the question stays open

@@ -1,18 +1,29 @@
 package dev.baton.bot.conversation;
 
+import java.util.List;
+
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.WaitingStep;
+import dev.baton.bot.handover.WaitingStepKind;
 import dev.baton.bot.signoff.SignOutcome;
 import dev.baton.bot.signoff.SignoffService;
 
 /**
  * Signing is explicit: "签字" gets a one-time code, shown only 1:1; "签字 123456" signs with it. A stray "好的" never
- * signs anything.
+ * signs anything. A signature's reply says what comes next: who still has to sign and by when, or that the last
+ * signature sealed and archived the record (#12 newcomer 3).
  */
 class SignFlow {
 
 	private final SignoffService signoff;
 
-	SignFlow(SignoffService signoff) {
+	private final HandoverRecords records;
+
+	SignFlow(SignoffService signoff, HandoverRecords records) {
 		this.signoff = signoff;
+		this.records = records;
 	}
 
 	Answer sign(Turn turn, String code) {
@@ -22,7 +33,7 @@ class SignFlow {
 		}
 		SignOutcome outcome = signoff.sign(turn.actor(), turn.handover().id(), code);
 		return switch (outcome.status()) {
-			case SIGNED -> turn.say("conv.sign.signed", String.join("、", outcome.signedAs()
+			case SIGNED -> signed(turn, String.join(turn.texts().english() ? ", " : "、", outcome.signedAs()
 				.stream()
 				.map(r -> turn.texts().orElse("label." + r.name(), r.name()))
 				.toList()));
@@ -30,6 +41,23 @@ class SignFlow {
 			case WRONG_CODE -> turn.say("conv.sign.wrongCode", outcome.attemptsLeft());
 			case NO_VALID_CODE -> turn.say("conv.sign.noCode");
 		};
+	}
+
+	/** Signed as {@code as}: who is still to sign, and by when; or, the last, that the record is archived. */
+	private Answer signed(Turn turn, String as) {
+		Handover h = records.find(turn.handover().id());
+		List<WaitingStep> left = records.steps(h.id())
+			.stream()
+			.filter(s -> s.open() && s.kind() == WaitingStepKind.SIGNING)
+			.toList();
+		if (h.state() != HandoverState.SIGNING || left.isEmpty()) {
+			return turn.say("conv.sign.signedLast", as);
+		}
+		Texts t = turn.texts();
+		String who = String.join(t.english() ? ", " : "、",
+				left.stream().map(s -> t.orElse("label." + s.subject(), s.subject())).distinct().toList());
+		String due = left.stream().map(WaitingStep::dueOn).min(java.util.Comparator.naturalOrder()).orElseThrow().toString();
+		return turn.say("conv.sign.signedNext", as, who, due);
 	}
 
 }

@@ -76,7 +76,8 @@ final class StatusQuestion {
 		}
 		String rest = FILLER.matcher(STATUS_WORDS.matcher(raw).replaceAll("")).replaceAll("");
 		if (!rest.isEmpty()) {
-			return null;
+			// the grammar's words for it, said alone (#12, newcomer 3: "还没办", "尚未办理")
+			return dev.baton.bot.conversation.grammar.EntryTalk.statusAlone(raw);
 		}
 		for (Map.Entry<ItemStatus, Pattern> words : WORDS.entrySet()) {
 			if (words.getValue().matcher(raw).find()) {

@@ -3,7 +3,6 @@ package dev.baton.bot.conversation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.checklist.Checklists;
@@ -22,17 +21,14 @@ import dev.baton.integrations.chat.OutboundMessage;
  * only in its title). It is recorded as said, nothing lost, and Baton says at once which figure stayed in the title
  * and asks with a card whether they are two items. Why ask, not split: officials write both "水库4座，山塘12处" (two
  * things on hand) and "总投资95万元，已拨付60万元" (one project, its budget and what is paid), and only they know which;
- * a wrong split in a record that is the basis of an audit is worse than a question. 记为两项 makes the second part an
- * item of its own (its own title and figure, the words as said kept on both); 记为一项 keeps it, the second figure
- * visibly in the title. A reply that is only one of the buttons' words answers it too while it is open.
+ * a wrong split in a record that is the basis of an audit is worse than a question. Meanwhile the item holds both
+ * figures (newcomer 3, finding 13): the first in its field, the second part in its 说明, never in a broken title.
+ * 记为两项 makes the second part an item of its own (its own title and figure, the words as said kept on both); 记为一项
+ * keeps both figures on the one item. Typed answers count as the buttons do, in the person's words (分开记，两项 / 一项就行,
+ * the grammar's {@code split} words); typed once the question has lapsed they answer the item whose card is still open,
+ * or the item named (第4项记为一项), and ask which when several are open: never a new item.
  */
 class TwoFiguresQuestion {
-
-	private static final Pattern TWO = Pattern.compile("^(?:记为|算|是|分成|分为|拆成|拆为|按)?(?:两项|两个|两条)(?:吧|的)?$"
-			+ "|^(?:分开记?|拆开记?|分开算|分别记|各记一项)(?:吧|的)?$");
-
-	private static final Pattern ONE = Pattern.compile("^(?:记为|算|是|就|按)?(?:一项|一个|一条)(?:吧|的|就行|就好)?$"
-			+ "|^(?:不用分|不分|不拆|不用拆|不用分开|一起记)(?:吧|了)?$");
 
 	private final ChecklistService checklist;
 
@@ -44,8 +40,11 @@ class TwoFiguresQuestion {
 
 	private final TimeSource time;
 
+	private final DraftingNext next;
+
 	TwoFiguresQuestion(ChecklistService checklist, Checklists checklists, BiFunction<String, LocalDate, Command> parse,
-			LiveCards cards, TimeSource time) {
+			LiveCards cards, TimeSource time, DraftingNext next) {
+		this.next = next;
 		this.checklist = checklist;
 		this.checklists = checklists;
 		this.parse = parse;
@@ -66,7 +65,8 @@ class TwoFiguresQuestion {
 		String kind = t.get("conv.twoFigures.kind." + (two.money() ? "AMOUNT" : "QUANTITY"));
 		String kept = item.amount() != null && two.money() ? ItemLines.money(t, item.amount(), item.currency())
 				: item.quantity() != null ? Quantity.format(item.quantity(), item.quantityUnit(), t.english()) : "";
-		String noted = t.get("conv.twoFigures.noted", kind, kept, two.second());
+		String noted = t.get("conv.twoFigures.noted", kind, kept,
+				item.details() != null && !item.details().isBlank() ? item.details() : two.second());
 		long h = turn.handover().id();
 		String question = t.get("conv.twoFigures.ask", item.seq(), two.first(), two.second());
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("split", h, item.seq()),
@@ -86,22 +86,49 @@ class TwoFiguresQuestion {
 		return new Answer(messages, next, added.proposals());
 	}
 
-	/** A reply while the question is open: 记为两项 / 分开记, or 记为一项 / 不用分; null when it is neither. */
+	/**
+	 * A reply while the question is open: 记为两项 / 分开记，两项, or 记为一项 / 一项就行 (for the item named with it, if
+	 * any); null when it is neither.
+	 */
 	Answer typed(Turn turn, int seq, String raw) {
-		String said = raw == null ? "" : raw.strip().replaceAll("[\\s。.!！,，~～]+$", "");
-		if (TWO.matcher(said).matches()) {
-			return answered(turn, seq, true);
+		TwoFigures.Answer said = TwoFigures.answer(raw);
+		if (said == null) {
+			return null;
 		}
-		return ONE.matcher(said).matches() ? answered(turn, seq, false) : null;
+		return answered(turn, said.item() != null ? said.item() : seq, said.two());
 	}
 
 	/**
-	 * 记为两项 / 记为一项 typed when no such question is open (another message came between): never a new item; the
-	 * reply says to press the card of the item meant. Null for other words.
+	 * The same words typed when no such question is open (another message came between): the answer for the item
+	 * named, or for the one item whose card is still open; with several open Baton asks which, with none it says so.
+	 * Never a new item. Null for other words.
 	 */
 	Answer lapsed(Turn turn, String raw) {
-		String said = raw == null ? "" : raw.strip().replaceAll("[\\s。.!！,，~～]+$", "");
-		return TWO.matcher(said).matches() || ONE.matcher(said).matches() ? turn.say("conv.twoFigures.whichItem") : null;
+		TwoFigures.Answer said = TwoFigures.answer(raw);
+		if (said == null) {
+			return null;
+		}
+		long h = turn.handover().id();
+		if (said.item() != null) {
+			return answered(turn, said.item(), said.two());
+		}
+		List<Integer> open = cards.openItems(h, "split").stream().filter(seq -> twoFigures(h, seq)).toList();
+		if (open.size() == 1) {
+			return answered(turn, open.get(0), said.two());
+		}
+		if (open.isEmpty()) {
+			return turn.say("conv.twoFigures.noneOpen");
+		}
+		String items = String.join(turn.texts().english() ? ", " : "、",
+				open.stream().map(seq -> turn.texts().get("conv.drafting.statusAloneItem", seq)).toList());
+		return turn.say("conv.twoFigures.whichItem", items, open.get(0),
+				turn.texts().get("conv.twoFigures." + (said.two() ? "split" : "keep")));
+	}
+
+	/** Whether the item is there and its words still hold two figures of one kind. */
+	private boolean twoFigures(long h, int seq) {
+		Item item = checklists.items(h).stream().filter(i -> i.seq() == seq).findFirst().orElse(null);
+		return item != null && TwoFigures.in(item.said() != null ? item.said() : item.title()) != null;
 	}
 
 	/** The answer, typed or pressed; the item's question cards show it. */
@@ -126,22 +153,29 @@ class TwoFiguresQuestion {
 		Command secondRead = parse.apply("添加 " + two.second(), today);
 		ItemWords firstWords = ItemWords.of(two.first(), firstRead, today);
 		ItemWords secondWords = ItemWords.of(two.second(), secondRead, today);
-		Item added = checklist.split(turn.actor(), h, seq, draft(firstWords, firstRead), draft(secondWords, secondRead),
-				ItemSaid.of(said, secondWords.title(), secondWords.doneOn()));
+		// the second figure noted on the item goes with the second part: the first keeps any other words said on it
+		String noted = ItemWords.of(said, parse.apply("添加 " + said, today), today).note();
+		String details = item.details() != null && item.details().equals(noted) ? null : item.details();
+		Item added = checklist.split(turn.actor(), h, seq, draft(firstWords, firstRead, details),
+				draft(secondWords, secondRead, secondWords.note()),
+				ItemSaid.of(said, secondWords.title(), secondWords.doneOn(), secondWords.doneIn()));
 		Item kept = checklists.item(h, seq);
 		Turn after = turn.withDialog(turn.dialog().onItem(added.seq()));
 		String reply = t.get("conv.twoFigures.splitDone", ItemLines.item(t, kept), ItemLines.item(t, added));
-		return added.status() == null ? StatusQuestion.ask(after, added, reply) : Answer.say(reply, after.dialog());
+		return added.status() == null ? StatusQuestion.ask(after, added, reply)
+				: next.then(after, added.seq(), Answer.say(reply, after.dialog()));
 	}
 
-	private static ItemDraft draft(ItemWords words, Command read) {
-		return new ItemDraft(words.title(), null, read.status(), read.amount(), null, null, words.deadline(), null, null,
-				read.quantity(), read.unit());
+	private static ItemDraft draft(ItemWords words, Command read, String details) {
+		return new ItemDraft(words.title(), details, read.status(), read.amount(), null, null, words.deadline(), null,
+				null, read.quantity(), read.unit());
 	}
 
+	/** 记为一项: both figures stay on the one item (the second in its 说明); said with the item and what comes next. */
 	private Answer keep(Turn turn, int seq) {
 		Item item = checklists.item(turn.handover().id(), seq);
-		return turn.say(turn.dialog().answered(), "conv.twoFigures.keptDone", seq, item.title());
+		return next.then(turn, seq, turn.say(turn.dialog().answered(), "conv.twoFigures.keptDone", seq,
+				ItemLines.item(turn.texts(), item)));
 	}
 
 }

@@ -27,7 +27,18 @@ interface FollowUpMapper {
 	void insertProgress(@Param("stepId") long stepId, @Param("note") String note, @Param("evidence") String evidence,
 			@Param("completes") boolean completes, @Param("reportedBy") long reportedBy, @Param("at") Instant at);
 
+	/** The reports that stand (none taken back), oldest first. */
 	List<Progress> progress(long handoverId);
+
+	Progress lastStanding(@Param("handoverId") long handoverId, @Param("reportedBy") long reportedBy);
+
+	int withdrawProgress(@Param("id") long id, @Param("by") long by, @Param("at") Instant at);
+
+	int withdrawCompletion(@Param("stepId") long stepId, @Param("by") long by, @Param("at") Instant at);
+
+	int reopenStep(long id);
+
+	int changeStep(@Param("id") long id, @Param("dueOn") LocalDate dueOn, @Param("description") String description);
 
 	class IdHolder {
 

@@ -117,6 +117,134 @@ public class FollowUpService {
 		}
 	}
 
+	/**
+	 * What taking back a report did.
+	 * @param step the step it was about, as it was
+	 * @param progress the report taken back
+	 * @param reopened whether it had completed the step, which is open again
+	 */
+	public record Withdrawn(FollowUpStep step, Progress progress, boolean reopened) {
+	}
+
+	/**
+	 * 撤销 by the successor: their newest report that still stands is taken back (kept, marked withdrawn, its words in
+	 * the audit log); a step it completed is open again and waits as before. The organizer is told. Null when they
+	 * have no report standing.
+	 */
+	@Transactional
+	public Withdrawn withdrawLast(Actor actor, long handoverId) {
+		Handover h = following(actor, handoverId, Action.REPORT_PROGRESS, "take back progress");
+		long by = actor.officialId() == null ? 0 : actor.officialId();
+		Progress last = mapper.lastStanding(h.id(), by);
+		if (last == null) {
+			return null;
+		}
+		FollowUpStep step = step(h, last.stepId());
+		var now = records.time().now();
+		mapper.withdrawProgress(last.id(), by, now);
+		boolean reopened = last.completes() && step.completedAt() != null;
+		if (reopened) {
+			mapper.reopenStep(step.id());
+			records.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
+		}
+		records.audit(h, actor, "PROGRESS_WITHDRAWN",
+				Map.of("item", step.itemSeq(), "step", step.seq(), "note", last.note(), "reopened", reopened));
+		Map<String, Object> told = about(step);
+		told.put("note", last.note());
+		told.put("variant", reopened ? "WITHDRAWN_DONE" : "WITHDRAWN");
+		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
+		return new Withdrawn(step, last, reopened);
+	}
+
+	/**
+	 * A step reported done that is not ("不对，2.1还没完成，只完成了八成"): the report that completed it no longer stands
+	 * (kept, marked withdrawn), the step is open again, and the correction is its latest progress. Audited with both;
+	 * the organizer is told.
+	 */
+	@Transactional
+	public FollowUpStep reopen(Actor actor, long handoverId, long stepId, String note) {
+		Handover h = following(actor, handoverId, Action.REPORT_PROGRESS, "reopen a step");
+		if (note == null || note.isBlank()) {
+			throw new InvalidInputException("followup.noteRequired", "a correction needs a note");
+		}
+		FollowUpStep step = step(h, stepId);
+		if (step.completedAt() == null) {
+			throw new InvalidInputException("followup.stepOpen", "step " + stepId + " is not done", step.label());
+		}
+		String was = mapper.progress(h.id())
+			.stream()
+			.filter(p -> p.stepId() == step.id() && p.completes())
+			.map(Progress::note)
+			.reduce((a, b) -> b)
+			.orElse("");
+		long by = actor.officialId() == null ? 0 : actor.officialId();
+		var now = records.time().now();
+		mapper.withdrawCompletion(step.id(), by, now);
+		mapper.reopenStep(step.id());
+		mapper.insertProgress(step.id(), note.strip(), null, false, by, now);
+		records.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
+		records.audit(h, actor, "STEP_REOPENED",
+				Map.of("item", step.itemSeq(), "step", step.seq(), "note", note.strip(), "was", was));
+		Map<String, Object> told = about(step);
+		told.put("note", note.strip());
+		told.put("was", was);
+		told.put("variant", "REOPENED");
+		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
+		return step(h, stepId);
+	}
+
+	/**
+	 * The successor changes an open step of their plan: its due day ("步骤3.1的期限改成12月18日"), its words, or both (a
+	 * null keeps what it was). A new due day is waited for from then on (the step's waiting step is due on it).
+	 * Audited with what it was; the organizer is told.
+	 */
+	@Transactional
+	public FollowUpStep changeStep(Actor actor, long handoverId, long stepId, java.time.LocalDate dueOn,
+			String description) {
+		Handover h = following(actor, handoverId, Action.SUBMIT_PLAN, "change a plan step");
+		FollowUpStep step = step(h, stepId);
+		if (step.completedAt() != null) {
+			throw new InvalidInputException("followup.stepDone", "step " + stepId + " is already done", stepId);
+		}
+		java.time.LocalDate due = dueOn == null ? step.dueOn() : dueOn;
+		String words = description == null ? step.description() : description.strip();
+		validate(List.of(new PlanStep(words, due)));
+		mapper.changeStep(step.id(), due, words);
+		if (!due.equals(step.dueOn())) {
+			records.closeStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label());
+			records.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), due);
+		}
+		records.audit(h, actor, "STEP_CHANGED", Map.of("item", step.itemSeq(), "step", step.seq(), "fromDue",
+				step.dueOn().toString(), "toDue", due.toString(), "fromDescription", step.description(), "toDescription",
+				words));
+		FollowUpStep changed = step(h, stepId);
+		Map<String, Object> told = about(changed);
+		told.put("fromDue", step.dueOn().toString());
+		told.put("dueOn", due.toString());
+		told.put("was", step.description());
+		told.put("variant", words.equals(step.description()) ? "STEP_CHANGED" : "STEP_REWORDED");
+		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
+		return changed;
+	}
+
+	/** A step as notices name it: "4.2", item 4's second step, and its words. */
+	private static Map<String, Object> about(FollowUpStep step) {
+		Map<String, Object> out = new java.util.LinkedHashMap<>();
+		out.put("item", step.itemSeq());
+		out.put("step", step.seq());
+		out.put("label", step.label());
+		out.put("description", step.description());
+		return out;
+	}
+
+	private FollowUpStep step(Handover h, long stepId) {
+		return mapper.steps(h.id())
+			.stream()
+			.filter(s -> s.id() == stepId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("step", stepId));
+	}
+
 	public List<FollowUpStep> steps(long handoverId) {
 		return mapper.steps(handoverId);
 	}

@@ -31,12 +31,15 @@ record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant openedAt, In
 	/**
 	 * An item of the checklist. {@code status} is null while nobody has said it; {@code quantity} (an exact decimal
 	 * string, like amounts) with {@code quantityUnit} is a quantity that is not money, {@code quantityText} the way
-	 * people read it ("29.22万亩"); {@code supplements} are the words added to it (第4项补充：…).
+	 * people read it ("29.22万亩"); {@code supplements} are the words added to it (第4项补充：…). {@code doneOn} is when
+	 * a finished item was done, ISO 8601: a day ("2026-04-30") or, when only the month was said, the month ("2026-04",
+	 * no day made up); null when not said. {@code said} is the item as the departing official said it, where it
+	 * differs from the title.
 	 */
 	record ItemView(int seq, String title, String details, ItemStatus status, String amount, String currency,
 			String counterparty, LocalDate deadline, String responsible, boolean unfinished, Confirmation confirmation,
 			List<EvidenceView> evidence, Instant updatedAt, String quantity, String quantityUnit, String quantityText,
-			List<SupplementView> supplements) {
+			List<SupplementView> supplements, String doneOn, String said) {
 	}
 
 	record SupplementView(int round, String body, long addedBy, Instant addedAt) {

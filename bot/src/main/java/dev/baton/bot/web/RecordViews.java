@@ -116,7 +116,8 @@ class RecordViews {
 		return new ItemView(i.seq(), i.title(), i.details(), i.status(), exact(i.amount()), i.currency(),
 				i.counterparty(), i.deadline(), i.responsible(), i.unfinished(), i.confirmation(), evidence,
 				i.updatedAt(), i.quantity() == null ? null : i.quantity().toPlainString(), i.quantityUnit(),
-				i.quantity() == null ? null : Quantity.format(i.quantity(), i.quantityUnit(), false), supplements);
+				i.quantity() == null ? null : Quantity.format(i.quantity(), i.quantityUnit(), false), supplements,
+				i.doneOn() != null ? i.doneOn().toString() : i.doneIn() != null ? i.doneIn().toString() : null, i.said());
 	}
 
 	private List<ReviewView> reviews(Handover h, List<ReviewDecision> decisions, Map<Long, Integer> seqOf) {

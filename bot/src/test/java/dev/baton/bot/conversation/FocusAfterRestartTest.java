@@ -95,22 +95,26 @@ class FocusAfterRestartTest {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM followup_progress p JOIN followup_step s ON s.id = p.step_id"
 				+ " JOIN followup_plan f ON f.id = s.plan_id WHERE f.handover_id = ? AND p.completes = TRUE", Integer.class,
 				archived)).isEqualTo(1);
-		assertThat(chat.say(successor, "进度")).singleElement().asString().startsWith("交接" + archived + "：");
+		assertThat(chat.say(successor, "进度")).singleElement().asString().startsWith("【交接" + archived + " ")
+			.contains("\n交接" + archived + "：");
 	}
 
 	@Test
 	void onRedisTheFocusTheDialogHadOutlivesTheProcess() {
-		assertThat(chat.say(successor, "切换 " + newer)).singleElement().asString().startsWith("交接" + newer + "：");
+		assertThat(chat.say(successor, "切换 " + newer)).singleElement().asString().startsWith("【交接" + newer + " ")
+			.contains("\n交接" + newer + "：");
 		try (JedisSharedState another = new JedisSharedState(URI.create(properties.redis().url()))) {
 			assertThat(another.get(dialogKey())).as("the dialog is in Redis, not in this process")
 				.hasValueSatisfying(json -> assertThat(json).contains("\"handoverId\":" + newer));
 		}
 
 		// the same question after a restart on Redis is about the handover the dialog had in focus
-		assertThat(chat.say(successor, "进度")).singleElement().asString().startsWith("交接" + newer + "：");
+		assertThat(chat.say(successor, "进度")).singleElement().asString().startsWith("【交接" + newer + " ")
+			.contains("\n交接" + newer + "：");
 		// and without the dialog, about the one last acted on
 		state.delete(dialogKey());
-		assertThat(chat.say(successor, "进度")).singleElement().asString().startsWith("交接" + archived + "：");
+		assertThat(chat.say(successor, "进度")).singleElement().asString().startsWith("【交接" + archived + " ")
+			.contains("\n交接" + archived + "：");
 	}
 
 	@Test

@@ -55,11 +55,12 @@ class FocusAmongManyTest {
 		List<String> switched = chat.say(organizer, "切换 " + old);
 
 		assertThat(switched).singleElement().asString()
-			.startsWith("交接" + old + "：" + org.department.name() + "，陈离任 → 郑接任（待签收通知书）")
+			.startsWith("【交接" + old + " ").contains("\n交接" + old + "：" + org.department.name() + "，陈离任 → 郑接任（待签收通知书）")
 			.doesNotContain("找不到");
-		assertThat(chat.say(organizer, "进度")).singleElement().asString().startsWith("交接" + old + "：");
+		assertThat(chat.say(organizer, "进度")).singleElement().asString().startsWith("【交接" + old + " ")
+			.contains("\n交接" + old + "：");
 		assertThat(chat.say(organizer, "进度 " + newer.get(0))).singleElement().asString()
-			.startsWith("交接" + newer.get(0) + "：");
+			.startsWith("【交接" + newer.get(0) + " ").contains("\n交接" + newer.get(0) + "：");
 		// 取消 N works on the old one too, and says which it cancelled
 		assertThat(chat.say(organizer, "取消 " + old + " 任职调整撤回")).singleElement().asString()
 			.contains("交接" + old + "已取消");

@@ -74,6 +74,15 @@ final class ShizuishanAsPeopleTalk {
 		assertThat(p.say(departing, "公务用车2辆")).contains("第10项");
 		assertThat(p.say(departing, "删除第10项")).contains("已删除第10项");
 		assertThat(p.say(departing, "编制内在职人员32人")).contains("第11项").contains("32人");
+		// newcomer 3: two figures kept as one item, answered in their own words; both figures stay on the record
+		assertThat(p.say(departing, "机关办公楼建筑面积2860平方米，档案库房320平方米")).contains("第12项")
+			.contains("是两项吗").doesNotContain("留在名称里");
+		assertThat(p.say(departing, "一项就行")).contains("第12项").contains("说明：档案库房320平方米");
+		// an item done in a month said without a day, put in the wrong section, moved and renamed as typed
+		assertThat(p.say(departing, "机关党支部换届选举 已完成 2026年4月")).contains("第13项")
+			.contains("完成时间：2026年4月");
+		assertThat(p.say(departing, "第13项放错地方了，应该放到党建责任落实这部分")).contains("党建责任落实");
+		assertThat(p.say(departing, "第13项名称改为：机关党支部换届选举（第八届）")).contains("第13项 机关党支部换届选举（第八届）\n");
 		assertThat(p.say(departing, "下一个")).contains("第7部分");
 
 		// ---- 其他, then submit
@@ -84,11 +93,15 @@ final class ShizuishanAsPeopleTalk {
 		// ---- review, round 1: two approve as people say it, finance returns item 8
 		assertThat(p.say(p.org.organizationReviewer, "没问题")).contains("审核通过");
 		assertThat(p.say(p.org.disciplineReviewer, "同意")).contains("审核通过");
-		assertThat(p.say(p.org.financeReviewer, "退回 第8项 请附银行对账单")).contains("退回");
+		// the reason asked for names another item: it is item 8's, whole, and the reply says what was recorded
+		assertThat(p.say(p.org.financeReviewer, "第8项有问题")).contains("理由");
+		assertThat(p.say(p.org.financeReviewer, "请附银行对账单，并说明与第5项经费结余是否同一账户")).contains("退回")
+			.contains("第8项“单位基本户银行存款余额”：请附银行对账单，并说明与第5项经费结余是否同一账户");
 		assertThat(p.state()).isEqualTo(HandoverState.DRAFTING);
 
 		// ---- the departing official finds the comment on the item and answers it there
-		assertThat(p.say(departing, "第8项")).contains("请附银行对账单");
+		assertThat(p.say(departing, "第8项")).contains("请附银行对账单，并说明与第5项经费结余是否同一账户");
+		assertThat(p.say(departing, "第5项")).doesNotContain("审核意见");
 		assertThat(p.say(departing, "第8项补充：已附2026年11月末银行对账单")).contains("补充");
 		assertThat(p.say(departing, "改好了，提交")).contains("已提交");
 
@@ -129,12 +142,17 @@ final class ShizuishanAsPeopleTalk {
 				"rectification | 6 | 市委巡察反馈的统计数据质量问题整改 | IN_PROGRESS | - | - | 2027-06-30 | 未了 | CONFIRMED",
 				"economic | 8 | 单位基本户银行存款余额 | ON_HAND | 1234567.89 CNY | - | - | - | CONFIRMED",
 				"economic | 9 | 办公用房建筑面积 | ON_HAND | - | 1200 平方米 | - | - | CONFIRMED",
-				"economic | 11 | 编制内在职人员 | ON_HAND | - | 32 人 | - | - | CONFIRMED");
+				"economic | 11 | 编制内在职人员 | ON_HAND | - | 32 人 | - | - | CONFIRMED",
+				"economic | 12 | 机关办公楼建筑面积 | ON_HAND | - | 2860 平方米 | - | - | CONFIRMED",
+				"party_building | 13 | 机关党支部换届选举（第八届） | DONE | - | - | - | - | CONFIRMED");
+		assertThat(p.checklists.item(p.handoverId, 12).details()).isEqualTo("档案库房320平方米");
+		assertThat(p.checklists.item(p.handoverId, 13).doneIn()).isEqualTo(java.time.YearMonth.of(2026, 4));
+		assertThat(p.checklists.item(p.handoverId, 13).doneOn()).isNull();
 		assertThat(p.checklists.withdrawnItems(p.handoverId)).extracting(Item::seq).containsExactlyInAnyOrder(7, 10);
 		assertThat(p.checklists.sections(p.handoverId))
 			.filteredOn(s -> s.declaredEmpty())
 			.extracting(s -> s.code())
-			.containsExactlyInAnyOrder("party_building", "legacy_risk", "other");
+			.containsExactlyInAnyOrder("legacy_risk", "other");
 		List<Dispute> disputes = p.disputes.forHandover(p.handoverId);
 		assertThat(disputes).singleElement().satisfies(d -> {
 			assertThat(d.reason()).isEqualTo("合同尾款应为38.2万元");
@@ -145,7 +163,7 @@ final class ShizuishanAsPeopleTalk {
 		});
 		assertThat(p.review.comments(p.handoverId)).singleElement().satisfies((ReviewComment c) -> {
 			assertThat(c.department()).isEqualTo(Department.FINANCE);
-			assertThat(c.body()).isEqualTo("请附银行对账单");
+			assertThat(c.body()).isEqualTo("请附银行对账单，并说明与第5项经费结余是否同一账户");
 		});
 		assertThat(p.supplements(8)).containsExactly("已附2026年11月末银行对账单");
 
@@ -163,6 +181,19 @@ final class ShizuishanAsPeopleTalk {
 				assertThat(s.seq()).isEqualTo(1);
 			});
 
+		// ---- progress in own words: a share done is progress, not the step done; a wrong "done" is corrected and the
+		// step open again; a step's date changed as said (#12 newcomer 3)
+		assertThat(p.say(successor, "平台二期验收完成了八成，预计3月中旬能全部完成")).contains("已记录步骤1.1")
+			.doesNotContain("已完成，已记录");
+		assertThat(p.say(successor, "不对，4.1还没完成，只验收了一半")).contains("步骤4.1").contains("未完成");
+		assertThat(p.say(successor, "4.2改到2027年1月28日")).contains("2027-01-29").contains("2027-01-28");
+		assertThat(p.followUp.steps(p.handoverId)).allSatisfy(s -> assertThat(s.completedAt()).isNull())
+			.filteredOn(s -> s.label().equals("4.2"))
+			.singleElement()
+			.satisfies(s -> assertThat(s.dueOn()).isEqualTo(java.time.LocalDate.of(2027, 1, 28)));
+		assertThat(p.followUp.progress(p.handoverId)).extracting(dev.baton.bot.followup.Progress::note)
+			.containsExactly("平台二期验收完成了八成，预计3月中旬能全部完成", "还没完成，只验收了一半");
+
 		// ---- every person was told what concerns them, once each time, in words (PeopleTalk checks each text)
 		var notices = p.notices();
 		assertThat(notices.get(departing)).containsExactly("NOTICE_ISSUED", "CHECKLIST_RETURNED", "REVIEW_PASSED",
@@ -171,7 +202,7 @@ final class ShizuishanAsPeopleTalk {
 				"CONFIRMATION_REQUESTED", "DISPUTE_RULED", "SIGNING_REQUESTED", "ARCHIVED_COPY", "PLAN_REQUESTED");
 		assertThat(notices.get(p.org.organizer)).containsExactly("NOTICE_ISSUED", "CHECKLIST_SUBMITTED",
 				"CHECKLIST_RETURNED", "CHECKLIST_SUBMITTED", "REVIEW_PASSED", "SIGNING_REQUESTED", "ARCHIVED_COPY",
-				"PROGRESS_REPORTED");
+				"PROGRESS_REPORTED", "PROGRESS_REPORTED", "PROGRESS_REPORTED", "PROGRESS_REPORTED");
 		// the departments that had not returned the list were told the round ended, and asked again after it came back
 		for (long reviewer : List.of(p.org.organizationReviewer, p.org.disciplineReviewer)) {
 			assertThat(notices.get(reviewer)).containsExactly("NOTICE_ISSUED", "REVIEW_REQUESTED", "REVIEW_ROUND_ENDED",

@@ -97,7 +97,8 @@ class TodoInChatTest {
 			.startsWith("您目前没有需要办理的待办事项");
 
 		// what it said to send does it
-		assertThat(chat.say(finance, "切换 " + inReview).get(0)).startsWith("交接" + inReview + "：");
+		assertThat(chat.say(finance, "切换 " + inReview).get(0)).startsWith("【交接" + inReview + " ")
+			.contains("\n交接" + inReview + "：");
 		assertThat(chat.say(finance, "清单")).hasSize(2);
 		assertThat(chat.say(finance, "通过")).singleElement().asString().contains("已代表财政部门审核通过");
 		assertThat(chat.say(finance, "我的待办")).singleElement().asString().startsWith("您目前没有需要办理的待办事项");

@@ -56,6 +56,26 @@ class MessageBundlesTest {
 		}
 	}
 
+	/**
+	 * A text with placeholders goes through MessageFormat, where a lone apostrophe quotes what follows: "the unit's
+	 * groups" would read "the units groups". Such texts write it twice.
+	 */
+	@Test
+	void anApostropheInATextWithPlaceholdersIsDoubled() throws IOException {
+		Pattern lone = Pattern.compile("(?<!')'(?!')");
+		for (String name : new String[] { "messages.properties", "messages_en.properties" }) {
+			Properties texts = load(name);
+			Set<String> wrong = new TreeSet<>();
+			for (String key : texts.stringPropertyNames()) {
+				String text = texts.getProperty(key);
+				if (text.matches("(?s).*\\{\\d.*") && lone.matcher(text).find()) {
+					wrong.add(key);
+				}
+			}
+			assertThat(wrong).as(name).isEmpty();
+		}
+	}
+
 	@Test
 	void everyActionAndStateHasItsText() throws IOException {
 		Properties zh = load("messages.properties");

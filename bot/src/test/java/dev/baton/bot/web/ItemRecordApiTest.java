@@ -97,6 +97,35 @@ class ItemRecordApiTest extends ApiTestSupport {
 		assertThat(history(view)).contains("ITEM_SUPPLEMENTED", "ITEM_DELETED");
 	}
 
+	/**
+	 * #12, newcomer 3: when a finished item was done is in the view, a day or only the month said (ISO "2026-04", no
+	 * day made up), apart from its deadline; the words as said beside a title that differs.
+	 */
+	@Test
+	void theFullViewSaysWhenAnItemWasDone() {
+		String organizer = token(org.organizer);
+		long id = opened(organizer, org.department.id(), org.departing, org.successor);
+		var departing = org.actor(org.departing);
+		checklist.addItem(departing, id, "party_building", new ItemDraft("机关党支部换届选举", null, ItemStatus.DONE, null,
+				null, null, null, null, null), dev.baton.bot.checklist.ItemSaid.of("机关党支部换届选举 已完成 2026年4月",
+						"机关党支部换届选举", null, java.time.YearMonth.of(2026, 4)));
+		checklist.addItem(departing, id, "party_building", ItemDraft.titled("党员发展工作"));
+		checklist.setDone(departing, id, 2, java.time.LocalDate.of(2026, 10, 15), null);
+
+		Reply reply = api.get("/api/handovers/" + id).token(organizer).send();
+
+		assertJson(reply, 200);
+		JsonNode items = find(reply.json().path("sections"), "code", "party_building").path("items");
+		JsonNode month = find(items, "seq", "1");
+		assertThat(month.path("doneOn").asString()).isEqualTo("2026-04");
+		assertThat(month.path("deadline").isNull()).isTrue();
+		assertThat(month.path("said").asString()).isEqualTo("机关党支部换届选举 已完成 2026年4月");
+		JsonNode day = find(items, "seq", "2");
+		assertThat(day.path("doneOn").asString()).isEqualTo("2026-10-15");
+		assertThat(day.path("status").asString()).as("saying when it was done says it is done").isEqualTo("DONE");
+		assertThat(history(reply.json())).contains("ITEM_DONE_ON");
+	}
+
 	private static JsonNode find(JsonNode array, String field, String value) {
 		return java.util.stream.StreamSupport.stream(array.spliterator(), false)
 			.filter(n -> n.path(field).asString().equals(value))

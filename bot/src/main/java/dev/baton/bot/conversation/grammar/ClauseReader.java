@@ -58,6 +58,12 @@ final class ClauseReader {
 				return m;
 			}
 		}
+		// said twice, as people do: 不对不对 / 好的好的 / 对对 (#12, newcomer 3)
+		String t = trim(leading);
+		int half = t.length() / 2;
+		if (t.length() >= 2 && t.length() % 2 == 0 && t.substring(0, half).equals(t.substring(half))) {
+			return read(t.substring(0, half), negatable);
+		}
 		return null;
 	}
 

@@ -49,6 +49,9 @@ public final class CommandParser {
 	/** After an item: a field, a slip, then the right value ("金额写错了，应该是54万", "应为54万元"). */
 	private final Pattern valueAfterItem;
 
+	/** A step of a plan changed: item, step, the field (or none), the new value. */
+	private final Pattern stepEdit;
+
 	/** A ruling word at the start of what follows an item ("维持原陈述") or at its end ("…按38.5万元更正"). */
 	private final Pattern rulingFirst;
 
@@ -68,7 +71,7 @@ public final class CommandParser {
 		this.organizers = new OrganizerTalk(grammar);
 		String fields = grammar.fieldPattern();
 		this.edit = Pattern.compile("^(?:把)?\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*的?\\s*" + fields
-				+ "\\s*(改为|改成|为|是|:)?\\s*(.*)$");
+				+ "\\s*(改为|改成|为|是|:)?\\s*:?\\s*(.*)$");
 		this.clearBefore = Pattern.compile("^(?:删除|删掉|删去|清空|清除|去掉)\\s*(?:第\\s*)?" + N
 				+ "\\s*(?:项|条)?\\s*的?\\s*" + fields + "$");
 		this.clearAfter = Pattern.compile("^(?:把)?\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:的?\\s*" + fields
@@ -79,6 +82,9 @@ public final class CommandParser {
 		this.valueAfterItem = Pattern.compile("^的?\\s*" + fields + "?\\s*(?:" + alternatives(grammar.words(Grammar.Kind.SLIP))
 				+ ")?[\\s,;:]*(?:" + alternatives(grammar.words(Grammar.Kind.COPULA)) + ")?\\s*(?:"
 				+ alternatives(grammar.words(Grammar.Kind.VALUE)) + ")\\s*(.+)$");
+		this.stepEdit = Pattern.compile("^(?:把)?\\s*(?:步骤\\s*)?(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:[.．-]\\s*|的?\\s*第\\s*|的?\\s*步骤\\s*)"
+				+ N + "(?![0-9万亿千元%])\\s*(?:步)?\\s*的?\\s*" + fields + "?\\s*(?:改为|改成|改到|改至|调整为|调整到|推迟到|推迟至|延期到|延期至|延到|延至|提前到|提前至)"
+				+ "\\s*[:：]?\\s*(.+)$");
 		String rulings = alternatives(grammar.words(Grammar.Kind.RULING));
 		this.rulingFirst = Pattern.compile("^(" + rulings + ")[\\s:,]*");
 		this.rulingLast = Pattern.compile("(" + rulings + ")$");
@@ -145,8 +151,8 @@ public final class CommandParser {
 			+ "(?:数字|数额|金额|数)?\\s*(?:应该?是|是)\\s*(.+?)\\s*[,，;；、\\s]*而?不是(?:金额|钱)$");
 
 	/** "刚才那条不算", "上一条删掉" */
-	private static final Pattern UNDO_LAST = Pattern.compile("^(?:把)?(?:刚才|刚刚|上一|最后一|上)(?:那|的|这)?(?:条|个|句|一条|一句|次)?"
-			+ "(?:的)?\\s*(?:不算|不算数|不要了|删掉|删了|删除|撤销|撤回|作废|去掉)$");
+	private static final Pattern UNDO_LAST = Pattern.compile("^(?:把)?(?:(?:刚才|刚刚|上一|最后一|上)(?:那|的|这)?(?:条|个|句|一条|一句|次)?|这条|这一条)"
+			+ "(?:的)?\\s*(?:不算|不算数|不要了|不要|删掉|删了|删除|撤销|撤回|作废|去掉)$");
 
 	/** What names the last entry after 撤销 ("撤销上一条", "撤回刚才那条"): nothing more than the undo itself. */
 	private static final Pattern LAST_ENTRY = Pattern.compile("^(?:上一条|上一步|上一个|上一句|刚才那条|刚才那个|刚才那句|刚才的|刚才|刚刚那条|刚刚的|"
@@ -203,7 +209,8 @@ public final class CommandParser {
 	}
 
 	private static boolean isQuestion(String raw) {
-		return QUESTION.matcher(raw.replace("没什么", "")).find();
+		// "不对不对" says no twice, it does not ask "对不对"
+		return QUESTION.matcher(raw.replace("没什么", "").replaceAll("不(.)不\\1", "")).find();
 	}
 
 	private Command read(String raw, LocalDate today, boolean splitClauses) {
@@ -244,11 +251,16 @@ public final class CommandParser {
 		if (organizer != null) {
 			return organizer;
 		}
-		Matcher e = edit.matcher(lower.replaceFirst("^(修改|更正|edit)\\s*", ""));
+		String editing = lower.replaceFirst("^(修改|更正|edit)\\s*", "");
+		Matcher e = edit.matcher(editing);
 		if (e.matches() && (lower.startsWith("修改") || lower.startsWith("更正") || lower.startsWith("edit")
 				|| lower.contains("改为") || lower.contains("改成") || e.group(3) != null && clears(e.group(4))
-				|| e.group(3) != null && grammar.field(e.group(2)) == EditField.DEADLINE && date(e.group(4), today) != null)) {
-			return edit(e, raw, today);
+				|| e.group(3) != null && grammar.field(e.group(2)) == EditField.DEADLINE && date(e.group(4), today) != null
+				|| e.group(3) != null && grammar.field(e.group(2)) == EditField.DONE_ON
+						&& DoneWhen.of(e.group(4), today) != null)) {
+			// the new value as typed (full-width punctuation kept: "（已整改8条，剩余3条）"), not as folded for reading
+			String value = bare.substring(lower.length() - editing.length() + e.start(4)).strip();
+			return edit(number(e.group(1)), grammar.field(e.group(2)), value, raw, today);
 		}
 		for (Map.Entry<String, Intent> word : grammar.commands()) {
 			if (lower.startsWith(word.getKey()) && !runsOn(word.getKey(), lower)) {
@@ -256,7 +268,9 @@ public final class CommandParser {
 					return unknown(raw);
 				}
 				// "一下" is a softener ("帮助一下", "确认一下"), not the number one
-				String rest = bare.substring(word.getKey().length()).replaceFirst("^一下", "")
+				// a progress note keeps the words as said, with their final 了 (#12 newcomer 3)
+				String from = word.getValue() == Intent.PROGRESS ? asSaid(raw, bare) : bare;
+				String rest = from.substring(word.getKey().length()).replaceFirst("^一下", "")
 					.replaceFirst("^[\\s:：,，]+", "");
 				if (LOOKUPS.contains(word.getValue())) {
 					rest = rest.replaceFirst("[?？]+$", "").strip(); // "进度？" asks for the status, nothing more
@@ -581,12 +595,23 @@ public final class CommandParser {
 	private Command said(int number, String after, String raw, LocalDate today) {
 		String lower = MessageText.fold(after);
 		String plain = lower.replaceFirst("^[\\s,;:]+", "");
+		int lead = lower.length() - plain.length();
+		Command done = doneSaid(number, plain, after, lead, raw, today);
+		if (done != null) {
+			return done;
+		}
+		Command moved = moved(number, plain, after, lead, raw);
+		if (moved != null) {
+			return moved;
+		}
+		// "…，12月4日基本户实际余额…，按1198467.89元更正": a ruling to the end, not a plan with a date (#12 newcomer 3)
+		boolean ruledAtEnd = rulingLast.matcher(dropTails(dropLeads(plain))).find();
 		Matcher date = DATE.matcher(plain);
-		if (date.lookingAt() && date.start() == 0) {
+		if (!ruledAtEnd && date.lookingAt() && date.start() == 0) {
 			return planInWords(number, after.substring(lower.length() - plain.length()), raw, today);
 		}
 		Matcher named = NAMED_STEPS.matcher(plain);
-		if (named.lookingAt() && DATE.matcher(plain.substring(named.end())).lookingAt()) {
+		if (!ruledAtEnd && named.lookingAt() && DATE.matcher(plain.substring(named.end())).lookingAt()) {
 			// "第3项护岸工程：2027年3月31日前完成砌筑；…": the item's name, then dated steps (the flow checks the name)
 			return planInWords(number, after.substring(lower.length() - plain.length() + named.end()), raw, today);
 		}
@@ -615,11 +640,79 @@ public final class CommandParser {
 			Ruling ruling = grammar.ruling(atStart ? first.group(1) : last.group(1));
 			String text = after.substring(offset + (atStart ? first.end() : 0)).strip();
 			text = atStart ? text : text.substring(0, Math.min(text.length(), dropTails(note).length()));
-			Figures f = text.isEmpty() ? Figures.NONE : Figures.ofAmountField(text, grammar);
+			Figures f = text.isEmpty() ? Figures.NONE : Figures.ruled(text, grammar);
 			return new Command(Intent.RULE, number, text.isEmpty() ? null : text, null, null, f.amount(), null, null,
 					ruling, null, false, raw, f.quantity(), f.unit(), false, true, null);
 		}
 		return null;
+	}
+
+	/** "是2026年4月完成的", "已于2026年10月15日完成", "2026年4月就完成了": when the item was done, in words. */
+	private static final Pattern DONE_SAID = Pattern.compile("^(?:是在|是|已经|已于|已|于|在)?\\s*(?<when>[^,;:\\s]{2,14}?)\\s*"
+			+ "(?:就|已经|已)?\\s*(?:完成|办结|完工|竣工|结束|办完|做完|弄完|搞完|干完)(?:的|了)?[!。.]*$");
+
+	/** "完成于2026年4月", "完成时间是2026年4月": the same, the date last. */
+	private static final Pattern DONE_AT = Pattern.compile("^(?:是在|是|已)?(?:完成|办结|完工|竣工)(?:时间|日期)?\\s*(?:是|为|于|在)\\s*"
+			+ "(?<when>.{2,14}?)[!。.]*$");
+
+	/**
+	 * When an item was done, said of it in words (#12, newcomer 3, finding 20: "第10项是2026年4月完成的"): an edit of its
+	 * completion date, the date as written. Null when the words before 完成 are no date.
+	 */
+	private Command doneSaid(int number, String plain, String after, int offset, String raw, LocalDate today) {
+		for (Pattern p : List.of(DONE_SAID, DONE_AT)) {
+			Matcher m = p.matcher(plain);
+			if (m.matches() && DoneWhen.of(m.group("when"), today) != null) {
+				String when = after.substring(offset + m.start("when"), offset + m.end("when")).strip();
+				return edit(number, EditField.DONE_ON, when, raw, today);
+			}
+		}
+		return null;
+	}
+
+	/** "放错地方了，应该放到巡视巡察整改这部分", "移到第4部分", "挪到党建责任落实": the section the item goes to. */
+	private static final Pattern MOVE = Pattern.compile("^(?:(?:放错|分错|归错|放反)了?(?:地方|部分|位置|栏目)?了?[\\s,;:]*)?"
+			+ "(?:应该|应当|应|要|请|需要)?\\s*(?:放到|放在|放进|放入|移到|移至|移入|挪到|挪至|调到|调整到|调至|改到|改放到|改放在"
+			+ "|归到|归入|归在|划到|划入|转到|转入)\\s*(?<to>.+)$");
+
+	/** "放错地方了": the item is in the wrong section, which one is not said. */
+	private static final Pattern MOVE_ALONE = Pattern.compile("^(?:放错|分错|归错|放反)了?(?:地方|部分|位置|栏目)?了?[!。.]*$");
+
+	/** The words after the section's name: particles, then 这部分 / 那一栏. */
+	private static final Pattern SECTION_TAIL = Pattern.compile("^(.*?)(?:这|那)?(?:一)?(?:个)?(部分|栏目|栏|板块|块|类)$");
+
+	/**
+	 * An item moved to another section, said of it (#12, newcomer 3, finding 14): an edit of its section, the section
+	 * as named ("巡视巡察整改", "第4部分"), or none when only the mistake is said. Null when it is no move.
+	 */
+	private Command moved(int number, String plain, String after, int offset, String raw) {
+		if (MOVE_ALONE.matcher(plain).matches()) {
+			return new Command(Intent.EDIT, number, null, EditField.SECTION, null, null, null, null, null, null, false,
+					raw);
+		}
+		Matcher m = MOVE.matcher(plain);
+		if (!m.matches()) {
+			return null;
+		}
+		String to = after.substring(offset + m.start("to")).strip();
+		to = to.replaceFirst("[。.!！~～]+$", "").replaceFirst("(?:去|吧|了|里面|里|中|下面)+$", "").strip();
+		Matcher tail = SECTION_TAIL.matcher(to);
+		if (tail.matches()) {
+			String name = tail.group(1).strip();
+			to = name.matches("^第?\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})$") ? name + tail.group(2) : name;
+		}
+		return new Command(Intent.EDIT, number, null, EditField.SECTION, to.isEmpty() ? null : to, null, null, null, null,
+				null, false, raw);
+	}
+
+	/** A title as typed, without the quotes around all of it ("“统计平台二期”" → 统计平台二期). */
+	private static String unquoted(String value) {
+		String v = value.strip();
+		if (v.length() > 2 && ("“\"「『'‘".indexOf(v.charAt(0)) >= 0) && ("”\"」』'’".indexOf(v.charAt(v.length() - 1)) >= 0)
+				&& v.substring(1, v.length() - 1).chars().noneMatch(c -> "“”\"「」『』".indexOf(c) >= 0)) {
+			return v.substring(1, v.length() - 1).strip();
+		}
+		return v;
 	}
 
 	/**
@@ -748,9 +841,13 @@ public final class CommandParser {
 			return new Command(Intent.NOT_MONEY, m.group(1) == null ? null : number(m.group(1)), text, null, null, null,
 					null, null, null, null, false, raw, f.quantity(), f.unit(), false, false, null);
 		}
+		Command stepEdit = stepEdit(lower, bare, raw, today);
+		if (stepEdit != null) {
+			return stepEdit; // "步骤3.1的期限改成12月18日", "3.1改到12月18日"
+		}
 		Matcher dotted = DOTTED_STEP.matcher(lower);
 		if (dotted.find() && Figures.leading(bare, grammar) == Figures.NONE) {
-			return withArguments(Intent.PROGRESS, bare, raw, today); // "16.1已经和律师核对完了"
+			return withArguments(Intent.PROGRESS, asSaid(raw, bare), raw, today); // "16.1已经和律师核对完了"
 		}
 		m = clearBefore.matcher(lower);
 		if (!m.matches()) {
@@ -764,7 +861,7 @@ public final class CommandParser {
 		if (lower.startsWith("第")) {
 			Matcher step = STEP.matcher(lower);
 			if (step.find() || lower.matches("^第\\s*" + N + "\\s*步.*")) {
-				return withArguments(Intent.PROGRESS, bare, raw, today);
+				return withArguments(Intent.PROGRESS, asSaid(raw, bare), raw, today);
 			}
 		}
 		m = ABOUT_ITEM.matcher(lower);
@@ -779,6 +876,47 @@ public final class CommandParser {
 		Figures f = Figures.in(said, grammar);
 		return new Command(Intent.SUPPLEMENT, number, said.isEmpty() ? null : said, null, null, f.amount(), null, null,
 				null, null, false, raw, f.quantity(), f.unit(), false, false, null);
+	}
+
+	/**
+	 * A step of a plan changed (#12 newcomer 3): "步骤3.1的期限改成12月18日", "3.1改到12月18日", "把第2项第2步的截止日期改为
+	 * 2027年3月26日" ({@link Intent#EDIT} of {@link EditField#DEADLINE} with the step); "步骤3.1改为：完成全部现场检查" changes
+	 * its words ({@link EditField#TITLE}). Null when the message is no such change.
+	 */
+	private Command stepEdit(String lower, String bare, String raw, LocalDate today) {
+		Matcher m = stepEdit.matcher(lower);
+		if (!m.matches()) {
+			return null;
+		}
+		EditField field = m.group(3) == null ? null : grammar.field(m.group(3));
+		String value = bare.substring(m.start(4)).strip();
+		LocalDate date = date(value, today);
+		boolean due = field == EditField.DEADLINE || field == null && date != null;
+		boolean words = field == EditField.TITLE || field == EditField.DETAILS || field == null && date == null;
+		if (!due && !words) {
+			return null;
+		}
+		String text = words ? value.replaceFirst("^[\\s:：,，]+", "").strip() : null;
+		return new Command(Intent.EDIT, number(m.group(1)), text, due ? EditField.DEADLINE : EditField.TITLE, value, null,
+				due ? date : null, null, null, null, false, raw, null, null, false, false, number(m.group(2)));
+	}
+
+	/**
+	 * The message as {@link #bare} reads it, with the particles it dropped right at its end given back ("…初稿出来了" and
+	 * "…初稿出来了，谢谢" keep their 了; the thanks still go): a note is kept as said.
+	 */
+	private String asSaid(String raw, String bare) {
+		int at = raw.indexOf(bare);
+		if (at < 0) {
+			return bare;
+		}
+		// up to the first mark or space: "了，谢谢" gives back 了, never the thanks
+		String dropped = raw.substring(at + bare.length()).split("[\\s\\p{Punct}，。！？、：；…~]", 2)[0];
+		String folded = MessageText.fold(dropped);
+		for (String w : grammar.commandTails()) {
+			folded = folded.replace(w, "");
+		}
+		return folded.isBlank() ? bare + dropped : bare;
 	}
 
 	/**
@@ -806,7 +944,7 @@ public final class CommandParser {
 				continue;
 			}
 			Command said = unknown(raw);
-			boolean finished = grammar.words(Grammar.Kind.FINISHED).stream().anyMatch(folded::contains);
+			boolean finished = StepWords.finished(raw);
 			return new Command(Intent.PROGRESS, null, said.text(), null, named, said.amount(), null, null, null, null,
 					finished, raw, said.quantity(), said.unit(), false, true, null);
 		}
@@ -856,8 +994,10 @@ public final class CommandParser {
 		return switch (intent) {
 			case RULE -> rule(number, text, raw);
 			case PROGRESS -> {
-				boolean finished = text != null && text.matches("(?i)^(已完成|完成了|完成|done|finished).*");
-				String note = text == null ? null
+				// "完成了八成" / "已完成60%" / "完成了，预计…" are not done (#12 newcomer 3)
+				boolean finished = text != null && text.matches("(?i)^(已完成|完成了|完成|done|finished).*")
+						&& StepWords.completes(text);
+				String note = text == null || !finished ? text
 						: text.replaceFirst("(?i)^(已完成|完成了|完成|done|finished)[\\s,，]*", "").strip();
 				Figures f = Figures.in(text, grammar);
 				yield new Command(Intent.PROGRESS, number, note == null || note.isEmpty() ? text : note, null, null,
@@ -904,13 +1044,9 @@ public final class CommandParser {
 				note = text.substring(m.end()).strip();
 			}
 		}
-		Figures f = note == null ? Figures.NONE : Figures.ofAmountField(note, grammar);
+		Figures f = note == null ? Figures.NONE : Figures.ruled(note, grammar);
 		return new Command(Intent.RULE, number, note == null || note.isEmpty() ? null : note, null, null, f.amount(),
 				null, null, ruling, null, false, raw, f.quantity(), f.unit(), false, false, null);
-	}
-
-	private Command edit(Matcher m, String raw, LocalDate today) {
-		return edit(number(m.group(1)), grammar.field(m.group(2)), m.group(4).strip(), raw, today);
 	}
 
 	private Command edit(Integer number, EditField field, String value, String raw, LocalDate today) {
@@ -918,9 +1054,13 @@ public final class CommandParser {
 			return new Command(Intent.EDIT, number, null, field, value, null, null, null, null, null, false,
 					raw, null, null, true, false, null);
 		}
+		if (field == EditField.TITLE) {
+			value = unquoted(value);
+		}
 		Figures f = field == EditField.AMOUNT ? Figures.ofAmountField(value, grammar)
 				: field == EditField.QUANTITY ? Figures.ofQuantityField(value, grammar) : Figures.NONE;
-		LocalDate date = field == EditField.DEADLINE ? date(value, today) : null;
+		DoneWhen done = field == EditField.DONE_ON ? DoneWhen.of(value, today) : null;
+		LocalDate date = field == EditField.DEADLINE ? date(value, today) : done == null ? null : done.day();
 		ItemStatus status = field == EditField.STATUS ? status(value) : null;
 		return new Command(Intent.EDIT, number, null, field, value, f.amount(), date, status, null, null,
 				false, raw, f.quantity(), f.unit(), false, false, null);

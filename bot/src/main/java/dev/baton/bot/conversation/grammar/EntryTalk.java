@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Whether a message the grammar could not read talks about an entry already made (#12 newcomer findings A2–A10): it
  * starts by naming an item ("第18项也是，单位平方米", "18项…", "把第4项…") or like a correction (a slip "写错了…", a value
  * "应为…", a plain no "不对，…"). Such a message is never recorded as a new item while drafting: Baton says how to say
- * it instead.
+ * it instead. Nor is a question (#12, newcomer 3: "怎么撤销？", "这个期限怎么改").
  */
 public final class EntryTalk {
 
@@ -23,18 +23,70 @@ public final class EntryTalk {
 		return m.find() ? CommandParser.number(m.group(1)) : null;
 	}
 
+	/** What may stand before a correction and say only which entry: "刚才说错了", "上一条写错了". */
+	private static final Pattern WHICH = Pattern.compile("^(?:刚才|刚刚|上一条|上一句|那条|这条|那个|这个)(?:的|那条|那个)?\\s*");
+
 	/** Whether a message starts like a correction of something said before. */
 	public static boolean correcting(String message) {
 		Grammar g = Grammar.standard();
 		String folded = MessageText.fold(MessageText.normalize(message));
+		String after = WHICH.matcher(folded).replaceFirst("");
 		for (Grammar.Kind kind : new Grammar.Kind[] { Grammar.Kind.SLIP, Grammar.Kind.VALUE }) {
-			if (g.words(kind).stream().anyMatch(folded::startsWith)) {
+			if (g.words(kind).stream().anyMatch(w -> folded.startsWith(w) || after.startsWith(w))) {
 				return true;
 			}
 		}
 		String first = folded.split("[\\s,;:!。、]", 2)[0];
-		Grammar.Meaning m = g.whole(first);
-		return m != null && (m.intent() == Intent.DISPUTE || m.intent() == Intent.UNDO);
+		Grammar.Meaning m = new ClauseReader(g).read(first); // 不对 / 不对不对 / 错了
+		return m != null && (m.intent() == Intent.DISPUTE || m.intent() == Intent.UNDO) && !m.tentative();
+	}
+
+	/** A question put at the end: "？", or a particle that asks (吗 / 呢 / 么). */
+	private static final Pattern ASKED = Pattern.compile("(?:[?？]|[吗呢么][啊呀吧]?)[\\s。.!！~～]*$");
+
+	/** Words that ask how or why, in a short message: "这个期限怎么改", "如何撤销". */
+	private static final Pattern HOW = Pattern.compile("怎么|怎样|如何|为什么|为啥|咋");
+
+	/** A short message asking how is a question; a longer one may be an item's name ("关于如何…的调研"). */
+	private static final int SHORT = 16;
+
+	/**
+	 * Whether a message asks something rather than says an item: it ends with a question mark or a particle that asks,
+	 * or it is short and asks how or why with no figure or status in it.
+	 */
+	public static boolean asks(String message) {
+		String folded = MessageText.fold(MessageText.normalize(message)).strip();
+		if (ASKED.matcher(folded).find()) {
+			return true;
+		}
+		Grammar g = Grammar.standard();
+		return folded.length() <= SHORT && HOW.matcher(folded).find() && Figures.in(folded, g) == Figures.NONE
+				&& g.status(folded) == null;
+	}
+
+	/**
+	 * The status a message is, and nothing more ("还没办", "尚未办理呢", "是推进中"): the grammar's status words with
+	 * particles around them; null when it says more or none.
+	 */
+	public static dev.baton.bot.checklist.ItemStatus statusAlone(String message) {
+		Grammar g = Grammar.standard();
+		ClauseReader reader = new ClauseReader(g);
+		String folded = MessageText.fold(MessageText.normalize(message)).strip().replaceAll("[\\s。.!！~～,]+$", "");
+		for (String form : new String[] { folded, reader.trim(folded) }) {
+			String plain = form;
+			for (String copula : g.words(Grammar.Kind.COPULA)) {
+				if (plain.startsWith(copula) && plain.length() > copula.length()) {
+					plain = plain.substring(copula.length()).strip();
+				}
+			}
+			for (String f : new String[] { form, plain }) {
+				dev.baton.bot.checklist.ItemStatus said = g.statusWord(f);
+				if (said != null) {
+					return said;
+				}
+			}
+		}
+		return null;
 	}
 
 }

@@ -156,6 +156,29 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 		return f;
 	}
 
+	/**
+	 * The figure a ruling corrects to: the first after the last {@code ruled_as} word that has one after it ("差额36100元
+	 * 系劳务费，余额按1198467.89元更正" → 1198467.89; "原记128台有误，按121台更正" → 121 台), money or a quantity, never
+	 * both; without such a word, as the value of an amount field.
+	 */
+	static Figures ruled(String text, Grammar grammar) {
+		String folded = MessageText.fold(text);
+		int from = -1;
+		for (String w : grammar.words(Grammar.Kind.RULED_AS)) {
+			for (int at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+				int after = at + w.length();
+				if (after > from && !all(text.substring(after), grammar).isEmpty()) {
+					from = after;
+				}
+			}
+		}
+		if (from < 0) {
+			return ofAmountField(text, grammar);
+		}
+		Found first = all(text.substring(from), grammar).get(0);
+		return first.money() ? new Figures(first.value(), null, null) : new Figures(null, first.value(), first.unit());
+	}
+
 	/** The value of an explicit quantity field: a plain number is a quantity with no unit; money is not read. */
 	static Figures ofQuantityField(String value, Grammar grammar) {
 		Figures f = in(value, grammar);

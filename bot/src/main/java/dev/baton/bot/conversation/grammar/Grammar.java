@@ -74,6 +74,23 @@ public final class Grammar {
 		FINISHED,
 		/** starts a clause that details the one before, so its figure is part of the same item: 9处，其中2处… */
 		PART,
+		// #12 newcomer 3 (drafting)
+		/**
+		 * a word that only leads to a figure, dropped from an item's title with the figure: 共11条 / 共计128台; meaning
+		 * {@code apart}: only when written apart from the words before it (…建设 合同金额186万元, but 项目预算280万元 stays)
+		 */
+		LABEL,
+		/** words holding a status word that say no status, read as none: 没办法 (not 没办), 没办完 */
+		NOTSTATUS,
+		/** an answer to "是一项还是两项？": 分开记 / 分两项 (meaning TWO), 一项就行 / 不用分 (meaning ONE) */
+		SPLIT,
+		/**
+		 * before a finished word, says the step is not done yet (预计…能全部完成 / 还没做完 / 争取下周干完): a word of two
+		 * letters or more anywhere before it in its clause, a single letter only right before it
+		 */
+		NOT_YET,
+		/** before the figure a ruling corrects to, which is the one after the last of them: …按1198467.89元更正 / 应为121台 */
+		RULED_AS,
 		/** a verb before 交接 asking to open one, anywhere in an organizer's message: 帮我发起交接 (#13) */
 		OPENING,
 		/** a word after naming a handover: 交接12取消 / 12号交接延期5天; meaning: an intent */
@@ -133,6 +150,10 @@ public final class Grammar {
 
 	private final Map<Kind, List<String>> words = new EnumMap<>(Kind.class);
 
+	private final Map<String, Boolean> splits = new LinkedHashMap<>();
+
+	private final Map<String, Boolean> labels = new LinkedHashMap<>();
+
 	private final String fieldPattern;
 
 	private final List<String> commandTails;
@@ -154,6 +175,8 @@ public final class Grammar {
 				case FIELD -> fields.put(w, field(e));
 				case STATUS -> statuses.put(w, status(e));
 				case RULING -> rulings.put(w, ruling(e));
+				case SPLIT -> splits.put(w, split(e));
+				case LABEL -> labels.put(w, e.meaning().equalsIgnoreCase("apart"));
 				default -> {
 				}
 			}
@@ -226,6 +249,13 @@ public final class Grammar {
 				case COMMAND, WHOLE, ITEM, SIGN, HANDOVER -> meaning(e);
 				case FIELD -> field(e);
 				case RULING -> ruling(e);
+				case SPLIT -> split(e);
+				case NOT_YET -> {
+					if (!e.meaning().equals("no") && !e.meaning().equals("later")) {
+						throw new IllegalStateException("grammar.tsv line " + (i + 1) + ": not_yet needs the meaning no or later: "
+								+ line);
+					}
+				}
 				case REASON -> reason(e);
 				case PERIOD -> period(e);
 				default -> {
@@ -262,12 +292,26 @@ public final class Grammar {
 	private static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile(
 			"(?:已经|已)?完成(?:了)?\\s*(?:[0-9一二两三四五六七八九十]成|[0-9]{1,3}(?:\\.[0-9]+)?\\s*%|百分之[0-9一二两三四五六七八九十]{1,3}|一半|大半|过半|近半|多半|[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2})");
 
+	/** The {@code not_yet} words that say the work is not done (还没, 未), not that it will be (预计, 能), longest first. */
+	List<String> negations() {
+		return entries.stream()
+			.filter(e -> e.kind() == Kind.NOT_YET && e.meaning().equals("no"))
+			.map(e -> key(e.word()))
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.toList();
+	}
+
+	/** A share of the work said done, in folded words ("完成了八成", "已完成60%"): not the work done. */
+	java.util.regex.Matcher partly(String folded) {
+		return PROGRESS.matcher(folded);
+	}
+
 	/**
 	 * The status an item's words say (统计平台二期，正在推进 → IN_PROGRESS), or null when they say none, or say two
 	 * different ones (then Baton asks).
 	 */
 	dev.baton.bot.checklist.ItemStatus status(String text) {
-		java.util.regex.Matcher progress = PROGRESS.matcher(key(text));
+		java.util.regex.Matcher progress = PROGRESS.matcher(withoutNonStatus(key(text)));
 		boolean underWay = progress.find();
 		String folded = progress.replaceAll(m -> " ".repeat(m.group().length()));
 		// work partly done is under way: it says 推进中 as much as the word does
@@ -286,6 +330,40 @@ public final class Grammar {
 			folded = folded.substring(0, at) + " ".repeat(w.length()) + folded.substring(at + w.length());
 		}
 		return found;
+	}
+
+	/**
+	 * The folded text with the words that hold a status word but say no status (没办法, 没办完) blanked, same length: a
+	 * status is then found only where one is said.
+	 */
+	String withoutNonStatus(String folded) {
+		String out = folded;
+		for (String w : words.get(Kind.NOTSTATUS)) {
+			out = out.replace(w, " ".repeat(w.length()));
+		}
+		return out;
+	}
+
+	/** Whether an answer word to "是一项还是两项？" says two (true) or one (false); null when it is none. */
+	Boolean split(String word) {
+		return splits.get(word);
+	}
+
+	/**
+	 * Words that only lead to a figure (共, 共计, 合同金额): for each, whether it goes with the figure only when written
+	 * apart from the words before it.
+	 */
+	Map<String, Boolean> labels() {
+		return Collections.unmodifiableMap(labels);
+	}
+
+	private static Boolean split(Entry e) {
+		return switch (e.meaning().toUpperCase(Locale.ROOT)) {
+			case "TWO" -> true;
+			case "ONE" -> false;
+			default -> throw new IllegalStateException("grammar.tsv line " + e.line() + ": an answer is TWO or ONE, not '"
+					+ e.meaning() + "' for " + e.word());
+		};
 	}
 
 	private static dev.baton.bot.confirmation.Ruling ruling(Entry e) {

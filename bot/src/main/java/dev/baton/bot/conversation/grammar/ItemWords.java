@@ -2,6 +2,7 @@ package dev.baton.bot.conversation.grammar;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,22 +17,38 @@ import dev.baton.bot.checklist.ItemStatus;
  * the words without the figures the grammar read into fields (the amount, the quantity with its unit, the status
  * words, the date with its 前 / 前完成 / 截止 wording, the separators left over): "统计执法检查专项资金 已完成 45万元" →
  * 统计执法检查专项资金. So a later correction of the amount never leaves the old figure in the title. A figure the
- * grammar did not read (a bare "3250", a second amount, two statuses that contradict each other) stays in the title;
- * when nothing is left the title is the text as said. Said in clauses (，；), the first clause keeps what is left
- * without its figures and a later clause that held a figure is dropped whole: "…问题，涉及17人，欠缴约43万元，推进中" →
- * …问题, not "…问题，涉及，欠缴约".
+ * grammar did not read (a bare "3250", two statuses that contradict each other) stays in the title; when nothing is
+ * left the title is the text as said. Said in clauses (，；), the first clause keeps what is left without its figures
+ * and a later clause that held a figure is dropped whole: "…问题，涉及17人，欠缴约43万元，推进中" → …问题, not
+ * "…问题，涉及，欠缴约".
  * <p>
- * A date said with 已完成 and no 前 / 截止 is when the item was done ({@link #doneOn}), not a deadline.
+ * Newcomer 3 (findings 4, 5, 6, 13): the words that only lead to a figure go with it (共11条, 合同金额186万元: the
+ * grammar's {@code label} words); a date goes with what it is said with ("2025年9月底完成", "年底前执行完",
+ * "今年12月31日截止"); a second figure of the kind already read, in a clause of its own ("…合同金额186万元，已支付96万元"),
+ * is no part of the title: it is the {@link #note} (the item's 说明), its clause as said, without a clause that only
+ * said what went to a field. A date said with 已完成 and no 前 / 截止 is when the item was done ({@link #doneOn}), not a
+ * deadline; said only to the month ("已完成 2026年4月", a clause of its own) it is {@link #doneIn}, no day made up.
  */
-public record ItemWords(String title, LocalDate deadline, LocalDate doneOn) {
+public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, YearMonth doneIn, String note) {
 
-	private static final Pattern DATE = Pattern.compile("(?:截止到|截止|截至|于|在)?\\s*(?<![0-9.])(?:\\d{4}\\s*[-/.年]\\s*"
-			+ "\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?|\\d{1,2}\\s*(?:月\\s*\\d{1,2}\\s*日?|[-/]\\s*\\d{1,2}(?![0-9.])))"
-			+ "\\s*(?:之前|以前|前)?\\s*(?:完成|办结|完工|竣工|到期|截止)?");
+	/** A date the parser reads, with the words around it that say what it is: 截止 / 计划 before, 前完成验收 after. */
+	private static final Pattern DATE = Pattern.compile("(?:截止到|截止|截至|于|在|计划|预计|争取)?\\s*(?:今年|明年|本年)?\\s*"
+			+ "(?<![0-9.])(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?"
+			+ "|\\d{4}\\s*年\\s*(?:\\d{1,2}\\s*月\\s*)?底|\\d{1,2}\\s*月\\s*底|年底"
+			+ "|\\d{1,2}\\s*(?:月\\s*\\d{1,2}\\s*日?|[-/]\\s*\\d{1,2}(?![0-9.])))"
+			+ "\\s*(?:(?:之前|以前|前)\\s*\\p{IsHan}{0,10}|完成|办结|完工|竣工|到期|截止)?");
 
 	private static final Pattern DEADLINE_WORDING = Pattern.compile("截止|(?:之|以)?前");
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s,，;；、。.:：]+");
+
+	/** What stands apart from the words before it: a separator, or the start. */
+	private static final String APART = " ,;:、。";
+
+	/** Before a month said as when the item was done: 于 / 在 / 是; after it: 完成的 / 办结了. */
+	private static final Pattern BEFORE_MONTH = Pattern.compile("(?:已于|于|在|是)\\s*$");
+
+	private static final Pattern AFTER_MONTH = Pattern.compile("^\\s*(?:就|已经|已)?\\s*(?:完成|办结|完工|竣工|结束)?(?:的|了)?");
 
 	/**
 	 * @param said the words of the item as the person wrote them (normalized like a message)
@@ -44,24 +61,102 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn) {
 		Grammar grammar = Grammar.standard();
 		figures(folded, read, grammar, cut);
 		boolean deadlineWording = false;
-		if (read.date() != null) {
+		LocalDate date = read.date();
+		if (date != null) {
 			Matcher m = DATE.matcher(folded);
 			if (m.find()) {
-				cut.add(new int[] { m.start(), m.end() });
 				deadlineWording = DEADLINE_WORDING.matcher(m.group()).find();
+				if (!deadlineWording && read.status() == ItemStatus.DONE && date.isAfter(today)) {
+					// done on "4月30日": this year's or last year's, never one to come; a day to come said with its
+					// year is no completion date: it stays in the words, read into no field
+					DoneWhen.Found past = DoneWhen.find(folded, today);
+					date = past == null || past.when().day() == null || past.when().after(today) ? null
+							: past.when().day();
+				}
+				if (date != null) {
+					cut.add(new int[] { m.start(), m.end() });
+				}
 			}
 		}
 		if (read.status() != null) {
-			statusWords(folded, grammar, read.status(), cut);
+			statusWords(grammar.withoutNonStatus(folded), grammar, read.status(), cut);
 		}
-		dropLaterClauses(folded, cut);
-		String title = without(text, cut);
+		YearMonth doneIn = read.date() == null && read.status() == ItemStatus.DONE ? monthDone(folded, today, cut) : null;
+		int second = TwoFigures.cutAt(text);
+		List<int[]> forTitle = new ArrayList<>(cut);
+		if (second >= 0) {
+			forTitle.add(new int[] { second, text.length() });
+		}
+		dropLaterClauses(folded, forTitle);
+		String title = without(text, forTitle);
 		if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
 			title = text.strip();
 		}
-		LocalDate date = read.date();
+		String note = second < 0 ? null : note(text, folded, second + 1, cut);
 		boolean done = date != null && !deadlineWording && read.status() == ItemStatus.DONE;
-		return new ItemWords(title, done ? null : date, done ? date : null);
+		return new ItemWords(title, done ? null : date, done ? date : null, doneIn, note);
+	}
+
+	/**
+	 * The month a finished item was done in, said as a clause or word of its own ("已完成 2026年4月", "，今年6月完成的"),
+	 * cut from the words with what says it; null when none is said so (a month inside a name, "2026年4月主题党日活动",
+	 * is no completion date) or it is still to come.
+	 */
+	private static YearMonth monthDone(String folded, LocalDate today, List<int[]> cut) {
+		DoneWhen.Found found = DoneWhen.find(folded, today);
+		if (found == null || found.when().month() == null || found.when().after(today)) {
+			return null;
+		}
+		int start = found.start();
+		Matcher before = BEFORE_MONTH.matcher(folded.substring(0, start));
+		if (before.find()) {
+			start = before.start();
+		}
+		Matcher after = AFTER_MONTH.matcher(folded.substring(found.end()));
+		int end = found.end() + (after.lookingAt() ? after.end() : 0);
+		boolean apart = (start == 0 || APART.indexOf(folded.charAt(start - 1)) >= 0)
+				&& (end == folded.length() || APART.indexOf(folded.charAt(end)) >= 0);
+		if (!apart) {
+			return null;
+		}
+		cut.add(new int[] { start, end });
+		return found.when().month();
+	}
+
+	/**
+	 * The second figure's words (from {@code from}), clause by clause as said; a clause that only held what went to a
+	 * field (a date, a status) is left out, since the field holds it.
+	 */
+	private static String note(String text, String folded, int from, List<int[]> cut) {
+		List<int[]> dropped = new ArrayList<>();
+		for (int[] clause : clauses(folded)) {
+			if (clause[1] <= from) {
+				continue;
+			}
+			int start = Math.max(clause[0], from);
+			boolean held = cut.stream().anyMatch(span -> span[0] < clause[1] && span[1] > start);
+			if (!held) {
+				continue;
+			}
+			String left = without(text.substring(start, clause[1]), shifted(cut, start, clause[1]));
+			if (left.codePoints().noneMatch(Character::isDigit)) {
+				dropped.add(new int[] { start - from, clause[1] - from });
+			}
+		}
+		String note = without(text.substring(from), dropped);
+		return note.codePoints().anyMatch(Character::isLetterOrDigit) ? note : null;
+	}
+
+	private static List<int[]> shifted(List<int[]> spans, int from, int to) {
+		List<int[]> out = new ArrayList<>();
+		for (int[] span : spans) {
+			int s = Math.max(span[0], from);
+			int e = Math.min(span[1], to);
+			if (s < e) {
+				out.add(new int[] { s - from, e - from });
+			}
+		}
+		return out;
 	}
 
 	/** The first amount and the first quantity the grammar read: each number with its 万 / unit / 元. */
@@ -83,13 +178,36 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn) {
 			Figures f = Figures.in(m.group(), grammar);
 			if (!amountCut && same(f.amount(), read.amount())) {
 				amountCut = true;
-				cut.add(new int[] { m.start(), m.end() });
+				cut.add(new int[] { labelled(folded, m.start(), grammar), m.end() });
 			}
 			else if (!quantityCut && same(f.quantity(), read.quantity())) {
 				quantityCut = true;
-				cut.add(new int[] { m.start(), m.end() });
+				cut.add(new int[] { labelled(folded, m.start(), grammar), m.end() });
 			}
 		}
+	}
+
+	/**
+	 * Where a figure's words start: before a word that only leads to it (共11条, 共计128台; 合同金额186万元 when that word
+	 * stands apart from the words before it), else where its number starts.
+	 */
+	private static int labelled(String folded, int at, Grammar grammar) {
+		int end = at;
+		while (end > 0 && folded.charAt(end - 1) == ' ') {
+			end--;
+		}
+		String before = folded.substring(0, end);
+		for (String w : grammar.words(Grammar.Kind.LABEL)) {
+			if (!before.endsWith(w)) {
+				continue;
+			}
+			int start = end - w.length();
+			boolean apart = start == 0 || APART.indexOf(folded.charAt(start - 1)) >= 0;
+			if (apart || !grammar.labels().get(w)) {
+				return start;
+			}
+		}
+		return at;
 	}
 
 	/** The words that say the status read (推进中); another status's words (已完成七成 of a work in progress) stay. */
@@ -117,6 +235,19 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn) {
 	 * figures; the other clauses stay as said. A comma between digits (1,200) separates no clause.
 	 */
 	private static void dropLaterClauses(String folded, List<int[]> cut) {
+		List<int[]> clauses = clauses(folded);
+		List<int[]> dropped = new ArrayList<>();
+		for (int[] clause : clauses.subList(1, clauses.size())) {
+			boolean held = cut.stream().anyMatch(span -> span[0] < clause[1] && span[1] > clause[0]);
+			if (held) {
+				dropped.add(new int[] { clause[0], clause[1] });
+			}
+		}
+		cut.addAll(dropped);
+	}
+
+	/** The clauses of the folded words (，；), as spans; a comma between digits (1,200) separates none. */
+	private static List<int[]> clauses(String folded) {
 		List<int[]> clauses = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i < folded.length(); i++) {
@@ -129,14 +260,7 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn) {
 			}
 		}
 		clauses.add(new int[] { start, folded.length() });
-		List<int[]> dropped = new ArrayList<>();
-		for (int[] clause : clauses.subList(1, clauses.size())) {
-			boolean held = cut.stream().anyMatch(span -> span[0] < clause[1] && span[1] > clause[0]);
-			if (held) {
-				dropped.add(new int[] { clause[0], clause[1] });
-			}
-		}
-		cut.addAll(dropped);
+		return clauses;
 	}
 
 	private static boolean same(BigDecimal a, BigDecimal b) {

@@ -25,6 +25,83 @@ public record TwoFigures(String first, String second, boolean money) {
 			return null;
 		}
 		String text = MessageText.normalize(said);
+		Cut cut = cut(text);
+		return cut == null ? null
+				: new TwoFigures(text.substring(0, cut.at()).strip(), text.substring(cut.at() + 1).strip(), cut.money());
+	}
+
+	/**
+	 * Where in {@code said} (normalized like a message) the second part starts: the clause end before it, or -1 when
+	 * it holds no two figures of one kind in separate clauses (as {@link #in}).
+	 */
+	static int cutAt(String said) {
+		Cut cut = said == null || said.isBlank() ? null : cut(said);
+		return cut == null ? -1 : cut.at();
+	}
+
+	/**
+	 * An answer to "是一项还是两项？" in the person's words.
+	 * @param two whether they are two items (记为两项 / 分开记) or one (记为一项 / 一项就行)
+	 * @param item the item named with it ("第4项记为一项"), or null
+	 */
+	public record Answer(boolean two, Integer item) {
+	}
+
+	/** The item named before an answer: "第4项…", "4项…", "把第4项…". */
+	private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern
+		.compile("^(?:把)?\\s*(?:第\\s*([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})|([0-9]{1,4}))\\s*(?:项|条)\\s*[,:;\\s]*");
+
+	/**
+	 * The answer a message gives to "是一项还是两项？" (#12, newcomer 3, finding 8): every clause one of the grammar's
+	 * {@code split} words ("分开记，两项", "分两项吧", "一项就行"), or a plain yes beside one ("好的，分开记"), all saying the
+	 * same; an item may be named first ("第4项记为一项"). Null when it is anything else.
+	 */
+	public static Answer answer(String message) {
+		if (message == null || message.isBlank()) {
+			return null;
+		}
+		Grammar grammar = Grammar.standard();
+		ClauseReader reader = new ClauseReader(grammar);
+		String folded = MessageText.fold(MessageText.normalize(message)).strip();
+		Integer item = null;
+		java.util.regex.Matcher named = ITEM.matcher(folded);
+		if (named.lookingAt() && named.end() < folded.length()) {
+			item = CommandParser.number(named.group(1) != null ? named.group(1) : named.group(2));
+			folded = folded.substring(named.end());
+		}
+		Boolean whole = grammar.split(reader.trim(folded.replaceAll("[\\s。.!！~～]+$", "")));
+		if (whole != null) {
+			return new Answer(whole, item); // "two items", "记为两项。"
+		}
+		Boolean two = null;
+		for (String clause : folded.split("[\\s,;!?。、.~]+")) {
+			if (clause.isEmpty()) {
+				continue;
+			}
+			Boolean said = grammar.split(clause);
+			if (said == null) {
+				said = grammar.split(reader.trim(clause));
+			}
+			if (said == null) {
+				Grammar.Meaning m = reader.read(clause);
+				if (m != null && m.intent() == Intent.CONFIRM && !m.tentative()) {
+					continue; // 好的，分开记
+				}
+				return null;
+			}
+			if (two != null && !two.equals(said)) {
+				return null;
+			}
+			two = said;
+		}
+		return two == null ? null : new Answer(two, item);
+	}
+
+	/** Where the second part starts, and whether its figures are money. */
+	private record Cut(int at, boolean money) {
+	}
+
+	private static Cut cut(String text) {
 		Grammar grammar = Grammar.standard();
 		List<Figures.Found> found = Figures.all(text, grammar);
 		for (boolean money : new boolean[] { false, true }) {
@@ -43,7 +120,7 @@ public record TwoFigures(String first, String second, boolean money) {
 					|| grammar.words(Grammar.Kind.PART).stream().anyMatch(folded::startsWith)) {
 				continue;
 			}
-			return new TwoFigures(first, second, money);
+			return new Cut(cut, money);
 		}
 		return null;
 	}

@@ -166,6 +166,44 @@ class GrammarWordsTest {
 				assertThat(TwoFigures.in("村级污水处理设施 9处，" + word + "2处运行不正常")).as(word).isNull();
 				assertThat(TwoFigures.in("村级污水处理设施 9处，山塘2处")).as(word).isNotNull();
 			}
+			case LABEL -> {
+				String said = "统计平台二期" + (meaning.equalsIgnoreCase("apart") ? " " : "") + word + "120万元";
+				ItemWords words = ItemWords.of(said, parser.parse("添加 " + said, TODAY), TODAY);
+				assertThat(words.title()).as(said).isEqualTo("统计平台二期");
+				if (meaning.equalsIgnoreCase("apart")) {
+					String attached = "统计平台二期" + word + "120万元";
+					assertThat(ItemWords.of(attached, parser.parse("添加 " + attached, TODAY), TODAY).title())
+						.as(attached).isEqualTo("统计平台二期" + word);
+				}
+			}
+			case NOTSTATUS -> {
+				Command c = parser.parse("添加 统计数据质量问题目前" + word, TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.ADD);
+				assertThat(c.status()).as(word).isNull();
+			}
+			case SPLIT -> {
+				TwoFigures.Answer answer = TwoFigures.answer(word);
+				assertThat(answer).as(word).isNotNull();
+				assertThat(answer.two()).as(word).isEqualTo(meaning.equalsIgnoreCase("TWO"));
+				assertThat(TwoFigures.answer("第4项" + word)).as("第4项" + word)
+					.isEqualTo(new TwoFigures.Answer(meaning.equalsIgnoreCase("TWO"), 4));
+				assertThat(TwoFigures.answer(word + "吧")).as(word + "吧").isEqualTo(answer);
+			}
+			case NOT_YET -> {
+				// said before the work, it is not done: progress, never a step completed (#12 newcomer 3)
+				assertThat(StepWords.finished("设备安装调试" + word + "全部完成")).as(word).isFalse();
+				assertThat(StepWords.finished("设备安装调试已经做完了")).isTrue();
+				// only a "no" reopens a step recorded as done; a "later" says when it will be
+				assertThat(StepWords.notDone("设备安装调试" + word + "做完")).as(word).isEqualTo(meaning.equals("no"));
+			}
+			case RULED_AS -> {
+				// the ruling's figure is the one after the word, not the first in the sentence
+				Command c = parser.parse("裁定 3 更正 原记5万元有误，" + word + "4万元", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.RULE);
+				assertThat(c.amount()).as(word).isEqualByComparingTo("40000");
+				Command counted = parser.parse("第3项核实了，原记128台有误，" + word + "121台更正", TODAY);
+				assertThat(counted.quantity()).as(word).isEqualByComparingTo("121");
+			}
 			case OPENING -> {
 				assertThat(parser.parse("帮我" + word + "交接", TODAY).intent()).as(word).isEqualTo(Intent.OPEN_HANDOVER);
 				Command c = parser.parse("上梅乡的陈清忠要调走了，" + word + "交接", TODAY);

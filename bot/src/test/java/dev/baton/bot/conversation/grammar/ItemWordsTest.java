@@ -1,6 +1,7 @@
 package dev.baton.bot.conversation.grammar;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,7 +35,19 @@ class ItemWordsTest {
 			新建档案室，推进中，截止2027年6月30日            | 新建档案室
 			上梅红色旅游步道项目，总投资1200万元，推进中，2027年5月31日前完工 | 上梅红色旅游步道项目
 			原乡农机站职工社保欠缴问题，涉及17人，欠缴约43万元，推进中，争取2027年6月30日前化解 | 原乡农机站职工社保欠缴问题
-			梅溪河上梅段生态护岸工程，推进中，总投资860万元，已完成七成，计划2027年5月底完工 | 梅溪河上梅段生态护岸工程，已完成七成，计划2027年5月底完工
+			梅溪河上梅段生态护岸工程，推进中，总投资860万元，已完成七成，计划2027年5月底完工 | 梅溪河上梅段生态护岸工程，已完成七成
+			第五次全国经济普查数据开发和公报发布，已完成，2025年9月底完成 | 第五次全国经济普查数据开发和公报发布
+			2027年全市人口变动情况抽样调查，2027年10月底前完成 | 2027年全市人口变动情况抽样调查
+			2026年统计调查专项资金 预算280万元 推进中 已执行约七成 年底前执行完 | 2026年统计调查专项资金 已执行约七成
+			全市统计执法检查专项行动 经费45万 推进中 今年12月31日截止 | 全市统计执法检查专项行动
+			统计信息化平台二期建设 推进中 合同金额186万元，已支付96万元，2027年3月31日前完成验收 | 统计信息化平台二期建设
+			市委巡察反馈问题整改 推进中 共11条，已整改8条，剩余3条2027年2月底前整改到位 | 市委巡察反馈问题整改
+			台式电脑和笔记本共计128台                       | 台式电脑和笔记本
+			基本户银行存款余额1234567.89元                  | 基本户银行存款余额
+			项目预算280万元                                 | 项目预算
+			机关党支部换届选举 已完成 2026年4月               | 机关党支部换届选举
+			2026年4月主题党日活动 已完成                     | 2026年4月主题党日活动
+			第五次经济普查专项经费结余12.63万元，按规定上缴财政，还没办 | 第五次经济普查专项经费结余，按规定上缴财政
 			村级道路硬化，覆盖全乡；推进中；总投资1,200万元 | 村级道路硬化，覆盖全乡
 			办公用房总面积 3250                            | 办公用房总面积 3250
 			已完成                                        | 已完成
@@ -51,11 +64,46 @@ class ItemWordsTest {
 			统计大数据平台二期建设，正在推进，2027年3月31日前完成 |            | 2027-03-31
 			新建档案室，推进中，截止2027年6月30日            |            | 2027-06-30
 			机房搬迁已完成，2027年1月31日前验收              |            | 2027-01-31
+			机关党支部换届选举 已完成 4月30日               | 2026-04-30 |
+			机关党支部换届选举 已完成 2027年4月30日          |            |
 			""")
 	void aDateDoneIsNoDeadline(String said, LocalDate doneOn, LocalDate deadline) {
 		ItemWords words = read(said);
 		assertThat(words.doneOn()).as("done on").isEqualTo(doneOn);
 		assertThat(words.deadline()).as("deadline").isEqualTo(deadline);
+	}
+
+	/** #12, newcomer 3 (finding 4): a month said with 已完成 is kept as a month, no day made up. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			机关党支部换届选举 已完成 2026年4月             | 2026-04
+			机关党支部换届选举，已完成，2026年4月份          | 2026-04
+			党员发展工作，已完成，今年6月完成的              | 2026-06
+			党员发展工作 已完成 2025.11                    | 2025-11
+			2026年4月主题党日活动 已完成                    |
+			机房搬迁 推进中 2027年3月                       |
+			""")
+	void aMonthDoneIsKeptAsAMonth(String said, String month) {
+		ItemWords words = read(said);
+		assertThat(words.doneIn()).as("done in").isEqualTo(month == null ? null : YearMonth.parse(month));
+		assertThat(words.doneOn()).as("no day made up").isNull();
+		assertThat(words.deadline()).as("deadline").isNull();
+	}
+
+	/**
+	 * #12, newcomer 3 (findings 6, 13): a second figure of the kind already read is noted apart (the item's 说明), with
+	 * the words of its clause; a clause that only said what went to a field is not repeated there.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			统计信息化平台二期建设 推进中 合同金额186万元，已支付96万元，2027年3月31日前完成验收 | 已支付96万元
+			市委巡察反馈问题整改 推进中 共11条，已整改8条，剩余3条2027年2月底前整改到位 | 已整改8条，剩余3条2027年2月底前整改到位
+			机关办公楼建筑面积2860平方米，档案库房320平方米 | 档案库房320平方米
+			村级污水处理设施 9处，其中2处运行不正常 |
+			原乡农机站职工社保欠缴问题，涉及17人，欠缴约43万元，推进中 |
+			""")
+	void aSecondFigureIsNotedApart(String said, String note) {
+		assertThat(read(said).note()).isEqualTo(note);
 	}
 
 }

@@ -1,0 +1,82 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.Section;
+
+/**
+ * Where the departing official is while filling the checklist, and what they do next (#12, newcomer 3, findings 21
+ * and 22: every reply while drafting ends with the next step, said for where they are). The section in focus is the
+ * dialog's; lost (after submitting, or a restart), it is the section of the item in focus, else the first section
+ * neither filled nor declared empty.
+ */
+final class DraftingNext {
+
+	private final Checklists checklists;
+
+	DraftingNext(Checklists checklists) {
+		this.checklists = checklists;
+	}
+
+	/** The section in focus. */
+	Section current(Turn turn) {
+		List<Section> sections = checklists.sections(turn.handover().id());
+		if (turn.dialog().section() != null) {
+			for (Section s : sections) {
+				if (s.code().equals(turn.dialog().section())) {
+					return s;
+				}
+			}
+		}
+		List<Item> items = checklists.items(turn.handover().id());
+		Integer focus = turn.dialog().item();
+		if (focus != null) {
+			// answering a return on item 17: a new item goes with it, not into the first section
+			Item item = items.stream().filter(i -> i.seq() == focus).findFirst().orElse(null);
+			Section its = item == null ? null
+					: sections.stream().filter(s -> s.id() == item.sectionId()).findFirst().orElse(null);
+			if (its != null) {
+				return its;
+			}
+		}
+		return sections.stream()
+			.filter(s -> !s.declaredEmpty() && items.stream().noneMatch(i -> i.sectionId() == s.id()))
+			.findFirst()
+			.orElse(sections.get(0));
+	}
+
+	/**
+	 * What comes next: the status of the next item whose status nobody said (submitting waits on it, {@code seq} apart),
+	 * else 重新送审 after a return, else go on with the section in focus, 下一个, or 提交 in the last one.
+	 */
+	String after(Turn turn, Integer seq) {
+		Texts t = turn.texts();
+		List<Item> items = checklists.items(turn.handover().id());
+		Item unsaid = items.stream().filter(i -> i.status() == null && (seq == null || i.seq() != seq)).findFirst()
+			.orElse(null);
+		if (unsaid != null) {
+			return t.get("conv.next.statusUnsaid", unsaid.seq(), unsaid.title());
+		}
+		if (turn.handover().reviewRound() > 0) {
+			return t.get("conv.next.resubmit");
+		}
+		List<Section> sections = checklists.sections(turn.handover().id());
+		Section section = current(turn);
+		int at = 0;
+		for (int i = 0; i < sections.size(); i++) {
+			if (sections.get(i).id() == section.id()) {
+				at = i;
+			}
+		}
+		return at + 1 >= sections.size() ? t.get("conv.next.lastSection", ItemLines.title(t, section))
+				: t.get("conv.next.goOn");
+	}
+
+	/** The reply, then on a line of its own what comes next. */
+	Answer then(Turn turn, Integer seq, Answer reply) {
+		return reply.followedBy(after(turn.withDialog(reply.next()), seq));
+	}
+
+}

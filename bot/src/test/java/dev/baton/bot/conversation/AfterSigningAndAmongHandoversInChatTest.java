@@ -1,0 +1,143 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.StagedHandovers;
+import dev.baton.bot.StagedHandovers.Stated;
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.confirmation.ConfirmationService;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.OrgUnit;
+import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.OpenRequest;
+import dev.baton.bot.policy.Policies;
+import dev.baton.bot.policy.SignerRole;
+import dev.baton.bot.signoff.SignoffService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * #12, newcomer pass 3, findings 22 and 26.
+ * <ul>
+ * <li>"签字成功（离任干部）。" said nothing of what comes next: the reply names who still has to sign, and the last
+ * signature says the record is sealed and archived.</li>
+ * <li>Someone who may see several running handovers (an administrator of the city) reads every reply about one headed
+ * by 【交接N 单位 离任→接任】, 进度 and 帮助 included; 进度 without a number is about the handover the README names: the
+ * newest running one in their scope, until they switch.</li>
+ * </ul>
+ */
+@DomainContext
+@Import({ ScriptedChat.Config.class, StagedHandovers.class })
+class AfterSigningAndAmongHandoversInChatTest {
+
+	@Autowired
+	ScriptedChat chat;
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Actors actors;
+
+	@Autowired
+	StagedHandovers staged;
+
+	@Autowired
+	HandoverRecords records;
+
+	@Autowired
+	HandoverService handovers;
+
+	@Autowired
+	SignoffService signoff;
+
+	@Autowired
+	Policies policies;
+
+	@Autowired
+	ConfirmationService confirmation;
+
+	TestOrg org;
+
+	@BeforeEach
+	void setUp() {
+		chat.listenWith(conversation);
+		org = new TestOrg(directory, actors, "shizuishan");
+		for (long official : List.of(org.departing, org.successor, org.auditReviewer, org.admin)) {
+			directory.bindIdentity("WEB", ScriptedChat.CORP, "s" + official, official);
+		}
+	}
+
+	@Test
+	void aSignatureSaysWhoStillHasToSignAndTheLastSaysTheRecordIsArchived() {
+		long h = staged.confirming(org, "shizuishan", List.of(Stated.balance("基本户银行存款余额", "1234567.89")));
+		confirmation.confirmAllPending(org.actor(org.successor), h); // every item confirmed: signing opens
+		assertThat(records.find(h).state()).isEqualTo(HandoverState.SIGNING);
+
+		String signed = sign("s" + org.departing);
+		assertThat(signed).contains("签字成功（离任干部）").contains("还需").contains("接任干部").contains("组织部门")
+			.contains("审计部门审核人").doesNotContain("离任干部、");
+
+		// everyone but the audit reviewer signs; the last signature seals the record
+		for (SignerRole role : policies.byCode("shizuishan").signers()) {
+			if (role == SignerRole.DEPARTING || role == SignerRole.REVIEWER_AUDIT) {
+				continue;
+			}
+			var signer = org.actor(switch (role) {
+				case SUCCESSOR -> org.successor;
+				case ORGANIZER -> org.organizer;
+				default -> org.reviewer(role.department());
+			});
+			signoff.sign(signer, h, signoff.issueCode(signer, h));
+		}
+		String last = sign("s" + org.auditReviewer);
+		assertThat(last).contains("签字成功（审计部门审核人）").contains("归档").doesNotContain("还需");
+		assertThat(records.find(h).state()).isIn(HandoverState.ARCHIVED, HandoverState.CLOSED);
+	}
+
+	@Test
+	void severalRunningHandoversHeadEveryReplyAndStatusIsAboutTheNewestInScope() {
+		long older = handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		OrgUnit township = directory.createUnit(org.city.id(), "town-" + older, "上梅乡", "TOWNSHIP");
+		long leaving = directory.addOfficial("陈清忠", "乡党委书记", township.id()).id();
+		long coming = directory.addOfficial("方福彬", "乡党委书记（拟任）", township.id()).id();
+		long newer = handovers.open(org.actor(org.organizer),
+				new OpenRequest(township.id(), leaving, coming, HandoverReason.TRANSFER)).id();
+		String admin = "s" + org.admin;
+
+		String status = say(admin, "进度");
+		assertThat(status).startsWith("【交接" + newer + " 上梅乡 陈清忠→方福彬】").contains("交接" + newer + "：上梅乡");
+		assertThat(say(admin, "帮助")).startsWith("【交接" + newer + " ");
+		assertThat(say(admin, "切换 " + older)).startsWith("【交接" + older + " " + org.department.name() + " 陈离任→郑接任】");
+		assertThat(say(admin, "进度")).startsWith("【交接" + older + " ");
+		// about all of them: no one handover's header
+		assertThat(say(admin, "我的交接")).startsWith("您可以查看的进行中交接共");
+	}
+
+	private String sign(String user) {
+		String issued = say(user, "签字");
+		Matcher m = Pattern.compile("(\\d{6})").matcher(issued);
+		assertThat(m.find()).as(issued).isTrue();
+		return say(user, "签字 " + m.group(1));
+	}
+
+	private String say(String user, String text) {
+		return String.join("\n", chat.say(user, text));
+	}
+
+}
