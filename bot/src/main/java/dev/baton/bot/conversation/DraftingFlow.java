@@ -221,8 +221,21 @@ class DraftingFlow {
 		return moveOn(turn, section, "conv.section.declaredNone");
 	}
 
+	/**
+	 * The next section; while an item of this one has no status (#12, newcomer 4, finding 12) the section is not filled:
+	 * its status is asked first, with a card.
+	 */
 	Answer next(Turn turn) {
-		return moveOn(turn, current(turn), "conv.section.leaving");
+		Section section = current(turn);
+		Item unsaid = checklists.items(turn.handover().id()).stream()
+			.filter(i -> i.sectionId() == section.id() && i.status() == null)
+			.findFirst()
+			.orElse(null);
+		if (unsaid != null && turn.departing()) {
+			return StatusQuestion.ask(turn, unsaid,
+					turn.texts().get("conv.section.statusOpen", ItemLines.title(turn.texts(), section), unsaid.seq()));
+		}
+		return moveOn(turn, section, "conv.section.leaving");
 	}
 
 	Answer back(Turn turn) {
