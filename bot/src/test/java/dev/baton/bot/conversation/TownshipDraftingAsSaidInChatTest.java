@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ever left with empty brackets.</li>
  * <li>10: "重点工作就这些，下一个", "刚才那条发错了，撤回", "这部分就这一条，下一个", "核对无误，提交审核" are steps, never items.</li>
  * <li>11: "还在推进", "正在化解", "已全部达标" are statuses.</li>
- * <li>12: 下一个 never says a section is filled while its items lack a status, and a reply in the last step of a
- * section never tells to go on with the section.</li>
+ * <li>12: 下一个 never says a section is filled while its items lack a status (it names the item), and a status
+ * answered once the section was left names the section being filled, never "本部分".</li>
  * <li>17: titles keep no dangling label, no completion date and no gap where a figure was; two figures joined by 、 are
  * (still open: two figures joined by 、 and a split's second item named without its status word).</li>
  * <li>18: a renamed item shows its 原文 line as any other, and a rename keeps full-width brackets.</li>
@@ -126,15 +126,17 @@ class TownshipDraftingAsSaidInChatTest {
 	void nextWaitsOnOpenStatusesAndNoReplyTellsToGoOnWithAFinishedSection() {
 		talk.say("村级党群服务中心提档升级");
 		String next = talk.say("下一个");
-		assertThat(next).doesNotContain("已填好").contains("第1项").contains("状态");
-		assertThat(talk.items()).hasSize(1);
-		assertThat(talk.say("推进中")).contains("下一个");
+		assertThat(next).doesNotContain("已填好").contains("第1项“村级党群服务中心提档升级”还没有说明状态").contains("第2部分");
+		// the status card answered once the section was left: the reply names the section being filled
+		String answered = talk.press("推进中");
+		assertThat(answered).contains("状态：推进中").doesNotContain("继续发送本部分的下一个事项").contains("现在填写的是");
 		assertThat(talk.item(1).status()).isEqualTo(ItemStatus.IN_PROGRESS);
-		assertThat(talk.say("下一个")).contains("已填好");
-		// a status set later on an item of a section left: the reply names the section being filled
 		String later = talk.say("第1项状态改为未启动");
 		assertThat(later).doesNotContain("继续发送本部分的下一个事项").contains("现在填写的是");
 		assertThat(talk.item(1).status()).isEqualTo(ItemStatus.NOT_STARTED);
+		// with every status said, 下一个 says the section is filled
+		talk.say("乡镇综合文化站免费开放，现状");
+		assertThat(talk.say("下一个")).contains("已填好");
 	}
 
 	@Test
