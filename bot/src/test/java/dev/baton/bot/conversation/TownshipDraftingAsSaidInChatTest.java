@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>12: 下一个 never says a section is filled while its items lack a status (it names the item), and a status
  * answered once the section was left names the section being filled, never "本部分".</li>
  * <li>17: titles keep no dangling label, no completion date and no gap where a figure was; two figures joined by 、 are
- * (still open: two figures joined by 、 and a split's second item named without its status word).</li>
+ * two figures (办公室钥匙2把: 把 is a unit); a split's second item is offered and named without the status word.</li>
  * <li>18: a renamed item shows its 原文 line as any other, and a rename keeps full-width brackets.</li>
  * </ul>
  */
@@ -149,7 +149,21 @@ class TownshipDraftingAsSaidInChatTest {
 		talk.say("全镇12个村党支部标准化规范化建设，已完成");
 		assertThat(talk.item(3).title()).isEqualTo("全镇村党支部标准化规范化建设");
 
-		// not yet done (see the report): 笔记本电脑1台、办公室钥匙2把 as two figures; a split's second item without 现状
+		talk.goTo("economic");
+		String asked = talk.say("笔记本电脑1台、办公室钥匙2把");
+		assertThat(asked).contains("两项");
+		assertThat(talk.say("记为两项")).contains("已记为两项");
+		assertThat(talk.items()).filteredOn(i -> i.quantity() != null)
+			.extracting(i -> i.title() + " " + i.quantity().toPlainString() + i.quantityUnit())
+			.endsWith("笔记本电脑 1台", "办公室钥匙 2把");
+
+		String twice = talk.say("镇机关核定行政编制38名，实有在编人员35人，现状");
+		assertThat(twice).contains("“实有在编人员35人”各记一项").doesNotContain("“实有在编人员35人，现状”");
+		String split = talk.say("记为两项");
+		assertThat(split).contains("已记为两项");
+		Item second = talk.items().get(talk.items().size() - 1);
+		assertThat(second.title()).isEqualTo("实有在编人员");
+		assertThat(second.status()).isEqualTo(ItemStatus.ON_HAND);
 	}
 
 	@Test
