@@ -221,8 +221,20 @@ class DraftingFlow {
 		return moveOn(turn, section, "conv.section.declaredNone");
 	}
 
+	/**
+	 * The next section. While an item of this one has no status (#12, newcomer 4, finding 12) the section is not said to
+	 * be filled: the reply names the item still to say (submitting waits on it).
+	 */
 	Answer next(Turn turn) {
-		return moveOn(turn, current(turn), "conv.section.leaving");
+		Section section = current(turn);
+		Item unsaid = checklists.items(turn.handover().id()).stream()
+			.filter(i -> i.sectionId() == section.id() && i.status() == null)
+			.findFirst()
+			.orElse(null);
+		if (unsaid != null) {
+			return moveOn(turn, section, "conv.section.leavingUnsaid", unsaid.seq(), unsaid.title());
+		}
+		return moveOn(turn, section, "conv.section.leaving");
 	}
 
 	Answer back(Turn turn) {
@@ -268,16 +280,20 @@ class DraftingFlow {
 		return ask(turn, turn.dialog().inSection(section.code()), section, "conv.section.resume");
 	}
 
-	private Answer moveOn(Turn turn, Section from, String key) {
+	/** The next section after {@code from}; the lead {@code key} takes the section's title, then {@code more}. */
+	private Answer moveOn(Turn turn, Section from, String key, Object... more) {
 		List<Section> sections = checklists.sections(turn.handover().id());
 		int at = indexOf(sections, from);
+		String title = ItemLines.title(turn.texts(), from);
+		Object[] arguments = new Object[more.length + 1];
+		arguments[0] = title;
+		System.arraycopy(more, 0, arguments, 1, more.length);
 		if (at + 1 >= sections.size()) {
-			String title = ItemLines.title(turn.texts(), from);
-			return Answer.say(turn.texts().get(key, title) + "\n" + turn.texts().get("conv.section.last", title),
+			return Answer.say(turn.texts().get(key, arguments) + "\n" + turn.texts().get("conv.section.last", title),
 					turn.dialog().inSection(from.code()));
 		}
 		Section next = sections.get(at + 1);
-		return ask(turn, turn.dialog().inSection(next.code()), next, key, ItemLines.title(turn.texts(), from));
+		return ask(turn, turn.dialog().inSection(next.code()), next, key, arguments);
 	}
 
 	private Answer ask(Turn turn, DialogState next, Section section, String key, Object... arguments) {

@@ -70,8 +70,13 @@ final class DraftingNext {
 				at = i;
 			}
 		}
-		return at + 1 >= sections.size() ? t.get("conv.next.lastSection", ItemLines.title(t, section))
-				: t.get("conv.next.goOn");
+		if (at + 1 >= sections.size()) {
+			return t.get("conv.next.lastSection", ItemLines.title(t, section));
+		}
+		// an item of a section already left (a status card answered later): name the section being filled
+		Item answered = seq == null ? null : items.stream().filter(i -> i.seq() == seq).findFirst().orElse(null);
+		return answered != null && answered.sectionId() != section.id()
+				? t.get("conv.next.goOnIn", ItemLines.title(t, section)) : t.get("conv.next.goOn");
 	}
 
 	/** The reply, then on a line of its own what comes next. */

@@ -365,7 +365,10 @@ class Router {
 		if (item.confirmation() != dev.baton.bot.checklist.Confirmation.DISPUTED) {
 			return null;
 		}
-		String words = NAMED_ITEM.matcher(c.raw()).replaceFirst("").strip();
+		// #12, newcomer 4: the ruling reads as one ("金额应为3,566,200.00元"), the words as said kept after it as its note
+		String said = NAMED_ITEM.matcher(c.raw()).replaceFirst("").strip();
+		String words = (c.amount() != null ? "金额应为" + dev.baton.bot.checklist.Money.grouped(c.amount()) + "元"
+				: "数量应为" + dev.baton.bot.checklist.Quantity.format(c.quantity(), c.unit(), false)) + "；" + said;
 		return askRuling(turn, new Command(Intent.RULE, seq, words, null, null, c.amount(), null, null,
 				dev.baton.bot.confirmation.Ruling.CORRECTED, null, false, c.raw(), c.quantity(), c.unit(), false, true,
 				null));

@@ -66,9 +66,9 @@ class TwoFiguresQuestion {
 		String kept = item.amount() != null && two.money() ? ItemLines.money(t, item.amount(), item.currency())
 				: item.quantity() != null ? Quantity.format(item.quantity(), item.quantityUnit(), t.english()) : "";
 		String noted = t.get("conv.twoFigures.noted", kind, kept,
-				item.details() != null && !item.details().isBlank() ? item.details() : two.second());
+				item.details() != null && !item.details().isBlank() ? item.details() : two.secondShown());
 		long h = turn.handover().id();
-		String question = t.get("conv.twoFigures.ask", item.seq(), two.first(), two.second());
+		String question = t.get("conv.twoFigures.ask", item.seq(), two.first(), two.secondShown());
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("split", h, item.seq()),
 				t.get("conv.twoFigures.title", item.seq()), question,
 				List.of(new OutboundMessage.Button(t.get("conv.twoFigures.split"), Cards.action("split", h, item.seq())),

@@ -301,7 +301,7 @@ class AuditCorrectionInChatTest {
 		assertThat(chat.say(audit, "第3项应该按林权证的来，面积3.9万亩")).singleElement()
 			.asString()
 			.contains("您是要裁定第3项“予以更正”吗")
-			.contains("裁定 3 更正 应该按林权证的来，面积3.9万亩");
+			.contains("裁定 3 更正 数量应为3.9万亩；应该按林权证的来，面积3.9万亩"); // #12 newcomer 4: reads as a ruling
 		assertThat(checklists.item(tea, 3).quantity()).isEqualByComparingTo("38200");
 		assertThat(chat.press(audit, "确认")).singleElement().asString().contains("由3.82万亩更正为3.9万亩");
 		assertThat(checklists.item(tea, 3).quantity()).isEqualByComparingTo("39000");

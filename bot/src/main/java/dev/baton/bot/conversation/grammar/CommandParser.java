@@ -140,6 +140,10 @@ public final class CommandParser {
 	/** Who speaks before 这边 ("审计这边没问题", "我们这边，同意"): up to four characters, then 这边 and any separators. */
 	private static final Pattern SIDE = Pattern.compile("\\p{IsHan}{0,4}?这边[\\s,;:]*");
 
+	/** A section said done before the step (#12, newcomer 4): "重点工作就这些，下一个", "这部分就这一条，下一个". */
+	private static final Pattern SECTION_DONE = Pattern
+		.compile("\\p{IsHan}{0,8}?就(?:这些|这一条|这一项|这么多|这几条|这几项)了?[\\s,;:]+");
+
 
 	private static final String N = "([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})";
 
@@ -484,6 +488,11 @@ public final class CommandParser {
 			Matcher side = SIDE.matcher(folded).region(from, to);
 			if (side.lookingAt() && side.end() < to) {
 				from = side.end();
+				dropped = true;
+			}
+			Matcher done = SECTION_DONE.matcher(folded).region(from, to);
+			if (done.lookingAt() && done.end() < to) {
+				from = done.end();
 				dropped = true;
 			}
 			for (String w : grammar.words(Grammar.Kind.LEAD)) {

@@ -40,6 +40,15 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 
 	private static final Pattern DEADLINE_WORDING = Pattern.compile("截止|(?:之|以)?前");
 
+	/**
+	 * A date a figure stands at (#12, newcomer 4, finding 16): "余额358.62万元（截至11月30日）", "截止到11月30日" with no
+	 * 前 / 完成 after it. Said of a day gone by, it is the figure's date, never a deadline: it stays in the words.
+	 */
+	private static final Pattern AS_OF = Pattern.compile("^(?:截至|截止到)\\s*[^前完办竣到截]*$");
+
+	/** Brackets left with nothing in them once a figure left the words: "余额 （ ）". */
+	private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(【\\[]\\s*[,，;；、:：]*\\s*[）)】\\]]");
+
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s,，;；、。.:：]+");
 
 	/** What stands apart from the words before it: a separator, or the start. */
@@ -48,7 +57,7 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 	/** Before a month said as when the item was done: 于 / 在 / 是; after it: 完成的 / 办结了. */
 	private static final Pattern BEFORE_MONTH = Pattern.compile("(?:已于|于|在|是)\\s*$");
 
-	private static final Pattern AFTER_MONTH = Pattern.compile("^\\s*(?:就|已经|已)?\\s*(?:完成|办结|完工|竣工|结束)?(?:的|了)?");
+	private static final Pattern AFTER_MONTH = Pattern.compile("^\\s*(?:就|已经|已)?\\s*(?:完成|办结|完工|竣工|结束|通过\\p{IsHan}{0,6}?验收)?(?:的|了)?");
 
 	/**
 	 * @param said the words of the item as the person wrote them (normalized like a message)
@@ -64,7 +73,11 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		LocalDate date = read.date();
 		if (date != null) {
 			Matcher m = DATE.matcher(folded);
-			if (m.find()) {
+			boolean found = m.find();
+			if (found && asOf(m.group(), today)) {
+				date = null; // the figure's date: no deadline, and it stays in the title
+			}
+			else if (found) {
 				deadlineWording = DEADLINE_WORDING.matcher(m.group()).find();
 				if (!deadlineWording && read.status() == ItemStatus.DONE && date.isAfter(today)) {
 					// done on "4月30日": this year's or last year's, never one to come; a day to come said with its
@@ -95,6 +108,19 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		String note = second < 0 ? null : note(text, folded, second + 1, cut);
 		boolean done = date != null && !deadlineWording && read.status() == ItemStatus.DONE;
 		return new ItemWords(title, done ? null : date, done ? date : null, doneIn, note);
+	}
+
+	/** Whether a date's words say the day a figure stands at, a day gone by: "截至11月30日" on 4 December. */
+	private static boolean asOf(String words, LocalDate today) {
+		if (!AS_OF.matcher(words.strip()).matches()) {
+			return false;
+		}
+		DoneWhen.Found said = DoneWhen.find(words, today);
+		if (said == null || said.when().day() == null || said.when().after(today)) {
+			return false;
+		}
+		// a day said without its year is this year's: one still to come this year ("截至12月31日") is a deadline
+		return words.matches(".*\\d{4}.*") || said.when().day().getYear() == today.getYear();
 	}
 
 	/**
@@ -263,6 +289,10 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		return clauses;
 	}
 
+	private static boolean han(char c) {
+		return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+	}
+
 	private static boolean same(BigDecimal a, BigDecimal b) {
 		return a != null && b != null && a.compareTo(b) == 0;
 	}
@@ -282,10 +312,19 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 				out.append(text.charAt(i));
 			}
 			else if (i == 0 || !gone[i - 1]) {
-				out.append(' ');
+				// a figure taken from inside words ("全镇12个村党支部") leaves no gap between them
+				int j = i;
+				while (j < text.length() && gone[j]) {
+					j++;
+				}
+				boolean within = i > 0 && j < text.length() && han(text.charAt(i - 1))
+						&& (han(text.charAt(j)) || "（(【".indexOf(text.charAt(j)) >= 0);
+				if (!within) {
+					out.append(' ');
+				}
 			}
 		}
-		String s = out.toString();
+		String s = EMPTY_BRACKETS.matcher(out.toString()).replaceAll(" ");
 		Matcher m = SEPARATORS.matcher(s);
 		StringBuilder joined = new StringBuilder();
 		int last = 0;

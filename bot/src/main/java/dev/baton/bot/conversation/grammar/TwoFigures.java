@@ -97,6 +97,28 @@ public record TwoFigures(String first, String second, boolean money) {
 		return two == null ? null : new Answer(two, item);
 	}
 
+	/**
+	 * The second part as a question shows it (#12, newcomer 4, finding 17): without a last clause that only says a
+	 * status ("实有在编人员35人，现状" → 实有在编人员35人): the status is the message's, and the second item takes it when
+	 * split, in its status, never in its name.
+	 */
+	public String secondShown() {
+		Grammar grammar = Grammar.standard();
+		String shown = second;
+		while (true) {
+			int at = Math.max(Math.max(shown.lastIndexOf('，'), shown.lastIndexOf(',')),
+					Math.max(shown.lastIndexOf('；'), shown.lastIndexOf(';')));
+			if (at <= 0) {
+				return shown;
+			}
+			String last = MessageText.fold(shown.substring(at + 1)).strip();
+			if (!grammar.words(Grammar.Kind.STATUS).contains(last)) {
+				return shown;
+			}
+			shown = shown.substring(0, at).strip();
+		}
+	}
+
 	/** Where the second part starts, and whether its figures are money. */
 	private record Cut(int at, boolean money) {
 	}
