@@ -64,6 +64,8 @@ public class Access {
 			case SYNC_DIRECTORY -> actor.holds(Role.ADMIN, null, unit);
 			// the organizers over the unit, never a party of the handover (#13)
 			case CHANGE_SUCCESSOR, EXTEND_DEADLINE -> !party && actor.holds(Role.ORGANIZER, null, unit);
+			// the policies a unit may follow: whoever opens handovers or sets a unit's policy, over any unit (#13)
+			case VIEW_POLICIES -> actor.roles().stream().anyMatch(r -> r.role() == Role.ORGANIZER || r.role() == Role.ADMIN);
 		};
 	}
 

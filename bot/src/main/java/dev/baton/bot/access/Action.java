@@ -11,6 +11,8 @@ public enum Action {
 	/** 更换接任人: another successor before sign-off (#13) */
 	CHANGE_SUCCESSOR,
 	/** 延期: a later due day for the waiting steps, within the policy's cap (#13) */
-	EXTEND_DEADLINE
+	EXTEND_DEADLINE,
+	/** read the seeded handover policies and what each sets (#13, newcomer 4: 1) */
+	VIEW_POLICIES
 
 }

@@ -19,9 +19,10 @@ import org.springframework.boot.health.contributor.Health;
  */
 class CalendarHealthIndicator extends AbstractHealthIndicator {
 
-	static final String HOW_TO_ADD = "POST /api/admin/calendar/years with a token issued to an administrator by"
-			+ " whoever runs the service (ApiTokens.issue; there is no page for it yet), the State Council notice's"
-			+ " holidays and make-up workdays; see README: Organizer REST API";
+	/** As README says it: the administrators over every unit add a year with their own token (#13, newcomer 4: 21). */
+	static final String HOW_TO_ADD = "POST /api/admin/calendar/years, with the holidays and make-up workdays of the"
+			+ " State Council notice, and their own access token (the one the setup claim gave the first administrator,"
+			+ " or one they issue themselves with POST /api/tokens); see README: Organizer REST API";
 
 	private final ChinaWorkCalendar calendar;
 
@@ -57,8 +58,9 @@ class CalendarHealthIndicator extends AbstractHealthIndicator {
 			.withDetail("countedMondayToFriday", warnings.warnedYears());
 		if (!missing.isEmpty()) {
 			builder.withDetail("warning", "no State Council holiday notice loaded for " + missing
-					+ ": deadlines in these years are counted Monday to Friday, holidays and make-up workdays unknown."
-					+ " An administrator adds a year with " + HOW_TO_ADD);
+					+ ": deadlines in these years are counted Monday to Friday but for the holidays the law fixes"
+					+ " (1 January, 1-2 May, 1-3 October); the other holidays and the make-up workdays are unknown."
+					+ " An administrator over every unit adds a year with " + HOW_TO_ADD);
 		}
 	}
 

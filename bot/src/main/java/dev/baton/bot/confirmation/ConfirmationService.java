@@ -13,6 +13,8 @@ import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.Money;
 import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.directory.Department;
+import dev.baton.bot.discipline.DisciplineFlag;
+import dev.baton.bot.discipline.FlagNotices;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
@@ -39,11 +41,15 @@ public class ConfirmationService {
 
 	private final SignoffService signoff;
 
-	ConfirmationService(HandoverRecords records, Checklists checklists, DisputeMapper disputes, SignoffService signoff) {
+	private final FlagNotices flags;
+
+	ConfirmationService(HandoverRecords records, Checklists checklists, DisputeMapper disputes, SignoffService signoff,
+			FlagNotices flags) {
 		this.records = records;
 		this.checklists = checklists;
 		this.disputes = disputes;
 		this.signoff = signoff;
+		this.flags = flags;
 	}
 
 	/** Confirms an item; confirming it again changes nothing. */
@@ -131,6 +137,8 @@ public class ConfirmationService {
 		if (item.confirmation() != Confirmation.DISPUTED || open == null) {
 			throw new InvalidStateException(h.id(), h.state(), "rule on an item that is not disputed");
 		}
+		boolean firstCorrection = ruling == Ruling.CORRECTED
+				&& disputes.forHandover(h.id()).stream().noneMatch(d -> Ruling.CORRECTED.name().equals(d.ruling()));
 		Correction given = ruling == Ruling.CORRECTED && correction != null ? correction : Correction.NONE;
 		BigDecimal amount = Money.checked(given.amount());
 		BigDecimal quantity = given.quantity();
@@ -181,6 +189,11 @@ public class ConfirmationService {
 			notice.put("correctedQuantityEn", Quantity.format(quantity, unit, true));
 		}
 		records.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, notice);
+		if (firstCorrection) {
+			// 交接不实 is raised now: the supervisors hear of it in chat, not only in the API (#13)
+			flags.raised(h, DisciplineFlag.UNTRUE_HANDOVER, Map.of("item", seq, "title", item.title(), "department",
+					ruler.name()));
+		}
 		settleIfDone(h, actor);
 		return checklists.item(h.id(), seq);
 	}

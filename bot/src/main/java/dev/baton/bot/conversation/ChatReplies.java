@@ -31,6 +31,11 @@ class ChatReplies {
 		this.platforms = platforms;
 	}
 
+	/** The platforms this instance has an app for: what people are told names only these. */
+	java.util.Set<Platform> configured() {
+		return platforms.configured();
+	}
+
 	/** A card as sent, with what the platform answered (WeCom: the response code to update it once). */
 	record Sent(OutboundMessage.Card card, SendResult result) {
 	}

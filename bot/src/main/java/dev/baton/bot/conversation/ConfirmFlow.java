@@ -82,7 +82,7 @@ class ConfirmFlow {
 		if (turn.departing() && turn.handover().state() == HandoverState.DRAFTING) {
 			// the item in focus: what the departing official can do with it, an answer to a return above all
 			return Answer.say((lead == null ? "" : lead + "\n\n") + body + "\n" + t.get("conv.item.draftingHint",
-					item.seq()), next);
+					item.seq(), t.evidence("conv.evidence", item.seq())), next);
 		}
 		if (!turn.successor() || turn.handover().state() != HandoverState.CONFIRMING
 				|| item.confirmation() != Confirmation.PENDING) {

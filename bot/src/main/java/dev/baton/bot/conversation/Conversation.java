@@ -113,7 +113,7 @@ class Conversation implements InboundListener {
 	@Override
 	public void onEvent(InboundEvent event) {
 		DialogState dialog = dialogs.load(event.sender());
-		Texts texts = new Texts(messages, dialog.english());
+		Texts texts = new Texts(messages, dialog.english()).on(event.sender().platform(), replies.configured());
 		Optional<Long> official = directory.officialIdByIdentity(event.sender().platform().name(),
 				event.sender().corpId(), event.sender().userId());
 		if (official.isEmpty()) {
@@ -180,7 +180,7 @@ class Conversation implements InboundListener {
 		}
 		DialogState language = language(command, dialog);
 		if (language != null) {
-			Texts now = new Texts(messages, language.english());
+			Texts now = new Texts(messages, language.english()).on(text.sender().platform(), replies.configured());
 			return Answer.say(now.get("conv.language"), language);
 		}
 		if (command.intent() == Intent.BIND_GROUP || command.intent() == Intent.UNBIND_GROUP) {

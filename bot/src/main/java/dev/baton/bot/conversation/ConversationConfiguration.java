@@ -63,10 +63,11 @@ public class ConversationConfiguration {
 		CorrectionFlow corrections = new CorrectionFlow(itemCorrections, undo, checklists, review, parser::parse,
 				notes, next);
 		StatusFlow status = new StatusFlow(focus, checklists, records, handovers, followUp, notes);
-		HelpFlow help = new HelpFlow(records, stepActors, focus, status, checklists, disputes, followUp);
+		Examples examples = new Examples(directory);
+		HelpFlow help = new HelpFlow(records, stepActors, focus, status, checklists, disputes, followUp, examples);
 		Names names = new Names(people);
 		OrganizerFlow organizers = new OrganizerFlow(new OrganizerDrafts(state, json),
-				new OpeningFlow(names, OrganizerTalk.standard(), handovers, directory), names, OrganizerTalk.standard(),
+				new OpeningFlow(names, OrganizerTalk.standard(), handovers, directory, examples), names, OrganizerTalk.standard(),
 				successors, extensions, handovers, records, directory, access, time);
 		Router router = new Router(help, status, new TodoFlow(handovers, stepActors, policies, time),
 				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections, notes, twoFigures, next),

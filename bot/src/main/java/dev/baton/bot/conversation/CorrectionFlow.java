@@ -103,7 +103,7 @@ class CorrectionFlow {
 		Item item = checklists.item(turn.handover().id(), seq);
 		// 提交 before anything was submitted, 重新送审 after a return (#12, newcomer 3, finding 21)
 		return next.then(turn, seq, turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(),
-				s.body()));
+				s.body(), turn.texts().evidence("conv.supplement.evidence", seq)));
 	}
 
 	/**
@@ -122,7 +122,7 @@ class CorrectionFlow {
 		}
 		Supplement s = corrections.supplement(turn.actor(), h, seq, words);
 		return next.then(turn, seq, turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(),
-				s.body()));
+				s.body(), turn.texts().evidence("conv.supplement.evidence", seq)));
 	}
 
 	/** 第9项金额改为无 / 第10项金额删除: the field emptied (a title or a status is never emptied). */

@@ -31,7 +31,10 @@ class GroupBindingFlow {
 
 	Answer answer(Actor actor, InboundEvent.Text said, Command command, DialogState dialog, Texts texts) {
 		if (!said.conversation().isGroup()) {
-			return Answer.say(texts.get("conv.groupBinding.inGroupOnly"), dialog);
+			List<OrgUnit> mine = scopes(actor);
+			String example = mine.isEmpty() ? texts.get("conv.example.unit") : mine.get(0).name();
+			return Answer.say(texts.get("conv.groupBinding.inGroupOnly", example,
+					String.join("\n", texts.groupBinding())), dialog);
 		}
 		List<OrgUnit> scopes = scopes(actor);
 		if (scopes.isEmpty()) {

@@ -37,12 +37,15 @@ class HelpFlow {
 
 	private final dev.baton.bot.followup.FollowUpService followUp;
 
+	private final Examples examples;
+
 	HelpFlow(HandoverRecords records, StepActors stepActors, Focus focus, StatusFlow status,
 			dev.baton.bot.checklist.Checklists checklists, dev.baton.bot.confirmation.Disputes disputes,
-			dev.baton.bot.followup.FollowUpService followUp) {
+			dev.baton.bot.followup.FollowUpService followUp, Examples examples) {
 		this.checklists = checklists;
 		this.disputes = disputes;
 		this.followUp = followUp;
+		this.examples = examples;
 		this.records = records;
 		this.stepActors = stepActors;
 		this.focus = focus;
@@ -61,8 +64,10 @@ class HelpFlow {
 		}
 		List<String> now = h == null ? new ArrayList<>() : commands(turn, h);
 		if (turn.actor().roles().stream().anyMatch(r -> r.role() == Role.ORGANIZER)) {
-			now.add(t.get("conv.help.cmd.open"));
-			now.add(t.get("conv.help.cmd.bind"));
+			// the example in the organizer's own names; group binding for the platforms this instance has
+			Examples.Opening e = examples.opening(turn.actor(), t);
+			now.add(t.get("conv.help.cmd.open", e.unit(), e.departing(), e.successor()));
+			now.addAll(t.groupBinding());
 		}
 		String can = now.isEmpty() ? "" : "\n\n" + t.get("conv.help.now") + "\n" + String.join("\n", now);
 		String anytime = h == null ? t.get("conv.help.anytime.none")

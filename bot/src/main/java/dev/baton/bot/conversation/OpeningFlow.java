@@ -63,11 +63,14 @@ class OpeningFlow {
 
 	private final Directory directory;
 
-	OpeningFlow(Names names, OrganizerTalk talk, HandoverService handovers, Directory directory) {
+	private final Examples examples;
+
+	OpeningFlow(Names names, OrganizerTalk talk, HandoverService handovers, Directory directory, Examples examples) {
 		this.names = names;
 		this.talk = talk;
 		this.handovers = handovers;
 		this.directory = directory;
+		this.examples = examples;
 	}
 
 	/** 发起交接 with whatever was said with it. */
@@ -234,7 +237,7 @@ class OpeningFlow {
 			return ask(actor, d.asking(OrganizerDraft.Slot.REASON, List.of()), t,
 					List.of(t.get("conv.org.open.reasonUnclear", text.strip())));
 		}
-		return problem != null ? problem(d, problem, t) : next(actor, d, t, List.of());
+		return problem != null ? problem(actor, d, problem, t) : next(actor, d, t, List.of());
 	}
 
 	/** The text with every mention but {@code keep} blotted out (same length). */
@@ -317,7 +320,7 @@ class OpeningFlow {
 		String unit = d.unitId() == null ? "" : directory.unit(d.unitId()).name();
 		String departing = d.departingId() == null ? "" : directory.official(d.departingId()).name();
 		return switch (slot) {
-			case UNIT -> text(d, lead + t.get("conv.org.open.ask.UNIT"));
+			case UNIT -> text(d, lead + t.get("conv.org.open.ask.UNIT", examples.opening(actor, t).unit()));
 			case DEPARTING -> text(d, lead + t.get("conv.org.open.ask.DEPARTING", unit));
 			case SUCCESSOR -> text(d, lead + t.get("conv.org.open.ask.SUCCESSOR", departing, unit));
 			case REASON -> {
@@ -334,12 +337,13 @@ class OpeningFlow {
 	}
 
 	/** A name two people share, nobody has, or a unit to choose: a card to pick from (or a plain question). */
-	private Reply problem(OrganizerDraft d, Problem p, Texts t) {
+	private Reply problem(Actor actor, OrganizerDraft d, Problem p, Texts t) {
 		if (!p.units().isEmpty() || p.slot() == OrganizerDraft.Slot.UNIT) {
 			List<UnitName> offered = p.units().stream().limit(Names.OFFERED).toList();
 			if (offered.isEmpty()) {
 				return text(d.asking(OrganizerDraft.Slot.UNIT, List.of()),
-						t.get("conv.org.open.unitNotFound", p.said()) + "\n" + t.get("conv.org.open.ask.UNIT"));
+						t.get("conv.org.open.unitNotFound", p.said()) + "\n"
+								+ t.get("conv.org.open.ask.UNIT", examples.opening(actor, t).unit()));
 			}
 			String head = p.unitNotFound() ? t.get("conv.org.open.unitLike", p.said())
 					: t.get("conv.org.open.unitMany", p.said(), p.units().size());

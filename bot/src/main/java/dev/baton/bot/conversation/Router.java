@@ -399,7 +399,17 @@ class Router {
 
 	/** 公开交接 N: the public summary of an archived handover to its unit's groups (organizers, administrators). */
 	private Answer publish(Turn turn) {
-		publicity.publish(turn.actor(), turn.handover().id());
+		try {
+			publicity.publish(turn.actor(), turn.handover().id());
+		}
+		catch (dev.baton.bot.system.InvalidInputException ex) {
+			if (!ex.messageKey().equals("publicity.noGroup")) {
+				throw ex;
+			}
+			// how to bind one, for the platforms this instance has (#13, newcomer 4: 19)
+			return turn.say("conv.publish.noGroup", String.join("\n", turn.texts().groupBinding()),
+					turn.handover().id());
+		}
 		return turn.say("conv.publish.done", turn.handover().id());
 	}
 

@@ -195,7 +195,8 @@ class StatusFlow {
 					t.get("conv.review.cardBody"),
 					List.of(new OutboundMessage.Button(t.get("conv.button.approve"), Cards.action("approve", h, 0)),
 							new OutboundMessage.Button(t.get("conv.button.return"), Cards.action("return", h, 0))),
-					t.get("conv.hint.IN_REVIEW.reviewer")));
+					// sent right after the checklist: its text asks for no other 清单 (#13, newcomer 4: 20)
+					t.get("conv.review.cardFallback")));
 		}
 		return answer;
 	}

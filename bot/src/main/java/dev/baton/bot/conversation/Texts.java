@@ -1,8 +1,13 @@
 package dev.baton.bot.conversation;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import dev.baton.bot.system.BatonException;
+import dev.baton.integrations.chat.Platform;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 
@@ -13,9 +18,64 @@ final class Texts {
 
 	private final Locale locale;
 
+	/** Where the reader speaks (null: not known, as for a card settled later). */
+	private final Platform speaking;
+
+	/** The platforms this instance has an app for. */
+	private final Set<Platform> configured;
+
 	Texts(MessageSource messages, boolean english) {
+		this(messages, english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE, null, Set.of());
+	}
+
+	private Texts(MessageSource messages, Locale locale, Platform speaking, Set<Platform> configured) {
 		this.messages = messages;
-		this.locale = english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+		this.locale = locale;
+		this.speaking = speaking;
+		this.configured = configured;
+	}
+
+	/**
+	 * The same words for a reader who speaks on {@code speaking}, with the platforms this instance has: how to bind a
+	 * group or give evidence is said for these only, never for a platform nobody here uses (#13, newcomer 4: 7, 19).
+	 */
+	Texts on(Platform speaking, Set<Platform> configured) {
+		Set<Platform> all = EnumSet.noneOf(Platform.class);
+		all.addAll(configured);
+		if (speaking != null) {
+			all.add(speaking);
+		}
+		return new Texts(messages, locale, speaking, Set.copyOf(all));
+	}
+
+	/**
+	 * How a unit's chat group is bound, one line per platform this instance has (where the reader speaks first):
+	 * 绑定本群 in a DingTalk group; over the API for a WeCom app chat and a web chat group.
+	 */
+	List<String> groupBinding() {
+		List<Platform> order = new ArrayList<>();
+		if (speaking != null) {
+			order.add(speaking);
+		}
+		for (Platform p : List.of(Platform.DINGTALK, Platform.WECOM, Platform.WEB)) {
+			if (configured.contains(p) && !order.contains(p)) {
+				order.add(p);
+			}
+		}
+		List<String> lines = new ArrayList<>();
+		order.forEach(p -> lines.add(get("conv.help.cmd.bind." + p.name())));
+		if (lines.isEmpty()) {
+			lines.add(get("conv.help.cmd.bind.WEB"));
+		}
+		return lines;
+	}
+
+	/**
+	 * The words for where the reader speaks: {@code <key>.WEB} on the web chat, which takes no files, else
+	 * {@code <key>.file} (DingTalk and WeCom take a picture or file as evidence).
+	 */
+	String evidence(String key, Object... arguments) {
+		return get(key + (speaking == Platform.WEB ? ".WEB" : ".file"), arguments);
 	}
 
 	String get(String key, Object... arguments) {
@@ -51,6 +111,10 @@ final class Texts {
 
 	boolean english() {
 		return locale == Locale.ENGLISH;
+	}
+
+	Platform speaking() {
+		return speaking;
 	}
 
 }

@@ -1,6 +1,8 @@
 package dev.baton.bot.delivery;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.chat.Platform;
@@ -17,6 +19,16 @@ public class ChatPlatforms {
 	/** @return the app for the corp on that platform, or null if none is configured */
 	public ChatPlatform get(Platform id, String corpId) {
 		return platforms.stream().filter(p -> p.id() == id && p.serves(corpId)).findFirst().orElse(null);
+	}
+
+	/**
+	 * The platforms this instance has an app for (the web chat only when it is on): what people are told about
+	 * groups and files names only these, never a platform nobody here uses (#13, newcomer 4: 19).
+	 */
+	public Set<Platform> configured() {
+		Set<Platform> ids = EnumSet.noneOf(Platform.class);
+		platforms.forEach(p -> ids.add(p.id()));
+		return ids;
 	}
 
 }

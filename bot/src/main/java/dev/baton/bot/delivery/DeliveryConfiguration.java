@@ -40,8 +40,8 @@ class DeliveryConfiguration {
 	}
 
 	@Bean
-	NotificationRenderer notificationRenderer(MessageSource messages) {
-		return new NotificationRenderer(messages, Locale.SIMPLIFIED_CHINESE);
+	NotificationRenderer notificationRenderer(MessageSource messages, ObjectProvider<ChatPlatforms> platforms) {
+		return new NotificationRenderer(messages, Locale.SIMPLIFIED_CHINESE, () -> platforms.getObject().configured());
 	}
 
 	@Bean

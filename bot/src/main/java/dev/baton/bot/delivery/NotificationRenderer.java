@@ -1,13 +1,18 @@
 package dev.baton.bot.delivery;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.integrations.chat.Platform;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +25,9 @@ import tools.jackson.databind.JsonNode;
  * list reads {@code notify.none} (无). A payload may name a {@code variant}: {@code notify.<EVENT>.<variant>} is used
  * when there is one (a reminder of a follow-up step names the step; a completed step reads as done). A payload whose
  * deadlines fall in a year with no holiday notice loaded lists those {@code uncheckedYears}, and the text says so
- * ({@code notify.uncheckedYears}).
+ * ({@code notify.uncheckedYears}). A field the payload lacks may be a hint said for where the notice is read
+ * ({@code notify.hint.<field>.<PLATFORM>}, else {@code notify.hint.<field>}): how to give evidence on the reader's
+ * platform; {@code groupHow} lists how a group is bound on each platform this instance has, the reader's first.
  */
 public class NotificationRenderer {
 
@@ -34,12 +41,25 @@ public class NotificationRenderer {
 
 	private final Locale locale;
 
+	private final Supplier<Set<Platform>> configured;
+
 	public NotificationRenderer(MessageSource messages, Locale locale) {
+		this(messages, locale, () -> Set.of(Platform.DINGTALK, Platform.WECOM));
+	}
+
+	/** @param configured the platforms this instance has an app for (the web chat only when it is on) */
+	public NotificationRenderer(MessageSource messages, Locale locale, Supplier<Set<Platform>> configured) {
 		this.messages = messages;
 		this.locale = locale;
+		this.configured = configured;
 	}
 
 	public String render(OutboxEvent event, JsonNode payload) {
+		return render(event, payload, null);
+	}
+
+	/** The text as read on the platform (null: not known): hints name that platform's way first. */
+	public String render(OutboxEvent event, JsonNode payload, Platform reader) {
 		String variant = payload.path("variant").isString() ? payload.path("variant").asString() : null;
 		String template = variant == null ? null : text("notify." + event.name() + "." + variant, null);
 		if (template == null) {
@@ -48,28 +68,30 @@ public class NotificationRenderer {
 		if (template == null) {
 			template = text("notify.GENERIC", "{unit}");
 		}
-		String text = fill(template, payload, "notify." + event.name()).strip();
+		String text = fill(template, payload, "notify." + event.name(), reader).strip();
 		JsonNode unchecked = payload.get("uncheckedYears");
 		if (unchecked != null && unchecked.isArray() && !unchecked.isEmpty()) {
 			// a deadline in a year whose holiday notice is not loaded: said wherever the deadline is
-			text = text + fill(text("notify.uncheckedYears", ""), payload, "notify.uncheckedYears");
+			text = text + fill(text("notify.uncheckedYears", ""), payload, "notify.uncheckedYears", reader);
 		}
 		return text;
 	}
 
 	/** The template with the payload's fields; a list of objects under {@code <prefix>.<field>} is rendered row by row. */
-	private String fill(String template, JsonNode payload, String prefix) {
+	private String fill(String template, JsonNode payload, String prefix, Platform reader) {
 		Matcher m = FIELD.matcher(template);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
 			String field = m.group(1);
-			m.appendReplacement(out, Matcher.quoteReplacement(value(payload.get(field), prefix + "." + field)));
+			String value = payload.has(field) ? value(payload.get(field), prefix + "." + field, reader)
+					: hint(field, payload, reader);
+			m.appendReplacement(out, Matcher.quoteReplacement(value));
 		}
 		m.appendTail(out);
 		return out.toString();
 	}
 
-	private String value(JsonNode node, String rowKey) {
+	private String value(JsonNode node, String rowKey, Platform reader) {
 		if (node == null || node.isNull()) {
 			return "";
 		}
@@ -79,7 +101,7 @@ public class NotificationRenderer {
 			}
 			String row = text(rowKey, null);
 			Collection<String> parts = new java.util.ArrayList<>();
-			node.forEach(n -> parts.add(row != null && n.isObject() ? fill(row, n, rowKey) : value(n, rowKey)));
+			node.forEach(n -> parts.add(row != null && n.isObject() ? fill(row, n, rowKey, reader) : value(n, rowKey, reader)));
 			// rows of several fields apart with ；, single words with 、
 			return String.join(row != null && !ONE_FIELD.matcher(row).matches() ? "；" : "、", parts);
 		}
@@ -89,11 +111,40 @@ public class NotificationRenderer {
 		if (node.isObject()) {
 			Map<String, String> parts = new java.util.LinkedHashMap<>();
 			node.properties()
-				.forEach(e -> parts.put(label(e.getKey(), true), value(e.getValue(), rowKey + "." + e.getKey())));
+				.forEach(e -> parts.put(label(e.getKey(), true), value(e.getValue(), rowKey + "." + e.getKey(), reader)));
 			return parts.entrySet().stream().map(e -> e.getKey() + "：" + e.getValue()).collect(Collectors.joining("；"));
 		}
 		String text = node.asString();
 		return label(text, false);
+	}
+
+	/** A hint said for where the notice is read; empty when there is none (a field the payload simply lacks). */
+	private String hint(String field, JsonNode payload, Platform at) {
+		if (field.equals("groupHow")) {
+			List<Platform> order = new ArrayList<>();
+			Set<Platform> here = configured.get();
+			if (at != null) {
+				order.add(at);
+			}
+			for (Platform p : List.of(Platform.DINGTALK, Platform.WECOM, Platform.WEB)) {
+				if (here.contains(p) && !order.contains(p)) {
+					order.add(p);
+				}
+			}
+			List<String> ways = new ArrayList<>();
+			for (Platform p : order) {
+				String way = text("notify.hint.groupHow." + p.name(), null);
+				if (way != null) {
+					ways.add(fill(way, payload, "notify.hint.groupHow", at));
+				}
+			}
+			return String.join(locale.getLanguage().equals("en") ? "; or " : "；或", ways);
+		}
+		String hint = at == null ? null : text("notify.hint." + field + "." + at.name(), null);
+		if (hint == null) {
+			hint = text("notify.hint." + field, null);
+		}
+		return hint == null ? "" : fill(hint, payload, "notify.hint." + field, at);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import dev.baton.bot.outbox.OutboxMessage;
 import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.Platform;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,7 +56,7 @@ public class OutboxExpander {
 			List<DeliveryMapper.NewDelivery> mine = new ArrayList<>();
 			if (row.groupUnitId() != null) {
 				for (DeliveryMapper.Group g : groups.getOrDefault(row.groupUnitId(), List.of())) {
-					String body = body(row, rendered);
+					String body = body(row, g.platform(), rendered);
 					mine.add(new DeliveryMapper.NewDelivery(row.id(), g.platform(), g.corpId(), TargetKind.GROUP, g.groupId(),
 							MessageBodies.contentKey(g.platform(), g.corpId(), body), body));
 				}
@@ -63,7 +64,7 @@ public class OutboxExpander {
 			}
 			else {
 				for (DeliveryMapper.Account a : accounts.getOrDefault(row.recipientId(), List.of())) {
-					String body = body(row, rendered);
+					String body = body(row, a.platform(), rendered);
 					mine.add(new DeliveryMapper.NewDelivery(row.id(), a.platform(), a.corpId(), TargetKind.USER, a.userId(),
 							MessageBodies.contentKey(a.platform(), a.corpId(), body), body));
 				}
@@ -86,9 +87,10 @@ public class OutboxExpander {
 		return rows.size();
 	}
 
-	private String body(OutboxMessage row, Map<String, String> rendered) {
-		return rendered.computeIfAbsent(row.event() + "\n" + row.payload(),
-				k -> MessageBodies.text(renderer.render(row.event(), json.readTree(row.payload()))));
+	/** The text as read on the platform: a hint in it (how to give evidence, how to bind a group) is that platform's. */
+	private String body(OutboxMessage row, Platform platform, Map<String, String> rendered) {
+		return rendered.computeIfAbsent(platform + "\n" + row.event() + "\n" + row.payload(),
+				k -> MessageBodies.text(renderer.render(row.event(), json.readTree(row.payload()), platform)));
 	}
 
 	private Map<Long, List<DeliveryMapper.Account>> accountsOf(List<OutboxMessage> rows) {

@@ -104,6 +104,13 @@ public class Directory {
 		return unit(unitId);
 	}
 
+	public OrgUnit setUnitType(long unitId, String unitType) {
+		if (mapper.setUnitType(unitId, unitType) == 0) {
+			throw new NotFoundException("unit", unitId);
+		}
+		return unit(unitId);
+	}
+
 	/** The units without a parent, by id. */
 	public List<OrgUnit> topUnits() {
 		return mapper.findTopUnits();

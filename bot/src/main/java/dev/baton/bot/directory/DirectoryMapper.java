@@ -17,6 +17,8 @@ interface DirectoryMapper {
 
 	int renameUnit(@Param("id") long id, @Param("name") String name);
 
+	int setUnitType(@Param("id") long id, @Param("unitType") String unitType);
+
 	OrgUnit findUnit(long id);
 
 	List<OrgUnit> findTopUnits();

@@ -33,6 +33,8 @@ public enum OutboxEvent {
 	/** 更换接任人 (#13): the old and the new successor, the departing official and the organizer are told */
 	SUCCESSOR_CHANGED,
 	/** 延期 (#13): a stage's deadline moved later; the parties, the organizer and the people it waits on are told */
-	DEADLINE_EXTENDED
+	DEADLINE_EXTENDED,
+	/** a discipline flag was raised by an act (交接不清, 交接不实): the supervisors over the unit are told (#13) */
+	DISCIPLINE_FLAG
 
 }

@@ -54,6 +54,11 @@ public class Policies {
 		return mapper.codes();
 	}
 
+	/** Every policy there is, by code. */
+	public List<HandoverPolicy> all() {
+		return mapper.bodies().stream().map(this::parse).toList();
+	}
+
 	public HandoverPolicy parse(String body) {
 		return json.readValue(body, HandoverPolicy.class);
 	}

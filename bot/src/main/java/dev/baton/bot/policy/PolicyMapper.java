@@ -17,4 +17,7 @@ interface PolicyMapper {
 	@Select("SELECT code FROM handover_policy ORDER BY code")
 	List<String> codes();
 
+	@Select("SELECT body FROM handover_policy ORDER BY code")
+	List<String> bodies();
+
 }

@@ -10,6 +10,8 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.directory.Department;
+import dev.baton.bot.discipline.DisciplineFlag;
+import dev.baton.bot.discipline.FlagNotices;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
@@ -33,10 +35,13 @@ public class ReviewService {
 
 	private final Checklists checklists;
 
-	ReviewService(HandoverRecords records, ReviewMapper mapper, Checklists checklists) {
+	private final FlagNotices flags;
+
+	ReviewService(HandoverRecords records, ReviewMapper mapper, Checklists checklists, FlagNotices flags) {
 		this.records = records;
 		this.mapper = mapper;
 		this.checklists = checklists;
+		this.flags = flags;
 	}
 
 	@Transactional
@@ -71,7 +76,13 @@ public class ReviewService {
 			throw new InvalidInputException("review.returnNeedsReason", "a return needs a comment saying what to fix");
 		}
 		Handover h = reviewable(actor, handoverId, department);
+		boolean firstReturn = mapper.decisions(h.id()).stream().noneMatch(d -> d.decision().equals("RETURNED"));
 		record(h, actor, department, "RETURNED", comment, itemComments);
+		if (firstReturn) {
+			// 交接不清 is raised now: the supervisors hear of it in chat, not only in the API (#13)
+			flags.raised(h, DisciplineFlag.UNCLEAR_HANDOVER, Map.of("department", department.name(), "round",
+					h.reviewRound()));
+		}
 		records.closeStep(h, WaitingStepKind.REVIEW, null);
 		records.moveTo(h, HandoverState.DRAFTING, actor);
 		records.openStep(h, WaitingStepKind.CHECKLIST, "");
@@ -152,15 +163,21 @@ public class ReviewService {
 			Map<Integer, String> itemComments) {
 		long reviewer = actor.officialId() == null ? 0 : actor.officialId();
 		var at = records.time().now();
-		mapper.insertDecision(h.id(), h.reviewRound(), department, reviewer, decision, comment, at);
+		// no general comment is stored as none (null), never as "": a return that comments only on items has none
+		String general = comment == null || comment.isBlank() ? null : comment.strip();
+		mapper.insertDecision(h.id(), h.reviewRound(), department, reviewer, decision, general, at);
 		if (itemComments != null) {
 			for (Map.Entry<Integer, String> entry : itemComments.entrySet()) {
 				Item item = checklists.item(h.id(), entry.getKey());
 				mapper.insertComment(h.id(), h.reviewRound(), department, item.id(), reviewer, entry.getValue(), at);
 			}
 		}
-		records.audit(h, actor, "REVIEW_" + decision, Map.of("department", department.name(), "round", h.reviewRound(),
-				"comment", comment == null ? "" : comment, "itemComments", itemComments == null ? Map.of() : itemComments));
+		Map<String, Object> detail = new java.util.LinkedHashMap<>();
+		detail.put("department", department.name());
+		detail.put("round", h.reviewRound());
+		detail.put("comment", general);
+		detail.put("itemComments", itemComments == null ? Map.of() : itemComments);
+		records.audit(h, actor, "REVIEW_" + decision, detail);
 	}
 
 	private Set<Department> decidedThisRound(Handover h, String decision) {

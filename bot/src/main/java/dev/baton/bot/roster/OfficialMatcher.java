@@ -17,6 +17,7 @@ import dev.baton.bot.directory.Official;
 import dev.baton.bot.directory.RoleAssignment;
 import dev.baton.bot.roster.RosterReport.Change;
 import dev.baton.bot.roster.UnitTree.Node;
+import dev.baton.bot.webchat.WebChat;
 import dev.baton.integrations.chat.Platform;
 
 /**
@@ -254,6 +255,7 @@ final class OfficialMatcher {
 			row.officialChanges = false;
 			row.rolesToAdd.clear();
 			row.accountsToBind.clear();
+			row.bindWebChat = false;
 		}
 	}
 
@@ -327,6 +329,17 @@ final class OfficialMatcher {
 			}
 			row.accountsToBind.add(account);
 			row.changes.add(RowNotes.change(account.column(), null, account.userId()));
+		}
+		if (Boolean.TRUE.equals(row.webChat)) {
+			// the web chat account is the official's own id in the corp local: nobody else can hold it
+			boolean bound = row.match != null && identities.getOrDefault(row.match.id(), List.of())
+				.stream()
+				.anyMatch(i -> i.platform().equals(Platform.WEB.name()) && i.corpId().equals(WebChat.CORP)
+						&& i.userId().equals(Long.toString(row.match.id())));
+			if (!bound) {
+				row.bindWebChat = true;
+				row.changes.add(RowNotes.change(RosterColumn.WEBCHAT, null, "是"));
+			}
 		}
 	}
 

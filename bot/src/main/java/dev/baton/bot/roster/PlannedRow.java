@@ -25,6 +25,12 @@ final class PlannedRow {
 
 	String code;
 
+	/** 单位类型 as a {@link dev.baton.bot.directory.UnitType} code; null where blank. */
+	String unitType;
+
+	/** 网页对话: true for 是, false for 否, null where blank. */
+	Boolean webChat;
+
 	String name;
 
 	String post;
@@ -60,6 +66,9 @@ final class PlannedRow {
 
 	final List<Account> accountsToBind = new ArrayList<>();
 
+	/** Whether the official's web chat account is bound by this row (the user id is the official's id). */
+	boolean bindWebChat;
+
 	final List<Change> changes = new ArrayList<>();
 
 	final List<Note> problems = new ArrayList<>();
@@ -93,7 +102,8 @@ final class PlannedRow {
 			return Outcome.CREATED;
 		}
 		if (!person) {
-			return changes.isEmpty() ? Outcome.UNCHANGED : Outcome.CREATED;
+			// a unit-only row creates its unit, or changes an existing one's type
+			return changes.isEmpty() ? Outcome.UNCHANGED : unit != null && unit.isNew() ? Outcome.CREATED : Outcome.CHANGED;
 		}
 		return changes.isEmpty() ? Outcome.UNCHANGED : Outcome.CHANGED;
 	}

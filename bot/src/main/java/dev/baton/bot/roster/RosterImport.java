@@ -19,10 +19,12 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.platform.PlatformProperties;
 import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.TimeSource;
+import dev.baton.bot.webchat.WebChat;
 import dev.baton.integrations.chat.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,9 +64,12 @@ public class RosterImport {
 
 	private final TransactionTemplate reading;
 
+	private final boolean webChatOn;
+
 	RosterImport(RosterMapper mapper, Directory directory, Access access, AuditLog audit, RosterTexts texts,
 			PlatformProperties platforms, TimeSource time, RosterProperties properties,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Environment environment) {
+		this.webChatOn = WebChat.isEnabled(environment);
 		this.mapper = mapper;
 		this.directory = directory;
 		this.access = access;
@@ -145,7 +150,7 @@ public class RosterImport {
 	}
 
 	private RosterPlanner planner(Actor actor, RosterSheet sheet) {
-		return new RosterPlanner(sheet, texts, may(actor), corps(), new DirectoryReads(mapper));
+		return new RosterPlanner(sheet, texts, may(actor), corps(), new DirectoryReads(mapper), webChatOn);
 	}
 
 	private BiPredicate<Action, String> may(Actor actor) {
@@ -177,6 +182,7 @@ public class RosterImport {
 		detail.put("officialsChanged", s.officialsChanged());
 		detail.put("rolesAdded", s.rolesAdded());
 		detail.put("accountsBound", s.accountsBound());
+		detail.put("unitTypesChanged", s.unitTypesChanged());
 		return detail;
 	}
 

@@ -40,6 +40,8 @@ interface RosterMapper {
 
 	void updateUnitPaths(@Param("units") List<CodeId> units);
 
+	void updateUnitTypes(@Param("units") List<UnitType> units);
+
 	Long maxOfficialId();
 
 	/** Officials with an id above {@code after} in the units: the ones just written. */
@@ -56,6 +58,10 @@ interface RosterMapper {
 
 	/** A unit's id by its code, and (for {@link #updateUnitPaths}) its path. */
 	record CodeId(String code, long id, String path) {
+	}
+
+	/** A unit's new type (单位类型). */
+	record UnitType(long id, String unitType) {
 	}
 
 	record NewOfficial(String name, String post, long unitId, String mobile) {

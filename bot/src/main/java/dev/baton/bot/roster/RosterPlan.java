@@ -14,7 +14,7 @@ final class RosterPlan {
 			if (node == null || rows.stream().allMatch(PlannedRow::refused)) {
 				return Outcome.REFUSED;
 			}
-			return node.isNew() ? Outcome.CREATED : Outcome.UNCHANGED;
+			return node.isNew() ? Outcome.CREATED : node.newType != null ? Outcome.CHANGED : Outcome.UNCHANGED;
 		}
 
 	}
@@ -48,7 +48,9 @@ final class RosterPlan {
 		List<RosterReport.UnitLine> unitLines = units.stream()
 			.map(u -> new RosterReport.UnitLine(u.path(), u.outcome(),
 					u.node() == null || u.outcome() == Outcome.REFUSED ? null : u.node().code,
-					u.node() == null ? null : u.node().id, u.rows().get(0).row()))
+					u.node() == null ? null : u.node().id, u.rows().get(0).row(),
+					u.node() == null || u.outcome() == Outcome.REFUSED ? null
+							: u.node().newType != null ? u.node().newType : u.node().type))
 			.toList();
 		boolean importable = importable();
 		RosterReport.Summary summary = new RosterReport.Summary(rows.size(), count(Outcome.CREATED),
@@ -57,8 +59,18 @@ final class RosterPlan {
 				importable ? (int) rows.stream().filter(PlannedRow::creates).count() : 0,
 				importable ? (int) rows.stream().filter(r -> r.officialChanges).count() : 0,
 				importable ? rows.stream().mapToInt(r -> r.rolesToAdd.size()).sum() : 0,
-				importable ? rows.stream().mapToInt(r -> r.accountsToBind.size()).sum() : 0);
+				importable ? rows.stream().mapToInt(r -> r.accountsToBind.size() + (r.bindWebChat ? 1 : 0)).sum() : 0,
+				importable ? typeChanges().size() : 0);
 		return new RosterReport(dryRun, importable, sha256, RosterReader.SHEET, summary, unitLines, lines);
+	}
+
+	/** The directory's units whose type the roster changes, each once. */
+	List<UnitTree.Node> typeChanges() {
+		return units.stream()
+			.map(UnitEntry::node)
+			.filter(n -> n != null && !n.isNew() && n.newType != null)
+			.distinct()
+			.toList();
 	}
 
 	private int count(Outcome outcome) {

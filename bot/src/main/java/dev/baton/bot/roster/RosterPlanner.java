@@ -28,7 +28,7 @@ import dev.baton.integrations.chat.Platform;
  */
 final class RosterPlanner {
 
-	/** The unit type of units the roster creates (the roster has no column for it). */
+	/** The unit type of a unit the roster creates when 单位类型 is blank. */
 	static final String UNIT_TYPE = "UNIT";
 
 	private final RosterSheet sheet;
@@ -41,6 +41,8 @@ final class RosterPlanner {
 
 	private final DirectoryReads reads;
 
+	private final boolean webChatOn;
+
 	private final List<PlannedRow> rows = new ArrayList<>();
 
 	private UnitTree tree;
@@ -50,16 +52,17 @@ final class RosterPlanner {
 	 * @param corps the corp ids of the configured apps, per platform
 	 */
 	RosterPlanner(RosterSheet sheet, RosterTexts texts, BiPredicate<Action, String> may, Map<Platform, List<String>> corps,
-			DirectoryReads reads) {
+			DirectoryReads reads, boolean webChatOn) {
 		this.sheet = sheet;
 		this.notes = new RowNotes(sheet, texts);
 		this.may = may;
 		this.corps = corps;
 		this.reads = reads;
+		this.webChatOn = webChatOn;
 	}
 
 	RosterPlan plan() {
-		RowReader reader = new RowReader(sheet, notes, corps);
+		RowReader reader = new RowReader(sheet, notes, corps, webChatOn);
 		sheet.lines().forEach(line -> rows.add(reader.read(line)));
 		tree = new UnitTree(reads.allUnits());
 		UnitResolver units = new UnitResolver(tree, rows, notes);
@@ -72,6 +75,10 @@ final class RosterPlanner {
 				// units are created by administrators over the unit above (a top unit: over every unit)
 				notes.problem(row, RosterColumn.UNIT, "roster.row.notPermittedUnits", row.unit.display(),
 						row.unit.parent.isRoot() ? "—" : row.unit.parent.display());
+			}
+			else if (row.unit.newType != null && !may.test(Action.MANAGE_UNITS, row.unit.path)) {
+				// a unit's type is set by its administrators, as over REST (PUT /api/directory/units/{id}/type)
+				notes.problem(row, RosterColumn.UNIT_TYPE, "roster.row.notPermittedUnitType", row.unit.display());
 			}
 			else if (!may.test(Action.MANAGE_DIRECTORY, row.unit.scopePath())) {
 				notes.problem(row, RosterColumn.UNIT, "roster.row.notPermitted", row.unit.display());

@@ -28,15 +28,16 @@ public record RosterReport(boolean dryRun, boolean importable, String sha256, St
 	 * roles added, chat accounts bound).
 	 */
 	public record Summary(int rows, int created, int changed, int unchanged, int refused, int unitsCreated,
-			int officialsCreated, int officialsChanged, int rolesAdded, int accountsBound) {
+			int officialsCreated, int officialsChanged, int rolesAdded, int accountsBound, int unitTypesChanged) {
 	}
 
 	/**
-	 * A unit the roster names: its path of names from the top ({@code 示例县/财政局}), its code (generated for a new
-	 * unit), its id once it exists, and the first row that names it.
+	 * A unit the roster names: its path of names from the top ({@code 示例县/财政局}), its code (for a new unit derived
+	 * from its path, the same in the check and the import), its id once it exists, the first row that names it, and
+	 * its type after the import ({@code TOWNSHIP}; {@code CHANGED} when the roster changes it).
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record UnitLine(String path, Outcome outcome, String code, Long id, int firstRow) {
+	public record UnitLine(String path, Outcome outcome, String code, Long id, int firstRow, String unitType) {
 	}
 
 	/**

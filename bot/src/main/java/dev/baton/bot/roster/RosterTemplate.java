@@ -25,13 +25,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class RosterTemplate {
 
-	/** The template's columns, in order; 单位编码 is optional and may be added anywhere, 角色范围 may be removed. */
-	static final List<RosterColumn> COLUMNS = List.of(RosterColumn.UNIT, RosterColumn.PARENT, RosterColumn.NAME,
-			RosterColumn.POST, RosterColumn.MOBILE, RosterColumn.ROLES, RosterColumn.ROLE_SCOPE, RosterColumn.DINGTALK,
-			RosterColumn.WECOM);
+	/**
+	 * The template's columns, in order; 单位编码 is optional and may be added anywhere, 角色范围, 单位类型 and 网页对话 may be
+	 * removed.
+	 */
+	static final List<RosterColumn> COLUMNS = List.of(RosterColumn.UNIT, RosterColumn.PARENT, RosterColumn.UNIT_TYPE,
+			RosterColumn.NAME, RosterColumn.POST, RosterColumn.MOBILE, RosterColumn.ROLES, RosterColumn.ROLE_SCOPE,
+			RosterColumn.DINGTALK, RosterColumn.WECOM, RosterColumn.WEBCHAT);
 
-	static final List<String> EXAMPLE = List.of("财政局", "示例县", "张三", "局长", "13800138000", "财政审核", "示例县",
-			"zhangsan01", "ZhangSan");
+	static final List<String> EXAMPLE = List.of("财政局", "示例县", "部门", "张三", "局长", "13800138000", "财政审核", "示例县",
+			"zhangsan01", "ZhangSan", "否");
 
 	static final String INSTRUCTIONS = "说明 Instructions";
 
@@ -48,6 +51,8 @@ public class RosterTemplate {
 					"A blank cell never erases anything; the import only adds roles and account bindings, never removes them (remove them in the directory)." },
 			new String[] { "钉钉 userId、企业微信 userId 绑定到系统中配置的钉钉、企业微信应用所在的组织；配置了多个组织时不能从名册绑定。",
 					"The DingTalk and WeCom userIds are bound in the organization of the DingTalk or WeCom app Baton is configured with; with several organizations configured they cannot be bound from the roster." },
+			new String[] { "单位类型可用的词：" + dev.baton.bot.directory.UnitType.wordsZh() + "。网页对话填“是”开通网页对话账号，只在交接棒开启网页对话时有用。",
+					"The unit type words: " + dev.baton.bot.directory.UnitType.wordsEn() + " (or the Chinese words). 网页对话 (web chat) 是 (yes) gives a web chat account, which matters only while Baton's web chat is on." },
 			new String[] { "不要使用公式；手机号、userId、单位编码请按文本填写（本模板的“名册”已设为文本格式）。合并单元格的值计入它覆盖的每一行。",
 					"No formulas; write mobile numbers, userIds and unit codes as text (the 名册 sheet of this template is formatted as text). A merged cell's value counts on every row it covers." });
 

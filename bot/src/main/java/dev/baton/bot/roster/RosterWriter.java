@@ -12,6 +12,8 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.IdentityBinding;
 import dev.baton.bot.directory.Official;
 import dev.baton.bot.system.ConflictException;
+import dev.baton.bot.webchat.WebChat;
+import dev.baton.integrations.chat.Platform;
 
 /**
  * Writes a plan into the directory inside the caller's transaction, with multi-row statements: units wave by wave
@@ -36,6 +38,7 @@ final class RosterWriter {
 
 	void write(RosterPlan plan) {
 		units(plan.newUnits);
+		types(plan.typeChanges());
 		officials(plan.rows);
 		updates(plan.rows);
 		roles(plan.rows);
@@ -51,7 +54,8 @@ final class RosterWriter {
 			}
 			for (List<UnitTree.Node> chunk : DirectoryReads.chunks(wave)) {
 				mapper.insertUnits(chunk.stream()
-					.map(n -> new RosterMapper.NewUnit(n.parent.id, n.code, n.name, RosterPlanner.UNIT_TYPE, n.parent.path))
+					.map(n -> new RosterMapper.NewUnit(n.parent.id, n.code, n.name,
+							n.type == null ? RosterPlanner.UNIT_TYPE : n.type, n.parent.path))
 					.toList(), now);
 				Map<String, Long> ids = new HashMap<>();
 				mapper.unitIdsByCodes(chunk.stream().map(n -> n.code).toList()).forEach(c -> ids.put(c.code(), c.id()));
@@ -64,6 +68,13 @@ final class RosterWriter {
 				mapper.updateUnitPaths(paths);
 			}
 			remaining.removeAll(wave);
+		}
+	}
+
+	/** 单位类型 of the directory's units, where the roster gives another one. */
+	private void types(List<UnitTree.Node> changed) {
+		for (List<UnitTree.Node> chunk : DirectoryReads.chunks(changed)) {
+			mapper.updateUnitTypes(chunk.stream().map(n -> new RosterMapper.UnitType(n.id, n.newType)).toList());
 		}
 	}
 
@@ -130,6 +141,11 @@ final class RosterWriter {
 		for (PlannedRow row : rows) {
 			for (PlannedRow.Account account : row.accountsToBind) {
 				bindings.add(new IdentityBinding(account.platform().name(), account.corpId(), account.userId(),
+						row.officialId));
+			}
+			if (row.bindWebChat) {
+				// a web chat account is in the corp local, its user id the official's own id (known only now)
+				bindings.add(new IdentityBinding(Platform.WEB.name(), WebChat.CORP, Long.toString(row.officialId),
 						row.officialId));
 			}
 		}

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.baton.bot.directory.Mobiles;
+import dev.baton.bot.directory.UnitType;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.integrations.chat.Platform;
 
@@ -29,12 +30,20 @@ final class RowReader {
 
 	private final RowNotes notes;
 
+	/** 网页对话 yes and no (#13): 是 binds the official's web chat account, 否 binds nothing. */
+	private static final Set<String> YES = Set.of("是", "yes", "y", "√", "✓", "开通", "1", "true");
+
+	private static final Set<String> NO = Set.of("否", "no", "n", "×", "不", "不开通", "0", "false");
+
 	private final Map<Platform, List<String>> corps;
 
-	RowReader(RosterSheet sheet, RowNotes notes, Map<Platform, List<String>> corps) {
+	private final boolean webChatOn;
+
+	RowReader(RosterSheet sheet, RowNotes notes, Map<Platform, List<String>> corps, boolean webChatOn) {
 		this.sheet = sheet;
 		this.notes = notes;
 		this.corps = corps;
+		this.webChatOn = webChatOn;
 	}
 
 	PlannedRow read(RosterLine line) {
@@ -75,6 +84,11 @@ final class RowReader {
 			row.unitReadable = false;
 		}
 		row.code = code.isEmpty() ? null : code;
+		String type = text(line, RosterColumn.UNIT_TYPE);
+		if (!type.isEmpty()) {
+			UnitType.byWord(type).ifPresentOrElse(t -> row.unitType = t.name(), () -> notes.problem(row,
+					RosterColumn.UNIT_TYPE, "roster.row.unitTypeUnknown", type, UnitType.wordsZh(), UnitType.wordsEn()));
+		}
 
 		String name = text(line, RosterColumn.NAME);
 		String post = text(line, RosterColumn.POST);
@@ -83,9 +97,11 @@ final class RowReader {
 		String scope = text(line, RosterColumn.ROLE_SCOPE);
 		String dingtalk = text(line, RosterColumn.DINGTALK);
 		String wecom = text(line, RosterColumn.WECOM);
+		String web = text(line, RosterColumn.WEBCHAT);
 		boolean personCells = !name.isEmpty() || !post.isEmpty() || unreadable.contains(RosterColumn.NAME)
 				|| unreadable.contains(RosterColumn.POST);
-		boolean extras = !mobile.isEmpty() || !roles.isEmpty() || !dingtalk.isEmpty() || !wecom.isEmpty();
+		boolean extras = !mobile.isEmpty() || !roles.isEmpty() || !dingtalk.isEmpty() || !wecom.isEmpty()
+				|| !web.isEmpty();
 		row.person = personCells || extras;
 		if (!personCells && extras) {
 			notes.problem(row, RosterColumn.NAME, "roster.row.personMissing");
@@ -125,7 +141,28 @@ final class RowReader {
 		}
 		account(row, Platform.DINGTALK, RosterColumn.DINGTALK, dingtalk);
 		account(row, Platform.WECOM, RosterColumn.WECOM, wecom);
+		webChat(row, web);
 		return row;
+	}
+
+	/** 网页对话: 是 or 否 (blank: nothing); a 是 while the web chat is off is bound all the same, and said. */
+	private void webChat(PlannedRow row, String value) {
+		if (value.isEmpty()) {
+			return;
+		}
+		String key = value.strip().toLowerCase(java.util.Locale.ROOT);
+		if (YES.contains(key)) {
+			row.webChat = true;
+			if (!webChatOn) {
+				notes.note(row, RosterColumn.WEBCHAT, "roster.row.webChatOff");
+			}
+		}
+		else if (NO.contains(key)) {
+			row.webChat = false;
+		}
+		else {
+			notes.problem(row, RosterColumn.WEBCHAT, "roster.row.webChatValue", value);
+		}
 	}
 
 	private void account(PlannedRow row, Platform platform, RosterColumn column, String userId) {

@@ -1,15 +1,20 @@
 package dev.baton.bot.roster;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.baton.bot.directory.UnitType;
 import dev.baton.bot.roster.UnitTree.Node;
 
 /**
@@ -118,6 +123,7 @@ final class UnitResolver {
 			}
 		}
 		codes();
+		types();
 		cascade();
 		for (Declaration d : declarations.values()) {
 			for (PlannedRow row : d.rows) {
@@ -126,7 +132,8 @@ final class UnitResolver {
 							|| d.problem.equals("roster.row.parentAmbiguous")
 							|| d.problem.equals("roster.row.parentRefused") ? RosterColumn.PARENT
 									: d.problem.startsWith("roster.row.code") ? RosterColumn.UNIT_CODE
-											: RosterColumn.UNIT,
+											: d.problem.startsWith("roster.row.unitType") ? RosterColumn.UNIT_TYPE
+													: RosterColumn.UNIT,
 							d.problem, d.arguments);
 				}
 				else {
@@ -195,16 +202,84 @@ final class UnitResolver {
 				}
 			}
 		}
+		Set<String> generatedCodes = new HashSet<>();
 		for (Node node : tree.added()) {
 			if (node.code == null) {
+				// derived from the unit's path, so the check and the import of one file give the same code
+				// (#13, newcomer 4: 8: the dry run promised u-a9e053e7dddd, the import wrote u-e84d0482df08)
 				String generated;
+				int attempt = 0;
 				do {
-					generated = "u-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+					generated = derivedCode(node.display(), attempt++);
 				}
-				while (tree.codeTaken(generated) || newCodes.containsKey(generated));
+				while (tree.codeTaken(generated) || newCodes.containsKey(UnitTree.codeKey(generated))
+						|| !generatedCodes.add(generated));
 				node.code = generated;
 			}
 		}
+	}
+
+	/** {@code u-} and 12 hex digits of the SHA-256 of the unit's path of names (and, after a clash, the attempt). */
+	static String derivedCode(String path, int attempt) {
+		try {
+			byte[] sha = MessageDigest.getInstance("SHA-256")
+				.digest((attempt == 0 ? path : path + "#" + attempt).getBytes(StandardCharsets.UTF_8));
+			return "u-" + HexFormat.of().formatHex(sha).substring(0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every JVM has SHA-256", ex);
+		}
+	}
+
+	/**
+	 * 单位类型: one type per unit. A new unit takes it (or {@link RosterPlanner#UNIT_TYPE}); one of the directory's whose
+	 * type differs is changed, said on the first row naming it.
+	 */
+	private void types() {
+		for (Declaration d : declarations.values()) {
+			if (d.node == null || d.problem != null) {
+				continue;
+			}
+			Set<String> given = d.rows.stream()
+				.map(r -> r.unitType)
+				.filter(t -> t != null)
+				.collect(Collectors.toCollection(LinkedHashSet::new));
+			if (given.size() > 1) {
+				d.refuse("roster.row.unitTypeConflict", d.node.display(),
+						given.stream().map(UnitResolver::typeName).collect(Collectors.joining("、")));
+				continue;
+			}
+			String type = given.isEmpty() ? null : given.iterator().next();
+			if (d.node.isNew()) {
+				if (d.node.type != null && type != null && !d.node.type.equals(type)) {
+					d.refuse("roster.row.unitTypeConflict", d.node.display(), typeName(d.node.type) + "、" + typeName(type));
+				}
+				else if (d.node.type == null || type != null) {
+					d.node.type = type == null ? RosterPlanner.UNIT_TYPE : type;
+					if (type != null && d.node.createdOnRow == d.rows.get(0).row()) {
+						d.rows.get(0).changes.add(RowNotes.change(RosterColumn.UNIT_TYPE, null, typeName(type)));
+					}
+				}
+			}
+			else if (type != null && !type.equals(d.node.type)) {
+				if (d.node.newType != null && !d.node.newType.equals(type)) {
+					d.refuse("roster.row.unitTypeConflict", d.node.display(),
+							typeName(d.node.newType) + "、" + typeName(type));
+					continue;
+				}
+				d.node.newType = type;
+				d.rows.get(0).changes.add(RowNotes.change(RosterColumn.UNIT_TYPE, typeName(d.node.type), typeName(type)));
+			}
+		}
+	}
+
+	/** A type as people read it: 乡镇 for TOWNSHIP; a code Baton has no word for as it is. */
+	static String typeName(String code) {
+		return java.util.Arrays.stream(UnitType.values())
+			.filter(t -> t.name().equals(code))
+			.map(UnitType::zh)
+			.findFirst()
+			.orElse(code);
 	}
 
 	/** A unit under a refused new unit is refused too, naming the row that set up its parent. */

@@ -29,6 +29,12 @@ final class UnitTree {
 		/** The directory's path ({@code /1/4/}); for a new unit, set once it is written. */
 		String path;
 
+		/** The unit type: the directory's, or for a new unit the one the roster gives it. */
+		String type;
+
+		/** A new type for one of the directory's units (单位类型 differs from what Baton has); null: unchanged. */
+		String newType;
+
 		/** The first row naming a unit the roster adds; 0 for the directory's units. */
 		final int createdOnRow;
 
@@ -104,6 +110,7 @@ final class UnitTree {
 		OrgUnit parentUnit = unit.parentId() == null ? null : byId.get(unit.parentId());
 		Node parent = parentUnit == null ? root : node(parentUnit, byId, nodes);
 		Node node = new Node(parent, unit.name(), unit.id(), unit.code(), unit.path(), 0);
+		node.type = unit.unitType();
 		nodes.put(unit.id(), node);
 		link(node);
 		return node;

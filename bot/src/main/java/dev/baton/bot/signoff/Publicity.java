@@ -13,6 +13,7 @@ import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,17 +47,26 @@ public class Publicity {
 			post(h, records.time().today());
 		}
 		else {
-			records.notify(h, OutboxEvent.PUBLICITY_NO_GROUP, List.of(h.organizerId()), false, Map.of());
+			records.notify(h, OutboxEvent.PUBLICITY_NO_GROUP, List.of(h.organizerId()), false, Map.of("unitId", h.unitId()));
 		}
 	}
 
-	/** Posts (again) the public summary of an archived handover; for its organizers and administrators. */
+	/**
+	 * Posts (again) the public summary of an archived handover whose policy makes it public; for its organizers and
+	 * administrators.
+	 */
 	@Transactional
 	public void publish(Actor actor, long handoverId) {
 		Handover h = records.find(handoverId);
 		access.require(actor, Action.MANAGE_GROUPS, records.subject(h));
 		if (!h.state().frozen()) {
 			throw new InvalidStateException(h.id(), h.state(), "publish");
+		}
+		HandoverPolicy policy = records.policy(h);
+		if (!policy.publicity()) {
+			// only what the unit's rules make public is posted to its groups (#13, newcomer 4: 2)
+			throw new InvalidInputException("publicity.notRequired",
+					"the handover's policy " + policy.code() + " does not make it public", h.id(), policy.name());
 		}
 		if (!groups.anyBound(h.unitId())) {
 			throw new InvalidInputException("publicity.noGroup", "the unit has no chat group to post to");

@@ -61,6 +61,23 @@ final class DirectoryBodies {
 
 	}
 
+	/** {@code PUT /api/directory/units/{id}/type}: a code, as in {@link UnitBody}. */
+	record UnitTypeBody(
+			@NotBlank(message = "{api.field.required}") @Pattern(regexp = "[A-Z][A-Z0-9_]{0,31}",
+					message = "{directory.field.unitType}") String unitType,
+			@JsonAnySetter Map<String, Object> unknownFields) implements StrictBody {
+
+		UnitTypeBody {
+			unknownFields = copy(unknownFields);
+		}
+
+		@Override
+		public List<String> knownFields() {
+			return List.of("unitType");
+		}
+
+	}
+
 	/** {@code PUT /api/directory/units/{id}/policy}. */
 	record PolicyBody(
 			@NotBlank(message = "{api.field.required}") @Size(max = 64, message = "{api.field.tooLong}") String policyCode,

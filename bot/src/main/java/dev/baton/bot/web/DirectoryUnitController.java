@@ -9,6 +9,7 @@ import dev.baton.bot.directory.admin.DirectoryAdmin;
 import dev.baton.bot.web.DirectoryBodies.NameBody;
 import dev.baton.bot.web.DirectoryBodies.PolicyBody;
 import dev.baton.bot.web.DirectoryBodies.UnitBody;
+import dev.baton.bot.web.DirectoryBodies.UnitTypeBody;
 import dev.baton.bot.web.DirectoryViews.UnitView;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -55,6 +56,13 @@ class DirectoryUnitController {
 	@PutMapping("/{id}/name")
 	UnitView rename(Actor actor, @PathVariable long id, @Valid @RequestBody NameBody body) {
 		directory.renameUnit(actor, id, body.name());
+		return UnitView.of(directory.unit(actor, id));
+	}
+
+	/** The unit's type: {@code TOWNSHIP}, {@code DEPARTMENT}… (#13). */
+	@PutMapping("/{id}/type")
+	UnitView setType(Actor actor, @PathVariable long id, @Valid @RequestBody UnitTypeBody body) {
+		directory.setUnitType(actor, id, body.unitType());
 		return UnitView.of(directory.unit(actor, id));
 	}
 

@@ -52,7 +52,7 @@ class AccessTableTest {
 		// an organizer manages the unit's officials, accounts and roles other than administrator (MANAGE_DIRECTORY)
 		table.put("organizer", Set.of("OPEN_HANDOVER", "CANCEL_HANDOVER", "VIEW_HANDOVER", "SIGN_AS:ORGANIZER",
 				"MANAGE_BROADCASTS", "MANAGE_GROUPS", "MANAGE_DIRECTORY", "VIEW_DIRECTORY", "CHANGE_SUCCESSOR",
-				"EXTEND_DEADLINE"));
+				"EXTEND_DEADLINE", "VIEW_POLICIES"));
 		// a reviewer may rule for their own department; the service asks only for the policy's ruler (审计 by default)
 		table.put("organizationReviewer", Set.of("VIEW_HANDOVER", "REVIEW:ORGANIZATION", "RULE_DISPUTE:ORGANIZATION",
 				"SIGN_AS:REVIEWER_ORGANIZATION", "VIEW_DIRECTORY"));
@@ -65,16 +65,17 @@ class AccessTableTest {
 		table.put("supervisor", Set.of("VIEW_HANDOVER", "VIEW_DIRECTORY"));
 		// the city's administrator: everything over the city, none of the global actions
 		table.put("admin", Set.of("VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
-				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "SYNC_DIRECTORY"));
+				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "SYNC_DIRECTORY", "VIEW_POLICIES"));
 		// the administrator over every unit: the same, and the global actions
 		table.put("rootAdmin", Set.of("VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
 				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "VERIFY_AUDIT_LOG", "MANAGE_CALENDAR",
-				"CHECK_PLATFORMS", "SYNC_DIRECTORY"));
+				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_POLICIES"));
 		table.put("departing", Set.of("VIEW_HANDOVER", "ACKNOWLEDGE_NOTICE", "EDIT_CHECKLIST", "SUBMIT_CHECKLIST",
 				"SIGN_AS:DEPARTING"));
 		table.put("successor", Set.of("VIEW_HANDOVER", "CONFIRM_ITEM", "DISPUTE_ITEM", "SUBMIT_PLAN", "REPORT_PROGRESS",
 				"SIGN_AS:SUCCESSOR"));
-		table.put("outsideOrganizer", Set.of());
+		// the policies are read by whoever opens handovers or sets a unit's policy, wherever they do (#13)
+		table.put("outsideOrganizer", Set.of("VIEW_POLICIES"));
 		table.put("outsideAuditReviewer", Set.of());
 		table.put("stranger", Set.of());
 		return table;
@@ -155,9 +156,9 @@ class AccessTableTest {
 			}
 		}
 		int listed = table.values().stream().mapToInt(Set::size).sum();
-		assertThat(cells()).hasSize(38); // 23 plain actions, review and ruling per department, signing per capacity
-		assertThat(allowed).isEqualTo(listed).isEqualTo(64);
-		assertThat(refused).isEqualTo(13 * 38 - 64);
+		assertThat(cells()).hasSize(39); // 24 plain actions, review and ruling per department, signing per capacity
+		assertThat(allowed).isEqualTo(listed).isEqualTo(68);
+		assertThat(refused).isEqualTo(13 * 39 - 68);
 	}
 
 	/**

@@ -129,6 +129,8 @@ class CardsKeepOneOutcomeInChatTest {
 		String organization = user(org.organizationReviewer);
 		chat.say(finance, "清单");
 		OutboundMessage.Card financeCard = chat.lastCard(finance);
+		// the card comes right after the checklist: its words do not ask for 清单 again (#13, newcomer 4: 20)
+		assertThat(financeCard.fallbackText()).startsWith("核对以上清单后，回复“通过”").doesNotContain("回复“清单”");
 		chat.say(organization, "清单");
 		OutboundMessage.Card organizationCard = chat.lastCard(organization);
 
@@ -138,6 +140,10 @@ class CardsKeepOneOutcomeInChatTest {
 			.asString()
 			.contains("退回交接清单");
 		assertThat(records.find(h).state()).isEqualTo(HandoverState.DRAFTING);
+		// a return that comments only on items has no general comment: none (null), as an approval without one
+		// (#13, newcomer 4: 23/24)
+		assertThat(reviews.decisions(h)).extracting(d -> d.department() + ":" + d.comment())
+			.containsExactlyInAnyOrder("ORGANIZATION:null", "AUDIT:null");
 		assertThat(chat.outcomeOf(financeCard)).isEqualTo("本轮审核已结束（审计部门退回）");
 
 		// finance presses its card, then types 通过: told the round ended and what comes next, nothing recorded

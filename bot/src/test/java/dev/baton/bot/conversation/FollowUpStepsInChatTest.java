@@ -251,7 +251,11 @@ class FollowUpStepsInChatTest {
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode details = json.readTree(response.body()).path("components").path("calendar").path("details");
 		assertThat(details.path("missingYears").toString()).contains("2027");
-		assertThat(details.path("warning").asString()).contains("2027").contains("POST /api/admin/calendar/years");
+		// in README's words: the administrators over every unit, their own token; no name of Baton's code
+		// (#13, newcomer 4: 21)
+		assertThat(details.path("warning").asString()).contains("2027").contains("POST /api/admin/calendar/years")
+			.contains("An administrator over every unit").contains("their own access token").contains("POST /api/tokens")
+			.doesNotContain("ApiTokens").doesNotContain("whoever runs the service");
 	}
 
 	private String render(OutboxMessage m) {

@@ -86,8 +86,14 @@ class HelpPerRoleTest {
 			.doesNotContain("取消 " + h).doesNotContain("全部确认").doesNotContain("裁定").doesNotContain("签字：");
 		assertThat(help(org.successor)).doesNotContain("· 签收：").doesNotContain("全部确认").doesNotContain("计划：")
 			.contains("随时可以发送：帮助｜我的交接｜我的待办｜进度｜清单｜第3项｜English");
-		assertThat(help(org.organizer)).contains("· 取消 " + h + " 理由：").contains("绑定本群").doesNotContain("· 签收：")
+		assertThat(help(org.organizer)).contains("· 取消 " + h + " 理由：").doesNotContain("· 签收：")
 			.doesNotContain("公开交接");
+		// the example in the organizer's own directory, never the demo's; group binding only for the platforms this
+		// instance has: here the web chat alone, where groups are bound over the API (#13, newcomer 4: 19)
+		assertThat(help(org.organizer)).contains("如“发起交接 市统计局 陈离任 郑接任 工作调动”").doesNotContain("上梅乡")
+			.contains("· 网页对话的单位工作群：用接口 POST /api/admin/units/单位编号/groups 绑定").doesNotContain("钉钉")
+			.doesNotContain("企业微信");
+		assertThat(help(org.outsideOrganizer)).contains("如“发起交接 某乡 张三 李四 工作调动”");
 		assertThat(help(org.financeReviewer)).doesNotContain("通过：").doesNotContain("取消 " + h);
 
 		// filling: the departing official's commands, 撤销 and 删除 included; no 补充 before a return

@@ -133,6 +133,15 @@ class OrganizersInChatTest {
 	}
 
 	@Test
+	void theCardIsConfirmedInTheOrganizersOwnWords() {
+		chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 工作调动");
+		assertThat(running()).isEmpty();
+		// 没问题，确认发起 is a yes to the card (#13, newcomer 4: 13), not a request to say 确认
+		assertThat(chat.say(organizer, "没问题，确认发起")).singleElement().asString().contains("已发起交接");
+		assertThat(running()).singleElement().satisfies(b -> assertThat(b.departingId()).isEqualTo(org.departing));
+	}
+
+	@Test
 	void oneAnswerAtATimeWithTheReasonOnButtons() {
 		assertThat(chat.say(organizer, "发起交接")).singleElement().asString().contains("哪个单位");
 		assertThat(chat.say(organizer, "市统计局")).singleElement().asString().contains("市统计局的离任干部是谁");

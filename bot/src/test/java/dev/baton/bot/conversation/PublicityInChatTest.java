@@ -75,7 +75,10 @@ class PublicityInChatTest {
 		assertThat(chat.say(organizer, "公开交接 " + id)).singleElement()
 			.asString()
 			.startsWith("该单位尚未绑定工作群，无法公开。")
-			.contains("回复“帮助”");
+			// how to bind one where this instance runs: the web chat alone here (#13, newcomer 4: 19)
+			.contains("网页对话的单位工作群：用接口 POST /api/admin/units/单位编号/groups 绑定")
+			.doesNotContain("钉钉")
+			.endsWith("绑定后回复“公开交接 " + id + "”。");
 		assertThat(outbox(id, "PUBLICITY")).isZero();
 
 		assertThat(chat.sayInGroup(organizer, group, "绑定本群 市统计局")).singleElement()
@@ -91,6 +94,24 @@ class PublicityInChatTest {
 		assertThat(outbox(id, "PUBLICITY")).isOne();
 		assertThat(jdbc.queryForObject("SELECT group_unit_id FROM outbox WHERE handover_id = ? AND event = 'PUBLICITY'",
 				Long.class, id)).isEqualTo(org.department.id());
+	}
+
+	@Test
+	void aHandoverWhosePolicyIsNotPublicIsNeitherOfferedNorPosted() {
+		// 泾县's rules (the seed policy jingxian) say nothing of publicity: its handovers are not posted to groups, and
+		// 公开交接 says why instead of posting anyway (#13, newcomer 4: 2)
+		TestOrg county = new TestOrg(directory, actors, "jingxian");
+		String countyOrganizer = "p" + county.organizer;
+		directory.bindIdentity("WEB", ScriptedChat.CORP, countyOrganizer, county.organizer);
+		long id = archiver.archived(county, "jingxian");
+		assertThat(outbox(id, "PUBLICITY_NO_GROUP")).isZero();
+		chat.sayInGroup(countyOrganizer, "county-group-" + id, "绑定本群 市统计局");
+
+		assertThat(chat.say(countyOrganizer, "帮助").get(0)).doesNotContain("公开交接");
+		assertThat(chat.say(countyOrganizer, "公开交接 " + id)).singleElement()
+			.asString()
+			.startsWith("交接" + id + "适用的交接制度“泾县工作交接（7个工作日）”不要求公开交接情况，所以不把它的摘要发到单位工作群。");
+		assertThat(outbox(id, "PUBLICITY")).isZero();
 	}
 
 	@Test

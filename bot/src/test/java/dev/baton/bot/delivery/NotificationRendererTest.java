@@ -113,7 +113,8 @@ class NotificationRendererTest {
 			.isEqualTo("【交接提醒】市统计局陈离任同志交接的未了事项推进步骤4.2将于2027-01-29到期，请按时推进。"
 					+ "报告进展请回复“进展 4.2 情况”，完成时写“进展 4.2 已完成 …”。");
 		assertThat(renderer.render(OutboxEvent.PLAN_REQUESTED, json.readTree(plan)))
-			.endsWith("（注意：2027年的国务院节假日安排尚未录入，该期限暂按周一至周五计算，可能落在节假日；已提请系统管理员录入。）");
+			.endsWith("（注意：2027年的国务院节假日安排尚未录入，该期限暂按周一至周五计算（元旦、劳动节、国庆节的法定假日已避开），"
+					+ "可能落在其他节假日；已提请系统管理员录入。）");
 	}
 
 	/** Issue #12, finding 14: the administrator asked to load a year is told how. */
@@ -170,14 +171,51 @@ class NotificationRendererTest {
 	}
 
 	/**
-	 * Issue #12, newcomer finding D29: nobody can obtain an administrator token yet (README), so the administrator is
-	 * not sent to use one; they learn who can load the year.
+	 * Issue #13, newcomer 4: 21 (after #12's D29): the notice goes to the administrators over every unit, who hold a
+	 * token since the setup claim; they load the year themselves, with their own token, and are not sent to someone
+	 * else.
 	 */
 	@Test
-	void theAdministratorIsNotSentToATokenNobodyCanObtain() {
+	void theAdministratorLoadsTheYearWithTheirOwnToken() {
 		String text = renderer.render(OutboxEvent.CALENDAR_YEAR_MISSING, json.readTree("{\"year\": 2027}"));
 
-		assertThat(text).doesNotContain("以管理员令牌调用").contains("运行交接棒服务的技术人员").contains("国务院办公厅");
+		assertThat(text).contains("国务院办公厅").contains("请您录入").contains("POST /api/admin/calendar/years")
+			.contains("您的访问令牌").contains("POST /api/tokens").doesNotContain("技术人员").doesNotContain("转给");
+	}
+
+	/**
+	 * Issue #13, newcomer 4: 7 and 19: a hint is said for where the notice is read. On the web chat, which takes no
+	 * files, evidence is named in words; on DingTalk a file is sent. A unit's group is bound the ways this instance
+	 * has, the reader's first, never on a platform nobody here uses.
+	 */
+	@Test
+	void hintsAreSaidForWhereTheNoticeIsRead() {
+		String returned = """
+				{"unit": "云岭镇", "departing": "刘德胜", "department": "FINANCE", "remarks": [],
+				 "items": [{"seq": 7, "title": "村道硬化工程尾款未付", "comment": "请补充结算书"}]}""";
+		String onWeb = renderer.render(OutboxEvent.CHECKLIST_RETURNED, json.readTree(returned),
+				dev.baton.integrations.chat.Platform.WEB);
+		assertThat(onWeb).contains("网页对话不能发送文件").doesNotContain("发送图片或文件");
+		assertThat(renderer.render(OutboxEvent.CHECKLIST_RETURNED, json.readTree(returned),
+				dev.baton.integrations.chat.Platform.DINGTALK)).contains("佐证材料先回复“第N项”再发送图片或文件")
+			.doesNotContain("网页对话");
+
+		NotificationRenderer webOnly = new NotificationRenderer(messages(), Locale.SIMPLIFIED_CHINESE,
+				() -> java.util.Set.of(dev.baton.integrations.chat.Platform.WEB));
+		String noGroup = """
+				{"handoverId": 1, "unit": "云岭镇", "unitId": 6, "departing": "刘德胜"}""";
+		assertThat(webOnly.render(OutboxEvent.PUBLICITY_NO_GROUP, json.readTree(noGroup),
+				dev.baton.integrations.chat.Platform.WEB))
+			.contains("绑定方法：网页对话的单位工作群，用接口 POST /api/admin/units/6/groups 绑定（platform 为 WEB")
+			.doesNotContain("钉钉").doesNotContain("企业微信").contains("“公开交接 1”");
+		NotificationRenderer both = new NotificationRenderer(messages(), Locale.SIMPLIFIED_CHINESE,
+				() -> java.util.Set.of(dev.baton.integrations.chat.Platform.DINGTALK,
+						dev.baton.integrations.chat.Platform.WECOM));
+		assertThat(both.render(OutboxEvent.PUBLICITY_NO_GROUP, json.readTree(noGroup),
+				dev.baton.integrations.chat.Platform.WECOM))
+			.contains("绑定方法：企业微信应用群，由系统管理员或组织部门干部用接口 POST /api/admin/units/6/groups 绑定（platform 为 WECOM）；"
+					+ "或钉钉群，在群里@交接棒 发送“绑定本群 云岭镇”")
+			.doesNotContain("网页对话");
 	}
 
 	/** Issue #12, newcomer finding D31: the four departments are named one way in every notice and reply. */

@@ -206,8 +206,11 @@ class HandoverLifecycleTest {
 		assertState(HandoverState.DRAFTING);
 		assertThat(newAudit()).containsExactly("REVIEW_APPROVED", "REVIEW_RETURNED", "STATE_CHANGED→DRAFTING");
 		// the departing official and the organizer learn why; the other departments that the round is over
-		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(to("CHECKLIST_RETURNED", org.departing, org.organizer),
-				to("REVIEW_ROUND_ENDED", org.organizationReviewer, org.disciplineReviewer, org.financeReviewer)));
+		// the first return raises 交接不清: the supervisor over the unit is told, 1:1 (#13, newcomer 4: 22)
+		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(concat(to("CHECKLIST_RETURNED", org.departing,
+				org.organizer), to("REVIEW_ROUND_ENDED", org.organizationReviewer, org.disciplineReviewer,
+						org.financeReviewer)), to("DISCIPLINE_FLAG", org.supervisor)));
+		assertThat(flagNotice()).startsWith("【纪律提示：交接不清】市统计局陈离任同志的交接清单（第1轮）被审计部门退回修改，按规定记“交接不清”。");
 		assertThat(openSteps()).containsExactly("CHECKLIST");
 
 		// ---- corrected and resubmitted: a new round in which every department reviews again
@@ -223,10 +226,12 @@ class HandoverLifecycleTest {
 				org.disciplineReviewer, org.financeReviewer, org.auditReviewer),
 				to("CHECKLIST_SUBMITTED", org.organizer, org.successor)));
 
-		// ---- all four approve: confirmation
+		// ---- all four approve: confirmation; an approval without a comment has none, never "" (#13, newcomer 4: 23)
 		for (Department d : policy.reviewers()) {
-			review.approve(org.actor(org.reviewer(d)), handoverId, d, "同意", Map.of());
+			review.approve(org.actor(org.reviewer(d)), handoverId, d, d == Department.FINANCE ? "" : null, Map.of());
 		}
+		assertThat(review.decisions(handoverId)).filteredOn(r -> r.round() == 2).extracting(r -> r.comment())
+			.containsOnlyNulls();
 		assertState(HandoverState.CONFIRMING);
 		assertThat(newAudit()).containsExactly("REVIEW_APPROVED", "REVIEW_APPROVED", "REVIEW_APPROVED", "REVIEW_APPROVED",
 				"STATE_CHANGED→CONFIRMING");
@@ -251,9 +256,11 @@ class HandoverLifecycleTest {
 		assertThat(ruled.ruling()).isEqualTo("CORRECTED");
 		assertThat(ruled.correctedAmount()).isEqualByComparingTo("1234567.00");
 		assertThat(newAudit()).containsExactly("DISPUTE_RULED", "STATE_CHANGED→SIGNING");
-		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(to("DISPUTE_RULED", org.successor, org.departing),
+		// the correction raises 交接不实: the supervisor is told (#13, newcomer 4: 22)
+		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(concat(to("DISPUTE_RULED", org.successor, org.departing),
 				to("SIGNING_REQUESTED", org.departing, org.successor, org.organizer, org.organizationReviewer,
-						org.disciplineReviewer, org.financeReviewer, org.auditReviewer)));
+						org.disciplineReviewer, org.financeReviewer, org.auditReviewer)), to("DISCIPLINE_FLAG", org.supervisor)));
+		assertThat(flagNotice()).contains("第2项").contains("审计部门裁定更正了离任干部的陈述，按规定记“交接不实”");
 		assertThat(openSteps()).hasSize(policy.signers().size()).allMatch(s -> s.startsWith("SIGNING:"));
 
 		// ---- sign-off with one-time codes; a wrong code spends an attempt and signs nothing
@@ -367,6 +374,17 @@ class HandoverLifecycleTest {
 
 	private List<String> newOutbox() {
 		return newOutboxRows().stream().map(HandoverLifecycleTest::describe).toList();
+	}
+
+	/** The newest discipline flag notice of the handover as its reader reads it; it is confidential (1:1). */
+	private String flagNotice() {
+		List<OutboxMessage> flags = outbox.forHandover(handoverId)
+			.stream()
+			.filter(m -> m.event() == dev.baton.bot.outbox.OutboxEvent.DISCIPLINE_FLAG)
+			.toList();
+		OutboxMessage last = flags.get(flags.size() - 1);
+		assertThat(last.confidential()).isTrue();
+		return renderer.render(last.event(), json.readTree(last.payload()));
 	}
 
 	private List<String> newOutboxWithConfidentiality() {

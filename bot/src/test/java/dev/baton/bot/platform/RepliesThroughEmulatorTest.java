@@ -336,7 +336,11 @@ class RepliesThroughEmulatorTest {
 			.isEqualTo("您管辖的单位中没有名为“另一个局”的单位。您可以绑定：" + org.city.name() + "。");
 		mark = answers.mark();
 		dingtalk.sendRobotMessage(robotUrl, dingtalk.privateText(organizer, "绑定本群"));
-		assertThat(answers.awaitTo(organizer, mark, 1).get(0).content()).startsWith("请在要绑定的群里");
+		// the ways of the platforms this instance has, DingTalk (where the organizer speaks) first; no web chat here
+		// (#13, newcomer 4: 19)
+		assertThat(answers.awaitTo(organizer, mark, 1).get(0).content()).startsWith("“绑定本群”要在要绑定的群里说")
+			.contains("\n· 在单位的钉钉工作群里@交接棒 发送“绑定本群”\uFF1A把该群绑定到单位").contains("\n· 企业微信应用群：")
+			.doesNotContain("网页对话");
 		assertThat(boundGroups(org.department.id())).containsExactly(group);
 		assertThat(boundGroups(org.city.id())).isEmpty();
 

@@ -91,6 +91,19 @@ class DirectoryApiTest extends ApiTestSupport {
 		assertThat(cleared.json().path("effectivePolicy").asString()).isEqualTo("wuyishan");
 		assertThat(directory.policyCodeFor(bureauId)).isEqualTo("wuyishan");
 
+		// the unit's type (#13, newcomer 4: 5): its administrators set it, a code as POST takes it
+		Reply typed = api.put("/api/directory/units/" + bureauId + "/type").token(admin)
+			.body(ApiClient.json(Map.of("unitType", "TOWNSHIP"))).send();
+		assertJson(typed, 200);
+		assertThat(typed.json().path("unitType").asString()).isEqualTo("TOWNSHIP");
+		assertProblem(api.put("/api/directory/units/" + bureauId + "/type").token(organizer)
+			.body(ApiClient.json(Map.of("unitType", "OFFICE"))).send(), 403, "access.denied.MANAGE_UNITS");
+		assertProblem(api.put("/api/directory/units/" + bureauId + "/type").token(admin)
+			.body(ApiClient.json(Map.of("unitType", "乡镇"))).send(), 400, "api.validation");
+		assertProblem(api.put("/api/directory/units/99999999/type").token(admin)
+			.body(ApiClient.json(Map.of("unitType", "OFFICE"))).send(), 404, "error.notFound.unit");
+		assertThat(directory.unit(bureauId).unitType()).isEqualTo("TOWNSHIP");
+
 		Reply renamed = api.put("/api/directory/units/" + bureauId + "/name").token(admin)
 			.body(ApiClient.json(Map.of("name", "统计局政策法规科"))).send();
 		assertThat(renamed.json().path("name").asString()).isEqualTo("统计局政策法规科");
@@ -98,7 +111,7 @@ class DirectoryApiTest extends ApiTestSupport {
 			.body(ApiClient.json(Map.of("name", "x", "code", "y"))).send(), 400, "api.validation");
 
 		assertThat(auditActionsSince(before)).containsExactly("UNIT_CREATED", "UNIT_CREATED", "UNIT_POLICY_SET",
-				"UNIT_POLICY_CLEARED", "UNIT_RENAMED");
+				"UNIT_POLICY_CLEARED", "UNIT_TYPE_SET", "UNIT_RENAMED");
 	}
 
 	@Test

@@ -38,13 +38,14 @@ class RosterImportApiTest extends RosterApiSupport {
 			.contains("filename*=UTF-8''");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
 			assertThat(workbook.getSheetName(0)).isEqualTo("名册");
-			assertThat(cells(workbook.getSheet("名册").getRow(0))).containsExactly("单位", "上级单位", "姓名", "职务", "手机号",
-					"角色", "角色范围", "钉钉 userId", "企业微信 userId");
+			assertThat(cells(workbook.getSheet("名册").getRow(0))).containsExactly("单位", "上级单位", "单位类型", "姓名", "职务",
+					"手机号", "角色", "角色范围", "钉钉 userId", "企业微信 userId", "网页对话");
 			assertThat(workbook.getSheet("名册").getLastRowNum()).as("no example row on 名册").isZero();
 			String instructions = text(workbook.getSheet("说明 Instructions"));
 			assertThat(instructions).contains("组织部门", "纪检监察审核", "财政审核", "审计审核", "组织审核", "督办", "管理员",
 					"organizer", "audit reviewer", "administrator", "单位编码", "Unit code", "角色范围", "Role scope",
-					"13800138000");
+					"13800138000", "单位类型", "Unit type", "乡镇", "township", "网页对话", "Web chat",
+					"BATON_WEBCHAT_ENABLED");
 			for (String column : RosterXlsx.HEADER) {
 				assertThat(instructions).contains(column);
 			}
@@ -57,7 +58,7 @@ class RosterImportApiTest extends RosterApiSupport {
 		byte[] filled;
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.body()))) {
 			Row row = workbook.getSheet("名册").createRow(1);
-			String[] values = { "模板局", city(), "模板干部", "局长", mobile, "督办", "", "", "" };
+			String[] values = { "模板局", city(), "", "模板干部", "局长", mobile, "督办", "", "", "", "" };
 			for (int i = 0; i < values.length; i++) {
 				row.createCell(i).setCellValue(values[i]);
 			}
@@ -116,6 +117,8 @@ class RosterImportApiTest extends RosterApiSupport {
 		assertJson(imported, 200);
 		JsonNode done = imported.json();
 		assertThat(done.path("dryRun").asBoolean()).isFalse();
+		// the codes the check promised are the codes the import wrote (#13, newcomer 4: 8)
+		assertThat(codes(done)).isEqualTo(codes(report)).hasSize(6);
 		assertThat(outcomes(done)).containsExactly("CREATED", "CREATED", "CREATED", "CREATED", "CREATED", "CHANGED");
 
 		// the units: under the city, each 办公室 under its own bureau, codes generated, paths complete
@@ -174,6 +177,77 @@ class RosterImportApiTest extends RosterApiSupport {
 		assertThat(afterAgain.subList(0, 4)).isEqualTo(after.subList(0, 4));
 		assertThat(afterAgain.get(5)).isEqualTo(after.get(5));
 		assertThat(only(li)).isEqualTo(liOfficial);
+	}
+
+	/** A roster with the optional columns 单位类型 and 网页对话 (#13). */
+	private static RosterXlsx withTypes() {
+		return new RosterXlsx().header("单位", "上级单位", "单位类型", "姓名", "职务", "手机号", "角色", "钉钉 userId",
+				"企业微信 userId", "网页对话");
+	}
+
+	/** Each unit's path and code, as the report lists them. */
+	private static Map<String, String> codes(JsonNode report) {
+		Map<String, String> codes = new java.util.LinkedHashMap<>();
+		report.path("units").forEach(u -> codes.put(u.path("path").asString(), u.path("code").asString()));
+		return codes;
+	}
+
+	/**
+	 * Issue #13, newcomer 4: 4 and 5: the roster marks a unit as a township (单位类型, mapped to the types Baton knows)
+	 * and gives an official a web chat account (网页对话 是), which the directory REST could only do one by one.
+	 */
+	@Test
+	void unitTypesAndWebChatAccountsComeFromTheRoster() {
+		String city = city();
+		String liu = mobile();
+		String sun = mobile();
+		byte[] roster = withTypes().row("云岭镇", city, "乡镇", "刘德胜", "党委书记", liu, null, null, null, "是")
+			.row("云岭镇", city, null, "孙志刚", "镇长", sun, null, null, null, "否")
+			.row("县财政局", city, "部门", null, null, null, null, null, null, null)
+			.bytes();
+		String admin = token(org.admin);
+
+		JsonNode checked = upload(CHECK, admin, roster).json();
+		assertThat(checked.path("importable").asBoolean()).as(checked.toString()).isTrue();
+		assertThat(checked.path("units")).extracting(u -> u.path("path").asString() + ":" + u.path("unitType").asString())
+			.containsExactly(city + "/云岭镇:TOWNSHIP", city + "/县财政局:DEPARTMENT");
+		assertThat(row(checked, 2).path("changes").toString()).contains("\"column\":\"单位类型\"", "\"to\":\"乡镇\"",
+				"\"column\":\"网页对话\"");
+		// the web chat is off here: the account is bound all the same, and the report says it works once it is on
+		assertThat(row(checked, 2).path("notes").get(0).path("code").asString()).isEqualTo("roster.row.webChatOff");
+		assertThat(row(checked, 3).path("changes").toString()).doesNotContain("网页对话");
+		assertThat(checked.path("summary").path("accountsBound").asInt()).isEqualTo(1);
+
+		JsonNode done = upload(IMPORT, admin, roster).json();
+		assertThat(codes(done)).isEqualTo(codes(checked));
+		Official liuOfficial = only(liu);
+		assertThat(directory.unit(liuOfficial.unitId()).unitType()).isEqualTo("TOWNSHIP");
+		assertThat(directory.officialIdByIdentity("WEB", "local", Long.toString(liuOfficial.id())))
+			.contains(liuOfficial.id());
+		assertThat(directory.identitiesOf(only(sun).id())).isEmpty();
+		assertThat(jdbc.queryForObject("SELECT unit_type FROM org_unit WHERE code = ?", String.class,
+				codes(done).get(city + "/县财政局"))).isEqualTo("DEPARTMENT");
+		assertThat(outcomes(upload(IMPORT, admin, roster).json())).containsOnly("UNCHANGED");
+
+		// a later roster changes a unit's type: its administrator may, an organizer may not
+		byte[] office = withTypes().row("县财政局", city, "科室", null, null, null, null, null, null, null)
+			.row("云岭镇", city, "居委会", null, null, null, null, null, null, null)
+			.bytes();
+		JsonNode byOrganizer = upload(CHECK, token(org.organizer), office).json();
+		problem(byOrganizer, 2, "roster.row.notPermittedUnitType");
+		assertThat(problem(byOrganizer, 3, "roster.row.unitTypeUnknown").path("zh").asString()).contains("乡镇（乡镇、乡、镇、街道");
+		JsonNode changed = upload(IMPORT, admin,
+				withTypes().row("县财政局", city, "科室", null, null, null, null, null, null, null).bytes()).json();
+		assertThat(outcomes(changed)).containsExactly("CHANGED");
+		assertThat(row(changed, 2).path("changes").toString()).contains("\"from\":\"部门\"", "\"to\":\"科室\"");
+		assertThat(changed.path("summary").path("unitTypesChanged").asInt()).isOne();
+		assertThat(jdbc.queryForObject("SELECT unit_type FROM org_unit WHERE code = ?", String.class,
+				codes(done).get(city + "/县财政局"))).isEqualTo("OFFICE");
+
+		// 网页对话 takes 是 or 否
+		JsonNode bad = upload(CHECK, admin,
+				withTypes().row("云岭镇", city, null, "刘德胜", "党委书记", liu, null, null, null, "可以").bytes()).json();
+		problem(bad, 2, "roster.row.webChatValue");
 	}
 
 	@Test

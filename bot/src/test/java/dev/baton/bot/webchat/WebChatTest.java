@@ -133,6 +133,10 @@ class WebChatTest {
 						List.of(new OutboundMessage.Button("确认", "confirm"), new OutboundMessage.Button("有异议", "dispute")),
 						"回复“确认 3”或“异议 3 理由”"));
 		Map<String, Object> press = Map.of("officialId", official, "action", "confirm", "clickId", "click-0001");
+		// the action is the button's key as the card lists it, not its label (README; #13, newcomer 4: 3)
+		assertProblem(chat.post("/chat/api/cards/confirm-item-3/press",
+				Map.of("officialId", official, "action", "确认", "clickId", "click-label")), 400, "webchat.unknownAction");
+		assertThat(eventsFrom(official)).isEmpty();
 
 		assertThat(chat.post("/chat/api/cards/confirm-item-3/press", press).statusCode()).isEqualTo(202);
 		HttpResponse<String> resent = chat.post("/chat/api/cards/confirm-item-3/press", press);

@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  * Monday to Friday that is not a public holiday. Holidays come from {@link HolidayTable}, loaded lazily and
  * replaceable at runtime when an administrator adds next year's notice.
  *
- * <p>For a year with no notice the calendar counts Monday to Friday, and says so every time through
- * {@code missingYear} (which the application turns into a warning to administrators): never a silent guess.
+ * <p>For a year with no notice the calendar counts Monday to Friday but for the holidays whose dates the law fixes
+ * ({@link StatutoryHolidays}: 元旦, 劳动节, 国庆节), and says so every time through {@code missingYear} (which the
+ * application turns into a warning to administrators): never a silent guess.
  */
 public final class ChinaWorkCalendar implements WorkCalendar {
 
@@ -36,6 +37,9 @@ public final class ChinaWorkCalendar implements WorkCalendar {
 		HolidayTable current = table();
 		if (!current.covers(day.getYear())) {
 			missingYear.accept(day.getYear());
+			if (StatutoryHolidays.isFixedDateHoliday(day)) {
+				return false; // 元旦, 劳动节, 国庆节 are off on their dates every year, notice or not
+			}
 		}
 		if (current.isMakeupWorkday(day)) {
 			return true;

@@ -92,9 +92,32 @@ class ChinaWorkCalendarTest {
 
 	@Test
 	void aYearWithoutANoticeIsCountedMondayToFridayAndReportedEveryTime() {
-		assertThat(calendar.addWorkingDays(d("2026-12-28"), 5)).isEqualTo(d("2027-01-04"));
+		// 2027-01-01 is a Friday, and 元旦 by law: the fifth working day is Tuesday 01-05
+		assertThat(calendar.addWorkingDays(d("2026-12-28"), 5)).isEqualTo(d("2027-01-05"));
+		assertThat(calendar.addWorkingDays(d("2027-03-01"), 5)).isEqualTo(d("2027-03-08"));
 
 		assertThat(missing).isNotEmpty().containsOnly(2027);
+	}
+
+	/**
+	 * Issue #13, newcomer 4: 21: a plan was due on 2027-01-01, New Year's Day, because 2027's notice was not loaded.
+	 * The holidays whose dates the law fixes are off every year, notice or not; the rest of the year is still Monday to
+	 * Friday, and still reported as unchecked.
+	 */
+	@Test
+	void theHolidaysOnFixedDatesAreOffInAYearWithoutANotice() {
+		assertThat(calendar.isWorkingDay(d("2027-01-01"))).isFalse();
+		assertThat(calendar.isWorkingDay(d("2027-05-03"))).isTrue(); // a Monday: only the notice can say it is off
+		assertThat(calendar.isWorkingDay(d("2028-05-01"))).isFalse();
+		assertThat(calendar.isWorkingDay(d("2028-05-02"))).isFalse();
+		assertThat(calendar.isWorkingDay(d("2028-10-02"))).isFalse();
+		assertThat(calendar.isWorkingDay(d("2028-10-03"))).isFalse();
+		assertThat(calendar.isWorkingDay(d("2028-10-04"))).isTrue(); // a Wednesday past the three statutory days
+		assertThat(calendar.addCalendarDays(d("2026-12-22"), 10)).isEqualTo(d("2027-01-04")); // not Friday 01-01
+		assertThat(missing).contains(2027, 2028);
+		// a year with its notice follows the notice alone
+		assertThat(calendar.isWorkingDay(d("2026-10-07"))).isFalse();
+		assertThat(calendar.isWorkingDay(d("2026-10-10"))).isTrue();
 	}
 
 	@Test

@@ -1,0 +1,68 @@
+package dev.baton.bot.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.directory.Department;
+import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.CopyRecipient;
+import dev.baton.bot.policy.HandoverPolicy;
+import dev.baton.bot.policy.Period;
+import dev.baton.bot.policy.PolicyCatalog;
+import dev.baton.bot.policy.SignerRole;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The handover policies a unit may follow, read only (#13, newcomer 4: 1): what each sets, so an administrator can
+ * choose one for {@code PUT /api/directory/units/{id}/policy} and an organizer knows the rules of a handover.
+ */
+@RestController
+@RequestMapping("/api/policies")
+class PolicyController {
+
+	private final PolicyCatalog catalog;
+
+	PolicyController(PolicyCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping
+	List<PolicyView> list(Actor actor) {
+		return catalog.list(actor).stream().map(PolicyView::of).toList();
+	}
+
+	@GetMapping("/{code}")
+	PolicyView one(Actor actor, @PathVariable String code) {
+		return PolicyView.of(catalog.one(actor, code));
+	}
+
+	/**
+	 * A policy as it is stored, its deadlines in the order of the process ({@code NOTICE_RECEIPT}, {@code CHECKLIST},
+	 * {@code REVIEW}, {@code CONFIRMATION}, {@code RULING}, {@code SIGNING}, {@code PLAN}; each {@code value} and
+	 * {@code unit}: {@code WORKING_DAYS} or {@code CALENDAR_DAYS}).
+	 */
+	record PolicyView(String code, String name, String templateCode, Map<WaitingStepKind, Period> deadlines,
+			List<Department> reviewers, Department disputeRuler, List<SignerRole> signers, List<CopyRecipient> copies,
+			boolean publicity, Period maxExtension, int checkInMonths, int followUpYears, String escalationCode,
+			String note) {
+
+		static PolicyView of(HandoverPolicy p) {
+			Map<WaitingStepKind, Period> deadlines = new LinkedHashMap<>();
+			for (WaitingStepKind kind : WaitingStepKind.values()) {
+				if (p.deadlines().containsKey(kind)) {
+					deadlines.put(kind, p.deadlines().get(kind));
+				}
+			}
+			return new PolicyView(p.code(), p.name(), p.templateCode(), deadlines, p.reviewers(), p.disputeRuler(),
+					p.signers(), p.copies(), p.publicity(), p.maxExtension(), p.checkInMonths(), p.followUpYears(),
+					p.escalationCode(), p.note());
+		}
+
+	}
+
+}
