@@ -194,6 +194,10 @@ class CorrectionFlow {
 	 * one: asked again, never recorded as an item (#12, newcomer 3).
 	 */
 	Answer statusAnswer(Turn turn, int seq, Command c, DraftingFlow drafting) {
+		if (c.number() != null && c.number() != seq) {
+			// said of another item ("第1项推进中" while item 2 is asked about): not this question's answer (newcomer 5)
+			return null;
+		}
 		ItemStatus status = StatusQuestion.answer(c.raw());
 		if (status == null) {
 			String said = c.raw() == null ? "" : c.raw().strip();

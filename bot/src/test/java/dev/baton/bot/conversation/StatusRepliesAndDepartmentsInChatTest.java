@@ -92,6 +92,25 @@ class StatusRepliesAndDepartmentsInChatTest {
 		assertThat(last).contains("状态：现状").contains("提交");
 	}
 
+	/**
+	 * Newcomer 5: with item 2's status card open, "第1项推进中" was taken as a bad answer about item 2 ("没有读懂第2项现在的
+	 * 状态"). A status said of another item is that item's status; the open question stays open.
+	 */
+	@Test
+	void aStatusSaidOfAnotherItemWhileACardIsOpenIsThatItemsStatus() {
+		long h = handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		String departing = user(org.departing);
+		chat.say(departing, "签收");
+		chat.say(departing, "打造茶旅融合发展思路，已经写进乡十四五规划");
+		chat.say(departing, "下梅古村落乡村振兴示范片区建设");
+
+		String reply = String.join("\n", chat.say(departing, "第1项推进中"));
+		assertThat(reply).contains("第1项已修改").contains("状态：推进中").doesNotContain("没有读懂第2项");
+		assertThat(checklists.item(h, 1).status()).isEqualTo(ItemStatus.IN_PROGRESS);
+		assertThat(checklists.item(h, 2).status()).isNull();
+	}
+
 	@Test
 	void reviewRepliesNameDepartmentsAsTheNoticesDo() {
 		long h = staged.inReview(org, List.of(Stated.work("下梅古村落乡村振兴示范片区建设"),
