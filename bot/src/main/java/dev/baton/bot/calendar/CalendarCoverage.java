@@ -2,14 +2,13 @@ package dev.baton.bot.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
 import dev.baton.scheduler.calendar.ChinaWorkCalendar;
+import dev.baton.scheduler.calendar.StatutoryHolidays;
 
 /**
  * Whether Baton can tell holidays from working days in the years of some deadlines: a year without the State
@@ -19,12 +18,19 @@ import dev.baton.scheduler.calendar.ChinaWorkCalendar;
 public class CalendarCoverage {
 
 	/**
-	 * The public holidays on fixed days of the Gregorian year (全国年节及纪念日放假办法: 元旦, 劳动节, 国庆节), known
-	 * even in a year whose notice is not loaded; the lunar ones (春节, 清明节, 端午节, 中秋节) only come with the notice.
+	 * The code of a public holiday on a fixed day of the Gregorian year (NEW_YEAR, LABOUR_DAY, NATIONAL_DAY), or null;
+	 * which days those are is the law's, kept in {@link StatutoryHolidays}.
 	 */
-	private static final Map<MonthDay, String> FIXED_HOLIDAYS = Map.of(MonthDay.of(1, 1), "NEW_YEAR",
-			MonthDay.of(5, 1), "LABOUR_DAY", MonthDay.of(5, 2), "LABOUR_DAY", MonthDay.of(10, 1), "NATIONAL_DAY",
-			MonthDay.of(10, 2), "NATIONAL_DAY", MonthDay.of(10, 3), "NATIONAL_DAY");
+	private static String fixedHolidayCode(LocalDate day) {
+		if (!StatutoryHolidays.isFixedDateHoliday(day)) {
+			return null;
+		}
+		return switch (day.getMonth()) {
+			case JANUARY -> "NEW_YEAR";
+			case MAY -> "LABOUR_DAY";
+			default -> "NATIONAL_DAY";
+		};
+	}
 
 	/**
 	 * A day that is no working day: a holiday by its name in the loaded notice ({@code holiday}), or a fixed-date one
@@ -65,7 +71,7 @@ public class CalendarCoverage {
 			String name = table.holidayName(day);
 			return new RestDay(day, name, null, name == null ? day.getDayOfWeek() : null);
 		}
-		String fixed = FIXED_HOLIDAYS.get(MonthDay.from(day));
+		String fixed = fixedHolidayCode(day);
 		boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
 		if (fixed == null && !weekend) {
 			return null;
