@@ -18,6 +18,10 @@ public final class Limits {
     private final Map<Api, Integer> maxRecipients = new EnumMap<>(Api.class);
     private final SlidingWindowCounter appCounter = new SlidingWindowCounter();
     private final SlidingWindowCounter memberCounter = new SlidingWindowCounter();
+    private final SlidingWindowCounter sessionCounter = new SlidingWindowCounter();
+    private final Map<String, Long> sessionBlockedUntil = new java.util.concurrent.ConcurrentHashMap<>();
+    private List<RateLimit> sessionRates = List.of();
+    private java.time.Duration sessionBlock = java.time.Duration.ZERO;
 
     /** The documented defaults (wecom.md §3–4, dingtalk.md §3, §5). */
     public static Limits defaults() {
@@ -34,6 +38,10 @@ public final class Limits {
         limits.maxRecipients(Api.WECOM_APPCHAT_CREATE, 2000);
         limits.maxRecipients(Api.DINGTALK_ROBOT_BATCH_SEND, 20);
         limits.maxRecipients(Api.DINGTALK_WORK_NOTIFICATION, 100);
+        // ASSUMED (dingtalk.md §1.3): DingTalk publishes no limit for a robot's sessionWebhook; the one documented
+        // for robot webhooks (custom robots: 20 messages a minute, then throttled for 10 minutes) is applied to each
+        // sessionWebhook, so a bot that relies on more is caught here
+        limits.sessionWebhookRate(java.time.Duration.ofMinutes(10), RateLimit.perMinute(20));
         return limits;
     }
 
@@ -68,10 +76,44 @@ public final class Limits {
         return maxRecipients.getOrDefault(api, Integer.MAX_VALUE);
     }
 
+    /**
+     * Replaces the limits of messages through one sessionWebhook and how long a webhook over them stays throttled
+     * (no limits: unlimited).
+     */
+    public synchronized Limits sessionWebhookRate(java.time.Duration blockedFor, RateLimit... limits) {
+        sessionRates = List.of(limits);
+        sessionBlock = blockedFor;
+        return this;
+    }
+
     /** Forgets all counted events (limits stay as configured). */
     public void resetCounters() {
         appCounter.clear();
         memberCounter.clear();
+        sessionCounter.clear();
+        sessionBlockedUntil.clear();
+    }
+
+    /**
+     * Counts one message through the sessionWebhook {@code session}; false when it is over its limit, and then the
+     * webhook stays throttled for the configured block.
+     */
+    public boolean trySession(String session, long nowMillis) {
+        List<RateLimit> limits;
+        java.time.Duration block;
+        synchronized (this) {
+            limits = sessionRates;
+            block = sessionBlock;
+        }
+        Long until = sessionBlockedUntil.get(session);
+        if (until != null && until > nowMillis) {
+            return false;
+        }
+        if (sessionCounter.tryAcquire("session|" + session, nowMillis, limits)) {
+            return true;
+        }
+        sessionBlockedUntil.put(session, nowMillis + block.toMillis());
+        return false;
     }
 
     /** Counts a call of {@code app} to {@code api}; false when over the limit (the call is then not counted). */
