@@ -54,7 +54,7 @@ class DeliveryConfiguration {
 	DeliveryBatcher deliveryBatcher(DeliveryMapper mapper, ChatPlatforms platforms, TimeSource time,
 			SharedState state) {
 		// WeCom drops app messages over 30 a minute to one member; DingTalk work notifications over 500 a day
-		RateLimit wecom = new RateLimit(30, Duration.ofMinutes(1));
+		RateLimit wecom = WECOM_PER_MEMBER;
 		RateLimit dingtalk = new RateLimit(500, Duration.ofDays(1));
 		return new DeliveryBatcher(mapper, platforms, time, state,
 				p -> p == Platform.WECOM ? wecom : p == Platform.DINGTALK ? dingtalk : null);
@@ -70,6 +70,38 @@ class DeliveryConfiguration {
 		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		return new BatchSender(mapper, platforms, state, time, tx,
 				new Backoff(new Random()), (Platform p) -> quota, Duration.ofSeconds(leaseSeconds));
+	}
+
+	/** WeCom drops app messages over 30 a minute to one member, replies and notices alike. */
+	static final RateLimit WECOM_PER_MEMBER = new RateLimit(30, Duration.ofMinutes(1));
+
+	/** … and over 1,000 an hour. */
+	static final RateLimit WECOM_PER_MEMBER_HOUR = new RateLimit(1000, Duration.ofHours(1));
+
+	@Bean
+	ReplySender replySender(ReplyMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
+			PlatformTransactionManager transactions,
+			@Value("${baton.delivery.reply-calls-per-second:10}") int callsPerSecond) {
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+		return new ReplySender(mapper, platforms, state, time, tx, new Backoff(new Random()),
+				new RateLimit(callsPerSecond, Duration.ofSeconds(1)),
+				p -> p == Platform.WECOM ? List.of(WECOM_PER_MEMBER, WECOM_PER_MEMBER_HOUR) : null);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "baton.delivery.reply-worker", havingValue = "true", matchIfMissing = true)
+	ReplyWorker replyWorker(ReplySender sender) {
+		return new ReplyWorker(sender, 200);
+	}
+
+	/** Written in the caller's transaction when there is one; the reply worker of this instance is woken on commit. */
+	@Bean
+	ReplyLane replyLane(ReplyMapper mapper, TimeSource time, PlatformTransactionManager transactions,
+			ObjectProvider<ReplyWorker> worker) {
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+		return new ReplyLane(mapper, time, tx, () -> worker.ifAvailable(ReplyWorker::wake));
 	}
 
 	@Bean
