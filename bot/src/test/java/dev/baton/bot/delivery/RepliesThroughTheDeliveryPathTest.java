@@ -43,6 +43,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -81,6 +82,9 @@ class RepliesThroughTheDeliveryPathTest {
 
 	@Autowired
 	Outbox outbox;
+
+	@Autowired
+	DeadLetters deadLetters;
 
 	@Autowired
 	OutboxExpander expander;
@@ -198,7 +202,9 @@ class RepliesThroughTheDeliveryPathTest {
 		long mark = mark();
 		sayOnWeCom(user, "帮助");
 
-		await().atMost(Duration.ofSeconds(15)).until(() -> unfinished() == 0);
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> statuses(user).size() == 2 && !statuses(user).contains("PENDING")
+					&& !statuses(user).contains("SENDING"));
 		List<Map<String, Object>> rows = jdbc.queryForList(
 				"SELECT kind, status, last_error, official_id FROM chat_reply WHERE target_id = ? ORDER BY id", user);
 		assertThat(rows).first().satisfies(r -> {
@@ -208,6 +214,19 @@ class RepliesThroughTheDeliveryPathTest {
 		});
 		// the one refused is dead; the card after it still went out
 		assertThat(delivered(user, mark)).extracting(Delivery::msgType).containsExactly("template_card");
+
+		// the unit's organizer sees it where notices that could not go are listed; a stranger may not
+		List<DeadLetter> seen = deadLetters.under(org.actor(org.organizer), org.department.id(), 100);
+		assertThat(seen).as(seen.toString())
+			.filteredOn(d -> d.kind().equals("REPLY") && user.equals(d.account()))
+			.singleElement()
+			.satisfies(d -> {
+				assertThat(d.officialId()).isEqualTo(org.departing);
+				assertThat(d.platform()).isEqualTo("WECOM");
+				assertThat(d.error()).contains("60020");
+			});
+		assertThatThrownBy(() -> deadLetters.under(org.actor(org.stranger), org.department.id(), 100))
+			.isInstanceOf(dev.baton.bot.access.NotPermittedException.class);
 	}
 
 	@Test
