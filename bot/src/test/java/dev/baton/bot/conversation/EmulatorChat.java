@@ -51,15 +51,37 @@ final class EmulatorChat implements ChatScript {
 			InboundListener counting = (InboundEvent event) -> {
 				try {
 					conversation.onEvent(event);
-					ReplySender replies = beans.getBean(ReplySender.class);
-					replies.drain();
-					await().atMost(Duration.ofSeconds(30)).until(() -> replies.unfinished() == 0);
 				}
 				finally {
-					count.incrementAndGet();
+					// a turn run in a transaction (the inbox's) counts once it has completed: its replies are then
+					// committed, and can be sent
+					if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+						org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+								new org.springframework.transaction.support.TransactionSynchronization() {
+									@Override
+									public void afterCompletion(int status) {
+										repliesOut();
+									}
+								});
+					}
+					else {
+						repliesOut();
+					}
 				}
 			};
 			return counting;
+		}
+
+		/** The turn's replies have left the reply lane (sent, or dead letters); then the turn counts. */
+		private void repliesOut() {
+			try {
+				ReplySender replies = beans.getBean(ReplySender.class);
+				replies.drain();
+				await().atMost(Duration.ofSeconds(30)).until(() -> replies.unfinished() == 0);
+			}
+			finally {
+				count.incrementAndGet();
+			}
 		}
 
 	}
