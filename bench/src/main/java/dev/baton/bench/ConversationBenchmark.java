@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * person reads and types on), all people at once. Reports the time, turns and reply messages a second, the time
  * from a message sent to the first message of its answer (p50, p95, p99, max), and checks on the emulator's record
  * that every reply Baton wrote arrived once, in the order written, and none is left or dead. Run with
- * {@code ./mvnw -pl bench -am -Pbench-conversation -DskipTests verify [-Dbench.officials=1000] [-Dbench.turns=20]}.
+ * {@code ./mvnw -pl bench -am -Pbench-conversation -DskipTests verify [-Dbench.officials=1000] [-Dbench.turns=20] [-Dbench.answer=openapi]}.
  */
 public final class ConversationBenchmark {
 
@@ -62,10 +62,13 @@ public final class ConversationBenchmark {
 	public static void main(String[] args) {
 		int officials = args.length > 0 ? Integer.parseInt(args[0].strip()) : 1000;
 		int turns = args.length > 1 ? Integer.parseInt(args[1].strip()) : 20;
+		// "openapi": every message's sessionWebhook has expired, so every answer goes by the OpenAPI (batchSend)
+		boolean openApiOnly = args.length > 2 && args[2].strip().equals("openapi");
 		TestDatabase database = TestDatabase.get();
-		System.out.printf("database: %s; cores: %d; max heap: %d MB; officials: %,d; turns each: %d%n", database.origin(),
-				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, officials, turns);
-		Result r = run(database, officials, turns, java.time.Duration.ofHours(1));
+		System.out.printf("database: %s; cores: %d; max heap: %d MB; officials: %,d; turns each: %d; answered %s%n",
+				database.origin(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+				officials, turns, openApiOnly ? "by the OpenAPI only" : "through sessionWebhooks while valid");
+		Result r = run(database, officials, turns, openApiOnly, java.time.Duration.ofHours(1));
 		System.out.printf("%,d turns (%d reply messages each) in %.1f s: %.1f turns/s, %.1f reply messages/s"
 				+ " (%,d through sessionWebhooks, %,d by the OpenAPI); first reply after p50 %d ms, p95 %d ms, p99 %d ms,"
 				+ " max %d ms; %,d replies, %d dead, %d not settled, %d callbacks sent again after 503;"
@@ -77,7 +80,8 @@ public final class ConversationBenchmark {
 		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown hooks
 	}
 
-	public static Result run(TestDatabase database, int officials, int turns, java.time.Duration limit) {
+	public static Result run(TestDatabase database, int officials, int turns, boolean openApiOnly,
+			java.time.Duration limit) {
 		try (PlatformEmulator emulator = PlatformEmulator.start(EmulatorConfig.defaults().stream(false).seed(4))) {
 			List<String> users = emulator.dingTalk().directory().addNumberedUsers("p", officials + 1);
 			String url = database.createFreshDatabase("baton_bench_conversation");
@@ -88,16 +92,16 @@ public final class ConversationBenchmark {
 						+ "/callbacks/dingtalk/main");
 				// the warm-up person (the last) says it once: how many messages an answer is, and the JIT warm
 				String warm = users.get(officials);
-				emulator.dingTalkCallbacks().sendRobotMessage(robot, emulator.dingTalkCallbacks().privateText(warm, "帮助"));
+				emulator.dingTalkCallbacks().sendRobotMessage(robot, message(emulator, warm, openApiOnly));
 				waitFor(() -> settled(jdbc) && !delivered(emulator, warm).isEmpty(), 60_000);
 				int perTurn = delivered(emulator, warm).size();
-				return closedLoop(emulator, jdbc, robot, users.subList(0, officials), turns, perTurn, limit);
+				return closedLoop(emulator, jdbc, robot, users.subList(0, officials), turns, perTurn, openApiOnly, limit);
 			}
 		}
 	}
 
 	private static Result closedLoop(PlatformEmulator emulator, JdbcTemplate jdbc, URI robot, List<String> people,
-			int turns, int perTurn, java.time.Duration limit) {
+			int turns, int perTurn, boolean openApiOnly, java.time.Duration limit) {
 		Map<String, Integer> received = new ConcurrentHashMap<>();
 		Map<String, Long> sentAt = new ConcurrentHashMap<>();
 		Map<String, Integer> turnOf = new ConcurrentHashMap<>();
@@ -110,7 +114,7 @@ public final class ConversationBenchmark {
 			turnOf.merge(user, 1, Integer::sum);
 			sentAt.put(user, System.nanoTime());
 			var callbacks = emulator.dingTalkCallbacks();
-			while (!callbacks.sendRobotMessage(robot, callbacks.privateText(user, "帮助")).accepted()) {
+			while (!callbacks.sendRobotMessage(robot, message(emulator, user, openApiOnly)).accepted()) {
 				retries.incrementAndGet(); // the inbound pool was full (503): the platform sends it again
 				sleep(50);
 			}
@@ -186,6 +190,16 @@ public final class ConversationBenchmark {
 			}
 		}
 		return problems;
+	}
+
+	/** 帮助 from the person; with {@code expired}, its sessionWebhook already past its time. */
+	private static tools.jackson.databind.node.ObjectNode message(PlatformEmulator emulator, String user,
+			boolean expired) {
+		tools.jackson.databind.node.ObjectNode message = emulator.dingTalkCallbacks().privateText(user, "帮助");
+		if (expired) {
+			message.put("sessionWebhookExpiredTime", System.currentTimeMillis() - 1000);
+		}
+		return message;
 	}
 
 	private static boolean isReply(Delivery d) {
