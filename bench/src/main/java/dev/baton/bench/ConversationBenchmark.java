@@ -38,7 +38,8 @@ public final class ConversationBenchmark {
 
 	/** What one run saw. */
 	public record Result(int officials, int turns, int messagesPerTurn, long millis, long replies, long[] latencies,
-			List<String> problems, long dead, long unsettled, long callbackRetries, long viaWebhook, long viaOpenApi) {
+			List<String> problems, long dead, long unsettled, long callbackRetries, long viaWebhook, long viaOpenApi,
+			long refusals) {
 
 		public double turnsPerSecond() {
 			return officials * (double) turns * 1000 / millis;
@@ -72,10 +73,10 @@ public final class ConversationBenchmark {
 		System.out.printf("%,d turns (%d reply messages each) in %.1f s: %.1f turns/s, %.1f reply messages/s"
 				+ " (%,d through sessionWebhooks, %,d by the OpenAPI); first reply after p50 %d ms, p95 %d ms, p99 %d ms,"
 				+ " max %d ms; %,d replies, %d dead, %d not settled, %d callbacks sent again after 503;"
-				+ " %d order or loss problems%n", (long) r.officials() * r.turns(), r.messagesPerTurn(),
+				+ " %d sends refused by the platform; %d order or loss problems%n", (long) r.officials() * r.turns(), r.messagesPerTurn(),
 				r.millis() / 1000.0, r.turnsPerSecond(), r.repliesPerSecond(), r.viaWebhook(), r.viaOpenApi(),
 				r.percentile(0.50), r.percentile(0.95), r.percentile(0.99), r.percentile(1.0), r.replies(), r.dead(),
-				r.unsettled(), r.callbackRetries(), r.problems().size());
+				r.unsettled(), r.callbackRetries(), r.refusals(), r.problems().size());
 		r.problems().stream().limit(10).forEach(p -> System.out.println("  " + p));
 		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown hooks
 	}
@@ -109,6 +110,8 @@ public final class ConversationBenchmark {
 		AtomicInteger retries = new AtomicInteger();
 		ExecutorService senders = Executors.newFixedThreadPool(16);
 		long mark = lastSeq(emulator);
+		List<dev.baton.emulator.record.ApiCall> before = emulator.record().calls();
+		long callMark = before.isEmpty() ? 0 : before.get(before.size() - 1).seq();
 		long started = System.nanoTime();
 		java.util.function.Consumer<String> next = user -> senders.execute(() -> {
 			turnOf.merge(user, 1, Integer::sum);
@@ -162,7 +165,12 @@ public final class ConversationBenchmark {
 				latencies.stream().mapToLong(Long::longValue).toArray(), problems,
 				jdbc.queryForObject("SELECT COUNT(*) FROM chat_reply WHERE status = 'DEAD'", Long.class),
 				jdbc.queryForObject("SELECT COUNT(*) FROM chat_reply WHERE status IN ('PENDING', 'SENDING')", Long.class),
-				retries.get(), webhook, replies - webhook);
+				retries.get(), webhook, replies - webhook, emulator.record()
+					.calls()
+					.stream()
+					.filter(c -> c.seq() > callMark && (c.api() == Api.DINGTALK_ROBOT_BATCH_SEND
+							|| c.api() == Api.DINGTALK_SESSION_WEBHOOK) && !c.succeeded())
+					.count());
 	}
 
 	/** Every reply Baton wrote for each person arrived once, in the order written; as many as the turns asked. */

@@ -37,6 +37,9 @@ public class ReplySender {
 
 	static final int MAX_ATTEMPTS = 8;
 
+	/** The longest wait for the reply quota spent pacing on the lane's thread rather than putting the reply off. */
+	static final Duration MAX_PACE = Duration.ofSeconds(1);
+
 	/** A sessionWebhook this close to its expiry is not used: the OpenAPI answers instead. */
 	static final Duration SESSION_MARGIN = Duration.ofMinutes(1);
 
@@ -117,7 +120,7 @@ public class ReplySender {
 		}
 		boolean openApi = session == null || row.cardId() != null;
 		if (openApi) {
-			Duration wait = state.acquire("reply:" + row.platform() + ":" + row.corpId(), quota, 1);
+			Duration wait = paced("reply:" + row.platform() + ":" + row.corpId());
 			if (!wait.isZero()) {
 				defer(row, wait, "waiting for quota");
 				return;
@@ -148,6 +151,25 @@ public class ReplySender {
 				dead(row, String.valueOf(ex));
 			}
 		}
+	}
+
+	/**
+	 * The reply calls are spaced evenly (the quota has no burst): a wait up to {@link #MAX_PACE} is waited out here, on
+	 * the lane's own thread, so the lane keeps the pace the platform allows; a longer one puts the reply off.
+	 */
+	private Duration paced(String bucket) {
+		Duration wait = state.acquire(bucket, quota, 1);
+		while (!wait.isZero() && wait.compareTo(MAX_PACE) <= 0) {
+			try {
+				Thread.sleep(Math.max(1, wait.toMillis()));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return wait;
+			}
+			wait = state.acquire(bucket, quota, 1);
+		}
+		return wait;
 	}
 
 	/**
