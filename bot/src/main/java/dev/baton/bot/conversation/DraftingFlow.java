@@ -38,9 +38,13 @@ class DraftingFlow {
 
 	private final DraftingNext next;
 
+	private final dev.baton.bot.calendar.CalendarCoverage calendar;
+
 	DraftingFlow(HandoverService handovers, ChecklistService checklist, Checklists checklists,
 			java.util.function.BiFunction<String, java.time.LocalDate, Command> parse, CorrectionFlow corrections,
-			ItemNotes notes, TwoFiguresQuestion twoFigures, DraftingNext next) {
+			ItemNotes notes, TwoFiguresQuestion twoFigures, DraftingNext next,
+			dev.baton.bot.calendar.CalendarCoverage calendar) {
+		this.calendar = calendar;
 		this.next = next;
 		this.notes = notes;
 		this.twoFigures = twoFigures;
@@ -142,6 +146,22 @@ class DraftingFlow {
 		if (seq == null || command.field() == null) {
 			return turn.say("conv.edit.how");
 		}
+		if (command.number() == null && (command.field() == dev.baton.bot.conversation.grammar.EditField.AMOUNT
+				|| command.field() == dev.baton.bot.conversation.grammar.EditField.QUANTITY)) {
+			return focusCorrected(turn, seq, command);
+		}
+		if (command.field() == dev.baton.bot.conversation.grammar.EditField.DEADLINE && !command.clear()
+				&& command.date() == null) {
+			dev.baton.bot.conversation.grammar.HolidaySaid eve = dev.baton.bot.conversation.grammar.HolidaySaid
+				.in(command.value(), today);
+			if (eve != null) {
+				return holidayDeadline(turn, seq, eve, today);
+			}
+		}
+		if (command.field() == dev.baton.bot.conversation.grammar.EditField.STATUS && statusOf(command) != null
+				&& (command.date() != null || command.hasText())) {
+			return statusAndDeadline(turn, seq, statusOf(command), command, today);
+		}
 		if (command.clear()) {
 			return corrections.clear(turn, seq, command.field());
 		}
@@ -171,6 +191,78 @@ class DraftingFlow {
 		}
 		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq, change);
 		return edited(turn, item);
+	}
+
+	/**
+	 * "不对，是46.5万" / "不是45.6万是46.5万" right after an item was recorded or shown (#12, newcomer 5, finding 3): the
+	 * amount (or quantity) of the item in focus put right, the reply saying which item and what changed, old → new.
+	 */
+	private Answer focusCorrected(Turn turn, int seq, Command command) {
+		Item before = checklists.item(turn.handover().id(), seq);
+		boolean money = command.field() == dev.baton.bot.conversation.grammar.EditField.AMOUNT;
+		ItemDraft change = money ? ItemDraft.titled(null).withAmount(command.amount())
+				: ItemDraft.titled(null).withQuantity(command.quantity(), command.unit());
+		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq, change);
+		Texts t = turn.texts();
+		String none = t.get("conv.edit.focusNone");
+		String was = money ? before.amount() == null ? none : dev.baton.bot.checklist.Money.grouped(before.amount()) + t.get("conv.edit.yuan")
+				: before.quantity() == null ? none : dev.baton.bot.checklist.Quantity.format(before.quantity(), before.quantityUnit(), false);
+		String now = money ? dev.baton.bot.checklist.Money.grouped(item.amount()) + t.get("conv.edit.yuan")
+				: dev.baton.bot.checklist.Quantity.format(item.quantity(), item.quantityUnit(), false);
+		String reply = t.get("conv.edit.focusChanged", seq, t.get("conv.field." + command.field()), was, now,
+				ItemLines.item(t, item, List.of(), notes.firstRecorded(turn.handover(), item.id())));
+		return next.then(turn, seq, Answer.say(reply, turn.dialog().onItem(seq)));
+	}
+
+	/**
+	 * "第5项还没启动，明年春节前付清" (#12, newcomer 5, finding 4): the status said, and the deadline said with it (a date,
+	 * or a holiday's eve found in the calendar's loaded notice; a year not loaded is asked as a date, the status set).
+	 */
+	private Answer statusAndDeadline(Turn turn, int seq, ItemStatus status, Command command, java.time.LocalDate today) {
+		java.time.LocalDate due = command.date();
+		dev.baton.bot.conversation.grammar.HolidaySaid eve = due == null
+				? dev.baton.bot.conversation.grammar.HolidaySaid.in(command.text(), today) : null;
+		if (due == null && eve != null) {
+			due = eve(eve, today);
+		}
+		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq,
+				new ItemDraft(null, null, status, null, null, null, status.unfinished() ? due : null, null,
+						status.unfinished()));
+		Answer edited = edited(turn, item);
+		if (due == null && eve != null) {
+			return edited.followedBy(turn.texts().get("conv.holiday.askDate", seq, eve.words(),
+					String.valueOf(year(eve, today)), eve.name()));
+		}
+		return edited;
+	}
+
+	/** 第5项期限改为明年春节前: the day before the holiday's first day, from the loaded notice; else asked as a date. */
+	private Answer holidayDeadline(Turn turn, int seq, dev.baton.bot.conversation.grammar.HolidaySaid eve,
+			java.time.LocalDate today) {
+		java.time.LocalDate due = eve(eve, today);
+		if (due == null) {
+			checklists.item(turn.handover().id(), seq); // an item that is not there is said so first
+			return turn.say(turn.dialog().onItem(seq), "conv.holiday.askDate", seq, eve.words(),
+					String.valueOf(year(eve, today)), eve.name());
+		}
+		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq,
+				new ItemDraft(null, null, null, null, null, null, due, null, null));
+		return edited(turn, item);
+	}
+
+	/** The year of the holiday said: the one named, else this year's when it is still to come, else next year's. */
+	private int year(dev.baton.bot.conversation.grammar.HolidaySaid eve, java.time.LocalDate today) {
+		if (eve.year() != null) {
+			return eve.year();
+		}
+		java.time.LocalDate thisYear = calendar.holidayStart(eve.name(), today.getYear());
+		return thisYear != null && thisYear.isAfter(today) ? today.getYear() : today.getYear() + 1;
+	}
+
+	/** The day before the holiday's first day off in the year said, or null when that year's notice is not loaded. */
+	private java.time.LocalDate eve(dev.baton.bot.conversation.grammar.HolidaySaid eve, java.time.LocalDate today) {
+		java.time.LocalDate first = calendar.holidayStart(eve.name(), year(eve, today));
+		return first == null ? null : first.minusDays(1);
 	}
 
 	/**
@@ -212,6 +304,12 @@ class DraftingFlow {
 		Item item = checklist.moveItem(turn.actor(), turn.handover().id(), seq, to.code());
 		String reply = t.get("conv.move.done", seq, to.position(), ItemLines.title(t, to),
 				ItemLines.item(t, item, List.of(), notes.firstRecorded(turn.handover(), item.id())));
+		if (to.defaultStatus() == null && item.status() != null && !item.status().unfinished()) {
+			// into a section of work (未结事项): a fact on hand or a finished matter is no unfinished work, so its status
+			// is asked as that section asks it, with the card (#12, newcomer 5, finding 6)
+			return StatusQuestion.after(turn, item, Answer.say(reply, turn.dialog().onItem(seq)),
+					t.get("conv.move.askStatus", seq, ItemLines.title(t, to), t.get("conv.itemStatus." + item.status())));
+		}
 		return next.then(turn, seq, Answer.say(reply, turn.dialog().onItem(seq)));
 	}
 
