@@ -77,14 +77,20 @@ class DraftingFlow {
 		}
 		ItemWords words = ItemWords.of(title, command, today);
 		Section section = current(turn);
+		// a deadline said as a holiday's eve (明年春节前付清): its day from the loaded notice, else asked (newcomer 5)
+		java.time.LocalDate due = words.eve() == null ? words.deadline() : eve(words.eve(), today);
 		// a second figure of the kind read is noted on the item (说明), never left in its title (#12, newcomer 3)
 		Item item = checklist.addItem(turn.actor(), turn.handover().id(), section.code(),
 				new ItemDraft(words.title(), words.note(), command.status(), command.amount(), null, null,
-						words.deadline(), null, null, command.quantity(), command.unit()),
+						due, null, null, command.quantity(), command.unit()),
 				ItemSaid.of(title, words.title(), words.doneOn(), words.doneIn()));
 		Turn after = turn.withDialog(turn.dialog().inSection(section.code()).onItem(item.seq()));
 		String added = turn.texts().get("conv.item.added", item.seq(), ItemLines.title(turn.texts(), section),
 				ItemLines.item(turn.texts(), item));
+		if (words.eve() != null && due == null) {
+			added = added + "\n" + turn.texts().get("conv.holiday.askDate", item.seq(), words.eve().words(),
+					String.valueOf(year(words.eve(), today)), words.eve().name());
+		}
 		// said with two figures of one kind: which stayed in the title is said, and whether they are two is asked
 		return twoFigures.askIfTwo(after, item,
 				item.status() == null ? StatusQuestion.ask(after, item, added) : Answer.say(added, after.dialog()));

@@ -164,6 +164,16 @@ class EverydayWordsInChatTest {
 		chat.say(departing, "第1项删除期限");
 		assertThat(checklists.item(handoverId, 1).deadline()).isNull();
 		assertThat(checklists.items(handoverId)).hasSize(1);
+
+		// said with a new item too: the eve leaves the title, and a year not loaded is asked
+		assertThat(chat.say(departing, "欠上梅建材厂货款12万元，明年春节前付清")).first()
+			.asString()
+			.contains("第2项 欠上梅建材厂货款\n")
+			.contains("2027年的节假日安排还没有载入");
+		Item owed = checklists.item(handoverId, 2);
+		assertThat(owed.title()).isEqualTo("欠上梅建材厂货款");
+		assertThat(owed.deadline()).isNull();
+		assertThat(owed.amount()).isEqualByComparingTo("120000");
 	}
 
 	@Test

@@ -29,7 +29,16 @@ import dev.baton.bot.checklist.ItemStatus;
  * said what went to a field. A date said with 已完成 and no 前 / 截止 is when the item was done ({@link #doneOn}), not a
  * deadline; said only to the month ("已完成 2026年4月", a clause of its own) it is {@link #doneIn}, no day made up.
  */
-public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, YearMonth doneIn, String note) {
+public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, YearMonth doneIn, String note,
+		HolidaySaid eve) {
+
+	/**
+	 * @param eve a deadline said as a holiday's eve (明年春节前付清, #12 newcomer 5), its words out of the title; which day
+	 * it is comes from the calendar's loaded notice (the flow's), null when none was said
+	 */
+	public ItemWords {
+	}
+
 
 	/** A date the parser reads, with the words around it that say what it is: 截止 / 计划 before, 前完成验收 after. */
 	private static final Pattern DATE = Pattern.compile("(?:截止到|截止|截至|于|在|计划|预计|争取)?\\s*(?:今年|明年|本年)?\\s*"
@@ -109,6 +118,18 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 			}
 		}
 		YearMonth doneIn = read.date() == null && read.status() == ItemStatus.DONE ? monthDone(folded, today, cut) : null;
+		HolidaySaid eve = read.date() == null && read.status() != ItemStatus.DONE ? HolidaySaid.in(text, today) : null;
+		if (eve != null) {
+			// the holiday's eve with what is to be done by then, to the end of its clause: 明年春节前付清
+			int at = folded.indexOf(eve.words());
+			if (at >= 0) {
+				int end = at;
+				while (end < folded.length() && "，,；;。".indexOf(folded.charAt(end)) < 0) {
+					end++;
+				}
+				cut.add(new int[] { at, end });
+			}
+		}
 		int second = TwoFigures.cutAt(text);
 		List<int[]> forTitle = new ArrayList<>(cut);
 		if (second >= 0) {
@@ -130,7 +151,7 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		String note = second < 0 ? null : note(text, folded, second + 1, fields);
 		note = withNotes(note, text, parts, kept);
 		boolean done = date != null && !deadlineWording && read.status() == ItemStatus.DONE;
-		return new ItemWords(title, done ? null : date, done ? date : null, doneIn, note);
+		return new ItemWords(title, done ? null : date, done ? date : null, doneIn, note, eve);
 	}
 
 	/** The clauses after the first that start with a {@code part} word and hold a figure, before {@code until}. */

@@ -140,4 +140,18 @@ class ItemWordsTest {
 
 	private static final LocalDate TODAY_DEC = LocalDate.of(2026, 12, 5);
 
+	/** #12, newcomer 5 (finding 4): a deadline said as a holiday's eve leaves the title; its day is the calendar's. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			欠上梅建材厂货款12万元，明年春节前付清 | 欠上梅建材厂货款 | 春节 | 2027 | 明年春节前
+			村道维修，国庆节前完工 | 村道维修 | 国庆节 | - | 国庆节前
+			春节慰问困难群众 推进中 | 春节慰问困难群众 | - | - | -
+			""")
+	void aHolidaysEveIsADeadlineNotATitle(String said, String title, String holiday, Integer year, String words) {
+		ItemWords read = ItemWords.of(said, parser.parse("添加 " + said, TODAY_DEC), TODAY_DEC);
+		assertThat(read.title()).isEqualTo(title);
+		assertThat(read.deadline()).isNull();
+		assertThat(read.eve()).isEqualTo(holiday == null ? null : new HolidaySaid(holiday, year, words));
+	}
+
 }
