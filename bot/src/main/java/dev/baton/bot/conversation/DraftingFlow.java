@@ -8,8 +8,12 @@ import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.ItemDraft;
 import dev.baton.bot.checklist.ItemSaid;
 import dev.baton.bot.checklist.ItemStatus;
+import dev.baton.bot.checklist.Money;
+import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.checklist.Section;
 import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.EditField;
+import dev.baton.bot.conversation.grammar.HolidaySaid;
 import dev.baton.bot.conversation.grammar.ItemWords;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverService;
@@ -38,13 +42,13 @@ class DraftingFlow {
 
 	private final DraftingNext next;
 
-	private final dev.baton.bot.calendar.CalendarCoverage calendar;
+	private final HolidayEves eves;
 
 	DraftingFlow(HandoverService handovers, ChecklistService checklist, Checklists checklists,
 			java.util.function.BiFunction<String, java.time.LocalDate, Command> parse, CorrectionFlow corrections,
 			ItemNotes notes, TwoFiguresQuestion twoFigures, DraftingNext next,
-			dev.baton.bot.calendar.CalendarCoverage calendar) {
-		this.calendar = calendar;
+			HolidayEves eves) {
+		this.eves = eves;
 		this.next = next;
 		this.notes = notes;
 		this.twoFigures = twoFigures;
@@ -78,7 +82,7 @@ class DraftingFlow {
 		ItemWords words = ItemWords.of(title, command, today);
 		Section section = current(turn);
 		// a deadline said as a holiday's eve (明年春节前付清): its day from the loaded notice, else asked (newcomer 5)
-		java.time.LocalDate due = words.eve() == null ? words.deadline() : eve(words.eve(), today);
+		java.time.LocalDate due = words.eve() == null ? words.deadline() : eves.day(words.eve(), today);
 		// a second figure of the kind read is noted on the item (说明), never left in its title (#12, newcomer 3)
 		Item item = checklist.addItem(turn.actor(), turn.handover().id(), section.code(),
 				new ItemDraft(words.title(), words.note(), command.status(), command.amount(), null, null,
@@ -88,8 +92,7 @@ class DraftingFlow {
 		String added = turn.texts().get("conv.item.added", item.seq(), ItemLines.title(turn.texts(), section),
 				ItemLines.item(turn.texts(), item));
 		if (words.eve() != null && due == null) {
-			added = added + "\n" + turn.texts().get("conv.holiday.askDate", item.seq(), words.eve().words(),
-					String.valueOf(year(words.eve(), today)), words.eve().name());
+			added = added + "\n" + eves.ask(turn.texts(), item.seq(), words.eve(), today);
 		}
 		// said with two figures of one kind: which stayed in the title is said, and whether they are two is asked
 		return twoFigures.askIfTwo(after, item,
@@ -152,29 +155,29 @@ class DraftingFlow {
 		if (seq == null || command.field() == null) {
 			return turn.say("conv.edit.how");
 		}
-		if (command.number() == null && (command.field() == dev.baton.bot.conversation.grammar.EditField.AMOUNT
-				|| command.field() == dev.baton.bot.conversation.grammar.EditField.QUANTITY)) {
+		if (command.number() == null && (command.field() == EditField.AMOUNT
+				|| command.field() == EditField.QUANTITY)) {
 			return focusCorrected(turn, seq, command);
 		}
-		if (command.field() == dev.baton.bot.conversation.grammar.EditField.DEADLINE && !command.clear()
+		if (command.field() == EditField.DEADLINE && !command.clear()
 				&& command.date() == null) {
-			dev.baton.bot.conversation.grammar.HolidaySaid eve = dev.baton.bot.conversation.grammar.HolidaySaid
+			HolidaySaid eve = HolidaySaid
 				.in(command.value(), today);
 			if (eve != null) {
 				return holidayDeadline(turn, seq, eve, today);
 			}
 		}
-		if (command.field() == dev.baton.bot.conversation.grammar.EditField.STATUS && statusOf(command) != null
+		if (command.field() == EditField.STATUS && statusOf(command) != null
 				&& (command.date() != null || command.hasText())) {
 			return statusAndDeadline(turn, seq, statusOf(command), command, today);
 		}
 		if (command.clear()) {
 			return corrections.clear(turn, seq, command.field());
 		}
-		if (command.field() == dev.baton.bot.conversation.grammar.EditField.DONE_ON) {
+		if (command.field() == EditField.DONE_ON) {
 			return doneOn(turn, seq, command.value(), today);
 		}
-		if (command.field() == dev.baton.bot.conversation.grammar.EditField.SECTION) {
+		if (command.field() == EditField.SECTION) {
 			return move(turn, seq, command.value());
 		}
 		ItemDraft change = switch (command.field()) {
@@ -205,16 +208,17 @@ class DraftingFlow {
 	 */
 	private Answer focusCorrected(Turn turn, int seq, Command command) {
 		Item before = checklists.item(turn.handover().id(), seq);
-		boolean money = command.field() == dev.baton.bot.conversation.grammar.EditField.AMOUNT;
+		boolean money = command.field() == EditField.AMOUNT;
 		ItemDraft change = money ? ItemDraft.titled(null).withAmount(command.amount())
 				: ItemDraft.titled(null).withQuantity(command.quantity(), command.unit());
 		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq, change);
 		Texts t = turn.texts();
 		String none = t.get("conv.edit.focusNone");
-		String was = money ? before.amount() == null ? none : dev.baton.bot.checklist.Money.grouped(before.amount()) + t.get("conv.edit.yuan")
-				: before.quantity() == null ? none : dev.baton.bot.checklist.Quantity.format(before.quantity(), before.quantityUnit(), false);
-		String now = money ? dev.baton.bot.checklist.Money.grouped(item.amount()) + t.get("conv.edit.yuan")
-				: dev.baton.bot.checklist.Quantity.format(item.quantity(), item.quantityUnit(), false);
+		String was = money ? before.amount() == null ? none : Money.grouped(before.amount()) + t.get("conv.edit.yuan")
+				: before.quantity() == null ? none
+						: Quantity.format(before.quantity(), before.quantityUnit(), false);
+		String now = money ? Money.grouped(item.amount()) + t.get("conv.edit.yuan")
+				: Quantity.format(item.quantity(), item.quantityUnit(), false);
 		String reply = t.get("conv.edit.focusChanged", seq, t.get("conv.field." + command.field()), was, now,
 				ItemLines.item(t, item, List.of(), notes.firstRecorded(turn.handover(), item.id())));
 		return next.then(turn, seq, Answer.say(reply, turn.dialog().onItem(seq)));
@@ -226,49 +230,32 @@ class DraftingFlow {
 	 */
 	private Answer statusAndDeadline(Turn turn, int seq, ItemStatus status, Command command, java.time.LocalDate today) {
 		java.time.LocalDate due = command.date();
-		dev.baton.bot.conversation.grammar.HolidaySaid eve = due == null
-				? dev.baton.bot.conversation.grammar.HolidaySaid.in(command.text(), today) : null;
+		HolidaySaid eve = due == null
+				? HolidaySaid.in(command.text(), today) : null;
 		if (due == null && eve != null) {
-			due = eve(eve, today);
+			due = eves.day(eve, today);
 		}
 		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq,
 				new ItemDraft(null, null, status, null, null, null, status.unfinished() ? due : null, null,
 						status.unfinished()));
 		Answer edited = edited(turn, item);
 		if (due == null && eve != null) {
-			return edited.followedBy(turn.texts().get("conv.holiday.askDate", seq, eve.words(),
-					String.valueOf(year(eve, today)), eve.name()));
+			return edited.followedBy(eves.ask(turn.texts(), seq, eve, today));
 		}
 		return edited;
 	}
 
 	/** 第5项期限改为明年春节前: the day before the holiday's first day, from the loaded notice; else asked as a date. */
-	private Answer holidayDeadline(Turn turn, int seq, dev.baton.bot.conversation.grammar.HolidaySaid eve,
+	private Answer holidayDeadline(Turn turn, int seq, HolidaySaid eve,
 			java.time.LocalDate today) {
-		java.time.LocalDate due = eve(eve, today);
+		java.time.LocalDate due = eves.day(eve, today);
 		if (due == null) {
 			checklists.item(turn.handover().id(), seq); // an item that is not there is said so first
-			return turn.say(turn.dialog().onItem(seq), "conv.holiday.askDate", seq, eve.words(),
-					String.valueOf(year(eve, today)), eve.name());
+			return Answer.say(eves.ask(turn.texts(), seq, eve, today), turn.dialog().onItem(seq));
 		}
 		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq,
 				new ItemDraft(null, null, null, null, null, null, due, null, null));
 		return edited(turn, item);
-	}
-
-	/** The year of the holiday said: the one named, else this year's when it is still to come, else next year's. */
-	private int year(dev.baton.bot.conversation.grammar.HolidaySaid eve, java.time.LocalDate today) {
-		if (eve.year() != null) {
-			return eve.year();
-		}
-		java.time.LocalDate thisYear = calendar.holidayStart(eve.name(), today.getYear());
-		return thisYear != null && thisYear.isAfter(today) ? today.getYear() : today.getYear() + 1;
-	}
-
-	/** The day before the holiday's first day off in the year said, or null when that year's notice is not loaded. */
-	private java.time.LocalDate eve(dev.baton.bot.conversation.grammar.HolidaySaid eve, java.time.LocalDate today) {
-		java.time.LocalDate first = calendar.holidayStart(eve.name(), year(eve, today));
-		return first == null ? null : first.minusDays(1);
 	}
 
 	/**
