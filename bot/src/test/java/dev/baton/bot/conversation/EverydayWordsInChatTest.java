@@ -135,6 +135,9 @@ class EverydayWordsInChatTest {
 
 		assertThat(chat.say(departing, "不是46.5万是47万")).first().asString().contains("465,000.00元 → 470,000.00元");
 		assertThat(checklists.item(handoverId, 1).amount()).isEqualByComparingTo("470000");
+		// said of a numbered item, it is that item's
+		assertThat(chat.say(departing, "第1项不是47万是48万")).first().asString().contains("金额：480,000.00元");
+		assertThat(checklists.item(handoverId, 1).amount()).isEqualByComparingTo("480000");
 		assertThat(chat.say(departing, "还没付")).first().asString().contains("第1项").contains("未启动");
 		assertThat(checklists.item(handoverId, 1).status()).isEqualTo(ItemStatus.NOT_STARTED);
 		assertThat(checklists.items(handoverId)).hasSize(1);

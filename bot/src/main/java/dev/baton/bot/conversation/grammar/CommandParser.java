@@ -649,6 +649,13 @@ public final class CommandParser {
 				return edit(number, field, dropTails(value), raw, today);
 			}
 		}
+		Command corrected = notButIs(after.strip(), raw);
+		if (corrected != null) {
+			// "第5项不是45.6万是46.5万": the item's figure put right, the right one as its new value
+			Matcher said = NOT_BUT.matcher(after.strip());
+			String value = said.matches() ? said.group("right") : after.strip();
+			return edit(number, corrected.amount() != null ? EditField.AMOUNT : EditField.QUANTITY, value, raw, today);
+		}
 		Matcher r = rename.matcher(plain);
 		if (r.matches()) {
 			// "改名为…" renames; "改成…" renames unless what follows is a figure, a date or a status
