@@ -83,11 +83,8 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		}
 		OapiMessageCorpconversationAsyncsendV2Response response = oapi
 			.execute("/topapi/message/corpconversation/asyncsend_v2", request(users, message));
-		long code = DingTalkOapi.code(response);
-		if (code != 0) {
-			throw new PlatformException(Platform.DINGTALK, Long.toString(code),
-					DingTalkOapi.explain(code, response.getErrmsg()),
-					DingTalkOapi.TRANSIENT.contains(code) || DingTalkOapi.TOKEN_INVALID.contains(code), null);
+		if (DingTalkOapi.code(response) != 0) {
+			throw DingTalkOapi.failure("work notification", response);
 		}
 		return new SendResult(List.of(), List.of(), String.valueOf(response.getTaskId()), null);
 	}
@@ -137,10 +134,8 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		request.setDeptId(1L);
 		try {
 			OapiV2DepartmentGetResponse response = oapi.client("/topapi/v2/department/get").execute(request, token);
-			long code = DingTalkOapi.code(response);
-			if (code != 0) {
-				throw new PlatformException(Platform.DINGTALK, Long.toString(code),
-						DingTalkOapi.explain(code, response.getErrmsg()), DingTalkOapi.TRANSIENT.contains(code), null);
+			if (DingTalkOapi.code(response) != 0) {
+				throw DingTalkOapi.failure("department/get", response);
 			}
 		}
 		catch (ApiException ex) {

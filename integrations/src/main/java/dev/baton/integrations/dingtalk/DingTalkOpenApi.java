@@ -81,14 +81,13 @@ final class DingTalkOpenApi {
 	static PlatformException failure(String what, TeaException ex) {
 		String code = ex.getCode() == null ? "unknown" : ex.getCode();
 		Integer status = ex.getStatusCode();
-		boolean transientFailure = code.contains("QpsLimit") || code.contains("Throttl") || code.contains("too.fast")
-				|| code.startsWith("ServiceUnavailable") || code.startsWith("InternalError")
-				|| (status != null && status >= 500) || TOKEN_INVALID.contains(code);
+		boolean transientFailure = DingTalkErrors.transientOpenApi(code, status) || TOKEN_INVALID.contains(code);
 		String words = code.contains("IpNotInWhiteList") || code.contains("ip")
 				&& String.valueOf(ex.getMessage()).contains("白名单")
 						? "this server's IP is not in the app's IP whitelist (服务器出口IP): add it in the DingTalk developer console"
 						: ex.getMessage();
-		return new PlatformException(Platform.DINGTALK, code, what + ": " + words, transientFailure, ex);
+		return new PlatformException(Platform.DINGTALK, code, what + ": " + words, transientFailure,
+				DingTalkErrors.retryAfterOpenApi(code), ex);
 	}
 
 }
