@@ -27,10 +27,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Outbox delivery. Each platform's calls share one quota per platform and corp across instances:
  * {@code baton.delivery.calls-per-second} (default 10, under DingTalk's 20 QPS per app and API and WeCom's
- * 10,000 a minute per corp).
+ * 10,000 a minute per corp); DingTalk's recipients besides, {@code baton.delivery.dingtalk-recipients-per-minute}
+ * (default 5,000, the documented cap of work notifications per app and minute).
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfiguration {
+
+	/** DingTalk work notifications name at most 100 users a call: the bucket must hold one call. */
+	private static final class DingTalkBatchLimit {
+
+		static final int MAX = 100;
+
+	}
 
 	@Bean
 	ChatPlatforms chatPlatforms(ObjectProvider<ChatPlatform> beans, ConfiguredPlatforms configured) {
@@ -63,13 +71,21 @@ class DeliveryConfiguration {
 	@Bean
 	BatchSender batchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
 			PlatformTransactionManager transactions, @Value("${baton.delivery.calls-per-second:10}") int callsPerSecond,
-			@Value("${baton.delivery.lease-seconds:60}") int leaseSeconds) {
+			@Value("${baton.delivery.lease-seconds:60}") int leaseSeconds,
+			@Value("${baton.delivery.dingtalk-recipients-per-minute:5000}") int dingTalkRecipients,
+			@Value("${baton.delivery.recipients-window-seconds:60}") int recipientsWindow) {
 		RateLimit quota = new RateLimit(callsPerSecond, Duration.ofSeconds(1));
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		// a work queue claimed with SKIP LOCKED: no gap locks, so instances do not deadlock on each other's inserts
 		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+		// a token bucket holds C + r·W in any window W: half the cap at once and half of it refilled over the window
+		// keep every window of DingTalk's sliding minute within its 5,000 work-notification recipients (143103)
+		RateLimit dingTalkPace = new RateLimit(Math.max(DingTalkBatchLimit.MAX, dingTalkRecipients / 2),
+				Duration.ofSeconds(recipientsWindow).multipliedBy(Math.max(DingTalkBatchLimit.MAX, dingTalkRecipients / 2))
+					.dividedBy(Math.max(1, dingTalkRecipients - Math.max(DingTalkBatchLimit.MAX, dingTalkRecipients / 2))));
 		return new BatchSender(mapper, platforms, state, time, tx,
-				new Backoff(new Random()), (Platform p) -> quota, Duration.ofSeconds(leaseSeconds));
+				new Backoff(new Random()), (Platform p) -> quota, Duration.ofSeconds(leaseSeconds))
+			.recipientQuotas(p -> p == Platform.DINGTALK ? dingTalkPace : null);
 	}
 
 	@Bean

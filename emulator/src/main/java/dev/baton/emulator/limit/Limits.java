@@ -76,6 +76,11 @@ public final class Limits {
     private final Map<String, AtomicInteger> dayCounts = new ConcurrentHashMap<>();
     private final Set<String> blockedDays = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    // a robot's sessionWebhook (the same API as on the replies branch, so the two merge as one)
+    private final SlidingWindowCounter sessionCounter = new SlidingWindowCounter();
+    private final Map<String, Long> sessionBlockedUntil = new ConcurrentHashMap<>();
+    private List<RateLimit> sessionRates = List.of();
+    private Duration sessionBlock = Duration.ZERO;
 
     /** The documented defaults (see the class comment). */
     public static Limits defaults() {
@@ -103,6 +108,10 @@ public final class Limits {
         limits.maxRecipients(Api.WECOM_APPCHAT_CREATE, 2000);
         limits.maxRecipients(Api.DINGTALK_ROBOT_BATCH_SEND, 20);
         limits.maxRecipients(Api.DINGTALK_WORK_NOTIFICATION, 100);
+        // ASSUMED (dingtalk.md §1.3): DingTalk publishes no limit for a robot's sessionWebhook; the one documented
+        // for robot webhooks (custom robots: 20 messages a minute, then throttled for 10 minutes) is applied to each
+        // sessionWebhook, so a bot that relies on more is caught here
+        limits.sessionWebhookRate(Duration.ofMinutes(10), RateLimit.perMinute(20));
         return limits;
     }
 
@@ -191,6 +200,38 @@ public final class Limits {
         return this;
     }
 
+    /**
+     * Replaces the limits of messages through one sessionWebhook and how long a webhook over them stays throttled
+     * (no limits: unlimited).
+     */
+    public synchronized Limits sessionWebhookRate(Duration blockedFor, RateLimit... limits) {
+        sessionRates = List.of(limits);
+        sessionBlock = blockedFor;
+        return this;
+    }
+
+    /**
+     * Counts one message through the sessionWebhook {@code session}; false when it is over its limit, and then the
+     * webhook stays throttled for the configured block.
+     */
+    public boolean trySession(String session, long nowMillis) {
+        List<RateLimit> limits;
+        Duration block;
+        synchronized (this) {
+            limits = sessionRates;
+            block = sessionBlock;
+        }
+        Long until = sessionBlockedUntil.get(session);
+        if (until != null && until > nowMillis) {
+            return false;
+        }
+        if (sessionCounter.tryAcquire("session|" + session, nowMillis, limits)) {
+            return true;
+        }
+        sessionBlockedUntil.put(session, nowMillis + block.toMillis());
+        return false;
+    }
+
     /** Whether an API counts against its platform's monthly quota. */
     public static boolean metered(Api api) {
         return api.platform() == Platform.DINGTALK && !DINGTALK_UNMETERED.contains(api);
@@ -207,6 +248,8 @@ public final class Limits {
         monthCounts.clear();
         dayCounts.clear();
         blockedDays.clear();
+        sessionCounter.clear();
+        sessionBlockedUntil.clear();
     }
 
     private synchronized <K> List<RateLimit> get(Map<K, List<RateLimit>> map, K key) {

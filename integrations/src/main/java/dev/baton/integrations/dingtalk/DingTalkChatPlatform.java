@@ -13,6 +13,7 @@ import com.dingtalk.api.response.OapiGettokenResponse;
 import com.dingtalk.api.response.OapiMessageCorpconversationAsyncsendV2Response;
 import com.dingtalk.api.response.OapiV2DepartmentGetResponse;
 import com.taobao.api.ApiException;
+import dev.baton.integrations.chat.ApiCallCounter;
 import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.OutboundMessage;
@@ -45,9 +46,14 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 	private final DingTalkCards cards;
 
 	public DingTalkChatPlatform(DingTalkApp app, SharedState state) {
+		this(app, state, ApiCallCounter.NONE);
+	}
+
+	/** @param calls told of every API call made, for the platform budgets */
+	public DingTalkChatPlatform(DingTalkApp app, SharedState state, ApiCallCounter calls) {
 		this.app = app;
-		this.oapi = new DingTalkOapi(app, state);
-		DingTalkOpenApi api = new DingTalkOpenApi(app, oapi::token);
+		this.oapi = new DingTalkOapi(app, state, calls);
+		DingTalkOpenApi api = new DingTalkOpenApi(app, oapi::token, oapi::countedOpenApi);
 		this.robot = new DingTalkRobot(app, api);
 		this.cards = new DingTalkCards(app, api);
 	}
@@ -132,6 +138,7 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		String token = oapi.token(true);
 		OapiV2DepartmentGetRequest request = new OapiV2DepartmentGetRequest();
 		request.setDeptId(1L);
+		oapi.counted("/topapi/v2/department/get");
 		try {
 			OapiV2DepartmentGetResponse response = oapi.client("/topapi/v2/department/get").execute(request, token);
 			if (DingTalkOapi.code(response) != 0) {

@@ -9,6 +9,7 @@ import com.dingtalk.api.response.OapiGettokenResponse;
 import com.taobao.api.ApiException;
 import com.taobao.api.TaobaoRequest;
 import com.taobao.api.TaobaoResponse;
+import dev.baton.integrations.chat.ApiCallCounter;
 import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.PlatformException;
 import dev.baton.integrations.state.SharedState;
@@ -28,10 +29,29 @@ final class DingTalkOapi {
 
 	private final String tokenKey;
 
+	private final ApiCallCounter calls;
+
 	DingTalkOapi(DingTalkApp app, SharedState state) {
+		this(app, state, ApiCallCounter.NONE);
+	}
+
+	DingTalkOapi(DingTalkApp app, SharedState state, ApiCallCounter calls) {
 		this.app = app;
 		this.state = state;
 		this.tokenKey = "dingtalk-token:" + app.appKey();
+		this.calls = calls;
+	}
+
+	/** Counts a call: all but tokens and contacts reads (/topapi/v2/user/…, /topapi/v2/department/…) are metered. */
+	void counted(String path) {
+		boolean metered = !path.startsWith("/gettoken") && !path.startsWith("/topapi/v2/user/")
+				&& !path.startsWith("/topapi/v2/department/");
+		calls.called(Platform.DINGTALK, app.corpId(), path, metered);
+	}
+
+	/** Counts a call of the OpenAPI family (robot, cards): metered. */
+	void countedOpenApi(String what) {
+		calls.called(Platform.DINGTALK, app.corpId(), what, true);
 	}
 
 	/**
@@ -47,6 +67,7 @@ final class DingTalkOapi {
 	}
 
 	private <T extends TaobaoResponse> T executeOnce(String path, TaobaoRequest<T> request, String token) {
+		counted(path);
 		try {
 			return client(path).execute(request, token);
 		}
@@ -113,6 +134,7 @@ final class DingTalkOapi {
 		request.setAppkey(app.appKey());
 		request.setAppsecret(app.appSecret());
 		request.setHttpMethod("GET");
+		counted("/gettoken");
 		try {
 			OapiGettokenResponse response = client("/gettoken").execute(request);
 			if (code(response) != 0) {
