@@ -78,11 +78,12 @@ class DeliveryConfiguration {
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		// a work queue claimed with SKIP LOCKED: no gap locks, so instances do not deadlock on each other's inserts
 		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-		// a token bucket holds C + r·W in any window W: half the cap at once and half of it refilled over the window
-		// keep every window of DingTalk's sliding minute within its 5,000 work-notification recipients (143103)
-		RateLimit dingTalkPace = new RateLimit(Math.max(DingTalkBatchLimit.MAX, dingTalkRecipients / 2),
-				Duration.ofSeconds(recipientsWindow).multipliedBy(Math.max(DingTalkBatchLimit.MAX, dingTalkRecipients / 2))
-					.dividedBy(Math.max(1, dingTalkRecipients - Math.max(DingTalkBatchLimit.MAX, dingTalkRecipients / 2))));
+		// a token bucket lets C + r·W through in any window W: one call's worth at once (C = 100) and the rest of the
+		// cap refilled over the window (r = (L − C) / W) keep every window of DingTalk's sliding minute within its
+		// 5,000 work-notification recipients (143103) while sending at (L − C) / L of the cap: 98% of it
+		int burst = Math.min(DingTalkBatchLimit.MAX, Math.max(1, dingTalkRecipients / 2));
+		RateLimit dingTalkPace = new RateLimit(burst, Duration.ofSeconds(recipientsWindow).multipliedBy(burst)
+			.dividedBy(Math.max(1, dingTalkRecipients - burst)));
 		return new BatchSender(mapper, platforms, state, time, tx,
 				new Backoff(new Random()), (Platform p) -> quota, Duration.ofSeconds(leaseSeconds))
 			.recipientQuotas(p -> p == Platform.DINGTALK ? dingTalkPace : null);
