@@ -255,6 +255,7 @@ public final class BroadcastBenchmark {
 		state.delete("dingtalk-token:" + d.appKey());
 		state.delete("send-held:WECOM:" + w.corpId());
 		state.delete("send-held:DINGTALK:" + d.corpId());
+		state.delete("recipients:DINGTALK:" + d.corpId());
 		return context;
 	}
 

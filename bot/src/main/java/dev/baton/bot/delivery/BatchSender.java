@@ -47,7 +47,11 @@ public class BatchSender {
 
 	private final Duration lease;
 
-	private java.util.function.Function<dev.baton.integrations.chat.Platform, RateLimit> recipientQuotas = p -> null;
+	private java.util.function.Function<dev.baton.integrations.chat.Platform, RecipientWindow> recipientWindows = p -> null;
+
+	/** At most {@code limit} recipients in any {@code window} (a platform's cap, not a bucket's approximation). */
+	record RecipientWindow(int limit, Duration window) {
+	}
 
 	BatchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
 			TransactionTemplate tx, Backoff backoff,
@@ -69,11 +73,13 @@ public class BatchSender {
 	}
 
 	/**
-	 * Recipients per platform and corp in a window, beside the calls: DingTalk drops work notifications over an app's
-	 * 5,000 recipients a minute while answering success (143103), so they are paced under it.
+	 * Recipients per platform and corp in a sliding window, beside the calls: DingTalk drops work notifications over
+	 * an app's 5,000 recipients in a minute while answering success (143103), so they are kept under it exactly: a
+	 * whole window at once, then as the oldest sends leave it.
 	 */
-	BatchSender recipientQuotas(java.util.function.Function<dev.baton.integrations.chat.Platform, RateLimit> quotas) {
-		this.recipientQuotas = quotas;
+	BatchSender recipientWindows(
+			java.util.function.Function<dev.baton.integrations.chat.Platform, RecipientWindow> windows) {
+		this.recipientWindows = windows;
 		return this;
 	}
 
@@ -100,9 +106,10 @@ public class BatchSender {
 		Duration wait = held.isZero()
 				? state.acquire("send:" + batch.platform() + ":" + batch.corpId(), quotas.apply(batch.platform()), 1)
 				: held;
-		RateLimit recipients = recipientQuotas.apply(batch.platform());
+		RecipientWindow recipients = recipientWindows.apply(batch.platform());
 		if (wait.isZero() && recipients != null && batch.targetKind() != TargetKind.GROUP) {
-			wait = state.acquire("recipients:" + batch.platform() + ":" + batch.corpId(), recipients, batch.size());
+			wait = state.acquireInWindow("recipients:" + batch.platform() + ":" + batch.corpId(), recipients.limit(),
+					recipients.window(), Math.min(batch.size(), recipients.limit()));
 		}
 		if (!wait.isZero()) {
 			Instant later = time.now().plus(wait);

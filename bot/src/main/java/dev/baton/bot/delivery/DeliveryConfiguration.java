@@ -33,12 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfiguration {
 
-	/** DingTalk work notifications name at most 100 users a call: the bucket must hold one call. */
-	private static final class DingTalkBatchLimit {
-
-		static final int MAX = 100;
-
-	}
 
 	@Bean
 	ChatPlatforms chatPlatforms(ObjectProvider<ChatPlatform> beans, ConfiguredPlatforms configured) {
@@ -78,15 +72,16 @@ class DeliveryConfiguration {
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		// a work queue claimed with SKIP LOCKED: no gap locks, so instances do not deadlock on each other's inserts
 		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-		// a token bucket lets C + r·W through in any window W: one call's worth at once (C = 100) and the rest of the
-		// cap refilled over the window (r = (L − C) / W) keep every window of DingTalk's sliding minute within its
-		// 5,000 work-notification recipients (143103) while sending at (L − C) / L of the cap: 98% of it
-		int burst = Math.min(DingTalkBatchLimit.MAX, Math.max(1, dingTalkRecipients / 2));
-		RateLimit dingTalkPace = new RateLimit(burst, Duration.ofSeconds(recipientsWindow).multipliedBy(burst)
-			.dividedBy(Math.max(1, dingTalkRecipients - burst)));
+		// a sliding window in the shared state, DingTalk's own shape: at most this many recipients in any window,
+		// lengthened by a second (or 2%) for the time between Baton's grant and DingTalk's count of the call
+		Duration window = Duration.ofSeconds(recipientsWindow);
+		Duration margin = window.dividedBy(50).compareTo(Duration.ofSeconds(1)) > 0 ? window.dividedBy(50)
+				: Duration.ofSeconds(1);
+		BatchSender.RecipientWindow dingTalkWindow = new BatchSender.RecipientWindow(dingTalkRecipients,
+				window.plus(margin));
 		return new BatchSender(mapper, platforms, state, time, tx,
 				new Backoff(new Random()), (Platform p) -> quota, Duration.ofSeconds(leaseSeconds))
-			.recipientQuotas(p -> p == Platform.DINGTALK ? dingTalkPace : null);
+			.recipientWindows(p -> p == Platform.DINGTALK ? dingTalkWindow : null);
 	}
 
 	@Bean
