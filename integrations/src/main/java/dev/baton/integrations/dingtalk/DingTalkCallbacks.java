@@ -63,7 +63,8 @@ public final class DingTalkCallbacks {
 			throw new CallbackRejected(400, "robot message without senderStaffId, msgId or createAt");
 		}
 		String type = text(m, "msgtype");
-		String corp = text(m, "senderCorpId") != null ? text(m, "senderCorpId") : app.corpId();
+		String corp = ownCorp(text(m, "senderCorpId"));
+		ownCorp(text(m, "chatbotCorpId"));
 		ChatUser sender = new ChatUser(Platform.DINGTALK, corp, staffId);
 		Conversation conversation = "2".equals(text(m, "conversationType"))
 				? Conversation.group(requireText(m, "conversationId")) : Conversation.direct(staffId);
@@ -101,10 +102,24 @@ public final class DingTalkCallbacks {
 		}
 		Map<String, String> params = new LinkedHashMap<>();
 		privateData.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asString("")));
-		String corp = text(c, "corpId") != null ? text(c, "corpId") : app.corpId();
+		String corp = ownCorp(text(c, "corpId"));
 		// DingTalk sends no click time: the arrival time dates it
 		return new InboundEvent.CardAction(new ChatUser(Platform.DINGTALK, corp, userId), Conversation.direct(userId),
 				clock.instant(), outTrackId, action, params, null);
+	}
+
+	/**
+	 * The corp a callback names must be the app's own: a signed callback claiming another corp's user is refused
+	 * (403) before anything is stored. A callback naming none is the app's.
+	 */
+	private String ownCorp(String named) {
+		if (named == null) {
+			return app.corpId();
+		}
+		if (app.corpId() != null && !CallbackLimits.sameText(app.corpId(), named)) {
+			throw new CallbackRejected(403, "callback from another corp");
+		}
+		return named;
 	}
 
 	public DingTalkApp app() {
