@@ -158,6 +158,37 @@ class CallbackEndpointsTest {
 				text -> assertThat(text.text()).isEqualTo("我的交接"));
 	}
 
+	@Test
+	void aSignedDingTalkCardPressFromAnotherCorpIsRefusedAndStoresNothing() throws Exception {
+		long now = 1700000000000L;
+		clock.set(Instant.ofEpochMilli(now));
+		String ts = Long.toString(now);
+		String outTrackId = "card-" + System.nanoTime();
+		byte[] body = ("{\"type\":\"actionCallback\",\"outTrackId\":\"" + outTrackId + "\",\"corpId\":\"dingattackercorp\","
+				+ "\"userId\":\"user001\",\"content\":\"{\\\"cardPrivateData\\\":{\\\"actionIds\\\":[\\\"approve\\\"],"
+				+ "\\\"params\\\":{}}}\"}").getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+				+ "/callbacks/dingtalk/t/card"))
+			.header("Content-Type", "application/json; charset=utf-8")
+			.header("x-ddpaas-signature-timestamp", ts)
+			.header("x-ddpaas-signature", DingTalkSignatures.card(ts, "mySecret"))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(reply.statusCode()).isEqualTo(403);
+		assertThat(stored("DINGTALK:card:" + outTrackId + ":approve:user001")).isZero();
+		byte[] ours = new String(body, StandardCharsets.UTF_8).replace("dingattackercorp", "dingcorp01")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/t/card"))
+			.header("Content-Type", "application/json; charset=utf-8")
+			.header("x-ddpaas-signature-timestamp", ts)
+			.header("x-ddpaas-signature", DingTalkSignatures.card(ts, "mySecret"))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(ours))
+			.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).as("the same press from our corp").isEqualTo(200);
+		assertThat(stored("DINGTALK:card:" + outTrackId + ":approve:user001")).isEqualTo(1);
+	}
+
 	private int stored(String eventKey) {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM inbox WHERE event_key = ?", Integer.class, eventKey);
 	}
