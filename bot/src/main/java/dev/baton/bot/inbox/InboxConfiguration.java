@@ -51,6 +51,11 @@ class InboxConfiguration {
 		// a work queue claimed with SKIP LOCKED: no gap locks, so workers do not deadlock on each other's inserts
 		claims.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		TransactionTemplate turns = new TransactionTemplate(transactions);
+		// a turn is a long transaction whose first reads come before the locks it takes (the handover row): under
+		// REPEATABLE READ it would read its first snapshot after waiting for the lock, and four reviewers approving
+		// at once would each miss the others' approvals (none moving the handover on). READ COMMITTED reads what the
+		// lock holder committed, as the embedded H2 always does.
+		turns.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		return new InboxHandler(mapper, target, new DeadLetterNotice(directory, outbox), claims, turns, settings,
 				Clock.systemUTC(), new Random());
 	}
