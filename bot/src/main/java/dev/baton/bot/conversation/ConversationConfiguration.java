@@ -82,6 +82,7 @@ public class ConversationConfiguration {
 				parser, new CardPresses(replies, outcomes, liveCards,
 						text -> parser.parse(text, time.today()), twoFigures), new AttachmentFlow(checklist, focus),
 				new GroupBindingFlow(groups, directory), help, handovers, liveCards, unbound, organizers,
+				new dev.baton.bot.system.Savepoints(transactions),
 				new org.springframework.transaction.support.TransactionTemplate(transactions));
 	}
 

@@ -136,7 +136,7 @@ public class ReplySender {
 		}
 		catch (PlatformException ex) {
 			if (ex.isTransient() && attempt < MAX_ATTEMPTS) {
-				retry(row, attempt, ex.getMessage());
+				retry(row, attempt, ex.getMessage(), ex.retryAfter());
 			}
 			else {
 				dead(row, ex.getMessage());
@@ -145,7 +145,7 @@ public class ReplySender {
 		catch (RuntimeException ex) {
 			log.warn("Reply {} to {} failed unexpectedly (attempt {})", row.id(), row.platform(), attempt, ex);
 			if (attempt < MAX_ATTEMPTS) {
-				retry(row, attempt, String.valueOf(ex));
+				retry(row, attempt, String.valueOf(ex), null);
 			}
 			else {
 				dead(row, String.valueOf(ex));
@@ -256,8 +256,13 @@ public class ReplySender {
 		tx.executeWithoutResult(s -> mapper.defer(row.id(), time.now().plus(wait), why));
 	}
 
-	private void retry(ReplyRow row, int attempt, String why) {
-		Instant next = time.now().plus(backoff.after(attempt));
+	/** Again after the backoff, or after as long as the platform said its refusal lasts when that is longer. */
+	private void retry(ReplyRow row, int attempt, String why, Duration platformSays) {
+		Duration wait = backoff.after(attempt);
+		if (platformSays != null && platformSays.compareTo(wait) > 0) {
+			wait = platformSays;
+		}
+		Instant next = time.now().plus(wait);
 		log.info("Reply {} to {}: {} (attempt {}), retrying at {}", row.id(), row.platform(), why, attempt, next);
 		tx.executeWithoutResult(s -> mapper.retry(row.id(), next, truncate(why)));
 	}
