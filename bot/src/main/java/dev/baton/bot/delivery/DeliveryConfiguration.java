@@ -96,6 +96,8 @@ class DeliveryConfiguration {
 			@Value("${baton.delivery.reply-calls-per-second:19}") int callsPerSecond) {
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+		// each step of the lane is a transaction of its own, whoever calls it (a test draining the lane after a turn)
+		tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		return new ReplySender(mapper, platforms, state, time, tx, new Backoff(new Random()),
 				// one call every 1000/n ms, no burst: a platform counting calls in any one-second window (DingTalk's 20
 				// a second per app and API, as the emulator does) never sees more than n+1
