@@ -81,7 +81,9 @@ public final class SweepBenchmark {
 					"spring.datasource.url", url, "spring.datasource.username", database.user(),
 					"spring.datasource.password", database.password(), "baton.redis.url", TestRedis.get().url(),
 					"baton.demo", "false", "server.port", "0", "baton.escalation.sweep-job", "false",
-					"logging.level.root", "WARN")));
+					// the sweep alone: the delivery worker would expand the sweep's outbox rows on the same 2 cores
+					"baton.delivery.worker", "false", "logging.level.root", "WARN",
+					"baton.escalation.sweep-batch", System.getProperty("bench.batch", "50"))));
 		}).run();
 	}
 

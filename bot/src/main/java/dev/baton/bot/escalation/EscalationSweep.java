@@ -35,9 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class EscalationSweep implements DueStepSweep {
 
-	static final int FETCH = 500;
-
-	static final int BATCH = 50;
+	/** Steps per transaction unless configured ({@code baton.escalation.sweep-batch}). */
+	static final int DEFAULT_BATCH = 50;
 
 	private static final Logger log = LoggerFactory.getLogger(EscalationSweep.class);
 
@@ -57,11 +56,15 @@ public class EscalationSweep implements DueStepSweep {
 
 	private final TransactionTemplate transaction;
 
+	private final int batchSize;
+
 	private volatile Instant lastSweptAt;
 
 	EscalationSweep(EscalationMapper mapper, StageMessages messages, EscalationPolicies escalationPolicies,
 			Policies policies, Directory directory, WorkCalendar calendar, TimeSource time,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions,
+			@org.springframework.beans.factory.annotation.Value("${baton.escalation.sweep-batch:" + DEFAULT_BATCH + "}") int batchSize) {
+		this.batchSize = batchSize;
 		this.mapper = mapper;
 		this.messages = messages;
 		this.escalationPolicies = escalationPolicies;
@@ -70,6 +73,9 @@ public class EscalationSweep implements DueStepSweep {
 		this.calendar = calendar;
 		this.time = time;
 		this.transaction = new TransactionTemplate(transactions);
+		// the batch locks its steps by primary key and claims stages by a unique key: no gap locks are needed, and
+		// under REPEATABLE READ they would hold up a reviewer closing a step next to one the sweep holds
+		this.transaction.setIsolationLevel(TransactionTemplate.ISOLATION_READ_COMMITTED);
 	}
 
 	@Override
@@ -78,14 +84,14 @@ public class EscalationSweep implements DueStepSweep {
 		Run run = new Run(now, time.today(), new FireTimeRecipients(directory));
 		Set<Long> seen = new HashSet<>();
 		while (true) {
-			List<Long> ids = new ArrayList<>(mapper.dueStepIds(now, FETCH));
+			List<Long> ids = new ArrayList<>(mapper.dueStepIds(now, batchSize * 10));
 			ids.removeIf(id -> !seen.add(id));
 			if (ids.isEmpty()) {
 				break;
 			}
 			Collections.shuffle(ids);
-			for (int from = 0; from < ids.size(); from += BATCH) {
-				List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			for (int from = 0; from < ids.size(); from += batchSize) {
+				List<Long> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
 				Tally tally = new Tally();
 				try {
 					transaction.executeWithoutResult(status -> sweepBatch(batch, run, tally));
