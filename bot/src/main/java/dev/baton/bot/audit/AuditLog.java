@@ -52,7 +52,8 @@ public class AuditLog {
 
 	/**
 	 * Notes an audit row, written when the caller's transaction commits (and never if it rolls back). It is not
-	 * readable before then, not even by the transaction itself.
+	 * readable before then, not even by the transaction itself. (A savepoint rolled back would not take back the rows
+	 * noted inside it: Baton uses no nested transactions.)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void append(Long handoverId, Actor actor, String action, Map<String, ?> detail) {
