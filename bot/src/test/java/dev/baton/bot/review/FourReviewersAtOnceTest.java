@@ -14,6 +14,7 @@ import dev.baton.bot.DomainContext;
 import dev.baton.bot.StagedHandovers;
 import dev.baton.bot.StagedHandovers.Stated;
 import dev.baton.bot.TestOrg;
+import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.directory.Department;
@@ -25,14 +26,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Four reviewers approve the same handover at the same instant (the normal case: one meeting, four phones), twenty
- * rounds, while the due-step sweep runs over the same handovers' waiting steps as the every-minute job would. Every
- * approval is recorded, none fails (a lost deadlock told a reviewer 您的内容没有被记录, #14), and the handover moves to
- * confirmation exactly once.
+ * rounds, while the due-step sweep runs over the same handovers' waiting steps as the every-minute job would, and
+ * while a transaction does what a sweep batch does when a stage finds a post vacant: it locks the review steps, moves
+ * their next action, and writes an audit row (ESCALATION_SKIPPED). Every approval is recorded, nothing fails (a lost
+ * deadlock told a reviewer 您的内容没有被记录, #14), and the handover moves to confirmation exactly once.
+ *
+ * <p>The deadlock was: the approval held the handover and the audit head (its REVIEW_APPROVED row) and waited for
+ * its review step, which the sweep batch held while it waited for the audit head to report a vacancy.
  */
 @DomainContext
 @Import(StagedHandovers.class)
@@ -64,16 +70,19 @@ class FourReviewersAtOnceTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TransactionTemplate tx;
+
 	@Test
 	void fourApprovalsAtTheSameInstantAreAllRecordedTwentyTimesOver() throws Exception {
 		List<Department> departments = List.of(Department.ORGANIZATION, Department.DISCIPLINE, Department.FINANCE,
 				Department.AUDIT);
-		ExecutorService pool = Executors.newFixedThreadPool(departments.size() + 1);
+		ExecutorService pool = Executors.newFixedThreadPool(departments.size() + 2);
 		try {
 			for (int round = 0; round < ROUNDS; round++) {
 				TestOrg org = new TestOrg(directory, actors, null);
 				long id = staged.inReview(org, List.of(Stated.work("推进老旧小区改造"), Stated.done("完成年度统计公报")));
-				CyclicBarrier start = new CyclicBarrier(departments.size() + 1);
+				CyclicBarrier start = new CyclicBarrier(departments.size() + 2);
 				List<Callable<Void>> calls = new ArrayList<>();
 				for (Department d : departments) {
 					calls.add(() -> {
@@ -86,6 +95,19 @@ class FourReviewersAtOnceTest {
 				calls.add(() -> {
 					start.await(10, TimeUnit.SECONDS);
 					sweep.sweepDue();
+					return null;
+				});
+				// a sweep batch over this handover's review steps that finds a post vacant
+				calls.add(() -> {
+					start.await(10, TimeUnit.SECONDS);
+					tx.executeWithoutResult(status -> {
+						List<Long> steps = jdbc.queryForList("SELECT id FROM waiting_step WHERE handover_id = ? AND kind = 'REVIEW'"
+								+ " AND done_at IS NULL ORDER BY id FOR UPDATE SKIP LOCKED", Long.class, id);
+						for (Long step : steps) {
+							jdbc.update("UPDATE waiting_step SET next_action_at = next_action_at WHERE id = ?", step);
+						}
+						audit.append(id, Actor.SYSTEM, "ESCALATION_SKIPPED", Map.of("steps", steps, "vacant", List.of("SUPERVISOR")));
+					});
 					return null;
 				});
 				List<Future<Void>> done = new ArrayList<>();
