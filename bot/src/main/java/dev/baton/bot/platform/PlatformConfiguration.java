@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.baton.integrations.chat.ApiCallCounter;
 import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.dingtalk.DingTalkChatPlatform;
 import dev.baton.integrations.wecom.WeComChatPlatform;
-import dev.baton.integrations.chat.InboundListener;
 import dev.baton.integrations.contacts.ContactEventListener;
 import dev.baton.integrations.dingtalk.DingTalkCallbacks;
 import dev.baton.integrations.dingtalk.DingTalkContacts;
@@ -68,8 +68,10 @@ class PlatformConfiguration {
 
 	/** Each DingTalk app's org chart, for the directory sync and the unbound person's look-up. */
 	@Bean
-	List<DingTalkContacts> dingTalkContacts(PlatformProperties properties, SharedState state) {
-		return properties.dingtalk().apps().stream().map(app -> new DingTalkContacts(app, state)).toList();
+	List<DingTalkContacts> dingTalkContacts(PlatformProperties properties, SharedState state,
+			ObjectProvider<ApiCallCounter> calls) {
+		ApiCallCounter counter = calls.getIfAvailable(() -> ApiCallCounter.NONE);
+		return properties.dingtalk().apps().stream().map(app -> new DingTalkContacts(app, state, counter)).toList();
 	}
 
 	@Bean
@@ -79,23 +81,19 @@ class PlatformConfiguration {
 	}
 
 	@Bean
-	ConfiguredPlatforms configuredPlatforms(PlatformProperties properties, SharedState state) {
+	ConfiguredPlatforms configuredPlatforms(PlatformProperties properties, SharedState state,
+			ObjectProvider<ApiCallCounter> calls) {
+		ApiCallCounter counter = calls.getIfAvailable(() -> ApiCallCounter.NONE);
 		List<ChatPlatform> platforms = new ArrayList<>();
-		properties.wecom().apps().forEach(app -> platforms.add(new WeComChatPlatform(app, state)));
-		properties.dingtalk().apps().forEach(app -> platforms.add(new DingTalkChatPlatform(app, state)));
+		properties.wecom().apps().forEach(app -> platforms.add(new WeComChatPlatform(app, state, counter)));
+		properties.dingtalk().apps().forEach(app -> platforms.add(new DingTalkChatPlatform(app, state, counter)));
 		platforms.forEach(p -> log.info("Sending on {}", p));
 		return new ConfiguredPlatforms(platforms);
 	}
 
-	/**
-	 * Until the conversation layer takes them, inbound events are logged; the conversation layer provides its own
-	 * {@link InboundListener} bean.
-	 */
 	@Bean
-	InboundGate inboundGate(SharedState state, ObjectProvider<InboundListener> listener) {
-		InboundListener target = listener.getIfAvailable(
-				() -> event -> log.info("Inbound {} from {} (no conversation layer yet)", event.dedupKey(), event.sender()));
-		return new InboundGate(state, target, 8, 1000);
+	InboundGate inboundGate(dev.baton.bot.inbox.Inbox inbox) {
+		return new InboundGate(inbox);
 	}
 
 }
