@@ -249,7 +249,8 @@ class RepliesThroughTheDeliveryPathTest {
 			// all of them
 		}
 		batcher.batch(20_000);
-		assertThat(pendingNotices()).isEqualTo(3000);
+		long unit = org.department.id();
+		assertThat(pendingNotices(unit)).isEqualTo(3000);
 
 		String user = dingTalkUser(org.departing);
 		open(org);
@@ -257,16 +258,17 @@ class RepliesThroughTheDeliveryPathTest {
 		say(user, "帮助", Duration.ofMinutes(90));
 
 		assertThat(awaitDelivered(user, mark, 2)).extracting(Delivery::msgType).containsExactly("text", "sampleText");
-		assertThat(pendingNotices()).as("the reply went ahead of every queued notice").isEqualTo(3000);
+		assertThat(pendingNotices(unit)).as("the reply went ahead of every queued notice").isEqualTo(3000);
 
 		// and the broadcast still goes out whole
-		await().atMost(Duration.ofSeconds(60)).until(() -> {
+		await().atMost(Duration.ofSeconds(120)).until(() -> {
 			clock.advance(Duration.ofSeconds(1)); // a batch put off for the quota comes due
 			notices.sendDue("test", 200);
-			return pendingNotices() == 0;
+			return pendingNotices(unit) == 0;
 		});
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery d JOIN outbox o ON o.id = d.outbox_id"
-				+ " WHERE o.event = 'BROADCAST' AND d.status = 'SENT'", Integer.class)).isEqualTo(3000);
+				+ " JOIN official f ON f.id = o.recipient_id WHERE o.event = 'BROADCAST' AND d.status = 'SENT'"
+				+ " AND f.unit_id = ?", Integer.class, unit)).isEqualTo(3000);
 	}
 
 	@Test
@@ -365,9 +367,11 @@ class RepliesThroughTheDeliveryPathTest {
 				Integer.class);
 	}
 
-	private int pendingNotices() {
+	/** The broadcast's deliveries to the officials of this test's unit still waiting (other tests share the database). */
+	private int pendingNotices(long unit) {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM delivery d JOIN outbox o ON o.id = d.outbox_id"
-				+ " WHERE o.event = 'BROADCAST' AND d.status IN ('PENDING', 'BATCHED')", Integer.class);
+				+ " JOIN official f ON f.id = o.recipient_id WHERE o.event = 'BROADCAST'"
+				+ " AND d.status IN ('PENDING', 'BATCHED') AND f.unit_id = ?", Integer.class, unit);
 	}
 
 }
