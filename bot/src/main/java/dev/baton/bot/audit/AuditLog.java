@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.baton.bot.access.Actor;
+import dev.baton.bot.system.SavepointParticipant;
 import dev.baton.bot.system.TimeSource;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (#14: a reviewer's approval lost a deadlock between the head and a waiting step the sweep held).
  */
 @Service
-public class AuditLog {
+public class AuditLog implements SavepointParticipant {
 
 	static final String GENESIS = "0".repeat(64);
 
@@ -52,12 +53,25 @@ public class AuditLog {
 
 	/**
 	 * Notes an audit row, written when the caller's transaction commits (and never if it rolls back). It is not
-	 * readable before then, not even by the transaction itself. (A savepoint rolled back would not take back the rows
-	 * noted inside it: Baton uses no nested transactions.)
+	 * readable before then, not even by the transaction itself. A savepoint rolled back takes back the rows noted
+	 * inside it ({@link SavepointParticipant}, through {@code Savepoints}).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void append(Long handoverId, Actor actor, String action, Map<String, ?> detail) {
 		pending().drafts.add(new Draft(handoverId, actor.officialId(), action, json.writeValueAsString(detail), time.now()));
+	}
+
+	@Override
+	public int mark() {
+		return TransactionSynchronizationManager.isSynchronizationActive() ? pending().drafts.size() : 0;
+	}
+
+	@Override
+	public void rollBackTo(int mark) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			List<Draft> drafts = pending().drafts;
+			drafts.subList(Math.min(mark, drafts.size()), drafts.size()).clear();
+		}
 	}
 
 	public List<AuditEntry> history(long handoverId) {

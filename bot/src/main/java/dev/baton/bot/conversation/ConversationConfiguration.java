@@ -50,7 +50,8 @@ public class ConversationConfiguration {
 			ChecklistUndo undo, Disputes disputes, ChatCardMapper cardMapper, CalendarCoverage calendar,
 			dev.baton.bot.sync.UnboundPeople unbound, PeopleSearch people, SuccessorChanges successors,
 			DeadlineExtensions extensions, dev.baton.bot.delivery.ReplyLane lane,
-			org.springframework.transaction.PlatformTransactionManager transactions) {
+			org.springframework.transaction.PlatformTransactionManager transactions,
+			dev.baton.bot.system.Savepoints savepoints) {
 		CommandParser parser = new CommandParser();
 		Focus focus = new Focus(handovers, records);
 		ChatReplies replies = new ChatReplies(platforms, lane, who -> directory
@@ -82,7 +83,7 @@ public class ConversationConfiguration {
 				parser, new CardPresses(replies, outcomes, liveCards,
 						text -> parser.parse(text, time.today()), twoFigures), new AttachmentFlow(checklist, focus),
 				new GroupBindingFlow(groups, directory), help, handovers, liveCards, unbound, organizers,
-				new dev.baton.bot.system.Savepoints(transactions),
+				savepoints,
 				new org.springframework.transaction.support.TransactionTemplate(transactions));
 	}
 

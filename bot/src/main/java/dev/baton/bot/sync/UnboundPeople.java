@@ -14,6 +14,7 @@ import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.system.Savepoints;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.integrations.chat.ChatUser;
 import dev.baton.integrations.chat.Platform;
@@ -24,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Someone whose chat account is bound to no official writes to Baton. First Baton tries to match them: their account
@@ -56,10 +56,11 @@ public class UnboundPeople {
 
 	private final TimeSource time;
 
-	private final TransactionTemplate tx;
+	/** Savepoints, not a joined transaction: a first message's turn goes on when a binding or a notice loses a race. */
+	private final Savepoints tx;
 
 	UnboundPeople(SyncSources sources, Directory directory, SyncMapper mapper, Outbox outbox, AuditLog audit,
-			TimeSource time, TransactionTemplate tx) {
+			TimeSource time, Savepoints tx) {
 		this.sources = sources;
 		this.directory = directory;
 		this.mapper = mapper;
@@ -121,7 +122,7 @@ public class UnboundPeople {
 		}
 		Official official = active.get(0);
 		try {
-			tx.executeWithoutResult(status -> {
+			tx.run(() -> {
 				directory.bindIdentity(sender.platform().name(), sender.corpId(), sender.userId(), official.id());
 				if (mapper.findMember(sender.platform().name(), sender.corpId(), sender.userId()) == null) {
 					mapper.insertMember(sender.platform().name(), sender.corpId(), sender.userId(), official.id(), false,
@@ -182,7 +183,7 @@ public class UnboundPeople {
 
 	private void tellOnceToday(ChatUser sender, ContactUser member, OrgUnit unit, List<Long> people) {
 		try {
-			tx.executeWithoutResult(status -> {
+			tx.run(() -> {
 				mapper.insertUnboundAttempt(sender.platform().name(), sender.corpId(), sender.userId(), time.today(),
 						unit == null ? null : unit.id(), time.now());
 				Map<String, Object> payload = new LinkedHashMap<>();
