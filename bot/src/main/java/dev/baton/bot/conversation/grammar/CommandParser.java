@@ -1253,13 +1253,17 @@ public final class CommandParser {
 		}
 	}
 
-	/** The end of a month or a year: 2027年5月底, 2027年底, 5月底, 年底. */
+	/** The end of a month or a year: 2027年5月底, 2027年底, 2027年年底, 5月底, 年底, 年内. */
 	private static final Pattern MONTH_END = Pattern
-		.compile("(?<![0-9.])(?:(\\d{4})\\s*年\\s*(?:(\\d{1,2})\\s*月\\s*)?底|(\\d{1,2})\\s*月\\s*底|年底)");
+		.compile("(?<![0-9.])(?:(\\d{4})\\s*年\\s*(?:年|(\\d{1,2})\\s*月\\s*)?底|(\\d{1,2})\\s*月\\s*底|年底|年内)");
 
-	/** 2027年5月底 → 2027年5月31日, 5月底 → 5月31日, 年底 → 12月31日: the last day of the month said. */
+	/**
+	 * 2027年5月底 → 2027年5月31日, 5月底 → 5月31日, 年底 → 12月31日: the last day of the month said. A year or a month
+	 * said from today (#12, newcomer 6: 明年底, 明年年底, 后年6月底, 下个月底; the grammar's {@code year} and {@code month}
+	 * words) is made the year or month it is first: 明年底 said on 2026-12-05 is 2027年12月31日, never this year's.
+	 */
 	static String monthEnds(String text, LocalDate today) {
-		Matcher m = MONTH_END.matcher(text);
+		Matcher m = MONTH_END.matcher(Grammar.standard().relativeDates(text, today));
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
 			String said = m.group(2) != null ? m.group(2) : m.group(3);

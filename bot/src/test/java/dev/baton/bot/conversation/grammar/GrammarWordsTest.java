@@ -307,6 +307,23 @@ class GrammarWordsTest {
 				HolidaySaid said = HolidaySaid.in("明年" + word + "前付清", TODAY);
 				assertThat(said).as(word).isEqualTo(new HolidaySaid(meaning, 2027, "明年" + word + "前"));
 			}
+			case YEAR -> {
+				int year = TODAY.getYear() + Integer.parseInt(meaning);
+				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "底前完成", TODAY).date()).as(word + "底")
+					.isEqualTo(LocalDate.of(year, 12, 31));
+				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "年底前完成", TODAY).date())
+					.as(word + "年底").isEqualTo(LocalDate.of(year, 12, 31));
+				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "12月20日前完成", TODAY).date())
+					.as(word + "12月20日").isEqualTo(LocalDate.of(year, 12, 20));
+				assertThat(ItemWords.of("统计数据质量提升行动 推进中 " + word + "底前完成",
+						parser.parse("添加 统计数据质量提升行动 推进中 " + word + "底前完成", TODAY), TODAY).title())
+					.as(word + "底 leaves the title").isEqualTo("统计数据质量提升行动");
+			}
+			case MONTH -> {
+				java.time.YearMonth month = java.time.YearMonth.from(TODAY).plusMonths(Integer.parseInt(meaning));
+				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "底前完成", TODAY).date()).as(word + "底")
+					.isEqualTo(month.atEndOfMonth());
+			}
 			default -> throw new AssertionError("No check for the kind " + kind + ": add one to this test");
 		}
 	}
