@@ -117,11 +117,23 @@ class DraftingFlow {
 	 * nobody said; with several it asks which, with none it says how to change a status. Null when it says more.
 	 */
 	Answer statusAlone(Turn turn, String raw) {
-		ItemStatus status = StatusQuestion.answer(raw);
+		String ofSeveral = dev.baton.bot.conversation.grammar.EntryTalk.ofSeveral(raw);
+		ItemStatus status = StatusQuestion.answer(ofSeveral != null ? ofSeveral : raw);
 		if (status == null) {
 			return null;
 		}
 		List<Item> unsaid = checklists.items(turn.handover().id()).stream().filter(i -> i.status() == null).toList();
+		if (ofSeveral != null && !unsaid.isEmpty()) {
+			// "这两项都是现状" (#12, newcomer 6): the status of every item whose status nobody said, never a new item
+			Answer last = null;
+			for (Item item : unsaid) {
+				last = setStatus(turn.withDialog(turn.dialog().answered()), item.seq(), status);
+			}
+			String seqs = String.join(turn.texts().english() ? ", " : "、",
+					unsaid.stream().map(i -> turn.texts().get("conv.drafting.statusAloneItem", i.seq())).toList());
+			return Answer.say(turn.texts().get("conv.drafting.statusOfSeveral", seqs,
+					turn.texts().get("conv.itemStatus." + status)), last.next());
+		}
 		if (unsaid.size() == 1) {
 			return setStatus(turn.withDialog(turn.dialog().answered()), unsaid.get(0).seq(), status);
 		}
@@ -308,6 +320,10 @@ class DraftingFlow {
 
 	Answer noneInSection(Turn turn) {
 		Section section = current(turn);
+		if (checklists.items(turn.handover().id()).stream().anyMatch(i -> i.sectionId() == section.id())) {
+			// "其他没有" / "没了" in a section that has items: nothing more in it, so on to the next (#12, newcomer 6)
+			return next(turn);
+		}
 		checklist.declareSectionEmpty(turn.actor(), turn.handover().id(), section.code());
 		return moveOn(turn, section, "conv.section.declaredNone");
 	}

@@ -358,7 +358,7 @@ public final class CommandParser {
 		int lastStart = 0;
 		do {
 			String part = raw.substring(start, cut.start()).strip();
-			if (said.isEmpty() && grammar.words(Grammar.Kind.LEAD).contains(MessageText.fold(part))) {
+			if (said.isEmpty() && leadClause(MessageText.fold(part))) {
 				part = ""; // "我看了，没什么问题，同意": a lead word of its own
 			}
 			if (!part.isEmpty()) {
@@ -436,7 +436,12 @@ public final class CommandParser {
 			if (yes.size() > 1) {
 				return null;
 			}
-			return command(yes.isEmpty() ? Intent.CONFIRM : yes.iterator().next(), null, null, raw, true);
+			// "说明清楚了，通过" (#12, newcomer 6): words that only say it was looked at and found fine (the grammar's
+			// assent words end each clause), then a plain 通过, pass at once; other words before a yes are a guess
+			Command last = said.get(said.size() - 1);
+			boolean clear = last.intent() == Intent.APPROVE && !last.tentative()
+					&& assentBefore(raw.substring(0, lastStart), end);
+			return command(yes.isEmpty() ? Intent.CONFIRM : yes.iterator().next(), null, null, raw, !clear);
 		}
 		Command last = said.get(said.size() - 1);
 		if (said.size() > 1 && last.intent() == Intent.RETURN && last.number() == null
@@ -448,6 +453,25 @@ public final class CommandParser {
 					f.quantity(), f.unit(), false, false, null);
 		}
 		return null;
+	}
+
+	/** Whether the first {@code clauses} clauses of the words all end with an {@code assent} word: 说明清楚了 / 看过了. */
+	private boolean assentBefore(String words, int clauses) {
+		String[] parts = MessageText.fold(words).split("[,，;；。!！]+");
+		int checked = 0;
+		for (String part : parts) {
+			String p = part.strip();
+			if (p.isEmpty()) {
+				continue;
+			}
+			if (checked++ >= clauses) {
+				break;
+			}
+			if (grammar.words(Grammar.Kind.ASSENT).stream().noneMatch(p::endsWith)) {
+				return false;
+			}
+		}
+		return checked > 0;
 	}
 
 	/** A clause that is a short answer: no words of its own, no item. */
@@ -593,6 +617,12 @@ public final class CommandParser {
 		if (word != null && word != Intent.SUPPLEMENT) {
 			return command(word, number, null, raw);
 		}
+		Matcher clause = FIRST_CLAUSE.matcher(lower);
+		if (clause.find() && grammar.afterItem(dropTails(lower.substring(0, clause.start()))) == Intent.DELETE) {
+			// "把第19项删掉，记错单位了，我们没有培训基地" (#12, newcomer 6): a delete, and why after it (kept in the
+			// message as said, like "把第4项删掉，那条是发错的")
+			return command(Intent.DELETE, number, null, raw);
+		}
 		for (String w : grammar.words(Grammar.Kind.ITEM)) {
 			if (grammar.afterItem(w) == Intent.SUPPLEMENT && lower.startsWith(w)) {
 				return supplement(number, after.substring(w.length()).replaceFirst("^[\\s:：,，]+", ""), raw);
@@ -641,10 +671,20 @@ public final class CommandParser {
 			return new Command(Intent.EDIT, number, null, EditField.STATUS, value, null, null, status, null, null, false,
 					raw);
 		}
+		if (!spoken.equals(dropTails(plain)) && !saysMoreThanAValue(spoken, today)) {
+			// "第21项是860平方米": a figure alone after a copula is the item's amount or quantity (#12, newcomer 6)
+			EditField field = fieldOf(spoken, today);
+			if (field == EditField.AMOUNT || field == EditField.QUANTITY) {
+				int from = lower.indexOf(spoken);
+				return edit(number, field, after.substring(from, from + spoken.length()), raw, today);
+			}
+		}
 		Matcher v = valueAfterItem.matcher(lower);
 		if (v.matches()) {
 			String value = after.substring(v.start(2)).strip();
-			EditField field = v.group(1) != null ? grammar.field(v.group(1)) : fieldOf(value, today);
+			// unnamed, a value saying more than a figure, a date or a status is no such field (it may be a new title)
+			EditField field = v.group(1) != null ? grammar.field(v.group(1))
+					: saysMoreThanAValue(value, today) ? null : fieldOf(value, today);
 			if (field != null) {
 				return edit(number, field, dropTails(value), raw, today);
 			}
@@ -661,7 +701,9 @@ public final class CommandParser {
 			// "改名为…" renames; "改成…" renames unless what follows is a figure, a date or a status
 			String value = after.substring(lead + r.start(2)).strip().replaceFirst("[。.!！~～]+$", "");
 			boolean always = "title".equals(grammar.meaningOf(Grammar.Kind.RENAME, r.group(1)));
-			EditField field = always ? EditField.TITLE : fieldOf(value, today);
+			// a value that says more than a figure, a date or a status is a new title (#12, newcomer 6: "把第10项改成
+			// 局机关基本账户余额（截至11月30日）": the date in its brackets stays in the title)
+			EditField field = always || saysMoreThanAValue(value, today) ? EditField.TITLE : fieldOf(value, today);
 			return edit(number, field == null ? EditField.TITLE : field, value, raw, today);
 		}
 		Command explained = explainedEdit(number, after, raw, today);
@@ -837,6 +879,29 @@ public final class CommandParser {
 		return same(c, c.intent(), c.number(), true, raw);
 	}
 
+	/** Words that go with a figure or a date and say nothing more: 前 / 左右 / 约 / 共. */
+	private static final Pattern WITH_A_VALUE = Pattern.compile("之前|以前|前|截止|左右|大约|约|共计|共|合计|底|年内|份|号");
+
+	/**
+	 * Whether a value says more than a figure, a date or a status alone (#12, newcomer 6): what is left once those
+	 * and the words that go with them are taken out holds three letters or more ("局机关基本账户余额（截至11月30日）"
+	 * does; "42台", "2027年3月31日前", "明年底", "推进中" do not).
+	 */
+	private boolean saysMoreThanAValue(String value, LocalDate today) {
+		String rest = MessageText.fold(value);
+		rest = DATE.matcher(monthEnds(rest, today)).replaceAll(" ");
+		rest = rest.replaceAll("\\d{4}\\s*年|\\d{1,2}\\s*月", " ");
+		for (Grammar.Kind kind : List.of(Grammar.Kind.UNIT, Grammar.Kind.MONEY, Grammar.Kind.STATUS, Grammar.Kind.YEAR,
+				Grammar.Kind.MONTH, Grammar.Kind.COPULA)) {
+			for (String w : grammar.words(kind)) {
+				rest = rest.replace(w, " ");
+			}
+		}
+		rest = rest.replaceAll("[0-9.,]+\\s*(?:万|亿|千|百)?", " ");
+		rest = WITH_A_VALUE.matcher(rest).replaceAll(" ");
+		return rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 3;
+	}
+
 	/** The field a value alone says: money, a quantity with its unit, a date, a status; null if none. */
 	private EditField fieldOf(String value, LocalDate today) {
 		Figures f = Figures.in(value, grammar);
@@ -865,6 +930,14 @@ public final class CommandParser {
 			}
 		}
 		return out;
+	}
+
+	/** A clause that is only a lead word, with an {@code all} word before it or not: 改好了 / 都填好了 (newcomer 6). */
+	private boolean leadClause(String folded) {
+		List<String> leads = grammar.words(Grammar.Kind.LEAD);
+		return leads.contains(folded) || grammar.words(Grammar.Kind.ALL)
+			.stream()
+			.anyMatch(all -> folded.startsWith(all) && leads.contains(folded.substring(all.length()).strip()));
 	}
 
 	private String dropLeads(String s) {

@@ -54,6 +54,28 @@ public final class EntryTalk {
 	 * Whether a message asks something rather than says an item: it ends with a question mark or a particle that asks,
 	 * or it is short and asks how or why with no figure or status in it.
 	 */
+	/**
+	 * "这两项都是现状" (#12, newcomer 6): words naming several items just recorded (the grammar's {@code several}
+	 * words), then an {@code all} word, then what is said of them all: that rest ("是现状"), or null when the message
+	 * is not said of several items.
+	 */
+	public static String ofSeveral(String message) {
+		Grammar g = Grammar.standard();
+		String folded = MessageText.fold(MessageText.normalize(message)).strip();
+		for (String several : g.words(Grammar.Kind.SEVERAL)) {
+			if (!folded.startsWith(several)) {
+				continue;
+			}
+			String rest = folded.substring(several.length()).strip();
+			for (String all : g.words(Grammar.Kind.ALL)) {
+				if (rest.startsWith(all) && rest.length() > all.length()) {
+					return rest.substring(all.length()).strip();
+				}
+			}
+		}
+		return null;
+	}
+
 	public static boolean asks(String message) {
 		String folded = MessageText.fold(MessageText.normalize(message)).strip();
 		if (ASKED.matcher(folded).find()) {

@@ -125,7 +125,11 @@ public final class Grammar {
 		/** a year said from this one, before 底 or a month: 明年 (meaning 1), 后年 (2), 今年 (0) */
 		YEAR,
 		/** a month said from this one, before 底: 下个月 (meaning 1), 本月 (0) */
-		MONTH
+		MONTH,
+		/** names several items just recorded, before an {@code all} word: 这两项都是现状 */
+		SEVERAL,
+		/** ends words that only say something was looked at and found fine, before a plain 通过: 说明清楚了，通过 */
+		ASSENT
 
 	}
 

@@ -319,6 +319,16 @@ class GrammarWordsTest {
 						parser.parse("添加 统计数据质量提升行动 推进中 " + word + "底前完成", TODAY), TODAY).title())
 					.as(word + "底 leaves the title").isEqualTo("统计数据质量提升行动");
 			}
+			case ASSENT -> {
+				Command c = parser.parse("补充说明" + word + "，通过", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.APPROVE);
+				assertThat(c.tentative()).as(word + " passes at once").isFalse();
+			}
+			case SEVERAL -> {
+				assertThat(EntryTalk.ofSeveral(word + "都是现状")).as(word).isEqualTo("是现状");
+				assertThat(EntryTalk.statusAlone(EntryTalk.ofSeveral(word + "都是现状"))).as(word)
+					.isEqualTo(dev.baton.bot.checklist.ItemStatus.ON_HAND);
+			}
 			case MONTH -> {
 				java.time.YearMonth month = java.time.YearMonth.from(TODAY).plusMonths(Integer.parseInt(meaning));
 				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "底前完成", TODAY).date()).as(word + "底")
