@@ -49,6 +49,8 @@ public final class CommandParser {
 	/** After an item: a field, a slip, then the right value ("金额写错了，应该是54万", "应为54万元"). */
 	private final Pattern valueAfterItem;
 
+	private final Pattern fieldWrong;
+
 	/** A step of a plan changed: item, step, the field (or none), the new value. */
 	private final Pattern stepEdit;
 
@@ -83,6 +85,9 @@ public final class CommandParser {
 		String these = alternatives(grammar.words(Grammar.Kind.THIS));
 		this.notMoney = Pattern.compile("^(?:第\\s*)?" + N + "?\\s*(?:项|条)?\\s*的?\\s*(?:" + these
 				+ ")?(?:数字|数额|金额|数)?\\s*不是(?:金额|钱|money)\\s*[,，;；。、\\s]*(?:而?是|应该?是|应为|应是)?\\s*(.*)$");
+		this.fieldWrong = Pattern.compile("^(?:这个|这条|这项|它的)?\\s*" + fields + "\\s*" + WRONG
+				+ "\\s*[,，;；:：]+\\s*(?:" + alternatives(grammar.words(Grammar.Kind.VALUE)) + "|"
+				+ alternatives(grammar.words(Grammar.Kind.COPULA)) + ")?\\s*(.+)$");
 		this.valueAfterItem = Pattern.compile("^的?\\s*" + fields + "?\\s*(?:" + alternatives(grammar.words(Grammar.Kind.SLIP))
 				+ ")?[\\s,;:]*(?:" + alternatives(grammar.words(Grammar.Kind.COPULA)) + ")?\\s*(?:"
 				+ alternatives(grammar.words(Grammar.Kind.VALUE)) + ")\\s*(.+)$");
@@ -223,6 +228,10 @@ public final class CommandParser {
 	}
 
 	private Command read(String raw, LocalDate today, boolean splitClauses) {
+		Command wrong = splitClauses ? fieldWrong(raw, today) : null;
+		if (wrong != null) {
+			return wrong;
+		}
 		String bare = bare(raw);
 		String lower = MessageText.fold(bare);
 		// the whole message as a short answer: 好的 / 情况属实 / 这个不认可 / 现在到哪一步了？
@@ -472,6 +481,37 @@ public final class CommandParser {
 			}
 		}
 		return checked > 0;
+	}
+
+	/** 不对 / 错了 / 有误 after a field's name: 期限不对，… (#12, newcomer 6). */
+	private static final String WRONG = "(?:也)?(?:不对|错了|有误|不正确|记错了|写错了|填错了|搞错了|弄错了)(?:的)?";
+
+	/**
+	 * "期限不对，是明年年底，2027年12月31日" / "金额错了，应该是46.5万" (#12, newcomer 6, finding 2): a field said wrong,
+	 * then its right value, with no item named: a no, with the field and its value read, which while filling in puts
+	 * the item in focus right. Null when the value is not one the field can hold (no date for a deadline).
+	 */
+	private Command fieldWrong(String raw, LocalDate today) {
+		Matcher m = fieldWrong.matcher(MessageText.fold(raw).strip());
+		if (!m.matches()) {
+			return null;
+		}
+		EditField field = grammar.field(m.group(1));
+		String value = raw.strip().substring(m.start(2)).strip().replaceFirst("[。.!！~～]+$", "");
+		if (field == null || value.isEmpty()) {
+			return null;
+		}
+		Command c = edit(null, field, value, raw, today);
+		boolean holds = switch (field) {
+			case DEADLINE -> c.date() != null;
+			case AMOUNT -> c.amount() != null;
+			case QUANTITY -> c.quantity() != null;
+			default -> false;
+		};
+		// a no with its reason, the field and its right value read: while filling in, the item in focus is put right
+		// (Reading); to the successor it stays a dispute whose reason is the whole message
+		return holds ? new Command(Intent.DISPUTE, null, raw.strip(), field, value, c.amount(), c.date(), null, null, null,
+				false, raw, c.quantity(), c.unit(), false, false, null) : null;
 	}
 
 	/** A clause that is a short answer: no words of its own, no item. */

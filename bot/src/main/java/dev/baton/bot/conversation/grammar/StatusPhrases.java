@@ -70,7 +70,8 @@ final class StatusPhrases {
 		while (m.find()) {
 			ItemStatus lead = leads.get(m.group(1));
 			String verb = verbs.getOrDefault(m.group(2), "");
-			boolean ended = m.group(3) != null;
+			// after a verb of starting an ending is the start of what was started (还没开始清算: 清 is no 付清)
+			boolean ended = m.group(3) != null && !verb.equals("start");
 			ItemStatus said = switch (lead) {
 				case IN_PROGRESS, ON_HAND -> lead;
 				case DONE -> ended || verb.equals("outcome") ? ItemStatus.DONE
