@@ -318,6 +318,11 @@ class DraftingFlow {
 		return next.then(turn, seq, Answer.say(reply, turn.dialog().onItem(seq)));
 	}
 
+	/** Item {@code seq} of the handover, or null when there is none (deleted, never made). */
+	Item itemOrNull(Turn turn, int seq) {
+		return checklists.items(turn.handover().id()).stream().filter(i -> i.seq() == seq).findFirst().orElse(null);
+	}
+
 	Answer noneInSection(Turn turn) {
 		Section section = current(turn);
 		if (checklists.items(turn.handover().id()).stream().anyMatch(i -> i.sectionId() == section.id())) {
@@ -334,6 +339,17 @@ class DraftingFlow {
 	 */
 	Answer next(Turn turn) {
 		Section section = current(turn);
+		if (!section.declaredEmpty() && checklists.items(turn.handover().id()).stream()
+			.noneMatch(i -> i.sectionId() == section.id())) {
+			// nothing in it and not said to be empty (#12, newcomer 6, finding 11): it is not "filled"; on to the next,
+			// saying how to declare it (submitting asks for it again)
+			List<Section> sections = checklists.sections(turn.handover().id());
+			if (indexOf(sections, section) + 1 >= sections.size()) {
+				return turn.say(turn.dialog().inSection(section.code()), "conv.section.emptyLast",
+						ItemLines.title(turn.texts(), section));
+			}
+			return moveOn(turn, section, "conv.section.emptyNext");
+		}
 		Item unsaid = checklists.items(turn.handover().id()).stream()
 			.filter(i -> i.sectionId() == section.id() && i.status() == null)
 			.findFirst()
@@ -360,6 +376,17 @@ class DraftingFlow {
 				.map(i -> turn.texts().get("conv.item.named", i.seq(), i.title()))
 				.toList());
 			return StatusQuestion.ask(turn, unsaid.get(0), turn.texts().get("conv.submit.statusUnknown", names));
+		}
+		List<Item> items = checklists.items(turn.handover().id());
+		Section unfilled = checklists.sections(turn.handover().id()).stream()
+			.filter(s -> !s.declaredEmpty() && items.stream().noneMatch(i -> i.sectionId() == s.id()))
+			.findFirst()
+			.orElse(null);
+		if (unfilled != null && turn.departing()) {
+			// a section neither filled nor said to be empty (#12, newcomer 6, finding 11): say which, and that
+			// "本部分无" now declares it (the focus moves there)
+			return turn.say(turn.dialog().inSection(unfilled.code()), "conv.submit.sectionUnfilled",
+					ItemLines.title(turn.texts(), unfilled));
 		}
 		checklist.submit(turn.actor(), turn.handover().id());
 		return turn.say(turn.dialog().inSection(null), "conv.submitted");

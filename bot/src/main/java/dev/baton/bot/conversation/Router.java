@@ -168,7 +168,7 @@ class Router {
 			}
 			if (item != null) {
 				Answer answered = corrections.answerOnReturned(turn, item, c.raw());
-				return answered != null ? answered : turn.say("conv.drafting.notAnItem", item);
+				return answered != null ? answered : turn.say("conv.drafting.notAnItem", item, ownExample(turn, item));
 			}
 			if (dev.baton.bot.conversation.grammar.EntryTalk.asks(c.raw())) {
 				return turn.say("conv.drafting.notAnItemQuestion");
@@ -206,6 +206,19 @@ class Router {
 		}
 		Answer helped = help.help(turn);
 		return Answer.say(turn.texts().get("conv.notUnderstood"), helped.next()).and(helped.messages().get(0));
+	}
+
+	/**
+	 * The first example of how to change an item, in the item's own field and unit (#12, newcomer 6, finding 9): a
+	 * count of 件 is changed in 件, never in 平方米; an amount in 元.
+	 */
+	private String ownExample(Turn turn, int seq) {
+		dev.baton.bot.checklist.Item item = drafting.itemOrNull(turn, seq);
+		if (item != null && item.quantity() != null && item.quantityUnit() != null) {
+			return turn.texts().get("conv.drafting.exampleQuantity", seq,
+					item.quantity().stripTrailingZeros().toPlainString() + item.quantityUnit());
+		}
+		return turn.texts().get("conv.drafting.exampleAmount", seq);
 	}
 
 	/** A question, not a report: "结余资金上缴了吗？" */

@@ -141,6 +141,24 @@ class SixthNewcomerWordsInChatTest {
 		}
 	}
 
+	@Test
+	void anEmptySectionIsSaidToBeEmptyAndSubmittingNamesIt() {
+		// 下一个 on a section with nothing: not "filled", and how to declare it is said
+		assertThat(chat.say(departing, "下一个")).first().asString().contains("还没有事项，也没有声明“本部分无”")
+			.doesNotContain("部分已填好");
+		int sections = checklists.sections(handoverId).size();
+		for (int i = 2; i <= sections; i++) {
+			chat.say(departing, "本部分无"); // every section but the first declared empty
+		}
+		String first = checklists.sections(handoverId).get(0).titleZh();
+		String refusal = chat.say(departing, "提交").get(0);
+		assertThat(refusal).contains("还不能提交").contains("“" + first + "”").contains("本部分无").doesNotContain("帮助");
+		// the focus is on it now: 本部分无 declares it, and then it submits
+		chat.say(departing, "本部分无");
+		assertThat(checklists.sections(handoverId).get(0).declaredEmpty()).isTrue();
+		assertThat(chat.say(departing, "提交").get(0)).contains("交接清单已提交");
+	}
+
 	private void goTo(String code) {
 		Section target = checklists.sections(handoverId)
 			.stream()

@@ -694,12 +694,11 @@ public final class CommandParser {
 		}
 		// "…，12月4日基本户实际余额…，按1198467.89元更正": a ruling to the end, not a plan with a date (#12 newcomer 3)
 		boolean ruledAtEnd = rulingLast.matcher(dropTails(dropLeads(plain))).find();
-		Matcher date = DATE.matcher(plain);
-		if (!ruledAtEnd && date.lookingAt() && date.start() == 0) {
+		if (!ruledAtEnd && datedAtStart(plain, today)) {
 			return planInWords(number, after.substring(lower.length() - plain.length()), raw, today);
 		}
 		Matcher named = NAMED_STEPS.matcher(plain);
-		if (!ruledAtEnd && named.lookingAt() && DATE.matcher(plain.substring(named.end())).lookingAt()) {
+		if (!ruledAtEnd && named.lookingAt() && datedAtStart(plain.substring(named.end()), today)) {
 			// "第3项护岸工程：2027年3月31日前完成砌筑；…": the item's name, then dated steps (the flow checks the name)
 			return planInWords(number, after.substring(lower.length() - plain.length() + named.end()), raw, today);
 		}
@@ -764,6 +763,18 @@ public final class CommandParser {
 					ruling, null, false, raw, f.quantity(), f.unit(), false, true, null);
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the words start with a date: 2027年3月31日前…, and in everyday words (#12, newcomer 6, finding 13)
+	 * 12月底前…, 明年1月15日前…, 月底前…, or a holiday's eve, 春节前… (its day is the calendar's, found by the flow).
+	 */
+	private boolean datedAtStart(String words, LocalDate today) {
+		if (DATE.matcher(monthEnds(words, today)).lookingAt()) {
+			return true;
+		}
+		HolidaySaid eve = HolidaySaid.in(words, today);
+		return eve != null && words.startsWith(eve.words());
 	}
 
 	/** Where the first clause of the words after an item ends. */
@@ -1260,7 +1271,9 @@ public final class CommandParser {
 			}
 			case PLAN -> {
 				LocalDate date = text == null ? null : date(text, today);
-				String what = text == null ? null : DATE.matcher(text).replaceFirst("").replaceFirst("^[\\s前:：,，]+", "").strip();
+				// the date as said leaves the step's words: 2027-03-31, and 12月底 / 明年1月15日 too (newcomer 6)
+				String what = text == null ? null : DATE.matcher(monthEnds(text, today)).replaceFirst("")
+					.replaceFirst("^[\\s前:：,，]+", "").strip();
 				yield new Command(Intent.PLAN, number, text == null ? null : what.isEmpty() ? text : what, null, text,
 						null, date, null, null, null, false, raw);
 			}
