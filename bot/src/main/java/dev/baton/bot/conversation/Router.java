@@ -93,6 +93,12 @@ class Router {
 			return clarify(turn, ask);
 		}
 		if (meant instanceof Reading.Tell tell) {
+			if (tell.theirTurn() && situation.part() == Reading.Part.DEPARTING
+					&& turn.handover().state() == HandoverState.DRAFTING && c.intent() == Intent.DISPUTE) {
+				// "不对，我是要改名字，不是改期限" (#12, newcomer 6, finding 4): a no to what Baton just did; 撤销 puts it back
+				Integer focus = turn.dialog().item();
+				return turn.say("conv.drafting.noToLast", focus == null ? 1 : focus);
+			}
 			return tell(turn, situation, tell);
 		}
 		if (meant instanceof Reading.Show) {
@@ -179,6 +185,9 @@ class Router {
 			Answer status = drafting.statusAlone(turn, c.raw());
 			if (status != null) {
 				return status;
+			}
+			if (dev.baton.bot.conversation.grammar.EntryTalk.commandLike(c.raw())) {
+				return turn.say("conv.drafting.commandLike", c.raw().strip());
 			}
 			return drafting.add(turn, c, c.text(), today);
 		}

@@ -107,6 +107,9 @@ class SixthNewcomerWordsInChatTest {
 		Item account = checklists.item(handoverId, 1);
 		assertThat(account.title()).isEqualTo("局机关基本账户余额（截至10月31日）");
 		assertThat(account.deadline()).isNull();
+		// a no to what Baton just did points to 撤销, never a generic hint
+		assertThat(chat.say(departing, "不对，我是要改名字，不是改期限")).first().asString().contains("撤销")
+			.contains("第1项改名为");
 
 		chat.say(departing, "统计档案库房 860平方");
 		Item store = checklists.item(handoverId, 2);
@@ -139,6 +142,10 @@ class SixthNewcomerWordsInChatTest {
 			chat.say(departing, message);
 			assertThat(checklists.items(handoverId)).as(message).hasSize(2);
 		}
+		// a short message that looks like a command is asked about, never recorded
+		assertThat(chat.say(departing, "改好了再送审吧")).first().asString().contains("像是一句指令")
+			.contains("添加 改好了再送审吧");
+		assertThat(checklists.items(handoverId)).hasSize(2);
 	}
 
 	@Test
