@@ -13,6 +13,8 @@ public enum Action {
 	/** 延期: a later due day for the waiting steps, within the policy's cap (#13) */
 	EXTEND_DEADLINE,
 	/** read the seeded handover policies and what each sets (#13, newcomer 4: 1) */
-	VIEW_POLICIES
+	VIEW_POLICIES,
+	/** read the unit's dead letters: notices and replies that could not be delivered (#14) */
+	VIEW_DEAD_LETTERS
 
 }

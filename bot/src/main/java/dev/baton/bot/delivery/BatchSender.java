@@ -47,6 +47,8 @@ public class BatchSender {
 
 	private final Duration lease;
 
+	private final TransactionTemplate claims;
+
 	private java.util.function.Function<dev.baton.integrations.chat.Platform, RecipientWindow> recipientWindows = p -> null;
 
 	/** At most {@code limit} recipients in any {@code window} (a platform's cap, not a bucket's approximation). */
@@ -59,6 +61,7 @@ public class BatchSender {
 		this(mapper, platforms, state, time, tx, backoff, quotas, LEASE);
 	}
 
+
 	BatchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
 			TransactionTemplate tx, Backoff backoff,
 			java.util.function.Function<dev.baton.integrations.chat.Platform, RateLimit> quotas, Duration lease) {
@@ -68,6 +71,9 @@ public class BatchSender {
 		this.state = state;
 		this.time = time;
 		this.tx = tx;
+		// a claim reads committed rows and locks the rows it takes, no gaps: new batches are not held up behind it
+		this.claims = new TransactionTemplate(tx.getTransactionManager());
+		this.claims.setIsolationLevel(TransactionTemplate.ISOLATION_READ_COMMITTED);
 		this.backoff = backoff;
 		this.quotas = quotas;
 	}
@@ -85,8 +91,13 @@ public class BatchSender {
 
 	/** @return how many batches were claimed */
 	public int sendDue(String instance, int limit) {
-		List<DeliveryBatch> claimed = tx.execute(status -> {
-			List<DeliveryBatch> due = mapper.claimBatches(time.now(), limit);
+		List<DeliveryBatch> claimed = claims.execute(status -> {
+			// a lapsed lease first (its batch is older than anything due now), then the due ones: two claims on two
+			// indexes rather than one OR that neither index serves
+			List<DeliveryBatch> due = new java.util.ArrayList<>(mapper.claimLapsedBatches(time.now(), limit));
+			if (due.size() < limit) {
+				due.addAll(mapper.claimBatches(time.now(), limit - due.size()));
+			}
 			due.forEach(b -> mapper.leaseBatch(b.id(), instance, time.now().plus(lease)));
 			return due;
 		});

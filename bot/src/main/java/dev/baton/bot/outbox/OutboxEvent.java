@@ -37,6 +37,8 @@ public enum OutboxEvent {
 	/** a discipline flag was raised by an act (交接不清, 交接不实): the supervisors over the unit are told (#13) */
 	DISCIPLINE_FLAG,
 	/** a platform's API calls this month passed a threshold of its monthly budget: the root administrators are told */
-	PLATFORM_BUDGET
+	PLATFORM_BUDGET,
+	/** #14: something a person sent could not be processed after every retry (the inbox's dead letter): they are told */
+	INBOX_DEAD_LETTER
 
 }
