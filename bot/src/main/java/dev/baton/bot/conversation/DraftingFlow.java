@@ -247,8 +247,15 @@ class DraftingFlow {
 		if (due == null && eve != null) {
 			due = eves.day(eve, today);
 		}
+		// what is left said with it (还有1件在办, newcomer 6) goes to the item's 说明, after what is there
+		String remainder = due == null && eve == null && command.hasText() ? command.text() : null;
+		String details = null;
+		if (remainder != null) {
+			String had = checklists.item(turn.handover().id(), seq).details();
+			details = had == null || had.isBlank() ? remainder : had + "；" + remainder;
+		}
 		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq,
-				new ItemDraft(null, null, status, null, null, null, status.unfinished() ? due : null, null,
+				new ItemDraft(null, details, status, null, null, null, status.unfinished() ? due : null, null,
 						status.unfinished()));
 		Answer edited = edited(turn, item);
 		if (due == null && eve != null) {

@@ -96,6 +96,13 @@ class SixthNewcomerWordsInChatTest {
 		// 还没开始 + what: 未启动
 		assertThat(chat.say(departing, "还没开始清算")).first().asString().contains("第3项").contains("未启动");
 		assertThat(checklists.item(handoverId, 3).status()).isEqualTo(ItemStatus.NOT_STARTED);
+		// not finished, and what is left: 推进中, the rest in its 说明
+		chat.say(departing, "第3项没办完，还有1件在办");
+		assertThat(checklists.item(handoverId, 3).status()).isEqualTo(ItemStatus.IN_PROGRESS);
+		assertThat(checklists.item(handoverId, 3).details()).isEqualTo("其中2件已办结；还有1件在办");
+		// how to change an item is shown in its own unit (件), never in 平方米
+		assertThat(chat.say(departing, "第3项领导很重视")).first().asString().contains("第3项数量改为3件")
+			.doesNotContain("平方米");
 		assertThat(checklists.items(handoverId)).hasSize(3);
 	}
 

@@ -794,6 +794,11 @@ public final class CommandParser {
 		if (status == null) {
 			status = grammar.phrases().whole(head);
 		}
+		// "第15项没办完，还有1件在办" (#12, newcomer 6, finding 9): begun, not finished; what follows is its 说明
+		boolean unfinished = status == null && grammar.words(Grammar.Kind.UNFINISHED).contains(head);
+		if (unfinished) {
+			status = ItemStatus.IN_PROGRESS;
+		}
 		if (status == null) {
 			return null;
 		}
@@ -813,6 +818,10 @@ public final class CommandParser {
 		}
 		LocalDate due = date(rest, today);
 		HolidaySaid eve = due == null ? HolidaySaid.in(rest, today) : null;
+		if (due == null && eve == null && unfinished) {
+			return new Command(Intent.EDIT, number, dropTails(rest), EditField.STATUS, value, null, null, status, null,
+					null, false, raw);
+		}
 		if (due == null && eve == null) {
 			return null;
 		}

@@ -129,7 +129,9 @@ public final class Grammar {
 		/** names several items just recorded, before an {@code all} word: 这两项都是现状 */
 		SEVERAL,
 		/** ends words that only say something was looked at and found fine, before a plain 通过: 说明清楚了，通过 */
-		ASSENT
+		ASSENT,
+		/** said right after an item, says it is begun but not finished (推进中): 第15项没办完，还有1件在办 */
+		UNFINISHED
 
 	}
 

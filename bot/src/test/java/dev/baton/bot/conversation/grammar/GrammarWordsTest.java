@@ -319,6 +319,13 @@ class GrammarWordsTest {
 						parser.parse("添加 统计数据质量提升行动 推进中 " + word + "底前完成", TODAY), TODAY).title())
 					.as(word + "底 leaves the title").isEqualTo("统计数据质量提升行动");
 			}
+			case UNFINISHED -> {
+				Command c = parser.parse("第15项" + word + "，还有1件在办", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.EDIT);
+				assertThat(c.number()).isEqualTo(15);
+				assertThat(c.status()).as(word).isEqualTo(dev.baton.bot.checklist.ItemStatus.IN_PROGRESS);
+				assertThat(c.text()).as(word).isEqualTo("还有1件在办");
+			}
 			case ASSENT -> {
 				Command c = parser.parse("补充说明" + word + "，通过", TODAY);
 				assertThat(c.intent()).as(word).isEqualTo(Intent.APPROVE);
