@@ -64,7 +64,10 @@ class CorrectionFlow {
 		Texts t = turn.texts();
 		Item item = done.item();
 		return switch (done.what()) {
-			case "ADD" -> turn.say(turn.dialog().onItem(null), "conv.undo.added", item.seq(), item.title());
+			// after a return the next step is 重新送审 (#12, newcomer 6, finding 12), not more items
+			case "ADD" -> turn.handover().reviewRound() > 0
+					? turn.say(turn.dialog().onItem(null), "conv.undo.addedAfterReturn", item.seq(), item.title())
+					: turn.say(turn.dialog().onItem(null), "conv.undo.added", item.seq(), item.title());
 			case "EMPTY" -> turn.say(turn.dialog().inSection(done.section().code()), "conv.undo.empty",
 					ItemLines.title(t, done.section()));
 			// the others end with what comes next (#12, newcomer 3, finding 22)

@@ -117,11 +117,23 @@ class DraftingFlow {
 	 * nobody said; with several it asks which, with none it says how to change a status. Null when it says more.
 	 */
 	Answer statusAlone(Turn turn, String raw) {
-		ItemStatus status = StatusQuestion.answer(raw);
+		String ofSeveral = dev.baton.bot.conversation.grammar.EntryTalk.ofSeveral(raw);
+		ItemStatus status = StatusQuestion.answer(ofSeveral != null ? ofSeveral : raw);
 		if (status == null) {
 			return null;
 		}
 		List<Item> unsaid = checklists.items(turn.handover().id()).stream().filter(i -> i.status() == null).toList();
+		if (ofSeveral != null && !unsaid.isEmpty()) {
+			// "这两项都是现状" (#12, newcomer 6): the status of every item whose status nobody said, never a new item
+			Answer last = null;
+			for (Item item : unsaid) {
+				last = setStatus(turn.withDialog(turn.dialog().answered()), item.seq(), status);
+			}
+			String seqs = String.join(turn.texts().english() ? ", " : "、",
+					unsaid.stream().map(i -> turn.texts().get("conv.drafting.statusAloneItem", i.seq())).toList());
+			return Answer.say(turn.texts().get("conv.drafting.statusOfSeveral", seqs,
+					turn.texts().get("conv.itemStatus." + status)), last.next());
+		}
 		if (unsaid.size() == 1) {
 			return setStatus(turn.withDialog(turn.dialog().answered()), unsaid.get(0).seq(), status);
 		}
@@ -235,8 +247,15 @@ class DraftingFlow {
 		if (due == null && eve != null) {
 			due = eves.day(eve, today);
 		}
+		// what is left said with it (还有1件在办, newcomer 6) goes to the item's 说明, after what is there
+		String remainder = due == null && eve == null && command.hasText() ? command.text() : null;
+		String details = null;
+		if (remainder != null) {
+			String had = checklists.item(turn.handover().id(), seq).details();
+			details = had == null || had.isBlank() ? remainder : had + "；" + remainder;
+		}
 		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq,
-				new ItemDraft(null, null, status, null, null, null, status.unfinished() ? due : null, null,
+				new ItemDraft(null, details, status, null, null, null, status.unfinished() ? due : null, null,
 						status.unfinished()));
 		Answer edited = edited(turn, item);
 		if (due == null && eve != null) {
@@ -306,8 +325,17 @@ class DraftingFlow {
 		return next.then(turn, seq, Answer.say(reply, turn.dialog().onItem(seq)));
 	}
 
+	/** Item {@code seq} of the handover, or null when there is none (deleted, never made). */
+	Item itemOrNull(Turn turn, int seq) {
+		return checklists.items(turn.handover().id()).stream().filter(i -> i.seq() == seq).findFirst().orElse(null);
+	}
+
 	Answer noneInSection(Turn turn) {
 		Section section = current(turn);
+		if (checklists.items(turn.handover().id()).stream().anyMatch(i -> i.sectionId() == section.id())) {
+			// "其他没有" / "没了" in a section that has items: nothing more in it, so on to the next (#12, newcomer 6)
+			return next(turn);
+		}
 		checklist.declareSectionEmpty(turn.actor(), turn.handover().id(), section.code());
 		return moveOn(turn, section, "conv.section.declaredNone");
 	}
@@ -318,6 +346,17 @@ class DraftingFlow {
 	 */
 	Answer next(Turn turn) {
 		Section section = current(turn);
+		if (!section.declaredEmpty() && checklists.items(turn.handover().id()).stream()
+			.noneMatch(i -> i.sectionId() == section.id())) {
+			// nothing in it and not said to be empty (#12, newcomer 6, finding 11): it is not "filled"; on to the next,
+			// saying how to declare it (submitting asks for it again)
+			List<Section> sections = checklists.sections(turn.handover().id());
+			if (indexOf(sections, section) + 1 >= sections.size()) {
+				return turn.say(turn.dialog().inSection(section.code()), "conv.section.emptyLast",
+						ItemLines.title(turn.texts(), section));
+			}
+			return moveOn(turn, section, "conv.section.emptyNext");
+		}
 		Item unsaid = checklists.items(turn.handover().id()).stream()
 			.filter(i -> i.sectionId() == section.id() && i.status() == null)
 			.findFirst()
@@ -344,6 +383,17 @@ class DraftingFlow {
 				.map(i -> turn.texts().get("conv.item.named", i.seq(), i.title()))
 				.toList());
 			return StatusQuestion.ask(turn, unsaid.get(0), turn.texts().get("conv.submit.statusUnknown", names));
+		}
+		List<Item> items = checklists.items(turn.handover().id());
+		Section unfilled = checklists.sections(turn.handover().id()).stream()
+			.filter(s -> !s.declaredEmpty() && items.stream().noneMatch(i -> i.sectionId() == s.id()))
+			.findFirst()
+			.orElse(null);
+		if (unfilled != null && turn.departing()) {
+			// a section neither filled nor said to be empty (#12, newcomer 6, finding 11): say which, and that
+			// "本部分无" now declares it (the focus moves there)
+			return turn.say(turn.dialog().inSection(unfilled.code()), "conv.submit.sectionUnfilled",
+					ItemLines.title(turn.texts(), unfilled));
 		}
 		checklist.submit(turn.actor(), turn.handover().id());
 		return turn.say(turn.dialog().inSection(null), "conv.submitted");

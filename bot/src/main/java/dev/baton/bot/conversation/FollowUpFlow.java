@@ -16,6 +16,7 @@ import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.HolidaySaid;
 import dev.baton.bot.conversation.grammar.StepWords;
 import dev.baton.integrations.chat.OutboundMessage;
 import dev.baton.bot.followup.FollowUpService;
@@ -43,8 +44,11 @@ class FollowUpFlow {
 
 	private final BiFunction<String, LocalDate, Command> parse;
 
+	private final HolidayEves eves;
+
 	FollowUpFlow(FollowUpService followUp, Checklists checklists, Disputes disputes, CalendarCoverage calendar,
 			BiFunction<String, LocalDate, Command> parse) {
+		this.eves = new HolidayEves(calendar);
 		this.followUp = followUp;
 		this.checklists = checklists;
 		this.disputes = disputes;
@@ -80,15 +84,32 @@ class FollowUpFlow {
 				continue;
 			}
 			Command step = parse.apply("计划 " + command.number() + " " + part.strip(), today);
-			steps.add(new PlanStep(step.text() == null ? part.strip() : step.text(), step.date()));
+			String words = step.text() == null ? part.strip() : step.text();
+			LocalDate due = step.date();
+			if (due == null) {
+				// "春节前把工程款付清" (#12, newcomer 6, finding 13): the holiday's eve from the loaded notice, or said why not
+				HolidaySaid eve = HolidaySaid.in(part.strip(), today);
+				if (eve == null) {
+					return turn.say("conv.plan.stepUndated", command.number(), part.strip());
+				}
+				words = part.strip().replace(eve.words(), "").replaceFirst("^[\\s,，:：]+", "").strip();
+				due = eves.day(eve, today);
+				if (due == null) {
+					int year = eve.year() != null ? eve.year() : today.getYear() + 1;
+					return turn.say("conv.plan.eveUnknown", command.number(), part.strip(), eve.words(),
+							String.valueOf(year), eve.name(), words);
+				}
+			}
+			steps.add(new PlanStep(words, due));
 		}
 		if (steps.isEmpty() && command.date() != null) {
 			steps.add(new PlanStep(rest, command.date()));
 		}
 		List<LocalDate> earlier = followUp.steps(h).stream().map(FollowUpStep::dueOn).toList();
 		List<FollowUpStep> planned = followUp.submitPlan(turn.actor(), h, command.number(), steps);
+		// the example of a progress report is in the first step's own words (#12, newcomer 6, finding 15)
 		String reply = turn.texts().get("conv.plan.done", command.number(), lines(turn, planned, List.of()),
-				planned.get(0).label());
+				planned.get(0).label(), shortly(planned.get(0).description()));
 		return Answer.say(reply + restDays(turn, planned)
 				+ unchecked(turn, planned.stream().map(FollowUpStep::dueOn).toList(), earlier), turn.dialog());
 	}
@@ -136,7 +157,9 @@ class FollowUpFlow {
 		}
 		List<String> out = new ArrayList<>();
 		for (String piece : rest.split("[，,]")) {
-			boolean dated = parse.apply("计划 1 " + piece.strip(), today).date() != null;
+			HolidaySaid eve = HolidaySaid.in(piece.strip(), today);
+			boolean dated = parse.apply("计划 1 " + piece.strip(), today).date() != null
+					|| eve != null && piece.strip().startsWith(eve.words());
 			if (dated || out.isEmpty()) {
 				out.add(piece);
 			}
@@ -237,7 +260,9 @@ class FollowUpFlow {
 	/** "是哪一步的进展？" with a button per step (the note kept with the card): nothing is recorded until one is pressed. */
 	private Answer ask(Turn turn, List<FollowUpStep> fits, String words, String note, boolean finished) {
 		Texts t = turn.texts();
-		String question = t.get("conv.progress.whichByWords", words, lines(turn, fits, List.of()));
+		// one step that may be meant is asked as one (#12, newcomer 6, finding 15), not as "one of these"
+		String question = t.get(fits.size() == 1 ? "conv.progress.whichByWordsOne" : "conv.progress.whichByWords", words,
+				lines(turn, fits, List.of()));
 		if (fits.size() > 5) { // a card holds six buttons: the steps are listed, the person writes the number
 			return Answer.say(question + "\n" + t.get("conv.progress.whichFallback", fits.get(0).label()), turn.dialog());
 		}

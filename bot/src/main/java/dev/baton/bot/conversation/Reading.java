@@ -164,6 +164,12 @@ final class Reading {
 					c.amount(), null, null, null, null, false, c.raw(), money ? null : c.quantity(),
 					money ? null : c.unit(), false, false, null));
 		}
+		if (c.intent() == Intent.DISPUTE && c.number() == null && s.shown() != null && c.field() == EditField.DEADLINE
+				&& c.date() != null) {
+			// "期限不对，是明年年底，2027年12月31日" right after an item (#12, newcomer 6, finding 2): its deadline
+			return new Act(new Command(Intent.EDIT, null, null, EditField.DEADLINE, c.value(), null, c.date(), null, null,
+					null, false, c.raw(), null, null, false, false, null));
+		}
 		return c.intent() == Intent.ACKNOWLEDGE ? new Act(c) : new Tell(true);
 	}
 

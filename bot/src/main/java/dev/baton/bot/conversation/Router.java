@@ -93,6 +93,12 @@ class Router {
 			return clarify(turn, ask);
 		}
 		if (meant instanceof Reading.Tell tell) {
+			if (tell.theirTurn() && situation.part() == Reading.Part.DEPARTING
+					&& turn.handover().state() == HandoverState.DRAFTING && c.intent() == Intent.DISPUTE) {
+				// "不对，我是要改名字，不是改期限" (#12, newcomer 6, finding 4): a no to what Baton just did; 撤销 puts it back
+				Integer focus = turn.dialog().item();
+				return turn.say("conv.drafting.noToLast", focus == null ? 1 : focus);
+			}
 			return tell(turn, situation, tell);
 		}
 		if (meant instanceof Reading.Show) {
@@ -168,7 +174,7 @@ class Router {
 			}
 			if (item != null) {
 				Answer answered = corrections.answerOnReturned(turn, item, c.raw());
-				return answered != null ? answered : turn.say("conv.drafting.notAnItem", item);
+				return answered != null ? answered : turn.say("conv.drafting.notAnItem", item, ownExample(turn, item));
 			}
 			if (dev.baton.bot.conversation.grammar.EntryTalk.asks(c.raw())) {
 				return turn.say("conv.drafting.notAnItemQuestion");
@@ -179,6 +185,9 @@ class Router {
 			Answer status = drafting.statusAlone(turn, c.raw());
 			if (status != null) {
 				return status;
+			}
+			if (dev.baton.bot.conversation.grammar.EntryTalk.commandLike(c.raw())) {
+				return turn.say("conv.drafting.commandLike", c.raw().strip());
 			}
 			return drafting.add(turn, c, c.text(), today);
 		}
@@ -206,6 +215,19 @@ class Router {
 		}
 		Answer helped = help.help(turn);
 		return Answer.say(turn.texts().get("conv.notUnderstood"), helped.next()).and(helped.messages().get(0));
+	}
+
+	/**
+	 * The first example of how to change an item, in the item's own field and unit (#12, newcomer 6, finding 9): a
+	 * count of 件 is changed in 件, never in 平方米; an amount in 元.
+	 */
+	private String ownExample(Turn turn, int seq) {
+		dev.baton.bot.checklist.Item item = drafting.itemOrNull(turn, seq);
+		if (item != null && item.quantity() != null && item.quantityUnit() != null) {
+			return turn.texts().get("conv.drafting.exampleQuantity", seq,
+					item.quantity().stripTrailingZeros().toPlainString() + item.quantityUnit());
+		}
+		return turn.texts().get("conv.drafting.exampleAmount", seq);
 	}
 
 	/** A question, not a report: "结余资金上缴了吗？" */

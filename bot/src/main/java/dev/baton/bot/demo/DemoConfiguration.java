@@ -4,6 +4,7 @@ import dev.baton.bot.access.Actors;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.groups.UnitGroups;
 import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.web.ApiTokens;
 import dev.baton.bot.webchat.WebChat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +31,8 @@ class DemoConfiguration {
 	}
 
 	@Bean
-	ApplicationRunner demoDataRunner(DemoData demo, @Value("${baton.demo:false}") String mode) {
+	ApplicationRunner demoDataRunner(DemoData demo, ApiTokens tokens, Actors actors,
+			@Value("${baton.demo:false}") String mode) {
 		return args -> {
 			if (!"true".equalsIgnoreCase(mode.strip())) {
 				log.debug("No demo data (baton.demo={}; only true writes it)", mode);
@@ -38,8 +40,19 @@ class DemoConfiguration {
 			}
 			if (!demo.loadIfAbsent()) {
 				log.info("Demo data already present");
+				return;
 			}
+			// the demo's record can be read through the REST API too (#12 newcomer 6): a token for its administrator
+			// over every unit, printed once when the demo data is written (demo mode only; revoke it with DELETE
+			// /api/tokens/{id}/revoke)
+			long admin = demo.administrator();
+			ApiTokens.Issued issued = tokens.issue(actors.of(admin), admin, DEMO_TOKEN_LABEL);
+			log.info("Demo API token for 吴强 (系统管理员, administrator over every unit), shown once: {}"
+					+ "  e.g. curl -H 'Authorization: Bearer {}' http://localhost:8080/api/handovers/1", issued.token(),
+					issued.token());
 		};
 	}
+
+	static final String DEMO_TOKEN_LABEL = "demo";
 
 }

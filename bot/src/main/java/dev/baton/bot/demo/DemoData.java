@@ -54,6 +54,13 @@ public class DemoData {
 		this.webChat = webChat;
 	}
 
+	private Long administrator;
+
+	/** The demo's administrator over every unit (吴强), once this instance wrote the demo data; else null. */
+	public Long administrator() {
+		return administrator;
+	}
+
 	/** @return whether anything was written */
 	@Transactional
 	public boolean loadIfAbsent() {
@@ -73,7 +80,8 @@ public class DemoData {
 		reviewers.put(Department.AUDIT, person("孙磊", "市审计局经济责任审计科科长", city, Role.REVIEWER, Department.AUDIT));
 		person("周红", "市纪委监委副书记", city, Role.SUPERVISOR, null);
 		// the demo's administrator holds the role over every unit (the root scope): the calendar, the audit chain
-		directory.assignRootAdmin(directory.addOfficial("吴强", "系统管理员", city.id()).id());
+		administrator = directory.addOfficial("吴强", "系统管理员", city.id()).id();
+		directory.assignRootAdmin(administrator);
 		long departing = directory.addOfficial("陈建国", "市统计局局长（离任）", stats.id()).id();
 		long successor = directory.addOfficial("郑晓东", "市统计局局长（接任）", stats.id()).id();
 

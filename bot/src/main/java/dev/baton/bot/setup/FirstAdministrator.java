@@ -78,6 +78,10 @@ public class FirstAdministrator {
 		limit("setup-claim:all", ALL_CLIENTS);
 		try {
 			return transaction.execute(status -> {
+				if (!directory.lockRootAdmins().isEmpty()) {
+					// once set up, any code (a made-up one too) is told so: 409 setup.done, as README says
+					throw new ConflictException("setup.done", "Baton has an administrator already");
+				}
 				SetupCode code = codes.take(request.code());
 				Made made = make(request.name(), request.post(), request.mobile(), request.unitName(), request.unitCode(),
 						request.unitType());

@@ -62,6 +62,28 @@ class PlansAndProgressInWordsInChatTest {
 				Stated.work("梅溪河上梅段生态护岸工程"), Stated.work("上梅村茶叶初制所改造提升")));
 	}
 
+	/** #12, newcomer 6 (finding 13): plans in everyday dates; a holiday whose year is not loaded is said, not guessed. */
+	@Test
+	void plansInEverydayDatesAndHolidaysWhoseYearIsNotLoaded() {
+		String successor = user(org.successor);
+		// the suite's clock: 2026-11-23
+		assertThat(chat.say(successor, "第2项护岸工程：12月底前完成验收")).singleElement()
+			.asString()
+			.contains("步骤2.1（第2项第1步）：完成验收，2026-12-31前完成")
+			.contains("例如“进展 2.1 完成验收，目前……”");
+		assertThat(chat.say(successor, "第3项茶叶初制所，明年1月15日前走完付款审批，明年3月底前投用")).singleElement()
+			.asString()
+			.contains("步骤3.1（第3项第1步）：走完付款审批，2027-01-15前完成")
+			.contains("步骤3.2（第3项第2步）：投用，2027-03-31前完成");
+		// 春节 of 2027: no notice loaded, so the plan is not recorded and the reply says why, with the item's example
+		assertThat(chat.say(successor, "第1项：明年春节前把平台尾款付清")).singleElement()
+			.asString()
+			.contains("第1项的推进计划没有记录")
+			.contains("2027年的节假日安排还没有载入")
+			.contains("计划 1 2027-02-05 把平台尾款付清");
+		assertThat(followUp.steps(handoverId)).extracting(FollowUpStep::label).containsExactly("2.1", "3.1", "3.2");
+	}
+
 	@Test
 	void aPlanAndProgressSaidWithoutTheirCommandWords() {
 		String successor = user(org.successor);

@@ -219,7 +219,9 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 		assertThat(say(successor, "报告已经在写了")).contains("是哪一步").contains("步骤3.2").contains("步骤7.2");
 		assertThat(progressRows()).isEqualTo(before);
 		// words that name an item are about its steps only; two letters in common are asked about, even for one step
-		assertThat(say(successor, "第2项的终验方案已经定了")).contains("是哪一步").contains("步骤2.2")
+		// one step is asked as one, not as "one of these" (#12, newcomer 6, finding 15)
+		assertThat(say(successor, "第2项的终验方案已经定了")).contains("可能是这一步的进展").doesNotContain("以下几个")
+			.contains("步骤2.2")
 			.doesNotContain("步骤2.1").doesNotContain("步骤7.2");
 		assertThat(progressRows()).isEqualTo(before);
 	}

@@ -24,6 +24,9 @@ import dev.baton.integrations.state.InProcessSharedState;
 import dev.baton.integrations.state.SharedState;
 import dev.baton.scheduler.escalation.SweepDueStepsJob;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -42,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * data directory and the demo profile the plugin adds. It comes up healthy over HTTP with its demo data, and a second
  * start on the same directory finds its data, adds no second demo and changes no schema.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDefaultTest {
 
 	private static final JobKey PROBE_JOB = JobKey.jobKey("restart-probe", "tests");
@@ -50,7 +54,7 @@ class EmbeddedDefaultTest {
 	Path dataDir;
 
 	@Test
-	void startsHealthyThenRestartsOnItsOwnData() throws Exception {
+	void startsHealthyThenRestartsOnItsOwnData(CapturedOutput output) throws Exception {
 		List<Map<String, Object>> schemaAfterFirstStart;
 		List<Map<String, Object>> historyAfterFirstStart;
 
@@ -65,6 +69,14 @@ class EmbeddedDefaultTest {
 
 			assertThat(demoCounts(first)).as("officials, handovers, web chat groups of the demo")
 				.containsExactly(16L, 2L, 1L);
+
+			// the demo's record through the REST API (#12 newcomer 6): a token for its administrator, printed once
+			java.util.regex.Matcher printed = java.util.regex.Pattern
+				.compile("Demo API token for 吴强 \\([^)]*\\), shown once: (\\S+)")
+				.matcher(output.getOut());
+			assertThat(printed.find()).as("the demo token in the log").isTrue();
+			assertThat(get(first, "/api/handovers", printed.group(1)).statusCode()).isEqualTo(200);
+			assertThat(get(first, "/api/handovers", "not-a-token").statusCode()).isEqualTo(401);
 
 			// the sweep's SQL (SKIP LOCKED, multi-row inserts, CASE updates) runs on H2 too: the demo's steps get planned
 			assertThat(first.getBean(EscalationSweep.class).sweepDue().failedBatches()).isZero();
@@ -102,6 +114,7 @@ class EmbeddedDefaultTest {
 			assertThat(flywayHistory(second)).isEqualTo(historyAfterFirstStart);
 			assertThat(schema(second)).isEqualTo(schemaAfterFirstStart);
 			assertThat(demoCounts(second)).as("the demo is written once").containsExactly(16L, 2L, 1L);
+			assertThat(output.getOut().split("Demo API token for 吴强", -1)).as("the token is printed once").hasSize(2);
 		}
 		assertThat(historyAfterFirstStart).isNotEmpty().allSatisfy(row -> assertThat(row.get("success")).isEqualTo(true));
 	}
@@ -118,6 +131,15 @@ class EmbeddedDefaultTest {
 
 	private static String url(ConfigurableApplicationContext context) {
 		return context.getEnvironment().getProperty("spring.datasource.url");
+	}
+
+	private static HttpResponse<String> get(ConfigurableApplicationContext context, String path, String token)
+			throws IOException, InterruptedException {
+		String port = context.getEnvironment().getProperty("local.server.port");
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+				.header("Authorization", "Bearer " + token)
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static JsonNode health(ConfigurableApplicationContext context) throws IOException, InterruptedException {

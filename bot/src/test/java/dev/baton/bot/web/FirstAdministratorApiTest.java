@@ -138,8 +138,8 @@ class FirstAdministratorApiTest {
 					"directory.lastRootAdmin");
 			assertThat(counts(jdbc)).isEqualTo(claimedCounts);
 
-			// the same code again: 409, nothing changes (nor with another unit)
-			assertProblem(claim(api, second, "city-2"), 409, "setup.code.used");
+			// the same code again: 409 setup.done (an administrator exists), nothing changes (nor with another unit)
+			assertProblem(claim(api, second, "city-2"), 409, "setup.done");
 			assertThat(counts(jdbc)).isEqualTo(claimedCounts);
 
 			// guesses: at most 10 claims in 10 minutes from one address (3 made above), then 429 with Retry-After
@@ -152,7 +152,8 @@ class FirstAdministratorApiTest {
 					assertThat(Long.parseLong(guess.header("Retry-After"))).isPositive();
 				}
 				else {
-					assertProblem(guess, 403, "setup.code.invalid");
+					// once set up, a made-up code is told so too (#12 newcomer 6): 409 setup.done, as README says
+					assertProblem(guess, 409, "setup.done");
 				}
 			}
 			assertThat(refusedAt).as("the 11th attempt").isEqualTo(11);
@@ -162,7 +163,7 @@ class FirstAdministratorApiTest {
 		try (ConfigurableApplicationContext app = start(url, clock, Map.of())) {
 			assertThat(printedCodes(output.getOut())).as("an administrator exists: no new code").hasSize(2);
 			assertThat(output.getOut()).contains("Baton has 1 root administrator(s)");
-			assertProblem(claim(client(app), second, "city-3"), 409, "setup.code.used");
+			assertProblem(claim(client(app), second, "city-3"), 409, "setup.done");
 		}
 	}
 
@@ -207,7 +208,8 @@ class FirstAdministratorApiTest {
 			assertThat(printedCodes(output.getOut())).isEmpty();
 			assertThat(output.getOut()).contains("\"code\": \"<BATON_BOOTSTRAP_ADMIN_CODE>\"").doesNotContain(given);
 			assertJson(claim(client(app), given, "prov"), 201);
-			assertProblem(claim(client(app), given, "prov-2"), 409, "setup.code.used");
+			assertProblem(claim(client(app), given, "prov-2"), 409, "setup.done");
+			assertProblem(claim(client(app), "ABCDE-FGHJK-MNPQR-STVWX", "prov-3"), 409, "setup.done");
 		}
 	}
 

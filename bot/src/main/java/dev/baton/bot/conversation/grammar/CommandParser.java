@@ -49,6 +49,8 @@ public final class CommandParser {
 	/** After an item: a field, a slip, then the right value ("金额写错了，应该是54万", "应为54万元"). */
 	private final Pattern valueAfterItem;
 
+	private final Pattern fieldWrong;
+
 	/** A step of a plan changed: item, step, the field (or none), the new value. */
 	private final Pattern stepEdit;
 
@@ -83,6 +85,9 @@ public final class CommandParser {
 		String these = alternatives(grammar.words(Grammar.Kind.THIS));
 		this.notMoney = Pattern.compile("^(?:第\\s*)?" + N + "?\\s*(?:项|条)?\\s*的?\\s*(?:" + these
 				+ ")?(?:数字|数额|金额|数)?\\s*不是(?:金额|钱|money)\\s*[,，;；。、\\s]*(?:而?是|应该?是|应为|应是)?\\s*(.*)$");
+		this.fieldWrong = Pattern.compile("^(?:这个|这条|这项|它的)?\\s*" + fields + "\\s*" + WRONG
+				+ "\\s*[,，;；:：]+\\s*(?:" + alternatives(grammar.words(Grammar.Kind.VALUE)) + "|"
+				+ alternatives(grammar.words(Grammar.Kind.COPULA)) + ")?\\s*(.+)$");
 		this.valueAfterItem = Pattern.compile("^的?\\s*" + fields + "?\\s*(?:" + alternatives(grammar.words(Grammar.Kind.SLIP))
 				+ ")?[\\s,;:]*(?:" + alternatives(grammar.words(Grammar.Kind.COPULA)) + ")?\\s*(?:"
 				+ alternatives(grammar.words(Grammar.Kind.VALUE)) + ")\\s*(.+)$");
@@ -223,6 +228,10 @@ public final class CommandParser {
 	}
 
 	private Command read(String raw, LocalDate today, boolean splitClauses) {
+		Command wrong = splitClauses ? fieldWrong(raw, today) : null;
+		if (wrong != null) {
+			return wrong;
+		}
 		String bare = bare(raw);
 		String lower = MessageText.fold(bare);
 		// the whole message as a short answer: 好的 / 情况属实 / 这个不认可 / 现在到哪一步了？
@@ -358,7 +367,7 @@ public final class CommandParser {
 		int lastStart = 0;
 		do {
 			String part = raw.substring(start, cut.start()).strip();
-			if (said.isEmpty() && grammar.words(Grammar.Kind.LEAD).contains(MessageText.fold(part))) {
+			if (said.isEmpty() && leadClause(MessageText.fold(part))) {
 				part = ""; // "我看了，没什么问题，同意": a lead word of its own
 			}
 			if (!part.isEmpty()) {
@@ -436,7 +445,12 @@ public final class CommandParser {
 			if (yes.size() > 1) {
 				return null;
 			}
-			return command(yes.isEmpty() ? Intent.CONFIRM : yes.iterator().next(), null, null, raw, true);
+			// "说明清楚了，通过" (#12, newcomer 6): words that only say it was looked at and found fine (the grammar's
+			// assent words end each clause), then a plain 通过, pass at once; other words before a yes are a guess
+			Command last = said.get(said.size() - 1);
+			boolean clear = last.intent() == Intent.APPROVE && !last.tentative()
+					&& assentBefore(raw.substring(0, lastStart), end);
+			return command(yes.isEmpty() ? Intent.CONFIRM : yes.iterator().next(), null, null, raw, !clear);
 		}
 		Command last = said.get(said.size() - 1);
 		if (said.size() > 1 && last.intent() == Intent.RETURN && last.number() == null
@@ -448,6 +462,56 @@ public final class CommandParser {
 					f.quantity(), f.unit(), false, false, null);
 		}
 		return null;
+	}
+
+	/** Whether the first {@code clauses} clauses of the words all end with an {@code assent} word: 说明清楚了 / 看过了. */
+	private boolean assentBefore(String words, int clauses) {
+		String[] parts = MessageText.fold(words).split("[,，;；。!！]+");
+		int checked = 0;
+		for (String part : parts) {
+			String p = part.strip();
+			if (p.isEmpty()) {
+				continue;
+			}
+			if (checked++ >= clauses) {
+				break;
+			}
+			if (grammar.words(Grammar.Kind.ASSENT).stream().noneMatch(p::endsWith)) {
+				return false;
+			}
+		}
+		return checked > 0;
+	}
+
+	/** 不对 / 错了 / 有误 after a field's name: 期限不对，… (#12, newcomer 6). */
+	private static final String WRONG = "(?:也)?(?:不对|错了|有误|不正确|记错了|写错了|填错了|搞错了|弄错了)(?:的)?";
+
+	/**
+	 * "期限不对，是明年年底，2027年12月31日" / "金额错了，应该是46.5万" (#12, newcomer 6, finding 2): a field said wrong,
+	 * then its right value, with no item named: a no, with the field and its value read, which while filling in puts
+	 * the item in focus right. Null when the value is not one the field can hold (no date for a deadline).
+	 */
+	private Command fieldWrong(String raw, LocalDate today) {
+		Matcher m = fieldWrong.matcher(MessageText.fold(raw).strip());
+		if (!m.matches()) {
+			return null;
+		}
+		EditField field = grammar.field(m.group(1));
+		String value = raw.strip().substring(m.start(2)).strip().replaceFirst("[。.!！~～]+$", "");
+		if (field == null || value.isEmpty()) {
+			return null;
+		}
+		Command c = edit(null, field, value, raw, today);
+		boolean holds = switch (field) {
+			case DEADLINE -> c.date() != null;
+			case AMOUNT -> c.amount() != null;
+			case QUANTITY -> c.quantity() != null;
+			default -> false;
+		};
+		// a no with its reason, the field and its right value read: while filling in, the item in focus is put right
+		// (Reading); to the successor it stays a dispute whose reason is the whole message
+		return holds ? new Command(Intent.DISPUTE, null, raw.strip(), field, value, c.amount(), c.date(), null, null, null,
+				false, raw, c.quantity(), c.unit(), false, false, null) : null;
 	}
 
 	/** A clause that is a short answer: no words of its own, no item. */
@@ -593,6 +657,12 @@ public final class CommandParser {
 		if (word != null && word != Intent.SUPPLEMENT) {
 			return command(word, number, null, raw);
 		}
+		Matcher clause = FIRST_CLAUSE.matcher(lower);
+		if (clause.find() && grammar.afterItem(dropTails(lower.substring(0, clause.start()))) == Intent.DELETE) {
+			// "把第19项删掉，记错单位了，我们没有培训基地" (#12, newcomer 6): a delete, and why after it (kept in the
+			// message as said, like "把第4项删掉，那条是发错的")
+			return command(Intent.DELETE, number, null, raw);
+		}
 		for (String w : grammar.words(Grammar.Kind.ITEM)) {
 			if (grammar.afterItem(w) == Intent.SUPPLEMENT && lower.startsWith(w)) {
 				return supplement(number, after.substring(w.length()).replaceFirst("^[\\s:：,，]+", ""), raw);
@@ -624,12 +694,11 @@ public final class CommandParser {
 		}
 		// "…，12月4日基本户实际余额…，按1198467.89元更正": a ruling to the end, not a plan with a date (#12 newcomer 3)
 		boolean ruledAtEnd = rulingLast.matcher(dropTails(dropLeads(plain))).find();
-		Matcher date = DATE.matcher(plain);
-		if (!ruledAtEnd && date.lookingAt() && date.start() == 0) {
+		if (!ruledAtEnd && datedAtStart(plain, today)) {
 			return planInWords(number, after.substring(lower.length() - plain.length()), raw, today);
 		}
 		Matcher named = NAMED_STEPS.matcher(plain);
-		if (!ruledAtEnd && named.lookingAt() && DATE.matcher(plain.substring(named.end())).lookingAt()) {
+		if (!ruledAtEnd && named.lookingAt() && datedAtStart(plain.substring(named.end()), today)) {
 			// "第3项护岸工程：2027年3月31日前完成砌筑；…": the item's name, then dated steps (the flow checks the name)
 			return planInWords(number, after.substring(lower.length() - plain.length() + named.end()), raw, today);
 		}
@@ -641,10 +710,20 @@ public final class CommandParser {
 			return new Command(Intent.EDIT, number, null, EditField.STATUS, value, null, null, status, null, null, false,
 					raw);
 		}
+		if (!spoken.equals(dropTails(plain)) && !saysMoreThanAValue(spoken, today)) {
+			// "第21项是860平方米": a figure alone after a copula is the item's amount or quantity (#12, newcomer 6)
+			EditField field = fieldOf(spoken, today);
+			if (field == EditField.AMOUNT || field == EditField.QUANTITY) {
+				int from = lower.indexOf(spoken);
+				return edit(number, field, after.substring(from, from + spoken.length()), raw, today);
+			}
+		}
 		Matcher v = valueAfterItem.matcher(lower);
 		if (v.matches()) {
 			String value = after.substring(v.start(2)).strip();
-			EditField field = v.group(1) != null ? grammar.field(v.group(1)) : fieldOf(value, today);
+			// unnamed, a value saying more than a figure, a date or a status is no such field (it may be a new title)
+			EditField field = v.group(1) != null ? grammar.field(v.group(1))
+					: saysMoreThanAValue(value, today) ? null : fieldOf(value, today);
 			if (field != null) {
 				return edit(number, field, dropTails(value), raw, today);
 			}
@@ -661,7 +740,9 @@ public final class CommandParser {
 			// "改名为…" renames; "改成…" renames unless what follows is a figure, a date or a status
 			String value = after.substring(lead + r.start(2)).strip().replaceFirst("[。.!！~～]+$", "");
 			boolean always = "title".equals(grammar.meaningOf(Grammar.Kind.RENAME, r.group(1)));
-			EditField field = always ? EditField.TITLE : fieldOf(value, today);
+			// a value that says more than a figure, a date or a status is a new title (#12, newcomer 6: "把第10项改成
+			// 局机关基本账户余额（截至11月30日）": the date in its brackets stays in the title)
+			EditField field = always || saysMoreThanAValue(value, today) ? EditField.TITLE : fieldOf(value, today);
 			return edit(number, field == null ? EditField.TITLE : field, value, raw, today);
 		}
 		Command explained = explainedEdit(number, after, raw, today);
@@ -684,6 +765,18 @@ public final class CommandParser {
 		return null;
 	}
 
+	/**
+	 * Whether the words start with a date: 2027年3月31日前…, and in everyday words (#12, newcomer 6, finding 13)
+	 * 12月底前…, 明年1月15日前…, 月底前…, or a holiday's eve, 春节前… (its day is the calendar's, found by the flow).
+	 */
+	private boolean datedAtStart(String words, LocalDate today) {
+		if (DATE.matcher(monthEnds(words, today)).lookingAt()) {
+			return true;
+		}
+		HolidaySaid eve = HolidaySaid.in(words, today);
+		return eve != null && words.startsWith(eve.words());
+	}
+
 	/** Where the first clause of the words after an item ends. */
 	private static final Pattern FIRST_CLAUSE = Pattern.compile("[,，;；。]");
 
@@ -700,6 +793,11 @@ public final class CommandParser {
 		ItemStatus status = grammar.statusWord(head);
 		if (status == null) {
 			status = grammar.phrases().whole(head);
+		}
+		// "第15项没办完，还有1件在办" (#12, newcomer 6, finding 9): begun, not finished; what follows is its 说明
+		boolean unfinished = status == null && grammar.words(Grammar.Kind.UNFINISHED).contains(head);
+		if (unfinished) {
+			status = ItemStatus.IN_PROGRESS;
 		}
 		if (status == null) {
 			return null;
@@ -720,6 +818,10 @@ public final class CommandParser {
 		}
 		LocalDate due = date(rest, today);
 		HolidaySaid eve = due == null ? HolidaySaid.in(rest, today) : null;
+		if (due == null && eve == null && unfinished) {
+			return new Command(Intent.EDIT, number, dropTails(rest), EditField.STATUS, value, null, null, status, null,
+					null, false, raw);
+		}
 		if (due == null && eve == null) {
 			return null;
 		}
@@ -837,6 +939,29 @@ public final class CommandParser {
 		return same(c, c.intent(), c.number(), true, raw);
 	}
 
+	/** Words that go with a figure or a date and say nothing more: 前 / 左右 / 约 / 共. */
+	private static final Pattern WITH_A_VALUE = Pattern.compile("之前|以前|前|截止|左右|大约|约|共计|共|合计|底|年内|份|号");
+
+	/**
+	 * Whether a value says more than a figure, a date or a status alone (#12, newcomer 6): what is left once those
+	 * and the words that go with them are taken out holds three letters or more ("局机关基本账户余额（截至11月30日）"
+	 * does; "42台", "2027年3月31日前", "明年底", "推进中" do not).
+	 */
+	private boolean saysMoreThanAValue(String value, LocalDate today) {
+		String rest = MessageText.fold(value);
+		rest = DATE.matcher(monthEnds(rest, today)).replaceAll(" ");
+		rest = rest.replaceAll("\\d{4}\\s*年|\\d{1,2}\\s*月", " ");
+		for (Grammar.Kind kind : List.of(Grammar.Kind.UNIT, Grammar.Kind.MONEY, Grammar.Kind.STATUS, Grammar.Kind.YEAR,
+				Grammar.Kind.MONTH, Grammar.Kind.COPULA)) {
+			for (String w : grammar.words(kind)) {
+				rest = rest.replace(w, " ");
+			}
+		}
+		rest = rest.replaceAll("[0-9.,]+\\s*(?:万|亿|千|百)?", " ");
+		rest = WITH_A_VALUE.matcher(rest).replaceAll(" ");
+		return rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 3;
+	}
+
 	/** The field a value alone says: money, a quantity with its unit, a date, a status; null if none. */
 	private EditField fieldOf(String value, LocalDate today) {
 		Figures f = Figures.in(value, grammar);
@@ -865,6 +990,14 @@ public final class CommandParser {
 			}
 		}
 		return out;
+	}
+
+	/** A clause that is only a lead word, with an {@code all} word before it or not: 改好了 / 都填好了 (newcomer 6). */
+	private boolean leadClause(String folded) {
+		List<String> leads = grammar.words(Grammar.Kind.LEAD);
+		return leads.contains(folded) || grammar.words(Grammar.Kind.ALL)
+			.stream()
+			.anyMatch(all -> folded.startsWith(all) && leads.contains(folded.substring(all.length()).strip()));
 	}
 
 	private String dropLeads(String s) {
@@ -1147,7 +1280,9 @@ public final class CommandParser {
 			}
 			case PLAN -> {
 				LocalDate date = text == null ? null : date(text, today);
-				String what = text == null ? null : DATE.matcher(text).replaceFirst("").replaceFirst("^[\\s前:：,，]+", "").strip();
+				// the date as said leaves the step's words: 2027-03-31, and 12月底 / 明年1月15日 too (newcomer 6)
+				String what = text == null ? null : DATE.matcher(monthEnds(text, today)).replaceFirst("")
+					.replaceFirst("^[\\s前:：,，]+", "").strip();
 				yield new Command(Intent.PLAN, number, text == null ? null : what.isEmpty() ? text : what, null, text,
 						null, date, null, null, null, false, raw);
 			}
@@ -1253,13 +1388,17 @@ public final class CommandParser {
 		}
 	}
 
-	/** The end of a month or a year: 2027年5月底, 2027年底, 5月底, 年底. */
+	/** The end of a month or a year: 2027年5月底, 2027年底, 2027年年底, 5月底, 年底, 年内. */
 	private static final Pattern MONTH_END = Pattern
-		.compile("(?<![0-9.])(?:(\\d{4})\\s*年\\s*(?:(\\d{1,2})\\s*月\\s*)?底|(\\d{1,2})\\s*月\\s*底|年底)");
+		.compile("(?<![0-9.])(?:(\\d{4})\\s*年\\s*(?:年|(\\d{1,2})\\s*月\\s*)?底|(\\d{1,2})\\s*月\\s*底|年底|年内)");
 
-	/** 2027年5月底 → 2027年5月31日, 5月底 → 5月31日, 年底 → 12月31日: the last day of the month said. */
+	/**
+	 * 2027年5月底 → 2027年5月31日, 5月底 → 5月31日, 年底 → 12月31日: the last day of the month said. A year or a month
+	 * said from today (#12, newcomer 6: 明年底, 明年年底, 后年6月底, 下个月底; the grammar's {@code year} and {@code month}
+	 * words) is made the year or month it is first: 明年底 said on 2026-12-05 is 2027年12月31日, never this year's.
+	 */
 	static String monthEnds(String text, LocalDate today) {
-		Matcher m = MONTH_END.matcher(text);
+		Matcher m = MONTH_END.matcher(Grammar.standard().relativeDates(text, today));
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
 			String said = m.group(2) != null ? m.group(2) : m.group(3);

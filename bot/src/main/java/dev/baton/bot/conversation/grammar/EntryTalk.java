@@ -54,6 +54,53 @@ public final class EntryTalk {
 	 * Whether a message asks something rather than says an item: it ends with a question mark or a particle that asks,
 	 * or it is short and asks how or why with no figure or status in it.
 	 */
+	/**
+	 * "这两项都是现状" (#12, newcomer 6): words naming several items just recorded (the grammar's {@code several}
+	 * words), then an {@code all} word, then what is said of them all: that rest ("是现状"), or null when the message
+	 * is not said of several items.
+	 */
+	public static String ofSeveral(String message) {
+		Grammar g = Grammar.standard();
+		String folded = MessageText.fold(MessageText.normalize(message)).strip();
+		for (String several : g.words(Grammar.Kind.SEVERAL)) {
+			if (!folded.startsWith(several)) {
+				continue;
+			}
+			String rest = folded.substring(several.length()).strip();
+			for (String all : g.words(Grammar.Kind.ALL)) {
+				if (rest.startsWith(all) && rest.length() > all.length()) {
+					return rest.substring(all.length()).strip();
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The intents whose command words, inside a short message, make it look like a command rather than an item. */
+	private static final java.util.Set<Intent> COMMAND_LIKE = java.util.EnumSet.of(Intent.SUBMIT, Intent.NEXT,
+			Intent.UNDO, Intent.NONE_IN_SECTION, Intent.BACK);
+
+	/**
+	 * Whether a short message with no figure and no status holds a word of submitting, moving on or taking back
+	 * (#12, newcomer 6, finding 7: "改好了再送审吧" is no item): it is asked about, never recorded.
+	 */
+	public static boolean commandLike(String message) {
+		Grammar g = Grammar.standard();
+		String folded = MessageText.fold(MessageText.normalize(message)).strip();
+		long letters = folded.codePoints().filter(Character::isLetter).count();
+		if (letters == 0 || letters > SHORT_COMMAND || Figures.in(folded, g) != Figures.NONE || g.status(folded) != null
+				|| folded.codePoints().anyMatch(Character::isDigit)) {
+			return false;
+		}
+		return g.words(Grammar.Kind.COMMAND).stream().filter(w -> w.length() >= 2 && folded.contains(w)).anyMatch(w -> {
+			String intent = g.meaningOf(Grammar.Kind.COMMAND, w);
+			return intent != null && COMMAND_LIKE.contains(Intent.valueOf(intent.replace("?", "")));
+		});
+	}
+
+	/** Letters in a message short enough to be taken for a command. */
+	private static final int SHORT_COMMAND = 10;
+
 	public static boolean asks(String message) {
 		String folded = MessageText.fold(MessageText.normalize(message)).strip();
 		if (ASKED.matcher(folded).find()) {

@@ -199,6 +199,12 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 				if (latin && end < folded.length() && Character.isLetter(folded.charAt(end))) {
 					continue; // "3 km" is a unit, "3 kms…" is not read as one
 				}
+				// a one-letter short form (平 for 平方米) ends a word: "2600平" is a unit, "1 平台…" is not (newcomer 6)
+				boolean shortForm = u.length() == 1 && !u.equals(Grammar.standard().units().get(u));
+				if (shortForm && end < folded.length()
+						&& Character.UnicodeScript.of(folded.charAt(end)) == Character.UnicodeScript.HAN) {
+					continue;
+				}
 				return u;
 			}
 		}

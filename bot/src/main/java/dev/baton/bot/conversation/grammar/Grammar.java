@@ -3,6 +3,7 @@ package dev.baton.bot.conversation.grammar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -119,7 +120,18 @@ public final class Grammar {
 		/** after an item, before its new title: 第9项改名为… ; meaning title (always a title) or empty */
 		RENAME,
 		/** a holiday said as a deadline: 春节前; meaning: its name in the loaded holiday notice */
-		HOLIDAY
+		HOLIDAY,
+		// #12 newcomer 6: years and months said from today (明年底前完成 → next year's 12-31)
+		/** a year said from this one, before 底 or a month: 明年 (meaning 1), 后年 (2), 今年 (0) */
+		YEAR,
+		/** a month said from this one, before 底: 下个月 (meaning 1), 本月 (0) */
+		MONTH,
+		/** names several items just recorded, before an {@code all} word: 这两项都是现状 */
+		SEVERAL,
+		/** ends words that only say something was looked at and found fine, before a plain 通过: 说明清楚了，通过 */
+		ASSENT,
+		/** said right after an item, says it is begun but not finished (推进中): 第15项没办完，还有1件在办 */
+		UNFINISHED
 
 	}
 
@@ -284,6 +296,12 @@ public final class Grammar {
 								+ ": rename needs no meaning, or title: " + line);
 					}
 				}
+				case YEAR, MONTH -> {
+					if (!e.meaning().matches("[0-9]")) {
+						throw new IllegalStateException("grammar.tsv line " + (i + 1) + ": " + cols[0].strip()
+								+ " needs how many from now (0-9): " + line);
+					}
+				}
 				case HOLIDAY -> {
 					if (e.meaning().isEmpty()) {
 						throw new IllegalStateException("grammar.tsv line " + (i + 1)
@@ -343,7 +361,7 @@ public final class Grammar {
 	 * different ones (then Baton asks).
 	 */
 	dev.baton.bot.checklist.ItemStatus status(String text) {
-		java.util.regex.Matcher progress = PROGRESS.matcher(withoutNonStatus(key(text)));
+		java.util.regex.Matcher progress = PROGRESS.matcher(withoutPartClauses(withoutNonStatus(key(text))));
 		boolean underWay = progress.find();
 		String folded = progress.replaceAll(m -> " ".repeat(m.group().length()));
 		// work partly done is under way: it says 推进中 as much as the word does
@@ -371,6 +389,30 @@ public final class Grammar {
 		return found;
 	}
 
+	/**
+	 * The text with each clause that details a part of the item (a clause after the first starting with a {@code part}
+	 * word: "信访件 3件，其中2件已办结") blanked, same length (#12, newcomer 6): a status said there is of the part, not
+	 * of the item, so none is read from it and Baton asks.
+	 */
+	String withoutPartClauses(String text) {
+		StringBuilder out = new StringBuilder(text);
+		java.util.regex.Matcher clause = CLAUSE.matcher(text);
+		while (clause.find()) {
+			String words = clause.group(1);
+			int start = clause.start(1);
+			String stripped = words.stripLeading();
+			if (words(Kind.PART).stream().anyMatch(stripped::startsWith)) {
+				for (int i = start; i < clause.end(1); i++) {
+					out.setCharAt(i, ' ');
+				}
+			}
+		}
+		return out.toString();
+	}
+
+	/** A clause after the first: what follows a comma, semicolon or full stop, to the next one. */
+	private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[,，;；。]([^,，;；。]*)");
+
 	private volatile StatusPhrases phrases;
 
 	/** The reader of statuses said in everyday words (还在推, 已经编完了), built from this grammar's words. */
@@ -381,6 +423,43 @@ public final class Grammar {
 			phrases = p;
 		}
 		return p;
+	}
+
+	/**
+	 * The text with the years and months said from today written out (#12, newcomer 6): 明年底 → 2027年底, 明年年底 →
+	 * 2027年年底, 后年6月底 → 2028年6月底, 明年1月15日 → 2027年1月15日, 下个月底 → 2027年1月底, a bare 月底 → this
+	 * month's. Only before 底, 年内 or a month: 明年 alone says no date.
+	 */
+	String relativeDates(String text, LocalDate today) {
+		if (relativeYear == null) {
+			relativeYear = Pattern.compile("(" + alternatives(Kind.YEAR) + ")\\s*(?:的)?\\s*(?=年?底|年内|\\d{1,2}\\s*月)");
+			relativeMonth = Pattern.compile("(" + alternatives(Kind.MONTH) + ")\\s*(?:的)?\\s*(?=底)");
+		}
+		String out = relativeYear.matcher(text).replaceAll(m -> (today.getYear()
+				+ Integer.parseInt(meaningOf(Kind.YEAR, m.group(1)))) + "年");
+		out = relativeMonth.matcher(out).replaceAll(m -> {
+			java.time.YearMonth month = java.time.YearMonth.from(today)
+				.plusMonths(Integer.parseInt(meaningOf(Kind.MONTH, m.group(1))));
+			return month.getYear() + "年" + month.getMonthValue() + "月";
+		});
+		return BARE_MONTH_END.matcher(out).replaceAll(today.getYear() + "年" + today.getMonthValue() + "月底");
+	}
+
+	/** 月底 with no month before it: this month's end. */
+	private static final Pattern BARE_MONTH_END = Pattern.compile("(?<![0-9一二三四五六七八九十个本下上年])月底");
+
+	private volatile Pattern relativeYear;
+
+	private volatile Pattern relativeMonth;
+
+	/** The words of a kind as a regex alternation, longest first (one that never matches when there are none). */
+	String wordsPattern(Kind kind) {
+		return alternatives(kind);
+	}
+
+	private String alternatives(Kind kind) {
+		List<String> list = words.get(kind);
+		return list.isEmpty() ? "(?!)" : list.stream().map(Pattern::quote).collect(Collectors.joining("|"));
 	}
 
 	/** The folded text with a share of the work said done (已完成七成) blanked, same length: it says no status of its own. */

@@ -41,9 +41,11 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 
 
 	/** A date the parser reads, with the words around it that say what it is: 截止 / 计划 before, 前完成验收 after. */
-	private static final Pattern DATE = Pattern.compile("(?:截止到|截止|截至|于|在|计划|预计|争取)?\\s*(?:今年|明年|本年)?\\s*"
+	private static final Pattern DATE = Pattern.compile("(?:截止到|截止|截至|于|在|计划|预计|争取)?\\s*(?:"
+			+ Grammar.standard().wordsPattern(Grammar.Kind.YEAR) + ")?\\s*(?:的)?\\s*"
 			+ "(?<![0-9.])(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?"
-			+ "|\\d{4}\\s*年\\s*(?:\\d{1,2}\\s*月\\s*)?底|\\d{1,2}\\s*月\\s*底|年底"
+			+ "|\\d{4}\\s*年\\s*(?:\\d{1,2}\\s*月\\s*)?底|\\d{1,2}\\s*月\\s*底|年?年底|年内|(?<=" + Grammar.standard().wordsPattern(Grammar.Kind.YEAR) + ")\\s*底"
+			+ "|(?:" + Grammar.standard().wordsPattern(Grammar.Kind.MONTH) + ")\\s*(?:的)?\\s*底|月底"
 			+ "|\\d{1,2}\\s*(?:月\\s*\\d{1,2}\\s*日?|[-/]\\s*\\d{1,2}(?![0-9.])))"
 			+ "\\s*(?:(?:之前|以前|前)\\s*\\p{IsHan}{0,10}|完成|办结|完工|竣工|到期|截止)?");
 
@@ -65,6 +67,10 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 
 	/** Before a month said as when the item was done: 于 / 在 / 是; after it: 完成的 / 办结了. */
 	private static final Pattern BEFORE_MONTH = Pattern.compile("(?:已于|于|在|是)\\s*$");
+
+	/** After a month said as when the item was done, any verb to the end of its clause with 的 / 了: 发布的, 验收了. */
+	private static final Pattern MONTH_VERB = Pattern
+		.compile("^\\s*(?:就|已经|已)?\\s*\\p{IsHan}{1,6}?(?:的|了)(?=\\s*$|[\\s,，;；。])");
 
 	private static final Pattern AFTER_MONTH = Pattern.compile("^\\s*(?:就|已经|已)?\\s*(?:完成|办结|完工|竣工|结束|通过\\p{IsHan}{0,6}?验收|通过|批复|印发)?(?:的|了)?");
 
@@ -217,6 +223,13 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		}
 		Matcher after = AFTER_MONTH.matcher(folded.substring(found.end()));
 		int end = found.end() + (after.lookingAt() ? after.end() : 0);
+		if (end < folded.length() && APART.indexOf(folded.charAt(end)) < 0) {
+			// #12, newcomer 6: "今年6月份发布的", whatever the verb: the month and a verb ending its clause with 的 / 了
+			Matcher verb = MONTH_VERB.matcher(folded.substring(found.end()));
+			if (verb.lookingAt()) {
+				end = found.end() + verb.end();
+			}
+		}
 		boolean apart = (start == 0 || APART.indexOf(folded.charAt(start - 1)) >= 0)
 				&& (end == folded.length() || APART.indexOf(folded.charAt(end)) >= 0);
 		if (!apart) {

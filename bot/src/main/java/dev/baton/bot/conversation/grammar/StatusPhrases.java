@@ -27,7 +27,12 @@ final class StatusPhrases {
 	 * @param kept whether the words say more than the status model holds (还没付: unpaid; 就差验收: what is left) and stay
 	 * in the item's 说明
 	 */
-	record Found(int start, int end, ItemStatus status, boolean kept) {
+	record Found(int start, int end, ItemStatus status, boolean kept, boolean begun) {
+
+		Found(int start, int end, ItemStatus status, boolean kept) {
+			this(start, end, status, kept, false);
+		}
+
 	}
 
 	private final Pattern phrase;
@@ -65,7 +70,8 @@ final class StatusPhrases {
 		while (m.find()) {
 			ItemStatus lead = leads.get(m.group(1));
 			String verb = verbs.getOrDefault(m.group(2), "");
-			boolean ended = m.group(3) != null;
+			// after a verb of starting an ending is the start of what was started (还没开始清算: 清 is no 付清)
+			boolean ended = m.group(3) != null && !verb.equals("start");
 			ItemStatus said = switch (lead) {
 				case IN_PROGRESS, ON_HAND -> lead;
 				case DONE -> ended || verb.equals("outcome") ? ItemStatus.DONE
@@ -73,7 +79,8 @@ final class StatusPhrases {
 				case NOT_STARTED -> ended || verb.equals("outcome") ? null : ItemStatus.NOT_STARTED;
 			};
 			if (said != null) {
-				found.add(new Found(m.start(), m.end(), said, said == ItemStatus.NOT_STARTED && verb.equals("pay")));
+				found.add(new Found(m.start(), m.end(), said, said == ItemStatus.NOT_STARTED && verb.equals("pay"),
+						verb.equals("start")));
 			}
 		}
 		Matcher left = remaining.matcher(folded);
@@ -87,8 +94,16 @@ final class StatusPhrases {
 	/** Whether the whole of the folded text is one status said ("还在推", "已经编完了"): that status, else null. */
 	ItemStatus whole(String folded) {
 		List<Found> found = in(folded);
-		return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == folded.length()
-				? found.get(0).status() : null;
+		if (found.size() != 1 || found.get(0).start() != 0) {
+			return null;
+		}
+		Found one = found.get(0);
+		// "还没开始清算" / "已经开始施工" (#12, newcomer 6): a verb of starting, then what was (not) started
+		boolean begunWhat = one.begun() && BEGUN_WHAT.matcher(folded.substring(one.end())).matches();
+		return one.end() == folded.length() || begunWhat ? one.status() : null;
 	}
+
+	/** What is started, after a verb of starting: a verb of a few letters (清算, 施工), with a particle. */
+	private static final Pattern BEGUN_WHAT = Pattern.compile("\\p{IsHan}{1,4}?(?:了|的|呢)?");
 
 }

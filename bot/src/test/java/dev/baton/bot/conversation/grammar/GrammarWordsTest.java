@@ -307,6 +307,40 @@ class GrammarWordsTest {
 				HolidaySaid said = HolidaySaid.in("明年" + word + "前付清", TODAY);
 				assertThat(said).as(word).isEqualTo(new HolidaySaid(meaning, 2027, "明年" + word + "前"));
 			}
+			case YEAR -> {
+				int year = TODAY.getYear() + Integer.parseInt(meaning);
+				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "底前完成", TODAY).date()).as(word + "底")
+					.isEqualTo(LocalDate.of(year, 12, 31));
+				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "年底前完成", TODAY).date())
+					.as(word + "年底").isEqualTo(LocalDate.of(year, 12, 31));
+				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "12月20日前完成", TODAY).date())
+					.as(word + "12月20日").isEqualTo(LocalDate.of(year, 12, 20));
+				assertThat(ItemWords.of("统计数据质量提升行动 推进中 " + word + "底前完成",
+						parser.parse("添加 统计数据质量提升行动 推进中 " + word + "底前完成", TODAY), TODAY).title())
+					.as(word + "底 leaves the title").isEqualTo("统计数据质量提升行动");
+			}
+			case UNFINISHED -> {
+				Command c = parser.parse("第15项" + word + "，还有1件在办", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.EDIT);
+				assertThat(c.number()).isEqualTo(15);
+				assertThat(c.status()).as(word).isEqualTo(dev.baton.bot.checklist.ItemStatus.IN_PROGRESS);
+				assertThat(c.text()).as(word).isEqualTo("还有1件在办");
+			}
+			case ASSENT -> {
+				Command c = parser.parse("补充说明" + word + "，通过", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.APPROVE);
+				assertThat(c.tentative()).as(word + " passes at once").isFalse();
+			}
+			case SEVERAL -> {
+				assertThat(EntryTalk.ofSeveral(word + "都是现状")).as(word).isEqualTo("是现状");
+				assertThat(EntryTalk.statusAlone(EntryTalk.ofSeveral(word + "都是现状"))).as(word)
+					.isEqualTo(dev.baton.bot.checklist.ItemStatus.ON_HAND);
+			}
+			case MONTH -> {
+				java.time.YearMonth month = java.time.YearMonth.from(TODAY).plusMonths(Integer.parseInt(meaning));
+				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "底前完成", TODAY).date()).as(word + "底")
+					.isEqualTo(month.atEndOfMonth());
+			}
 			default -> throw new AssertionError("No check for the kind " + kind + ": add one to this test");
 		}
 	}
