@@ -13,6 +13,8 @@ public enum Action {
 	/** 延期: a later due day for the waiting steps, within the policy's cap (#13) */
 	EXTEND_DEADLINE,
 	/** read the seeded handover policies and what each sets (#13, newcomer 4: 1) */
-	VIEW_POLICIES
+	VIEW_POLICIES,
+	/** the ledger (台账) of the handovers under a unit, as a workbook (#15) */
+	VIEW_LEDGER
 
 }

@@ -9,4 +9,6 @@ interface DocumentMapper {
 	/** The archived handover whose record had this digest when it was archived, or null. */
 	Long archivedWithDigest(@Param("sha256") String sha256);
 
+	java.util.List<ArchiveDates> archiveDates(@Param("ids") java.util.Collection<Long> ids);
+
 }
