@@ -47,6 +47,9 @@ public class BatchSender {
 
 	private final Duration lease;
 
+	/** Makes the files deliveries name (#15); null where there are none to make. */
+	private volatile Attachments attachments;
+
 	BatchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
 			TransactionTemplate tx, Backoff backoff,
 			java.util.function.Function<dev.baton.integrations.chat.Platform, RateLimit> quotas) {
@@ -64,6 +67,11 @@ public class BatchSender {
 		this.tx = tx;
 		this.backoff = backoff;
 		this.quotas = quotas;
+	}
+
+	/** The maker of the files deliveries name (the 交接书 copies, #15). */
+	void attachments(Attachments attachments) {
+		this.attachments = attachments;
 	}
 
 	/** @return how many batches were claimed */
@@ -91,9 +99,18 @@ public class BatchSender {
 			return;
 		}
 		int attempt = batch.attempts() + 1;
+		dev.baton.integrations.chat.OutboundMessage message;
+		try {
+			message = MessageBodies.read(batch.body(), attachments);
+		}
+		catch (RuntimeException ex) {
+			// a document that cannot be made will not be made by trying again
+			dead(batch, "the file could not be made: " + ex.getMessage());
+			return;
+		}
 		SendResult result;
 		try {
-			result = platform.send(batch.target(), MessageBodies.read(batch.body()));
+			result = platform.send(batch.target(), message);
 		}
 		catch (PlatformException ex) {
 			if (ex.isTransient() && attempt < MAX_ATTEMPTS) {

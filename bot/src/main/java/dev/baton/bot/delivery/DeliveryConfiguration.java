@@ -63,13 +63,15 @@ class DeliveryConfiguration {
 	@Bean
 	BatchSender batchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
 			PlatformTransactionManager transactions, @Value("${baton.delivery.calls-per-second:10}") int callsPerSecond,
-			@Value("${baton.delivery.lease-seconds:60}") int leaseSeconds) {
+			@Value("${baton.delivery.lease-seconds:60}") int leaseSeconds, ObjectProvider<Attachments> attachments) {
 		RateLimit quota = new RateLimit(callsPerSecond, Duration.ofSeconds(1));
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		// a work queue claimed with SKIP LOCKED: no gap locks, so instances do not deadlock on each other's inserts
 		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-		return new BatchSender(mapper, platforms, state, time, tx,
+		BatchSender sender = new BatchSender(mapper, platforms, state, time, tx,
 				new Backoff(new Random()), (Platform p) -> quota, Duration.ofSeconds(leaseSeconds));
+		attachments.ifAvailable(sender::attachments);
+		return sender;
 	}
 
 	@Bean
