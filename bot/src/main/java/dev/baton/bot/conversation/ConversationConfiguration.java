@@ -49,7 +49,7 @@ public class ConversationConfiguration {
 			Publicity publicity, Access access, Policies policies, ItemCorrections itemCorrections,
 			ChecklistUndo undo, Disputes disputes, ChatCardMapper cardMapper, CalendarCoverage calendar,
 			dev.baton.bot.sync.UnboundPeople unbound, PeopleSearch people, SuccessorChanges successors,
-			DeadlineExtensions extensions) {
+			DeadlineExtensions extensions, DocumentFlow documents) {
 		CommandParser parser = new CommandParser();
 		Focus focus = new Focus(handovers, records);
 		ChatReplies replies = new ChatReplies(platforms);
@@ -74,7 +74,7 @@ public class ConversationConfiguration {
 				new ConfirmFlow(confirmation, checklists, notes),
 				new ReviewFlow(review, confirmation, records, disputes, outcomes, checklists), new SignFlow(signoff, records),
 				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity,
-				corrections, new Situations(records), organizers);
+				corrections, new Situations(records), organizers, documents);
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
 				parser, new CardPresses(replies, outcomes, liveCards,
 						text -> parser.parse(text, time.today()), twoFigures), new AttachmentFlow(checklist, focus),

@@ -35,6 +35,8 @@ public enum OutboxEvent {
 	/** 延期 (#13): a stage's deadline moved later; the parties, the organizer and the people it waits on are told */
 	DEADLINE_EXTENDED,
 	/** a discipline flag was raised by an act (交接不清, 交接不实): the supervisors over the unit are told (#13) */
-	DISCIPLINE_FLAG
+	DISCIPLINE_FLAG,
+	/** 交接书 N (#15): the archived handover's 交接书 as a file, to the person who asked for it in chat */
+	DOCUMENT_REQUESTED
 
 }
