@@ -119,10 +119,22 @@ public class HandoverDocuments {
 					d.ruledAt() == null ? null : date(d.ruledAt())));
 		}
 		disputeRows.sort(Comparator.comparingInt(DisputeRow::seq));
+		// a return's comments are on items: each reads 第N项：… under its department's verdict of that round
+		Map<String, List<String>> itemComments = new HashMap<>();
+		Map<Long, Integer> numbers = checklists.numbers(h.id());
+		for (dev.baton.bot.review.ReviewComment c : reviews.comments(h.id())) {
+			itemComments.computeIfAbsent(c.round() + ":" + c.department(), k -> new ArrayList<>())
+				.add("第" + numbers.getOrDefault(c.itemId(), 0) + "项：" + c.body());
+		}
 		List<ReviewRow> reviewRows = new ArrayList<>();
 		for (ReviewDecision r : reviews.decisions(h.id())) {
+			List<String> words = new ArrayList<>();
+			if (r.comment() != null && !r.comment().isBlank()) {
+				words.add(r.comment());
+			}
+			words.addAll(itemComments.getOrDefault(r.round() + ":" + r.department(), List.of()));
 			reviewRows.add(new ReviewRow(r.round(), r.department().zh(), DocumentWords.decision(r.decision()),
-					name(r.reviewerId()), date(r.decidedAt()), r.comment()));
+					name(r.reviewerId()), date(r.decidedAt()), String.join("\n", words)));
 		}
 		List<SignatureRow> signatureRows = new ArrayList<>();
 		for (Signature s : signoff.signatures(h.id())) {

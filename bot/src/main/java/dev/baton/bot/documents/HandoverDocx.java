@@ -112,7 +112,7 @@ public class HandoverDocx {
 			}
 			else {
 				table(doc, new String[] { "序号", "事项", "异议理由", "裁定", "原申报", "更正为", "裁定人及日期" },
-						new float[] { 6, 13, 17, 18, 17, 17, 12 }, HandoverPdf.disputeRows(d.disputes()));
+						new float[] { 7, 13, 17, 17, 17, 17, 12 }, HandoverPdf.disputeRows(d.disputes()));
 			}
 			heading(doc, Numbers.chapter(++n) + "联合审核", false);
 			table(doc, new String[] { "轮次", "部门", "意见", "审核人", "日期", "说明" }, new float[] { 9, 12, 10, 12, 20, 37 },

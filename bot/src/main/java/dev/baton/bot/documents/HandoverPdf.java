@@ -142,7 +142,7 @@ public class HandoverPdf {
 		}
 		else {
 			l.table(new String[] { "序号", "事项", "异议理由", "裁定", "原申报", "更正为", "裁定人及日期" },
-					new float[] { 6, 13, 17, 18, 17, 17, 12 }, disputeRows(d.disputes()));
+					new float[] { 7, 13, 17, 17, 17, 17, 12 }, disputeRows(d.disputes()));
 		}
 		l.heading(Numbers.chapter(++n) + "联合审核");
 		l.table(new String[] { "轮次", "部门", "意见", "审核人", "日期", "说明" }, new float[] { 9, 12, 10, 12, 20, 37 },

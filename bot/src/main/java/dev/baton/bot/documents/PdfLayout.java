@@ -53,6 +53,8 @@ final class PdfLayout implements AutoCloseable {
 
 	private float y;
 
+	private String pendingHeading;
+
 	PdfLayout(PDDocument document, PdfText regular, PdfText bold) {
 		this.document = document;
 		this.regular = regular;
@@ -79,6 +81,7 @@ final class PdfLayout implements AutoCloseable {
 
 	/** A centred line (or lines) in the given font and size. */
 	void centred(String text, PdfText font, float size, float leading) throws IOException {
+		flushHeading(leading);
 		for (String line : font.lines(text, size, WIDTH)) {
 			ensure(leading);
 			float w = font.width(line, size);
@@ -89,6 +92,7 @@ final class PdfLayout implements AutoCloseable {
 
 	/** A paragraph of body text, its first line indented by two characters as in official documents. */
 	void paragraph(String text, PdfText font, float size, float leading, boolean indent) throws IOException {
+		flushHeading(2 * leading);
 		float indentWidth = indent ? 2 * size : 0;
 		List<String> first = font.lines(text, size, WIDTH - indentWidth);
 		if (first.isEmpty()) {
@@ -108,10 +112,24 @@ final class PdfLayout implements AutoCloseable {
 		}
 	}
 
-	/** A heading kept with at least a few lines of what follows it. */
-	void heading(String text) throws IOException {
-		ensure(BODY_LEADING + 4 * CELL_LEADING);
-		paragraph(text, bold, BODY, BODY_LEADING, false);
+	/** A heading, kept on the page of the start of what follows it (drawn with it: see {@link #flushHeading}). */
+	void heading(String text) {
+		pendingHeading = text;
+	}
+
+	/** Draws a heading said last, on a new page unless it and {@code following} points of what follows it fit. */
+	private void flushHeading(float following) throws IOException {
+		if (pendingHeading == null) {
+			return;
+		}
+		String text = pendingHeading;
+		pendingHeading = null;
+		List<String> lines = bold.lines(text, BODY, WIDTH);
+		ensure(lines.size() * BODY_LEADING + following);
+		for (String line : lines) {
+			write(bold, BODY, LEFT, y - BODY, line);
+			y -= BODY_LEADING;
+		}
 	}
 
 	private void ensure(float height) throws IOException {
@@ -135,7 +153,11 @@ final class PdfLayout implements AutoCloseable {
 		}
 		List<List<String>> head = cells(header, widths, bold);
 		float headHeight = height(head);
-		ensure(headHeight + CELL_LEADING + 2 * PAD);
+		// the header never stands alone at a page's foot: it goes with its first row (or as much of it as fits a page)
+		float first = rows.isEmpty() ? CELL_LEADING + 2 * PAD
+				: Math.min(height(cells(rows.get(0), widths, regular)), TOP - BOTTOM - headHeight);
+		flushHeading(headHeight + Math.max(first, CELL_LEADING + 2 * PAD));
+		ensure(headHeight + Math.max(first, CELL_LEADING + 2 * PAD));
 		drawRow(head, widths, bold, true);
 		for (String[] row : rows) {
 			List<List<String>> cells = cells(row, widths, regular);
@@ -221,6 +243,7 @@ final class PdfLayout implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		flushHeading(0);
 		if (out != null) {
 			out.close();
 			out = null;
