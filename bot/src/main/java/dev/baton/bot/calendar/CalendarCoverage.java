@@ -59,6 +59,25 @@ public class CalendarCoverage {
 
 
 	/**
+	 * The first day off of a holiday in a year, by its name in the loaded notice (春节; a day named "国庆节、中秋节" is
+	 * of both), or null when that year's notice is not loaded or holds no such holiday: a lunar holiday's date is never
+	 * guessed (#12, newcomer 5: 明年春节前付清).
+	 */
+	public LocalDate holidayStart(String name, int year) {
+		var table = calendar.table();
+		if (name == null || !table.covers(year)) {
+			return null;
+		}
+		for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+			String named = table.holidayName(day);
+			if (named != null && java.util.Arrays.asList(named.split("、")).contains(name)) {
+				return day;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * Why this day is no working day, or null when it is one: in a year whose notice is loaded, by that notice
 	 * (a make-up workday on a Saturday is a working day); in another year a Saturday, a Sunday or a fixed-date holiday.
 	 */

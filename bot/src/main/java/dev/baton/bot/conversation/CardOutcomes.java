@@ -175,7 +175,7 @@ class CardOutcomes {
 			case "ack" -> h.state() == HandoverState.NOTIFIED;
 			case "confirm", "rule" -> h.state() == HandoverState.CONFIRMING;
 			case "review" -> h.state() == HandoverState.IN_REVIEW && h.reviewRound() == round;
-			case "status", "split" -> h.state() == HandoverState.DRAFTING;
+			case "status", "split", "restatus" -> h.state() == HandoverState.DRAFTING;
 			default -> true;
 		};
 	}

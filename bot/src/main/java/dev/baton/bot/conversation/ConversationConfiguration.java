@@ -70,7 +70,8 @@ public class ConversationConfiguration {
 				new OpeningFlow(names, OrganizerTalk.standard(), handovers, directory, examples), names, OrganizerTalk.standard(),
 				successors, extensions, handovers, records, directory, access, time);
 		Router router = new Router(help, status, new TodoFlow(handovers, stepActors, policies, time),
-				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections, notes, twoFigures, next),
+				new DraftingFlow(handovers, checklist, checklists, parser::parse, corrections, notes, twoFigures, next,
+						new HolidayEves(calendar)),
 				new ConfirmFlow(confirmation, checklists, notes),
 				new ReviewFlow(review, confirmation, records, disputes, outcomes, checklists), new SignFlow(signoff, records),
 				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity,

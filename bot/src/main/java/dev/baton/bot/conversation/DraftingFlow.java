@@ -8,8 +8,12 @@ import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.ItemDraft;
 import dev.baton.bot.checklist.ItemSaid;
 import dev.baton.bot.checklist.ItemStatus;
+import dev.baton.bot.checklist.Money;
+import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.checklist.Section;
 import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.EditField;
+import dev.baton.bot.conversation.grammar.HolidaySaid;
 import dev.baton.bot.conversation.grammar.ItemWords;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverService;
@@ -38,9 +42,13 @@ class DraftingFlow {
 
 	private final DraftingNext next;
 
+	private final HolidayEves eves;
+
 	DraftingFlow(HandoverService handovers, ChecklistService checklist, Checklists checklists,
 			java.util.function.BiFunction<String, java.time.LocalDate, Command> parse, CorrectionFlow corrections,
-			ItemNotes notes, TwoFiguresQuestion twoFigures, DraftingNext next) {
+			ItemNotes notes, TwoFiguresQuestion twoFigures, DraftingNext next,
+			HolidayEves eves) {
+		this.eves = eves;
 		this.next = next;
 		this.notes = notes;
 		this.twoFigures = twoFigures;
@@ -73,14 +81,19 @@ class DraftingFlow {
 		}
 		ItemWords words = ItemWords.of(title, command, today);
 		Section section = current(turn);
+		// a deadline said as a holiday's eve (明年春节前付清): its day from the loaded notice, else asked (newcomer 5)
+		java.time.LocalDate due = words.eve() == null ? words.deadline() : eves.day(words.eve(), today);
 		// a second figure of the kind read is noted on the item (说明), never left in its title (#12, newcomer 3)
 		Item item = checklist.addItem(turn.actor(), turn.handover().id(), section.code(),
 				new ItemDraft(words.title(), words.note(), command.status(), command.amount(), null, null,
-						words.deadline(), null, null, command.quantity(), command.unit()),
+						due, null, null, command.quantity(), command.unit()),
 				ItemSaid.of(title, words.title(), words.doneOn(), words.doneIn()));
 		Turn after = turn.withDialog(turn.dialog().inSection(section.code()).onItem(item.seq()));
 		String added = turn.texts().get("conv.item.added", item.seq(), ItemLines.title(turn.texts(), section),
 				ItemLines.item(turn.texts(), item));
+		if (words.eve() != null && due == null) {
+			added = added + "\n" + eves.ask(turn.texts(), item.seq(), words.eve(), today);
+		}
 		// said with two figures of one kind: which stayed in the title is said, and whether they are two is asked
 		return twoFigures.askIfTwo(after, item,
 				item.status() == null ? StatusQuestion.ask(after, item, added) : Answer.say(added, after.dialog()));
@@ -142,13 +155,29 @@ class DraftingFlow {
 		if (seq == null || command.field() == null) {
 			return turn.say("conv.edit.how");
 		}
+		if (command.number() == null && (command.field() == EditField.AMOUNT
+				|| command.field() == EditField.QUANTITY)) {
+			return focusCorrected(turn, seq, command);
+		}
+		if (command.field() == EditField.DEADLINE && !command.clear()
+				&& command.date() == null) {
+			HolidaySaid eve = HolidaySaid
+				.in(command.value(), today);
+			if (eve != null) {
+				return holidayDeadline(turn, seq, eve, today);
+			}
+		}
+		if (command.field() == EditField.STATUS && statusOf(command) != null
+				&& (command.date() != null || command.hasText())) {
+			return statusAndDeadline(turn, seq, statusOf(command), command, today);
+		}
 		if (command.clear()) {
 			return corrections.clear(turn, seq, command.field());
 		}
-		if (command.field() == dev.baton.bot.conversation.grammar.EditField.DONE_ON) {
+		if (command.field() == EditField.DONE_ON) {
 			return doneOn(turn, seq, command.value(), today);
 		}
-		if (command.field() == dev.baton.bot.conversation.grammar.EditField.SECTION) {
+		if (command.field() == EditField.SECTION) {
 			return move(turn, seq, command.value());
 		}
 		ItemDraft change = switch (command.field()) {
@@ -170,6 +199,62 @@ class DraftingFlow {
 			return turn.say("conv.edit.unreadable", command.value() == null ? "" : command.value());
 		}
 		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq, change);
+		return edited(turn, item);
+	}
+
+	/**
+	 * "不对，是46.5万" / "不是45.6万是46.5万" right after an item was recorded or shown (#12, newcomer 5, finding 3): the
+	 * amount (or quantity) of the item in focus put right, the reply saying which item and what changed, old → new.
+	 */
+	private Answer focusCorrected(Turn turn, int seq, Command command) {
+		Item before = checklists.item(turn.handover().id(), seq);
+		boolean money = command.field() == EditField.AMOUNT;
+		ItemDraft change = money ? ItemDraft.titled(null).withAmount(command.amount())
+				: ItemDraft.titled(null).withQuantity(command.quantity(), command.unit());
+		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq, change);
+		Texts t = turn.texts();
+		String none = t.get("conv.edit.focusNone");
+		String was = money ? before.amount() == null ? none : Money.grouped(before.amount()) + t.get("conv.edit.yuan")
+				: before.quantity() == null ? none
+						: Quantity.format(before.quantity(), before.quantityUnit(), false);
+		String now = money ? Money.grouped(item.amount()) + t.get("conv.edit.yuan")
+				: Quantity.format(item.quantity(), item.quantityUnit(), false);
+		String reply = t.get("conv.edit.focusChanged", seq, t.get("conv.field." + command.field()), was, now,
+				ItemLines.item(t, item, List.of(), notes.firstRecorded(turn.handover(), item.id())));
+		return next.then(turn, seq, Answer.say(reply, turn.dialog().onItem(seq)));
+	}
+
+	/**
+	 * "第5项还没启动，明年春节前付清" (#12, newcomer 5, finding 4): the status said, and the deadline said with it (a date,
+	 * or a holiday's eve found in the calendar's loaded notice; a year not loaded is asked as a date, the status set).
+	 */
+	private Answer statusAndDeadline(Turn turn, int seq, ItemStatus status, Command command, java.time.LocalDate today) {
+		java.time.LocalDate due = command.date();
+		HolidaySaid eve = due == null
+				? HolidaySaid.in(command.text(), today) : null;
+		if (due == null && eve != null) {
+			due = eves.day(eve, today);
+		}
+		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq,
+				new ItemDraft(null, null, status, null, null, null, status.unfinished() ? due : null, null,
+						status.unfinished()));
+		Answer edited = edited(turn, item);
+		if (due == null && eve != null) {
+			return edited.followedBy(eves.ask(turn.texts(), seq, eve, today));
+		}
+		return edited;
+	}
+
+	/** 第5项期限改为明年春节前: the day before the holiday's first day, from the loaded notice; else asked as a date. */
+	private Answer holidayDeadline(Turn turn, int seq, HolidaySaid eve,
+			java.time.LocalDate today) {
+		java.time.LocalDate due = eves.day(eve, today);
+		if (due == null) {
+			checklists.item(turn.handover().id(), seq); // an item that is not there is said so first
+			return Answer.say(eves.ask(turn.texts(), seq, eve, today), turn.dialog().onItem(seq));
+		}
+		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq,
+				new ItemDraft(null, null, null, null, null, null, due, null, null));
 		return edited(turn, item);
 	}
 
@@ -212,6 +297,12 @@ class DraftingFlow {
 		Item item = checklist.moveItem(turn.actor(), turn.handover().id(), seq, to.code());
 		String reply = t.get("conv.move.done", seq, to.position(), ItemLines.title(t, to),
 				ItemLines.item(t, item, List.of(), notes.firstRecorded(turn.handover(), item.id())));
+		if (to.defaultStatus() == null && item.status() != null && !item.status().unfinished()) {
+			// into a section of work (未结事项): a fact on hand or a finished matter is no unfinished work, so its status
+			// is asked as that section asks it, with the card (#12, newcomer 5, finding 6)
+			return StatusQuestion.after(turn, item, Answer.say(reply, turn.dialog().onItem(seq)),
+					t.get("conv.move.askStatus", seq, ItemLines.title(t, to), t.get("conv.itemStatus." + item.status())));
+		}
 		return next.then(turn, seq, Answer.say(reply, turn.dialog().onItem(seq)));
 	}
 

@@ -79,8 +79,19 @@ final class DraftingNext {
 				? t.get("conv.next.goOnIn", ItemLines.title(t, section)) : t.get("conv.next.goOn");
 	}
 
-	/** The reply, then on a line of its own what comes next. */
+	/**
+	 * The reply, then on a line of its own what comes next. When the item the reply is about still has no status (a
+	 * correction of its amount right after it was recorded), that is what comes next: asked with the status card
+	 * (#12, newcomer 5, finding 5).
+	 */
 	Answer then(Turn turn, Integer seq, Answer reply) {
+		Item unsaid = seq == null ? null
+				: checklists.items(turn.handover().id()).stream().filter(i -> i.seq() == seq && i.status() == null)
+					.findFirst().orElse(null);
+		if (unsaid != null) {
+			return StatusQuestion.after(turn.withDialog(reply.next()), unsaid, reply,
+					turn.texts().get("conv.next.statusOfThis", unsaid.seq()));
+		}
 		return reply.followedBy(after(turn.withDialog(reply.next()), seq));
 	}
 

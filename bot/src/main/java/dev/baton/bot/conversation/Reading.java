@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.EditField;
 import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.handover.HandoverState;
@@ -153,6 +154,15 @@ final class Reading {
 	private static Outcome drafting(Command c, Situation s) {
 		if (s.part() != Part.DEPARTING) {
 			return new Tell(false);
+		}
+		if (c.intent() == Intent.DISPUTE && c.number() == null && s.shown() != null
+				&& (c.amount() != null || c.quantity() != null && c.unit() != null)) {
+			// "不对，是46.5万" right after an item was recorded or shown: its figure put right (#12, newcomer 5, finding 3);
+			// the item is the one in focus, which the flow names in its reply with the old and new figure
+			boolean money = c.amount() != null;
+			return new Act(new Command(Intent.EDIT, null, null, money ? EditField.AMOUNT : EditField.QUANTITY, c.text(),
+					c.amount(), null, null, null, null, false, c.raw(), money ? null : c.quantity(),
+					money ? null : c.unit(), false, false, null));
 		}
 		return c.intent() == Intent.ACKNOWLEDGE ? new Act(c) : new Tell(true);
 	}

@@ -51,6 +51,23 @@ final class StatusQuestion {
 	}
 
 	static Answer ask(Turn turn, Item item, String lead) {
+		DialogState next = turn.dialog().asking(DialogState.Pending.ITEM_STATUS, item.seq());
+		return new Answer(List.of(new OutboundMessage.Text(lead), card(turn, item, "status")), next);
+	}
+
+	/**
+	 * The reply, then the question about the item's status with its card (#12, newcomer 5, findings 5 and 6: after a
+	 * correction of an item whose status nobody said, or a move into a section of unfinished work).
+	 */
+	static Answer after(Turn turn, Item item, Answer reply, String line) {
+		// an item that has a status (现状, moved into unfinished work) is asked again: a card of its own kind, which its
+		// status already said does not answer
+		Answer said = reply.followedBy(line).and(card(turn, item, item.status() == null ? "status" : "restatus"));
+		return new Answer(said.messages(), reply.next().asking(DialogState.Pending.ITEM_STATUS, item.seq()),
+				said.proposals());
+	}
+
+	private static OutboundMessage.Card card(Turn turn, Item item, String kind) {
 		Texts t = turn.texts();
 		long h = turn.handover().id();
 		List<OutboundMessage.Button> buttons = VERBS.entrySet()
@@ -59,11 +76,8 @@ final class StatusQuestion {
 					Cards.action(e.getKey(), h, item.seq())))
 			.toList();
 		String body = t.get("conv.status.ask", item.seq(), item.title());
-		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("status", h, item.seq()),
-				t.get("conv.status.cardTitle", item.seq()), body, buttons,
-				body + "\n" + t.get("conv.status.textFallback", item.seq()));
-		DialogState next = turn.dialog().asking(DialogState.Pending.ITEM_STATUS, item.seq());
-		return new Answer(List.of(new OutboundMessage.Text(lead), card), next);
+		return new OutboundMessage.Card(Cards.id(kind, h, item.seq()), t.get("conv.status.cardTitle", item.seq()),
+				body, buttons, body + "\n" + t.get("conv.status.textFallback", item.seq()));
 	}
 
 	/**

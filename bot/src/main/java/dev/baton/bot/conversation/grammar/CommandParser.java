@@ -57,6 +57,9 @@ public final class CommandParser {
 
 	private final Pattern rulingLast;
 
+	/** After an item, a new title: "改名为办公电脑（含笔记本）", "改成…" (#12, newcomer 5, finding 7). */
+	private final Pattern rename;
+
 	/** Organizers' commands and the way people say them (#13). */
 	private final OrganizerTalk organizers;
 
@@ -75,7 +78,8 @@ public final class CommandParser {
 		this.clearBefore = Pattern.compile("^(?:删除|删掉|删去|清空|清除|去掉)\\s*(?:第\\s*)?" + N
 				+ "\\s*(?:项|条)?\\s*的?\\s*" + fields + "$");
 		this.clearAfter = Pattern.compile("^(?:把)?\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:的?\\s*" + fields
-				+ "\\s*(?:删除|删掉|删了|删去|清空|清除|去掉|不要了|不填了?|作废)|(?:没有|无)\\s*" + fields + ")$");
+				+ "\\s*(?:删除|删掉|删了|删去|清空|清除|去掉|不要了|不填了?|作废)|(?:没有|无|删除|删掉|删去|清空|清除|去掉|不要)\\s*"
+				+ fields + ")$");
 		String these = alternatives(grammar.words(Grammar.Kind.THIS));
 		this.notMoney = Pattern.compile("^(?:第\\s*)?" + N + "?\\s*(?:项|条)?\\s*的?\\s*(?:" + these
 				+ ")?(?:数字|数额|金额|数)?\\s*不是(?:金额|钱|money)\\s*[,，;；。、\\s]*(?:而?是|应该?是|应为|应是)?\\s*(.*)$");
@@ -85,6 +89,7 @@ public final class CommandParser {
 		this.stepEdit = Pattern.compile("^(?:把)?\\s*(?:步骤\\s*)?(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:[.．-]\\s*|的?\\s*第\\s*|的?\\s*步骤\\s*)"
 				+ N + "(?![0-9万亿千元%])\\s*(?:步)?\\s*的?\\s*" + fields + "?\\s*(?:改为|改成|改到|改至|调整为|调整到|推迟到|推迟至|延期到|延期至|延到|延至|提前到|提前至)"
 				+ "\\s*[:：]?\\s*(.+)$");
+		this.rename = Pattern.compile("^(" + alternatives(grammar.words(Grammar.Kind.RENAME)) + ")\\s*[:：]?\\s*(.+)$");
 		String rulings = alternatives(grammar.words(Grammar.Kind.RULING));
 		this.rulingFirst = Pattern.compile("^(" + rulings + ")[\\s:,]*");
 		this.rulingLast = Pattern.compile("(" + rulings + ")$");
@@ -613,6 +618,10 @@ public final class CommandParser {
 		if (moved != null) {
 			return moved;
 		}
+		Command statusAndMore = statusAndMore(number, plain, after, lead, raw, today);
+		if (statusAndMore != null) {
+			return statusAndMore;
+		}
 		// "…，12月4日基本户实际余额…，按1198467.89元更正": a ruling to the end, not a plan with a date (#12 newcomer 3)
 		boolean ruledAtEnd = rulingLast.matcher(dropTails(dropLeads(plain))).find();
 		Matcher date = DATE.matcher(plain);
@@ -640,6 +649,25 @@ public final class CommandParser {
 				return edit(number, field, dropTails(value), raw, today);
 			}
 		}
+		Command corrected = notButIs(after.strip(), raw);
+		if (corrected != null) {
+			// "第5项不是45.6万是46.5万": the item's figure put right, the right one as its new value
+			Matcher said = NOT_BUT.matcher(after.strip());
+			String value = said.matches() ? said.group("right") : after.strip();
+			return edit(number, corrected.amount() != null ? EditField.AMOUNT : EditField.QUANTITY, value, raw, today);
+		}
+		Matcher r = rename.matcher(plain);
+		if (r.matches()) {
+			// "改名为…" renames; "改成…" renames unless what follows is a figure, a date or a status
+			String value = after.substring(lead + r.start(2)).strip().replaceFirst("[。.!！~～]+$", "");
+			boolean always = "title".equals(grammar.meaningOf(Grammar.Kind.RENAME, r.group(1)));
+			EditField field = always ? EditField.TITLE : fieldOf(value, today);
+			return edit(number, field == null ? EditField.TITLE : field, value, raw, today);
+		}
+		Command explained = explainedEdit(number, after, raw, today);
+		if (explained != null) {
+			return explained;
+		}
 		String note = dropLeads(plain);
 		int offset = lower.length() - note.length();
 		Matcher first = rulingFirst.matcher(note);
@@ -654,6 +682,82 @@ public final class CommandParser {
 					ruling, null, false, raw, f.quantity(), f.unit(), false, true, null);
 		}
 		return null;
+	}
+
+	/** Where the first clause of the words after an item ends. */
+	private static final Pattern FIRST_CLAUSE = Pattern.compile("[,，;；。]");
+
+	/**
+	 * A status said of an item in everyday words, alone or with when (#12, newcomer 5, findings 1 and 4): "还在推" /
+	 * "已经编完了" set its status; "还没启动，明年春节前付清" its status and deadline (a date, or a holiday's eve kept in
+	 * {@code text} for the flow to find in the calendar); "已经完成了，2026年9月" when it was done. Null when the first
+	 * clause is no status, or what follows it is none of these (then nothing is guessed).
+	 */
+	private Command statusAndMore(int number, String plain, String after, int offset, String raw, LocalDate today) {
+		Matcher cut = FIRST_CLAUSE.matcher(plain);
+		int end = cut.find() ? cut.start() : plain.length();
+		String head = dropTails(dropWords(plain.substring(0, end).strip(), grammar.words(Grammar.Kind.COPULA)));
+		ItemStatus status = grammar.statusWord(head);
+		if (status == null) {
+			status = grammar.phrases().whole(head);
+		}
+		if (status == null) {
+			return null;
+		}
+		String rest = end >= plain.length() ? "" : after.substring(offset + cut.end()).strip();
+		int at = Math.max(0, plain.indexOf(head));
+		String value = after.substring(offset + at, offset + at + head.length()).strip(); // 其实还没启动 → 还没启动
+		if (rest.isEmpty()) {
+			return new Command(Intent.EDIT, number, null, EditField.STATUS, value, null, null, status, null, null, false,
+					raw);
+		}
+		String when = dropTails(rest);
+		if (status == ItemStatus.DONE && DoneWhen.of(when, today) != null) {
+			return edit(number, EditField.DONE_ON, when, raw, today);
+		}
+		if (!status.unfinished()) {
+			return null;
+		}
+		LocalDate due = date(rest, today);
+		HolidaySaid eve = due == null ? HolidaySaid.in(rest, today) : null;
+		if (due == null && eve == null) {
+			return null;
+		}
+		return new Command(Intent.EDIT, number, eve == null ? null : rest, EditField.STATUS, value, null, due, status,
+				null, null, false, raw);
+	}
+
+	/** A clause that explains a mistake: "的截至日期不是期限", "金额写错了". */
+	private static final Pattern EXPLAINS = Pattern.compile("不是|不对|错|不算|有误");
+
+	/**
+	 * "第6项的截至日期不是期限，期限改为无" (#12, newcomer 5, finding 8): clauses that explain a mistake, then a change
+	 * said without the item again; the change is the item's. Null otherwise.
+	 */
+	private Command explainedEdit(int number, String after, String raw, LocalDate today) {
+		String[] clauses = after.split("[,，;；。]");
+		if (clauses.length < 2) {
+			return null;
+		}
+		String last = clauses[clauses.length - 1].strip();
+		for (int i = 0; i < clauses.length - 1; i++) {
+			// an explanation, not a plain no ("第3项不对，应为4辆" stays a no with its reason)
+			Grammar.Meaning no = this.clauses.read(MessageText.fold(clauses[i]).strip());
+			if (!EXPLAINS.matcher(clauses[i]).find() || no != null) {
+				return null;
+			}
+		}
+		String folded = MessageText.fold(last);
+		boolean named = grammar.words(Grammar.Kind.FIELD).stream().anyMatch(folded::startsWith)
+				|| folded.matches("^(?:删除|删掉|删去|清空|清除|去掉|没有|无|不要).*");
+		if (last.isEmpty() || !named) {
+			return null;
+		}
+		Command change = read("第" + number + "项" + last, today, false);
+		if (change.intent() != Intent.EDIT || change.field() == null || !java.util.Objects.equals(change.number(), number)) {
+			return null;
+		}
+		return same(change, Intent.EDIT, number, false, raw);
 	}
 
 	/** "是2026年4月完成的", "已于2026年10月15日完成", "2026年4月就完成了": when the item was done, in words. */
@@ -850,6 +954,10 @@ public final class CommandParser {
 			return new Command(Intent.NOT_MONEY, m.group(1) == null ? null : number(m.group(1)), text, null, null, null,
 					null, null, null, null, false, raw, f.quantity(), f.unit(), false, false, null);
 		}
+		Command corrected = notButIs(bare, raw);
+		if (corrected != null) {
+			return corrected; // "不是45.6万是46.5万"
+		}
 		Command stepEdit = stepEdit(lower, bare, raw, today);
 		if (stepEdit != null) {
 			return stepEdit; // "步骤3.1的期限改成12月18日", "3.1改到12月18日"
@@ -878,6 +986,31 @@ public final class CommandParser {
 			return supplement(number(m.group(1)), bare.substring(m.start(2)), raw);
 		}
 		return null;
+	}
+
+	/** "不是45.6万是46.5万", "不对，不是45.6万，应该是46.5万": the figure said wrong, then the right one. */
+	private static final Pattern NOT_BUT = Pattern.compile("^(?:(?:不对|错了|不是这样)[\\s,，;；。!！]*)?不是\\s*(?<wrong>[^,，;；。]+?)"
+			+ "[\\s,，;；。]*(?:而)?(?:是|应该是|应为|应是|应当是)\\s*(?<right>.+?)[\\s。.!！]*$");
+
+	/**
+	 * A figure put right in so many words (#12, newcomer 5, finding 3): a no whose reason is the right figure, of the
+	 * same kind as the wrong one said before it. What it corrects is for the flow to say (the item in focus, while
+	 * drafting); null when the words are no such correction.
+	 */
+	private Command notButIs(String bare, String raw) {
+		Matcher m = NOT_BUT.matcher(bare);
+		if (!m.matches()) {
+			return null;
+		}
+		Figures wrong = Figures.in(m.group("wrong"), grammar);
+		Figures right = Figures.in(m.group("right"), grammar);
+		boolean money = wrong.amount() != null && right.amount() != null;
+		boolean measure = wrong.quantity() != null && right.quantity() != null;
+		if (!money && !measure) {
+			return null;
+		}
+		return new Command(Intent.DISPUTE, null, bare, null, null, money ? right.amount() : null, null, null, null, null,
+				false, raw, money ? null : right.quantity(), money ? null : right.unit(), false, false, null);
 	}
 
 	private Command supplement(Integer number, String text, String raw) {

@@ -81,6 +81,9 @@ public final class EntryTalk {
 			}
 			for (String f : new String[] { form, plain }) {
 				dev.baton.bot.checklist.ItemStatus said = g.statusWord(f);
+				if (said == null) {
+					said = g.phrases().whole(f); // in everyday words: 还在推 / 已经编完了 (#12, newcomer 5)
+				}
 				if (said != null) {
 					return said;
 				}

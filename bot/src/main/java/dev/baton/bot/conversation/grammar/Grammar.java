@@ -106,7 +106,20 @@ public final class Grammar {
 		/** between 接任人 and the new name: 接任人换成张三 */
 		CHANGE,
 		/** the unit of an extension after a number: 5天 / 3个工作日 / 一周; meaning: CALENDAR_DAYS, WORKING_DAYS, WEEKS */
-		PERIOD
+		PERIOD,
+		// #12 newcomer 5: statuses said in everyday words, renames, holidays as deadlines
+		/** how far work has got, right before a work verb: 还在推 / 已经编完了 / 还没付; meaning: an ItemStatus */
+		STATUS_LEAD,
+		/** a verb of work after a status lead; meaning: empty, outcome (已通过), start (已开工) or pay (还没付) */
+		WORK,
+		/** after a work verb, says it is finished: 编完 / 建成 / 付清 */
+		STATUS_END,
+		/** what is left of work almost done, to the end of its clause: 就差验收 (in progress, kept in 说明) */
+		REMAINING,
+		/** after an item, before its new title: 第9项改名为… ; meaning title (always a title) or empty */
+		RENAME,
+		/** a holiday said as a deadline: 春节前; meaning: its name in the loaded holiday notice */
+		HOLIDAY
 
 	}
 
@@ -258,6 +271,25 @@ public final class Grammar {
 				}
 				case REASON -> reason(e);
 				case PERIOD -> period(e);
+				case STATUS_LEAD -> status(e);
+				case WORK -> {
+					if (!java.util.Set.of("", "outcome", "start", "pay").contains(e.meaning())) {
+						throw new IllegalStateException("grammar.tsv line " + (i + 1)
+								+ ": work needs no meaning, or outcome, start or pay: " + line);
+					}
+				}
+				case RENAME -> {
+					if (!e.meaning().isEmpty() && !e.meaning().equals("title")) {
+						throw new IllegalStateException("grammar.tsv line " + (i + 1)
+								+ ": rename needs no meaning, or title: " + line);
+					}
+				}
+				case HOLIDAY -> {
+					if (e.meaning().isEmpty()) {
+						throw new IllegalStateException("grammar.tsv line " + (i + 1)
+								+ ": holiday needs its name in the notice: " + line);
+					}
+				}
 				default -> {
 				}
 			}
@@ -316,6 +348,13 @@ public final class Grammar {
 		String folded = progress.replaceAll(m -> " ".repeat(m.group().length()));
 		// work partly done is under way: it says 推进中 as much as the word does
 		dev.baton.bot.checklist.ItemStatus found = underWay ? dev.baton.bot.checklist.ItemStatus.IN_PROGRESS : null;
+		// said in everyday words, read by meaning (#12, newcomer 5): 还在推 / 已经编完了 / 还没付
+		for (StatusPhrases.Found said : phrases().in(folded)) {
+			if (found != null && found != said.status()) {
+				return null;
+			}
+			found = said.status();
+		}
 		for (String w : words.get(Kind.STATUS)) {
 			int at = folded.indexOf(w);
 			if (at < 0) {
@@ -330,6 +369,30 @@ public final class Grammar {
 			folded = folded.substring(0, at) + " ".repeat(w.length()) + folded.substring(at + w.length());
 		}
 		return found;
+	}
+
+	private volatile StatusPhrases phrases;
+
+	/** The reader of statuses said in everyday words (还在推, 已经编完了), built from this grammar's words. */
+	StatusPhrases phrases() {
+		StatusPhrases p = phrases;
+		if (p == null) {
+			p = new StatusPhrases(this);
+			phrases = p;
+		}
+		return p;
+	}
+
+	/** The folded text with a share of the work said done (已完成七成) blanked, same length: it says no status of its own. */
+	String withoutPartlyDone(String folded) {
+		return PROGRESS.matcher(folded).replaceAll(m -> " ".repeat(m.group().length()));
+	}
+
+	/** The meaning written for a word of a kind (its third column), or null when the word is not of that kind. */
+	String meaningOf(Kind kind, String word) {
+		String w = key(word);
+		return entries.stream().filter(e -> e.kind() == kind && key(e.word()).equals(w)).map(Entry::meaning)
+			.findFirst().orElse(null);
 	}
 
 	/**

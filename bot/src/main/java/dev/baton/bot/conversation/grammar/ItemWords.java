@@ -29,7 +29,16 @@ import dev.baton.bot.checklist.ItemStatus;
  * said what went to a field. A date said with 已完成 and no 前 / 截止 is when the item was done ({@link #doneOn}), not a
  * deadline; said only to the month ("已完成 2026年4月", a clause of its own) it is {@link #doneIn}, no day made up.
  */
-public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, YearMonth doneIn, String note) {
+public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, YearMonth doneIn, String note,
+		HolidaySaid eve) {
+
+	/**
+	 * @param eve a deadline said as a holiday's eve (明年春节前付清, #12 newcomer 5), its words out of the title; which day
+	 * it is comes from the calendar's loaded notice (the flow's), null when none was said
+	 */
+	public ItemWords {
+	}
+
 
 	/** A date the parser reads, with the words around it that say what it is: 截止 / 计划 before, 前完成验收 after. */
 	private static final Pattern DATE = Pattern.compile("(?:截止到|截止|截至|于|在|计划|预计|争取)?\\s*(?:今年|明年|本年)?\\s*"
@@ -57,7 +66,7 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 	/** Before a month said as when the item was done: 于 / 在 / 是; after it: 完成的 / 办结了. */
 	private static final Pattern BEFORE_MONTH = Pattern.compile("(?:已于|于|在|是)\\s*$");
 
-	private static final Pattern AFTER_MONTH = Pattern.compile("^\\s*(?:就|已经|已)?\\s*(?:完成|办结|完工|竣工|结束|通过\\p{IsHan}{0,6}?验收)?(?:的|了)?");
+	private static final Pattern AFTER_MONTH = Pattern.compile("^\\s*(?:就|已经|已)?\\s*(?:完成|办结|完工|竣工|结束|通过\\p{IsHan}{0,6}?验收|通过|批复|印发)?(?:的|了)?");
 
 	/**
 	 * @param said the words of the item as the person wrote them (normalized like a message)
@@ -91,23 +100,91 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 				}
 			}
 		}
+		// the words of the status read leave the title, but not the clause they were said in (#12, newcomer 5:
+		// "…，乡村振兴示范村创建还在推，…" keeps 乡村振兴示范村创建); words that say more than the status (还没付, 就差验收)
+		// go to the item's 说明
+		List<int[]> statusCut = new ArrayList<>();
+		List<int[]> kept = new ArrayList<>();
 		if (read.status() != null) {
-			statusWords(grammar.withoutNonStatus(folded), grammar, read.status(), cut);
+			String plain = grammar.withoutNonStatus(folded);
+			statusWords(plain, grammar, read.status(), statusCut);
+			for (StatusPhrases.Found phrase : grammar.phrases().in(grammar.withoutPartlyDone(plain))) {
+				if (phrase.status() == read.status()) {
+					statusCut.add(new int[] { phrase.start(), phrase.end() });
+					if (phrase.kept()) {
+						kept.add(new int[] { phrase.start(), phrase.end() });
+					}
+				}
+			}
 		}
 		YearMonth doneIn = read.date() == null && read.status() == ItemStatus.DONE ? monthDone(folded, today, cut) : null;
+		HolidaySaid eve = read.date() == null && read.status() != ItemStatus.DONE ? HolidaySaid.in(text, today) : null;
+		if (eve != null) {
+			// the holiday's eve with what is to be done by then, to the end of its clause: 明年春节前付清
+			int at = folded.indexOf(eve.words());
+			if (at >= 0) {
+				int end = at;
+				while (end < folded.length() && "，,；;。".indexOf(folded.charAt(end)) < 0) {
+					end++;
+				}
+				cut.add(new int[] { at, end });
+			}
+		}
 		int second = TwoFigures.cutAt(text);
 		List<int[]> forTitle = new ArrayList<>(cut);
 		if (second >= 0) {
 			forTitle.add(new int[] { second, text.length() });
 		}
+		// "集体林地2.3万亩，其中生态公益林8000亩": a clause that details the figure read, with a figure of its own, is
+		// no part of the title: it is the item's 说明 (#12, newcomer 5, finding 2)
+		List<int[]> parts = read.amount() == null && read.quantity() == null ? List.of()
+				: partClauses(folded, grammar, second < 0 ? text.length() : second);
+		forTitle.addAll(parts);
 		dropLaterClauses(folded, forTitle);
+		forTitle.addAll(statusCut);
 		String title = without(text, forTitle);
 		if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
 			title = text.strip();
 		}
-		String note = second < 0 ? null : note(text, folded, second + 1, cut);
+		List<int[]> fields = new ArrayList<>(cut);
+		fields.addAll(statusCut);
+		String note = second < 0 ? null : note(text, folded, second + 1, fields);
+		note = withNotes(note, text, parts, kept);
 		boolean done = date != null && !deadlineWording && read.status() == ItemStatus.DONE;
-		return new ItemWords(title, done ? null : date, done ? date : null, doneIn, note);
+		return new ItemWords(title, done ? null : date, done ? date : null, doneIn, note, eve);
+	}
+
+	/** The clauses after the first that start with a {@code part} word and hold a figure, before {@code until}. */
+	private static List<int[]> partClauses(String folded, Grammar grammar, int until) {
+		List<int[]> out = new ArrayList<>();
+		List<int[]> clauses = clauses(folded);
+		for (int[] clause : clauses.subList(1, clauses.size())) {
+			String words = folded.substring(clause[0], clause[1]).strip();
+			if (clause[0] < until && grammar.words(Grammar.Kind.PART).stream().anyMatch(words::startsWith)
+					&& words.codePoints().anyMatch(Character::isDigit)) {
+				out.add(clause);
+			}
+		}
+		return out;
+	}
+
+	/** The note with the clauses that detail the figure and the status words that say more, in the order said. */
+	private static String withNotes(String note, String text, List<int[]> parts, List<int[]> kept) {
+		List<int[]> spans = new ArrayList<>(parts);
+		spans.addAll(kept);
+		if (spans.isEmpty()) {
+			return note;
+		}
+		spans.sort(Comparator.comparingInt(span -> span[0]));
+		List<String> said = new ArrayList<>();
+		for (int[] span : spans) {
+			String words = text.substring(span[0], Math.min(span[1], text.length())).strip();
+			if (!words.isEmpty() && (note == null || !note.contains(words)) && !said.contains(words)) {
+				said.add(words);
+			}
+		}
+		String more = String.join("，", said);
+		return note == null ? (more.isEmpty() ? null : more) : more.isEmpty() ? note : note + "，" + more;
 	}
 
 	/** Whether a date's words say the day a figure stands at, a day gone by: "截至11月30日" on 4 December. */
@@ -248,7 +325,12 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		for (String w : statuses) {
 			int at = left.indexOf(w);
 			while (at >= 0) {
-				cut.add(new int[] { at, at + w.length() });
+				// with the particles after it: 基本完工了 leaves no 了 behind
+				int end = at + w.length();
+				while (end < left.length() && "了的啦呢".indexOf(left.charAt(end)) >= 0) {
+					end++;
+				}
+				cut.add(new int[] { at, end });
 				left = left.substring(0, at) + " ".repeat(w.length()) + left.substring(at + w.length());
 				at = left.indexOf(w);
 			}

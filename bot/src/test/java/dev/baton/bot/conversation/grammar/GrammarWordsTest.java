@@ -254,6 +254,59 @@ class GrammarWordsTest {
 				assertThat(c.unit()).as(word).isEqualTo(meaning.equals("WEEKS") ? "CALENDAR_DAYS" : meaning);
 				assertThat(c.text()).as(word).isEqualTo("人选调整");
 			}
+			// #12 newcomer 5: statuses said in everyday words, read by meaning
+			case STATUS_LEAD -> {
+				String verb = switch (meaning) {
+					case "DONE" -> "编完了";
+					case "NOT_STARTED" -> "付";
+					default -> "推";
+				};
+				Command c = parser.parse("添加 统计平台二期，" + word + verb, TODAY);
+				assertThat(c.status()).as(word + verb).isEqualTo(dev.baton.bot.checklist.ItemStatus.valueOf(meaning));
+				ItemWords words = ItemWords.of("统计平台二期，" + word + verb, c, TODAY);
+				assertThat(words.title()).as(word + verb).isEqualTo("统计平台二期");
+			}
+			case WORK -> {
+				assertThat(parser.parse("添加 统计平台二期，还在" + word, TODAY).status()).as("还在" + word)
+					.isEqualTo(dev.baton.bot.checklist.ItemStatus.IN_PROGRESS);
+				String done = "已经" + word + (meaning.equals("outcome") || meaning.equals("start") ? "" : "完了");
+				assertThat(parser.parse("添加 统计平台二期，" + done, TODAY).status()).as(done)
+					.isEqualTo(meaning.equals("start") ? dev.baton.bot.checklist.ItemStatus.IN_PROGRESS
+							: dev.baton.bot.checklist.ItemStatus.DONE);
+				Command not = parser.parse("添加 统计平台二期，还没" + word, TODAY);
+				assertThat(not.status()).as("还没" + word)
+					.isEqualTo(meaning.equals("outcome") ? null : dev.baton.bot.checklist.ItemStatus.NOT_STARTED);
+				if (meaning.equals("pay")) {
+					// 未付 is no status of its own: 未启动, with the words kept in 说明
+					assertThat(ItemWords.of("统计平台二期，还没" + word, not, TODAY).note()).isEqualTo("还没" + word);
+				}
+			}
+			case STATUS_END -> {
+				assertThat(parser.parse("添加 统计平台二期，已经编" + word, TODAY).status()).as("已经编" + word)
+					.isEqualTo(dev.baton.bot.checklist.ItemStatus.DONE);
+				assertThat(parser.parse("添加 统计平台二期，还没编" + word, TODAY).status()).as("还没编" + word).isNull();
+			}
+			case REMAINING -> {
+				String said = "护岸工程基本完工，" + word + "验收";
+				Command c = parser.parse("添加 " + said, TODAY);
+				assertThat(c.status()).as(said).isEqualTo(dev.baton.bot.checklist.ItemStatus.IN_PROGRESS);
+				ItemWords words = ItemWords.of(said, c, TODAY);
+				assertThat(words.title()).as(said).isEqualTo("护岸工程");
+				assertThat(words.note()).as(said).isEqualTo(word + "验收");
+			}
+			case RENAME -> {
+				Command c = parser.parse("第9项" + word + "办公电脑（含笔记本）", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.EDIT);
+				assertThat(c.number()).isEqualTo(9);
+				assertThat(c.field()).as(word).isEqualTo(EditField.TITLE);
+				assertThat(c.value()).as(word).isEqualTo("办公电脑（含笔记本）");
+				assertThat(parser.parse("第9项" + word + "42台", TODAY).field()).as(word + "42台")
+					.isEqualTo(meaning.equals("title") ? EditField.TITLE : EditField.QUANTITY);
+			}
+			case HOLIDAY -> {
+				HolidaySaid said = HolidaySaid.in("明年" + word + "前付清", TODAY);
+				assertThat(said).as(word).isEqualTo(new HolidaySaid(meaning, 2027, "明年" + word + "前"));
+			}
 			default -> throw new AssertionError("No check for the kind " + kind + ": add one to this test");
 		}
 	}

@@ -99,11 +99,59 @@ class ItemWordsTest {
 			统计信息化平台二期建设 推进中 合同金额186万元，已支付96万元，2027年3月31日前完成验收 | 已支付96万元
 			市委巡察反馈问题整改 推进中 共11条，已整改8条，剩余3条2027年2月底前整改到位 | 已整改8条，剩余3条2027年2月底前整改到位
 			机关办公楼建筑面积2860平方米，档案库房320平方米 | 档案库房320平方米
-			村级污水处理设施 9处，其中2处运行不正常 |
+			村级污水处理设施 9处，其中2处运行不正常 | 其中2处运行不正常
 			原乡农机站职工社保欠缴问题，涉及17人，欠缴约43万元，推进中 |
 			""")
 	void aSecondFigureIsNotedApart(String said, String note) {
 		assertThat(read(said).note()).isEqualTo(note);
+	}
+
+
+	/**
+	 * #12, newcomer 5 (findings 1 and 2): a status said in everyday words leaves the title and goes to the status (with
+	 * the month it was done when one is said); words that say more than the status (还没付: unpaid; 就差验收: what is
+	 * left) and a clause detailing the figure (其中…) are the item's 说明.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			十四五规划剩下的几个目标，乡村振兴示范村创建还在推，明年6月底前要验收 | 十四五规划剩下的几个目标，乡村振兴示范村创建 | IN_PROGRESS | - | 2027-06-30 | -
+			茶旅融合产业规划已经编完了，今年9月份通过的 | 茶旅融合产业规划 | DONE | - | - | 2026-09
+			梅溪护岸工程，总投资380万，已拨付210万，还在施工，明年3月31号前完工 | 梅溪护岸工程 | IN_PROGRESS | 已拨付210万 | 2027-03-31 | -
+			欠福建建工的村道硬化工程款45.6万，还没付 | 欠福建建工的村道硬化工程款 | NOT_STARTED | 还没付 | - | -
+			乡敬老院改造基本完工了，花了65万，就差验收 | 乡敬老院改造 | IN_PROGRESS | 就差验收 | - | -
+			便民服务中心改造 正在办 | 便民服务中心改造 | IN_PROGRESS | - | - | -
+			村部办公楼 已经建成 | 村部办公楼 | DONE | - | - | -
+			垃圾中转站 尚未开工 | 垃圾中转站 | NOT_STARTED | - | - | -
+			集体林地2.3万亩，其中生态公益林8000亩 | 集体林地 | - | 其中生态公益林8000亩 | - | -
+			村集体经营性资产2860万元，包括厂房租金收入120万元 | 村集体经营性资产 | - | 包括厂房租金收入120万元 | - | -
+			上梅村茶叶初制所改造 已拨付60万元 | 上梅村茶叶初制所改造 已拨付 | - | - | - | -
+			""")
+	void aStatusSaidInEverydayWordsLeavesTheTitle(String said, String title, String status, String note,
+			LocalDate deadline, String doneIn) {
+		Command read = parser.parse("添加 " + said, TODAY_DEC);
+		ItemWords words = ItemWords.of(said, read, TODAY_DEC);
+		assertThat(words.title()).as("title").isEqualTo(title);
+		assertThat(read.status() == null ? null : read.status().name()).as("status").isEqualTo(status);
+		assertThat(words.note()).as("说明").isEqualTo(note);
+		assertThat(words.deadline()).as("deadline").isEqualTo(deadline);
+		assertThat(words.doneIn()).as("done in").isEqualTo(doneIn == null ? null : YearMonth.parse(doneIn));
+		assertThat(words.doneOn()).as("done on").isNull();
+	}
+
+	private static final LocalDate TODAY_DEC = LocalDate.of(2026, 12, 5);
+
+	/** #12, newcomer 5 (finding 4): a deadline said as a holiday's eve leaves the title; its day is the calendar's. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			欠上梅建材厂货款12万元，明年春节前付清 | 欠上梅建材厂货款 | 春节 | 2027 | 明年春节前
+			村道维修，国庆节前完工 | 村道维修 | 国庆节 | - | 国庆节前
+			春节慰问困难群众 推进中 | 春节慰问困难群众 | - | - | -
+			""")
+	void aHolidaysEveIsADeadlineNotATitle(String said, String title, String holiday, Integer year, String words) {
+		ItemWords read = ItemWords.of(said, parser.parse("添加 " + said, TODAY_DEC), TODAY_DEC);
+		assertThat(read.title()).isEqualTo(title);
+		assertThat(read.deadline()).isNull();
+		assertThat(read.eve()).isEqualTo(holiday == null ? null : new HolidaySaid(holiday, year, words));
 	}
 
 }
