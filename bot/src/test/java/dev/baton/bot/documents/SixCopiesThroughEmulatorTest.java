@@ -40,10 +40,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DomainContext
 class SixCopiesThroughEmulatorTest {
 
+	/** Chat accounts of this test's own: the suite's database binds the emulator's default members to others. */
+	static final String TAG = java.util.UUID.randomUUID().toString().substring(0, 6);
+
+	static final String DEPARTING = "dep" + TAG, DISCIPLINE = "dis" + TAG, ORGANIZATION = "org" + TAG,
+			SUCCESSOR = "suc" + TAG, ORGANIZER = "orgr" + TAG, FINANCE = "fin" + TAG;
+
 	static final PlatformEmulator emulator = PlatformEmulator.start(EmulatorConfig.defaults()
 		.stream(false)
-		.wecomUsers("zhaoliu", "qianqi")
-		.dingTalkUsers("sunba"));
+		.wecomUsers(DEPARTING, DISCIPLINE, ORGANIZATION)
+		.dingTalkUsers(SUCCESSOR, ORGANIZER, FINANCE));
 
 	@Autowired
 	Directory directory;
@@ -96,12 +102,12 @@ class SixCopiesThroughEmulatorTest {
 		TestOrg org = new TestOrg(directory, actors, "default");
 		String wecom = emulator.wecom().app().corpId();
 		String ding = emulator.dingTalk().app().corpId();
-		directory.bindIdentity("WECOM", wecom, "zhangsan", org.departing);
-		directory.bindIdentity("DINGTALK", ding, "lisi", org.successor);
-		directory.bindIdentity("WECOM", wecom, "zhaoliu", org.disciplineReviewer);
-		directory.bindIdentity("WECOM", wecom, "qianqi", org.organizationReviewer);
-		directory.bindIdentity("DINGTALK", ding, "wangwu", org.organizer);
-		directory.bindIdentity("DINGTALK", ding, "sunba", org.financeReviewer);
+		directory.bindIdentity("WECOM", wecom, DEPARTING, org.departing);
+		directory.bindIdentity("DINGTALK", ding, SUCCESSOR, org.successor);
+		directory.bindIdentity("WECOM", wecom, DISCIPLINE, org.disciplineReviewer);
+		directory.bindIdentity("WECOM", wecom, ORGANIZATION, org.organizationReviewer);
+		directory.bindIdentity("DINGTALK", ding, ORGANIZER, org.organizer);
+		directory.bindIdentity("DINGTALK", ding, FINANCE, org.financeReviewer);
 		// the audit reviewer has no chat account: the audit copy is a dead letter
 
 		long id = archived.archived(org, "default");
@@ -121,8 +127,8 @@ class SixCopiesThroughEmulatorTest {
 			.deliveries(d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.msgType().equals("file"));
 		List<Delivery> dingFiles = emulator.record()
 			.deliveries(d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION && d.delivered() && d.msgType().equals("file"));
-		assertThat(weComFiles).extracting(Delivery::recipient).containsExactlyInAnyOrder("zhangsan", "zhaoliu", "qianqi");
-		assertThat(dingFiles).extracting(Delivery::recipient).containsExactlyInAnyOrder("lisi", "wangwu", "sunba");
+		assertThat(weComFiles).extracting(Delivery::recipient).containsExactlyInAnyOrder(DEPARTING, DISCIPLINE, ORGANIZATION);
+		assertThat(dingFiles).extracting(Delivery::recipient).containsExactlyInAnyOrder(SUCCESSOR, ORGANIZER, FINANCE);
 		for (Delivery d : weComFiles) {
 			MediaStore.Media file = media(emulator.wecom().media(), d.content());
 			assertThat(file.fileName()).isEqualTo("交接书-市统计局-" + id + ".pdf");
@@ -132,7 +138,7 @@ class SixCopiesThroughEmulatorTest {
 			assertThat(media(emulator.dingTalk().media(), d.content()).bytes()).isEqualTo(expected);
 		}
 		// each party's words say whose copy it is
-		Map<String, String> captions = Map.of("zhangsan", "本份为离任干部一份", "zhaoliu", "本份为纪检监察一份", "qianqi",
+		Map<String, String> captions = Map.of(DEPARTING, "本份为离任干部一份", DISCIPLINE, "本份为纪检监察一份", ORGANIZATION,
 				"本份为组织部门一份");
 		captions.forEach((user, words) -> assertThat(emulator.record()
 			.deliveries(d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.recipient().equals(user)
@@ -140,7 +146,7 @@ class SixCopiesThroughEmulatorTest {
 			.singleElement()
 			.satisfies(d -> assertThat(d.content()).contains(words)));
 		assertThat(emulator.record()
-			.deliveries(d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION && d.delivered() && d.recipient().equals("lisi")
+			.deliveries(d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION && d.delivered() && d.recipient().equals(SUCCESSOR)
 					&& d.msgType().equals("text") && d.content().contains("【交接书已归档】")))
 			.singleElement()
 			.satisfies(d -> assertThat(d.content()).contains("本份为接任干部一份"));
