@@ -44,12 +44,16 @@ public final class EmulatorApps {
 	/**
 	 * Forgets the access tokens Baton keeps in the shared state for the emulator's apps. Every test emulator uses the
 	 * same app ids, so a token another test class's emulator issued would be tried first (and refreshed once, as in
-	 * production): tests that count calls start clean.
+	 * production): tests that count calls start clean. So are a platform's refusals that hold the corp's deliveries
+	 * back and the corp's recipients of the last minute (BatchSender): another test class's emulator saw those.
 	 */
 	public static void forgetTokens(SharedState state, PlatformEmulator emulator) {
 		state.delete("wecom-token:" + emulator.wecom().app().corpId() + ":" + emulator.wecom().app().agentId());
 		state.delete("wecom-token:" + emulator.wecom().app().corpId() + ":contact-sync");
 		state.delete("dingtalk-token:" + emulator.dingTalk().app().appKey());
+		state.delete("send-held:WECOM:" + emulator.wecom().app().corpId());
+		state.delete("send-held:DINGTALK:" + emulator.dingTalk().app().corpId());
+		state.delete("recipients:DINGTALK:" + emulator.dingTalk().app().corpId());
 	}
 
 	/** Officials in a new unit, each bound to one of the platform users, written in bulk. */

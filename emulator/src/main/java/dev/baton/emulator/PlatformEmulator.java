@@ -55,7 +55,7 @@ public final class PlatformEmulator implements AutoCloseable {
         config.dingTalkGroups.forEach((id, members) -> dingTalk.addGroup(id, id, members));
         CallGate gate = new CallGate(limits, clock);
         DeliveryLog deliveries = new DeliveryLog(record, clock);
-        this.http = new HttpFrontend(config.host, config.httpPort, record, faults, clock);
+        this.http = new HttpFrontend(config.host, config.httpPort, record, faults, clock, limits);
         WeComRoutes.install(http, wecom, gate, deliveries, random);
         DingTalkRoutes.install(http, dingTalk, gate, deliveries);
         if (config.stream) {

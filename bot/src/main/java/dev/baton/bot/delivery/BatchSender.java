@@ -50,6 +50,12 @@ public class BatchSender {
 	/** Makes the files deliveries name (#15); null where there are none to make. */
 	private volatile Attachments attachments;
 
+	private java.util.function.Function<dev.baton.integrations.chat.Platform, RecipientWindow> recipientWindows = p -> null;
+
+	/** At most {@code limit} recipients in any {@code window} (a platform's cap, not a bucket's approximation). */
+	record RecipientWindow(int limit, Duration window) {
+	}
+
 	BatchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
 			TransactionTemplate tx, Backoff backoff,
 			java.util.function.Function<dev.baton.integrations.chat.Platform, RateLimit> quotas) {
@@ -70,8 +76,20 @@ public class BatchSender {
 	}
 
 	/** The maker of the files deliveries name (the 交接书 copies, #15). */
-	void attachments(Attachments attachments) {
+	BatchSender attachments(Attachments attachments) {
 		this.attachments = attachments;
+		return this;
+	}
+
+	/**
+	 * Recipients per platform and corp in a sliding window, beside the calls: DingTalk drops work notifications over
+	 * an app's 5,000 recipients in a minute while answering success (143103), so they are kept under it exactly: a
+	 * whole window at once, then as the oldest sends leave it.
+	 */
+	BatchSender recipientWindows(
+			java.util.function.Function<dev.baton.integrations.chat.Platform, RecipientWindow> windows) {
+		this.recipientWindows = windows;
+		return this;
 	}
 
 	/** @return how many batches were claimed */
@@ -93,9 +111,18 @@ public class BatchSender {
 			dead(batch, "no " + batch.platform() + " app for corp " + batch.corpId() + " is configured");
 			return;
 		}
-		Duration wait = state.acquire("send:" + batch.platform() + ":" + batch.corpId(), quotas.apply(batch.platform()), 1);
+		Duration held = heldOff(batch);
+		Duration wait = held.isZero()
+				? state.acquire("send:" + batch.platform() + ":" + batch.corpId(), quotas.apply(batch.platform()), 1)
+				: held;
+		RecipientWindow recipients = recipientWindows.apply(batch.platform());
+		if (wait.isZero() && recipients != null && batch.targetKind() != TargetKind.GROUP) {
+			wait = state.acquireInWindow("recipients:" + batch.platform() + ":" + batch.corpId(), recipients.limit(),
+					recipients.window(), Math.min(batch.size(), recipients.limit()));
+		}
 		if (!wait.isZero()) {
-			tx.executeWithoutResult(s -> mapper.deferBatch(batch.id(), time.now().plus(wait)));
+			Instant later = time.now().plus(wait);
+			tx.executeWithoutResult(s -> mapper.deferBatch(batch.id(), later));
 			return;
 		}
 		int attempt = batch.attempts() + 1;
@@ -114,7 +141,14 @@ public class BatchSender {
 		}
 		catch (PlatformException ex) {
 			if (ex.isTransient() && attempt < MAX_ATTEMPTS) {
-				Instant next = time.now().plus(backoff.after(attempt));
+				Duration after = backoff.after(attempt);
+				if (ex.retryAfter() != null && ex.retryAfter().compareTo(after) > 0) {
+					after = ex.retryAfter();
+				}
+				if (ex.retryAfter() != null) {
+					holdOff(batch, ex.retryAfter());
+				}
+				Instant next = time.now().plus(after);
 				log.info("Batch {} to {}: {} (attempt {}), retrying at {}", batch.id(), batch.platform(), ex.getMessage(),
 						attempt, next);
 				tx.executeWithoutResult(s -> mapper.retryBatch(batch.id(), next, truncate(ex.getMessage())));
@@ -168,6 +202,27 @@ public class BatchSender {
 			mapper.markDeliveries(batch.id(), null, "SENT", null, now);
 			mapper.finishBatch(batch.id(), "SENT", null, now);
 		});
+	}
+
+	/**
+	 * A platform refusal that says how long it lasts (WeCom's 60 s frequency block, DingTalk's QPS second, an IP ban,
+	 * a used-up month) holds back every batch for that platform and corp, across instances, until it is over: calling
+	 * during a block is refused again (and on WeCom counts against the corp).
+	 */
+	private void holdOff(DeliveryBatch batch, Duration refusal) {
+		Instant until = time.now().plus(refusal);
+		state.put(holdKey(batch), Long.toString(until.toEpochMilli()), refusal.plusSeconds(1));
+	}
+
+	/** How long batches for this platform and corp are still held back (zero: not held). */
+	private Duration heldOff(DeliveryBatch batch) {
+		return state.get(holdKey(batch)).map(Long::parseLong).map(Instant::ofEpochMilli)
+			.map(until -> until.isAfter(time.now()) ? Duration.between(time.now(), until) : Duration.ZERO)
+			.orElse(Duration.ZERO);
+	}
+
+	private static String holdKey(DeliveryBatch batch) {
+		return "send-held:" + batch.platform() + ":" + batch.corpId();
 	}
 
 	private void dead(DeliveryBatch batch, String reason) {

@@ -27,10 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Outbox delivery. Each platform's calls share one quota per platform and corp across instances:
  * {@code baton.delivery.calls-per-second} (default 10, under DingTalk's 20 QPS per app and API and WeCom's
- * 10,000 a minute per corp).
+ * 10,000 a minute per corp); DingTalk's recipients besides, {@code baton.delivery.dingtalk-recipients-per-minute}
+ * (default 5,000, the documented cap of work notifications per app and minute).
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfiguration {
+
 
 	@Bean
 	ChatPlatforms chatPlatforms(ObjectProvider<ChatPlatform> beans, ConfiguredPlatforms configured) {
@@ -63,13 +65,25 @@ class DeliveryConfiguration {
 	@Bean
 	BatchSender batchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
 			PlatformTransactionManager transactions, @Value("${baton.delivery.calls-per-second:10}") int callsPerSecond,
-			@Value("${baton.delivery.lease-seconds:60}") int leaseSeconds, ObjectProvider<Attachments> attachments) {
+			@Value("${baton.delivery.lease-seconds:60}") int leaseSeconds,
+			@Value("${baton.delivery.dingtalk-recipients-per-minute:5000}") int dingTalkRecipients,
+			@Value("${baton.delivery.recipients-window-seconds:60}") int recipientsWindow,
+			ObjectProvider<Attachments> attachments) {
 		RateLimit quota = new RateLimit(callsPerSecond, Duration.ofSeconds(1));
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		// a work queue claimed with SKIP LOCKED: no gap locks, so instances do not deadlock on each other's inserts
 		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+		// a sliding window in the shared state, DingTalk's own shape: at most this many recipients in any window,
+		// lengthened by a second (or 2%) for the time between Baton's grant and DingTalk's count of the call
+		Duration window = Duration.ofSeconds(recipientsWindow);
+		Duration margin = window.dividedBy(50).compareTo(Duration.ofSeconds(1)) > 0 ? window.dividedBy(50)
+				: Duration.ofSeconds(1);
+		BatchSender.RecipientWindow dingTalkWindow = new BatchSender.RecipientWindow(dingTalkRecipients,
+				window.plus(margin));
 		BatchSender sender = new BatchSender(mapper, platforms, state, time, tx,
-				new Backoff(new Random()), (Platform p) -> quota, Duration.ofSeconds(leaseSeconds));
+				new Backoff(new Random()), (Platform p) -> quota, Duration.ofSeconds(leaseSeconds))
+			.recipientWindows(p -> p == Platform.DINGTALK ? dingTalkWindow : null);
+		// the 交接书 copies are made when sent (#15)
 		attachments.ifAvailable(sender::attachments);
 		return sender;
 	}

@@ -36,6 +36,8 @@ public enum OutboxEvent {
 	DEADLINE_EXTENDED,
 	/** a discipline flag was raised by an act (交接不清, 交接不实): the supervisors over the unit are told (#13) */
 	DISCIPLINE_FLAG,
+	/** a platform's API calls this month passed a threshold of its monthly budget: the root administrators are told */
+	PLATFORM_BUDGET,
 	/** 交接书 N (#15): the archived handover's 交接书 as a file, to the person who asked for it in chat */
 	DOCUMENT_REQUESTED
 

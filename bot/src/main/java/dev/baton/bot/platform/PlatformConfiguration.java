@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.baton.integrations.chat.ApiCallCounter;
 import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.dingtalk.DingTalkChatPlatform;
 import dev.baton.integrations.wecom.WeComChatPlatform;
@@ -68,8 +69,10 @@ class PlatformConfiguration {
 
 	/** Each DingTalk app's org chart, for the directory sync and the unbound person's look-up. */
 	@Bean
-	List<DingTalkContacts> dingTalkContacts(PlatformProperties properties, SharedState state) {
-		return properties.dingtalk().apps().stream().map(app -> new DingTalkContacts(app, state)).toList();
+	List<DingTalkContacts> dingTalkContacts(PlatformProperties properties, SharedState state,
+			ObjectProvider<ApiCallCounter> calls) {
+		ApiCallCounter counter = calls.getIfAvailable(() -> ApiCallCounter.NONE);
+		return properties.dingtalk().apps().stream().map(app -> new DingTalkContacts(app, state, counter)).toList();
 	}
 
 	@Bean
@@ -79,10 +82,12 @@ class PlatformConfiguration {
 	}
 
 	@Bean
-	ConfiguredPlatforms configuredPlatforms(PlatformProperties properties, SharedState state) {
+	ConfiguredPlatforms configuredPlatforms(PlatformProperties properties, SharedState state,
+			ObjectProvider<ApiCallCounter> calls) {
+		ApiCallCounter counter = calls.getIfAvailable(() -> ApiCallCounter.NONE);
 		List<ChatPlatform> platforms = new ArrayList<>();
-		properties.wecom().apps().forEach(app -> platforms.add(new WeComChatPlatform(app, state)));
-		properties.dingtalk().apps().forEach(app -> platforms.add(new DingTalkChatPlatform(app, state)));
+		properties.wecom().apps().forEach(app -> platforms.add(new WeComChatPlatform(app, state, counter)));
+		properties.dingtalk().apps().forEach(app -> platforms.add(new DingTalkChatPlatform(app, state, counter)));
 		platforms.forEach(p -> log.info("Sending on {}", p));
 		return new ConfiguredPlatforms(platforms);
 	}

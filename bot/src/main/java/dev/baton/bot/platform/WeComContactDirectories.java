@@ -54,7 +54,9 @@ class WeComContactDirectories implements BeanDefinitionRegistryPostProcessor, En
 			registry.registerBeanDefinition("weComContacts-" + app.name(),
 					BeanDefinitionBuilder
 						.genericBeanDefinition(WeComContacts.class,
-								() -> new WeComContacts(app, beanFactory.getBean(SharedState.class)))
+								() -> new WeComContacts(app, beanFactory.getBean(SharedState.class),
+										beanFactory.getBeanProvider(dev.baton.integrations.chat.ApiCallCounter.class)
+											.getIfAvailable(() -> dev.baton.integrations.chat.ApiCallCounter.NONE)))
 						.getBeanDefinition());
 			log.info("Reading the org chart of WeCom app {} (corp {}) with its contact-sync secret", app.name(),
 					app.corpId());

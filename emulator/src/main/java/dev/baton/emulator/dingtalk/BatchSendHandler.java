@@ -18,7 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code POST /v1.0/robot/oToMessages/batchSend}: ≤20 userIds, msgParam a JSON string; unknown users come back in
- * {@code invalidStaffIdList}, members over their limit in {@code flowControlledStaffIdList} (call still 200).
+ * {@code invalidStaffIdList}; users sent to too fast (the app's recipients rate or a member's, figures unpublished:
+ * set with {@code Limits.appRecipientRate} / {@code memberRate}) in {@code flowControlledStaffIdList}, "被限流的
+ * userId列表" that did not receive the message while the call still answers 200
+ * (chatbots-send-one-on-one-chat-messages-in-batches, 2026-04-22).
  */
 final class BatchSendHandler implements ApiHandler {
 
@@ -58,7 +61,9 @@ final class BatchSendHandler implements ApiHandler {
                 invalid.add(userId);
                 deliveries.add(request, TargetKind.USER, userId, msgKey, content, Outcome.REJECTED,
                         "invalidStaffId");
-            } else if (!auth.gate().limits().tryMember(Api.DINGTALK_ROBOT_BATCH_SEND, app.id(), userId, now)) {
+            } else if (!auth.gate().limits().tryRecipient(Api.DINGTALK_ROBOT_BATCH_SEND, app.id(), app.corpId(), now,
+                    new dev.baton.emulator.limit.Limits.RecipientRefusal[1])
+                    || !auth.gate().limits().tryMember(Api.DINGTALK_ROBOT_BATCH_SEND, app.id(), userId, now)) {
                 flowControlled.add(userId);
                 deliveries.add(request, TargetKind.USER, userId, msgKey, content, Outcome.DROPPED_MEMBER_LIMIT,
                         "flowControlled");

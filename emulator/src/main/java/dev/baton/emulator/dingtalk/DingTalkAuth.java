@@ -29,8 +29,8 @@ final class DingTalkAuth {
         }
         request.app(check.app());
         DingTalkApp app = platform.app(check.app()).orElseThrow();
-        gate.admit(request, platform.ipRefused(app.id()) ? DingTalkErrors.ipRefused() : null,
-                DingTalkErrors.throttled());
+        request.corp(app.corpId());
+        gate.admit(request, platform.ipRefused(app.id()) ? DingTalkErrors.ipRefused() : null, DingTalkErrors.OPEN_API);
         return app;
     }
 
@@ -46,13 +46,15 @@ final class DingTalkAuth {
             }
         }
         request.app(check.app());
-        return platform.app(check.app()).orElseThrow();
+        DingTalkApp app = platform.app(check.app()).orElseThrow();
+        request.corp(app.corpId());
+        return app;
     }
 
     void admitOapi(ApiRequest request) {
         gate.admit(request, platform.ipRefused(request.app())
                         ? DingTalkErrors.oapi(DingTalkErrors.OAPI_IP_NOT_ALLOWED, "访问ip不在白名单之中") : null,
-                DingTalkErrors.oapiThrottled());
+                DingTalkErrors.OAPI);
     }
 
     CallGate gate() {

@@ -15,6 +15,10 @@ final class DingTalkErrors {
     static final int OAPI_MISSING_TOKEN = 41001;
     static final int OAPI_TOKEN_EXPIRED = 42001;
     static final int OAPI_QPS = 90018;
+    /** All orgs' apps together over an API's rate (throttling doc: "旧版服务端api返回错误码90002"). */
+    static final int OAPI_GLOBAL_QPS = 90002;
+    /** The org's monthly call quota used up (throttling doc: "旧版服务端api返回错误码90020"). */
+    static final int OAPI_MONTHLY = 90020;
     /** ASSUMED: oapi "invalid parameter". */
     static final int OAPI_INVALID_PARAMETER = 40035;
     /** ASSUMED: oapi gettoken with a wrong appkey or appsecret. */
@@ -43,6 +47,37 @@ final class DingTalkErrors {
         return ApiError.openApi(403, "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi",
                 "The request has failed due to api qps limit for appkey and api.");
     }
+
+    /** The API's rate across all orgs (throttling doc, 新版 Forbidden.AccessDenied.QpsLimitForApi). */
+    static ApiError globalThrottled() {
+        return ApiError.openApi(403, "Forbidden.AccessDenied.QpsLimitForApi",
+                "The request has failed due to api qps limit for api.");
+    }
+
+    /** The org's monthly quota (throttling doc, 新版 Forbidden.AccessDenied.ApiCountLimitForOrg). */
+    static ApiError monthlyExhausted() {
+        return ApiError.openApi(403, "Forbidden.AccessDenied.ApiCountLimitForOrg",
+                "The request has failed due to api count limit for org.");
+    }
+
+    static ApiError oapiGlobalThrottled() {
+        return ApiError.errcode(OAPI_GLOBAL_QPS, "当前所有钉钉应用调用该接口次数过多，请求被暂时限制了");
+    }
+
+    /** The wording DingTalk's help center quotes for 90020 (dingtalk.com qidian help-detail-1061621972). */
+    static ApiError oapiMonthlyExhausted() {
+        return ApiError.errcode(OAPI_MONTHLY, "您的企业本月api调用量已超过限制，请登录开发者后台-资源管理-查看用量明细");
+    }
+
+    /** OpenAPI (api.dingtalk.com) answers at the call gate; DingTalk has no concurrency code, the QPS one stands. */
+    static final dev.baton.emulator.http.Refusals OPEN_API = new dev.baton.emulator.http.Refusals(
+            DingTalkErrors::throttled, DingTalkErrors::throttled, DingTalkErrors::globalThrottled,
+            DingTalkErrors::throttled, DingTalkErrors::monthlyExhausted);
+
+    /** oapi answers at the call gate. */
+    static final dev.baton.emulator.http.Refusals OAPI = new dev.baton.emulator.http.Refusals(
+            DingTalkErrors::oapiThrottled, DingTalkErrors::oapiThrottled, DingTalkErrors::oapiGlobalThrottled,
+            DingTalkErrors::oapiThrottled, DingTalkErrors::oapiMonthlyExhausted);
 
     static ApiError ipRefused() {
         return ApiError.openApi(403, "Forbidden.AccessDenied.IpNotInWhiteList", "ip not in white list");

@@ -43,7 +43,7 @@ public final class DingTalkPlatform {
     public DingTalkPlatform(EmulatorClock clock, Random random, Duration tokenTtl) {
         this.clock = clock;
         this.random = random;
-        this.tokens = new TokenStore(clock, random, tokenTtl, true);
+        this.tokens = new TokenStore(clock, random, tokenTtl, TokenStore.Reuse.SAME_RENEWED);
     }
 
     public DingTalkPlatform addApp(DingTalkApp app) {

@@ -21,7 +21,8 @@ final class TokenHandlers {
             DingTalkApp app = auth.platform().app(Json.text(body, "appKey"), Json.text(body, "appSecret"))
                     .orElseThrow(DingTalkErrors::badClient);
             request.app(app.id());
-            auth.gate().admit(request, null, DingTalkErrors.throttled());
+            request.corp(app.corpId());
+            auth.gate().admit(request, null, DingTalkErrors.OPEN_API);
             TokenStore.Issued token = auth.platform().tokens().issue(app.id());
             ObjectNode answer = Json.object();
             answer.put("accessToken", token.value());
@@ -36,7 +37,8 @@ final class TokenHandlers {
                     .orElseThrow(() -> DingTalkErrors.oapi(DingTalkErrors.OAPI_INVALID_CREDENTIALS,
                             "不合法的appkey或appsecret"));
             request.app(app.id());
-            auth.gate().admit(request, null, DingTalkErrors.oapiThrottled());
+            request.corp(app.corpId());
+            auth.gate().admit(request, null, DingTalkErrors.OAPI);
             TokenStore.Issued token = auth.platform().tokens().issue(app.id());
             ObjectNode answer = ApiResponse.ok();
             answer.put("access_token", token.value());

@@ -3,6 +3,7 @@ package dev.baton.emulator.dingtalk;
 import dev.baton.emulator.Api;
 import dev.baton.emulator.account.DingTalkApp;
 import dev.baton.emulator.http.ApiHandler;
+import dev.baton.emulator.limit.Limits;
 import dev.baton.emulator.http.ApiRequest;
 import dev.baton.emulator.http.ApiResponse;
 import dev.baton.emulator.http.Json;
@@ -21,8 +22,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code POST /topapi/message/corpconversation/asyncsend_v2}: ≤100 userids (comma-separated), agent_id and
  * to_all_user as string or number/boolean, msg ≤2048 bytes. Like DingTalk it answers success and then silently does
- * not deliver: unknown users, the same content to the same user on the same day (143106, recorded as absorbed), more
- * than the per-user limit (143105, recorded as dropped).
+ * not deliver (open.dingtalk.com asynchronous-sending-of-enterprise-session-messages: over a limit "接口仍然返回成功，
+ * 但用户无法接收到"; the reasons are getsendresult's forbidden_list codes): unknown users, the same content to the same
+ * user on the same day (143106, recorded as absorbed), over the app's recipients a minute (143103, 5,000) or the
+ * org's (143104), more than the per-user limit (143105, 500 a day), all recorded as dropped.
  */
 final class WorkNotificationHandler implements ApiHandler {
 
@@ -85,12 +88,18 @@ final class WorkNotificationHandler implements ApiHandler {
         request.onRejection(null);
         long now = auth.platform().clock().millis();
         String contentKey = Json.write(msg);
+        Limits.RecipientRefusal[] why = new Limits.RecipientRefusal[1];
         for (String user : new LinkedHashSet<>(named)) {
             if (auth.platform().directory().user(user).isEmpty()) {
                 deliveries.add(request, TargetKind.USER, user, msgType, content, Outcome.REJECTED, "invalid_user_id");
             } else if (auth.platform().alreadySentToday(app.id(), user, contentKey)) {
                 deliveries.add(request, TargetKind.USER, user, msgType, content, Outcome.ABSORBED_DUPLICATE,
                         "143106");
+            } else if (!auth.gate().limits().tryRecipient(Api.DINGTALK_WORK_NOTIFICATION, app.id(), app.corpId(), now,
+                    why)) {
+                // getsendresult's forbidden_list: 143103 the app's per-minute cap, 143104 the org's
+                deliveries.add(request, TargetKind.USER, user, msgType, content, Outcome.DROPPED_MEMBER_LIMIT,
+                        why[0] == Limits.RecipientRefusal.APP ? "143103" : "143104");
             } else if (!auth.gate().limits().tryMember(Api.DINGTALK_WORK_NOTIFICATION, app.id(), user, now)) {
                 deliveries.add(request, TargetKind.USER, user, msgType, content, Outcome.DROPPED_MEMBER_LIMIT,
                         "143105");

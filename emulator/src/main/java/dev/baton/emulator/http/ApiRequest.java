@@ -27,6 +27,10 @@ public final class ApiRequest {
     private final byte[] body;
     private JsonNode json;
     private String app;
+    private String corp;
+    private String remoteIp = "127.0.0.1";
+    private long pendingDelayMillis;
+    private final List<Runnable> completions = new java.util.ArrayList<>();
     private int recipients;
     private Consumer<String> rejectionRecorder;
     private List<dev.baton.emulator.limit.Fault.ErrorCode> injectedErrors = List.of();
@@ -116,6 +120,51 @@ public final class ApiRequest {
 
     public void app(String app) {
         this.app = app;
+    }
+
+    /** The corp of the calling app (limits per corp and org). */
+    public String corp() {
+        return corp;
+    }
+
+    public void corp(String corp) {
+        this.corp = corp;
+    }
+
+    /** The caller's address (limits per IP). */
+    public String remoteIp() {
+        return remoteIp;
+    }
+
+    void remoteIp(String ip) {
+        this.remoteIp = ip;
+    }
+
+    /** Runs when the answer has been made (gives back a concurrency slot). */
+    public void onComplete(Runnable action) {
+        completions.add(action);
+    }
+
+    void complete() {
+        completions.forEach(Runnable::run);
+        completions.clear();
+    }
+
+    void pendingDelay(long millis) {
+        this.pendingDelayMillis = millis;
+    }
+
+    /** Injected delay not yet served: served while the call holds its slot, so concurrency limits see it. */
+    public void serveDelay() {
+        long millis = pendingDelayMillis;
+        pendingDelayMillis = 0;
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     public int recipients() {

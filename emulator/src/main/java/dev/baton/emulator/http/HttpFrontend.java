@@ -53,9 +53,11 @@ public final class HttpFrontend implements AutoCloseable {
     private final EmulatorRecord record;
     private final Faults faults;
     private final EmulatorClock clock;
+    private final dev.baton.emulator.limit.Limits limits;
 
-    public HttpFrontend(String host, int port, EmulatorRecord record, Faults faults, EmulatorClock clock)
-            throws IOException {
+    public HttpFrontend(String host, int port, EmulatorRecord record, Faults faults, EmulatorClock clock,
+                        dev.baton.emulator.limit.Limits limits) throws IOException {
+        this.limits = limits;
         this.record = record;
         this.faults = faults;
         this.clock = clock;
@@ -103,7 +105,14 @@ public final class HttpFrontend implements AutoCloseable {
             }
             ApiRequest request = new ApiRequest(api, record.nextCallSeq(), clock.instant(), method,
                     exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
-            ApiResponse response = answer(api, request);
+            request.remoteIp(exchange.getRemoteAddress().getAddress().getHostAddress());
+            ApiResponse response;
+            try {
+                response = limits.tryIp(api, request.remoteIp(), clock.millis()) ? answer(api, request)
+                        : IpThrottle.answer(api, UUID.randomUUID().toString());
+            } finally {
+                request.complete();
+            }
             record.addCall(new ApiCall(request.callSeq(), request.receivedAt(), api.platform(), api, request.app(),
                     response.status(), response.errorCode(), request.recipients(),
                     new String(body, StandardCharsets.UTF_8)));
@@ -113,16 +122,19 @@ public final class HttpFrontend implements AutoCloseable {
 
     private ApiResponse answer(Api api, ApiRequest request) {
         List<Fault.ErrorCode> errors = new ArrayList<>();
+        long delay = 0;
         for (Fault fault : faults.draw(api)) {
-            if (fault instanceof Fault.Delay delay) {
-                sleep(delay.duration().toMillis());
+            if (fault instanceof Fault.Delay d) {
+                delay += d.duration().toMillis();
             } else if (fault instanceof Fault.HttpStatus status) {
+                sleep(delay);
                 return ApiResponse.text(status.status(), "<html><body>" + status.status() + " emulated</body></html>");
             } else if (fault instanceof Fault.ErrorCode code) {
                 errors.add(code);
             }
         }
         request.injectedErrors(errors);
+        request.pendingDelay(delay);
         try {
             return handlers.get(api).handle(request);
         } catch (ApiError e) {
@@ -131,6 +143,9 @@ public final class HttpFrontend implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("emulator failure on {}", api, e);
             return ApiResponse.text(500, "emulator failure: " + e);
+        } finally {
+            // a call that never reached the gate (refused earlier, or not gated) still answers late
+            request.serveDelay();
         }
     }
 

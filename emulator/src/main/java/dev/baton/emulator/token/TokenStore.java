@@ -37,19 +37,29 @@ public final class TokenStore {
 
     private final EmulatorClock clock;
     private final Random random;
-    private final boolean reuseWhileValid;
+    /** What asking for a token again within its lifetime gives. */
+    public enum Reuse {
+        /**
+         * The same token, its lifetime renewed (DingTalk: "有效期内重复获取会返回相同结果并自动续期";
+         * obtain-the-access-token-of-an-internal-app).
+         */
+        SAME_RENEWED,
+        /**
+         * The same token with what is left of its lifetime as {@code expires_in} (WeCom doc 91039: "有效期内重复获取返回相同
+         * 结果，过期后获取会返回新的access_token"; the sentence is quoted from the page in yanjunhui/chat#17).
+         */
+        SAME_REMAINING
+    }
+
+    private final Reuse reuse;
     private final Map<String, Entry> tokens = new ConcurrentHashMap<>();
     private volatile Duration ttl;
 
-    /**
-     * @param reuseWhileValid DingTalk: asking again within the lifetime returns the same token and renews it;
-     *                        WeCom: every call issues a new token, older ones stay valid until they expire
-     */
-    public TokenStore(EmulatorClock clock, Random random, Duration ttl, boolean reuseWhileValid) {
+    public TokenStore(EmulatorClock clock, Random random, Duration ttl, Reuse reuse) {
         this.clock = clock;
         this.random = random;
         this.ttl = ttl;
-        this.reuseWhileValid = reuseWhileValid;
+        this.reuse = reuse;
     }
 
     public void ttl(Duration ttl) {
@@ -63,13 +73,14 @@ public final class TokenStore {
     public synchronized Issued issue(String app) {
         long now = clock.millis();
         long expiresAt = now + ttl.toMillis();
-        if (reuseWhileValid) {
-            for (Map.Entry<String, Entry> e : tokens.entrySet()) {
-                Entry entry = e.getValue();
-                if (entry.app.equals(app) && !entry.invalidated && entry.expiresAtMillis > now) {
+        for (Map.Entry<String, Entry> e : tokens.entrySet()) {
+            Entry entry = e.getValue();
+            if (entry.app.equals(app) && !entry.invalidated && entry.expiresAtMillis > now) {
+                if (reuse == Reuse.SAME_RENEWED) {
                     entry.expiresAtMillis = expiresAt;
                     return new Issued(e.getKey(), ttl.toSeconds());
                 }
+                return new Issued(e.getKey(), Math.max(1, (entry.expiresAtMillis - now) / 1000));
             }
         }
         byte[] bytes = new byte[24];

@@ -27,6 +27,12 @@ final class DuplicateCheck {
         return false;
     }
 
+    /** As {@link #isDuplicate} without remembering anything. */
+    synchronized boolean wouldBeDuplicate(String app, JsonNode request, long intervalMillis, long nowMillis) {
+        Long last = lastDelivered.get(new Key(app, request));
+        return last != null && nowMillis - last < intervalMillis;
+    }
+
     synchronized void clear() {
         lastDelivered.clear();
     }

@@ -36,12 +36,14 @@ final class WeComAuth {
             }
         }
         request.app(check.app());
-        return platform.caller(check.app()).orElseThrow();
+        WeComCaller caller = platform.caller(check.app()).orElseThrow();
+        request.corp(caller.corpId());
+        return caller;
     }
 
     void admit(ApiRequest request) {
-        gate.admit(request, platform.ipRefused(request.app()) ? WeComErrors.ipRefused("127.0.0.1") : null,
-                WeComErrors.throttled());
+        gate.admit(request, platform.ipRefused(request.app()) ? WeComErrors.ipRefused(request.remoteIp()) : null,
+                WeComErrors.REFUSALS);
     }
 
     CallGate gate() {

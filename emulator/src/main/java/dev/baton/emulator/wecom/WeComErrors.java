@@ -15,6 +15,8 @@ final class WeComErrors {
     static final int MISSING_TOKEN = 41001;
     static final int TOKEN_EXPIRED = 42001;
     static final int FREQUENCY = 45009;
+    /** "api concurrent out of limit": too many calls of the corp at once (doc 90313; the figure is unpublished). */
+    static final int CONCURRENCY = 45033;
     static final int IP_NOT_ALLOWED = 60020;
     static final int ALL_RECIPIENTS_INVALID = 81013;
     static final int EMPTY_CONTENT = 44004;
@@ -59,6 +61,14 @@ final class WeComErrors {
     static ApiError throttled() {
         return ApiError.errcode(FREQUENCY, "api freq out of limit");
     }
+
+    /**
+     * WeCom's answers at the call gate: 45009 for the base frequency (per corp per API, and any per-app limit a test
+     * sets), 45033 for concurrency; WeCom has no monthly quota (doc 90454).
+     */
+    static final dev.baton.emulator.http.Refusals REFUSALS = new dev.baton.emulator.http.Refusals(
+            WeComErrors::throttled, WeComErrors::throttled, WeComErrors::throttled,
+            () -> ApiError.errcode(CONCURRENCY, "api concurrent out of limit"), WeComErrors::throttled);
 
     static ApiError ipRefused(String ip) {
         return ApiError.errcode(IP_NOT_ALLOWED, "not allow to access from your ip, from ip: " + ip);

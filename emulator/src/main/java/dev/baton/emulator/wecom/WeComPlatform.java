@@ -45,7 +45,7 @@ public final class WeComPlatform {
 
     public WeComPlatform(EmulatorClock clock, Random random, Duration tokenTtl) {
         this.clock = clock;
-        this.tokens = new TokenStore(clock, random, tokenTtl, false);
+        this.tokens = new TokenStore(clock, random, tokenTtl, TokenStore.Reuse.SAME_REMAINING);
         this.responseCodes = new ResponseCodes(random);
     }
 

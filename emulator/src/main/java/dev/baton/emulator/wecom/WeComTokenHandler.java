@@ -31,7 +31,8 @@ final class WeComTokenHandler implements ApiHandler {
                 .or(() -> platform.contactSyncBySecret(corpId, secret).map(WeComContactSync::id))
                 .orElseThrow(() -> WeComErrors.of(WeComErrors.INVALID_SECRET, "invalid credential"));
         request.app(owner);
-        auth.gate().admit(request, null, WeComErrors.throttled());
+        request.corp(corpId);
+        auth.gate().admit(request, null, WeComErrors.REFUSALS);
         TokenStore.Issued token = platform.tokens().issue(owner);
         ObjectNode body = ApiResponse.ok();
         body.put("access_token", token.value());

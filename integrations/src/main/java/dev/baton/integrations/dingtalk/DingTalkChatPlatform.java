@@ -13,6 +13,7 @@ import com.dingtalk.api.response.OapiGettokenResponse;
 import com.dingtalk.api.response.OapiMessageCorpconversationAsyncsendV2Response;
 import com.dingtalk.api.response.OapiV2DepartmentGetResponse;
 import com.taobao.api.ApiException;
+import dev.baton.integrations.chat.ApiCallCounter;
 import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.OutboundMessage;
@@ -45,9 +46,14 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 	private final DingTalkCards cards;
 
 	public DingTalkChatPlatform(DingTalkApp app, SharedState state) {
+		this(app, state, ApiCallCounter.NONE);
+	}
+
+	/** @param calls told of every API call made, for the platform budgets */
+	public DingTalkChatPlatform(DingTalkApp app, SharedState state, ApiCallCounter calls) {
 		this.app = app;
-		this.oapi = new DingTalkOapi(app, state);
-		DingTalkOpenApi api = new DingTalkOpenApi(app, oapi::token);
+		this.oapi = new DingTalkOapi(app, state, calls);
+		DingTalkOpenApi api = new DingTalkOpenApi(app, oapi::token, oapi::countedOpenApi);
 		this.robot = new DingTalkRobot(app, api);
 		this.cards = new DingTalkCards(app, api);
 	}
@@ -86,11 +92,8 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		}
 		OapiMessageCorpconversationAsyncsendV2Response response = oapi
 			.execute("/topapi/message/corpconversation/asyncsend_v2", request(users, message));
-		long code = DingTalkOapi.code(response);
-		if (code != 0) {
-			throw new PlatformException(Platform.DINGTALK, Long.toString(code),
-					DingTalkOapi.explain(code, response.getErrmsg()),
-					DingTalkOapi.TRANSIENT.contains(code) || DingTalkOapi.TOKEN_INVALID.contains(code), null);
+		if (DingTalkOapi.code(response) != 0) {
+			throw DingTalkOapi.failure("work notification", response);
 		}
 		return new SendResult(List.of(), List.of(), String.valueOf(response.getTaskId()), null);
 	}
@@ -143,12 +146,11 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		String token = oapi.token(true);
 		OapiV2DepartmentGetRequest request = new OapiV2DepartmentGetRequest();
 		request.setDeptId(1L);
+		oapi.counted("/topapi/v2/department/get");
 		try {
 			OapiV2DepartmentGetResponse response = oapi.client("/topapi/v2/department/get").execute(request, token);
-			long code = DingTalkOapi.code(response);
-			if (code != 0) {
-				throw new PlatformException(Platform.DINGTALK, Long.toString(code),
-						DingTalkOapi.explain(code, response.getErrmsg()), DingTalkOapi.TRANSIENT.contains(code), null);
+			if (DingTalkOapi.code(response) != 0) {
+				throw DingTalkOapi.failure("department/get", response);
 			}
 		}
 		catch (ApiException ex) {

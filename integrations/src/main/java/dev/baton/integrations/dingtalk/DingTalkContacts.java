@@ -70,8 +70,13 @@ public final class DingTalkContacts implements ContactDirectory {
 	private final SharedState state;
 
 	public DingTalkContacts(DingTalkApp app, SharedState state) {
+		this(app, state, dev.baton.integrations.chat.ApiCallCounter.NONE);
+	}
+
+	/** @param calls told of every API call made, for the platform budgets */
+	public DingTalkContacts(DingTalkApp app, SharedState state, dev.baton.integrations.chat.ApiCallCounter calls) {
 		this.app = app;
-		this.oapi = new DingTalkOapi(app, state);
+		this.oapi = new DingTalkOapi(app, state, calls);
 		this.state = state;
 	}
 

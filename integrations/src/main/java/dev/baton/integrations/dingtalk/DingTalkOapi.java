@@ -9,6 +9,7 @@ import com.dingtalk.api.response.OapiGettokenResponse;
 import com.taobao.api.ApiException;
 import com.taobao.api.TaobaoRequest;
 import com.taobao.api.TaobaoResponse;
+import dev.baton.integrations.chat.ApiCallCounter;
 import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.PlatformException;
 import dev.baton.integrations.state.SharedState;
@@ -20,10 +21,7 @@ import dev.baton.integrations.state.SharedState;
  */
 final class DingTalkOapi {
 
-	/** -1 busy, 15 timeout, 88 auth hiccup, 90018 QPS, 90002 global QPS, 143103/143104 per-minute caps. */
-	static final Set<Long> TRANSIENT = Set.of(-1L, 15L, 88L, 90018L, 90002L, 143103L, 143104L);
-
-	static final Set<Long> TOKEN_INVALID = Set.of(40014L, 42001L, 41001L);
+	static final Set<Long> TOKEN_INVALID = DingTalkErrors.TOKEN_INVALID;
 
 	private final DingTalkApp app;
 
@@ -31,10 +29,29 @@ final class DingTalkOapi {
 
 	private final String tokenKey;
 
+	private final ApiCallCounter calls;
+
 	DingTalkOapi(DingTalkApp app, SharedState state) {
+		this(app, state, ApiCallCounter.NONE);
+	}
+
+	DingTalkOapi(DingTalkApp app, SharedState state, ApiCallCounter calls) {
 		this.app = app;
 		this.state = state;
 		this.tokenKey = "dingtalk-token:" + app.appKey();
+		this.calls = calls;
+	}
+
+	/** Counts a call: all but tokens and contacts reads (/topapi/v2/user/…, /topapi/v2/department/…) are metered. */
+	void counted(String path) {
+		boolean metered = !path.startsWith("/gettoken") && !path.startsWith("/topapi/v2/user/")
+				&& !path.startsWith("/topapi/v2/department/");
+		calls.called(Platform.DINGTALK, app.corpId(), path, metered);
+	}
+
+	/** Counts a call of the OpenAPI family (robot, cards): metered. */
+	void countedOpenApi(String what) {
+		calls.called(Platform.DINGTALK, app.corpId(), what, true);
 	}
 
 	/**
@@ -50,6 +67,7 @@ final class DingTalkOapi {
 	}
 
 	private <T extends TaobaoResponse> T executeOnce(String path, TaobaoRequest<T> request, String token) {
+		counted(path);
 		try {
 			return client(path).execute(request, token);
 		}
@@ -58,11 +76,14 @@ final class DingTalkOapi {
 		}
 	}
 
-	/** The errcode of a response (0 when it has none). */
+	/**
+	 * The errcode of a response (0 when it has none); the per-IP ban's page, which has none, is
+	 * {@link DingTalkErrors#IP_BANNED_ERRCODE}.
+	 */
 	static long code(TaobaoResponse response) {
 		String code = response.getErrorCode();
 		if (code == null || code.isBlank()) {
-			return 0;
+			return DingTalkErrors.ipBanned(response.getBody()) ? DingTalkErrors.IP_BANNED_ERRCODE : 0;
 		}
 		try {
 			return Long.parseLong(code.strip());
@@ -77,12 +98,29 @@ final class DingTalkOapi {
 		return response.getMsg() != null ? response.getMsg() : response.getSubMsg();
 	}
 
-	/** A refusal as a {@link PlatformException}, with plain words for what an administrator can fix. */
+	/**
+	 * A refusal as a {@link PlatformException}, transient or not by its errcode (88 by its sub_code), with how long
+	 * the refusal lasts and plain words for what an administrator can fix.
+	 */
 	static PlatformException failure(String what, TaobaoResponse response) {
 		long code = code(response);
-		return new PlatformException(Platform.DINGTALK, Long.toString(code),
-				what + ": " + explain(code, message(response)), TRANSIENT.contains(code) || TOKEN_INVALID.contains(code),
-				null);
+		if (code == DingTalkErrors.IP_BANNED_ERRCODE) {
+			return DingTalkErrors.ipBan(what);
+		}
+		String subCode = response.getSubCode();
+		String shown = code == 88 && subCode != null && !subCode.isBlank() ? "88/" + subCode : Long.toString(code);
+		String message = code == 88 && response.getSubMsg() != null ? response.getSubMsg() : message(response);
+		return new PlatformException(Platform.DINGTALK, shown, what + ": " + explain(code == 88 ? subCode(subCode) : code,
+				message), DingTalkErrors.transientOapi(code, subCode), DingTalkErrors.retryAfterOapi(code), null);
+	}
+
+	private static long subCode(String subCode) {
+		try {
+			return subCode == null ? 88 : Long.parseLong(subCode.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 88;
+		}
 	}
 
 	String token(boolean refresh) {
@@ -96,12 +134,11 @@ final class DingTalkOapi {
 		request.setAppkey(app.appKey());
 		request.setAppsecret(app.appSecret());
 		request.setHttpMethod("GET");
+		counted("/gettoken");
 		try {
 			OapiGettokenResponse response = client("/gettoken").execute(request);
-			if (response.getErrcode() != null && response.getErrcode() != 0) {
-				throw new PlatformException(Platform.DINGTALK, Long.toString(response.getErrcode()),
-						explain(response.getErrcode(), response.getErrmsg()), TRANSIENT.contains(response.getErrcode()),
-						null);
+			if (code(response) != 0) {
+				throw failure("gettoken", response);
 			}
 			long ttl = response.getExpiresIn() == null ? 7200 : response.getExpiresIn();
 			state.put(tokenKey, response.getAccessToken(), Duration.ofSeconds(Math.max(60, ttl - 200)));
@@ -128,7 +165,7 @@ final class DingTalkOapi {
 			return "this server's IP is not in the app's IP whitelist (服务器出口IP): add it in the DingTalk developer console";
 		}
 		if (code == 60011 || code == 43007) {
-			return "the app lacks a contact permission (权限管理 → 通讯录管理): " + message;
+			return "the app lacks a permission it needs (开发者后台 → 权限管理; contacts: 通讯录管理): " + message;
 		}
 		return message;
 	}

@@ -22,10 +22,19 @@ final class DingTalkOpenApi {
 
 	private final Function<Boolean, String> tokens;
 
+	private final java.util.function.Consumer<String> counted;
+
 	/** @param tokens the app's access token; {@code true} asks for a fresh one */
 	DingTalkOpenApi(DingTalkApp app, Function<Boolean, String> tokens) {
+		this(app, tokens, what -> {
+		});
+	}
+
+	/** @param counted told of each call made (what it is) */
+	DingTalkOpenApi(DingTalkApp app, Function<Boolean, String> tokens, java.util.function.Consumer<String> counted) {
 		this.config = config(app.apiEndpoint());
 		this.tokens = tokens;
+		this.counted = counted;
 	}
 
 	/** "https://api.dingtalk.com", "http://127.0.0.1:8080" or a bare host (HTTPS). */
@@ -57,12 +66,16 @@ final class DingTalkOpenApi {
 
 	<T> T call(String what, Call<T> call) {
 		try {
+			String token = tokens.apply(false);
 			try {
-				return call.run(tokens.apply(false));
+				counted.accept(what);
+				return call.run(token);
 			}
 			catch (TeaException ex) {
 				if (ex.getCode() != null && TOKEN_INVALID.contains(ex.getCode())) {
-					return call.run(tokens.apply(true));
+					String fresh = tokens.apply(true);
+					counted.accept(what);
+					return call.run(fresh);
 				}
 				throw ex;
 			}
@@ -81,14 +94,13 @@ final class DingTalkOpenApi {
 	static PlatformException failure(String what, TeaException ex) {
 		String code = ex.getCode() == null ? "unknown" : ex.getCode();
 		Integer status = ex.getStatusCode();
-		boolean transientFailure = code.contains("QpsLimit") || code.contains("Throttl") || code.contains("too.fast")
-				|| code.startsWith("ServiceUnavailable") || code.startsWith("InternalError")
-				|| (status != null && status >= 500) || TOKEN_INVALID.contains(code);
+		boolean transientFailure = DingTalkErrors.transientOpenApi(code, status) || TOKEN_INVALID.contains(code);
 		String words = code.contains("IpNotInWhiteList") || code.contains("ip")
 				&& String.valueOf(ex.getMessage()).contains("白名单")
 						? "this server's IP is not in the app's IP whitelist (服务器出口IP): add it in the DingTalk developer console"
 						: ex.getMessage();
-		return new PlatformException(Platform.DINGTALK, code, what + ": " + words, transientFailure, ex);
+		return new PlatformException(Platform.DINGTALK, code, what + ": " + words, transientFailure,
+				DingTalkErrors.retryAfterOpenApi(code), ex);
 	}
 
 }

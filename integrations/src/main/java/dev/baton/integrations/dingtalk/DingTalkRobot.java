@@ -49,6 +49,10 @@ final class DingTalkRobot {
 					.setMsgParam(msgParam(message)), new BatchSendOTOHeaders().setXAcsDingtalkAccessToken(token),
 						new RuntimeOptions())
 				.getBody());
+			if (body.getProcessQueryKey() == null) {
+				// a 200 without a processQueryKey is no send: the per-IP ban answers with a page of its own
+				throw DingTalkErrors.ipBan("robot batchSend");
+			}
 			if (body.getInvalidStaffIdList() != null) {
 				invalid.addAll(body.getInvalidStaffIdList());
 			}
@@ -69,6 +73,9 @@ final class DingTalkRobot {
 					new RuntimeOptions())
 			.getBody()
 			.getProcessQueryKey());
+		if (queryKey == null) {
+			throw DingTalkErrors.ipBan("robot groupMessages/send");
+		}
 		return SendResult.delivered(queryKey);
 	}
 

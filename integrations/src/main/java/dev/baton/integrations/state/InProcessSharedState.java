@@ -21,6 +21,8 @@ public final class InProcessSharedState implements SharedState {
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+	private final Map<String, java.util.ArrayDeque<long[]>> windows = new ConcurrentHashMap<>();
+
 	private final AtomicInteger writes = new AtomicInteger();
 
 	public InProcessSharedState() {
@@ -69,8 +71,9 @@ public final class InProcessSharedState implements SharedState {
 
 	@Override
 	public boolean delete(String key) {
+		boolean window = windows.remove(key) != null;
 		Entry removed = entries.remove(key);
-		return removed != null && !removed.expiredAt(clock.millis());
+		return window || removed != null && !removed.expiredAt(clock.millis());
 	}
 
 	@Override
@@ -89,6 +92,44 @@ public final class InProcessSharedState implements SharedState {
 			return new Bucket(tokens, now, limit.period().toMillis());
 		});
 		return Duration.ofMillis(waitMillis[0]);
+	}
+
+	@Override
+	public Duration acquireInWindow(String key, int limit, Duration window, int permits) {
+		requireWindow(limit, window, permits);
+		long now = clock.millis();
+		long windowMillis = window.toMillis();
+		long[] waitMillis = { 0 };
+		windows.compute(key, (k, grants) -> {
+			java.util.ArrayDeque<long[]> kept = grants == null ? new java.util.ArrayDeque<>() : grants;
+			while (!kept.isEmpty() && kept.peekFirst()[0] <= now - windowMillis) {
+				kept.pollFirst();
+			}
+			long used = kept.stream().mapToLong(g -> g[1]).sum();
+			if (used + permits <= limit) {
+				kept.addLast(new long[] { now, permits });
+				return kept;
+			}
+			long freed = 0;
+			for (long[] grant : kept) {
+				freed += grant[1];
+				if (used - freed + permits <= limit) {
+					waitMillis[0] = Math.max(1, grant[0] + windowMillis - now + 1);
+					break;
+				}
+			}
+			return kept;
+		});
+		return Duration.ofMillis(waitMillis[0]);
+	}
+
+	static void requireWindow(int limit, Duration window, int permits) {
+		if (window == null || window.toMillis() <= 0) {
+			throw new IllegalArgumentException("a window is at least 1 ms: " + window);
+		}
+		if (permits <= 0 || permits > limit) {
+			throw new IllegalArgumentException("permits must be between 1 and the limit " + limit + ": " + permits);
+		}
 	}
 
 	@Override
@@ -116,6 +157,7 @@ public final class InProcessSharedState implements SharedState {
 			entries.entrySet().removeIf(e -> e.getValue().expiredAt(now));
 			// a bucket left alone for a whole period is full again: forgetting it changes nothing
 			buckets.values().removeIf(b -> now - b.updatedAt() >= b.periodMillis());
+			windows.values().removeIf(java.util.ArrayDeque::isEmpty);
 		}
 	}
 

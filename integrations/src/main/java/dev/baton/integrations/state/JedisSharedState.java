@@ -23,6 +23,8 @@ public final class JedisSharedState implements SharedState, AutoCloseable {
 
 	private static final String TOKEN_BUCKET_SCRIPT = loadScript("token-bucket.lua");
 
+	private static final String SLIDING_WINDOW_SCRIPT = loadScript("sliding-window.lua");
+
 	private final RedisClient redis;
 
 	private final String address;
@@ -58,6 +60,16 @@ public final class JedisSharedState implements SharedState, AutoCloseable {
 		Object wait = redis.eval(TOKEN_BUCKET_SCRIPT, List.of(PREFIX + "bucket:" + bucket),
 				List.of(Integer.toString(limit.capacity()), Long.toString(limit.period().toMillis()),
 						Integer.toString(permits)));
+		return Duration.ofMillis((Long) wait);
+	}
+
+	@Override
+	public Duration acquireInWindow(String key, int limit, Duration window, int permits) {
+		InProcessSharedState.requireWindow(limit, window, permits);
+		// the key is the window's own, so delete(key) forgets it
+		Object wait = redis.eval(SLIDING_WINDOW_SCRIPT, List.of(PREFIX + key),
+				List.of(Integer.toString(limit), Long.toString(window.toMillis()), Integer.toString(permits),
+						java.util.UUID.randomUUID().toString()));
 		return Duration.ofMillis((Long) wait);
 	}
 

@@ -35,6 +35,16 @@ public interface SharedState {
 	 */
 	Duration acquire(String bucket, RateLimit limit, int permits);
 
+	/**
+	 * Grants {@code permits} if the named sliding window then holds at most {@code limit} in any {@code window}: the
+	 * exact shape of a platform limit such as DingTalk's 5,000 work-notification recipients in any minute, which a
+	 * token bucket can only approach (it cannot grant a whole window at once without risking the next one).
+	 * A window's key is an entry of its own: {@link #delete} forgets it.
+	 * @return {@link Duration#ZERO} if granted; otherwise how long until enough earlier grants leave the window
+	 * (nothing is granted then)
+	 */
+	Duration acquireInWindow(String key, int limit, Duration window, int permits);
+
 	/** Where the state lives, for health and logs: {@code in-process} or the Redis address. */
 	String describe();
 

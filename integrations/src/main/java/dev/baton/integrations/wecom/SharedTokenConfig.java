@@ -9,7 +9,8 @@ import me.chanjar.weixin.cp.config.impl.WxCpDefaultConfigImpl;
 /**
  * WxJava's configuration with the access token kept in Baton's shared state (Redis in production), so every
  * instance uses one token per app and a refresh by one is seen by all. WxJava's own Jedis storage does not work with
- * Jedis 4+ (stack.md), hence this. The token is dropped 200 s before WeCom's expiry, as WxJava does.
+ * Jedis 4+ (stack.md), hence this. The token is dropped 200 s before WeCom's expiry, as WxJava does (halfway
+ * through when less than that is left).
  */
 final class SharedTokenConfig extends WxCpDefaultConfigImpl {
 
@@ -65,7 +66,11 @@ final class SharedTokenConfig extends WxCpDefaultConfigImpl {
 
 	@Override
 	public synchronized void updateAccessToken(String token, int expiresInSeconds) {
-		state.put(key, token, Duration.ofSeconds(Math.max(60, expiresInSeconds - EARLY_SECONDS)));
+		// WeCom answers a token still valid with what is left of its lifetime (doc 91039), which may be short: never
+		// keep a token past its end
+		long keep = expiresInSeconds > EARLY_SECONDS + 60 ? expiresInSeconds - EARLY_SECONDS
+				: Math.max(1, expiresInSeconds / 2);
+		state.put(key, token, Duration.ofSeconds(keep));
 	}
 
 }

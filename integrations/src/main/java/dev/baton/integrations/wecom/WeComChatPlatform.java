@@ -2,6 +2,7 @@ package dev.baton.integrations.wecom;
 
 import java.util.List;
 
+import dev.baton.integrations.chat.ApiCallCounter;
 import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.OutboundMessage;
@@ -34,8 +35,13 @@ public final class WeComChatPlatform implements ChatPlatform {
 	private final WxCpService service;
 
 	public WeComChatPlatform(WeComApp app, SharedState state) {
+		this(app, state, ApiCallCounter.NONE);
+	}
+
+	/** @param calls told of every API call made, for the platform budgets */
+	public WeComChatPlatform(WeComApp app, SharedState state, ApiCallCounter calls) {
 		this.app = app;
-		WxCpServiceImpl impl = new WxCpServiceImpl();
+		WxCpServiceImpl impl = new CountingWxCpService(calls, app.corpId());
 		impl.setWxCpConfigStorage(new SharedTokenConfig(app, state));
 		this.service = impl;
 	}

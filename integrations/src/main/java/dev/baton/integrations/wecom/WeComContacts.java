@@ -67,8 +67,18 @@ public final class WeComContacts implements ContactDirectory {
 		this(app, state, MAX_PAGE);
 	}
 
+	public WeComContacts(WeComApp app, SharedState state, dev.baton.integrations.chat.ApiCallCounter calls) {
+		this(app, state, MAX_PAGE, calls);
+	}
+
 	/** @param pageSize rows per user/list_id call, 1 to 10,000 */
 	public WeComContacts(WeComApp app, SharedState state, int pageSize) {
+		this(app, state, pageSize, dev.baton.integrations.chat.ApiCallCounter.NONE);
+	}
+
+	/** @param calls told of every API call made, for the platform budgets */
+	public WeComContacts(WeComApp app, SharedState state, int pageSize,
+			dev.baton.integrations.chat.ApiCallCounter calls) {
 		if (!app.readsContacts()) {
 			throw new IllegalArgumentException("WeCom app " + app.name() + " has no contact-sync secret");
 		}
@@ -77,10 +87,10 @@ public final class WeComContacts implements ContactDirectory {
 		}
 		this.app = app;
 		this.pageSize = pageSize;
-		WxCpServiceImpl appImpl = new WxCpServiceImpl();
+		WxCpServiceImpl appImpl = new CountingWxCpService(calls, app.corpId());
 		appImpl.setWxCpConfigStorage(new SharedTokenConfig(app, state));
 		this.appService = appImpl;
-		WxCpServiceImpl syncImpl = new WxCpServiceImpl();
+		WxCpServiceImpl syncImpl = new CountingWxCpService(calls, app.corpId());
 		syncImpl.setWxCpConfigStorage(SharedTokenConfig.contactSync(app, state));
 		this.contactSyncService = syncImpl;
 	}

@@ -1,16 +1,27 @@
 package dev.baton.integrations.wecom;
 
+import java.time.Duration;
 import java.util.Set;
 
 import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.PlatformException;
 import me.chanjar.weixin.common.error.WxErrorException;
 
-/** WeCom error codes as transient (try later) or permanent (a dead letter); reference: wecom.md §4. */
+/**
+ * WeCom error codes as transient (try later, and how long the refusal lasts) or permanent (a dead letter); reference:
+ * wecom.md §4, developer.work.weixin.qq.com/document/path/90454 (a minute-level frequency block lasts 60 s) and 90313
+ * (45033 "api concurrent out of limit").
+ */
 final class WeComErrors {
 
 	/** -1 busy, 45009 frequency, 45033 concurrency, 42001/40014 tokens (WxJava already refreshed once). */
 	private static final Set<Integer> TRANSIENT = Set.of(-1, 45009, 45033, 42001, 40014, 41001);
+
+	/** 按分钟拦截则被屏蔽60秒 (doc 90454): a retry before then is refused again and extends nothing. */
+	static final Duration FREQUENCY_BLOCK = Duration.ofSeconds(60);
+
+	/** Too many calls at once: worth trying again as soon as others finish. */
+	static final Duration CONCURRENCY_WAIT = Duration.ofSeconds(1);
 
 	private WeComErrors() {
 	}
@@ -25,7 +36,15 @@ final class WeComErrors {
 		}
 		int code = ex.getError().getErrorCode();
 		return new PlatformException(Platform.WECOM, Integer.toString(code), explain(code, ex.getError().getErrorMsg()),
-				TRANSIENT.contains(code), ex);
+				TRANSIENT.contains(code), retryAfter(code), ex);
+	}
+
+	static Duration retryAfter(int code) {
+		return switch (code) {
+			case 45009 -> FREQUENCY_BLOCK;
+			case 45033 -> CONCURRENCY_WAIT;
+			default -> null;
+		};
 	}
 
 	static PlatformException of(RuntimeException ex) {

@@ -20,6 +20,11 @@ class InProcessSharedStateTest extends SharedStateContract {
 		return state;
 	}
 
+	@Override
+	void elapse(Duration duration) {
+		clock.advance(duration);
+	}
+
 	@Test
 	void entriesExpireAfterTheirTimeToLive() {
 		state.put("dialog", "x", Duration.ofMinutes(30));

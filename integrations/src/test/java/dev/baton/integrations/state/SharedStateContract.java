@@ -21,6 +21,11 @@ abstract class SharedStateContract {
 
 	abstract SharedState state();
 
+	/** Lets time pass for the state's clock (Redis's: real time). */
+	void elapse(Duration duration) throws InterruptedException {
+		Thread.sleep(duration.toMillis());
+	}
+
 	/** A key no other test of this JVM uses (the Redis server is shared). */
 	static String key(String name) {
 		return name + ":" + UUID.randomUUID();
@@ -125,6 +130,31 @@ abstract class SharedStateContract {
 
 		assertThatIllegalArgumentException().isThrownBy(() -> state().acquire(key("b"), limit, 4));
 		assertThatIllegalArgumentException().isThrownBy(() -> state().acquire(key("b"), limit, 0));
+	}
+
+	@Test
+	void aSlidingWindowGrantsItsWholeLimitAtOnceThenWaitsForTheOldestGrantToLeave() {
+		String window = key("dingtalk-recipients");
+
+		assertThat(state().acquireInWindow(window, 300, Duration.ofHours(1), 100)).isZero();
+		assertThat(state().acquireInWindow(window, 300, Duration.ofHours(1), 200)).isZero();
+		Duration wait = state().acquireInWindow(window, 300, Duration.ofHours(1), 100);
+
+		// the first grant leaves the window an hour after it was made, and nothing was taken meanwhile
+		assertThat(wait).isGreaterThan(Duration.ofMinutes(59)).isLessThanOrEqualTo(Duration.ofHours(1).plusSeconds(1));
+		assertThat(state().acquireInWindow(window, 300, Duration.ofHours(1), 1)).isPositive();
+		assertThat(state().acquireInWindow(key("other"), 300, Duration.ofHours(1), 300)).isZero();
+	}
+
+	@Test
+	void aSlidingWindowForgetsGrantsOlderThanItself() throws Exception {
+		String window = key("short");
+		assertThat(state().acquireInWindow(window, 2, Duration.ofMillis(200), 2)).isZero();
+		assertThat(state().acquireInWindow(window, 2, Duration.ofMillis(200), 1)).isPositive()
+			.isLessThanOrEqualTo(Duration.ofMillis(201));
+		elapse(Duration.ofMillis(250));
+		assertThat(state().acquireInWindow(window, 2, Duration.ofMillis(200), 2)).isZero();
+		assertThatIllegalArgumentException().isThrownBy(() -> state().acquireInWindow(window, 2, Duration.ofSeconds(1), 3));
 	}
 
 }
