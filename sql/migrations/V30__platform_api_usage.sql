@@ -5,10 +5,10 @@
 CREATE TABLE platform_api_usage (
   platform       VARCHAR(16)  NOT NULL,
   corp_id        VARCHAR(64)  NOT NULL,
-  month          CHAR(7)      NOT NULL,
+  usage_month    CHAR(7)      NOT NULL,
   calls          BIGINT       NOT NULL,
   metered_calls  BIGINT       NOT NULL,
   warned_percent INT          NOT NULL,
   updated_at     DATETIME(3)  NOT NULL,
-  PRIMARY KEY (platform, corp_id, month)
+  PRIMARY KEY (platform, corp_id, usage_month)
 ) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -23,7 +23,12 @@ public class RealServersInitializer implements ApplicationContextInitializer<Con
 				// the suite caches many contexts: an idle one keeps two connections, not ten
 				"spring.datasource.hikari.minimum-idle", "2",
 				"spring.datasource.hikari.idle-timeout", "10000",
-				"baton.redis.url", redis.url());
+				"baton.redis.url", redis.url(),
+				// every cached context shares the database: each handles the inbox rows it stored itself, and none
+				// purges the others' rows in the background
+				"baton.inbox.lane", "test-" + java.util.UUID.randomUUID().toString().substring(0, 18),
+				"baton.inbox.purge-every", "3650d",
+				"baton.inbox.idle", "500ms");
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("baton-test-servers", properties));
 	}
 

@@ -87,10 +87,14 @@ class Conversation implements InboundListener {
 
 	private final OrganizerFlow organizers;
 
+	private final dev.baton.bot.system.Savepoints savepoints;
+
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
 			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses,
 			AttachmentFlow attachments, GroupBindingFlow groupBinding, HelpFlow help, HandoverService handovers,
-			LiveCards liveCards, UnboundPeople unbound, OrganizerFlow organizers) {
+			LiveCards liveCards, UnboundPeople unbound, OrganizerFlow organizers,
+			dev.baton.bot.system.Savepoints savepoints) {
+		this.savepoints = savepoints;
 		this.unbound = unbound;
 		this.organizers = organizers;
 		this.liveCards = liveCards;
@@ -129,21 +133,8 @@ class Conversation implements InboundListener {
 		Answer answer;
 		try {
 			Actor actor = actors.of(official.get());
-			if (event instanceof InboundEvent.Text text) {
-				answer = onText(actor, text, dialog, texts);
-			}
-			else if (event instanceof InboundEvent.Attachment attachment) {
-				answer = attachments.onAttachment(actor, attachment, dialog, texts);
-			}
-			else if (OrganizerFlow.owns(((InboundEvent.CardAction) event).action())) {
-				answer = organizers.onPress(actor, (InboundEvent.CardAction) event, dialog, texts, replies);
-			}
-			else {
-				answer = presses.onPress(actor, (InboundEvent.CardAction) event, dialog, texts,
-						(turn, command) -> named(actor, turn.handover(), command.intent(),
-								router.route(turn, command, time.today()), texts),
-						focus);
-			}
+			// the domain's writes under a savepoint: a refusal caught on the way undoes them, the answer stands (#14)
+			answer = savepoints.attempt(() -> act(actor, event, dialog, texts));
 		}
 		catch (InactiveActorException ex) {
 			answer = Answer.say(texts.get("conv.inactive"), dialog);
@@ -152,10 +143,15 @@ class Conversation implements InboundListener {
 			answer = Answer.say(texts.of(ex) + "\n" + texts.get("conv.refusal.next"), dialog.answered());
 		}
 		catch (RuntimeException ex) {
+			if (dev.baton.bot.inbox.InboxTurn.active() || dev.baton.bot.system.TransientFailures.isTransient(ex)) {
+				// the inbox rolls the whole turn back and tries it again: a deadlock or a lost connection unseen, any
+				// other failure with backoff until, at the last attempt, the person is told (#14)
+				throw ex;
+			}
 			log.error("Turn {} failed", event.dedupKey(), ex);
 			answer = Answer.say(texts.get("conv.failed"), dialog);
 		}
-		dialogs.save(event.sender(), answer.next());
+		saveDialog(event, answer.next());
 		List<ChatReplies.Sent> sent = replies.send(event, answer.messages());
 		try {
 			// one action, one outcome: cards whose action the record shows as taken are updated, new ones kept
@@ -163,8 +159,43 @@ class Conversation implements InboundListener {
 			liveCards.sent(official.get(), event, sent, answer.next().english(), answer.proposals());
 		}
 		catch (RuntimeException ex) {
+			if (dev.baton.bot.system.TransientFailures.isTransient(ex)) {
+				throw ex;
+			}
 			log.warn("Turn {}: the cards of the handover could not be brought up to date", event.dedupKey(), ex);
 		}
+	}
+
+	/** What the person was told, and how the dialog stands: kept once the turn commits (a turn tried again starts clean). */
+	private void saveDialog(InboundEvent event, DialogState next) {
+		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						dialogs.save(event.sender(), next);
+					}
+				});
+		}
+		else {
+			dialogs.save(event.sender(), next);
+		}
+	}
+
+	private Answer act(Actor actor, InboundEvent event, DialogState dialog, Texts texts) {
+		if (event instanceof InboundEvent.Text text) {
+			return onText(actor, text, dialog, texts);
+		}
+		if (event instanceof InboundEvent.Attachment attachment) {
+			return attachments.onAttachment(actor, attachment, dialog, texts);
+		}
+		if (OrganizerFlow.owns(((InboundEvent.CardAction) event).action())) {
+			return organizers.onPress(actor, (InboundEvent.CardAction) event, dialog, texts, replies);
+		}
+		return presses.onPress(actor, (InboundEvent.CardAction) event, dialog, texts,
+				(turn, command) -> named(actor, turn.handover(), command.intent(),
+						router.route(turn, command, time.today()), texts),
+				focus);
 	}
 
 	private Answer onText(Actor actor, InboundEvent.Text text, DialogState dialog, Texts texts) {

@@ -49,7 +49,8 @@ public class ConversationConfiguration {
 			Publicity publicity, Access access, Policies policies, ItemCorrections itemCorrections,
 			ChecklistUndo undo, Disputes disputes, ChatCardMapper cardMapper, CalendarCoverage calendar,
 			dev.baton.bot.sync.UnboundPeople unbound, PeopleSearch people, SuccessorChanges successors,
-			DeadlineExtensions extensions, DocumentFlow documents) {
+			DeadlineExtensions extensions, org.springframework.transaction.PlatformTransactionManager transactions,
+			DocumentFlow documents) {
 		CommandParser parser = new CommandParser();
 		Focus focus = new Focus(handovers, records);
 		ChatReplies replies = new ChatReplies(platforms);
@@ -79,7 +80,8 @@ public class ConversationConfiguration {
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
 				parser, new CardPresses(replies, outcomes, liveCards,
 						text -> parser.parse(text, time.today()), twoFigures), new AttachmentFlow(checklist, focus),
-				new GroupBindingFlow(groups, directory), help, handovers, liveCards, unbound, organizers);
+				new GroupBindingFlow(groups, directory), help, handovers, liveCards, unbound, organizers,
+				new dev.baton.bot.system.Savepoints(transactions));
 	}
 
 }

@@ -112,7 +112,13 @@ class DingTalkStreamReceiver implements SmartLifecycle {
 		return builder;
 	}
 
-	private void take(DingTalkCallbacks app, String json, boolean card) {
+	/**
+	 * A robot message or card press: stored in the inbox before the ACK. When it cannot be stored now (the database
+	 * is away) the listener throws, so the SDK answers the frame with the protocol's error code (500) instead of 200,
+	 * and DingTalk is not told all is well; a message refused for what it is (malformed, another corp) is acknowledged
+	 * and dropped, since sending it again would change nothing.
+	 */
+	void take(DingTalkCallbacks app, String json, boolean card) {
 		try {
 			var node = JSON.readTree(json);
 			if (node == null || !node.isObject()) {
@@ -125,10 +131,26 @@ class DingTalkStreamReceiver implements SmartLifecycle {
 				gate.admit(event);
 			}
 		}
-		catch (JacksonException | CallbackRejected ex) {
+		catch (JacksonException ex) {
 			log.warn("A Stream {} for {} was refused: {}", card ? "card press" : "message", app.app().name(),
 					ex.getMessage());
 		}
+		catch (CallbackRejected ex) {
+			if (ex.status() >= 500) {
+				throw new StreamBusyException(app.app().name(), ex);
+			}
+			log.warn("A Stream {} for {} was refused: {}", card ? "card press" : "message", app.app().name(),
+					ex.getMessage());
+		}
+	}
+
+	/** Thrown from a Stream listener: the SDK acknowledges the frame with code 500, so DingTalk may push it again. */
+	static final class StreamBusyException extends RuntimeException {
+
+		StreamBusyException(String app, CallbackRejected cause) {
+			super("Stream frame for " + app + " not stored now: " + cause.getMessage(), cause);
+		}
+
 	}
 
 	/**

@@ -8,7 +8,6 @@ import dev.baton.integrations.chat.ApiCallCounter;
 import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.dingtalk.DingTalkChatPlatform;
 import dev.baton.integrations.wecom.WeComChatPlatform;
-import dev.baton.integrations.chat.InboundListener;
 import dev.baton.integrations.contacts.ContactEventListener;
 import dev.baton.integrations.dingtalk.DingTalkCallbacks;
 import dev.baton.integrations.dingtalk.DingTalkContacts;
@@ -92,15 +91,9 @@ class PlatformConfiguration {
 		return new ConfiguredPlatforms(platforms);
 	}
 
-	/**
-	 * Until the conversation layer takes them, inbound events are logged; the conversation layer provides its own
-	 * {@link InboundListener} bean.
-	 */
 	@Bean
-	InboundGate inboundGate(SharedState state, ObjectProvider<InboundListener> listener) {
-		InboundListener target = listener.getIfAvailable(
-				() -> event -> log.info("Inbound {} from {} (no conversation layer yet)", event.dedupKey(), event.sender()));
-		return new InboundGate(state, target, 8, 1000);
+	InboundGate inboundGate(dev.baton.bot.inbox.Inbox inbox) {
+		return new InboundGate(inbox);
 	}
 
 }

@@ -42,7 +42,19 @@ final class EmulatorChat implements ChatScript {
 					conversation.onEvent(event);
 				}
 				finally {
-					count.incrementAndGet();
+					// an inbox turn counts once it committed (or rolled back): the script's next step sees its writes
+					if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+						org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+								new org.springframework.transaction.support.TransactionSynchronization() {
+									@Override
+									public void afterCompletion(int status) {
+										count.incrementAndGet();
+									}
+								});
+					}
+					else {
+						count.incrementAndGet();
+					}
 				}
 			};
 			return counting;

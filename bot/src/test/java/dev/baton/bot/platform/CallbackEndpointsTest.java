@@ -16,7 +16,6 @@ import dev.baton.bot.MutableClock;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.InboundListener;
 import dev.baton.integrations.dingtalk.DingTalkSignatures;
-import dev.baton.integrations.state.SharedState;
 import dev.baton.integrations.wecom.WeComCrypto;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +52,7 @@ class CallbackEndpointsTest {
 
 	static final String C_QUERY = "?msg_signature=f2bf6ffee3c925c74ee5034ba0af707c98751e82&timestamp=1700000000&nonce=1234567890";
 
-	static final String C_KEY = "inbound:WECOM:card:task-001:approve:zhangsan";
+	static final String C_KEY = "WECOM:card:task-001:approve:zhangsan";
 
 	@Autowired
 	MutableClock clock;
@@ -61,7 +61,7 @@ class CallbackEndpointsTest {
 	Recording recording;
 
 	@Autowired
-	SharedState state;
+	JdbcTemplate jdbc;
 
 	@Value("${local.server.port}")
 	int port;
@@ -71,7 +71,7 @@ class CallbackEndpointsTest {
 	@BeforeEach
 	void reset() {
 		recording.events.clear();
-		state.delete(C_KEY);
+		jdbc.update("DELETE FROM inbox WHERE event_key = ?", C_KEY);
 		clock.set(Instant.ofEpochSecond(1700000000));
 	}
 
@@ -100,7 +100,7 @@ class CallbackEndpointsTest {
 		await().atMost(Duration.ofSeconds(5)).until(() -> recording.events.size() == 1);
 		assertThat(recording.events.get(0)).isInstanceOfSatisfying(InboundEvent.CardAction.class,
 				card -> assertThat(card.action()).isEqualTo("approve"));
-		assertThat(state.get(C_KEY)).isPresent();
+		assertThat(stored(C_KEY)).as("stored once, the inbox row its de-duplication record").isEqualTo(1);
 	}
 
 	@Test
@@ -126,7 +126,7 @@ class CallbackEndpointsTest {
 		assertThat(post("/callbacks/wecom/c" + C_QUERY, envelope("wx5823bf96d3bd56c7", C_ENCRYPT)).statusCode())
 			.as("stale").isEqualTo(403);
 
-		assertThat(state.get(C_KEY)).isEmpty();
+		assertThat(stored(C_KEY)).isZero();
 		assertThat(recording.events).isEmpty();
 	}
 
@@ -148,7 +148,7 @@ class CallbackEndpointsTest {
 		assertThat(postDing("/callbacks/dingtalk/t", ts, sign, new byte[] { '{', (byte) 0xFF, '}' }).statusCode())
 			.isEqualTo(400);
 		assertThat(recording.events).isEmpty();
-		assertThat(state.get("inbound:DINGTALK:msg:" + msgId)).isEmpty();
+		assertThat(stored("DINGTALK:msg:" + msgId)).isZero();
 
 		assertThat(postDing("/callbacks/dingtalk/t", ts, sign, body).statusCode()).isEqualTo(200);
 		assertThat(postDing("/callbacks/dingtalk/t", ts, sign, body).statusCode()).isEqualTo(200);
@@ -156,6 +156,41 @@ class CallbackEndpointsTest {
 		await().atMost(Duration.ofSeconds(5)).until(() -> recording.events.size() == 1);
 		assertThat(recording.events.get(0)).isInstanceOfSatisfying(InboundEvent.Text.class,
 				text -> assertThat(text.text()).isEqualTo("我的交接"));
+	}
+
+	@Test
+	void aSignedDingTalkCardPressFromAnotherCorpIsRefusedAndStoresNothing() throws Exception {
+		long now = 1700000000000L;
+		clock.set(Instant.ofEpochMilli(now));
+		String ts = Long.toString(now);
+		String outTrackId = "card-" + System.nanoTime();
+		byte[] body = ("{\"type\":\"actionCallback\",\"outTrackId\":\"" + outTrackId + "\",\"corpId\":\"dingattackercorp\","
+				+ "\"userId\":\"user001\",\"content\":\"{\\\"cardPrivateData\\\":{\\\"actionIds\\\":[\\\"approve\\\"],"
+				+ "\\\"params\\\":{}}}\"}").getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+				+ "/callbacks/dingtalk/t/card"))
+			.header("Content-Type", "application/json; charset=utf-8")
+			.header("x-ddpaas-signature-timestamp", ts)
+			.header("x-ddpaas-signature", DingTalkSignatures.card(ts, "mySecret"))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(reply.statusCode()).isEqualTo(403);
+		assertThat(stored("DINGTALK:card:" + outTrackId + ":approve:user001")).isZero();
+		byte[] ours = new String(body, StandardCharsets.UTF_8).replace("dingattackercorp", "dingcorp01")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/t/card"))
+			.header("Content-Type", "application/json; charset=utf-8")
+			.header("x-ddpaas-signature-timestamp", ts)
+			.header("x-ddpaas-signature", DingTalkSignatures.card(ts, "mySecret"))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(ours))
+			.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).as("the same press from our corp").isEqualTo(200);
+		assertThat(stored("DINGTALK:card:" + outTrackId + ":approve:user001")).isEqualTo(1);
+	}
+
+	private int stored(String eventKey) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM inbox WHERE event_key = ?", Integer.class, eventKey);
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

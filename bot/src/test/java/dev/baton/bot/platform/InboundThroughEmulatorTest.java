@@ -44,6 +44,9 @@ class InboundThroughEmulatorTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -116,6 +119,34 @@ class InboundThroughEmulatorTest {
 			CallbackResult result = wecom.send(forged);
 			assertThat(result.status()).as(forged.toString()).isBetween(400, 499);
 		}
+		assertThat(recording.events).isEmpty();
+	}
+
+	@Test
+	void callbacksSignedCorrectlyButClaimingAnotherCorpAreRefusedAndStoreNothing() {
+		var dingtalk = emulator.dingTalkCallbacks();
+		URI url = URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/main");
+		var fromElsewhere = dingtalk.privateText("wangwu", "我的交接");
+		fromElsewhere.put("senderCorpId", "dingattackercorp");
+		var robotElsewhere = dingtalk.privateText("wangwu", "我的交接");
+		robotElsewhere.put("chatbotCorpId", "dingattackercorp");
+
+		assertThat(dingtalk.sendRobotMessage(url, fromElsewhere).status()).as("a sender of another corp").isEqualTo(403);
+		assertThat(dingtalk.sendRobotMessage(url, robotElsewhere).status()).as("another corp's robot").isEqualTo(403);
+
+		// WeCom: encrypted for Baton's corp, but the message inside is addressed to another
+		var wecom = emulator.wecomCallbacks(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main"));
+		String otherCorp = "<xml><ToUserName><![CDATA[wwattacker000001]]></ToUserName>"
+				+ "<FromUserName><![CDATA[zhangsan]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond()
+				+ "</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[我的交接]]></Content>"
+				+ "<MsgId>7300000000000000099</MsgId><AgentID>" + emulator.wecom().app().agentId() + "</AgentID></xml>";
+		assertThat(wecom.send(wecom.post(otherCorp, new byte[16], Long.toString(Instant.now().getEpochSecond()), "43"))
+			.status()).as("a WeCom message to another corp").isEqualTo(403);
+
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox WHERE event_key IN (?, ?, ?)", Integer.class,
+				"DINGTALK:msg:" + fromElsewhere.path("msgId").asString(),
+				"DINGTALK:msg:" + robotElsewhere.path("msgId").asString(), "WECOM:msg:7300000000000000099"))
+			.as("nothing stored").isZero();
 		assertThat(recording.events).isEmpty();
 	}
 

@@ -145,7 +145,8 @@ class RepliesThroughEmulatorTest {
 		assertThat(afterPress).filteredOn(d -> d.msgType().equals("text"))
 			.singleElement()
 			.satisfies(d -> assertThat(d.content()).contains("已签收").contains("第1部分"));
-		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
+		// the answer goes out during the turn, which commits right after (the inbox's one transaction)
+		await().atMost(Duration.ofSeconds(5)).until(() -> records.find(id).state() == HandoverState.DRAFTING);
 		AnswersOnRecord.settle();
 		assertThat(answers.toSince(user, beforePress)).as("nothing more after the resent press").hasSize(2);
 	}
@@ -187,7 +188,8 @@ class RepliesThroughEmulatorTest {
 		assertThat(afterPress).extracting(Delivery::msgType).containsExactlyInAnyOrder("sampleText", "card_update");
 		assertThat(emulator.dingTalk().card(outTrackId).orElseThrow().cardParamMap()).containsEntry("outcome", "已签收")
 			.containsEntry("buttons", "[]");
-		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
+		// the answer goes out during the turn, which commits right after (the inbox's one transaction)
+		await().atMost(Duration.ofSeconds(5)).until(() -> records.find(id).state() == HandoverState.DRAFTING);
 		AnswersOnRecord.settle();
 		assertThat(answers.toSince(user, beforePress)).as("nothing more after the second click").hasSize(2);
 	}
@@ -231,7 +233,8 @@ class RepliesThroughEmulatorTest {
 		assertThat(afterPress).filteredOn(d -> d.msgType().equals("text"))
 			.singleElement()
 			.satisfies(d -> assertThat(d.content()).contains("您已于").doesNotContain("第1部分"));
-		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
+		// the answer goes out during the turn, which commits right after (the inbox's one transaction)
+		await().atMost(Duration.ofSeconds(5)).until(() -> records.find(id).state() == HandoverState.DRAFTING);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE handover_id = ? AND action = ?",
 				Integer.class, id, "NOTICE_ACKNOWLEDGED")).isEqualTo(1);
 	}
@@ -269,7 +272,8 @@ class RepliesThroughEmulatorTest {
 		assertThat(answers.awaitTo(user, pressed, 2)).filteredOn(d -> d.msgType().equals("sampleText"))
 			.singleElement()
 			.satisfies(d -> assertThat(d.content()).contains("您已于").doesNotContain("第1部分"));
-		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
+		// the answer goes out during the turn, which commits right after (the inbox's one transaction)
+		await().atMost(Duration.ofSeconds(5)).until(() -> records.find(id).state() == HandoverState.DRAFTING);
 	}
 
 	@Test
@@ -296,7 +300,8 @@ class RepliesThroughEmulatorTest {
 			assertThat(d.platform()).isEqualTo(dev.baton.emulator.Platform.DINGTALK);
 			assertThat(d.content()).contains("填写");
 		});
-		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
+		// the answer goes out during the turn, which commits right after (the inbox's one transaction)
+		await().atMost(Duration.ofSeconds(5)).until(() -> records.find(id).state() == HandoverState.DRAFTING);
 	}
 
 	@Test

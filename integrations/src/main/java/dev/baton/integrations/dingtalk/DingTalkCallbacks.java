@@ -63,7 +63,8 @@ public final class DingTalkCallbacks {
 			throw new CallbackRejected(400, "robot message without senderStaffId, msgId or createAt");
 		}
 		String type = text(m, "msgtype");
-		String corp = text(m, "senderCorpId") != null ? text(m, "senderCorpId") : app.corpId();
+		String corp = ownCorp(m, "senderCorpId");
+		ownCorp(m, "chatbotCorpId");
 		ChatUser sender = new ChatUser(Platform.DINGTALK, corp, staffId);
 		Conversation conversation = "2".equals(text(m, "conversationType"))
 				? Conversation.group(requireText(m, "conversationId")) : Conversation.direct(staffId);
@@ -101,10 +102,29 @@ public final class DingTalkCallbacks {
 		}
 		Map<String, String> params = new LinkedHashMap<>();
 		privateData.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asString("")));
-		String corp = text(c, "corpId") != null ? text(c, "corpId") : app.corpId();
+		String corp = ownCorp(c, "corpId");
 		// DingTalk sends no click time: the arrival time dates it
 		return new InboundEvent.CardAction(new ChatUser(Platform.DINGTALK, corp, userId), Conversation.direct(userId),
 				clock.instant(), outTrackId, action, params, null);
+	}
+
+	/**
+	 * The corp a callback names must be the app's own: a signed callback claiming another corp's user is refused
+	 * (403) before anything is stored. A callback naming none is the app's.
+	 */
+	private String ownCorp(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		if (value != null && !value.isNull() && value.isString() && value.asString().isBlank()) {
+			throw new CallbackRejected(403, "callback naming no corp");
+		}
+		String named = text(node, field);
+		if (named == null) {
+			return app.corpId();
+		}
+		if (app.corpId() != null && !CallbackLimits.sameText(app.corpId(), named)) {
+			throw new CallbackRejected(403, "callback from another corp");
+		}
+		return named;
 	}
 
 	public DingTalkApp app() {
@@ -144,9 +164,16 @@ public final class DingTalkCallbacks {
 		}
 	}
 
+	/** A string field, or null when absent or blank; a field of another type (a number, an object) is malformed. */
 	private static String text(JsonNode node, String field) {
 		JsonNode value = node.get(field);
-		return value == null || value.isNull() || value.asString("").isBlank() ? null : value.asString();
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw new CallbackRejected(400, field + " is not a string");
+		}
+		return value.asString().isBlank() ? null : value.asString();
 	}
 
 	private static String requireText(JsonNode node, String field) {

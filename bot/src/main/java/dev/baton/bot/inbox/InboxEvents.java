@@ -1,0 +1,80 @@
+package dev.baton.bot.inbox;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.baton.integrations.chat.ChatUser;
+import dev.baton.integrations.chat.Conversation;
+import dev.baton.integrations.chat.InboundEvent;
+import dev.baton.integrations.chat.Platform;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** An inbound event as the inbox stores it (JSON), and back. */
+final class InboxEvents {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private InboxEvents() {
+	}
+
+	static String write(InboundEvent event) {
+		ObjectNode n = JSON.createObjectNode();
+		n.put("platform", event.sender().platform().name());
+		n.put("corpId", event.sender().corpId());
+		n.put("userId", event.sender().userId());
+		n.put("conversation", event.conversation().kind().name());
+		n.put("conversationId", event.conversation().id());
+		n.put("at", event.at().toEpochMilli());
+		if (event instanceof InboundEvent.Text t) {
+			n.put("type", "text");
+			n.put("messageId", t.messageId());
+			n.put("text", t.text());
+		}
+		else if (event instanceof InboundEvent.Attachment a) {
+			n.put("type", "attachment");
+			n.put("messageId", a.messageId());
+			n.put("kind", a.kind());
+			n.put("reference", a.reference());
+			n.put("name", a.name());
+		}
+		else if (event instanceof InboundEvent.CardAction c) {
+			n.put("type", "card");
+			n.put("cardId", c.cardId());
+			n.put("action", c.action());
+			ObjectNode params = n.putObject("params");
+			c.params().forEach(params::put);
+			n.put("responseCode", c.responseCode());
+		}
+		return JSON.writeValueAsString(n);
+	}
+
+	static InboundEvent read(String body) {
+		JsonNode n = JSON.readTree(body);
+		ChatUser sender = new ChatUser(Platform.valueOf(n.path("platform").asString()), n.path("corpId").asString(),
+				n.path("userId").asString());
+		Conversation conversation = new Conversation(Conversation.Kind.valueOf(n.path("conversation").asString()),
+				text(n, "conversationId"));
+		Instant at = Instant.ofEpochMilli(n.path("at").asLong());
+		return switch (n.path("type").asString()) {
+			case "text" -> new InboundEvent.Text(sender, conversation, at, text(n, "messageId"), text(n, "text"));
+			case "attachment" -> new InboundEvent.Attachment(sender, conversation, at, text(n, "messageId"),
+					text(n, "kind"), text(n, "reference"), text(n, "name"));
+			case "card" -> {
+				Map<String, String> params = new LinkedHashMap<>();
+				n.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asString("")));
+				yield new InboundEvent.CardAction(sender, conversation, at, text(n, "cardId"), text(n, "action"), params,
+						text(n, "responseCode"));
+			}
+			default -> throw new IllegalArgumentException("not an inbox event: " + n.path("type"));
+		};
+	}
+
+	private static String text(JsonNode n, String field) {
+		JsonNode v = n.get(field);
+		return v == null || v.isNull() ? null : v.asString();
+	}
+
+}
