@@ -24,6 +24,12 @@ final class OpenSteps {
 	}
 
 	void insert(int open, int due, Instant now) {
+		List<Long> ids = handovers((open + PER_HANDOVER - 1) / PER_HANDOVER);
+		steps(ids, open, due, now);
+	}
+
+	/** A unit, three officials (departing, successor, organizer) and this many handovers in follow-up between them. */
+	List<Long> handovers(int handovers) {
 		String stamp = "2026-11-01 00:00:00.000";
 		jdbc.update("INSERT INTO org_unit (parent_id, code, name, unit_type, path, policy_code, created_at)"
 				+ " VALUES (NULL, 'bench', '基准测试单位', 'CITY', '/', NULL, ?)", stamp);
@@ -37,7 +43,6 @@ final class OpenSteps {
 		long template = jdbc.queryForObject("SELECT id FROM checklist_template WHERE code = 'default' AND version = 1",
 				Long.class);
 		String policy = jdbc.queryForObject("SELECT body FROM handover_policy WHERE code = 'default'", String.class);
-		int handovers = (open + PER_HANDOVER - 1) / PER_HANDOVER;
 		for (int i = 0; i < handovers; i++) {
 			jdbc.update("INSERT INTO handover (unit_id, departing_id, successor_id, organizer_id, reason, state,"
 					+ " policy_code, policy_snapshot, escalation_snapshot, template_id, review_round, opened_on,"
@@ -45,7 +50,10 @@ final class OpenSteps {
 					+ " 1, '2026-06-01', '2026-06-15', ?, 0)", unit, people.get(0), people.get(1), people.get(2), policy,
 					template, stamp);
 		}
-		List<Long> ids = jdbc.queryForList("SELECT id FROM handover WHERE unit_id = ? ORDER BY id", Long.class, unit);
+		return jdbc.queryForList("SELECT id FROM handover WHERE unit_id = ? ORDER BY id", Long.class, unit);
+	}
+
+	private void steps(List<Long> ids, int open, int due, Instant now) {
 		String dueAt = LocalDateTime.ofInstant(now.minusSeconds(60), ZoneOffset.UTC).toString().replace('T', ' ');
 		int every = Math.max(1, open / due);
 		StringBuilder sql = new StringBuilder();

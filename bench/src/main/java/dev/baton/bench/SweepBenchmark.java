@@ -40,15 +40,21 @@ public final class SweepBenchmark {
 		TestDatabase database = TestDatabase.get();
 		System.out.printf("database: %s; cores: %d; max heap: %d MB%n", database.origin(),
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+		List<Integer> batches = Arrays.stream(System.getProperty("bench.batch", "50").split(","))
+			.map(String::strip)
+			.map(Integer::valueOf)
+			.toList();
 		for (int open : opens) {
-			run(database, open, due);
+			for (int batch : batches) {
+				run(database, open, due, batch);
+			}
 		}
 		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown hooks
 	}
 
-	private static void run(TestDatabase database, int open, int due) {
+	private static void run(TestDatabase database, int open, int due, int batch) {
 		String url = database.createFreshDatabase("baton_bench");
-		try (ConfigurableApplicationContext baton = start(database, url)) {
+		try (ConfigurableApplicationContext baton = start(database, url, batch)) {
 			JdbcTemplate jdbc = baton.getBean(JdbcTemplate.class);
 			long started = System.nanoTime();
 			new OpenSteps(jdbc).insert(open, due, NOW);
@@ -66,22 +72,29 @@ public final class SweepBenchmark {
 			long idleMillis = millis(started);
 
 			long outbox = jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE event = 'REMINDER'", Long.class);
-			System.out.printf("%nopen steps: %,d (loaded in %,d ms), due: %,d%n", open, loadMillis, due);
+			String claim = jdbc.queryForList("EXPLAIN SELECT id FROM outbox WHERE status = 'PENDING'"
+					+ " AND available_at <= '2026-12-02 01:30:00' ORDER BY available_at, id LIMIT 200 FOR UPDATE SKIP LOCKED")
+				.toString();
+			System.out.printf("%nopen steps: %,d (loaded in %,d ms), due: %,d, steps per transaction: %d%n", open,
+					loadMillis, due, batch);
 			System.out.printf("sweep: %,d ms for %s -> %,d reminders in the outbox (%.2f ms per due step, %.0f steps/s)%n",
 					sweepMillis, outcome, outbox, (double) sweepMillis / due, due * 1000.0 / Math.max(1, sweepMillis));
 			System.out.printf("sweep with nothing due: %,d ms (%s)%n", idleMillis, idle);
 			System.out.printf("plan of the due-step query: %s%n", plan);
+			System.out.printf("plan of the outbox claim over the sweep's %,d rows: %s%n", outbox, claim);
 		}
 	}
 
-	private static ConfigurableApplicationContext start(TestDatabase database, String url) {
+	private static ConfigurableApplicationContext start(TestDatabase database, String url, int batch) {
 		return new SpringApplicationBuilder(BatonApplication.class).initializers(context -> {
 			context.getBeanFactory().registerSingleton("benchClock", Clock.fixed(NOW, ZoneOffset.UTC));
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench", Map.of(
 					"spring.datasource.url", url, "spring.datasource.username", database.user(),
 					"spring.datasource.password", database.password(), "baton.redis.url", TestRedis.get().url(),
 					"baton.demo", "false", "server.port", "0", "baton.escalation.sweep-job", "false",
-					"logging.level.root", "WARN")));
+					// the sweep alone: the delivery worker would expand the sweep's outbox rows on the same 2 cores
+					"baton.delivery.worker", "false", "logging.level.root", "WARN",
+					"baton.escalation.sweep-batch", Integer.toString(batch))));
 		}).run();
 	}
 

@@ -13,7 +13,7 @@ interface AuditMapper {
 
 	Head readHead();
 
-	void insert(@Param("e") AuditEntry entry);
+	void insertAll(@Param("entries") List<AuditEntry> entries);
 
 	void updateHead(@Param("seq") long seq, @Param("hash") String hash);
 

@@ -50,6 +50,8 @@ public class BatchSender {
 	/** Makes the files deliveries name (#15); null where there are none to make. */
 	private volatile Attachments attachments;
 
+	private final TransactionTemplate claims;
+
 	private java.util.function.Function<dev.baton.integrations.chat.Platform, RecipientWindow> recipientWindows = p -> null;
 
 	/** At most {@code limit} recipients in any {@code window} (a platform's cap, not a bucket's approximation). */
@@ -62,6 +64,7 @@ public class BatchSender {
 		this(mapper, platforms, state, time, tx, backoff, quotas, LEASE);
 	}
 
+
 	BatchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
 			TransactionTemplate tx, Backoff backoff,
 			java.util.function.Function<dev.baton.integrations.chat.Platform, RateLimit> quotas, Duration lease) {
@@ -71,6 +74,9 @@ public class BatchSender {
 		this.state = state;
 		this.time = time;
 		this.tx = tx;
+		// a claim reads committed rows and locks the rows it takes, no gaps: new batches are not held up behind it
+		this.claims = new TransactionTemplate(tx.getTransactionManager());
+		this.claims.setIsolationLevel(TransactionTemplate.ISOLATION_READ_COMMITTED);
 		this.backoff = backoff;
 		this.quotas = quotas;
 	}
@@ -94,8 +100,13 @@ public class BatchSender {
 
 	/** @return how many batches were claimed */
 	public int sendDue(String instance, int limit) {
-		List<DeliveryBatch> claimed = tx.execute(status -> {
-			List<DeliveryBatch> due = mapper.claimBatches(time.now(), limit);
+		List<DeliveryBatch> claimed = claims.execute(status -> {
+			// a lapsed lease first (its batch is older than anything due now), then the due ones: two claims on two
+			// indexes rather than one OR that neither index serves
+			List<DeliveryBatch> due = new java.util.ArrayList<>(mapper.claimLapsedBatches(time.now(), limit));
+			if (due.size() < limit) {
+				due.addAll(mapper.claimBatches(time.now(), limit - due.size()));
+			}
 			due.forEach(b -> mapper.leaseBatch(b.id(), instance, time.now().plus(lease)));
 			return due;
 		});

@@ -39,6 +39,8 @@ interface DeliveryMapper {
 
 	List<DeliveryBatch> claimBatches(@Param("now") Instant now, @Param("limit") int limit);
 
+	List<DeliveryBatch> claimLapsedBatches(@Param("now") Instant now, @Param("limit") int limit);
+
 	void leaseBatch(@Param("id") long id, @Param("instance") String instance, @Param("until") Instant until);
 
 	void finishBatch(@Param("id") long id, @Param("status") String status, @Param("error") String error,

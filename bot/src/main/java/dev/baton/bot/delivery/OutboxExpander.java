@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import dev.baton.bot.outbox.OutboxMessage;
+import dev.baton.bot.system.InsertChunks;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.integrations.chat.Platform;
 import org.springframework.transaction.annotation.Isolation;
@@ -73,8 +74,8 @@ public class OutboxExpander {
 			}
 			deliveries.addAll(mine);
 		}
-		for (int from = 0; from < deliveries.size(); from += 500) {
-			mapper.insertDeliveries(deliveries.subList(from, Math.min(from + 500, deliveries.size())), time.now());
+		for (List<DeliveryMapper.NewDelivery> chunk : InsertChunks.of(deliveries, DeliveryMapper.NewDelivery::body)) {
+			mapper.insertDeliveries(chunk, time.now());
 		}
 		if (!expanded.isEmpty()) {
 			mapper.markOutbox(expanded, "EXPANDED", null);

@@ -19,7 +19,12 @@ interface EscalationMapper {
 	 */
 	List<Long> lockDue(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
 
-	List<DueStep> describe(@Param("ids") Collection<Long> ids);
+	List<StepRow> steps(@Param("ids") Collection<Long> ids);
+
+	List<CaseRow> cases(@Param("ids") Collection<Long> handoverIds);
+
+	/** The policy snapshots of these handovers. */
+	List<Snapshots> snapshots(@Param("ids") Collection<Long> ids);
 
 	List<Recorded> recorded(@Param("ids") Collection<Long> ids);
 
@@ -36,6 +41,17 @@ interface EscalationMapper {
 	}
 
 	record NextAction(long stepId, Instant at) {
+	}
+
+	record StepRow(long id, long handoverId, dev.baton.bot.handover.WaitingStepKind kind, String subject, int round,
+			java.time.LocalDate startedOn, java.time.LocalDate dueOn, int extensions, java.time.LocalDate extendedOn) {
+	}
+
+	record CaseRow(long id, long unitId, String unitPath, String unitName, dev.baton.bot.handover.HandoverState state,
+			long departingId, String departingName, long successorId, String successorName, long organizerId) {
+	}
+
+	record Snapshots(long id, String policySnapshot, String escalationSnapshot) {
 	}
 
 	/** A stage already recorded for a step. */

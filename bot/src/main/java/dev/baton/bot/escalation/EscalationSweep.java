@@ -35,9 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class EscalationSweep implements DueStepSweep {
 
-	static final int FETCH = 500;
-
-	static final int BATCH = 50;
+	/** Steps per transaction unless configured ({@code baton.escalation.sweep-batch}). */
+	static final int DEFAULT_BATCH = 50;
 
 	private static final Logger log = LoggerFactory.getLogger(EscalationSweep.class);
 
@@ -57,11 +56,15 @@ public class EscalationSweep implements DueStepSweep {
 
 	private final TransactionTemplate transaction;
 
+	private final int batchSize;
+
 	private volatile Instant lastSweptAt;
 
 	EscalationSweep(EscalationMapper mapper, StageMessages messages, EscalationPolicies escalationPolicies,
 			Policies policies, Directory directory, WorkCalendar calendar, TimeSource time,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions,
+			@org.springframework.beans.factory.annotation.Value("${baton.escalation.sweep-batch:" + DEFAULT_BATCH + "}") int batchSize) {
+		this.batchSize = batchSize;
 		this.mapper = mapper;
 		this.messages = messages;
 		this.escalationPolicies = escalationPolicies;
@@ -70,6 +73,9 @@ public class EscalationSweep implements DueStepSweep {
 		this.calendar = calendar;
 		this.time = time;
 		this.transaction = new TransactionTemplate(transactions);
+		// the batch locks its steps by primary key and claims stages by a unique key: no gap locks are needed, and
+		// under REPEATABLE READ they would hold up a reviewer closing a step next to one the sweep holds
+		this.transaction.setIsolationLevel(TransactionTemplate.ISOLATION_READ_COMMITTED);
 	}
 
 	@Override
@@ -78,14 +84,14 @@ public class EscalationSweep implements DueStepSweep {
 		Run run = new Run(now, time.today(), new FireTimeRecipients(directory));
 		Set<Long> seen = new HashSet<>();
 		while (true) {
-			List<Long> ids = new ArrayList<>(mapper.dueStepIds(now, FETCH));
+			List<Long> ids = new ArrayList<>(mapper.dueStepIds(now, batchSize * 10));
 			ids.removeIf(id -> !seen.add(id));
 			if (ids.isEmpty()) {
 				break;
 			}
 			Collections.shuffle(ids);
-			for (int from = 0; from < ids.size(); from += BATCH) {
-				List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+			for (int from = 0; from < ids.size(); from += batchSize) {
+				List<Long> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
 				Tally tally = new Tally();
 				try {
 					transaction.executeWithoutResult(status -> sweepBatch(batch, run, tally));
@@ -118,13 +124,15 @@ public class EscalationSweep implements DueStepSweep {
 		}
 		Map<Long, Set<String>> recorded = new HashMap<>();
 		mapper.recorded(locked).forEach(r -> recorded.computeIfAbsent(r.stepId(), k -> new HashSet<>()).add(r.stage()));
+		List<DueStep> described = describe(locked);
+		run.loadSnapshots(described);
 		List<StageMessages.Planned> sends = new ArrayList<>();
 		List<EscalationMapper.NextAction> next = new ArrayList<>();
-		for (DueStep step : mapper.describe(locked)) {
+		for (DueStep step : described) {
 			tally.visited++;
 			StepDecision decision = decide(step, recorded.getOrDefault(step.id(), Set.of()), run);
 			if (decision.sends()) {
-				Department ruler = step.kind() == WaitingStepKind.RULING ? run.ruler(step.policySnapshot()) : null;
+				Department ruler = step.kind() == WaitingStepKind.RULING ? run.ruler(step.handoverId()) : null;
 				StageMessages.Planned planned = messages.plan(step, decision, run.recipients, ruler, run.now, run.today);
 				sends.add(planned);
 				if (planned.skipped()) {
@@ -144,11 +152,27 @@ public class EscalationSweep implements DueStepSweep {
 		mapper.setNextActions(next);
 	}
 
+	/** The locked steps, each with its handover's names and state (read once for all the batch's steps of it). */
+	private List<DueStep> describe(List<Long> locked) {
+		List<EscalationMapper.StepRow> steps = mapper.steps(locked);
+		Map<Long, EscalationMapper.CaseRow> cases = new HashMap<>();
+		mapper.cases(steps.stream().map(EscalationMapper.StepRow::handoverId).distinct().toList())
+			.forEach(c -> cases.put(c.id(), c));
+		List<DueStep> described = new ArrayList<>(steps.size());
+		for (EscalationMapper.StepRow w : steps) {
+			EscalationMapper.CaseRow h = cases.get(w.handoverId());
+			described.add(new DueStep(w.id(), w.handoverId(), w.kind(), w.subject(), w.round(), w.startedOn(), w.dueOn(),
+					h.unitId(), h.unitPath(), h.unitName(), h.state(), h.departingId(), h.departingName(), h.successorId(),
+					h.successorName(), h.organizerId(), w.extensions(), w.extendedOn()));
+		}
+		return described;
+	}
+
 	private StepDecision decide(DueStep step, Set<String> recorded, Run run) {
 		if (!step.state().active()) {
 			return new StepDecision(null, List.of(), null, false);
 		}
-		EscalationPolicy policy = run.policy(step.escalationSnapshot());
+		EscalationPolicy policy = run.policy(step.handoverId());
 		Ladder ladder = policy.ladder(step.kind());
 		SendWindow window = new SendWindow(policy.sendFrom(), policy.sendUntil(), calendar, time.zone());
 		List<Stage> schedule = new StageSchedule(ladder, calendar, time.zone(), window).through(step.remindAfter(),
@@ -169,6 +193,11 @@ public class EscalationSweep implements DueStepSweep {
 
 		final Map<String, Department> rulers = new HashMap<>();
 
+		/** Each handover's snapshots, as one shared copy of each distinct text (a sweep meets few distinct ones). */
+		final Map<Long, EscalationMapper.Snapshots> snapshots = new HashMap<>();
+
+		final Map<String, String> distinct = new HashMap<>();
+
 		final Tally total = new Tally();
 
 		Run(Instant now, LocalDate today, FireTimeRecipients recipients) {
@@ -177,13 +206,31 @@ public class EscalationSweep implements DueStepSweep {
 			this.recipients = recipients;
 		}
 
-		EscalationPolicy policy(String snapshot) {
+		/** Reads the snapshots of the handovers of these steps that this sweep has not met yet. */
+		void loadSnapshots(List<DueStep> steps) {
+			Set<Long> missing = new HashSet<>();
+			steps.stream().map(DueStep::handoverId).filter(id -> !snapshots.containsKey(id)).forEach(missing::add);
+			if (missing.isEmpty()) {
+				return;
+			}
+			for (EscalationMapper.Snapshots s : mapper.snapshots(missing)) {
+				snapshots.put(s.id(), new EscalationMapper.Snapshots(s.id(), shared(s.policySnapshot()),
+						shared(s.escalationSnapshot())));
+			}
+		}
+
+		private String shared(String text) {
+			return text == null ? null : distinct.computeIfAbsent(text, t -> t);
+		}
+
+		EscalationPolicy policy(long handoverId) {
+			String snapshot = snapshots.get(handoverId).escalationSnapshot();
 			return policies.computeIfAbsent(snapshot == null ? "" : snapshot,
 					s -> escalationPolicies.ofSnapshot(snapshot));
 		}
 
-		Department ruler(String policySnapshot) {
-			return rulers.computeIfAbsent(policySnapshot,
+		Department ruler(long handoverId) {
+			return rulers.computeIfAbsent(snapshots.get(handoverId).policySnapshot(),
 					s -> EscalationSweep.this.policies.parse(s).disputeRuler());
 		}
 

@@ -15,7 +15,10 @@ interface HandoverMapper {
 	Handover find(long id);
 
 	/** The row locked until the transaction ends: one change at a time per handover. */
+	/** The handover's row, locked, without its unit's path (see {@link #unitPath}). */
 	Handover lock(long id);
+
+	String unitPath(long unitId);
 
 	int update(@Param("h") Handover handover);
 

@@ -70,12 +70,16 @@ public class HandoverRecords {
 		return h;
 	}
 
-	/** Loads the case and locks its row until the transaction ends. */
+	/**
+	 * Loads the case and locks its row, and nothing else, until the transaction ends. The unit's path (for the
+	 * access checks) is read without a lock: locking it too would serialize every handover of the unit (#14).
+	 */
 	public Handover lock(long id) {
 		Handover h = mapper.lock(id);
 		if (h == null) {
 			throw new NotFoundException("handover", id);
 		}
+		h.assignUnitPath(mapper.unitPath(h.unitId()));
 		return h;
 	}
 

@@ -1,11 +1,13 @@
 package dev.baton.bot.outbox;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import dev.baton.bot.system.InsertChunks;
 import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -54,8 +56,10 @@ public class Outbox {
 				rows.add(new OutboxMapper.Row(n.handoverId(), n.event(), recipient, null, n.confidential(), body));
 			}
 		}
-		if (!rows.isEmpty()) {
-			mapper.insertAll(rows, time.now());
+		// a broadcast to a whole county is 100,000 rows: never one statement past the server's packet limit
+		Instant now = time.now();
+		for (List<OutboxMapper.Row> chunk : InsertChunks.of(rows, OutboxMapper.Row::payload)) {
+			mapper.insertAll(chunk, now);
 		}
 	}
 

@@ -192,6 +192,28 @@ class AuditChainTest {
 	}
 
 	@Test
+	void theRowsOfATransactionAreChainedInOrderWhenItCommitsAndNeverIfItRollsBack() {
+		long before = lastSeq();
+		tx.executeWithoutResult(s -> {
+			for (int i = 0; i < 3; i++) {
+				audit.append(null, organizer, "TEST_ORDER", Map.of("n", i));
+			}
+			s.setRollbackOnly();
+		});
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE seq > ?", Long.class, before)).isZero();
+
+		tx.executeWithoutResult(s -> {
+			for (int i = 0; i < 3; i++) {
+				audit.append(null, organizer, "TEST_ORDER", Map.of("n", i));
+			}
+		});
+		List<String> details = jdbc.queryForList(
+				"SELECT detail FROM audit_log WHERE action = 'TEST_ORDER' AND seq > ? ORDER BY seq", String.class, before);
+		assertThat(details).containsExactly("{\"n\":0}", "{\"n\":1}", "{\"n\":2}");
+		assertThat(verifier.verify(admin).intact()).isTrue();
+	}
+
+	@Test
 	void appendingOutsideATransactionIsRefused() {
 		assertThatThrownBy(() -> audit.append(null, organizer, "NO_TX", Map.of()))
 			.isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
@@ -201,8 +223,8 @@ class AuditChainTest {
 		List<Long> seqs = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			int n = i;
-			seqs.add(tx.execute(s -> audit.append(null, organizer, "TEST_TAMPER", Map.of("n", n, "note", "金额 ¥1,234.56"))
-				.seq()));
+			tx.executeWithoutResult(s -> audit.append(null, organizer, "TEST_TAMPER", Map.of("n", n, "note", "金额 ¥1,234.56")));
+			seqs.add(jdbc.queryForObject("SELECT MAX(seq) FROM audit_log WHERE action = 'TEST_TAMPER'", Long.class));
 		}
 		return seqs;
 	}

