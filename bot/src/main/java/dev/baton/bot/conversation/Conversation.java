@@ -89,12 +89,16 @@ class Conversation implements InboundListener {
 
 	private final dev.baton.bot.system.Savepoints savepoints;
 
+	private final org.springframework.transaction.support.TransactionTemplate tx;
+
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
 			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses,
 			AttachmentFlow attachments, GroupBindingFlow groupBinding, HelpFlow help, HandoverService handovers,
 			LiveCards liveCards, UnboundPeople unbound, OrganizerFlow organizers,
-			dev.baton.bot.system.Savepoints savepoints) {
+			dev.baton.bot.system.Savepoints savepoints,
+			org.springframework.transaction.support.TransactionTemplate tx) {
 		this.savepoints = savepoints;
+		this.tx = tx;
 		this.unbound = unbound;
 		this.organizers = organizers;
 		this.liveCards = liveCards;
@@ -125,7 +129,7 @@ class Conversation implements InboundListener {
 			UnboundPeople.Outcome outcome = unbound.arrived(event.sender());
 			if (outcome.officialId() == null) {
 				replies.send(event, List.of(new dev.baton.integrations.chat.OutboundMessage.Text(
-						texts.get(outcome.messageKey(), outcome.args().toArray()))));
+						texts.get(outcome.messageKey(), outcome.args().toArray()))), null);
 				return;
 			}
 			official = Optional.of(outcome.officialId());
@@ -152,18 +156,24 @@ class Conversation implements InboundListener {
 			answer = Answer.say(texts.get("conv.failed"), dialog);
 		}
 		saveDialog(event, answer.next());
-		List<ChatReplies.Sent> sent = replies.send(event, answer.messages());
-		try {
-			// one action, one outcome: cards whose action the record shows as taken are updated, new ones kept
-			liveCards.settle(answer.next().handoverId());
-			liveCards.sent(official.get(), event, sent, answer.next().english(), answer.proposals());
-		}
-		catch (RuntimeException ex) {
-			if (dev.baton.bot.system.TransientFailures.isTransient(ex)) {
-				throw ex;
+		Answer said = answer;
+		long to = official.get();
+		// the answer, its cards kept and the card updates it causes commit together (with the turn, when the inbox
+		// runs it in a transaction): the reply lane's sender then finds each card it sends kept, to write back to it
+		tx.executeWithoutResult(status -> {
+			List<ChatReplies.Sent> sent = replies.send(event, said.messages(), to);
+			try {
+				// one action, one outcome: cards whose action the record shows as taken are updated, new ones kept
+				liveCards.settle(said.next().handoverId());
+				liveCards.sent(to, event, sent, said.next().english(), said.proposals());
 			}
-			log.warn("Turn {}: the cards of the handover could not be brought up to date", event.dedupKey(), ex);
-		}
+			catch (RuntimeException ex) {
+				if (dev.baton.bot.system.TransientFailures.isTransient(ex)) {
+					throw ex;
+				}
+				log.warn("Turn {}: the cards of the handover could not be brought up to date", event.dedupKey(), ex);
+			}
+		});
 	}
 
 	/** What the person was told, and how the dialog stands: kept once the turn commits (a turn tried again starts clean). */

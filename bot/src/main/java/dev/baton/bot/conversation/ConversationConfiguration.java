@@ -49,15 +49,16 @@ public class ConversationConfiguration {
 			Publicity publicity, Access access, Policies policies, ItemCorrections itemCorrections,
 			ChecklistUndo undo, Disputes disputes, ChatCardMapper cardMapper, CalendarCoverage calendar,
 			dev.baton.bot.sync.UnboundPeople unbound, PeopleSearch people, SuccessorChanges successors,
-			DeadlineExtensions extensions, org.springframework.transaction.PlatformTransactionManager transactions,
-			DocumentFlow documents) {
+			DeadlineExtensions extensions, dev.baton.bot.delivery.ReplyLane lane,
+			org.springframework.transaction.PlatformTransactionManager transactions, DocumentFlow documents) {
 		CommandParser parser = new CommandParser();
 		Focus focus = new Focus(handovers, records);
-		ChatReplies replies = new ChatReplies(platforms);
+		ChatReplies replies = new ChatReplies(platforms, lane, who -> directory
+			.officialIdByIdentity(who.platform().name(), who.corpId(), who.userId()).orElse(null));
 		StepActors stepActors = new StepActors(access);
 		ItemNotes notes = new ItemNotes(review, checklists, disputes, time);
 		CardOutcomes outcomes = new CardOutcomes(checklists, review, records);
-		LiveCards liveCards = new LiveCards(cardMapper, outcomes, platforms, records, actors, messages, time);
+		LiveCards liveCards = new LiveCards(cardMapper, outcomes, replies, records, actors, messages, time);
 		DraftingNext next = new DraftingNext(checklists);
 		TwoFiguresQuestion twoFigures = new TwoFiguresQuestion(checklist, checklists, parser::parse, liveCards, time,
 				next);
@@ -81,7 +82,8 @@ public class ConversationConfiguration {
 				parser, new CardPresses(replies, outcomes, liveCards,
 						text -> parser.parse(text, time.today()), twoFigures), new AttachmentFlow(checklist, focus),
 				new GroupBindingFlow(groups, directory), help, handovers, liveCards, unbound, organizers,
-				new dev.baton.bot.system.Savepoints(transactions));
+				new dev.baton.bot.system.Savepoints(transactions),
+				new org.springframework.transaction.support.TransactionTemplate(transactions));
 	}
 
 }

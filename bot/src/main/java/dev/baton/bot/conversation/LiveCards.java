@@ -3,15 +3,11 @@ package dev.baton.bot.conversation;
 import java.util.List;
 
 import dev.baton.bot.access.Actors;
-import dev.baton.bot.delivery.ChatPlatforms;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.system.TimeSource;
-import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.chat.InboundEvent;
-import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.SendResult;
-import dev.baton.integrations.chat.SentCard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -30,7 +26,7 @@ class LiveCards {
 
 	private final CardOutcomes outcomes;
 
-	private final ChatPlatforms platforms;
+	private final ChatReplies replies;
 
 	private final HandoverRecords records;
 
@@ -40,11 +36,11 @@ class LiveCards {
 
 	private final TimeSource time;
 
-	LiveCards(ChatCardMapper mapper, CardOutcomes outcomes, ChatPlatforms platforms, HandoverRecords records,
+	LiveCards(ChatCardMapper mapper, CardOutcomes outcomes, ChatReplies replies, HandoverRecords records,
 			Actors actors, MessageSource messages, TimeSource time) {
 		this.mapper = mapper;
 		this.outcomes = outcomes;
-		this.platforms = platforms;
+		this.replies = replies;
 		this.records = records;
 		this.actors = actors;
 		this.messages = messages;
@@ -130,22 +126,9 @@ class LiveCards {
 		}
 	}
 
+	/** On DingTalk and WeCom through the reply lane, after the card itself (WeCom: with its send's response code). */
 	private void show(ChatCardMapper.LiveCard card, String outcome) {
-		ChatPlatform platform = platforms.get(Platform.valueOf(card.platform()), card.corpId());
-		if (platform == null) {
-			return;
-		}
-		try {
-			boolean updated = platform.updateSentCard(
-					new SentCard(card.corpId(), card.userId(), card.cardId(), card.responseCode()), outcome);
-			log.debug("Card {} of official {} {}", card.cardId(), card.officialId(),
-					updated ? "shows its outcome" : "cannot be updated without a press on " + card.platform());
-		}
-		catch (RuntimeException ex) {
-			// the record is right either way: a press of the card is answered with what happened
-			log.warn("Could not show the outcome on card {} of official {}: {}", card.cardId(), card.officialId(),
-					ex.toString());
-		}
+		replies.showOutcome(card, outcome);
 	}
 
 }

@@ -56,7 +56,7 @@ class DeliveryConfiguration {
 	DeliveryBatcher deliveryBatcher(DeliveryMapper mapper, ChatPlatforms platforms, TimeSource time,
 			SharedState state) {
 		// WeCom drops app messages over 30 a minute to one member; DingTalk work notifications over 500 a day
-		RateLimit wecom = new RateLimit(30, Duration.ofMinutes(1));
+		RateLimit wecom = WECOM_PER_MEMBER;
 		RateLimit dingtalk = new RateLimit(500, Duration.ofDays(1));
 		return new DeliveryBatcher(mapper, platforms, time, state,
 				p -> p == Platform.WECOM ? wecom : p == Platform.DINGTALK ? dingtalk : null);
@@ -86,6 +86,42 @@ class DeliveryConfiguration {
 		// the 交接书 copies are made when sent (#15)
 		attachments.ifAvailable(sender::attachments);
 		return sender;
+	}
+
+	/** WeCom drops app messages over 30 a minute to one member, replies and notices alike. */
+	static final RateLimit WECOM_PER_MEMBER = new RateLimit(30, Duration.ofMinutes(1));
+
+	/** … and over 1,000 an hour. */
+	static final RateLimit WECOM_PER_MEMBER_HOUR = new RateLimit(1000, Duration.ofHours(1));
+
+	@Bean
+	ReplySender replySender(ReplyMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
+			PlatformTransactionManager transactions,
+			@Value("${baton.delivery.reply-calls-per-second:19}") int callsPerSecond) {
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+		// each step of the lane is a transaction of its own, whoever calls it (a test draining the lane after a turn)
+		tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return new ReplySender(mapper, platforms, state, time, tx, new Backoff(new Random()),
+				// one call every 1000/n ms, no burst: a platform counting calls in any one-second window (DingTalk's 20
+				// a second per app and API, as the emulator does) never sees more than n+1
+				new RateLimit(1, Duration.ofMillis(Math.max(1, 1000 / callsPerSecond))),
+				p -> p == Platform.WECOM ? List.of(WECOM_PER_MEMBER, WECOM_PER_MEMBER_HOUR) : null);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "baton.delivery.reply-worker", havingValue = "true", matchIfMissing = true)
+	ReplyWorker replyWorker(ReplySender sender) {
+		return new ReplyWorker(sender, 200);
+	}
+
+	/** Written in the caller's transaction when there is one; the reply worker of this instance is woken on commit. */
+	@Bean
+	ReplyLane replyLane(ReplyMapper mapper, TimeSource time, PlatformTransactionManager transactions,
+			ObjectProvider<ReplyWorker> worker) {
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+		return new ReplyLane(mapper, time, tx, () -> worker.ifAvailable(ReplyWorker::wake));
 	}
 
 	@Bean

@@ -32,6 +32,7 @@ final class InboxEvents {
 			n.put("type", "text");
 			n.put("messageId", t.messageId());
 			n.put("text", t.text());
+			session(n, t.sessionWebhook());
 		}
 		else if (event instanceof InboundEvent.Attachment a) {
 			n.put("type", "attachment");
@@ -39,6 +40,7 @@ final class InboxEvents {
 			n.put("kind", a.kind());
 			n.put("reference", a.reference());
 			n.put("name", a.name());
+			session(n, a.sessionWebhook());
 		}
 		else if (event instanceof InboundEvent.CardAction c) {
 			n.put("type", "card");
@@ -59,9 +61,10 @@ final class InboxEvents {
 				text(n, "conversationId"));
 		Instant at = Instant.ofEpochMilli(n.path("at").asLong());
 		return switch (n.path("type").asString()) {
-			case "text" -> new InboundEvent.Text(sender, conversation, at, text(n, "messageId"), text(n, "text"));
+			case "text" -> new InboundEvent.Text(sender, conversation, at, text(n, "messageId"), text(n, "text"),
+					session(n));
 			case "attachment" -> new InboundEvent.Attachment(sender, conversation, at, text(n, "messageId"),
-					text(n, "kind"), text(n, "reference"), text(n, "name"));
+					text(n, "kind"), text(n, "reference"), text(n, "name"), session(n));
 			case "card" -> {
 				Map<String, String> params = new LinkedHashMap<>();
 				n.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asString("")));
@@ -70,6 +73,21 @@ final class InboxEvents {
 			}
 			default -> throw new IllegalArgumentException("not an inbox event: " + n.path("type"));
 		};
+	}
+
+	/** DingTalk's reply channel for the message (#14: answers go through it while it is valid), kept with the event. */
+	private static void session(ObjectNode n, dev.baton.integrations.chat.SessionWebhook session) {
+		if (session != null) {
+			n.put("sessionWebhook", session.url());
+			n.put("sessionWebhookExpiresAt", session.expiresAt().toEpochMilli());
+		}
+	}
+
+	private static dev.baton.integrations.chat.SessionWebhook session(JsonNode n) {
+		String url = text(n, "sessionWebhook");
+		return url == null || !n.path("sessionWebhookExpiresAt").canConvertToLong() ? null
+				: new dev.baton.integrations.chat.SessionWebhook(url,
+						Instant.ofEpochMilli(n.path("sessionWebhookExpiresAt").asLong()));
 	}
 
 	private static String text(JsonNode n, String field) {

@@ -52,7 +52,7 @@ class AccessTableTest {
 		// an organizer manages the unit's officials, accounts and roles other than administrator (MANAGE_DIRECTORY)
 		table.put("organizer", Set.of("VIEW_LEDGER", "OPEN_HANDOVER", "CANCEL_HANDOVER", "VIEW_HANDOVER", "SIGN_AS:ORGANIZER",
 				"MANAGE_BROADCASTS", "MANAGE_GROUPS", "MANAGE_DIRECTORY", "VIEW_DIRECTORY", "CHANGE_SUCCESSOR",
-				"EXTEND_DEADLINE", "VIEW_POLICIES"));
+				"EXTEND_DEADLINE", "VIEW_POLICIES", "VIEW_DEAD_LETTERS"));
 		// a reviewer may rule for their own department; the service asks only for the policy's ruler (审计 by default)
 		table.put("organizationReviewer", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "REVIEW:ORGANIZATION", "RULE_DISPUTE:ORGANIZATION",
 				"SIGN_AS:REVIEWER_ORGANIZATION", "VIEW_DIRECTORY"));
@@ -65,11 +65,12 @@ class AccessTableTest {
 		table.put("supervisor", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "VIEW_DIRECTORY"));
 		// the city's administrator: everything over the city, none of the global actions
 		table.put("admin", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
-				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "SYNC_DIRECTORY", "VIEW_POLICIES"));
+				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "SYNC_DIRECTORY", "VIEW_POLICIES",
+				"VIEW_DEAD_LETTERS"));
 		// the administrator over every unit: the same, and the global actions
 		table.put("rootAdmin", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
 				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "VERIFY_AUDIT_LOG", "MANAGE_CALENDAR",
-				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_POLICIES"));
+				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_POLICIES", "VIEW_DEAD_LETTERS"));
 		table.put("departing", Set.of("VIEW_HANDOVER", "ACKNOWLEDGE_NOTICE", "EDIT_CHECKLIST", "SUBMIT_CHECKLIST",
 				"SIGN_AS:DEPARTING"));
 		table.put("successor", Set.of("VIEW_HANDOVER", "CONFIRM_ITEM", "DISPUTE_ITEM", "SUBMIT_PLAN", "REPORT_PROGRESS",
@@ -156,9 +157,9 @@ class AccessTableTest {
 			}
 		}
 		int listed = table.values().stream().mapToInt(Set::size).sum();
-		assertThat(cells()).hasSize(40); // 25 plain actions, review and ruling per department, signing per capacity
-		assertThat(allowed).isEqualTo(listed).isEqualTo(76);
-		assertThat(refused).isEqualTo(13 * 40 - 76);
+		assertThat(cells()).hasSize(41); // 26 plain actions, review and ruling per department, signing per capacity
+		assertThat(allowed).isEqualTo(listed).isEqualTo(79);
+		assertThat(refused).isEqualTo(13 * 41 - 79);
 	}
 
 	/**
@@ -169,13 +170,15 @@ class AccessTableTest {
 	void theDirectoryAndGlobalActionsByScope() {
 		List<Action> actions = List.of(Action.MANAGE_UNITS, Action.VIEW_DIRECTORY, Action.MANAGE_DIRECTORY,
 				Action.GRANT_ADMIN, Action.MANAGE_TOKENS, Action.MANAGE_BROADCASTS, Action.MANAGE_GROUPS,
-				Action.VERIFY_AUDIT_LOG, Action.MANAGE_CALENDAR, Action.CHECK_PLATFORMS, Action.SYNC_DIRECTORY);
+				Action.VERIFY_AUDIT_LOG, Action.MANAGE_CALENDAR, Action.CHECK_PLATFORMS, Action.SYNC_DIRECTORY,
+				Action.VIEW_DEAD_LETTERS);
 		Set<String> everything = Set.of("MANAGE_UNITS", "VIEW_DIRECTORY", "MANAGE_DIRECTORY", "GRANT_ADMIN",
 				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "VERIFY_AUDIT_LOG", "MANAGE_CALENDAR",
-				"CHECK_PLATFORMS", "SYNC_DIRECTORY");
+				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_DEAD_LETTERS");
 		Set<String> unitAdmin = Set.of("MANAGE_UNITS", "VIEW_DIRECTORY", "MANAGE_DIRECTORY", "GRANT_ADMIN",
-				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "SYNC_DIRECTORY");
-		Set<String> organizer = Set.of("VIEW_DIRECTORY", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS");
+				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "SYNC_DIRECTORY", "VIEW_DEAD_LETTERS");
+		Set<String> organizer = Set.of("VIEW_DIRECTORY", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
+				"VIEW_DEAD_LETTERS");
 		Map<String, String> scopes = new LinkedHashMap<>();
 		scopes.put("root", Subject.ROOT_PATH);
 		scopes.put("city", org.city.path());
@@ -208,7 +211,7 @@ class AccessTableTest {
 				}
 			}
 		}
-		assertThat(cells).isEqualTo(7 * 4 * 11);
+		assertThat(cells).isEqualTo(7 * 4 * 12);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import dev.baton.emulator.http.Json;
 import dev.baton.emulator.record.ApiCall;
 import dev.baton.emulator.record.Delivery;
 import dev.baton.emulator.record.Outcome;
+import dev.baton.bot.delivery.ReplySender;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.InboundListener;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -27,10 +28,20 @@ import static org.awaitility.Awaitility.await;
  */
 final class EmulatorChat implements ChatScript {
 
-	/** Counts the events Baton's conversation has finished with, so a script knows when the answers are in. */
-	static final class Handled implements BeanPostProcessor {
+	/**
+	 * Counts the events Baton's conversation has finished with, so a script knows when the answers are in: an event
+	 * counts once its answers have left the reply lane (sent, or dead letters).
+	 */
+	static final class Handled implements BeanPostProcessor, org.springframework.beans.factory.BeanFactoryAware {
 
 		static final AtomicLong count = new AtomicLong();
+
+		private org.springframework.beans.factory.BeanFactory beans;
+
+		@Override
+		public void setBeanFactory(org.springframework.beans.factory.BeanFactory beanFactory) {
+			this.beans = beanFactory;
+		}
 
 		@Override
 		public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -42,22 +53,35 @@ final class EmulatorChat implements ChatScript {
 					conversation.onEvent(event);
 				}
 				finally {
-					// an inbox turn counts once it committed (or rolled back): the script's next step sees its writes
+					// a turn run in a transaction (the inbox's) counts once it has completed: its replies are then
+					// committed, and can be sent
 					if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
 						org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
 								new org.springframework.transaction.support.TransactionSynchronization() {
 									@Override
 									public void afterCompletion(int status) {
-										count.incrementAndGet();
+										repliesOut();
 									}
 								});
 					}
 					else {
-						count.incrementAndGet();
+						repliesOut();
 					}
 				}
 			};
 			return counting;
+		}
+
+		/** The turn's replies have left the reply lane (sent, or dead letters); then the turn counts. */
+		private void repliesOut() {
+			try {
+				ReplySender replies = beans.getBean(ReplySender.class);
+				replies.drain();
+				await().atMost(Duration.ofSeconds(30)).until(() -> replies.unfinished() == 0);
+			}
+			finally {
+				count.incrementAndGet();
+			}
 		}
 
 	}
@@ -167,8 +191,13 @@ final class EmulatorChat implements ChatScript {
 	/** A delivery as the person reads it; null for card updates (see {@link #lastOutcome()}). */
 	private static String text(Delivery d) {
 		switch (d.msgType()) {
-			case "text", "markdown":
+			case "text":
 				return d.content();
+			case "markdown": {
+				// through DingTalk's sessionWebhook the webhook's markdown object is recorded
+				String content = d.content();
+				return content.startsWith("{") ? Json.read(content).path("text").asString() : content;
+			}
 			case "template_card": {
 				JsonNode card = Json.read(d.content());
 				String sub = card.path("sub_title_text").asString("");

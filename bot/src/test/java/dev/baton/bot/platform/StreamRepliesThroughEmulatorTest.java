@@ -109,7 +109,7 @@ class StreamRepliesThroughEmulatorTest {
 		assertThat(callbacks.sendRobotMessageOverStream(help).get(10, TimeUnit.SECONDS).code()).isEqualTo(200);
 
 		List<Delivery> said = answers.awaitTo(user, mark, 2);
-		assertThat(said).extracting(Delivery::msgType).containsExactly("sampleText", "card");
+		assertThat(said).extracting(Delivery::msgType).containsExactly("text", "card");
 		JsonNode create = Json.read(answers.lastCall(Api.DINGTALK_CARD_CREATE_AND_DELIVER).requestBody());
 		assertThat(create.path("callbackType").asString()).isEqualTo("STREAM");
 		String outTrackId = create.path("outTrackId").asString();

@@ -27,6 +27,6 @@ public final class DingTalkRoutes {
         http.route(Api.DINGTALK_USER_LIST, new UserListHandler(auth));
         http.route(Api.DINGTALK_USER_GET, new UserGetHandler(auth));
         http.route(Api.DINGTALK_USER_GET_BY_MOBILE, new UserGetByMobileHandler(auth));
-        http.route(Api.DINGTALK_SESSION_WEBHOOK, new SessionWebhookHandler(platform, deliveries));
+        http.route(Api.DINGTALK_SESSION_WEBHOOK, new SessionWebhookHandler(platform, gate, deliveries));
     }
 }

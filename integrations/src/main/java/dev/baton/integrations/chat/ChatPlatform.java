@@ -28,6 +28,15 @@ public interface ChatPlatform {
 		return send(target, message);
 	}
 
+	/**
+	 * An answer in the conversation through the reply channel the person's message came with (DingTalk's
+	 * sessionWebhook, passed only while it is valid), falling back to {@link #reply} when the channel cannot take it
+	 * (expired, throttled, a card). Platforms without such a channel simply reply.
+	 */
+	default SendResult replyInSession(SessionWebhook session, Target target, OutboundMessage message) {
+		return reply(target, message);
+	}
+
 	/** Shows the outcome on a pressed card so it cannot be pressed again. */
 	void updateCard(InboundEvent.CardAction pressed, String outcome);
 

@@ -18,9 +18,18 @@ public sealed interface InboundEvent permits InboundEvent.Text, InboundEvent.Car
 	/** Stable across redeliveries of the same event by the platform. */
 	String dedupKey();
 
-	/** A text message. */
-	record Text(ChatUser sender, Conversation conversation, Instant at, String messageId, String text)
-			implements InboundEvent {
+	/** DingTalk's per-message reply channel while it is valid; null where the platform gives none. */
+	default SessionWebhook sessionWebhook() {
+		return null;
+	}
+
+	/** A text message; {@code sessionWebhook} as DingTalk gives it with the message, or null. */
+	record Text(ChatUser sender, Conversation conversation, Instant at, String messageId, String text,
+			SessionWebhook sessionWebhook) implements InboundEvent {
+
+		public Text(ChatUser sender, Conversation conversation, Instant at, String messageId, String text) {
+			this(sender, conversation, at, messageId, text, null);
+		}
 
 		@Override
 		public String dedupKey() {
@@ -55,7 +64,12 @@ public sealed interface InboundEvent permits InboundEvent.Text, InboundEvent.Car
 	 * null for a picture.
 	 */
 	record Attachment(ChatUser sender, Conversation conversation, Instant at, String messageId, String kind,
-			String reference, String name) implements InboundEvent {
+			String reference, String name, SessionWebhook sessionWebhook) implements InboundEvent {
+
+		public Attachment(ChatUser sender, Conversation conversation, Instant at, String messageId, String kind,
+				String reference, String name) {
+			this(sender, conversation, at, messageId, kind, reference, name, null);
+		}
 
 		@Override
 		public String dedupKey() {

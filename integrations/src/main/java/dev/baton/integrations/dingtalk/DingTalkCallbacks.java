@@ -12,6 +12,7 @@ import dev.baton.integrations.chat.ChatUser;
 import dev.baton.integrations.chat.Conversation;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.Platform;
+import dev.baton.integrations.chat.SessionWebhook;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,6 +69,7 @@ public final class DingTalkCallbacks {
 		ChatUser sender = new ChatUser(Platform.DINGTALK, corp, staffId);
 		Conversation conversation = "2".equals(text(m, "conversationType"))
 				? Conversation.group(requireText(m, "conversationId")) : Conversation.direct(staffId);
+		SessionWebhook session = session(m);
 		if ("picture".equals(type) || "file".equals(type)) {
 			String downloadCode = text(m.path("content"), "downloadCode");
 			if (downloadCode == null) {
@@ -75,14 +77,27 @@ public final class DingTalkCallbacks {
 			}
 			return new InboundEvent.Attachment(sender, conversation, Instant.ofEpochMilli(m.path("createAt").asLong()),
 					msgId, "picture".equals(type) ? "image" : "file", "dingtalk-download:" + downloadCode,
-					text(m.path("content"), "fileName"));
+					text(m.path("content"), "fileName"), session);
 		}
 		if (!"text".equals(type)) {
 			return null;
 		}
 		String content = m.path("text").path("content").asString("");
 		return new InboundEvent.Text(sender, conversation, Instant.ofEpochMilli(m.path("createAt").asLong()), msgId,
-				content.strip());
+				content.strip(), session);
+	}
+
+	/**
+	 * The message's sessionWebhook, taken only when it points at the app's own oapi host's sendBySession (Baton posts
+	 * answers to it: it must never be a URL a message could name freely) and comes with its expiry time.
+	 */
+	private SessionWebhook session(JsonNode m) {
+		String url = text(m, "sessionWebhook");
+		if (url == null || !m.path("sessionWebhookExpiredTime").canConvertToLong() || url.length() > 1024
+				|| !url.startsWith(app.oapiBaseUrl() + "/robot/sendBySession?")) {
+			return null;
+		}
+		return new SessionWebhook(url, Instant.ofEpochMilli(m.path("sessionWebhookExpiredTime").asLong()));
 	}
 
 	public InboundEvent.CardAction cardAction(JsonNode c) {

@@ -20,6 +20,7 @@ import dev.baton.integrations.chat.OutboundMessage;
 import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.PlatformException;
 import dev.baton.integrations.chat.SendResult;
+import dev.baton.integrations.chat.SessionWebhook;
 import dev.baton.integrations.chat.SentCard;
 import dev.baton.integrations.chat.Target;
 import dev.baton.integrations.state.SharedState;
@@ -44,6 +45,8 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 	private final DingTalkRobot robot;
 
 	private final DingTalkCards cards;
+
+	private final DingTalkSessionReplies sessions = new DingTalkSessionReplies();
 
 	public DingTalkChatPlatform(DingTalkApp app, SharedState state) {
 		this(app, state, ApiCallCounter.NONE);
@@ -121,6 +124,18 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 			return robot.toGroup(group.groupId(), message);
 		}
 		return robot.toUsers(((Target.Users) target).userIds(), message);
+	}
+
+	/**
+	 * Through the message's sessionWebhook while it is valid (text and markdown; it needs no OpenAPI call), else as
+	 * {@link #reply}: a card, an expired or throttled webhook, DingTalk busy on it.
+	 */
+	@Override
+	public SendResult replyInSession(SessionWebhook session, Target target, OutboundMessage message) {
+		if (session != null && !(message instanceof OutboundMessage.Card) && sessions.send(session, message)) {
+			return SendResult.delivered(null);
+		}
+		return reply(target, message);
 	}
 
 	@Override

@@ -59,6 +59,34 @@ class DingTalkCallbacksTest {
 		});
 	}
 
+	/**
+	 * The message's sessionWebhook is kept with its expiry as the reply channel, only when it is the app's own oapi
+	 * host's sendBySession: Baton posts answers to it, so a message must never name any other URL.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "https://oapi.dingtalk.com/robot/sendBySession?session=abc, true",
+			"https://oapi.dingtalk.com.evil.example/robot/sendBySession?session=abc, false",
+			"http://169.254.169.254/robot/sendBySession?session=abc, false",
+			"https://oapi.dingtalk.com/robot/send?access_token=abc, false" })
+	void theSessionWebhookIsTakenOnlyFromTheAppsOwnHost(String url, boolean taken) {
+		var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+		var message = (tools.jackson.databind.node.ObjectNode) mapper.readTree(MESSAGE);
+		message.put("sessionWebhook", url);
+		message.put("sessionWebhookExpiredTime", NOW + 5_400_000L);
+
+		InboundEvent event = CALLBACKS.robotMessage(message);
+
+		if (taken) {
+			assertThat(event.sessionWebhook().url()).isEqualTo(url);
+			assertThat(event.sessionWebhook().expiresAt()).isEqualTo(Instant.ofEpochMilli(NOW + 5_400_000L));
+		}
+		else {
+			assertThat(event.sessionWebhook()).isNull();
+		}
+		message.remove("sessionWebhookExpiredTime");
+		assertThat(CALLBACKS.robotMessage(message).sessionWebhook()).as("without its expiry").isNull();
+	}
+
 	@Test
 	void aPictureAndAFileOpenAsAttachmentsByTheirDownloadCode() {
 		var picture = tools.jackson.databind.json.JsonMapper.builder().build().readTree("{\"senderStaffId\":\"user001\","

@@ -1,0 +1,279 @@
+package dev.baton.bot.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.ChatPlatform;
+import dev.baton.integrations.chat.ChatUser;
+import dev.baton.integrations.chat.Conversation;
+import dev.baton.integrations.chat.InboundEvent;
+import dev.baton.integrations.chat.OutboundMessage;
+import dev.baton.integrations.chat.Platform;
+import dev.baton.integrations.chat.PlatformException;
+import dev.baton.integrations.chat.SendResult;
+import dev.baton.integrations.chat.SentCard;
+import dev.baton.integrations.chat.SessionWebhook;
+import dev.baton.integrations.state.RateLimit;
+import dev.baton.integrations.state.SharedState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the reply lane: claims the first due reply of each conversation (SKIP LOCKED) under a lease, keeps under the
+ * platform's quotas across instances (the app's reply calls per second, WeCom's messages per member a minute), sends
+ * it through the person's reply channel (DingTalk: the message's sessionWebhook while valid, else the OpenAPI; WeCom:
+ * app messages), and records the outcome: sent (a card's response code written back to the kept card), throttled or
+ * transient failures retried with backoff, an unknown person or a permanent refusal a dead letter with the platform's
+ * words. A reply whose sender died keeps its lease until it runs out, then is sent again.
+ */
+public class ReplySender {
+
+	static final Duration LEASE = Duration.ofSeconds(60);
+
+	static final int MAX_ATTEMPTS = 8;
+
+	/** The longest wait for the reply quota spent pacing on the lane's thread rather than putting the reply off. */
+	static final Duration MAX_PACE = Duration.ofSeconds(1);
+
+	/** A sessionWebhook this close to its expiry is not used: the OpenAPI answers instead. */
+	static final Duration SESSION_MARGIN = Duration.ofMinutes(1);
+
+	private static final Logger log = LoggerFactory.getLogger(ReplySender.class);
+
+	private final ReplyMapper mapper;
+
+	private final ChatPlatforms platforms;
+
+	private final SharedState state;
+
+	private final TimeSource time;
+
+	private final TransactionTemplate tx;
+
+	private final Backoff backoff;
+
+	private final RateLimit quota;
+
+	private final Function<Platform, List<RateLimit>> memberLimits;
+
+	ReplySender(ReplyMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time, TransactionTemplate tx,
+			Backoff backoff, RateLimit quota, Function<Platform, List<RateLimit>> memberLimits) {
+		this.mapper = mapper;
+		this.platforms = platforms;
+		this.state = state;
+		this.time = time;
+		this.tx = tx;
+		this.backoff = backoff;
+		this.quota = quota;
+		this.memberLimits = memberLimits;
+	}
+
+	/** @return how many replies were claimed */
+	public int sendDue(String instance, int limit) {
+		List<ReplyRow> claimed = tx.execute(status -> {
+			List<ReplyRow> due = mapper.claimHeads(time.now(), limit);
+			due.forEach(r -> mapper.lease(r.id(), instance, time.now().plus(LEASE)));
+			return due;
+		});
+		for (ReplyRow row : claimed) {
+			send(row);
+		}
+		return claimed.size();
+	}
+
+	/** Sends every reply that is due now, in this thread (a caller that must see its answers out). */
+	public void drain() {
+		while (sendDue("drain", 100) > 0) {
+			// one conversation's next reply becomes its head once the one before it is sent
+		}
+	}
+
+	/** How many replies are waiting or being sent. */
+	public int unfinished() {
+		return mapper.unfinished();
+	}
+
+	private void send(ReplyRow row) {
+		ChatPlatform platform = platforms.get(row.platform(), row.corpId());
+		if (platform == null) {
+			dead(row, "no " + row.platform() + " app for corp " + row.corpId() + " is configured");
+			return;
+		}
+		int attempt = row.attempts() + 1;
+		boolean message = ReplyRow.MESSAGE.equals(row.kind());
+		List<RateLimit> perMember = memberLimits.apply(row.platform());
+		if (message && perMember != null && row.targetKind() == TargetKind.USER) {
+			Duration wait = memberWait(row, perMember);
+			if (!wait.isZero()) {
+				defer(row, wait, "over the platform's per-member limit");
+				return;
+			}
+		}
+		SessionWebhook session = message ? row.session() : null;
+		if (session != null && !session.validAt(time.now(), SESSION_MARGIN)) {
+			session = null;
+		}
+		boolean openApi = session == null || row.cardId() != null;
+		if (openApi) {
+			Duration wait = paced("reply:" + row.platform() + ":" + row.corpId());
+			if (!wait.isZero()) {
+				defer(row, wait, "waiting for quota");
+				return;
+			}
+		}
+		try {
+			if (message) {
+				sendMessage(platform, row, session);
+			}
+			else {
+				updateCard(platform, row);
+			}
+		}
+		catch (PlatformException ex) {
+			if (ex.isTransient() && attempt < MAX_ATTEMPTS) {
+				retry(row, attempt, ex.getMessage(), ex.retryAfter());
+			}
+			else {
+				dead(row, ex.getMessage());
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Reply {} to {} failed unexpectedly (attempt {})", row.id(), row.platform(), attempt, ex);
+			if (attempt < MAX_ATTEMPTS) {
+				retry(row, attempt, String.valueOf(ex), null);
+			}
+			else {
+				dead(row, String.valueOf(ex));
+			}
+		}
+	}
+
+	/**
+	 * The reply calls are spaced evenly (the quota has no burst): a wait up to {@link #MAX_PACE} is waited out here, on
+	 * the lane's own thread, so the lane keeps the pace the platform allows; a longer one puts the reply off.
+	 */
+	private Duration paced(String bucket) {
+		Duration wait = state.acquire(bucket, quota, 1);
+		while (!wait.isZero() && wait.compareTo(MAX_PACE) <= 0) {
+			try {
+				Thread.sleep(Math.max(1, wait.toMillis()));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return wait;
+			}
+			wait = state.acquire(bucket, quota, 1);
+		}
+		return wait;
+	}
+
+	/**
+	 * How long the person must wait before one more message reaches them under the platform's per-member limits
+	 * (WeCom drops what is over them without an error), counted from the replies sent them on Baton's clock.
+	 */
+	private Duration memberWait(ReplyRow row, List<RateLimit> limits) {
+		Instant now = time.now();
+		Duration wait = Duration.ZERO;
+		for (RateLimit limit : limits) {
+			List<Instant> sent = mapper.sentSince(row.conversationKey(), now.minus(limit.period()), limit.capacity());
+			if (sent.size() >= limit.capacity()) {
+				Duration until = Duration.between(now, sent.get(sent.size() - 1).plus(limit.period()));
+				wait = until.compareTo(wait) > 0 ? until : wait;
+			}
+		}
+		return wait.isNegative() || wait.isZero() ? Duration.ZERO : wait.plusMillis(1);
+	}
+
+	private void sendMessage(ChatPlatform platform, ReplyRow row, SessionWebhook session) {
+		OutboundMessage message = ReplyBodies.message(row.body());
+		SendResult result = session != null ? platform.replyInSession(session, row.target(), message)
+				: platform.reply(row.target(), message);
+		if (!result.invalidRecipients().isEmpty()) {
+			dead(row, "the platform does not know this user");
+			return;
+		}
+		if (!result.throttledRecipients().isEmpty()) {
+			// DingTalk's flowControlledStaffIdList: the call succeeded but the person did not get it
+			throw new PlatformException(row.platform(), "flowControlled", "throttled by the platform", true, null);
+		}
+		String code = result.cardResponseCode();
+		recorded(() -> tx.executeWithoutResult(s -> {
+			if (row.cardId() != null && code != null) {
+				mapper.recordReplyResponse(row.id(), code);
+				mapper.recordCardResponse(row.platform().name(), row.corpId(), row.targetId(), row.cardId(), code);
+			}
+			mapper.finish(row.id(), "SENT", null, time.now());
+		}));
+	}
+
+	private void updateCard(ChatPlatform platform, ReplyRow row) {
+		ReplyBodies.CardUpdate update = ReplyBodies.cardUpdate(row.body());
+		String note = null;
+		if (update.pressed()) {
+			ChatUser person = new ChatUser(row.platform(), row.corpId(), row.targetId());
+			platform.updateCard(new InboundEvent.CardAction(person, Conversation.direct(row.targetId()), time.now(),
+					update.cardId(), "", Map.of(), update.responseCode()), update.outcome());
+		}
+		else {
+			String code = update.responseCode() != null ? update.responseCode()
+					: mapper.cardResponseCode(row.platform().name(), row.corpId(), row.targetId(), row.conversationKey(),
+							update.cardId());
+			if (!platform.updateSentCard(new SentCard(row.corpId(), row.targetId(), update.cardId(), code),
+					update.outcome())) {
+				// the record is right either way: a press of the card is answered with what happened
+				note = "the platform cannot update this card without a press";
+			}
+		}
+		String said = note;
+		recorded(() -> tx.executeWithoutResult(s -> mapper.finish(row.id(), "SENT", said, time.now())));
+	}
+
+	/**
+	 * The platform took the reply: record it. Losing a lock here must not look like a failed send; after a few tries
+	 * the reply is left under its lease and sent again when that runs out.
+	 */
+	private void recorded(Runnable record) {
+		for (int tries = 1;; tries++) {
+			try {
+				record.run();
+				return;
+			}
+			catch (org.springframework.dao.ConcurrencyFailureException ex) {
+				if (tries == 3) {
+					log.error("A reply was sent but could not be recorded; it is sent again when its lease ends", ex);
+					return;
+				}
+			}
+		}
+	}
+
+	private void defer(ReplyRow row, Duration wait, String why) {
+		tx.executeWithoutResult(s -> mapper.defer(row.id(), time.now().plus(wait), why));
+	}
+
+	/** Again after the backoff, or after as long as the platform said its refusal lasts when that is longer. */
+	private void retry(ReplyRow row, int attempt, String why, Duration platformSays) {
+		Duration wait = backoff.after(attempt);
+		if (platformSays != null && platformSays.compareTo(wait) > 0) {
+			wait = platformSays;
+		}
+		Instant next = time.now().plus(wait);
+		log.info("Reply {} to {}: {} (attempt {}), retrying at {}", row.id(), row.platform(), why, attempt, next);
+		tx.executeWithoutResult(s -> mapper.retry(row.id(), next, truncate(why)));
+	}
+
+	private void dead(ReplyRow row, String reason) {
+		log.warn("Reply {} to {} is a dead letter: {}", row.id(), row.platform(), reason);
+		tx.executeWithoutResult(s -> mapper.finish(row.id(), "DEAD", truncate(reason), time.now()));
+	}
+
+	private static String truncate(String s) {
+		return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+	}
+
+}

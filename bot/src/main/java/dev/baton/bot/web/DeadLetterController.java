@@ -1,0 +1,28 @@
+package dev.baton.bot.web;
+
+import java.util.List;
+
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.delivery.DeadLetter;
+import dev.baton.bot.delivery.DeadLetters;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What could not be delivered to a unit's officials and groups (replies, notices, group posts), newest first. */
+@RestController
+class DeadLetterController {
+
+	private final DeadLetters deadLetters;
+
+	DeadLetterController(DeadLetters deadLetters) {
+		this.deadLetters = deadLetters;
+	}
+
+	@GetMapping("/api/admin/units/{unitId}/dead-letters")
+	List<DeadLetter> list(Actor actor, @PathVariable long unitId, @RequestParam(defaultValue = "100") int limit) {
+		return deadLetters.under(actor, unitId, limit);
+	}
+
+}

@@ -1,0 +1,56 @@
+package dev.baton.bot.web;
+
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.delivery.OutboxExpander;
+import dev.baton.bot.web.ApiClient.Reply;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What could not be delivered, over REST: the unit's organizer reads the notices and replies that could not go (here:
+ * the handover notice to officials with no chat account bound), in the unit and the units under it; nobody else may.
+ */
+@DomainContext
+class DeadLettersApiTest extends ApiTestSupport {
+
+	@Autowired
+	OutboxExpander expander;
+
+	@Test
+	void theOrganizerReadsWhatCouldNotBeDeliveredAndOthersAreRefused() {
+		String organizer = token(org.organizer);
+		long handover = opened(organizer, org.department.id(), org.departing, org.successor);
+		while (expander.expand(500) > 0) {
+			// the notices of the opening, to people with no chat account bound
+		}
+
+		Reply reply = api.get("/api/admin/units/" + org.department.id() + "/dead-letters").token(organizer).send();
+		assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+		JsonNode mine = null;
+		for (JsonNode letter : reply.json()) {
+			if (letter.path("officialId").asLong() == org.departing && letter.path("event").asString().equals("NOTICE_ISSUED")) {
+				mine = letter;
+			}
+		}
+		assertThat(mine).as("the departing official's notice in " + reply.json()).isNotNull();
+		assertThat(mine.path("kind").asString()).isEqualTo("NOTICE");
+		assertThat(mine.path("error").asString()).isEqualTo("no chat account bound to the recipient");
+		assertThat(mine.path("unitId").asLong()).isEqualTo(org.department.id());
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND status = 'NO_ACCOUNT'",
+				Integer.class, handover)).isPositive();
+		// the city's organizer sees the department's too (the units under theirs)
+		assertThat(api.get("/api/admin/units/" + org.city.id() + "/dead-letters?limit=5").token(organizer).send().json())
+			.hasSizeBetween(1, 5);
+
+		assertProblem(api.get("/api/admin/units/" + org.department.id() + "/dead-letters").token(token(org.departing))
+			.send(), 403, "access.denied.VIEW_DEAD_LETTERS");
+		assertProblem(api.get("/api/admin/units/" + org.department.id() + "/dead-letters")
+			.token(token(org.outsideOrganizer))
+			.send(), 403, "access.denied.VIEW_DEAD_LETTERS");
+		assertThat(api.get("/api/admin/units/999999999/dead-letters").token(organizer).send().status()).isEqualTo(404);
+	}
+
+}
