@@ -284,9 +284,24 @@
       case 'text': append(theirs(message, bubbleWithText(message.text))); break;
       case 'markdown': append(theirs(message, markdown(message.title, message.text))); break;
       case 'card': append(theirs(message, card(message.card))); break;
+      case 'file': append(theirs(message, fileLink(message))); break;
       case 'cardUpdate': decide(message.cardId, message.outcome); break;
       default: break;
     }
+  }
+
+  /** A file from Baton (a 交接书 copy): the words with it, then its name as a download link. */
+  function fileLink(message) {
+    const box = message.text ? bubbleWithText(message.text) : document.createElement('div');
+    const link = document.createElement('a');
+    link.href = message.url;
+    link.download = message.title;
+    link.textContent = '📄 ' + message.title;
+    link.className = 'file';
+    const line = document.createElement('div');
+    line.append(link);
+    box.append(line);
+    return box;
   }
 
   function append(item) {

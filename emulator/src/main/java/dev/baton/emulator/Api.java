@@ -20,6 +20,7 @@ public enum Api {
     WECOM_DEPARTMENT_LIST(Platform.WECOM, "GET", "/cgi-bin/department/list", ErrorStyle.ERRCODE),
     WECOM_DEPARTMENT_SIMPLELIST(Platform.WECOM, "GET", "/cgi-bin/department/simplelist", ErrorStyle.ERRCODE),
     WECOM_DEPARTMENT_GET(Platform.WECOM, "GET", "/cgi-bin/department/get", ErrorStyle.ERRCODE),
+    WECOM_MEDIA_UPLOAD(Platform.WECOM, "POST", "/cgi-bin/media/upload", ErrorStyle.ERRCODE),
 
     DINGTALK_ACCESS_TOKEN(Platform.DINGTALK, "POST", "/v1.0/oauth2/accessToken", ErrorStyle.OPEN_API),
     DINGTALK_GET_TOKEN(Platform.DINGTALK, "GET", "/gettoken", ErrorStyle.ERRCODE),
@@ -37,7 +38,8 @@ public enum Api {
     DINGTALK_USER_GET(Platform.DINGTALK, "POST", "/topapi/v2/user/get", ErrorStyle.ERRCODE),
     DINGTALK_USER_GET_BY_MOBILE(Platform.DINGTALK, "POST", "/topapi/v2/user/getbymobile", ErrorStyle.ERRCODE),
     DINGTALK_SESSION_WEBHOOK(Platform.DINGTALK, "POST", "/robot/sendBySession", ErrorStyle.ERRCODE),
-    DINGTALK_STREAM_OPEN(Platform.DINGTALK, "POST", "/v1.0/gateway/connections/open", ErrorStyle.OPEN_API);
+    DINGTALK_STREAM_OPEN(Platform.DINGTALK, "POST", "/v1.0/gateway/connections/open", ErrorStyle.OPEN_API),
+    DINGTALK_MEDIA_UPLOAD(Platform.DINGTALK, "POST", "/media/upload", ErrorStyle.ERRCODE);
 
     /** How errors look on the wire. */
     public enum ErrorStyle {

@@ -68,6 +68,9 @@ public class Access {
 			case VIEW_POLICIES -> actor.roles().stream().anyMatch(r -> r.role() == Role.ORGANIZER || r.role() == Role.ADMIN);
 			// what could not be delivered to the unit's officials and groups: its administrators and organizers
 			case VIEW_DEAD_LETTERS -> actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
+			// the ledger of the handovers under a unit: whoever oversees the unit's handovers (#15)
+			case VIEW_LEDGER -> actor.holds(Role.ORGANIZER, null, unit) || actor.holds(Role.REVIEWER, null, unit)
+					|| actor.holds(Role.SUPERVISOR, null, unit) || actor.holds(Role.ADMIN, null, unit);
 		};
 	}
 

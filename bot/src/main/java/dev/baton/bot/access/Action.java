@@ -15,6 +15,8 @@ public enum Action {
 	/** read the seeded handover policies and what each sets (#13, newcomer 4: 1) */
 	VIEW_POLICIES,
 	/** read the unit's dead letters: notices and replies that could not be delivered (#14) */
-	VIEW_DEAD_LETTERS
+	VIEW_DEAD_LETTERS,
+	/** the ledger (台账) of the handovers under a unit, as a workbook (#15) */
+	VIEW_LEDGER
 
 }

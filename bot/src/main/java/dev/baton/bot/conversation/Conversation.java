@@ -40,10 +40,10 @@ class Conversation implements InboundListener {
 
 	/** Commands whose number names a handover (切换 12, 进度 12, 取消 12 理由, 公开交接 12). */
 	private static final Set<Intent> NAMING = Set.of(Intent.SWITCH, Intent.STATUS, Intent.CANCEL, Intent.PUBLISH,
-			Intent.CHANGE_SUCCESSOR, Intent.EXTEND_DEADLINE);
+			Intent.CHANGE_SUCCESSOR, Intent.EXTEND_DEADLINE, Intent.DOCUMENT);
 
 	/** Of those, the ones that also take a handover that has closed. */
-	private static final Set<Intent> ENDED_TOO = Set.of(Intent.STATUS, Intent.PUBLISH);
+	private static final Set<Intent> ENDED_TOO = Set.of(Intent.STATUS, Intent.PUBLISH, Intent.DOCUMENT);
 
 	/**
 	 * Replies about all of the person's handovers, which no one handover's name may head. (帮助, 进度, 清单 and 切换 name

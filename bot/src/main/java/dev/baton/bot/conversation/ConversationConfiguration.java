@@ -51,7 +51,7 @@ public class ConversationConfiguration {
 			dev.baton.bot.sync.UnboundPeople unbound, PeopleSearch people, SuccessorChanges successors,
 			DeadlineExtensions extensions, dev.baton.bot.delivery.ReplyLane lane,
 			org.springframework.transaction.PlatformTransactionManager transactions,
-			dev.baton.bot.system.Savepoints savepoints) {
+			dev.baton.bot.system.Savepoints savepoints, DocumentFlow documents) {
 		CommandParser parser = new CommandParser();
 		Focus focus = new Focus(handovers, records);
 		ChatReplies replies = new ChatReplies(platforms, lane, who -> directory
@@ -78,7 +78,7 @@ public class ConversationConfiguration {
 				new ConfirmFlow(confirmation, checklists, notes),
 				new ReviewFlow(review, confirmation, records, disputes, outcomes, checklists), new SignFlow(signoff, records),
 				new FollowUpFlow(followUp, checklists, disputes, calendar, parser::parse), handovers, publicity,
-				corrections, new Situations(records), organizers);
+				corrections, new Situations(records), organizers, documents);
 		return new Conversation(directory, actors, focus, router, new DialogStore(state, json), replies, messages, time,
 				parser, new CardPresses(replies, outcomes, liveCards,
 						text -> parser.parse(text, time.today()), twoFigures), new AttachmentFlow(checklist, focus),

@@ -48,9 +48,12 @@ class Router {
 
 	private final OrganizerFlow organizers;
 
+	private final DocumentFlow documents;
+
 	Router(HelpFlow help, StatusFlow status, TodoFlow todo, DraftingFlow drafting, ConfirmFlow confirming,
 			ReviewFlow review, SignFlow signing, FollowUpFlow followUp, HandoverService handovers, Publicity publicity,
-			CorrectionFlow corrections, Situations situations, OrganizerFlow organizers) {
+			CorrectionFlow corrections, Situations situations, OrganizerFlow organizers, DocumentFlow documents) {
+		this.documents = documents;
 		this.organizers = organizers;
 		this.publicity = publicity;
 		this.corrections = corrections;
@@ -82,6 +85,9 @@ class Router {
 		}
 		if (turn.handover() == null) {
 			return help.help(turn);
+		}
+		if (intent == Intent.DOCUMENT) {
+			return documents.send(turn);
 		}
 		// what the words mean for this person now (a reviewer's 没问题 approves; a guess is asked about first)
 		Reading.Situation situation = situations.of(turn);
@@ -149,6 +155,7 @@ class Router {
 					: help.help(turn);
 			case BACK -> draftingNow ? drafting.back(turn) : help.help(turn);
 			case UNKNOWN -> unknown(turn, c, draftingNow, today, situation);
+			case DOCUMENT -> documents.send(turn);
 			case HELP, MINE, TODO, BIND_GROUP, UNBIND_GROUP -> help.help(turn); // group binding: see GroupBindingFlow
 			case UNDO -> undo(turn);
 			case DELETE -> corrections.delete(turn, c);

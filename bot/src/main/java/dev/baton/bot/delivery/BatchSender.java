@@ -47,6 +47,9 @@ public class BatchSender {
 
 	private final Duration lease;
 
+	/** Makes the files deliveries name (#15); null where there are none to make. */
+	private volatile Attachments attachments;
+
 	private final TransactionTemplate claims;
 
 	private java.util.function.Function<dev.baton.integrations.chat.Platform, RecipientWindow> recipientWindows = p -> null;
@@ -76,6 +79,12 @@ public class BatchSender {
 		this.claims.setIsolationLevel(TransactionTemplate.ISOLATION_READ_COMMITTED);
 		this.backoff = backoff;
 		this.quotas = quotas;
+	}
+
+	/** The maker of the files deliveries name (the 交接书 copies, #15). */
+	BatchSender attachments(Attachments attachments) {
+		this.attachments = attachments;
+		return this;
 	}
 
 	/**
@@ -128,9 +137,18 @@ public class BatchSender {
 			return;
 		}
 		int attempt = batch.attempts() + 1;
+		dev.baton.integrations.chat.OutboundMessage message;
+		try {
+			message = MessageBodies.read(batch.body(), attachments);
+		}
+		catch (RuntimeException ex) {
+			// a document that cannot be made will not be made by trying again
+			dead(batch, "the file could not be made: " + ex.getMessage());
+			return;
+		}
 		SendResult result;
 		try {
-			result = platform.send(batch.target(), MessageBodies.read(batch.body()));
+			result = platform.send(batch.target(), message);
 		}
 		catch (PlatformException ex) {
 			if (ex.isTransient() && attempt < MAX_ATTEMPTS) {

@@ -67,7 +67,8 @@ class DeliveryConfiguration {
 			PlatformTransactionManager transactions, @Value("${baton.delivery.calls-per-second:10}") int callsPerSecond,
 			@Value("${baton.delivery.lease-seconds:60}") int leaseSeconds,
 			@Value("${baton.delivery.dingtalk-recipients-per-minute:5000}") int dingTalkRecipients,
-			@Value("${baton.delivery.recipients-window-seconds:60}") int recipientsWindow) {
+			@Value("${baton.delivery.recipients-window-seconds:60}") int recipientsWindow,
+			ObjectProvider<Attachments> attachments) {
 		RateLimit quota = new RateLimit(callsPerSecond, Duration.ofSeconds(1));
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		// a work queue claimed with SKIP LOCKED: no gap locks, so instances do not deadlock on each other's inserts
@@ -79,9 +80,12 @@ class DeliveryConfiguration {
 				: Duration.ofSeconds(1);
 		BatchSender.RecipientWindow dingTalkWindow = new BatchSender.RecipientWindow(dingTalkRecipients,
 				window.plus(margin));
-		return new BatchSender(mapper, platforms, state, time, tx,
+		BatchSender sender = new BatchSender(mapper, platforms, state, time, tx,
 				new Backoff(new Random()), (Platform p) -> quota, Duration.ofSeconds(leaseSeconds))
 			.recipientWindows(p -> p == Platform.DINGTALK ? dingTalkWindow : null);
+		// the 交接书 copies are made when sent (#15)
+		attachments.ifAvailable(sender::attachments);
+		return sender;
 	}
 
 	/** WeCom drops app messages over 30 a minute to one member, replies and notices alike. */

@@ -23,6 +23,23 @@ final class MessageBodies {
 		return JSON.writeValueAsString(Map.of("type", "text", "text", text));
 	}
 
+	/** A file made when sent (#15): the handover, the format and the words that go with it. */
+	static String document(long handoverId, String format, String caption) {
+		return JSON.writeValueAsString(
+				Map.of("type", "document", "handoverId", handoverId, "format", format, "text", caption));
+	}
+
+	/** As {@link #read(String)}, a document made by {@code attachments} (its caption alone where there are none). */
+	static OutboundMessage read(String body, Attachments attachments) {
+		JsonNode node = JSON.readTree(body);
+		if ("document".equals(node.path("type").asString())) {
+			String caption = node.path("text").asString();
+			return attachments == null ? new OutboundMessage.Text(caption)
+					: attachments.file(node.path("handoverId").asLong(), node.path("format").asString(), caption);
+		}
+		return read(body);
+	}
+
 	static OutboundMessage read(String body) {
 		JsonNode node = JSON.readTree(body);
 		return switch (node.path("type").asString()) {

@@ -14,6 +14,7 @@ import dev.baton.bot.system.TimeSource;
 import dev.baton.integrations.chat.Platform;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -90,8 +91,14 @@ public class OutboxExpander {
 
 	/** The text as read on the platform: a hint in it (how to give evidence, how to bind a group) is that platform's. */
 	private String body(OutboxMessage row, Platform platform, Map<String, String> rendered) {
-		return rendered.computeIfAbsent(platform + "\n" + row.event() + "\n" + row.payload(),
-				k -> MessageBodies.text(renderer.render(row.event(), json.readTree(row.payload()), platform)));
+		return rendered.computeIfAbsent(platform + "\n" + row.event() + "\n" + row.payload(), k -> {
+			JsonNode payload = json.readTree(row.payload());
+			String text = renderer.render(row.event(), payload, platform);
+			// a notice that carries a document (the 交接书's copy, #15): the file is made when it is sent
+			return payload.path("document").isString() && row.handoverId() != null
+					? MessageBodies.document(row.handoverId(), payload.path("document").asString(), text)
+					: MessageBodies.text(text);
+		});
 	}
 
 	private Map<Long, List<DeliveryMapper.Account>> accountsOf(List<OutboxMessage> rows) {

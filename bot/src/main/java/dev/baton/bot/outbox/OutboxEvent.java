@@ -39,6 +39,8 @@ public enum OutboxEvent {
 	/** a platform's API calls this month passed a threshold of its monthly budget: the root administrators are told */
 	PLATFORM_BUDGET,
 	/** #14: something a person sent could not be processed after every retry (the inbox's dead letter): they are told */
-	INBOX_DEAD_LETTER
+	INBOX_DEAD_LETTER,
+	/** 交接书 N (#15): the archived handover's 交接书 as a file, to the person who asked for it in chat */
+	DOCUMENT_REQUESTED
 
 }

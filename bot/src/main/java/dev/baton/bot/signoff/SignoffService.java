@@ -169,6 +169,8 @@ public class SignoffService {
 			notice.put("signers", signers);
 			notice.put("holders", holders.stream().map(id -> directory.official(id).name()).toList());
 			notice.put("sha256", sha256);
+			// the copy itself: the 交接书 as PDF, made from the frozen record when it is sent (#15)
+			notice.put("document", "pdf");
 			records.notify(h, OutboxEvent.ARCHIVED_COPY, holders, true, notice);
 			told.addAll(holders);
 		}

@@ -76,6 +76,24 @@ class WebChatController {
 		this.time = time;
 	}
 
+	/** A file Baton sent to the web chat (a 交接书 copy, #15), as a download; 404 once it is no longer kept. */
+	@GetMapping("/files/{fileId}")
+	org.springframework.http.ResponseEntity<byte[]> file(@org.springframework.web.bind.annotation.PathVariable String fileId) {
+		dev.baton.integrations.chat.OutboundMessage.File file = platform.file(fileId);
+		if (file == null) {
+			throw new dev.baton.bot.system.NotFoundException("file", fileId.length() > 40 ? fileId.substring(0, 40) : fileId);
+		}
+		String encoded = java.net.URLEncoder.encode(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+			.replace("+", "%20");
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(
+					file.contentType() == null ? "application/octet-stream" : file.contentType()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"" + file.fileName().replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_")
+							+ "\"; filename*=UTF-8''" + encoded)
+			.body(file.bytes());
+	}
+
 	@GetMapping("/officials")
 	List<WebChatAccounts.OfficialChoice> officials() {
 		return accounts.choices();

@@ -39,6 +39,17 @@ public class WebChatPlatform implements ChatPlatform {
 
 	private final AtomicLong ids = new AtomicLong();
 
+	/** The files sent (交接书 copies, #15), by id, the last {@link #MAX_FILES} kept for the page to download. */
+	private final java.util.Map<String, OutboundMessage.File> files = java.util.Collections
+		.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, false) {
+			@Override
+			protected boolean removeEldestEntry(java.util.Map.Entry<String, OutboundMessage.File> eldest) {
+				return size() > MAX_FILES;
+			}
+		});
+
+	static final int MAX_FILES = 200;
+
 	/** Changes at every start: a page that sees another epoch starts over from the first entry. */
 	private final String epoch = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
 
@@ -46,6 +57,11 @@ public class WebChatPlatform implements ChatPlatform {
 		this.time = time;
 		this.capacity = capacity;
 		this.maxMailboxes = maxMailboxes;
+	}
+
+	/** A file sent to the web chat, by the id in its download link; null once it is no longer kept. */
+	OutboundMessage.File file(String fileId) {
+		return files.get(fileId);
 	}
 
 	@Override
@@ -81,13 +97,21 @@ public class WebChatPlatform implements ChatPlatform {
 		}
 		List<String> unknown = new ArrayList<>();
 		long last = 0;
+		String url = null;
+		if (message instanceof OutboundMessage.File file) {
+			String fileId = java.util.UUID.randomUUID().toString().replace("-", "");
+			files.put(fileId, file);
+			url = "/chat/api/files/" + fileId;
+		}
 		for (String userId : users.userIds()) {
 			Mailbox mailbox = mailbox(userId);
 			if (mailbox == null) {
 				unknown.add(userId);
 				continue;
 			}
-			last = mailbox.append(id -> WebChatMessage.from(id, time.now(), message)).id();
+			String link = url;
+			last = mailbox.append(id -> link != null ? WebChatMessage.file(id, time.now(), (OutboundMessage.File) message, link)
+					: WebChatMessage.from(id, time.now(), message)).id();
 		}
 		return new SendResult(unknown, List.of(), "web-" + last, null);
 	}

@@ -377,6 +377,34 @@ class WebChatTest {
 		assertThat(bad.statusCode()).isEqualTo(400);
 	}
 
+	/** A file from Baton (a 交接书 copy, #15) shows as a download the page can fetch; a forgotten one is a 404. */
+	@Test
+	void aFileFromBatonIsADownload() throws Exception {
+		long official = bound(org.successor);
+		String content = "%PDF-1.7 交接书副本 for the web chat %%EOF";
+		platform.send(new dev.baton.integrations.chat.Target.Users(WebChat.CORP, List.of(Long.toString(official))),
+				new dev.baton.integrations.chat.OutboundMessage.File("交接书-市统计局-9.pdf", "application/pdf",
+						content.getBytes(java.nio.charset.StandardCharsets.UTF_8), "【交接书已归档】本份为接任干部一份。"));
+
+		HttpResponse<String> inbox = chat.get("/chat/api/messages?officialId=" + official + "&waitSeconds=0");
+		tools.jackson.databind.JsonNode file = null;
+		for (tools.jackson.databind.JsonNode m : ChatClient.json(inbox).path("messages")) {
+			if ("file".equals(m.path("kind").asString())) {
+				file = m;
+			}
+		}
+		assertThat(file).as(inbox.body()).isNotNull();
+		assertThat(file.path("title").asString()).isEqualTo("交接书-市统计局-9.pdf");
+		assertThat(file.path("text").asString()).isEqualTo("【交接书已归档】本份为接任干部一份。");
+		HttpResponse<String> download = chat.get(file.path("url").asString());
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+		assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;")
+			.contains("filename*=UTF-8''");
+		assertThat(download.body()).isEqualTo(content);
+		assertProblem(chat.get("/chat/api/files/nosuchfile"), 404, "error.notFound.file");
+	}
+
 	private long bound(long official) {
 		directory.bindIdentity(Platform.WEB.name(), WebChat.CORP, Long.toString(official), official);
 		return official;

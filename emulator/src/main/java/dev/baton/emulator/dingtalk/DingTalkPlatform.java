@@ -37,6 +37,7 @@ public final class DingTalkPlatform {
     private final Map<String, EventSubscription> eventSubscriptions = new ConcurrentHashMap<>();
     private volatile boolean sameContentOncePerDay = true;
     private final EmulatorClock clock;
+    private final dev.baton.emulator.media.MediaStore media = new dev.baton.emulator.media.MediaStore();
     private final Random random;
 
     public DingTalkPlatform(EmulatorClock clock, Random random, Duration tokenTtl) {
@@ -65,6 +66,11 @@ public final class DingTalkPlatform {
     /** The app with these credentials (token calls, Stream connections). */
     public Optional<DingTalkApp> app(String appKey, String appSecret) {
         return apps.stream().filter(a -> a.appKey().equals(appKey) && a.appSecret().equals(appSecret)).findFirst();
+    }
+
+    /** The temporary media apps uploaded (media/upload), by media id. */
+    public dev.baton.emulator.media.MediaStore media() {
+        return media;
     }
 
     public Directory directory() {

@@ -18,6 +18,7 @@ public final class DingTalkRoutes {
         http.route(Api.DINGTALK_ROBOT_BATCH_SEND, new BatchSendHandler(auth, deliveries));
         http.route(Api.DINGTALK_ROBOT_GROUP_SEND, new GroupSendHandler(auth, deliveries));
         http.route(Api.DINGTALK_WORK_NOTIFICATION, new WorkNotificationHandler(auth, deliveries));
+        http.route(Api.DINGTALK_MEDIA_UPLOAD, new MediaUploadHandler(auth));
         http.route(Api.DINGTALK_CARD_CREATE_AND_DELIVER, new CardCreateAndDeliverHandler(auth, deliveries));
         http.route(Api.DINGTALK_CARD_UPDATE, new CardUpdateHandler(auth, deliveries));
         http.route(Api.DINGTALK_CARD_REGISTER_CALLBACK, new CardRegisterCallbackHandler(auth));

@@ -80,6 +80,11 @@ final class WorkNotificationHandler implements ApiHandler {
         if ("text".equals(msgType) && (content == null || content.isEmpty())) {
             throw DingTalkErrors.oapiInvalid("msg.text.content");
         }
+        if (("file".equals(msgType) || "image".equals(msgType) || "voice".equals(msgType))
+                && auth.platform().media().get(Json.text(msg.path(msgType), "media_id")).isEmpty()) {
+            // a media message names media this app uploaded (media/upload)
+            throw DingTalkErrors.oapi(MediaUploadHandler.INVALID_MEDIA_ID, "invalid media_id");
+        }
         request.onRejection(null);
         long now = auth.platform().clock().millis();
         String contentKey = Json.write(msg);

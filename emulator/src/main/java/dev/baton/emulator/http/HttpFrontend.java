@@ -44,6 +44,9 @@ public final class HttpFrontend implements AutoCloseable {
     /** Larger bodies are refused before they are read in full (no platform API takes more). */
     public static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
+    /** A media upload's body: the platforms take files of up to 20 MB, with room for the multipart framing. */
+    public static final int MAX_MEDIA_BODY_BYTES = 21 * 1024 * 1024;
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final Map<Api, ApiHandler> handlers = new EnumMap<>(Api.class);
@@ -93,7 +96,9 @@ public final class HttpFrontend implements AutoCloseable {
             }
             byte[] body;
             try {
-                body = readBody(exchange.getRequestBody());
+                body = readBody(exchange.getRequestBody(),
+                        api == Api.WECOM_MEDIA_UPLOAD || api == Api.DINGTALK_MEDIA_UPLOAD ? MAX_MEDIA_BODY_BYTES
+                                : MAX_BODY_BYTES);
             } catch (BodyTooLarge e) {
                 write(exchange, ApiResponse.text(413, "request entity too large"));
                 return;
@@ -155,13 +160,13 @@ public final class HttpFrontend implements AutoCloseable {
     private static final class BodyTooLarge extends IOException {
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
+    private static byte[] readBody(InputStream in, int max) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         int n;
         while ((n = in.read(buffer)) >= 0) {
             out.write(buffer, 0, n);
-            if (out.size() > MAX_BODY_BYTES) {
+            if (out.size() > max) {
                 throw new BodyTooLarge();
             }
         }

@@ -57,6 +57,11 @@ final class MessageSendHandler implements ApiHandler {
         checkFlag(body, "safe");
         checkFlag(body, "enable_id_trans");
         WeComMessageValidator.Message message = WeComMessageValidator.validate(body, true);
+        if (MediaUploadHandler.TYPES.contains(message.msgType())
+                && platform.media().get(Json.text(body.path(message.msgType()), "media_id")).isEmpty()) {
+            // a media message names media this corp uploaded (and WeCom keeps for three days)
+            throw WeComErrors.of(MediaUploadHandler.INVALID_MEDIA_ID, "invalid media_id");
+        }
         WeComRecipients recipients = WeComRecipients.resolve(named, platform.directory());
         String invalidUsers = String.join("|", recipients.invalid());
         if (recipients.valid().isEmpty()) {

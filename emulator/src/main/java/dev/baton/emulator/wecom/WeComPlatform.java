@@ -41,6 +41,7 @@ public final class WeComPlatform {
     private final Set<String> ipRefused = ConcurrentHashMap.newKeySet();
     private final Map<String, Set<String>> taskIds = new ConcurrentHashMap<>();
     private final EmulatorClock clock;
+    private final dev.baton.emulator.media.MediaStore media = new dev.baton.emulator.media.MediaStore();
 
     public WeComPlatform(EmulatorClock clock, Random random, Duration tokenTtl) {
         this.clock = clock;
@@ -157,6 +158,11 @@ public final class WeComPlatform {
     }
 
     /** The corp's members (one directory for all apps; user ids are case-insensitive). */
+    /** The temporary media apps uploaded (media/upload), by media id. */
+    public dev.baton.emulator.media.MediaStore media() {
+        return media;
+    }
+
     public Directory directory() {
         return directory;
     }

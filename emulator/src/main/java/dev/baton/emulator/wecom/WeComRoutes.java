@@ -17,6 +17,7 @@ public final class WeComRoutes {
         WeComAuth auth = new WeComAuth(platform, gate);
         http.route(Api.WECOM_GET_TOKEN, new WeComTokenHandler(platform, auth));
         http.route(Api.WECOM_MESSAGE_SEND, new MessageSendHandler(platform, auth, deliveries));
+        http.route(Api.WECOM_MEDIA_UPLOAD, new MediaUploadHandler(platform, auth));
         http.route(Api.WECOM_UPDATE_TEMPLATE_CARD, new UpdateTemplateCardHandler(platform, auth, deliveries));
         http.route(Api.WECOM_APPCHAT_CREATE, new AppChatCreateHandler(platform, auth, random));
         http.route(Api.WECOM_AGENT_GET, new AgentGetHandler(auth));

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** What Baton says: plain text, markdown, or a card with buttons (and a text fallback where cards cannot go). */
-public sealed interface OutboundMessage permits OutboundMessage.Text, OutboundMessage.Markdown, OutboundMessage.Card {
+public sealed interface OutboundMessage
+		permits OutboundMessage.Text, OutboundMessage.Markdown, OutboundMessage.Card, OutboundMessage.File {
 
 	/** The text a platform without the richer form shows. */
 	String fallbackText();
@@ -46,6 +47,30 @@ public sealed interface OutboundMessage permits OutboundMessage.Text, OutboundMe
 			if (buttons.isEmpty() || buttons.size() > 6) {
 				throw new IllegalArgumentException("a card has 1 to 6 buttons");
 			}
+		}
+
+	}
+
+	/**
+	 * A file sent as a file (a 交接书, a 交接表): the platforms take it as media uploaded first, then a file message
+	 * naming it; {@code caption} goes before it as text, and is what a platform without files shows. The largest file
+	 * the platforms take is {@link #MAX_BYTES} (WeCom and DingTalk: 20 MB); WeCom wants more than 5 bytes.
+	 */
+	record File(String fileName, String contentType, byte[] bytes, String caption) implements OutboundMessage {
+
+		public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+		public File {
+			Objects.requireNonNull(fileName, "fileName");
+			Objects.requireNonNull(bytes, "bytes");
+			if (bytes.length <= 5 || bytes.length > MAX_BYTES) {
+				throw new IllegalArgumentException("a file sent in chat is 6 bytes to 20 MB: " + bytes.length);
+			}
+		}
+
+		@Override
+		public String fallbackText() {
+			return caption == null || caption.isBlank() ? fileName : caption;
 		}
 
 	}

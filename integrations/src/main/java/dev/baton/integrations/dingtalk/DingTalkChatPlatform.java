@@ -86,6 +86,9 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		if (target instanceof Target.Group || message instanceof OutboundMessage.Card) {
 			return reply(target, message);
 		}
+		if (message instanceof OutboundMessage.File file) {
+			return sendFile((Target.Users) target, file);
+		}
 		Target.Users users = (Target.Users) target;
 		if (users.userIds().size() > MAX_USERS) {
 			throw new IllegalArgumentException("at most " + MAX_USERS + " users per call");
@@ -101,6 +104,11 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 	/** In the robot chat: robot batchSend to users, groupMessages to a group, interactive cards where configured. */
 	@Override
 	public SendResult reply(Target target, OutboundMessage message) {
+		if (message instanceof OutboundMessage.File file) {
+			// a file goes as a work notification (the robot's file message needs media of another store)
+			return target instanceof Target.Users users ? sendFile(users, file)
+					: reply(target, new OutboundMessage.Text(file.fallbackText()));
+		}
 		if (message instanceof OutboundMessage.Card card) {
 			if (!cards.available()) {
 				return reply(target, new OutboundMessage.Text(card.fallbackText()));
@@ -163,6 +171,42 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		catch (ApiException ex) {
 			throw new PlatformException(Platform.DINGTALK, "io", String.valueOf(ex.getMessage()), true, ex);
 		}
+	}
+
+	/**
+	 * A file as a work notification: its caption as text, then the file uploaded ({@code media/upload?type=file}) and
+	 * sent as a file message naming the media id.
+	 */
+	private SendResult sendFile(Target.Users users, OutboundMessage.File file) {
+		if (users.userIds().size() > MAX_USERS) {
+			throw new IllegalArgumentException("at most " + MAX_USERS + " users per call");
+		}
+		if (file.caption() != null && !file.caption().isBlank()) {
+			send(users, new OutboundMessage.Text(file.caption()));
+		}
+		com.dingtalk.api.request.OapiMediaUploadRequest upload = new com.dingtalk.api.request.OapiMediaUploadRequest();
+		upload.setType("file");
+		upload.setMedia(new com.taobao.api.FileItem(file.fileName(), file.bytes(), file.contentType()));
+		com.dingtalk.api.response.OapiMediaUploadResponse uploaded = oapi.execute("/media/upload", upload);
+		if (DingTalkOapi.code(uploaded) != 0) {
+			throw DingTalkOapi.failure("media/upload", uploaded);
+		}
+		OapiMessageCorpconversationAsyncsendV2Request request = new OapiMessageCorpconversationAsyncsendV2Request();
+		request.setAgentId(app.agentId());
+		request.setUseridList(String.join(",", users.userIds()));
+		request.setToAllUser(false);
+		OapiMessageCorpconversationAsyncsendV2Request.Msg msg = new OapiMessageCorpconversationAsyncsendV2Request.Msg();
+		OapiMessageCorpconversationAsyncsendV2Request.File media = new OapiMessageCorpconversationAsyncsendV2Request.File();
+		media.setMediaId(uploaded.getMediaId());
+		msg.setMsgtype("file");
+		msg.setFile(media);
+		request.setMsg(msg);
+		OapiMessageCorpconversationAsyncsendV2Response response = oapi
+			.execute("/topapi/message/corpconversation/asyncsend_v2", request);
+		if (DingTalkOapi.code(response) != 0) {
+			throw DingTalkOapi.failure("asyncsend_v2", response);
+		}
+		return new SendResult(List.of(), List.of(), String.valueOf(response.getTaskId()), null);
 	}
 
 	private OapiMessageCorpconversationAsyncsendV2Request request(Target.Users users, OutboundMessage message) {

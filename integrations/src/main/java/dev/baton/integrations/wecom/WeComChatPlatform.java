@@ -89,6 +89,9 @@ public final class WeComChatPlatform implements ChatPlatform {
 		if (users.userIds().size() > MAX_USERS) {
 			throw new IllegalArgumentException("at most " + MAX_USERS + " users per call");
 		}
+		if (message instanceof OutboundMessage.File file) {
+			return sendFile(users, file, duplicateCheck);
+		}
 		if (message instanceof OutboundMessage.Card card && WeComCards.tooLongForCard(card)) {
 			// the card shows a short summary; the whole text goes first as a message of its own
 			send(users, new OutboundMessage.Text(card.body()), duplicateCheck);
@@ -115,6 +118,73 @@ public final class WeComChatPlatform implements ChatPlatform {
 		}
 		catch (RuntimeException ex) {
 			throw WeComErrors.of(ex);
+		}
+	}
+
+	/**
+	 * A file: its caption as text, then the file uploaded as temporary media ({@code media/upload?type=file}, its
+	 * name the one people see) and sent as a file message naming it.
+	 */
+	private SendResult sendFile(Target.Users users, OutboundMessage.File file, boolean duplicateCheck) {
+		if (file.caption() != null && !file.caption().isBlank()) {
+			send(users, new OutboundMessage.Text(file.caption()), duplicateCheck);
+		}
+		String mediaId;
+		// from a file of its own name, not a stream: WxJava retries a busy upload, and a stream is read only once
+		java.nio.file.Path dir = null;
+		try {
+			dir = java.nio.file.Files.createTempDirectory("baton-media");
+			java.nio.file.Path path = dir.resolve(file.fileName().replaceAll("[\\\\/:*?\"<>|]", "_"));
+			java.nio.file.Files.write(path, file.bytes());
+			mediaId = service.getMediaService().upload("file", path.toFile()).getMediaId();
+		}
+		catch (WxErrorException ex) {
+			throw WeComErrors.of(ex);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (RuntimeException ex) {
+			throw WeComErrors.of(ex);
+		}
+		finally {
+			deleteQuietly(dir);
+		}
+		WxCpMessage wx = WxCpMessage.FILE().mediaId(mediaId).build();
+		wx.setAgentId(app.agentId());
+		wx.setToUser(String.join("|", users.userIds()));
+		if (duplicateCheck) {
+			wx.setEnableDuplicateCheck(true);
+			wx.setDuplicateCheckInterval(DUPLICATE_CHECK_SECONDS);
+		}
+		try {
+			WxCpMessageSendResult result = service.getMessageService().send(wx);
+			List<String> invalid = result.getInvalidUserList() == null ? List.of() : result.getInvalidUserList();
+			return new SendResult(invalid, List.of(), result.getMsgId(), null);
+		}
+		catch (WxErrorException ex) {
+			if (WeComErrors.code(ex) == 81013) {
+				return new SendResult(users.userIds(), List.of(), null, null);
+			}
+			throw WeComErrors.of(ex);
+		}
+		catch (RuntimeException ex) {
+			throw WeComErrors.of(ex);
+		}
+	}
+
+	private static void deleteQuietly(java.nio.file.Path dir) {
+		if (dir == null) {
+			return;
+		}
+		try (var files = java.nio.file.Files.list(dir)) {
+			for (java.nio.file.Path f : files.toList()) {
+				java.nio.file.Files.deleteIfExists(f);
+			}
+			java.nio.file.Files.deleteIfExists(dir);
+		}
+		catch (java.io.IOException ex) {
+			// a temporary file left behind is the OS's to clear
 		}
 	}
 

@@ -78,6 +78,8 @@ public enum Intent {
 	/** 延期 / extend: an organizer moves a deadline later, with a reason, within the policy's cap (#13) */
 	EXTEND_DEADLINE,
 	/** anything else */
-	UNKNOWN
+	UNKNOWN,
+	/** 交接书 12 / document 12: the archived handover's 交接书 sent as a file, 1:1 (#15) */
+	DOCUMENT
 
 }

@@ -1,0 +1,54 @@
+package dev.baton.bot.documents;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * What the 交接书 says, read from an archived record only (see {@link HandoverDocuments}): the same record always
+ * gives the same document. Words are Chinese, as the document is; nothing in it is an internal code.
+ */
+public record HandoverDocument(long handoverId, String sha256, String verifyUrl, String unitName, Person departing,
+		Person successor, Person organizer, String reason, LocalDate noticeOn, LocalDateTime archivedAt,
+		String policyName, List<Block> sections, List<DisputeRow> disputes, List<ReviewRow> reviews,
+		List<SignatureRow> signatures, List<ItemRow> followUps, List<String> copies) {
+
+	/** An official as named in the document: name and post. */
+	public record Person(String name, String post) {
+
+		public String named() {
+			return post == null || post.isBlank() ? name : name + "（" + post + "）";
+		}
+
+	}
+
+	/** One section of the checklist with its items; {@code declaredEmpty} is a section declared 无. */
+	public record Block(String code, String title, boolean economic, boolean declaredEmpty, List<ItemRow> items) {
+	}
+
+	/**
+	 * One item as the document shows it. {@code amount} is money in {@code currency} (CNY when none was named);
+	 * {@code quantity} a quantity that is not money, in {@code quantityUnit}; {@code notes} the words added after it
+	 * (supplements) and the words as said where they differ from the title.
+	 */
+	public record ItemRow(int seq, String section, String title, String details, String status, BigDecimal amount,
+			String currency, BigDecimal quantity, String quantityUnit, String counterparty, LocalDate deadline,
+			String responsible, boolean unfinished, String confirmation, String done, List<String> notes) {
+	}
+
+	/** A disputed item and the ruling department's final ruling (审计结论为准), with both values where it corrected one. */
+	public record DisputeRow(int seq, String title, String reason, String raisedBy, LocalDate raisedOn, String ruling,
+			String rulingNote, String stated, String corrected, String ruledBy, LocalDate ruledOn) {
+	}
+
+	/** One department's verdict in one round of the joint review. */
+	public record ReviewRow(int round, String department, String decision, String reviewer, LocalDate decidedOn,
+			String comment) {
+	}
+
+	/** Who signed, in which capacity, when and how. */
+	public record SignatureRow(String role, String name, String post, LocalDateTime signedAt, String how) {
+	}
+
+}

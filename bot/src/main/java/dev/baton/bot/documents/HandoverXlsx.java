@@ -1,0 +1,90 @@
+package dev.baton.bot.documents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import dev.baton.bot.documents.HandoverDocument.Block;
+import dev.baton.bot.documents.HandoverDocument.ItemRow;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.springframework.stereotype.Component;
+
+/**
+ * The two 交接表 of an archived handover in Excel, in the form the two parties sign (重点工作交接表, 经济事项交接表), and a
+ * third sheet with the other sections' items; amounts are numbers, dates are dates, every sheet filters.
+ */
+@Component
+public class HandoverXlsx {
+
+	static final String[] WORK = { "序号", "事项", "具体内容", "进展", "完成时限", "责任人", "是否遗留", "确认情况" };
+
+	static final String[] ECONOMIC = { "序号", "类别", "事项", "金额", "币种", "数量", "数量单位", "对方单位", "说明", "进展", "是否遗留",
+			"确认情况" };
+
+	static final String[] OTHER = { "序号", "类别", "事项", "具体内容", "进展", "完成时限", "责任人", "是否遗留", "确认情况" };
+
+	public byte[] render(HandoverDocument d) {
+		try (Workbooks w = new Workbooks()) {
+			String suffix = "（" + d.unitName() + "，离任：" + d.departing().named() + "，接任：" + d.successor().named()
+					+ "；校验码 " + d.sha256() + "）";
+			Sheet work = w.sheet("重点工作交接表", "重点工作交接表" + suffix, WORK, new int[] { 6, 30, 60, 8, 12, 12, 8, 10 });
+			List<Block> workBlocks = d.sections().stream().filter(b -> !b.economic()).limit(1).toList();
+			for (Block b : workBlocks) {
+				for (ItemRow i : b.items()) {
+					Row r = w.row(work);
+					w.integer(r, 0, i.seq());
+					w.text(r, 1, i.title());
+					w.text(r, 2, HandoverPdf.content(i));
+					w.text(r, 3, i.status());
+					w.date(r, 4, i.deadline());
+					w.text(r, 5, i.responsible());
+					w.text(r, 6, i.unfinished() ? "是" : "否");
+					w.text(r, 7, i.confirmation());
+				}
+			}
+			w.filter(work, WORK.length);
+			Sheet money = w.sheet("经济事项交接表", "经济事项交接表" + suffix, ECONOMIC,
+					new int[] { 6, 16, 30, 16, 6, 12, 8, 20, 50, 8, 8, 10 });
+			for (Block b : d.sections().stream().filter(Block::economic).toList()) {
+				for (ItemRow i : b.items()) {
+					Row r = w.row(money);
+					w.integer(r, 0, i.seq());
+					w.text(r, 1, i.section());
+					w.text(r, 2, i.title());
+					w.money(r, 3, i.amount());
+					w.text(r, 4, i.currency());
+					w.number(r, 5, i.quantity());
+					w.text(r, 6, i.quantityUnit());
+					w.text(r, 7, i.counterparty());
+					w.text(r, 8, HandoverPdf.content(i));
+					w.text(r, 9, i.status());
+					w.text(r, 10, i.unfinished() ? "是" : "否");
+					w.text(r, 11, i.confirmation());
+				}
+			}
+			w.filter(money, ECONOMIC.length);
+			Sheet other = w.sheet("其他交接事项", "其他交接事项" + suffix, OTHER, new int[] { 6, 16, 30, 60, 8, 12, 12, 8, 10 });
+			for (Block b : d.sections().stream().filter(x -> !x.economic()).skip(1).toList()) {
+				for (ItemRow i : b.items()) {
+					Row r = w.row(other);
+					w.integer(r, 0, i.seq());
+					w.text(r, 1, i.section());
+					w.text(r, 2, i.title());
+					w.text(r, 3, HandoverPdf.content(i));
+					w.text(r, 4, i.status());
+					w.date(r, 5, i.deadline());
+					w.text(r, 6, i.responsible());
+					w.text(r, 7, i.unfinished() ? "是" : "否");
+					w.text(r, 8, i.confirmation());
+				}
+			}
+			w.filter(other, OTHER.length);
+			return w.bytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

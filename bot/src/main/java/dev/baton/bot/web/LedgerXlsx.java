@@ -1,0 +1,100 @@
+package dev.baton.bot.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.baton.bot.documents.ArchiveDates;
+import dev.baton.bot.documents.Workbooks;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ledger (台账) of the handovers under a unit as one sheet, as the console lists them: state, dates, discipline
+ * flags and the steps overdue, filterable on every column; dates are dates.
+ */
+@Component
+class LedgerXlsx {
+
+	static final String[] HEADER = { "编号", "单位", "离任干部", "接任干部", "交接原因", "状态", "执行制度", "通知日期", "清单期限", "审核轮次",
+			"归档日期", "办结日期", "取消日期", "纪律标记", "是否逾期", "逾期事项", "最早逾期日" };
+
+	private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+
+	private final MessageSource messages;
+
+	LedgerXlsx(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	byte[] render(String unitName, List<HandoverSummary> handovers, Map<Long, ArchiveDates> dates, ZoneId zone) {
+		try (Workbooks w = new Workbooks()) {
+			Sheet sheet = w.sheet("交接台账", unitName + "领导干部离任交接台账", HEADER,
+					new int[] { 8, 20, 10, 10, 10, 14, 14, 12, 12, 8, 12, 12, 12, 20, 8, 40, 12 });
+			for (HandoverSummary h : handovers) {
+				Row r = w.row(sheet);
+				w.integer(r, 0, h.id());
+				w.text(r, 1, h.unit().name());
+				w.text(r, 2, h.departing().name());
+				w.text(r, 3, h.successor().name());
+				w.text(r, 4, text("conv.org.reason." + h.reason().name(), h.reason().name()));
+				w.text(r, 5, text("conv.state." + h.state().name(), h.state().name()));
+				w.text(r, 6, h.policyCode());
+				w.date(r, 7, h.openedOn());
+				w.date(r, 8, h.checklistDue());
+				w.integer(r, 9, h.reviewRound());
+				ArchiveDates d = dates.get(h.id());
+				w.date(r, 10, d == null || d.archivedAt() == null ? null : LocalDate.ofInstant(d.archivedAt(), zone));
+				w.date(r, 11, d == null || d.closedAt() == null ? null : LocalDate.ofInstant(d.closedAt(), zone));
+				w.date(r, 12, d == null || d.cancelledAt() == null ? null : LocalDate.ofInstant(d.cancelledAt(), zone));
+				w.text(r, 13, h.flags() == null ? ""
+						: h.flags().stream().map(HandoverSummary.Flag::zh).collect(Collectors.joining("、")));
+				List<HandoverSummary.Waiting> overdue = h.waiting().stream().filter(HandoverSummary.Waiting::overdue).toList();
+				w.text(r, 14, overdue.isEmpty() ? "否" : "是");
+				w.text(r, 15, overdue.stream()
+					.map(s -> text("label." + s.kind().name(), s.kind().name())
+							+ subject(s.subject()) + " 应于"
+							+ s.dueOn() + "完成")
+					.collect(Collectors.joining("；")));
+				w.date(r, 16, overdue.stream().map(HandoverSummary.Waiting::dueOn).min(LocalDate::compareTo).orElse(null));
+			}
+			w.filter(sheet, HEADER.length);
+			return w.bytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The step's subject in words: 第3项, 审计, 签字的身份, 步骤4.2; nothing for what has no words. */
+	private String subject(String subject) {
+		if (subject == null || subject.isBlank()) {
+			return "";
+		}
+		if (subject.matches("item:\\d+")) {
+			return "（第" + subject.substring(5) + "项）";
+		}
+		if (subject.matches("\\d+\\.\\d+")) {
+			return "（步骤" + subject + "）";
+		}
+		for (dev.baton.bot.directory.Department d : dev.baton.bot.directory.Department.values()) {
+			if (d.name().equals(subject)) {
+				return "（" + d.zh() + "）";
+			}
+		}
+		String label = messages.getMessage("label." + subject, null, null, ZH);
+		return label == null ? "" : "（" + label + "）";
+	}
+
+	private String text(String key, String fallback) {
+		return messages.getMessage(key, null, fallback, ZH);
+	}
+
+}
