@@ -22,7 +22,7 @@ interface BudgetMapper {
 
 	List<Usage> month(@Param("month") String month);
 
-	record Usage(Platform platform, String corpId, String month, long calls, long meteredCalls, int warnedPercent) {
+	record Usage(Platform platform, String corpId, String usageMonth, long calls, long meteredCalls, int warnedPercent) {
 	}
 
 }

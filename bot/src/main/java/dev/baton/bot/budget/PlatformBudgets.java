@@ -131,19 +131,19 @@ public class PlatformBudgets implements SmartLifecycle {
 		int threshold = due;
 		tx.executeWithoutResult(status -> {
 			// the raise is the claim: of several instances, the one that raises the threshold tells
-			if (mapper.markWarned(usage.platform(), usage.corpId(), usage.month(), threshold) == 0) {
+			if (mapper.markWarned(usage.platform(), usage.corpId(), usage.usageMonth(), threshold) == 0) {
 				return;
 			}
 			Map<String, Object> payload = new LinkedHashMap<>();
 			payload.put("platform", usage.platform().name());
 			payload.put("corp", usage.corpId());
-			payload.put("month", usage.month());
+			payload.put("month", usage.usageMonth());
 			payload.put("used", used);
 			payload.put("budget", budget);
 			payload.put("percent", percent);
 			outbox.enqueue(null, OutboxEvent.PLATFORM_BUDGET, administrators(), false, payload);
 			log.warn("{} {} used {} of its monthly budget of {} API calls ({}%) in {}: the root administrators are told",
-					usage.platform(), usage.corpId(), used, budget, percent, usage.month());
+					usage.platform(), usage.corpId(), used, budget, percent, usage.usageMonth());
 		});
 	}
 
