@@ -6,14 +6,13 @@ import java.util.function.IntSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.ConcurrencyFailureException;
 
 /**
  * Runs the three delivery steps in a loop on one named thread per instance; any number of instances may run, since
  * every step claims its rows with SKIP LOCKED. When a round finds nothing it rests briefly before looking again.
  */
-public class OutboxWorker implements SmartLifecycle {
+public class OutboxWorker extends RoundWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
 
@@ -29,17 +28,13 @@ public class OutboxWorker implements SmartLifecycle {
 
 	private final BatchSender sender;
 
-	private final long idleMillis;
-
 	private final String instance;
 
-	private volatile Thread thread;
-
 	public OutboxWorker(OutboxExpander expander, DeliveryBatcher batcher, BatchSender sender, long idleMillis) {
+		super("baton-outbox-worker", idleMillis);
 		this.expander = expander;
 		this.batcher = batcher;
 		this.sender = sender;
-		this.idleMillis = idleMillis;
 		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
@@ -68,54 +63,8 @@ public class OutboxWorker implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		Thread t = new Thread(this::loop, "baton-outbox-worker");
-		t.setDaemon(true);
-		thread = t;
-		t.start();
-		log.info("Outbox worker {} started", instance);
-	}
-
-	@Override
-	public void stop() {
-		Thread t = thread;
-		thread = null;
-		if (t != null) {
-			t.interrupt();
-			try {
-				t.join(10_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return thread != null;
-	}
-
-	private void loop() {
-		while (thread == Thread.currentThread()) {
-			try {
-				if (runOnce() == 0) {
-					Thread.sleep(idleMillis);
-				}
-			}
-			catch (InterruptedException ex) {
-				return;
-			}
-			catch (RuntimeException ex) {
-				log.error("Outbox worker round failed; trying again", ex);
-				try {
-					Thread.sleep(idleMillis * 4);
-				}
-				catch (InterruptedException stop) {
-					return;
-				}
-			}
-		}
+	protected int round() {
+		return runOnce();
 	}
 
 }

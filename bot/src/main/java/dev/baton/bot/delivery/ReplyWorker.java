@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.ConcurrencyFailureException;
 
 /**
@@ -13,7 +12,7 @@ import org.springframework.dao.ConcurrencyFailureException;
  * expanded, batched or sent. It runs as soon as a turn's replies commit on this instance (woken), and otherwise looks
  * every {@code idleMillis} (replies written by other instances, retries coming due).
  */
-public class ReplyWorker implements SmartLifecycle {
+public class ReplyWorker extends RoundWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplyWorker.class);
 
@@ -21,19 +20,15 @@ public class ReplyWorker implements SmartLifecycle {
 
 	private final ReplySender sender;
 
-	private final long idleMillis;
-
 	private final String instance;
 
 	private final Object signal = new Object();
 
 	private boolean woken;
 
-	private volatile Thread thread;
-
 	public ReplyWorker(ReplySender sender, long idleMillis) {
+		super("baton-reply-worker", idleMillis);
 		this.sender = sender;
-		this.idleMillis = idleMillis;
 		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/r" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
@@ -46,66 +41,24 @@ public class ReplyWorker implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		Thread t = new Thread(this::loop, "baton-reply-worker");
-		t.setDaemon(true);
-		thread = t;
-		t.start();
-		log.info("Reply worker {} started", instance);
-	}
-
-	@Override
-	public void stop() {
-		Thread t = thread;
-		thread = null;
-		if (t != null) {
-			t.interrupt();
-			try {
-				t.join(10_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+	protected int round() {
+		try {
+			return sender.sendDue(instance, ROUND);
+		}
+		catch (ConcurrencyFailureException ex) {
+			log.debug("The reply lane gave way to another instance; next round takes it up", ex);
+			return 1;
 		}
 	}
 
+	/** Rests until woken by committed replies, or the idle period. */
 	@Override
-	public boolean isRunning() {
-		return thread != null;
-	}
-
-	private void loop() {
-		while (thread == Thread.currentThread()) {
-			try {
-				int found;
-				try {
-					found = sender.sendDue(instance, ROUND);
-				}
-				catch (ConcurrencyFailureException ex) {
-					log.debug("The reply lane gave way to another instance; next round takes it up", ex);
-					found = 1;
-				}
-				if (found == 0) {
-					synchronized (signal) {
-						if (!woken) {
-							signal.wait(idleMillis);
-						}
-						woken = false;
-					}
-				}
+	protected void idle() throws InterruptedException {
+		synchronized (signal) {
+			if (!woken) {
+				signal.wait(idleMillis);
 			}
-			catch (InterruptedException ex) {
-				return;
-			}
-			catch (RuntimeException ex) {
-				log.error("Reply worker round failed; trying again", ex);
-				try {
-					Thread.sleep(idleMillis * 4);
-				}
-				catch (InterruptedException stop) {
-					return;
-				}
-			}
+			woken = false;
 		}
 	}
 
