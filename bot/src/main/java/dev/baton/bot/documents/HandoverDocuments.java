@@ -35,7 +35,7 @@ import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.Signature;
 import dev.baton.bot.signoff.SignoffService;
 import dev.baton.bot.system.TimeSource;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +44,7 @@ import org.springframework.stereotype.Component;
  * names and posts of the people and the unit from the directory. A handover not archived yet has no document.
  */
 @Component
+@EnableConfigurationProperties(DocumentsProperties.class)
 public class HandoverDocuments {
 
 	private final HandoverRecords records;
@@ -64,7 +65,7 @@ public class HandoverDocuments {
 
 	HandoverDocuments(HandoverRecords records, Directory directory, Checklists checklists, Disputes disputes,
 			ReviewService reviews, SignoffService signoff, TimeSource time,
-			@Value("${baton.documents.verify-url:http://localhost:8080/verify/}") String verifyBase) {
+			DocumentsProperties settings) {
 		this.records = records;
 		this.directory = directory;
 		this.checklists = checklists;
@@ -72,6 +73,7 @@ public class HandoverDocuments {
 		this.reviews = reviews;
 		this.signoff = signoff;
 		this.zone = time.zone();
+		String verifyBase = settings.verifyUrl();
 		this.verifyBase = verifyBase.endsWith("/") ? verifyBase : verifyBase + "/";
 	}
 
