@@ -96,9 +96,9 @@ class Conversation implements InboundListener {
 			AttachmentFlow attachments, GroupBindingFlow groupBinding, HelpFlow help, HandoverService handovers,
 			LiveCards liveCards, UnboundPeople unbound, OrganizerFlow organizers,
 			dev.baton.bot.system.Savepoints savepoints,
-			org.springframework.transaction.support.TransactionTemplate tx) {
+			org.springframework.transaction.PlatformTransactionManager transactions) {
 		this.savepoints = savepoints;
-		this.tx = tx;
+		this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		this.unbound = unbound;
 		this.organizers = organizers;
 		this.liveCards = liveCards;
