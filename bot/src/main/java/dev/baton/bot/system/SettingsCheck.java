@@ -151,6 +151,10 @@ class SettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware, Order
 			ConfigurationPropertyName fieldName = ConfigurationPropertyName.of(field);
 			return List.of(setting(field, null, null, named.group(2), defaults.get(fieldName.toString())));
 		}
+		if (!defaults.containsKey(name) && value == null) {
+			// a group of settings refused together (a record's constructor): its message says which and why
+			return List.of(new WrongSetting(SettingsTree.variable(name) + "_*", name + ".*", null, null, message, null));
+		}
 		return List.of(setting(name, value, origin, message, defaults.get(name)));
 	}
 

@@ -86,6 +86,19 @@ class WrongSettingsStopTheStartTest {
 			.doesNotContain("s3cret-not-printed");
 	}
 
+	/** Settings that only go together are named together, with what is missing; a token is never printed. */
+	@Test
+	void settingsThatDoNotGoTogetherAreNamedWithWhatIsMissing(CapturedOutput output) {
+		String token = "Qm9vdHN0cmFwVG9rZW4tbm90LXByaW50ZWQtZXZlci0xMjM0NTY";
+		assertThatThrownBy(() -> start(Map.of("BATON_BOOTSTRAP_ADMIN_TOKEN", token, "BATON_BOOTSTRAP_ADMIN_NAME", "张三")))
+			.isNotNull();
+
+		assertThat(output.getOut()).contains("BATON_BOOTSTRAP_ADMIN_* (baton.bootstrap.admin.*): BATON_BOOTSTRAP_ADMIN_TOKEN"
+				+ " makes the first administrator, who also needs BATON_BOOTSTRAP_ADMIN_POST BATON_BOOTSTRAP_ADMIN_UNIT_NAME"
+				+ " BATON_BOOTSTRAP_ADMIN_UNIT_CODE")
+			.doesNotContain(token);
+	}
+
 	/** The web chat's switch is read while the configuration is assembled, before the check: named all the same. */
 	@Test
 	void aSwitchThatIsNeitherTrueNorFalseIsNamed(CapturedOutput output) {
