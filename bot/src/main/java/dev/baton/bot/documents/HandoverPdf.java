@@ -42,7 +42,7 @@ public class HandoverPdf {
 	/** The work table of items some of which have an amount or a quantity: their value column beside the content. */
 	static final String[] WORK_FIGURE_HEADER = { "序号", "事项", "具体内容", "金额/数量", "进展", "完成时限", "责任人", "确认情况" };
 
-	static final float[] WORK_FIGURE_PARTS = { 7, 16, 25, 15, 9, 12, 8, 10 };
+	static final float[] WORK_FIGURE_PARTS = { 7, 14, 25, 13, 9, 12, 9, 11 };
 
 	static final String[] FOLLOW_UP_HEADER = { "序号", "类别", "事项", "进展", "完成时限", "责任人" };
 
@@ -65,7 +65,7 @@ public class HandoverPdf {
 
 	static final String[] ECONOMIC_HEADER = { "序号", "类别", "事项", "金额/数量", "对方单位", "说明", "确认情况" };
 
-	static final float[] ECONOMIC_PARTS = { 7, 12, 18, 16, 13, 22, 12 };
+	static final float[] ECONOMIC_PARTS = { 7, 12, 14, 17, 10, 28, 12 };
 
 	private final DocumentFonts fonts;
 
