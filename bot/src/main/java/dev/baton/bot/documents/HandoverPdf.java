@@ -65,7 +65,7 @@ public class HandoverPdf {
 
 	static final String[] ECONOMIC_HEADER = { "序号", "类别", "事项", "金额/数量", "对方单位", "说明", "确认情况" };
 
-	static final float[] ECONOMIC_PARTS = { 7, 12, 14, 17, 10, 28, 12 };
+	static final float[] ECONOMIC_PARTS = { 7, 12, 14, 17, 11, 27, 12 };
 
 	private final DocumentFonts fonts;
 
