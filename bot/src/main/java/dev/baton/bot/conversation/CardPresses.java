@@ -89,6 +89,14 @@ class CardPresses {
 				return Answer.say(earlier.said(), focused);
 			}
 		}
+		if (p.verb().equals("undo")) {
+			// 撤销 asked about (newcomer 7): once only, or a second press would take back an older entry unasked
+			ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
+			if (kept != null && kept.outcome() != null) {
+				replies.updateCard(pressed, kept.outcome());
+				return Answer.say(texts.get("conv.card.earlier.decided", kept.outcome()), focused);
+			}
+		}
 		if (SPLITS.contains(p.verb())) {
 			ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
 			if (kept != null && kept.outcome() != null) { // answered already, by text or a press: nothing twice

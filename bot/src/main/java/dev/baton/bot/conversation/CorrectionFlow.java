@@ -60,8 +60,8 @@ class CorrectionFlow {
 	}
 
 	/**
-	 * 撤销 takes back the entry the person's last message made, and says which (#12, newcomer 7, finding 2). When their
-	 * last message made none (a stray 好的, a second 撤销, a dialog lost), nothing is taken back unasked: Baton says so,
+	 * 撤销 takes back the entry the person's last message made, or the entry whose item Baton still asks about (its
+	 * status card open), and says which (#12, newcomer 7, finding 2). When their last message made none (a stray 好的, a second 撤销, a dialog lost), nothing is taken back unasked: Baton says so,
 	 * names the last entry there is, and asks whether to take that back ([撤销它][不是]); a yes (or 撤销 said with the
 	 * number the question named) takes it back.
 	 */
@@ -71,7 +71,11 @@ class CorrectionFlow {
 		int seq = lastItem == null ? 0 : lastItem.seq();
 		boolean madeByLast = turn.dialog().entry() != null && turn.dialog().entry() == last.entryId();
 		boolean named = c != null && c.number() != null && c.number() == seq;
-		if (!madeByLast && !named) {
+		// Baton still asks about the item that entry recorded (its status, whether it is two): the talk is still on it
+		boolean stillAsked = seq != 0 && turn.dialog().item() != null && turn.dialog().item() == seq
+				&& (turn.dialog().pending() == DialogState.Pending.ITEM_STATUS
+						|| turn.dialog().pending() == DialogState.Pending.ITEM_SPLIT);
+		if (!madeByLast && !named && !stillAsked) {
 			Texts t = turn.texts();
 			String what = what(t, last.entry());
 			long h = turn.handover().id();

@@ -149,8 +149,14 @@ class SeventhNewcomerWordsInChatTest {
 		assertThat(checklists.items(handoverId)).extracting(Item::seq).containsExactly(1);
 		// and a second 撤销 at once is not taken for an older entry unasked
 		said = chat.say(departing, "撤销");
-		assertThat(String.join("\n", said)).contains("没有记下");
+		assertThat(String.join("\n", said)).contains("没有记下").contains("添加第1项“欠上梅建材厂货款”");
 		assertThat(checklists.items(handoverId)).extracting(Item::seq).containsExactly(1);
+		// the card's button takes it back, once
+		var asked = chat.lastCard(departing);
+		assertThat(String.join("\n", chat.press(departing, asked, "撤销它"))).contains("已撤销").contains("第1项");
+		assertThat(checklists.items(handoverId)).isEmpty();
+		chat.press(departing, asked, "撤销它");
+		assertThat(checklists.items(handoverId)).isEmpty();
 	}
 
 	@Test
