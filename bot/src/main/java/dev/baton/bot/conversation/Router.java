@@ -341,7 +341,8 @@ class Router {
 	 * other item, or Baton asked no reason.
 	 */
 	private Answer reasonElsewhere(Turn turn, Command c, Integer item) {
-		if (turn.dialog().pending() != DialogState.Pending.DISPUTE_REASON || item == null) {
+		boolean ruling = turn.dialog().pending() == DialogState.Pending.CORRECTION_NOTE;
+		if (turn.dialog().pending() != DialogState.Pending.DISPUTE_REASON && !ruling || item == null) {
 			return null;
 		}
 		java.util.List<Integer> named = dev.baton.bot.conversation.grammar.ItemsNamed.in(c.raw());
@@ -350,10 +351,16 @@ class Router {
 		}
 		Turn answered = turn.withDialog(turn.dialog().answered());
 		if (named.size() > 1) {
-			return which(answered, new Reading.Which(Intent.DISPUTE, named));
+			return which(answered, new Reading.Which(ruling ? Intent.RULE : Intent.DISPUTE, named));
 		}
 		Texts t = answered.texts();
 		int seq = named.get(0);
+		if (ruling) {
+			// the note asked for correcting item {item} is about another: a correction of that one, asked first
+			return askRuling(answered, new Command(Intent.RULE, seq, c.raw().strip(), null, null, c.amount(), null,
+					null, dev.baton.bot.confirmation.Ruling.CORRECTED, null, false, c.raw(), c.quantity(), c.unit(),
+					false, true, null));
+		}
 		String words = (t.english() ? "dispute " : "异议 ") + seq + " " + c.raw().strip();
 		long h = turn.handover().id();
 		String question = t.get("conv.dispute.askOther", item, seq, c.raw().strip());
@@ -372,6 +379,7 @@ class Router {
 				which.items().stream().map(n -> t.get("conv.step.item", n)).toList());
 		String example = t.get("conv.which.example." + switch (which.intent()) {
 			case CONFIRM, APPROVE -> "CONFIRM";
+			case RULE -> "RULE";
 			case SUPPLEMENT -> "SUPPLEMENT";
 			case EDIT -> "EDIT";
 			default -> "DISPUTE";

@@ -125,6 +125,14 @@ class SeventhNewcomerWordsInChatTest {
 		assertThat(checklists.item(handoverId, 4).confirmation()).isEqualTo(Confirmation.PENDING);
 		assertThat(disputes.forHandover(handoverId)).hasSize(2)
 			.anySatisfy(d -> assertThat(d.reason()).isEqualTo("第2项金额不对，应该是36万"));
+
+		// the note asked for correcting item 3 that names item 2: never ruled on item 3 unasked
+		String audit = user(org.auditReviewer);
+		assertThat(String.join("\n", chat.say(audit, "裁定 3 更正"))).contains("第3项");
+		said = chat.say(audit, "第2项应为36万元，经核实");
+		assertThat(String.join("\n", said)).contains("第2项");
+		assertThat(disputes.forHandover(handoverId)).allSatisfy(d -> assertThat(d.ruling()).isNull());
+		assertThat(checklists.item(handoverId, 3).amount()).isEqualByComparingTo("832000");
 	}
 
 	@Test
