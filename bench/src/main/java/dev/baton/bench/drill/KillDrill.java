@@ -67,8 +67,10 @@ public final class KillDrill {
 		try (Rig rig = Rig.open(database, "baton_drill_r1", 1, Path.of("target", "drill-r1"), Map.of())) {
 			KillDrill drill = new KillDrill(rig, 1);
 			System.out.println("Baton ready in " + seconds(rig.startBot()) + " s (logs in target/drill-r1)");
-			List<FanOutTrial> fanOuts = drill.fanOut(trials, wecom, dingtalk, KillDrill::print);
-			List<BurstTrial> bursts = drill.burst(trials, burst, KillDrill::print);
+			// a part given no size is left out
+			List<FanOutTrial> fanOuts = wecom + dingtalk > 0 ? drill.fanOut(trials, wecom, dingtalk, KillDrill::print)
+					: List.of();
+			List<BurstTrial> bursts = burst > 0 ? drill.burst(trials, burst, KillDrill::print) : List.of();
 			summary(fanOuts, bursts);
 		}
 		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown hooks
@@ -77,6 +79,8 @@ public final class KillDrill {
 	/** Fan-out trials, one after another on one database; Baton is running before and after. */
 	public List<FanOutTrial> fanOut(int trials, int wecom, int dingtalk, java.util.function.Consumer<FanOutTrial> each) {
 		var emulator = rig.emulator();
+		// a corp of this size has a head-count cap of at least as many: its app may send 200 × that a day (doc 90454)
+		emulator.limits().appDailyRecipients(Api.WECOM_MESSAGE_SEND, 200 * Math.max(200, wecom));
 		List<String> wecomUsers = emulator.wecom().directory().addNumberedUsers("w", wecom);
 		List<String> dingUsers = emulator.dingTalk().directory().addNumberedUsers("d", dingtalk);
 		List<Long> officials = new ArrayList<>(rig.bind("WECOM", emulator.wecom().app().corpId(), wecomUsers, "r1-wecom"));
