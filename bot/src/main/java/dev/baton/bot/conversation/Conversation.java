@@ -190,7 +190,14 @@ class Conversation implements InboundListener {
 				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
 					@Override
 					public void afterCommit() {
-						dialogs.save(event.sender(), next);
+						try {
+							dialogs.save(event.sender(), next);
+						}
+						catch (RuntimeException ex) {
+							// the turn has committed (the inbox row is done, the answer is on its way): a dialog
+							// state that cannot be kept now is not a failed turn, which would be handled again
+							log.warn("Turn {}: the dialog state could not be kept: {}", event.dedupKey(), ex.toString());
+						}
 					}
 				});
 		}
