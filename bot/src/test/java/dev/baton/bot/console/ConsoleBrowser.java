@@ -16,6 +16,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Chromium driven over WebDriver, as the console's browser tests use it: Debian's {@code chromium} and
@@ -110,8 +112,22 @@ public final class ConsoleBrowser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Clicks what leads to another page (a link, a form's button) and waits until that page has replaced this one: a
+	 * click can return before a slow answer (a password hashed, a platform asked) has arrived.
+	 */
 	public ConsoleBrowser click(String css) {
+		WebElement page = driver.findElement(By.tagName("html"));
 		find(css).click();
+		new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+		return this;
+	}
+
+	/** Runs a script that submits a form (as a page's own script would) and waits for the next page. */
+	public ConsoleBrowser submitByScript(String script, Object... args) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.executeScript(script, args);
+		new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
 		return this;
 	}
 

@@ -137,7 +137,7 @@ class PlatformSignInBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.text("#workbench-note")).isEqualTo("正在用钉钉免登，请稍候……");
 		// what dingtalk-workbench.js does in the client with dd.runtime.permission.requestAuthCode
 		String code = emulator.dingTalk().signIn().requestAuthCode(emulator.dingTalk().app().appKey(), user);
-		browser.driver().executeScript("document.getElementById('code').value = arguments[0];"
+		browser.submitByScript("document.getElementById('code').value = arguments[0];"
 				+ " document.getElementById('free-login').submit();", code);
 		assertThat(browser.path()).isEqualTo("/console");
 		assertThat(browser.text("#welcome")).isEqualTo("王组织，您好。");
@@ -147,7 +147,7 @@ class PlatformSignInBrowserTest extends ConsoleTestSupport {
 		// the same 免登码 a second time (another browser): DingTalk refuses it (40078), nobody is signed in
 		try (ConsoleBrowser other = ConsoleBrowser.open(port)) {
 			other.go("/console/signin/dingtalk/workbench");
-			other.driver().executeScript("document.getElementById('code').value = arguments[0];"
+			other.submitByScript("document.getElementById('code').value = arguments[0];"
 					+ " document.getElementById('free-login').submit();", code);
 			assertThat(other.text("#platform-refusal")).startsWith("钉钉或企业微信没有确认您的身份");
 			other.go("/console");

@@ -237,15 +237,15 @@ class FirstAdministratorApiTest {
 
 			Map<String, Object> body = claimBody(code, "city-c");
 			body.put("username", "zhangsan");
-			body.put("password", "Zhangsan2026setup");
+			body.put("password", "Tongzhi2026setup");
 			Reply claimed = api.post("/api/setup/claim").body(ApiClient.json(body)).send();
 			assertJson(claimed, 201);
 			long official = claimed.json().path("officialId").asLong();
 			assertThat(jdbc.queryForObject("SELECT official_id FROM console_account WHERE username = 'zhangsan'",
 					Long.class)).isEqualTo(official);
-			assertThat(output.getOut()).doesNotContain("Zhangsan2026setup");
+			assertThat(output.getOut()).doesNotContain("Tongzhi2026setup");
 			assertThat(app.getBean(dev.baton.bot.console.signin.LocalAccounts.class).signIn("zhangsan",
-					"Zhangsan2026setup")).isInstanceOf(dev.baton.bot.console.signin.LocalAccounts.Outcome.SignedIn.class);
+					"Tongzhi2026setup")).isInstanceOf(dev.baton.bot.console.signin.LocalAccounts.Outcome.SignedIn.class);
 		}
 	}
 
