@@ -71,6 +71,8 @@ public class Access {
 			// the ledger of the handovers under a unit: whoever oversees the unit's handovers (#15)
 			case VIEW_LEDGER -> actor.holds(Role.ORGANIZER, null, unit) || actor.holds(Role.REVIEWER, null, unit)
 					|| actor.holds(Role.SUPERVISOR, null, unit) || actor.holds(Role.ADMIN, null, unit);
+			// a console account (user name and password) for an official of the unit: its administrators (#17)
+			case MANAGE_CONSOLE_ACCOUNTS -> actor.holds(Role.ADMIN, null, unit);
 		};
 	}
 

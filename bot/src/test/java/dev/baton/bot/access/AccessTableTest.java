@@ -66,11 +66,11 @@ class AccessTableTest {
 		// the city's administrator: everything over the city, none of the global actions
 		table.put("admin", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
 				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "SYNC_DIRECTORY", "VIEW_POLICIES",
-				"VIEW_DEAD_LETTERS"));
+				"VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS"));
 		// the administrator over every unit: the same, and the global actions
 		table.put("rootAdmin", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
 				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "VERIFY_AUDIT_LOG", "MANAGE_CALENDAR",
-				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_POLICIES", "VIEW_DEAD_LETTERS"));
+				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_POLICIES", "VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS"));
 		table.put("departing", Set.of("VIEW_HANDOVER", "ACKNOWLEDGE_NOTICE", "EDIT_CHECKLIST", "SUBMIT_CHECKLIST",
 				"SIGN_AS:DEPARTING"));
 		table.put("successor", Set.of("VIEW_HANDOVER", "CONFIRM_ITEM", "DISPUTE_ITEM", "SUBMIT_PLAN", "REPORT_PROGRESS",
@@ -157,9 +157,9 @@ class AccessTableTest {
 			}
 		}
 		int listed = table.values().stream().mapToInt(Set::size).sum();
-		assertThat(cells()).hasSize(41); // 26 plain actions, review and ruling per department, signing per capacity
-		assertThat(allowed).isEqualTo(listed).isEqualTo(79);
-		assertThat(refused).isEqualTo(13 * 41 - 79);
+		assertThat(cells()).hasSize(42); // 27 plain actions, review and ruling per department, signing per capacity
+		assertThat(allowed).isEqualTo(listed).isEqualTo(81);
+		assertThat(refused).isEqualTo(13 * 42 - 81);
 	}
 
 	/**
@@ -171,12 +171,13 @@ class AccessTableTest {
 		List<Action> actions = List.of(Action.MANAGE_UNITS, Action.VIEW_DIRECTORY, Action.MANAGE_DIRECTORY,
 				Action.GRANT_ADMIN, Action.MANAGE_TOKENS, Action.MANAGE_BROADCASTS, Action.MANAGE_GROUPS,
 				Action.VERIFY_AUDIT_LOG, Action.MANAGE_CALENDAR, Action.CHECK_PLATFORMS, Action.SYNC_DIRECTORY,
-				Action.VIEW_DEAD_LETTERS);
+				Action.VIEW_DEAD_LETTERS, Action.MANAGE_CONSOLE_ACCOUNTS);
 		Set<String> everything = Set.of("MANAGE_UNITS", "VIEW_DIRECTORY", "MANAGE_DIRECTORY", "GRANT_ADMIN",
 				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "VERIFY_AUDIT_LOG", "MANAGE_CALENDAR",
-				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_DEAD_LETTERS");
+				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS");
 		Set<String> unitAdmin = Set.of("MANAGE_UNITS", "VIEW_DIRECTORY", "MANAGE_DIRECTORY", "GRANT_ADMIN",
-				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "SYNC_DIRECTORY", "VIEW_DEAD_LETTERS");
+				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "SYNC_DIRECTORY", "VIEW_DEAD_LETTERS",
+				"MANAGE_CONSOLE_ACCOUNTS");
 		Set<String> organizer = Set.of("VIEW_DIRECTORY", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
 				"VIEW_DEAD_LETTERS");
 		Map<String, String> scopes = new LinkedHashMap<>();
@@ -211,7 +212,7 @@ class AccessTableTest {
 				}
 			}
 		}
-		assertThat(cells).isEqualTo(7 * 4 * 12);
+		assertThat(cells).isEqualTo(7 * 4 * 13);
 	}
 
 	@Test
