@@ -1114,6 +1114,34 @@ public final class CommandParser {
 		return same(c, c.intent(), c.number(), c.tentative(), raw);
 	}
 
+	/**
+	 * Whether the message answers a yes/no question of Baton's with a no in its first clause, whatever follows
+	 * ("不是，我问问而已", "不用了，留着吧", "算了，我再核实一下"): such a message is a no, never the proposal's yes nor its
+	 * words (#12, newcomer 8, finding 1). The words are the grammar's {@code decline} kind.
+	 */
+	public boolean declines(String message) {
+		if (message == null || message.isBlank()) {
+			return false;
+		}
+		String folded = MessageText.fold(MessageText.normalize(message)).strip();
+		Matcher cut = CLAUSE.matcher(folded);
+		String first = cut.find() ? folded.substring(0, cut.start()) : folded;
+		if (first.isBlank()) {
+			return false;
+		}
+		String trimmed = clauses.trim(first.strip());
+		return grammar.words(Grammar.Kind.DECLINE).stream().anyMatch(w -> w.equals(trimmed) || w.equals(first.strip()));
+	}
+
+	/** Whether the message holds a phrase that asks to submit again (重新送审 / 再提交), anywhere in it. */
+	public boolean resubmits(String message) {
+		if (message == null || message.isBlank()) {
+			return false;
+		}
+		String folded = MessageText.fold(MessageText.normalize(message));
+		return grammar.words(Grammar.Kind.RESUBMIT).stream().anyMatch(folded::contains);
+	}
+
 	/** "不对" / "错了" before a command that puts it right. */
 	private boolean plainNo(String clause) {
 		Grammar.Meaning m = clauses.read(clause.strip());
