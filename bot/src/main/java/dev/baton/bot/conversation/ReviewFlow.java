@@ -40,8 +40,15 @@ class ReviewFlow {
 
 	private final dev.baton.bot.checklist.Checklists checklists;
 
+	private final dev.baton.bot.conversation.grammar.CommandParser parser;
+
+	private final dev.baton.bot.system.TimeSource time;
+
 	ReviewFlow(ReviewService review, ConfirmationService confirmation, HandoverRecords records, Disputes disputes,
-			CardOutcomes outcomes, dev.baton.bot.checklist.Checklists checklists) {
+			CardOutcomes outcomes, dev.baton.bot.checklist.Checklists checklists,
+			dev.baton.bot.conversation.grammar.CommandParser parser, dev.baton.bot.system.TimeSource time) {
+		this.parser = parser;
+		this.time = time;
 		this.checklists = checklists;
 		this.review = review;
 		this.confirmation = confirmation;
@@ -111,8 +118,13 @@ class ReviewFlow {
 	}
 
 	/** The new value a correction gives: an amount, or a quantity with its unit (never both: the grammar says). */
-	static Correction correction(Command command) {
-		return new Correction(command.amount(), command.quantity(), command.unit());
+	Correction correction(Command command) {
+		if (command.amount() != null || command.quantity() != null) {
+			return new Correction(command.amount(), command.quantity(), command.unit());
+		}
+		// a deadline stated in the note, when no figure is (#12, newcomer 8, finding 4)
+		return new Correction(null, null, null,
+				parser.ruledDeadline(command.text() != null ? command.text() : command.raw(), time.today()));
 	}
 
 	/**
@@ -120,6 +132,7 @@ class ReviewFlow {
 	 * what to what; one without keeps the item's value and records the note.
 	 */
 	Answer ruled(Turn turn, int seq, Ruling ruling, String note, Correction correction) {
+		java.time.LocalDate stated = checklists.item(turn.handover().id(), seq).deadline();
 		Item item = confirmation.rule(turn.actor(), turn.handover().id(), seq, ruling, note, correction);
 		Texts t = turn.texts();
 		String done = t.get("conv.rule.done", seq, t.get("label." + ruling.name()));
@@ -129,8 +142,12 @@ class ReviewFlow {
 				.filter(d -> d.itemId() == item.id())
 				.reduce((a, b) -> b)
 				.orElseThrow();
+			boolean dated = !ruledOn.changedAmount() && !ruledOn.changedQuantity() && correction != null
+					&& correction.deadline() != null;
 			done = done + "\n" + (ruledOn.changedAmount() || ruledOn.changedQuantity()
 					? t.get("conv.rule.valueCorrected", seq, was(t, ruledOn), now(t, ruledOn))
+					: dated ? t.get("conv.rule.deadlineCorrected", seq,
+							stated == null ? t.get("conv.item.noDeadline") : stated.toString(), item.deadline().toString())
 					: t.get("conv.rule.noteOnly", seq));
 		}
 		return Answer.say(done, turn.dialog().answered());

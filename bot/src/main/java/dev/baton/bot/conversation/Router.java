@@ -342,7 +342,7 @@ class Router {
 			case DISPUTE_REASON -> confirming.dispute(turn.withDialog(turn.dialog().answered()), item, c.raw());
 			case RETURN_COMMENT -> review.returnAnswered(turn.withDialog(turn.dialog().answered()), item, c.raw());
 			case CORRECTION_NOTE -> review.ruled(turn.withDialog(turn.dialog().answered()), item,
-					dev.baton.bot.confirmation.Ruling.CORRECTED, c.raw(), ReviewFlow.correction(c));
+					dev.baton.bot.confirmation.Ruling.CORRECTED, c.raw(), review.correction(c));
 			// a reply that is not the answer (the next item, a command) is taken as itself; the question stays open
 			case ITEM_STATUS -> item != null ? corrections.statusAnswer(turn, item, c, drafting) : null;
 			case ITEM_UNIT -> (c.intent() == Intent.UNKNOWN || c.quantity() != null) && item != null

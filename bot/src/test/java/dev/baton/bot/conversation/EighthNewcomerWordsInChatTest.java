@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deadline left the item's date as it was.
  */
 @DomainContext
-@Import(ScriptedChat.Config.class)
+@Import({ ScriptedChat.Config.class, dev.baton.bot.StagedHandovers.class })
 class EighthNewcomerWordsInChatTest {
 
 	@Autowired
@@ -57,6 +57,21 @@ class EighthNewcomerWordsInChatTest {
 
 	@Autowired
 	Disputes disputes;
+
+	@Autowired
+	dev.baton.bot.StagedHandovers staged;
+
+	@Autowired
+	dev.baton.bot.outbox.Outbox outbox;
+
+	@Autowired
+	dev.baton.bot.delivery.NotificationRenderer renderer;
+
+	@Autowired
+	tools.jackson.databind.json.JsonMapper json;
+
+	@Autowired
+	dev.baton.bot.documents.HandoverDocuments documents;
 
 	TestOrg org;
 
@@ -160,6 +175,49 @@ class EighthNewcomerWordsInChatTest {
 		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.IN_REVIEW);
 		assertThat(records.find(handoverId).reviewRound()).isEqualTo(2);
 		assertThat(checklists.items(handoverId)).hasSize(1);
+	}
+
+	@Test
+	void aRulingCorrectsADeadlineAsItCorrectsAnAmount() {
+		chat.say(departing, "统计数据质量提升三年行动 推进中 2028-12-31");
+		toConfirming();
+		String successor = user(org.successor);
+		chat.say(successor, "清单");
+		assertThat(String.join("\n", chat.say(successor, "异议 1 三年行动方案批的是到2027年底，不是2028年")))
+			.contains("已对第1项提出异议");
+		// the ruling department's example fits the item: a date, never money, for an item with no amount
+		assertThat(outbox.forHandover(handoverId)
+			.stream()
+			.filter(m -> m.event() == dev.baton.bot.outbox.OutboxEvent.ITEM_DISPUTED
+					&& m.recipientId() == org.auditReviewer)
+			.map(m -> renderer.render(m.event(), json.readTree(m.payload())))
+			.toList()).anySatisfy(text -> assertThat(text).doesNotContain("××元").contains("应为××××年××月××日"));
+
+		String audit = user(org.auditReviewer);
+		List<String> said = chat.say(audit, "裁定 1 更正 经核对市政府批复文件，期限应为2027年12月31日");
+		assertThat(String.join("\n", said)).contains("由2028-12-31更正为2027-12-31").doesNotContain("保持原值");
+		assertThat(checklists.item(handoverId, 1).deadline()).isEqualTo(LocalDate.of(2027, 12, 31));
+		// both parties are told from what to what
+		assertThat(outbox.forHandover(handoverId)
+			.stream()
+			.filter(m -> m.event() == dev.baton.bot.outbox.OutboxEvent.DISPUTE_RULED && m.recipientId() == org.departing)
+			.map(m -> renderer.render(m.event(), json.readTree(m.payload())))
+			.toList()).anySatisfy(text -> assertThat(text).contains("由2028-12-31更正为2027-12-31"));
+		// a ruling is final: the departing official's 撤销 never takes it back
+		staged.signAll(org, "shizuishan", handoverId);
+		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.ARCHIVED);
+		assertThat(checklists.item(handoverId, 1).deadline()).isEqualTo(LocalDate.of(2027, 12, 31));
+		// the 交接书 shows the ruled date and the one stated, as for an amount
+		var row = documents.of(records.find(handoverId))
+			.sections()
+			.stream()
+			.flatMap(b -> b.items().stream())
+			.filter(r -> r.seq() == 1)
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.deadline()).isEqualTo(LocalDate.of(2027, 12, 31));
+		assertThat(row.changes()).extracting(dev.baton.bot.documents.HandoverDocument.Change::sentence)
+			.contains("更正：期限原记2028-12-31，已更正为2027-12-31（审计裁定更正）");
 	}
 
 	private void toReview() {

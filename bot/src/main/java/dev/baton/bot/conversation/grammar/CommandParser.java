@@ -1133,6 +1133,42 @@ public final class CommandParser {
 		return grammar.words(Grammar.Kind.DECLINE).stream().anyMatch(w -> w.equals(trimmed) || w.equals(first.strip()));
 	}
 
+	/**
+	 * The deadline a correcting ruling's note states (#12, newcomer 8, finding 4): the date after the last word that
+	 * leads to the ruled value (期限应为2027年12月31日 / 更正为2027年12月31日), or the one date of a note that names the
+	 * deadline (期限…). Null when the note states none; the flow applies it only when the ruling gives no figure.
+	 */
+	public LocalDate ruledDeadline(String note, LocalDate today) {
+		if (note == null || note.isBlank()) {
+			return null;
+		}
+		String folded = MessageText.fold(MessageText.normalize(note));
+		int from = -1;
+		for (String w : grammar.words(Grammar.Kind.RULED_AS)) {
+			for (int at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+				int after = at + w.length();
+				if (after > from && DATE.matcher(monthEnds(folded.substring(after), today)).lookingAt()) {
+					from = after;
+				}
+			}
+		}
+		if (from >= 0) {
+			return date(folded.substring(from), today);
+		}
+		boolean namesDeadline = grammar.words(Grammar.Kind.FIELD)
+			.stream()
+			.anyMatch(w -> grammar.field(w) == EditField.DEADLINE && folded.contains(w));
+		if (!namesDeadline) {
+			return null;
+		}
+		Matcher m = DATE.matcher(monthEnds(folded, today));
+		int found = 0;
+		while (m.find()) {
+			found++;
+		}
+		return found == 1 ? date(folded, today) : null;
+	}
+
 	/** Whether the message holds a phrase that asks to submit again (重新送审 / 再提交), anywhere in it. */
 	public boolean resubmits(String message) {
 		if (message == null || message.isBlank()) {
