@@ -102,7 +102,7 @@ class EighthNewcomerWordsInChatTest {
 		chat.say(departing, "撤销");
 		assertThat(chat.lastCard(departing).title()).isEqualTo("请确认您的意思");
 		List<String> said = chat.say(departing, "不用了，留着吧");
-		assertThat(String.join("\n", said)).contains("没有办理");
+		assertThat(String.join("\n", said)).contains("没有办理").contains("现在您可以");
 		assertThat(checklists.items(handoverId)).hasSize(2);
 		toReview();
 
@@ -218,6 +218,39 @@ class EighthNewcomerWordsInChatTest {
 		assertThat(row.deadline()).isEqualTo(LocalDate.of(2027, 12, 31));
 		assertThat(row.changes()).extracting(dev.baton.bot.documents.HandoverDocument.Change::sentence)
 			.contains("更正：期限原记2028-12-31，已更正为2027-12-31（审计裁定更正）");
+	}
+
+	@Test
+	void severalItemsToldApartAndTheFocusKeptAndTheSigningCodeExplained() {
+		for (String item : List.of("统计执法检查专项资金 已完成 45万元", "统计数据质量提升三年行动 推进中 2028-12-31",
+				"局机关基本账户余额 现状 83.2万元", "统计档案库房 现状 860平方米")) {
+			chat.say(departing, item);
+		}
+		toConfirming();
+		String successor = user(org.successor);
+		// two items said at once: nothing filed, and how to dispute them one at a time (finding 5)
+		List<String> said = chat.say(successor, "第1项和第2项都不对");
+		assertThat(String.join("\n", said)).contains("什么也没有做").contains("一项一项").contains("异议 1 理由");
+		assertThat(disputes.forHandover(handoverId)).isEmpty();
+
+		// another item acted on while item 2's card is open: back to the first item still to confirm (finding 6)
+		chat.say(successor, "清单");
+		chat.say(successor, "好的");
+		assertThat(chat.lastCard(successor).title()).contains("第2项");
+		said = chat.say(successor, "第4项面积不对，应该是800平方米");
+		assertThat(String.join("\n", said)).contains("已对第4项提出异议");
+		assertThat(chat.lastCard(successor).title()).contains("第2项");
+		chat.say(successor, "好的");
+		chat.say(successor, "好的");
+		assertThat(checklists.item(handoverId, 3).confirmation()).isEqualTo(Confirmation.CONFIRMED);
+		chat.say(user(org.auditReviewer), "裁定 4 维持 经核实面积860平方米无误");
+
+		// a wrong signing code: how to go on (finding 8)
+		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.SIGNING);
+		String code = chat.say(departing, "签字").get(0).replaceAll("[^0-9]", "").substring(0, 6);
+		String wrong = code.charAt(0) == '9' ? "1" + code.substring(1) : (char) (code.charAt(0) + 1) + code.substring(1);
+		said = chat.say(departing, "签字 " + wrong);
+		assertThat(String.join("\n", said)).contains("签字码不正确").contains("回复“签字”重新获取");
 	}
 
 	private void toReview() {
