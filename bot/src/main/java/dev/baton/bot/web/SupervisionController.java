@@ -1,4 +1,4 @@
-package dev.baton.bot.console.api;
+package dev.baton.bot.web;
 
 import java.util.Map;
 
@@ -24,11 +24,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The console's data as JSON for bearer tokens (#17), checked by {@code Access} as the pages are: the 督办 dashboard,
+ * The console's data as JSON for bearer tokens (#17), checked by {@code Access} as the pages are (here, not in the
+ * console's package, whose advice answers refusals with pages): the 督办 dashboard,
  * one handover's whole record, 催办 (urge a step now) and 公开 (publish an archived handover's summary again).
  */
 @RestController
-class ConsoleApiController {
+class SupervisionController {
 
 	private final Dashboard dashboard;
 
@@ -38,7 +39,7 @@ class ConsoleApiController {
 
 	private final Publicity publicity;
 
-	ConsoleApiController(Dashboard dashboard, HandoverRecord records, Urges urges, Publicity publicity) {
+	SupervisionController(Dashboard dashboard, HandoverRecord records, Urges urges, Publicity publicity) {
 		this.dashboard = dashboard;
 		this.records = records;
 		this.urges = urges;
