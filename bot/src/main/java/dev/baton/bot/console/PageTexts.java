@@ -36,6 +36,13 @@ public class PageTexts {
 		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
 	}
 
+	/** What an audit row records, in words (an unknown kind reads "other record"). */
+	public String action(String code) {
+		String said = messages.getMessage("supervision.action." + code, null, null, LocaleContextHolder.getLocale());
+		return said != null ? said : messages.getMessage("supervision.action.other", null, "",
+				LocaleContextHolder.getLocale());
+	}
+
 	/** 2026-12-08 10:00, in the units' time zone; empty for none. */
 	public String time(Instant instant) {
 		return instant == null ? "" : MINUTE.format(instant.atZone(time.zone()));

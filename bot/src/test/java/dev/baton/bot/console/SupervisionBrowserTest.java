@@ -13,7 +13,10 @@ import dev.baton.bot.StagedHandovers.Stated;
 import dev.baton.bot.delivery.OutboxExpander;
 import dev.baton.bot.escalation.EscalationSweep;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -66,7 +69,7 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.text("#units")).contains(org.city.name()).contains(org.department.name());
 		browser.screenshot("supervision-dashboard-red");
 		// filters and the printable view
-		new org.openqa.selenium.support.ui.Select(browser.find("#f-grade")).selectByValue("GREEN");
+		new Select(browser.find("#f-grade")).selectByValue("GREEN");
 		submit("#apply");
 		assertThat(browser.has("#handover-" + id)).isFalse();
 		assertThat(browser.text("#none")).isEqualTo("没有符合条件的交接。");
@@ -97,11 +100,11 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		// 延期: three working days from 12-07, within the policy's cap (12-21)
 		assertThat(browser.text("#actions")).contains("最晚可延至2026-12-21");
 		browser.type("extend-days", "3").type("extend-reason", "离任干部住院");
-		new org.openqa.selenium.support.ui.Select(browser.find("#extend-unit")).selectByValue("WORKING_DAYS");
+		new Select(browser.find("#extend-unit")).selectByValue("WORKING_DAYS");
 		submit("#extend");
 		assertThat(browser.text("#done")).isEqualTo("已延期至2026-12-10，相关人员已收到通知。");
 		assertThat(browser.find("#step-" + stepId).getAttribute("data-grade")).isEqualTo("YELLOW");
-		assertThat(browser.text("#history")).contains("DEADLINE_EXTENDED").contains("STEP_URGED");
+		assertThat(browser.text("#history")).contains("延期").contains("催办").contains("离任干部住院").contains("请今天提交清单");
 		// past the cap: refused with the cap said, nothing moved
 		// a date field takes the day as the browser's date picker sets it
 		browser.driver().executeScript("arguments[0].value = '2026-12-22'", browser.find("#extend-until"));
@@ -175,10 +178,10 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 
 	/** Clicks a link or button that loads a page, and waits for the new page. */
 	private void submit(String css) {
-		org.openqa.selenium.WebElement page = browser.find("html");
+		WebElement page = browser.find("html");
 		browser.click(css);
-		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+			.until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private String grade(long id) {

@@ -172,18 +172,22 @@ public class HandoverRecord {
 		});
 	}
 
-	/** A JSON detail's text for people: its fields as "key: value", joined. */
+	/**
+	 * What an audit row's detail says in people's words: its reason, note or comment (the rest of it is what the row's
+	 * kind already says, in codes no reader needs).
+	 */
 	public static String detail(JsonNode detail) {
-		if (detail == null || detail.isNull()) {
+		if (detail == null || !detail.isObject()) {
 			return "";
 		}
-		if (!detail.isObject()) {
-			return detail.asString();
+		List<String> said = new ArrayList<>();
+		for (String field : List.of("reason", "note", "comment", "title", "how")) {
+			JsonNode value = detail.get(field);
+			if (value != null && value.isString() && !value.asString().isBlank()) {
+				said.add(value.asString());
+			}
 		}
-		List<String> parts = new ArrayList<>();
-		detail.properties().forEach(e -> parts.add(e.getKey() + ": "
-				+ (e.getValue().isString() ? e.getValue().asString() : e.getValue().toString())));
-		return String.join("; ", parts);
+		return String.join("；", said);
 	}
 
 }
