@@ -37,6 +37,8 @@ class ConsoleSecurity {
 
 	static final String SIGN_IN = "/console/signin";
 
+	static final String SESSION_COOKIE = "JSESSIONID";
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self' "
 			+ "https:; frame-ancestors 'none'";
@@ -52,7 +54,11 @@ class ConsoleSecurity {
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
 			.exceptionHandling(refusals -> refusals.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN)))
-			.logout(signOut -> signOut.logoutUrl("/console/signout").logoutSuccessUrl(SIGN_IN + "?signedOut"))
+			.logout(signOut -> signOut.logoutUrl("/console/signout")
+				.logoutSuccessUrl(SIGN_IN + "?signedOut")
+				.deleteCookies(SESSION_COOKIE))
+			// a session that ended while idle: the sign-in page says so
+			.sessionManagement(sessions -> sessions.invalidSessionUrl(SIGN_IN + "?expired"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
 			.requestCache(cache -> cache.disable())

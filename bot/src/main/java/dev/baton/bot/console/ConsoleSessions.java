@@ -2,6 +2,7 @@ package dev.baton.bot.console;
 
 import java.util.List;
 
+import dev.baton.bot.system.TimeSource;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -36,7 +37,11 @@ public class ConsoleSessions {
 
 	private final ConsoleProperties properties;
 
-	ConsoleSessions(SecurityContextRepository contexts, CsrfTokenRepository csrfTokens, ConsoleProperties properties) {
+	private final TimeSource time;
+
+	ConsoleSessions(SecurityContextRepository contexts, CsrfTokenRepository csrfTokens, ConsoleProperties properties,
+			TimeSource time) {
+		this.time = time;
 		this.contexts = contexts;
 		this.onSignIn = new CompositeSessionAuthenticationStrategy(
 				List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
@@ -49,7 +54,9 @@ public class ConsoleSessions {
 				List.of(new SimpleGrantedAuthority("ROLE_" + ROLE)));
 		request.getSession(true); // the fixation defence changes the id of the session the browser came with
 		onSignIn.onAuthentication(authentication, request, response);
-		request.getSession().setMaxInactiveInterval((int) properties.idleTimeout().toSeconds());
+		// IdleExpiry ends the session by Baton's clock; the container's timeout, a little longer, frees the memory
+		request.getSession().setMaxInactiveInterval((int) properties.idleTimeout().toSeconds() + 60);
+		request.getSession().setAttribute(IdleExpiry.LAST_ACTIVE, time.now());
 		SecurityContext context = holder.createEmptyContext();
 		context.setAuthentication(authentication);
 		holder.setContext(context);

@@ -3,6 +3,7 @@ package dev.baton.bot.console;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.baton.bot.system.TimeSource;
 import dev.baton.bot.web.SignedInOfficial;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,12 +30,16 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
 
 	private final LocaleResolver locales;
 
-	ConsoleWebConfiguration(LocaleResolver locales) {
+	private final IdleExpiry idleExpiry;
+
+	ConsoleWebConfiguration(LocaleResolver locales, TimeSource time, ConsoleProperties properties) {
 		this.locales = locales;
+		this.idleExpiry = new IdleExpiry(time, properties);
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(idleExpiry).addPathPatterns(PAGES);
 		registry.addInterceptor(new HandlerInterceptor() {
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {

@@ -1,6 +1,8 @@
 package dev.baton.bot.demo;
 
+import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
+import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.groups.UnitGroups;
 import dev.baton.bot.handover.HandoverService;
@@ -31,8 +33,8 @@ class DemoConfiguration {
 	}
 
 	@Bean
-	ApplicationRunner demoDataRunner(DemoData demo, ApiTokens tokens, Actors actors,
-			@Value("${baton.demo:false}") String mode) {
+	ApplicationRunner demoDataRunner(DemoData demo, ApiTokens tokens, Actors actors, LocalAccounts consoleAccounts,
+			@Value("${baton.demo:false}") String mode, Environment environment) {
 		return args -> {
 			if (!"true".equalsIgnoreCase(mode.strip())) {
 				log.debug("No demo data (baton.demo={}; only true writes it)", mode);
@@ -47,12 +49,23 @@ class DemoConfiguration {
 			// /api/tokens/{id}/revoke)
 			long admin = demo.administrator();
 			ApiTokens.Issued issued = tokens.issue(actors.of(admin), admin, DEMO_TOKEN_LABEL);
+			// the example as it works here (newcomer 7): this instance's port (--server.port, 0 for any) and the demo's
+			// 上梅乡 handover, whatever its id
+			String port = environment.getProperty("local.server.port",
+					environment.getProperty("server.port", "8080"));
 			log.info("Demo API token for 吴强 (系统管理员, administrator over every unit), shown once: {}"
-					+ "  e.g. curl -H 'Authorization: Bearer {}' http://localhost:8080/api/handovers/1", issued.token(),
-					issued.token());
+					+ "  e.g. curl -H 'Authorization: Bearer {}' http://localhost:{}/api/handovers/{}", issued.token(),
+					issued.token(), port, demo.shangmeiHandover());
+			// and the console (#17): a local account for 王明, the demo city's organizer, printed once likewise
+			String password = LocalAccounts.randomPassword();
+			consoleAccounts.create(Actor.SYSTEM, demo.organizer(), DEMO_CONSOLE_USER, password);
+			log.info("Demo console account for 王明 (市委组织部, organizer), shown once: user name {}, password {}"
+					+ "  sign in at http://localhost:{}/console", DEMO_CONSOLE_USER, password, port);
 		};
 	}
 
 	static final String DEMO_TOKEN_LABEL = "demo";
+
+	static final String DEMO_CONSOLE_USER = "wangming";
 
 }

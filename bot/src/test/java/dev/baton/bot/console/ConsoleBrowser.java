@@ -80,9 +80,11 @@ public final class ConsoleBrowser implements AutoCloseable {
 		return this;
 	}
 
-	/** The path the browser is on now, without the query. */
+	/** The path the browser is on now, without the query and the fragment. */
 	public String path() {
 		String url = driver.getCurrentUrl();
+		int fragment = url.indexOf('#');
+		url = fragment < 0 ? url : url.substring(0, fragment);
 		String rest = url.startsWith(base) ? url.substring(base.length()) : url;
 		int query = rest.indexOf('?');
 		return query < 0 ? rest : rest.substring(0, query);

@@ -36,6 +36,8 @@ public class LocalAccounts {
 
 	private static final Logger log = LoggerFactory.getLogger(LocalAccounts.class);
 
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
 	private final ConsoleAccountMapper mapper;
@@ -130,6 +132,45 @@ public class LocalAccounts {
 		Official official = directory.official(account.officialId());
 		log.info("Console sign-in: {} (official {})", account.username(), official.id());
 		return new Outcome.SignedIn(official.id(), official.name());
+	}
+
+	/** A password that keeps the rules (16 letters and digits, from a secure random), to be shown once. */
+	public static String randomPassword() {
+		String letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
+		String digits = "23456789";
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 14; i++) {
+			password.append(letters.charAt(RANDOM.nextInt(letters.length())));
+		}
+		password.insert(RANDOM.nextInt(password.length()), digits.charAt(RANDOM.nextInt(digits.length())));
+		password.insert(RANDOM.nextInt(password.length()), digits.charAt(RANDOM.nextInt(digits.length())));
+		return password.toString();
+	}
+
+	/**
+	 * A new password for an official's account, set by an administrator over their unit (or by Baton): the
+	 * account is unlocked and its failures forgotten; audited without the password.
+	 */
+	@Transactional
+	public void resetPassword(Actor actor, long officialId, String password) {
+		Official official = directory.official(officialId);
+		access.require(actor, Action.MANAGE_CONSOLE_ACCOUNTS, Subject.unit(directory.unit(official.unitId()).path()));
+		ConsoleAccount account = mapper.byOfficial(officialId);
+		if (account == null) {
+			throw new dev.baton.bot.system.NotFoundException("consoleAccount", officialId);
+		}
+		PasswordRules.check(password, account.username(), properties.passwordMinLength());
+		mapper.setPassword(account.id(), encoder.encode(password), time.now());
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("officialId", officialId);
+		detail.put("username", account.username());
+		audit.append(null, actor, "CONSOLE_PASSWORD_RESET", detail);
+	}
+
+	/** The user name of the official's account, if they have one. */
+	public java.util.Optional<String> usernameOf(long officialId) {
+		ConsoleAccount account = mapper.byOfficial(officialId);
+		return java.util.Optional.ofNullable(account == null ? null : account.username());
 	}
 
 	private static String normalized(String username) {

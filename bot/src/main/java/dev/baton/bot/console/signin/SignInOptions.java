@@ -7,9 +7,15 @@ import org.springframework.ui.Model;
 @Component
 class SignInOptions {
 
+	private final PlatformSignIns platforms;
+
+	SignInOptions(PlatformSignIns platforms) {
+		this.platforms = platforms;
+	}
+
 	void addTo(Model model) {
-		model.addAttribute("dingTalk", false);
-		model.addAttribute("weCom", false);
+		model.addAttribute("dingTalk", platforms.dingTalk().isPresent());
+		model.addAttribute("weCom", platforms.weCom().isPresent());
 	}
 
 }
