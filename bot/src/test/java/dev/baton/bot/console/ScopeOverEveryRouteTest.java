@@ -95,7 +95,7 @@ class ScopeOverEveryRouteTest extends ConsoleTestSupport {
 
 		// the organizer's actions with bodies that pass validation, so only the permission can refuse them
 		Map<String, String> bodies = Map.of("/api/handovers/{id}/cancel", "{\"reason\":\"越权测试\"}",
-				"/api/handovers/{id}/extend", "{\"days\":5,\"reason\":\"越权测试\"}",
+				"/api/handovers/{id}/extend", "{\"days\":5,\"unit\":\"WORKING_DAYS\",\"reason\":\"越权测试\"}",
 				"/api/handovers/{id}/successor", "{\"successorId\":" + county.stranger + ",\"reason\":\"越权测试\"}");
 		List<String> table = new ArrayList<>();
 		Set<String> routes = new TreeSet<>();
