@@ -98,10 +98,11 @@ class Conversation implements InboundListener {
 			AttachmentFlow attachments, GroupBindingFlow groupBinding, HelpFlow help, HandoverService handovers,
 			LiveCards liveCards, UnboundPeople unbound, OrganizerFlow organizers,
 			dev.baton.bot.system.Savepoints savepoints,
-			org.springframework.transaction.support.TransactionTemplate tx, dev.baton.bot.checklist.ChecklistUndo undo) {
+			org.springframework.transaction.PlatformTransactionManager transactions,
+			dev.baton.bot.checklist.ChecklistUndo undo) {
 		this.undo = undo;
 		this.savepoints = savepoints;
-		this.tx = tx;
+		this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		this.unbound = unbound;
 		this.organizers = organizers;
 		this.liveCards = liveCards;

@@ -61,6 +61,8 @@ public class ReplySender {
 
 	private final Function<Platform, List<RateLimit>> memberLimits;
 
+	private int maxAttempts = MAX_ATTEMPTS;
+
 	ReplySender(ReplyMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time, TransactionTemplate tx,
 			Backoff backoff, RateLimit quota, Function<Platform, List<RateLimit>> memberLimits) {
 		this.mapper = mapper;
@@ -71,6 +73,12 @@ public class ReplySender {
 		this.backoff = backoff;
 		this.quota = quota;
 		this.memberLimits = memberLimits;
+	}
+
+	/** Sends after which a reply is a dead letter, transient refusals and unexpected failures alike. */
+	ReplySender maxAttempts(int maxAttempts) {
+		this.maxAttempts = maxAttempts;
+		return this;
 	}
 
 	/** @return how many replies were claimed */
@@ -135,7 +143,7 @@ public class ReplySender {
 			}
 		}
 		catch (PlatformException ex) {
-			if (ex.isTransient() && attempt < MAX_ATTEMPTS) {
+			if (ex.isTransient() && attempt < maxAttempts) {
 				retry(row, attempt, ex.getMessage(), ex.retryAfter());
 			}
 			else {
@@ -144,7 +152,7 @@ public class ReplySender {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Reply {} to {} failed unexpectedly (attempt {})", row.id(), row.platform(), attempt, ex);
-			if (attempt < MAX_ATTEMPTS) {
+			if (attempt < maxAttempts) {
 				retry(row, attempt, String.valueOf(ex), null);
 			}
 			else {
