@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -42,10 +43,13 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 	@Autowired
 	OutboxExpander expander;
 
+	private String username;
+
 	@Test
 	void aStepTurnsYellowThenRedIsUrgedOnceAndItsDeadlineExtended() {
 		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
-		browser.signIn(account(org.organizer), PASSWORD);
+		username = account(org.organizer);
+		signIn(username);
 		submit("#nav-dashboard");
 		assertThat(browser.path()).isEqualTo("/console/dashboard");
 		assertThat(browser.text("h1")).isEqualTo("督办");
@@ -91,6 +95,8 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		assertThat(count("SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND event = 'STEP_URGED'", id)).isEqualTo(1);
 		browser.screenshot("supervision-record-urged");
 		clock.advance(java.time.Duration.ofMinutes(90));
+		signIn(username);
+		browser.go("/console/handovers/" + id); // idle past the console's 30 minutes
 		submit("#urge-" + stepId);
 		assertThat(browser.text("#refusal")).contains("每24小时只能催办一次").contains("22小时30分钟")
 			.contains("2026-12-09 10:00后可再次催办");
@@ -130,7 +136,7 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 	@Test
 	void anArchivedHandoversDocumentsAreDownloadedAndADeadLetterIsSentAgain() throws Exception {
 		long id = staged.archived(org, "default", List.of(Stated.work("统计平台二期")));
-		browser.signIn(account(org.organizer), PASSWORD);
+		signIn(account(org.organizer));
 		browser.go("/console/handovers/" + id);
 		assertThat(browser.text("#state")).isEqualTo("已封存归档");
 		assertThat(browser.text("#signatures")).contains("陈离任").contains("郑接任");
@@ -176,20 +182,35 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		browser.screenshot("supervision-dead-letter-retried");
 	}
 
+	/** Signs in on the sign-in page and waits for the page it leads to. */
+	private void signIn(String user) {
+		browser.go("/console/signin");
+		browser.type("username", user).type("password", PASSWORD);
+		submit("#signin");
+	}
+
 	/** Clicks a link or button that loads a page, and waits for the new page. */
 	private void submit(String css) {
 		WebElement page = browser.find("html");
 		browser.click(css);
-		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-			.until(ExpectedConditions.stalenessOf(page));
+		WebDriverWait wait = new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20));
+		wait.until(ExpectedConditions.stalenessOf(page));
+		// the new page in full: its footer comes last
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer.foot")));
+		wait.until(d -> "complete".equals(browser.driver().executeScript("return document.readyState")));
 	}
 
 	private String grade(long id) {
+		assertThat(browser.has("#handover-" + id)).as(browser.text("main")).isTrue();
 		return browser.find("#handover-" + id).getAttribute("data-grade");
 	}
 
+	/** Baton's clock moves on by days: the console's session has long been idle, so the organizer signs in again. */
 	private void at(String instant) {
 		clock.set(Instant.parse(instant));
+		if (username != null) {
+			signIn(username);
+		}
 	}
 
 }
