@@ -68,6 +68,8 @@ class ConsoleWatchesAConversationBrowserTest extends ConsoleTestSupport {
 		long id = handovers.open(org.actor(org.organizer),
 				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
 		browser.signIn(account(org.organizer), PASSWORD);
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+			.until(d -> !browser.path().equals("/console/signin"));
 		browser.go("/console/handovers/" + id);
 		assertThat(browser.text("#state")).isEqualTo("待签收通知书");
 		assertThat(browser.text("#open-steps")).contains("签收交接通知书").contains("陈离任");
