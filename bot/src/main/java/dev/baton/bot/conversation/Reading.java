@@ -143,6 +143,13 @@ final class Reading {
 		}
 		if (!YES_AND_NO.contains(c.intent())) {
 			boolean idle = c.intent() == Intent.UNKNOWN || c.intent() == Intent.NEXT || c.intent() == Intent.SKIP;
+			java.util.List<Integer> named = c.intent() == Intent.UNKNOWN && c.raw() != null
+					? dev.baton.bot.conversation.grammar.ItemsNamed.in(c.raw()) : java.util.List.of();
+			if (unseen && named.size() > 1) {
+				// "第1项和第2项都不对" before any item was put to them (#12, newcomer 8, finding 5): nothing is filed, and
+				// they are told to take the items one at a time, with the example
+				return new Which(Intent.DISPUTE, named);
+			}
 			return unseen && idle ? new Show() : new Act(c);
 		}
 		return switch (s.state()) {
