@@ -65,6 +65,10 @@ class HelpFlow {
 			where = t.get("conv.help.focus", status.line(t, h)) + "\n" + t.orElse(hint(turn, h), t.get("conv.hint." + h.state()));
 		}
 		List<String> now = h == null ? new ArrayList<>() : commands(turn, h);
+		if (h != null && h.archiveSha256() != null) {
+			// every party of an archived handover may ask for its files in chat (newcomer 9)
+			now.add(t.get("conv.help.cmd.document", h.id()));
+		}
 		if (turn.actor().roles().stream().anyMatch(r -> r.role() == Role.ORGANIZER)) {
 			// the example in the organizer's own names; group binding for the platforms this instance has
 			Examples.Opening e = examples.opening(turn.actor(), t);

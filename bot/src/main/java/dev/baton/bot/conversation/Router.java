@@ -89,7 +89,7 @@ class Router {
 			return help.help(turn);
 		}
 		if (intent == Intent.DOCUMENT) {
-			return documents.send(turn);
+			return documents.send(turn, c.raw());
 		}
 		// what the words mean for this person now (a reviewer's 没问题 approves; a guess is asked about first)
 		Reading.Situation situation = situations.of(turn);
@@ -160,7 +160,7 @@ class Router {
 					: help.help(turn);
 			case BACK -> draftingNow ? drafting.back(turn) : help.help(turn);
 			case UNKNOWN -> unknown(turn, c, draftingNow, today, situation);
-			case DOCUMENT -> documents.send(turn);
+			case DOCUMENT -> documents.send(turn, c.raw());
 			case HELP, MINE, TODO, BIND_GROUP, UNBIND_GROUP -> help.help(turn); // group binding: see GroupBindingFlow
 			case UNDO -> undo(turn, c);
 			case DELETE -> corrections.delete(turn, c);
