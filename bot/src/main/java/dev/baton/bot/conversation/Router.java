@@ -424,7 +424,7 @@ class Router {
 	private Answer tell(Turn turn, Reading.Situation situation, Reading.Tell tell) {
 		Texts t = turn.texts();
 		HandoverState state = turn.handover().state();
-		String general = t.get("conv.hint." + state);
+		String general = t.get("conv.hint." + state) + help.roster(t, turn.handover());
 		if (!tell.theirTurn()) {
 			return turn.say("conv.reading.waiting", turn.handover().id(), t.get("conv.state." + state), general);
 		}
