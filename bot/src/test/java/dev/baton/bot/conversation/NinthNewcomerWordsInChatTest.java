@@ -158,6 +158,14 @@ class NinthNewcomerWordsInChatTest {
 		assertThat(said).contains("已对第1项提出异议").contains("“第1项余额不对，我看账上是83.2万”");
 		assertThat(disputes.forHandover(handoverId)).singleElement()
 			.satisfies(d -> assertThat(said).contains(d.reason()));
+
+		// a ruling in the auditor's own words: the card shows the item and the figure it will write, before a yes
+		String audit = user(org.auditReviewer);
+		chat.say(audit, "第1项我们去核实了，银行对账单上11月30日余额是832000元，按83.2万元更正");
+		assertThat(chat.lastCard(audit).body()).contains("第1项“局机关基本账户余额”将由865,000.00元更正为832,000.00元");
+		assertThat(checklists.item(handoverId, 1).amount()).isEqualByComparingTo("865000");
+		assertThat(String.join("\n", chat.say(audit, "是的"))).contains("由865,000.00元更正为832,000.00元");
+		assertThat(checklists.item(handoverId, 1).amount()).isEqualByComparingTo("832000");
 	}
 
 	@Test
