@@ -56,7 +56,7 @@ class ConfirmFlow {
 			return turn.say(turn.dialog().asking(DialogState.Pending.DISPUTE_REASON, seq), "conv.dispute.askReason", seq);
 		}
 		confirmation.dispute(turn.actor(), turn.handover().id(), seq, reason);
-		return nextPending(turn, turn.texts().get("conv.dispute.done", seq), seq);
+		return nextPending(turn, turn.texts().get("conv.dispute.done", seq, reason.strip()), seq);
 	}
 
 	/** Shows the item after {@code after} that is still pending (or the first), or says all are settled. */

@@ -424,7 +424,7 @@ class Router {
 	private Answer tell(Turn turn, Reading.Situation situation, Reading.Tell tell) {
 		Texts t = turn.texts();
 		HandoverState state = turn.handover().state();
-		String general = t.get("conv.hint." + state);
+		String general = t.get("conv.hint." + state) + help.roster(t, turn.handover());
 		if (!tell.theirTurn()) {
 			return turn.say("conv.reading.waiting", turn.handover().id(), t.get("conv.state." + state), general);
 		}
@@ -488,7 +488,8 @@ class Router {
 		String words = (t.english() ? "rule " : "裁定 ") + c.number() + " "
 				+ (t.english() ? upheld ? "upheld" : "corrected" : upheld ? "维持" : "更正") + (c.hasText() ? " " + c.text() : "");
 		long h = turn.handover().id();
-		String question = t.get("conv.rule.askFirst", c.number(), t.get("label." + c.ruling().name()), words);
+		String question = t.get("conv.rule.askFirst", c.number(), t.get("label." + c.ruling().name()), words)
+				+ review.willWrite(t, turn.handover().id(), c);
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("rule", h, c.number()), t.get("conv.clarify.title"),
 				question,
 				List.of(new OutboundMessage.Button(t.get("conv.button.yes"), Cards.action("rule", h, c.number())),
