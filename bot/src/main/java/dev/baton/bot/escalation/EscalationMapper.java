@@ -17,9 +17,8 @@ interface EscalationMapper {
 	 * Locks those of the steps that are still open and due, skipping the ones another sweep holds (it is handling
 	 * them; if it fails, they stay due for the next sweep).
 	 */
-	List<Long> lockDue(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
-
-	List<StepRow> steps(@Param("ids") Collection<Long> ids);
+	/** Locks those of these steps still due and open (skipping any another sweep holds), and reads them. */
+	List<StepRow> lockDue(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
 
 	List<CaseRow> cases(@Param("ids") Collection<Long> handoverIds);
 
