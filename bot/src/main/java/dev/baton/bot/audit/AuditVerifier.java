@@ -3,6 +3,7 @@ package dev.baton.bot.audit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,7 +13,6 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Subject;
 import dev.baton.bot.audit.AuditVerification.Problem;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -181,22 +181,26 @@ public class AuditVerifier {
 		}
 
 		private AuditVerification broken(Problem kind, Long chain, Long entry, Long number, Long checkpoint) {
-			String zh = chain == null ? "" : chainName(chain, "");
-			String en = chain == null ? "" : chainName(chain, ".en");
-			String text = messages.getMessage("audit.verify." + kind.name(),
-					new Object[] { zh, en, text(entry), text(number), entry == null ? "" : Long.toString(entry - 1) }, LocaleContextHolder.getLocale());
+			String text = problem(kind, chain, entry, number, Locale.SIMPLIFIED_CHINESE) + "\n"
+					+ problem(kind, chain, entry, number, Locale.ENGLISH);
 			return new AuditVerification(false, rows, chains, checkpoints, null, kind, chain, entry, checkpoint, text);
 		}
 
-		private String chainName(long chain, String suffix) {
+		/** Chinese first, then English, whatever the request's language: an administrator may forward it. */
+		private String problem(Problem kind, Long chain, Long entry, Long number, Locale locale) {
+			String name = chain == null ? "" : chainName(chain, locale);
+			return messages.getMessage("audit.verify." + kind.name(),
+					new Object[] { name, text(entry), text(number), entry == null ? "" : Long.toString(entry - 1) }, locale);
+		}
+
+		private String chainName(long chain, Locale locale) {
 			if (chain == AuditHashes.LEGACY_CHAIN) {
-				return messages.getMessage("audit.chain.legacy" + suffix, null, LocaleContextHolder.getLocale());
+				return messages.getMessage("audit.chain.legacy", null, locale);
 			}
 			if (chain == AuditHashes.SYSTEM_CHAIN) {
-				return messages.getMessage("audit.chain.system" + suffix, null, LocaleContextHolder.getLocale());
+				return messages.getMessage("audit.chain.system", null, locale);
 			}
-			return messages.getMessage("audit.chain.handover" + suffix, new Object[] { Long.toString(chain) },
-					LocaleContextHolder.getLocale());
+			return messages.getMessage("audit.chain.handover", new Object[] { Long.toString(chain) }, locale);
 		}
 
 		private String text(Long n) {
