@@ -93,6 +93,15 @@ interface ChecklistMapper {
 	/** The last entry of the round not yet undone. */
 	ChecklistEntry lastEntry(@Param("handoverId") long handoverId, @Param("round") int round);
 
+	/** The words as said, for an item that kept none because they were its title (before it is renamed). */
+	void keepSaidTitle(@Param("itemId") long itemId, @Param("title") String title);
+
+	/** The newest entry of any handover (null when there is none): where a turn's entries start. */
+	Long maxEntryId();
+
+	/** The newest entry of the handover made after entry {@code after}, not undone; null when none. */
+	Long entryAfter(@Param("handoverId") long handoverId, @Param("after") long after);
+
 	int markUndone(@Param("id") long id, @Param("at") Instant at);
 
 	/**

@@ -90,6 +90,10 @@ public class ChecklistService {
 		if (checked.status() != null && checked.unfinished() == null) {
 			checked = checked.withStatus(checked.status(), checked.status().unfinished());
 		}
+		if (checked.title() != null && !checked.title().strip().equals(item.title()) && item.said() == null) {
+			// renamed: the words as said were the old title, kept so they are shown beside the new one (newcomer 7)
+			mapper.keepSaidTitle(item.id(), item.title());
+		}
 		mapper.updateItem(item.id(), checked, records.time().now());
 		writer.journal(h, actor, ChecklistEntry.Kind.EDIT, item.id(), null, null, writer.snapshot(item));
 		Map<String, Object> detail = itemDetail(seq, null, checked);

@@ -32,6 +32,35 @@ public class ChecklistUndo {
 		this.mapper = writer.mapper();
 	}
 
+	/** Where the entries of a turn about to start begin: the newest entry id now (0 when there is none). */
+	public long mark() {
+		Long max = mapper.maxEntryId();
+		return max == null ? 0 : max;
+	}
+
+	/** The entry a turn made on the handover (the newest made after {@code mark}, not undone), or null. */
+	public Long madeSince(long handoverId, long mark) {
+		return mapper.entryAfter(handoverId, mark);
+	}
+
+	/**
+	 * What 撤销 would take back now, without taking it back (#12, newcomer 7, finding 2: said right after a message that
+	 * recorded nothing, it is asked about, never done unasked). The item as it is now.
+	 */
+	@Transactional
+	public Undone.Last last(Actor actor, long handoverId) {
+		Handover h = writer.editable(actor, handoverId, "undo an entry");
+		ChecklistEntry entry = mapper.lastEntry(h.id(), h.reviewRound());
+		if (entry == null) {
+			throw new InvalidInputException("checklist.nothingToUndo", "nothing entered in this round to undo");
+		}
+		Item item = entry.itemId() == null ? null : mapper.itemById(entry.itemId());
+		Section section = sectionOf(h, entry.sectionId() != null ? entry.sectionId() : item == null ? null
+				: item.sectionId());
+		String label = entry.kind() == ChecklistEntry.Kind.EVIDENCE ? mapper.evidenceById(entry.refId()).label() : null;
+		return new Undone.Last(entry.id(), new Undone(entry.kind().name(), item, section, label));
+	}
+
 	@Transactional
 	public Undone undo(Actor actor, long handoverId) {
 		Handover h = writer.editable(actor, handoverId, "undo an entry");

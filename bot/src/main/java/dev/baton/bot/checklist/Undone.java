@@ -9,4 +9,13 @@ package dev.baton.bot.checklist;
  * @param label the evidence's label, for EVIDENCE
  */
 public record Undone(String what, Item item, Section section, String label) {
+
+	/**
+	 * The entry 撤销 would take back now, not yet taken back.
+	 * @param entryId the entry's id: whether the person's last message made it
+	 * @param entry what it is, the item as it is now
+	 */
+	public record Last(long entryId, Undone entry) {
+	}
+
 }

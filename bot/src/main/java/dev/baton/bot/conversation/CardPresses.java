@@ -24,13 +24,14 @@ class CardPresses {
 			Map.entry("dispute", Intent.DISPUTE), Map.entry("next", Intent.SKIP), Map.entry("ack", Intent.ACKNOWLEDGE),
 			Map.entry("approve", Intent.APPROVE), Map.entry("return", Intent.RETURN),
 			Map.entry("confirmall", Intent.CONFIRM_ALL), Map.entry("sign", Intent.SIGN), Map.entry("no", Intent.UNKNOWN),
-			Map.entry("rule", Intent.RULE), Map.entry("prog", Intent.PROGRESS), Map.entry("ret", Intent.RETURN));
+			Map.entry("rule", Intent.RULE), Map.entry("prog", Intent.PROGRESS), Map.entry("ret", Intent.RETURN),
+			Map.entry("disp", Intent.DISPUTE), Map.entry("undo", Intent.UNDO));
 
 	/**
 	 * Buttons whose action is what the card proposes, kept with it: a guessed ruling's exact words, the note of
 	 * progress whose step was asked (the button names the step), a reviewer's words about items read as a return.
 	 */
-	private static final java.util.Set<String> PROPOSING = java.util.Set.of("rule", "prog", "ret");
+	private static final java.util.Set<String> PROPOSING = java.util.Set.of("rule", "prog", "ret", "disp");
 
 	/** Buttons about the whole handover, not one item. */
 	private static final java.util.Set<Intent> WHOLE = java.util.EnumSet.of(Intent.SKIP, Intent.ACKNOWLEDGE,
@@ -86,6 +87,14 @@ class CardPresses {
 				replies.updateCard(pressed, earlier.onCard());
 				cards.decided(pressed.cardId(), official, earlier.onCard());
 				return Answer.say(earlier.said(), focused);
+			}
+		}
+		if (p.verb().equals("undo")) {
+			// 撤销 asked about (newcomer 7): once only, or a second press would take back an older entry unasked
+			ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
+			if (kept != null && kept.outcome() != null) {
+				replies.updateCard(pressed, kept.outcome());
+				return Answer.say(texts.get("conv.card.earlier.decided", kept.outcome()), focused);
 			}
 		}
 		if (SPLITS.contains(p.verb())) {
@@ -152,6 +161,9 @@ class CardPresses {
 		Command c = parse.apply(words);
 		if (p.verb().equals("ret")) { // the items are in the words ("退回 请核实第3项的金额")
 			return c.intent() == Intent.RETURN && !c.tentative() ? c : null;
+		}
+		if (p.verb().equals("disp")) { // a reason that named another item: a dispute of that item, the words its reason
+			return c.intent() == Intent.DISPUTE && c.number() != null && c.number() == p.item() && c.hasText() ? c : null;
 		}
 		boolean same = c.intent() == Intent.RULE && c.number() != null && c.number() == p.item() && !c.tentative();
 		return same ? c : null;

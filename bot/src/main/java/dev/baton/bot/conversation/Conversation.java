@@ -91,12 +91,15 @@ class Conversation implements InboundListener {
 
 	private final org.springframework.transaction.support.TransactionTemplate tx;
 
+	private final dev.baton.bot.checklist.ChecklistUndo undo;
+
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
 			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses,
 			AttachmentFlow attachments, GroupBindingFlow groupBinding, HelpFlow help, HandoverService handovers,
 			LiveCards liveCards, UnboundPeople unbound, OrganizerFlow organizers,
 			dev.baton.bot.system.Savepoints savepoints,
-			org.springframework.transaction.support.TransactionTemplate tx) {
+			org.springframework.transaction.support.TransactionTemplate tx, dev.baton.bot.checklist.ChecklistUndo undo) {
+		this.undo = undo;
 		this.savepoints = savepoints;
 		this.tx = tx;
 		this.unbound = unbound;
@@ -135,6 +138,7 @@ class Conversation implements InboundListener {
 			official = Optional.of(outcome.officialId());
 		}
 		Answer answer;
+		long mark = undo.mark(); // which entry this turn makes, if any: 撤销 takes back only that one unasked
 		try {
 			Actor actor = actors.of(official.get());
 			// the domain's writes under a savepoint: a refusal caught on the way undoes them, the answer stands (#14)
@@ -155,6 +159,8 @@ class Conversation implements InboundListener {
 			log.error("Turn {} failed", event.dedupKey(), ex);
 			answer = Answer.say(texts.get("conv.failed"), dialog);
 		}
+		Long madeNow = answer.next().handoverId() == null ? null : undo.madeSince(answer.next().handoverId(), mark);
+		answer = new Answer(answer.messages(), answer.next().made(madeNow), answer.proposals());
 		saveDialog(event, answer.next());
 		Answer said = answer;
 		long to = official.get();

@@ -84,7 +84,7 @@ public class ConversationConfiguration {
 						text -> parser.parse(text, time.today()), twoFigures), new AttachmentFlow(checklist, focus),
 				new GroupBindingFlow(groups, directory), help, handovers, liveCards, unbound, organizers,
 				savepoints,
-				new org.springframework.transaction.support.TransactionTemplate(transactions));
+				new org.springframework.transaction.support.TransactionTemplate(transactions), undo);
 	}
 
 }

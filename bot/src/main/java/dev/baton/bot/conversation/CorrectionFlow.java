@@ -59,7 +59,52 @@ class CorrectionFlow {
 		this.parse = parse;
 	}
 
-	Answer undo(Turn turn) {
+	/**
+	 * 撤销 takes back the entry the person's last message made, or the entry whose item Baton still asks about (its
+	 * status card open), and says which (#12, newcomer 7, finding 2). When their last message made none (a stray 好的, a second 撤销, a dialog lost), nothing is taken back unasked: Baton says so,
+	 * names the last entry there is, and asks whether to take that back ([撤销它][不是]); a yes (or 撤销 said with the
+	 * number the question named) takes it back.
+	 */
+	Answer undo(Turn turn, Command c) {
+		dev.baton.bot.checklist.Undone.Last last = undo.last(turn.actor(), turn.handover().id());
+		Item lastItem = last.entry().item();
+		int seq = lastItem == null ? 0 : lastItem.seq();
+		boolean madeByLast = turn.dialog().entry() != null && turn.dialog().entry() == last.entryId();
+		boolean named = c != null && c.number() != null && c.number() == seq;
+		// Baton still asks about the item that entry recorded (its status, whether it is two): the talk is still on it
+		boolean stillAsked = seq != 0 && turn.dialog().item() != null && turn.dialog().item() == seq
+				&& (turn.dialog().pending() == DialogState.Pending.ITEM_STATUS
+						|| turn.dialog().pending() == DialogState.Pending.ITEM_SPLIT);
+		if (!madeByLast && !named && !stillAsked) {
+			Texts t = turn.texts();
+			String what = what(t, last.entry());
+			long h = turn.handover().id();
+			String question = t.get("conv.undo.askOlder", what);
+			dev.baton.integrations.chat.OutboundMessage.Card card = new dev.baton.integrations.chat.OutboundMessage.Card(
+					Cards.id("clarify", h, seq), t.get("conv.clarify.title"), question,
+					java.util.List.of(
+							new dev.baton.integrations.chat.OutboundMessage.Button(t.get("conv.undo.button"),
+									Cards.action("undo", h, seq)),
+							new dev.baton.integrations.chat.OutboundMessage.Button(t.get("conv.button.no"),
+									Cards.action("no", h, seq))),
+					question + "\n" + t.get("conv.clarify.textFallback"));
+			return new Answer(java.util.List.of(card),
+					turn.dialog().clarifying(dev.baton.bot.conversation.grammar.Intent.UNDO, seq));
+		}
+		return undo(turn);
+	}
+
+	/** What an entry was, in words: 添加第5项“…” / 对第5项的修改 / “…”部分无事项的声明. */
+	private static String what(Texts t, Undone entry) {
+		Item item = entry.item();
+		return switch (entry.what()) {
+			case "EMPTY" -> t.get("conv.undo.what.EMPTY", ItemLines.title(t, entry.section()));
+			case "EVIDENCE" -> t.get("conv.undo.what.EVIDENCE", item.seq(), entry.label());
+			default -> t.get("conv.undo.what." + entry.what(), item.seq(), item.title());
+		};
+	}
+
+	private Answer undo(Turn turn) {
 		Undone done = undo.undo(turn.actor(), turn.handover().id());
 		Texts t = turn.texts();
 		Item item = done.item();

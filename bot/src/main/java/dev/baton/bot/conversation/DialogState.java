@@ -16,9 +16,11 @@ import dev.baton.bot.conversation.grammar.Intent;
  * @param proposedItem for {@link Pending#CLARIFY}: the item of {@code proposed}, or null
  * @param proposedWords for {@link Pending#CLARIFY}: the exact words that do {@code proposed} when it needs more than
  * an item ("裁定 12 更正 …按1.96万亩更正"), read again as said on a yes; or null (and in dialogs stored before)
+ * @param entry the checklist entry the person's last message (or press, or file) made, or null when it made none:
+ * 撤销 takes back only that one unasked (#12, newcomer 7, finding 2)
  */
 public record DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english,
-		Intent proposed, Integer proposedItem, String proposedWords) {
+		Intent proposed, Integer proposedItem, String proposedWords, Long entry) {
 
 	/** A question Baton asked; the next free text is its answer. */
 	public enum Pending {
@@ -59,8 +61,19 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 	}
 
 	public DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english,
+			Intent proposed, Integer proposedItem, String proposedWords) {
+		this(handoverId, section, item, pending, english, proposed, proposedItem, proposedWords, null);
+	}
+
+	public DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english,
 			Intent proposed, Integer proposedItem) {
 		this(handoverId, section, item, pending, english, proposed, proposedItem, null);
+	}
+
+	/** The same dialog, knowing which entry the message just handled made (null: none). */
+	public DialogState made(Long newEntry) {
+		return new DialogState(handoverId, section, item, pending, english, proposed, proposedItem, proposedWords,
+				newEntry);
 	}
 
 	/** A dialog with no clarifying question (the form stored before there were any: its JSON reads the same). */
@@ -69,7 +82,7 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 	}
 
 	public DialogState focus(Long newHandover) {
-		return new DialogState(newHandover, section, item, pending, english, proposed, proposedItem, proposedWords);
+		return new DialogState(newHandover, section, item, pending, english, proposed, proposedItem, proposedWords, entry);
 	}
 
 	public DialogState inSection(String code) {
@@ -99,7 +112,7 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 	}
 
 	public DialogState inEnglish(boolean on) {
-		return new DialogState(handoverId, section, item, pending, on, proposed, proposedItem, proposedWords);
+		return new DialogState(handoverId, section, item, pending, on, proposed, proposedItem, proposedWords, entry);
 	}
 
 }

@@ -18,6 +18,7 @@ import dev.baton.bot.conversation.grammar.ItemWords;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
+import dev.baton.integrations.chat.OutboundMessage;
 
 /**
  * The departing official fills the checklist section by section: each message is an item of the section in focus,
@@ -89,14 +90,28 @@ class DraftingFlow {
 						due, null, null, command.quantity(), command.unit()),
 				ItemSaid.of(title, words.title(), words.doneOn(), words.doneIn()));
 		Turn after = turn.withDialog(turn.dialog().inSection(section.code()).onItem(item.seq()));
-		String added = turn.texts().get("conv.item.added", item.seq(), ItemLines.title(turn.texts(), section),
+		String added = turn.texts().get("conv.item.recorded", item.seq(), ItemLines.title(turn.texts(), section),
 				ItemLines.item(turn.texts(), item));
 		if (words.eve() != null && due == null) {
 			added = added + "\n" + eves.ask(turn.texts(), item.seq(), words.eve(), today);
 		}
 		// said with two figures of one kind: which stayed in the title is said, and whether they are two is asked
-		return twoFigures.askIfTwo(after, item,
+		Answer asked = twoFigures.askIfTwo(after, item,
 				item.status() == null ? StatusQuestion.ask(after, item, added) : Answer.say(added, after.dialog()));
+		// what was recorded, then any card about it, then what to do next (#12, newcomer 7, finding 4)
+		String next = turn.texts().get("conv.item.addedNext", item.seq(), editHint(turn.texts(), item));
+		boolean carded = asked.messages().stream().anyMatch(m -> m instanceof OutboundMessage.Card);
+		return carded ? asked.and(new OutboundMessage.Text(next)) : asked.followedBy(next);
+	}
+
+	/**
+	 * How to change the item just recorded, in a field it has (#12, newcomer 7, finding 5): its amount, its quantity,
+	 * its deadline; else its title or 说明. Never "金额改为…" for an item with no amount.
+	 */
+	static String editHint(Texts t, Item item) {
+		String field = item.amount() != null ? "AMOUNT" : item.quantity() != null ? "QUANTITY"
+				: item.deadline() != null ? "DEADLINE" : "OTHER";
+		return t.get("conv.item.editHint." + field, item.seq());
 	}
 
 	/**
@@ -326,6 +341,23 @@ class DraftingFlow {
 	}
 
 	/** Item {@code seq} of the handover, or null when there is none (deleted, never made). */
+	/**
+	 * "不是2026年是2027年" (#12, newcomer 7): the year of the deadline of the item in focus put right, the day and month
+	 * kept; null when the words are not that, or the item in focus has no deadline in the year said wrong.
+	 */
+	Answer yearPutRight(Turn turn, String raw, java.time.LocalDate today) {
+		int[] years = dev.baton.bot.conversation.grammar.EntryTalk.yearPutRight(raw);
+		Integer focus = turn.dialog().item();
+		Item item = years == null || focus == null ? null : itemOrNull(turn, focus);
+		if (item == null || item.deadline() == null || item.deadline().getYear() != years[0]) {
+			return null;
+		}
+		java.time.LocalDate right = item.deadline().withYear(years[1]);
+		return edit(turn, new Command(dev.baton.bot.conversation.grammar.Intent.EDIT, item.seq(), null,
+				EditField.DEADLINE, right.toString(), null, right, null, null, null, false, raw, null, null, false, false,
+				null), today);
+	}
+
 	Item itemOrNull(Turn turn, int seq) {
 		return checklists.items(turn.handover().id()).stream().filter(i -> i.seq() == seq).findFirst().orElse(null);
 	}

@@ -69,7 +69,16 @@ final class Reading {
 	}
 
 	/** What to do with the message. */
-	sealed interface Outcome permits Act, Ask, Tell, Show, Declined {
+	sealed interface Outcome permits Act, Ask, Tell, Show, Declined, Which {
+	}
+
+	/**
+	 * The words name items other than the one in focus, and which they mean cannot be read (#12, newcomer 7, finding
+	 * 1: "第1项和第4项金额都不对" with item 2's card shown): asked, one item at a time; nothing is done.
+	 * @param intent what they said of them
+	 * @param items the items named, in the order said
+	 */
+	record Which(Intent intent, java.util.List<Integer> items) implements Outcome {
 	}
 
 	/** Do this: the command as read, or as it means for this person now. */
@@ -125,6 +134,13 @@ final class Reading {
 		if (reviewer && reviewWord && s.state() != HandoverState.IN_REVIEW) {
 			return new Act(c); // a reviewer's own word out of review: their flow says what came of their review
 		}
+		java.util.List<Integer> elsewhere = elsewhere(c, s);
+		if (!elsewhere.isEmpty() && FROM_FOCUS.contains(c.intent())
+				&& (s.part() == Part.DEPARTING && s.state() == HandoverState.DRAFTING
+						|| s.part() == Part.SUCCESSOR && s.state() == HandoverState.CONFIRMING)) {
+			// an item number said beats the item in focus: never taken for the focus's unasked (newcomer 7, finding 1)
+			return new Which(c.intent(), elsewhere);
+		}
 		if (!YES_AND_NO.contains(c.intent())) {
 			boolean idle = c.intent() == Intent.UNKNOWN || c.intent() == Intent.NEXT || c.intent() == Intent.SKIP;
 			return unseen && idle ? new Show() : new Act(c);
@@ -138,6 +154,19 @@ final class Reading {
 			case ARCHIVED, FOLLOW_UP -> new Tell(s.part() == Part.SUCCESSOR);
 			case CLOSED, CANCELLED -> new Tell(false);
 		};
+	}
+
+	/** What takes its item from the focus when the words name none (the card shown, the item just recorded). */
+	private static final Set<Intent> FROM_FOCUS = EnumSet.of(Intent.CONFIRM, Intent.APPROVE, Intent.DISPUTE,
+			Intent.SUPPLEMENT, Intent.EDIT);
+
+	/** The items the words name when the command took none: those that are not the one in focus, else none. */
+	static java.util.List<Integer> elsewhere(Command c, Situation s) {
+		if (c.number() != null || c.raw() == null) {
+			return java.util.List.of();
+		}
+		java.util.List<Integer> named = dev.baton.bot.conversation.grammar.ItemsNamed.in(c.raw());
+		return named.isEmpty() || named.size() == 1 && named.get(0).equals(s.shown()) ? java.util.List.of() : named;
 	}
 
 	private static Outcome notified(Command c, Situation s) {
@@ -155,6 +184,12 @@ final class Reading {
 		if (s.part() != Part.DEPARTING) {
 			return new Tell(false);
 		}
+		if (c.intent() == Intent.DISPUTE && c.number() != null && c.text() != null
+				&& (c.amount() != null || c.quantity() != null && c.unit() != null || c.date() != null
+						&& c.field() == EditField.DEADLINE)) {
+			// "第3项不对，是83.2万" (#12, newcomer 7, finding 1): the item said, whatever is in focus, put right
+			return new Act(edit(c, c.number()));
+		}
 		if (c.intent() == Intent.DISPUTE && c.number() == null && s.shown() != null
 				&& (c.amount() != null || c.quantity() != null && c.unit() != null)) {
 			// "不对，是46.5万" right after an item was recorded or shown: its figure put right (#12, newcomer 5, finding 3);
@@ -171,6 +206,18 @@ final class Reading {
 					null, false, c.raw(), null, null, false, false, null));
 		}
 		return c.intent() == Intent.ACKNOWLEDGE ? new Act(c) : new Tell(true);
+	}
+
+	/** A no with the right figure or deadline, as the edit it means for item {@code seq}. */
+	private static Command edit(Command c, Integer seq) {
+		if (c.field() == EditField.DEADLINE && c.date() != null) {
+			return new Command(Intent.EDIT, seq, null, EditField.DEADLINE, c.value(), null, c.date(), null, null, null,
+					false, c.raw(), null, null, false, false, null);
+		}
+		boolean money = c.amount() != null;
+		return new Command(Intent.EDIT, seq, null, money ? EditField.AMOUNT : EditField.QUANTITY, c.text(),
+				c.amount(), null, null, null, null, false, c.raw(), money ? null : c.quantity(), money ? null : c.unit(),
+				false, false, null);
 	}
 
 	private static Outcome inReview(Command c, Situation s) {

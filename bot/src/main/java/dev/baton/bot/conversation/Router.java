@@ -107,6 +107,9 @@ class Router {
 			}
 			return tell(turn, situation, tell);
 		}
+		if (meant instanceof Reading.Which which) {
+			return which(turn, which);
+		}
 		if (meant instanceof Reading.Show) {
 			return confirming.showFirst(turn);
 		}
@@ -157,7 +160,7 @@ class Router {
 			case UNKNOWN -> unknown(turn, c, draftingNow, today, situation);
 			case DOCUMENT -> documents.send(turn);
 			case HELP, MINE, TODO, BIND_GROUP, UNBIND_GROUP -> help.help(turn); // group binding: see GroupBindingFlow
-			case UNDO -> undo(turn);
+			case UNDO -> undo(turn, c);
 			case DELETE -> corrections.delete(turn, c);
 			case SUPPLEMENT -> corrections.supplement(turn, c);
 			case NOT_MONEY -> corrections.notMoney(turn, c, today);
@@ -175,6 +178,10 @@ class Router {
 			// a message about an item already there, an answer, a correction or a question is never a new item: it is
 			// taken as what it is, or Baton says how to say it (#12, newcomer 3, findings 8 and 9)
 			Integer item = dev.baton.bot.conversation.grammar.EntryTalk.itemNamed(c.raw());
+			Answer year = drafting.yearPutRight(turn, c.raw(), today);
+			if (year != null) {
+				return year;
+			}
 			Answer split = drafting.twoFiguresLapsed(turn, c.raw());
 			if (split != null) {
 				return split;
@@ -194,7 +201,9 @@ class Router {
 				return status;
 			}
 			if (dev.baton.bot.conversation.grammar.EntryTalk.commandLike(c.raw())) {
-				return turn.say("conv.drafting.commandLike", c.raw().strip());
+				// asked about with the card of the question still open kept below it (#12, newcomer 6, left over)
+				return StatusQuestion.keptOpen(turn, drafting::itemOrNull,
+						turn.say("conv.drafting.commandLike", c.raw().strip()));
 			}
 			return drafting.add(turn, c, c.text(), today);
 		}
@@ -246,13 +255,13 @@ class Router {
 	 * archived (#12 newcomer 3); anyone else has nothing to take back and is told so with where things stand, never
 	 * with another role's refusal.
 	 */
-	private Answer undo(Turn turn) {
+	private Answer undo(Turn turn, Command c) {
 		HandoverState state = turn.handover().state();
 		if (turn.successor() && (state == HandoverState.ARCHIVED || state == HandoverState.FOLLOW_UP)) {
 			return followUp.undo(turn);
 		}
 		if (turn.departing()) {
-			return corrections.undo(turn);
+			return corrections.undo(turn, c);
 		}
 		Texts t = turn.texts();
 		String part = turn.successor() ? "successor" : "none";
@@ -307,6 +316,10 @@ class Router {
 			return null; // a command of its own: the question waits
 		}
 		Integer item = turn.dialog().item();
+		Answer elsewhere = reasonElsewhere(turn, c, item);
+		if (elsewhere != null) {
+			return elsewhere;
+		}
 		return switch (turn.dialog().pending()) {
 			case DISPUTE_REASON -> confirming.dispute(turn.withDialog(turn.dialog().answered()), item, c.raw());
 			case RETURN_COMMENT -> review.returnAnswered(turn.withDialog(turn.dialog().answered()), item, c.raw());
@@ -321,6 +334,61 @@ class Router {
 		};
 	}
 
+	/**
+	 * The reason asked for item {@code item} names another item (#12, newcomer 7, finding 1: "第4项金额不对…" typed after
+	 * 有异议 on item 2): never filed against the item asked about unasked. One item named: asked with a card whether it
+	 * is a dispute of that item, the words as its reason; several: which, one at a time. Null when the words name no
+	 * other item, or Baton asked no reason.
+	 */
+	private Answer reasonElsewhere(Turn turn, Command c, Integer item) {
+		boolean ruling = turn.dialog().pending() == DialogState.Pending.CORRECTION_NOTE;
+		if (turn.dialog().pending() != DialogState.Pending.DISPUTE_REASON && !ruling || item == null) {
+			return null;
+		}
+		java.util.List<Integer> named = dev.baton.bot.conversation.grammar.ItemsNamed.in(c.raw());
+		if (named.isEmpty() || named.equals(List.of(item))) {
+			return null;
+		}
+		Turn answered = turn.withDialog(turn.dialog().answered());
+		if (named.size() > 1) {
+			return which(answered, new Reading.Which(ruling ? Intent.RULE : Intent.DISPUTE, named));
+		}
+		Texts t = answered.texts();
+		int seq = named.get(0);
+		if (ruling) {
+			// the note asked for correcting item {item} is about another: a correction of that one, asked first
+			return askRuling(answered, new Command(Intent.RULE, seq, c.raw().strip(), null, null, c.amount(), null,
+					null, dev.baton.bot.confirmation.Ruling.CORRECTED, null, false, c.raw(), c.quantity(), c.unit(),
+					false, true, null));
+		}
+		String words = (t.english() ? "dispute " : "异议 ") + seq + " " + c.raw().strip();
+		long h = turn.handover().id();
+		String question = t.get("conv.dispute.askOther", item, seq, c.raw().strip());
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("clarify", h, seq), t.get("conv.clarify.title"),
+				question,
+				List.of(new OutboundMessage.Button(t.get("conv.button.yes"), Cards.action("disp", h, seq)),
+						new OutboundMessage.Button(t.get("conv.button.no"), Cards.action("no", h, seq))),
+				question + "\n" + t.get("conv.clarify.textFallback"));
+		return Answer.proposing(card, words, answered.dialog().proposing(Intent.DISPUTE, seq, words));
+	}
+
+	/** The words named items other than the one in focus: which, one at a time; nothing is done. */
+	private Answer which(Turn turn, Reading.Which which) {
+		Texts t = turn.texts();
+		String items = String.join(t.english() ? ", " : "、",
+				which.items().stream().map(n -> t.get("conv.step.item", n)).toList());
+		String example = t.get("conv.which.example." + switch (which.intent()) {
+			case CONFIRM, APPROVE -> "CONFIRM";
+			case RULE -> "RULE";
+			case SUPPLEMENT -> "SUPPLEMENT";
+			case EDIT -> "EDIT";
+			default -> "DISPUTE";
+		}, which.items().get(0));
+		Integer focus = turn.dialog().item();
+		return focus == null ? turn.say("conv.which", items, example)
+				: turn.say("conv.which.focus", items, focus, example);
+	}
+
 	/** "您是要确认第3项吗？" with [确认][不是]: the buttons are the proposal itself and a no, so they work without the dialog. */
 	private Answer clarify(Turn turn, Reading.Ask ask) {
 		Texts t = turn.texts();
@@ -332,6 +400,7 @@ class Router {
 			case CONFIRM_ALL -> "confirmall";
 			case APPROVE -> "approve";
 			case ACKNOWLEDGE -> "ack";
+			case UNDO -> "undo";
 			default -> "sign";
 		};
 		// the card is of the kind of what it proposes, so it shows the outcome however the action is taken (CardOutcomes)

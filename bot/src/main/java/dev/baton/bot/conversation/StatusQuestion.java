@@ -67,6 +67,22 @@ final class StatusQuestion {
 				said.proposals());
 	}
 
+	/**
+	 * The reply, then the status card again while its question is open (the item's status still unsaid), so the person
+	 * keeps its buttons after a message that was not the answer; the reply alone otherwise.
+	 */
+	static Answer keptOpen(Turn turn, java.util.function.BiFunction<Turn, Integer, Item> items, Answer reply) {
+		Integer seq = turn.dialog().item();
+		if (turn.dialog().pending() != DialogState.Pending.ITEM_STATUS || seq == null) {
+			return reply;
+		}
+		Item item = items.apply(turn, seq);
+		if (item == null || item.status() != null) {
+			return reply;
+		}
+		return new Answer(reply.and(card(turn, item, "status")).messages(), turn.dialog(), reply.proposals());
+	}
+
 	private static OutboundMessage.Card card(Turn turn, Item item, String kind) {
 		Texts t = turn.texts();
 		long h = turn.handover().id();

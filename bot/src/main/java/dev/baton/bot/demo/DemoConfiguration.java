@@ -32,7 +32,7 @@ class DemoConfiguration {
 
 	@Bean
 	ApplicationRunner demoDataRunner(DemoData demo, ApiTokens tokens, Actors actors,
-			@Value("${baton.demo:false}") String mode) {
+			@Value("${baton.demo:false}") String mode, Environment environment) {
 		return args -> {
 			if (!"true".equalsIgnoreCase(mode.strip())) {
 				log.debug("No demo data (baton.demo={}; only true writes it)", mode);
@@ -47,9 +47,13 @@ class DemoConfiguration {
 			// /api/tokens/{id}/revoke)
 			long admin = demo.administrator();
 			ApiTokens.Issued issued = tokens.issue(actors.of(admin), admin, DEMO_TOKEN_LABEL);
+			// the example as it works here (newcomer 7): this instance's port (--server.port, 0 for any) and the demo's
+			// 上梅乡 handover, whatever its id
+			String port = environment.getProperty("local.server.port",
+					environment.getProperty("server.port", "8080"));
 			log.info("Demo API token for 吴强 (系统管理员, administrator over every unit), shown once: {}"
-					+ "  e.g. curl -H 'Authorization: Bearer {}' http://localhost:8080/api/handovers/1", issued.token(),
-					issued.token());
+					+ "  e.g. curl -H 'Authorization: Bearer {}' http://localhost:{}/api/handovers/{}", issued.token(),
+					issued.token(), port, demo.shangmeiHandover());
 		};
 	}
 

@@ -61,6 +61,13 @@ public class DemoData {
 		return administrator;
 	}
 
+	private Long shangmeiHandover;
+
+	/** The demo's 上梅乡 handover (陈清忠 → 方福彬), once this instance wrote the demo data; else null. */
+	public Long shangmeiHandover() {
+		return shangmeiHandover;
+	}
+
 	/** @return whether anything was written */
 	@Transactional
 	public boolean loadIfAbsent() {
@@ -108,7 +115,9 @@ public class DemoData {
 			groups.bind(actors.of(wuyishanOrganizer), shangmei.id(), Platform.WEB, WebChat.CORP, SHANGMEI_GROUP,
 					"上梅乡工作群");
 		}
-		handovers.open(actors.of(wuyishanOrganizer), new OpenRequest(shangmei.id(), chen, fang, HandoverReason.TRANSFER));
+		shangmeiHandover = handovers
+			.open(actors.of(wuyishanOrganizer), new OpenRequest(shangmei.id(), chen, fang, HandoverReason.TRANSFER))
+			.id();
 		log.info("Demo data written: 石嘴山市统计局 (陈建国 → 郑晓东) and 武夷山市上梅乡 (陈清忠 → 方福彬), one handover open at each");
 		return true;
 	}

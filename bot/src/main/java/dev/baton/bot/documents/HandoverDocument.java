@@ -30,11 +30,32 @@ public record HandoverDocument(long handoverId, String sha256, String verifyUrl,
 	/**
 	 * One item as the document shows it. {@code amount} is money in {@code currency} (CNY when none was named);
 	 * {@code quantity} a quantity that is not money, in {@code quantityUnit}; {@code notes} the words added after it
-	 * (supplements) and the words as said where they differ from the title.
+	 * (supplements) and the words as said where they differ from the title, each figure said in them corrected since
+	 * followed by its correction; {@code changes} the corrections of the amount or quantity (the values shown are the
+	 * corrected ones).
 	 */
 	public record ItemRow(int seq, String section, String title, String details, String status, BigDecimal amount,
 			String currency, BigDecimal quantity, String quantityUnit, String counterparty, LocalDate deadline,
-			String responsible, boolean unfinished, String confirmation, String done, List<String> notes) {
+			String responsible, boolean unfinished, String confirmation, String done, List<String> notes,
+			List<Change> changes) {
+
+		public boolean hasFigure() {
+			return amount != null || quantity != null;
+		}
+
+	}
+
+	/**
+	 * A value of an item corrected after it was first recorded: {@code field} 金额 or 数量, what it was, what it is now
+	 * (empty: deleted), and who corrected it (离任干部更正 while drafting, 审计裁定更正 by the ruling on a dispute).
+	 */
+	public record Change(String field, String was, String now, String by) {
+
+		/** 更正：金额原记456,000.00元，已更正为465,000.00元（离任干部更正）. */
+		public String sentence() {
+			return "更正：" + field + "原记" + was + "，" + (now.isEmpty() ? "已删去" : "已更正为" + now) + "（" + by + "）";
+		}
+
 	}
 
 	/** A disputed item and the ruling department's final ruling (审计结论为准), with both values where it corrected one. */

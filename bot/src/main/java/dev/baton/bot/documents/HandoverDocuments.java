@@ -13,8 +13,7 @@ import java.util.Map;
 
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Item;
-import dev.baton.bot.checklist.Money;
-import dev.baton.bot.checklist.Quantity;
+import dev.baton.bot.checklist.ItemDraft;
 import dev.baton.bot.checklist.Section;
 import dev.baton.bot.checklist.Supplement;
 import dev.baton.bot.confirmation.Dispute;
@@ -22,12 +21,15 @@ import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Official;
 import dev.baton.bot.documents.HandoverDocument.Block;
+import dev.baton.bot.documents.HandoverDocument.Change;
 import dev.baton.bot.documents.HandoverDocument.DisputeRow;
 import dev.baton.bot.documents.HandoverDocument.ItemRow;
 import dev.baton.bot.documents.HandoverDocument.Person;
 import dev.baton.bot.documents.HandoverDocument.ReviewRow;
 import dev.baton.bot.documents.HandoverDocument.SignatureRow;
 import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverOfficial;
+import dev.baton.bot.handover.HandoverOfficials;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.review.ReviewDecision;
@@ -62,9 +64,12 @@ public class HandoverDocuments {
 
 	private final String verifyBase;
 
+	private final HandoverOfficials officials;
+
 	HandoverDocuments(HandoverRecords records, Directory directory, Checklists checklists, Disputes disputes,
-			ReviewService reviews, SignoffService signoff, TimeSource time,
+			ReviewService reviews, SignoffService signoff, TimeSource time, HandoverOfficials officials,
 			@Value("${baton.documents.verify-url:http://localhost:8080/verify/}") String verifyBase) {
+		this.officials = officials;
 		this.records = records;
 		this.directory = directory;
 		this.checklists = checklists;
@@ -86,16 +91,20 @@ public class HandoverDocuments {
 			throw new NotArchivedException(h.id());
 		}
 		HandoverPolicy policy = records.policy(h);
+		Map<Long, HandoverOfficial> kept = officials.of(h.id());
 		List<Item> items = checklists.items(h.id());
-		Map<Long, List<String>> notes = new HashMap<>();
-		for (Item i : items) {
-			if (i.said() != null && !i.said().isBlank() && !i.said().equals(i.title())) {
-				notes.computeIfAbsent(i.id(), k -> new ArrayList<>()).add("原话：" + i.said());
+		Map<Long, List<String>> supplements = new HashMap<>();
+		for (Supplement s : checklists.supplements(h.id())) {
+			supplements.computeIfAbsent(s.itemId(), k -> new ArrayList<>()).add("补充：" + s.body());
+		}
+		Map<Long, ItemDraft> first = checklists.firstRecorded(h.id());
+		Map<Long, Dispute> ruled = new HashMap<>();
+		for (Dispute d : disputes.forHandover(h.id())) {
+			if (d.changedAmount() || d.changedQuantity()) {
+				ruled.put(d.itemId(), d);
 			}
 		}
-		for (Supplement s : checklists.supplements(h.id())) {
-			notes.computeIfAbsent(s.itemId(), k -> new ArrayList<>()).add("补充：" + s.body());
-		}
+		String ruler = policy.disputeRuler().zh() + "裁定更正";
 		Map<Long, Item> byId = new HashMap<>();
 		items.forEach(i -> byId.put(i.id(), i));
 		List<Block> blocks = new ArrayList<>();
@@ -104,7 +113,8 @@ public class HandoverDocuments {
 			List<ItemRow> rows = items.stream()
 				.filter(i -> i.sectionId() == s.id())
 				.sorted(Comparator.comparingInt(Item::seq))
-				.map(i -> row(s, i, notes.getOrDefault(i.id(), List.of())))
+				.map(i -> row(s, i, ItemChanges.of(i, first.get(i.id()), ruled.get(i.id()), ruler),
+						supplements.getOrDefault(i.id(), List.of())))
 				.toList();
 			blocks.add(new Block(s.code(), s.titleZh(), s.economic(), s.declaredEmpty(), rows));
 			rows.stream().filter(ItemRow::unfinished).forEach(followUps::add);
@@ -114,8 +124,8 @@ public class HandoverDocuments {
 		for (Dispute d : disputes.forHandover(h.id())) {
 			Item item = byId.get(d.itemId());
 			disputeRows.add(new DisputeRow(item == null ? 0 : item.seq(), item == null ? "" : item.title(),
-					d.reason(), name(d.raisedBy()), date(d.raisedAt()), DocumentWords.ruling(d.ruling()),
-					d.rulingNote(), stated(d, item), corrected(d, item), d.ruledBy() == null ? null : name(d.ruledBy()),
+					d.reason(), name(kept, d.raisedBy()), date(d.raisedAt()), DocumentWords.ruling(d.ruling()),
+					d.rulingNote(), stated(d, item), corrected(d, item), d.ruledBy() == null ? null : name(kept, d.ruledBy()),
 					d.ruledAt() == null ? null : date(d.ruledAt())));
 		}
 		disputeRows.sort(Comparator.comparingInt(DisputeRow::seq));
@@ -134,29 +144,39 @@ public class HandoverDocuments {
 			}
 			words.addAll(itemComments.getOrDefault(r.round() + ":" + r.department(), List.of()));
 			reviewRows.add(new ReviewRow(r.round(), r.department().zh(), DocumentWords.decision(r.decision()),
-					name(r.reviewerId()), date(r.decidedAt()), String.join("\n", words)));
+					name(kept, r.reviewerId()), date(r.decidedAt()), String.join("\n", words)));
 		}
 		List<SignatureRow> signatureRows = new ArrayList<>();
 		for (Signature s : signoff.signatures(h.id())) {
-			Official o = directory.official(s.officialId());
+			Person o = person(kept, s.officialId());
 			signatureRows.add(new SignatureRow(DocumentWords.signer(s.signerRole()), o.name(), o.post(),
 					LocalDateTime.ofInstant(s.signedAt(), zone), DocumentWords.SIGNED_HOW));
 		}
 		return new HandoverDocument(h.id(), h.archiveSha256(), verifyUrl(h.archiveSha256()),
-				directory.unit(h.unitId()).name(), person(h.departingId()), person(h.successorId()),
-				person(h.organizerId()), DocumentWords.reason(h.reason()), h.openedOn(),
+				directory.unit(h.unitId()).name(), person(kept, h.departingId()),
+				person(kept, h.successorId()), person(kept, h.organizerId()), DocumentWords.reason(h.reason()), h.openedOn(),
 				LocalDateTime.ofInstant(h.archivedAt(), zone), policy.name() == null ? policy.code() : policy.name(),
 				blocks, disputeRows, reviewRows, signatureRows, followUps,
 				policy.copies().stream().map(DocumentWords::copy).toList());
 	}
 
-	private ItemRow row(Section s, Item i, List<String> notes) {
+	/**
+	 * The item's row. Its notes: the words as said (where they differ from the title), then each correction of a value
+	 * (so words that name the figure first recorded are never read for the figure), then the words added to it.
+	 */
+	private ItemRow row(Section s, Item i, List<Change> changes, List<String> supplements) {
 		String done = i.doneOn() != null ? DocumentWords.date(i.doneOn())
 				: i.doneIn() != null ? i.doneIn().getYear() + "年" + i.doneIn().getMonthValue() + "月" : null;
+		List<String> notes = new ArrayList<>();
+		if (i.said() != null && !i.said().isBlank() && !i.said().equals(i.title())) {
+			notes.add("原话：" + i.said());
+		}
+		changes.forEach(c -> notes.add(c.sentence()));
+		notes.addAll(supplements);
 		return new ItemRow(i.seq(), s.titleZh(), i.title(), i.details(), DocumentWords.status(i.status()), i.amount(),
 				i.amount() == null ? null : (i.currency() == null ? "CNY" : i.currency()), i.quantity(),
 				i.quantityUnit(), i.counterparty(), i.deadline(), i.responsible(), i.unfinished(),
-				DocumentWords.confirmation(i.confirmation()), done, List.copyOf(notes));
+				DocumentWords.confirmation(i.confirmation()), done, List.copyOf(notes), changes);
 	}
 
 	private static String stated(Dispute d, Item item) {
@@ -164,7 +184,7 @@ public class HandoverDocuments {
 			return money(d.originalAmount(), d.originalCurrency());
 		}
 		if (d.changedQuantity() && d.originalQuantity() != null) {
-			return Quantity.format(d.originalQuantity(), d.originalQuantityUnit(), false);
+			return DocumentFigures.quantity(d.originalQuantity(), d.originalQuantityUnit());
 		}
 		return null;
 	}
@@ -174,24 +194,28 @@ public class HandoverDocuments {
 			return money(d.correctedAmount(), item == null ? d.originalCurrency() : item.currency());
 		}
 		if (d.changedQuantity()) {
-			return Quantity.format(d.correctedQuantity(),
-					d.correctedQuantityUnit() != null ? d.correctedQuantityUnit() : d.originalQuantityUnit(), false);
+			return DocumentFigures.quantity(d.correctedQuantity(),
+					d.correctedQuantityUnit() != null ? d.correctedQuantityUnit() : d.originalQuantityUnit());
 		}
 		return null;
 	}
 
 	static String money(BigDecimal amount, String currency) {
-		String grouped = Money.grouped(amount);
-		return currency == null || "CNY".equals(currency) ? grouped + "元" : currency + " " + grouped;
+		return DocumentFigures.money(amount, currency);
 	}
 
-	private Person person(long officialId) {
+	/** As the record keeps them (their post then), or for a record archived before it kept any, as now. */
+	private Person person(Map<Long, HandoverOfficial> kept, long officialId) {
+		HandoverOfficial k = kept.get(officialId);
+		if (k != null) {
+			return new Person(k.name(), k.post());
+		}
 		Official o = directory.official(officialId);
 		return new Person(o.name(), o.post());
 	}
 
-	private String name(long officialId) {
-		return directory.official(officialId).name();
+	private String name(Map<Long, HandoverOfficial> kept, long officialId) {
+		return person(kept, officialId).name();
 	}
 
 	private LocalDate date(Instant at) {

@@ -79,7 +79,7 @@ public class HandoverDocx {
 				paragraph(doc, "无。", BODY_FONT, 16, false, ParagraphAlignment.BOTH, true);
 			}
 			else {
-				table(doc, HandoverPdf.WORK_HEADER, HandoverPdf.WORK_PARTS, HandoverPdf.workRows(work.get(0).items()));
+				table(doc, HandoverPdf.workTable(work.get(0).items()));
 			}
 			heading(doc, Numbers.chapter(++n) + "经济事项交接表", false);
 			if (money.isEmpty()) {
@@ -103,7 +103,7 @@ public class HandoverDocx {
 							true);
 				}
 				else {
-					table(doc, HandoverPdf.WORK_HEADER, HandoverPdf.WORK_PARTS, HandoverPdf.workRows(b.items()));
+					table(doc, HandoverPdf.workTable(b.items()));
 				}
 			}
 			heading(doc, Numbers.chapter(++n) + "争议事项及审计裁定", false);
@@ -122,13 +122,8 @@ public class HandoverDocx {
 				paragraph(doc, "无遗留事项。", BODY_FONT, 16, false, ParagraphAlignment.BOTH, true);
 			}
 			else {
-				List<String[]> rows = new ArrayList<>();
-				for (ItemRow i : d.followUps()) {
-					rows.add(new String[] { String.valueOf(i.seq()), i.section(), i.title(), i.status(),
-							DocumentWords.date(i.deadline()), HandoverPdf.nz(i.responsible()) });
-				}
-				table(doc, new String[] { "序号", "类别", "事项", "进展", "完成时限", "责任人" }, new float[] { 7, 16, 35, 10, 18, 14 },
-						rows);
+				paragraph(doc, HandoverPdf.FOLLOW_UP_SENTENCE, BODY_FONT, 16, false, ParagraphAlignment.BOTH, true);
+				table(doc, HandoverPdf.followUpTable(d.followUps()));
 			}
 			heading(doc, Numbers.chapter(++n) + "签字", false);
 			List<String[]> signed = new ArrayList<>();
@@ -235,6 +230,10 @@ public class HandoverDocx {
 			r.setText(lines[i], i);
 		}
 		return r;
+	}
+
+	private static void table(XWPFDocument doc, HandoverPdf.Table t) {
+		table(doc, t.header(), t.parts(), t.rows());
 	}
 
 	/** A table over the text width, its header row repeated on every page, cells in 五号 (10.5 pt). */

@@ -39,9 +39,33 @@ public class HandoverPdf {
 
 	static final float[] WORK_PARTS = { 7, 19, 28, 9, 15, 10, 12 };
 
+	/** The work table of items some of which have an amount or a quantity: their value column beside the content. */
+	static final String[] WORK_FIGURE_HEADER = { "序号", "事项", "具体内容", "金额/数量", "进展", "完成时限", "责任人", "确认情况" };
+
+	static final float[] WORK_FIGURE_PARTS = { 7, 14, 25, 13, 9, 12, 9, 11 };
+
+	static final String[] FOLLOW_UP_HEADER = { "序号", "类别", "事项", "进展", "完成时限", "责任人" };
+
+	static final float[] FOLLOW_UP_PARTS = { 7, 16, 35, 10, 18, 14 };
+
+	static final String[] FOLLOW_UP_FIGURE_HEADER = { "序号", "类别", "事项", "金额/数量", "进展", "完成时限", "责任人" };
+
+	static final float[] FOLLOW_UP_FIGURE_PARTS = { 7, 14, 27, 16, 9, 15, 12 };
+
+	/**
+	 * What the follow-up chapter says of the plans: they are made after the archive, so they are no part of the frozen
+	 * record the document is made from (the same record gives the same document and digest, whenever it is made).
+	 */
+	static final String FOLLOW_UP_SENTENCE = "下列事项尚未完成，由接任干部在归档后制定推进计划并按期报告进展。推进计划及进展另行记录，"
+			+ "不属于本交接书所依据的归档记录：";
+
+	/** A table as the PDF and the Word file both lay it: header, column widths as parts, rows. */
+	record Table(String[] header, float[] parts, List<String[]> rows) {
+	}
+
 	static final String[] ECONOMIC_HEADER = { "序号", "类别", "事项", "金额/数量", "对方单位", "说明", "确认情况" };
 
-	static final float[] ECONOMIC_PARTS = { 7, 12, 18, 16, 13, 22, 12 };
+	static final float[] ECONOMIC_PARTS = { 7, 12, 14, 17, 11, 27, 12 };
 
 	private final DocumentFonts fonts;
 
@@ -108,7 +132,7 @@ public class HandoverPdf {
 			l.paragraph("无。", l.regular, PdfLayout.BODY, PdfLayout.BODY_LEADING, true);
 		}
 		else {
-			l.table(WORK_HEADER, WORK_PARTS, workRows(work.get(0).items()));
+			table(l, workTable(work.get(0).items()));
 		}
 		l.heading(Numbers.chapter(++n) + "经济事项交接表");
 		List<ItemRow> money = economic.stream().flatMap(b -> b.items().stream()).toList();
@@ -133,7 +157,7 @@ public class HandoverPdf {
 						PdfLayout.BODY_LEADING, true);
 			}
 			else {
-				l.table(WORK_HEADER, WORK_PARTS, workRows(b.items()));
+				table(l, workTable(b.items()));
 			}
 		}
 		l.heading(Numbers.chapter(++n) + "争议事项及审计裁定");
@@ -152,15 +176,8 @@ public class HandoverPdf {
 			l.paragraph("无遗留事项。", l.regular, PdfLayout.BODY, PdfLayout.BODY_LEADING, true);
 		}
 		else {
-			l.paragraph("下列事项尚未完成，由接任干部制定推进计划并按期报告进展：", l.regular, PdfLayout.BODY,
-					PdfLayout.BODY_LEADING, true);
-			List<String[]> rows = new ArrayList<>();
-			for (ItemRow i : d.followUps()) {
-				rows.add(new String[] { String.valueOf(i.seq()), i.section(), i.title(), i.status(),
-						DocumentWords.date(i.deadline()), nz(i.responsible()) });
-			}
-			l.table(new String[] { "序号", "类别", "事项", "进展", "完成时限", "责任人" }, new float[] { 7, 16, 35, 10, 18, 14 },
-					rows);
+			l.paragraph(FOLLOW_UP_SENTENCE, l.regular, PdfLayout.BODY, PdfLayout.BODY_LEADING, true);
+			table(l, followUpTable(d.followUps()));
 		}
 		l.heading(Numbers.chapter(++n) + "签字");
 		List<String[]> signed = new ArrayList<>();
@@ -171,13 +188,37 @@ public class HandoverPdf {
 		l.paragraph(copiesSentence(d), l.regular, PdfLayout.BODY, PdfLayout.BODY_LEADING, true);
 	}
 
-	static List<String[]> workRows(List<ItemRow> items) {
+	private static void table(PdfLayout l, Table t) throws IOException {
+		l.table(t.header(), t.parts(), t.rows());
+	}
+
+	/** Work items (重点工作, the other sections): with the value column when any of them has an amount or quantity. */
+	static Table workTable(List<ItemRow> items) {
+		boolean figures = items.stream().anyMatch(ItemRow::hasFigure);
 		List<String[]> rows = new ArrayList<>();
 		for (ItemRow i : items) {
-			rows.add(new String[] { String.valueOf(i.seq()), i.title(), content(i), i.status(),
-					DocumentWords.date(i.deadline()), nz(i.responsible()), i.confirmation() });
+			rows.add(figures
+					? new String[] { String.valueOf(i.seq()), i.title(), content(i), figure(i), i.status(),
+							DocumentWords.date(i.deadline()), nz(i.responsible()), i.confirmation() }
+					: new String[] { String.valueOf(i.seq()), i.title(), content(i), i.status(),
+							DocumentWords.date(i.deadline()), nz(i.responsible()), i.confirmation() });
 		}
-		return rows;
+		return figures ? new Table(WORK_FIGURE_HEADER, WORK_FIGURE_PARTS, rows) : new Table(WORK_HEADER, WORK_PARTS, rows);
+	}
+
+	/** The unfinished items, with their amounts or quantities when any has one. */
+	static Table followUpTable(List<ItemRow> items) {
+		boolean figures = items.stream().anyMatch(ItemRow::hasFigure);
+		List<String[]> rows = new ArrayList<>();
+		for (ItemRow i : items) {
+			rows.add(figures
+					? new String[] { String.valueOf(i.seq()), i.section(), i.title(), figure(i), i.status(),
+							DocumentWords.date(i.deadline()), nz(i.responsible()) }
+					: new String[] { String.valueOf(i.seq()), i.section(), i.title(), i.status(),
+							DocumentWords.date(i.deadline()), nz(i.responsible()) });
+		}
+		return figures ? new Table(FOLLOW_UP_FIGURE_HEADER, FOLLOW_UP_FIGURE_PARTS, rows)
+				: new Table(FOLLOW_UP_HEADER, FOLLOW_UP_PARTS, rows);
 	}
 
 	static List<String[]> economicRows(List<ItemRow> items) {
@@ -189,15 +230,9 @@ public class HandoverPdf {
 		return rows;
 	}
 
-	/** The amount (元, or the currency named) or the quantity with its unit. */
+	/** The amount (元, or the currency named) and the quantity with its unit, as corrected; marked when corrected. */
 	static String figure(ItemRow i) {
-		if (i.amount() != null) {
-			return HandoverDocuments.money(i.amount(), i.currency());
-		}
-		if (i.quantity() != null) {
-			return i.quantity().toPlainString() + nz(i.quantityUnit());
-		}
-		return "";
+		return DocumentFigures.of(i);
 	}
 
 	/** What a row's 具体内容 holds: the details, the done date, the counterparty (work items) and the added words. */
@@ -206,7 +241,7 @@ public class HandoverPdf {
 		if (i.done() != null) {
 			append(s, "完成于" + i.done());
 		}
-		boolean economic = i.amount() != null || i.quantity() != null;
+		boolean economic = i.hasFigure();
 		if (!economic && i.counterparty() != null && !i.counterparty().isBlank()) {
 			append(s, "相关单位：" + i.counterparty());
 		}

@@ -12,23 +12,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * The two 交接表 of an archived handover in Excel, in the form the two parties sign (重点工作交接表, 经济事项交接表), and a
- * third sheet with the other sections' items; amounts are numbers, dates are dates, every sheet filters.
+ * third sheet with the other sections' items; every sheet has the items' amounts and quantities as numbers (amounts
+ * 465,000.00元) beside their currency and unit, dates are dates, every sheet filters.
  */
 @Component
 public class HandoverXlsx {
 
-	static final String[] WORK = { "序号", "事项", "具体内容", "进展", "完成时限", "责任人", "是否遗留", "确认情况" };
+	static final String[] WORK = { "序号", "事项", "具体内容", "金额", "币种", "数量", "数量单位", "进展", "完成时限", "责任人", "是否遗留",
+			"确认情况" };
 
 	static final String[] ECONOMIC = { "序号", "类别", "事项", "金额", "币种", "数量", "数量单位", "对方单位", "说明", "进展", "是否遗留",
 			"确认情况" };
 
-	static final String[] OTHER = { "序号", "类别", "事项", "具体内容", "进展", "完成时限", "责任人", "是否遗留", "确认情况" };
+	static final String[] OTHER = { "序号", "类别", "事项", "具体内容", "金额", "币种", "数量", "数量单位", "进展", "完成时限", "责任人",
+			"是否遗留", "确认情况" };
 
 	public byte[] render(HandoverDocument d) {
 		try (Workbooks w = new Workbooks()) {
 			String suffix = "（" + d.unitName() + "，离任：" + d.departing().named() + "，接任：" + d.successor().named()
 					+ "；校验码 " + d.sha256() + "）";
-			Sheet work = w.sheet("重点工作交接表", "重点工作交接表" + suffix, WORK, new int[] { 6, 30, 60, 8, 12, 12, 8, 10 });
+			Sheet work = w.sheet("重点工作交接表", "重点工作交接表" + suffix, WORK, new int[] { 6, 30, 60, 16, 6, 12, 8, 8, 12, 12, 8, 10 });
 			List<Block> workBlocks = d.sections().stream().filter(b -> !b.economic()).limit(1).toList();
 			for (Block b : workBlocks) {
 				for (ItemRow i : b.items()) {
@@ -36,11 +39,12 @@ public class HandoverXlsx {
 					w.integer(r, 0, i.seq());
 					w.text(r, 1, i.title());
 					w.text(r, 2, HandoverPdf.content(i));
-					w.text(r, 3, i.status());
-					w.date(r, 4, i.deadline());
-					w.text(r, 5, i.responsible());
-					w.text(r, 6, i.unfinished() ? "是" : "否");
-					w.text(r, 7, i.confirmation());
+					figures(w, r, 3, i);
+					w.text(r, 7, i.status());
+					w.date(r, 8, i.deadline());
+					w.text(r, 9, i.responsible());
+					w.text(r, 10, i.unfinished() ? "是" : "否");
+					w.text(r, 11, i.confirmation());
 				}
 			}
 			w.filter(work, WORK.length);
@@ -52,10 +56,7 @@ public class HandoverXlsx {
 					w.integer(r, 0, i.seq());
 					w.text(r, 1, i.section());
 					w.text(r, 2, i.title());
-					w.money(r, 3, i.amount());
-					w.text(r, 4, i.currency());
-					w.number(r, 5, i.quantity());
-					w.text(r, 6, i.quantityUnit());
+					figures(w, r, 3, i);
 					w.text(r, 7, i.counterparty());
 					w.text(r, 8, HandoverPdf.content(i));
 					w.text(r, 9, i.status());
@@ -64,7 +65,7 @@ public class HandoverXlsx {
 				}
 			}
 			w.filter(money, ECONOMIC.length);
-			Sheet other = w.sheet("其他交接事项", "其他交接事项" + suffix, OTHER, new int[] { 6, 16, 30, 60, 8, 12, 12, 8, 10 });
+			Sheet other = w.sheet("其他交接事项", "其他交接事项" + suffix, OTHER, new int[] { 6, 16, 30, 60, 16, 6, 12, 8, 8, 12, 12, 8, 10 });
 			for (Block b : d.sections().stream().filter(x -> !x.economic()).skip(1).toList()) {
 				for (ItemRow i : b.items()) {
 					Row r = w.row(other);
@@ -72,11 +73,12 @@ public class HandoverXlsx {
 					w.text(r, 1, i.section());
 					w.text(r, 2, i.title());
 					w.text(r, 3, HandoverPdf.content(i));
-					w.text(r, 4, i.status());
-					w.date(r, 5, i.deadline());
-					w.text(r, 6, i.responsible());
-					w.text(r, 7, i.unfinished() ? "是" : "否");
-					w.text(r, 8, i.confirmation());
+					figures(w, r, 4, i);
+					w.text(r, 8, i.status());
+					w.date(r, 9, i.deadline());
+					w.text(r, 10, i.responsible());
+					w.text(r, 11, i.unfinished() ? "是" : "否");
+					w.text(r, 12, i.confirmation());
 				}
 			}
 			w.filter(other, OTHER.length);
@@ -85,6 +87,17 @@ public class HandoverXlsx {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * From column {@code c}: the amount as a number (465,000.00元), its currency, the quantity as a number and its
+	 * unit, so that they sort, filter and sum; the corrections are in the content column's words.
+	 */
+	private static void figures(Workbooks w, Row r, int c, ItemRow i) {
+		w.money(r, c, i.amount(), i.currency());
+		w.text(r, c + 1, i.currency());
+		w.number(r, c + 2, i.quantity());
+		w.text(r, c + 3, i.quantityUnit());
 	}
 
 }

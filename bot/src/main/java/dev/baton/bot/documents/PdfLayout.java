@@ -13,7 +13,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * Lays text and tables onto A4 pages after GB/T 9704 (党政机关公文格式): margins of 37 mm top, 35 mm bottom, 28 mm
  * left and 26 mm right; the title in 2号 (22 pt), body text in 3号 (16 pt) about 28 characters a line and 22 lines a
  * page; tables in 五号 (10.5 pt). A table breaks across pages with its header row repeated, and a row too tall for a
- * page is split between pages; text wraps, never overflows its box.
+ * page, or tall enough to leave much of a page empty if moved whole, is split between pages; text wraps, never
+ * overflows its box.
  */
 final class PdfLayout implements AutoCloseable {
 
@@ -42,6 +43,12 @@ final class PdfLayout implements AutoCloseable {
 	static final float CELL_LEADING = 15f;
 
 	static final float PAD = 3f;
+
+	/** A row of this many lines or more splits across pages where it meets a page's foot ... */
+	static final int SPLIT_LINES = 10;
+
+	/** ... when at least this many of its lines fit on the page and as many are left for the next. */
+	static final int SPLIT_AT_LEAST = 3;
 
 	private final PDDocument document;
 
@@ -155,7 +162,9 @@ final class PdfLayout implements AutoCloseable {
 		float headHeight = height(head);
 		// the header never stands alone at a page's foot: it goes with its first row (or as much of it as fits a page)
 		float first = rows.isEmpty() ? CELL_LEADING + 2 * PAD
-				: Math.min(height(cells(rows.get(0), widths, regular)), TOP - BOTTOM - headHeight);
+				: Math.min(height(cells(rows.get(0), widths, regular)),
+						lines(cells(rows.get(0), widths, regular)) >= SPLIT_LINES ? SPLIT_AT_LEAST * CELL_LEADING + 2 * PAD
+								: TOP - BOTTOM - headHeight);
 		flushHeading(headHeight + Math.max(first, CELL_LEADING + 2 * PAD));
 		ensure(headHeight + Math.max(first, CELL_LEADING + 2 * PAD));
 		drawRow(head, widths, bold, true);
@@ -168,17 +177,23 @@ final class PdfLayout implements AutoCloseable {
 					break;
 				}
 				int fit = (int) Math.floor((remaining() - 2 * PAD) / CELL_LEADING);
+				int lines = lines(cells);
 				boolean fitsOnFreshPage = h <= TOP - BOTTOM - headHeight;
-				if (fit < 2 || fitsOnFreshPage) {
+				// a tall row (a long 说明 in a narrow column) splits rather than jumps whole and leaves half a page
+				// empty; a short one moves whole, and no piece of a row is a lone line
+				boolean split = fitsOnFreshPage
+						? lines >= SPLIT_LINES && fit >= SPLIT_AT_LEAST && lines - fit >= SPLIT_AT_LEAST
+						: fit >= 2;
+				if (!split) {
 					newPage();
 					drawRow(head, widths, bold, true);
 					continue;
 				}
 				List<List<String>> now = new ArrayList<>();
 				List<List<String>> later = new ArrayList<>();
-				for (List<String> lines : cells) {
-					now.add(lines.subList(0, Math.min(fit, lines.size())));
-					later.add(lines.subList(Math.min(fit, lines.size()), lines.size()));
+				for (List<String> cell : cells) {
+					now.add(cell.subList(0, Math.min(fit, cell.size())));
+					later.add(cell.subList(Math.min(fit, cell.size()), cell.size()));
 				}
 				drawRow(now, widths, regular, false);
 				cells = later;
@@ -199,11 +214,15 @@ final class PdfLayout implements AutoCloseable {
 	}
 
 	private static float height(List<List<String>> cells) {
+		return lines(cells) * CELL_LEADING + 2 * PAD;
+	}
+
+	private static int lines(List<List<String>> cells) {
 		int lines = 1;
 		for (List<String> c : cells) {
 			lines = Math.max(lines, c.size());
 		}
-		return lines * CELL_LEADING + 2 * PAD;
+		return lines;
 	}
 
 	private void drawRow(List<List<String>> cells, float[] widths, PdfText font, boolean header) throws IOException {

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverOfficial;
+import dev.baton.bot.handover.HandoverOfficials;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.signoff.SignoffService;
 import dev.baton.bot.system.NotFoundException;
@@ -40,8 +42,11 @@ public class Verification {
 
 	private final TimeSource time;
 
+	private final HandoverOfficials officials;
+
 	Verification(DocumentMapper mapper, HandoverRecords records, Directory directory, SignoffService signoff,
-			TimeSource time) {
+			TimeSource time, HandoverOfficials officials) {
+		this.officials = officials;
 		this.mapper = mapper;
 		this.records = records;
 		this.directory = directory;
@@ -73,8 +78,17 @@ public class Verification {
 			return Optional.empty();
 		}
 		return Optional.of(new Verdict(h.id(), h.archiveSha256(), directory.unit(h.unitId()).name(),
-				directory.official(h.departingId()).post(), LocalDate.ofInstant(h.archivedAt(), time.zone()),
+				postHandedOver(h), LocalDate.ofInstant(h.archivedAt(), time.zone()),
 				signoff.archiveIntact(h.id())));
+	}
+
+	/**
+	 * The post handed over: the departing official's post as the record keeps it (when the handover opened), not the
+	 * title the directory gives them today; for a record archived before posts were kept, the directory's.
+	 */
+	private String postHandedOver(Handover h) {
+		HandoverOfficial kept = officials.of(h.id()).get(h.departingId());
+		return kept != null ? kept.post() : directory.official(h.departingId()).post();
 	}
 
 }

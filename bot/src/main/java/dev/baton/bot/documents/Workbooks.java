@@ -20,10 +20,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * What Baton's .xlsx sheets share, readable in Excel and WPS: a title row, a bold header row that stays in view
- * (frozen) and filters (autofilter), amounts as numbers formatted #,##0.00, dates as dates (yyyy-mm-dd), long text
+ * (frozen) and filters (autofilter), amounts as numbers formatted #,##0.00 (465,000.00元 in yuan), dates as dates (yyyy-mm-dd), long text
  * wrapped, and fixed column widths (nothing measured against the fonts of the machine).
  */
 public final class Workbooks implements AutoCloseable {
+
+	/** Money in yuan: a number shown 465,000.00元. */
+	public static final String YUAN = "#,##0.00\"元\"";
 
 	private final XSSFWorkbook book = new XSSFWorkbook();
 
@@ -35,7 +38,9 @@ public final class Workbooks implements AutoCloseable {
 
 	private final CellStyle money;
 
-	private final CellStyle number;
+	private final CellStyle yuan;
+
+	private final java.util.Map<Integer, CellStyle> numbers = new java.util.HashMap<>();
 
 	private final CellStyle date;
 
@@ -58,8 +63,8 @@ public final class Workbooks implements AutoCloseable {
 		text.setWrapText(true);
 		money = bordered();
 		money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
-		number = bordered();
-		number.setDataFormat(book.createDataFormat().getFormat("#,##0.######"));
+		yuan = bordered();
+		yuan.setDataFormat(book.createDataFormat().getFormat(YUAN));
 		date = bordered();
 		date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
 	}
@@ -124,12 +129,33 @@ public final class Workbooks implements AutoCloseable {
 		cell.setCellStyle(money);
 	}
 
+	/**
+	 * Money as a number in its currency: yuan (CNY, or none named) formatted 465,000.00元, another currency
+	 * #,##0.00 beside the column that names it.
+	 */
+	public void money(Row row, int c, BigDecimal value, String currency) {
+		money(row, c, value);
+		if (currency == null || currency.isBlank() || "CNY".equals(currency)) {
+			row.getCell(c).setCellStyle(yuan);
+		}
+	}
+
+	/**
+	 * A quantity as a number shown with exactly its own decimals (23,000 and 2,350.5, never "23,000." or 23000.0,
+	 * which a format of optional decimals would show in Excel).
+	 */
 	public void number(Row row, int c, BigDecimal value) {
 		Cell cell = row.createCell(c);
+		int scale = 0;
 		if (value != null) {
 			cell.setCellValue(value.doubleValue());
+			scale = Math.max(0, Math.min(6, value.stripTrailingZeros().scale()));
 		}
-		cell.setCellStyle(number);
+		cell.setCellStyle(numbers.computeIfAbsent(scale, n -> {
+			CellStyle s = bordered();
+			s.setDataFormat(book.createDataFormat().getFormat(n == 0 ? "#,##0" : "#,##0." + "0".repeat(n)));
+			return s;
+		}));
 	}
 
 	public void date(Row row, int c, LocalDate value) {

@@ -54,10 +54,13 @@ public class HandoverService {
 
 	private final CalendarCoverage coverage;
 
+	private final HandoverOfficials officials;
+
 	HandoverService(HandoverMapper mapper, HandoverRecords records, Access access, Directory directory,
 			Policies policies, Templates templates, Checklists checklists, TimeSource time,
-			CalendarCoverage coverage) {
+			CalendarCoverage coverage, HandoverOfficials officials) {
 		this.coverage = coverage;
+		this.officials = officials;
 		this.mapper = mapper;
 		this.records = records;
 		this.access = access;
@@ -88,6 +91,8 @@ public class HandoverService {
 		HandoverMapper.IdHolder id = new HandoverMapper.IdHolder();
 		mapper.insert(h, id);
 		h = records.lock(id.id);
+		// the parties' names and posts as of today: the post handed over is the departing official's post now
+		officials.keep(h.id(), List.of(h.departingId(), h.successorId(), h.organizerId()));
 		checklists.createSections(h.id(), template);
 		LocalDate receiptDue = records.openStep(h, WaitingStepKind.NOTICE_RECEIPT, "");
 		records.openStep(h, WaitingStepKind.CHECKLIST, "", due);

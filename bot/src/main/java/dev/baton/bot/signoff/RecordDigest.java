@@ -5,18 +5,24 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.confirmation.Disputes;
+import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverOfficials;
 import dev.baton.bot.review.ReviewService;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The SHA-256 of the whole archived record (the case, its policy, sections, items, evidence, supplements, reviews,
- * disputes and signatures; items withdrawn while drafting apart from the checklist's) in one canonical JSON form. Stored when the case is archived; recomputing it later shows whether
+ * disputes and signatures; items withdrawn while drafting apart from the checklist's; the names and posts of the
+ * people it names, as kept when it opened and was archived) in one canonical JSON form. Stored when the case is archived; recomputing it later shows whether
  * anything in the record has changed since.
  */
 @Component
@@ -32,13 +38,33 @@ public class RecordDigest {
 
 	private final JsonMapper json;
 
+	private final HandoverOfficials officials;
+
 	RecordDigest(Checklists checklists, Disputes disputes, ReviewService reviews, SignoffMapper signoff,
-			JsonMapper json) {
+			JsonMapper json, HandoverOfficials officials) {
+		this.officials = officials;
 		this.checklists = checklists;
 		this.disputes = disputes;
 		this.reviews = reviews;
 		this.signoff = signoff;
 		this.json = json;
+	}
+
+	/**
+	 * Everyone the record names: the parties, the reviewers, who raised and who ruled on a dispute, the signers (whose
+	 * names and posts are kept with it at archive).
+	 */
+	public Set<Long> officialsNamed(Handover h) {
+		Set<Long> ids = new TreeSet<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
+		reviews.decisions(h.id()).forEach(r -> ids.add(r.reviewerId()));
+		for (Dispute d : disputes.forHandover(h.id())) {
+			ids.add(d.raisedBy());
+			if (d.ruledBy() != null) {
+				ids.add(d.ruledBy());
+			}
+		}
+		signoff.signatures(h.id()).forEach(s -> ids.add(s.officialId()));
+		return ids;
 	}
 
 	public String of(Handover h) {
@@ -70,6 +96,11 @@ public class RecordDigest {
 		record.put("reviewComments", reviews.comments(h.id()));
 		record.put("disputes", disputes.forHandover(h.id()));
 		record.put("signatures", signoff.signatures(h.id()));
+		// the names and posts the record keeps (#15): only when it keeps any, so older archives keep their digest
+		var kept = officials.list(h.id());
+		if (!kept.isEmpty()) {
+			record.put("officials", kept);
+		}
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(json.writeValueAsString(record).getBytes(StandardCharsets.UTF_8));

@@ -20,6 +20,7 @@ import dev.baton.bot.checklist.Item;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverOfficials;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStepKind;
@@ -58,8 +59,11 @@ public class SignoffService {
 
 	private final Directory directory;
 
+	private final HandoverOfficials officials;
+
 	SignoffService(HandoverRecords records, SignoffMapper mapper, Access access, Checklists checklists,
-			RecordDigest digest, Publicity publicity, Directory directory) {
+			RecordDigest digest, Publicity publicity, Directory directory, HandoverOfficials officials) {
+		this.officials = officials;
 		this.directory = directory;
 		this.records = records;
 		this.mapper = mapper;
@@ -153,6 +157,8 @@ public class SignoffService {
 	}
 
 	private void archive(Handover h, Actor actor) {
+		// the names and posts of everyone the record names, as they are today, sealed with it (#15)
+		officials.keep(h.id(), digest.officialsNamed(h));
 		String sha256 = digest.of(h);
 		records.archived(h, actor, sha256);
 		HandoverPolicy policy = records.policy(h);

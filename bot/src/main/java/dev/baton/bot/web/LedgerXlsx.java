@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import dev.baton.bot.documents.ArchiveDates;
 import dev.baton.bot.documents.Workbooks;
+import dev.baton.bot.policy.HandoverPolicy;
+import dev.baton.bot.policy.Policies;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.context.MessageSource;
@@ -30,11 +32,19 @@ class LedgerXlsx {
 
 	private final MessageSource messages;
 
-	LedgerXlsx(MessageSource messages) {
+	private final Policies policies;
+
+	LedgerXlsx(MessageSource messages, Policies policies) {
 		this.messages = messages;
+		this.policies = policies;
 	}
 
 	byte[] render(String unitName, List<HandoverSummary> handovers, Map<Long, ArchiveDates> dates, ZoneId zone) {
+		// the policy as people call it (newcomer 7: the ledger showed its code)
+		Map<String, String> policyNames = policies.all()
+			.stream()
+			.collect(Collectors.toMap(HandoverPolicy::code, p -> p.name() == null || p.name().isBlank() ? p.code() : p.name(),
+					(a, b) -> a));
 		try (Workbooks w = new Workbooks()) {
 			Sheet sheet = w.sheet("交接台账", unitName + "领导干部离任交接台账", HEADER,
 					new int[] { 8, 20, 10, 10, 10, 14, 14, 12, 12, 8, 12, 12, 12, 20, 8, 40, 12 });
@@ -46,7 +56,7 @@ class LedgerXlsx {
 				w.text(r, 3, h.successor().name());
 				w.text(r, 4, text("conv.org.reason." + h.reason().name(), h.reason().name()));
 				w.text(r, 5, text("conv.state." + h.state().name(), h.state().name()));
-				w.text(r, 6, h.policyCode());
+				w.text(r, 6, policyNames.getOrDefault(h.policyCode(), h.policyCode()));
 				w.date(r, 7, h.openedOn());
 				w.date(r, 8, h.checklistDue());
 				w.integer(r, 9, h.reviewRound());

@@ -99,9 +99,11 @@ class ItemRecordInChatTest {
 				case "ideas" -> {
 					// work, no status said: recorded, and asked with a card; a press answers
 					List<String> asked = chat.say(departing, "乡村振兴产业规划");
-					assertThat(asked).hasSize(2);
+					// what was recorded, the card, then what to do next (newcomer 7, finding 4)
+					assertThat(asked).hasSize(3);
 					assertThat(asked.get(0)).contains("已记录为第1项").contains("状态：待说明");
 					assertThat(asked.get(1)).contains("第1项“乡村振兴产业规划”目前是什么状态");
+					assertThat(asked.get(2)).contains("继续发送下一个事项");
 					assertThat(chat.lastCard(departing).buttons()).extracting(b -> b.label())
 						.containsExactly("已完成", "推进中", "未启动", "现状");
 					assertThat(chat.press(departing, "推进中")).singleElement().asString().contains("第1项已修改")
@@ -124,7 +126,7 @@ class ItemRecordInChatTest {
 					.contains("状态：现状");
 				case "risks" -> {
 					List<String> asked = chat.say(departing, "汛期山体滑坡隐患点");
-					assertThat(asked).hasSize(2);
+					assertThat(asked).hasSize(3);
 					// not answered: the next message is the next thing said, the item keeps no status
 					assertThat(chat.say(departing, "下一个")).singleElement().asString().contains("第5部分");
 				}

@@ -53,6 +53,11 @@ class PhrasesInContextTest {
 		switch (expected[0]) {
 			case "SHOW_FIRST" -> assertThat(outcome).isInstanceOf(Reading.Show.class);
 			case "DECLINED" -> assertThat(outcome).isInstanceOf(Reading.Declined.class);
+			case "WHICH" -> {
+				String[] which = expected[1].split(" ");
+				assertThat(outcome).isEqualTo(new Reading.Which(Intent.valueOf(which[0]),
+						java.util.Arrays.stream(which[1].split(",")).map(Integer::valueOf).toList()));
+			}
 			case "TELL" -> assertThat(outcome).isEqualTo(new Reading.Tell(expected[1].equals("theirs")));
 			case "ASK" -> {
 				String[] ask = expected[1].split(" ");

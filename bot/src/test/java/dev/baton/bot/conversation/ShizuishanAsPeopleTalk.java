@@ -137,7 +137,7 @@ final class ShizuishanAsPeopleTalk {
 				"key_work | 1 | 统计大数据平台二期建设 | IN_PROGRESS | - | - | 2027-03-31 | 未了 | CONFIRMED",
 				"key_work | 2 | 第五次全国经济普查数据发布 | DONE | - | - | - | - | CONFIRMED",
 				"key_work | 3 | 统计执法检查三年行动 | NOT_STARTED | - | - | - | 未了 | CONFIRMED",
-				"major_funds | 4 | 数据中心机房改造工程尾款，合同约定验收后支付 | IN_PROGRESS | 382000.00 CNY | - | - | 未了 | RULED",
+				"major_funds | 4 | 数据中心机房改造工程尾款 | IN_PROGRESS | 382000.00 CNY | - | - | 未了 | RULED",
 				"major_funds | 5 | 统计执法专项经费结余 | ON_HAND | 126000.00 CNY | - | - | - | CONFIRMED",
 				"rectification | 6 | 市委巡察反馈的统计数据质量问题整改 | IN_PROGRESS | - | - | 2027-06-30 | 未了 | CONFIRMED",
 				"economic | 8 | 单位基本户银行存款余额 | ON_HAND | 1234567.89 CNY | - | - | - | CONFIRMED",

@@ -69,7 +69,7 @@ class StatusCardsKeepOneOutcomeInChatTest {
 				org.departing, org.successor, HandoverReason.TRANSFER)).id();
 		chat.say(departing, "签收");
 		// the first section (ideas) has no default status: asked with a card
-		assertThat(chat.say(departing, "乡村振兴产业规划")).hasSize(2);
+		assertThat(chat.say(departing, "乡村振兴产业规划")).hasSize(3);
 		OutboundMessage.Card first = chat.lastCard(departing);
 
 		assertThat(chat.say(departing, "还没开始")).singleElement().asString().contains("状态：未启动");
@@ -82,7 +82,7 @@ class StatusCardsKeepOneOutcomeInChatTest {
 		assertThat(checklists.item(h, 1).status()).isEqualTo(ItemStatus.NOT_STARTED);
 
 		// an item undone: its card shows the item is gone, and a press says so
-		assertThat(chat.say(departing, "智慧乡村平台建设")).hasSize(2);
+		assertThat(chat.say(departing, "智慧乡村平台建设")).hasSize(3);
 		OutboundMessage.Card second = chat.lastCard(departing);
 		chat.say(departing, "撤销");
 		assertThat(chat.outcomeOf(second)).contains("第2项").contains("不在清单中");

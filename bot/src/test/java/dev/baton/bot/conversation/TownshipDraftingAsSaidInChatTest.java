@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * #12, newcomer 4 (findings 10, 11, 12, 16, 17, 18): a township head fills the checklist as people talk.
  * <ul>
- * <li>16: "（截至11月30日）" is the date a figure stands at, never a deadline; it stays in the title, and no title is
- * ever left with empty brackets.</li>
+ * <li>16: "（截至11月30日）" is the date a figure stands at, never a deadline; in brackets it stays in the title, and no
+ * title is ever left with empty brackets; in a clause of its own after the figure it is the item's 说明.</li>
  * <li>10: "重点工作就这些，下一个", "刚才那条发错了，撤回", "这部分就这一条，下一个", "核对无误，提交审核" are steps, never items.</li>
  * <li>11: "还在推进", "正在化解", "已全部达标" are statuses.</li>
  * <li>12: 下一个 never says a section is filled while its items lack a status (it names the item), and a status
@@ -79,7 +79,9 @@ class TownshipDraftingAsSaidInChatTest {
 		talk.say("村集体经济收入合计126万元，截止到11月30日");
 		Item income = talk.item(2);
 		assertThat(income.deadline()).isNull();
-		assertThat(income.title()).doesNotContain("（").contains("截止到11月30日");
+		// a clause after the figure that no field took is the item's 说明, not its title (newcomer 7, finding 3)
+		assertThat(income.title()).isEqualTo("村集体经济收入");
+		assertThat(income.details()).isEqualTo("截止到11月30日");
 
 		// a deadline ahead is still one
 		talk.say("村道硬化工程尾款未付42.5万元，2027年3月31日前支付");

@@ -137,9 +137,9 @@ final class WuyishanAsPeopleTalk {
 				"assets | 7 | 全乡茶园面积 | ON_HAND | - | 18000 亩 | - | - | CONFIRMED",
 				"assets | 8 | 乡村两级小型水库 | ON_HAND | - | 4 座 | - | - | CONFIRMED",
 				"assets | 9 | 山塘 | ON_HAND | - | 12 处 | - | - | CONFIRMED",
-				"risks | 10 | 地质灾害隐患点，已落实群测群防 | IN_PROGRESS | - | 12 处 | - | 未了 | CONFIRMED",
+				"risks | 10 | 地质灾害隐患点 | IN_PROGRESS | - | 12 处 | - | 未了 | CONFIRMED",
 				"heritage | 11 | 下梅村古民居群（省级文物保护单位）保存完好 | ON_HAND | - | - | - | - | CONFIRMED",
-				"forest | 12 | 林地面积，森林覆盖率82.3% | ON_HAND | - | 292200 亩 | - | - | RULED",
+				"forest | 12 | 林地面积 | ON_HAND | - | 292200 亩 | - | - | RULED",
 				"river | 13 | 梅溪上梅段水质常年保持二类标准，河长巡河记录完整 | ON_HAND | - | - | - | - | CONFIRMED");
 		assertThat(p.checklists.item(p.handoverId, 9).said()).isEqualTo("乡村两级小型水库 4座，山塘12处");
 		assertThat(p.checklists.withdrawnItems(p.handoverId)).extracting(Item::seq).isEmpty();

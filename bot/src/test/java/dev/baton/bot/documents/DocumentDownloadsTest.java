@@ -152,7 +152,7 @@ class DocumentDownloadsTest {
 			Row first = work.getRow(2);
 			assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
 			assertThat(first.getCell(1).getStringCellValue()).isEqualTo(LongHandovers.drafts().get(0).getValue().title());
-			Cell deadline = first.getCell(4);
+			Cell deadline = first.getCell(8);
 			assertThat(deadline.getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(DateUtil.isCellDateFormatted(deadline)).isTrue();
 			assertThat(deadline.getLocalDateTimeCellValue().toLocalDate())
@@ -168,7 +168,7 @@ class DocumentDownloadsTest {
 			assertThat(disputed).isNotNull();
 			assertThat(disputed.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(disputed.getCell(3).getNumericCellValue()).as("the ruled amount").isEqualTo(3466200.00);
-			assertThat(disputed.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			assertThat(disputed.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00\"元\"");
 			assertThat(disputed.getCell(11).getStringCellValue()).isEqualTo("已裁定");
 			Row area = money.getRow(2 + 16); // item 37: 2350.5 平方米
 			assertThat(area.getCell(5).getNumericCellValue()).isEqualTo(2350.5);
@@ -205,6 +205,8 @@ class DocumentDownloadsTest {
 			assertThat(archived.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 23));
 			assertThat(DateUtil.isCellDateFormatted(archived.getCell(10))).isTrue();
 			assertThat(archived.getCell(13).getStringCellValue()).contains("交接不实");
+			assertThat(archived.getCell(6).getStringCellValue()).as("the policy by its name")
+				.isEqualTo(policies.byCode("default").name());
 		}
 
 		// refusals

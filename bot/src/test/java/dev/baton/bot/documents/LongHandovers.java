@@ -137,6 +137,19 @@ class LongHandovers {
 			checklist.addItem(departing, id, e.getKey(), e.getValue());
 			used.add(e.getKey());
 		}
+		settle(org, id, policyCode, used, DISPUTED, "合同尾款应扣除已支付的十万元质保金预付款，金额不符",
+				"经审计核实，已预付质保金十万元，尾款应为3,466,200.00元", new BigDecimal("3466200.00"));
+		return id;
+	}
+
+	/**
+	 * Takes a handover whose items are added to its archive: the sections not {@code used} declared empty, submitted,
+	 * approved by every reviewer, item {@code disputed} disputed and corrected by the ruling department to
+	 * {@code corrected} yuan, the rest confirmed, signed by every signer.
+	 */
+	void settle(TestOrg org, long id, String policyCode, List<String> used, int disputed, String reason, String note,
+			BigDecimal corrected) {
+		Actor departing = org.actor(org.departing);
 		for (Section s : checklists.sections(id)) {
 			if (!used.contains(s.code())) {
 				checklist.declareSectionEmpty(departing, id, s.code());
@@ -145,14 +158,14 @@ class LongHandovers {
 		checklist.submit(departing, id);
 		HandoverPolicy policy = policies.byCode(policyCode);
 		for (Department d : policy.reviewers()) {
-			review.approve(org.actor(org.reviewer(d)), id, d, d == Department.AUDIT ? "同意，请接任干部重点核实第30项尾款金额。" : "同意",
+			review.approve(org.actor(org.reviewer(d)), id, d, d == Department.AUDIT ? "同意，请接任干部重点核实第" + disputed + "项金额。" : "同意",
 					Map.of());
 		}
 		Actor successor = org.actor(org.successor);
-		confirmation.dispute(successor, id, DISPUTED, "合同尾款应扣除已支付的十万元质保金预付款，金额不符");
+		confirmation.dispute(successor, id, disputed, reason);
 		confirmation.confirmAllPending(successor, id);
-		confirmation.rule(org.actor(org.reviewer(policy.disputeRuler())), id, DISPUTED, Ruling.CORRECTED,
-				"经审计核实，已预付质保金十万元，尾款应为3,466,200.00元", Correction.amount(new BigDecimal("3466200.00")));
+		confirmation.rule(org.actor(org.reviewer(policy.disputeRuler())), id, disputed, Ruling.CORRECTED, note,
+				Correction.amount(corrected));
 		for (SignerRole role : policy.signers()) {
 			Actor signer = org.actor(switch (role) {
 				case DEPARTING -> org.departing;
@@ -166,7 +179,6 @@ class LongHandovers {
 		if (state != HandoverState.FOLLOW_UP && state != HandoverState.ARCHIVED) {
 			throw new IllegalStateException("handover " + id + " is " + state + ", not archived");
 		}
-		return id;
 	}
 
 }

@@ -77,6 +77,15 @@ class EmbeddedDefaultTest {
 			assertThat(printed.find()).as("the demo token in the log").isTrue();
 			assertThat(get(first, "/api/handovers", printed.group(1)).statusCode()).isEqualTo(200);
 			assertThat(get(first, "/api/handovers", "not-a-token").statusCode()).isEqualTo(401);
+			// the example says this instance's port and a handover of the demo, whatever they are (newcomer 7: it said
+			// localhost:8080 and handover 1 whatever --server.port was): it works as printed
+			java.util.regex.Matcher example = java.util.regex.Pattern
+				.compile("curl -H 'Authorization: Bearer \\S+' http://localhost:(\\d+)(/api/handovers/\\d+)")
+				.matcher(output.getOut());
+			assertThat(example.find()).as("the curl example in the log").isTrue();
+			assertThat(example.group(1)).isEqualTo(first.getEnvironment().getProperty("local.server.port"));
+			assertThat(get(first, example.group(2), printed.group(1)).statusCode()).isEqualTo(200);
+			assertThat(get(first, example.group(2), printed.group(1)).body()).contains("上梅乡");
 
 			// the sweep's SQL (SKIP LOCKED, multi-row inserts, CASE updates) runs on H2 too: the demo's steps get planned
 			assertThat(first.getBean(EscalationSweep.class).sweepDue().failedBatches()).isZero();

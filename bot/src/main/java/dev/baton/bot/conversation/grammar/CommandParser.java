@@ -132,7 +132,7 @@ public final class CommandParser {
 	private static final java.util.Set<Intent> ON_ITEM = java.util.EnumSet.of(Intent.CONFIRM, Intent.DISPUTE,
 			Intent.APPROVE, Intent.RETURN, Intent.SKIP);
 
-	private static final Pattern REASONS = Pattern.compile("(金额|数字|数额|账实|余额).{0,4}(不符|对不上|有误|不对)");
+	private static final Pattern REASONS = Pattern.compile("(金额|数字|数额|账实|余额|数量).{0,4}(不符|对不上|有误|不对|有问题|不一致)");
 
 	private static final Pattern NUMBER = Pattern.compile("^(?:第\\s*|#\\s*)?([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条|步|号)?");
 
@@ -185,11 +185,45 @@ public final class CommandParser {
 	public Command parse(String message, LocalDate today) {
 		String raw = MessageText.normalize(message);
 		try {
-			return asked(signed(raw, today), raw);
+			return itemSaid(asked(signed(raw, today), raw), raw, today);
 		}
 		catch (RuntimeException ex) {
 			return Command.unknown(raw);
 		}
+	}
+
+	/** An item said, then words that take it to task: "我对第7项有异议", "第7项的余额有问题，账上是83.2万". */
+	private static final Pattern ITEM_THEN = Pattern.compile("^(?:我|我们)?\\s*(?:对|关于)?\\s*第\\s*"
+			+ "(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*[项条]\\s*(?:的|我|我们|这个|这一项)?\\s*(?:也)?\\s*");
+
+	/**
+	 * An item number said beats the item in focus (#12, newcomer 7, finding 1: "第7项余额不对，我看账上是83.2万" was
+	 * filed against the item whose card was shown): a no that names one item, anywhere, is about that item; words that
+	 * name one item and then say no ("我对第7项有异议") are a no to it, the whole message its reason. A no naming
+	 * several items keeps no number: what it is about is asked (Reading).
+	 */
+	private Command itemSaid(Command c, String raw, LocalDate today) {
+		List<Integer> named = ItemsNamed.in(raw);
+		if (named.size() != 1 || c.number() != null) {
+			return c;
+		}
+		if (c.intent() == Intent.DISPUTE) {
+			return same(c, Intent.DISPUTE, named.get(0), c.tentative(), c.raw());
+		}
+		if (c.intent() != Intent.UNKNOWN) {
+			return c;
+		}
+		Matcher lead = ITEM_THEN.matcher(MessageText.fold(raw));
+		if (!lead.lookingAt() || lead.end() >= raw.length()) {
+			return c;
+		}
+		Command rest = read(raw.substring(lead.end()).strip(), today, true);
+		if (rest.intent() != Intent.DISPUTE || rest.tentative() || isQuestion(raw)) {
+			return c;
+		}
+		Figures f = Figures.in(raw, grammar);
+		return new Command(Intent.DISPUTE, named.get(0), raw.strip(), null, null, f.amount(), null, null, null, null,
+				false, raw, f.quantity(), f.unit(), false, false, null);
 	}
 
 	/** 👍 / ❌ / [赞] alone, or with words that agree with them ("好的👍"); a sign against the words is not understood. */

@@ -23,6 +23,19 @@ public final class EntryTalk {
 		return m.find() ? CommandParser.number(m.group(1)) : null;
 	}
 
+	/** "不是2026年是2027年", "不对，不是2026年，应该是2027年": a year said wrong, then the right one. */
+	private static final Pattern YEAR_RIGHT = Pattern.compile("^(?:不对|错了)?[\\s,;:。]*不是\\s*(\\d{4})\\s*年?[\\s,;:。]*"
+			+ "(?:而)?(?:应该|应当|应)?是\\s*(\\d{4})\\s*年?[\\s。.!！~～]*$");
+
+	/**
+	 * A year put right (#12, newcomer 7: "不是2026年是2027年" right after a deadline was recorded): the year said wrong and
+	 * the right one, or null when the message is not that.
+	 */
+	public static int[] yearPutRight(String message) {
+		Matcher m = YEAR_RIGHT.matcher(MessageText.fold(MessageText.normalize(message)).strip());
+		return m.matches() ? new int[] { Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) } : null;
+	}
+
 	/** What may stand before a correction and say only which entry: "刚才说错了", "上一条写错了". */
 	private static final Pattern WHICH = Pattern.compile("^(?:刚才|刚刚|上一条|上一句|那条|这条|那个|这个)(?:的|那条|那个)?\\s*");
 

@@ -83,13 +83,16 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		String folded = MessageText.fold(text); // same length: offsets hold
 		List<int[]> cut = new ArrayList<>();
 		Grammar grammar = Grammar.standard();
-		figures(folded, read, grammar, cut);
+		List<int[]> figureSpans = new ArrayList<>();
+		figures(folded, read, grammar, figureSpans);
+		cut.addAll(figureSpans);
 		boolean deadlineWording = false;
 		LocalDate date = read.date();
 		if (date != null) {
 			Matcher m = DATE.matcher(folded);
 			boolean found = m.find();
-			if (found && asOf(m.group(), today)) {
+			boolean figureRead = read.amount() != null || read.quantity() != null;
+			if (found && (asOf(m.group(), today) || figureRead && asOfFigure(m.group()))) {
 				date = null; // the figure's date: no deadline, and it stays in the title
 			}
 			else if (found) {
@@ -148,6 +151,12 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		forTitle.addAll(parts);
 		dropLaterClauses(folded, forTitle);
 		forTitle.addAll(statusCut);
+		// "乡财政所基本账户余额865000元，截至11月30日" (#12, newcomer 7, finding 3): a clause after the figure's that no field
+		// took (an as-of date, how it stands) says more of the item: it is its 说明, not part of its title
+		List<int[]> trailing = trailing(folded, figureSpans, forTitle, second < 0 ? text.length() : second);
+		forTitle.addAll(trailing);
+		parts = new ArrayList<>(parts);
+		parts.addAll(trailing);
 		String title = without(text, forTitle);
 		if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
 			title = text.strip();
@@ -174,6 +183,31 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		return out;
 	}
 
+	/** The clauses after the figure's clause, before {@code until}, with words left that nothing cut. */
+	private static List<int[]> trailing(String folded, List<int[]> figures, List<int[]> cut, int until) {
+		if (figures.isEmpty()) {
+			return List.of();
+		}
+		List<int[]> clauses = clauses(folded);
+		int at = figures.get(0)[0];
+		int figureClause = -1;
+		for (int i = 0; i < clauses.size(); i++) {
+			if (at >= clauses.get(i)[0] && at < clauses.get(i)[1]) {
+				figureClause = i;
+			}
+		}
+		List<int[]> out = new ArrayList<>();
+		for (int i = figureClause + 1; figureClause >= 0 && i < clauses.size(); i++) {
+			int[] clause = clauses.get(i);
+			boolean touched = cut.stream().anyMatch(span -> span[0] < clause[1] && span[1] > clause[0]);
+			String words = folded.substring(clause[0], clause[1]);
+			if (clause[0] < until && !touched && words.codePoints().anyMatch(Character::isLetterOrDigit)) {
+				out.add(clause);
+			}
+		}
+		return out;
+	}
+
 	/** The note with the clauses that detail the figure and the status words that say more, in the order said. */
 	private static String withNotes(String note, String text, List<int[]> parts, List<int[]> kept) {
 		List<int[]> spans = new ArrayList<>(parts);
@@ -194,6 +228,14 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 	}
 
 	/** Whether a date's words say the day a figure stands at, a day gone by: "截至11月30日" on 4 December. */
+	/**
+	 * "余额865000元，截至11月30日" (#12, newcomer 7, finding 3): 截至 (as of, unlike 截止, a cut-off) with a figure read is the
+	 * day the figure stands at, whether gone by or not: never a deadline.
+	 */
+	private static boolean asOfFigure(String words) {
+		return words.strip().startsWith("截至") && AS_OF.matcher(words.strip()).matches();
+	}
+
 	private static boolean asOf(String words, LocalDate today) {
 		if (!AS_OF.matcher(words.strip()).matches()) {
 			return false;

@@ -1,0 +1,76 @@
+package dev.baton.bot.documents;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.ItemDraft;
+import dev.baton.bot.confirmation.Dispute;
+import dev.baton.bot.documents.HandoverDocument.Change;
+
+/**
+ * The corrections of an item's amount or quantity since it was first recorded, in the order they were made: the
+ * departing official's own while drafting (the checklist's journal keeps the item as first recorded), then the
+ * ruling on a dispute (the dispute keeps the value the departing side stated). The document shows the value as it
+ * stands and these beside the words as said, so that words naming the first figure (45.6万) are never taken for it.
+ */
+final class ItemChanges {
+
+	static final String DEPARTING = "离任干部更正";
+
+	private ItemChanges() {
+	}
+
+	/**
+	 * @param first the item as first recorded, or null when it was never edited
+	 * @param ruled the dispute whose ruling changed the item's amount or quantity, or null
+	 * @param ruler how the ruling is named: 审计裁定更正
+	 */
+	static List<Change> of(Item item, ItemDraft first, Dispute ruled, String ruler) {
+		List<Change> out = new ArrayList<>();
+		boolean amountRuled = ruled != null && ruled.changedAmount();
+		boolean quantityRuled = ruled != null && ruled.changedQuantity();
+		// what the departing side stated last: the value before a ruling changed it
+		BigDecimal amount = amountRuled ? ruled.originalAmount() : item.amount();
+		String currency = amountRuled ? ruled.originalCurrency() : item.currency();
+		BigDecimal quantity = quantityRuled ? ruled.originalQuantity() : item.quantity();
+		String unit = quantityRuled ? ruled.originalQuantityUnit() : item.quantityUnit();
+		if (first != null && first.amount() != null) {
+			String was = DocumentFigures.money(first.amount(), first.currency());
+			if (amount == null && quantity != null && first.quantity() == null) {
+				out.add(new Change("", "金额" + was, "数量" + DocumentFigures.quantity(quantity, unit), DEPARTING));
+			}
+			else if (amount == null) {
+				out.add(new Change("金额", was, "", DEPARTING));
+			}
+			else if (amount.compareTo(first.amount()) != 0 || !cny(currency).equals(cny(first.currency()))) {
+				out.add(new Change("金额", was, DocumentFigures.money(amount, currency), DEPARTING));
+			}
+		}
+		if (first != null && first.quantity() != null) {
+			String was = DocumentFigures.quantity(first.quantity(), first.quantityUnit());
+			if (quantity == null) {
+				out.add(new Change("数量", was, "", DEPARTING));
+			}
+			else if (quantity.compareTo(first.quantity()) != 0 || !Objects.equals(unit, first.quantityUnit())) {
+				out.add(new Change("数量", was, DocumentFigures.quantity(quantity, unit), DEPARTING));
+			}
+		}
+		if (amountRuled && ruled.originalAmount() != null) {
+			out.add(new Change("金额", DocumentFigures.money(ruled.originalAmount(), ruled.originalCurrency()),
+					DocumentFigures.money(item.amount(), item.currency()), ruler));
+		}
+		if (quantityRuled && ruled.originalQuantity() != null) {
+			out.add(new Change("数量", DocumentFigures.quantity(ruled.originalQuantity(), ruled.originalQuantityUnit()),
+					DocumentFigures.quantity(item.quantity(), item.quantityUnit()), ruler));
+		}
+		return List.copyOf(out);
+	}
+
+	private static String cny(String currency) {
+		return currency == null || currency.isBlank() ? "CNY" : currency;
+	}
+
+}
