@@ -124,7 +124,8 @@ public class AuditLog implements SavepointParticipant {
 	/**
 	 * Locks the heads of these chains in chain order, creating those that have none yet. A missing head is inserted in
 	 * its turn in that order (the insert locks it), never looked for with a locking read: that would lock the gap where
-	 * it goes, and two transactions starting two new chains next to each other would deadlock on their inserts.
+	 * it goes, and two transactions starting two new chains next to each other would deadlock on their inserts. So a
+	 * transaction holds heads only in chain order, and waits for a head only while holding lower ones.
 	 */
 	private Map<Long, AuditMapper.Head> lockChains(Set<Long> chains) {
 		List<Long> ordered = List.copyOf(chains);
@@ -135,26 +136,23 @@ public class AuditLog implements SavepointParticipant {
 		for (int from = 0; from < unknown.size(); from += INSERT_ROWS) {
 			existing.addAll(mapper.existingChains(unknown.subList(from, Math.min(unknown.size(), from + INSERT_ROWS))));
 		}
+		// one head at a time, in chain order, each by its primary key: a lock on that row alone (a locking read of
+		// several keys at once may lock the gaps next to them, which a transaction starting a new chain inserts into)
 		Map<Long, AuditMapper.Head> heads = new TreeMap<>();
-		if (existing.size() == chains.size()) {
-			for (int from = 0; from < ordered.size(); from += INSERT_ROWS) {
-				mapper.lockChains(ordered.subList(from, Math.min(ordered.size(), from + INSERT_ROWS)))
-					.forEach(h -> heads.put(h.chainId(), h));
-			}
-		}
-		else {
-			for (long chain : ordered) {
-				if (!existing.contains(chain)) {
-					try {
-						mapper.insertChain(chain, AuditHashes.GENESIS);
-						heads.put(chain, new AuditMapper.Head(chain, 0, AuditHashes.GENESIS));
-						continue;
-					}
-					catch (DuplicateKeyException startedMeanwhile) {
-						// another transaction started this chain since the read above: locked below as any other
-					}
+		for (long chain : ordered) {
+			if (!existing.contains(chain)) {
+				try {
+					mapper.insertChain(chain, AuditHashes.GENESIS);
+					heads.put(chain, new AuditMapper.Head(chain, 0, AuditHashes.GENESIS));
+					continue;
 				}
-				mapper.lockChains(List.of(chain)).forEach(h -> heads.put(h.chainId(), h));
+				catch (DuplicateKeyException startedMeanwhile) {
+					// another transaction started this chain since the read above: locked below as any other
+				}
+			}
+			AuditMapper.Head head = mapper.lockChain(chain);
+			if (head != null) {
+				heads.put(chain, head);
 			}
 		}
 		if (heads.size() != chains.size()) {

@@ -16,8 +16,8 @@ interface AuditMapper {
 	/** A new chain's head, before its first entry. */
 	void insertChain(@Param("chainId") long chainId, @Param("genesis") String genesis);
 
-	/** Locks these chains' heads (existing rows only, in chain order) until the transaction ends. */
-	List<Head> lockChains(@Param("ids") Collection<Long> ids);
+	/** Locks this chain's head (an existing row) until the transaction ends; null if it has none. */
+	Head lockChain(@Param("chainId") long chainId);
 
 	void insertAll(@Param("entries") List<AuditEntry> entries);
 
