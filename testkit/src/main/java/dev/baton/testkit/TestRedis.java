@@ -23,7 +23,11 @@ public final class TestRedis {
 
 	private final String origin;
 
-	private TestRedis(String url, String origin) {
+	/** The embedded server, null for an external one. */
+	private final RedisServer embedded;
+
+	private TestRedis(String url, String origin, RedisServer embedded) {
+		this.embedded = embedded;
 		this.url = url;
 		this.origin = origin;
 	}
@@ -45,11 +49,41 @@ public final class TestRedis {
 		return origin;
 	}
 
+	/**
+	 * Stops the embedded server (the outage drills: Redis gone under a running application); {@link #startServer()}
+	 * starts it again on the same port, empty (it keeps nothing on disk). An external server cannot be stopped from here.
+	 */
+	public synchronized void stopServer() {
+		try {
+			requireEmbedded().stop();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not stop the embedded Redis", ex);
+		}
+	}
+
+	/** Starts the embedded server again after {@link #stopServer()}, on the same port. */
+	public synchronized void startServer() {
+		try {
+			requireEmbedded().start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not start the embedded Redis again", ex);
+		}
+	}
+
+	private RedisServer requireEmbedded() {
+		if (embedded == null) {
+			throw new IllegalStateException("the Redis server is external (" + origin + "): stop and start it yourself");
+		}
+		return embedded;
+	}
+
 	private static TestRedis start() {
 		String external = System.getenv("BATON_TEST_REDIS_URL");
 		if (external != null && !external.isBlank()) {
 			log.info("Tests use the external Redis server {}", external);
-			return new TestRedis(external.trim(), "external " + external.trim());
+			return new TestRedis(external.trim(), "external " + external.trim(), null);
 		}
 		try {
 			int port = freePort();
@@ -63,7 +97,7 @@ public final class TestRedis {
 			server.start();
 			log.info("Redis (embedded) started on port {} in {} ms", port, (System.nanoTime() - started) / 1_000_000);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(server), "embedded-redis-stop"));
-			return new TestRedis("redis://127.0.0.1:" + port, "embedded Redis");
+			return new TestRedis("redis://127.0.0.1:" + port, "embedded Redis", server);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not start the embedded Redis for the tests", ex);

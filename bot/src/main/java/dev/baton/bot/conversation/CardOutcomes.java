@@ -18,12 +18,14 @@ import dev.baton.bot.review.ReviewDecision;
 import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
+import org.springframework.stereotype.Component;
 
 /**
  * What came of the action a card asks for, read from the record, whichever way it was taken (a press, text, another
  * copy of the card, the API): the few words the card then shows, and what a later press (or the same words typed
  * again) is answered with instead of doing it twice. Null while the action is still to be taken.
  */
+@Component
 class CardOutcomes {
 
 	/**

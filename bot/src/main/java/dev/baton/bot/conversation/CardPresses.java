@@ -10,6 +10,8 @@ import dev.baton.bot.conversation.grammar.EditField;
 import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.handover.Handover;
 import dev.baton.integrations.chat.InboundEvent;
+import org.springframework.stereotype.Component;
+import dev.baton.bot.conversation.grammar.CommandParser;
 
 /**
  * A pressed card button is the same as its words: 确认 on item 3's card is "确认 3" about that card's handover. The
@@ -18,6 +20,7 @@ import dev.baton.integrations.chat.InboundEvent;
  * another copy, the review round ended by another department's return), the press is answered with what happened
  * and when, the card shows it, and nothing is done or said twice.
  */
+@Component
 class CardPresses {
 
 	private static final Map<String, Intent> VERBS = Map.ofEntries(Map.entry("confirm", Intent.CONFIRM),
@@ -48,11 +51,11 @@ class CardPresses {
 	private final TwoFiguresQuestion twoFigures;
 
 	CardPresses(ChatReplies replies, CardOutcomes outcomes, LiveCards cards,
-			java.util.function.Function<String, Command> parse, TwoFiguresQuestion twoFigures) {
+			CommandParser parser, dev.baton.bot.system.TimeSource time, TwoFiguresQuestion twoFigures) {
 		this.replies = replies;
 		this.outcomes = outcomes;
 		this.cards = cards;
-		this.parse = parse;
+		this.parse = text -> parser.parse(text, time.today());
 		this.twoFigures = twoFigures;
 	}
 

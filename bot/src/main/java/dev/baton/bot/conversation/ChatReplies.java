@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.stereotype.Component;
 
 /**
  * Answers a person where they spoke: 1:1 to them, or to the group. Texts longer than the platform takes in one
@@ -30,6 +31,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * this instance's memory, which the page polls, so a reply lane worker on another instance could not put it there,
  * and there is no platform to refuse or throttle it.
  */
+@Component
 class ChatReplies {
 
 	private static final Logger log = LoggerFactory.getLogger(ChatReplies.class);
@@ -45,10 +47,11 @@ class ChatReplies {
 	private final Function<ChatUser, Long> officials;
 
 	/** @param officials the official a chat account is bound to, or null */
-	ChatReplies(ChatPlatforms platforms, ReplyLane lane, Function<ChatUser, Long> officials) {
+	ChatReplies(ChatPlatforms platforms, ReplyLane lane, dev.baton.bot.directory.Directory directory) {
 		this.platforms = platforms;
 		this.lane = lane;
-		this.officials = officials;
+		this.officials = who -> directory.officialIdByIdentity(who.platform().name(), who.corpId(), who.userId())
+			.orElse(null);
 	}
 
 	/** The platforms this instance has an app for: what people are told names only these. */

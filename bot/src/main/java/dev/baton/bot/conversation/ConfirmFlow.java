@@ -9,6 +9,7 @@ import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.integrations.chat.OutboundMessage;
+import org.springframework.stereotype.Component;
 
 /**
  * The successor goes through the items one at a time: each is shown with 确认 / 有异议 / 下一个 buttons (and the same
@@ -16,6 +17,7 @@ import dev.baton.integrations.chat.OutboundMessage;
  * A yes counts only for an item put to them: with none shown yet (the first message, a lost dialog) {@link Reading}
  * has the first pending item shown instead ({@link #showFirst}); "确认 3" and "全部确认" name what they confirm.
  */
+@Component
 class ConfirmFlow {
 
 	private final ConfirmationService confirmation;

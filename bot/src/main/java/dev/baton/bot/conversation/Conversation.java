@@ -98,10 +98,11 @@ class Conversation implements InboundListener {
 			AttachmentFlow attachments, GroupBindingFlow groupBinding, HelpFlow help, HandoverService handovers,
 			LiveCards liveCards, UnboundPeople unbound, OrganizerFlow organizers,
 			dev.baton.bot.system.Savepoints savepoints,
-			org.springframework.transaction.support.TransactionTemplate tx, dev.baton.bot.checklist.ChecklistUndo undo) {
+			org.springframework.transaction.PlatformTransactionManager transactions,
+			dev.baton.bot.checklist.ChecklistUndo undo) {
 		this.undo = undo;
 		this.savepoints = savepoints;
-		this.tx = tx;
+		this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		this.unbound = unbound;
 		this.organizers = organizers;
 		this.liveCards = liveCards;
@@ -189,7 +190,14 @@ class Conversation implements InboundListener {
 				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
 					@Override
 					public void afterCommit() {
-						dialogs.save(event.sender(), next);
+						try {
+							dialogs.save(event.sender(), next);
+						}
+						catch (RuntimeException ex) {
+							// the turn has committed (the inbox row is done, the answer is on its way): a dialog
+							// state that cannot be kept now is not a failed turn, which would be handled again
+							log.warn("Turn {}: the dialog state could not be kept: {}", event.dedupKey(), ex.toString());
+						}
 					}
 				});
 		}

@@ -14,6 +14,8 @@ import dev.baton.bot.checklist.Supplement;
 import dev.baton.bot.checklist.Undone;
 import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.conversation.grammar.EditField;
+import org.springframework.stereotype.Component;
+import dev.baton.bot.conversation.grammar.CommandParser;
 
 /**
  * The departing official puts entries right while drafting: 撤销 (the last entry), 删除第N项, 第N项金额改为无 (a field
@@ -21,6 +23,7 @@ import dev.baton.bot.conversation.grammar.EditField;
  * 第N项补充：… (words kept on the item, the answer to a return; a file sent next goes to the same item), and the
  * answers to the questions about an item's status and unit.
  */
+@Component
 class CorrectionFlow {
 
 	/** A reply that is only a unit ("亩", "单位是公顷"). */
@@ -48,7 +51,7 @@ class CorrectionFlow {
 	private final DraftingNext next;
 
 	CorrectionFlow(ItemCorrections corrections, ChecklistUndo undo, Checklists checklists,
-			dev.baton.bot.review.ReviewService reviews, BiFunction<String, LocalDate, Command> parse, ItemNotes notes,
+			dev.baton.bot.review.ReviewService reviews, CommandParser parser, ItemNotes notes,
 			DraftingNext next) {
 		this.next = next;
 		this.notes = notes;
@@ -56,7 +59,7 @@ class CorrectionFlow {
 		this.corrections = corrections;
 		this.undo = undo;
 		this.checklists = checklists;
-		this.parse = parse;
+		this.parse = parser::parse;
 	}
 
 	/**

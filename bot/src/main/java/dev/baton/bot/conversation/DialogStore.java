@@ -8,11 +8,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.stereotype.Component;
 
 /**
  * Dialog state per (platform, corp, user), in the shared state (Redis when configured) for two weeks after the last
  * message: people answer days later. A missing or unreadable entry is a fresh dialog, never an error.
  */
+@Component
 class DialogStore {
 
 	static final Duration KEPT_FOR = Duration.ofDays(14);

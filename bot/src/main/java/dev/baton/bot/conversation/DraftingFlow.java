@@ -18,6 +18,8 @@ import dev.baton.bot.conversation.grammar.ItemWords;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
+import org.springframework.stereotype.Component;
+import dev.baton.bot.conversation.grammar.CommandParser;
 import dev.baton.integrations.chat.OutboundMessage;
 
 /**
@@ -25,6 +27,7 @@ import dev.baton.integrations.chat.OutboundMessage;
  * "本部分无" declares it empty, "下一个" moves on, "第3项金额改为120万" corrects, "提交" sends it to review. The section
  * in focus is found again from the record (the first neither filled nor declared empty) if the dialog is lost.
  */
+@Component
 class DraftingFlow {
 
 	private final HandoverService handovers;
@@ -46,14 +49,14 @@ class DraftingFlow {
 	private final HolidayEves eves;
 
 	DraftingFlow(HandoverService handovers, ChecklistService checklist, Checklists checklists,
-			java.util.function.BiFunction<String, java.time.LocalDate, Command> parse, CorrectionFlow corrections,
+			CommandParser parser, CorrectionFlow corrections,
 			ItemNotes notes, TwoFiguresQuestion twoFigures, DraftingNext next,
 			HolidayEves eves) {
 		this.eves = eves;
 		this.next = next;
 		this.notes = notes;
 		this.twoFigures = twoFigures;
-		this.parse = parse;
+		this.parse = parser::parse;
 		this.corrections = corrections;
 		this.handovers = handovers;
 		this.checklist = checklist;

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.Section;
+import org.springframework.stereotype.Component;
 
 /**
  * Where the departing official is while filling the checklist, and what they do next (#12, newcomer 3, findings 21
@@ -12,6 +13,7 @@ import dev.baton.bot.checklist.Section;
  * dialog's; lost (after submitting, or a restart), it is the section of the item in focus, else the first section
  * neither filled nor declared empty.
  */
+@Component
 final class DraftingNext {
 
 	private final Checklists checklists;

@@ -12,12 +12,14 @@ import dev.baton.bot.directory.Official;
 import dev.baton.bot.directory.OfficialQuery;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.directory.RoleAssignment;
+import org.springframework.stereotype.Component;
 
 /**
  * The names an example is written with: the person's own (a unit they are responsible for and two of its officials),
  * or placeholders (某乡, 张三, 李四) when their directory has none to show. Never a demo's names outside the demo
  * (#13, newcomer 4: 19: a county read 上梅乡 陈清忠 方福彬 in its help).
  */
+@Component
 final class Examples {
 
 	/** How many officials are read to find a unit with two of them: one indexed page. */

@@ -9,6 +9,7 @@ import dev.baton.bot.handover.HandoverBrief;
 import dev.baton.bot.handover.HandoverFilter;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
+import org.springframework.stereotype.Component;
 
 /**
  * Which handover a message is about: the one the dialog has in focus while the person may still see it and it is
@@ -17,6 +18,7 @@ import dev.baton.bot.handover.HandoverService;
  * running one they are a party to; otherwise the newest running one in their scope. Every choice is one query that
  * filters in SQL (no page of handovers is loaded and searched), and only the chosen handover is read in full.
  */
+@Component
 class Focus {
 
 	private final HandoverService handovers;

@@ -23,6 +23,8 @@ import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.followup.FollowUpStep;
 import dev.baton.bot.followup.PlanStep;
 import dev.baton.bot.followup.Progress;
+import org.springframework.stereotype.Component;
+import dev.baton.bot.conversation.grammar.CommandParser;
 
 /**
  * The successor's plan for an unfinished item, given in one message ("计划 4 2026-12-31 完成验收；2027-01-29 结清工程款":
@@ -32,6 +34,7 @@ import dev.baton.bot.followup.Progress;
  * (item 1's only open step, or the one step 1 there is); otherwise Baton asks which, listing them, and records
  * nothing. A date in a year whose holiday notice is not loaded is said to be unchecked where it is set.
  */
+@Component
 class FollowUpFlow {
 
 	private final FollowUpService followUp;
@@ -47,13 +50,13 @@ class FollowUpFlow {
 	private final HolidayEves eves;
 
 	FollowUpFlow(FollowUpService followUp, Checklists checklists, Disputes disputes, CalendarCoverage calendar,
-			BiFunction<String, LocalDate, Command> parse) {
+			CommandParser parser) {
 		this.eves = new HolidayEves(calendar);
 		this.followUp = followUp;
 		this.checklists = checklists;
 		this.disputes = disputes;
 		this.calendar = calendar;
-		this.parse = parse;
+		this.parse = parser::parse;
 	}
 
 	Answer plan(Turn turn, Command command, LocalDate today) {

@@ -12,12 +12,14 @@ import dev.baton.bot.groups.UnitGroups;
 import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.integrations.chat.InboundEvent;
+import org.springframework.stereotype.Component;
 
 /**
  * 绑定本群 / 解绑本群, said in the group itself: the group the organizer speaks in is bound to (or unbound from) the
  * unit they name, or to the one unit they hold the role over when they name none. This is how a DingTalk group's
  * id reaches Baton without anyone copying it; the same works wherever the platform forwards group messages.
  */
+@Component
 class GroupBindingFlow {
 
 	private final UnitGroups groups;

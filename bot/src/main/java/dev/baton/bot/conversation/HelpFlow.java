@@ -13,6 +13,7 @@ import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.integrations.chat.OutboundMessage;
+import org.springframework.stereotype.Component;
 
 /**
  * 帮助: where the person's handover stands, and only the commands they can use now: what its open steps ask of them
@@ -21,6 +22,7 @@ import dev.baton.integrations.chat.OutboundMessage;
  * 计划/进展 in follow-up), what an organizer may do (发起交接; 更换接任人 before signing, 延期 and 取消 before archiving,
  * 公开交接 when the policy makes it public, 绑定本群), and what anyone may ask at any time. In a group, only what a group takes.
  */
+@Component
 class HelpFlow {
 
 	private final HandoverRecords records;

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 
 import dev.baton.bot.calendar.CalendarCoverage;
 import dev.baton.bot.conversation.grammar.HolidaySaid;
+import org.springframework.stereotype.Component;
 
 /**
  * A deadline said as a holiday's eve (#12, newcomer 5, finding 4: 明年春节前付清): the day before the holiday's first
  * day off in the State Council's notice loaded in the calendar. A lunar holiday's date is never guessed: with no
  * notice loaded for the year there is no day, and the person is asked for the date.
  */
+@Component
 final class HolidayEves {
 
 	private final CalendarCoverage calendar;

@@ -15,6 +15,7 @@ import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.review.ReviewComment;
 import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.system.TimeSource;
+import org.springframework.stereotype.Component;
 
 /**
  * The notes shown on an item in chat, by item id: the review comments of the latest return (department, round,
@@ -24,6 +25,7 @@ import dev.baton.bot.system.TimeSource;
  * the ruling beside the successor's reason, where a correction shows what the departing side stated and what audit
  * ruled.
  */
+@Component
 final class ItemNotes {
 
 	private final ReviewService reviews;

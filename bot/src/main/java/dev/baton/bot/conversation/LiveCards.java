@@ -11,6 +11,7 @@ import dev.baton.integrations.chat.SendResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * One action, one outcome, whichever way it came. The cards Baton sends 1:1 are kept until the action each asks for
@@ -18,6 +19,7 @@ import org.springframework.context.MessageSource;
  * was taken (by text, on another copy, by someone else ending the round) is updated to show the outcome where the
  * platform allows it without a press. Each card is decided once, even with several instances.
  */
+@Component
 class LiveCards {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveCards.class);

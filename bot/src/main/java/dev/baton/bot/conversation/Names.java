@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import dev.baton.bot.directory.Person;
 import dev.baton.bot.directory.PeopleSearch;
 import dev.baton.bot.directory.UnitName;
+import org.springframework.stereotype.Component;
 
 /**
  * The officials and units an organizer's words name, found in the directory within their scopes (#13): every
@@ -20,6 +21,7 @@ import dev.baton.bot.directory.UnitName;
  * 上梅乡的陈清忠要调走了), units by their full or short name (武夷山市上梅乡 / 上梅乡). A name that means two people, or
  * none, is reported with the people it may mean (the same name in several units; close names to suggest).
  */
+@Component
 final class Names {
 
 	/** At most this many people are offered on a card (a card has six buttons at most). */

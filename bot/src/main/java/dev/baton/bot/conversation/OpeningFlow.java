@@ -26,6 +26,7 @@ import dev.baton.bot.handover.OpenRequest;
 import dev.baton.bot.handover.OpeningPreview;
 import dev.baton.bot.system.BatonException;
 import dev.baton.integrations.chat.OutboundMessage;
+import org.springframework.stereotype.Component;
 
 /**
  * 发起交接 in chat (#13): the organizer says the unit, the departing official, the successor and the reason in one
@@ -37,6 +38,7 @@ import dev.baton.integrations.chat.OutboundMessage;
  * opening computes them; only 确认 (the button or the word) opens it, through {@link HandoverService#open}, the same
  * call the REST API makes. 取消 or 不是 drops it: nothing is opened.
  */
+@Component
 class OpeningFlow {
 
 	/** The order in which what is missing is asked. */

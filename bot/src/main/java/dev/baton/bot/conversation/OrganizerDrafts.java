@@ -7,12 +7,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.stereotype.Component;
 
 /**
  * An organizer's {@link OrganizerDraft}, beside the dialog state in the shared state (Redis when configured, in this
  * process on the embedded default), per official, so the answer may come on any platform they are bound on. It lasts
  * a day: an opening nobody confirmed by then is dropped, never opened. A missing or unreadable entry is no draft.
  */
+@Component
 class OrganizerDrafts {
 
 	static final Duration KEPT_FOR = Duration.ofDays(1);

@@ -28,6 +28,7 @@ import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.OutboundMessage;
+import org.springframework.stereotype.Component;
 
 /**
  * Organizers act in chat (#13): 发起交接 (see {@link OpeningFlow}), 更换接任人, 取消交接 and 延期, each with what it
@@ -36,6 +37,7 @@ import dev.baton.integrations.chat.OutboundMessage;
  * question of its own (帮助, 进度, 我的交接…: the question waits) or drops it (取消, 算了, 不是). Nothing changes before
  * the last answer, and then only through the services the REST API uses, so every check and refusal is the same.
  */
+@Component
 class OrganizerFlow {
 
 	/** The button keys of organizers' cards: {@code org:<draft token>:<choice>}. */

@@ -18,12 +18,14 @@ import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.review.ReviewService;
+import org.springframework.stereotype.Component;
 
 /**
  * The four departments review (通过 / 退回 with comments, per item as "第2项 请附对账单；第3项 …"), and the ruling
  * department rules on disputes (裁定 2 维持 / 裁定 2 更正 余额为…). A reviewer acts for the department they hold over
  * the unit; refusals name who may act.
  */
+@Component
 class ReviewFlow {
 
 	private final ReviewService review;

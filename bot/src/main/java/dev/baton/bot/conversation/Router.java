@@ -9,6 +9,7 @@ import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.signoff.Publicity;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.integrations.chat.OutboundMessage;
+import org.springframework.stereotype.Component;
 
 /**
  * Sends a read message to the flow that handles it, in context: the same words mean different things to the
@@ -16,6 +17,7 @@ import dev.baton.integrations.chat.OutboundMessage;
  * item; "下一个" moves to the next section or the next item). A question Baton asked takes the next free text as its
  * answer. Anything else gets help for where the person is.
  */
+@Component
 class Router {
 
 	/** What a person may say while Baton waits for an answer without it being taken as the answer. */

@@ -9,12 +9,14 @@ import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.handover.WaitingStepKind;
 import dev.baton.bot.signoff.SignOutcome;
 import dev.baton.bot.signoff.SignoffService;
+import org.springframework.stereotype.Component;
 
 /**
  * Signing is explicit: "签字" gets a one-time code, shown only 1:1; "签字 123456" signs with it. A stray "好的" never
  * signs anything. A signature's reply says what comes next: who still has to sign and by when, or that the last
  * signature sealed and archived the record (#12 newcomer 3).
  */
+@Component
 class SignFlow {
 
 	private final SignoffService signoff;

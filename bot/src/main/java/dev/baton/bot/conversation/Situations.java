@@ -7,8 +7,10 @@ import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.policy.HandoverPolicy;
+import org.springframework.stereotype.Component;
 
 /** The speaker's {@link Reading.Situation} in the turn: their part in the handover in focus, by the record. */
+@Component
 class Situations {
 
 	private final HandoverRecords records;

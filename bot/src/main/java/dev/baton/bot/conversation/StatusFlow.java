@@ -21,12 +21,14 @@ import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.handover.WaitingStepKind;
 import dev.baton.integrations.chat.OutboundMessage;
+import org.springframework.stereotype.Component;
 
 /**
  * 我的交接, 进度, 清单, 第3项: what a person can see. 进度 says in words what the handover waits for (the step, whose it
  * is, until when, overdue or not) and, once archived, every step of the follow-up plans with its progress, numbered
  * as people type them (第4项 步骤2). In a group only counts and progress are said, never an amount.
  */
+@Component
 class StatusFlow {
 
 	/** Handovers per page of 我的交接 ("我的交接 2" is the next page). */

@@ -7,12 +7,14 @@ import dev.baton.bot.access.Subject;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.handover.WaitingStepKind;
 import dev.baton.bot.policy.SignerRole;
+import org.springframework.stereotype.Component;
 
 /**
  * Whether an open waiting step is the person's to act on: the same rules the services apply when they act (the
  * parties for their own steps, a department's reviewers for its review, the ruling department for a ruling, each
  * signer in the capacity they sign in), so help and 我的待办 never offer what would be refused.
  */
+@Component
 final class StepActors {
 
 	private final Access access;

@@ -10,12 +10,14 @@ import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenStep;
 import dev.baton.bot.policy.Policies;
 import dev.baton.bot.system.TimeSource;
+import org.springframework.stereotype.Component;
 
 /**
  * 我的待办: across all the person's handovers, the open steps that wait on them (their own as a party, their
  * department's review or ruling, their signature), soonest due first, each with its handover named, its due day,
  * whether it is overdue, and what to send, preceded by 切换 N when it is not the handover in focus.
  */
+@Component
 class TodoFlow {
 
 	/** More than this many are counted, not listed. */

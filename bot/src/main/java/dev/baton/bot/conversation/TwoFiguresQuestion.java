@@ -15,6 +15,8 @@ import dev.baton.bot.conversation.grammar.ItemWords;
 import dev.baton.bot.conversation.grammar.TwoFigures;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.integrations.chat.OutboundMessage;
+import org.springframework.stereotype.Component;
+import dev.baton.bot.conversation.grammar.CommandParser;
 
 /**
  * An item said with two figures of one kind (#12, newcomer 2: "乡村两级小型水库 4座，山塘12处" held 4座 and kept 山塘12处
@@ -28,6 +30,7 @@ import dev.baton.integrations.chat.OutboundMessage;
  * the grammar's {@code split} words); typed once the question has lapsed they answer the item whose card is still open,
  * or the item named (第4项记为一项), and ask which when several are open: never a new item.
  */
+@Component
 class TwoFiguresQuestion {
 
 	private final ChecklistService checklist;
@@ -42,12 +45,12 @@ class TwoFiguresQuestion {
 
 	private final DraftingNext next;
 
-	TwoFiguresQuestion(ChecklistService checklist, Checklists checklists, BiFunction<String, LocalDate, Command> parse,
+	TwoFiguresQuestion(ChecklistService checklist, Checklists checklists, CommandParser parser,
 			LiveCards cards, TimeSource time, DraftingNext next) {
 		this.next = next;
 		this.checklist = checklist;
 		this.checklists = checklists;
-		this.parse = parse;
+		this.parse = parser::parse;
 		this.cards = cards;
 		this.time = time;
 	}

@@ -27,6 +27,7 @@ public class BatchSender {
 	/** How long a claimed batch stays its sender's before another instance may send it again. */
 	static final Duration LEASE = Duration.ofSeconds(60);
 
+	/** Sends of a batch after which it is a dead letter, unless configured otherwise. */
 	static final int MAX_ATTEMPTS = 8;
 
 	private static final Logger log = LoggerFactory.getLogger(BatchSender.class);
@@ -53,6 +54,8 @@ public class BatchSender {
 	private final TransactionTemplate claims;
 
 	private java.util.function.Function<dev.baton.integrations.chat.Platform, RecipientWindow> recipientWindows = p -> null;
+
+	private int maxAttempts = MAX_ATTEMPTS;
 
 	/** At most {@code limit} recipients in any {@code window} (a platform's cap, not a bucket's approximation). */
 	record RecipientWindow(int limit, Duration window) {
@@ -95,6 +98,15 @@ public class BatchSender {
 	BatchSender recipientWindows(
 			java.util.function.Function<dev.baton.integrations.chat.Platform, RecipientWindow> windows) {
 		this.recipientWindows = windows;
+		return this;
+	}
+
+	/**
+	 * Sends after which a batch is a dead letter: transient refusals and unexpected failures (a bug, a platform answer
+	 * the SDK cannot read) alike, so nothing is retried forever.
+	 */
+	BatchSender maxAttempts(int maxAttempts) {
+		this.maxAttempts = maxAttempts;
 		return this;
 	}
 
@@ -151,7 +163,7 @@ public class BatchSender {
 			result = platform.send(batch.target(), message);
 		}
 		catch (PlatformException ex) {
-			if (ex.isTransient() && attempt < MAX_ATTEMPTS) {
+			if (ex.isTransient() && attempt < maxAttempts) {
 				Duration after = backoff.after(attempt);
 				if (ex.retryAfter() != null && ex.retryAfter().compareTo(after) > 0) {
 					after = ex.retryAfter();
@@ -170,9 +182,15 @@ public class BatchSender {
 			return;
 		}
 		catch (RuntimeException ex) {
-			log.warn("Batch {} to {} failed unexpectedly (attempt {})", batch.id(), batch.platform(), attempt, ex);
-			Instant next = time.now().plus(backoff.after(attempt));
-			tx.executeWithoutResult(s -> mapper.retryBatch(batch.id(), next, truncate(String.valueOf(ex))));
+			log.warn("Batch {} to {} failed unexpectedly (attempt {} of {})", batch.id(), batch.platform(), attempt,
+					maxAttempts, ex);
+			if (attempt < maxAttempts) {
+				Instant next = time.now().plus(backoff.after(attempt));
+				tx.executeWithoutResult(s -> mapper.retryBatch(batch.id(), next, truncate(String.valueOf(ex))));
+			}
+			else {
+				dead(batch, "failed unexpectedly " + attempt + " times, last: " + ex);
+			}
 			return;
 		}
 		recordDelivered(batch, result, attempt);

@@ -14,8 +14,8 @@ import dev.baton.integrations.state.RateLimit;
 import dev.baton.integrations.state.SharedState;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,14 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Outbox delivery. Each platform's calls share one quota per platform and corp across instances:
- * {@code baton.delivery.calls-per-second} (default 10, under DingTalk's 20 QPS per app and API and WeCom's
- * 10,000 a minute per corp); DingTalk's recipients besides, {@code baton.delivery.dingtalk-recipients-per-minute}
- * (default 5,000, the documented cap of work notifications per app and minute).
+ * Outbox delivery and the reply lane, as {@link DeliveryProperties} ({@code baton.delivery.*}) sets them. Each
+ * platform's calls share one quota per platform and corp across instances; DingTalk's recipients besides.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeliveryProperties.class)
 class DeliveryConfiguration {
-
 
 	@Bean
 	ChatPlatforms chatPlatforms(ObjectProvider<ChatPlatform> beans, ConfiguredPlatforms configured) {
@@ -64,25 +62,22 @@ class DeliveryConfiguration {
 
 	@Bean
 	BatchSender batchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
-			PlatformTransactionManager transactions, @Value("${baton.delivery.calls-per-second:10}") int callsPerSecond,
-			@Value("${baton.delivery.lease-seconds:60}") int leaseSeconds,
-			@Value("${baton.delivery.dingtalk-recipients-per-minute:5000}") int dingTalkRecipients,
-			@Value("${baton.delivery.recipients-window-seconds:60}") int recipientsWindow,
-			ObjectProvider<Attachments> attachments) {
-		RateLimit quota = new RateLimit(callsPerSecond, Duration.ofSeconds(1));
+			PlatformTransactionManager transactions, DeliveryProperties settings, ObjectProvider<Attachments> attachments) {
+		RateLimit quota = new RateLimit(settings.callsPerSecond(), Duration.ofSeconds(1));
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		// a work queue claimed with SKIP LOCKED: no gap locks, so instances do not deadlock on each other's inserts
 		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		// a sliding window in the shared state, DingTalk's own shape: at most this many recipients in any window,
 		// lengthened by a second (or 2%) for the time between Baton's grant and DingTalk's count of the call
-		Duration window = Duration.ofSeconds(recipientsWindow);
+		Duration window = Duration.ofSeconds(settings.recipientsWindowSeconds());
 		Duration margin = window.dividedBy(50).compareTo(Duration.ofSeconds(1)) > 0 ? window.dividedBy(50)
 				: Duration.ofSeconds(1);
-		BatchSender.RecipientWindow dingTalkWindow = new BatchSender.RecipientWindow(dingTalkRecipients,
+		BatchSender.RecipientWindow dingTalkWindow = new BatchSender.RecipientWindow(settings.dingtalkRecipientsPerMinute(),
 				window.plus(margin));
 		BatchSender sender = new BatchSender(mapper, platforms, state, time, tx,
-				new Backoff(new Random()), (Platform p) -> quota, Duration.ofSeconds(leaseSeconds))
-			.recipientWindows(p -> p == Platform.DINGTALK ? dingTalkWindow : null);
+				new Backoff(new Random()), (Platform p) -> quota, Duration.ofSeconds(settings.leaseSeconds()))
+			.recipientWindows(p -> p == Platform.DINGTALK ? dingTalkWindow : null)
+			.maxAttempts(settings.maxAttempts());
 		// the 交接书 copies are made when sent (#15)
 		attachments.ifAvailable(sender::attachments);
 		return sender;
@@ -96,8 +91,8 @@ class DeliveryConfiguration {
 
 	@Bean
 	ReplySender replySender(ReplyMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
-			PlatformTransactionManager transactions,
-			@Value("${baton.delivery.reply-calls-per-second:19}") int callsPerSecond) {
+			PlatformTransactionManager transactions, DeliveryProperties settings) {
+		int callsPerSecond = settings.replyCallsPerSecond();
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		// each step of the lane is a transaction of its own, whoever calls it (a test draining the lane after a turn)
@@ -106,13 +101,14 @@ class DeliveryConfiguration {
 				// one call every 1000/n ms, no burst: a platform counting calls in any one-second window (DingTalk's 20
 				// a second per app and API, as the emulator does) never sees more than n+1
 				new RateLimit(1, Duration.ofMillis(Math.max(1, 1000 / callsPerSecond))),
-				p -> p == Platform.WECOM ? List.of(WECOM_PER_MEMBER, WECOM_PER_MEMBER_HOUR) : null);
+				p -> p == Platform.WECOM ? List.of(WECOM_PER_MEMBER, WECOM_PER_MEMBER_HOUR) : null)
+			.maxAttempts(settings.maxAttempts());
 	}
 
 	@Bean
 	@ConditionalOnProperty(name = "baton.delivery.reply-worker", havingValue = "true", matchIfMissing = true)
-	ReplyWorker replyWorker(ReplySender sender) {
-		return new ReplyWorker(sender, 200);
+	ReplyWorker replyWorker(ReplySender sender, DeliveryProperties settings) {
+		return new ReplyWorker(sender, settings.replyIdle().toMillis(), settings.repliesPerRound());
 	}
 
 	/** Written in the caller's transaction when there is one; the reply worker of this instance is woken on commit. */
@@ -126,8 +122,9 @@ class DeliveryConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "baton.delivery.worker", havingValue = "true", matchIfMissing = true)
-	OutboxWorker outboxWorker(OutboxExpander expander, DeliveryBatcher batcher, BatchSender sender) {
-		return new OutboxWorker(expander, batcher, sender, 500);
+	OutboxWorker outboxWorker(OutboxExpander expander, DeliveryBatcher batcher, BatchSender sender,
+			DeliveryProperties settings) {
+		return new OutboxWorker(expander, batcher, sender, settings.idle().toMillis(), settings);
 	}
 
 }

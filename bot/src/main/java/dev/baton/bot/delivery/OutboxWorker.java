@@ -16,11 +16,7 @@ public class OutboxWorker extends RoundWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
 
-	private static final int ROUND = 200;
-
 	private static final int MAX_EXPANSIONS_PER_ROUND = 100;
-
-	private static final int BATCHING_LIMIT = 20_000;
 
 	private final OutboxExpander expander;
 
@@ -30,11 +26,26 @@ public class OutboxWorker extends RoundWorker {
 
 	private final String instance;
 
+	private final int expandPerRound;
+
+	private final int batchPerRound;
+
+	private final int sendPerRound;
+
+	/** With the default round sizes ({@link DeliveryProperties}). */
 	public OutboxWorker(OutboxExpander expander, DeliveryBatcher batcher, BatchSender sender, long idleMillis) {
+		this(expander, batcher, sender, idleMillis, DeliveryProperties.defaults());
+	}
+
+	OutboxWorker(OutboxExpander expander, DeliveryBatcher batcher, BatchSender sender, long idleMillis,
+			DeliveryProperties settings) {
 		super("baton-outbox-worker", idleMillis);
 		this.expander = expander;
 		this.batcher = batcher;
 		this.sender = sender;
+		this.expandPerRound = settings.expandPerRound();
+		this.batchPerRound = settings.batchPerRound();
+		this.sendPerRound = settings.sendPerRound();
 		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
@@ -46,10 +57,11 @@ public class OutboxWorker extends RoundWorker {
 		int expanded = 0;
 		int step;
 		// expand everything waiting first: content that arrives over several rounds would split into partial batches
-		for (int i = 0; i < MAX_EXPANSIONS_PER_ROUND && (step = guarded(() -> expander.expand(ROUND))) > 0; i++) {
+		for (int i = 0; i < MAX_EXPANSIONS_PER_ROUND && (step = guarded(() -> expander.expand(expandPerRound))) > 0; i++) {
 			expanded += step;
 		}
-		return expanded + guarded(() -> batcher.batch(BATCHING_LIMIT)) + guarded(() -> sender.sendDue(instance, ROUND));
+		return expanded + guarded(() -> batcher.batch(batchPerRound))
+				+ guarded(() -> sender.sendDue(instance, sendPerRound));
 	}
 
 	private static int guarded(IntSupplier step) {

@@ -35,6 +35,9 @@ public class ReplySender {
 
 	static final Duration LEASE = Duration.ofSeconds(60);
 
+	/** How long a reply the platform took is tried to be recorded as sent: well inside its lease. */
+	static final Duration RECORD_PATIENCE = LEASE.minusSeconds(15);
+
 	static final int MAX_ATTEMPTS = 8;
 
 	/** The longest wait for the reply quota spent pacing on the lane's thread rather than putting the reply off. */
@@ -61,6 +64,8 @@ public class ReplySender {
 
 	private final Function<Platform, List<RateLimit>> memberLimits;
 
+	private int maxAttempts = MAX_ATTEMPTS;
+
 	ReplySender(ReplyMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time, TransactionTemplate tx,
 			Backoff backoff, RateLimit quota, Function<Platform, List<RateLimit>> memberLimits) {
 		this.mapper = mapper;
@@ -71,6 +76,12 @@ public class ReplySender {
 		this.backoff = backoff;
 		this.quota = quota;
 		this.memberLimits = memberLimits;
+	}
+
+	/** Sends after which a reply is a dead letter, transient refusals and unexpected failures alike. */
+	ReplySender maxAttempts(int maxAttempts) {
+		this.maxAttempts = maxAttempts;
+		return this;
 	}
 
 	/** @return how many replies were claimed */
@@ -135,7 +146,7 @@ public class ReplySender {
 			}
 		}
 		catch (PlatformException ex) {
-			if (ex.isTransient() && attempt < MAX_ATTEMPTS) {
+			if (ex.isTransient() && attempt < maxAttempts) {
 				retry(row, attempt, ex.getMessage(), ex.retryAfter());
 			}
 			else {
@@ -144,7 +155,7 @@ public class ReplySender {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Reply {} to {} failed unexpectedly (attempt {})", row.id(), row.platform(), attempt, ex);
-			if (attempt < MAX_ATTEMPTS) {
+			if (attempt < maxAttempts) {
 				retry(row, attempt, String.valueOf(ex), null);
 			}
 			else {
@@ -234,19 +245,32 @@ public class ReplySender {
 	}
 
 	/**
-	 * The platform took the reply: record it. Losing a lock here must not look like a failed send; after a few tries
-	 * the reply is left under its lease and sent again when that runs out.
+	 * The platform took the reply: record it. It must end as sent, whatever the database does meanwhile: a failure
+	 * here (a lost lock, the database restarting) is tried again, for up to {@link #RECORD_PATIENCE}, never taken for a
+	 * failed send, which would send the answer again (DingTalk's reply channels have no duplicate check: the person
+	 * would read it twice; the R7 drill, BENCHMARKS.md). Only if the database is away for longer than that is the reply
+	 * left under its lease, and sent again when the lease runs out.
 	 */
 	private void recorded(Runnable record) {
+		long deadline = System.nanoTime() + RECORD_PATIENCE.toNanos();
 		for (int tries = 1;; tries++) {
 			try {
 				record.run();
 				return;
 			}
-			catch (org.springframework.dao.ConcurrencyFailureException ex) {
-				if (tries == 3) {
+			catch (RuntimeException ex) {
+				if (System.nanoTime() >= deadline || Thread.currentThread().isInterrupted()) {
 					log.error("A reply was sent but could not be recorded; it is sent again when its lease ends", ex);
 					return;
+				}
+				if (tries == 1) {
+					log.warn("A reply was sent but could not be recorded yet; trying again: {}", ex.toString());
+				}
+				try {
+					Thread.sleep(Math.min(1000, 50L * tries));
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
 				}
 			}
 		}

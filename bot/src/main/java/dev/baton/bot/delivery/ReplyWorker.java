@@ -16,8 +16,6 @@ public class ReplyWorker extends RoundWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplyWorker.class);
 
-	private static final int ROUND = 100;
-
 	private final ReplySender sender;
 
 	private final String instance;
@@ -26,9 +24,17 @@ public class ReplyWorker extends RoundWorker {
 
 	private boolean woken;
 
+	private final int perRound;
+
+	/** With the default round size ({@link DeliveryProperties}). */
 	public ReplyWorker(ReplySender sender, long idleMillis) {
+		this(sender, idleMillis, DeliveryProperties.defaults().repliesPerRound());
+	}
+
+	ReplyWorker(ReplySender sender, long idleMillis, int perRound) {
 		super("baton-reply-worker", idleMillis);
 		this.sender = sender;
+		this.perRound = perRound;
 		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/r" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
@@ -43,7 +49,7 @@ public class ReplyWorker extends RoundWorker {
 	@Override
 	protected int round() {
 		try {
-			return sender.sendDue(instance, ROUND);
+			return sender.sendDue(instance, perRound);
 		}
 		catch (ConcurrencyFailureException ex) {
 			log.debug("The reply lane gave way to another instance; next round takes it up", ex);

@@ -8,7 +8,7 @@ import dev.baton.bot.web.ApiTokens;
 import dev.baton.bot.webchat.WebChat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import dev.baton.bot.system.BatonProperties;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,10 +32,10 @@ class DemoConfiguration {
 
 	@Bean
 	ApplicationRunner demoDataRunner(DemoData demo, ApiTokens tokens, Actors actors,
-			@Value("${baton.demo:false}") String mode, Environment environment) {
+			BatonProperties settings, Environment environment) {
 		return args -> {
-			if (!"true".equalsIgnoreCase(mode.strip())) {
-				log.debug("No demo data (baton.demo={}; only true writes it)", mode);
+			if (!settings.demo()) {
+				log.debug("No demo data (baton.demo=false; true writes it)");
 				return;
 			}
 			if (!demo.loadIfAbsent()) {

@@ -37,7 +37,7 @@ import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.Signature;
 import dev.baton.bot.signoff.SignoffService;
 import dev.baton.bot.system.TimeSource;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +46,7 @@ import org.springframework.stereotype.Component;
  * names and posts of the people and the unit from the directory. A handover not archived yet has no document.
  */
 @Component
+@EnableConfigurationProperties(DocumentsProperties.class)
 public class HandoverDocuments {
 
 	private final HandoverRecords records;
@@ -68,7 +69,7 @@ public class HandoverDocuments {
 
 	HandoverDocuments(HandoverRecords records, Directory directory, Checklists checklists, Disputes disputes,
 			ReviewService reviews, SignoffService signoff, TimeSource time, HandoverOfficials officials,
-			@Value("${baton.documents.verify-url:http://localhost:8080/verify/}") String verifyBase) {
+			DocumentsProperties settings) {
 		this.officials = officials;
 		this.records = records;
 		this.directory = directory;
@@ -77,6 +78,7 @@ public class HandoverDocuments {
 		this.reviews = reviews;
 		this.signoff = signoff;
 		this.zone = time.zone();
+		String verifyBase = settings.verifyUrl();
 		this.verifyBase = verifyBase.endsWith("/") ? verifyBase : verifyBase + "/";
 	}
 

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the row for the turn) and then lets the conversation act: whatever the turn writes (the record, the audit, the
  * replies and notices in the outbox) commits with the row done, or nothing does. A transient database failure
  * (deadlock, lock wait timeout, lost connection) rolls the turn back and it is tried again at once, unseen by the
- * person; any other failure is retried with backoff, and after the last attempt the row is a dead letter and the
+ * person; the shared state (Redis) not answering makes the event wait, its attempts untouched, until it answers
+ * again; any other failure is retried with backoff, and after the last attempt the row is a dead letter and the
  * person is told.
  */
 class InboxHandler {
@@ -110,6 +111,15 @@ class InboxHandler {
 
 	private void failed(InboxRow row, InboundEvent event, String instance, Throwable failure) {
 		String error = cut(String.valueOf(failure instanceof TransientTurnException ? failure.getCause() : failure));
+		if (dev.baton.integrations.state.SharedStateUnavailable.isCause(failure)) {
+			// Redis is away (stopped, restarting): nothing is wrong with the event, and nothing of the turn stayed; it
+			// waits, its attempts untouched, however long that takes, and is handled once the state answers again
+			Instant next = clock.instant().plus(sharedStatePause());
+			log.warn("Inbox row {} ({}) waits for the shared state, again at {}: {}", row.id(), row.eventKey(), next,
+					error);
+			settle(() -> mapper.retry(row.id(), instance, next, 0, 0, error));
+			return;
+		}
 		if (TransientFailures.isTransient(failure) && row.retries() < settings.maxTransientRetries()) {
 			// a deadlock or a lost connection: nothing of the turn stayed; again in a moment
 			Instant next = clock.instant().plusMillis(20 + random.nextInt(200));
@@ -134,6 +144,12 @@ class InboxHandler {
 		log.warn("Handling inbox row {} ({}) failed (attempt {} of {}), retrying at {}", row.id(), row.eventKey(),
 				attempt, settings.maxAttempts(), next, failure);
 		settle(() -> mapper.retry(row.id(), instance, next, 1, 0, error));
+	}
+
+	/** How long an event waits for the shared state before it is tried again: the first backoff, at most 5 s. */
+	Duration sharedStatePause() {
+		Duration pause = settings.backoff();
+		return pause.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : pause;
 	}
 
 	Duration backoff(int attempt) {

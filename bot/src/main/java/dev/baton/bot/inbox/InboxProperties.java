@@ -2,10 +2,16 @@ package dev.baton.bot.inbox;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * The durable inbox, {@code baton.inbox.*} ({@code BATON_INBOX_THREADS}…): see README, "Delivery and operations".
+ * The durable inbox, {@code baton.inbox.*} ({@code BATON_INBOX_THREADS}…): see README, "The inbox and dead letters".
  *
  * @param lane the instances that share the database and handle the same apps (default {@code main})
  * @param worker whether this instance handles the inbox (default true)
@@ -21,17 +27,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param purgeEvery how often old rows are purged (default hourly)
  */
 @ConfigurationProperties("baton.inbox")
-public record InboxProperties(String lane, Boolean worker, Integer threads, Duration idle, Duration lease,
-		Integer maxAttempts, Duration backoff, Integer maxTransientRetries, Duration retention,
-		Duration deliveredRetention, Duration purgeEvery) {
+@Validated
+public record InboxProperties(@Pattern(regexp = "[A-Za-z0-9_-]{1,64}",
+		message = "must be 1 to 64 letters, digits, - or _") String lane, Boolean worker,
+		@Min(1) @Max(256) Integer threads, @DurationMin(millis = 1) @DurationMax(minutes = 10) Duration idle,
+		@DurationMin(seconds = 1) Duration lease, @Min(1) @Max(100) Integer maxAttempts,
+		@DurationMin(millis = 1) Duration backoff, @Min(0) Integer maxTransientRetries,
+		@DurationMin(minutes = 1) Duration retention, @DurationMin(minutes = 1) Duration deliveredRetention,
+		@DurationMin(seconds = 1) Duration purgeEvery) {
 
 	public InboxProperties {
 		lane = lane == null || lane.isBlank() ? "main" : lane;
 		worker = worker == null || worker;
-		threads = threads == null || threads < 1 ? 4 : threads;
+		threads = threads == null ? 4 : threads;
 		idle = idle == null ? Duration.ofSeconds(1) : idle;
 		lease = lease == null ? Duration.ofSeconds(60) : lease;
-		maxAttempts = maxAttempts == null || maxAttempts < 1 ? 5 : maxAttempts;
+		maxAttempts = maxAttempts == null ? 5 : maxAttempts;
 		backoff = backoff == null ? Duration.ofSeconds(2) : backoff;
 		maxTransientRetries = maxTransientRetries == null ? 30 : maxTransientRetries;
 		retention = retention == null ? Duration.ofDays(30) : retention;

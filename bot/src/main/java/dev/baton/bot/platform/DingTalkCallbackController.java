@@ -47,7 +47,7 @@ class DingTalkCallbackController {
 			return ResponseEntity.ok("{}");
 		}
 		catch (CallbackRejected ex) {
-			return WeComCallbackController.refused(app, ex);
+			return CallbackRefusals.refused("DingTalk", app, ex);
 		}
 	}
 
@@ -60,7 +60,7 @@ class DingTalkCallbackController {
 			return ResponseEntity.ok("{}");
 		}
 		catch (CallbackRejected ex) {
-			return WeComCallbackController.refused(app, ex);
+			return CallbackRefusals.refused("DingTalk", app, ex);
 		}
 	}
 

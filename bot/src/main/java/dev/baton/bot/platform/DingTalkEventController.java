@@ -87,7 +87,7 @@ class DingTalkEventController {
 			return ResponseEntity.ok(events.encryptedSuccess());
 		}
 		catch (CallbackRejected ex) {
-			return WeComCallbackController.refused(app, ex);
+			return CallbackRefusals.refused("DingTalk", app, ex);
 		}
 	}
 

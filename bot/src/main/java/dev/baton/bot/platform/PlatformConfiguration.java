@@ -15,7 +15,6 @@ import dev.baton.integrations.dingtalk.DingTalkEvents;
 import dev.baton.integrations.state.SharedState;
 import dev.baton.integrations.wecom.WeComApp;
 import dev.baton.integrations.wecom.WeComCallbacks;
-import dev.baton.integrations.contacts.ContactEventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,10 +23,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PlatformProperties.class)
+@EnableConfigurationProperties({ WeComProperties.class, DingTalkProperties.class })
 class PlatformConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(PlatformConfiguration.class);
+
+	@Bean
+	PlatformProperties platformProperties(WeComProperties wecom, DingTalkProperties dingtalk) {
+		return new PlatformProperties(wecom, dingtalk);
+	}
 
 	@Bean
 	List<WeComCallbacks> weComCallbacks(PlatformProperties properties, Clock clock) {

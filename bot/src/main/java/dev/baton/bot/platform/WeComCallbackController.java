@@ -61,7 +61,7 @@ class WeComCallbackController {
 			return ResponseEntity.ok(callbacks(app).verifyUrl(signature, timestamp, nonce, echostr));
 		}
 		catch (CallbackRejected ex) {
-			return refused(app, ex);
+			return CallbackRefusals.refused("WeCom", app, ex);
 		}
 	}
 
@@ -78,7 +78,7 @@ class WeComCallbackController {
 			return contactChange(app, opened.contactChange());
 		}
 		catch (CallbackRejected ex) {
-			return refused(app, ex);
+			return CallbackRefusals.refused("WeCom", app, ex);
 		}
 	}
 
@@ -92,7 +92,7 @@ class WeComCallbackController {
 			return ResponseEntity.ok(contactSync(app).verifyUrl(signature, timestamp, nonce, echostr));
 		}
 		catch (CallbackRejected ex) {
-			return refused(app, ex);
+			return CallbackRefusals.refused("WeCom", app, ex);
 		}
 	}
 
@@ -108,7 +108,7 @@ class WeComCallbackController {
 				.contactChange());
 		}
 		catch (CallbackRejected ex) {
-			return refused(app, ex);
+			return CallbackRefusals.refused("WeCom", app, ex);
 		}
 	}
 
@@ -139,11 +139,6 @@ class WeComCallbackController {
 			throw new CallbackRejected(404, "no contact-sync event server configured for WeCom app " + app);
 		}
 		return callbacks;
-	}
-
-	static ResponseEntity<String> refused(String app, CallbackRejected ex) {
-		log.warn("Callback for {} refused ({}): {}", app, ex.status(), ex.getMessage());
-		return ResponseEntity.status(ex.status()).contentType(MediaType.TEXT_PLAIN).body(ex.getMessage());
 	}
 
 }

@@ -1,6 +1,8 @@
 package dev.baton.bot.roster;
 
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The roster import's limits: {@code baton.roster.max-bytes} ({@code BATON_ROSTER_MAX_BYTES}), the largest file taken
@@ -8,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * ({@code BATON_ROSTER_MAX_ROWS}), the most rows read from the 名册 sheet.
  */
 @ConfigurationProperties("baton.roster")
-public record RosterProperties(Long maxBytes, Integer maxRows) {
+@Validated
+public record RosterProperties(@Positive Long maxBytes, @Positive Integer maxRows) {
 
 	public static final long DEFAULT_MAX_BYTES = 10L << 20;
 
@@ -17,9 +20,6 @@ public record RosterProperties(Long maxBytes, Integer maxRows) {
 	public RosterProperties {
 		maxBytes = maxBytes == null ? DEFAULT_MAX_BYTES : maxBytes;
 		maxRows = maxRows == null ? DEFAULT_MAX_ROWS : maxRows;
-		if (maxBytes < 1 || maxRows < 1) {
-			throw new IllegalArgumentException("baton.roster.max-bytes and max-rows must be positive");
-		}
 	}
 
 }

@@ -12,6 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record BootstrapAdmin(String name, String post, String mobile, String unitName, String unitCode, String unitType,
 		String token, String code) {
 
+	/** Checked as they are read: settings that do not go together stop the start before anything is built. */
+	BootstrapAdmin {
+		check(name, post, mobile, unitName, unitCode, unitType, token, code);
+	}
+
 	/** Whether any of the settings is given. */
 	boolean any() {
 		return given(name) || given(post) || given(mobile) || given(unitName) || given(unitCode) || given(unitType)
@@ -29,6 +34,11 @@ record BootstrapAdmin(String name, String post, String mobile, String unitName, 
 
 	/** @throws IllegalStateException naming what is missing or does not belong together */
 	void check() {
+		check(name, post, mobile, unitName, unitCode, unitType, token, code);
+	}
+
+	private static void check(String name, String post, String mobile, String unitName, String unitCode,
+			String unitType, String token, String code) {
 		if (given(token)) {
 			StringBuilder missing = new StringBuilder();
 			missing(missing, name, "BATON_BOOTSTRAP_ADMIN_NAME");

@@ -8,7 +8,6 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.system.TimeSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
@@ -21,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * one). A deployment with a root administrator voids any code still open.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BootstrapAdmin.class)
+@EnableConfigurationProperties({ BootstrapAdmin.class, SetupProperties.class })
 class FirstStart implements ApplicationListener<ApplicationReadyEvent> {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstStart.class);
@@ -41,12 +40,12 @@ class FirstStart implements ApplicationListener<ApplicationReadyEvent> {
 	private final TimeSource time;
 
 	FirstStart(Directory directory, SetupCodes codes, FirstAdministrator first, BootstrapAdmin bootstrap,
-			@Value("${baton.setup.code-validity:24h}") Duration validity, TimeSource time) {
+			SetupProperties settings, TimeSource time) {
 		this.directory = directory;
 		this.codes = codes;
 		this.first = first;
 		this.bootstrap = bootstrap;
-		this.validity = validity;
+		this.validity = settings.codeValidity();
 		this.time = time;
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.baton.integrations.chat.Platform;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Which platform org charts Baton syncs, e.g. {@code baton.sync.sources[0].unit-code}
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The nightly reconciliation runs on {@code nightly-cron} (Quartz, in BATON_ZONE) unless {@code nightly-job=false}.
  */
 @ConfigurationProperties("baton.sync")
+@Validated
 public record SyncProperties(List<Source> sources, Boolean nightlyJob, String nightlyCron) {
 
 	/** 02:30 every night, away from the hour (DingTalk asks callers not to run jobs on the hour). */

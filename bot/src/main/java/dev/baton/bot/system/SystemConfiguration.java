@@ -11,6 +11,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableConfigurationProperties(BatonProperties.class)
 class SystemConfiguration {
 
+	/** Every Baton setting read and checked before anything is built. */
+	@Bean
+	static SettingsCheck settingsCheck() {
+		return new SettingsCheck();
+	}
+
 	@Bean
 	Savepoints savepoints(PlatformTransactionManager transactions, List<SavepointParticipant> participants) {
 		return new Savepoints(transactions, participants);

@@ -1,9 +1,7 @@
 package dev.baton.bot.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +16,8 @@ class TimeConfiguration {
 	}
 
 	@Bean
-	TimeSource timeSource(Clock clock, @Value("${baton.zone:Asia/Shanghai}") String zone) {
-		return new TimeSource(clock, ZoneId.of(zone));
+	TimeSource timeSource(Clock clock, BatonProperties settings) {
+		return new TimeSource(clock, settings.zone());
 	}
 
 }

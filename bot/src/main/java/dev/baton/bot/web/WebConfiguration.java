@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.roster.RosterImport;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +21,7 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
  * cap (also on the web chat's {@code /chat/api/**}), and the reader's language from Accept-Language (zh-CN unless English is asked for).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final String API = "/api/**";
@@ -48,10 +49,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
-			@Value("${baton.api.max-body-bytes:65536}") long maxBodyBytes) {
+	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ApiProperties settings) {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimit(maxBodyBytes, List.of(RosterController.PATH + "/")));
+				new RequestBodyLimit(settings.maxBodyBytes(), List.of(RosterController.PATH + "/")));
 		// the REST API and the web chat's API (the local demo channel) take bodies of the same size
 		registration.addUrlPatterns("/api/*", "/chat/api/*");
 		return registration;

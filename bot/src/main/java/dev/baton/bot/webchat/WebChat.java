@@ -2,6 +2,7 @@ package dev.baton.bot.webchat;
 
 import dev.baton.integrations.chat.ChatUser;
 import dev.baton.integrations.chat.Platform;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
@@ -39,7 +40,8 @@ public final class WebChat {
 	 * only the clients {@code baton.webchat.allowed-clients} lets through.
 	 */
 	public static boolean isEnabled(Environment environment) {
-		return "true".equalsIgnoreCase(environment.getProperty(ENABLED, "false").strip());
+		// read typed, as WebChatProperties reads it: a value that is not a boolean stops the start naming it
+		return Binder.get(environment).bind(ENABLED, Boolean.class).orElse(false);
 	}
 
 }

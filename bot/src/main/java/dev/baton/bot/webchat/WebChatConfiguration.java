@@ -2,7 +2,6 @@ package dev.baton.bot.webchat;
 
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.system.TimeSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +24,8 @@ class WebChatConfiguration implements WebMvcConfigurer {
 
 	private final ClientAddresses allowed;
 
-	WebChatConfiguration(@Value("${" + WebChat.ALLOWED_CLIENTS + ":" + WebChat.LOOPBACK + "}") String allowedClients) {
-		this.allowed = ClientAddresses.parse(allowedClients);
+	WebChatConfiguration(WebChatProperties settings) {
+		this.allowed = settings.clients();
 	}
 
 	@Override

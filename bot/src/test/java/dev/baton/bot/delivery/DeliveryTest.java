@@ -169,6 +169,34 @@ class DeliveryTest {
 			});
 	}
 
+	/** A failure that is no platform's answer (a bug, an answer the SDK cannot read) is retried, but not forever. */
+	@Test
+	void anUnexpectedFailureIsRetriedUpToTheCapThenADeadLetter() {
+		List<Long> people = officials(2, Platform.WECOM);
+		for (int i = 0; i < BatchSender.MAX_ATTEMPTS + 4; i++) {
+			platforms.wecom.then(call -> {
+				throw new IllegalStateException("the answer could not be read");
+			});
+		}
+		notify(people);
+
+		for (int round = 0; round < BatchSender.MAX_ATTEMPTS + 4; round++) {
+			drain();
+			clock.advance(Duration.ofMinutes(11)); // past the longest backoff (10 minutes)
+		}
+
+		assertThat(platforms.wecom.calls).as("sends: the cap, then none").hasSize(BatchSender.MAX_ATTEMPTS);
+		assertThat(jdbc.queryForMap("SELECT status, attempts FROM delivery_batch WHERE corp_id = ?", corp))
+			.containsEntry("status", "DEAD");
+		assertThat(jdbc.queryForList("SELECT status, last_error FROM delivery WHERE corp_id = ?", corp))
+			.hasSize(2)
+			.allSatisfy(row -> {
+				assertThat(row.get("status")).isEqualTo("DEAD");
+				assertThat(String.valueOf(row.get("last_error"))).contains("failed unexpectedly 8 times")
+					.contains("the answer could not be read");
+			});
+	}
+
 	@Test
 	void invalidRecipientsDieAndThrottledOnesAreSentLater() {
 		List<Long> people = officials(4, Platform.DINGTALK);

@@ -14,14 +14,14 @@ public record DingTalkApp(String name, String corpId, String appKey, String appS
 		String cardCallbackRouteKey, String eventToken, String eventAesKey) {
 
 	public DingTalkApp {
-		Objects.requireNonNull(appKey, "appKey");
-		Objects.requireNonNull(appSecret, "appSecret");
+		Objects.requireNonNull(appKey, "app-key: required (the AppKey of the app)");
+		Objects.requireNonNull(appSecret, "app-secret: required (the AppSecret of the app)");
 		apiEndpoint = apiEndpoint == null || apiEndpoint.isBlank() ? "https://api.dingtalk.com" : apiEndpoint;
 		oapiBaseUrl = oapiBaseUrl == null || oapiBaseUrl.isBlank() ? "https://oapi.dingtalk.com"
 				: oapiBaseUrl.replaceAll("/+$", "");
 		mode = mode == null || mode.isBlank() ? "http" : mode.strip().toLowerCase(java.util.Locale.ROOT);
 		if (!mode.equals("http") && !mode.equals("stream")) {
-			throw new IllegalArgumentException("a DingTalk app's mode is http or stream, not " + mode);
+			throw new IllegalArgumentException("mode: expected http or stream, not " + mode);
 		}
 		cardTemplateId = cardTemplateId == null || cardTemplateId.isBlank() ? null : cardTemplateId;
 		cardCallbackRouteKey = cardCallbackRouteKey == null || cardCallbackRouteKey.isBlank() ? null
@@ -32,7 +32,7 @@ public record DingTalkApp(String name, String corpId, String appKey, String appS
 			throw new IllegalArgumentException("a DingTalk event subscription needs both its token and its aes_key");
 		}
 		if (eventAesKey != null && !eventAesKey.matches("[A-Za-z0-9]{43}")) {
-			throw new IllegalArgumentException("a DingTalk event aes_key is 43 letters and digits");
+			throw new IllegalArgumentException("event-aes-key: expected 43 letters and digits");
 		}
 	}
 

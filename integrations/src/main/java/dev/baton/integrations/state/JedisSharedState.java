@@ -36,30 +36,32 @@ public final class JedisSharedState implements SharedState, AutoCloseable {
 
 	@Override
 	public Optional<String> get(String key) {
-		return Optional.ofNullable(redis.get(PREFIX + key));
+		return answered(() -> Optional.ofNullable(redis.get(PREFIX + key)));
 	}
 
 	@Override
 	public void put(String key, String value, Duration ttl) {
-		redis.set(PREFIX + key, value, SetParams.setParams().px(positiveMillis(ttl)));
+		long millis = positiveMillis(ttl);
+		answered(() -> redis.set(PREFIX + key, value, SetParams.setParams().px(millis)));
 	}
 
 	@Override
 	public boolean putIfAbsent(String key, String value, Duration ttl) {
-		return "OK".equals(redis.set(PREFIX + key, value, SetParams.setParams().nx().px(positiveMillis(ttl))));
+		long millis = positiveMillis(ttl);
+		return "OK".equals(answered(() -> redis.set(PREFIX + key, value, SetParams.setParams().nx().px(millis))));
 	}
 
 	@Override
 	public boolean delete(String key) {
-		return redis.del(PREFIX + key) > 0;
+		return answered(() -> redis.del(PREFIX + key)) > 0;
 	}
 
 	@Override
 	public Duration acquire(String bucket, RateLimit limit, int permits) {
 		InProcessSharedState.requirePermits(limit, permits);
-		Object wait = redis.eval(TOKEN_BUCKET_SCRIPT, List.of(PREFIX + "bucket:" + bucket),
+		Object wait = answered(() -> redis.eval(TOKEN_BUCKET_SCRIPT, List.of(PREFIX + "bucket:" + bucket),
 				List.of(Integer.toString(limit.capacity()), Long.toString(limit.period().toMillis()),
-						Integer.toString(permits)));
+						Integer.toString(permits))));
 		return Duration.ofMillis((Long) wait);
 	}
 
@@ -67,9 +69,9 @@ public final class JedisSharedState implements SharedState, AutoCloseable {
 	public Duration acquireInWindow(String key, int limit, Duration window, int permits) {
 		InProcessSharedState.requireWindow(limit, window, permits);
 		// the key is the window's own, so delete(key) forgets it
-		Object wait = redis.eval(SLIDING_WINDOW_SCRIPT, List.of(PREFIX + key),
+		Object wait = answered(() -> redis.eval(SLIDING_WINDOW_SCRIPT, List.of(PREFIX + key),
 				List.of(Integer.toString(limit), Long.toString(window.toMillis()), Integer.toString(permits),
-						java.util.UUID.randomUUID().toString()));
+						java.util.UUID.randomUUID().toString())));
 		return Duration.ofMillis((Long) wait);
 	}
 
@@ -80,7 +82,17 @@ public final class JedisSharedState implements SharedState, AutoCloseable {
 
 	/** Round trip to the server; throws if it does not answer. */
 	public String ping() {
-		return redis.ping();
+		return answered(redis::ping);
+	}
+
+	/** Runs a command; Redis not answering (stopped, restarting, out of reach) is {@link SharedStateUnavailable}. */
+	private <T> T answered(java.util.function.Supplier<T> command) {
+		try {
+			return command.get();
+		}
+		catch (redis.clients.jedis.exceptions.JedisConnectionException ex) {
+			throw new SharedStateUnavailable("redis " + address, ex);
+		}
 	}
 
 	@Override

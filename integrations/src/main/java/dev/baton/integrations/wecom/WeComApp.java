@@ -16,9 +16,9 @@ public record WeComApp(String name, String corpId, int agentId, String secret, S
 		String baseUrl, String contactSyncSecret, String contactSyncToken, String contactSyncEncodingAesKey) {
 
 	public WeComApp {
-		Objects.requireNonNull(corpId, "corpId");
-		Objects.requireNonNull(token, "token");
-		Objects.requireNonNull(encodingAesKey, "encodingAesKey");
+		Objects.requireNonNull(corpId, "corp-id: required (the corp's CorpID)");
+		Objects.requireNonNull(token, "token: required (the callback Token)");
+		Objects.requireNonNull(encodingAesKey, "encoding-aes-key: required (the callback EncodingAESKey)");
 		baseUrl = baseUrl == null || baseUrl.isBlank() ? "https://qyapi.weixin.qq.com" : baseUrl.replaceAll("/+$", "");
 		contactSyncSecret = blankToNull(contactSyncSecret);
 		contactSyncToken = blankToNull(contactSyncToken);

@@ -13,10 +13,16 @@ import java.util.regex.Pattern;
 
 import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.confirmation.Ruling;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one chat message into a {@link Command}: commands at the start of the message (Chinese, English), free-text
- * intents as whole short messages. Never throws; anything it cannot read is {@link Intent#UNKNOWN}.
+ * intents as whole short messages. Never throws; anything it cannot read is {@link Intent#UNKNOWN}. A failure of its
+ * own (a bug: a rule that throws on some text) is logged as a warning with the exception, the text's length and a
+ * fingerprint of it, never the text itself: people write amounts, debts and discipline matters, and the log is read by
+ * more people than the record. The text is logged only at DEBUG ({@code logging.level.dev.baton.bot.conversation
+ * .grammar.CommandParser=DEBUG}), which an operator turns on on purpose to reproduce a failure.
  * <p>
  * Decisions a reader needs:
  * <ul>
@@ -32,6 +38,8 @@ import dev.baton.bot.confirmation.Ruling;
  * </ul>
  */
 public final class CommandParser {
+
+	private static final Logger log = LoggerFactory.getLogger(CommandParser.class);
 
 	private final Grammar grammar;
 
@@ -188,7 +196,22 @@ public final class CommandParser {
 			return itemSaid(asked(signed(raw, today), raw), raw, today);
 		}
 		catch (RuntimeException ex) {
+			log.warn("Could not parse a message of {} characters (fingerprint {}, today {}); taken as not understood",
+					raw.length(), fingerprint(raw), today, ex);
+			log.debug("The message that could not be parsed: {}", raw);
 			return Command.unknown(raw);
+		}
+	}
+
+	/** The first 8 hex digits of the text's SHA-256: enough to tell two failures apart, not to read the text. */
+	static String fingerprint(String text) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest, 0, 4);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			return "-";
 		}
 	}
 
