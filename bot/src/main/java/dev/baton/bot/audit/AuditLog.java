@@ -115,9 +115,10 @@ public class AuditLog implements SavepointParticipant {
 		for (int from = 0; from < entries.size(); from += INSERT_ROWS) {
 			mapper.insertAll(entries.subList(from, Math.min(entries.size(), from + INSERT_ROWS)));
 		}
-		List<AuditMapper.Head> moved = new ArrayList<>(heads.values());
-		for (int from = 0; from < moved.size(); from += INSERT_ROWS) {
-			mapper.updateChains(moved.subList(from, Math.min(moved.size(), from + INSERT_ROWS)));
+		// each head by its primary key: an UPDATE … WHERE chain_id IN (…) may scan a small table whole and lock every
+		// head in it, and then wait for a head another writer holds while holding the one that writer waits for
+		for (AuditMapper.Head head : heads.values()) {
+			mapper.updateChain(head);
 		}
 	}
 

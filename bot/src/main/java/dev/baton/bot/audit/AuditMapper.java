@@ -21,7 +21,7 @@ interface AuditMapper {
 
 	void insertAll(@Param("entries") List<AuditEntry> entries);
 
-	void updateChains(@Param("heads") List<Head> heads);
+	void updateChain(@Param("h") Head head);
 
 	List<Head> heads();
 

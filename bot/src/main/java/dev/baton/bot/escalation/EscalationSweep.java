@@ -87,14 +87,9 @@ public class EscalationSweep implements DueStepSweep {
 	EscalationSweep(EscalationMapper mapper, StageMessages messages, EscalationPolicies escalationPolicies,
 			Policies policies, Directory directory, WorkCalendar calendar, TimeSource time,
 			PlatformTransactionManager transactions,
-			@org.springframework.beans.factory.annotation.Value("${baton.escalation.sweep-batch:" + DEFAULT_BATCH + "}") int batchSize,
-			@org.springframework.beans.factory.annotation.Value("${baton.escalation.sweep-threads:" + DEFAULT_THREADS + "}") int threads) {
-		if (batchSize < 1 || threads < 1) {
-			throw new IllegalArgumentException("baton.escalation.sweep-batch and sweep-threads must be at least 1, not "
-					+ batchSize + " and " + threads);
-		}
-		this.batchSize = batchSize;
-		this.threads = threads;
+			EscalationProperties properties) {
+		this.batchSize = properties.sweepBatch();
+		this.threads = properties.sweepThreads();
 		this.mapper = mapper;
 		this.messages = messages;
 		this.escalationPolicies = escalationPolicies;
