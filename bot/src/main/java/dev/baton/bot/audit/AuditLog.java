@@ -13,7 +13,6 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.system.SavepointParticipant;
 import dev.baton.bot.system.TimeSource;
 import org.springframework.core.Ordered;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,10 +122,14 @@ public class AuditLog implements SavepointParticipant {
 	}
 
 	/**
-	 * Locks the heads of these chains in chain order, creating those that have none yet. A missing head is inserted in
-	 * its turn in that order (the insert locks it), never looked for with a locking read: that would lock the gap where
-	 * it goes, and two transactions starting two new chains next to each other would deadlock on their inserts. So a
-	 * transaction holds heads only in chain order, and waits for a head only while holding lower ones.
+	 * Locks the heads of these chains in chain order, creating those that have none yet. A missing head is created by
+	 * an insert that, when another transaction created it first, waits for that one and then locks the row
+	 * exclusively ({@code ON DUPLICATE KEY UPDATE}): a plain insert would take a shared lock on the row it collides
+	 * with, and two transactions that each hold one and then ask for the exclusive lock deadlock (four writers starting
+	 * the same new chain at once did, AuditChainTest). A head is never looked for with a locking read while it may be
+	 * missing either: that would lock the gap where it goes, which another transaction starting a chain inserts into.
+	 * So every head lock is a lock on that one row, taken in chain order, and a transaction waits for a head only while
+	 * holding lower ones.
 	 */
 	private Map<Long, AuditMapper.Head> lockChains(Set<Long> chains) {
 		List<Long> ordered = List.copyOf(chains);
@@ -137,20 +140,12 @@ public class AuditLog implements SavepointParticipant {
 		for (int from = 0; from < unknown.size(); from += INSERT_ROWS) {
 			existing.addAll(mapper.existingChains(unknown.subList(from, Math.min(unknown.size(), from + INSERT_ROWS))));
 		}
-		// one head at a time, in chain order, each by its primary key: a lock on that row alone (a locking read of
-		// several keys at once may lock the gaps next to them, which a transaction starting a new chain inserts into)
 		Map<Long, AuditMapper.Head> heads = new TreeMap<>();
 		for (long chain : ordered) {
 			if (!existing.contains(chain)) {
-				try {
-					mapper.insertChain(chain, AuditHashes.GENESIS);
-					heads.put(chain, new AuditMapper.Head(chain, 0, AuditHashes.GENESIS));
-					continue;
-				}
-				catch (DuplicateKeyException startedMeanwhile) {
-					// another transaction started this chain since the read above: locked below as any other
-				}
+				mapper.startChain(chain, AuditHashes.GENESIS);
 			}
+			// by its primary key, on a row that exists now: that row alone is locked (already, if just started)
 			AuditMapper.Head head = mapper.lockChain(chain);
 			if (head != null) {
 				heads.put(chain, head);

@@ -13,8 +13,11 @@ interface AuditMapper {
 	/** Which of these chains have a head row (a plain read: it locks nothing, not even the gaps). */
 	List<Long> existingChains(@Param("ids") Collection<Long> ids);
 
-	/** A new chain's head, before its first entry. */
-	void insertChain(@Param("chainId") long chainId, @Param("genesis") String genesis);
+	/**
+	 * A new chain's head, before its first entry, locked until the transaction ends; if another transaction created it
+	 * meanwhile, waits for that one and locks the existing row exclusively, changing nothing (never a shared lock).
+	 */
+	void startChain(@Param("chainId") long chainId, @Param("genesis") String genesis);
 
 	/** Locks this chain's head (an existing row) until the transaction ends; null if it has none. */
 	Head lockChain(@Param("chainId") long chainId);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -106,6 +107,47 @@ class AuditChainTest {
 		assertThat(jdbc.queryForList("SELECT chain_seq FROM audit_log WHERE chain_id = ? ORDER BY seq", Long.class, first))
 			.isSorted()
 			.hasSize(50);
+		AuditVerification result = verifier.verify(admin);
+		assertThat(result.intact()).as(String.valueOf(result.problem())).isTrue();
+	}
+
+	/**
+	 * Four transactions that commit at the same instant, each the first write to the same brand-new chain (and each to
+	 * one of its own), twenty times over: none may meet a deadlock. Creating a head row with a plain INSERT and then
+	 * locking it with a locking read deadlocked here: the losers of the insert each took a shared lock on the winner's
+	 * row when it committed, and then all waited for each other's shared lock to take their exclusive one.
+	 */
+	@Test
+	void writersStartingTheSameNewChainAtOnceNeverDeadlock() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			for (int round = 0; round < 20; round++) {
+				long shared = aHandover();
+				long own = aHandover();
+				CyclicBarrier commit = new CyclicBarrier(4);
+				List<Callable<Void>> writers = new ArrayList<>();
+				for (int w = 0; w < 4; w++) {
+					int writer = w;
+					writers.add(() -> {
+						tx.executeWithoutResult(s -> {
+							audit.append(shared, organizer, "TEST_START", Map.of("writer", writer));
+							audit.append(own + 2L * writer, organizer, "TEST_START", Map.of("writer", writer));
+							await(commit);
+						});
+						return null;
+					});
+				}
+				for (Future<Void> done : pool.invokeAll(writers)) {
+					done.get();
+				}
+				assertThat(headOf(shared)).as("round %d", round).isEqualTo(4);
+				assertThat(jdbc.queryForList("SELECT chain_seq FROM audit_log WHERE chain_id = ? ORDER BY chain_seq",
+						Long.class, shared)).containsExactly(1L, 2L, 3L, 4L);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 		AuditVerification result = verifier.verify(admin);
 		assertThat(result.intact()).as(String.valueOf(result.problem())).isTrue();
 	}
@@ -521,6 +563,15 @@ class AuditChainTest {
 	private long headOf(long chain) {
 		List<Long> seq = jdbc.queryForList("SELECT last_seq FROM audit_chain WHERE chain_id = ?", Long.class, chain);
 		return seq.isEmpty() ? 0 : seq.get(0);
+	}
+
+	private static void await(CyclicBarrier barrier) {
+		try {
+			barrier.await(30, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("the writers did not meet", ex);
+		}
 	}
 
 	private static void await(CountDownLatch latch) {
