@@ -78,6 +78,15 @@ public final class KillDrill {
 
 	/** Fan-out trials, one after another on one database; Baton is running before and after. */
 	public List<FanOutTrial> fanOut(int trials, int wecom, int dingtalk, java.util.function.Consumer<FanOutTrial> each) {
+		return fanOut(trials, wecom, dingtalk, false, each);
+	}
+
+	/**
+	 * Trials alternate between a kill while expanding and batching and a kill while sending; {@code sendingFirst}
+	 * starts with the latter, whose kill always falls before the fan-out is through (a smoke of one trial needs it).
+	 */
+	public List<FanOutTrial> fanOut(int trials, int wecom, int dingtalk, boolean sendingFirst,
+			java.util.function.Consumer<FanOutTrial> each) {
 		var emulator = rig.emulator();
 		// a corp of this size has a head-count cap of at least as many: its app may send 200 × that a day (doc 90454)
 		emulator.limits().appDailyRecipients(Api.WECOM_MESSAGE_SEND, 200 * Math.max(200, wecom));
@@ -90,21 +99,21 @@ public final class KillDrill {
 		dingUsers.forEach(u -> owed.add("DINGTALK:" + u));
 		List<FanOutTrial> results = new ArrayList<>();
 		for (int t = 1; t <= trials; t++) {
-			FanOutTrial trial = fanOutTrial(t, officials, owed);
+			FanOutTrial trial = fanOutTrial(t, sendingFirst ? t + 1 : t, officials, owed);
 			results.add(trial);
 			each.accept(trial);
 		}
 		return results;
 	}
 
-	private FanOutTrial fanOutTrial(int t, List<Long> officials, List<String> owed) {
+	private FanOutTrial fanOutTrial(int t, int mode, List<Long> officials, List<String> owed) {
 		long mark = rig.deliveryMark();
 		int n = owed.size();
 		// odd trials: killed while expanding and batching (a random 0.3–4 s after the commit); even: while sending,
-		// when the emulator has received a random share of the messages
-		boolean byTime = t % 2 == 1;
+		// when the emulator has received a random share (10–70 %) of the messages
+		boolean byTime = mode % 2 == 1;
 		long delay = 300 + random.nextInt(3700);
-		int share = 1 + random.nextInt(Math.max(1, n - 1));
+		int share = Math.max(1, n / 10) + random.nextInt(Math.max(1, n * 6 / 10));
 		enqueueNotice(officials, t);
 		long committed = System.nanoTime();
 		long deadline = committed + Duration.ofMinutes(10).toNanos();

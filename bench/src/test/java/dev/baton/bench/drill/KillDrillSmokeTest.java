@@ -47,7 +47,7 @@ class KillDrillSmokeTest {
 			assertThat(b.deadReplies()).isZero();
 			assertThat(b.recovered()).isLessThan(Duration.ofMinutes(3));
 
-			List<KillDrill.FanOutTrial> fanOut = drill.fanOut(1, 100, 300, KillDrill::print);
+			List<KillDrill.FanOutTrial> fanOut = drill.fanOut(1, 100, 300, true, KillDrill::print);
 
 			KillDrill.FanOutTrial f = fanOut.get(0);
 			assertThat(f.expected()).isEqualTo(400);

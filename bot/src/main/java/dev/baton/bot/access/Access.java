@@ -71,6 +71,12 @@ public class Access {
 			// the ledger of the handovers under a unit: whoever oversees the unit's handovers (#15)
 			case VIEW_LEDGER -> actor.holds(Role.ORGANIZER, null, unit) || actor.holds(Role.REVIEWER, null, unit)
 					|| actor.holds(Role.SUPERVISOR, null, unit) || actor.holds(Role.ADMIN, null, unit);
+			// a console account (user name and password) for an official of the unit: its administrators (#17)
+			case MANAGE_CONSOLE_ACCOUNTS -> actor.holds(Role.ADMIN, null, unit);
+			// 催办: those who follow the unit's handovers (organizers, supervisors), never a party (#17)
+			case URGE_STEP -> !party && (actor.holds(Role.ORGANIZER, null, unit) || actor.holds(Role.SUPERVISOR, null, unit));
+			// a dead letter of the unit's officials or groups sent again: whoever may see them (#17)
+			case RETRY_DEAD_LETTER -> actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
 		};
 	}
 

@@ -17,6 +17,12 @@ public enum Action {
 	/** read the unit's dead letters: notices and replies that could not be delivered (#14) */
 	VIEW_DEAD_LETTERS,
 	/** the ledger (台账) of the handovers under a unit, as a workbook (#15) */
-	VIEW_LEDGER
+	VIEW_LEDGER,
+	/** make a local console account (user name and password) for an official (#17) */
+	MANAGE_CONSOLE_ACCOUNTS,
+	/** 催办 (#17): a manual reminder to whoever owes an open step, at most once per step per interval */
+	URGE_STEP,
+	/** send a dead letter (a reply, a notice, a group post) again from the start (#17) */
+	RETRY_DEAD_LETTER
 
 }

@@ -12,7 +12,9 @@ import java.time.Instant;
  * @param platform where it was to go (null when the official has no chat account, or the unit no group)
  * @param account the chat account or group it was to go to, or null
  * @param error why it could not go: the platform's code and words, or "no chat account bound"
+ * @param source the row to retry: {@code REPLY} (chat_reply), {@code DELIVERY} (one account or group) or
+ * {@code OUTBOX} (no account or group was bound: expanded again)
  */
 public record DeadLetter(String kind, long id, String event, Long officialId, String officialName, Long unitId,
-		String platform, String account, String error, Instant createdAt, Instant failedAt) {
+		String platform, String account, String error, Instant createdAt, Instant failedAt, String source) {
 }

@@ -1,13 +1,20 @@
 package dev.baton.bot.delivery;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dev.baton.bot.access.Access;
 import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Subject;
+import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.system.ConflictException;
+import dev.baton.bot.system.NotFoundException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What could not be delivered to a unit's officials and groups, in one list: replies in the conversation, notices and
@@ -24,10 +31,51 @@ public class DeadLetters {
 
 	private final Access access;
 
-	DeadLetters(DeadLetterMapper mapper, Directory directory, Access access) {
+	private final AuditLog audit;
+
+	private final TimeSource time;
+
+	DeadLetters(DeadLetterMapper mapper, Directory directory, Access access, AuditLog audit, TimeSource time) {
 		this.mapper = mapper;
 		this.directory = directory;
 		this.access = access;
+		this.audit = audit;
+		this.time = time;
+	}
+
+	/** The rows a dead letter may be retried from ({@link DeadLetter#source()}). */
+	public enum Source {
+		REPLY, DELIVERY, OUTBOX
+	}
+
+	/**
+	 * Sends a dead letter again from the start (#17): a reply or a delivery by its worker with its attempts reset, a
+	 * notice no account or group was bound for expanded again to those bound now. For the administrators and
+	 * organizers over the unit it was for; audited. One that is no longer dead is refused and nothing changes.
+	 */
+	@Transactional
+	public void retry(Actor actor, Source source, long id) {
+		DeadLetterMapper.Target target = switch (source) {
+			case REPLY -> mapper.reply(id);
+			case DELIVERY -> mapper.delivery(id);
+			case OUTBOX -> mapper.outbox(id);
+		};
+		if (target == null) {
+			throw new NotFoundException("deadLetter", id);
+		}
+		access.require(actor, Action.RETRY_DEAD_LETTER, Subject.unit(target.unitPath()));
+		Instant now = time.now();
+		int retried = switch (source) {
+			case REPLY -> mapper.retryReply(id, now);
+			case DELIVERY -> mapper.retryDelivery(id, now);
+			case OUTBOX -> mapper.retryOutbox(id, now);
+		};
+		if (retried == 0) {
+			throw new ConflictException("deadLetter.notDead", source + " " + id + " is " + target.status()
+					+ ", not a dead letter", id);
+		}
+		audit.append(target.handoverId(), actor, "DEAD_LETTER_RETRIED",
+				Map.of("source", source.name(), "id", id, "event", target.event(), "was", target.status()));
 	}
 
 	/** The newest (at most {@code limit}, capped at 500) of the units under {@code unitId}, newest first. */

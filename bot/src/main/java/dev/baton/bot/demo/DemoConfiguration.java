@@ -1,6 +1,8 @@
 package dev.baton.bot.demo;
 
+import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
+import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.groups.UnitGroups;
 import dev.baton.bot.handover.HandoverService;
@@ -31,7 +33,7 @@ class DemoConfiguration {
 	}
 
 	@Bean
-	ApplicationRunner demoDataRunner(DemoData demo, ApiTokens tokens, Actors actors,
+	ApplicationRunner demoDataRunner(DemoData demo, ApiTokens tokens, Actors actors, LocalAccounts consoleAccounts,
 			BatonProperties settings, Environment environment) {
 		return args -> {
 			if (!settings.demo()) {
@@ -54,9 +56,16 @@ class DemoConfiguration {
 			log.info("Demo API token for 吴强 (系统管理员, administrator over every unit), shown once: {}"
 					+ "  e.g. curl -H 'Authorization: Bearer {}' http://localhost:{}/api/handovers/{}", issued.token(),
 					issued.token(), port, demo.shangmeiHandover());
+			// and the console (#17): a local account for 王明, the demo city's organizer, printed once likewise
+			String password = LocalAccounts.randomPassword();
+			consoleAccounts.create(Actor.SYSTEM, demo.organizer(), DEMO_CONSOLE_USER, password);
+			log.info("Demo console account for 王明 (市委组织部, organizer), shown once: user name {}, password {}"
+					+ "  sign in at http://localhost:{}/console", DEMO_CONSOLE_USER, password, port);
 		};
 	}
 
 	static final String DEMO_TOKEN_LABEL = "demo";
+
+	static final String DEMO_CONSOLE_USER = "wangming";
 
 }

@@ -56,9 +56,16 @@ public class DemoData {
 
 	private Long administrator;
 
+	private Long organizer;
+
 	/** The demo's administrator over every unit (吴强), once this instance wrote the demo data; else null. */
 	public Long administrator() {
 		return administrator;
+	}
+
+	/** 王明, the demo city's organizer (the console's demo account is theirs), once written. */
+	public Long organizer() {
+		return organizer;
 	}
 
 	private Long shangmeiHandover;
@@ -78,6 +85,7 @@ public class DemoData {
 		directory.assignPolicy(city.id(), "shizuishan");
 		OrgUnit stats = directory.createUnit(city.id(), "demo-shizuishan-stats", "石嘴山市统计局", "CITY_DEPARTMENT");
 		long organizer = person("王明", "市委组织部干部监督科科长", city, Role.ORGANIZER, null);
+		this.organizer = organizer;
 		Map<Department, Long> reviewers = new EnumMap<>(Department.class);
 		reviewers.put(Department.ORGANIZATION, person("李静", "市委组织部干部一科科长", city, Role.REVIEWER,
 				Department.ORGANIZATION));

@@ -41,6 +41,8 @@ public enum OutboxEvent {
 	/** #14: something a person sent could not be processed after every retry (the inbox's dead letter): they are told */
 	INBOX_DEAD_LETTER,
 	/** 交接书 N (#15): the archived handover's 交接书 as a file, to the person who asked for it in chat */
-	DOCUMENT_REQUESTED
+	DOCUMENT_REQUESTED,
+	/** 催办 (#17): an organizer or supervisor urged whoever owes an open step, by hand */
+	STEP_URGED
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.audit.AuditLog;
+import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.directory.Role;
@@ -56,8 +57,11 @@ public class FirstAdministrator {
 
 	private final TransactionTemplate transaction;
 
+	private final LocalAccounts consoleAccounts;
+
 	FirstAdministrator(SetupCodes codes, Directory directory, DirectoryAdmin directoryAdmin, Actors actors, ApiTokens tokens, AuditLog audit,
-			SharedState state, PlatformTransactionManager transactions) {
+			SharedState state, PlatformTransactionManager transactions, LocalAccounts consoleAccounts) {
+		this.consoleAccounts = consoleAccounts;
 		this.codes = codes;
 		this.directory = directory;
 		this.directoryAdmin = directoryAdmin;
@@ -76,6 +80,10 @@ public class FirstAdministrator {
 	public Claimed claim(ClaimRequest request, String client) {
 		limit("setup-claim:client:" + client, PER_CLIENT);
 		limit("setup-claim:all", ALL_CLIENTS);
+		if ((request.consoleUsername() == null) != (request.consolePassword() == null)) {
+			throw new dev.baton.bot.system.InvalidInputException("console.claim.bothOrNeither",
+					"a console account needs both a user name and a password");
+		}
 		try {
 			return transaction.execute(status -> {
 				if (!directory.lockRootAdmins().isEmpty()) {
@@ -85,6 +93,11 @@ public class FirstAdministrator {
 				SetupCode code = codes.take(request.code());
 				Made made = make(request.name(), request.post(), request.mobile(), request.unitName(), request.unitCode(),
 						request.unitType());
+				if (request.consoleUsername() != null) {
+					// the console account (#17) in the same transaction: a password that breaks the rules claims nothing
+					consoleAccounts.create(Actor.SYSTEM, made.officialId(), request.consoleUsername(),
+							request.consolePassword());
+				}
 				codes.claimed(code, made.officialId());
 				ApiTokens.Issued token = tokens.issue(actors.of(made.officialId()), made.officialId(), TOKEN_LABEL);
 				Map<String, Object> detail = made.detail();
@@ -139,7 +152,13 @@ public class FirstAdministrator {
 
 	/** What a claim says: the code, the administrator and the top unit. */
 	public record ClaimRequest(String code, String name, String post, String mobile, String unitName,
-			String unitCode, String unitType) {
+			String unitCode, String unitType, String consoleUsername, String consolePassword) {
+
+		@Override
+		public String toString() {
+			return "ClaimRequest[" + name + ", " + unitCode + ", console account " + consoleUsername + "]";
+		}
+
 	}
 
 	/** The administrator made, their top unit, and their API token (shown this once). */

@@ -36,11 +36,15 @@ class SetupController {
 	@PostMapping("/claim")
 	ResponseEntity<FirstAdministrator.Claimed> claim(@Valid @RequestBody ClaimBody body, HttpServletRequest request) {
 		FirstAdministrator.Claimed claimed = first.claim(new FirstAdministrator.ClaimRequest(body.code(), body.name(),
-				body.post(), body.mobile(), body.unitName(), body.unitCode(), body.unitType()), request.getRemoteAddr());
+				body.post(), body.mobile(), body.unitName(), body.unitCode(), body.unitType(), body.username(),
+				body.password()), request.getRemoteAddr());
 		return ResponseEntity.created(URI.create("/api/directory/officials/" + claimed.officialId())).body(claimed);
 	}
 
-	/** The code, who the first administrator is, and the top unit (an empty database has none). */
+	/**
+	 * The code, who the first administrator is, and the top unit (an empty database has none); optionally the user
+	 * name and password of their console account (both or neither).
+	 */
 	record ClaimBody(@NotBlank(message = "{api.field.required}") @Size(max = 160, message = "{api.field.tooLong}") String code,
 			@NotBlank(message = "{api.field.required}") @Size(max = 64, message = "{api.field.tooLong}") String name,
 			@NotBlank(message = "{api.field.required}") @Size(max = 128, message = "{api.field.tooLong}") String post,
@@ -50,6 +54,8 @@ class SetupController {
 			@NotBlank(message = "{api.field.required}") @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}",
 					message = "{directory.field.unitCode}") String unitCode,
 			@Pattern(regexp = "[A-Z][A-Z0-9_]{0,31}", message = "{directory.field.unitType}") String unitType,
+			@Size(max = 64, message = "{api.field.tooLong}") String username,
+			@Size(max = 128, message = "{api.field.tooLong}") String password,
 			@JsonAnySetter Map<String, Object> unknownFields) implements StrictBody {
 
 		ClaimBody {
@@ -58,7 +64,12 @@ class SetupController {
 
 		@Override
 		public List<String> knownFields() {
-			return List.of("code", "name", "post", "mobile", "unitName", "unitCode", "unitType");
+			return List.of("code", "name", "post", "mobile", "unitName", "unitCode", "unitType", "username", "password");
+		}
+
+		@Override
+		public String toString() {
+			return "ClaimBody[" + name + ", " + unitCode + ", " + username + "]"; // never the code or the password
 		}
 
 	}

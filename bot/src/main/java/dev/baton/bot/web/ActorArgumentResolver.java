@@ -9,7 +9,10 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** An {@link Actor} parameter is the official {@link BearerAuthentication} found, with the roles they hold now. */
+/**
+ * An {@link Actor} parameter is the official {@link BearerAuthentication} (or the console's session) found, with the
+ * roles they hold now.
+ */
 class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
 	private final Actors actors;
@@ -26,7 +29,7 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-		Object officialId = webRequest.getAttribute(BearerAuthentication.OFFICIAL_ID, RequestAttributes.SCOPE_REQUEST);
+		Object officialId = webRequest.getAttribute(SignedInOfficial.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
 		if (!(officialId instanceof Long id)) {
 			throw NotAuthenticatedException.missing();
 		}

@@ -12,8 +12,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 class BearerAuthentication implements HandlerInterceptor {
 
-	static final String OFFICIAL_ID = BearerAuthentication.class.getName() + ".officialId";
-
 	private static final String SCHEME = "Bearer ";
 
 	private final ApiTokens tokens;
@@ -33,7 +31,7 @@ class BearerAuthentication implements HandlerInterceptor {
 		}
 		long officialId = tokens.officialFor(header.substring(SCHEME.length()).strip())
 			.orElseThrow(NotAuthenticatedException::invalid);
-		request.setAttribute(OFFICIAL_ID, officialId);
+		SignedInOfficial.set(request, officialId);
 		return true;
 	}
 

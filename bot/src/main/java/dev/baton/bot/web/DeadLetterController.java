@@ -1,12 +1,14 @@
 package dev.baton.bot.web;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.delivery.DeadLetter;
 import dev.baton.bot.delivery.DeadLetters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,6 +25,16 @@ class DeadLetterController {
 	@GetMapping("/api/admin/units/{unitId}/dead-letters")
 	List<DeadLetter> list(Actor actor, @PathVariable long unitId, @RequestParam(defaultValue = "100") int limit) {
 		return deadLetters.under(actor, unitId, limit);
+	}
+
+	/**
+	 * Sends one again from the start ({@code source}: REPLY, DELIVERY or OUTBOX, as the list gives it): 200 with what
+	 * was retried; 409 when it is no longer dead; audited.
+	 */
+	@PostMapping("/api/admin/dead-letters/{source}/{id}/retry")
+	Map<String, Object> retry(Actor actor, @PathVariable DeadLetters.Source source, @PathVariable long id) {
+		deadLetters.retry(actor, source, id);
+		return Map.of("source", source, "id", id, "retried", true);
 	}
 
 }

@@ -14,7 +14,7 @@ import dev.baton.bot.handover.WaitingStepKind;
  * A handover in a list: who, where, how far, what it waits for and until when, and the discipline flags its record
  * earns so far ({@code flags} only for organizers, reviewers, supervisors and administrators: absent for the parties).
  */
-record HandoverSummary(long id, Ref unit, Ref departing, Ref successor, Ref organizer, HandoverReason reason,
+public record HandoverSummary(long id, Ref unit, Ref departing, Ref successor, Ref organizer, HandoverReason reason,
 		HandoverState state, String policyCode, LocalDate openedOn, LocalDate checklistDue, int reviewRound,
 		List<Waiting> waiting, @JsonInclude(JsonInclude.Include.NON_NULL) List<Flag> flags) {
 
@@ -23,15 +23,15 @@ record HandoverSummary(long id, Ref unit, Ref departing, Ref successor, Ref orga
 	}
 
 	/** A unit or an official, by id and name. */
-	record Ref(long id, String name) {
+	public record Ref(long id, String name) {
 	}
 
 	/** A step still open, due on {@code dueOn}; overdue from the day after. */
-	record Waiting(WaitingStepKind kind, String subject, int round, LocalDate startedOn, LocalDate dueOn,
+	public record Waiting(WaitingStepKind kind, String subject, int round, LocalDate startedOn, LocalDate dueOn,
 			boolean overdue) {
 	}
 
-	record Flag(DisciplineFlag code, String zh, String en) {
+	public record Flag(DisciplineFlag code, String zh, String en) {
 
 		static Flag of(DisciplineFlag flag) {
 			return new Flag(flag, flag.zh(), flag.en());

@@ -18,13 +18,13 @@ import tools.jackson.databind.JsonNode;
  * disputes and rulings, the signatures, the follow-up plan and progress, every waiting step and the audit history.
  * Amounts are JSON strings ("1234567.89") so no client rounds them through a floating-point number.
  */
-record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant openedAt, Instant acknowledgedAt,
+public record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant openedAt, Instant acknowledgedAt,
 		Instant submittedAt, Instant archivedAt, String archiveSha256, Instant closedAt, Instant cancelledAt,
 		String cancelReason, HandoverPolicy policy, List<SectionView> sections, List<ReviewView> reviews,
 		List<DisputeView> disputes, List<SignatureView> signatures, List<FollowUpView> followUp,
 		List<StepView> waitingSteps, List<HistoryRow> history, List<WithdrawnItemView> withdrawnItems) {
 
-	record SectionView(String code, int position, String titleZh, String titleEn, boolean economic,
+	public record SectionView(String code, int position, String titleZh, String titleEn, boolean economic,
 			boolean declaredEmpty, List<ItemView> items) {
 	}
 
@@ -36,49 +36,49 @@ record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant openedAt, In
 	 * no day made up); null when not said. {@code said} is the item as the departing official said it, where it
 	 * differs from the title.
 	 */
-	record ItemView(int seq, String title, String details, ItemStatus status, String amount, String currency,
+	public record ItemView(int seq, String title, String details, ItemStatus status, String amount, String currency,
 			String counterparty, LocalDate deadline, String responsible, boolean unfinished, Confirmation confirmation,
 			List<EvidenceView> evidence, Instant updatedAt, String quantity, String quantityUnit, String quantityText,
 			List<SupplementView> supplements, String doneOn, String said) {
 	}
 
-	record SupplementView(int round, String body, long addedBy, Instant addedAt) {
+	public record SupplementView(int round, String body, long addedBy, Instant addedAt) {
 	}
 
 	/** An item deleted ({@code DELETED}) or undone ({@code UNDONE}) while drafting: no part of the checklist. */
-	record WithdrawnItemView(int seq, String title, String how, Instant withdrawnAt) {
+	public record WithdrawnItemView(int seq, String title, String how, Instant withdrawnAt) {
 	}
 
-	record EvidenceView(String kind, String reference, String label, long addedBy, Instant addedAt) {
+	public record EvidenceView(String kind, String reference, String label, long addedBy, Instant addedAt) {
 	}
 
-	record ReviewView(int round, Department department, long reviewerId, String decision, String comment,
+	public record ReviewView(int round, Department department, long reviewerId, String decision, String comment,
 			Instant decidedAt, List<CommentView> comments) {
 	}
 
-	record CommentView(int itemSeq, long authorId, String body, Instant createdAt) {
+	public record CommentView(int itemSeq, long authorId, String body, Instant createdAt) {
 	}
 
-	record DisputeView(int itemSeq, String reason, long raisedBy, Instant raisedAt, String ruling, String rulingNote,
+	public record DisputeView(int itemSeq, String reason, long raisedBy, Instant raisedAt, String ruling, String rulingNote,
 			String correctedAmount, Long ruledBy, Instant ruledAt) {
 	}
 
-	record SignatureView(SignerRole role, long officialId, Instant signedAt) {
+	public record SignatureView(SignerRole role, long officialId, Instant signedAt) {
 	}
 
-	record FollowUpView(long stepId, int itemSeq, int seq, String description, LocalDate dueOn, Instant completedAt,
+	public record FollowUpView(long stepId, int itemSeq, int seq, String description, LocalDate dueOn, Instant completedAt,
 			List<ProgressView> progress) {
 	}
 
-	record ProgressView(String note, String evidence, boolean completes, long reportedBy, Instant reportedAt) {
+	public record ProgressView(String note, String evidence, boolean completes, long reportedBy, Instant reportedAt) {
 	}
 
-	record StepView(WaitingStepKind kind, String subject, int round, LocalDate startedOn, LocalDate dueOn,
+	public record StepView(WaitingStepKind kind, String subject, int round, LocalDate startedOn, LocalDate dueOn,
 			Instant doneAt, boolean overdue) {
 	}
 
 	/** An audit row of the handover; {@code detail} is the JSON the row holds. */
-	record HistoryRow(long seq, String action, Long actorId, JsonNode detail, Instant createdAt) {
+	public record HistoryRow(long seq, String action, Long actorId, JsonNode detail, Instant createdAt) {
 	}
 
 }

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one consistent snapshot.
  */
 @Component
-class HandoverViews {
+public class HandoverViews {
 
 	private final HandoverService handovers;
 

@@ -1,5 +1,6 @@
 package dev.baton.bot.web;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
  * The REST API's plumbing: bearer-token authentication on {@code /api/**}, {@code Actor} parameters, the body size
@@ -27,6 +29,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	static final String API = "/api/**";
 
 	static final String SETUP = "/api/setup/**";
+
+	/** The console's language choice ({@code ?lang=en}, {@code ?lang=zh-CN}). */
+	static final String LANGUAGE_COOKIE = "baton-lang";
 
 	private final ApiTokens tokens;
 
@@ -67,12 +72,21 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
-	/** messages.properties is zh-CN; English is the only other bundle. */
+	/**
+	 * messages.properties is zh-CN; English is the only other bundle. The console's language switch keeps the choice
+	 * in a cookie sent to {@code /console} only; without it (and everywhere else) Accept-Language decides.
+	 */
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 	LocaleResolver localeResolver() {
-		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-		resolver.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
-		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		AcceptHeaderLocaleResolver byHeader = new AcceptHeaderLocaleResolver();
+		byHeader.setSupportedLocales(List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH));
+		byHeader.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE);
+		resolver.setCookiePath("/console");
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setDefaultLocaleFunction(byHeader::resolveLocale);
 		return resolver;
 	}
 

@@ -52,7 +52,7 @@ class AccessTableTest {
 		// an organizer manages the unit's officials, accounts and roles other than administrator (MANAGE_DIRECTORY)
 		table.put("organizer", Set.of("VIEW_LEDGER", "OPEN_HANDOVER", "CANCEL_HANDOVER", "VIEW_HANDOVER", "SIGN_AS:ORGANIZER",
 				"MANAGE_BROADCASTS", "MANAGE_GROUPS", "MANAGE_DIRECTORY", "VIEW_DIRECTORY", "CHANGE_SUCCESSOR",
-				"EXTEND_DEADLINE", "VIEW_POLICIES", "VIEW_DEAD_LETTERS"));
+				"EXTEND_DEADLINE", "VIEW_POLICIES", "VIEW_DEAD_LETTERS", "URGE_STEP", "RETRY_DEAD_LETTER"));
 		// a reviewer may rule for their own department; the service asks only for the policy's ruler (审计 by default)
 		table.put("organizationReviewer", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "REVIEW:ORGANIZATION", "RULE_DISPUTE:ORGANIZATION",
 				"SIGN_AS:REVIEWER_ORGANIZATION", "VIEW_DIRECTORY"));
@@ -62,15 +62,17 @@ class AccessTableTest {
 				"SIGN_AS:REVIEWER_FINANCE", "VIEW_DIRECTORY"));
 		table.put("auditReviewer",
 				Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "REVIEW:AUDIT", "RULE_DISPUTE:AUDIT", "SIGN_AS:REVIEWER_AUDIT", "VIEW_DIRECTORY"));
-		table.put("supervisor", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "VIEW_DIRECTORY"));
+		// 催办: organizers and supervisors (#17)
+		table.put("supervisor", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "VIEW_DIRECTORY", "URGE_STEP"));
 		// the city's administrator: everything over the city, none of the global actions
 		table.put("admin", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
 				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "SYNC_DIRECTORY", "VIEW_POLICIES",
-				"VIEW_DEAD_LETTERS"));
+				"VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS", "RETRY_DEAD_LETTER"));
 		// the administrator over every unit: the same, and the global actions
 		table.put("rootAdmin", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
 				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "VERIFY_AUDIT_LOG", "MANAGE_CALENDAR",
-				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_POLICIES", "VIEW_DEAD_LETTERS"));
+				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_POLICIES", "VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS",
+				"RETRY_DEAD_LETTER"));
 		table.put("departing", Set.of("VIEW_HANDOVER", "ACKNOWLEDGE_NOTICE", "EDIT_CHECKLIST", "SUBMIT_CHECKLIST",
 				"SIGN_AS:DEPARTING"));
 		table.put("successor", Set.of("VIEW_HANDOVER", "CONFIRM_ITEM", "DISPUTE_ITEM", "SUBMIT_PLAN", "REPORT_PROGRESS",
@@ -157,9 +159,9 @@ class AccessTableTest {
 			}
 		}
 		int listed = table.values().stream().mapToInt(Set::size).sum();
-		assertThat(cells()).hasSize(41); // 26 plain actions, review and ruling per department, signing per capacity
-		assertThat(allowed).isEqualTo(listed).isEqualTo(79);
-		assertThat(refused).isEqualTo(13 * 41 - 79);
+		assertThat(cells()).hasSize(44); // 29 plain actions, review and ruling per department, signing per capacity
+		assertThat(allowed).isEqualTo(listed).isEqualTo(86);
+		assertThat(refused).isEqualTo(13 * 44 - 86);
 	}
 
 	/**
@@ -171,14 +173,15 @@ class AccessTableTest {
 		List<Action> actions = List.of(Action.MANAGE_UNITS, Action.VIEW_DIRECTORY, Action.MANAGE_DIRECTORY,
 				Action.GRANT_ADMIN, Action.MANAGE_TOKENS, Action.MANAGE_BROADCASTS, Action.MANAGE_GROUPS,
 				Action.VERIFY_AUDIT_LOG, Action.MANAGE_CALENDAR, Action.CHECK_PLATFORMS, Action.SYNC_DIRECTORY,
-				Action.VIEW_DEAD_LETTERS);
+				Action.VIEW_DEAD_LETTERS, Action.MANAGE_CONSOLE_ACCOUNTS, Action.RETRY_DEAD_LETTER);
 		Set<String> everything = Set.of("MANAGE_UNITS", "VIEW_DIRECTORY", "MANAGE_DIRECTORY", "GRANT_ADMIN",
 				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "VERIFY_AUDIT_LOG", "MANAGE_CALENDAR",
-				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_DEAD_LETTERS");
+				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS", "RETRY_DEAD_LETTER");
 		Set<String> unitAdmin = Set.of("MANAGE_UNITS", "VIEW_DIRECTORY", "MANAGE_DIRECTORY", "GRANT_ADMIN",
-				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "SYNC_DIRECTORY", "VIEW_DEAD_LETTERS");
+				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "SYNC_DIRECTORY", "VIEW_DEAD_LETTERS",
+				"MANAGE_CONSOLE_ACCOUNTS", "RETRY_DEAD_LETTER");
 		Set<String> organizer = Set.of("VIEW_DIRECTORY", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
-				"VIEW_DEAD_LETTERS");
+				"VIEW_DEAD_LETTERS", "RETRY_DEAD_LETTER");
 		Map<String, String> scopes = new LinkedHashMap<>();
 		scopes.put("root", Subject.ROOT_PATH);
 		scopes.put("city", org.city.path());
@@ -211,7 +214,7 @@ class AccessTableTest {
 				}
 			}
 		}
-		assertThat(cells).isEqualTo(7 * 4 * 12);
+		assertThat(cells).isEqualTo(7 * 4 * 14);
 	}
 
 	@Test

@@ -42,7 +42,7 @@ class AuditUpgradeTest {
 		TestDatabase database = TestDatabase.get();
 		String url = database.createFreshDatabase("baton_audit_upgrade");
 		DataSource data = new DriverManagerDataSource(url, database.user(), database.password());
-		Flyway.configure().dataSource(data).target("30").load().migrate();
+		Flyway.configure().dataSource(data).target("39").load().migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(data);
 		String head = writeTheOldWay(jdbc, 5);
 
@@ -88,7 +88,7 @@ class AuditUpgradeTest {
 		Path dir = Files.createTempDirectory("audit-upgrade");
 		String url = "jdbc:h2:file:" + dir.resolve("baton") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
 		DataSource data = new DriverManagerDataSource(url, "sa", "");
-		Flyway.configure().dataSource(data).target("30").load().migrate();
+		Flyway.configure().dataSource(data).target("39").load().migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(data);
 		String head = writeTheOldWay(jdbc, 3);
 

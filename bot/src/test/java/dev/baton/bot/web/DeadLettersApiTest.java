@@ -53,4 +53,57 @@ class DeadLettersApiTest extends ApiTestSupport {
 		assertThat(api.get("/api/admin/units/999999999/dead-letters").token(organizer).send().status()).isEqualTo(404);
 	}
 
+	/**
+	 * A notice that found no chat account is sent again once one is bound (#17): the organizer retries it, it is
+	 * expanded to the account bound now and leaves the dead letters; audited. A second retry, someone else's, or one
+	 * that does not exist is refused and changes nothing.
+	 */
+	@Test
+	void theOrganizerRetriesADeadLetterOnceAnAccountIsBound() {
+		String organizer = token(org.organizer);
+		long handover = opened(organizer, org.department.id(), org.departing, org.successor);
+		while (expander.expand(500) > 0) {
+			// the notices of the opening, to people with no chat account bound
+		}
+		JsonNode letter = null;
+		for (JsonNode l : api.get("/api/admin/units/" + org.department.id() + "/dead-letters").token(organizer).send()
+			.json()) {
+			if (l.path("officialId").asLong() == org.departing && l.path("event").asString().equals("NOTICE_ISSUED")) {
+				letter = l;
+			}
+		}
+		assertThat(letter).isNotNull();
+		assertThat(letter.path("source").asString()).isEqualTo("OUTBOX");
+		long id = letter.path("id").asLong();
+		directory.bindIdentity("DINGTALK", "ding-corp-" + handover, "user-" + handover, org.departing);
+
+		String path = "/api/admin/dead-letters/OUTBOX/" + id + "/retry";
+		assertProblem(api.post(path).token(token(org.outsideOrganizer)).send(), 403, "access.denied.RETRY_DEAD_LETTER");
+		assertProblem(api.post(path).token(token(org.departing)).send(), 403, "access.denied.RETRY_DEAD_LETTER");
+		assertProblem(api.post("/api/admin/dead-letters/OUTBOX/999999999/retry").token(organizer).send(), 404,
+				"error.notFound.deadLetter");
+		assertThat(status(id)).isEqualTo("NO_ACCOUNT");
+
+		Reply retried = api.post(path).token(organizer).send();
+		assertJson(retried, 200);
+		assertThat(status(id)).isEqualTo("PENDING");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE handover_id = ? AND action = "
+				+ "'DEAD_LETTER_RETRIED'", Long.class, handover)).isEqualTo(1);
+		while (expander.expand(500) > 0) {
+			// expanded again: to the account bound now
+		}
+		assertThat(status(id)).isEqualTo("EXPANDED");
+		assertThat(jdbc.queryForObject("SELECT user_id FROM delivery WHERE outbox_id = ?", String.class, id))
+			.isEqualTo("user-" + handover);
+		assertProblem(api.post(path).token(organizer).send(), 409, "deadLetter.notDead");
+		assertProblem(api.post("/api/admin/dead-letters/SOMETHING/" + id + "/retry").token(organizer).send(), 400,
+				"api.validation");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE handover_id = ? AND action = "
+				+ "'DEAD_LETTER_RETRIED'", Long.class, handover)).isEqualTo(1);
+	}
+
+	private String status(long outboxId) {
+		return jdbc.queryForObject("SELECT status FROM outbox WHERE id = ?", String.class, outboxId);
+	}
+
 }

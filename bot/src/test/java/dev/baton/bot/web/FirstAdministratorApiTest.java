@@ -213,6 +213,42 @@ class FirstAdministratorApiTest {
 		}
 	}
 
+	/** The claim can open the first administrator's console account too (#17): in the same transaction, or nothing. */
+	@Test
+	void theClaimOpensTheFirstAdministratorsConsoleAccountOrNothing(CapturedOutput output) {
+		String url = TestDatabase.get().createFreshDatabase("baton_setup_console");
+		try (ConfigurableApplicationContext app = start(url, new MutableClock(START), Map.of())) {
+			ApiClient api = client(app);
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			String code = printedCodes(output.getOut()).get(0);
+			Map<String, Long> empty = counts(jdbc);
+
+			Map<String, Object> weak = claimBody(code, "city-c");
+			weak.put("username", "zhangsan");
+			weak.put("password", "short1");
+			assertProblem(api.post("/api/setup/claim").body(ApiClient.json(weak)).send(), 400,
+					"console.password.tooShort");
+			Map<String, Object> half = claimBody(code, "city-c");
+			half.put("username", "zhangsan");
+			assertProblem(api.post("/api/setup/claim").body(ApiClient.json(half)).send(), 400,
+					"console.claim.bothOrNeither");
+			assertThat(counts(jdbc)).as("a refused claim changes nothing").isEqualTo(empty);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM console_account", Long.class)).isZero();
+
+			Map<String, Object> body = claimBody(code, "city-c");
+			body.put("username", "zhangsan");
+			body.put("password", "Tongzhi2026setup");
+			Reply claimed = api.post("/api/setup/claim").body(ApiClient.json(body)).send();
+			assertJson(claimed, 201);
+			long official = claimed.json().path("officialId").asLong();
+			assertThat(jdbc.queryForObject("SELECT official_id FROM console_account WHERE username = 'zhangsan'",
+					Long.class)).isEqualTo(official);
+			assertThat(output.getOut()).doesNotContain("Tongzhi2026setup");
+			assertThat(app.getBean(dev.baton.bot.console.signin.LocalAccounts.class).signIn("zhangsan",
+					"Tongzhi2026setup")).isInstanceOf(dev.baton.bot.console.signin.LocalAccounts.Outcome.SignedIn.class);
+		}
+	}
+
 	private static Reply claim(ApiClient api, String code, String unitCode) {
 		return api.post("/api/setup/claim").body(ApiClient.json(claimBody(code, unitCode))).send();
 	}

@@ -39,11 +39,18 @@ public final class DingTalkPlatform {
     private final EmulatorClock clock;
     private final dev.baton.emulator.media.MediaStore media = new dev.baton.emulator.media.MediaStore();
     private final Random random;
+    private final DingTalkSignIn signIn;
 
     public DingTalkPlatform(EmulatorClock clock, Random random, Duration tokenTtl) {
         this.clock = clock;
         this.random = random;
         this.tokens = new TokenStore(clock, random, tokenTtl, TokenStore.Reuse.SAME_RENEWED);
+        this.signIn = new DingTalkSignIn(clock, random);
+    }
+
+    /** Signing in to apps with DingTalk: browser login, user tokens, the workbench's 免登码. */
+    public DingTalkSignIn signIn() {
+        return signIn;
     }
 
     public DingTalkPlatform addApp(DingTalkApp app) {

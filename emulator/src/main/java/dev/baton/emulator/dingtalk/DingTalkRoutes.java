@@ -28,5 +28,10 @@ public final class DingTalkRoutes {
         http.route(Api.DINGTALK_USER_GET, new UserGetHandler(auth));
         http.route(Api.DINGTALK_USER_GET_BY_MOBILE, new UserGetByMobileHandler(auth));
         http.route(Api.DINGTALK_SESSION_WEBHOOK, new SessionWebhookHandler(platform, gate, deliveries));
+        http.route(Api.DINGTALK_OAUTH2_AUTH, SignInHandlers.authorize(platform));
+        http.route(Api.DINGTALK_USER_ACCESS_TOKEN, SignInHandlers.userAccessToken(auth));
+        http.route(Api.DINGTALK_CONTACT_USERS_ME, SignInHandlers.usersMe(platform));
+        http.route(Api.DINGTALK_USER_GET_BY_UNIONID, SignInHandlers.userIdByUnionId(auth));
+        http.route(Api.DINGTALK_USER_GET_USER_INFO, SignInHandlers.userInfoByCode(auth));
     }
 }

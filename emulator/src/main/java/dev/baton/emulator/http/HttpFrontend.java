@@ -175,6 +175,9 @@ public final class HttpFrontend implements AutoCloseable {
 
     private static void write(HttpExchange exchange, ApiResponse response) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", response.contentType());
+        if (response.location() != null) {
+            exchange.getResponseHeaders().set("Location", response.location());
+        }
         exchange.sendResponseHeaders(response.status(), response.body().length == 0 ? -1 : response.body().length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(response.body());

@@ -36,6 +36,7 @@ public final class WeComPlatform {
     private volatile int memberCap = DEFAULT_MEMBER_CAP;
     private final Directory directory = new Directory(true);
     private final TokenStore tokens;
+    private final dev.baton.emulator.account.SignInCodes signInCodes;
     private final ResponseCodes responseCodes;
     private final DuplicateCheck duplicateCheck = new DuplicateCheck();
     private final Set<String> ipRefused = ConcurrentHashMap.newKeySet();
@@ -47,6 +48,15 @@ public final class WeComPlatform {
         this.clock = clock;
         this.tokens = new TokenStore(clock, random, tokenTtl, TokenStore.Reuse.SAME_REMAINING);
         this.responseCodes = new ResponseCodes(random);
+        this.signInCodes = new dev.baton.emulator.account.SignInCodes(clock, random);
+    }
+
+    /**
+     * Signing in to apps with WeCom: who is signed in to WeCom in the browser or client, and the OAuth 2 codes of the
+     * web login (SSO) and of {@code snsapi_base} in the client, one store for both (the same exchange reads them).
+     */
+    public dev.baton.emulator.account.SignInCodes signIn() {
+        return signInCodes;
     }
 
     public WeComPlatform addApp(WeComApp app) {

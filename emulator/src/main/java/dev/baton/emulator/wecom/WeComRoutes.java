@@ -29,5 +29,8 @@ public final class WeComRoutes {
         http.route(Api.WECOM_DEPARTMENT_LIST, new DepartmentListHandler(auth, contacts, false));
         http.route(Api.WECOM_DEPARTMENT_SIMPLELIST, new DepartmentListHandler(auth, contacts, true));
         http.route(Api.WECOM_DEPARTMENT_GET, new DepartmentGetHandler(auth, contacts));
+        http.route(Api.WECOM_SSO_LOGIN, SignInHandlers.ssoLogin(platform));
+        http.route(Api.WECOM_OAUTH2_AUTHORIZE, SignInHandlers.oauthAuthorize(platform));
+        http.route(Api.WECOM_AUTH_GET_USER_INFO, SignInHandlers.getUserInfo(platform, auth));
     }
 }

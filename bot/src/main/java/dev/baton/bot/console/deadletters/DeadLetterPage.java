@@ -1,0 +1,81 @@
+package dev.baton.bot.console.deadletters;
+
+import java.util.List;
+
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.console.PageTexts;
+import dev.baton.bot.delivery.DeadLetter;
+import dev.baton.bot.delivery.DeadLetters;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.OrgUnit;
+import dev.baton.bot.directory.Role;
+import dev.baton.bot.directory.RoleAssignment;
+import dev.baton.bot.system.BatonException;
+import dev.baton.bot.system.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /console/dead-letters}: what could not be delivered to the officials and groups of a unit (the reader's own
+ * unit of administration or organization unless {@code unitId} says which), each with a button that sends it again
+ * through the same service as {@code POST /api/admin/dead-letters/{source}/{id}/retry}.
+ */
+@Controller
+class DeadLetterPage {
+
+	private final DeadLetters deadLetters;
+
+	private final Directory directory;
+
+	private final PageTexts texts;
+
+	DeadLetterPage(DeadLetters deadLetters, Directory directory, PageTexts texts) {
+		this.deadLetters = deadLetters;
+		this.directory = directory;
+		this.texts = texts;
+	}
+
+	@GetMapping("/console/dead-letters")
+	String list(Actor actor, @RequestParam(required = false) Long unitId, Model model) {
+		long unit = unitId != null ? unitId : defaultUnit(actor);
+		OrgUnit shown = directory.unit(unit);
+		List<DeadLetter> letters = deadLetters.under(actor, unit, 200);
+		model.addAttribute("unit", shown);
+		model.addAttribute("letters", letters);
+		model.addAttribute("fmt", texts);
+		return "console/dead-letters";
+	}
+
+	@PostMapping("/console/dead-letters/{source}/{id}/retry")
+	String retry(Actor actor, @PathVariable DeadLetters.Source source, @PathVariable long id,
+			@RequestParam long unitId, RedirectAttributes redirect) {
+		try {
+			deadLetters.retry(actor, source, id);
+			redirect.addFlashAttribute("done", texts.text("supervision.deadLetters.retried"));
+		}
+		catch (dev.baton.bot.access.NotPermittedException | NotFoundException ex) {
+			throw ex;
+		}
+		catch (BatonException ex) {
+			redirect.addFlashAttribute("refusal", texts.refusal(ex));
+		}
+		return "redirect:/console/dead-letters?unitId=" + unitId;
+	}
+
+	/** The widest unit the reader administers or organizes (a root administrator: the first top unit). */
+	private long defaultUnit(Actor actor) {
+		for (RoleAssignment r : actor.roles()) {
+			if ((r.role() == Role.ADMIN || r.role() == Role.ORGANIZER) && r.scopeUnitId() != null) {
+				return r.scopeUnitId();
+			}
+		}
+		return directory.topUnits().stream().findFirst().map(OrgUnit::id)
+			.orElseThrow(() -> new NotFoundException("unit", "-"));
+	}
+
+}

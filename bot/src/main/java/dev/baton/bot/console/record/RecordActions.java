@@ -1,0 +1,131 @@
+package dev.baton.bot.console.record;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.console.PageTexts;
+import dev.baton.bot.console.urge.Urges;
+import dev.baton.bot.handover.DeadlineExtensions;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.SuccessorChanges;
+import dev.baton.bot.policy.DeadlineUnit;
+import dev.baton.bot.policy.Period;
+import dev.baton.bot.signoff.Publicity;
+import dev.baton.bot.system.BatonException;
+import dev.baton.bot.system.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The actions on one handover's page, each through the same service chat and the REST API use (so the same checks,
+ * audit and notices): 催办, 延期, change the successor, cancel, 公开. Each comes back to the record with what was done,
+ * or with the refusal in the reader's language (nothing changed). Refusals of who may (403) and of what does not
+ * exist (404) are pages of their own.
+ */
+@Controller
+class RecordActions {
+
+	private final Urges urges;
+
+	private final DeadlineExtensions extensions;
+
+	private final SuccessorChanges successors;
+
+	private final HandoverService handovers;
+
+	private final Publicity publicity;
+
+	private final PageTexts texts;
+
+	RecordActions(Urges urges, DeadlineExtensions extensions, SuccessorChanges successors, HandoverService handovers,
+			Publicity publicity, PageTexts texts) {
+		this.urges = urges;
+		this.extensions = extensions;
+		this.successors = successors;
+		this.handovers = handovers;
+		this.publicity = publicity;
+		this.texts = texts;
+	}
+
+	@PostMapping("/console/handovers/{id}/steps/{stepId}/urge")
+	String urge(Actor actor, @PathVariable long id, @PathVariable long stepId,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return act(id, redirect, "steps", () -> {
+			Urges.Urged urged = urges.urge(actor, id, stepId, note);
+			return texts.text("supervision.urge.done", urged.recipients().size(), texts.time(urged.nextAllowedAt()));
+		});
+	}
+
+	/** 延期: by {@code days} in {@code unit}, or {@code until} a day (the one filled in), for a reason. */
+	@PostMapping("/console/handovers/{id}/extend")
+	String extend(Actor actor, @PathVariable long id, @RequestParam(required = false) Integer days,
+			@RequestParam(required = false) DeadlineUnit unit, @RequestParam(required = false) String until,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return act(id, redirect, "actions", () -> {
+			DeadlineExtensions.Request request;
+			if (until != null && !until.isBlank()) {
+				try {
+					request = new DeadlineExtensions.Request(null, LocalDate.parse(until.strip()));
+				}
+				catch (DateTimeParseException ex) {
+					throw new InvalidInputException("supervision.extend.badDay", "not a day: " + until, until);
+				}
+			}
+			else if (days != null && days >= 1 && days <= 366 && unit != null) {
+				request = new DeadlineExtensions.Request(new Period(days, unit), null);
+			}
+			else {
+				throw new InvalidInputException("supervision.extend.how", "say how many days or until which day");
+			}
+			DeadlineExtensions.Extension done = extensions.extend(actor, id, request, reason);
+			return texts.text("supervision.extend.done", done.moved().get(0).to());
+		});
+	}
+
+	@PostMapping("/console/handovers/{id}/cancel")
+	String cancel(Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "actions", () -> {
+			handovers.cancel(actor, id, reason);
+			return texts.text("supervision.cancel.done");
+		});
+	}
+
+	@PostMapping("/console/handovers/{id}/successor")
+	String changeSuccessor(Actor actor, @PathVariable long id, @RequestParam(required = false) Long successorId,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		return act(id, redirect, "actions", () -> {
+			if (successorId == null) {
+				throw new InvalidInputException("supervision.successor.choose", "choose the new successor");
+			}
+			return texts.text("supervision.successor.done",
+					handovers.brief(successors.change(actor, id, successorId, reason).id()).successorName());
+		});
+	}
+
+	@PostMapping("/console/handovers/{id}/publish")
+	String publish(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "actions", () -> {
+			publicity.publish(actor, id);
+			return texts.text("supervision.publish.done");
+		});
+	}
+
+	private String act(long id, RedirectAttributes redirect, String anchor, java.util.function.Supplier<String> action) {
+		try {
+			redirect.addFlashAttribute("done", action.get());
+		}
+		catch (dev.baton.bot.access.NotPermittedException | dev.baton.bot.system.NotFoundException ex) {
+			throw ex; // a page of its own
+		}
+		catch (BatonException ex) {
+			redirect.addFlashAttribute("refusal", texts.refusal(ex));
+		}
+		return "redirect:/console/handovers/" + id + "#" + anchor;
+	}
+
+}

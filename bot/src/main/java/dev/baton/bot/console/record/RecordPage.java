@@ -1,0 +1,114 @@
+package dev.baton.bot.console.record;
+
+import java.nio.charset.StandardCharsets;
+
+import dev.baton.bot.access.Action;
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.audit.AuditVerification;
+import dev.baton.bot.audit.AuditVerifier;
+import dev.baton.bot.console.PageTexts;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.documents.DocumentFile;
+import dev.baton.bot.documents.DocumentFormat;
+import dev.baton.bot.documents.HandoverFiles;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.policy.DeadlineUnit;
+import dev.baton.bot.system.BatonException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /console/handovers/{id}}: one handover's whole record for whoever may see it, with the actions the reader
+ * may take on it (their forms post to {@link RecordActions}), its documents to download and the audit trail's check.
+ */
+@Controller
+class RecordPage {
+
+	private final HandoverRecord records;
+
+	private final HandoverService handovers;
+
+	private final HandoverRecords handoverRecords;
+
+	private final HandoverFiles files;
+
+	private final AuditVerifier verifier;
+
+	private final Directory directory;
+
+	private final PageTexts texts;
+
+	RecordPage(HandoverRecord records, HandoverService handovers, HandoverRecords handoverRecords, HandoverFiles files,
+			AuditVerifier verifier, Directory directory, PageTexts texts) {
+		this.records = records;
+		this.handovers = handovers;
+		this.handoverRecords = handoverRecords;
+		this.files = files;
+		this.verifier = verifier;
+		this.directory = directory;
+		this.texts = texts;
+	}
+
+	@GetMapping("/console/handovers/{id}")
+	String record(Actor actor, @PathVariable long id, Model model) {
+		RecordView view = records.view(actor, id);
+		model.addAttribute("view", view);
+		model.addAttribute("h", view.record());
+		model.addAttribute("fmt", texts);
+		model.addAttribute("units", DeadlineUnit.values());
+		if (view.actions().changeSuccessor()) {
+			model.addAttribute("candidates", directory.officialsUnder(view.record().summary().unit().id())
+				.stream()
+				.filter(o -> o.active() && o.id() != view.record().summary().departing().id()
+						&& o.id() != view.record().summary().successor().id())
+				.toList());
+		}
+		return "console/record";
+	}
+
+	/** The 交接书 (pdf, docx) or the 交接表 (xlsx) of an archived handover, as the API's documents endpoint gives them. */
+	@GetMapping("/console/handovers/{id}/documents/{format}")
+	ResponseEntity<byte[]> document(Actor actor, @PathVariable long id, @PathVariable String format) {
+		DocumentFormat f = DocumentFormat.of(format);
+		DocumentFile file = files.file(handovers.get(actor, id), f);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.cacheControl(CacheControl.noStore())
+			.body(file.bytes());
+	}
+
+	/**
+	 * Walks the audit chain and says whether it holds, for whoever may see the handover (the check reads the chain,
+	 * it shows no other handover's rows).
+	 */
+	@PostMapping("/console/handovers/{id}/audit/verify")
+	String verify(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+		Handover h = handovers.get(actor, id);
+		handoverRecords.require(actor, Action.VIEW_HANDOVER, h);
+		try {
+			AuditVerification result = verifier.verify(Actor.SYSTEM);
+			redirect.addFlashAttribute("verification", result.intact()
+					? texts.text("supervision.audit.intact", result.rowsChecked())
+					: texts.text("supervision.audit.broken", result.firstBrokenSeq()));
+			redirect.addFlashAttribute("verificationIntact", result.intact());
+		}
+		catch (BatonException ex) {
+			redirect.addFlashAttribute("refusal", texts.refusal(ex));
+		}
+		return "redirect:/console/handovers/" + id + "#audit";
+	}
+
+}

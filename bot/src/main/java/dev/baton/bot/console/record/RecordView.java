@@ -1,0 +1,88 @@
+package dev.baton.bot.console.record;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.baton.bot.console.dashboard.Grade;
+import dev.baton.bot.console.urge.Urge;
+import dev.baton.bot.documents.DocumentFormat;
+import dev.baton.bot.escalation.EscalationNotice;
+import dev.baton.bot.handover.DeadlineExtensions.Deadline;
+import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.web.HandoverView;
+
+/**
+ * One handover's whole record for the console: the record as the API gives it ({@link HandoverView}: items by section
+ * with evidence, comments, disputes and rulings, reviews, signatures, follow-up, steps, audit history), its open steps
+ * graded with who owes them, every notice with its delivery state, the escalation stages and urges, the documents
+ * to download, the names of everyone the record mentions, and what the reader may do now.
+ */
+public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, List<Notice> notices,
+		List<EscalationNotice> escalations, List<Urge> urges, List<DocumentFormat> documents,
+		Map<Long, String> names, Actions actions, Instant now) {
+
+	/** The name of an official the record mentions ("#id" if unknown). */
+	public String name(Long id) {
+		return id == null ? "" : names.getOrDefault(id, "#" + id);
+	}
+
+	/**
+	 * An open step: grade, days left or late, who owes it now, when it was last urged and when it may be urged again
+	 * (null: now).
+	 */
+	public record OpenStep(long stepId, WaitingStepKind kind, String subject, int round, LocalDate dueOn, Grade grade,
+			int workingDaysLeft, int workingDaysLate, boolean returned, List<Person> owners, Instant lastUrgedAt,
+			Instant urgeAgainAt) {
+	}
+
+	public record Person(long id, String name) {
+	}
+
+	/**
+	 * A notice (an outbox row) to one official or to the groups of one unit, and where it stands: {@code status} of
+	 * the row (PENDING, EXPANDED, NO_ACCOUNT, NO_GROUP) and each delivery to a chat account or group.
+	 */
+	public record Notice(long id, OutboxEvent event, Long recipientId, String recipientName, Long groupUnitId,
+			String groupUnitName, boolean confidential, String status, String lastError, Instant createdAt,
+			List<Delivery> deliveries) {
+
+		/** Where it stands as one word: SENT, DEAD, WAITING, NO_ACCOUNT or NO_GROUP. */
+		@JsonProperty("state")
+		public String state() {
+			if (status.equals("NO_ACCOUNT") || status.equals("NO_GROUP")) {
+				return status;
+			}
+			if (deliveries.isEmpty()) {
+				return "WAITING";
+			}
+			if (deliveries.stream().anyMatch(d -> d.status().equals("DEAD"))) {
+				return "DEAD";
+			}
+			return deliveries.stream().allMatch(d -> d.status().equals("SENT")) ? "SENT" : "WAITING";
+		}
+
+	}
+
+	public record Delivery(long id, String platform, String targetKind, String account, String status, int attempts,
+			Instant sentAt, String lastError) {
+	}
+
+	/**
+	 * What the reader may do on this handover now: each as the service would allow it (who and state; the service
+	 * checks again when it is done).
+	 */
+	public record Actions(boolean cancel, boolean changeSuccessor, boolean extend, List<Deadline> deadlines,
+			boolean urge, boolean publish) {
+
+		@JsonProperty("any")
+		public boolean any() {
+			return cancel || changeSuccessor || extend || urge || publish;
+		}
+
+	}
+
+}

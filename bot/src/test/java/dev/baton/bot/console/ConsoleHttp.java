@@ -1,0 +1,98 @@
+package dev.baton.bot.console;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The console over plain HTTP, for what a browser would not send: a form post without its CSRF token, an old session
+ * id. Keeps its own cookie (the session id) and does not follow redirects.
+ */
+final class ConsoleHttp {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final String base;
+
+	private String session;
+
+	ConsoleHttp(int port) {
+		this.base = "http://localhost:" + port;
+	}
+
+	ConsoleHttp session(String sessionId) {
+		this.session = sessionId;
+		return this;
+	}
+
+	String session() {
+		return session;
+	}
+
+	HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+	}
+
+	HttpResponse<String> post(String path, Map<String, String> form) {
+		String body = form.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** The CSRF token of the first form on a page. */
+	static String csrf(HttpResponse<String> page) {
+		Matcher m = CSRF.matcher(page.body());
+		if (!m.find()) {
+			throw new AssertionError("no CSRF token on the page: " + page.body());
+		}
+		return m.group(1);
+	}
+
+	static Map<String, String> form(String... pairs) {
+		Map<String, String> form = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			form.put(pairs[i], pairs[i + 1]);
+		}
+		return form;
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		if (session != null) {
+			request.header("Cookie", "JSESSIONID=" + session);
+		}
+		request.header("Accept-Language", "zh-CN");
+		try {
+			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			response.headers().allValues("Set-Cookie").stream()
+				.filter(c -> c.startsWith("JSESSIONID="))
+				.findFirst()
+				.ifPresent(c -> session = c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
+			return response;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
