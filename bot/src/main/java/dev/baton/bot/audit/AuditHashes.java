@@ -12,7 +12,7 @@ final class AuditHashes {
 
 	static final String GENESIS = "0".repeat(64);
 
-	/** The chain of the rows written before the chains (V38), sealed by {@link #legacy}. */
+	/** The chain of the rows written before the chains (V40), sealed by {@link #legacy}. */
 	static final long LEGACY_CHAIN = -1;
 
 	/** The chain of unit-level and system events: every audit row without a handover. */

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An audit log written as one chain before V38 verifies after the upgrade: its rows become the legacy chain, sealed
+ * An audit log written as one chain before V40 verifies after the upgrade: its rows become the legacy chain, sealed
  * as they were, and new entries go to the chains per handover; the first checkpoint anchors both. A legacy row changed
  * after the upgrade is still found.
  */
