@@ -14,11 +14,13 @@ interface EscalationMapper {
 	List<Long> dueStepIds(@Param("now") Instant now, @Param("limit") int limit);
 
 	/**
-	 * Locks those of the steps that are still open and due, skipping the ones another sweep holds (it is handling
-	 * them; if it fails, they stay due for the next sweep).
+	 * Locks those of these steps still due and open, skipping the ones another sweep holds (it is handling them; if it
+	 * fails, they stay due for the next sweep), and reads them.
 	 */
-	/** Locks those of these steps still due and open (skipping any another sweep holds), and reads them. */
 	List<StepRow> lockDue(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
+
+	/** These steps, read without locking them (the console's owners of a step, StepOwners). */
+	List<StepRow> steps(@Param("ids") Collection<Long> ids);
 
 	List<CaseRow> cases(@Param("ids") Collection<Long> handoverIds);
 
