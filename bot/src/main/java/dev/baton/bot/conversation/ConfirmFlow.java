@@ -56,7 +56,7 @@ class ConfirmFlow {
 			return turn.say(turn.dialog().asking(DialogState.Pending.DISPUTE_REASON, seq), "conv.dispute.askReason", seq);
 		}
 		confirmation.dispute(turn.actor(), turn.handover().id(), seq, reason);
-		return nextPending(turn, turn.texts().get("conv.dispute.done", seq), afterActing(turn, seq));
+		return nextPending(turn, turn.texts().get("conv.dispute.done", seq, reason.strip()), afterActing(turn, seq));
 	}
 
 	/**

@@ -153,6 +153,35 @@ class ReviewFlow {
 		return Answer.say(done, turn.dialog().answered());
 	}
 
+	/**
+	 * What a correction about to be ruled will write, shown on the card before it is confirmed (newcomer 9: the card
+	 * showed only the words): "第4项“…”的金额将由865,000.00元更正为832,000.00元", or that the value stays.
+	 */
+	String willWrite(Texts t, long handoverId, Command command) {
+		if (command.ruling() != Ruling.CORRECTED || command.number() == null) {
+			return "";
+		}
+		Item item;
+		try {
+			item = checklists.item(handoverId, command.number());
+		}
+		catch (RuntimeException unknown) {
+			return ""; // an unknown item is refused when the ruling is made
+		}
+		if (command.amount() != null) {
+			return t.get("conv.rule.willWrite", item.seq(), item.title(),
+					item.amount() == null ? t.get("conv.item.noAmount") : ItemLines.money(t, item.amount(), item.currency()),
+					ItemLines.money(t, command.amount(), item.currency()));
+		}
+		if (command.quantity() != null) {
+			return t.get("conv.rule.willWrite", item.seq(), item.title(),
+					item.quantity() == null ? t.get("conv.item.noQuantity")
+							: Quantity.format(item.quantity(), item.quantityUnit(), t.english()),
+					Quantity.format(command.quantity(), command.unit(), t.english()));
+		}
+		return t.get("conv.rule.willKeep", item.seq(), item.title());
+	}
+
 	private static String was(Texts t, Dispute d) {
 		if (d.changedAmount()) {
 			return d.originalAmount() == null ? t.get("conv.item.noAmount")

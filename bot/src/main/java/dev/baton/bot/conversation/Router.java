@@ -93,7 +93,7 @@ class Router {
 			return help.help(turn);
 		}
 		if (intent == Intent.DOCUMENT) {
-			return documents.send(turn);
+			return documents.send(turn, c.raw());
 		}
 		// what the words mean for this person now (a reviewer's 没问题 approves; a guess is asked about first)
 		Reading.Situation situation = situations.of(turn);
@@ -171,7 +171,7 @@ class Router {
 			case BACK -> draftingNow && state == HandoverState.DRAFTING ? drafting.back(turn)
 					: draftingNow ? drafting.resume(turn) : help.help(turn);
 			case UNKNOWN -> unknown(turn, c, draftingNow, today, situation);
-			case DOCUMENT -> documents.send(turn);
+			case DOCUMENT -> documents.send(turn, c.raw());
 			case HELP, MINE, TODO, BIND_GROUP, UNBIND_GROUP -> help.help(turn); // group binding: see GroupBindingFlow
 			case UNDO -> undo(turn, c);
 			case DELETE -> corrections.delete(turn, c);
@@ -441,7 +441,7 @@ class Router {
 	private Answer tell(Turn turn, Reading.Situation situation, Reading.Tell tell) {
 		Texts t = turn.texts();
 		HandoverState state = turn.handover().state();
-		String general = t.get("conv.hint." + state);
+		String general = t.get("conv.hint." + state) + help.roster(t, turn.handover());
 		if (!tell.theirTurn()) {
 			return turn.say("conv.reading.waiting", turn.handover().id(), t.get("conv.state." + state), general);
 		}
@@ -529,7 +529,8 @@ class Router {
 		String words = (t.english() ? "rule " : "裁定 ") + c.number() + " "
 				+ (t.english() ? upheld ? "upheld" : "corrected" : upheld ? "维持" : "更正") + (c.hasText() ? " " + c.text() : "");
 		long h = turn.handover().id();
-		String question = t.get("conv.rule.askFirst", c.number(), t.get("label." + c.ruling().name()), words);
+		String question = t.get("conv.rule.askFirst", c.number(), t.get("label." + c.ruling().name()), words)
+				+ review.willWrite(t, turn.handover().id(), c);
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("rule", h, c.number()), t.get("conv.clarify.title"),
 				question,
 				List.of(new OutboundMessage.Button(t.get("conv.button.yes"), Cards.action("rule", h, c.number())),
