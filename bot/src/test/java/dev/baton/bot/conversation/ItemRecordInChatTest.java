@@ -168,7 +168,7 @@ class ItemRecordInChatTest {
 			.contains("第N项补充：")
 			.contains("第N项金额改为")
 			.contains("发送图片或文件")
-			.contains("提交");
+			.contains("回复“重新送审”");
 
 		String list = String.join("\n", chat.say(departing, "清单"));
 		assertThat(list).contains("审核意见（第1轮，审计部门）：请补充安置房交付时间")
