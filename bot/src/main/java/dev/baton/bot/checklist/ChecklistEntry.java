@@ -15,7 +15,12 @@ record ChecklistEntry(long id, long handoverId, int round, Kind kind, Long itemI
 
 		ADD, EDIT, EMPTY, DELETE, SUPPLEMENT, EVIDENCE,
 		/** the item moved to another section: {@code sectionId} is the one it was in */
-		MOVE
+		MOVE,
+		/**
+		 * the ruling department corrected the item's deadline (#12, newcomer 8, finding 4): {@code beforeState} holds
+		 * the deadline the departing side stated. Never taken back by 撤销: a ruling is final
+		 */
+		RULED
 
 	}
 

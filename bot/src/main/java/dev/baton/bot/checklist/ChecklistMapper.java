@@ -42,6 +42,11 @@ interface ChecklistMapper {
 	int correctQuantity(@Param("id") long id, @Param("quantity") java.math.BigDecimal quantity,
 			@Param("unit") String unit, @Param("at") Instant at);
 
+	int correctDeadline(@Param("id") long id, @Param("deadline") java.time.LocalDate deadline,
+			@Param("at") java.time.Instant at);
+
+	List<ChecklistEntry> ruledEntries(@Param("handoverId") long handoverId);
+
 	int correctAmount(@Param("id") long id, @Param("amount") java.math.BigDecimal amount,
 			@Param("currency") String currency, @Param("at") Instant at);
 

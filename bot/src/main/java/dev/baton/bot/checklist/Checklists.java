@@ -115,4 +115,31 @@ public class Checklists {
 				time.now());
 	}
 
+	/**
+	 * The ruling department corrected the item's deadline (#12, newcomer 8, finding 4): the item holds the ruled date;
+	 * the deadline the departing side stated is kept in the checklist's journal (never taken back by 撤销).
+	 */
+	public void correctDeadline(long handoverId, int round, Item item, java.time.LocalDate deadline, Long actorId) {
+		java.util.Map<String, Object> before = new java.util.LinkedHashMap<>();
+		before.put("deadline", item.deadline() == null ? null : item.deadline().toString());
+		mapper.insertEntry(handoverId, round, ChecklistEntry.Kind.RULED, item.id(), null, null, json.writeValueAsString(before),
+				actorId, time.now());
+		mapper.correctDeadline(item.id(), deadline, time.now());
+	}
+
+	/**
+	 * The deadlines the departing side stated before a ruling corrected them, by item id (an item whose deadline no
+	 * ruling corrected is not in the map; the value is empty when the item had none).
+	 */
+	public java.util.Map<Long, java.util.Optional<java.time.LocalDate>> ruledDeadlines(long handoverId) {
+		java.util.Map<Long, java.util.Optional<java.time.LocalDate>> out = new java.util.HashMap<>();
+		for (ChecklistEntry e : mapper.ruledEntries(handoverId)) {
+			if (!out.containsKey(e.itemId())) {
+				ItemDraft was = ChecklistWriter.restored(json, e.beforeState());
+				out.put(e.itemId(), java.util.Optional.ofNullable(was.deadline()));
+			}
+		}
+		return out;
+	}
+
 }

@@ -154,6 +154,11 @@ public class ConfirmationService {
 		if (quantity != null) {
 			checklists.correctQuantity(item, quantity, unit);
 		}
+		// a correction that states a deadline and no figure changes the item's deadline (#12, newcomer 8, finding 4)
+		java.time.LocalDate deadline = amount == null && quantity == null ? given.deadline() : null;
+		if (deadline != null) {
+			checklists.correctDeadline(h.id(), h.reviewRound(), item, deadline, actor.officialId());
+		}
 		checklists.setConfirmation(item, Confirmation.RULED);
 		records.closeStep(h, WaitingStepKind.RULING, "item:" + seq);
 		Map<String, Object> detail = new LinkedHashMap<>();
@@ -171,6 +176,10 @@ public class ConfirmationService {
 			detail.put("originalQuantity", item.quantity() == null ? "" : item.quantity().toPlainString());
 			detail.put("originalUnit", item.quantityUnit() == null ? "" : item.quantityUnit());
 		}
+		if (deadline != null) {
+			detail.put("correctedDeadline", deadline.toString());
+			detail.put("originalDeadline", item.deadline() == null ? "" : item.deadline().toString());
+		}
 		records.audit(h, actor, "DISPUTE_RULED", detail);
 		Map<String, Object> notice = new LinkedHashMap<>(detail);
 		if (amount != null) {
@@ -187,6 +196,9 @@ public class ConfirmationService {
 			notice.put("originalQuantityEn", Quantity.format(item.quantity(), was, true));
 			notice.put("correctedQuantityZh", Quantity.format(quantity, unit, false));
 			notice.put("correctedQuantityEn", Quantity.format(quantity, unit, true));
+		}
+		else if (deadline != null) {
+			notice.put("variant", item.deadline() == null ? "DEADLINE_SET" : "DEADLINE_CORRECTED");
 		}
 		records.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, notice);
 		if (firstCorrection) {

@@ -21,6 +21,10 @@ public final class RulingExample {
 		if (item.quantity() != null && item.quantityUnit() != null) {
 			return PLACEHOLDER + item.quantityUnit();
 		}
+		if (item.amount() == null && item.deadline() != null) {
+			// a deadline, never money, for an item that has no amount (#12, newcomer 8, finding 4)
+			return "××××年××月××日";
+		}
 		return PLACEHOLDER + "元";
 	}
 

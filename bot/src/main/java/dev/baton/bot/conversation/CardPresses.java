@@ -28,7 +28,7 @@ class CardPresses {
 			Map.entry("approve", Intent.APPROVE), Map.entry("return", Intent.RETURN),
 			Map.entry("confirmall", Intent.CONFIRM_ALL), Map.entry("sign", Intent.SIGN), Map.entry("no", Intent.UNKNOWN),
 			Map.entry("rule", Intent.RULE), Map.entry("prog", Intent.PROGRESS), Map.entry("ret", Intent.RETURN),
-			Map.entry("disp", Intent.DISPUTE), Map.entry("undo", Intent.UNDO));
+			Map.entry("disp", Intent.DISPUTE), Map.entry("undo", Intent.UNDO), Map.entry("submit", Intent.SUBMIT));
 
 	/**
 	 * Buttons whose action is what the card proposes, kept with it: a guessed ruling's exact words, the note of
@@ -38,7 +38,7 @@ class CardPresses {
 
 	/** Buttons about the whole handover, not one item. */
 	private static final java.util.Set<Intent> WHOLE = java.util.EnumSet.of(Intent.SKIP, Intent.ACKNOWLEDGE,
-			Intent.APPROVE, Intent.RETURN, Intent.CONFIRM_ALL, Intent.SIGN);
+			Intent.APPROVE, Intent.RETURN, Intent.CONFIRM_ALL, Intent.SIGN, Intent.SUBMIT);
 
 	private final ChatReplies replies;
 
@@ -78,7 +78,10 @@ class CardPresses {
 			String declined = texts.get("conv.card.outcome.no", p.item());
 			replies.updateCard(pressed, declined);
 			cards.decided(pressed.cardId(), official, declined);
-			return Answer.say(texts.get("conv.clarify.declined"), dialog.answered());
+			// said as a typed no is, with what the person can do now (#12, newcomer 8, finding 8)
+			Command no = new Command(Intent.DISPUTE, null, null, null, null, null, null, null, null, null, false,
+					pressed.action());
+			return route.apply(new Turn(actor, h, dialog.focus(h.id()).clarifying(Intent.CONFIRM, p.item()), texts), no);
 		}
 		Intent intent = VERBS.getOrDefault(p.verb(), Intent.EDIT);
 		DialogState focused = dialog.focus(h.id()).onItem(p.item());

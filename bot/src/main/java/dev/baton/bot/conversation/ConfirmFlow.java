@@ -38,7 +38,7 @@ class ConfirmFlow {
 			return turn.say("conv.confirm.nothingPending");
 		}
 		confirmation.confirm(turn.actor(), turn.handover().id(), seq);
-		return nextPending(turn, turn.texts().get("conv.confirm.done", seq), seq);
+		return nextPending(turn, turn.texts().get("conv.confirm.done", seq), afterActing(turn, seq));
 	}
 
 	Answer confirmAll(Turn turn) {
@@ -56,7 +56,17 @@ class ConfirmFlow {
 			return turn.say(turn.dialog().asking(DialogState.Pending.DISPUTE_REASON, seq), "conv.dispute.askReason", seq);
 		}
 		confirmation.dispute(turn.actor(), turn.handover().id(), seq, reason);
-		return nextPending(turn, turn.texts().get("conv.dispute.done", seq), seq);
+		return nextPending(turn, turn.texts().get("conv.dispute.done", seq, reason.strip()), afterActing(turn, seq));
+	}
+
+	/**
+	 * Where the next card starts after acting on item {@code seq}: past it when it was the item in focus; when it was
+	 * another (第8项 disputed with item 2's card open, #12 newcomer 8, finding 6), back to the first item still to
+	 * confirm, so no item between is skipped.
+	 */
+	private Integer afterActing(Turn turn, int seq) {
+		Integer focus = turn.dialog().item();
+		return focus == null || focus == seq ? Integer.valueOf(seq) : null;
 	}
 
 	/** Shows the item after {@code after} that is still pending (or the first), or says all are settled. */

@@ -228,6 +228,10 @@ class Conversation implements InboundListener {
 			return Answer.say(texts.get("conv.tooLong", MAX_TEXT_CHARS), dialog);
 		}
 		Command command = parser.parse(said, time.today());
+		if (dialog.pending() == DialogState.Pending.CLARIFY && parser.declines(said)) {
+			// "不是，我问问而已" / "不用了，留着吧" to a [是][不是] question: a no, whatever words follow (newcomer 8, finding 1)
+			command = new Command(Intent.DISPUTE, null, null, null, null, null, null, null, null, null, false, said);
+		}
 		if (dialog.proposedWords() != null && Reading.yes(command) && command.number() == null) {
 			// a yes to "您是要裁定第12项“予以更正”吗？确认请回复：裁定 12 更正 …": those words, said for certain
 			command = parser.parse(dialog.proposedWords(), time.today());

@@ -476,8 +476,11 @@ class DraftingFlow {
 		String lead = turn.texts().get(key, arguments);
 		String prompts = section.prompts() == null || section.prompts().isBlank() ? ""
 				: "\n" + turn.texts().get("conv.section.prompts", section.prompts());
+		// the example fits the section's kind (a 党建 item is no building repair; newcomer 9)
+		String example = turn.texts().orElse("conv.section.example." + section.code(),
+				turn.texts().get("conv.section.example"));
 		return Answer.say(lead + "\n" + turn.texts().get("conv.section.ask", section.position(),
-				ItemLines.title(turn.texts(), section)) + prompts, next);
+				ItemLines.title(turn.texts(), section), example) + prompts, next);
 	}
 
 	private static int indexOf(List<Section> sections, Section section) {

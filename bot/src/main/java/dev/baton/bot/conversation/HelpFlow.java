@@ -41,9 +41,12 @@ class HelpFlow {
 
 	private final Examples examples;
 
+	private final ReviewRoster roster;
+
 	HelpFlow(HandoverRecords records, StepActors stepActors, Focus focus, StatusFlow status,
 			dev.baton.bot.checklist.Checklists checklists, dev.baton.bot.confirmation.Disputes disputes,
-			dev.baton.bot.followup.FollowUpService followUp, Examples examples) {
+			dev.baton.bot.followup.FollowUpService followUp, Examples examples, ReviewRoster roster) {
+		this.roster = roster;
 		this.checklists = checklists;
 		this.disputes = disputes;
 		this.followUp = followUp;
@@ -62,9 +65,14 @@ class HelpFlow {
 			where = t.get(turn.actor().roles().isEmpty() ? "conv.help.nothing" : "conv.help.scope");
 		}
 		else {
-			where = t.get("conv.help.focus", status.line(t, h)) + "\n" + t.orElse(hint(turn, h), t.get("conv.hint." + h.state()));
+			where = t.get("conv.help.focus", status.line(t, h)) + "\n" + t.orElse(hint(turn, h), t.get("conv.hint." + h.state()))
+					+ roster.line(t, h);
 		}
 		List<String> now = h == null ? new ArrayList<>() : commands(turn, h);
+		if (h != null && h.archiveSha256() != null) {
+			// every party of an archived handover may ask for its files in chat (newcomer 9)
+			now.add(t.get("conv.help.cmd.document", h.id()));
+		}
 		if (turn.actor().roles().stream().anyMatch(r -> r.role() == Role.ORGANIZER)) {
 			// the example in the organizer's own names; group binding for the platforms this instance has
 			Examples.Opening e = examples.opening(turn.actor(), t);
@@ -82,6 +90,11 @@ class HelpFlow {
 					t.get("conv.notice.pending", h.checklistDue().toString())));
 		}
 		return answer;
+	}
+
+	/** In joint review: who reviews for each department and whether they have (otherwise ""). */
+	String roster(Texts t, Handover h) {
+		return roster.line(t, h);
 	}
 
 	/** In a group: what a group takes, and binding for organizers. */

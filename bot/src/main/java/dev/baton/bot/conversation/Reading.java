@@ -143,6 +143,13 @@ final class Reading {
 		}
 		if (!YES_AND_NO.contains(c.intent())) {
 			boolean idle = c.intent() == Intent.UNKNOWN || c.intent() == Intent.NEXT || c.intent() == Intent.SKIP;
+			java.util.List<Integer> named = c.intent() == Intent.UNKNOWN && c.raw() != null
+					? dev.baton.bot.conversation.grammar.ItemsNamed.in(c.raw()) : java.util.List.of();
+			if (unseen && named.size() > 1) {
+				// "第1项和第2项都不对" before any item was put to them (#12, newcomer 8, finding 5): nothing is filed, and
+				// they are told to take the items one at a time, with the example
+				return new Which(Intent.DISPUTE, named);
+			}
 			return unseen && idle ? new Show() : new Act(c);
 		}
 		return switch (s.state()) {
@@ -162,10 +169,15 @@ final class Reading {
 
 	/** The items the words name when the command took none: those that are not the one in focus, else none. */
 	static java.util.List<Integer> elsewhere(Command c, Situation s) {
-		if (c.number() != null || c.raw() == null) {
+		if (c.raw() == null) {
 			return java.util.List.of();
 		}
 		java.util.List<Integer> named = dev.baton.bot.conversation.grammar.ItemsNamed.in(c.raw());
+		if (c.number() != null) {
+			// "第1项和第2项都不对" (#12, newcomer 8, finding 5): several items named to a yes or a no, taken as one of them
+			boolean yesOrNo = c.intent() == Intent.DISPUTE || c.intent() == Intent.CONFIRM || c.intent() == Intent.APPROVE;
+			return yesOrNo && named.size() > 1 ? named : java.util.List.of();
+		}
 		return named.isEmpty() || named.size() == 1 && named.get(0).equals(s.shown()) ? java.util.List.of() : named;
 	}
 

@@ -40,8 +40,15 @@ class ReviewFlow {
 
 	private final dev.baton.bot.checklist.Checklists checklists;
 
+	private final dev.baton.bot.conversation.grammar.CommandParser parser;
+
+	private final dev.baton.bot.system.TimeSource time;
+
 	ReviewFlow(ReviewService review, ConfirmationService confirmation, HandoverRecords records, Disputes disputes,
-			CardOutcomes outcomes, dev.baton.bot.checklist.Checklists checklists) {
+			CardOutcomes outcomes, dev.baton.bot.checklist.Checklists checklists,
+			dev.baton.bot.conversation.grammar.CommandParser parser, dev.baton.bot.system.TimeSource time) {
+		this.parser = parser;
+		this.time = time;
 		this.checklists = checklists;
 		this.review = review;
 		this.confirmation = confirmation;
@@ -111,8 +118,13 @@ class ReviewFlow {
 	}
 
 	/** The new value a correction gives: an amount, or a quantity with its unit (never both: the grammar says). */
-	static Correction correction(Command command) {
-		return new Correction(command.amount(), command.quantity(), command.unit());
+	Correction correction(Command command) {
+		if (command.amount() != null || command.quantity() != null) {
+			return new Correction(command.amount(), command.quantity(), command.unit());
+		}
+		// a deadline stated in the note, when no figure is (#12, newcomer 8, finding 4)
+		return new Correction(null, null, null,
+				parser.ruledDeadline(command.text() != null ? command.text() : command.raw(), time.today()));
 	}
 
 	/**
@@ -120,6 +132,7 @@ class ReviewFlow {
 	 * what to what; one without keeps the item's value and records the note.
 	 */
 	Answer ruled(Turn turn, int seq, Ruling ruling, String note, Correction correction) {
+		java.time.LocalDate stated = checklists.item(turn.handover().id(), seq).deadline();
 		Item item = confirmation.rule(turn.actor(), turn.handover().id(), seq, ruling, note, correction);
 		Texts t = turn.texts();
 		String done = t.get("conv.rule.done", seq, t.get("label." + ruling.name()));
@@ -129,11 +142,44 @@ class ReviewFlow {
 				.filter(d -> d.itemId() == item.id())
 				.reduce((a, b) -> b)
 				.orElseThrow();
+			boolean dated = !ruledOn.changedAmount() && !ruledOn.changedQuantity() && correction != null
+					&& correction.deadline() != null;
 			done = done + "\n" + (ruledOn.changedAmount() || ruledOn.changedQuantity()
 					? t.get("conv.rule.valueCorrected", seq, was(t, ruledOn), now(t, ruledOn))
+					: dated ? t.get("conv.rule.deadlineCorrected", seq,
+							stated == null ? t.get("conv.item.noDeadline") : stated.toString(), item.deadline().toString())
 					: t.get("conv.rule.noteOnly", seq));
 		}
 		return Answer.say(done, turn.dialog().answered());
+	}
+
+	/**
+	 * What a correction about to be ruled will write, shown on the card before it is confirmed (newcomer 9: the card
+	 * showed only the words): "第4项“…”的金额将由865,000.00元更正为832,000.00元", or that the value stays.
+	 */
+	String willWrite(Texts t, long handoverId, Command command) {
+		if (command.ruling() != Ruling.CORRECTED || command.number() == null) {
+			return "";
+		}
+		Item item;
+		try {
+			item = checklists.item(handoverId, command.number());
+		}
+		catch (RuntimeException unknown) {
+			return ""; // an unknown item is refused when the ruling is made
+		}
+		if (command.amount() != null) {
+			return t.get("conv.rule.willWrite", item.seq(), item.title(),
+					item.amount() == null ? t.get("conv.item.noAmount") : ItemLines.money(t, item.amount(), item.currency()),
+					ItemLines.money(t, command.amount(), item.currency()));
+		}
+		if (command.quantity() != null) {
+			return t.get("conv.rule.willWrite", item.seq(), item.title(),
+					item.quantity() == null ? t.get("conv.item.noQuantity")
+							: Quantity.format(item.quantity(), item.quantityUnit(), t.english()),
+					Quantity.format(command.quantity(), command.unit(), t.english()));
+		}
+		return t.get("conv.rule.willKeep", item.seq(), item.title());
 	}
 
 	private static String was(Texts t, Dispute d) {

@@ -52,9 +52,13 @@ class Router {
 
 	private final DocumentFlow documents;
 
+	private final dev.baton.bot.conversation.grammar.CommandParser parser;
+
 	Router(HelpFlow help, StatusFlow status, TodoFlow todo, DraftingFlow drafting, ConfirmFlow confirming,
 			ReviewFlow review, SignFlow signing, FollowUpFlow followUp, HandoverService handovers, Publicity publicity,
-			CorrectionFlow corrections, Situations situations, OrganizerFlow organizers, DocumentFlow documents) {
+			CorrectionFlow corrections, Situations situations, OrganizerFlow organizers, DocumentFlow documents,
+			dev.baton.bot.conversation.grammar.CommandParser parser) {
+		this.parser = parser;
 		this.documents = documents;
 		this.organizers = organizers;
 		this.publicity = publicity;
@@ -89,11 +93,12 @@ class Router {
 			return help.help(turn);
 		}
 		if (intent == Intent.DOCUMENT) {
-			return documents.send(turn);
+			return documents.send(turn, c.raw());
 		}
 		// what the words mean for this person now (a reviewer's 没问题 approves; a guess is asked about first)
 		Reading.Situation situation = situations.of(turn);
 		Reading.Outcome meant = Reading.of(c, situation);
+		DialogState asked = turn.dialog();
 		if (turn.dialog().pending() == DialogState.Pending.CLARIFY) {
 			turn = turn.withDialog(turn.dialog().answered()); // answered, or lapsed by another message
 		}
@@ -116,7 +121,7 @@ class Router {
 			return confirming.showFirst(turn);
 		}
 		if (meant instanceof Reading.Declined) {
-			return turn.say("conv.clarify.declined");
+			return declined(turn, asked, situation);
 		}
 		c = ((Reading.Act) meant).command();
 		intent = c.intent();
@@ -137,7 +142,12 @@ class Router {
 			case ACKNOWLEDGE -> drafting.acknowledge(turn);
 			case ADD -> c.hasText() ? drafting.add(turn, c, c.text(), today) : turn.say("conv.add.how");
 			case EDIT -> c.step() != null ? followUp.editStep(turn, c) : drafting.edit(turn, c, today);
-			case NONE_IN_SECTION -> drafting.noneInSection(turn);
+			// a drafting reply only while drafting (#12, newcomer 8, finding 2: "本部分无" right after 提交 was told a
+			// section was filled and to fill the next): before the notice is signed for, and after submitting, where
+			// things stand instead
+			case NONE_IN_SECTION -> state == HandoverState.DRAFTING && turn.departing() ? drafting.noneInSection(turn)
+					: state == HandoverState.NOTIFIED && turn.departing() ? drafting.resume(turn)
+					: turn.departing() ? tell(turn, situation, new Reading.Tell(false)) : help.help(turn);
 			case SUBMIT -> drafting.submit(turn);
 			case CONFIRM -> confirming.confirm(turn, c.number());
 			case CONFIRM_ALL -> confirming.confirmAll(turn);
@@ -156,11 +166,12 @@ class Router {
 			case OPEN_HANDOVER -> draftingNow ? unknown(turn, Command.unknown(c.raw()), true, today, situation)
 					: opening(turn);
 			case PUBLISH -> publish(turn);
-			case NEXT, SKIP -> draftingNow ? drafting.next(turn) : confirmingNow ? confirming.skip(turn)
-					: help.help(turn);
-			case BACK -> draftingNow ? drafting.back(turn) : help.help(turn);
+			case NEXT, SKIP -> draftingNow ? state == HandoverState.DRAFTING ? drafting.next(turn) : drafting.resume(turn)
+					: confirmingNow ? confirming.skip(turn) : help.help(turn);
+			case BACK -> draftingNow && state == HandoverState.DRAFTING ? drafting.back(turn)
+					: draftingNow ? drafting.resume(turn) : help.help(turn);
 			case UNKNOWN -> unknown(turn, c, draftingNow, today, situation);
-			case DOCUMENT -> documents.send(turn);
+			case DOCUMENT -> documents.send(turn, c.raw());
 			case HELP, MINE, TODO, BIND_GROUP, UNBIND_GROUP -> help.help(turn); // group binding: see GroupBindingFlow
 			case UNDO -> undo(turn, c);
 			case DELETE -> corrections.delete(turn, c);
@@ -180,6 +191,11 @@ class Router {
 			// a message about an item already there, an answer, a correction or a question is never a new item: it is
 			// taken as what it is, or Baton says how to say it (#12, newcomer 3, findings 8 and 9)
 			Integer item = dev.baton.bot.conversation.grammar.EntryTalk.itemNamed(c.raw());
+			if (turn.handover().reviewRound() > 0 && item == null && parser.resubmits(c.raw())) {
+				// "财政那边好像是误退的，我没什么要改的，重新送审" after a return (#12, newcomer 8, finding 3): asked whether to
+				// submit again, never an item
+				return clarify(turn, new Reading.Ask(Intent.SUBMIT, null));
+			}
 			Answer year = drafting.yearPutRight(turn, c.raw(), today);
 			if (year != null) {
 				return year;
@@ -326,7 +342,7 @@ class Router {
 			case DISPUTE_REASON -> confirming.dispute(turn.withDialog(turn.dialog().answered()), item, c.raw());
 			case RETURN_COMMENT -> review.returnAnswered(turn.withDialog(turn.dialog().answered()), item, c.raw());
 			case CORRECTION_NOTE -> review.ruled(turn.withDialog(turn.dialog().answered()), item,
-					dev.baton.bot.confirmation.Ruling.CORRECTED, c.raw(), ReviewFlow.correction(c));
+					dev.baton.bot.confirmation.Ruling.CORRECTED, c.raw(), review.correction(c));
 			// a reply that is not the answer (the next item, a command) is taken as itself; the question stays open
 			case ITEM_STATUS -> item != null ? corrections.statusAnswer(turn, item, c, drafting) : null;
 			case ITEM_UNIT -> (c.intent() == Intent.UNKNOWN || c.quantity() != null) && item != null
@@ -403,6 +419,7 @@ class Router {
 			case APPROVE -> "approve";
 			case ACKNOWLEDGE -> "ack";
 			case UNDO -> "undo";
+			case SUBMIT -> "submit";
 			default -> "sign";
 		};
 		// the card is of the kind of what it proposes, so it shows the outcome however the action is taken (CardOutcomes)
@@ -424,7 +441,7 @@ class Router {
 	private Answer tell(Turn turn, Reading.Situation situation, Reading.Tell tell) {
 		Texts t = turn.texts();
 		HandoverState state = turn.handover().state();
-		String general = t.get("conv.hint." + state);
+		String general = t.get("conv.hint." + state) + help.roster(t, turn.handover());
 		if (!tell.theirTurn()) {
 			return turn.say("conv.reading.waiting", turn.handover().id(), t.get("conv.state." + state), general);
 		}
@@ -438,6 +455,30 @@ class Router {
 		String what = situation.part() == Reading.Part.RULER && state == HandoverState.CONFIRMING
 				? t.get("conv.reading.ruling") : t.orElse("conv.hint." + state + "." + part, general);
 		return turn.say("conv.reading.theirTurn", turn.handover().id(), t.get("conv.state." + state), what);
+	}
+
+	/**
+	 * A no to Baton's question: nothing done, said so, with what the person can do now (#12, newcomer 8, findings 1
+	 * and 8). A reviewer's words about an item that were offered as a return ("第2项期限写到2028年，是不是太长了？") are
+	 * not recorded: how to return with them, or approve, is said.
+	 */
+	Answer declined(Turn turn, DialogState asked, Reading.Situation situation) {
+		Texts t = turn.texts();
+		if (asked.proposed() == Intent.RETURN && asked.proposedItem() != null && asked.proposedItem() > 0
+				&& turn.handover().state() == HandoverState.IN_REVIEW) {
+			return turn.say("conv.clarify.declinedReturn", t.get("conv.step.item", asked.proposedItem()));
+		}
+		HandoverState state = turn.handover().state();
+		String part = switch (situation.part()) {
+			case DEPARTING -> "departing";
+			case SUCCESSOR -> "successor";
+			case REVIEWER, RULER -> "reviewer";
+			case ORGANIZER -> "organizer";
+			case OTHER -> "observer";
+		};
+		String what = situation.part() == Reading.Part.RULER && state == HandoverState.CONFIRMING
+				? t.get("conv.reading.ruling") : t.orElse("conv.hint." + state + "." + part, t.get("conv.hint." + state));
+		return turn.say("conv.clarify.declined", what);
 	}
 
 	/** The item named at the start of a message, and the separators after it: "第2项，…". */
@@ -488,7 +529,8 @@ class Router {
 		String words = (t.english() ? "rule " : "裁定 ") + c.number() + " "
 				+ (t.english() ? upheld ? "upheld" : "corrected" : upheld ? "维持" : "更正") + (c.hasText() ? " " + c.text() : "");
 		long h = turn.handover().id();
-		String question = t.get("conv.rule.askFirst", c.number(), t.get("label." + c.ruling().name()), words);
+		String question = t.get("conv.rule.askFirst", c.number(), t.get("label." + c.ruling().name()), words)
+				+ review.willWrite(t, turn.handover().id(), c);
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("rule", h, c.number()), t.get("conv.clarify.title"),
 				question,
 				List.of(new OutboundMessage.Button(t.get("conv.button.yes"), Cards.action("rule", h, c.number())),

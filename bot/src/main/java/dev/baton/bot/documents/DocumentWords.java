@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.confirmation.Ruling;
-import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.policy.CopyRecipient;
 import dev.baton.bot.policy.SignerRole;
 
@@ -21,16 +20,6 @@ final class DocumentWords {
 	static final String SIGNED_HOW = "对话中凭一次性签字码签署";
 
 	private DocumentWords() {
-	}
-
-	static String reason(HandoverReason reason) {
-		return switch (reason) {
-			case TRANSFER -> "工作调动";
-			case REMOVAL -> "免职";
-			case RESIGNATION -> "辞职";
-			case RETIREMENT -> "退休";
-			case OTHER -> "其他";
-		};
 	}
 
 	static String status(ItemStatus status) {

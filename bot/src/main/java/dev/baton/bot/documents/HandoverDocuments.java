@@ -49,6 +49,8 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(DocumentsProperties.class)
 public class HandoverDocuments {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HandoverDocuments.class);
+
 	private final HandoverRecords records;
 
 	private final Directory directory;
@@ -63,13 +65,21 @@ public class HandoverDocuments {
 
 	private final ZoneId zone;
 
-	private final String verifyBase;
+	private final String configuredVerifyBase;
+
+	private final org.springframework.context.MessageSource messages;
+
+	private final org.springframework.core.env.Environment environment;
 
 	private final HandoverOfficials officials;
 
 	HandoverDocuments(HandoverRecords records, Directory directory, Checklists checklists, Disputes disputes,
 			ReviewService reviews, SignoffService signoff, TimeSource time, HandoverOfficials officials,
-			DocumentsProperties settings) {
+			DocumentsProperties settings, org.springframework.core.env.Environment environment,
+			org.springframework.context.MessageSource messages) {
+		// the reason's label: the one the chat and the ledger use (newcomer 9: 调动 in the ledger, 工作调动 here)
+		this.messages = messages;
+		this.environment = environment;
 		this.officials = officials;
 		this.records = records;
 		this.directory = directory;
@@ -79,12 +89,40 @@ public class HandoverDocuments {
 		this.signoff = signoff;
 		this.zone = time.zone();
 		String verifyBase = settings.verifyUrl();
-		this.verifyBase = verifyBase.endsWith("/") ? verifyBase : verifyBase + "/";
+		this.configuredVerifyBase = verifyBase == null ? null
+				: verifyBase.endsWith("/") ? verifyBase : verifyBase + "/";
 	}
 
 	/** Where a printed copy of a record with this digest is checked (the QR code on every page). */
 	public String verifyUrl(String sha256) {
-		return verifyBase + sha256;
+		return verifyBase() + sha256;
+	}
+
+	/**
+	 * The address the documents carry before the digest: BATON_DOCUMENTS_VERIFY_URL, or, not set, this instance's
+	 * own port on localhost (the port the server actually listens on, so the embedded default and the demo print a
+	 * link that opens). A deployment keeps its port, so one record gives the same bytes there.
+	 */
+	public String verifyBase() {
+		if (configuredVerifyBase != null) {
+			return configuredVerifyBase;
+		}
+		return "http://localhost:"
+				+ environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"))
+				+ "/verify/";
+	}
+
+	/** Says at start-up which address the documents will carry, so an operator behind a proxy sees it must be set. */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void sayVerifyAddress() {
+		if (configuredVerifyBase != null) {
+			log.info("交接书 verification links: {}<digest> (BATON_DOCUMENTS_VERIFY_URL)", configuredVerifyBase);
+		}
+		else {
+			log.warn("交接书 verification links: {}<digest>, from this instance's port because BATON_DOCUMENTS_VERIFY_URL"
+					+ " is not set: set it to the address people reach Baton at (behind a proxy or on another host)"
+					+ " before the first handover is archived", verifyBase());
+		}
 	}
 
 	/** The archived handover's document; refused for a handover not archived (cancelled or still open). */
@@ -100,6 +138,7 @@ public class HandoverDocuments {
 			supplements.computeIfAbsent(s.itemId(), k -> new ArrayList<>()).add("补充：" + s.body());
 		}
 		Map<Long, ItemDraft> first = checklists.firstRecorded(h.id());
+		Map<Long, java.util.Optional<java.time.LocalDate>> ruledDeadlines = checklists.ruledDeadlines(h.id());
 		Map<Long, Dispute> ruled = new HashMap<>();
 		for (Dispute d : disputes.forHandover(h.id())) {
 			if (d.changedAmount() || d.changedQuantity()) {
@@ -115,7 +154,7 @@ public class HandoverDocuments {
 			List<ItemRow> rows = items.stream()
 				.filter(i -> i.sectionId() == s.id())
 				.sorted(Comparator.comparingInt(Item::seq))
-				.map(i -> row(s, i, ItemChanges.of(i, first.get(i.id()), ruled.get(i.id()), ruler),
+				.map(i -> row(s, i, ItemChanges.of(i, first.get(i.id()), ruled.get(i.id()), ruler, ruledDeadlines.get(i.id())),
 						supplements.getOrDefault(i.id(), List.of())))
 				.toList();
 			blocks.add(new Block(s.code(), s.titleZh(), s.economic(), s.declaredEmpty(), rows));
@@ -133,10 +172,17 @@ public class HandoverDocuments {
 		disputeRows.sort(Comparator.comparingInt(DisputeRow::seq));
 		// a return's comments are on items: each reads 第N项：… under its department's verdict of that round
 		Map<String, List<String>> itemComments = new HashMap<>();
+		// an item deleted after the comment is named as deleted, with its title, where it is cited (newcomer 9: 第11项
+		// was quoted with nothing saying it was no longer in the checklist)
 		Map<Long, Integer> numbers = checklists.numbers(h.id());
+		Map<Long, Item> withdrawn = new HashMap<>();
+		checklists.withdrawnItems(h.id()).forEach(i -> withdrawn.put(i.id(), i));
 		for (dev.baton.bot.review.ReviewComment c : reviews.comments(h.id())) {
+			Item gone = byId.containsKey(c.itemId()) ? null : withdrawn.get(c.itemId());
+			String cited = "第" + numbers.getOrDefault(c.itemId(), 0) + "项"
+					+ (gone == null ? "" : "（“" + gone.title() + "”，已删除，不在本交接书中）");
 			itemComments.computeIfAbsent(c.round() + ":" + c.department(), k -> new ArrayList<>())
-				.add("第" + numbers.getOrDefault(c.itemId(), 0) + "项：" + c.body());
+				.add(cited + "：" + c.body());
 		}
 		List<ReviewRow> reviewRows = new ArrayList<>();
 		for (ReviewDecision r : reviews.decisions(h.id())) {
@@ -156,7 +202,8 @@ public class HandoverDocuments {
 		}
 		return new HandoverDocument(h.id(), h.archiveSha256(), verifyUrl(h.archiveSha256()),
 				directory.unit(h.unitId()).name(), person(kept, h.departingId()),
-				person(kept, h.successorId()), person(kept, h.organizerId()), DocumentWords.reason(h.reason()), h.openedOn(),
+				person(kept, h.successorId()), person(kept, h.organizerId()), messages.getMessage("conv.org.reason." + h.reason().name(), null, h.reason().name(),
+						java.util.Locale.SIMPLIFIED_CHINESE), h.openedOn(),
 				LocalDateTime.ofInstant(h.archivedAt(), zone), policy.name() == null ? policy.code() : policy.name(),
 				blocks, disputeRows, reviewRows, signatureRows, followUps,
 				policy.copies().stream().map(DocumentWords::copy).toList());

@@ -71,6 +71,7 @@ public class HandoverDocx {
 			cover.add(new String[] { "归档校验码（SHA-256）", d.sha256() });
 			table(doc, new String[] { "项目", "内容" }, new float[] { 30, 70 }, cover);
 			paragraph(doc, HandoverPdf.copiesSentence(d), BODY_FONT, 16, false, ParagraphAlignment.BOTH, true);
+			paragraph(doc, HandoverPdf.verifySentence(d), BODY_FONT, 16, false, ParagraphAlignment.BOTH, true);
 			int n = 0;
 			List<Block> work = d.sections().stream().filter(b -> !b.economic()).limit(1).toList();
 			List<ItemRow> money = d.sections().stream().filter(Block::economic).flatMap(b -> b.items().stream()).toList();
@@ -133,6 +134,7 @@ public class HandoverDocx {
 			}
 			table(doc, new String[] { "身份", "姓名", "职务", "签署时间", "签署方式" }, new float[] { 20, 12, 22, 22, 24 }, signed);
 			paragraph(doc, HandoverPdf.copiesSentence(d), BODY_FONT, 16, false, ParagraphAlignment.BOTH, true);
+			paragraph(doc, HandoverPdf.verifySentence(d), BODY_FONT, 16, false, ParagraphAlignment.BOTH, true);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			doc.write(out);
 			return out.toByteArray();

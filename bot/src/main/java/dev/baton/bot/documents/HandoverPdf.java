@@ -114,8 +114,12 @@ public class HandoverPdf {
 		l.table(new String[] { "项目", "内容" }, new float[] { 30, 70 }, rows);
 		l.space(PdfLayout.BODY_LEADING / 2);
 		l.paragraph(copiesSentence(d), l.regular, PdfLayout.BODY, PdfLayout.BODY_LEADING, true);
-		l.paragraph("本交接书依据归档时冻结的交接记录生成。核验时请扫描页脚二维码，或访问 " + d.verifyUrl() + " ，比对校验码。",
-				l.regular, PdfLayout.BODY, PdfLayout.BODY_LEADING, true);
+		l.paragraph(verifySentence(d), l.regular, PdfLayout.BODY, PdfLayout.BODY_LEADING, true);
+	}
+
+	/** The cover's last paragraph, the same in the PDF and the Word version (newcomer 9: Word lacked it). */
+	static String verifySentence(HandoverDocument d) {
+		return "本交接书依据归档时冻结的交接记录生成。核验时请扫描页脚二维码，或访问 " + d.verifyUrl() + " ，比对校验码。";
 	}
 
 	static String copiesSentence(HandoverDocument d) {

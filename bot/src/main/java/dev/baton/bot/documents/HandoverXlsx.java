@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The two 交接表 of an archived handover in Excel, in the form the two parties sign (重点工作交接表, 经济事项交接表), and a
- * third sheet with the other sections' items; every sheet has the items' amounts and quantities as numbers (amounts
+ * third sheet with the other sections' items, and a fourth with the disputes and their rulings; every sheet has the items' amounts and quantities as numbers (amounts
  * 465,000.00元) beside their currency and unit, dates are dates, every sheet filters.
  */
 @Component
@@ -26,6 +26,9 @@ public class HandoverXlsx {
 
 	static final String[] OTHER = { "序号", "类别", "事项", "具体内容", "金额", "币种", "数量", "数量单位", "进展", "完成时限", "责任人",
 			"是否遗留", "确认情况" };
+
+	static final String[] DISPUTES = { "序号", "事项", "争议内容", "提出人", "提出日期", "裁定结果", "裁定说明", "原申报",
+			"更正后", "裁定人", "裁定日期" };
 
 	public byte[] render(HandoverDocument d) {
 		try (Workbooks w = new Workbooks()) {
@@ -82,6 +85,24 @@ public class HandoverXlsx {
 				}
 			}
 			w.filter(other, OTHER.length);
+			// the disputes and their rulings (newcomer 9: only 已裁定 showed, not what was disputed nor what was ruled)
+			Sheet disputes = w.sheet("争议及裁定", "争议及裁定" + suffix, DISPUTES,
+					new int[] { 6, 30, 40, 10, 12, 12, 50, 20, 20, 10, 12 });
+			for (HandoverDocument.DisputeRow x : d.disputes()) {
+				Row r = w.row(disputes);
+				w.integer(r, 0, x.seq());
+				w.text(r, 1, x.title());
+				w.text(r, 2, x.reason());
+				w.text(r, 3, x.raisedBy());
+				w.date(r, 4, x.raisedOn());
+				w.text(r, 5, x.ruling());
+				w.text(r, 6, x.rulingNote());
+				w.text(r, 7, x.stated());
+				w.text(r, 8, x.corrected());
+				w.text(r, 9, x.ruledBy());
+				w.date(r, 10, x.ruledOn());
+			}
+			w.filter(disputes, DISPUTES.length);
 			return w.bytes();
 		}
 		catch (IOException ex) {

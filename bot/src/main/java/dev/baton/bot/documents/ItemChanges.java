@@ -29,6 +29,15 @@ final class ItemChanges {
 	 * @param ruler how the ruling is named: 审计裁定更正
 	 */
 	static List<Change> of(Item item, ItemDraft first, Dispute ruled, String ruler) {
+		return of(item, first, ruled, ruler, null);
+	}
+
+	/**
+	 * @param ruledDeadline the deadline the departing side stated before a ruling corrected it (empty: none was
+	 * stated), or null when no ruling corrected the item's deadline (#12, newcomer 8, finding 4)
+	 */
+	static List<Change> of(Item item, ItemDraft first, Dispute ruled, String ruler,
+			java.util.Optional<java.time.LocalDate> ruledDeadline) {
 		List<Change> out = new ArrayList<>();
 		boolean amountRuled = ruled != null && ruled.changedAmount();
 		boolean quantityRuled = ruled != null && ruled.changedQuantity();
@@ -65,6 +74,10 @@ final class ItemChanges {
 		if (quantityRuled && ruled.originalQuantity() != null) {
 			out.add(new Change("数量", DocumentFigures.quantity(ruled.originalQuantity(), ruled.originalQuantityUnit()),
 					DocumentFigures.quantity(item.quantity(), item.quantityUnit()), ruler));
+		}
+		if (ruledDeadline != null && item.deadline() != null) {
+			out.add(new Change("期限", ruledDeadline.map(java.time.LocalDate::toString).orElse("无"),
+					item.deadline().toString(), ruler));
 		}
 		return List.copyOf(out);
 	}

@@ -158,6 +158,7 @@ final class PdfLayout implements AutoCloseable {
 		for (int i = 0; i < parts.length; i++) {
 			widths[i] = WIDTH * parts[i] / sum;
 		}
+		roomForFigures(widths, rows);
 		List<List<String>> head = cells(header, widths, bold);
 		float headHeight = height(head);
 		// the header never stands alone at a page's foot: it goes with its first row (or as much of it as fits a page)
@@ -202,6 +203,37 @@ final class PdfLayout implements AutoCloseable {
 			}
 		}
 		y -= CELL_LEADING / 2;
+	}
+
+	/**
+	 * A figure never breaks inside (newcomer 9: "1,200,000." and "00元" on two lines of the narrow 金额/数量 column): a
+	 * column narrower than its widest figure is widened to hold it, the room taken from the widest column that has
+	 * room to spare beyond its own figures.
+	 */
+	private void roomForFigures(float[] widths, List<String[]> rows) {
+		float[] need = new float[widths.length];
+		for (String[] row : rows) {
+			for (int i = 0; i < widths.length && i < row.length; i++) {
+				need[i] = Math.max(need[i], regular.widestFigure(row[i], CELL) + 2 * PAD + 0.5f);
+			}
+		}
+		for (int i = 0; i < widths.length; i++) {
+			float missing = need[i] - widths[i];
+			if (missing <= 0) {
+				continue;
+			}
+			int donor = -1;
+			for (int j = 0; j < widths.length; j++) {
+				if (j != i && widths[j] - Math.max(need[j], 2 * CELL + 2 * PAD) >= missing
+						&& (donor < 0 || widths[j] > widths[donor])) {
+					donor = j;
+				}
+			}
+			if (donor >= 0) {
+				widths[donor] -= missing;
+				widths[i] += missing;
+			}
+		}
 	}
 
 	private List<List<String>> cells(String[] texts, float[] widths, PdfText font) {

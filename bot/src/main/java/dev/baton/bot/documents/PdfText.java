@@ -126,6 +126,35 @@ final class PdfText {
 		}
 	}
 
+	/**
+	 * The width of the widest figure in the text (a run of digits with its separators, "1,200,000.00"): a figure never
+	 * breaks inside, so a column holding it is at least this wide.
+	 */
+	float widestFigure(String text, float size) {
+		if (text == null) {
+			return 0;
+		}
+		float widest = 0;
+		int[] cps = printable(text).codePoints().toArray();
+		int i = 0;
+		while (i < cps.length) {
+			if (!latin(cps[i])) {
+				i++;
+				continue;
+			}
+			int start = i;
+			boolean digit = false;
+			while (i < cps.length && latin(cps[i])) {
+				digit |= Character.isDigit(cps[i]);
+				i++;
+			}
+			if (digit) {
+				widest = Math.max(widest, width(new String(cps, start, i - start), size));
+			}
+		}
+		return widest;
+	}
+
 	/** Where to end a line that would overflow at {@code end}: before a whole Latin word, not before closing marks. */
 	private static int breakAt(int[] cps, int start, int end) {
 		int e = end;

@@ -14,11 +14,12 @@ interface EscalationMapper {
 	List<Long> dueStepIds(@Param("now") Instant now, @Param("limit") int limit);
 
 	/**
-	 * Locks those of the steps that are still open and due, skipping the ones another sweep holds (it is handling
-	 * them; if it fails, they stay due for the next sweep).
+	 * Locks those of these steps still due and open, skipping the ones another sweep holds (it is handling them; if it
+	 * fails, they stay due for the next sweep), and reads them.
 	 */
-	List<Long> lockDue(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
+	List<StepRow> lockDue(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
 
+	/** These steps, read without locking them (the console's owners of a step, StepOwners). */
 	List<StepRow> steps(@Param("ids") Collection<Long> ids);
 
 	List<CaseRow> cases(@Param("ids") Collection<Long> handoverIds);

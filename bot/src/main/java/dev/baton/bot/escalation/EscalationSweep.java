@@ -9,6 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
@@ -31,6 +37,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instances may sweep at once: each takes the due steps in its own random order, in batches, each batch one
  * transaction that locks its steps and skips those another instance holds; a stage is sent by whoever inserts its
  * {@code escalation_notice} row (a unique key), so nothing is sent twice even if two sweeps met on one step.
+ *
+ * <p>A batch is five statements whatever its size: its steps locked and read in one, the stages they recorded, their
+ * handovers, then its writes as multi-row statements (the claims, the outbox rows in bounded chunks, the next
+ * actions). Within one sweep the batches may run on several threads ({@code baton.escalation.sweep-threads}, default
+ * 1), so the JVM planning one batch overlaps the database writing another; they are as safe together as two
+ * instances' batches are (disjoint steps, read committed, stages claimed by the unique key). On the shared bench
+ * machine two threads were not measurably faster (BENCHMARKS.md, P2), hence the default.
  */
 @Service
 public class EscalationSweep implements DueStepSweep {
@@ -38,7 +51,16 @@ public class EscalationSweep implements DueStepSweep {
 	/** Steps per transaction unless configured ({@code baton.escalation.sweep-batch}). */
 	static final int DEFAULT_BATCH = 50;
 
+	/** Batches at once unless configured ({@code baton.escalation.sweep-threads}). */
+	static final int DEFAULT_THREADS = 1;
+
 	private static final Logger log = LoggerFactory.getLogger(EscalationSweep.class);
+
+	private static final ThreadFactory SWEEP_THREADS = task -> {
+		Thread t = new Thread(task, "due-step-sweep");
+		t.setDaemon(true);
+		return t;
+	};
 
 	private final EscalationMapper mapper;
 
@@ -58,13 +80,16 @@ public class EscalationSweep implements DueStepSweep {
 
 	private final int batchSize;
 
+	private final int threads;
+
 	private volatile Instant lastSweptAt;
 
 	EscalationSweep(EscalationMapper mapper, StageMessages messages, EscalationPolicies escalationPolicies,
 			Policies policies, Directory directory, WorkCalendar calendar, TimeSource time,
 			PlatformTransactionManager transactions,
-			@org.springframework.beans.factory.annotation.Value("${baton.escalation.sweep-batch:" + DEFAULT_BATCH + "}") int batchSize) {
-		this.batchSize = batchSize;
+			EscalationProperties properties) {
+		this.batchSize = properties.sweepBatch();
+		this.threads = properties.sweepThreads();
 		this.mapper = mapper;
 		this.messages = messages;
 		this.escalationPolicies = escalationPolicies;
@@ -83,33 +108,73 @@ public class EscalationSweep implements DueStepSweep {
 		Instant now = time.now();
 		Run run = new Run(now, time.today(), new FireTimeRecipients(directory));
 		Set<Long> seen = new HashSet<>();
-		while (true) {
-			List<Long> ids = new ArrayList<>(mapper.dueStepIds(now, batchSize * 10));
-			ids.removeIf(id -> !seen.add(id));
-			if (ids.isEmpty()) {
-				break;
-			}
-			Collections.shuffle(ids);
-			for (int from = 0; from < ids.size(); from += batchSize) {
-				List<Long> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
-				Tally tally = new Tally();
-				try {
-					transaction.executeWithoutResult(status -> sweepBatch(batch, run, tally));
-					run.total.add(tally);
+		ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, SWEEP_THREADS) : null;
+		try {
+			while (true) {
+				List<Long> ids = new ArrayList<>(mapper.dueStepIds(now, batchSize * 10));
+				ids.removeIf(id -> !seen.add(id));
+				if (ids.isEmpty()) {
+					break;
 				}
-				catch (TransientDataAccessException ex) {
-					log.info("A sweep batch of {} steps met a concurrent change and is left to the next sweep: {}",
-							batch.size(), ex.getMessage());
-					run.total.failedBatches++;
+				Collections.shuffle(ids);
+				List<Future<?>> batches = new ArrayList<>();
+				for (int from = 0; from < ids.size(); from += batchSize) {
+					List<Long> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
+					if (pool == null) {
+						sweepInTransaction(batch, run);
+					}
+					else {
+						batches.add(pool.submit(() -> sweepInTransaction(batch, run)));
+					}
+				}
+				for (Future<?> done : batches) {
+					waitFor(done);
 				}
 			}
 		}
-		SweepOutcome outcome = run.total.outcome();
+		finally {
+			if (pool != null) {
+				pool.shutdownNow();
+			}
+		}
+		SweepOutcome outcome;
+		synchronized (run) {
+			outcome = run.total.outcome();
+		}
 		lastSweptAt = now;
 		if (outcome.visited() > 0) {
 			log.debug("Sweep at {}: {}", now, outcome);
 		}
 		return outcome;
+	}
+
+	private void sweepInTransaction(List<Long> batch, Run run) {
+		Tally tally = new Tally();
+		try {
+			transaction.executeWithoutResult(status -> sweepBatch(batch, run, tally));
+			run.add(tally);
+		}
+		catch (TransientDataAccessException ex) {
+			log.info("A sweep batch of {} steps met a concurrent change and is left to the next sweep: {}", batch.size(),
+					ex.getMessage());
+			run.failedBatch();
+		}
+	}
+
+	private static void waitFor(Future<?> batch) {
+		try {
+			batch.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("The sweep was interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
 	}
 
 	/** When this instance last finished a sweep (by Baton's clock), if it has. */
@@ -118,12 +183,13 @@ public class EscalationSweep implements DueStepSweep {
 	}
 
 	private void sweepBatch(List<Long> batch, Run run, Tally tally) {
-		List<Long> locked = mapper.lockDue(batch, run.now);
+		List<EscalationMapper.StepRow> locked = mapper.lockDue(batch, run.now);
 		if (locked.isEmpty()) {
 			return;
 		}
 		Map<Long, Set<String>> recorded = new HashMap<>();
-		mapper.recorded(locked).forEach(r -> recorded.computeIfAbsent(r.stepId(), k -> new HashSet<>()).add(r.stage()));
+		mapper.recorded(locked.stream().map(EscalationMapper.StepRow::id).toList())
+			.forEach(r -> recorded.computeIfAbsent(r.stepId(), k -> new HashSet<>()).add(r.stage()));
 		List<DueStep> described = describe(locked);
 		run.loadSnapshots(described);
 		List<StageMessages.Planned> sends = new ArrayList<>();
@@ -153,8 +219,7 @@ public class EscalationSweep implements DueStepSweep {
 	}
 
 	/** The locked steps, each with its handover's names and state (read once for all the batch's steps of it). */
-	private List<DueStep> describe(List<Long> locked) {
-		List<EscalationMapper.StepRow> steps = mapper.steps(locked);
+	private List<DueStep> describe(List<EscalationMapper.StepRow> steps) {
 		Map<Long, EscalationMapper.CaseRow> cases = new HashMap<>();
 		mapper.cases(steps.stream().map(EscalationMapper.StepRow::handoverId).distinct().toList())
 			.forEach(c -> cases.put(c.id(), c));
@@ -189,21 +254,29 @@ public class EscalationSweep implements DueStepSweep {
 
 		final FireTimeRecipients recipients;
 
-		final Map<String, EscalationPolicy> policies = new HashMap<>();
+		final Map<String, EscalationPolicy> policies = new ConcurrentHashMap<>();
 
-		final Map<String, Department> rulers = new HashMap<>();
+		final Map<String, Department> rulers = new ConcurrentHashMap<>();
 
 		/** Each handover's snapshots, as one shared copy of each distinct text (a sweep meets few distinct ones). */
-		final Map<Long, EscalationMapper.Snapshots> snapshots = new HashMap<>();
+		final Map<Long, EscalationMapper.Snapshots> snapshots = new ConcurrentHashMap<>();
 
-		final Map<String, String> distinct = new HashMap<>();
+		final Map<String, String> distinct = new ConcurrentHashMap<>();
 
-		final Tally total = new Tally();
+		private final Tally total = new Tally();
 
 		Run(Instant now, LocalDate today, FireTimeRecipients recipients) {
 			this.now = now;
 			this.today = today;
 			this.recipients = recipients;
+		}
+
+		synchronized void add(Tally batch) {
+			total.add(batch);
+		}
+
+		synchronized void failedBatch() {
+			total.failedBatches++;
 		}
 
 		/** Reads the snapshots of the handovers of these steps that this sweep has not met yet. */

@@ -1,11 +1,11 @@
 package dev.baton.bot.escalation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
@@ -15,15 +15,15 @@ import dev.baton.bot.policy.SignerRole;
 /**
  * Who a stage tells, resolved through the org tree and roles when it fires (people move between posts while a
  * step waits). One instance serves one sweep and remembers what it looked up, so a sweep of many steps of the same
- * units asks the directory once per post.
+ * units asks the directory once per post. The sweep's batches may run on several threads at once.
  */
 final class FireTimeRecipients {
 
 	private final Directory directory;
 
-	private final Map<String, List<Long>> holders = new HashMap<>();
+	private final Map<String, List<Long>> holders = new ConcurrentHashMap<>();
 
-	private final Map<Long, Boolean> active = new HashMap<>();
+	private final Map<Long, Boolean> active = new ConcurrentHashMap<>();
 
 	FireTimeRecipients(Directory directory) {
 		this.directory = directory;

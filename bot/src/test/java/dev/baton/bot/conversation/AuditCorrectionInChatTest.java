@@ -105,7 +105,7 @@ class AuditCorrectionInChatTest {
 		assertThat(toAudit).anySatisfy(text -> assertThat(text).contains("尾款与合同结算单不符")
 			.contains("“裁定 2 维持”")
 			.contains("“裁定 2 更正 ")
-			.contains("金额或数量会直接改正该项"));
+			.contains("金额、数量或期限会直接改正该项"));
 		assertThat(toDeparting).anySatisfy(text -> assertThat(text).contains("尾款与合同结算单不符")
 			.contains("由审计部门核实并裁定")
 			.contains("您无需办理")

@@ -87,6 +87,49 @@ class DocumentInChatTest {
 				Long.class, id, open)).isEqualTo(2);
 	}
 
+	@Autowired
+	dev.baton.bot.delivery.NotificationRenderer renderer;
+
+	/**
+	 * Newcomer 9: only the PDF could be had in chat ("Word 版和 Excel 版…可由管理台下载", which parties cannot), and the
+	 * message with the file stayed Chinese in English mode.
+	 */
+	@Test
+	void theWordAndExcelCanBeAskedForAndTheFileMessageFollowsTheLanguage() {
+		long id = archiver.archived(org, "default");
+		// 帮助 after the archive names the files for every party
+		assertThat(chat.say("p" + org.departing, "帮助")).last().asString()
+			.contains("交接书 " + id + "：交接书 PDF 版", "交接书 " + id + " Word", "交接表 " + id);
+
+		assertThat(chat.say("p" + org.successor, "交接书 " + id + " Word")).last()
+			.asString()
+			.contains("交接" + id + "的交接书（Word 版）将以文件发到您的对话中", "交接表 " + id)
+			.doesNotContain("管理台");
+		assertThat(payload(id, org.successor)).contains("\"document\":\"docx\"");
+		assertThat(chat.say("p" + org.departing, "交接表 " + id)).last()
+			.asString()
+			.contains("交接" + id + "的交接表（Excel 版）");
+		assertThat(payload(id, org.departing)).contains("\"document\":\"xlsx\"");
+		assertThat(renderer.render(dev.baton.bot.outbox.OutboxEvent.DOCUMENT_REQUESTED,
+				tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload(id, org.departing))))
+			.startsWith("【交接表】").contains("Excel 文件随本消息一起发送");
+
+		chat.say("p" + org.auditReviewer, "English");
+		assertThat(chat.say("p" + org.auditReviewer, "document " + id)).last()
+			.asString()
+			.contains("The 交接书 of handover " + id + " (PDF)", "document " + id + " Word");
+		String english = payload(id, org.auditReviewer);
+		assertThat(english).contains("\"language\":\"en\"");
+		assertThat(renderer.render(dev.baton.bot.outbox.OutboxEvent.DOCUMENT_REQUESTED,
+				tools.jackson.databind.json.JsonMapper.builder().build().readTree(english)))
+			.contains("as you asked in chat: the PDF file is sent with this message").doesNotContain("您在对话中索取");
+	}
+
+	private String payload(long handoverId, long recipient) {
+		return jdbc.queryForObject("SELECT payload FROM outbox WHERE handover_id = ? AND event = 'DOCUMENT_REQUESTED'"
+				+ " AND recipient_id = ? ORDER BY id DESC LIMIT 1", String.class, handoverId, recipient);
+	}
+
 	private long requested(long handoverId, long recipient) {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND event = 'DOCUMENT_REQUESTED'"
 				+ " AND recipient_id = ?", Long.class, handoverId, recipient);

@@ -101,7 +101,7 @@ class OrganizersInChatTest {
 			.contains("单位：市统计局")
 			.contains("离任：陈离任（职务：市统计局局长）")
 			.contains("接任：郑接任（职务：市统计局局长（拟任））")
-			.contains("原因：调动")
+			.contains("原因：工作调动")
 			.contains("交接制度：石嘴山市领导干部离任交接")
 			// as the notice computes it: 10 calendar days from Monday 11-23, 2 working days to acknowledge
 			.contains("清单期限：2026-12-03前提交（自通知之日起10个自然日")
@@ -151,7 +151,7 @@ class OrganizersInChatTest {
 		List<String> reason = chat.say(organizer, "是郑接任同志");
 		assertThat(reason).singleElement().asString().contains("陈离任离任的原因是什么");
 		assertThat(chat.lastCard(organizer).buttons()).extracting(OutboundMessage.Button::label)
-			.containsExactly("调动", "免职", "辞职", "退休", "其他");
+			.containsExactly("工作调动", "免职", "辞职", "退休", "其他");
 		assertThat(chat.say(organizer, "说不好")).singleElement().asString().contains("没有看出“说不好”是哪种离任原因");
 		assertThat(chat.press(organizer, "退休")).singleElement().asString().contains("原因：退休");
 		assertThat(chat.lastOutcome()).isEqualTo("原因：退休");
@@ -170,7 +170,7 @@ class OrganizersInChatTest {
 			.asString()
 			.contains("离任：陈离任")
 			.contains("接任：郑接任")
-			.contains("原因：调动");
+			.contains("原因：工作调动");
 		OutboundMessage.Card confirm = chat.lastCard(organizer);
 
 		assertThat(chat.say(organizer, "算了")).singleElement().asString().contains("没有发起任何交接");

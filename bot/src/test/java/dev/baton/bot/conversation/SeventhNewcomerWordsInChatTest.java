@@ -104,7 +104,10 @@ class SeventhNewcomerWordsInChatTest {
 		assertThat(disputes.forHandover(handoverId)).hasSize(1)
 			.allSatisfy(d -> assertThat(d.reason()).contains("83.2万"));
 
-		// two items named and the card on a third (item 4's, next after the dispute): asked which, nothing done
+		// after acting on another item than the one in focus, back to the first still to confirm (newcomer 8, finding 6)
+		assertThat(chat.lastCard(successor).title()).contains("第2项");
+		chat.say(successor, "下一个");
+		// two items named and the card on a third (item 4's, next after skipping item 2): asked which, nothing done
 		assertThat(chat.lastCard(successor).title()).contains("第4项");
 		said = chat.say(successor, "第1项和第2项金额都不对");
 		assertThat(String.join("\n", said)).contains("第1项、第2项").contains("第4项").doesNotContain("已对");

@@ -124,6 +124,8 @@ class DocumentDownloadsTest {
 		Files.write(HandoverPdfTest.OUT.resolve("long-handover.docx"), docxReply.body());
 		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(docxReply.body()))) {
 			String text = new XWPFWordExtractor(docx).getText();
+			// the cover's paragraph on how to verify, as on the PDF's cover (newcomer 9: Word lacked it)
+			assertThat(text).contains(HandoverPdf.verifySentence(documents.of(records.find(id))));
 			assertThat(text).contains("领导干部离任交接书", "重点工作交接表", "经济事项交接表", "3,566,200.00元", "3,466,200.00元",
 					"经审计核实");
 			String footer = docx.getFooterList().get(0).getText();
@@ -205,6 +207,8 @@ class DocumentDownloadsTest {
 			assertThat(archived.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 23));
 			assertThat(DateUtil.isCellDateFormatted(archived.getCell(10))).isTrue();
 			assertThat(archived.getCell(13).getStringCellValue()).contains("交接不实");
+			// one wording of the reason in the ledger and the 交接书 (newcomer 9: 调动 here, 工作调动 there)
+			assertThat(archived.getCell(4).getStringCellValue()).isEqualTo(documents.of(records.find(id)).reason());
 			assertThat(archived.getCell(6).getStringCellValue()).as("the policy by its name")
 				.isEqualTo(policies.byCode("default").name());
 		}

@@ -114,6 +114,64 @@ class DocumentFiguresTest {
 
 	static final String AUDIT_CORRECTED = "更正：金额原记865,000.00元，已更正为832,000.00元（审计裁定更正）";
 
+	@Autowired
+	dev.baton.bot.checklist.ItemCorrections corrections;
+
+	/**
+	 * Newcomer 9: the joint review quoted a comment on 第2项, an item deleted afterwards, with nothing saying it was
+	 * deleted; and the Excel had no disputes nor rulings, only 已裁定 on the item.
+	 */
+	@Test
+	void aCommentOnADeletedItemSaysSoAndTheWorkbookHasTheDisputesAndRulings() throws Exception {
+		TestOrg org = new TestOrg(directory, actors, "default");
+		Actor departing = org.actor(org.departing);
+		long id = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
+		handovers.acknowledge(departing, id);
+		checklist.addItem(departing, id, "economic", new ItemDraft("局机关基本账户余额", null, ItemStatus.IN_PROGRESS,
+				new BigDecimal("865000"), "CNY", null, null, null, true));
+		checklist.addItem(departing, id, "economic", new ItemDraft("应付信达软件公司运维费", null, ItemStatus.ON_HAND,
+				new BigDecimal("380000"), "CNY", null, null, null, false));
+		List<String> all = new ArrayList<>();
+		for (var s : checklists.sections(id)) {
+			all.add(s.code());
+			if (!s.code().equals("economic")) {
+				checklist.declareSectionEmpty(departing, id, s.code());
+			}
+		}
+		checklist.submit(departing, id);
+		var returning = policies.byCode("default").reviewers().get(0);
+		review.returnChecklist(org.actor(org.reviewer(returning)), id, returning, null,
+				java.util.Map.of(2, "与另一项重复，请核实"));
+		corrections.delete(departing, id, 2);
+		new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies).settle(org,
+				id, "default", all, 1, "账上余额是83.2万，不是86.5万", "我们去核实了，实际余额83.2万", new BigDecimal("832000"));
+
+		HandoverDocument doc = documents.of(records.find(id));
+		String cited = "第2项（“应付信达软件公司运维费”，已删除，不在本交接书中）：与另一项重复，请核实";
+		assertThat(doc.reviews()).anySatisfy(r -> assertThat(r.comment()).contains(cited));
+		try (PDDocument read = Loader.loadPDF(pdf.render(doc))) {
+			assertThat(new PDFTextStripper().getText(read).replaceAll("\\s", "")).contains(cited);
+		}
+
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.render(doc)))) {
+			Sheet disputes = book.getSheet("争议及裁定");
+			assertThat(disputes).as("a sheet of the disputes and rulings").isNotNull();
+			assertThat(disputes.getLastRowNum()).isEqualTo(2);
+			Row row = disputes.getRow(2);
+			assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(1);
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("局机关基本账户余额");
+			assertThat(row.getCell(2).getStringCellValue()).isEqualTo("账上余额是83.2万，不是86.5万");
+			assertThat(row.getCell(3).getStringCellValue()).isEqualTo(directory.official(org.successor).name());
+			assertThat(row.getCell(5).getStringCellValue()).isNotBlank();
+			assertThat(row.getCell(6).getStringCellValue()).isEqualTo("我们去核实了，实际余额83.2万");
+			assertThat(row.getCell(7).getStringCellValue()).contains("865,000.00元");
+			assertThat(row.getCell(8).getStringCellValue()).contains("832,000.00元");
+		}
+	}
+
 	@Test
 	void amountsQuantitiesAndCorrectionsInEveryFileAndThePostHandedOver() throws Exception {
 		TestOrg org = new TestOrg(directory, actors, "default");

@@ -164,6 +164,9 @@ class HandoverPdfTest {
 		}
 
 		assertThat(doc.verifyUrl()).endsWith("/verify/" + doc.sha256());
+		// BATON_DOCUMENTS_VERIFY_URL not set: this instance's own port (newcomer 9: the QR said localhost:8080 while
+		// the bot ran on another port, and the printed link opened nothing)
+		assertThat(doc.verifyUrl()).isEqualTo("http://localhost:" + port + "/verify/" + doc.sha256());
 		HttpResponse<String> page = get(URI.create(doc.verifyUrl()).getPath());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains(org.department.name(), "市统计局局长", "核验通过", "Verified", doc.sha256());

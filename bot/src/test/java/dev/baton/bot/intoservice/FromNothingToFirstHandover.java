@@ -301,7 +301,7 @@ abstract class FromNothingToFirstHandover {
 		assertThat(card).contains("单位：城关镇")
 			.contains("离任：" + DEPARTING.name() + "（职务：" + DEPARTING.post() + "）")
 			.contains("接任：" + SUCCESSOR.name() + "（职务：" + SUCCESSOR.post() + "）")
-			.contains("原因：调动")
+			.contains("原因：工作调动")
 			.contains("交接制度：默认离任交接制度");
 		for (Person reviewer : REVIEWERS) {
 			assertThat(card).as("told, by the roster's role over the county").contains(reviewer.name());

@@ -27,7 +27,9 @@ class ConfigurationTableTest {
 
 	/** Documented defaults that are not the record's, and why. */
 	private static final Map<String, String> DERIVED = Map.of("BATON_DB_URL",
-			"application.yml derives the H2 URL from BATON_DATA_DIR; the record holds only a URL that is set");
+			"application.yml derives the H2 URL from BATON_DATA_DIR; the record holds only a URL that is set",
+			"BATON_DOCUMENTS_VERIFY_URL",
+			"unset, documents carry the port the server listens on (HandoverDocuments); the record holds only a URL that is set");
 
 	private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 

@@ -84,6 +84,9 @@ class EmbeddedDefaultTest {
 				.matcher(output.getOut());
 			assertThat(example.find()).as("the curl example in the log").isTrue();
 			assertThat(example.group(1)).isEqualTo(first.getEnvironment().getProperty("local.server.port"));
+			// the documents' verification links carry this port too, and the log says so (newcomer 9)
+			assertThat(output.getOut()).contains("交接书 verification links: http://localhost:"
+					+ first.getEnvironment().getProperty("local.server.port") + "/verify/<digest>");
 			assertThat(get(first, example.group(2), printed.group(1)).statusCode()).isEqualTo(200);
 			assertThat(get(first, example.group(2), printed.group(1)).body()).contains("上梅乡");
 

@@ -67,7 +67,7 @@ class WrongSettingsStopTheStartTest {
 			.contains("BATON_BUDGET_WARN_PERCENT (baton.budget.warn-percent) is \"80,150\": item 2 (150) must be"
 					+ " less than or equal to 100; default 80,95")
 			.contains("BATON_DOCUMENTS_VERIFY_URL (baton.documents.verify-url) is \"baton.example.gov.cn/verify\": must"
-					+ " be an http:// or https:// address; default http://localhost:8080/verify/");
+					+ " be an http:// or https:// address");
 	}
 
 	/**

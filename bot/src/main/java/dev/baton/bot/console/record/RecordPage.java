@@ -92,8 +92,8 @@ class RecordPage {
 	}
 
 	/**
-	 * Walks the audit chain and says whether it holds, for whoever may see the handover (the check reads the chain,
-	 * it shows no other handover's rows).
+	 * Walks the audit chains and checkpoints and says whether they hold, or what is broken where, for whoever may see
+	 * the handover (the check reads the chains, it shows no other handover's rows).
 	 */
 	@PostMapping("/console/handovers/{id}/audit/verify")
 	String verify(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
@@ -103,7 +103,7 @@ class RecordPage {
 			AuditVerification result = verifier.verify(Actor.SYSTEM);
 			redirect.addFlashAttribute("verification", result.intact()
 					? texts.text("supervision.audit.intact", result.rowsChecked())
-					: texts.text("supervision.audit.broken", result.firstBrokenSeq()));
+					: texts.text("supervision.audit.broken", result.problem()));
 			redirect.addFlashAttribute("verificationIntact", result.intact());
 		}
 		catch (BatonException ex) {

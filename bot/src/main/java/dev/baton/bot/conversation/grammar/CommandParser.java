@@ -1114,6 +1114,70 @@ public final class CommandParser {
 		return same(c, c.intent(), c.number(), c.tentative(), raw);
 	}
 
+	/**
+	 * Whether the message answers a yes/no question of Baton's with a no in its first clause, whatever follows
+	 * ("不是，我问问而已", "不用了，留着吧", "算了，我再核实一下"): such a message is a no, never the proposal's yes nor its
+	 * words (#12, newcomer 8, finding 1). The words are the grammar's {@code decline} kind.
+	 */
+	public boolean declines(String message) {
+		if (message == null || message.isBlank()) {
+			return false;
+		}
+		String folded = MessageText.fold(MessageText.normalize(message)).strip();
+		Matcher cut = CLAUSE.matcher(folded);
+		String first = cut.find() ? folded.substring(0, cut.start()) : folded;
+		if (first.isBlank()) {
+			return false;
+		}
+		String trimmed = clauses.trim(first.strip());
+		return grammar.words(Grammar.Kind.DECLINE).stream().anyMatch(w -> w.equals(trimmed) || w.equals(first.strip()));
+	}
+
+	/**
+	 * The deadline a correcting ruling's note states (#12, newcomer 8, finding 4): the date after the last word that
+	 * leads to the ruled value (期限应为2027年12月31日 / 更正为2027年12月31日), or the one date of a note that names the
+	 * deadline (期限…). Null when the note states none; the flow applies it only when the ruling gives no figure.
+	 */
+	public LocalDate ruledDeadline(String note, LocalDate today) {
+		if (note == null || note.isBlank()) {
+			return null;
+		}
+		String folded = MessageText.fold(MessageText.normalize(note));
+		int from = -1;
+		for (String w : grammar.words(Grammar.Kind.RULED_AS)) {
+			for (int at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+				int after = at + w.length();
+				if (after > from && DATE.matcher(monthEnds(folded.substring(after), today)).lookingAt()) {
+					from = after;
+				}
+			}
+		}
+		if (from >= 0) {
+			return date(folded.substring(from), today);
+		}
+		boolean namesDeadline = grammar.words(Grammar.Kind.FIELD)
+			.stream()
+			.anyMatch(w -> grammar.field(w) == EditField.DEADLINE && folded.contains(w));
+		if (!namesDeadline) {
+			return null;
+		}
+		Matcher m = DATE.matcher(monthEnds(folded, today));
+		int found = 0;
+		while (m.find()) {
+			found++;
+		}
+		return found == 1 ? date(folded, today) : null;
+	}
+
+	/** Whether the message holds a phrase that asks to submit again (重新送审 / 再提交), anywhere in it. */
+	public boolean resubmits(String message) {
+		if (message == null || message.isBlank()) {
+			return false;
+		}
+		String folded = MessageText.fold(MessageText.normalize(message));
+		return grammar.words(Grammar.Kind.RESUBMIT).stream().anyMatch(folded::contains);
+	}
+
 	/** "不对" / "错了" before a command that puts it right. */
 	private boolean plainNo(String clause) {
 		Grammar.Meaning m = clauses.read(clause.strip());

@@ -131,7 +131,17 @@ public final class Grammar {
 		/** ends words that only say something was looked at and found fine, before a plain 通过: 说明清楚了，通过 */
 		ASSENT,
 		/** said right after an item, says it is begun but not finished (推进中): 第15项没办完，还有1件在办 */
-		UNFINISHED
+		UNFINISHED,
+		/**
+		 * a no to a question Baton asked with [是][不是] buttons, as the first clause of a longer message: 不是，我问问而已 /
+		 * 不用了，留着吧 (#12, newcomer 8, finding 1): the rest is never read as a yes, nor as the words of what was asked
+		 */
+		DECLINE,
+		/**
+		 * anywhere in the departing official's message after a return, asks to submit again: 财政那边好像是误退的，我没什么
+		 * 要改的，重新送审 (#12, newcomer 8, finding 3): never an item; Baton asks whether to resubmit
+		 */
+		RESUBMIT
 
 	}
 

@@ -341,6 +341,15 @@ class GrammarWordsTest {
 				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "底前完成", TODAY).date()).as(word + "底")
 					.isEqualTo(month.atEndOfMonth());
 			}
+			case DECLINE -> {
+				assertThat(parser.declines(word + "，我问问而已")).as(word).isTrue();
+				assertThat(parser.declines(word)).as(word).isTrue();
+				assertThat(parser.declines("第2项" + word + "，我问问而已")).as(word).isFalse();
+			}
+			case RESUBMIT -> {
+				assertThat(parser.resubmits("财政那边好像是误退的，我没什么要改的，" + word)).as(word).isTrue();
+				assertThat(parser.resubmits(word + "吧")).as(word).isTrue();
+			}
 			default -> throw new AssertionError("No check for the kind " + kind + ": add one to this test");
 		}
 	}
