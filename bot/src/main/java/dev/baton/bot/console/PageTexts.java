@@ -43,6 +43,32 @@ public class PageTexts {
 				LocaleContextHolder.getLocale());
 	}
 
+	/** An amount as chat and the documents write it: 850,000.00元 (another currency: USD 1,200.00); empty for none. */
+	public String money(String amount, String currency) {
+		if (amount == null || amount.isBlank()) {
+			return "";
+		}
+		String grouped = dev.baton.bot.checklist.Money.grouped(new java.math.BigDecimal(amount.strip()));
+		boolean yuan = currency == null || "CNY".equals(currency);
+		return yuan ? text("supervision.yuan", grouped) : currency + " " + grouped;
+	}
+
+	/**
+	 * An open step as people name it: 联合审核（组织部门）, 签字（离任干部）, 推进计划步骤1.2 — the kind with what it is
+	 * for (a review's department, a signature's capacity, a plan step's number).
+	 */
+	public String step(Object kind, String subject) {
+		String named = text("label." + kind);
+		if (subject == null || subject.isBlank()) {
+			return named;
+		}
+		return switch (String.valueOf(kind)) {
+			case "REVIEW", "SIGNING" -> text("supervision.stepFor." + kind, text("label." + subject));
+			case "FOLLOW_UP_STEP" -> text("supervision.planStepNo", subject);
+			default -> named;
+		};
+	}
+
 	/** 2026-12-08 10:00, in the units' time zone; empty for none. */
 	public String time(Instant instant) {
 		return instant == null ? "" : MINUTE.format(instant.atZone(time.zone()));

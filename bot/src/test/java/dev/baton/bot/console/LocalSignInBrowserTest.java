@@ -26,7 +26,7 @@ class LocalSignInBrowserTest extends ConsoleTestSupport {
 
 		assertThat(browser.path()).isEqualTo("/console");
 		assertThat(browser.text("#welcome")).isEqualTo("王组织，您好。");
-		assertThat(browser.text("#roles")).contains("组织部门").contains(org.city.path());
+		assertThat(browser.text("#roles")).contains("组织部门 · " + org.city.name() + "及其下级单位").doesNotContain(org.city.path());
 		assertThat(browser.text("header .who")).isEqualTo("王组织");
 		Cookie session = browser.cookieNamed("JSESSIONID");
 		assertThat(session.isHttpOnly()).as("the session cookie is HttpOnly").isTrue();

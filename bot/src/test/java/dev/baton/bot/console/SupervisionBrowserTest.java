@@ -130,6 +130,13 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		browser.find("body").sendKeys(Keys.TAB);
 		assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).contains("skip");
 		browser.screenshot("supervision-record-phone");
+		// names and times stay on one line: the notices and audit tables scroll sideways inside their box
+		for (String cell : List.of("#notice-list tbody tr td:nth-child(2)", "#notice-list tbody tr td:nth-child(4)",
+				"#history tbody tr td:nth-child(1)", "#history tbody tr td:nth-child(2)")) {
+			assertThat(lines(cell)).as(cell).isEqualTo(1);
+		}
+		browser.phone().go("/console/dashboard");
+		assertThat(lines("#units tbody tr th a")).as("a unit's name on a phone").isEqualTo(1);
 		browser.desk();
 	}
 
@@ -198,6 +205,15 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		// the new page in full: its footer comes last
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer.foot")));
 		wait.until(d -> "complete".equals(browser.driver().executeScript("return document.readyState")));
+	}
+
+	/** How many lines the text of the first cell that matches takes on the page as laid out now. */
+	private long lines(String css) {
+		Object n = browser.driver().executeScript("var r = document.createRange(); r.selectNodeContents(arguments[0]);"
+				+ " var tops = {}; var rects = r.getClientRects(); for (var i = 0; i < rects.length; i++) {"
+				+ " if (rects[i].width > 0) { tops[Math.round(rects[i].top)] = 1; } } return Object.keys(tops).length;",
+				browser.find(css));
+		return ((Number) n).longValue();
 	}
 
 	private String grade(long id) {

@@ -27,6 +27,7 @@ import dev.baton.bot.console.urge.Urges;
 import dev.baton.bot.documents.DocumentFormat;
 import dev.baton.bot.escalation.StepOwners;
 import dev.baton.bot.handover.DeadlineExtensions;
+import dev.baton.bot.handover.DeadlineExtensions.Deadline;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
@@ -128,8 +129,18 @@ public class HandoverRecord {
 		boolean urge = running && anyOpen && access.allowed(actor, Action.URGE_STEP, subject, null);
 		boolean publish = h.state().frozen() && records.policy(h).publicity()
 				&& access.allowed(actor, Action.MANAGE_GROUPS, subject, null);
-		return new Actions(cancel, change, extend, extend ? extensions.deadlines(actor, h.id()) : List.of(), urge,
+		return new Actions(cancel, change, extend, extend ? oncePerDay(extensions.deadlines(actor, h.id())) : List.of(), urge,
 				publish);
+	}
+
+	/**
+	 * The deadlines 延期 would move, each kind and day said once: the four departments' reviews share one due day and
+	 * one cap, and the page says so once.
+	 */
+	private static List<Deadline> oncePerDay(List<Deadline> deadlines) {
+		java.util.Map<String, Deadline> once = new java.util.LinkedHashMap<>();
+		deadlines.forEach(d -> once.putIfAbsent(d.kind() + "|" + d.dueOn() + "|" + d.latest(), d));
+		return List.copyOf(once.values());
 	}
 
 	private List<Notice> notices(long handoverId) {

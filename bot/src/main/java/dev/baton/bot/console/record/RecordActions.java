@@ -65,7 +65,7 @@ class RecordActions {
 	String extend(Actor actor, @PathVariable long id, @RequestParam(required = false) Integer days,
 			@RequestParam(required = false) DeadlineUnit unit, @RequestParam(required = false) String until,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		return act(id, redirect, "actions", () -> {
+		String page = act(id, redirect, "actions", () -> {
 			DeadlineExtensions.Request request;
 			if (until != null && !until.isBlank()) {
 				try {
@@ -84,6 +84,15 @@ class RecordActions {
 			DeadlineExtensions.Extension done = extensions.extend(actor, id, request, reason);
 			return texts.text("supervision.extend.done", done.moved().get(0).to());
 		});
+		if (redirect.getFlashAttributes().containsKey("refusal")) {
+			// refused: the form comes back as it was typed, to correct rather than type again
+			redirect.addFlashAttribute("typed", new ExtendTyped(days, unit, until, reason));
+		}
+		return page;
+	}
+
+	/** A refused 延期 form's fields as they were typed. */
+	public record ExtendTyped(Integer days, DeadlineUnit unit, String until, String reason) {
 	}
 
 	@PostMapping("/console/handovers/{id}/cancel")

@@ -66,6 +66,7 @@ class RecordPage {
 		model.addAttribute("view", view);
 		model.addAttribute("h", view.record());
 		model.addAttribute("fmt", texts);
+		model.addAttribute("readerId", actor.officialId());
 		model.addAttribute("units", DeadlineUnit.values());
 		if (view.actions().changeSuccessor()) {
 			model.addAttribute("candidates", directory.officialsUnder(view.record().summary().unit().id())

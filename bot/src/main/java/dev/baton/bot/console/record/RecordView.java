@@ -25,6 +25,25 @@ public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, 
 		List<EscalationNotice> escalations, List<Urge> urges, List<DocumentFormat> documents,
 		Map<Long, String> names, Actions actions, Instant now) {
 
+	/** What a follow-up step (its label, 3.2) is to do, as planned ("" if not found). */
+	public String planStepText(String label) {
+		if (record.followUp() == null || label == null) {
+			return "";
+		}
+		return record.followUp()
+			.stream()
+			.filter(f -> (f.itemSeq() + "." + f.seq()).equals(label))
+			.map(f -> f.description())
+			.findFirst()
+			.orElse("");
+	}
+
+	/** Whether the reader is the only one who owes the step (no urging oneself). */
+	public static boolean ownedOnlyBy(OpenStep step, Long officialId) {
+		return officialId != null && !step.owners().isEmpty()
+				&& step.owners().stream().allMatch(p -> p.id() == officialId);
+	}
+
 	/** The name of an official the record mentions ("#id" if unknown). */
 	public String name(Long id) {
 		return id == null ? "" : names.getOrDefault(id, "#" + id);
