@@ -146,7 +146,7 @@ class NotificationRendererTest {
 			.contains("“裁定 16 维持”")
 			.contains("“裁定 16 更正 ")
 			.contains("应为38.5万元")
-			.contains("金额或数量")
+			.contains("金额、数量或期限")
 			.contains("2026-12-10");
 		assertThat(departing).contains("起诉金额是38.5万元")
 			.contains("审计部门")
