@@ -179,6 +179,13 @@ class ReviewFlow {
 							: Quantity.format(item.quantity(), item.quantityUnit(), t.english()),
 					Quantity.format(command.quantity(), command.unit(), t.english()));
 		}
+		// a date the note states is written as an amount is (newcomer 8, finding 4), so the card must say so
+		java.time.LocalDate deadline = correction(command).deadline();
+		if (deadline != null) {
+			return t.get("conv.rule.willWrite", item.seq(), item.title(),
+					item.deadline() == null ? t.get("conv.item.noDeadline") : item.deadline().toString(),
+					deadline.toString());
+		}
 		return t.get("conv.rule.willKeep", item.seq(), item.title());
 	}
 

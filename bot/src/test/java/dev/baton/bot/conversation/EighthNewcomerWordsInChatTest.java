@@ -221,6 +221,22 @@ class EighthNewcomerWordsInChatTest {
 	}
 
 	@Test
+	void theRulingCardShowsTheDateACorrectionWillWrite() {
+		chat.say(departing, "统计数据质量提升三年行动 推进中 2028-12-31");
+		toConfirming();
+		String successor = user(org.successor);
+		chat.say(successor, "清单");
+		chat.say(successor, "异议 1 三年行动方案批的是到2027年底，不是2028年");
+		String audit = user(org.auditReviewer);
+		chat.say(audit, "第1项经核对市政府批复文件，期限应为2027年12月31日，按此更正");
+		// the card before the yes says what the yes will write, and never that the item keeps its value
+		assertThat(chat.lastCard(audit).body()).contains("将由2028-12-31更正为2027-12-31").doesNotContain("保持原值");
+		assertThat(checklists.item(handoverId, 1).deadline()).isEqualTo(LocalDate.of(2028, 12, 31));
+		assertThat(String.join("\n", chat.say(audit, "是的"))).contains("由2028-12-31更正为2027-12-31");
+		assertThat(checklists.item(handoverId, 1).deadline()).isEqualTo(LocalDate.of(2027, 12, 31));
+	}
+
+	@Test
 	void severalItemsToldApartAndTheFocusKeptAndTheSigningCodeExplained() {
 		for (String item : List.of("统计执法检查专项资金 已完成 45万元", "统计数据质量提升三年行动 推进中 2028-12-31",
 				"局机关基本账户余额 现状 83.2万元", "统计档案库房 现状 860平方米")) {
