@@ -16,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -119,7 +118,7 @@ public final class ConsoleBrowser implements AutoCloseable {
 	public ConsoleBrowser click(String css) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		find(css).click();
-		new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(60)).until(replaced(page));
 		return this;
 	}
 
@@ -127,8 +126,30 @@ public final class ConsoleBrowser implements AutoCloseable {
 	public ConsoleBrowser submitByScript(String script, Object... args) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.executeScript(script, args);
-		new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(60)).until(replaced(page));
 		return this;
+	}
+
+	/**
+	 * The page an element belongs to has been replaced: Selenium's stalenessOf knows only the stale-element error, and
+	 * Chromium may answer a node of the old document with "Node with given id does not belong to the document".
+	 */
+	private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> replaced(WebElement page) {
+		return d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException gone) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException other) {
+				if (String.valueOf(other.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw other;
+			}
+		};
 	}
 
 	/** Signs in with a local account on the sign-in page. */
