@@ -78,14 +78,9 @@ class NinthNewcomerWordsInChatTest {
 	private void open(String seed) {
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, seed);
-		for (long official : List.of(org.departing, org.successor, org.organizer, org.organizationReviewer,
-				org.disciplineReviewer, org.financeReviewer, org.auditReviewer)) {
-			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
-		}
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		handoverId = steps().openAndSign(org, List.of(org.departing, org.successor, org.organizer,
+				org.organizationReviewer, org.disciplineReviewer, org.financeReviewer, org.auditReviewer));
 		departing = user(org.departing);
-		chat.say(departing, "收到，签收");
 	}
 
 	@Test
@@ -147,10 +142,7 @@ class NinthNewcomerWordsInChatTest {
 		open("shizuishan");
 		chat.say(departing, "局机关基本账户余额 现状 86.5万元");
 		submitAllEmpty();
-		for (long reviewer : List.of(org.organizationReviewer, org.disciplineReviewer, org.financeReviewer,
-				org.auditReviewer)) {
-			chat.say(user(reviewer), "通过");
-		}
+		steps().approveAsEveryReviewer(org);
 		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.CONFIRMING);
 		String successor = user(org.successor);
 		chat.say(successor, "清单");
@@ -193,19 +185,16 @@ class NinthNewcomerWordsInChatTest {
 	}
 
 	private void submitAllEmpty() {
-		int sections = checklists.sections(handoverId).size();
-		chat.say(departing, "下一个");
-		for (int i = 0; i < sections + 2; i++) {
-			if (chat.say(departing, "本部分无").get(0).contains("最后一部分")) {
-				break;
-			}
-		}
-		assertThat(String.join("\n", chat.say(departing, "提交"))).contains("已提交");
+		steps().submitTheRestEmpty(handoverId, departing);
 		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.IN_REVIEW);
 	}
 
 	private static String user(long official) {
-		return "s" + official;
+		return ChatSteps.user(official);
+	}
+
+	private ChatSteps steps() {
+		return new ChatSteps(chat, directory, handovers, checklists);
 	}
 
 }

@@ -9,14 +9,11 @@ import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.checklist.Item;
-import dev.baton.bot.checklist.Section;
 import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.directory.Directory;
-import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
-import dev.baton.bot.handover.OpenRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,14 +67,9 @@ class SeventhNewcomerWordsInChatTest {
 	void setUp() {
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, "wuyishan");
-		for (long official : List.of(org.departing, org.successor, org.organizationReviewer, org.disciplineReviewer,
-				org.financeReviewer, org.auditReviewer)) {
-			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
-		}
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		handoverId = steps().openAndSign(org, List.of(org.departing, org.successor, org.organizationReviewer,
+				org.disciplineReviewer, org.financeReviewer, org.auditReviewer));
 		departing = user(org.departing);
-		chat.say(departing, "收到，签收");
 	}
 
 	@Test
@@ -239,36 +231,21 @@ class SeventhNewcomerWordsInChatTest {
 	}
 
 	private void toConfirming() {
-		int sections = checklists.sections(handoverId).size();
-		String current = chat.say(departing, "下一个").get(0);
-		for (int i = 0; i < sections + 2; i++) {
-			String reply = chat.say(departing, "本部分无").get(0);
-			if (reply.contains("最后一部分")) {
-				break;
-			}
-			current = reply;
-		}
-		assertThat(String.join("\n", chat.say(departing, "提交"))).as(current).contains("已提交");
-		for (long reviewer : List.of(org.organizationReviewer, org.disciplineReviewer, org.financeReviewer,
-				org.auditReviewer)) {
-			chat.say(user(reviewer), "通过");
-		}
+		steps().submitTheRestEmpty(handoverId, departing);
+		steps().approveAsEveryReviewer(org);
 		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.CONFIRMING);
 	}
 
 	private void goTo(String code) {
-		Section target = checklists.sections(handoverId)
-			.stream()
-			.filter(s -> s.code().equals(code))
-			.findFirst()
-			.orElseThrow();
-		for (int i = 1; i < target.position(); i++) {
-			chat.say(departing, "下一个");
-		}
+		steps().goTo(handoverId, departing, code);
 	}
 
 	private static String user(long official) {
-		return "s" + official;
+		return ChatSteps.user(official);
+	}
+
+	private ChatSteps steps() {
+		return new ChatSteps(chat, directory, handovers, checklists);
 	}
 
 }

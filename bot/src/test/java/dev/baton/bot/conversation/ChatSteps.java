@@ -1,0 +1,89 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.Section;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.OpenRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The steps the newcomer-findings tests take in the chat to bring a handover to where a finding was seen: open it and
+ * sign for the notice, move to a section, submit with the other sections empty, approve as every reviewer.
+ */
+final class ChatSteps {
+
+	private final ScriptedChat chat;
+
+	private final Directory directory;
+
+	private final HandoverService handovers;
+
+	private final Checklists checklists;
+
+	ChatSteps(ScriptedChat chat, Directory directory, HandoverService handovers, Checklists checklists) {
+		this.chat = chat;
+		this.directory = directory;
+		this.handovers = handovers;
+		this.checklists = checklists;
+	}
+
+	/** The web chat account these tests give an official. */
+	static String user(long official) {
+		return "s" + official;
+	}
+
+	/**
+	 * Binds the officials' web chat accounts, opens the transfer of the seed's departing official and has them sign for
+	 * the notice; returns the handover's id.
+	 */
+	long openAndSign(TestOrg org, List<Long> bound) {
+		for (long official : bound) {
+			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
+		}
+		long handoverId = handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		chat.say(user(org.departing), "收到，签收");
+		return handoverId;
+	}
+
+	/** Says 下一个 until the section of that code is the one being filled in. */
+	void goTo(long handoverId, String departing, String code) {
+		Section target = checklists.sections(handoverId)
+			.stream()
+			.filter(s -> s.code().equals(code))
+			.findFirst()
+			.orElseThrow();
+		for (int i = 1; i < target.position(); i++) {
+			chat.say(departing, "下一个");
+		}
+	}
+
+	/** Leaves the section in focus, says 本部分无 to the others, and submits. */
+	void submitTheRestEmpty(long handoverId, String departing) {
+		int sections = checklists.sections(handoverId).size();
+		String current = chat.say(departing, "下一个").get(0);
+		for (int i = 0; i < sections + 2; i++) {
+			String reply = chat.say(departing, "本部分无").get(0);
+			if (reply.contains("最后一部分")) {
+				break;
+			}
+			current = reply;
+		}
+		assertThat(String.join("\n", chat.say(departing, "提交"))).as(current).contains("已提交");
+	}
+
+	/** 通过 from the four reviewing departments. */
+	void approveAsEveryReviewer(TestOrg org) {
+		for (long reviewer : List.of(org.organizationReviewer, org.disciplineReviewer, org.financeReviewer,
+				org.auditReviewer)) {
+			chat.say(user(reviewer), "通过");
+		}
+	}
+
+}
