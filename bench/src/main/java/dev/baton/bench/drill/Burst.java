@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * An inbound burst: one signed DingTalk robot message (帮助) from each of N people, sent by {@code connections}
  * senders at once. A message refused (503, a broken or refused connection, no answer within 5 s) is sent again, the
  * same message (same msgId), every {@code pause} as a platform re-sends, until it gets HTTP 200 or the deadline
- * passes. Every try is recorded with its time.
+ * passes. Every try is recorded with its time. The messages from {@code holdFrom} on wait for {@link #release()}
+ * before their first try, so that a drill can kill Baton while some messages are under way and be sure that some are
+ * still to come (a burst of 60 on loopback is otherwise through before a kill lands).
  */
 public final class Burst {
 
@@ -78,6 +81,8 @@ public final class Burst {
 
 	private final ExecutorService senders;
 
+	private final CountDownLatch held = new CountDownLatch(1);
+
 	private Burst(int connections) {
 		this.senders = Executors.newFixedThreadPool(connections);
 	}
@@ -87,17 +92,21 @@ public final class Burst {
 		return emulator.dingTalkCallbacks().privateText(user, "帮助");
 	}
 
-	/** Starts sending; returns at once. */
+	/** Starts sending; returns at once. The messages from index {@code holdFrom} on wait for {@link #release()}. */
 	public static Burst start(PlatformEmulator emulator, URI robot, List<String> users, int connections,
-			Duration pause, Duration deadline) {
+			Duration pause, Duration deadline, int holdFrom) {
 		Burst burst = new Burst(connections);
 		var client = emulator.dingTalkCallbacks().retryPolicy(RetryPolicy.once(Duration.ofSeconds(5)));
 		long until = System.nanoTime() + deadline.toNanos();
 		for (String user : users) {
 			ObjectNode body = help(emulator, user);
 			Message message = new Message(user, body.path("msgId").asString());
+			boolean waits = burst.messages.size() >= holdFrom;
 			burst.messages.add(message);
 			burst.senders.execute(() -> {
+				if (waits && !burst.awaitRelease(until)) {
+					return;
+				}
 				while (System.nanoTime() < until) {
 					long start = System.nanoTime();
 					CallbackAttempt attempt = client.sendRobotMessage(robot, body).last();
@@ -113,6 +122,21 @@ public final class Burst {
 		}
 		burst.senders.shutdown();
 		return burst;
+	}
+
+	/** Lets the held messages go. */
+	public void release() {
+		held.countDown();
+	}
+
+	private boolean awaitRelease(long until) {
+		try {
+			return held.await(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	/** Messages acknowledged (HTTP 200) so far. */

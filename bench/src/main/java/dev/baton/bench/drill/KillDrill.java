@@ -217,8 +217,10 @@ public final class KillDrill {
 		long inboxBefore = rig.jdbc().queryForObject("SELECT COALESCE(MAX(id), 0) FROM inbox", Long.class);
 		long repliesBefore = rig.jdbc().queryForObject("SELECT COALESCE(MAX(id), 0) FROM chat_reply", Long.class);
 		int killAt = users.size() / 10 + random.nextInt(Math.max(1, users.size() * 7 / 10));
-		Burst burst = Burst.start(rig.emulator(), rig.robotUrl(), users, 32, Duration.ofMillis(200),
-				Duration.ofMinutes(10));
+		// up to a connection's worth past killAt may be under way when the kill lands; the rest wait for it
+		int connections = 32;
+		Burst burst = Burst.start(rig.emulator(), rig.robotUrl(), users, connections, Duration.ofMillis(200),
+				Duration.ofMinutes(10), Math.min(killAt + connections, users.size() - 1));
 		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
 		while (burst.accepted() < killAt && System.nanoTime() < deadline) {
 			BotProcess.sleep(1);
@@ -226,6 +228,7 @@ public final class KillDrill {
 		rig.killBot();
 		long killed = System.nanoTime();
 		int acceptedAtKill = burst.accepted();
+		burst.release();
 		Duration restart = rig.startBot();
 		burst.await(Duration.ofMinutes(11));
 		waitUntil(rig::conversationSettled, Duration.ofMinutes(20));

@@ -190,8 +190,10 @@ public final class OutageDrill {
 		long mark = rig.deliveryMark();
 		long inboxBefore = rig.jdbc().queryForObject("SELECT COALESCE(MAX(id), 0) FROM inbox", Long.class);
 		int stopAt = people.size() / 10 + random.nextInt(Math.max(1, people.size() * 6 / 10));
-		Burst burst = Burst.start(rig.emulator(), rig.robotUrl(), people, 32, Duration.ofMillis(200),
-				Duration.ofMinutes(10));
+		// up to a connection's worth past stopAt may be under way when the server stops; the rest wait for the stop
+		int connections = 32;
+		Burst burst = Burst.start(rig.emulator(), rig.robotUrl(), people, connections, Duration.ofMillis(200),
+				Duration.ofMinutes(10), Math.min(stopAt + connections, people.size() - 1));
 		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
 		while (burst.accepted() < stopAt && System.nanoTime() < deadline) {
 			BotProcess.sleep(1);
@@ -199,6 +201,7 @@ public final class OutageDrill {
 		int acceptedAtStop = burst.accepted();
 		long stopping = System.nanoTime();
 		rig.database().stopServer();
+		burst.release();
 		BotProcess.sleep(down.toMillis());
 		rig.database().startServer();
 		long back = System.nanoTime();
