@@ -26,7 +26,11 @@ class ConfirmFlow {
 
 	private final ItemNotes notes;
 
-	ConfirmFlow(ConfirmationService confirmation, Checklists checklists, ItemNotes notes) {
+	private final dev.baton.bot.handover.HandoverRecords records;
+
+	ConfirmFlow(ConfirmationService confirmation, Checklists checklists, ItemNotes notes,
+			dev.baton.bot.handover.HandoverRecords records) {
+		this.records = records;
 		this.confirmation = confirmation;
 		this.checklists = checklists;
 		this.notes = notes;
@@ -56,7 +60,10 @@ class ConfirmFlow {
 			return turn.say(turn.dialog().asking(DialogState.Pending.DISPUTE_REASON, seq), "conv.dispute.askReason", seq);
 		}
 		confirmation.dispute(turn.actor(), turn.handover().id(), seq, reason);
-		return nextPending(turn, turn.texts().get("conv.dispute.done", seq, reason.strip()), afterActing(turn, seq));
+		// the department that rules is the one the handover's policy names, not always 审计
+		String ruler = turn.texts().get("label." + records.policy(turn.handover()).disputeRuler().name());
+		return nextPending(turn, turn.texts().get("conv.dispute.done", seq, reason.strip(), ruler),
+				afterActing(turn, seq));
 	}
 
 	/**

@@ -32,6 +32,12 @@ interface FollowUpMapper {
 
 	Progress lastStanding(@Param("handoverId") long handoverId, @Param("reportedBy") long reportedBy);
 
+	Long maxProgressId();
+
+	/** The newest standing report by one person on the handover with an id above {@code after}; null when none. */
+	Long reportedAfter(@Param("handoverId") long handoverId, @Param("after") long after,
+			@Param("reportedBy") long reportedBy);
+
 	int withdrawProgress(@Param("id") long id, @Param("by") long by, @Param("at") Instant at);
 
 	int withdrawCompletion(@Param("stepId") long stepId, @Param("by") long by, @Param("at") Instant at);
