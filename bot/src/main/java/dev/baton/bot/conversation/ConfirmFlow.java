@@ -60,10 +60,13 @@ class ConfirmFlow {
 			return turn.say(turn.dialog().asking(DialogState.Pending.DISPUTE_REASON, seq), "conv.dispute.askReason", seq);
 		}
 		confirmation.dispute(turn.actor(), turn.handover().id(), seq, reason);
-		// the department that rules is the one the handover's policy names, not always 审计
-		String ruler = turn.texts().get("label." + records.policy(turn.handover()).disputeRuler().name());
-		return nextPending(turn, turn.texts().get("conv.dispute.done", seq, reason.strip(), ruler),
+		return nextPending(turn, turn.texts().get("conv.dispute.done", seq, reason.strip(), ruler(turn)),
 				afterActing(turn, seq));
+	}
+
+	/** The department that rules on disputes: the one the handover's policy names (审计 in the seeds, not always). */
+	private String ruler(Turn turn) {
+		return turn.texts().get("label." + records.policy(turn.handover()).disputeRuler().name());
 	}
 
 	/**
@@ -87,7 +90,7 @@ class ConfirmFlow {
 				.stream()
 				.anyMatch(i -> i.confirmation() == Confirmation.DISPUTED) ? "conv.confirm.waitRuling"
 						: "conv.confirm.allSettled";
-			return Answer.say(lead + "\n" + turn.texts().get(key), turn.dialog().onItem(null));
+			return Answer.say(lead + "\n" + turn.texts().get(key, ruler(turn)), turn.dialog().onItem(null));
 		}
 		Item next = pending.stream().filter(i -> after == null || i.seq() > after).findFirst().orElse(pending.get(0));
 		return show(turn, lead, next);

@@ -30,6 +30,9 @@ interface FollowUpMapper {
 	/** The reports that stand (none taken back), oldest first. */
 	List<Progress> progress(long handoverId);
 
+	/** Every report, those taken back too, oldest first: a step's history. */
+	List<ReportedProgress> history(long handoverId);
+
 	Progress lastStanding(@Param("handoverId") long handoverId, @Param("reportedBy") long reportedBy);
 
 	Long maxProgressId();

@@ -279,6 +279,11 @@ public class FollowUpService {
 		return mapper.progress(handoverId);
 	}
 
+	/** Every report on the handover's steps, those taken back too (marked so), oldest first: the steps' history. */
+	public List<ReportedProgress> history(long handoverId) {
+		return mapper.history(handoverId);
+	}
+
 	private Handover following(Actor actor, long handoverId, Action action, String attempted) {
 		Handover h = records.lock(handoverId);
 		records.require(actor, action, h);

@@ -93,6 +93,8 @@ class EleventhTalkUndoAndProgressInChatTest {
 		say("进展 2.2 终验方案初稿已经出来了");
 		assertThat(say("撤销")).contains("已撤回您对步骤2.2").contains("终验方案初稿已经出来了");
 		assertThat(notes()).containsExactly("接口联调完成了八成");
+		// a report taken back is not where the step stands (#12, newcomer 8, finding 11): 进度 shows none for 2.2
+		assertThat(say("进度")).contains("接口联调完成了八成").doesNotContain("终验方案初稿已经出来了");
 		// a second 撤销: the last message recorded nothing, so the older report stays
 		assertThat(say("撤销")).contains("上一条消息没有记下任何进展").doesNotContain("已撤回您对步骤");
 		assertThat(notes()).containsExactly("接口联调完成了八成");
