@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * of two to sixteen letters, with or without an ending word);</li>
  * <li>alone, for an ending word meant {@code alone} (公司, 银行, 合作社 …): 县农商银行贷款余额200万元.</li>
  * </ul>
- * Null when no name is clear: a name with 的 in it, or a single letter before its ending (局机关), is no name.
+ * Null when no name is clear: a name with 的 or an account word in it (单位基本户银行), or one letter alone, is no name.
  */
 public final class Counterparty {
 
@@ -31,6 +31,8 @@ public final class Counterparty {
 
 	private static final String DEALING = "(?=借|贷|签|订|的(?:借款|贷款|合同|协议|往来)|合同|协议)";
 
+	private static final Pattern ACCOUNT = Pattern.compile("户|账|款|余额|资金|经费|存款|结余");
+
 	private static volatile Counterparty standard;
 
 	private final Pattern owing;
@@ -41,12 +43,16 @@ public final class Counterparty {
 
 	private final Pattern alone;
 
+	/** 欠X的…款: whatever stands between 欠 and 的 (欠福建建工的村道硬化工程款 → 福建建工). */
+	private final Pattern owingOf;
+
 	Counterparty(Grammar grammar) {
 		String every = ends(grammar, false);
 		String strong = ends(grammar, true);
 		this.owing = Pattern.compile(OWING + "(" + LETTERS + "{1,24}?(?:" + every + ")" + BRANCH + ")");
 		this.with = Pattern.compile(WITH + "(" + LETTERS + "{1,24}?(?:" + every + ")" + BRANCH + ")" + DEALING);
 		this.withAny = Pattern.compile(WITH + "(" + LETTERS + "{2,16}?)" + DEALING);
+		this.owingOf = Pattern.compile("(?:拖欠|尚欠|还欠|欠)(?:了|着)?(" + LETTERS + "{2,16}?)的");
 		this.alone = Pattern.compile("(?:^|[\\s,，;；、:：。]|" + OWING + ")(" + LETTERS + "{1,24}?(?:" + strong + ")"
 				+ BRANCH + ")");
 	}
@@ -76,7 +82,7 @@ public final class Counterparty {
 		if (said == null || said.isBlank()) {
 			return null;
 		}
-		for (Pattern p : List.of(owing, with, withAny, alone)) {
+		for (Pattern p : List.of(owing, owingOf, with, withAny, alone)) {
 			Matcher m = p.matcher(said);
 			while (m.find()) {
 				String name = m.group(1).strip();
@@ -88,9 +94,12 @@ public final class Counterparty {
 		return null;
 	}
 
-	/** A name: two letters or more, no 的 (县里的公司), not only words that point (这家公司, 该公司). */
+	/**
+	 * A name: two letters or more, no 的 (县里的公司), not only words that point (这家公司, 该公司), and no words of an
+	 * account (单位基本户银行存款余额 is the unit's own money, not a counterparty's name).
+	 */
 	private static boolean clear(String name) {
-		return name.codePointCount(0, name.length()) >= 3 && !name.contains("的")
+		return name.codePointCount(0, name.length()) >= 2 && !name.contains("的") && !ACCOUNT.matcher(name).find()
 				&& !name.matches("^(?:这|那|该|此|本|我|贵|其|某)(?:家|个|一)?\\p{IsHan}{0,2}$");
 	}
 
