@@ -300,8 +300,11 @@ class FollowUpFlow {
 			if (asked) {
 				cards.answered(h, "step", 0, turn.texts().get("conv.progress.questionDropped"));
 			}
-			return Answer.say(turn.texts().get(asked ? "conv.progress.nothingLastAsked" : "conv.progress.nothingLast",
-					hint), turn.dialog().answered());
+			long by = turn.actor().officialId() == null ? 0 : turn.actor().officialId();
+			boolean anyStanding = followUp.progress(h).stream().anyMatch(p -> p.reportedBy() == by);
+			String key = asked ? "conv.progress.nothingLastAsked"
+					: anyStanding ? "conv.progress.nothingLast" : "conv.progress.nothingToWithdraw";
+			return Answer.say(turn.texts().get(key, hint), turn.dialog().answered());
 		}
 		FollowUpStep s = done.step();
 		return turn.say(done.reopened() ? "conv.progress.withdrawnDone" : "conv.progress.withdrawn", s.label(),
