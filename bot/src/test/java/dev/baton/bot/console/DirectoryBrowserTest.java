@@ -126,6 +126,22 @@ class DirectoryBrowserTest extends ConsoleTestSupport {
 		assertThat(jdbc.queryForObject("SELECT unit_type FROM org_unit WHERE id = ?", String.class, id)).isEqualTo("VILLAGE");
 		browser.screenshot("directory-unit-made");
 
+		// an official added to the new unit, then one with a mobile that is no mobile: refused, what was typed kept
+		browser.find("#add-official-box summary").click();
+		String mobile = "139" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
+		browser.type("add-name", "马新任").type("add-post", "镇长").type("add-mobile", mobile);
+		submit("#add-official");
+		assertThat(browser.text("#done")).isEqualTo("已添加干部马新任。");
+		assertThat(browser.text("#official-name")).isEqualTo("马新任");
+		assertThat(directory.officialsByMobile(mobile)).extracting(o -> o.unitId()).contains(id);
+		browser.go("/console/directory/units/" + id);
+		browser.find("#add-official-box summary").click();
+		browser.type("add-name", "牛错号").type("add-post", "副镇长").type("add-mobile", "12345");
+		submit("#add-official");
+		assertThat(browser.find("#refusal").getText()).contains("手机号");
+		assertThat(browser.find("#add-name").getAttribute("value")).isEqualTo("牛错号");
+		assertThat(count("SELECT COUNT(*) FROM official WHERE name = '牛错号' AND unit_id = ?", id)).isZero();
+
 		// the same code again: refused in words, what was typed kept, no second unit
 		browser.go("/console/directory/units/" + org.city.id());
 		browser.type("new-name", "另一个镇").type("new-code", code);

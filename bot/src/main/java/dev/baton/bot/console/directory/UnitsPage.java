@@ -87,6 +87,25 @@ class UnitsPage {
 		return "redirect:/console/directory/units/" + unitId;
 	}
 
+	/** An official added to the unit, as {@code POST /api/directory/officials} adds one. */
+	@PostMapping("/console/directory/units/{unitId}/officials")
+	String addOfficial(Actor actor, @PathVariable long unitId, @RequestParam String name, @RequestParam String post,
+			@RequestParam(required = false) String mobile, RedirectAttributes redirect) {
+		long[] added = new long[1];
+		Attempts.attempt(redirect, texts, () -> added[0] = directory
+			.addOfficial(actor, name, post, unitId, mobile == null || mobile.isBlank() ? null : mobile)
+			.id(), "consoleDirectory.official.added", name.strip());
+		if (added[0] != 0) {
+			return "redirect:/console/directory/officials/" + added[0];
+		}
+		redirect.addFlashAttribute("typedOfficial", new TypedOfficial(name, post, mobile));
+		return "redirect:/console/directory/units/" + unitId;
+	}
+
+	/** What was typed into the form for a new official, kept when it was refused. */
+	record TypedOfficial(String name, String post, String mobile) {
+	}
+
 	/** What was typed into the form for a new unit, kept when it was refused. */
 	record Typed(String code, String name, String unitType) {
 	}
