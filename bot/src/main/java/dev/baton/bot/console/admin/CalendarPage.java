@@ -63,7 +63,7 @@ class CalendarPage {
 			}
 			NoticeText.Notice read = NoticeText.read(year, notice);
 			calendar.addYear(actor, year, source, read.holidays(), read.makeupWorkdays());
-			return texts.text("console.calendar.added", year, read.holidays().size(), read.makeupWorkdays().size(),
+			return texts.text("console.calendar.added", Integer.toString(year), read.holidays().size(), read.makeupWorkdays().size(),
 					String.join("、", read.holidays().stream().map(h -> h.name()).toList()));
 		});
 		if (!done) {
