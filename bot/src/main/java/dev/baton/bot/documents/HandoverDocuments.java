@@ -166,7 +166,7 @@ public class HandoverDocuments {
 			Item item = byId.get(d.itemId());
 			disputeRows.add(new DisputeRow(item == null ? 0 : item.seq(), item == null ? "" : item.title(),
 					d.reason(), name(kept, d.raisedBy()), date(d.raisedAt()), DocumentWords.ruling(d.ruling()),
-					d.rulingNote(), stated(d, item), corrected(d, item), d.ruledBy() == null ? null : name(kept, d.ruledBy()),
+					d.rulingNote(), stated(d, item, ruledDeadlines), corrected(d, item, ruledDeadlines), d.ruledBy() == null ? null : name(kept, d.ruledBy()),
 					d.ruledAt() == null ? null : date(d.ruledAt())));
 		}
 		disputeRows.sort(Comparator.comparingInt(DisputeRow::seq));
@@ -228,17 +228,23 @@ public class HandoverDocuments {
 				DocumentWords.confirmation(i.confirmation()), done, List.copyOf(notes), changes);
 	}
 
-	private static String stated(Dispute d, Item item) {
+	private static String stated(Dispute d, Item item,
+			Map<Long, java.util.Optional<java.time.LocalDate>> ruledDeadlines) {
 		if (d.changedAmount() && d.originalAmount() != null) {
 			return money(d.originalAmount(), d.originalCurrency());
 		}
 		if (d.changedQuantity() && d.originalQuantity() != null) {
 			return DocumentFigures.quantity(d.originalQuantity(), d.originalQuantityUnit());
 		}
+		if (changedDeadline(d, item, ruledDeadlines)) {
+			// the deadline the departing side stated, or that it stated none (a ruling may set one)
+			return ruledDeadlines.get(d.itemId()).map(DocumentWords::date).map(x -> DEADLINE + x).orElse(DEADLINE + "未写明");
+		}
 		return null;
 	}
 
-	private static String corrected(Dispute d, Item item) {
+	private static String corrected(Dispute d, Item item,
+			Map<Long, java.util.Optional<java.time.LocalDate>> ruledDeadlines) {
 		if (d.changedAmount()) {
 			return money(d.correctedAmount(), item == null ? d.originalCurrency() : item.currency());
 		}
@@ -246,7 +252,23 @@ public class HandoverDocuments {
 			return DocumentFigures.quantity(d.correctedQuantity(),
 					d.correctedQuantityUnit() != null ? d.correctedQuantityUnit() : d.originalQuantityUnit());
 		}
+		if (changedDeadline(d, item, ruledDeadlines)) {
+			return DEADLINE + DocumentWords.date(item.deadline());
+		}
 		return null;
+	}
+
+	/** How a corrected deadline is named in the dispute tables, beside the value (期限：2027年12月31日). */
+	static final String DEADLINE = "期限：";
+
+	/**
+	 * A correction that wrote the item's deadline (#12, newcomer 8, finding 4): the ruling stated no figure, and the
+	 * checklist's journal kept the deadline the departing side had stated before it.
+	 */
+	private static boolean changedDeadline(Dispute d, Item item,
+			Map<Long, java.util.Optional<java.time.LocalDate>> ruledDeadlines) {
+		return "CORRECTED".equals(d.ruling()) && !d.changedAmount() && !d.changedQuantity() && item != null
+				&& item.deadline() != null && ruledDeadlines.containsKey(d.itemId());
 	}
 
 	static String money(BigDecimal amount, String currency) {
