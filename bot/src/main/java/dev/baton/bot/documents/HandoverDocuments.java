@@ -73,10 +73,13 @@ public class HandoverDocuments {
 
 	private final HandoverOfficials officials;
 
+	private final dev.baton.bot.discipline.FlagNotices flagNotices;
+
 	HandoverDocuments(HandoverRecords records, Directory directory, Checklists checklists, Disputes disputes,
 			ReviewService reviews, SignoffService signoff, TimeSource time, HandoverOfficials officials,
 			DocumentsProperties settings, org.springframework.core.env.Environment environment,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, dev.baton.bot.discipline.FlagNotices flagNotices) {
+		this.flagNotices = flagNotices;
 		// the reason's label: the one the chat and the ledger use (newcomer 9: 调动 in the ledger, 工作调动 here)
 		this.messages = messages;
 		this.environment = environment;
@@ -206,7 +209,19 @@ public class HandoverDocuments {
 						java.util.Locale.SIMPLIFIED_CHINESE), h.openedOn(),
 				LocalDateTime.ofInstant(h.archivedAt(), zone), policy.name() == null ? policy.code() : policy.name(),
 				blocks, disputeRows, reviewRows, signatureRows, followUps,
-				policy.copies().stream().map(DocumentWords::copy).toList());
+				policy.copies().stream().map(DocumentWords::copy).toList(), flags(h));
+	}
+
+	/**
+	 * The discipline flags the archived record holds, in the order raised: those raised before the archive (交后不理
+	 * comes after it and is no part of the 交接书), each with its date and reason (#15).
+	 */
+	private List<HandoverDocument.FlagRow> flags(Handover h) {
+		return flagNotices.of(List.of(h.id()))
+			.stream()
+			.filter(f -> f.beforeArchive() && !f.raisedAt().isAfter(h.archivedAt()))
+			.map(f -> new HandoverDocument.FlagRow(f.flag().zh(), date(f.raisedAt()), f.reasonZh()))
+			.toList();
 	}
 
 	/**
