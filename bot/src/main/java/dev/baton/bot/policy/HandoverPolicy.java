@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.baton.bot.access.SignerRole;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.handover.WaitingStepKind;
 

@@ -27,7 +27,7 @@ import dev.baton.bot.handover.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.CopyRecipient;
 import dev.baton.bot.policy.HandoverPolicy;
-import dev.baton.bot.policy.SignerRole;
+import dev.baton.bot.access.SignerRole;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

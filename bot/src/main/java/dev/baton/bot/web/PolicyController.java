@@ -11,7 +11,7 @@ import dev.baton.bot.policy.CopyRecipient;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Period;
 import dev.baton.bot.policy.PolicyCatalog;
-import dev.baton.bot.policy.SignerRole;
+import dev.baton.bot.access.SignerRole;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -37,7 +37,7 @@ import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.outbox.OutboxMessage;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Policies;
-import dev.baton.bot.policy.SignerRole;
+import dev.baton.bot.access.SignerRole;
 import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.SignOutcome;
 import dev.baton.bot.signoff.SignoffService;
