@@ -8,7 +8,7 @@ import java.util.Set;
 
 import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.handover.WaitingStep;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.review.ReviewDecision;
 
 /** Derives the discipline flags from the record: nothing is set by hand, so nothing can be forgotten or faked. */

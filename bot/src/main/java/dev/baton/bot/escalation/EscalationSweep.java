@@ -18,7 +18,7 @@ import java.util.concurrent.ThreadFactory;
 
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.policy.Policies;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.scheduler.calendar.WorkCalendar;

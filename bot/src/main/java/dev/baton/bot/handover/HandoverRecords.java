@@ -19,6 +19,7 @@ import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Policies;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.bot.system.TimeSource;
 import org.springframework.dao.OptimisticLockingFailureException;

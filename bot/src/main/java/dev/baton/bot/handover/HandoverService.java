@@ -20,6 +20,7 @@ import dev.baton.bot.directory.Role;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Policies;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.bot.template.ChecklistTemplate;

@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import dev.baton.bot.access.SignerRole;
 import dev.baton.bot.directory.Department;
-import dev.baton.bot.handover.WaitingStepKind;
 
 /**
  * How a unit runs its handovers, stored as JSON in {@code handover_policy.body}, assigned to org units and

@@ -23,7 +23,7 @@ import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverOfficials;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.CopyRecipient;
 import dev.baton.bot.policy.HandoverPolicy;

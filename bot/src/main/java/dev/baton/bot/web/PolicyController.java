@@ -6,7 +6,7 @@ import java.util.Map;
 
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.directory.Department;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.policy.CopyRecipient;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Period;
