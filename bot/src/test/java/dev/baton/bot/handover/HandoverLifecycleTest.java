@@ -331,8 +331,10 @@ class HandoverLifecycleTest {
 		assertThat(openSteps()).isEmpty();
 
 		// ---- derived discipline flags: returned once (交接不清) and corrected by audit (交接不实), nothing late
-		assertThat(DisciplineFlags.of(records.steps(handoverId), review.decisions(handoverId),
-				disputes.forHandover(handoverId), time.today(), time.zone()))
+		assertThat(DisciplineFlags.of(records.steps(handoverId),
+				review.decisions(handoverId).stream().anyMatch(r -> r.decision().equals("RETURNED")),
+				disputes.forHandover(handoverId).stream().anyMatch(d -> "CORRECTED".equals(d.ruling())), time.today(),
+				time.zone()))
 			.containsExactlyInAnyOrder(DisciplineFlag.UNCLEAR_HANDOVER, DisciplineFlag.UNTRUE_HANDOVER);
 		assertThat(verifier.verify(org.actor(org.rootAdmin(directory))).intact()).isTrue();
 
