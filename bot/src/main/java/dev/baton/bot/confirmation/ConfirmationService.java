@@ -21,7 +21,6 @@ import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
-import dev.baton.bot.signoff.SignoffService;
 import dev.baton.bot.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +38,11 @@ public class ConfirmationService {
 
 	private final DisputeMapper disputes;
 
-	private final SignoffService signoff;
+	private final SigningStart signoff;
 
 	private final FlagNotices flags;
 
-	ConfirmationService(HandoverRecords records, Checklists checklists, DisputeMapper disputes, SignoffService signoff,
+	ConfirmationService(HandoverRecords records, Checklists checklists, DisputeMapper disputes, SigningStart signoff,
 			FlagNotices flags) {
 		this.records = records;
 		this.checklists = checklists;
