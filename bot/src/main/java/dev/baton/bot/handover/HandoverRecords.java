@@ -101,15 +101,7 @@ public class HandoverRecords {
 	 * @param attempted what was tried, for the refusal
 	 */
 	public void requireState(Handover h, String attempted, HandoverState... allowed) {
-		if (h.state().frozen()) {
-			throw new RecordFrozenException(h.id());
-		}
-		for (HandoverState state : allowed) {
-			if (h.state() == state) {
-				return;
-			}
-		}
-		throw new InvalidStateException(h.id(), h.state(), attempted);
+		h.require(attempted, allowed);
 	}
 
 	public HandoverPolicy policy(Handover h) {
