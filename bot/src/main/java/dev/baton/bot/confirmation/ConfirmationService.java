@@ -179,8 +179,12 @@ public class ConfirmationService {
 			detail.put("correctedDeadline", deadline.toString());
 			detail.put("originalDeadline", item.deadline() == null ? "" : item.deadline().toString());
 		}
+		// the audit's correction as every edit: each field the ruling changed, old and new value (#12, newcomer 8)
+		detail.put(dev.baton.bot.checklist.FieldChanges.KEY,
+				dev.baton.bot.checklist.FieldChanges.between(item, checklists.item(h.id(), seq)));
 		records.audit(h, actor, "DISPUTE_RULED", detail);
 		Map<String, Object> notice = new LinkedHashMap<>(detail);
+		notice.remove(dev.baton.bot.checklist.FieldChanges.KEY); // the audit row's, not the notice's
 		if (amount != null) {
 			// people read money grouped, exact to the fen (the audit detail keeps the plain figures)
 			notice.put("correctedAmount", Money.grouped(amount));
