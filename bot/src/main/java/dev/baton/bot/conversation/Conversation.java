@@ -251,6 +251,10 @@ class Conversation implements InboundListener {
 		if (command.intent() == Intent.BIND_GROUP || command.intent() == Intent.UNBIND_GROUP) {
 			return groupBinding.answer(actor, text, command, dialog, texts);
 		}
+		if (text.conversation().isGroup() && command.intent() == Intent.LEDGER) {
+			// the ledger names people and discipline flags: never into a group (#15)
+			return Answer.say(texts.get("conv.ledger.group"), dialog);
+		}
 		if (text.conversation().isGroup() && !IN_GROUPS.contains(command.intent())) {
 			return Answer.say(texts.get("conv.group.only"), dialog);
 		}
