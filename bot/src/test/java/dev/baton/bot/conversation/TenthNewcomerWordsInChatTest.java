@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * #12, newcomer 10 (王明 of 组织部 with two handovers open) and newcomer 9: which handover a person's words are about
@@ -175,6 +176,102 @@ class TenthNewcomerWordsInChatTest {
 		assertThat(steps.stream().filter(s -> s.open() && s.kind() == WaitingStepKind.CONFIRMATION)).isEmpty();
 		assertThat(steps.stream().filter(s -> s.open() && s.kind() == WaitingStepKind.RULING)).hasSize(1);
 		assertThat(String.join("\n", chat.say(successor, "我的待办"))).contains("没有");
+	}
+
+	/** The seed with the organizer, the parties and the reviewers on the web chat, nothing opened. */
+	private void organizerOnly() {
+		chat.listenWith(conversation);
+		org = new TestOrg(directory, actors, "shizuishan");
+		for (long official : List.of(org.organizer, org.departing, org.successor, org.organizationReviewer,
+				org.auditReviewer)) {
+			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
+		}
+		departing = user(org.departing);
+	}
+
+	@Test
+	void anOrganizersCardIsDeclinedInWordsAsAReviewersCardIs() {
+		organizerOnly();
+		String organizer = user(org.organizer);
+		chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 调动");
+		assertThat(String.join("\n", chat.say(organizer, "不是，我问问而已"))).contains("没有发起任何交接");
+		assertThat(String.join("\n", chat.say(organizer, "确认"))).doesNotContain("已发起交接");
+		assertThat(running()).isEmpty();
+		long id = handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		assertThat(String.join("\n", chat.say(organizer, "取消交接 " + id))).contains("理由");
+		assertThat(String.join("\n", chat.say(organizer, "不用了，先放一放"))).contains("交接没有取消");
+		assertThat(records.find(id).state()).isEqualTo(HandoverState.NOTIFIED);
+	}
+
+	@Test
+	void theConfirmationCardSaysPlainlyWhenTheSuccessorIsAlsoAReviewerAndWhoElseReviews() {
+		organizerOnly();
+		// 郑接任 also reviews for 组织部门 over the city (newcomer 10: 李静 was both)
+		directory.assignRole(org.successor, dev.baton.bot.directory.Role.REVIEWER,
+				dev.baton.bot.directory.Department.ORGANIZATION, org.city.id());
+		String organizer = user(org.organizer);
+		String card = String.join("\n", chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 调动"));
+		assertThat(card).contains("郑接任是这项交接的接任人，又是组织部门的审核人")
+			.contains("利益冲突")
+			.contains("组织部门的审核由李组审办理");
+		assertThat(running()).isEmpty();
+	}
+
+	@Test
+	void theDepartingOfficialsNoticeCarriesTheSignForCardWhenTheHandoverIsOpenedFromChat() {
+		organizerOnly();
+		String organizer = user(org.organizer);
+		chat.say(organizer, "我们这边陈离任要调走了，由郑接任接任，帮我发起交接");
+		chat.press(organizer, "确认");
+		long id = running().get(0).id();
+		deliverNotices();
+		OutboundMessage.Card notice = chat.lastCard(departing);
+		assertThat(notice.title()).isEqualTo("离任交接通知书");
+		assertThat(notice.body()).contains("【离任交接通知书】市统计局");
+		assertThat(notice.buttons()).extracting(OutboundMessage.Button::label).containsExactly("签收");
+		assertThat(chat.cards(user(org.successor))).as("only the departing official signs for it").isEmpty();
+		// help before signing does not send the card again: the notice's card above still waits
+		assertThat(String.join("\n", chat.say(departing, "帮助"))).contains("上面“离任交接通知书”的卡片还在等您回答");
+		assertThat(chat.cards(departing)).hasSize(1);
+		assertThat(String.join("\n", chat.press(departing, notice, "签收"))).contains("已签收");
+		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
+		assertThat(chat.outcomeOf(notice)).isEqualTo("已签收");
+	}
+
+	@Test
+	void signingForInWordsShowsOnTheNoticesCard() {
+		organizerOnly();
+		long id = handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		deliverNotices();
+		OutboundMessage.Card notice = chat.lastCard(departing);
+		chat.say(departing, "收到，签收");
+		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
+		await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> chat.outcomeOf(notice) != null);
+		assertThat(chat.outcomeOf(notice)).contains("签收");
+	}
+
+	@Autowired
+	dev.baton.bot.delivery.OutboxExpander expander;
+
+	@Autowired
+	dev.baton.bot.delivery.DeliveryBatcher batcher;
+
+	@Autowired
+	dev.baton.bot.delivery.BatchSender sender;
+
+	private void deliverNotices() {
+		dev.baton.bot.delivery.OutboxWorker worker = new dev.baton.bot.delivery.OutboxWorker(expander, batcher, sender,
+				10);
+		for (int round = 0; round < 20 && worker.runOnce() > 0; round++) {
+			// deliver everything due
+		}
+	}
+
+	private List<dev.baton.bot.handover.HandoverBrief> running() {
+		return handovers.list(org.actor(org.organizer), dev.baton.bot.handover.HandoverFilter.running(10));
 	}
 
 	private List<String> openReviews(long handoverId) {
