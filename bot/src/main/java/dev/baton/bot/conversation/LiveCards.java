@@ -79,8 +79,9 @@ class LiveCards {
 	/**
 	 * A card that asks what a live card of the person's asks already (same question, same handover and item, the
 	 * action not taken) is not sent again (#12, newcomer 9: "请确认第6项" sent again after each message about something
-	 * else): the answer says in one line that the question above still waits. Cards that propose words of their own
-	 * are always sent (their words differ), and so is every card in a group.
+	 * else): the answer says in one line that the question above still waits. A card the answer begins with (the item
+	 * asked for again) and cards that propose words of their own (their words differ) are always sent, and so is
+	 * every card in a group.
 	 */
 	Answer notAgain(long officialId, InboundEvent to, Answer answer, Texts texts) {
 		if (to.conversation().isGroup()) {
@@ -90,7 +91,9 @@ class LiveCards {
 		boolean changed = false;
 		java.util.Map<Long, List<ChatCardMapper.LiveCard>> live = new java.util.HashMap<>();
 		for (dev.baton.integrations.chat.OutboundMessage m : answer.messages()) {
-			if (m instanceof dev.baton.integrations.chat.OutboundMessage.Card card
+			// a card that is the whole point of the answer (第3项 asked for again) is sent: only one that follows
+			// the answer to something else is a question asked again
+			if (!out.isEmpty() && m instanceof dev.baton.integrations.chat.OutboundMessage.Card card
 					&& !answer.proposals().containsKey(card.cardId()) && waiting(officialId, to, card, live, texts)) {
 				String line = texts.get("conv.card.stillWaiting", card.title());
 				int last = out.size() - 1;

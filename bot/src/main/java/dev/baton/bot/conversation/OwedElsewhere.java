@@ -31,6 +31,12 @@ class OwedElsewhere {
 	/** At most this many handovers are offered on the card (a card has few buttons). */
 	static final int OFFERED = 5;
 
+	/** Words whose meaning depends on the step in focus (a yes, a no, 本部分无), unlike 裁定, 签字 or 退回. */
+	private static final Set<dev.baton.bot.conversation.grammar.Intent> READ_IN_CONTEXT = java.util.EnumSet.of(
+			dev.baton.bot.conversation.grammar.Intent.APPROVE, dev.baton.bot.conversation.grammar.Intent.CONFIRM,
+			dev.baton.bot.conversation.grammar.Intent.CONFIRM_ALL, dev.baton.bot.conversation.grammar.Intent.DISPUTE,
+			dev.baton.bot.conversation.grammar.Intent.NONE_IN_SECTION);
+
 	private final OwedSteps owed;
 
 	private final HandoverRecords records;
@@ -62,6 +68,12 @@ class OwedElsewhere {
 		Map<Long, List<OpenStep>> mine = owed.of(actor);
 		List<Long> candidates = OwedSteps.with(mine, kinds);
 		if (candidates.isEmpty() || current != null && candidates.contains(current.id())) {
+			return Choice.STAY;
+		}
+		if (current != null && READ_IN_CONTEXT.contains(c.intent()) && c.number() == null
+				&& mine.containsKey(current.id())) {
+			// "好的" / "不对" without an item mean what the step in focus makes them mean ("收到，确认" before 签收, "不对，
+			// 我是要改名字" while filling in): only when nothing waits on the person there are they taken elsewhere
 			return Choice.STAY;
 		}
 		if (candidates.size() == 1) {
