@@ -98,7 +98,14 @@ class LiveCards {
 				String line = texts.get("conv.card.stillWaiting", card.title());
 				int last = out.size() - 1;
 				if (last >= 0 && out.get(last) instanceof dev.baton.integrations.chat.OutboundMessage.Text text) {
-					out.set(last, new dev.baton.integrations.chat.OutboundMessage.Text(text.text() + "\n" + line));
+					// "请点下面卡片上的按钮" said for the card not sent: the card meant is the one above
+					Cards.Asked asked = Cards.asked(card.cardId());
+					String below = texts.get("conv.next.statusOfThis", asked.item());
+					String said = asked.kind().equals("status") && text.text().endsWith(below)
+							? text.text().substring(0, text.text().length() - below.length())
+									+ texts.get("conv.next.statusOfThisAbove", asked.item())
+							: text.text() + "\n" + line;
+					out.set(last, new dev.baton.integrations.chat.OutboundMessage.Text(said));
 				}
 				else {
 					out.add(new dev.baton.integrations.chat.OutboundMessage.Text(line));
