@@ -110,6 +110,7 @@ public class ConfirmationService {
 		// the departing official cannot rule: told what was disputed and who rules, in words of their own
 		records.notify(h, OutboxEvent.ITEM_DISPUTED, List.of(h.departingId()), true, Map.of("item", seq, "title",
 				item.title(), "reason", reason.strip(), "ruler", ruler.name(), "variant", "DEPARTING"));
+		settleIfDone(h, actor);
 		return checklists.item(h.id(), seq);
 	}
 
@@ -246,10 +247,18 @@ public class ConfirmationService {
 		return h;
 	}
 
+	/**
+	 * Once no item waits on the successor (each confirmed, ruled, or disputed and waiting for the ruling), the
+	 * confirmation step is done: what is left waits on the ruling department's own steps, so no reminder or escalation
+	 * chases the successor for a part he has finished (#12, newcomer 10, item 14). Sign-off begins once every item is
+	 * settled.
+	 */
 	private void settleIfDone(Handover h, Actor actor) {
-		boolean allSettled = checklists.items(h.id()).stream().allMatch(i -> i.confirmation().settled());
-		if (allSettled) {
+		List<Item> items = checklists.items(h.id());
+		if (items.stream().noneMatch(i -> i.confirmation() == Confirmation.PENDING)) {
 			records.closeStep(h, WaitingStepKind.CONFIRMATION, "");
+		}
+		if (items.stream().allMatch(i -> i.confirmation().settled())) {
 			signoff.begin(h, actor);
 		}
 	}

@@ -66,7 +66,7 @@ class CardPresses {
 			BiFunction<Turn, Command, Answer> route, Focus focus) {
 		Cards.Pressed p = Cards.read(pressed.action());
 		if (p == null || !VERBS.containsKey(p.verb()) && !StatusQuestion.VERBS.containsKey(p.verb())
-				&& !SPLITS.contains(p.verb())) {
+				&& !SPLITS.contains(p.verb()) && !p.verb().equals(OwedElsewhere.VERB)) {
 			return Answer.say(texts.get("conv.card.unknown"), dialog);
 		}
 		Handover h = focus.of(actor, dialog.focus(p.handoverId()));
@@ -82,6 +82,18 @@ class CardPresses {
 			Command no = new Command(Intent.DISPUTE, null, null, null, null, null, null, null, null, null, false,
 					pressed.action());
 			return route.apply(new Turn(actor, h, dialog.focus(h.id()).clarifying(Intent.CONFIRM, p.item()), texts), no);
+		}
+		if (p.verb().equals(OwedElsewhere.VERB)) {
+			// "这条说的是哪项交接？": the words as said, about the handover picked (newcomer 10)
+			Answer refused = proposalRefused(pressed, official, texts, dialog);
+			if (refused != null) {
+				return refused;
+			}
+			Command said = parse.apply(cards.find(pressed.cardId(), official).proposal());
+			String outcome = texts.get("conv.owed.outcome", h.id());
+			replies.updateCard(pressed, outcome);
+			cards.decided(pressed.cardId(), official, outcome);
+			return route.apply(new Turn(actor, h, dialog.focus(h.id()).onItem(null).inSection(null), texts), said);
 		}
 		Intent intent = VERBS.getOrDefault(p.verb(), Intent.EDIT);
 		DialogState focused = dialog.focus(h.id()).onItem(p.item());

@@ -93,6 +93,8 @@ class Conversation implements InboundListener {
 
 	private final dev.baton.bot.checklist.ChecklistUndo undo;
 
+	private final OwedElsewhere elsewhere;
+
 	private final dev.baton.bot.followup.FollowUpService followUpService;
 
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
@@ -101,7 +103,9 @@ class Conversation implements InboundListener {
 			LiveCards liveCards, UnboundPeople unbound, OrganizerFlow organizers,
 			dev.baton.bot.system.Savepoints savepoints,
 			org.springframework.transaction.PlatformTransactionManager transactions,
-			dev.baton.bot.checklist.ChecklistUndo undo, dev.baton.bot.followup.FollowUpService followUpService) {
+			dev.baton.bot.checklist.ChecklistUndo undo, dev.baton.bot.followup.FollowUpService followUpService,
+			OwedElsewhere elsewhere) {
+		this.elsewhere = elsewhere;
 		this.undo = undo;
 		this.followUpService = followUpService;
 		this.savepoints = savepoints;
@@ -174,7 +178,9 @@ class Conversation implements InboundListener {
 		// the answer, its cards kept and the card updates it causes commit together (with the turn, when the inbox
 		// runs it in a transaction): the reply lane's sender then finds each card it sends kept, to write back to it
 		tx.executeWithoutResult(status -> {
-			List<ChatReplies.Sent> sent = replies.send(event, said.messages(), to);
+			// a question whose card waits above is not asked again with another card: one line says it waits
+			Answer once = liveCards.notAgain(to, event, said, texts);
+			List<ChatReplies.Sent> sent = replies.send(event, once.messages(), to);
 			try {
 				// one action, one outcome: cards whose action the record shows as taken are updated, new ones kept
 				liveCards.settle(said.next().handoverId());
@@ -286,6 +292,19 @@ class Conversation implements InboundListener {
 			long was = dialog.handoverId() == null ? -1 : dialog.handoverId();
 			focused = h == null ? dialog.focus(null) : h.id() == was ? dialog : dialog.focus(h.id()).onItem(null).inSection(null);
 		}
+		String moved = null;
+		if (!text.conversation().isGroup()) {
+			// "通过" while the handover in focus has nothing waiting on them: the one where it waits (newcomer 10)
+			OwedElsewhere.Choice choice = elsewhere.of(actor, command, h, focused, texts);
+			if (choice.ask() != null) {
+				return choice.ask();
+			}
+			if (choice.moved() != null) {
+				moved = elsewhere.movedLine(texts, h, choice.moved());
+				h = choice.moved();
+				focused = dialog.focus(h.id()).onItem(null).inSection(null);
+			}
+		}
 		Answer answer;
 		try {
 			Turn turn = new Turn(actor, h, focused, texts);
@@ -293,7 +312,10 @@ class Conversation implements InboundListener {
 					: router.route(turn, command, time.today());
 		}
 		catch (BatonException ex) {
-			answer = Answer.say(texts.of(ex) + "\n" + texts.get("conv.refusal.next"), dialog.answered());
+			answer = Answer.say(texts.of(ex) + "\n" + texts.get("conv.refusal.next"), focused.answered());
+		}
+		if (moved != null && !answer.messages().isEmpty()) {
+			answer = answer.about(moved);
 		}
 		return named(actor, h, command.intent(), answer, texts);
 	}

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Which handover a message is about: the one the dialog has in focus while the person may still see it and it is
  * running; otherwise the running one they last acted on (the audit log says which), so a dialog lost with its store
- * (the embedded default keeps it in memory) comes back to the handover they were working on; otherwise the newest
+ * (the embedded default keeps it in memory) comes back to the handover they were working on; otherwise the one where
+ * a step waits on them soonest (a handover opened since does not take them away from it); otherwise the newest
  * running one they are a party to; otherwise the newest running one in their scope. Every choice is one query that
  * filters in SQL (no page of handovers is loaded and searched), and only the chosen handover is read in full.
  */
@@ -25,9 +26,12 @@ class Focus {
 
 	private final HandoverRecords records;
 
-	Focus(HandoverService handovers, HandoverRecords records) {
+	private final OwedSteps owed;
+
+	Focus(HandoverService handovers, HandoverRecords records, OwedSteps owed) {
 		this.handovers = handovers;
 		this.records = records;
+		this.owed = owed;
 	}
 
 	/** The running handovers the actor may see, newest first, at most {@code limit}. */
@@ -60,6 +64,11 @@ class Focus {
 		Optional<Long> acted = handovers.lastActedOn(actor, HandoverFilter.running(1));
 		if (acted.isPresent()) {
 			return acted.get();
+		}
+		// a handover opened since never takes the person away from one where a step waits on them (newcomer 10)
+		java.util.Map<Long, List<dev.baton.bot.handover.OpenStep>> mine = owed.of(actor);
+		if (!mine.isEmpty()) {
+			return mine.keySet().iterator().next();
 		}
 		List<HandoverBrief> party = handovers.list(actor, HandoverFilter.running(1).asParty());
 		if (!party.isEmpty()) {

@@ -73,6 +73,72 @@ class LiveCards {
 		}
 	}
 
+	/** The kinds of card that ask one question about one thing (签收, confirm item N, item N's status, one or two). */
+	private static final java.util.Set<String> ASKED_ONCE = java.util.Set.of("ack", "confirm", "status", "split");
+
+	/**
+	 * A card that asks what a live card of the person's asks already (same question, same handover and item, the
+	 * action not taken) is not sent again (#12, newcomer 9: "请确认第6项" sent again after each message about something
+	 * else): the answer says in one line that the question above still waits. A card the answer begins with (the item
+	 * asked for again) and cards that propose words of their own (their words differ) are always sent, and so is
+	 * every card in a group.
+	 */
+	Answer notAgain(long officialId, InboundEvent to, Answer answer, Texts texts) {
+		if (to.conversation().isGroup()) {
+			return answer;
+		}
+		List<dev.baton.integrations.chat.OutboundMessage> out = new java.util.ArrayList<>();
+		boolean changed = false;
+		java.util.Map<Long, List<ChatCardMapper.LiveCard>> live = new java.util.HashMap<>();
+		for (dev.baton.integrations.chat.OutboundMessage m : answer.messages()) {
+			// a card that is the whole point of the answer (第3项 asked for again) is sent: only one that follows
+			// the answer to something else is a question asked again
+			if (!out.isEmpty() && m instanceof dev.baton.integrations.chat.OutboundMessage.Card card
+					&& !answer.proposals().containsKey(card.cardId()) && waiting(officialId, to, card, live, texts)) {
+				String line = texts.get("conv.card.stillWaiting", card.title());
+				int last = out.size() - 1;
+				if (last >= 0 && out.get(last) instanceof dev.baton.integrations.chat.OutboundMessage.Text text) {
+					// "请点下面卡片上的按钮" said for the card not sent: the card meant is the one above
+					Cards.Asked asked = Cards.asked(card.cardId());
+					String below = texts.get("conv.next.statusOfThis", asked.item());
+					String said = asked.kind().equals("status") && text.text().endsWith(below)
+							? text.text().substring(0, text.text().length() - below.length())
+									+ texts.get("conv.next.statusOfThisAbove", asked.item())
+							: text.text() + "\n" + line;
+					out.set(last, new dev.baton.integrations.chat.OutboundMessage.Text(said));
+				}
+				else {
+					out.add(new dev.baton.integrations.chat.OutboundMessage.Text(line));
+				}
+				changed = true;
+				continue;
+			}
+			out.add(m);
+		}
+		return changed ? new Answer(out, answer.next(), answer.proposals()) : answer;
+	}
+
+	/** Whether a live card of the person's, on this account, asks what {@code card} asks and its action is not taken. */
+	private boolean waiting(long officialId, InboundEvent to, dev.baton.integrations.chat.OutboundMessage.Card card,
+			java.util.Map<Long, List<ChatCardMapper.LiveCard>> live, Texts texts) {
+		Cards.Asked asked = Cards.asked(card.cardId());
+		if (asked == null || !ASKED_ONCE.contains(asked.kind())) {
+			return false;
+		}
+		for (ChatCardMapper.LiveCard kept : live.computeIfAbsent(asked.handoverId(), mapper::live)) {
+			if (kept.officialId() == officialId && kept.kind().equals(asked.kind()) && kept.itemSeq() == asked.item()
+					&& kept.platform().equals(to.sender().platform().name())
+					&& kept.corpId().equals(to.sender().corpId()) && kept.userId().equals(to.sender().userId())) {
+				Handover h = records.find(asked.handoverId());
+				if (kept.reviewRound() == h.reviewRound() && outcomes.of(actors.of(officialId), h, kept.kind(),
+						kept.itemSeq(), kept.reviewRound(), texts) == null) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** The review round a card was sent in, or the handover's current one for a card not kept. */
 	int round(String cardId, long officialId, Handover h) {
 		ChatCardMapper.LiveCard card = mapper.find(cardId, officialId);

@@ -404,6 +404,9 @@ class OpeningFlow {
 				t.get("conv.org.open.party", p.successor().name(), p.successor().post()),
 				t.get("conv.org.reason." + p.reason()), p.policy().name(), p.checklistDue().toString(), period,
 				p.receiptDue().toString(), notified);
+		for (String conflict : conflicts(p, t)) {
+			body = body + "\n" + conflict;
+		}
 		if (!p.uncheckedYears().isEmpty()) {
 			body = body + "\n" + t.get("conv.org.open.unchecked",
 					p.uncheckedYears().stream().map(String::valueOf).collect(Collectors.joining("、")));
@@ -413,6 +416,34 @@ class OpeningFlow {
 				new OutboundMessage.Button(t.get("conv.button.cancel"), key(d, "no")));
 		return new OutboundMessage.Card(cardId(d), t.get("conv.org.open.cardTitle"), body, buttons,
 				t.get("conv.org.open.cardTitle") + "\n" + body + "\n" + t.get("conv.org.open.confirmOrCancel"));
+	}
+
+	/**
+	 * A party who is also one of the handover's reviewers (newcomer 10, item 5: the successor was the 组织部门 reviewer
+	 * of her own handover): reviewing one's own handover is a conflict of interest, so the access rules never let a
+	 * party review or sign as a department; said plainly before 确认, with who else reviews for that department, or
+	 * that nobody else does and one must be added first.
+	 */
+	private static List<String> conflicts(OpeningPreview p, Texts t) {
+		List<String> lines = new ArrayList<>();
+		for (var e : p.reviewers().entrySet()) {
+			for (Official party : List.of(p.departing(), p.successor())) {
+				if (e.getValue().stream().noneMatch(o -> o.id() == party.id())) {
+					continue;
+				}
+				String department = t.department(e.getKey());
+				String others = e.getValue().stream()
+					.filter(o -> o.id() != p.departing().id() && o.id() != p.successor().id())
+					.map(Official::name)
+					.collect(Collectors.joining("、"));
+				String role = t.get(party.id() == p.successor().id() ? "conv.org.open.conflict.successor"
+						: "conv.org.open.conflict.departing");
+				lines.add(t.get("conv.org.open.conflict", party.name(), role, department)
+						+ (others.isEmpty() ? t.get("conv.org.open.conflict.nobody", department)
+								: t.get("conv.org.open.conflict.others", department, others)));
+			}
+		}
+		return lines;
 	}
 
 	/** 确认: opened through the same service the REST API uses; a refusal now (someone was faster) is said. */

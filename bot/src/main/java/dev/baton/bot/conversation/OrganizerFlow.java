@@ -74,9 +74,13 @@ class OrganizerFlow {
 
 	private final TimeSource time;
 
+	private final dev.baton.bot.conversation.grammar.CommandParser parser;
+
 	OrganizerFlow(OrganizerDrafts drafts, OpeningFlow opening, Names names, OrganizerTalk talk,
 			SuccessorChanges successors, DeadlineExtensions extensions, HandoverService handovers,
-			HandoverRecords records, Directory directory, Access access, TimeSource time) {
+			HandoverRecords records, Directory directory, Access access, TimeSource time,
+			dev.baton.bot.conversation.grammar.CommandParser parser) {
+		this.parser = parser;
 		this.drafts = drafts;
 		this.opening = opening;
 		this.names = names;
@@ -111,7 +115,7 @@ class OrganizerFlow {
 		if (d == null) {
 			return null;
 		}
-		if (drops(c)) {
+		if (drops(c) || declines(c, raw)) {
 			drafts.save(me, null);
 			return Answer.say(t.get("conv.org.dropped." + d.kind()), dialog);
 		}
@@ -417,6 +421,14 @@ class OrganizerFlow {
 	private static boolean drops(Command c) {
 		return c.intent() == Intent.CANCEL && c.number() == null && !c.hasText()
 				|| c.intent() == Intent.DISPUTE && !c.hasText() && c.number() == null;
+	}
+
+	/**
+	 * "不是，我问问而已" / "不用了，先放一放" / "算了吧": a no to the organizer's card, whatever words follow, as the
+	 * reviewers' cards read it (#12, talk10); not "接任人改为张三", which changes the draft instead.
+	 */
+	private boolean declines(Command c, String raw) {
+		return c.intent() != Intent.CHANGE_SUCCESSOR && c.intent() != Intent.OPEN_HANDOVER && parser.declines(raw);
 	}
 
 	private static Integer pick(String raw, int offered) {

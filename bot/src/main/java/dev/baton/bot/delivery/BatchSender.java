@@ -193,6 +193,11 @@ public class BatchSender {
 			}
 			return;
 		}
+		if (message instanceof dev.baton.integrations.chat.OutboundMessage.Card card && result.cardResponseCode() != null) {
+			String code = result.cardResponseCode();
+			tx.executeWithoutResult(s -> mapper.recordCardResponse(batch.platform().name(), batch.corpId(), card.cardId(),
+					code));
+		}
 		recordDelivered(batch, result, attempt);
 	}
 

@@ -60,6 +60,20 @@ interface DeliveryMapper {
 	record Account(long officialId, Platform platform, String corpId, String userId) {
 	}
 
+	/** A card a notice carries (the notice's 签收), kept with the conversation's cards ({@code chat_card}). */
+	@org.apache.ibatis.annotations.Insert("INSERT INTO chat_card (card_id, official_id, platform, corp_id, user_id,"
+			+ " handover_id, kind, item_seq, review_round, english, sent_at) VALUES (#{cardId}, #{officialId},"
+			+ " #{platform}, #{corpId}, #{userId}, #{handoverId}, 'ack', 0, 0, FALSE, #{at})")
+	void keepCard(@Param("cardId") String cardId, @Param("officialId") long officialId,
+			@Param("platform") String platform, @Param("corpId") String corpId, @Param("userId") String userId,
+			@Param("handoverId") long handoverId, @Param("at") Instant at);
+
+	/** What the platform gave back for a card a notice carried, to update it later (WeCom's response_code). */
+	@org.apache.ibatis.annotations.Update("UPDATE chat_card SET response_code = #{code} WHERE card_id = #{cardId}"
+			+ " AND platform = #{platform} AND corp_id = #{corpId} AND response_code IS NULL")
+	void recordCardResponse(@Param("platform") String platform, @Param("corpId") String corpId,
+			@Param("cardId") String cardId, @Param("code") String code);
+
 	/** Insert parameters with the generated key written back. */
 	class BatchRow {
 

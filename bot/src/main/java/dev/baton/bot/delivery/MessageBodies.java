@@ -51,9 +51,20 @@ final class MessageBodies {
 		return read(body);
 	}
 
+	/** A card with one button (the notice's 签收): its id is fresh per card, as WeCom's task_id must be. */
+	static String card(String cardId, String title, String text, String button, String key, String fallback) {
+		return JSON.writeValueAsString(Map.of("type", "card", "cardId", cardId, "title", title, "text", text, "button",
+				button, "key", key, "fallback", fallback));
+	}
+
 	static OutboundMessage read(String body) {
 		JsonNode node = JSON.readTree(body);
 		return switch (node.path("type").asString()) {
+			case "card" -> new OutboundMessage.Card(node.path("cardId").asString(), node.path("title").asString(),
+					node.path("text").asString(),
+					java.util.List.of(new OutboundMessage.Button(node.path("button").asString(),
+							node.path("key").asString())),
+					node.path("fallback").asString());
 			case "markdown" -> new OutboundMessage.Markdown(node.path("title").asString(), node.path("text").asString());
 			default -> new OutboundMessage.Text(node.path("text").asString());
 		};

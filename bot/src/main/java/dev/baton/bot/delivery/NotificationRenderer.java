@@ -164,6 +164,11 @@ public class NotificationRenderer {
 		return key ? text(asState, text(asLabel, code)) : text(asLabel, text(asState, code));
 	}
 
+	/** A word of the message bundle in this renderer's language (a card's title or button), or the key itself. */
+	public String label(String key) {
+		return text(key, key);
+	}
+
 	private String text(String key, String fallback) {
 		try {
 			return messages.getMessage(key, null, locale);

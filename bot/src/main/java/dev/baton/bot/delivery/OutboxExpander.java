@@ -66,7 +66,8 @@ public class OutboxExpander {
 			}
 			else {
 				for (DeliveryMapper.Account a : accounts.getOrDefault(row.recipientId(), List.of())) {
-					String body = body(row, a.platform(), rendered);
+					String card = ackCard(row, a);
+					String body = card != null ? card : body(row, a.platform(), rendered);
 					mine.add(new DeliveryMapper.NewDelivery(row.id(), a.platform(), a.corpId(), TargetKind.USER, a.userId(),
 							MessageBodies.contentKey(a.platform(), a.corpId(), body), body));
 				}
@@ -87,6 +88,30 @@ public class OutboxExpander {
 			mapper.markOutbox(noGroup, "NO_GROUP", "no chat group bound to the unit");
 		}
 		return rows.size();
+	}
+
+	/**
+	 * The departing official's copy of the 离任交接通知书 is the notice with its 签收 card (newcomer 10, item 8: a
+	 * handover opened from chat came as plain text), kept as the conversation keeps its cards, so 签收 typed instead
+	 * shows on it and a press after that does nothing twice. The card's id and button key are the conversation's
+	 * ({@code ack-<handover>-0-<hex>}, {@code ack:<handover>:0}); null for any other notice.
+	 */
+	private String ackCard(OutboxMessage row, DeliveryMapper.Account a) {
+		if (row.event() != dev.baton.bot.outbox.OutboxEvent.NOTICE_ISSUED || row.handoverId() == null) {
+			return null;
+		}
+		JsonNode payload = json.readTree(row.payload());
+		if (!payload.path("acknowledgedBy").canConvertToLong()
+				|| payload.path("acknowledgedBy").asLong() != row.recipientId()) {
+			return null;
+		}
+		long h = row.handoverId();
+		String text = renderer.render(row.event(), payload, a.platform());
+		String cardId = "ack-" + h + "-0-"
+				+ java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+		mapper.keepCard(cardId, row.recipientId(), a.platform().name(), a.corpId(), a.userId(), h, time.now());
+		return MessageBodies.card(cardId, renderer.label("conv.ack.cardTitle"), text, renderer.label("conv.button.ack"),
+				"ack:" + h + ":0", text);
 	}
 
 	/** The text as read on the platform: a hint in it (how to give evidence, how to bind a group) is that platform's. */

@@ -103,7 +103,9 @@ public class HandoverService {
 		recipients.addAll(records.allReviewers(h));
 		records.notify(h, OutboxEvent.NOTICE_ISSUED, recipients, false,
 				Map.of("checklistDue", due.toString(), "receiptDue", receiptDue.toString(), "policy", policy.name(),
-						"deadline", policy.deadline(WaitingStepKind.CHECKLIST)));
+						"deadline", policy.deadline(WaitingStepKind.CHECKLIST),
+						// the departing official's copy carries the 签收 card, however the handover was opened (newcomer 10)
+						"acknowledgedBy", h.departingId()));
 		return h;
 	}
 

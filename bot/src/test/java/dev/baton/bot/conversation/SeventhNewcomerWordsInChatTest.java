@@ -209,11 +209,13 @@ class SeventhNewcomerWordsInChatTest {
 
 		// said as its title alone, then renamed: the words as said are shown beside the new title
 		chat.say(departing, "邹氏家祠修缮工程");
-		// a short message like a command while the status card is open: asked about, the card kept below it
+		// a short message like a command while the status card is open: asked about, and the card above said to
+		// wait in one line, not sent again (newcomer 9)
+		int cards = chat.cards(departing).size();
 		said = chat.say(departing, "先下一个吧");
-		assertThat(said).hasSize(2);
-		assertThat(said.get(0)).contains("像是一句指令");
-		assertThat(said.get(1)).contains("第2项").contains("目前是什么状态");
+		assertThat(said).singleElement().asString().contains("像是一句指令")
+			.contains("上面“第2项的状态”的卡片还在等您回答");
+		assertThat(chat.cards(departing)).hasSize(cards);
 		assertThat(chat.lastCard(departing).title()).isEqualTo("第2项的状态");
 		chat.say(departing, "推进中");
 		said = chat.say(departing, "第2项改名为邹氏家祠修缮");

@@ -87,15 +87,24 @@ class NoticeReachesChatAccountsTest {
 			// deliver everything due
 		}
 
-		List<Delivery> wecom = emulator.record().deliveries(d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered());
+		List<Delivery> wecom = emulator.record()
+			.deliveries(d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.msgType().equals("text"));
 		List<Delivery> ding = emulator.record()
 			.deliveries(d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION && d.delivered());
 		assertThat(wecom).extracting(Delivery::recipient).containsExactlyInAnyOrder("zhangsan", "lisi");
 		assertThat(ding).extracting(Delivery::recipient).containsExactlyInAnyOrder("wangwu", "lisi");
-		assertThat(wecom.get(0).content()).contains("【离任交接通知书】市统计局").contains("2026-12-03前提交");
+		assertThat(wecom).allSatisfy(d -> assertThat(d.content()).contains("【离任交接通知书】市统计局")
+			.contains("2026-12-03前提交"));
+		// the departing official's copy carries the 签收 card (newcomer 10): on WeCom the whole notice goes first as
+		// text, the template card after it (a card shows a short summary)
+		assertThat(emulator.record()
+			.deliveries(d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.msgType().equals("template_card")))
+			.extracting(Delivery::recipient)
+			.containsExactly("zhangsan");
 		assertThat(emulator.record().exactlyOnceProblems(Platform.WECOM, List.of("zhangsan", "lisi"),
-				d -> d.api() == Api.WECOM_MESSAGE_SEND)).isEmpty();
-		assertThat(emulator.record().callCount(Api.WECOM_MESSAGE_SEND)).as("identical content in one call").isEqualTo(1);
+				d -> d.api() == Api.WECOM_MESSAGE_SEND && d.msgType().equals("text"))).isEmpty();
+		assertThat(emulator.record().callCount(Api.WECOM_MESSAGE_SEND))
+			.as("the successor's copy in one call; the departing official's text and card in two").isEqualTo(3);
 		assertThat(jdbc.queryForList("SELECT status FROM outbox WHERE handover_id = ? AND recipient_id IN (?, ?, ?, ?)",
 				String.class, handover, org.organizationReviewer, org.disciplineReviewer, org.financeReviewer,
 				org.auditReviewer)).containsOnly("NO_ACCOUNT").hasSize(4);

@@ -206,9 +206,15 @@ class WebChatTest {
 
 		JsonNode mailbox = chat.messages(departing, 0);
 		assertThat(mailbox).hasSize(1);
-		assertThat(mailbox.get(0).path("kind").asString()).isEqualTo("text");
-		assertThat(mailbox.get(0).path("text").asString()).contains("【离任交接通知书】市统计局").contains("2026-12-03前提交");
-		assertThat(chat.messages(successor, 0)).hasSize(1);
+		// the departing official's copy is the notice with its 签收 card (newcomer 10); the successor's is text
+		assertThat(mailbox.get(0).path("kind").asString()).isEqualTo("card");
+		assertThat(mailbox.get(0).path("card").path("body").asString()).contains("【离任交接通知书】市统计局")
+			.contains("2026-12-03前提交");
+		assertThat(mailbox.get(0).path("card").path("buttons").get(0).path("label").asString()).isEqualTo("签收");
+		JsonNode theirs = chat.messages(successor, 0);
+		assertThat(theirs).hasSize(1);
+		assertThat(theirs.get(0).path("kind").asString()).isEqualTo("text");
+		assertThat(theirs.get(0).path("text").asString()).contains("【离任交接通知书】市统计局");
 		assertThat(jdbc.queryForList("SELECT d.status FROM delivery d JOIN outbox o ON o.id = d.outbox_id"
 				+ " WHERE o.handover_id = ? AND d.platform = 'WEB'", String.class, handover))
 			.containsExactly("SENT", "SENT");
