@@ -11,7 +11,7 @@ import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenStep;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.integrations.chat.OutboundMessage;
 import org.springframework.stereotype.Component;
 

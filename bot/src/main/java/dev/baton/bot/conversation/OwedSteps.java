@@ -13,7 +13,7 @@ import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenStep;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.policy.Policies;
 import org.springframework.stereotype.Component;
 

@@ -15,7 +15,7 @@ import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.OpenRequest;
 import dev.baton.bot.handover.WaitingStep;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.integrations.chat.OutboundMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -19,7 +19,7 @@ import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.OpenRequest;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.emulator.EmulatorConfig;
 import dev.baton.emulator.PlatformEmulator;
 import dev.baton.emulator.dingtalk.CardCallbackRoute;
