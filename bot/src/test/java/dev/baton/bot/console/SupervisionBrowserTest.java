@@ -176,7 +176,7 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		submit("#nav-dead-letters");
 		long outboxId = jdbc.queryForObject("SELECT MIN(id) FROM outbox WHERE handover_id = ? AND recipient_id = ? "
 				+ "AND status = 'NO_ACCOUNT'", Long.class, id, org.departing);
-		assertThat(browser.text("#letter-OUTBOX-" + outboxId)).contains("陈离任").contains("no chat account bound");
+		assertThat(browser.text("#letter-OUTBOX-" + outboxId)).contains("陈离任").contains("没有绑定聊天账号");
 		browser.screenshot("supervision-dead-letters");
 		directory.bindIdentity("DINGTALK", "ding-corp-" + id, "user-" + id, org.departing);
 		submit("#retry-OUTBOX-" + outboxId);
