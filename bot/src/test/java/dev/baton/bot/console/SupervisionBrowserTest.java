@@ -121,9 +121,9 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		assertThat(jdbc.queryForObject("SELECT checklist_due FROM handover WHERE id = ?", String.class, id))
 			.isEqualTo("2026-12-10");
 		browser.screenshot("supervision-record-extended");
-		// the audit chain's check
+		// the audit chain's check: this handover's own chain
 		submit("#verify");
-		assertThat(browser.text("#verification")).startsWith("审计链完整");
+		assertThat(browser.text("#verification")).startsWith("交接" + id + "的审计链完整：已逐条核验本交接全部");
 
 		// on a phone, the same page reads; the keyboard reaches the first link from the skip link
 		browser.phone().go("/console/handovers/" + id);
