@@ -43,8 +43,8 @@ class PagesInOneLanguageTest {
 
 	private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z_]{2,}");
 
-	/** English words a Chinese page may show: the language switch, file formats, the product's name. */
-	private static final Set<String> ENGLISH_ALLOWED = Set.of("English", "PDF", "Word", "Excel", "Baton");
+	/** English words a Chinese page may show: the language switch, file formats, the product's name, "API" (访问令牌). */
+	private static final Set<String> ENGLISH_ALLOWED = Set.of("English", "PDF", "Word", "Excel", "Baton", "API");
 
 	@Autowired
 	Directory directory;
@@ -75,7 +75,8 @@ class PagesInOneLanguageTest {
 		clock.set(DomainContext.Clocks.START);
 		TestOrg org = new TestOrg(directory, actors, "default");
 		long drafted = staged.drafted(org, List.of(Stated.work("统计平台二期"), Stated.balance("局机关基本账户余额", "832000")));
-		long review = staged.inReview(new TestOrg(directory, actors, "default"), List.of(Stated.work("数据质量提升")));
+		TestOrg second = new TestOrg(directory, actors, "default");
+		long review = staged.inReview(second, List.of(Stated.work("数据质量提升")));
 		TestOrg third = new TestOrg(directory, actors, "default");
 		long archived = staged.archived(third, "default", List.of(Stated.work("普查数据发布")));
 		while (expander.expand(500) > 0) {
@@ -85,9 +86,13 @@ class PagesInOneLanguageTest {
 		sweep.sweepDue();
 		ConsoleHttp http = new ConsoleHttp(port);
 		String username = "u" + UUID.randomUUID().toString().substring(0, 12);
-		long admin = org.rootAdmin(directory);
-		directory.assignRole(admin, dev.baton.bot.directory.Role.ORGANIZER, null, org.city.id());
-		accounts.create(Actor.SYSTEM, admin, username, ConsoleTestSupport.PASSWORD);
+		// an organizer and administrator over these three cities only: the pages show this test's handovers, no other's
+		long reader = directory.addOfficial("王组织", "市委组织部干部监督科科长", org.city.id()).id();
+		for (TestOrg o : List.of(org, second, third)) {
+			directory.assignRole(reader, dev.baton.bot.directory.Role.ORGANIZER, null, o.city.id());
+			directory.assignRole(reader, dev.baton.bot.directory.Role.ADMIN, null, o.city.id());
+		}
+		accounts.create(Actor.SYSTEM, reader, username, ConsoleTestSupport.PASSWORD);
 		assertThat(http.post("/console/signin", form("username", username, "password", ConsoleTestSupport.PASSWORD,
 				"_csrf", csrf(http.get("/console/signin")))).statusCode()).isEqualTo(302);
 
