@@ -2,7 +2,6 @@ package dev.baton.bot.access;
 
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Role;
-import dev.baton.bot.policy.SignerRole;
 import org.springframework.stereotype.Component;
 
 /**

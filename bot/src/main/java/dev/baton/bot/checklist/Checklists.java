@@ -2,6 +2,7 @@ package dev.baton.bot.checklist;
 
 import java.util.List;
 
+import dev.baton.bot.handover.HandoverChecklist;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.bot.system.TimeSource;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Reading a handover's checklist, for the other features; writing it is {@link ChecklistService}'s. */
 @Component
-public class Checklists {
+public class Checklists implements HandoverChecklist {
 
 	private final ChecklistMapper mapper;
 
@@ -38,11 +39,16 @@ public class Checklists {
 		return out;
 	}
 
-	/** Copies the template's sections into a new handover (its snapshot of the template). */
+	@Override
 	public void createSections(long handoverId, ChecklistTemplate template) {
 		for (TemplateSection section : template.sections()) {
 			mapper.insertSection(handoverId, section);
 		}
+	}
+
+	@Override
+	public long confirmationsBegun(long handoverId) {
+		return items(handoverId).stream().filter(i -> i.confirmation() != Confirmation.PENDING).count();
 	}
 
 	public List<Section> sections(long handoverId) {

@@ -19,9 +19,8 @@ import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.InvalidStateException;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
-import dev.baton.bot.signoff.SignoffService;
 import dev.baton.bot.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +38,13 @@ public class ConfirmationService {
 
 	private final DisputeMapper disputes;
 
-	private final SignoffService signoff;
+	private final SigningStart signoff;
 
 	private final FlagNotices flags;
 
 	private final dev.baton.bot.discipline.FlagReasons reasons;
 
-	ConfirmationService(HandoverRecords records, Checklists checklists, DisputeMapper disputes, SignoffService signoff,
+	ConfirmationService(HandoverRecords records, Checklists checklists, DisputeMapper disputes, SigningStart signoff,
 			FlagNotices flags, dev.baton.bot.discipline.FlagReasons reasons) {
 		this.reasons = reasons;
 		this.records = records;

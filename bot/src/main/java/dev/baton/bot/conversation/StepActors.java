@@ -5,8 +5,8 @@ import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Subject;
 import dev.baton.bot.directory.Department;
-import dev.baton.bot.handover.WaitingStepKind;
-import dev.baton.bot.policy.SignerRole;
+import dev.baton.bot.policy.WaitingStepKind;
+import dev.baton.bot.access.SignerRole;
 import org.springframework.stereotype.Component;
 
 /**

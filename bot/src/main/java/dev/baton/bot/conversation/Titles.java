@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.baton.bot.handover.HandoverBrief;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 
 /**
  * How a reply names things people must recognise: a handover ("交接12：市统计局，陈离任 → 郑接任（填写清单中）", or the

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The org tree, officials, their chat identities and roles. Writes here are administration without checks or audit:
- * what acts for a person goes through {@link dev.baton.bot.directory.admin.DirectoryAdmin} (which checks
+ * what acts for a person goes through {@link dev.baton.bot.directoryadmin.DirectoryAdmin} (which checks
  * {@code Access} and writes the audit log), or checks and audits itself; demo data and tests run as Baton itself.
  */
 @Service

@@ -6,10 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.handover.WaitingStep;
-import dev.baton.bot.handover.WaitingStepKind;
-import dev.baton.bot.review.ReviewDecision;
+import dev.baton.bot.policy.WaitingStepKind;
 
 /** Derives the discipline flags from the record: nothing is set by hand, so nothing can be forgotten or faked. */
 public final class DisciplineFlags {
@@ -17,13 +15,9 @@ public final class DisciplineFlags {
 	private DisciplineFlags() {
 	}
 
-	public static Set<DisciplineFlag> of(List<WaitingStep> steps, List<ReviewDecision> reviews, List<Dispute> disputes,
-			LocalDate today, ZoneId zone) {
-		return of(steps, reviews.stream().anyMatch(r -> r.decision().equals("RETURNED")),
-				disputes.stream().anyMatch(d -> "CORRECTED".equals(d.ruling())), today, zone);
-	}
-
 	/**
+	 * The flags of one handover (its review decisions and disputes read by the caller, so that discipline does not
+	 * depend on review or confirmation, which raise flags through {@link FlagNotices}).
 	 * @param returned the checklist was returned in a review round
 	 * @param corrected a dispute was ruled a correction of the departing official's statement
 	 */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import dev.baton.bot.directory.Department;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

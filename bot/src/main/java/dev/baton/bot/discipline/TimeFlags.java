@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.baton.bot.handover.HandoverRecords;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import org.springframework.stereotype.Component;
 
 /**

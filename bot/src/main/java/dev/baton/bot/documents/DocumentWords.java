@@ -7,7 +7,7 @@ import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.confirmation.Ruling;
 import dev.baton.bot.policy.CopyRecipient;
-import dev.baton.bot.policy.SignerRole;
+import dev.baton.bot.access.SignerRole;
 
 /**
  * The words of the 交接书 (a Chinese official document, in Chinese whatever the reader's language): the record's

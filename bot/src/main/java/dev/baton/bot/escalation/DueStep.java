@@ -3,7 +3,7 @@ package dev.baton.bot.escalation;
 import java.time.LocalDate;
 
 import dev.baton.bot.handover.HandoverState;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 
 /**
  * A due waiting step with what its messages need of its handover, read in one query (the handover's policy snapshots

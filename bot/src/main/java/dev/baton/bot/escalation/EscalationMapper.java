@@ -44,7 +44,7 @@ interface EscalationMapper {
 	record NextAction(long stepId, Instant at) {
 	}
 
-	record StepRow(long id, long handoverId, dev.baton.bot.handover.WaitingStepKind kind, String subject, int round,
+	record StepRow(long id, long handoverId, dev.baton.bot.policy.WaitingStepKind kind, String subject, int round,
 			java.time.LocalDate startedOn, java.time.LocalDate dueOn, int extensions, java.time.LocalDate extendedOn) {
 	}
 

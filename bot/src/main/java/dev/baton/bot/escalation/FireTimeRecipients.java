@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Role;
-import dev.baton.bot.policy.SignerRole;
+import dev.baton.bot.access.SignerRole;
 
 /**
  * Who a stage tells, resolved through the org tree and roles when it fires (people move between posts while a

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.policy.Policies;
 import org.springframework.stereotype.Component;
 

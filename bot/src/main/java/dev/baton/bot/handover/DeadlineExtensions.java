@@ -16,6 +16,7 @@ import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Period;
 import dev.baton.bot.policy.PeriodText;
 import dev.baton.bot.policy.Policies;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.InvalidInputException;
 import org.springframework.context.MessageSourceResolvable;

@@ -88,26 +88,55 @@ public final class Handover {
 		state = next;
 	}
 
+	/**
+	 * Refuses an act the record's state does not allow: a frozen record (archived, closed, cancelled) refuses every
+	 * change, the others all but the states named.
+	 */
+	public void require(String attempted, HandoverState... allowed) {
+		if (state.frozen()) {
+			throw new RecordFrozenException(id);
+		}
+		for (HandoverState s : allowed) {
+			if (state == s) {
+				return;
+			}
+		}
+		throw new InvalidStateException(id, state, attempted);
+	}
+
+	/** Refuses, before anything changes, a step to a state the current one does not lead to. */
+	private void requireMoveTo(HandoverState next) {
+		if (!state.canMoveTo(next)) {
+			throw new InvalidStateException(this, next);
+		}
+	}
+
+	/** 签收: only a notice not yet acknowledged (NOTIFIED) can be. */
 	void acknowledge(Instant at) {
+		require("acknowledge the notice", HandoverState.NOTIFIED);
 		acknowledgedAt = at;
 	}
 
 	/** A new round of joint review begins. */
 	void submit(Instant at) {
+		requireMoveTo(HandoverState.IN_REVIEW);
 		submittedAt = at;
 		reviewRound++;
 	}
 
 	void archive(Instant at, String sha256) {
+		requireMoveTo(HandoverState.ARCHIVED);
 		archivedAt = at;
 		archiveSha256 = sha256;
 	}
 
 	void close(Instant at) {
+		requireMoveTo(HandoverState.CLOSED);
 		closedAt = at;
 	}
 
 	void cancel(Instant at, String why) {
+		requireMoveTo(HandoverState.CANCELLED);
 		cancelledAt = at;
 		cancelReason = why;
 	}

@@ -19,6 +19,7 @@ import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Policies;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.bot.system.TimeSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -100,15 +101,7 @@ public class HandoverRecords {
 	 * @param attempted what was tried, for the refusal
 	 */
 	public void requireState(Handover h, String attempted, HandoverState... allowed) {
-		if (h.state().frozen()) {
-			throw new RecordFrozenException(h.id());
-		}
-		for (HandoverState state : allowed) {
-			if (h.state() == state) {
-				return;
-			}
-		}
-		throw new InvalidStateException(h.id(), h.state(), attempted);
+		h.require(attempted, allowed);
 	}
 
 	public HandoverPolicy policy(Handover h) {

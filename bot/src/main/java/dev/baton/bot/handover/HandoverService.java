@@ -11,7 +11,6 @@ import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Subject;
 import dev.baton.bot.calendar.CalendarCoverage;
-import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Official;
@@ -20,6 +19,7 @@ import dev.baton.bot.directory.Role;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Policies;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.bot.template.ChecklistTemplate;
@@ -48,7 +48,7 @@ public class HandoverService {
 
 	private final Templates templates;
 
-	private final Checklists checklists;
+	private final HandoverChecklist checklists;
 
 	private final TimeSource time;
 
@@ -57,7 +57,7 @@ public class HandoverService {
 	private final HandoverOfficials officials;
 
 	HandoverService(HandoverMapper mapper, HandoverRecords records, Access access, Directory directory,
-			Policies policies, Templates templates, Checklists checklists, TimeSource time,
+			Policies policies, Templates templates, HandoverChecklist checklists, TimeSource time,
 			CalendarCoverage coverage, HandoverOfficials officials) {
 		this.coverage = coverage;
 		this.officials = officials;

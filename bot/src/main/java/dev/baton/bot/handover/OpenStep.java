@@ -2,6 +2,8 @@ package dev.baton.bot.handover;
 
 import java.time.LocalDate;
 
+import dev.baton.bot.policy.WaitingStepKind;
+
 /**
  * An open waiting step with what a to-do list says about it: its handover by name, and for a follow-up step its item,
  * number within the item's plan and words; for a ruling, the handover's policy (JSON) that names the ruling

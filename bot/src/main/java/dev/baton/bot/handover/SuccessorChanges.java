@@ -9,8 +9,6 @@ import java.util.Set;
 import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Subject;
-import dev.baton.bot.checklist.Checklists;
-import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Official;
 import dev.baton.bot.directory.OrgUnit;
@@ -40,10 +38,10 @@ public class SuccessorChanges {
 
 	private final Directory directory;
 
-	private final Checklists checklists;
+	private final HandoverChecklist checklists;
 
 	SuccessorChanges(HandoverRecords records, HandoverMapper mapper, HandoverService handovers, Directory directory,
-			Checklists checklists) {
+			HandoverChecklist checklists) {
 		this.records = records;
 		this.mapper = mapper;
 		this.handovers = handovers;
@@ -77,7 +75,7 @@ public class SuccessorChanges {
 		OrgUnit unit = directory.unit(h.unitId());
 		handovers.inUnit(successor, unit);
 		if (h.state() == HandoverState.CONFIRMING) {
-			long begun = checklists.items(h.id()).stream().filter(i -> i.confirmation() != Confirmation.PENDING).count();
+			long begun = checklists.confirmationsBegun(h.id());
 			if (begun > 0) {
 				throw new ConflictException("handover.successorChange.confirmingBegun", old.name()
 						+ " has confirmed or disputed " + begun + " items already", old.name(), begun, h.id());

@@ -3,6 +3,8 @@ package dev.baton.bot.handover;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import dev.baton.bot.policy.WaitingStepKind;
+
 /** A step waiting for somebody, with its deadline; re-entering a waiting state opens a new round. */
 public record WaitingStep(long id, long handoverId, WaitingStepKind kind, String subject, int round,
 		LocalDate startedOn, LocalDate dueOn, Instant doneAt) {

@@ -1,24 +1,18 @@
 package dev.baton.bot.platform;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import com.dingtalk.open.app.api.OpenDingTalkClient;
-import com.dingtalk.open.app.api.OpenDingTalkStreamClientBuilder;
-import com.dingtalk.open.app.api.callback.OpenDingTalkCallbackListener;
-import com.dingtalk.open.app.api.security.AuthClientCredential;
 import dev.baton.integrations.chat.CallbackRejected;
 import dev.baton.integrations.chat.InboundEvent;
-import com.dingtalk.open.app.api.message.GenericOpenDingTalkEvent;
-import com.dingtalk.open.app.stream.protocol.event.EventAckStatus;
 import dev.baton.integrations.contacts.ContactEvent;
 import dev.baton.integrations.contacts.ContactEventListener;
 import dev.baton.integrations.dingtalk.DingTalkCallbacks;
 import dev.baton.integrations.dingtalk.DingTalkEvents;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import dev.baton.integrations.dingtalk.DingTalkStream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,16 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
  * DingTalk Stream mode for the apps configured with {@code mode=stream}: Baton opens the connection (no public
  * callback URL, no IP to open), the official Stream SDK hands over robot messages and card button presses, and they
  * pass the same gate as HTTP callbacks; org events (when the app's event subscription is set to Stream) go to the
- * directory sync. A card press is answered at once with no change; the card is updated
- * through the API after Baton has acted, well within DingTalk's 2 s.
+ * directory sync. The SDK itself stays in integrations/ ({@link DingTalkStream}). A card press is answered at once
+ * with no change; the card is updated through the API after Baton has acted, well within DingTalk's 2 s.
  */
 class DingTalkStreamReceiver implements SmartLifecycle {
-
-	static final String BOT_TOPIC = "/v1.0/im/bot/messages/get";
-
-	static final String CARD_TOPIC = "/v1.0/card/instances/callback";
-
-	private static final String PUBLIC_API = "https://api.dingtalk.com";
 
 	private static final Logger log = LoggerFactory.getLogger(DingTalkStreamReceiver.class);
 
@@ -53,7 +41,7 @@ class DingTalkStreamReceiver implements SmartLifecycle {
 
 	private final ObjectProvider<ContactEventListener> contactEvents;
 
-	private final List<OpenDingTalkClient> clients = new ArrayList<>();
+	private final List<DingTalkStream> clients = new ArrayList<>();
 
 	private volatile boolean running;
 
@@ -69,9 +57,7 @@ class DingTalkStreamReceiver implements SmartLifecycle {
 	public void start() {
 		for (DingTalkCallbacks app : apps) {
 			try {
-				OpenDingTalkClient client = builder(app).build();
-				client.start();
-				clients.add(client);
+				clients.add(DingTalkStream.open(app.app(), listener(app)));
 				log.info("DingTalk Stream connection opened for {}", app.app());
 			}
 			catch (Exception ex) {
@@ -83,33 +69,23 @@ class DingTalkStreamReceiver implements SmartLifecycle {
 		running = true;
 	}
 
-	private OpenDingTalkStreamClientBuilder builder(DingTalkCallbacks app) throws ReflectiveOperationException {
-		OpenDingTalkStreamClientBuilder builder = OpenDingTalkStreamClientBuilder.custom()
-			.credential(new AuthClientCredential(app.app().appKey(), app.app().appSecret()))
-			.registerCallbackListener(BOT_TOPIC, new OpenDingTalkCallbackListener<String, String>() {
-				@Override
-				public String execute(String message) {
-					take(app, message, false);
-					return null;
-				}
-			})
-			.registerCallbackListener(CARD_TOPIC, new OpenDingTalkCallbackListener<String, Map<String, Object>>() {
-				@Override
-				public Map<String, Object> execute(String press) {
-					take(app, press, true);
-					return Map.of();
-				}
-			})
-			// org events (通讯录事件) when the app's event subscription is set to Stream push
-			.registerAllEventListener(event -> orgEvent(app, event));
-		String endpoint = app.app().apiEndpoint();
-		if (!endpoint.equals(PUBLIC_API)) {
-			// private deployments (专有钉钉) open the connection on their own host; the SDK has no public setter
-			Field host = OpenDingTalkStreamClientBuilder.class.getDeclaredField("openApiHost");
-			host.setAccessible(true);
-			host.set(builder, endpoint.contains("://") ? endpoint : "https://" + endpoint);
-		}
-		return builder;
+	private DingTalkStream.Listener listener(DingTalkCallbacks app) {
+		return new DingTalkStream.Listener() {
+			@Override
+			public void robotMessage(String json) {
+				take(app, json, false);
+			}
+
+			@Override
+			public void cardPress(String json) {
+				take(app, json, true);
+			}
+
+			@Override
+			public boolean event(DingTalkStream.Event event) {
+				return orgEvent(app, event);
+			}
+		};
 	}
 
 	/**
@@ -154,38 +130,37 @@ class DingTalkStreamReceiver implements SmartLifecycle {
 	}
 
 	/**
-	 * An org event: applied before the ACK; SUCCESS when it was taken (or is not one Baton takes), LATER when it could
-	 * not be applied now, so DingTalk pushes it again.
+	 * An org event: applied before the ACK; true (SUCCESS) when it was taken (or is not one Baton takes), false (LATER)
+	 * when it could not be applied now, so DingTalk pushes it again.
 	 */
-	private EventAckStatus orgEvent(DingTalkCallbacks app, GenericOpenDingTalkEvent event) {
+	private boolean orgEvent(DingTalkCallbacks app, DingTalkStream.Event event) {
 		DingTalkEvents opener = events.get(app.app().name());
 		ContactEventListener listener = contactEvents.getIfAvailable();
 		try {
-			ContactEvent contactEvent = opener == null ? null : opener.streamEvent(event.getEventId(),
-					event.getEventType(), event.getEventCorpId(), event.getEventBornTime(),
-					event.getData() == null ? null : event.getData().toJSONString());
+			ContactEvent contactEvent = opener == null ? null
+					: opener.streamEvent(event.id(), event.type(), event.corpId(), event.bornTime(), event.dataJson());
 			if (contactEvent != null && listener != null) {
 				listener.onContactEvent(contactEvent);
 			}
-			return EventAckStatus.SUCCESS;
+			return true;
 		}
 		catch (CallbackRejected ex) {
-			log.warn("A Stream event {} for {} was refused: {}", event.getEventType(), app.app().name(),
+			log.warn("A Stream event {} for {} was refused: {}", event.type(), app.app().name(),
 					ex.getMessage());
-			return EventAckStatus.SUCCESS;
+			return true;
 		}
 		catch (RuntimeException ex) {
-			log.warn("A Stream event {} {} for {} is to be pushed again: {}", event.getEventType(), event.getEventId(),
+			log.warn("A Stream event {} {} for {} is to be pushed again: {}", event.type(), event.id(),
 					app.app().name(), ex.getMessage());
-			return EventAckStatus.LATER;
+			return false;
 		}
 	}
 
 	@Override
 	public void stop() {
-		for (OpenDingTalkClient client : clients) {
+		for (DingTalkStream client : clients) {
 			try {
-				client.stop();
+				client.close();
 			}
 			catch (Exception ex) {
 				log.warn("Closing a DingTalk Stream connection failed", ex);

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.baton.bot.access.SignerRole;
 import dev.baton.bot.directory.Department;
-import dev.baton.bot.handover.WaitingStepKind;
 
 /**
  * How a unit runs its handovers, stored as JSON in {@code handover_policy.body}, assigned to org units and

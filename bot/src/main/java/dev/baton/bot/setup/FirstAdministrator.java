@@ -11,7 +11,7 @@ import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.directory.Role;
-import dev.baton.bot.directory.admin.DirectoryAdmin;
+import dev.baton.bot.directoryadmin.DirectoryAdmin;
 import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.TooManyRequestsException;
 import dev.baton.bot.web.ApiTokens;

@@ -2,7 +2,7 @@ package dev.baton.bot.signoff;
 
 import java.util.List;
 
-import dev.baton.bot.policy.SignerRole;
+import dev.baton.bot.access.SignerRole;
 
 /**
  * What a signing attempt did. A wrong code is an outcome, not an error, so the spent attempt is recorded.

@@ -3,7 +3,7 @@ package dev.baton.bot.signoff;
 import java.time.Instant;
 import java.util.List;
 
-import dev.baton.bot.policy.SignerRole;
+import dev.baton.bot.access.SignerRole;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 

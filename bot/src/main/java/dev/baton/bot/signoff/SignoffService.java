@@ -16,6 +16,7 @@ import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.NotPermittedException;
 import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.confirmation.SigningStart;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
@@ -23,11 +24,11 @@ import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverOfficials;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.CopyRecipient;
 import dev.baton.bot.policy.HandoverPolicy;
-import dev.baton.bot.policy.SignerRole;
+import dev.baton.bot.access.SignerRole;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * moves to follow-up (or closes when nothing is unfinished).
  */
 @Service
-public class SignoffService {
+public class SignoffService implements SigningStart {
 
 	static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
 
@@ -74,6 +75,7 @@ public class SignoffService {
 	}
 
 	/** Every item is settled: signing opens, one waiting step per required signer. */
+	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void begin(Handover h, Actor actor) {
 		records.moveTo(h, HandoverState.SIGNING, actor);

@@ -19,7 +19,7 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Official;
-import dev.baton.bot.directory.admin.DirectoryAdmin;
+import dev.baton.bot.directoryadmin.DirectoryAdmin;
 import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.directory.OrgUnit;
-import dev.baton.bot.directory.admin.DirectoryAdmin;
+import dev.baton.bot.directoryadmin.DirectoryAdmin;
 import dev.baton.bot.web.DirectoryBodies.NameBody;
 import dev.baton.bot.web.DirectoryBodies.PolicyBody;
 import dev.baton.bot.web.DirectoryBodies.UnitBody;

@@ -10,7 +10,7 @@ import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.directory.RoleAssignment;
 import dev.baton.bot.directory.UnitNode;
-import dev.baton.bot.directory.admin.DirectoryAdmin;
+import dev.baton.bot.directoryadmin.DirectoryAdmin;
 import dev.baton.bot.web.ApiTokens.TokenInfo;
 
 /** The directory as the REST API shows it. */

@@ -9,7 +9,7 @@ import dev.baton.bot.discipline.DisciplineFlag;
 import dev.baton.bot.discipline.RaisedFlag;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverState;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 
 /**
  * A handover in a list: who, where, how far, what it waits for and until when, and the discipline flags its record

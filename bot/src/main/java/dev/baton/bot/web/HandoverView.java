@@ -8,9 +8,9 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.directory.Department;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.policy.HandoverPolicy;
-import dev.baton.bot.policy.SignerRole;
+import dev.baton.bot.access.SignerRole;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -70,8 +70,7 @@ public class HandoverViews {
 	public HandoverSummary summary(Actor actor, Handover h) {
 		List<WaitingStep> steps = records.steps(h.id());
 		return summary(actor, handovers.brief(h.id()), steps,
-				() -> DisciplineFlags.of(steps, reviews.decisions(h.id()), disputes.forHandover(h.id()), time.today(),
-						time.zone()), raised(actor, h));
+				() -> flags(steps, reviews.decisions(h.id()), disputes.forHandover(h.id())), raised(actor, h));
 	}
 
 	/** The flags of the handover noted when raised, with their dates and reasons, for those who may see them (#15). */
@@ -106,8 +105,14 @@ public class HandoverViews {
 		List<ReviewDecision> decisions = reviews.decisions(h.id());
 		List<Dispute> disputed = disputes.forHandover(h.id());
 		HandoverSummary summary = summary(actor, handovers.brief(h.id()), steps,
-				() -> DisciplineFlags.of(steps, decisions, disputed, time.today(), time.zone()), raised(actor, h));
+				() -> flags(steps, decisions, disputed), raised(actor, h));
 		return recordViews.view(h, summary, steps, decisions, disputed);
+	}
+
+	/** The flags derived from one handover's record: returned in a review round, a dispute ruled a correction. */
+	private Set<DisciplineFlag> flags(List<WaitingStep> steps, List<ReviewDecision> decisions, List<Dispute> disputes) {
+		return DisciplineFlags.of(steps, decisions.stream().anyMatch(r -> r.decision().equals("RETURNED")),
+				disputes.stream().anyMatch(d -> "CORRECTED".equals(d.ruling())), time.today(), time.zone());
 	}
 
 	/** Discipline flags are supervision matters: shown to organizers, reviewers, supervisors, admins; never to parties. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.directory.OfficialQuery;
-import dev.baton.bot.directory.admin.DirectoryAdmin;
+import dev.baton.bot.directoryadmin.DirectoryAdmin;
 import dev.baton.bot.web.DirectoryBodies.IdentityBody;
 import dev.baton.bot.web.DirectoryBodies.OfficialBody;
 import dev.baton.bot.web.DirectoryBodies.RoleBody;

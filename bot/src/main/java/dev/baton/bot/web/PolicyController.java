@@ -6,13 +6,13 @@ import java.util.Map;
 
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.directory.Department;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.policy.CopyRecipient;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Period;
 import dev.baton.bot.policy.PolicyCatalog;
+import dev.baton.bot.access.SignerRole;
 import dev.baton.bot.policy.PolicyEditor;
-import dev.baton.bot.policy.SignerRole;
 import org.springframework.web.bind.annotation.GetMapping;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -11,7 +11,6 @@ import dev.baton.bot.TestOrg;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Role;
-import dev.baton.bot.policy.SignerRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

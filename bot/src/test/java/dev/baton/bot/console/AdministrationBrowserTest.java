@@ -16,7 +16,7 @@ import dev.baton.bot.StagedHandovers;
 import dev.baton.bot.StagedHandovers.Stated;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.delivery.OutboxExpander;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Policies;
 import dev.baton.bot.policy.PolicyEditor;

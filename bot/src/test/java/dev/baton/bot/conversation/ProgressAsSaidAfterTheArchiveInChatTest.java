@@ -18,7 +18,7 @@ import dev.baton.bot.followup.PlanStep;
 import dev.baton.bot.followup.Progress;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.WaitingStep;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.outbox.OutboxEvent;
 import org.junit.jupiter.api.BeforeEach;

@@ -24,7 +24,7 @@ import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.OpenRequest;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Policies;
-import dev.baton.bot.policy.SignerRole;
+import dev.baton.bot.access.SignerRole;
 import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.SignoffService;
 

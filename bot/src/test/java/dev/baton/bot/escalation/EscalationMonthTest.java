@@ -21,7 +21,7 @@ import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenRequest;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.outbox.OutboxMessage;
 import dev.baton.bot.policy.HandoverPolicy;

@@ -37,7 +37,7 @@ import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.outbox.OutboxMessage;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Policies;
-import dev.baton.bot.policy.SignerRole;
+import dev.baton.bot.access.SignerRole;
 import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.SignOutcome;
 import dev.baton.bot.signoff.SignoffService;
@@ -341,8 +341,10 @@ class HandoverLifecycleTest {
 		assertThat(openSteps()).isEmpty();
 
 		// ---- derived discipline flags: returned once (交接不清) and corrected by audit (交接不实), nothing late
-		assertThat(DisciplineFlags.of(records.steps(handoverId), review.decisions(handoverId),
-				disputes.forHandover(handoverId), time.today(), time.zone()))
+		assertThat(DisciplineFlags.of(records.steps(handoverId),
+				review.decisions(handoverId).stream().anyMatch(r -> r.decision().equals("RETURNED")),
+				disputes.forHandover(handoverId).stream().anyMatch(d -> "CORRECTED".equals(d.ruling())), time.today(),
+				time.zone()))
 			.containsExactlyInAnyOrder(DisciplineFlag.UNCLEAR_HANDOVER, DisciplineFlag.UNTRUE_HANDOVER);
 		assertThat(verifier.verify(org.actor(org.rootAdmin(directory))).intact()).isTrue();
 

@@ -14,6 +14,7 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Policies;
 import dev.baton.bot.policy.Period;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.template.Templates;
 import dev.baton.bot.template.TemplateSection;
 import org.junit.jupiter.api.Test;

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.baton.bot.access.SignerRole;
 import dev.baton.bot.directory.Department;
-import dev.baton.bot.handover.WaitingStepKind;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

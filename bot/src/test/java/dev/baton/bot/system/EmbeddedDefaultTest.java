@@ -18,7 +18,7 @@ import dev.baton.bot.handover.HandoverBrief;
 import dev.baton.bot.handover.HandoverFilter;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenStep;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.escalation.EscalationSweep;
 import dev.baton.integrations.state.InProcessSharedState;
 import dev.baton.integrations.state.SharedState;

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 import dev.baton.bot.access.Action;
 import dev.baton.bot.handover.HandoverState;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.directory.Department;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.policy.CopyRecipient;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Period;

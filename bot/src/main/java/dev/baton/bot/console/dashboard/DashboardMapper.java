@@ -28,7 +28,7 @@ interface DashboardMapper {
 	List<LastUrge> lastUrges(@Param("ids") Collection<Long> handoverIds);
 
 	record EscalationRow(long handoverId, String unitName, String departingName, long stepId,
-			dev.baton.bot.handover.WaitingStepKind kind, String subject, java.time.LocalDate dueOn, String stage,
+			dev.baton.bot.policy.WaitingStepKind kind, String subject, java.time.LocalDate dueOn, String stage,
 			int escLevel, java.time.Instant firedAt, int recipients, java.time.Instant doneAt) {
 	}
 

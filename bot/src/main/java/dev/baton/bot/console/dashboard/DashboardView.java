@@ -8,7 +8,7 @@ import java.util.Map;
 import dev.baton.bot.discipline.DisciplineFlag;
 import dev.baton.bot.handover.HandoverBrief;
 import dev.baton.bot.handover.HandoverState;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 
 /**
  * The 督办 dashboard: the handovers in the reader's scopes with their grade and flags, counts by state and grade

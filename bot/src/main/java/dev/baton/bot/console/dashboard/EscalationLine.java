@@ -3,7 +3,7 @@ package dev.baton.bot.console.dashboard;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 
 /**
  * An escalation level sent for a step: when, to whom ({@code told}, the officials its messages went to), when the step

@@ -3,7 +3,7 @@ package dev.baton.bot.console.dashboard;
 import java.time.LocalDate;
 
 import dev.baton.bot.handover.WaitingStep;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 
 /**
  * How an open step stands today: its grade, the working days left to its due day (0 on the day itself) or the

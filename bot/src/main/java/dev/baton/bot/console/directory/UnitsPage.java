@@ -6,7 +6,7 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.console.PageTexts;
 import dev.baton.bot.directory.Official;
 import dev.baton.bot.directory.UnitNode;
-import dev.baton.bot.directory.admin.DirectoryAdmin;
+import dev.baton.bot.directoryadmin.DirectoryAdmin;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -11,7 +11,7 @@ import dev.baton.bot.console.urge.Urge;
 import dev.baton.bot.documents.DocumentFormat;
 import dev.baton.bot.escalation.EscalationNotice;
 import dev.baton.bot.handover.DeadlineExtensions.Deadline;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.web.HandoverView;
 

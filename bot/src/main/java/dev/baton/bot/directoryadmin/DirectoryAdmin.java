@@ -1,4 +1,4 @@
-package dev.baton.bot.directory.admin;
+package dev.baton.bot.directoryadmin;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.baton.bot.policy;
+package dev.baton.bot.access;
 
 import dev.baton.bot.directory.Department;
 

@@ -1,4 +1,4 @@
-package dev.baton.bot.handover;
+package dev.baton.bot.policy;
 
 /** Every step of a handover that waits for somebody, each with its own deadline. */
 public enum WaitingStepKind {

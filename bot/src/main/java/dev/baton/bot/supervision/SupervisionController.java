@@ -1,4 +1,4 @@
-package dev.baton.bot.web;
+package dev.baton.bot.supervision;
 
 import java.util.Map;
 
@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The console's data as JSON for bearer tokens (#17), checked by {@code Access} as the pages are (here, not in the
- * console's package, whose advice answers refusals with pages): the 督办 dashboard,
- * one handover's whole record, 催办 (urge a step now) and 公开 (publish an archived handover's summary again).
+ * console's package, whose advice answers refusals with pages; nor in web's, which the console builds on): the 督办
+ * dashboard, one handover's whole record, 催办 (urge a step now) and 公开 (publish an archived handover's summary
+ * again).
  */
 @RestController
 class SupervisionController {
