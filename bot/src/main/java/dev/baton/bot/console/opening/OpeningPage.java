@@ -25,7 +25,7 @@ import dev.baton.bot.handover.OpeningPreview;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Period;
 import dev.baton.bot.policy.Policies;
-import dev.baton.bot.handover.WaitingStepKind;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.system.BatonException;
 import dev.baton.bot.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
