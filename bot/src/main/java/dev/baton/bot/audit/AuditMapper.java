@@ -34,6 +34,19 @@ interface AuditMapper {
 
 	List<AuditEntry> forHandover(long handoverId);
 
+	/** One chain's entries after the given place, in chain order. */
+	List<AuditEntry> chainEntries(@Param("chainId") long chainId, @Param("afterChainSeq") long afterChainSeq,
+			@Param("limit") int limit);
+
+	/** One chain's head (null if it has none). */
+	Head head(@Param("chainId") long chainId);
+
+	/** Every anchor of one chain, oldest first, each with the hash of the entry it names as stored now. */
+	List<AnchorRow> anchorsOf(@Param("chainId") long chainId);
+
+	/** One checkpoint (null if gone). */
+	Checkpoint checkpoint(@Param("seq") long seq);
+
 	/** Locks the newest checkpoint: checkpoints are written one at a time. */
 	Checkpoint lockLastCheckpoint();
 

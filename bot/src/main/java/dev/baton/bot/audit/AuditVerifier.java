@@ -54,6 +54,118 @@ public class AuditVerifier {
 		return snapshot.execute(status -> new Walk().run());
 	}
 
+	/**
+	 * Checks one handover's own chain (every entry's hash, its link to the one before and its place, the chain's head)
+	 * and every checkpoint that anchors it (each recomputed from its anchors and linked to the checkpoint before it,
+	 * each anchor still naming the entry it anchored), in one consistent snapshot. The handover's entries from before
+	 * the chains are checked one by one (their links run through the whole log of that time). The caller checks that
+	 * the reader may see the handover; nothing about any other handover is read or said.
+	 */
+	public HandoverChainCheck verifyHandover(long handoverId) {
+		return snapshot.execute(status -> new HandoverWalk(handoverId).run());
+	}
+
+	/** One handover's chain walked, and its anchoring checkpoints. */
+	private final class HandoverWalk {
+
+		final long chain;
+
+		long entries;
+
+		long legacy;
+
+		HandoverWalk(long handoverId) {
+			this.chain = AuditHashes.chainOf(handoverId);
+		}
+
+		HandoverChainCheck run() {
+			for (AuditEntry e : mapper.forHandover(chain)) {
+				if (e.chainId() == AuditHashes.LEGACY_CHAIN) {
+					if (!AuditHashes.of(e).equals(e.hash())) {
+						return broken(Problem.CHANGED, AuditHashes.LEGACY_CHAIN, e.chainSeq(), null);
+					}
+					legacy++;
+				}
+			}
+			long expected = 1;
+			String prev = AuditHashes.GENESIS;
+			List<AuditEntry> page = mapper.chainEntries(chain, 0, PAGE);
+			while (!page.isEmpty()) {
+				for (AuditEntry e : page) {
+					if (e.handoverId() == null || e.handoverId() != chain) {
+						return broken(Problem.MISPLACED, chain, e.chainSeq(), null);
+					}
+					if (e.chainSeq() != expected) {
+						return broken(Problem.MISSING, chain, expected, null);
+					}
+					if (!e.prevHash().equals(prev)) {
+						return broken(Problem.OUT_OF_ORDER, chain, e.chainSeq(), null);
+					}
+					if (!AuditHashes.of(e).equals(e.hash())) {
+						return broken(Problem.CHANGED, chain, e.chainSeq(), null);
+					}
+					prev = e.hash();
+					expected++;
+					entries++;
+				}
+				page = mapper.chainEntries(chain, page.get(page.size() - 1).chainSeq(), PAGE);
+			}
+			AuditMapper.Head head = mapper.head(chain);
+			if (head == null && entries > 0) {
+				return broken(Problem.HEAD_MISSING, chain, null, null);
+			}
+			if (head != null && entries == 0 && head.lastSeq() > 0) {
+				return broken(Problem.CHAIN_DROPPED, chain, 1L, head.lastSeq());
+			}
+			if (head != null && (head.lastSeq() != entries || !head.lastHash().equals(prev))) {
+				return broken(Problem.TAIL_CUT, chain, entries + 1, head.lastSeq());
+			}
+			long anchoredUpTo = 0;
+			AuditMapper.Checkpoint newest = null;
+			List<AuditMapper.AnchorRow> anchors = mapper.anchorsOf(chain);
+			for (AuditMapper.AnchorRow a : anchors) {
+				if (a.chainSeq() > entries) {
+					return broken(Problem.CHAIN_DROPPED, chain, entries + 1, a.chainSeq());
+				}
+				if (!a.hash().equals(a.entryHash())) {
+					return broken(Problem.ANCHOR_BROKEN, chain, a.chainSeq(), a.checkpointSeq());
+				}
+				AuditMapper.Checkpoint c = mapper.checkpoint(a.checkpointSeq());
+				if (c == null || !holds(c)) {
+					return broken(Problem.CHECKPOINT_BROKEN, null, null, a.checkpointSeq());
+				}
+				anchoredUpTo = Math.max(anchoredUpTo, a.chainSeq());
+				newest = c;
+			}
+			return new HandoverChainCheck(true, entries, legacy, anchoredUpTo, newest == null ? null : newest.seq(),
+					newest == null ? null : newest.createdAt(), newest == null ? null : newest.hash(), anchors.size(),
+					null, null, null);
+		}
+
+		/** A checkpoint recomputes from its anchors and follows the checkpoint before it. */
+		private boolean holds(AuditMapper.Checkpoint c) {
+			List<AuditHashes.Anchor> its = mapper.anchors(c.seq(), c.seq())
+				.stream()
+				.map(a -> new AuditHashes.Anchor(a.chainId(), a.chainSeq(), a.hash()))
+				.toList();
+			AuditMapper.Checkpoint before = mapper.checkpoint(c.seq() - 1);
+			return before != null && before.hash().equals(c.prevHash()) && c.chains() == its.size()
+					&& AuditHashes.checkpoint(c.prevHash(), c.seq(), c.createdAt(), its).equals(c.hash());
+		}
+
+		private HandoverChainCheck broken(Problem kind, Long chainId, Long entry, Long number) {
+			Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+			String name = chainId == null ? "" : chainId == AuditHashes.LEGACY_CHAIN
+					? messages.getMessage("audit.chain.legacy", null, locale)
+					: messages.getMessage("audit.chain.handover", new Object[] { Long.toString(chainId) }, locale);
+			String text = messages.getMessage("audit.verify." + kind.name(), new Object[] { name,
+					entry == null ? "" : Long.toString(entry), number == null ? "" : Long.toString(number),
+					entry == null ? "" : Long.toString(entry - 1) }, locale);
+			return new HandoverChainCheck(false, entries, legacy, 0, null, null, null, 0, kind, entry, text);
+		}
+
+	}
+
 	/** One verification's walk and what it has counted. */
 	private final class Walk {
 

@@ -60,13 +60,54 @@ public class PageTexts {
 	public String step(Object kind, String subject) {
 		String named = text("label." + kind);
 		if (subject == null || subject.isBlank()) {
-			return named;
+			return heading(named);
 		}
-		return switch (String.valueOf(kind)) {
+		return heading(switch (String.valueOf(kind)) {
 			case "REVIEW", "SIGNING" -> text("supervision.stepFor." + kind, text("label." + subject));
 			case "FOLLOW_UP_STEP" -> text("supervision.planStepNo", subject);
 			default -> named;
-		};
+		});
+	}
+
+	/**
+	 * A handover's state as a page names it on its own (a table cell, a filter's option): 填写清单中 / Filling the
+	 * checklist — chat's words, with a capital in English, where they run inside a sentence in lower case.
+	 */
+	public String state(Object state) {
+		return heading(text("conv.state." + state));
+	}
+
+	/** A chat platform as people call it (钉钉, 企业微信, 网页对话), never its code. */
+	public String platform(String code) {
+		return code == null ? "" : text("supervision.platform." + code);
+	}
+
+	/**
+	 * Why a message did not go, in the reader's words: Baton's own reasons said in their language, a platform's answer
+	 * (its code and words, which nobody here can translate) said to be the platform's.
+	 */
+	public String error(String raw) {
+		if (raw == null || raw.isBlank()) {
+			return "";
+		}
+		for (String known : KNOWN_ERRORS) {
+			if (raw.startsWith(known)) {
+				return text("supervision.error." + known.replace(' ', '_'));
+			}
+		}
+		return text("supervision.error.platform", raw);
+	}
+
+	/** Baton's own reasons for a dead letter (OutboxExpander, BatchSender), by their first words. */
+	private static final java.util.List<String> KNOWN_ERRORS = java.util.List.of("no chat account bound",
+			"no chat group bound", "the platform does not know this user");
+
+	/** A text that stands alone on a page, with a capital first letter in English. */
+	public String heading(String text) {
+		if (text == null || text.isEmpty() || !"en".equals(LocaleContextHolder.getLocale().getLanguage())) {
+			return text;
+		}
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/** 2026-12-08 10:00, in the units' time zone; empty for none. */

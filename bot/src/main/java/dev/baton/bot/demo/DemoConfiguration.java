@@ -5,7 +5,10 @@ import dev.baton.bot.access.Actors;
 import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.groups.UnitGroups;
+import dev.baton.bot.escalation.EscalationSweep;
 import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.policy.Policies;
+import dev.baton.bot.system.TimeSource;
 import dev.baton.bot.web.ApiTokens;
 import dev.baton.bot.webchat.WebChat;
 import org.slf4j.Logger;
@@ -28,13 +31,13 @@ class DemoConfiguration {
 	/** With the web chat on, every demo official can be picked there, and the demo's notices arrive there. */
 	@Bean
 	DemoData demoData(Directory directory, Actors actors, HandoverService handovers, UnitGroups groups,
-			Environment environment) {
-		return new DemoData(directory, actors, handovers, groups, WebChat.isEnabled(environment));
+			Environment environment, DemoMapper demo, Policies policies, TimeSource time) {
+		return new DemoData(directory, actors, handovers, groups, WebChat.isEnabled(environment), demo, policies, time);
 	}
 
 	@Bean
 	ApplicationRunner demoDataRunner(DemoData demo, ApiTokens tokens, Actors actors, LocalAccounts consoleAccounts,
-			BatonProperties settings, Environment environment) {
+			BatonProperties settings, Environment environment, EscalationSweep sweep) {
 		return args -> {
 			if (!settings.demo()) {
 				log.debug("No demo data (baton.demo=false; true writes it)");
@@ -44,6 +47,8 @@ class DemoConfiguration {
 				log.info("Demo data already present");
 				return;
 			}
+			// the overdue demo handover's level-1 escalation, sent now rather than at the scheduler's next sweep (#17)
+			sweep.sweepDue();
 			// the demo's record can be read through the REST API too (#12 newcomer 6): a token for its administrator
 			// over every unit, printed once when the demo data is written (demo mode only; revoke it with DELETE
 			// /api/tokens/{id}/revoke)

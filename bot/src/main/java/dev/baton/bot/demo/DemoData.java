@@ -1,5 +1,6 @@
 package dev.baton.bot.demo;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenRequest;
+import dev.baton.bot.policy.Policies;
+import dev.baton.bot.system.TimeSource;
 import dev.baton.bot.webchat.WebChat;
 import dev.baton.integrations.chat.Platform;
 import org.slf4j.Logger;
@@ -44,9 +47,18 @@ public class DemoData {
 
 	private final UnitGroups groups;
 
+	private final DemoMapper demo;
+
+	private final Policies policies;
+
+	private final TimeSource time;
+
 	/** @param webChat whether every demo official also gets a web chat account (before the handover opens) */
-	public DemoData(Directory directory, Actors actors, HandoverService handovers, UnitGroups groups,
-			boolean webChat) {
+	DemoData(Directory directory, Actors actors, HandoverService handovers, UnitGroups groups, boolean webChat,
+			DemoMapper demo, Policies policies, TimeSource time) {
+		this.demo = demo;
+		this.policies = policies;
+		this.time = time;
 		this.groups = groups;
 		this.directory = directory;
 		this.actors = actors;
@@ -75,6 +87,19 @@ public class DemoData {
 		return shangmeiHandover;
 	}
 
+	private Long overdueHandover;
+
+	/**
+	 * The demo's handover already overdue (市农业农村局, 刘志远 → 黄海): its checklist was due two days ago, under the
+	 * urgent escalation policy (no quiet hours), so the first sweep sends its level-1 escalation; null until written.
+	 */
+	public Long overdueHandover() {
+		return overdueHandover;
+	}
+
+	/** How many days before today the overdue demo handover's checklist was due. */
+	static final int OVERDUE_DAYS = 2;
+
 	/** @return whether anything was written */
 	@Transactional
 	public boolean loadIfAbsent() {
@@ -99,6 +124,9 @@ public class DemoData {
 		directory.assignRootAdmin(administrator);
 		long departing = directory.addOfficial("陈建国", "市统计局局长（离任）", stats.id()).id();
 		long successor = directory.addOfficial("郑晓东", "市统计局局长（接任）", stats.id()).id();
+		OrgUnit farming = directory.createUnit(city.id(), "demo-shizuishan-farming", "石嘴山市农业农村局", "CITY_DEPARTMENT");
+		long late = directory.addOfficial("刘志远", "市农业农村局局长（离任）", farming.id()).id();
+		long lateSuccessor = directory.addOfficial("黄海", "市农业农村局局长（接任）", farming.id()).id();
 
 		OrgUnit wuyishan = directory.createUnit(null, "demo-wuyishan", "武夷山市", "CITY");
 		directory.assignPolicy(wuyishan.id(), "wuyishan");
@@ -126,8 +154,30 @@ public class DemoData {
 		shangmeiHandover = handovers
 			.open(actors.of(wuyishanOrganizer), new OpenRequest(shangmei.id(), chen, fang, HandoverReason.TRANSFER))
 			.id();
-		log.info("Demo data written: 石嘴山市统计局 (陈建国 → 郑晓东) and 武夷山市上梅乡 (陈清忠 → 方福彬), one handover open at each");
+		// opened last, so the first two keep their numbers (1 and 2, as the README's examples say)
+		overdueHandover = overdue(organizer, farming, late, lateSuccessor);
+		log.info("Demo data written: 石嘴山市统计局 (陈建国 → 郑晓东), 石嘴山市农业农村局 (刘志远 → 黄海, its checklist overdue)"
+				+ " and 武夷山市上梅乡 (陈清忠 → 方福彬)");
 		return true;
+	}
+
+	/**
+	 * A handover whose checklist is already overdue, to see red and an escalation at once: opened and acknowledged as
+	 * any other, then moved back in time (opened {@code 10 + OVERDUE_DAYS} days ago, its checklist due
+	 * {@link #OVERDUE_DAYS} days ago) and put under the urgent escalation policy, which sends at any hour, so the
+	 * sweep's first run sends its level 1 (to 刘志远 and the organizer) however late the demo is started. Its audit
+	 * row of the opening keeps the deadline it was opened with: the record says what really happened.
+	 */
+	private long overdue(long organizer, OrgUnit unit, long departing, long successor) {
+		long id = handovers
+			.open(actors.of(organizer), new OpenRequest(unit.id(), departing, successor, HandoverReason.RETIREMENT))
+			.id();
+		handovers.acknowledge(actors.of(departing), id);
+		LocalDate today = time.today();
+		LocalDate due = today.minusDays(OVERDUE_DAYS);
+		demo.backdateHandover(id, due.minusDays(10), due, policies.escalationBody("urgent"));
+		demo.backdateChecklist(id, due.minusDays(10), due, time.now());
+		return id;
 	}
 
 	private long person(String name, String post, OrgUnit scope, Role role, Department department) {

@@ -81,7 +81,17 @@ public class DeadlineExtensions {
 	}
 
 	/** A deadline 延期 would move: its step, the day it is due, and the latest day the policy's cap allows. */
-	public record Deadline(WaitingStepKind kind, String subject, LocalDate dueOn, LocalDate latest) {
+	public record Deadline(long stepId, WaitingStepKind kind, String subject, LocalDate dueOn, LocalDate latest) {
+	}
+
+	/**
+	 * One open step may be moved on its own ({@link #extendStep}) while the handover runs: after archiving too (the
+	 * plan and its steps wait on the successor; their days are no part of the frozen record).
+	 */
+	private static void requireRunning(Handover h) {
+		if (!h.state().active()) {
+			throw new InvalidStateException(h.id(), h.state(), "extend a deadline");
+		}
 	}
 
 	/**
@@ -97,8 +107,43 @@ public class DeadlineExtensions {
 		return mapper.openStepDues(h.id())
 			.stream()
 			.filter(s -> STAGE.get(h.state()).contains(s.kind()))
-			.map(s -> new Deadline(s.kind(), s.subject(), s.dueOn(), policies.due(s.firstDueOn(), cap)))
+			.map(s -> new Deadline(s.id(), s.kind(), s.subject(), s.dueOn(), policies.due(s.firstDueOn(), cap)))
 			.toList();
+	}
+
+	/**
+	 * Every open step of the handover, each of which {@link #extendStep} may move on its own (签收, the checklist, a
+	 * review, a plan step…), with its due day and the latest day the policy's cap allows; the same checks (who may,
+	 * a running handover).
+	 */
+	@Transactional(readOnly = true)
+	public List<Deadline> openDeadlines(Actor actor, long handoverId) {
+		Handover h = records.find(handoverId);
+		records.require(actor, Action.EXTEND_DEADLINE, h);
+		requireRunning(h);
+		Period cap = records.policy(h).maxExtension();
+		return mapper.openStepDues(h.id())
+			.stream()
+			.map(s -> new Deadline(s.id(), s.kind(), s.subject(), s.dueOn(), policies.due(s.firstDueOn(), cap)))
+			.toList();
+	}
+
+	/**
+	 * 延期 of one open step, whatever the stage (签收 before the checklist, a plan step after archiving…), within the
+	 * policy's cap counted from the day that step was first due; audited and told as {@link #extend} does. A step
+	 * that is not one of the handover's open steps is not found.
+	 */
+	@Transactional
+	public Extension extendStep(Actor actor, long handoverId, long stepId, Request request, String reason) {
+		String why = SuccessorChanges.reason(reason, "handover.extension.needsReason");
+		Handover h = records.lock(handoverId);
+		records.require(actor, Action.EXTEND_DEADLINE, h);
+		requireRunning(h);
+		List<ExtendedStep> steps = mapper.openStepDues(h.id()).stream().filter(s -> s.id() == stepId).toList();
+		if (steps.isEmpty()) {
+			throw new dev.baton.bot.system.NotFoundException("waitingStep", stepId);
+		}
+		return move(actor, h, steps, request, why);
 	}
 
 	@Transactional
@@ -107,9 +152,6 @@ public class DeadlineExtensions {
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.EXTEND_DEADLINE, h);
 		records.requireState(h, "extend a deadline", STAGE.keySet().toArray(HandoverState[]::new));
-		HandoverPolicy policy = records.policy(h);
-		Period cap = policy.maxExtension();
-		LocalDate today = records.time().today();
 		List<ExtendedStep> steps = mapper.openStepDues(h.id())
 			.stream()
 			.filter(s -> STAGE.get(h.state()).contains(s.kind()))
@@ -118,6 +160,14 @@ public class DeadlineExtensions {
 			throw new ConflictException("handover.extension.nothingOpen", "handover " + h.id() + " waits on no step",
 					h.id());
 		}
+		return move(actor, h, steps, request, why);
+	}
+
+	/** Moves the steps to the later day, each within the cap, or none of them; audits it and tells the people. */
+	private Extension move(Actor actor, Handover h, List<ExtendedStep> steps, Request request, String why) {
+		HandoverPolicy policy = records.policy(h);
+		Period cap = policy.maxExtension();
+		LocalDate today = records.time().today();
 		List<Moved> moved = new ArrayList<>();
 		for (ExtendedStep s : steps) {
 			LocalDate to = request.until() != null ? request.until() : policies.due(s.dueOn(), request.by());
@@ -158,7 +208,8 @@ public class DeadlineExtensions {
 				request.by() != null ? request.by().value() + " " + request.by().unit() : request.until().toString());
 		records.audit(h, actor, "DEADLINE_EXTENDED", detail);
 		Set<Long> recipients = new LinkedHashSet<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
-		if (first.kind() != WaitingStepKind.CHECKLIST && first.kind() != WaitingStepKind.CONFIRMATION) {
+		if (first.kind() == WaitingStepKind.REVIEW || first.kind() == WaitingStepKind.RULING
+				|| first.kind() == WaitingStepKind.SIGNING) {
 			recipients.addAll(records.allReviewers(h)); // reviews, rulings, signatures wait on the departments too
 		}
 		else if (moved.stream().anyMatch(m -> m.kind() == WaitingStepKind.RULING)) {

@@ -163,7 +163,7 @@ class AdministrationBrowserTest extends ConsoleTestSupport {
 				+ "AND status = 'NO_ACCOUNT'", Long.class, id, org.successor);
 		browser.signIn(account(org.organizer), PASSWORD);
 		browser.click("#nav-dead-letters");
-		assertThat(browser.text("#letter-OUTBOX-" + outboxId)).contains("郑接任").contains("no chat account bound");
+		assertThat(browser.text("#letter-OUTBOX-" + outboxId)).contains("郑接任").contains("没有绑定聊天账号");
 		browser.type("discard-reason-OUTBOX-" + outboxId, "接任人已当面收到纸质通知");
 		browser.screenshot("admin-dead-letter-discarding");
 		browser.click("#discard-OUTBOX-" + outboxId);

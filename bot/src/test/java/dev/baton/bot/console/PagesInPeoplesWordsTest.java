@@ -149,7 +149,8 @@ class PagesInPeoplesWordsTest {
 
 	@Test
 	void anArchivedHandoverSaysNoActionsRemain() {
-		long id = staged.archived(org, "default", List.of(Stated.work("统计平台二期")));
+		// nothing unfinished, so no plan waits: closed at archiving (a plan step waiting could still be extended)
+		long id = staged.archived(org, "default", List.of(Stated.done("统计平台一期")));
 		assertThat(section(page("/console/handovers/" + id), "actions")).contains("此交接已签字封存或已结束，没有可办理的操作");
 	}
 

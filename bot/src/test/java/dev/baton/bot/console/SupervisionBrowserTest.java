@@ -121,9 +121,9 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		assertThat(jdbc.queryForObject("SELECT checklist_due FROM handover WHERE id = ?", String.class, id))
 			.isEqualTo("2026-12-10");
 		browser.screenshot("supervision-record-extended");
-		// the audit chain's check
+		// the audit chain's check: this handover's own chain
 		submit("#verify");
-		assertThat(browser.text("#verification")).startsWith("审计链完整");
+		assertThat(browser.text("#verification")).startsWith("交接" + id + "的审计链完整：已逐条核验本交接全部");
 
 		// on a phone, the same page reads; the keyboard reaches the first link from the skip link
 		browser.phone().go("/console/handovers/" + id);
@@ -176,7 +176,7 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		submit("#nav-dead-letters");
 		long outboxId = jdbc.queryForObject("SELECT MIN(id) FROM outbox WHERE handover_id = ? AND recipient_id = ? "
 				+ "AND status = 'NO_ACCOUNT'", Long.class, id, org.departing);
-		assertThat(browser.text("#letter-OUTBOX-" + outboxId)).contains("陈离任").contains("no chat account bound");
+		assertThat(browser.text("#letter-OUTBOX-" + outboxId)).contains("陈离任").contains("没有绑定聊天账号");
 		browser.screenshot("supervision-dead-letters");
 		directory.bindIdentity("DINGTALK", "ding-corp-" + id, "user-" + id, org.departing);
 		submit("#retry-OUTBOX-" + outboxId);

@@ -68,7 +68,23 @@ class EmbeddedDefaultTest {
 			assertThat(health.path("components").has("redis")).as("no Redis is configured").isFalse();
 
 			assertThat(demoCounts(first)).as("officials, handovers, web chat groups of the demo")
-				.containsExactly(16L, 2L, 1L);
+				.containsExactly(18L, 2L, 1L);
+
+			// a newcomer sees yellow, red and an escalation at once (#17): 市统计局's 签收 is due within the warning
+			// window, 市农业农村局's checklist is two days overdue and its level-1 escalation went out at start
+			long organizerId = first.getBean(JdbcTemplate.class)
+				.queryForObject("SELECT id FROM official WHERE name = '王明'", Long.class);
+			dev.baton.bot.console.dashboard.DashboardView board = first.getBean(dev.baton.bot.console.dashboard.Dashboard.class)
+				.view(first.getBean(Actors.class).of(organizerId),
+						new dev.baton.bot.console.dashboard.DashboardQuery(null, null, null, null, null));
+			assertThat(board.handovers()).extracting(r -> r.handover().unitName() + " " + r.grade())
+				.contains("石嘴山市统计局 YELLOW", "石嘴山市农业农村局 RED");
+			assertThat(board.escalations()).as("the escalations sent").isNotEmpty().allSatisfy(e -> {
+				assertThat(e.unitName()).isEqualTo("石嘴山市农业农村局");
+				assertThat(e.escLevel()).isEqualTo(1);
+				assertThat(e.told()).contains("刘志远");
+			});
+			assertThat(board.overdue()).extracting(o -> o.departingName()).containsExactly("刘志远");
 
 			// the demo's record through the REST API (#12 newcomer 6): a token for its administrator, printed once
 			java.util.regex.Matcher printed = java.util.regex.Pattern
@@ -107,14 +123,14 @@ class EmbeddedDefaultTest {
 			long departing = jdbc.queryForObject("SELECT id FROM official WHERE name = '陈建国'", Long.class);
 			long organizer = jdbc.queryForObject("SELECT id FROM official WHERE name = '王明'", Long.class);
 			List<HandoverBrief> running = handovers.list(Actor.SYSTEM, HandoverFilter.running(10), 0);
-			assertThat(running).hasSize(2).allSatisfy(b -> assertThat(b.unitName()).isNotBlank());
-			assertThat(handovers.count(Actor.SYSTEM, HandoverFilter.running(1))).isEqualTo(2);
+			assertThat(running).hasSize(3).allSatisfy(b -> assertThat(b.unitName()).isNotBlank());
+			assertThat(handovers.count(Actor.SYSTEM, HandoverFilter.running(1))).isEqualTo(3);
 			assertThat(handovers.lastActedOn(actors.of(organizer), HandoverFilter.running(1))).isPresent();
 			assertThat(handovers.openStepsFor(actors.of(departing), 50)).extracting(OpenStep::kind)
 				.containsExactly(WaitingStepKind.NOTICE_RECEIPT, WaitingStepKind.CHECKLIST);
 			DisciplineRecords discipline = first.getBean(DisciplineRecords.class);
 			assertThat(discipline.flags(discipline.steps(running.stream().map(HandoverBrief::id).toList()),
-					java.time.LocalDate.of(2026, 1, 1), java.time.ZoneOffset.UTC)).hasSize(2);
+					java.time.LocalDate.of(2026, 1, 1), java.time.ZoneOffset.UTC)).hasSize(3);
 
 			first.getBean(Scheduler.class).addJob(probeJob(), false);
 			schemaAfterFirstStart = schema(first);
@@ -128,7 +144,7 @@ class EmbeddedDefaultTest {
 				.isTrue();
 			assertThat(flywayHistory(second)).isEqualTo(historyAfterFirstStart);
 			assertThat(schema(second)).isEqualTo(schemaAfterFirstStart);
-			assertThat(demoCounts(second)).as("the demo is written once").containsExactly(16L, 2L, 1L);
+			assertThat(demoCounts(second)).as("the demo is written once").containsExactly(18L, 2L, 1L);
 			assertThat(output.getOut().split("Demo API token for 吴强", -1)).as("the token is printed once").hasSize(2);
 		}
 		assertThat(historyAfterFirstStart).isNotEmpty().allSatisfy(row -> assertThat(row.get("success")).isEqualTo(true));

@@ -45,7 +45,7 @@ class WebChatOnEmbeddedDefaultTest {
 				.isEqualTo("dev.baton.bot.conversation.Conversation");
 
 			JsonNode officials = ChatClient.json(chat.get("/chat/api/officials"));
-			assertThat(officials).as("every demo official").hasSize(16);
+			assertThat(officials).as("every demo official").hasSize(18);
 			JsonNode departing = StreamSupport.stream(officials.spliterator(), false)
 				.filter(o -> o.path("name").asString().equals("陈建国"))
 				.findFirst()

@@ -26,7 +26,9 @@ import dev.baton.bot.directory.RoleAssignment;
 import dev.baton.bot.directory.UnitNode;
 import dev.baton.bot.discipline.DisciplineFlag;
 import dev.baton.bot.discipline.DisciplineRecords;
+import dev.baton.bot.escalation.NextLevels;
 import dev.baton.bot.escalation.StepOwners;
+import tools.jackson.databind.JsonNode;
 import dev.baton.bot.handover.HandoverBrief;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStep;
@@ -61,8 +63,11 @@ public class Dashboard {
 
 	private final TimeSource time;
 
+	private final NextLevels nextLevels;
+
 	Dashboard(DashboardMapper mapper, DisciplineRecords discipline, Grades grades, StepOwners owners,
-			Directory directory, Access access, TimeSource time) {
+			Directory directory, Access access, TimeSource time, NextLevels nextLevels) {
+		this.nextLevels = nextLevels;
 		this.mapper = mapper;
 		this.discipline = discipline;
 		this.grades = grades;
@@ -120,10 +125,41 @@ public class Dashboard {
 		}
 		List<Long> shownIds = rows.stream().map(r -> r.handover().id()).toList();
 		return new DashboardView(today, now, grades.dueSoonWorkingDays(), query, rows, byGrade(rows), byState(rows),
-				units(scopes, rows), overdue(rows, urged), shownIds.isEmpty() ? List.of()
-						: mapper.escalations(shownIds, ESCALATIONS).stream().map(e -> EscalationLine.of(e, now)).toList(),
-				truncated);
+				units(scopes, rows), overdue(rows, urged), escalations(shownIds, now), truncated);
 	}
+
+	/**
+	 * The escalation levels sent for these handovers' steps, newest first: each with the officials it told and, while
+	 * the step waits, when the next level goes out.
+	 */
+	private List<EscalationLine> escalations(List<Long> handoverIds, Instant now) {
+		if (handoverIds.isEmpty()) {
+			return List.of();
+		}
+		List<DashboardMapper.EscalationRow> sent = mapper.escalations(handoverIds, ESCALATIONS);
+		if (sent.isEmpty()) {
+			return List.of();
+		}
+		Map<String, List<String>> told = new HashMap<>();
+		for (DashboardMapper.EscalationRecipientRow r : mapper.escalationRecipients(handoverIds)) {
+			JsonNode payload = JSON.readTree(r.payload());
+			String key = payload.path("stepId").asLong() + "|" + payload.path("stage").asString();
+			List<String> names = told.computeIfAbsent(key, k -> new ArrayList<>());
+			if (!names.contains(r.recipientName())) {
+				names.add(r.recipientName());
+			}
+		}
+		Map<Long, Integer> levels = new HashMap<>();
+		sent.stream().filter(e -> e.doneAt() == null).forEach(e -> levels.merge(e.stepId(), e.escLevel(), Math::max));
+		Map<Long, Instant> next = nextLevels.after(levels);
+		return sent.stream()
+			.map(e -> EscalationLine.of(e, now, told.getOrDefault(e.stepId() + "|" + e.stage(), List.of()),
+					e.escLevel() >= levels.getOrDefault(e.stepId(), 0) ? next.get(e.stepId()) : null))
+			.toList();
+	}
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
 
 	/** The scopes the dashboard covers: every role's, those inside another left out. */
 	static List<String> scopes(Actor actor) {

@@ -21,12 +21,18 @@ interface DashboardMapper {
 	/** The escalation levels sent for steps of these handovers, newest first, at most {@code limit}. */
 	List<EscalationRow> escalations(@Param("ids") Collection<Long> handoverIds, @Param("limit") int limit);
 
+	/** The officials each escalation of these handovers was sent to (the outbox rows of event ESCALATION). */
+	List<EscalationRecipientRow> escalationRecipients(@Param("ids") Collection<Long> handoverIds);
+
 	/** The last urge of each open step of these handovers. */
 	List<LastUrge> lastUrges(@Param("ids") Collection<Long> handoverIds);
 
 	record EscalationRow(long handoverId, String unitName, String departingName, long stepId,
 			dev.baton.bot.policy.WaitingStepKind kind, String subject, java.time.LocalDate dueOn, String stage,
 			int escLevel, java.time.Instant firedAt, int recipients, java.time.Instant doneAt) {
+	}
+
+	record EscalationRecipientRow(String payload, String recipientName) {
 	}
 
 	record LastUrge(long stepId, java.time.Instant urgedAt) {

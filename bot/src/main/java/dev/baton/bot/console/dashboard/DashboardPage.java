@@ -47,6 +47,7 @@ class DashboardPage {
 		model.addAttribute("states", HandoverState.values());
 		model.addAttribute("grades", Grade.values());
 		model.addAttribute("flags", DisciplineFlag.values());
+		model.addAttribute("mayOpen", dev.baton.bot.console.opening.Openers.mayOpen(actor));
 		return "console/dashboard";
 	}
 

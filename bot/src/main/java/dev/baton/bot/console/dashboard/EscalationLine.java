@@ -6,29 +6,52 @@ import java.time.LocalDate;
 import dev.baton.bot.policy.WaitingStepKind;
 
 /**
- * An escalation level sent for a step: when, to how many, when the step was acted on after it ({@code doneAt}, null
- * while it still waits), and the minutes from the escalation to the act, or (still waiting) to now.
+ * An escalation level sent for a step: when, to whom ({@code told}, the officials its messages went to), when the step
+ * was acted on after it ({@code doneAt}, null while it still waits), the minutes from the escalation to the act, or
+ * (still waiting) to now, and, while it waits, when the next level goes out if nobody acts ({@code nextLevelAt}, null
+ * at the ladder's last level) and the minutes left until then.
  */
 public record EscalationLine(long handoverId, String unitName, String departingName, long stepId,
 		WaitingStepKind kind, String subject, LocalDate dueOn, String stage, int escLevel, Instant firedAt,
-		int recipients, Instant doneAt, boolean acted, long minutesToAct) {
+		int recipients, Instant doneAt, boolean acted, long minutesToAct, java.util.List<String> told,
+		Instant nextLevelAt, long minutesLeft) {
 
-	static EscalationLine of(DashboardMapper.EscalationRow r, Instant now) {
+	static EscalationLine of(DashboardMapper.EscalationRow r, Instant now, java.util.List<String> told,
+			Instant nextLevelAt) {
 		long minutes = java.time.Duration.between(r.firedAt(), r.doneAt() != null ? r.doneAt() : now).toMinutes();
+		Instant next = r.doneAt() == null ? nextLevelAt : null;
+		long left = next == null ? 0 : Math.max(0, java.time.Duration.between(now, next).toMinutes());
 		return new EscalationLine(r.handoverId(), r.unitName(), r.departingName(), r.stepId(), r.kind(), r.subject(),
 				r.dueOn(), r.stage(), r.escLevel(), r.firedAt(), r.recipients(), r.doneAt(), r.doneAt() != null,
-				Math.max(0, minutes));
+				Math.max(0, minutes), java.util.List.copyOf(told), next, left);
 	}
 
 	/** The time to act as people read it: 1天3小时 / 1 d 3 h. */
 	public String timeToActZh() {
-		return minutesToAct >= 1440 ? minutesToAct / 1440 + "天" + minutesToAct % 1440 / 60 + "小时"
-				: minutesToAct / 60 + "小时" + minutesToAct % 60 + "分钟";
+		return zh(minutesToAct);
 	}
 
 	public String timeToActEn() {
-		return minutesToAct >= 1440 ? minutesToAct / 1440 + " d " + minutesToAct % 1440 / 60 + " h"
-				: minutesToAct / 60 + " h " + minutesToAct % 60 + " min";
+		return en(minutesToAct);
+	}
+
+	/** The time left before the next level as people read it. */
+	public String timeLeftZh() {
+		return zh(minutesLeft);
+	}
+
+	public String timeLeftEn() {
+		return en(minutesLeft);
+	}
+
+	private static String zh(long minutes) {
+		return minutes >= 1440 ? minutes / 1440 + "天" + minutes % 1440 / 60 + "小时"
+				: minutes / 60 + "小时" + minutes % 60 + "分钟";
+	}
+
+	private static String en(long minutes) {
+		return minutes >= 1440 ? minutes / 1440 + " d " + minutes % 1440 / 60 + " h"
+				: minutes / 60 + " h " + minutes % 60 + " min";
 	}
 
 }

@@ -42,6 +42,7 @@ class HomeController {
 			.distinct()
 			.toList();
 		model.addAttribute("roleLines", lines);
+		model.addAttribute("mayOpen", dev.baton.bot.console.opening.Openers.mayOpen(actor));
 		return "console/home";
 	}
 

@@ -125,12 +125,14 @@ public class HandoverRecord {
 		boolean cancel = running && !h.state().frozen() && access.allowed(actor, Action.CANCEL_HANDOVER, subject, null);
 		boolean change = running && !h.state().frozen() && h.state() != HandoverState.SIGNING
 				&& access.allowed(actor, Action.CHANGE_SUCCESSOR, subject, null);
-		boolean extend = EXTENDABLE.contains(h.state()) && access.allowed(actor, Action.EXTEND_DEADLINE, subject, null);
+		// any open step may be moved on its own (签收, a plan step…); the stage's steps together where there is a stage
+		boolean extend = running && anyOpen && access.allowed(actor, Action.EXTEND_DEADLINE, subject, null);
 		boolean urge = running && anyOpen && access.allowed(actor, Action.URGE_STEP, subject, null);
 		boolean publish = h.state().frozen() && records.policy(h).publicity()
 				&& access.allowed(actor, Action.MANAGE_GROUPS, subject, null);
-		return new Actions(cancel, change, extend, extend ? oncePerDay(extensions.deadlines(actor, h.id())) : List.of(), urge,
-				publish);
+		List<Deadline> steps = extend ? extensions.openDeadlines(actor, h.id()) : List.of();
+		boolean stage = extend && EXTENDABLE.contains(h.state()) && !extensions.deadlines(actor, h.id()).isEmpty();
+		return new Actions(cancel, change, extend, oncePerDay(steps), urge, publish, steps, stage);
 	}
 
 	/**

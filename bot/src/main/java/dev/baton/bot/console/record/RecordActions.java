@@ -60,11 +60,15 @@ class RecordActions {
 		});
 	}
 
-	/** 延期: by {@code days} in {@code unit}, or {@code until} a day (the one filled in), for a reason. */
+	/**
+	 * 延期: by {@code days} in {@code unit}, or {@code until} a day (the one filled in), for a reason; of one open step
+	 * ({@code stepId}: 签收, a plan step…) or, without one, of the stage's steps together.
+	 */
 	@PostMapping("/console/handovers/{id}/extend")
 	String extend(Actor actor, @PathVariable long id, @RequestParam(required = false) Integer days,
 			@RequestParam(required = false) DeadlineUnit unit, @RequestParam(required = false) String until,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, @RequestParam(required = false) Long stepId,
+			RedirectAttributes redirect) {
 		String page = act(id, redirect, "actions", () -> {
 			DeadlineExtensions.Request request;
 			if (until != null && !until.isBlank()) {
@@ -81,18 +85,22 @@ class RecordActions {
 			else {
 				throw new InvalidInputException("supervision.extend.how", "say how many days or until which day");
 			}
-			DeadlineExtensions.Extension done = extensions.extend(actor, id, request, reason);
-			return texts.text("supervision.extend.done", done.moved().get(0).to());
+			if (stepId == null) {
+				DeadlineExtensions.Extension done = extensions.extend(actor, id, request, reason);
+				return texts.text("supervision.extend.done", done.moved().get(0).to());
+			}
+			DeadlineExtensions.Moved moved = extensions.extendStep(actor, id, stepId, request, reason).moved().get(0);
+			return texts.text("supervision.extend.stepDone", texts.step(moved.kind(), moved.subject()), moved.to());
 		});
 		if (redirect.getFlashAttributes().containsKey("refusal")) {
 			// refused: the form comes back as it was typed, to correct rather than type again
-			redirect.addFlashAttribute("typed", new ExtendTyped(days, unit, until, reason));
+			redirect.addFlashAttribute("typed", new ExtendTyped(days, unit, until, reason, stepId));
 		}
 		return page;
 	}
 
 	/** A refused 延期 form's fields as they were typed. */
-	public record ExtendTyped(Integer days, DeadlineUnit unit, String until, String reason) {
+	public record ExtendTyped(Integer days, DeadlineUnit unit, String until, String reason, Long stepId) {
 	}
 
 	@PostMapping("/console/handovers/{id}/cancel")

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
-import dev.baton.bot.audit.AuditVerification;
+import dev.baton.bot.audit.HandoverChainCheck;
 import dev.baton.bot.audit.AuditVerifier;
 import dev.baton.bot.console.PageTexts;
 import dev.baton.bot.directory.Directory;
@@ -15,7 +15,6 @@ import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.policy.DeadlineUnit;
-import dev.baton.bot.system.BatonException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -92,23 +91,33 @@ class RecordPage {
 	}
 
 	/**
-	 * Walks the audit chains and checkpoints and says whether they hold, or what is broken where, for whoever may see
-	 * the handover (the check reads the chains, it shows no other handover's rows).
+	 * Checks this handover's own audit chain and the checkpoints that anchor it, and says whether they hold (how many
+	 * entries, anchored up to which by which checkpoint), or what is broken where, for whoever may see the handover:
+	 * the check reads that chain and its checkpoints only, never another handover's rows.
 	 */
 	@PostMapping("/console/handovers/{id}/audit/verify")
 	String verify(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		Handover h = handovers.get(actor, id);
 		handoverRecords.require(actor, Action.VIEW_HANDOVER, h);
-		try {
-			AuditVerification result = verifier.verify(Actor.SYSTEM);
-			redirect.addFlashAttribute("verification", result.intact()
-					? texts.text("supervision.audit.intact", result.rowsChecked())
-					: texts.text("supervision.audit.broken", result.problem()));
-			redirect.addFlashAttribute("verificationIntact", result.intact());
+		HandoverChainCheck result = verifier.verifyHandover(h.id());
+		String said;
+		if (!result.intact()) {
+			said = texts.text("supervision.audit.broken", result.problem());
 		}
-		catch (BatonException ex) {
-			redirect.addFlashAttribute("refusal", texts.refusal(ex));
+		else {
+			said = texts.text("supervision.audit.chainIntact", h.id(), result.entries());
+			said += result.checkpoint() == null ? texts.text("supervision.audit.notAnchored")
+					: texts.text("supervision.audit.anchored", result.anchoredUpTo(), result.checkpoint(),
+							texts.time(result.checkpointAt()), result.checkpoints(), result.checkpointHash());
+			if (result.unanchored() > 0 && result.checkpoint() != null) {
+				said += texts.text("supervision.audit.unanchored", result.unanchored());
+			}
+			if (result.legacyEntries() > 0) {
+				said += texts.text("supervision.audit.legacy", result.legacyEntries());
+			}
 		}
+		redirect.addFlashAttribute("verification", said);
+		redirect.addFlashAttribute("verificationIntact", result.intact());
 		return "redirect:/console/handovers/" + id + "#audit";
 	}
 

@@ -95,10 +95,12 @@ public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, 
 
 	/**
 	 * What the reader may do on this handover now: each as the service would allow it (who and state; the service
-	 * checks again when it is done).
+	 * checks again when it is done). {@code deadlines}: the open steps' due days, each kind and day once;
+	 * {@code steps}: every open step 延期 may move on its own; {@code stage}: whether the stage's steps may be moved
+	 * together (the checklist, the reviews, the confirmation, the signatures).
 	 */
 	public record Actions(boolean cancel, boolean changeSuccessor, boolean extend, List<Deadline> deadlines,
-			boolean urge, boolean publish) {
+			boolean urge, boolean publish, List<Deadline> steps, boolean stage) {
 
 		@JsonProperty("any")
 		public boolean any() {

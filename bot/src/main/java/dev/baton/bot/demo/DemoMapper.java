@@ -1,0 +1,24 @@
+package dev.baton.bot.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+/**
+ * What the demo alone writes around the services: one demo handover moved back in time, so that a newcomer sees a
+ * step overdue and escalated at once. Never used outside demo mode.
+ */
+@Mapper
+interface DemoMapper {
+
+	/** The handover as if opened on {@code openedOn}, its checklist due on {@code due}, escalated as {@code body} says. */
+	void backdateHandover(@Param("id") long id, @Param("openedOn") LocalDate openedOn, @Param("due") LocalDate due,
+			@Param("escalation") String escalationBody);
+
+	/** Its open checklist step likewise, for the sweep to look at now. */
+	void backdateChecklist(@Param("id") long id, @Param("startedOn") LocalDate startedOn, @Param("due") LocalDate due,
+			@Param("now") Instant now);
+
+}
