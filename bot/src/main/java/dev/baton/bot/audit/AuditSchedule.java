@@ -1,9 +1,9 @@
 package dev.baton.bot.audit;
 
+import dev.baton.bot.system.ConditionalOnSwitch;
 import dev.baton.scheduler.audit.CheckpointAuditJob;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code baton.audit.checkpoint-job=false} (the test suite writes checkpoints itself).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "baton.audit.checkpoint-job", havingValue = "true", matchIfMissing = true)
+@ConditionalOnSwitch("baton.audit.checkpoint-job")
 class AuditSchedule {
 
 	@Bean

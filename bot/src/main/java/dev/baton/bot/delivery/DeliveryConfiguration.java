@@ -1,20 +1,19 @@
 package dev.baton.bot.delivery;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import dev.baton.bot.platform.ConfiguredPlatforms;
 import java.util.Random;
 
+import dev.baton.bot.platform.ConfiguredPlatforms;
+import dev.baton.bot.system.ConditionalOnSwitch;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.state.RateLimit;
 import dev.baton.integrations.state.SharedState;
-import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -106,7 +105,7 @@ class DeliveryConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnProperty(name = "baton.delivery.reply-worker", havingValue = "true", matchIfMissing = true)
+	@ConditionalOnSwitch("baton.delivery.reply-worker")
 	ReplyWorker replyWorker(ReplySender sender, DeliveryProperties settings) {
 		return new ReplyWorker(sender, settings.replyIdle().toMillis(), settings.repliesPerRound());
 	}
@@ -121,7 +120,7 @@ class DeliveryConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnProperty(name = "baton.delivery.worker", havingValue = "true", matchIfMissing = true)
+	@ConditionalOnSwitch("baton.delivery.worker")
 	OutboxWorker outboxWorker(OutboxExpander expander, DeliveryBatcher batcher, BatchSender sender,
 			DeliveryProperties settings) {
 		return new OutboxWorker(expander, batcher, sender, settings.idle().toMillis(), settings);

@@ -1,9 +1,9 @@
 package dev.baton.bot.escalation;
 
+import dev.baton.bot.system.ConditionalOnSwitch;
 import dev.baton.scheduler.escalation.SweepDueStepsJob;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * drives the sweep itself on a moved clock).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "baton.escalation.sweep-job", havingValue = "true", matchIfMissing = true)
+@ConditionalOnSwitch("baton.escalation.sweep-job")
 class EscalationSchedule {
 
 	@Bean

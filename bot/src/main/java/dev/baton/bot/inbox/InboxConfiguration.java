@@ -5,6 +5,7 @@ import java.util.Random;
 
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.outbox.Outbox;
+import dev.baton.bot.system.ConditionalOnSwitch;
 import dev.baton.integrations.chat.InboundListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,8 +62,7 @@ class InboxConfiguration {
 	}
 
 	@Bean
-	@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "baton.inbox.worker",
-			havingValue = "true", matchIfMissing = true)
+	@ConditionalOnSwitch("baton.inbox.worker")
 	InboxWorker inboxWorker(InboxHandler handler, InboxPurge purge, InboxProperties settings) {
 		return new InboxWorker(handler, purge, settings);
 	}

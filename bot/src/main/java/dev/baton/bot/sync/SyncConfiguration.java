@@ -2,11 +2,11 @@ package dev.baton.bot.sync;
 
 import java.util.TimeZone;
 
+import dev.baton.bot.system.ConditionalOnSwitch;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.scheduler.sync.ReconcileDirectoriesJob;
 import org.quartz.JobDetail;
 import org.quartz.Trigger;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +18,7 @@ class SyncConfiguration {
 
 	/** Off with {@code baton.sync.nightly-job=false} ({@code BATON_SYNC_NIGHTLY_JOB}). */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = "baton.sync.nightly-job", havingValue = "true", matchIfMissing = true)
+	@ConditionalOnSwitch("baton.sync.nightly-job")
 	static class Nightly {
 
 		@Bean
