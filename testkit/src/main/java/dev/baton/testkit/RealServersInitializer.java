@@ -12,8 +12,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points a Spring application context at the suite's real MariaDB and Redis ({@link TestDatabase},
  * {@link TestRedis}), ahead of every other property source. Each context gets a database of its own (a copy of the
- * migrated template, {@link TestDatabase#createContextDatabase}): whatever a context's tests write, count or tamper
- * with, no other context sees it. A test that needs no other class to share its context asks for one of its own.
+ * migrated template, {@link TestDatabase#createContextDatabase}) and a Redis database of its own
+ * ({@link TestRedis#contextUrl()}): whatever a context's tests write, count or tamper with, no other context sees it.
  */
 public class RealServersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -29,7 +29,8 @@ public class RealServersInitializer implements ApplicationContextInitializer<Con
 				// the suite caches many contexts: an idle one keeps two connections, not ten
 				"spring.datasource.hikari.minimum-idle", "2",
 				"spring.datasource.hikari.idle-timeout", "10000",
-				"baton.redis.url", redis.url(),
+				// and a Redis database of its own: no token, hold or quota of another context's emulator
+				"baton.redis.url", redis.contextUrl(),
 				// the inbox rows of this context under a name of their own; nothing is purged in the background
 				// under a test
 				"baton.inbox.lane", "test-" + java.util.UUID.randomUUID().toString().substring(0, 18),

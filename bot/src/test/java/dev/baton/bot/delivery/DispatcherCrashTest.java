@@ -23,7 +23,6 @@ import dev.baton.emulator.record.Delivery;
 import dev.baton.emulator.record.Outcome;
 import dev.baton.integrations.state.SharedState;
 import dev.baton.testkit.TestDatabase;
-import dev.baton.testkit.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +66,10 @@ class DispatcherCrashTest {
 	/** This context's own database, which the dispatchers share with it. */
 	@Value("${spring.datasource.url}")
 	String database;
+
+	/** This context's own Redis database (the tokens it forgot, the quotas), which the dispatchers share with it. */
+	@Value("${baton.redis.url}")
+	String redis;
 
 	@AfterAll
 	static void stop() {
@@ -141,7 +144,7 @@ class DispatcherCrashTest {
 				"--server.port=0", "--spring.datasource.url=" + database,
 				"--spring.datasource.username=" + TestDatabase.get().user(),
 				"--spring.datasource.password=" + TestDatabase.get().password(),
-				"--baton.redis.url=" + TestRedis.get().url(), "--baton.demo=false", "--baton.webchat.enabled=false",
+				"--baton.redis.url=" + redis, "--baton.demo=false", "--baton.webchat.enabled=false",
 				"--baton.delivery.worker=true", "--baton.delivery.calls-per-second=8", "--baton.delivery.lease-seconds=5",
 				"--baton.wecom.apps[0].name=main", "--baton.wecom.apps[0].corp-id=" + w.corpId(),
 				"--baton.wecom.apps[0].agent-id=" + w.agentId(), "--baton.wecom.apps[0].secret=" + w.secret(),
