@@ -77,6 +77,10 @@ public class Access {
 			case URGE_STEP -> !party && (actor.holds(Role.ORGANIZER, null, unit) || actor.holds(Role.SUPERVISOR, null, unit));
 			// a dead letter of the unit's officials or groups sent again: whoever may see them (#17)
 			case RETRY_DEAD_LETTER -> actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
+			// giving a dead letter up: the same people as sending it again (#17)
+			case DISCARD_DEAD_LETTER -> actor.holds(Role.ADMIN, null, unit) || actor.holds(Role.ORGANIZER, null, unit);
+			// a policy or template is shared by every unit that follows it: administrators over every unit (#17)
+			case EDIT_POLICIES -> actor.holds(Role.ADMIN, null, Subject.ROOT_PATH);
 		};
 	}
 

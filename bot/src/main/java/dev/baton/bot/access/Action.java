@@ -23,6 +23,10 @@ public enum Action {
 	/** 催办 (#17): a manual reminder to whoever owes an open step, at most once per step per interval */
 	URGE_STEP,
 	/** send a dead letter (a reply, a notice, a group post) again from the start (#17) */
-	RETRY_DEAD_LETTER
+	RETRY_DEAD_LETTER,
+	/** give up a dead letter (a reply, a notice, a group post, an inbound event) for good, with a reason (#17) */
+	DISCARD_DEAD_LETTER,
+	/** change a handover policy or a checklist template (a new version) for every unit that follows it (#17) */
+	EDIT_POLICIES
 
 }

@@ -37,9 +37,15 @@ class CalendarConfiguration {
 	}
 
 	@Bean
-	CalendarHealthIndicator calendarHealthIndicator(ChinaWorkCalendar calendar, TimeSource time,
-			MissingYearWarnings warnings, CalendarMapper mapper) {
-		return new CalendarHealthIndicator(calendar, time, warnings, mapper);
+	CalendarYears calendarYears(ChinaWorkCalendar calendar, TimeSource time, MissingYearWarnings warnings,
+			CalendarMapper mapper) {
+		return new CalendarYears(calendar, time, warnings, mapper);
+	}
+
+	@Bean
+	CalendarHealthIndicator calendarHealthIndicator(ChinaWorkCalendar calendar, MissingYearWarnings warnings,
+			CalendarYears years) {
+		return new CalendarHealthIndicator(calendar, warnings, years);
 	}
 
 }

@@ -1,11 +1,7 @@
 package dev.baton.bot.calendar;
 
-import java.time.LocalDate;
-import java.time.Month;
 import java.util.List;
-import java.util.TreeSet;
 
-import dev.baton.bot.system.TimeSource;
 import dev.baton.scheduler.calendar.ChinaWorkCalendar;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -26,32 +22,21 @@ class CalendarHealthIndicator extends AbstractHealthIndicator {
 
 	private final ChinaWorkCalendar calendar;
 
-	private final TimeSource time;
-
 	private final MissingYearWarnings warnings;
 
-	private final CalendarMapper mapper;
+	private final CalendarYears years;
 
-	CalendarHealthIndicator(ChinaWorkCalendar calendar, TimeSource time, MissingYearWarnings warnings,
-			CalendarMapper mapper) {
+	CalendarHealthIndicator(ChinaWorkCalendar calendar, MissingYearWarnings warnings, CalendarYears years) {
 		super("calendar health check failed");
 		this.calendar = calendar;
-		this.time = time;
 		this.warnings = warnings;
-		this.mapper = mapper;
+		this.years = years;
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		LocalDate today = time.today();
 		var table = calendar.table();
-		TreeSet<Integer> needed = new TreeSet<>(mapper.openDeadlineYears());
-		needed.addAll(warnings.warnedYears());
-		needed.add(today.getYear());
-		if (today.getMonth().compareTo(Month.NOVEMBER) >= 0) {
-			needed.add(today.getYear() + 1);
-		}
-		List<Integer> missing = needed.stream().filter(y -> !table.covers(y)).toList();
+		List<Integer> missing = years.missing();
 		builder.up()
 			.withDetail("years", table.years())
 			.withDetail("missingYears", missing)

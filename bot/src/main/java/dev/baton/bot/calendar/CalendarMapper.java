@@ -14,6 +14,9 @@ interface CalendarMapper {
 
 	List<Day> days();
 
+	/** The loaded notices, by year. */
+	List<CalendarYears.LoadedYear> loadedYears();
+
 	boolean yearExists(int year);
 
 	/** The years in which some open waiting step is due. */

@@ -106,8 +106,10 @@ public class ChecklistService {
 		if (checked.status() != null) {
 			detail.put("previousStatus", item.status() == null ? "UNSAID" : item.status().name());
 		}
+		Item after = mapper.item(h.id(), seq);
+		detail.put(FieldChanges.KEY, FieldChanges.between(item, after)); // the old and new value of each field
 		records.audit(h, actor, "ITEM_EDITED", detail);
-		return mapper.item(h.id(), seq);
+		return after;
 	}
 
 	/**
@@ -145,8 +147,10 @@ public class ChecklistService {
 			detail.put("status", ItemStatus.DONE.name());
 			detail.put("previousStatus", item.status() == null ? "UNSAID" : item.status().name());
 		}
+		Item after = mapper.item(h.id(), seq);
+		detail.put(FieldChanges.KEY, FieldChanges.between(item, after));
 		records.audit(h, actor, "ITEM_DONE_ON", detail);
-		return mapper.item(h.id(), seq);
+		return after;
 	}
 
 	/**
@@ -174,8 +178,10 @@ public class ChecklistService {
 		detail.put("item", seq);
 		detail.put("from", from.code());
 		detail.put("to", to.code());
+		Item after = mapper.item(h.id(), seq);
+		detail.put(FieldChanges.KEY, FieldChanges.between(item, after, id -> id == from.id() ? from.code() : to.code()));
 		records.audit(h, actor, "ITEM_MOVED", detail);
-		return mapper.item(h.id(), seq);
+		return after;
 	}
 
 	/**
@@ -207,6 +213,7 @@ public class ChecklistService {
 		detail.put("item", seq);
 		detail.put("title", part.title());
 		detail.put("into", added.seq());
+		detail.put(FieldChanges.KEY, FieldChanges.between(item, mapper.item(h.id(), seq)));
 		records.audit(h, actor, "ITEM_SPLIT", detail);
 		return added;
 	}

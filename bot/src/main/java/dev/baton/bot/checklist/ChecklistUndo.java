@@ -110,8 +110,15 @@ public class ChecklistUndo {
 		if (section != null) {
 			detail.put("section", section.code());
 		}
+		Item after = item == null ? null : mapper.itemById(item.id());
+		if (item != null) {
+			// what the undo changed back, field by field (an item added and undone: LISTED → UNDONE)
+			java.util.Map<Long, String> codes = new java.util.HashMap<>();
+			mapper.sections(h.id()).forEach(s -> codes.put(s.id(), s.code()));
+			detail.put(FieldChanges.KEY, FieldChanges.between(item, after, codes::get));
+		}
 		records.audit(h, actor, "ENTRY_UNDONE", detail);
-		return new Undone(entry.kind().name(), item == null ? null : mapper.itemById(item.id()), section, label);
+		return new Undone(entry.kind().name(), after, section, label);
 	}
 
 	private Section sectionOf(Handover h, Long sectionId) {

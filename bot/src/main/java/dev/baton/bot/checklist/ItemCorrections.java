@@ -66,9 +66,14 @@ public class ItemCorrections {
 			mapper.writeDone(item.id(), null, null, records.time().now());
 		}
 		writer.journal(h, actor, ChecklistEntry.Kind.EDIT, item.id(), null, null, writer.snapshot(item));
-		records.audit(h, actor, "ITEM_FIELD_CLEARED",
-				Map.of("item", seq, "field", field.name(), "previous", previous.toString()));
-		return mapper.item(h.id(), seq);
+		Item after = mapper.item(h.id(), seq);
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("item", seq);
+		detail.put("field", field.name());
+		detail.put("previous", previous.toString());
+		detail.put(FieldChanges.KEY, FieldChanges.between(item, after));
+		records.audit(h, actor, "ITEM_FIELD_CLEARED", detail);
+		return after;
 	}
 
 	/**
@@ -97,8 +102,10 @@ public class ItemCorrections {
 		}
 		detail.put("quantity", value.toPlainString());
 		detail.put("unit", u);
+		Item after = mapper.item(h.id(), seq);
+		detail.put(FieldChanges.KEY, FieldChanges.between(item, after));
 		records.audit(h, actor, "ITEM_AMOUNT_IS_QUANTITY", detail);
-		return mapper.item(h.id(), seq);
+		return after;
 	}
 
 	/** 删除第N项: the item leaves the checklist (kept, withdrawn); only while drafting. */
@@ -112,8 +119,10 @@ public class ItemCorrections {
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("item", seq);
 		detail.put("title", item.title());
+		Item after = mapper.itemById(item.id());
+		detail.put(FieldChanges.KEY, FieldChanges.between(item, after));
 		records.audit(h, actor, "ITEM_DELETED", detail);
-		return mapper.itemById(item.id());
+		return after;
 	}
 
 	/** 第N项补充：… : the words are kept on the item as said, by whom and when, in the current review round. */

@@ -43,8 +43,11 @@ public class ConfirmationService {
 
 	private final FlagNotices flags;
 
+	private final dev.baton.bot.discipline.FlagReasons reasons;
+
 	ConfirmationService(HandoverRecords records, Checklists checklists, DisputeMapper disputes, SignoffService signoff,
-			FlagNotices flags) {
+			FlagNotices flags, dev.baton.bot.discipline.FlagReasons reasons) {
+		this.reasons = reasons;
 		this.records = records;
 		this.checklists = checklists;
 		this.disputes = disputes;
@@ -180,8 +183,12 @@ public class ConfirmationService {
 			detail.put("correctedDeadline", deadline.toString());
 			detail.put("originalDeadline", item.deadline() == null ? "" : item.deadline().toString());
 		}
+		// the audit's correction as every edit: each field the ruling changed, old and new value (#12, newcomer 8)
+		detail.put(dev.baton.bot.checklist.FieldChanges.KEY,
+				dev.baton.bot.checklist.FieldChanges.between(item, checklists.item(h.id(), seq)));
 		records.audit(h, actor, "DISPUTE_RULED", detail);
 		Map<String, Object> notice = new LinkedHashMap<>(detail);
+		notice.remove(dev.baton.bot.checklist.FieldChanges.KEY); // the audit row's, not the notice's
 		if (amount != null) {
 			// people read money grouped, exact to the fen (the audit detail keeps the plain figures)
 			notice.put("correctedAmount", Money.grouped(amount));
@@ -203,8 +210,31 @@ public class ConfirmationService {
 		records.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, notice);
 		if (firstCorrection) {
 			// 交接不实 is raised now: the supervisors hear of it in chat, not only in the API (#13)
+			// with its reason: this ruling, what it wrote and its note (#15)
+			String changeZh = "";
+			String changeEn = "";
+			if (amount != null) {
+				changeZh = item.amount() == null ? "金额记为" + Money.grouped(amount) + "元"
+						: "金额由" + Money.grouped(item.amount()) + "元更正为" + Money.grouped(amount) + "元";
+				changeEn = item.amount() == null ? "the amount set to " + Money.grouped(amount) + " yuan"
+						: "the amount from " + Money.grouped(item.amount()) + " to " + Money.grouped(amount) + " yuan";
+			}
+			else if (quantity != null) {
+				String was = item.quantityUnit() == null ? "" : item.quantityUnit();
+				changeZh = item.quantity() == null ? "数量记为" + Quantity.format(quantity, unit, false)
+						: "数量由" + Quantity.format(item.quantity(), was, false) + "更正为" + Quantity.format(quantity, unit, false);
+				changeEn = item.quantity() == null ? "the quantity set to " + Quantity.format(quantity, unit, true)
+						: "the quantity from " + Quantity.format(item.quantity(), was, true) + " to "
+								+ Quantity.format(quantity, unit, true);
+			}
+			else if (deadline != null) {
+				changeZh = item.deadline() == null ? "期限记为" + deadline : "期限由" + item.deadline() + "更正为" + deadline;
+				changeEn = item.deadline() == null ? "the deadline set to " + deadline
+						: "the deadline from " + item.deadline() + " to " + deadline;
+			}
 			flags.raised(h, DisciplineFlag.UNTRUE_HANDOVER, Map.of("item", seq, "title", item.title(), "department",
-					ruler.name()));
+					ruler.name()), reasons.corrected(seq, item.title(), ruler, records.time().today(), changeZh, changeEn,
+							note));
 		}
 		settleIfDone(h, actor);
 		return checklists.item(h.id(), seq);

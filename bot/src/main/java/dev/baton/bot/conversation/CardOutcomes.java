@@ -129,7 +129,8 @@ class CardOutcomes {
 			case CONFIRMED -> new Outcome(t.get("conv.card.outcome.confirm", seq),
 					t.get("conv.card.earlier.confirmed", seq, when(item.updatedAt())));
 			case DISPUTED -> new Outcome(t.get("conv.card.outcome.disputed", seq),
-					t.get("conv.card.earlier.disputed", seq, when(item.updatedAt())));
+					t.get("conv.card.earlier.disputed", seq, when(item.updatedAt()),
+							t.department(records.policy(h).disputeRuler())));
 			case RULED -> new Outcome(t.get("conv.card.outcome.ruled", seq),
 					t.get("conv.card.earlier.ruled", seq, when(item.updatedAt())));
 		};

@@ -26,7 +26,11 @@ class ConfirmFlow {
 
 	private final ItemNotes notes;
 
-	ConfirmFlow(ConfirmationService confirmation, Checklists checklists, ItemNotes notes) {
+	private final dev.baton.bot.handover.HandoverRecords records;
+
+	ConfirmFlow(ConfirmationService confirmation, Checklists checklists, ItemNotes notes,
+			dev.baton.bot.handover.HandoverRecords records) {
+		this.records = records;
 		this.confirmation = confirmation;
 		this.checklists = checklists;
 		this.notes = notes;
@@ -56,7 +60,13 @@ class ConfirmFlow {
 			return turn.say(turn.dialog().asking(DialogState.Pending.DISPUTE_REASON, seq), "conv.dispute.askReason", seq);
 		}
 		confirmation.dispute(turn.actor(), turn.handover().id(), seq, reason);
-		return nextPending(turn, turn.texts().get("conv.dispute.done", seq, reason.strip()), afterActing(turn, seq));
+		return nextPending(turn, turn.texts().get("conv.dispute.done", seq, reason.strip(), ruler(turn)),
+				afterActing(turn, seq));
+	}
+
+	/** The department that rules on disputes: the one the handover's policy names (审计 in the seeds, not always). */
+	private String ruler(Turn turn) {
+		return turn.texts().get("label." + records.policy(turn.handover()).disputeRuler().name());
 	}
 
 	/**
@@ -80,7 +90,7 @@ class ConfirmFlow {
 				.stream()
 				.anyMatch(i -> i.confirmation() == Confirmation.DISPUTED) ? "conv.confirm.waitRuling"
 						: "conv.confirm.allSettled";
-			return Answer.say(lead + "\n" + turn.texts().get(key), turn.dialog().onItem(null));
+			return Answer.say(lead + "\n" + turn.texts().get(key, ruler(turn)), turn.dialog().onItem(null));
 		}
 		Item next = pending.stream().filter(i -> after == null || i.seq() > after).findFirst().orElse(pending.get(0));
 		return show(turn, lead, next);

@@ -93,14 +93,17 @@ class Conversation implements InboundListener {
 
 	private final dev.baton.bot.checklist.ChecklistUndo undo;
 
+	private final dev.baton.bot.followup.FollowUpService followUpService;
+
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
 			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses,
 			AttachmentFlow attachments, GroupBindingFlow groupBinding, HelpFlow help, HandoverService handovers,
 			LiveCards liveCards, UnboundPeople unbound, OrganizerFlow organizers,
 			dev.baton.bot.system.Savepoints savepoints,
 			org.springframework.transaction.PlatformTransactionManager transactions,
-			dev.baton.bot.checklist.ChecklistUndo undo) {
+			dev.baton.bot.checklist.ChecklistUndo undo, dev.baton.bot.followup.FollowUpService followUpService) {
 		this.undo = undo;
+		this.followUpService = followUpService;
 		this.savepoints = savepoints;
 		this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
 		this.unbound = unbound;
@@ -140,6 +143,7 @@ class Conversation implements InboundListener {
 		}
 		Answer answer;
 		long mark = undo.mark(); // which entry this turn makes, if any: 撤销 takes back only that one unasked
+		long reportMark = followUpService.mark(); // and which progress report, for the successor's 撤销
 		try {
 			Actor actor = actors.of(official.get());
 			// the domain's writes under a savepoint: a refusal caught on the way undoes them, the answer stands (#14)
@@ -161,7 +165,9 @@ class Conversation implements InboundListener {
 			answer = Answer.say(texts.get("conv.failed"), dialog);
 		}
 		Long madeNow = answer.next().handoverId() == null ? null : undo.madeSince(answer.next().handoverId(), mark);
-		answer = new Answer(answer.messages(), answer.next().made(madeNow), answer.proposals());
+		Long reportedNow = answer.next().handoverId() == null ? null
+				: followUpService.reportedSince(answer.next().handoverId(), reportMark, official.get());
+		answer = new Answer(answer.messages(), answer.next().made(madeNow).reported(reportedNow), answer.proposals());
 		saveDialog(event, answer.next());
 		Answer said = answer;
 		long to = official.get();
@@ -244,6 +250,10 @@ class Conversation implements InboundListener {
 		}
 		if (command.intent() == Intent.BIND_GROUP || command.intent() == Intent.UNBIND_GROUP) {
 			return groupBinding.answer(actor, text, command, dialog, texts);
+		}
+		if (text.conversation().isGroup() && command.intent() == Intent.LEDGER) {
+			// the ledger names people and discipline flags: never into a group (#15)
+			return Answer.say(texts.get("conv.ledger.group"), dialog);
 		}
 		if (text.conversation().isGroup() && !IN_GROUPS.contains(command.intent())) {
 			return Answer.say(texts.get("conv.group.only"), dialog);

@@ -18,9 +18,11 @@ import dev.baton.bot.conversation.grammar.Intent;
  * an item ("裁定 12 更正 …按1.96万亩更正"), read again as said on a yes; or null (and in dialogs stored before)
  * @param entry the checklist entry the person's last message (or press, or file) made, or null when it made none:
  * 撤销 takes back only that one unasked (#12, newcomer 7, finding 2)
+ * @param reported the progress report the person's last message (or press) recorded, or null when it recorded none:
+ * the successor's 撤销 takes back only that one (#12, newcomer 8, finding 7: not an older report after a question)
  */
 public record DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english,
-		Intent proposed, Integer proposedItem, String proposedWords, Long entry) {
+		Intent proposed, Integer proposedItem, String proposedWords, Long entry, Long reported) {
 
 	/** A question Baton asked; the next free text is its answer. */
 	public enum Pending {
@@ -61,6 +63,11 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 	}
 
 	public DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english,
+			Intent proposed, Integer proposedItem, String proposedWords, Long entry) {
+		this(handoverId, section, item, pending, english, proposed, proposedItem, proposedWords, entry, null);
+	}
+
+	public DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english,
 			Intent proposed, Integer proposedItem, String proposedWords) {
 		this(handoverId, section, item, pending, english, proposed, proposedItem, proposedWords, null);
 	}
@@ -73,7 +80,13 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 	/** The same dialog, knowing which entry the message just handled made (null: none). */
 	public DialogState made(Long newEntry) {
 		return new DialogState(handoverId, section, item, pending, english, proposed, proposedItem, proposedWords,
-				newEntry);
+				newEntry, reported);
+	}
+
+	/** The same dialog, knowing which progress report the message just handled recorded (null: none). */
+	public DialogState reported(Long newReport) {
+		return new DialogState(handoverId, section, item, pending, english, proposed, proposedItem, proposedWords,
+				entry, newReport);
 	}
 
 	/** A dialog with no clarifying question (the form stored before there were any: its JSON reads the same). */
@@ -82,7 +95,8 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 	}
 
 	public DialogState focus(Long newHandover) {
-		return new DialogState(newHandover, section, item, pending, english, proposed, proposedItem, proposedWords, entry);
+		return new DialogState(newHandover, section, item, pending, english, proposed, proposedItem, proposedWords, entry,
+				reported);
 	}
 
 	public DialogState inSection(String code) {
@@ -112,7 +126,8 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 	}
 
 	public DialogState inEnglish(boolean on) {
-		return new DialogState(handoverId, section, item, pending, on, proposed, proposedItem, proposedWords, entry);
+		return new DialogState(handoverId, section, item, pending, on, proposed, proposedItem, proposedWords, entry,
+				reported);
 	}
 
 }

@@ -88,8 +88,11 @@ class DraftingFlow {
 		// a deadline said as a holiday's eve (明年春节前付清): its day from the loaded notice, else asked (newcomer 5)
 		java.time.LocalDate due = words.eve() == null ? words.deadline() : eves.day(words.eve(), today);
 		// a second figure of the kind read is noted on the item (说明), never left in its title (#12, newcomer 3)
+		// in an economic section, the counterparty its words name (欠宁夏信达软件公司…费): shown on the card, correctable
+		String party = section.economic()
+				? dev.baton.bot.conversation.grammar.Counterparty.standard().in(title) : null;
 		Item item = checklist.addItem(turn.actor(), turn.handover().id(), section.code(),
-				new ItemDraft(words.title(), words.note(), command.status(), command.amount(), null, null,
+				new ItemDraft(words.title(), words.note(), command.status(), command.amount(), null, party,
 						due, null, null, command.quantity(), command.unit()),
 				ItemSaid.of(title, words.title(), words.doneOn(), words.doneIn()));
 		Turn after = turn.withDialog(turn.dialog().inSection(section.code()).onItem(item.seq()));

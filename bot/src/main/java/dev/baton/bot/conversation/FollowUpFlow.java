@@ -49,8 +49,11 @@ class FollowUpFlow {
 
 	private final HolidayEves eves;
 
+	private final LiveCards cards;
+
 	FollowUpFlow(FollowUpService followUp, Checklists checklists, Disputes disputes, CalendarCoverage calendar,
-			CommandParser parser) {
+			CommandParser parser, LiveCards cards) {
+		this.cards = cards;
 		this.eves = new HolidayEves(calendar);
 		this.followUp = followUp;
 		this.checklists = checklists;
@@ -282,14 +285,26 @@ class FollowUpFlow {
 	}
 
 	/**
-	 * 撤销 by the successor once archived (#12 newcomer 3): their last progress report is taken back (a step it
-	 * completed is open again); the words said stay in the audit log and the organizer is told.
+	 * 撤销 by the successor once archived (#12 newcomer 3): the progress report their last message recorded is taken
+	 * back (a step it completed is open again); the words said stay in the audit log and the organizer is told. When
+	 * their last message recorded none (#12, newcomer 8, finding 7: Baton asked which step it was), nothing older is
+	 * taken back: Baton says so, and the question it asked is dropped (its card shows that, a press does nothing).
 	 */
 	Answer undo(Turn turn) {
-		FollowUpService.Withdrawn done = followUp.withdrawLast(turn.actor(), turn.handover().id());
+		long h = turn.handover().id();
+		Long last = turn.dialog().reported();
+		FollowUpService.Withdrawn done = last == null ? null : followUp.withdraw(turn.actor(), h, last);
 		if (done == null) {
-			return turn.say("conv.progress.nothingToWithdraw", turn.texts().get("conv.hint." + turn.handover().state()
-					+ ".successor"));
+			String hint = turn.texts().get("conv.hint." + turn.handover().state() + ".successor");
+			boolean asked = cards.openItems(h, "step").contains(0);
+			if (asked) {
+				cards.answered(h, "step", 0, turn.texts().get("conv.progress.questionDropped"));
+			}
+			long by = turn.actor().officialId() == null ? 0 : turn.actor().officialId();
+			boolean anyStanding = followUp.progress(h).stream().anyMatch(p -> p.reportedBy() == by);
+			String key = asked ? "conv.progress.nothingLastAsked"
+					: anyStanding ? "conv.progress.nothingLast" : "conv.progress.nothingToWithdraw";
+			return Answer.say(turn.texts().get(key, hint), turn.dialog().answered());
 		}
 		FollowUpStep s = done.step();
 		return turn.say(done.reopened() ? "conv.progress.withdrawnDone" : "conv.progress.withdrawn", s.label(),

@@ -73,6 +73,10 @@ class HelpFlow {
 			// every party of an archived handover may ask for its files in chat (newcomer 9)
 			now.add(t.get("conv.help.cmd.document", h.id()));
 		}
+		if (turn.actor().roles().stream().anyMatch(r -> LedgerFlow.OVERSEEING.contains(r.role()))) {
+			// whoever oversees a unit's handovers may have its ledger in chat (#15)
+			now.add(t.get("conv.help.cmd.ledger"));
+		}
 		if (turn.actor().roles().stream().anyMatch(r -> r.role() == Role.ORGANIZER)) {
 			// the example in the organizer's own names; group binding for the platforms this instance has
 			Examples.Opening e = examples.opening(turn.actor(), t);

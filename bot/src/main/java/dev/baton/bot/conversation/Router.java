@@ -52,12 +52,15 @@ class Router {
 
 	private final DocumentFlow documents;
 
+	private final LedgerFlow ledger;
+
 	private final dev.baton.bot.conversation.grammar.CommandParser parser;
 
 	Router(HelpFlow help, StatusFlow status, TodoFlow todo, DraftingFlow drafting, ConfirmFlow confirming,
 			ReviewFlow review, SignFlow signing, FollowUpFlow followUp, HandoverService handovers, Publicity publicity,
 			CorrectionFlow corrections, Situations situations, OrganizerFlow organizers, DocumentFlow documents,
-			dev.baton.bot.conversation.grammar.CommandParser parser) {
+			dev.baton.bot.conversation.grammar.CommandParser parser, LedgerFlow ledger) {
+		this.ledger = ledger;
 		this.parser = parser;
 		this.documents = documents;
 		this.organizers = organizers;
@@ -85,6 +88,10 @@ class Router {
 		}
 		if (intent == Intent.TODO) {
 			return todo.todo(turn);
+		}
+		if (intent == Intent.LEDGER) {
+			// about the units one oversees, not about a handover (#15)
+			return ledger.send(turn);
 		}
 		if (intent == Intent.OPEN_HANDOVER && turn.handover() == null) {
 			return opening(turn);
@@ -172,6 +179,7 @@ class Router {
 					: draftingNow ? drafting.resume(turn) : help.help(turn);
 			case UNKNOWN -> unknown(turn, c, draftingNow, today, situation);
 			case DOCUMENT -> documents.send(turn, c.raw());
+			case LEDGER -> ledger.send(turn);
 			case HELP, MINE, TODO, BIND_GROUP, UNBIND_GROUP -> help.help(turn); // group binding: see GroupBindingFlow
 			case UNDO -> undo(turn, c);
 			case DELETE -> corrections.delete(turn, c);

@@ -11,4 +11,7 @@ public interface Attachments {
 
 	OutboundMessage.File file(long handoverId, String format, String caption);
 
+	/** The ledger (台账) of the handovers under a unit, as the official who asked for it may see it ("台账", #15). */
+	OutboundMessage.File ledger(long unitId, long officialId, String caption);
+
 }

@@ -18,6 +18,18 @@ interface DeadLetterMapper {
 
 	Target outbox(long id);
 
+	Target inbox(long id);
+
+	int retryInbox(@Param("id") long id, @Param("now") java.time.Instant now);
+
+	int discardReply(@Param("id") long id, @Param("now") java.time.Instant now);
+
+	int discardDelivery(@Param("id") long id, @Param("now") java.time.Instant now);
+
+	int discardOutbox(@Param("id") long id, @Param("now") java.time.Instant now);
+
+	int discardInbox(@Param("id") long id, @Param("now") java.time.Instant now);
+
 	int retryReply(@Param("id") long id, @Param("now") java.time.Instant now);
 
 	int retryDelivery(@Param("id") long id, @Param("now") java.time.Instant now);

@@ -11,6 +11,7 @@ import dev.baton.bot.access.Subject;
 import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.system.ConflictException;
+import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
@@ -45,8 +46,13 @@ public class DeadLetters {
 
 	/** The rows a dead letter may be retried from ({@link DeadLetter#source()}). */
 	public enum Source {
-		REPLY, DELIVERY, OUTBOX
+		REPLY, DELIVERY, OUTBOX,
+		/** an event a person sent that could not be handled (inbox {@code DEAD}): handled again from the start */
+		INBOX
 	}
+
+	/** How long a reason for discarding may be. */
+	public static final int REASON_MAX = 500;
 
 	/**
 	 * Sends a dead letter again from the start (#17): a reply or a delivery by its worker with its attempts reset, a
@@ -55,20 +61,14 @@ public class DeadLetters {
 	 */
 	@Transactional
 	public void retry(Actor actor, Source source, long id) {
-		DeadLetterMapper.Target target = switch (source) {
-			case REPLY -> mapper.reply(id);
-			case DELIVERY -> mapper.delivery(id);
-			case OUTBOX -> mapper.outbox(id);
-		};
-		if (target == null) {
-			throw new NotFoundException("deadLetter", id);
-		}
+		DeadLetterMapper.Target target = target(source, id);
 		access.require(actor, Action.RETRY_DEAD_LETTER, Subject.unit(target.unitPath()));
 		Instant now = time.now();
 		int retried = switch (source) {
 			case REPLY -> mapper.retryReply(id, now);
 			case DELIVERY -> mapper.retryDelivery(id, now);
 			case OUTBOX -> mapper.retryOutbox(id, now);
+			case INBOX -> mapper.retryInbox(id, now);
 		};
 		if (retried == 0) {
 			throw new ConflictException("deadLetter.notDead", source + " " + id + " is " + target.status()
@@ -76,6 +76,48 @@ public class DeadLetters {
 		}
 		audit.append(target.handoverId(), actor, "DEAD_LETTER_RETRIED",
 				Map.of("source", source.name(), "id", id, "event", target.event(), "was", target.status()));
+	}
+
+	/**
+	 * Gives a dead letter up for good (#17): it leaves the list, is never sent (or handled) again, and the audit log
+	 * says who gave it up and why. For the same people as {@link #retry}; one that is no longer dead is refused and
+	 * nothing changes.
+	 */
+	@Transactional
+	public void discard(Actor actor, Source source, long id, String reason) {
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty() || why.length() > REASON_MAX) {
+			throw new InvalidInputException("deadLetter.discardReason", "say why, in at most " + REASON_MAX
+					+ " characters", REASON_MAX);
+		}
+		DeadLetterMapper.Target target = target(source, id);
+		access.require(actor, Action.DISCARD_DEAD_LETTER, Subject.unit(target.unitPath()));
+		Instant now = time.now();
+		int discarded = switch (source) {
+			case REPLY -> mapper.discardReply(id, now);
+			case DELIVERY -> mapper.discardDelivery(id, now);
+			case OUTBOX -> mapper.discardOutbox(id, now);
+			case INBOX -> mapper.discardInbox(id, now);
+		};
+		if (discarded == 0) {
+			throw new ConflictException("deadLetter.notDeadToDiscard", source + " " + id + " is " + target.status()
+					+ ", not a dead letter", id);
+		}
+		audit.append(target.handoverId(), actor, "DEAD_LETTER_DISCARDED", Map.of("source", source.name(), "id", id,
+				"event", target.event(), "was", target.status(), "reason", why));
+	}
+
+	private DeadLetterMapper.Target target(Source source, long id) {
+		DeadLetterMapper.Target target = switch (source) {
+			case REPLY -> mapper.reply(id);
+			case DELIVERY -> mapper.delivery(id);
+			case OUTBOX -> mapper.outbox(id);
+			case INBOX -> mapper.inbox(id);
+		};
+		if (target == null) {
+			throw new NotFoundException("deadLetter", id);
+		}
+		return target;
 	}
 
 	/** The newest (at most {@code limit}, capped at 500) of the units under {@code unitId}, newest first. */

@@ -29,6 +29,12 @@ final class MessageBodies {
 				Map.of("type", "document", "handoverId", handoverId, "format", format, "text", caption));
 	}
 
+	/** The ledger of a unit made when sent, in the scope of the official who asked for it ("台账", #15). */
+	static String ledger(long unitId, long officialId, String caption) {
+		return JSON.writeValueAsString(
+				Map.of("type", "ledger", "unitId", unitId, "officialId", officialId, "text", caption));
+	}
+
 	/** As {@link #read(String)}, a document made by {@code attachments} (its caption alone where there are none). */
 	static OutboundMessage read(String body, Attachments attachments) {
 		JsonNode node = JSON.readTree(body);
@@ -36,6 +42,11 @@ final class MessageBodies {
 			String caption = node.path("text").asString();
 			return attachments == null ? new OutboundMessage.Text(caption)
 					: attachments.file(node.path("handoverId").asLong(), node.path("format").asString(), caption);
+		}
+		if ("ledger".equals(node.path("type").asString())) {
+			String caption = node.path("text").asString();
+			return attachments == null ? new OutboundMessage.Text(caption)
+					: attachments.ledger(node.path("unitId").asLong(), node.path("officialId").asLong(), caption);
 		}
 		return read(body);
 	}

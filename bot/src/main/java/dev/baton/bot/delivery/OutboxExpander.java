@@ -95,6 +95,10 @@ public class OutboxExpander {
 			JsonNode payload = json.readTree(row.payload());
 			String text = renderer.render(row.event(), payload, platform);
 			// a notice that carries a document (the 交接书's copy, #15): the file is made when it is sent
+			if (payload.path("ledger").isNumber() && row.recipientId() != null) {
+				// the ledger asked for in chat (台账, #15): made when sent, in the scope of the one who asked
+				return MessageBodies.ledger(payload.path("ledger").asLong(), row.recipientId(), text);
+			}
 			return payload.path("document").isString() && row.handoverId() != null
 					? MessageBodies.document(row.handoverId(), payload.path("document").asString(), text)
 					: MessageBodies.text(text);

@@ -15,4 +15,10 @@ interface DisciplineMapper {
 	record Facts(long handoverId, boolean returned, boolean corrected) {
 	}
 
+	/** The flags raised on these handovers, with when and why (none for none). */
+	List<RaisedFlag> raised(@Param("ids") Collection<Long> handoverIds);
+
+	/** Notes a flag raised; a flag the handover has already is refused by the primary key. */
+	int insert(@Param("f") RaisedFlag flag);
+
 }

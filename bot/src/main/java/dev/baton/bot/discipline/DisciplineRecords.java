@@ -54,6 +54,17 @@ public class DisciplineRecords {
 		return flags;
 	}
 
+	/** The flags noted when raised, with their dates and reasons, of each handover that has any (#15). */
+	public Map<Long, Map<DisciplineFlag, RaisedFlag>> raised(Collection<Long> handoverIds) {
+		Map<Long, Map<DisciplineFlag, RaisedFlag>> raised = new HashMap<>();
+		for (List<Long> chunk : chunks(handoverIds)) {
+			for (RaisedFlag f : mapper.raised(chunk)) {
+				raised.computeIfAbsent(f.handoverId(), k -> new java.util.EnumMap<>(DisciplineFlag.class)).put(f.flag(), f);
+			}
+		}
+		return raised;
+	}
+
 	private static List<List<Long>> chunks(Collection<Long> ids) {
 		List<Long> all = List.copyOf(ids);
 		List<List<Long>> chunks = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.baton.bot.discipline;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +10,18 @@ import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.outbox.OutboxEvent;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * A discipline flag raised by what someone did is told in chat when it is raised, to whom the rules show the flags:
- * the supervisors (督办) over the handover's unit, 1:1 and confidential (#13, newcomer 4: 22: 交接不清 and 交接不实 were
- * in the API only). 交接不清 is raised by the first return of a checklist, 交接不实 by the first ruling that corrects the
- * departing official's statement. With no supervisor over the unit the organizer is told that, so a flag is never
- * dropped unseen. 久拖不交 and 交后不理 come with time, not with an act: the escalation ladder tells the supervisors at
- * its second level, and the weekly 督办 digest lists every flag.
+ * A discipline flag is noted when it is first raised, with its date and its reason in words ({@link RaisedFlag}, #15),
+ * and told in chat once, 1:1 and confidential: to the person it concerns (the departing official for 交接不清, 交接不实
+ * and 久拖不交, the successor for 交后不理) and the organizer, with the reason and what follows; and, for a flag raised
+ * by what someone did, to the supervisors (督办) over the handover's unit (#13, newcomer 4: 22). 交接不清 is raised by
+ * the first return of a checklist, 交接不实 by the first ruling that corrects the departing official's statement;
+ * 久拖不交 and 交后不理 come with time: the due-step sweep raises them when it meets their step overdue, and the
+ * supervisors hear of those from the escalation ladder at its second level. With no supervisor over the unit the
+ * organizer is told that, so a flag is never dropped unseen.
  */
 @Service
 public class FlagNotices {
@@ -26,13 +30,23 @@ public class FlagNotices {
 
 	private final Directory directory;
 
-	FlagNotices(HandoverRecords records, Directory directory) {
+	private final DisciplineMapper mapper;
+
+	FlagNotices(HandoverRecords records, Directory directory, DisciplineMapper mapper) {
 		this.records = records;
 		this.directory = directory;
+		this.mapper = mapper;
 	}
 
-	/** Tells the flag's raising, in the caller's transaction; {@code facts} say what raised it. */
-	public void raised(Handover h, DisciplineFlag flag, Map<String, ?> facts) {
+	/**
+	 * Notes and tells a flag raised by an act, in the caller's transaction; {@code facts} say what raised it. Nothing
+	 * happens when the handover has the flag already.
+	 */
+	public void raised(Handover h, DisciplineFlag flag, Map<String, ?> facts, FlagReason reason) {
+		if (!noted(h, flag, reason)) {
+			return;
+		}
+		tellParties(h, flag, reason);
 		List<Long> supervisors = directory.holdersOver(Role.SUPERVISOR, null, h.unitPath())
 			.stream()
 			.filter(id -> id != h.departingId() && id != h.successorId())
@@ -47,6 +61,54 @@ public class FlagNotices {
 		else {
 			records.notify(h, OutboxEvent.DISCIPLINE_FLAG, supervisors, true, payload);
 		}
+	}
+
+	/**
+	 * Notes and tells a flag that came with time (久拖不交, 交后不理) to the person concerned and the organizer; the
+	 * supervisors hear of the overdue step from the escalation ladder. True when it was raised now.
+	 */
+	public boolean raisedByTime(Handover h, DisciplineFlag flag, FlagReason reason) {
+		if (!noted(h, flag, reason)) {
+			return false;
+		}
+		tellParties(h, flag, reason);
+		return true;
+	}
+
+	/** The flags raised on these handovers, with when and why. */
+	public List<RaisedFlag> of(java.util.Collection<Long> handoverIds) {
+		return handoverIds.isEmpty() ? List.of() : mapper.raised(handoverIds);
+	}
+
+	private boolean noted(Handover h, DisciplineFlag flag, FlagReason reason) {
+		if (!mapper.raised(List.of(h.id())).stream().noneMatch(f -> f.flag() == flag)) {
+			return false;
+		}
+		try {
+			mapper.insert(new RaisedFlag(h.id(), flag, records.time().now(), reason.zh(), reason.en()));
+			return true;
+		}
+		catch (DuplicateKeyException raisedMeanwhile) {
+			// another instance's sweep met the same handover's step: it tells
+			return false;
+		}
+	}
+
+	/** The person the flag concerns and the organizer, once, with the reason and what follows. */
+	private void tellParties(Handover h, DisciplineFlag flag, FlagReason reason) {
+		List<Long> told = new ArrayList<>();
+		told.add(flag == DisciplineFlag.NEGLECT_AFTER_HANDOVER ? h.successorId() : h.departingId());
+		if (!told.contains(h.organizerId())) {
+			told.add(h.organizerId());
+		}
+		Map<String, Object> payload = new LinkedHashMap<>();
+		payload.put("flag", Map.of("code", flag.name(), "zh", flag.zh(), "en", flag.en()));
+		payload.put("reason", reason.zh());
+		payload.put("reasonEn", reason.en());
+		payload.put("raisedOn", FlagReasons.date(records.time().today(), java.util.Locale.SIMPLIFIED_CHINESE));
+		payload.put("raisedOnEn", records.time().today().toString());
+		payload.put("variant", flag.name() + ".parties");
+		records.notify(h, OutboxEvent.DISCIPLINE_FLAG, told, true, payload);
 	}
 
 }

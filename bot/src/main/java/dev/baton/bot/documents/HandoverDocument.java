@@ -12,7 +12,14 @@ import java.util.List;
 public record HandoverDocument(long handoverId, String sha256, String verifyUrl, String unitName, Person departing,
 		Person successor, Person organizer, String reason, LocalDate noticeOn, LocalDateTime archivedAt,
 		String policyName, List<Block> sections, List<DisputeRow> disputes, List<ReviewRow> reviews,
-		List<SignatureRow> signatures, List<ItemRow> followUps, List<String> copies) {
+		List<SignatureRow> signatures, List<ItemRow> followUps, List<String> copies, List<FlagRow> flags) {
+
+	/**
+	 * A discipline flag the archived record holds (#15): its name (交接不清 …), the day it was raised and why (which
+	 * return and its comments, which ruling, which step went overdue and since when).
+	 */
+	public record FlagRow(String flag, LocalDate raisedOn, String reason) {
+	}
 
 	/** An official as named in the document: name and post. */
 	public record Person(String name, String post) {

@@ -73,10 +73,13 @@ public class HandoverDocuments {
 
 	private final HandoverOfficials officials;
 
+	private final dev.baton.bot.discipline.FlagNotices flagNotices;
+
 	HandoverDocuments(HandoverRecords records, Directory directory, Checklists checklists, Disputes disputes,
 			ReviewService reviews, SignoffService signoff, TimeSource time, HandoverOfficials officials,
 			DocumentsProperties settings, org.springframework.core.env.Environment environment,
-			org.springframework.context.MessageSource messages) {
+			org.springframework.context.MessageSource messages, dev.baton.bot.discipline.FlagNotices flagNotices) {
+		this.flagNotices = flagNotices;
 		// the reason's label: the one the chat and the ledger use (newcomer 9: 调动 in the ledger, 工作调动 here)
 		this.messages = messages;
 		this.environment = environment;
@@ -166,7 +169,7 @@ public class HandoverDocuments {
 			Item item = byId.get(d.itemId());
 			disputeRows.add(new DisputeRow(item == null ? 0 : item.seq(), item == null ? "" : item.title(),
 					d.reason(), name(kept, d.raisedBy()), date(d.raisedAt()), DocumentWords.ruling(d.ruling()),
-					d.rulingNote(), stated(d, item), corrected(d, item), d.ruledBy() == null ? null : name(kept, d.ruledBy()),
+					d.rulingNote(), stated(d, item, ruledDeadlines), corrected(d, item, ruledDeadlines), d.ruledBy() == null ? null : name(kept, d.ruledBy()),
 					d.ruledAt() == null ? null : date(d.ruledAt())));
 		}
 		disputeRows.sort(Comparator.comparingInt(DisputeRow::seq));
@@ -206,7 +209,19 @@ public class HandoverDocuments {
 						java.util.Locale.SIMPLIFIED_CHINESE), h.openedOn(),
 				LocalDateTime.ofInstant(h.archivedAt(), zone), policy.name() == null ? policy.code() : policy.name(),
 				blocks, disputeRows, reviewRows, signatureRows, followUps,
-				policy.copies().stream().map(DocumentWords::copy).toList());
+				policy.copies().stream().map(DocumentWords::copy).toList(), flags(h));
+	}
+
+	/**
+	 * The discipline flags the archived record holds, in the order raised: those raised before the archive (交后不理
+	 * comes after it and is no part of the 交接书), each with its date and reason (#15).
+	 */
+	private List<HandoverDocument.FlagRow> flags(Handover h) {
+		return flagNotices.of(List.of(h.id()))
+			.stream()
+			.filter(f -> f.beforeArchive() && !f.raisedAt().isAfter(h.archivedAt()))
+			.map(f -> new HandoverDocument.FlagRow(f.flag().zh(), date(f.raisedAt()), f.reasonZh()))
+			.toList();
 	}
 
 	/**
@@ -228,17 +243,23 @@ public class HandoverDocuments {
 				DocumentWords.confirmation(i.confirmation()), done, List.copyOf(notes), changes);
 	}
 
-	private static String stated(Dispute d, Item item) {
+	private static String stated(Dispute d, Item item,
+			Map<Long, java.util.Optional<java.time.LocalDate>> ruledDeadlines) {
 		if (d.changedAmount() && d.originalAmount() != null) {
 			return money(d.originalAmount(), d.originalCurrency());
 		}
 		if (d.changedQuantity() && d.originalQuantity() != null) {
 			return DocumentFigures.quantity(d.originalQuantity(), d.originalQuantityUnit());
 		}
+		if (changedDeadline(d, item, ruledDeadlines)) {
+			// the deadline the departing side stated, or that it stated none (a ruling may set one)
+			return ruledDeadlines.get(d.itemId()).map(DocumentWords::date).map(x -> DEADLINE + x).orElse(DEADLINE + "未写明");
+		}
 		return null;
 	}
 
-	private static String corrected(Dispute d, Item item) {
+	private static String corrected(Dispute d, Item item,
+			Map<Long, java.util.Optional<java.time.LocalDate>> ruledDeadlines) {
 		if (d.changedAmount()) {
 			return money(d.correctedAmount(), item == null ? d.originalCurrency() : item.currency());
 		}
@@ -246,7 +267,23 @@ public class HandoverDocuments {
 			return DocumentFigures.quantity(d.correctedQuantity(),
 					d.correctedQuantityUnit() != null ? d.correctedQuantityUnit() : d.originalQuantityUnit());
 		}
+		if (changedDeadline(d, item, ruledDeadlines)) {
+			return DEADLINE + DocumentWords.date(item.deadline());
+		}
 		return null;
+	}
+
+	/** How a corrected deadline is named in the dispute tables, beside the value (期限：2027年12月31日). */
+	static final String DEADLINE = "期限：";
+
+	/**
+	 * A correction that wrote the item's deadline (#12, newcomer 8, finding 4): the ruling stated no figure, and the
+	 * checklist's journal kept the deadline the departing side had stated before it.
+	 */
+	private static boolean changedDeadline(Dispute d, Item item,
+			Map<Long, java.util.Optional<java.time.LocalDate>> ruledDeadlines) {
+		return "CORRECTED".equals(d.ruling()) && !d.changedAmount() && !d.changedQuantity() && item != null
+				&& item.deadline() != null && ruledDeadlines.containsKey(d.itemId());
 	}
 
 	static String money(BigDecimal amount, String currency) {

@@ -118,6 +118,11 @@ public class HandoverDocx {
 			heading(doc, Numbers.chapter(++n) + "联合审核", false);
 			table(doc, new String[] { "轮次", "部门", "意见", "审核人", "日期", "说明" }, new float[] { 9, 12, 10, 12, 20, 37 },
 					HandoverPdf.reviewRows(d.reviews()));
+			if (!d.flags().isEmpty()) {
+				// the discipline flags the record holds, each with its date and reason (#15)
+				heading(doc, Numbers.chapter(++n) + HandoverPdf.FLAGS_HEADING, false);
+				table(doc, HandoverPdf.FLAGS_HEADER, new float[] { 12, 22, 66 }, HandoverPdf.flagRows(d.flags()));
+			}
 			heading(doc, Numbers.chapter(++n) + "遗留事项（后续跟进）", false);
 			if (d.followUps().isEmpty()) {
 				paragraph(doc, "无遗留事项。", BODY_FONT, 16, false, ParagraphAlignment.BOTH, true);

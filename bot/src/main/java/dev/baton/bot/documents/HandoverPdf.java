@@ -175,6 +175,11 @@ public class HandoverPdf {
 		l.heading(Numbers.chapter(++n) + "联合审核");
 		l.table(new String[] { "轮次", "部门", "意见", "审核人", "日期", "说明" }, new float[] { 9, 12, 10, 12, 20, 37 },
 				reviewRows(d.reviews()));
+		if (!d.flags().isEmpty()) {
+			// the discipline flags the record holds, each with its date and reason (#15)
+			l.heading(Numbers.chapter(++n) + FLAGS_HEADING);
+			l.table(FLAGS_HEADER, new float[] { 12, 22, 66 }, flagRows(d.flags()));
+		}
 		l.heading(Numbers.chapter(++n) + "遗留事项（后续跟进）");
 		if (d.followUps().isEmpty()) {
 			l.paragraph("无遗留事项。", l.regular, PdfLayout.BODY, PdfLayout.BODY_LEADING, true);
@@ -271,6 +276,18 @@ public class HandoverPdf {
 			String ruling = x.ruling() + (x.rulingNote() == null || x.rulingNote().isBlank() ? "" : "：" + x.rulingNote());
 			rows.add(new String[] { String.valueOf(x.seq()), x.title(), nz(x.reason()), ruling, nz(x.stated()),
 					nz(x.corrected()), x.ruledBy() == null ? "" : x.ruledBy() + "\n" + DocumentWords.date(x.ruledOn()) });
+		}
+		return rows;
+	}
+
+	static final String FLAGS_HEADING = "纪律情形";
+
+	static final String[] FLAGS_HEADER = { "情形", "记录日期", "原因" };
+
+	static List<String[]> flagRows(List<HandoverDocument.FlagRow> flags) {
+		List<String[]> rows = new ArrayList<>();
+		for (HandoverDocument.FlagRow f : flags) {
+			rows.add(new String[] { f.flag(), DocumentWords.date(f.raisedOn()), nz(f.reason()) });
 		}
 		return rows;
 	}

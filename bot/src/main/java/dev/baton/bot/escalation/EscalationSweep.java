@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadFactory;
 
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.discipline.TimeFlags;
 import dev.baton.bot.handover.WaitingStepKind;
 import dev.baton.bot.policy.Policies;
 import dev.baton.bot.system.TimeSource;
@@ -84,10 +85,13 @@ public class EscalationSweep implements DueStepSweep {
 
 	private volatile Instant lastSweptAt;
 
+	private final TimeFlags timeFlags;
+
 	EscalationSweep(EscalationMapper mapper, StageMessages messages, EscalationPolicies escalationPolicies,
 			Policies policies, Directory directory, WorkCalendar calendar, TimeSource time,
 			PlatformTransactionManager transactions,
-			EscalationProperties properties) {
+			EscalationProperties properties, TimeFlags timeFlags) {
+		this.timeFlags = timeFlags;
 		this.batchSize = properties.sweepBatch();
 		this.threads = properties.sweepThreads();
 		this.mapper = mapper;
@@ -216,6 +220,16 @@ public class EscalationSweep implements DueStepSweep {
 		}
 		messages.write(sends, run.now);
 		mapper.setNextActions(next);
+		// 久拖不交 and 交后不理 raised by the steps met overdue, noted and told once (#15): a query more only for a
+		// batch that holds such a step
+		List<TimeFlags.Overdue> overdue = described.stream()
+			.filter(step -> step.state().active() && TimeFlags.flagOf(step.kind()) != null
+					&& run.today.isAfter(step.dueOn()))
+			.map(step -> new TimeFlags.Overdue(step.handoverId(), step.kind(), step.subject(), step.dueOn()))
+			.toList();
+		if (!overdue.isEmpty()) {
+			timeFlags.raise(overdue);
+		}
 	}
 
 	/** The locked steps, each with its handover's names and state (read once for all the batch's steps of it). */

@@ -30,7 +30,16 @@ interface FollowUpMapper {
 	/** The reports that stand (none taken back), oldest first. */
 	List<Progress> progress(long handoverId);
 
+	/** Every report, those taken back too, oldest first: a step's history. */
+	List<ReportedProgress> history(long handoverId);
+
 	Progress lastStanding(@Param("handoverId") long handoverId, @Param("reportedBy") long reportedBy);
+
+	Long maxProgressId();
+
+	/** The newest standing report by one person on the handover with an id above {@code after}; null when none. */
+	Long reportedAfter(@Param("handoverId") long handoverId, @Param("after") long after,
+			@Param("reportedBy") long reportedBy);
 
 	int withdrawProgress(@Param("id") long id, @Param("by") long by, @Param("at") Instant at);
 

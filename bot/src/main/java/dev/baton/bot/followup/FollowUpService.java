@@ -126,6 +126,17 @@ public class FollowUpService {
 	public record Withdrawn(FollowUpStep step, Progress progress, boolean reopened) {
 	}
 
+	/** Where the reports of a turn about to start begin: the newest report's id now (0 when there is none). */
+	public long mark() {
+		Long max = mapper.maxProgressId();
+		return max == null ? 0 : max;
+	}
+
+	/** The report a turn recorded on the handover by that official (the newest after {@code mark}, standing), or null. */
+	public Long reportedSince(long handoverId, long mark, long officialId) {
+		return mapper.reportedAfter(handoverId, mark, officialId);
+	}
+
 	/**
 	 * 撤销 by the successor: their newest report that still stands is taken back (kept, marked withdrawn, its words in
 	 * the audit log); a step it completed is open again and waits as before. The organizer is told. Null when they
@@ -133,9 +144,24 @@ public class FollowUpService {
 	 */
 	@Transactional
 	public Withdrawn withdrawLast(Actor actor, long handoverId) {
+		long by = actor.officialId() == null ? 0 : actor.officialId();
+		Progress last = mapper.lastStanding(handoverId, by);
+		return last == null ? null : withdraw(actor, handoverId, last.id());
+	}
+
+	/**
+	 * 撤销 of the report the successor's last message recorded (#12, newcomer 8, finding 7): that one report, if it is
+	 * theirs and still stands, is taken back as {@link #withdrawLast} does; null otherwise (nothing is taken back).
+	 */
+	@Transactional
+	public Withdrawn withdraw(Actor actor, long handoverId, long progressId) {
 		Handover h = following(actor, handoverId, Action.REPORT_PROGRESS, "take back progress");
 		long by = actor.officialId() == null ? 0 : actor.officialId();
-		Progress last = mapper.lastStanding(h.id(), by);
+		Progress last = mapper.progress(h.id())
+			.stream()
+			.filter(p -> p.id() == progressId && p.reportedBy() == by)
+			.findFirst()
+			.orElse(null);
 		if (last == null) {
 			return null;
 		}
@@ -251,6 +277,11 @@ public class FollowUpService {
 
 	public List<Progress> progress(long handoverId) {
 		return mapper.progress(handoverId);
+	}
+
+	/** Every report on the handover's steps, those taken back too (marked so), oldest first: the steps' history. */
+	public List<ReportedProgress> history(long handoverId) {
+		return mapper.history(handoverId);
 	}
 
 	private Handover following(Actor actor, long handoverId, Action action, String attempted) {

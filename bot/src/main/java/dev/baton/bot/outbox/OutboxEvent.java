@@ -43,6 +43,8 @@ public enum OutboxEvent {
 	/** 交接书 N (#15): the archived handover's 交接书 as a file, to the person who asked for it in chat */
 	DOCUMENT_REQUESTED,
 	/** 催办 (#17): an organizer or supervisor urged whoever owes an open step, by hand */
-	STEP_URGED
+	STEP_URGED,
+	/** 台账 (#15): the ledger of the handovers under a unit as a file, to the person who asked for it in chat */
+	LEDGER_REQUESTED
 
 }

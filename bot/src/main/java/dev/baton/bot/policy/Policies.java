@@ -50,6 +50,11 @@ public class Policies {
 		return body;
 	}
 
+	/** The escalation policies a handover policy may name. */
+	public List<String> escalationCodes() {
+		return mapper.escalationCodes();
+	}
+
 	public List<String> codes() {
 		return mapper.codes();
 	}

@@ -12,6 +12,7 @@ import dev.baton.bot.checklist.Item;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.discipline.DisciplineFlag;
 import dev.baton.bot.discipline.FlagNotices;
+import dev.baton.bot.discipline.FlagReasons;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
@@ -37,7 +38,11 @@ public class ReviewService {
 
 	private final FlagNotices flags;
 
-	ReviewService(HandoverRecords records, ReviewMapper mapper, Checklists checklists, FlagNotices flags) {
+	private final FlagReasons reasons;
+
+	ReviewService(HandoverRecords records, ReviewMapper mapper, Checklists checklists, FlagNotices flags,
+			FlagReasons reasons) {
+		this.reasons = reasons;
 		this.records = records;
 		this.mapper = mapper;
 		this.checklists = checklists;
@@ -80,8 +85,10 @@ public class ReviewService {
 		record(h, actor, department, "RETURNED", comment, itemComments);
 		if (firstReturn) {
 			// 交接不清 is raised now: the supervisors hear of it in chat, not only in the API (#13)
+			// with its reason: this return, its department, its comments (#15)
 			flags.raised(h, DisciplineFlag.UNCLEAR_HANDOVER, Map.of("department", department.name(), "round",
-					h.reviewRound()));
+					h.reviewRound()), reasons.returned(h.reviewRound(), department, actor.name(), records.time().today(),
+							returnWords(comment, itemComments)));
 		}
 		records.closeStep(h, WaitingStepKind.REVIEW, null);
 		records.moveTo(h, HandoverState.DRAFTING, actor);
@@ -101,6 +108,18 @@ public class ReviewService {
 			.toList();
 		records.notify(h, OutboxEvent.REVIEW_ROUND_ENDED, others, false,
 				Map.of("department", department.name(), "round", h.reviewRound()));
+	}
+
+	/** A return's comments in one line: the general one, then 第N项：… for each item, in the items' order. */
+	static String returnWords(String comment, Map<Integer, String> itemComments) {
+		List<String> words = new java.util.ArrayList<>();
+		if (comment != null && !comment.isBlank()) {
+			words.add(comment.strip());
+		}
+		if (itemComments != null) {
+			new java.util.TreeMap<>(itemComments).forEach((seq, body) -> words.add("第" + seq + "项：" + body.strip()));
+		}
+		return String.join("；", words);
 	}
 
 	/**

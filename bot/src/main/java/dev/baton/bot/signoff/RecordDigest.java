@@ -101,6 +101,12 @@ public class RecordDigest {
 		if (!kept.isEmpty()) {
 			record.put("officials", kept);
 		}
+		// the discipline flags raised before the archive, with their dates and reasons (#15): only when there are any,
+		// so older archives keep their digest
+		var flags = signoff.sealedFlags(h.id(), h.archivedAt());
+		if (!flags.isEmpty()) {
+			record.put("disciplineFlags", flags);
+		}
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(json.writeValueAsString(record).getBytes(StandardCharsets.UTF_8));

@@ -29,4 +29,14 @@ interface SignoffMapper {
 	record ActiveCode(long id, String codeSha256, int attempts) {
 	}
 
+	/**
+	 * The discipline flags the archived record holds (#15): those raised before the archive (not 交后不理, which comes
+	 * after it), up to {@code archivedAt} when it is archived.
+	 */
+	List<SealedFlag> sealedFlags(@Param("handoverId") long handoverId, @Param("archivedAt") Instant archivedAt);
+
+	/** A discipline flag as the archived record holds it: which, when raised, why (in both languages). */
+	record SealedFlag(String flag, Instant raisedAt, String reasonZh, String reasonEn) {
+	}
+
 }

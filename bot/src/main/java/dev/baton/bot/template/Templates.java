@@ -1,5 +1,7 @@
 package dev.baton.bot.template;
 
+import java.util.List;
+
 import dev.baton.bot.system.NotFoundException;
 import org.springframework.stereotype.Service;
 
@@ -19,6 +21,11 @@ public class Templates {
 			throw new NotFoundException("template", code);
 		}
 		return byId(id);
+	}
+
+	/** The newest version of every template, by code. */
+	public List<ChecklistTemplate> latestOfEach() {
+		return mapper.latestHeaders().stream().map(h -> byId(h.id())).toList();
 	}
 
 	public ChecklistTemplate byId(long id) {

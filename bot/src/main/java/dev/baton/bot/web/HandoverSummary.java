@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.baton.bot.discipline.DisciplineFlag;
+import dev.baton.bot.discipline.RaisedFlag;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStepKind;
@@ -31,10 +32,23 @@ public record HandoverSummary(long id, Ref unit, Ref departing, Ref successor, R
 			boolean overdue) {
 	}
 
-	public record Flag(DisciplineFlag code, String zh, String en) {
+	/**
+	 * A discipline flag; where it was noted when raised (#15), the day and the reason in Chinese and English (absent
+	 * for a flag from before reasons were kept).
+	 */
+	public record Flag(DisciplineFlag code, String zh, String en,
+			@JsonInclude(JsonInclude.Include.NON_NULL) LocalDate raisedOn,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String reason,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String reasonEn) {
 
 		static Flag of(DisciplineFlag flag) {
-			return new Flag(flag, flag.zh(), flag.en());
+			return new Flag(flag, flag.zh(), flag.en(), null, null, null);
+		}
+
+		static Flag of(DisciplineFlag flag, RaisedFlag raised, java.time.ZoneId zone) {
+			return raised == null ? of(flag)
+					: new Flag(flag, flag.zh(), flag.en(), LocalDate.ofInstant(raised.raisedAt(), zone), raised.reasonZh(),
+							raised.reasonEn());
 		}
 
 	}

@@ -70,7 +70,9 @@ public record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant opene
 			List<ProgressView> progress) {
 	}
 
-	public record ProgressView(String note, String evidence, boolean completes, long reportedBy, Instant reportedAt) {
+	/** A report on a step; one taken back ({@code withdrawnAt} set) is history only, never the step's state. */
+	public record ProgressView(String note, String evidence, boolean completes, long reportedBy, Instant reportedAt,
+			Instant withdrawnAt) {
 	}
 
 	public record StepView(WaitingStepKind kind, String subject, int round, LocalDate startedOn, LocalDate dueOn,

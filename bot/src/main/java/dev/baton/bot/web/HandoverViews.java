@@ -15,6 +15,7 @@ import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.discipline.DisciplineFlag;
 import dev.baton.bot.discipline.DisciplineFlags;
 import dev.baton.bot.discipline.DisciplineRecords;
+import dev.baton.bot.discipline.RaisedFlag;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverBrief;
 import dev.baton.bot.handover.HandoverService;
@@ -70,7 +71,13 @@ public class HandoverViews {
 		List<WaitingStep> steps = records.steps(h.id());
 		return summary(actor, handovers.brief(h.id()), steps,
 				() -> DisciplineFlags.of(steps, reviews.decisions(h.id()), disputes.forHandover(h.id()), time.today(),
-						time.zone()));
+						time.zone()), raised(actor, h));
+	}
+
+	/** The flags of the handover noted when raised, with their dates and reasons, for those who may see them (#15). */
+	private Map<DisciplineFlag, RaisedFlag> raised(Actor actor, Handover h) {
+		return access.maySeeSupervision(actor, records.subject(h))
+				? discipline.raised(List.of(h.id())).getOrDefault(h.id(), Map.of()) : Map.of();
 	}
 
 	/**
@@ -86,7 +93,11 @@ public class HandoverViews {
 		Map<Long, List<WaitingStep>> supervisedSteps = new HashMap<>();
 		supervised.forEach(b -> supervisedSteps.put(b.id(), steps.get(b.id())));
 		Map<Long, Set<DisciplineFlag>> flags = discipline.flags(supervisedSteps, time.today(), time.zone());
-		return page.stream().map(b -> summary(actor, b, steps.get(b.id()), () -> flags.get(b.id()))).toList();
+		// their dates and reasons, one query more (#15)
+		Map<Long, Map<DisciplineFlag, RaisedFlag>> raised = discipline.raised(supervisedSteps.keySet());
+		return page.stream()
+			.map(b -> summary(actor, b, steps.get(b.id()), () -> flags.get(b.id()), raised.getOrDefault(b.id(), Map.of())))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -95,20 +106,20 @@ public class HandoverViews {
 		List<ReviewDecision> decisions = reviews.decisions(h.id());
 		List<Dispute> disputed = disputes.forHandover(h.id());
 		HandoverSummary summary = summary(actor, handovers.brief(h.id()), steps,
-				() -> DisciplineFlags.of(steps, decisions, disputed, time.today(), time.zone()));
+				() -> DisciplineFlags.of(steps, decisions, disputed, time.today(), time.zone()), raised(actor, h));
 		return recordViews.view(h, summary, steps, decisions, disputed);
 	}
 
 	/** Discipline flags are supervision matters: shown to organizers, reviewers, supervisors, admins; never to parties. */
 	private HandoverSummary summary(Actor actor, HandoverBrief h, List<WaitingStep> steps,
-			Supplier<Set<DisciplineFlag>> flagsOf) {
+			Supplier<Set<DisciplineFlag>> flagsOf, Map<DisciplineFlag, RaisedFlag> raised) {
 		LocalDate today = time.today();
 		List<Waiting> waiting = steps.stream()
 			.filter(WaitingStep::open)
 			.map(s -> new Waiting(s.kind(), s.subject(), s.round(), s.startedOn(), s.dueOn(), today.isAfter(s.dueOn())))
 			.toList();
 		List<Flag> flags = !access.maySeeSupervision(actor, subject(h)) ? null
-				: flagsOf.get().stream().sorted().map(Flag::of).toList();
+				: flagsOf.get().stream().sorted().map(f -> Flag.of(f, raised.get(f), time.zone())).toList();
 		return new HandoverSummary(h.id(), new Ref(h.unitId(), h.unitName()), new Ref(h.departingId(), h.departingName()),
 				new Ref(h.successorId(), h.successorName()), new Ref(h.organizerId(), h.organizerName()), h.reason(),
 				h.state(), h.policyCode(), h.openedOn(), h.checklistDue(), h.reviewRound(), waiting, flags);

@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ledger (台账) of the handovers under a unit as one sheet, as the console lists them: state, dates, discipline
- * flags and the steps overdue, filterable on every column; dates are dates.
+ * flags (and, last, each flag's date and reason) and the steps overdue, filterable on every column; dates are dates.
  */
 @Component
 class LedgerXlsx {
 
 	static final String[] HEADER = { "编号", "单位", "离任干部", "接任干部", "交接原因", "状态", "执行制度", "通知日期", "清单期限", "审核轮次",
-			"归档日期", "办结日期", "取消日期", "纪律标记", "是否逾期", "逾期事项", "最早逾期日" };
+			"归档日期", "办结日期", "取消日期", "纪律标记", "是否逾期", "逾期事项", "最早逾期日", "纪律标记原因" };
 
 	private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
@@ -47,7 +47,7 @@ class LedgerXlsx {
 					(a, b) -> a));
 		try (Workbooks w = new Workbooks()) {
 			Sheet sheet = w.sheet("交接台账", unitName + "领导干部离任交接台账", HEADER,
-					new int[] { 8, 20, 10, 10, 10, 14, 14, 12, 12, 8, 12, 12, 12, 20, 8, 40, 12 });
+					new int[] { 8, 20, 10, 10, 10, 14, 14, 12, 12, 8, 12, 12, 12, 20, 8, 40, 12, 60 });
 			for (HandoverSummary h : handovers) {
 				Row r = w.row(sheet);
 				w.integer(r, 0, h.id());
@@ -74,6 +74,9 @@ class LedgerXlsx {
 							+ s.dueOn() + "完成")
 					.collect(Collectors.joining("；")));
 				w.date(r, 16, overdue.stream().map(HandoverSummary.Waiting::dueOn).min(LocalDate::compareTo).orElse(null));
+				// each flag with the day it was raised and why (#15): 交接不清（2026年12月1日）：第1轮联合审核中…
+				w.text(r, 17, h.flags() == null ? "" : h.flags().stream().map(LedgerXlsx::flagReason)
+					.collect(Collectors.joining("；")));
 			}
 			w.filter(sheet, HEADER.length);
 			return w.bytes();
@@ -81,6 +84,15 @@ class LedgerXlsx {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** 交接不清（2026年12月1日）：the reason; the name alone for a flag noted before reasons were kept. */
+	static String flagReason(HandoverSummary.Flag f) {
+		if (f.reason() == null) {
+			return f.zh();
+		}
+		LocalDate on = f.raisedOn();
+		return f.zh() + "（" + on.getYear() + "年" + on.getMonthValue() + "月" + on.getDayOfMonth() + "日）：" + f.reason();
 	}
 
 	/** The step's subject in words: 第3项, 审计, 签字的身份, 步骤4.2; nothing for what has no words. */

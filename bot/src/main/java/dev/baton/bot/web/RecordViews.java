@@ -15,7 +15,7 @@ import dev.baton.bot.checklist.Supplement;
 import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.followup.FollowUpStep;
-import dev.baton.bot.followup.Progress;
+import dev.baton.bot.followup.ReportedProgress;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.WaitingStep;
@@ -148,10 +148,12 @@ class RecordViews {
 	}
 
 	private List<FollowUpView> followUp(Handover h) {
-		Map<Long, List<ProgressView>> progress = followUp.progress(h.id())
+		// the step's history: reports taken back are shown, marked withdrawn (#12, newcomer 8, finding 11)
+		Map<Long, List<ProgressView>> progress = followUp.history(h.id())
 			.stream()
-			.collect(Collectors.groupingBy(Progress::stepId, Collectors.mapping(
-					p -> new ProgressView(p.note(), p.evidence(), p.completes(), p.reportedBy(), p.reportedAt()),
+			.collect(Collectors.groupingBy(ReportedProgress::stepId, Collectors.mapping(
+					p -> new ProgressView(p.note(), p.evidence(), p.completes(), p.reportedBy(), p.reportedAt(),
+							p.withdrawnAt()),
 					Collectors.toList())));
 		return followUp.steps(h.id())
 			.stream()

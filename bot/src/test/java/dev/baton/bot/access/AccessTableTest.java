@@ -52,7 +52,7 @@ class AccessTableTest {
 		// an organizer manages the unit's officials, accounts and roles other than administrator (MANAGE_DIRECTORY)
 		table.put("organizer", Set.of("VIEW_LEDGER", "OPEN_HANDOVER", "CANCEL_HANDOVER", "VIEW_HANDOVER", "SIGN_AS:ORGANIZER",
 				"MANAGE_BROADCASTS", "MANAGE_GROUPS", "MANAGE_DIRECTORY", "VIEW_DIRECTORY", "CHANGE_SUCCESSOR",
-				"EXTEND_DEADLINE", "VIEW_POLICIES", "VIEW_DEAD_LETTERS", "URGE_STEP", "RETRY_DEAD_LETTER"));
+				"EXTEND_DEADLINE", "VIEW_POLICIES", "VIEW_DEAD_LETTERS", "URGE_STEP", "RETRY_DEAD_LETTER", "DISCARD_DEAD_LETTER"));
 		// a reviewer may rule for their own department; the service asks only for the policy's ruler (审计 by default)
 		table.put("organizationReviewer", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "REVIEW:ORGANIZATION", "RULE_DISPUTE:ORGANIZATION",
 				"SIGN_AS:REVIEWER_ORGANIZATION", "VIEW_DIRECTORY"));
@@ -67,12 +67,12 @@ class AccessTableTest {
 		// the city's administrator: everything over the city, none of the global actions
 		table.put("admin", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
 				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "SYNC_DIRECTORY", "VIEW_POLICIES",
-				"VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS", "RETRY_DEAD_LETTER"));
+				"VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS", "RETRY_DEAD_LETTER", "DISCARD_DEAD_LETTER"));
 		// the administrator over every unit: the same, and the global actions
 		table.put("rootAdmin", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
 				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "VERIFY_AUDIT_LOG", "MANAGE_CALENDAR",
 				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_POLICIES", "VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS",
-				"RETRY_DEAD_LETTER"));
+				"RETRY_DEAD_LETTER", "DISCARD_DEAD_LETTER", "EDIT_POLICIES"));
 		table.put("departing", Set.of("VIEW_HANDOVER", "ACKNOWLEDGE_NOTICE", "EDIT_CHECKLIST", "SUBMIT_CHECKLIST",
 				"SIGN_AS:DEPARTING"));
 		table.put("successor", Set.of("VIEW_HANDOVER", "CONFIRM_ITEM", "DISPUTE_ITEM", "SUBMIT_PLAN", "REPORT_PROGRESS",
@@ -159,9 +159,9 @@ class AccessTableTest {
 			}
 		}
 		int listed = table.values().stream().mapToInt(Set::size).sum();
-		assertThat(cells()).hasSize(44); // 29 plain actions, review and ruling per department, signing per capacity
-		assertThat(allowed).isEqualTo(listed).isEqualTo(86);
-		assertThat(refused).isEqualTo(13 * 44 - 86);
+		assertThat(cells()).hasSize(46); // 31 plain actions, review and ruling per department, signing per capacity
+		assertThat(allowed).isEqualTo(listed).isEqualTo(90);
+		assertThat(refused).isEqualTo(13 * 46 - 90);
 	}
 
 	/**

@@ -155,6 +155,10 @@ class ScopeOverEveryRouteTest extends ConsoleTestSupport {
 			else if (before.startsWith("/api/directory/officials/") && name.equals("id")) {
 				value = values.get("official");
 			}
+			else if (name.equals("officialId")) {
+				// the console's directory pages (console3b): /console/directory/officials/{officialId}/…
+				value = values.get("official");
+			}
 			else if (name.equals("identityId")) {
 				value = values.get("identity");
 			}

@@ -110,8 +110,8 @@ class AuditCorrectionInChatTest {
 			.contains("由审计部门核实并裁定")
 			.contains("您无需办理")
 			.doesNotContain("裁定 2"));
-		// and audit's help says that an amount written in a correction changes the item
-		assertThat(String.join("\n", chat.say(audit, "帮助"))).contains("写明金额或数量");
+		// and audit's help says that an amount, quantity or date written in a correction changes the item
+		assertThat(String.join("\n", chat.say(audit, "帮助"))).contains("写明金额、数量或期限").doesNotContain("写明金额或数量");
 
 		// 进度 names the disputed items in words, not by a stored code
 		assertThat(chat.say(successor, "进度")).singleElement()

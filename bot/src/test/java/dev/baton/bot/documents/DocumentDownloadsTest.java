@@ -207,6 +207,11 @@ class DocumentDownloadsTest {
 			assertThat(archived.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 23));
 			assertThat(DateUtil.isCellDateFormatted(archived.getCell(10))).isTrue();
 			assertThat(archived.getCell(13).getStringCellValue()).contains("交接不实");
+			// each flag with the day it was raised and why (#15, docs4)
+			assertThat(sheet.getRow(1).getCell(17).getStringCellValue()).isEqualTo("纪律标记原因");
+			assertThat(archived.getCell(17).getStringCellValue()).startsWith("交接不实（2026年11月23日）：第"
+					+ LongHandovers.DISPUTED + "项“统计大数据平台二期应付工程尾款”有异议，审计部门于2026年11月23日裁定更正离任干部的陈述，金额由")
+				.contains("裁定说明：经审计核实，已预付质保金十万元");
 			// one wording of the reason in the ledger and the 交接书 (newcomer 9: 调动 here, 工作调动 there)
 			assertThat(archived.getCell(4).getStringCellValue()).isEqualTo(documents.of(records.find(id)).reason());
 			assertThat(archived.getCell(6).getStringCellValue()).as("the policy by its name")

@@ -172,6 +172,49 @@ class DocumentFiguresTest {
 		}
 	}
 
+	/**
+	 * A ruling that corrects a deadline (期限) shows in the 争议及裁定 tables as one that corrects an amount does: what
+	 * the departing official stated and what it was corrected to, in the PDF, the Word file and the workbook (#15,
+	 * docs4: the tables left both cells empty for a date).
+	 */
+	@Test
+	void aCorrectedDeadlineShowsInEveryDisputeTable() throws Exception {
+		TestOrg org = new TestOrg(directory, actors, "default");
+		Actor departing = org.actor(org.departing);
+		long id = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
+		handovers.acknowledge(departing, id);
+		checklist.addItem(departing, id, "key_work", new ItemDraft("城区污水管网改造", "一期完工，二期在建", ItemStatus.IN_PROGRESS,
+				null, null, null, LocalDate.of(2028, 12, 31), "城建办", true));
+		new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies).settle(org,
+				id, "default", List.of("key_work"), 1, "合同约定2027年底完工，不是2028年", "经审计核对施工合同，完工期限为2027年12月31日",
+				new dev.baton.bot.confirmation.Correction(null, null, null, LocalDate.of(2027, 12, 31)));
+
+		HandoverDocument doc = documents.of(records.find(id));
+		assertThat(doc.disputes()).singleElement().satisfies(d -> {
+			assertThat(d.stated()).isEqualTo("期限：2028年12月31日");
+			assertThat(d.corrected()).isEqualTo("期限：2027年12月31日");
+		});
+		try (PDDocument read = Loader.loadPDF(pdf.render(doc))) {
+			String text = new PDFTextStripper().getText(read).replaceAll("\\s", "");
+			int table = text.indexOf("争议事项及审计裁定");
+			assertThat(table).isPositive();
+			assertThat(text.substring(table)).contains("期限：2028年12月31日", "期限：2027年12月31日");
+		}
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.render(doc)))) {
+			assertThat(column(word, "合同约定2027年底完工", "原申报")).containsExactly("期限：2028年12月31日");
+			assertThat(column(word, "合同约定2027年底完工", "更正为")).containsExactly("期限：2027年12月31日");
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.render(doc)))) {
+			Row row = book.getSheet("争议及裁定").getRow(2);
+			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("城区污水管网改造");
+			assertThat(row.getCell(7).getStringCellValue()).isEqualTo("期限：2028年12月31日");
+			assertThat(row.getCell(8).getStringCellValue()).isEqualTo("期限：2027年12月31日");
+		}
+	}
+
 	@Test
 	void amountsQuantitiesAndCorrectionsInEveryFileAndThePostHandedOver() throws Exception {
 		TestOrg org = new TestOrg(directory, actors, "default");

@@ -149,6 +149,8 @@ class HandoverPdfTest {
 			String flat = all.replaceAll("\\s", "");
 			assertThat(flat).contains("重点工作交接表", "经济事项交接表", "争议事项及审计裁定", "3,566,200.00元", "3,466,200.00元",
 					"经审计核实", "遗留事项", "一式6份");
+			assertThat(doc.flags()).extracting(HandoverDocument.FlagRow::flag).containsExactly("交接不实");
+			assertThat(flat).contains("纪律情形");
 
 			PDFRenderer renderer = new PDFRenderer(read);
 			for (int p = 0; p < pages; p++) {
@@ -204,6 +206,8 @@ class HandoverPdfTest {
 		d.disputes().forEach(x -> s.append(x.reason()).append(x.rulingNote()).append(x.ruledBy()));
 		d.reviews().forEach(r -> s.append(r.reviewer()).append(HandoverPdf.nz(r.comment())));
 		d.signatures().forEach(x -> s.append(x.name()).append(HandoverPdf.nz(x.post())));
+		// the discipline flags the record holds, with their reasons (#15, docs4)
+		d.flags().forEach(f -> s.append(f.flag()).append(f.reason()));
 		return s.toString();
 	}
 

@@ -149,6 +149,12 @@ class LongHandovers {
 	 */
 	void settle(TestOrg org, long id, String policyCode, List<String> used, int disputed, String reason, String note,
 			BigDecimal corrected) {
+		settle(org, id, policyCode, used, disputed, reason, note, Correction.amount(corrected));
+	}
+
+	/** As {@link #settle(TestOrg, long, String, List, int, String, String, BigDecimal)}, the ruling's correction given. */
+	void settle(TestOrg org, long id, String policyCode, List<String> used, int disputed, String reason, String note,
+			Correction corrected) {
 		Actor departing = org.actor(org.departing);
 		for (Section s : checklists.sections(id)) {
 			if (!used.contains(s.code())) {
@@ -165,7 +171,7 @@ class LongHandovers {
 		confirmation.dispute(successor, id, disputed, reason);
 		confirmation.confirmAllPending(successor, id);
 		confirmation.rule(org.actor(org.reviewer(policy.disputeRuler())), id, disputed, Ruling.CORRECTED, note,
-				Correction.amount(corrected));
+				corrected);
 		for (SignerRole role : policy.signers()) {
 			Actor signer = org.actor(switch (role) {
 				case DEPARTING -> org.departing;

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * {@code /console/dead-letters}: what could not be delivered to the officials and groups of a unit (the reader's own
  * unit of administration or organization unless {@code unitId} says which), each with a button that sends it again
- * through the same service as {@code POST /api/admin/dead-letters/{source}/{id}/retry}.
+ * through the same service as {@code POST /api/admin/dead-letters/{source}/{id}/retry}, and one that gives it up for
+ * good with a reason ({@code .../discard}).
  */
 @Controller
 class DeadLetterPage {
@@ -57,6 +58,23 @@ class DeadLetterPage {
 		try {
 			deadLetters.retry(actor, source, id);
 			redirect.addFlashAttribute("done", texts.text("supervision.deadLetters.retried"));
+		}
+		catch (dev.baton.bot.access.NotPermittedException | NotFoundException ex) {
+			throw ex;
+		}
+		catch (BatonException ex) {
+			redirect.addFlashAttribute("refusal", texts.refusal(ex));
+		}
+		return "redirect:/console/dead-letters?unitId=" + unitId;
+	}
+
+	/** Gives one up for good, for the reason typed: through the same service as the API's discard; audited. */
+	@PostMapping("/console/dead-letters/{source}/{id}/discard")
+	String discard(Actor actor, @PathVariable DeadLetters.Source source, @PathVariable long id,
+			@RequestParam long unitId, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			deadLetters.discard(actor, source, id, reason);
+			redirect.addFlashAttribute("done", texts.text("console.deadLetters.discarded"));
 		}
 		catch (dev.baton.bot.access.NotPermittedException | NotFoundException ex) {
 			throw ex;

@@ -66,10 +66,61 @@ public class AuditWords {
 			subject = title;
 		}
 		String rest = String.join(english() ? "; " : "；", said);
+		String changed = changes(detail.get(dev.baton.bot.checklist.FieldChanges.KEY),
+				item != null && item.isNumber() ? item.asInt() : null, sections);
+		if (!changed.isEmpty()) {
+			// an edit says what it changed, old and new (第4项金额：365,000.00元 → 382,000.00元), then its note
+			return rest.isEmpty() ? changed : changed + (english() ? "; " : "；") + rest;
+		}
 		if (subject == null) {
 			return rest;
 		}
 		return rest.isEmpty() ? subject : texts.text("supervision.audit.about", subject, rest);
+	}
+
+	/** Each field an edit changed, with its old and new value in words; "" when the row records none. */
+	private String changes(JsonNode changes, Integer item, List<SectionView> sections) {
+		if (changes == null || !changes.isArray() || changes.isEmpty()) {
+			return "";
+		}
+		List<String> out = new ArrayList<>();
+		for (JsonNode change : changes) {
+			String field = string(change, "field");
+			if (field == null) {
+				continue;
+			}
+			String label = texts.text("supervision.audit.field." + field);
+			String from = value(field, string(change, "from"), sections);
+			String to = value(field, string(change, "to"), sections);
+			out.add(item == null ? texts.text("supervision.audit.change", label, from, to)
+					: texts.text("supervision.audit.change.onItem", item, label, from, to));
+		}
+		return String.join(english() ? "; " : "；", out);
+	}
+
+	/** A field's value as the record page says it elsewhere: 365,000.00元, 29.22万亩, 推进中, 第2部分 …; 空 for none. */
+	private String value(String field, String stored, List<SectionView> sections) {
+		if (stored == null) {
+			return texts.text("supervision.audit.empty");
+		}
+		int space = stored.lastIndexOf(' ');
+		return switch (field) {
+			case "AMOUNT" -> space < 0 ? texts.money(stored, null)
+					: texts.money(stored.substring(0, space), stored.substring(space + 1));
+			case "QUANTITY" -> space < 0 ? stored
+					: dev.baton.bot.checklist.Quantity.format(new java.math.BigDecimal(stored.substring(0, space)),
+							stored.substring(space + 1), english());
+			case "STATUS" -> texts.text("supervision.status." + stored);
+			case "LISTED" -> texts.text("supervision.audit.listed." + stored);
+			case "SECTION" -> sections == null ? stored
+					: sections.stream()
+						.filter(s -> s.code().equals(stored))
+						.findFirst()
+						.map(s -> texts.text("supervision.audit.section", s.position(),
+								english() ? s.titleEn() : s.titleZh()))
+						.orElse(stored);
+			default -> stored;
+		};
 	}
 
 	private static boolean english() {

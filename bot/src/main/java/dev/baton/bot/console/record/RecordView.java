@@ -69,10 +69,10 @@ public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, 
 			String groupUnitName, boolean confidential, String status, String lastError, Instant createdAt,
 			List<Delivery> deliveries) {
 
-		/** Where it stands as one word: SENT, DEAD, WAITING, NO_ACCOUNT or NO_GROUP. */
+		/** Where it stands as one word: SENT, DEAD, WAITING, NO_ACCOUNT, NO_GROUP or DISCARDED (given up). */
 		@JsonProperty("state")
 		public String state() {
-			if (status.equals("NO_ACCOUNT") || status.equals("NO_GROUP")) {
+			if (status.equals("NO_ACCOUNT") || status.equals("NO_GROUP") || status.equals("DISCARDED")) {
 				return status;
 			}
 			if (deliveries.isEmpty()) {
@@ -80,6 +80,9 @@ public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, 
 			}
 			if (deliveries.stream().anyMatch(d -> d.status().equals("DEAD"))) {
 				return "DEAD";
+			}
+			if (deliveries.stream().anyMatch(d -> d.status().equals("DISCARDED"))) {
+				return "DISCARDED";
 			}
 			return deliveries.stream().allMatch(d -> d.status().equals("SENT")) ? "SENT" : "WAITING";
 		}

@@ -141,7 +141,13 @@ public final class Grammar {
 		 * anywhere in the departing official's message after a return, asks to submit again: 财政那边好像是误退的，我没什么
 		 * 要改的，重新送审 (#12, newcomer 8, finding 3): never an item; Baton asks whether to resubmit
 		 */
-		RESUBMIT
+		RESUBMIT,
+		// #12 talk11b: the counterparty (对方单位) read from an economic item's words
+		/**
+		 * ends the name of a unit or firm: 公司 / 银行 / 局 / 合作社 (欠宁夏信达软件公司系统运维费 → 宁夏信达软件公司);
+		 * meaning {@code alone}: names a counterparty even without 欠 / 应付 / 向…借 before it (…农商银行贷款)
+		 */
+		PARTY_END
 
 	}
 

@@ -80,6 +80,8 @@ public enum Intent {
 	/** anything else */
 	UNKNOWN,
 	/** 交接书 12 / document 12: the archived handover's 交接书 sent as a file, 1:1 (#15) */
-	DOCUMENT
+	DOCUMENT,
+	/** 台账 / 导出台账 / ledger: the ledger of the handovers under the units one oversees, as a file, 1:1 (#15) */
+	LEDGER
 
 }

@@ -161,6 +161,8 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
 			title = text.strip();
 		}
+		// "局里今年的重点是…" / "乡内有…": words that open the item are not it (the words as said stay in 原文)
+		title = TitleOpeners.strip(title);
 		List<int[]> fields = new ArrayList<>(cut);
 		fields.addAll(statusCut);
 		String note = second < 0 ? null : note(text, folded, second + 1, fields);

@@ -350,6 +350,13 @@ class GrammarWordsTest {
 				assertThat(parser.resubmits("财政那边好像是误退的，我没什么要改的，" + word)).as(word).isTrue();
 				assertThat(parser.resubmits(word + "吧")).as(word).isTrue();
 			}
+			case PARTY_END -> {
+				// a name ending with the word is the counterparty after 欠, and alone when the word is meant so
+				assertThat(Counterparty.standard().in("欠宁夏信达" + word + "系统运维费38万元")).as(word)
+					.isEqualTo("宁夏信达" + word);
+				assertThat(Counterparty.standard().in("宁夏信达" + word + "往来款38万元")).as(word)
+					.isEqualTo(meaning.equalsIgnoreCase("alone") ? "宁夏信达" + word : null);
+			}
 			default -> throw new AssertionError("No check for the kind " + kind + ": add one to this test");
 		}
 	}

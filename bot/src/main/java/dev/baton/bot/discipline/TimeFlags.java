@@ -1,0 +1,98 @@
+package dev.baton.bot.discipline;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingStepKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * 久拖不交 and 交后不理 come with time (#15): the due-step sweep hands over the steps it meets overdue, and the first
+ * overdue step of each kind raises its flag, noted with its reason (which step, due when, overdue since) and told to
+ * the person concerned and the organizer once ({@link FlagNotices#raisedByTime}). The flags a batch's handovers have
+ * already are read in one query; a handover is read only when a flag is raised on it.
+ */
+@Component
+public class TimeFlags {
+
+	private final FlagNotices notices;
+
+	private final FlagReasons reasons;
+
+	private final HandoverRecords records;
+
+	TimeFlags(FlagNotices notices, FlagReasons reasons, HandoverRecords records) {
+		this.notices = notices;
+		this.reasons = reasons;
+		this.records = records;
+	}
+
+	/** An open step past its due day. */
+	public record Overdue(long handoverId, WaitingStepKind kind, String subject, LocalDate dueOn) {
+	}
+
+	/** The flag an overdue step of this kind raises, or null. */
+	public static DisciplineFlag flagOf(WaitingStepKind kind) {
+		return switch (kind) {
+			case NOTICE_RECEIPT, CHECKLIST -> DisciplineFlag.OVERDUE_HANDOVER;
+			case PLAN, FOLLOW_UP_STEP -> DisciplineFlag.NEGLECT_AFTER_HANDOVER;
+			default -> null;
+		};
+	}
+
+	/** Raises the flags these overdue steps earn and their handovers do not have yet; the number raised. */
+	public int raise(List<Overdue> steps) {
+		Map<String, Overdue> first = new LinkedHashMap<>();
+		for (Overdue s : steps) {
+			DisciplineFlag flag = flagOf(s.kind());
+			if (flag != null) {
+				first.merge(s.handoverId() + ":" + flag, s, (a, b) -> b.dueOn().isBefore(a.dueOn()) ? b : a);
+			}
+		}
+		if (first.isEmpty()) {
+			return 0;
+		}
+		Set<String> had = new HashSet<>();
+		notices.of(first.values().stream().map(Overdue::handoverId).distinct().toList())
+			.forEach(f -> had.add(f.handoverId() + ":" + f.flag()));
+		int raised = 0;
+		for (Map.Entry<String, Overdue> e : first.entrySet()) {
+			if (had.contains(e.getKey())) {
+				continue;
+			}
+			Overdue s = e.getValue();
+			FlagReason reason = reasons.overdue(s.kind(), aboutZh(s.subject()), aboutEn(s.subject()), s.dueOn());
+			if (notices.raisedByTime(records.find(s.handoverId()), flagOf(s.kind()), reason)) {
+				raised++;
+			}
+		}
+		return raised;
+	}
+
+	/** 第3项, 步骤1.2, or nothing. */
+	static String aboutZh(String subject) {
+		if (subject == null || subject.isBlank()) {
+			return "";
+		}
+		if (subject.matches("item:\\d+")) {
+			return "第" + subject.substring(5) + "项";
+		}
+		return subject.matches("\\d+\\.\\d+") ? "步骤" + subject : "";
+	}
+
+	static String aboutEn(String subject) {
+		if (subject == null || subject.isBlank()) {
+			return "";
+		}
+		if (subject.matches("item:\\d+")) {
+			return "item " + subject.substring(5);
+		}
+		return subject.matches("\\d+\\.\\d+") ? "step " + subject : "";
+	}
+
+}
