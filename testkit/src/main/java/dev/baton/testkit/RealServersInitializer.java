@@ -1,14 +1,19 @@
 package dev.baton.testkit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points a Spring application context at the suite's real MariaDB and Redis ({@link TestDatabase},
- * {@link TestRedis}), ahead of every other property source.
+ * {@link TestRedis}), ahead of every other property source. Each context gets a database of its own (a copy of the
+ * migrated template, {@link TestDatabase#createContextDatabase}) and a Redis database of its own
+ * ({@link TestRedis#contextUrl()}): whatever a context's tests write, count or tamper with, no other context sees it.
  */
 public class RealServersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -16,20 +21,35 @@ public class RealServersInitializer implements ApplicationContextInitializer<Con
 	public void initialize(ConfigurableApplicationContext context) {
 		TestDatabase database = TestDatabase.get();
 		TestRedis redis = TestRedis.get();
+		String url = database.createContextDatabase(flywayLocations(context.getEnvironment()));
 		Map<String, Object> properties = Map.of(
-				"spring.datasource.url", database.url(),
+				"spring.datasource.url", url,
 				"spring.datasource.username", database.user(),
 				"spring.datasource.password", database.password(),
 				// the suite caches many contexts: an idle one keeps two connections, not ten
 				"spring.datasource.hikari.minimum-idle", "2",
 				"spring.datasource.hikari.idle-timeout", "10000",
-				"baton.redis.url", redis.url(),
-				// every cached context shares the database: each handles the inbox rows it stored itself, and none
-				// purges the others' rows in the background
+				// and a Redis database of its own: no token, hold or quota of another context's emulator
+				"baton.redis.url", redis.contextUrl(),
+				// the inbox rows of this context under a name of their own; nothing is purged in the background
+				// under a test
 				"baton.inbox.lane", "test-" + java.util.UUID.randomUUID().toString().substring(0, 18),
 				"baton.inbox.purge-every", "3650d",
 				"baton.inbox.idle", "500ms");
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("baton-test-servers", properties));
+	}
+
+	/** The application's {@code spring.flyway.locations}, a comma-separated value or a YAML list. */
+	private static String[] flywayLocations(Environment environment) {
+		String joined = environment.getProperty("spring.flyway.locations");
+		if (joined == null) {
+			List<String> listed = new ArrayList<>();
+			for (int i = 0; environment.containsProperty("spring.flyway.locations[" + i + "]"); i++) {
+				listed.add(environment.getProperty("spring.flyway.locations[" + i + "]"));
+			}
+			joined = listed.isEmpty() ? "classpath:db/migration" : String.join(",", listed);
+		}
+		return joined.trim().split("\\s*,\\s*");
 	}
 
 }

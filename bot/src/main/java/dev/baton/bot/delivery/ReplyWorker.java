@@ -20,10 +20,6 @@ public class ReplyWorker extends RoundWorker {
 
 	private final String instance;
 
-	private final Object signal = new Object();
-
-	private boolean woken;
-
 	private final int perRound;
 
 	/** With the default round size ({@link DeliveryProperties}). */
@@ -38,14 +34,6 @@ public class ReplyWorker extends RoundWorker {
 		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/r" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** Replies were written: look now. */
-	public void wake() {
-		synchronized (signal) {
-			woken = true;
-			signal.notifyAll();
-		}
-	}
-
 	@Override
 	protected int round() {
 		try {
@@ -54,17 +42,6 @@ public class ReplyWorker extends RoundWorker {
 		catch (ConcurrencyFailureException ex) {
 			log.debug("The reply lane gave way to another instance; next round takes it up", ex);
 			return 1;
-		}
-	}
-
-	/** Rests until woken by committed replies, or the idle period. */
-	@Override
-	protected void idle() throws InterruptedException {
-		synchronized (signal) {
-			if (!woken) {
-				signal.wait(idleMillis);
-			}
-			woken = false;
 		}
 	}
 

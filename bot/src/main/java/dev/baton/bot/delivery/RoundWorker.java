@@ -1,12 +1,14 @@
 package dev.baton.bot.delivery;
 
+import dev.baton.bot.system.WorkerRounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * One named daemon thread that runs rounds until stopped: when a round finds nothing it rests ({@link #idle()}), and
- * when a round fails it waits four idle periods before trying again. Stop interrupts the thread and waits up to 10 s.
+ * One named daemon thread that runs rounds until stopped: when a round finds nothing it rests for the idle period
+ * unless {@link #wake() woken}, and when a round fails it waits four idle periods before trying again. Its rounds
+ * are counted in {@link #rounds()}. Stop interrupts the thread and waits up to 10 s.
  */
 abstract class RoundWorker implements SmartLifecycle {
 
@@ -14,9 +16,15 @@ abstract class RoundWorker implements SmartLifecycle {
 
 	private final String name;
 
-	protected final long idleMillis;
+	private final long idleMillis;
 
 	private volatile Thread thread;
+
+	private final Object signal = new Object();
+
+	private boolean woken;
+
+	private final WorkerRounds rounds = new WorkerRounds(this::wake);
 
 	RoundWorker(String name, long idleMillis) {
 		this.name = name;
@@ -26,9 +34,27 @@ abstract class RoundWorker implements SmartLifecycle {
 	/** One round; returns how much work it found (0: rest before the next). */
 	protected abstract int round();
 
-	/** Rests after a round that found nothing. */
-	protected void idle() throws InterruptedException {
-		Thread.sleep(idleMillis);
+	/** There is work: a resting worker looks now. */
+	public void wake() {
+		synchronized (signal) {
+			woken = true;
+			signal.notifyAll();
+		}
+	}
+
+	/** The rounds this worker's thread has run. */
+	public WorkerRounds rounds() {
+		return rounds;
+	}
+
+	/** Rests after a round that found nothing, until woken or the idle period is over. */
+	private void idle() throws InterruptedException {
+		synchronized (signal) {
+			if (!woken) {
+				signal.wait(idleMillis);
+			}
+			woken = false;
+		}
 	}
 
 	@Override
@@ -62,8 +88,11 @@ abstract class RoundWorker implements SmartLifecycle {
 
 	private void loop() {
 		while (thread == Thread.currentThread()) {
+			long round = rounds.begin();
 			try {
-				if (round() == 0) {
+				int found = round();
+				rounds.end(round, found);
+				if (found == 0) {
 					idle();
 				}
 			}
@@ -71,6 +100,7 @@ abstract class RoundWorker implements SmartLifecycle {
 				return;
 			}
 			catch (RuntimeException ex) {
+				rounds.failed(round);
 				log.error("{} round failed; trying again", name, ex);
 				try {
 					Thread.sleep(idleMillis * 4);

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import dev.baton.bot.system.WorkerRounds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -16,7 +17,7 @@ import org.springframework.context.SmartLifecycle;
  * time and handling it; an idle worker rests {@code baton.inbox.idle} unless a newly stored event wakes it. Any
  * number of instances may run: claims skip locked rows, and a person's events are never handled two at once. Between
  * rounds, one worker purges old rows every {@code baton.inbox.purge-every}. On shutdown the workers finish the turn
- * in hand (the rest waits in the table for the next start).
+ * in hand (the rest waits in the table for the next start). The threads' rounds are counted in {@link #rounds()}.
  */
 public class InboxWorker implements SmartLifecycle {
 
@@ -38,6 +39,8 @@ public class InboxWorker implements SmartLifecycle {
 
 	private volatile long nextPurge;
 
+	private final WorkerRounds rounds = new WorkerRounds(this::nudge);
+
 	InboxWorker(InboxHandler handler, InboxPurge purge, InboxProperties settings) {
 		this.handler = handler;
 		this.purge = purge;
@@ -50,6 +53,11 @@ public class InboxWorker implements SmartLifecycle {
 		if (wake.availablePermits() < settings.threads()) {
 			wake.release();
 		}
+	}
+
+	/** The rounds of this instance's worker threads (not those of {@link #runOnce()} called by others). */
+	public WorkerRounds rounds() {
+		return rounds;
 	}
 
 	/** One claim and the turns it found, on the calling thread; returns how many events were handled. */
@@ -104,19 +112,24 @@ public class InboxWorker implements SmartLifecycle {
 
 	private void loop(long rest) {
 		while (running) {
+			long round = rounds.begin();
 			try {
-				if (runOnce() > 0) {
+				int handled = runOnce();
+				if (handled > 0) {
+					rounds.end(round, handled);
 					// there may be more: another worker looks too
 					nudge();
 					continue;
 				}
 				purgeWhenDue();
+				rounds.end(round, 0);
 				wake.tryAcquire(rest, TimeUnit.MILLISECONDS);
 			}
 			catch (InterruptedException ex) {
 				return;
 			}
 			catch (RuntimeException ex) {
+				rounds.failed(round);
 				log.warn("Inbox worker round failed (is the database away?); trying again", ex);
 				try {
 					Thread.sleep(Math.max(settings.idle().toMillis(), 500));

@@ -100,6 +100,11 @@ final class Mailbox {
 		waiters.remove(wake);
 	}
 
+	/** How many long polls wait for the next entry. */
+	synchronized int waiting() {
+		return waiters.size();
+	}
+
 	synchronized Optional<WebChatMessage.Card> card(String cardId) {
 		return entries.stream().filter(e -> e.isCard(cardId)).map(WebChatMessage::card).findFirst();
 	}

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import dev.baton.bot.ContextOfItsOwn;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actor;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,9 +37,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * checkpoints. Appends form unbroken chains even when concurrent; verification names the first broken link when an
  * entry is updated (even with its own hash recomputed), deleted, reordered or moved, when a chain's end is cut off,
  * when a whole chain is dropped (with or without its head), and when a checkpoint or an anchor is tampered with.
- * Every tampering is undone afterwards, so the shared log stays intact for the other tests.
+ * The tampering happens in a context and database of this class's own, so no other test's chain can see it; each
+ * is undone all the same, since every test here verifies the whole log.
  */
 @DomainContext
+@ContextOfItsOwn
+@DirtiesContext
 class AuditChainTest {
 
 	@Autowired

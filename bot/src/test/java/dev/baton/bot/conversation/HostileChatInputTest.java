@@ -1,8 +1,10 @@
 package dev.baton.bot.conversation;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.baton.bot.DomainContext;
+import dev.baton.bot.OwnRows;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.directory.Directory;
@@ -50,6 +52,8 @@ class HostileChatInputTest {
 
 	long otherHandover;
 
+	TestOrg other;
+
 	@BeforeEach
 	void setUp() {
 		chat.listenWith(conversation);
@@ -60,7 +64,7 @@ class HostileChatInputTest {
 		handoverId = handovers.open(org.actor(org.organizer),
 				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
 		handovers.acknowledge(org.actor(org.departing), handoverId);
-		TestOrg other = new TestOrg(directory, actors, "shizuishan");
+		other = new TestOrg(directory, actors, "shizuishan");
 		otherHandover = handovers.open(other.actor(other.organizer),
 				new OpenRequest(other.department.id(), other.departing, other.successor, HandoverReason.TRANSFER)).id();
 	}
@@ -110,10 +114,11 @@ class HostileChatInputTest {
 			.anySatisfy(r -> assertThat(r).contains(expected));
 	}
 
+	/** Items, audit entries and notices of both orgs' people and handovers ({@link OwnRows}). */
 	private String fingerprint() {
+		Map<String, Long> own = OwnRows.of(jdbc, org, other);
 		return jdbc.queryForObject("SELECT COUNT(*) FROM handover_item WHERE handover_id = ?", Long.class, handoverId)
-				+ "/" + jdbc.queryForObject("SELECT COUNT(*) FROM audit_log", Long.class) + "/"
-				+ jdbc.queryForObject("SELECT COUNT(*) FROM outbox", Long.class);
+				+ "/" + own.get("handover_item") + "/" + own.get("audit_log") + "/" + own.get("outbox");
 	}
 
 }

@@ -23,10 +23,10 @@ import dev.baton.emulator.record.Delivery;
 import dev.baton.emulator.record.Outcome;
 import dev.baton.integrations.state.SharedState;
 import dev.baton.testkit.TestDatabase;
-import dev.baton.testkit.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,6 +62,14 @@ class DispatcherCrashTest {
 
 	@Autowired
 	dev.baton.bot.MutableClock clock;
+
+	/** This context's own database, which the dispatchers share with it. */
+	@Value("${spring.datasource.url}")
+	String database;
+
+	/** This context's own Redis database (the tokens it forgot, the quotas), which the dispatchers share with it. */
+	@Value("${baton.redis.url}")
+	String redis;
 
 	@AfterAll
 	static void stop() {
@@ -107,7 +115,8 @@ class DispatcherCrashTest {
 			second.waitFor();
 		}
 
-		// the dispatchers take every due row of the shared database (a reminder another test left): count this message
+		// the dispatchers take every due row of the database (a reminder another test of this context left): count
+		// this message
 		assertThat(emulator.record().exactlyOnceProblems(Platform.WECOM, users,
 				d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.content().contains(marker))).isEmpty();
 		assertThat(emulator.record().exactlyOnceProblems(Platform.DINGTALK, users,
@@ -123,16 +132,19 @@ class DispatcherCrashTest {
 				+ " WHERE o.payload LIKE ? AND d.status = 'SENT'", Long.class, "%" + marker + "%");
 	}
 
-	/** The real application in its own JVM, on the suite's MariaDB, Redis and emulator, with the worker on. */
+	/**
+	 * The real application in its own JVM, on this context's database, the suite's Redis and the emulator, with the
+	 * worker on.
+	 */
 	private Process dispatcher(String name) throws Exception {
 		var w = emulator.wecom().app();
 		var d = emulator.dingTalk().app();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx512m", "-cp", System.getProperty("java.class.path"), BatonApplication.class.getName(),
-				"--server.port=0", "--spring.datasource.url=" + TestDatabase.get().url(),
+				"--server.port=0", "--spring.datasource.url=" + database,
 				"--spring.datasource.username=" + TestDatabase.get().user(),
 				"--spring.datasource.password=" + TestDatabase.get().password(),
-				"--baton.redis.url=" + TestRedis.get().url(), "--baton.demo=false", "--baton.webchat.enabled=false",
+				"--baton.redis.url=" + redis, "--baton.demo=false", "--baton.webchat.enabled=false",
 				"--baton.delivery.worker=true", "--baton.delivery.calls-per-second=8", "--baton.delivery.lease-seconds=5",
 				"--baton.wecom.apps[0].name=main", "--baton.wecom.apps[0].corp-id=" + w.corpId(),
 				"--baton.wecom.apps[0].agent-id=" + w.agentId(), "--baton.wecom.apps[0].secret=" + w.secret(),

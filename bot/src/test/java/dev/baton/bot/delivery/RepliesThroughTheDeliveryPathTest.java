@@ -180,7 +180,7 @@ class RepliesThroughTheDeliveryPathTest {
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			clock.advance(Duration.ofSeconds(1)); // a reply put off for the quota comes due
-			return users.stream().allMatch(u -> !delivered(u, mark).isEmpty()) && unfinished() == 0;
+			return users.stream().allMatch(u -> !delivered(u, mark).isEmpty()) && unfinished(users) == 0;
 		});
 		for (String user : users) {
 			assertThat(delivered(user, mark)).as(user).isNotEmpty().allSatisfy(d -> assertThat(d.content()).isNotBlank());
@@ -282,7 +282,7 @@ class RepliesThroughTheDeliveryPathTest {
 		String taskId = card.path("task_id").asString();
 
 		// what the send returned reached the kept card, written back by the lane's sender
-		await().atMost(Duration.ofSeconds(15)).until(() -> unfinished() == 0);
+		await().atMost(Duration.ofSeconds(15)).until(() -> unfinished(List.of(user)) == 0);
 		String code = jdbc.queryForObject("SELECT response_code FROM chat_card WHERE card_id = ? AND user_id = ?",
 				String.class, taskId, user);
 		assertThat(code).isNotBlank();
@@ -295,7 +295,7 @@ class RepliesThroughTheDeliveryPathTest {
 		assertThat(delivered(user, typed)).filteredOn(d -> d.msgType().equals("update_button"))
 			.singleElement()
 			.satisfies(d -> assertThat(d.content()).isEqualTo("已签收"));
-		await().atMost(Duration.ofSeconds(15)).until(() -> unfinished() == 0);
+		await().atMost(Duration.ofSeconds(15)).until(() -> unfinished(List.of(user)) == 0);
 		assertThat(jdbc.queryForList("SELECT status FROM chat_reply WHERE target_id = ? AND kind = 'CARD_UPDATE'",
 				String.class, user)).containsExactly("SENT");
 		assertThat(records.find(id).acknowledgedAt()).isNotNull();
@@ -362,9 +362,10 @@ class RepliesThroughTheDeliveryPathTest {
 		return jdbc.queryForList("SELECT status FROM chat_reply WHERE target_id = ? ORDER BY id", String.class, user);
 	}
 
-	private int unfinished() {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM chat_reply WHERE status IN ('PENDING', 'SENDING')",
-				Integer.class);
+	/** The replies to these users not sent yet. */
+	private int unfinished(List<String> users) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM chat_reply WHERE status IN ('PENDING', 'SENDING') AND target_id IN ("
+				+ String.join(", ", users.stream().map(u -> "?").toList()) + ")", Integer.class, users.toArray());
 	}
 
 	/** The broadcast's deliveries to the officials of this test's unit still waiting (other tests share the database). */

@@ -13,8 +13,11 @@ import dev.baton.integrations.chat.OutboundMessage;
 import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.SendResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +37,11 @@ import static org.awaitility.Awaitility.await;
 @DomainContext
 @Import(ReplyRecordedAfterTheDatabaseTest.Platforms.class)
 @TestPropertySource(properties = "baton.delivery.reply-worker=false")
+@ExtendWith(OutputCaptureExtension.class)
 class ReplyRecordedAfterTheDatabaseTest {
+
+	/** What the sender logs when a reply the platform took could not be recorded at the first try. */
+	static final String RECORD_FAILED = "A reply was sent but could not be recorded yet; trying again";
 
 	@Autowired
 	ReplyLane lane;
@@ -55,14 +62,15 @@ class ReplyRecordedAfterTheDatabaseTest {
 	MutableClock clock;
 
 	@Test
-	void anAnswerThePlatformTookIsRecordedWhenTheDatabaseIsBackAndNotSentAgain() throws Exception {
+	void anAnswerThePlatformTookIsRecordedWhenTheDatabaseIsBackAndNotSentAgain(CapturedOutput output) throws Exception {
 		clock.set(Instant.now());
 		String user = "away" + UUID.randomUUID().toString().substring(0, 8);
 		ChatUser person = new ChatUser(Platform.DINGTALK, "dingrecordcorp", user);
 		tx.executeWithoutResult(s -> lane.answer(person, Conversation.direct(user), null, null,
 				List.of(new OutboundMessage.Text("您的交接已记录。"))));
 		Thread back = new Thread(() -> {
-			sleep(1500);
+			// back once the sender has met the absence and is trying again
+			await().atMost(Duration.ofSeconds(10)).until(() -> output.getOut().contains(RECORD_FAILED));
 			jdbc.execute("RENAME TABLE chat_reply_away TO chat_reply");
 		});
 		platforms.dingtalk.then(call -> {
@@ -93,14 +101,6 @@ class ReplyRecordedAfterTheDatabaseTest {
 		return s.isEmpty() ? null : s.get(0);
 	}
 
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Platforms {

@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.baton.bot.DomainContext;
+import dev.baton.bot.Workers;
 import dev.baton.bot.delivery.NotificationRenderer;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.outbox.OutboxEvent;
@@ -66,6 +67,9 @@ class InboxTest {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	Workers workers;
 
 	@BeforeEach
 	void reset() {
@@ -126,7 +130,7 @@ class InboxTest {
 			.contains("[Not processed] Baton could not process your message “第3项金额改为120万元，备注：按审计报告”");
 		assertThat(text.indexOf("未能处理")).as("Chinese first").isLessThan(text.indexOf("Not processed"));
 
-		Thread.sleep(300);
+		workers.awaitIdle();
 		assertThat(listener.attempts.get()).as("a dead letter is not tried again").isEqualTo(3);
 	}
 

@@ -62,6 +62,9 @@ class SharedStateAwayTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	InboxWorker inbox;
+
 	@Test
 	void aMessageTakenInWhileRedisIsAwayWaitsForItAndIsAnsweredOnceItIsBack() throws Exception {
 		long unit = directory.createUnit(null, "redis-away-" + UUID.randomUUID().toString().substring(0, 8), "共享状态单位",
@@ -74,11 +77,12 @@ class SharedStateAwayTest {
 		InboundEvent said = new InboundEvent.Text(new ChatUser(Platform.DINGTALK, corp, user), Conversation.direct(user),
 				Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), user + "-1", "帮助");
 
+		long rounds = inbox.rounds().worked();
 		TestRedis.get().stopServer();
 		try {
 			assertThat(gate.admit(said)).as("stored: the inbox is in the database").isTrue();
-			// long enough for many tries, far more than the two attempts allowed
-			Thread.sleep(1500);
+			// tried again and again: more times than the two attempts allowed (one event in this context)
+			await().atMost(Duration.ofSeconds(20)).until(() -> inbox.rounds().worked() >= rounds + 4);
 			assertThat(status(said)).as("waiting, not a dead letter").isIn("WAITING", "WORKING");
 			assertThat(jdbc.queryForObject("SELECT attempts FROM inbox WHERE event_key = ?", Integer.class,
 					said.dedupKey())).as("no attempt used up").isZero();

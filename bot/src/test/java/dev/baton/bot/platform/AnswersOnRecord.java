@@ -35,9 +35,4 @@ record AnswersOnRecord(PlatformEmulator emulator) {
 		return toSince(user, mark);
 	}
 
-	/** Gives a wrong second handling the time to show itself before a test says there was none. */
-	static void settle() throws InterruptedException {
-		Thread.sleep(500);
-	}
-
 }

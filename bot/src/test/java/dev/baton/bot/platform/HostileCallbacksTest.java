@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
+import dev.baton.bot.Workers;
 import dev.baton.integrations.dingtalk.DingTalkSignatures;
 import dev.baton.integrations.wecom.WeComCrypto;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,9 @@ class HostileCallbacksTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	Workers workers;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -99,7 +103,7 @@ class HostileCallbacksTest {
 
 		assertThat(notRefused).as("inputs not refused with a 4xx").isEmpty();
 		assertThat(stored()).as("nothing stored").isEqualTo(storedBefore);
-		Thread.sleep(300);
+		workers.awaitIdle();
 		assertThat(recording.events).as("nothing reached the conversation").isEmpty();
 	}
 

@@ -10,6 +10,7 @@ import dev.baton.bot.DomainContext;
 import dev.baton.bot.EmulatorApps;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
+import dev.baton.bot.Workers;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverReason;
@@ -52,6 +53,9 @@ class RepliesThroughEmulatorTest {
 	static final PlatformEmulator emulator = PlatformEmulator.start(EmulatorConfig.defaults().stream(false));
 
 	static final String ROUTE_SECRET = "card-route-secret-0001";
+
+	@Autowired
+	Workers workers;
 
 	@Autowired
 	Directory directory;
@@ -147,7 +151,7 @@ class RepliesThroughEmulatorTest {
 			.satisfies(d -> assertThat(d.content()).contains("已签收").contains("第1部分"));
 		// the answer goes out during the turn, which commits right after (the inbox's one transaction)
 		await().atMost(Duration.ofSeconds(5)).until(() -> records.find(id).state() == HandoverState.DRAFTING);
-		AnswersOnRecord.settle();
+		workers.awaitIdle();
 		assertThat(answers.toSince(user, beforePress)).as("nothing more after the resent press").hasSize(2);
 	}
 
@@ -191,7 +195,7 @@ class RepliesThroughEmulatorTest {
 			.containsEntry("buttons", "[]");
 		// the answer goes out during the turn, which commits right after (the inbox's one transaction)
 		await().atMost(Duration.ofSeconds(5)).until(() -> records.find(id).state() == HandoverState.DRAFTING);
-		AnswersOnRecord.settle();
+		workers.awaitIdle();
 		assertThat(answers.toSince(user, beforePress)).as("nothing more after the second click").hasSize(2);
 	}
 

@@ -10,6 +10,7 @@ import dev.baton.bot.DomainContext;
 import dev.baton.bot.EmulatorApps;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
+import dev.baton.bot.Workers;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverReason;
@@ -53,6 +54,9 @@ class StreamRepliesThroughEmulatorTest {
 	static {
 		emulator.tls().applyAsDefaultTrustStore();
 	}
+
+	@Autowired
+	Workers workers;
 
 	@Autowired
 	Directory directory;
@@ -131,7 +135,7 @@ class StreamRepliesThroughEmulatorTest {
 		assertThat(emulator.dingTalk().card(outTrackId).orElseThrow().cardParamMap()).containsEntry("outcome", "已签收");
 		// the answer goes out during the turn, which commits right after (the inbox's one transaction)
 		await().atMost(Duration.ofSeconds(5)).until(() -> records.find(id).state() == HandoverState.DRAFTING);
-		AnswersOnRecord.settle();
+		workers.awaitIdle();
 		assertThat(answers.toSince(user, beforePress)).as("the second push changed nothing").hasSize(2);
 	}
 

@@ -283,6 +283,7 @@ class DingTalkOrgEventsTest extends DingTalkSyncSupport {
 		assertThat(directory.official(official).active()).isTrue();
 	}
 
+	/** The sync runs of this class's context: its own emulator makes the context, and so the database, its own. */
 	private long runs() {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM sync_run", Long.class);
 	}

@@ -275,6 +275,7 @@ class WeComSyncTest {
 		assertThat(runs()).as("one run for the change, resent or not").isEqualTo(runsBefore + 1);
 	}
 
+	/** The sync runs of this class's context: its own emulator makes the context, and so the database, its own. */
 	private long runs() {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM sync_run", Long.class);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.baton.bot.DomainContext;
+import dev.baton.bot.OwnRows;
 import dev.baton.bot.web.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -36,7 +37,9 @@ class DirectoryApiTest extends ApiTestSupport {
 		assertThat(bureau.json().path("policyCode").isNull()).isTrue();
 		assertThat(bureau.json().path("effectivePolicy").asString()).isEqualTo("wuyishan");
 		assertThat(bureau.json().path("policyFromUnitId").asLong()).isEqualTo(org.city.id());
-		long units = count("org_unit");
+		List<String> refusedCodes = List.of("x-" + bureauId, "top-" + bureauId, "y-" + bureauId,
+				"bureau-" + org.department.id(), "有 空格", "z-" + bureauId);
+		long units = units(refusedCodes);
 		assertProblem(api.post("/api/directory/units").token(organizer)
 			.body(unit(org.department.id(), "x-" + bureauId, "某科", null)).send(), 403, "access.denied.MANAGE_UNITS");
 		assertProblem(api.post("/api/directory/units").token(admin).body(unit(null, "top-" + bureauId, "某省", null))
@@ -51,7 +54,7 @@ class DirectoryApiTest extends ApiTestSupport {
 		assertThat(invalid.path("errors").findValuesAsString("field")).containsExactly("code", "name", "unitType");
 		assertProblem(api.post("/api/directory/units").token(admin).body(unit(99_999_999L, "z-" + bureauId, "某局", null))
 			.send(), 404, "error.notFound.unit");
-		assertThat(count("org_unit")).isEqualTo(units);
+		assertThat(units(refusedCodes)).isEqualTo(units);
 		Reply top = api.post("/api/directory/units").token(token(org.rootAdmin(directory)))
 			.body(unit(null, "top-" + bureauId, "某省", "PROVINCE")).send();
 		assertJson(top, 201);
@@ -174,14 +177,14 @@ class DirectoryApiTest extends ApiTestSupport {
 			.isEqualTo(405);
 
 		// an outsider, a reviewer: neither adds nor changes anyone here
-		long officials = count("official");
+		long officials = OwnRows.of(jdbc, org).get("official");
 		assertProblem(api.post("/api/directory/officials").token(token(org.outsideOrganizer))
 			.body(person("某", "某", org.department.id(), null)).send(), 403, "access.denied.MANAGE_DIRECTORY");
 		assertProblem(api.post("/api/directory/officials").token(token(org.auditReviewer))
 			.body(person("某", "某", org.department.id(), null)).send(), 403, "access.denied.MANAGE_DIRECTORY");
 		assertProblem(api.post("/api/directory/officials/" + org.departing + "/deactivate")
 			.token(token(org.supervisor)).send(), 403, "access.denied.MANAGE_DIRECTORY");
-		assertThat(count("official")).isEqualTo(officials);
+		assertThat(OwnRows.of(jdbc, org).get("official")).isEqualTo(officials);
 		assertThat(directory.official(org.departing).active()).isTrue();
 
 		List<String> audited = auditActionsSince(before);
@@ -205,7 +208,7 @@ class DirectoryApiTest extends ApiTestSupport {
 		assertThat(reviewer.json().path("department").asString()).isEqualTo("AUDIT");
 		assertThat(api.post("/api/directory/officials/" + person + "/roles").token(organizer)
 			.body(role("REVIEWER", "AUDIT", org.department.id(), null)).send().status()).as("held already").isEqualTo(200);
-		long roles = count("role_assignment");
+		long roles = rolesOf(person);
 		assertProblem(api.post("/api/directory/officials/" + person + "/roles").token(organizer)
 			.body(role("ADMIN", null, org.department.id(), null)).send(), 403, "access.denied.GRANT_ADMIN");
 		assertProblem(api.post("/api/directory/officials/" + person + "/roles").token(organizer)
@@ -219,7 +222,7 @@ class DirectoryApiTest extends ApiTestSupport {
 		assertThat(bad.path("errors").findValuesAsString("field")).containsExactly("department", "scopeUnitId");
 		assertProblem(api.post("/api/directory/officials/" + person + "/roles").token(cityAdmin)
 			.body(role("MAYOR", null, org.city.id(), null)).send(), 400, "api.validation");
-		assertThat(count("role_assignment")).isEqualTo(roles);
+		assertThat(rolesOf(person)).isEqualTo(roles);
 
 		// the city's administrator grants the administrator role over the department; the organizer may not change
 		// that person any more, nor the city's administrator
@@ -300,8 +303,14 @@ class DirectoryApiTest extends ApiTestSupport {
 				"IDENTITY_BOUND");
 	}
 
-	private long count(String table) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+	/** The org's units, and any unit with one of {@code codes} wherever it is. */
+	private long units(List<String> codes) {
+		return OwnRows.of(jdbc, org).get("org_unit") + jdbc.queryForObject("SELECT COUNT(*) FROM org_unit WHERE code IN ("
+				+ String.join(", ", codes.stream().map(c -> "?").toList()) + ")", Long.class, codes.toArray());
+	}
+
+	private long rolesOf(long official) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM role_assignment WHERE official_id = ?", Long.class, official);
 	}
 
 	private long auditRows() {

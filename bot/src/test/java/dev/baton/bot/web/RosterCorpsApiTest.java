@@ -1,8 +1,10 @@
 package dev.baton.bot.web;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.baton.bot.DomainContext;
+import dev.baton.bot.OwnRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -38,10 +40,10 @@ class RosterCorpsApiTest extends ApiTestSupport {
 		assertThat(counts()).isEqualTo(before);
 	}
 
+	/** The org's officials, units and chat accounts ({@link OwnRows}). */
 	private List<Long> counts() {
-		return List.of(jdbc.queryForObject("SELECT COUNT(*) FROM official", Long.class),
-				jdbc.queryForObject("SELECT COUNT(*) FROM org_unit", Long.class),
-				jdbc.queryForObject("SELECT COUNT(*) FROM chat_identity", Long.class));
+		Map<String, Long> own = OwnRows.of(jdbc, org);
+		return List.of(own.get("official"), own.get("org_unit"), own.get("chat_identity"));
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.baton.bot.web;
 import java.util.Map;
 
 import dev.baton.bot.DomainContext;
+import dev.baton.bot.OwnRows;
 import dev.baton.bot.web.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -81,7 +82,7 @@ class TokensApiTest extends ApiTestSupport {
 
 		String organizer = token(org.organizer);
 		long rootAdmin = org.rootAdmin(directory);
-		long tokens = jdbc.queryForObject("SELECT COUNT(*) FROM api_token", Long.class);
+		long tokens = OwnRows.of(jdbc, org).get("api_token");
 		// an organizer may not; another city's people are not in scope; an administrator over every unit is not
 		// a city administrator's to issue for
 		assertProblem(api.post("/api/directory/officials/" + org.successor + "/tokens").token(organizer)
@@ -97,7 +98,7 @@ class TokensApiTest extends ApiTestSupport {
 		directory.deactivate(org.stranger);
 		assertProblem(api.post("/api/directory/officials/" + org.stranger + "/tokens").token(admin).body(label("x"))
 			.send(), 409, "directory.officialInactive");
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_token", Long.class)).as("refused: none issued").isEqualTo(tokens);
+		assertThat(OwnRows.of(jdbc, org).get("api_token")).as("refused: none issued").isEqualTo(tokens);
 
 		// the administrator revokes it by id
 		assertJson(api.post("/api/tokens/" + id + "/revoke").token(admin).send(), 200);

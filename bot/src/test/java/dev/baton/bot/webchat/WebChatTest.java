@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
+import dev.baton.bot.Workers;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.delivery.BatchSender;
 import dev.baton.bot.delivery.DeliveryBatcher;
@@ -77,6 +78,9 @@ class WebChatTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	Workers workers;
+
+	@Autowired
 	dev.baton.bot.groups.UnitGroups groups;
 
 	@Autowired
@@ -112,7 +116,7 @@ class WebChatTest {
 		assertThat(again.statusCode()).isEqualTo(202);
 		assertThat(ChatClient.json(again).path("duplicate").asBoolean()).isTrue();
 		await().atMost(Duration.ofSeconds(5)).until(() -> eventsFrom(official).size() == 1);
-		Thread.sleep(200); // a second hand-over would come from the same pool, right behind the first
+		workers.awaitIdle(); // a second hand-over would come from the inbox, right behind the first
 		assertThat(eventsFrom(official)).singleElement()
 			.isInstanceOfSatisfying(InboundEvent.Text.class, text -> {
 				assertThat(text.text()).isEqualTo("我的交接");
@@ -163,7 +167,7 @@ class WebChatTest {
 		assertThat(late.statusCode()).isEqualTo(409);
 		assertThat(ChatClient.json(late).path("code").asString()).isEqualTo("webchat.cardDecided");
 		assertThat(ChatClient.json(late).path("detail").asString()).contains("已确认");
-		Thread.sleep(200);
+		workers.awaitIdle();
 		assertThat(eventsFrom(official)).hasSize(1);
 	}
 
@@ -187,7 +191,7 @@ class WebChatTest {
 				Map.of("officialId", official, "action", "ack", "clickId", "click-0009"));
 		assertThat(press.statusCode()).isEqualTo(409);
 		assertThat(ChatClient.json(press).path("detail").asString()).contains("已签收");
-		Thread.sleep(200);
+		workers.awaitIdle();
 		assertThat(eventsFrom(official)).isEmpty();
 	}
 
@@ -225,8 +229,8 @@ class WebChatTest {
 		long official = bound(org.stranger);
 		CompletableFuture<HttpResponse<String>> waiting = chat
 			.getLater("/chat/api/messages?officialId=" + official + "&after=0&waitSeconds=20");
-		Thread.sleep(300);
-		assertThat(waiting).as("nothing to read yet").isNotDone();
+		await().atMost(Duration.ofSeconds(5)).until(() -> platform.mailbox(Long.toString(official)).waiting() == 1);
+		assertThat(waiting).as("nothing to read yet: the read waits").isNotDone();
 
 		platform.send(new Target.Users(WebChat.CORP, List.of(Long.toString(official))),
 				new OutboundMessage.Markdown("进度", "**第1项** 已确认"));
@@ -303,7 +307,7 @@ class WebChatTest {
 				"error.notFound.official");
 		assertProblem(chat.get("/chat/api/messages?officialId=" + official + "&waitSeconds=99"), 400, "api.validation");
 
-		Thread.sleep(200);
+		workers.awaitIdle();
 		assertThat(recording.events).isEmpty();
 		assertThat(chat.messages(official, 0)).hasSize((int) before);
 		assertThat(platform.mailbox(Long.toString(org.successor)).after(0)).isEmpty();
