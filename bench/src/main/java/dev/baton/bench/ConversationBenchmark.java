@@ -25,13 +25,16 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * P4 conversation: {@code officials} people on DingTalk, each talking to Baton for {@code turns} turns, end to end
- * through the emulator under its limits: a signed robot callback over HTTP to Baton, Baton's conversation, the reply
- * lane, and the answer through the message's sessionWebhook (or the OpenAPI) back to the emulator. Each person sends
- * their next message as soon as the first message of the answer to the last one has arrived (a closed loop, as a
- * person reads and types on), all people at once. Reports the time, turns and reply messages a second, the time
- * from a message sent to the first message of its answer (p50, p95, p99, max), and checks on the emulator's record
- * that every reply Baton wrote arrived once, in the order written, and none is left or dead. Run with
+ * P4 conversation: {@code officials} people on DingTalk, each talking to Baton for
+ * {@code turns} turns, end to end through the emulator under its limits: a signed robot
+ * callback over HTTP to Baton, Baton's conversation, the reply lane, and the answer
+ * through the message's sessionWebhook (or the OpenAPI) back to the emulator. Each person
+ * sends their next message as soon as the first message of the answer to the last one has
+ * arrived (a closed loop, as a person reads and types on), all people at once. Reports
+ * the time, turns and reply messages a second, the time from a message sent to the first
+ * message of its answer (p50, p95, p99, max), and checks on the emulator's record that
+ * every reply Baton wrote arrived once, in the order written, and none is left or dead.
+ * Run with
  * {@code ./mvnw -pl bench -am -Pbench-conversation -DskipTests verify [-Dbench.officials=1000] [-Dbench.turns=20] [-Dbench.answer=openapi]}.
  */
 public final class ConversationBenchmark {
@@ -52,7 +55,8 @@ public final class ConversationBenchmark {
 		public long percentile(double p) {
 			long[] sorted = latencies.clone();
 			Arrays.sort(sorted);
-			return sorted.length == 0 ? -1 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+			return sorted.length == 0 ? -1
+					: sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
 		}
 
 	}
@@ -63,7 +67,8 @@ public final class ConversationBenchmark {
 	public static void main(String[] args) {
 		int officials = args.length > 0 ? Integer.parseInt(args[0].strip()) : 1000;
 		int turns = args.length > 1 ? Integer.parseInt(args[1].strip()) : 20;
-		// "openapi": every message's sessionWebhook has expired, so every answer goes by the OpenAPI (batchSend)
+		// "openapi": every message's sessionWebhook has expired, so every answer goes by
+		// the OpenAPI (batchSend)
 		boolean openApiOnly = args.length > 2 && args[2].strip().equals("openapi");
 		TestDatabase database = TestDatabase.get();
 		System.out.printf("database: %s; cores: %d; max heap: %d MB; officials: %,d; turns each: %d; answered %s%n",
@@ -73,12 +78,13 @@ public final class ConversationBenchmark {
 		System.out.printf("%,d turns (%d reply messages each) in %.1f s: %.1f turns/s, %.1f reply messages/s"
 				+ " (%,d through sessionWebhooks, %,d by the OpenAPI); first reply after p50 %d ms, p95 %d ms, p99 %d ms,"
 				+ " max %d ms; %,d replies, %d dead, %d not settled, %d callbacks sent again after 503;"
-				+ " %d sends refused by the platform; %d order or loss problems%n", (long) r.officials() * r.turns(), r.messagesPerTurn(),
-				r.millis() / 1000.0, r.turnsPerSecond(), r.repliesPerSecond(), r.viaWebhook(), r.viaOpenApi(),
-				r.percentile(0.50), r.percentile(0.95), r.percentile(0.99), r.percentile(1.0), r.replies(), r.dead(),
-				r.unsettled(), r.callbackRetries(), r.refusals(), r.problems().size());
+				+ " %d sends refused by the platform; %d order or loss problems%n", (long) r.officials() * r.turns(),
+				r.messagesPerTurn(), r.millis() / 1000.0, r.turnsPerSecond(), r.repliesPerSecond(), r.viaWebhook(),
+				r.viaOpenApi(), r.percentile(0.50), r.percentile(0.95), r.percentile(0.99), r.percentile(1.0),
+				r.replies(), r.dead(), r.unsettled(), r.callbackRetries(), r.refusals(), r.problems().size());
 		r.problems().stream().limit(10).forEach(p -> System.out.println("  " + p));
-		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown hooks
+		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown
+						// hooks
 	}
 
 	public static Result run(TestDatabase database, int officials, int turns, boolean openApiOnly,
@@ -91,12 +97,14 @@ public final class ConversationBenchmark {
 				bind(jdbc, emulator.dingTalk().app().corpId(), users);
 				URI robot = URI.create("http://127.0.0.1:" + baton.getEnvironment().getProperty("local.server.port")
 						+ "/callbacks/dingtalk/main");
-				// the warm-up person (the last) says it once: how many messages an answer is, and the JIT warm
+				// the warm-up person (the last) says it once: how many messages an answer
+				// is, and the JIT warm
 				String warm = users.get(officials);
 				emulator.dingTalkCallbacks().sendRobotMessage(robot, message(emulator, warm, openApiOnly));
 				waitFor(() -> settled(jdbc) && !delivered(emulator, warm).isEmpty(), 60_000);
 				int perTurn = delivered(emulator, warm).size();
-				return closedLoop(emulator, jdbc, robot, users.subList(0, officials), turns, perTurn, openApiOnly, limit);
+				return closedLoop(emulator, jdbc, robot, users.subList(0, officials), turns, perTurn, openApiOnly,
+						limit);
 			}
 		}
 	}
@@ -118,7 +126,8 @@ public final class ConversationBenchmark {
 			sentAt.put(user, System.nanoTime());
 			var callbacks = emulator.dingTalkCallbacks();
 			while (!callbacks.sendRobotMessage(robot, message(emulator, user, openApiOnly)).accepted()) {
-				retries.incrementAndGet(); // the inbound pool was full (503): the platform sends it again
+				retries.incrementAndGet(); // the inbound pool was full (503): the
+											// platform sends it again
 				sleep(50);
 			}
 		});
@@ -156,24 +165,32 @@ public final class ConversationBenchmark {
 		senders.shutdownNow();
 		waitFor(() -> settled(jdbc), 30_000);
 		List<String> problems = check(emulator, jdbc, people, turns * perTurn, mark);
-		long replies = emulator.record().deliveries(d -> d.seq() > mark && d.outcome() == Outcome.DELIVERED && isReply(d))
+		long replies = emulator.record()
+			.deliveries(d -> d.seq() > mark && d.outcome() == Outcome.DELIVERED && isReply(d))
 			.size();
 		long webhook = emulator.record()
-			.deliveries(d -> d.seq() > mark && d.outcome() == Outcome.DELIVERED && d.api() == Api.DINGTALK_SESSION_WEBHOOK)
+			.deliveries(
+					d -> d.seq() > mark && d.outcome() == Outcome.DELIVERED && d.api() == Api.DINGTALK_SESSION_WEBHOOK)
 			.size();
 		return new Result(people.size(), turns, perTurn, millis, replies,
 				latencies.stream().mapToLong(Long::longValue).toArray(), problems,
 				jdbc.queryForObject("SELECT COUNT(*) FROM chat_reply WHERE status = 'DEAD'", Long.class),
-				jdbc.queryForObject("SELECT COUNT(*) FROM chat_reply WHERE status IN ('PENDING', 'SENDING')", Long.class),
-				retries.get(), webhook, replies - webhook, emulator.record()
+				jdbc.queryForObject(
+						"SELECT COUNT(*) FROM chat_reply WHERE status IN ('PENDING', 'SENDING')", Long.class),
+				retries.get(), webhook, replies - webhook,
+				emulator.record()
 					.calls()
 					.stream()
-					.filter(c -> c.seq() > callMark && (c.api() == Api.DINGTALK_ROBOT_BATCH_SEND
-							|| c.api() == Api.DINGTALK_SESSION_WEBHOOK) && !c.succeeded())
+					.filter(c -> c.seq() > callMark
+							&& (c.api() == Api.DINGTALK_ROBOT_BATCH_SEND || c.api() == Api.DINGTALK_SESSION_WEBHOOK)
+							&& !c.succeeded())
 					.count());
 	}
 
-	/** Every reply Baton wrote for each person arrived once, in the order written; as many as the turns asked. */
+	/**
+	 * Every reply Baton wrote for each person arrived once, in the order written; as many
+	 * as the turns asked.
+	 */
 	private static List<String> check(PlatformEmulator emulator, JdbcTemplate jdbc, List<String> people, int expected,
 			long mark) {
 		Map<String, List<String>> arrived = new HashMap<>();
@@ -200,7 +217,9 @@ public final class ConversationBenchmark {
 		return problems;
 	}
 
-	/** 帮助 from the person; with {@code expired}, its sessionWebhook already past its time. */
+	/**
+	 * 帮助 from the person; with {@code expired}, its sessionWebhook already past its time.
+	 */
 	private static tools.jackson.databind.node.ObjectNode message(PlatformEmulator emulator, String user,
 			boolean expired) {
 		tools.jackson.databind.node.ObjectNode message = emulator.dingTalkCallbacks().privateText(user, "帮助");
@@ -214,7 +233,10 @@ public final class ConversationBenchmark {
 		return d.api() == Api.DINGTALK_SESSION_WEBHOOK || d.api() == Api.DINGTALK_ROBOT_BATCH_SEND;
 	}
 
-	/** The text of a reply as recorded: a webhook text, or a batchSend sampleText's content. */
+	/**
+	 * The text of a reply as recorded: a webhook text, or a batchSend sampleText's
+	 * content.
+	 */
 	private static String text(Delivery d) {
 		String content = d.content();
 		if (d.api() == Api.DINGTALK_ROBOT_BATCH_SEND && content.startsWith("{")) {
@@ -224,7 +246,8 @@ public final class ConversationBenchmark {
 	}
 
 	private static List<Delivery> delivered(PlatformEmulator emulator, String user) {
-		return emulator.record().deliveries(d -> d.recipient().equals(user) && d.outcome() == Outcome.DELIVERED && isReply(d));
+		return emulator.record()
+			.deliveries(d -> d.recipient().equals(user) && d.outcome() == Outcome.DELIVERED && isReply(d));
 	}
 
 	private static boolean settled(JdbcTemplate jdbc) {
@@ -239,8 +262,9 @@ public final class ConversationBenchmark {
 
 	/** Officials in a new unit, each bound to one DingTalk user, written in bulk. */
 	private static void bind(JdbcTemplate jdbc, String corp, List<String> users) {
-		jdbc.update("INSERT INTO org_unit (parent_id, code, name, unit_type, path, created_at) VALUES (NULL, 'bench-p4',"
-				+ " '全市（对话）', 'CITY', '/', CURRENT_TIMESTAMP(3))");
+		jdbc.update(
+				"INSERT INTO org_unit (parent_id, code, name, unit_type, path, created_at) VALUES (NULL, 'bench-p4',"
+						+ " '全市（对话）', 'CITY', '/', CURRENT_TIMESTAMP(3))");
 		long unit = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = 'bench-p4'", Long.class);
 		jdbc.update("UPDATE org_unit SET path = ? WHERE id = ?", "/" + unit + "/", unit);
 		List<Object[]> rows = new ArrayList<>();
@@ -270,7 +294,8 @@ public final class ConversationBenchmark {
 				"baton.dingtalk.apps[0].api-endpoint", emulator.dingTalkApiBaseUrl(),
 				"baton.dingtalk.apps[0].oapi-base-url", emulator.dingTalkOapiBaseUrl()));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(BatonApplication.class)
-			.initializers(c -> c.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench", properties)))
+			.initializers(
+					c -> c.getEnvironment().getPropertySources().addFirst(new MapPropertySource("bench", properties)))
 			.run();
 		context.getBean(dev.baton.integrations.state.SharedState.class).delete("dingtalk-token:" + d.appKey());
 		return context;

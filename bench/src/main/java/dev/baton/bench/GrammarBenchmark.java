@@ -11,9 +11,10 @@ import java.util.List;
 import dev.baton.bot.conversation.grammar.CommandParser;
 
 /**
- * The chat grammar offline (#12: at most 20 ms a message): every phrase of the phrase table parsed {@code rounds}
- * times after a warm-up, then the mean time per message, the slowest phrase's mean, and the slowest single parse; and
- * the longest message Baton accepts (2000 characters). Run from the repository root with
+ * The chat grammar offline (#12: at most 20 ms a message): every phrase of the phrase
+ * table parsed {@code rounds} times after a warm-up, then the mean time per message, the
+ * slowest phrase's mean, and the slowest single parse; and the longest message Baton
+ * accepts (2000 characters). Run from the repository root with
  * {@code ./mvnw -o -pl bench -am -Pbench-grammar -DskipTests verify [-Dbench.rounds=200]}.
  */
 public final class GrammarBenchmark {
@@ -32,7 +33,9 @@ public final class GrammarBenchmark {
 			.map(l -> l.split("\t", -1)[0])
 			.toList();
 		List<String> messages = new ArrayList<>(phrases);
-		messages.add("异议 第3项 " + "金额与账面不符，应为1234567.00元，面积29.22万亩；".repeat(80)); // the longest accepted
+		messages.add("异议 第3项 " + "金额与账面不符，应为1234567.00元，面积29.22万亩；".repeat(80)); // the
+																					// longest
+																					// accepted
 		long started = System.nanoTime();
 		CommandParser parser = new CommandParser(); // loads conversation/grammar.tsv
 		long loadNanos = System.nanoTime() - started;
@@ -71,8 +74,8 @@ public final class GrammarBenchmark {
 		java.util.Arrays.sort(each);
 		long over = java.util.Arrays.stream(each).filter(t -> t > 20_000_000L).count();
 		System.out.printf("per parse: median %.3f ms, p99 %.3f ms, p99.9 %.3f ms; over 20 ms: %d of %d%n",
-				each[each.length / 2] / 1e6, each[(int) (each.length * 0.99)] / 1e6, each[(int) (each.length * 0.999)] / 1e6,
-				over, each.length);
+				each[each.length / 2] / 1e6, each[(int) (each.length * 0.99)] / 1e6,
+				each[(int) (each.length * 0.999)] / 1e6, over, each.length);
 		System.out.printf("slowest single parse: %.3f ms (%s; a pause of the JVM or the machine shows here too)%n",
 				slowest / 1e6, abbreviated(slowestMessage));
 	}

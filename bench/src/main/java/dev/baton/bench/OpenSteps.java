@@ -8,8 +8,9 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Open waiting steps in bulk, as plain multi-row INSERTs: 1,000 follow-up steps per handover, {@code due} of them
- * (spread evenly) due for the sweep now and due today (one reminder each), the others armed for months ahead.
+ * Open waiting steps in bulk, as plain multi-row INSERTs: 1,000 follow-up steps per
+ * handover, {@code due} of them (spread evenly) due for the sweep now and due today (one
+ * reminder each), the others armed for months ahead.
  */
 final class OpenSteps {
 
@@ -28,7 +29,10 @@ final class OpenSteps {
 		steps(ids, open, due, now);
 	}
 
-	/** A unit, three officials (departing, successor, organizer) and this many handovers in follow-up between them. */
+	/**
+	 * A unit, three officials (departing, successor, organizer) and this many handovers
+	 * in follow-up between them.
+	 */
 	List<Long> handovers(int handovers) {
 		String stamp = "2026-11-01 00:00:00.000";
 		jdbc.update("INSERT INTO org_unit (parent_id, code, name, unit_type, path, policy_code, created_at)"
@@ -39,7 +43,8 @@ final class OpenSteps {
 			jdbc.update("INSERT INTO official (name, post, unit_id, active, created_at) VALUES (?, '局长', ?, TRUE, ?)",
 					"干部" + i, unit, stamp);
 		}
-		List<Long> people = jdbc.queryForList("SELECT id FROM official WHERE unit_id = ? ORDER BY id", Long.class, unit);
+		List<Long> people = jdbc.queryForList("SELECT id FROM official WHERE unit_id = ? ORDER BY id", Long.class,
+				unit);
 		long template = jdbc.queryForObject("SELECT id FROM checklist_template WHERE code = 'default' AND version = 1",
 				Long.class);
 		String policy = jdbc.queryForObject("SELECT body FROM handover_policy WHERE code = 'default'", String.class);
@@ -47,8 +52,8 @@ final class OpenSteps {
 			jdbc.update("INSERT INTO handover (unit_id, departing_id, successor_id, organizer_id, reason, state,"
 					+ " policy_code, policy_snapshot, escalation_snapshot, template_id, review_round, opened_on,"
 					+ " checklist_due, opened_at, version) VALUES (?, ?, ?, ?, 'TRANSFER', 'FOLLOW_UP', 'default', ?, NULL, ?,"
-					+ " 1, '2026-06-01', '2026-06-15', ?, 0)", unit, people.get(0), people.get(1), people.get(2), policy,
-					template, stamp);
+					+ " 1, '2026-06-01', '2026-06-15', ?, 0)", unit, people.get(0), people.get(1), people.get(2),
+					policy, template, stamp);
 		}
 		return jdbc.queryForList("SELECT id FROM handover WHERE unit_id = ? ORDER BY id", Long.class, unit);
 	}
@@ -62,7 +67,10 @@ final class OpenSteps {
 			boolean isDue = n % every == 0 && n / every < due;
 			sql.append(rows == 0 ? "INSERT INTO waiting_step (handover_id, kind, subject, round, started_on, due_on,"
 					+ " done_at, next_action_at) VALUES " : ", ");
-			sql.append('(').append(ids.get(n / PER_HANDOVER)).append(", 'FOLLOW_UP_STEP', 'step:").append(n)
+			sql.append('(')
+				.append(ids.get(n / PER_HANDOVER))
+				.append(", 'FOLLOW_UP_STEP', 'step:")
+				.append(n)
 				.append("', 1, ")
 				.append(isDue ? "'2026-12-01', '2026-12-02', NULL, '" + dueAt + "'"
 						: "'2026-11-01', '2027-06-30', NULL, '2027-06-01 01:00:00'")

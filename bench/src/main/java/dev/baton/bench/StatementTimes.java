@@ -17,8 +17,9 @@ import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
 
 /**
- * A profile by statement: the wall time and count of every MyBatis statement the application runs, by its mapper id,
- * so a benchmark can say which statements take its time (the rest of a run is Java, commits and JDBC templates).
+ * A profile by statement: the wall time and count of every MyBatis statement the
+ * application runs, by its mapper id, so a benchmark can say which statements take its
+ * time (the rest of a run is Java, commits and JDBC templates).
  */
 @Intercepts({ @Signature(type = Executor.class, method = "update", args = { MappedStatement.class, Object.class }),
 		@Signature(type = Executor.class, method = "query",

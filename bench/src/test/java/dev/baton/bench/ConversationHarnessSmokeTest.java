@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A seconds-long smoke of the P4 conversation harness ({@link ConversationBenchmark}): a few people, a few turns each,
- * answered through their messages' sessionWebhooks, then by the OpenAPI only; every reply Baton wrote arrives once, in
- * order, none is left or dead.
+ * A seconds-long smoke of the P4 conversation harness ({@link ConversationBenchmark}): a
+ * few people, a few turns each, answered through their messages' sessionWebhooks, then by
+ * the OpenAPI only; every reply Baton wrote arrives once, in order, none is left or dead.
  */
 class ConversationHarnessSmokeTest {
 

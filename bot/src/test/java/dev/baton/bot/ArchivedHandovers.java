@@ -25,9 +25,10 @@ import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.SignoffService;
 
 /**
- * Takes a handover of a {@link TestOrg} to its archive through the domain services, quickly: two items (one
- * unfinished work item with a counterparty, one bank balance of 1,234,567.89 yuan), every other section declared
- * empty, all reviewers approve, the successor confirms both, every signer of the policy signs. A bean of every
+ * Takes a handover of a {@link TestOrg} to its archive through the domain services,
+ * quickly: two items (one unfinished work item with a counterparty, one bank balance of
+ * 1,234,567.89 yuan), every other section declared empty, all reviewers approve, the
+ * successor confirms both, every signer of the policy signs. A bean of every
  * {@link DomainContext}.
  */
 public class ArchivedHandovers {
@@ -61,7 +62,9 @@ public class ArchivedHandovers {
 		this.policies = policies;
 	}
 
-	/** @param policyCode the policy the org's city was given */
+	/**
+	 * @param policyCode the policy the org's city was given
+	 */
 	public long archived(TestOrg org, String policyCode) {
 		Actor departing = org.actor(org.departing);
 		long id = handovers
@@ -72,8 +75,8 @@ public class ArchivedHandovers {
 		List<Section> sections = checklists.sections(id);
 		Section work = sections.stream().filter(s -> !s.economic()).findFirst().orElseThrow();
 		Section money = sections.stream().filter(Section::economic).findFirst().orElseThrow();
-		checklist.addItem(departing, id, work.code(), new ItemDraft("统计大数据平台二期", "进度60%", ItemStatus.IN_PROGRESS,
-				null, null, "某信息技术有限公司", LocalDate.of(2027, 3, 31), "陈离任", null));
+		checklist.addItem(departing, id, work.code(), new ItemDraft("统计大数据平台二期", "进度60%", ItemStatus.IN_PROGRESS, null,
+				null, "某信息技术有限公司", LocalDate.of(2027, 3, 31), "陈离任", null));
 		checklist.addItem(departing, id, money.code(), new ItemDraft("银行账户余额", "基本户", ItemStatus.DONE,
 				new BigDecimal("1234567.89"), "CNY", "某银行", null, "财务科", false));
 		sections.stream()

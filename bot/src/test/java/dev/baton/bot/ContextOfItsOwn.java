@@ -17,9 +17,10 @@ import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
- * The test class gets an application context (and so a database) that no other class shares, even one configured
- * the same: for tests that tamper with what every test of a context relies on (the audit chains) or must see a
- * whole table as their own. Pair it with {@code @DirtiesContext} so the context closes after the class.
+ * The test class gets an application context (and so a database) that no other class
+ * shares, even one configured the same: for tests that tamper with what every test of a
+ * context relies on (the audit chains) or must see a whole table as their own. Pair it
+ * with {@code @DirtiesContext} so the context closes after the class.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

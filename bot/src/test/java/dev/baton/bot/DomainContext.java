@@ -15,10 +15,10 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The application on the suite's real MariaDB and Redis, with a {@link MutableClock} as Baton's clock, set to
- * {@link Clocks#START} before each test. The outbox
- * worker does not run: tests see outbox rows as the domain wrote them, and drive delivery step by step; the
- * platform quota is high so only the test about quotas meets it.
+ * The application on the suite's real MariaDB and Redis, with a {@link MutableClock} as
+ * Baton's clock, set to {@link Clocks#START} before each test. The outbox worker does not
+ * run: tests see outbox rows as the domain wrote them, and drive delivery step by step;
+ * the platform quota is high so only the test about quotas meets it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -35,7 +35,10 @@ public @interface DomainContext {
 		/** Monday 2026-11-23, 09:00 in Beijing. */
 		public static final Instant START = Instant.parse("2026-11-23T01:00:00Z");
 
-		/** Baton's clock in this context (a {@link java.time.Clock}, preferred over the system clock). */
+		/**
+		 * Baton's clock in this context (a {@link java.time.Clock}, preferred over the
+		 * system clock).
+		 */
 		@Bean
 		@Primary
 		MutableClock testClock() {

@@ -10,13 +10,19 @@ import dev.baton.integrations.state.SharedState;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** Pointing Baton's WeCom and DingTalk apps at a platform emulator, and binding many officials in bulk. */
+/**
+ * Pointing Baton's WeCom and DingTalk apps at a platform emulator, and binding many
+ * officials in bulk.
+ */
 public final class EmulatorApps {
 
 	private EmulatorApps() {
 	}
 
-	/** Baton's app "main" on each platform is the emulator's default app (on WeCom with the corp's contact-sync helper). */
+	/**
+	 * Baton's app "main" on each platform is the emulator's default app (on WeCom with
+	 * the corp's contact-sync helper).
+	 */
 	public static void register(DynamicPropertyRegistry registry, PlatformEmulator emulator) {
 		var w = emulator.wecom().app();
 		registry.add("baton.wecom.apps[0].name", () -> "main");
@@ -42,10 +48,12 @@ public final class EmulatorApps {
 	}
 
 	/**
-	 * Forgets the access tokens Baton keeps in the shared state for the emulator's apps. Every test emulator uses the
-	 * same app ids, so a token another test class's emulator issued would be tried first (and refreshed once, as in
-	 * production): tests that count calls start clean. So are a platform's refusals that hold the corp's deliveries
-	 * back and the corp's recipients of the last minute (BatchSender): another test class's emulator saw those.
+	 * Forgets the access tokens Baton keeps in the shared state for the emulator's apps.
+	 * Every test emulator uses the same app ids, so a token another test class's emulator
+	 * issued would be tried first (and refreshed once, as in production): tests that
+	 * count calls start clean. So are a platform's refusals that hold the corp's
+	 * deliveries back and the corp's recipients of the last minute (BatchSender): another
+	 * test class's emulator saw those.
 	 */
 	public static void forgetTokens(SharedState state, PlatformEmulator emulator) {
 		state.delete("wecom-token:" + emulator.wecom().app().corpId() + ":" + emulator.wecom().app().agentId());
@@ -56,10 +64,13 @@ public final class EmulatorApps {
 		state.delete("recipients:DINGTALK:" + emulator.dingTalk().app().corpId());
 	}
 
-	/** Officials in a new unit, each bound to one of the platform users, written in bulk. */
+	/**
+	 * Officials in a new unit, each bound to one of the platform users, written in bulk.
+	 */
 	public static List<Long> boundOfficials(Directory directory, JdbcTemplate jdbc, String platform, String corp,
 			List<String> users) {
-		long unit = directory.createUnit(null, "bulk-" + UUID.randomUUID().toString().substring(0, 8), "全市", "CITY").id();
+		long unit = directory.createUnit(null, "bulk-" + UUID.randomUUID().toString().substring(0, 8), "全市", "CITY")
+			.id();
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < users.size(); i++) {
 			rows.add(new Object[] { "干部" + i, "科员", unit });

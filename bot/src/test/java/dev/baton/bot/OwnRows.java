@@ -8,10 +8,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The rows that belong to a test's own {@link TestOrg}s, table by table: their units (and every unit below them),
- * the officials there, their roles, chat identities and tokens, the handovers of those units with their items, and
- * the audit entries and notices of those people and handovers. A test that shows an action "changed nothing"
- * compares these before and after, not whole tables that the other tests of its context write too.
+ * The rows that belong to a test's own {@link TestOrg}s, table by table: their units (and
+ * every unit below them), the officials there, their roles, chat identities and tokens,
+ * the handovers of those units with their items, and the audit entries and notices of
+ * those people and handovers. A test that shows an action "changed nothing" compares
+ * these before and after, not whole tables that the other tests of its context write too.
  */
 public final class OwnRows {
 
@@ -37,15 +38,18 @@ public final class OwnRows {
 		rows.put("official.active", count(jdbc, people + " AND active = TRUE", roots, 1));
 		rows.put("role_assignment", count(jdbc, "SELECT id FROM role_assignment WHERE official_id IN (" + people
 				+ ") OR scope_unit_id IN (" + units + ")", roots, 2));
-		rows.put("chat_identity", count(jdbc, "SELECT id FROM chat_identity WHERE official_id IN (" + people + ")", roots, 1));
+		rows.put("chat_identity",
+				count(jdbc, "SELECT id FROM chat_identity WHERE official_id IN (" + people + ")", roots, 1));
 		rows.put("api_token", count(jdbc, "SELECT id FROM api_token WHERE official_id IN (" + people + ")", roots, 1));
 		rows.put("handover", count(jdbc, handovers, roots, 1));
-		rows.put("handover_item", count(jdbc, "SELECT id FROM handover_item WHERE handover_id IN (" + handovers + ")",
-				roots, 1));
-		rows.put("audit_log", count(jdbc, "SELECT seq FROM audit_log WHERE actor_id IN (" + people
-				+ ") OR handover_id IN (" + handovers + ")", roots, 2));
-		rows.put("outbox", count(jdbc, "SELECT id FROM outbox WHERE recipient_id IN (" + people + ") OR handover_id IN ("
-				+ handovers + ")", roots, 2));
+		rows.put("handover_item",
+				count(jdbc, "SELECT id FROM handover_item WHERE handover_id IN (" + handovers + ")", roots, 1));
+		rows.put("audit_log", count(jdbc,
+				"SELECT seq FROM audit_log WHERE actor_id IN (" + people + ") OR handover_id IN (" + handovers + ")",
+				roots, 2));
+		rows.put("outbox", count(jdbc,
+				"SELECT id FROM outbox WHERE recipient_id IN (" + people + ") OR handover_id IN (" + handovers + ")",
+				roots, 2));
 		return rows;
 	}
 

@@ -18,10 +18,11 @@ import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
 
 /**
- * Counts the statements Baton sends through MyBatis while a piece of work runs: every mapper call, read or write,
- * before MyBatis' own cache (a repeated query counts each time). Only the test's thread and the web server's request
- * threads are watched, and only while {@link #during} runs, so other contexts' background work is not counted. A bean
- * of every {@link DomainContext} (MyBatis takes every Interceptor bean).
+ * Counts the statements Baton sends through MyBatis while a piece of work runs: every
+ * mapper call, read or write, before MyBatis' own cache (a repeated query counts each
+ * time). Only the test's thread and the web server's request threads are watched, and
+ * only while {@link #during} runs, so other contexts' background work is not counted. A
+ * bean of every {@link DomainContext} (MyBatis takes every Interceptor bean).
  */
 @Intercepts({
 		@Signature(type = Executor.class, method = "query",
@@ -32,7 +33,10 @@ import org.apache.ibatis.session.RowBounds;
 		@Signature(type = Executor.class, method = "update", args = { MappedStatement.class, Object.class }) })
 public class QueryCounter implements Interceptor {
 
-	/** One statement: the mapper method ({@code HandoverMapper.search}) and its SQL as sent. */
+	/**
+	 * One statement: the mapper method ({@code HandoverMapper.search}) and its SQL as
+	 * sent.
+	 */
 	public record Statement(String id, String sql) {
 
 		public String method() {
@@ -56,7 +60,9 @@ public class QueryCounter implements Interceptor {
 		return invocation.proceed();
 	}
 
-	/** Runs the work and returns what it returned with every statement it sent, in order. */
+	/**
+	 * Runs the work and returns what it returned with every statement it sent, in order.
+	 */
 	public <T> Counted<T> during(Supplier<T> work) {
 		Thread test = Thread.currentThread();
 		synchronized (this) {

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-/** Every {@link DomainContext} starts at {@link DomainContext.Clocks#START}, whatever the test before it did with time. */
+/**
+ * Every {@link DomainContext} starts at {@link DomainContext.Clocks#START}, whatever the
+ * test before it did with time.
+ */
 class ResetClock implements BeforeEachCallback {
 
 	@Override

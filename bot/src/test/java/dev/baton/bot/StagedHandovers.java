@@ -21,13 +21,17 @@ import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.SignoffService;
 
 /**
- * Brings a handover of a {@link TestOrg} to the stage a chat test starts from, through the domain services: opened,
- * drafted with the given items (work items in the first non-economic section, money items in the first economic
- * one, every other section declared empty), in review, confirming, or signed by everyone. Import it into a test.
+ * Brings a handover of a {@link TestOrg} to the stage a chat test starts from, through
+ * the domain services: opened, drafted with the given items (work items in the first
+ * non-economic section, money items in the first economic one, every other section
+ * declared empty), in review, confirming, or signed by everyone. Import it into a test.
  */
 public class StagedHandovers {
 
-	/** One item as the departing official states it; {@code money} items go to the economic section. */
+	/**
+	 * One item as the departing official states it; {@code money} items go to the
+	 * economic section.
+	 */
 	public record Stated(String title, ItemStatus status, BigDecimal amount, boolean money, BigDecimal quantity,
 			String unit) {
 
@@ -79,7 +83,10 @@ public class StagedHandovers {
 		this.policies = policies;
 	}
 
-	/** Opened and acknowledged, the items stated in this order (so item N is the N-th), the rest declared empty. */
+	/**
+	 * Opened and acknowledged, the items stated in this order (so item N is the N-th),
+	 * the rest declared empty.
+	 */
 	public long drafted(TestOrg org, List<Stated> items) {
 		Actor departing = org.actor(org.departing);
 		long id = handovers
@@ -94,7 +101,8 @@ public class StagedHandovers {
 			ItemDraft draft = ItemDraft.titled(item.title())
 				.withAmount(item.amount())
 				.withQuantity(item.quantity(), item.unit())
-				.withStatus(item.status(), item.status() == ItemStatus.IN_PROGRESS || item.status() == ItemStatus.NOT_STARTED);
+				.withStatus(item.status(),
+						item.status() == ItemStatus.IN_PROGRESS || item.status() == ItemStatus.NOT_STARTED);
 			checklist.addItem(departing, id, (item.money() ? money : work).code(), draft);
 		}
 		boolean anyWork = items.stream().anyMatch(i -> !i.money());

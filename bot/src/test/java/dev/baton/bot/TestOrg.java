@@ -10,8 +10,9 @@ import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.directory.Role;
 
 /**
- * A small org built in the real directory for one test: a city whose policy is given, a department under it where
- * the handover happens, and an unrelated unit elsewhere. Codes are unique, so tests share the database safely.
+ * A small org built in the real directory for one test: a city whose policy is given, a
+ * department under it where the handover happens, and an unrelated unit elsewhere. Codes
+ * are unique, so tests share the database safely.
  */
 public final class TestOrg {
 
@@ -50,11 +51,13 @@ public final class TestOrg {
 	private Long rootAdmin;
 
 	public TestOrg(Directory directory, Actors actors, String policyCode) {
-		this(directory, actors, policyCode, new Names("石嘴山市", "市统计局", "CITY_DEPARTMENT", "陈离任", "市统计局局长", "郑接任",
-				"市统计局局长（拟任）"));
+		this(directory, actors, policyCode,
+				new Names("石嘴山市", "市统计局", "CITY_DEPARTMENT", "陈离任", "市统计局局长", "郑接任", "市统计局局长（拟任）"));
 	}
 
-	/** The unit where the handover happens and its two parties, named as a scenario needs. */
+	/**
+	 * The unit where the handover happens and its two parties, named as a scenario needs.
+	 */
 	public record Names(String city, String unit, String unitType, String departing, String departingPost,
 			String successor, String successorPost) {
 	}
@@ -74,7 +77,8 @@ public final class TestOrg {
 		financeReviewer = official(directory, "钱财政", "市财政局审核员", city, Role.REVIEWER, Department.FINANCE);
 		auditReviewer = official(directory, "孙审计", "市审计局审核员", city, Role.REVIEWER, Department.AUDIT);
 		supervisor = official(directory, "周监督", "市纪委监委副书记", city, Role.SUPERVISOR, null);
-		// an administrator of the city (and the units below it), not of every unit: see rootAdmin
+		// an administrator of the city (and the units below it), not of every unit: see
+		// rootAdmin
 		admin = official(directory, "吴管理", "系统管理员", city, Role.ADMIN, null);
 		departing = directory.addOfficial(names.departing(), names.departingPost(), department.id()).id();
 		successor = directory.addOfficial(names.successor(), names.successorPost(), department.id()).id();
@@ -91,8 +95,9 @@ public final class TestOrg {
 	}
 
 	/**
-	 * An administrator over every unit (the root scope), in the city: made on first use, since every root
-	 * administrator in the shared database covers every test's units. {@link #admin} administers the city only.
+	 * An administrator over every unit (the root scope), in the city: made on first use,
+	 * since every root administrator in the shared database covers every test's units.
+	 * {@link #admin} administers the city only.
 	 */
 	public long rootAdmin(Directory directory) {
 		if (rootAdmin == null) {

@@ -14,15 +14,18 @@ import org.springframework.boot.test.context.TestComponent;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The background workers of a test's application that are running (the inbox's; the reply lane's; the outbox's
- * where a context turns it on), and a wait until they have nothing left to do after an action. A test that must show
- * that something did <em>not</em> happen (a second handling, one more message) waits here and then looks, instead of
- * sleeping: whatever the action left to do has been done by the time {@link #awaitIdle()} returns, so what has not
- * happened by then does not come from it.
+ * The background workers of a test's application that are running (the inbox's; the reply
+ * lane's; the outbox's where a context turns it on), and a wait until they have nothing
+ * left to do after an action. A test that must show that something did <em>not</em>
+ * happen (a second handling, one more message) waits here and then looks, instead of
+ * sleeping: whatever the action left to do has been done by the time {@link #awaitIdle()}
+ * returns, so what has not happened by then does not come from it.
  *
- * <p>Idle means: every running worker has begun a round after the wait began and found nothing due, none is in the
- * middle of a round, and none found work meanwhile (work one worker does can give another some: a turn writes
- * replies; then the wait starts over). Work that is due only later (a retry after its backoff) is not waited for.
+ * <p>
+ * Idle means: every running worker has begun a round after the wait began and found
+ * nothing due, none is in the middle of a round, and none found work meanwhile (work one
+ * worker does can give another some: a turn writes replies; then the wait starts over).
+ * Work that is due only later (a retry after its backoff) is not waited for.
  */
 @TestComponent
 public class Workers {
@@ -33,13 +36,17 @@ public class Workers {
 
 	private final ObjectProvider<OutboxWorker> outbox;
 
-	Workers(ObjectProvider<InboxWorker> inbox, ObjectProvider<ReplyWorker> replies, ObjectProvider<OutboxWorker> outbox) {
+	Workers(ObjectProvider<InboxWorker> inbox, ObjectProvider<ReplyWorker> replies,
+			ObjectProvider<OutboxWorker> outbox) {
 		this.inbox = inbox;
 		this.replies = replies;
 		this.outbox = outbox;
 	}
 
-	/** Waits (at most 20 s) until the running workers are idle after this call; fails if they never are. */
+	/**
+	 * Waits (at most 20 s) until the running workers are idle after this call; fails if
+	 * they never are.
+	 */
 	public void awaitIdle() {
 		awaitIdle(Duration.ofSeconds(20));
 	}

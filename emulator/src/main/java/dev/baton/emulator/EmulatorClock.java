@@ -8,46 +8,48 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The emulator's notion of now: the real clock plus an offset that tests move forward, so that tokens expire,
- * response codes age and rate windows slide without waiting.
+ * The emulator's notion of now: the real clock plus an offset that tests move forward, so
+ * that tokens expire, response codes age and rate windows slide without waiting.
  */
 public final class EmulatorClock extends Clock {
 
-    private final Clock base;
-    private final AtomicLong offsetMillis = new AtomicLong();
+	private final Clock base;
 
-    public EmulatorClock() {
-        this(Clock.systemUTC());
-    }
+	private final AtomicLong offsetMillis = new AtomicLong();
 
-    public EmulatorClock(Clock base) {
-        this.base = base;
-    }
+	public EmulatorClock() {
+		this(Clock.systemUTC());
+	}
 
-    /** Moves the emulator's time forward (never backwards). */
-    public void advance(Duration duration) {
-        if (duration.isNegative()) {
-            throw new IllegalArgumentException("the emulator clock only moves forward: " + duration);
-        }
-        offsetMillis.addAndGet(duration.toMillis());
-    }
+	public EmulatorClock(Clock base) {
+		this.base = base;
+	}
 
-    public long millis() {
-        return base.millis() + offsetMillis.get();
-    }
+	/** Moves the emulator's time forward (never backwards). */
+	public void advance(Duration duration) {
+		if (duration.isNegative()) {
+			throw new IllegalArgumentException("the emulator clock only moves forward: " + duration);
+		}
+		offsetMillis.addAndGet(duration.toMillis());
+	}
 
-    @Override
-    public Instant instant() {
-        return Instant.ofEpochMilli(millis());
-    }
+	public long millis() {
+		return base.millis() + offsetMillis.get();
+	}
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
+	@Override
+	public Instant instant() {
+		return Instant.ofEpochMilli(millis());
+	}
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the emulator clock is always UTC");
-    }
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		throw new UnsupportedOperationException("the emulator clock is always UTC");
+	}
+
 }

@@ -2,6 +2,7 @@ package dev.baton.emulator;
 
 /** The two chat platforms the emulator stands in for. */
 public enum Platform {
-    WECOM,
-    DINGTALK
+
+	WECOM, DINGTALK
+
 }

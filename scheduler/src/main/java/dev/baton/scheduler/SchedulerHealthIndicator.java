@@ -6,8 +6,9 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * The Quartz scheduler's health: UP while it runs, OUT_OF_SERVICE in standby (before start-up completes or when
- * paused), DOWN once shut down. Details name the instance and whether the job store is persistent and clustered.
+ * The Quartz scheduler's health: UP while it runs, OUT_OF_SERVICE in standby (before
+ * start-up completes or when paused), DOWN once shut down. Details name the instance and
+ * whether the job store is persistent and clustered.
  */
 public class SchedulerHealthIndicator extends AbstractHealthIndicator {
 

@@ -26,10 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * How migrations are numbered (sql/README.md): a migration released on main ({@code released-migrations.txt}) is never
- * renamed, edited or removed, and a new one takes a version above every released one, so that no database already
- * migrated meets a version below its own. And what Flyway does when that rule is broken: it refuses to start rather
- * than skip the migration in silence.
+ * How migrations are numbered (sql/README.md): a migration released on main
+ * ({@code released-migrations.txt}) is never renamed, edited or removed, and a new one
+ * takes a version above every released one, so that no database already migrated meets a
+ * version below its own. And what Flyway does when that rule is broken: it refuses to
+ * start rather than skip the migration in silence.
  */
 class MigrationNumbersTest {
 
@@ -67,7 +68,10 @@ class MigrationNumbersTest {
 	@Test
 	void aNewMigrationTakesAVersionAboveEveryReleasedOne() throws IOException {
 		Map<String, String> released = released();
-		BigInteger highest = released.keySet().stream().map(MigrationNumbersTest::version).max(BigInteger::compareTo)
+		BigInteger highest = released.keySet()
+			.stream()
+			.map(MigrationNumbersTest::version)
+			.max(BigInteger::compareTo)
 			.orElseThrow();
 		List<String> unreleased = new ArrayList<>();
 		for (String file : files()) {
@@ -79,14 +83,16 @@ class MigrationNumbersTest {
 					.isGreaterThan(highest);
 			}
 		}
-		// the list only grows: every released file is still there (checked above), so nothing here is lost
+		// the list only grows: every released file is still there (checked above), so
+		// nothing here is lost
 		assertThat(released.size() + unreleased.size()).isEqualTo(files().size());
 	}
 
 	/**
-	 * What protects a database already migrated: a migration below its highest version is not applied behind its
-	 * back (Flyway's outOfOrder is false, Spring Boot's default and Baton's), and validation on migrate (on by default)
-	 * makes the start fail, naming the version. Only a start with outOfOrder set applies it.
+	 * What protects a database already migrated: a migration below its highest version is
+	 * not applied behind its back (Flyway's outOfOrder is false, Spring Boot's default
+	 * and Baton's), and validation on migrate (on by default) makes the start fail,
+	 * naming the version. Only a start with outOfOrder set applies it.
 	 */
 	@Test
 	void aLowerVersionAddedAfterAHigherOneWasAppliedStopsTheStartNamingIt(@TempDir Path dir) throws IOException {
@@ -142,7 +148,8 @@ class MigrationNumbersTest {
 	private static String sha256(Path file) throws IOException {
 		String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The same migrations, unchanged, on H2 in MySQL mode (the embedded default) and on a real MariaDB server:
- * both apply cleanly, end with the same tables and columns, and a second run changes nothing.
+ * The same migrations, unchanged, on H2 in MySQL mode (the embedded default) and on a
+ * real MariaDB server: both apply cleanly, end with the same tables and columns, and a
+ * second run changes nothing.
  */
 class MigrationsTest {
 
@@ -47,7 +48,8 @@ class MigrationsTest {
 
 		Map<String, TreeSet<String>> schema = migrateTwiceAndDescribe(url, server.user(), server.password());
 
-		try (Connection connection = server.connect("baton_migrations"); Statement statement = connection.createStatement();
+		try (Connection connection = server.connect("baton_migrations");
+				Statement statement = connection.createStatement();
 				ResultSet version = statement.executeQuery("SELECT VERSION()")) {
 			version.next();
 			assertThat(version.getString(1)).as("server version").containsIgnoringCase("mariadb");
@@ -58,7 +60,8 @@ class MigrationsTest {
 	@Test
 	void h2AndMariaDbEndWithTheSameTablesAndColumns() throws SQLException {
 		TestDatabase server = TestDatabase.get();
-		Map<String, TreeSet<String>> onH2 = migrateTwiceAndDescribe("jdbc:h2:mem:compare;DB_CLOSE_DELAY=-1" + H2_OPTIONS, "sa", "");
+		Map<String, TreeSet<String>> onH2 = migrateTwiceAndDescribe(
+				"jdbc:h2:mem:compare;DB_CLOSE_DELAY=-1" + H2_OPTIONS, "sa", "");
 		Map<String, TreeSet<String>> onMariaDb = migrateTwiceAndDescribe(server.createFreshDatabase("baton_compare"),
 				server.user(), server.password());
 
@@ -108,7 +111,10 @@ class MigrationsTest {
 		assertGroupRowsAreNeverConfidential("jdbc:h2:mem:grouprows;DB_CLOSE_DELAY=-1" + H2_OPTIONS, "sa", "");
 	}
 
-	/** The database itself keeps amounts and discipline matters out of group messages (V11's check). */
+	/**
+	 * The database itself keeps amounts and discipline matters out of group messages
+	 * (V11's check).
+	 */
 	private static void assertGroupRowsAreNeverConfidential(String url, String user, String password)
 			throws SQLException {
 		Flyway flyway = Flyway.configure().dataSource(url, user, password).load();
@@ -141,7 +147,10 @@ class MigrationsTest {
 		}
 	}
 
-	/** Migrates, checks that a second run applies nothing, and returns table → columns (lower case). */
+	/**
+	 * Migrates, checks that a second run applies nothing, and returns table → columns
+	 * (lower case).
+	 */
 	private static Map<String, TreeSet<String>> migrateTwiceAndDescribe(String url, String user, String password)
 			throws SQLException {
 		Flyway flyway = Flyway.configure().dataSource(url, user, password).load();

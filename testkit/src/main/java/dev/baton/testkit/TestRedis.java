@@ -9,17 +9,23 @@ import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
 
 /**
- * A real Redis server for the tests of this JVM: embedded-redis (Redis 6.2) started once on a free port, or the
- * external server named by {@code BATON_TEST_REDIS_URL}. Each application context may take a logical database of its
- * own ({@link #contextUrl()}): the embedded server has {@value #EMBEDDED_DATABASES} of them.
+ * A real Redis server for the tests of this JVM: embedded-redis (Redis 6.2) started once
+ * on a free port, or the external server named by {@code BATON_TEST_REDIS_URL}. Each
+ * application context may take a logical database of its own ({@link #contextUrl()}): the
+ * embedded server has {@value #EMBEDDED_DATABASES} of them.
  *
- * <p>Never skipped: if the server cannot start, every test that needs it fails with the reason.
+ * <p>
+ * Never skipped: if the server cannot start, every test that needs it fails with the
+ * reason.
  */
 public final class TestRedis {
 
 	private static final Logger log = LoggerFactory.getLogger(TestRedis.class);
 
-	/** Logical databases of the embedded server: one for each application context of a suite, and to spare. */
+	/**
+	 * Logical databases of the embedded server: one for each application context of a
+	 * suite, and to spare.
+	 */
 	static final int EMBEDDED_DATABASES = 4096;
 
 	/** Logical databases an external server is assumed to have (Redis's default). */
@@ -55,9 +61,11 @@ public final class TestRedis {
 	}
 
 	/**
-	 * The URL of a logical database for one application context, {@code redis://host:port/<n>}: the next of the
-	 * server's databases 1, 2, … (on an external server with Redis's default 16 they are used again after 15, and
-	 * contexts far apart in a run may meet in one). Its keys (tokens, holds, quotas, dialogs) are no other context's.
+	 * The URL of a logical database for one application context,
+	 * {@code redis://host:port/<n>}: the next of the server's databases 1, 2, … (on an
+	 * external server with Redis's default 16 they are used again after 15, and contexts
+	 * far apart in a run may meet in one). Its keys (tokens, holds, quotas, dialogs) are
+	 * no other context's.
 	 */
 	public String contextUrl() {
 		int databases = embedded == null ? EXTERNAL_DATABASES : EMBEDDED_DATABASES;
@@ -71,8 +79,9 @@ public final class TestRedis {
 	}
 
 	/**
-	 * Stops the embedded server (the outage drills: Redis gone under a running application); {@link #startServer()}
-	 * starts it again on the same port, empty (it keeps nothing on disk). An external server cannot be stopped from here.
+	 * Stops the embedded server (the outage drills: Redis gone under a running
+	 * application); {@link #startServer()} starts it again on the same port, empty (it
+	 * keeps nothing on disk). An external server cannot be stopped from here.
 	 */
 	public synchronized void stopServer() {
 		try {
@@ -95,7 +104,8 @@ public final class TestRedis {
 
 	private RedisServer requireEmbedded() {
 		if (embedded == null) {
-			throw new IllegalStateException("the Redis server is external (" + origin + "): stop and start it yourself");
+			throw new IllegalStateException(
+					"the Redis server is external (" + origin + "): stop and start it yourself");
 		}
 		return embedded;
 	}

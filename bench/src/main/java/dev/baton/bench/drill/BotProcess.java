@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Baton in a JVM of its own (the class path of this one, {@code dev.baton.bot.BatonApplication}, the settings as
- * command-line arguments), so that a drill can kill it as an operator's {@code kill -9} would: no shutdown hook, no
+ * Baton in a JVM of its own (the class path of this one,
+ * {@code dev.baton.bot.BatonApplication}, the settings as command-line arguments), so
+ * that a drill can kill it as an operator's {@code kill -9} would: no shutdown hook, no
  * draining, whatever was in flight is cut. Its output goes to a log file of the drill.
  */
 public final class BotProcess {
@@ -33,10 +34,14 @@ public final class BotProcess {
 		this.log = log;
 	}
 
-	/** Launches Baton with these settings on {@code port}; returns once {@code /actuator/health} answers UP. */
+	/**
+	 * Launches Baton with these settings on {@code port}; returns once
+	 * {@code /actuator/health} answers UP.
+	 */
 	public static BotProcess start(Map<String, String> settings, int port, Path log, Duration within) {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:+UseSerialGC", "-cp", classPath(), "dev.baton.bot.BatonApplication"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+						"-XX:+UseSerialGC", "-cp", classPath(), "dev.baton.bot.BatonApplication"));
 		settings.forEach((k, v) -> command.add("--" + k + "=" + v));
 		command.add("--server.port=" + port);
 		try {
@@ -53,7 +58,10 @@ public final class BotProcess {
 		}
 	}
 
-	/** The class path of the tests or of the benchmark JVM (surefire hides the real one behind a booter jar). */
+	/**
+	 * The class path of the tests or of the benchmark JVM (surefire hides the real one
+	 * behind a booter jar).
+	 */
 	private static String classPath() {
 		String surefire = System.getProperty("surefire.test.class.path");
 		return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
@@ -63,7 +71,8 @@ public final class BotProcess {
 		long deadline = System.nanoTime() + within.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!process.isAlive()) {
-				throw new IllegalStateException("Baton exited with " + process.exitValue() + " while starting: see " + log);
+				throw new IllegalStateException(
+						"Baton exited with " + process.exitValue() + " while starting: see " + log);
 			}
 			if (healthy()) {
 				return;
@@ -77,11 +86,10 @@ public final class BotProcess {
 	/** Whether {@code /actuator/health} answers UP now. */
 	public boolean healthy() {
 		try {
-			HttpResponse<String> health = HTTP.send(
-					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-						.timeout(Duration.ofSeconds(2))
-						.build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> health = HTTP
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+					.timeout(Duration.ofSeconds(2))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			return health.statusCode() == 200 && health.body().contains("\"UP\"");
 		}
 		catch (IOException ex) {

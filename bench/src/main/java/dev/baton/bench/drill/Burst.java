@@ -17,22 +17,27 @@ import dev.baton.emulator.callback.RetryPolicy;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An inbound burst: one signed DingTalk robot message (帮助) from each of N people, sent by {@code connections}
- * senders at once. A message refused (503, a broken or refused connection, no answer within 5 s) is sent again, the
- * same message (same msgId), every {@code pause} as a platform re-sends, until it gets HTTP 200 or the deadline
- * passes. Every try is recorded with its time. The messages from {@code holdFrom} on wait for {@link #release()}
- * before their first try, so that a drill can kill Baton while some messages are under way and be sure that some are
- * still to come (a burst of 60 on loopback is otherwise through before a kill lands).
+ * An inbound burst: one signed DingTalk robot message (帮助) from each of N people, sent by
+ * {@code connections} senders at once. A message refused (503, a broken or refused
+ * connection, no answer within 5 s) is sent again, the same message (same msgId), every
+ * {@code pause} as a platform re-sends, until it gets HTTP 200 or the deadline passes.
+ * Every try is recorded with its time. The messages from {@code holdFrom} on wait for
+ * {@link #release()} before their first try, so that a drill can kill Baton while some
+ * messages are under way and be sure that some are still to come (a burst of 60 on
+ * loopback is otherwise through before a kill lands).
  */
 public final class Burst {
 
 	/**
-	 * One try: sent at {@code start}, answered (or given up) at {@code at} (System.nanoTime), the status (-1: no
-	 * answer), the transport failure if any.
+	 * One try: sent at {@code start}, answered (or given up) at {@code at}
+	 * (System.nanoTime), the status (-1: no answer), the transport failure if any.
 	 */
 	public record Try(long start, long at, int status, String error) {
 
-		/** Whether the try was under way at any moment between {@code from} and {@code to}. */
+		/**
+		 * Whether the try was under way at any moment between {@code from} and
+		 * {@code to}.
+		 */
 		public boolean overlaps(long from, long to) {
 			return start <= to && at >= from;
 		}
@@ -92,9 +97,12 @@ public final class Burst {
 		return emulator.dingTalkCallbacks().privateText(user, "帮助");
 	}
 
-	/** Starts sending; returns at once. The messages from index {@code holdFrom} on wait for {@link #release()}. */
-	public static Burst start(PlatformEmulator emulator, URI robot, List<String> users, int connections,
-			Duration pause, Duration deadline, int holdFrom) {
+	/**
+	 * Starts sending; returns at once. The messages from index {@code holdFrom} on wait
+	 * for {@link #release()}.
+	 */
+	public static Burst start(PlatformEmulator emulator, URI robot, List<String> users, int connections, Duration pause,
+			Duration deadline, int holdFrom) {
 		Burst burst = new Burst(connections);
 		var client = emulator.dingTalkCallbacks().retryPolicy(RetryPolicy.once(Duration.ofSeconds(5)));
 		long until = System.nanoTime() + deadline.toNanos();

@@ -17,18 +17,20 @@ import dev.baton.emulator.record.Outcome;
 import dev.baton.testkit.TestDatabase;
 
 /**
- * R1 (#14): {@code kill -9} of Baton during a fan-out and, separately, during an inbound burst, then a restart, and
- * a count when everything has settled.
+ * R1 (#14): {@code kill -9} of Baton during a fan-out and, separately, during an inbound
+ * burst, then a restart, and a count when everything has settled.
  * <ul>
- * <li><b>Fan-out:</b> one notice to {@code wecom} officials on WeCom and {@code dingtalk} on DingTalk (outbox rows
- * committed as a change commits them), sent by Baton's delivery worker through the emulator. Baton is killed either
- * a random time after the commit (expanding and batching) or when the emulator has received a random share of the
- * messages (sending), then started again. Counted on the emulator, per platform and recipient: lost (never
- * delivered), duplicated (delivered more than once: what the platforms' own de-duplication absorbed is not
- * delivered, and is reported apart).</li>
- * <li><b>Inbound burst:</b> {@code burst} people each send one signed robot message (帮助); Baton is killed when a
- * random share of them has been acknowledged, and started again on the same port; refused ones are sent again as a
- * platform does. Every message acknowledged must be handled exactly once: one inbox row, done, and its whole answer
+ * <li><b>Fan-out:</b> one notice to {@code wecom} officials on WeCom and {@code dingtalk}
+ * on DingTalk (outbox rows committed as a change commits them), sent by Baton's delivery
+ * worker through the emulator. Baton is killed either a random time after the commit
+ * (expanding and batching) or when the emulator has received a random share of the
+ * messages (sending), then started again. Counted on the emulator, per platform and
+ * recipient: lost (never delivered), duplicated (delivered more than once: what the
+ * platforms' own de-duplication absorbed is not delivered, and is reported apart).</li>
+ * <li><b>Inbound burst:</b> {@code burst} people each send one signed robot message (帮助);
+ * Baton is killed when a random share of them has been acknowledged, and started again on
+ * the same port; refused ones are sent again as a platform does. Every message
+ * acknowledged must be handled exactly once: one inbox row, done, and its whole answer
  * delivered once to its person.</li>
  * </ul>
  * Run with {@code bench/drill-r1.sh [trials] [wecom] [dingtalk] [burst]}.
@@ -61,9 +63,10 @@ public final class KillDrill {
 		int dingtalk = args.length > 2 ? Integer.parseInt(args[2].strip()) : 5000;
 		int burst = args.length > 3 ? Integer.parseInt(args[3].strip()) : 1000;
 		TestDatabase database = TestDatabase.get();
-		System.out.printf("R1 kill -9 drill: database %s; cores %d; %d trials; fan-out %,d WeCom + %,d DingTalk;"
-				+ " burst %,d callbacks%n", database.origin(), Runtime.getRuntime().availableProcessors(), trials, wecom,
-				dingtalk, burst);
+		System.out.printf(
+				"R1 kill -9 drill: database %s; cores %d; %d trials; fan-out %,d WeCom + %,d DingTalk;"
+						+ " burst %,d callbacks%n",
+				database.origin(), Runtime.getRuntime().availableProcessors(), trials, wecom, dingtalk, burst);
 		try (Rig rig = Rig.open(database, "baton_drill_r1", 1, Path.of("target", "drill-r1"), Map.of())) {
 			KillDrill drill = new KillDrill(rig, 1);
 			System.out.println("Baton ready in " + seconds(rig.startBot()) + " s (logs in target/drill-r1)");
@@ -73,26 +76,34 @@ public final class KillDrill {
 			List<BurstTrial> bursts = burst > 0 ? drill.burst(trials, burst, KillDrill::print) : List.of();
 			summary(fanOuts, bursts);
 		}
-		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown hooks
+		System.exit(0); // stops the embedded MariaDB and Redis through their shutdown
+						// hooks
 	}
 
-	/** Fan-out trials, one after another on one database; Baton is running before and after. */
-	public List<FanOutTrial> fanOut(int trials, int wecom, int dingtalk, java.util.function.Consumer<FanOutTrial> each) {
+	/**
+	 * Fan-out trials, one after another on one database; Baton is running before and
+	 * after.
+	 */
+	public List<FanOutTrial> fanOut(int trials, int wecom, int dingtalk,
+			java.util.function.Consumer<FanOutTrial> each) {
 		return fanOut(trials, wecom, dingtalk, false, each);
 	}
 
 	/**
-	 * Trials alternate between a kill while expanding and batching and a kill while sending; {@code sendingFirst}
-	 * starts with the latter, whose kill always falls before the fan-out is through (a smoke of one trial needs it).
+	 * Trials alternate between a kill while expanding and batching and a kill while
+	 * sending; {@code sendingFirst} starts with the latter, whose kill always falls
+	 * before the fan-out is through (a smoke of one trial needs it).
 	 */
 	public List<FanOutTrial> fanOut(int trials, int wecom, int dingtalk, boolean sendingFirst,
 			java.util.function.Consumer<FanOutTrial> each) {
 		var emulator = rig.emulator();
-		// a corp of this size has a head-count cap of at least as many: its app may send 200 × that a day (doc 90454)
+		// a corp of this size has a head-count cap of at least as many: its app may send
+		// 200 × that a day (doc 90454)
 		emulator.limits().appDailyRecipients(Api.WECOM_MESSAGE_SEND, 200 * Math.max(200, wecom));
 		List<String> wecomUsers = emulator.wecom().directory().addNumberedUsers("w", wecom);
 		List<String> dingUsers = emulator.dingTalk().directory().addNumberedUsers("d", dingtalk);
-		List<Long> officials = new ArrayList<>(rig.bind("WECOM", emulator.wecom().app().corpId(), wecomUsers, "r1-wecom"));
+		List<Long> officials = new ArrayList<>(
+				rig.bind("WECOM", emulator.wecom().app().corpId(), wecomUsers, "r1-wecom"));
 		officials.addAll(rig.bind("DINGTALK", emulator.dingTalk().app().corpId(), dingUsers, "r1-ding"));
 		List<String> owed = new ArrayList<>();
 		wecomUsers.forEach(u -> owed.add("WECOM:" + u));
@@ -109,7 +120,8 @@ public final class KillDrill {
 	private FanOutTrial fanOutTrial(int t, int mode, List<Long> officials, List<String> owed) {
 		long mark = rig.deliveryMark();
 		int n = owed.size();
-		// odd trials: killed while expanding and batching (a random 0.3–4 s after the commit); even: while sending,
+		// odd trials: killed while expanding and batching (a random 0.3–4 s after the
+		// commit); even: while sending,
 		// when the emulator has received a random share (10–70 %) of the messages
 		boolean byTime = mode % 2 == 1;
 		long delay = 300 + random.nextInt(3700);
@@ -144,12 +156,16 @@ public final class KillDrill {
 			}
 		}
 		long dead = rig.jdbc().queryForObject("SELECT COUNT(*) FROM delivery WHERE status = 'DEAD'", Long.class);
-		return new FanOutTrial(t, byTime ? String.format("%.1f s after the commit", delay / 1000.0)
-				: "at the " + share + "th message received", atKill, n, restart, recovered, Tally.of(received, owed, 1),
-				absorbed, dead, dropped);
+		return new FanOutTrial(t,
+				byTime ? String.format("%.1f s after the commit", delay / 1000.0)
+						: "at the " + share + "th message received",
+				atKill, n, restart, recovered, Tally.of(received, owed, 1), absorbed, dead, dropped);
 	}
 
-	/** The notice's outbox rows, committed in one transaction as a change would (distinct words each trial). */
+	/**
+	 * The notice's outbox rows, committed in one transaction as a change would (distinct
+	 * words each trial).
+	 */
 	private void enqueueNotice(List<Long> officials, int trial) {
 		String payload = "{\"unit\":\"全市（演练第" + trial + "轮）\",\"departing\":\"示例\",\"successor\":\"示例\","
 				+ "\"checklistDue\":\"2026-12-07\",\"receiptDue\":\"2026-11-25\"}";
@@ -194,8 +210,10 @@ public final class KillDrill {
 		var emulator = rig.emulator();
 		List<String> users = emulator.dingTalk().directory().addNumberedUsers("p", people + 1);
 		rig.bind("DINGTALK", emulator.dingTalk().app().corpId(), users, "r1-burst");
-		// how many messages an answer is: asked of the running Baton the first time a trial is counted (the Baton
-		// started for the first trial may take callbacks in without handling them: the suite's smoke)
+		// how many messages an answer is: asked of the running Baton the first time a
+		// trial is counted (the Baton
+		// started for the first trial may take callbacks in without handling them: the
+		// suite's smoke)
 		int[] perAnswer = { 0 };
 		java.util.function.IntSupplier answerLength = () -> {
 			if (perAnswer[0] == 0) {
@@ -217,7 +235,8 @@ public final class KillDrill {
 		long inboxBefore = rig.jdbc().queryForObject("SELECT COALESCE(MAX(id), 0) FROM inbox", Long.class);
 		long repliesBefore = rig.jdbc().queryForObject("SELECT COALESCE(MAX(id), 0) FROM chat_reply", Long.class);
 		int killAt = users.size() / 10 + random.nextInt(Math.max(1, users.size() * 7 / 10));
-		// up to a connection's worth past killAt may be under way when the kill lands; the rest wait for it
+		// up to a connection's worth past killAt may be under way when the kill lands;
+		// the rest wait for it
 		int connections = 32;
 		Burst burst = Burst.start(rig.emulator(), rig.robotUrl(), users, connections, Duration.ofMillis(200),
 				Duration.ofMinutes(10), Math.min(killAt + connections, users.size() - 1));
@@ -233,12 +252,17 @@ public final class KillDrill {
 		burst.await(Duration.ofMinutes(11));
 		waitUntil(rig::conversationSettled, Duration.ofMinutes(20));
 		Duration recovered = Duration.ofNanos(System.nanoTime() - killed);
-		List<String> acknowledged = burst.messages().stream().filter(Burst.Message::accepted).map(Burst.Message::user)
+		List<String> acknowledged = burst.messages()
+			.stream()
+			.filter(Burst.Message::accepted)
+			.map(Burst.Message::user)
 			.toList();
 		Map<String, Long> replies = rig.repliesSince(mark);
-		// the unacknowledged owe nothing, but may have been stored before the answer was cut: not counted either way
+		// the unacknowledged owe nothing, but may have been stored before the answer was
+		// cut: not counted either way
 		burst.messages().stream().filter(m -> !m.accepted()).forEach(m -> replies.remove(m.user()));
-		List<String> keys = rig.jdbc().queryForList("SELECT event_key FROM inbox WHERE id > ?", String.class, inboxBefore);
+		List<String> keys = rig.jdbc()
+			.queryForList("SELECT event_key FROM inbox WHERE id > ?", String.class, inboxBefore);
 		long rows = 0;
 		List<String> inboxProblems = new ArrayList<>();
 		for (Burst.Message m : burst.messages()) {
@@ -259,11 +283,12 @@ public final class KillDrill {
 		}
 		problems.addAll(inboxProblems);
 		return new BurstTrial(t, acceptedAtKill, users.size(), acknowledged.size(), burst.tries(x -> x.status() == 503),
-				burst.tries(x -> x.status() == -1), burst.tries(x -> x.status() != 200 && x.status() != 503
-						&& x.status() != -1), restart, recovered,
+				burst.tries(x -> x.status() == -1),
+				burst.tries(x -> x.status() != 200 && x.status() != 503 && x.status() != -1), restart, recovered,
 				new Tally(tally.expected(), tally.lost(), tally.duplicated() + inboxProblems.size(), problems), rows,
-				rig.jdbc().queryForObject("SELECT COUNT(*) FROM inbox WHERE id > ? AND status <> 'DONE'", Long.class,
-						inboxBefore),
+				rig.jdbc()
+					.queryForObject("SELECT COUNT(*) FROM inbox WHERE id > ? AND status <> 'DONE'", Long.class,
+							inboxBefore),
 				rig.jdbc().queryForObject("SELECT COUNT(*) FROM chat_reply WHERE status = 'DEAD'", Long.class));
 	}
 
@@ -306,15 +331,19 @@ public final class KillDrill {
 	}
 
 	static void summary(List<FanOutTrial> fanOuts, List<BurstTrial> bursts) {
-		System.out.printf("fan-out: %d trials, lost %d, duplicated %d, absorbed %d; time from kill to settled: median"
-				+ " %s s (%s–%s)%n", fanOuts.size(), fanOuts.stream().mapToLong(r -> r.tally().lost()).sum(),
+		System.out.printf(
+				"fan-out: %d trials, lost %d, duplicated %d, absorbed %d; time from kill to settled: median"
+						+ " %s s (%s–%s)%n",
+				fanOuts.size(), fanOuts.stream().mapToLong(r -> r.tally().lost()).sum(),
 				fanOuts.stream().mapToLong(r -> r.tally().duplicated()).sum(),
 				fanOuts.stream().mapToLong(FanOutTrial::absorbedByPlatform).sum(),
 				median(fanOuts.stream().map(FanOutTrial::recovered).toList()),
 				min(fanOuts.stream().map(FanOutTrial::recovered).toList()),
 				max(fanOuts.stream().map(FanOutTrial::recovered).toList()));
-		System.out.printf("burst: %d trials, lost %d, duplicated %d, other statuses %d; time from kill to settled:"
-				+ " median %s s (%s–%s)%n", bursts.size(), bursts.stream().mapToLong(r -> r.replies().lost()).sum(),
+		System.out.printf(
+				"burst: %d trials, lost %d, duplicated %d, other statuses %d; time from kill to settled:"
+						+ " median %s s (%s–%s)%n",
+				bursts.size(), bursts.stream().mapToLong(r -> r.replies().lost()).sum(),
 				bursts.stream().mapToLong(r -> r.replies().duplicated()).sum(),
 				bursts.stream().mapToLong(BurstTrial::otherStatus).sum(),
 				median(bursts.stream().map(BurstTrial::recovered).toList()),

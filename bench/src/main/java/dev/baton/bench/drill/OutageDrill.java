@@ -24,15 +24,18 @@ import dev.baton.testkit.TestRedis;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * R7 (#14): the shared servers stopped and started again under a running Baton, which is never restarted.
+ * R7 (#14): the shared servers stopped and started again under a running Baton, which is
+ * never restarted.
  * <ul>
- * <li><b>Redis mid-conversation:</b> {@code people} people talk to Baton in a closed loop (a signed robot message,
- * the answer, the next message), {@code turns} turns each; when a third of the turns are done Redis is stopped for
- * {@code down} seconds and started again (empty: it keeps nothing on disk). The database stays up, so no callback may
- * be refused; every turn must be answered once after Redis is back.</li>
- * <li><b>MariaDB during an inbound burst:</b> {@code burst} people each send one signed robot message; when a random
- * share is acknowledged the database server is stopped for {@code down} seconds and started again. Callbacks may be
- * refused (503) only while it is down; every acknowledged message is handled once and its answer delivered once.</li>
+ * <li><b>Redis mid-conversation:</b> {@code people} people talk to Baton in a closed loop
+ * (a signed robot message, the answer, the next message), {@code turns} turns each; when
+ * a third of the turns are done Redis is stopped for {@code down} seconds and started
+ * again (empty: it keeps nothing on disk). The database stays up, so no callback may be
+ * refused; every turn must be answered once after Redis is back.</li>
+ * <li><b>MariaDB during an inbound burst:</b> {@code burst} people each send one signed
+ * robot message; when a random share is acknowledged the database server is stopped for
+ * {@code down} seconds and started again. Callbacks may be refused (503) only while it is
+ * down; every acknowledged message is handled once and its answer delivered once.</li>
  * </ul>
  * Run with {@code bench/drill-r7.sh [people] [turns] [burst] [seconds down] [trials]}.
  */
@@ -47,9 +50,8 @@ public final class OutageDrill {
 	/** A database outage in an inbound burst. */
 	public record DatabaseTrial(int trial, int acceptedAtStop, int messages, Duration down, long refused503WhileDown,
 			long noAnswerWhileDown, long refusedWhileUp, Duration lastRefusalAfterBack, Duration longestTryWhileDown,
-			long otherStatus,
-			long acknowledged, Duration settledAfterBack, Tally replies, long inboxRows, long inboxNotDone,
-			long deadReplies) {
+			long otherStatus, long acknowledged, Duration settledAfterBack, Tally replies, long inboxRows,
+			long inboxNotDone, long deadReplies) {
 	}
 
 	private final Rig rig;
@@ -72,9 +74,11 @@ public final class OutageDrill {
 		Duration down = Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3].strip()) : 20);
 		int trials = args.length > 4 ? Integer.parseInt(args[4].strip()) : 3;
 		TestDatabase database = TestDatabase.get();
-		System.out.printf("R7 outage drill: database %s; Redis %s; cores %d; %d trials; conversation %d people × %d"
-				+ " turns; burst %,d callbacks; %d s down%n", database.origin(), TestRedis.get().origin(),
-				Runtime.getRuntime().availableProcessors(), trials, people, turns, burst, down.toSeconds());
+		System.out.printf(
+				"R7 outage drill: database %s; Redis %s; cores %d; %d trials; conversation %d people × %d"
+						+ " turns; burst %,d callbacks; %d s down%n",
+				database.origin(), TestRedis.get().origin(), Runtime.getRuntime().availableProcessors(), trials, people,
+				turns, burst, down.toSeconds());
 		try (Rig rig = Rig.open(database, "baton_drill_r7", 7, Path.of("target", "drill-r7"), Map.of())) {
 			System.out.println("Baton ready in " + KillDrill.seconds(rig.startBot()) + " s (logs in target/drill-r7)");
 			OutageDrill drill = new OutageDrill(rig, 7);
@@ -180,8 +184,8 @@ public final class OutageDrill {
 		}
 		Map<String, Long> replies = rig.repliesSince(mark);
 		return new RedisTrial(trial, people.size(), turns, down, refusedDown, refusedUp, repliesWhileDown,
-				firstAfter < 0 ? null : Duration.ofNanos(firstAfter - back), Duration.ofNanos(Math.max(0, allDone - back)),
-				Tally.of(replies, people, turns * perAnswer),
+				firstAfter < 0 ? null : Duration.ofNanos(firstAfter - back),
+				Duration.ofNanos(Math.max(0, allDone - back)), Tally.of(replies, people, turns * perAnswer),
 				rig.jdbc().queryForObject("SELECT COUNT(*) FROM chat_reply WHERE status = 'DEAD'", Long.class),
 				rig.jdbc().queryForObject("SELECT COUNT(*) FROM inbox WHERE status <> 'DONE'", Long.class));
 	}
@@ -190,7 +194,8 @@ public final class OutageDrill {
 		long mark = rig.deliveryMark();
 		long inboxBefore = rig.jdbc().queryForObject("SELECT COALESCE(MAX(id), 0) FROM inbox", Long.class);
 		int stopAt = people.size() / 10 + random.nextInt(Math.max(1, people.size() * 6 / 10));
-		// up to a connection's worth past stopAt may be under way when the server stops; the rest wait for the stop
+		// up to a connection's worth past stopAt may be under way when the server stops;
+		// the rest wait for the stop
 		int connections = 32;
 		Burst burst = Burst.start(rig.emulator(), rig.robotUrl(), people, connections, Duration.ofMillis(200),
 				Duration.ofMinutes(10), Math.min(stopAt + connections, people.size() - 1));
@@ -209,19 +214,30 @@ public final class OutageDrill {
 		KillDrill.waitUntil(rig::conversationSettled, Duration.ofMinutes(10));
 		long settled = System.nanoTime();
 		List<Burst.Try> all = burst.messages().stream().flatMap(m -> m.tries().stream()).toList();
-		// a try under way while the server was down may be refused; one wholly before or after it may not
+		// a try under way while the server was down may be refused; one wholly before or
+		// after it may not
 		long refused503Down = all.stream().filter(t -> t.status() == 503 && t.overlaps(stopping, back)).count();
 		long noAnswerDown = all.stream().filter(t -> t.status() == -1 && t.overlaps(stopping, back)).count();
 		List<Burst.Try> refusedUp = all.stream().filter(t -> t.status() != 200 && !t.overlaps(stopping, back)).toList();
-		long lastRefusal = all.stream().filter(t -> t.status() != 200 && t.at() > back).mapToLong(Burst.Try::at).max()
+		long lastRefusal = all.stream()
+			.filter(t -> t.status() != 200 && t.at() > back)
+			.mapToLong(Burst.Try::at)
+			.max()
 			.orElse(back);
-		long longestWhileDown = all.stream().filter(t -> t.overlaps(stopping, back)).mapToLong(t -> t.at() - t.start())
-			.max().orElse(0);
-		List<String> acknowledged = burst.messages().stream().filter(Burst.Message::accepted).map(Burst.Message::user)
+		long longestWhileDown = all.stream()
+			.filter(t -> t.overlaps(stopping, back))
+			.mapToLong(t -> t.at() - t.start())
+			.max()
+			.orElse(0);
+		List<String> acknowledged = burst.messages()
+			.stream()
+			.filter(Burst.Message::accepted)
+			.map(Burst.Message::user)
 			.toList();
 		Map<String, Long> replies = rig.repliesSince(mark);
 		burst.messages().stream().filter(m -> !m.accepted()).forEach(m -> replies.remove(m.user()));
-		List<String> keys = rig.jdbc().queryForList("SELECT event_key FROM inbox WHERE id > ?", String.class, inboxBefore);
+		List<String> keys = rig.jdbc()
+			.queryForList("SELECT event_key FROM inbox WHERE id > ?", String.class, inboxBefore);
 		long rows = 0;
 		List<String> problems = new ArrayList<>();
 		for (Burst.Message m : burst.messages()) {
@@ -237,10 +253,12 @@ public final class OutageDrill {
 				refusedUp.size(), Duration.ofNanos(lastRefusal - back), Duration.ofNanos(longestWhileDown),
 				all.stream().filter(t -> t.status() != 200 && t.status() != 503 && t.status() != -1).count(),
 				acknowledged.size(), Duration.ofNanos(settled - back),
-				new Tally(tally.expected(), tally.lost(), tally.duplicated() + problems.size() - tally.problems().size(),
-						problems),
-				rows, rig.jdbc().queryForObject("SELECT COUNT(*) FROM inbox WHERE id > ? AND status <> 'DONE'",
-						Long.class, inboxBefore),
+				new Tally(tally.expected(), tally.lost(),
+						tally.duplicated() + problems.size() - tally.problems().size(), problems),
+				rows,
+				rig.jdbc()
+					.queryForObject("SELECT COUNT(*) FROM inbox WHERE id > ? AND status <> 'DONE'", Long.class,
+							inboxBefore),
 				rig.jdbc().queryForObject("SELECT COUNT(*) FROM chat_reply WHERE status = 'DEAD'", Long.class));
 	}
 
@@ -253,7 +271,8 @@ public final class OutageDrill {
 				+ " down %d, otherwise %d; answers delivered while it was down %d; first answer %s s after it was"
 				+ " back, the last %s s after; lost %d, duplicated %d; dead replies %d; inbox not done %d%n", r.trial(),
 				r.people(), r.turns(), r.down().toSeconds(), r.refusedWhileRedisDown(), r.refusedOtherwise(),
-				r.repliesWhileDown(), r.firstReplyAfterBack() == null ? "-" : KillDrill.seconds(r.firstReplyAfterBack()),
+				r.repliesWhileDown(),
+				r.firstReplyAfterBack() == null ? "-" : KillDrill.seconds(r.firstReplyAfterBack()),
 				KillDrill.seconds(r.allAnsweredAfterBack()), r.replies().lost(), r.replies().duplicated(),
 				r.deadReplies(), r.inboxNotDone());
 		r.replies().problems().stream().limit(10).forEach(p -> System.out.println("  " + p));

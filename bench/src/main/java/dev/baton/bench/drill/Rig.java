@@ -26,9 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * What the drills share: the platform emulator over HTTP, a fresh database on the testkit's MariaDB, the testkit's
- * Redis, and Baton in a JVM of its own ({@link BotProcess}) configured with one WeCom and one DingTalk app pointed at
- * the emulator, always on the same port (a platform re-sends to the address it knows).
+ * What the drills share: the platform emulator over HTTP, a fresh database on the
+ * testkit's MariaDB, the testkit's Redis, and Baton in a JVM of its own
+ * ({@link BotProcess}) configured with one WeCom and one DingTalk app pointed at the
+ * emulator, always on the same port (a platform re-sends to the address it knows).
  */
 public final class Rig implements AutoCloseable {
 
@@ -50,8 +51,8 @@ public final class Rig implements AutoCloseable {
 
 	private int launches;
 
-	private Rig(TestDatabase database, String name, PlatformEmulator emulator, Map<String, String> settings, JdbcTemplate jdbc,
-			int port, Path logs) {
+	private Rig(TestDatabase database, String name, PlatformEmulator emulator, Map<String, String> settings,
+			JdbcTemplate jdbc, int port, Path logs) {
 		this.database = database;
 		this.name = name;
 		this.emulator = emulator;
@@ -62,7 +63,8 @@ public final class Rig implements AutoCloseable {
 	}
 
 	/**
-	 * A rig on a fresh database {@code name}, with Redis emptied (tokens and holds of earlier runs).
+	 * A rig on a fresh database {@code name}, with Redis emptied (tokens and holds of
+	 * earlier runs).
 	 * @param extra settings added to Baton's (shorter leases in the suite's smoke)
 	 */
 	public static Rig open(TestDatabase database, String name, long seed, Path logs, Map<String, String> extra) {
@@ -99,7 +101,10 @@ public final class Rig implements AutoCloseable {
 		return new Rig(database, name, emulator, settings, new JdbcTemplate(source), freePort(), logs);
 	}
 
-	/** Starts Baton (the first time, Flyway makes the schema); returns the time until it answered healthy. */
+	/**
+	 * Starts Baton (the first time, Flyway makes the schema); returns the time until it
+	 * answered healthy.
+	 */
 	public Duration startBot() {
 		return startBot(Map.of());
 	}
@@ -147,7 +152,10 @@ public final class Rig implements AutoCloseable {
 		return URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/main");
 	}
 
-	/** Officials in a new unit, each bound to one user of the platform; their ids in the users' order. */
+	/**
+	 * Officials in a new unit, each bound to one user of the platform; their ids in the
+	 * users' order.
+	 */
 	public List<Long> bind(String platform, String corp, List<String> users, String unitCode) {
 		jdbc.update("INSERT INTO org_unit (parent_id, code, name, unit_type, path, created_at) VALUES (NULL, ?, ?,"
 				+ " 'CITY', '/', CURRENT_TIMESTAMP(3))", unitCode, "演练（" + unitCode + "）");
@@ -178,21 +186,28 @@ public final class Rig implements AutoCloseable {
 	/** Answers in the conversation delivered after {@code mark}, per person. */
 	public Map<String, Long> repliesSince(long mark) {
 		Map<String, Long> counts = new HashMap<>();
-		for (Delivery d : emulator.record().deliveries(d -> d.seq() > mark && d.outcome() == Outcome.DELIVERED
-				&& (d.api() == Api.DINGTALK_SESSION_WEBHOOK || d.api() == Api.DINGTALK_ROBOT_BATCH_SEND))) {
+		for (Delivery d : emulator.record()
+			.deliveries(d -> d.seq() > mark && d.outcome() == Outcome.DELIVERED
+					&& (d.api() == Api.DINGTALK_SESSION_WEBHOOK || d.api() == Api.DINGTALK_ROBOT_BATCH_SEND))) {
 			counts.merge(d.recipient(), 1L, Long::sum);
 		}
 		return counts;
 	}
 
-	/** Whether every inbound event is handled (done or dead) and every answer sent or dead. */
+	/**
+	 * Whether every inbound event is handled (done or dead) and every answer sent or
+	 * dead.
+	 */
 	public boolean conversationSettled() {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM inbox WHERE status NOT IN ('DONE', 'DEAD')", Long.class) == 0
 				&& jdbc.queryForObject("SELECT COUNT(*) FROM chat_reply WHERE status NOT IN ('SENT', 'DEAD')",
 						Long.class) == 0;
 	}
 
-	/** How many messages one answer to 帮助 is: a person says it once and the answer is counted. */
+	/**
+	 * How many messages one answer to 帮助 is: a person says it once and the answer is
+	 * counted.
+	 */
 	public int messagesPerAnswer(String user) {
 		long mark = deliveryMark();
 		var result = emulator.dingTalkCallbacks().sendRobotMessage(robotUrl(), Burst.help(emulator, user));
@@ -227,7 +242,10 @@ public final class Rig implements AutoCloseable {
 		}
 	}
 
-	/** FLUSHALL on the testkit's Redis (the drill's own server): no token or hold of an earlier run is left. */
+	/**
+	 * FLUSHALL on the testkit's Redis (the drill's own server): no token or hold of an
+	 * earlier run is left.
+	 */
 	static void flushRedis(String url) {
 		URI uri = URI.create(url);
 		try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * What the platforms received against what was owed: each expected recipient (or message key) owed {@code each}
- * messages. Lost: owed and never received; duplicated: received beyond what was owed (the platforms' own
- * de-duplication has already been taken out: only deliveries the emulator recorded as delivered are counted), and
- * anything received by someone who was owed nothing.
+ * What the platforms received against what was owed: each expected recipient (or message
+ * key) owed {@code each} messages. Lost: owed and never received; duplicated: received
+ * beyond what was owed (the platforms' own de-duplication has already been taken out:
+ * only deliveries the emulator recorded as delivered are counted), and anything received
+ * by someone who was owed nothing.
  */
 public record Tally(long expected, long lost, long duplicated, List<String> problems) {
 

@@ -11,13 +11,15 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A short run of the R1 drill ({@link KillDrill}): Baton in a JVM of its own killed with {@code kill -9} during an
- * inbound burst, started again, and every acknowledged message handled once with its answer delivered once; then
- * killed during a fan-out, started again, and everyone reached once. Leases are shortened to seconds so that what the
- * dead instance held is taken up again within the test (the drill itself runs with the defaults). In the burst, the
- * killed instance only takes callbacks in (its inbox workers are off): an answer being sent when the process dies
- * may go out twice (DingTalk's reply channels have no de-duplication; BENCHMARKS.md, R1), which the drill measures
- * and this smoke must not flake on.
+ * A short run of the R1 drill ({@link KillDrill}): Baton in a JVM of its own killed with
+ * {@code kill -9} during an inbound burst, started again, and every acknowledged message
+ * handled once with its answer delivered once; then killed during a fan-out, started
+ * again, and everyone reached once. Leases are shortened to seconds so that what the dead
+ * instance held is taken up again within the test (the drill itself runs with the
+ * defaults). In the burst, the killed instance only takes callbacks in (its inbox workers
+ * are off): an answer being sent when the process dies may go out twice (DingTalk's reply
+ * channels have no de-duplication; BENCHMARKS.md, R1), which the drill measures and this
+ * smoke must not flake on.
  */
 class KillDrillSmokeTest {
 
@@ -28,7 +30,8 @@ class KillDrillSmokeTest {
 	void killedDuringAFanOutAndDuringABurstNothingIsLostOrDuplicated() {
 		try (Rig rig = Rig.open(TestDatabase.get(), "baton_smoke_r1", 11, Path.of("target", "smoke-r1"),
 				SHORT_LEASES)) {
-			// the first Baton only takes callbacks in (its inbox workers are off): killed, nothing of it is half-sent
+			// the first Baton only takes callbacks in (its inbox workers are off):
+			// killed, nothing of it is half-sent
 			rig.startBot(Map.of("baton.inbox.worker", "false"));
 			KillDrill drill = KillDrill.on(rig, 11);
 

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A short run of the R7 drill ({@link OutageDrill}) under a running Baton in a JVM of its own: Redis stopped for a few
- * seconds mid-conversation (no callback refused, every turn answered once), then the suite's MariaDB stopped for a
- * few seconds during a burst (callbacks refused only while it is down, every acknowledged message answered once).
+ * A short run of the R7 drill ({@link OutageDrill}) under a running Baton in a JVM of its
+ * own: Redis stopped for a few seconds mid-conversation (no callback refused, every turn
+ * answered once), then the suite's MariaDB stopped for a few seconds during a burst
+ * (callbacks refused only while it is down, every acknowledged message answered once).
  * The database server is started again before the test ends, whatever happens.
  */
 class OutageDrillSmokeTest {
@@ -27,7 +28,8 @@ class OutageDrillSmokeTest {
 			List<String> talkers = drill.people("c", 5);
 			int perAnswer = rig.messagesPerAnswer(talkers.get(5));
 
-			OutageDrill.RedisTrial redis = drill.redisTrial(1, talkers.subList(0, 5), 4, perAnswer, Duration.ofSeconds(3));
+			OutageDrill.RedisTrial redis = drill.redisTrial(1, talkers.subList(0, 5), 4, perAnswer,
+					Duration.ofSeconds(3));
 			OutageDrill.print(redis);
 
 			assertThat(redis.refusedWhileRedisDown()).as("callbacks refused while only Redis was down").isZero();
@@ -38,7 +40,8 @@ class OutageDrillSmokeTest {
 			assertThat(redis.inboxNotDone()).isZero();
 
 			List<String> senders = drill.people("q", 40);
-			OutageDrill.DatabaseTrial db = drill.databaseTrial(1, senders.subList(0, 40), perAnswer, Duration.ofSeconds(4));
+			OutageDrill.DatabaseTrial db = drill.databaseTrial(1, senders.subList(0, 40), perAnswer,
+					Duration.ofSeconds(4));
 			OutageDrill.print(db);
 
 			assertThat(db.refused503WhileDown() + db.noAnswerWhileDown()).as("refused while the database was down")

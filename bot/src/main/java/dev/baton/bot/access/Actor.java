@@ -7,7 +7,8 @@ import dev.baton.bot.directory.Role;
 import dev.baton.bot.directory.RoleAssignment;
 
 /**
- * Who is acting: an official with the roles they hold, or Baton itself ({@link #SYSTEM}: demo data, the scheduler).
+ * Who is acting: an official with the roles they hold, or Baton itself ({@link #SYSTEM}:
+ * demo data, the scheduler).
  */
 public record Actor(Long officialId, String name, List<RoleAssignment> roles) {
 
@@ -25,7 +26,9 @@ public record Actor(Long officialId, String name, List<RoleAssignment> roles) {
 		return officialId != null && officialId.equals(official);
 	}
 
-	/** Holds the role (for reviewers: in the department) over a scope covering the unit. */
+	/**
+	 * Holds the role (for reviewers: in the department) over a scope covering the unit.
+	 */
 	public boolean holds(Role role, Department department, String unitPath) {
 		return roles.stream()
 			.anyMatch(r -> r.role() == role && (department == null || department == r.department())

@@ -4,7 +4,10 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Official;
 import org.springframework.stereotype.Component;
 
-/** Builds the {@link Actor} for an official from the directory, with the roles they hold now. */
+/**
+ * Builds the {@link Actor} for an official from the directory, with the roles they hold
+ * now.
+ */
 @Component
 public class Actors {
 
@@ -14,7 +17,9 @@ public class Actors {
 		this.directory = directory;
 	}
 
-	/** @throws InactiveActorException if the official's account is no longer active */
+	/**
+	 * @throws InactiveActorException if the official's account is no longer active
+	 */
 	public Actor of(long officialId) {
 		Official official = directory.official(officialId);
 		if (!official.active()) {

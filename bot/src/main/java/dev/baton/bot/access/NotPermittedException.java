@@ -4,7 +4,8 @@ import dev.baton.bot.directory.Department;
 import dev.baton.bot.system.BatonException;
 
 /**
- * The actor may not do this. The message (key {@code access.denied.ACTION}) says who may, e.g. "只有接任者可以确认或提出异议".
+ * The actor may not do this. The message (key {@code access.denied.ACTION}) says who may,
+ * e.g. "只有接任者可以确认或提出异议".
  */
 public class NotPermittedException extends BatonException {
 
@@ -17,13 +18,12 @@ public class NotPermittedException extends BatonException {
 	}
 
 	/**
-	 * The department as the reader's language names it in the notices (label.FINANCE: 财政部门 / finance department),
-	 * resolved when the refusal is said; "" for none.
+	 * The department as the reader's language names it in the notices (label.FINANCE:
+	 * 财政部门 / finance department), resolved when the refusal is said; "" for none.
 	 */
 	static Object named(Department department) {
-		return department == null ? ""
-				: new org.springframework.context.support.DefaultMessageSourceResolvable(
-						new String[] { "label." + department.name() }, department.zh());
+		return department == null ? "" : new org.springframework.context.support.DefaultMessageSourceResolvable(
+				new String[] { "label." + department.name() }, department.zh());
 	}
 
 	public Action action() {

@@ -7,12 +7,17 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
-/** The hashes that seal the audit log: an entry in its chain, an entry of the legacy chain, a checkpoint. */
+/**
+ * The hashes that seal the audit log: an entry in its chain, an entry of the legacy
+ * chain, a checkpoint.
+ */
 final class AuditHashes {
 
 	static final String GENESIS = "0".repeat(64);
 
-	/** The chain of the rows written before the chains (V40), sealed by {@link #legacy}. */
+	/**
+	 * The chain of the rows written before the chains (V40), sealed by {@link #legacy}.
+	 */
 	static final long LEGACY_CHAIN = -1;
 
 	/** The chain of unit-level and system events: every audit row without a handover. */
@@ -25,14 +30,20 @@ final class AuditHashes {
 		return handoverId == null ? SYSTEM_CHAIN : handoverId;
 	}
 
-	/** An entry of a chain: its predecessor's hash, its chain and place in it, and everything it says. */
+	/**
+	 * An entry of a chain: its predecessor's hash, its chain and place in it, and
+	 * everything it says.
+	 */
 	static String entry(String prevHash, long chainId, long chainSeq, Long handoverId, Long actorId, String action,
 			String detail, Instant createdAt) {
 		return sha256(String.join("\n", "chain", prevHash, Long.toString(chainId), Long.toString(chainSeq),
 				text(handoverId), text(actorId), action, Long.toString(createdAt.toEpochMilli()), detail));
 	}
 
-	/** An entry of the legacy chain, as it was sealed when the log was one chain (its place was the global seq). */
+	/**
+	 * An entry of the legacy chain, as it was sealed when the log was one chain (its
+	 * place was the global seq).
+	 */
 	static String legacy(String prevHash, long seq, Long handoverId, Long actorId, String action, String detail,
 			Instant createdAt) {
 		return sha256(String.join("\n", prevHash, Long.toString(seq), text(handoverId), text(actorId), action,

@@ -21,17 +21,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The append-only audit log: every state change and every actor action. Each handover has a chain of its own, and
- * unit-level and system events (no handover) one more; each row holds the SHA-256 of the row before it in its chain,
- * and a periodic checkpoint ({@link AuditCheckpoints}) anchors the heads of all chains. Appends join the caller's
+ * The append-only audit log: every state change and every actor action. Each handover has
+ * a chain of its own, and unit-level and system events (no handover) one more; each row
+ * holds the SHA-256 of the row before it in its chain, and a periodic checkpoint
+ * ({@link AuditCheckpoints}) anchors the heads of all chains. Appends join the caller's
  * transaction, so a change and its audit rows commit or roll back together.
  *
- * <p>Each chain has a head row, which an append to it must lock. An append therefore only notes its row; the rows of
- * a transaction are chained and written just before it commits, after everything else it did, with the heads of the
- * chains they go to locked in chain order. So a head is the last lock a transaction takes and is held only for those
- * inserts and the commit (a transaction waiting for a head holds nothing the head's holder still needs: no deadlock
- * runs through it), and only writers to the same handover ever wait for each other (#14: with one head for the whole
- * log, every audited write in the system waited on one row).
+ * <p>
+ * Each chain has a head row, which an append to it must lock. An append therefore only
+ * notes its row; the rows of a transaction are chained and written just before it
+ * commits, after everything else it did, with the heads of the chains they go to locked
+ * in chain order. So a head is the last lock a transaction takes and is held only for
+ * those inserts and the commit (a transaction waiting for a head holds nothing the head's
+ * holder still needs: no deadlock runs through it), and only writers to the same handover
+ * ever wait for each other (#14: with one head for the whole log, every audited write in
+ * the system waited on one row).
  */
 @Service
 public class AuditLog implements SavepointParticipant {
@@ -39,7 +43,10 @@ public class AuditLog implements SavepointParticipant {
 	/** Rows per INSERT: a sync or a sweep batch may note hundreds in one transaction. */
 	private static final int INSERT_ROWS = 200;
 
-	/** Chains this instance has seen a head row of, at most this many remembered (a head row is never deleted). */
+	/**
+	 * Chains this instance has seen a head row of, at most this many remembered (a head
+	 * row is never deleted).
+	 */
 	private static final int KNOWN_CHAINS = 100_000;
 
 	private final AuditMapper mapper;
@@ -57,13 +64,15 @@ public class AuditLog implements SavepointParticipant {
 	}
 
 	/**
-	 * Notes an audit row, written when the caller's transaction commits (and never if it rolls back). It is not
-	 * readable before then, not even by the transaction itself. A savepoint rolled back takes back the rows noted
-	 * inside it ({@link SavepointParticipant}, through {@code Savepoints}).
+	 * Notes an audit row, written when the caller's transaction commits (and never if it
+	 * rolls back). It is not readable before then, not even by the transaction itself. A
+	 * savepoint rolled back takes back the rows noted inside it
+	 * ({@link SavepointParticipant}, through {@code Savepoints}).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void append(Long handoverId, Actor actor, String action, Map<String, ?> detail) {
-		pending().drafts.add(new Draft(handoverId, actor.officialId(), action, json.writeValueAsString(detail), time.now()));
+		pending().drafts
+			.add(new Draft(handoverId, actor.officialId(), action, json.writeValueAsString(detail), time.now()));
 	}
 
 	@Override
@@ -83,7 +92,10 @@ public class AuditLog implements SavepointParticipant {
 		return mapper.forHandover(handoverId);
 	}
 
-	/** The rows noted in the current transaction: found among its synchronizations, so a nested one has its own. */
+	/**
+	 * The rows noted in the current transaction: found among its synchronizations, so a
+	 * nested one has its own.
+	 */
 	private Pending pending() {
 		for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
 			if (s instanceof Pending p && p.owner == this) {
@@ -95,7 +107,10 @@ public class AuditLog implements SavepointParticipant {
 		return p;
 	}
 
-	/** Chains and writes the drafts: the heads are locked here, as late as the transaction allows. */
+	/**
+	 * Chains and writes the drafts: the heads are locked here, as late as the transaction
+	 * allows.
+	 */
 	private void write(List<Draft> drafts) {
 		Set<Long> chains = new TreeSet<>();
 		drafts.forEach(d -> chains.add(AuditHashes.chainOf(d.handoverId())));
@@ -105,8 +120,8 @@ public class AuditLog implements SavepointParticipant {
 			long chain = AuditHashes.chainOf(d.handoverId());
 			AuditMapper.Head head = heads.get(chain);
 			long at = head.lastSeq() + 1;
-			String hash = AuditHashes.entry(head.lastHash(), chain, at, d.handoverId(), d.actorId(), d.action(), d.detail(),
-					d.at());
+			String hash = AuditHashes.entry(head.lastHash(), chain, at, d.handoverId(), d.actorId(), d.action(),
+					d.detail(), d.at());
 			entries.add(new AuditEntry(0, chain, at, d.handoverId(), d.actorId(), d.action(), d.detail(), d.at(),
 					head.lastHash(), hash));
 			heads.put(chain, new AuditMapper.Head(chain, at, hash));
@@ -114,22 +129,26 @@ public class AuditLog implements SavepointParticipant {
 		for (int from = 0; from < entries.size(); from += INSERT_ROWS) {
 			mapper.insertAll(entries.subList(from, Math.min(entries.size(), from + INSERT_ROWS)));
 		}
-		// each head by its primary key: an UPDATE … WHERE chain_id IN (…) may scan a small table whole and lock every
-		// head in it, and then wait for a head another writer holds while holding the one that writer waits for
+		// each head by its primary key: an UPDATE … WHERE chain_id IN (…) may scan a
+		// small table whole and lock every
+		// head in it, and then wait for a head another writer holds while holding the one
+		// that writer waits for
 		for (AuditMapper.Head head : heads.values()) {
 			mapper.updateChain(head);
 		}
 	}
 
 	/**
-	 * Locks the heads of these chains in chain order, creating those that have none yet. A missing head is created by
-	 * an insert that, when another transaction created it first, waits for that one and then locks the row
-	 * exclusively ({@code ON DUPLICATE KEY UPDATE}): a plain insert would take a shared lock on the row it collides
-	 * with, and two transactions that each hold one and then ask for the exclusive lock deadlock (four writers starting
-	 * the same new chain at once did, AuditChainTest). A head is never looked for with a locking read while it may be
-	 * missing either: that would lock the gap where it goes, which another transaction starting a chain inserts into.
-	 * So every head lock is a lock on that one row, taken in chain order, and a transaction waits for a head only while
-	 * holding lower ones.
+	 * Locks the heads of these chains in chain order, creating those that have none yet.
+	 * A missing head is created by an insert that, when another transaction created it
+	 * first, waits for that one and then locks the row exclusively
+	 * ({@code ON DUPLICATE KEY UPDATE}): a plain insert would take a shared lock on the
+	 * row it collides with, and two transactions that each hold one and then ask for the
+	 * exclusive lock deadlock (four writers starting the same new chain at once did,
+	 * AuditChainTest). A head is never looked for with a locking read while it may be
+	 * missing either: that would lock the gap where it goes, which another transaction
+	 * starting a chain inserts into. So every head lock is a lock on that one row, taken
+	 * in chain order, and a transaction waits for a head only while holding lower ones.
 	 */
 	private Map<Long, AuditMapper.Head> lockChains(Set<Long> chains) {
 		List<Long> ordered = List.copyOf(chains);
@@ -145,7 +164,8 @@ public class AuditLog implements SavepointParticipant {
 			if (!existing.contains(chain)) {
 				mapper.startChain(chain, AuditHashes.GENESIS);
 			}
-			// by its primary key, on a row that exists now: that row alone is locked (already, if just started)
+			// by its primary key, on a row that exists now: that row alone is locked
+			// (already, if just started)
 			AuditMapper.Head head = mapper.lockChain(chain);
 			if (head != null) {
 				heads.put(chain, head);
@@ -165,7 +185,10 @@ public class AuditLog implements SavepointParticipant {
 	private record Draft(Long handoverId, Long actorId, String action, String detail, Instant at) {
 	}
 
-	/** One transaction's drafts, written before it commits, after every other synchronization's work. */
+	/**
+	 * One transaction's drafts, written before it commits, after every other
+	 * synchronization's work.
+	 */
 	private static final class Pending implements TransactionSynchronization {
 
 		final AuditLog owner;

@@ -10,16 +10,23 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface AuditMapper {
 
-	/** Which of these chains have a head row (a plain read: it locks nothing, not even the gaps). */
+	/**
+	 * Which of these chains have a head row (a plain read: it locks nothing, not even the
+	 * gaps).
+	 */
 	List<Long> existingChains(@Param("ids") Collection<Long> ids);
 
 	/**
-	 * A new chain's head, before its first entry, locked until the transaction ends; if another transaction created it
-	 * meanwhile, waits for that one and locks the existing row exclusively, changing nothing (never a shared lock).
+	 * A new chain's head, before its first entry, locked until the transaction ends; if
+	 * another transaction created it meanwhile, waits for that one and locks the existing
+	 * row exclusively, changing nothing (never a shared lock).
 	 */
 	void startChain(@Param("chainId") long chainId, @Param("genesis") String genesis);
 
-	/** Locks this chain's head (an existing row) until the transaction ends; null if it has none. */
+	/**
+	 * Locks this chain's head (an existing row) until the transaction ends; null if it
+	 * has none.
+	 */
 	Head lockChain(@Param("chainId") long chainId);
 
 	void insertAll(@Param("entries") List<AuditEntry> entries);
@@ -41,7 +48,10 @@ interface AuditMapper {
 	/** One chain's head (null if it has none). */
 	Head head(@Param("chainId") long chainId);
 
-	/** Every anchor of one chain, oldest first, each with the hash of the entry it names as stored now. */
+	/**
+	 * Every anchor of one chain, oldest first, each with the hash of the entry it names
+	 * as stored now.
+	 */
 	List<AnchorRow> anchorsOf(@Param("chainId") long chainId);
 
 	/** One checkpoint (null if gone). */
@@ -50,7 +60,10 @@ interface AuditMapper {
 	/** Locks the newest checkpoint: checkpoints are written one at a time. */
 	Checkpoint lockLastCheckpoint();
 
-	/** The heads of the chains that moved since the checkpoint that last anchored them (or were never anchored). */
+	/**
+	 * The heads of the chains that moved since the checkpoint that last anchored them (or
+	 * were never anchored).
+	 */
 	List<Head> movedHeads();
 
 	void insertCheckpoint(@Param("c") Checkpoint checkpoint);
@@ -59,9 +72,11 @@ interface AuditMapper {
 
 	List<Checkpoint> checkpoints(@Param("afterSeq") long afterSeq, @Param("limit") int limit);
 
-	/** The anchors of these checkpoints, each with the hash of the entry it names as it is stored now (null if gone). */
+	/**
+	 * The anchors of these checkpoints, each with the hash of the entry it names as it is
+	 * stored now (null if gone).
+	 */
 	List<AnchorRow> anchors(@Param("fromSeq") long fromSeq, @Param("toSeq") long toSeq);
-
 
 	record Head(long chainId, long lastSeq, String lastHash) {
 	}

@@ -19,11 +19,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Walks every audit chain from its first entry, then every checkpoint, and reports the first link that does not hold:
- * an entry changed (its hash no longer matches), removed (a gap in its chain), rewritten with a new hash, moved or
- * reordered (the next entry no longer follows it), a chain's end cut off (its head records more), a chain dropped whole
- * (its head, or the checkpoint that anchored it, records it), a checkpoint removed or changed, or an anchored entry
- * gone. The walk reads one consistent snapshot, so writes made meanwhile are not mistaken for damage.
+ * Walks every audit chain from its first entry, then every checkpoint, and reports the
+ * first link that does not hold: an entry changed (its hash no longer matches), removed
+ * (a gap in its chain), rewritten with a new hash, moved or reordered (the next entry no
+ * longer follows it), a chain's end cut off (its head records more), a chain dropped
+ * whole (its head, or the checkpoint that anchored it, records it), a checkpoint removed
+ * or changed, or an anchored entry gone. The walk reads one consistent snapshot, so
+ * writes made meanwhile are not mistaken for damage.
  */
 @Service
 public class AuditVerifier {
@@ -55,11 +57,13 @@ public class AuditVerifier {
 	}
 
 	/**
-	 * Checks one handover's own chain (every entry's hash, its link to the one before and its place, the chain's head)
-	 * and every checkpoint that anchors it (each recomputed from its anchors and linked to the checkpoint before it,
-	 * each anchor still naming the entry it anchored), in one consistent snapshot. The handover's entries from before
-	 * the chains are checked one by one (their links run through the whole log of that time). The caller checks that
-	 * the reader may see the handover; nothing about any other handover is read or said.
+	 * Checks one handover's own chain (every entry's hash, its link to the one before and
+	 * its place, the chain's head) and every checkpoint that anchors it (each recomputed
+	 * from its anchors and linked to the checkpoint before it, each anchor still naming
+	 * the entry it anchored), in one consistent snapshot. The handover's entries from
+	 * before the chains are checked one by one (their links run through the whole log of
+	 * that time). The caller checks that the reader may see the handover; nothing about
+	 * any other handover is read or said.
 	 */
 	public HandoverChainCheck verifyHandover(long handoverId) {
 		return snapshot.execute(status -> new HandoverWalk(handoverId).run());
@@ -142,7 +146,9 @@ public class AuditVerifier {
 					null, null, null);
 		}
 
-		/** A checkpoint recomputes from its anchors and follows the checkpoint before it. */
+		/**
+		 * A checkpoint recomputes from its anchors and follows the checkpoint before it.
+		 */
 		private boolean holds(AuditMapper.Checkpoint c) {
 			List<AuditHashes.Anchor> its = mapper.anchors(c.seq(), c.seq())
 				.stream()
@@ -158,9 +164,11 @@ public class AuditVerifier {
 			String name = chainId == null ? "" : chainId == AuditHashes.LEGACY_CHAIN
 					? messages.getMessage("audit.chain.legacy", null, locale)
 					: messages.getMessage("audit.chain.handover", new Object[] { Long.toString(chainId) }, locale);
-			String text = messages.getMessage("audit.verify." + kind.name(), new Object[] { name,
-					entry == null ? "" : Long.toString(entry), number == null ? "" : Long.toString(number),
-					entry == null ? "" : Long.toString(entry - 1) }, locale);
+			String text = messages.getMessage("audit.verify." + kind.name(),
+					new Object[] { name, entry == null ? "" : Long.toString(entry),
+							number == null ? "" : Long.toString(number),
+							entry == null ? "" : Long.toString(entry - 1) },
+					locale);
 			return new HandoverChainCheck(false, entries, legacy, 0, null, null, null, 0, kind, entry, text);
 		}
 
@@ -239,8 +247,12 @@ public class AuditVerifier {
 			return null;
 		}
 
-		/** A chain's walk ended at entry {@code reached}: its head must record exactly that entry. */
-		private AuditVerification closeChain(Map<Long, AuditMapper.Head> heads, long chain, long reached, String lastHash) {
+		/**
+		 * A chain's walk ended at entry {@code reached}: its head must record exactly
+		 * that entry.
+		 */
+		private AuditVerification closeChain(Map<Long, AuditMapper.Head> heads, long chain, long reached,
+				String lastHash) {
 			AuditMapper.Head head = heads.remove(chain);
 			if (head == null) {
 				return broken(Problem.HEAD_MISSING, chain, null, null, null);
@@ -271,7 +283,9 @@ public class AuditVerifier {
 					}
 					else {
 						String recomputed = AuditHashes.checkpoint(c.prevHash(), c.seq(), c.createdAt(),
-								its.stream().map(a -> new AuditHashes.Anchor(a.chainId(), a.chainSeq(), a.hash())).toList());
+								its.stream()
+									.map(a -> new AuditHashes.Anchor(a.chainId(), a.chainSeq(), a.hash()))
+									.toList());
 						if (!c.prevHash().equals(prev) || !recomputed.equals(c.hash()) || c.chains() != its.size()) {
 							return broken(Problem.CHECKPOINT_BROKEN, null, null, c.seq(), c.seq());
 						}
@@ -298,11 +312,15 @@ public class AuditVerifier {
 			return new AuditVerification(false, rows, chains, checkpoints, null, kind, chain, entry, checkpoint, text);
 		}
 
-		/** Chinese first, then English, whatever the request's language: an administrator may forward it. */
+		/**
+		 * Chinese first, then English, whatever the request's language: an administrator
+		 * may forward it.
+		 */
 		private String problem(Problem kind, Long chain, Long entry, Long number, Locale locale) {
 			String name = chain == null ? "" : chainName(chain, locale);
 			return messages.getMessage("audit.verify." + kind.name(),
-					new Object[] { name, text(entry), text(number), entry == null ? "" : Long.toString(entry - 1) }, locale);
+					new Object[] { name, text(entry), text(number), entry == null ? "" : Long.toString(entry - 1) },
+					locale);
 		}
 
 		private String chainName(long chain, Locale locale) {

@@ -6,7 +6,8 @@ import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Role;
 
 /**
- * A scheduled message: a Quartz cron expression read in {@code timeZone}, what it sends and to whom.
+ * A scheduled message: a Quartz cron expression read in {@code timeZone}, what it sends
+ * and to whom.
  *
  * @param unitId the units it is about (and below), or null for every unit
  * @param workingDaysOnly a run on a rest day of the work calendar is skipped

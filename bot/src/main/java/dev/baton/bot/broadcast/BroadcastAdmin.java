@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Broadcasts edited at runtime: the row, its Quartz trigger and the audit entry change together. Administrators may
- * manage any broadcast; organizers those about a unit in their scope.
+ * Broadcasts edited at runtime: the row, its Quartz trigger and the audit entry change
+ * together. Administrators may manage any broadcast; organizers those about a unit in
+ * their scope.
  */
 @Service
 public class BroadcastAdmin {
@@ -51,7 +52,9 @@ public class BroadcastAdmin {
 	}
 
 	public List<Broadcast> list(Actor actor) {
-		return mapper.all().stream().filter(b -> access.allowed(actor, Action.MANAGE_BROADCASTS, subject(b.unitId()), null))
+		return mapper.all()
+			.stream()
+			.filter(b -> access.allowed(actor, Action.MANAGE_BROADCASTS, subject(b.unitId()), null))
 			.toList();
 	}
 
@@ -107,10 +110,13 @@ public class BroadcastAdmin {
 		return new Subject(unitId == null ? "/" : directory.unit(unitId).path(), -1, -1);
 	}
 
-	/** @return the time zone to store */
+	/**
+	 * @return the time zone to store
+	 */
 	private String check(BroadcastDraft d) {
 		if (d.name() == null || d.name().isBlank() || d.name().length() > 128) {
-			throw new InvalidInputException("broadcast.badName", "a broadcast needs a name of at most 128 characters", 128);
+			throw new InvalidInputException("broadcast.badName", "a broadcast needs a name of at most 128 characters",
+					128);
 		}
 		if (d.cron() == null || d.cron().length() > 120 || !CronExpression.isValidExpression(d.cron())) {
 			throw new InvalidInputException("broadcast.badCron", "not a Quartz cron expression: " + d.cron(),

@@ -23,7 +23,9 @@ interface BroadcastMapper {
 
 	int deleteRuns(long broadcastId);
 
-	/** Claims a run; a duplicate (broadcast, fire time) fails: that run was sent already. */
+	/**
+	 * Claims a run; a duplicate (broadcast, fire time) fails: that run was sent already.
+	 */
 	void insertRun(@Param("broadcastId") long broadcastId, @Param("fireTime") Instant fireTime,
 			@Param("ranAt") Instant ranAt, @Param("outcome") String outcome, @Param("recipients") int recipients);
 

@@ -22,9 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sends one run of a broadcast to the outbox. The run is claimed first ({@code broadcast_run}, unique per broadcast
- * and fire time), so a trigger fired twice (recovery, a second instance) sends once. Recipients are resolved now.
- * A digest without a unit of its own gives each recipient the digest of their own scope.
+ * Sends one run of a broadcast to the outbox. The run is claimed first
+ * ({@code broadcast_run}, unique per broadcast and fire time), so a trigger fired twice
+ * (recovery, a second instance) sends once. Recipients are resolved now. A digest without
+ * a unit of its own gives each recipient the digest of their own scope.
  */
 @Service
 public class BroadcastService implements BroadcastRunner {
@@ -99,8 +100,9 @@ public class BroadcastService implements BroadcastRunner {
 	}
 
 	/**
-	 * One post to the unit's groups (a unit with none bound is a dead letter its organizers see). A digest for a group
-	 * keeps the counts and drops the names and findings: those go 1:1 only.
+	 * One post to the unit's groups (a unit with none bound is a dead letter its
+	 * organizers see). A digest for a group keeps the counts and drops the names and
+	 * findings: those go 1:1 only.
 	 */
 	private void toGroups(Broadcast b) {
 		if (b.kind() == BroadcastKind.MESSAGE) {
@@ -115,7 +117,10 @@ public class BroadcastService implements BroadcastRunner {
 		outbox.enqueueToGroups(null, OutboxEvent.GROUP_DIGEST, b.unitId(), payload);
 	}
 
-	/** One digest per recipient and scope: the broadcast's unit, or else each scope the recipient holds the role over. */
+	/**
+	 * One digest per recipient and scope: the broadcast's unit, or else each scope the
+	 * recipient holds the role over.
+	 */
 	private List<Outbox.Notification> digests(Broadcast b) {
 		Map<String, Map<String, Object>> byScope = new LinkedHashMap<>();
 		List<Outbox.Notification> messages = new ArrayList<>();

@@ -15,9 +15,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps one Quartz job and cron trigger per enabled broadcast in the clustered store. Changes made through
- * {@link BroadcastAdmin} are scheduled in the same transaction as the row (Spring's job store joins it); at start-up
- * the store is brought in line with the table (e.g. after a migration seeded a broadcast).
+ * Keeps one Quartz job and cron trigger per enabled broadcast in the clustered store.
+ * Changes made through {@link BroadcastAdmin} are scheduled in the same transaction as
+ * the row (Spring's job store joins it); at start-up the store is brought in line with
+ * the table (e.g. after a migration seeded a broadcast).
  */
 @Component
 class BroadcastTriggers {
@@ -58,7 +59,8 @@ class BroadcastTriggers {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void syncAtStartUp() throws SchedulerException {
-		Set<JobKey> stale = new java.util.HashSet<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(BroadcastJob.GROUP)));
+		Set<JobKey> stale = new java.util.HashSet<>(
+				scheduler.getJobKeys(GroupMatcher.jobGroupEquals(BroadcastJob.GROUP)));
 		for (Broadcast b : mapper.all()) {
 			stale.remove(BroadcastJob.jobKey(b.id()));
 			schedule(b);

@@ -15,14 +15,17 @@ import org.quartz.CronExpression;
 import org.springframework.stereotype.Component;
 
 /**
- * When a broadcast will next send, as the scheduler fires it and {@link BroadcastService} skips it: its cron read in
- * its time zone from now on, a fire on a rest day of the work calendar left out when it is for working days only;
- * none while it is paused.
+ * When a broadcast will next send, as the scheduler fires it and {@link BroadcastService}
+ * skips it: its cron read in its time zone from now on, a fire on a rest day of the work
+ * calendar left out when it is for working days only; none while it is paused.
  */
 @Component
 public class NextRuns {
 
-	/** Fires looked at before giving up (a cron of rest days only for a working-days broadcast sends nothing). */
+	/**
+	 * Fires looked at before giving up (a cron of rest days only for a working-days
+	 * broadcast sends nothing).
+	 */
 	private static final int LOOK_AHEAD = 1000;
 
 	private final WorkCalendar calendar;

@@ -13,11 +13,13 @@ import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The weekly 督办 digest of a scope (a unit and the units below it), computed from the record when it is sent:
- * handovers by state, the waiting steps past their due day (who, what, due when), and the running handovers with
- * discipline flags. It names people and findings, so it goes only 1:1 to those entitled to see the scope. However
- * many handovers the scope holds, it is a fixed number of queries: counts, overdue steps with their names, the running
- * handovers, their steps, and what their reviews and disputes came to.
+ * The weekly 督办 digest of a scope (a unit and the units below it), computed from the
+ * record when it is sent: handovers by state, the waiting steps past their due day (who,
+ * what, due when), and the running handovers with discipline flags. It names people and
+ * findings, so it goes only 1:1 to those entitled to see the scope. However many
+ * handovers the scope holds, it is a fixed number of queries: counts, overdue steps with
+ * their names, the running handovers, their steps, and what their reviews and disputes
+ * came to.
  */
 @Component
 class SupervisionDigest {
@@ -34,7 +36,10 @@ class SupervisionDigest {
 		this.time = time;
 	}
 
-	/** What a unit's group may read: counts by state and of overdue steps, no names, no findings. */
+	/**
+	 * What a unit's group may read: counts by state and of overdue steps, no names, no
+	 * findings.
+	 */
 	Map<String, Object> forGroup(String unitPath, String scopeName) {
 		Map<String, Object> digest = counts(unitPath, scopeName);
 		digest.put("overdueCount", mapper.overdue(unitPath, time.today()).size());
@@ -74,9 +79,8 @@ class SupervisionDigest {
 		for (long id : running) {
 			Set<DisciplineFlag> flags = flagsOf.get(id);
 			if (!flags.isEmpty()) {
-				flagged.add(Map.of("handoverId", id, "flags", flags.stream()
-					.map(f -> Map.of("code", f.name(), "zh", f.zh(), "en", f.en()))
-					.toList()));
+				flagged.add(Map.of("handoverId", id, "flags",
+						flags.stream().map(f -> Map.of("code", f.name(), "zh", f.zh(), "en", f.en())).toList()));
 			}
 		}
 		digest.put("flagged", flagged);

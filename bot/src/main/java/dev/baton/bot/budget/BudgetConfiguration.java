@@ -27,8 +27,10 @@ class BudgetConfiguration {
 	@Bean
 	PlatformBudgets platformBudgets(PlatformApiCalls calls, BudgetMapper mapper, Directory directory, Outbox outbox,
 			PlatformTransactionManager transactions, TimeSource time, MeterRegistry meters, BudgetProperties settings) {
-		return new PlatformBudgets(calls, mapper, directory, outbox, new TransactionTemplate(transactions), time, meters,
-				Map.of(Platform.DINGTALK, settings.dingtalkMonthlyCalls(), Platform.WECOM, settings.wecomMonthlyCalls()),
+		return new PlatformBudgets(calls, mapper, directory, outbox, new TransactionTemplate(transactions), time,
+				meters,
+				Map.of(Platform.DINGTALK, settings.dingtalkMonthlyCalls(), Platform.WECOM,
+						settings.wecomMonthlyCalls()),
 				settings.warnPercent(), Duration.ofSeconds(settings.flushSeconds()));
 	}
 

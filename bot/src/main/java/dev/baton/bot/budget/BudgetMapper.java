@@ -16,13 +16,17 @@ interface BudgetMapper {
 	void insert(@Param("platform") Platform platform, @Param("corpId") String corpId, @Param("month") String month,
 			@Param("calls") long calls, @Param("metered") long metered, @Param("at") Instant at);
 
-	/** Raises the month's told threshold to {@code percent}; 1 if this call raised it, 0 if it was already there. */
+	/**
+	 * Raises the month's told threshold to {@code percent}; 1 if this call raised it, 0
+	 * if it was already there.
+	 */
 	int markWarned(@Param("platform") Platform platform, @Param("corpId") String corpId, @Param("month") String month,
 			@Param("percent") int percent);
 
 	List<Usage> month(@Param("month") String month);
 
-	record Usage(Platform platform, String corpId, String usageMonth, long calls, long meteredCalls, int warnedPercent) {
+	record Usage(Platform platform, String corpId, String usageMonth, long calls, long meteredCalls,
+			int warnedPercent) {
 	}
 
 }

@@ -9,14 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Platform budgets, {@code baton.budget.*} ({@code BATON_BUDGET_DINGTALK_MONTHLY_CALLS}…): see README, "Platform
- * budgets".
+ * Platform budgets, {@code baton.budget.*}
+ * ({@code BATON_BUDGET_DINGTALK_MONTHLY_CALLS}…): see README, "Platform budgets".
  *
- * @param dingtalkMonthlyCalls DingTalk's monthly call quota of the organization (default 5,000, the standard edition;
- * open.dingtalk.com how-to-process-api-throttling-on-the-dingtalk-server, 2026-05-09)
- * @param wecomMonthlyCalls a monthly budget of WeCom calls (default 0: none; WeCom has no monthly quota)
- * @param warnPercent the shares of a budget at which the root administrators are told, once each a month (80,95)
- * @param flushSeconds how often each instance adds its calls to the month's record (default 10)
+ * @param dingtalkMonthlyCalls DingTalk's monthly call quota of the organization (default
+ * 5,000, the standard edition; open.dingtalk.com
+ * how-to-process-api-throttling-on-the-dingtalk-server, 2026-05-09)
+ * @param wecomMonthlyCalls a monthly budget of WeCom calls (default 0: none; WeCom has no
+ * monthly quota)
+ * @param warnPercent the shares of a budget at which the root administrators are told,
+ * once each a month (80,95)
+ * @param flushSeconds how often each instance adds its calls to the month's record
+ * (default 10)
  */
 @ConfigurationProperties("baton.budget")
 @Validated

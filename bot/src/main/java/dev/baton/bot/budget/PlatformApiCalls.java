@@ -15,9 +15,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Every API call the platform clients make: a Micrometer counter {@code baton.platform.api.calls} (tags platform,
- * corp, api, metered), and the calls of this process not yet added to the month's record, per platform, corp and
- * natural month in China's time (the platforms count months there).
+ * Every API call the platform clients make: a Micrometer counter
+ * {@code baton.platform.api.calls} (tags platform, corp, api, metered), and the calls of
+ * this process not yet added to the month's record, per platform, corp and natural month
+ * in China's time (the platforms count months there).
  */
 public class PlatformApiCalls implements ApiCallCounter {
 
@@ -47,14 +48,15 @@ public class PlatformApiCalls implements ApiCallCounter {
 	@Override
 	public void called(Platform platform, String corpId, String api, boolean metered) {
 		String corp = corpId == null ? "" : corpId;
-		counters.computeIfAbsent(platform + "|" + corp + "|" + api + "|" + metered,
-				k -> Counter.builder("baton.platform.api.calls")
-					.description("API calls made to a chat platform")
-					.tag("platform", platform.name())
-					.tag("corp", corp)
-					.tag("api", api)
-					.tag("metered", Boolean.toString(metered))
-					.register(meters))
+		counters
+			.computeIfAbsent(platform + "|" + corp + "|" + api + "|" + metered,
+					k -> Counter.builder("baton.platform.api.calls")
+						.description("API calls made to a chat platform")
+						.tag("platform", platform.name())
+						.tag("corp", corp)
+						.tag("api", api)
+						.tag("metered", Boolean.toString(metered))
+						.register(meters))
 			.increment();
 		LongAdder[] adders = pending.computeIfAbsent(new Key(platform, corp, month(time.now())),
 				k -> new LongAdder[] { new LongAdder(), new LongAdder() });

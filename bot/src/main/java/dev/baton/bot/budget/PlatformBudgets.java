@@ -23,12 +23,14 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The platform budgets: this process's API calls are added to the month's record (per platform, corp and natural
- * month, shared by all instances) every few seconds; the month's calls are a gauge {@code baton.platform.api.month.calls}
- * (tags platform, corp, metered); and when a platform's calls of the month pass a threshold of its monthly budget
- * (80% and 95% by default) the root administrators are told in chat, once per threshold and month across instances.
- * DingTalk's budget counts the metered calls (its standard edition allows an organization 5,000 a month; tokens and
- * contacts reads are free); WeCom has no monthly quota, so it has a budget only when one is configured.
+ * The platform budgets: this process's API calls are added to the month's record (per
+ * platform, corp and natural month, shared by all instances) every few seconds; the
+ * month's calls are a gauge {@code baton.platform.api.month.calls} (tags platform, corp,
+ * metered); and when a platform's calls of the month pass a threshold of its monthly
+ * budget (80% and 95% by default) the root administrators are told in chat, once per
+ * threshold and month across instances. DingTalk's budget counts the metered calls (its
+ * standard edition allows an organization 5,000 a month; tokens and contacts reads are
+ * free); WeCom has no monthly quota, so it has a budget only when one is configured.
  */
 public class PlatformBudgets implements SmartLifecycle {
 
@@ -73,7 +75,10 @@ public class PlatformBudgets implements SmartLifecycle {
 		this.interval = interval;
 	}
 
-	/** Adds the calls counted since last time to the month's record, updates the gauges, and warns where due. */
+	/**
+	 * Adds the calls counted since last time to the month's record, updates the gauges,
+	 * and warns where due.
+	 */
 	public synchronized void flush() {
 		for (Map.Entry<PlatformApiCalls.Key, PlatformApiCalls.Pending> e : calls.drain().entrySet()) {
 			PlatformApiCalls.Key key = e.getKey();
@@ -130,7 +135,8 @@ public class PlatformBudgets implements SmartLifecycle {
 		}
 		int threshold = due;
 		tx.executeWithoutResult(status -> {
-			// the raise is the claim: of several instances, the one that raises the threshold tells
+			// the raise is the claim: of several instances, the one that raises the
+			// threshold tells
 			if (mapper.markWarned(usage.platform(), usage.corpId(), usage.usageMonth(), threshold) == 0) {
 				return;
 			}
@@ -142,7 +148,8 @@ public class PlatformBudgets implements SmartLifecycle {
 			payload.put("budget", budget);
 			payload.put("percent", percent);
 			outbox.enqueue(null, OutboxEvent.PLATFORM_BUDGET, administrators(), false, payload);
-			log.warn("{} {} used {} of its monthly budget of {} API calls ({}%) in {}: the root administrators are told",
+			log.warn(
+					"{} {} used {} of its monthly budget of {} API calls ({}%) in {}: the root administrators are told",
 					usage.platform(), usage.corpId(), used, budget, percent, usage.usageMonth());
 		});
 	}

@@ -16,8 +16,8 @@ import dev.baton.scheduler.calendar.HolidayTable;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the calendar from the database, and lets an administrator add a year's State Council notice at runtime,
- * without a release: the calendar reloads at once.
+ * Loads the calendar from the database, and lets an administrator add a year's State
+ * Council notice at runtime, without a release: the calendar reloads at once.
  */
 public class CalendarAdmin {
 
@@ -58,10 +58,12 @@ public class CalendarAdmin {
 	}
 
 	@Transactional
-	public void addYear(Actor actor, int year, String source, List<HolidayRange> holidays, List<LocalDate> makeupWorkdays) {
+	public void addYear(Actor actor, int year, String source, List<HolidayRange> holidays,
+			List<LocalDate> makeupWorkdays) {
 		access.require(actor, Action.MANAGE_CALENDAR, new Subject("/", -1, -1));
 		if (mapper.yearExists(year)) {
-			throw new InvalidInputException("calendar.yearExists", "the notice for " + year + " is already loaded", year);
+			throw new InvalidInputException("calendar.yearExists", "the notice for " + year + " is already loaded",
+					year);
 		}
 		if (source == null || source.isBlank() || holidays == null || holidays.isEmpty()) {
 			throw new InvalidInputException("calendar.noticeIncomplete", "a notice needs its source and its holidays");
@@ -96,9 +98,8 @@ public class CalendarAdmin {
 		for (LocalDate day : makeupWorkdays) {
 			mapper.insertDay(day, "WORKDAY", "调休上班");
 		}
-		audit.append(null, actor, "CALENDAR_YEAR_ADDED",
-				Map.of("year", year, "source", source.strip(), "holidays", holidays.size(), "makeupWorkdays",
-						makeupWorkdays.size()));
+		audit.append(null, actor, "CALENDAR_YEAR_ADDED", Map.of("year", year, "source", source.strip(), "holidays",
+				holidays.size(), "makeupWorkdays", makeupWorkdays.size()));
 		if (calendar != null) {
 			calendar.reload();
 		}
@@ -106,7 +107,8 @@ public class CalendarAdmin {
 
 	private static void requireNear(int year, LocalDate day) {
 		if (day == null || Math.abs(day.getYear() - year) > 1) {
-			throw new InvalidInputException("calendar.dateOutsideYear", "a date of the " + year + " notice: " + day, year);
+			throw new InvalidInputException("calendar.dateOutsideYear", "a date of the " + year + " notice: " + day,
+					year);
 		}
 	}
 

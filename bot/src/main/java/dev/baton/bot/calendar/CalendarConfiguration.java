@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Baton counts deadlines on the mainland China calendar, loaded from the database on first use. */
+/**
+ * Baton counts deadlines on the mainland China calendar, loaded from the database on
+ * first use.
+ */
 @Configuration(proxyBeanMethods = false)
 class CalendarConfiguration {
 
@@ -20,7 +23,8 @@ class CalendarConfiguration {
 	}
 
 	@Bean
-	MissingYearWarnings missingYearWarnings(Directory directory, Outbox outbox, PlatformTransactionManager transactions) {
+	MissingYearWarnings missingYearWarnings(Directory directory, Outbox outbox,
+			PlatformTransactionManager transactions) {
 		return new MissingYearWarnings(directory, outbox, transactions);
 	}
 

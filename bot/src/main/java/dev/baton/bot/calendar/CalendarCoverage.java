@@ -11,15 +11,17 @@ import dev.baton.scheduler.calendar.ChinaWorkCalendar;
 import dev.baton.scheduler.calendar.StatutoryHolidays;
 
 /**
- * Whether Baton can tell holidays from working days in the years of some deadlines: a year without the State
- * Council's notice is counted Monday to Friday, so a deadline set in it (a plan step due on 2027-01-01, 元旦) is
- * flagged where it is set, and the administrators are asked to load the notice.
+ * Whether Baton can tell holidays from working days in the years of some deadlines: a
+ * year without the State Council's notice is counted Monday to Friday, so a deadline set
+ * in it (a plan step due on 2027-01-01, 元旦) is flagged where it is set, and the
+ * administrators are asked to load the notice.
  */
 public class CalendarCoverage {
 
 	/**
-	 * The code of a public holiday on a fixed day of the Gregorian year (NEW_YEAR, LABOUR_DAY, NATIONAL_DAY), or null;
-	 * which days those are is the law's, kept in {@link StatutoryHolidays}.
+	 * The code of a public holiday on a fixed day of the Gregorian year (NEW_YEAR,
+	 * LABOUR_DAY, NATIONAL_DAY), or null; which days those are is the law's, kept in
+	 * {@link StatutoryHolidays}.
 	 */
 	private static String fixedHolidayCode(LocalDate day) {
 		if (!StatutoryHolidays.isFixedDateHoliday(day)) {
@@ -33,8 +35,9 @@ public class CalendarCoverage {
 	}
 
 	/**
-	 * A day that is no working day: a holiday by its name in the loaded notice ({@code holiday}), or a fixed-date one
-	 * by its code ({@code fixedHoliday}: NEW_YEAR, LABOUR_DAY, NATIONAL_DAY), else a Saturday or Sunday ({@code weekday}).
+	 * A day that is no working day: a holiday by its name in the loaded notice
+	 * ({@code holiday}), or a fixed-date one by its code ({@code fixedHoliday}: NEW_YEAR,
+	 * LABOUR_DAY, NATIONAL_DAY), else a Saturday or Sunday ({@code weekday}).
 	 */
 	public record RestDay(LocalDate day, String holiday, String fixedHoliday, DayOfWeek weekday) {
 	}
@@ -48,20 +51,27 @@ public class CalendarCoverage {
 		this.warnings = warnings;
 	}
 
-	/** The years of these days with no holiday notice loaded, in order; the administrators are told of each. */
+	/**
+	 * The years of these days with no holiday notice loaded, in order; the administrators
+	 * are told of each.
+	 */
 	public List<Integer> unloadedYears(Collection<LocalDate> days) {
 		TreeSet<Integer> missing = new TreeSet<>();
 		var table = calendar.table();
-		days.stream().filter(Objects::nonNull).map(LocalDate::getYear).filter(y -> !table.covers(y)).forEach(missing::add);
+		days.stream()
+			.filter(Objects::nonNull)
+			.map(LocalDate::getYear)
+			.filter(y -> !table.covers(y))
+			.forEach(missing::add);
 		missing.forEach(warnings::missingYear);
 		return List.copyOf(missing);
 	}
 
-
 	/**
-	 * The first day off of a holiday in a year, by its name in the loaded notice (春节; a day named "国庆节、中秋节" is
-	 * of both), or null when that year's notice is not loaded or holds no such holiday: a lunar holiday's date is never
-	 * guessed (#12, newcomer 5: 明年春节前付清).
+	 * The first day off of a holiday in a year, by its name in the loaded notice (春节; a
+	 * day named "国庆节、中秋节" is of both), or null when that year's notice is not loaded or
+	 * holds no such holiday: a lunar holiday's date is never guessed (#12, newcomer 5:
+	 * 明年春节前付清).
 	 */
 	public LocalDate holidayStart(String name, int year) {
 		var table = calendar.table();
@@ -78,8 +88,9 @@ public class CalendarCoverage {
 	}
 
 	/**
-	 * Why this day is no working day, or null when it is one: in a year whose notice is loaded, by that notice
-	 * (a make-up workday on a Saturday is a working day); in another year a Saturday, a Sunday or a fixed-date holiday.
+	 * Why this day is no working day, or null when it is one: in a year whose notice is
+	 * loaded, by that notice (a make-up workday on a Saturday is a working day); in
+	 * another year a Saturday, a Sunday or a fixed-date holiday.
 	 */
 	public RestDay restDay(LocalDate day) {
 		var table = calendar.table();

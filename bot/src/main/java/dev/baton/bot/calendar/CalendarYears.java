@@ -10,9 +10,10 @@ import dev.baton.bot.system.TimeSource;
 import dev.baton.scheduler.calendar.ChinaWorkCalendar;
 
 /**
- * Which years' State Council notices are loaded, and which are missing while deadlines need them: this year, the
- * years open deadlines fall in, the years counted Monday to Friday since this process started, and next year from
- * November on (the State Council usually publishes it then). The health indicator and the console say the same.
+ * Which years' State Council notices are loaded, and which are missing while deadlines
+ * need them: this year, the years open deadlines fall in, the years counted Monday to
+ * Friday since this process started, and next year from November on (the State Council
+ * usually publishes it then). The health indicator and the console say the same.
  */
 public class CalendarYears {
 

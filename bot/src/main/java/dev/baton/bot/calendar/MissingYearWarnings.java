@@ -16,9 +16,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A deadline fell in a year with no holiday notice: it was counted Monday to Friday. Say so, once per year and
- * process: a warning in the log, and a message to every administrator asking them to add the notice. The message
- * is written in its own transaction, so it survives whatever the caller does next.
+ * A deadline fell in a year with no holiday notice: it was counted Monday to Friday. Say
+ * so, once per year and process: a warning in the log, and a message to every
+ * administrator asking them to add the notice. The message is written in its own
+ * transaction, so it survives whatever the caller does next.
  */
 public class MissingYearWarnings {
 
@@ -49,7 +50,10 @@ public class MissingYearWarnings {
 				whoCanAddIt(), false, Map.of("year", year)));
 	}
 
-	/** The root administrators, who alone may add a year; every administrator while there is none. */
+	/**
+	 * The root administrators, who alone may add a year; every administrator while there
+	 * is none.
+	 */
 	private List<Long> whoCanAddIt() {
 		List<Long> root = directory.rootAdmins();
 		return root.isEmpty() ? directory.holdersAnywhere(Role.ADMIN) : root;

@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
 import dev.baton.bot.system.InvalidInputException;
 
 /**
- * The holidays and make-up workdays of a State Council notice (国务院办公厅关于某年部分节假日安排的通知), read from its
- * text as published: one numbered line per holiday, "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。"
- * — the days off in the sentence that says 放假, the make-up workdays in the sentences that say 上班. A day without a
- * year is of the notice's year; a day without a month is of the month said before it. Lines that are not numbered
- * holidays (the title, the preamble, the closing) are not read. What it reads goes to {@link CalendarAdmin#addYear},
- * which checks it as it checks the API's JSON.
+ * The holidays and make-up workdays of a State Council notice (国务院办公厅关于某年部分节假日安排的通知),
+ * read from its text as published: one numbered line per holiday,
+ * "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。" — the days off in the sentence that says 放假,
+ * the make-up workdays in the sentences that say 上班. A day without a year is of the
+ * notice's year; a day without a month is of the month said before it. Lines that are not
+ * numbered holidays (the title, the preamble, the closing) are not read. What it reads
+ * goes to {@link CalendarAdmin#addYear}, which checks it as it checks the API's JSON.
  */
 public final class NoticeText {
 
@@ -28,11 +29,17 @@ public final class NoticeText {
 	private NoticeText() {
 	}
 
-	/** What a notice sets: each holiday's days off, and the Saturdays or Sundays worked instead. */
+	/**
+	 * What a notice sets: each holiday's days off, and the Saturdays or Sundays worked
+	 * instead.
+	 */
 	public record Notice(List<HolidayRange> holidays, List<LocalDate> makeupWorkdays) {
 	}
 
-	/** @throws InvalidInputException {@code calendar.noticeUnreadable} naming the line, or {@code calendar.noticeEmpty} */
+	/**
+	 * @throws InvalidInputException {@code calendar.noticeUnreadable} naming the line, or
+	 * {@code calendar.noticeEmpty}
+	 */
 	public static Notice read(int year, String text) {
 		List<HolidayRange> holidays = new ArrayList<>();
 		List<LocalDate> workdays = new ArrayList<>();

@@ -9,14 +9,18 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface ChecklistMapper {
 
-	void insertSection(@Param("handoverId") long handoverId, @Param("s") dev.baton.bot.template.TemplateSection section);
+	void insertSection(@Param("handoverId") long handoverId,
+			@Param("s") dev.baton.bot.template.TemplateSection section);
 
 	List<Section> sections(long handoverId);
 
 	int setDeclaredEmpty(@Param("handoverId") long handoverId, @Param("code") String code,
 			@Param("empty") boolean empty);
 
-	/** The highest number ever given in the handover, withdrawn items included: numbers are never given twice. */
+	/**
+	 * The highest number ever given in the handover, withdrawn items included: numbers
+	 * are never given twice.
+	 */
 	Integer maxSeq(long handoverId);
 
 	void insertItem(@Param("handoverId") long handoverId, @Param("sectionId") long sectionId, @Param("seq") int seq,
@@ -25,11 +29,16 @@ interface ChecklistMapper {
 
 	int updateItem(@Param("id") long id, @Param("d") ItemDraft draft, @Param("at") Instant at);
 
-	/** Writes every stated field as given, nulls included (a field cleared, an edit undone). */
+	/**
+	 * Writes every stated field as given, nulls included (a field cleared, an edit
+	 * undone).
+	 */
 	int writeItem(@Param("id") long id, @Param("d") ItemDraft draft, @Param("unfinished") boolean unfinished,
 			@Param("at") Instant at);
 
-	/** When the item was done: a day, or only a month (at most one; both null empties it). */
+	/**
+	 * When the item was done: a day, or only a month (at most one; both null empties it).
+	 */
 	int writeDone(@Param("id") long id, @Param("doneOn") java.time.LocalDate doneOn,
 			@Param("doneIn") java.time.YearMonth doneIn, @Param("at") Instant at);
 
@@ -98,20 +107,29 @@ interface ChecklistMapper {
 	/** The last entry of the round not yet undone. */
 	ChecklistEntry lastEntry(@Param("handoverId") long handoverId, @Param("round") int round);
 
-	/** The words as said, for an item that kept none because they were its title (before it is renamed). */
+	/**
+	 * The words as said, for an item that kept none because they were its title (before
+	 * it is renamed).
+	 */
 	void keepSaidTitle(@Param("itemId") long itemId, @Param("title") String title);
 
-	/** The newest entry of any handover (null when there is none): where a turn's entries start. */
+	/**
+	 * The newest entry of any handover (null when there is none): where a turn's entries
+	 * start.
+	 */
 	Long maxEntryId();
 
-	/** The newest entry of the handover made after entry {@code after}, not undone; null when none. */
+	/**
+	 * The newest entry of the handover made after entry {@code after}, not undone; null
+	 * when none.
+	 */
 	Long entryAfter(@Param("handoverId") long handoverId, @Param("after") long after);
 
 	int markUndone(@Param("id") long id, @Param("at") Instant at);
 
 	/**
-	 * Each item's first edit (undone or not): its before-state is the item as it was first recorded. Items never
-	 * edited have none.
+	 * Each item's first edit (undone or not): its before-state is the item as it was
+	 * first recorded. Items never edited have none.
 	 */
 	List<ChecklistEntry> firstEdits(long handoverId);
 

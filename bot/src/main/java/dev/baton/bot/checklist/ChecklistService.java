@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The departing official fills the checklist: items by section, "本部分无" for a section with nothing to hand over,
- * evidence, corrections; then submits it for joint review. The first change acknowledges the notice if that was not
- * done yet.
+ * The departing official fills the checklist: items by section, "本部分无" for a section with
+ * nothing to hand over, evidence, corrections; then submits it for joint review. The
+ * first change acknowledges the notice if that was not done yet.
  */
 @Service
 public class ChecklistService {
@@ -45,7 +45,10 @@ public class ChecklistService {
 		return addItem(actor, handoverId, sectionCode, draft, ItemSaid.NONE);
 	}
 
-	/** An item said in free text: {@code words} keeps the words as said and when a finished item was done. */
+	/**
+	 * An item said in free text: {@code words} keeps the words as said and when a
+	 * finished item was done.
+	 */
 	@Transactional
 	public Item addItem(Actor actor, long handoverId, String sectionCode, ItemDraft draft, ItemSaid words) {
 		Handover h = editable(actor, handoverId, "add an item");
@@ -91,7 +94,8 @@ public class ChecklistService {
 			checked = checked.withStatus(checked.status(), checked.status().unfinished());
 		}
 		if (checked.title() != null && !checked.title().strip().equals(item.title()) && item.said() == null) {
-			// renamed: the words as said were the old title, kept so they are shown beside the new one (newcomer 7)
+			// renamed: the words as said were the old title, kept so they are shown
+			// beside the new one (newcomer 7)
 			mapper.keepSaidTitle(item.id(), item.title());
 		}
 		mapper.updateItem(item.id(), checked, records.time().now());
@@ -107,16 +111,21 @@ public class ChecklistService {
 			detail.put("previousStatus", item.status() == null ? "UNSAID" : item.status().name());
 		}
 		Item after = mapper.item(h.id(), seq);
-		detail.put(FieldChanges.KEY, FieldChanges.between(item, after)); // the old and new value of each field
+		detail.put(FieldChanges.KEY, FieldChanges.between(item, after)); // the old and
+																			// new value
+																			// of each
+																			// field
 		records.audit(h, actor, "ITEM_EDITED", detail);
 		return after;
 	}
 
 	/**
-	 * When a finished item was done (#12, newcomer 3: "第10项完成时间改为2026-04-30", "第10项是2026年4月完成的"): a day, or
-	 * only a month when no day was said (exactly one of them); never the deadline. Saying when it was done says it is
-	 * done: an item not yet DONE becomes DONE and no longer unfinished. A day or month still to come is refused: it is
-	 * no completion date. Journaled as an edit (撤销 restores the item as it was) and in the audit log.
+	 * When a finished item was done (#12, newcomer 3: "第10项完成时间改为2026-04-30",
+	 * "第10项是2026年4月完成的"): a day, or only a month when no day was said (exactly one of
+	 * them); never the deadline. Saying when it was done says it is done: an item not yet
+	 * DONE becomes DONE and no longer unfinished. A day or month still to come is
+	 * refused: it is no completion date. Journaled as an edit (撤销 restores the item as it
+	 * was) and in the audit log.
 	 */
 	@Transactional
 	public Item setDone(Actor actor, long handoverId, int seq, java.time.LocalDate day, java.time.YearMonth month) {
@@ -132,8 +141,8 @@ public class ChecklistService {
 		}
 		var at = records.time().now();
 		if (item.status() != ItemStatus.DONE) {
-			mapper.updateItem(item.id(), new ItemDraft(null, null, ItemStatus.DONE, null, null, null, null, null, false),
-					at);
+			mapper.updateItem(item.id(),
+					new ItemDraft(null, null, ItemStatus.DONE, null, null, null, null, null, false), at);
 		}
 		mapper.writeDone(item.id(), day, month, at);
 		writer.journal(h, actor, ChecklistEntry.Kind.EDIT, item.id(), null, null, writer.snapshot(item));
@@ -154,9 +163,10 @@ public class ChecklistService {
 	}
 
 	/**
-	 * An item put in the wrong section goes to another (#12, newcomer 3: "第11项放错地方了，应该放到巡视巡察整改这部分"); it
-	 * keeps its number. A section declared empty takes it and is no longer empty. Refused when it is in that section
-	 * already. Journaled (撤销 puts it back, and declares the section empty again if it was) and in the audit log.
+	 * An item put in the wrong section goes to another (#12, newcomer 3:
+	 * "第11项放错地方了，应该放到巡视巡察整改这部分"); it keeps its number. A section declared empty takes it
+	 * and is no longer empty. Refused when it is in that section already. Journaled (撤销
+	 * puts it back, and declares the section empty again if it was) and in the audit log.
 	 */
 	@Transactional
 	public Item moveItem(Actor actor, long handoverId, int seq, String sectionCode) {
@@ -164,10 +174,15 @@ public class ChecklistService {
 		Item item = writer.liveItem(h, seq);
 		Section to = section(h, sectionCode);
 		if (to.id() == item.sectionId()) {
-			throw new InvalidInputException("checklist.sameSection", "item " + seq + " is in section " + sectionCode
-					+ " already", seq, to.titleZh(), to.titleEn() == null ? to.titleZh() : to.titleEn());
+			throw new InvalidInputException("checklist.sameSection",
+					"item " + seq + " is in section " + sectionCode + " already", seq, to.titleZh(),
+					to.titleEn() == null ? to.titleZh() : to.titleEn());
 		}
-		Section from = mapper.sections(h.id()).stream().filter(s -> s.id() == item.sectionId()).findFirst().orElseThrow();
+		Section from = mapper.sections(h.id())
+			.stream()
+			.filter(s -> s.id() == item.sectionId())
+			.findFirst()
+			.orElseThrow();
 		mapper.moveItem(item.id(), to.id(), records.time().now());
 		if (to.declaredEmpty()) {
 			mapper.setDeclaredEmpty(h.id(), to.code(), false);
@@ -179,16 +194,18 @@ public class ChecklistService {
 		detail.put("from", from.code());
 		detail.put("to", to.code());
 		Item after = mapper.item(h.id(), seq);
-		detail.put(FieldChanges.KEY, FieldChanges.between(item, after, id -> id == from.id() ? from.code() : to.code()));
+		detail.put(FieldChanges.KEY,
+				FieldChanges.between(item, after, id -> id == from.id() ? from.code() : to.code()));
 		records.audit(h, actor, "ITEM_MOVED", detail);
 		return after;
 	}
 
 	/**
-	 * One item said with two figures is two (#12, newcomer 2: "乡村两级小型水库 4座，山塘12处", 记为两项): the item keeps
-	 * the first part's title, figures and details (the caller's: the second figure noted on the item goes with the
-	 * second part), and the second part becomes a new item of the same section, the words as said kept on both; both
-	 * or neither. A part that says no status keeps the item's. Journaled (撤销 takes back the
+	 * One item said with two figures is two (#12, newcomer 2: "乡村两级小型水库 4座，山塘12处", 记为两项):
+	 * the item keeps the first part's title, figures and details (the caller's: the
+	 * second figure noted on the item goes with the second part), and the second part
+	 * becomes a new item of the same section, the words as said kept on both; both or
+	 * neither. A part that says no status keeps the item's. Journaled (撤销 takes back the
 	 * new item, then the edit) and in the audit log. Returns the new item.
 	 */
 	@Transactional
@@ -206,7 +223,11 @@ public class ChecklistService {
 				unfinished, part.quantity(), part.quantityUnit());
 		mapper.writeItem(item.id(), kept, unfinished, records.time().now());
 		writer.journal(h, actor, ChecklistEntry.Kind.EDIT, item.id(), null, null, writer.snapshot(item));
-		Section section = mapper.sections(h.id()).stream().filter(s -> s.id() == item.sectionId()).findFirst().orElseThrow();
+		Section section = mapper.sections(h.id())
+			.stream()
+			.filter(s -> s.id() == item.sectionId())
+			.findFirst()
+			.orElseThrow();
 		ItemDraft other = second.status() != null ? second : second.withStatus(item.status(), item.unfinished());
 		Item added = addItem(actor, handoverId, section.code(), other, secondSaid);
 		Map<String, Object> detail = new LinkedHashMap<>();
@@ -233,20 +254,26 @@ public class ChecklistService {
 		records.audit(h, actor, "SECTION_DECLARED_EMPTY", Map.of("section", section.code()));
 	}
 
-	/** Attaches evidence: {@code FILE} with a storage or platform media reference, or {@code LINK} with an http(s) URL. */
+	/**
+	 * Attaches evidence: {@code FILE} with a storage or platform media reference, or
+	 * {@code LINK} with an http(s) URL.
+	 */
 	@Transactional
 	public void addEvidence(Actor actor, long handoverId, int seq, String kind, String reference, String label) {
 		Handover h = editable(actor, handoverId, "add evidence");
 		Item item = writer.liveItem(h, seq);
 		validateEvidence(kind, reference);
 		String name = label == null || label.isBlank() ? reference : label.strip();
-		mapper.insertEvidence(item.id(), kind, reference.strip(), truncate(name, 256), actor.officialId() == null ? 0
-				: actor.officialId(), records.time().now());
+		mapper.insertEvidence(item.id(), kind, reference.strip(), truncate(name, 256),
+				actor.officialId() == null ? 0 : actor.officialId(), records.time().now());
 		writer.journal(h, actor, ChecklistEntry.Kind.EVIDENCE, item.id(), null, mapper.lastEvidenceId(item.id()), null);
 		records.audit(h, actor, "EVIDENCE_ADDED", Map.of("item", seq, "kind", kind, "reference", reference.strip()));
 	}
 
-	/** Sends the checklist to joint review; refused while a section is neither filled nor declared empty. */
+	/**
+	 * Sends the checklist to joint review; refused while a section is neither filled nor
+	 * declared empty.
+	 */
 	@Transactional
 	public void submit(Actor actor, long handoverId) {
 		Handover h = records.lock(handoverId);
@@ -278,8 +305,8 @@ public class ChecklistService {
 			dues.put(department, records.openStep(h, WaitingStepKind.REVIEW, department.name()));
 		}
 		records.audit(h, actor, "CHECKLIST_SUBMITTED", Map.of("round", h.reviewRound(), "items", items.size()));
-		records.notify(h, OutboxEvent.REVIEW_REQUESTED, records.allReviewers(h), false,
-				Map.of("round", h.reviewRound(), "items", items.size(), "dueOn", dues.values().iterator().next().toString()));
+		records.notify(h, OutboxEvent.REVIEW_REQUESTED, records.allReviewers(h), false, Map.of("round", h.reviewRound(),
+				"items", items.size(), "dueOn", dues.values().iterator().next().toString()));
 		records.notify(h, OutboxEvent.CHECKLIST_SUBMITTED, List.of(h.organizerId(), h.successorId()), false,
 				Map.of("round", h.reviewRound(), "items", items.size()));
 	}
@@ -298,18 +325,20 @@ public class ChecklistService {
 
 	static ItemDraft checked(ItemDraft draft) {
 		if (draft.title() != null && draft.title().strip().length() > TITLE_MAX) {
-			throw new InvalidInputException("checklist.titleTooLong", "an item title is at most 256 characters", TITLE_MAX);
+			throw new InvalidInputException("checklist.titleTooLong", "an item title is at most 256 characters",
+					TITLE_MAX);
 		}
 		var amount = Money.checked(draft.amount());
 		var quantity = Quantity.checked(draft.quantity());
-		return new ItemDraft(draft.title() == null ? null : draft.title().strip(), draft.details(), draft.status(), amount,
-				Money.currency(draft.currency(), amount), draft.counterparty(), draft.deadline(), draft.responsible(),
-				draft.unfinished(), quantity, Quantity.unit(draft.quantityUnit(), quantity));
+		return new ItemDraft(draft.title() == null ? null : draft.title().strip(), draft.details(), draft.status(),
+				amount, Money.currency(draft.currency(), amount), draft.counterparty(), draft.deadline(),
+				draft.responsible(), draft.unfinished(), quantity, Quantity.unit(draft.quantityUnit(), quantity));
 	}
 
 	private static void validateEvidence(String kind, String reference) {
 		if (reference == null || reference.isBlank() || reference.length() > 1024) {
-			throw new InvalidInputException("checklist.badEvidence", "evidence needs a reference of at most 1024 characters");
+			throw new InvalidInputException("checklist.badEvidence",
+					"evidence needs a reference of at most 1024 characters");
 		}
 		switch (kind) {
 			case "FILE" -> {
@@ -326,7 +355,8 @@ public class ChecklistService {
 					throw new InvalidInputException("checklist.badLink", "a link must be an http(s) URL: " + reference);
 				}
 			}
-			default -> throw new InvalidInputException("checklist.badEvidence", "evidence is a FILE or a LINK: " + kind);
+			default ->
+				throw new InvalidInputException("checklist.badEvidence", "evidence is a FILE or a LINK: " + kind);
 		}
 	}
 

@@ -11,11 +11,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 撤销 (undo): takes back the departing official's last entry of the current drafting round, exactly. An added item
- * is withdrawn (kept for history, its number never reused), an edit is reverted to the item as it was, a section
- * declared empty is open again, a deleted item is back, a supplement or a piece of evidence is withdrawn, a moved item
- * is back in its section (the section it went to declared empty again if it was). Entries
- * made before the checklist was last submitted were reviewed: they are corrected, not undone.
+ * 撤销 (undo): takes back the departing official's last entry of the current drafting
+ * round, exactly. An added item is withdrawn (kept for history, its number never reused),
+ * an edit is reverted to the item as it was, a section declared empty is open again, a
+ * deleted item is back, a supplement or a piece of evidence is withdrawn, a moved item is
+ * back in its section (the section it went to declared empty again if it was). Entries
+ * made before the checklist was last submitted were reviewed: they are corrected, not
+ * undone.
  */
 @Service
 public class ChecklistUndo {
@@ -32,20 +34,27 @@ public class ChecklistUndo {
 		this.mapper = writer.mapper();
 	}
 
-	/** Where the entries of a turn about to start begin: the newest entry id now (0 when there is none). */
+	/**
+	 * Where the entries of a turn about to start begin: the newest entry id now (0 when
+	 * there is none).
+	 */
 	public long mark() {
 		Long max = mapper.maxEntryId();
 		return max == null ? 0 : max;
 	}
 
-	/** The entry a turn made on the handover (the newest made after {@code mark}, not undone), or null. */
+	/**
+	 * The entry a turn made on the handover (the newest made after {@code mark}, not
+	 * undone), or null.
+	 */
 	public Long madeSince(long handoverId, long mark) {
 		return mapper.entryAfter(handoverId, mark);
 	}
 
 	/**
-	 * What 撤销 would take back now, without taking it back (#12, newcomer 7, finding 2: said right after a message that
-	 * recorded nothing, it is asked about, never done unasked). The item as it is now.
+	 * What 撤销 would take back now, without taking it back (#12, newcomer 7, finding 2:
+	 * said right after a message that recorded nothing, it is asked about, never done
+	 * unasked). The item as it is now.
 	 */
 	@Transactional
 	public Undone.Last last(Actor actor, long handoverId) {
@@ -55,8 +64,8 @@ public class ChecklistUndo {
 			throw new InvalidInputException("checklist.nothingToUndo", "nothing entered in this round to undo");
 		}
 		Item item = entry.itemId() == null ? null : mapper.itemById(entry.itemId());
-		Section section = sectionOf(h, entry.sectionId() != null ? entry.sectionId() : item == null ? null
-				: item.sectionId());
+		Section section = sectionOf(h,
+				entry.sectionId() != null ? entry.sectionId() : item == null ? null : item.sectionId());
 		String label = entry.kind() == ChecklistEntry.Kind.EVIDENCE ? mapper.evidenceById(entry.refId()).label() : null;
 		return new Undone.Last(entry.id(), new Undone(entry.kind().name(), item, section, label));
 	}
@@ -70,8 +79,8 @@ public class ChecklistUndo {
 		}
 		var at = records.time().now();
 		Item item = entry.itemId() == null ? null : mapper.itemById(entry.itemId());
-		Section section = sectionOf(h, entry.sectionId() != null ? entry.sectionId() : item == null ? null
-				: item.sectionId());
+		Section section = sectionOf(h,
+				entry.sectionId() != null ? entry.sectionId() : item == null ? null : item.sectionId());
 		String label = null;
 		switch (entry.kind()) {
 			case ADD -> {
@@ -112,7 +121,8 @@ public class ChecklistUndo {
 		}
 		Item after = item == null ? null : mapper.itemById(item.id());
 		if (item != null) {
-			// what the undo changed back, field by field (an item added and undone: LISTED → UNDONE)
+			// what the undo changed back, field by field (an item added and undone:
+			// LISTED → UNDONE)
 			java.util.Map<Long, String> codes = new java.util.HashMap<>();
 			mapper.sections(h.id()).forEach(s -> codes.put(s.id(), s.code()));
 			detail.put(FieldChanges.KEY, FieldChanges.between(item, after, codes::get));

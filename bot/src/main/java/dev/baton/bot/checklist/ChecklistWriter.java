@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What every change of the checklist shares: the case locked and the departing official's right to draft checked
- * (the first change acknowledges the notice), the live item found (a withdrawn one is named as such), and the entry
- * journaled with what it replaced so that 撤销 can take it back.
+ * What every change of the checklist shares: the case locked and the departing official's
+ * right to draft checked (the first change acknowledges the notice), the live item found
+ * (a withdrawn one is named as such), and the entry journaled with what it replaced so
+ * that 撤销 can take it back.
  */
 @Component
 class ChecklistWriter {
@@ -53,7 +54,10 @@ class ChecklistWriter {
 		return h;
 	}
 
-	/** The item numbered {@code seq}; refused when there is none, or when it was deleted or undone. */
+	/**
+	 * The item numbered {@code seq}; refused when there is none, or when it was deleted
+	 * or undone.
+	 */
 	Item liveItem(Handover h, int seq) {
 		Item item = mapper.anyItem(h.id(), seq);
 		if (item == null) {
@@ -91,8 +95,9 @@ class ChecklistWriter {
 	}
 
 	/**
-	 * An item's completion date as a snapshot holds it, written back; a snapshot taken before it was kept (no such key)
-	 * leaves it as it is, since no edit of those days could change it.
+	 * An item's completion date as a snapshot holds it, written back; a snapshot taken
+	 * before it was kept (no such key) leaves it as it is, since no edit of those days
+	 * could change it.
 	 */
 	void restoreDone(long itemId, String snapshot, java.time.Instant at) {
 		Map<?, ?> s = read(snapshot);
@@ -127,7 +132,10 @@ class ChecklistWriter {
 		return json.readValue(value, Map.class);
 	}
 
-	/** The status the departing official said, or the section's default, or none (to be asked). */
+	/**
+	 * The status the departing official said, or the section's default, or none (to be
+	 * asked).
+	 */
 	static ItemStatus statusOf(ItemDraft draft, Section section) {
 		return draft.status() != null ? draft.status() : section.defaultStatus();
 	}

@@ -10,7 +10,10 @@ import dev.baton.bot.template.ChecklistTemplate;
 import dev.baton.bot.template.TemplateSection;
 import org.springframework.stereotype.Component;
 
-/** Reading a handover's checklist, for the other features; writing it is {@link ChecklistService}'s. */
+/**
+ * Reading a handover's checklist, for the other features; writing it is
+ * {@link ChecklistService}'s.
+ */
 @Component
 public class Checklists implements HandoverChecklist {
 
@@ -27,9 +30,11 @@ public class Checklists implements HandoverChecklist {
 	}
 
 	/**
-	 * What the departing official first recorded for each item edited since (#12, newcomer 2), by item id: the values
-	 * as the words were first read, to show a value changed since against the words as said. An item never edited is
-	 * not in the map (it holds what was first recorded). Audit's corrections are not edits: the dispute keeps those.
+	 * What the departing official first recorded for each item edited since (#12,
+	 * newcomer 2), by item id: the values as the words were first read, to show a value
+	 * changed since against the words as said. An item never edited is not in the map (it
+	 * holds what was first recorded). Audit's corrections are not edits: the dispute
+	 * keeps those.
 	 */
 	public java.util.Map<Long, ItemDraft> firstRecorded(long handoverId) {
 		java.util.Map<Long, ItemDraft> out = new java.util.HashMap<>();
@@ -68,12 +73,18 @@ public class Checklists implements HandoverChecklist {
 		return mapper.supplements(handoverId);
 	}
 
-	/** Items deleted or undone while drafting: not part of the checklist, kept for history. */
+	/**
+	 * Items deleted or undone while drafting: not part of the checklist, kept for
+	 * history.
+	 */
 	public List<Item> withdrawnItems(long handoverId) {
 		return mapper.withdrawnItems(handoverId);
 	}
 
-	/** Every number ever given in the handover by item id, withdrawn items included (review comments name them). */
+	/**
+	 * Every number ever given in the handover by item id, withdrawn items included
+	 * (review comments name them).
+	 */
 	public java.util.Map<Long, Integer> numbers(long handoverId) {
 		java.util.Map<Long, Integer> numbers = new java.util.HashMap<>();
 		for (Item i : mapper.items(handoverId)) {
@@ -102,9 +113,9 @@ public class Checklists implements HandoverChecklist {
 	}
 
 	/**
-	 * The ruling department corrected the item's quantity (争议事项以审计结论为最终依据): the item now holds the ruled
-	 * quantity in the ruling's unit (the item's own where the ruling names none). The departing side's statement is
-	 * kept by the dispute.
+	 * The ruling department corrected the item's quantity (争议事项以审计结论为最终依据): the item now
+	 * holds the ruled quantity in the ruling's unit (the item's own where the ruling
+	 * names none). The departing side's statement is kept by the dispute.
 	 */
 	public void correctQuantity(Item item, java.math.BigDecimal quantity, String unit) {
 		java.math.BigDecimal checked = Quantity.checked(quantity);
@@ -113,8 +124,9 @@ public class Checklists implements HandoverChecklist {
 	}
 
 	/**
-	 * The ruling department corrected the item's amount (争议事项以审计结论为最终依据): the item now holds the ruled
-	 * amount, in the item's currency (CNY where it had none). The departing side's statement is kept by the dispute.
+	 * The ruling department corrected the item's amount (争议事项以审计结论为最终依据): the item now
+	 * holds the ruled amount, in the item's currency (CNY where it had none). The
+	 * departing side's statement is kept by the dispute.
 	 */
 	public void correctAmount(Item item, java.math.BigDecimal amount) {
 		mapper.correctAmount(item.id(), Money.checked(amount), item.currency() == null ? "CNY" : item.currency(),
@@ -122,20 +134,22 @@ public class Checklists implements HandoverChecklist {
 	}
 
 	/**
-	 * The ruling department corrected the item's deadline (#12, newcomer 8, finding 4): the item holds the ruled date;
-	 * the deadline the departing side stated is kept in the checklist's journal (never taken back by 撤销).
+	 * The ruling department corrected the item's deadline (#12, newcomer 8, finding 4):
+	 * the item holds the ruled date; the deadline the departing side stated is kept in
+	 * the checklist's journal (never taken back by 撤销).
 	 */
 	public void correctDeadline(long handoverId, int round, Item item, java.time.LocalDate deadline, Long actorId) {
 		java.util.Map<String, Object> before = new java.util.LinkedHashMap<>();
 		before.put("deadline", item.deadline() == null ? null : item.deadline().toString());
-		mapper.insertEntry(handoverId, round, ChecklistEntry.Kind.RULED, item.id(), null, null, json.writeValueAsString(before),
-				actorId, time.now());
+		mapper.insertEntry(handoverId, round, ChecklistEntry.Kind.RULED, item.id(), null, null,
+				json.writeValueAsString(before), actorId, time.now());
 		mapper.correctDeadline(item.id(), deadline, time.now());
 	}
 
 	/**
-	 * The deadlines the departing side stated before a ruling corrected them, by item id (an item whose deadline no
-	 * ruling corrected is not in the map; the value is empty when the item had none).
+	 * The deadlines the departing side stated before a ruling corrected them, by item id
+	 * (an item whose deadline no ruling corrected is not in the map; the value is empty
+	 * when the item had none).
 	 */
 	public java.util.Map<Long, java.util.Optional<java.time.LocalDate>> ruledDeadlines(long handoverId) {
 		java.util.Map<Long, java.util.Optional<java.time.LocalDate>> out = new java.util.HashMap<>();

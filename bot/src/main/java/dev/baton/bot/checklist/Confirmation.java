@@ -1,6 +1,9 @@
 package dev.baton.bot.checklist;
 
-/** Where the successor stands on an item: not yet looked at, confirmed, disputed, or ruled on (final). */
+/**
+ * Where the successor stands on an item: not yet looked at, confirmed, disputed, or ruled
+ * on (final).
+ */
 public enum Confirmation {
 
 	PENDING, CONFIRMED, DISPUTED, RULED;

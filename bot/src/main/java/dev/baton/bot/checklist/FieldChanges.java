@@ -9,11 +9,13 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * What an edit changed on an item, field by field, for its audit row (#12, newcomer 8, finding 12): each changed field
- * with its value before and after ({@code {"field":"AMOUNT","from":"365000.00 CNY","to":"382000.00 CNY"}}), a
- * cleared field's new value null. Values are as stored, never rounded: an amount to the fen with its currency, a
- * quantity with its unit, a status by its code, a day or month as ISO, a section by its code; an item deleted or
- * restored changes {@code LISTED} (LISTED, DELETED, UNDONE). The console says them in words.
+ * What an edit changed on an item, field by field, for its audit row (#12, newcomer 8,
+ * finding 12): each changed field with its value before and after
+ * ({@code {"field":"AMOUNT","from":"365000.00 CNY","to":"382000.00 CNY"}}), a cleared
+ * field's new value null. Values are as stored, never rounded: an amount to the fen with
+ * its currency, a quantity with its unit, a status by its code, a day or month as ISO, a
+ * section by its code; an item deleted or restored changes {@code LISTED} (LISTED,
+ * DELETED, UNDONE). The console says them in words.
  */
 public final class FieldChanges {
 
@@ -24,7 +26,8 @@ public final class FieldChanges {
 	}
 
 	/**
-	 * The fields that differ between the item before and after, in a fixed order; empty when none.
+	 * The fields that differ between the item before and after, in a fixed order; empty
+	 * when none.
 	 * @param sectionCode the code of a section by its id (for an item moved)
 	 */
 	public static List<Map<String, String>> between(Item before, Item after, Function<Long, String> sectionCode) {
@@ -81,7 +84,10 @@ public final class FieldChanges {
 		if (amount == null) {
 			return null;
 		}
-		BigDecimal exact = amount.scale() < 2 ? amount.setScale(2) : amount; // to the fen, never rounded
+		BigDecimal exact = amount.scale() < 2 ? amount.setScale(2) : amount; // to the
+																				// fen,
+																				// never
+																				// rounded
 		return exact.toPlainString() + " " + (currency == null ? "CNY" : currency);
 	}
 

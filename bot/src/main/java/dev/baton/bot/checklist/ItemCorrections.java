@@ -12,10 +12,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the departing official says to put an entry right while drafting: empty a field ("第9项金额改为无"), say that
- * an amount is a quantity ("第1项不是金额，是面积"), delete an item ("删除第12项"), or add words to an item
- * ("第4项补充：…", the answer to a return). Each is journaled (撤销 takes it back) and in the audit log; a deleted
- * item is kept, withdrawn, so the review history and the audit log still name it and its number is never reused.
+ * What the departing official says to put an entry right while drafting: empty a field
+ * ("第9项金额改为无"), say that an amount is a quantity ("第1项不是金额，是面积"), delete an item
+ * ("删除第12项"), or add words to an item ("第4项补充：…", the answer to a return). Each is
+ * journaled (撤销 takes it back) and in the audit log; a deleted item is kept, withdrawn,
+ * so the review history and the audit log still name it and its number is never reused.
  */
 @Service
 public class ItemCorrections {
@@ -34,7 +35,10 @@ public class ItemCorrections {
 		this.mapper = writer.mapper();
 	}
 
-	/** Empties one field of the item (an amount with its currency, a quantity with its unit); refused if it is empty. */
+	/**
+	 * Empties one field of the item (an amount with its currency, a quantity with its
+	 * unit); refused if it is empty.
+	 */
 	@Transactional
 	public Item clearField(Actor actor, long handoverId, int seq, ClearableField field) {
 		Handover h = writer.editable(actor, handoverId, "edit an item");
@@ -42,7 +46,8 @@ public class ItemCorrections {
 		ItemDraft now = item.asDraft();
 		Object previous = switch (field) {
 			case AMOUNT -> item.amount() == null ? null : item.amount().toPlainString() + " " + item.currency();
-			case QUANTITY -> item.quantity() == null ? null : item.quantity().toPlainString() + " " + item.quantityUnit();
+			case QUANTITY ->
+				item.quantity() == null ? null : item.quantity().toPlainString() + " " + item.quantityUnit();
 			case DEADLINE -> item.deadline();
 			case COUNTERPARTY -> item.counterparty();
 			case RESPONSIBLE -> item.responsible();
@@ -77,8 +82,9 @@ public class ItemCorrections {
 	}
 
 	/**
-	 * "第1项不是金额": the number stored as money is a quantity. {@code quantity} is the quantity as the person wrote it
-	 * (re-read from the item's title), or null to take the stored amount's number; the unit is required.
+	 * "第1项不是金额": the number stored as money is a quantity. {@code quantity} is the
+	 * quantity as the person wrote it (re-read from the item's title), or null to take
+	 * the stored amount's number; the unit is required.
 	 */
 	@Transactional
 	public Item amountIsQuantity(Actor actor, long handoverId, int seq, BigDecimal quantity, String unit) {
@@ -125,7 +131,10 @@ public class ItemCorrections {
 		return after;
 	}
 
-	/** 第N项补充：… : the words are kept on the item as said, by whom and when, in the current review round. */
+	/**
+	 * 第N项补充：… : the words are kept on the item as said, by whom and when, in the current
+	 * review round.
+	 */
 	@Transactional
 	public Supplement supplement(Actor actor, long handoverId, int seq, String text) {
 		if (text == null || text.isBlank()) {

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * What the departing official states about an item. For an edit, null fields are left as they are. {@code quantity}
- * with {@code quantityUnit} is a quantity that is not money ("29.22万亩" → 292200 亩).
+ * What the departing official states about an item. For an edit, null fields are left as
+ * they are. {@code quantity} with {@code quantityUnit} is a quantity that is not money
+ * ("29.22万亩" → 292200 亩).
  */
 public record ItemDraft(String title, String details, ItemStatus status, BigDecimal amount, String currency,
 		String counterparty, LocalDate deadline, String responsible, Boolean unfinished, BigDecimal quantity,
@@ -22,13 +23,13 @@ public record ItemDraft(String title, String details, ItemStatus status, BigDeci
 	}
 
 	public ItemDraft withAmount(BigDecimal newAmount) {
-		return new ItemDraft(title, details, status, newAmount, currency, counterparty, deadline, responsible, unfinished,
-				quantity, quantityUnit);
+		return new ItemDraft(title, details, status, newAmount, currency, counterparty, deadline, responsible,
+				unfinished, quantity, quantityUnit);
 	}
 
 	public ItemDraft withStatus(ItemStatus newStatus, boolean isUnfinished) {
-		return new ItemDraft(title, details, newStatus, amount, currency, counterparty, deadline, responsible, isUnfinished,
-				quantity, quantityUnit);
+		return new ItemDraft(title, details, newStatus, amount, currency, counterparty, deadline, responsible,
+				isUnfinished, quantity, quantityUnit);
 	}
 
 	public ItemDraft withQuantity(BigDecimal newQuantity, String unit) {

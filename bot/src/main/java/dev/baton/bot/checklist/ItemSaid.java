@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * What an item added from free text keeps beside its fields (#12 newcomer findings C20, C25): the words as the person
- * said them, when they differ from the title (the title is the words without the figures read into fields), and when
- * a finished item was done (a date said with 已完成, never a deadline): the day, or only the month when no day was said
+ * What an item added from free text keeps beside its fields (#12 newcomer findings C20,
+ * C25): the words as the person said them, when they differ from the title (the title is
+ * the words without the figures read into fields), and when a finished item was done (a
+ * date said with 已完成, never a deadline): the day, or only the month when no day was said
  * (newcomer 3: "已完成 2026年4月" is April 2026, no day made up).
  */
 public record ItemSaid(String said, LocalDate doneOn, YearMonth doneIn) {
@@ -24,10 +25,13 @@ public record ItemSaid(String said, LocalDate doneOn, YearMonth doneIn) {
 		return of(said, title, doneOn, null);
 	}
 
-	/** The words as said, kept only where they differ from {@code title}, and the day or the month it was done. */
+	/**
+	 * The words as said, kept only where they differ from {@code title}, and the day or
+	 * the month it was done.
+	 */
 	public static ItemSaid of(String said, String title, LocalDate doneOn, YearMonth doneIn) {
-		String words = said == null || said.isBlank() || said.strip().equals(title == null ? null : title.strip()) ? null
-				: said.strip();
+		String words = said == null || said.isBlank() || said.strip().equals(title == null ? null : title.strip())
+				? null : said.strip();
 		return new ItemSaid(words, doneOn, doneIn);
 	}
 

@@ -8,7 +8,9 @@ import java.util.Locale;
 
 import dev.baton.bot.system.InvalidInputException;
 
-/** Amounts are exact decimals to the fen (0.01): anything finer is refused, never rounded. */
+/**
+ * Amounts are exact decimals to the fen (0.01): anything finer is refused, never rounded.
+ */
 public final class Money {
 
 	private static final BigDecimal LIMIT = new BigDecimal("1000000000000000000"); // DECIMAL(20,2)
@@ -26,15 +28,16 @@ public final class Money {
 					"amount " + amount.toPlainString() + " has more than two decimal places", amount.toPlainString());
 		}
 		if (plain.abs().compareTo(LIMIT) >= 0) {
-			throw new InvalidInputException("checklist.amountTooLarge", "amount " + amount.toPlainString() + " is too large",
-					amount.toPlainString());
+			throw new InvalidInputException("checklist.amountTooLarge",
+					"amount " + amount.toPlainString() + " is too large", amount.toPlainString());
 		}
 		return plain.scale() < 0 ? plain.setScale(0) : plain;
 	}
 
 	/**
-	 * An amount as people write it, thousands grouped and exact to the fen: 865,000.00 (never rounded; a finer
-	 * amount, which {@link #checked} refuses, keeps all its digits).
+	 * An amount as people write it, thousands grouped and exact to the fen: 865,000.00
+	 * (never rounded; a finer amount, which {@link #checked} refuses, keeps all its
+	 * digits).
 	 */
 	public static String grouped(BigDecimal amount) {
 		BigDecimal exact = amount.setScale(Math.max(2, amount.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
@@ -51,7 +54,8 @@ public final class Money {
 		}
 		String c = code == null || code.isBlank() ? "CNY" : code.trim().toUpperCase(Locale.ROOT);
 		if (!c.matches("[A-Z]{3}")) {
-			throw new InvalidInputException("checklist.badCurrency", "currency must be a 3-letter ISO code: " + code, code);
+			throw new InvalidInputException("checklist.badCurrency", "currency must be a 3-letter ISO code: " + code,
+					code);
 		}
 		return c;
 	}

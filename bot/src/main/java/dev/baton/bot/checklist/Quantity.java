@@ -8,9 +8,9 @@ import java.util.Locale;
 import dev.baton.bot.system.InvalidInputException;
 
 /**
- * Quantities that are not money (亩, 平方米, 公顷, 人, 处, 个, 件, 户, 公里, 吨 …): exact decimals with their unit as
- * written, to six decimal places at most (finer is refused, never rounded), and shown the way people write large
- * numbers, exactly: 292200 亩 reads "29.22万亩".
+ * Quantities that are not money (亩, 平方米, 公顷, 人, 处, 个, 件, 户, 公里, 吨 …): exact decimals with
+ * their unit as written, to six decimal places at most (finer is refused, never rounded),
+ * and shown the way people write large numbers, exactly: 292200 亩 reads "29.22万亩".
  */
 public final class Quantity {
 
@@ -32,11 +32,12 @@ public final class Quantity {
 		BigDecimal plain = quantity.stripTrailingZeros();
 		if (plain.scale() > 6) {
 			throw new InvalidInputException("checklist.quantityTooPrecise",
-					"quantity " + quantity.toPlainString() + " has more than six decimal places", quantity.toPlainString());
+					"quantity " + quantity.toPlainString() + " has more than six decimal places",
+					quantity.toPlainString());
 		}
 		if (plain.abs().compareTo(LIMIT) >= 0) {
-			throw new InvalidInputException("checklist.quantityTooLarge", "quantity " + quantity.toPlainString()
-					+ " is too large", quantity.toPlainString());
+			throw new InvalidInputException("checklist.quantityTooLarge",
+					"quantity " + quantity.toPlainString() + " is too large", quantity.toPlainString());
 		}
 		return plain.scale() < 0 ? plain.setScale(0) : plain;
 	}
@@ -48,15 +49,16 @@ public final class Quantity {
 		}
 		String u = unit == null ? "" : unit.strip();
 		if (u.isEmpty() || u.length() > UNIT_MAX || Character.isDigit(u.codePointAt(0))) {
-			throw new InvalidInputException("checklist.badUnit", "a quantity needs a unit of 1 to 16 characters, not "
-					+ "starting with a digit: " + unit, quantity.toPlainString(), UNIT_MAX);
+			throw new InvalidInputException("checklist.badUnit",
+					"a quantity needs a unit of 1 to 16 characters, not " + "starting with a digit: " + unit,
+					quantity.toPlainString(), UNIT_MAX);
 		}
 		return u;
 	}
 
 	/**
-	 * The quantity as people write it: from 10000 up in 万 and from 100000000 up in 亿 (Chinese), or with thousands
-	 * separators (English); never rounded.
+	 * The quantity as people write it: from 10000 up in 万 and from 100000000 up in 亿
+	 * (Chinese), or with thousands separators (English); never rounded.
 	 */
 	public static String format(BigDecimal quantity, String unit, boolean english) {
 		if (quantity == null) {

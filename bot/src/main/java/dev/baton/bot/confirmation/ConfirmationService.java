@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The successor goes through the items: confirm, or dispute with a reason. The policy's ruling department (审计 by
- * default) rules on each dispute, finally. When every item is confirmed or ruled, sign-off begins.
+ * The successor goes through the items: confirm, or dispute with a reason. The policy's
+ * ruling department (审计 by default) rules on each dispute, finally. When every item is
+ * confirmed or ruled, sign-off begins.
  */
 @Service
 public class ConfirmationService {
@@ -71,7 +72,10 @@ public class ConfirmationService {
 		return checklists.item(h.id(), seq);
 	}
 
-	/** "全部确认": confirms every item still pending (and moves on when nothing is left, even with no items). */
+	/**
+	 * "全部确认": confirms every item still pending (and moves on when nothing is left, even
+	 * with no items).
+	 */
 	@Transactional
 	public int confirmAllPending(Actor actor, long handoverId) {
 		Handover h = confirming(actor, handoverId, Action.CONFIRM_ITEM);
@@ -103,28 +107,34 @@ public class ConfirmationService {
 		Department ruler = records.policy(h).disputeRuler();
 		var due = records.openStep(h, WaitingStepKind.RULING, "item:" + seq);
 		records.audit(h, actor, "ITEM_DISPUTED", Map.of("item", seq, "reason", reason.strip()));
-		// the example of a correction is in the item's own kind of figure: 应为121台 for a count of computers
+		// the example of a correction is in the item's own kind of figure: 应为121台 for a
+		// count of computers
 		records.notify(h, OutboxEvent.ITEM_DISPUTED, records.reviewers(h, ruler), true,
 				Map.of("item", seq, "title", item.title(), "reason", reason.strip(), "dueOn", due.toString(), "example",
 						RulingExample.figure(item, reason), "variant", "RULER"));
-		// the departing official cannot rule: told what was disputed and who rules, in words of their own
+		// the departing official cannot rule: told what was disputed and who rules, in
+		// words of their own
 		records.notify(h, OutboxEvent.ITEM_DISPUTED, List.of(h.departingId()), true, Map.of("item", seq, "title",
 				item.title(), "reason", reason.strip(), "ruler", ruler.name(), "variant", "DEPARTING"));
 		settleIfDone(h, actor);
 		return checklists.item(h.id(), seq);
 	}
 
-	/** The final ruling on a disputed item by the policy's ruling department, correcting its amount if one is given. */
+	/**
+	 * The final ruling on a disputed item by the policy's ruling department, correcting
+	 * its amount if one is given.
+	 */
 	@Transactional
 	public Item rule(Actor actor, long handoverId, int seq, Ruling ruling, String note, BigDecimal correctedAmount) {
 		return rule(actor, handoverId, seq, ruling, note, Correction.amount(correctedAmount));
 	}
 
 	/**
-	 * The final ruling on a disputed item by the policy's ruling department (争议事项以审计结论为最终依据). A CORRECTED
-	 * ruling that gives a new amount or quantity changes the item before anyone signs, and the dispute keeps what the
-	 * departing side stated; one that gives none keeps the item's value and records the note. An UPHELD ruling changes
-	 * nothing, whatever figure its note names.
+	 * The final ruling on a disputed item by the policy's ruling department
+	 * (争议事项以审计结论为最终依据). A CORRECTED ruling that gives a new amount or quantity changes
+	 * the item before anyone signs, and the dispute keeps what the departing side stated;
+	 * one that gives none keeps the item's value and records the note. An UPHELD ruling
+	 * changes nothing, whatever figure its note names.
 	 */
 	@Transactional
 	public Item rule(Actor actor, long handoverId, int seq, Ruling ruling, String note, Correction correction) {
@@ -149,15 +159,18 @@ public class ConfirmationService {
 				: given.unit() == null || given.unit().isBlank() ? item.quantityUnit() : given.unit().strip();
 		disputes.rule(open.id(), ruling, note, amount, amount == null ? null : item.amount(),
 				amount == null ? null : item.currency(), quantity == null ? null : item.quantity(),
-				quantity == null ? null : item.quantityUnit(), quantity, unit, actor.officialId(), records.time().now());
-		// the item holds the ruled value before anyone signs; the dispute keeps the departing side's statement
+				quantity == null ? null : item.quantityUnit(), quantity, unit, actor.officialId(),
+				records.time().now());
+		// the item holds the ruled value before anyone signs; the dispute keeps the
+		// departing side's statement
 		if (amount != null) {
 			checklists.correctAmount(item, amount);
 		}
 		if (quantity != null) {
 			checklists.correctQuantity(item, quantity, unit);
 		}
-		// a correction that states a deadline and no figure changes the item's deadline (#12, newcomer 8, finding 4)
+		// a correction that states a deadline and no figure changes the item's deadline
+		// (#12, newcomer 8, finding 4)
 		java.time.LocalDate deadline = amount == null && quantity == null ? given.deadline() : null;
 		if (deadline != null) {
 			checklists.correctDeadline(h.id(), h.reviewRound(), item, deadline, actor.officialId());
@@ -183,21 +196,25 @@ public class ConfirmationService {
 			detail.put("correctedDeadline", deadline.toString());
 			detail.put("originalDeadline", item.deadline() == null ? "" : item.deadline().toString());
 		}
-		// the audit's correction as every edit: each field the ruling changed, old and new value (#12, newcomer 8)
+		// the audit's correction as every edit: each field the ruling changed, old and
+		// new value (#12, newcomer 8)
 		detail.put(dev.baton.bot.checklist.FieldChanges.KEY,
 				dev.baton.bot.checklist.FieldChanges.between(item, checklists.item(h.id(), seq)));
 		records.audit(h, actor, "DISPUTE_RULED", detail);
 		Map<String, Object> notice = new LinkedHashMap<>(detail);
-		notice.remove(dev.baton.bot.checklist.FieldChanges.KEY); // the audit row's, not the notice's
+		notice.remove(dev.baton.bot.checklist.FieldChanges.KEY); // the audit row's, not
+																	// the notice's
 		if (amount != null) {
-			// people read money grouped, exact to the fen (the audit detail keeps the plain figures)
+			// people read money grouped, exact to the fen (the audit detail keeps the
+			// plain figures)
 			notice.put("correctedAmount", Money.grouped(amount));
 			notice.put("originalAmount", item.amount() == null ? "" : Money.grouped(item.amount()));
 			notice.put("variant", item.amount() == null ? "AMOUNT_SET" : "AMOUNT_CORRECTED");
 		}
 		else if (quantity != null) {
 			notice.put("variant", item.quantity() == null ? "QUANTITY_SET" : "QUANTITY_CORRECTED");
-			// said as the ruling's reply says it (由2.3万亩更正为1.96万亩, exact), in each language's way
+			// said as the ruling's reply says it (由2.3万亩更正为1.96万亩, exact), in each
+			// language's way
 			String was = item.quantityUnit() == null ? "" : item.quantityUnit();
 			notice.put("originalQuantityZh", Quantity.format(item.quantity(), was, false));
 			notice.put("originalQuantityEn", Quantity.format(item.quantity(), was, true));
@@ -209,7 +226,8 @@ public class ConfirmationService {
 		}
 		records.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, notice);
 		if (firstCorrection) {
-			// 交接不实 is raised now: the supervisors hear of it in chat, not only in the API (#13)
+			// 交接不实 is raised now: the supervisors hear of it in chat, not only in the API
+			// (#13)
 			// with its reason: this ruling, what it wrote and its note (#15)
 			String changeZh = "";
 			String changeEn = "";
@@ -221,8 +239,8 @@ public class ConfirmationService {
 			}
 			else if (quantity != null) {
 				String was = item.quantityUnit() == null ? "" : item.quantityUnit();
-				changeZh = item.quantity() == null ? "数量记为" + Quantity.format(quantity, unit, false)
-						: "数量由" + Quantity.format(item.quantity(), was, false) + "更正为" + Quantity.format(quantity, unit, false);
+				changeZh = item.quantity() == null ? "数量记为" + Quantity.format(quantity, unit, false) : "数量由"
+						+ Quantity.format(item.quantity(), was, false) + "更正为" + Quantity.format(quantity, unit, false);
 				changeEn = item.quantity() == null ? "the quantity set to " + Quantity.format(quantity, unit, true)
 						: "the quantity from " + Quantity.format(item.quantity(), was, true) + " to "
 								+ Quantity.format(quantity, unit, true);
@@ -232,9 +250,9 @@ public class ConfirmationService {
 				changeEn = item.deadline() == null ? "the deadline set to " + deadline
 						: "the deadline from " + item.deadline() + " to " + deadline;
 			}
-			flags.raised(h, DisciplineFlag.UNTRUE_HANDOVER, Map.of("item", seq, "title", item.title(), "department",
-					ruler.name()), reasons.corrected(seq, item.title(), ruler, records.time().today(), changeZh, changeEn,
-							note));
+			flags.raised(h, DisciplineFlag.UNTRUE_HANDOVER,
+					Map.of("item", seq, "title", item.title(), "department", ruler.name()),
+					reasons.corrected(seq, item.title(), ruler, records.time().today(), changeZh, changeEn, note));
 		}
 		settleIfDone(h, actor);
 		return checklists.item(h.id(), seq);
@@ -248,10 +266,11 @@ public class ConfirmationService {
 	}
 
 	/**
-	 * Once no item waits on the successor (each confirmed, ruled, or disputed and waiting for the ruling), the
-	 * confirmation step is done: what is left waits on the ruling department's own steps, so no reminder or escalation
-	 * chases the successor for a part he has finished (#12, newcomer 10, item 14). Sign-off begins once every item is
-	 * settled.
+	 * Once no item waits on the successor (each confirmed, ruled, or disputed and waiting
+	 * for the ruling), the confirmation step is done: what is left waits on the ruling
+	 * department's own steps, so no reminder or escalation chases the successor for a
+	 * part he has finished (#12, newcomer 10, item 14). Sign-off begins once every item
+	 * is settled.
 	 */
 	private void settleIfDone(Handover h, Actor actor) {
 		List<Item> items = checklists.items(h.id());

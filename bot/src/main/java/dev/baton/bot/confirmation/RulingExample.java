@@ -3,26 +3,33 @@ package dev.baton.bot.confirmation;
 import dev.baton.bot.checklist.Item;
 
 /**
- * The example of a correcting ruling shown to the ruling department for one disputed item (#12 newcomer 3): in the
- * item's own kind of figure, so a quantity item's example is in its unit ("应为××台"), never money. One neutral form
- * for every item (#12 newcomer 6, finding 15): the figure is a placeholder, never the item's recorded figure nor the
- * one the dispute's reason claims, so the example cannot steer the ruling.
+ * The example of a correcting ruling shown to the ruling department for one disputed item
+ * (#12 newcomer 3): in the item's own kind of figure, so a quantity item's example is in
+ * its unit ("应为××台"), never money. One neutral form for every item (#12 newcomer 6,
+ * finding 15): the figure is a placeholder, never the item's recorded figure nor the one
+ * the dispute's reason claims, so the example cannot steer the ruling.
  */
 public final class RulingExample {
 
-	/** The placeholder for the figure the ruling department finds: ×× as in official forms. */
+	/**
+	 * The placeholder for the figure the ruling department finds: ×× as in official
+	 * forms.
+	 */
 	static final String PLACEHOLDER = "××";
 
 	private RulingExample() {
 	}
 
-	/** "××台", "××元": the figure of the example (the texts put 应为 / should be before it). */
+	/**
+	 * "××台", "××元": the figure of the example (the texts put 应为 / should be before it).
+	 */
 	public static String figure(Item item, String reason) {
 		if (item.quantity() != null && item.quantityUnit() != null) {
 			return PLACEHOLDER + item.quantityUnit();
 		}
 		if (item.amount() == null && item.deadline() != null) {
-			// a deadline, never money, for an item that has no amount (#12, newcomer 8, finding 4)
+			// a deadline, never money, for an item that has no amount (#12, newcomer 8,
+			// finding 4)
 			return "××××年××月××日";
 		}
 		return PLACEHOLDER + "元";

@@ -4,12 +4,16 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.handover.Handover;
 
 /**
- * What follows the last settled item: signing opens. Sign-off builds on confirmation (its record digest reads the
- * disputes) and implements this ({@code signoff.SignoffService}), so confirmation does not depend on it back.
+ * What follows the last settled item: signing opens. Sign-off builds on confirmation (its
+ * record digest reads the disputes) and implements this ({@code signoff.SignoffService}),
+ * so confirmation does not depend on it back.
  */
 public interface SigningStart {
 
-	/** Every item is settled: signing opens, one waiting step per required signer (in the caller's transaction). */
+	/**
+	 * Every item is settled: signing opens, one waiting step per required signer (in the
+	 * caller's transaction).
+	 */
 	void begin(Handover h, Actor actor);
 
 }

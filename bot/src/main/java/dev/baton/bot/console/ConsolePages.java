@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every console page has in its model ({@code me}: who is signed in), and refusals as pages: a page the official
- * may not see is a 403 page saying why (the same text chat says), a record that does not exist a 404 page. Ahead of
- * the REST API's problem details, which answer in JSON.
+ * What every console page has in its model ({@code me}: who is signed in), and refusals
+ * as pages: a page the official may not see is a 403 page saying why (the same text chat
+ * says), a record that does not exist a 404 page. Ahead of the REST API's problem
+ * details, which answer in JSON.
  */
 @ControllerAdvice(basePackages = "dev.baton.bot.console")
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -6,10 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code baton.console.*}: how long a signed-in console session may sit idle, how many wrong passwords in a row lock
- * a local account and for how long, and the shortest password allowed; the address the platforms send a browser
- * back to after signing in ({@code public-url}, e.g. https://baton.example.gov.cn; by default the address the
- * browser used), and the platforms' sign-in pages (the public ones unless a private deployment has its own).
+ * {@code baton.console.*}: how long a signed-in console session may sit idle, how many
+ * wrong passwords in a row lock a local account and for how long, and the shortest
+ * password allowed; the address the platforms send a browser back to after signing in
+ * ({@code public-url}, e.g. https://baton.example.gov.cn; by default the address the
+ * browser used), and the platforms' sign-in pages (the public ones unless a private
+ * deployment has its own).
  */
 @ConfigurationProperties("baton.console")
 public record ConsoleProperties(@DefaultValue("30m") Duration idleTimeout, @DefaultValue("5") int maxFailures,

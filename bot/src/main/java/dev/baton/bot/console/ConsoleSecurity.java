@@ -22,13 +22,16 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Spring Security for the console's pages only. Its filter is registered for {@code /console/*} and nothing else, so
- * the REST API (bearer tokens, {@code web/BearerAuthentication}), the platforms' callbacks, the web chat and the
- * actuator see no session, no CSRF check and no firewall of it: they work exactly as before the console came.
+ * Spring Security for the console's pages only. Its filter is registered for
+ * {@code /console/*} and nothing else, so the REST API (bearer tokens,
+ * {@code web/BearerAuthentication}), the platforms' callbacks, the web chat and the
+ * actuator see no session, no CSRF check and no firewall of it: they work exactly as
+ * before the console came.
  * <p>
- * Inside the console: every page but the sign-in pages and the style sheet needs a signed-in official; every form
- * carries a CSRF token (Thymeleaf's {@code th:action} adds it) and a post without it is refused; the session id
- * changes at sign-in ({@link ConsoleSessions}); sign-out is a post to {@code /console/signout}.
+ * Inside the console: every page but the sign-in pages and the style sheet needs a
+ * signed-in official; every form carries a CSRF token (Thymeleaf's {@code th:action} adds
+ * it) and a post without it is refused; the session id changes at sign-in
+ * ({@link ConsoleSessions}); sign-out is a post to {@code /console/signout}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -53,7 +56,8 @@ class ConsoleSecurity {
 				.hasRole(ConsoleSessions.ROLE))
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
-			.exceptionHandling(refusals -> refusals.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN)))
+			.exceptionHandling(
+					refusals -> refusals.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN)))
 			.logout(signOut -> signOut.logoutUrl("/console/signout")
 				.logoutSuccessUrl(SIGN_IN + "?signedOut")
 				.deleteCookies(SESSION_COOKIE))
@@ -77,15 +81,19 @@ class ConsoleSecurity {
 		return new HttpSessionCsrfTokenRepository();
 	}
 
-	/** Spring Security's delegating encoder: bcrypt today, with the algorithm named in each hash ({bcrypt}...). */
+	/**
+	 * Spring Security's delegating encoder: bcrypt today, with the algorithm named in
+	 * each hash ({bcrypt}...).
+	 */
 	@Bean
 	PasswordEncoder consolePasswordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	/**
-	 * No sign-in of Spring Security's own (form, basic, an in-memory user with a generated password in the log): the
-	 * console signs officials in through {@link ConsoleSessions}.
+	 * No sign-in of Spring Security's own (form, basic, an in-memory user with a
+	 * generated password in the log): the console signs officials in through
+	 * {@link ConsoleSessions}.
 	 */
 	@Bean
 	AuthenticationManager consoleAuthenticationManager() {
@@ -94,7 +102,10 @@ class ConsoleSecurity {
 		};
 	}
 
-	/** Spring Boot registers the security filter for every path; the console's paths are the only ones it guards. */
+	/**
+	 * Spring Boot registers the security filter for every path; the console's paths are
+	 * the only ones it guards.
+	 */
 	@Bean
 	static BeanPostProcessor consoleFilterPaths() {
 		return new BeanPostProcessor() {

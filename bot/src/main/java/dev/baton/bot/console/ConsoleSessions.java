@@ -21,8 +21,9 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts a console session for an official, whichever way they signed in: a new session id (the one before sign-in
- * is never the one after: no fixation), a new CSRF token, the idle expiry of {@code baton.console.idle-timeout}.
+ * Starts a console session for an official, whichever way they signed in: a new session
+ * id (the one before sign-in is never the one after: no fixation), a new CSRF token, the
+ * idle expiry of {@code baton.console.idle-timeout}.
  */
 @Component
 public class ConsoleSessions {
@@ -52,9 +53,11 @@ public class ConsoleSessions {
 	public void signIn(ConsoleUser user, HttpServletRequest request, HttpServletResponse response) {
 		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
 				List.of(new SimpleGrantedAuthority("ROLE_" + ROLE)));
-		request.getSession(true); // the fixation defence changes the id of the session the browser came with
+		request.getSession(true); // the fixation defence changes the id of the session
+									// the browser came with
 		onSignIn.onAuthentication(authentication, request, response);
-		// IdleExpiry ends the session by Baton's clock; the container's timeout, a little longer, frees the memory
+		// IdleExpiry ends the session by Baton's clock; the container's timeout, a little
+		// longer, frees the memory
 		request.getSession().setMaxInactiveInterval((int) properties.idleTimeout().toSeconds() + 60);
 		request.getSession().setAttribute(IdleExpiry.LAST_ACTIVE, time.now());
 		SecurityContext context = holder.createEmptyContext();

@@ -16,9 +16,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The console's pages: the signed-in official becomes the request's {@link dev.baton.bot.access.Actor} (a page
- * controller takes an {@code Actor} parameter, as the REST API's do, and checks {@code Access} with it), and
- * {@code ?lang=zh-CN} or {@code ?lang=en} switches the language.
+ * The console's pages: the signed-in official becomes the request's
+ * {@link dev.baton.bot.access.Actor} (a page controller takes an {@code Actor} parameter,
+ * as the REST API's do, and checks {@code Access} with it), and {@code ?lang=zh-CN} or
+ * {@code ?lang=en} switches the language.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleWebConfiguration implements WebMvcConfigurer {

@@ -11,9 +11,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Ends a console session idle for longer than {@code baton.console.idle-timeout}, by Baton's clock: the page asked
- * for is not shown, the browser goes to the sign-in page, which says why. Each page seen while signed in counts as
- * activity. (The servlet container's own session timeout is set a little longer, as a backstop that frees memory.)
+ * Ends a console session idle for longer than {@code baton.console.idle-timeout}, by
+ * Baton's clock: the page asked for is not shown, the browser goes to the sign-in page,
+ * which says why. Each page seen while signed in counts as activity. (The servlet
+ * container's own session timeout is set a little longer, as a backstop that frees
+ * memory.)
  */
 class IdleExpiry implements HandlerInterceptor {
 

@@ -10,8 +10,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * What the console's pages say besides their templates: a refusal in the reader's language (the same text chat and
- * the API say), and instants as the units read them (Beijing time, to the minute). Templates reach it as {@code fmt}.
+ * What the console's pages say besides their templates: a refusal in the reader's
+ * language (the same text chat and the API say), and instants as the units read them
+ * (Beijing time, to the minute). Templates reach it as {@code fmt}.
  */
 @Component("consoleTexts")
 public class PageTexts {
@@ -39,11 +40,14 @@ public class PageTexts {
 	/** What an audit row records, in words (an unknown kind reads "other record"). */
 	public String action(String code) {
 		String said = messages.getMessage("supervision.action." + code, null, null, LocaleContextHolder.getLocale());
-		return said != null ? said : messages.getMessage("supervision.action.other", null, "",
-				LocaleContextHolder.getLocale());
+		return said != null ? said
+				: messages.getMessage("supervision.action.other", null, "", LocaleContextHolder.getLocale());
 	}
 
-	/** An amount as chat and the documents write it: 850,000.00元 (another currency: USD 1,200.00); empty for none. */
+	/**
+	 * An amount as chat and the documents write it: 850,000.00元 (another currency: USD
+	 * 1,200.00); empty for none.
+	 */
 	public String money(String amount, String currency) {
 		if (amount == null || amount.isBlank()) {
 			return "";
@@ -54,8 +58,9 @@ public class PageTexts {
 	}
 
 	/**
-	 * An open step as people name it: 联合审核（组织部门）, 签字（离任干部）, 推进计划步骤1.2 — the kind with what it is
-	 * for (a review's department, a signature's capacity, a plan step's number).
+	 * An open step as people name it: 联合审核（组织部门）, 签字（离任干部）, 推进计划步骤1.2 — the kind with
+	 * what it is for (a review's department, a signature's capacity, a plan step's
+	 * number).
 	 */
 	public String step(Object kind, String subject) {
 		String named = text("label." + kind);
@@ -70,8 +75,9 @@ public class PageTexts {
 	}
 
 	/**
-	 * A handover's state as a page names it on its own (a table cell, a filter's option): 填写清单中 / Filling the
-	 * checklist — chat's words, with a capital in English, where they run inside a sentence in lower case.
+	 * A handover's state as a page names it on its own (a table cell, a filter's option):
+	 * 填写清单中 / Filling the checklist — chat's words, with a capital in English, where they
+	 * run inside a sentence in lower case.
 	 */
 	public String state(Object state) {
 		return heading(text("conv.state." + state));
@@ -83,8 +89,9 @@ public class PageTexts {
 	}
 
 	/**
-	 * Why a message did not go, in the reader's words: Baton's own reasons said in their language, a platform's answer
-	 * (its code and words, which nobody here can translate) said to be the platform's.
+	 * Why a message did not go, in the reader's words: Baton's own reasons said in their
+	 * language, a platform's answer (its code and words, which nobody here can translate)
+	 * said to be the platform's.
 	 */
 	public String error(String raw) {
 		if (raw == null || raw.isBlank()) {
@@ -98,7 +105,10 @@ public class PageTexts {
 		return text("supervision.error.platform", raw);
 	}
 
-	/** Baton's own reasons for a dead letter (OutboxExpander, BatchSender), by their first words. */
+	/**
+	 * Baton's own reasons for a dead letter (OutboxExpander, BatchSender), by their first
+	 * words.
+	 */
 	private static final java.util.List<String> KNOWN_ERRORS = java.util.List.of("no chat account bound",
 			"no chat group bound", "the platform does not know this user");
 

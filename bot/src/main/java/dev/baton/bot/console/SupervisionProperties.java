@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code baton.supervision.*} (督办, #17): how long after an urge (催办) of a step the next urge of it is refused
- * ({@code urge-interval}, a day unless set), and how many working days before its due day an open step turns yellow
- * on the dashboard ({@code due-soon-working-days}, 3 unless set: the first reminder of the default ladder).
+ * {@code baton.supervision.*} (督办, #17): how long after an urge (催办) of a step the next
+ * urge of it is refused ({@code urge-interval}, a day unless set), and how many working
+ * days before its due day an open step turns yellow on the dashboard
+ * ({@code due-soon-working-days}, 3 unless set: the first reminder of the default
+ * ladder).
  */
 @Validated
 @ConfigurationProperties("baton.supervision")

@@ -6,9 +6,10 @@ import java.util.List;
 import dev.baton.integrations.chat.OutboundMessage;
 
 /**
- * What Baton says back in one turn, and where the dialog stands after it; {@code proposals} holds, by card id, what a
- * card of it proposes when its buttons alone cannot say it (the words of a guessed ruling): kept with the card, so a
- * press does exactly that.
+ * What Baton says back in one turn, and where the dialog stands after it;
+ * {@code proposals} holds, by card id, what a card of it proposes when its buttons alone
+ * cannot say it (the words of a guessed ruling): kept with the card, so a press does
+ * exactly that.
  */
 record Answer(List<OutboundMessage> messages, DialogState next, java.util.Map<String, String> proposals) {
 
@@ -30,7 +31,9 @@ record Answer(List<OutboundMessage> messages, DialogState next, java.util.Map<St
 		return new Answer(List.of(new OutboundMessage.Text(text)), next);
 	}
 
-	/** The same answer headed by a line that says what it is about (on its first message). */
+	/**
+	 * The same answer headed by a line that says what it is about (on its first message).
+	 */
 	Answer about(String heading) {
 		List<OutboundMessage> all = new ArrayList<>(messages);
 		OutboundMessage first = all.get(0);
@@ -47,7 +50,10 @@ record Answer(List<OutboundMessage> messages, DialogState next, java.util.Map<St
 		return new Answer(all, next, proposals);
 	}
 
-	/** The same answer, its first text followed on a line of its own by {@code line} (what to do next). */
+	/**
+	 * The same answer, its first text followed on a line of its own by {@code line} (what
+	 * to do next).
+	 */
 	Answer followedBy(String line) {
 		List<OutboundMessage> all = new ArrayList<>(messages);
 		if (!all.isEmpty() && all.get(0) instanceof OutboundMessage.Text text) {

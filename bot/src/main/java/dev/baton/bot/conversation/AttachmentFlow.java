@@ -7,9 +7,10 @@ import dev.baton.integrations.chat.InboundEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * A picture or file the departing official sends while filling is kept as evidence (佐证材料) of the item in focus,
- * by its platform reference; without an item in focus Baton asks which item it belongs to, and nothing is kept.
- * Whether the person may add evidence at all is the checklist's decision (a refusal names who may).
+ * A picture or file the departing official sends while filling is kept as evidence (佐证材料)
+ * of the item in focus, by its platform reference; without an item in focus Baton asks
+ * which item it belongs to, and nothing is kept. Whether the person may add evidence at
+ * all is the checklist's decision (a refusal names who may).
  */
 @Component
 class AttachmentFlow {

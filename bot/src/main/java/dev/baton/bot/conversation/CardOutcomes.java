@@ -21,9 +21,10 @@ import dev.baton.bot.system.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * What came of the action a card asks for, read from the record, whichever way it was taken (a press, text, another
- * copy of the card, the API): the few words the card then shows, and what a later press (or the same words typed
- * again) is answered with instead of doing it twice. Null while the action is still to be taken.
+ * What came of the action a card asks for, read from the record, whichever way it was
+ * taken (a press, text, another copy of the card, the API): the few words the card then
+ * shows, and what a later press (or the same words typed again) is answered with instead
+ * of doing it twice. Null while the action is still to be taken.
  */
 @Component
 class CardOutcomes {
@@ -56,8 +57,8 @@ class CardOutcomes {
 	 */
 	Outcome of(Actor actor, Handover h, String kind, int item, int round, Texts t) {
 		Outcome outcome = switch (kind) {
-			case "ack" -> h.acknowledgedAt() == null ? null
-					: new Outcome(t.get("conv.card.outcome.ack"), t.get("conv.card.earlier.ack", when(h.acknowledgedAt())));
+			case "ack" -> h.acknowledgedAt() == null ? null : new Outcome(t.get("conv.card.outcome.ack"),
+					t.get("conv.card.earlier.ack", when(h.acknowledgedAt())));
 			case "confirm" -> confirmed(h, item, t);
 			case "rule" -> ruled(h, item, t);
 			case "review" -> reviewed(actor, h, round, t);
@@ -69,16 +70,18 @@ class CardOutcomes {
 		}
 		String state = t.get("conv.state." + h.state());
 		if (kind.equals("status") && h.state().frozen()) {
-			// the record is sealed: said so, with what can still be done (read it; report follow-up steps)
+			// the record is sealed: said so, with what can still be done (read it; report
+			// follow-up steps)
 			return new Outcome(t.get("conv.card.outcome.ended", state), t.get("error.frozen", h.id()));
 		}
 		return new Outcome(t.get("conv.card.outcome.ended", state), t.get("conv.card.earlier.ended", h.id(), state));
 	}
 
 	/**
-	 * The review the actor is asked for in {@code round} was given already: by their department (every department
-	 * they review for here has decided), or the round ended when another department returned the checklist. Null
-	 * otherwise (the reviewer may still decide, or the refusal is the domain's).
+	 * The review the actor is asked for in {@code round} was given already: by their
+	 * department (every department they review for here has decided), or the round ended
+	 * when another department returned the checklist. Null otherwise (the reviewer may
+	 * still decide, or the refusal is the domain's).
 	 */
 	Outcome reviewed(Actor actor, Handover h, int round, Texts t) {
 		List<ReviewDecision> inRound = reviews.decisions(h.id()).stream().filter(d -> d.round() == round).toList();
@@ -95,8 +98,8 @@ class CardOutcomes {
 			.min(Comparator.comparing(ReviewDecision::decidedAt));
 		if (returned.isPresent() && mine.contains(returned.get().department())) {
 			ReviewDecision d = returned.get();
-			return new Outcome(t.get("conv.card.outcome.returned"), t.get("conv.card.earlier.returned",
-					when(d.decidedAt()), t.department(d.department()), round));
+			return new Outcome(t.get("conv.card.outcome.returned"),
+					t.get("conv.card.earlier.returned", when(d.decidedAt()), t.department(d.department()), round));
 		}
 		if (returned.isPresent()) {
 			// the round is over for everyone, whatever this reviewer decided in it
@@ -110,8 +113,8 @@ class CardOutcomes {
 		boolean allMine = mine.stream().allMatch(d -> inRound.stream().anyMatch(x -> x.department() == d));
 		if (allMine && last.isPresent()) {
 			ReviewDecision d = last.get();
-			return new Outcome(t.get("conv.card.outcome.approve"), t.get("conv.card.earlier.approved",
-					when(d.decidedAt()), t.department(d.department()), round));
+			return new Outcome(t.get("conv.card.outcome.approve"),
+					t.get("conv.card.earlier.approved", when(d.decidedAt()), t.department(d.department()), round));
 		}
 		return null;
 	}
@@ -122,21 +125,24 @@ class CardOutcomes {
 			item = checklists.item(h.id(), seq);
 		}
 		catch (NotFoundException ex) {
-			return null; // the item is gone: the card has ended with the state it asked in
+			return null; // the item is gone: the card has ended with the state it asked
+							// in
 		}
 		return switch (item.confirmation()) {
 			case PENDING -> null;
 			case CONFIRMED -> new Outcome(t.get("conv.card.outcome.confirm", seq),
 					t.get("conv.card.earlier.confirmed", seq, when(item.updatedAt())));
-			case DISPUTED -> new Outcome(t.get("conv.card.outcome.disputed", seq),
-					t.get("conv.card.earlier.disputed", seq, when(item.updatedAt()),
-							t.department(records.policy(h).disputeRuler())));
+			case DISPUTED -> new Outcome(t.get("conv.card.outcome.disputed", seq), t.get("conv.card.earlier.disputed",
+					seq, when(item.updatedAt()), t.department(records.policy(h).disputeRuler())));
 			case RULED -> new Outcome(t.get("conv.card.outcome.ruled", seq),
 					t.get("conv.card.earlier.ruled", seq, when(item.updatedAt())));
 		};
 	}
 
-	/** The guessed ruling a card asks about was made (by a press, a typed yes or 裁定 …): a ruling is made once. */
+	/**
+	 * The guessed ruling a card asks about was made (by a press, a typed yes or 裁定 …): a
+	 * ruling is made once.
+	 */
 	private Outcome ruled(Handover h, int seq, Texts t) {
 		Item item;
 		try {
@@ -145,15 +151,15 @@ class CardOutcomes {
 		catch (NotFoundException ex) {
 			return null;
 		}
-		return item.confirmation() != dev.baton.bot.checklist.Confirmation.RULED ? null
-				: new Outcome(t.get("conv.card.outcome.rule", seq), t.get("conv.card.earlier.rule", seq,
-						when(item.updatedAt())));
+		return item.confirmation() != dev.baton.bot.checklist.Confirmation.RULED ? null : new Outcome(
+				t.get("conv.card.outcome.rule", seq), t.get("conv.card.earlier.rule", seq, when(item.updatedAt())));
 	}
 
 	/**
-	 * The status an item's card asks for was said (by text, on the card or by an edit) while the checklist can still
-	 * change: the card shows it, and a press says what it is and how to change it instead of overriding it. An item
-	 * deleted or undone: its card shows that it is gone. Null while unsaid, or once the checklist is submitted.
+	 * The status an item's card asks for was said (by text, on the card or by an edit)
+	 * while the checklist can still change: the card shows it, and a press says what it
+	 * is and how to change it instead of overriding it. An item deleted or undone: its
+	 * card shows that it is gone. Null while unsaid, or once the checklist is submitted.
 	 */
 	private Outcome statusSaid(Handover h, int seq, Texts t) {
 		Item item;
@@ -171,7 +177,6 @@ class CardOutcomes {
 				t.get("conv.card.earlier.statusSaid", seq, status));
 	}
 
-
 	/** The card's question is still open in the record's state. */
 	private static boolean stillAsked(Handover h, String kind, int round) {
 		return switch (kind) {
@@ -186,6 +191,5 @@ class CardOutcomes {
 	private String when(Instant at) {
 		return WHEN.withZone(records.time().zone()).format(at);
 	}
-
 
 }

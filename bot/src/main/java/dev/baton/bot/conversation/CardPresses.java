@@ -14,11 +14,12 @@ import org.springframework.stereotype.Component;
 import dev.baton.bot.conversation.grammar.CommandParser;
 
 /**
- * A pressed card button is the same as its words: 确认 on item 3's card is "确认 3" about that card's handover. The
- * card is then updated to show the outcome, so it cannot be pressed again. One action has one outcome, whichever way
- * it came: when the record shows the card's action taken already (签收 typed, the item confirmed by text or on
- * another copy, the review round ended by another department's return), the press is answered with what happened
- * and when, the card shows it, and nothing is done or said twice.
+ * A pressed card button is the same as its words: 确认 on item 3's card is "确认 3" about
+ * that card's handover. The card is then updated to show the outcome, so it cannot be
+ * pressed again. One action has one outcome, whichever way it came: when the record shows
+ * the card's action taken already (签收 typed, the item confirmed by text or on another
+ * copy, the review round ended by another department's return), the press is answered
+ * with what happened and when, the card shows it, and nothing is done or said twice.
  */
 @Component
 class CardPresses {
@@ -26,13 +27,15 @@ class CardPresses {
 	private static final Map<String, Intent> VERBS = Map.ofEntries(Map.entry("confirm", Intent.CONFIRM),
 			Map.entry("dispute", Intent.DISPUTE), Map.entry("next", Intent.SKIP), Map.entry("ack", Intent.ACKNOWLEDGE),
 			Map.entry("approve", Intent.APPROVE), Map.entry("return", Intent.RETURN),
-			Map.entry("confirmall", Intent.CONFIRM_ALL), Map.entry("sign", Intent.SIGN), Map.entry("no", Intent.UNKNOWN),
-			Map.entry("rule", Intent.RULE), Map.entry("prog", Intent.PROGRESS), Map.entry("ret", Intent.RETURN),
-			Map.entry("disp", Intent.DISPUTE), Map.entry("undo", Intent.UNDO), Map.entry("submit", Intent.SUBMIT));
+			Map.entry("confirmall", Intent.CONFIRM_ALL), Map.entry("sign", Intent.SIGN),
+			Map.entry("no", Intent.UNKNOWN), Map.entry("rule", Intent.RULE), Map.entry("prog", Intent.PROGRESS),
+			Map.entry("ret", Intent.RETURN), Map.entry("disp", Intent.DISPUTE), Map.entry("undo", Intent.UNDO),
+			Map.entry("submit", Intent.SUBMIT));
 
 	/**
-	 * Buttons whose action is what the card proposes, kept with it: a guessed ruling's exact words, the note of
-	 * progress whose step was asked (the button names the step), a reviewer's words about items read as a return.
+	 * Buttons whose action is what the card proposes, kept with it: a guessed ruling's
+	 * exact words, the note of progress whose step was asked (the button names the step),
+	 * a reviewer's words about items read as a return.
 	 */
 	private static final java.util.Set<String> PROPOSING = java.util.Set.of("rule", "prog", "ret", "disp");
 
@@ -50,8 +53,8 @@ class CardPresses {
 
 	private final TwoFiguresQuestion twoFigures;
 
-	CardPresses(ChatReplies replies, CardOutcomes outcomes, LiveCards cards,
-			CommandParser parser, dev.baton.bot.system.TimeSource time, TwoFiguresQuestion twoFigures) {
+	CardPresses(ChatReplies replies, CardOutcomes outcomes, LiveCards cards, CommandParser parser,
+			dev.baton.bot.system.TimeSource time, TwoFiguresQuestion twoFigures) {
 		this.replies = replies;
 		this.outcomes = outcomes;
 		this.cards = cards;
@@ -74,14 +77,17 @@ class CardPresses {
 			return Answer.say(texts.get("conv.switch.unknown", p.handoverId()), dialog);
 		}
 		long official = actor.officialId() == null ? -1 : actor.officialId();
-		if (p.verb().equals("no")) { // 不是, to "您是要确认第3项吗？": nothing is done, and the card is answered
+		if (p.verb().equals("no")) { // 不是, to "您是要确认第3项吗？": nothing is done, and the card
+										// is answered
 			String declined = texts.get("conv.card.outcome.no", p.item());
 			replies.updateCard(pressed, declined);
 			cards.decided(pressed.cardId(), official, declined);
-			// said as a typed no is, with what the person can do now (#12, newcomer 8, finding 8)
+			// said as a typed no is, with what the person can do now (#12, newcomer 8,
+			// finding 8)
 			Command no = new Command(Intent.DISPUTE, null, null, null, null, null, null, null, null, null, false,
 					pressed.action());
-			return route.apply(new Turn(actor, h, dialog.focus(h.id()).clarifying(Intent.CONFIRM, p.item()), texts), no);
+			return route.apply(new Turn(actor, h, dialog.focus(h.id()).clarifying(Intent.CONFIRM, p.item()), texts),
+					no);
 		}
 		if (p.verb().equals(OwedElsewhere.VERB)) {
 			// "这条说的是哪项交接？": the words as said, about the handover picked (newcomer 10)
@@ -108,7 +114,8 @@ class CardPresses {
 			}
 		}
 		if (p.verb().equals("undo")) {
-			// 撤销 asked about (newcomer 7): once only, or a second press would take back an older entry unasked
+			// 撤销 asked about (newcomer 7): once only, or a second press would take back
+			// an older entry unasked
 			ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
 			if (kept != null && kept.outcome() != null) {
 				replies.updateCard(pressed, kept.outcome());
@@ -117,7 +124,8 @@ class CardPresses {
 		}
 		if (SPLITS.contains(p.verb())) {
 			ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
-			if (kept != null && kept.outcome() != null) { // answered already, by text or a press: nothing twice
+			if (kept != null && kept.outcome() != null) { // answered already, by text or
+															// a press: nothing twice
 				replies.updateCard(pressed, kept.outcome());
 				return Answer.say(texts.get("conv.card.earlier.decided", kept.outcome()), focused);
 			}
@@ -142,9 +150,11 @@ class CardPresses {
 			cards.decided(pressed.cardId(), official, outcome);
 			return answer;
 		}
-		ItemStatus status = StatusQuestion.VERBS.get(p.verb()); // the status card: "第N项状态改为…"
+		ItemStatus status = StatusQuestion.VERBS.get(p.verb()); // the status card:
+																// "第N项状态改为…"
 		Command command = new Command(intent, WHOLE.contains(intent) ? null : p.item(), null,
-				status == null ? null : EditField.STATUS, null, null, null, status, null, null, false, pressed.action());
+				status == null ? null : EditField.STATUS, null, null, null, status, null, null, false,
+				pressed.action());
 		Answer answer = route.apply(new Turn(actor, h, focused, texts), command);
 		String outcome = texts.get("conv.card.outcome." + p.verb(), p.item());
 		replies.updateCard(pressed, outcome);
@@ -153,8 +163,9 @@ class CardPresses {
 	}
 
 	/**
-	 * A card whose action is what it proposes, answered already (不是, or pressed before): nothing is done twice; one
-	 * no longer kept: nothing is done on a guess. Null when the press may go on.
+	 * A card whose action is what it proposes, answered already (不是, or pressed before):
+	 * nothing is done twice; one no longer kept: nothing is done on a guess. Null when
+	 * the press may go on.
 	 */
 	private Answer proposalRefused(InboundEvent.CardAction pressed, long official, Texts texts, DialogState focused) {
 		ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
@@ -162,26 +173,29 @@ class CardPresses {
 			replies.updateCard(pressed, kept.outcome());
 			return Answer.say(texts.get("conv.card.earlier.decided", kept.outcome()), focused);
 		}
-		return kept == null || kept.proposal() == null ? Answer.say(texts.get("conv.card.proposalLost"), focused) : null;
+		return kept == null || kept.proposal() == null ? Answer.say(texts.get("conv.card.proposalLost"), focused)
+				: null;
 	}
 
 	/**
-	 * What the card proposed, read again as said for certain: the exact words of the ruling on the card's item or of
-	 * the return on the items it names, or the progress note on the step the button names.
+	 * What the card proposed, read again as said for certain: the exact words of the
+	 * ruling on the card's item or of the return on the items it names, or the progress
+	 * note on the step the button names.
 	 */
 	private Command proposed(Cards.Pressed p, String words) {
 		if (p.verb().equals("prog")) {
 			ProgressNote note = ProgressNote.read(words);
-			return p.step() == null || note == null ? null
-					: new Command(Intent.PROGRESS, p.item(), note.note(), null, null, null, null, null, null, null,
-							note.finished(), words, null, null, false, false, p.step());
+			return p.step() == null || note == null ? null : new Command(Intent.PROGRESS, p.item(), note.note(), null,
+					null, null, null, null, null, null, note.finished(), words, null, null, false, false, p.step());
 		}
 		Command c = parse.apply(words);
 		if (p.verb().equals("ret")) { // the items are in the words ("退回 请核实第3项的金额")
 			return c.intent() == Intent.RETURN && !c.tentative() ? c : null;
 		}
-		if (p.verb().equals("disp")) { // a reason that named another item: a dispute of that item, the words its reason
-			return c.intent() == Intent.DISPUTE && c.number() != null && c.number() == p.item() && c.hasText() ? c : null;
+		if (p.verb().equals("disp")) { // a reason that named another item: a dispute of
+										// that item, the words its reason
+			return c.intent() == Intent.DISPUTE && c.number() != null && c.number() == p.item() && c.hasText() ? c
+					: null;
 		}
 		boolean same = c.intent() == Intent.RULE && c.number() != null && c.number() == p.item() && !c.tentative();
 		return same ? c : null;

@@ -9,7 +9,10 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
-/** The cards sent 1:1 in the conversation, until their action is taken ({@code chat_card}, V13). */
+/**
+ * The cards sent 1:1 in the conversation, until their action is taken ({@code chat_card},
+ * V13).
+ */
 @Mapper
 interface ChatCardMapper {
 
@@ -29,16 +32,20 @@ interface ChatCardMapper {
 			+ " AND official_id = #{officialId}")
 	LiveCard find(@Param("cardId") String cardId, @Param("officialId") long officialId);
 
-	/** Claims the card for its outcome: 1 for the one caller that decides it, 0 once decided. */
+	/**
+	 * Claims the card for its outcome: 1 for the one caller that decides it, 0 once
+	 * decided.
+	 */
 	@Update("UPDATE chat_card SET outcome = #{outcome}, decided_at = #{at} WHERE id = #{id} AND decided_at IS NULL")
 	int decide(@Param("id") long id, @Param("outcome") String outcome, @Param("at") Instant at);
 
 	/**
 	 * A card as stored: who has it where, and what it asks for.
+	 *
 	 * @param itemSeq the item of a confirm card, 0 otherwise
 	 * @param reviewRound the handover's review round when the card was sent
-	 * @param proposal what a press does when the buttons cannot say it (the words of a guessed ruling, a progress note),
-	 * or null
+	 * @param proposal what a press does when the buttons cannot say it (the words of a
+	 * guessed ruling, a progress note), or null
 	 * @param outcome what the card shows once decided, or null while it is live
 	 */
 	record LiveCard(Long id, String cardId, long officialId, String platform, String corpId, String userId,

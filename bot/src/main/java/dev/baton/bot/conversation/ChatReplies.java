@@ -22,14 +22,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a person where they spoke: 1:1 to them, or to the group. Texts longer than the platform takes in one
- * message (WeCom and DingTalk 2,048 bytes) go as several, split between items.
+ * Answers a person where they spoke: 1:1 to them, or to the group. Texts longer than the
+ * platform takes in one message (WeCom and DingTalk 2,048 bytes) go as several, split
+ * between items.
  * <p>
- * On DingTalk and WeCom every answer and card update goes into the reply lane of the delivery path ({@link ReplyLane}):
- * written in the turn's transaction, sent with the platforms' quotas and retries, a dead letter when hopeless. The web
- * chat is answered at once instead (after the turn's transaction commits, when there is one): its mailboxes live in
- * this instance's memory, which the page polls, so a reply lane worker on another instance could not put it there,
- * and there is no platform to refuse or throttle it.
+ * On DingTalk and WeCom every answer and card update goes into the reply lane of the
+ * delivery path ({@link ReplyLane}): written in the turn's transaction, sent with the
+ * platforms' quotas and retries, a dead letter when hopeless. The web chat is answered at
+ * once instead (after the turn's transaction commits, when there is one): its mailboxes
+ * live in this instance's memory, which the page polls, so a reply lane worker on another
+ * instance could not put it there, and there is no platform to refuse or throttle it.
  */
 @Component
 class ChatReplies {
@@ -46,7 +48,9 @@ class ChatReplies {
 
 	private final Function<ChatUser, Long> officials;
 
-	/** @param officials the official a chat account is bound to, or null */
+	/**
+	 * @param officials the official a chat account is bound to, or null
+	 */
 	ChatReplies(ChatPlatforms platforms, ReplyLane lane, dev.baton.bot.directory.Directory directory) {
 		this.platforms = platforms;
 		this.lane = lane;
@@ -54,14 +58,17 @@ class ChatReplies {
 			.orElse(null);
 	}
 
-	/** The platforms this instance has an app for: what people are told names only these. */
+	/**
+	 * The platforms this instance has an app for: what people are told names only these.
+	 */
 	java.util.Set<Platform> configured() {
 		return platforms.configured();
 	}
 
 	/**
-	 * A card as sent, with what the platform answered (WeCom: the response code to update it once); the result is
-	 * null for a card in the reply lane, whose sender writes the code to the kept card when it is sent.
+	 * A card as sent, with what the platform answered (WeCom: the response code to update
+	 * it once); the result is null for a card in the reply lane, whose sender writes the
+	 * code to the kept card when it is sent.
 	 */
 	record Sent(OutboundMessage.Card card, SendResult result) {
 	}
@@ -71,7 +78,10 @@ class ChatReplies {
 		return send(to, messages, officials.apply(to.sender()));
 	}
 
-	/** Sends the answer to the official (null for a person bound to none); returns the cards in it. */
+	/**
+	 * Sends the answer to the official (null for a person bound to none); returns the
+	 * cards in it.
+	 */
 	List<Sent> send(InboundEvent to, List<OutboundMessage> messages, Long officialId) {
 		ChatPlatform platform = platforms.get(to.sender().platform(), to.sender().corpId());
 		if (platform == null) {
@@ -90,7 +100,8 @@ class ChatReplies {
 			}
 		}
 		List<Sent> cards = new ArrayList<>();
-		parts.stream().filter(OutboundMessage.Card.class::isInstance)
+		parts.stream()
+			.filter(OutboundMessage.Card.class::isInstance)
 			.forEach(m -> cards.add(new Sent((OutboundMessage.Card) m, null)));
 		if (!web) {
 			lane.answer(to.sender(), to.conversation(), to.sessionWebhook(), officialId, parts);
@@ -118,8 +129,8 @@ class ChatReplies {
 	}
 
 	/**
-	 * A card kept in {@code chat_card} shows its outcome without a press (its action was taken another way), where the
-	 * platform allows it.
+	 * A card kept in {@code chat_card} shows its outcome without a press (its action was
+	 * taken another way), where the platform allows it.
 	 */
 	void showOutcome(ChatCardMapper.LiveCard card, String outcome) {
 		Platform on = Platform.valueOf(card.platform());
@@ -138,14 +149,18 @@ class ChatReplies {
 						outcome);
 			}
 			catch (RuntimeException ex) {
-				// the record is right either way: a press of the card is answered with what happened
+				// the record is right either way: a press of the card is answered with
+				// what happened
 				log.warn("Could not show the outcome on card {} of official {}: {}", card.cardId(), card.officialId(),
 						ex.toString());
 			}
 		});
 	}
 
-	/** Now, or once the caller's transaction commits (nothing is said of a turn that rolls back). */
+	/**
+	 * Now, or once the caller's transaction commits (nothing is said of a turn that rolls
+	 * back).
+	 */
 	private static void afterCommit(Runnable action) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			action.run();

@@ -6,16 +6,17 @@ import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.confirmation.ConfirmationService;
-import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.integrations.chat.OutboundMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * The successor goes through the items one at a time: each is shown with 确认 / 有异议 / 下一个 buttons (and the same
- * words work as text); "好的" confirms the item shown, "不对" asks for the reason, and the next pending item follows.
- * A yes counts only for an item put to them: with none shown yet (the first message, a lost dialog) {@link Reading}
- * has the first pending item shown instead ({@link #showFirst}); "确认 3" and "全部确认" name what they confirm.
+ * The successor goes through the items one at a time: each is shown with 确认 / 有异议 / 下一个
+ * buttons (and the same words work as text); "好的" confirms the item shown, "不对" asks for
+ * the reason, and the next pending item follows. A yes counts only for an item put to
+ * them: with none shown yet (the first message, a lost dialog) {@link Reading} has the
+ * first pending item shown instead ({@link #showFirst}); "确认 3" and "全部确认" name what they
+ * confirm.
  */
 @Component
 class ConfirmFlow {
@@ -56,30 +57,39 @@ class ConfirmFlow {
 			return turn.say("conv.confirm.nothingPending");
 		}
 		if (reason == null || reason.isBlank()) {
-			checklists.item(turn.handover().id(), seq); // an unknown item is refused before asking
-			return turn.say(turn.dialog().asking(DialogState.Pending.DISPUTE_REASON, seq), "conv.dispute.askReason", seq);
+			checklists.item(turn.handover().id(), seq); // an unknown item is refused
+														// before asking
+			return turn.say(turn.dialog().asking(DialogState.Pending.DISPUTE_REASON, seq), "conv.dispute.askReason",
+					seq);
 		}
 		confirmation.dispute(turn.actor(), turn.handover().id(), seq, reason);
 		return nextPending(turn, turn.texts().get("conv.dispute.done", seq, reason.strip(), ruler(turn)),
 				afterActing(turn, seq));
 	}
 
-	/** The department that rules on disputes: the one the handover's policy names (审计 in the seeds, not always). */
+	/**
+	 * The department that rules on disputes: the one the handover's policy names (审计 in
+	 * the seeds, not always).
+	 */
 	private String ruler(Turn turn) {
 		return turn.texts().get("label." + records.policy(turn.handover()).disputeRuler().name());
 	}
 
 	/**
-	 * Where the next card starts after acting on item {@code seq}: past it when it was the item in focus; when it was
-	 * another (第8项 disputed with item 2's card open, #12 newcomer 8, finding 6), back to the first item still to
-	 * confirm, so no item between is skipped.
+	 * Where the next card starts after acting on item {@code seq}: past it when it was
+	 * the item in focus; when it was another (第8项 disputed with item 2's card open, #12
+	 * newcomer 8, finding 6), back to the first item still to confirm, so no item between
+	 * is skipped.
 	 */
 	private Integer afterActing(Turn turn, int seq) {
 		Integer focus = turn.dialog().item();
 		return focus == null || focus == seq ? Integer.valueOf(seq) : null;
 	}
 
-	/** Shows the item after {@code after} that is still pending (or the first), or says all are settled. */
+	/**
+	 * Shows the item after {@code after} that is still pending (or the first), or says
+	 * all are settled.
+	 */
 	Answer nextPending(Turn turn, String lead, Integer after) {
 		List<Item> pending = checklists.items(turn.handover().id())
 			.stream()
@@ -102,9 +112,12 @@ class ConfirmFlow {
 				notes.firstRecorded(turn.handover(), item.id()));
 		DialogState next = turn.dialog().onItem(item.seq());
 		if (turn.departing() && turn.handover().state() == HandoverState.DRAFTING) {
-			// the item in focus: what the departing official can do with it, an answer to a return above all
-			return Answer.say((lead == null ? "" : lead + "\n\n") + body + "\n" + t.get("conv.item.draftingHint",
-					item.seq(), t.evidence("conv.evidence", item.seq())), next);
+			// the item in focus: what the departing official can do with it, an answer to
+			// a return above all
+			return Answer.say(
+					(lead == null ? "" : lead + "\n\n") + body + "\n"
+							+ t.get("conv.item.draftingHint", item.seq(), t.evidence("conv.evidence", item.seq())),
+					next);
 		}
 		if (!turn.successor() || turn.handover().state() != HandoverState.CONFIRMING
 				|| item.confirmation() != Confirmation.PENDING) {
@@ -113,18 +126,20 @@ class ConfirmFlow {
 		long h = turn.handover().id();
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("confirm", h, item.seq()),
 				t.get("conv.confirm.cardTitle", item.seq()), body,
-				List.of(new OutboundMessage.Button(t.get("conv.button.confirm"), Cards.action("confirm", h, item.seq())),
-						new OutboundMessage.Button(t.get("conv.button.dispute"), Cards.action("dispute", h, item.seq())),
+				List.of(new OutboundMessage.Button(t.get("conv.button.confirm"),
+						Cards.action("confirm", h, item.seq())),
+						new OutboundMessage.Button(t.get("conv.button.dispute"),
+								Cards.action("dispute", h, item.seq())),
 						new OutboundMessage.Button(t.get("conv.button.next"), Cards.action("next", h, item.seq()))),
 				body + "\n" + t.get("conv.confirm.textFallback", item.seq()));
-		List<OutboundMessage> messages = lead == null ? List.of(card)
-				: List.of(new OutboundMessage.Text(lead), card);
+		List<OutboundMessage> messages = lead == null ? List.of(card) : List.of(new OutboundMessage.Text(lead), card);
 		return new Answer(messages, next);
 	}
 
 	/**
-	 * The first item still to confirm, shown to the successor before any yes counts for it (#12 finding 10): after
-	 * 清单, on a first 好的 / 确认 / 不对 with no item put to them yet.
+	 * The first item still to confirm, shown to the successor before any yes counts for
+	 * it (#12 finding 10): after 清单, on a first 好的 / 确认 / 不对 with no item put to them
+	 * yet.
 	 */
 	Answer showFirst(Turn turn) {
 		Item first = firstPending(turn);

@@ -23,13 +23,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 
 /**
- * The conversation layer: every verified, de-duplicated message or card press becomes one turn. The speaker is
- * found by their bound chat account, the message read by the grammar, the handover in focus found from the record,
- * and the flow for their part answers. Every refusal the domain gives (who may act, what is missing, a wrong state)
- * is said in the reader's words with what to do next, and changes nothing; an unexpected failure says so plainly.
- * In a group only help, 我的交接 and 进度 are answered (counts and progress, never an amount), and an organizer's
- * 绑定本群 / 解绑本群: the rest is for 1:1. A person who may see more than one running handover finds every reply
- * about one headed by its name.
+ * The conversation layer: every verified, de-duplicated message or card press becomes one
+ * turn. The speaker is found by their bound chat account, the message read by the
+ * grammar, the handover in focus found from the record, and the flow for their part
+ * answers. Every refusal the domain gives (who may act, what is missing, a wrong state)
+ * is said in the reader's words with what to do next, and changes nothing; an unexpected
+ * failure says so plainly. In a group only help, 我的交接 and 进度 are answered (counts and
+ * progress, never an amount), and an organizer's 绑定本群 / 解绑本群: the rest is for 1:1. A
+ * person who may see more than one running handover finds every reply about one headed by
+ * its name.
  */
 class Conversation implements InboundListener {
 
@@ -46,8 +48,9 @@ class Conversation implements InboundListener {
 	private static final Set<Intent> ENDED_TOO = Set.of(Intent.STATUS, Intent.PUBLISH, Intent.DOCUMENT);
 
 	/**
-	 * Replies about all of the person's handovers, which no one handover's name may head. (帮助, 进度, 清单 and 切换 name
-	 * theirs in their first line too, but are headed like every reply about one handover: #12 newcomer 3.)
+	 * Replies about all of the person's handovers, which no one handover's name may head.
+	 * (帮助, 进度, 清单 and 切换 name theirs in their first line too, but are headed like every
+	 * reply about one handover: #12 newcomer 3.)
 	 */
 	private static final Set<Intent> NAMED_ALREADY = Set.of(Intent.MINE, Intent.TODO);
 
@@ -136,7 +139,8 @@ class Conversation implements InboundListener {
 		Optional<Long> official = directory.officialIdByIdentity(event.sender().platform().name(),
 				event.sender().corpId(), event.sender().userId());
 		if (official.isEmpty()) {
-			// matched by the platform's account and the official's mobile, or told whom to contact
+			// matched by the platform's account and the official's mobile, or told whom
+			// to contact
 			UnboundPeople.Outcome outcome = unbound.arrived(event.sender());
 			if (outcome.officialId() == null) {
 				replies.send(event, List.of(new dev.baton.integrations.chat.OutboundMessage.Text(
@@ -146,11 +150,14 @@ class Conversation implements InboundListener {
 			official = Optional.of(outcome.officialId());
 		}
 		Answer answer;
-		long mark = undo.mark(); // which entry this turn makes, if any: 撤销 takes back only that one unasked
-		long reportMark = followUpService.mark(); // and which progress report, for the successor's 撤销
+		long mark = undo.mark(); // which entry this turn makes, if any: 撤销 takes back
+									// only that one unasked
+		long reportMark = followUpService.mark(); // and which progress report, for the
+													// successor's 撤销
 		try {
 			Actor actor = actors.of(official.get());
-			// the domain's writes under a savepoint: a refusal caught on the way undoes them, the answer stands (#14)
+			// the domain's writes under a savepoint: a refusal caught on the way undoes
+			// them, the answer stands (#14)
 			answer = savepoints.attempt(() -> act(actor, event, dialog, texts));
 		}
 		catch (InactiveActorException ex) {
@@ -161,8 +168,10 @@ class Conversation implements InboundListener {
 		}
 		catch (RuntimeException ex) {
 			if (dev.baton.bot.inbox.InboxTurn.active() || dev.baton.bot.system.TransientFailures.isTransient(ex)) {
-				// the inbox rolls the whole turn back and tries it again: a deadlock or a lost connection unseen, any
-				// other failure with backoff until, at the last attempt, the person is told (#14)
+				// the inbox rolls the whole turn back and tries it again: a deadlock or a
+				// lost connection unseen, any
+				// other failure with backoff until, at the last attempt, the person is
+				// told (#14)
 				throw ex;
 			}
 			log.error("Turn {} failed", event.dedupKey(), ex);
@@ -175,14 +184,18 @@ class Conversation implements InboundListener {
 		saveDialog(event, answer.next());
 		Answer said = answer;
 		long to = official.get();
-		// the answer, its cards kept and the card updates it causes commit together (with the turn, when the inbox
-		// runs it in a transaction): the reply lane's sender then finds each card it sends kept, to write back to it
+		// the answer, its cards kept and the card updates it causes commit together (with
+		// the turn, when the inbox
+		// runs it in a transaction): the reply lane's sender then finds each card it
+		// sends kept, to write back to it
 		tx.executeWithoutResult(status -> {
-			// a question whose card waits above is not asked again with another card: one line says it waits
+			// a question whose card waits above is not asked again with another card: one
+			// line says it waits
 			Answer once = liveCards.notAgain(to, event, said, texts);
 			List<ChatReplies.Sent> sent = replies.send(event, once.messages(), to);
 			try {
-				// one action, one outcome: cards whose action the record shows as taken are updated, new ones kept
+				// one action, one outcome: cards whose action the record shows as taken
+				// are updated, new ones kept
 				liveCards.settle(said.next().handoverId());
 				liveCards.sent(to, event, sent, said.next().english(), said.proposals());
 			}
@@ -195,7 +208,10 @@ class Conversation implements InboundListener {
 		});
 	}
 
-	/** What the person was told, and how the dialog stands: kept once the turn commits (a turn tried again starts clean). */
+	/**
+	 * What the person was told, and how the dialog stands: kept once the turn commits (a
+	 * turn tried again starts clean).
+	 */
 	private void saveDialog(InboundEvent event, DialogState next) {
 		if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
 			org.springframework.transaction.support.TransactionSynchronizationManager
@@ -206,9 +222,12 @@ class Conversation implements InboundListener {
 							dialogs.save(event.sender(), next);
 						}
 						catch (RuntimeException ex) {
-							// the turn has committed (the inbox row is done, the answer is on its way): a dialog
-							// state that cannot be kept now is not a failed turn, which would be handled again
-							log.warn("Turn {}: the dialog state could not be kept: {}", event.dedupKey(), ex.toString());
+							// the turn has committed (the inbox row is done, the answer
+							// is on its way): a dialog
+							// state that cannot be kept now is not a failed turn, which
+							// would be handled again
+							log.warn("Turn {}: the dialog state could not be kept: {}", event.dedupKey(),
+									ex.toString());
 						}
 					}
 				});
@@ -228,10 +247,11 @@ class Conversation implements InboundListener {
 		if (OrganizerFlow.owns(((InboundEvent.CardAction) event).action())) {
 			return organizers.onPress(actor, (InboundEvent.CardAction) event, dialog, texts, replies);
 		}
-		return presses.onPress(actor, (InboundEvent.CardAction) event, dialog, texts,
-				(turn, command) -> named(actor, turn.handover(), command.intent(),
-						router.route(turn, command, time.today()), texts),
-				focus);
+		return presses
+			.onPress(
+					actor, (InboundEvent.CardAction) event, dialog, texts, (turn, command) -> named(actor,
+							turn.handover(), command.intent(), router.route(turn, command, time.today()), texts),
+					focus);
 	}
 
 	private Answer onText(Actor actor, InboundEvent.Text text, DialogState dialog, Texts texts) {
@@ -241,7 +261,8 @@ class Conversation implements InboundListener {
 		}
 		Command command = parser.parse(said, time.today());
 		if (dialog.pending() == DialogState.Pending.CLARIFY && parser.declines(said)) {
-			// "不是，我问问而已" / "不用了，留着吧" to a [是][不是] question: a no, whatever words follow (newcomer 8, finding 1)
+			// "不是，我问问而已" / "不用了，留着吧" to a [是][不是] question: a no, whatever words follow
+			// (newcomer 8, finding 1)
 			command = new Command(Intent.DISPUTE, null, null, null, null, null, null, null, null, null, false, said);
 		}
 		if (dialog.proposedWords() != null && Reading.yes(command) && command.number() == null) {
@@ -268,7 +289,8 @@ class Conversation implements InboundListener {
 			return help.inGroup(new Turn(actor, null, dialog, texts));
 		}
 		if (!text.conversation().isGroup()) {
-			// 发起交接, and an organizer's answer to what Baton asked for it or for 更换接任人 / 取消交接 / 延期 (#13)
+			// 发起交接, and an organizer's answer to what Baton asked for it or for 更换接任人 /
+			// 取消交接 / 延期 (#13)
 			Answer organizer = organizers.onText(actor, command, said, dialog, texts);
 			if (organizer != null) {
 				return organizer;
@@ -277,7 +299,8 @@ class Conversation implements InboundListener {
 		DialogState focused = dialog;
 		Handover h;
 		if (command.hasNumber() && NAMING.contains(command.intent())) {
-			// only a handover the person named is refused; 进度 and 公开交接 also take one that has closed
+			// only a handover the person named is refused; 进度 and 公开交接 also take one that
+			// has closed
 			h = focus.named(actor, command.number(), ENDED_TOO.contains(command.intent()));
 			if (h == null) {
 				return Answer.say(texts.get("conv.switch.unknown", command.number()), dialog);
@@ -290,11 +313,13 @@ class Conversation implements InboundListener {
 			// one that ended since is replaced by the record's choice
 			h = focus.of(actor, dialog);
 			long was = dialog.handoverId() == null ? -1 : dialog.handoverId();
-			focused = h == null ? dialog.focus(null) : h.id() == was ? dialog : dialog.focus(h.id()).onItem(null).inSection(null);
+			focused = h == null ? dialog.focus(null)
+					: h.id() == was ? dialog : dialog.focus(h.id()).onItem(null).inSection(null);
 		}
 		String moved = null;
 		if (!text.conversation().isGroup()) {
-			// "通过" while the handover in focus has nothing waiting on them: the one where it waits (newcomer 10)
+			// "通过" while the handover in focus has nothing waiting on them: the one where
+			// it waits (newcomer 10)
 			OwedElsewhere.Choice choice = elsewhere.of(actor, command, h, focused, texts);
 			if (choice.ask() != null) {
 				return choice.ask();
@@ -321,9 +346,10 @@ class Conversation implements InboundListener {
 	}
 
 	/**
-	 * A reply about a handover names it first (【交接12 市统计局 陈离任→郑接任】) when the person may see more than one
-	 * running handover, so nobody reads an answer about another handover than they meant (帮助, 进度, 清单 and 切换 too,
-	 * as the README says); replies about all of them (我的交接, 我的待办) are left as they are.
+	 * A reply about a handover names it first (【交接12 市统计局 陈离任→郑接任】) when the person may
+	 * see more than one running handover, so nobody reads an answer about another
+	 * handover than they meant (帮助, 进度, 清单 and 切换 too, as the README says); replies about
+	 * all of them (我的交接, 我的待办) are left as they are.
 	 */
 	Answer named(Actor actor, Handover h, Intent intent, Answer answer, Texts texts) {
 		if (h == null || NAMED_ALREADY.contains(intent) || answer.messages().isEmpty() || focus.count(actor) < 2) {

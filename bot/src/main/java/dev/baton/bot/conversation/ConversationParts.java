@@ -5,7 +5,9 @@ import dev.baton.bot.conversation.grammar.OrganizerTalk;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The grammar the flows read messages with (the grammar package knows nothing of Spring). */
+/**
+ * The grammar the flows read messages with (the grammar package knows nothing of Spring).
+ */
 @Configuration(proxyBeanMethods = false)
 class ConversationParts {
 

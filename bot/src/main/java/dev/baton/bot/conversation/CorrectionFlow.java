@@ -18,16 +18,18 @@ import org.springframework.stereotype.Component;
 import dev.baton.bot.conversation.grammar.CommandParser;
 
 /**
- * The departing official puts entries right while drafting: 撤销 (the last entry), 删除第N项, 第N项金额改为无 (a field
- * emptied), 第N项不是金额，是面积 (the number is a quantity: its unit re-read from the item's title, or asked),
- * 第N项补充：… (words kept on the item, the answer to a return; a file sent next goes to the same item), and the
- * answers to the questions about an item's status and unit.
+ * The departing official puts entries right while drafting: 撤销 (the last entry), 删除第N项,
+ * 第N项金额改为无 (a field emptied), 第N项不是金额，是面积 (the number is a quantity: its unit re-read
+ * from the item's title, or asked), 第N项补充：… (words kept on the item, the answer to a
+ * return; a file sent next goes to the same item), and the answers to the questions about
+ * an item's status and unit.
  */
 @Component
 class CorrectionFlow {
 
 	/** A reply that is only a unit ("亩", "单位是公顷"). */
-	private static final Pattern UNIT_ONLY = Pattern.compile("^(?:单位(?:是|为)?|是|按)?\\s*([^\\d\\s,，.。:：;；]{1,16}?)\\s*[。.!！]?$");
+	private static final Pattern UNIT_ONLY = Pattern
+		.compile("^(?:单位(?:是|为)?|是|按)?\\s*([^\\d\\s,，.。:：;；]{1,16}?)\\s*[。.!！]?$");
 
 	/** Names of what is measured, which are not units. */
 	private static final Pattern MEASURES = Pattern.compile("面积|数量|人数|长度|重量|体积|个数|规模|数目|户数|总数");
@@ -42,7 +44,9 @@ class CorrectionFlow {
 
 	private final dev.baton.bot.review.ReviewService reviews;
 
-	/** The item named at the start of an answer, and the separators after it: "第11项，是…". */
+	/**
+	 * The item named at the start of an answer, and the separators after it: "第11项，是…".
+	 */
 	private static final Pattern NAMED_ITEM = Pattern
 		.compile("^\\s*第?\\s*(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条)\\s*[:：,，;；。.\\s]*");
 
@@ -51,8 +55,7 @@ class CorrectionFlow {
 	private final DraftingNext next;
 
 	CorrectionFlow(ItemCorrections corrections, ChecklistUndo undo, Checklists checklists,
-			dev.baton.bot.review.ReviewService reviews, CommandParser parser, ItemNotes notes,
-			DraftingNext next) {
+			dev.baton.bot.review.ReviewService reviews, CommandParser parser, ItemNotes notes, DraftingNext next) {
 		this.next = next;
 		this.notes = notes;
 		this.reviews = reviews;
@@ -63,10 +66,12 @@ class CorrectionFlow {
 	}
 
 	/**
-	 * 撤销 takes back the entry the person's last message made, or the entry whose item Baton still asks about (its
-	 * status card open), and says which (#12, newcomer 7, finding 2). When their last message made none (a stray 好的, a second 撤销, a dialog lost), nothing is taken back unasked: Baton says so,
-	 * names the last entry there is, and asks whether to take that back ([撤销它][不是]); a yes (or 撤销 said with the
-	 * number the question named) takes it back.
+	 * 撤销 takes back the entry the person's last message made, or the entry whose item
+	 * Baton still asks about (its status card open), and says which (#12, newcomer 7,
+	 * finding 2). When their last message made none (a stray 好的, a second 撤销, a dialog
+	 * lost), nothing is taken back unasked: Baton says so, names the last entry there is,
+	 * and asks whether to take that back ([撤销它][不是]); a yes (or 撤销 said with the number
+	 * the question named) takes it back.
 	 */
 	Answer undo(Turn turn, Command c) {
 		dev.baton.bot.checklist.Undone.Last last = undo.last(turn.actor(), turn.handover().id());
@@ -74,7 +79,8 @@ class CorrectionFlow {
 		int seq = lastItem == null ? 0 : lastItem.seq();
 		boolean madeByLast = turn.dialog().entry() != null && turn.dialog().entry() == last.entryId();
 		boolean named = c != null && c.number() != null && c.number() == seq;
-		// Baton still asks about the item that entry recorded (its status, whether it is two): the talk is still on it
+		// Baton still asks about the item that entry recorded (its status, whether it is
+		// two): the talk is still on it
 		boolean stillAsked = seq != 0 && turn.dialog().item() != null && turn.dialog().item() == seq
 				&& (turn.dialog().pending() == DialogState.Pending.ITEM_STATUS
 						|| turn.dialog().pending() == DialogState.Pending.ITEM_SPLIT);
@@ -112,23 +118,24 @@ class CorrectionFlow {
 		Texts t = turn.texts();
 		Item item = done.item();
 		return switch (done.what()) {
-			// after a return the next step is 重新送审 (#12, newcomer 6, finding 12), not more items
+			// after a return the next step is 重新送审 (#12, newcomer 6, finding 12), not
+			// more items
 			case "ADD" -> turn.handover().reviewRound() > 0
 					? turn.say(turn.dialog().onItem(null), "conv.undo.addedAfterReturn", item.seq(), item.title())
 					: turn.say(turn.dialog().onItem(null), "conv.undo.added", item.seq(), item.title());
 			case "EMPTY" -> turn.say(turn.dialog().inSection(done.section().code()), "conv.undo.empty",
 					ItemLines.title(t, done.section()));
 			// the others end with what comes next (#12, newcomer 3, finding 22)
-			case "EDIT" -> next.then(turn, item.seq(), turn.say(turn.dialog().onItem(item.seq()), "conv.undo.edited",
-					item.seq(), block(turn, item)));
+			case "EDIT" -> next.then(turn, item.seq(),
+					turn.say(turn.dialog().onItem(item.seq()), "conv.undo.edited", item.seq(), block(turn, item)));
 			case "MOVE" -> next.then(turn, item.seq(), turn.say(turn.dialog().onItem(item.seq()), "conv.undo.moved",
 					item.seq(), done.section().position(), ItemLines.title(t, done.section())));
-			case "DELETE" -> next.then(turn, item.seq(), turn.say(turn.dialog().onItem(item.seq()), "conv.undo.deleted",
-					item.seq(), item.title()));
-			case "SUPPLEMENT" -> next.then(turn, item.seq(), turn.say(turn.dialog().onItem(item.seq()),
-					"conv.undo.supplement", item.seq()));
-			default -> next.then(turn, item.seq(), turn.say(turn.dialog().onItem(item.seq()), "conv.undo.evidence",
-					done.label(), item.seq()));
+			case "DELETE" -> next.then(turn, item.seq(),
+					turn.say(turn.dialog().onItem(item.seq()), "conv.undo.deleted", item.seq(), item.title()));
+			case "SUPPLEMENT" -> next.then(turn, item.seq(),
+					turn.say(turn.dialog().onItem(item.seq()), "conv.undo.supplement", item.seq()));
+			default -> next.then(turn, item.seq(),
+					turn.say(turn.dialog().onItem(item.seq()), "conv.undo.evidence", done.label(), item.seq()));
 		};
 	}
 
@@ -137,8 +144,8 @@ class CorrectionFlow {
 			return turn.say("conv.delete.how");
 		}
 		Item item = corrections.delete(turn.actor(), turn.handover().id(), c.number());
-		DialogState next = turn.dialog().item() != null && turn.dialog().item() == item.seq() ? turn.dialog().onItem(null)
-				: turn.dialog();
+		DialogState next = turn.dialog().item() != null && turn.dialog().item() == item.seq()
+				? turn.dialog().onItem(null) : turn.dialog();
 		return this.next.then(turn, null, turn.say(next, "conv.delete.done", item.seq(), item.title()));
 	}
 
@@ -152,14 +159,16 @@ class CorrectionFlow {
 		}
 		Supplement s = corrections.supplement(turn.actor(), turn.handover().id(), seq, c.text());
 		Item item = checklists.item(turn.handover().id(), seq);
-		// 提交 before anything was submitted, 重新送审 after a return (#12, newcomer 3, finding 21)
+		// 提交 before anything was submitted, 重新送审 after a return (#12, newcomer 3, finding
+		// 21)
 		return next.then(turn, seq, turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(),
 				s.body(), turn.texts().evidence("conv.supplement.evidence", seq)));
 	}
 
 	/**
-	 * "第11项，是梅溪村8.2万、里洋村4.4万…" after a return that commented on item 11: the words after the item answer the
-	 * comment, a supplement to it. Null when the latest return said nothing on that item, or nothing follows the item.
+	 * "第11项，是梅溪村8.2万、里洋村4.4万…" after a return that commented on item 11: the words after
+	 * the item answer the comment, a supplement to it. Null when the latest return said
+	 * nothing on that item, or nothing follows the item.
 	 */
 	Answer answerOnReturned(Turn turn, int seq, String raw) {
 		long h = turn.handover().id();
@@ -197,8 +206,9 @@ class CorrectionFlow {
 	}
 
 	/**
-	 * 第1项不是金额，是面积: the number becomes a quantity. Its unit is what the person wrote in this message
-	 * ("是29.22万亩") or in the item's title ("森林面积29.22万亩"); if neither says it, Baton asks.
+	 * 第1项不是金额，是面积: the number becomes a quantity. Its unit is what the person wrote in
+	 * this message ("是29.22万亩") or in the item's title ("森林面积29.22万亩"); if neither says
+	 * it, Baton asks.
 	 */
 	Answer notMoney(Turn turn, Command c, LocalDate today) {
 		Integer seq = c.hasNumber() ? c.number() : turn.dialog().item();
@@ -220,7 +230,10 @@ class CorrectionFlow {
 				item.amount().toPlainString());
 	}
 
-	/** The answer to "what unit?": a quantity with its unit ("29.22万亩"), or only a unit ("亩"); else not an answer. */
+	/**
+	 * The answer to "what unit?": a quantity with its unit ("29.22万亩"), or only a unit
+	 * ("亩"); else not an answer.
+	 */
 	Answer unitAnswer(Turn turn, int seq, Command c) {
 		if (c.quantity() != null && c.unit() != null) {
 			return moved(turn.withDialog(turn.dialog().answered()), seq, c.quantity(), c.unit());
@@ -234,19 +247,22 @@ class CorrectionFlow {
 			// "面积" names what is measured, not the unit: the question stays open
 			return turn.say("conv.notMoney.unitNotMeasure", unit, seq);
 		}
-		// the stored number already holds the 万 or 亿 the person wrote ("29.22万亩" → 292200): "万亩" means 亩
+		// the stored number already holds the 万 or 亿 the person wrote ("29.22万亩" →
+		// 292200): "万亩" means 亩
 		String plain = unit.length() > 1 && (unit.startsWith("万") || unit.startsWith("亿")) ? unit.substring(1) : unit;
 		return moved(turn.withDialog(turn.dialog().answered()), seq, null, plain);
 	}
 
 	/**
-	 * The answer to "what is its status?": one of the card's words; anything more is not the answer. A few words about
-	 * how far it has got that name no status ("快完了", "还在弄") answer it all the same, in words Baton cannot take for
-	 * one: asked again, never recorded as an item (#12, newcomer 3).
+	 * The answer to "what is its status?": one of the card's words; anything more is not
+	 * the answer. A few words about how far it has got that name no status ("快完了", "还在弄")
+	 * answer it all the same, in words Baton cannot take for one: asked again, never
+	 * recorded as an item (#12, newcomer 3).
 	 */
 	Answer statusAnswer(Turn turn, int seq, Command c, DraftingFlow drafting) {
 		if (c.number() != null && c.number() != seq) {
-			// said of another item ("第1项推进中" while item 2 is asked about): not this question's answer (newcomer 5)
+			// said of another item ("第1项推进中" while item 2 is asked about): not this
+			// question's answer (newcomer 5)
 			return null;
 		}
 		ItemStatus status = StatusQuestion.answer(c.raw());

@@ -11,8 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Dialog state per (platform, corp, user), in the shared state (Redis when configured) for two weeks after the last
- * message: people answer days later. A missing or unreadable entry is a fresh dialog, never an error.
+ * Dialog state per (platform, corp, user), in the shared state (Redis when configured)
+ * for two weeks after the last message: people answer days later. A missing or unreadable
+ * entry is a fresh dialog, never an error.
  */
 @Component
 class DialogStore {

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 交接书 12 (1:1 only; a group is told to ask 1:1): the archived handover's 交接书 goes to the person as a file, for
- * whoever may see the handover. It goes through the outbox like the copies sent at the archive, so it reaches the
- * person's chat accounts with retries, and a failure is a dead letter the organizer sees.
+ * 交接书 12 (1:1 only; a group is told to ask 1:1): the archived handover's 交接书 goes to the
+ * person as a file, for whoever may see the handover. It goes through the outbox like the
+ * copies sent at the archive, so it reaches the person's chat accounts with retries, and
+ * a failure is a dead letter the organizer sees.
  */
 @Component
 class DocumentFlow {
@@ -34,17 +35,19 @@ class DocumentFlow {
 			throw new NotArchivedException(h.id());
 		}
 		String format = format(words);
-		// the message with the file in the person's language (newcomer 9: it stayed Chinese in English mode)
+		// the message with the file in the person's language (newcomer 9: it stayed
+		// Chinese in English mode)
 		records.notify(h, OutboxEvent.DOCUMENT_REQUESTED, List.of(turn.actor().officialId()), true,
-				Map.of("document", format, "sha256", h.archiveSha256(), "variant", format, "language", turn.texts().english() ? "en" : "zh"));
+				Map.of("document", format, "sha256", h.archiveSha256(), "variant", format, "language",
+						turn.texts().english() ? "en" : "zh"));
 		records.audit(h, turn.actor(), "DOCUMENT_REQUESTED", Map.of("format", format));
 		return turn.say("conv.document.sent." + format, h.id());
 	}
 
 	/**
-	 * The file the words ask for: the Word version ("交接书 1 Word", "要Word版"), the 交接表 in Excel ("交接表 1",
-	 * "交接书 1 Excel"), else the PDF (newcomer 9: only the PDF could be had in chat, and only administrators could
-	 * download the others).
+	 * The file the words ask for: the Word version ("交接书 1 Word", "要Word版"), the 交接表 in
+	 * Excel ("交接表 1", "交接书 1 Excel"), else the PDF (newcomer 9: only the PDF could be had
+	 * in chat, and only administrators could download the others).
 	 */
 	static String format(String words) {
 		String w = words == null ? "" : words.toLowerCase(Locale.ROOT);

@@ -23,9 +23,10 @@ import dev.baton.bot.conversation.grammar.CommandParser;
 import dev.baton.integrations.chat.OutboundMessage;
 
 /**
- * The departing official fills the checklist section by section: each message is an item of the section in focus,
- * "本部分无" declares it empty, "下一个" moves on, "第3项金额改为120万" corrects, "提交" sends it to review. The section
- * in focus is found again from the record (the first neither filled nor declared empty) if the dialog is lost.
+ * The departing official fills the checklist section by section: each message is an item
+ * of the section in focus, "本部分无" declares it empty, "下一个" moves on, "第3项金额改为120万"
+ * corrects, "提交" sends it to review. The section in focus is found again from the record
+ * (the first neither filled nor declared empty) if the dialog is lost.
  */
 @Component
 class DraftingFlow {
@@ -48,9 +49,8 @@ class DraftingFlow {
 
 	private final HolidayEves eves;
 
-	DraftingFlow(HandoverService handovers, ChecklistService checklist, Checklists checklists,
-			CommandParser parser, CorrectionFlow corrections,
-			ItemNotes notes, TwoFiguresQuestion twoFigures, DraftingNext next,
+	DraftingFlow(HandoverService handovers, ChecklistService checklist, Checklists checklists, CommandParser parser,
+			CorrectionFlow corrections, ItemNotes notes, TwoFiguresQuestion twoFigures, DraftingNext next,
 			HolidayEves eves) {
 		this.eves = eves;
 		this.next = next;
@@ -66,12 +66,14 @@ class DraftingFlow {
 	Answer acknowledge(Turn turn) {
 		Handover h = handovers.acknowledge(turn.actor(), turn.handover().id());
 		Section first = checklists.sections(h.id()).get(0);
-		return ask(turn, turn.dialog().inSection(first.code()), first, "conv.acknowledged", h.checklistDue().toString());
+		return ask(turn, turn.dialog().inSection(first.code()), first, "conv.acknowledged",
+				h.checklistDue().toString());
 	}
 
 	/**
-	 * A new item of the section in focus; free text is read as "添加 …" for its status, amount and date, and titled by
-	 * what it is without those figures (the words as said are kept beside it).
+	 * A new item of the section in focus; free text is read as "添加 …" for its status,
+	 * amount and date, and titled by what it is without those figures (the words as said
+	 * are kept beside it).
 	 */
 	Answer add(Turn turn, Command said, String title, java.time.LocalDate today) {
 		if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
@@ -80,62 +82,73 @@ class DraftingFlow {
 		Command command = said.intent() == dev.baton.bot.conversation.grammar.Intent.ADD ? said
 				: parse.apply("添加 " + title, today);
 		if (command.quantity() != null && command.unit() == null) {
-			// "办公用房总面积 3250": a measure with no unit is neither stored bare nor taken for money
+			// "办公用房总面积 3250": a measure with no unit is neither stored bare nor taken for
+			// money
 			return turn.say("conv.add.noUnit", command.quantity().toPlainString(), title);
 		}
 		ItemWords words = ItemWords.of(title, command, today);
 		Section section = current(turn);
-		// a deadline said as a holiday's eve (明年春节前付清): its day from the loaded notice, else asked (newcomer 5)
+		// a deadline said as a holiday's eve (明年春节前付清): its day from the loaded notice,
+		// else asked (newcomer 5)
 		java.time.LocalDate due = words.eve() == null ? words.deadline() : eves.day(words.eve(), today);
-		// a second figure of the kind read is noted on the item (说明), never left in its title (#12, newcomer 3)
-		// in an economic section, the counterparty its words name (欠宁夏信达软件公司…费): shown on the card, correctable
-		String party = section.economic()
-				? dev.baton.bot.conversation.grammar.Counterparty.standard().in(title) : null;
+		// a second figure of the kind read is noted on the item (说明), never left in its
+		// title (#12, newcomer 3)
+		// in an economic section, the counterparty its words name (欠宁夏信达软件公司…费): shown on
+		// the card, correctable
+		String party = section.economic() ? dev.baton.bot.conversation.grammar.Counterparty.standard().in(title) : null;
 		Item item = checklist.addItem(turn.actor(), turn.handover().id(), section.code(),
-				new ItemDraft(words.title(), words.note(), command.status(), command.amount(), null, party,
-						due, null, null, command.quantity(), command.unit()),
+				new ItemDraft(words.title(), words.note(), command.status(), command.amount(), null, party, due, null,
+						null, command.quantity(), command.unit()),
 				ItemSaid.of(title, words.title(), words.doneOn(), words.doneIn()));
 		Turn after = turn.withDialog(turn.dialog().inSection(section.code()).onItem(item.seq()));
-		String added = turn.texts().get("conv.item.recorded", item.seq(), ItemLines.title(turn.texts(), section),
-				ItemLines.item(turn.texts(), item));
+		String added = turn.texts()
+			.get("conv.item.recorded", item.seq(), ItemLines.title(turn.texts(), section),
+					ItemLines.item(turn.texts(), item));
 		if (words.eve() != null && due == null) {
 			added = added + "\n" + eves.ask(turn.texts(), item.seq(), words.eve(), today);
 		}
-		// said with two figures of one kind: which stayed in the title is said, and whether they are two is asked
+		// said with two figures of one kind: which stayed in the title is said, and
+		// whether they are two is asked
 		Answer asked = twoFigures.askIfTwo(after, item,
 				item.status() == null ? StatusQuestion.ask(after, item, added) : Answer.say(added, after.dialog()));
-		// what was recorded, then any card about it, then what to do next (#12, newcomer 7, finding 4)
+		// what was recorded, then any card about it, then what to do next (#12, newcomer
+		// 7, finding 4)
 		String next = turn.texts().get("conv.item.addedNext", item.seq(), editHint(turn.texts(), item));
 		boolean carded = asked.messages().stream().anyMatch(m -> m instanceof OutboundMessage.Card);
 		return carded ? asked.and(new OutboundMessage.Text(next)) : asked.followedBy(next);
 	}
 
 	/**
-	 * How to change the item just recorded, in a field it has (#12, newcomer 7, finding 5): its amount, its quantity,
-	 * its deadline; else its title or 说明. Never "金额改为…" for an item with no amount.
+	 * How to change the item just recorded, in a field it has (#12, newcomer 7, finding
+	 * 5): its amount, its quantity, its deadline; else its title or 说明. Never "金额改为…" for
+	 * an item with no amount.
 	 */
 	static String editHint(Texts t, Item item) {
-		String field = item.amount() != null ? "AMOUNT" : item.quantity() != null ? "QUANTITY"
-				: item.deadline() != null ? "DEADLINE" : "OTHER";
+		String field = item.amount() != null ? "AMOUNT"
+				: item.quantity() != null ? "QUANTITY" : item.deadline() != null ? "DEADLINE" : "OTHER";
 		return t.get("conv.item.editHint." + field, item.seq());
 	}
 
 	/**
-	 * 记为两项 / 分开记 / 一项就行 with no question open: the answer to the item whose card is still open, or asked which;
-	 * never an item (null for other words).
+	 * 记为两项 / 分开记 / 一项就行 with no question open: the answer to the item whose card is still
+	 * open, or asked which; never an item (null for other words).
 	 */
 	Answer twoFiguresLapsed(Turn turn, String raw) {
 		return twoFigures.lapsed(turn, raw);
 	}
 
-	/** A reply to "是两项吗？" (记为两项 / 记为一项); null when it is not one, and the question stays open. */
+	/**
+	 * A reply to "是两项吗？" (记为两项 / 记为一项); null when it is not one, and the question stays
+	 * open.
+	 */
 	Answer twoFiguresAnswer(Turn turn, int seq, String raw) {
 		return twoFigures.typed(turn, seq, raw);
 	}
 
 	/**
-	 * A reply that is only a status ("推进中", "还没开始", "是现状") is never a new item: it answers the one item whose status
-	 * nobody said; with several it asks which, with none it says how to change a status. Null when it says more.
+	 * A reply that is only a status ("推进中", "还没开始", "是现状") is never a new item: it
+	 * answers the one item whose status nobody said; with several it asks which, with
+	 * none it says how to change a status. Null when it says more.
 	 */
 	Answer statusAlone(Turn turn, String raw) {
 		String ofSeveral = dev.baton.bot.conversation.grammar.EntryTalk.ofSeveral(raw);
@@ -145,15 +158,18 @@ class DraftingFlow {
 		}
 		List<Item> unsaid = checklists.items(turn.handover().id()).stream().filter(i -> i.status() == null).toList();
 		if (ofSeveral != null && !unsaid.isEmpty()) {
-			// "这两项都是现状" (#12, newcomer 6): the status of every item whose status nobody said, never a new item
+			// "这两项都是现状" (#12, newcomer 6): the status of every item whose status nobody
+			// said, never a new item
 			Answer last = null;
 			for (Item item : unsaid) {
 				last = setStatus(turn.withDialog(turn.dialog().answered()), item.seq(), status);
 			}
 			String seqs = String.join(turn.texts().english() ? ", " : "、",
 					unsaid.stream().map(i -> turn.texts().get("conv.drafting.statusAloneItem", i.seq())).toList());
-			return Answer.say(turn.texts().get("conv.drafting.statusOfSeveral", seqs,
-					turn.texts().get("conv.itemStatus." + status)), last.next());
+			return Answer.say(
+					turn.texts()
+						.get("conv.drafting.statusOfSeveral", seqs, turn.texts().get("conv.itemStatus." + status)),
+					last.next());
 		}
 		if (unsaid.size() == 1) {
 			return setStatus(turn.withDialog(turn.dialog().answered()), unsaid.get(0).seq(), status);
@@ -175,7 +191,10 @@ class DraftingFlow {
 		return edited(turn, item);
 	}
 
-	/** "第N项已修改：…" with the item as it now stands, then what comes next (#12, newcomer 2: 第1项是现状 said nothing). */
+	/**
+	 * "第N项已修改：…" with the item as it now stands, then what comes next (#12, newcomer 2:
+	 * 第1项是现状 said nothing).
+	 */
 	private Answer edited(Turn turn, Item item) {
 		Texts t = turn.texts();
 		String reply = t.get("conv.item.edited", item.seq(),
@@ -188,14 +207,12 @@ class DraftingFlow {
 		if (seq == null || command.field() == null) {
 			return turn.say("conv.edit.how");
 		}
-		if (command.number() == null && (command.field() == EditField.AMOUNT
-				|| command.field() == EditField.QUANTITY)) {
+		if (command.number() == null
+				&& (command.field() == EditField.AMOUNT || command.field() == EditField.QUANTITY)) {
 			return focusCorrected(turn, seq, command);
 		}
-		if (command.field() == EditField.DEADLINE && !command.clear()
-				&& command.date() == null) {
-			HolidaySaid eve = HolidaySaid
-				.in(command.value(), today);
+		if (command.field() == EditField.DEADLINE && !command.clear() && command.date() == null) {
+			HolidaySaid eve = HolidaySaid.in(command.value(), today);
 			if (eve != null) {
 				return holidayDeadline(turn, seq, eve, today);
 			}
@@ -216,9 +233,8 @@ class DraftingFlow {
 		ItemDraft change = switch (command.field()) {
 			case TITLE -> ItemDraft.titled(command.value());
 			case DETAILS -> new ItemDraft(null, command.value(), null, null, null, null, null, null, null);
-			case STATUS -> statusOf(command) == null ? null
-					: new ItemDraft(null, null, statusOf(command), null, null, null, null, null,
-							statusOf(command).unfinished());
+			case STATUS -> statusOf(command) == null ? null : new ItemDraft(null, null, statusOf(command), null, null,
+					null, null, null, statusOf(command).unfinished());
 			case AMOUNT -> command.amount() == null ? null : ItemDraft.titled(null).withAmount(command.amount());
 			case QUANTITY -> command.quantity() == null || command.unit() == null ? null
 					: ItemDraft.titled(null).withQuantity(command.quantity(), command.unit());
@@ -236,8 +252,9 @@ class DraftingFlow {
 	}
 
 	/**
-	 * "不对，是46.5万" / "不是45.6万是46.5万" right after an item was recorded or shown (#12, newcomer 5, finding 3): the
-	 * amount (or quantity) of the item in focus put right, the reply saying which item and what changed, old → new.
+	 * "不对，是46.5万" / "不是45.6万是46.5万" right after an item was recorded or shown (#12,
+	 * newcomer 5, finding 3): the amount (or quantity) of the item in focus put right,
+	 * the reply saying which item and what changed, old → new.
 	 */
 	private Answer focusCorrected(Turn turn, int seq, Command command) {
 		Item before = checklists.item(turn.handover().id(), seq);
@@ -248,8 +265,7 @@ class DraftingFlow {
 		Texts t = turn.texts();
 		String none = t.get("conv.edit.focusNone");
 		String was = money ? before.amount() == null ? none : Money.grouped(before.amount()) + t.get("conv.edit.yuan")
-				: before.quantity() == null ? none
-						: Quantity.format(before.quantity(), before.quantityUnit(), false);
+				: before.quantity() == null ? none : Quantity.format(before.quantity(), before.quantityUnit(), false);
 		String now = money ? Money.grouped(item.amount()) + t.get("conv.edit.yuan")
 				: Quantity.format(item.quantity(), item.quantityUnit(), false);
 		String reply = t.get("conv.edit.focusChanged", seq, t.get("conv.field." + command.field()), was, now,
@@ -258,26 +274,27 @@ class DraftingFlow {
 	}
 
 	/**
-	 * "第5项还没启动，明年春节前付清" (#12, newcomer 5, finding 4): the status said, and the deadline said with it (a date,
-	 * or a holiday's eve found in the calendar's loaded notice; a year not loaded is asked as a date, the status set).
+	 * "第5项还没启动，明年春节前付清" (#12, newcomer 5, finding 4): the status said, and the deadline
+	 * said with it (a date, or a holiday's eve found in the calendar's loaded notice; a
+	 * year not loaded is asked as a date, the status set).
 	 */
-	private Answer statusAndDeadline(Turn turn, int seq, ItemStatus status, Command command, java.time.LocalDate today) {
+	private Answer statusAndDeadline(Turn turn, int seq, ItemStatus status, Command command,
+			java.time.LocalDate today) {
 		java.time.LocalDate due = command.date();
-		HolidaySaid eve = due == null
-				? HolidaySaid.in(command.text(), today) : null;
+		HolidaySaid eve = due == null ? HolidaySaid.in(command.text(), today) : null;
 		if (due == null && eve != null) {
 			due = eves.day(eve, today);
 		}
-		// what is left said with it (还有1件在办, newcomer 6) goes to the item's 说明, after what is there
+		// what is left said with it (还有1件在办, newcomer 6) goes to the item's 说明, after
+		// what is there
 		String remainder = due == null && eve == null && command.hasText() ? command.text() : null;
 		String details = null;
 		if (remainder != null) {
 			String had = checklists.item(turn.handover().id(), seq).details();
 			details = had == null || had.isBlank() ? remainder : had + "；" + remainder;
 		}
-		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq,
-				new ItemDraft(null, details, status, null, null, null, status.unfinished() ? due : null, null,
-						status.unfinished()));
+		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq, new ItemDraft(null, details, status,
+				null, null, null, status.unfinished() ? due : null, null, status.unfinished()));
 		Answer edited = edited(turn, item);
 		if (due == null && eve != null) {
 			return edited.followedBy(eves.ask(turn.texts(), seq, eve, today));
@@ -285,12 +302,15 @@ class DraftingFlow {
 		return edited;
 	}
 
-	/** 第5项期限改为明年春节前: the day before the holiday's first day, from the loaded notice; else asked as a date. */
-	private Answer holidayDeadline(Turn turn, int seq, HolidaySaid eve,
-			java.time.LocalDate today) {
+	/**
+	 * 第5项期限改为明年春节前: the day before the holiday's first day, from the loaded notice; else
+	 * asked as a date.
+	 */
+	private Answer holidayDeadline(Turn turn, int seq, HolidaySaid eve, java.time.LocalDate today) {
 		java.time.LocalDate due = eves.day(eve, today);
 		if (due == null) {
-			checklists.item(turn.handover().id(), seq); // an item that is not there is said so first
+			checklists.item(turn.handover().id(), seq); // an item that is not there is
+														// said so first
 			return Answer.say(eves.ask(turn.texts(), seq, eve, today), turn.dialog().onItem(seq));
 		}
 		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq,
@@ -299,9 +319,9 @@ class DraftingFlow {
 	}
 
 	/**
-	 * 第10项完成时间改为2026-04-30 / 第10项是2026年4月完成的: when the item was done, a day or only the month said (no day
-	 * made up), never the deadline; the item is done once said. A day still to come changes nothing and says how to
-	 * set a deadline instead.
+	 * 第10项完成时间改为2026-04-30 / 第10项是2026年4月完成的: when the item was done, a day or only the
+	 * month said (no day made up), never the deadline; the item is done once said. A day
+	 * still to come changes nothing and says how to set a deadline instead.
 	 */
 	private Answer doneOn(Turn turn, int seq, String value, java.time.LocalDate today) {
 		dev.baton.bot.conversation.grammar.DoneWhen when = dev.baton.bot.conversation.grammar.DoneWhen.of(value, today);
@@ -316,19 +336,22 @@ class DraftingFlow {
 	}
 
 	/**
-	 * 第11项放错地方了，应该放到巡视巡察整改这部分 / 把第11项移到第4部分: the item goes to the section named (by its number or
-	 * the words of its title), keeping its number; a section not named, not found, or named by words that fit several
-	 * is asked about with the list of sections, and nothing moves.
+	 * 第11项放错地方了，应该放到巡视巡察整改这部分 / 把第11项移到第4部分: the item goes to the section named (by its
+	 * number or the words of its title), keeping its number; a section not named, not
+	 * found, or named by words that fit several is asked about with the list of sections,
+	 * and nothing moves.
 	 */
 	private Answer move(Turn turn, int seq, String named) {
 		Texts t = turn.texts();
 		List<Section> sections = checklists.sections(turn.handover().id());
-		checklists.item(turn.handover().id(), seq); // an item that is not there is said so before anything is asked
+		checklists.item(turn.handover().id(), seq); // an item that is not there is said
+													// so before anything is asked
 		List<Section> found = named == null ? List.of() : SectionNames.find(sections, named);
 		if (found.size() != 1) {
-			String list = String.join("\n", sections.stream()
-				.map(s -> t.get("conv.move.sectionLine", s.position(), ItemLines.title(t, s)))
-				.toList());
+			String list = String.join("\n",
+					sections.stream()
+						.map(s -> t.get("conv.move.sectionLine", s.position(), ItemLines.title(t, s)))
+						.toList());
 			int example = sections.size() > 1 ? sections.get(1).position() : 1;
 			return named == null ? turn.say("conv.move.which", seq, list, example)
 					: turn.say("conv.move.notFound", seq, named, list, example);
@@ -338,18 +361,23 @@ class DraftingFlow {
 		String reply = t.get("conv.move.done", seq, to.position(), ItemLines.title(t, to),
 				ItemLines.item(t, item, List.of(), notes.firstRecorded(turn.handover(), item.id())));
 		if (to.defaultStatus() == null && item.status() != null && !item.status().unfinished()) {
-			// into a section of work (未结事项): a fact on hand or a finished matter is no unfinished work, so its status
-			// is asked as that section asks it, with the card (#12, newcomer 5, finding 6)
-			return StatusQuestion.after(turn, item, Answer.say(reply, turn.dialog().onItem(seq)),
-					t.get("conv.move.askStatus", seq, ItemLines.title(t, to), t.get("conv.itemStatus." + item.status())));
+			// into a section of work (未结事项): a fact on hand or a finished matter is no
+			// unfinished work, so its status
+			// is asked as that section asks it, with the card (#12, newcomer 5, finding
+			// 6)
+			return StatusQuestion.after(turn, item, Answer.say(reply, turn.dialog().onItem(seq)), t
+				.get("conv.move.askStatus", seq, ItemLines.title(t, to), t.get("conv.itemStatus." + item.status())));
 		}
 		return next.then(turn, seq, Answer.say(reply, turn.dialog().onItem(seq)));
 	}
 
-	/** Item {@code seq} of the handover, or null when there is none (deleted, never made). */
 	/**
-	 * "不是2026年是2027年" (#12, newcomer 7): the year of the deadline of the item in focus put right, the day and month
-	 * kept; null when the words are not that, or the item in focus has no deadline in the year said wrong.
+	 * Item {@code seq} of the handover, or null when there is none (deleted, never made).
+	 */
+	/**
+	 * "不是2026年是2027年" (#12, newcomer 7): the year of the deadline of the item in focus
+	 * put right, the day and month kept; null when the words are not that, or the item in
+	 * focus has no deadline in the year said wrong.
 	 */
 	Answer yearPutRight(Turn turn, String raw, java.time.LocalDate today) {
 		int[] years = dev.baton.bot.conversation.grammar.EntryTalk.yearPutRight(raw);
@@ -359,9 +387,10 @@ class DraftingFlow {
 			return null;
 		}
 		java.time.LocalDate right = item.deadline().withYear(years[1]);
-		return edit(turn, new Command(dev.baton.bot.conversation.grammar.Intent.EDIT, item.seq(), null,
-				EditField.DEADLINE, right.toString(), null, right, null, null, null, false, raw, null, null, false, false,
-				null), today);
+		return edit(turn,
+				new Command(dev.baton.bot.conversation.grammar.Intent.EDIT, item.seq(), null, EditField.DEADLINE,
+						right.toString(), null, right, null, null, null, false, raw, null, null, false, false, null),
+				today);
 	}
 
 	Item itemOrNull(Turn turn, int seq) {
@@ -371,7 +400,8 @@ class DraftingFlow {
 	Answer noneInSection(Turn turn) {
 		Section section = current(turn);
 		if (checklists.items(turn.handover().id()).stream().anyMatch(i -> i.sectionId() == section.id())) {
-			// "其他没有" / "没了" in a section that has items: nothing more in it, so on to the next (#12, newcomer 6)
+			// "其他没有" / "没了" in a section that has items: nothing more in it, so on to the
+			// next (#12, newcomer 6)
 			return next(turn);
 		}
 		checklist.declareSectionEmpty(turn.actor(), turn.handover().id(), section.code());
@@ -379,14 +409,16 @@ class DraftingFlow {
 	}
 
 	/**
-	 * The next section. While an item of this one has no status (#12, newcomer 4, finding 12) the section is not said to
-	 * be filled: the reply names the item still to say (submitting waits on it).
+	 * The next section. While an item of this one has no status (#12, newcomer 4, finding
+	 * 12) the section is not said to be filled: the reply names the item still to say
+	 * (submitting waits on it).
 	 */
 	Answer next(Turn turn) {
 		Section section = current(turn);
-		if (!section.declaredEmpty() && checklists.items(turn.handover().id()).stream()
-			.noneMatch(i -> i.sectionId() == section.id())) {
-			// nothing in it and not said to be empty (#12, newcomer 6, finding 11): it is not "filled"; on to the next,
+		if (!section.declaredEmpty()
+				&& checklists.items(turn.handover().id()).stream().noneMatch(i -> i.sectionId() == section.id())) {
+			// nothing in it and not said to be empty (#12, newcomer 6, finding 11): it is
+			// not "filled"; on to the next,
 			// saying how to declare it (submitting asks for it again)
 			List<Section> sections = checklists.sections(turn.handover().id());
 			if (indexOf(sections, section) + 1 >= sections.size()) {
@@ -395,7 +427,8 @@ class DraftingFlow {
 			}
 			return moveOn(turn, section, "conv.section.emptyNext");
 		}
-		Item unsaid = checklists.items(turn.handover().id()).stream()
+		Item unsaid = checklists.items(turn.handover().id())
+			.stream()
 			.filter(i -> i.sectionId() == section.id() && i.status() == null)
 			.findFirst()
 			.orElse(null);
@@ -413,22 +446,26 @@ class DraftingFlow {
 		return ask(turn, turn.dialog().inSection(previous.code()), previous, "conv.section.back");
 	}
 
-	/** Submits; while an item's status is unknown, says which and asks about the first with a card. */
+	/**
+	 * Submits; while an item's status is unknown, says which and asks about the first
+	 * with a card.
+	 */
 	Answer submit(Turn turn) {
 		List<Item> unsaid = checklists.items(turn.handover().id()).stream().filter(i -> i.status() == null).toList();
 		if (!unsaid.isEmpty() && turn.departing()) {
-			String names = String.join(turn.texts().english() ? "; " : "、", unsaid.stream()
-				.map(i -> turn.texts().get("conv.item.named", i.seq(), i.title()))
-				.toList());
+			String names = String.join(turn.texts().english() ? "; " : "、",
+					unsaid.stream().map(i -> turn.texts().get("conv.item.named", i.seq(), i.title())).toList());
 			return StatusQuestion.ask(turn, unsaid.get(0), turn.texts().get("conv.submit.statusUnknown", names));
 		}
 		List<Item> items = checklists.items(turn.handover().id());
-		Section unfilled = checklists.sections(turn.handover().id()).stream()
+		Section unfilled = checklists.sections(turn.handover().id())
+			.stream()
 			.filter(s -> !s.declaredEmpty() && items.stream().noneMatch(i -> i.sectionId() == s.id()))
 			.findFirst()
 			.orElse(null);
 		if (unfilled != null && turn.departing()) {
-			// a section neither filled nor said to be empty (#12, newcomer 6, finding 11): say which, and that
+			// a section neither filled nor said to be empty (#12, newcomer 6, finding
+			// 11): say which, and that
 			// "本部分无" now declares it (the focus moves there)
 			return turn.say(turn.dialog().inSection(unfilled.code()), "conv.submit.sectionUnfilled",
 					ItemLines.title(turn.texts(), unfilled));
@@ -437,7 +474,10 @@ class DraftingFlow {
 		return turn.say(turn.dialog().inSection(null), "conv.submitted");
 	}
 
-	/** The status a person set: what the grammar read (已完成 / 推进中 / 未启动), or 现状 said in the new value. */
+	/**
+	 * The status a person set: what the grammar read (已完成 / 推进中 / 未启动), or 现状 said in the
+	 * new value.
+	 */
 	private static ItemStatus statusOf(Command command) {
 		if (command.status() != null) {
 			return command.status();
@@ -445,12 +485,18 @@ class DraftingFlow {
 		return command.value() == null ? null : StatusQuestion.answer(command.value());
 	}
 
-	/** Where the departing official is: the section in focus, or the first still open in the record. */
+	/**
+	 * Where the departing official is: the section in focus, or the first still open in
+	 * the record.
+	 */
 	Section current(Turn turn) {
 		return next.current(turn);
 	}
 
-	/** Says where filling stands when the departing official comes back (or asks for help). */
+	/**
+	 * Says where filling stands when the departing official comes back (or asks for
+	 * help).
+	 */
 	Answer resume(Turn turn) {
 		if (turn.handover().state() == HandoverState.NOTIFIED) {
 			return turn.say("conv.notice.pending", turn.handover().checklistDue().toString());
@@ -459,7 +505,10 @@ class DraftingFlow {
 		return ask(turn, turn.dialog().inSection(section.code()), section, "conv.section.resume");
 	}
 
-	/** The next section after {@code from}; the lead {@code key} takes the section's title, then {@code more}. */
+	/**
+	 * The next section after {@code from}; the lead {@code key} takes the section's
+	 * title, then {@code more}.
+	 */
 	private Answer moveOn(Turn turn, Section from, String key, Object... more) {
 		List<Section> sections = checklists.sections(turn.handover().id());
 		int at = indexOf(sections, from);
@@ -479,11 +528,14 @@ class DraftingFlow {
 		String lead = turn.texts().get(key, arguments);
 		String prompts = section.prompts() == null || section.prompts().isBlank() ? ""
 				: "\n" + turn.texts().get("conv.section.prompts", section.prompts());
-		// the example fits the section's kind (a 党建 item is no building repair; newcomer 9)
-		String example = turn.texts().orElse("conv.section.example." + section.code(),
-				turn.texts().get("conv.section.example"));
-		return Answer.say(lead + "\n" + turn.texts().get("conv.section.ask", section.position(),
-				ItemLines.title(turn.texts(), section), example) + prompts, next);
+		// the example fits the section's kind (a 党建 item is no building repair; newcomer
+		// 9)
+		String example = turn.texts()
+			.orElse("conv.section.example." + section.code(), turn.texts().get("conv.section.example"));
+		return Answer.say(lead + "\n"
+				+ turn.texts()
+					.get("conv.section.ask", section.position(), ItemLines.title(turn.texts(), section), example)
+				+ prompts, next);
 	}
 
 	private static int indexOf(List<Section> sections, Section section) {

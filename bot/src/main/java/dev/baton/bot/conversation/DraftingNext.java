@@ -8,10 +8,11 @@ import dev.baton.bot.checklist.Section;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the departing official is while filling the checklist, and what they do next (#12, newcomer 3, findings 21
- * and 22: every reply while drafting ends with the next step, said for where they are). The section in focus is the
- * dialog's; lost (after submitting, or a restart), it is the section of the item in focus, else the first section
- * neither filled nor declared empty.
+ * Where the departing official is while filling the checklist, and what they do next
+ * (#12, newcomer 3, findings 21 and 22: every reply while drafting ends with the next
+ * step, said for where they are). The section in focus is the dialog's; lost (after
+ * submitting, or a restart), it is the section of the item in focus, else the first
+ * section neither filled nor declared empty.
  */
 @Component
 final class DraftingNext {
@@ -35,7 +36,8 @@ final class DraftingNext {
 		List<Item> items = checklists.items(turn.handover().id());
 		Integer focus = turn.dialog().item();
 		if (focus != null) {
-			// answering a return on item 17: a new item goes with it, not into the first section
+			// answering a return on item 17: a new item goes with it, not into the first
+			// section
 			Item item = items.stream().filter(i -> i.seq() == focus).findFirst().orElse(null);
 			Section its = item == null ? null
 					: sections.stream().filter(s -> s.id() == item.sectionId()).findFirst().orElse(null);
@@ -50,13 +52,16 @@ final class DraftingNext {
 	}
 
 	/**
-	 * What comes next: the status of the next item whose status nobody said (submitting waits on it, {@code seq} apart),
-	 * else 重新送审 after a return, else go on with the section in focus, 下一个, or 提交 in the last one.
+	 * What comes next: the status of the next item whose status nobody said (submitting
+	 * waits on it, {@code seq} apart), else 重新送审 after a return, else go on with the
+	 * section in focus, 下一个, or 提交 in the last one.
 	 */
 	String after(Turn turn, Integer seq) {
 		Texts t = turn.texts();
 		List<Item> items = checklists.items(turn.handover().id());
-		Item unsaid = items.stream().filter(i -> i.status() == null && (seq == null || i.seq() != seq)).findFirst()
+		Item unsaid = items.stream()
+			.filter(i -> i.status() == null && (seq == null || i.seq() != seq))
+			.findFirst()
 			.orElse(null);
 		if (unsaid != null) {
 			return t.get("conv.next.statusUnsaid", unsaid.seq(), unsaid.title());
@@ -75,21 +80,25 @@ final class DraftingNext {
 		if (at + 1 >= sections.size()) {
 			return t.get("conv.next.lastSection", ItemLines.title(t, section));
 		}
-		// an item of a section already left (a status card answered later): name the section being filled
+		// an item of a section already left (a status card answered later): name the
+		// section being filled
 		Item answered = seq == null ? null : items.stream().filter(i -> i.seq() == seq).findFirst().orElse(null);
 		return answered != null && answered.sectionId() != section.id()
 				? t.get("conv.next.goOnIn", ItemLines.title(t, section)) : t.get("conv.next.goOn");
 	}
 
 	/**
-	 * The reply, then on a line of its own what comes next. When the item the reply is about still has no status (a
-	 * correction of its amount right after it was recorded), that is what comes next: asked with the status card
-	 * (#12, newcomer 5, finding 5).
+	 * The reply, then on a line of its own what comes next. When the item the reply is
+	 * about still has no status (a correction of its amount right after it was recorded),
+	 * that is what comes next: asked with the status card (#12, newcomer 5, finding 5).
 	 */
 	Answer then(Turn turn, Integer seq, Answer reply) {
 		Item unsaid = seq == null ? null
-				: checklists.items(turn.handover().id()).stream().filter(i -> i.seq() == seq && i.status() == null)
-					.findFirst().orElse(null);
+				: checklists.items(turn.handover().id())
+					.stream()
+					.filter(i -> i.seq() == seq && i.status() == null)
+					.findFirst()
+					.orElse(null);
 		if (unsaid != null) {
 			return StatusQuestion.after(turn.withDialog(reply.next()), unsaid, reply,
 					turn.texts().get("conv.next.statusOfThis", unsaid.seq()));

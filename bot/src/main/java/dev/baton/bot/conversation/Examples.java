@@ -15,9 +15,10 @@ import dev.baton.bot.directory.RoleAssignment;
 import org.springframework.stereotype.Component;
 
 /**
- * The names an example is written with: the person's own (a unit they are responsible for and two of its officials),
- * or placeholders (某乡, 张三, 李四) when their directory has none to show. Never a demo's names outside the demo
- * (#13, newcomer 4: 19: a county read 上梅乡 陈清忠 方福彬 in its help).
+ * The names an example is written with: the person's own (a unit they are responsible for
+ * and two of its officials), or placeholders (某乡, 张三, 李四) when their directory has none
+ * to show. Never a demo's names outside the demo (#13, newcomer 4: 19: a county read 上梅乡
+ * 陈清忠 方福彬 in its help).
  */
 @Component
 final class Examples {
@@ -43,7 +44,8 @@ final class Examples {
 					byUnit.computeIfAbsent(o.unitId(), u -> new ArrayList<>()).add(o.name());
 				}
 			}
-			// a unit below the scope (a township, a bureau) rather than the county itself, when one has two officials
+			// a unit below the scope (a township, a bureau) rather than the county
+			// itself, when one has two officials
 			Long chosen = byUnit.entrySet()
 				.stream()
 				.filter(e -> e.getValue().size() >= 2)
@@ -55,7 +57,8 @@ final class Examples {
 				return new Opening(directory.unit(chosen).name(), names.get(0), names.get(1));
 			}
 		}
-		return new Opening(t.get("conv.example.unit"), t.get("conv.example.departing"), t.get("conv.example.successor"));
+		return new Opening(t.get("conv.example.unit"), t.get("conv.example.departing"),
+				t.get("conv.example.successor"));
 	}
 
 	private static List<RoleAssignment> organizerRoles(Actor actor) {

@@ -11,13 +11,18 @@ import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.confirmation.Dispute;
 
 /**
- * What the departing official first recorded for an item, and the dispute whose ruling changed it since, so that a
- * value the departing official corrected is never shown beside words as said (原文) that contradict it with nothing
- * said (#12, newcomer 2: 金额：980,000.00元 beside 原文：…95万元). The value then says it was corrected and what it was
- * first recorded as: 金额：980,000.00元（离任干部已更正，原记为950,000.00元）. A value said for the first time later (a
- * status asked with the card) corrects nothing; a value audit corrected is the ruling's note to say, not this.
- * @param first the item as first recorded, or null when it was never edited (it holds what was first recorded)
- * @param ruled the latest dispute of the item whose ruling changed its amount or quantity, or null
+ * What the departing official first recorded for an item, and the dispute whose ruling
+ * changed it since, so that a value the departing official corrected is never shown
+ * beside words as said (原文) that contradict it with nothing said (#12, newcomer 2:
+ * 金额：980,000.00元 beside 原文：…95万元). The value then says it was corrected and what it was
+ * first recorded as: 金额：980,000.00元（离任干部已更正，原记为950,000.00元）. A value said for the first
+ * time later (a status asked with the card) corrects nothing; a value audit corrected is
+ * the ruling's note to say, not this.
+ *
+ * @param first the item as first recorded, or null when it was never edited (it holds
+ * what was first recorded)
+ * @param ruled the latest dispute of the item whose ruling changed its amount or
+ * quantity, or null
  */
 record FirstRecorded(ItemDraft first, Dispute ruled) {
 
@@ -46,7 +51,10 @@ record FirstRecorded(ItemDraft first, Dispute ruled) {
 				: t.get("conv.item.fixedThenRuled", was, ItemLines.money(t, departing, ruled.originalCurrency()));
 	}
 
-	/** What follows the quantity line's value (an amount that was a quantity all along, too), or "". */
+	/**
+	 * What follows the quantity line's value (an amount that was a quantity all along,
+	 * too), or "".
+	 */
 	String quantity(Texts t, Item item) {
 		if (first == null || item.quantity() == null) {
 			return "";
@@ -59,7 +67,8 @@ record FirstRecorded(ItemDraft first, Dispute ruled) {
 		boolean audited = ruled != null && ruled.changedQuantity();
 		BigDecimal departing = audited ? ruled.originalQuantity() : item.quantity();
 		String unit = audited ? ruled.originalQuantityUnit() : item.quantityUnit();
-		if (departing == null || departing.compareTo(first.quantity()) == 0 && Objects.equals(unit, first.quantityUnit())) {
+		if (departing == null
+				|| departing.compareTo(first.quantity()) == 0 && Objects.equals(unit, first.quantityUnit())) {
 			return "";
 		}
 		String was = Quantity.format(first.quantity(), first.quantityUnit(), t.english());
@@ -69,7 +78,8 @@ record FirstRecorded(ItemDraft first, Dispute ruled) {
 
 	/** What follows the deadline line's value, or "". */
 	String deadline(Texts t, Item item) {
-		if (first == null || first.deadline() == null || item.deadline() == null || first.deadline().equals(item.deadline())) {
+		if (first == null || first.deadline() == null || item.deadline() == null
+				|| first.deadline().equals(item.deadline())) {
 			return "";
 		}
 		return t.get("conv.item.fixed", first.deadline().toString());

@@ -12,12 +12,14 @@ import dev.baton.bot.handover.HandoverService;
 import org.springframework.stereotype.Component;
 
 /**
- * Which handover a message is about: the one the dialog has in focus while the person may still see it and it is
- * running; otherwise the running one they last acted on (the audit log says which), so a dialog lost with its store
- * (the embedded default keeps it in memory) comes back to the handover they were working on; otherwise the one where
- * a step waits on them soonest (a handover opened since does not take them away from it); otherwise the newest
- * running one they are a party to; otherwise the newest running one in their scope. Every choice is one query that
- * filters in SQL (no page of handovers is loaded and searched), and only the chosen handover is read in full.
+ * Which handover a message is about: the one the dialog has in focus while the person may
+ * still see it and it is running; otherwise the running one they last acted on (the audit
+ * log says which), so a dialog lost with its store (the embedded default keeps it in
+ * memory) comes back to the handover they were working on; otherwise the one where a step
+ * waits on them soonest (a handover opened since does not take them away from it);
+ * otherwise the newest running one they are a party to; otherwise the newest running one
+ * in their scope. Every choice is one query that filters in SQL (no page of handovers is
+ * loaded and searched), and only the chosen handover is read in full.
  */
 @Component
 class Focus {
@@ -50,8 +52,9 @@ class Focus {
 	}
 
 	/**
-	 * A handover the person named (切换 12, 进度 12, 公开交接 12), if they may see it; a running one only, unless
-	 * {@code endedToo} (进度 and 公开交接 also work on a handover that has closed).
+	 * A handover the person named (切换 12, 进度 12, 公开交接 12), if they may see it; a running
+	 * one only, unless {@code endedToo} (进度 and 公开交接 also work on a handover that has
+	 * closed).
 	 */
 	Handover named(Actor actor, long id, boolean endedToo) {
 		return handovers.list(actor, HandoverFilter.only(id, !endedToo)).isEmpty() ? null : records.find(id);
@@ -65,7 +68,8 @@ class Focus {
 		if (acted.isPresent()) {
 			return acted.get();
 		}
-		// a handover opened since never takes the person away from one where a step waits on them (newcomer 10)
+		// a handover opened since never takes the person away from one where a step waits
+		// on them (newcomer 10)
 		java.util.Map<Long, List<dev.baton.bot.handover.OpenStep>> mine = owed.of(actor);
 		if (!mine.isEmpty()) {
 			return mine.keySet().iterator().next();

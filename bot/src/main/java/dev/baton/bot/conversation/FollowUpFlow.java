@@ -27,12 +27,14 @@ import org.springframework.stereotype.Component;
 import dev.baton.bot.conversation.grammar.CommandParser;
 
 /**
- * The successor's plan for an unfinished item, given in one message ("计划 4 2026-12-31 完成验收；2027-01-29 结清工程款":
- * one step per part, each with its date), and progress on the steps. A step is named the same everywhere, by its
- * item and its place in the item's plan: "4.2" is item 4's second step, in the plan reply, in 进展 and in reminders,
- * and "进展 4.2 已完成 …" reads it back. "进展 1 …" with one number is taken only when exactly one open step fits it
- * (item 1's only open step, or the one step 1 there is); otherwise Baton asks which, listing them, and records
- * nothing. A date in a year whose holiday notice is not loaded is said to be unchecked where it is set.
+ * The successor's plan for an unfinished item, given in one message ("计划 4 2026-12-31
+ * 完成验收；2027-01-29 结清工程款": one step per part, each with its date), and progress on the
+ * steps. A step is named the same everywhere, by its item and its place in the item's
+ * plan: "4.2" is item 4's second step, in the plan reply, in 进展 and in reminders, and "进展
+ * 4.2 已完成 …" reads it back. "进展 1 …" with one number is taken only when exactly one open
+ * step fits it (item 1's only open step, or the one step 1 there is); otherwise Baton
+ * asks which, listing them, and records nothing. A date in a year whose holiday notice is
+ * not loaded is said to be unchecked where it is set.
  */
 @Component
 class FollowUpFlow {
@@ -93,7 +95,8 @@ class FollowUpFlow {
 			String words = step.text() == null ? part.strip() : step.text();
 			LocalDate due = step.date();
 			if (due == null) {
-				// "春节前把工程款付清" (#12, newcomer 6, finding 13): the holiday's eve from the loaded notice, or said why not
+				// "春节前把工程款付清" (#12, newcomer 6, finding 13): the holiday's eve from the
+				// loaded notice, or said why not
 				HolidaySaid eve = HolidaySaid.in(part.strip(), today);
 				if (eve == null) {
 					return turn.say("conv.plan.stepUndated", command.number(), part.strip());
@@ -113,17 +116,20 @@ class FollowUpFlow {
 		}
 		List<LocalDate> earlier = followUp.steps(h).stream().map(FollowUpStep::dueOn).toList();
 		List<FollowUpStep> planned = followUp.submitPlan(turn.actor(), h, command.number(), steps);
-		// the example of a progress report is in the first step's own words (#12, newcomer 6, finding 15)
-		String reply = turn.texts().get("conv.plan.done", command.number(), lines(turn, planned, List.of()),
-				planned.get(0).label(), shortly(planned.get(0).description()));
+		// the example of a progress report is in the first step's own words (#12,
+		// newcomer 6, finding 15)
+		String reply = turn.texts()
+			.get("conv.plan.done", command.number(), lines(turn, planned, List.of()), planned.get(0).label(),
+					shortly(planned.get(0).description()));
 		return Answer.say(reply + restDays(turn, planned)
 				+ unchecked(turn, planned.stream().map(FollowUpStep::dueOn).toList(), earlier), turn.dialog());
 	}
 
 	/**
-	 * "第1项护岸工程：2027年3月31日前…": the words before the steps name the item, and when they name another item than
-	 * the number the plan is not recorded (a plan on the wrong item is worse than none); the reply names the item
-	 * numbered so, and the unfinished item the words name when there is exactly one. Null when they fit, or there are
+	 * "第1项护岸工程：2027年3月31日前…": the words before the steps name the item, and when they
+	 * name another item than the number the plan is not recorded (a plan on the wrong
+	 * item is worse than none); the reply names the item numbered so, and the unfinished
+	 * item the words name when there is exactly one. Null when they fit, or there are
 	 * none (计划 3 …).
 	 */
 	private Answer nameMismatch(Turn turn, Command command) {
@@ -148,14 +154,18 @@ class FollowUpFlow {
 		return Answer.say(reply, turn.dialog());
 	}
 
-	/** A plan said without 计划: the item, a few words naming it, a separator, then the steps. */
+	/**
+	 * A plan said without 计划: the item, a few words naming it, a separator, then the
+	 * steps.
+	 */
 	private static final Pattern NAMED = Pattern.compile("^\\s*(?:关于)?\\s*第\\s*(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})"
 			+ "\\s*(?:项|条)\\s*([^0-9,，:：;；。、\\s][^0-9,，:：;；。、]{0,19}?)\\s*[,，:：;；。]");
 
 	/**
-	 * The steps of a plan as written: parts between "；" (or lines); without either, parts between commas where each
-	 * part has a date of its own ("2027年3月31日前完成系统联调，6月30日前组织验收": two steps). A comma inside a step
-	 * without a date of its own stays in that step.
+	 * The steps of a plan as written: parts between "；" (or lines); without either, parts
+	 * between commas where each part has a date of its own
+	 * ("2027年3月31日前完成系统联调，6月30日前组织验收": two steps). A comma inside a step without a date
+	 * of its own stays in that step.
 	 */
 	private List<String> parts(String rest, LocalDate today) {
 		if (rest.matches("(?s).*[；;\\n].*")) {
@@ -195,7 +205,10 @@ class FollowUpFlow {
 		}
 		List<FollowUpStep> fits = step != null
 				? steps.stream().filter(s -> s.itemSeq() == item && s.seq() == step).toList()
-				: steps.stream().filter(FollowUpStep::open).filter(s -> s.itemSeq() == item || s.seq() == item).toList();
+				: steps.stream()
+					.filter(FollowUpStep::open)
+					.filter(s -> s.itemSeq() == item || s.seq() == item)
+					.toList();
 		String named = step != null ? FollowUpStep.label(item, step) : item.toString();
 		if (fits.isEmpty() && step == null) {
 			// "进展 1" about a step that is done already: said so, not that there is none
@@ -206,12 +219,14 @@ class FollowUpFlow {
 			return turn.say("conv.progress.noSuchStep", named, lines(turn, steps, List.of()));
 		}
 		if (fits.size() > 1) {
-			// "进展 1" when item 1 has a step and some item has a step 1: ask, record nothing
+			// "进展 1" when item 1 has a step and some item has a step 1: ask, record
+			// nothing
 			return turn.say("conv.progress.which", named, fits.get(0).label(), lines(turn, fits, List.of()));
 		}
 		FollowUpStep target = fits.get(0);
 		if (!target.open()) {
-			// "不对，2.1还没完成，只完成了八成": the step recorded as done is not; reopened with these words (#12 newcomer 3)
+			// "不对，2.1还没完成，只完成了八成": the step recorded as done is not; reopened with these
+			// words (#12 newcomer 3)
 			String said = command.hasText() ? command.text() : null;
 			if (said != null && StepWords.notDone(said)) {
 				followUp.reopen(turn.actor(), turn.handover().id(), target.id(), said);
@@ -231,14 +246,15 @@ class FollowUpFlow {
 
 	private Answer report(Turn turn, FollowUpStep target, String note, boolean finished) {
 		followUp.reportProgress(turn.actor(), turn.handover().id(), target.id(), note, null, finished);
-		return turn.say(finished ? "conv.progress.completed" : "conv.progress.noted", target.label(),
-				target.itemSeq(), target.seq(), target.description());
+		return turn.say(finished ? "conv.progress.completed" : "conv.progress.noted", target.label(), target.itemSeq(),
+				target.seq(), target.description());
 	}
 
 	/**
-	 * Progress said with the words of a step instead of its number (#12, newcomers 2 and 3): recorded on the open step
-	 * the words name (its own words win outright; see {@link StepChoice}); when they could be several, Baton asks which
-	 * with a button each (the note kept with the card) and records nothing; null when they name none.
+	 * Progress said with the words of a step instead of its number (#12, newcomers 2 and
+	 * 3): recorded on the open step the words name (its own words win outright; see
+	 * {@link StepChoice}); when they could be several, Baton asks which with a button
+	 * each (the note kept with the card) and records nothing; null when they name none.
 	 */
 	Answer inWords(Turn turn, String words, String note, boolean finished) {
 		List<FollowUpStep> steps = followUp.steps(turn.handover().id());
@@ -247,7 +263,8 @@ class FollowUpFlow {
 
 	private Answer inWords(Turn turn, List<FollowUpStep> steps, String words, String note, boolean finished) {
 		List<FollowUpStep> open = steps.stream().filter(FollowUpStep::open).toList();
-		// "第2项的合同已经签了": only that item's steps; if its words name none of them, they are asked about
+		// "第2项的合同已经签了": only that item's steps; if its words name none of them, they are
+		// asked about
 		List<Integer> items = ReturnComments.named(words);
 		if (items.size() == 1) {
 			open = open.stream().filter(s -> s.itemSeq() == items.get(0)).toList();
@@ -263,20 +280,27 @@ class FollowUpFlow {
 		return items.size() == 1 && !open.isEmpty() ? ask(turn, open, words, note, finished) : null;
 	}
 
-	/** "是哪一步的进展？" with a button per step (the note kept with the card): nothing is recorded until one is pressed. */
+	/**
+	 * "是哪一步的进展？" with a button per step (the note kept with the card): nothing is
+	 * recorded until one is pressed.
+	 */
 	private Answer ask(Turn turn, List<FollowUpStep> fits, String words, String note, boolean finished) {
 		Texts t = turn.texts();
-		// one step that may be meant is asked as one (#12, newcomer 6, finding 15), not as "one of these"
-		String question = t.get(fits.size() == 1 ? "conv.progress.whichByWordsOne" : "conv.progress.whichByWords", words,
-				lines(turn, fits, List.of()));
-		if (fits.size() > 5) { // a card holds six buttons: the steps are listed, the person writes the number
-			return Answer.say(question + "\n" + t.get("conv.progress.whichFallback", fits.get(0).label()), turn.dialog());
+		// one step that may be meant is asked as one (#12, newcomer 6, finding 15), not
+		// as "one of these"
+		String question = t.get(fits.size() == 1 ? "conv.progress.whichByWordsOne" : "conv.progress.whichByWords",
+				words, lines(turn, fits, List.of()));
+		if (fits.size() > 5) { // a card holds six buttons: the steps are listed, the
+								// person writes the number
+			return Answer.say(question + "\n" + t.get("conv.progress.whichFallback", fits.get(0).label()),
+					turn.dialog());
 		}
 		long h = turn.handover().id();
 		List<OutboundMessage.Button> buttons = new ArrayList<>();
 		for (FollowUpStep s : fits) {
-			buttons.add(new OutboundMessage.Button(t.get("conv.progress.whichButton", s.label(), shortly(s.description())),
-					Cards.action("prog", h, s.itemSeq(), s.seq())));
+			buttons
+				.add(new OutboundMessage.Button(t.get("conv.progress.whichButton", s.label(), shortly(s.description())),
+						Cards.action("prog", h, s.itemSeq(), s.seq())));
 		}
 		buttons.add(new OutboundMessage.Button(t.get("conv.progress.noneOfThem"), Cards.action("no", h, 0)));
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("step", h, 0), t.get("conv.progress.whichTitle"),
@@ -285,10 +309,12 @@ class FollowUpFlow {
 	}
 
 	/**
-	 * 撤销 by the successor once archived (#12 newcomer 3): the progress report their last message recorded is taken
-	 * back (a step it completed is open again); the words said stay in the audit log and the organizer is told. When
-	 * their last message recorded none (#12, newcomer 8, finding 7: Baton asked which step it was), nothing older is
-	 * taken back: Baton says so, and the question it asked is dropped (its card shows that, a press does nothing).
+	 * 撤销 by the successor once archived (#12 newcomer 3): the progress report their last
+	 * message recorded is taken back (a step it completed is open again); the words said
+	 * stay in the audit log and the organizer is told. When their last message recorded
+	 * none (#12, newcomer 8, finding 7: Baton asked which step it was), nothing older is
+	 * taken back: Baton says so, and the question it asked is dropped (its card shows
+	 * that, a press does nothing).
 	 */
 	Answer undo(Turn turn) {
 		long h = turn.handover().id();
@@ -312,8 +338,9 @@ class FollowUpFlow {
 	}
 
 	/**
-	 * "步骤3.1的期限改成12月18日" / "3.1改到12月18日" / "步骤3.1改为：…" (#12 newcomer 3): the step of the successor's plan
-	 * changed, with what it was; a day on a weekend or in a year whose holidays are not loaded is said as in a plan.
+	 * "步骤3.1的期限改成12月18日" / "3.1改到12月18日" / "步骤3.1改为：…" (#12 newcomer 3): the step of the
+	 * successor's plan changed, with what it was; a day on a weekend or in a year whose
+	 * holidays are not loaded is said as in a plan.
 	 */
 	Answer editStep(Turn turn, Command command) {
 		long h = turn.handover().id();
@@ -336,12 +363,15 @@ class FollowUpFlow {
 		FollowUpStep changed = followUp.changeStep(turn.actor(), h, target.id(), due ? command.date() : null,
 				due ? null : command.text());
 		String reply = due
-				? turn.texts().get("conv.plan.dueChanged", changed.label(), changed.itemSeq(), changed.seq(),
-						changed.description(), target.dueOn().toString(), changed.dueOn().toString())
-				: turn.texts().get("conv.plan.stepReworded", changed.label(), changed.itemSeq(), changed.seq(),
-						target.description(), changed.description(), changed.dueOn().toString());
-		return Answer.say(due ? reply + restDays(turn, List.of(changed)) + unchecked(turn, List.of(changed.dueOn()), earlier)
-				: reply, turn.dialog());
+				? turn.texts()
+					.get("conv.plan.dueChanged", changed.label(), changed.itemSeq(), changed.seq(),
+							changed.description(), target.dueOn().toString(), changed.dueOn().toString())
+				: turn.texts()
+					.get("conv.plan.stepReworded", changed.label(), changed.itemSeq(), changed.seq(),
+							target.description(), changed.description(), changed.dueOn().toString());
+		return Answer.say(due
+				? reply + restDays(turn, List.of(changed)) + unchecked(turn, List.of(changed.dueOn()), earlier) : reply,
+				turn.dialog());
 	}
 
 	/** A step's words on a button: the first twelve characters. */
@@ -350,11 +380,15 @@ class FollowUpFlow {
 				: description.substring(0, description.offsetByCodePoints(0, 12)) + "…";
 	}
 
-	/** Every step with its label, due day and latest progress; the successor is told how to report. */
+	/**
+	 * Every step with its label, due day and latest progress; the successor is told how
+	 * to report.
+	 */
 	private Answer overview(Turn turn, List<FollowUpStep> steps) {
 		String all = lines(turn, steps, followUp.progress(turn.handover().id()));
 		FollowUpStep first = steps.stream().filter(FollowUpStep::open).findFirst().orElse(steps.get(0));
-		// the successor reads the same plan as anyone, then how to report on it (not as a question they got wrong)
+		// the successor reads the same plan as anyone, then how to report on it (not as a
+		// question they got wrong)
 		return turn.successor() ? turn.say("conv.progress.listHow", all, first.label())
 				: turn.say("conv.progress.list", all);
 	}
@@ -364,8 +398,9 @@ class FollowUpFlow {
 			.collect(Collectors.toMap(Progress::stepId, p -> p, (a, b) -> b.id() > a.id() ? b : a));
 		List<String> out = new ArrayList<>();
 		for (FollowUpStep s : steps) {
-			String line = turn.texts().get(s.open() ? "conv.plan.step" : "conv.plan.stepDone", s.label(), s.itemSeq(),
-					s.seq(), s.description(), s.dueOn() == null ? "" : s.dueOn().toString());
+			String line = turn.texts()
+				.get(s.open() ? "conv.plan.step" : "conv.plan.stepDone", s.label(), s.itemSeq(), s.seq(),
+						s.description(), s.dueOn() == null ? "" : s.dueOn().toString());
 			Progress last = latest.get(s.id());
 			if (last != null) {
 				line = line + turn.texts().get("conv.plan.stepLatest", last.note());
@@ -375,7 +410,10 @@ class FollowUpFlow {
 		return String.join("\n", out);
 	}
 
-	/** The item's amount or quantity as it stands, with the departing side's statement where audit corrected it. */
+	/**
+	 * The item's amount or quantity as it stands, with the departing side's statement
+	 * where audit corrected it.
+	 */
 	private static String amount(Texts t, Item item, List<Dispute> ruled) {
 		Dispute correction = ruled.stream()
 			.filter(d -> d.itemId() == item.id() && (d.changedAmount() || d.changedQuantity()))
@@ -387,14 +425,16 @@ class FollowUpFlow {
 			String stated = correction.changedAmount()
 					? correction.originalAmount() == null ? t.get("conv.item.noAmount")
 							: ItemLines.money(t, correction.originalAmount(), correction.originalCurrency())
-					: correction.originalQuantity() == null ? t.get("conv.item.noQuantity")
-							: Quantity.format(correction.originalQuantity(), correction.originalQuantityUnit(), t.english());
+					: correction.originalQuantity() == null ? t.get("conv.item.noQuantity") : Quantity
+						.format(correction.originalQuantity(), correction.originalQuantityUnit(), t.english());
 			return t.get("conv.plan.openItemCorrected", value, stated);
 		}
 		return value == null ? "" : t.get("conv.plan.openItemAmount", value);
 	}
 
-	/** A step due on a Saturday, a Sunday or a public holiday is said so where it is set. */
+	/**
+	 * A step due on a Saturday, a Sunday or a public holiday is said so where it is set.
+	 */
 	private String restDays(Turn turn, List<FollowUpStep> planned) {
 		Texts t = turn.texts();
 		StringBuilder out = new StringBuilder();
@@ -412,8 +452,9 @@ class FollowUpFlow {
 	}
 
 	/**
-	 * A due day in a year without a holiday notice cannot be checked: said where it is set, in full the first time
-	 * the successor sets a day in that year, briefly after that (earlier steps already fell in it).
+	 * A due day in a year without a holiday notice cannot be checked: said where it is
+	 * set, in full the first time the successor sets a day in that year, briefly after
+	 * that (earlier steps already fell in it).
 	 */
 	private String unchecked(Turn turn, List<LocalDate> days, List<LocalDate> earlier) {
 		List<Integer> years = calendar.unloadedYears(days);
@@ -428,8 +469,8 @@ class FollowUpFlow {
 			.distinct()
 			.collect(Collectors.joining("、"));
 		String listed = years.stream().map(String::valueOf).collect(Collectors.joining("、"));
-		return "\n" + turn.texts().get(toldBefore ? "conv.plan.calendarStillUnloaded" : "conv.plan.calendarUnloaded",
-				listed, dates);
+		return "\n" + turn.texts()
+			.get(toldBefore ? "conv.plan.calendarStillUnloaded" : "conv.plan.calendarUnloaded", listed, dates);
 	}
 
 }

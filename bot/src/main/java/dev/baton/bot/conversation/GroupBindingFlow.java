@@ -15,9 +15,10 @@ import dev.baton.integrations.chat.InboundEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * 绑定本群 / 解绑本群, said in the group itself: the group the organizer speaks in is bound to (or unbound from) the
- * unit they name, or to the one unit they hold the role over when they name none. This is how a DingTalk group's
- * id reaches Baton without anyone copying it; the same works wherever the platform forwards group messages.
+ * 绑定本群 / 解绑本群, said in the group itself: the group the organizer speaks in is bound to
+ * (or unbound from) the unit they name, or to the one unit they hold the role over when
+ * they name none. This is how a DingTalk group's id reaches Baton without anyone copying
+ * it; the same works wherever the platform forwards group messages.
  */
 @Component
 class GroupBindingFlow {
@@ -35,8 +36,9 @@ class GroupBindingFlow {
 		if (!said.conversation().isGroup()) {
 			List<OrgUnit> mine = scopes(actor);
 			String example = mine.isEmpty() ? texts.get("conv.example.unit") : mine.get(0).name();
-			return Answer.say(texts.get("conv.groupBinding.inGroupOnly", example,
-					String.join("\n", texts.groupBinding())), dialog);
+			return Answer.say(
+					texts.get("conv.groupBinding.inGroupOnly", example, String.join("\n", texts.groupBinding())),
+					dialog);
 		}
 		List<OrgUnit> scopes = scopes(actor);
 		if (scopes.isEmpty()) {
@@ -44,7 +46,10 @@ class GroupBindingFlow {
 		}
 		String named = command.hasText() ? command.text().strip() : null;
 		List<OrgUnit> candidates = named == null ? scopes
-				: directory.unitsNamed(named).stream().filter(u -> scopes.stream().anyMatch(s -> s.covers(u.path()))).toList();
+				: directory.unitsNamed(named)
+					.stream()
+					.filter(u -> scopes.stream().anyMatch(s -> s.covers(u.path())))
+					.toList();
 		if (candidates.isEmpty()) {
 			return Answer.say(texts.get("conv.groupBinding.noSuchUnit", named, names(scopes)), dialog);
 		}
@@ -56,8 +61,9 @@ class GroupBindingFlow {
 		String group = said.conversation().id();
 		if (command.intent() == Intent.BIND_GROUP) {
 			UnitGroups.Binding binding = groups.bind(actor, unit.id(), sender.platform(), sender.corpId(), group, null);
-			return Answer.say(texts.get(binding.created() ? "conv.groupBinding.bound" : "conv.groupBinding.already",
-					unit.name()), dialog);
+			return Answer.say(
+					texts.get(binding.created() ? "conv.groupBinding.bound" : "conv.groupBinding.already", unit.name()),
+					dialog);
 		}
 		UnitChatGroup bound = groups.binding(actor, unit.id(), sender.platform(), sender.corpId(), group).orElse(null);
 		if (bound == null) {
@@ -68,8 +74,8 @@ class GroupBindingFlow {
 	}
 
 	/**
-	 * The units the person may bind groups to: where they are an administrator or an organizer (a root
-	 * administrator: the top units, and any unit below them by name).
+	 * The units the person may bind groups to: where they are an administrator or an
+	 * organizer (a root administrator: the top units, and any unit below them by name).
 	 */
 	private List<OrgUnit> scopes(Actor actor) {
 		return actor.roles()

@@ -16,11 +16,13 @@ import dev.baton.integrations.chat.OutboundMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * 帮助: where the person's handover stands, and only the commands they can use now: what its open steps ask of them
- * (签收 and filling for the departing official, confirming for the successor, 通过/退回 for a reviewing department
- * whose review is open, 裁定 for the ruling department with a dispute waiting, 签字 for a signer who has not signed,
- * 计划/进展 in follow-up), what an organizer may do (发起交接; 更换接任人 before signing, 延期 and 取消 before archiving,
- * 公开交接 when the policy makes it public, 绑定本群), and what anyone may ask at any time. In a group, only what a group takes.
+ * 帮助: where the person's handover stands, and only the commands they can use now: what
+ * its open steps ask of them (签收 and filling for the departing official, confirming for
+ * the successor, 通过/退回 for a reviewing department whose review is open, 裁定 for the ruling
+ * department with a dispute waiting, 签字 for a signer who has not signed, 计划/进展 in
+ * follow-up), what an organizer may do (发起交接; 更换接任人 before signing, 延期 and 取消 before
+ * archiving, 公开交接 when the policy makes it public, 绑定本群), and what anyone may ask at any
+ * time. In a group, only what a group takes.
  */
 @Component
 class HelpFlow {
@@ -65,12 +67,13 @@ class HelpFlow {
 			where = t.get(turn.actor().roles().isEmpty() ? "conv.help.nothing" : "conv.help.scope");
 		}
 		else {
-			where = t.get("conv.help.focus", status.line(t, h)) + "\n" + t.orElse(hint(turn, h), t.get("conv.hint." + h.state()))
-					+ roster.line(t, h);
+			where = t.get("conv.help.focus", status.line(t, h)) + "\n"
+					+ t.orElse(hint(turn, h), t.get("conv.hint." + h.state())) + roster.line(t, h);
 		}
 		List<String> now = h == null ? new ArrayList<>() : commands(turn, h);
 		if (h != null && h.archiveSha256() != null) {
-			// every party of an archived handover may ask for its files in chat (newcomer 9)
+			// every party of an archived handover may ask for its files in chat (newcomer
+			// 9)
 			now.add(t.get("conv.help.cmd.document", h.id()));
 		}
 		if (turn.actor().roles().stream().anyMatch(r -> LedgerFlow.OVERSEEING.contains(r.role()))) {
@@ -78,7 +81,8 @@ class HelpFlow {
 			now.add(t.get("conv.help.cmd.ledger"));
 		}
 		if (turn.actor().roles().stream().anyMatch(r -> r.role() == Role.ORGANIZER)) {
-			// the example in the organizer's own names; group binding for the platforms this instance has
+			// the example in the organizer's own names; group binding for the platforms
+			// this instance has
 			Examples.Opening e = examples.opening(turn.actor(), t);
 			now.add(t.get("conv.help.cmd.open", e.unit(), e.departing(), e.successor()));
 			now.addAll(t.groupBinding());
@@ -96,7 +100,10 @@ class HelpFlow {
 		return answer;
 	}
 
-	/** In joint review: who reviews for each department and whether they have (otherwise ""). */
+	/**
+	 * In joint review: who reviews for each department and whether they have (otherwise
+	 * "").
+	 */
 	String roster(Texts t, Handover h) {
 		return roster.line(t, h);
 	}
@@ -107,7 +114,10 @@ class HelpFlow {
 		return turn.say("conv.help.group", organizer ? turn.texts().get("conv.help.group.organizer") : "");
 	}
 
-	/** The commands the person can use now on the handover in focus, in the order of its process. */
+	/**
+	 * The commands the person can use now on the handover in focus, in the order of its
+	 * process.
+	 */
 	private List<String> commands(Turn turn, Handover h) {
 		Texts t = turn.texts();
 		HandoverPolicy policy = records.policy(h);
@@ -134,7 +144,8 @@ class HelpFlow {
 				case SIGNING -> lines.add(t.get("conv.help.cmd.sign"));
 				case PLAN -> lines.add(t.get("conv.help.cmd.plan"));
 				case FOLLOW_UP_STEP -> {
-					// the example is a step of the person's own plan, the first still open (never a made-up 1.2)
+					// the example is a step of the person's own plan, the first still
+					// open (never a made-up 1.2)
 					dev.baton.bot.followup.FollowUpStep first = followUp.steps(h.id())
 						.stream()
 						.filter(dev.baton.bot.followup.FollowUpStep::open)
@@ -164,7 +175,10 @@ class HelpFlow {
 		return new ArrayList<>(lines);
 	}
 
-	/** 裁定 for one disputed item, its example of a correction in the item's own figure (应为121台 for computers). */
+	/**
+	 * 裁定 for one disputed item, its example of a correction in the item's own figure
+	 * (应为121台 for computers).
+	 */
 	private String rule(Texts t, Handover h, String seq) {
 		String example;
 		try {
@@ -183,7 +197,10 @@ class HelpFlow {
 		return t.get("conv.help.cmd.rule", seq, example);
 	}
 
-	/** What the parties are asked now; everyone else reads where the handover stands (their commands say the rest). */
+	/**
+	 * What the parties are asked now; everyone else reads where the handover stands
+	 * (their commands say the rest).
+	 */
 	private static String hint(Turn turn, Handover h) {
 		String part = turn.departing() ? "departing" : turn.successor() ? "successor" : "none";
 		return "conv.hint." + h.state() + "." + part;

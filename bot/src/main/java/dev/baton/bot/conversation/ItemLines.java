@@ -12,10 +12,11 @@ import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.confirmation.Ruling;
 
 /**
- * Items and sections as chat lines; one item is one block (split between blocks, never inside one). A block holds
- * what was stated (status, or that it is still to be said; amount; quantity with its unit; deadline; responsible)
- * and the notes on the item that matter now: the latest return's review comments, the supplements, and its dispute
- * with the ruling (a correction shows the departing side's statement and the ruled amount).
+ * Items and sections as chat lines; one item is one block (split between blocks, never
+ * inside one). A block holds what was stated (status, or that it is still to be said;
+ * amount; quantity with its unit; deadline; responsible) and the notes on the item that
+ * matter now: the latest return's review comments, the supplements, and its dispute with
+ * the ruling (a correction shows the departing side's statement and the ruled amount).
  */
 final class ItemLines {
 
@@ -31,30 +32,35 @@ final class ItemLines {
 	}
 
 	/**
-	 * The item's block; a value the departing official changed since they first recorded it says so, with what it was
-	 * first recorded as (the words as said may contradict it otherwise).
+	 * The item's block; a value the departing official changed since they first recorded
+	 * it says so, with what it was first recorded as (the words as said may contradict it
+	 * otherwise).
 	 */
 	static String item(Texts texts, Item item, List<String> notes, FirstRecorded first) {
 		StringBuilder out = new StringBuilder(texts.get("conv.item.head", item.seq(), item.title()));
 		if (item.details() != null && !item.details().isBlank()) {
-			// labelled: it may hold a second figure said with the item (#12, newcomer 3, finding 13)
+			// labelled: it may hold a second figure said with the item (#12, newcomer 3,
+			// finding 13)
 			out.append('\n').append(texts.get("conv.item.details", item.details()));
 		}
 		out.append('\n').append(texts.get("conv.item.status", status(texts, item) + first.status(texts, item)));
 		if (item.amount() != null) {
-			out.append('\n').append(texts.get("conv.item.amount", money(texts, item.amount(), item.currency())
-					+ first.amount(texts, item)));
+			out.append('\n')
+				.append(texts.get("conv.item.amount",
+						money(texts, item.amount(), item.currency()) + first.amount(texts, item)));
 		}
 		if (item.quantity() != null) {
 			out.append('\n')
-				.append(texts.get("conv.item.quantity", Quantity.format(item.quantity(), item.quantityUnit(),
-						texts.english()) + first.quantity(texts, item)));
+				.append(texts.get("conv.item.quantity",
+						Quantity.format(item.quantity(), item.quantityUnit(), texts.english())
+								+ first.quantity(texts, item)));
 		}
 		if (item.doneOn() != null || item.doneIn() != null) {
 			out.append('\n').append(texts.get("conv.item.doneOn", doneOn(texts, item)));
 		}
 		if (item.deadline() != null) {
-			out.append('\n').append(texts.get("conv.item.deadline", item.deadline().toString() + first.deadline(texts, item)));
+			out.append('\n')
+				.append(texts.get("conv.item.deadline", item.deadline().toString() + first.deadline(texts, item)));
 		}
 		for (String cleared : first.cleared(texts, item)) {
 			out.append('\n').append(cleared);
@@ -75,7 +81,10 @@ final class ItemLines {
 		return out.toString();
 	}
 
-	/** When the item was done: the day (2026-04-30), or the month as said (2026年4月, no day made up). */
+	/**
+	 * When the item was done: the day (2026-04-30), or the month as said (2026年4月, no day
+	 * made up).
+	 */
 	static String doneOn(Texts texts, Item item) {
 		if (item.doneOn() != null) {
 			return item.doneOn().toString();
@@ -86,8 +95,9 @@ final class ItemLines {
 	}
 
 	/**
-	 * An item's dispute as a note: the reason while it waits for the ruling, then the ruling; a correction of the
-	 * amount shows the departing side's statement and the ruled amount ("原陈述 … → 审计更正为 …（说明）").
+	 * An item's dispute as a note: the reason while it waits for the ruling, then the
+	 * ruling; a correction of the amount shows the departing side's statement and the
+	 * ruled amount ("原陈述 … → 审计更正为 …（说明）").
 	 */
 	static String dispute(Texts texts, Dispute d) {
 		String note = d.rulingNote() == null || d.rulingNote().isBlank() ? "" : d.rulingNote().strip();
@@ -111,7 +121,10 @@ final class ItemLines {
 		return texts.get("conv.item.correctedNote", note);
 	}
 
-	/** An amount as people write it, exact to the fen: 382,000.00元 (CNY 382,000.00), or 1,000.00（外币USD）. */
+	/**
+	 * An amount as people write it, exact to the fen: 382,000.00元 (CNY 382,000.00), or
+	 * 1,000.00（外币USD）.
+	 */
 	static String money(Texts texts, BigDecimal amount, String currency) {
 		String plain = Money.grouped(amount);
 		return currency == null || currency.equals("CNY") ? texts.get("conv.money.CNY", plain)
@@ -141,19 +154,22 @@ final class ItemLines {
 			out.append(texts.get("conv.section.head", section.position(), title(texts, section)));
 			List<Item> in = items.stream().filter(i -> i.sectionId() == section.id()).toList();
 			if (in.isEmpty()) {
-				out.append('\n').append(texts.get(section.declaredEmpty() ? "conv.section.none" : "conv.section.unfilled"));
+				out.append('\n')
+					.append(texts.get(section.declaredEmpty() ? "conv.section.none" : "conv.section.unfilled"));
 			}
 			for (Item item : in) {
-				out.append("\n\n").append(item(texts, item, notes.getOrDefault(item.id(), List.of()),
-						first.getOrDefault(item.id(), FirstRecorded.NONE)));
+				out.append("\n\n")
+					.append(item(texts, item, notes.getOrDefault(item.id(), List.of()),
+							first.getOrDefault(item.id(), FirstRecorded.NONE)));
 			}
 		}
 		return out.toString();
 	}
 
 	/**
-	 * The numbers no longer used, said once under the checklist so a gap in the numbering is explained (#12 newcomer
-	 * finding C24): "\n\n（第4、5、6项已删除或撤销，编号不再使用）", or "" when none was withdrawn.
+	 * The numbers no longer used, said once under the checklist so a gap in the numbering
+	 * is explained (#12 newcomer finding C24): "\n\n（第4、5、6项已删除或撤销，编号不再使用）", or "" when
+	 * none was withdrawn.
 	 */
 	static String withdrawn(Texts texts, List<Item> withdrawn) {
 		if (withdrawn.isEmpty()) {

@@ -18,12 +18,13 @@ import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The notes shown on an item in chat, by item id: the review comments of the latest return (department, round,
- * comment) while the checklist is being corrected or reviewed again, and every round's once it is reviewed (a
- * supplement without the comment it answers is half the story); and the words the
- * departing official added to the item (补充), with their date; and its dispute, the reason while it waits and then
- * the ruling beside the successor's reason, where a correction shows what the departing side stated and what audit
- * ruled.
+ * The notes shown on an item in chat, by item id: the review comments of the latest
+ * return (department, round, comment) while the checklist is being corrected or reviewed
+ * again, and every round's once it is reviewed (a supplement without the comment it
+ * answers is half the story); and the words the departing official added to the item
+ * (补充), with their date; and its dispute, the reason while it waits and then the ruling
+ * beside the successor's reason, where a correction shows what the departing side stated
+ * and what audit ruled.
  */
 @Component
 final class ItemNotes {
@@ -46,7 +47,8 @@ final class ItemNotes {
 	Map<Long, List<String>> of(Handover h, Texts t) {
 		Map<Long, List<String>> notes = new LinkedHashMap<>();
 		boolean correcting = h.state() == HandoverState.DRAFTING || h.state() == HandoverState.IN_REVIEW;
-		// while correcting, the comments of the latest return; once reviewed, every round's, beside what answers them
+		// while correcting, the comments of the latest return; once reviewed, every
+		// round's, beside what answers them
 		List<ReviewComment> comments = correcting ? reviews.latestReturnComments(h.id())
 				: reviews.comments(h.id())
 					.stream()
@@ -68,7 +70,8 @@ final class ItemNotes {
 		lastDispute.forEach((itemId, d) -> {
 			List<String> on = notes.computeIfAbsent(itemId, id -> new ArrayList<>());
 			if (d.ruling() != null) {
-				on.add(t.get("conv.item.disputeReason", d.reason())); // the ruling answers this
+				on.add(t.get("conv.item.disputeReason", d.reason())); // the ruling
+																		// answers this
 			}
 			on.add(ItemLines.dispute(t, d));
 		});
@@ -80,8 +83,9 @@ final class ItemNotes {
 	}
 
 	/**
-	 * By item id, what the departing official first recorded for each item edited since, with the dispute whose
-	 * ruling changed its amount or quantity: a value corrected since says so beside the words as said.
+	 * By item id, what the departing official first recorded for each item edited since,
+	 * with the dispute whose ruling changed its amount or quantity: a value corrected
+	 * since says so beside the words as said.
 	 */
 	Map<Long, FirstRecorded> firstRecorded(Handover h) {
 		Map<Long, FirstRecorded> out = new LinkedHashMap<>();
@@ -91,8 +95,8 @@ final class ItemNotes {
 				changed.put(d.itemId(), d);
 			}
 		}
-		checklists.firstRecorded(h.id()).forEach((itemId, first) -> out.put(itemId,
-				new FirstRecorded(first, changed.get(itemId))));
+		checklists.firstRecorded(h.id())
+			.forEach((itemId, first) -> out.put(itemId, new FirstRecorded(first, changed.get(itemId))));
 		return out;
 	}
 

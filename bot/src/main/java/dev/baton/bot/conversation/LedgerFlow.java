@@ -18,10 +18,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 台账 / 导出台账 (1:1 only; a group is told to ask 1:1, #15): the ledger of the handovers under each unit whose
- * handovers the person oversees goes to them as an Excel file, the same file GET /api/units/{id}/ledger.xlsx gives
- * them (made in their scope when it is sent). It goes through the outbox like the 交接书, so it reaches their chat
- * accounts with retries, and a failure is a dead letter. Whoever oversees no unit is told who may have it.
+ * 台账 / 导出台账 (1:1 only; a group is told to ask 1:1, #15): the ledger of the handovers
+ * under each unit whose handovers the person oversees goes to them as an Excel file, the
+ * same file GET /api/units/{id}/ledger.xlsx gives them (made in their scope when it is
+ * sent). It goes through the outbox like the 交接书, so it reaches their chat accounts with
+ * retries, and a failure is a dead letter. Whoever oversees no unit is told who may have
+ * it.
  */
 @Component
 class LedgerFlow {
@@ -29,7 +31,10 @@ class LedgerFlow {
 	/** The roles that may have a unit's ledger (Access: VIEW_LEDGER). */
 	static final Set<Role> OVERSEEING = EnumSet.of(Role.ORGANIZER, Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN);
 
-	/** The most ledgers one 台账 sends (one per unit the person oversees, the outermost ones). */
+	/**
+	 * The most ledgers one 台账 sends (one per unit the person oversees, the outermost
+	 * ones).
+	 */
 	static final int MAX_UNITS = 10;
 
 	private final Directory directory;
@@ -60,7 +65,10 @@ class LedgerFlow {
 		return turn.say("conv.ledger.sent", String.join("、", names));
 	}
 
-	/** The outermost units the person oversees: those of their roles, less any under another of them. */
+	/**
+	 * The outermost units the person oversees: those of their roles, less any under
+	 * another of them.
+	 */
 	private List<OrgUnit> units(Actor actor) {
 		List<OrgUnit> scopes = new ArrayList<>();
 		for (RoleAssignment r : actor.roles()) {

@@ -14,10 +14,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * One action, one outcome, whichever way it came. The cards Baton sends 1:1 are kept until the action each asks for
- * is taken; after every turn about a handover its live cards are checked against the record, and a card whose action
- * was taken (by text, on another copy, by someone else ending the round) is updated to show the outcome where the
- * platform allows it without a press. Each card is decided once, even with several instances.
+ * One action, one outcome, whichever way it came. The cards Baton sends 1:1 are kept
+ * until the action each asks for is taken; after every turn about a handover its live
+ * cards are checked against the record, and a card whose action was taken (by text, on
+ * another copy, by someone else ending the round) is updated to show the outcome where
+ * the platform allows it without a press. Each card is decided once, even with several
+ * instances.
  */
 @Component
 class LiveCards {
@@ -38,8 +40,8 @@ class LiveCards {
 
 	private final TimeSource time;
 
-	LiveCards(ChatCardMapper mapper, CardOutcomes outcomes, ChatReplies replies, HandoverRecords records,
-			Actors actors, MessageSource messages, TimeSource time) {
+	LiveCards(ChatCardMapper mapper, CardOutcomes outcomes, ChatReplies replies, HandoverRecords records, Actors actors,
+			MessageSource messages, TimeSource time) {
 		this.mapper = mapper;
 		this.outcomes = outcomes;
 		this.replies = replies;
@@ -50,15 +52,19 @@ class LiveCards {
 	}
 
 	/**
-	 * Keeps the cards just sent 1:1 to the official, with what the platform gave back to update them later and what
-	 * each proposes (by card id) when its buttons cannot say it.
+	 * Keeps the cards just sent 1:1 to the official, with what the platform gave back to
+	 * update them later and what each proposes (by card id) when its buttons cannot say
+	 * it.
 	 */
 	void sent(long officialId, InboundEvent to, List<ChatReplies.Sent> sent, boolean english,
 			java.util.Map<String, String> proposals) {
 		if (to.conversation().isGroup()) {
 			return;
 		}
-		java.util.Map<Long, Integer> rounds = new java.util.HashMap<>(); // a turn's cards are mostly of one handover
+		java.util.Map<Long, Integer> rounds = new java.util.HashMap<>(); // a turn's cards
+																			// are mostly
+																			// of one
+																			// handover
 		for (ChatReplies.Sent s : sent) {
 			Cards.Asked asked = Cards.asked(s.card().cardId());
 			if (asked == null) {
@@ -66,22 +72,26 @@ class LiveCards {
 			}
 			int round = rounds.computeIfAbsent(asked.handoverId(), id -> records.find(id).reviewRound());
 			SendResult result = s.result();
-			mapper.insert(new ChatCardMapper.LiveCard(null, s.card().cardId(), officialId, to.sender().platform().name(),
-					to.sender().corpId(), to.sender().userId(), asked.handoverId(), asked.kind(), asked.item(), round,
-					english, result == null ? null : result.cardResponseCode(), proposals.get(s.card().cardId()), null),
-					time.now());
+			mapper.insert(new ChatCardMapper.LiveCard(null, s.card().cardId(), officialId,
+					to.sender().platform().name(), to.sender().corpId(), to.sender().userId(), asked.handoverId(),
+					asked.kind(), asked.item(), round, english, result == null ? null : result.cardResponseCode(),
+					proposals.get(s.card().cardId()), null), time.now());
 		}
 	}
 
-	/** The kinds of card that ask one question about one thing (签收, confirm item N, item N's status, one or two). */
+	/**
+	 * The kinds of card that ask one question about one thing (签收, confirm item N, item
+	 * N's status, one or two).
+	 */
 	private static final java.util.Set<String> ASKED_ONCE = java.util.Set.of("ack", "confirm", "status", "split");
 
 	/**
-	 * A card that asks what a live card of the person's asks already (same question, same handover and item, the
-	 * action not taken) is not sent again (#12, newcomer 9: "请确认第6项" sent again after each message about something
-	 * else): the answer says in one line that the question above still waits. A card the answer begins with (the item
-	 * asked for again) and cards that propose words of their own (their words differ) are always sent, and so is
-	 * every card in a group.
+	 * A card that asks what a live card of the person's asks already (same question, same
+	 * handover and item, the action not taken) is not sent again (#12, newcomer 9:
+	 * "请确认第6项" sent again after each message about something else): the answer says in
+	 * one line that the question above still waits. A card the answer begins with (the
+	 * item asked for again) and cards that propose words of their own (their words
+	 * differ) are always sent, and so is every card in a group.
 	 */
 	Answer notAgain(long officialId, InboundEvent to, Answer answer, Texts texts) {
 		if (to.conversation().isGroup()) {
@@ -91,14 +101,16 @@ class LiveCards {
 		boolean changed = false;
 		java.util.Map<Long, List<ChatCardMapper.LiveCard>> live = new java.util.HashMap<>();
 		for (dev.baton.integrations.chat.OutboundMessage m : answer.messages()) {
-			// a card that is the whole point of the answer (第3项 asked for again) is sent: only one that follows
+			// a card that is the whole point of the answer (第3项 asked for again) is sent:
+			// only one that follows
 			// the answer to something else is a question asked again
 			if (!out.isEmpty() && m instanceof dev.baton.integrations.chat.OutboundMessage.Card card
 					&& !answer.proposals().containsKey(card.cardId()) && waiting(officialId, to, card, live, texts)) {
 				String line = texts.get("conv.card.stillWaiting", card.title());
 				int last = out.size() - 1;
 				if (last >= 0 && out.get(last) instanceof dev.baton.integrations.chat.OutboundMessage.Text text) {
-					// "请点下面卡片上的按钮" said for the card not sent: the card meant is the one above
+					// "请点下面卡片上的按钮" said for the card not sent: the card meant is the one
+					// above
 					Cards.Asked asked = Cards.asked(card.cardId());
 					String below = texts.get("conv.next.statusOfThis", asked.item());
 					String said = asked.kind().equals("status") && text.text().endsWith(below)
@@ -118,7 +130,10 @@ class LiveCards {
 		return changed ? new Answer(out, answer.next(), answer.proposals()) : answer;
 	}
 
-	/** Whether a live card of the person's, on this account, asks what {@code card} asks and its action is not taken. */
+	/**
+	 * Whether a live card of the person's, on this account, asks what {@code card} asks
+	 * and its action is not taken.
+	 */
 	private boolean waiting(long officialId, InboundEvent to, dev.baton.integrations.chat.OutboundMessage.Card card,
 			java.util.Map<Long, List<ChatCardMapper.LiveCard>> live, Texts texts) {
 		Cards.Asked asked = Cards.asked(card.cardId());
@@ -139,18 +154,27 @@ class LiveCards {
 		return false;
 	}
 
-	/** The review round a card was sent in, or the handover's current one for a card not kept. */
+	/**
+	 * The review round a card was sent in, or the handover's current one for a card not
+	 * kept.
+	 */
 	int round(String cardId, long officialId, Handover h) {
 		ChatCardMapper.LiveCard card = mapper.find(cardId, officialId);
 		return card == null ? h.reviewRound() : card.reviewRound();
 	}
 
-	/** The card as kept (what it proposes, its outcome once decided), or null for a card not kept. */
+	/**
+	 * The card as kept (what it proposes, its outcome once decided), or null for a card
+	 * not kept.
+	 */
 	ChatCardMapper.LiveCard find(String cardId, long officialId) {
 		return mapper.find(cardId, officialId);
 	}
 
-	/** The pressed card shows its outcome already (the platform updated it with the press). */
+	/**
+	 * The pressed card shows its outcome already (the platform updated it with the
+	 * press).
+	 */
 	void decided(String cardId, long officialId, String outcome) {
 		ChatCardMapper.LiveCard card = mapper.find(cardId, officialId);
 		if (card != null) {
@@ -158,18 +182,29 @@ class LiveCards {
 		}
 	}
 
-	/** The question of the item's live cards of this kind was answered (by text or on one of them): they show it. */
+	/**
+	 * The question of the item's live cards of this kind was answered (by text or on one
+	 * of them): they show it.
+	 */
 	void answered(long handoverId, String kind, int item, String outcome) {
 		for (ChatCardMapper.LiveCard card : mapper.live(handoverId)) {
-			if (card.kind().equals(kind) && card.itemSeq() == item && mapper.decide(card.id(), outcome, time.now()) == 1) {
+			if (card.kind().equals(kind) && card.itemSeq() == item
+					&& mapper.decide(card.id(), outcome, time.now()) == 1) {
 				show(card, outcome);
 			}
 		}
 	}
 
-	/** The items whose cards of this kind are still open (no outcome yet), each once, in the order sent. */
+	/**
+	 * The items whose cards of this kind are still open (no outcome yet), each once, in
+	 * the order sent.
+	 */
 	List<Integer> openItems(long handoverId, String kind) {
-		return mapper.live(handoverId).stream().filter(c -> c.kind().equals(kind)).map(c -> c.itemSeq()).distinct()
+		return mapper.live(handoverId)
+			.stream()
+			.filter(c -> c.kind().equals(kind))
+			.map(c -> c.itemSeq())
+			.distinct()
 			.toList();
 	}
 
@@ -194,7 +229,10 @@ class LiveCards {
 		}
 	}
 
-	/** On DingTalk and WeCom through the reply lane, after the card itself (WeCom: with its send's response code). */
+	/**
+	 * On DingTalk and WeCom through the reply lane, after the card itself (WeCom: with
+	 * its send's response code).
+	 */
 	private void show(ChatCardMapper.LiveCard card, String outcome) {
 		replies.showOutcome(card, outcome);
 	}

@@ -16,18 +16,24 @@ import dev.baton.bot.directory.UnitName;
 import org.springframework.stereotype.Component;
 
 /**
- * The officials and units an organizer's words name, found in the directory within their scopes (#13): every
- * stretch of two to four Chinese characters of a message is looked up at once (names are written without spaces:
- * 上梅乡的陈清忠要调走了), units by their full or short name (武夷山市上梅乡 / 上梅乡). A name that means two people, or
- * none, is reported with the people it may mean (the same name in several units; close names to suggest).
+ * The officials and units an organizer's words name, found in the directory within their
+ * scopes (#13): every stretch of two to four Chinese characters of a message is looked up
+ * at once (names are written without spaces: 上梅乡的陈清忠要调走了), units by their full or short
+ * name (武夷山市上梅乡 / 上梅乡). A name that means two people, or none, is reported with the
+ * people it may mean (the same name in several units; close names to suggest).
  */
 @Component
 final class Names {
 
-	/** At most this many people are offered on a card (a card has six buttons at most). */
+	/**
+	 * At most this many people are offered on a card (a card has six buttons at most).
+	 */
 	static final int OFFERED = 5;
 
-	/** Names are looked for in the first characters of a message only: an opening says them early. */
+	/**
+	 * Names are looked for in the first characters of a message only: an opening says
+	 * them early.
+	 */
 	private static final int READ = 300;
 
 	private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}·]+");
@@ -35,8 +41,8 @@ final class Names {
 	private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z'-]+");
 
 	/** Words around a name in an answer: 是 / 的 / 同志 / 那个… ("接任的是方福彬同志"). */
-	private static final Pattern AROUND = Pattern.compile("^(?:是|为|叫|由|让|就是|应该是|接任的是|离任的是|新的是|换成|改为|改成)+|"
-			+ "(?:同志|那位|那个|吧|吧。|。|的)+$");
+	private static final Pattern AROUND = Pattern
+		.compile("^(?:是|为|叫|由|让|就是|应该是|接任的是|离任的是|新的是|换成|改为|改成)+|" + "(?:同志|那位|那个|吧|吧。|。|的)+$");
 
 	private final PeopleSearch search;
 
@@ -48,11 +54,17 @@ final class Names {
 	record Named(String name, int start, int end, List<Person> people) {
 	}
 
-	/** A unit named in a message: the words as written, where, and every unit they may mean. */
+	/**
+	 * A unit named in a message: the words as written, where, and every unit they may
+	 * mean.
+	 */
 	record UnitSaid(String said, int start, int end, List<UnitName> units) {
 	}
 
-	/** What a name given alone means: one person, several (asked which), or none (with close names). */
+	/**
+	 * What a name given alone means: one person, several (asked which), or none (with
+	 * close names).
+	 */
 	record Lookup(String name, List<Person> people, List<Person> close) {
 
 		boolean one() {
@@ -91,7 +103,10 @@ final class Names {
 		return said;
 	}
 
-	/** A unit given alone (the answer to "哪个单位？"): the units it names, or those close to it when none. */
+	/**
+	 * A unit given alone (the answer to "哪个单位？"): the units it names, or those close to
+	 * it when none.
+	 */
 	List<UnitName> unit(String answer, List<String> scopes) {
 		String said = clean(answer);
 		List<UnitName> all = search.units(scopes);
@@ -107,16 +122,18 @@ final class Names {
 		String said = clean(answer);
 		return search.units(scopes)
 			.stream()
-			.filter(u -> said.length() >= 2 && (said.contains(u.shortName()) || u.name().contains(said)
-					|| distance(u.shortName(), said) <= 1))
+			.filter(u -> said.length() >= 2
+					&& (said.contains(u.shortName()) || u.name().contains(said) || distance(u.shortName(), said) <= 1))
 			.limit(OFFERED)
 			.toList();
 	}
 
 	/**
-	 * The officials the text names, in the order said, none inside another name: every stretch of two to four
-	 * Chinese characters (and every Latin word) outside {@code masked} spans is looked up in one query.
-	 * @param masked spans already read as something else (a unit, a reason), {@code [start, end)} pairs
+	 * The officials the text names, in the order said, none inside another name: every
+	 * stretch of two to four Chinese characters (and every Latin word) outside
+	 * {@code masked} spans is looked up in one query.
+	 * @param masked spans already read as something else (a unit, a reason),
+	 * {@code [start, end)} pairs
 	 */
 	List<Named> officials(String text, List<String> scopes, List<int[]> masked) {
 		char[] chars = text.substring(0, Math.min(text.length(), READ)).toCharArray();
@@ -164,7 +181,10 @@ final class Names {
 		return found;
 	}
 
-	/** A name given alone (an answer, the name after 更换接任人): the people it names, or close names. */
+	/**
+	 * A name given alone (an answer, the name after 更换接任人): the people it names, or close
+	 * names.
+	 */
 	Lookup official(String name, List<String> scopes) {
 		String said = clean(name);
 		if (said.isEmpty()) {
@@ -174,7 +194,8 @@ final class Names {
 		if (!people.isEmpty()) {
 			return new Lookup(said, people, List.of());
 		}
-		// the name ran on into what follows it ("张三人选调整"): the longest start of it that is someone
+		// the name ran on into what follows it ("张三人选调整"): the longest start of it that
+		// is someone
 		for (int len = Math.min(4, said.length() - 1); len >= 2; len--) {
 			List<Person> start = search.named(List.of(said.substring(0, len)), scopes);
 			if (!start.isEmpty()) {
@@ -184,7 +205,10 @@ final class Names {
 		return new Lookup(said, List.of(), search.like(said, scopes, OFFERED));
 	}
 
-	/** The words of an answer that may be a name or a unit: without 是 / 同志 / punctuation around them. */
+	/**
+	 * The words of an answer that may be a name or a unit: without 是 / 同志 / punctuation
+	 * around them.
+	 */
 	static String clean(String answer) {
 		String s = answer == null ? "" : answer.strip().replaceAll("^[\\s,，。.;；:：!！]+|[\\s,，。.;；:：!！?？]+$", "");
 		String before;
@@ -196,7 +220,10 @@ final class Names {
 		return s;
 	}
 
-	/** Tokens of a message that look like a name (two to four Chinese characters) and were read as nothing else. */
+	/**
+	 * Tokens of a message that look like a name (two to four Chinese characters) and were
+	 * read as nothing else.
+	 */
 	static List<String> nameLike(String text, List<int[]> read) {
 		List<String> out = new ArrayList<>();
 		Matcher m = Pattern.compile("[^\\s,，。.;；:：!！?？、→>-]+").matcher(text);

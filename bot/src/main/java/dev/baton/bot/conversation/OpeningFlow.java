@@ -29,14 +29,16 @@ import dev.baton.integrations.chat.OutboundMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * 发起交接 in chat (#13): the organizer says the unit, the departing official, the successor and the reason in one
- * message ("发起交接 上梅乡 陈清忠 方福彬 工作调动", "上梅乡的陈清忠要调走了，由方福彬接任，帮我发起交接") or one at a time as
- * Baton asks for what is missing. Names are found in the directory within the organizer's scope; a name two people
- * share is asked about with a card of buttons (name, post, unit), a name nobody has is said so with the close ones
- * offered; a reason the words do not make clear is asked with buttons. Then a confirmation card shows the unit's
- * policy, the deadlines the notice would set and who would be told, computed by {@link HandoverService#preview} as
- * opening computes them; only 确认 (the button or the word) opens it, through {@link HandoverService#open}, the same
- * call the REST API makes. 取消 or 不是 drops it: nothing is opened.
+ * 发起交接 in chat (#13): the organizer says the unit, the departing official, the successor
+ * and the reason in one message ("发起交接 上梅乡 陈清忠 方福彬 工作调动", "上梅乡的陈清忠要调走了，由方福彬接任，帮我发起交接") or
+ * one at a time as Baton asks for what is missing. Names are found in the directory
+ * within the organizer's scope; a name two people share is asked about with a card of
+ * buttons (name, post, unit), a name nobody has is said so with the close ones offered; a
+ * reason the words do not make clear is asked with buttons. Then a confirmation card
+ * shows the unit's policy, the deadlines the notice would set and who would be told,
+ * computed by {@link HandoverService#preview} as opening computes them; only 确认 (the
+ * button or the word) opens it, through {@link HandoverService#open}, the same call the
+ * REST API makes. 取消 or 不是 drops it: nothing is opened.
  */
 @Component
 class OpeningFlow {
@@ -48,11 +50,16 @@ class OpeningFlow {
 	/** "1", "第2个", "2号": a choice on the last card, typed. */
 	private static final Pattern PICK = Pattern.compile("^\\s*(?:第\\s*)?([1-6一二三四五六])\\s*(?:个|位|项|号|条)?\\s*$");
 
-	/** What Baton says and where the draft stands after a turn (null: dropped, or done). */
+	/**
+	 * What Baton says and where the draft stands after a turn (null: dropped, or done).
+	 */
 	record Reply(List<OutboundMessage> messages, OrganizerDraft draft, Long opened) {
 	}
 
-	/** Something said that must be asked about before going on: a name two people share, or nobody has. */
+	/**
+	 * Something said that must be asked about before going on: a name two people share,
+	 * or nobody has.
+	 */
 	private record Problem(OrganizerDraft.Slot slot, String said, List<Person> people, List<Person> close,
 			List<UnitName> units, boolean unitNotFound) {
 	}
@@ -90,13 +97,15 @@ class OpeningFlow {
 				return open(actor, d, t);
 			}
 			if (c.intent() == Intent.CHANGE_SUCCESSOR && c.value() != null) {
-				// "接任人改为张三" before confirming: the draft takes the new name and shows the card again
+				// "接任人改为张三" before confirming: the draft takes the new name and shows the
+				// card again
 				return fill(actor, d.successor(null), c.value(), OrganizerDraft.Slot.SUCCESSOR, t);
 			}
 			return new Reply(List.of(new OutboundMessage.Text(t.get("conv.org.open.confirmOrCancel"))), d, null);
 		}
 		if (Reading.yes(c) && !c.hasText()) {
-			return ask(actor, d, t, List.of()); // a yes answers nothing asked here: the question again
+			return ask(actor, d, t, List.of()); // a yes answers nothing asked here: the
+												// question again
 		}
 		Integer pick = pick(raw, d.choices().size());
 		if (pick != null && d.asking() != null) {
@@ -138,8 +147,9 @@ class OpeningFlow {
 	}
 
 	/**
-	 * Reads what was said into the draft: the reason, a unit, the officials named (who leaves and who takes over, by
-	 * the words around each name or, failing those, by the order they are said in), then goes on.
+	 * Reads what was said into the draft: the reason, a unit, the officials named (who
+	 * leaves and who takes over, by the words around each name or, failing those, by the
+	 * order they are said in), then goes on.
 	 * @param asked the slot the message answers, or null for a message that says anything
 	 */
 	private Reply fill(Actor actor, OrganizerDraft draft, String text, OrganizerDraft.Slot asked, Texts t) {
@@ -162,7 +172,8 @@ class OpeningFlow {
 				d = d.unit(first.units().get(0).id());
 			}
 			else {
-				problem = new Problem(OrganizerDraft.Slot.UNIT, first.said(), List.of(), List.of(), first.units(), false);
+				problem = new Problem(OrganizerDraft.Slot.UNIT, first.said(), List.of(), List.of(), first.units(),
+						false);
 			}
 		}
 		// the people named, found or not, in the order said
@@ -180,19 +191,20 @@ class OpeningFlow {
 			mentions.add(new Mention(lookup.name(), at, at + token.length(), inUnit(lookup.people(), d.unitId()),
 					lookup.close()));
 		}
-		boolean alone = mentions.isEmpty() && units.isEmpty() && (asked == OrganizerDraft.Slot.DEPARTING
-				|| asked == OrganizerDraft.Slot.SUCCESSOR);
+		boolean alone = mentions.isEmpty() && units.isEmpty()
+				&& (asked == OrganizerDraft.Slot.DEPARTING || asked == OrganizerDraft.Slot.SUCCESSOR);
 		if (alone && !Names.clean(text).isEmpty() && talk.reason(text) == null) {
 			// the answer to "离任干部是谁？" is the name, however it is written
 			Names.Lookup lookup = names.official(text, scopes);
-			mentions.add(new Mention(lookup.name(), 0, text.length(), inUnit(lookup.people(), d.unitId()),
-					lookup.close()));
+			mentions
+				.add(new Mention(lookup.name(), 0, text.length(), inUnit(lookup.people(), d.unitId()), lookup.close()));
 		}
 		mentions.sort(Comparator.comparingInt(Mention::start));
 		// who is who: the words around a name first, then the order they come in
 		List<Mention> unplaced = new ArrayList<>();
 		for (Mention m : mentions) {
-			String around = masked(text, mentions, m); // 陈离任 must not read as 离任 before the next name
+			String around = masked(text, mentions, m); // 陈离任 must not read as 离任 before
+														// the next name
 			OrganizerDraft.Slot slot = talk.successorAt(around, m.start(), m.end()) ? OrganizerDraft.Slot.SUCCESSOR
 					: talk.departingAt(around, m.start(), m.end()) ? OrganizerDraft.Slot.DEPARTING : null;
 			if (slot == null) {
@@ -205,10 +217,12 @@ class OpeningFlow {
 		}
 		for (Mention m : unplaced) {
 			OrganizerDraft.Slot slot = asked != null && d.slot(asked) == null && asked != OrganizerDraft.Slot.UNIT
-					&& asked != OrganizerDraft.Slot.REASON ? asked
-							: d.departingId() == null && (problem == null || problem.slot() != OrganizerDraft.Slot.DEPARTING)
-									? OrganizerDraft.Slot.DEPARTING
-									: d.successorId() == null ? OrganizerDraft.Slot.SUCCESSOR : null;
+					&& asked != OrganizerDraft.Slot.REASON
+							? asked
+							: d.departingId() == null
+									&& (problem == null || problem.slot() != OrganizerDraft.Slot.DEPARTING)
+											? OrganizerDraft.Slot.DEPARTING
+											: d.successorId() == null ? OrganizerDraft.Slot.SUCCESSOR : null;
 			if (slot == null) {
 				continue; // both are said already: a third name is not taken
 			}
@@ -233,7 +247,9 @@ class OpeningFlow {
 			}
 		}
 		if (d.unitId() == null && d.departingId() != null) {
-			d = d.unit(directory.official(d.departingId()).unitId()); // the post is in the departing official's unit
+			d = d.unit(directory.official(d.departingId()).unitId()); // the post is in
+																		// the departing
+																		// official's unit
 		}
 		if (asked == OrganizerDraft.Slot.REASON && d.reason() == null && problem == null) {
 			return ask(actor, d.asking(OrganizerDraft.Slot.REASON, List.of()), t,
@@ -255,11 +271,16 @@ class OpeningFlow {
 		return new String(chars);
 	}
 
-	/** Someone named in a message, found (one or several people) or not (with close names). */
+	/**
+	 * Someone named in a message, found (one or several people) or not (with close
+	 * names).
+	 */
 	private record Mention(String name, int start, int end, List<Person> people, List<Person> close) {
 	}
 
-	/** Null when the mention is one person; otherwise what to ask about it for the slot. */
+	/**
+	 * Null when the mention is one person; otherwise what to ask about it for the slot.
+	 */
 	private static Problem place(Mention m, OrganizerDraft.Slot slot) {
 		if (m.people().size() == 1) {
 			return null;
@@ -267,7 +288,10 @@ class OpeningFlow {
 		return new Problem(slot, m.name(), m.people(), m.close(), List.of(), false);
 	}
 
-	/** Of people sharing a name, those in the unit when some are: 张伟 of 上梅乡, not 张伟 of another township. */
+	/**
+	 * Of people sharing a name, those in the unit when some are: 张伟 of 上梅乡, not 张伟 of
+	 * another township.
+	 */
 	private List<Person> inUnit(List<Person> people, Long unitId) {
 		if (unitId == null || people.size() < 2) {
 			return people;
@@ -296,8 +320,9 @@ class OpeningFlow {
 	}
 
 	/**
-	 * A refusal of the opening as it stands: a party from outside the unit or the same person twice is asked again;
-	 * anything else (a running handover for them, not the organizer's unit) ends the draft with the refusal.
+	 * A refusal of the opening as it stands: a party from outside the unit or the same
+	 * person twice is asked again; anything else (a running handover for them, not the
+	 * organizer's unit) ends the draft with the refusal.
 	 */
 	private Reply refused(Actor actor, OrganizerDraft d, BatonException refused, Texts t) {
 		String said = t.of(refused);
@@ -315,7 +340,10 @@ class OpeningFlow {
 		return new Reply(List.of(new OutboundMessage.Text(said + "\n" + t.get("conv.org.open.notOpened"))), null, null);
 	}
 
-	/** Asks for the slot the draft is asking: a question, or for the reason a card of the reasons. */
+	/**
+	 * Asks for the slot the draft is asking: a question, or for the reason a card of the
+	 * reasons.
+	 */
 	private Reply ask(Actor actor, OrganizerDraft d, Texts t, List<String> before) {
 		OrganizerDraft.Slot slot = d.asking() == null ? OrganizerDraft.Slot.UNIT : d.asking();
 		String lead = before.isEmpty() ? "" : String.join("\n", before) + "\n";
@@ -331,21 +359,23 @@ class OpeningFlow {
 					buttons.add(new OutboundMessage.Button(t.get("conv.org.reason." + r), key(d, "r" + r)));
 				}
 				String question = lead + t.get("conv.org.open.ask.REASON", departing);
-				yield new Reply(List.of(new OutboundMessage.Card(cardId(d), t.get("conv.org.open.reasonTitle"), question,
-						buttons, question + "\n" + t.get("conv.org.open.reasonFallback"))), d, null);
+				yield new Reply(List.of(new OutboundMessage.Card(cardId(d), t.get("conv.org.open.reasonTitle"),
+						question, buttons, question + "\n" + t.get("conv.org.open.reasonFallback"))), d, null);
 			}
 			default -> next(actor, d.asking(null, List.of()), t, before);
 		};
 	}
 
-	/** A name two people share, nobody has, or a unit to choose: a card to pick from (or a plain question). */
+	/**
+	 * A name two people share, nobody has, or a unit to choose: a card to pick from (or a
+	 * plain question).
+	 */
 	private Reply problem(Actor actor, OrganizerDraft d, Problem p, Texts t) {
 		if (!p.units().isEmpty() || p.slot() == OrganizerDraft.Slot.UNIT) {
 			List<UnitName> offered = p.units().stream().limit(Names.OFFERED).toList();
 			if (offered.isEmpty()) {
-				return text(d.asking(OrganizerDraft.Slot.UNIT, List.of()),
-						t.get("conv.org.open.unitNotFound", p.said()) + "\n"
-								+ t.get("conv.org.open.ask.UNIT", examples.opening(actor, t).unit()));
+				return text(d.asking(OrganizerDraft.Slot.UNIT, List.of()), t.get("conv.org.open.unitNotFound", p.said())
+						+ "\n" + t.get("conv.org.open.ask.UNIT", examples.opening(actor, t).unit()));
 			}
 			String head = p.unitNotFound() ? t.get("conv.org.open.unitLike", p.said())
 					: t.get("conv.org.open.unitMany", p.said(), p.units().size());
@@ -353,7 +383,8 @@ class OpeningFlow {
 			List<OutboundMessage.Button> buttons = new ArrayList<>();
 			for (int i = 0; i < offered.size(); i++) {
 				UnitName u = offered.get(i);
-				String where = u.parentName() == null ? u.name() : t.get("conv.org.unitUnder", u.name(), u.parentName());
+				String where = u.parentName() == null ? u.name()
+						: t.get("conv.org.unitUnder", u.name(), u.parentName());
 				lines.add((i + 1) + ". " + where);
 				buttons.add(new OutboundMessage.Button((i + 1) + " " + u.name(), key(d, "p" + (i + 1))));
 			}
@@ -389,13 +420,17 @@ class OpeningFlow {
 				body + "\n" + t.get("conv.org.pickFallback"))), d, null);
 	}
 
-	/** The confirmation card: unit, parties, reason, policy, the deadlines the notice would set, who is told. */
+	/**
+	 * The confirmation card: unit, parties, reason, policy, the deadlines the notice
+	 * would set, who is told.
+	 */
 	private OutboundMessage.Card confirmation(OrganizerDraft d, OpeningPreview p, Texts t) {
 		String reviewers = p.reviewers()
 			.entrySet()
 			.stream()
-			.map(e -> t.department(e.getKey()) + " " + (e.getValue().isEmpty() ? t.get("conv.org.open.vacant")
-					: e.getValue().stream().map(Official::name).collect(Collectors.joining("、"))))
+			.map(e -> t.department(e.getKey()) + " "
+					+ (e.getValue().isEmpty() ? t.get("conv.org.open.vacant")
+							: e.getValue().stream().map(Official::name).collect(Collectors.joining("、"))))
 			.collect(Collectors.joining("；"));
 		String period = t.get("conv.org.period." + p.checklistPeriod().unit(), p.checklistPeriod().value());
 		String notified = t.get("conv.org.open.notified", p.departing().name(), p.successor().name(), reviewers);
@@ -419,9 +454,10 @@ class OpeningFlow {
 	}
 
 	/**
-	 * A party who is also one of the handover's reviewers (newcomer 10, item 5: the successor was the 组织部门 reviewer
-	 * of her own handover): reviewing one's own handover is a conflict of interest, so the access rules never let a
-	 * party review or sign as a department; said plainly before 确认, with who else reviews for that department, or
+	 * A party who is also one of the handover's reviewers (newcomer 10, item 5: the
+	 * successor was the 组织部门 reviewer of her own handover): reviewing one's own handover
+	 * is a conflict of interest, so the access rules never let a party review or sign as
+	 * a department; said plainly before 确认, with who else reviews for that department, or
 	 * that nobody else does and one must be added first.
 	 */
 	private static List<String> conflicts(OpeningPreview p, Texts t) {
@@ -432,7 +468,8 @@ class OpeningFlow {
 					continue;
 				}
 				String department = t.department(e.getKey());
-				String others = e.getValue().stream()
+				String others = e.getValue()
+					.stream()
 					.filter(o -> o.id() != p.departing().id() && o.id() != p.successor().id())
 					.map(Official::name)
 					.collect(Collectors.joining("、"));
@@ -446,7 +483,10 @@ class OpeningFlow {
 		return lines;
 	}
 
-	/** 确认: opened through the same service the REST API uses; a refusal now (someone was faster) is said. */
+	/**
+	 * 确认: opened through the same service the REST API uses; a refusal now (someone was
+	 * faster) is said.
+	 */
 	private Reply open(Actor actor, OrganizerDraft d, Texts t) {
 		Handover h;
 		try {

@@ -6,14 +6,17 @@ import java.util.List;
 import dev.baton.bot.handover.HandoverReason;
 
 /**
- * What an organizer has said so far of an action Baton is asking about (#13), one answer at a time: 发起交接 (unit,
- * departing, successor, reason, then 确认 on the card), 更换接任人 (the new successor, why), 取消交接 (why), 延期 (how
- * much later, why). It holds nothing the record needs: losing it (it expires after a day) costs only the answers
- * given so far, and nothing is opened or changed before the last answer.
+ * What an organizer has said so far of an action Baton is asking about (#13), one answer
+ * at a time: 发起交接 (unit, departing, successor, reason, then 确认 on the card), 更换接任人 (the
+ * new successor, why), 取消交接 (why), 延期 (how much later, why). It holds nothing the record
+ * needs: losing it (it expires after a day) costs only the answers given so far, and
+ * nothing is opened or changed before the last answer.
  *
- * @param token fresh per draft, in its cards' button keys: a button of an older card does nothing
+ * @param token fresh per draft, in its cards' button keys: a button of an older card does
+ * nothing
  * @param asking what Baton asked last
- * @param choices the officials (or units, asking {@link Slot#UNIT}) offered on the last card, numbered from 1
+ * @param choices the officials (or units, asking {@link Slot#UNIT}) offered on the last
+ * card, numbered from 1
  * @param why the reason said, for a change, a cancellation or an extension
  * @param days how much later, counted in {@code dayUnit} (CALENDAR_DAYS or WORKING_DAYS)
  * @param until the day to extend to
@@ -64,8 +67,8 @@ record OrganizerDraft(String token, Kind kind, Long handoverId, Long unitId, Lon
 	}
 
 	OrganizerDraft why(String text) {
-		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, text, days, dayUnit,
-				until, asking, choices);
+		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, text, days,
+				dayUnit, until, asking, choices);
 	}
 
 	OrganizerDraft later(Integer by, String unit, LocalDate to) {

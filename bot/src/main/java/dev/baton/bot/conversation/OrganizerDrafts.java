@@ -10,9 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * An organizer's {@link OrganizerDraft}, beside the dialog state in the shared state (Redis when configured, in this
- * process on the embedded default), per official, so the answer may come on any platform they are bound on. It lasts
- * a day: an opening nobody confirmed by then is dropped, never opened. A missing or unreadable entry is no draft.
+ * An organizer's {@link OrganizerDraft}, beside the dialog state in the shared state
+ * (Redis when configured, in this process on the embedded default), per official, so the
+ * answer may come on any platform they are bound on. It lasts a day: an opening nobody
+ * confirmed by then is dropped, never opened. A missing or unreadable entry is no draft.
  */
 @Component
 class OrganizerDrafts {

@@ -31,11 +31,13 @@ import dev.baton.integrations.chat.OutboundMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * Organizers act in chat (#13): 发起交接 (see {@link OpeningFlow}), 更换接任人, 取消交接 and 延期, each with what it
- * needs asked for one at a time when it is missing (the new successor, the reason, how much later). What was said so
- * far is an {@link OrganizerDraft} (kept a day); the organizer's next message answers what Baton asked unless it is a
- * question of its own (帮助, 进度, 我的交接…: the question waits) or drops it (取消, 算了, 不是). Nothing changes before
- * the last answer, and then only through the services the REST API uses, so every check and refusal is the same.
+ * Organizers act in chat (#13): 发起交接 (see {@link OpeningFlow}), 更换接任人, 取消交接 and 延期, each
+ * with what it needs asked for one at a time when it is missing (the new successor, the
+ * reason, how much later). What was said so far is an {@link OrganizerDraft} (kept a
+ * day); the organizer's next message answers what Baton asked unless it is a question of
+ * its own (帮助, 进度, 我的交接…: the question waits) or drops it (取消, 算了, 不是). Nothing changes
+ * before the last answer, and then only through the services the REST API uses, so every
+ * check and refusal is the same.
  */
 @Component
 class OrganizerFlow {
@@ -43,12 +45,19 @@ class OrganizerFlow {
 	/** The button keys of organizers' cards: {@code org:<draft token>:<choice>}. */
 	static final String KEY_PREFIX = "org:";
 
-	/** What may be asked while a draft waits, without dropping it or being taken as the answer. */
+	/**
+	 * What may be asked while a draft waits, without dropping it or being taken as the
+	 * answer.
+	 */
 	private static final Set<Intent> LOOKUPS = EnumSet.of(Intent.HELP, Intent.MINE, Intent.LIST, Intent.SHOW,
 			Intent.STATUS, Intent.SWITCH, Intent.TODO, Intent.BIND_GROUP, Intent.UNBIND_GROUP, Intent.PUBLISH);
 
-	/** What a button of an organizer's card may say: 确认, 取消, the n-th offered, a reason; anything else is stale. */
-	private static final Pattern CHOICE = Pattern.compile("yes|no|p[1-6]|r(?:TRANSFER|REMOVAL|RESIGNATION|RETIREMENT|OTHER)");
+	/**
+	 * What a button of an organizer's card may say: 确认, 取消, the n-th offered, a reason;
+	 * anything else is stale.
+	 */
+	private static final Pattern CHOICE = Pattern
+		.compile("yes|no|p[1-6]|r(?:TRANSFER|REMOVAL|RESIGNATION|RETIREMENT|OTHER)");
 
 	private static final Pattern PICK = Pattern.compile("^\\s*(?:第\\s*)?([1-6一二三四五六])\\s*(?:个|位|项|号|条)?\\s*$");
 
@@ -94,11 +103,13 @@ class OrganizerFlow {
 		this.time = time;
 	}
 
-	// ------------------------------------------------------------------ the conversation's hooks
+	// ------------------------------------------------------------------ the
+	// conversation's hooks
 
 	/**
-	 * 发起交接, or the answer to what Baton asked an organizer; null when the message is for the other flows (no
-	 * draft waits, or the message is a question or a command of its own).
+	 * 发起交接, or the answer to what Baton asked an organizer; null when the message is for
+	 * the other flows (no draft waits, or the message is a question or a command of its
+	 * own).
 	 */
 	Answer onText(Actor actor, Command c, String raw, DialogState dialog, Texts t) {
 		if (actor.isSystem()) {
@@ -106,7 +117,8 @@ class OrganizerFlow {
 		}
 		long me = actor.officialId();
 		if (OpeningFlow.scopes(actor).isEmpty()) {
-			return null; // only organizers have drafts (one who no longer is: theirs lapses unused)
+			return null; // only organizers have drafts (one who no longer is: theirs
+							// lapses unused)
 		}
 		if (c.intent() == Intent.OPEN_HANDOVER) {
 			return reply(me, opening.start(actor, c, t), dialog);
@@ -120,7 +132,8 @@ class OrganizerFlow {
 			return Answer.say(t.get("conv.org.dropped." + d.kind()), dialog);
 		}
 		boolean ownCommand = LOOKUPS.contains(c.intent()) || c.intent() == Intent.CANCEL
-				|| (c.intent() == Intent.EXTEND_DEADLINE || c.intent() == Intent.CHANGE_SUCCESSOR) && c.number() != null;
+				|| (c.intent() == Intent.EXTEND_DEADLINE || c.intent() == Intent.CHANGE_SUCCESSOR)
+						&& c.number() != null;
 		if (ownCommand && !(d.kind() == OrganizerDraft.Kind.OPEN && c.intent() == Intent.CHANGE_SUCCESSOR
 				&& c.number() == null)) {
 			if (!LOOKUPS.contains(c.intent())) {
@@ -139,7 +152,10 @@ class OrganizerFlow {
 		return action != null && action.startsWith(KEY_PREFIX);
 	}
 
-	/** A button of an organizer's card: the draft it belongs to goes on, or the card is stale and nothing is done. */
+	/**
+	 * A button of an organizer's card: the draft it belongs to goes on, or the card is
+	 * stale and nothing is done.
+	 */
 	Answer onPress(Actor actor, InboundEvent.CardAction pressed, DialogState dialog, Texts t, ChatReplies replies) {
 		String[] parts = pressed.action().substring(KEY_PREFIX.length()).split(":", 2);
 		OrganizerDraft d = actor.isSystem() ? null : drafts.load(actor.officialId());
@@ -190,7 +206,8 @@ class OrganizerFlow {
 		return t.get("conv.org.card.stale");
 	}
 
-	// ------------------------------------------------------------------ 更换接任人, 取消交接, 延期 (from the Router)
+	// ------------------------------------------------------------------ 更换接任人, 取消交接, 延期
+	// (from the Router)
 
 	/** 更换接任人 [N] [姓名] [理由]: on the handover named or in focus. */
 	Answer change(Turn turn, Command c) {
@@ -210,8 +227,8 @@ class OrganizerFlow {
 	}
 
 	/**
-	 * 取消交接 [N] [理由] / 取消 N 理由: with a reason it is done; naming the handover without one, the reason is asked;
-	 * a plain 取消 says how.
+	 * 取消交接 [N] [理由] / 取消 N 理由: with a reason it is done; naming the handover without one,
+	 * the reason is asked; a plain 取消 says how.
 	 */
 	Answer cancel(Turn turn, Command c) {
 		Handover h = turn.handover();
@@ -234,7 +251,8 @@ class OrganizerFlow {
 	/** 延期 [N] [5天 / 3个工作日 / 至12月20日] [理由]. */
 	Answer extend(Turn turn, Command c) {
 		Handover h = turn.handover();
-		extensions.deadlines(turn.actor(), h.id()); // who may, and whether there is a deadline to move now
+		extensions.deadlines(turn.actor(), h.id()); // who may, and whether there is a
+													// deadline to move now
 		OrganizerDraft d = OrganizerDraft.of(OrganizerDraft.Kind.EXTEND, h.id())
 			.why(c.text())
 			.later(c.quantity() == null ? null : c.quantity().intValue(), c.unit(), c.date());
@@ -259,11 +277,12 @@ class OrganizerFlow {
 			case EXTENSION -> {
 				Command later = talk.extensionAlone(raw, time.today());
 				if (later == null) {
-					return say(actor, d, t.get("conv.org.extend.notUnderstood", raw.strip()) + "\n" + extensionQuestion(actor, d, t),
+					return say(actor, d,
+							t.get("conv.org.extend.notUnderstood", raw.strip()) + "\n" + extensionQuestion(actor, d, t),
 							dialog);
 				}
-				OrganizerDraft next = d.later(later.quantity() == null ? null : later.quantity().intValue(), later.unit(),
-						later.date());
+				OrganizerDraft next = d.later(later.quantity() == null ? null : later.quantity().intValue(),
+						later.unit(), later.date());
 				if (next.why() == null && later.text() != null) {
 					next = next.why(later.text());
 				}
@@ -279,7 +298,10 @@ class OrganizerFlow {
 		}
 	}
 
-	/** The new successor by the name said: one person goes on; several, or nobody, are asked about. */
+	/**
+	 * The new successor by the name said: one person goes on; several, or nobody, are
+	 * asked about.
+	 */
 	private Answer named(Actor actor, OrganizerDraft d, String name, DialogState dialog, Texts t) {
 		Handover h = records.find(d.handoverId());
 		Names.Lookup lookup = names.official(name, List.of(h.unitPath()));
@@ -335,8 +357,8 @@ class OrganizerFlow {
 				}
 				case CANCEL -> {
 					if (d.why() == null) {
-						yield say(actor, d.asking(OrganizerDraft.Slot.WHY, List.of()), t.get("conv.org.cancel.why", h,
-								current(h)), dialog);
+						yield say(actor, d.asking(OrganizerDraft.Slot.WHY, List.of()),
+								t.get("conv.org.cancel.why", h, current(h)), dialog);
 					}
 					handovers.cancel(actor, h, d.why());
 					drafts.save(actor.officialId(), null);
@@ -344,20 +366,22 @@ class OrganizerFlow {
 				}
 				case EXTEND -> {
 					if (!d.extensionSaid()) {
-						yield say(actor, d.asking(OrganizerDraft.Slot.EXTENSION, List.of()), extensionQuestion(actor, d, t),
-								dialog);
+						yield say(actor, d.asking(OrganizerDraft.Slot.EXTENSION, List.of()),
+								extensionQuestion(actor, d, t), dialog);
 					}
 					if (d.why() == null) {
 						yield say(actor, d.asking(OrganizerDraft.Slot.WHY, List.of()), t.get("conv.org.extend.why", h),
 								dialog);
 					}
-					DeadlineExtensions.Request request = d.until() != null ? new DeadlineExtensions.Request(null, d.until())
-							: new DeadlineExtensions.Request(new Period(d.days(), DeadlineUnit.valueOf(d.dayUnit())), null);
+					DeadlineExtensions.Request request = d.until() != null
+							? new DeadlineExtensions.Request(null, d.until()) : new DeadlineExtensions.Request(
+									new Period(d.days(), DeadlineUnit.valueOf(d.dayUnit())), null);
 					DeadlineExtensions.Extension done = extensions.extend(actor, h, request, d.why());
 					drafts.save(actor.officialId(), null);
 					DeadlineExtensions.Moved first = done.moved().get(0);
 					yield Answer.say(t.get("conv.org.extend.done", h, t.get("label." + first.kind()),
-							first.from().toString(), first.to().toString(), first.latest().toString()), dialog.focus(h));
+							first.from().toString(), first.to().toString(), first.latest().toString()),
+							dialog.focus(h));
 				}
 				case OPEN -> Answer.say(t.get("conv.org.stale"), dialog);
 			};
@@ -385,8 +409,9 @@ class OrganizerFlow {
 	private String extensionQuestion(Actor actor, OrganizerDraft d, Texts t) {
 		List<String> lines = new ArrayList<>();
 		for (DeadlineExtensions.Deadline dl : extensions.deadlines(actor, d.handoverId())) {
-			String what = t.get("label." + dl.kind()) + (dl.kind().name().equals("REVIEW") || dl.kind().name().equals(
-					"SIGNING") || dl.kind().name().equals("RULING") ? "（" + subject(dl, t) + "）" : "");
+			String what = t.get("label." + dl.kind())
+					+ (dl.kind().name().equals("REVIEW") || dl.kind().name().equals("SIGNING")
+							|| dl.kind().name().equals("RULING") ? "（" + subject(dl, t) + "）" : "");
 			String line = t.get("conv.org.extend.deadline", what, dl.dueOn().toString(), dl.latest().toString());
 			if (!lines.contains(line)) {
 				lines.add(line);
@@ -424,8 +449,9 @@ class OrganizerFlow {
 	}
 
 	/**
-	 * "不是，我问问而已" / "不用了，先放一放" / "算了吧": a no to the organizer's card, whatever words follow, as the
-	 * reviewers' cards read it (#12, talk10); not "接任人改为张三", which changes the draft instead.
+	 * "不是，我问问而已" / "不用了，先放一放" / "算了吧": a no to the organizer's card, whatever words
+	 * follow, as the reviewers' cards read it (#12, talk10); not "接任人改为张三", which changes
+	 * the draft instead.
 	 */
 	private boolean declines(Command c, String raw) {
 		return c.intent() != Intent.CHANGE_SUCCESSOR && c.intent() != Intent.OPEN_HANDOVER && parser.declines(raw);

@@ -18,15 +18,18 @@ import dev.baton.bot.policy.Policies;
 import org.springframework.stereotype.Component;
 
 /**
- * The open steps a person owes, across every running handover they take part in (their own as a party, their
- * department's review or ruling, their signature), by the same rules as 我的待办 ({@link StepActors}): which handover
- * a message that acts ("通过", "确认 3", "签收", "裁定 4 …") is about when the one in focus has nothing of the kind
- * waiting on them (#12, newcomer 10, item 12).
+ * The open steps a person owes, across every running handover they take part in (their
+ * own as a party, their department's review or ruling, their signature), by the same
+ * rules as 我的待办 ({@link StepActors}): which handover a message that acts ("通过", "确认 3",
+ * "签收", "裁定 4 …") is about when the one in focus has nothing of the kind waiting on them
+ * (#12, newcomer 10, item 12).
  */
 @Component
 class OwedSteps {
 
-	/** How many open steps are read at most (a person owes a handful; 我的待办 reads as many). */
+	/**
+	 * How many open steps are read at most (a person owes a handful; 我的待办 reads as many).
+	 */
 	private static final int READ = 500;
 
 	private final HandoverService handovers;
@@ -42,13 +45,14 @@ class OwedSteps {
 	}
 
 	/**
-	 * The kinds of step a message of this intent acts on (a reviewer's 没问题 is read as an approval, a successor's as
-	 * a confirmation, so the words' intent takes both); empty for a message that acts on no step (帮助, 进度, 清单…).
+	 * The kinds of step a message of this intent acts on (a reviewer's 没问题 is read as an
+	 * approval, a successor's as a confirmation, so the words' intent takes both); empty
+	 * for a message that acts on no step (帮助, 进度, 清单…).
 	 */
 	static Set<WaitingStepKind> actsOn(Intent intent) {
 		return switch (intent) {
-			case APPROVE, CONFIRM, CONFIRM_ALL, DISPUTE -> EnumSet.of(WaitingStepKind.REVIEW,
-					WaitingStepKind.CONFIRMATION);
+			case APPROVE, CONFIRM, CONFIRM_ALL, DISPUTE ->
+				EnumSet.of(WaitingStepKind.REVIEW, WaitingStepKind.CONFIRMATION);
 			case RETURN -> EnumSet.of(WaitingStepKind.REVIEW);
 			case RULE -> EnumSet.of(WaitingStepKind.RULING);
 			case SIGN -> EnumSet.of(WaitingStepKind.SIGNING);
@@ -60,7 +64,10 @@ class OwedSteps {
 		};
 	}
 
-	/** The open steps the actor owes, by handover (soonest due first, and the handovers in that order). */
+	/**
+	 * The open steps the actor owes, by handover (soonest due first, and the handovers in
+	 * that order).
+	 */
 	Map<Long, List<OpenStep>> of(Actor actor) {
 		Map<Long, List<OpenStep>> owed = new LinkedHashMap<>();
 		if (actor.isSystem()) {
@@ -76,7 +83,10 @@ class OwedSteps {
 		return owed;
 	}
 
-	/** Of {@code owed}, the handovers with a step of one of these kinds, in the order of {@code owed}. */
+	/**
+	 * Of {@code owed}, the handovers with a step of one of these kinds, in the order of
+	 * {@code owed}.
+	 */
 	static List<Long> with(Map<Long, List<OpenStep>> owed, Set<WaitingStepKind> kinds) {
 		return owed.entrySet()
 			.stream()

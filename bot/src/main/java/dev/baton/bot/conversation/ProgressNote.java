@@ -1,8 +1,9 @@
 package dev.baton.bot.conversation;
 
 /**
- * The progress a which-step card keeps until a step is pressed: the note as said and whether it says the step is
- * finished. Kept as one text with the card (chat_card.proposal): "finished" or "" on the first line, the note after.
+ * The progress a which-step card keeps until a step is pressed: the note as said and
+ * whether it says the step is finished. Kept as one text with the card
+ * (chat_card.proposal): "finished" or "" on the first line, the note after.
  */
 record ProgressNote(String note, boolean finished) {
 

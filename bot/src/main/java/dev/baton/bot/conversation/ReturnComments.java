@@ -8,13 +8,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A reviewer's return, split into what concerns each item and a general remark: "退回 第2项 请附对账单；第3项 金额有误"
- * → {2: 请附对账单, 3: 金额有误}. An item's comment starts where the item is named at the start of the comment or of a
- * clause (after ；，。 as people write them); an item named inside a sentence is part of the words, never a cut
- * ("与第9项运维费是否为同一笔欠款？" is the comment of the item returned, whole: #12 newcomer 3). Items named together
- * ("第16项和第9项好像是同一笔钱，重复了吧？") share the comment, said as it was, names and all. The item named first
- * (read by the grammar as the command's number) keeps its words even when more items follow; numbers may be written
- * "第三项".
+ * A reviewer's return, split into what concerns each item and a general remark: "退回 第2项
+ * 请附对账单；第3项 金额有误" → {2: 请附对账单, 3: 金额有误}. An item's comment starts where the item is named
+ * at the start of the comment or of a clause (after ；，。 as people write them); an item
+ * named inside a sentence is part of the words, never a cut ("与第9项运维费是否为同一笔欠款？" is the
+ * comment of the item returned, whole: #12 newcomer 3). Items named together
+ * ("第16项和第9项好像是同一笔钱，重复了吧？") share the comment, said as it was, names and all. The item
+ * named first (read by the grammar as the command's number) keeps its words even when
+ * more items follow; numbers may be written "第三项".
+ *
  * @param general what concerns no one item (empty if everything was said per item)
  * @param items the comment on each item, in the order given
  */
@@ -26,32 +28,36 @@ record ReturnComments(String general, Map<Integer, String> items) {
 
 	private static final String SEPARATORS = "[\\s；;，,。.:：]+";
 
-	/** What may stand before an item that starts a comment: the start, or the end of a clause. */
+	/**
+	 * What may stand before an item that starts a comment: the start, or the end of a
+	 * clause.
+	 */
 	private static final Pattern CLAUSE_END = Pattern.compile("(?:^|[；;，,。.!！?？、\\n])\\s*$");
 
 	/** What joins items named together: 第16项和第9项 / 第2项、第3项. */
 	private static final Pattern JOIN = Pattern.compile("\\s*(?:和|与|及|以及|、|跟|同|还有)\\s*");
 
 	/**
-	 * A comment that goes on from the item returned: joining another item to it ("和第9项好像是同一笔钱…") or saying
-	 * what of it ("的金额是不是少了？").
+	 * A comment that goes on from the item returned: joining another item to it
+	 * ("和第9项好像是同一笔钱…") or saying what of it ("的金额是不是少了？").
 	 */
-	private static final Pattern GOES_ON = Pattern.compile("^(?:的|(?:和|与|及|以及|、|跟|同)\\s*第\\s*" + NUMBER
-			+ "\\s*[项条])");
+	private static final Pattern GOES_ON = Pattern.compile("^(?:的|(?:和|与|及|以及|、|跟|同)\\s*第\\s*" + NUMBER + "\\s*[项条])");
 
 	/**
-	 * The words that say "return" rather than why (newcomer 2: "有问题，退回。第9项…" kept 退回 as the overall remark):
-	 * at either end of the remark they go, so a remark of nothing but them is none.
+	 * The words that say "return" rather than why (newcomer 2: "有问题，退回。第9项…" kept 退回 as
+	 * the overall remark): at either end of the remark they go, so a remark of nothing
+	 * but them is none.
 	 */
 	private static final String WORDS = "(?:有问题|不通过|不同意|退回修改|退回|驳回|打回)";
 
-	private static final Pattern COMMAND_WORDS = Pattern.compile("^(?:" + WORDS + "(?:[\\s；;，,。.:：!！]+|$))+|(?:"
-			+ "[\\s；;，,。.:：]+" + WORDS + ")+[。.!！]?$");
+	private static final Pattern COMMAND_WORDS = Pattern
+		.compile("^(?:" + WORDS + "(?:[\\s；;，,。.:：!！]+|$))+|(?:" + "[\\s；;，,。.:：]+" + WORDS + ")+[。.!！]?$");
 
 	/**
-	 * The comment said with the return ("退回 第2项 请附对账单；第3项 金额有误"; "第16项和第9项好像是同一笔钱…" read as
-	 * item 16 and "和第9项好像…": both items, one comment, said as it was; "第3项的金额…": item 3's, as said). Items named
-	 * only inside a sentence, with none named at its start ("请核实第3项的金额"), each get the whole comment.
+	 * The comment said with the return ("退回 第2项 请附对账单；第3项 金额有误"; "第16项和第9项好像是同一笔钱…" read
+	 * as item 16 and "和第9项好像…": both items, one comment, said as it was; "第3项的金额…": item
+	 * 3's, as said). Items named only inside a sentence, with none named at its start
+	 * ("请核实第3项的金额"), each get the whole comment.
 	 */
 	static ReturnComments of(Integer number, String comment) {
 		String text = comment == null ? "" : comment.strip();
@@ -62,8 +68,9 @@ record ReturnComments(String general, Map<Integer, String> items) {
 	}
 
 	/**
-	 * The reason Baton asked for after "第16项有问题": item 16's, whole, whatever items it mentions ("与第9项运维费是否为同一笔
-	 * 欠款？"); an item named at the start of a clause of its own starts that item's comment ("请补充合同；第17项 金额不对").
+	 * The reason Baton asked for after "第16项有问题": item 16's, whole, whatever items it
+	 * mentions ("与第9项运维费是否为同一笔 欠款？"); an item named at the start of a clause of its own
+	 * starts that item's comment ("请补充合同；第17项 金额不对").
 	 */
 	static ReturnComments answering(Integer number, String comment) {
 		return split(comment == null ? "" : comment.strip(), number);

@@ -21,9 +21,9 @@ import dev.baton.bot.review.ReviewService;
 import org.springframework.stereotype.Component;
 
 /**
- * The four departments review (通过 / 退回 with comments, per item as "第2项 请附对账单；第3项 …"), and the ruling
- * department rules on disputes (裁定 2 维持 / 裁定 2 更正 余额为…). A reviewer acts for the department they hold over
- * the unit; refusals name who may act.
+ * The four departments review (通过 / 退回 with comments, per item as "第2项 请附对账单；第3项 …"), and
+ * the ruling department rules on disputes (裁定 2 维持 / 裁定 2 更正 余额为…). A reviewer acts for
+ * the department they hold over the unit; refusals name who may act.
  */
 @Component
 class ReviewFlow {
@@ -67,7 +67,10 @@ class ReviewFlow {
 		return turn.say("conv.review.approved", turn.texts().department(department));
 	}
 
-	/** 退回 with its comment, said in one message ("退回 第2项 请附对账单；第3项 金额有误"); without one, Baton asks. */
+	/**
+	 * 退回 with its comment, said in one message ("退回 第2项 请附对账单；第3项 金额有误"); without one,
+	 * Baton asks.
+	 */
 	Answer returnChecklist(Turn turn, Integer number, String comment) {
 		Answer done = reviewedAlready(turn);
 		if (done != null) {
@@ -80,8 +83,9 @@ class ReviewFlow {
 	}
 
 	/**
-	 * The reason Baton asked for after "第16项有问题": the item's, whole, whatever items it mentions (#12 newcomer 3:
-	 * "与第9项运维费是否为同一笔欠款？" is item 16's comment, not a cut between two items).
+	 * The reason Baton asked for after "第16项有问题": the item's, whole, whatever items it
+	 * mentions (#12 newcomer 3: "与第9项运维费是否为同一笔欠款？" is item 16's comment, not a cut
+	 * between two items).
 	 */
 	Answer returnAnswered(Turn turn, Integer number, String comment) {
 		Answer done = reviewedAlready(turn);
@@ -91,14 +95,18 @@ class ReviewFlow {
 		return returned(turn, ReturnComments.answering(number, comment));
 	}
 
-	/** The checklist returned with the comments; the reply repeats what was recorded on each item. */
+	/**
+	 * The checklist returned with the comments; the reply repeats what was recorded on
+	 * each item.
+	 */
 	private Answer returned(Turn turn, ReturnComments said) {
 		Department department = department(turn);
 		review.returnChecklist(turn.actor(), turn.handover().id(), department, said.general(), said.items());
 		Texts t = turn.texts();
 		java.util.List<String> lines = new java.util.ArrayList<>();
-		said.items().forEach((seq, words) -> lines.add(
-				t.get("conv.review.returnedItem", seq, checklists.item(turn.handover().id(), seq).title(), words)));
+		said.items()
+			.forEach((seq, words) -> lines.add(
+					t.get("conv.review.returnedItem", seq, checklists.item(turn.handover().id(), seq).title(), words)));
 		if (!said.general().isBlank()) {
 			lines.add(t.get("conv.review.returnedGeneral", said.general()));
 		}
@@ -117,7 +125,10 @@ class ReviewFlow {
 		return ruled(turn, seq, command.ruling(), command.text(), correction(command));
 	}
 
-	/** The new value a correction gives: an amount, or a quantity with its unit (never both: the grammar says). */
+	/**
+	 * The new value a correction gives: an amount, or a quantity with its unit (never
+	 * both: the grammar says).
+	 */
 	Correction correction(Command command) {
 		if (command.amount() != null || command.quantity() != null) {
 			return new Correction(command.amount(), command.quantity(), command.unit());
@@ -128,8 +139,9 @@ class ReviewFlow {
 	}
 
 	/**
-	 * A correction with an amount or a quantity changes the item (争议事项以审计结论为最终依据), and the reply says from
-	 * what to what; one without keeps the item's value and records the note.
+	 * A correction with an amount or a quantity changes the item (争议事项以审计结论为最终依据), and
+	 * the reply says from what to what; one without keeps the item's value and records
+	 * the note.
 	 */
 	Answer ruled(Turn turn, int seq, Ruling ruling, String note, Correction correction) {
 		java.time.LocalDate stated = checklists.item(turn.handover().id(), seq).deadline();
@@ -144,18 +156,20 @@ class ReviewFlow {
 				.orElseThrow();
 			boolean dated = !ruledOn.changedAmount() && !ruledOn.changedQuantity() && correction != null
 					&& correction.deadline() != null;
-			done = done + "\n" + (ruledOn.changedAmount() || ruledOn.changedQuantity()
-					? t.get("conv.rule.valueCorrected", seq, was(t, ruledOn), now(t, ruledOn))
-					: dated ? t.get("conv.rule.deadlineCorrected", seq,
-							stated == null ? t.get("conv.item.noDeadline") : stated.toString(), item.deadline().toString())
-					: t.get("conv.rule.noteOnly", seq));
+			done = done + "\n"
+					+ (ruledOn.changedAmount() || ruledOn.changedQuantity()
+							? t.get("conv.rule.valueCorrected", seq, was(t, ruledOn), now(t, ruledOn))
+							: dated ? t.get("conv.rule.deadlineCorrected", seq,
+									stated == null ? t.get("conv.item.noDeadline") : stated.toString(),
+									item.deadline().toString()) : t.get("conv.rule.noteOnly", seq));
 		}
 		return Answer.say(done, turn.dialog().answered());
 	}
 
 	/**
-	 * What a correction about to be ruled will write, shown on the card before it is confirmed (newcomer 9: the card
-	 * showed only the words): "第4项“…”的金额将由865,000.00元更正为832,000.00元", or that the value stays.
+	 * What a correction about to be ruled will write, shown on the card before it is
+	 * confirmed (newcomer 9: the card showed only the words):
+	 * "第4项“…”的金额将由865,000.00元更正为832,000.00元", or that the value stays.
 	 */
 	String willWrite(Texts t, long handoverId, Command command) {
 		if (command.ruling() != Ruling.CORRECTED || command.number() == null) {
@@ -170,7 +184,8 @@ class ReviewFlow {
 		}
 		if (command.amount() != null) {
 			return t.get("conv.rule.willWrite", item.seq(), item.title(),
-					item.amount() == null ? t.get("conv.item.noAmount") : ItemLines.money(t, item.amount(), item.currency()),
+					item.amount() == null ? t.get("conv.item.noAmount")
+							: ItemLines.money(t, item.amount(), item.currency()),
 					ItemLines.money(t, command.amount(), item.currency()));
 		}
 		if (command.quantity() != null) {
@@ -179,7 +194,8 @@ class ReviewFlow {
 							: Quantity.format(item.quantity(), item.quantityUnit(), t.english()),
 					Quantity.format(command.quantity(), command.unit(), t.english()));
 		}
-		// a date the note states is written as an amount is (newcomer 8, finding 4), so the card must say so
+		// a date the note states is written as an amount is (newcomer 8, finding 4), so
+		// the card must say so
 		java.time.LocalDate deadline = correction(command).deadline();
 		if (deadline != null) {
 			return t.get("conv.rule.willWrite", item.seq(), item.title(),
@@ -204,8 +220,9 @@ class ReviewFlow {
 	}
 
 	/**
-	 * The reviewer's part in this round is done already (their department decided), or the round ended when another
-	 * department returned the checklist: said plainly, instead of a refusal about the handover's state.
+	 * The reviewer's part in this round is done already (their department decided), or
+	 * the round ended when another department returned the checklist: said plainly,
+	 * instead of a refusal about the handover's state.
 	 */
 	private Answer reviewedAlready(Turn turn) {
 		Handover h = turn.handover();
@@ -217,8 +234,9 @@ class ReviewFlow {
 	}
 
 	/**
-	 * The department the actor reviews for here: among the policy's reviewers, one they hold over the unit (the first
-	 * still to decide if they hold several); if none, the refusal comes from the domain for the first department.
+	 * The department the actor reviews for here: among the policy's reviewers, one they
+	 * hold over the unit (the first still to decide if they hold several); if none, the
+	 * refusal comes from the domain for the first department.
 	 */
 	private Department department(Turn turn) {
 		Handover h = turn.handover();
@@ -228,12 +246,9 @@ class ReviewFlow {
 			.filter(d -> turn.actor().holds(Role.REVIEWER, d, h.unitPath()))
 			.toList();
 		Optional<Department> open = held.stream()
-			.filter(d -> records.steps(h.id())
-				.stream()
-				.anyMatch(s -> s.open() && s.subject().equals(d.name())))
+			.filter(d -> records.steps(h.id()).stream().anyMatch(s -> s.open() && s.subject().equals(d.name())))
 			.findFirst();
 		return open.orElse(held.isEmpty() ? policy.reviewers().get(0) : held.get(0));
 	}
-
 
 }

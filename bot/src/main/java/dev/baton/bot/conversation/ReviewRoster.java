@@ -12,9 +12,9 @@ import dev.baton.bot.review.ReviewService;
 import org.springframework.stereotype.Component;
 
 /**
- * Who reviews for each department of a handover in joint review and where each stands (组织部门（李静）待审核；
- * 纪检监察（赵刚）已通过), so a person told "正在联合审核" knows whom to ask (newcomer 9: the organizer who said 通过 was
- * told only that four departments review).
+ * Who reviews for each department of a handover in joint review and where each stands
+ * (组织部门（李静）待审核； 纪检监察（赵刚）已通过), so a person told "正在联合审核" knows whom to ask (newcomer 9:
+ * the organizer who said 通过 was told only that four departments review).
  */
 @Component
 final class ReviewRoster {
@@ -40,12 +40,11 @@ final class ReviewRoster {
 		for (Department d : records.policy(h).reviewers()) {
 			boolean approved = reviews.decisions(h.id())
 				.stream()
-				.anyMatch(r -> r.round() == h.reviewRound() && r.department() == d
-						&& "APPROVED".equals(r.decision()));
+				.anyMatch(r -> r.round() == h.reviewRound() && r.department() == d && "APPROVED".equals(r.decision()));
 			List<String> names = records.reviewers(h, d).stream().map(id -> directory.official(id).name()).toList();
-			String who = names.isEmpty() ? t.get("conv.roster.nobody")
-					: String.join(t.english() ? ", " : "、", names);
-			parts.add(t.get(approved ? "conv.roster.approved" : "conv.roster.waiting", t.get("label." + d.name()), who));
+			String who = names.isEmpty() ? t.get("conv.roster.nobody") : String.join(t.english() ? ", " : "、", names);
+			parts
+				.add(t.get(approved ? "conv.roster.approved" : "conv.roster.waiting", t.get("label." + d.name()), who));
 		}
 		return t.get("conv.roster", String.join(t.english() ? "; " : "；", parts));
 	}

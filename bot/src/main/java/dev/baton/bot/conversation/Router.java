@@ -12,15 +12,19 @@ import dev.baton.integrations.chat.OutboundMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a read message to the flow that handles it, in context: the same words mean different things to the
- * departing official filling in, the successor confirming, and a reviewer ("同意" approves a review but confirms an
- * item; "下一个" moves to the next section or the next item). A question Baton asked takes the next free text as its
- * answer. Anything else gets help for where the person is.
+ * Sends a read message to the flow that handles it, in context: the same words mean
+ * different things to the departing official filling in, the successor confirming, and a
+ * reviewer ("同意" approves a review but confirms an item; "下一个" moves to the next section
+ * or the next item). A question Baton asked takes the next free text as its answer.
+ * Anything else gets help for where the person is.
  */
 @Component
 class Router {
 
-	/** What a person may say while Baton waits for an answer without it being taken as the answer. */
+	/**
+	 * What a person may say while Baton waits for an answer without it being taken as the
+	 * answer.
+	 */
 	private static final java.util.Set<Intent> ESCAPES = java.util.EnumSet.of(Intent.HELP, Intent.MINE, Intent.LIST,
 			Intent.STATUS, Intent.SWITCH, Intent.SIGN, Intent.SUBMIT, Intent.CONFIRM_ALL, Intent.TODO);
 
@@ -102,12 +106,14 @@ class Router {
 		if (intent == Intent.DOCUMENT) {
 			return documents.send(turn, c.raw());
 		}
-		// what the words mean for this person now (a reviewer's 没问题 approves; a guess is asked about first)
+		// what the words mean for this person now (a reviewer's 没问题 approves; a guess is
+		// asked about first)
 		Reading.Situation situation = situations.of(turn);
 		Reading.Outcome meant = Reading.of(c, situation);
 		DialogState asked = turn.dialog();
 		if (turn.dialog().pending() == DialogState.Pending.CLARIFY) {
-			turn = turn.withDialog(turn.dialog().answered()); // answered, or lapsed by another message
+			turn = turn.withDialog(turn.dialog().answered()); // answered, or lapsed by
+																// another message
 		}
 		if (meant instanceof Reading.Ask ask) {
 			return clarify(turn, ask);
@@ -115,7 +121,8 @@ class Router {
 		if (meant instanceof Reading.Tell tell) {
 			if (tell.theirTurn() && situation.part() == Reading.Part.DEPARTING
 					&& turn.handover().state() == HandoverState.DRAFTING && c.intent() == Intent.DISPUTE) {
-				// "不对，我是要改名字，不是改期限" (#12, newcomer 6, finding 4): a no to what Baton just did; 撤销 puts it back
+				// "不对，我是要改名字，不是改期限" (#12, newcomer 6, finding 4): a no to what Baton just
+				// did; 撤销 puts it back
 				Integer focus = turn.dialog().item();
 				return turn.say("conv.drafting.noToLast", focus == null ? 1 : focus);
 			}
@@ -144,17 +151,19 @@ class Router {
 		return switch (intent) {
 			case STATUS, SWITCH -> status.status(turn);
 			case LIST -> confirmingNow ? confirming.withFirst(turn, status.list(turn)) : status.list(turn);
-			case SHOW -> c.hasNumber() ? confirming.show(turn, null, confirming.item(turn, c.number()))
-					: status.list(turn);
+			case SHOW ->
+				c.hasNumber() ? confirming.show(turn, null, confirming.item(turn, c.number())) : status.list(turn);
 			case ACKNOWLEDGE -> drafting.acknowledge(turn);
 			case ADD -> c.hasText() ? drafting.add(turn, c, c.text(), today) : turn.say("conv.add.how");
 			case EDIT -> c.step() != null ? followUp.editStep(turn, c) : drafting.edit(turn, c, today);
-			// a drafting reply only while drafting (#12, newcomer 8, finding 2: "本部分无" right after 提交 was told a
-			// section was filled and to fill the next): before the notice is signed for, and after submitting, where
+			// a drafting reply only while drafting (#12, newcomer 8, finding 2: "本部分无"
+			// right after 提交 was told a
+			// section was filled and to fill the next): before the notice is signed for,
+			// and after submitting, where
 			// things stand instead
 			case NONE_IN_SECTION -> state == HandoverState.DRAFTING && turn.departing() ? drafting.noneInSection(turn)
 					: state == HandoverState.NOTIFIED && turn.departing() ? drafting.resume(turn)
-					: turn.departing() ? tell(turn, situation, new Reading.Tell(false)) : help.help(turn);
+							: turn.departing() ? tell(turn, situation, new Reading.Tell(false)) : help.help(turn);
 			case SUBMIT -> drafting.submit(turn);
 			case CONFIRM -> confirming.confirm(turn, c.number());
 			case CONFIRM_ALL -> confirming.confirmAll(turn);
@@ -166,21 +175,26 @@ class Router {
 			case PLAN -> followUp.plan(turn, c, today);
 			case PROGRESS -> followUp.progress(turn, c);
 			case CANCEL -> organizers.cancel(turn, c);
-			// organizers' actions (#13); the departing official's own words while filling stay an item of the list
+			// organizers' actions (#13); the departing official's own words while filling
+			// stay an item of the list
 			case CHANGE_SUCCESSOR -> organizers.change(turn, c);
-			case EXTEND_DEADLINE -> draftingNow && !c.hasNumber() ? unknown(turn, Command.unknown(c.raw()), true, today, situation)
-					: organizers.extend(turn, c);
-			case OPEN_HANDOVER -> draftingNow ? unknown(turn, Command.unknown(c.raw()), true, today, situation)
-					: opening(turn);
+			case EXTEND_DEADLINE -> draftingNow && !c.hasNumber()
+					? unknown(turn, Command.unknown(c.raw()), true, today, situation) : organizers.extend(turn, c);
+			case OPEN_HANDOVER ->
+				draftingNow ? unknown(turn, Command.unknown(c.raw()), true, today, situation) : opening(turn);
 			case PUBLISH -> publish(turn);
-			case NEXT, SKIP -> draftingNow ? state == HandoverState.DRAFTING ? drafting.next(turn) : drafting.resume(turn)
-					: confirmingNow ? confirming.skip(turn) : help.help(turn);
+			case NEXT, SKIP ->
+				draftingNow ? state == HandoverState.DRAFTING ? drafting.next(turn) : drafting.resume(turn)
+						: confirmingNow ? confirming.skip(turn) : help.help(turn);
 			case BACK -> draftingNow && state == HandoverState.DRAFTING ? drafting.back(turn)
 					: draftingNow ? drafting.resume(turn) : help.help(turn);
 			case UNKNOWN -> unknown(turn, c, draftingNow, today, situation);
 			case DOCUMENT -> documents.send(turn, c.raw());
 			case LEDGER -> ledger.send(turn);
-			case HELP, MINE, TODO, BIND_GROUP, UNBIND_GROUP -> help.help(turn); // group binding: see GroupBindingFlow
+			case HELP, MINE, TODO, BIND_GROUP, UNBIND_GROUP -> help.help(turn); // group
+																				// binding:
+																				// see
+																				// GroupBindingFlow
 			case UNDO -> undo(turn, c);
 			case DELETE -> corrections.delete(turn, c);
 			case SUPPLEMENT -> corrections.supplement(turn, c);
@@ -193,14 +207,20 @@ class Router {
 		return turn.handover() == null ? help.help(turn) : status.status(turn, true);
 	}
 
-	/** A free text while filling a section is the next item of it; otherwise help for where they are. */
+	/**
+	 * A free text while filling a section is the next item of it; otherwise help for
+	 * where they are.
+	 */
 	private Answer unknown(Turn turn, Command c, boolean draftingNow, LocalDate today, Reading.Situation situation) {
 		if (draftingNow && turn.handover().state() == HandoverState.DRAFTING && c.hasText()) {
-			// a message about an item already there, an answer, a correction or a question is never a new item: it is
-			// taken as what it is, or Baton says how to say it (#12, newcomer 3, findings 8 and 9)
+			// a message about an item already there, an answer, a correction or a
+			// question is never a new item: it is
+			// taken as what it is, or Baton says how to say it (#12, newcomer 3, findings
+			// 8 and 9)
 			Integer item = dev.baton.bot.conversation.grammar.EntryTalk.itemNamed(c.raw());
 			if (turn.handover().reviewRound() > 0 && item == null && parser.resubmits(c.raw())) {
-				// "财政那边好像是误退的，我没什么要改的，重新送审" after a return (#12, newcomer 8, finding 3): asked whether to
+				// "财政那边好像是误退的，我没什么要改的，重新送审" after a return (#12, newcomer 8, finding 3):
+				// asked whether to
 				// submit again, never an item
 				return clarify(turn, new Reading.Ask(Intent.SUBMIT, null));
 			}
@@ -227,7 +247,8 @@ class Router {
 				return status;
 			}
 			if (dev.baton.bot.conversation.grammar.EntryTalk.commandLike(c.raw())) {
-				// asked about with the card of the question still open kept below it (#12, newcomer 6, left over)
+				// asked about with the card of the question still open kept below it
+				// (#12, newcomer 6, left over)
 				return StatusQuestion.keptOpen(turn, drafting::itemOrNull,
 						turn.say("conv.drafting.commandLike", c.raw().strip()));
 			}
@@ -243,8 +264,10 @@ class Router {
 		}
 		if (turn.successor() && (state == HandoverState.ARCHIVED || state == HandoverState.FOLLOW_UP) && c.raw() != null
 				&& !ASKS.matcher(c.raw()).find()) {
-			// "设备安装调试已经做完了", "结余资金上缴申请已经报给财政局了": progress on the open step its words name (asked
-			// when they could be several); done only when the words say so, never "完成了八成，预计…能全部完成"
+			// "设备安装调试已经做完了", "结余资金上缴申请已经报给财政局了": progress on the open step its words name
+			// (asked
+			// when they could be several); done only when the words say so, never
+			// "完成了八成，预计…能全部完成"
 			Answer progress = followUp.inWords(turn, c.raw(), c.text() != null ? c.text() : c.raw(),
 					dev.baton.bot.conversation.grammar.StepWords.finished(c.raw()));
 			if (progress != null) {
@@ -260,26 +283,26 @@ class Router {
 	}
 
 	/**
-	 * The first example of how to change an item, in the item's own field and unit (#12, newcomer 6, finding 9): a
-	 * count of 件 is changed in 件, never in 平方米; an amount in 元.
+	 * The first example of how to change an item, in the item's own field and unit (#12,
+	 * newcomer 6, finding 9): a count of 件 is changed in 件, never in 平方米; an amount in 元.
 	 */
 	private String ownExample(Turn turn, int seq) {
 		dev.baton.bot.checklist.Item item = drafting.itemOrNull(turn, seq);
 		if (item != null && item.quantity() != null && item.quantityUnit() != null) {
-			return turn.texts().get("conv.drafting.exampleQuantity", seq,
-					item.quantity().stripTrailingZeros().toPlainString() + item.quantityUnit());
+			return turn.texts()
+				.get("conv.drafting.exampleQuantity", seq,
+						item.quantity().stripTrailingZeros().toPlainString() + item.quantityUnit());
 		}
 		return turn.texts().get("conv.drafting.exampleAmount", seq);
 	}
 
 	/** A question, not a report: "结余资金上缴了吗？" */
-	private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern
-		.compile("[?？]|吗[了的呀啊吧]*$|什么|怎么|是否|有没有");
+	private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile("[?？]|吗[了的呀啊吧]*$|什么|怎么|是否|有没有");
 
 	/**
-	 * 撤销 is the departing official's while filling in, and the successor's for their last progress report once
-	 * archived (#12 newcomer 3); anyone else has nothing to take back and is told so with where things stand, never
-	 * with another role's refusal.
+	 * 撤销 is the departing official's while filling in, and the successor's for their last
+	 * progress report once archived (#12 newcomer 3); anyone else has nothing to take
+	 * back and is told so with where things stand, never with another role's refusal.
 	 */
 	private Answer undo(Turn turn, Command c) {
 		HandoverState state = turn.handover().state();
@@ -296,10 +319,12 @@ class Router {
 	}
 
 	/**
-	 * A reviewer in joint review who writes about items without 退回 ("第16项和第9项好像是同一笔钱，重复了吧？请说明一下",
-	 * #12 newcomer 3) most likely wants them explained, which only a return brings: asked with a card showing the
-	 * comment each named item would get (a return ends the round for every department), nothing done until they say
-	 * yes. Null when they are no reviewer in review, or the message names no item of the checklist.
+	 * A reviewer in joint review who writes about items without 退回
+	 * ("第16项和第9项好像是同一笔钱，重复了吧？请说明一下", #12 newcomer 3) most likely wants them explained,
+	 * which only a return brings: asked with a card showing the comment each named item
+	 * would get (a return ends the round for every department), nothing done until they
+	 * say yes. Null when they are no reviewer in review, or the message names no item of
+	 * the checklist.
 	 */
 	private Answer returnInPassing(Turn turn, Command c, Reading.Situation situation) {
 		boolean reviewing = situation.part() == Reading.Part.REVIEWER || situation.part() == Reading.Part.RULER;
@@ -326,7 +351,8 @@ class Router {
 		String question = t.get("conv.review.askReturn", items, c.raw());
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("review", h, 0), t.get("conv.clarify.title"),
 				question,
-				List.of(new OutboundMessage.Button(t.get("conv.review.returnButton"), Cards.action("ret", h, named.get(0))),
+				List.of(new OutboundMessage.Button(t.get("conv.review.returnButton"),
+						Cards.action("ret", h, named.get(0))),
 						new OutboundMessage.Button(t.get("conv.button.no"), Cards.action("no", h, 0))),
 				question + "\n" + t.get("conv.clarify.textFallback"));
 		return Answer.proposing(card, words, turn.dialog().proposing(Intent.RETURN, named.get(0), words));
@@ -351,19 +377,22 @@ class Router {
 			case RETURN_COMMENT -> review.returnAnswered(turn.withDialog(turn.dialog().answered()), item, c.raw());
 			case CORRECTION_NOTE -> review.ruled(turn.withDialog(turn.dialog().answered()), item,
 					dev.baton.bot.confirmation.Ruling.CORRECTED, c.raw(), review.correction(c));
-			// a reply that is not the answer (the next item, a command) is taken as itself; the question stays open
+			// a reply that is not the answer (the next item, a command) is taken as
+			// itself; the question stays open
 			case ITEM_STATUS -> item != null ? corrections.statusAnswer(turn, item, c, drafting) : null;
 			case ITEM_UNIT -> (c.intent() == Intent.UNKNOWN || c.quantity() != null) && item != null
 					? corrections.unitAnswer(turn, item, c) : null;
 			case ITEM_SPLIT -> item != null ? drafting.twoFiguresAnswer(turn, item, c.raw()) : null;
-			case NONE, CLARIFY -> null; // a clarifying question is settled by Reading before this
+			case NONE, CLARIFY -> null; // a clarifying question is settled by Reading
+										// before this
 		};
 	}
 
 	/**
-	 * The reason asked for item {@code item} names another item (#12, newcomer 7, finding 1: "第4项金额不对…" typed after
-	 * 有异议 on item 2): never filed against the item asked about unasked. One item named: asked with a card whether it
-	 * is a dispute of that item, the words as its reason; several: which, one at a time. Null when the words name no
+	 * The reason asked for item {@code item} names another item (#12, newcomer 7, finding
+	 * 1: "第4项金额不对…" typed after 有异议 on item 2): never filed against the item asked about
+	 * unasked. One item named: asked with a card whether it is a dispute of that item,
+	 * the words as its reason; several: which, one at a time. Null when the words name no
 	 * other item, or Baton asked no reason.
 	 */
 	private Answer reasonElsewhere(Turn turn, Command c, Integer item) {
@@ -382,10 +411,12 @@ class Router {
 		Texts t = answered.texts();
 		int seq = named.get(0);
 		if (ruling) {
-			// the note asked for correcting item {item} is about another: a correction of that one, asked first
-			return askRuling(answered, new Command(Intent.RULE, seq, c.raw().strip(), null, null, c.amount(), null,
-					null, dev.baton.bot.confirmation.Ruling.CORRECTED, null, false, c.raw(), c.quantity(), c.unit(),
-					false, true, null));
+			// the note asked for correcting item {item} is about another: a correction of
+			// that one, asked first
+			return askRuling(answered,
+					new Command(Intent.RULE, seq, c.raw().strip(), null, null, c.amount(), null, null,
+							dev.baton.bot.confirmation.Ruling.CORRECTED, null, false, c.raw(), c.quantity(), c.unit(),
+							false, true, null));
 		}
 		String words = (t.english() ? "dispute " : "异议 ") + seq + " " + c.raw().strip();
 		long h = turn.handover().id();
@@ -398,7 +429,10 @@ class Router {
 		return Answer.proposing(card, words, answered.dialog().proposing(Intent.DISPUTE, seq, words));
 	}
 
-	/** The words named items other than the one in focus: which, one at a time; nothing is done. */
+	/**
+	 * The words named items other than the one in focus: which, one at a time; nothing is
+	 * done.
+	 */
 	private Answer which(Turn turn, Reading.Which which) {
 		Texts t = turn.texts();
 		String items = String.join(t.english() ? ", " : "、",
@@ -415,7 +449,10 @@ class Router {
 				: turn.say("conv.which.focus", items, focus, example);
 	}
 
-	/** "您是要确认第3项吗？" with [确认][不是]: the buttons are the proposal itself and a no, so they work without the dialog. */
+	/**
+	 * "您是要确认第3项吗？" with [确认][不是]: the buttons are the proposal itself and a no, so they
+	 * work without the dialog.
+	 */
 	private Answer clarify(Turn turn, Reading.Ask ask) {
 		Texts t = turn.texts();
 		long h = turn.handover().id();
@@ -430,7 +467,8 @@ class Router {
 			case SUBMIT -> "submit";
 			default -> "sign";
 		};
-		// the card is of the kind of what it proposes, so it shows the outcome however the action is taken (CardOutcomes)
+		// the card is of the kind of what it proposes, so it shows the outcome however
+		// the action is taken (CardOutcomes)
 		String kind = switch (ask.intent()) {
 			case CONFIRM -> "confirm";
 			case APPROVE -> "review";
@@ -445,7 +483,10 @@ class Router {
 		return new Answer(List.of(card), turn.dialog().clarifying(ask.intent(), ask.number()));
 	}
 
-	/** Where things stand for this person: what they can do now, or that it waits on others. Nothing is done. */
+	/**
+	 * Where things stand for this person: what they can do now, or that it waits on
+	 * others. Nothing is done.
+	 */
 	private Answer tell(Turn turn, Reading.Situation situation, Reading.Tell tell) {
 		Texts t = turn.texts();
 		HandoverState state = turn.handover().state();
@@ -466,9 +507,10 @@ class Router {
 	}
 
 	/**
-	 * A no to Baton's question: nothing done, said so, with what the person can do now (#12, newcomer 8, findings 1
-	 * and 8). A reviewer's words about an item that were offered as a return ("第2项期限写到2028年，是不是太长了？") are
-	 * not recorded: how to return with them, or approve, is said.
+	 * A no to Baton's question: nothing done, said so, with what the person can do now
+	 * (#12, newcomer 8, findings 1 and 8). A reviewer's words about an item that were
+	 * offered as a return ("第2项期限写到2028年，是不是太长了？") are not recorded: how to return with
+	 * them, or approve, is said.
 	 */
 	Answer declined(Turn turn, DialogState asked, Reading.Situation situation) {
 		Texts t = turn.texts();
@@ -485,7 +527,8 @@ class Router {
 			case OTHER -> "observer";
 		};
 		String what = situation.part() == Reading.Part.RULER && state == HandoverState.CONFIRMING
-				? t.get("conv.reading.ruling") : t.orElse("conv.hint." + state + "." + part, t.get("conv.hint." + state));
+				? t.get("conv.reading.ruling")
+				: t.orElse("conv.hint." + state + "." + part, t.get("conv.hint." + state));
 		return turn.say("conv.clarify.declined", what);
 	}
 
@@ -494,9 +537,10 @@ class Router {
 		.compile("^\\s*第?\\s*(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条)\\s*[:：,，;；。.\\s]*");
 
 	/**
-	 * The ruling department, while a dispute waits, names the disputed item and gives a figure in words Baton cannot
-	 * read ("第2项应该按审计的来，金额38.2万"): most likely a correction, so it is asked about with the ruling card, as
-	 * any guessed ruling; nothing is done. Null otherwise.
+	 * The ruling department, while a dispute waits, names the disputed item and gives a
+	 * figure in words Baton cannot read ("第2项应该按审计的来，金额38.2万"): most likely a correction,
+	 * so it is asked about with the ruling card, as any guessed ruling; nothing is done.
+	 * Null otherwise.
 	 */
 	private Answer rulingInPassing(Turn turn, Command c, Reading.Situation situation) {
 		Integer seq = c.raw() == null ? null : dev.baton.bot.conversation.grammar.EntryTalk.itemNamed(c.raw());
@@ -514,19 +558,22 @@ class Router {
 		if (item.confirmation() != dev.baton.bot.checklist.Confirmation.DISPUTED) {
 			return null;
 		}
-		// #12, newcomer 4: the ruling reads as one ("金额应为3,566,200.00元"), the words as said kept after it as its note
+		// #12, newcomer 4: the ruling reads as one ("金额应为3,566,200.00元"), the words as
+		// said kept after it as its note
 		String said = NAMED_ITEM.matcher(c.raw()).replaceFirst("").strip();
 		String words = (c.amount() != null ? "金额应为" + dev.baton.bot.checklist.Money.grouped(c.amount()) + "元"
 				: "数量应为" + dev.baton.bot.checklist.Quantity.format(c.quantity(), c.unit(), false)) + "；" + said;
-		return askRuling(turn, new Command(Intent.RULE, seq, words, null, null, c.amount(), null, null,
-				dev.baton.bot.confirmation.Ruling.CORRECTED, null, false, c.raw(), c.quantity(), c.unit(), false, true,
-				null));
+		return askRuling(turn,
+				new Command(Intent.RULE, seq, words, null, null, c.amount(), null, null,
+						dev.baton.bot.confirmation.Ruling.CORRECTED, null, false, c.raw(), c.quantity(), c.unit(),
+						false, true, null));
 	}
 
 	/**
-	 * "第16项…按38.5万元更正" / "第16项维持原陈述": a ruling is final, so Baton asks first, with the [确认][不是] card every
-	 * clarifying question has, showing the exact words that rule; nothing is done. The card keeps those words, so a
-	 * press of 确认 rules exactly them on every platform (a typed yes does too while the question is open).
+	 * "第16项…按38.5万元更正" / "第16项维持原陈述": a ruling is final, so Baton asks first, with the
+	 * [确认][不是] card every clarifying question has, showing the exact words that rule;
+	 * nothing is done. The card keeps those words, so a press of 确认 rules exactly them on
+	 * every platform (a typed yes does too while the question is open).
 	 */
 	private Answer askRuling(Turn turn, Command c) {
 		if (c.number() == null || c.ruling() == null) {
@@ -535,19 +582,23 @@ class Router {
 		boolean upheld = c.ruling() == dev.baton.bot.confirmation.Ruling.UPHELD;
 		Texts t = turn.texts();
 		String words = (t.english() ? "rule " : "裁定 ") + c.number() + " "
-				+ (t.english() ? upheld ? "upheld" : "corrected" : upheld ? "维持" : "更正") + (c.hasText() ? " " + c.text() : "");
+				+ (t.english() ? upheld ? "upheld" : "corrected" : upheld ? "维持" : "更正")
+				+ (c.hasText() ? " " + c.text() : "");
 		long h = turn.handover().id();
 		String question = t.get("conv.rule.askFirst", c.number(), t.get("label." + c.ruling().name()), words)
 				+ review.willWrite(t, turn.handover().id(), c);
-		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("rule", h, c.number()), t.get("conv.clarify.title"),
-				question,
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("rule", h, c.number()),
+				t.get("conv.clarify.title"), question,
 				List.of(new OutboundMessage.Button(t.get("conv.button.yes"), Cards.action("rule", h, c.number())),
 						new OutboundMessage.Button(t.get("conv.button.no"), Cards.action("no", h, c.number()))),
 				question + "\n" + t.get("conv.clarify.textFallback"));
 		return Answer.proposing(card, words, turn.dialog().proposing(Intent.RULE, c.number(), words));
 	}
 
-	/** 公开交接 N: the public summary of an archived handover to its unit's groups (organizers, administrators). */
+	/**
+	 * 公开交接 N: the public summary of an archived handover to its unit's groups
+	 * (organizers, administrators).
+	 */
 	private Answer publish(Turn turn) {
 		try {
 			publicity.publish(turn.actor(), turn.handover().id());
@@ -563,7 +614,10 @@ class Router {
 		return turn.say("conv.publish.done", turn.handover().id());
 	}
 
-	/** 发起交接 said by someone who is no organizer (organizers' is taken before routing, see OrganizerFlow). */
+	/**
+	 * 发起交接 said by someone who is no organizer (organizers' is taken before routing, see
+	 * OrganizerFlow).
+	 */
 	private Answer opening(Turn turn) {
 		throw new dev.baton.bot.access.NotPermittedException(dev.baton.bot.access.Action.OPEN_HANDOVER, null);
 	}

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import dev.baton.bot.checklist.Section;
 
 /**
- * The checklist section a person names (#12, newcomer 3, finding 14: "应该放到巡视巡察整改这部分"): by its number as the
- * replies show it ("第4部分", "4"), or by words of its title ("巡视巡察整改", "党建", "经济事项"; English titles too). Every
- * section that fits is returned, so words that fit several are asked about, never guessed.
+ * The checklist section a person names (#12, newcomer 3, finding 14: "应该放到巡视巡察整改这部分"): by
+ * its number as the replies show it ("第4部分", "4"), or by words of its title ("巡视巡察整改",
+ * "党建", "经济事项"; English titles too). Every section that fits is returned, so words that
+ * fit several are asked about, never guessed.
  */
 final class SectionNames {
 
@@ -33,14 +34,16 @@ final class SectionNames {
 					: chinese(n.group(1));
 			return sections.stream().filter(s -> s.position() == position).toList();
 		}
-		List<Section> exact = sections.stream().filter(s -> plain(s.titleZh()).equals(said)
-				|| s.titleEn() != null && plain(s.titleEn()).equals(said) || s.code().equalsIgnoreCase(said)).toList();
+		List<Section> exact = sections.stream()
+			.filter(s -> plain(s.titleZh()).equals(said) || s.titleEn() != null && plain(s.titleEn()).equals(said)
+					|| s.code().equalsIgnoreCase(said))
+			.toList();
 		if (!exact.isEmpty()) {
 			return exact;
 		}
 		return sections.stream()
-			.filter(s -> plain(s.titleZh()).contains(said) || s.titleEn() != null && said.length() > 3
-					&& plain(s.titleEn()).contains(said))
+			.filter(s -> plain(s.titleZh()).contains(said)
+					|| s.titleEn() != null && said.length() > 3 && plain(s.titleEn()).contains(said))
 			.toList();
 	}
 

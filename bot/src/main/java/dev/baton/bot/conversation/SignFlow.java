@@ -12,9 +12,10 @@ import dev.baton.bot.signoff.SignoffService;
 import org.springframework.stereotype.Component;
 
 /**
- * Signing is explicit: "签字" gets a one-time code, shown only 1:1; "签字 123456" signs with it. A stray "好的" never
- * signs anything. A signature's reply says what comes next: who still has to sign and by when, or that the last
- * signature sealed and archived the record (#12 newcomer 3).
+ * Signing is explicit: "签字" gets a one-time code, shown only 1:1; "签字 123456" signs with
+ * it. A stray "好的" never signs anything. A signature's reply says what comes next: who
+ * still has to sign and by when, or that the last signature sealed and archived the
+ * record (#12 newcomer 3).
  */
 @Component
 class SignFlow {
@@ -35,17 +36,18 @@ class SignFlow {
 		}
 		SignOutcome outcome = signoff.sign(turn.actor(), turn.handover().id(), code);
 		return switch (outcome.status()) {
-			case SIGNED -> signed(turn, String.join(turn.texts().english() ? ", " : "、", outcome.signedAs()
-				.stream()
-				.map(r -> turn.texts().orElse("label." + r.name(), r.name()))
-				.toList()));
+			case SIGNED -> signed(turn, String.join(turn.texts().english() ? ", " : "、",
+					outcome.signedAs().stream().map(r -> turn.texts().orElse("label." + r.name(), r.name())).toList()));
 			case ALREADY_SIGNED -> turn.say("conv.sign.already");
 			case WRONG_CODE -> turn.say("conv.sign.wrongCode", outcome.attemptsLeft());
 			case NO_VALID_CODE -> turn.say("conv.sign.noCode");
 		};
 	}
 
-	/** Signed as {@code as}: who is still to sign, and by when; or, the last, that the record is archived. */
+	/**
+	 * Signed as {@code as}: who is still to sign, and by when; or, the last, that the
+	 * record is archived.
+	 */
 	private Answer signed(Turn turn, String as) {
 		Handover h = records.find(turn.handover().id());
 		List<WaitingStep> left = records.steps(h.id())
@@ -58,7 +60,11 @@ class SignFlow {
 		Texts t = turn.texts();
 		String who = String.join(t.english() ? ", " : "、",
 				left.stream().map(s -> t.orElse("label." + s.subject(), s.subject())).distinct().toList());
-		String due = left.stream().map(WaitingStep::dueOn).min(java.util.Comparator.naturalOrder()).orElseThrow().toString();
+		String due = left.stream()
+			.map(WaitingStep::dueOn)
+			.min(java.util.Comparator.naturalOrder())
+			.orElseThrow()
+			.toString();
 		return turn.say("conv.sign.signedNext", as, who, due);
 	}
 

@@ -9,7 +9,10 @@ import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.policy.HandoverPolicy;
 import org.springframework.stereotype.Component;
 
-/** The speaker's {@link Reading.Situation} in the turn: their part in the handover in focus, by the record. */
+/**
+ * The speaker's {@link Reading.Situation} in the turn: their part in the handover in
+ * focus, by the record.
+ */
 @Component
 class Situations {
 
@@ -55,7 +58,8 @@ class Situations {
 				part = Reading.Part.OTHER;
 			}
 		}
-		return new Reading.Situation(part, department, h.state(), d.pending(), d.proposed(), d.proposedItem(), d.item());
+		return new Reading.Situation(part, department, h.state(), d.pending(), d.proposed(), d.proposedItem(),
+				d.item());
 	}
 
 }

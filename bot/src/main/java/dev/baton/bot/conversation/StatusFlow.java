@@ -24,9 +24,10 @@ import dev.baton.integrations.chat.OutboundMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * 我的交接, 进度, 清单, 第3项: what a person can see. 进度 says in words what the handover waits for (the step, whose it
- * is, until when, overdue or not) and, once archived, every step of the follow-up plans with its progress, numbered
- * as people type them (第4项 步骤2). In a group only counts and progress are said, never an amount.
+ * 我的交接, 进度, 清单, 第3项: what a person can see. 进度 says in words what the handover waits for
+ * (the step, whose it is, until when, overdue or not) and, once archived, every step of
+ * the follow-up plans with its progress, numbered as people type them (第4项 步骤2). In a
+ * group only counts and progress are said, never an amount.
  */
 @Component
 class StatusFlow {
@@ -56,7 +57,10 @@ class StatusFlow {
 		this.followUp = followUp;
 	}
 
-	/** 我的交接 (page 1) or 我的交接 N: the running handovers the person may see, newest first, the current one marked. */
+	/**
+	 * 我的交接 (page 1) or 我的交接 N: the running handovers the person may see, newest first,
+	 * the current one marked.
+	 */
 	Answer mine(Turn turn, Integer page) {
 		int p = page == null || page < 1 ? 1 : page;
 		long total = focus.count(turn.actor());
@@ -67,8 +71,8 @@ class StatusFlow {
 		if (from >= total) {
 			return turn.say("conv.mine.noPage", p, (total + PAGE - 1) / PAGE);
 		}
-		List<HandoverBrief> shown = handovers.list(turn.actor(),
-				dev.baton.bot.handover.HandoverFilter.running(PAGE), from);
+		List<HandoverBrief> shown = handovers.list(turn.actor(), dev.baton.bot.handover.HandoverFilter.running(PAGE),
+				from);
 		Long current = turn.handover() == null ? null : turn.handover().id();
 		List<String> lines = new ArrayList<>();
 		for (HandoverBrief h : shown) {
@@ -86,16 +90,18 @@ class StatusFlow {
 	}
 
 	/**
-	 * 进度 in a group: the same steps and counts, but no words of the plan or of progress reports (they may name an
-	 * amount), only how many steps are done.
+	 * 进度 in a group: the same steps and counts, but no words of the plan or of progress
+	 * reports (they may name an amount), only how many steps are done.
 	 */
 	Answer status(Turn turn, boolean group) {
 		Handover h = turn.handover();
 		Texts t = turn.texts();
 		List<Item> items = checklists.items(h.id());
-		long confirmed = items.stream().filter(i -> i.confirmation() == Confirmation.CONFIRMED
-				|| i.confirmation() == Confirmation.RULED).count();
-		boolean following = h.state().frozen(); // archived: the follow-up plan is what follows
+		long confirmed = items.stream()
+			.filter(i -> i.confirmation() == Confirmation.CONFIRMED || i.confirmation() == Confirmation.RULED)
+			.count();
+		boolean following = h.state().frozen(); // archived: the follow-up plan is what
+												// follows
 		List<FollowUpStep> plan = following ? followUp.steps(h.id()) : List.of();
 		Map<String, FollowUpStep> bySubject = new HashMap<>();
 		for (FollowUpStep s : plan) {
@@ -135,7 +141,10 @@ class StatusFlow {
 		return Answer.say(text, turn.dialog());
 	}
 
-	/** Every unfinished item's plan steps with their progress, and the unfinished items not yet planned. */
+	/**
+	 * Every unfinished item's plan steps with their progress, and the unfinished items
+	 * not yet planned.
+	 */
 	private String planLines(Texts t, Handover h, List<Item> items, List<FollowUpStep> plan, LocalDate today) {
 		Map<Long, Progress> latest = new HashMap<>();
 		for (Progress p : followUp.progress(h.id())) {
@@ -156,7 +165,8 @@ class StatusFlow {
 				Progress p = latest.get(s.id());
 				String state;
 				if (s.completedAt() != null) {
-					// the words it was reported done with are part of the record (newcomer 2: they were left out)
+					// the words it was reported done with are part of the record
+					// (newcomer 2: they were left out)
 					state = p == null || p.note() == null || p.note().isBlank()
 							? t.get("conv.status.stepDone", date(s.completedAt()))
 							: t.get("conv.status.stepDoneNote", date(s.completedAt()), p.note());
@@ -166,10 +176,12 @@ class StatusFlow {
 							+ (today.isAfter(s.dueOn()) ? t.get("conv.status.late") : "");
 				}
 				else {
-					state = t.get("conv.status.stepNoProgress") + (today.isAfter(s.dueOn()) ? t.get("conv.status.late") : "");
+					state = t.get("conv.status.stepNoProgress")
+							+ (today.isAfter(s.dueOn()) ? t.get("conv.status.late") : "");
 				}
-				lines.add(t.get("conv.status.planStep", Titles.step(t, WaitingStepKind.FOLLOW_UP_STEP, "", s.itemSeq(),
-						s.seq(), s.description()), s.dueOn().toString(), state));
+				lines.add(t.get("conv.status.planStep",
+						Titles.step(t, WaitingStepKind.FOLLOW_UP_STEP, "", s.itemSeq(), s.seq(), s.description()),
+						s.dueOn().toString(), state));
 			}
 		}
 		return lines.isEmpty() ? t.get("conv.status.nothingWaiting") : String.join("\n", lines);
@@ -183,21 +195,28 @@ class StatusFlow {
 		return LocalDate.ofInstant(at, records.time().zone()).toString();
 	}
 
-	/** The whole checklist; a reviewer in joint review also gets a card to approve or return it. */
+	/**
+	 * The whole checklist; a reviewer in joint review also gets a card to approve or
+	 * return it.
+	 */
 	Answer list(Turn turn) {
 		Handover handover = turn.handover();
 		long h = handover.id();
 		Texts t = turn.texts();
-		Answer answer = Answer.say(t.get("conv.list.head", line(t, handover)) + "\n\n"
-				+ ItemLines.checklist(t, checklists.sections(h), checklists.items(h), notes.of(handover, t),
-						notes.firstRecorded(handover))
-				+ ItemLines.withdrawn(t, checklists.withdrawnItems(h)), turn.dialog());
-		if (handover.state() == HandoverState.IN_REVIEW && turn.actor().holds(Role.REVIEWER, null, handover.unitPath())) {
+		Answer answer = Answer.say(
+				t.get("conv.list.head", line(t, handover)) + "\n\n"
+						+ ItemLines.checklist(t, checklists.sections(h), checklists.items(h), notes.of(handover, t),
+								notes.firstRecorded(handover))
+						+ ItemLines.withdrawn(t, checklists.withdrawnItems(h)),
+				turn.dialog());
+		if (handover.state() == HandoverState.IN_REVIEW
+				&& turn.actor().holds(Role.REVIEWER, null, handover.unitPath())) {
 			answer = answer.and(new OutboundMessage.Card(Cards.id("review", h, 0), t.get("conv.review.cardTitle"),
 					t.get("conv.review.cardBody"),
 					List.of(new OutboundMessage.Button(t.get("conv.button.approve"), Cards.action("approve", h, 0)),
 							new OutboundMessage.Button(t.get("conv.button.return"), Cards.action("return", h, 0))),
-					// sent right after the checklist: its text asks for no other 清单 (#13, newcomer 4: 20)
+					// sent right after the checklist: its text asks for no other 清单 (#13,
+					// newcomer 4: 20)
 					t.get("conv.review.cardFallback")));
 		}
 		return answer;

@@ -10,10 +10,11 @@ import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.integrations.chat.OutboundMessage;
 
 /**
- * An item whose status nobody said, in a section with no default: Baton asks with a card ([已完成][推进中][未启动][现状]).
- * A press is "第N项状态改为…"; so is a reply that is only one of the buttons' words ("推进中", "是现状"), while the
- * question is open: the answer to a closed question of our own, read here. Anything more is not taken as the answer
- * (it is likely the next item), and the question stays open.
+ * An item whose status nobody said, in a section with no default: Baton asks with a card
+ * ([已完成][推进中][未启动][现状]). A press is "第N项状态改为…"; so is a reply that is only one of the
+ * buttons' words ("推进中", "是现状"), while the question is open: the answer to a closed
+ * question of our own, read here. Anything more is not taken as the answer (it is likely
+ * the next item), and the question stays open.
  */
 final class StatusQuestion {
 
@@ -27,7 +28,10 @@ final class StatusQuestion {
 		VERBS.put("sthand", ItemStatus.ON_HAND);
 	}
 
-	/** The answers to this question, as words for each button (checked in this order: 未启动 before 启动). */
+	/**
+	 * The answers to this question, as words for each button (checked in this order: 未启动
+	 * before 启动).
+	 */
 	private static final Map<ItemStatus, Pattern> WORDS = new LinkedHashMap<>();
 
 	static {
@@ -38,14 +42,12 @@ final class StatusQuestion {
 	}
 
 	/** What may stand around a status word in a one-word answer. */
-	private static final Pattern FILLER = Pattern.compile(
-			"已经|已|状态|属于|处于|是|为|的|了|目前|现在|还|在|都|就|吧|啊|呢|嗯|it is|it's|[\\s,，.。:：!！~～]",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern FILLER = Pattern
+		.compile("已经|已|状态|属于|处于|是|为|的|了|目前|现在|还|在|都|就|吧|啊|呢|嗯|it is|it's|[\\s,，.。:：!！~～]", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern STATUS_WORDS = Pattern.compile(
-			"未启动|未开始|没启动|没开始|现状|在册|现有|存量|家底|已完成|完成|办结|推进中|进行中|正在推进|推进"
-					+ "|done|finished|in progress|not started|on hand",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern STATUS_WORDS = Pattern
+		.compile("未启动|未开始|没启动|没开始|现状|在册|现有|存量|家底|已完成|完成|办结|推进中|进行中|正在推进|推进"
+				+ "|done|finished|in progress|not started|on hand", Pattern.CASE_INSENSITIVE);
 
 	private StatusQuestion() {
 	}
@@ -56,11 +58,13 @@ final class StatusQuestion {
 	}
 
 	/**
-	 * The reply, then the question about the item's status with its card (#12, newcomer 5, findings 5 and 6: after a
-	 * correction of an item whose status nobody said, or a move into a section of unfinished work).
+	 * The reply, then the question about the item's status with its card (#12, newcomer
+	 * 5, findings 5 and 6: after a correction of an item whose status nobody said, or a
+	 * move into a section of unfinished work).
 	 */
 	static Answer after(Turn turn, Item item, Answer reply, String line) {
-		// an item that has a status (现状, moved into unfinished work) is asked again: a card of its own kind, which its
+		// an item that has a status (现状, moved into unfinished work) is asked again: a
+		// card of its own kind, which its
 		// status already said does not answer
 		Answer said = reply.followedBy(line).and(card(turn, item, item.status() == null ? "status" : "restatus"));
 		return new Answer(said.messages(), reply.next().asking(DialogState.Pending.ITEM_STATUS, item.seq()),
@@ -68,8 +72,9 @@ final class StatusQuestion {
 	}
 
 	/**
-	 * The reply, then the status card again while its question is open (the item's status still unsaid), so the person
-	 * keeps its buttons after a message that was not the answer; the reply alone otherwise.
+	 * The reply, then the status card again while its question is open (the item's status
+	 * still unsaid), so the person keeps its buttons after a message that was not the
+	 * answer; the reply alone otherwise.
 	 */
 	static Answer keptOpen(Turn turn, java.util.function.BiFunction<Turn, Integer, Item> items, Answer reply) {
 		Integer seq = turn.dialog().item();
@@ -92,13 +97,14 @@ final class StatusQuestion {
 					Cards.action(e.getKey(), h, item.seq())))
 			.toList();
 		String body = t.get("conv.status.ask", item.seq(), item.title());
-		return new OutboundMessage.Card(Cards.id(kind, h, item.seq()), t.get("conv.status.cardTitle", item.seq()),
-				body, buttons, body + "\n" + t.get("conv.status.textFallback", item.seq()));
+		return new OutboundMessage.Card(Cards.id(kind, h, item.seq()), t.get("conv.status.cardTitle", item.seq()), body,
+				buttons, body + "\n" + t.get("conv.status.textFallback", item.seq()));
 	}
 
 	/**
-	 * The status a reply to the question says (one of the buttons' words, with nothing else but fillers: "推进中",
-	 * "是现状", "已经完成了"), or null when the reply says more (likely the next item) or nothing of the kind.
+	 * The status a reply to the question says (one of the buttons' words, with nothing
+	 * else but fillers: "推进中", "是现状", "已经完成了"), or null when the reply says more (likely
+	 * the next item) or nothing of the kind.
 	 */
 	static ItemStatus answer(String raw) {
 		if (raw == null) {

@@ -10,9 +10,10 @@ import dev.baton.bot.access.SignerRole;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether an open waiting step is the person's to act on: the same rules the services apply when they act (the
- * parties for their own steps, a department's reviewers for its review, the ruling department for a ruling, each
- * signer in the capacity they sign in), so help and 我的待办 never offer what would be refused.
+ * Whether an open waiting step is the person's to act on: the same rules the services
+ * apply when they act (the parties for their own steps, a department's reviewers for its
+ * review, the ruling department for a ruling, each signer in the capacity they sign in),
+ * so help and 我的待办 never offer what would be refused.
  */
 @Component
 final class StepActors {
@@ -23,7 +24,9 @@ final class StepActors {
 		this.access = access;
 	}
 
-	/** @param ruler the department whose ruling is final (only read for a ruling) */
+	/**
+	 * @param ruler the department whose ruling is final (only read for a ruling)
+	 */
 	boolean acts(Actor actor, WaitingStepKind kind, String subject, Subject handover, Department ruler) {
 		return switch (kind) {
 			case NOTICE_RECEIPT, CHECKLIST -> actor.is(handover.departingId());

@@ -7,17 +7,21 @@ import dev.baton.bot.conversation.grammar.StepWords;
 import dev.baton.bot.followup.FollowUpStep;
 
 /**
- * Which open steps of a plan words name, when progress is said without a step number (#12, newcomers 2 and 3). A step
- * whose own words are all in the message, {@value #CLEAR} letters or more of them ("运维服务年度验收评价已经做完了" for
- * "完成运维服务年度验收评价"), wins outright,
- * whatever other steps share a word with it (the longest, when one step's words hold another's); so does a step the
- * words share {@value #CLEAR} letters or more with, and at least twice as many as with any other step
- * ("结余资金上缴申请已经报给财政局了" for "向财政局报送结余资金上缴申请"). Otherwise every step they name, best first, for the
- * person to choose from, even when it is only one ("验收" alone): nothing is recorded on a guess.
+ * Which open steps of a plan words name, when progress is said without a step number
+ * (#12, newcomers 2 and 3). A step whose own words are all in the message,
+ * {@value #CLEAR} letters or more of them ("运维服务年度验收评价已经做完了" for "完成运维服务年度验收评价"), wins
+ * outright, whatever other steps share a word with it (the longest, when one step's words
+ * hold another's); so does a step the words share {@value #CLEAR} letters or more with,
+ * and at least twice as many as with any other step ("结余资金上缴申请已经报给财政局了" for
+ * "向财政局报送结余资金上缴申请"). Otherwise every step they name, best first, for the person to choose
+ * from, even when it is only one ("验收" alone): nothing is recorded on a guess.
  */
 final class StepChoice {
 
-	/** Letters shared with one step, and twice those with any other, that name it without asking. */
+	/**
+	 * Letters shared with one step, and twice those with any other, that name it without
+	 * asking.
+	 */
 	static final int CLEAR = 4;
 
 	private StepChoice() {
@@ -28,7 +32,9 @@ final class StepChoice {
 
 	/**
 	 * What the words name.
-	 * @param steps the step they name clearly (one), or the steps to ask among, best first; none when they name none
+	 *
+	 * @param steps the step they name clearly (one), or the steps to ask among, best
+	 * first; none when they name none
 	 * @param clear whether the one step is named clearly enough to record without asking
 	 */
 	record Choice(List<FollowUpStep> steps, boolean clear) {
@@ -46,7 +52,8 @@ final class StepChoice {
 		if (named.isEmpty()) {
 			return Choice.NONE;
 		}
-		// a step's own words are a whole match only when they say enough: "验收" is all "完工验收" means beside 完工,
+		// a step's own words are a whole match only when they say enough: "验收" is all
+		// "完工验收" means beside 完工,
 		// and 验收 is in many steps
 		List<Scored> whole = named.stream().filter(s -> s.match().whole() && s.match().shared() >= CLEAR).toList();
 		if (!whole.isEmpty()) {

@@ -11,7 +11,10 @@ import dev.baton.integrations.chat.Platform;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 
-/** Baton's words for one reader, from the message bundles: zh-CN unless they asked for English. */
+/**
+ * Baton's words for one reader, from the message bundles: zh-CN unless they asked for
+ * English.
+ */
 final class Texts {
 
 	private final MessageSource messages;
@@ -36,8 +39,9 @@ final class Texts {
 	}
 
 	/**
-	 * The same words for a reader who speaks on {@code speaking}, with the platforms this instance has: how to bind a
-	 * group or give evidence is said for these only, never for a platform nobody here uses (#13, newcomer 4: 7, 19).
+	 * The same words for a reader who speaks on {@code speaking}, with the platforms this
+	 * instance has: how to bind a group or give evidence is said for these only, never
+	 * for a platform nobody here uses (#13, newcomer 4: 7, 19).
 	 */
 	Texts on(Platform speaking, Set<Platform> configured) {
 		Set<Platform> all = EnumSet.noneOf(Platform.class);
@@ -49,8 +53,9 @@ final class Texts {
 	}
 
 	/**
-	 * How a unit's chat group is bound, one line per platform this instance has (where the reader speaks first):
-	 * 绑定本群 in a DingTalk group; over the API for a WeCom app chat and a web chat group.
+	 * How a unit's chat group is bound, one line per platform this instance has (where
+	 * the reader speaks first): 绑定本群 in a DingTalk group; over the API for a WeCom app
+	 * chat and a web chat group.
 	 */
 	List<String> groupBinding() {
 		List<Platform> order = new ArrayList<>();
@@ -71,8 +76,9 @@ final class Texts {
 	}
 
 	/**
-	 * The words for where the reader speaks: {@code <key>.WEB} on the web chat, which takes no files, else
-	 * {@code <key>.file} (DingTalk and WeCom take a picture or file as evidence).
+	 * The words for where the reader speaks: {@code <key>.WEB} on the web chat, which
+	 * takes no files, else {@code <key>.file} (DingTalk and WeCom take a picture or file
+	 * as evidence).
 	 */
 	String evidence(String key, Object... arguments) {
 		return get(key + (speaking == Platform.WEB ? ".WEB" : ".file"), arguments);
@@ -102,8 +108,9 @@ final class Texts {
 	}
 
 	/**
-	 * A department as this reader names it, the same way as the notices do (label.AUDIT: 审计部门 / audit department),
-	 * never a shorter form beside them (#12, newcomer 2: 已代表财政退回 beside 被财政部门退回).
+	 * A department as this reader names it, the same way as the notices do (label.AUDIT:
+	 * 审计部门 / audit department), never a shorter form beside them (#12, newcomer 2:
+	 * 已代表财政退回 beside 被财政部门退回).
 	 */
 	String department(dev.baton.bot.directory.Department d) {
 		return get("label." + d.name());

@@ -7,13 +7,17 @@ import dev.baton.bot.handover.HandoverBrief;
 import dev.baton.bot.policy.WaitingStepKind;
 
 /**
- * How a reply names things people must recognise: a handover ("交接12：市统计局，陈离任 → 郑接任（填写清单中）", or the
- * short tag 【交接12 市统计局 陈离任→郑接任】 that heads every reply about a handover when the person has more than one),
- * and a waiting step in words (联合审核（财政部门）, 第4项 步骤2：结清工程款), never by a stored code.
+ * How a reply names things people must recognise: a handover ("交接12：市统计局，陈离任 →
+ * 郑接任（填写清单中）", or the short tag 【交接12 市统计局 陈离任→郑接任】 that heads every reply about a
+ * handover when the person has more than one), and a waiting step in words (联合审核（财政部门）,
+ * 第4项 步骤2：结清工程款), never by a stored code.
  */
 final class Titles {
 
-	/** A follow-up step's subject as people read and type it ("4.2"), or as older rows stored it ("step:17"). */
+	/**
+	 * A follow-up step's subject as people read and type it ("4.2"), or as older rows
+	 * stored it ("step:17").
+	 */
 	private static final Pattern ITEM_STEP = Pattern.compile("^(\\d+)\\.(\\d+)$");
 
 	private Titles() {
@@ -30,7 +34,8 @@ final class Titles {
 
 	/**
 	 * A waiting step in words.
-	 * @param item for a follow-up step, its item (null if unknown: then read from the subject)
+	 * @param item for a follow-up step, its item (null if unknown: then read from the
+	 * subject)
 	 * @param step for a follow-up step, its number within the item's plan
 	 * @param description for a follow-up step, what it is, or null
 	 */
@@ -58,7 +63,9 @@ final class Titles {
 		return description == null || description.isBlank() ? label : label + (t.english() ? ": " : "：") + description;
 	}
 
-	/** "联合审核（财政部门）", "review (finance)": what a step is about, in the reader's brackets. */
+	/**
+	 * "联合审核（财政部门）", "review (finance)": what a step is about, in the reader's brackets.
+	 */
 	private static String of(Texts t, String what) {
 		return t.english() ? " (" + what + ")" : "（" + what + "）";
 	}

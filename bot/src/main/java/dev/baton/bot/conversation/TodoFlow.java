@@ -13,9 +13,10 @@ import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Component;
 
 /**
- * 我的待办: across all the person's handovers, the open steps that wait on them (their own as a party, their
- * department's review or ruling, their signature), soonest due first, each with its handover named, its due day,
- * whether it is overdue, and what to send, preceded by 切换 N when it is not the handover in focus.
+ * 我的待办: across all the person's handovers, the open steps that wait on them (their own as
+ * a party, their department's review or ruling, their signature), soonest due first, each
+ * with its handover named, its due day, whether it is overdue, and what to send, preceded
+ * by 切换 N when it is not the handover in focus.
  */
 @Component
 class TodoFlow {
@@ -55,14 +56,15 @@ class TodoFlow {
 				continue;
 			}
 			String what = Titles.step(t, s.kind(), s.subject(), s.itemSeq(), s.stepSeq(), s.stepDescription());
-			String late = today.isAfter(s.dueOn()) ? t.get("conv.todo.late", today.toEpochDay() - s.dueOn().toEpochDay())
-					: "";
+			String late = today.isAfter(s.dueOn())
+					? t.get("conv.todo.late", today.toEpochDay() - s.dueOn().toEpochDay()) : "";
 			String send = t.get("conv.todo.do." + s.kind().name(), s.subject().replaceFirst("^item:", ""),
 					s.itemSeq() == null ? "" : s.itemSeq(), s.stepSeq() == null ? "" : s.stepSeq());
 			String first = current != null && current == s.handoverId() ? ""
 					: t.get("conv.todo.switchFirst", s.handoverId());
-			lines.add(t.get("conv.todo.line", t.get("conv.handover.tag", s.handoverId(), s.unitName(),
-					s.departingName(), s.successorName()), what, s.dueOn().toString(), late, first + send));
+			lines.add(t.get("conv.todo.line",
+					t.get("conv.handover.tag", s.handoverId(), s.unitName(), s.departingName(), s.successorName()),
+					what, s.dueOn().toString(), late, first + send));
 		}
 		if (mine == 0) {
 			return turn.say("conv.todo.none");

@@ -4,8 +4,8 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.handover.Handover;
 
 /**
- * One message being answered: who speaks, the handover in focus (null when they have none), the dialog so far, and
- * the words to answer in.
+ * One message being answered: who speaks, the handover in focus (null when they have
+ * none), the dialog so far, and the words to answer in.
  */
 record Turn(Actor actor, Handover handover, DialogState dialog, Texts texts) {
 

@@ -19,16 +19,19 @@ import org.springframework.stereotype.Component;
 import dev.baton.bot.conversation.grammar.CommandParser;
 
 /**
- * An item said with two figures of one kind (#12, newcomer 2: "乡村两级小型水库 4座，山塘12处" held 4座 and kept 山塘12处
- * only in its title). It is recorded as said, nothing lost, and Baton says at once which figure stayed in the title
- * and asks with a card whether they are two items. Why ask, not split: officials write both "水库4座，山塘12处" (two
- * things on hand) and "总投资95万元，已拨付60万元" (one project, its budget and what is paid), and only they know which;
- * a wrong split in a record that is the basis of an audit is worse than a question. Meanwhile the item holds both
- * figures (newcomer 3, finding 13): the first in its field, the second part in its 说明, never in a broken title.
- * 记为两项 makes the second part an item of its own (its own title and figure, the words as said kept on both); 记为一项
- * keeps both figures on the one item. Typed answers count as the buttons do, in the person's words (分开记，两项 / 一项就行,
- * the grammar's {@code split} words); typed once the question has lapsed they answer the item whose card is still open,
- * or the item named (第4项记为一项), and ask which when several are open: never a new item.
+ * An item said with two figures of one kind (#12, newcomer 2: "乡村两级小型水库 4座，山塘12处" held 4座
+ * and kept 山塘12处 only in its title). It is recorded as said, nothing lost, and Baton says
+ * at once which figure stayed in the title and asks with a card whether they are two
+ * items. Why ask, not split: officials write both "水库4座，山塘12处" (two things on hand) and
+ * "总投资95万元，已拨付60万元" (one project, its budget and what is paid), and only they know which;
+ * a wrong split in a record that is the basis of an audit is worse than a question.
+ * Meanwhile the item holds both figures (newcomer 3, finding 13): the first in its field,
+ * the second part in its 说明, never in a broken title. 记为两项 makes the second part an item
+ * of its own (its own title and figure, the words as said kept on both); 记为一项 keeps both
+ * figures on the one item. Typed answers count as the buttons do, in the person's words
+ * (分开记，两项 / 一项就行, the grammar's {@code split} words); typed once the question has lapsed
+ * they answer the item whose card is still open, or the item named (第4项记为一项), and ask
+ * which when several are open: never a new item.
  */
 @Component
 class TwoFiguresQuestion {
@@ -45,8 +48,8 @@ class TwoFiguresQuestion {
 
 	private final DraftingNext next;
 
-	TwoFiguresQuestion(ChecklistService checklist, Checklists checklists, CommandParser parser,
-			LiveCards cards, TimeSource time, DraftingNext next) {
+	TwoFiguresQuestion(ChecklistService checklist, Checklists checklists, CommandParser parser, LiveCards cards,
+			TimeSource time, DraftingNext next) {
 		this.next = next;
 		this.checklist = checklist;
 		this.checklists = checklists;
@@ -56,8 +59,8 @@ class TwoFiguresQuestion {
 	}
 
 	/**
-	 * The reply to an item just recorded, with the second figure said and the question asked when its words hold two
-	 * figures of one kind; the reply as it was otherwise.
+	 * The reply to an item just recorded, with the second figure said and the question
+	 * asked when its words hold two figures of one kind; the reply as it was otherwise.
 	 */
 	Answer askIfTwo(Turn turn, Item item, Answer added) {
 		TwoFigures two = TwoFigures.in(item.said() != null ? item.said() : item.title());
@@ -74,7 +77,8 @@ class TwoFiguresQuestion {
 		String question = t.get("conv.twoFigures.ask", item.seq(), two.first(), two.secondShown());
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("split", h, item.seq()),
 				t.get("conv.twoFigures.title", item.seq()), question,
-				List.of(new OutboundMessage.Button(t.get("conv.twoFigures.split"), Cards.action("split", h, item.seq())),
+				List.of(new OutboundMessage.Button(t.get("conv.twoFigures.split"),
+						Cards.action("split", h, item.seq())),
 						new OutboundMessage.Button(t.get("conv.twoFigures.keep"), Cards.action("keep", h, item.seq()))),
 				question + "\n" + t.get("conv.twoFigures.textFallback"));
 		List<OutboundMessage> messages = new java.util.ArrayList<>(added.messages());
@@ -83,15 +87,16 @@ class TwoFiguresQuestion {
 			messages.set(0, new OutboundMessage.Text(text.text() + "\n" + noted));
 		}
 		messages.add(card);
-		// a status still to ask keeps its question open (its card's buttons answer this one)
+		// a status still to ask keeps its question open (its card's buttons answer this
+		// one)
 		DialogState next = added.next().pending() == DialogState.Pending.ITEM_STATUS ? added.next()
 				: added.next().asking(DialogState.Pending.ITEM_SPLIT, item.seq());
 		return new Answer(messages, next, added.proposals());
 	}
 
 	/**
-	 * A reply while the question is open: 记为两项 / 分开记，两项, or 记为一项 / 一项就行 (for the item named with it, if
-	 * any); null when it is neither.
+	 * A reply while the question is open: 记为两项 / 分开记，两项, or 记为一项 / 一项就行 (for the item
+	 * named with it, if any); null when it is neither.
 	 */
 	Answer typed(Turn turn, int seq, String raw) {
 		TwoFigures.Answer said = TwoFigures.answer(raw);
@@ -102,9 +107,10 @@ class TwoFiguresQuestion {
 	}
 
 	/**
-	 * The same words typed when no such question is open (another message came between): the answer for the item
-	 * named, or for the one item whose card is still open; with several open Baton asks which, with none it says so.
-	 * Never a new item. Null for other words.
+	 * The same words typed when no such question is open (another message came between):
+	 * the answer for the item named, or for the one item whose card is still open; with
+	 * several open Baton asks which, with none it says so. Never a new item. Null for
+	 * other words.
 	 */
 	Answer lapsed(Turn turn, String raw) {
 		TwoFigures.Answer said = TwoFigures.answer(raw);
@@ -137,8 +143,8 @@ class TwoFiguresQuestion {
 	/** The answer, typed or pressed; the item's question cards show it. */
 	Answer answered(Turn turn, int seq, boolean two) {
 		Answer answer = two ? split(turn, seq) : keep(turn, seq);
-		cards.answered(turn.handover().id(), "split", seq, turn.texts().get("conv.card.outcome." + (two ? "split" : "keep"),
-				seq));
+		cards.answered(turn.handover().id(), "split", seq,
+				turn.texts().get("conv.card.outcome." + (two ? "split" : "keep"), seq));
 		return answer;
 	}
 
@@ -156,7 +162,8 @@ class TwoFiguresQuestion {
 		Command secondRead = parse.apply("添加 " + two.second(), today);
 		ItemWords firstWords = ItemWords.of(two.first(), firstRead, today);
 		ItemWords secondWords = ItemWords.of(two.second(), secondRead, today);
-		// the second figure noted on the item goes with the second part: the first keeps any other words said on it
+		// the second figure noted on the item goes with the second part: the first keeps
+		// any other words said on it
 		String noted = ItemWords.of(said, parse.apply("添加 " + said, today), today).note();
 		String details = item.details() != null && item.details().equals(noted) ? null : item.details();
 		Item added = checklist.split(turn.actor(), h, seq, draft(firstWords, firstRead, details),
@@ -174,7 +181,10 @@ class TwoFiguresQuestion {
 				null, read.quantity(), read.unit());
 	}
 
-	/** 记为一项: both figures stay on the one item (the second in its 说明); said with the item and what comes next. */
+	/**
+	 * 记为一项: both figures stay on the one item (the second in its 说明); said with the item
+	 * and what comes next.
+	 */
 	private Answer keep(Turn turn, int seq) {
 		Item item = checklists.item(turn.handover().id(), seq);
 		return next.then(turn, seq, turn.say(turn.dialog().answered(), "conv.twoFigures.keptDone", seq,

@@ -3,7 +3,10 @@ package dev.baton.bot.delivery;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 
-/** Exponential backoff with jitter: 2 s, 4 s, 8 s… capped at 10 minutes, each drawn from half to all of it. */
+/**
+ * Exponential backoff with jitter: 2 s, 4 s, 8 s… capped at 10 minutes, each drawn from
+ * half to all of it.
+ */
 final class Backoff {
 
 	static final Duration BASE = Duration.ofSeconds(2);

@@ -16,15 +16,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Step 3: claims due batches (SKIP LOCKED, so instances never wait for each other) under a lease, keeps under each
- * platform's quota across instances (a token bucket in the shared state), sends, and records the outcome: sent,
- * invalid recipients dead, throttled recipients requeued, transient failures retried with backoff, permanent ones
- * dead with the platform's code. A batch whose sender died keeps its lease until it runs out, then is sent again as
- * it was.
+ * Step 3: claims due batches (SKIP LOCKED, so instances never wait for each other) under
+ * a lease, keeps under each platform's quota across instances (a token bucket in the
+ * shared state), sends, and records the outcome: sent, invalid recipients dead, throttled
+ * recipients requeued, transient failures retried with backoff, permanent ones dead with
+ * the platform's code. A batch whose sender died keeps its lease until it runs out, then
+ * is sent again as it was.
  */
 public class BatchSender {
 
-	/** How long a claimed batch stays its sender's before another instance may send it again. */
+	/**
+	 * How long a claimed batch stays its sender's before another instance may send it
+	 * again.
+	 */
 	static final Duration LEASE = Duration.ofSeconds(60);
 
 	/** Sends of a batch after which it is a dead letter, unless configured otherwise. */
@@ -57,7 +61,10 @@ public class BatchSender {
 
 	private int maxAttempts = MAX_ATTEMPTS;
 
-	/** At most {@code limit} recipients in any {@code window} (a platform's cap, not a bucket's approximation). */
+	/**
+	 * At most {@code limit} recipients in any {@code window} (a platform's cap, not a
+	 * bucket's approximation).
+	 */
 	record RecipientWindow(int limit, Duration window) {
 	}
 
@@ -66,7 +73,6 @@ public class BatchSender {
 			java.util.function.Function<dev.baton.integrations.chat.Platform, RateLimit> quotas) {
 		this(mapper, platforms, state, time, tx, backoff, quotas, LEASE);
 	}
-
 
 	BatchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
 			TransactionTemplate tx, Backoff backoff,
@@ -77,7 +83,8 @@ public class BatchSender {
 		this.state = state;
 		this.time = time;
 		this.tx = tx;
-		// a claim reads committed rows and locks the rows it takes, no gaps: new batches are not held up behind it
+		// a claim reads committed rows and locks the rows it takes, no gaps: new batches
+		// are not held up behind it
 		this.claims = new TransactionTemplate(tx.getTransactionManager());
 		this.claims.setIsolationLevel(TransactionTemplate.ISOLATION_READ_COMMITTED);
 		this.backoff = backoff;
@@ -91,9 +98,10 @@ public class BatchSender {
 	}
 
 	/**
-	 * Recipients per platform and corp in a sliding window, beside the calls: DingTalk drops work notifications over
-	 * an app's 5,000 recipients in a minute while answering success (143103), so they are kept under it exactly: a
-	 * whole window at once, then as the oldest sends leave it.
+	 * Recipients per platform and corp in a sliding window, beside the calls: DingTalk
+	 * drops work notifications over an app's 5,000 recipients in a minute while answering
+	 * success (143103), so they are kept under it exactly: a whole window at once, then
+	 * as the oldest sends leave it.
 	 */
 	BatchSender recipientWindows(
 			java.util.function.Function<dev.baton.integrations.chat.Platform, RecipientWindow> windows) {
@@ -102,18 +110,22 @@ public class BatchSender {
 	}
 
 	/**
-	 * Sends after which a batch is a dead letter: transient refusals and unexpected failures (a bug, a platform answer
-	 * the SDK cannot read) alike, so nothing is retried forever.
+	 * Sends after which a batch is a dead letter: transient refusals and unexpected
+	 * failures (a bug, a platform answer the SDK cannot read) alike, so nothing is
+	 * retried forever.
 	 */
 	BatchSender maxAttempts(int maxAttempts) {
 		this.maxAttempts = maxAttempts;
 		return this;
 	}
 
-	/** @return how many batches were claimed */
+	/**
+	 * @return how many batches were claimed
+	 */
 	public int sendDue(String instance, int limit) {
 		List<DeliveryBatch> claimed = claims.execute(status -> {
-			// a lapsed lease first (its batch is older than anything due now), then the due ones: two claims on two
+			// a lapsed lease first (its batch is older than anything due now), then the
+			// due ones: two claims on two
 			// indexes rather than one OR that neither index serves
 			List<DeliveryBatch> due = new java.util.ArrayList<>(mapper.claimLapsedBatches(time.now(), limit));
 			if (due.size() < limit) {
@@ -172,8 +184,8 @@ public class BatchSender {
 					holdOff(batch, ex.retryAfter());
 				}
 				Instant next = time.now().plus(after);
-				log.info("Batch {} to {}: {} (attempt {}), retrying at {}", batch.id(), batch.platform(), ex.getMessage(),
-						attempt, next);
+				log.info("Batch {} to {}: {} (attempt {}), retrying at {}", batch.id(), batch.platform(),
+						ex.getMessage(), attempt, next);
 				tx.executeWithoutResult(s -> mapper.retryBatch(batch.id(), next, truncate(ex.getMessage())));
 			}
 			else {
@@ -193,18 +205,20 @@ public class BatchSender {
 			}
 			return;
 		}
-		if (message instanceof dev.baton.integrations.chat.OutboundMessage.Card card && result.cardResponseCode() != null) {
+		if (message instanceof dev.baton.integrations.chat.OutboundMessage.Card card
+				&& result.cardResponseCode() != null) {
 			String code = result.cardResponseCode();
-			tx.executeWithoutResult(s -> mapper.recordCardResponse(batch.platform().name(), batch.corpId(), card.cardId(),
-					code));
+			tx.executeWithoutResult(
+					s -> mapper.recordCardResponse(batch.platform().name(), batch.corpId(), card.cardId(), code));
 		}
 		recordDelivered(batch, result, attempt);
 	}
 
 	/**
-	 * The platform took the batch: record it. Losing a lock here must not look like a failed send, or the batch would
-	 * go out again early; after a few tries the batch is left under its lease, and when that runs out it is sent again
-	 * as the identical request, which the platforms' duplicate rules absorb.
+	 * The platform took the batch: record it. Losing a lock here must not look like a
+	 * failed send, or the batch would go out again early; after a few tries the batch is
+	 * left under its lease, and when that runs out it is sent again as the identical
+	 * request, which the platforms' duplicate rules absorb.
 	 */
 	private void recordDelivered(DeliveryBatch batch, SendResult result, int attempt) {
 		for (int tries = 1;; tries++) {
@@ -214,8 +228,8 @@ public class BatchSender {
 			}
 			catch (org.springframework.dao.ConcurrencyFailureException ex) {
 				if (tries == 3) {
-					log.error("Batch {} was delivered but could not be recorded; it is resent when its lease ends", batch.id(),
-							ex);
+					log.error("Batch {} was delivered but could not be recorded; it is resent when its lease ends",
+							batch.id(), ex);
 					return;
 				}
 			}
@@ -227,8 +241,8 @@ public class BatchSender {
 		tx.executeWithoutResult(s -> {
 			List<String> notNow = new ArrayList<>(result.throttledRecipients());
 			if (!result.invalidRecipients().isEmpty()) {
-				mapper.markDeliveries(batch.id(), result.invalidRecipients(), "DEAD", "the platform does not know this user",
-						now);
+				mapper.markDeliveries(batch.id(), result.invalidRecipients(), "DEAD",
+						"the platform does not know this user", now);
 			}
 			if (!notNow.isEmpty()) {
 				mapper.requeue(batch.id(), notNow, now.plus(backoff.after(attempt)), "throttled by the platform");
@@ -239,18 +253,23 @@ public class BatchSender {
 	}
 
 	/**
-	 * A platform refusal that says how long it lasts (WeCom's 60 s frequency block, DingTalk's QPS second, an IP ban,
-	 * a used-up month) holds back every batch for that platform and corp, across instances, until it is over: calling
-	 * during a block is refused again (and on WeCom counts against the corp).
+	 * A platform refusal that says how long it lasts (WeCom's 60 s frequency block,
+	 * DingTalk's QPS second, an IP ban, a used-up month) holds back every batch for that
+	 * platform and corp, across instances, until it is over: calling during a block is
+	 * refused again (and on WeCom counts against the corp).
 	 */
 	private void holdOff(DeliveryBatch batch, Duration refusal) {
 		Instant until = time.now().plus(refusal);
 		state.put(holdKey(batch), Long.toString(until.toEpochMilli()), refusal.plusSeconds(1));
 	}
 
-	/** How long batches for this platform and corp are still held back (zero: not held). */
+	/**
+	 * How long batches for this platform and corp are still held back (zero: not held).
+	 */
 	private Duration heldOff(DeliveryBatch batch) {
-		return state.get(holdKey(batch)).map(Long::parseLong).map(Instant::ofEpochMilli)
+		return state.get(holdKey(batch))
+			.map(Long::parseLong)
+			.map(Instant::ofEpochMilli)
 			.map(until -> until.isAfter(time.now()) ? Duration.between(time.now(), until) : Duration.ZERO)
 			.orElse(Duration.ZERO);
 	}

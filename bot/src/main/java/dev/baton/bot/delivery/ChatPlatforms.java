@@ -7,7 +7,10 @@ import java.util.Set;
 import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.chat.Platform;
 
-/** The chat apps this instance can send with: for a platform and corp, the app that serves that corp. */
+/**
+ * The chat apps this instance can send with: for a platform and corp, the app that serves
+ * that corp.
+ */
 public class ChatPlatforms {
 
 	private final List<ChatPlatform> platforms;
@@ -16,14 +19,17 @@ public class ChatPlatforms {
 		this.platforms = List.copyOf(platforms);
 	}
 
-	/** @return the app for the corp on that platform, or null if none is configured */
+	/**
+	 * @return the app for the corp on that platform, or null if none is configured
+	 */
 	public ChatPlatform get(Platform id, String corpId) {
 		return platforms.stream().filter(p -> p.id() == id && p.serves(corpId)).findFirst().orElse(null);
 	}
 
 	/**
-	 * The platforms this instance has an app for (the web chat only when it is on): what people are told about
-	 * groups and files names only these, never a platform nobody here uses (#13, newcomer 4: 19).
+	 * The platforms this instance has an app for (the web chat only when it is on): what
+	 * people are told about groups and files names only these, never a platform nobody
+	 * here uses (#13, newcomer 4: 19).
 	 */
 	public Set<Platform> configured() {
 		Set<Platform> ids = EnumSet.noneOf(Platform.class);

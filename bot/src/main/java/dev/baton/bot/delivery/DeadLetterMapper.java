@@ -8,7 +8,10 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface DeadLetterMapper {
 
-	/** The newest dead letters for officials and groups of the units under {@code path}, newest first. */
+	/**
+	 * The newest dead letters for officials and groups of the units under {@code path},
+	 * newest first.
+	 */
 	List<DeadLetter> under(@Param("path") String path, @Param("limit") int limit);
 
 	/** Locks the row; null if there is none. */
@@ -36,7 +39,10 @@ interface DeadLetterMapper {
 
 	int retryOutbox(@Param("id") long id, @Param("now") java.time.Instant now);
 
-	/** A dead letter about to be retried: the unit whose people may, its handover (if any), what it was, its status. */
+	/**
+	 * A dead letter about to be retried: the unit whose people may, its handover (if
+	 * any), what it was, its status.
+	 */
 	record Target(long id, String unitPath, Long handoverId, String event, String status) {
 	}
 

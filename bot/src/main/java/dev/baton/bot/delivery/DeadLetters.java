@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What could not be delivered to a unit's officials and groups, in one list: replies in the conversation, notices and
- * group posts, each with the platform's reason. For the unit's administrators and organizers.
+ * What could not be delivered to a unit's officials and groups, in one list: replies in
+ * the conversation, notices and group posts, each with the platform's reason. For the
+ * unit's administrators and organizers.
  */
 @Service
 public class DeadLetters {
@@ -46,18 +47,24 @@ public class DeadLetters {
 
 	/** The rows a dead letter may be retried from ({@link DeadLetter#source()}). */
 	public enum Source {
+
 		REPLY, DELIVERY, OUTBOX,
-		/** an event a person sent that could not be handled (inbox {@code DEAD}): handled again from the start */
+		/**
+		 * an event a person sent that could not be handled (inbox {@code DEAD}): handled
+		 * again from the start
+		 */
 		INBOX
+
 	}
 
 	/** How long a reason for discarding may be. */
 	public static final int REASON_MAX = 500;
 
 	/**
-	 * Sends a dead letter again from the start (#17): a reply or a delivery by its worker with its attempts reset, a
-	 * notice no account or group was bound for expanded again to those bound now. For the administrators and
-	 * organizers over the unit it was for; audited. One that is no longer dead is refused and nothing changes.
+	 * Sends a dead letter again from the start (#17): a reply or a delivery by its worker
+	 * with its attempts reset, a notice no account or group was bound for expanded again
+	 * to those bound now. For the administrators and organizers over the unit it was for;
+	 * audited. One that is no longer dead is refused and nothing changes.
 	 */
 	@Transactional
 	public void retry(Actor actor, Source source, long id) {
@@ -71,24 +78,24 @@ public class DeadLetters {
 			case INBOX -> mapper.retryInbox(id, now);
 		};
 		if (retried == 0) {
-			throw new ConflictException("deadLetter.notDead", source + " " + id + " is " + target.status()
-					+ ", not a dead letter", id);
+			throw new ConflictException("deadLetter.notDead",
+					source + " " + id + " is " + target.status() + ", not a dead letter", id);
 		}
 		audit.append(target.handoverId(), actor, "DEAD_LETTER_RETRIED",
 				Map.of("source", source.name(), "id", id, "event", target.event(), "was", target.status()));
 	}
 
 	/**
-	 * Gives a dead letter up for good (#17): it leaves the list, is never sent (or handled) again, and the audit log
-	 * says who gave it up and why. For the same people as {@link #retry}; one that is no longer dead is refused and
-	 * nothing changes.
+	 * Gives a dead letter up for good (#17): it leaves the list, is never sent (or
+	 * handled) again, and the audit log says who gave it up and why. For the same people
+	 * as {@link #retry}; one that is no longer dead is refused and nothing changes.
 	 */
 	@Transactional
 	public void discard(Actor actor, Source source, long id, String reason) {
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > REASON_MAX) {
-			throw new InvalidInputException("deadLetter.discardReason", "say why, in at most " + REASON_MAX
-					+ " characters", REASON_MAX);
+			throw new InvalidInputException("deadLetter.discardReason",
+					"say why, in at most " + REASON_MAX + " characters", REASON_MAX);
 		}
 		DeadLetterMapper.Target target = target(source, id);
 		access.require(actor, Action.DISCARD_DEAD_LETTER, Subject.unit(target.unitPath()));
@@ -100,8 +107,8 @@ public class DeadLetters {
 			case INBOX -> mapper.discardInbox(id, now);
 		};
 		if (discarded == 0) {
-			throw new ConflictException("deadLetter.notDeadToDiscard", source + " " + id + " is " + target.status()
-					+ ", not a dead letter", id);
+			throw new ConflictException("deadLetter.notDeadToDiscard",
+					source + " " + id + " is " + target.status() + ", not a dead letter", id);
 		}
 		audit.append(target.handoverId(), actor, "DEAD_LETTER_DISCARDED", Map.of("source", source.name(), "id", id,
 				"event", target.event(), "was", target.status(), "reason", why));
@@ -120,7 +127,10 @@ public class DeadLetters {
 		return target;
 	}
 
-	/** The newest (at most {@code limit}, capped at 500) of the units under {@code unitId}, newest first. */
+	/**
+	 * The newest (at most {@code limit}, capped at 500) of the units under
+	 * {@code unitId}, newest first.
+	 */
 	public List<DeadLetter> under(Actor actor, long unitId, int limit) {
 		String path = directory.unit(unitId).path();
 		access.require(actor, Action.VIEW_DEAD_LETTERS, Subject.unit(path));

@@ -5,12 +5,11 @@ import java.time.Instant;
 import dev.baton.integrations.chat.Platform;
 
 /**
- * Identical content for up to a platform's maximum of users, sent in one call; recipients are '|'-joined, sorted. A
- * {@link TargetKind#GROUP} batch holds one chat group.
+ * Identical content for up to a platform's maximum of users, sent in one call; recipients
+ * are '|'-joined, sorted. A {@link TargetKind#GROUP} batch holds one chat group.
  */
 public record DeliveryBatch(long id, Platform platform, String corpId, TargetKind targetKind, String contentKey,
-		String body,
-		String recipients, int size, String status, int attempts, Instant availableAt) {
+		String body, String recipients, int size, String status, int attempts, Instant availableAt) {
 
 	/** Where the platform is to send it. */
 	public dev.baton.integrations.chat.Target target() {

@@ -18,9 +18,10 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Step 2: pending deliveries with identical content for one platform and corp go into batches of at most the
- * platform's users per call, so a fan-out takes the fewest calls; a message to a chat group is a batch of its own. A batch's recipients are sorted and written down
- * with it: resending it after a crash repeats the identical request.
+ * Step 2: pending deliveries with identical content for one platform and corp go into
+ * batches of at most the platform's users per call, so a fan-out takes the fewest calls;
+ * a message to a chat group is a batch of its own. A batch's recipients are sorted and
+ * written down with it: resending it after a crash repeats the identical request.
  */
 public class DeliveryBatcher {
 
@@ -35,8 +36,9 @@ public class DeliveryBatcher {
 	private final Function<Platform, RateLimit> memberLimits;
 
 	/**
-	 * @param memberLimits how many messages one person may get from an app in a period (WeCom drops what is over 30 a
-	 * minute without an error); null for no limit on that platform
+	 * @param memberLimits how many messages one person may get from an app in a period
+	 * (WeCom drops what is over 30 a minute without an error); null for no limit on that
+	 * platform
 	 */
 	DeliveryBatcher(DeliveryMapper mapper, ChatPlatforms platforms, TimeSource time, SharedState state,
 			Function<Platform, RateLimit> memberLimits) {
@@ -47,14 +49,18 @@ public class DeliveryBatcher {
 		this.memberLimits = memberLimits;
 	}
 
-	/** @return how many deliveries were put in batches or dead-lettered */
+	/**
+	 * @return how many deliveries were put in batches or dead-lettered
+	 */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public int batch(int limit) {
 		List<PendingDelivery> pending = mapper.claimPending(time.now(), limit);
 		Map<String, List<PendingDelivery>> byContent = new LinkedHashMap<>();
 		for (PendingDelivery d : pending) {
-			byContent.computeIfAbsent(d.platform() + "|" + d.corpId() + "|" + d.targetKind() + "|" + d.contentKey(),
-					k -> new ArrayList<>()).add(d);
+			byContent
+				.computeIfAbsent(d.platform() + "|" + d.corpId() + "|" + d.targetKind() + "|" + d.contentKey(),
+						k -> new ArrayList<>())
+				.add(d);
 		}
 		for (List<PendingDelivery> same : byContent.values()) {
 			PendingDelivery first = same.get(0);
@@ -62,7 +68,8 @@ public class DeliveryBatcher {
 			boolean groups = first.targetKind() == TargetKind.GROUP;
 			// a group message goes to one group a call
 			int max = groups ? 1 : platform == null ? same.size() : platform.maxUsersPerCall();
-			// one delivery per user within a batch, users sorted: the request is the same every time it is built
+			// one delivery per user within a batch, users sorted: the request is the same
+			// every time it is built
 			TreeMap<String, Long> byUser = new TreeMap<>();
 			same.forEach(d -> byUser.putIfAbsent(d.userId(), d.id()));
 			java.util.Set<Long> deferred = groups ? java.util.Set.of() : deferMembersOverTheirLimit(first, byUser);
@@ -107,8 +114,9 @@ public class DeliveryBatcher {
 	}
 
 	/**
-	 * A person over the platform's per-member limit waits in the queue instead of joining a batch: the platform would
-	 * drop the message silently. Checked when the batch is formed, so a batch sent again after a crash is unchanged.
+	 * A person over the platform's per-member limit waits in the queue instead of joining
+	 * a batch: the platform would drop the message silently. Checked when the batch is
+	 * formed, so a batch sent again after a crash is unchanged.
 	 */
 	private java.util.Set<Long> deferMembersOverTheirLimit(PendingDelivery first, TreeMap<String, Long> byUser) {
 		java.util.Set<Long> deferred = new java.util.HashSet<>();
@@ -119,7 +127,8 @@ public class DeliveryBatcher {
 		var users = byUser.entrySet().iterator();
 		while (users.hasNext()) {
 			Map.Entry<String, Long> user = users.next();
-			Duration wait = state.acquire("member:" + first.platform() + ":" + first.corpId() + ":" + user.getKey(), limit, 1);
+			Duration wait = state.acquire("member:" + first.platform() + ":" + first.corpId() + ":" + user.getKey(),
+					limit, 1);
 			if (!wait.isZero()) {
 				mapper.deferDelivery(user.getValue(), time.now().plus(wait), "over the platform's per-member limit");
 				deferred.add(user.getValue());

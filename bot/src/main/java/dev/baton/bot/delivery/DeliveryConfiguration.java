@@ -24,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Outbox delivery and the reply lane, as {@link DeliveryProperties} ({@code baton.delivery.*}) sets them. Each
- * platform's calls share one quota per platform and corp across instances; DingTalk's recipients besides.
+ * Outbox delivery and the reply lane, as {@link DeliveryProperties}
+ * ({@code baton.delivery.*}) sets them. Each platform's calls share one quota per
+ * platform and corp across instances; DingTalk's recipients besides.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeliveryProperties.class)
@@ -52,7 +53,8 @@ class DeliveryConfiguration {
 	@Bean
 	DeliveryBatcher deliveryBatcher(DeliveryMapper mapper, ChatPlatforms platforms, TimeSource time,
 			SharedState state) {
-		// WeCom drops app messages over 30 a minute to one member; DingTalk work notifications over 500 a day
+		// WeCom drops app messages over 30 a minute to one member; DingTalk work
+		// notifications over 500 a day
 		RateLimit wecom = WECOM_PER_MEMBER;
 		RateLimit dingtalk = new RateLimit(500, Duration.ofDays(1));
 		return new DeliveryBatcher(mapper, platforms, time, state,
@@ -61,20 +63,24 @@ class DeliveryConfiguration {
 
 	@Bean
 	BatchSender batchSender(DeliveryMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
-			PlatformTransactionManager transactions, DeliveryProperties settings, ObjectProvider<Attachments> attachments) {
+			PlatformTransactionManager transactions, DeliveryProperties settings,
+			ObjectProvider<Attachments> attachments) {
 		RateLimit quota = new RateLimit(settings.callsPerSecond(), Duration.ofSeconds(1));
 		TransactionTemplate tx = new TransactionTemplate(transactions);
-		// a work queue claimed with SKIP LOCKED: no gap locks, so instances do not deadlock on each other's inserts
+		// a work queue claimed with SKIP LOCKED: no gap locks, so instances do not
+		// deadlock on each other's inserts
 		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-		// a sliding window in the shared state, DingTalk's own shape: at most this many recipients in any window,
-		// lengthened by a second (or 2%) for the time between Baton's grant and DingTalk's count of the call
+		// a sliding window in the shared state, DingTalk's own shape: at most this many
+		// recipients in any window,
+		// lengthened by a second (or 2%) for the time between Baton's grant and
+		// DingTalk's count of the call
 		Duration window = Duration.ofSeconds(settings.recipientsWindowSeconds());
 		Duration margin = window.dividedBy(50).compareTo(Duration.ofSeconds(1)) > 0 ? window.dividedBy(50)
 				: Duration.ofSeconds(1);
-		BatchSender.RecipientWindow dingTalkWindow = new BatchSender.RecipientWindow(settings.dingtalkRecipientsPerMinute(),
-				window.plus(margin));
-		BatchSender sender = new BatchSender(mapper, platforms, state, time, tx,
-				new Backoff(new Random()), (Platform p) -> quota, Duration.ofSeconds(settings.leaseSeconds()))
+		BatchSender.RecipientWindow dingTalkWindow = new BatchSender.RecipientWindow(
+				settings.dingtalkRecipientsPerMinute(), window.plus(margin));
+		BatchSender sender = new BatchSender(mapper, platforms, state, time, tx, new Backoff(new Random()),
+				(Platform p) -> quota, Duration.ofSeconds(settings.leaseSeconds()))
 			.recipientWindows(p -> p == Platform.DINGTALK ? dingTalkWindow : null)
 			.maxAttempts(settings.maxAttempts());
 		// the 交接书 copies are made when sent (#15)
@@ -82,7 +88,9 @@ class DeliveryConfiguration {
 		return sender;
 	}
 
-	/** WeCom drops app messages over 30 a minute to one member, replies and notices alike. */
+	/**
+	 * WeCom drops app messages over 30 a minute to one member, replies and notices alike.
+	 */
 	static final RateLimit WECOM_PER_MEMBER = new RateLimit(30, Duration.ofMinutes(1));
 
 	/** … and over 1,000 an hour. */
@@ -94,11 +102,14 @@ class DeliveryConfiguration {
 		int callsPerSecond = settings.replyCallsPerSecond();
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
-		// each step of the lane is a transaction of its own, whoever calls it (a test draining the lane after a turn)
+		// each step of the lane is a transaction of its own, whoever calls it (a test
+		// draining the lane after a turn)
 		tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		return new ReplySender(mapper, platforms, state, time, tx, new Backoff(new Random()),
-				// one call every 1000/n ms, no burst: a platform counting calls in any one-second window (DingTalk's 20
-				// a second per app and API, as the emulator does) never sees more than n+1
+				// one call every 1000/n ms, no burst: a platform counting calls in any
+				// one-second window (DingTalk's 20
+				// a second per app and API, as the emulator does) never sees more than
+				// n+1
 				new RateLimit(1, Duration.ofMillis(Math.max(1, 1000 / callsPerSecond))),
 				p -> p == Platform.WECOM ? List.of(WECOM_PER_MEMBER, WECOM_PER_MEMBER_HOUR) : null)
 			.maxAttempts(settings.maxAttempts());
@@ -110,7 +121,10 @@ class DeliveryConfiguration {
 		return new ReplyWorker(sender, settings.replyIdle().toMillis(), settings.repliesPerRound());
 	}
 
-	/** Written in the caller's transaction when there is one; the reply worker of this instance is woken on commit. */
+	/**
+	 * Written in the caller's transaction when there is one; the reply worker of this
+	 * instance is woken on commit.
+	 */
 	@Bean
 	ReplyLane replyLane(ReplyMapper mapper, TimeSource time, PlatformTransactionManager transactions,
 			ObjectProvider<ReplyWorker> worker) {

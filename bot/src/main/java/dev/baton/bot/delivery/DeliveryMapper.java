@@ -53,14 +53,20 @@ interface DeliveryMapper {
 	void markDeliveries(@Param("batchId") long batchId, @Param("users") List<String> users,
 			@Param("status") String status, @Param("error") String error, @Param("at") Instant at);
 
-	/** Puts deliveries of a batch back in the queue, out of the batch, to be batched again later. */
+	/**
+	 * Puts deliveries of a batch back in the queue, out of the batch, to be batched again
+	 * later.
+	 */
 	void requeue(@Param("batchId") long batchId, @Param("users") List<String> users,
 			@Param("availableAt") Instant availableAt, @Param("error") String error);
 
 	record Account(long officialId, Platform platform, String corpId, String userId) {
 	}
 
-	/** A card a notice carries (the notice's 签收), kept with the conversation's cards ({@code chat_card}). */
+	/**
+	 * A card a notice carries (the notice's 签收), kept with the conversation's cards
+	 * ({@code chat_card}).
+	 */
 	@org.apache.ibatis.annotations.Insert("INSERT INTO chat_card (card_id, official_id, platform, corp_id, user_id,"
 			+ " handover_id, kind, item_seq, review_round, english, sent_at) VALUES (#{cardId}, #{officialId},"
 			+ " #{platform}, #{corpId}, #{userId}, #{handoverId}, 'ack', 0, 0, FALSE, #{at})")
@@ -68,7 +74,10 @@ interface DeliveryMapper {
 			@Param("platform") String platform, @Param("corpId") String corpId, @Param("userId") String userId,
 			@Param("handoverId") long handoverId, @Param("at") Instant at);
 
-	/** What the platform gave back for a card a notice carried, to update it later (WeCom's response_code). */
+	/**
+	 * What the platform gave back for a card a notice carried, to update it later
+	 * (WeCom's response_code).
+	 */
 	@org.apache.ibatis.annotations.Update("UPDATE chat_card SET response_code = #{code} WHERE card_id = #{cardId}"
 			+ " AND platform = #{platform} AND corp_id = #{corpId} AND response_code IS NULL")
 	void recordCardResponse(@Param("platform") String platform, @Param("corpId") String corpId,

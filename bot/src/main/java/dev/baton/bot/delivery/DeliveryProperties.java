@@ -11,25 +11,36 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Delivery of notices (the outbox) and replies (the reply lane), {@code baton.delivery.*}
- * ({@code BATON_DELIVERY_CALLS_PER_SECOND}…): see README, "Configuration" and "Delivery of notices and replies".
+ * ({@code BATON_DELIVERY_CALLS_PER_SECOND}…): see README, "Configuration" and "Delivery
+ * of notices and replies".
  *
- * @param worker whether this instance runs the outbox worker (the test suite drives it itself)
+ * @param worker whether this instance runs the outbox worker (the test suite drives it
+ * itself)
  * @param replyWorker whether this instance runs the reply worker
- * @param callsPerSecond notice calls per second to one platform and corp, shared by all instances (a token bucket;
- * default 10, under DingTalk's 20 a second per app and API and WeCom's 10,000 a minute per corp)
- * @param replyCallsPerSecond reply calls per second to one platform and corp, spaced evenly (default 19)
- * @param dingtalkRecipientsPerMinute DingTalk work-notification recipients in any window per app (default 5,000, the
- * documented cap; DingTalk drops those over it while answering success)
- * @param recipientsWindowSeconds the window of {@code dingtalkRecipientsPerMinute} (default 60; tests shorten it)
- * @param leaseSeconds how long a claimed batch stays its sender's before another instance sends it again
- * @param maxAttempts sends of a batch or reply, transient failures and unexpected errors alike, after which it is a
- * dead letter (default 8)
- * @param idle how long the outbox worker rests after a round that found nothing (default 500 ms)
- * @param replyIdle how long the reply worker rests unless woken by a committed reply (default 200 ms)
- * @param expandPerRound outbox rows expanded into deliveries per step of a round (default 200)
+ * @param callsPerSecond notice calls per second to one platform and corp, shared by all
+ * instances (a token bucket; default 10, under DingTalk's 20 a second per app and API and
+ * WeCom's 10,000 a minute per corp)
+ * @param replyCallsPerSecond reply calls per second to one platform and corp, spaced
+ * evenly (default 19)
+ * @param dingtalkRecipientsPerMinute DingTalk work-notification recipients in any window
+ * per app (default 5,000, the documented cap; DingTalk drops those over it while
+ * answering success)
+ * @param recipientsWindowSeconds the window of {@code dingtalkRecipientsPerMinute}
+ * (default 60; tests shorten it)
+ * @param leaseSeconds how long a claimed batch stays its sender's before another instance
+ * sends it again
+ * @param maxAttempts sends of a batch or reply, transient failures and unexpected errors
+ * alike, after which it is a dead letter (default 8)
+ * @param idle how long the outbox worker rests after a round that found nothing (default
+ * 500 ms)
+ * @param replyIdle how long the reply worker rests unless woken by a committed reply
+ * (default 200 ms)
+ * @param expandPerRound outbox rows expanded into deliveries per step of a round (default
+ * 200)
  * @param batchPerRound deliveries grouped into batches per round (default 20,000)
  * @param sendPerRound batches claimed and sent per round (default 200)
- * @param repliesPerRound replies claimed and sent per round of the reply worker (default 100)
+ * @param repliesPerRound replies claimed and sent per round of the reply worker (default
+ * 100)
  */
 @ConfigurationProperties("baton.delivery")
 @Validated

@@ -11,7 +11,10 @@ import dev.baton.integrations.chat.Platform;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Rendered messages as stored in a delivery, and the key under which identical content is batched. */
+/**
+ * Rendered messages as stored in a delivery, and the key under which identical content is
+ * batched.
+ */
 final class MessageBodies {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -23,19 +26,28 @@ final class MessageBodies {
 		return JSON.writeValueAsString(Map.of("type", "text", "text", text));
 	}
 
-	/** A file made when sent (#15): the handover, the format and the words that go with it. */
+	/**
+	 * A file made when sent (#15): the handover, the format and the words that go with
+	 * it.
+	 */
 	static String document(long handoverId, String format, String caption) {
 		return JSON.writeValueAsString(
 				Map.of("type", "document", "handoverId", handoverId, "format", format, "text", caption));
 	}
 
-	/** The ledger of a unit made when sent, in the scope of the official who asked for it ("台账", #15). */
+	/**
+	 * The ledger of a unit made when sent, in the scope of the official who asked for it
+	 * ("台账", #15).
+	 */
 	static String ledger(long unitId, long officialId, String caption) {
-		return JSON.writeValueAsString(
-				Map.of("type", "ledger", "unitId", unitId, "officialId", officialId, "text", caption));
+		return JSON
+			.writeValueAsString(Map.of("type", "ledger", "unitId", unitId, "officialId", officialId, "text", caption));
 	}
 
-	/** As {@link #read(String)}, a document made by {@code attachments} (its caption alone where there are none). */
+	/**
+	 * As {@link #read(String)}, a document made by {@code attachments} (its caption alone
+	 * where there are none).
+	 */
 	static OutboundMessage read(String body, Attachments attachments) {
 		JsonNode node = JSON.readTree(body);
 		if ("document".equals(node.path("type").asString())) {
@@ -51,7 +63,10 @@ final class MessageBodies {
 		return read(body);
 	}
 
-	/** A card with one button (the notice's 签收): its id is fresh per card, as WeCom's task_id must be. */
+	/**
+	 * A card with one button (the notice's 签收): its id is fresh per card, as WeCom's
+	 * task_id must be.
+	 */
 	static String card(String cardId, String title, String text, String button, String key, String fallback) {
 		return JSON.writeValueAsString(Map.of("type", "card", "cardId", cardId, "title", title, "text", text, "button",
 				button, "key", key, "fallback", fallback));
@@ -62,10 +77,11 @@ final class MessageBodies {
 		return switch (node.path("type").asString()) {
 			case "card" -> new OutboundMessage.Card(node.path("cardId").asString(), node.path("title").asString(),
 					node.path("text").asString(),
-					java.util.List.of(new OutboundMessage.Button(node.path("button").asString(),
-							node.path("key").asString())),
+					java.util.List
+						.of(new OutboundMessage.Button(node.path("button").asString(), node.path("key").asString())),
 					node.path("fallback").asString());
-			case "markdown" -> new OutboundMessage.Markdown(node.path("title").asString(), node.path("text").asString());
+			case "markdown" ->
+				new OutboundMessage.Markdown(node.path("title").asString(), node.path("text").asString());
 			default -> new OutboundMessage.Text(node.path("text").asString());
 		};
 	}

@@ -18,16 +18,21 @@ import org.springframework.context.NoSuchMessageException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns an outbox event and its payload into the text people read, from {@code notify.<EVENT>} in the message
- * bundles (zh-CN first). Templates name payload fields, {@code {unit}}; codes with a {@code label.<CODE>} text
- * (AUDIT, CORRECTED, SUCCESSOR…) or a state's name (DRAFTING) are shown as that text, in values and as keys; lists
- * are joined with 、, a list of objects with a row template {@code notify.<EVENT>.<field>} row by row, and an empty
- * list reads {@code notify.none} (无). A payload may name a {@code variant}: {@code notify.<EVENT>.<variant>} is used
- * when there is one (a reminder of a follow-up step names the step; a completed step reads as done). A payload whose
- * deadlines fall in a year with no holiday notice loaded lists those {@code uncheckedYears}, and the text says so
- * ({@code notify.uncheckedYears}). A field the payload lacks may be a hint said for where the notice is read
- * ({@code notify.hint.<field>.<PLATFORM>}, else {@code notify.hint.<field>}): how to give evidence on the reader's
- * platform; {@code groupHow} lists how a group is bound on each platform this instance has, the reader's first.
+ * Turns an outbox event and its payload into the text people read, from
+ * {@code notify.<EVENT>} in the message bundles (zh-CN first). Templates name payload
+ * fields, {@code {unit}}; codes with a {@code label.<CODE>} text (AUDIT, CORRECTED,
+ * SUCCESSOR…) or a state's name (DRAFTING) are shown as that text, in values and as keys;
+ * lists are joined with 、, a list of objects with a row template
+ * {@code notify.<EVENT>.<field>} row by row, and an empty list reads {@code notify.none}
+ * (无). A payload may name a {@code variant}: {@code notify.<EVENT>.<variant>} is used
+ * when there is one (a reminder of a follow-up step names the step; a completed step
+ * reads as done). A payload whose deadlines fall in a year with no holiday notice loaded
+ * lists those {@code uncheckedYears}, and the text says so
+ * ({@code notify.uncheckedYears}). A field the payload lacks may be a hint said for where
+ * the notice is read ({@code notify.hint.<field>.<PLATFORM>}, else
+ * {@code notify.hint.<field>}): how to give evidence on the reader's platform;
+ * {@code groupHow} lists how a group is bound on each platform this instance has, the
+ * reader's first.
  */
 public class NotificationRenderer {
 
@@ -47,7 +52,10 @@ public class NotificationRenderer {
 		this(messages, locale, () -> Set.of(Platform.DINGTALK, Platform.WECOM));
 	}
 
-	/** @param configured the platforms this instance has an app for (the web chat only when it is on) */
+	/**
+	 * @param configured the platforms this instance has an app for (the web chat only
+	 * when it is on)
+	 */
 	public NotificationRenderer(MessageSource messages, Locale locale, Supplier<Set<Platform>> configured) {
 		this.messages = messages;
 		this.locale = locale;
@@ -58,9 +66,13 @@ public class NotificationRenderer {
 		return render(event, payload, null);
 	}
 
-	/** The text as read on the platform (null: not known): hints name that platform's way first. */
+	/**
+	 * The text as read on the platform (null: not known): hints name that platform's way
+	 * first.
+	 */
 	public String render(OutboxEvent event, JsonNode payload, Platform reader) {
-		// a notice for one person who asked in English (the file asked for in chat, newcomer 9): in English
+		// a notice for one person who asked in English (the file asked for in chat,
+		// newcomer 9): in English
 		if ("en".equals(payload.path("language").asString(null)) && !locale.getLanguage().equals("en")) {
 			return new NotificationRenderer(messages, Locale.ENGLISH, configured).render(event, payload, reader);
 		}
@@ -75,13 +87,17 @@ public class NotificationRenderer {
 		String text = fill(template, payload, "notify." + event.name(), reader).strip();
 		JsonNode unchecked = payload.get("uncheckedYears");
 		if (unchecked != null && unchecked.isArray() && !unchecked.isEmpty()) {
-			// a deadline in a year whose holiday notice is not loaded: said wherever the deadline is
+			// a deadline in a year whose holiday notice is not loaded: said wherever the
+			// deadline is
 			text = text + fill(text("notify.uncheckedYears", ""), payload, "notify.uncheckedYears", reader);
 		}
 		return text;
 	}
 
-	/** The template with the payload's fields; a list of objects under {@code <prefix>.<field>} is rendered row by row. */
+	/**
+	 * The template with the payload's fields; a list of objects under
+	 * {@code <prefix>.<field>} is rendered row by row.
+	 */
 	private String fill(String template, JsonNode payload, String prefix, Platform reader) {
 		Matcher m = FIELD.matcher(template);
 		StringBuilder out = new StringBuilder();
@@ -105,24 +121,31 @@ public class NotificationRenderer {
 			}
 			String row = text(rowKey, null);
 			Collection<String> parts = new java.util.ArrayList<>();
-			node.forEach(n -> parts.add(row != null && n.isObject() ? fill(row, n, rowKey, reader) : value(n, rowKey, reader)));
+			node.forEach(n -> parts
+				.add(row != null && n.isObject() ? fill(row, n, rowKey, reader) : value(n, rowKey, reader)));
 			// rows of several fields apart with ；, single words with 、
 			return String.join(row != null && !ONE_FIELD.matcher(row).matches() ? "；" : "、", parts);
 		}
 		if (node.isObject() && node.path("code").isString() && CODE.matcher(node.path("code").asString()).matches()) {
-			return label(node.path("code").asString(), false); // a coded thing ({code, zh, en}) reads as its name
+			return label(node.path("code").asString(), false); // a coded thing ({code,
+																// zh, en}) reads as its
+																// name
 		}
 		if (node.isObject()) {
 			Map<String, String> parts = new java.util.LinkedHashMap<>();
 			node.properties()
-				.forEach(e -> parts.put(label(e.getKey(), true), value(e.getValue(), rowKey + "." + e.getKey(), reader)));
+				.forEach(e -> parts.put(label(e.getKey(), true),
+						value(e.getValue(), rowKey + "." + e.getKey(), reader)));
 			return parts.entrySet().stream().map(e -> e.getKey() + "：" + e.getValue()).collect(Collectors.joining("；"));
 		}
 		String text = node.asString();
 		return label(text, false);
 	}
 
-	/** A hint said for where the notice is read; empty when there is none (a field the payload simply lacks). */
+	/**
+	 * A hint said for where the notice is read; empty when there is none (a field the
+	 * payload simply lacks).
+	 */
 	private String hint(String field, JsonNode payload, Platform at) {
 		if (field.equals("groupHow")) {
 			List<Platform> order = new ArrayList<>();
@@ -152,8 +175,9 @@ public class NotificationRenderer {
 	}
 
 	/**
-	 * A code (AUDIT, DRAFTING…) as people say it, from {@code label.<CODE>} or a state's name; anything else as it is.
-	 * A key names a state first (counts by state: SIGNING is 签字中), a value a label first (the step SIGNING is 签字).
+	 * A code (AUDIT, DRAFTING…) as people say it, from {@code label.<CODE>} or a state's
+	 * name; anything else as it is. A key names a state first (counts by state: SIGNING
+	 * is 签字中), a value a label first (the step SIGNING is 签字).
 	 */
 	private String label(String code, boolean key) {
 		if (!CODE.matcher(code).matches()) {
@@ -164,7 +188,10 @@ public class NotificationRenderer {
 		return key ? text(asState, text(asLabel, code)) : text(asLabel, text(asState, code));
 	}
 
-	/** A word of the message bundle in this renderer's language (a card's title or button), or the key itself. */
+	/**
+	 * A word of the message bundle in this renderer's language (a card's title or
+	 * button), or the key itself.
+	 */
 	public String label(String key) {
 		return text(key, key);
 	}

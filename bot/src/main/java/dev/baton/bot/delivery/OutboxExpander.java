@@ -18,10 +18,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Step 1: each pending outbox row becomes one delivery per chat account its recipient has bound (WeCom, DingTalk,
- * web chat), or, for a row addressed to a unit's groups, one delivery per chat group bound to the unit. A recipient
- * with no account, or a unit with no group, is a dead letter the organizer can see ("no chat account bound", "no
- * chat group bound"). Work is done in bulk: one query for the accounts and one insert for the deliveries of a round.
+ * Step 1: each pending outbox row becomes one delivery per chat account its recipient has
+ * bound (WeCom, DingTalk, web chat), or, for a row addressed to a unit's groups, one
+ * delivery per chat group bound to the unit. A recipient with no account, or a unit with
+ * no group, is a dead letter the organizer can see ("no chat account bound", "no chat
+ * group bound"). Work is done in bulk: one query for the accounts and one insert for the
+ * deliveries of a round.
  */
 public class OutboxExpander {
 
@@ -40,7 +42,9 @@ public class OutboxExpander {
 		this.json = json;
 	}
 
-	/** @return how many outbox rows were taken */
+	/**
+	 * @return how many outbox rows were taken
+	 */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public int expand(int limit) {
 		List<OutboxMessage> rows = mapper.claimOutbox(time.now(), limit);
@@ -59,8 +63,8 @@ public class OutboxExpander {
 			if (row.groupUnitId() != null) {
 				for (DeliveryMapper.Group g : groups.getOrDefault(row.groupUnitId(), List.of())) {
 					String body = body(row, g.platform(), rendered);
-					mine.add(new DeliveryMapper.NewDelivery(row.id(), g.platform(), g.corpId(), TargetKind.GROUP, g.groupId(),
-							MessageBodies.contentKey(g.platform(), g.corpId(), body), body));
+					mine.add(new DeliveryMapper.NewDelivery(row.id(), g.platform(), g.corpId(), TargetKind.GROUP,
+							g.groupId(), MessageBodies.contentKey(g.platform(), g.corpId(), body), body));
 				}
 				(mine.isEmpty() ? noGroup : expanded).add(row.id());
 			}
@@ -68,8 +72,8 @@ public class OutboxExpander {
 				for (DeliveryMapper.Account a : accounts.getOrDefault(row.recipientId(), List.of())) {
 					String card = ackCard(row, a);
 					String body = card != null ? card : body(row, a.platform(), rendered);
-					mine.add(new DeliveryMapper.NewDelivery(row.id(), a.platform(), a.corpId(), TargetKind.USER, a.userId(),
-							MessageBodies.contentKey(a.platform(), a.corpId(), body), body));
+					mine.add(new DeliveryMapper.NewDelivery(row.id(), a.platform(), a.corpId(), TargetKind.USER,
+							a.userId(), MessageBodies.contentKey(a.platform(), a.corpId(), body), body));
 				}
 				(mine.isEmpty() ? noAccount : expanded).add(row.id());
 			}
@@ -91,10 +95,12 @@ public class OutboxExpander {
 	}
 
 	/**
-	 * The departing official's copy of the 离任交接通知书 is the notice with its 签收 card (newcomer 10, item 8: a
-	 * handover opened from chat came as plain text), kept as the conversation keeps its cards, so 签收 typed instead
-	 * shows on it and a press after that does nothing twice. The card's id and button key are the conversation's
-	 * ({@code ack-<handover>-0-<hex>}, {@code ack:<handover>:0}); null for any other notice.
+	 * The departing official's copy of the 离任交接通知书 is the notice with its 签收 card
+	 * (newcomer 10, item 8: a handover opened from chat came as plain text), kept as the
+	 * conversation keeps its cards, so 签收 typed instead shows on it and a press after
+	 * that does nothing twice. The card's id and button key are the conversation's
+	 * ({@code ack-<handover>-0-<hex>}, {@code ack:<handover>:0}); null for any other
+	 * notice.
 	 */
 	private String ackCard(OutboxMessage row, DeliveryMapper.Account a) {
 		if (row.event() != dev.baton.bot.outbox.OutboxEvent.NOTICE_ISSUED || row.handoverId() == null) {
@@ -114,14 +120,19 @@ public class OutboxExpander {
 				"ack:" + h + ":0", text);
 	}
 
-	/** The text as read on the platform: a hint in it (how to give evidence, how to bind a group) is that platform's. */
+	/**
+	 * The text as read on the platform: a hint in it (how to give evidence, how to bind a
+	 * group) is that platform's.
+	 */
 	private String body(OutboxMessage row, Platform platform, Map<String, String> rendered) {
 		return rendered.computeIfAbsent(platform + "\n" + row.event() + "\n" + row.payload(), k -> {
 			JsonNode payload = json.readTree(row.payload());
 			String text = renderer.render(row.event(), payload, platform);
-			// a notice that carries a document (the 交接书's copy, #15): the file is made when it is sent
+			// a notice that carries a document (the 交接书's copy, #15): the file is made
+			// when it is sent
 			if (payload.path("ledger").isNumber() && row.recipientId() != null) {
-				// the ledger asked for in chat (台账, #15): made when sent, in the scope of the one who asked
+				// the ledger asked for in chat (台账, #15): made when sent, in the scope of
+				// the one who asked
 				return MessageBodies.ledger(payload.path("ledger").asLong(), row.recipientId(), text);
 			}
 			return payload.path("document").isString() && row.handoverId() != null
@@ -131,14 +142,20 @@ public class OutboxExpander {
 	}
 
 	private Map<Long, List<DeliveryMapper.Account>> accountsOf(List<OutboxMessage> rows) {
-		Set<Long> officials = rows.stream().map(OutboxMessage::recipientId).filter(Objects::nonNull)
+		Set<Long> officials = rows.stream()
+			.map(OutboxMessage::recipientId)
+			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		return officials.isEmpty() ? Map.of()
-				: mapper.accounts(officials).stream().collect(Collectors.groupingBy(DeliveryMapper.Account::officialId));
+				: mapper.accounts(officials)
+					.stream()
+					.collect(Collectors.groupingBy(DeliveryMapper.Account::officialId));
 	}
 
 	private Map<Long, List<DeliveryMapper.Group>> groupsOf(List<OutboxMessage> rows) {
-		Set<Long> units = rows.stream().map(OutboxMessage::groupUnitId).filter(Objects::nonNull)
+		Set<Long> units = rows.stream()
+			.map(OutboxMessage::groupUnitId)
+			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
 		return units.isEmpty() ? Map.of()
 				: mapper.groups(units).stream().collect(Collectors.groupingBy(DeliveryMapper.Group::unitId));

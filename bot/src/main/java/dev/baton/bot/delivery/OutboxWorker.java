@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 
 /**
- * Runs the three delivery steps in a loop on one named thread per instance; any number of instances may run, since
- * every step claims its rows with SKIP LOCKED. When a round finds nothing it rests briefly before looking again.
+ * Runs the three delivery steps in a loop on one named thread per instance; any number of
+ * instances may run, since every step claims its rows with SKIP LOCKED. When a round
+ * finds nothing it rests briefly before looking again.
  */
 public class OutboxWorker extends RoundWorker {
 
@@ -46,18 +47,22 @@ public class OutboxWorker extends RoundWorker {
 		this.expandPerRound = settings.expandPerRound();
 		this.batchPerRound = settings.batchPerRound();
 		this.sendPerRound = settings.sendPerRound();
-		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/"
+				+ UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	/**
-	 * One pass over every step; returns how much work it found. A step that lost a deadlock or a lock wait to
-	 * another instance was rolled back whole: it is simply tried again next round.
+	 * One pass over every step; returns how much work it found. A step that lost a
+	 * deadlock or a lock wait to another instance was rolled back whole: it is simply
+	 * tried again next round.
 	 */
 	public int runOnce() {
 		int expanded = 0;
 		int step;
-		// expand everything waiting first: content that arrives over several rounds would split into partial batches
-		for (int i = 0; i < MAX_EXPANSIONS_PER_ROUND && (step = guarded(() -> expander.expand(expandPerRound))) > 0; i++) {
+		// expand everything waiting first: content that arrives over several rounds would
+		// split into partial batches
+		for (int i = 0; i < MAX_EXPANSIONS_PER_ROUND
+				&& (step = guarded(() -> expander.expand(expandPerRound))) > 0; i++) {
 			expanded += step;
 		}
 		return expanded + guarded(() -> batcher.batch(batchPerRound))

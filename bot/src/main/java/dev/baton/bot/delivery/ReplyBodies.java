@@ -10,8 +10,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An answer as a reply row stores it: text, markdown or a card (with its buttons), or a card update (the outcome a
- * card is to show, and for a pressed WeCom card the press's response code).
+ * An answer as a reply row stores it: text, markdown or a card (with its buttons), or a
+ * card update (the outcome a card is to show, and for a pressed WeCom card the press's
+ * response code).
  */
 final class ReplyBodies {
 
@@ -62,11 +63,13 @@ final class ReplyBodies {
 	static OutboundMessage message(String body) {
 		JsonNode node = JSON.readTree(body);
 		return switch (node.path("type").asString()) {
-			case "markdown" -> new OutboundMessage.Markdown(node.path("title").asString(), node.path("text").asString());
+			case "markdown" ->
+				new OutboundMessage.Markdown(node.path("title").asString(), node.path("text").asString());
 			case "card" -> {
 				List<OutboundMessage.Button> buttons = new ArrayList<>();
 				node.path("buttons")
-					.forEach(b -> buttons.add(new OutboundMessage.Button(b.path("label").asString(), b.path("key").asString())));
+					.forEach(b -> buttons
+						.add(new OutboundMessage.Button(b.path("label").asString(), b.path("key").asString())));
 				yield new OutboundMessage.Card(node.path("cardId").asString(), text(node, "title"), text(node, "body"),
 						buttons, text(node, "fallbackText"));
 			}

@@ -18,11 +18,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The reply lane of the delivery path (#14): every answer and every card update the conversation produces becomes a
- * {@code chat_reply} row, written in the caller's transaction when there is one (so an action and its answer commit
- * together, and a turn that rolls back answers nothing), else in a transaction of its own. The {@link ReplySender}
- * sends them with the platforms' quotas, retries and dead letters, ahead of notices and broadcasts, and in order per
- * conversation. The reply worker is woken when the rows commit.
+ * The reply lane of the delivery path (#14): every answer and every card update the
+ * conversation produces becomes a {@code chat_reply} row, written in the caller's
+ * transaction when there is one (so an action and its answer commit together, and a turn
+ * that rolls back answers nothing), else in a transaction of its own. The
+ * {@link ReplySender} sends them with the platforms' quotas, retries and dead letters,
+ * ahead of notices and broadcasts, and in order per conversation. The reply worker is
+ * woken when the rows commit.
  */
 public class ReplyLane {
 
@@ -65,15 +67,18 @@ public class ReplyLane {
 	}
 
 	/**
-	 * A card sent 1:1 shows its outcome: after a press of it ({@code pressedResponseCode}: WeCom's code from the press
-	 * event), or because its action was taken another way (then the code its send returned is used, null until then).
+	 * A card sent 1:1 shows its outcome: after a press of it
+	 * ({@code pressedResponseCode}: WeCom's code from the press event), or because its
+	 * action was taken another way (then the code its send returned is used, null until
+	 * then).
 	 */
 	public void updateCard(ChatUser person, String cardId, String outcome, boolean pressed, String responseCode,
 			Long officialId) {
 		String key = conversationKey(person.platform(), person.corpId(), TargetKind.USER, person.userId());
 		insert(List.of(new ReplyMapper.NewReply(person.platform().name(), person.corpId(), TargetKind.USER,
 				person.userId(), key, officialId, ReplyRow.CARD_UPDATE,
-				ReplyBodies.write(new ReplyBodies.CardUpdate(cardId, outcome, pressed, responseCode)), cardId, null, null)));
+				ReplyBodies.write(new ReplyBodies.CardUpdate(cardId, outcome, pressed, responseCode)), cardId, null,
+				null)));
 	}
 
 	private void insert(List<ReplyMapper.NewReply> rows) {

@@ -24,26 +24,36 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the reply lane: claims the first due reply of each conversation (SKIP LOCKED) under a lease, keeps under the
- * platform's quotas across instances (the app's reply calls per second, WeCom's messages per member a minute), sends
- * it through the person's reply channel (DingTalk: the message's sessionWebhook while valid, else the OpenAPI; WeCom:
- * app messages), and records the outcome: sent (a card's response code written back to the kept card), throttled or
- * transient failures retried with backoff, an unknown person or a permanent refusal a dead letter with the platform's
- * words. A reply whose sender died keeps its lease until it runs out, then is sent again.
+ * Sends the reply lane: claims the first due reply of each conversation (SKIP LOCKED)
+ * under a lease, keeps under the platform's quotas across instances (the app's reply
+ * calls per second, WeCom's messages per member a minute), sends it through the person's
+ * reply channel (DingTalk: the message's sessionWebhook while valid, else the OpenAPI;
+ * WeCom: app messages), and records the outcome: sent (a card's response code written
+ * back to the kept card), throttled or transient failures retried with backoff, an
+ * unknown person or a permanent refusal a dead letter with the platform's words. A reply
+ * whose sender died keeps its lease until it runs out, then is sent again.
  */
 public class ReplySender {
 
 	static final Duration LEASE = Duration.ofSeconds(60);
 
-	/** How long a reply the platform took is tried to be recorded as sent: well inside its lease. */
+	/**
+	 * How long a reply the platform took is tried to be recorded as sent: well inside its
+	 * lease.
+	 */
 	static final Duration RECORD_PATIENCE = LEASE.minusSeconds(15);
 
 	static final int MAX_ATTEMPTS = 8;
 
-	/** The longest wait for the reply quota spent pacing on the lane's thread rather than putting the reply off. */
+	/**
+	 * The longest wait for the reply quota spent pacing on the lane's thread rather than
+	 * putting the reply off.
+	 */
 	static final Duration MAX_PACE = Duration.ofSeconds(1);
 
-	/** A sessionWebhook this close to its expiry is not used: the OpenAPI answers instead. */
+	/**
+	 * A sessionWebhook this close to its expiry is not used: the OpenAPI answers instead.
+	 */
 	static final Duration SESSION_MARGIN = Duration.ofMinutes(1);
 
 	private static final Logger log = LoggerFactory.getLogger(ReplySender.class);
@@ -78,13 +88,18 @@ public class ReplySender {
 		this.memberLimits = memberLimits;
 	}
 
-	/** Sends after which a reply is a dead letter, transient refusals and unexpected failures alike. */
+	/**
+	 * Sends after which a reply is a dead letter, transient refusals and unexpected
+	 * failures alike.
+	 */
 	ReplySender maxAttempts(int maxAttempts) {
 		this.maxAttempts = maxAttempts;
 		return this;
 	}
 
-	/** @return how many replies were claimed */
+	/**
+	 * @return how many replies were claimed
+	 */
 	public int sendDue(String instance, int limit) {
 		List<ReplyRow> claimed = tx.execute(status -> {
 			List<ReplyRow> due = mapper.claimHeads(time.now(), limit);
@@ -97,10 +112,14 @@ public class ReplySender {
 		return claimed.size();
 	}
 
-	/** Sends every reply that is due now, in this thread (a caller that must see its answers out). */
+	/**
+	 * Sends every reply that is due now, in this thread (a caller that must see its
+	 * answers out).
+	 */
 	public void drain() {
 		while (sendDue("drain", 100) > 0) {
-			// one conversation's next reply becomes its head once the one before it is sent
+			// one conversation's next reply becomes its head once the one before it is
+			// sent
 		}
 	}
 
@@ -165,8 +184,9 @@ public class ReplySender {
 	}
 
 	/**
-	 * The reply calls are spaced evenly (the quota has no burst): a wait up to {@link #MAX_PACE} is waited out here, on
-	 * the lane's own thread, so the lane keeps the pace the platform allows; a longer one puts the reply off.
+	 * The reply calls are spaced evenly (the quota has no burst): a wait up to
+	 * {@link #MAX_PACE} is waited out here, on the lane's own thread, so the lane keeps
+	 * the pace the platform allows; a longer one puts the reply off.
 	 */
 	private Duration paced(String bucket) {
 		Duration wait = state.acquire(bucket, quota, 1);
@@ -184,8 +204,9 @@ public class ReplySender {
 	}
 
 	/**
-	 * How long the person must wait before one more message reaches them under the platform's per-member limits
-	 * (WeCom drops what is over them without an error), counted from the replies sent them on Baton's clock.
+	 * How long the person must wait before one more message reaches them under the
+	 * platform's per-member limits (WeCom drops what is over them without an error),
+	 * counted from the replies sent them on Baton's clock.
 	 */
 	private Duration memberWait(ReplyRow row, List<RateLimit> limits) {
 		Instant now = time.now();
@@ -209,7 +230,8 @@ public class ReplySender {
 			return;
 		}
 		if (!result.throttledRecipients().isEmpty()) {
-			// DingTalk's flowControlledStaffIdList: the call succeeded but the person did not get it
+			// DingTalk's flowControlledStaffIdList: the call succeeded but the person did
+			// not get it
 			throw new PlatformException(row.platform(), "flowControlled", "throttled by the platform", true, null);
 		}
 		String code = result.cardResponseCode();
@@ -231,12 +253,12 @@ public class ReplySender {
 					update.cardId(), "", Map.of(), update.responseCode()), update.outcome());
 		}
 		else {
-			String code = update.responseCode() != null ? update.responseCode()
-					: mapper.cardResponseCode(row.platform().name(), row.corpId(), row.targetId(), row.conversationKey(),
-							update.cardId());
+			String code = update.responseCode() != null ? update.responseCode() : mapper.cardResponseCode(
+					row.platform().name(), row.corpId(), row.targetId(), row.conversationKey(), update.cardId());
 			if (!platform.updateSentCard(new SentCard(row.corpId(), row.targetId(), update.cardId(), code),
 					update.outcome())) {
-				// the record is right either way: a press of the card is answered with what happened
+				// the record is right either way: a press of the card is answered with
+				// what happened
 				note = "the platform cannot update this card without a press";
 			}
 		}
@@ -245,11 +267,13 @@ public class ReplySender {
 	}
 
 	/**
-	 * The platform took the reply: record it. It must end as sent, whatever the database does meanwhile: a failure
-	 * here (a lost lock, the database restarting) is tried again, for up to {@link #RECORD_PATIENCE}, never taken for a
-	 * failed send, which would send the answer again (DingTalk's reply channels have no duplicate check: the person
-	 * would read it twice; the R7 drill, BENCHMARKS.md). Only if the database is away for longer than that is the reply
-	 * left under its lease, and sent again when the lease runs out.
+	 * The platform took the reply: record it. It must end as sent, whatever the database
+	 * does meanwhile: a failure here (a lost lock, the database restarting) is tried
+	 * again, for up to {@link #RECORD_PATIENCE}, never taken for a failed send, which
+	 * would send the answer again (DingTalk's reply channels have no duplicate check: the
+	 * person would read it twice; the R7 drill, BENCHMARKS.md). Only if the database is
+	 * away for longer than that is the reply left under its lease, and sent again when
+	 * the lease runs out.
 	 */
 	private void recorded(Runnable record) {
 		long deadline = System.nanoTime() + RECORD_PATIENCE.toNanos();
@@ -280,7 +304,10 @@ public class ReplySender {
 		tx.executeWithoutResult(s -> mapper.defer(row.id(), time.now().plus(wait), why));
 	}
 
-	/** Again after the backoff, or after as long as the platform said its refusal lasts when that is longer. */
+	/**
+	 * Again after the backoff, or after as long as the platform said its refusal lasts
+	 * when that is longer.
+	 */
 	private void retry(ReplyRow row, int attempt, String why, Duration platformSays) {
 		Duration wait = backoff.after(attempt);
 		if (platformSays != null && platformSays.compareTo(wait) > 0) {

@@ -8,9 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 
 /**
- * The reply lane's own thread, beside the notice worker: a person's answer never waits behind a fan-out being
- * expanded, batched or sent. It runs as soon as a turn's replies commit on this instance (woken), and otherwise looks
- * every {@code idleMillis} (replies written by other instances, retries coming due).
+ * The reply lane's own thread, beside the notice worker: a person's answer never waits
+ * behind a fan-out being expanded, batched or sent. It runs as soon as a turn's replies
+ * commit on this instance (woken), and otherwise looks every {@code idleMillis} (replies
+ * written by other instances, retries coming due).
  */
 public class ReplyWorker extends RoundWorker {
 
@@ -31,7 +32,8 @@ public class ReplyWorker extends RoundWorker {
 		super("baton-reply-worker", idleMillis);
 		this.sender = sender;
 		this.perRound = perRound;
-		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/r" + UUID.randomUUID().toString().substring(0, 8);
+		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/r"
+				+ UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	@Override

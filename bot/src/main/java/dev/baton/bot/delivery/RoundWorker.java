@@ -6,9 +6,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * One named daemon thread that runs rounds until stopped: when a round finds nothing it rests for the idle period
- * unless {@link #wake() woken}, and when a round fails it waits four idle periods before trying again. Its rounds
- * are counted in {@link #rounds()}. Stop interrupts the thread and waits up to 10 s.
+ * One named daemon thread that runs rounds until stopped: when a round finds nothing it
+ * rests for the idle period unless {@link #wake() woken}, and when a round fails it waits
+ * four idle periods before trying again. Its rounds are counted in {@link #rounds()}.
+ * Stop interrupts the thread and waits up to 10 s.
  */
 abstract class RoundWorker implements SmartLifecycle {
 

@@ -20,15 +20,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * Demo data is written only when {@code baton.demo} ({@code BATON_DEMO}) is {@code true}: the demo profile sets it
- * (the one {@code ./mvnw -pl bot -am spring-boot:run} starts). No deployment gets it unasked, on H2 or elsewhere.
+ * Demo data is written only when {@code baton.demo} ({@code BATON_DEMO}) is {@code true}:
+ * the demo profile sets it (the one {@code ./mvnw -pl bot -am spring-boot:run} starts).
+ * No deployment gets it unasked, on H2 or elsewhere.
  */
 @Configuration(proxyBeanMethods = false)
 class DemoConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoConfiguration.class);
 
-	/** With the web chat on, every demo official can be picked there, and the demo's notices arrive there. */
+	/**
+	 * With the web chat on, every demo official can be picked there, and the demo's
+	 * notices arrive there.
+	 */
 	@Bean
 	DemoData demoData(Directory directory, Actors actors, HandoverService handovers, UnitGroups groups,
 			Environment environment, DemoMapper demo, Policies policies, TimeSource time) {
@@ -47,21 +51,26 @@ class DemoConfiguration {
 				log.info("Demo data already present");
 				return;
 			}
-			// the overdue demo handover's level-1 escalation, sent now rather than at the scheduler's next sweep (#17)
+			// the overdue demo handover's level-1 escalation, sent now rather than at the
+			// scheduler's next sweep (#17)
 			sweep.sweepDue();
-			// the demo's record can be read through the REST API too (#12 newcomer 6): a token for its administrator
-			// over every unit, printed once when the demo data is written (demo mode only; revoke it with DELETE
+			// the demo's record can be read through the REST API too (#12 newcomer 6): a
+			// token for its administrator
+			// over every unit, printed once when the demo data is written (demo mode
+			// only; revoke it with DELETE
 			// /api/tokens/{id}/revoke)
 			long admin = demo.administrator();
 			ApiTokens.Issued issued = tokens.issue(actors.of(admin), admin, DEMO_TOKEN_LABEL);
-			// the example as it works here (newcomer 7): this instance's port (--server.port, 0 for any) and the demo's
+			// the example as it works here (newcomer 7): this instance's port
+			// (--server.port, 0 for any) and the demo's
 			// 上梅乡 handover, whatever its id
-			String port = environment.getProperty("local.server.port",
-					environment.getProperty("server.port", "8080"));
-			log.info("Demo API token for 吴强 (系统管理员, administrator over every unit), shown once: {}"
-					+ "  e.g. curl -H 'Authorization: Bearer {}' http://localhost:{}/api/handovers/{}", issued.token(),
-					issued.token(), port, demo.shangmeiHandover());
-			// and the console (#17): a local account for 王明, the demo city's organizer, printed once likewise
+			String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+			log.info(
+					"Demo API token for 吴强 (系统管理员, administrator over every unit), shown once: {}"
+							+ "  e.g. curl -H 'Authorization: Bearer {}' http://localhost:{}/api/handovers/{}",
+					issued.token(), issued.token(), port, demo.shangmeiHandover());
+			// and the console (#17): a local account for 王明, the demo city's organizer,
+			// printed once likewise
 			String password = LocalAccounts.randomPassword();
 			consoleAccounts.create(Actor.SYSTEM, demo.organizer(), DEMO_CONSOLE_USER, password);
 			log.info("Demo console account for 王明 (市委组织部, organizer), shown once: user name {}, password {}"

@@ -23,10 +23,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A small demo directory so the embedded default can be tried at once: 石嘴山市 (its policy: 10 days, four
- * departments, six copies) with 市统计局, and 武夷山市上梅乡 (交业继责, made public when archived), every role
- * filled, and one handover just opened at each. With the web chat on, each official has a web chat account (user id =
- * official id) and 上梅乡 has a web chat group. Written once; a later start finds it and adds nothing.
+ * A small demo directory so the embedded default can be tried at once: 石嘴山市 (its policy:
+ * 10 days, four departments, six copies) with 市统计局, and 武夷山市上梅乡 (交业继责, made public when
+ * archived), every role filled, and one handover just opened at each. With the web chat
+ * on, each official has a web chat account (user id = official id) and 上梅乡 has a web chat
+ * group. Written once; a later start finds it and adds nothing.
  */
 public class DemoData {
 
@@ -53,7 +54,10 @@ public class DemoData {
 
 	private final TimeSource time;
 
-	/** @param webChat whether every demo official also gets a web chat account (before the handover opens) */
+	/**
+	 * @param webChat whether every demo official also gets a web chat account (before the
+	 * handover opens)
+	 */
 	DemoData(Directory directory, Actors actors, HandoverService handovers, UnitGroups groups, boolean webChat,
 			DemoMapper demo, Policies policies, TimeSource time) {
 		this.demo = demo;
@@ -70,19 +74,27 @@ public class DemoData {
 
 	private Long organizer;
 
-	/** The demo's administrator over every unit (吴强), once this instance wrote the demo data; else null. */
+	/**
+	 * The demo's administrator over every unit (吴强), once this instance wrote the demo
+	 * data; else null.
+	 */
 	public Long administrator() {
 		return administrator;
 	}
 
-	/** 王明, the demo city's organizer (the console's demo account is theirs), once written. */
+	/**
+	 * 王明, the demo city's organizer (the console's demo account is theirs), once written.
+	 */
 	public Long organizer() {
 		return organizer;
 	}
 
 	private Long shangmeiHandover;
 
-	/** The demo's 上梅乡 handover (陈清忠 → 方福彬), once this instance wrote the demo data; else null. */
+	/**
+	 * The demo's 上梅乡 handover (陈清忠 → 方福彬), once this instance wrote the demo data; else
+	 * null.
+	 */
 	public Long shangmeiHandover() {
 		return shangmeiHandover;
 	}
@@ -90,8 +102,9 @@ public class DemoData {
 	private Long overdueHandover;
 
 	/**
-	 * The demo's handover already overdue (市农业农村局, 刘志远 → 黄海): its checklist was due two days ago, under the
-	 * urgent escalation policy (no quiet hours), so the first sweep sends its level-1 escalation; null until written.
+	 * The demo's handover already overdue (市农业农村局, 刘志远 → 黄海): its checklist was due two
+	 * days ago, under the urgent escalation policy (no quiet hours), so the first sweep
+	 * sends its level-1 escalation; null until written.
 	 */
 	public Long overdueHandover() {
 		return overdueHandover;
@@ -100,7 +113,9 @@ public class DemoData {
 	/** How many days before today the overdue demo handover's checklist was due. */
 	static final int OVERDUE_DAYS = 2;
 
-	/** @return whether anything was written */
+	/**
+	 * @return whether anything was written
+	 */
 	@Transactional
 	public boolean loadIfAbsent() {
 		if (directory.unitByCode(CITY_CODE).isPresent()) {
@@ -112,14 +127,15 @@ public class DemoData {
 		long organizer = person("王明", "市委组织部干部监督科科长", city, Role.ORGANIZER, null);
 		this.organizer = organizer;
 		Map<Department, Long> reviewers = new EnumMap<>(Department.class);
-		reviewers.put(Department.ORGANIZATION, person("李静", "市委组织部干部一科科长", city, Role.REVIEWER,
-				Department.ORGANIZATION));
-		reviewers.put(Department.DISCIPLINE, person("赵刚", "市纪委监委第三监督检查室主任", city, Role.REVIEWER,
-				Department.DISCIPLINE));
+		reviewers.put(Department.ORGANIZATION,
+				person("李静", "市委组织部干部一科科长", city, Role.REVIEWER, Department.ORGANIZATION));
+		reviewers.put(Department.DISCIPLINE,
+				person("赵刚", "市纪委监委第三监督检查室主任", city, Role.REVIEWER, Department.DISCIPLINE));
 		reviewers.put(Department.FINANCE, person("钱芳", "市财政局国库科科长", city, Role.REVIEWER, Department.FINANCE));
 		reviewers.put(Department.AUDIT, person("孙磊", "市审计局经济责任审计科科长", city, Role.REVIEWER, Department.AUDIT));
 		person("周红", "市纪委监委副书记", city, Role.SUPERVISOR, null);
-		// the demo's administrator holds the role over every unit (the root scope): the calendar, the audit chain
+		// the demo's administrator holds the role over every unit (the root scope): the
+		// calendar, the audit chain
 		administrator = directory.addOfficial("吴强", "系统管理员", city.id()).id();
 		directory.assignRootAdmin(administrator);
 		long departing = directory.addOfficial("陈建国", "市统计局局长（离任）", stats.id()).id();
@@ -133,7 +149,8 @@ public class DemoData {
 		OrgUnit shangmei = directory.createUnit(wuyishan.id(), "demo-wuyishan-shangmei", "武夷山市上梅乡", "TOWNSHIP");
 		long wuyishanOrganizer = person("丁一鸣", "市委组织部干部一室", wuyishan, Role.ORGANIZER, null);
 		for (Department department : Department.values()) {
-			person("武夷山" + department.zh() + "审核员", "武夷山市" + department.zh() + "部门", wuyishan, Role.REVIEWER, department);
+			person("武夷山" + department.zh() + "审核员", "武夷山市" + department.zh() + "部门", wuyishan, Role.REVIEWER,
+					department);
 		}
 		long chen = directory.addOfficial("陈清忠", "上梅乡党委书记（原乡长）", shangmei.id()).id();
 		long fang = directory.addOfficial("方福彬", "上梅乡党委副书记、乡长候选人", shangmei.id()).id();
@@ -142,19 +159,23 @@ public class DemoData {
 			// bound before the handover opens, so its notice reaches the web chat too
 			for (OrgUnit root : List.of(city, wuyishan)) {
 				directory.officialsUnder(root.id())
-					.forEach(o -> directory.bindIdentity(Platform.WEB.name(), WebChat.CORP, Long.toString(o.id()), o.id()));
+					.forEach(o -> directory.bindIdentity(Platform.WEB.name(), WebChat.CORP, Long.toString(o.id()),
+							o.id()));
 			}
 		}
-		handovers.open(actors.of(organizer), new OpenRequest(stats.id(), departing, successor, HandoverReason.TRANSFER));
+		handovers.open(actors.of(organizer),
+				new OpenRequest(stats.id(), departing, successor, HandoverReason.TRANSFER));
 		if (webChat) {
-			// 武夷山's policy makes an archived handover public (公开): its summary is posted to this group
+			// 武夷山's policy makes an archived handover public (公开): its summary is posted
+			// to this group
 			groups.bind(actors.of(wuyishanOrganizer), shangmei.id(), Platform.WEB, WebChat.CORP, SHANGMEI_GROUP,
 					"上梅乡工作群");
 		}
 		shangmeiHandover = handovers
 			.open(actors.of(wuyishanOrganizer), new OpenRequest(shangmei.id(), chen, fang, HandoverReason.TRANSFER))
 			.id();
-		// opened last, so the first two keep their numbers (1 and 2, as the README's examples say)
+		// opened last, so the first two keep their numbers (1 and 2, as the README's
+		// examples say)
 		overdueHandover = overdue(organizer, farming, late, lateSuccessor);
 		log.info("Demo data written: 石嘴山市统计局 (陈建国 → 郑晓东), 石嘴山市农业农村局 (刘志远 → 黄海, its checklist overdue)"
 				+ " and 武夷山市上梅乡 (陈清忠 → 方福彬)");
@@ -162,11 +183,13 @@ public class DemoData {
 	}
 
 	/**
-	 * A handover whose checklist is already overdue, to see red and an escalation at once: opened and acknowledged as
-	 * any other, then moved back in time (opened {@code 10 + OVERDUE_DAYS} days ago, its checklist due
-	 * {@link #OVERDUE_DAYS} days ago) and put under the urgent escalation policy, which sends at any hour, so the
-	 * sweep's first run sends its level 1 (to 刘志远 and the organizer) however late the demo is started. Its audit
-	 * row of the opening keeps the deadline it was opened with: the record says what really happened.
+	 * A handover whose checklist is already overdue, to see red and an escalation at
+	 * once: opened and acknowledged as any other, then moved back in time (opened
+	 * {@code 10 + OVERDUE_DAYS} days ago, its checklist due {@link #OVERDUE_DAYS} days
+	 * ago) and put under the urgent escalation policy, which sends at any hour, so the
+	 * sweep's first run sends its level 1 (to 刘志远 and the organizer) however late the
+	 * demo is started. Its audit row of the opening keeps the deadline it was opened
+	 * with: the record says what really happened.
 	 */
 	private long overdue(long organizer, OrgUnit unit, long departing, long successor) {
 		long id = handovers

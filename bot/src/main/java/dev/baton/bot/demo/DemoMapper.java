@@ -7,13 +7,17 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * What the demo alone writes around the services: one demo handover moved back in time, so that a newcomer sees a
- * step overdue and escalated at once. Never used outside demo mode.
+ * What the demo alone writes around the services: one demo handover moved back in time,
+ * so that a newcomer sees a step overdue and escalated at once. Never used outside demo
+ * mode.
  */
 @Mapper
 interface DemoMapper {
 
-	/** The handover as if opened on {@code openedOn}, its checklist due on {@code due}, escalated as {@code body} says. */
+	/**
+	 * The handover as if opened on {@code openedOn}, its checklist due on {@code due},
+	 * escalated as {@code body} says.
+	 */
 	void backdateHandover(@Param("id") long id, @Param("openedOn") LocalDate openedOn, @Param("due") LocalDate due,
 			@Param("escalation") String escalationBody);
 

@@ -1,6 +1,9 @@
 package dev.baton.bot.directory;
 
-/** The four supervising departments that review, co-sign and keep a copy of every handover. */
+/**
+ * The four supervising departments that review, co-sign and keep a copy of every
+ * handover.
+ */
 public enum Department {
 
 	/** 组织部门 */

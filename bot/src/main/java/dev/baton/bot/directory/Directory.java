@@ -17,9 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The org tree, officials, their chat identities and roles. Writes here are administration without checks or audit:
- * what acts for a person goes through {@link dev.baton.bot.directoryadmin.DirectoryAdmin} (which checks
- * {@code Access} and writes the audit log), or checks and audits itself; demo data and tests run as Baton itself.
+ * The org tree, officials, their chat identities and roles. Writes here are
+ * administration without checks or audit: what acts for a person goes through
+ * {@link dev.baton.bot.directoryadmin.DirectoryAdmin} (which checks {@code Access} and
+ * writes the audit log), or checks and audits itself; demo data and tests run as Baton
+ * itself.
  */
 @Service
 public class Directory {
@@ -80,7 +82,10 @@ public class Directory {
 		return Optional.ofNullable(mapper.findUnitByCode(code));
 	}
 
-	/** The policy of the unit: its own, or the nearest ancestor's, or {@link #DEFAULT_POLICY}. */
+	/**
+	 * The policy of the unit: its own, or the nearest ancestor's, or
+	 * {@link #DEFAULT_POLICY}.
+	 */
 	public String policyCodeFor(long unitId) {
 		return mapper.findUnitsOnPath(ids(unit(unitId).path()))
 			.stream()
@@ -90,7 +95,9 @@ public class Directory {
 			.orElse(DEFAULT_POLICY);
 	}
 
-	/** The unit follows its parent's policy again (or {@link #DEFAULT_POLICY} at the top). */
+	/**
+	 * The unit follows its parent's policy again (or {@link #DEFAULT_POLICY} at the top).
+	 */
 	@Transactional
 	public void clearPolicy(long unitId) {
 		assignPolicy(unitId, null);
@@ -183,7 +190,9 @@ public class Directory {
 		return addOfficial(name, post, unitId, null);
 	}
 
-	/** @param mobile the official's mobile number, or null when unknown */
+	/**
+	 * @param mobile the official's mobile number, or null when unknown
+	 */
 	@Transactional
 	public Official addOfficial(String name, String post, long unitId, String mobile) {
 		unit(unitId);
@@ -205,12 +214,18 @@ public class Directory {
 		return official;
 	}
 
-	/** Officials (active or not) with this mobile number: the key for matching a platform account by mobile. */
+	/**
+	 * Officials (active or not) with this mobile number: the key for matching a platform
+	 * account by mobile.
+	 */
 	public List<Official> officialsByMobile(String mobile) {
 		return mapper.findOfficialsByMobile(mobile);
 	}
 
-	/** The official leaves the directory's active list: they can no longer act, and get no new roles or cases. */
+	/**
+	 * The official leaves the directory's active list: they can no longer act, and get no
+	 * new roles or cases.
+	 */
 	@Transactional
 	public void deactivate(long officialId) {
 		if (mapper.setActive(officialId, false) == 0) {
@@ -227,8 +242,8 @@ public class Directory {
 	}
 
 	/**
-	 * Changes what the directory says about an official; their history (handovers, signatures, audit rows) keeps
-	 * the official's id and is not rewritten.
+	 * Changes what the directory says about an official; their history (handovers,
+	 * signatures, audit rows) keeps the official's id and is not rewritten.
 	 * @param mobile the new mobile number, or null when unknown
 	 */
 	@Transactional
@@ -256,7 +271,10 @@ public class Directory {
 		return mapper.findOfficials(unit(unitId).path());
 	}
 
-	/** Binds a chat account to an official; one official may be bound on several platforms. */
+	/**
+	 * Binds a chat account to an official; one official may be bound on several
+	 * platforms.
+	 */
 	@Transactional
 	public void bindIdentity(String platform, String corpId, String userId, long officialId) {
 		official(officialId);
@@ -290,7 +308,10 @@ public class Directory {
 		return identity;
 	}
 
-	/** The account is no longer bound: what it says reaches nobody until it is bound again. */
+	/**
+	 * The account is no longer bound: what it says reaches nobody until it is bound
+	 * again.
+	 */
 	@Transactional
 	public void unbindIdentity(long identityId) {
 		if (mapper.deleteIdentity(identityId) == 0) {
@@ -324,21 +345,25 @@ public class Directory {
 	}
 
 	/**
-	 * Makes the official an administrator over every unit (the root scope: the holiday calendar, the platform check,
-	 * the audit chain, broadcasts to every unit, and the whole directory). Assigning it twice changes nothing.
+	 * Makes the official an administrator over every unit (the root scope: the holiday
+	 * calendar, the platform check, the audit chain, broadcasts to every unit, and the
+	 * whole directory). Assigning it twice changes nothing.
 	 */
 	@Transactional
 	public RoleAssignment assignRootAdmin(long officialId) {
 		if (mapper.lockOfficial(officialId) == null) {
 			throw new NotFoundException("official", officialId);
 		}
-		return rolesOf(officialId).stream().filter(r -> r.root() && r.role() == Role.ADMIN).findFirst().orElseGet(() -> {
-			mapper.insertRootRole(officialId, Role.ADMIN, time.now());
-			return rolesOf(officialId).stream()
-				.filter(r -> r.root() && r.role() == Role.ADMIN)
-				.findFirst()
-				.orElseThrow();
-		});
+		return rolesOf(officialId).stream()
+			.filter(r -> r.root() && r.role() == Role.ADMIN)
+			.findFirst()
+			.orElseGet(() -> {
+				mapper.insertRootRole(officialId, Role.ADMIN, time.now());
+				return rolesOf(officialId).stream()
+					.filter(r -> r.root() && r.role() == Role.ADMIN)
+					.findFirst()
+					.orElseThrow();
+			});
 	}
 
 	public RoleAssignment role(long roleId) {
@@ -362,8 +387,8 @@ public class Directory {
 	}
 
 	/**
-	 * As {@link #rootAdmins()}, holding their role rows until the caller's transaction ends, so that two removals at
-	 * once cannot both take the last one away.
+	 * As {@link #rootAdmins()}, holding their role rows until the caller's transaction
+	 * ends, so that two removals at once cannot both take the last one away.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public List<Long> lockRootAdmins() {
@@ -375,12 +400,18 @@ public class Directory {
 		return mapper.findRoles(officialId);
 	}
 
-	/** Active officials holding the role anywhere (for system-wide notices to administrators). */
+	/**
+	 * Active officials holding the role anywhere (for system-wide notices to
+	 * administrators).
+	 */
 	public List<Long> holdersAnywhere(Role role) {
 		return mapper.findHoldersAnywhere(role);
 	}
 
-	/** Active officials holding the role (and department) over a scope that covers the unit, nearest first. */
+	/**
+	 * Active officials holding the role (and department) over a scope that covers the
+	 * unit, nearest first.
+	 */
 	public List<Long> holders(Role role, Department department, long unitId) {
 		return holdersOver(role, department, unit(unitId).path());
 	}
@@ -390,11 +421,11 @@ public class Directory {
 		return new ArrayList<>(mapper.findHolders(role, department == null ? "" : department.name(), unitPath));
 	}
 
-
 	/**
-	 * {@link #bindIdentity} for many accounts at once (the roster import), with the same rules: an account already
-	 * bound to its official is left as it is, one bound to another official is refused and nothing is bound. Reads
-	 * and writes in chunks of a few hundred, so binding thousands is a few statements.
+	 * {@link #bindIdentity} for many accounts at once (the roster import), with the same
+	 * rules: an account already bound to its official is left as it is, one bound to
+	 * another official is refused and nothing is bound. Reads and writes in chunks of a
+	 * few hundred, so binding thousands is a few statements.
 	 * @return how many accounts were newly bound
 	 */
 	@Transactional
@@ -419,8 +450,9 @@ public class Directory {
 					bound.put(key, binding.officialId());
 				}
 				else if (holder != binding.officialId()) {
-					throw new ConflictException("directory.identityTaken", "the " + platform + " account "
-							+ binding.userId() + " is bound to another official", platform, binding.userId());
+					throw new ConflictException("directory.identityTaken",
+							"the " + platform + " account " + binding.userId() + " is bound to another official",
+							platform, binding.userId());
 				}
 			}
 		}

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 import dev.baton.bot.system.InvalidInputException;
 
 /**
- * Mainland China mobile numbers as the directory keeps them: 11 digits starting with 1, without a country code,
- * spaces or dashes. The one form every way in (REST, roster import, platform sync) writes, so a number matches.
+ * Mainland China mobile numbers as the directory keeps them: 11 digits starting with 1,
+ * without a country code, spaces or dashes. The one form every way in (REST, roster
+ * import, platform sync) writes, so a number matches.
  */
 public final class Mobiles {
 
@@ -18,8 +19,10 @@ public final class Mobiles {
 	}
 
 	/**
-	 * The number in the directory's form ({@code +86 138-0000-0000} → {@code 13800000000}); null or blank is null.
-	 * @throws InvalidInputException {@code directory.badMobile} if it is not a mainland mobile number
+	 * The number in the directory's form ({@code +86 138-0000-0000} →
+	 * {@code 13800000000}); null or blank is null.
+	 * @throws InvalidInputException {@code directory.badMobile} if it is not a mainland
+	 * mobile number
 	 */
 	public static String normalize(String mobile) {
 		if (mobile == null || mobile.isBlank()) {

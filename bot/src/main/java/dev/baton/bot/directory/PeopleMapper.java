@@ -12,7 +12,10 @@ interface PeopleMapper {
 	/** Active officials with one of these names in the units under any of the paths. */
 	List<Person> named(@Param("names") Collection<String> names, @Param("paths") List<String> paths);
 
-	/** Active officials in the units under any of the paths whose name holds one of these characters. */
+	/**
+	 * Active officials in the units under any of the paths whose name holds one of these
+	 * characters.
+	 */
 	List<Person> sharing(@Param("chars") Collection<String> chars, @Param("paths") List<String> paths,
 			@Param("limit") int limit);
 

@@ -10,9 +10,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds officials and units by the names people write in chat, within the scopes an organizer holds (#13: 发起交接 上梅乡
- * 陈清忠 方福彬): exact names in one indexed query, and for a name not found the close ones (one character off,
- * or a part of the name) to suggest. Only active officials are found.
+ * Finds officials and units by the names people write in chat, within the scopes an
+ * organizer holds (#13: 发起交接 上梅乡 陈清忠 方福彬): exact names in one indexed query, and for a
+ * name not found the close ones (one character off, or a part of the name) to suggest.
+ * Only active officials are found.
  */
 @Service
 public class PeopleSearch {
@@ -29,7 +30,10 @@ public class PeopleSearch {
 		this.mapper = mapper;
 	}
 
-	/** Active officials with exactly one of these names, under the scopes (unit paths), by name then unit. */
+	/**
+	 * Active officials with exactly one of these names, under the scopes (unit paths), by
+	 * name then unit.
+	 */
 	public List<Person> named(Collection<String> names, List<String> scopes) {
 		if (names.isEmpty() || scopes.isEmpty()) {
 			return List.of();
@@ -38,21 +42,21 @@ public class PeopleSearch {
 	}
 
 	/**
-	 * Officials whose name is close to one not found, closest first, at most {@code max}: one character added,
-	 * dropped or changed (陈清中 → 陈清忠), or the name written in part (清忠 → 陈清忠).
+	 * Officials whose name is close to one not found, closest first, at most {@code max}:
+	 * one character added, dropped or changed (陈清中 → 陈清忠), or the name written in part
+	 * (清忠 → 陈清忠).
 	 */
 	public List<Person> like(String name, List<String> scopes, int max) {
 		Set<String> chars = new LinkedHashSet<>();
-		name.codePoints()
-			.filter(Character::isLetter)
-			.forEach(cp -> chars.add(new String(Character.toChars(cp))));
+		name.codePoints().filter(Character::isLetter).forEach(cp -> chars.add(new String(Character.toChars(cp))));
 		if (chars.isEmpty() || scopes.isEmpty()) {
 			return List.of();
 		}
 		List<Person> close = new ArrayList<>();
 		for (Person p : mapper.sharing(chars, scopes, CANDIDATES)) {
-			if (!p.name().equals(name) && (distance(p.name(), name) <= 1 || name.length() >= 2 && p.name().contains(name)
-					|| p.name().length() >= 2 && name.contains(p.name()))) {
+			if (!p.name().equals(name)
+					&& (distance(p.name(), name) <= 1 || name.length() >= 2 && p.name().contains(name)
+							|| p.name().length() >= 2 && name.contains(p.name()))) {
 				close.add(p);
 			}
 		}

@@ -1,6 +1,9 @@
 package dev.baton.bot.directory;
 
-/** Standing roles, each held over a scope in the org tree. Departing and successor are per handover, not roles. */
+/**
+ * Standing roles, each held over a scope in the org tree. Departing and successor are per
+ * handover, not roles.
+ */
 public enum Role {
 
 	/** 组织部 cadre officer: opens handovers, co-signs, receives level-1 escalations */
@@ -10,8 +13,9 @@ public enum Role {
 	/** 纪委监委 / 组织部 leader: sees everything in scope, receives escalations and digests */
 	SUPERVISOR,
 	/**
-	 * system operator. Over a unit: its units, officials, accounts, roles and tokens. Over every unit (the root scope,
-	 * the only role held there): also the holiday calendar, the platform check, audit verification, top units
+	 * system operator. Over a unit: its units, officials, accounts, roles and tokens.
+	 * Over every unit (the root scope, the only role held there): also the holiday
+	 * calendar, the platform check, audit verification, top units
 	 */
 	ADMIN
 

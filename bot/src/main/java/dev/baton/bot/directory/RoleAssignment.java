@@ -1,9 +1,9 @@
 package dev.baton.bot.directory;
 
 /**
- * A role held over a scope. {@code department} is set for reviewers only; {@code scopePath} is the path of the
- * scope unit, or {@value #ROOT_PATH} for the root scope ({@code scopeUnitId} null): every unit, held only by
- * administrators.
+ * A role held over a scope. {@code department} is set for reviewers only;
+ * {@code scopePath} is the path of the scope unit, or {@value #ROOT_PATH} for the root
+ * scope ({@code scopeUnitId} null): every unit, held only by administrators.
  */
 public record RoleAssignment(long id, long officialId, Role role, Department department, Long scopeUnitId,
 		String scopePath) {

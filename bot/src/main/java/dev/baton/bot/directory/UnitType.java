@@ -6,20 +6,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kinds of unit Baton knows, with the words people write for them (the roster's 单位类型 column; #13, newcomer 4:
- * 5). A unit's type is stored as the code ({@code TOWNSHIP}); the REST API also takes any other code of capital
- * letters, as it always has, but the roster takes only these words, so a typo never becomes a new kind of unit.
+ * The kinds of unit Baton knows, with the words people write for them (the roster's 单位类型
+ * column; #13, newcomer 4: 5). A unit's type is stored as the code ({@code TOWNSHIP});
+ * the REST API also takes any other code of capital letters, as it always has, but the
+ * roster takes only these words, so a typo never becomes a new kind of unit.
  */
 public enum UnitType {
 
-	PROVINCE("省", "province", "省", "自治区", "直辖市"),
-	CITY("市", "city", "市", "地级市", "州", "盟"),
-	COUNTY("县区", "county", "县", "区", "县区", "县级市", "旗"),
-	TOWNSHIP("乡镇", "township", "乡镇", "乡", "镇", "街道", "苏木"),
-	DEPARTMENT("部门", "department", "部门", "局", "委办局", "县直部门", "市直部门"),
-	OFFICE("科室", "office", "科室", "股室", "处室"),
-	VILLAGE("村社区", "village", "村", "社区", "村社区"),
-	UNIT("单位", "unit", "单位", "其他");
+	PROVINCE("省", "province", "省", "自治区", "直辖市"), CITY("市", "city", "市", "地级市", "州", "盟"),
+	COUNTY("县区", "county", "县", "区", "县区", "县级市", "旗"), TOWNSHIP("乡镇", "township", "乡镇", "乡", "镇", "街道", "苏木"),
+	DEPARTMENT("部门", "department", "部门", "局", "委办局", "县直部门", "市直部门"), OFFICE("科室", "office", "科室", "股室", "处室"),
+	VILLAGE("村社区", "village", "村", "社区", "村社区"), UNIT("单位", "unit", "单位", "其他");
 
 	private final String zh;
 
@@ -41,7 +38,10 @@ public enum UnitType {
 		return en;
 	}
 
-	/** The words that mean this type: its Chinese words, its English name, its code (spaces and case aside). */
+	/**
+	 * The words that mean this type: its Chinese words, its English name, its code
+	 * (spaces and case aside).
+	 */
 	public static Optional<UnitType> byWord(String word) {
 		String key = word == null ? "" : word.replaceAll("[\\s\\u3000]+", "").toLowerCase(Locale.ROOT);
 		return Arrays.stream(values())
@@ -51,7 +51,8 @@ public enum UnitType {
 
 	/** Every word, for a refusal that lists them: 乡镇（乡、镇、街道…）、部门… */
 	public static String wordsZh() {
-		return String.join("、", Arrays.stream(values()).map(t -> t.zh + "（" + String.join("、", t.words) + "）").toList());
+		return String.join("、",
+				Arrays.stream(values()).map(t -> t.zh + "（" + String.join("、", t.words) + "）").toList());
 	}
 
 	public static String wordsEn() {

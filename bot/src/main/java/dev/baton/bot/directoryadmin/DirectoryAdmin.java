@@ -33,18 +33,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The directory as people administer it (REST, and any other way in that acts for a person): units, officials,
- * roles and chat accounts, each change checked against {@link Access} and written to the audit log in the same
- * transaction. The rules:
+ * The directory as people administer it (REST, and any other way in that acts for a
+ * person): units, officials, roles and chat accounts, each change checked against
+ * {@link Access} and written to the audit log in the same transaction. The rules:
  * <ul>
- * <li>units (create below, rename, policy): administrators over the unit ({@link Action#MANAGE_UNITS}); a top unit
- * needs the root scope;</li>
- * <li>officials and their chat accounts: administrators and organizers over the official's unit
- * ({@link Action#MANAGE_DIRECTORY}), and over each scope of each role the official holds, the administrator role
- * counting as {@link Action#GRANT_ADMIN}: nobody changes someone who holds more than they do;</li>
- * <li>a role over a scope: {@link Action#MANAGE_DIRECTORY} over that scope, {@link Action#GRANT_ADMIN} for the
- * administrator role: nobody grants a role wider than their own scope. The root scope is for administrators only;
- * the last active root administrator is never deactivated or stripped of the role.</li>
+ * <li>units (create below, rename, policy): administrators over the unit
+ * ({@link Action#MANAGE_UNITS}); a top unit needs the root scope;</li>
+ * <li>officials and their chat accounts: administrators and organizers over the
+ * official's unit ({@link Action#MANAGE_DIRECTORY}), and over each scope of each role the
+ * official holds, the administrator role counting as {@link Action#GRANT_ADMIN}: nobody
+ * changes someone who holds more than they do;</li>
+ * <li>a role over a scope: {@link Action#MANAGE_DIRECTORY} over that scope,
+ * {@link Action#GRANT_ADMIN} for the administrator role: nobody grants a role wider than
+ * their own scope. The root scope is for administrators only; the last active root
+ * administrator is never deactivated or stripped of the role.</li>
  * </ul>
  */
 @Service
@@ -88,7 +90,10 @@ public class DirectoryAdmin {
 
 	// ------------------------------------------------------------------ units
 
-	/** The trees of units the actor may see: every unit for a root administrator, else those below their scopes. */
+	/**
+	 * The trees of units the actor may see: every unit for a root administrator, else
+	 * those below their scopes.
+	 */
 	public List<UnitNode> tree(Actor actor) {
 		if (actor.isSystem() || access.allowed(actor, Action.VIEW_DIRECTORY, Subject.ROOT, null)) {
 			return directory.unitTrees();
@@ -99,14 +104,12 @@ public class DirectoryAdmin {
 			.toList();
 		List<String> tops = new ArrayList<>();
 		List<Long> topIds = new ArrayList<>();
-		scopes.stream()
-			.sorted(Comparator.comparingInt(r -> r.scopePath().length()))
-			.forEach(r -> {
-				if (tops.stream().noneMatch(r.scopePath()::startsWith)) {
-					tops.add(r.scopePath());
-					topIds.add(r.scopeUnitId());
-				}
-			});
+		scopes.stream().sorted(Comparator.comparingInt(r -> r.scopePath().length())).forEach(r -> {
+			if (tops.stream().noneMatch(r.scopePath()::startsWith)) {
+				tops.add(r.scopePath());
+				topIds.add(r.scopeUnitId());
+			}
+		});
 		return topIds.stream().sorted().map(directory::unitTree).toList();
 	}
 
@@ -117,7 +120,9 @@ public class DirectoryAdmin {
 		return directory.unitTree(unitId);
 	}
 
-	/** @param parentId null for a top unit (root administrators only) */
+	/**
+	 * @param parentId null for a top unit (root administrators only)
+	 */
 	@Transactional
 	public OrgUnit createUnit(Actor actor, Long parentId, String code, String name, String unitType) {
 		Subject where = parentId == null ? Subject.ROOT : Subject.unit(directory.unit(parentId).path());
@@ -154,8 +159,8 @@ public class DirectoryAdmin {
 	}
 
 	/**
-	 * The unit's type (单位类型: {@code TOWNSHIP}, {@code DEPARTMENT}…; #13, newcomer 4: 5), by its administrators;
-	 * audited when it changes.
+	 * The unit's type (单位类型: {@code TOWNSHIP}, {@code DEPARTMENT}…; #13, newcomer 4: 5),
+	 * by its administrators; audited when it changes.
 	 */
 	@Transactional
 	public OrgUnit setUnitType(Actor actor, long unitId, String unitType) {
@@ -176,7 +181,10 @@ public class DirectoryAdmin {
 		return after;
 	}
 
-	/** The unit follows this policy (and so do the units below it that have none of their own). */
+	/**
+	 * The unit follows this policy (and so do the units below it that have none of their
+	 * own).
+	 */
 	@Transactional
 	public UnitNode setPolicy(Actor actor, long unitId, String policyCode) {
 		OrgUnit before = manageUnit(actor, unitId);
@@ -192,7 +200,10 @@ public class DirectoryAdmin {
 		return directory.unitTree(unitId);
 	}
 
-	/** The unit inherits its policy again (from the nearest unit above that has one, else the default). */
+	/**
+	 * The unit inherits its policy again (from the nearest unit above that has one, else
+	 * the default).
+	 */
 	@Transactional
 	public UnitNode clearPolicy(Actor actor, long unitId) {
 		OrgUnit before = manageUnit(actor, unitId);
@@ -220,7 +231,10 @@ public class DirectoryAdmin {
 		return directory.officials(new OfficialQuery(unit.path(), text, active, after, limit));
 	}
 
-	/** One official with their unit, roles and chat accounts: for anyone who may see the unit, and for themselves. */
+	/**
+	 * One official with their unit, roles and chat accounts: for anyone who may see the
+	 * unit, and for themselves.
+	 */
 	public OfficialRecord official(Actor actor, long officialId) {
 		Official official = directory.official(officialId);
 		OrgUnit unit = directory.unit(official.unitId());
@@ -244,10 +258,12 @@ public class DirectoryAdmin {
 		return added;
 	}
 
-	/** Name, post, unit and mobile (null: unknown) as given; moving to another unit needs the right over both. */
+	/**
+	 * Name, post, unit and mobile (null: unknown) as given; moving to another unit needs
+	 * the right over both.
+	 */
 	@Transactional
-	public Official updateOfficial(Actor actor, long officialId, String name, String post, long unitId,
-			String mobile) {
+	public Official updateOfficial(Actor actor, long officialId, String name, String post, long unitId, String mobile) {
 		Official before = requireOver(actor, officialId, Action.MANAGE_DIRECTORY);
 		OrgUnit to = directory.unit(unitId);
 		access.require(actor, Action.MANAGE_DIRECTORY, Subject.unit(to.path()));
@@ -270,8 +286,8 @@ public class DirectoryAdmin {
 	}
 
 	/**
-	 * The official can no longer act in Baton; their records, roles and accounts stay (an official is never
-	 * deleted). Deactivating an inactive official changes nothing.
+	 * The official can no longer act in Baton; their records, roles and accounts stay (an
+	 * official is never deleted). Deactivating an inactive official changes nothing.
 	 */
 	@Transactional
 	public Official deactivate(Actor actor, long officialId) {
@@ -299,9 +315,10 @@ public class DirectoryAdmin {
 	}
 
 	/**
-	 * Whether the actor may act on this official by {@code action} (over their unit), and over every scope of every
-	 * role they hold ({@link Action#GRANT_ADMIN} for the administrator role): for the directory's own changes, tokens
-	 * issued for them, and any other way that changes a person (a roster import, a sync run for someone).
+	 * Whether the actor may act on this official by {@code action} (over their unit), and
+	 * over every scope of every role they hold ({@link Action#GRANT_ADMIN} for the
+	 * administrator role): for the directory's own changes, tokens issued for them, and
+	 * any other way that changes a person (a roster import, a sync run for someone).
 	 * @return the official
 	 */
 	public Official requireOver(Actor actor, long officialId, Action action) {
@@ -316,8 +333,10 @@ public class DirectoryAdmin {
 	// ------------------------------------------------------------------ roles
 
 	/**
-	 * @param scopeUnitId the unit the role is held over, or null for the root scope (administrators only)
-	 * @return the role, and whether this call assigned it (false: the official held it already)
+	 * @param scopeUnitId the unit the role is held over, or null for the root scope
+	 * (administrators only)
+	 * @return the role, and whether this call assigned it (false: the official held it
+	 * already)
 	 */
 	@Transactional
 	public Assigned assignRole(Actor actor, long officialId, Role role, Department department, Long scopeUnitId) {
@@ -376,7 +395,8 @@ public class DirectoryAdmin {
 	private RoleAssignment held(long officialId, Role role, Department department, Long scopeUnitId) {
 		return directory.rolesOf(officialId)
 			.stream()
-			.filter(r -> r.role() == role && r.department() == department && Objects.equals(r.scopeUnitId(), scopeUnitId))
+			.filter(r -> r.role() == role && r.department() == department
+					&& Objects.equals(r.scopeUnitId(), scopeUnitId))
 			.findFirst()
 			.orElse(null);
 	}
@@ -385,7 +405,10 @@ public class DirectoryAdmin {
 		return directory.rolesOf(officialId).stream().anyMatch(r -> r.root() && r.role() == Role.ADMIN);
 	}
 
-	/** Refuses to take the root scope from its last active holder: nobody could do the global actions then. */
+	/**
+	 * Refuses to take the root scope from its last active holder: nobody could do the
+	 * global actions then.
+	 */
 	private void keepOneRootAdmin(long officialId) {
 		List<Long> others = new ArrayList<>(directory.lockRootAdmins());
 		others.remove(officialId);
@@ -398,10 +421,12 @@ public class DirectoryAdmin {
 	// ------------------------------------------------------------------ chat accounts
 
 	/**
-	 * Binds a chat account to the official. A web chat account ({@code WEB}) is in the corp {@value WebChat#CORP}
-	 * with the official's id as its user id.
-	 * @return the account, and whether this call bound it (false: it was bound to this official already)
-	 * @throws ConflictException {@code directory.identityTaken} if it is bound to another official
+	 * Binds a chat account to the official. A web chat account ({@code WEB}) is in the
+	 * corp {@value WebChat#CORP} with the official's id as its user id.
+	 * @return the account, and whether this call bound it (false: it was bound to this
+	 * official already)
+	 * @throws ConflictException {@code directory.identityTaken} if it is bound to another
+	 * official
 	 */
 	@Transactional
 	public Bound bind(Actor actor, long officialId, Platform platform, String corpId, String userId) {
@@ -419,7 +444,9 @@ public class DirectoryAdmin {
 					"a web chat account is corp " + WebChat.CORP + " and the official's id", WebChat.CORP, officialId);
 		}
 		boolean already = directory.officialIdByIdentity(platform.name(), corp, user).isPresent();
-		directory.bindIdentity(platform.name(), corp, user, officialId); // 409 if someone else holds it
+		directory.bindIdentity(platform.name(), corp, user, officialId); // 409 if someone
+																			// else holds
+																			// it
 		ChatIdentity identity = directory.identitiesOf(officialId)
 			.stream()
 			.filter(i -> i.platform().equals(platform.name()) && i.corpId().equals(corp) && i.userId().equals(user))

@@ -9,17 +9,22 @@ import java.util.Set;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.policy.WaitingStepKind;
 
-/** Derives the discipline flags from the record: nothing is set by hand, so nothing can be forgotten or faked. */
+/**
+ * Derives the discipline flags from the record: nothing is set by hand, so nothing can be
+ * forgotten or faked.
+ */
 public final class DisciplineFlags {
 
 	private DisciplineFlags() {
 	}
 
 	/**
-	 * The flags of one handover (its review decisions and disputes read by the caller, so that discipline does not
-	 * depend on review or confirmation, which raise flags through {@link FlagNotices}).
+	 * The flags of one handover (its review decisions and disputes read by the caller, so
+	 * that discipline does not depend on review or confirmation, which raise flags
+	 * through {@link FlagNotices}).
 	 * @param returned the checklist was returned in a review round
-	 * @param corrected a dispute was ruled a correction of the departing official's statement
+	 * @param corrected a dispute was ruled a correction of the departing official's
+	 * statement
 	 */
 	public static Set<DisciplineFlag> of(List<WaitingStep> steps, boolean returned, boolean corrected, LocalDate today,
 			ZoneId zone) {

@@ -14,9 +14,10 @@ import dev.baton.bot.handover.WaitingStep;
 import org.springframework.stereotype.Component;
 
 /**
- * The discipline flags of many handovers at once, for lists and the 督办 digest: their waiting steps in one query
- * and what their reviews and disputes came to in another, however many handovers there are (a page at a time of
- * {@value #CHUNK}), never a query per handover.
+ * The discipline flags of many handovers at once, for lists and the 督办 digest: their
+ * waiting steps in one query and what their reviews and disputes came to in another,
+ * however many handovers there are (a page at a time of {@value #CHUNK}), never a query
+ * per handover.
  */
 @Component
 public class DisciplineRecords {
@@ -32,7 +33,10 @@ public class DisciplineRecords {
 		this.records = records;
 	}
 
-	/** The waiting steps of each handover (every one of them has an entry, empty when it has none). */
+	/**
+	 * The waiting steps of each handover (every one of them has an entry, empty when it
+	 * has none).
+	 */
 	public Map<Long, List<WaitingStep>> steps(Collection<Long> handoverIds) {
 		Map<Long, List<WaitingStep>> steps = new HashMap<>();
 		handoverIds.forEach(id -> steps.put(id, new ArrayList<>()));
@@ -42,24 +46,31 @@ public class DisciplineRecords {
 		return steps;
 	}
 
-	/** The flags of each handover, from its steps (as given by {@link #steps}) and its reviews and disputes. */
+	/**
+	 * The flags of each handover, from its steps (as given by {@link #steps}) and its
+	 * reviews and disputes.
+	 */
 	public Map<Long, Set<DisciplineFlag>> flags(Map<Long, List<WaitingStep>> steps, LocalDate today, ZoneId zone) {
 		Map<Long, Set<DisciplineFlag>> flags = new HashMap<>();
 		for (List<Long> chunk : chunks(steps.keySet())) {
 			for (DisciplineMapper.Facts f : mapper.facts(chunk)) {
-				flags.put(f.handoverId(), DisciplineFlags.of(steps.get(f.handoverId()), f.returned(), f.corrected(), today,
-						zone));
+				flags.put(f.handoverId(),
+						DisciplineFlags.of(steps.get(f.handoverId()), f.returned(), f.corrected(), today, zone));
 			}
 		}
 		return flags;
 	}
 
-	/** The flags noted when raised, with their dates and reasons, of each handover that has any (#15). */
+	/**
+	 * The flags noted when raised, with their dates and reasons, of each handover that
+	 * has any (#15).
+	 */
 	public Map<Long, Map<DisciplineFlag, RaisedFlag>> raised(Collection<Long> handoverIds) {
 		Map<Long, Map<DisciplineFlag, RaisedFlag>> raised = new HashMap<>();
 		for (List<Long> chunk : chunks(handoverIds)) {
 			for (RaisedFlag f : mapper.raised(chunk)) {
-				raised.computeIfAbsent(f.handoverId(), k -> new java.util.EnumMap<>(DisciplineFlag.class)).put(f.flag(), f);
+				raised.computeIfAbsent(f.handoverId(), k -> new java.util.EnumMap<>(DisciplineFlag.class))
+					.put(f.flag(), f);
 			}
 		}
 		return raised;

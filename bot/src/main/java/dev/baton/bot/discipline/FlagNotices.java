@@ -14,13 +14,15 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * A discipline flag is noted when it is first raised, with its date and its reason in words ({@link RaisedFlag}, #15),
- * and told in chat once, 1:1 and confidential: to the person it concerns (the departing official for 交接不清, 交接不实
- * and 久拖不交, the successor for 交后不理) and the organizer, with the reason and what follows; and, for a flag raised
- * by what someone did, to the supervisors (督办) over the handover's unit (#13, newcomer 4: 22). 交接不清 is raised by
- * the first return of a checklist, 交接不实 by the first ruling that corrects the departing official's statement;
- * 久拖不交 and 交后不理 come with time: the due-step sweep raises them when it meets their step overdue, and the
- * supervisors hear of those from the escalation ladder at its second level. With no supervisor over the unit the
+ * A discipline flag is noted when it is first raised, with its date and its reason in
+ * words ({@link RaisedFlag}, #15), and told in chat once, 1:1 and confidential: to the
+ * person it concerns (the departing official for 交接不清, 交接不实 and 久拖不交, the successor for
+ * 交后不理) and the organizer, with the reason and what follows; and, for a flag raised by
+ * what someone did, to the supervisors (督办) over the handover's unit (#13, newcomer 4:
+ * 22). 交接不清 is raised by the first return of a checklist, 交接不实 by the first ruling that
+ * corrects the departing official's statement; 久拖不交 and 交后不理 come with time: the due-step
+ * sweep raises them when it meets their step overdue, and the supervisors hear of those
+ * from the escalation ladder at its second level. With no supervisor over the unit the
  * organizer is told that, so a flag is never dropped unseen.
  */
 @Service
@@ -39,8 +41,8 @@ public class FlagNotices {
 	}
 
 	/**
-	 * Notes and tells a flag raised by an act, in the caller's transaction; {@code facts} say what raised it. Nothing
-	 * happens when the handover has the flag already.
+	 * Notes and tells a flag raised by an act, in the caller's transaction; {@code facts}
+	 * say what raised it. Nothing happens when the handover has the flag already.
 	 */
 	public void raised(Handover h, DisciplineFlag flag, Map<String, ?> facts, FlagReason reason) {
 		if (!noted(h, flag, reason)) {
@@ -64,8 +66,9 @@ public class FlagNotices {
 	}
 
 	/**
-	 * Notes and tells a flag that came with time (久拖不交, 交后不理) to the person concerned and the organizer; the
-	 * supervisors hear of the overdue step from the escalation ladder. True when it was raised now.
+	 * Notes and tells a flag that came with time (久拖不交, 交后不理) to the person concerned and
+	 * the organizer; the supervisors hear of the overdue step from the escalation ladder.
+	 * True when it was raised now.
 	 */
 	public boolean raisedByTime(Handover h, DisciplineFlag flag, FlagReason reason) {
 		if (!noted(h, flag, reason)) {
@@ -94,7 +97,10 @@ public class FlagNotices {
 		}
 	}
 
-	/** The person the flag concerns and the organizer, once, with the reason and what follows. */
+	/**
+	 * The person the flag concerns and the organizer, once, with the reason and what
+	 * follows.
+	 */
 	private void tellParties(Handover h, DisciplineFlag flag, FlagReason reason) {
 		List<Long> told = new ArrayList<>();
 		told.add(flag == DisciplineFlag.NEGLECT_AFTER_HANDOVER ? h.successorId() : h.departingId());

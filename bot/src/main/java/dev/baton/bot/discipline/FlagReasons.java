@@ -9,9 +9,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The reason of a discipline flag in words (#15), said when it is raised: which return and its comments (交接不清),
- * which ruling corrected what (交接不实), which step went overdue and since when (久拖不交, 交后不理). Kept as said, so
- * the documents, the ledger and the console read the same words whatever the bundles say later.
+ * The reason of a discipline flag in words (#15), said when it is raised: which return
+ * and its comments (交接不清), which ruling corrected what (交接不实), which step went overdue
+ * and since when (久拖不交, 交后不理). Kept as said, so the documents, the ledger and the console
+ * read the same words whatever the bundles say later.
  */
 @Component
 public class FlagReasons {
@@ -20,7 +21,10 @@ public class FlagReasons {
 
 	private static final Locale EN = Locale.ENGLISH;
 
-	/** The most characters of a reason: long comments are cut with an ellipsis (the record keeps them whole). */
+	/**
+	 * The most characters of a reason: long comments are cut with an ellipsis (the record
+	 * keeps them whole).
+	 */
 	static final int MAX = 1000;
 
 	private final MessageSource messages;
@@ -29,16 +33,22 @@ public class FlagReasons {
 		this.messages = messages;
 	}
 
-	/** 交接不清: the return that raised it, by which department in which round, on which day, with its comments. */
+	/**
+	 * 交接不清: the return that raised it, by which department in which round, on which day,
+	 * with its comments.
+	 */
 	public FlagReason returned(int round, Department department, String reviewer, LocalDate on, String comments) {
 		return new FlagReason(
-				say(ZH, "flag.reason.UNCLEAR_HANDOVER", round, say(ZH, "label." + department.name()), reviewer, date(on, ZH), cut(comments)),
-				say(EN, "flag.reason.UNCLEAR_HANDOVER", round, say(EN, "label." + department.name()), reviewer, date(on, EN), cut(comments)));
+				say(ZH, "flag.reason.UNCLEAR_HANDOVER", round, say(ZH, "label." + department.name()), reviewer,
+						date(on, ZH), cut(comments)),
+				say(EN, "flag.reason.UNCLEAR_HANDOVER", round, say(EN, "label." + department.name()), reviewer,
+						date(on, EN), cut(comments)));
 	}
 
 	/**
-	 * 交接不实: the ruling that corrected the departing official's statement of item {@code seq}, what it wrote
-	 * ({@code changeZh}, {@code changeEn}: 金额由…更正为…, or empty) and its note.
+	 * 交接不实: the ruling that corrected the departing official's statement of item
+	 * {@code seq}, what it wrote ({@code changeZh}, {@code changeEn}: 金额由…更正为…, or empty)
+	 * and its note.
 	 */
 	public FlagReason corrected(int seq, String title, Department ruler, LocalDate on, String changeZh, String changeEn,
 			String note) {
@@ -49,7 +59,10 @@ public class FlagReasons {
 						changeEn == null || changeEn.isBlank() ? "" : ", " + changeEn, cut(note)));
 	}
 
-	/** 久拖不交, 交后不理: the step, what it is about ({@code aboutZh}: 第3项, 步骤1.2 …), due when, overdue since. */
+	/**
+	 * 久拖不交, 交后不理: the step, what it is about ({@code aboutZh}: 第3项, 步骤1.2 …), due when,
+	 * overdue since.
+	 */
 	public FlagReason overdue(WaitingStepKind kind, String aboutZh, String aboutEn, LocalDate dueOn) {
 		String zh = say(ZH, "label." + kind.name());
 		String en = say(EN, "label." + kind.name());
@@ -69,7 +82,8 @@ public class FlagReasons {
 		if (day == null) {
 			return "";
 		}
-		return locale == ZH ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日" : day.toString();
+		return locale == ZH ? day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
+				: day.toString();
 	}
 
 	private static String cut(String words) {

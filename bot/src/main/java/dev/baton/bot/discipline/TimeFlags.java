@@ -12,9 +12,10 @@ import dev.baton.bot.policy.WaitingStepKind;
 import org.springframework.stereotype.Component;
 
 /**
- * 久拖不交 and 交后不理 come with time (#15): the due-step sweep hands over the steps it meets overdue, and the first
- * overdue step of each kind raises its flag, noted with its reason (which step, due when, overdue since) and told to
- * the person concerned and the organizer once ({@link FlagNotices#raisedByTime}). The flags a batch's handovers have
+ * 久拖不交 and 交后不理 come with time (#15): the due-step sweep hands over the steps it meets
+ * overdue, and the first overdue step of each kind raises its flag, noted with its reason
+ * (which step, due when, overdue since) and told to the person concerned and the
+ * organizer once ({@link FlagNotices#raisedByTime}). The flags a batch's handovers have
  * already are read in one query; a handover is read only when a flag is raised on it.
  */
 @Component
@@ -45,7 +46,10 @@ public class TimeFlags {
 		};
 	}
 
-	/** Raises the flags these overdue steps earn and their handovers do not have yet; the number raised. */
+	/**
+	 * Raises the flags these overdue steps earn and their handovers do not have yet; the
+	 * number raised.
+	 */
 	public int raise(List<Overdue> steps) {
 		Map<String, Overdue> first = new LinkedHashMap<>();
 		for (Overdue s : steps) {

@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-/** The archive, close and cancel times of many handovers in one query (the ledger's dates). */
+/**
+ * The archive, close and cancel times of many handovers in one query (the ledger's
+ * dates).
+ */
 @Component
 public class ArchiveDateLookup {
 

@@ -6,8 +6,9 @@ import dev.baton.integrations.chat.OutboundMessage;
 import org.springframework.stereotype.Component;
 
 /**
- * The 交接书 copies sent through the outbox (#15): made from the handover's frozen record at each attempt; and the
- * ledger (台账) asked for in chat, made in the asker's scope when it is sent.
+ * The 交接书 copies sent through the outbox (#15): made from the handover's frozen record at
+ * each attempt; and the ledger (台账) asked for in chat, made in the asker's scope when it
+ * is sent.
  */
 @Component
 class DocumentAttachments implements Attachments {

@@ -7,9 +7,10 @@ import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.documents.HandoverDocument.ItemRow;
 
 /**
- * How every document writes a figure (the PDF, the Word file, the Excel text cells, the verification page): money
- * grouped to the fen with 元 (465,000.00元, or USD 1,200.00), a quantity as people write it (2.3万亩, 8000亩, 29.22万亩,
- * 1.5公顷), never rounded. One place, so the files never disagree on a figure.
+ * How every document writes a figure (the PDF, the Word file, the Excel text cells, the
+ * verification page): money grouped to the fen with 元 (465,000.00元, or USD 1,200.00), a
+ * quantity as people write it (2.3万亩, 8000亩, 29.22万亩, 1.5公顷), never rounded. One place,
+ * so the files never disagree on a figure.
  */
 public final class DocumentFigures {
 
@@ -28,7 +29,9 @@ public final class DocumentFigures {
 		return Quantity.format(quantity, unit, false);
 	}
 
-	/** An item's amount and its quantity (either or both), as the value column shows them. */
+	/**
+	 * An item's amount and its quantity (either or both), as the value column shows them.
+	 */
 	static String of(ItemRow i) {
 		StringBuilder s = new StringBuilder();
 		if (i.amount() != null) {

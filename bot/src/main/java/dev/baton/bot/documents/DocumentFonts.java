@@ -10,9 +10,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.springframework.stereotype.Component;
 
 /**
- * The open-licence CJK fonts shipped with Baton (Noto Serif SC, regular and bold, SIL Open Font License 1.1: see
- * {@code fonts/OFL.txt}), so Chinese renders with no font installed on the machine. Read from the classpath once, on
- * first use; each document parses its own copy (a parsed font is not safe to share between threads).
+ * The open-licence CJK fonts shipped with Baton (Noto Serif SC, regular and bold, SIL
+ * Open Font License 1.1: see {@code fonts/OFL.txt}), so Chinese renders with no font
+ * installed on the machine. Read from the classpath once, on first use; each document
+ * parses its own copy (a parsed font is not safe to share between threads).
  */
 @Component
 public class DocumentFonts {
@@ -21,14 +22,20 @@ public class DocumentFonts {
 
 	static final String BOLD = "fonts/NotoSerifSC-Bold.ttf";
 
-	/** In East Asian typesetting the geta mark stands for a character the font cannot show. */
+	/**
+	 * In East Asian typesetting the geta mark stands for a character the font cannot
+	 * show.
+	 */
 	static final char MISSING = '〓';
 
 	private volatile byte[] regular;
 
 	private volatile byte[] bold;
 
-	/** The body font (仿宋-like use: body text and tables), parsed afresh; the caller closes it. */
+	/**
+	 * The body font (仿宋-like use: body text and tables), parsed afresh; the caller closes
+	 * it.
+	 */
 	public TrueTypeFont regular() {
 		if (regular == null) {
 			regular = read(REGULAR);
@@ -36,7 +43,9 @@ public class DocumentFonts {
 		return parse(regular);
 	}
 
-	/** The title and headings font (小标宋-like use), parsed afresh; the caller closes it. */
+	/**
+	 * The title and headings font (小标宋-like use), parsed afresh; the caller closes it.
+	 */
 	public TrueTypeFont bold() {
 		if (bold == null) {
 			bold = read(BOLD);

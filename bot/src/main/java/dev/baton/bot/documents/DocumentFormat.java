@@ -40,7 +40,8 @@ public enum DocumentFormat {
 				return f;
 			}
 		}
-		throw new NotFoundException("documentFormat", text == null ? "" : text.length() > 16 ? text.substring(0, 16) : text);
+		throw new NotFoundException("documentFormat",
+				text == null ? "" : text.length() > 16 ? text.substring(0, 16) : text);
 	}
 
 }

@@ -10,8 +10,9 @@ import dev.baton.bot.policy.CopyRecipient;
 import dev.baton.bot.access.SignerRole;
 
 /**
- * The words of the 交接书 (a Chinese official document, in Chinese whatever the reader's language): the record's
- * codes said as the document says them, and its dates written 2026年11月23日.
+ * The words of the 交接书 (a Chinese official document, in Chinese whatever the reader's
+ * language): the record's codes said as the document says them, and its dates written
+ * 2026年11月23日.
  */
 final class DocumentWords {
 

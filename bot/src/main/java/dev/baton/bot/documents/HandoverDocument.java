@@ -6,8 +6,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * What the 交接书 says, read from an archived record only (see {@link HandoverDocuments}): the same record always
- * gives the same document. Words are Chinese, as the document is; nothing in it is an internal code.
+ * What the 交接书 says, read from an archived record only (see {@link HandoverDocuments}):
+ * the same record always gives the same document. Words are Chinese, as the document is;
+ * nothing in it is an internal code.
  */
 public record HandoverDocument(long handoverId, String sha256, String verifyUrl, String unitName, Person departing,
 		Person successor, Person organizer, String reason, LocalDate noticeOn, LocalDateTime archivedAt,
@@ -15,8 +16,9 @@ public record HandoverDocument(long handoverId, String sha256, String verifyUrl,
 		List<SignatureRow> signatures, List<ItemRow> followUps, List<String> copies, List<FlagRow> flags) {
 
 	/**
-	 * A discipline flag the archived record holds (#15): its name (交接不清 …), the day it was raised and why (which
-	 * return and its comments, which ruling, which step went overdue and since when).
+	 * A discipline flag the archived record holds (#15): its name (交接不清 …), the day it
+	 * was raised and why (which return and its comments, which ruling, which step went
+	 * overdue and since when).
 	 */
 	public record FlagRow(String flag, LocalDate raisedOn, String reason) {
 	}
@@ -30,16 +32,20 @@ public record HandoverDocument(long handoverId, String sha256, String verifyUrl,
 
 	}
 
-	/** One section of the checklist with its items; {@code declaredEmpty} is a section declared 无. */
+	/**
+	 * One section of the checklist with its items; {@code declaredEmpty} is a section
+	 * declared 无.
+	 */
 	public record Block(String code, String title, boolean economic, boolean declaredEmpty, List<ItemRow> items) {
 	}
 
 	/**
-	 * One item as the document shows it. {@code amount} is money in {@code currency} (CNY when none was named);
-	 * {@code quantity} a quantity that is not money, in {@code quantityUnit}; {@code notes} the words added after it
-	 * (supplements) and the words as said where they differ from the title, each figure said in them corrected since
-	 * followed by its correction; {@code changes} the corrections of the amount or quantity (the values shown are the
-	 * corrected ones).
+	 * One item as the document shows it. {@code amount} is money in {@code currency} (CNY
+	 * when none was named); {@code quantity} a quantity that is not money, in
+	 * {@code quantityUnit}; {@code notes} the words added after it (supplements) and the
+	 * words as said where they differ from the title, each figure said in them corrected
+	 * since followed by its correction; {@code changes} the corrections of the amount or
+	 * quantity (the values shown are the corrected ones).
 	 */
 	public record ItemRow(int seq, String section, String title, String details, String status, BigDecimal amount,
 			String currency, BigDecimal quantity, String quantityUnit, String counterparty, LocalDate deadline,
@@ -53,8 +59,9 @@ public record HandoverDocument(long handoverId, String sha256, String verifyUrl,
 	}
 
 	/**
-	 * A value of an item corrected after it was first recorded: {@code field} 金额 or 数量, what it was, what it is now
-	 * (empty: deleted), and who corrected it (离任干部更正 while drafting, 审计裁定更正 by the ruling on a dispute).
+	 * A value of an item corrected after it was first recorded: {@code field} 金额 or 数量,
+	 * what it was, what it is now (empty: deleted), and who corrected it (离任干部更正 while
+	 * drafting, 审计裁定更正 by the ruling on a dispute).
 	 */
 	public record Change(String field, String was, String now, String by) {
 
@@ -65,7 +72,10 @@ public record HandoverDocument(long handoverId, String sha256, String verifyUrl,
 
 	}
 
-	/** A disputed item and the ruling department's final ruling (审计结论为准), with both values where it corrected one. */
+	/**
+	 * A disputed item and the ruling department's final ruling (审计结论为准), with both values
+	 * where it corrected one.
+	 */
 	public record DisputeRow(int seq, String title, String reason, String raisedBy, LocalDate raisedOn, String ruling,
 			String rulingNote, String stated, String corrected, String ruledBy, LocalDate ruledOn) {
 	}

@@ -41,9 +41,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the {@link HandoverDocument} of an archived handover from its frozen record: the case, its policy snapshot,
- * sections, items, supplements, disputes and rulings, reviews and signatures (the parts its SHA-256 covers), and the
- * names and posts of the people and the unit from the directory. A handover not archived yet has no document.
+ * Reads the {@link HandoverDocument} of an archived handover from its frozen record: the
+ * case, its policy snapshot, sections, items, supplements, disputes and rulings, reviews
+ * and signatures (the parts its SHA-256 covers), and the names and posts of the people
+ * and the unit from the directory. A handover not archived yet has no document.
  */
 @Component
 @EnableConfigurationProperties(DocumentsProperties.class)
@@ -80,7 +81,8 @@ public class HandoverDocuments {
 			DocumentsProperties settings, org.springframework.core.env.Environment environment,
 			org.springframework.context.MessageSource messages, dev.baton.bot.discipline.FlagNotices flagNotices) {
 		this.flagNotices = flagNotices;
-		// the reason's label: the one the chat and the ledger use (newcomer 9: 调动 in the ledger, 工作调动 here)
+		// the reason's label: the one the chat and the ledger use (newcomer 9: 调动 in the
+		// ledger, 工作调动 here)
 		this.messages = messages;
 		this.environment = environment;
 		this.officials = officials;
@@ -96,15 +98,19 @@ public class HandoverDocuments {
 				: verifyBase.endsWith("/") ? verifyBase : verifyBase + "/";
 	}
 
-	/** Where a printed copy of a record with this digest is checked (the QR code on every page). */
+	/**
+	 * Where a printed copy of a record with this digest is checked (the QR code on every
+	 * page).
+	 */
 	public String verifyUrl(String sha256) {
 		return verifyBase() + sha256;
 	}
 
 	/**
-	 * The address the documents carry before the digest: BATON_DOCUMENTS_VERIFY_URL, or, not set, this instance's
-	 * own port on localhost (the port the server actually listens on, so the embedded default and the demo print a
-	 * link that opens). A deployment keeps its port, so one record gives the same bytes there.
+	 * The address the documents carry before the digest: BATON_DOCUMENTS_VERIFY_URL, or,
+	 * not set, this instance's own port on localhost (the port the server actually
+	 * listens on, so the embedded default and the demo print a link that opens). A
+	 * deployment keeps its port, so one record gives the same bytes there.
 	 */
 	public String verifyBase() {
 		if (configuredVerifyBase != null) {
@@ -115,7 +121,10 @@ public class HandoverDocuments {
 				+ "/verify/";
 	}
 
-	/** Says at start-up which address the documents will carry, so an operator behind a proxy sees it must be set. */
+	/**
+	 * Says at start-up which address the documents will carry, so an operator behind a
+	 * proxy sees it must be set.
+	 */
 	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
 	void sayVerifyAddress() {
 		if (configuredVerifyBase != null) {
@@ -128,7 +137,10 @@ public class HandoverDocuments {
 		}
 	}
 
-	/** The archived handover's document; refused for a handover not archived (cancelled or still open). */
+	/**
+	 * The archived handover's document; refused for a handover not archived (cancelled or
+	 * still open).
+	 */
 	public HandoverDocument of(Handover h) {
 		if (h.archiveSha256() == null || h.archivedAt() == null) {
 			throw new NotArchivedException(h.id());
@@ -157,7 +169,8 @@ public class HandoverDocuments {
 			List<ItemRow> rows = items.stream()
 				.filter(i -> i.sectionId() == s.id())
 				.sorted(Comparator.comparingInt(Item::seq))
-				.map(i -> row(s, i, ItemChanges.of(i, first.get(i.id()), ruled.get(i.id()), ruler, ruledDeadlines.get(i.id())),
+				.map(i -> row(s, i,
+						ItemChanges.of(i, first.get(i.id()), ruled.get(i.id()), ruler, ruledDeadlines.get(i.id())),
 						supplements.getOrDefault(i.id(), List.of())))
 				.toList();
 			blocks.add(new Block(s.code(), s.titleZh(), s.economic(), s.declaredEmpty(), rows));
@@ -167,15 +180,18 @@ public class HandoverDocuments {
 		List<DisputeRow> disputeRows = new ArrayList<>();
 		for (Dispute d : disputes.forHandover(h.id())) {
 			Item item = byId.get(d.itemId());
-			disputeRows.add(new DisputeRow(item == null ? 0 : item.seq(), item == null ? "" : item.title(),
-					d.reason(), name(kept, d.raisedBy()), date(d.raisedAt()), DocumentWords.ruling(d.ruling()),
-					d.rulingNote(), stated(d, item, ruledDeadlines), corrected(d, item, ruledDeadlines), d.ruledBy() == null ? null : name(kept, d.ruledBy()),
+			disputeRows.add(new DisputeRow(item == null ? 0 : item.seq(), item == null ? "" : item.title(), d.reason(),
+					name(kept, d.raisedBy()), date(d.raisedAt()), DocumentWords.ruling(d.ruling()), d.rulingNote(),
+					stated(d, item, ruledDeadlines), corrected(d, item, ruledDeadlines),
+					d.ruledBy() == null ? null : name(kept, d.ruledBy()),
 					d.ruledAt() == null ? null : date(d.ruledAt())));
 		}
 		disputeRows.sort(Comparator.comparingInt(DisputeRow::seq));
-		// a return's comments are on items: each reads 第N项：… under its department's verdict of that round
+		// a return's comments are on items: each reads 第N项：… under its department's
+		// verdict of that round
 		Map<String, List<String>> itemComments = new HashMap<>();
-		// an item deleted after the comment is named as deleted, with its title, where it is cited (newcomer 9: 第11项
+		// an item deleted after the comment is named as deleted, with its title, where it
+		// is cited (newcomer 9: 第11项
 		// was quoted with nothing saying it was no longer in the checklist)
 		Map<Long, Integer> numbers = checklists.numbers(h.id());
 		Map<Long, Item> withdrawn = new HashMap<>();
@@ -204,17 +220,19 @@ public class HandoverDocuments {
 					LocalDateTime.ofInstant(s.signedAt(), zone), DocumentWords.SIGNED_HOW));
 		}
 		return new HandoverDocument(h.id(), h.archiveSha256(), verifyUrl(h.archiveSha256()),
-				directory.unit(h.unitId()).name(), person(kept, h.departingId()),
-				person(kept, h.successorId()), person(kept, h.organizerId()), messages.getMessage("conv.org.reason." + h.reason().name(), null, h.reason().name(),
-						java.util.Locale.SIMPLIFIED_CHINESE), h.openedOn(),
-				LocalDateTime.ofInstant(h.archivedAt(), zone), policy.name() == null ? policy.code() : policy.name(),
-				blocks, disputeRows, reviewRows, signatureRows, followUps,
-				policy.copies().stream().map(DocumentWords::copy).toList(), flags(h));
+				directory.unit(h.unitId()).name(), person(kept, h.departingId()), person(kept, h.successorId()),
+				person(kept, h.organizerId()),
+				messages.getMessage("conv.org.reason." + h.reason().name(), null, h.reason().name(),
+						java.util.Locale.SIMPLIFIED_CHINESE),
+				h.openedOn(), LocalDateTime.ofInstant(h.archivedAt(), zone),
+				policy.name() == null ? policy.code() : policy.name(), blocks, disputeRows, reviewRows, signatureRows,
+				followUps, policy.copies().stream().map(DocumentWords::copy).toList(), flags(h));
 	}
 
 	/**
-	 * The discipline flags the archived record holds, in the order raised: those raised before the archive (交后不理
-	 * comes after it and is no part of the 交接书), each with its date and reason (#15).
+	 * The discipline flags the archived record holds, in the order raised: those raised
+	 * before the archive (交后不理 comes after it and is no part of the 交接书), each with its
+	 * date and reason (#15).
 	 */
 	private List<HandoverDocument.FlagRow> flags(Handover h) {
 		return flagNotices.of(List.of(h.id()))
@@ -225,8 +243,9 @@ public class HandoverDocuments {
 	}
 
 	/**
-	 * The item's row. Its notes: the words as said (where they differ from the title), then each correction of a value
-	 * (so words that name the figure first recorded are never read for the figure), then the words added to it.
+	 * The item's row. Its notes: the words as said (where they differ from the title),
+	 * then each correction of a value (so words that name the figure first recorded are
+	 * never read for the figure), then the words added to it.
 	 */
 	private ItemRow row(Section s, Item i, List<Change> changes, List<String> supplements) {
 		String done = i.doneOn() != null ? DocumentWords.date(i.doneOn())
@@ -252,8 +271,12 @@ public class HandoverDocuments {
 			return DocumentFigures.quantity(d.originalQuantity(), d.originalQuantityUnit());
 		}
 		if (changedDeadline(d, item, ruledDeadlines)) {
-			// the deadline the departing side stated, or that it stated none (a ruling may set one)
-			return ruledDeadlines.get(d.itemId()).map(DocumentWords::date).map(x -> DEADLINE + x).orElse(DEADLINE + "未写明");
+			// the deadline the departing side stated, or that it stated none (a ruling
+			// may set one)
+			return ruledDeadlines.get(d.itemId())
+				.map(DocumentWords::date)
+				.map(x -> DEADLINE + x)
+				.orElse(DEADLINE + "未写明");
 		}
 		return null;
 	}
@@ -273,12 +296,16 @@ public class HandoverDocuments {
 		return null;
 	}
 
-	/** How a corrected deadline is named in the dispute tables, beside the value (期限：2027年12月31日). */
+	/**
+	 * How a corrected deadline is named in the dispute tables, beside the value
+	 * (期限：2027年12月31日).
+	 */
 	static final String DEADLINE = "期限：";
 
 	/**
-	 * A correction that wrote the item's deadline (#12, newcomer 8, finding 4): the ruling stated no figure, and the
-	 * checklist's journal kept the deadline the departing side had stated before it.
+	 * A correction that wrote the item's deadline (#12, newcomer 8, finding 4): the
+	 * ruling stated no figure, and the checklist's journal kept the deadline the
+	 * departing side had stated before it.
 	 */
 	private static boolean changedDeadline(Dispute d, Item item,
 			Map<Long, java.util.Optional<java.time.LocalDate>> ruledDeadlines) {
@@ -290,7 +317,10 @@ public class HandoverDocuments {
 		return DocumentFigures.money(amount, currency);
 	}
 
-	/** As the record keeps them (their post then), or for a record archived before it kept any, as now. */
+	/**
+	 * As the record keeps them (their post then), or for a record archived before it kept
+	 * any, as now.
+	 */
 	private Person person(Map<Long, HandoverOfficial> kept, long officialId) {
 		HandoverOfficial k = kept.get(officialId);
 		if (k != null) {

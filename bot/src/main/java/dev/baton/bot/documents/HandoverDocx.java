@@ -33,10 +33,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.springframework.stereotype.Component;
 
 /**
- * The 交接书 as Word (.docx), for offices that print, stamp and file it: the same content and tables as the PDF,
- * editable; A4 with the GB/T 9704 margins, the title in 宋体 bold 22 pt, body in 仿宋 16 pt (the fonts of the machine
- * that opens it), table header rows repeated on every page, and in the footer the digest, 第 x 页 共 y 页 (fields) and
- * the QR code of the verification page.
+ * The 交接书 as Word (.docx), for offices that print, stamp and file it: the same content
+ * and tables as the PDF, editable; A4 with the GB/T 9704 margins, the title in 宋体 bold 22
+ * pt, body in 仿宋 16 pt (the fonts of the machine that opens it), table header rows
+ * repeated on every page, and in the footer the digest, 第 x 页 共 y 页 (fields) and the QR
+ * code of the verification page.
  */
 @Component
 public class HandoverDocx {
@@ -53,7 +54,8 @@ public class HandoverDocx {
 			doc.getProperties().getCoreProperties().setTitle(DocumentWords.TITLE + "（" + d.unitName() + "）");
 			doc.getProperties().getCoreProperties().setSubjectProperty(d.sha256());
 			doc.getProperties().getCoreProperties().setCreator("Baton");
-			doc.getProperties().getCoreProperties()
+			doc.getProperties()
+				.getCoreProperties()
 				.setCreated(Optional.of(Date.from(d.archivedAt().toInstant(ZoneOffset.ofHours(8)))));
 			footer(doc, d);
 			paragraph(doc, DocumentWords.TITLE, TITLE_FONT, 22, true, ParagraphAlignment.CENTER, false);
@@ -74,7 +76,11 @@ public class HandoverDocx {
 			paragraph(doc, HandoverPdf.verifySentence(d), BODY_FONT, 16, false, ParagraphAlignment.BOTH, true);
 			int n = 0;
 			List<Block> work = d.sections().stream().filter(b -> !b.economic()).limit(1).toList();
-			List<ItemRow> money = d.sections().stream().filter(Block::economic).flatMap(b -> b.items().stream()).toList();
+			List<ItemRow> money = d.sections()
+				.stream()
+				.filter(Block::economic)
+				.flatMap(b -> b.items().stream())
+				.toList();
 			heading(doc, Numbers.chapter(++n) + "重点工作交接表", true);
 			if (work.isEmpty() || work.get(0).items().isEmpty()) {
 				paragraph(doc, "无。", BODY_FONT, 16, false, ParagraphAlignment.BOTH, true);
@@ -119,7 +125,8 @@ public class HandoverDocx {
 			table(doc, new String[] { "轮次", "部门", "意见", "审核人", "日期", "说明" }, new float[] { 9, 12, 10, 12, 20, 37 },
 					HandoverPdf.reviewRows(d.reviews()));
 			if (!d.flags().isEmpty()) {
-				// the discipline flags the record holds, each with its date and reason (#15)
+				// the discipline flags the record holds, each with its date and reason
+				// (#15)
 				heading(doc, Numbers.chapter(++n) + HandoverPdf.FLAGS_HEADING, false);
 				table(doc, HandoverPdf.FLAGS_HEADER, new float[] { 12, 22, 66 }, HandoverPdf.flagRows(d.flags()));
 			}
@@ -149,7 +156,10 @@ public class HandoverDocx {
 		}
 	}
 
-	/** A4, margins 37 mm top, 35 mm bottom, 28 mm left, 26 mm right (in twentieths of a point). */
+	/**
+	 * A4, margins 37 mm top, 35 mm bottom, 28 mm left, 26 mm right (in twentieths of a
+	 * point).
+	 */
 	private static void page(XWPFDocument doc) {
 		CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
 				: doc.getDocument().getBody().addNewSectPr();
@@ -185,8 +195,8 @@ public class HandoverDocx {
 		run(digest, "扫码核验 " + d.verifyUrl() + "  ", BODY_FONT, 7, false);
 		try {
 			digest.createRun()
-				.addPicture(new ByteArrayInputStream(QrImages.png(d.verifyUrl(), 4)), Document.PICTURE_TYPE_PNG, "qr.png",
-						Units.toEMU(48), Units.toEMU(48));
+				.addPicture(new ByteArrayInputStream(QrImages.png(d.verifyUrl(), 4)), Document.PICTURE_TYPE_PNG,
+						"qr.png", Units.toEMU(48), Units.toEMU(48));
 		}
 		catch (InvalidFormatException ex) {
 			throw new IllegalStateException(ex);
@@ -243,7 +253,10 @@ public class HandoverDocx {
 		table(doc, t.header(), t.parts(), t.rows());
 	}
 
-	/** A table over the text width, its header row repeated on every page, cells in 五号 (10.5 pt). */
+	/**
+	 * A table over the text width, its header row repeated on every page, cells in 五号
+	 * (10.5 pt).
+	 */
 	private static void table(XWPFDocument doc, String[] header, float[] parts, List<String[]> rows) {
 		XWPFTable t = doc.createTable(rows.size() + 1, header.length);
 		t.setWidth("100%");

@@ -3,7 +3,10 @@ package dev.baton.bot.documents;
 import dev.baton.bot.handover.Handover;
 import org.springframework.stereotype.Component;
 
-/** The files of an archived handover, made from its frozen record when asked (the same record, the same file). */
+/**
+ * The files of an archived handover, made from its frozen record when asked (the same
+ * record, the same file).
+ */
 @Component
 public class HandoverFiles {
 

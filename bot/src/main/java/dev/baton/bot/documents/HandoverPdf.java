@@ -27,10 +27,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 /**
- * The 交接书 as PDF: a cover, the 重点工作交接表 and 经济事项交接表, the other sections, disputes with the audit's
- * rulings, the joint review, the follow-up items and the signatures; on every page the record's SHA-256, 第 x 页 共 y 页
- * and a QR code of the verification page. The fonts are embedded as subsets. Nothing in it depends on when it is made:
- * the same record gives the same bytes.
+ * The 交接书 as PDF: a cover, the 重点工作交接表 and 经济事项交接表, the other sections, disputes with the
+ * audit's rulings, the joint review, the follow-up items and the signatures; on every
+ * page the record's SHA-256, 第 x 页 共 y 页 and a QR code of the verification page. The
+ * fonts are embedded as subsets. Nothing in it depends on when it is made: the same
+ * record gives the same bytes.
  */
 @Component
 public class HandoverPdf {
@@ -39,7 +40,10 @@ public class HandoverPdf {
 
 	static final float[] WORK_PARTS = { 7, 19, 28, 9, 15, 10, 12 };
 
-	/** The work table of items some of which have an amount or a quantity: their value column beside the content. */
+	/**
+	 * The work table of items some of which have an amount or a quantity: their value
+	 * column beside the content.
+	 */
 	static final String[] WORK_FIGURE_HEADER = { "序号", "事项", "具体内容", "金额/数量", "进展", "完成时限", "责任人", "确认情况" };
 
 	static final float[] WORK_FIGURE_PARTS = { 7, 14, 25, 13, 9, 12, 9, 11 };
@@ -53,13 +57,16 @@ public class HandoverPdf {
 	static final float[] FOLLOW_UP_FIGURE_PARTS = { 7, 14, 27, 16, 9, 15, 12 };
 
 	/**
-	 * What the follow-up chapter says of the plans: they are made after the archive, so they are no part of the frozen
-	 * record the document is made from (the same record gives the same document and digest, whenever it is made).
+	 * What the follow-up chapter says of the plans: they are made after the archive, so
+	 * they are no part of the frozen record the document is made from (the same record
+	 * gives the same document and digest, whenever it is made).
 	 */
-	static final String FOLLOW_UP_SENTENCE = "下列事项尚未完成，由接任干部在归档后制定推进计划并按期报告进展。推进计划及进展另行记录，"
-			+ "不属于本交接书所依据的归档记录：";
+	static final String FOLLOW_UP_SENTENCE = "下列事项尚未完成，由接任干部在归档后制定推进计划并按期报告进展。推进计划及进展另行记录，" + "不属于本交接书所依据的归档记录：";
 
-	/** A table as the PDF and the Word file both lay it: header, column widths as parts, rows. */
+	/**
+	 * A table as the PDF and the Word file both lay it: header, column widths as parts,
+	 * rows.
+	 */
 	record Table(String[] header, float[] parts, List<String[]> rows) {
 	}
 
@@ -74,7 +81,8 @@ public class HandoverPdf {
 	}
 
 	public byte[] render(HandoverDocument d) {
-		try (TrueTypeFont regularTtf = fonts.regular(); TrueTypeFont boldTtf = fonts.bold();
+		try (TrueTypeFont regularTtf = fonts.regular();
+				TrueTypeFont boldTtf = fonts.bold();
 				PDDocument pdf = new PDDocument()) {
 			PdfText regular = new PdfText(PDType0Font.load(pdf, regularTtf, true), regularTtf);
 			PdfText bold = new PdfText(PDType0Font.load(pdf, boldTtf, true), boldTtf);
@@ -117,7 +125,10 @@ public class HandoverPdf {
 		l.paragraph(verifySentence(d), l.regular, PdfLayout.BODY, PdfLayout.BODY_LEADING, true);
 	}
 
-	/** The cover's last paragraph, the same in the PDF and the Word version (newcomer 9: Word lacked it). */
+	/**
+	 * The cover's last paragraph, the same in the PDF and the Word version (newcomer 9:
+	 * Word lacked it).
+	 */
 	static String verifySentence(HandoverDocument d) {
 		return "本交接书依据归档时冻结的交接记录生成。核验时请扫描页脚二维码，或访问 " + d.verifyUrl() + " ，比对校验码。";
 	}
@@ -157,8 +168,8 @@ public class HandoverPdf {
 		for (Block b : others) {
 			l.paragraph(Numbers.sub(++sub) + b.title(), l.bold, PdfLayout.BODY, PdfLayout.BODY_LEADING, true);
 			if (b.items().isEmpty()) {
-				l.paragraph(b.declaredEmpty() ? "无（已声明）。" : "无。", l.regular, PdfLayout.BODY,
-						PdfLayout.BODY_LEADING, true);
+				l.paragraph(b.declaredEmpty() ? "无（已声明）。" : "无。", l.regular, PdfLayout.BODY, PdfLayout.BODY_LEADING,
+						true);
 			}
 			else {
 				table(l, workTable(b.items()));
@@ -191,7 +202,8 @@ public class HandoverPdf {
 		l.heading(Numbers.chapter(++n) + "签字");
 		List<String[]> signed = new ArrayList<>();
 		for (SignatureRow s : d.signatures()) {
-			signed.add(new String[] { s.role(), s.name(), nz(s.post()), DocumentWords.dateTime(s.signedAt()), s.how() });
+			signed
+				.add(new String[] { s.role(), s.name(), nz(s.post()), DocumentWords.dateTime(s.signedAt()), s.how() });
 		}
 		l.table(new String[] { "身份", "姓名", "职务", "签署时间", "签署方式" }, new float[] { 20, 12, 22, 22, 24 }, signed);
 		l.paragraph(copiesSentence(d), l.regular, PdfLayout.BODY, PdfLayout.BODY_LEADING, true);
@@ -201,7 +213,10 @@ public class HandoverPdf {
 		l.table(t.header(), t.parts(), t.rows());
 	}
 
-	/** Work items (重点工作, the other sections): with the value column when any of them has an amount or quantity. */
+	/**
+	 * Work items (重点工作, the other sections): with the value column when any of them has
+	 * an amount or quantity.
+	 */
 	static Table workTable(List<ItemRow> items) {
 		boolean figures = items.stream().anyMatch(ItemRow::hasFigure);
 		List<String[]> rows = new ArrayList<>();
@@ -212,7 +227,8 @@ public class HandoverPdf {
 					: new String[] { String.valueOf(i.seq()), i.title(), content(i), i.status(),
 							DocumentWords.date(i.deadline()), nz(i.responsible()), i.confirmation() });
 		}
-		return figures ? new Table(WORK_FIGURE_HEADER, WORK_FIGURE_PARTS, rows) : new Table(WORK_HEADER, WORK_PARTS, rows);
+		return figures ? new Table(WORK_FIGURE_HEADER, WORK_FIGURE_PARTS, rows)
+				: new Table(WORK_HEADER, WORK_PARTS, rows);
 	}
 
 	/** The unfinished items, with their amounts or quantities when any has one. */
@@ -239,12 +255,18 @@ public class HandoverPdf {
 		return rows;
 	}
 
-	/** The amount (元, or the currency named) and the quantity with its unit, as corrected; marked when corrected. */
+	/**
+	 * The amount (元, or the currency named) and the quantity with its unit, as corrected;
+	 * marked when corrected.
+	 */
 	static String figure(ItemRow i) {
 		return DocumentFigures.of(i);
 	}
 
-	/** What a row's 具体内容 holds: the details, the done date, the counterparty (work items) and the added words. */
+	/**
+	 * What a row's 具体内容 holds: the details, the done date, the counterparty (work items)
+	 * and the added words.
+	 */
 	static String content(ItemRow i) {
 		StringBuilder s = new StringBuilder(nz(i.details()));
 		if (i.done() != null) {
@@ -273,9 +295,11 @@ public class HandoverPdf {
 	static List<String[]> disputeRows(List<DisputeRow> disputes) {
 		List<String[]> rows = new ArrayList<>();
 		for (DisputeRow x : disputes) {
-			String ruling = x.ruling() + (x.rulingNote() == null || x.rulingNote().isBlank() ? "" : "：" + x.rulingNote());
+			String ruling = x.ruling()
+					+ (x.rulingNote() == null || x.rulingNote().isBlank() ? "" : "：" + x.rulingNote());
 			rows.add(new String[] { String.valueOf(x.seq()), x.title(), nz(x.reason()), ruling, nz(x.stated()),
-					nz(x.corrected()), x.ruledBy() == null ? "" : x.ruledBy() + "\n" + DocumentWords.date(x.ruledOn()) });
+					nz(x.corrected()),
+					x.ruledBy() == null ? "" : x.ruledBy() + "\n" + DocumentWords.date(x.ruledOn()) });
 		}
 		return rows;
 	}
@@ -305,7 +329,10 @@ public class HandoverPdf {
 		return s == null ? "" : s;
 	}
 
-	/** The footer of every page: the record's SHA-256, 第 x 页 共 y 页, and the QR code of the verification page. */
+	/**
+	 * The footer of every page: the record's SHA-256, 第 x 页 共 y 页, and the QR code of the
+	 * verification page.
+	 */
 	private static void stamp(PDDocument pdf, PdfText font, HandoverDocument d) throws IOException {
 		BitMatrix qr = QrCodes.of(d.verifyUrl());
 		int total = pdf.getNumberOfPages();
@@ -345,7 +372,10 @@ public class HandoverPdf {
 		out.endText();
 	}
 
-	/** Title, subject and dates from the record, and a document id from its digest: nothing from the clock. */
+	/**
+	 * Title, subject and dates from the record, and a document id from its digest:
+	 * nothing from the clock.
+	 */
 	private static void information(PDDocument pdf, HandoverDocument d) {
 		PDDocumentInformation info = pdf.getDocumentInformation();
 		info.setTitle(DocumentWords.TITLE + "（" + d.unitName() + "）");

@@ -11,30 +11,30 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.stereotype.Component;
 
 /**
- * The two 交接表 of an archived handover in Excel, in the form the two parties sign (重点工作交接表, 经济事项交接表), and a
- * third sheet with the other sections' items, and a fourth with the disputes and their rulings; every sheet has the items' amounts and quantities as numbers (amounts
- * 465,000.00元) beside their currency and unit, dates are dates, every sheet filters.
+ * The two 交接表 of an archived handover in Excel, in the form the two parties sign
+ * (重点工作交接表, 经济事项交接表), and a third sheet with the other sections' items, and a fourth with
+ * the disputes and their rulings; every sheet has the items' amounts and quantities as
+ * numbers (amounts 465,000.00元) beside their currency and unit, dates are dates, every
+ * sheet filters.
  */
 @Component
 public class HandoverXlsx {
 
-	static final String[] WORK = { "序号", "事项", "具体内容", "金额", "币种", "数量", "数量单位", "进展", "完成时限", "责任人", "是否遗留",
+	static final String[] WORK = { "序号", "事项", "具体内容", "金额", "币种", "数量", "数量单位", "进展", "完成时限", "责任人", "是否遗留", "确认情况" };
+
+	static final String[] ECONOMIC = { "序号", "类别", "事项", "金额", "币种", "数量", "数量单位", "对方单位", "说明", "进展", "是否遗留", "确认情况" };
+
+	static final String[] OTHER = { "序号", "类别", "事项", "具体内容", "金额", "币种", "数量", "数量单位", "进展", "完成时限", "责任人", "是否遗留",
 			"确认情况" };
 
-	static final String[] ECONOMIC = { "序号", "类别", "事项", "金额", "币种", "数量", "数量单位", "对方单位", "说明", "进展", "是否遗留",
-			"确认情况" };
-
-	static final String[] OTHER = { "序号", "类别", "事项", "具体内容", "金额", "币种", "数量", "数量单位", "进展", "完成时限", "责任人",
-			"是否遗留", "确认情况" };
-
-	static final String[] DISPUTES = { "序号", "事项", "争议内容", "提出人", "提出日期", "裁定结果", "裁定说明", "原申报",
-			"更正后", "裁定人", "裁定日期" };
+	static final String[] DISPUTES = { "序号", "事项", "争议内容", "提出人", "提出日期", "裁定结果", "裁定说明", "原申报", "更正后", "裁定人", "裁定日期" };
 
 	public byte[] render(HandoverDocument d) {
 		try (Workbooks w = new Workbooks()) {
 			String suffix = "（" + d.unitName() + "，离任：" + d.departing().named() + "，接任：" + d.successor().named()
 					+ "；校验码 " + d.sha256() + "）";
-			Sheet work = w.sheet("重点工作交接表", "重点工作交接表" + suffix, WORK, new int[] { 6, 30, 60, 16, 6, 12, 8, 8, 12, 12, 8, 10 });
+			Sheet work = w.sheet("重点工作交接表", "重点工作交接表" + suffix, WORK,
+					new int[] { 6, 30, 60, 16, 6, 12, 8, 8, 12, 12, 8, 10 });
 			List<Block> workBlocks = d.sections().stream().filter(b -> !b.economic()).limit(1).toList();
 			for (Block b : workBlocks) {
 				for (ItemRow i : b.items()) {
@@ -68,7 +68,8 @@ public class HandoverXlsx {
 				}
 			}
 			w.filter(money, ECONOMIC.length);
-			Sheet other = w.sheet("其他交接事项", "其他交接事项" + suffix, OTHER, new int[] { 6, 16, 30, 60, 16, 6, 12, 8, 8, 12, 12, 8, 10 });
+			Sheet other = w.sheet("其他交接事项", "其他交接事项" + suffix, OTHER,
+					new int[] { 6, 16, 30, 60, 16, 6, 12, 8, 8, 12, 12, 8, 10 });
 			for (Block b : d.sections().stream().filter(x -> !x.economic()).skip(1).toList()) {
 				for (ItemRow i : b.items()) {
 					Row r = w.row(other);
@@ -85,7 +86,8 @@ public class HandoverXlsx {
 				}
 			}
 			w.filter(other, OTHER.length);
-			// the disputes and their rulings (newcomer 9: only 已裁定 showed, not what was disputed nor what was ruled)
+			// the disputes and their rulings (newcomer 9: only 已裁定 showed, not what was
+			// disputed nor what was ruled)
 			Sheet disputes = w.sheet("争议及裁定", "争议及裁定" + suffix, DISPUTES,
 					new int[] { 6, 30, 40, 10, 12, 12, 50, 20, 20, 10, 12 });
 			for (HandoverDocument.DisputeRow x : d.disputes()) {
@@ -111,8 +113,9 @@ public class HandoverXlsx {
 	}
 
 	/**
-	 * From column {@code c}: the amount as a number (465,000.00元), its currency, the quantity as a number and its
-	 * unit, so that they sort, filter and sum; the corrections are in the content column's words.
+	 * From column {@code c}: the amount as a number (465,000.00元), its currency, the
+	 * quantity as a number and its unit, so that they sort, filter and sum; the
+	 * corrections are in the content column's words.
 	 */
 	private static void figures(Workbooks w, Row r, int c, ItemRow i) {
 		w.money(r, c, i.amount(), i.currency());

@@ -11,10 +11,12 @@ import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.documents.HandoverDocument.Change;
 
 /**
- * The corrections of an item's amount or quantity since it was first recorded, in the order they were made: the
- * departing official's own while drafting (the checklist's journal keeps the item as first recorded), then the
- * ruling on a dispute (the dispute keeps the value the departing side stated). The document shows the value as it
- * stands and these beside the words as said, so that words naming the first figure (45.6万) are never taken for it.
+ * The corrections of an item's amount or quantity since it was first recorded, in the
+ * order they were made: the departing official's own while drafting (the checklist's
+ * journal keeps the item as first recorded), then the ruling on a dispute (the dispute
+ * keeps the value the departing side stated). The document shows the value as it stands
+ * and these beside the words as said, so that words naming the first figure (45.6万) are
+ * never taken for it.
  */
 final class ItemChanges {
 
@@ -25,7 +27,8 @@ final class ItemChanges {
 
 	/**
 	 * @param first the item as first recorded, or null when it was never edited
-	 * @param ruled the dispute whose ruling changed the item's amount or quantity, or null
+	 * @param ruled the dispute whose ruling changed the item's amount or quantity, or
+	 * null
 	 * @param ruler how the ruling is named: 审计裁定更正
 	 */
 	static List<Change> of(Item item, ItemDraft first, Dispute ruled, String ruler) {
@@ -33,8 +36,9 @@ final class ItemChanges {
 	}
 
 	/**
-	 * @param ruledDeadline the deadline the departing side stated before a ruling corrected it (empty: none was
-	 * stated), or null when no ruling corrected the item's deadline (#12, newcomer 8, finding 4)
+	 * @param ruledDeadline the deadline the departing side stated before a ruling
+	 * corrected it (empty: none was stated), or null when no ruling corrected the item's
+	 * deadline (#12, newcomer 8, finding 4)
 	 */
 	static List<Change> of(Item item, ItemDraft first, Dispute ruled, String ruler,
 			java.util.Optional<java.time.LocalDate> ruledDeadline) {

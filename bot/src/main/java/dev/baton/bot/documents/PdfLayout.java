@@ -10,11 +10,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * Lays text and tables onto A4 pages after GB/T 9704 (党政机关公文格式): margins of 37 mm top, 35 mm bottom, 28 mm
- * left and 26 mm right; the title in 2号 (22 pt), body text in 3号 (16 pt) about 28 characters a line and 22 lines a
- * page; tables in 五号 (10.5 pt). A table breaks across pages with its header row repeated, and a row too tall for a
- * page, or tall enough to leave much of a page empty if moved whole, is split between pages; text wraps, never
- * overflows its box.
+ * Lays text and tables onto A4 pages after GB/T 9704 (党政机关公文格式): margins of 37 mm top, 35
+ * mm bottom, 28 mm left and 26 mm right; the title in 2号 (22 pt), body text in 3号 (16 pt)
+ * about 28 characters a line and 22 lines a page; tables in 五号 (10.5 pt). A table breaks
+ * across pages with its header row repeated, and a row too tall for a page, or tall
+ * enough to leave much of a page empty if moved whole, is split between pages; text
+ * wraps, never overflows its box.
  */
 final class PdfLayout implements AutoCloseable {
 
@@ -44,10 +45,16 @@ final class PdfLayout implements AutoCloseable {
 
 	static final float PAD = 3f;
 
-	/** A row of this many lines or more splits across pages where it meets a page's foot ... */
+	/**
+	 * A row of this many lines or more splits across pages where it meets a page's foot
+	 * ...
+	 */
 	static final int SPLIT_LINES = 10;
 
-	/** ... when at least this many of its lines fit on the page and as many are left for the next. */
+	/**
+	 * ... when at least this many of its lines fit on the page and as many are left for
+	 * the next.
+	 */
 	static final int SPLIT_AT_LEAST = 3;
 
 	private final PDDocument document;
@@ -97,7 +104,10 @@ final class PdfLayout implements AutoCloseable {
 		}
 	}
 
-	/** A paragraph of body text, its first line indented by two characters as in official documents. */
+	/**
+	 * A paragraph of body text, its first line indented by two characters as in official
+	 * documents.
+	 */
 	void paragraph(String text, PdfText font, float size, float leading, boolean indent) throws IOException {
 		flushHeading(2 * leading);
 		float indentWidth = indent ? 2 * size : 0;
@@ -119,12 +129,18 @@ final class PdfLayout implements AutoCloseable {
 		}
 	}
 
-	/** A heading, kept on the page of the start of what follows it (drawn with it: see {@link #flushHeading}). */
+	/**
+	 * A heading, kept on the page of the start of what follows it (drawn with it: see
+	 * {@link #flushHeading}).
+	 */
 	void heading(String text) {
 		pendingHeading = text;
 	}
 
-	/** Draws a heading said last, on a new page unless it and {@code following} points of what follows it fit. */
+	/**
+	 * Draws a heading said last, on a new page unless it and {@code following} points of
+	 * what follows it fit.
+	 */
 	private void flushHeading(float following) throws IOException {
 		if (pendingHeading == null) {
 			return;
@@ -146,8 +162,8 @@ final class PdfLayout implements AutoCloseable {
 	}
 
 	/**
-	 * A table: column widths as parts of the text width, a bold header row repeated on every page the table reaches,
-	 * each cell's text wrapped in its column.
+	 * A table: column widths as parts of the text width, a bold header row repeated on
+	 * every page the table reaches, each cell's text wrapped in its column.
 	 */
 	void table(String[] header, float[] parts, List<String[]> rows) throws IOException {
 		float[] widths = new float[parts.length];
@@ -161,11 +177,12 @@ final class PdfLayout implements AutoCloseable {
 		roomForFigures(widths, rows);
 		List<List<String>> head = cells(header, widths, bold);
 		float headHeight = height(head);
-		// the header never stands alone at a page's foot: it goes with its first row (or as much of it as fits a page)
+		// the header never stands alone at a page's foot: it goes with its first row (or
+		// as much of it as fits a page)
 		float first = rows.isEmpty() ? CELL_LEADING + 2 * PAD
 				: Math.min(height(cells(rows.get(0), widths, regular)),
-						lines(cells(rows.get(0), widths, regular)) >= SPLIT_LINES ? SPLIT_AT_LEAST * CELL_LEADING + 2 * PAD
-								: TOP - BOTTOM - headHeight);
+						lines(cells(rows.get(0), widths, regular)) >= SPLIT_LINES
+								? SPLIT_AT_LEAST * CELL_LEADING + 2 * PAD : TOP - BOTTOM - headHeight);
 		flushHeading(headHeight + Math.max(first, CELL_LEADING + 2 * PAD));
 		ensure(headHeight + Math.max(first, CELL_LEADING + 2 * PAD));
 		drawRow(head, widths, bold, true);
@@ -180,11 +197,11 @@ final class PdfLayout implements AutoCloseable {
 				int fit = (int) Math.floor((remaining() - 2 * PAD) / CELL_LEADING);
 				int lines = lines(cells);
 				boolean fitsOnFreshPage = h <= TOP - BOTTOM - headHeight;
-				// a tall row (a long 说明 in a narrow column) splits rather than jumps whole and leaves half a page
+				// a tall row (a long 说明 in a narrow column) splits rather than jumps
+				// whole and leaves half a page
 				// empty; a short one moves whole, and no piece of a row is a lone line
 				boolean split = fitsOnFreshPage
-						? lines >= SPLIT_LINES && fit >= SPLIT_AT_LEAST && lines - fit >= SPLIT_AT_LEAST
-						: fit >= 2;
+						? lines >= SPLIT_LINES && fit >= SPLIT_AT_LEAST && lines - fit >= SPLIT_AT_LEAST : fit >= 2;
 				if (!split) {
 					newPage();
 					drawRow(head, widths, bold, true);
@@ -206,9 +223,10 @@ final class PdfLayout implements AutoCloseable {
 	}
 
 	/**
-	 * A figure never breaks inside (newcomer 9: "1,200,000." and "00元" on two lines of the narrow 金额/数量 column): a
-	 * column narrower than its widest figure is widened to hold it, the room taken from the widest column that has
-	 * room to spare beyond its own figures.
+	 * A figure never breaks inside (newcomer 9: "1,200,000." and "00元" on two lines of
+	 * the narrow 金额/数量 column): a column narrower than its widest figure is widened to
+	 * hold it, the room taken from the widest column that has room to spare beyond its
+	 * own figures.
 	 */
 	private void roomForFigures(float[] widths, List<String[]> rows) {
 		float[] need = new float[widths.length];

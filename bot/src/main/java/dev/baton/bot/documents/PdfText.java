@@ -12,9 +12,11 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * One embedded font with what line breaking needs: the width of a string at a size, the characters it has no glyph
- * for replaced by {@link DocumentFonts#MISSING}, and text broken into lines that fit a width (any character of Chinese
- * may end a line, a Latin word or number is kept whole where it fits, and no line starts with closing punctuation).
+ * One embedded font with what line breaking needs: the width of a string at a size, the
+ * characters it has no glyph for replaced by {@link DocumentFonts#MISSING}, and text
+ * broken into lines that fit a width (any character of Chinese may end a line, a Latin
+ * word or number is kept whole where it fits, and no line starts with closing
+ * punctuation).
  */
 final class PdfText {
 
@@ -42,7 +44,10 @@ final class PdfText {
 		return cmap.getGlyphId(codePoint) > 0;
 	}
 
-	/** The text as the font can show it: tabs as spaces, other control characters dropped, unknown glyphs as 〓. */
+	/**
+	 * The text as the font can show it: tabs as spaces, other control characters dropped,
+	 * unknown glyphs as 〓.
+	 */
 	String printable(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		text.codePoints().forEach(cp -> {
@@ -85,7 +90,10 @@ final class PdfText {
 		});
 	}
 
-	/** The text in lines no wider than {@code maxWidth} at {@code size}; a newline in the text starts a line. */
+	/**
+	 * The text in lines no wider than {@code maxWidth} at {@code size}; a newline in the
+	 * text starts a line.
+	 */
 	List<String> lines(String text, float size, float maxWidth) {
 		List<String> out = new ArrayList<>();
 		if (text == null) {
@@ -127,8 +135,9 @@ final class PdfText {
 	}
 
 	/**
-	 * The width of the widest figure in the text (a run of digits with its separators, "1,200,000.00"): a figure never
-	 * breaks inside, so a column holding it is at least this wide.
+	 * The width of the widest figure in the text (a run of digits with its separators,
+	 * "1,200,000.00"): a figure never breaks inside, so a column holding it is at least
+	 * this wide.
 	 */
 	float widestFigure(String text, float size) {
 		if (text == null) {
@@ -155,7 +164,10 @@ final class PdfText {
 		return widest;
 	}
 
-	/** Where to end a line that would overflow at {@code end}: before a whole Latin word, not before closing marks. */
+	/**
+	 * Where to end a line that would overflow at {@code end}: before a whole Latin word,
+	 * not before closing marks.
+	 */
 	private static int breakAt(int[] cps, int start, int end) {
 		int e = end;
 		if (latin(cps[e]) && latin(cps[e - 1])) {

@@ -9,7 +9,10 @@ import javax.imageio.ImageIO;
 
 import com.google.zxing.common.BitMatrix;
 
-/** The QR code of a verification URL as a black-and-white PNG, for the documents that take pictures (Word). */
+/**
+ * The QR code of a verification URL as a black-and-white PNG, for the documents that take
+ * pictures (Word).
+ */
 final class QrImages {
 
 	private QrImages() {

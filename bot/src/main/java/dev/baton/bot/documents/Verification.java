@@ -16,9 +16,10 @@ import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a printed or sent 交接书 against the archive: the record its digest (or number) names, and whether that record
- * is still as it was archived (its digest recomputed). Says only what an anonymous reader may know: the unit, the
- * post handed over and the archive date.
+ * Checks a printed or sent 交接书 against the archive: the record its digest (or number)
+ * names, and whether that record is still as it was archived (its digest recomputed).
+ * Says only what an anonymous reader may know: the unit, the post handed over and the
+ * archive date.
  */
 @Component
 public class Verification {
@@ -27,7 +28,10 @@ public class Verification {
 
 	private static final Pattern NUMBER = Pattern.compile("[0-9]{1,18}");
 
-	/** What the verification page says of a record. {@code intact} false: changed since it was archived. */
+	/**
+	 * What the verification page says of a record. {@code intact} false: changed since it
+	 * was archived.
+	 */
 	public record Verdict(long handoverId, String sha256, String unit, String post, LocalDate archivedOn,
 			boolean intact) {
 	}
@@ -54,7 +58,10 @@ public class Verification {
 		this.time = time;
 	}
 
-	/** The verdict on a digest or handover number; empty when no archived record answers to it. */
+	/**
+	 * The verdict on a digest or handover number; empty when no archived record answers
+	 * to it.
+	 */
 	public Optional<Verdict> check(String hashOrId) {
 		String key = hashOrId == null ? "" : hashOrId.trim().toLowerCase(Locale.ROOT);
 		Long id = null;
@@ -77,14 +84,14 @@ public class Verification {
 		if (h.archiveSha256() == null || h.archivedAt() == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new Verdict(h.id(), h.archiveSha256(), directory.unit(h.unitId()).name(),
-				postHandedOver(h), LocalDate.ofInstant(h.archivedAt(), time.zone()),
-				signoff.archiveIntact(h.id())));
+		return Optional.of(new Verdict(h.id(), h.archiveSha256(), directory.unit(h.unitId()).name(), postHandedOver(h),
+				LocalDate.ofInstant(h.archivedAt(), time.zone()), signoff.archiveIntact(h.id())));
 	}
 
 	/**
-	 * The post handed over: the departing official's post as the record keeps it (when the handover opened), not the
-	 * title the directory gives them today; for a record archived before posts were kept, the directory's.
+	 * The post handed over: the departing official's post as the record keeps it (when
+	 * the handover opened), not the title the directory gives them today; for a record
+	 * archived before posts were kept, the directory's.
 	 */
 	private String postHandedOver(Handover h) {
 		HandoverOfficial kept = officials.of(h.id()).get(h.departingId());

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * {@code GET /verify/{sha256 or number}}: the page the QR code on every page of a 交接书 leads to. Public (no login):
- * it tells which record (unit, post, archive date, number) and whether the archive is intact, in Chinese and then
- * English; 404 when no archived record answers to what was given.
+ * {@code GET /verify/{sha256 or number}}: the page the QR code on every page of a 交接书
+ * leads to. Public (no login): it tells which record (unit, post, archive date, number)
+ * and whether the archive is intact, in Chinese and then English; 404 when no archived
+ * record answers to what was given.
  */
 @RestController
 class VerificationController {
@@ -48,14 +49,18 @@ class VerificationController {
 			}
 			else {
 				Verification.Verdict v = verdict.get();
-				html.append("<p class=\"").append(v.intact() ? "ok" : "bad").append("\">")
+				html.append("<p class=\"")
+					.append(v.intact() ? "ok" : "bad")
+					.append("\">")
 					.append(esc(text(v.intact() ? "verify.intact" : "verify.changed", locale)))
 					.append("</p><dl>");
 				row(html, text("verify.unit", locale), v.unit());
 				row(html, text("verify.post", locale), v.post());
 				row(html, text("verify.archivedOn", locale), v.archivedOn().toString());
 				row(html, text("verify.number", locale), String.valueOf(v.handoverId()));
-				html.append("<dt>").append(esc(text("verify.sha256", locale))).append("</dt><dd><code>")
+				html.append("<dt>")
+					.append(esc(text("verify.sha256", locale)))
+					.append("</dt><dd><code>")
 					.append(esc(v.sha256()))
 					.append("</code></dd></dl>");
 			}
@@ -69,7 +74,11 @@ class VerificationController {
 	}
 
 	private static void row(StringBuilder html, String label, String value) {
-		html.append("<dt>").append(esc(label)).append("</dt><dd>").append(esc(value == null ? "" : value)).append("</dd>");
+		html.append("<dt>")
+			.append(esc(label))
+			.append("</dt><dd>")
+			.append(esc(value == null ? "" : value))
+			.append("</dd>");
 	}
 
 	private String text(String key, Locale locale) {

@@ -19,9 +19,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * What Baton's .xlsx sheets share, readable in Excel and WPS: a title row, a bold header row that stays in view
- * (frozen) and filters (autofilter), amounts as numbers formatted #,##0.00 (465,000.00元 in yuan), dates as dates (yyyy-mm-dd), long text
- * wrapped, and fixed column widths (nothing measured against the fonts of the machine).
+ * What Baton's .xlsx sheets share, readable in Excel and WPS: a title row, a bold header
+ * row that stays in view (frozen) and filters (autofilter), amounts as numbers formatted
+ * #,##0.00 (465,000.00元 in yuan), dates as dates (yyyy-mm-dd), long text wrapped, and
+ * fixed column widths (nothing measured against the fonts of the machine).
  */
 public final class Workbooks implements AutoCloseable {
 
@@ -120,7 +121,10 @@ public final class Workbooks implements AutoCloseable {
 		cell.setCellStyle(text);
 	}
 
-	/** Money as a number (exact to the fen in a double, as Excel holds it), formatted #,##0.00. */
+	/**
+	 * Money as a number (exact to the fen in a double, as Excel holds it), formatted
+	 * #,##0.00.
+	 */
 	public void money(Row row, int c, BigDecimal value) {
 		Cell cell = row.createCell(c);
 		if (value != null) {
@@ -130,8 +134,8 @@ public final class Workbooks implements AutoCloseable {
 	}
 
 	/**
-	 * Money as a number in its currency: yuan (CNY, or none named) formatted 465,000.00元, another currency
-	 * #,##0.00 beside the column that names it.
+	 * Money as a number in its currency: yuan (CNY, or none named) formatted 465,000.00元,
+	 * another currency #,##0.00 beside the column that names it.
 	 */
 	public void money(Row row, int c, BigDecimal value, String currency) {
 		money(row, c, value);
@@ -141,8 +145,9 @@ public final class Workbooks implements AutoCloseable {
 	}
 
 	/**
-	 * A quantity as a number shown with exactly its own decimals (23,000 and 2,350.5, never "23,000." or 23000.0,
-	 * which a format of optional decimals would show in Excel).
+	 * A quantity as a number shown with exactly its own decimals (23,000 and 2,350.5,
+	 * never "23,000." or 23000.0, which a format of optional decimals would show in
+	 * Excel).
 	 */
 	public void number(Row row, int c, BigDecimal value) {
 		Cell cell = row.createCell(c);

@@ -5,9 +5,10 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One level of a ladder: {@code after} units (the ladder's {@code levelUnit}) past the due day it tells
- * {@code notify}, then {@code repeatNotify} every {@code repeatEvery} units (0: never) until the next level starts;
- * the last level repeats until the step is done.
+ * One level of a ladder: {@code after} units (the ladder's {@code levelUnit}) past the
+ * due day it tells {@code notify}, then {@code repeatNotify} every {@code repeatEvery}
+ * units (0: never) until the next level starts; the last level repeats until the step is
+ * done.
  */
 public record EscalationLevel(int level, int after, @JsonProperty("notify") List<EscalationRecipient> recipients,
 		int repeatEvery, @JsonProperty("repeatNotify") List<EscalationRecipient> repeatRecipients) {

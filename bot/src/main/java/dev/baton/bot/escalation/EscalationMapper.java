@@ -10,16 +10,23 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface EscalationMapper {
 
-	/** Steps whose next action is due, oldest first: an index range scan on next_action_at. */
+	/**
+	 * Steps whose next action is due, oldest first: an index range scan on
+	 * next_action_at.
+	 */
 	List<Long> dueStepIds(@Param("now") Instant now, @Param("limit") int limit);
 
 	/**
-	 * Locks those of these steps still due and open, skipping the ones another sweep holds (it is handling them; if it
-	 * fails, they stay due for the next sweep), and reads them.
+	 * Locks those of these steps still due and open, skipping the ones another sweep
+	 * holds (it is handling them; if it fails, they stay due for the next sweep), and
+	 * reads them.
 	 */
 	List<StepRow> lockDue(@Param("ids") Collection<Long> ids, @Param("now") Instant now);
 
-	/** These steps, read without locking them (the console's owners of a step, StepOwners). */
+	/**
+	 * These steps, read without locking them (the console's owners of a step,
+	 * StepOwners).
+	 */
 	List<StepRow> steps(@Param("ids") Collection<Long> ids);
 
 	List<CaseRow> cases(@Param("ids") Collection<Long> handoverIds);
@@ -29,7 +36,10 @@ interface EscalationMapper {
 
 	List<Recorded> recorded(@Param("ids") Collection<Long> ids);
 
-	/** One statement for a batch; a duplicate (step, stage) fails it, and the caller's transaction with it. */
+	/**
+	 * One statement for a batch; a duplicate (step, stage) fails it, and the caller's
+	 * transaction with it.
+	 */
 	void insertNotices(@Param("rows") List<NoticeRow> rows, @Param("firedAt") Instant firedAt);
 
 	/** One statement for a batch of steps. */

@@ -5,7 +5,10 @@ import dev.baton.bot.policy.Policies;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Escalation policies: parsed from their JSON, whether stored or snapshotted into a handover. */
+/**
+ * Escalation policies: parsed from their JSON, whether stored or snapshotted into a
+ * handover.
+ */
 @Service
 public class EscalationPolicies {
 
@@ -27,7 +30,10 @@ public class EscalationPolicies {
 		return parse(policies.escalationBody(code));
 	}
 
-	/** A handover's copy, or for handovers opened before escalation policies existed, the current default. */
+	/**
+	 * A handover's copy, or for handovers opened before escalation policies existed, the
+	 * current default.
+	 */
 	public EscalationPolicy ofSnapshot(String snapshot) {
 		return snapshot == null ? byCode(HandoverPolicy.DEFAULT_ESCALATION) : parse(snapshot);
 	}

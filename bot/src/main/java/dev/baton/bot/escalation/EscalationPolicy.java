@@ -8,10 +8,11 @@ import java.util.Objects;
 import dev.baton.bot.policy.WaitingStepKind;
 
 /**
- * Reminders and escalation ladders as data ({@code escalation_policy.body}), named by a handover policy's
- * {@code escalationCode} and copied into each handover when it opens.
+ * Reminders and escalation ladders as data ({@code escalation_policy.body}), named by a
+ * handover policy's {@code escalationCode} and copied into each handover when it opens.
  *
- * @param sendFrom start of the sending time on working days (non-urgent messages wait for it)
+ * @param sendFrom start of the sending time on working days (non-urgent messages wait for
+ * it)
  * @param sendUntil end of the sending time
  * @param ladder the ladder of every kind of step that {@code ladders} does not name
  * @param ladders ladders of their own for some kinds

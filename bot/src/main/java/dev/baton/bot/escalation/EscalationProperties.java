@@ -7,8 +7,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Reminders and escalation, {@code baton.escalation.*}.
  *
- * @param sweepJob whether this instance registers the minute sweep of due steps on the clustered Quartz store (default
- * true; the test suite drives the sweep itself). {@link EscalationSchedule} is conditional on it.
+ * @param sweepJob whether this instance registers the minute sweep of due steps on the
+ * clustered Quartz store (default true; the test suite drives the sweep itself).
+ * {@link EscalationSchedule} is conditional on it.
  * @param sweepBatch due steps per transaction of the sweep (default 50)
  * @param sweepThreads batches of one sweep run at once on this instance (default 1)
  */

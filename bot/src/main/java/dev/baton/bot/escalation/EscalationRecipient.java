@@ -1,9 +1,15 @@
 package dev.baton.bot.escalation;
 
-/** Who a reminder or an escalation level tells, resolved through the org tree when it fires. */
+/**
+ * Who a reminder or an escalation level tells, resolved through the org tree when it
+ * fires.
+ */
 public enum EscalationRecipient {
 
-	/** whoever must act on the step: the departing official, a reviewing department, the successor, a signer */
+	/**
+	 * whoever must act on the step: the departing official, a reviewing department, the
+	 * successor, a signer
+	 */
 	ACTOR,
 	/** the handover's organizer, or (if they left) the organizers over the unit now */
 	ORGANIZER,

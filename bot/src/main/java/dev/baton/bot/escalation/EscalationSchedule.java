@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The minute sweep on the clustered Quartz store. Off with {@code baton.escalation.sweep-job=false} (the test suite
- * drives the sweep itself on a moved clock).
+ * The minute sweep on the clustered Quartz store. Off with
+ * {@code baton.escalation.sweep-job=false} (the test suite drives the sweep itself on a
+ * moved clock).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnSwitch("baton.escalation.sweep-job")

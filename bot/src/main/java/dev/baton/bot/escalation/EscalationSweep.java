@@ -33,18 +33,23 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one sweep behind every reminder and escalation: it reads only the steps whose next action is due (an index
- * on {@code waiting_step.next_action_at}), so its cost grows with the due steps, not with the open ones. Several
- * instances may sweep at once: each takes the due steps in its own random order, in batches, each batch one
- * transaction that locks its steps and skips those another instance holds; a stage is sent by whoever inserts its
- * {@code escalation_notice} row (a unique key), so nothing is sent twice even if two sweeps met on one step.
+ * The one sweep behind every reminder and escalation: it reads only the steps whose next
+ * action is due (an index on {@code waiting_step.next_action_at}), so its cost grows with
+ * the due steps, not with the open ones. Several instances may sweep at once: each takes
+ * the due steps in its own random order, in batches, each batch one transaction that
+ * locks its steps and skips those another instance holds; a stage is sent by whoever
+ * inserts its {@code escalation_notice} row (a unique key), so nothing is sent twice even
+ * if two sweeps met on one step.
  *
- * <p>A batch is five statements whatever its size: its steps locked and read in one, the stages they recorded, their
- * handovers, then its writes as multi-row statements (the claims, the outbox rows in bounded chunks, the next
- * actions). Within one sweep the batches may run on several threads ({@code baton.escalation.sweep-threads}, default
- * 1), so the JVM planning one batch overlaps the database writing another; they are as safe together as two
- * instances' batches are (disjoint steps, read committed, stages claimed by the unique key). On the shared bench
- * machine two threads were not measurably faster (BENCHMARKS.md, P2), hence the default.
+ * <p>
+ * A batch is five statements whatever its size: its steps locked and read in one, the
+ * stages they recorded, their handovers, then its writes as multi-row statements (the
+ * claims, the outbox rows in bounded chunks, the next actions). Within one sweep the
+ * batches may run on several threads ({@code baton.escalation.sweep-threads}, default 1),
+ * so the JVM planning one batch overlaps the database writing another; they are as safe
+ * together as two instances' batches are (disjoint steps, read committed, stages claimed
+ * by the unique key). On the shared bench machine two threads were not measurably faster
+ * (BENCHMARKS.md, P2), hence the default.
  */
 @Service
 public class EscalationSweep implements DueStepSweep {
@@ -89,8 +94,7 @@ public class EscalationSweep implements DueStepSweep {
 
 	EscalationSweep(EscalationMapper mapper, StageMessages messages, EscalationPolicies escalationPolicies,
 			Policies policies, Directory directory, WorkCalendar calendar, TimeSource time,
-			PlatformTransactionManager transactions,
-			EscalationProperties properties, TimeFlags timeFlags) {
+			PlatformTransactionManager transactions, EscalationProperties properties, TimeFlags timeFlags) {
 		this.timeFlags = timeFlags;
 		this.batchSize = properties.sweepBatch();
 		this.threads = properties.sweepThreads();
@@ -102,8 +106,10 @@ public class EscalationSweep implements DueStepSweep {
 		this.calendar = calendar;
 		this.time = time;
 		this.transaction = new TransactionTemplate(transactions);
-		// the batch locks its steps by primary key and claims stages by a unique key: no gap locks are needed, and
-		// under REPEATABLE READ they would hold up a reviewer closing a step next to one the sweep holds
+		// the batch locks its steps by primary key and claims stages by a unique key: no
+		// gap locks are needed, and
+		// under REPEATABLE READ they would hold up a reviewer closing a step next to one
+		// the sweep holds
 		this.transaction.setIsolationLevel(TransactionTemplate.ISOLATION_READ_COMMITTED);
 	}
 
@@ -159,8 +165,8 @@ public class EscalationSweep implements DueStepSweep {
 			run.add(tally);
 		}
 		catch (TransientDataAccessException ex) {
-			log.info("A sweep batch of {} steps met a concurrent change and is left to the next sweep: {}", batch.size(),
-					ex.getMessage());
+			log.info("A sweep batch of {} steps met a concurrent change and is left to the next sweep: {}",
+					batch.size(), ex.getMessage());
 			run.failedBatch();
 		}
 	}
@@ -203,7 +209,8 @@ public class EscalationSweep implements DueStepSweep {
 			StepDecision decision = decide(step, recorded.getOrDefault(step.id(), Set.of()), run);
 			if (decision.sends()) {
 				Department ruler = step.kind() == WaitingStepKind.RULING ? run.ruler(step.handoverId()) : null;
-				StageMessages.Planned planned = messages.plan(step, decision, run.recipients, ruler, run.now, run.today);
+				StageMessages.Planned planned = messages.plan(step, decision, run.recipients, ruler, run.now,
+						run.today);
 				sends.add(planned);
 				if (planned.skipped()) {
 					tally.skipped++;
@@ -220,7 +227,8 @@ public class EscalationSweep implements DueStepSweep {
 		}
 		messages.write(sends, run.now);
 		mapper.setNextActions(next);
-		// 久拖不交 and 交后不理 raised by the steps met overdue, noted and told once (#15): a query more only for a
+		// 久拖不交 and 交后不理 raised by the steps met overdue, noted and told once (#15): a
+		// query more only for a
 		// batch that holds such a step
 		List<TimeFlags.Overdue> overdue = described.stream()
 			.filter(step -> step.state().active() && TimeFlags.flagOf(step.kind()) != null
@@ -232,7 +240,10 @@ public class EscalationSweep implements DueStepSweep {
 		}
 	}
 
-	/** The locked steps, each with its handover's names and state (read once for all the batch's steps of it). */
+	/**
+	 * The locked steps, each with its handover's names and state (read once for all the
+	 * batch's steps of it).
+	 */
 	private List<DueStep> describe(List<EscalationMapper.StepRow> steps) {
 		Map<Long, EscalationMapper.CaseRow> cases = new HashMap<>();
 		mapper.cases(steps.stream().map(EscalationMapper.StepRow::handoverId).distinct().toList())
@@ -240,9 +251,9 @@ public class EscalationSweep implements DueStepSweep {
 		List<DueStep> described = new ArrayList<>(steps.size());
 		for (EscalationMapper.StepRow w : steps) {
 			EscalationMapper.CaseRow h = cases.get(w.handoverId());
-			described.add(new DueStep(w.id(), w.handoverId(), w.kind(), w.subject(), w.round(), w.startedOn(), w.dueOn(),
-					h.unitId(), h.unitPath(), h.unitName(), h.state(), h.departingId(), h.departingName(), h.successorId(),
-					h.successorName(), h.organizerId(), w.extensions(), w.extendedOn()));
+			described.add(new DueStep(w.id(), w.handoverId(), w.kind(), w.subject(), w.round(), w.startedOn(),
+					w.dueOn(), h.unitId(), h.unitPath(), h.unitName(), h.state(), h.departingId(), h.departingName(),
+					h.successorId(), h.successorName(), h.organizerId(), w.extensions(), w.extendedOn()));
 		}
 		return described;
 	}
@@ -272,7 +283,10 @@ public class EscalationSweep implements DueStepSweep {
 
 		final Map<String, Department> rulers = new ConcurrentHashMap<>();
 
-		/** Each handover's snapshots, as one shared copy of each distinct text (a sweep meets few distinct ones). */
+		/**
+		 * Each handover's snapshots, as one shared copy of each distinct text (a sweep
+		 * meets few distinct ones).
+		 */
 		final Map<Long, EscalationMapper.Snapshots> snapshots = new ConcurrentHashMap<>();
 
 		final Map<String, String> distinct = new ConcurrentHashMap<>();
@@ -293,7 +307,10 @@ public class EscalationSweep implements DueStepSweep {
 			total.failedBatches++;
 		}
 
-		/** Reads the snapshots of the handovers of these steps that this sweep has not met yet. */
+		/**
+		 * Reads the snapshots of the handovers of these steps that this sweep has not met
+		 * yet.
+		 */
 		void loadSnapshots(List<DueStep> steps) {
 			Set<Long> missing = new HashSet<>();
 			steps.stream().map(DueStep::handoverId).filter(id -> !snapshots.containsKey(id)).forEach(missing::add);

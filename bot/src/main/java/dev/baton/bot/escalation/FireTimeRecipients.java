@@ -13,9 +13,10 @@ import dev.baton.bot.directory.Role;
 import dev.baton.bot.access.SignerRole;
 
 /**
- * Who a stage tells, resolved through the org tree and roles when it fires (people move between posts while a
- * step waits). One instance serves one sweep and remembers what it looked up, so a sweep of many steps of the same
- * units asks the directory once per post. The sweep's batches may run on several threads at once.
+ * Who a stage tells, resolved through the org tree and roles when it fires (people move
+ * between posts while a step waits). One instance serves one sweep and remembers what it
+ * looked up, so a sweep of many steps of the same units asks the directory once per post.
+ * The sweep's batches may run on several threads at once.
  */
 final class FireTimeRecipients {
 
@@ -29,7 +30,10 @@ final class FireTimeRecipients {
 		this.directory = directory;
 	}
 
-	/** @param ruler the department whose ruling on disputes is final (the actor of a RULING step) */
+	/**
+	 * @param ruler the department whose ruling on disputes is final (the actor of a
+	 * RULING step)
+	 */
 	List<Long> resolve(EscalationRecipient recipient, DueStep step, Department ruler) {
 		return switch (recipient) {
 			case ACTOR -> actors(step, ruler);
@@ -54,7 +58,10 @@ final class FireTimeRecipients {
 		return new Resolved(List.copyOf(people), List.copyOf(vacant));
 	}
 
-	/** Who hears that a post was vacant: the organizer, else the administrators over the unit, else any. */
+	/**
+	 * Who hears that a post was vacant: the organizer, else the administrators over the
+	 * unit, else any.
+	 */
 	List<Long> vacancyWatchers(DueStep step) {
 		List<Long> organizers = organizers(step);
 		if (!organizers.isEmpty()) {
@@ -84,7 +91,10 @@ final class FireTimeRecipients {
 		};
 	}
 
-	/** The organizer who opened the handover while they are active, else whoever holds the post over the unit now. */
+	/**
+	 * The organizer who opened the handover while they are active, else whoever holds the
+	 * post over the unit now.
+	 */
 	private List<Long> organizers(DueStep step) {
 		List<Long> organizer = person(step.organizerId());
 		return organizer.isEmpty() ? holders(Role.ORGANIZER, null, step.unitPath()) : organizer;

@@ -12,10 +12,11 @@ import dev.baton.scheduler.calendar.WorkCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * When the next escalation level of an open step will be sent if nobody acts: the time an escalated person has left
- * to act before it goes higher (the 督办 dashboard's 已发出的督办). Worked out as the sweep works out a step's stages
- * (its handover's escalation snapshot, its ladder, the work calendar, the send window, its extensions), from its due
- * day as it is now.
+ * When the next escalation level of an open step will be sent if nobody acts: the time an
+ * escalated person has left to act before it goes higher (the 督办 dashboard's 已发出的督办).
+ * Worked out as the sweep works out a step's stages (its handover's escalation snapshot,
+ * its ladder, the work calendar, the send window, its extensions), from its due day as it
+ * is now.
  */
 @Component
 public class NextLevels {
@@ -39,8 +40,9 @@ public class NextLevels {
 	}
 
 	/**
-	 * For each open step, the first stage of a higher level than the level given for it (reminders and repeats of the
-	 * same level not counted); steps at their ladder's last level, and steps done, are left out.
+	 * For each open step, the first stage of a higher level than the level given for it
+	 * (reminders and repeats of the same level not counted); steps at their ladder's last
+	 * level, and steps done, are left out.
 	 */
 	public Map<Long, Instant> after(Map<Long, Integer> levels) {
 		Map<Long, Instant> next = new HashMap<>();
@@ -66,7 +68,8 @@ public class NextLevels {
 			java.time.LocalDate remindAfter = w.extendedOn() != null && w.extendedOn().isAfter(w.startedOn())
 					? w.extendedOn() : w.startedOn();
 			int level = levels.get(w.id());
-			new StageSchedule(ladder, calendar, time.zone(), window).through(remindAfter, w.dueOn(), horizon, w.extensions())
+			new StageSchedule(ladder, calendar, time.zone(), window)
+				.through(remindAfter, w.dueOn(), horizon, w.extensions())
 				.stream()
 				.filter(s -> s.level() > level)
 				.map(Stage::at)

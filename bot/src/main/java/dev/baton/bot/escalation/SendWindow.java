@@ -8,7 +8,10 @@ import java.time.ZonedDateTime;
 
 import dev.baton.scheduler.calendar.WorkCalendar;
 
-/** When non-urgent messages may go out: working days of the calendar, between two local times. */
+/**
+ * When non-urgent messages may go out: working days of the calendar, between two local
+ * times.
+ */
 final class SendWindow {
 
 	private final LocalTime from;

@@ -18,9 +18,10 @@ import dev.baton.scheduler.calendar.WorkCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes what a batch of the sweep decided, in the batch's transaction: first the rows that claim each (step, stage)
- * — one multi-row insert; the unique key lets exactly one sweep win, and a loser's whole batch rolls back before it
- * has queued anything — then the outbox rows, and the report of vacant posts (to the organizer or administrators,
+ * Writes what a batch of the sweep decided, in the batch's transaction: first the rows
+ * that claim each (step, stage) — one multi-row insert; the unique key lets exactly one
+ * sweep win, and a loser's whole batch rolls back before it has queued anything — then
+ * the outbox rows, and the report of vacant posts (to the organizer or administrators,
  * and in the audit log).
  */
 @Component
@@ -51,8 +52,8 @@ class StageMessages {
 		notices.add(new EscalationMapper.NoticeRow(step.id(), step.handoverId(), stage.key(), stage.level(),
 				vacant ? "SKIPPED" : "SENT", stage.at(), to.people().size()));
 		for (Stage missed : decision.missed()) {
-			notices.add(new EscalationMapper.NoticeRow(step.id(), step.handoverId(), missed.key(), missed.level(), "MISSED",
-					missed.at(), 0));
+			notices.add(new EscalationMapper.NoticeRow(step.id(), step.handoverId(), missed.key(), missed.level(),
+					"MISSED", missed.at(), 0));
 		}
 		Map<String, Object> payload = payload(step, decision, recipients.actors(step, ruler), now, today);
 		if (!to.vacant().isEmpty()) {
@@ -75,7 +76,10 @@ class StageMessages {
 		return new Planned(step.handoverId(), vacant, notices, messages, auditDetail);
 	}
 
-	/** Claims every planned stage, then queues the messages: all in the caller's transaction. */
+	/**
+	 * Claims every planned stage, then queues the messages: all in the caller's
+	 * transaction.
+	 */
 	void write(List<Planned> batch, Instant now) {
 		List<EscalationMapper.NoticeRow> notices = batch.stream().flatMap(p -> p.notices().stream()).toList();
 		if (notices.isEmpty()) {
@@ -100,7 +104,10 @@ class StageMessages {
 			List<Outbox.Notification> messages, Map<String, Object> vacancy) {
 	}
 
-	/** What the message must say: which step, due when, overdue since when, who must act and how, what was missed. */
+	/**
+	 * What the message must say: which step, due when, overdue since when, who must act
+	 * and how, what was missed.
+	 */
 	private Map<String, Object> payload(DueStep step, StepDecision decision, List<Long> actors, Instant now,
 			LocalDate today) {
 		Stage stage = decision.send();
@@ -113,7 +120,8 @@ class StageMessages {
 		p.put("stepId", step.id());
 		p.put("step", step.kind().name());
 		p.put("subject", step.subject());
-		p.put("variant", step.kind().name()); // notify.REMINDER.FOLLOW_UP_STEP names the step ("4.2")
+		p.put("variant", step.kind().name()); // notify.REMINDER.FOLLOW_UP_STEP names the
+												// step ("4.2")
 		p.put("round", step.round());
 		p.put("startedOn", step.startedOn().toString());
 		p.put("dueOn", step.dueOn().toString());
@@ -131,8 +139,11 @@ class StageMessages {
 		p.put("action", action(step.kind()).name());
 		p.put("actorIds", actors);
 		p.put("catchUp", !decision.missed().isEmpty());
-		p.put("missed", decision.missed().stream().map(m -> Map.of("stage", m.key(), "scheduledAt", m.at().toString()))
-			.toList());
+		p.put("missed",
+				decision.missed()
+					.stream()
+					.map(m -> Map.of("stage", m.key(), "scheduledAt", m.at().toString()))
+					.toList());
 		return p;
 	}
 

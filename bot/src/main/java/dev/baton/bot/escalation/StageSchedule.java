@@ -12,8 +12,9 @@ import dev.baton.bot.policy.DeadlineUnit;
 import dev.baton.scheduler.calendar.WorkCalendar;
 
 /**
- * The stages of one step's ladder in time order, computed from its dates, the work calendar and the send window:
- * nothing is stored but what has been sent, so a changed calendar moves what is still to come.
+ * The stages of one step's ladder in time order, computed from its dates, the work
+ * calendar and the send window: nothing is stored but what has been sent, so a changed
+ * calendar moves what is still to come.
  */
 final class StageSchedule {
 
@@ -33,17 +34,18 @@ final class StageSchedule {
 	}
 
 	/**
-	 * Every stage due at or before {@code horizon}, then the first one after it (if any). Reminders fall only on days
-	 * after the step started.
+	 * Every stage due at or before {@code horizon}, then the first one after it (if any).
+	 * Reminders fall only on days after the step started.
 	 */
 	List<Stage> through(LocalDate startedOn, LocalDate dueOn, Instant horizon) {
 		return through(startedOn, dueOn, horizon, 0);
 	}
 
 	/**
-	 * As {@link #through(LocalDate, LocalDate, Instant)} for a step whose due day was moved {@code extensions} times
-	 * (延期): its stages are a new ladder for the new day, keyed {@code E<n>.R3}, {@code E<n>.L1}…, so none of them is
-	 * taken for a stage sent before the move.
+	 * As {@link #through(LocalDate, LocalDate, Instant)} for a step whose due day was
+	 * moved {@code extensions} times (延期): its stages are a new ladder for the new day,
+	 * keyed {@code E<n>.R3}, {@code E<n>.L1}…, so none of them is taken for a stage sent
+	 * before the move.
 	 */
 	List<Stage> through(LocalDate startedOn, LocalDate dueOn, Instant horizon, int extensions) {
 		String prefix = extensions == 0 ? "" : "E" + extensions + ".";
@@ -89,10 +91,14 @@ final class StageSchedule {
 	}
 
 	private LocalDate after(LocalDate day, int units) {
-		return ladder.levelUnit() == DeadlineUnit.WORKING_DAYS ? calendar.addWorkingDays(day, units) : day.plusDays(units);
+		return ladder.levelUnit() == DeadlineUnit.WORKING_DAYS ? calendar.addWorkingDays(day, units)
+				: day.plusDays(units);
 	}
 
-	/** The n-th working day before {@code due}; the 0th is the last working day on or before it. */
+	/**
+	 * The n-th working day before {@code due}; the 0th is the last working day on or
+	 * before it.
+	 */
 	private LocalDate workingDaysBefore(LocalDate due, int n) {
 		LocalDate day = due;
 		while (!calendar.isWorkingDay(day)) {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a sweep does with one due step: nothing yet, wait for the sending time, or send the latest due stage. When
- * several stages are due at once (the sweep was down), only the latest is sent, saying which ones it stands for; the
- * others are recorded as missed so they never fire later.
+ * What a sweep does with one due step: nothing yet, wait for the sending time, or send
+ * the latest due stage. When several stages are due at once (the sweep was down), only
+ * the latest is sent, saying which ones it stands for; the others are recorded as missed
+ * so they never fire later.
  *
  * @param send the stage to send now, or null
  * @param missed earlier due stages folded into {@code send}

@@ -11,8 +11,9 @@ import dev.baton.bot.policy.Policies;
 import org.springframework.stereotype.Component;
 
 /**
- * Who owes an open step now (the people a reminder of it tells as its actor), resolved through the org tree as the
- * sweep resolves them when a stage fires: the console shows it, and 催办 (urge now) tells them.
+ * Who owes an open step now (the people a reminder of it tells as its actor), resolved
+ * through the org tree as the sweep resolves them when a stage fires: the console shows
+ * it, and 催办 (urge now) tells them.
  */
 @Component
 public class StepOwners {
@@ -29,7 +30,10 @@ public class StepOwners {
 		this.policies = policies;
 	}
 
-	/** The owners of each of the steps (every id has an entry; empty when the post is vacant). */
+	/**
+	 * The owners of each of the steps (every id has an entry; empty when the post is
+	 * vacant).
+	 */
 	public Map<Long, List<Long>> owners(List<Long> stepIds) {
 		Map<Long, List<Long>> owners = new HashMap<>();
 		if (stepIds.isEmpty()) {
@@ -56,7 +60,10 @@ public class StepOwners {
 		return owners;
 	}
 
-	/** The escalation stages recorded for the handover's steps (sent, skipped, missed), oldest first. */
+	/**
+	 * The escalation stages recorded for the handover's steps (sent, skipped, missed),
+	 * oldest first.
+	 */
 	public List<EscalationNotice> notices(long handoverId) {
 		return mapper.notices(handoverId);
 	}

@@ -37,7 +37,10 @@ interface FollowUpMapper {
 
 	Long maxProgressId();
 
-	/** The newest standing report by one person on the handover with an id above {@code after}; null when none. */
+	/**
+	 * The newest standing report by one person on the handover with an id above
+	 * {@code after}; null when none.
+	 */
 	Long reportedAfter(@Param("handoverId") long handoverId, @Param("after") long after,
 			@Param("reportedBy") long reportedBy);
 

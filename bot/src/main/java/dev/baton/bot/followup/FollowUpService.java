@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 未了事项推进计划: after archiving, the successor plans each unfinished item in steps with due dates and reports
- * progress. These are new records appended beside the frozen one. When every step is done the case closes.
+ * 未了事项推进计划: after archiving, the successor plans each unfinished item in steps with due
+ * dates and reports progress. These are new records appended beside the frozen one. When
+ * every step is done the case closes.
  */
 @Service
 public class FollowUpService {
@@ -72,7 +73,10 @@ public class FollowUpService {
 		return written;
 	}
 
-	/** Progress on a step; {@code completes} marks it done. The last step done closes the case. */
+	/**
+	 * Progress on a step; {@code completes} marks it done. The last step done closes the
+	 * case.
+	 */
 	@Transactional
 	public void reportProgress(Actor actor, long handoverId, long stepId, String note, String evidence,
 			boolean completes) {
@@ -96,7 +100,8 @@ public class FollowUpService {
 		}
 		records.audit(h, actor, completes ? "STEP_COMPLETED" : "PROGRESS_REPORTED",
 				Map.of("item", step.itemSeq(), "step", step.seq(), "note", note.strip()));
-		// the notice carries the progress itself, named as the step is everywhere ("4.2"): nothing to look up; the
+		// the notice carries the progress itself, named as the step is everywhere
+		// ("4.2"): nothing to look up; the
 		// note is free text (it may name an amount), so it goes 1:1 only
 		Map<String, Object> reported = new java.util.LinkedHashMap<>();
 		reported.put("item", step.itemSeq());
@@ -119,6 +124,7 @@ public class FollowUpService {
 
 	/**
 	 * What taking back a report did.
+	 *
 	 * @param step the step it was about, as it was
 	 * @param progress the report taken back
 	 * @param reopened whether it had completed the step, which is open again
@@ -126,21 +132,27 @@ public class FollowUpService {
 	public record Withdrawn(FollowUpStep step, Progress progress, boolean reopened) {
 	}
 
-	/** Where the reports of a turn about to start begin: the newest report's id now (0 when there is none). */
+	/**
+	 * Where the reports of a turn about to start begin: the newest report's id now (0
+	 * when there is none).
+	 */
 	public long mark() {
 		Long max = mapper.maxProgressId();
 		return max == null ? 0 : max;
 	}
 
-	/** The report a turn recorded on the handover by that official (the newest after {@code mark}, standing), or null. */
+	/**
+	 * The report a turn recorded on the handover by that official (the newest after
+	 * {@code mark}, standing), or null.
+	 */
 	public Long reportedSince(long handoverId, long mark, long officialId) {
 		return mapper.reportedAfter(handoverId, mark, officialId);
 	}
 
 	/**
-	 * 撤销 by the successor: their newest report that still stands is taken back (kept, marked withdrawn, its words in
-	 * the audit log); a step it completed is open again and waits as before. The organizer is told. Null when they
-	 * have no report standing.
+	 * 撤销 by the successor: their newest report that still stands is taken back (kept,
+	 * marked withdrawn, its words in the audit log); a step it completed is open again
+	 * and waits as before. The organizer is told. Null when they have no report standing.
 	 */
 	@Transactional
 	public Withdrawn withdrawLast(Actor actor, long handoverId) {
@@ -150,8 +162,9 @@ public class FollowUpService {
 	}
 
 	/**
-	 * 撤销 of the report the successor's last message recorded (#12, newcomer 8, finding 7): that one report, if it is
-	 * theirs and still stands, is taken back as {@link #withdrawLast} does; null otherwise (nothing is taken back).
+	 * 撤销 of the report the successor's last message recorded (#12, newcomer 8, finding
+	 * 7): that one report, if it is theirs and still stands, is taken back as
+	 * {@link #withdrawLast} does; null otherwise (nothing is taken back).
 	 */
 	@Transactional
 	public Withdrawn withdraw(Actor actor, long handoverId, long progressId) {
@@ -183,9 +196,9 @@ public class FollowUpService {
 	}
 
 	/**
-	 * A step reported done that is not ("不对，2.1还没完成，只完成了八成"): the report that completed it no longer stands
-	 * (kept, marked withdrawn), the step is open again, and the correction is its latest progress. Audited with both;
-	 * the organizer is told.
+	 * A step reported done that is not ("不对，2.1还没完成，只完成了八成"): the report that completed
+	 * it no longer stands (kept, marked withdrawn), the step is open again, and the
+	 * correction is its latest progress. Audited with both; the organizer is told.
 	 */
 	@Transactional
 	public FollowUpStep reopen(Actor actor, long handoverId, long stepId, String note) {
@@ -220,9 +233,10 @@ public class FollowUpService {
 	}
 
 	/**
-	 * The successor changes an open step of their plan: its due day ("步骤3.1的期限改成12月18日"), its words, or both (a
-	 * null keeps what it was). A new due day is waited for from then on (the step's waiting step is due on it).
-	 * Audited with what it was; the organizer is told.
+	 * The successor changes an open step of their plan: its due day ("步骤3.1的期限改成12月18日"),
+	 * its words, or both (a null keeps what it was). A new due day is waited for from
+	 * then on (the step's waiting step is due on it). Audited with what it was; the
+	 * organizer is told.
 	 */
 	@Transactional
 	public FollowUpStep changeStep(Actor actor, long handoverId, long stepId, java.time.LocalDate dueOn,
@@ -240,9 +254,9 @@ public class FollowUpService {
 			records.closeStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label());
 			records.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), due);
 		}
-		records.audit(h, actor, "STEP_CHANGED", Map.of("item", step.itemSeq(), "step", step.seq(), "fromDue",
-				step.dueOn().toString(), "toDue", due.toString(), "fromDescription", step.description(), "toDescription",
-				words));
+		records.audit(h, actor, "STEP_CHANGED",
+				Map.of("item", step.itemSeq(), "step", step.seq(), "fromDue", step.dueOn().toString(), "toDue",
+						due.toString(), "fromDescription", step.description(), "toDescription", words));
 		FollowUpStep changed = step(h, stepId);
 		Map<String, Object> told = about(changed);
 		told.put("fromDue", step.dueOn().toString());
@@ -279,7 +293,10 @@ public class FollowUpService {
 		return mapper.progress(handoverId);
 	}
 
-	/** Every report on the handover's steps, those taken back too (marked so), oldest first: the steps' history. */
+	/**
+	 * Every report on the handover's steps, those taken back too (marked so), oldest
+	 * first: the steps' history.
+	 */
 	public List<ReportedProgress> history(long handoverId) {
 		return mapper.history(handoverId);
 	}
@@ -305,7 +322,8 @@ public class FollowUpService {
 		for (PlanStep step : steps) {
 			if (step.description() == null || step.description().isBlank()
 					|| step.description().strip().length() > DESCRIPTION_MAX) {
-				throw new InvalidInputException("followup.badStep", "each step needs a description of at most 512 characters");
+				throw new InvalidInputException("followup.badStep",
+						"each step needs a description of at most 512 characters");
 			}
 			if (step.dueOn() == null || step.dueOn().isBefore(records.time().today())) {
 				throw new InvalidInputException("followup.badDue", "each step needs a due date from today on");

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A planned step as stored, with the item it serves. People know it by its {@link #label()}, the item and the step
- * within it ("4.2": item 4, step 2), the same in every reply, notice, reminder and in what they type back.
+ * A planned step as stored, with the item it serves. People know it by its
+ * {@link #label()}, the item and the step within it ("4.2": item 4, step 2), the same in
+ * every reply, notice, reminder and in what they type back.
  */
 public record FollowUpStep(long id, long planId, int itemSeq, int seq, String description, LocalDate dueOn,
 		Instant completedAt) {

@@ -20,7 +20,9 @@ interface UnitGroupMapper {
 
 	List<UnitChatGroup> forCorp(@Param("platform") Platform platform, @Param("corpId") String corpId);
 
-	/** @return 0 when the unit already has this group (nothing changes) */
+	/**
+	 * @return 0 when the unit already has this group (nothing changes)
+	 */
 	int insert(@Param("unitId") long unitId, @Param("platform") Platform platform, @Param("corpId") String corpId,
 			@Param("groupId") String groupId, @Param("name") String name, @Param("boundBy") Long boundBy,
 			@Param("at") Instant at);

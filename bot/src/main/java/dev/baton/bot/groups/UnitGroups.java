@@ -20,10 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Which chat groups belong to which unit. Administrators and organizers over a unit bind and unbind its groups (on
- * the API, or by saying 绑定本群 in the group); each change is in the audit log. A group is bound only for a platform
- * and corp Baton has an app for (WeCom, DingTalk, or the web chat's read-only groups), so what is bound can be sent
- * to.
+ * Which chat groups belong to which unit. Administrators and organizers over a unit bind
+ * and unbind its groups (on the API, or by saying 绑定本群 in the group); each change is in
+ * the audit log. A group is bound only for a platform and corp Baton has an app for
+ * (WeCom, DingTalk, or the web chat's read-only groups), so what is bound can be sent to.
  */
 @Service
 public class UnitGroups {
@@ -59,7 +59,10 @@ public class UnitGroups {
 		return mapper.forUnit(unitId);
 	}
 
-	/** Whether anything posted to the unit's groups has somewhere to go (no access check: for the domain's use). */
+	/**
+	 * Whether anything posted to the unit's groups has somewhere to go (no access check:
+	 * for the domain's use).
+	 */
 	public boolean anyBound(long unitId) {
 		return !mapper.forUnit(unitId).isEmpty();
 	}
@@ -76,7 +79,10 @@ public class UnitGroups {
 		return java.util.Optional.ofNullable(mapper.findBinding(unitId, platform, corpId, groupId));
 	}
 
-	/** Binds the group to the unit; binding it again changes nothing and returns the binding there is. */
+	/**
+	 * Binds the group to the unit; binding it again changes nothing and returns the
+	 * binding there is.
+	 */
 	@Transactional
 	public Binding bind(Actor actor, long unitId, Platform platform, String corpId, String groupId, String name) {
 		access.require(actor, Action.MANAGE_GROUPS, subject(unitId));
@@ -114,8 +120,8 @@ public class UnitGroups {
 		}
 		if (groupId == null || groupId.isBlank() || groupId.length() > ID_MAX || groupId.contains("|")
 				|| !groupId.equals(groupId.strip())) {
-			throw new InvalidInputException("group.badId", "a group id is 1 to 128 characters, without | or spaces around",
-					ID_MAX);
+			throw new InvalidInputException("group.badId",
+					"a group id is 1 to 128 characters, without | or spaces around", ID_MAX);
 		}
 		if (name != null && name.length() > NAME_MAX) {
 			throw new InvalidInputException("group.badName", "a group name is at most 128 characters", NAME_MAX);

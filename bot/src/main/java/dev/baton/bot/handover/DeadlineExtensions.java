@@ -25,27 +25,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 延期 (#13): an organizer moves the deadline of the stage a handover is in to a later day, for a reason, within the
- * cap of its policy ({@link HandoverPolicy#maxExtension()}, counted from the day each step was first due, however
- * many times it is extended). The stage's open steps move together: the checklist before submission (and the
- * notice's 清单期限 with it), the reviews in joint review, the confirmation and open rulings, the signatures. Each
- * moved step's reminders and escalation levels start again for the new day. A request past the cap is refused with
- * the cap said; the parties, the organizer and the people the steps wait on are told the new day; it is audited.
+ * 延期 (#13): an organizer moves the deadline of the stage a handover is in to a later day,
+ * for a reason, within the cap of its policy ({@link HandoverPolicy#maxExtension()},
+ * counted from the day each step was first due, however many times it is extended). The
+ * stage's open steps move together: the checklist before submission (and the notice's
+ * 清单期限 with it), the reviews in joint review, the confirmation and open rulings, the
+ * signatures. Each moved step's reminders and escalation levels start again for the new
+ * day. A request past the cap is refused with the cap said; the parties, the organizer
+ * and the people the steps wait on are told the new day; it is audited.
  */
 @Service
 public class DeadlineExtensions {
 
 	/** The steps of each stage that 延期 moves. */
-	private static final Map<HandoverState, Set<WaitingStepKind>> STAGE = Map.of(
-			HandoverState.NOTIFIED, EnumSet.of(WaitingStepKind.CHECKLIST),
-			HandoverState.DRAFTING, EnumSet.of(WaitingStepKind.CHECKLIST),
-			HandoverState.IN_REVIEW, EnumSet.of(WaitingStepKind.REVIEW),
-			HandoverState.CONFIRMING, EnumSet.of(WaitingStepKind.CONFIRMATION, WaitingStepKind.RULING),
-			HandoverState.SIGNING, EnumSet.of(WaitingStepKind.SIGNING));
+	private static final Map<HandoverState, Set<WaitingStepKind>> STAGE = Map.of(HandoverState.NOTIFIED,
+			EnumSet.of(WaitingStepKind.CHECKLIST), HandoverState.DRAFTING, EnumSet.of(WaitingStepKind.CHECKLIST),
+			HandoverState.IN_REVIEW, EnumSet.of(WaitingStepKind.REVIEW), HandoverState.CONFIRMING,
+			EnumSet.of(WaitingStepKind.CONFIRMATION, WaitingStepKind.RULING), HandoverState.SIGNING,
+			EnumSet.of(WaitingStepKind.SIGNING));
 
 	/**
-	 * How much later: by a period from each step's due day (5天 / 3个工作日), or to a day (延至12月20日).
-	 * Exactly one is given.
+	 * How much later: by a period from each step's due day (5天 / 3个工作日), or to a day
+	 * (延至12月20日). Exactly one is given.
 	 */
 	public record Request(Period by, LocalDate until) {
 
@@ -59,6 +60,7 @@ public class DeadlineExtensions {
 
 	/**
 	 * One moved step.
+	 *
 	 * @param latest the latest day the policy's cap allows for it
 	 */
 	public record Moved(WaitingStepKind kind, String subject, LocalDate from, LocalDate to, LocalDate latest) {
@@ -80,13 +82,17 @@ public class DeadlineExtensions {
 		this.policies = policies;
 	}
 
-	/** A deadline 延期 would move: its step, the day it is due, and the latest day the policy's cap allows. */
+	/**
+	 * A deadline 延期 would move: its step, the day it is due, and the latest day the
+	 * policy's cap allows.
+	 */
 	public record Deadline(long stepId, WaitingStepKind kind, String subject, LocalDate dueOn, LocalDate latest) {
 	}
 
 	/**
-	 * One open step may be moved on its own ({@link #extendStep}) while the handover runs: after archiving too (the
-	 * plan and its steps wait on the successor; their days are no part of the frozen record).
+	 * One open step may be moved on its own ({@link #extendStep}) while the handover
+	 * runs: after archiving too (the plan and its steps wait on the successor; their days
+	 * are no part of the frozen record).
 	 */
 	private static void requireRunning(Handover h) {
 		if (!h.state().active()) {
@@ -95,8 +101,8 @@ public class DeadlineExtensions {
 	}
 
 	/**
-	 * The deadlines 延期 would move now, with how far each may go, for the organizer deciding how much later (the
-	 * same checks as {@link #extend}: who may, the state).
+	 * The deadlines 延期 would move now, with how far each may go, for the organizer
+	 * deciding how much later (the same checks as {@link #extend}: who may, the state).
 	 */
 	@Transactional(readOnly = true)
 	public List<Deadline> deadlines(Actor actor, long handoverId) {
@@ -112,9 +118,9 @@ public class DeadlineExtensions {
 	}
 
 	/**
-	 * Every open step of the handover, each of which {@link #extendStep} may move on its own (签收, the checklist, a
-	 * review, a plan step…), with its due day and the latest day the policy's cap allows; the same checks (who may,
-	 * a running handover).
+	 * Every open step of the handover, each of which {@link #extendStep} may move on its
+	 * own (签收, the checklist, a review, a plan step…), with its due day and the latest
+	 * day the policy's cap allows; the same checks (who may, a running handover).
 	 */
 	@Transactional(readOnly = true)
 	public List<Deadline> openDeadlines(Actor actor, long handoverId) {
@@ -129,9 +135,10 @@ public class DeadlineExtensions {
 	}
 
 	/**
-	 * 延期 of one open step, whatever the stage (签收 before the checklist, a plan step after archiving…), within the
-	 * policy's cap counted from the day that step was first due; audited and told as {@link #extend} does. A step
-	 * that is not one of the handover's open steps is not found.
+	 * 延期 of one open step, whatever the stage (签收 before the checklist, a plan step after
+	 * archiving…), within the policy's cap counted from the day that step was first due;
+	 * audited and told as {@link #extend} does. A step that is not one of the handover's
+	 * open steps is not found.
 	 */
 	@Transactional
 	public Extension extendStep(Actor actor, long handoverId, long stepId, Request request, String reason) {
@@ -163,7 +170,10 @@ public class DeadlineExtensions {
 		return move(actor, h, steps, request, why);
 	}
 
-	/** Moves the steps to the later day, each within the cap, or none of them; audits it and tells the people. */
+	/**
+	 * Moves the steps to the later day, each within the cap, or none of them; audits it
+	 * and tells the people.
+	 */
 	private Extension move(Actor actor, Handover h, List<ExtendedStep> steps, Request request, String why) {
 		HandoverPolicy policy = records.policy(h);
 		Period cap = policy.maxExtension();
@@ -176,7 +186,8 @@ public class DeadlineExtensions {
 					s.kind().name());
 			if (!to.isAfter(s.dueOn())) {
 				throw new InvalidInputException("handover.extension.notLater",
-						"the new due day " + to + " is not after " + s.dueOn(), step, s.dueOn().toString(), to.toString());
+						"the new due day " + to + " is not after " + s.dueOn(), step, s.dueOn().toString(),
+						to.toString());
 			}
 			if (to.isBefore(today)) {
 				throw new InvalidInputException("handover.extension.past", "the new due day " + to + " has passed",
@@ -200,24 +211,25 @@ public class DeadlineExtensions {
 		}
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("reason", why);
-		detail.put("steps", moved.stream()
-			.map(m -> Map.of("kind", m.kind().name(), "subject", m.subject(), "from", m.from().toString(), "to",
-					m.to().toString()))
-			.toList());
+		detail.put("steps",
+				moved.stream()
+					.map(m -> Map.of("kind", m.kind().name(), "subject", m.subject(), "from", m.from().toString(), "to",
+							m.to().toString()))
+					.toList());
 		detail.put(request.by() != null ? "by" : "until",
 				request.by() != null ? request.by().value() + " " + request.by().unit() : request.until().toString());
 		records.audit(h, actor, "DEADLINE_EXTENDED", detail);
 		Set<Long> recipients = new LinkedHashSet<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
 		if (first.kind() == WaitingStepKind.REVIEW || first.kind() == WaitingStepKind.RULING
 				|| first.kind() == WaitingStepKind.SIGNING) {
-			recipients.addAll(records.allReviewers(h)); // reviews, rulings, signatures wait on the departments too
+			recipients.addAll(records.allReviewers(h)); // reviews, rulings, signatures
+														// wait on the departments too
 		}
 		else if (moved.stream().anyMatch(m -> m.kind() == WaitingStepKind.RULING)) {
 			recipients.addAll(records.reviewers(h, policy.disputeRuler()));
 		}
-		records.notify(h, OutboxEvent.DEADLINE_EXTENDED, new ArrayList<>(recipients), false,
-				Map.of("step", first.kind().name(), "from", first.from().toString(), "dueOn", first.to().toString(),
-						"reason", why));
+		records.notify(h, OutboxEvent.DEADLINE_EXTENDED, new ArrayList<>(recipients), false, Map.of("step",
+				first.kind().name(), "from", first.from().toString(), "dueOn", first.to().toString(), "reason", why));
 		return new Extension(h, List.copyOf(moved), cap);
 	}
 

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One handover case. Its state moves only along {@link HandoverState}'s transitions; services change it through
- * {@link HandoverRecords}, which saves it with an optimistic version check under a row lock.
+ * One handover case. Its state moves only along {@link HandoverState}'s transitions;
+ * services change it through {@link HandoverRecords}, which saves it with an optimistic
+ * version check under a row lock.
  */
 public final class Handover {
 
@@ -89,8 +90,8 @@ public final class Handover {
 	}
 
 	/**
-	 * Refuses an act the record's state does not allow: a frozen record (archived, closed, cancelled) refuses every
-	 * change, the others all but the states named.
+	 * Refuses an act the record's state does not allow: a frozen record (archived,
+	 * closed, cancelled) refuses every change, the others all but the states named.
 	 */
 	public void require(String attempted, HandoverState... allowed) {
 		if (state.frozen()) {
@@ -104,7 +105,10 @@ public final class Handover {
 		throw new InvalidStateException(id, state, attempted);
 	}
 
-	/** Refuses, before anything changes, a step to a state the current one does not lead to. */
+	/**
+	 * Refuses, before anything changes, a step to a state the current one does not lead
+	 * to.
+	 */
 	private void requireMoveTo(HandoverState next) {
 		if (!state.canMoveTo(next)) {
 			throw new InvalidStateException(this, next);
@@ -203,7 +207,10 @@ public final class Handover {
 		return policySnapshot;
 	}
 
-	/** The escalation policy (JSON) as it was when the handover opened; null for handovers opened before it existed. */
+	/**
+	 * The escalation policy (JSON) as it was when the handover opened; null for handovers
+	 * opened before it existed.
+	 */
 	public String escalationSnapshot() {
 		return escalationSnapshot;
 	}

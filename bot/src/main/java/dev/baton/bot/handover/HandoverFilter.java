@@ -1,9 +1,10 @@
 package dev.baton.bot.handover;
 
 /**
- * What to list: any of state, unit (with the units below it), overdue or not (a waiting step past its due day), only
- * running ones (neither closed nor cancelled), only one id, only those the caller is a party to; newest first, a page
- * at a time. Null fields do not filter. Every filter is applied in SQL. Pages follow ids downwards: pass the last id of
+ * What to list: any of state, unit (with the units below it), overdue or not (a waiting
+ * step past its due day), only running ones (neither closed nor cancelled), only one id,
+ * only those the caller is a party to; newest first, a page at a time. Null fields do not
+ * filter. Every filter is applied in SQL. Pages follow ids downwards: pass the last id of
  * a page as {@code beforeId} to get the next one.
  */
 public record HandoverFilter(HandoverState state, Long unitId, Boolean overdue, Long beforeId, int limit,
@@ -36,7 +37,10 @@ public record HandoverFilter(HandoverState state, Long unitId, Boolean overdue, 
 		return new HandoverFilter(null, null, null, null, limit, true, null, false);
 	}
 
-	/** Only handover {@code id}, if the caller may see it (and it is running, when {@code runningOnly}). */
+	/**
+	 * Only handover {@code id}, if the caller may see it (and it is running, when
+	 * {@code runningOnly}).
+	 */
 	public static HandoverFilter only(long id, boolean runningOnly) {
 		return new HandoverFilter(null, null, null, null, 1, runningOnly, id, false);
 	}

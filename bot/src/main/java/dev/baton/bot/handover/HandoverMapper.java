@@ -23,33 +23,48 @@ interface HandoverMapper {
 
 	int update(@Param("h") Handover handover);
 
-	/** Locks the official's row: opening handovers for one official happens one at a time. */
+	/**
+	 * Locks the official's row: opening handovers for one official happens one at a time.
+	 */
 	Long lockOfficial(long officialId);
 
 	/**
-	 * The unit's running handovers a new one for these officials would clash with (the departing official leaving the
-	 * unit again, or the two the other way round), read with locks: a locking read sees the latest committed rows,
-	 * where a plain read under REPEATABLE READ would see the transaction's older snapshot.
+	 * The unit's running handovers a new one for these officials would clash with (the
+	 * departing official leaving the unit again, or the two the other way round), read
+	 * with locks: a locking read sees the latest committed rows, where a plain read under
+	 * REPEATABLE READ would see the transaction's older snapshot.
 	 */
 	List<Clash> lockClashes(@Param("unitId") long unitId, @Param("departingId") long departingId,
 			@Param("successorId") long successorId);
 
-	/** As {@link #lockClashes}, without locks: what opening would be refused for, before anything is opened. */
+	/**
+	 * As {@link #lockClashes}, without locks: what opening would be refused for, before
+	 * anything is opened.
+	 */
 	List<Clash> clashes(@Param("unitId") long unitId, @Param("departingId") long departingId,
 			@Param("successorId") long successorId);
 
 	/** The open steps of the handover, with the due day each was first given. */
 	List<ExtendedStep> openStepDues(long handoverId);
 
-	/** Moves an open step's due day (keeping the first one) and has the sweep plan its ladder again. */
+	/**
+	 * Moves an open step's due day (keeping the first one) and has the sweep plan its
+	 * ladder again.
+	 */
 	int extendStep(@Param("id") long id, @Param("dueOn") LocalDate dueOn, @Param("today") LocalDate today,
 			@Param("now") Instant now);
 
-	/** The handovers visible through the scopes or as the party, filtered in SQL, newest first, without snapshots. */
+	/**
+	 * The handovers visible through the scopes or as the party, filtered in SQL, newest
+	 * first, without snapshots.
+	 */
 	List<HandoverBrief> search(@Param("f") HandoverFilter filter, @Param("unitPaths") List<String> unitPaths,
 			@Param("partyId") Long partyId, @Param("today") LocalDate today, @Param("offset") int offset);
 
-	/** The open steps of running handovers that may be the official's to act on (see the query), by due day. */
+	/**
+	 * The open steps of running handovers that may be the official's to act on (see the
+	 * query), by due day.
+	 */
 	List<OpenStep> openStepsFor(@Param("officialId") long officialId, @Param("unitPaths") List<String> unitPaths,
 			@Param("limit") int limit);
 
@@ -57,7 +72,10 @@ interface HandoverMapper {
 	long count(@Param("f") HandoverFilter filter, @Param("unitPaths") List<String> unitPaths,
 			@Param("partyId") Long partyId, @Param("today") LocalDate today);
 
-	/** The handover among those {@link #search} would find that the official last acted on (audit log), or null. */
+	/**
+	 * The handover among those {@link #search} would find that the official last acted on
+	 * (audit log), or null.
+	 */
 	Long lastActedOn(@Param("f") HandoverFilter filter, @Param("unitPaths") List<String> unitPaths,
 			@Param("partyId") Long partyId, @Param("today") LocalDate today);
 

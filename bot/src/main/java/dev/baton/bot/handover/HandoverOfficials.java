@@ -9,11 +9,12 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
- * The names and posts a handover's record keeps of the people it names (#15, newcomer 7: the verification page showed
- * the departing official's title of today, not the post handed over). The parties are kept when the handover opens,
- * everyone else its documents name when it is archived; a person kept is never kept again, so what the record says
- * of them does not change. Records archived before this existed keep nothing: their readers fall back on the
- * directory.
+ * The names and posts a handover's record keeps of the people it names (#15, newcomer 7:
+ * the verification page showed the departing official's title of today, not the post
+ * handed over). The parties are kept when the handover opens, everyone else its documents
+ * name when it is archived; a person kept is never kept again, so what the record says of
+ * them does not change. Records archived before this existed keep nothing: their readers
+ * fall back on the directory.
  */
 @Component
 public class HandoverOfficials {
@@ -31,7 +32,10 @@ public class HandoverOfficials {
 		}
 	}
 
-	/** What the record keeps, by official id in id order; empty for a record that keeps nothing. */
+	/**
+	 * What the record keeps, by official id in id order; empty for a record that keeps
+	 * nothing.
+	 */
 	public Map<Long, HandoverOfficial> of(long handoverId) {
 		Map<Long, HandoverOfficial> out = new LinkedHashMap<>();
 		for (HandoverOfficial o : mapper.of(handoverId)) {

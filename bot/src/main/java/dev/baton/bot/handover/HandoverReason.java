@@ -10,7 +10,6 @@ public enum HandoverReason {
 	/** 辞职 */
 	RESIGNATION,
 	/** 退休 */
-	RETIREMENT,
-	OTHER
+	RETIREMENT, OTHER
 
 }

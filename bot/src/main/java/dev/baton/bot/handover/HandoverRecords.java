@@ -26,13 +26,17 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * What every handover service does around its own logic: lock the case, check the actor and the state, move the
- * state, keep the waiting steps, write the audit row and queue notifications, all in the caller's transaction.
+ * What every handover service does around its own logic: lock the case, check the actor
+ * and the state, move the state, keep the waiting steps, write the audit row and queue
+ * notifications, all in the caller's transaction.
  */
 @Component
 public class HandoverRecords {
 
-	/** The payload fields that carry a deadline Baton set: checked against the holiday calendar's years. */
+	/**
+	 * The payload fields that carry a deadline Baton set: checked against the holiday
+	 * calendar's years.
+	 */
 	private static final List<String> DEADLINES = List.of("dueOn", "checklistDue", "receiptDue");
 
 	private final HandoverMapper mapper;
@@ -72,8 +76,9 @@ public class HandoverRecords {
 	}
 
 	/**
-	 * Loads the case and locks its row, and nothing else, until the transaction ends. The unit's path (for the
-	 * access checks) is read without a lock: locking it too would serialize every handover of the unit (#14).
+	 * Loads the case and locks its row, and nothing else, until the transaction ends. The
+	 * unit's path (for the access checks) is read without a lock: locking it too would
+	 * serialize every handover of the unit (#14).
 	 */
 	public Handover lock(long id) {
 		Handover h = mapper.lock(id);
@@ -159,7 +164,10 @@ public class HandoverRecords {
 
 	// ------------------------------------------------------------------ waiting steps
 
-	/** Opens a waiting step due after the policy's period for its kind, counted from today. */
+	/**
+	 * Opens a waiting step due after the policy's period for its kind, counted from
+	 * today.
+	 */
 	public LocalDate openStep(Handover h, WaitingStepKind kind, String subject) {
 		LocalDate due = policies.due(time.today(), policy(h).deadline(kind));
 		openStep(h, kind, subject, due);
@@ -168,7 +176,8 @@ public class HandoverRecords {
 
 	public void openStep(Handover h, WaitingStepKind kind, String subject, LocalDate due) {
 		Integer last = mapper.lastRound(h.id(), kind, subject);
-		// the escalation sweep looks at a new step at once and plans its reminders from there
+		// the escalation sweep looks at a new step at once and plans its reminders from
+		// there
 		mapper.insertStep(h.id(), kind, subject, last == null ? 1 : last + 1, time.today(), due, time.now());
 	}
 
@@ -189,7 +198,8 @@ public class HandoverRecords {
 		return handoverIds.isEmpty() ? List.of() : mapper.stepsOf(handoverIds);
 	}
 
-	// ------------------------------------------------------------------ people and notifications
+	// ------------------------------------------------------------------ people and
+	// notifications
 
 	/** Reviewers of the department whose scope covers the handover's unit. */
 	public List<Long> reviewers(Handover h, Department department) {
@@ -202,15 +212,18 @@ public class HandoverRecords {
 	}
 
 	/**
-	 * Queues a notification about the handover; the payload carries the case's names so the message can be rendered
-	 * without another lookup.
+	 * Queues a notification about the handover; the payload carries the case's names so
+	 * the message can be rendered without another lookup.
 	 */
 	public void notify(Handover h, OutboxEvent event, Collection<Long> recipients, boolean confidential,
 			Map<String, ?> extra) {
 		outbox.enqueue(h.id(), event, recipients, confidential, payload(h, extra));
 	}
 
-	/** A message about the handover to the chat groups of its unit: never confidential (counts and progress). */
+	/**
+	 * A message about the handover to the chat groups of its unit: never confidential
+	 * (counts and progress).
+	 */
 	public void notifyUnitGroups(Handover h, OutboxEvent event, Map<String, ?> extra) {
 		outbox.enqueueToGroups(h.id(), event, h.unitId(), payload(h, extra));
 	}
@@ -229,7 +242,9 @@ public class HandoverRecords {
 			.map(v -> LocalDate.parse(v.toString()))
 			.toList());
 		if (!unchecked.isEmpty()) {
-			payload.put("uncheckedYears", unchecked); // the notice says the deadline could not be checked for holidays
+			payload.put("uncheckedYears", unchecked); // the notice says the deadline
+														// could not be checked for
+														// holidays
 		}
 		return payload;
 	}

@@ -28,8 +28,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opening, acknowledging, cancelling and finding handovers. Opening snapshots the unit's policy and the newest
- * version of its template, computes the deadline on the work calendar and sends the 离任交接通知书.
+ * Opening, acknowledging, cancelling and finding handovers. Opening snapshots the unit's
+ * policy and the newest version of its template, computes the deadline on the work
+ * calendar and sends the 离任交接通知书.
  */
 @Service
 public class HandoverService {
@@ -75,7 +76,8 @@ public class HandoverService {
 	public Handover open(Actor actor, OpenRequest request) {
 		OrgUnit unit = directory.unit(request.unitId());
 		Parties parties = checked(actor, request, unit);
-		// one opening at a time per official, always locked in the same order so two openings cannot deadlock
+		// one opening at a time per official, always locked in the same order so two
+		// openings cannot deadlock
 		mapper.lockOfficial(Math.min(parties.departing().id(), parties.successor().id()));
 		mapper.lockOfficial(Math.max(parties.departing().id(), parties.successor().id()));
 		refuseClashes(mapper.lockClashes(unit.id(), parties.departing().id(), parties.successor().id()), unit,
@@ -85,34 +87,38 @@ public class HandoverService {
 		ChecklistTemplate template = templates.latest(policy.templateCode());
 		LocalDate today = time.today();
 		LocalDate due = policies.due(today, policy.deadline(WaitingStepKind.CHECKLIST));
-		Handover h = Handover.open(unit.id(), departing.id(), request.successorId(), organizerId(actor), request.reason(),
-				policy.code(), policies.toJson(policy), policies.escalationBody(policy.escalationCode()), template.id(), today, due,
-				time.now());
+		Handover h = Handover.open(unit.id(), departing.id(), request.successorId(), organizerId(actor),
+				request.reason(), policy.code(), policies.toJson(policy),
+				policies.escalationBody(policy.escalationCode()), template.id(), today, due, time.now());
 		HandoverMapper.IdHolder id = new HandoverMapper.IdHolder();
 		mapper.insert(h, id);
 		h = records.lock(id.id);
-		// the parties' names and posts as of today: the post handed over is the departing official's post now
+		// the parties' names and posts as of today: the post handed over is the departing
+		// official's post now
 		officials.keep(h.id(), List.of(h.departingId(), h.successorId(), h.organizerId()));
 		checklists.createSections(h.id(), template);
 		LocalDate receiptDue = records.openStep(h, WaitingStepKind.NOTICE_RECEIPT, "");
 		records.openStep(h, WaitingStepKind.CHECKLIST, "", due);
-		records.audit(h, actor, "HANDOVER_OPENED", Map.of("unit", unit.code(), "departing", departing.id(), "successor",
-				request.successorId(), "reason", request.reason().name(), "policy", policy.code(), "template",
-				template.code() + "@" + template.version(), "checklistDue", due.toString()));
+		records.audit(h, actor, "HANDOVER_OPENED",
+				Map.of("unit", unit.code(), "departing", departing.id(), "successor", request.successorId(), "reason",
+						request.reason().name(), "policy", policy.code(), "template",
+						template.code() + "@" + template.version(), "checklistDue", due.toString()));
 		List<Long> recipients = new ArrayList<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
 		recipients.addAll(records.allReviewers(h));
 		records.notify(h, OutboxEvent.NOTICE_ISSUED, recipients, false,
 				Map.of("checklistDue", due.toString(), "receiptDue", receiptDue.toString(), "policy", policy.name(),
 						"deadline", policy.deadline(WaitingStepKind.CHECKLIST),
-						// the departing official's copy carries the 签收 card, however the handover was opened (newcomer 10)
+						// the departing official's copy carries the 签收 card, however the
+						// handover was opened (newcomer 10)
 						"acknowledgedBy", h.departingId()));
 		return h;
 	}
 
 	/**
-	 * What {@link #open} would do now, without doing it: every check it makes (who may, the same person twice, an
-	 * inactive official, a party from outside the unit, a clash with a running handover) is made the same way and
-	 * refused the same way; then the unit's policy, the deadlines the notice would set, and the people it would go to.
+	 * What {@link #open} would do now, without doing it: every check it makes (who may,
+	 * the same person twice, an inactive official, a party from outside the unit, a clash
+	 * with a running handover) is made the same way and refused the same way; then the
+	 * unit's policy, the deadlines the notice would set, and the people it would go to.
 	 * Organizers see this on the confirmation card in chat before 确认 opens it.
 	 */
 	@Transactional(readOnly = true)
@@ -127,10 +133,7 @@ public class HandoverService {
 		LocalDate receiptDue = policies.due(today, policy.deadline(WaitingStepKind.NOTICE_RECEIPT));
 		Map<Department, List<Official>> reviewers = new LinkedHashMap<>();
 		for (Department d : policy.reviewers()) {
-			reviewers.put(d, directory.holders(Role.REVIEWER, d, unit.id())
-				.stream()
-				.map(directory::official)
-				.toList());
+			reviewers.put(d, directory.holders(Role.REVIEWER, d, unit.id()).stream().map(directory::official).toList());
 		}
 		return new OpeningPreview(unit, parties.departing(), parties.successor(), request.reason(), policy,
 				policy.deadline(WaitingStepKind.CHECKLIST), due, receiptDue, reviewers,
@@ -142,7 +145,8 @@ public class HandoverService {
 		access.require(actor, Action.OPEN_HANDOVER,
 				new Subject(unit.path(), request.departingId(), request.successorId()));
 		if (request.departingId() == request.successorId()) {
-			throw new InvalidInputException("handover.sameParty", "the departing official cannot be their own successor");
+			throw new InvalidInputException("handover.sameParty",
+					"the departing official cannot be their own successor");
 		}
 		Official departing = active(request.departingId());
 		Official successor = active(request.successorId());
@@ -152,8 +156,9 @@ public class HandoverService {
 	}
 
 	/**
-	 * Refuses a running handover of the unit that the pair would clash with (the departing official leaving the unit
-	 * again, or the two the other way round), other than {@code self} (a handover whose successor changes).
+	 * Refuses a running handover of the unit that the pair would clash with (the
+	 * departing official leaving the unit again, or the two the other way round), other
+	 * than {@code self} (a handover whose successor changes).
 	 */
 	void refuseClashes(List<HandoverMapper.Clash> clashes, OrgUnit unit, Official departing, Official successor,
 			Long self) {
@@ -162,11 +167,13 @@ public class HandoverService {
 				continue;
 			}
 			if (clash.departingId() == departing.id()) {
-				throw new InvalidInputException("handover.alreadyOpen", departing.name() + " already has handover "
-						+ clash.id() + " open in " + unit.name(), departing.name(), unit.name(), clash.id());
+				throw new InvalidInputException("handover.alreadyOpen",
+						departing.name() + " already has handover " + clash.id() + " open in " + unit.name(),
+						departing.name(), unit.name(), clash.id());
 			}
-			throw new InvalidInputException("handover.swappedOpen", "handover " + clash.id() + " hands over from "
-					+ successor.name() + " to " + departing.name() + " in " + unit.name() + " and is still open",
+			throw new InvalidInputException("handover.swappedOpen",
+					"handover " + clash.id() + " hands over from " + successor.name() + " to " + departing.name()
+							+ " in " + unit.name() + " and is still open",
 					successor.name(), departing.name(), unit.name(), clash.id());
 		}
 	}
@@ -174,7 +181,10 @@ public class HandoverService {
 	private record Parties(Official departing, Official successor) {
 	}
 
-	/** 签收: the departing official acknowledges the notice. Acknowledging again changes nothing. */
+	/**
+	 * 签收: the departing official acknowledges the notice. Acknowledging again changes
+	 * nothing.
+	 */
 	@Transactional
 	public Handover acknowledge(Actor actor, long handoverId) {
 		Handover h = records.lock(handoverId);
@@ -215,22 +225,27 @@ public class HandoverService {
 	}
 
 	/**
-	 * The handovers the actor may see (in the scopes of their standing roles, and those they are a party to), filtered
-	 * in SQL, newest first, with names and without snapshots.
+	 * The handovers the actor may see (in the scopes of their standing roles, and those
+	 * they are a party to), filtered in SQL, newest first, with names and without
+	 * snapshots.
 	 */
 	public List<HandoverBrief> list(Actor actor, HandoverFilter filter) {
 		return list(actor, filter, 0);
 	}
 
-	/** As {@link #list(Actor, HandoverFilter)}, skipping the first {@code offset} (pages in chat). */
+	/**
+	 * As {@link #list(Actor, HandoverFilter)}, skipping the first {@code offset} (pages
+	 * in chat).
+	 */
 	public List<HandoverBrief> list(Actor actor, HandoverFilter filter, int offset) {
 		return mapper.search(filter, scopes(actor), actor.officialId(), time.today(), offset);
 	}
 
 	/**
-	 * The open steps of running handovers that may be the actor's to act on, by due day, at most {@code limit}: those
-	 * of handovers they are a party to, and the reviews, rulings and signatures in the scopes of their organizer and
-	 * reviewer roles. Whether a department's or capacity's step is theirs is for the caller to check.
+	 * The open steps of running handovers that may be the actor's to act on, by due day,
+	 * at most {@code limit}: those of handovers they are a party to, and the reviews,
+	 * rulings and signatures in the scopes of their organizer and reviewer roles. Whether
+	 * a department's or capacity's step is theirs is for the caller to check.
 	 */
 	public List<OpenStep> openStepsFor(Actor actor, int limit) {
 		if (actor.isSystem()) {
@@ -238,8 +253,7 @@ public class HandoverService {
 		}
 		List<String> acting = actor.roles()
 			.stream()
-			.filter(r -> r.role() == Role.ORGANIZER
-					|| r.role() == Role.REVIEWER)
+			.filter(r -> r.role() == Role.ORGANIZER || r.role() == Role.REVIEWER)
 			.map(r -> r.scopePath())
 			.distinct()
 			.toList();
@@ -251,15 +265,22 @@ public class HandoverService {
 		return mapper.count(filter, scopes(actor), actor.officialId(), time.today());
 	}
 
-	/** Among the handovers {@link #list} would find, the one the actor last acted on (by the audit log), if any. */
+	/**
+	 * Among the handovers {@link #list} would find, the one the actor last acted on (by
+	 * the audit log), if any.
+	 */
 	public java.util.Optional<Long> lastActedOn(Actor actor, HandoverFilter filter) {
 		if (actor.isSystem()) {
 			return java.util.Optional.empty();
 		}
-		return java.util.Optional.ofNullable(mapper.lastActedOn(filter, scopes(actor), actor.officialId(), time.today()));
+		return java.util.Optional
+			.ofNullable(mapper.lastActedOn(filter, scopes(actor), actor.officialId(), time.today()));
 	}
 
-	/** One handover as lists show it, whoever asks (the caller has checked the actor may see it). */
+	/**
+	 * One handover as lists show it, whoever asks (the caller has checked the actor may
+	 * see it).
+	 */
 	public HandoverBrief brief(long handoverId) {
 		HandoverBrief brief = mapper.brief(handoverId);
 		if (brief == null) {
@@ -277,7 +298,8 @@ public class HandoverService {
 		OrgUnit own = directory.unit(official.unitId());
 		if (!unit.covers(own.path())) {
 			throw new InvalidInputException("handover.partyOutsideUnit", official.name() + " belongs to " + own.name()
-					+ ", which is not " + unit.name() + " or a unit below it", official.name(), own.name(), unit.name());
+					+ ", which is not " + unit.name() + " or a unit below it", official.name(), own.name(),
+					unit.name());
 		}
 	}
 
@@ -296,6 +318,5 @@ public class HandoverService {
 		}
 		return actor.officialId();
 	}
-
 
 }

@@ -2,7 +2,10 @@ package dev.baton.bot.handover;
 
 import dev.baton.bot.system.BatonException;
 
-/** The handover is archived: its record no longer changes; later facts are appended as new records. */
+/**
+ * The handover is archived: its record no longer changes; later facts are appended as new
+ * records.
+ */
 public class RecordFrozenException extends BatonException {
 
 	public RecordFrozenException(long handoverId) {

@@ -19,11 +19,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 更换接任人 (#13): another official takes over the post before sign-off, for a reason. The new successor must be
- * someone a handover could be opened for (active, of the unit or a unit below it, not the departing official, not
- * making the pair a running handover the other way round); once the successor has begun confirming items the
- * confirmations are theirs, so the change is refused and the organizer is told to cancel and open again. The old and
- * the new successor, the departing official and the organizer are told; the change is in the audit log.
+ * 更换接任人 (#13): another official takes over the post before sign-off, for a reason. The
+ * new successor must be someone a handover could be opened for (active, of the unit or a
+ * unit below it, not the departing official, not making the pair a running handover the
+ * other way round); once the successor has begun confirming items the confirmations are
+ * theirs, so the change is refused and the organizer is told to cancel and open again.
+ * The old and the new successor, the departing official and the organizer are told; the
+ * change is in the audit log.
  */
 @Service
 public class SuccessorChanges {
@@ -54,9 +56,10 @@ public class SuccessorChanges {
 		String why = reason(reason, "handover.successorChange.needsReason");
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.CHANGE_SUCCESSOR, h);
-		// the organizer may not name themselves either: they would become a party of a handover they run
-		records.access().require(actor, Action.CHANGE_SUCCESSOR,
-				new Subject(h.unitPath(), h.departingId(), newSuccessorId));
+		// the organizer may not name themselves either: they would become a party of a
+		// handover they run
+		records.access()
+			.require(actor, Action.CHANGE_SUCCESSOR, new Subject(h.unitPath(), h.departingId(), newSuccessorId));
 		if (h.state() == HandoverState.SIGNING) {
 			throw new ConflictException("handover.successorChange.signing",
 					"handover " + h.id() + " is being signed: its successor can no longer change", h.id());
@@ -65,11 +68,12 @@ public class SuccessorChanges {
 				HandoverState.IN_REVIEW, HandoverState.CONFIRMING);
 		Official old = directory.official(h.successorId());
 		if (newSuccessorId == h.successorId()) {
-			throw new InvalidInputException("handover.successorChange.same",
-					old.name() + " is the successor already", old.name(), h.id());
+			throw new InvalidInputException("handover.successorChange.same", old.name() + " is the successor already",
+					old.name(), h.id());
 		}
 		if (newSuccessorId == h.departingId()) {
-			throw new InvalidInputException("handover.sameParty", "the departing official cannot be their own successor");
+			throw new InvalidInputException("handover.sameParty",
+					"the departing official cannot be their own successor");
 		}
 		Official successor = handovers.active(newSuccessorId);
 		OrgUnit unit = directory.unit(h.unitId());
@@ -77,8 +81,9 @@ public class SuccessorChanges {
 		if (h.state() == HandoverState.CONFIRMING) {
 			long begun = checklists.confirmationsBegun(h.id());
 			if (begun > 0) {
-				throw new ConflictException("handover.successorChange.confirmingBegun", old.name()
-						+ " has confirmed or disputed " + begun + " items already", old.name(), begun, h.id());
+				throw new ConflictException("handover.successorChange.confirmingBegun",
+						old.name() + " has confirmed or disputed " + begun + " items already", old.name(), begun,
+						h.id());
 			}
 		}
 		Official departing = directory.official(h.departingId());
@@ -87,8 +92,7 @@ public class SuccessorChanges {
 				successor, h.id());
 		h.replaceSuccessor(successor.id());
 		records.save(h);
-		records.audit(h, actor, "SUCCESSOR_CHANGED",
-				Map.of("from", old.id(), "to", successor.id(), "reason", why));
+		records.audit(h, actor, "SUCCESSOR_CHANGED", Map.of("from", old.id(), "to", successor.id(), "reason", why));
 		Set<Long> recipients = new LinkedHashSet<>(List.of(old.id(), successor.id(), h.departingId(), h.organizerId()));
 		records.notify(h, OutboxEvent.SUCCESSOR_CHANGED, new ArrayList<>(recipients), false,
 				Map.of("previousSuccessor", old.name(), "reason", why, "checklistDue", h.checklistDue().toString()));
@@ -101,8 +105,8 @@ public class SuccessorChanges {
 		}
 		String why = reason.strip();
 		if (why.length() > REASON_MAX) {
-			throw new InvalidInputException("handover.reasonTooLong", "a reason is at most " + REASON_MAX + " characters",
-					REASON_MAX);
+			throw new InvalidInputException("handover.reasonTooLong",
+					"a reason is at most " + REASON_MAX + " characters", REASON_MAX);
 		}
 		return why;
 	}

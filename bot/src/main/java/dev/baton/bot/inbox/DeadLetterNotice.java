@@ -13,10 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells a person that what they sent could not be processed, naming it briefly (Chinese first, then English:
- * {@code notify.INBOX_DEAD_LETTER}), through the delivery path, in the transaction that makes the event a dead
- * letter. Someone whose account is bound to no official has no outbox address: the dead letter is logged for the
- * administrators.
+ * Tells a person that what they sent could not be processed, naming it briefly (Chinese
+ * first, then English: {@code notify.INBOX_DEAD_LETTER}), through the delivery path, in
+ * the transaction that makes the event a dead letter. Someone whose account is bound to
+ * no official has no outbox address: the dead letter is logged for the administrators.
  */
 class DeadLetterNotice {
 

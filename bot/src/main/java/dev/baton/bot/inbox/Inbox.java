@@ -10,9 +10,10 @@ import dev.baton.integrations.chat.InboundEvent;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
- * Stores a verified inbound event before the platform is answered. The row is the de-duplication record: the same
- * event again (same platform and event key) is a replay and is absorbed. Any other failure (the database is down)
- * is thrown, so the platform is told to try again and nothing unstored is acknowledged.
+ * Stores a verified inbound event before the platform is answered. The row is the
+ * de-duplication record: the same event again (same platform and event key) is a replay
+ * and is absorbed. Any other failure (the database is down) is thrown, so the platform is
+ * told to try again and nothing unstored is acknowledged.
  */
 public class Inbox {
 
@@ -31,7 +32,10 @@ public class Inbox {
 		this.stored = stored;
 	}
 
-	/** @return true if this is the first time the event arrived, false for a replay (nothing stored) */
+	/**
+	 * @return true if this is the first time the event arrived, false for a replay
+	 * (nothing stored)
+	 */
 	public boolean store(InboundEvent event) {
 		String key = event.dedupKey();
 		String sender = senderKey(event);
@@ -56,7 +60,8 @@ public class Inbox {
 
 	static String sha256(String s) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -18,9 +18,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The durable inbox: the store every verified callback is written to before it is answered, and the workers that
- * handle it ({@code baton.inbox.*}, see {@link InboxProperties}). Its clock is the system's: leases and retries are
- * real time, whatever day the business clock says it is.
+ * The durable inbox: the store every verified callback is written to before it is
+ * answered, and the workers that handle it ({@code baton.inbox.*}, see
+ * {@link InboxProperties}). Its clock is the system's: leases and retries are real time,
+ * whatever day the business clock says it is.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InboxProperties.class)
@@ -49,12 +50,16 @@ class InboxConfiguration {
 		InboundListener target = listener.getIfAvailable(() -> event -> log
 			.info("Inbound {} from {} (no conversation layer in this application)", event.dedupKey(), event.sender()));
 		TransactionTemplate claims = new TransactionTemplate(transactions);
-		// a work queue claimed with SKIP LOCKED: no gap locks, so workers do not deadlock on each other's inserts
+		// a work queue claimed with SKIP LOCKED: no gap locks, so workers do not deadlock
+		// on each other's inserts
 		claims.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		TransactionTemplate turns = new TransactionTemplate(transactions);
-		// a turn is a long transaction whose first reads come before the locks it takes (the handover row): under
-		// REPEATABLE READ it would read its first snapshot after waiting for the lock, and four reviewers approving
-		// at once would each miss the others' approvals (none moving the handover on). READ COMMITTED reads what the
+		// a turn is a long transaction whose first reads come before the locks it takes
+		// (the handover row): under
+		// REPEATABLE READ it would read its first snapshot after waiting for the lock,
+		// and four reviewers approving
+		// at once would each miss the others' approvals (none moving the handover on).
+		// READ COMMITTED reads what the
 		// lock holder committed, as the embedded H2 always does.
 		turns.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		return new InboxHandler(mapper, target, new DeadLetterNotice(directory, outbox), claims, turns, settings,

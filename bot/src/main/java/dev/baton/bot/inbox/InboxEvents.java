@@ -61,21 +61,24 @@ final class InboxEvents {
 				text(n, "conversationId"));
 		Instant at = Instant.ofEpochMilli(n.path("at").asLong());
 		return switch (n.path("type").asString()) {
-			case "text" -> new InboundEvent.Text(sender, conversation, at, text(n, "messageId"), text(n, "text"),
-					session(n));
+			case "text" ->
+				new InboundEvent.Text(sender, conversation, at, text(n, "messageId"), text(n, "text"), session(n));
 			case "attachment" -> new InboundEvent.Attachment(sender, conversation, at, text(n, "messageId"),
 					text(n, "kind"), text(n, "reference"), text(n, "name"), session(n));
 			case "card" -> {
 				Map<String, String> params = new LinkedHashMap<>();
 				n.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asString("")));
-				yield new InboundEvent.CardAction(sender, conversation, at, text(n, "cardId"), text(n, "action"), params,
-						text(n, "responseCode"));
+				yield new InboundEvent.CardAction(sender, conversation, at, text(n, "cardId"), text(n, "action"),
+						params, text(n, "responseCode"));
 			}
 			default -> throw new IllegalArgumentException("not an inbox event: " + n.path("type"));
 		};
 	}
 
-	/** DingTalk's reply channel for the message (#14: answers go through it while it is valid), kept with the event. */
+	/**
+	 * DingTalk's reply channel for the message (#14: answers go through it while it is
+	 * valid), kept with the event.
+	 */
 	private static void session(ObjectNode n, dev.baton.integrations.chat.SessionWebhook session) {
 		if (session != null) {
 			n.put("sessionWebhook", session.url());

@@ -14,14 +14,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Claims and handles inbox rows. A claim takes due rows (SKIP LOCKED, by available_at and id, a person's oldest
- * only) under a lease. A claimed event is handled in ONE transaction that first marks its row done (which also holds
- * the row for the turn) and then lets the conversation act: whatever the turn writes (the record, the audit, the
- * replies and notices in the outbox) commits with the row done, or nothing does. A transient database failure
- * (deadlock, lock wait timeout, lost connection) rolls the turn back and it is tried again at once, unseen by the
- * person; the shared state (Redis) not answering makes the event wait, its attempts untouched, until it answers
- * again; any other failure is retried with backoff, and after the last attempt the row is a dead letter and the
- * person is told.
+ * Claims and handles inbox rows. A claim takes due rows (SKIP LOCKED, by available_at and
+ * id, a person's oldest only) under a lease. A claimed event is handled in ONE
+ * transaction that first marks its row done (which also holds the row for the turn) and
+ * then lets the conversation act: whatever the turn writes (the record, the audit, the
+ * replies and notices in the outbox) commits with the row done, or nothing does. A
+ * transient database failure (deadlock, lock wait timeout, lost connection) rolls the
+ * turn back and it is tried again at once, unseen by the person; the shared state (Redis)
+ * not answering makes the event wait, its attempts untouched, until it answers again; any
+ * other failure is retried with backoff, and after the last attempt the row is a dead
+ * letter and the person is told.
  */
 class InboxHandler {
 
@@ -112,8 +114,10 @@ class InboxHandler {
 	private void failed(InboxRow row, InboundEvent event, String instance, Throwable failure) {
 		String error = cut(String.valueOf(failure instanceof TransientTurnException ? failure.getCause() : failure));
 		if (dev.baton.integrations.state.SharedStateUnavailable.isCause(failure)) {
-			// Redis is away (stopped, restarting): nothing is wrong with the event, and nothing of the turn stayed; it
-			// waits, its attempts untouched, however long that takes, and is handled once the state answers again
+			// Redis is away (stopped, restarting): nothing is wrong with the event, and
+			// nothing of the turn stayed; it
+			// waits, its attempts untouched, however long that takes, and is handled once
+			// the state answers again
 			Instant next = clock.instant().plus(sharedStatePause());
 			log.warn("Inbox row {} ({}) waits for the shared state, again at {}: {}", row.id(), row.eventKey(), next,
 					error);
@@ -121,9 +125,11 @@ class InboxHandler {
 			return;
 		}
 		if (TransientFailures.isTransient(failure) && row.retries() < settings.maxTransientRetries()) {
-			// a deadlock or a lost connection: nothing of the turn stayed; again in a moment
+			// a deadlock or a lost connection: nothing of the turn stayed; again in a
+			// moment
 			Instant next = clock.instant().plusMillis(20 + random.nextInt(200));
-			log.info("Inbox row {} ({}) met a transient database failure, retrying: {}", row.id(), row.eventKey(), error);
+			log.info("Inbox row {} ({}) met a transient database failure, retrying: {}", row.id(), row.eventKey(),
+					error);
 			settle(() -> mapper.retry(row.id(), instance, next, 0, 1, error));
 			return;
 		}
@@ -146,7 +152,10 @@ class InboxHandler {
 		settle(() -> mapper.retry(row.id(), instance, next, 1, 0, error));
 	}
 
-	/** How long an event waits for the shared state before it is tried again: the first backoff, at most 5 s. */
+	/**
+	 * How long an event waits for the shared state before it is tried again: the first
+	 * backoff, at most 5 s.
+	 */
 	Duration sharedStatePause() {
 		Duration pause = settings.backoff();
 		return pause.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : pause;
@@ -158,7 +167,10 @@ class InboxHandler {
 		return Duration.ofMillis(ceiling / 2 + (long) (random.nextDouble() * (ceiling / 2.0)));
 	}
 
-	/** Records an outcome; if even that fails (the database is away) the lease runs out and the row is taken up again. */
+	/**
+	 * Records an outcome; if even that fails (the database is away) the lease runs out
+	 * and the row is taken up again.
+	 */
 	private void settle(java.util.function.IntSupplier write) {
 		try {
 			claims.execute(status -> write.getAsInt());
@@ -172,7 +184,10 @@ class InboxHandler {
 		return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
 	}
 
-	/** A transient failure some code caught during the turn: the turn is rolled back all the same. */
+	/**
+	 * A transient failure some code caught during the turn: the turn is rolled back all
+	 * the same.
+	 */
 	static final class TransientTurnException extends RuntimeException {
 
 		TransientTurnException(Throwable cause) {

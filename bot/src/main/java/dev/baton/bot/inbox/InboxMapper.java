@@ -13,17 +13,23 @@ interface InboxMapper {
 	void insert(@Param("r") NewRow row);
 
 	/**
-	 * Due rows of the lane whose sender has no earlier row still open (waiting or being handled): the oldest of each
-	 * person, never two of one person's. Rows another worker is claiming are skipped, not waited for.
+	 * Due rows of the lane whose sender has no earlier row still open (waiting or being
+	 * handled): the oldest of each person, never two of one person's. Rows another worker
+	 * is claiming are skipped, not waited for.
 	 */
 	List<InboxRow> claim(@Param("lane") String lane, @Param("now") Instant now, @Param("limit") int limit);
 
 	void lease(@Param("id") long id, @Param("instance") String instance, @Param("until") Instant until);
 
-	/** @return 1 if this worker still held the row's lease */
+	/**
+	 * @return 1 if this worker still held the row's lease
+	 */
 	int done(@Param("id") long id, @Param("instance") String instance, @Param("at") Instant at);
 
-	/** Back to waiting until {@code availableAt}; {@code attempt} counts the handling failures, {@code retry} the transient ones. */
+	/**
+	 * Back to waiting until {@code availableAt}; {@code attempt} counts the handling
+	 * failures, {@code retry} the transient ones.
+	 */
 	int retry(@Param("id") long id, @Param("instance") String instance, @Param("availableAt") Instant availableAt,
 			@Param("attempt") int attemptIncrement, @Param("retry") int retryIncrement, @Param("error") String error);
 

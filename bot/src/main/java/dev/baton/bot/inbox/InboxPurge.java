@@ -7,10 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What people said and what Baton sent them is confidential and is not kept forever: handled inbox rows older than
- * {@code baton.inbox.retention} are deleted, and the text of notices and replies delivered longer ago than
- * {@code baton.inbox.delivered-retention} is blanked (the rows stay: who was sent what kind of message, and when).
- * Dead letters are kept. Runs in bounded chunks, on the inbox workers' idle time.
+ * What people said and what Baton sent them is confidential and is not kept forever:
+ * handled inbox rows older than {@code baton.inbox.retention} are deleted, and the text
+ * of notices and replies delivered longer ago than
+ * {@code baton.inbox.delivered-retention} is blanked (the rows stay: who was sent what
+ * kind of message, and when). Dead letters are kept. Runs in bounded chunks, on the inbox
+ * workers' idle time.
  */
 public class InboxPurge {
 
@@ -30,7 +32,10 @@ public class InboxPurge {
 		this.clock = clock;
 	}
 
-	/** Purges what is past its retention now; returns how many rows were deleted or blanked. */
+	/**
+	 * Purges what is past its retention now; returns how many rows were deleted or
+	 * blanked.
+	 */
 	public int purge() {
 		return purge(clock.instant());
 	}

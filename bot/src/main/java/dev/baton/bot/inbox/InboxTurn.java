@@ -1,9 +1,10 @@
 package dev.baton.bot.inbox;
 
 /**
- * The inbox turn running on this thread, if any: the conversation lets an unexpected failure go up to the inbox
- * (which rolls the turn back, retries it and in the end tells the person) instead of answering it itself, and the
- * {@link TransientFailureWatch} notes a transient database failure that some code caught.
+ * The inbox turn running on this thread, if any: the conversation lets an unexpected
+ * failure go up to the inbox (which rolls the turn back, retries it and in the end tells
+ * the person) instead of answering it itself, and the {@link TransientFailureWatch} notes
+ * a transient database failure that some code caught.
  */
 public final class InboxTurn {
 
@@ -14,7 +15,10 @@ public final class InboxTurn {
 	private InboxTurn() {
 	}
 
-	/** Whether the code running on this thread is an inbox turn (a failure is retried by the inbox). */
+	/**
+	 * Whether the code running on this thread is an inbox turn (a failure is retried by
+	 * the inbox).
+	 */
 	public static boolean active() {
 		return Boolean.TRUE.equals(ACTIVE.get());
 	}

@@ -13,11 +13,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The inbox workers of this instance: {@code baton.inbox.threads} named threads, each claiming one due event at a
- * time and handling it; an idle worker rests {@code baton.inbox.idle} unless a newly stored event wakes it. Any
- * number of instances may run: claims skip locked rows, and a person's events are never handled two at once. Between
- * rounds, one worker purges old rows every {@code baton.inbox.purge-every}. On shutdown the workers finish the turn
- * in hand (the rest waits in the table for the next start). The threads' rounds are counted in {@link #rounds()}.
+ * The inbox workers of this instance: {@code baton.inbox.threads} named threads, each
+ * claiming one due event at a time and handling it; an idle worker rests
+ * {@code baton.inbox.idle} unless a newly stored event wakes it. Any number of instances
+ * may run: claims skip locked rows, and a person's events are never handled two at once.
+ * Between rounds, one worker purges old rows every {@code baton.inbox.purge-every}. On
+ * shutdown the workers finish the turn in hand (the rest waits in the table for the next
+ * start). The threads' rounds are counted in {@link #rounds()}.
  */
 public class InboxWorker implements SmartLifecycle {
 
@@ -45,7 +47,8 @@ public class InboxWorker implements SmartLifecycle {
 		this.handler = handler;
 		this.purge = purge;
 		this.settings = settings;
-		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/"
+				+ UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	/** A new event was stored: a resting worker looks at once. */
@@ -55,12 +58,18 @@ public class InboxWorker implements SmartLifecycle {
 		}
 	}
 
-	/** The rounds of this instance's worker threads (not those of {@link #runOnce()} called by others). */
+	/**
+	 * The rounds of this instance's worker threads (not those of {@link #runOnce()}
+	 * called by others).
+	 */
 	public WorkerRounds rounds() {
 		return rounds;
 	}
 
-	/** One claim and the turns it found, on the calling thread; returns how many events were handled. */
+	/**
+	 * One claim and the turns it found, on the calling thread; returns how many events
+	 * were handled.
+	 */
 	public int runOnce() {
 		List<InboxRow> claimed = handler.claim(instance, 1);
 		for (InboxRow row : claimed) {
@@ -74,7 +83,8 @@ public class InboxWorker implements SmartLifecycle {
 		running = true;
 		nextPurge = System.currentTimeMillis() + 60_000;
 		for (int i = 1; i <= settings.threads(); i++) {
-			// the first worker looks every idle period; the others rest longer, and are woken when there is work
+			// the first worker looks every idle period; the others rest longer, and are
+			// woken when there is work
 			long rest = i == 1 ? settings.idle().toMillis() : settings.idle().toMillis() * 10;
 			Thread t = new Thread(() -> loop(rest), "baton-inbox-" + i);
 			t.setDaemon(true);
@@ -104,7 +114,10 @@ public class InboxWorker implements SmartLifecycle {
 		return running;
 	}
 
-	/** Stops after the web server (phase DEFAULT_PHASE - 2048: no more callbacks), before the database goes. */
+	/**
+	 * Stops after the web server (phase DEFAULT_PHASE - 2048: no more callbacks), before
+	 * the database goes.
+	 */
 	@Override
 	public int getPhase() {
 		return SmartLifecycle.DEFAULT_PHASE - 4096;

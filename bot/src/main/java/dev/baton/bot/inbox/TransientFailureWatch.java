@@ -13,12 +13,12 @@ import org.apache.ibatis.session.ResultHandler;
 import org.apache.ibatis.session.RowBounds;
 
 /**
- * Notes, for the inbox turn running on this thread, any statement that met a transient database failure (a deadlock
- * rolls the whole transaction back on MySQL and MariaDB): even if some code catches it and carries on, the turn is
- * rolled back and tried again, never committed half done.
+ * Notes, for the inbox turn running on this thread, any statement that met a transient
+ * database failure (a deadlock rolls the whole transaction back on MySQL and MariaDB):
+ * even if some code catches it and carries on, the turn is rolled back and tried again,
+ * never committed half done.
  */
-@Intercepts({
-		@Signature(type = Executor.class, method = "update", args = { MappedStatement.class, Object.class }),
+@Intercepts({ @Signature(type = Executor.class, method = "update", args = { MappedStatement.class, Object.class }),
 		@Signature(type = Executor.class, method = "query",
 				args = { MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class }),
 		@Signature(type = Executor.class, method = "query", args = { MappedStatement.class, Object.class,

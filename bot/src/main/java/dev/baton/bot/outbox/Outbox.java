@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Notifications a change causes, written in the same transaction as the change: they are sent if and only if the
- * change commits. Delivery (batching, quotas, retries) belongs to the platforms layer.
+ * Notifications a change causes, written in the same transaction as the change: they are
+ * sent if and only if the change commits. Delivery (batching, quotas, retries) belongs to
+ * the platforms layer.
  */
 @Service
 public class Outbox {
@@ -35,7 +36,8 @@ public class Outbox {
 
 	/**
 	 * One row per distinct recipient.
-	 * @param confidential amounts or discipline matters: deliver only 1:1, never to a group
+	 * @param confidential amounts or discipline matters: deliver only 1:1, never to a
+	 * group
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enqueue(Long handoverId, OutboxEvent event, Collection<Long> recipients, boolean confidential,
@@ -44,8 +46,8 @@ public class Outbox {
 	}
 
 	/**
-	 * Many notifications in one statement (the escalation sweep writes a batch of steps at once); each one row per
-	 * distinct recipient, as {@link #enqueue}.
+	 * Many notifications in one statement (the escalation sweep writes a batch of steps
+	 * at once); each one row per distinct recipient, as {@link #enqueue}.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enqueueAll(List<Notification> notifications) {
@@ -56,7 +58,8 @@ public class Outbox {
 				rows.add(new OutboxMapper.Row(n.handoverId(), n.event(), recipient, null, n.confidential(), body));
 			}
 		}
-		// a broadcast to a whole county is 100,000 rows: never one statement past the server's packet limit
+		// a broadcast to a whole county is 100,000 rows: never one statement past the
+		// server's packet limit
 		Instant now = time.now();
 		for (List<OutboxMapper.Row> chunk : InsertChunks.of(rows, OutboxMapper.Row::payload)) {
 			mapper.insertAll(chunk, now);
@@ -64,14 +67,16 @@ public class Outbox {
 	}
 
 	/**
-	 * One message to the chat groups bound to a unit. Groups carry counts and progress only, so a group message is
-	 * never confidential (the database refuses one as well). A unit with no group bound gets a dead letter its
-	 * organizer can see ("no chat group bound"), not a silent drop.
+	 * One message to the chat groups bound to a unit. Groups carry counts and progress
+	 * only, so a group message is never confidential (the database refuses one as well).
+	 * A unit with no group bound gets a dead letter its organizer can see ("no chat group
+	 * bound"), not a silent drop.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enqueueToGroups(Long handoverId, OutboxEvent event, long unitId, Map<String, ?> payload) {
-		mapper.insertAll(List.of(new OutboxMapper.Row(handoverId, event, null, unitId, false,
-				json.writeValueAsString(payload))), time.now());
+		mapper.insertAll(
+				List.of(new OutboxMapper.Row(handoverId, event, null, unitId, false, json.writeValueAsString(payload))),
+				time.now());
 	}
 
 	public List<OutboxMessage> forHandover(long handoverId) {

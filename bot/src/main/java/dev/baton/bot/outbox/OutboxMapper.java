@@ -9,7 +9,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface OutboxMapper {
 
-
 	void insertAll(@Param("rows") List<Row> rows, @Param("at") Instant at);
 
 	List<OutboxMessage> forHandover(long handoverId);

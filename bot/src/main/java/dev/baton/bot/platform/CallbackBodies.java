@@ -7,7 +7,10 @@ import dev.baton.integrations.chat.CallbackLimits;
 import dev.baton.integrations.chat.CallbackRejected;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Reads a callback body, never more than the limit plus one byte, whatever Content-Length claims. */
+/**
+ * Reads a callback body, never more than the limit plus one byte, whatever Content-Length
+ * claims.
+ */
 final class CallbackBodies {
 
 	private CallbackBodies() {

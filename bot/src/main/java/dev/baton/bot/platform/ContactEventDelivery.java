@@ -12,10 +12,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Hands a verified org-chart change to the directory sync (every {@link ContactEventListener} bean) while the platform
- * waits: the callback is answered 200 only after every listener returned, so a listener's failure makes the platform
- * send it again. A change taken before (its event key done within {@link #DONE_FOR}) is not handed on again; while no
- * listener exists, changes are acknowledged, not applied, and that is logged once.
+ * Hands a verified org-chart change to the directory sync (every
+ * {@link ContactEventListener} bean) while the platform waits: the callback is answered
+ * 200 only after every listener returned, so a listener's failure makes the platform send
+ * it again. A change taken before (its event key done within {@link #DONE_FOR}) is not
+ * handed on again; while no listener exists, changes are acknowledged, not applied, and
+ * that is logged once.
  */
 public class ContactEventDelivery {
 
@@ -36,8 +38,10 @@ public class ContactEventDelivery {
 	}
 
 	/**
-	 * @return true when the listeners took the change now; false when it was taken before or no listener exists
-	 * @throws RuntimeException from a listener: the change was not taken and the platform should retry
+	 * @return true when the listeners took the change now; false when it was taken before
+	 * or no listener exists
+	 * @throws RuntimeException from a listener: the change was not taken and the platform
+	 * should retry
 	 */
 	public boolean deliver(ContactEvent event) {
 		String key = "contact-event:" + event.eventKey();

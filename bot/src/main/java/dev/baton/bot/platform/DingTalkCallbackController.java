@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * DingTalk's HTTP callback URLs for each configured app: {@code /callbacks/dingtalk/{app}} for robot messages and
- * {@code /callbacks/dingtalk/{app}/card} for card buttons (answered within DingTalk's 2 s with an empty update; the
- * card is updated afterwards through the API).
+ * DingTalk's HTTP callback URLs for each configured app:
+ * {@code /callbacks/dingtalk/{app}} for robot messages and
+ * {@code /callbacks/dingtalk/{app}/card} for card buttons (answered within DingTalk's 2 s
+ * with an empty update; the card is updated afterwards through the API).
  */
 @RestController
 @RequestMapping("/callbacks/dingtalk/{app}")
@@ -54,7 +55,8 @@ class DingTalkCallbackController {
 	@PostMapping(path = "/card", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> cardAction(@PathVariable String app,
 			@RequestHeader(name = "x-ddpaas-signature-timestamp", required = false) String timestamp,
-			@RequestHeader(name = "x-ddpaas-signature", required = false) String signature, HttpServletRequest request) {
+			@RequestHeader(name = "x-ddpaas-signature", required = false) String signature,
+			HttpServletRequest request) {
 		try {
 			gate.admit(callbacks(app).openCardCallback(timestamp, signature, CallbackBodies.read(request)));
 			return ResponseEntity.ok("{}");

@@ -22,12 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * DingTalk's HTTP event subscription (事件订阅 → HTTP 推送) for each app with an event token and aes_key:
- * {@code /callbacks/dingtalk/{app}/events}. A push is verified and decrypted before anything is read
- * ({@link DingTalkEvents}); a push already taken is refused when it comes again (a replay: same signature), while
- * DingTalk's own retries, signed afresh, reach the sync, which applies each event once by its eventId. The org event
- * is applied before the answer (within DingTalk's 2.5 s): the encrypted "success" means it was taken; a failure
- * answers 503 and DingTalk pushes again.
+ * DingTalk's HTTP event subscription (事件订阅 → HTTP 推送) for each app with an event token
+ * and aes_key: {@code /callbacks/dingtalk/{app}/events}. A push is verified and decrypted
+ * before anything is read ({@link DingTalkEvents}); a push already taken is refused when
+ * it comes again (a replay: same signature), while DingTalk's own retries, signed afresh,
+ * reach the sync, which applies each event once by its eventId. The org event is applied
+ * before the answer (within DingTalk's 2.5 s): the encrypted "success" means it was
+ * taken; a failure answers 503 and DingTalk pushes again.
  */
 @RestController
 @RequestMapping("/callbacks/dingtalk/{app}/events")
@@ -70,7 +71,8 @@ class DingTalkEventController {
 			if (opened.event() != null) {
 				ContactEventListener target = listener.getIfAvailable();
 				if (target == null) {
-					log.info("DingTalk event {} for {}: no directory sync in this application", opened.eventType(), app);
+					log.info("DingTalk event {} for {}: no directory sync in this application", opened.eventType(),
+							app);
 				}
 				else {
 					try {

@@ -21,11 +21,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * DingTalk Stream mode for the apps configured with {@code mode=stream}: Baton opens the connection (no public
- * callback URL, no IP to open), the official Stream SDK hands over robot messages and card button presses, and they
- * pass the same gate as HTTP callbacks; org events (when the app's event subscription is set to Stream) go to the
- * directory sync. The SDK itself stays in integrations/ ({@link DingTalkStream}). A card press is answered at once
- * with no change; the card is updated through the API after Baton has acted, well within DingTalk's 2 s.
+ * DingTalk Stream mode for the apps configured with {@code mode=stream}: Baton opens the
+ * connection (no public callback URL, no IP to open), the official Stream SDK hands over
+ * robot messages and card button presses, and they pass the same gate as HTTP callbacks;
+ * org events (when the app's event subscription is set to Stream) go to the directory
+ * sync. The SDK itself stays in integrations/ ({@link DingTalkStream}). A card press is
+ * answered at once with no change; the card is updated through the API after Baton has
+ * acted, well within DingTalk's 2 s.
  */
 class DingTalkStreamReceiver implements SmartLifecycle {
 
@@ -89,10 +91,11 @@ class DingTalkStreamReceiver implements SmartLifecycle {
 	}
 
 	/**
-	 * A robot message or card press: stored in the inbox before the ACK. When it cannot be stored now (the database
-	 * is away) the listener throws, so the SDK answers the frame with the protocol's error code (500) instead of 200,
-	 * and DingTalk is not told all is well; a message refused for what it is (malformed, another corp) is acknowledged
-	 * and dropped, since sending it again would change nothing.
+	 * A robot message or card press: stored in the inbox before the ACK. When it cannot
+	 * be stored now (the database is away) the listener throws, so the SDK answers the
+	 * frame with the protocol's error code (500) instead of 200, and DingTalk is not told
+	 * all is well; a message refused for what it is (malformed, another corp) is
+	 * acknowledged and dropped, since sending it again would change nothing.
 	 */
 	void take(DingTalkCallbacks app, String json, boolean card) {
 		try {
@@ -120,7 +123,10 @@ class DingTalkStreamReceiver implements SmartLifecycle {
 		}
 	}
 
-	/** Thrown from a Stream listener: the SDK acknowledges the frame with code 500, so DingTalk may push it again. */
+	/**
+	 * Thrown from a Stream listener: the SDK acknowledges the frame with code 500, so
+	 * DingTalk may push it again.
+	 */
 	static final class StreamBusyException extends RuntimeException {
 
 		StreamBusyException(String app, CallbackRejected cause) {
@@ -130,8 +136,9 @@ class DingTalkStreamReceiver implements SmartLifecycle {
 	}
 
 	/**
-	 * An org event: applied before the ACK; true (SUCCESS) when it was taken (or is not one Baton takes), false (LATER)
-	 * when it could not be applied now, so DingTalk pushes it again.
+	 * An org event: applied before the ACK; true (SUCCESS) when it was taken (or is not
+	 * one Baton takes), false (LATER) when it could not be applied now, so DingTalk
+	 * pushes it again.
 	 */
 	private boolean orgEvent(DingTalkCallbacks app, DingTalkStream.Event event) {
 		DingTalkEvents opener = events.get(app.app().name());
@@ -145,8 +152,7 @@ class DingTalkStreamReceiver implements SmartLifecycle {
 			return true;
 		}
 		catch (CallbackRejected ex) {
-			log.warn("A Stream event {} for {} was refused: {}", event.type(), app.app().name(),
-					ex.getMessage());
+			log.warn("A Stream event {} for {} was refused: {}", event.type(), app.app().name(), ex.getMessage());
 			return true;
 		}
 		catch (RuntimeException ex) {

@@ -8,10 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Where every verified callback passes (WeCom, DingTalk HTTP and Stream, the web chat): the event is stored in the
- * durable inbox before the platform gets its answer, and handled by the inbox workers afterwards. A replay of an
- * event stored before (the platform's retry, or a resend after a restart) is absorbed. When the event cannot be
- * stored (the database is away) the platform is told to try again (503) — nothing is acknowledged that is not stored.
+ * Where every verified callback passes (WeCom, DingTalk HTTP and Stream, the web chat):
+ * the event is stored in the durable inbox before the platform gets its answer, and
+ * handled by the inbox workers afterwards. A replay of an event stored before (the
+ * platform's retry, or a resend after a restart) is absorbed. When the event cannot be
+ * stored (the database is away) the platform is told to try again (503) — nothing is
+ * acknowledged that is not stored.
  */
 public class InboundGate {
 
@@ -24,7 +26,8 @@ public class InboundGate {
 	}
 
 	/**
-	 * @return true if this is the first time the event arrived (it is stored), false for a replay
+	 * @return true if this is the first time the event arrived (it is stored), false for
+	 * a replay
 	 * @throws CallbackRejected 503 when it cannot be stored now
 	 */
 	public boolean admit(InboundEvent event) {

@@ -70,7 +70,10 @@ class PlatformConfiguration {
 		return properties.dingtalk().apps().stream().map(app -> new DingTalkEvents(app, clock)).toList();
 	}
 
-	/** Each DingTalk app's org chart, for the directory sync and the unbound person's look-up. */
+	/**
+	 * Each DingTalk app's org chart, for the directory sync and the unbound person's
+	 * look-up.
+	 */
 	@Bean
 	List<DingTalkContacts> dingTalkContacts(PlatformProperties properties, SharedState state,
 			ObjectProvider<ApiCallCounter> calls) {

@@ -17,10 +17,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The setup self-check: for every configured WeCom and DingTalk app, fetch a token with its credentials and say in
- * plain words what is wrong when that fails (trusted IP / IP whitelist, wrong secret, …). Fetching a token sends
- * nothing to anyone. A WeCom app with a contact-sync secret gets a second entry: that secret's own token, and one row
- * of the org chart read with it.
+ * The setup self-check: for every configured WeCom and DingTalk app, fetch a token with
+ * its credentials and say in plain words what is wrong when that fails (trusted IP / IP
+ * whitelist, wrong secret, …). Fetching a token sends nothing to anyone. A WeCom app with
+ * a contact-sync secret gets a second entry: that secret's own token, and one row of the
+ * org chart read with it.
  */
 @Component
 public class SetupCheck {
@@ -61,7 +62,10 @@ public class SetupCheck {
 		return results;
 	}
 
-	/** WeCom's contact-sync secret gets its own token, which lists the org chart (user/list_id). */
+	/**
+	 * WeCom's contact-sync secret gets its own token, which lists the org chart
+	 * (user/list_id).
+	 */
 	private static Result checkContactSync(WeComContacts contacts) {
 		try {
 			contacts.checkContactSync();

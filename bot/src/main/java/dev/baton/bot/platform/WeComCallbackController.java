@@ -20,14 +20,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * WeCom's callback URL for each configured app, {@code /callbacks/wecom/{app}}: GET verifies the URL, POST takes
- * encrypted messages and card events. A verified callback is answered 200 with an empty body at once; anything
- * else gets a 4xx and changes nothing.
+ * WeCom's callback URL for each configured app, {@code /callbacks/wecom/{app}}: GET
+ * verifies the URL, POST takes encrypted messages and card events. A verified callback is
+ * answered 200 with an empty body at once; anything else gets a 4xx and changes nothing.
  * <p>
- * Org-chart changes ({@code change_contact}) arrive on the same URL (those of the app's visible range) and on
- * {@code /callbacks/wecom/{app}/contacts}, the contact-sync helper's event server (verified with the helper's own
- * Token and EncodingAESKey). They go to the directory sync while WeCom waits, and are answered 200 only once it took
- * them (503 otherwise, so WeCom sends them again).
+ * Org-chart changes ({@code change_contact}) arrive on the same URL (those of the app's
+ * visible range) and on {@code /callbacks/wecom/{app}/contacts}, the contact-sync
+ * helper's event server (verified with the helper's own Token and EncodingAESKey). They
+ * go to the directory sync while WeCom waits, and are answered 200 only once it took them
+ * (503 otherwise, so WeCom sends them again).
  */
 @RestController
 @RequestMapping("/callbacks/wecom/{app}")
@@ -54,8 +55,9 @@ class WeComCallbackController {
 	}
 
 	@GetMapping(produces = MediaType.TEXT_PLAIN_VALUE)
-	ResponseEntity<String> verifyUrl(@PathVariable String app, @RequestParam(name = "msg_signature", required = false)
-	String signature, @RequestParam(required = false) String timestamp, @RequestParam(required = false) String nonce,
+	ResponseEntity<String> verifyUrl(@PathVariable String app,
+			@RequestParam(name = "msg_signature", required = false) String signature,
+			@RequestParam(required = false) String timestamp, @RequestParam(required = false) String nonce,
 			@RequestParam(required = false) String echostr) {
 		try {
 			return ResponseEntity.ok(callbacks(app).verifyUrl(signature, timestamp, nonce, echostr));
@@ -66,8 +68,9 @@ class WeComCallbackController {
 	}
 
 	@PostMapping
-	ResponseEntity<String> receive(@PathVariable String app, @RequestParam(name = "msg_signature", required = false)
-	String signature, @RequestParam(required = false) String timestamp, @RequestParam(required = false) String nonce,
+	ResponseEntity<String> receive(@PathVariable String app,
+			@RequestParam(name = "msg_signature", required = false) String signature,
+			@RequestParam(required = false) String timestamp, @RequestParam(required = false) String nonce,
 			HttpServletRequest request) {
 		try {
 			WeComCallbacks.Opened opened = callbacks(app).openCallback(signature, timestamp, nonce,
@@ -82,7 +85,10 @@ class WeComCallbackController {
 		}
 	}
 
-	/** The contact-sync helper's event server: URL verification with the helper's Token and EncodingAESKey. */
+	/**
+	 * The contact-sync helper's event server: URL verification with the helper's Token
+	 * and EncodingAESKey.
+	 */
 	@GetMapping(path = "/contacts", produces = MediaType.TEXT_PLAIN_VALUE)
 	ResponseEntity<String> verifyContactSyncUrl(@PathVariable String app,
 			@RequestParam(name = "msg_signature", required = false) String signature,
@@ -103,9 +109,9 @@ class WeComCallbackController {
 			@RequestParam(required = false) String timestamp, @RequestParam(required = false) String nonce,
 			HttpServletRequest request) {
 		try {
-			return contactChange(app, contactSync(app)
-				.openCallback(signature, timestamp, nonce, CallbackBodies.read(request))
-				.contactChange());
+			return contactChange(app,
+					contactSync(app).openCallback(signature, timestamp, nonce, CallbackBodies.read(request))
+						.contactChange());
 		}
 		catch (CallbackRejected ex) {
 			return CallbackRefusals.refused("WeCom", app, ex);

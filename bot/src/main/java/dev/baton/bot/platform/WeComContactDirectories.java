@@ -20,8 +20,9 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
 /**
- * One {@link ContactDirectory} bean ({@link WeComContacts}, named {@code weComContacts-<app>}) for each configured WeCom
- * app that has a contact-sync secret ({@code baton.wecom.apps[n].contact-sync-secret}), so the directory sync finds
+ * One {@link ContactDirectory} bean ({@link WeComContacts}, named
+ * {@code weComContacts-<app>}) for each configured WeCom app that has a contact-sync
+ * secret ({@code baton.wecom.apps[n].contact-sync-secret}), so the directory sync finds
  * every platform's org chart among the {@code ContactDirectory} beans.
  */
 class WeComContactDirectories implements BeanDefinitionRegistryPostProcessor, EnvironmentAware, BeanFactoryAware {

@@ -1,6 +1,9 @@
 package dev.baton.bot.policy;
 
-/** A deadline length: "10 日内" is {@code (10, CALENDAR_DAYS)}, "7 个工作日" is {@code (7, WORKING_DAYS)}. */
+/**
+ * A deadline length: "10 日内" is {@code (10, CALENDAR_DAYS)}, "7 个工作日" is
+ * {@code (7, WORKING_DAYS)}.
+ */
 public record Period(int value, DeadlineUnit unit) {
 
 	public Period {

@@ -9,7 +9,10 @@ import dev.baton.scheduler.calendar.WorkCalendar;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Handover policies: stored as JSON, resolved per unit up the org tree, and the deadlines they set. */
+/**
+ * Handover policies: stored as JSON, resolved per unit up the org tree, and the deadlines
+ * they set.
+ */
 @Service
 public class Policies {
 
@@ -41,7 +44,10 @@ public class Policies {
 		return byCode(directory.policyCodeFor(unitId));
 	}
 
-	/** The JSON of an escalation policy as stored (a handover keeps a copy of it from the day it opens). */
+	/**
+	 * The JSON of an escalation policy as stored (a handover keeps a copy of it from the
+	 * day it opens).
+	 */
 	public String escalationBody(String code) {
 		String body = mapper.findEscalationBody(code);
 		if (body == null) {

@@ -9,8 +9,9 @@ import dev.baton.bot.access.Subject;
 import org.springframework.stereotype.Service;
 
 /**
- * The handover policies as people choose among them (#13, newcomer 4: 1): what each sets, for the organizers who open
- * handovers and the administrators who set a unit's policy ({@link Action#VIEW_POLICIES}). Read only.
+ * The handover policies as people choose among them (#13, newcomer 4: 1): what each sets,
+ * for the organizers who open handovers and the administrators who set a unit's policy
+ * ({@link Action#VIEW_POLICIES}). Read only.
  */
 @Service
 public class PolicyCatalog {
@@ -29,7 +30,10 @@ public class PolicyCatalog {
 		return policies.all();
 	}
 
-	/** @throws dev.baton.bot.system.NotFoundException {@code error.notFound.policy} for a code no policy has */
+	/**
+	 * @throws dev.baton.bot.system.NotFoundException {@code error.notFound.policy} for a
+	 * code no policy has
+	 */
 	public HandoverPolicy one(Actor actor, String code) {
 		access.require(actor, Action.VIEW_POLICIES, Subject.ROOT);
 		return policies.byCode(code);

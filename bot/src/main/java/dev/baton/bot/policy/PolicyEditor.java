@@ -20,11 +20,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes a handover policy, or adds one, for the administrators over every unit ({@link Action#EDIT_POLICIES}, #17).
- * A policy that cannot work is refused with the reason and nothing is stored: a deadline missing, no reviewing
- * department, a ruler who does not review, a party who does not sign, a reviewer signing for a department that does
- * not review, a follow-up that never checks in, an unknown checklist template or escalation. Handovers already open
- * keep the copy they opened with; the change is in the audit log.
+ * Changes a handover policy, or adds one, for the administrators over every unit
+ * ({@link Action#EDIT_POLICIES}, #17). A policy that cannot work is refused with the
+ * reason and nothing is stored: a deadline missing, no reviewing department, a ruler who
+ * does not review, a party who does not sign, a reviewer signing for a department that
+ * does not review, a follow-up that never checks in, an unknown checklist template or
+ * escalation. Handovers already open keep the copy they opened with; the change is in the
+ * audit log.
  */
 @Service
 public class PolicyEditor {
@@ -57,14 +59,20 @@ public class PolicyEditor {
 		this.time = time;
 	}
 
-	/** What an administrator sets; every field is checked before a {@link HandoverPolicy} is made of it. */
+	/**
+	 * What an administrator sets; every field is checked before a {@link HandoverPolicy}
+	 * is made of it.
+	 */
 	public record Draft(String name, String templateCode, Map<WaitingStepKind, Period> deadlines,
 			List<Department> reviewers, Department disputeRuler, List<SignerRole> signers, List<CopyRecipient> copies,
 			boolean publicity, Period maxExtension, int checkInMonths, int followUpYears, String escalationCode,
 			String note) {
 	}
 
-	/** Stores the policy under {@code code} (a new one, or the one there replaced); audited. */
+	/**
+	 * Stores the policy under {@code code} (a new one, or the one there replaced);
+	 * audited.
+	 */
 	@Transactional
 	public HandoverPolicy save(Actor actor, String code, Draft draft) {
 		access.require(actor, Action.EDIT_POLICIES, Subject.ROOT);
@@ -136,8 +144,8 @@ public class PolicyEditor {
 		catch (NotFoundException ex) {
 			throw invalid("policy.edit.noTemplate", String.valueOf(d.templateCode()));
 		}
-		String escalation = d.escalationCode() == null || d.escalationCode().isBlank() ? HandoverPolicy.DEFAULT_ESCALATION
-				: d.escalationCode().strip();
+		String escalation = d.escalationCode() == null || d.escalationCode().isBlank()
+				? HandoverPolicy.DEFAULT_ESCALATION : d.escalationCode().strip();
 		if (mapper.findEscalationBody(escalation) == null) {
 			throw invalid("policy.edit.noEscalation", escalation);
 		}

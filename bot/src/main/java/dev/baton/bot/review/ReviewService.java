@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Joint review (联合审核): each reviewing department approves or returns the submitted checklist, with comments
- * per item. Any return sends it back to drafting and ends the round; all approving moves it to confirmation.
+ * Joint review (联合审核): each reviewing department approves or returns the submitted
+ * checklist, with comments per item. Any return sends it back to drafting and ends the
+ * round; all approving moves it to confirmation.
  */
 @Service
 public class ReviewService {
@@ -62,7 +63,8 @@ public class ReviewService {
 			int items = checklists.items(h.id()).size();
 			records.notify(h, OutboxEvent.CONFIRMATION_REQUESTED, List.of(h.successorId()), false,
 					Map.of("items", items));
-			// the departing official (and the organizer) learn that the review passed and who acts next
+			// the departing official (and the organizer) learn that the review passed and
+			// who acts next
 			records.notify(h, OutboxEvent.REVIEW_PASSED, List.of(h.departingId(), h.organizerId()), false,
 					Map.of("round", h.reviewRound(), "items", items, "reviewers",
 							records.policy(h).reviewers().stream().map(Enum::name).toList()));
@@ -70,8 +72,9 @@ public class ReviewService {
 	}
 
 	/**
-	 * 退回: back to the departing official with the reasons, in general ({@code comment}) and per item; one of them is
-	 * required. The notice names each item commented on and says how to answer.
+	 * 退回: back to the departing official with the reasons, in general ({@code comment})
+	 * and per item; one of them is required. The notice names each item commented on and
+	 * says how to answer.
 	 */
 	@Transactional
 	public void returnChecklist(Actor actor, long handoverId, Department department, String comment,
@@ -84,11 +87,12 @@ public class ReviewService {
 		boolean firstReturn = mapper.decisions(h.id()).stream().noneMatch(d -> d.decision().equals("RETURNED"));
 		record(h, actor, department, "RETURNED", comment, itemComments);
 		if (firstReturn) {
-			// 交接不清 is raised now: the supervisors hear of it in chat, not only in the API (#13)
+			// 交接不清 is raised now: the supervisors hear of it in chat, not only in the API
+			// (#13)
 			// with its reason: this return, its department, its comments (#15)
-			flags.raised(h, DisciplineFlag.UNCLEAR_HANDOVER, Map.of("department", department.name(), "round",
-					h.reviewRound()), reasons.returned(h.reviewRound(), department, actor.name(), records.time().today(),
-							returnWords(comment, itemComments)));
+			flags.raised(h, DisciplineFlag.UNCLEAR_HANDOVER,
+					Map.of("department", department.name(), "round", h.reviewRound()), reasons.returned(h.reviewRound(),
+							department, actor.name(), records.time().today(), returnWords(comment, itemComments)));
 		}
 		records.closeStep(h, WaitingStepKind.REVIEW, null);
 		records.moveTo(h, HandoverState.DRAFTING, actor);
@@ -97,7 +101,8 @@ public class ReviewService {
 				Map.of("department", department.name(), "remarks",
 						comment == null || comment.isBlank() ? List.of() : List.of(comment.strip()), "items",
 						itemRows(h, itemComments)));
-		// the other departments' reviewers: this round is over, nothing to do until the checklist comes back
+		// the other departments' reviewers: this round is over, nothing to do until the
+		// checklist comes back
 		List<Long> others = records.policy(h)
 			.reviewers()
 			.stream()
@@ -110,7 +115,10 @@ public class ReviewService {
 				Map.of("department", department.name(), "round", h.reviewRound()));
 	}
 
-	/** A return's comments in one line: the general one, then 第N项：… for each item, in the items' order. */
+	/**
+	 * A return's comments in one line: the general one, then 第N项：… for each item, in the
+	 * items' order.
+	 */
 	static String returnWords(String comment, Map<Integer, String> itemComments) {
 		List<String> words = new java.util.ArrayList<>();
 		if (comment != null && !comment.isBlank()) {
@@ -123,9 +131,9 @@ public class ReviewService {
 	}
 
 	/**
-	 * The comments of the latest return (the round in which a department last returned the checklist): what the
-	 * departing official has to answer, shown on each item until the checklist is reviewed again. Empty if it was
-	 * never returned.
+	 * The comments of the latest return (the round in which a department last returned
+	 * the checklist): what the departing official has to answer, shown on each item until
+	 * the checklist is reviewed again. Empty if it was never returned.
 	 */
 	public List<ReviewComment> latestReturnComments(long handoverId) {
 		int round = mapper.decisions(handoverId)
@@ -137,7 +145,10 @@ public class ReviewService {
 		return mapper.comments(handoverId).stream().filter(c -> c.round() == round).toList();
 	}
 
-	/** Each item commented on, by number and title, with its comment: the notice names every one. */
+	/**
+	 * Each item commented on, by number and title, with its comment: the notice names
+	 * every one.
+	 */
 	private List<Map<String, Object>> itemRows(Handover h, Map<Integer, String> itemComments) {
 		if (itemComments == null) {
 			return List.of();
@@ -158,7 +169,10 @@ public class ReviewService {
 		return mapper.comments(handoverId);
 	}
 
-	/** The department as the notices name it, in the reader's language (label.FINANCE: 财政部门). */
+	/**
+	 * The department as the notices name it, in the reader's language (label.FINANCE:
+	 * 财政部门).
+	 */
 	private static Object named(Department department) {
 		return new org.springframework.context.support.DefaultMessageSourceResolvable(
 				new String[] { "label." + department.name() }, department.zh());
@@ -182,7 +196,8 @@ public class ReviewService {
 			Map<Integer, String> itemComments) {
 		long reviewer = actor.officialId() == null ? 0 : actor.officialId();
 		var at = records.time().now();
-		// no general comment is stored as none (null), never as "": a return that comments only on items has none
+		// no general comment is stored as none (null), never as "": a return that
+		// comments only on items has none
 		String general = comment == null || comment.isBlank() ? null : comment.strip();
 		mapper.insertDecision(h.id(), h.reviewRound(), department, reviewer, decision, general, at);
 		if (itemComments != null) {

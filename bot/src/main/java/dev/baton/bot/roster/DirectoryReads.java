@@ -10,10 +10,16 @@ import dev.baton.bot.directory.Official;
 import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.directory.RoleAssignment;
 
-/** What the planner reads from the directory, in bulk and in chunks (IN lists of at most {@link #CHUNK}). */
+/**
+ * What the planner reads from the directory, in bulk and in chunks (IN lists of at most
+ * {@link #CHUNK}).
+ */
 final class DirectoryReads {
 
-	/** Rows per IN list and per multi-row statement: well under every server's limit on placeholders. */
+	/**
+	 * Rows per IN list and per multi-row statement: well under every server's limit on
+	 * placeholders.
+	 */
 	static final int CHUNK = 500;
 
 	private final RosterMapper mapper;

@@ -21,10 +21,11 @@ import dev.baton.bot.webchat.WebChat;
 import dev.baton.integrations.chat.Platform;
 
 /**
- * Finds the official each row is about (by mobile, else by name within the unit), refuses the same person or
- * account twice in the file, and decides what the row sets or changes: the official's post, unit, mobile and active
- * flag, the roles to add over the row's role scope and the accounts to bind, each only if the importer may change
- * that official (nobody changes someone who holds more than they do).
+ * Finds the official each row is about (by mobile, else by name within the unit), refuses
+ * the same person or account twice in the file, and decides what the row sets or changes:
+ * the official's post, unit, mobile and active flag, the roles to add over the row's role
+ * scope and the accounts to bind, each only if the importer may change that official
+ * (nobody changes someone who holds more than they do).
  */
 final class OfficialMatcher {
 
@@ -90,10 +91,7 @@ final class OfficialMatcher {
 			.filter(r -> r.unit.id != null)
 			.map(r -> r.unit.id)
 			.collect(Collectors.toSet());
-		Set<String> mobiles = people.stream()
-			.map(r -> r.mobile)
-			.filter(m -> m != null)
-			.collect(Collectors.toSet());
+		Set<String> mobiles = people.stream().map(r -> r.mobile).filter(m -> m != null).collect(Collectors.toSet());
 		reads.officialsInUnits(units).forEach(this::know);
 		reads.officialsByMobiles(mobiles).forEach(this::know);
 	}
@@ -107,7 +105,10 @@ final class OfficialMatcher {
 		}
 	}
 
-	/** The same person twice in the file: by mobile, by name in a unit where either lacks a mobile, by account. */
+	/**
+	 * The same person twice in the file: by mobile, by name in a unit where either lacks
+	 * a mobile, by account.
+	 */
 	private void duplicates(List<PlannedRow> people) {
 		Map<String, List<PlannedRow>> mobiles = new LinkedHashMap<>();
 		Map<List<Object>, List<PlannedRow>> names = new LinkedHashMap<>();
@@ -120,13 +121,17 @@ final class OfficialMatcher {
 				names.computeIfAbsent(List.of(row.unit, row.name), k -> new ArrayList<>()).add(row);
 			}
 			for (PlannedRow.Account account : row.accounts) {
-				accounts.computeIfAbsent(List.of(account.platform(), account.userId().toLowerCase(Locale.ROOT)),
-						k -> new ArrayList<>())
+				accounts
+					.computeIfAbsent(List.of(account.platform(), account.userId().toLowerCase(Locale.ROOT)),
+							k -> new ArrayList<>())
 					.add(row);
 			}
 		}
-		mobiles.values().stream().filter(g -> g.size() > 1).forEach(g -> g.forEach(
-				row -> notes.problem(row, RosterColumn.MOBILE, "roster.row.duplicateMobile", row.mobile, others(g, row))));
+		mobiles.values()
+			.stream()
+			.filter(g -> g.size() > 1)
+			.forEach(g -> g.forEach(row -> notes.problem(row, RosterColumn.MOBILE, "roster.row.duplicateMobile",
+					row.mobile, others(g, row))));
 		names.values()
 			.stream()
 			.filter(g -> g.size() > 1 && g.stream().anyMatch(r -> r.mobile == null))
@@ -135,14 +140,18 @@ final class OfficialMatcher {
 		accounts.forEach((key, g) -> {
 			if (g.size() > 1) {
 				RosterColumn column = key.get(0) == Platform.DINGTALK ? RosterColumn.DINGTALK : RosterColumn.WECOM;
-				g.forEach(row -> notes.problem(row, column, "roster.row.duplicateAccount", column.header(), userId(row, column),
-						others(g, row)));
+				g.forEach(row -> notes.problem(row, column, "roster.row.duplicateAccount", column.header(),
+						userId(row, column), others(g, row)));
 			}
 		});
 	}
 
 	private String userId(PlannedRow row, RosterColumn column) {
-		return row.accounts.stream().filter(a -> a.column() == column).map(PlannedRow.Account::userId).findFirst().orElse("");
+		return row.accounts.stream()
+			.filter(a -> a.column() == column)
+			.map(PlannedRow.Account::userId)
+			.findFirst()
+			.orElse("");
 	}
 
 	private String others(List<PlannedRow> group, PlannedRow row) {
@@ -152,7 +161,10 @@ final class OfficialMatcher {
 			.collect(Collectors.joining("、"));
 	}
 
-	/** The official the row is about, or none (a new official); a refusal when it cannot be told. */
+	/**
+	 * The official the row is about, or none (a new official); a refusal when it cannot
+	 * be told.
+	 */
 	private void find(PlannedRow row) {
 		if (row.mobile != null) {
 			List<Official> holders = byMobile.getOrDefault(row.mobile, List.of());
@@ -165,8 +177,9 @@ final class OfficialMatcher {
 				if (!holder.name().equals(row.name)) {
 					Node at = tree.byId(holder.unitId());
 					boolean visible = at != null && may.test(Action.MANAGE_DIRECTORY, at.path);
-					notes.problem(row, RosterColumn.MOBILE, visible ? "roster.row.mobileOtherName" : "roster.row.mobileElsewhere",
-							row.mobile, holder.name(), at == null ? "" : at.display());
+					notes.problem(row, RosterColumn.MOBILE,
+							visible ? "roster.row.mobileOtherName" : "roster.row.mobileElsewhere", row.mobile,
+							holder.name(), at == null ? "" : at.display());
 					return;
 				}
 				row.match = holder;
@@ -201,7 +214,8 @@ final class OfficialMatcher {
 			.filter(r -> r.match != null)
 			.map(r -> r.match.id())
 			.collect(Collectors.toSet());
-		reads.identitiesOf(matched).forEach(i -> identities.computeIfAbsent(i.officialId(), o -> new ArrayList<>()).add(i));
+		reads.identitiesOf(matched)
+			.forEach(i -> identities.computeIfAbsent(i.officialId(), o -> new ArrayList<>()).add(i));
 		reads.rolesOf(matched).forEach(r -> roles.computeIfAbsent(r.officialId(), o -> new ArrayList<>()).add(r));
 		Map<List<String>, Set<String>> wanted = new LinkedHashMap<>();
 		for (PlannedRow row : people) {
@@ -229,7 +243,8 @@ final class OfficialMatcher {
 			row.officialId = o.id();
 			if (row.unit.id == null || o.unitId() != row.unit.id) {
 				Node from = tree.byId(o.unitId());
-				row.changes.add(RowNotes.change(RosterColumn.UNIT, from == null ? "" : from.display(), row.unit.display()));
+				row.changes
+					.add(RowNotes.change(RosterColumn.UNIT, from == null ? "" : from.display(), row.unit.display()));
 				row.officialChanges = true;
 			}
 			if (!o.post().equals(row.post)) {
@@ -260,9 +275,10 @@ final class OfficialMatcher {
 	}
 
 	/**
-	 * Changing an official needs {@link Action#MANAGE_DIRECTORY} over their unit and over the scope of each role
-	 * they hold ({@link Action#GRANT_ADMIN} for an administrator's): nobody changes someone who holds more than
-	 * they do (the directory REST's rule).
+	 * Changing an official needs {@link Action#MANAGE_DIRECTORY} over their unit and over
+	 * the scope of each role they hold ({@link Action#GRANT_ADMIN} for an
+	 * administrator's): nobody changes someone who holds more than they do (the directory
+	 * REST's rule).
 	 */
 	private void requireOver(PlannedRow row, Official o) {
 		Node at = tree.byId(o.unitId());
@@ -300,15 +316,17 @@ final class OfficialMatcher {
 			List<RoleWord> after = new ArrayList<>(held);
 			after.addAll(row.rolesToAdd);
 			String over = scope == row.unit ? "" : "（" + scope.display() + "）";
-			row.changes.add(RowNotes.change(RosterColumn.ROLES, held.isEmpty() ? null : words(held) + over, words(after) + over));
+			row.changes.add(RowNotes.change(RosterColumn.ROLES, held.isEmpty() ? null : words(held) + over,
+					words(after) + over));
 		}
 	}
 
 	private void accounts(PlannedRow row) {
 		for (PlannedRow.Account account : row.accounts) {
-			// user ids compare as the database's collation does: without regard to letter case
-			Long holder = accountHolders.get(List.of(account.platform().name(), account.corpId(),
-					account.userId().toLowerCase(Locale.ROOT)));
+			// user ids compare as the database's collation does: without regard to letter
+			// case
+			Long holder = accountHolders
+				.get(List.of(account.platform().name(), account.corpId(), account.userId().toLowerCase(Locale.ROOT)));
 			if (holder != null) {
 				if (row.match == null || holder != row.match.id()) {
 					notes.problem(row, account.column(), "roster.row.accountTaken", account.column().header(),
@@ -331,7 +349,8 @@ final class OfficialMatcher {
 			row.changes.add(RowNotes.change(account.column(), null, account.userId()));
 		}
 		if (Boolean.TRUE.equals(row.webChat)) {
-			// the web chat account is the official's own id in the corp local: nobody else can hold it
+			// the web chat account is the official's own id in the corp local: nobody
+			// else can hold it
 			boolean bound = row.match != null && identities.getOrDefault(row.match.id(), List.of())
 				.stream()
 				.anyMatch(i -> i.platform().equals(Platform.WEB.name()) && i.corpId().equals(WebChat.CORP)

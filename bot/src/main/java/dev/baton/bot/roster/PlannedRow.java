@@ -12,7 +12,9 @@ import dev.baton.integrations.chat.Platform;
 /** One row of the roster as the planner reads and decides it. */
 final class PlannedRow {
 
-	/** A chat account the row binds: the platform, the corp it is bound in, the user id. */
+	/**
+	 * A chat account the row binds: the platform, the corp it is bound in, the user id.
+	 */
 	record Account(Platform platform, RosterColumn column, String corpId, String userId) {
 	}
 
@@ -47,13 +49,18 @@ final class PlannedRow {
 	/** Whether the row is about an official (姓名 and 职务), not only a unit. */
 	boolean person;
 
-	/** Whether the unit columns could be read (a row without a readable unit is refused and matched to nothing). */
+	/**
+	 * Whether the unit columns could be read (a row without a readable unit is refused
+	 * and matched to nothing).
+	 */
 	boolean unitReadable;
 
 	// ---- as decided
 	UnitTree.Node unit;
 
-	/** The unit the row's roles are held over: the row's unit unless 角色范围 names another. */
+	/**
+	 * The unit the row's roles are held over: the row's unit unless 角色范围 names another.
+	 */
 	UnitTree.Node roleScope;
 
 	/** The official the row is about, when the directory has them. */
@@ -66,7 +73,10 @@ final class PlannedRow {
 
 	final List<Account> accountsToBind = new ArrayList<>();
 
-	/** Whether the official's web chat account is bound by this row (the user id is the official's id). */
+	/**
+	 * Whether the official's web chat account is bound by this row (the user id is the
+	 * official's id).
+	 */
 	boolean bindWebChat;
 
 	final List<Change> changes = new ArrayList<>();
@@ -103,7 +113,8 @@ final class PlannedRow {
 		}
 		if (!person) {
 			// a unit-only row creates its unit, or changes an existing one's type
-			return changes.isEmpty() ? Outcome.UNCHANGED : unit != null && unit.isNew() ? Outcome.CREATED : Outcome.CHANGED;
+			return changes.isEmpty() ? Outcome.UNCHANGED
+					: unit != null && unit.isNew() ? Outcome.CREATED : Outcome.CHANGED;
 		}
 		return changes.isEmpty() ? Outcome.UNCHANGED : Outcome.CHANGED;
 	}

@@ -9,8 +9,9 @@ import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Role;
 
 /**
- * The words of the 角色 column and the role each gives over the row's unit. The reviewers' words are the
- * department's name ({@link Department#zh()}) and 审核; English names are taken too.
+ * The words of the 角色 column and the role each gives over the row's unit. The reviewers'
+ * words are the department's name ({@link Department#zh()}) and 审核; English names are
+ * taken too.
  */
 public enum RoleWord {
 
@@ -20,7 +21,8 @@ public enum RoleWord {
 			"Organization reviewer: joint review and co-signing."),
 	DISCIPLINE_REVIEWER(Role.REVIEWER, Department.DISCIPLINE, null, null, "纪检监察审核人员：联审、会签，接收二级督办。",
 			"Discipline-inspection reviewer: joint review, co-signing, level-2 escalations."),
-	FINANCE_REVIEWER(Role.REVIEWER, Department.FINANCE, null, null, "财政审核人员：联审、会签。", "Finance reviewer: joint review and co-signing."),
+	FINANCE_REVIEWER(Role.REVIEWER, Department.FINANCE, null, null, "财政审核人员：联审、会签。",
+			"Finance reviewer: joint review and co-signing."),
 	AUDIT_REVIEWER(Role.REVIEWER, Department.AUDIT, null, null, "审计审核人员：联审、会签，对异议作出裁定。",
 			"Audit reviewer: joint review, co-signing, rulings on disputes."),
 	SUPERVISOR(Role.SUPERVISOR, null, "督办", "supervisor", "纪委监委、组织部领导：查看管辖范围内的全部交接，接收督办和定期通报。",
@@ -94,7 +96,10 @@ public enum RoleWord {
 		return Arrays.stream(values()).map(RoleWord::zh).toList();
 	}
 
-	/** Every word with its English name, for English messages: {@code 组织部门 (organizer), …}. */
+	/**
+	 * Every word with its English name, for English messages:
+	 * {@code 组织部门 (organizer), …}.
+	 */
 	public static String wordsInEnglish() {
 		return String.join(", ", Arrays.stream(values()).map(w -> w.zh + " (" + w.en + ")").toList());
 	}

@@ -12,8 +12,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An uploaded roster, kept in a temporary file (readable by this process only) while it is read, with its SHA-256.
- * POI reads a file on disk part by part, so a large upload is never held in memory whole. Closing deletes it.
+ * An uploaded roster, kept in a temporary file (readable by this process only) while it
+ * is read, with its SHA-256. POI reads a file on disk part by part, so a large upload is
+ * never held in memory whole. Closing deletes it.
  */
 public final class RosterFile implements AutoCloseable {
 
@@ -27,8 +28,8 @@ public final class RosterFile implements AutoCloseable {
 	}
 
 	/**
-	 * Copies the body into a temporary file. The caller's stream enforces the size limit (it fails as soon as the body
-	 * passes it), so nothing over the limit is ever kept.
+	 * Copies the body into a temporary file. The caller's stream enforces the size limit
+	 * (it fails as soon as the body passes it), so nothing over the limit is ever kept.
 	 */
 	public static RosterFile receive(InputStream body) throws IOException {
 		Path path = Files.createTempFile("baton-roster-", ".xlsx");

@@ -3,8 +3,9 @@ package dev.baton.bot.roster;
 import dev.baton.bot.system.InvalidInputException;
 
 /**
- * The uploaded file cannot be taken as a roster at all (not an .xlsx, no 名册 sheet, a column missing, too large…):
- * nothing was read into the directory. {@link #status()} is the HTTP status that says so.
+ * The uploaded file cannot be taken as a roster at all (not an .xlsx, no 名册 sheet, a
+ * column missing, too large…): nothing was read into the directory. {@link #status()} is
+ * the HTTP status that says so.
  */
 public class RosterFileException extends InvalidInputException {
 

@@ -31,12 +31,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The roster import: a dry run ({@link #check}) that reports row by row what an import would do and changes nothing,
- * and the import ({@link #importRoster}), which plans again under the directory lock (V19), so two imports run one
- * after the other, and writes everything in one transaction, or nothing when any row is refused. Each row needs
- * {@link Action#MANAGE_DIRECTORY} over the unit it lands in (for a new unit, the nearest existing one above it; for a
- * new top-level unit, the top level {@code /}), and an official moved from another unit needs it there too. One
- * audit entry per import ({@code ROSTER_IMPORTED}) holds the file's SHA-256 and the counts.
+ * The roster import: a dry run ({@link #check}) that reports row by row what an import
+ * would do and changes nothing, and the import ({@link #importRoster}), which plans again
+ * under the directory lock (V19), so two imports run one after the other, and writes
+ * everything in one transaction, or nothing when any row is refused. Each row needs
+ * {@link Action#MANAGE_DIRECTORY} over the unit it lands in (for a new unit, the nearest
+ * existing one above it; for a new top-level unit, the top level {@code /}), and an
+ * official moved from another unit needs it there too. One audit entry per import
+ * ({@code ROSTER_IMPORTED}) holds the file's SHA-256 and the counts.
  */
 @Service
 @EnableConfigurationProperties(RosterProperties.class)
@@ -88,8 +90,8 @@ public class RosterImport {
 	}
 
 	/**
-	 * Refuses, before the file is even read, someone who may manage the directory nowhere; which rows they may
-	 * import is decided row by row.
+	 * Refuses, before the file is even read, someone who may manage the directory
+	 * nowhere; which rows they may import is decided row by row.
 	 */
 	public void requireManager(Actor actor) {
 		BiPredicate<Action, String> may = may(actor);
@@ -114,7 +116,8 @@ public class RosterImport {
 
 	/**
 	 * Imports the file in one transaction.
-	 * @throws RosterRefusedException when any row is refused (nothing changed; the exception carries the report)
+	 * @throws RosterRefusedException when any row is refused (nothing changed; the
+	 * exception carries the report)
 	 */
 	public RosterReport importRoster(Actor actor, RosterFile file) {
 		requireManager(actor);
@@ -133,14 +136,16 @@ public class RosterImport {
 				new RosterWriter(mapper, directory, time.now()).write(plan);
 				RosterReport report = plan.report(false, file.sha256());
 				audit.append(null, actor, "ROSTER_IMPORTED", detail(report));
-				log.info("Roster imported by official {}: {} rows read in {} ms, planned in {} ms, written in {} ms; {}",
+				log.info(
+						"Roster imported by official {}: {} rows read in {} ms, planned in {} ms, written in {} ms; {}",
 						actor.officialId(), sheet.lines().size(), millis(started, read), millis(locked, planned),
 						millis(planned, System.nanoTime()), report.summary());
 				return report;
 			});
 		}
 		catch (DuplicateKeyException ex) {
-			// a role or an account written by someone else at the same moment: the whole import was rolled back
+			// a role or an account written by someone else at the same moment: the whole
+			// import was rolled back
 			throw new ConflictException("roster.concurrentChange", "the directory changed during the import", "—");
 		}
 	}
@@ -157,13 +162,26 @@ public class RosterImport {
 		return (action, path) -> access.allowed(actor, action, Subject.unit(path), null);
 	}
 
-	/** The corp ids of the configured apps, per platform: a userId is bound in the one corp there is. */
+	/**
+	 * The corp ids of the configured apps, per platform: a userId is bound in the one
+	 * corp there is.
+	 */
 	private Map<Platform, List<String>> corps() {
 		Map<Platform, List<String>> corps = new EnumMap<>(Platform.class);
 		Set<String> dingtalk = new LinkedHashSet<>();
-		platforms.dingtalk().apps().stream().map(app -> app.corpId()).filter(c -> c != null && !c.isBlank()).forEach(dingtalk::add);
+		platforms.dingtalk()
+			.apps()
+			.stream()
+			.map(app -> app.corpId())
+			.filter(c -> c != null && !c.isBlank())
+			.forEach(dingtalk::add);
 		Set<String> wecom = new LinkedHashSet<>();
-		platforms.wecom().apps().stream().map(app -> app.corpId()).filter(c -> c != null && !c.isBlank()).forEach(wecom::add);
+		platforms.wecom()
+			.apps()
+			.stream()
+			.map(app -> app.corpId())
+			.filter(c -> c != null && !c.isBlank())
+			.forEach(wecom::add);
 		corps.put(Platform.DINGTALK, new ArrayList<>(dingtalk));
 		corps.put(Platform.WECOM, new ArrayList<>(wecom));
 		return corps;

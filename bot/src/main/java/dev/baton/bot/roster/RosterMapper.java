@@ -11,9 +11,10 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * The roster import's bulk reads and writes of the directory tables: every list is read with one statement per
- * chunk (see {@link RosterImport#CHUNK}), and every write is a multi-row statement, so a 10,000-row roster takes
- * tens of statements, not tens of thousands.
+ * The roster import's bulk reads and writes of the directory tables: every list is read
+ * with one statement per chunk (see {@link RosterImport#CHUNK}), and every write is a
+ * multi-row statement, so a 10,000-row roster takes tens of statements, not tens of
+ * thousands.
  */
 @Mapper
 interface RosterMapper {
@@ -67,11 +68,17 @@ interface RosterMapper {
 	record NewOfficial(String name, String post, long unitId, String mobile) {
 	}
 
-	/** The whole row as it will be: only officials whose post, unit, mobile or active flag changes are written. */
+	/**
+	 * The whole row as it will be: only officials whose post, unit, mobile or active flag
+	 * changes are written.
+	 */
 	record OfficialUpdate(long id, String post, long unitId, String mobile, boolean active) {
 	}
 
-	/** {@code department} is '' for every role but a reviewer's (the column is part of the unique key). */
+	/**
+	 * {@code department} is '' for every role but a reviewer's (the column is part of the
+	 * unique key).
+	 */
 	record NewRole(long officialId, String role, String department, long scopeUnitId) {
 	}
 

@@ -4,10 +4,16 @@ import java.util.List;
 
 import dev.baton.bot.roster.RosterReport.Outcome;
 
-/** What the planner decided: every row, the units to create (each after its parent), and every unit named. */
+/**
+ * What the planner decided: every row, the units to create (each after its parent), and
+ * every unit named.
+ */
 final class RosterPlan {
 
-	/** A unit the roster names: its path of names, its node (null when refused) and the rows naming it. */
+	/**
+	 * A unit the roster names: its path of names, its node (null when refused) and the
+	 * rows naming it.
+	 */
 	record UnitEntry(String path, UnitTree.Node node, List<PlannedRow> rows) {
 
 		Outcome outcome() {
@@ -41,8 +47,8 @@ final class RosterPlan {
 
 	RosterReport report(boolean dryRun, String sha256) {
 		List<RosterReport.RowLine> lines = rows.stream()
-			.map(r -> new RosterReport.RowLine(r.row(), r.outcome(), r.unit == null ? null : r.unit.display(),
-					r.name, r.officialId, r.refused() ? List.of() : List.copyOf(r.changes), List.copyOf(r.problems),
+			.map(r -> new RosterReport.RowLine(r.row(), r.outcome(), r.unit == null ? null : r.unit.display(), r.name,
+					r.officialId, r.refused() ? List.of() : List.copyOf(r.changes), List.copyOf(r.problems),
 					List.copyOf(r.notes)))
 			.toList();
 		List<RosterReport.UnitLine> unitLines = units.stream()

@@ -5,8 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The roster import's limits: {@code baton.roster.max-bytes} ({@code BATON_ROSTER_MAX_BYTES}), the largest file taken
- * (refused with 413 as soon as the body passes it, before it is parsed), and {@code baton.roster.max-rows}
+ * The roster import's limits: {@code baton.roster.max-bytes}
+ * ({@code BATON_ROSTER_MAX_BYTES}), the largest file taken (refused with 413 as soon as
+ * the body passes it, before it is parsed), and {@code baton.roster.max-rows}
  * ({@code BATON_ROSTER_MAX_ROWS}), the most rows read from the 名册 sheet.
  */
 @ConfigurationProperties("baton.roster")

@@ -37,25 +37,34 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the 名册 sheet of an uploaded .xlsx with POI's streaming (SAX) reader, so a large roster is never held as a
- * whole workbook. Untrusted input: the file's kind is checked by its first bytes before anything else (an .xls, a CSV
- * renamed, random bytes are refused there); the zip is opened with POI's {@link ZipSecureFile} limits (an entry that
- * inflates more than 100 times, or past {@link #MAX_ENTRY_BYTES}, is refused as a zip bomb); the XML is read by POI's
- * {@link XMLHelper} parser, which takes no external entities or DTDs; reading stops past the row limit.
+ * Reads the 名册 sheet of an uploaded .xlsx with POI's streaming (SAX) reader, so a large
+ * roster is never held as a whole workbook. Untrusted input: the file's kind is checked
+ * by its first bytes before anything else (an .xls, a CSV renamed, random bytes are
+ * refused there); the zip is opened with POI's {@link ZipSecureFile} limits (an entry
+ * that inflates more than 100 times, or past {@link #MAX_ENTRY_BYTES}, is refused as a
+ * zip bomb); the XML is read by POI's {@link XMLHelper} parser, which takes no external
+ * entities or DTDs; reading stops past the row limit.
  * <p>
- * Cell values are POI's ({@link XSSFSheetXMLHandler}: shared strings, inline strings, numbers as Excel shows them);
- * this class only watches the element stream beside it for what POI does not report: which cells hold a formula or an
- * error, and the merged ranges (a merged 单位 cell counts on every row it covers, as Excel shows it).
+ * Cell values are POI's ({@link XSSFSheetXMLHandler}: shared strings, inline strings,
+ * numbers as Excel shows them); this class only watches the element stream beside it for
+ * what POI does not report: which cells hold a formula or an error, and the merged ranges
+ * (a merged 单位 cell counts on every row it covers, as Excel shows it).
  */
 final class RosterReader {
 
 	/** The sheet the template names and the import reads. */
 	static final String SHEET = "名册";
 
-	/** The largest part of the package once inflated: a 20,000-row sheet is a few megabytes. */
+	/**
+	 * The largest part of the package once inflated: a 20,000-row sheet is a few
+	 * megabytes.
+	 */
 	static final long MAX_ENTRY_BYTES = 64L << 20;
 
-	/** Refuse entries that inflate more than 100 times (POI's default ratio, set here so nothing loosens it). */
+	/**
+	 * Refuse entries that inflate more than 100 times (POI's default ratio, set here so
+	 * nothing loosens it).
+	 */
 	static final double MIN_INFLATE_RATIO = 0.01;
 
 	static {
@@ -137,8 +146,9 @@ final class RosterReader {
 	private RosterSheet parse(SharedStrings strings, StylesTable styles, InputStream sheet)
 			throws IOException, SAXException {
 		Collector collector = new Collector();
-		Watcher watcher = new Watcher(new XSSFSheetXMLHandler(styles, null, strings, collector,
-				new DataFormatter(Locale.ROOT), false), collector);
+		Watcher watcher = new Watcher(
+				new XSSFSheetXMLHandler(styles, null, strings, collector, new DataFormatter(Locale.ROOT), false),
+				collector);
 		XMLReader parser;
 		try {
 			parser = XMLHelper.newXMLReader();
@@ -185,8 +195,8 @@ final class RosterReader {
 	}
 
 	/**
-	 * Takes POI's cells row by row: the header row names the columns, every later row with anything in it becomes a
-	 * {@link RosterLine}.
+	 * Takes POI's cells row by row: the header row names the columns, every later row
+	 * with anything in it becomes a {@link RosterLine}.
 	 */
 	private final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
 
@@ -269,8 +279,8 @@ final class RosterReader {
 				}
 			}
 			if (lines.isEmpty()) {
-				throw new RosterFileException("roster.file.empty", "the sheet " + SHEET + " has no rows under its header",
-						SHEET);
+				throw new RosterFileException("roster.file.empty",
+						"the sheet " + SHEET + " has no rows under its header", SHEET);
 			}
 			return new RosterSheet(columns, lines);
 		}
@@ -311,7 +321,10 @@ final class RosterReader {
 			return columns;
 		}
 
-		/** A merged range shows its first cell's value over the whole range: each row it covers reads that value. */
+		/**
+		 * A merged range shows its first cell's value over the whole range: each row it
+		 * covers reads that value.
+		 */
 		private void fillMerged(List<CellRangeAddress> merged) {
 			Map<Integer, Integer> index = new HashMap<>();
 			for (int i = 0; i < rowNumbers.size(); i++) {
@@ -326,7 +339,8 @@ final class RosterReader {
 					String value = rows.get(first).get(range.getFirstColumn());
 					for (int row = range.getFirstRow(); row <= range.getLastRow(); row++) {
 						Integer at = index.get(row);
-						if (at != null && value != null && (row != range.getFirstRow() || column != range.getFirstColumn())) {
+						if (at != null && value != null
+								&& (row != range.getFirstRow() || column != range.getFirstColumn())) {
 							rows.get(at).putIfAbsent(column, value);
 						}
 					}
@@ -340,14 +354,18 @@ final class RosterReader {
 		return String.join("、", java.util.Arrays.stream(RosterColumn.values()).map(RosterColumn::header).toList());
 	}
 
-	/** Text as a person typed it: no surrounding spaces (ideographic ones included), no line breaks. */
+	/**
+	 * Text as a person typed it: no surrounding spaces (ideographic ones included), no
+	 * line breaks.
+	 */
 	private static String clean(String value) {
 		return value.replace('\u3000', ' ').replaceAll("[\\r\\n\\t]+", " ").strip();
 	}
 
 	/**
-	 * Passes the sheet's elements to POI's handler and notes, beside it, the cells holding a formula ({@code <f>}) or
-	 * an error ({@code t="e"}), and the merged ranges, which POI's handler does not report.
+	 * Passes the sheet's elements to POI's handler and notes, beside it, the cells
+	 * holding a formula ({@code <f>}) or an error ({@code t="e"}), and the merged ranges,
+	 * which POI's handler does not report.
 	 */
 	private static final class Watcher implements ContentHandler {
 

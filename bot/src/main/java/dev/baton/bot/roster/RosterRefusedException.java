@@ -2,7 +2,10 @@ package dev.baton.bot.roster;
 
 import dev.baton.bot.system.BatonException;
 
-/** The roster was read, but some of its rows cannot be imported: nothing was changed; the report says why. */
+/**
+ * The roster was read, but some of its rows cannot be imported: nothing was changed; the
+ * report says why.
+ */
 public class RosterRefusedException extends BatonException {
 
 	private final transient RosterReport report;
@@ -23,8 +26,7 @@ public class RosterRefusedException extends BatonException {
 			.filter(r -> r.outcome() == RosterReport.Outcome.REFUSED)
 			.map(r -> Integer.toString(r.row()))
 			.toList();
-		return String.join("、", refused.subList(0, Math.min(10, refused.size())))
-				+ (refused.size() > 10 ? "…" : "");
+		return String.join("、", refused.subList(0, Math.min(10, refused.size()))) + (refused.size() > 10 ? "…" : "");
 	}
 
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The roster as read from the file: the column letter of each column found in the header row, and the rows below it
- * that have anything in them, in order.
+ * The roster as read from the file: the column letter of each column found in the header
+ * row, and the rows below it that have anything in them, in order.
  */
 public record RosterSheet(Map<RosterColumn, String> columns, List<RosterLine> lines) {
 
@@ -14,7 +14,10 @@ public record RosterSheet(Map<RosterColumn, String> columns, List<RosterLine> li
 		lines = List.copyOf(lines);
 	}
 
-	/** The cell of the column on the line (blank where the column is absent or the row has nothing there). */
+	/**
+	 * The cell of the column on the line (blank where the column is absent or the row has
+	 * nothing there).
+	 */
 	public RosterCell cell(RosterLine line, RosterColumn column) {
 		String letter = columns.get(column);
 		return line.cell(column, letter == null ? "?" : letter);

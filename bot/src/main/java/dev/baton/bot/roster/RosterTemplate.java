@@ -17,17 +17,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
- * The roster template a 组织部 officer fills: the sheet 名册 with the header row (every cell formatted as text, so a
- * mobile number or a userId keeps its digits), and the sheet 说明 Instructions: what each column means, the role words,
- * the matching rules, and one example row laid out as on 名册. The example is on the instructions sheet, not on 名册,
- * so that a template imported unchanged creates nobody.
+ * The roster template a 组织部 officer fills: the sheet 名册 with the header row (every cell
+ * formatted as text, so a mobile number or a userId keeps its digits), and the sheet 说明
+ * Instructions: what each column means, the role words, the matching rules, and one
+ * example row laid out as on 名册. The example is on the instructions sheet, not on 名册, so
+ * that a template imported unchanged creates nobody.
  */
 @Component
 public class RosterTemplate {
 
 	/**
-	 * The template's columns, in order; 单位编码 is optional and may be added anywhere, 角色范围, 单位类型 and 网页对话 may be
-	 * removed.
+	 * The template's columns, in order; 单位编码 is optional and may be added anywhere, 角色范围,
+	 * 单位类型 and 网页对话 may be removed.
 	 */
 	static final List<RosterColumn> COLUMNS = List.of(RosterColumn.UNIT, RosterColumn.PARENT, RosterColumn.UNIT_TYPE,
 			RosterColumn.NAME, RosterColumn.POST, RosterColumn.MOBILE, RosterColumn.ROLES, RosterColumn.ROLE_SCOPE,
@@ -38,10 +39,11 @@ public class RosterTemplate {
 
 	static final String INSTRUCTIONS = "说明 Instructions";
 
-	private static final List<String[]> RULES = List.of(
-			new String[] { "只读取名为“名册”的工作表：第1行是列名（顺序不限），从第2行起每行一名干部，或只填单位、上级单位的一行建立一个单位。",
-					"Only the sheet named 名册 is read: row 1 holds the column names (in any order); each row below is one official, or, with only 单位 and 上级单位 filled, one unit." },
-			new String[] { "先“检查”：逐行列出将新建、修改、不变和不能导入的内容及原因，不做任何修改。再“导入”：在一个事务中全部完成；有任何一行不能导入时，什么也不改。同一文件导入两次，第二次每行都是“不变”。",
+	private static final List<String[]> RULES = List.of(new String[] {
+			"只读取名为“名册”的工作表：第1行是列名（顺序不限），从第2行起每行一名干部，或只填单位、上级单位的一行建立一个单位。",
+			"Only the sheet named 名册 is read: row 1 holds the column names (in any order); each row below is one official, or, with only 单位 and 上级单位 filled, one unit." },
+			new String[] {
+					"先“检查”：逐行列出将新建、修改、不变和不能导入的内容及原因，不做任何修改。再“导入”：在一个事务中全部完成；有任何一行不能导入时，什么也不改。同一文件导入两次，第二次每行都是“不变”。",
 					"First check: row by row, what would be created, changed, left unchanged or refused and why; nothing changes. Then import: all in one transaction; if any row is refused, nothing changes. Importing the same file twice changes nothing the second time." },
 			new String[] { "单位按“上级单位 + 单位名称”识别（填了单位编码时按编码）；上级单位可以是本表中的单位，也可以是系统中已有的单位。",
 					"A unit is known by its parent and its name (by its code when 单位编码 is given); the parent may be a unit of this sheet or one already in Baton." },
@@ -51,8 +53,10 @@ public class RosterTemplate {
 					"A blank cell never erases anything; the import only adds roles and account bindings, never removes them (remove them in the directory)." },
 			new String[] { "钉钉 userId、企业微信 userId 绑定到系统中配置的钉钉、企业微信应用所在的组织；配置了多个组织时不能从名册绑定。",
 					"The DingTalk and WeCom userIds are bound in the organization of the DingTalk or WeCom app Baton is configured with; with several organizations configured they cannot be bound from the roster." },
-			new String[] { "单位类型可用的词：" + dev.baton.bot.directory.UnitType.wordsZh() + "。网页对话填“是”开通网页对话账号，只在交接棒开启网页对话时有用。",
-					"The unit type words: " + dev.baton.bot.directory.UnitType.wordsEn() + " (or the Chinese words). 网页对话 (web chat) 是 (yes) gives a web chat account, which matters only while Baton's web chat is on." },
+			new String[] { "单位类型可用的词：" + dev.baton.bot.directory.UnitType
+				.wordsZh() + "。网页对话填“是”开通网页对话账号，只在交接棒开启网页对话时有用。", "The unit type words: "
+						+ dev.baton.bot.directory.UnitType.wordsEn()
+						+ " (or the Chinese words). 网页对话 (web chat) 是 (yes) gives a web chat account, which matters only while Baton's web chat is on." },
 			new String[] { "不要使用公式；手机号、userId、单位编码请按文本填写（本模板的“名册”已设为文本格式）。合并单元格的值计入它覆盖的每一行。",
 					"No formulas; write mobile numbers, userIds and unit codes as text (the 名册 sheet of this template is formatted as text). A merged cell's value counts on every row it covers." });
 
@@ -91,7 +95,8 @@ public class RosterTemplate {
 			text(row, 1, rule[1], styles.wrap);
 		}
 		r++;
-		r = table(sheet, r, styles, new String[] { "列 Column", "English", "必须有此列 Required column", "说明", "Description" },
+		r = table(sheet, r, styles,
+				new String[] { "列 Column", "English", "必须有此列 Required column", "说明", "Description" },
 				java.util.Arrays.stream(RosterColumn.values())
 					.map(c -> new String[] { c.header(), c.english(), c.required() ? "是 yes" : "否 no", c.aboutZh(),
 							c.aboutEn() })

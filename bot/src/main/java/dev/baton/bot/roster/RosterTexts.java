@@ -7,8 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The roster report's messages in both languages at once (the report is read by a Chinese officer and may be
- * forwarded to an English reader): each note carries its Chinese and its English text, whatever the request asked.
+ * The roster report's messages in both languages at once (the report is read by a Chinese
+ * officer and may be forwarded to an English reader): each note carries its Chinese and
+ * its English text, whatever the request asked.
  */
 @Component
 class RosterTexts {

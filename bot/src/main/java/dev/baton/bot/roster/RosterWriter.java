@@ -16,11 +16,13 @@ import dev.baton.bot.webchat.WebChat;
 import dev.baton.integrations.chat.Platform;
 
 /**
- * Writes a plan into the directory inside the caller's transaction, with multi-row statements: units wave by wave
- * (a wave is the new units whose parents exist), then new officials, changed officials, roles, and the chat accounts
- * through {@link Directory#bindIdentities}. Generated ids are read back by the units' codes and by the new
- * officials' unit, name and mobile (unique among the roster's new officials, which the planner checks), above the
- * largest id there was before: drivers do not all return every key of a multi-row insert.
+ * Writes a plan into the directory inside the caller's transaction, with multi-row
+ * statements: units wave by wave (a wave is the new units whose parents exist), then new
+ * officials, changed officials, roles, and the chat accounts through
+ * {@link Directory#bindIdentities}. Generated ids are read back by the units' codes and
+ * by the new officials' unit, name and mobile (unique among the roster's new officials,
+ * which the planner checks), above the largest id there was before: drivers do not all
+ * return every key of a multi-row insert.
  */
 final class RosterWriter {
 
@@ -48,7 +50,9 @@ final class RosterWriter {
 	private void units(List<UnitTree.Node> added) {
 		List<UnitTree.Node> remaining = new ArrayList<>(added);
 		while (!remaining.isEmpty()) {
-			List<UnitTree.Node> wave = remaining.stream().filter(n -> n.parent.isRoot() || n.parent.id != null).toList();
+			List<UnitTree.Node> wave = remaining.stream()
+				.filter(n -> n.parent.isRoot() || n.parent.id != null)
+				.toList();
 			if (wave.isEmpty()) {
 				throw new IllegalStateException("new units without a written parent: " + remaining.size());
 			}
@@ -100,7 +104,8 @@ final class RosterWriter {
 		for (PlannedRow row : created) {
 			List<Long> found = ids.getOrDefault(key(row.unit.id, row.name, row.mobile), List.of());
 			if (found.size() != 1) {
-				// someone added the same person in the same unit at this very moment: roll back, let them retry
+				// someone added the same person in the same unit at this very moment:
+				// roll back, let them retry
 				throw new ConflictException("roster.concurrentChange",
 						"the directory changed during the import (row " + row.row() + ")", row.row());
 			}
@@ -144,7 +149,8 @@ final class RosterWriter {
 						row.officialId));
 			}
 			if (row.bindWebChat) {
-				// a web chat account is in the corp local, its user id the official's own id (known only now)
+				// a web chat account is in the corp local, its user id the official's own
+				// id (known only now)
 				bindings.add(new IdentityBinding(Platform.WEB.name(), WebChat.CORP, Long.toString(row.officialId),
 						row.officialId));
 			}

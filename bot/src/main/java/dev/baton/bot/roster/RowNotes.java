@@ -2,7 +2,9 @@ package dev.baton.bot.roster;
 
 import dev.baton.bot.roster.RosterReport.Change;
 
-/** Writes a row's refusals and notes, each naming its column and cell, in both languages. */
+/**
+ * Writes a row's refusals and notes, each naming its column and cell, in both languages.
+ */
 final class RowNotes {
 
 	private final RosterSheet sheet;

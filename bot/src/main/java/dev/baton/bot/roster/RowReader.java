@@ -12,13 +12,17 @@ import dev.baton.bot.system.InvalidInputException;
 import dev.baton.integrations.chat.Platform;
 
 /**
- * Reads one row of the sheet into a {@link PlannedRow}: each cell checked (a formula, an error value, too long), the
- * unit columns, the person (姓名 and 职务 together), the mobile in the directory's form, the role words, the role scope
- * and the userIds with the one corp each is bound in. What cannot be read is refused with its cell.
+ * Reads one row of the sheet into a {@link PlannedRow}: each cell checked (a formula, an
+ * error value, too long), the unit columns, the person (姓名 and 职务 together), the mobile
+ * in the directory's form, the role words, the role scope and the userIds with the one
+ * corp each is bound in. What cannot be read is refused with its cell.
  */
 final class RowReader {
 
-	/** A userId: printable ASCII without spaces (DingTalk and WeCom ids are letters, digits and a few marks). */
+	/**
+	 * A userId: printable ASCII without spaces (DingTalk and WeCom ids are letters,
+	 * digits and a few marks).
+	 */
 	private static final Pattern USER_ID = Pattern.compile("[\\x21-\\x7E]{1,64}");
 
 	private static final Pattern CODE = Pattern.compile("[\\x21-\\x7E]{1,64}");
@@ -30,7 +34,9 @@ final class RowReader {
 
 	private final RowNotes notes;
 
-	/** 网页对话 yes and no (#13): 是 binds the official's web chat account, 否 binds nothing. */
+	/**
+	 * 网页对话 yes and no (#13): 是 binds the official's web chat account, 否 binds nothing.
+	 */
 	private static final Set<String> YES = Set.of("是", "yes", "y", "√", "✓", "开通", "1", "true");
 
 	private static final Set<String> NO = Set.of("否", "no", "n", "×", "不", "不开通", "0", "false");
@@ -86,8 +92,9 @@ final class RowReader {
 		row.code = code.isEmpty() ? null : code;
 		String type = text(line, RosterColumn.UNIT_TYPE);
 		if (!type.isEmpty()) {
-			UnitType.byWord(type).ifPresentOrElse(t -> row.unitType = t.name(), () -> notes.problem(row,
-					RosterColumn.UNIT_TYPE, "roster.row.unitTypeUnknown", type, UnitType.wordsZh(), UnitType.wordsEn()));
+			UnitType.byWord(type)
+				.ifPresentOrElse(t -> row.unitType = t.name(), () -> notes.problem(row, RosterColumn.UNIT_TYPE,
+						"roster.row.unitTypeUnknown", type, UnitType.wordsZh(), UnitType.wordsEn()));
 		}
 
 		String name = text(line, RosterColumn.NAME);
@@ -145,7 +152,10 @@ final class RowReader {
 		return row;
 	}
 
-	/** 网页对话: 是 or 否 (blank: nothing); a 是 while the web chat is off is bound all the same, and said. */
+	/**
+	 * 网页对话: 是 or 否 (blank: nothing); a 是 while the web chat is off is bound all the same,
+	 * and said.
+	 */
 	private void webChat(PlannedRow row, String value) {
 		if (value.isEmpty()) {
 			return;
@@ -185,7 +195,10 @@ final class RowReader {
 		row.accounts.add(new PlannedRow.Account(platform, column, corpIds.get(0), userId));
 	}
 
-	/** The mobile in the directory's one form ({@link Mobiles}: what REST and the syncs write too), or null. */
+	/**
+	 * The mobile in the directory's one form ({@link Mobiles}: what REST and the syncs
+	 * write too), or null.
+	 */
 	static String mobile(String typed) {
 		try {
 			return Mobiles.normalize(typed);

@@ -18,8 +18,9 @@ import dev.baton.bot.directory.UnitType;
 import dev.baton.bot.roster.UnitTree.Node;
 
 /**
- * The units the rows name, each once (by its parent as written and its name), resolved against the tree as it
- * grows: a row may name as its parent a unit set up by a row further down.
+ * The units the rows name, each once (by its parent as written and its name), resolved
+ * against the tree as it grows: a row may name as its parent a unit set up by a row
+ * further down.
  */
 final class UnitResolver {
 
@@ -37,7 +38,10 @@ final class UnitResolver {
 		this.notes = notes;
 	}
 
-	/** Every unit the rows name, once each, with its node (null when refused): after {@link #resolve()}. */
+	/**
+	 * Every unit the rows name, once each, with its node (null when refused): after
+	 * {@link #resolve()}.
+	 */
 	List<RosterPlan.UnitEntry> entries() {
 		return entries;
 	}
@@ -113,7 +117,8 @@ final class UnitResolver {
 			}
 		}
 		pending.forEach(d -> d.refuse("roster.row.parentUnknown", d.parentText()));
-		// a parent found while the tree was growing must still be the only fit now that it is whole
+		// a parent found while the tree was growing must still be the only fit now that
+		// it is whole
 		for (Declaration d : declarations.values()) {
 			if (d.problem == null && !d.parentPath.isEmpty()) {
 				List<Node> found = tree.find(d.parentPath);
@@ -128,12 +133,14 @@ final class UnitResolver {
 		for (Declaration d : declarations.values()) {
 			for (PlannedRow row : d.rows) {
 				if (d.problem != null) {
-					notes.problem(row, d.problem.equals("roster.row.parentUnknown")
-							|| d.problem.equals("roster.row.parentAmbiguous")
-							|| d.problem.equals("roster.row.parentRefused") ? RosterColumn.PARENT
-									: d.problem.startsWith("roster.row.code") ? RosterColumn.UNIT_CODE
-											: d.problem.startsWith("roster.row.unitType") ? RosterColumn.UNIT_TYPE
-													: RosterColumn.UNIT,
+					notes.problem(row,
+							d.problem.equals("roster.row.parentUnknown")
+									|| d.problem.equals("roster.row.parentAmbiguous")
+									|| d.problem.equals("roster.row.parentRefused")
+											? RosterColumn.PARENT
+											: d.problem.startsWith("roster.row.code") ? RosterColumn.UNIT_CODE
+													: d.problem.startsWith("roster.row.unitType")
+															? RosterColumn.UNIT_TYPE : RosterColumn.UNIT,
 							d.problem, d.arguments);
 				}
 				else {
@@ -164,7 +171,10 @@ final class UnitResolver {
 		}
 	}
 
-	/** 单位编码: one code per unit; an existing code must be this unit's; a new unit takes it or a generated one. */
+	/**
+	 * 单位编码: one code per unit; an existing code must be this unit's; a new unit takes it
+	 * or a generated one.
+	 */
 	private void codes() {
 		Map<String, Declaration> newCodes = new HashMap<>();
 		for (Declaration d : declarations.values()) {
@@ -205,8 +215,10 @@ final class UnitResolver {
 		Set<String> generatedCodes = new HashSet<>();
 		for (Node node : tree.added()) {
 			if (node.code == null) {
-				// derived from the unit's path, so the check and the import of one file give the same code
-				// (#13, newcomer 4: 8: the dry run promised u-a9e053e7dddd, the import wrote u-e84d0482df08)
+				// derived from the unit's path, so the check and the import of one file
+				// give the same code
+				// (#13, newcomer 4: 8: the dry run promised u-a9e053e7dddd, the import
+				// wrote u-e84d0482df08)
 				String generated;
 				int attempt = 0;
 				do {
@@ -219,7 +231,10 @@ final class UnitResolver {
 		}
 	}
 
-	/** {@code u-} and 12 hex digits of the SHA-256 of the unit's path of names (and, after a clash, the attempt). */
+	/**
+	 * {@code u-} and 12 hex digits of the SHA-256 of the unit's path of names (and, after
+	 * a clash, the attempt).
+	 */
 	static String derivedCode(String path, int attempt) {
 		try {
 			byte[] sha = MessageDigest.getInstance("SHA-256")
@@ -232,8 +247,9 @@ final class UnitResolver {
 	}
 
 	/**
-	 * 单位类型: one type per unit. A new unit takes it (or {@link RosterPlanner#UNIT_TYPE}); one of the directory's whose
-	 * type differs is changed, said on the first row naming it.
+	 * 单位类型: one type per unit. A new unit takes it (or {@link RosterPlanner#UNIT_TYPE});
+	 * one of the directory's whose type differs is changed, said on the first row naming
+	 * it.
 	 */
 	private void types() {
 		for (Declaration d : declarations.values()) {
@@ -252,7 +268,8 @@ final class UnitResolver {
 			String type = given.isEmpty() ? null : given.iterator().next();
 			if (d.node.isNew()) {
 				if (d.node.type != null && type != null && !d.node.type.equals(type)) {
-					d.refuse("roster.row.unitTypeConflict", d.node.display(), typeName(d.node.type) + "、" + typeName(type));
+					d.refuse("roster.row.unitTypeConflict", d.node.display(),
+							typeName(d.node.type) + "、" + typeName(type));
 				}
 				else if (d.node.type == null || type != null) {
 					d.node.type = type == null ? RosterPlanner.UNIT_TYPE : type;
@@ -268,12 +285,15 @@ final class UnitResolver {
 					continue;
 				}
 				d.node.newType = type;
-				d.rows.get(0).changes.add(RowNotes.change(RosterColumn.UNIT_TYPE, typeName(d.node.type), typeName(type)));
+				d.rows.get(0).changes
+					.add(RowNotes.change(RosterColumn.UNIT_TYPE, typeName(d.node.type), typeName(type)));
 			}
 		}
 	}
 
-	/** A type as people read it: 乡镇 for TOWNSHIP; a code Baton has no word for as it is. */
+	/**
+	 * A type as people read it: 乡镇 for TOWNSHIP; a code Baton has no word for as it is.
+	 */
 	static String typeName(String code) {
 		return java.util.Arrays.stream(UnitType.values())
 			.filter(t -> t.name().equals(code))
@@ -282,10 +302,16 @@ final class UnitResolver {
 			.orElse(code);
 	}
 
-	/** A unit under a refused new unit is refused too, naming the row that set up its parent. */
+	/**
+	 * A unit under a refused new unit is refused too, naming the row that set up its
+	 * parent.
+	 */
 	private void cascade() {
 		Map<Node, Declaration> creators = new HashMap<>();
-		declarations.values().stream().filter(d -> d.node != null && d.node.isNew()).forEach(d -> creators.put(d.node, d));
+		declarations.values()
+			.stream()
+			.filter(d -> d.node != null && d.node.isNew())
+			.forEach(d -> creators.put(d.node, d));
 		boolean changed = true;
 		while (changed) {
 			changed = false;

@@ -9,13 +9,16 @@ import java.util.Map;
 import dev.baton.bot.directory.OrgUnit;
 
 /**
- * The org tree as the roster sees it: the directory's units, and the units the roster would add, each known by its
- * parent and its name. Names repeat across a county (every bureau has an 办公室), so a unit is found by a path of
- * names ({@code 财政局/办公室}: the 办公室 whose parent is named 财政局), as long as exactly one unit fits.
+ * The org tree as the roster sees it: the directory's units, and the units the roster
+ * would add, each known by its parent and its name. Names repeat across a county (every
+ * bureau has an 办公室), so a unit is found by a path of names ({@code 财政局/办公室}: the 办公室
+ * whose parent is named 财政局), as long as exactly one unit fits.
  */
 final class UnitTree {
 
-	/** A unit of the tree: one of the directory's ({@code id} set) or one the roster adds. */
+	/**
+	 * A unit of the tree: one of the directory's ({@code id} set) or one the roster adds.
+	 */
 	static final class Node {
 
 		final Node parent;
@@ -26,13 +29,20 @@ final class UnitTree {
 
 		String code;
 
-		/** The directory's path ({@code /1/4/}); for a new unit, set once it is written. */
+		/**
+		 * The directory's path ({@code /1/4/}); for a new unit, set once it is written.
+		 */
 		String path;
 
-		/** The unit type: the directory's, or for a new unit the one the roster gives it. */
+		/**
+		 * The unit type: the directory's, or for a new unit the one the roster gives it.
+		 */
 		String type;
 
-		/** A new type for one of the directory's units (单位类型 differs from what Baton has); null: unchanged. */
+		/**
+		 * A new type for one of the directory's units (单位类型 differs from what Baton has);
+		 * null: unchanged.
+		 */
 		String newType;
 
 		/** The first row naming a unit the roster adds; 0 for the directory's units. */
@@ -66,7 +76,10 @@ final class UnitTree {
 			return above.isEmpty() ? name : above + "/" + name;
 		}
 
-		/** The path whose scope covers this unit: its own, or for a new unit the nearest existing ancestor's. */
+		/**
+		 * The path whose scope covers this unit: its own, or for a new unit the nearest
+		 * existing ancestor's.
+		 */
 		String scopePath() {
 			for (Node n = this; n != null; n = n.parent) {
 				if (!n.isNew() && n.path != null) {
@@ -132,7 +145,10 @@ final class UnitTree {
 		return byId.get(id);
 	}
 
-	/** The units a path of names fits: the last name's units whose ancestors bear the names before it, nearest first. */
+	/**
+	 * The units a path of names fits: the last name's units whose ancestors bear the
+	 * names before it, nearest first.
+	 */
 	List<Node> find(List<String> names) {
 		List<Node> found = new ArrayList<>();
 		for (Node candidate : byName.getOrDefault(names.get(names.size() - 1), List.of())) {

@@ -3,16 +3,20 @@ package dev.baton.bot.setup;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code BATON_BOOTSTRAP_ADMIN_*}: the first administrator without the interactive claim. Either {@code token} with
- * {@code name}, {@code post}, {@code unitName} and {@code unitCode} (and optionally {@code mobile}, {@code unitType}):
- * the administrator is made at the first start and signs in with that token; or {@code code} alone: the setup code
- * to claim is this one instead of a random one printed in the log.
+ * {@code BATON_BOOTSTRAP_ADMIN_*}: the first administrator without the interactive claim.
+ * Either {@code token} with {@code name}, {@code post}, {@code unitName} and
+ * {@code unitCode} (and optionally {@code mobile}, {@code unitType}): the administrator
+ * is made at the first start and signs in with that token; or {@code code} alone: the
+ * setup code to claim is this one instead of a random one printed in the log.
  */
 @ConfigurationProperties("baton.bootstrap.admin")
 record BootstrapAdmin(String name, String post, String mobile, String unitName, String unitCode, String unitType,
 		String token, String code) {
 
-	/** Checked as they are read: settings that do not go together stop the start before anything is built. */
+	/**
+	 * Checked as they are read: settings that do not go together stop the start before
+	 * anything is built.
+	 */
 	BootstrapAdmin {
 		check(name, post, mobile, unitName, unitCode, unitType, token, code);
 	}
@@ -32,7 +36,9 @@ record BootstrapAdmin(String name, String post, String mobile, String unitName, 
 		return given(code);
 	}
 
-	/** @throws IllegalStateException naming what is missing or does not belong together */
+	/**
+	 * @throws IllegalStateException naming what is missing or does not belong together
+	 */
 	void check() {
 		check(name, post, mobile, unitName, unitCode, unitType, token, code);
 	}
@@ -46,8 +52,8 @@ record BootstrapAdmin(String name, String post, String mobile, String unitName, 
 			missing(missing, unitName, "BATON_BOOTSTRAP_ADMIN_UNIT_NAME");
 			missing(missing, unitCode, "BATON_BOOTSTRAP_ADMIN_UNIT_CODE");
 			if (!missing.isEmpty()) {
-				throw new IllegalStateException("BATON_BOOTSTRAP_ADMIN_TOKEN makes the first administrator, who also needs"
-						+ missing);
+				throw new IllegalStateException(
+						"BATON_BOOTSTRAP_ADMIN_TOKEN makes the first administrator, who also needs" + missing);
 			}
 			if (given(code)) {
 				throw new IllegalStateException("BATON_BOOTSTRAP_ADMIN_TOKEN and BATON_BOOTSTRAP_ADMIN_CODE do not go"

@@ -24,9 +24,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes the first administrator of an empty deployment: the top unit, the official, the administrator role over the
- * root scope and an API token, in one transaction, either by claiming the setup code or from the
- * {@code BATON_BOOTSTRAP_ADMIN_*} settings. Guesses are rate-limited: per client and for all clients together.
+ * Makes the first administrator of an empty deployment: the top unit, the official, the
+ * administrator role over the root scope and an API token, in one transaction, either by
+ * claiming the setup code or from the {@code BATON_BOOTSTRAP_ADMIN_*} settings. Guesses
+ * are rate-limited: per client and for all clients together.
  */
 @Service
 public class FirstAdministrator {
@@ -59,8 +60,9 @@ public class FirstAdministrator {
 
 	private final LocalAccounts consoleAccounts;
 
-	FirstAdministrator(SetupCodes codes, Directory directory, DirectoryAdmin directoryAdmin, Actors actors, ApiTokens tokens, AuditLog audit,
-			SharedState state, PlatformTransactionManager transactions, LocalAccounts consoleAccounts) {
+	FirstAdministrator(SetupCodes codes, Directory directory, DirectoryAdmin directoryAdmin, Actors actors,
+			ApiTokens tokens, AuditLog audit, SharedState state, PlatformTransactionManager transactions,
+			LocalAccounts consoleAccounts) {
 		this.consoleAccounts = consoleAccounts;
 		this.codes = codes;
 		this.directory = directory;
@@ -73,8 +75,8 @@ public class FirstAdministrator {
 	}
 
 	/**
-	 * Claims the setup code: nothing changes unless the code is right, unexpired, unused and nobody administers the
-	 * root scope yet.
+	 * Claims the setup code: nothing changes unless the code is right, unexpired, unused
+	 * and nobody administers the root scope yet.
 	 * @param client the caller's address, for the rate limit
 	 */
 	public Claimed claim(ClaimRequest request, String client) {
@@ -87,14 +89,16 @@ public class FirstAdministrator {
 		try {
 			return transaction.execute(status -> {
 				if (!directory.lockRootAdmins().isEmpty()) {
-					// once set up, any code (a made-up one too) is told so: 409 setup.done, as README says
+					// once set up, any code (a made-up one too) is told so: 409
+					// setup.done, as README says
 					throw new ConflictException("setup.done", "Baton has an administrator already");
 				}
 				SetupCode code = codes.take(request.code());
-				Made made = make(request.name(), request.post(), request.mobile(), request.unitName(), request.unitCode(),
-						request.unitType());
+				Made made = make(request.name(), request.post(), request.mobile(), request.unitName(),
+						request.unitCode(), request.unitType());
 				if (request.consoleUsername() != null) {
-					// the console account (#17) in the same transaction: a password that breaks the rules claims nothing
+					// the console account (#17) in the same transaction: a password that
+					// breaks the rules claims nothing
 					consoleAccounts.create(Actor.SYSTEM, made.officialId(), request.consoleUsername(),
 							request.consolePassword());
 				}
@@ -113,7 +117,8 @@ public class FirstAdministrator {
 	}
 
 	/**
-	 * Makes the administrator the settings describe, with the token they give, unless a root administrator exists.
+	 * Makes the administrator the settings describe, with the token they give, unless a
+	 * root administrator exists.
 	 * @return whether it was made
 	 */
 	boolean bootstrap(BootstrapAdmin settings) {
@@ -135,7 +140,8 @@ public class FirstAdministrator {
 		if (!directory.lockRootAdmins().isEmpty()) {
 			throw new ConflictException("setup.done", "Baton has an administrator already");
 		}
-		// as Baton itself: the code (or the settings) is the authority; each step is checked and audited as any other
+		// as Baton itself: the code (or the settings) is the authority; each step is
+		// checked and audited as any other
 		OrgUnit unit = directoryAdmin.createUnit(Actor.SYSTEM, null, unitCode, unitName, unitType);
 		long official = directoryAdmin.addOfficial(Actor.SYSTEM, name, post, unit.id(), mobile).id();
 		directoryAdmin.assignRole(Actor.SYSTEM, official, Role.ADMIN, null, null);
@@ -151,8 +157,8 @@ public class FirstAdministrator {
 	}
 
 	/** What a claim says: the code, the administrator and the top unit. */
-	public record ClaimRequest(String code, String name, String post, String mobile, String unitName,
-			String unitCode, String unitType, String consoleUsername, String consolePassword) {
+	public record ClaimRequest(String code, String name, String post, String mobile, String unitName, String unitCode,
+			String unitType, String consoleUsername, String consolePassword) {
 
 		@Override
 		public String toString() {

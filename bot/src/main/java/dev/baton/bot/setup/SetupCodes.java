@@ -19,19 +19,26 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One-time setup codes: 20 random characters (100 bits) of Crockford's base32, shown in groups of five. Only the
- * SHA-256 of the code in its plain form (upper case, no dashes or spaces) is stored; a code is valid until it expires,
- * is claimed once, and is voided by the next one made.
+ * One-time setup codes: 20 random characters (100 bits) of Crockford's base32, shown in
+ * groups of five. Only the SHA-256 of the code in its plain form (upper case, no dashes
+ * or spaces) is stored; a code is valid until it expires, is claimed once, and is voided
+ * by the next one made.
  */
 @Service
 class SetupCodes {
 
-	/** Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand is not misread. */
+	/**
+	 * Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand is not
+	 * misread.
+	 */
 	private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
 	private static final int LENGTH = 20;
 
-	/** A code the operator sets (BATON_BOOTSTRAP_ADMIN_CODE): letters and digits, at least this many. */
+	/**
+	 * A code the operator sets (BATON_BOOTSTRAP_ADMIN_CODE): letters and digits, at least
+	 * this many.
+	 */
 	static final int GIVEN_MIN_LENGTH = 16;
 
 	private static final Pattern GIVEN = Pattern.compile("[A-Z0-9]{" + GIVEN_MIN_LENGTH + ",128}");
@@ -63,9 +70,10 @@ class SetupCodes {
 	}
 
 	/**
-	 * The code the operator set, valid for {@code validity} from now (again, after a restart); every other
-	 * unclaimed code is voided.
-	 * @throws IllegalArgumentException if it is too short or holds more than letters, digits, dashes and spaces
+	 * The code the operator set, valid for {@code validity} from now (again, after a
+	 * restart); every other unclaimed code is voided.
+	 * @throws IllegalArgumentException if it is too short or holds more than letters,
+	 * digits, dashes and spaces
 	 */
 	@Transactional
 	NewCode createGiven(String given, Duration validity) {
@@ -96,9 +104,10 @@ class SetupCodes {
 	}
 
 	/**
-	 * Takes the code for a claim, in the caller's transaction: the row stays locked until it commits, so a code is
-	 * claimed once even when two claims race.
-	 * @throws ForbiddenException {@code setup.code.invalid} for a code that was never made
+	 * Takes the code for a claim, in the caller's transaction: the row stays locked until
+	 * it commits, so a code is claimed once even when two claims race.
+	 * @throws ForbiddenException {@code setup.code.invalid} for a code that was never
+	 * made
 	 * @throws ConflictException {@code setup.code.used} once it has been claimed
 	 * @throws GoneException {@code setup.code.replaced} or {@code setup.code.expired}
 	 */
@@ -132,7 +141,9 @@ class SetupCodes {
 		return mapper.voidOutstanding(time.now());
 	}
 
-	/** Upper case, without dashes and spaces: how a code is hashed, however it was typed. */
+	/**
+	 * Upper case, without dashes and spaces: how a code is hashed, however it was typed.
+	 */
 	static String plain(String code) {
 		return SEPARATORS.matcher(code.strip()).replaceAll("").toUpperCase(Locale.ROOT);
 	}

@@ -10,7 +10,9 @@ interface SetupMapper {
 
 	void insert(@Param("row") Row row);
 
-	/** The code with this hash, locked until the transaction ends; null if there is none. */
+	/**
+	 * The code with this hash, locked until the transaction ends; null if there is none.
+	 */
 	SetupCode lockByHash(@Param("sha256") String sha256);
 
 	/** Voids every code neither claimed nor voided yet. */

@@ -8,10 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The first start, {@code baton.setup.*} (the first administrator's own settings are {@link BootstrapAdmin},
- * {@code baton.bootstrap.admin.*}).
+ * The first start, {@code baton.setup.*} (the first administrator's own settings are
+ * {@link BootstrapAdmin}, {@code baton.bootstrap.admin.*}).
  *
- * @param codeValidity how long the setup code printed at a first start stays valid (default 24h)
+ * @param codeValidity how long the setup code printed at a first start stays valid
+ * (default 24h)
  */
 @ConfigurationProperties("baton.setup")
 @Validated

@@ -11,9 +11,10 @@ import dev.baton.bot.checklist.Section;
 import dev.baton.bot.handover.Handover;
 
 /**
- * What of an archived handover may be made public (公开) in the unit's group: who handed over to whom, when it was
- * archived, how many items each section holds (sections declared empty left out) and how many are unfinished. No item's title, amount, counterparty
- * or finding is in it: those go only 1:1 to the people entitled to them.
+ * What of an archived handover may be made public (公开) in the unit's group: who handed
+ * over to whom, when it was archived, how many items each section holds (sections
+ * declared empty left out) and how many are unfinished. No item's title, amount,
+ * counterparty or finding is in it: those go only 1:1 to the people entitled to them.
  */
 final class PublicSummary {
 

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publicity (公开): an archived handover's public summary ({@link PublicSummary}) posted to its unit's chat groups.
- * When the policy asks for it, archiving posts it; if the unit has no group yet, its organizer is told 1:1 how to bind
- * one and post it then. An organizer may post it on request once the record is archived.
+ * Publicity (公开): an archived handover's public summary ({@link PublicSummary}) posted to
+ * its unit's chat groups. When the policy asks for it, archiving posts it; if the unit
+ * has no group yet, its organizer is told 1:1 how to bind one and post it then. An
+ * organizer may post it on request once the record is archived.
  */
 @Service
 public class Publicity {
@@ -47,13 +48,14 @@ public class Publicity {
 			post(h, records.time().today());
 		}
 		else {
-			records.notify(h, OutboxEvent.PUBLICITY_NO_GROUP, List.of(h.organizerId()), false, Map.of("unitId", h.unitId()));
+			records.notify(h, OutboxEvent.PUBLICITY_NO_GROUP, List.of(h.organizerId()), false,
+					Map.of("unitId", h.unitId()));
 		}
 	}
 
 	/**
-	 * Posts (again) the public summary of an archived handover whose policy makes it public; for its organizers and
-	 * administrators.
+	 * Posts (again) the public summary of an archived handover whose policy makes it
+	 * public; for its organizers and administrators.
 	 */
 	@Transactional
 	public void publish(Actor actor, long handoverId) {
@@ -64,7 +66,8 @@ public class Publicity {
 		}
 		HandoverPolicy policy = records.policy(h);
 		if (!policy.publicity()) {
-			// only what the unit's rules make public is posted to its groups (#13, newcomer 4: 2)
+			// only what the unit's rules make public is posted to its groups (#13,
+			// newcomer 4: 2)
 			throw new InvalidInputException("publicity.notRequired",
 					"the handover's policy " + policy.code() + " does not make it public", h.id(), policy.name());
 		}

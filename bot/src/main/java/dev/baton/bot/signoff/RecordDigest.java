@@ -20,10 +20,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The SHA-256 of the whole archived record (the case, its policy, sections, items, evidence, supplements, reviews,
- * disputes and signatures; items withdrawn while drafting apart from the checklist's; the names and posts of the
- * people it names, as kept when it opened and was archived) in one canonical JSON form. Stored when the case is archived; recomputing it later shows whether
- * anything in the record has changed since.
+ * The SHA-256 of the whole archived record (the case, its policy, sections, items,
+ * evidence, supplements, reviews, disputes and signatures; items withdrawn while drafting
+ * apart from the checklist's; the names and posts of the people it names, as kept when it
+ * opened and was archived) in one canonical JSON form. Stored when the case is archived;
+ * recomputing it later shows whether anything in the record has changed since.
  */
 @Component
 public class RecordDigest {
@@ -51,8 +52,8 @@ public class RecordDigest {
 	}
 
 	/**
-	 * Everyone the record names: the parties, the reviewers, who raised and who ruled on a dispute, the signers (whose
-	 * names and posts are kept with it at archive).
+	 * Everyone the record names: the parties, the reviewers, who raised and who ruled on
+	 * a dispute, the signers (whose names and posts are kept with it at archive).
 	 */
 	public Set<Long> officialsNamed(Handover h) {
 		Set<Long> ids = new TreeSet<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
@@ -81,8 +82,10 @@ public class RecordDigest {
 		record.put("sections", checklists.sections(h.id()));
 		record.put("items", checklists.items(h.id()));
 		record.put("evidence", checklists.evidence(h.id()));
-		// kept under keys of their own, and only when there are any, so a record archived before they existed keeps
-		// its digest: the items deleted or undone while drafting (no part of the checklist, still covered), and the
+		// kept under keys of their own, and only when there are any, so a record archived
+		// before they existed keeps
+		// its digest: the items deleted or undone while drafting (no part of the
+		// checklist, still covered), and the
 		// words added to items
 		var withdrawn = checklists.withdrawnItems(h.id());
 		if (!withdrawn.isEmpty()) {
@@ -96,12 +99,14 @@ public class RecordDigest {
 		record.put("reviewComments", reviews.comments(h.id()));
 		record.put("disputes", disputes.forHandover(h.id()));
 		record.put("signatures", signoff.signatures(h.id()));
-		// the names and posts the record keeps (#15): only when it keeps any, so older archives keep their digest
+		// the names and posts the record keeps (#15): only when it keeps any, so older
+		// archives keep their digest
 		var kept = officials.list(h.id());
 		if (!kept.isEmpty()) {
 			record.put("officials", kept);
 		}
-		// the discipline flags raised before the archive, with their dates and reasons (#15): only when there are any,
+		// the discipline flags raised before the archive, with their dates and reasons
+		// (#15): only when there are any,
 		// so older archives keep their digest
 		var flags = signoff.sealedFlags(h.id(), h.archivedAt());
 		if (!flags.isEmpty()) {

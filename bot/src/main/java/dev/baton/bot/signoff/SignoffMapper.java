@@ -13,8 +13,11 @@ interface SignoffMapper {
 	void insertCode(@Param("handoverId") long handoverId, @Param("officialId") long officialId,
 			@Param("sha256") String sha256, @Param("expiresAt") Instant expiresAt);
 
-	/** Retires every unused code of the signer (a new one was issued, or one was used). */
-	int retireCodes(@Param("handoverId") long handoverId, @Param("officialId") long officialId, @Param("at") Instant at);
+	/**
+	 * Retires every unused code of the signer (a new one was issued, or one was used).
+	 */
+	int retireCodes(@Param("handoverId") long handoverId, @Param("officialId") long officialId,
+			@Param("at") Instant at);
 
 	ActiveCode activeCode(@Param("handoverId") long handoverId, @Param("officialId") long officialId,
 			@Param("now") Instant now);
@@ -30,12 +33,16 @@ interface SignoffMapper {
 	}
 
 	/**
-	 * The discipline flags the archived record holds (#15): those raised before the archive (not 交后不理, which comes
-	 * after it), up to {@code archivedAt} when it is archived.
+	 * The discipline flags the archived record holds (#15): those raised before the
+	 * archive (not 交后不理, which comes after it), up to {@code archivedAt} when it is
+	 * archived.
 	 */
 	List<SealedFlag> sealedFlags(@Param("handoverId") long handoverId, @Param("archivedAt") Instant archivedAt);
 
-	/** A discipline flag as the archived record holds it: which, when raised, why (in both languages). */
+	/**
+	 * A discipline flag as the archived record holds it: which, when raised, why (in both
+	 * languages).
+	 */
 	record SealedFlag(String flag, Instant raisedAt, String reasonZh, String reasonEn) {
 	}
 

@@ -34,10 +34,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sign-off (签字): every signer the policy requires signs with a one-time code Baton issues to them (a deliberate act,
- * never a stray "ok"). The last signature archives the record: its digest is fixed, a copy goes to each copy
- * recipient, its public summary goes to the unit's groups when the policy asks for publicity (公开), and the case
- * moves to follow-up (or closes when nothing is unfinished).
+ * Sign-off (签字): every signer the policy requires signs with a one-time code Baton issues
+ * to them (a deliberate act, never a stray "ok"). The last signature archives the record:
+ * its digest is fixed, a copy goes to each copy recipient, its public summary goes to the
+ * unit's groups when the policy asks for publicity (公开), and the case moves to follow-up
+ * (or closes when nothing is unfinished).
  */
 @Service
 public class SignoffService implements SigningStart {
@@ -87,8 +88,8 @@ public class SignoffService implements SigningStart {
 	}
 
 	/**
-	 * Issues a fresh code to the actor (earlier unused ones stop working). The caller shows it to the signer 1:1; it
-	 * is not stored in the clear anywhere.
+	 * Issues a fresh code to the actor (earlier unused ones stop working). The caller
+	 * shows it to the signer 1:1; it is not stored in the clear anywhere.
 	 */
 	@Transactional
 	public String issueCode(Actor actor, long handoverId) {
@@ -159,12 +160,14 @@ public class SignoffService implements SigningStart {
 	}
 
 	private void archive(Handover h, Actor actor) {
-		// the names and posts of everyone the record names, as they are today, sealed with it (#15)
+		// the names and posts of everyone the record names, as they are today, sealed
+		// with it (#15)
 		officials.keep(h.id(), digest.officialsNamed(h));
 		String sha256 = digest.of(h);
 		records.archived(h, actor, sha256);
 		HandoverPolicy policy = records.policy(h);
-		// 一式N份 is one copy per party, not per signer: each holder is told whose copy theirs is and who shares it
+		// 一式N份 is one copy per party, not per signer: each holder is told whose copy
+		// theirs is and who shares it
 		List<String> parties = policy.copies().stream().map(Enum::name).toList();
 		long signers = mapper.signatures(h.id()).stream().map(Signature::officialId).distinct().count();
 		Set<Long> told = new HashSet<>();
@@ -177,12 +180,14 @@ public class SignoffService implements SigningStart {
 			notice.put("signers", signers);
 			notice.put("holders", holders.stream().map(id -> directory.official(id).name()).toList());
 			notice.put("sha256", sha256);
-			// the copy itself: the 交接书 as PDF, made from the frozen record when it is sent (#15)
+			// the copy itself: the 交接书 as PDF, made from the frozen record when it is
+			// sent (#15)
 			notice.put("document", "pdf");
 			records.notify(h, OutboxEvent.ARCHIVED_COPY, holders, true, notice);
 			told.addAll(holders);
 		}
-		// a signer whose party keeps no copy under this policy is told too, and where the copies are
+		// a signer whose party keeps no copy under this policy is told too, and where the
+		// copies are
 		List<Long> untold = mapper.signatures(h.id())
 			.stream()
 			.map(Signature::officialId)
@@ -232,7 +237,10 @@ public class SignoffService implements SigningStart {
 		};
 	}
 
-	/** Who keeps a party's copy: the 组织 copy is the organization reviewers' and the organizer's (who signs). */
+	/**
+	 * Who keeps a party's copy: the 组织 copy is the organization reviewers' and the
+	 * organizer's (who signs).
+	 */
 	private Collection<Long> copyHolders(Handover h, CopyRecipient copy) {
 		return switch (copy) {
 			case DEPARTING -> List.of(h.departingId());

@@ -24,9 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The console's data as JSON for bearer tokens (#17), checked by {@code Access} as the pages are (here, not in the
- * console's package, whose advice answers refusals with pages; nor in web's, which the console builds on): the 督办
- * dashboard, one handover's whole record, 催办 (urge a step now) and 公开 (publish an archived handover's summary
+ * The console's data as JSON for bearer tokens (#17), checked by {@code Access} as the
+ * pages are (here, not in the console's package, whose advice answers refusals with
+ * pages; nor in web's, which the console builds on): the 督办 dashboard, one handover's
+ * whole record, 催办 (urge a step now) and 公开 (publish an archived handover's summary
  * again).
  */
 @RestController
@@ -60,14 +61,20 @@ class SupervisionController {
 		return records.view(actor, id);
 	}
 
-	/** 催办: 200 with who was told and when the step may be urged again; 429 (Retry-After) inside the interval. */
+	/**
+	 * 催办: 200 with who was told and when the step may be urged again; 429 (Retry-After)
+	 * inside the interval.
+	 */
 	@PostMapping("/api/handovers/{id}/steps/{stepId}/urge")
 	Urges.Urged urge(Actor actor, @PathVariable long id, @PathVariable long stepId,
 			@Valid @RequestBody(required = false) UrgeBody body) {
 		return urges.urge(actor, id, stepId, body == null ? null : body.note());
 	}
 
-	/** 公开: the public summary of an archived handover to its unit's groups again, as 公开交接 N in chat. */
+	/**
+	 * 公开: the public summary of an archived handover to its unit's groups again, as 公开交接
+	 * N in chat.
+	 */
 	@PostMapping("/api/handovers/{id}/publish")
 	ResponseEntity<Map<String, Object>> publish(Actor actor, @PathVariable long id) {
 		publicity.publish(actor, id);

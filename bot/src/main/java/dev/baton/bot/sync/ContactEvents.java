@@ -19,17 +19,21 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Org events from any platform (DingTalk over Stream or its HTTP event subscription, WeCom's change_contact), applied
- * one at a time: each names who or what changed, and the current state is read from the platform, so an event that
- * arrives late or out of order applies what is true now. A user the platform still lists is matched or made and kept
- * in step ({@link MemberSync}); one it no longer lists (or shows disabled) has left ({@link Departures}). A department
- * it lists is mapped, renamed or moved; one it no longer lists is removed ({@link UnitTree}).
+ * Org events from any platform (DingTalk over Stream or its HTTP event subscription,
+ * WeCom's change_contact), applied one at a time: each names who or what changed, and the
+ * current state is read from the platform, so an event that arrives late or out of order
+ * applies what is true now. A user the platform still lists is matched or made and kept
+ * in step ({@link MemberSync}); one it no longer lists (or shows disabled) has left
+ * ({@link Departures}). A department it lists is mapped, renamed or moved; one it no
+ * longer lists is removed ({@link UnitTree}).
  * <p>
- * Each event is applied once: its key (DingTalk's eventId) is claimed before it is applied, and a redelivery of a
- * claimed key is acknowledged and changes nothing. When applying fails (the platform refused a read, the database
- * failed) the claim is released, the run is reported as failed, and the exception tells the platform to deliver the
- * event again. An event for a corp no source syncs is acknowledged and ignored. Each applied event is a run of its own
- * in the report ({@code EVENT}, with its type and key).
+ * Each event is applied once: its key (DingTalk's eventId) is claimed before it is
+ * applied, and a redelivery of a claimed key is acknowledged and changes nothing. When
+ * applying fails (the platform refused a read, the database failed) the claim is
+ * released, the run is reported as failed, and the exception tells the platform to
+ * deliver the event again. An event for a corp no source syncs is acknowledged and
+ * ignored. Each applied event is a run of its own in the report ({@code EVENT}, with its
+ * type and key).
  */
 @Component
 class ContactEvents implements ContactEventListener {
@@ -67,7 +71,10 @@ class ContactEvents implements ContactEventListener {
 		this.time = time;
 	}
 
-	/** Thrown to have the platform deliver the event again later: nothing of it was applied. */
+	/**
+	 * Thrown to have the platform deliver the event again later: nothing of it was
+	 * applied.
+	 */
 	static final class NotNow extends RuntimeException {
 
 		NotNow(String message, Throwable cause) {
@@ -112,10 +119,11 @@ class ContactEvents implements ContactEventListener {
 		OrgUnit root = directory.unitByCode(s.unitCode()).orElse(null);
 		try {
 			if (root == null) {
-				report.add(SyncReport.Kind.FAILED, SyncReport.Subject.UNIT, null, null, null, null, "sync.failed.noUnit",
-						s.unitCode());
+				report.add(SyncReport.Kind.FAILED, SyncReport.Subject.UNIT, null, null, null, null,
+						"sync.failed.noUnit", s.unitCode());
 				runs.finish(run, null, "FAILED", report);
-				return; // nothing can be placed until the unit exists: the nightly run catches up
+				return; // nothing can be placed until the unit exists: the nightly run
+						// catches up
 			}
 			switch (event.kind()) {
 				case USER_ADDED, USER_CHANGED, USER_LEFT -> users(s, root, event, report);
@@ -145,7 +153,8 @@ class ContactEvents implements ContactEventListener {
 
 	private void users(SyncSources.Source s, OrgUnit root, ContactEvent event, SyncReport report) {
 		if (event.previousUserId() != null && event.userIds().size() == 1) {
-			// the platform changed the account's user id (WeCom's NewUserID): the binding follows it
+			// the platform changed the account's user id (WeCom's NewUserID): the binding
+			// follows it
 			mapper.renameIdentity(s.platform().name(), s.corpId(), event.previousUserId(), event.userIds().get(0));
 		}
 		for (String userId : event.userIds()) {
@@ -197,14 +206,19 @@ class ContactEvents implements ContactEventListener {
 		}
 	}
 
-	/** The fields the platform sent with the event, completed from what it gives when read. */
+	/**
+	 * The fields the platform sent with the event, completed from what it gives when
+	 * read.
+	 */
 	private static ContactUser merge(ContactUser sent, ContactUser read) {
 		if (read == null) {
 			return sent;
 		}
 		return new ContactUser(sent.userId(), sent.name() != null ? sent.name() : read.name(),
-				sent.mobile() != null ? sent.mobile() : read.mobile(), sent.title() != null ? sent.title() : read.title(),
-				sent.departmentIds().isEmpty() ? read.departmentIds() : sent.departmentIds(), sent.active() && read.active());
+				sent.mobile() != null ? sent.mobile() : read.mobile(),
+				sent.title() != null ? sent.title() : read.title(),
+				sent.departmentIds().isEmpty() ? read.departmentIds() : sent.departmentIds(),
+				sent.active() && read.active());
 	}
 
 }

@@ -19,12 +19,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Someone left the organization on the platform (an org event, or gone at reconciliation): the official bound to
- * their account becomes inactive (never deleted: their history stays), and every open step of a running handover that
- * was theirs to take is reported to the organizers over the handover's unit as vacant, through the outbox, in the same
- * transaction: the handover, its record and its steps stay as they are until someone is assigned. The steps that are
- * a party's are the departing official's (签收, 清单, 签字), the successor's (确认, 计划, 推进步骤, 签字) and the
- * organizer's own signature; a reviewer's step is found vacant by the escalation ladder, which reports vacant posts.
+ * Someone left the organization on the platform (an org event, or gone at
+ * reconciliation): the official bound to their account becomes inactive (never deleted:
+ * their history stays), and every open step of a running handover that was theirs to take
+ * is reported to the organizers over the handover's unit as vacant, through the outbox,
+ * in the same transaction: the handover, its record and its steps stay as they are until
+ * someone is assigned. The steps that are a party's are the departing official's (签收, 清单,
+ * 签字), the successor's (确认, 计划, 推进步骤, 签字) and the organizer's own signature; a reviewer's
+ * step is found vacant by the escalation ladder, which reports vacant posts.
  */
 @Component
 class Departures {
@@ -47,7 +49,10 @@ class Departures {
 		this.tx = tx;
 	}
 
-	/** The platform no longer lists this account; nothing happens for an account bound to nobody. */
+	/**
+	 * The platform no longer lists this account; nothing happens for an account bound to
+	 * nobody.
+	 */
 	void left(SyncSources.Source s, String userId, SyncReport report) {
 		Optional<Long> bound = directory.officialIdByIdentity(s.platform().name(), s.corpId(), userId);
 		if (bound.isEmpty()) {
@@ -99,21 +104,27 @@ class Departures {
 		return count;
 	}
 
-	/** Whether the step waits for this official as a party or as the handover's organizer signing. */
+	/**
+	 * Whether the step waits for this official as a party or as the handover's organizer
+	 * signing.
+	 */
 	private static boolean theirs(SyncMapper.PartyStep step, long officialId) {
 		boolean departing = step.departingId() == officialId;
 		boolean successor = step.successorId() == officialId;
 		return switch (step.kind()) {
 			case "NOTICE_RECEIPT", "CHECKLIST" -> departing;
 			case "CONFIRMATION", "PLAN", "FOLLOW_UP_STEP" -> successor;
-			case "SIGNING" -> departing && "DEPARTING".equals(step.subject())
-					|| successor && "SUCCESSOR".equals(step.subject())
-					|| step.organizerId() == officialId && "ORGANIZER".equals(step.subject());
+			case "SIGNING" ->
+				departing && "DEPARTING".equals(step.subject()) || successor && "SUCCESSOR".equals(step.subject())
+						|| step.organizerId() == officialId && "ORGANIZER".equals(step.subject());
 			default -> false;
 		};
 	}
 
-	/** The organizers over the handover's unit (and its own organizer), else its administrators, else any. */
+	/**
+	 * The organizers over the handover's unit (and its own organizer), else its
+	 * administrators, else any.
+	 */
 	private List<Long> watchers(SyncMapper.PartyStep step, long leaving) {
 		Set<Long> people = new LinkedHashSet<>(directory.holdersOver(Role.ORGANIZER, null, step.unitPath()));
 		if (step.organizerId() != leaving && directory.official(step.organizerId()).active()) {

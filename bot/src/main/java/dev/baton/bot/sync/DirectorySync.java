@@ -28,11 +28,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * A reconciliation run of one source: the platform's departments become units ({@link UnitTree}), its members
- * officials ({@link MemberSync}), and the bound officials under the synced unit whom the platform no longer lists are
- * deactivated ({@link Departures}) — only when every read succeeded, so a failed read never looks like a departure.
- * Each change is its own transaction; the run's report is kept ({@link SyncRuns}). One run of a source at a time,
- * across instances; an org event waits its turn the same way. Runs by hand (REST), at night (Quartz) or for one event.
+ * A reconciliation run of one source: the platform's departments become units
+ * ({@link UnitTree}), its members officials ({@link MemberSync}), and the bound officials
+ * under the synced unit whom the platform no longer lists are deactivated
+ * ({@link Departures}) — only when every read succeeded, so a failed read never looks
+ * like a departure. Each change is its own transaction; the run's report is kept
+ * ({@link SyncRuns}). One run of a source at a time, across instances; an org event waits
+ * its turn the same way. Runs by hand (REST), at night (Quartz) or for one event.
  */
 @Service
 public class DirectorySync implements DirectoryReconciliation {
@@ -73,7 +75,10 @@ public class DirectorySync implements DirectoryReconciliation {
 		this.access = access;
 	}
 
-	/** {@code POST /api/directory/sync/{platform}/{name}}: a run now, for an administrator over the synced unit. */
+	/**
+	 * {@code POST /api/directory/sync/{platform}/{name}}: a run now, for an administrator
+	 * over the synced unit.
+	 */
 	public SyncRun runNow(Actor actor, String platformName, String name) {
 		SyncSources.Source s = SyncSources.platform(platformName)
 			.flatMap(p -> sources.named(p, name))
@@ -90,14 +95,17 @@ public class DirectorySync implements DirectoryReconciliation {
 			.orElseThrow(() -> new ConflictException("sync.running", "a run of " + name + " is under way", name));
 	}
 
-	/** The nightly job: every source in turn; a failing one is reported in its run and does not stop the others. */
+	/**
+	 * The nightly job: every source in turn; a failing one is reported in its run and
+	 * does not stop the others.
+	 */
 	@Override
 	public void reconcileAll() {
 		for (SyncSources.Source s : sources.all()) {
 			try {
-				run(s, SyncRuns.Trigger.NIGHTLY, null)
-					.ifPresentOrElse(r -> log.info("Nightly sync of {}: {}", s.name(), r),
-							() -> log.info("Nightly sync of {} skipped: a run is under way", s.name()));
+				run(s, SyncRuns.Trigger.NIGHTLY, null).ifPresentOrElse(
+						r -> log.info("Nightly sync of {}: {}", s.name(), r),
+						() -> log.info("Nightly sync of {} skipped: a run is under way", s.name()));
 			}
 			catch (RuntimeException ex) {
 				log.error("Nightly sync of {} failed", s.name(), ex);
@@ -118,8 +126,8 @@ public class DirectorySync implements DirectoryReconciliation {
 			String outcome;
 			try {
 				root = directory.unitByCode(s.unitCode()).orElse(null);
-				outcome = root == null ? noRoot(s, report) : s.contacts() == null ? noContacts(s, report)
-						: reconcile(s, root, report);
+				outcome = root == null ? noRoot(s, report)
+						: s.contacts() == null ? noContacts(s, report) : reconcile(s, root, report);
 			}
 			catch (RuntimeException ex) {
 				log.error("The sync of {} failed", s.name(), ex);
@@ -179,8 +187,12 @@ public class DirectorySync implements DirectoryReconciliation {
 				departures.left(s, user.userId(), report);
 				continue;
 			}
-			Long unitId = user.departmentIds().stream().map(unitOfDepartment::get).filter(java.util.Objects::nonNull)
-				.findFirst().orElse(null);
+			Long unitId = user.departmentIds()
+				.stream()
+				.map(unitOfDepartment::get)
+				.filter(java.util.Objects::nonNull)
+				.findFirst()
+				.orElse(null);
 			unitOfUser.put(user.userId(), unitId);
 			if (!members.match(s, root, user, unitId, report)) {
 				unmatched.put(user.userId(), user);
@@ -202,7 +214,10 @@ public class DirectorySync implements DirectoryReconciliation {
 		return "DONE";
 	}
 
-	/** A read, tried twice more a second apart when the platform is busy or throttling (its own advice). */
+	/**
+	 * A read, tried twice more a second apart when the platform is busy or throttling
+	 * (its own advice).
+	 */
 	private static <T> T read(Supplier<T> call) {
 		for (int attempt = 1;; attempt++) {
 			try {

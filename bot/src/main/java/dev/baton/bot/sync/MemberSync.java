@@ -23,16 +23,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Platform members as officials, never guessed:
  * <ol>
  * <li>an account bound to an official (by its platform user id) is that official;</li>
- * <li>else the member's mobile, when the platform gives it, names the official with that mobile: one official binds,
- * two with the same mobile are a conflict, and so is an official already bound to another account;</li>
- * <li>else an official under the synced unit with a mobile and no account is looked up on the platform by mobile
- * (the platform's own look-up, for when it does not give mobiles in lists), and the account it names binds;</li>
- * <li>else a member whose name the platform gives, in a department that maps to a unit, becomes a new official of
- * that unit; one without a name or a unit is reported unmatched.</li>
+ * <li>else the member's mobile, when the platform gives it, names the official with that
+ * mobile: one official binds, two with the same mobile are a conflict, and so is an
+ * official already bound to another account;</li>
+ * <li>else an official under the synced unit with a mobile and no account is looked up on
+ * the platform by mobile (the platform's own look-up, for when it does not give mobiles
+ * in lists), and the account it names binds;</li>
+ * <li>else a member whose name the platform gives, in a department that maps to a unit,
+ * becomes a new official of that unit; one without a name or a unit is reported
+ * unmatched.</li>
  * </ol>
- * An official the sync made is kept in step with the platform (name, post, unit, mobile); one the organization
- * department entered (roster, REST) is only filled where blank (post, mobile) and never overwritten. A listed member
- * whose official is inactive is active again.
+ * An official the sync made is kept in step with the platform (name, post, unit, mobile);
+ * one the organization department entered (roster, REST) is only filled where blank
+ * (post, mobile) and never overwritten. A listed member whose official is inactive is
+ * active again.
  */
 @Component
 class MemberSync {
@@ -58,7 +62,8 @@ class MemberSync {
 	/**
 	 * Steps 1 and 2 for one member.
 	 * @param unitId the unit of the member's department, null when none maps
-	 * @return false when the member matched no official (and no conflict was found): steps 3 and 4 are for it
+	 * @return false when the member matched no official (and no conflict was found):
+	 * steps 3 and 4 are for it
 	 */
 	boolean match(SyncSources.Source s, OrgUnit root, ContactUser user, Long unitId, SyncReport report) {
 		Optional<Long> bound = directory.officialIdByIdentity(s.platform().name(), s.corpId(), user.userId());
@@ -90,18 +95,20 @@ class MemberSync {
 		}
 		inTransaction(report, user, () -> {
 			bind(s, official, user.userId(), "mobile");
-			report.add(SyncReport.Kind.BOUND, SyncReport.Subject.OFFICIAL, user.userId(), official.name(), official.id(),
-					official.unitId(), "sync.bound.byMobile", official.name(), display(user), PlatformMobiles.masked(mobile));
+			report.add(SyncReport.Kind.BOUND, SyncReport.Subject.OFFICIAL, user.userId(), official.name(),
+					official.id(), official.unitId(), "sync.bound.byMobile", official.name(), display(user),
+					PlatformMobiles.masked(mobile));
 			keepInStep(s, root, official.id(), user, unitId, report);
 		});
 		return true;
 	}
 
 	/**
-	 * Step 3: officials under the synced unit with a mobile and no account, looked up on the platform. An account the
-	 * platform names that is among {@code unmatched} binds (and leaves the map); one bound to another official is a
-	 * conflict.
-	 * @param unmatched members not matched yet, by user id (changed: the ones bound are removed)
+	 * Step 3: officials under the synced unit with a mobile and no account, looked up on
+	 * the platform. An account the platform names that is among {@code unmatched} binds
+	 * (and leaves the map); one bound to another official is a conflict.
+	 * @param unmatched members not matched yet, by user id (changed: the ones bound are
+	 * removed)
 	 * @param readFailures whether a failed look-up makes the run incomplete
 	 */
 	void lookUpByMobile(SyncSources.Source s, OrgUnit root, Map<String, ContactUser> unmatched,
@@ -124,14 +131,16 @@ class MemberSync {
 			}
 			Optional<Long> holder = directory.officialIdByIdentity(s.platform().name(), s.corpId(), userId.get());
 			if (holder.isPresent()) {
-				// the platform says the mobile is the account of someone else in the directory
+				// the platform says the mobile is the account of someone else in the
+				// directory
 				report.add(SyncReport.Kind.CONFLICT, SyncReport.Subject.OFFICIAL, userId.get(), official.name(),
 						official.id(), official.unitId(), "sync.conflict.accountBoundElsewhere", official.name(),
 						PlatformMobiles.masked(official.mobile()), directory.official(holder.get()).name());
 				continue;
 			}
 			if (!unmatched.containsKey(userId.get())) {
-				// an account this run did not list (outside the synced departments): left for a run that does
+				// an account this run did not list (outside the synced departments): left
+				// for a run that does
 				continue;
 			}
 			ContactUser user = unmatched.get(userId.get());
@@ -139,7 +148,9 @@ class MemberSync {
 				report.add(SyncReport.Kind.CONFLICT, SyncReport.Subject.MEMBER, user.userId(), user.name(), null, null,
 						"sync.conflict.sharedMobile", display(user), PlatformMobiles.masked(official.mobile()),
 						String.join("、",
-								officialsWithMobile(PlatformMobiles.normalize(official.mobile())).stream().map(Official::name).toList()));
+								officialsWithMobile(PlatformMobiles.normalize(official.mobile())).stream()
+									.map(Official::name)
+									.toList()));
 				unmatched.remove(user.userId());
 				continue;
 			}
@@ -154,7 +165,10 @@ class MemberSync {
 		}
 	}
 
-	/** Step 4: a new official for a member with a name in a department that maps to a unit, else unmatched. */
+	/**
+	 * Step 4: a new official for a member with a name in a department that maps to a
+	 * unit, else unmatched.
+	 */
 	void createOrReport(SyncSources.Source s, ContactUser user, Long unitId, SyncReport report) {
 		if (user.name() == null) {
 			report.add(SyncReport.Kind.UNMATCHED, SyncReport.Subject.MEMBER, user.userId(), null, null, unitId,
@@ -174,14 +188,15 @@ class MemberSync {
 			mapper.insertMember(s.platform().name(), s.corpId(), user.userId(), official.id(), true, time.now());
 			audit.append(null, Actor.SYSTEM, "SYNC_OFFICIAL_CREATED", Map.of("officialId", official.id(), "platform",
 					s.platform().name(), "corpId", s.corpId(), "userId", user.userId()));
-			report.add(SyncReport.Kind.CREATED, SyncReport.Subject.OFFICIAL, user.userId(), official.name(), official.id(),
-					unitId, "sync.official.created", official.name(), directory.unit(unitId).name());
+			report.add(SyncReport.Kind.CREATED, SyncReport.Subject.OFFICIAL, user.userId(), official.name(),
+					official.id(), unitId, "sync.official.created", official.name(), directory.unit(unitId).name());
 		});
 	}
 
 	/**
-	 * One change in a transaction of its own. An account bound at the same moment by someone else (a message, an
-	 * administrator, another instance) is reported, and this change is not made.
+	 * One change in a transaction of its own. An account bound at the same moment by
+	 * someone else (a message, an administrator, another instance) is reported, and this
+	 * change is not made.
 	 */
 	private void inTransaction(SyncReport report, ContactUser user, Runnable change) {
 		try {
@@ -205,7 +220,10 @@ class MemberSync {
 				s.platform().name(), "corpId", s.corpId(), "userId", userId, "by", how));
 	}
 
-	/** The official bound to the member, brought in step (see the class comment); in the caller's transaction. */
+	/**
+	 * The official bound to the member, brought in step (see the class comment); in the
+	 * caller's transaction.
+	 */
 	private void keepInStep(SyncSources.Source s, OrgUnit root, long officialId, ContactUser user, Long unitId,
 			SyncReport report) {
 		Official official = directory.official(officialId);
@@ -235,7 +253,8 @@ class MemberSync {
 		if (given != null && !given.equals(PlatformMobiles.normalize(mobile)) && (owned || mobile == null)) {
 			List<Official> others = officialsWithMobile(given).stream().filter(o -> o.id() != officialId).toList();
 			if (others.isEmpty()) {
-				changes.add(new Change("sync.official.mobile", PlatformMobiles.masked(mobile), PlatformMobiles.masked(given)));
+				changes.add(new Change("sync.official.mobile", PlatformMobiles.masked(mobile),
+						PlatformMobiles.masked(given)));
 				mobile = given;
 			}
 			else {

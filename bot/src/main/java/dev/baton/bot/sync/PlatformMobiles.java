@@ -4,15 +4,18 @@ import dev.baton.bot.directory.Mobiles;
 import dev.baton.bot.system.InvalidInputException;
 
 /**
- * A platform's mobile numbers in the directory's form ({@link Mobiles}): a number that is not a mainland mobile
- * (a foreign number, a typo on the platform) matches nobody rather than failing the sync.
+ * A platform's mobile numbers in the directory's form ({@link Mobiles}): a number that is
+ * not a mainland mobile (a foreign number, a typo on the platform) matches nobody rather
+ * than failing the sync.
  */
 final class PlatformMobiles {
 
 	private PlatformMobiles() {
 	}
 
-	/** The directory's form, or null when there is none or it is not a mainland mobile. */
+	/**
+	 * The directory's form, or null when there is none or it is not a mainland mobile.
+	 */
 	static String normalize(String mobile) {
 		try {
 			return Mobiles.normalize(mobile);

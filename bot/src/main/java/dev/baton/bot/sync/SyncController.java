@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The directory sync over REST: run a source now, list the runs, read one run's report. Administrators over the
- * synced unit (root administrators over all).
+ * The directory sync over REST: run a source now, list the runs, read one run's report.
+ * Administrators over the synced unit (root administrators over all).
  */
 @RestController
 @RequestMapping("/api/directory/sync")
@@ -29,11 +29,15 @@ class SyncController {
 		this.reports = reports;
 	}
 
-	/** A reconciliation run now; {@code 201} with its report once it has run, {@code 409} while another runs. */
+	/**
+	 * A reconciliation run now; {@code 201} with its report once it has run, {@code 409}
+	 * while another runs.
+	 */
 	@PostMapping("/{platform}/{source}")
 	ResponseEntity<SyncReports.RunView> run(Actor actor, @PathVariable String platform, @PathVariable String source) {
 		SyncRun run = sync.runNow(actor, platform, source);
-		return ResponseEntity.created(URI.create("/api/directory/sync/runs/" + run.id())).body(reports.one(actor, run.id()));
+		return ResponseEntity.created(URI.create("/api/directory/sync/runs/" + run.id()))
+			.body(reports.one(actor, run.id()));
 	}
 
 	/** Newest first; the next page is {@code before=<last id>}. */

@@ -9,13 +9,15 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 /**
- * The directory sync's own tables (V20), and the writes to units the directory service has no method for (move a
- * unit with the units below it, remove a unit nothing refers to).
+ * The directory sync's own tables (V20), and the writes to units the directory service
+ * has no method for (move a unit with the units below it, remove a unit nothing refers
+ * to).
  */
 @Mapper
 interface SyncMapper {
 
-	// ------------------------------------------------------------------ departments and units
+	// ------------------------------------------------------------------ departments and
+	// units
 
 	DepartmentRow findDepartment(@Param("platform") String platform, @Param("corpId") String corpId,
 			@Param("departmentId") String departmentId);
@@ -28,7 +30,10 @@ interface SyncMapper {
 
 	void deleteDepartment(long id);
 
-	/** Units directly below the parent with this name that no department of this corp maps to. */
+	/**
+	 * Units directly below the parent with this name that no department of this corp maps
+	 * to.
+	 */
 	List<OrgUnit> findUnmappedChildUnits(@Param("parentId") long parentId, @Param("name") String name,
 			@Param("platform") String platform, @Param("corpId") String corpId);
 
@@ -36,39 +41,51 @@ interface SyncMapper {
 
 	int rewritePaths(@Param("oldPath") String oldPath, @Param("newPath") String newPath);
 
-	/** Rows anywhere that refer to the unit: officials, child units, roles, handovers, groups, broadcasts, outbox. */
+	/**
+	 * Rows anywhere that refer to the unit: officials, child units, roles, handovers,
+	 * groups, broadcasts, outbox.
+	 */
 	long unitReferences(long unitId);
 
 	int deleteUnit(long id);
 
-	// ------------------------------------------------------------------ members and officials
+	// ------------------------------------------------------------------ members and
+	// officials
 
 	MemberRow findMember(@Param("platform") String platform, @Param("corpId") String corpId,
 			@Param("userId") String userId);
 
-	int insertMember(@Param("platform") String platform, @Param("corpId") String corpId,
-			@Param("userId") String userId, @Param("officialId") long officialId,
-			@Param("createdBySync") boolean createdBySync, @Param("at") Instant at);
+	int insertMember(@Param("platform") String platform, @Param("corpId") String corpId, @Param("userId") String userId,
+			@Param("officialId") long officialId, @Param("createdBySync") boolean createdBySync,
+			@Param("at") Instant at);
 
-	int updateMember(@Param("platform") String platform, @Param("corpId") String corpId,
-			@Param("userId") String userId, @Param("officialId") long officialId, @Param("at") Instant at);
+	int updateMember(@Param("platform") String platform, @Param("corpId") String corpId, @Param("userId") String userId,
+			@Param("officialId") long officialId, @Param("at") Instant at);
 
 	/** The account an official has on the platform and corp, if any. */
 	String findUserIdOf(@Param("platform") String platform, @Param("corpId") String corpId,
 			@Param("officialId") long officialId);
 
-	/** Active officials in the units under {@code unitPath} with an account on the platform and corp. */
+	/**
+	 * Active officials in the units under {@code unitPath} with an account on the
+	 * platform and corp.
+	 */
 	List<BoundOfficial> findBoundUnder(@Param("platform") String platform, @Param("corpId") String corpId,
 			@Param("unitPath") String unitPath);
 
-	/** Active officials under {@code unitPath} with a mobile and no account on the platform and corp. */
+	/**
+	 * Active officials under {@code unitPath} with a mobile and no account on the
+	 * platform and corp.
+	 */
 	List<dev.baton.bot.directory.Official> findUnboundWithMobile(@Param("platform") String platform,
 			@Param("corpId") String corpId, @Param("unitPath") String unitPath);
 
 	int renameIdentity(@Param("platform") String platform, @Param("corpId") String corpId,
 			@Param("oldUserId") String oldUserId, @Param("newUserId") String newUserId);
 
-	/** Open waiting steps of running handovers the official is a party to or organizes. */
+	/**
+	 * Open waiting steps of running handovers the official is a party to or organizes.
+	 */
 	List<PartyStep> findOpenStepsOf(long officialId);
 
 	// ------------------------------------------------------------------ runs
@@ -82,15 +99,17 @@ interface SyncMapper {
 	SyncRun findRun(long id);
 
 	/**
-	 * Newest first, {@code limit} of them, before the id {@code before} when given; only the runs whose unit is under
-	 * one of {@code scopePaths} (null: every run), and runs with no unit when {@code withoutUnit}.
+	 * Newest first, {@code limit} of them, before the id {@code before} when given; only
+	 * the runs whose unit is under one of {@code scopePaths} (null: every run), and runs
+	 * with no unit when {@code withoutUnit}.
 	 */
 	List<SyncRun> findRuns(@Param("scopePaths") List<String> scopePaths, @Param("withoutUnit") boolean withoutUnit,
 			@Param("before") Long before, @Param("limit") int limit);
 
 	List<EntryRow> findEntries(long runId);
 
-	// ------------------------------------------------------------------ events and unbound people
+	// ------------------------------------------------------------------ events and
+	// unbound people
 
 	int insertEvent(@Param("platform") String platform, @Param("corpId") String corpId,
 			@Param("eventKey") String eventKey, @Param("at") Instant at);
@@ -137,8 +156,8 @@ interface SyncMapper {
 			long organizerId) {
 	}
 
-	record EntryRow(long id, String kind, String subject, String platformRef, String name, Long officialId,
-			Long unitId, String reason, String args, String code, String platformMessage) {
+	record EntryRow(long id, String kind, String subject, String platformRef, String name, Long officialId, Long unitId,
+			String reason, String args, String code, String platformMessage) {
 	}
 
 	class RunRow {

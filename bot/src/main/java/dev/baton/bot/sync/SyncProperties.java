@@ -8,15 +8,20 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Which platform org charts Baton syncs, e.g. {@code baton.sync.sources[0].unit-code}
- * ({@code BATON_SYNC_SOURCES_0_UNIT_CODE}): each source names a platform and corp (a configured app's, whose contacts
- * Baton reads) and the code of the Baton unit its root department maps to; {@code name} is how the REST API names it.
- * The nightly reconciliation runs on {@code nightly-cron} (Quartz, in BATON_ZONE) unless {@code nightly-job=false}.
+ * ({@code BATON_SYNC_SOURCES_0_UNIT_CODE}): each source names a platform and corp (a
+ * configured app's, whose contacts Baton reads) and the code of the Baton unit its root
+ * department maps to; {@code name} is how the REST API names it. The nightly
+ * reconciliation runs on {@code nightly-cron} (Quartz, in BATON_ZONE) unless
+ * {@code nightly-job=false}.
  */
 @ConfigurationProperties("baton.sync")
 @Validated
 public record SyncProperties(List<Source> sources, Boolean nightlyJob, String nightlyCron) {
 
-	/** 02:30 every night, away from the hour (DingTalk asks callers not to run jobs on the hour). */
+	/**
+	 * 02:30 every night, away from the hour (DingTalk asks callers not to run jobs on the
+	 * hour).
+	 */
 	public static final String DEFAULT_CRON = "0 30 2 * * ?";
 
 	public SyncProperties {
@@ -38,7 +43,8 @@ public record SyncProperties(List<Source> sources, Boolean nightlyJob, String ni
 				throw new IllegalArgumentException("the sync source " + name + " needs the corp id of its app");
 			}
 			if (unitCode == null || unitCode.isBlank()) {
-				throw new IllegalArgumentException("the sync source " + name + " needs the code of the unit it syncs under");
+				throw new IllegalArgumentException(
+						"the sync source " + name + " needs the code of the unit it syncs under");
 			}
 			corpId = corpId.strip();
 			unitCode = unitCode.strip();

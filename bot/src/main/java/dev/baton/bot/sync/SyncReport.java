@@ -9,11 +9,12 @@ import dev.baton.integrations.chat.PlatformException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What one run did, line by line, as it goes: each line a kind (created, changed, bound, deactivated, removed, kept,
- * unmatched, conflict, failed), what it is about, and why as a message key with its arguments (the reader's language
- * is chosen when the report is shown). A failed read of the platform keeps DingTalk's or WeCom's own code and message.
- * A run whose reads did not all succeed is {@link #incomplete()}: it deactivates nobody, since "not listed" could be
- * "not read".
+ * What one run did, line by line, as it goes: each line a kind (created, changed, bound,
+ * deactivated, removed, kept, unmatched, conflict, failed), what it is about, and why as
+ * a message key with its arguments (the reader's language is chosen when the report is
+ * shown). A failed read of the platform keeps DingTalk's or WeCom's own code and message.
+ * A run whose reads did not all succeed is {@link #incomplete()}: it deactivates nobody,
+ * since "not listed" could be "not read".
  */
 final class SyncReport {
 
@@ -51,7 +52,10 @@ final class SyncReport {
 		counts.merge(kind, 1, Integer::sum);
 	}
 
-	/** A read or write the platform refused: its code and message are kept as the platform gave them. */
+	/**
+	 * A read or write the platform refused: its code and message are kept as the platform
+	 * gave them.
+	 */
 	synchronized void failed(Subject subject, String platformRef, String name, String reason, PlatformException ex) {
 		String message = ex.getMessage();
 		entries.add(new Entry(Kind.FAILED, subject, cut(platformRef, 128), cut(name, 128), null, null, reason,

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The runs' reports as administrators read them, in their language: only the runs of units they administer (a run
- * whose unit is missing, to every administrator), each line said in words with the platform's own code and message
- * where a read failed.
+ * The runs' reports as administrators read them, in their language: only the runs of
+ * units they administer (a run whose unit is missing, to every administrator), each line
+ * said in words with the platform's own code and message where a read failed.
  */
 @Component
 public class SyncReports {
@@ -60,15 +60,19 @@ public class SyncReports {
 	}
 
 	public record RunView(long id, String platform, String source, String corpId, Named unit, String trigger,
-			String eventType, String eventKey, Named requestedBy, String outcome, Instant startedAt,
-			Instant finishedAt, Counts counts, List<Line> entries) {
+			String eventType, String eventKey, Named requestedBy, String outcome, Instant startedAt, Instant finishedAt,
+			Counts counts, List<Line> entries) {
 	}
 
 	public List<RunView> list(Actor actor, Long before, Integer limit) {
 		int size = limit == null ? DEFAULT_LIMIT : Math.max(1, Math.min(MAX_LIMIT, limit));
 		List<String> scopes = null;
 		if (!actor.isSystem()) {
-			scopes = actor.roles().stream().filter(r -> r.role() == Role.ADMIN).map(r -> r.scopePath()).distinct()
+			scopes = actor.roles()
+				.stream()
+				.filter(r -> r.role() == Role.ADMIN)
+				.map(r -> r.scopePath())
+				.distinct()
 				.toList();
 			if (scopes.isEmpty()) {
 				throw new NotPermittedException(Action.SYNC_DIRECTORY, null);

@@ -8,7 +8,10 @@ import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** A run's row and report: opened when the run starts, its counts and lines written when it ends. */
+/**
+ * A run's row and report: opened when the run starts, its counts and lines written when
+ * it ends.
+ */
 @Component
 class SyncRuns {
 
@@ -30,7 +33,8 @@ class SyncRuns {
 
 	}
 
-	SyncMapper.RunRow start(SyncSources.Source s, Trigger trigger, Long requestedBy, String eventType, String eventKey) {
+	SyncMapper.RunRow start(SyncSources.Source s, Trigger trigger, Long requestedBy, String eventType,
+			String eventKey) {
 		SyncMapper.RunRow run = new SyncMapper.RunRow();
 		run.platform = s.platform().name();
 		run.corpId = s.corpId();
@@ -66,7 +70,10 @@ class SyncRuns {
 		return mapper.findRun(run.id);
 	}
 
-	/** Officials and units changed (a change of name and post to one official counts once), and those removed. */
+	/**
+	 * Officials and units changed (a change of name and post to one official counts
+	 * once), and those removed.
+	 */
 	private static int changedThings(SyncReport report) {
 		Set<String> things = new HashSet<>();
 		for (SyncReport.Entry e : report.entries()) {

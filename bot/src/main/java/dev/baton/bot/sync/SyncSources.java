@@ -12,9 +12,10 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The platform org charts Baton may read: every {@link ContactDirectory} in the application, whether registered as a
- * bean of its own or in a list of them (one per configured app), found by platform and corp; and the configured sync
- * sources, each with its org chart.
+ * The platform org charts Baton may read: every {@link ContactDirectory} in the
+ * application, whether registered as a bean of its own or in a list of them (one per
+ * configured app), found by platform and corp; and the configured sync sources, each with
+ * its org chart.
  */
 @Component
 public class SyncSources {
@@ -30,7 +31,10 @@ public class SyncSources {
 		this.beans = beans;
 	}
 
-	/** A configured source and its org chart ({@code contacts} null when no app of that platform and corp reads it). */
+	/**
+	 * A configured source and its org chart ({@code contacts} null when no app of that
+	 * platform and corp reads it).
+	 */
 	public record Source(String name, Platform platform, String corpId, String unitCode, ContactDirectory contacts) {
 	}
 
@@ -38,7 +42,10 @@ public class SyncSources {
 		return properties.sources().stream().map(this::resolve).toList();
 	}
 
-	/** The source by the name the REST API uses ({@code /api/directory/sync/{platform}/{name}}). */
+	/**
+	 * The source by the name the REST API uses
+	 * ({@code /api/directory/sync/{platform}/{name}}).
+	 */
 	public Optional<Source> named(Platform platform, String name) {
 		return properties.sources()
 			.stream()
@@ -56,7 +63,10 @@ public class SyncSources {
 			.map(this::resolve);
 	}
 
-	/** The org chart of a corp on a platform, whether or not it is synced (the unbound person is looked up in it). */
+	/**
+	 * The org chart of a corp on a platform, whether or not it is synced (the unbound
+	 * person is looked up in it).
+	 */
 	public Optional<ContactDirectory> contacts(Platform platform, String corpId) {
 		return directories().stream()
 			.filter(d -> d.platform() == platform && corpId != null && corpId.equals(d.corpId()))

@@ -27,14 +27,17 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
- * Someone whose chat account is bound to no official writes to Baton. First Baton tries to match them: their account
- * on the platform (the corp's org chart, whether or not it is synced) gives their mobile, and exactly one active
- * official with that mobile and no account on that platform is them: the account binds and they are answered as
- * that official. Otherwise they are told exactly whom to contact: the organizers over their unit, by name and post
- * (their unit is their department's, when the sync maps it; else the unit the corp syncs under), or failing those the
- * administrators over it, the nearest five at most; and those people are told, through the outbox, that this person
- * tried (once per person a day, not once a message). Where Baton cannot place them (the web chat, a corp no source
- * syncs, a failed read) they get the general answer and nobody is told.
+ * Someone whose chat account is bound to no official writes to Baton. First Baton tries
+ * to match them: their account on the platform (the corp's org chart, whether or not it
+ * is synced) gives their mobile, and exactly one active official with that mobile and no
+ * account on that platform is them: the account binds and they are answered as that
+ * official. Otherwise they are told exactly whom to contact: the organizers over their
+ * unit, by name and post (their unit is their department's, when the sync maps it; else
+ * the unit the corp syncs under), or failing those the administrators over it, the
+ * nearest five at most; and those people are told, through the outbox, that this person
+ * tried (once per person a day, not once a message). Where Baton cannot place them (the
+ * web chat, a corp no source syncs, a failed read) they get the general answer and nobody
+ * is told.
  */
 @Component
 public class UnboundPeople {
@@ -56,7 +59,10 @@ public class UnboundPeople {
 
 	private final TimeSource time;
 
-	/** Savepoints, not a joined transaction: a first message's turn goes on when a binding or a notice loses a race. */
+	/**
+	 * Savepoints, not a joined transaction: a first message's turn goes on when a binding
+	 * or a notice loses a race.
+	 */
 	private final Savepoints tx;
 
 	UnboundPeople(SyncSources sources, Directory directory, SyncMapper mapper, Outbox outbox, AuditLog audit,
@@ -71,8 +77,9 @@ public class UnboundPeople {
 	}
 
 	/**
-	 * What to do with the person: {@code officialId} when their account was bound just now (answer them as that
-	 * official), else the message to send them ({@code messageKey} with {@code args}).
+	 * What to do with the person: {@code officialId} when their account was bound just
+	 * now (answer them as that official), else the message to send them
+	 * ({@code messageKey} with {@code args}).
 	 */
 	public record Outcome(Long officialId, String messageKey, List<Object> args) {
 
@@ -125,16 +132,17 @@ public class UnboundPeople {
 			tx.run(() -> {
 				directory.bindIdentity(sender.platform().name(), sender.corpId(), sender.userId(), official.id());
 				if (mapper.findMember(sender.platform().name(), sender.corpId(), sender.userId()) == null) {
-					mapper.insertMember(sender.platform().name(), sender.corpId(), sender.userId(), official.id(), false,
-							time.now());
+					mapper.insertMember(sender.platform().name(), sender.corpId(), sender.userId(), official.id(),
+							false, time.now());
 				}
-				audit.append(null, Actor.SYSTEM, "SYNC_IDENTITY_BOUND", Map.of("officialId", official.id(), "platform",
-						sender.platform().name(), "corpId", sender.corpId(), "userId", sender.userId(), "by",
-						"firstMessage"));
+				audit.append(null, Actor.SYSTEM, "SYNC_IDENTITY_BOUND",
+						Map.of("officialId", official.id(), "platform", sender.platform().name(), "corpId",
+								sender.corpId(), "userId", sender.userId(), "by", "firstMessage"));
 			});
 		}
 		catch (RuntimeException ex) {
-			// bound at the same moment by a sync run or another message: whoever it is now, ask again
+			// bound at the same moment by a sync run or another message: whoever it is
+			// now, ask again
 			log.info("Binding {} on their first message failed: {}", sender, ex.getMessage());
 			return directory.officialIdByIdentity(sender.platform().name(), sender.corpId(), sender.userId());
 		}
@@ -145,7 +153,8 @@ public class UnboundPeople {
 	private Outcome whomToContact(ChatUser sender, ContactUser member) {
 		OrgUnit unit = unitOf(sender, member);
 		if (unit == null) {
-			// the platform says nothing Baton can place: nobody in particular to name or to tell
+			// the platform says nothing Baton can place: nobody in particular to name or
+			// to tell
 			return Outcome.say("conv.unbound");
 		}
 		List<Long> people = directory.holders(Role.ORGANIZER, null, unit.id());
@@ -168,7 +177,9 @@ public class UnboundPeople {
 				: Outcome.say("conv.unbound.admins", String.join("、", named));
 	}
 
-	/** Their department's unit when the sync maps it, else the unit the corp syncs under. */
+	/**
+	 * Their department's unit when the sync maps it, else the unit the corp syncs under.
+	 */
 	private OrgUnit unitOf(ChatUser sender, ContactUser member) {
 		for (String department : member.departmentIds()) {
 			SyncMapper.DepartmentRow row = mapper.findDepartment(sender.platform().name(), sender.corpId(), department);

@@ -24,11 +24,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Platform departments as units. The app's root department is the configured unit; every department below it is a
- * unit below that one, created the first time it is seen (or, when a unit of that name already sits under the parent
- * unit with no department mapped to it, that unit: the roster may have entered it first), renamed and moved with it.
- * A department the platform removed takes its unit with it only when nothing refers to the unit; a unit with
- * history (officials, handovers, roles, groups, child units…) is kept and reported.
+ * Platform departments as units. The app's root department is the configured unit; every
+ * department below it is a unit below that one, created the first time it is seen (or,
+ * when a unit of that name already sits under the parent unit with no department mapped
+ * to it, that unit: the roster may have entered it first), renamed and moved with it. A
+ * department the platform removed takes its unit with it only when nothing refers to the
+ * unit; a unit with history (officials, handovers, roles, groups, child units…) is kept
+ * and reported.
  */
 @Component
 class UnitTree {
@@ -51,16 +53,21 @@ class UnitTree {
 	}
 
 	/**
-	 * The whole tree as the platform has it now: the root maps to {@code root}, every other department to a unit in
-	 * step with it, and departments no longer there are removed. Departments come parents first.
+	 * The whole tree as the platform has it now: the root maps to {@code root}, every
+	 * other department to a unit in step with it, and departments no longer there are
+	 * removed. Departments come parents first.
 	 * @return the unit of every department the platform listed
 	 */
 	Map<String, Long> reconcile(SyncSources.Source s, OrgUnit root, List<ContactDepartment> departments,
 			SyncReport report) {
 		Map<String, ContactDepartment> byId = new LinkedHashMap<>();
 		departments.forEach(d -> byId.put(d.id(), d));
-		// the root has no parent; a platform that names a parent above it (WeCom's 0) lists it first all the same
-		String rootId = departments.stream().filter(d -> d.parentId() == null).map(ContactDepartment::id).findFirst()
+		// the root has no parent; a platform that names a parent above it (WeCom's 0)
+		// lists it first all the same
+		String rootId = departments.stream()
+			.filter(d -> d.parentId() == null)
+			.map(ContactDepartment::id)
+			.findFirst()
 			.orElse(departments.isEmpty() ? null : departments.get(0).id());
 		Map<String, Long> units = new HashMap<>();
 		for (ContactDepartment d : departments) {
@@ -83,8 +90,9 @@ class UnitTree {
 	}
 
 	/**
-	 * The unit of a department, mapping it (and the departments above it) from what the platform says now when it is
-	 * not mapped yet; empty when the platform does not know the department or it maps to no unit.
+	 * The unit of a department, mapping it (and the departments above it) from what the
+	 * platform says now when it is not mapped yet; empty when the platform does not know
+	 * the department or it maps to no unit.
 	 */
 	Optional<Long> unitOf(SyncSources.Source s, OrgUnit root, String departmentId, SyncReport report) {
 		return unitOf(s, root, departmentId, report, new HashSet<>());
@@ -106,7 +114,10 @@ class UnitTree {
 		return Optional.of(apply(s, root, d.get(), report, seen));
 	}
 
-	/** One department as the platform has it now (an org event): its unit created, renamed or moved. */
+	/**
+	 * One department as the platform has it now (an org event): its unit created, renamed
+	 * or moved.
+	 */
 	Long apply(SyncSources.Source s, OrgUnit root, ContactDepartment d, SyncReport report) {
 		return apply(s, root, d, report, new HashSet<>(List.of(d.id())));
 	}
@@ -197,7 +208,10 @@ class UnitTree {
 				from, parent.name());
 	}
 
-	/** The platform removed the department: its unit goes when nothing refers to it, else it stays and is reported. */
+	/**
+	 * The platform removed the department: its unit goes when nothing refers to it, else
+	 * it stays and is reported.
+	 */
 	void removed(SyncSources.Source s, OrgUnit root, String departmentId, SyncReport report) {
 		Boolean deleted;
 		try {
@@ -246,7 +260,10 @@ class UnitTree {
 		return row;
 	}
 
-	/** {@code dingtalk-<corp>-<department>}, or a digest of it when that is longer than a unit code may be. */
+	/**
+	 * {@code dingtalk-<corp>-<department>}, or a digest of it when that is longer than a
+	 * unit code may be.
+	 */
 	static String code(SyncSources.Source s, String departmentId) {
 		String code = s.platform().name().toLowerCase(Locale.ROOT) + "-" + s.corpId() + "-" + departmentId;
 		if (code.length() <= 64) {

@@ -3,8 +3,9 @@ package dev.baton.bot.system;
 import java.util.Arrays;
 
 /**
- * A refusal a user can cause, with a message key in {@code messages*.properties} (zh-CN first, en) and its
- * arguments, so chat and HTTP can each say it in the reader's language. {@link #getMessage()} is English, for logs.
+ * A refusal a user can cause, with a message key in {@code messages*.properties} (zh-CN
+ * first, en) and its arguments, so chat and HTTP can each say it in the reader's
+ * language. {@link #getMessage()} is English, for logs.
  */
 public abstract class BatonException extends RuntimeException {
 
@@ -15,7 +16,8 @@ public abstract class BatonException extends RuntimeException {
 	protected BatonException(String messageKey, String englishMessage, Object... arguments) {
 		super(englishMessage);
 		this.messageKey = messageKey;
-		// numbers as plain text: MessageFormat would group an id or a year ("12,345", "2,027")
+		// numbers as plain text: MessageFormat would group an id or a year ("12,345",
+		// "2,027")
 		this.arguments = Arrays.stream(arguments).map(a -> a instanceof Number ? a.toString() : a).toArray();
 	}
 

@@ -12,11 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Baton's top-level settings, {@code baton.*} without a feature of their own; each is an environment variable
- * ({@code baton.redis.url} is {@code BATON_REDIS_URL}). The database settings feed {@code spring.datasource.*} and the
- * port {@code server.port} in application.yml, which keep the same defaults. Every feature's settings are a record of
- * their own in the feature's package, one prefix each ({@code baton.delivery}, {@code baton.inbox}…): README,
- * "Configuration", lists them all, and {@code ConfigurationTableTest} holds the table to the records.
+ * Baton's top-level settings, {@code baton.*} without a feature of their own; each is an
+ * environment variable ({@code baton.redis.url} is {@code BATON_REDIS_URL}). The database
+ * settings feed {@code spring.datasource.*} and the port {@code server.port} in
+ * application.yml, which keep the same defaults. Every feature's settings are a record of
+ * their own in the feature's package, one prefix each ({@code baton.delivery},
+ * {@code baton.inbox}…): README, "Configuration", lists them all, and
+ * {@code ConfigurationTableTest} holds the table to the records.
  *
  * @param zone the units' time zone: what "today" is for deadlines
  * @param dataDir where the embedded H2 database lives
@@ -40,13 +42,15 @@ public record BatonProperties(@NotNull ZoneId zone, @NotBlank String dataDir, @M
 	}
 
 	/**
-	 * @param url {@code jdbc:mysql://…} or {@code jdbc:mariadb://…}; unset: H2 under the data directory
+	 * @param url {@code jdbc:mysql://…} or {@code jdbc:mariadb://…}; unset: H2 under the
+	 * data directory
 	 * @param user the database user
 	 * @param password the database password
 	 */
-	public record Db(@Pattern(regexp = "jdbc:(h2|mysql|mariadb):.+",
-			message = "must be a JDBC URL starting jdbc:mysql:, jdbc:mariadb: or jdbc:h2:") String url, String user,
-			String password) {
+	public record Db(
+			@Pattern(regexp = "jdbc:(h2|mysql|mariadb):.+",
+					message = "must be a JDBC URL starting jdbc:mysql:, jdbc:mariadb: or jdbc:h2:") String url,
+			String user, String password) {
 
 		public Db {
 			user = user == null ? "sa" : user;
@@ -60,8 +64,12 @@ public record BatonProperties(@NotNull ZoneId zone, @NotBlank String dataDir, @M
 
 	}
 
-	/** @param url {@code redis://[user:password@]host:port[/db]}; absent means in-process state */
-	public record Redis(@Pattern(regexp = "rediss?://.+", message = "must be a URL starting redis:// or rediss://") String url) {
+	/**
+	 * @param url {@code redis://[user:password@]host:port[/db]}; absent means in-process
+	 * state
+	 */
+	public record Redis(
+			@Pattern(regexp = "rediss?://.+", message = "must be a URL starting redis:// or rediss://") String url) {
 
 		@Override
 		public String toString() {

@@ -9,9 +9,11 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * A bean that runs only when an on/off setting is on (on when unset). The setting is read as the settings records
- * read it (true/false, yes/no, on/off, 1/0), so a value the settings check accepts also switches the bean; Spring's
- * {@code @ConditionalOnProperty(havingValue = "true")} took only "true" and left a worker off on "yes".
+ * A bean that runs only when an on/off setting is on (on when unset). The setting is read
+ * as the settings records read it (true/false, yes/no, on/off, 1/0), so a value the
+ * settings check accepts also switches the bean; Spring's
+ * {@code @ConditionalOnProperty(havingValue = "true")} took only "true" and left a worker
+ * off on "yes".
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)

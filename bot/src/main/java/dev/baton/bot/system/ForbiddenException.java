@@ -1,8 +1,9 @@
 package dev.baton.bot.system;
 
 /**
- * What the request presented (a one-time code, a secret) does not allow this (HTTP 403); nothing was changed. For
- * what an acting official may not do, see {@code NotPermittedException}.
+ * What the request presented (a one-time code, a secret) does not allow this (HTTP 403);
+ * nothing was changed. For what an acting official may not do, see
+ * {@code NotPermittedException}.
  */
 public class ForbiddenException extends BatonException {
 

@@ -8,12 +8,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A piece of work inside a larger transaction (an inbox turn) that may be undone alone: it runs under a savepoint
- * (a new transaction when there is none). If it throws, or a refusal thrown inside a service's own
- * {@code @Transactional} method left the transaction marked rollback-only and was caught (the conversation answers
- * refusals), its writes are rolled back to the savepoint and the rest of the transaction (the answer, the inbox row
- * done) commits as usual. What participants keep outside the database until commit (the audit log's noted rows) is
- * cut back to where it stood when the savepoint was set, so nothing undone is audited.
+ * A piece of work inside a larger transaction (an inbox turn) that may be undone alone:
+ * it runs under a savepoint (a new transaction when there is none). If it throws, or a
+ * refusal thrown inside a service's own {@code @Transactional} method left the
+ * transaction marked rollback-only and was caught (the conversation answers refusals),
+ * its writes are rolled back to the savepoint and the rest of the transaction (the
+ * answer, the inbox row done) commits as usual. What participants keep outside the
+ * database until commit (the audit log's noted rows) is cut back to where it stood when
+ * the savepoint was set, so nothing undone is audited.
  */
 public class Savepoints {
 
@@ -36,7 +38,8 @@ public class Savepoints {
 			try {
 				T result = work.get();
 				if (status.isRollbackOnly()) {
-					// a refusal that was caught: what was written before it is undone, the answer stands
+					// a refusal that was caught: what was written before it is undone,
+					// the answer stands
 					status.setRollbackOnly();
 					rollBackTo(marks);
 				}
@@ -50,8 +53,8 @@ public class Savepoints {
 	}
 
 	/**
-	 * Runs the work under a savepoint; if it throws, its writes are undone and the exception passes on, while the
-	 * enclosing transaction may go on and commit.
+	 * Runs the work under a savepoint; if it throws, its writes are undone and the
+	 * exception passes on, while the enclosing transaction may go on and commit.
 	 */
 	public void run(Runnable work) {
 		attempt(() -> {

@@ -5,7 +5,10 @@ import org.quartz.Scheduler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the scheduler module into the application: Quartz itself is configured in application.yml. */
+/**
+ * Wires the scheduler module into the application: Quartz itself is configured in
+ * application.yml.
+ */
 @Configuration(proxyBeanMethods = false)
 class SchedulerConfiguration {
 

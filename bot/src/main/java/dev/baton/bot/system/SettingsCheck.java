@@ -37,11 +37,13 @@ import org.springframework.validation.ObjectError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 
 /**
- * Reads and checks every Baton setting before anything is built (a bean factory post-processor: after the environment
- * is complete, before the web server, the database and the workers): each {@link SettingsTree} record is bound and
- * validated, and every wrong setting is reported at once, naming its environment variable, its property, its value
- * and what is expected ({@link WrongSettingsException}, printed by {@link WrongSettingsFailureAnalyzer}). The records
- * are bound again, the same way, where they are used.
+ * Reads and checks every Baton setting before anything is built (a bean factory
+ * post-processor: after the environment is complete, before the web server, the database
+ * and the workers): each {@link SettingsTree} record is bound and validated, and every
+ * wrong setting is reported at once, naming its environment variable, its property, its
+ * value and what is expected ({@link WrongSettingsException}, printed by
+ * {@link WrongSettingsFailureAnalyzer}). The records are bound again, the same way, where
+ * they are used.
  */
 class SettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware, Ordered {
 
@@ -71,7 +73,9 @@ class SettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware, Order
 		check(environment);
 	}
 
-	/** @throws WrongSettingsException listing every wrong setting */
+	/**
+	 * @throws WrongSettingsException listing every wrong setting
+	 */
 	static void check(Environment environment) {
 		Binder binder = Binder.get(environment);
 		List<WrongSetting> wrong = new ArrayList<>();
@@ -109,9 +113,11 @@ class SettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware, Order
 				String problem = error.getDefaultMessage();
 				Matcher item = ITEM.matcher(property);
 				if (item.matches() && defaults.containsKey(item.group(1))) {
-					// an item of a list written as one comma-separated value: the setting is the list
+					// an item of a list written as one comma-separated value: the setting
+					// is the list
 					problem = "item " + (Integer.parseInt(item.group(2)) + 1) + " "
-							+ (error instanceof FieldError field ? "(" + field.getRejectedValue() + ") " : "") + problem;
+							+ (error instanceof FieldError field ? "(" + field.getRejectedValue() + ") " : "")
+							+ problem;
 					property = item.group(1);
 				}
 				String key = property;
@@ -123,8 +129,9 @@ class SettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware, Order
 					.orElse(null);
 				Object value = bound != null ? bound.getValue()
 						: error instanceof FieldError field ? field.getRejectedValue() : null;
-				WrongSetting setting = setting(property, value, bound == null || bound.getOrigin() == null ? null
-						: bound.getOrigin().toString(), problem, defaults.get(property));
+				WrongSetting setting = setting(property, value,
+						bound == null || bound.getOrigin() == null ? null : bound.getOrigin().toString(), problem,
+						defaults.get(property));
 				if (!wrong.contains(setting)) {
 					wrong.add(setting);
 				}
@@ -152,8 +159,10 @@ class SettingsCheck implements BeanFactoryPostProcessor, EnvironmentAware, Order
 			return List.of(setting(field, null, null, named.group(2), defaults.get(fieldName.toString())));
 		}
 		if (!defaults.containsKey(name) && value == null) {
-			// a group of settings refused together (a record's constructor): its message says which and why
-			return List.of(new WrongSetting(SettingsTree.variable(name) + "_*", name + ".*", null, null, message, null));
+			// a group of settings refused together (a record's constructor): its message
+			// says which and why
+			return List
+				.of(new WrongSetting(SettingsTree.variable(name) + "_*", name + ".*", null, null, message, null));
 		}
 		return List.of(setting(name, value, origin, message, defaults.get(name)));
 	}

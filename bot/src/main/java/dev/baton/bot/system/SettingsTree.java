@@ -19,9 +19,10 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
- * Baton's configuration tree: every {@code @ConfigurationProperties} record under {@code baton.*} in the application's
- * packages, each setting with its property name, its environment variable, its type and its default (what the
- * record holds when nothing is set). The start-up check ({@link SettingsCheck}) binds and validates them all; the
+ * Baton's configuration tree: every {@code @ConfigurationProperties} record under
+ * {@code baton.*} in the application's packages, each setting with its property name, its
+ * environment variable, its type and its default (what the record holds when nothing is
+ * set). The start-up check ({@link SettingsCheck}) binds and validates them all; the
  * README's configuration table is held to this list by a test.
  */
 public final class SettingsTree {
@@ -39,7 +40,8 @@ public final class SettingsTree {
 	 * @param property e.g. {@code baton.wecom.apps[0].corp-id}
 	 * @param variable e.g. {@code BATON_WECOM_APPS_0_CORP_ID}
 	 * @param type the Java type it is read as
-	 * @param defaultValue what the record holds when nothing is set (null: none; also for the fields of list items)
+	 * @param defaultValue what the record holds when nothing is set (null: none; also for
+	 * the fields of list items)
 	 */
 	public record Setting(String property, String variable, Type type, Object defaultValue) {
 	}
@@ -65,7 +67,8 @@ public final class SettingsTree {
 		scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));
 		List<Root> roots = new ArrayList<>();
 		for (BeanDefinition candidate : scanner.findCandidateComponents(BASE_PACKAGE)) {
-			Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), SettingsTree.class.getClassLoader());
+			Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(),
+					SettingsTree.class.getClassLoader());
 			ConfigurationProperties annotation = type.getAnnotation(ConfigurationProperties.class);
 			String prefix = annotation.prefix().isEmpty() ? annotation.value() : annotation.prefix();
 			if (prefix.equals("baton") || prefix.startsWith("baton.")) {
@@ -91,7 +94,10 @@ public final class SettingsTree {
 		return new Binder(new MapConfigurationPropertySource()).bindOrCreate(root.prefix(), Bindable.of(root.type()));
 	}
 
-	/** {@code baton.wecom.apps[0].corp-id} → {@code BATON_WECOM_APPS_0_CORP_ID}, as README writes them. */
+	/**
+	 * {@code baton.wecom.apps[0].corp-id} → {@code BATON_WECOM_APPS_0_CORP_ID}, as README
+	 * writes them.
+	 */
 	public static String variable(String property) {
 		return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("_+$", "");
 	}

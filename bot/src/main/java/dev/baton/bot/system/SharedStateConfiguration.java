@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Chooses where the shared state lives: Redis when {@code baton.redis.url} ({@code BATON_REDIS_URL}) is set,
- * otherwise this process. Nothing else in Baton knows which.
+ * Chooses where the shared state lives: Redis when {@code baton.redis.url}
+ * ({@code BATON_REDIS_URL}) is set, otherwise this process. Nothing else in Baton knows
+ * which.
  */
 @Configuration(proxyBeanMethods = false)
 class SharedStateConfiguration {

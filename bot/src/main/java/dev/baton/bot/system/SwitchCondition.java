@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** {@link ConditionalOnSwitch}: binds the setting as a Boolean with the settings records' conversion; unset is on. */
+/**
+ * {@link ConditionalOnSwitch}: binds the setting as a Boolean with the settings records'
+ * conversion; unset is on.
+ */
 final class SwitchCondition implements Condition {
 
 	@Override

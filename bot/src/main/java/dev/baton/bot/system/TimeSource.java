@@ -7,8 +7,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 
 /**
- * "Now" and "today" for Baton: instants to the millisecond (what the database keeps), dates in the units' time
- * zone ({@code baton.zone}, Asia/Shanghai by default). Tests replace the clock.
+ * "Now" and "today" for Baton: instants to the millisecond (what the database keeps),
+ * dates in the units' time zone ({@code baton.zone}, Asia/Shanghai by default). Tests
+ * replace the clock.
  */
 public class TimeSource {
 

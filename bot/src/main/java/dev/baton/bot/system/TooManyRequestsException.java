@@ -2,7 +2,9 @@ package dev.baton.bot.system;
 
 import java.time.Duration;
 
-/** Too many attempts from this client (HTTP 429, with Retry-After); nothing was changed. */
+/**
+ * Too many attempts from this client (HTTP 429, with Retry-After); nothing was changed.
+ */
 public class TooManyRequestsException extends BatonException {
 
 	private final Duration retryAfter;
@@ -13,8 +15,8 @@ public class TooManyRequestsException extends BatonException {
 	}
 
 	/**
-	 * With the message's own arguments (the refusal says the time left in words, not as seconds); the wait is still
-	 * sent as Retry-After.
+	 * With the message's own arguments (the refusal says the time left in words, not as
+	 * seconds); the wait is still sent as Retry-After.
 	 */
 	public TooManyRequestsException(String messageKey, String englishMessage, Duration retryAfter,
 			Object... arguments) {

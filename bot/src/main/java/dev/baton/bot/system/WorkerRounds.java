@@ -4,9 +4,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The rounds of one background worker (the inbox's, the reply lane's, the outbox's), counted as they begin and end,
- * so that whoever must know the worker has nothing left to do can tell without waiting a while: a round that began
- * after a moment and found nothing, with no round in progress, means that everything due at that moment is done.
+ * The rounds of one background worker (the inbox's, the reply lane's, the outbox's),
+ * counted as they begin and end, so that whoever must know the worker has nothing left to
+ * do can tell without waiting a while: a round that began after a moment and found
+ * nothing, with no round in progress, means that everything due at that moment is done.
  * The tests wait on it instead of sleeping.
  */
 public final class WorkerRounds {
@@ -25,14 +26,17 @@ public final class WorkerRounds {
 
 	private final Runnable wake;
 
-	/** @param wake makes a resting worker begin a round now */
+	/**
+	 * @param wake makes a resting worker begin a round now
+	 */
 	public WorkerRounds(Runnable wake) {
 		this.wake = wake;
 	}
 
 	/** A round begins; returns its number, for {@link #end}. */
 	public long begin() {
-		// counted in progress before it is numbered: a round numbered before a mark is seen in progress after it
+		// counted in progress before it is numbered: a round numbered before a mark is
+		// seen in progress after it
 		inProgress.incrementAndGet();
 		return begun.incrementAndGet();
 	}
@@ -57,7 +61,10 @@ public final class WorkerRounds {
 		return new Mark(begun.get(), worked.get());
 	}
 
-	/** Whether a round that began after {@code mark} found nothing and no round is in progress now. */
+	/**
+	 * Whether a round that began after {@code mark} found nothing and no round is in
+	 * progress now.
+	 */
 	public boolean idleSince(Mark mark) {
 		return inProgress.get() == 0 && lastIdle.get() > mark.begun();
 	}

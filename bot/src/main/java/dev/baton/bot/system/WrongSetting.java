@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * One setting that stops the start.
  *
- * @param variable the environment variable, e.g. {@code BATON_DELIVERY_CALLS_PER_SECOND}; ending in {@code *} for a
- * group of settings that do not go together (a WeCom app, the first administrator)
- * @param property the property it stands for, e.g. {@code baton.delivery.calls-per-second}
+ * @param variable the environment variable, e.g. {@code BATON_DELIVERY_CALLS_PER_SECOND};
+ * ending in {@code *} for a group of settings that do not go together (a WeCom app, the
+ * first administrator)
+ * @param property the property it stands for, e.g.
+ * {@code baton.delivery.calls-per-second}
  * @param value what it was set to (null: not set)
  * @param origin where that came from, as Spring names it (null: unknown)
  * @param problem what is wrong or expected, e.g. "expected a whole number"
@@ -34,7 +36,8 @@ public record WrongSetting(String variable, String property, Object value, Strin
 	}
 
 	static String describe(List<WrongSetting> wrong) {
-		StringBuilder text = new StringBuilder(wrong.size() == 1 ? "A setting is wrong:" : wrong.size() + " settings are wrong:");
+		StringBuilder text = new StringBuilder(
+				wrong.size() == 1 ? "A setting is wrong:" : wrong.size() + " settings are wrong:");
 		wrong.forEach(w -> text.append("\n  - ").append(w.line()));
 		return text.toString();
 	}

@@ -3,8 +3,9 @@ package dev.baton.bot.system;
 import java.util.List;
 
 /**
- * Settings that stop the start: each names its environment variable and property, what it was set to and where, and
- * what is expected ({@link WrongSettingsFailureAnalyzer} prints them).
+ * Settings that stop the start: each names its environment variable and property, what it
+ * was set to and where, and what is expected ({@link WrongSettingsFailureAnalyzer} prints
+ * them).
  */
 public class WrongSettingsException extends RuntimeException {
 

@@ -8,9 +8,10 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.Ordered;
 
 /**
- * Says why Baton did not start when a setting is wrong: each wrong setting by its environment variable and property,
- * its value and where it came from, what is expected and the default (ahead of Spring's own analysis of binding
- * failures, which names the Java type rather than what to write). Registered in {@code META-INF/spring.factories}.
+ * Says why Baton did not start when a setting is wrong: each wrong setting by its
+ * environment variable and property, its value and where it came from, what is expected
+ * and the default (ahead of Spring's own analysis of binding failures, which names the
+ * Java type rather than what to write). Registered in {@code META-INF/spring.factories}.
  */
 public class WrongSettingsFailureAnalyzer implements FailureAnalyzer, Ordered {
 

@@ -18,10 +18,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a new version of a checklist template (#17): versions never change once written, so a handover keeps the
- * sections it opened with and the next one opened under a policy naming the template takes the new version. For the
- * administrators over every unit ({@link Action#EDIT_POLICIES}); a template that cannot work is refused with the
- * reason and nothing is written; audited.
+ * Writes a new version of a checklist template (#17): versions never change once written,
+ * so a handover keeps the sections it opened with and the next one opened under a policy
+ * naming the template takes the new version. For the administrators over every unit
+ * ({@link Action#EDIT_POLICIES}); a template that cannot work is refused with the reason
+ * and nothing is written; audited.
  */
 @Service
 public class TemplateEditor {
@@ -34,7 +35,10 @@ public class TemplateEditor {
 
 	static final int PROMPT_LINE_MAX = 200;
 
-	/** The statuses an item may take when nothing was said: those of {@code checklist.ItemStatus}. */
+	/**
+	 * The statuses an item may take when nothing was said: those of
+	 * {@code checklist.ItemStatus}.
+	 */
 	static final Set<String> STATUSES = Set.of("DONE", "IN_PROGRESS", "NOT_STARTED", "ON_HAND");
 
 	private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{0,63}");
@@ -62,7 +66,10 @@ public class TemplateEditor {
 			String defaultStatus) {
 	}
 
-	/** The template's next version (version 1 of a new code); the checks first, then one version written whole. */
+	/**
+	 * The template's next version (version 1 of a new code); the checks first, then one
+	 * version written whole.
+	 */
 	@Transactional
 	public ChecklistTemplate newVersion(Actor actor, String code, String name, List<SectionDraft> sections) {
 		access.require(actor, Action.EDIT_POLICIES, Subject.ROOT);
@@ -125,7 +132,8 @@ public class TemplateEditor {
 
 	/** One suggested item a line, without blank lines or trailing spaces. */
 	private static String prompts(String prompts) {
-		return prompts == null ? "" : String.join("\n", prompts.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+		return prompts == null ? ""
+				: String.join("\n", prompts.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
 	}
 
 	private static boolean blank(String s) {

@@ -10,8 +10,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * An {@link Actor} parameter is the official {@link BearerAuthentication} (or the console's session) found, with the
- * roles they hold now.
+ * An {@link Actor} parameter is the official {@link BearerAuthentication} (or the
+ * console's session) found, with the roles they hold now.
  */
 class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administration: verify the audit chain, add a year's State Council holiday notice, check the chat apps' setup. */
+/**
+ * Administration: verify the audit chain, add a year's State Council holiday notice,
+ * check the chat apps' setup.
+ */
 @RestController
 @RequestMapping("/api/admin")
 class AdminController {
@@ -47,7 +50,10 @@ class AdminController {
 		return setupCheck.run(actor);
 	}
 
-	/** Walks the whole audit chain; {@code intact:false} names the first broken row and what is wrong with it. */
+	/**
+	 * Walks the whole audit chain; {@code intact:false} names the first broken row and
+	 * what is wrong with it.
+	 */
 	@GetMapping("/audit/verify")
 	AuditVerification verifyAudit(Actor actor) {
 		return verifier.verify(actor);
@@ -62,7 +68,8 @@ class AdminController {
 	}
 
 	record HolidayNoticeBody(@NotNull @Min(2000) @Max(2999) Integer year, @NotBlank @Size(max = 256) String source,
-			@NotEmpty @Size(max = 20) List<@Valid Holiday> holidays, @Size(max = 20) List<@NotNull LocalDate> makeupWorkdays) {
+			@NotEmpty @Size(max = 20) List<@Valid Holiday> holidays,
+			@Size(max = 20) List<@NotNull LocalDate> makeupWorkdays) {
 	}
 
 	record Holiday(@NotBlank @Size(max = 64) String name, @NotNull LocalDate from, @NotNull LocalDate to) {

@@ -41,11 +41,13 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Every refusal of the REST API as an RFC 9457 problem ({@code application/problem+json}) in the reader's language:
- * Baton's refusals by their kind, bad input with one entry per field in {@code errors}, Spring MVC's own (404 for an
- * unknown path, 405, 415, ...) with Baton's type and title. Nothing internal (stack traces, SQL, class names) is ever
- * shown. It applies to every controller: errors met before a handler is chosen (405, unknown paths) have no
- * controller to be selected by, and Baton's refusals read the same wherever they come from.
+ * Every refusal of the REST API as an RFC 9457 problem ({@code application/problem+json})
+ * in the reader's language: Baton's refusals by their kind, bad input with one entry per
+ * field in {@code errors}, Spring MVC's own (404 for an unknown path, 405, 415, ...) with
+ * Baton's type and title. Nothing internal (stack traces, SQL, class names) is ever
+ * shown. It applies to every controller: errors met before a handler is chosen (405,
+ * unknown paths) have no controller to be selected by, and Baton's refusals read the same
+ * wherever they come from.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -105,13 +107,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return refused(ex, HttpStatus.BAD_REQUEST, new HttpHeaders(), request);
 	}
 
-	/** A roster file that cannot be read as a roster: not an .xlsx (400), too large (413), not sent as one (415). */
+	/**
+	 * A roster file that cannot be read as a roster: not an .xlsx (400), too large (413),
+	 * not sent as one (415).
+	 */
 	@ExceptionHandler(RosterFileException.class)
 	ResponseEntity<Object> rosterFile(RosterFileException ex, WebRequest request) {
 		return refused(ex, HttpStatus.valueOf(ex.status()), new HttpHeaders(), request);
 	}
 
-	/** A roster read but with rows that cannot be imported: 422, the report (row by row, why) in {@code report}. */
+	/**
+	 * A roster read but with rows that cannot be imported: 422, the report (row by row,
+	 * why) in {@code report}.
+	 */
 	@ExceptionHandler(RosterRefusedException.class)
 	ResponseEntity<Object> rosterRefused(RosterRefusedException ex, WebRequest request) {
 		ProblemDetail body = problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.messageKey(), ex.arguments(),
@@ -132,7 +140,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return invalid(ex, errors, new HttpHeaders(), request);
 	}
 
-	/** Somebody changed the same handover at the same moment (optimistic version, lock wait, deadlock). */
+	/**
+	 * Somebody changed the same handover at the same moment (optimistic version, lock
+	 * wait, deadlock).
+	 */
 	@ExceptionHandler(ConcurrencyFailureException.class)
 	ResponseEntity<Object> concurrentChange(ConcurrencyFailureException ex, WebRequest request) {
 		log.info("concurrent change refused: {}", ex.getMessage());
@@ -166,12 +177,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		List<FieldProblem> errors = new ArrayList<>();
 		ex.getParameterValidationResults()
 			.forEach(r -> r.getResolvableErrors()
-				.forEach(e -> errors.add(new FieldProblem(r.getMethodParameter().getParameterName(),
-						e.getDefaultMessage()))));
+				.forEach(e -> errors
+					.add(new FieldProblem(r.getMethodParameter().getParameterName(), e.getDefaultMessage()))));
 		return invalid(ex, errors, headers, request);
 	}
 
-	/** A query or path parameter that is not of its type: {@code state=FOO}, {@code overdue=maybe}. */
+	/**
+	 * A query or path parameter that is not of its type: {@code state=FOO},
+	 * {@code overdue=maybe}.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
@@ -191,8 +205,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		}
 		MismatchedInputException mismatch = cause(ex, MismatchedInputException.class);
 		if (mismatch != null && !mismatch.getPath().isEmpty()) {
-			return invalid(ex, List.of(new FieldProblem(path(mismatch), wrongValue(mismatch.getTargetType()))),
-					headers, request);
+			return invalid(ex, List.of(new FieldProblem(path(mismatch), wrongValue(mismatch.getTargetType()))), headers,
+					request);
 		}
 		JacksonException json = cause(ex, JacksonException.class);
 		if (json != null) {
@@ -241,7 +255,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
-	/** What is wrong with a value of this type: not one of the enum's names, or just not of the type. */
+	/**
+	 * What is wrong with a value of this type: not one of the enum's names, or just not
+	 * of the type.
+	 */
 	private String wrongValue(Class<?> type) {
 		if (type != null && type.isEnum()) {
 			String allowed = Arrays.stream(type.getEnumConstants())

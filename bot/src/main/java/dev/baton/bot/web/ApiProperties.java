@@ -7,8 +7,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The REST API, {@code baton.api.*}.
  *
- * @param maxBodyBytes the largest request body the REST API and the web chat's API read (default 65,536); a larger
- * one is refused with 413
+ * @param maxBodyBytes the largest request body the REST API and the web chat's API read
+ * (default 65,536); a larger one is refused with 413
  */
 @ConfigurationProperties("baton.api")
 @Validated

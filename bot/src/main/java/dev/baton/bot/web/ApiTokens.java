@@ -28,10 +28,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bearer tokens for the REST API, one per official and purpose. A token is 32 random bytes in base64url; only its
- * SHA-256 is stored, and a presented token is found by that hash, so nothing secret is ever compared byte by byte.
- * Anyone may issue, list and revoke their own tokens; an administrator those of the officials in their scope
- * ({@link Action#MANAGE_TOKENS}). Issuing and revoking are in the audit log; the token itself never is.
+ * Bearer tokens for the REST API, one per official and purpose. A token is 32 random
+ * bytes in base64url; only its SHA-256 is stored, and a presented token is found by that
+ * hash, so nothing secret is ever compared byte by byte. Anyone may issue, list and
+ * revoke their own tokens; an administrator those of the officials in their scope
+ * ({@link Action#MANAGE_TOKENS}). Issuing and revoking are in the audit log; the token
+ * itself never is.
  */
 @Service
 public class ApiTokens {
@@ -41,7 +43,10 @@ public class ApiTokens {
 	/** 32 bytes in base64url without padding are 43 characters of this alphabet. */
 	private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-	/** How stale {@code last_used_at} may get before a use writes it again: one write a minute per token at most. */
+	/**
+	 * How stale {@code last_used_at} may get before a use writes it again: one write a
+	 * minute per token at most.
+	 */
 	static final Duration LAST_USED_GRAIN = Duration.ofMinutes(1);
 
 	private final ApiTokenMapper mapper;
@@ -65,15 +70,19 @@ public class ApiTokens {
 		this.time = time;
 	}
 
-	/** A new token for the official; the caller hands it over once, it cannot be shown again. */
+	/**
+	 * A new token for the official; the caller hands it over once, it cannot be shown
+	 * again.
+	 */
 	@Transactional
 	public String issue(long officialId, String label) {
 		return issueRow(officialId, label).token();
 	}
 
 	/**
-	 * A new token for the actor themselves, or (with {@link Action#MANAGE_TOKENS} over them) for an official in the
-	 * actor's scope; audited. The token is in the answer only: it cannot be shown again.
+	 * A new token for the actor themselves, or (with {@link Action#MANAGE_TOKENS} over
+	 * them) for an official in the actor's scope; audited. The token is in the answer
+	 * only: it cannot be shown again.
 	 */
 	@Transactional
 	public Issued issue(Actor actor, long officialId, String label) {
@@ -89,8 +98,9 @@ public class ApiTokens {
 	}
 
 	/**
-	 * Registers a token chosen elsewhere (the {@code BATON_BOOTSTRAP_ADMIN_TOKEN} of a non-interactive first start):
-	 * it must have the shape of an issued one, 43 characters of base64url.
+	 * Registers a token chosen elsewhere (the {@code BATON_BOOTSTRAP_ADMIN_TOKEN} of a
+	 * non-interactive first start): it must have the shape of an issued one, 43
+	 * characters of base64url.
 	 */
 	@Transactional
 	public TokenInfo register(long officialId, String token, String label) {
@@ -111,7 +121,10 @@ public class ApiTokens {
 		return mapper.forOfficial(officialId);
 	}
 
-	/** One token (never the token itself): the actor's own, or one of an official in their scope. */
+	/**
+	 * One token (never the token itself): the actor's own, or one of an official in their
+	 * scope.
+	 */
 	public TokenInfo get(Actor actor, long tokenId) {
 		TokenInfo token = mapper.find(tokenId);
 		if (token == null) {
@@ -134,7 +147,10 @@ public class ApiTokens {
 		return revoked;
 	}
 
-	/** The official the token stands for, unless it is malformed, unknown, revoked, or its official left. */
+	/**
+	 * The official the token stands for, unless it is malformed, unknown, revoked, or its
+	 * official left.
+	 */
 	public Optional<Long> officialFor(String token) {
 		if (token == null || !SHAPE.matcher(token).matches()) {
 			return Optional.empty();

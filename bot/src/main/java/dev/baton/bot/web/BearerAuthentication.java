@@ -7,8 +7,9 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Every API call carries {@code Authorization: Bearer <token>}. Checked before the handler runs and before its
- * arguments are read, so an anonymous request learns nothing about its body or the records it names.
+ * Every API call carries {@code Authorization: Bearer <token>}. Checked before the
+ * handler runs and before its arguments are read, so an anonymous request learns nothing
+ * about its body or the records it names.
  */
 class BearerAuthentication implements HandlerInterceptor {
 

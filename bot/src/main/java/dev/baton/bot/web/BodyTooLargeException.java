@@ -2,7 +2,10 @@ package dev.baton.bot.web;
 
 import java.io.IOException;
 
-/** The request body is longer than the API takes; thrown while reading it, so nothing was processed. */
+/**
+ * The request body is longer than the API takes; thrown while reading it, so nothing was
+ * processed.
+ */
 class BodyTooLargeException extends IOException {
 
 	private final long limit;

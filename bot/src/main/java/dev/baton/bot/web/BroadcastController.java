@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Scheduled broadcasts, edited at runtime: list, view, create, replace, delete. Who may is the domain's decision
- * ({@link BroadcastAdmin}); a change takes effect in the Quartz schedule at once.
+ * Scheduled broadcasts, edited at runtime: list, view, create, replace, delete. Who may
+ * is the domain's decision ({@link BroadcastAdmin}); a change takes effect in the Quartz
+ * schedule at once.
  */
 @RestController
 @RequestMapping("/api/admin/broadcasts")
@@ -69,7 +70,10 @@ class BroadcastController {
 		broadcasts.delete(actor, id);
 	}
 
-	/** {@code workingDaysOnly} and {@code enabled} default to true, {@code timeZone} to Baton's zone. */
+	/**
+	 * {@code workingDaysOnly} and {@code enabled} default to true, {@code timeZone} to
+	 * Baton's zone.
+	 */
 	record BroadcastBody(@NotBlank @Size(max = 128) String name, @NotNull BroadcastKind kind, @Positive Long unitId,
 			@NotBlank @Size(max = 120) String cron, @Size(max = 64) String timeZone, @NotNull BroadcastTarget target,
 			Role targetRole, Department targetDepartment, @Size(max = 2000) String message, Boolean workingDaysOnly,

@@ -11,7 +11,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** {@code POST /api/handovers/{id}/successor}: who takes over instead, and why (at most 512 characters). */
+/**
+ * {@code POST /api/handovers/{id}/successor}: who takes over instead, and why (at most
+ * 512 characters).
+ */
 record ChangeSuccessorBody(
 		@NotNull(message = "{api.field.required}") @Positive(message = "{api.field.id}") Long successorId,
 		@NotBlank(message = "{api.field.required}") @Size(max = 512, message = "{api.field.tooLong}") String reason,

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What could not be delivered to a unit's officials and groups (replies, notices, group posts), newest first. */
+/**
+ * What could not be delivered to a unit's officials and groups (replies, notices, group
+ * posts), newest first.
+ */
 @RestController
 class DeadLetterController {
 
@@ -32,8 +35,8 @@ class DeadLetterController {
 	}
 
 	/**
-	 * Sends one again from the start ({@code source}: REPLY, DELIVERY or OUTBOX, as the list gives it): 200 with what
-	 * was retried; 409 when it is no longer dead; audited.
+	 * Sends one again from the start ({@code source}: REPLY, DELIVERY or OUTBOX, as the
+	 * list gives it): 200 with what was retried; 409 when it is no longer dead; audited.
 	 */
 	@PostMapping("/api/admin/dead-letters/{source}/{id}/retry")
 	Map<String, Object> retry(Actor actor, @PathVariable DeadLetters.Source source, @PathVariable long id) {
@@ -42,8 +45,9 @@ class DeadLetterController {
 	}
 
 	/**
-	 * Gives one up for good, with the reason ({@code {"reason"}}, at most 500 characters): 200 with what was
-	 * discarded; 400 without a reason; 409 when it is no longer dead; audited with who and why.
+	 * Gives one up for good, with the reason ({@code {"reason"}}, at most 500
+	 * characters): 200 with what was discarded; 400 without a reason; 409 when it is no
+	 * longer dead; audited with who and why.
 	 */
 	@PostMapping("/api/admin/dead-letters/{source}/{id}/discard")
 	Map<String, Object> discard(Actor actor, @PathVariable DeadLetters.Source source, @PathVariable long id,

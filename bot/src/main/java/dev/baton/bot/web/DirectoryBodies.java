@@ -16,7 +16,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** The request bodies of the directory API; each refuses a field it does not take (see {@link StrictBody}). */
+/**
+ * The request bodies of the directory API; each refuses a field it does not take (see
+ * {@link StrictBody}).
+ */
 final class DirectoryBodies {
 
 	private DirectoryBodies() {
@@ -26,7 +29,10 @@ final class DirectoryBodies {
 		return unknown == null ? Map.of() : new LinkedHashMap<>(unknown);
 	}
 
-	/** {@code POST /api/directory/units}: {@code parentId} absent for a top unit; {@code unitType} default UNIT. */
+	/**
+	 * {@code POST /api/directory/units}: {@code parentId} absent for a top unit;
+	 * {@code unitType} default UNIT.
+	 */
 	record UnitBody(@Positive(message = "{api.field.id}") Long parentId,
 			@NotBlank(message = "{api.field.required}") @Pattern(regexp = "[A-Za-z0-9_.-]{1,64}",
 					message = "{directory.field.unitCode}") String code,
@@ -80,7 +86,8 @@ final class DirectoryBodies {
 
 	/** {@code PUT /api/directory/units/{id}/policy}. */
 	record PolicyBody(
-			@NotBlank(message = "{api.field.required}") @Size(max = 64, message = "{api.field.tooLong}") String policyCode,
+			@NotBlank(message = "{api.field.required}") @Size(max = 64,
+					message = "{api.field.tooLong}") String policyCode,
 			@JsonAnySetter Map<String, Object> unknownFields) implements StrictBody {
 
 		PolicyBody {
@@ -95,8 +102,8 @@ final class DirectoryBodies {
 	}
 
 	/**
-	 * {@code POST /api/directory/officials} and {@code PUT /api/directory/officials/{id}} (which replaces all four:
-	 * a {@code mobile} left out or null is unknown).
+	 * {@code POST /api/directory/officials} and {@code PUT /api/directory/officials/{id}}
+	 * (which replaces all four: a {@code mobile} left out or null is unknown).
 	 */
 	record OfficialBody(
 			@NotBlank(message = "{api.field.required}") @Size(max = 64, message = "{api.field.tooLong}") String name,
@@ -116,8 +123,9 @@ final class DirectoryBodies {
 	}
 
 	/**
-	 * {@code POST /api/directory/officials/{id}/roles}: a role over a unit ({@code scopeUnitId}), or the
-	 * administrator role over every unit ({@code "root": true}); a reviewer names the department.
+	 * {@code POST /api/directory/officials/{id}/roles}: a role over a unit
+	 * ({@code scopeUnitId}), or the administrator role over every unit
+	 * ({@code "root": true}); a reviewer names the department.
 	 */
 	record RoleBody(@NotNull(message = "{api.field.required}") Role role, Department department,
 			@Positive(message = "{api.field.id}") Long scopeUnitId, Boolean root,
@@ -131,7 +139,10 @@ final class DirectoryBodies {
 			return Boolean.TRUE.equals(root);
 		}
 
-		/** Reported on {@code scopeUnitId}: a unit, or {@code root: true}, exactly one of them. */
+		/**
+		 * Reported on {@code scopeUnitId}: a unit, or {@code root: true}, exactly one of
+		 * them.
+		 */
 		@AssertTrue(message = "{directory.field.scope}")
 		boolean isScopeUnitId() {
 			return (scopeUnitId != null) != rootScope();
@@ -150,7 +161,10 @@ final class DirectoryBodies {
 
 	}
 
-	/** {@code POST /api/directory/officials/{id}/identities}: a WeCom, DingTalk or web chat account. */
+	/**
+	 * {@code POST /api/directory/officials/{id}/identities}: a WeCom, DingTalk or web
+	 * chat account.
+	 */
 	record IdentityBody(@NotNull(message = "{api.field.required}") Platform platform,
 			@NotBlank(message = "{api.field.required}") @Size(max = 64, message = "{api.field.tooLong}") String corpId,
 			@NotBlank(message = "{api.field.required}") @Size(max = 128, message = "{api.field.tooLong}") String userId,

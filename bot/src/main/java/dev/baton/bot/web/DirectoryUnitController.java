@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The org tree: the units the caller may see as trees, one unit with the tree below it, creating a unit, renaming it,
- * setting or clearing its policy. Who may is {@link DirectoryAdmin}'s decision.
+ * The org tree: the units the caller may see as trees, one unit with the tree below it,
+ * creating a unit, renaming it, setting or clearing its policy. Who may is
+ * {@link DirectoryAdmin}'s decision.
  */
 @RestController
 @RequestMapping("/api/directory/units")

@@ -20,8 +20,9 @@ final class DirectoryViews {
 	}
 
 	/**
-	 * A unit and the units below it. {@code policyCode} is the unit's own policy (null: it inherits);
-	 * {@code effectivePolicy} the one it follows, set by {@code policyFromUnitId} (null: the default).
+	 * A unit and the units below it. {@code policyCode} is the unit's own policy (null:
+	 * it inherits); {@code effectivePolicy} the one it follows, set by
+	 * {@code policyFromUnitId} (null: the default).
 	 */
 	record UnitView(long id, Long parentId, String code, String name, String unitType, String policyCode,
 			String effectivePolicy, Long policyFromUnitId, List<UnitView> children) {
@@ -29,7 +30,8 @@ final class DirectoryViews {
 		static UnitView of(UnitNode node) {
 			OrgUnit u = node.unit();
 			return new UnitView(u.id(), u.parentId(), u.code(), u.name(), u.unitType(), u.policyCode(),
-					node.effectivePolicy(), node.policyFromUnitId(), node.children().stream().map(UnitView::of).toList());
+					node.effectivePolicy(), node.policyFromUnitId(),
+					node.children().stream().map(UnitView::of).toList());
 		}
 
 	}
@@ -76,8 +78,7 @@ final class DirectoryViews {
 	}
 
 	/** A token as lists show it: never the token itself. */
-	record TokenView(long id, long officialId, String label, Instant createdAt, Instant lastUsedAt,
-			Instant revokedAt) {
+	record TokenView(long id, long officialId, String label, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
 
 		static TokenView of(TokenInfo t) {
 			return new TokenView(t.id(), t.officialId(), t.label(), t.createdAt(), t.lastUsedAt(), t.revokedAt());

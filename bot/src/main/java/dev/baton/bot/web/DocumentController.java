@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Downloads (#15): the 交接书 of an archived handover as PDF or Word and its 交接表 as Excel, for whoever may see the
- * handover; the ledger (台账) of the handovers under a unit as Excel, for whoever oversees the unit's handovers.
+ * Downloads (#15): the 交接书 of an archived handover as PDF or Word and its 交接表 as Excel,
+ * for whoever may see the handover; the ledger (台账) of the handovers under a unit as
+ * Excel, for whoever oversees the unit's handovers.
  */
 @RestController
 class DocumentController {
@@ -35,7 +36,10 @@ class DocumentController {
 		this.ledgers = ledgers;
 	}
 
-	/** {@code format}: pdf or docx (the 交接书), xlsx (the two 交接表); 409 while the handover is not archived. */
+	/**
+	 * {@code format}: pdf or docx (the 交接书), xlsx (the two 交接表); 409 while the handover
+	 * is not archived.
+	 */
 	@GetMapping("/api/handovers/{id}/documents/{format}")
 	ResponseEntity<byte[]> document(Actor actor, @PathVariable long id, @PathVariable String format) {
 		DocumentFormat f = DocumentFormat.of(format);

@@ -18,10 +18,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * {@code POST /api/handovers/{id}/extend}: how much later, as {@code days} counted in {@code unit} (CALENDAR_DAYS or
- * WORKING_DAYS) from each step's due day, or {@code until} a day; one of the two, and why.
+ * {@code POST /api/handovers/{id}/extend}: how much later, as {@code days} counted in
+ * {@code unit} (CALENDAR_DAYS or WORKING_DAYS) from each step's due day, or {@code until}
+ * a day; one of the two, and why.
  */
-record ExtendBody(@Min(value = 1, message = "{api.field.days}") @Max(value = 366, message = "{api.field.days}") Integer days,
+record ExtendBody(
+		@Min(value = 1, message = "{api.field.days}") @Max(value = 366, message = "{api.field.days}") Integer days,
 		DeadlineUnit unit, LocalDate until,
 		@NotBlank(message = "{api.field.required}") @Size(max = 512, message = "{api.field.tooLong}") String reason,
 		@JsonAnySetter Map<String, Object> unknownFields) implements StrictBody {
@@ -30,7 +32,10 @@ record ExtendBody(@Min(value = 1, message = "{api.field.days}") @Max(value = 366
 		unknownFields = unknownFields == null ? Map.of() : new LinkedHashMap<>(unknownFields);
 	}
 
-	/** {@code days} or {@code until}, not both, not neither (reported as the field {@code until}). */
+	/**
+	 * {@code days} or {@code until}, not both, not neither (reported as the field
+	 * {@code until}).
+	 */
 	@JsonIgnore
 	@AssertTrue(message = "{api.field.daysOrUntil}")
 	boolean isUntil() {

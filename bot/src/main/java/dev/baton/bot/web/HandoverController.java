@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The organizer's REST API for handovers: open, list and filter, view one in full, cancel, change the successor,
- * extend a deadline. Who may do what is the
- * domain's decision ({@link HandoverService}); this class only translates HTTP.
+ * The organizer's REST API for handovers: open, list and filter, view one in full,
+ * cancel, change the successor, extend a deadline. Who may do what is the domain's
+ * decision ({@link HandoverService}); this class only translates HTTP.
  */
 @RestController
 @RequestMapping("/api/handovers")
@@ -54,9 +54,10 @@ class HandoverController {
 	}
 
 	/**
-	 * The handovers the caller may see, newest first, a page at a time ({@code limit}, default 100, at most 500; the
-	 * next page is {@code before=<last id>}). {@code unitId} includes the units below it; {@code overdue=true} keeps
-	 * those with a waiting step past its due day, {@code overdue=false} those without.
+	 * The handovers the caller may see, newest first, a page at a time ({@code limit},
+	 * default 100, at most 500; the next page is {@code before=<last id>}).
+	 * {@code unitId} includes the units below it; {@code overdue=true} keeps those with a
+	 * waiting step past its due day, {@code overdue=false} those without.
 	 */
 	@GetMapping
 	List<HandoverSummary> list(Actor actor, @RequestParam(required = false) HandoverState state,
@@ -83,7 +84,9 @@ class HandoverController {
 		return views.summary(actor, successors.change(actor, id, body.successorId(), body.reason()));
 	}
 
-	/** 延期: the deadline of the stage the handover is in, later, within its policy's cap. */
+	/**
+	 * 延期: the deadline of the stage the handover is in, later, within its policy's cap.
+	 */
 	@PostMapping("/{id}/extend")
 	HandoverSummary extend(Actor actor, @PathVariable long id, @Valid @RequestBody ExtendBody body) {
 		return views.summary(actor, extensions.extend(actor, id, body.toRequest(), body.reason()).handover());

@@ -12,8 +12,9 @@ import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.policy.WaitingStepKind;
 
 /**
- * A handover in a list: who, where, how far, what it waits for and until when, and the discipline flags its record
- * earns so far ({@code flags} only for organizers, reviewers, supervisors and administrators: absent for the parties).
+ * A handover in a list: who, where, how far, what it waits for and until when, and the
+ * discipline flags its record earns so far ({@code flags} only for organizers, reviewers,
+ * supervisors and administrators: absent for the parties).
  */
 public record HandoverSummary(long id, Ref unit, Ref departing, Ref successor, Ref organizer, HandoverReason reason,
 		HandoverState state, String policyCode, LocalDate openedOn, LocalDate checklistDue, int reviewRound,
@@ -33,8 +34,8 @@ public record HandoverSummary(long id, Ref unit, Ref departing, Ref successor, R
 	}
 
 	/**
-	 * A discipline flag; where it was noted when raised (#15), the day and the reason in Chinese and English (absent
-	 * for a flag from before reasons were kept).
+	 * A discipline flag; where it was noted when raised (#15), the day and the reason in
+	 * Chinese and English (absent for a flag from before reasons were kept).
 	 */
 	public record Flag(DisciplineFlag code, String zh, String en,
 			@JsonInclude(JsonInclude.Include.NON_NULL) LocalDate raisedOn,
@@ -46,9 +47,8 @@ public record HandoverSummary(long id, Ref unit, Ref departing, Ref successor, R
 		}
 
 		static Flag of(DisciplineFlag flag, RaisedFlag raised, java.time.ZoneId zone) {
-			return raised == null ? of(flag)
-					: new Flag(flag, flag.zh(), flag.en(), LocalDate.ofInstant(raised.raisedAt(), zone), raised.reasonZh(),
-							raised.reasonEn());
+			return raised == null ? of(flag) : new Flag(flag, flag.zh(), flag.en(),
+					LocalDate.ofInstant(raised.raisedAt(), zone), raised.reasonZh(), raised.reasonEn());
 		}
 
 	}

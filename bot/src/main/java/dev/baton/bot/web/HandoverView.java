@@ -14,9 +14,10 @@ import dev.baton.bot.access.SignerRole;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One handover in full: its summary, the policy it runs under, the checklist with evidence, the joint review, the
- * disputes and rulings, the signatures, the follow-up plan and progress, every waiting step and the audit history.
- * Amounts are JSON strings ("1234567.89") so no client rounds them through a floating-point number.
+ * One handover in full: its summary, the policy it runs under, the checklist with
+ * evidence, the joint review, the disputes and rulings, the signatures, the follow-up
+ * plan and progress, every waiting step and the audit history. Amounts are JSON strings
+ * ("1234567.89") so no client rounds them through a floating-point number.
  */
 public record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant openedAt, Instant acknowledgedAt,
 		Instant submittedAt, Instant archivedAt, String archiveSha256, Instant closedAt, Instant cancelledAt,
@@ -29,12 +30,14 @@ public record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant opene
 	}
 
 	/**
-	 * An item of the checklist. {@code status} is null while nobody has said it; {@code quantity} (an exact decimal
-	 * string, like amounts) with {@code quantityUnit} is a quantity that is not money, {@code quantityText} the way
-	 * people read it ("29.22万亩"); {@code supplements} are the words added to it (第4项补充：…). {@code doneOn} is when
-	 * a finished item was done, ISO 8601: a day ("2026-04-30") or, when only the month was said, the month ("2026-04",
-	 * no day made up); null when not said. {@code said} is the item as the departing official said it, where it
-	 * differs from the title.
+	 * An item of the checklist. {@code status} is null while nobody has said it;
+	 * {@code quantity} (an exact decimal string, like amounts) with {@code quantityUnit}
+	 * is a quantity that is not money, {@code quantityText} the way people read it
+	 * ("29.22万亩"); {@code supplements} are the words added to it (第4项补充：…).
+	 * {@code doneOn} is when a finished item was done, ISO 8601: a day ("2026-04-30") or,
+	 * when only the month was said, the month ("2026-04", no day made up); null when not
+	 * said. {@code said} is the item as the departing official said it, where it differs
+	 * from the title.
 	 */
 	public record ItemView(int seq, String title, String details, ItemStatus status, String amount, String currency,
 			String counterparty, LocalDate deadline, String responsible, boolean unfinished, Confirmation confirmation,
@@ -45,7 +48,10 @@ public record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant opene
 	public record SupplementView(int round, String body, long addedBy, Instant addedAt) {
 	}
 
-	/** An item deleted ({@code DELETED}) or undone ({@code UNDONE}) while drafting: no part of the checklist. */
+	/**
+	 * An item deleted ({@code DELETED}) or undone ({@code UNDONE}) while drafting: no
+	 * part of the checklist.
+	 */
 	public record WithdrawnItemView(int seq, String title, String how, Instant withdrawnAt) {
 	}
 
@@ -59,18 +65,21 @@ public record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant opene
 	public record CommentView(int itemSeq, long authorId, String body, Instant createdAt) {
 	}
 
-	public record DisputeView(int itemSeq, String reason, long raisedBy, Instant raisedAt, String ruling, String rulingNote,
-			String correctedAmount, Long ruledBy, Instant ruledAt) {
+	public record DisputeView(int itemSeq, String reason, long raisedBy, Instant raisedAt, String ruling,
+			String rulingNote, String correctedAmount, Long ruledBy, Instant ruledAt) {
 	}
 
 	public record SignatureView(SignerRole role, long officialId, Instant signedAt) {
 	}
 
-	public record FollowUpView(long stepId, int itemSeq, int seq, String description, LocalDate dueOn, Instant completedAt,
-			List<ProgressView> progress) {
+	public record FollowUpView(long stepId, int itemSeq, int seq, String description, LocalDate dueOn,
+			Instant completedAt, List<ProgressView> progress) {
 	}
 
-	/** A report on a step; one taken back ({@code withdrawnAt} set) is history only, never the step's state. */
+	/**
+	 * A report on a step; one taken back ({@code withdrawnAt} set) is history only, never
+	 * the step's state.
+	 */
 	public record ProgressView(String note, String evidence, boolean completes, long reportedBy, Instant reportedAt,
 			Instant withdrawnAt) {
 	}

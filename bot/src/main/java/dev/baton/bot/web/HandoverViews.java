@@ -31,9 +31,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds what the API shows of handovers the caller was allowed to load: summaries for lists (a page in a constant
- * number of queries), and (with {@link RecordViews}) the full view. Read in one read-only transaction, so a view is
- * one consistent snapshot.
+ * Builds what the API shows of handovers the caller was allowed to load: summaries for
+ * lists (a page in a constant number of queries), and (with {@link RecordViews}) the full
+ * view. Read in one read-only transaction, so a view is one consistent snapshot.
  */
 @Component
 public class HandoverViews {
@@ -73,15 +73,19 @@ public class HandoverViews {
 				() -> flags(steps, reviews.decisions(h.id()), disputes.forHandover(h.id())), raised(actor, h));
 	}
 
-	/** The flags of the handover noted when raised, with their dates and reasons, for those who may see them (#15). */
+	/**
+	 * The flags of the handover noted when raised, with their dates and reasons, for
+	 * those who may see them (#15).
+	 */
 	private Map<DisciplineFlag, RaisedFlag> raised(Actor actor, Handover h) {
 		return access.maySeeSupervision(actor, records.subject(h))
 				? discipline.raised(List.of(h.id())).getOrDefault(h.id(), Map.of()) : Map.of();
 	}
 
 	/**
-	 * A page of summaries in a constant number of queries, however long the page: the rows came with their names, the
-	 * waiting steps of all of them are one query, and (for those who may see them) the discipline facts one more.
+	 * A page of summaries in a constant number of queries, however long the page: the
+	 * rows came with their names, the waiting steps of all of them are one query, and
+	 * (for those who may see them) the discipline facts one more.
 	 */
 	@Transactional(readOnly = true)
 	public List<HandoverSummary> summaries(Actor actor, List<HandoverBrief> page) {
@@ -95,7 +99,8 @@ public class HandoverViews {
 		// their dates and reasons, one query more (#15)
 		Map<Long, Map<DisciplineFlag, RaisedFlag>> raised = discipline.raised(supervisedSteps.keySet());
 		return page.stream()
-			.map(b -> summary(actor, b, steps.get(b.id()), () -> flags.get(b.id()), raised.getOrDefault(b.id(), Map.of())))
+			.map(b -> summary(actor, b, steps.get(b.id()), () -> flags.get(b.id()),
+					raised.getOrDefault(b.id(), Map.of())))
 			.toList();
 	}
 
@@ -109,13 +114,19 @@ public class HandoverViews {
 		return recordViews.view(h, summary, steps, decisions, disputed);
 	}
 
-	/** The flags derived from one handover's record: returned in a review round, a dispute ruled a correction. */
+	/**
+	 * The flags derived from one handover's record: returned in a review round, a dispute
+	 * ruled a correction.
+	 */
 	private Set<DisciplineFlag> flags(List<WaitingStep> steps, List<ReviewDecision> decisions, List<Dispute> disputes) {
 		return DisciplineFlags.of(steps, decisions.stream().anyMatch(r -> r.decision().equals("RETURNED")),
 				disputes.stream().anyMatch(d -> "CORRECTED".equals(d.ruling())), time.today(), time.zone());
 	}
 
-	/** Discipline flags are supervision matters: shown to organizers, reviewers, supervisors, admins; never to parties. */
+	/**
+	 * Discipline flags are supervision matters: shown to organizers, reviewers,
+	 * supervisors, admins; never to parties.
+	 */
 	private HandoverSummary summary(Actor actor, HandoverBrief h, List<WaitingStep> steps,
 			Supplier<Set<DisciplineFlag>> flagsOf, Map<DisciplineFlag, RaisedFlag> raised) {
 		LocalDate today = time.today();
@@ -125,9 +136,10 @@ public class HandoverViews {
 			.toList();
 		List<Flag> flags = !access.maySeeSupervision(actor, subject(h)) ? null
 				: flagsOf.get().stream().sorted().map(f -> Flag.of(f, raised.get(f), time.zone())).toList();
-		return new HandoverSummary(h.id(), new Ref(h.unitId(), h.unitName()), new Ref(h.departingId(), h.departingName()),
-				new Ref(h.successorId(), h.successorName()), new Ref(h.organizerId(), h.organizerName()), h.reason(),
-				h.state(), h.policyCode(), h.openedOn(), h.checklistDue(), h.reviewRound(), waiting, flags);
+		return new HandoverSummary(h.id(), new Ref(h.unitId(), h.unitName()),
+				new Ref(h.departingId(), h.departingName()), new Ref(h.successorId(), h.successorName()),
+				new Ref(h.organizerId(), h.organizerName()), h.reason(), h.state(), h.policyCode(), h.openedOn(),
+				h.checklistDue(), h.reviewRound(), waiting, flags);
 	}
 
 	private static Subject subject(HandoverBrief h) {

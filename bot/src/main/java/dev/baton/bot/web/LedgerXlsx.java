@@ -19,14 +19,15 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The ledger (台账) of the handovers under a unit as one sheet, as the console lists them: state, dates, discipline
- * flags (and, last, each flag's date and reason) and the steps overdue, filterable on every column; dates are dates.
+ * The ledger (台账) of the handovers under a unit as one sheet, as the console lists them:
+ * state, dates, discipline flags (and, last, each flag's date and reason) and the steps
+ * overdue, filterable on every column; dates are dates.
  */
 @Component
 class LedgerXlsx {
 
-	static final String[] HEADER = { "编号", "单位", "离任干部", "接任干部", "交接原因", "状态", "执行制度", "通知日期", "清单期限", "审核轮次",
-			"归档日期", "办结日期", "取消日期", "纪律标记", "是否逾期", "逾期事项", "最早逾期日", "纪律标记原因" };
+	static final String[] HEADER = { "编号", "单位", "离任干部", "接任干部", "交接原因", "状态", "执行制度", "通知日期", "清单期限", "审核轮次", "归档日期",
+			"办结日期", "取消日期", "纪律标记", "是否逾期", "逾期事项", "最早逾期日", "纪律标记原因" };
 
 	private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
@@ -43,8 +44,8 @@ class LedgerXlsx {
 		// the policy as people call it (newcomer 7: the ledger showed its code)
 		Map<String, String> policyNames = policies.all()
 			.stream()
-			.collect(Collectors.toMap(HandoverPolicy::code, p -> p.name() == null || p.name().isBlank() ? p.code() : p.name(),
-					(a, b) -> a));
+			.collect(Collectors.toMap(HandoverPolicy::code,
+					p -> p.name() == null || p.name().isBlank() ? p.code() : p.name(), (a, b) -> a));
 		try (Workbooks w = new Workbooks()) {
 			Sheet sheet = w.sheet("交接台账", unitName + "领导干部离任交接台账", HEADER,
 					new int[] { 8, 20, 10, 10, 10, 14, 14, 12, 12, 8, 12, 12, 12, 20, 8, 40, 12, 60 });
@@ -66,17 +67,22 @@ class LedgerXlsx {
 				w.date(r, 12, d == null || d.cancelledAt() == null ? null : LocalDate.ofInstant(d.cancelledAt(), zone));
 				w.text(r, 13, h.flags() == null ? ""
 						: h.flags().stream().map(HandoverSummary.Flag::zh).collect(Collectors.joining("、")));
-				List<HandoverSummary.Waiting> overdue = h.waiting().stream().filter(HandoverSummary.Waiting::overdue).toList();
+				List<HandoverSummary.Waiting> overdue = h.waiting()
+					.stream()
+					.filter(HandoverSummary.Waiting::overdue)
+					.toList();
 				w.text(r, 14, overdue.isEmpty() ? "否" : "是");
-				w.text(r, 15, overdue.stream()
-					.map(s -> text("label." + s.kind().name(), s.kind().name())
-							+ subject(s.subject()) + " 应于"
-							+ s.dueOn() + "完成")
-					.collect(Collectors.joining("；")));
-				w.date(r, 16, overdue.stream().map(HandoverSummary.Waiting::dueOn).min(LocalDate::compareTo).orElse(null));
-				// each flag with the day it was raised and why (#15): 交接不清（2026年12月1日）：第1轮联合审核中…
-				w.text(r, 17, h.flags() == null ? "" : h.flags().stream().map(LedgerXlsx::flagReason)
-					.collect(Collectors.joining("；")));
+				w.text(r, 15,
+						overdue.stream()
+							.map(s -> text("label." + s.kind().name(), s.kind().name()) + subject(s.subject()) + " 应于"
+									+ s.dueOn() + "完成")
+							.collect(Collectors.joining("；")));
+				w.date(r, 16,
+						overdue.stream().map(HandoverSummary.Waiting::dueOn).min(LocalDate::compareTo).orElse(null));
+				// each flag with the day it was raised and why (#15):
+				// 交接不清（2026年12月1日）：第1轮联合审核中…
+				w.text(r, 17, h.flags() == null ? ""
+						: h.flags().stream().map(LedgerXlsx::flagReason).collect(Collectors.joining("；")));
 			}
 			w.filter(sheet, HEADER.length);
 			return w.bytes();
@@ -86,7 +92,10 @@ class LedgerXlsx {
 		}
 	}
 
-	/** 交接不清（2026年12月1日）：the reason; the name alone for a flag noted before reasons were kept. */
+	/**
+	 * 交接不清（2026年12月1日）：the reason; the name alone for a flag noted before reasons were
+	 * kept.
+	 */
 	static String flagReason(HandoverSummary.Flag f) {
 		if (f.reason() == null) {
 			return f.zh();
@@ -95,7 +104,9 @@ class LedgerXlsx {
 		return f.zh() + "（" + on.getYear() + "年" + on.getMonthValue() + "月" + on.getDayOfMonth() + "日）：" + f.reason();
 	}
 
-	/** The step's subject in words: 第3项, 审计, 签字的身份, 步骤4.2; nothing for what has no words. */
+	/**
+	 * The step's subject in words: 第3项, 审计, 签字的身份, 步骤4.2; nothing for what has no words.
+	 */
 	private String subject(String subject) {
 		if (subject == null || subject.isBlank()) {
 			return "";

@@ -20,8 +20,8 @@ import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The ledger (台账) of the handovers under a unit as a workbook, in the asker's scope: one file for the REST download
- * and the copy sent in chat ("台账", #15), so both are the same.
+ * The ledger (台账) of the handovers under a unit as a workbook, in the asker's scope: one
+ * file for the REST download and the copy sent in chat ("台账", #15), so both are the same.
  */
 @Component
 class Ledgers implements LedgerWorkbooks {
@@ -64,7 +64,10 @@ class Ledgers implements LedgerWorkbooks {
 		return ledger(actors.of(officialId), unitId);
 	}
 
-	/** The ledger of the unit as {@code actor} may see it; refused unless they oversee the unit's handovers. */
+	/**
+	 * The ledger of the unit as {@code actor} may see it; refused unless they oversee the
+	 * unit's handovers.
+	 */
 	DocumentFile ledger(Actor actor, long unitId) {
 		OrgUnit unit = directory.unit(unitId);
 		access.require(actor, Action.VIEW_LEDGER, Subject.unit(unit.path()));

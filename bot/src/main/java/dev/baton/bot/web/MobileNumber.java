@@ -12,7 +12,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** A mainland mobile number as {@link Mobiles#normalize} takes it ({@code 13800000000}, {@code +86 138-0000-0000}); null passes. */
+/**
+ * A mainland mobile number as {@link Mobiles#normalize} takes it ({@code 13800000000},
+ * {@code +86 138-0000-0000}); null passes.
+ */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = MobileNumber.Check.class)

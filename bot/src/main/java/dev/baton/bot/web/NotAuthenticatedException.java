@@ -2,7 +2,10 @@ package dev.baton.bot.web;
 
 import dev.baton.bot.system.BatonException;
 
-/** The request names nobody we know: no bearer token, or one that is malformed, unknown or revoked. */
+/**
+ * The request names nobody we know: no bearer token, or one that is malformed, unknown or
+ * revoked.
+ */
 class NotAuthenticatedException extends BatonException {
 
 	private final boolean tokenGiven;
@@ -20,7 +23,9 @@ class NotAuthenticatedException extends BatonException {
 		return new NotAuthenticatedException("api.unauthenticated.invalid", "the bearer token is not valid", true);
 	}
 
-	/** The WWW-Authenticate challenge (RFC 6750 §3): an invalid token is named as such. */
+	/**
+	 * The WWW-Authenticate challenge (RFC 6750 §3): an invalid token is named as such.
+	 */
 	String challenge() {
 		return tokenGiven ? "Bearer realm=\"baton\", error=\"invalid_token\"" : "Bearer realm=\"baton\"";
 	}

@@ -35,8 +35,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Officials: search under a unit, view one with their roles and chat accounts, add, change, deactivate and reactivate
- * (never delete), assign and remove roles, bind and unbind chat accounts, and API tokens issued for them. Who may is
+ * Officials: search under a unit, view one with their roles and chat accounts, add,
+ * change, deactivate and reactivate (never delete), assign and remove roles, bind and
+ * unbind chat accounts, and API tokens issued for them. Who may is
  * {@link DirectoryAdmin}'s (and {@link ApiTokens}') decision.
  */
 @RestController
@@ -53,8 +54,9 @@ class OfficialController {
 	}
 
 	/**
-	 * The officials of the unit and the units below it, by id, {@code limit} at a time (the next page is
-	 * {@code after=<last id>}); {@code q} is part of a name, post or mobile; {@code active} keeps one kind.
+	 * The officials of the unit and the units below it, by id, {@code limit} at a time
+	 * (the next page is {@code after=<last id>}); {@code q} is part of a name, post or
+	 * mobile; {@code active} keeps one kind.
 	 */
 	@GetMapping
 	List<OfficialView> search(Actor actor, @RequestParam long unitId,
@@ -101,7 +103,8 @@ class OfficialController {
 				body.rootScope() ? null : body.scopeUnitId());
 		RoleView view = RoleView.of(assigned.role());
 		return assigned.created()
-				? ResponseEntity.created(URI.create("/api/directory/officials/" + id + "/roles/" + view.id())).body(view)
+				? ResponseEntity.created(URI.create("/api/directory/officials/" + id + "/roles/" + view.id()))
+					.body(view)
 				: ResponseEntity.ok(view);
 	}
 
@@ -111,7 +114,10 @@ class OfficialController {
 		directory.removeRole(actor, id, roleId);
 	}
 
-	/** 201 when bound, 200 when it was bound to this official already, 409 when it is someone else's. */
+	/**
+	 * 201 when bound, 200 when it was bound to this official already, 409 when it is
+	 * someone else's.
+	 */
 	@PostMapping("/{id}/identities")
 	ResponseEntity<IdentityView> bind(Actor actor, @PathVariable long id, @Valid @RequestBody IdentityBody body) {
 		DirectoryAdmin.Bound bound = directory.bind(actor, id, body.platform(), body.corpId(), body.userId());
@@ -133,7 +139,10 @@ class OfficialController {
 		return tokens.list(actor, id).stream().map(TokenView::of).toList();
 	}
 
-	/** An administrator issues a token for an official in their scope; the token is in this answer only. */
+	/**
+	 * An administrator issues a token for an official in their scope; the token is in
+	 * this answer only.
+	 */
 	@PostMapping("/{id}/tokens")
 	ResponseEntity<IssuedTokenView> issueToken(Actor actor, @PathVariable long id, @Valid @RequestBody TokenBody body) {
 		IssuedTokenView issued = IssuedTokenView.of(tokens.issue(actor, id, body.label()));

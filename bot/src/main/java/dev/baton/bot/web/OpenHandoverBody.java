@@ -12,8 +12,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
 /**
- * {@code POST /api/handovers}: the unit, the two officials and why the post is handed over. Nothing else is taken: a
- * handover follows its unit's policy, so {@code policyCode} (or any other field) is refused, never ignored.
+ * {@code POST /api/handovers}: the unit, the two officials and why the post is handed
+ * over. Nothing else is taken: a handover follows its unit's policy, so
+ * {@code policyCode} (or any other field) is refused, never ignored.
  */
 record OpenHandoverBody(@NotNull(message = "{api.field.required}") @Positive(message = "{api.field.id}") Long unitId,
 		@NotNull(message = "{api.field.required}") @Positive(message = "{api.field.id}") Long departingId,

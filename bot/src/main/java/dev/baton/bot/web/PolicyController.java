@@ -25,9 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The handover policies a unit may follow (#13, newcomer 4: 1): what each sets, so an administrator can choose one for
- * {@code PUT /api/directory/units/{id}/policy} and an organizer knows the rules of a handover; an administrator over
- * every unit changes one (#17).
+ * The handover policies a unit may follow (#13, newcomer 4: 1): what each sets, so an
+ * administrator can choose one for {@code PUT /api/directory/units/{id}/policy} and an
+ * organizer knows the rules of a handover; an administrator over every unit changes one
+ * (#17).
  */
 @RestController
 @RequestMapping("/api/policies")
@@ -43,16 +44,20 @@ class PolicyController {
 	}
 
 	/**
-	 * Changes the policy (or adds it under a new code), for administrators over every unit: the body is a policy as
-	 * {@code GET} gives it, without {@code code}. A policy that cannot work is refused with the reason (400
-	 * {@code policy.edit.*}); open handovers keep their copy.
+	 * Changes the policy (or adds it under a new code), for administrators over every
+	 * unit: the body is a policy as {@code GET} gives it, without {@code code}. A policy
+	 * that cannot work is refused with the reason (400 {@code policy.edit.*}); open
+	 * handovers keep their copy.
 	 */
 	@PutMapping("/{code}")
 	PolicyView save(Actor actor, @PathVariable String code, @Valid @RequestBody PolicyBody body) {
 		return PolicyView.of(editor.save(actor, code, body.draft()));
 	}
 
-	/** A policy to store; the checks that say why one cannot work are {@link PolicyEditor}'s. */
+	/**
+	 * A policy to store; the checks that say why one cannot work are
+	 * {@link PolicyEditor}'s.
+	 */
 	record PolicyBody(@NotBlank @Size(max = 128) String name, @NotBlank @Size(max = 64) String templateCode,
 			@NotNull Map<WaitingStepKind, Period> deadlines, @NotNull List<Department> reviewers,
 			Department disputeRuler, @NotNull List<SignerRole> signers, List<CopyRecipient> copies, boolean publicity,
@@ -77,9 +82,10 @@ class PolicyController {
 	}
 
 	/**
-	 * A policy as it is stored, its deadlines in the order of the process ({@code NOTICE_RECEIPT}, {@code CHECKLIST},
-	 * {@code REVIEW}, {@code CONFIRMATION}, {@code RULING}, {@code SIGNING}, {@code PLAN}; each {@code value} and
-	 * {@code unit}: {@code WORKING_DAYS} or {@code CALENDAR_DAYS}).
+	 * A policy as it is stored, its deadlines in the order of the process
+	 * ({@code NOTICE_RECEIPT}, {@code CHECKLIST}, {@code REVIEW}, {@code CONFIRMATION},
+	 * {@code RULING}, {@code SIGNING}, {@code PLAN}; each {@code value} and {@code unit}:
+	 * {@code WORKING_DAYS} or {@code CALENDAR_DAYS}).
 	 */
 	record PolicyView(String code, String name, String templateCode, Map<WaitingStepKind, Period> deadlines,
 			List<Department> reviewers, Department disputeRuler, List<SignerRole> signers, List<CopyRecipient> copies,

@@ -12,9 +12,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * RFC 9457 problem details in the reader's language: {@code type} is {@code urn:baton:problem:<code>}, {@code code}
- * the message key, {@code title} a short phrase for the status and {@code detail} the message rendered from
- * messages*.properties (zh-CN unless the request asks for English).
+ * RFC 9457 problem details in the reader's language: {@code type} is
+ * {@code urn:baton:problem:<code>}, {@code code} the message key, {@code title} a short
+ * phrase for the status and {@code detail} the message rendered from messages*.properties
+ * (zh-CN unless the request asks for English).
  */
 @Component
 class Problems {
@@ -27,7 +28,10 @@ class Problems {
 		this.messages = messages;
 	}
 
-	/** @param fallback the English text, used only if the key were missing from the bundles */
+	/**
+	 * @param fallback the English text, used only if the key were missing from the
+	 * bundles
+	 */
 	ProblemDetail of(HttpStatusCode status, String code, Object[] arguments, String fallback) {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setType(URI.create(TYPE_PREFIX + code));
@@ -38,8 +42,9 @@ class Problems {
 	}
 
 	/**
-	 * Gives a problem Spring MVC made (404, 405, 415, ...) Baton's type, code ({@code http.<status>}) and title, and
-	 * the detail in the reader's language where the bundles have one (Spring's English detail otherwise).
+	 * Gives a problem Spring MVC made (404, 405, 415, ...) Baton's type, code
+	 * ({@code http.<status>}) and title, and the detail in the reader's language where
+	 * the bundles have one (Spring's English detail otherwise).
 	 */
 	ProblemDetail adopt(ProblemDetail problem) {
 		if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {

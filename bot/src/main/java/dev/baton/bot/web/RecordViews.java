@@ -43,7 +43,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.StringNode;
 
-/** The record part of {@link HandoverView}: checklist, review, disputes, signatures, follow-up, steps, history. */
+/**
+ * The record part of {@link HandoverView}: checklist, review, disputes, signatures,
+ * follow-up, steps, history.
+ */
 @Component
 class RecordViews {
 
@@ -81,12 +84,14 @@ class RecordViews {
 		List<Item> withdrawn = checklists.withdrawnItems(h.id());
 		Map<Long, Integer> seqOf = new java.util.HashMap<>();
 		items.forEach(i -> seqOf.put(i.id(), i.seq()));
-		withdrawn.forEach(i -> seqOf.put(i.id(), i.seq())); // review comments may name an item deleted since
+		withdrawn.forEach(i -> seqOf.put(i.id(), i.seq())); // review comments may name an
+															// item deleted since
 		return new HandoverView(summary, h.openedAt(), h.acknowledgedAt(), h.submittedAt(), h.archivedAt(),
 				h.archiveSha256(), h.closedAt(), h.cancelledAt(), h.cancelReason(), records.policy(h),
 				sections(h, items), reviews(h, decisions, seqOf), disputes(disputes, seqOf), signatures(h), followUp(h),
 				steps(steps), history(h),
-				withdrawn.stream().map(i -> new WithdrawnItemView(i.seq(), i.title(), i.withdrawnHow(), i.withdrawnAt()))
+				withdrawn.stream()
+					.map(i -> new WithdrawnItemView(i.seq(), i.title(), i.withdrawnHow(), i.withdrawnAt()))
 					.toList());
 	}
 
@@ -94,12 +99,13 @@ class RecordViews {
 		Map<Long, List<EvidenceView>> evidence = checklists.evidence(h.id())
 			.stream()
 			.collect(Collectors.groupingBy(Evidence::itemId,
-					Collectors.mapping(e -> new EvidenceView(e.kind(), e.reference(), e.label(), e.addedBy(), e.addedAt()),
+					Collectors.mapping(
+							e -> new EvidenceView(e.kind(), e.reference(), e.label(), e.addedBy(), e.addedAt()),
 							Collectors.toList())));
 		Map<Long, List<SupplementView>> supplements = checklists.supplements(h.id())
 			.stream()
-			.collect(Collectors.groupingBy(Supplement::itemId, Collectors.mapping(
-					s -> new SupplementView(s.round(), s.body(), s.addedBy(), s.addedAt()), Collectors.toList())));
+			.collect(Collectors.groupingBy(Supplement::itemId, Collectors
+				.mapping(s -> new SupplementView(s.round(), s.body(), s.addedBy(), s.addedAt()), Collectors.toList())));
 		Map<Long, List<Item>> bySection = items.stream().collect(Collectors.groupingBy(Item::sectionId));
 		return checklists.sections(h.id())
 			.stream()
@@ -117,19 +123,19 @@ class RecordViews {
 				i.counterparty(), i.deadline(), i.responsible(), i.unfinished(), i.confirmation(), evidence,
 				i.updatedAt(), i.quantity() == null ? null : i.quantity().toPlainString(), i.quantityUnit(),
 				i.quantity() == null ? null : Quantity.format(i.quantity(), i.quantityUnit(), false), supplements,
-				i.doneOn() != null ? i.doneOn().toString() : i.doneIn() != null ? i.doneIn().toString() : null, i.said());
+				i.doneOn() != null ? i.doneOn().toString() : i.doneIn() != null ? i.doneIn().toString() : null,
+				i.said());
 	}
 
 	private List<ReviewView> reviews(Handover h, List<ReviewDecision> decisions, Map<Long, Integer> seqOf) {
 		Map<String, List<CommentView>> comments = reviews.comments(h.id())
 			.stream()
-			.collect(Collectors.groupingBy(c -> c.round() + ":" + c.department(), Collectors.mapping(
-					(ReviewComment c) -> new CommentView(seqOf.getOrDefault(c.itemId(), 0), c.authorId(), c.body(),
-							c.createdAt()),
-					Collectors.toList())));
+			.collect(Collectors.groupingBy(c -> c.round() + ":" + c.department(),
+					Collectors.mapping((ReviewComment c) -> new CommentView(seqOf.getOrDefault(c.itemId(), 0),
+							c.authorId(), c.body(), c.createdAt()), Collectors.toList())));
 		return decisions.stream()
-			.map(d -> new ReviewView(d.round(), d.department(), d.reviewerId(), d.decision(), d.comment(), d.decidedAt(),
-					comments.getOrDefault(d.round() + ":" + d.department(), List.of())))
+			.map(d -> new ReviewView(d.round(), d.department(), d.reviewerId(), d.decision(), d.comment(),
+					d.decidedAt(), comments.getOrDefault(d.round() + ":" + d.department(), List.of())))
 			.toList();
 	}
 
@@ -148,13 +154,13 @@ class RecordViews {
 	}
 
 	private List<FollowUpView> followUp(Handover h) {
-		// the step's history: reports taken back are shown, marked withdrawn (#12, newcomer 8, finding 11)
+		// the step's history: reports taken back are shown, marked withdrawn (#12,
+		// newcomer 8, finding 11)
 		Map<Long, List<ProgressView>> progress = followUp.history(h.id())
 			.stream()
-			.collect(Collectors.groupingBy(ReportedProgress::stepId, Collectors.mapping(
-					p -> new ProgressView(p.note(), p.evidence(), p.completes(), p.reportedBy(), p.reportedAt(),
-							p.withdrawnAt()),
-					Collectors.toList())));
+			.collect(Collectors.groupingBy(ReportedProgress::stepId,
+					Collectors.mapping(p -> new ProgressView(p.note(), p.evidence(), p.completes(), p.reportedBy(),
+							p.reportedAt(), p.withdrawnAt()), Collectors.toList())));
 		return followUp.steps(h.id())
 			.stream()
 			.map((FollowUpStep s) -> new FollowUpView(s.id(), s.itemSeq(), s.seq(), s.description(), s.dueOn(),

@@ -13,8 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps API request bodies: a declared length over the limit fails on the first read, a chunked body as soon as it
- * passes the limit. The failure reaches the handler as an unreadable body, which {@link ApiProblems} answers with 413.
+ * Caps API request bodies: a declared length over the limit fails on the first read, a
+ * chunked body as soon as it passes the limit. The failure reaches the handler as an
+ * unreadable body, which {@link ApiProblems} answers with 413.
  */
 class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -26,7 +27,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
 		this(limit, List.of());
 	}
 
-	/** @param exceptUnder paths (prefixes) with a limit of their own, left to another filter */
+	/**
+	 * @param exceptUnder paths (prefixes) with a limit of their own, left to another
+	 * filter
+	 */
 	RequestBodyLimit(long limit, List<String> exceptUnder) {
 		this.limit = limit;
 		this.exceptUnder = List.copyOf(exceptUnder);

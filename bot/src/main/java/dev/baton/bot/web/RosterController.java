@@ -21,10 +21,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The roster import over REST: the template, the dry run and the import. The body of a check or an import is the
- * .xlsx itself, {@code Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet} (no form
- * encoding); any other content type is refused with 415 before the body is read, and a body over
- * {@code baton.roster.max-bytes} with 413 as soon as it passes the limit.
+ * The roster import over REST: the template, the dry run and the import. The body of a
+ * check or an import is the .xlsx itself,
+ * {@code Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet}
+ * (no form encoding); any other content type is refused with 415 before the body is read,
+ * and a body over {@code baton.roster.max-bytes} with 413 as soon as it passes the limit.
  */
 @RestController
 @RequestMapping(RosterController.PATH)
@@ -60,7 +61,10 @@ class RosterController {
 		}
 	}
 
-	/** 200 with the report; when any row is refused, 422 with the report in the problem and nothing imported. */
+	/**
+	 * 200 with the report; when any row is refused, 422 with the report in the problem
+	 * and nothing imported.
+	 */
 	@PostMapping("/import")
 	RosterReport importRoster(Actor actor, HttpServletRequest request) {
 		roster.requireManager(actor);

@@ -3,8 +3,9 @@ package dev.baton.bot.web;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The official a request acts for, as its authentication found them: a bearer token on the REST API, a signed-in
- * session in the console. Controllers then take an {@link dev.baton.bot.access.Actor} parameter.
+ * The official a request acts for, as its authentication found them: a bearer token on
+ * the REST API, a signed-in session in the console. Controllers then take an
+ * {@link dev.baton.bot.access.Actor} parameter.
  */
 public final class SignedInOfficial {
 

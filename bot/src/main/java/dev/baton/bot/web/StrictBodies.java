@@ -9,7 +9,10 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
-/** Refuses a {@link StrictBody} that came with fields it does not take, before anything is done with it. */
+/**
+ * Refuses a {@link StrictBody} that came with fields it does not take, before anything is
+ * done with it.
+ */
 @ControllerAdvice
 class StrictBodies extends RequestBodyAdviceAdapter {
 

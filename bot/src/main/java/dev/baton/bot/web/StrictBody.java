@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request body that refuses what it does not know instead of ignoring it: a field sent by mistake (a misspelt name,
- * a {@code policyCode} the API does not take) must not be dropped silently, or the caller believes it was used. The
- * body collects unknown fields with {@code @JsonAnySetter}; {@link StrictBodies} refuses them with 400
+ * A request body that refuses what it does not know instead of ignoring it: a field sent
+ * by mistake (a misspelt name, a {@code policyCode} the API does not take) must not be
+ * dropped silently, or the caller believes it was used. The body collects unknown fields
+ * with {@code @JsonAnySetter}; {@link StrictBodies} refuses them with 400
  * {@code api.validation}, one entry per field.
  */
 public interface StrictBody {
@@ -17,7 +18,9 @@ public interface StrictBody {
 	/** The fields this body takes, named in the refusal. */
 	List<String> knownFields();
 
-	/** A field with its own explanation of why it is not taken (its message key), or null. */
+	/**
+	 * A field with its own explanation of why it is not taken (its message key), or null.
+	 */
 	default String whyNot(String field) {
 		return null;
 	}

@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Checklist templates (#17): the newest version of each (for those who may read the policies), and a new version
- * written by an administrator over every unit; handovers keep the version they opened with.
+ * Checklist templates (#17): the newest version of each (for those who may read the
+ * policies), and a new version written by an administrator over every unit; handovers
+ * keep the version they opened with.
  */
 @RestController
 @RequestMapping("/api/templates")
@@ -52,15 +53,22 @@ class TemplateController {
 		return templates.latest(code);
 	}
 
-	/** The template's next version (version 1 of a new code): 200 with it; 400 {@code template.edit.*} with why not. */
+	/**
+	 * The template's next version (version 1 of a new code): 200 with it; 400
+	 * {@code template.edit.*} with why not.
+	 */
 	@PutMapping("/{code}")
 	ChecklistTemplate newVersion(Actor actor, @PathVariable String code, @Valid @RequestBody TemplateBody body) {
 		return editor.newVersion(actor, code, body.name(),
-				body.sections().stream().map(s -> new TemplateEditor.SectionDraft(s.code(), s.titleZh(), s.titleEn(),
-						s.prompts(), s.economic(), s.defaultStatus())).toList());
+				body.sections()
+					.stream()
+					.map(s -> new TemplateEditor.SectionDraft(s.code(), s.titleZh(), s.titleEn(), s.prompts(),
+							s.economic(), s.defaultStatus()))
+					.toList());
 	}
 
-	record TemplateBody(@NotBlank @Size(max = 128) String name, @NotNull @Size(max = 20) List<@Valid SectionBody> sections) {
+	record TemplateBody(@NotBlank @Size(max = 128) String name,
+			@NotNull @Size(max = 20) List<@Valid SectionBody> sections) {
 	}
 
 	record SectionBody(@NotBlank String code, @NotBlank String titleZh, @NotBlank String titleEn, String prompts,

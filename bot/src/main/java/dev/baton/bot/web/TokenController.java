@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The caller's own API tokens: list, issue (the token is in that answer only), view, revoke. Viewing and revoking
- * by id work for an administrator on the tokens of the officials in their scope too.
+ * The caller's own API tokens: list, issue (the token is in that answer only), view,
+ * revoke. Viewing and revoking by id work for an administrator on the tokens of the
+ * officials in their scope too.
  */
 @RestController
 @RequestMapping("/api/tokens")
@@ -46,7 +47,10 @@ class TokenController {
 		return TokenView.of(tokens.get(actor, id));
 	}
 
-	/** The token stops working at once; the row stays, with {@code revokedAt}. Revoking again changes nothing. */
+	/**
+	 * The token stops working at once; the row stays, with {@code revokedAt}. Revoking
+	 * again changes nothing.
+	 */
 	@PostMapping("/{id}/revoke")
 	TokenView revoke(Actor actor, @PathVariable long id) {
 		return TokenView.of(tokens.revoke(actor, id));

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A unit's chat groups: list, bind, unbind. Binding a group the unit has already answers 200 with that binding, so a
- * resent request binds once.
+ * A unit's chat groups: list, bind, unbind. Binding a group the unit has already answers
+ * 200 with that binding, so a resent request binds once.
  */
 @RestController
 @RequestMapping("/api/admin/units/{unitId}/groups")
@@ -58,7 +58,10 @@ class UnitGroupController {
 		groups.unbind(actor, unitId, bindingId);
 	}
 
-	/** {@code groupId}: the WeCom app chat's {@code chatid}, or the DingTalk group's {@code openConversationId}. */
+	/**
+	 * {@code groupId}: the WeCom app chat's {@code chatid}, or the DingTalk group's
+	 * {@code openConversationId}.
+	 */
 	record GroupBody(@NotNull Platform platform, @NotBlank @Size(max = 64) String corpId,
 			@NotBlank @Size(max = 128) String groupId, @Size(max = 128) String name) {
 	}

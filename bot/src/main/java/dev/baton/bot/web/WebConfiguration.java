@@ -19,8 +19,9 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * The REST API's plumbing: bearer-token authentication on {@code /api/**}, {@code Actor} parameters, the body size
- * cap (also on the web chat's {@code /chat/api/**}), and the reader's language from Accept-Language (zh-CN unless English is asked for).
+ * The REST API's plumbing: bearer-token authentication on {@code /api/**}, {@code Actor}
+ * parameters, the body size cap (also on the web chat's {@code /chat/api/**}), and the
+ * reader's language from Accept-Language (zh-CN unless English is asked for).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)
@@ -44,7 +45,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		// the setup code's claim is the one call without a token: it is how the first token comes to be
+		// the setup code's claim is the one call without a token: it is how the first
+		// token comes to be
 		registry.addInterceptor(new BearerAuthentication(tokens)).addPathPatterns(API).excludePathPatterns(SETUP);
 	}
 
@@ -57,7 +59,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ApiProperties settings) {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimit(settings.maxBodyBytes(), List.of(RosterController.PATH + "/")));
-		// the REST API and the web chat's API (the local demo channel) take bodies of the same size
+		// the REST API and the web chat's API (the local demo channel) take bodies of the
+		// same size
 		registration.addUrlPatterns("/api/*", "/chat/api/*");
 		return registration;
 	}
@@ -67,14 +70,16 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<RequestBodyLimit> rosterBodyLimit(RosterImport roster) {
 		FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(
 				new RequestBodyLimit(roster.properties().maxBytes()));
-		registration.setName("rosterBodyLimit"); // a second filter of the same class needs a name of its own
+		registration.setName("rosterBodyLimit"); // a second filter of the same class
+													// needs a name of its own
 		registration.addUrlPatterns(RosterController.PATH + "/*");
 		return registration;
 	}
 
 	/**
-	 * messages.properties is zh-CN; English is the only other bundle. The console's language switch keeps the choice
-	 * in a cookie sent to {@code /console} only; without it (and everywhere else) Accept-Language decides.
+	 * messages.properties is zh-CN; English is the only other bundle. The console's
+	 * language switch keeps the choice in a cookie sent to {@code /console} only; without
+	 * it (and everywhere else) Accept-Language decides.
 	 */
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 	LocaleResolver localeResolver() {

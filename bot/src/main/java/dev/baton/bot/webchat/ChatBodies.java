@@ -19,7 +19,10 @@ final class ChatBodies {
 	private ChatBodies() {
 	}
 
-	/** {@code POST /chat/api/messages}: the official speaking, the text, and the page's id for the message. */
+	/**
+	 * {@code POST /chat/api/messages}: the official speaking, the text, and the page's id
+	 * for the message.
+	 */
 	record Message(@NotNull(message = "{api.field.required}") @Positive(message = "{api.field.id}") Long officialId,
 			@NotBlank(message = "{api.field.required}") @Size(max = MAX_TEXT,
 					message = "{api.field.tooLong}") String text,
@@ -27,14 +30,20 @@ final class ChatBodies {
 					message = "{webchat.field.clientId}") String messageId) {
 	}
 
-	/** {@code POST /chat/api/cards/{cardId}/press}: who pressed which button, and the page's id for the click. */
+	/**
+	 * {@code POST /chat/api/cards/{cardId}/press}: who pressed which button, and the
+	 * page's id for the click.
+	 */
 	record Press(@NotNull(message = "{api.field.required}") @Positive(message = "{api.field.id}") Long officialId,
 			@NotBlank(message = "{api.field.required}") @Size(max = 64, message = "{api.field.tooLong}") String action,
 			@NotNull(message = "{api.field.required}") @Pattern(regexp = CLIENT_ID,
 					message = "{webchat.field.clientId}") String clickId) {
 	}
 
-	/** The answer to a message or a press: {@code duplicate} when it had arrived before (and was handled then). */
+	/**
+	 * The answer to a message or a press: {@code duplicate} when it had arrived before
+	 * (and was handled then).
+	 */
 	record Receipt(boolean duplicate) {
 	}
 
@@ -42,7 +51,10 @@ final class ChatBodies {
 	record GroupChoice(String groupId, String name, String unit) {
 	}
 
-	/** A mailbox read: the entries after the id asked for, and the epoch of this run of Baton. */
+	/**
+	 * A mailbox read: the entries after the id asked for, and the epoch of this run of
+	 * Baton.
+	 */
 	record Inbox(String epoch, List<WebChatMessage> messages) {
 	}
 

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The client addresses the web chat answers: IP addresses and CIDR blocks ({@code 127.0.0.0/8}, {@code ::1},
- * {@code 10.8.0.0/16}). Only literal addresses are taken, never host names (nothing is looked up).
+ * The client addresses the web chat answers: IP addresses and CIDR blocks
+ * ({@code 127.0.0.0/8}, {@code ::1}, {@code 10.8.0.0/16}). Only literal addresses are
+ * taken, never host names (nothing is looked up).
  */
 final class ClientAddresses {
 
@@ -24,7 +25,9 @@ final class ClientAddresses {
 		this.text = text;
 	}
 
-	/** @throws IllegalArgumentException naming the entry that is not an address or block */
+	/**
+	 * @throws IllegalArgumentException naming the entry that is not an address or block
+	 */
 	static ClientAddresses parse(String list) {
 		List<Block> blocks = new ArrayList<>();
 		for (String entry : list.split(",")) {
@@ -45,7 +48,8 @@ final class ClientAddresses {
 					prefix = -1;
 				}
 				if (prefix < 0 || prefix > bits) {
-					throw new IllegalArgumentException(WebChat.ALLOWED_CLIENTS + ": " + e + " has no valid prefix length");
+					throw new IllegalArgumentException(
+							WebChat.ALLOWED_CLIENTS + ": " + e + " has no valid prefix length");
 				}
 			}
 			blocks.add(new Block(bytes, prefix));
@@ -56,7 +60,9 @@ final class ClientAddresses {
 		return new ClientAddresses(List.copyOf(blocks), list.strip());
 	}
 
-	/** Whether the address (as the servlet container reports it) is in one of the blocks. */
+	/**
+	 * Whether the address (as the servlet container reports it) is in one of the blocks.
+	 */
 	boolean allows(String remoteAddress) {
 		if (remoteAddress == null || !LITERAL.matcher(remoteAddress).matches()) {
 			return false;
@@ -78,14 +84,15 @@ final class ClientAddresses {
 
 	private static byte[] literal(String address, String entry) {
 		if (!LITERAL.matcher(address).matches()) {
-			throw new IllegalArgumentException(WebChat.ALLOWED_CLIENTS + ": " + entry + " is not an IP address or block");
+			throw new IllegalArgumentException(
+					WebChat.ALLOWED_CLIENTS + ": " + entry + " is not an IP address or block");
 		}
 		try {
 			return InetAddress.getByName(address).getAddress();
 		}
 		catch (UnknownHostException ex) {
-			throw new IllegalArgumentException(WebChat.ALLOWED_CLIENTS + ": " + entry + " is not an IP address or block",
-					ex);
+			throw new IllegalArgumentException(
+					WebChat.ALLOWED_CLIENTS + ": " + entry + " is not an IP address or block", ex);
 		}
 	}
 

@@ -10,8 +10,9 @@ import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 
 /**
- * One person's web chat: the last {@code capacity} entries in id order, and the long polls waiting for the next one.
- * Kept in memory: the web chat is the embedded default's demo channel, and a restart empties it.
+ * One person's web chat: the last {@code capacity} entries in id order, and the long
+ * polls waiting for the next one. Kept in memory: the web chat is the embedded default's
+ * demo channel, and a restart empties it.
  */
 final class Mailbox {
 
@@ -23,7 +24,9 @@ final class Mailbox {
 
 	private final List<Runnable> waiters = new ArrayList<>();
 
-	/** @param ids entry ids, increasing across every mailbox of the platform */
+	/**
+	 * @param ids entry ids, increasing across every mailbox of the platform
+	 */
 	Mailbox(int capacity, LongSupplier ids) {
 		this.capacity = capacity;
 		this.ids = ids;
@@ -58,8 +61,8 @@ final class Mailbox {
 	}
 
 	/**
-	 * Shows the outcome on the card (its buttons go off) and adds a {@code cardUpdate} entry for pages that show the
-	 * card already.
+	 * Shows the outcome on the card (its buttons go off) and adds a {@code cardUpdate}
+	 * entry for pages that show the card already.
 	 * @return false if the card is not (or no longer) in the mailbox
 	 */
 	boolean decide(String cardId, String outcome, Instant at) {
@@ -85,7 +88,8 @@ final class Mailbox {
 	}
 
 	/**
-	 * Registers {@code wake} to run at the next entry, unless there is something after {@code after} already.
+	 * Registers {@code wake} to run at the next entry, unless there is something after
+	 * {@code after} already.
 	 * @return false if there is something to read now (and nothing was registered)
 	 */
 	synchronized boolean waitAfter(long after, Runnable wake) {

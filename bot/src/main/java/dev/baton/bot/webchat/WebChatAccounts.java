@@ -11,8 +11,9 @@ import dev.baton.integrations.chat.ChatUser;
 import dev.baton.integrations.chat.Platform;
 
 /**
- * Who may be picked on the page: the active officials with a web chat account. The page speaks for whoever opens it
- * (it is the local demo channel), but only for officials bound on the web chat.
+ * Who may be picked on the page: the active officials with a web chat account. The page
+ * speaks for whoever opens it (it is the local demo channel), but only for officials
+ * bound on the web chat.
  */
 class WebChatAccounts {
 
@@ -31,7 +32,10 @@ class WebChatAccounts {
 			.toList();
 	}
 
-	/** The official's web chat account; an official who is unknown, inactive or not bound is "not found". */
+	/**
+	 * The official's web chat account; an official who is unknown, inactive or not bound
+	 * is "not found".
+	 */
 	ChatUser account(long officialId) {
 		ChatUser user = WebChat.user(officialId);
 		boolean bound = directory.officialIdByIdentity(Platform.WEB.name(), WebChat.CORP, user.userId())

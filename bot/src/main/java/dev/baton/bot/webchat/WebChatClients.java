@@ -8,10 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Lets through to {@code /chat} only the clients {@code baton.webchat.allowed-clients} names (this machine by
- * default). A request that still carries a proxy's {@code Forwarded}, {@code X-Forwarded-For} or {@code X-Real-IP}
- * header came through a proxy whose client Baton was not told to read ({@code server.forward-headers-strategy}): its
- * address is the proxy's, so it is refused too. A refusal is 403 {@code webchat.clientNotAllowed}.
+ * Lets through to {@code /chat} only the clients {@code baton.webchat.allowed-clients}
+ * names (this machine by default). A request that still carries a proxy's
+ * {@code Forwarded}, {@code X-Forwarded-For} or {@code X-Real-IP} header came through a
+ * proxy whose client Baton was not told to read
+ * ({@code server.forward-headers-strategy}): its address is the proxy's, so it is refused
+ * too. A refusal is 403 {@code webchat.clientNotAllowed}.
  */
 class WebChatClients implements HandlerInterceptor {
 

@@ -9,15 +9,18 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The web chat, when {@code baton.webchat.enabled} is {@code true} (the demo profile sets it). Its platform is a
- * {@code ChatPlatform} bean, so delivery sends on it like on WeCom and DingTalk; it answers only the clients
- * {@code baton.webchat.allowed-clients} names (loopback by default).
+ * The web chat, when {@code baton.webchat.enabled} is {@code true} (the demo profile sets
+ * it). Its platform is a {@code ChatPlatform} bean, so delivery sends on it like on WeCom
+ * and DingTalk; it answers only the clients {@code baton.webchat.allowed-clients} names
+ * (loopback by default).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(WebChatEnabled.class)
 class WebChatConfiguration implements WebMvcConfigurer {
 
-	/** Entries kept per person: the page shows the recent conversation, not an archive. */
+	/**
+	 * Entries kept per person: the page shows the recent conversation, not an archive.
+	 */
 	static final int MAILBOX_CAPACITY = 200;
 
 	static final int MAX_MAILBOXES = 10_000;

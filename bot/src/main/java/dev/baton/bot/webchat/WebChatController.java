@@ -36,10 +36,11 @@ import org.springframework.web.context.request.async.DeferredResult;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The page's API, {@code /chat/api}: the officials to pick, sending text, pressing card buttons, and reading the
- * mailbox (a long poll). Text and presses go through the {@link InboundGate} like every platform's callbacks, keyed
- * by the page's own ids, so a resent request is handled once. No token: this is the local demo channel, on only
- * where {@code baton.webchat.enabled} says so.
+ * The page's API, {@code /chat/api}: the officials to pick, sending text, pressing card
+ * buttons, and reading the mailbox (a long poll). Text and presses go through the
+ * {@link InboundGate} like every platform's callbacks, keyed by the page's own ids, so a
+ * resent request is handled once. No token: this is the local demo channel, on only where
+ * {@code baton.webchat.enabled} says so.
  */
 @RestController
 @RequestMapping("/chat/api")
@@ -76,18 +77,23 @@ class WebChatController {
 		this.time = time;
 	}
 
-	/** A file Baton sent to the web chat (a 交接书 copy, #15), as a download; 404 once it is no longer kept. */
+	/**
+	 * A file Baton sent to the web chat (a 交接书 copy, #15), as a download; 404 once it is
+	 * no longer kept.
+	 */
 	@GetMapping("/files/{fileId}")
-	org.springframework.http.ResponseEntity<byte[]> file(@org.springframework.web.bind.annotation.PathVariable String fileId) {
+	org.springframework.http.ResponseEntity<byte[]> file(
+			@org.springframework.web.bind.annotation.PathVariable String fileId) {
 		dev.baton.integrations.chat.OutboundMessage.File file = platform.file(fileId);
 		if (file == null) {
-			throw new dev.baton.bot.system.NotFoundException("file", fileId.length() > 40 ? fileId.substring(0, 40) : fileId);
+			throw new dev.baton.bot.system.NotFoundException("file",
+					fileId.length() > 40 ? fileId.substring(0, 40) : fileId);
 		}
 		String encoded = java.net.URLEncoder.encode(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
 			.replace("+", "%20");
 		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(
-					file.contentType() == null ? "application/octet-stream" : file.contentType()))
+			.contentType(org.springframework.http.MediaType
+				.parseMediaType(file.contentType() == null ? "application/octet-stream" : file.contentType()))
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"" + file.fileName().replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_")
 							+ "\"; filename*=UTF-8''" + encoded)
@@ -111,20 +117,19 @@ class WebChatController {
 	}
 
 	@PostMapping("/cards/{cardId}/press")
-	ResponseEntity<ChatBodies.Receipt> press(
-			@PathVariable @Pattern(regexp = "[0-9A-Za-z_\\-@]{1,128}", message = "{webchat.field.cardId}") String cardId,
-			@Valid @RequestBody ChatBodies.Press body) {
+	ResponseEntity<ChatBodies.Receipt> press(@PathVariable @Pattern(regexp = "[0-9A-Za-z_\\-@]{1,128}",
+			message = "{webchat.field.cardId}") String cardId, @Valid @RequestBody ChatBodies.Press body) {
 		ChatUser user = accounts.account(body.officialId());
-		WebChatMessage.Card card = mailbox(user).card(cardId)
-			.orElseThrow(() -> new NotFoundException("card", cardId));
+		WebChatMessage.Card card = mailbox(user).card(cardId).orElseThrow(() -> new NotFoundException("card", cardId));
 		if (!card.hasButton(body.action())) {
-			throw new InvalidInputException("webchat.unknownAction", "card " + cardId + " has no button " + body.action(),
-					body.action());
+			throw new InvalidInputException("webchat.unknownAction",
+					"card " + cardId + " has no button " + body.action(), body.action());
 		}
 		String clickKey = "webchat:click:" + user.userId() + ":" + cardId + ":" + body.clickId();
 		boolean resent = state.get(clickKey).isPresent();
 		if (card.outcome() != null && !resent) {
-			// a new click on a decided card; a resent click of the one that decided it is answered as a duplicate
+			// a new click on a decided card; a resent click of the one that decided it is
+			// answered as a duplicate
 			throw new ConflictException("webchat.cardDecided", "card " + cardId + " was decided: " + card.outcome(),
 					card.outcome());
 		}
@@ -134,8 +139,9 @@ class WebChatController {
 	}
 
 	/**
-	 * The entries after {@code after}: at once if there are any, otherwise when the next one arrives or after
-	 * {@code waitSeconds} (an empty list). {@code waitSeconds=0} answers at once.
+	 * The entries after {@code after}: at once if there are any, otherwise when the next
+	 * one arrives or after {@code waitSeconds} (an empty list). {@code waitSeconds=0}
+	 * answers at once.
 	 */
 	@GetMapping("/messages")
 	DeferredResult<ChatBodies.Inbox> messages(@RequestParam long officialId,
@@ -144,7 +150,10 @@ class WebChatController {
 		return read(mailbox(accounts.account(officialId)), after, waitSeconds);
 	}
 
-	/** The units' groups on the web chat: what Baton posts there (broadcasts, publicity) can be read, not answered. */
+	/**
+	 * The units' groups on the web chat: what Baton posts there (broadcasts, publicity)
+	 * can be read, not answered.
+	 */
 	@GetMapping("/groups")
 	List<ChatBodies.GroupChoice> groups() {
 		return groups.boundOn(Platform.WEB, WebChat.CORP)
@@ -154,10 +163,14 @@ class WebChatController {
 			.toList();
 	}
 
-	/** A group's posts after {@code after}, read as {@link #messages}; a group not bound to a unit is not found. */
+	/**
+	 * A group's posts after {@code after}, read as {@link #messages}; a group not bound
+	 * to a unit is not found.
+	 */
 	@GetMapping("/groups/{groupId}/messages")
 	DeferredResult<ChatBodies.Inbox> groupMessages(
-			@PathVariable @Pattern(regexp = "[0-9A-Za-z_\\-]{1,64}", message = "{webchat.field.groupId}") String groupId,
+			@PathVariable @Pattern(regexp = "[0-9A-Za-z_\\-]{1,64}",
+					message = "{webchat.field.groupId}") String groupId,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{webchat.field.after}") long after,
 			@RequestParam(defaultValue = "" + MAX_WAIT_SECONDS) @Min(0) @Max(MAX_WAIT_SECONDS) int waitSeconds) {
 		if (groups.boundOn(Platform.WEB, WebChat.CORP).stream().noneMatch(g -> g.groupId().equals(groupId))) {
@@ -165,14 +178,16 @@ class WebChatController {
 		}
 		Mailbox mailbox = platform.groupMailbox(groupId);
 		if (mailbox == null) {
-			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the web chat has no room for more groups");
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+					"the web chat has no room for more groups");
 		}
 		return read(mailbox, after, waitSeconds);
 	}
 
 	/**
-	 * The entries after {@code after}: at once if there are any, otherwise when the next one arrives or after
-	 * {@code waitSeconds} (an empty list). {@code waitSeconds=0} answers at once.
+	 * The entries after {@code after}: at once if there are any, otherwise when the next
+	 * one arrives or after {@code waitSeconds} (an empty list). {@code waitSeconds=0}
+	 * answers at once.
 	 */
 	private DeferredResult<ChatBodies.Inbox> read(Mailbox mailbox, long after, int waitSeconds) {
 		DeferredResult<ChatBodies.Inbox> result = new DeferredResult<>(waitSeconds * 1000L + 1,
@@ -190,7 +205,8 @@ class WebChatController {
 	private Mailbox mailbox(ChatUser user) {
 		Mailbox mailbox = platform.mailbox(user.userId());
 		if (mailbox == null) {
-			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "the web chat has no room for more people");
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+					"the web chat has no room for more people");
 		}
 		return mailbox;
 	}
@@ -199,7 +215,10 @@ class WebChatController {
 		return new ChatBodies.Inbox(platform.epoch(), mailbox.after(after));
 	}
 
-	/** A click's time as it first arrived: a resent click carries the same time, hence the same de-duplication key. */
+	/**
+	 * A click's time as it first arrived: a resent click carries the same time, hence the
+	 * same de-duplication key.
+	 */
 	private Instant firstArrival(String key) {
 		String now = Long.toString(time.now().toEpochMilli());
 		if (state.putIfAbsent(key, now, CLICK_REMEMBERED)) {
@@ -208,7 +227,9 @@ class WebChatController {
 		return Instant.ofEpochMilli(Long.parseLong(state.get(key).orElse(now)));
 	}
 
-	/** @return whether this was the event's first arrival */
+	/**
+	 * @return whether this was the event's first arrival
+	 */
 	private boolean admit(InboundEvent event) {
 		try {
 			return gate.admit(event);

@@ -12,10 +12,11 @@ import dev.baton.integrations.chat.OutboundMessage;
  * <li>{@code text}: {@code text} from Baton;</li>
  * <li>{@code markdown}: {@code title} and {@code text} (markdown) from Baton;</li>
  * <li>{@code card}: {@code card} from Baton, with its {@code outcome} once pressed;</li>
- * <li>{@code cardUpdate}: the card {@code cardId} now shows {@code outcome} (its buttons are off);</li>
+ * <li>{@code cardUpdate}: the card {@code cardId} now shows {@code outcome} (its buttons
+ * are off);</li>
  * <li>{@code user}: {@code text} the person sent, with the page's {@code messageId};</li>
- * <li>{@code file}: a file from Baton (a 交接书): {@code title} its name, {@code text} the words with it, {@code url}
- * where the page downloads it.</li>
+ * <li>{@code file}: a file from Baton (a 交接书): {@code title} its name, {@code text} the
+ * words with it, {@code url} where the page downloads it.</li>
  * </ul>
  * Ids grow with every entry, across all mailboxes.
  */
@@ -60,7 +61,9 @@ record WebChatMessage(long id, Instant at, String kind, String title, String tex
 				url);
 	}
 
-	/** A card as sent, and what it shows once pressed ({@code outcome}, null until then). */
+	/**
+	 * A card as sent, and what it shows once pressed ({@code outcome}, null until then).
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Card(String cardId, String title, String body, List<OutboundMessage.Button> buttons, String fallbackText,
 			String outcome) {

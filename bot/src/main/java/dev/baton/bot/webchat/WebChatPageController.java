@@ -12,8 +12,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code GET /chat}: the page (its script and style are static files under {@code /chat/}). Everything it loads
- * comes from Baton itself, which its Content-Security-Policy also enforces: it works offline.
+ * {@code GET /chat}: the page (its script and style are static files under
+ * {@code /chat/}). Everything it loads comes from Baton itself, which its
+ * Content-Security-Policy also enforces: it works offline.
  */
 @Controller
 @Conditional(WebChatEnabled.class)

@@ -19,10 +19,11 @@ import dev.baton.integrations.chat.SentCard;
 import dev.baton.integrations.chat.Target;
 
 /**
- * The web chat as a platform delivery can send on: a message to users lands in each one's mailbox, where the page
- * polls for it. Mailboxes live in this process (the embedded default runs one instance), each keeps its last
- * {@code capacity} entries, and there are at most {@code maxMailboxes} of them; recipients past that are reported
- * invalid, as a platform reports users it does not know.
+ * The web chat as a platform delivery can send on: a message to users lands in each one's
+ * mailbox, where the page polls for it. Mailboxes live in this process (the embedded
+ * default runs one instance), each keeps its last {@code capacity} entries, and there are
+ * at most {@code maxMailboxes} of them; recipients past that are reported invalid, as a
+ * platform reports users it does not know.
  */
 public class WebChatPlatform implements ChatPlatform {
 
@@ -39,7 +40,10 @@ public class WebChatPlatform implements ChatPlatform {
 
 	private final AtomicLong ids = new AtomicLong();
 
-	/** The files sent (交接书 copies, #15), by id, the last {@link #MAX_FILES} kept for the page to download. */
+	/**
+	 * The files sent (交接书 copies, #15), by id, the last {@link #MAX_FILES} kept for the
+	 * page to download.
+	 */
 	private final java.util.Map<String, OutboundMessage.File> files = java.util.Collections
 		.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, false) {
 			@Override
@@ -50,7 +54,10 @@ public class WebChatPlatform implements ChatPlatform {
 
 	static final int MAX_FILES = 200;
 
-	/** Changes at every start: a page that sees another epoch starts over from the first entry. */
+	/**
+	 * Changes at every start: a page that sees another epoch starts over from the first
+	 * entry.
+	 */
 	private final String epoch = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
 
 	WebChatPlatform(TimeSource time, int capacity, int maxMailboxes) {
@@ -59,7 +66,10 @@ public class WebChatPlatform implements ChatPlatform {
 		this.maxMailboxes = maxMailboxes;
 	}
 
-	/** A file sent to the web chat, by the id in its download link; null once it is no longer kept. */
+	/**
+	 * A file sent to the web chat, by the id in its download link; null once it is no
+	 * longer kept.
+	 */
 	OutboundMessage.File file(String fileId) {
 		return files.get(fileId);
 	}
@@ -79,14 +89,16 @@ public class WebChatPlatform implements ChatPlatform {
 		return MAX_USERS_PER_CALL;
 	}
 
-	/** A message to a group goes to the group's mailbox, which the page shows read-only. */
+	/**
+	 * A message to a group goes to the group's mailbox, which the page shows read-only.
+	 */
 	@Override
 	public SendResult send(Target target, OutboundMessage message) {
 		if (target instanceof Target.Group group && serves(group.corpId())) {
 			Mailbox mailbox = groupMailbox(group.groupId());
 			if (mailbox == null) {
-				throw new PlatformException(Platform.WEB, "no-room", "the web chat has no room for more mailboxes", true,
-						null);
+				throw new PlatformException(Platform.WEB, "no-room", "the web chat has no room for more mailboxes",
+						true, null);
 			}
 			long id = mailbox.append(entry -> WebChatMessage.from(entry, time.now(), message)).id();
 			return new SendResult(List.of(), List.of(), "web-" + id, null);
@@ -110,8 +122,10 @@ public class WebChatPlatform implements ChatPlatform {
 				continue;
 			}
 			String link = url;
-			last = mailbox.append(id -> link != null ? WebChatMessage.file(id, time.now(), (OutboundMessage.File) message, link)
-					: WebChatMessage.from(id, time.now(), message)).id();
+			last = mailbox
+				.append(id -> link != null ? WebChatMessage.file(id, time.now(), (OutboundMessage.File) message, link)
+						: WebChatMessage.from(id, time.now(), message))
+				.id();
 		}
 		return new SendResult(unknown, List.of(), "web-" + last, null);
 	}
@@ -125,7 +139,10 @@ public class WebChatPlatform implements ChatPlatform {
 		}
 	}
 
-	/** A card whose action was taken another way (by text, on another copy) shows its outcome too. */
+	/**
+	 * A card whose action was taken another way (by text, on another copy) shows its
+	 * outcome too.
+	 */
 	@Override
 	public boolean updateSentCard(SentCard card, String outcome) {
 		Mailbox mailbox = mailboxes.get(card.userId());
@@ -136,12 +153,18 @@ public class WebChatPlatform implements ChatPlatform {
 		return epoch;
 	}
 
-	/** A group's mailbox (keys of groups never look like a user's: those are official ids). */
+	/**
+	 * A group's mailbox (keys of groups never look like a user's: those are official
+	 * ids).
+	 */
 	Mailbox groupMailbox(String groupId) {
 		return mailbox("group:" + groupId);
 	}
 
-	/** The user's mailbox, made on first use; null when there are too many mailboxes already. */
+	/**
+	 * The user's mailbox, made on first use; null when there are too many mailboxes
+	 * already.
+	 */
 	Mailbox mailbox(String userId) {
 		Mailbox existing = mailboxes.get(userId);
 		if (existing != null || mailboxes.size() >= maxMailboxes) {

@@ -6,9 +6,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The local web chat, {@code baton.webchat.*}.
  *
- * @param enabled whether {@code /chat} answers at all (default false; the demo profile sets it): it has no login
- * @param allowedClients the client addresses it answers, IP addresses and CIDR blocks separated by commas (default
- * loopback); checked as it is read, so a wrong entry stops the start naming it
+ * @param enabled whether {@code /chat} answers at all (default false; the demo profile
+ * sets it): it has no login
+ * @param allowedClients the client addresses it answers, IP addresses and CIDR blocks
+ * separated by commas (default loopback); checked as it is read, so a wrong entry stops
+ * the start naming it
  */
 @ConfigurationProperties("baton.webchat")
 @Validated

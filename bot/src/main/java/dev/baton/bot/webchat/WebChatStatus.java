@@ -23,9 +23,10 @@ class WebChatStatus implements ApplicationListener<ApplicationReadyEvent> {
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
 		if (settings.enabled()) {
-			log.warn("Web chat ON at /chat ({}=true): no login, whoever opens it talks as any official with a web chat"
-					+ " account; it answers only {} ({})", WebChat.ENABLED, settings.allowedClients(),
-					WebChat.ALLOWED_CLIENTS);
+			log.warn(
+					"Web chat ON at /chat ({}=true): no login, whoever opens it talks as any official with a web chat"
+							+ " account; it answers only {} ({})",
+					WebChat.ENABLED, settings.allowedClients(), WebChat.ALLOWED_CLIENTS);
 		}
 		else {
 			log.info("Web chat off ({}=false; true turns it on)", WebChat.ENABLED);

@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every role × every action × in scope and out of scope, with roles read from the real directory: only the cells
- * in the table are allowed, every other one is refused with the typed error naming the action.
+ * Every role × every action × in scope and out of scope, with roles read from the real
+ * directory: only the cells in the table are allowed, every other one is refused with the
+ * typed error naming the action.
  */
 @DomainContext
 class AccessTableTest {
@@ -45,38 +46,49 @@ class AccessTableTest {
 		handover = new Subject(org.department.path(), org.departing, org.successor);
 	}
 
-	/** What each person may do about a handover in the department; every cell not listed is refused. */
+	/**
+	 * What each person may do about a handover in the department; every cell not listed
+	 * is refused.
+	 */
 	private Map<String, Set<String>> allowedCells() {
 		Map<String, Set<String>> table = new LinkedHashMap<>();
-		// an organizer manages the unit's officials, accounts and roles other than administrator (MANAGE_DIRECTORY)
-		table.put("organizer", Set.of("VIEW_LEDGER", "OPEN_HANDOVER", "CANCEL_HANDOVER", "VIEW_HANDOVER", "SIGN_AS:ORGANIZER",
-				"MANAGE_BROADCASTS", "MANAGE_GROUPS", "MANAGE_DIRECTORY", "VIEW_DIRECTORY", "CHANGE_SUCCESSOR",
-				"EXTEND_DEADLINE", "VIEW_POLICIES", "VIEW_DEAD_LETTERS", "URGE_STEP", "RETRY_DEAD_LETTER", "DISCARD_DEAD_LETTER"));
-		// a reviewer may rule for their own department; the service asks only for the policy's ruler (审计 by default)
-		table.put("organizationReviewer", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "REVIEW:ORGANIZATION", "RULE_DISPUTE:ORGANIZATION",
-				"SIGN_AS:REVIEWER_ORGANIZATION", "VIEW_DIRECTORY"));
-		table.put("disciplineReviewer", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "REVIEW:DISCIPLINE", "RULE_DISPUTE:DISCIPLINE",
-				"SIGN_AS:REVIEWER_DISCIPLINE", "VIEW_DIRECTORY"));
+		// an organizer manages the unit's officials, accounts and roles other than
+		// administrator (MANAGE_DIRECTORY)
+		table.put("organizer",
+				Set.of("VIEW_LEDGER", "OPEN_HANDOVER", "CANCEL_HANDOVER", "VIEW_HANDOVER", "SIGN_AS:ORGANIZER",
+						"MANAGE_BROADCASTS", "MANAGE_GROUPS", "MANAGE_DIRECTORY", "VIEW_DIRECTORY", "CHANGE_SUCCESSOR",
+						"EXTEND_DEADLINE", "VIEW_POLICIES", "VIEW_DEAD_LETTERS", "URGE_STEP", "RETRY_DEAD_LETTER",
+						"DISCARD_DEAD_LETTER"));
+		// a reviewer may rule for their own department; the service asks only for the
+		// policy's ruler (审计 by default)
+		table.put("organizationReviewer", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "REVIEW:ORGANIZATION",
+				"RULE_DISPUTE:ORGANIZATION", "SIGN_AS:REVIEWER_ORGANIZATION", "VIEW_DIRECTORY"));
+		table.put("disciplineReviewer", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "REVIEW:DISCIPLINE",
+				"RULE_DISPUTE:DISCIPLINE", "SIGN_AS:REVIEWER_DISCIPLINE", "VIEW_DIRECTORY"));
 		table.put("financeReviewer", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "REVIEW:FINANCE", "RULE_DISPUTE:FINANCE",
 				"SIGN_AS:REVIEWER_FINANCE", "VIEW_DIRECTORY"));
-		table.put("auditReviewer",
-				Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "REVIEW:AUDIT", "RULE_DISPUTE:AUDIT", "SIGN_AS:REVIEWER_AUDIT", "VIEW_DIRECTORY"));
+		table.put("auditReviewer", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "REVIEW:AUDIT", "RULE_DISPUTE:AUDIT",
+				"SIGN_AS:REVIEWER_AUDIT", "VIEW_DIRECTORY"));
 		// 催办: organizers and supervisors (#17)
 		table.put("supervisor", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "VIEW_DIRECTORY", "URGE_STEP"));
 		// the city's administrator: everything over the city, none of the global actions
-		table.put("admin", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
-				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "SYNC_DIRECTORY", "VIEW_POLICIES",
-				"VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS", "RETRY_DEAD_LETTER", "DISCARD_DEAD_LETTER"));
+		table.put("admin",
+				Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
+						"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "SYNC_DIRECTORY",
+						"VIEW_POLICIES", "VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS", "RETRY_DEAD_LETTER",
+						"DISCARD_DEAD_LETTER"));
 		// the administrator over every unit: the same, and the global actions
-		table.put("rootAdmin", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
-				"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "VERIFY_AUDIT_LOG", "MANAGE_CALENDAR",
-				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_POLICIES", "VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS",
-				"RETRY_DEAD_LETTER", "DISCARD_DEAD_LETTER", "EDIT_POLICIES"));
+		table.put("rootAdmin",
+				Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
+						"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "VERIFY_AUDIT_LOG",
+						"MANAGE_CALENDAR", "CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_POLICIES", "VIEW_DEAD_LETTERS",
+						"MANAGE_CONSOLE_ACCOUNTS", "RETRY_DEAD_LETTER", "DISCARD_DEAD_LETTER", "EDIT_POLICIES"));
 		table.put("departing", Set.of("VIEW_HANDOVER", "ACKNOWLEDGE_NOTICE", "EDIT_CHECKLIST", "SUBMIT_CHECKLIST",
 				"SIGN_AS:DEPARTING"));
 		table.put("successor", Set.of("VIEW_HANDOVER", "CONFIRM_ITEM", "DISPUTE_ITEM", "SUBMIT_PLAN", "REPORT_PROGRESS",
 				"SIGN_AS:SUCCESSOR"));
-		// the policies are read by whoever opens handovers or sets a unit's policy, wherever they do (#13)
+		// the policies are read by whoever opens handovers or sets a unit's policy,
+		// wherever they do (#13)
 		table.put("outsideOrganizer", Set.of("VIEW_POLICIES"));
 		table.put("outsideAuditReviewer", Set.of());
 		table.put("stranger", Set.of());
@@ -101,7 +113,10 @@ class AccessTableTest {
 		return people;
 	}
 
-	/** Every cell: plain actions, department-bound actions per department, signing per capacity. */
+	/**
+	 * Every cell: plain actions, department-bound actions per department, signing per
+	 * capacity.
+	 */
 	private static List<String> cells() {
 		List<String> cells = new ArrayList<>();
 		for (Action action : Action.values()) {
@@ -138,7 +153,8 @@ class AccessTableTest {
 				}
 				else {
 					Action action = Action.valueOf(cell.contains(":") ? cell.substring(0, cell.indexOf(':')) : cell);
-					Department department = cell.contains(":") ? Department.valueOf(cell.substring(cell.indexOf(':') + 1)) : null;
+					Department department = cell.contains(":")
+							? Department.valueOf(cell.substring(cell.indexOf(':') + 1)) : null;
 					if (expected) {
 						assertThatCode(() -> access.require(actor, action, handover, department)).as(label)
 							.doesNotThrowAnyException();
@@ -158,14 +174,16 @@ class AccessTableTest {
 			}
 		}
 		int listed = table.values().stream().mapToInt(Set::size).sum();
-		assertThat(cells()).hasSize(46); // 31 plain actions, review and ruling per department, signing per capacity
+		assertThat(cells()).hasSize(46); // 31 plain actions, review and ruling per
+											// department, signing per capacity
 		assertThat(allowed).isEqualTo(listed).isEqualTo(90);
 		assertThat(refused).isEqualTo(13 * 46 - 90);
 	}
 
 	/**
-	 * The actions about units rather than handovers, over four scopes: the root ("/": every unit, a top unit, a
-	 * broadcast to all), the city, the department below it, and another city. Every cell not listed is refused.
+	 * The actions about units rather than handovers, over four scopes: the root ("/":
+	 * every unit, a top unit, a broadcast to all), the city, the department below it, and
+	 * another city. Every cell not listed is refused.
 	 */
 	@Test
 	void theDirectoryAndGlobalActionsByScope() {
@@ -175,7 +193,8 @@ class AccessTableTest {
 				Action.VIEW_DEAD_LETTERS, Action.MANAGE_CONSOLE_ACCOUNTS, Action.RETRY_DEAD_LETTER);
 		Set<String> everything = Set.of("MANAGE_UNITS", "VIEW_DIRECTORY", "MANAGE_DIRECTORY", "GRANT_ADMIN",
 				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "VERIFY_AUDIT_LOG", "MANAGE_CALENDAR",
-				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS", "RETRY_DEAD_LETTER");
+				"CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS",
+				"RETRY_DEAD_LETTER");
 		Set<String> unitAdmin = Set.of("MANAGE_UNITS", "VIEW_DIRECTORY", "MANAGE_DIRECTORY", "GRANT_ADMIN",
 				"MANAGE_TOKENS", "MANAGE_BROADCASTS", "MANAGE_GROUPS", "SYNC_DIRECTORY", "VIEW_DEAD_LETTERS",
 				"MANAGE_CONSOLE_ACCOUNTS", "RETRY_DEAD_LETTER");
@@ -187,18 +206,19 @@ class AccessTableTest {
 		scopes.put("department", org.department.path());
 		scopes.put("elsewhere", org.elsewhere.path());
 		Map<String, Map<String, Set<String>>> table = new LinkedHashMap<>();
-		table.put("rootAdmin", Map.of("root", everything, "city", everything, "department", everything, "elsewhere",
-				everything));
+		table.put("rootAdmin",
+				Map.of("root", everything, "city", everything, "department", everything, "elsewhere", everything));
 		table.put("admin", Map.of("root", Set.of(), "city", unitAdmin, "department", unitAdmin, "elsewhere", Set.of()));
-		table.put("organizer", Map.of("root", Set.of(), "city", organizer, "department", organizer, "elsewhere",
-				Set.of()));
+		table.put("organizer",
+				Map.of("root", Set.of(), "city", organizer, "department", organizer, "elsewhere", Set.of()));
 		table.put("supervisor", Map.of("root", Set.of(), "city", Set.of("VIEW_DIRECTORY"), "department",
 				Set.of("VIEW_DIRECTORY"), "elsewhere", Set.of()));
 		table.put("auditReviewer", Map.of("root", Set.of(), "city", Set.of("VIEW_DIRECTORY"), "department",
 				Set.of("VIEW_DIRECTORY"), "elsewhere", Set.of()));
-		table.put("outsideOrganizer", Map.of("root", Set.of(), "city", Set.of(), "department", Set.of(), "elsewhere",
-				organizer));
-		table.put("departing", Map.of("root", Set.of(), "city", Set.of(), "department", Set.of(), "elsewhere", Set.of()));
+		table.put("outsideOrganizer",
+				Map.of("root", Set.of(), "city", Set.of(), "department", Set.of(), "elsewhere", organizer));
+		table.put("departing",
+				Map.of("root", Set.of(), "city", Set.of(), "department", Set.of(), "elsewhere", Set.of()));
 		int cells = 0;
 		for (Map.Entry<String, Map<String, Set<String>>> row : table.entrySet()) {
 			Actor actor = actors.of(people().get(row.getKey()));
@@ -235,7 +255,8 @@ class AccessTableTest {
 
 	@Test
 	void thePartiesNeverActAsOrganizerOrReviewerOfTheirOwnHandover() {
-		// the auditor is handing over their own post: holding the audit reviewer role does not let them review it
+		// the auditor is handing over their own post: holding the audit reviewer role
+		// does not let them review it
 		Subject auditorLeaves = new Subject(org.department.path(), org.auditReviewer, org.successor);
 		Subject organizerTakesOver = new Subject(org.department.path(), org.departing, org.organizer);
 		Actor auditor = actors.of(org.auditReviewer);

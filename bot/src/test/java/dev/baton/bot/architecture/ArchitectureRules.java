@@ -7,8 +7,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The house's module and package rules, one constant each, so that {@link ArchitectureTest} checks them against the
- * code and {@link ArchitectureRulesCanFailTest} against small violating fixtures.
+ * The house's module and package rules, one constant each, so that
+ * {@link ArchitectureTest} checks them against the code and
+ * {@link ArchitectureRulesCanFailTest} against small violating fixtures.
  */
 final class ArchitectureRules {
 
@@ -18,11 +19,17 @@ final class ArchitectureRules {
 
 	static final String EMULATOR = "dev.baton.emulator..";
 
-	/** The platform SDKs: WxJava, DingTalk's OpenAPI SDK (tea), its old oapi SDK (taobao) and its Stream SDK. */
+	/**
+	 * The platform SDKs: WxJava, DingTalk's OpenAPI SDK (tea), its old oapi SDK (taobao)
+	 * and its Stream SDK.
+	 */
 	static final String[] PLATFORM_SDKS = { "me.chanjar..", "com.binarywang..", "com.aliyun..", "com.taobao..",
 			"com.dingtalk.." };
 
-	/** The platform SDKs are used in integrations/ only (and by the emulator, which plays the platforms in tests). */
+	/**
+	 * The platform SDKs are used in integrations/ only (and by the emulator, which plays
+	 * the platforms in tests).
+	 */
 	static final ArchRule PLATFORM_SDKS_ONLY_IN_INTEGRATIONS = noClasses().that()
 		.resideOutsideOfPackages(INTEGRATIONS, EMULATOR)
 		.should()
@@ -38,7 +45,10 @@ final class ArchitectureRules {
 		.resideInAPackage(EMULATOR)
 		.as("the emulator is used by tests only");
 
-	/** Modules depend one way: bot → integrations, scheduler, sql; nothing below depends on the bot. */
+	/**
+	 * Modules depend one way: bot → integrations, scheduler, sql; nothing below depends
+	 * on the bot.
+	 */
 	static final ArchRule NOTHING_BELOW_DEPENDS_ON_THE_BOT = noClasses().that()
 		.resideOutsideOfPackages(BOT + "..", "dev.baton.bench..")
 		.should()
@@ -57,7 +67,10 @@ final class ArchitectureRules {
 		.resideInAPackage(EMULATOR)
 		.as("integrations/ uses neither the scheduler nor the emulator");
 
-	/** No cycles among the feature packages directly under {@code root} (sub-packages belong to their feature). */
+	/**
+	 * No cycles among the feature packages directly under {@code root} (sub-packages
+	 * belong to their feature).
+	 */
 	static SliceRule featurePackagesFreeOfCycles(String root) {
 		return slices().matching(root + ".(*)..").namingSlices("$1").should().beFreeOfCycles();
 	}

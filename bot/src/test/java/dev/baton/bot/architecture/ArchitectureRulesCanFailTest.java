@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each rule of {@link ArchitectureRules} fails on a small violating fixture (in this test tree only), and names the
- * offending class or cycle: a rule that cannot fail would hold nothing.
+ * Each rule of {@link ArchitectureRules} fails on a small violating fixture (in this test
+ * tree only), and names the offending class or cycle: a rule that cannot fail would hold
+ * nothing.
  */
 class ArchitectureRulesCanFailTest {
 
@@ -30,8 +31,8 @@ class ArchitectureRulesCanFailTest {
 
 	@Test
 	void integrationsUsingTheBotFails() {
-		assertViolation(ArchitectureRules.NOTHING_BELOW_DEPENDS_ON_THE_BOT, classes("dev.baton.integrations.archfixture"),
-				"IntegrationUsingTheBot", "BatonApplication");
+		assertViolation(ArchitectureRules.NOTHING_BELOW_DEPENDS_ON_THE_BOT,
+				classes("dev.baton.integrations.archfixture"), "IntegrationUsingTheBot", "BatonApplication");
 	}
 
 	@Test
@@ -42,10 +43,12 @@ class ArchitectureRulesCanFailTest {
 
 	@Test
 	void theFixturesAreClean() {
-		// the same rules hold for fixtures that do not break them, so the failures above are the fixtures' doing
+		// the same rules hold for fixtures that do not break them, so the failures above
+		// are the fixtures' doing
 		assertThat(ArchitectureRules.PLATFORM_SDKS_ONLY_IN_INTEGRATIONS.evaluate(classes(FIXTURE + ".emulator"))
 			.hasViolation()).isFalse();
-		assertThat(ArchitectureRules.featurePackagesFreeOfCycles(FIXTURE).evaluate(classes(FIXTURE + ".cycle.first"))
+		assertThat(ArchitectureRules.featurePackagesFreeOfCycles(FIXTURE)
+			.evaluate(classes(FIXTURE + ".cycle.first"))
 			.hasViolation()).isFalse();
 	}
 

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The module and package rules ({@link ArchitectureRules}) hold for the main code of every module on the bot's test
- * class path: bot, integrations, scheduler, sql, testkit and the emulator.
+ * The module and package rules ({@link ArchitectureRules}) hold for the main code of
+ * every module on the bot's test class path: bot, integrations, scheduler, sql, testkit
+ * and the emulator.
  */
 class ArchitectureTest {
 
@@ -19,8 +20,8 @@ class ArchitectureTest {
 
 	@Test
 	void theImportSeesEveryModule() {
-		assertThat(MAIN.stream().map(c -> c.getPackageName().split("\\.")[2]).distinct())
-			.contains("bot", "integrations", "scheduler", "emulator");
+		assertThat(MAIN.stream().map(c -> c.getPackageName().split("\\.")[2]).distinct()).contains("bot",
+				"integrations", "scheduler", "emulator");
 		assertThat(MAIN.stream().map(c -> c.getPackageName())).noneMatch(p -> p.contains("architecture"));
 	}
 

@@ -33,12 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The audit chains on real MariaDB: a chain per handover and one for unit-level and system events, anchored in global
- * checkpoints. Appends form unbroken chains even when concurrent; verification names the first broken link when an
- * entry is updated (even with its own hash recomputed), deleted, reordered or moved, when a chain's end is cut off,
- * when a whole chain is dropped (with or without its head), and when a checkpoint or an anchor is tampered with.
- * The tampering happens in a context and database of this class's own, so no other test's chain can see it; each
- * is undone all the same, since every test here verifies the whole log.
+ * The audit chains on real MariaDB: a chain per handover and one for unit-level and
+ * system events, anchored in global checkpoints. Appends form unbroken chains even when
+ * concurrent; verification names the first broken link when an entry is updated (even
+ * with its own hash recomputed), deleted, reordered or moved, when a chain's end is cut
+ * off, when a whole chain is dropped (with or without its head), and when a checkpoint or
+ * an anchor is tampered with. The tampering happens in a context and database of this
+ * class's own, so no other test's chain can see it; each is undone all the same, since
+ * every test here verifies the whole log.
  */
 @DomainContext
 @ContextOfItsOwn
@@ -89,7 +91,8 @@ class AuditChainTest {
 				writers.add(() -> {
 					for (int i = 0; i < 25; i++) {
 						int n = i;
-						// two writers on each of two handovers, every write also one system event
+						// two writers on each of two handovers, every write also one
+						// system event
 						tx.executeWithoutResult(s -> {
 							audit.append(first + writer % 2, organizer, "TEST_APPEND",
 									Map.of("writer", writer, "n", n, "text", "并发写入 ✍️"));
@@ -109,7 +112,8 @@ class AuditChainTest {
 		assertThat(headOf(first)).isEqualTo(50);
 		assertThat(headOf(first + 1)).isEqualTo(50);
 		assertThat(headOf(AuditHashes.SYSTEM_CHAIN)).isGreaterThanOrEqualTo(system + 100);
-		assertThat(jdbc.queryForList("SELECT chain_seq FROM audit_log WHERE chain_id = ? ORDER BY seq", Long.class, first))
+		assertThat(
+				jdbc.queryForList("SELECT chain_seq FROM audit_log WHERE chain_id = ? ORDER BY seq", Long.class, first))
 			.isSorted()
 			.hasSize(50);
 		AuditVerification result = verifier.verify(admin);
@@ -117,10 +121,12 @@ class AuditChainTest {
 	}
 
 	/**
-	 * Four transactions that commit at the same instant, each the first write to the same brand-new chain (and each to
-	 * one of its own), twenty times over: none may meet a deadlock. Creating a head row with a plain INSERT and then
-	 * locking it with a locking read deadlocked here: the losers of the insert each took a shared lock on the winner's
-	 * row when it committed, and then all waited for each other's shared lock to take their exclusive one.
+	 * Four transactions that commit at the same instant, each the first write to the same
+	 * brand-new chain (and each to one of its own), twenty times over: none may meet a
+	 * deadlock. Creating a head row with a plain INSERT and then locking it with a
+	 * locking read deadlocked here: the losers of the insert each took a shared lock on
+	 * the winner's row when it committed, and then all waited for each other's shared
+	 * lock to take their exclusive one.
 	 */
 	@Test
 	void writersStartingTheSameNewChainAtOnceNeverDeadlock() throws Exception {
@@ -147,7 +153,8 @@ class AuditChainTest {
 				}
 				assertThat(headOf(shared)).as("round %d", round).isEqualTo(4);
 				assertThat(jdbc.queryForList("SELECT chain_seq FROM audit_log WHERE chain_id = ? ORDER BY chain_seq",
-						Long.class, shared)).containsExactly(1L, 2L, 3L, 4L);
+						Long.class, shared))
+					.containsExactly(1L, 2L, 3L, 4L);
 			}
 		}
 		finally {
@@ -169,7 +176,8 @@ class AuditChainTest {
 		CountDownLatch locked = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		try {
-			// a writer on one handover in the middle of its commit: its chain's head is locked
+			// a writer on one handover in the middle of its commit: its chain's head is
+			// locked
 			Future<?> holder = pool.submit(() -> tx.executeWithoutResult(s -> {
 				jdbc.queryForList("SELECT last_seq FROM audit_chain WHERE chain_id = ? FOR UPDATE", held);
 				locked.countDown();
@@ -177,10 +185,10 @@ class AuditChainTest {
 			}));
 			assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
 
-			Future<?> sameHandover = pool.submit(() -> tx.executeWithoutResult(
-					s -> audit.append(held, organizer, "TEST_WAITS", Map.of())));
-			Future<?> otherHandover = pool.submit(() -> tx.executeWithoutResult(
-					s -> audit.append(other, organizer, "TEST_GOES", Map.of())));
+			Future<?> sameHandover = pool
+				.submit(() -> tx.executeWithoutResult(s -> audit.append(held, organizer, "TEST_WAITS", Map.of())));
+			Future<?> otherHandover = pool
+				.submit(() -> tx.executeWithoutResult(s -> audit.append(other, organizer, "TEST_GOES", Map.of())));
 
 			otherHandover.get(10, TimeUnit.SECONDS);
 			assertThat(headOf(other)).isEqualTo(2);
@@ -253,7 +261,8 @@ class AuditChainTest {
 			assertBroken(verifier.verify(admin), Problem.OUT_OF_ORDER, h, 3);
 		}
 		finally {
-			jdbc.update("UPDATE audit_log SET detail = ?, hash = ? WHERE seq = ?", row.get("detail"), row.get("hash"), seq);
+			jdbc.update("UPDATE audit_log SET detail = ?, hash = ? WHERE seq = ?", row.get("detail"), row.get("hash"),
+					seq);
 		}
 		assertThat(verifier.verify(admin).intact()).isTrue();
 	}
@@ -369,7 +378,8 @@ class AuditChainTest {
 	void aDroppedChainIsDetectedByItsHeadAndWithoutItByTheCheckpoint() {
 		long h = aHandover();
 		appendThree(h);
-		List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM audit_log WHERE chain_id = ? ORDER BY seq", h);
+		List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM audit_log WHERE chain_id = ? ORDER BY seq",
+				h);
 		Map<String, Object> head = jdbc.queryForMap("SELECT * FROM audit_chain WHERE chain_id = ?", h);
 		jdbc.update("DELETE FROM audit_log WHERE chain_id = ?", h);
 		try {
@@ -392,8 +402,8 @@ class AuditChainTest {
 		}
 		finally {
 			rows.forEach(this::reinsert);
-			jdbc.update("INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES (?, ?, ?)", h, head.get("last_seq"),
-					head.get("last_hash"));
+			jdbc.update("INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES (?, ?, ?)", h,
+					head.get("last_seq"), head.get("last_hash"));
 		}
 		assertThat(verifier.verify(admin).intact()).isTrue();
 	}
@@ -408,8 +418,8 @@ class AuditChainTest {
 			assertBroken(verifier.verify(admin), Problem.HEAD_MISSING, h, null);
 		}
 		finally {
-			jdbc.update("INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES (?, ?, ?)", h, head.get("last_seq"),
-					head.get("last_hash"));
+			jdbc.update("INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES (?, ?, ?)", h,
+					head.get("last_seq"), head.get("last_hash"));
 		}
 		assertThat(verifier.verify(admin).intact()).isTrue();
 	}
@@ -422,17 +432,21 @@ class AuditChainTest {
 		appendThree(h);
 		long checkpoint = checkpoints.checkpoint().orElseThrow();
 
-		assertThat(jdbc.queryForList("SELECT chain_id FROM audit_anchor WHERE checkpoint_seq = ?", Long.class, checkpoint))
+		assertThat(
+				jdbc.queryForList("SELECT chain_id FROM audit_anchor WHERE checkpoint_seq = ?", Long.class, checkpoint))
 			.containsExactly(h);
 		assertThat(jdbc.queryForObject("SELECT chain_seq FROM audit_anchor WHERE checkpoint_seq = ?", Long.class,
-				checkpoint)).isEqualTo(3);
-		assertThat(jdbc.queryForObject("SELECT prev_hash FROM audit_checkpoint WHERE seq = ?", String.class, checkpoint))
-			.isEqualTo(jdbc.queryForObject("SELECT hash FROM audit_checkpoint WHERE seq = ?", String.class, checkpoint - 1));
+				checkpoint))
+			.isEqualTo(3);
+		assertThat(
+				jdbc.queryForObject("SELECT prev_hash FROM audit_checkpoint WHERE seq = ?", String.class, checkpoint))
+			.isEqualTo(jdbc.queryForObject("SELECT hash FROM audit_checkpoint WHERE seq = ?", String.class,
+					checkpoint - 1));
 		AuditVerification result = verifier.verify(admin);
 		assertThat(result.intact()).isTrue();
 		assertThat(result.checkpointsChecked()).isGreaterThanOrEqualTo(checkpoint);
-		assertThat(result.latestCheckpointHash())
-			.isEqualTo(jdbc.queryForObject("SELECT hash FROM audit_checkpoint WHERE seq = ?", String.class, checkpoint));
+		assertThat(result.latestCheckpointHash()).isEqualTo(
+				jdbc.queryForObject("SELECT hash FROM audit_checkpoint WHERE seq = ?", String.class, checkpoint));
 	}
 
 	@Test
@@ -440,8 +454,8 @@ class AuditChainTest {
 		long h = aHandover();
 		appendThree(h);
 		long checkpoint = checkpoints.checkpoint().orElseThrow();
-		Map<String, Object> anchor = jdbc.queryForMap(
-				"SELECT * FROM audit_anchor WHERE checkpoint_seq = ? AND chain_id = ?", checkpoint, h);
+		Map<String, Object> anchor = jdbc
+			.queryForMap("SELECT * FROM audit_anchor WHERE checkpoint_seq = ? AND chain_id = ?", checkpoint, h);
 
 		jdbc.update("DELETE FROM audit_anchor WHERE checkpoint_seq = ? AND chain_id = ?", checkpoint, h);
 		try {
@@ -456,7 +470,8 @@ class AuditChainTest {
 			assertCheckpointBroken(checkpoint);
 		}
 		finally {
-			jdbc.update("UPDATE audit_anchor SET chain_seq = 3 WHERE checkpoint_seq = ? AND chain_id = ?", checkpoint, h);
+			jdbc.update("UPDATE audit_anchor SET chain_seq = 3 WHERE checkpoint_seq = ? AND chain_id = ?", checkpoint,
+					h);
 		}
 		assertThat(verifier.verify(admin).intact()).isTrue();
 
@@ -472,7 +487,8 @@ class AuditChainTest {
 			assertCheckpointBroken(checkpoint);
 		}
 		finally {
-			jdbc.update("INSERT INTO audit_checkpoint (seq, created_at, chains, prev_hash, hash) VALUES (?, ?, ?, ?, ?)",
+			jdbc.update(
+					"INSERT INTO audit_checkpoint (seq, created_at, chains, prev_hash, hash) VALUES (?, ?, ?, ?, ?)",
 					removed.get("seq"), removed.get("created_at"), removed.get("chains"), removed.get("prev_hash"),
 					removed.get("hash"));
 			anchors.forEach(a -> jdbc.update(
@@ -508,8 +524,11 @@ class AuditChainTest {
 		assertThat(audit.history(h)).extracting(AuditEntry::detail)
 			.containsExactly("{\"n\":0}", "{\"n\":1}", "{\"n\":2}");
 		assertThat(audit.history(h)).extracting(AuditEntry::chainSeq).containsExactly(1L, 2L, 3L);
-		assertThat(jdbc.queryForList("SELECT handover_id FROM audit_log WHERE action = 'TEST_ORDER' AND detail LIKE ?"
-				+ " ORDER BY seq", Long.class, "%" + h + "%")).hasSize(3).containsOnlyNulls();
+		assertThat(jdbc.queryForList(
+				"SELECT handover_id FROM audit_log WHERE action = 'TEST_ORDER' AND detail LIKE ?" + " ORDER BY seq",
+				Long.class, "%" + h + "%"))
+			.hasSize(3)
+			.containsOnlyNulls();
 		assertThat(verifier.verify(admin).intact()).isTrue();
 	}
 
@@ -534,7 +553,10 @@ class AuditChainTest {
 		assertThat(result.brokenEntry()).isEqualTo(entry == null ? null : entry.longValue());
 	}
 
-	/** A handover id no other test uses (the chains do not need the handover row), and the one after it. */
+	/**
+	 * A handover id no other test uses (the chains do not need the handover row), and the
+	 * one after it.
+	 */
 	private static long aHandover() {
 		return ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50) * 2;
 	}
@@ -543,26 +565,31 @@ class AuditChainTest {
 		List<Long> seqs = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			int n = i;
-			tx.executeWithoutResult(s -> audit.append(handoverId, organizer, "TEST_TAMPER",
-					Map.of("n", n, "note", "金额 ¥1,234.56")));
+			tx.executeWithoutResult(
+					s -> audit.append(handoverId, organizer, "TEST_TAMPER", Map.of("n", n, "note", "金额 ¥1,234.56")));
 			seqs.add(jdbc.queryForObject("SELECT MAX(seq) FROM audit_log WHERE chain_id = ?", Long.class, handoverId));
 		}
 		return seqs;
 	}
 
 	private AuditEntry entryAt(long seq) {
-		return jdbc.query("SELECT * FROM audit_log WHERE seq = ?", (rs, i) -> new AuditEntry(rs.getLong("seq"),
-				rs.getLong("chain_id"), rs.getLong("chain_seq"), (Long) rs.getObject("handover_id"),
-				(Long) rs.getObject("actor_id"), rs.getString("action"), rs.getString("detail"),
-				rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getString("prev_hash"),
-				rs.getString("hash")), seq).get(0);
+		return jdbc
+			.query("SELECT * FROM audit_log WHERE seq = ?",
+					(rs, i) -> new AuditEntry(rs.getLong("seq"), rs.getLong("chain_id"), rs.getLong("chain_seq"),
+							(Long) rs.getObject("handover_id"), (Long) rs.getObject("actor_id"), rs.getString("action"),
+							rs.getString("detail"),
+							rs.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+							rs.getString("prev_hash"), rs.getString("hash")),
+					seq)
+			.get(0);
 	}
 
 	private void reinsert(Map<String, Object> row) {
-		jdbc.update("INSERT INTO audit_log (seq, chain_id, chain_seq, handover_id, actor_id, action, detail, created_at,"
-				+ " prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)", row.get("seq"), row.get("chain_id"), row.get("chain_seq"),
-				row.get("handover_id"), row.get("actor_id"), row.get("action"), row.get("detail"), row.get("created_at"),
-				row.get("prev_hash"), row.get("hash"));
+		jdbc.update(
+				"INSERT INTO audit_log (seq, chain_id, chain_seq, handover_id, actor_id, action, detail, created_at,"
+						+ " prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?)",
+				row.get("seq"), row.get("chain_id"), row.get("chain_seq"), row.get("handover_id"), row.get("actor_id"),
+				row.get("action"), row.get("detail"), row.get("created_at"), row.get("prev_hash"), row.get("hash"));
 	}
 
 	private long headOf(long chain) {

@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Audit rows are written at commit, so a savepoint rolled back (an inbox turn's refused or failed piece of work)
- * must take back the rows noted inside it, or the chain would record what never happened; rows noted before the
- * savepoint, and after it, are kept.
+ * Audit rows are written at commit, so a savepoint rolled back (an inbox turn's refused
+ * or failed piece of work) must take back the rows noted inside it, or the chain would
+ * record what never happened; rows noted before the savepoint, and after it, are kept.
  */
 @DomainContext
 class AuditUnderSavepointsTest {
@@ -57,7 +57,8 @@ class AuditUnderSavepointsTest {
 			savepoints.attempt(() -> {
 				audit.append(null, Actor.SYSTEM, "TEST_UNDONE", Map.of("run", run));
 				try {
-					// a service's own @Transactional method that threw and was caught leaves the work rollback-only
+					// a service's own @Transactional method that threw and was caught
+					// leaves the work rollback-only
 					tx.executeWithoutResult(inner -> {
 						throw new IllegalStateException("refused inside");
 					});
@@ -76,8 +77,8 @@ class AuditUnderSavepointsTest {
 	@Test
 	void workThatSucceedsKeepsItsAuditRows() {
 		String run = UUID.randomUUID().toString();
-		tx.executeWithoutResult(status -> savepoints.run(() -> audit.append(null, Actor.SYSTEM, "TEST_KEPT",
-				Map.of("run", run))));
+		tx.executeWithoutResult(
+				status -> savepoints.run(() -> audit.append(null, Actor.SYSTEM, "TEST_KEPT", Map.of("run", run))));
 
 		assertThat(actionsOf(run)).containsExactly("TEST_KEPT");
 	}

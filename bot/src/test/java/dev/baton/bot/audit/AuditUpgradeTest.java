@@ -29,9 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An audit log written as one chain before V40 verifies after the upgrade: its rows become the legacy chain, sealed
- * as they were, and new entries go to the chains per handover; the first checkpoint anchors both. A legacy row changed
- * after the upgrade is still found.
+ * An audit log written as one chain before V40 verifies after the upgrade: its rows
+ * become the legacy chain, sealed as they were, and new entries go to the chains per
+ * handover; the first checkpoint anchors both. A legacy row changed after the upgrade is
+ * still found.
  */
 class AuditUpgradeTest {
 
@@ -59,7 +60,8 @@ class AuditUpgradeTest {
 			assertThat(upgraded.intact()).as(String.valueOf(upgraded.problem())).isTrue();
 			assertThat(upgraded.rowsChecked()).isGreaterThanOrEqualTo(5);
 
-			// new entries on the old handover 7: its chain starts after the legacy rows, and its history holds both
+			// new entries on the old handover 7: its chain starts after the legacy rows,
+			// and its history holds both
 			baton.getBean(TransactionTemplate.class)
 				.executeWithoutResult(s -> audit.append(7L, Actor.SYSTEM, "AFTER_UPGRADE", Map.of("n", 1)));
 			assertThat(audit.history(7)).extracting(AuditEntry::action)
@@ -69,7 +71,8 @@ class AuditUpgradeTest {
 
 			long checkpoint = baton.getBean(AuditCheckpoints.class).checkpoint().orElseThrow();
 			assertThat(jdbc.queryForList("SELECT chain_id FROM audit_anchor WHERE checkpoint_seq = ?", Long.class,
-					checkpoint)).contains(-1L, 7L);
+					checkpoint))
+				.contains(-1L, 7L);
 			AuditVerification anchored = verifier.verify(admin);
 			assertThat(anchored.intact()).as(String.valueOf(anchored.problem())).isTrue();
 			assertThat(anchored.checkpointsChecked()).isEqualTo(1);
@@ -86,7 +89,8 @@ class AuditUpgradeTest {
 	@Test
 	void theEmbeddedDefaultsLogMigratesOnH2() throws Exception {
 		Path dir = Files.createTempDirectory("audit-upgrade");
-		String url = "jdbc:h2:file:" + dir.resolve("baton") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+		String url = "jdbc:h2:file:" + dir.resolve("baton")
+				+ ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
 		DataSource data = new DriverManagerDataSource(url, "sa", "");
 		Flyway.configure().dataSource(data).target("39").load().migrate();
 		JdbcTemplate jdbc = new JdbcTemplate(data);
@@ -99,13 +103,17 @@ class AuditUpgradeTest {
 		assertThat(jdbc.queryForObject("SELECT last_hash FROM audit_chain WHERE chain_id = -1", String.class))
 			.isEqualTo(head);
 		// the database gives seq now, after the rows there are
-		jdbc.update("INSERT INTO audit_log (chain_id, chain_seq, handover_id, actor_id, action, detail, created_at,"
-				+ " prev_hash, hash) VALUES (0, 1, NULL, NULL, 'NEW', '{}', ?, ?, ?)", LocalDateTime.now(),
-				AuditHashes.GENESIS, AuditHashes.GENESIS);
+		jdbc.update(
+				"INSERT INTO audit_log (chain_id, chain_seq, handover_id, actor_id, action, detail, created_at,"
+						+ " prev_hash, hash) VALUES (0, 1, NULL, NULL, 'NEW', '{}', ?, ?, ?)",
+				LocalDateTime.now(), AuditHashes.GENESIS, AuditHashes.GENESIS);
 		assertThat(jdbc.queryForObject("SELECT seq FROM audit_log WHERE action = 'NEW'", Long.class)).isEqualTo(4L);
 	}
 
-	/** Rows as the single-chain log wrote them: global seq, the legacy seal, the one head row. */
+	/**
+	 * Rows as the single-chain log wrote them: global seq, the legacy seal, the one head
+	 * row.
+	 */
 	private static String writeTheOldWay(JdbcTemplate jdbc, int rows) {
 		String prev = AuditHashes.GENESIS;
 		for (long seq = 1; seq <= rows; seq++) {
@@ -113,9 +121,10 @@ class AuditUpgradeTest {
 			String detail = "{\"n\":" + seq + ",\"note\":\"升级前 ✓\"}";
 			Instant at = WRITTEN.plusSeconds(seq);
 			String hash = AuditHashes.legacy(prev, seq, handover, 3L, "OLD_ACTION", detail, at);
-			jdbc.update("INSERT INTO audit_log (seq, handover_id, actor_id, action, detail, created_at, prev_hash, hash)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", seq, handover, 3L, "OLD_ACTION", detail,
-					LocalDateTime.ofInstant(at, ZoneOffset.UTC), prev, hash);
+			jdbc.update(
+					"INSERT INTO audit_log (seq, handover_id, actor_id, action, detail, created_at, prev_hash, hash)"
+							+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+					seq, handover, 3L, "OLD_ACTION", detail, LocalDateTime.ofInstant(at, ZoneOffset.UTC), prev, hash);
 			prev = hash;
 		}
 		jdbc.update("UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", rows, prev);
@@ -124,11 +133,15 @@ class AuditUpgradeTest {
 
 	private static ConfigurableApplicationContext start(String url, TestDatabase database) {
 		return new SpringApplicationBuilder(BatonApplication.class).initializers(context -> {
-			context.getBeanFactory().registerSingleton("upgradeClock", Clock.fixed(WRITTEN.plusSeconds(86_400), ZoneOffset.UTC));
-			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("audit-upgrade-test", Map.of(
-					"spring.datasource.url", url, "spring.datasource.username", database.user(),
-					"spring.datasource.password", database.password(), "server.port", "0", "baton.escalation.sweep-job",
-					"false", "baton.delivery.worker", "false", "baton.audit.checkpoint-job", "false")));
+			context.getBeanFactory()
+				.registerSingleton("upgradeClock", Clock.fixed(WRITTEN.plusSeconds(86_400), ZoneOffset.UTC));
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("audit-upgrade-test",
+						Map.of("spring.datasource.url", url, "spring.datasource.username", database.user(),
+								"spring.datasource.password", database.password(), "server.port", "0",
+								"baton.escalation.sweep-job", "false", "baton.delivery.worker", "false",
+								"baton.audit.checkpoint-job", "false")));
 		}).run();
 	}
 

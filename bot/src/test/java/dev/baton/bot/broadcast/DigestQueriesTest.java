@@ -20,8 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The 督办 digest of a scope is a fixed number of statements however many handovers run in it: the same for 3 as for
- * 25 (all overdue, all flagged 久拖不交), never a query per handover.
+ * The 督办 digest of a scope is a fixed number of statements however many handovers run in
+ * it: the same for 3 as for 25 (all overdue, all flagged 久拖不交), never a query per
+ * handover.
  */
 @DomainContext
 class DigestQueriesTest {

@@ -22,9 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The weekly 督办 digest and fixed-text broadcasts, run as Quartz would run them (broadcast id and scheduled fire
- * time) on a moved clock: what the digest says, who gets it, that a run fired twice sends once, and that a run on a
- * rest day is skipped.
+ * The weekly 督办 digest and fixed-text broadcasts, run as Quartz would run them (broadcast
+ * id and scheduled fire time) on a moved clock: what the digest says, who gets it, that a
+ * run fired twice sends once, and that a run on a rest day is skipped.
  */
 @DomainContext
 class SupervisionDigestTest {
@@ -70,8 +70,9 @@ class SupervisionDigestTest {
 		handovers.acknowledge(org.actor(org.departing), first);
 		long second = open(org, late);
 		clock.set(MONDAY);
-		Broadcast digest = admin.create(org.actor(org.admin), new BroadcastDraft("统计局督办周报", BroadcastKind.SUPERVISION_DIGEST,
-				org.city.id(), "0 0 9 ? * MON 2099", null, BroadcastTarget.ROLE, Role.SUPERVISOR, null, null, true, true));
+		Broadcast digest = admin.create(org.actor(org.admin),
+				new BroadcastDraft("统计局督办周报", BroadcastKind.SUPERVISION_DIGEST, org.city.id(), "0 0 9 ? * MON 2099",
+						null, BroadcastTarget.ROLE, Role.SUPERVISOR, null, null, true, true));
 
 		broadcasts.run(digest.id(), MONDAY);
 		broadcasts.run(digest.id(), MONDAY);
@@ -86,7 +87,8 @@ class SupervisionDigestTest {
 		assertThat(p.path("asOf").asString()).isEqualTo("2026-12-14");
 		assertThat(p.path("countsByState").path("DRAFTING").asLong()).isEqualTo(1);
 		assertThat(p.path("countsByState").path("NOTIFIED").asLong()).isEqualTo(1);
-		assertThat(p.path("overdue").findValuesAsString("step")).containsExactly("NOTICE_RECEIPT", "CHECKLIST", "CHECKLIST");
+		assertThat(p.path("overdue").findValuesAsString("step")).containsExactly("NOTICE_RECEIPT", "CHECKLIST",
+				"CHECKLIST");
 		assertThat(p.path("overdue").get(0).path("handoverId").asLong()).isEqualTo(second);
 		assertThat(p.path("overdue").get(0).path("dueOn").asString()).isEqualTo("2026-11-25");
 		assertThat(p.path("overdue").get(0).path("departing").asString()).isEqualTo("林迟交");
@@ -100,7 +102,8 @@ class SupervisionDigestTest {
 		broadcasts.run(digest.id(), Instant.parse("2026-12-19T01:00:00Z"));
 		assertThat(sent("SUPERVISION_DIGEST", digest.id())).hasSize(1);
 		assertThat(jdbc.queryForList("SELECT outcome FROM broadcast_run WHERE broadcast_id = ? ORDER BY fire_time",
-				String.class, digest.id())).containsExactly("SENT", "SKIPPED_REST_DAY");
+				String.class, digest.id()))
+			.containsExactly("SENT", "SKIPPED_REST_DAY");
 	}
 
 	@Test
@@ -108,9 +111,9 @@ class SupervisionDigestTest {
 		clock.set(MONDAY);
 		TestOrg org = new TestOrg(directory, actors, "default");
 		directory.deactivate(org.stranger);
-		Broadcast notice = admin.create(org.actor(org.organizer), new BroadcastDraft("年终述职提醒", BroadcastKind.MESSAGE,
-				org.department.id(), "0 0 9 ? * MON 2099", null, BroadcastTarget.UNIT, null, null,
-				"请于12月31日前提交年度述职报告，含交接事项推进情况。", false, true));
+		Broadcast notice = admin.create(org.actor(org.organizer),
+				new BroadcastDraft("年终述职提醒", BroadcastKind.MESSAGE, org.department.id(), "0 0 9 ? * MON 2099", null,
+						BroadcastTarget.UNIT, null, null, "请于12月31日前提交年度述职报告，含交接事项推进情况。", false, true));
 
 		broadcasts.run(notice.id(), MONDAY);
 
@@ -121,13 +124,17 @@ class SupervisionDigestTest {
 	}
 
 	private long open(TestOrg org, long departing) {
-		return handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), departing, org.successor, HandoverReason.TRANSFER)).id();
+		return handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 	}
 
 	private List<Row> sent(String event, long broadcastId) {
-		return jdbc.query("SELECT recipient_id, confidential, payload FROM outbox WHERE handover_id IS NULL AND event = ?"
-				+ " ORDER BY id", (rs, i) -> new Row(rs.getLong(1), rs.getBoolean(2), json.readTree(rs.getString(3))), event)
+		return jdbc
+			.query("SELECT recipient_id, confidential, payload FROM outbox WHERE handover_id IS NULL AND event = ?"
+					+ " ORDER BY id",
+					(rs, i) -> new Row(rs.getLong(1), rs.getBoolean(2), json.readTree(rs.getString(3))), event)
 			.stream()
 			.filter(r -> r.payload().path("broadcastId").asLong() == broadcastId)
 			.toList();

@@ -28,9 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * API calls to the platforms (through the emulator over HTTP) are counted per platform, corp and month as metrics and
- * in the month's record; DingTalk's metered calls passing 80% and then 95% of the monthly budget each tell the root
- * administrators once, in Chinese first.
+ * API calls to the platforms (through the emulator over HTTP) are counted per platform,
+ * corp and month as metrics and in the month's record; DingTalk's metered calls passing
+ * 80% and then 95% of the monthly budget each tell the root administrators once, in
+ * Chinese first.
  */
 @DomainContext
 class PlatformBudgetsTest {
@@ -83,7 +84,8 @@ class PlatformBudgetsTest {
 
 	@Test
 	void dingTalkCallsAreCountedAndTheRootAdministratorsAreToldAtEightyAndNinetyFivePercentOnce() {
-		// a month of its own: the suite's other contexts record their calls in the same table
+		// a month of its own: the suite's other contexts record their calls in the same
+		// table
 		clock.set(Instant.parse("2040-03-10T02:00:00Z"));
 		EmulatorApps.forgetTokens(state, emulator);
 		admin = tx.execute(s -> {
@@ -114,7 +116,8 @@ class PlatformBudgetsTest {
 			.tag("metered", "true")
 			.counter()
 			.count()).isGreaterThanOrEqualTo(7);
-		assertThat(meters.get("baton.platform.api.month.calls").tag("corp", corp).tag("metered", "true").gauge().value())
+		assertThat(
+				meters.get("baton.platform.api.month.calls").tag("corp", corp).tag("metered", "true").gauge().value())
 			.isEqualTo(7);
 
 		dingtalk.send(new Target.Users(corp, List.of("zhangsan")), new OutboundMessage.Text("第8条通知"));
@@ -152,8 +155,9 @@ class PlatformBudgetsTest {
 	}
 
 	private List<String> notices() {
-		return jdbc.queryForList("SELECT payload FROM outbox WHERE event = 'PLATFORM_BUDGET' AND recipient_id = ?"
-				+ " ORDER BY id", String.class, admin);
+		return jdbc.queryForList(
+				"SELECT payload FROM outbox WHERE event = 'PLATFORM_BUDGET' AND recipient_id = ?" + " ORDER BY id",
+				String.class, admin);
 	}
 
 }

@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The calendar as the application loads it from the migrated database (MariaDB), and its runtime administration. */
+/**
+ * The calendar as the application loads it from the migrated database (MariaDB), and its
+ * runtime administration.
+ */
 @DomainContext
 class ChinaCalendarDataTest {
 
@@ -77,9 +80,11 @@ class ChinaCalendarDataTest {
 		List<Long> warned = jdbc.queryForList(
 				"SELECT recipient_id FROM outbox WHERE event = 'CALENDAR_YEAR_MISSING' AND payload = ?", Long.class,
 				"{\"year\":" + year + "}");
-		// only an administrator over every unit may add a year: a unit's administrator is not told to
+		// only an administrator over every unit may add a year: a unit's administrator is
+		// not told to
 		assertThat(warned).contains(rootAdmin).doesNotHaveDuplicates().doesNotContain(org.organizer, org.admin);
-		assertThat(health.health(true).getDetails().get("countedMondayToFriday")).asString().contains(Integer.toString(year));
+		assertThat(health.health(true).getDetails().get("countedMondayToFriday")).asString()
+			.contains(Integer.toString(year));
 	}
 
 	@Test
@@ -94,10 +99,11 @@ class ChinaCalendarDataTest {
 		assertThat(((ChinaWorkCalendar) calendar).table().covers(year)).isTrue();
 		assertThat(calendar.isWorkingDay(newYearsDay.plusDays(1))).isFalse();
 		assertThat(calendar.isWorkingDay(makeup)).isTrue();
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM calendar_day WHERE cal_date BETWEEN ? AND ?", Integer.class,
-				newYearsDay, LocalDate.of(year, 12, 31))).isEqualTo(4);
-		assertThatThrownBy(() -> admin.addYear(org.actor(org.rootAdmin(directory)), year, "重复", List.of(
-				new HolidayRange("元旦", newYearsDay, newYearsDay)), List.of()))
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM calendar_day WHERE cal_date BETWEEN ? AND ?",
+				Integer.class, newYearsDay, LocalDate.of(year, 12, 31)))
+			.isEqualTo(4);
+		assertThatThrownBy(() -> admin.addYear(org.actor(org.rootAdmin(directory)), year, "重复",
+				List.of(new HolidayRange("元旦", newYearsDay, newYearsDay)), List.of()))
 			.isInstanceOf(InvalidInputException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "calendar.yearExists");
 	}

@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A State Council notice read from its text as published (#17): the 2026 notice gives the days V5 seeds for 2026, a
- * single day off and a holiday across the new year read right, and a numbered line whose days cannot be read is
- * refused naming that line.
+ * A State Council notice read from its text as published (#17): the 2026 notice gives the
+ * days V5 seeds for 2026, a single day off and a holiday across the new year read right,
+ * and a numbered line whose days cannot be read is refused naming that line.
  */
 class NoticeTextTest {
 
@@ -67,12 +67,10 @@ class NoticeTextTest {
 				assertThat(ex.messageKey()).isEqualTo("calendar.noticeUnreadable");
 				assertThat(List.of(ex.arguments())).containsExactly("二、春节：待定，另行通知。");
 			});
-		assertThatThrownBy(() -> NoticeText.read(2027, "国务院办公厅关于2027年部分节假日安排的通知"))
-			.isInstanceOfSatisfying(InvalidInputException.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("calendar.noticeEmpty"));
-		assertThatThrownBy(() -> NoticeText.read(2027, "一、元旦：2月30日放假。"))
-			.isInstanceOfSatisfying(InvalidInputException.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("calendar.noticeUnreadable"));
+		assertThatThrownBy(() -> NoticeText.read(2027, "国务院办公厅关于2027年部分节假日安排的通知")).isInstanceOfSatisfying(
+				InvalidInputException.class, ex -> assertThat(ex.messageKey()).isEqualTo("calendar.noticeEmpty"));
+		assertThatThrownBy(() -> NoticeText.read(2027, "一、元旦：2月30日放假。")).isInstanceOfSatisfying(
+				InvalidInputException.class, ex -> assertThat(ex.messageKey()).isEqualTo("calendar.noticeUnreadable"));
 	}
 
 }

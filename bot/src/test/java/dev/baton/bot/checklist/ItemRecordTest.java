@@ -28,11 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The item record (issue #12) through the checklist services on the real database, under the 武夷山 policy whose
- * sections hold facts on hand (家底, 文物, 山林, 河流) and work (未结事项): a quantity is not money (#2), a field is
- * emptied rather than zeroed (#2), an amount turns into a quantity (#2, #5), an item is deleted and an entry undone
- * while drafting without the record forgetting them (#5), words are added to an item (#6), and a status comes from
- * what was said or the section, else it is unknown and submitting waits for it (#7).
+ * The item record (issue #12) through the checklist services on the real database, under
+ * the 武夷山 policy whose sections hold facts on hand (家底, 文物, 山林, 河流) and work (未结事项): a
+ * quantity is not money (#2), a field is emptied rather than zeroed (#2), an amount turns
+ * into a quantity (#2, #5), an item is deleted and an entry undone while drafting without
+ * the record forgetting them (#5), words are added to an item (#6), and a status comes
+ * from what was said or the section, else it is unknown and submitting waits for it (#7).
  */
 @DomainContext
 class ItemRecordTest {
@@ -108,16 +109,17 @@ class ItemRecordTest {
 
 		assertRefused(() -> checklist.addItem(departing, handoverId, "forest",
 				ItemDraft.titled("林地").withQuantity(new BigDecimal("12"), null)), "checklist.badUnit");
-		assertRefused(() -> checklist.addItem(departing, handoverId, "forest",
-				ItemDraft.titled("林地").withQuantity(new BigDecimal("0.1234567"), "亩")), "checklist.quantityTooPrecise");
+		assertRefused(
+				() -> checklist.addItem(departing, handoverId, "forest",
+						ItemDraft.titled("林地").withQuantity(new BigDecimal("0.1234567"), "亩")),
+				"checklist.quantityTooPrecise");
 		assertThat(checklists.items(handoverId)).hasSize(1);
 	}
 
 	@Test
 	void aClearedFieldIsEmptyNotZero() {
-		Item balance = checklist.addItem(departing, handoverId, "assets",
-				new ItemDraft("银行账户余额", "基本户", null, new BigDecimal("1200000"), null, "某银行",
-						LocalDate.of(2027, 3, 31), "财务所", null));
+		Item balance = checklist.addItem(departing, handoverId, "assets", new ItemDraft("银行账户余额", "基本户", null,
+				new BigDecimal("1200000"), null, "某银行", LocalDate.of(2027, 3, 31), "财务所", null));
 
 		Item cleared = corrections.clearField(departing, handoverId, balance.seq(), ClearableField.AMOUNT);
 		assertThat(cleared.amount()).isNull();
@@ -169,8 +171,8 @@ class ItemRecordTest {
 
 	@Test
 	void aDeletedItemLeavesTheChecklistButNotTheRecord() {
-		checklist.addItem(departing, handoverId, "pending", new ItemDraft("安置房二期", null, ItemStatus.IN_PROGRESS, null,
-				null, null, null, null, null));
+		checklist.addItem(departing, handoverId, "pending",
+				new ItemDraft("安置房二期", null, ItemStatus.IN_PROGRESS, null, null, null, null, null, null));
 		Item stray = checklist.addItem(departing, handoverId, "pending", ItemDraft.titled("删除第1项"));
 		checklist.addItem(departing, handoverId, "assets", ItemDraft.titled("办公楼"));
 
@@ -187,7 +189,8 @@ class ItemRecordTest {
 		assertRefused(() -> checklist.editItem(departing, handoverId, 2, ItemDraft.titled("改")),
 				"checklist.itemWithdrawn");
 		assertRefused(() -> corrections.delete(departing, handoverId, 2), "checklist.itemWithdrawn");
-		assertRefused(() -> corrections.delete(org.actor(org.successor), handoverId, 1), "access.denied.EDIT_CHECKLIST");
+		assertRefused(() -> corrections.delete(org.actor(org.successor), handoverId, 1),
+				"access.denied.EDIT_CHECKLIST");
 		assertThat(actions()).contains("ITEM_DELETED");
 	}
 
@@ -220,22 +223,25 @@ class ItemRecordTest {
 		assertThat(checklists.items(handoverId)).isEmpty();
 		assertThat(undo.undo(departing, handoverId).what()).isEqualTo("DELETE");
 		assertThat(checklists.items(handoverId)).extracting(Item::seq).containsExactly(added.seq());
-		assertThat(checklist.addItem(departing, handoverId, "pending", new ItemDraft("安置房二期", null,
-				ItemStatus.IN_PROGRESS, null, null, null, null, null, null)).seq()).isEqualTo(3);
+		assertThat(checklist
+			.addItem(departing, handoverId, "pending",
+					new ItemDraft("安置房二期", null, ItemStatus.IN_PROGRESS, null, null, null, null, null, null))
+			.seq()).isEqualTo(3);
 
 		assertThat(actions()).filteredOn("ENTRY_UNDONE"::equals).hasSize(6);
 	}
 
 	@Test
 	void whatWasReviewedIsCorrectedNotUndone() {
-		checklist.addItem(departing, handoverId, "pending", new ItemDraft("安置房二期", null, ItemStatus.IN_PROGRESS, null,
-				null, null, null, null, null));
+		checklist.addItem(departing, handoverId, "pending",
+				new ItemDraft("安置房二期", null, ItemStatus.IN_PROGRESS, null, null, null, null, null, null));
 		emptyTheRest();
 		checklist.submit(departing, handoverId);
 		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.IN_REVIEW);
 		assertRefused(() -> undo.undo(departing, handoverId), "error.invalidState.IN_REVIEW");
 
-		// returned: what was submitted is not undone; what is said in answer to the return is
+		// returned: what was submitted is not undone; what is said in answer to the
+		// return is
 		review.returnChecklist(org.actor(org.auditReviewer), handoverId, Department.AUDIT, "",
 				java.util.Map.of(1, "请补充交付时间"));
 		assertRefused(() -> undo.undo(departing, handoverId), "checklist.nothingToUndo");
@@ -250,8 +256,8 @@ class ItemRecordTest {
 		Item balance = checklist.addItem(departing, handoverId, "assets",
 				ItemDraft.titled("银行账户余额").withAmount(new BigDecimal("1234567.89")));
 		Item site = checklist.addItem(departing, handoverId, "heritage", ItemDraft.titled("下梅村古民居（省级文保）"));
-		Item said = checklist.addItem(departing, handoverId, "assets", new ItemDraft("办公楼维修", null,
-				ItemStatus.IN_PROGRESS, null, null, null, null, null, null));
+		Item said = checklist.addItem(departing, handoverId, "assets",
+				new ItemDraft("办公楼维修", null, ItemStatus.IN_PROGRESS, null, null, null, null, null, null));
 		Item unknown = checklist.addItem(departing, handoverId, "pending", ItemDraft.titled("安置房二期"));
 
 		assertThat(balance.status()).isEqualTo(ItemStatus.ON_HAND);
@@ -265,21 +271,22 @@ class ItemRecordTest {
 		assertThat(section("forest").defaultStatus()).isEqualTo(ItemStatus.ON_HAND);
 
 		emptyTheRest();
-		assertThatThrownBy(() -> checklist.submit(departing, handoverId)).isInstanceOfSatisfying(
-				InvalidInputException.class, ex -> {
-					assertThat(ex.messageKey()).isEqualTo("checklist.statusUnknown");
-					assertThat(ex.arguments()[0]).isEqualTo("第4项“安置房二期”");
-				});
+		assertThatThrownBy(() -> checklist.submit(departing, handoverId))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+				assertThat(ex.messageKey()).isEqualTo("checklist.statusUnknown");
+				assertThat(ex.arguments()[0]).isEqualTo("第4项“安置房二期”");
+			});
 		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.DRAFTING);
 
-		Item known = checklist.editItem(departing, handoverId, unknown.seq(), new ItemDraft(null, null,
-				ItemStatus.NOT_STARTED, null, null, null, null, null, null));
+		Item known = checklist.editItem(departing, handoverId, unknown.seq(),
+				new ItemDraft(null, null, ItemStatus.NOT_STARTED, null, null, null, null, null, null));
 		assertThat(known.unfinished()).isTrue();
-		Item onHand = checklist.editItem(departing, handoverId, said.seq(), new ItemDraft(null, null, ItemStatus.ON_HAND,
-				null, null, null, null, null, null));
+		Item onHand = checklist.editItem(departing, handoverId, said.seq(),
+				new ItemDraft(null, null, ItemStatus.ON_HAND, null, null, null, null, null, null));
 		assertThat(onHand.unfinished()).isFalse();
 		checklist.submit(departing, handoverId);
-		assertThat(checklists.items(handoverId)).filteredOn(Item::unfinished).extracting(Item::seq)
+		assertThat(checklists.items(handoverId)).filteredOn(Item::unfinished)
+			.extracting(Item::seq)
 			.containsExactly(unknown.seq());
 	}
 
@@ -293,7 +300,8 @@ class ItemRecordTest {
 		assertThat(s.addedBy()).isEqualTo(org.departing);
 		assertThat(s.round()).isZero();
 		assertThat(checklists.supplements(handoverId)).containsExactly(s);
-		assertRefused(() -> corrections.supplement(departing, handoverId, item.seq(), "  "), "checklist.supplementEmpty");
+		assertRefused(() -> corrections.supplement(departing, handoverId, item.seq(), "  "),
+				"checklist.supplementEmpty");
 		assertRefused(() -> corrections.supplement(departing, handoverId, 99, "x"), "error.notFound.item");
 		assertThat(actions()).contains("ITEM_SUPPLEMENTED");
 	}

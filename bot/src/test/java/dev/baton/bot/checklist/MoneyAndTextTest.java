@@ -22,7 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Amounts stay exact to the fen through MariaDB, finer amounts are refused, and any Unicode text round-trips. */
+/**
+ * Amounts stay exact to the fen through MariaDB, finer amounts are refused, and any
+ * Unicode text round-trips.
+ */
 @DomainContext
 class MoneyAndTextTest {
 
@@ -90,12 +93,12 @@ class MoneyAndTextTest {
 
 	@Test
 	void aCorrectionChangesOnlyTheAmountAndKeepsTheOldOneInTheAuditLog() {
-		Item item = checklist.addItem(departing, handoverId, economic,
-				new ItemDraft("重大资金项目：棚改专项", "已拨付三期", ItemStatus.IN_PROGRESS, new BigDecimal("1000000"), "CNY",
-						"市住建局", null, "计财科", true));
+		Item item = checklist.addItem(departing, handoverId, economic, new ItemDraft("重大资金项目：棚改专项", "已拨付三期",
+				ItemStatus.IN_PROGRESS, new BigDecimal("1000000"), "CNY", "市住建局", null, "计财科", true));
 
 		// "第N项金额改为120万"
-		checklist.editItem(departing, handoverId, item.seq(), ItemDraft.titled(null).withAmount(new BigDecimal("1200000")));
+		checklist.editItem(departing, handoverId, item.seq(),
+				ItemDraft.titled(null).withAmount(new BigDecimal("1200000")));
 
 		Item edited = checklists.item(handoverId, item.seq());
 		assertThat(edited.amount()).isEqualByComparingTo("1200000.00");

@@ -31,10 +31,12 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Administration in the console, part II (#17), in headless Chromium: an API token issued (shown once, used on the
- * API, then revoked and refused), a year of holidays loaded from the State Council notice's text, a dead letter given
- * up with a reason (audited), a policy refused with the reason and then changed, a checklist template's next version,
- * and a broadcast created with its next runs, paused and resumed. Screenshots in bot/target/console-screenshots.
+ * Administration in the console, part II (#17), in headless Chromium: an API token issued
+ * (shown once, used on the API, then revoked and refused), a year of holidays loaded from
+ * the State Council notice's text, a dead letter given up with a reason (audited), a
+ * policy refused with the reason and then changed, a checklist template's next version,
+ * and a broadcast created with its next runs, paused and resumed. Screenshots in
+ * bot/target/console-screenshots.
  */
 @DomainContext
 @Import(StagedHandovers.class)
@@ -92,7 +94,8 @@ class AdministrationBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.has("#revoke-" + id)).isFalse();
 		assertThat(api("/api/tokens", token).statusCode()).isEqualTo(401);
 		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'API_TOKEN_REVOKED' AND detail LIKE ?",
-				"%\"tokenId\":" + id + "%")).isEqualTo(1);
+				"%\"tokenId\":" + id + "%"))
+			.isEqualTo(1);
 		browser.screenshot("admin-token-revoked");
 
 		// a label too long is refused with the reason, nothing issued
@@ -117,29 +120,34 @@ class AdministrationBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.text("#year-2026")).contains("2026");
 		assertThat(browser.has("#add-year-form")).isFalse();
 		boolean nextYearMissing = count("SELECT COUNT(*) FROM calendar_year WHERE notice_year = 2027") == 0;
-		assertThat(browser.has("#missing-2027")).as("November: next year's notice is needed").isEqualTo(nextYearMissing);
+		assertThat(browser.has("#missing-2027")).as("November: next year's notice is needed")
+			.isEqualTo(nextYearMissing);
 
 		browser.click("#signout");
 		browser.signIn(account(org.rootAdmin(directory)), PASSWORD);
 		browser.go("/console/calendar");
 		browser.type("year", Integer.toString(year)).type("source", "国务院办公厅关于" + year + "年部分节假日安排的通知");
-		browser.find("#notice").sendKeys("经国务院批准，现将" + year + "年放假调休日期的具体安排通知如下。\n"
-				+ "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。\n"
-				+ "二、春节：2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。\n"
-				+ "三、国庆节：10月1日（周四）至7日（周三）放假调休，共7天。");
+		browser.find("#notice")
+			.sendKeys("经国务院批准，现将" + year + "年放假调休日期的具体安排通知如下。\n" + "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。\n"
+					+ "二、春节：2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。\n"
+					+ "三、国庆节：10月1日（周四）至7日（周三）放假调休，共7天。");
 		browser.screenshot("admin-calendar-typed");
 		browser.click("#add-year");
 		assertThat(browser.text("#done")).isEqualTo("已录入" + year + "年的节假日安排：3个假日（元旦、春节、国庆节），3个调休上班日，即时用于计算期限。");
 		assertThat(browser.text("#year-" + year)).contains("国务院办公厅关于" + year + "年部分节假日安排的通知");
 		assertThat(count("SELECT COUNT(*) FROM calendar_day WHERE cal_date BETWEEN ? AND ? AND kind = 'HOLIDAY'",
-				LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))).isEqualTo(3 + 9 + 7);
+				LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+			.isEqualTo(3 + 9 + 7);
 		assertThat(count("SELECT COUNT(*) FROM calendar_day WHERE cal_date = ? AND kind = 'WORKDAY'",
-				LocalDate.of(year, 2, 28))).isEqualTo(1);
+				LocalDate.of(year, 2, 28)))
+			.isEqualTo(1);
 		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'CALENDAR_YEAR_ADDED' AND detail LIKE ?",
-				"%\"year\":" + year + "%")).isEqualTo(1);
+				"%\"year\":" + year + "%"))
+			.isEqualTo(1);
 		browser.screenshot("admin-calendar-loaded");
 
-		// the same year again, and a notice whose days cannot be read: refused with the reason, the text kept
+		// the same year again, and a notice whose days cannot be read: refused with the
+		// reason, the text kept
 		browser.type("year", Integer.toString(year)).type("source", "重复");
 		browser.find("#notice").sendKeys("一、元旦：1月1日放假。");
 		browser.click("#add-year");
@@ -159,8 +167,9 @@ class AdministrationBrowserTest extends ConsoleTestSupport {
 		while (expander.expand(500) > 0) {
 			// every notice of the staged handover: nobody has a chat account bound
 		}
-		long outboxId = jdbc.queryForObject("SELECT MIN(id) FROM outbox WHERE handover_id = ? AND recipient_id = ? "
-				+ "AND status = 'NO_ACCOUNT'", Long.class, id, org.successor);
+		long outboxId = jdbc.queryForObject(
+				"SELECT MIN(id) FROM outbox WHERE handover_id = ? AND recipient_id = ? " + "AND status = 'NO_ACCOUNT'",
+				Long.class, id, org.successor);
 		browser.signIn(account(org.organizer), PASSWORD);
 		browser.click("#nav-dead-letters");
 		assertThat(browser.text("#letter-OUTBOX-" + outboxId)).contains("郑接任").contains("没有绑定聊天账号");
@@ -176,7 +185,8 @@ class AdministrationBrowserTest extends ConsoleTestSupport {
 		assertThat(((Number) audit.get("actor_id")).longValue()).isEqualTo(org.organizer);
 		assertThat(audit.get("detail").toString()).contains("接任人已当面收到纸质通知").contains("OUTBOX");
 		browser.screenshot("admin-dead-letter-discarded");
-		// the record says so where the notice is listed, and a discarded letter is not sent by a retry
+		// the record says so where the notice is listed, and a discarded letter is not
+		// sent by a retry
 		browser.go("/console/handovers/" + id);
 		assertThat(browser.text("#notice-list")).contains("已放弃，不再发送");
 		browser.go("/console/dead-letters");
@@ -187,15 +197,18 @@ class AdministrationBrowserTest extends ConsoleTestSupport {
 	void aPolicyThatCannotWorkIsRefusedWithTheReasonAndAWorkableOneSaved() {
 		String code = "t" + UUID.randomUUID().toString().substring(0, 8);
 		HandoverPolicy base = policies.byCode("default");
-		policyEditor.save(Actor.SYSTEM, code, new PolicyEditor.Draft("试行制度" + code, base.templateCode(),
-				base.deadlines(), base.reviewers(), base.disputeRuler(), base.signers(), base.copies(), false,
-				base.maxExtension(), base.checkInMonths(), base.followUpYears(), base.escalationCode(), "试行"));
+		policyEditor.save(Actor.SYSTEM, code,
+				new PolicyEditor.Draft("试行制度" + code, base.templateCode(), base.deadlines(), base.reviewers(),
+						base.disputeRuler(), base.signers(), base.copies(), false, base.maxExtension(),
+						base.checkInMonths(), base.followUpYears(), base.escalationCode(), "试行"));
 		String tcode = "t" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
 		ChecklistTemplate seeded = templates.latest("default");
-		templateEditor.newVersion(Actor.SYSTEM, tcode, "试行清单" + tcode, seeded.sections().stream()
-			.map(s -> new TemplateEditor.SectionDraft(s.code(), s.titleZh(), s.titleEn(), s.prompts(), s.economic(),
-					s.defaultStatus()))
-			.toList());
+		templateEditor.newVersion(Actor.SYSTEM, tcode, "试行清单" + tcode,
+				seeded.sections()
+					.stream()
+					.map(s -> new TemplateEditor.SectionDraft(s.code(), s.titleZh(), s.titleEn(), s.prompts(),
+							s.economic(), s.defaultStatus()))
+					.toList());
 
 		// an organizer reads the policies, changes none
 		browser.signIn(account(org.organizer), PASSWORD);
@@ -228,10 +241,12 @@ class AdministrationBrowserTest extends ConsoleTestSupport {
 		assertThat(saved.deadline(WaitingStepKind.CHECKLIST).value()).isEqualTo(7);
 		assertThat(saved.templateCode()).isEqualTo(tcode);
 		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'POLICY_CHANGED' AND detail LIKE ?",
-				"%\"policy\":\"" + code + "\"%")).isEqualTo(1);
+				"%\"policy\":\"" + code + "\"%"))
+			.isEqualTo(1);
 		browser.screenshot("admin-policy-saved");
 
-		// the template: a section added makes version 2; two sections of one code are refused
+		// the template: a section added makes version 2; two sections of one code are
+		// refused
 		browser.go("/console/templates/" + tcode);
 		assertThat(browser.text("#version")).isEqualTo(tcode + "，第1版");
 		int last = seeded.sections().size();
@@ -262,7 +277,8 @@ class AdministrationBrowserTest extends ConsoleTestSupport {
 		browser.click("#save-broadcast");
 		assertThat(browser.text("#done")).isEqualTo("已新建定时通报“" + name + "”。");
 		long id = jdbc.queryForObject("SELECT id FROM broadcast WHERE name = ?", Long.class, name);
-		// every day at 9, on working days only: Friday, then Monday and Tuesday (the weekend skipped)
+		// every day at 9, on working days only: Friday, then Monday and Tuesday (the
+		// weekend skipped)
 		assertThat(browser.find("#next-" + id).getText().lines().toList()).containsExactly("2026-11-27 09:00",
 				"2026-11-30 09:00", "2026-12-01 09:00");
 		browser.screenshot("admin-broadcast-created");
@@ -286,7 +302,8 @@ class AdministrationBrowserTest extends ConsoleTestSupport {
 		browser.click("#delete-" + id);
 		assertThat(count("SELECT COUNT(*) FROM broadcast WHERE id = ?", id)).isZero();
 		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'BROADCAST_DELETED' AND detail LIKE ?",
-				"%\"broadcast\":" + id + "%")).isEqualTo(1);
+				"%\"broadcast\":" + id + "%"))
+			.isEqualTo(1);
 	}
 
 	private HttpResponse<String> api(String path, String token) throws Exception {

@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Console accounts over the REST API: an administrator over the official's unit makes one and resets its password
- * (which lifts a lock); anyone else is refused; a password that breaks the rules, a taken user name and a second
- * account are refused and change nothing; only a bcrypt hash is stored, and no password reaches the audit log.
+ * Console accounts over the REST API: an administrator over the official's unit makes one
+ * and resets its password (which lifts a lock); anyone else is refused; a password that
+ * breaks the rules, a taken user name and a second account are refused and change
+ * nothing; only a bcrypt hash is stored, and no password reaches the audit log.
  */
 @DomainContext
 class ConsoleAccountsApiTest {
@@ -63,7 +64,8 @@ class ConsoleAccountsApiTest {
 
 		assertThat(send("POST", path, outsider, body).statusCode()).isEqualTo(403);
 		assertThat(send("POST", path, tokens.issue(org.organizer, "t"), body).statusCode())
-			.as("an organizer is not an administrator").isEqualTo(403);
+			.as("an organizer is not an administrator")
+			.isEqualTo(403);
 		HttpResponse<String> weak = send("POST", path, admin,
 				"{\"username\":\"" + username + "\",\"password\":\"short1\"}");
 		assertThat(weak.statusCode()).isEqualTo(400);
@@ -76,8 +78,8 @@ class ConsoleAccountsApiTest {
 		HttpResponse<String> made = send("POST", path, admin, body);
 		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
 		assertThat(made.body()).contains(username).doesNotContain("Jiaojie2026baton");
-		String hash = jdbc.queryForObject("SELECT password_hash FROM console_account WHERE official_id = ?", String.class,
-				org.organizer);
+		String hash = jdbc.queryForObject("SELECT password_hash FROM console_account WHERE official_id = ?",
+				String.class, org.organizer);
 		assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("Jiaojie2026baton");
 		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE detail LIKE ?", "%Jiaojie2026baton%")).isZero();
 		assertThat(send("POST", path, admin, body).statusCode()).as("a second account").isEqualTo(409);

@@ -19,9 +19,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium driven over WebDriver, as the console's browser tests use it: Debian's {@code chromium} and
- * {@code chromium-driver} packages ({@code .ci/run} installs them when missing; a test never skips without them),
- * a 1366×768 window (or a phone's), screenshots kept under {@code bot/target/console-screenshots}.
+ * A headless Chromium driven over WebDriver, as the console's browser tests use it:
+ * Debian's {@code chromium} and {@code chromium-driver} packages ({@code .ci/run}
+ * installs them when missing; a test never skips without them), a 1366×768 window (or a
+ * phone's), screenshots kept under {@code bot/target/console-screenshots}.
  */
 public final class ConsoleBrowser implements AutoCloseable {
 
@@ -40,7 +41,10 @@ public final class ConsoleBrowser implements AutoCloseable {
 		this.base = base;
 	}
 
-	/** A fresh browser (no cookies) for the console at http://localhost:port, in the reader's language. */
+	/**
+	 * A fresh browser (no cookies) for the console at http://localhost:port, in the
+	 * reader's language.
+	 */
 	public static ConsoleBrowser open(int port, String acceptLanguage) {
 		for (String file : new String[] { CHROMIUM, CHROMEDRIVER }) {
 			if (!new File(file).canExecute()) {
@@ -54,8 +58,7 @@ public final class ConsoleBrowser implements AutoCloseable {
 				"--window-size=1366,768", "--lang=" + acceptLanguage, "--no-first-run", "--disable-extensions",
 				"--disable-background-networking", "--disable-sync", "--disable-component-update");
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
@@ -112,8 +115,9 @@ public final class ConsoleBrowser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks what leads to another page (a link, a form's button) and waits until that page has replaced this one: a
-	 * click can return before a slow answer (a password hashed, a platform asked) has arrived.
+	 * Clicks what leads to another page (a link, a form's button) and waits until that
+	 * page has replaced this one: a click can return before a slow answer (a password
+	 * hashed, a platform asked) has arrived.
 	 */
 	public ConsoleBrowser click(String css) {
 		WebElement page = driver.findElement(By.tagName("html"));
@@ -122,7 +126,10 @@ public final class ConsoleBrowser implements AutoCloseable {
 		return this;
 	}
 
-	/** Runs a script that submits a form (as a page's own script would) and waits for the next page. */
+	/**
+	 * Runs a script that submits a form (as a page's own script would) and waits for the
+	 * next page.
+	 */
 	public ConsoleBrowser submitByScript(String script, Object... args) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.executeScript(script, args);
@@ -131,8 +138,9 @@ public final class ConsoleBrowser implements AutoCloseable {
 	}
 
 	/**
-	 * The page an element belongs to has been replaced: Selenium's stalenessOf knows only the stale-element error, and
-	 * Chromium may answer a node of the old document with "Node with given id does not belong to the document".
+	 * The page an element belongs to has been replaced: Selenium's stalenessOf knows only
+	 * the stale-element error, and Chromium may answer a node of the old document with
+	 * "Node with given id does not belong to the document".
 	 */
 	private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> replaced(WebElement page) {
 		return d -> {

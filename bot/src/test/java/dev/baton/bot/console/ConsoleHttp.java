@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The console over plain HTTP, for what a browser would not send: a form post without its CSRF token, an old session
- * id. Keeps its own cookie (the session id) and does not follow redirects.
+ * The console over plain HTTP, for what a browser would not send: a form post without its
+ * CSRF token, an old session id. Keeps its own cookie (the session id) and does not
+ * follow redirects.
  */
 final class ConsoleHttp {
 
@@ -80,10 +81,13 @@ final class ConsoleHttp {
 		request.header("Accept-Language", "zh-CN");
 		try {
 			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			response.headers().allValues("Set-Cookie").stream()
+			response.headers()
+				.allValues("Set-Cookie")
+				.stream()
 				.filter(c -> c.startsWith("JSESSIONID="))
 				.findFirst()
-				.ifPresent(c -> session = c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
+				.ifPresent(c -> session = c.substring("JSESSIONID=".length(),
+						c.indexOf(';') < 0 ? c.length() : c.indexOf(';')));
 			return response;
 		}
 		catch (IOException ex) {

@@ -15,7 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** What the console's browser tests share: a fresh org and a fresh browser per test, local accounts made as Baton. */
+/**
+ * What the console's browser tests share: a fresh org and a fresh browser per test, local
+ * accounts made as Baton.
+ */
 public abstract class ConsoleTestSupport {
 
 	public static final String PASSWORD = "jiaojie2026Baton";
@@ -57,7 +60,9 @@ public abstract class ConsoleTestSupport {
 		clock.set(DomainContext.Clocks.START);
 	}
 
-	/** A console account for the official, with {@link #PASSWORD}; returns the user name. */
+	/**
+	 * A console account for the official, with {@link #PASSWORD}; returns the user name.
+	 */
 	protected String account(long officialId) {
 		String username = "u" + UUID.randomUUID().toString().substring(0, 12);
 		accounts.create(Actor.SYSTEM, officialId, username, PASSWORD);

@@ -30,11 +30,12 @@ import static dev.baton.bot.console.ConsoleHttp.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The console's third pass (#17), over plain HTTP as the browser gets it: the escalations sent say the handover and
- * step, who was told, when, the level and the time left before the next level; the record's 核验审计链 checks the
- * handover's own chain and its anchoring checkpoint (another handover's damaged row is not this one's problem, this
- * one's is); 发起交接 from the console refuses as chat does (a clash with a running handover, the same person twice, a
- * unit outside the organizer's scope, a reviewer) and opens nothing then.
+ * The console's third pass (#17), over plain HTTP as the browser gets it: the escalations
+ * sent say the handover and step, who was told, when, the level and the time left before
+ * the next level; the record's 核验审计链 checks the handover's own chain and its anchoring
+ * checkpoint (another handover's damaged row is not this one's problem, this one's is);
+ * 发起交接 from the console refuses as chat does (a clash with a running handover, the same
+ * person twice, a unit outside the organizer's scope, a reviewer) and opens nothing then.
  */
 @DomainContext
 @Import(StagedHandovers.class)
@@ -84,7 +85,9 @@ class ConsoleThirdPassTest {
 	@Test
 	void anEscalationSentSaysTheStepWhoWasToldTheLevelAndTheTimeLeft() {
 		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
-		clock.set(java.time.Instant.parse("2026-12-08T02:00:00Z")); // 10:00 on the day after the checklist was due
+		clock.set(java.time.Instant.parse("2026-12-08T02:00:00Z")); // 10:00 on the day
+																	// after the checklist
+																	// was due
 		sweep.sweepDue();
 		http = signedIn(org.organizer);
 		String table = table(page("/console/dashboard"), "escalations");
@@ -93,18 +96,22 @@ class ConsoleThirdPassTest {
 			.contains("陈离任、王组织")
 			.contains("1级督办")
 			.contains("2026-12-08 10:00")
-			// level 2 four working days after the due day (12-11, 09:00): 2 days 23 hours from now
+			// level 2 four working days after the due day (12-11, 09:00): 2 days 23 hours
+			// from now
 			.contains("还剩2天23小时：仍未办理的，2026-12-11 09:00发出2级督办");
 		String english = table(page("/console/dashboard?lang=en"), "escalations");
-		assertThat(english).contains("Fill in the checklist").contains("Level 1")
+		assertThat(english).contains("Fill in the checklist")
+			.contains("Level 1")
 			.contains("2 d 23 h left: if still not done, level 2 goes out at 2026-12-11 09:00");
 	}
 
 	@Test
 	void theRecordVerifiesTheHandoversOwnChainAndItsAnchoringCheckpoint() {
 		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
-		long other = handovers.open(org.actor(org.organizer), new OpenRequest(org.department.id(), org.stranger,
-				org.successor, HandoverReason.TRANSFER)).id();
+		long other = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.stranger, org.successor, HandoverReason.TRANSFER))
+			.id();
 		checkpoints.checkpoint();
 		long entries = jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE chain_id = ?", Long.class, id);
 		long checkpoint = jdbc.queryForObject("SELECT MAX(checkpoint_seq) FROM audit_anchor WHERE chain_id = ?",
@@ -113,10 +120,11 @@ class ConsoleThirdPassTest {
 			.contains("第" + entries + "条及以前由第" + checkpoint + "个检查点");
 
 		// another handover's damaged row is that handover's problem, not this one's
-		long otherSeq = jdbc.queryForObject("SELECT seq FROM audit_log WHERE chain_id = ? AND chain_seq = 1", Long.class,
-				other);
+		long otherSeq = jdbc.queryForObject("SELECT seq FROM audit_log WHERE chain_id = ? AND chain_seq = 1",
+				Long.class, other);
 		String otherDetail = jdbc.queryForObject("SELECT detail FROM audit_log WHERE seq = ?", String.class, otherSeq);
-		long ownSeq = jdbc.queryForObject("SELECT seq FROM audit_log WHERE chain_id = ? AND chain_seq = 2", Long.class, id);
+		long ownSeq = jdbc.queryForObject("SELECT seq FROM audit_log WHERE chain_id = ? AND chain_seq = 2", Long.class,
+				id);
 		String ownDetail = jdbc.queryForObject("SELECT detail FROM audit_log WHERE seq = ?", String.class, ownSeq);
 		try {
 			jdbc.update("UPDATE audit_log SET detail = ? WHERE seq = ?", "{\"reason\":\"改过\"}", otherSeq);
@@ -134,8 +142,10 @@ class ConsoleThirdPassTest {
 
 	@Test
 	void openingFromTheConsoleRefusesAsChatDoesAndOpensNothing() {
-		long running = handovers.open(org.actor(org.organizer), new OpenRequest(org.department.id(), org.departing,
-				org.successor, HandoverReason.TRANSFER)).id();
+		long running = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		long before = handoverCount();
 		// the form lists the organizer's units with their policy
 		String form = page("/console/handovers/new");
@@ -143,7 +153,8 @@ class ConsoleThirdPassTest {
 		// a clash with the running handover: said, with the form as chosen
 		HttpResponse<String> clash = open("/console/handovers/new", org.department.id(), org.departing, org.stranger);
 		assertThat(clash.statusCode()).isEqualTo(400);
-		assertThat(clash.body()).contains("id=\"refusal\"").contains("交接" + running)
+		assertThat(clash.body()).contains("id=\"refusal\"")
+			.contains("交接" + running)
 			.containsPattern("<option value=\"" + org.stranger + "\"\\s+selected");
 		// the same person twice
 		HttpResponse<String> same = open("/console/handovers/new", org.department.id(), org.stranger, org.stranger);
@@ -164,9 +175,10 @@ class ConsoleThirdPassTest {
 	}
 
 	private HttpResponse<String> open(String path, long unitId, long departingId, long successorId) {
-		return http.post(path, form("unitId", Long.toString(unitId), "departingId", Long.toString(departingId),
-				"successorId", Long.toString(successorId), "reason", "TRANSFER", "_csrf",
-				csrf(http.get("/console/handovers/new"))));
+		return http.post(path,
+				form("unitId", Long.toString(unitId), "departingId", Long.toString(departingId), "successorId",
+						Long.toString(successorId), "reason", "TRANSFER", "_csrf",
+						csrf(http.get("/console/handovers/new"))));
 	}
 
 	private long handoverCount() {
@@ -195,8 +207,11 @@ class ConsoleThirdPassTest {
 			accounts.create(Actor.SYSTEM, id, name, ConsoleTestSupport.PASSWORD);
 			return name;
 		});
-		assertThat(console.post("/console/signin", form("username", username, "password", ConsoleTestSupport.PASSWORD,
-				"_csrf", csrf(console.get("/console/signin")))).statusCode()).isEqualTo(302);
+		assertThat(console
+			.post("/console/signin",
+					form("username", username, "password", ConsoleTestSupport.PASSWORD, "_csrf",
+							csrf(console.get("/console/signin"))))
+			.statusCode()).isEqualTo(302);
 		return console;
 	}
 

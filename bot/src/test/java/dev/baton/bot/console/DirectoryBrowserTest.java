@@ -16,11 +16,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The directory in the console (#17, administration I), in headless Chromium: a city's administrator walks the unit
- * tree to an official, grants a role and binds a chat account (each audited as the API audits it), is refused binding
- * an account someone else holds (said in words, nothing changed), takes both back, makes a unit below the city,
- * renames it and sets its type; an organizer of another city is refused the city's pages. Screenshots in
- * bot/target/console-screenshots.
+ * The directory in the console (#17, administration I), in headless Chromium: a city's
+ * administrator walks the unit tree to an official, grants a role and binds a chat
+ * account (each audited as the API audits it), is refused binding an account someone else
+ * holds (said in words, nothing changed), takes both back, makes a unit below the city,
+ * renames it and sets its type; an organizer of another city is refused the city's pages.
+ * Screenshots in bot/target/console-screenshots.
  */
 @DomainContext
 class DirectoryBrowserTest extends ConsoleTestSupport {
@@ -72,12 +73,15 @@ class DirectoryBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.text("#done")).isEqualTo("账号已绑定。");
 		ChatIdentity bound = directory.identitiesOf(org.departing).get(0);
 		assertThat(bound.userId()).isEqualTo(userId);
-		assertThat(browser.text("#identity-" + bound.id())).contains("钉钉").contains("ding-corp-console").contains(userId);
+		assertThat(browser.text("#identity-" + bound.id())).contains("钉钉")
+			.contains("ding-corp-console")
+			.contains(userId);
 		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'IDENTITY_BOUND' AND actor_id = ?", org.admin))
 			.isEqualTo(1);
 		browser.screenshot("directory-official-granted-and-bound");
 
-		// the same account for someone else: refused, saying whose it is not, nothing changed
+		// the same account for someone else: refused, saying whose it is not, nothing
+		// changed
 		browser.go("/console/directory/officials/" + org.stranger);
 		browser.find("#bind-box summary").click();
 		new Select(browser.find("#bind-platform")).selectByValue("DINGTALK");
@@ -123,10 +127,12 @@ class DirectoryBrowserTest extends ConsoleTestSupport {
 		new Select(browser.find("#retype")).selectByValue("VILLAGE");
 		submit("#retype-unit");
 		assertThat(browser.text("#unit-facts")).contains("村社区（VILLAGE）");
-		assertThat(jdbc.queryForObject("SELECT unit_type FROM org_unit WHERE id = ?", String.class, id)).isEqualTo("VILLAGE");
+		assertThat(jdbc.queryForObject("SELECT unit_type FROM org_unit WHERE id = ?", String.class, id))
+			.isEqualTo("VILLAGE");
 		browser.screenshot("directory-unit-made");
 
-		// an official added to the new unit, then one with a mobile that is no mobile: refused, what was typed kept
+		// an official added to the new unit, then one with a mobile that is no mobile:
+		// refused, what was typed kept
 		browser.find("#add-official-box summary").click();
 		String mobile = "139" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
 		browser.type("add-name", "马新任").type("add-post", "镇长").type("add-mobile", mobile);
@@ -151,7 +157,8 @@ class DirectoryBrowserTest extends ConsoleTestSupport {
 		assertThat(count("SELECT COUNT(*) FROM org_unit WHERE code = ?", code)).isEqualTo(1);
 		browser.screenshot("directory-unit-refused");
 
-		// another city's organizer: the city's unit and its officials are not theirs to see
+		// another city's organizer: the city's unit and its officials are not theirs to
+		// see
 		browser.close();
 		browser = ConsoleBrowser.open(port);
 		signIn(account(org.outsideOrganizer));

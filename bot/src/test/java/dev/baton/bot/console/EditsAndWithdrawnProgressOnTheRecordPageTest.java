@@ -40,9 +40,10 @@ import static dev.baton.bot.console.ConsoleHttp.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 8, findings 11 and 12, on the console's record page: every edit's audit row says the field, its old
- * and its new value (第1项金额：365,000.00元 → 382,000.00元), the audit's correction too; a progress report taken
- * back stays in the step's history marked 已撤回, and is never shown as where the step stands.
+ * #12, newcomer 8, findings 11 and 12, on the console's record page: every edit's audit
+ * row says the field, its old and its new value (第1项金额：365,000.00元 → 382,000.00元), the
+ * audit's correction too; a progress report taken back stays in the step's history marked
+ * 已撤回, and is never shown as where the step stands.
  */
 @DomainContext
 @Import(StagedHandovers.class)
@@ -96,15 +97,16 @@ class EditsAndWithdrawnProgressOnTheRecordPageTest {
 		String username = "u" + UUID.randomUUID().toString().substring(0, 12);
 		accounts.create(Actor.SYSTEM, org.organizer, username, ConsoleTestSupport.PASSWORD);
 		String token = csrf(http.get("/console/signin"));
-		assertThat(http.post("/console/signin",
-				form("username", username, "password", ConsoleTestSupport.PASSWORD, "_csrf", token)).statusCode())
-			.isEqualTo(302);
+		assertThat(http
+			.post("/console/signin",
+					form("username", username, "password", ConsoleTestSupport.PASSWORD, "_csrf", token))
+			.statusCode()).isEqualTo(302);
 	}
 
 	@Test
 	void everyEditsAuditRowSaysTheFieldItsOldAndItsNewValue() {
-		long id = staged.drafted(org, List.of(Stated.unfinishedMoney("敬老院工程尾款", "365000"),
-				Stated.work("统计信息化平台二期建设"), Stated.work("执法车辆更新")));
+		long id = staged.drafted(org, List.of(Stated.unfinishedMoney("敬老院工程尾款", "365000"), Stated.work("统计信息化平台二期建设"),
+				Stated.work("执法车辆更新")));
 		Actor departing = org.actor(org.departing);
 		checklist.editItem(departing, id, 1, ItemDraft.titled(null).withAmount(new BigDecimal("382000")));
 		checklist.editItem(departing, id, 2, ItemDraft.titled("统计信息化平台二期"));
@@ -127,7 +129,8 @@ class EditsAndWithdrawnProgressOnTheRecordPageTest {
 		String english = section(page("/console/handovers/" + id + "?lang=en"), "audit");
 		assertThat(english).contains("item 1, amount: 365,000.00 yuan → 382,000.00 yuan")
 			.contains("item 2, status: in progress → not started")
-			.doesNotContain("NOT_STARTED").doesNotContain("AMOUNT");
+			.doesNotContain("NOT_STARTED")
+			.doesNotContain("AMOUNT");
 		// the chain still holds with the new rows' values in it
 		assertThat(verifier.verify(org.actor(org.rootAdmin(directory))).intact()).isTrue();
 	}
@@ -153,7 +156,8 @@ class EditsAndWithdrawnProgressOnTheRecordPageTest {
 		followUp.withdrawLast(successor, id);
 		followUp.reportProgress(successor, id, step.id(), "联调测试完成了九成", null, false);
 		String plan = section(page("/console/handovers/" + id), "followup");
-		// the report taken back is in the step's history, marked; the step is not shown as done
+		// the report taken back is in the step's history, marked; the step is not shown
+		// as done
 		assertThat(plan).containsPattern("<li class=\"withdrawn\"><span>[^<]*联调测试已全部完成</span><span>（已撤回，")
 			.containsPattern("<li><span>[^<]*联调测试完成了九成</span></li>")
 			.doesNotContain("已于");

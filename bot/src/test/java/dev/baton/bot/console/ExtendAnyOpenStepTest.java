@@ -29,9 +29,10 @@ import static dev.baton.bot.console.ConsoleHttp.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 延期 of any open step from the record page (newcomer 10, item 9): the 签收 step of a handover just opened is moved on
- * its own, within the policy's cap counted from its first due day, and the checklist stays; past the cap it is
- * refused with the latest day and nothing moves; after archiving, the plan's deadline may be moved too.
+ * 延期 of any open step from the record page (newcomer 10, item 9): the 签收 step of a
+ * handover just opened is moved on its own, within the policy's cap counted from its
+ * first due day, and the checklist stays; past the cap it is refused with the latest day
+ * and nothing moves; after archiving, the plan's deadline may be moved too.
  */
 @DomainContext
 @Import(StagedHandovers.class)
@@ -72,14 +73,19 @@ class ExtendAnyOpenStepTest {
 		http = new ConsoleHttp(port);
 		String username = "u" + UUID.randomUUID().toString().substring(0, 12);
 		accounts.create(Actor.SYSTEM, org.organizer, username, ConsoleTestSupport.PASSWORD);
-		assertThat(http.post("/console/signin", form("username", username, "password", ConsoleTestSupport.PASSWORD,
-				"_csrf", csrf(http.get("/console/signin")))).statusCode()).isEqualTo(302);
+		assertThat(http
+			.post("/console/signin",
+					form("username", username, "password", ConsoleTestSupport.PASSWORD, "_csrf",
+							csrf(http.get("/console/signin"))))
+			.statusCode()).isEqualTo(302);
 	}
 
 	@Test
 	void theReceiptStepIsExtendedOnItsOwnWithinTheCap() {
-		long id = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long id = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		long receipt = step(id, "NOTICE_RECEIPT");
 		LocalDate receiptDue = due(receipt);
 		LocalDate checklistDue = due(step(id, "CHECKLIST"));
@@ -87,16 +93,21 @@ class ExtendAnyOpenStepTest {
 		assertThat(record).contains("<option value=\"" + receipt + "\"").contains("签收交接通知书，" + receiptDue + "到期");
 
 		LocalDate to = receiptDue.plusDays(2);
-		assertThat(http.post("/console/handovers/" + id + "/extend", form("stepId", Long.toString(receipt), "until",
-				to.toString(), "reason", "离任干部出差", "_csrf", csrf(http.get("/console/handovers/" + id))))
+		assertThat(http
+			.post("/console/handovers/" + id + "/extend",
+					form("stepId", Long.toString(receipt), "until", to.toString(), "reason", "离任干部出差", "_csrf",
+							csrf(http.get("/console/handovers/" + id))))
 			.statusCode()).isEqualTo(302);
 		assertThat(page("/console/handovers/" + id)).contains("已将“签收交接通知书”的期限延至" + to);
 		assertThat(due(receipt)).isEqualTo(to);
 		assertThat(due(step(id, "CHECKLIST"))).as("the checklist stays").isEqualTo(checklistDue);
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND event = 'DEADLINE_EXTENDED'",
-				Long.class, id)).isPositive();
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE handover_id = ? AND action = 'DEADLINE_EXTENDED'",
-				Long.class, id)).isEqualTo(1);
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND event = 'DEADLINE_EXTENDED'", Long.class, id))
+			.isPositive();
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM audit_log WHERE handover_id = ? AND action = 'DEADLINE_EXTENDED'", Long.class,
+				id))
+			.isEqualTo(1);
 
 		// far past the cap: refused with the latest day said, nothing moves
 		post(id, form("stepId", Long.toString(receipt), "until", receiptDue.plusDays(200).toString(), "reason", "再等等"));

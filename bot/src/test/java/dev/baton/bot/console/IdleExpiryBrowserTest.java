@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A console session left idle longer than {@code baton.console.idle-timeout} (30 minutes unless set) ends, by Baton's
- * clock: the next page asks to sign in again and says why; each page seen resets the idle time.
+ * A console session left idle longer than {@code baton.console.idle-timeout} (30 minutes
+ * unless set) ends, by Baton's clock: the next page asks to sign in again and says why;
+ * each page seen resets the idle time.
  */
 @DomainContext
 class IdleExpiryBrowserTest extends ConsoleTestSupport {
@@ -33,7 +34,8 @@ class IdleExpiryBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.text("#expired")).isEqualTo("您较长时间没有操作，登录已失效，请重新登录。");
 		browser.screenshot("idle-expired");
 		assertThat(new ConsoleHttp(port).session(session).get("/console").statusCode())
-			.as("the old session opens nothing").isEqualTo(302);
+			.as("the old session opens nothing")
+			.isEqualTo(302);
 		browser.signIn(username, PASSWORD);
 		assertThat(browser.path()).isEqualTo("/console");
 	}

@@ -6,7 +6,10 @@ import org.openqa.selenium.Cookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Signing in to the console with a local account, in headless Chromium, and what the pages show after it. */
+/**
+ * Signing in to the console with a local account, in headless Chromium, and what the
+ * pages show after it.
+ */
 @DomainContext
 class LocalSignInBrowserTest extends ConsoleTestSupport {
 
@@ -26,12 +29,14 @@ class LocalSignInBrowserTest extends ConsoleTestSupport {
 
 		assertThat(browser.path()).isEqualTo("/console");
 		assertThat(browser.text("#welcome")).isEqualTo("王组织，您好。");
-		assertThat(browser.text("#roles")).contains("组织部门 · " + org.city.name() + "及其下级单位").doesNotContain(org.city.path());
+		assertThat(browser.text("#roles")).contains("组织部门 · " + org.city.name() + "及其下级单位")
+			.doesNotContain(org.city.path());
 		assertThat(browser.text("header .who")).isEqualTo("王组织");
 		Cookie session = browser.cookieNamed("JSESSIONID");
 		assertThat(session.isHttpOnly()).as("the session cookie is HttpOnly").isTrue();
 		assertThat(count("SELECT COUNT(*) FROM console_account WHERE official_id = ? AND last_signed_in_at IS NOT NULL",
-				org.organizer)).isEqualTo(1);
+				org.organizer))
+			.isEqualTo(1);
 		browser.screenshot("local-signin-home");
 	}
 

@@ -24,11 +24,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 发起交接 from the console in headless Chromium (#17): the organizer goes from the home page to the form, chooses the
- * unit, the two officials and the reason, reads on the confirmation page what chat's confirmation card says (the
- * policy, the checklist and receipt deadlines, who is told), confirms, lands on the new handover's record, finds it on
- * the dashboard; the departing official receives the 离任交接通知书 asking for 签收 on WeCom, through the official SDK
- * and the platform emulator over real HTTP. Screenshots in bot/target/console-screenshots.
+ * 发起交接 from the console in headless Chromium (#17): the organizer goes from the home page
+ * to the form, chooses the unit, the two officials and the reason, reads on the
+ * confirmation page what chat's confirmation card says (the policy, the checklist and
+ * receipt deadlines, who is told), confirms, lands on the new handover's record, finds it
+ * on the dashboard; the departing official receives the 离任交接通知书 asking for 签收 on WeCom,
+ * through the official SDK and the platform emulator over real HTTP. Screenshots in
+ * bot/target/console-screenshots.
  */
 @DomainContext
 class OpenFromConsoleBrowserTest extends ConsoleTestSupport {
@@ -59,10 +61,12 @@ class OpenFromConsoleBrowserTest extends ConsoleTestSupport {
 		String wecomCorp = emulator.wecom().app().corpId();
 		String departingUser = "open-" + org.departing;
 		directory.bindIdentity("WECOM", wecomCorp, departingUser, org.departing);
-		emulator.wecom().directory().addUsers(List.of(departingUser)); // WeCom knows the member
+		emulator.wecom().directory().addUsers(List.of(departingUser)); // WeCom knows the
+																		// member
 
 		browser.signIn(account(org.organizer), PASSWORD);
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !browser.path().equals("/console/signin"));
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+			.until(d -> !browser.path().equals("/console/signin"));
 		browser.click("#next-open");
 		assertThat(browser.path()).isEqualTo("/console/handovers/new");
 		assertThat(browser.text("h1")).isEqualTo("发起交接");
@@ -82,9 +86,13 @@ class OpenFromConsoleBrowserTest extends ConsoleTestSupport {
 			.contains("默认离任交接制度")
 			.contains("清单期限")
 			.contains("签收期限")
-			.contains("李组审").contains("赵纪检").contains("钱财政").contains("孙审计");
+			.contains("李组审")
+			.contains("赵纪检")
+			.contains("钱财政")
+			.contains("孙审计");
 		assertThat(count("SELECT COUNT(*) FROM handover WHERE unit_id = ?", org.department.id()))
-			.as("nothing opened before 确认").isZero();
+			.as("nothing opened before 确认")
+			.isZero();
 		browser.screenshot("open-2-confirm");
 		browser.click("#open-confirm");
 
@@ -101,7 +109,8 @@ class OpenFromConsoleBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.text("#handover-" + id)).contains("陈离任").contains("签收交接通知书");
 		browser.screenshot("open-4-dashboard");
 
-		// the notice goes out as any opening's does: through the outbox, the WeCom SDK and the emulator
+		// the notice goes out as any opening's does: through the outbox, the WeCom SDK
+		// and the emulator
 		EmulatorApps.forgetTokens(state, emulator);
 		OutboxWorker worker = new OutboxWorker(expander, batcher, sender, 10);
 		for (int round = 0; round < 20 && worker.runOnce() > 0; round++) {
@@ -111,7 +120,8 @@ class OpenFromConsoleBrowserTest extends ConsoleTestSupport {
 			.deliveries(d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.recipient().equals(departingUser));
 		assertThat(received).as(emulator.record().deliveries().toString()).hasSize(1);
 		assertThat(received.get(0).content()).contains("【离任交接通知书】" + org.department.name())
-			.contains("陈离任同志的离任交接已启动，接任者为郑接任同志").contains("回复“签收”");
+			.contains("陈离任同志的离任交接已启动，接任者为郑接任同志")
+			.contains("回复“签收”");
 	}
 
 	@Autowired

@@ -15,9 +15,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The platform self-check as a console page (#17), against the emulator: the WeCom app and its contact-sync secret
- * work, the DingTalk app is set up with the wrong secret and the page says what to fix; a unit's administrator is
- * refused as over REST. Screenshot in bot/target/console-screenshots.
+ * The platform self-check as a console page (#17), against the emulator: the WeCom app
+ * and its contact-sync secret work, the DingTalk app is set up with the wrong secret and
+ * the page says what to fix; a unit's administrator is refused as over REST. Screenshot
+ * in bot/target/console-screenshots.
  */
 @DomainContext
 class PlatformCheckBrowserTest extends ConsoleTestSupport {

@@ -22,9 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Signing in to the console with DingTalk and WeCom through the platform emulator, in headless Chromium: the browser
- * goes to the platform's sign-in page (the emulator's, at the documented paths) and comes back with a code, which
- * Baton reads through the official SDKs and maps to the official the chat account is bound to.
+ * Signing in to the console with DingTalk and WeCom through the platform emulator, in
+ * headless Chromium: the browser goes to the platform's sign-in page (the emulator's, at
+ * the documented paths) and comes back with a code, which Baton reads through the
+ * official SDKs and maps to the official the chat account is bound to.
  */
 @DomainContext
 class PlatformSignInBrowserTest extends ConsoleTestSupport {
@@ -104,7 +105,8 @@ class PlatformSignInBrowserTest extends ConsoleTestSupport {
 	void aCodeComingBackWithoutThisSessionsStateIsRefused() throws Exception {
 		String user = dingTalkUser(org.organizer);
 		emulator.dingTalk().signIn().signInInBrowser(user);
-		// someone else's round trip: a code the platform really issued, brought to a browser that never asked
+		// someone else's round trip: a code the platform really issued, brought to a
+		// browser that never asked
 		ConsoleHttp attacker = new ConsoleHttp(port);
 		HttpResponse<String> toPlatform = attacker.get("/console/signin/dingtalk");
 		assertThat(toPlatform.statusCode()).isEqualTo(302);
@@ -135,7 +137,8 @@ class PlatformSignInBrowserTest extends ConsoleTestSupport {
 		String user = dingTalkUser(org.organizer);
 		browser.phone().go("/console/signin/dingtalk/workbench");
 		assertThat(browser.text("#workbench-note")).isEqualTo("正在用钉钉免登，请稍候……");
-		// what dingtalk-workbench.js does in the client with dd.runtime.permission.requestAuthCode
+		// what dingtalk-workbench.js does in the client with
+		// dd.runtime.permission.requestAuthCode
 		String code = emulator.dingTalk().signIn().requestAuthCode(emulator.dingTalk().app().appKey(), user);
 		browser.submitByScript("document.getElementById('code').value = arguments[0];"
 				+ " document.getElementById('free-login').submit();", code);
@@ -144,7 +147,8 @@ class PlatformSignInBrowserTest extends ConsoleTestSupport {
 		assertThat(calls(Api.DINGTALK_USER_GET_USER_INFO)).isPositive();
 		browser.screenshot("dingtalk-workbench-signed-in");
 
-		// the same 免登码 a second time (another browser): DingTalk refuses it (40078), nobody is signed in
+		// the same 免登码 a second time (another browser): DingTalk refuses it (40078),
+		// nobody is signed in
 		try (ConsoleBrowser other = ConsoleBrowser.open(port)) {
 			other.go("/console/signin/dingtalk/workbench");
 			other.submitByScript("document.getElementById('code').value = arguments[0];"

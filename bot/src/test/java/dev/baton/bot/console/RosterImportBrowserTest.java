@@ -32,10 +32,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The roster import in the console (#17, administration I), in headless Chromium: a city's administrator uploads a
- * file that is no workbook (refused on the upload page, saying what), a roster with a row error (the report says the
- * row and the cell; no import button), then a good roster: the dry run changes nothing, 导入 writes it, and the new
- * officials are found on their unit's page. Screenshots in bot/target/console-screenshots.
+ * The roster import in the console (#17, administration I), in headless Chromium: a
+ * city's administrator uploads a file that is no workbook (refused on the upload page,
+ * saying what), a roster with a row error (the report says the row and the cell; no
+ * import button), then a good roster: the dry run changes nothing, 导入 writes it, and the
+ * new officials are found on their unit's page. Screenshots in
+ * bot/target/console-screenshots.
  */
 @DomainContext
 class RosterImportBrowserTest extends ConsoleTestSupport {
@@ -59,11 +61,13 @@ class RosterImportBrowserTest extends ConsoleTestSupport {
 		assertThat(directoryCounts()).isEqualTo(before);
 		browser.screenshot("directory-roster-bad-file");
 
-		// over baton.roster.max-bytes: refused in words before it is read, nothing changed
+		// over baton.roster.max-bytes: refused in words before it is read, nothing
+		// changed
 		String csrf = browser.find("input[name=_csrf]").getAttribute("value");
 		byte[] head = ("--b0undary\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf
 				+ "\r\n--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.xlsx\"\r\n"
-				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+				+ "Content-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = "\r\n--b0undary--\r\n".getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[head.length + (int) RosterProperties.DEFAULT_MAX_BYTES + 1 + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
@@ -76,7 +80,9 @@ class RosterImportBrowserTest extends ConsoleTestSupport {
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(tooLarge.statusCode()).isEqualTo(413);
-		assertThat(tooLarge.body()).contains("名册文件超过了").contains("KB 的上限").contains("未做任何处理")
+		assertThat(tooLarge.body()).contains("名册文件超过了")
+			.contains("KB 的上限")
+			.contains("未做任何处理")
 			.contains("href=\"/console/directory/roster\"");
 		assertThat(directoryCounts()).isEqualTo(before);
 
@@ -84,9 +90,9 @@ class RosterImportBrowserTest extends ConsoleTestSupport {
 		String tag = UUID.randomUUID().toString().substring(0, 6);
 		String li = "李财" + tag;
 		String wang = "王办" + tag;
-		// a role Baton does not know on row 3: the report names the row and the cell F3, and nothing can be applied
-		upload(file("名册-有错.xlsx", roster(List.of(
-				List.of("财政局" + tag, city, li, "局长", mobile(), "财政审核"),
+		// a role Baton does not know on row 3: the report names the row and the cell F3,
+		// and nothing can be applied
+		upload(file("名册-有错.xlsx", roster(List.of(List.of("财政局" + tag, city, li, "局长", mobile(), "财政审核"),
 				List.of("财政局" + tag, city, wang, "办公室主任", mobile(), "校长")))));
 		assertThat(browser.text("#report-title")).isEqualTo("名册检查结果（尚未导入）");
 		assertThat(browser.text("#verdict")).contains("有1行不能导入").contains("没有改动任何数据");
@@ -98,11 +104,11 @@ class RosterImportBrowserTest extends ConsoleTestSupport {
 		browser.driver().executeScript("arguments[0].scrollIntoView()", browser.find("#row-3"));
 		browser.screenshot("directory-roster-row-refused");
 
-		// the roster put right: the dry run says what an import would do, still without changing anything
+		// the roster put right: the dry run says what an import would do, still without
+		// changing anything
 		String liMobile = mobile();
 		submit("#to-roster");
-		upload(file("名册.xlsx", roster(List.of(
-				List.of("财政局" + tag, city, li, "局长", liMobile, "财政审核"),
+		upload(file("名册.xlsx", roster(List.of(List.of("财政局" + tag, city, li, "局长", liMobile, "财政审核"),
 				List.of("财政局" + tag, city, wang, "办公室主任", mobile(), "")))));
 		assertThat(browser.text("#verdict")).isEqualTo("没有发现问题，可以导入。这次检查没有改动任何数据。");
 		assertThat(browser.text("#summary")).contains("共2行：将新建2行").contains("将新建单位1个、新建干部2人");
@@ -117,7 +123,8 @@ class RosterImportBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.text("#row-2")).contains("已新建");
 		List<Official> found = directory.officialsByMobile(liMobile);
 		assertThat(found).extracting(Official::name).containsExactly(li);
-		assertThat(directory.rolesOf(found.get(0).id())).extracting(RoleAssignment::role).containsExactly(Role.REVIEWER);
+		assertThat(directory.rolesOf(found.get(0).id())).extracting(RoleAssignment::role)
+			.containsExactly(Role.REVIEWER);
 		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'ROSTER_IMPORTED' AND actor_id = ?", org.admin))
 			.isEqualTo(1);
 		browser.screenshot("directory-roster-imported");
@@ -134,8 +141,10 @@ class RosterImportBrowserTest extends ConsoleTestSupport {
 		browser.screenshot("directory-roster-official-found");
 
 		// the same report cannot be applied twice: the kept file went with the import
-		String sha256 = jdbc.queryForObject("SELECT detail FROM audit_log WHERE action = 'ROSTER_IMPORTED' AND actor_id = ?",
-				String.class, org.admin).replaceAll("(?s).*\"sha256\"\\s*:\\s*\"([0-9a-f]{64})\".*", "$1");
+		String sha256 = jdbc
+			.queryForObject("SELECT detail FROM audit_log WHERE action = 'ROSTER_IMPORTED' AND actor_id = ?",
+					String.class, org.admin)
+			.replaceAll("(?s).*\"sha256\"\\s*:\\s*\"([0-9a-f]{64})\".*", "$1");
 		assertThat(sha256).hasSize(64);
 		List<Long> after = directoryCounts();
 		submit("#nav-roster");
@@ -186,7 +195,10 @@ class RosterImportBrowserTest extends ConsoleTestSupport {
 		return "139" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
 	}
 
-	/** Rows of every directory table and of the audit log: a refused file must leave each as it was. */
+	/**
+	 * Rows of every directory table and of the audit log: a refused file must leave each
+	 * as it was.
+	 */
 	private List<Long> directoryCounts() {
 		List<Long> counts = new ArrayList<>();
 		for (String table : List.of("org_unit", "official", "role_assignment", "chat_identity", "audit_log")) {

@@ -28,12 +28,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reviewer of one county cannot reach another county's handover through any route: every {@code /api/**} route
- * (with the reviewer's bearer token) and every {@code /console/**} route (signed in to the console, with the form's
- * CSRF token), read from the running application's request mappings, so a route added later is covered without
- * touching this test. Path variables name the other county's handover, its unit, its officials and their records;
- * no answer may carry the handover's content, and nothing about it changes. The same reviewer's county colleague
- * does see it (the markers are real).
+ * A reviewer of one county cannot reach another county's handover through any route:
+ * every {@code /api/**} route (with the reviewer's bearer token) and every
+ * {@code /console/**} route (signed in to the console, with the form's CSRF token), read
+ * from the running application's request mappings, so a route added later is covered
+ * without touching this test. Path variables name the other county's handover, its unit,
+ * its officials and their records; no answer may carry the handover's content, and
+ * nothing about it changes. The same reviewer's county colleague does see it (the markers
+ * are real).
  */
 @DomainContext
 class ScopeOverEveryRouteTest extends ConsoleTestSupport {
@@ -67,21 +69,23 @@ class ScopeOverEveryRouteTest extends ConsoleTestSupport {
 		long role = directory.rolesOf(county.organizer).get(0).id();
 		Map<String, String> before = snapshot(handover, county);
 
-		// the control: a reviewer of this county sees the handover, so the markers below can be found
+		// the control: a reviewer of this county sees the handover, so the markers below
+		// can be found
 		String insider = "Bearer " + tokens.issue(county.auditReviewer, "scope test");
 		HttpResponse<String> seen = send("GET", "/api/handovers/" + handover, insider, null, null);
 		assertThat(seen.statusCode()).isEqualTo(200);
 		assertThat(seen.body()).contains(departingName);
 
-		// the outsider: the audit reviewer of another county (TestOrg's "elsewhere"), by token and by console session
+		// the outsider: the audit reviewer of another county (TestOrg's "elsewhere"), by
+		// token and by console session
 		long outsider = county.outsideAuditReviewer;
 		String bearer = "Bearer " + tokens.issue(outsider, "scope test");
 		String username = account(outsider);
 		ConsoleHttp console = new ConsoleHttp(port);
 		String signInToken = ConsoleHttp.csrf(console.get("/console/signin"));
-		assertThat(console.post("/console/signin",
-				ConsoleHttp.form("username", username, "password", PASSWORD, "_csrf", signInToken)).statusCode())
-			.isEqualTo(302);
+		assertThat(console
+			.post("/console/signin", ConsoleHttp.form("username", username, "password", PASSWORD, "_csrf", signInToken))
+			.statusCode()).isEqualTo(302);
 		HttpResponse<String> home = console.get("/console");
 		assertThat(home.statusCode()).isEqualTo(200);
 		String csrf = ConsoleHttp.csrf(home);
@@ -93,7 +97,8 @@ class ScopeOverEveryRouteTest extends ConsoleTestSupport {
 		values.put("identity", Long.toString(identity));
 		values.put("role", Long.toString(role));
 
-		// the organizer's actions with bodies that pass validation, so only the permission can refuse them
+		// the organizer's actions with bodies that pass validation, so only the
+		// permission can refuse them
 		Map<String, String> bodies = Map.of("/api/handovers/{id}/cancel", "{\"reason\":\"越权测试\"}",
 				"/api/handovers/{id}/extend", "{\"days\":5,\"unit\":\"WORKING_DAYS\",\"reason\":\"越权测试\"}",
 				"/api/handovers/{id}/successor", "{\"successorId\":" + county.stranger + ",\"reason\":\"越权测试\"}");
@@ -107,7 +112,8 @@ class ScopeOverEveryRouteTest extends ConsoleTestSupport {
 				if (!api && !page) {
 					continue;
 				}
-				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
+				for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST)
+						: methods) {
 					String path = concrete(pattern, values);
 					routes.add(method + " " + pattern);
 					HttpResponse<String> answer;
@@ -127,21 +133,26 @@ class ScopeOverEveryRouteTest extends ConsoleTestSupport {
 						.doesNotContain("甲县统计局" + tag);
 					assertThat(answer.statusCode()).as(method + " " + path).isNotEqualTo(500);
 					if (pattern.startsWith("/api/handovers/{id}")) {
-						// anything about the handover itself: refused as not permitted (or not found), whatever the body
+						// anything about the handover itself: refused as not permitted
+						// (or not found), whatever the body
 						assertThat(answer.statusCode()).as(method + " " + path + ": " + answer.body()).isIn(403, 404);
 					}
 				}
 			}
 		}
 		table.forEach(System.out::println);
-		assertThat(routes).as("the API routes and the console's pages").anyMatch(r -> r.contains(" /api/handovers/{id}"))
+		assertThat(routes).as("the API routes and the console's pages")
+			.anyMatch(r -> r.contains(" /api/handovers/{id}"))
 			.anyMatch(r -> r.contains(" /console"))
 			.hasSizeGreaterThan(40);
 		assertThat(snapshot(handover, county)).as("nothing about the handover changed").isEqualTo(before);
 		assertThat(console.get("/console").statusCode()).as("the session survived the sweep").isEqualTo(200);
 	}
 
-	/** The pattern with its variables filled: the other county's handover, unit, official and records. */
+	/**
+	 * The pattern with its variables filled: the other county's handover, unit, official
+	 * and records.
+	 */
 	private static String concrete(String pattern, Map<String, String> values) {
 		Matcher m = VARIABLE.matcher(pattern);
 		StringBuilder path = new StringBuilder();
@@ -149,14 +160,16 @@ class ScopeOverEveryRouteTest extends ConsoleTestSupport {
 			String name = m.group(1);
 			String before = pattern.substring(0, m.start());
 			String value;
-			if (name.equals("unitId") || before.startsWith("/api/directory/units/") || before.startsWith("/api/units/")) {
+			if (name.equals("unitId") || before.startsWith("/api/directory/units/")
+					|| before.startsWith("/api/units/")) {
 				value = values.get("unit");
 			}
 			else if (before.startsWith("/api/directory/officials/") && name.equals("id")) {
 				value = values.get("official");
 			}
 			else if (name.equals("officialId")) {
-				// the console's directory pages (console3b): /console/directory/officials/{officialId}/…
+				// the console's directory pages (console3b):
+				// /console/directory/officials/{officialId}/…
 				value = values.get("official");
 			}
 			else if (name.equals("identityId")) {
@@ -184,14 +197,17 @@ class ScopeOverEveryRouteTest extends ConsoleTestSupport {
 		Map<String, String> state = new LinkedHashMap<>();
 		state.put("handover", jdbc.queryForMap("SELECT * FROM handover WHERE id = ?", handover).toString());
 		state.put("audit", Long.toString(count("SELECT COUNT(*) FROM audit_log WHERE handover_id = ?", handover)));
-		state.put("official", jdbc.queryForMap("SELECT name, post, unit_id, active FROM official WHERE id = ?",
-				county.departing).toString());
-		state.put("identities", Long.toString(count("SELECT COUNT(*) FROM chat_identity WHERE official_id = ?",
-				county.departing)));
-		state.put("roles", jdbc.queryForList("SELECT id FROM role_assignment WHERE scope_unit_id = ? ORDER BY id",
-				county.city.id()).toString());
-		state.put("tokens", Long.toString(count("SELECT COUNT(*) FROM api_token WHERE official_id = ? AND revoked_at IS NULL",
-				county.organizer)));
+		state.put("official",
+				jdbc.queryForMap("SELECT name, post, unit_id, active FROM official WHERE id = ?", county.departing)
+					.toString());
+		state.put("identities",
+				Long.toString(count("SELECT COUNT(*) FROM chat_identity WHERE official_id = ?", county.departing)));
+		state.put("roles", jdbc
+			.queryForList("SELECT id FROM role_assignment WHERE scope_unit_id = ? ORDER BY id", county.city.id())
+			.toString());
+		state.put("tokens",
+				Long.toString(count("SELECT COUNT(*) FROM api_token WHERE official_id = ? AND revoked_at IS NULL",
+						county.organizer)));
 		return state;
 	}
 
@@ -203,7 +219,8 @@ class ScopeOverEveryRouteTest extends ConsoleTestSupport {
 			request.header("Authorization", bearer).header("Content-Type", "application/json");
 		}
 		if (session != null) {
-			request.header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/x-www-form-urlencoded");
+			request.header("Cookie", "JSESSIONID=" + session)
+				.header("Content-Type", "application/x-www-form-urlencoded");
 		}
 		request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

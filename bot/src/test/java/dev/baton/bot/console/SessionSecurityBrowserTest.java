@@ -11,8 +11,9 @@ import static dev.baton.bot.console.ConsoleHttp.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The console's session defences, in headless Chromium and over plain HTTP: lockout after repeated wrong passwords,
- * a form post without its CSRF token refused and changing nothing, a new session id at sign-in, sign-out.
+ * The console's session defences, in headless Chromium and over plain HTTP: lockout after
+ * repeated wrong passwords, a form post without its CSRF token refused and changing
+ * nothing, a new session id at sign-in, sign-out.
  */
 @DomainContext
 class SessionSecurityBrowserTest extends ConsoleTestSupport {
@@ -31,7 +32,8 @@ class SessionSecurityBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.path()).as("the right password is refused while locked").isEqualTo("/console/signin");
 		assertThat(browser.text("#refusal")).contains("账号已暂时锁定");
 		assertThat(count("SELECT COUNT(*) FROM console_account WHERE official_id = ? AND locked_until IS NOT NULL"
-				+ " AND last_signed_in_at IS NULL", org.organizer)).isEqualTo(1);
+				+ " AND last_signed_in_at IS NULL", org.organizer))
+			.isEqualTo(1);
 
 		clock.advance(Duration.ofMinutes(14));
 		browser.signIn(username, PASSWORD);
@@ -57,12 +59,14 @@ class SessionSecurityBrowserTest extends ConsoleTestSupport {
 		assertThat(wrongToken.statusCode()).isEqualTo(403);
 		assertThat(http.get("/console").statusCode()).as("not signed in").isEqualTo(302);
 		assertThat(count("SELECT COUNT(*) FROM console_account WHERE official_id = ? AND last_signed_in_at IS NULL"
-				+ " AND failed_attempts = 0", org.organizer)).isEqualTo(1);
+				+ " AND failed_attempts = 0", org.organizer))
+			.isEqualTo(1);
 
 		HttpResponse<String> signedIn = http.post("/console/signin",
 				form("username", username, "password", PASSWORD, "_csrf", token));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console"));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/console"));
 		HttpResponse<String> home = http.get("/console");
 		assertThat(home.statusCode()).isEqualTo(200);
 		// sign-out without the token: refused, still signed in
@@ -86,8 +90,8 @@ class SessionSecurityBrowserTest extends ConsoleTestSupport {
 		ConsoleHttp planted = new ConsoleHttp(port).session(before);
 		HttpResponse<String> withOldId = planted.get("/console");
 		assertThat(withOldId.statusCode()).isEqualTo(302);
-		assertThat(withOldId.headers().firstValue("Location")).hasValueSatisfying(
-				l -> assertThat(l).contains("/console/signin"));
+		assertThat(withOldId.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).contains("/console/signin"));
 		assertThat(new ConsoleHttp(port).session(after).get("/console").statusCode()).isEqualTo(200);
 	}
 
@@ -112,7 +116,8 @@ class SessionSecurityBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.path()).isEqualTo("/console");
 		assertThat(browser.find("#signout").isDisplayed()).isTrue();
 		assertThat((Long) browser.driver().executeScript("return document.documentElement.scrollWidth"))
-			.as("no sideways scrolling").isLessThanOrEqualTo(390L);
+			.as("no sideways scrolling")
+			.isLessThanOrEqualTo(390L);
 		browser.screenshot("home-phone");
 	}
 

@@ -25,9 +25,10 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The 督办 dashboard and one handover's record in headless Chromium (#17): an organizer signs in, sees a step turn
- * yellow then red as the clock moves, urges it once (a second urge inside the interval is refused with the time
- * left), extends its deadline, downloads an archived handover's documents and sends a dead letter again. Screenshots
+ * The 督办 dashboard and one handover's record in headless Chromium (#17): an organizer
+ * signs in, sees a step turn yellow then red as the clock moves, urges it once (a second
+ * urge inside the interval is refused with the time left), extends its deadline,
+ * downloads an archived handover's documents and sends a dead letter again. Screenshots
  * in bot/target/console-screenshots.
  */
 @DomainContext
@@ -86,19 +87,22 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		// the record: urge the overdue step once, then again inside the interval
 		browser.go("/console/handovers/" + id);
 		assertThat(browser.text("#title")).contains("交接" + id).contains("陈离任").contains("郑接任");
-		long stepId = Long.parseLong(browser.find("#open-steps tbody tr").getAttribute("id").substring("step-".length()));
+		long stepId = Long
+			.parseLong(browser.find("#open-steps tbody tr").getAttribute("id").substring("step-".length()));
 		assertThat(browser.find("#step-" + stepId).getAttribute("data-grade")).isEqualTo("RED");
 		browser.type("note-" + stepId, "请今天提交清单");
 		submit("#urge-" + stepId);
 		assertThat(browser.text("#done")).contains("已催办，提醒已发给1人").contains("2026-12-09 10:00后可再次催办");
 		assertThat(count("SELECT COUNT(*) FROM step_urge WHERE step_id = ?", stepId)).isEqualTo(1);
-		assertThat(count("SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND event = 'STEP_URGED'", id)).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND event = 'STEP_URGED'", id))
+			.isEqualTo(1);
 		browser.screenshot("supervision-record-urged");
 		clock.advance(java.time.Duration.ofMinutes(90));
 		signIn(username);
 		browser.go("/console/handovers/" + id); // idle past the console's 30 minutes
 		submit("#urge-" + stepId);
-		assertThat(browser.text("#refusal")).contains("每24小时只能催办一次").contains("22小时30分钟")
+		assertThat(browser.text("#refusal")).contains("每24小时只能催办一次")
+			.contains("22小时30分钟")
 			.contains("2026-12-09 10:00后可再次催办");
 		assertThat(count("SELECT COUNT(*) FROM step_urge WHERE step_id = ?", stepId)).isEqualTo(1);
 		browser.screenshot("supervision-record-urge-refused");
@@ -125,12 +129,14 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		submit("#verify");
 		assertThat(browser.text("#verification")).startsWith("交接" + id + "的审计链完整：已逐条核验本交接全部");
 
-		// on a phone, the same page reads; the keyboard reaches the first link from the skip link
+		// on a phone, the same page reads; the keyboard reaches the first link from the
+		// skip link
 		browser.phone().go("/console/handovers/" + id);
 		browser.find("body").sendKeys(Keys.TAB);
 		assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).contains("skip");
 		browser.screenshot("supervision-record-phone");
-		// names and times stay on one line: the notices and audit tables scroll sideways inside their box
+		// names and times stay on one line: the notices and audit tables scroll sideways
+		// inside their box
 		for (String cell : List.of("#notice-list tbody tr td:nth-child(2)", "#notice-list tbody tr td:nth-child(4)",
 				"#history tbody tr td:nth-child(1)", "#history tbody tr td:nth-child(2)")) {
 			assertThat(lines(cell)).as(cell).isEqualTo(1);
@@ -148,9 +154,9 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.text("#state")).isEqualTo("已封存归档");
 		assertThat(browser.text("#signatures")).contains("陈离任").contains("郑接任");
 		browser.screenshot("supervision-record-archived");
-		for (String[] f : new String[][] { { "pdf", "application/pdf", "%PDF" }, { "docx",
-				"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK" }, { "xlsx",
-						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK" } }) {
+		for (String[] f : new String[][] { { "pdf", "application/pdf", "%PDF" },
+				{ "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK" },
+				{ "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK" } }) {
 			String href = browser.find("#document-" + f[0]).getAttribute("href");
 			HttpResponse<byte[]> file = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create(href))
@@ -169,13 +175,15 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(anonymous.statusCode()).isNotEqualTo(200);
 
-		// the notices of the handover found no chat account: dead letters, sent again once an account is bound
+		// the notices of the handover found no chat account: dead letters, sent again
+		// once an account is bound
 		while (expander.expand(500) > 0) {
 			// every notice of the staged handover
 		}
 		submit("#nav-dead-letters");
-		long outboxId = jdbc.queryForObject("SELECT MIN(id) FROM outbox WHERE handover_id = ? AND recipient_id = ? "
-				+ "AND status = 'NO_ACCOUNT'", Long.class, id, org.departing);
+		long outboxId = jdbc.queryForObject(
+				"SELECT MIN(id) FROM outbox WHERE handover_id = ? AND recipient_id = ? " + "AND status = 'NO_ACCOUNT'",
+				Long.class, id, org.departing);
 		assertThat(browser.text("#letter-OUTBOX-" + outboxId)).contains("陈离任").contains("没有绑定聊天账号");
 		browser.screenshot("supervision-dead-letters");
 		directory.bindIdentity("DINGTALK", "ding-corp-" + id, "user-" + id, org.departing);
@@ -207,12 +215,16 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		wait.until(d -> "complete".equals(browser.driver().executeScript("return document.readyState")));
 	}
 
-	/** How many lines the text of the first cell that matches takes on the page as laid out now. */
+	/**
+	 * How many lines the text of the first cell that matches takes on the page as laid
+	 * out now.
+	 */
 	private long lines(String css) {
-		Object n = browser.driver().executeScript("var r = document.createRange(); r.selectNodeContents(arguments[0]);"
-				+ " var tops = {}; var rects = r.getClientRects(); for (var i = 0; i < rects.length; i++) {"
-				+ " if (rects[i].width > 0) { tops[Math.round(rects[i].top)] = 1; } } return Object.keys(tops).length;",
-				browser.find(css));
+		Object n = browser.driver()
+			.executeScript("var r = document.createRange(); r.selectNodeContents(arguments[0]);"
+					+ " var tops = {}; var rects = r.getClientRects(); for (var i = 0; i < rects.length; i++) {"
+					+ " if (rects[i].width > 0) { tops[Math.round(rects[i].top)] = 1; } } return Object.keys(tops).length;",
+					browser.find(css));
 		return ((Number) n).longValue();
 	}
 
@@ -221,7 +233,10 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		return browser.find("#handover-" + id).getAttribute("data-grade");
 	}
 
-	/** Baton's clock moves on by days: the console's session has long been idle, so the organizer signs in again. */
+	/**
+	 * Baton's clock moves on by days: the console's session has long been idle, so the
+	 * organizer signs in again.
+	 */
 	private void at(String instant) {
 		clock.set(Instant.parse(instant));
 		if (username != null) {

@@ -30,11 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * #12, newcomer pass 3, findings 22 and 26.
  * <ul>
- * <li>"签字成功（离任干部）。" said nothing of what comes next: the reply names who still has to sign, and the last
- * signature says the record is sealed and archived.</li>
- * <li>Someone who may see several running handovers (an administrator of the city) reads every reply about one headed
- * by 【交接N 单位 离任→接任】, 进度 and 帮助 included; 进度 without a number is about the handover the README names: the
- * newest running one in their scope, until they switch.</li>
+ * <li>"签字成功（离任干部）。" said nothing of what comes next: the reply names who still has to
+ * sign, and the last signature says the record is sealed and archived.</li>
+ * <li>Someone who may see several running handovers (an administrator of the city) reads
+ * every reply about one headed by 【交接N 单位 离任→接任】, 进度 and 帮助 included; 进度 without a number
+ * is about the handover the README names: the newest running one in their scope, until
+ * they switch.</li>
  * </ul>
  */
 @DomainContext
@@ -85,12 +86,18 @@ class AfterSigningAndAmongHandoversInChatTest {
 	@Test
 	void aSignatureSaysWhoStillHasToSignAndTheLastSaysTheRecordIsArchived() {
 		long h = staged.confirming(org, "shizuishan", List.of(Stated.balance("基本户银行存款余额", "1234567.89")));
-		confirmation.confirmAllPending(org.actor(org.successor), h); // every item confirmed: signing opens
+		confirmation.confirmAllPending(org.actor(org.successor), h); // every item
+																		// confirmed:
+																		// signing opens
 		assertThat(records.find(h).state()).isEqualTo(HandoverState.SIGNING);
 
 		String signed = sign("s" + org.departing);
-		assertThat(signed).contains("签字成功（离任干部）").contains("还需").contains("接任干部").contains("组织部门")
-			.contains("审计部门审核人").doesNotContain("离任干部、");
+		assertThat(signed).contains("签字成功（离任干部）")
+			.contains("还需")
+			.contains("接任干部")
+			.contains("组织部门")
+			.contains("审计部门审核人")
+			.doesNotContain("离任干部、");
 
 		// everyone but the audit reviewer signs; the last signature seals the record
 		for (SignerRole role : policies.byCode("shizuishan").signers()) {
@@ -111,13 +118,16 @@ class AfterSigningAndAmongHandoversInChatTest {
 
 	@Test
 	void severalRunningHandoversHeadEveryReplyAndStatusIsAboutTheNewestInScope() {
-		long older = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long older = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		OrgUnit township = directory.createUnit(org.city.id(), "town-" + older, "上梅乡", "TOWNSHIP");
 		long leaving = directory.addOfficial("陈清忠", "乡党委书记", township.id()).id();
 		long coming = directory.addOfficial("方福彬", "乡党委书记（拟任）", township.id()).id();
-		long newer = handovers.open(org.actor(org.organizer),
-				new OpenRequest(township.id(), leaving, coming, HandoverReason.TRANSFER)).id();
+		long newer = handovers
+			.open(org.actor(org.organizer), new OpenRequest(township.id(), leaving, coming, HandoverReason.TRANSFER))
+			.id();
 		String admin = "s" + org.admin;
 
 		String status = say(admin, "进度");

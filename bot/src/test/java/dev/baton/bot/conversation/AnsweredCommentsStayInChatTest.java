@@ -25,9 +25,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue #12, newcomer findings C22 and C23: after archiving, 清单 and 第N项 still show the review comment each
- * supplement answers, with its round (a supplement alone is half the story), and the successor's dispute reason
- * stands beside audit's ruling.
+ * Issue #12, newcomer findings C22 and C23: after archiving, 清单 and 第N项 still show the
+ * review comment each supplement answers, with its round (a supplement alone is half the
+ * story), and the successor's dispute reason stands beside audit's ruling.
  */
 @DomainContext
 @Import({ ScriptedChat.Config.class, StagedHandovers.class })

@@ -15,10 +15,12 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 3 (findings 8, 9, 10): an answer to Baton's question, a correction said the way people say it, or a
- * question is never recorded as a new item. "分开记，两项" / "分两项" / "一项就行" answer the 记为两项 / 记为一项 card; typed
- * once the question has lapsed (another message came between), they answer the item whose card is still open, as the
- * README says; "不对不对，改错了，撤销" takes back the last entry; "怎么撤销？" asks; and 还没办 / 尚未办理 are statuses.
+ * #12, newcomer 3 (findings 8, 9, 10): an answer to Baton's question, a correction said
+ * the way people say it, or a question is never recorded as a new item. "分开记，两项" / "分两项"
+ * / "一项就行" answer the 记为两项 / 记为一项 card; typed once the question has lapsed (another
+ * message came between), they answer the item whose card is still open, as the README
+ * says; "不对不对，改错了，撤销" takes back the last entry; "怎么撤销？" asks; and 还没办 / 尚未办理 are
+ * statuses.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -55,8 +57,8 @@ class AnswersAreNotItemsInChatTest {
 		talk.say("机关办公楼建筑面积2860平方米，档案库房320平方米");
 		String split = talk.say("分开记，两项");
 		assertThat(split).contains("已记为两项").doesNotContain("分开记");
-		assertThat(talk.items()).extracting(i -> i.seq() + " " + i.title() + " " + i.quantity().toPlainString()
-				+ i.quantityUnit())
+		assertThat(talk.items())
+			.extracting(i -> i.seq() + " " + i.title() + " " + i.quantity().toPlainString() + i.quantityUnit())
 			.containsExactly("1 机关办公楼建筑面积 2860平方米", "2 档案库房 320平方米");
 
 		talk.say("公务用车3辆，执法执勤用车2辆");
@@ -73,7 +75,8 @@ class AnswersAreNotItemsInChatTest {
 	void aTypedAnswerOnceTheQuestionLapsedAnswersTheOpenCard() {
 		talk.goTo("economic");
 		talk.say("机关办公楼建筑面积2860平方米，档案库房320平方米");
-		talk.say("第1项状态改为现状"); // another message between: the question is no longer the one open
+		talk.say("第1项状态改为现状"); // another message between: the question is no longer the
+								// one open
 		String split = talk.say("记为两项");
 		assertThat(split).contains("已记为两项").contains("档案库房");
 		assertThat(talk.items()).hasSize(2);
@@ -131,7 +134,8 @@ class AnswersAreNotItemsInChatTest {
 		// "没办法" is no status: asked
 		assertThat(talk.say("统计数据质量问题目前没办法解决")).contains("什么状态");
 		assertThat(talk.item(3).status()).isNull();
-		// an answer to that question in words that name no status is asked again, never an item
+		// an answer to that question in words that name no status is asked again, never
+		// an item
 		assertThat(talk.say("快完了")).contains("没有记为新事项").contains("第3项");
 		assertThat(talk.items()).hasSize(3);
 		assertThat(talk.say("算了，撤销")).contains("已撤销");

@@ -19,9 +19,10 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12 newcomer 2: after a return, the departing official answers a returned item plainly ("第2项，是梅溪村8.2万、里洋村
- * 4.4万，合同约定2027年3月底前收回"): that is a supplement to the item the latest return commented on, not the
- * not-an-item answer. An item the return did not comment on still gets the not-an-item answer.
+ * #12 newcomer 2: after a return, the departing official answers a returned item plainly
+ * ("第2项，是梅溪村8.2万、里洋村 4.4万，合同约定2027年3月底前收回"): that is a supplement to the item the latest
+ * return commented on, not the not-an-item answer. An item the return did not comment on
+ * still gets the not-an-item answer.
  */
 @DomainContext
 @Import({ ScriptedChat.Config.class, StagedHandovers.class })
@@ -69,13 +70,14 @@ class AnswersOnReturnedItemsInChatTest {
 
 		String answer = String.join("\n", chat.say(departing, "第2项，是梅溪村8.2万、里洋村4.4万，合同约定2027年3月底前收回"));
 		assertThat(answer).contains("第2项").contains("梅溪村8.2万").doesNotContain("没有记为新事项");
-		// this chat is the web chat, which takes no files: evidence is named in words (#13, newcomer 4: 7)
+		// this chat is the web chat, which takes no files: evidence is named in words
+		// (#13, newcomer 4: 7)
 		assertThat(answer).contains("网页对话不能发送文件").doesNotContain("发送图片或文件");
 		assertThat(String.join("\n", chat.say(departing, "第2项"))).contains("合同约定2027年3月底前收回")
-			.contains("网页对话不能发送文件：佐证材料请写在补充说明里").doesNotContain("发送图片或文件");
+			.contains("网页对话不能发送文件：佐证材料请写在补充说明里")
+			.doesNotContain("发送图片或文件");
 
-		assertThat(String.join("\n", chat.say(departing, "第1项，是平台二期的尾款")))
-			.contains("没有记为新事项");
+		assertThat(String.join("\n", chat.say(departing, "第1项，是平台二期的尾款"))).contains("没有记为新事项");
 		assertThat(checklists.items(h)).hasSize(before);
 	}
 

@@ -19,8 +19,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pictures and files the platform hands over become evidence of the item in focus; sent with no item in focus, by
- * the wrong person or in a group, they are not kept and the reply says what to do instead.
+ * Pictures and files the platform hands over become evidence of the item in focus; sent
+ * with no item in focus, by the wrong person or in a group, they are not kept and the
+ * reply says what to do instead.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -55,8 +56,10 @@ class AttachmentsInChatTest {
 		for (long official : List.of(org.departing, org.successor)) {
 			directory.bindIdentity("WEB", ScriptedChat.CORP, "a" + official, official);
 		}
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		handoverId = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 	}
 
 	@Test

@@ -28,10 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue #12, finding 3: 争议事项以审计结论为最终依据. After 裁定 2 更正 …尾款应为38.2万元 the item holds 382000 before
- * anyone signs, in its view, in the plan list and in the archive (whose digest is computed from it), while the
- * departing side's 365000 stays visible as the original statement; a correction that gives no new amount keeps the
- * item's amount and records the note.
+ * Issue #12, finding 3: 争议事项以审计结论为最终依据. After 裁定 2 更正 …尾款应为38.2万元 the item holds 382000
+ * before anyone signs, in its view, in the plan list and in the archive (whose digest is
+ * computed from it), while the departing side's 365000 stays visible as the original
+ * statement; a correction that gives no new amount keeps the item's amount and records
+ * the note.
  */
 @DomainContext
 @Import({ ScriptedChat.Config.class, StagedHandovers.class })
@@ -99,7 +100,8 @@ class AuditCorrectionInChatTest {
 		chat.say(successor, "确认 1");
 		assertThat(chat.say(successor, "异议 2 尾款与合同结算单不符")).first().asString().contains("已对第2项提出异议");
 		assertThat(chat.say(successor, "异议 3 余额与对账单不符")).first().asString().contains("已对第3项提出异议");
-		// newcomer B13: audit is told how to rule, the departing official that audit rules (nothing to do)
+		// newcomer B13: audit is told how to rule, the departing official that audit
+		// rules (nothing to do)
 		List<String> toAudit = disputeNotices(org.auditReviewer);
 		List<String> toDeparting = disputeNotices(org.departing);
 		assertThat(toAudit).anySatisfy(text -> assertThat(text).contains("尾款与合同结算单不符")
@@ -110,7 +112,8 @@ class AuditCorrectionInChatTest {
 			.contains("由审计部门核实并裁定")
 			.contains("您无需办理")
 			.doesNotContain("裁定 2"));
-		// and audit's help says that an amount, quantity or date written in a correction changes the item
+		// and audit's help says that an amount, quantity or date written in a correction
+		// changes the item
 		assertThat(String.join("\n", chat.say(audit, "帮助"))).contains("写明金额、数量或期限").doesNotContain("写明金额或数量");
 
 		// 进度 names the disputed items in words, not by a stored code
@@ -120,30 +123,33 @@ class AuditCorrectionInChatTest {
 			.contains("异议裁定（第3项）")
 			.doesNotContain("item:");
 
-		// ---- a correction with an amount: the item changes, the reply says from what to what
+		// ---- a correction with an amount: the item changes, the reply says from what to
+		// what
 		assertThat(chat.say(audit, "裁定 2 更正 经核对合同及结算单，尾款应为38.2万元")).singleElement()
 			.asString()
 			.contains("已对第2项作出裁定")
 			.contains("由365,000.00元更正为382,000.00元");
 		assertThat(checklists.item(handoverId, 2).amount()).isEqualByComparingTo("382000");
-		assertThat(jdbc.queryForMap("SELECT d.original_amount, d.corrected_amount FROM item_dispute d"
-				+ " JOIN handover_item i ON i.id = d.item_id WHERE i.handover_id = ? AND i.seq = 2", handoverId))
+		assertThat(jdbc.queryForMap(
+				"SELECT d.original_amount, d.corrected_amount FROM item_dispute d"
+						+ " JOIN handover_item i ON i.id = d.item_id WHERE i.handover_id = ? AND i.seq = 2",
+				handoverId))
 			.satisfies(row -> {
 				assertThat((BigDecimal) row.get("original_amount")).isEqualByComparingTo("365000");
 				assertThat((BigDecimal) row.get("corrected_amount")).isEqualByComparingTo("382000");
 			});
 
 		// ---- a correction with no new value keeps the amount and records the note
-		assertThat(chat.say(audit, "裁定 3 更正 对账单日期有误，余额以银行盖章对账单为准")).singleElement()
-			.asString()
-			.contains("第3项保持原值");
+		assertThat(chat.say(audit, "裁定 3 更正 对账单日期有误，余额以银行盖章对账单为准")).singleElement().asString().contains("第3项保持原值");
 		assertThat(checklists.item(handoverId, 3).amount()).isEqualByComparingTo("1234567.89");
 		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.SIGNING);
 
-		// ---- the item view shows both: the departing side's statement and audit's correction, with its reason
+		// ---- the item view shows both: the departing side's statement and audit's
+		// correction, with its reason
 		assertThat(chat.say(successor, "第2项")).singleElement()
 			.asString()
-			.contains("金额：382,000.00元") // newcomer C21: as people write money, exact to the fen
+			.contains("金额：382,000.00元") // newcomer C21: as people write money, exact to
+										// the fen
 			.contains("原陈述 365,000.00元 → 审计更正为 382,000.00元（经核对合同及结算单，尾款应为38.2万元）");
 		assertThat(chat.say(successor, "第3项")).singleElement()
 			.asString()
@@ -157,7 +163,8 @@ class AuditCorrectionInChatTest {
 			.map(m -> renderer.render(m.event(), json.readTree(m.payload())))
 			.toList()).anySatisfy(text -> assertThat(text).contains("由365,000.00元更正为382,000.00元"));
 
-		// ---- everyone signs: the archive holds the corrected amount, and its digest was computed from it
+		// ---- everyone signs: the archive holds the corrected amount, and its digest was
+		// computed from it
 		staged.signAll(org, "shizuishan", handoverId);
 		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.ARCHIVED);
 		assertThat(checklists.item(handoverId, 2).amount()).isEqualByComparingTo("382000");
@@ -186,15 +193,20 @@ class AuditCorrectionInChatTest {
 			});
 	}
 
-	/** A quantity that is not money is corrected the same way: the item holds the ruled quantity, the statement stays. */
+	/**
+	 * A quantity that is not money is corrected the same way: the item holds the ruled
+	 * quantity, the statement stays.
+	 */
 	@Test
 	void aCorrectedQuantityChangesTheItemAndKeepsTheStatedOne() {
-		org = new TestOrg(directory, actors, "wuyishan"); // a township with stewardship items, a handover of its own
+		org = new TestOrg(directory, actors, "wuyishan"); // a township with stewardship
+															// items, a handover of its
+															// own
 		for (long official : List.of(org.successor, org.auditReviewer, org.departing)) {
 			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
 		}
-		long forest = staged.confirming(org, "wuyishan", List.of(Stated.work("统计大数据平台二期"),
-				Stated.onHand("森林面积29.22万亩", "292200", "亩")));
+		long forest = staged.confirming(org, "wuyishan",
+				List.of(Stated.work("统计大数据平台二期"), Stated.onHand("森林面积29.22万亩", "292200", "亩")));
 		String successor = user(org.successor);
 		chat.say(successor, "确认 1");
 		assertThat(chat.say(successor, "异议 2 林地面积与林权证不符")).first().asString().contains("已对第2项提出异议");
@@ -220,8 +232,8 @@ class AuditCorrectionInChatTest {
 	}
 
 	/**
-	 * Newcomer 2: a ruling said in passing is asked about first ("您是要裁定第2项“予以更正”吗？"); a yes rules exactly as
-	 * proposed, a no rules nothing.
+	 * Newcomer 2: a ruling said in passing is asked about first ("您是要裁定第2项“予以更正”吗？"); a
+	 * yes rules exactly as proposed, a no rules nothing.
 	 */
 	@Test
 	void aYesToAGuessedRulingRulesAsProposedAndANoDoesNothing() {
@@ -229,8 +241,8 @@ class AuditCorrectionInChatTest {
 		for (long official : List.of(org.successor, org.auditReviewer, org.departing)) {
 			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
 		}
-		long forest = staged.confirming(org, "wuyishan", List.of(Stated.work("统计大数据平台二期"),
-				Stated.onHand("森林面积29.22万亩", "292200", "亩")));
+		long forest = staged.confirming(org, "wuyishan",
+				List.of(Stated.work("统计大数据平台二期"), Stated.onHand("森林面积29.22万亩", "292200", "亩")));
 		String successor = user(org.successor);
 		String audit = user(org.auditReviewer);
 		chat.say(successor, "确认 1");
@@ -242,16 +254,15 @@ class AuditCorrectionInChatTest {
 		assertThat(checklists.item(forest, 2).quantity()).isEqualByComparingTo("292200");
 
 		assertThat(chat.say(audit, guess)).singleElement().asString().contains("您是要裁定第2项");
-		assertThat(chat.say(audit, "是的")).singleElement()
-			.asString()
-			.contains("第2项已按裁定由29.22万亩更正为29.5万亩");
+		assertThat(chat.say(audit, "是的")).singleElement().asString().contains("第2项已按裁定由29.22万亩更正为29.5万亩");
 		assertThat(checklists.item(forest, 2).quantity()).isEqualByComparingTo("295000");
 	}
 
 	/**
-	 * Newcomer 2: the guessed ruling is asked with the same [确认][不是] card as every clarifying question, so a press
-	 * answers it on every platform: 确认 rules exactly the words proposed (even after another message), 不是 rules
-	 * nothing, and a card already answered does nothing twice.
+	 * Newcomer 2: the guessed ruling is asked with the same [确认][不是] card as every
+	 * clarifying question, so a press answers it on every platform: 确认 rules exactly the
+	 * words proposed (even after another message), 不是 rules nothing, and a card already
+	 * answered does nothing twice.
 	 */
 	@Test
 	void aGuessedRulingIsAskedWithButtonsAndAPressRulesAsProposed() {
@@ -275,7 +286,8 @@ class AuditCorrectionInChatTest {
 		assertThat(chat.press(audit, "不是")).singleElement().asString().contains("没有办理");
 		assertThat(checklists.item(tea, 3).confirmation()).isEqualTo(dev.baton.bot.checklist.Confirmation.DISPUTED);
 
-		// 确认 on the card: the exact words proposed are ruled, even after the person said something else
+		// 确认 on the card: the exact words proposed are ruled, even after the person said
+		// something else
 		String guess = "第2项我们去核实了，地尾村茶园实际在管面积是1.96万亩，其余是抛荒地，按1.96万亩更正";
 		assertThat(chat.say(audit, guess)).singleElement().asString().contains("您是要裁定第2项").contains("予以更正");
 		var ruling = chat.lastCard(audit);
@@ -290,18 +302,19 @@ class AuditCorrectionInChatTest {
 		assertThat(checklists.item(tea, 2).quantity()).isEqualByComparingTo("19600");
 		assertThat(disputes(tea)).filteredOn(d -> d.ruling() != null)
 			.singleElement()
-			.satisfies(d -> assertThat(d.rulingNote())
-				.isEqualTo("我们去核实了，地尾村茶园实际在管面积是1.96万亩，其余是抛荒地，按1.96万亩更正"));
+			.satisfies(d -> assertThat(d.rulingNote()).isEqualTo("我们去核实了，地尾村茶园实际在管面积是1.96万亩，其余是抛荒地，按1.96万亩更正"));
 
 		// the same card pressed again rules nothing twice
 		assertThat(chat.press(audit, ruling, "确认")).singleElement().asString().contains("已裁定");
 		assertThat(disputes(tea)).filteredOn(d -> d.ruling() != null).hasSize(1);
 
-		// a figure on a disputed item in words the grammar cannot read is a guessed correction, asked the same way
+		// a figure on a disputed item in words the grammar cannot read is a guessed
+		// correction, asked the same way
 		assertThat(chat.say(audit, "第3项应该按林权证的来，面积3.9万亩")).singleElement()
 			.asString()
 			.contains("您是要裁定第3项“予以更正”吗")
-			.contains("裁定 3 更正 数量应为3.9万亩；应该按林权证的来，面积3.9万亩"); // #12 newcomer 4: reads as a ruling
+			.contains("裁定 3 更正 数量应为3.9万亩；应该按林权证的来，面积3.9万亩"); // #12 newcomer 4: reads as a
+																// ruling
 		assertThat(checklists.item(tea, 3).quantity()).isEqualByComparingTo("38200");
 		assertThat(chat.press(audit, "确认")).singleElement().asString().contains("由3.82万亩更正为3.9万亩");
 		assertThat(checklists.item(tea, 3).quantity()).isEqualByComparingTo("39000");
@@ -311,7 +324,10 @@ class AuditCorrectionInChatTest {
 		return disputeRecords.forHandover(handoverId);
 	}
 
-	/** Archives sealed before a dispute kept the original statement keep their digest: the empty fields are left out. */
+	/**
+	 * Archives sealed before a dispute kept the original statement keep their digest: the
+	 * empty fields are left out.
+	 */
 	@Test
 	void aDisputeWithoutAnOriginalStatementReadsAsBeforeInTheRecord() {
 		Dispute older = new Dispute(1, 2, "余额不符", 3, java.time.Instant.parse("2026-11-23T01:00:00Z"), "CORRECTED",
@@ -321,7 +337,8 @@ class AuditCorrectionInChatTest {
 				older.ruledAt(), new BigDecimal("1234567.89"), "CNY", null, null, null, null);
 
 		assertThat(json.writeValueAsString(older)).doesNotContain("original");
-		assertThat(json.writeValueAsString(now)).contains("\"originalAmount\":1234567.89").contains("\"originalCurrency\":\"CNY\"");
+		assertThat(json.writeValueAsString(now)).contains("\"originalAmount\":1234567.89")
+			.contains("\"originalCurrency\":\"CNY\"");
 	}
 
 	private static String user(long official) {

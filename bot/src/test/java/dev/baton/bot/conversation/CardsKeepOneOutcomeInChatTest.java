@@ -27,10 +27,12 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue #12, findings 9 and 12: one action, one outcome, whichever way it came. An action taken by text updates the
- * card that asked for it (the test adapter, like the web chat and DingTalk, can update a card without a press); a
- * later press of that card answers what happened and when, shows it on the card, and does nothing twice. A reviewer
- * whose round another department ended is told so, by card and by text, instead of a refusal about the state.
+ * Issue #12, findings 9 and 12: one action, one outcome, whichever way it came. An action
+ * taken by text updates the card that asked for it (the test adapter, like the web chat
+ * and DingTalk, can update a card without a press); a later press of that card answers
+ * what happened and when, shows it on the card, and does nothing twice. A reviewer whose
+ * round another department ended is told so, by card and by text, instead of a refusal
+ * about the state.
  */
 @DomainContext
 @Import({ ScriptedChat.Config.class, StagedHandovers.class })
@@ -80,8 +82,10 @@ class CardsKeepOneOutcomeInChatTest {
 
 	@Test
 	void signedForByTextThenTheCardPressedAnswersWhatHappened() {
-		long h = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long h = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		String departing = user(org.departing);
 		chat.say(departing, "帮助");
 		OutboundMessage.Card ack = chat.lastCard(departing);
@@ -98,8 +102,8 @@ class CardsKeepOneOutcomeInChatTest {
 
 	@Test
 	void anItemConfirmedByTextClosesItsCardAndAPressOfItChangesNothing() {
-		long h = staged.confirming(org, "shizuishan", List.of(Stated.work("统计大数据平台二期"),
-				Stated.balance("银行账户余额", "1234567.89"), Stated.done("机构编制")));
+		long h = staged.confirming(org, "shizuishan",
+				List.of(Stated.work("统计大数据平台二期"), Stated.balance("银行账户余额", "1234567.89"), Stated.done("机构编制")));
 		String successor = user(org.successor);
 		chat.say(successor, "第1项");
 		OutboundMessage.Card first = chat.lastCard(successor);
@@ -110,7 +114,8 @@ class CardsKeepOneOutcomeInChatTest {
 		assertThat(chat.outcomeOf(first)).isEqualTo("已确认第1项");
 		assertThat(chat.outcomeOf(second)).as("item 2 is still to confirm").isNull();
 
-		// the old card of item 1 pressed: what happened, once; no second confirmation, no next card
+		// the old card of item 1 pressed: what happened, once; no second confirmation, no
+		// next card
 		List<String> again = chat.press(successor, first, "确认");
 		assertThat(again).singleElement().asString().contains("第1项您已于").contains("确认");
 		assertThat(audit.history(h).stream().filter(e -> e.action().equals("ITEM_CONFIRMED"))).hasSize(1);
@@ -129,37 +134,35 @@ class CardsKeepOneOutcomeInChatTest {
 		String organization = user(org.organizationReviewer);
 		chat.say(finance, "清单");
 		OutboundMessage.Card financeCard = chat.lastCard(finance);
-		// the card comes right after the checklist: its words do not ask for 清单 again (#13, newcomer 4: 20)
+		// the card comes right after the checklist: its words do not ask for 清单 again
+		// (#13, newcomer 4: 20)
 		assertThat(financeCard.fallbackText()).startsWith("核对以上清单后，回复“通过”").doesNotContain("回复“清单”");
 		chat.say(organization, "清单");
 		OutboundMessage.Card organizationCard = chat.lastCard(organization);
 
 		// organization approves on its card; audit returns by text: the round is over
 		assertThat(chat.press(organization, organizationCard, "通过")).singleElement().asString().contains("审核通过");
-		assertThat(chat.say(user(org.auditReviewer), "退回 第2项 请附银行对账单")).singleElement()
-			.asString()
-			.contains("退回交接清单");
+		assertThat(chat.say(user(org.auditReviewer), "退回 第2项 请附银行对账单")).singleElement().asString().contains("退回交接清单");
 		assertThat(records.find(h).state()).isEqualTo(HandoverState.DRAFTING);
-		// a return that comments only on items has no general comment: none (null), as an approval without one
+		// a return that comments only on items has no general comment: none (null), as an
+		// approval without one
 		// (#13, newcomer 4: 23/24)
 		assertThat(reviews.decisions(h)).extracting(d -> d.department() + ":" + d.comment())
 			.containsExactlyInAnyOrder("ORGANIZATION:null", "AUDIT:null");
 		assertThat(chat.outcomeOf(financeCard)).isEqualTo("本轮审核已结束（审计部门退回）");
 
-		// finance presses its card, then types 通过: told the round ended and what comes next, nothing recorded
+		// finance presses its card, then types 通过: told the round ended and what comes
+		// next, nothing recorded
 		assertThat(chat.press(finance, financeCard, "通过")).singleElement()
 			.asString()
 			.contains("第1轮审核已于")
 			.contains("由审计部门退回")
 			.contains("重新提交后");
-		assertThat(chat.say(finance, "通过")).singleElement()
-			.asString()
-			.contains("由审计部门退回")
-			.doesNotContain("现在不能进行这项操作");
+		assertThat(chat.say(finance, "通过")).singleElement().asString().contains("由审计部门退回").doesNotContain("现在不能进行这项操作");
 		// organization, who approved, is told that too when it says 通过 again
 		assertThat(chat.say(organization, "通过")).singleElement().asString().contains("由审计部门退回");
-		assertThat(reviews.decisions(h)).extracting(d -> d.department()).containsExactlyInAnyOrder(
-				Department.ORGANIZATION, Department.AUDIT);
+		assertThat(reviews.decisions(h)).extracting(d -> d.department())
+			.containsExactlyInAnyOrder(Department.ORGANIZATION, Department.AUDIT);
 	}
 
 	private static String user(long official) {

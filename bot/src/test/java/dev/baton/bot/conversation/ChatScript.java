@@ -3,8 +3,9 @@ package dev.baton.bot.conversation;
 import java.util.List;
 
 /**
- * A person talking to Baton in a script: what they say or press, and what Baton answered them, as text (a card by
- * its title and body). Backed by the in-process test adapter or by a platform emulator over real HTTP.
+ * A person talking to Baton in a script: what they say or press, and what Baton answered
+ * them, as text (a card by its title and body). Backed by the in-process test adapter or
+ * by a platform emulator over real HTTP.
  */
 interface ChatScript {
 
@@ -23,14 +24,17 @@ interface ChatScript {
 	String lastOutcome();
 
 	/**
-	 * A minute passes between two turns of the script. A script says in seconds what people type over an hour; a
-	 * platform's per-person limits (WeCom: 30 messages a minute to one member) count within a minute, so an emulated
-	 * platform forgets what it counted. Nothing else changes.
+	 * A minute passes between two turns of the script. A script says in seconds what
+	 * people type over an hour; a platform's per-person limits (WeCom: 30 messages a
+	 * minute to one member) count within a minute, so an emulated platform forgets what
+	 * it counted. Nothing else changes.
 	 */
 	default void aMinutePasses() {
 	}
 
-	/** Makes the users known to the platform (an emulator refuses messages to strangers). */
+	/**
+	 * Makes the users known to the platform (an emulator refuses messages to strangers).
+	 */
 	default void addUsers(List<String> userIds) {
 	}
 

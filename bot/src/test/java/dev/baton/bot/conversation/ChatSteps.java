@@ -13,8 +13,9 @@ import dev.baton.bot.handover.OpenRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The steps the newcomer-findings tests take in the chat to bring a handover to where a finding was seen: open it and
- * sign for the notice, move to a section, submit with the other sections empty, approve as every reviewer.
+ * The steps the newcomer-findings tests take in the chat to bring a handover to where a
+ * finding was seen: open it and sign for the notice, move to a section, submit with the
+ * other sections empty, approve as every reviewer.
  */
 final class ChatSteps {
 
@@ -39,15 +40,17 @@ final class ChatSteps {
 	}
 
 	/**
-	 * Binds the officials' web chat accounts, opens the transfer of the seed's departing official and has them sign for
-	 * the notice; returns the handover's id.
+	 * Binds the officials' web chat accounts, opens the transfer of the seed's departing
+	 * official and has them sign for the notice; returns the handover's id.
 	 */
 	long openAndSign(TestOrg org, List<Long> bound) {
 		for (long official : bound) {
 			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
 		}
-		long handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long handoverId = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		chat.say(user(org.departing), "收到，签收");
 		return handoverId;
 	}

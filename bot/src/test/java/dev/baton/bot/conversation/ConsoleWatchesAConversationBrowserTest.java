@@ -26,8 +26,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The organizer watches a handover move on its console page while the departing official talks to Baton on DingTalk
- * through the emulator (#17): every message a signed callback over real HTTP, the page reloaded after each step.
+ * The organizer watches a handover move on its console page while the departing official
+ * talks to Baton on DingTalk through the emulator (#17): every message a signed callback
+ * over real HTTP, the page reloaded after each step.
  */
 @DomainContext
 @Import(EmulatorChat.Config.class)
@@ -57,7 +58,8 @@ class ConsoleWatchesAConversationBrowserTest extends ConsoleTestSupport {
 	void realTime() {
 		// the emulator signs with the real time; Baton's window check must agree
 		clock.set(Instant.ofEpochMilli(emulator.clock().millis()));
-		chat = new EmulatorChat(emulator, false, port).movingBatonWith(() -> clock.set(clock.instant().plusSeconds(60)));
+		chat = new EmulatorChat(emulator, false, port)
+			.movingBatonWith(() -> clock.set(clock.instant().plusSeconds(60)));
 	}
 
 	@Test
@@ -65,8 +67,10 @@ class ConsoleWatchesAConversationBrowserTest extends ConsoleTestSupport {
 		String departing = "u" + org.departing;
 		directory.bindIdentity(chat.platform(), chat.corp(), departing, org.departing);
 		chat.addUsers(List.of(departing));
-		long id = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long id = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		browser.signIn(account(org.organizer), PASSWORD);
 		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
 			.until(d -> !browser.path().equals("/console/signin"));
@@ -84,7 +88,8 @@ class ConsoleWatchesAConversationBrowserTest extends ConsoleTestSupport {
 		List<Section> sections = checklists.sections(id);
 		for (Section s : sections) {
 			if (s.position() == 1) {
-				assertThat(chat.say(departing, "统计大数据平台二期 推进中 2027-03-31")).singleElement().asString()
+				assertThat(chat.say(departing, "统计大数据平台二期 推进中 2027-03-31")).singleElement()
+					.asString()
 					.contains("已记录为第1项");
 				browser.go("/console/handovers/" + id);
 				assertThat(browser.text("#item-1")).contains("统计大数据平台二期").contains("推进中");
@@ -99,7 +104,8 @@ class ConsoleWatchesAConversationBrowserTest extends ConsoleTestSupport {
 		browser.go("/console/handovers/" + id);
 		assertThat(browser.text("#state")).isEqualTo("联合审核中");
 		List<String> reviews = new ArrayList<>();
-		browser.driver().findElements(By.cssSelector("#open-steps tr[data-kind=REVIEW]"))
+		browser.driver()
+			.findElements(By.cssSelector("#open-steps tr[data-kind=REVIEW]"))
 			.forEach(r -> reviews.add(r.getText()));
 		assertThat(reviews).hasSize(4);
 		assertThat(String.join("\n", reviews)).contains("李组审").contains("赵纪检").contains("钱财政").contains("孙审计");

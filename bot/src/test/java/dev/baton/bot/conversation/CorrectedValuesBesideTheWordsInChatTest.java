@@ -20,10 +20,11 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 2: the successor's card showed 金额：980,000.00元 beside 原文：…95万元 with nothing saying the departing
- * official had corrected it. Wherever the words as said are shown against a value that was changed since (the edit
- * reply, 第N项, 清单, the successor's confirmation card), the value says it was corrected and what it was first
- * recorded as; a value never changed, or said for the first time later, says nothing of the kind.
+ * #12, newcomer 2: the successor's card showed 金额：980,000.00元 beside 原文：…95万元 with
+ * nothing saying the departing official had corrected it. Wherever the words as said are
+ * shown against a value that was changed since (the edit reply, 第N项, 清单, the successor's
+ * confirmation card), the value says it was corrected and what it was first recorded as;
+ * a value never changed, or said for the first time later, says nothing of the kind.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -62,8 +63,10 @@ class CorrectedValuesBesideTheWordsInChatTest {
 				org.financeReviewer, org.auditReviewer)) {
 			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
 		}
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		handoverId = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 	}
 
 	@Test
@@ -81,8 +84,7 @@ class CorrectedValuesBesideTheWordsInChatTest {
 		assertThat(amount).contains("金额：980,000.00元（离任干部已更正，原记为950,000.00元）")
 			.contains("原文：上梅村茶叶初制所改造提升 推进中 95万元 2027-03-31");
 		String status = String.join("\n", chat.say(departing, "第3项其实还没启动"));
-		assertThat(status).contains("状态：未启动（离任干部已更正，原记为推进中）")
-			.contains("金额：1,800,000.00元\n");
+		assertThat(status).contains("状态：未启动（离任干部已更正，原记为推进中）").contains("金额：1,800,000.00元\n");
 		String deadline = String.join("\n", chat.say(departing, "第4项期限改为2027-05-31"));
 		assertThat(deadline).contains("期限：2027-05-31（离任干部已更正，原记为2027-04-30）");
 		// an edit back to the value first said is no correction
@@ -91,8 +93,7 @@ class CorrectedValuesBesideTheWordsInChatTest {
 		// a status said for the first time after the card corrects nothing
 		assertThat(String.join("\n", chat.say(departing, "第1项"))).contains("状态：现状\n").doesNotContain("已更正");
 
-		assertThat(String.join("\n", chat.say(departing, "第2项")))
-			.contains("金额：980,000.00元（离任干部已更正，原记为950,000.00元）");
+		assertThat(String.join("\n", chat.say(departing, "第2项"))).contains("金额：980,000.00元（离任干部已更正，原记为950,000.00元）");
 		String list = String.join("\n", chat.say(departing, "清单"));
 		assertThat(list).contains("金额：980,000.00元（离任干部已更正，原记为950,000.00元）")
 			.contains("状态：未启动（离任干部已更正，原记为推进中）")
@@ -117,8 +118,7 @@ class CorrectedValuesBesideTheWordsInChatTest {
 			.contains("金额：980,000.00元（离任干部已更正，原记为950,000.00元）")
 			.contains("原文：上梅村茶叶初制所改造提升 推进中 95万元 2027-03-31");
 		chat.say(successor, "确认");
-		assertThat(chat.lastCard(successor).body()).startsWith("第3项")
-			.contains("状态：未启动（离任干部已更正，原记为推进中）");
+		assertThat(chat.lastCard(successor).body()).startsWith("第3项").contains("状态：未启动（离任干部已更正，原记为推进中）");
 		assertThat(checklists.item(handoverId, 2).amount()).isEqualByComparingTo("980000");
 	}
 

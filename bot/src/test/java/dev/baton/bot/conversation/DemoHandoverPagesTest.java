@@ -24,10 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The 交接书 of the seeds' 石嘴山 handover as its people type it (the script of {@link ShizuishanAsPeopleTalk}: a
- * dispute the audit corrects, amounts and quantities, sections declared empty), rendered to PNG pages kept in
- * {@code target/documents/demo-shizuishan-NN.png} for a person to look at, and read back: the items, the corrected
- * amount and the digest and page number on every page.
+ * The 交接书 of the seeds' 石嘴山 handover as its people type it (the script of
+ * {@link ShizuishanAsPeopleTalk}: a dispute the audit corrects, amounts and quantities,
+ * sections declared empty), rendered to PNG pages kept in
+ * {@code target/documents/demo-shizuishan-NN.png} for a person to look at, and read back:
+ * the items, the corrected amount and the digest and page number on every page.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -58,9 +59,10 @@ class DemoHandoverPagesTest {
 	void theShizuishanHandoverAsPages() throws Exception {
 		chat.listenWith(conversation);
 		new ShizuishanAsPeopleTalk(beans, chat).run();
-		long id = jdbc.queryForObject("SELECT h.id FROM handover h JOIN official o ON o.id = h.departing_id"
-				+ " WHERE o.name = ? AND h.archive_sha256 IS NOT NULL ORDER BY h.id DESC LIMIT 1", Long.class,
-				ShizuishanAsPeopleTalk.NAMES.departing());
+		long id = jdbc.queryForObject(
+				"SELECT h.id FROM handover h JOIN official o ON o.id = h.departing_id"
+						+ " WHERE o.name = ? AND h.archive_sha256 IS NOT NULL ORDER BY h.id DESC LIMIT 1",
+				Long.class, ShizuishanAsPeopleTalk.NAMES.departing());
 		HandoverDocument doc = documents.of(records.find(id));
 		byte[] bytes = pdf.render(doc);
 		Path out = Path.of("target", "documents");
@@ -69,8 +71,8 @@ class DemoHandoverPagesTest {
 		try (PDDocument read = Loader.loadPDF(bytes)) {
 			int pages = read.getNumberOfPages();
 			String all = new PDFTextStripper().getText(read).replaceAll("\\s", "");
-			assertThat(all).contains("统计大数据平台二期建设", "数据中心机房改造工程尾款", "382,000.00元", "365,000.00元",
-					"1,234,567.89元", "陈建军", "马文华", "石嘴山市领导干部离任交接");
+			assertThat(all).contains("统计大数据平台二期建设", "数据中心机房改造工程尾款", "382,000.00元", "365,000.00元", "1,234,567.89元",
+					"陈建军", "马文华", "石嘴山市领导干部离任交接");
 			PDFRenderer renderer = new PDFRenderer(read);
 			for (int p = 0; p < pages; p++) {
 				PDFTextStripper page = new PDFTextStripper();

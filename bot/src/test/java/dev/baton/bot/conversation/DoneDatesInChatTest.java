@@ -18,10 +18,11 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 3 (findings 3, 4, 20, 27): when an item was done is its own field, never the deadline. "机关党支部换届选举
- * 已完成 2026年4月" records the month as said (2026年4月, no day made up) and leaves the title; "第10项是2026年4月完成的"
- * and "第10项完成时间改为2026-04-30" set it; 撤销 takes the change back; a date still to come is no completion date, so
- * nothing changes and the reply says how to set a deadline; "第10项完成时间改为无" empties it.
+ * #12, newcomer 3 (findings 3, 4, 20, 27): when an item was done is its own field, never
+ * the deadline. "机关党支部换届选举 已完成 2026年4月" records the month as said (2026年4月, no day made
+ * up) and leaves the title; "第10项是2026年4月完成的" and "第10项完成时间改为2026-04-30" set it; 撤销 takes
+ * the change back; a date still to come is no completion date, so nothing changes and the
+ * reply says how to set a deadline; "第10项完成时间改为无" empties it.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -77,8 +78,7 @@ class DoneDatesInChatTest {
 	void theCompletionDateIsSetInWordsOrAsAFieldAndNeverAsTheDeadline() {
 		talk.say("机关党支部换届选举 已完成");
 		String said = talk.say("第1项是2026年4月完成的");
-		assertThat(said).contains("第1项").contains("完成时间：2026年4月").doesNotContain("期限")
-			.doesNotContain("没有记为新事项");
+		assertThat(said).contains("第1项").contains("完成时间：2026年4月").doesNotContain("期限").doesNotContain("没有记为新事项");
 		assertThat(talk.item(1).doneIn()).isEqualTo(YearMonth.of(2026, 4));
 		assertThat(talk.item(1).deadline()).isNull();
 
@@ -92,7 +92,8 @@ class DoneDatesInChatTest {
 		assertThat(talk.item(1).doneIn()).isEqualTo(YearMonth.of(2026, 4));
 		assertThat(talk.item(1).doneOn()).isNull();
 
-		// a day still to come is not when it was done: nothing changes, and the reply names the deadline instead
+		// a day still to come is not when it was done: nothing changes, and the reply
+		// names the deadline instead
 		said = talk.say("第1项完成时间改为2027-03-31");
 		assertThat(said).contains("第1项期限改为");
 		assertThat(talk.item(1).doneIn()).isEqualTo(YearMonth.of(2026, 4));

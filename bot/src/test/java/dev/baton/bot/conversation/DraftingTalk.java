@@ -13,8 +13,9 @@ import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenRequest;
 
 /**
- * The departing official of a 石嘴山 handover filling the checklist through the scripted chat (#12, newcomer 3): opens
- * the handover, signs for the notice, moves to a section, says things and reads the record back.
+ * The departing official of a 石嘴山 handover filling the checklist through the scripted
+ * chat (#12, newcomer 3): opens the handover, signs for the notice, moves to a section,
+ * says things and reads the record back.
  */
 final class DraftingTalk {
 
@@ -35,8 +36,10 @@ final class DraftingTalk {
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, "shizuishan");
 		directory.bindIdentity("WEB", ScriptedChat.CORP, "d" + org.departing, org.departing);
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		handoverId = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		departing = "d" + org.departing;
 		chat.say(departing, "签收");
 	}

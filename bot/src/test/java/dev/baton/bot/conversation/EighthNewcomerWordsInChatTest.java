@@ -22,10 +22,11 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 8: 上梅乡 and 石嘴山市统计局 driven through the web chat. A reviewer's "不是，我问问而已" to the
- * return card returned the checklist with "我问问而已" as its comment; "本部分无" right after 提交 got a drafting reply
- * while the handover was in review; "…我没什么要改的，重新送审" after a return became an item; a ruling that corrected a
- * deadline left the item's date as it was.
+ * #12, newcomer 8: 上梅乡 and 石嘴山市统计局 driven through the web chat. A reviewer's "不是，我问问而已"
+ * to the return card returned the checklist with "我问问而已" as its comment; "本部分无" right
+ * after 提交 got a drafting reply while the handover was in review; "…我没什么要改的，重新送审" after a
+ * return became an item; a ruling that corrected a deadline left the item's date as it
+ * was.
  */
 @DomainContext
 @Import({ ScriptedChat.Config.class, dev.baton.bot.StagedHandovers.class })
@@ -98,7 +99,8 @@ class EighthNewcomerWordsInChatTest {
 		assertThat(checklists.items(handoverId)).hasSize(2);
 		toReview();
 
-		// a reviewer's question about item 2, offered as a return: "不是，我问问而已" returns nothing
+		// a reviewer's question about item 2, offered as a return: "不是，我问问而已" returns
+		// nothing
 		String finance = user(org.financeReviewer);
 		chat.say(finance, "第2项期限写到2028年，是不是太长了？");
 		assertThat(chat.lastCard(finance).body()).contains("退回");
@@ -106,8 +108,7 @@ class EighthNewcomerWordsInChatTest {
 		String reply = String.join("\n", said);
 		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.IN_REVIEW);
 		assertThat(records.find(handoverId).reviewRound()).isEqualTo(1);
-		assertThat(reply).contains("没有退回").contains("第2项").contains("退回 第2项").contains("通过")
-			.doesNotContain("已代表");
+		assertThat(reply).contains("没有退回").contains("第2项").contains("退回 第2项").contains("通过").doesNotContain("已代表");
 		// the other reviewers still review this round
 		assertThat(String.join("\n", chat.say(user(org.organizationReviewer), "通过"))).contains("已代表组织部门审核通过");
 		// and she can still approve
@@ -139,7 +140,8 @@ class EighthNewcomerWordsInChatTest {
 		}
 		chat.say(departing, "局机关基本账户余额 现状 83.2万元");
 		for (int i = 0; i < sections.size() && !chat.say(departing, "本部分无").get(0).contains("最后一部分"); i++) {
-			// sections before the last one with items declared empty; the one with an item moves on
+			// sections before the last one with items declared empty; the one with an
+			// item moves on
 		}
 		assertThat(String.join("\n", chat.say(departing, "提交"))).contains("已提交");
 		List<String> said = chat.say(departing, "本部分无");
@@ -175,9 +177,9 @@ class EighthNewcomerWordsInChatTest {
 		toConfirming();
 		String successor = user(org.successor);
 		chat.say(successor, "清单");
-		assertThat(String.join("\n", chat.say(successor, "异议 1 三年行动方案批的是到2027年底，不是2028年")))
-			.contains("已对第1项提出异议");
-		// the ruling department's example fits the item: a date, never money, for an item with no amount
+		assertThat(String.join("\n", chat.say(successor, "异议 1 三年行动方案批的是到2027年底，不是2028年"))).contains("已对第1项提出异议");
+		// the ruling department's example fits the item: a date, never money, for an item
+		// with no amount
 		assertThat(outbox.forHandover(handoverId)
 			.stream()
 			.filter(m -> m.event() == dev.baton.bot.outbox.OutboxEvent.ITEM_DISPUTED
@@ -192,7 +194,8 @@ class EighthNewcomerWordsInChatTest {
 		// both parties are told from what to what
 		assertThat(outbox.forHandover(handoverId)
 			.stream()
-			.filter(m -> m.event() == dev.baton.bot.outbox.OutboxEvent.DISPUTE_RULED && m.recipientId() == org.departing)
+			.filter(m -> m.event() == dev.baton.bot.outbox.OutboxEvent.DISPUTE_RULED
+					&& m.recipientId() == org.departing)
 			.map(m -> renderer.render(m.event(), json.readTree(m.payload())))
 			.toList()).anySatisfy(text -> assertThat(text).contains("由2028-12-31更正为2027-12-31"));
 		// a ruling is final: the departing official's 撤销 never takes it back
@@ -221,7 +224,8 @@ class EighthNewcomerWordsInChatTest {
 		chat.say(successor, "异议 1 三年行动方案批的是到2027年底，不是2028年");
 		String audit = user(org.auditReviewer);
 		chat.say(audit, "第1项经核对市政府批复文件，期限应为2027年12月31日，按此更正");
-		// the card before the yes says what the yes will write, and never that the item keeps its value
+		// the card before the yes says what the yes will write, and never that the item
+		// keeps its value
 		assertThat(chat.lastCard(audit).body()).contains("将由2028-12-31更正为2027-12-31").doesNotContain("保持原值");
 		assertThat(checklists.item(handoverId, 1).deadline()).isEqualTo(LocalDate.of(2028, 12, 31));
 		assertThat(String.join("\n", chat.say(audit, "是的"))).contains("由2028-12-31更正为2027-12-31");
@@ -230,18 +234,20 @@ class EighthNewcomerWordsInChatTest {
 
 	@Test
 	void severalItemsToldApartAndTheFocusKeptAndTheSigningCodeExplained() {
-		for (String item : List.of("统计执法检查专项资金 已完成 45万元", "统计数据质量提升三年行动 推进中 2028-12-31",
-				"局机关基本账户余额 现状 83.2万元", "统计档案库房 现状 860平方米")) {
+		for (String item : List.of("统计执法检查专项资金 已完成 45万元", "统计数据质量提升三年行动 推进中 2028-12-31", "局机关基本账户余额 现状 83.2万元",
+				"统计档案库房 现状 860平方米")) {
 			chat.say(departing, item);
 		}
 		toConfirming();
 		String successor = user(org.successor);
-		// two items said at once: nothing filed, and how to dispute them one at a time (finding 5)
+		// two items said at once: nothing filed, and how to dispute them one at a time
+		// (finding 5)
 		List<String> said = chat.say(successor, "第1项和第2项都不对");
 		assertThat(String.join("\n", said)).contains("什么也没有做").contains("一项一项").contains("异议 1 理由");
 		assertThat(disputes.forHandover(handoverId)).isEmpty();
 
-		// another item acted on while item 2's card is open: back to the first item still to confirm (finding 6)
+		// another item acted on while item 2's card is open: back to the first item still
+		// to confirm (finding 6)
 		chat.say(successor, "清单");
 		chat.say(successor, "好的");
 		assertThat(chat.lastCard(successor).title()).contains("第2项");
@@ -256,7 +262,8 @@ class EighthNewcomerWordsInChatTest {
 		// a wrong signing code: how to go on (finding 8)
 		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.SIGNING);
 		String code = chat.say(departing, "签字").get(0).replaceAll("[^0-9]", "").substring(0, 6);
-		String wrong = code.charAt(0) == '9' ? "1" + code.substring(1) : (char) (code.charAt(0) + 1) + code.substring(1);
+		String wrong = code.charAt(0) == '9' ? "1" + code.substring(1)
+				: (char) (code.charAt(0) + 1) + code.substring(1);
 		said = chat.say(departing, "签字 " + wrong);
 		assertThat(String.join("\n", said)).contains("签字码不正确").contains("回复“签字”重新获取");
 	}

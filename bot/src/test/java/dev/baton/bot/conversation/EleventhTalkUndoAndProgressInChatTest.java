@@ -23,9 +23,10 @@ import static dev.baton.bot.conversation.ChatSteps.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 8, finding 7: after Baton asked which step a progress report was about (and recorded nothing), the
- * successor's 撤销 took back an older report. 撤销 takes back only what the last message recorded; after a question it
- * says nothing was recorded, and the question is dropped (its card shows so; a press then records nothing).
+ * #12, newcomer 8, finding 7: after Baton asked which step a progress report was about
+ * (and recorded nothing), the successor's 撤销 took back an older report. 撤销 takes back
+ * only what the last message recorded; after a question it says nothing was recorded, and
+ * the question is dropped (its card shows so; a press then records nothing).
  */
 @DomainContext
 @Import({ ScriptedChat.Config.class, StagedHandovers.class })
@@ -77,8 +78,11 @@ class EleventhTalkUndoAndProgressInChatTest {
 		assertThat(say("第2项的终验方案已经定了")).contains("可能是这一步的进展");
 		OutboundMessage.Card asked = chat.lastCard(successor);
 		String undone = say("撤销");
-		// the older report stands; Baton says the last message recorded nothing and the question is dropped
-		assertThat(undone).contains("上一条消息没有记下任何进展").contains("没有撤回任何记录").contains("刚才的问题已作废")
+		// the older report stands; Baton says the last message recorded nothing and the
+		// question is dropped
+		assertThat(undone).contains("上一条消息没有记下任何进展")
+			.contains("没有撤回任何记录")
+			.contains("刚才的问题已作废")
 			.doesNotContain("已撤回您对步骤");
 		assertThat(notes()).containsExactly("接口联调完成了八成");
 		assertThat(chat.outcomeOf(asked)).contains("已作废");
@@ -93,7 +97,8 @@ class EleventhTalkUndoAndProgressInChatTest {
 		say("进展 2.2 终验方案初稿已经出来了");
 		assertThat(say("撤销")).contains("已撤回您对步骤2.2").contains("终验方案初稿已经出来了");
 		assertThat(notes()).containsExactly("接口联调完成了八成");
-		// a report taken back is not where the step stands (#12, newcomer 8, finding 11): 进度 shows none for 2.2
+		// a report taken back is not where the step stands (#12, newcomer 8, finding 11):
+		// 进度 shows none for 2.2
 		assertThat(say("进度")).contains("接口联调完成了八成").doesNotContain("终验方案初稿已经出来了");
 		// a second 撤销: the last message recorded nothing, so the older report stays
 		assertThat(say("撤销")).contains("上一条消息没有记下任何进展").doesNotContain("已撤回您对步骤");

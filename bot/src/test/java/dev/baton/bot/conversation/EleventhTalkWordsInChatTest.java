@@ -20,10 +20,11 @@ import static dev.baton.bot.conversation.ChatSteps.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, what newcomer 9's documents check and the eleventh talk found in the words kept: filler that opens an item
- * ("局里今年的重点是…", "乡内有…") stayed in its title; the counterparty of "欠宁夏信达软件公司系统运维费 38万 还没付" was
- * left empty (the 交接书's 对方单位 blank), and could not be corrected as 对方单位; the answer to a dispute named 审计部门
- * whoever the handover's policy has rule.
+ * #12, what newcomer 9's documents check and the eleventh talk found in the words kept:
+ * filler that opens an item ("局里今年的重点是…", "乡内有…") stayed in its title; the counterparty
+ * of "欠宁夏信达软件公司系统运维费 38万 还没付" was left empty (the 交接书's 对方单位 blank), and could not be
+ * corrected as 对方单位; the answer to a dispute named 审计部门 whoever the handover's policy has
+ * rule.
  */
 @DomainContext
 @Import({ ScriptedChat.Config.class, StagedHandovers.class })
@@ -78,12 +79,12 @@ class EleventhTalkWordsInChatTest {
 		say("我们这里还有一座小型水库 现状");
 		say("还有一个统计执法检查专项行动 推进中");
 		say("目前最要紧的是第五次经济普查数据质量核查 推进中");
-		// words that only look like an opener stay: 有线 is a word, and nothing would be left of "今年是"
+		// words that only look like an opener stay: 有线 is a word, and nothing would be
+		// left of "今年是"
 		say("有线电视网络改造 未启动");
 		List<Item> items = checklists.items(handoverId);
 		assertThat(items).extracting(Item::title)
-			.containsExactly("统计数据质量提升三年行动", "县级文物保护单位", "小型水库",
-					"统计执法检查专项行动", "第五次经济普查数据质量核查", "有线电视网络改造");
+			.containsExactly("统计数据质量提升三年行动", "县级文物保护单位", "小型水库", "统计执法检查专项行动", "第五次经济普查数据质量核查", "有线电视网络改造");
 		// the words as said are kept beside the title (原文)
 		assertThat(items.get(0).said()).isEqualTo("局里今年的重点是统计数据质量提升三年行动 推进中 2027年6月底前完成");
 		assertThat(items.get(1).said()).isEqualTo("乡内有县级文物保护单位3处");
@@ -104,8 +105,7 @@ class EleventhTalkWordsInChatTest {
 		// the unit's own account names no counterparty
 		say("局机关基本账户余额86.5万元 现状");
 		List<Item> items = checklists.items(handoverId);
-		assertThat(items).extracting(Item::counterparty)
-			.containsExactly("宁夏信达软件公司", "福建建工", "县农村信用社", "县农商银行", null);
+		assertThat(items).extracting(Item::counterparty).containsExactly("宁夏信达软件公司", "福建建工", "县农村信用社", "县农商银行", null);
 		// corrected as 对方单位, and cleared
 		assertThat(say("第1项对方单位改为宁夏信达科技有限公司")).contains("宁夏信达科技有限公司");
 		assertThat(checklists.item(handoverId, 1).counterparty()).isEqualTo("宁夏信达科技有限公司");
@@ -125,7 +125,8 @@ class EleventhTalkWordsInChatTest {
 				List.of(Stated.balance("局机关基本账户余额", "832000"), Stated.work("统计信息化平台二期建设")));
 		String successor = user(org.successor);
 		assertThat(String.join("\n", chat.say(successor, "异议 1 余额与对账单不符"))).contains("已转审计部门裁定");
-		// the same handover under a policy whose finance department rules: 财政部门 is named, not 审计
+		// the same handover under a policy whose finance department rules: 财政部门 is named,
+		// not 审计
 		jdbc.update("UPDATE handover SET policy_snapshot = REPLACE(policy_snapshot, '\"disputeRuler\":\"AUDIT\"',"
 				+ " '\"disputeRuler\":\"FINANCE\"') WHERE id = ?", handoverId);
 		assertThat(jdbc.queryForObject("SELECT policy_snapshot FROM handover WHERE id = ?", String.class, handoverId))

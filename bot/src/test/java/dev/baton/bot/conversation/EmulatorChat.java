@@ -22,15 +22,17 @@ import tools.jackson.databind.JsonNode;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A script's people on WeCom or DingTalk: what they say goes to Baton as the platform's signed (and, on WeCom,
- * encrypted) callback over HTTP, built by the emulator; what Baton answers is read from the emulator's record of
- * deliveries, which Baton made through the official SDK clients. A say or press returns once Baton has handled it.
+ * A script's people on WeCom or DingTalk: what they say goes to Baton as the platform's
+ * signed (and, on WeCom, encrypted) callback over HTTP, built by the emulator; what Baton
+ * answers is read from the emulator's record of deliveries, which Baton made through the
+ * official SDK clients. A say or press returns once Baton has handled it.
  */
 final class EmulatorChat implements ChatScript {
 
 	/**
-	 * Counts the events Baton's conversation has finished with, so a script knows when the answers are in: an event
-	 * counts once its answers have left the reply lane (sent, or dead letters).
+	 * Counts the events Baton's conversation has finished with, so a script knows when
+	 * the answers are in: an event counts once its answers have left the reply lane
+	 * (sent, or dead letters).
 	 */
 	static final class Handled implements BeanPostProcessor, org.springframework.beans.factory.BeanFactoryAware {
 
@@ -53,16 +55,19 @@ final class EmulatorChat implements ChatScript {
 					conversation.onEvent(event);
 				}
 				finally {
-					// a turn run in a transaction (the inbox's) counts once it has completed: its replies are then
+					// a turn run in a transaction (the inbox's) counts once it has
+					// completed: its replies are then
 					// committed, and can be sent
-					if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-						org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-								new org.springframework.transaction.support.TransactionSynchronization() {
-									@Override
-									public void afterCompletion(int status) {
-										repliesOut();
-									}
-								});
+					if (org.springframework.transaction.support.TransactionSynchronizationManager
+						.isSynchronizationActive()) {
+						org.springframework.transaction.support.TransactionSynchronizationManager
+							.registerSynchronization(
+									new org.springframework.transaction.support.TransactionSynchronization() {
+										@Override
+										public void afterCompletion(int status) {
+											repliesOut();
+										}
+									});
 					}
 					else {
 						repliesOut();
@@ -72,7 +77,10 @@ final class EmulatorChat implements ChatScript {
 			return counting;
 		}
 
-		/** The turn's replies have left the reply lane (sent, or dead letters); then the turn counts. */
+		/**
+		 * The turn's replies have left the reply lane (sent, or dead letters); then the
+		 * turn counts.
+		 */
 		private void repliesOut() {
 			try {
 				ReplySender replies = beans.getBean(ReplySender.class);
@@ -150,14 +158,16 @@ final class EmulatorChat implements ChatScript {
 			if (wecom) {
 				JsonNode card = lastCard(userId);
 				emulator.wecomCallbacks(url("/callbacks/wecom/main"))
-					.templateCardEvent(userId, card.path("task_id").asString(), key(card.path("button_list"), buttonLabel));
+					.templateCardEvent(userId, card.path("task_id").asString(),
+							key(card.path("button_list"), buttonLabel));
 				lastPressedCard = card.path("task_id").asString();
 			}
 			else {
 				JsonNode create = lastCardCreated(userId);
 				String outTrackId = create.path("outTrackId").asString();
 				JsonNode buttons = Json.read(create.path("cardData").path("cardParamMap").path("buttons").asString());
-				emulator.dingTalkCallbacks().clickOverHttp(outTrackId, userId, List.of(key(buttons, buttonLabel)), Map.of());
+				emulator.dingTalkCallbacks()
+					.clickOverHttp(outTrackId, userId, List.of(key(buttons, buttonLabel)), Map.of());
 				lastPressedCard = outTrackId;
 			}
 		});
@@ -188,13 +198,17 @@ final class EmulatorChat implements ChatScript {
 		return out;
 	}
 
-	/** A delivery as the person reads it; null for card updates (see {@link #lastOutcome()}). */
+	/**
+	 * A delivery as the person reads it; null for card updates (see
+	 * {@link #lastOutcome()}).
+	 */
 	private static String text(Delivery d) {
 		switch (d.msgType()) {
 			case "text":
 				return d.content();
 			case "markdown": {
-				// through DingTalk's sessionWebhook the webhook's markdown object is recorded
+				// through DingTalk's sessionWebhook the webhook's markdown object is
+				// recorded
 				String content = d.content();
 				return content.startsWith("{") ? Json.read(content).path("text").asString() : content;
 			}
@@ -261,7 +275,10 @@ final class EmulatorChat implements ChatScript {
 		return URI.create("http://127.0.0.1:" + port + path);
 	}
 
-	/** Baton's clock, moved with the platform's so that signed callbacks stay inside Baton's window. */
+	/**
+	 * Baton's clock, moved with the platform's so that signed callbacks stay inside
+	 * Baton's window.
+	 */
 	private Runnable batonMinute = () -> {
 	};
 
@@ -270,7 +287,10 @@ final class EmulatorChat implements ChatScript {
 		return this;
 	}
 
-	/** The platform's clock and Baton's move on a minute: what the platform counted per minute is behind it. */
+	/**
+	 * The platform's clock and Baton's move on a minute: what the platform counted per
+	 * minute is behind it.
+	 */
 	@Override
 	public void aMinutePasses() {
 		emulator.clock().advance(Duration.ofMinutes(1));

@@ -23,11 +23,12 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 5: a township party secretary handing over, typing as people do. Statuses said in everyday words
- * (还在推, 已经编完了，今年9月份通过的, 还没付, 基本完工…就差验收) are read and leave the title; a second figure after 其中
- * is the item's 说明; "不对，是46.5万" right after an item puts its amount right and says old → new, then asks the status
- * still unsaid with its card; "第5项还没启动，明年春节前付清" sets the status and asks the date of a 春节 whose notice is
- * not loaded; an item moved into 交未结事项 is asked its status; renames; a deadline cleared.
+ * #12, newcomer 5: a township party secretary handing over, typing as people do. Statuses
+ * said in everyday words (还在推, 已经编完了，今年9月份通过的, 还没付, 基本完工…就差验收) are read and leave the
+ * title; a second figure after 其中 is the item's 说明; "不对，是46.5万" right after an item puts
+ * its amount right and says old → new, then asks the status still unsaid with its card;
+ * "第5项还没启动，明年春节前付清" sets the status and asks the date of a 春节 whose notice is not loaded;
+ * an item moved into 交未结事项 is asked its status; renames; a deadline cleared.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -62,8 +63,10 @@ class EverydayWordsInChatTest {
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, "wuyishan");
 		directory.bindIdentity("WEB", ScriptedChat.CORP, "c" + org.departing, org.departing);
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		handoverId = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		departing = "c" + org.departing;
 		chat.say(departing, "收到了，签收");
 	}
@@ -123,13 +126,10 @@ class EverydayWordsInChatTest {
 		goTo("pending");
 		chat.say(departing, "欠福建建工的村道硬化工程款45.6万");
 		List<String> said = chat.say(departing, "不对，是46.5万");
-		assertThat(said).first()
-			.asString()
-			.contains("第1项的金额已更正：456,000.00元 → 465,000.00元")
-			.contains("第1项的状态还没有说明");
-		// the status card sent when the item was recorded still waits: pointed to above, not sent again (newcomer 9)
-		assertThat(said).singleElement().asString().contains("请点上面“第1项的状态”卡片上的按钮")
-			.doesNotContain("下面卡片");
+		assertThat(said).first().asString().contains("第1项的金额已更正：456,000.00元 → 465,000.00元").contains("第1项的状态还没有说明");
+		// the status card sent when the item was recorded still waits: pointed to above,
+		// not sent again (newcomer 9)
+		assertThat(said).singleElement().asString().contains("请点上面“第1项的状态”卡片上的按钮").doesNotContain("下面卡片");
 		assertThat(chat.lastCard(departing).title()).isEqualTo("第1项的状态");
 		assertThat(checklists.item(handoverId, 1).amount()).isEqualByComparingTo("465000");
 		assertThat(checklists.items(handoverId)).hasSize(1);
@@ -148,7 +148,8 @@ class EverydayWordsInChatTest {
 	void aStatusAndADeadlineSaidOfAnItemSetBoth() {
 		goTo("pending");
 		chat.say(departing, "欠福建建工的村道硬化工程款45.6万");
-		// 春节 of 2027: no notice loaded, so no day is guessed; the status is set, the date asked
+		// 春节 of 2027: no notice loaded, so no day is guessed; the status is set, the date
+		// asked
 		assertThat(chat.say(departing, "第1项还没启动，明年春节前付清")).first()
 			.asString()
 			.contains("状态：未启动")
@@ -157,7 +158,8 @@ class EverydayWordsInChatTest {
 		assertThat(checklists.item(handoverId, 1).status()).isEqualTo(ItemStatus.NOT_STARTED);
 		assertThat(checklists.item(handoverId, 1).deadline()).isNull();
 
-		// a year whose notice is loaded: the day before its 春节 holiday's first day (2026: 15 February)
+		// a year whose notice is loaded: the day before its 春节 holiday's first day (2026:
+		// 15 February)
 		chat.say(departing, "第1项还在推，2026年春节前付清");
 		assertThat(checklists.item(handoverId, 1).status()).isEqualTo(ItemStatus.IN_PROGRESS);
 		assertThat(checklists.item(handoverId, 1).deadline()).isEqualTo(LocalDate.of(2026, 2, 14));
@@ -169,7 +171,8 @@ class EverydayWordsInChatTest {
 		assertThat(checklists.item(handoverId, 1).deadline()).isNull();
 		assertThat(checklists.items(handoverId)).hasSize(1);
 
-		// said with a new item too: the eve leaves the title, and a year not loaded is asked
+		// said with a new item too: the eve leaves the title, and a year not loaded is
+		// asked
 		assertThat(chat.say(departing, "欠上梅建材厂货款12万元，明年春节前付清")).first()
 			.asString()
 			.contains("第2项 欠上梅建材厂货款\n")

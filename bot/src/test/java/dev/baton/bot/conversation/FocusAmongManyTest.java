@@ -18,9 +18,10 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The focus and 我的交接 are found by queries that filter in SQL: an organizer with more than a page of newer
- * running handovers still reaches an older one by 切换 N, 我的交接 pages through all of them, and listing them costs
- * the same number of statements for 3 handovers as for 25 (no query per row, no policy snapshot read for a list).
+ * The focus and 我的交接 are found by queries that filter in SQL: an organizer with more than
+ * a page of newer running handovers still reaches an older one by 切换 N, 我的交接 pages
+ * through all of them, and listing them costs the same number of statements for 3
+ * handovers as for 25 (no query per row, no policy snapshot read for a list).
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -54,18 +55,26 @@ class FocusAmongManyTest {
 
 		List<String> switched = chat.say(organizer, "切换 " + old);
 
-		assertThat(switched).singleElement().asString()
-			.startsWith("【交接" + old + " ").contains("\n交接" + old + "：" + org.department.name() + "，陈离任 → 郑接任（待签收通知书）")
+		assertThat(switched).singleElement()
+			.asString()
+			.startsWith("【交接" + old + " ")
+			.contains("\n交接" + old + "：" + org.department.name() + "，陈离任 → 郑接任（待签收通知书）")
 			.doesNotContain("找不到");
-		assertThat(chat.say(organizer, "进度")).singleElement().asString().startsWith("【交接" + old + " ")
+		assertThat(chat.say(organizer, "进度")).singleElement()
+			.asString()
+			.startsWith("【交接" + old + " ")
 			.contains("\n交接" + old + "：");
-		assertThat(chat.say(organizer, "进度 " + newer.get(0))).singleElement().asString()
-			.startsWith("【交接" + newer.get(0) + " ").contains("\n交接" + newer.get(0) + "：");
+		assertThat(chat.say(organizer, "进度 " + newer.get(0))).singleElement()
+			.asString()
+			.startsWith("【交接" + newer.get(0) + " ")
+			.contains("\n交接" + newer.get(0) + "：");
 		// 取消 N works on the old one too, and says which it cancelled
-		assertThat(chat.say(organizer, "取消 " + old + " 任职调整撤回")).singleElement().asString()
+		assertThat(chat.say(organizer, "取消 " + old + " 任职调整撤回")).singleElement()
+			.asString()
 			.contains("交接" + old + "已取消");
 
-		// 我的交接 pages through all of them: 101 running, 20 a page, the newest first, the rest a reply away
+		// 我的交接 pages through all of them: 101 running, 20 a page, the newest first, the
+		// rest a reply away
 		String first = chat.say(organizer, "我的交接").get(0);
 		assertThat(first).startsWith("您可以查看的进行中交接共101项：")
 			.contains("交接" + newer.get(100) + "：")
@@ -110,8 +119,10 @@ class FocusAmongManyTest {
 	}
 
 	private long open(TestOrg org, long departing, long successor) {
-		return handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), departing, successor, HandoverReason.TRANSFER)).id();
+		return handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), departing, successor, HandoverReason.TRANSFER))
+			.id();
 	}
 
 	private String bind(long official) {

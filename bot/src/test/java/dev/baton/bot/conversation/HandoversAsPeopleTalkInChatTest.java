@@ -7,8 +7,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
- * Three seed regimes' handovers as their people type them, through the in-process test adapter: a 石嘴山 city
- * department, a 武夷山 township with stewardship items, a 泾县 unit on 7 working days.
+ * Three seed regimes' handovers as their people type them, through the in-process test
+ * adapter: a 石嘴山 city department, a 武夷山 township with stewardship items, a 泾县 unit on 7
+ * working days.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)

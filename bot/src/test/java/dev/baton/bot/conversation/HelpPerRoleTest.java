@@ -28,9 +28,10 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 帮助 lists only the commands the person can use now, for their part and the handover's state: the departing official
- * while filling (and 补充 once the list came back), each reviewing department while its review is open, the ruling
- * department while a dispute waits, each signer until they sign, the successor confirming and following up, the
+ * 帮助 lists only the commands the person can use now, for their part and the handover's
+ * state: the departing official while filling (and 补充 once the list came back), each
+ * reviewing department while its review is open, the ruling department while a dispute
+ * waits, each signer until they sign, the successor confirming and following up, the
  * organizer's 取消 and 公开交接 and 绑定本群; and in a group only what a group takes.
  */
 @DomainContext
@@ -77,35 +78,54 @@ class HelpPerRoleTest {
 
 	@Test
 	void eachPartGetsTheCommandsItCanUseNowAsTheHandoverMovesOn() {
-		long h = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long h = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 
-		// notified: the departing official acknowledges; the organizer may cancel; nobody else acts
+		// notified: the departing official acknowledges; the organizer may cancel; nobody
+		// else acts
 		String departing = help(org.departing);
-		assertThat(departing).contains("· 签收：").doesNotContain("本部分无").doesNotContain("通过：")
-			.doesNotContain("取消 " + h).doesNotContain("全部确认").doesNotContain("裁定").doesNotContain("签字：");
-		assertThat(help(org.successor)).doesNotContain("· 签收：").doesNotContain("全部确认").doesNotContain("计划：")
+		assertThat(departing).contains("· 签收：")
+			.doesNotContain("本部分无")
+			.doesNotContain("通过：")
+			.doesNotContain("取消 " + h)
+			.doesNotContain("全部确认")
+			.doesNotContain("裁定")
+			.doesNotContain("签字：");
+		assertThat(help(org.successor)).doesNotContain("· 签收：")
+			.doesNotContain("全部确认")
+			.doesNotContain("计划：")
 			.contains("随时可以发送：帮助｜我的交接｜我的待办｜进度｜清单｜第3项｜English");
-		assertThat(help(org.organizer)).contains("· 取消 " + h + " 理由：").doesNotContain("· 签收：")
-			.doesNotContain("公开交接");
-		// the example in the organizer's own directory, never the demo's; group binding only for the platforms this
-		// instance has: here the web chat alone, where groups are bound over the API (#13, newcomer 4: 19)
-		assertThat(help(org.organizer)).contains("如“发起交接 市统计局 陈离任 郑接任 工作调动”").doesNotContain("上梅乡")
-			.contains("· 网页对话的单位工作群：用接口 POST /api/admin/units/单位编号/groups 绑定").doesNotContain("钉钉")
+		assertThat(help(org.organizer)).contains("· 取消 " + h + " 理由：").doesNotContain("· 签收：").doesNotContain("公开交接");
+		// the example in the organizer's own directory, never the demo's; group binding
+		// only for the platforms this
+		// instance has: here the web chat alone, where groups are bound over the API
+		// (#13, newcomer 4: 19)
+		assertThat(help(org.organizer)).contains("如“发起交接 市统计局 陈离任 郑接任 工作调动”")
+			.doesNotContain("上梅乡")
+			.contains("· 网页对话的单位工作群：用接口 POST /api/admin/units/单位编号/groups 绑定")
+			.doesNotContain("钉钉")
 			.doesNotContain("企业微信");
 		assertThat(help(org.outsideOrganizer)).contains("如“发起交接 某乡 张三 李四 工作调动”");
 		assertThat(help(org.financeReviewer)).doesNotContain("通过：").doesNotContain("取消 " + h);
 
-		// filling: the departing official's commands, 撤销 and 删除 included; no 补充 before a return
+		// filling: the departing official's commands, 撤销 and 删除 included; no 补充 before a
+		// return
 		chat.say(name(org.departing), "签收");
-		assertThat(help(org.departing)).contains("· 本部分无｜下一个｜返回").contains("· 撤销：").contains("删除第3项")
-			.contains("· 提交：").doesNotContain("补充").doesNotContain("· 签收：");
+		assertThat(help(org.departing)).contains("· 本部分无｜下一个｜返回")
+			.contains("· 撤销：")
+			.contains("删除第3项")
+			.contains("· 提交：")
+			.doesNotContain("补充")
+			.doesNotContain("· 签收：");
 
 		// joint review: each department while its own review is open
 		Actor d = org.actor(org.departing);
 		List<Section> sections = checklists.sections(h);
 		checklist.addItem(d, h, sections.get(0).code(), ItemDraft.titled("统计执法检查").withStatus(ItemStatus.DONE, false));
-		checklist.addItem(d, h, sections.get(1).code(), ItemDraft.titled("银行账户余额").withStatus(ItemStatus.ON_HAND, false));
+		checklist.addItem(d, h, sections.get(1).code(),
+				ItemDraft.titled("银行账户余额").withStatus(ItemStatus.ON_HAND, false));
 		sections.subList(2, sections.size()).forEach(s -> checklist.declareSectionEmpty(d, h, s.code()));
 		checklist.submit(d, h);
 		assertThat(help(org.financeReviewer)).contains("· 通过：").contains("退回 第2项 意见");
@@ -130,7 +150,8 @@ class HelpPerRoleTest {
 		assertThat(help(org.auditReviewer)).contains("· 裁定 2 维持｜裁定 2 更正");
 		assertThat(help(org.financeReviewer)).doesNotContain("裁定");
 		confirmation.confirm(org.actor(org.successor), h, 1);
-		confirmation.rule(org.actor(org.auditReviewer), h, 2, dev.baton.bot.confirmation.Ruling.UPHELD, null, (java.math.BigDecimal) null);
+		confirmation.rule(org.actor(org.auditReviewer), h, 2, dev.baton.bot.confirmation.Ruling.UPHELD, null,
+				(java.math.BigDecimal) null);
 
 		// signing: each signer until they have signed; the supervisor signs nothing
 		assertThat(help(org.departing)).contains("· 签字：");
@@ -142,8 +163,7 @@ class HelpPerRoleTest {
 	void afterArchivingTheOrganizerMayPublishAndTheSuccessorPlans() {
 		long h = archiver.archived(org, "wuyishan");
 
-		assertThat(help(org.organizer)).contains("· 公开交接 " + h + "：").doesNotContain("取消 " + h)
-			.doesNotContain("签字：");
+		assertThat(help(org.organizer)).contains("· 公开交接 " + h + "：").doesNotContain("取消 " + h).doesNotContain("签字：");
 		assertThat(help(org.successor)).contains("· 计划：").doesNotContain("进展 1.2");
 		assertThat(help(org.departing)).doesNotContain("· 计划：").doesNotContain("签字：");
 	}
@@ -155,10 +175,16 @@ class HelpPerRoleTest {
 		name(org.organizer);
 		name(org.departing);
 
-		assertThat(chat.sayInGroup(name(org.organizer), "group-help", "帮助")).singleElement().asString()
-			.startsWith("在群里可以发送：帮助｜我的交接｜进度").contains("绑定本群").doesNotContain("取消");
-		assertThat(chat.sayInGroup(name(org.departing), "group-help", "帮助")).singleElement().asString()
-			.startsWith("在群里可以发送：").doesNotContain("绑定本群").doesNotContain("签收");
+		assertThat(chat.sayInGroup(name(org.organizer), "group-help", "帮助")).singleElement()
+			.asString()
+			.startsWith("在群里可以发送：帮助｜我的交接｜进度")
+			.contains("绑定本群")
+			.doesNotContain("取消");
+		assertThat(chat.sayInGroup(name(org.departing), "group-help", "帮助")).singleElement()
+			.asString()
+			.startsWith("在群里可以发送：")
+			.doesNotContain("绑定本群")
+			.doesNotContain("签收");
 	}
 
 	private String help(long official) {

@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile chat input — empty, 20,000 characters, only emoji, control characters, SQL-looking text, numbers of items
- * and handovers that are not the speaker's — gets a helpful reply each time and changes nothing: the handover's
- * items, its audit trail and its outbox stay as they were.
+ * Hostile chat input — empty, 20,000 characters, only emoji, control characters,
+ * SQL-looking text, numbers of items and handovers that are not the speaker's — gets a
+ * helpful reply each time and changes nothing: the handover's items, its audit trail and
+ * its outbox stay as they were.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -61,12 +62,16 @@ class HostileChatInputTest {
 		for (long official : List.of(org.departing, org.successor, org.stranger, org.outsideOrganizer)) {
 			directory.bindIdentity("WEB", ScriptedChat.CORP, "h" + official, official);
 		}
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		handoverId = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		handovers.acknowledge(org.actor(org.departing), handoverId);
 		other = new TestOrg(directory, actors, "shizuishan");
-		otherHandover = handovers.open(other.actor(other.organizer),
-				new OpenRequest(other.department.id(), other.departing, other.successor, HandoverReason.TRANSFER)).id();
+		otherHandover = handovers
+			.open(other.actor(other.organizer),
+					new OpenRequest(other.department.id(), other.departing, other.successor, HandoverReason.TRANSFER))
+			.id();
 	}
 
 	@Test
@@ -83,7 +88,8 @@ class HostileChatInputTest {
 		assertReply(departing, "\u0000\u0007\u0008\u202e\u200b\ufeff", "逐条发送");
 		assertReply(successor, "\u001b[31m确认\u0000", "没有听懂");
 		assertReply(departing, "第99项金额改为1元", "找不到第99项");
-		// #12 finding 11: no one is answered with another role's refusal ("只有接任干部…"): where they are, and what to do
+		// #12 finding 11: no one is answered with another role's refusal ("只有接任干部…"):
+		// where they are, and what to do
 		assertReply(departing, "确认 1", "填写清单中");
 		assertReply(successor, "'; DROP TABLE handover_item;--", "没有听懂");
 		assertReply(successor, "确认 1 OR 1=1", "填写清单中");
@@ -114,7 +120,10 @@ class HostileChatInputTest {
 			.anySatisfy(r -> assertThat(r).contains(expected));
 	}
 
-	/** Items, audit entries and notices of both orgs' people and handovers ({@link OwnRows}). */
+	/**
+	 * Items, audit entries and notices of both orgs' people and handovers
+	 * ({@link OwnRows}).
+	 */
 	private String fingerprint() {
 		Map<String, Long> own = OwnRows.of(jdbc, org, other);
 		return jdbc.queryForObject("SELECT COUNT(*) FROM handover_item WHERE handover_id = ?", Long.class, handoverId)

@@ -28,10 +28,11 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The departing official puts the record right in their own words (#2, #5, #6): 森林面积29.22万亩 is a quantity;
- * 第N项不是金额，是面积 turns a stored amount into a quantity (its unit re-read from the title, or asked); 第N项金额改为无
- * empties the amount; 撤销 takes back a stray entry; 删除第N项 deletes an item; 第N项补充：… answers a return on the
- * returned item, and the file sent next is its evidence. None of these is recorded as a new item.
+ * The departing official puts the record right in their own words (#2, #5, #6):
+ * 森林面积29.22万亩 is a quantity; 第N项不是金额，是面积 turns a stored amount into a quantity (its unit
+ * re-read from the title, or asked); 第N项金额改为无 empties the amount; 撤销 takes back a stray
+ * entry; 删除第N项 deletes an item; 第N项补充：… answers a return on the returned item, and the
+ * file sent next is its evidence. None of these is recorded as a new item.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -77,8 +78,10 @@ class ItemCorrectionsInChatTest {
 		for (long official : List.of(org.departing, org.auditReviewer)) {
 			directory.bindIdentity("WEB", ScriptedChat.CORP, "c" + official, official);
 		}
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		handoverId = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		departing = "c" + org.departing;
 		chat.say(departing, "签收");
 	}
@@ -106,7 +109,8 @@ class ItemCorrectionsInChatTest {
 			.doesNotContain("金额：0.00")
 			.contains("金额：无（离任干部已删去，原记为1,200,000.00元）")
 			.contains("第" + seq + "项的状态还没有说明");
-		// its status still unsaid, the correction ends by asking it with the card (#12, newcomer 5, finding 5)
+		// its status still unsaid, the correction ends by asking it with the card (#12,
+		// newcomer 5, finding 5)
 		assertThat(cleared).hasSize(2);
 		assertThat(chat.lastCard(departing).title()).isEqualTo("第" + seq + "项的状态");
 		assertThat(checklists.item(handoverId, seq).amount()).isNull();
@@ -126,9 +130,7 @@ class ItemCorrectionsInChatTest {
 			.asString()
 			.contains("数量：29.22万亩")
 			.doesNotContain("金额：");
-		assertThat(chat.say(departing, "第" + trees.seq() + "项不是金额")).singleElement()
-			.asString()
-			.contains("单位是什么");
+		assertThat(chat.say(departing, "第" + trees.seq() + "项不是金额")).singleElement().asString().contains("单位是什么");
 		assertThat(chat.say(departing, "株")).singleElement().asString().contains("数量：326株");
 
 		assertThat(checklists.items(handoverId)).extracting(Item::amount).containsOnlyNulls();
@@ -140,7 +142,10 @@ class ItemCorrectionsInChatTest {
 	void aStrayEntryIsUndoneAndAnItemDeletedAndNeitherCounts() {
 		goTo("pending");
 		chat.say(departing, "安置房二期 推进中");
-		assertThat(chat.say(departing, "老李，下午三点的会改到四点了")).hasSize(3); // a stray message: recorded, asked (then what to do next)
+		assertThat(chat.say(departing, "老李，下午三点的会改到四点了")).hasSize(3); // a stray message:
+																		// recorded, asked
+																		// (then what to
+																		// do next)
 		assertThat(chat.say(departing, "撤销")).singleElement().asString().contains("已撤销").contains("第2项");
 		chat.say(departing, "供水管网改造 未启动");
 		assertThat(chat.say(departing, "删除第3项")).singleElement().asString().contains("已删除第3项");
@@ -148,8 +153,7 @@ class ItemCorrectionsInChatTest {
 		assertThat(checklists.items(handoverId)).extracting(Item::seq).containsExactly(1);
 		assertThat(checklists.items(handoverId)).filteredOn(Item::unfinished).hasSize(1);
 		assertThat(chat.say(departing, "第3项")).singleElement().asString().contains("已经删除");
-		assertThat(String.join("\n", chat.say(departing, "清单"))).doesNotContain("下午三点的会")
-			.doesNotContain("供水管网改造");
+		assertThat(String.join("\n", chat.say(departing, "清单"))).doesNotContain("下午三点的会").doesNotContain("供水管网改造");
 		assertThat(actions()).contains("ENTRY_UNDONE", "ITEM_DELETED");
 		assertThat(checklists.withdrawnItems(handoverId)).extracting(Item::title)
 			.containsExactly("老李，下午三点的会改到四点了", "供水管网改造");
@@ -158,8 +162,8 @@ class ItemCorrectionsInChatTest {
 	@Test
 	void aReturnIsAnsweredOnTheReturnedItem() {
 		var actor = org.actor(org.departing);
-		checklist.addItem(actor, handoverId, "pending", new ItemDraft("安置房二期", null, ItemStatus.IN_PROGRESS, null,
-				null, null, null, null, null));
+		checklist.addItem(actor, handoverId, "pending",
+				new ItemDraft("安置房二期", null, ItemStatus.IN_PROGRESS, null, null, null, null, null, null));
 		checklist.addItem(actor, handoverId, "assets",
 				ItemDraft.titled("银行账户余额").withAmount(new BigDecimal("1234567.89")));
 		for (Section s : checklists.sections(handoverId)) {
@@ -195,7 +199,9 @@ class ItemCorrectionsInChatTest {
 		goTo("assets");
 		chat.say(departing, "专项资金结余 120万元");
 		assertThat(chat.say(departing, "第1项金额改为150万")).singleElement().asString().contains("1,500,000.00元");
-		assertThat(chat.say(departing, "撤回")).singleElement().asString().contains("已撤销对第1项的修改")
+		assertThat(chat.say(departing, "撤回")).singleElement()
+			.asString()
+			.contains("已撤销对第1项的修改")
 			.contains("1,200,000.00元");
 		assertThat(checklists.item(handoverId, 1).amount()).isEqualByComparingTo("1200000");
 		assertThat(chat.say(departing, "第1项金额删除")).singleElement().asString().contains("已清除第1项的金额");
@@ -206,7 +212,9 @@ class ItemCorrectionsInChatTest {
 		assertThat(section("risks").declaredEmpty()).isTrue();
 		assertThat(chat.say(departing, "撤销")).singleElement().asString().contains("重新打开");
 		assertThat(section("risks").declaredEmpty()).isFalse();
-		assertThat(chat.say(departing, "汛期山体滑坡隐患点 推进中")).singleElement().asString().contains("已记录为第2项")
+		assertThat(chat.say(departing, "汛期山体滑坡隐患点 推进中")).singleElement()
+			.asString()
+			.contains("已记录为第2项")
 			.contains("交问题隐患");
 
 		assertThat(chat.say(departing, "第2项删了")).singleElement().asString().contains("已删除第2项");

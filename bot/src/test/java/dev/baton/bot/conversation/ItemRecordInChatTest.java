@@ -30,10 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The item record as people meet it in chat, in words the grammar reads today, on a 武夷山 township handover:
- * a bank balance, a building and a heritage site are facts on hand (现状), not unfinished work, while work whose
- * status was not said is asked about with a card and submitting waits for it (#7); a return names every item it
- * comments on, with its title, says how to answer, and 清单 and 第N项 show the comments (#4); a file sent after
+ * The item record as people meet it in chat, in words the grammar reads today, on a 武夷山
+ * township handover: a bank balance, a building and a heritage site are facts on hand
+ * (现状), not unfinished work, while work whose status was not said is asked about with a
+ * card and submitting waits for it (#7); a return names every item it comments on, with
+ * its title, says how to answer, and 清单 and 第N项 show the comments (#4); a file sent after
  * 第N项 is evidence of that item (#6).
  */
 @DomainContext
@@ -86,8 +87,10 @@ class ItemRecordInChatTest {
 		for (long official : List.of(org.departing, org.successor, org.auditReviewer, org.organizer)) {
 			directory.bindIdentity("WEB", ScriptedChat.CORP, "r" + official, official);
 		}
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		handoverId = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		departing = "r" + org.departing;
 	}
 
@@ -97,16 +100,20 @@ class ItemRecordInChatTest {
 		for (Section s : checklists.sections(handoverId)) {
 			switch (s.code()) {
 				case "ideas" -> {
-					// work, no status said: recorded, and asked with a card; a press answers
+					// work, no status said: recorded, and asked with a card; a press
+					// answers
 					List<String> asked = chat.say(departing, "乡村振兴产业规划");
-					// what was recorded, the card, then what to do next (newcomer 7, finding 4)
+					// what was recorded, the card, then what to do next (newcomer 7,
+					// finding 4)
 					assertThat(asked).hasSize(3);
 					assertThat(asked.get(0)).contains("已记录为第1项").contains("状态：待说明");
 					assertThat(asked.get(1)).contains("第1项“乡村振兴产业规划”目前是什么状态");
 					assertThat(asked.get(2)).contains("继续发送下一个事项");
 					assertThat(chat.lastCard(departing).buttons()).extracting(b -> b.label())
 						.containsExactly("已完成", "推进中", "未启动", "现状");
-					assertThat(chat.press(departing, "推进中")).singleElement().asString().contains("第1项已修改")
+					assertThat(chat.press(departing, "推进中")).singleElement()
+						.asString()
+						.contains("第1项已修改")
 						.contains("状态：推进中");
 					assertThat(chat.lastOutcome()).isEqualTo("已选择：推进中");
 				}
@@ -116,18 +123,19 @@ class ItemRecordInChatTest {
 					assertThat(chat.say(departing, "还没启动")).singleElement().asString().contains("状态：未启动");
 				}
 				case "assets" -> {
-					assertThat(chat.say(departing, "银行账户余额 1234567.89元")).singleElement().asString()
+					assertThat(chat.say(departing, "银行账户余额 1234567.89元")).singleElement()
+						.asString()
 						.contains("状态：现状")
 						.contains("1,234,567.89元");
 					assertThat(chat.say(departing, "乡政府办公楼一栋")).singleElement().asString().contains("状态：现状");
 				}
-				case "heritage" -> assertThat(chat.say(departing, "下梅村古民居（省级文物保护单位）")).singleElement()
-					.asString()
-					.contains("状态：现状");
+				case "heritage" ->
+					assertThat(chat.say(departing, "下梅村古民居（省级文物保护单位）")).singleElement().asString().contains("状态：现状");
 				case "risks" -> {
 					List<String> asked = chat.say(departing, "汛期山体滑坡隐患点");
 					assertThat(asked).hasSize(3);
-					// not answered: the next message is the next thing said, the item keeps no status
+					// not answered: the next message is the next thing said, the item
+					// keeps no status
 					assertThat(chat.say(departing, "下一个")).singleElement().asString().contains("第5部分");
 				}
 				default -> assertThat(chat.say(departing, "本部分无")).singleElement().asString().contains("无事项");
@@ -148,7 +156,8 @@ class ItemRecordInChatTest {
 		List<Item> items = checklists.items(handoverId);
 		assertThat(items).extracting(ItemRecordInChatTest::status)
 			.containsExactly("IN_PROGRESS", "NOT_STARTED", "ON_HAND", "ON_HAND", "NOT_STARTED", "ON_HAND");
-		assertThat(items).filteredOn(Item::unfinished).extracting(Item::title)
+		assertThat(items).filteredOn(Item::unfinished)
+			.extracting(Item::title)
 			.containsExactly("乡村振兴产业规划", "安置房二期", "汛期山体滑坡隐患点");
 	}
 
@@ -157,9 +166,7 @@ class ItemRecordInChatTest {
 		fillAndSubmit();
 		String audit = "r" + org.auditReviewer;
 
-		assertThat(chat.say(audit, "退回 第1项 请补充安置房交付时间；第2项 请附银行对账单")).singleElement()
-			.asString()
-			.contains("退回交接清单");
+		assertThat(chat.say(audit, "退回 第1项 请补充安置房交付时间；第2项 请附银行对账单")).singleElement().asString().contains("退回交接清单");
 		assertThat(state()).isEqualTo(HandoverState.DRAFTING);
 
 		String notice = notice(OutboxEvent.CHECKLIST_RETURNED, org.departing);
@@ -171,12 +178,13 @@ class ItemRecordInChatTest {
 			.contains("回复“重新送审”");
 
 		String list = String.join("\n", chat.say(departing, "清单"));
-		assertThat(list).contains("审核意见（第1轮，审计部门）：请补充安置房交付时间")
-			.contains("审核意见（第1轮，审计部门）：请附银行对账单");
+		assertThat(list).contains("审核意见（第1轮，审计部门）：请补充安置房交付时间").contains("审核意见（第1轮，审计部门）：请附银行对账单");
 		assertThat(list.indexOf("请补充安置房交付时间")).isBetween(list.indexOf("第1项"), list.indexOf("第2项"));
 
 		List<String> second = chat.say(departing, "第2项");
-		assertThat(second).singleElement().asString().contains("第2项 银行账户余额")
+		assertThat(second).singleElement()
+			.asString()
+			.contains("第2项 银行账户余额")
 			.contains("审核意见（第1轮，审计部门）：请附银行对账单")
 			.contains("第2项补充");
 

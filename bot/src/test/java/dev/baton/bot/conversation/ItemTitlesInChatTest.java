@@ -22,10 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How an item said in free text reads in the record (#12 newcomer findings C20, C24, C25): its title is what it is,
- * without the figures read into its fields, so correcting the amount leaves no old figure in the title; the words as
- * said are kept (原文, and in the audit log); a date said with 已完成 is when it was done, not a deadline; 清单 says
- * which numbers were withdrawn, so gaps in the numbering are explained.
+ * How an item said in free text reads in the record (#12 newcomer findings C20, C24,
+ * C25): its title is what it is, without the figures read into its fields, so correcting
+ * the amount leaves no old figure in the title; the words as said are kept (原文, and in
+ * the audit log); a date said with 已完成 is when it was done, not a deadline; 清单 says which
+ * numbers were withdrawn, so gaps in the numbering are explained.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -61,8 +62,10 @@ class ItemTitlesInChatTest {
 		chat.listenWith(conversation);
 		TestOrg org = new TestOrg(directory, actors, "wuyishan");
 		directory.bindIdentity("WEB", ScriptedChat.CORP, "r" + org.departing, org.departing);
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		handoverId = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		departing = "r" + org.departing;
 		chat.say(departing, "签收");
 	}
@@ -87,16 +90,18 @@ class ItemTitlesInChatTest {
 		assertThat(area.quantity()).isEqualByComparingTo(new BigDecimal("1200"));
 		assertThat(area.quantityUnit()).isEqualTo("平方米");
 
-		// words with no figure in them: the title is all of them, and no 原文 line repeats it
+		// words with no figure in them: the title is all of them, and no 原文 line repeats
+		// it
 		String plain = String.join("\n", chat.say(departing, "乡村振兴产业规划"));
 		assertThat(plain).contains("第3项 乡村振兴产业规划").doesNotContain("原文");
 		assertThat(checklists.item(handoverId, 3).said()).isNull();
 
 		// the audit log keeps the words as said beside the title
-		assertThat(jdbc.queryForList("SELECT detail FROM audit_log WHERE handover_id = ? AND action = 'ITEM_ADDED'"
-				+ " ORDER BY seq", String.class, handoverId).get(0))
-			.contains("\"said\":\"统计执法检查专项资金 已完成 45万元\"")
-			.contains("\"title\":\"统计执法检查专项资金\"");
+		assertThat(jdbc
+			.queryForList(
+					"SELECT detail FROM audit_log WHERE handover_id = ? AND action = 'ITEM_ADDED'" + " ORDER BY seq",
+					String.class, handoverId)
+			.get(0)).contains("\"said\":\"统计执法检查专项资金 已完成 45万元\"").contains("\"title\":\"统计执法检查专项资金\"");
 	}
 
 	@Test

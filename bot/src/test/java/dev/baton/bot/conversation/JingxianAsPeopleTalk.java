@@ -10,15 +10,17 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A 泾县 unit's handover, in writing within 7 working days (县文化旅游体育局, the default checklist): the deadline
- * counted in working days and said in the notice, quantities, an amount cleared because it is not settled, one item
- * deleted, one round of review in the reviewers' own words, everything confirmed at once, and a plan step due on a
- * day in a year whose holiday calendar may not be loaded. The archived record is then read field by field.
+ * A 泾县 unit's handover, in writing within 7 working days (县文化旅游体育局, the default
+ * checklist): the deadline counted in working days and said in the notice, quantities, an
+ * amount cleared because it is not settled, one item deleted, one round of review in the
+ * reviewers' own words, everything confirmed at once, and a plan step due on a day in a
+ * year whose holiday calendar may not be loaded. The archived record is then read field
+ * by field.
  */
 final class JingxianAsPeopleTalk {
 
-	static final TestOrg.Names NAMES = new TestOrg.Names("泾县", "县文化旅游体育局", "COUNTY_DEPARTMENT", "汪立新",
-			"县文化旅游体育局局长", "胡晓峰", "县文化旅游体育局局长（新任）");
+	static final TestOrg.Names NAMES = new TestOrg.Names("泾县", "县文化旅游体育局", "COUNTY_DEPARTMENT", "汪立新", "县文化旅游体育局局长",
+			"胡晓峰", "县文化旅游体育局局长（新任）");
 
 	private final PeopleTalk p;
 
@@ -83,7 +85,8 @@ final class JingxianAsPeopleTalk {
 				"economic | 5 | 县博物馆馆藏文物 | ON_HAND | - | 1260 件 | - | - | CONFIRMED",
 				"personnel | 7 | 局机关编制 | ON_HAND | - | 18 人 | - | - | CONFIRMED");
 
-		// ---- the plan: a step due on 2027-01-01 is flagged if 2027's holidays are not loaded
+		// ---- the plan: a step due on 2027-01-01 is flagged if 2027's holidays are not
+		// loaded
 		String plan = p.say(successor, "计划 1 2027-01-01 完成创建评估；2027-03-31 迎接国家评定");
 		assertThat(plan).contains("1.1").contains("1.2");
 		String plan4 = p.say(successor, "计划 4 2027-06-30 完成主体工程");

@@ -26,7 +26,6 @@ import dev.baton.emulator.EmulatorConfig;
 import dev.baton.emulator.PlatformEmulator;
 import dev.baton.emulator.limit.Fault;
 import dev.baton.emulator.media.MediaStore;
-import dev.baton.emulator.record.Delivery;
 import dev.baton.integrations.chat.OutboundMessage;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -44,11 +43,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 台账 in chat (#15, docs4): the organizer (and a supervisor, in their scope) says "台账" 1:1 and receives the ledger of
- * the handovers under the unit they oversee as an Excel file, through the outbox and the file-in-chat path (WeCom:
- * media upload, then a file message; a busy upload is retried), the same workbook GET /api/units/{id}/ledger.xlsx
- * gives them; in a group it is refused, and someone who oversees no unit is told who may have it; neither queues
- * anything.
+ * 台账 in chat (#15, docs4): the organizer (and a supervisor, in their scope) says "台账" 1:1
+ * and receives the ledger of the handovers under the unit they oversee as an Excel file,
+ * through the outbox and the file-in-chat path (WeCom: media upload, then a file message;
+ * a busy upload is retried), the same workbook GET /api/units/{id}/ledger.xlsx gives
+ * them; in a group it is refused, and someone who oversees no unit is told who may have
+ * it; neither queues anything.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -149,7 +149,8 @@ class LedgerInChatTest {
 		}
 
 		String fileName = "交接台账-" + org.city.name() + "-2026-11-23.xlsx";
-		// (the organizer's copy of the 交接书 from the archive goes out too: only the ledger is looked at here)
+		// (the organizer's copy of the 交接书 from the archive goes out too: only the ledger
+		// is looked at here)
 		List<MediaStore.Media> ledgers = emulator.record()
 			.deliveries(d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.msgType().equals("file")
 					&& d.recipient().equals(ORGANIZER))
@@ -180,19 +181,24 @@ class LedgerInChatTest {
 					&& f.fileName().startsWith("交接台账"))
 			.singleElement()
 			.satisfies(s -> assertThat(((OutboundMessage.File) s.message()).fileName()).isEqualTo(fileName));
-		assertThat(jdbc.queryForList("SELECT status FROM outbox WHERE event = 'LEDGER_REQUESTED' AND recipient_id IN (?, ?)",
-				String.class, org.organizer, org.supervisor)).containsOnly("EXPANDED").hasSize(2);
+		assertThat(jdbc.queryForList(
+				"SELECT status FROM outbox WHERE event = 'LEDGER_REQUESTED' AND recipient_id IN (?, ?)", String.class,
+				org.organizer, org.supervisor))
+			.containsOnly("EXPANDED")
+			.hasSize(2);
 	}
 
 	/** The ledgers queued for this test's people. */
 	private long requested(TestOrg org) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE event = 'LEDGER_REQUESTED' AND recipient_id IN"
-				+ " (?, ?, ?)", Long.class, org.organizer, org.supervisor, org.successor);
+		return jdbc.queryForObject(
+				"SELECT COUNT(*) FROM outbox WHERE event = 'LEDGER_REQUESTED' AND recipient_id IN" + " (?, ?, ?)",
+				Long.class, org.organizer, org.supervisor, org.successor);
 	}
 
 	private byte[] download(long unitId, String token) throws Exception {
 		HttpResponse<byte[]> reply = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/units/" + unitId + "/ledger.xlsx"))
+			.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/units/" + unitId + "/ledger.xlsx"))
 				.header("Authorization", "Bearer " + token)
 				.GET()
 				.build(), HttpResponse.BodyHandlers.ofByteArray());

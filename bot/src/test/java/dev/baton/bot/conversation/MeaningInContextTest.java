@@ -34,9 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What words mean for the person who says them, through the test adapter (#12 findings 10 and 11, and the clarifying
- * question): the successor is shown an item before a yes counts for it; a reviewer's 没问题 in joint review approves;
- * no one is answered with another role's refusal; a guess is asked about with buttons and nothing is done on it.
+ * What words mean for the person who says them, through the test adapter (#12 findings 10
+ * and 11, and the clarifying question): the successor is shown an item before a yes
+ * counts for it; a reviewer's 没问题 in joint review approves; no one is answered with
+ * another role's refusal; a guess is asked about with buttons and nothing is done on it.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -87,8 +88,10 @@ class MeaningInContextTest {
 				org.financeReviewer, org.auditReviewer, org.departing, org.successor)) {
 			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
 		}
-		h = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		h = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 	}
 
 	@Test
@@ -105,18 +108,14 @@ class MeaningInContextTest {
 		});
 		// a 👍 approves too; a guess (收到) is asked about, and nothing is done on it
 		assertThat(chat.say(user(org.financeReviewer), "👍")).singleElement().asString().contains("审核通过");
-		assertThat(chat.say(user(org.disciplineReviewer), "收到")).singleElement()
-			.asString()
-			.contains("您是要审核通过这份交接清单吗");
+		assertThat(chat.say(user(org.disciplineReviewer), "收到")).singleElement().asString().contains("您是要审核通过这份交接清单吗");
 		assertThat(review.decisions(h)).hasSize(2);
 		assertThat(chat.say(user(org.disciplineReviewer), "不是")).singleElement().asString().contains("没有办理");
 		assertThat(review.decisions(h)).hasSize(2);
 		// a no is a return: the comment is asked, then taken
 		assertThat(chat.say(user(org.disciplineReviewer), "有问题")).singleElement().asString().contains("退回的理由");
 		assertThat(state()).isEqualTo(HandoverState.IN_REVIEW);
-		assertThat(chat.say(user(org.disciplineReviewer), "第2项 请附银行对账单")).singleElement()
-			.asString()
-			.contains("退回交接清单");
+		assertThat(chat.say(user(org.disciplineReviewer), "第2项 请附银行对账单")).singleElement().asString().contains("退回交接清单");
 		assertThat(state()).isEqualTo(HandoverState.DRAFTING);
 		assertThat(review.decisions(h)).filteredOn(d -> d.department() == Department.DISCIPLINE)
 			.singleElement()
@@ -132,8 +131,7 @@ class MeaningInContextTest {
 	void aReturnSaidWithItsCommandWordsKeepsNoneOfThemAsTheRemark() {
 		submitThreeItems();
 		// newcomer 2: "有问题，退回。第9项…；第11项…" sent a return notice with 其他意见：退回。
-		assertThat(chat.say(user(org.financeReviewer), "有问题，退回。第2项请附12月银行对账单；第3项要写清是哪几个村"))
-			.singleElement()
+		assertThat(chat.say(user(org.financeReviewer), "有问题，退回。第2项请附12月银行对账单；第3项要写清是哪几个村")).singleElement()
 			.asString()
 			.contains("退回交接清单");
 		assertThat(review.decisions(h)).filteredOn(d -> d.department() == Department.FINANCE)
@@ -142,14 +140,14 @@ class MeaningInContextTest {
 				assertThat(d.decision()).isEqualTo("RETURNED");
 				assertThat(d.comment()).as("the overall remark").isNullOrEmpty();
 			});
-		assertThat(review.latestReturnComments(h)).extracting(c -> c.body())
-			.containsExactly("请附12月银行对账单", "要写清是哪几个村");
+		assertThat(review.latestReturnComments(h)).extracting(c -> c.body()).containsExactly("请附12月银行对账单", "要写清是哪几个村");
 	}
 
 	@Test
 	void noOneIsAnsweredWithAnotherRolesRefusal() {
 		submitThreeItems();
-		// the successor's 确认 during review: the handover waits on the reviewers, the successor has nothing to do
+		// the successor's 确认 during review: the handover waits on the reviewers, the
+		// successor has nothing to do
 		assertThat(chat.say(user(org.successor), "确认 1")).singleElement()
 			.asString()
 			.contains("联合审核中")
@@ -174,7 +172,8 @@ class MeaningInContextTest {
 		submitThreeItems();
 		approveAll();
 		String successor = user(org.successor);
-		// finding 10: 好的 confirmed item 1, never put to them; now it shows item 1 with its buttons
+		// finding 10: 好的 confirmed item 1, never put to them; now it shows item 1 with
+		// its buttons
 		List<String> first = chat.say(successor, "好的");
 		assertThat(first).last().asString().contains("第1项").contains("道路改造");
 		assertThat(chat.lastCard(successor).buttons()).extracting(b -> b.label()).containsExactly("确认", "有异议", "下一个");
@@ -184,10 +183,11 @@ class MeaningInContextTest {
 		assertThat(confirmation(1)).isEqualTo(Confirmation.CONFIRMED);
 		// 清单 lists everything, then puts the first open item to them
 		List<String> list = chat.say(successor, "清单");
-		// item 2's card, sent with the last 好的, still waits: said in one line, not sent again (newcomer 9)
-		assertThat(list).singleElement().asString().contains("交接清单")
-			.contains("上面“请确认第2项”的卡片还在等您回答");
-		// the dialog lost (Redis flushed): a yes shows the item again, it does not confirm it unseen
+		// item 2's card, sent with the last 好的, still waits: said in one line, not sent
+		// again (newcomer 9)
+		assertThat(list).singleElement().asString().contains("交接清单").contains("上面“请确认第2项”的卡片还在等您回答");
+		// the dialog lost (Redis flushed): a yes shows the item again, it does not
+		// confirm it unseen
 		assertThat(state.delete("dialog:WEB:" + ScriptedChat.CORP + ":" + successor)).isTrue();
 		assertThat(chat.say(successor, "没问题")).last().asString().contains("第2项");
 		assertThat(confirmation(2)).isEqualTo(Confirmation.PENDING);
@@ -229,7 +229,8 @@ class MeaningInContextTest {
 		assertThat(confirmation(1)).isEqualTo(Confirmation.PENDING);
 		assertThat(chat.press(successor, "确认")).first().asString().contains("第1项已确认");
 		assertThat(confirmation(1)).isEqualTo(Confirmation.CONFIRMED);
-		// a question asked back is no answer: another message lets the question lapse, and is read on its own
+		// a question asked back is no answer: another message lets the question lapse,
+		// and is read on its own
 		chat.say(successor, "其余都没问题吧");
 		assertThat(chat.say(successor, "进度")).singleElement().asString().contains("清单事项3项");
 		assertThat(chat.say(successor, "不是")).singleElement().asString().doesNotContain("没有办理");
@@ -241,7 +242,8 @@ class MeaningInContextTest {
 		DialogStore store = new DialogStore(state, json);
 		ChatUser user = new ChatUser(Platform.WEB, ScriptedChat.CORP, "old-" + h);
 		state.put("dialog:WEB:" + ScriptedChat.CORP + ":old-" + h,
-				"{\"handoverId\":" + h + ",\"section\":\"S1\",\"item\":3,\"pending\":\"DISPUTE_REASON\",\"english\":false}",
+				"{\"handoverId\":" + h
+						+ ",\"section\":\"S1\",\"item\":3,\"pending\":\"DISPUTE_REASON\",\"english\":false}",
 				DialogStore.KEPT_FOR);
 		assertThat(store.load(user)).isEqualTo(new DialogState(h, "S1", 3, DialogState.Pending.DISPUTE_REASON, false));
 		DialogState asking = new DialogState(h, null, 2, DialogState.Pending.NONE, false).clarifying(Intent.CONFIRM, 3);
@@ -269,8 +271,9 @@ class MeaningInContextTest {
 		var departing = org.actor(org.departing);
 		List<Section> sections = checklists.sections(h);
 		for (String title : List.of("道路改造", "银行账户余额", "办公楼维修")) {
-			checklist.addItem(departing, h, sections.get(0).code(), new ItemDraft(title, null,
-					title.equals("道路改造") ? ItemStatus.IN_PROGRESS : ItemStatus.DONE, null, null, null, null, null, null));
+			checklist.addItem(departing, h, sections.get(0).code(),
+					new ItemDraft(title, null, title.equals("道路改造") ? ItemStatus.IN_PROGRESS : ItemStatus.DONE, null,
+							null, null, null, null, null));
 		}
 		for (Section s : sections.subList(1, sections.size())) {
 			checklist.declareSectionEmpty(departing, h, s.code());
@@ -280,7 +283,9 @@ class MeaningInContextTest {
 
 	private void approveAll() {
 		for (Department d : records.policy(records.find(h)).reviewers()) {
-			if (review.decisions(h).stream().noneMatch(x -> x.department() == d && x.round() == records.find(h).reviewRound())) {
+			if (review.decisions(h)
+				.stream()
+				.noneMatch(x -> x.department() == d && x.round() == records.find(h).reviewRound())) {
 				review.approve(org.actor(org.reviewer(d)), h, d, null, Map.of());
 			}
 		}

@@ -14,10 +14,10 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 3 (finding 14): an item put in the wrong section is moved while drafting, in the person's words
- * ("第11项放错地方了，应该放到巡视巡察整改这部分", "把第1项移到第4部分"); it keeps its number, 撤销 puts it back, a section
- * declared empty takes it (and is empty again on 撤销), and a section that cannot be found is answered with the list of
- * sections, nothing moved.
+ * #12, newcomer 3 (finding 14): an item put in the wrong section is moved while drafting,
+ * in the person's words ("第11项放错地方了，应该放到巡视巡察整改这部分", "把第1项移到第4部分"); it keeps its number,
+ * 撤销 puts it back, a section declared empty takes it (and is empty again on 撤销), and a
+ * section that cannot be found is answered with the list of sections, nothing moved.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)

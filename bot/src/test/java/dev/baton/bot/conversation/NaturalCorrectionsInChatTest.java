@@ -1,24 +1,20 @@
 package dev.baton.bot.conversation;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
-import dev.baton.bot.audit.AuditEntry;
 import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Item;
-import dev.baton.bot.checklist.ItemDraft;
 import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.checklist.Section;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
-import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.OpenRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +24,11 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12 newcomer pass: the departing official puts entries right in their own words, and a message about an item is
- * never recorded as a new one: 发错了，这条撤回 undoes, 第3项其实还没启动 sets the status, 第1项金额写错了，应该是54万 the
- * amount; what names an item but cannot be read (第18项也是，单位平方米) and a measure with no unit (办公用房总面积 3250)
- * are answered with how to say it, and nothing changes.
+ * #12 newcomer pass: the departing official puts entries right in their own words, and a
+ * message about an item is never recorded as a new one: 发错了，这条撤回 undoes, 第3项其实还没启动 sets
+ * the status, 第1项金额写错了，应该是54万 the amount; what names an item but cannot be read
+ * (第18项也是，单位平方米) and a measure with no unit (办公用房总面积 3250) are answered with how to say
+ * it, and nothing changes.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -77,8 +74,10 @@ class NaturalCorrectionsInChatTest {
 		for (long official : List.of(org.departing, org.auditReviewer)) {
 			directory.bindIdentity("WEB", ScriptedChat.CORP, "c" + official, official);
 		}
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		handoverId = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		departing = "c" + org.departing;
 		chat.say(departing, "签收");
 	}
@@ -102,10 +101,7 @@ class NaturalCorrectionsInChatTest {
 			.contains("第18项")
 			.contains("第18项期限改为2027-05-31");
 		assertThat(chat.say(departing, "写错了，那个是去年的数")).singleElement().asString().contains("没有记为新事项");
-		assertThat(chat.say(departing, "办公用房总面积 3250")).singleElement()
-			.asString()
-			.contains("没有写单位")
-			.contains("3250");
+		assertThat(chat.say(departing, "办公用房总面积 3250")).singleElement().asString().contains("没有写单位").contains("3250");
 		assertThat(chat.say(departing, "机关院内绿化面积1.2万")).singleElement().asString().contains("没有写单位");
 		assertThat(checklists.items(handoverId)).hasSameSizeAs(before);
 		assertThat(chat.say(departing, "办公用房总面积 3250平方米")).first().asString().contains("3250");
@@ -124,10 +120,7 @@ class NaturalCorrectionsInChatTest {
 		chat.say(departing, "老年食堂 10万元");
 		chat.say(departing, "卫生院改造 180万元");
 		chat.say(departing, "村道硬化 推进中");
-		assertThat(chat.say(departing, "还没开始")).singleElement()
-			.asString()
-			.contains("第3项、第4项")
-			.contains("第3项状态改为未启动");
+		assertThat(chat.say(departing, "还没开始")).singleElement().asString().contains("第3项、第4项").contains("第3项状态改为未启动");
 		assertThat(checklists.items(handoverId)).hasSize(5);
 		assertThat(checklists.item(handoverId, 3).status()).isNull();
 		assertThat(checklists.item(handoverId, 4).status()).isNull();

@@ -13,9 +13,10 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 3 (findings 21, 22): every reply to the departing official while drafting says what to do next, and
- * says it for where they are: before anything was submitted the way on is 提交, never 重新送审; a field emptied, a
- * two-figures answer, an edit undone, an item deleted each end with the next step.
+ * #12, newcomer 3 (findings 21, 22): every reply to the departing official while drafting
+ * says what to do next, and says it for where they are: before anything was submitted the
+ * way on is 提交, never 重新送审; a field emptied, a two-figures answer, an edit undone, an
+ * item deleted each end with the next step.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)

@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * #12, newcomer 9: 石嘴山市统计局 driven through the web chat. The organizer told only "正在联合审核" (not who reviews
- * for 组织部门); the return notice said "提交" where README says "重新送审"; every section's prompt showed a building
- * repair as its example; a dispute's reply did not say the reason filed; an archived handover stopped a new one.
+ * #12, newcomer 9: 石嘴山市统计局 driven through the web chat. The organizer told only "正在联合审核"
+ * (not who reviews for 组织部门); the return notice said "提交" where README says "重新送审"; every
+ * section's prompt showed a building repair as its example; a dispute's reply did not say
+ * the reason filed; an archived handover stopped a new one.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -93,8 +94,7 @@ class NinthNewcomerWordsInChatTest {
 		String discipline = directory.official(org.disciplineReviewer).name();
 		// the organizer's 通过 is not theirs to give: told who reviews for 组织部门 and who has
 		String said = String.join("\n", chat.say(user(org.organizer), "通过"));
-		assertThat(said).contains("组织部门（" + organization + "）待审核")
-			.contains("纪检监察（" + discipline + "）已通过");
+		assertThat(said).contains("组织部门（" + organization + "）待审核").contains("纪检监察（" + discipline + "）已通过");
 		assertThat(String.join("\n", chat.say(user(org.organizer), "帮助"))).contains("组织部门（" + organization + "）待审核")
 			.contains("纪检监察（" + discipline + "）已通过");
 		assertThat(records.find(handoverId).state()).isEqualTo(HandoverState.IN_REVIEW);
@@ -106,7 +106,8 @@ class NinthNewcomerWordsInChatTest {
 		chat.say(departing, "统计大数据平台二期 推进中 2027-03-31");
 		submitAllEmpty();
 		assertThat(messages.getMessage("notify.CHECKLIST_RETURNED", null, Locale.SIMPLIFIED_CHINESE))
-			.contains("回复“重新送审”").doesNotContain("“提交”");
+			.contains("回复“重新送审”")
+			.doesNotContain("“提交”");
 		assertThat(messages.getMessage("notify.CHECKLIST_RETURNED", null, Locale.ENGLISH)).contains("\"resubmit\"")
 			.doesNotContain("\"submit\"");
 		returned();
@@ -151,7 +152,8 @@ class NinthNewcomerWordsInChatTest {
 		assertThat(disputes.forHandover(handoverId)).singleElement()
 			.satisfies(d -> assertThat(said).contains(d.reason()));
 
-		// a ruling in the auditor's own words: the card shows the item and the figure it will write, before a yes
+		// a ruling in the auditor's own words: the card shows the item and the figure it
+		// will write, before a yes
 		String audit = user(org.auditReviewer);
 		chat.say(audit, "第1项我们去核实了，银行对账单上11月30日余额是832000元，按83.2万元更正");
 		assertThat(chat.lastCard(audit).body()).contains("第1项“局机关基本账户余额”将由865,000.00元更正为832,000.00元");
@@ -166,15 +168,17 @@ class NinthNewcomerWordsInChatTest {
 		TestOrg city = new TestOrg(directory, actors, "shizuishan");
 		long first = archived.archived(city, "shizuishan");
 		assertThat(records.find(first).state()).isIn(HandoverState.ARCHIVED, HandoverState.FOLLOW_UP);
-		long second = handovers.open(city.actor(city.organizer),
-				new OpenRequest(city.department.id(), city.departing, city.successor, HandoverReason.TRANSFER)).id();
+		long second = handovers
+			.open(city.actor(city.organizer),
+					new OpenRequest(city.department.id(), city.departing, city.successor, HandoverReason.TRANSFER))
+			.id();
 		assertThat(second).isNotEqualTo(first);
 		// while it runs, a third is refused, with what to do next
 		String refusal = messages.getMessage("handover.alreadyOpen", new Object[] { "陈建国", "市统计局", second },
 				Locale.SIMPLIFIED_CHINESE);
 		assertThat(refusal).contains("进度 " + second).contains("取消 " + second);
 		assertThatThrownBy(() -> handovers.open(city.actor(city.organizer),
-					new OpenRequest(city.department.id(), city.departing, city.successor, HandoverReason.TRANSFER)))
+				new OpenRequest(city.department.id(), city.departing, city.successor, HandoverReason.TRANSFER)))
 			.hasFieldOrPropertyWithValue("messageKey", "handover.alreadyOpen");
 	}
 

@@ -38,11 +38,12 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Organizers act in chat (#13), through the real conversation layer on the suite's MariaDB and Redis: 发起交接 in one
- * message, one answer at a time and as people say it, with names found in the directory (two people of one name
- * asked about on a card, a name nobody has answered with the close one), the confirmation card with the policy, the
- * deadlines and who is told, and only 确认 opening it; 更换接任人, 取消交接 and 延期 with what is missing asked. Every
- * refusal is said and changes nothing (asserted on the record).
+ * Organizers act in chat (#13), through the real conversation layer on the suite's
+ * MariaDB and Redis: 发起交接 in one message, one answer at a time and as people say it, with
+ * names found in the directory (two people of one name asked about on a card, a name
+ * nobody has answered with the close one), the confirmation card with the policy, the
+ * deadlines and who is told, and only 确认 opening it; 更换接任人, 取消交接 and 延期 with what is
+ * missing asked. Every refusal is said and changes nothing (asserted on the record).
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -103,7 +104,8 @@ class OrganizersInChatTest {
 			.contains("接任：郑接任（职务：市统计局局长（拟任））")
 			.contains("原因：工作调动")
 			.contains("交接制度：石嘴山市领导干部离任交接")
-			// as the notice computes it: 10 calendar days from Monday 11-23, 2 working days to acknowledge
+			// as the notice computes it: 10 calendar days from Monday 11-23, 2 working
+			// days to acknowledge
 			.contains("清单期限：2026-12-03前提交（自通知之日起10个自然日")
 			.contains("签收期限：2026-11-25前")
 			.contains("陈离任（离任）、郑接任（接任）、您（组织部门）")
@@ -166,11 +168,7 @@ class OrganizersInChatTest {
 	@Test
 	void asPeopleSayItAndCancelledBeforeConfirming() {
 		List<String> card = chat.say(organizer, "市统计局的陈离任要调走了，由郑接任接任，帮我发起交接");
-		assertThat(card).singleElement()
-			.asString()
-			.contains("离任：陈离任")
-			.contains("接任：郑接任")
-			.contains("原因：工作调动");
+		assertThat(card).singleElement().asString().contains("离任：陈离任").contains("接任：郑接任").contains("原因：工作调动");
 		OutboundMessage.Card confirm = chat.lastCard(organizer);
 
 		assertThat(chat.say(organizer, "算了")).singleElement().asString().contains("没有发起任何交接");
@@ -199,8 +197,8 @@ class OrganizersInChatTest {
 
 	@Test
 	void twoPeopleOfOneNameAreAskedAboutAndANameNobodyHasGetsTheCloseOne() {
-		long office = directory.createUnit(org.department.id(), "office-" + org.department.code(), "市统计局办公室",
-				"OFFICE").id();
+		long office = directory.createUnit(org.department.id(), "office-" + org.department.code(), "市统计局办公室", "OFFICE")
+			.id();
 		long zhangA = directory.addOfficial("张伟", "市统计局副局长", org.department.id()).id();
 		long zhangB = directory.addOfficial("张伟", "办公室主任", office).id();
 
@@ -211,9 +209,7 @@ class OrganizersInChatTest {
 			.contains("1. 张伟，职务：市统计局副局长，单位：市统计局")
 			.contains("2. 张伟，职务：办公室主任，单位：市统计局办公室");
 		assertThat(chat.lastCard(organizer).buttons()).hasSize(2);
-		assertThat(chat.press(organizer, "2号 张伟（办公室主任）")).singleElement()
-			.asString()
-			.contains("接任：张伟（职务：办公室主任）");
+		assertThat(chat.press(organizer, "2号 张伟（办公室主任）")).singleElement().asString().contains("接任：张伟（职务：办公室主任）");
 		chat.say(organizer, "确认");
 		assertThat(running()).singleElement().extracting(HandoverBrief::successorId).isEqualTo(zhangB);
 		assertThat(zhangA).isNotEqualTo(zhangB);
@@ -221,18 +217,13 @@ class OrganizersInChatTest {
 		// a name nobody has: the close one is offered, and picked by typing its number
 		long other = directory.addOfficial("钱多多", "市统计局科员", org.department.id()).id();
 		List<String> close = chat.say(organizer, "发起交接 市统计局 钱多少 郑接任 辞职");
-		assertThat(close).singleElement()
-			.asString()
-			.contains("没有找到“钱多少”")
-			.contains("1. 钱多多，职务：市统计局科员，单位：市统计局");
+		assertThat(close).singleElement().asString().contains("没有找到“钱多少”").contains("1. 钱多多，职务：市统计局科员，单位：市统计局");
 		assertThat(chat.say(organizer, "1")).singleElement().asString().contains("离任：钱多多").contains("原因：辞职");
 		chat.say(organizer, "确认");
 		assertThat(running()).extracting(HandoverBrief::departingId).contains(other);
 
 		// nobody close at all: said so, and the name asked again
-		assertThat(chat.say(organizer, "发起交接 市统计局 欧阳明月 郑接任 调动")).singleElement()
-			.asString()
-			.contains("没有找到“欧阳明月”");
+		assertThat(chat.say(organizer, "发起交接 市统计局 欧阳明月 郑接任 调动")).singleElement().asString().contains("没有找到“欧阳明月”");
 		assertThat(chat.say(organizer, "取消")).singleElement().asString().contains("没有发起任何交接");
 	}
 
@@ -243,9 +234,7 @@ class OrganizersInChatTest {
 			.asString()
 			.contains("只有管辖该单位的组织部门干部可以发起交接");
 		// an organizer of another city finds nobody of this one
-		assertThat(chat.say(user(org.outsideOrganizer), "发起交接 市统计局 陈离任 郑接任 调动")).first()
-			.asString()
-			.contains("没有找到");
+		assertThat(chat.say(user(org.outsideOrganizer), "发起交接 市统计局 陈离任 郑接任 调动")).first().asString().contains("没有找到");
 		chat.say(user(org.outsideOrganizer), "取消");
 
 		// forged or malformed buttons of a live draft's card do nothing
@@ -259,17 +248,16 @@ class OrganizersInChatTest {
 		assertThat(running()).isEmpty();
 		chat.say(organizer, "取消");
 
-		// the successor from above the unit: refused with the reason, and the successor asked again
+		// the successor from above the unit: refused with the reason, and the successor
+		// asked again
 		List<String> outside = chat.say(organizer, "发起交接 市统计局 陈离任 李组审 调动");
-		assertThat(outside).singleElement()
-			.asString()
-			.contains("李组审所在单位是" + org.city.name())
-			.contains("接任陈离任的是谁");
+		assertThat(outside).singleElement().asString().contains("李组审所在单位是" + org.city.name()).contains("接任陈离任的是谁");
 		assertThat(chat.say(organizer, "郑接任")).singleElement().asString().contains("请确认发起交接");
 		chat.say(organizer, "确认");
 		long first = running().get(0).id();
 
-		// a second handover for the departing official: refused, the draft ends, nothing more is opened
+		// a second handover for the departing official: refused, the draft ends, nothing
+		// more is opened
 		List<String> again = chat.say(organizer, "发起交接 市统计局 陈离任 卫路人 调动");
 		assertThat(again).singleElement().asString().contains("交接" + first).contains("没有发起");
 		assertThat(chat.say(organizer, "确认")).first().asString().doesNotContain("已发起");
@@ -284,10 +272,9 @@ class OrganizersInChatTest {
 
 		assertThat(chat.say(organizer, "更换接任人 " + id)).singleElement().asString().contains("新接任人是谁");
 		assertThat(chat.say(organizer, "冯新任")).singleElement().asString().contains("请说明把交接" + id + "的接任人改为冯新任的理由");
-		assertThat(records.find(id).successorId()).isEqualTo(org.successor); // nothing yet
-		assertThat(chat.say(organizer, "原人选另有任用")).singleElement()
-			.asString()
-			.contains("交接" + id + "的接任人已由郑接任改为冯新任");
+		assertThat(records.find(id).successorId()).isEqualTo(org.successor); // nothing
+																				// yet
+		assertThat(chat.say(organizer, "原人选另有任用")).singleElement().asString().contains("交接" + id + "的接任人已由郑接任改为冯新任");
 		Handover h = records.find(id);
 		assertThat(h.successorId()).isEqualTo(newcomer);
 		assertThat(recipients(id, OutboxEvent.SUCCESSOR_CHANGED)).contains(org.successor, newcomer, org.departing);
@@ -308,9 +295,7 @@ class OrganizersInChatTest {
 		assertThat(records.find(id).successorId()).isEqualTo(third);
 
 		// refused: the departing official as their own successor; and by a party
-		assertThat(chat.say(organizer, "更换接任人 " + id + " 陈离任 搞错了")).singleElement()
-			.asString()
-			.contains("不能");
+		assertThat(chat.say(organizer, "更换接任人 " + id + " 陈离任 搞错了")).singleElement().asString().contains("不能");
 		assertThat(chat.say(organizer, "取消")).singleElement().asString().contains("没有更换接任人");
 		assertThat(chat.say(user(org.departing), "更换接任人 " + id + " 卫路人 我想换")).first()
 			.asString()
@@ -337,7 +322,8 @@ class OrganizersInChatTest {
 	@Test
 	void aDeadlineExtendedWithinThePolicysCapAndRefusedBeyondIt() {
 		long id = open();
-		// over the cap (石嘴山: 10 calendar days past 12-03, rolled to the Monday): refused with the cap said
+		// over the cap (石嘴山: 10 calendar days past 12-03, rolled to the Monday): refused
+		// with the cap said
 		List<String> over = chat.say(organizer, "延期 " + id + " 30天 离任干部住院");
 		assertThat(over).singleElement()
 			.asString()
@@ -355,19 +341,17 @@ class OrganizersInChatTest {
 			.findFirst()
 			.orElseThrow();
 		assertThat(renderer.render(told.event(), json.readTree(told.payload())))
-			.contains("“填报交接清单”的期限由2026-12-03延至2026-12-08").contains("理由：离任干部住院");
+			.contains("“填报交接清单”的期限由2026-12-03延至2026-12-08")
+			.contains("理由：离任干部住院");
 
-		// step by step: how much later (with where it stands), why, done; the cap counts from the first due day
+		// step by step: how much later (with where it stands), why, done; the cap counts
+		// from the first due day
 		List<String> howLong = chat.say(organizer, "延期");
-		assertThat(howLong).singleElement()
-			.asString()
-			.contains("填报交接清单：2026-12-08到期，按交接制度最晚可延至2026-12-14");
+		assertThat(howLong).singleElement().asString().contains("填报交接清单：2026-12-08到期，按交接制度最晚可延至2026-12-14");
 		assertThat(chat.say(organizer, "延至12月14日")).singleElement().asString().contains("请说明交接" + id + "延期的理由");
 		assertThat(chat.say(organizer, "审计报告未出")).singleElement().asString().contains("延至2026-12-14");
 		assertThat(audit.history(id)).extracting(AuditEntry::action).contains("DEADLINE_EXTENDED");
-		assertThat(chat.say(organizer, "交接" + id + "延期1天，还要等")).singleElement()
-			.asString()
-			.contains("最晚只能延至2026-12-14");
+		assertThat(chat.say(organizer, "交接" + id + "延期1天，还要等")).singleElement().asString().contains("最晚只能延至2026-12-14");
 		chat.say(organizer, "取消");
 		assertThat(records.find(id).checklistDue()).hasToString("2026-12-14");
 
@@ -386,17 +370,20 @@ class OrganizersInChatTest {
 			.contains("· 更换接任人 " + id + " 姓名 理由")
 			.contains("· 延期 " + id + " 5天")
 			.contains("· 取消 " + id + " 理由：");
-		assertThat(chat.say(user(org.departing), "帮助")).first().asString().doesNotContain("发起交接")
+		assertThat(chat.say(user(org.departing), "帮助")).first()
+			.asString()
+			.doesNotContain("发起交接")
 			.doesNotContain("延期 " + id);
 
 		chat.say(user(org.departing), "签收");
-		assertThat(chat.say(user(org.departing), "延期支付的工程款 30万元")).first()
-			.asString()
-			.contains("已记录为第1项");
+		assertThat(chat.say(user(org.departing), "延期支付的工程款 30万元")).first().asString().contains("已记录为第1项");
 		assertThat(records.find(id).checklistDue()).hasToString("2026-12-03");
 	}
 
-	/** A press of the card with a button key of the test's making (a forged or malformed one). */
+	/**
+	 * A press of the card with a button key of the test's making (a forged or malformed
+	 * one).
+	 */
 	private List<String> pressKey(OutboundMessage.Card card, String key) {
 		int before = chat.said.size();
 		conversation.onEvent(new InboundEvent.CardAction(new ChatUser(Platform.WEB, ScriptedChat.CORP, organizer),
@@ -410,8 +397,10 @@ class OrganizersInChatTest {
 	}
 
 	private long open() {
-		return handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		return handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 	}
 
 	private List<HandoverBrief> running() {

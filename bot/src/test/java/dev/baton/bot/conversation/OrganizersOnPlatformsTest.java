@@ -27,10 +27,12 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 发起交接 on WeCom and on DingTalk through the emulator over real HTTP (#13): signed callbacks in, the SDKs' sends
- * out; the organizer picks one of two people of one name on a card (a WeCom template card, a DingTalk interactive
- * card), then presses 确认 on the confirmation card, and the card shows the outcome. The cards' ids and button keys
- * are what the platforms take (WeCom task_id characters, DingTalk outTrackId and the card callback).
+ * 发起交接 on WeCom and on DingTalk through the emulator over real HTTP (#13): signed
+ * callbacks in, the SDKs' sends out; the organizer picks one of two people of one name on
+ * a card (a WeCom template card, a DingTalk interactive card), then presses 确认 on the
+ * confirmation card, and the card shows the outcome. The cards' ids and button keys are
+ * what the platforms take (WeCom task_id characters, DingTalk outTrackId and the card
+ * callback).
  */
 @DomainContext
 @Import(EmulatorChat.Config.class)
@@ -98,7 +100,8 @@ class OrganizersOnPlatformsTest {
 
 		List<String> card = chat.press(organizer, "1号 张伟（办公室主任）");
 		assertThat(chat.lastOutcome()).isEqualTo("已选择：张伟");
-		assertThat(String.join("\n", card)).contains("请确认发起交接").contains("接任：张伟（职务：办公室主任）")
+		assertThat(String.join("\n", card)).contains("请确认发起交接")
+			.contains("接任：张伟（职务：办公室主任）")
 			.contains("交接制度：石嘴山市领导干部离任交接");
 		assertThat(running(org)).isEmpty();
 

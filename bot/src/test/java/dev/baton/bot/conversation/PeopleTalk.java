@@ -30,10 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A handover driven by its people as they type, for the scenarios written from the users' side: an org of one
- * policy, every official bound on the script's chat, and the record read back field by field at the end. What a
- * person says must be understood: a reply that says it did not understand fails the script unless the step expects
- * a question back.
+ * A handover driven by its people as they type, for the scenarios written from the users'
+ * side: an org of one policy, every official bound on the script's chat, and the record
+ * read back field by field at the end. What a person says must be understood: a reply
+ * that says it did not understand fails the script unless the step expects a question
+ * back.
  */
 final class PeopleTalk {
 
@@ -98,12 +99,16 @@ final class PeopleTalk {
 	}
 
 	long open(HandoverReason reason) {
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, reason)).id();
+		handoverId = handovers
+			.open(org.actor(org.organizer), new OpenRequest(org.department.id(), org.departing, org.successor, reason))
+			.id();
 		return handoverId;
 	}
 
-	/** What the person says; Baton's answers as one text. Fails if Baton did not understand. */
+	/**
+	 * What the person says; Baton's answers as one text. Fails if Baton did not
+	 * understand.
+	 */
 	String say(long official, String text) {
 		pace();
 		String answer = String.join("\n", chat.say(user(official), text));
@@ -146,7 +151,10 @@ final class PeopleTalk {
 		return checklists.sections(handoverId).stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
 	}
 
-	/** Every item of the record as one line: section, number, title, status, money, quantity, deadline, open, confirmation. */
+	/**
+	 * Every item of the record as one line: section, number, title, status, money,
+	 * quantity, deadline, open, confirmation.
+	 */
 	List<String> items() {
 		Map<Long, String> sections = new LinkedHashMap<>();
 		for (Section s : checklists.sections(handoverId)) {
@@ -158,8 +166,10 @@ final class PeopleTalk {
 				continue;
 			}
 			out.add(String.join(" | ", sections.get(i.sectionId()), String.valueOf(i.seq()), i.title(),
-					i.status() == null ? "未说明" : i.status().name(), i.amount() == null ? "-" : i.amount().toPlainString() + " " + i.currency(),
-					i.quantity() == null ? "-" : i.quantity().stripTrailingZeros().toPlainString() + " " + i.quantityUnit(),
+					i.status() == null ? "未说明" : i.status().name(),
+					i.amount() == null ? "-" : i.amount().toPlainString() + " " + i.currency(),
+					i.quantity() == null ? "-"
+							: i.quantity().stripTrailingZeros().toPlainString() + " " + i.quantityUnit(),
 					i.deadline() == null ? "-" : i.deadline().toString(), i.unfinished() ? "未了" : "-",
 					i.confirmation().name()));
 		}
@@ -169,7 +179,11 @@ final class PeopleTalk {
 	/** The supplements said on item {@code seq}, in order. */
 	List<String> supplements(int seq) {
 		long itemId = checklists.item(handoverId, seq).id();
-		return checklists.supplements(handoverId).stream().filter(s -> s.itemId() == itemId).map(s -> s.body()).toList();
+		return checklists.supplements(handoverId)
+			.stream()
+			.filter(s -> s.itemId() == itemId)
+			.map(s -> s.body())
+			.toList();
 	}
 
 	/** Each person's notices about the handover, rendered as they read them. */
@@ -180,7 +194,8 @@ final class PeopleTalk {
 				continue;
 			}
 			String text = renderer.render(m.event(), json.readTree(m.payload()));
-			assertThat(text).as(m.event().name()).doesNotContainPattern("\\{[a-zA-Z0-9]+}")
+			assertThat(text).as(m.event().name())
+				.doesNotContainPattern("\\{[a-zA-Z0-9]+}")
 				.doesNotContainPattern("[A-Z]{2,}_[A-Z]+");
 			out.computeIfAbsent(m.recipientId(), k -> new ArrayList<>()).add(m.event().name());
 		}

@@ -21,10 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rows of {@code conversation/phrases-core.tsv} that name a context (who says it, in which state, what is shown
- * to them, what Baton asked): the parser reads the phrase, then {@link Reading} says what it means for that person
- * now, and it must be what the row says: done as an intent on an item with a text, asked about, the first item shown,
- * where things stand told, or a no to Baton's question. CorePhrasesTest checks the reading itself on the same rows.
+ * The rows of {@code conversation/phrases-core.tsv} that name a context (who says it, in
+ * which state, what is shown to them, what Baton asked): the parser reads the phrase,
+ * then {@link Reading} says what it means for that person now, and it must be what the
+ * row says: done as an intent on an item with a text, asked about, the first item shown,
+ * where things stand told, or a no to Baton's question. CorePhrasesTest checks the
+ * reading itself on the same rows.
  */
 class PhrasesInContextTest {
 
@@ -61,8 +63,8 @@ class PhrasesInContextTest {
 			case "TELL" -> assertThat(outcome).isEqualTo(new Reading.Tell(expected[1].equals("theirs")));
 			case "ASK" -> {
 				String[] ask = expected[1].split(" ");
-				assertThat(outcome)
-					.isEqualTo(new Reading.Ask(Intent.valueOf(ask[0]), ask.length > 1 ? Integer.valueOf(ask[1]) : null));
+				assertThat(outcome).isEqualTo(
+						new Reading.Ask(Intent.valueOf(ask[0]), ask.length > 1 ? Integer.valueOf(ask[1]) : null));
 			}
 			default -> {
 				assertThat(outcome).isInstanceOf(Reading.Act.class);
@@ -73,8 +75,8 @@ class PhrasesInContextTest {
 				assertThat(done.intent()).isEqualTo(Intent.valueOf(act[0]));
 				assertThat(done.number()).isEqualTo(numbered ? Integer.valueOf(act[1]) : null);
 				assertThat(done.text()).isEqualTo(text);
-				assertThat(done.tentative()).as("a reading acted on is no guess").isEqualTo(
-						done == said && said.tentative());
+				assertThat(done.tentative()).as("a reading acted on is no guess")
+					.isEqualTo(done == said && said.tentative());
 			}
 		}
 	}

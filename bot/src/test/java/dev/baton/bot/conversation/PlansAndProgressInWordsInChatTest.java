@@ -19,11 +19,13 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 2: after the archive the successor writes a plan and progress as people do, without 计划 / 进展.
- * "第2项护岸工程：2027年3月31日前完成…；…" names an item and gives dated steps: a plan for that item (refused, with
- * the item's title, when the words before the steps name another item). "护岸砌筑那一步已经干完了" is progress on the
- * one open step whose words it names; when the words fit several steps Baton asks which, with a button per step, and
- * records nothing until one is pressed. Said by anyone else, or before the archive, neither is read.
+ * #12, newcomer 2: after the archive the successor writes a plan and progress as people
+ * do, without 计划 / 进展. "第2项护岸工程：2027年3月31日前完成…；…" names an item and gives dated steps: a
+ * plan for that item (refused, with the item's title, when the words before the steps
+ * name another item). "护岸砌筑那一步已经干完了" is progress on the one open step whose words it
+ * names; when the words fit several steps Baton asks which, with a button per step, and
+ * records nothing until one is pressed. Said by anyone else, or before the archive,
+ * neither is read.
  */
 @DomainContext
 @Import({ ScriptedChat.Config.class, StagedHandovers.class })
@@ -58,11 +60,14 @@ class PlansAndProgressInWordsInChatTest {
 		for (long official : List.of(org.organizer, org.successor, org.departing)) {
 			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
 		}
-		handoverId = staged.archived(org, "shizuishan", List.of(Stated.work("统计大数据平台二期"),
-				Stated.work("梅溪河上梅段生态护岸工程"), Stated.work("上梅村茶叶初制所改造提升")));
+		handoverId = staged.archived(org, "shizuishan",
+				List.of(Stated.work("统计大数据平台二期"), Stated.work("梅溪河上梅段生态护岸工程"), Stated.work("上梅村茶叶初制所改造提升")));
 	}
 
-	/** #12, newcomer 6 (finding 13): plans in everyday dates; a holiday whose year is not loaded is said, not guessed. */
+	/**
+	 * #12, newcomer 6 (finding 13): plans in everyday dates; a holiday whose year is not
+	 * loaded is said, not guessed.
+	 */
 	@Test
 	void plansInEverydayDatesAndHolidaysWhoseYearIsNotLoaded() {
 		String successor = user(org.successor);
@@ -75,7 +80,8 @@ class PlansAndProgressInWordsInChatTest {
 			.asString()
 			.contains("步骤3.1（第3项第1步）：走完付款审批，2027-01-15前完成")
 			.contains("步骤3.2（第3项第2步）：投用，2027-03-31前完成");
-		// 春节 of 2027: no notice loaded, so the plan is not recorded and the reply says why, with the item's example
+		// 春节 of 2027: no notice loaded, so the plan is not recorded and the reply says
+		// why, with the item's example
 		assertThat(chat.say(successor, "第1项：明年春节前把平台尾款付清")).singleElement()
 			.asString()
 			.contains("第1项的推进计划没有记录")
@@ -89,18 +95,17 @@ class PlansAndProgressInWordsInChatTest {
 		String successor = user(org.successor);
 
 		// ---- a plan: the item named, then dated steps
-		assertThat(chat.say(successor, "第2项护岸工程：2027年3月31日前完成剩余护岸砌筑；2027年5月31日前完工验收"))
-			.singleElement()
+		assertThat(chat.say(successor, "第2项护岸工程：2027年3月31日前完成剩余护岸砌筑；2027年5月31日前完工验收")).singleElement()
 			.asString()
 			.contains("第2项的推进计划已记录")
 			.contains("步骤2.1（第2项第1步）：完成剩余护岸砌筑，2027-03-31前完成")
 			.contains("步骤2.2（第2项第2步）：完工验收，2027-05-31前完成");
-		assertThat(chat.say(successor, "第3项茶叶初制所，2027年3月15日前完成设备安装调试，3月31日前验收投用"))
-			.singleElement()
+		assertThat(chat.say(successor, "第3项茶叶初制所，2027年3月15日前完成设备安装调试，3月31日前验收投用")).singleElement()
 			.asString()
 			.contains("步骤3.1（第3项第1步）：完成设备安装调试，2027-03-15前完成")
 			.contains("步骤3.2（第3项第2步）：验收投用，2027-03-31前完成");
-		// the words before the steps name another item than the number: nothing is planned, the item is named
+		// the words before the steps name another item than the number: nothing is
+		// planned, the item is named
 		assertThat(chat.say(successor, "第1项护岸工程：2027年3月31日前完成砌筑")).singleElement()
 			.asString()
 			.contains("第1项是“统计大数据平台二期”")
@@ -116,19 +121,16 @@ class PlansAndProgressInWordsInChatTest {
 		assertThat(progress("2.1")).singleElement()
 			.satisfies(p -> assertThat(p.note()).isEqualTo("护岸砌筑那一步已经干完了，剩下的等验收"));
 
-		// ---- words that fit two open steps: asked, with a button each; nothing is recorded until one is pressed
+		// ---- words that fit two open steps: asked, with a button each; nothing is
+		// recorded until one is pressed
 		List<String> which = chat.say(successor, "验收那一步材料已经报上去了");
 		assertThat(which).singleElement().asString().contains("步骤2.2").contains("步骤3.2").contains("没有记录");
 		var card = chat.lastCard(successor);
-		assertThat(card.buttons()).extracting(b -> b.label())
-			.containsExactly("步骤2.2 完工验收", "步骤3.2 验收投用", "都不是");
+		assertThat(card.buttons()).extracting(b -> b.label()).containsExactly("步骤2.2 完工验收", "步骤3.2 验收投用", "都不是");
 		assertThat(progress("2.2")).isEmpty();
 		assertThat(progress("3.2")).isEmpty();
-		assertThat(chat.press(successor, "步骤3.2 验收投用")).singleElement()
-			.asString()
-			.contains("已记录步骤3.2（第3项第2步：验收投用）的进展");
-		assertThat(progress("3.2")).singleElement()
-			.satisfies(p -> assertThat(p.note()).isEqualTo("验收那一步材料已经报上去了"));
+		assertThat(chat.press(successor, "步骤3.2 验收投用")).singleElement().asString().contains("已记录步骤3.2（第3项第2步：验收投用）的进展");
+		assertThat(progress("3.2")).singleElement().satisfies(p -> assertThat(p.note()).isEqualTo("验收那一步材料已经报上去了"));
 		assertThat(step("3.2").open()).isTrue();
 		assertThat(progress("2.2")).isEmpty();
 		// the card answered once: a second press records nothing more
@@ -137,8 +139,7 @@ class PlansAndProgressInWordsInChatTest {
 		assertThat(progress("3.2")).hasSize(1);
 
 		// ---- the same words from the departing official are no progress
-		assertThat(String.join("\n", chat.say(user(org.departing), "设备安装调试那一步已经干完了")))
-			.doesNotContain("已记录");
+		assertThat(String.join("\n", chat.say(user(org.departing), "设备安装调试那一步已经干完了"))).doesNotContain("已记录");
 		assertThat(step("3.1").open()).isTrue();
 		assertThat(progress("3.1")).isEmpty();
 	}

@@ -31,18 +31,21 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer pass 3 (石嘴山市统计局), what the successor says once the handover is archived: progress in their own
- * words (findings 1, 16, 17, 18), kept exactly as said (11), taken back or corrected when it was wrong (1), a step's
- * date changed (12), and help and plan replies that point at the person's own steps (24, 25).
+ * #12, newcomer pass 3 (石嘴山市统计局), what the successor says once the handover is archived:
+ * progress in their own words (findings 1, 16, 17, 18), kept exactly as said (11), taken
+ * back or corrected when it was wrong (1), a step's date changed (12), and help and plan
+ * replies that point at the person's own steps (24, 25).
  * <ul>
- * <li>"系统联调测试完成了八成，预计1月10日能全部完成" is progress on 联调测试, never its completion: a share, a date to come,
- * 预计/能/将, 还没 are not done.</li>
- * <li>The successor takes back their last report with 撤销, or reopens a step with "不对，2.1还没完成…": the step is open
- * again, the words said stay in the audit log, the organizer is told. 撤销 from anyone else is never answered with
- * the departing official's refusal.</li>
- * <li>Progress said in own words goes to the one step it names (the step's own words win outright; a clear best match
- * is taken), or is asked about with a card.</li>
- * <li>"步骤3.1的期限改成12月18日" / "3.1改到12月18日" changes the step's due day, audited, the organizer told.</li>
+ * <li>"系统联调测试完成了八成，预计1月10日能全部完成" is progress on 联调测试, never its completion: a share, a
+ * date to come, 预计/能/将, 还没 are not done.</li>
+ * <li>The successor takes back their last report with 撤销, or reopens a step with
+ * "不对，2.1还没完成…": the step is open again, the words said stay in the audit log, the
+ * organizer is told. 撤销 from anyone else is never answered with the departing official's
+ * refusal.</li>
+ * <li>Progress said in own words goes to the one step it names (the step's own words win
+ * outright; a clear best match is taken), or is asked about with a card.</li>
+ * <li>"步骤3.1的期限改成12月18日" / "3.1改到12月18日" changes the step's due day, audited, the
+ * organizer told.</li>
  * </ul>
  */
 @DomainContext
@@ -92,8 +95,8 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 	String successor;
 
 	/**
-	 * Item 1 is done (it has no plan: no "进展 1.2" may be offered); items 2–8 are planned as the newcomer planned them;
-	 * item 9 is left for the successor to plan in chat.
+	 * Item 1 is done (it has no plan: no "进展 1.2" may be offered); items 2–8 are planned
+	 * as the newcomer planned them; item 9 is left for the successor to plan in chat.
 	 */
 	@BeforeEach
 	void setUp() {
@@ -104,20 +107,18 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 		}
 		successor = user(org.successor);
 		handoverId = staged.archived(org, "shizuishan",
-				List.of(Stated.done("第五次全国经济普查数据开发和公报发布"), Stated.work("统计信息化平台二期建设"),
-						Stated.work("全市统计执法检查专项行动"), Stated.work("第五次经济普查专项经费结余上缴财政"),
-						Stated.work("2026年统计调查专项资金"), Stated.work("欠宁夏某信息技术公司统计软件运维费"),
-						Stated.work("市委巡察反馈问题整改"), Stated.work("原统计局家属楼房产证办理遗留问题"),
+				List.of(Stated.done("第五次全国经济普查数据开发和公报发布"), Stated.work("统计信息化平台二期建设"), Stated.work("全市统计执法检查专项行动"),
+						Stated.work("第五次经济普查专项经费结余上缴财政"), Stated.work("2026年统计调查专项资金"),
+						Stated.work("欠宁夏某信息技术公司统计软件运维费"), Stated.work("市委巡察反馈问题整改"), Stated.work("原统计局家属楼房产证办理遗留问题"),
 						Stated.work("“四上”企业培育入库工作")));
 		var s = org.actor(org.successor);
-		followUp.submitPlan(s, handoverId, 2, List.of(step("完成系统联调测试", "2027-01-15"), step("完成终验", "2027-03-31"),
-				step("付清尾款90万元", "2027-04-30")));
+		followUp.submitPlan(s, handoverId, 2,
+				List.of(step("完成系统联调测试", "2027-01-15"), step("完成终验", "2027-03-31"), step("付清尾款90万元", "2027-04-30")));
 		followUp.submitPlan(s, handoverId, 3,
 				List.of(step("完成对全部被查单位的现场检查", "2026-12-20"), step("形成检查报告报市政府", "2026-12-31")));
 		followUp.submitPlan(s, handoverId, 4,
 				List.of(step("向财政局报送结余资金上缴申请", "2026-12-25"), step("完成上缴国库", "2026-12-31")));
-		followUp.submitPlan(s, handoverId, 5,
-				List.of(step("完成剩余资金支付", "2026-12-25"), step("完成年度决算", "2027-01-20")));
+		followUp.submitPlan(s, handoverId, 5, List.of(step("完成剩余资金支付", "2026-12-25"), step("完成年度决算", "2027-01-20")));
 		followUp.submitPlan(s, handoverId, 6,
 				List.of(step("完成运维服务年度验收评价", "2027-01-20"), step("付清18.5万元", "2027-01-31")));
 		followUp.submitPlan(s, handoverId, 7,
@@ -126,7 +127,10 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 				List.of(step("与自然资源局确定补办方案", "2027-03-31"), step("24户全部办结不动产权证", "2027-09-30")));
 	}
 
-	/** Finding 1: a share done and a date to come are progress on the step, never its completion. */
+	/**
+	 * Finding 1: a share done and a date to come are progress on the step, never its
+	 * completion.
+	 */
 	@Test
 	void progressThatSaysTheWorkIsNotYetDoneNeverCompletesTheStep() {
 		String said = say(successor, "系统联调测试完成了八成，预计1月10日能全部完成");
@@ -148,14 +152,21 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 		assertThat(progress("2.1")).hasSize(5).noneMatch(Progress::completes);
 	}
 
-	/** Finding 1: the successor takes back their last report (撤销), or says it was wrong; the history stays. */
+	/**
+	 * Finding 1: the successor takes back their last report (撤销), or says it was wrong;
+	 * the history stays.
+	 */
 	@Test
 	void theSuccessorTakesBackAWrongReportAndTheOrganizerIsTold() {
-		// ---- a completion taken back with 撤销: the step is open again, the report no longer stands
+		// ---- a completion taken back with 撤销: the step is open again, the report no
+		// longer stands
 		assertThat(say(successor, "进展 2.1 已完成 联调测试全部通过")).contains("步骤2.1").contains("已完成");
 		assertThat(step("2.1").open()).isFalse();
 		String undone = say(successor, "撤销");
-		assertThat(undone).contains("已撤回").contains("步骤2.1").contains("联调测试全部通过").contains("未完成")
+		assertThat(undone).contains("已撤回")
+			.contains("步骤2.1")
+			.contains("联调测试全部通过")
+			.contains("未完成")
 			.doesNotContain("只有离任干部");
 		assertThat(step("2.1").open()).isTrue();
 		assertThat(progress("2.1")).isEmpty();
@@ -163,7 +174,8 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 		// nothing more of theirs to take back
 		assertThat(say(successor, "撤销")).contains("没有可以撤回").doesNotContain("只有离任干部");
 
-		// ---- a completion corrected in words: reopened, the correction is the step's latest progress
+		// ---- a completion corrected in words: reopened, the correction is the step's
+		// latest progress
 		say(successor, "进展 2.1 已完成 联调测试全部通过");
 		assertThat(step("2.1").open()).isFalse();
 		String corrected = say(successor, "不对，2.1还没完成，只完成了八成");
@@ -181,7 +193,8 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 		List<String> actions = audit.history(handoverId).stream().map(AuditEntry::action).toList();
 		assertThat(actions).contains("STEP_COMPLETED", "PROGRESS_WITHDRAWN", "STEP_REOPENED");
 		assertThat(audit.history(handoverId).stream().filter(a -> a.action().equals("PROGRESS_WITHDRAWN")))
-			.singleElement().satisfies(a -> assertThat(a.detail()).contains("联调测试全部通过"));
+			.singleElement()
+			.satisfies(a -> assertThat(a.detail()).contains("联调测试全部通过"));
 		List<String> told = organizerNotices();
 		assertThat(told).hasSize(4);
 		assertThat(told.get(1)).contains("步骤2.1").contains("撤回").contains("联调测试全部通过").contains("未完成");
@@ -194,20 +207,25 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 		assertThat(step("2.1").open()).isTrue();
 	}
 
-	/** Findings 16, 17, 18 and 11: progress in own words goes to the step it names; the words are kept exactly. */
+	/**
+	 * Findings 16, 17, 18 and 11: progress in own words goes to the step it names; the
+	 * words are kept exactly.
+	 */
 	@Test
 	void progressInOwnWordsGoesToTheStepItNamesAndIsKeptAsSaid() {
-		// 16: the step's meaning words, in another order, no finished word: progress on 4.1, not done
+		// 16: the step's meaning words, in another order, no finished word: progress on
+		// 4.1, not done
 		assertThat(say(successor, "结余资金上缴申请已经报给财政局了")).contains("已记录步骤4.1（第4项第1步：向财政局报送结余资金上缴申请）的进展");
 		assertThat(step("4.1").open()).isTrue();
-		// 17: the step's own words are never asked about, even with other steps sharing a word (上缴, 资金, 报送)
+		// 17: the step's own words are never asked about, even with other steps sharing a
+		// word (上缴, 资金, 报送)
 		assertThat(say(successor, "向财政局报送结余资金上缴申请那一步已经做完了")).contains("步骤4.1（第4项第1步：向财政局报送结余资金上缴申请）已完成")
 			.doesNotContain("是哪一步");
 		assertThat(step("4.1").open()).isFalse();
-		assertThat(say(successor, "运维服务年度验收评价已经做完了")).contains("步骤6.1（第6项第1步：完成运维服务年度验收评价）已完成")
-			.doesNotContain("是哪一步");
+		assertThat(say(successor, "运维服务年度验收评价已经做完了")).contains("步骤6.1（第6项第1步：完成运维服务年度验收评价）已完成").doesNotContain("是哪一步");
 		assertThat(step("6.1").open()).isFalse();
-		// 18: a clause of its own words about one step: progress on it, kept with its final 了 (11)
+		// 18: a clause of its own words about one step: progress on it, kept with its
+		// final 了 (11)
 		assertThat(say(successor, "和自然资源局开了协调会，补办方案初稿出来了")).contains("已记录步骤8.1（第8项第1步：与自然资源局确定补办方案）的进展");
 		assertThat(progress("8.1")).singleElement()
 			.satisfies(p -> assertThat(p.note()).isEqualTo("和自然资源局开了协调会，补办方案初稿出来了"));
@@ -218,15 +236,21 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 		int before = progressRows();
 		assertThat(say(successor, "报告已经在写了")).contains("是哪一步").contains("步骤3.2").contains("步骤7.2");
 		assertThat(progressRows()).isEqualTo(before);
-		// words that name an item are about its steps only; two letters in common are asked about, even for one step
+		// words that name an item are about its steps only; two letters in common are
+		// asked about, even for one step
 		// one step is asked as one, not as "one of these" (#12, newcomer 6, finding 15)
-		assertThat(say(successor, "第2项的终验方案已经定了")).contains("可能是这一步的进展").doesNotContain("以下几个")
+		assertThat(say(successor, "第2项的终验方案已经定了")).contains("可能是这一步的进展")
+			.doesNotContain("以下几个")
 			.contains("步骤2.2")
-			.doesNotContain("步骤2.1").doesNotContain("步骤7.2");
+			.doesNotContain("步骤2.1")
+			.doesNotContain("步骤7.2");
 		assertThat(progressRows()).isEqualTo(before);
 	}
 
-	/** Finding 12: a step's due day is changed as people say it, audited, the organizer told; help lists how. */
+	/**
+	 * Finding 12: a step's due day is changed as people say it, audited, the organizer
+	 * told; help lists how.
+	 */
 	@Test
 	void aStepsDueDayIsChangedAsSaid() {
 		String changed = say(successor, "步骤3.1的期限改成12月18日");
@@ -240,8 +264,7 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 		// the same day again changes nothing, and nobody is told
 		assertThat(say(successor, "3.1改到12月18日")).contains("没有修改");
 		// audited with both days; the organizer told
-		assertThat(audit.history(handoverId).stream().filter(a -> a.action().equals("STEP_CHANGED")))
-			.hasSize(3)
+		assertThat(audit.history(handoverId).stream().filter(a -> a.action().equals("STEP_CHANGED"))).hasSize(3)
 			.first()
 			.satisfies(a -> assertThat(a.detail()).contains("2026-12-20").contains("2026-12-18"));
 		assertThat(organizerNotices()).hasSize(3).first().asString().contains("步骤3.1").contains("2026-12-18");
@@ -253,7 +276,10 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 		assertThat(say(successor, "帮助")).contains("期限改为");
 	}
 
-	/** Findings 24 and 25: the plan reply says what it could not check without a dangling 同样; help's example is real. */
+	/**
+	 * Findings 24 and 25: the plan reply says what it could not check without a dangling
+	 * 同样; help's example is real.
+	 */
 	@Test
 	void planRepliesAndHelpSpeakOfThePersonsOwnSteps() {
 		String help = say(successor, "帮助");
@@ -281,8 +307,10 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 	}
 
 	private int progressRows() {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM followup_progress g JOIN followup_step s ON s.id = g.step_id"
-				+ " JOIN followup_plan p ON p.id = s.plan_id WHERE p.handover_id = ?", Integer.class, handoverId);
+		return jdbc.queryForObject(
+				"SELECT COUNT(*) FROM followup_progress g JOIN followup_step s ON s.id = g.step_id"
+						+ " JOIN followup_plan p ON p.id = s.plan_id WHERE p.handover_id = ?",
+				Integer.class, handoverId);
 	}
 
 	private WaitingStep openWaitingStep(String label) {
@@ -296,7 +324,8 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 	private List<String> organizerNotices() {
 		return outbox.forHandover(handoverId)
 			.stream()
-			.filter(m -> m.event() == OutboxEvent.PROGRESS_REPORTED && Long.valueOf(org.organizer).equals(m.recipientId()))
+			.filter(m -> m.event() == OutboxEvent.PROGRESS_REPORTED
+					&& Long.valueOf(org.organizer).equals(m.recipientId()))
 			.map(m -> renderer.render(m.event(), json.readTree(m.payload())))
 			.toList();
 	}

@@ -19,9 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Publicity in chat: an archived handover whose unit has no group tells its organizer how to post it; the
- * organizer binds the group by saying 绑定本群 in it and says 公开交接 N; the summary goes to the group. Anyone else,
- * or a handover not yet archived, gets a refusal that says why, and nothing is posted.
+ * Publicity in chat: an archived handover whose unit has no group tells its organizer how
+ * to post it; the organizer binds the group by saying 绑定本群 in it and says 公开交接 N; the
+ * summary goes to the group. Anyone else, or a handover not yet archived, gets a refusal
+ * that says why, and nothing is posted.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -75,7 +76,8 @@ class PublicityInChatTest {
 		assertThat(chat.say(organizer, "公开交接 " + id)).singleElement()
 			.asString()
 			.startsWith("该单位尚未绑定工作群，无法公开。")
-			// how to bind one where this instance runs: the web chat alone here (#13, newcomer 4: 19)
+			// how to bind one where this instance runs: the web chat alone here (#13,
+			// newcomer 4: 19)
 			.contains("网页对话的单位工作群：用接口 POST /api/admin/units/单位编号/groups 绑定")
 			.doesNotContain("钉钉")
 			.endsWith("绑定后回复“公开交接 " + id + "”。");
@@ -84,21 +86,21 @@ class PublicityInChatTest {
 		assertThat(chat.sayInGroup(organizer, group, "绑定本群 市统计局")).singleElement()
 			.asString()
 			.startsWith("已将本群绑定到市统计局。");
-		assertThat(chat.say(departing, "公开交接 " + id)).singleElement()
-			.asString()
-			.startsWith("只有管辖该单位的系统管理员或组织部门干部");
+		assertThat(chat.say(departing, "公开交接 " + id)).singleElement().asString().startsWith("只有管辖该单位的系统管理员或组织部门干部");
 		assertThat(chat.say(organizer, "公开交接 " + id)).singleElement()
 			.asString()
 			.isEqualTo("已将交接" + id + "的公开摘要发到本单位的工作群（只含交接双方、日期和事项数量，不含事项内容和金额）。");
 
 		assertThat(outbox(id, "PUBLICITY")).isOne();
 		assertThat(jdbc.queryForObject("SELECT group_unit_id FROM outbox WHERE handover_id = ? AND event = 'PUBLICITY'",
-				Long.class, id)).isEqualTo(org.department.id());
+				Long.class, id))
+			.isEqualTo(org.department.id());
 	}
 
 	@Test
 	void aHandoverWhosePolicyIsNotPublicIsNeitherOfferedNorPosted() {
-		// 泾县's rules (the seed policy jingxian) say nothing of publicity: its handovers are not posted to groups, and
+		// 泾县's rules (the seed policy jingxian) say nothing of publicity: its handovers
+		// are not posted to groups, and
 		// 公开交接 says why instead of posting anyway (#13, newcomer 4: 2)
 		TestOrg county = new TestOrg(directory, actors, "jingxian");
 		String countyOrganizer = "p" + county.organizer;
@@ -116,8 +118,10 @@ class PublicityInChatTest {
 
 	@Test
 	void aHandoverNotYetArchivedIsNotMadePublic() {
-		long id = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long id = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		chat.sayInGroup(organizer, group, "绑定本群 市统计局");
 
 		List<String> said = chat.say(organizer, "公开交接 " + id);

@@ -22,13 +22,14 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 4 (finding 14): a return and a ruling said as a township's reviewers say them.
+ * #12, newcomer 4 (finding 14): a return and a ruling said as a township's reviewers say
+ * them.
  * <ul>
  * <li>Finance's "第2项村道硬化工程尾款42.5万元，请补充工程结算书和合同付款条款，这一项先退回" is a return of item 2 with its
  * reason, never "没有听懂".</li>
  * <li>Audit's "第1项我们核对了银行对账单，11月30日余额确实是356.62万元，按356.62万元更正" gets the ruling card.</li>
- * <li>"第1项应该按审计的来，金额356.62万元": the card records a ruling that reads as one (更正 金额应为3,566,200.00元), the
- * person's words kept as its note.</li>
+ * <li>"第1项应该按审计的来，金额356.62万元": the card records a ruling that reads as one (更正
+ * 金额应为3,566,200.00元), the person's words kept as its note.</li>
  * </ul>
  */
 @DomainContext
@@ -75,8 +76,8 @@ class ReturnsAndRulingsInWordsInChatTest {
 
 	@Test
 	void aReturnOfOneItemSaidInASentenceIsAReturn() {
-		long h = staged.inReview(org, List.of(Stated.balance("镇财政所基本账户余额", "3586200"),
-				Stated.unfinishedMoney("村道硬化工程尾款未付", "425000")));
+		long h = staged.inReview(org,
+				List.of(Stated.balance("镇财政所基本账户余额", "3586200"), Stated.unfinishedMoney("村道硬化工程尾款未付", "425000")));
 		String finance = "r" + org.financeReviewer;
 		String said = say(finance, "第2项村道硬化工程尾款42.5万元，请补充工程结算书和合同付款条款，这一项先退回");
 		assertThat(said).doesNotContain("没有听懂");
@@ -93,8 +94,8 @@ class ReturnsAndRulingsInWordsInChatTest {
 
 	@Test
 	void rulingsInWordsGetTheCardAndReadAsRulings() {
-		long h = staged.confirming(org, "shizuishan", List.of(Stated.balance("镇财政所基本账户余额", "3586200"),
-				Stated.balance("镇级政府性债务余额", "12000000")));
+		long h = staged.confirming(org, "shizuishan",
+				List.of(Stated.balance("镇财政所基本账户余额", "3586200"), Stated.balance("镇级政府性债务余额", "12000000")));
 		var successor = org.actor(org.successor);
 		confirmation.dispute(successor, h, 1, "我查了银行对账单，余额是356.62万元，不是358.62万元");
 		confirmation.dispute(successor, h, 2, "县财政局的数是1180万元");

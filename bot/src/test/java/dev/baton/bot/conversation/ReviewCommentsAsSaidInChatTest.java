@@ -23,13 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * #12, newcomer pass 3, findings 2 and 19: a reviewer's comment is recorded as said, on the item it is about.
+ * #12, newcomer pass 3, findings 2 and 19: a reviewer's comment is recorded as said, on
+ * the item it is about.
  * <ul>
- * <li>"第2项有问题", then the reason "与第1项运维费是否为同一笔欠款？如是请说明，避免重复计列": the reason is item 2's, whole;
- * a 第N项 inside a sentence never splits it (it had been cut into "与" on item 2 and the rest on item 1). The reply
- * repeats what was recorded on each item, so the reviewer sees it.</li>
- * <li>"第2项和第1项好像是同一笔钱，重复了吧？请说明一下" in review is a return on both items it names: asked with a card
- * first (a return ends the round for every department), recorded on each item when the reviewer says yes.</li>
+ * <li>"第2项有问题", then the reason "与第1项运维费是否为同一笔欠款？如是请说明，避免重复计列": the reason is item 2's,
+ * whole; a 第N项 inside a sentence never splits it (it had been cut into "与" on item 2 and
+ * the rest on item 1). The reply repeats what was recorded on each item, so the reviewer
+ * sees it.</li>
+ * <li>"第2项和第1项好像是同一笔钱，重复了吧？请说明一下" in review is a return on both items it names: asked
+ * with a card first (a return ends the round for every department), recorded on each item
+ * when the reviewer says yes.</li>
  * <li>Comments written per item, "第2项 请附对账单；第3项 金额有误", still go to each item.</li>
  * </ul>
  */
@@ -93,8 +96,7 @@ class ReviewCommentsAsSaidInChatTest {
 			assertThat(c.department()).isEqualTo(Department.FINANCE);
 		});
 		// the reply says what was recorded, item by item
-		assertThat(returned).contains("已代表财政部门退回").contains("第2项").contains("应付宁夏某信息技术公司运维费")
-			.contains(reason);
+		assertThat(returned).contains("已代表财政部门退回").contains("第2项").contains("应付宁夏某信息技术公司运维费").contains(reason);
 		// and the departing official finds it whole on item 2, nothing on item 1
 		assertThat(say("r" + org.departing, "第2项")).contains(reason);
 		assertThat(say("r" + org.departing, "第1项")).doesNotContain("审核意见");

@@ -24,10 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * #12, newcomer pass 3, findings 15 and 23: the audit department rules as people talk.
  * <ul>
- * <li>"第1项我们去银行核实了，12月4日基本户实际余额1198467.89元，差额是…劳务费，按1198467.89元更正" (a date, two figures, a
- * long story) gets the ruling card, not "没有听懂"; its figure is the one after 按 / 更正为 / 应为, not the first in the
- * sentence ("差额36100元…余额按1198467.89元更正" corrects to 1198467.89).</li>
- * <li>A quantity item's ruling example is in its unit (应为××台), in the notice and in help, never money.</li>
+ * <li>"第1项我们去银行核实了，12月4日基本户实际余额1198467.89元，差额是…劳务费，按1198467.89元更正" (a date, two figures,
+ * a long story) gets the ruling card, not "没有听懂"; its figure is the one after 按 / 更正为 /
+ * 应为, not the first in the sentence ("差额36100元…余额按1198467.89元更正" corrects to
+ * 1198467.89).</li>
+ * <li>A quantity item's ruling example is in its unit (应为××台), in the notice and in help,
+ * never money.</li>
  * </ul>
  */
 @DomainContext
@@ -100,12 +102,16 @@ class RulingsAsSaidInChatTest {
 	void aQuantityItemsRulingExampleIsInItsUnit() {
 		List<String> toAudit = outbox.forHandover(h)
 			.stream()
-			.filter(m -> m.event() == OutboxEvent.ITEM_DISPUTED && Long.valueOf(org.auditReviewer).equals(m.recipientId()))
+			.filter(m -> m.event() == OutboxEvent.ITEM_DISPUTED
+					&& Long.valueOf(org.auditReviewer).equals(m.recipientId()))
 			.map(m -> renderer.render(m.event(), json.readTree(m.payload())))
 			.toList();
 		assertThat(toAudit).hasSize(3);
-		// one neutral form: a placeholder in the item's unit, never the disputed figure (#12 newcomer 6, finding 15)
-		assertThat(toAudit.get(1)).contains("第2项").contains("裁定 2 更正 应为××台").doesNotContain("万元")
+		// one neutral form: a placeholder in the item's unit, never the disputed figure
+		// (#12 newcomer 6, finding 15)
+		assertThat(toAudit.get(1)).contains("第2项")
+			.contains("裁定 2 更正 应为××台")
+			.doesNotContain("万元")
 			.doesNotContain("应为121台");
 		assertThat(toAudit.get(0)).contains("裁定 1 更正 应为××元");
 		// help names each disputed item's example in its own unit

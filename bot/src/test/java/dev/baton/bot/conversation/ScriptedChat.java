@@ -18,9 +18,10 @@ import dev.baton.integrations.chat.SendResult;
 import dev.baton.integrations.chat.Target;
 
 /**
- * A test adapter in the spirit of hubot's dummy adapter: people "say" things to the real conversation layer, and
- * what Baton answers is kept per person, in order. It is a {@link ChatPlatform} for its own corp only, so Baton's
- * replies reach it through the normal sending path.
+ * A test adapter in the spirit of hubot's dummy adapter: people "say" things to the real
+ * conversation layer, and what Baton answers is kept per person, in order. It is a
+ * {@link ChatPlatform} for its own corp only, so Baton's replies reach it through the
+ * normal sending path.
  */
 final class ScriptedChat implements ChatPlatform, ChatScript {
 
@@ -71,7 +72,10 @@ final class ScriptedChat implements ChatPlatform, ChatScript {
 		return updates.get(updates.size() - 1).outcome();
 	}
 
-	/** The person says the text; returns what Baton answered them, as text (cards by their fallback). */
+	/**
+	 * The person says the text; returns what Baton answered them, as text (cards by their
+	 * fallback).
+	 */
 	@Override
 	public List<String> say(String userId, String text) {
 		int before = said.size();
@@ -110,7 +114,10 @@ final class ScriptedChat implements ChatPlatform, ChatScript {
 		return press(userId, lastCard(userId), buttonLabel);
 	}
 
-	/** The person presses a button of a card Baton sent them earlier (an older one, still in the chat). */
+	/**
+	 * The person presses a button of a card Baton sent them earlier (an older one, still
+	 * in the chat).
+	 */
 	List<String> press(String userId, OutboundMessage.Card card, String buttonLabel) {
 		String key = card.buttons().stream().filter(b -> b.label().equals(buttonLabel)).findFirst().orElseThrow().key();
 		int before = said.size();
@@ -130,7 +137,10 @@ final class ScriptedChat implements ChatPlatform, ChatScript {
 		return cards;
 	}
 
-	/** What the card shows in place of its buttons, once updated (by a press or without one); null while live. */
+	/**
+	 * What the card shows in place of its buttons, once updated (by a press or without
+	 * one); null while live.
+	 */
 	String outcomeOf(OutboundMessage.Card card) {
 		String outcome = null;
 		for (Update u : updates) {
@@ -181,7 +191,8 @@ final class ScriptedChat implements ChatPlatform, ChatScript {
 
 	@Override
 	public SendResult send(Target target, OutboundMessage message) {
-		String to = target instanceof Target.Users users ? users.userIds().get(0) : "group:" + ((Target.Group) target).groupId();
+		String to = target instanceof Target.Users users ? users.userIds().get(0)
+				: "group:" + ((Target.Group) target).groupId();
 		said.add(new Said(to, message));
 		return SendResult.delivered("s" + said.size());
 	}
@@ -191,7 +202,9 @@ final class ScriptedChat implements ChatPlatform, ChatScript {
 		updates.add(new Update(pressed.cardId(), outcome));
 	}
 
-	/** Like the web chat, the adapter can show an outcome on a card that was not pressed. */
+	/**
+	 * Like the web chat, the adapter can show an outcome on a card that was not pressed.
+	 */
 	public boolean updateSentCard(dev.baton.integrations.chat.SentCard card, String outcome) {
 		updates.add(new Update(card.cardId(), outcome));
 		return true;

@@ -22,9 +22,10 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 7: 上梅乡 driven through the web chat. An item number said beats the card in focus (a dispute of
- * 第7项 was filed against item 2, whose card was shown); 这条不算 after a stray 好的 undid an older change; an as-of
- * date stayed in a title; the next-step prompt came before the status card; every item was offered "金额改为…".
+ * #12, newcomer 7: 上梅乡 driven through the web chat. An item number said beats the card in
+ * focus (a dispute of 第7项 was filed against item 2, whose card was shown); 这条不算 after a
+ * stray 好的 undid an older change; an as-of date stayed in a title; the next-step prompt
+ * came before the status card; every item was offered "金额改为…".
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -78,7 +79,8 @@ class SeventhNewcomerWordsInChatTest {
 		chat.say(departing, "乡村振兴示范村创建 推进中 2027-12-31");
 		chat.say(departing, "乡财政所基本账户余额 现状 86.5万元");
 		chat.say(departing, "乡敬老院改造 推进中 38万元");
-		// while drafting, "第3项不对，是83.2万" puts item 3 right, whatever item is in focus (item 4 was just recorded)
+		// while drafting, "第3项不对，是83.2万" puts item 3 right, whatever item is in focus
+		// (item 4 was just recorded)
 		List<String> said = chat.say(departing, "第3项不对，是83.2万");
 		assertThat(said).first().asString().contains("第3项");
 		assertThat(checklists.item(handoverId, 3).amount()).isEqualByComparingTo("832000");
@@ -96,17 +98,20 @@ class SeventhNewcomerWordsInChatTest {
 		assertThat(disputes.forHandover(handoverId)).hasSize(1)
 			.allSatisfy(d -> assertThat(d.reason()).contains("83.2万"));
 
-		// after acting on another item than the one in focus, back to the first still to confirm (newcomer 8, finding 6)
+		// after acting on another item than the one in focus, back to the first still to
+		// confirm (newcomer 8, finding 6)
 		assertThat(chat.lastCard(successor).title()).contains("第2项");
 		chat.say(successor, "下一个");
-		// two items named and the card on a third (item 4's, next after skipping item 2): asked which, nothing done
+		// two items named and the card on a third (item 4's, next after skipping item 2):
+		// asked which, nothing done
 		assertThat(chat.lastCard(successor).title()).contains("第4项");
 		said = chat.say(successor, "第1项和第2项金额都不对");
 		assertThat(String.join("\n", said)).contains("第1项、第2项").contains("第4项").doesNotContain("已对");
 		assertThat(checklists.item(handoverId, 2).confirmation()).isEqualTo(Confirmation.PENDING);
 		assertThat(checklists.item(handoverId, 4).confirmation()).isEqualTo(Confirmation.PENDING);
 
-		// the reason asked for item 4 that names another item is not filed against item 4 unasked: asked first
+		// the reason asked for item 4 that names another item is not filed against item 4
+		// unasked: asked first
 		chat.press(successor, "有异议");
 		said = chat.say(successor, "第2项金额不对，应该是36万");
 		assertThat(checklists.item(handoverId, 4).confirmation()).isEqualTo(Confirmation.PENDING);
@@ -121,7 +126,8 @@ class SeventhNewcomerWordsInChatTest {
 		assertThat(disputes.forHandover(handoverId)).hasSize(2)
 			.anySatisfy(d -> assertThat(d.reason()).isEqualTo("第2项金额不对，应该是36万"));
 
-		// the note asked for correcting item 3 that names item 2: never ruled on item 3 unasked
+		// the note asked for correcting item 3 that names item 2: never ruled on item 3
+		// unasked
 		String audit = user(org.auditReviewer);
 		assertThat(String.join("\n", chat.say(audit, "裁定 3 更正"))).contains("第3项");
 		said = chat.say(audit, "第2项应为36万元，经核实");
@@ -136,7 +142,8 @@ class SeventhNewcomerWordsInChatTest {
 		chat.say(departing, "欠上梅建材厂货款 未启动 12万元");
 		chat.say(departing, "第1项期限改为2027年2月5日");
 		assertThat(chat.say(departing, "好的")).first().asString().doesNotContain("已记录");
-		// the stray 好的 recorded nothing: nothing of it to take back, and the older change stays
+		// the stray 好的 recorded nothing: nothing of it to take back, and the older change
+		// stays
 		List<String> said = chat.say(departing, "这条不算");
 		assertThat(String.join("\n", said)).contains("没有记下").contains("第1项");
 		assertThat(checklists.item(handoverId, 1).deadline()).isEqualTo(LocalDate.of(2027, 2, 5));
@@ -192,10 +199,8 @@ class SeventhNewcomerWordsInChatTest {
 		String plan = String.join("\n", chat.say(departing, "茶旅融合产业规划已经编完了，今年9月份通过的"));
 		assertThat(plan).doesNotContain("金额改为").doesNotContain("数量改为").contains("第1项");
 		goTo("assets");
-		assertThat(String.join("\n", chat.say(departing, "集体林地2.3万亩 现状"))).contains("第2项数量改为")
-			.doesNotContain("金额改为");
-		assertThat(String.join("\n", chat.say(departing, "乡财政所基本账户余额 现状 86.5万元")))
-			.contains("第3项金额改为");
+		assertThat(String.join("\n", chat.say(departing, "集体林地2.3万亩 现状"))).contains("第2项数量改为").doesNotContain("金额改为");
+		assertThat(String.join("\n", chat.say(departing, "乡财政所基本账户余额 现状 86.5万元"))).contains("第3项金额改为");
 	}
 
 	@Test
@@ -207,14 +212,15 @@ class SeventhNewcomerWordsInChatTest {
 		assertThat(checklists.item(handoverId, 1).deadline()).isEqualTo(LocalDate.of(2027, 12, 31));
 		assertThat(checklists.items(handoverId)).hasSize(1);
 
-		// said as its title alone, then renamed: the words as said are shown beside the new title
+		// said as its title alone, then renamed: the words as said are shown beside the
+		// new title
 		chat.say(departing, "邹氏家祠修缮工程");
-		// a short message like a command while the status card is open: asked about, and the card above said to
+		// a short message like a command while the status card is open: asked about, and
+		// the card above said to
 		// wait in one line, not sent again (newcomer 9)
 		int cards = chat.cards(departing).size();
 		said = chat.say(departing, "先下一个吧");
-		assertThat(said).singleElement().asString().contains("像是一句指令")
-			.contains("上面“第2项的状态”的卡片还在等您回答");
+		assertThat(said).singleElement().asString().contains("像是一句指令").contains("上面“第2项的状态”的卡片还在等您回答");
 		assertThat(chat.cards(departing)).hasSize(cards);
 		assertThat(chat.lastCard(departing).title()).isEqualTo("第2项的状态");
 		chat.say(departing, "推进中");
@@ -227,7 +233,8 @@ class SeventhNewcomerWordsInChatTest {
 	void theDocumentNoticePointsToNoNextMessage() {
 		for (java.util.Locale locale : List.of(java.util.Locale.SIMPLIFIED_CHINESE, java.util.Locale.ENGLISH)) {
 			String notice = messages.getMessage("notify.DOCUMENT_REQUESTED", null, locale);
-			// in the web chat the file is a download in the same entry: nothing may send the reader to a next one
+			// in the web chat the file is a download in the same entry: nothing may send
+			// the reader to a next one
 			assertThat(notice).doesNotContain("下一条").doesNotContain("follows").doesNotContain("next message");
 		}
 	}

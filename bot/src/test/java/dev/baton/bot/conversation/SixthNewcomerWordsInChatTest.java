@@ -23,10 +23,11 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 6: a municipal statistics bureau's director handing over, typing as people do. 明年底 is next year's
- * 12-31; "期限不对，是…" right after an item puts its deadline right; a month done with any verb (今年6月份发布的) is its
- * 完成时间; a status in a 其中 clause is of the part only; 把第N项改成 + words is a rename; 860平方 is a quantity;
- * submissions, empty sections and the status of several items are never items.
+ * #12, newcomer 6: a municipal statistics bureau's director handing over, typing as
+ * people do. 明年底 is next year's 12-31; "期限不对，是…" right after an item puts its deadline
+ * right; a month done with any verb (今年6月份发布的) is its 完成时间; a status in a 其中 clause is of
+ * the part only; 把第N项改成 + words is a rename; 860平方 is a quantity; submissions, empty
+ * sections and the status of several items are never items.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -61,8 +62,10 @@ class SixthNewcomerWordsInChatTest {
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, "wuyishan");
 		directory.bindIdentity("WEB", ScriptedChat.CORP, "c" + org.departing, org.departing);
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		handoverId = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		departing = "c" + org.departing;
 		chat.say(departing, "收到了，签收");
 	}
@@ -101,8 +104,7 @@ class SixthNewcomerWordsInChatTest {
 		assertThat(checklists.item(handoverId, 3).status()).isEqualTo(ItemStatus.IN_PROGRESS);
 		assertThat(checklists.item(handoverId, 3).details()).isEqualTo("其中2件已办结；还有1件在办");
 		// how to change an item is shown in its own unit (件), never in 平方米
-		assertThat(chat.say(departing, "第3项领导很重视")).first().asString().contains("第3项数量改为3件")
-			.doesNotContain("平方米");
+		assertThat(chat.say(departing, "第3项领导很重视")).first().asString().contains("第3项数量改为3件").doesNotContain("平方米");
 		assertThat(checklists.items(handoverId)).hasSize(3);
 	}
 
@@ -115,8 +117,7 @@ class SixthNewcomerWordsInChatTest {
 		assertThat(account.title()).isEqualTo("局机关基本账户余额（截至10月31日）");
 		assertThat(account.deadline()).isNull();
 		// a no to what Baton just did points to 撤销, never a generic hint
-		assertThat(chat.say(departing, "不对，我是要改名字，不是改期限")).first().asString().contains("撤销")
-			.contains("第1项改名为");
+		assertThat(chat.say(departing, "不对，我是要改名字，不是改期限")).first().asString().contains("撤销").contains("第1项改名为");
 
 		chat.say(departing, "统计档案库房 860平方");
 		Item store = checklists.item(handoverId, 2);
@@ -150,16 +151,14 @@ class SixthNewcomerWordsInChatTest {
 			assertThat(checklists.items(handoverId)).as(message).hasSize(2);
 		}
 		// a short message that looks like a command is asked about, never recorded
-		assertThat(chat.say(departing, "改好了再送审吧")).first().asString().contains("像是一句指令")
-			.contains("添加 改好了再送审吧");
+		assertThat(chat.say(departing, "改好了再送审吧")).first().asString().contains("像是一句指令").contains("添加 改好了再送审吧");
 		assertThat(checklists.items(handoverId)).hasSize(2);
 	}
 
 	@Test
 	void anEmptySectionIsSaidToBeEmptyAndSubmittingNamesIt() {
 		// 下一个 on a section with nothing: not "filled", and how to declare it is said
-		assertThat(chat.say(departing, "下一个")).first().asString().contains("还没有事项，也没有声明“本部分无”")
-			.doesNotContain("部分已填好");
+		assertThat(chat.say(departing, "下一个")).first().asString().contains("还没有事项，也没有声明“本部分无”").doesNotContain("部分已填好");
 		int sections = checklists.sections(handoverId).size();
 		for (int i = 2; i <= sections; i++) {
 			chat.say(departing, "本部分无"); // every section but the first declared empty

@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * #12, newcomer 10 (王明 of 组织部 with two handovers open) and newcomer 9: which handover a person's words are about
- * when another opened since, a waiting card not sent again, an organizer's card declined in words, a successor who is
- * also a reviewer, and the successor's part done while a dispute waits for the ruling.
+ * #12, newcomer 10 (王明 of 组织部 with two handovers open) and newcomer 9: which handover a
+ * person's words are about when another opened since, a waiting card not sent again, an
+ * organizer's card declined in words, a successor who is also a reviewer, and the
+ * successor's part done while a dispute waits for the ruling.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -60,7 +61,9 @@ class TenthNewcomerWordsInChatTest {
 
 	String departing;
 
-	/** 交接1 of the seed, with one item, submitted: every department's review waits in it. */
+	/**
+	 * 交接1 of the seed, with one item, submitted: every department's review waits in it.
+	 */
 	private void firstInReview() {
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, "shizuishan");
@@ -73,31 +76,40 @@ class TenthNewcomerWordsInChatTest {
 		assertThat(records.find(first).state()).isEqualTo(HandoverState.IN_REVIEW);
 	}
 
-	/** Another handover opened since, in another unit of the same city: the same four departments review it. */
+	/**
+	 * Another handover opened since, in another unit of the same city: the same four
+	 * departments review it.
+	 */
 	private long anotherOpened(String departingName, String successorName) {
 		OrgUnit unit = directory.createUnit(org.city.id(), "other-" + System.nanoTime(), "市地震局", "CITY_DEPARTMENT");
 		long leaving = directory.addOfficial(departingName, "市地震局局长", unit.id()).id();
 		long coming = directory.addOfficial(successorName, "市地震局副局长", unit.id()).id();
 		directory.bindIdentity("WEB", ScriptedChat.CORP, user(leaving), leaving);
-		return handovers.open(org.actor(org.organizer),
-				new OpenRequest(unit.id(), leaving, coming, HandoverReason.TRANSFER)).id();
+		return handovers
+			.open(org.actor(org.organizer), new OpenRequest(unit.id(), leaving, coming, HandoverReason.TRANSFER))
+			.id();
 	}
 
 	@Test
 	void reviewersWordsGoToTheHandoverWhereTheirReviewWaitsNotToTheNewestOne() {
 		firstInReview();
 		long newest = anotherOpened("周红", "李静");
-		// the newest handover waits for its notice to be signed for: nothing of the reviewers' waits there
+		// the newest handover waits for its notice to be signed for: nothing of the
+		// reviewers' waits there
 		String help = String.join("\n", chat.say(user(org.auditReviewer), "帮助"));
-		assertThat(help).as("help is about the handover where their review waits").contains("交接" + first)
+		assertThat(help).as("help is about the handover where their review waits")
+			.contains("交接" + first)
 			.contains("联合审核");
 		String organization = String.join("\n", chat.say(user(org.organizationReviewer), "看过了，通过"));
 		String discipline = String.join("\n", chat.say(user(org.disciplineReviewer), "没问题"));
-		// one who looked at the new handover first: their 通过 is still about the one where their review waits
+		// one who looked at the new handover first: their 通过 is still about the one where
+		// their review waits
 		chat.say(user(org.financeReviewer), "切换 " + newest);
 		String finance = String.join("\n", chat.say(user(org.financeReviewer), "通过"));
 		for (String said : List.of(organization, discipline, finance)) {
-			assertThat(said).contains("【交接" + first).contains("审核通过").doesNotContain("没有需要办理的事项")
+			assertThat(said).contains("【交接" + first)
+				.contains("审核通过")
+				.doesNotContain("没有需要办理的事项")
 				.doesNotContain("还在等待离任干部签收通知书");
 		}
 		assertThat(finance).contains("您在交接" + newest + "现在没有要办的事项，这条已按交接" + first + "办理");
@@ -136,9 +148,12 @@ class TenthNewcomerWordsInChatTest {
 		firstInReview();
 		steps().approveAsEveryReviewer(org);
 		assertThat(records.find(first).state()).isEqualTo(HandoverState.CONFIRMING);
-		// the successor of 交接1 leaves his own post too: a handover where he is the departing official
-		long own = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.successor, org.stranger, HandoverReason.TRANSFER)).id();
+		// the successor of 交接1 leaves his own post too: a handover where he is the
+		// departing official
+		long own = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.successor, org.stranger, HandoverReason.TRANSFER))
+			.id();
 		String successor = user(org.successor);
 		String confirmed = String.join("\n", chat.say(successor, "确认 1"));
 		assertThat(confirmed).contains("第1项已确认").contains("【交接" + first);
@@ -157,8 +172,7 @@ class TenthNewcomerWordsInChatTest {
 		chat.say(successor, "清单");
 		String dispute = String.join("\n", chat.say(successor, "第2项金额不对，应为118万元"));
 		assertThat(dispute).contains("上面“请确认第1项”的卡片还在等您回答");
-		assertThat(chat.cards(successor).stream().map(OutboundMessage.Card::title).filter("请确认第1项"::equals))
-			.hasSize(1);
+		assertThat(chat.cards(successor).stream().map(OutboundMessage.Card::title).filter("请确认第1项"::equals)).hasSize(1);
 		// the card still works, and once answered the next question is a card of its own
 		chat.press(successor, chat.cards(successor).get(chat.cards(successor).size() - 1), "确认");
 		assertThat(checklists.item(first, 1).confirmation()).isEqualTo(Confirmation.CONFIRMED);
@@ -178,7 +192,10 @@ class TenthNewcomerWordsInChatTest {
 		assertThat(String.join("\n", chat.say(successor, "我的待办"))).contains("没有");
 	}
 
-	/** The seed with the organizer, the parties and the reviewers on the web chat, nothing opened. */
+	/**
+	 * The seed with the organizer, the parties and the reviewers on the web chat, nothing
+	 * opened.
+	 */
 	private void organizerOnly() {
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, "shizuishan");
@@ -197,8 +214,10 @@ class TenthNewcomerWordsInChatTest {
 		assertThat(String.join("\n", chat.say(organizer, "不是，我问问而已"))).contains("没有发起任何交接");
 		assertThat(String.join("\n", chat.say(organizer, "确认"))).doesNotContain("已发起交接");
 		assertThat(running()).isEmpty();
-		long id = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long id = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		assertThat(String.join("\n", chat.say(organizer, "取消交接 " + id))).contains("理由");
 		assertThat(String.join("\n", chat.say(organizer, "不用了，先放一放"))).contains("交接没有取消");
 		assertThat(records.find(id).state()).isEqualTo(HandoverState.NOTIFIED);
@@ -212,9 +231,7 @@ class TenthNewcomerWordsInChatTest {
 				dev.baton.bot.directory.Department.ORGANIZATION, org.city.id());
 		String organizer = user(org.organizer);
 		String card = String.join("\n", chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 调动"));
-		assertThat(card).contains("郑接任是这项交接的接任人，又是组织部门的审核人")
-			.contains("利益冲突")
-			.contains("组织部门的审核由李组审办理");
+		assertThat(card).contains("郑接任是这项交接的接任人，又是组织部门的审核人").contains("利益冲突").contains("组织部门的审核由李组审办理");
 		assertThat(running()).isEmpty();
 	}
 
@@ -231,7 +248,8 @@ class TenthNewcomerWordsInChatTest {
 		assertThat(notice.body()).contains("【离任交接通知书】市统计局");
 		assertThat(notice.buttons()).extracting(OutboundMessage.Button::label).containsExactly("签收");
 		assertThat(chat.cards(user(org.successor))).as("only the departing official signs for it").isEmpty();
-		// help before signing does not send the card again: the notice's card above still waits
+		// help before signing does not send the card again: the notice's card above still
+		// waits
 		assertThat(String.join("\n", chat.say(departing, "帮助"))).contains("上面“离任交接通知书”的卡片还在等您回答");
 		assertThat(chat.cards(departing)).hasSize(1);
 		assertThat(String.join("\n", chat.press(departing, notice, "签收"))).contains("已签收");
@@ -242,14 +260,15 @@ class TenthNewcomerWordsInChatTest {
 	@Test
 	void signingForInWordsShowsOnTheNoticesCard() {
 		organizerOnly();
-		long id = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long id = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		deliverNotices();
 		OutboundMessage.Card notice = chat.lastCard(departing);
 		chat.say(departing, "收到，签收");
 		assertThat(records.find(id).state()).isEqualTo(HandoverState.DRAFTING);
-		await().atMost(java.time.Duration.ofSeconds(20))
-			.until(() -> chat.outcomeOf(notice) != null);
+		await().atMost(java.time.Duration.ofSeconds(20)).until(() -> chat.outcomeOf(notice) != null);
 		assertThat(chat.outcomeOf(notice)).contains("签收");
 	}
 

@@ -16,10 +16,12 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 3 (findings 5, 6, 7): once a date, an amount, a quantity or a status is read into its field, its words
- * leave the title with the words that only lead to it (共11条, 合同金额186万元, "，2025年9月底完成", "年底前执行完"); a second
- * figure goes to the item's 说明, never into a broken title, and the reply never says words stayed in the title when
- * they went to a field. A rename keeps the person's punctuation as typed and drops the "：" after 改为.
+ * #12, newcomer 3 (findings 5, 6, 7): once a date, an amount, a quantity or a status is
+ * read into its field, its words leave the title with the words that only lead to it
+ * (共11条, 合同金额186万元, "，2025年9月底完成", "年底前执行完"); a second figure goes to the item's 说明,
+ * never into a broken title, and the reply never says words stayed in the title when they
+ * went to a field. A rename keeps the person's punctuation as typed and drops the "："
+ * after 改为.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -88,8 +90,10 @@ class TitlesLeaveWhatFieldsHoldInChatTest {
 		assertThat(item.amount()).isEqualByComparingTo("1860000");
 		assertThat(item.deadline()).isEqualTo(LocalDate.of(2027, 3, 31));
 		assertThat(item.details()).isEqualTo("已支付96万元");
-		assertThat(said).contains("第1项 统计信息化平台二期建设\n").contains("说明：已支付96万元")
-			.contains("“已支付96万元”记在说明里").doesNotContain("留在名称里");
+		assertThat(said).contains("第1项 统计信息化平台二期建设\n")
+			.contains("说明：已支付96万元")
+			.contains("“已支付96万元”记在说明里")
+			.doesNotContain("留在名称里");
 
 		talk.goTo("party_building");
 		said = talk.say("市委巡察反馈问题整改 推进中 共11条，已整改8条，剩余3条2027年2月底前整改到位");

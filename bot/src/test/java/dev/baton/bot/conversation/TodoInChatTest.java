@@ -29,8 +29,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 我的待办 lists, across all the person's handovers, the open steps that wait on them, each with its handover named,
- * its due day, whether it is overdue and what to send; and what it says to send works.
+ * 我的待办 lists, across all the person's handovers, the open steps that wait on them, each
+ * with its handover named, its due day, whether it is overdue and what to send; and what
+ * it says to send works.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -78,12 +79,16 @@ class TodoInChatTest {
 
 	@Test
 	void aReviewerSeesTheReviewWaitingOnTheirDepartmentAndWhatToSendFollowsThrough() {
-		long inReview = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long inReview = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		submit(inReview);
 		long other = directory.addOfficial("黄副局", "市统计局副局长", org.department.id()).id();
-		long notified = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), other, org.stranger, HandoverReason.TRANSFER)).id();
+		long notified = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), other, org.stranger, HandoverReason.TRANSFER))
+			.id();
 		review.approve(org.actor(org.auditReviewer), inReview, Department.AUDIT, "同意", Map.of());
 		clock.advance(Duration.ofDays(20)); // the review is overdue
 		String finance = user(org.financeReviewer);
@@ -91,13 +96,15 @@ class TodoInChatTest {
 		String todo = chat.say(finance, "我的待办").get(0);
 
 		assertThat(todo).startsWith("您的待办共1项（按期限先后）：\n· 【交接" + inReview + " 市统计局 陈离任→郑接任】 联合审核（财政部门），期限")
-			// the handover opened since does not take the reviewer's focus away from the review waiting on them
+			// the handover opened since does not take the reviewer's focus away from the
+			// review waiting on them
 			// (#12, newcomer 10), so there is nothing to switch to first
-			.contains("（已逾期").contains("期限").contains("回复“清单”查看后，回复“通过”或“退回 第N项 意见”。")
+			.contains("（已逾期")
+			.contains("期限")
+			.contains("回复“清单”查看后，回复“通过”或“退回 第N项 意见”。")
 			.doesNotContain("切换")
 			.doesNotContain("交接" + notified);
-		assertThat(chat.say(user(org.auditReviewer), "我的待办")).singleElement().asString()
-			.startsWith("您目前没有需要办理的待办事项");
+		assertThat(chat.say(user(org.auditReviewer), "我的待办")).singleElement().asString().startsWith("您目前没有需要办理的待办事项");
 
 		// what it said to send does it
 		assertThat(chat.say(finance, "切换 " + inReview).get(0)).startsWith("【交接" + inReview + " ")
@@ -108,8 +115,11 @@ class TodoInChatTest {
 
 		// the departing official of the other handover: acknowledge, then fill
 		String theirs = chat.say(user(other), "我的待办").get(0);
-		assertThat(theirs).startsWith("您的待办共2项").contains("签收交接通知书，期限").contains("回复“签收”。")
-			.contains("填报交接清单，期限").doesNotContain("切换");
+		assertThat(theirs).startsWith("您的待办共2项")
+			.contains("签收交接通知书，期限")
+			.contains("回复“签收”。")
+			.contains("填报交接清单，期限")
+			.doesNotContain("切换");
 	}
 
 	private void submit(long h) {

@@ -20,17 +20,23 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 4 (findings 10, 11, 12, 16, 17, 18): a township head fills the checklist as people talk.
+ * #12, newcomer 4 (findings 10, 11, 12, 16, 17, 18): a township head fills the checklist
+ * as people talk.
  * <ul>
- * <li>16: "（截至11月30日）" is the date a figure stands at, never a deadline; in brackets it stays in the title, and no
- * title is ever left with empty brackets; in a clause of its own after the figure it is the item's 说明.</li>
- * <li>10: "重点工作就这些，下一个", "刚才那条发错了，撤回", "这部分就这一条，下一个", "核对无误，提交审核" are steps, never items.</li>
+ * <li>16: "（截至11月30日）" is the date a figure stands at, never a deadline; in brackets it
+ * stays in the title, and no title is ever left with empty brackets; in a clause of its
+ * own after the figure it is the item's 说明.</li>
+ * <li>10: "重点工作就这些，下一个", "刚才那条发错了，撤回", "这部分就这一条，下一个", "核对无误，提交审核" are steps, never
+ * items.</li>
  * <li>11: "还在推进", "正在化解", "已全部达标" are statuses.</li>
- * <li>12: 下一个 never says a section is filled while its items lack a status (it names the item), and a status
- * answered once the section was left names the section being filled, never "本部分".</li>
- * <li>17: titles keep no dangling label, no completion date and no gap where a figure was; two figures joined by 、 are
- * two figures (办公室钥匙2把: 把 is a unit); a split's second item is offered and named without the status word.</li>
- * <li>18: a renamed item shows its 原文 line as any other, and a rename keeps full-width brackets.</li>
+ * <li>12: 下一个 never says a section is filled while its items lack a status (it names the
+ * item), and a status answered once the section was left names the section being filled,
+ * never "本部分".</li>
+ * <li>17: titles keep no dangling label, no completion date and no gap where a figure
+ * was; two figures joined by 、 are two figures (办公室钥匙2把: 把 is a unit); a split's second
+ * item is offered and named without the status word.</li>
+ * <li>18: a renamed item shows its 原文 line as any other, and a rename keeps full-width
+ * brackets.</li>
  * </ul>
  */
 @DomainContext
@@ -79,7 +85,8 @@ class TownshipDraftingAsSaidInChatTest {
 		talk.say("村集体经济收入合计126万元，截止到11月30日");
 		Item income = talk.item(2);
 		assertThat(income.deadline()).isNull();
-		// a clause after the figure that no field took is the item's 说明, not its title (newcomer 7, finding 3)
+		// a clause after the figure that no field took is the item's 说明, not its title
+		// (newcomer 7, finding 3)
 		assertThat(income.title()).isEqualTo("村集体经济收入");
 		assertThat(income.details()).isEqualTo("截止到11月30日");
 
@@ -129,7 +136,8 @@ class TownshipDraftingAsSaidInChatTest {
 		talk.say("村级党群服务中心提档升级");
 		String next = talk.say("下一个");
 		assertThat(next).doesNotContain("已填好").contains("第1项“村级党群服务中心提档升级”还没有说明状态").contains("第2部分");
-		// the status card answered once the section was left: the reply names the section being filled
+		// the status card answered once the section was left: the reply names the section
+		// being filled
 		String answered = talk.press("推进中");
 		assertThat(answered).contains("状态：推进中").doesNotContain("继续发送本部分的下一个事项").contains("现在填写的是");
 		assertThat(talk.item(1).status()).isEqualTo(ItemStatus.IN_PROGRESS);
@@ -173,15 +181,13 @@ class TownshipDraftingAsSaidInChatTest {
 		talk.say("石门村乡村振兴示范村建设，推进中，2027年5月底前完成");
 		String renamed = talk.say("第1项名称改为石门村乡村振兴示范村建设（省级）");
 		assertThat(talk.item(1).title()).isEqualTo("石门村乡村振兴示范村建设（省级）");
-		assertThat(renamed).contains("第1项 石门村乡村振兴示范村建设（省级）\n")
-			.contains("原文：石门村乡村振兴示范村建设，推进中，2027年5月底前完成");
+		assertThat(renamed).contains("第1项 石门村乡村振兴示范村建设（省级）\n").contains("原文：石门村乡村振兴示范村建设，推进中，2027年5月底前完成");
 		talk.goTo("economic");
 		talk.say("镇财政所基本账户余额358.62万元");
 		String again = talk.say("第2项名称改为镇财政所基本账户余额（截至2026年11月30日）");
 		assertThat(talk.item(2).title()).isEqualTo("镇财政所基本账户余额（截至2026年11月30日）");
 		assertThat(again).contains("原文：镇财政所基本账户余额358.62万元");
-		assertThat(talk.say("清单")).contains("原文：石门村乡村振兴示范村建设，推进中，2027年5月底前完成")
-			.contains("原文：镇财政所基本账户余额358.62万元");
+		assertThat(talk.say("清单")).contains("原文：石门村乡村振兴示范村建设，推进中，2027年5月底前完成").contains("原文：镇财政所基本账户余额358.62万元");
 	}
 
 }

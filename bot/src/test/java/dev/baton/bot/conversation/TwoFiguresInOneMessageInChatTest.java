@@ -21,12 +21,13 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 2: "乡村两级小型水库 4座，山塘12处" was recorded as one item holding 4座, the 12处 only in its title. A
- * message with two quantities (or two sums of money) in separate clauses is recorded as one item with nothing lost:
- * the first figure in its field, the second clause in the item's 说明 (newcomer 3, finding 13: never only in a broken
- * title), and Baton says so and asks at once, with a card, whether they are two items: 记为两项 makes two, each with its
- * own figure; 记为一项 keeps both figures on the one item. A second clause that details the first (其中2处运行不正常) is
- * one item and asks nothing.
+ * #12, newcomer 2: "乡村两级小型水库 4座，山塘12处" was recorded as one item holding 4座, the 12处 only
+ * in its title. A message with two quantities (or two sums of money) in separate clauses
+ * is recorded as one item with nothing lost: the first figure in its field, the second
+ * clause in the item's 说明 (newcomer 3, finding 13: never only in a broken title), and
+ * Baton says so and asks at once, with a card, whether they are two items: 记为两项 makes
+ * two, each with its own figure; 记为一项 keeps both figures on the one item. A second clause
+ * that details the first (其中2处运行不正常) is one item and asks nothing.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -61,8 +62,10 @@ class TwoFiguresInOneMessageInChatTest {
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, "wuyishan");
 		directory.bindIdentity("WEB", ScriptedChat.CORP, "t" + org.departing, org.departing);
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		handoverId = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		departing = "t" + org.departing;
 		chat.say(departing, "签收");
 	}
@@ -71,18 +74,23 @@ class TwoFiguresInOneMessageInChatTest {
 	void twoQuantitiesAreAskedAboutAndRecordedAsTwoItemsOnAPress() {
 		goTo("assets");
 		String said = String.join("\n", chat.say(departing, "乡村两级小型水库 4座，山塘12处"));
-		assertThat(said).contains("已记录为第1项").contains("数量：4座").contains("说明：山塘12处")
-			.contains("“山塘12处”记在说明里").contains("是两项吗");
+		assertThat(said).contains("已记录为第1项")
+			.contains("数量：4座")
+			.contains("说明：山塘12处")
+			.contains("“山塘12处”记在说明里")
+			.contains("是两项吗");
 		var card = chat.lastCard(departing);
 		assertThat(card.buttons()).extracting(b -> b.label()).containsExactly("记为两项", "记为一项");
-		// recorded meanwhile with nothing lost: the second figure in the item's 说明, not in its title
+		// recorded meanwhile with nothing lost: the second figure in the item's 说明, not
+		// in its title
 		assertThat(checklists.item(handoverId, 1).title()).isEqualTo("乡村两级小型水库");
 		assertThat(checklists.item(handoverId, 1).details()).isEqualTo("山塘12处");
 
 		String split = String.join("\n", chat.press(departing, "记为两项"));
 		assertThat(split).contains("第1项").contains("第2项").contains("12处");
-		assertThat(live()).extracting(i -> i.seq() + " " + i.title() + " " + i.quantity().toPlainString() + i.quantityUnit()
-				+ " " + i.status())
+		assertThat(live())
+			.extracting(i -> i.seq() + " " + i.title() + " " + i.quantity().toPlainString() + i.quantityUnit() + " "
+					+ i.status())
 			.containsExactly("1 乡村两级小型水库 4座 ON_HAND", "2 山塘 12处 ON_HAND");
 		assertThat(live()).allSatisfy(i -> assertThat(i.said()).isEqualTo("乡村两级小型水库 4座，山塘12处"));
 		assertThat(live()).allSatisfy(i -> assertThat(i.details()).as("two items: no second figure to note").isNull());
@@ -100,7 +108,8 @@ class TwoFiguresInOneMessageInChatTest {
 		String kept = String.join("\n", chat.say(departing, "记为一项"));
 		assertThat(kept).contains("第1项").contains("一项").contains("说明：已拨付60万元");
 		assertThat(live()).singleElement().satisfies(i -> {
-			// both figures are on the record: the amount in its field, the second in a labelled note
+			// both figures are on the record: the amount in its field, the second in a
+			// labelled note
 			assertThat(i.amount()).isEqualByComparingTo("950000");
 			assertThat(i.title()).isEqualTo("上梅村茶叶初制所改造");
 			assertThat(i.details()).isEqualTo("已拨付60万元");
@@ -114,7 +123,8 @@ class TwoFiguresInOneMessageInChatTest {
 		goTo("river");
 		String said = String.join("\n", chat.say(departing, "村级污水处理设施 9处，其中2处运行不正常"));
 		assertThat(said).contains("已记录为第1项").contains("数量：9处").doesNotContain("是两项吗");
-		// the clause that details the figure is the item's 说明, not part of its name (#12, newcomer 5, finding 2)
+		// the clause that details the figure is the item's 说明, not part of its name (#12,
+		// newcomer 5, finding 2)
 		assertThat(live()).singleElement().satisfies(i -> {
 			assertThat(i.title()).isEqualTo("村级污水处理设施");
 			assertThat(i.details()).isEqualTo("其中2处运行不正常");

@@ -35,10 +35,11 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #12, newcomer 10 (item 12) on WeCom and on DingTalk through the emulator over real HTTP: a reviewer whose reviews
- * wait in two handovers, looking at a third where nothing waits on them, says 通过; Baton asks which with a card (a
- * WeCom template card, a DingTalk interactive card) and approves only the one pressed; the next 通过 is done on the
- * one left, and the reply says so.
+ * #12, newcomer 10 (item 12) on WeCom and on DingTalk through the emulator over real
+ * HTTP: a reviewer whose reviews wait in two handovers, looking at a third where nothing
+ * waits on them, says 通过; Baton asks which with a card (a WeCom template card, a DingTalk
+ * interactive card) and approves only the one pressed; the next 通过 is done on the one
+ * left, and the reply says so.
  */
 @DomainContext
 @Import(EmulatorChat.Config.class)
@@ -123,12 +124,14 @@ class WhichHandoverOnPlatformsTest {
 		assertThat(financeWaits(first)).isTrue();
 
 		String left = String.join("\n", chat.say(reviewer, "没问题"));
-		assertThat(left).contains("您在交接" + second + "现在没有要办的事项，这条已按交接" + first + "办理")
-			.contains("审核通过");
+		assertThat(left).contains("您在交接" + second + "现在没有要办的事项，这条已按交接" + first + "办理").contains("审核通过");
 		assertThat(financeWaits(first)).isFalse();
 	}
 
-	/** A handover opened, signed for and submitted with every section declared empty (through the services). */
+	/**
+	 * A handover opened, signed for and submitted with every section declared empty
+	 * (through the services).
+	 */
 	private long inReview(TestOrg org, OrgUnit unit, Long departing, Long successor) {
 		OpenRequest request = request(org, unit, departing, successor);
 		long id = handovers.open(org.actor(org.organizer), request).id();
@@ -143,8 +146,7 @@ class WhichHandoverOnPlatformsTest {
 	}
 
 	private OpenRequest request(TestOrg org, OrgUnit unit, Long departing, Long successor) {
-		long leaving = departing != null ? departing
-				: directory.addOfficial("周红", "局长", unit.id()).id();
+		long leaving = departing != null ? departing : directory.addOfficial("周红", "局长", unit.id()).id();
 		long coming = successor != null ? successor : directory.addOfficial("李静", "副局长", unit.id()).id();
 		return new OpenRequest(unit.id(), leaving, coming, HandoverReason.TRANSFER);
 	}

@@ -26,9 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The 石嘴山 policy from notice to archive and through a follow-up step, done only by chatting, every role in its
- * own words: each reply is asserted, and the record after each step. Run through the test adapter and through the
- * emulator on WeCom and on DingTalk.
+ * The 石嘴山 policy from notice to archive and through a follow-up step, done only by
+ * chatting, every role in its own words: each reply is asserted, and the record after
+ * each step. Run through the test adapter and through the emulator on WeCom and on
+ * DingTalk.
  */
 abstract class WholeHandoverScript {
 
@@ -74,8 +75,10 @@ abstract class WholeHandoverScript {
 		}
 		users.add("nobody-" + org.departing);
 		chat().addUsers(users);
-		handoverId = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		handoverId = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 	}
 
 	@Test
@@ -86,9 +89,7 @@ abstract class WholeHandoverScript {
 
 		// ---- an unbound person and a stranger are told plainly, nothing changes
 		assertThat(chat().say("nobody-" + org.departing, "帮助")).singleElement().asString().contains("还没有绑定");
-		assertThat(chat().say(user(org.stranger), "签收")).singleElement()
-			.asString()
-			.contains("没有进行中的交接");
+		assertThat(chat().say(user(org.stranger), "签收")).singleElement().asString().contains("没有进行中的交接");
 
 		// ---- 签收, then the first section is asked
 		List<String> help = chat().say(departing, "帮助");
@@ -119,10 +120,10 @@ abstract class WholeHandoverScript {
 			}
 		}
 		List<Item> items = checklists.items(handoverId);
-		// the title is what the item is; the words as said are kept beside it (#12 newcomer finding C20)
+		// the title is what the item is; the words as said are kept beside it (#12
+		// newcomer finding C20)
 		assertThat(items).extracting(Item::title).containsExactly("统计大数据平台二期", "银行账户余额");
-		assertThat(items).extracting(Item::said).containsExactly("统计大数据平台二期 推进中 2027-03-31",
-				"银行账户余额 已完成 1234567.89元");
+		assertThat(items).extracting(Item::said).containsExactly("统计大数据平台二期 推进中 2027-03-31", "银行账户余额 已完成 1234567.89元");
 		assertThat(items.get(0).status()).isEqualTo(ItemStatus.IN_PROGRESS);
 		assertThat(items.get(0).unfinished()).isTrue();
 		assertThat(items.get(1).amount()).isEqualByComparingTo("1234567.89");
@@ -137,7 +138,8 @@ abstract class WholeHandoverScript {
 		// ---- the successor cannot confirm yet; the refusal says why, nothing changes
 		assertThat(chat().say(successor, "确认 1")).singleElement().asString().contains("联合审核中");
 
-		// ---- audit returns with a per-item comment; the departing official corrects and resubmits
+		// ---- audit returns with a per-item comment; the departing official corrects and
+		// resubmits
 		List<String> review = chat().say(audit, "清单");
 		assertThat(review).hasSize(2).first().asString().contains("第2项 银行账户余额").contains("1,234,567.90元");
 		assertThat(chat().press(audit, "退回")).singleElement().asString().contains("退回的理由");
@@ -159,8 +161,10 @@ abstract class WholeHandoverScript {
 		}
 		assertThat(state()).isEqualTo(HandoverState.CONFIRMING);
 
-		// ---- the successor: a card for item 1, pressed; "不对" on item 2 asks the reason, which follows.
-		// #12 finding 10: a yes counts only for an item put to them, so the first 确认 shows item 1, confirming nothing
+		// ---- the successor: a card for item 1, pressed; "不对" on item 2 asks the reason,
+		// which follows.
+		// #12 finding 10: a yes counts only for an item put to them, so the first 确认
+		// shows item 1, confirming nothing
 		List<String> shown = chat().say(successor, "确认");
 		assertThat(shown).last().asString().contains("第1项").contains("统计大数据平台二期");
 		assertThat(checklists.item(handoverId, 1).confirmation()).isEqualTo(Confirmation.PENDING);
@@ -170,9 +174,7 @@ abstract class WholeHandoverScript {
 		assertThat(chat().press(successor, "有异议")).singleElement().asString().contains("第2项有异议的理由");
 		assertThat(chat().lastOutcome()).isEqualTo("已选择对第2项提出异议");
 		assertThat(checklists.item(handoverId, 2).confirmation()).isEqualTo(Confirmation.PENDING);
-		assertThat(chat().say(successor, "余额与账面不符，应为1234567.00元")).singleElement()
-			.asString()
-			.contains("已对第2项提出异议");
+		assertThat(chat().say(successor, "余额与账面不符，应为1234567.00元")).singleElement().asString().contains("已对第2项提出异议");
 		assertThat(checklists.item(handoverId, 2).confirmation()).isEqualTo(Confirmation.DISPUTED);
 
 		// ---- audit rules and corrects: signing opens
@@ -182,7 +184,8 @@ abstract class WholeHandoverScript {
 		assertThat(disputes.forHandover(handoverId).get(0).correctedAmount()).isEqualByComparingTo("1234567.00");
 		assertThat(state()).isEqualTo(HandoverState.SIGNING);
 
-		// ---- everyone signs with a code Baton gives them 1:1; a stray "好的" signs nothing
+		// ---- everyone signs with a code Baton gives them 1:1; a stray "好的" signs
+		// nothing
 		for (long signer : List.of(org.departing, org.successor, org.organizer, org.organizationReviewer,
 				org.disciplineReviewer, org.financeReviewer, org.auditReviewer)) {
 			String code = code(chat().say(user(signer), "签字"));
@@ -193,11 +196,11 @@ abstract class WholeHandoverScript {
 
 		// ---- the plan for the unfinished item, then a finished step closes it
 		assertThat(chat().say(successor, "计划")).singleElement().asString().contains("第1项");
-		assertThat(chat().say(successor, "计划 1 2026-12-31 完成平台二期验收")).singleElement()
-			.asString()
-			.contains("推进计划已记录");
+		assertThat(chat().say(successor, "计划 1 2026-12-31 完成平台二期验收")).singleElement().asString().contains("推进计划已记录");
 		assertThat(state()).isEqualTo(HandoverState.FOLLOW_UP);
-		assertThat(chat().say(successor, "进展 1 已完成 已通过验收")).singleElement().asString().contains("步骤1.1")
+		assertThat(chat().say(successor, "进展 1 已完成 已通过验收")).singleElement()
+			.asString()
+			.contains("步骤1.1")
 			.contains("已完成");
 		assertThat(state()).isEqualTo(HandoverState.CLOSED);
 		assertThat(followUp.steps(handoverId)).singleElement().satisfies(s -> assertThat(s.completedAt()).isNotNull());
@@ -217,6 +220,5 @@ abstract class WholeHandoverScript {
 	private static String user(long official) {
 		return "u" + official;
 	}
-
 
 }

@@ -17,9 +17,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The whole handover through the emulator over real HTTP: every message a signed callback, every answer sent
- * through the official SDK. The outbox worker is off so that only the conversation's answers reach the people. The
- * WeCom and DingTalk runs share one emulator and one application context.
+ * The whole handover through the emulator over real HTTP: every message a signed
+ * callback, every answer sent through the official SDK. The outbox worker is off so that
+ * only the conversation's answers reach the people. The WeCom and DingTalk runs share one
+ * emulator and one application context.
  */
 @DomainContext
 @Import(EmulatorChat.Config.class)
@@ -50,7 +51,8 @@ abstract class WholeHandoverThroughEmulator extends WholeHandoverScript {
 
 	@BeforeEach
 	void realTime() {
-		// the emulator signs with its own clock (the real time, moved on by scripts that let minutes pass); Baton's
+		// the emulator signs with its own clock (the real time, moved on by scripts that
+		// let minutes pass); Baton's
 		// window check must agree
 		clock.set(Instant.ofEpochMilli(emulator.clock().millis()));
 	}

@@ -104,13 +104,15 @@ class DeliveryTest {
 
 		drain();
 
-		assertThat(platforms.dingtalk.calls).hasSize(3).allSatisfy(c -> assertThat(c.users().size()).isLessThanOrEqualTo(20));
+		assertThat(platforms.dingtalk.calls).hasSize(3)
+			.allSatisfy(c -> assertThat(c.users().size()).isLessThanOrEqualTo(20));
 		assertThat(platforms.wecom.calls).hasSize(1);
 		assertThat(users(platforms.dingtalk)).hasSize(45).doesNotHaveDuplicates();
 		assertThat(users(platforms.wecom)).hasSize(45).doesNotHaveDuplicates();
 		assertThat(platforms.wecom.calls.get(0).text()).startsWith("【离任交接通知书】投递测试单位");
 		assertThat(count("SELECT COUNT(*) FROM delivery d JOIN outbox o ON o.id = d.outbox_id WHERE o.recipient_id IN ("
-				+ ids(onDingTalk, onWeCom) + ") AND d.status = 'SENT'")).isEqualTo(90);
+				+ ids(onDingTalk, onWeCom) + ") AND d.status = 'SENT'"))
+			.isEqualTo(90);
 	}
 
 	@Test
@@ -135,8 +137,8 @@ class DeliveryTest {
 
 		drain();
 		assertThat(platforms.wecom.calls).hasSize(1);
-		Map<String, Object> batch = jdbc.queryForMap("SELECT status, attempts, available_at, last_error FROM delivery_batch"
-				+ " WHERE corp_id = ?", corp);
+		Map<String, Object> batch = jdbc.queryForMap(
+				"SELECT status, attempts, available_at, last_error FROM delivery_batch" + " WHERE corp_id = ?", corp);
 		assertThat(batch).containsEntry("status", "PENDING").containsEntry("attempts", 1);
 		assertThat(String.valueOf(batch.get("last_error"))).contains("system busy");
 
@@ -145,7 +147,8 @@ class DeliveryTest {
 
 		assertThat(platforms.wecom.calls).hasSize(2);
 		assertThat(platforms.wecom.calls.get(1).users()).isEqualTo(platforms.wecom.calls.get(0).users());
-		assertThat(count("SELECT COUNT(*) FROM delivery WHERE corp_id = '" + corp + "' AND status = 'SENT'")).isEqualTo(3);
+		assertThat(count("SELECT COUNT(*) FROM delivery WHERE corp_id = '" + corp + "' AND status = 'SENT'"))
+			.isEqualTo(3);
 	}
 
 	@Test
@@ -161,15 +164,17 @@ class DeliveryTest {
 		drain();
 
 		assertThat(platforms.wecom.calls).hasSize(1);
-		assertThat(jdbc.queryForList("SELECT status, last_error FROM delivery WHERE corp_id = ?", corp))
-			.hasSize(2)
+		assertThat(jdbc.queryForList("SELECT status, last_error FROM delivery WHERE corp_id = ?", corp)).hasSize(2)
 			.allSatisfy(row -> {
 				assertThat(row.get("status")).isEqualTo("DEAD");
 				assertThat(String.valueOf(row.get("last_error"))).contains("45002");
 			});
 	}
 
-	/** A failure that is no platform's answer (a bug, an answer the SDK cannot read) is retried, but not forever. */
+	/**
+	 * A failure that is no platform's answer (a bug, an answer the SDK cannot read) is
+	 * retried, but not forever.
+	 */
 	@Test
 	void anUnexpectedFailureIsRetriedUpToTheCapThenADeadLetter() {
 		List<Long> people = officials(2, Platform.WECOM);
@@ -182,14 +187,14 @@ class DeliveryTest {
 
 		for (int round = 0; round < BatchSender.MAX_ATTEMPTS + 4; round++) {
 			drain();
-			clock.advance(Duration.ofMinutes(11)); // past the longest backoff (10 minutes)
+			clock.advance(Duration.ofMinutes(11)); // past the longest backoff (10
+													// minutes)
 		}
 
 		assertThat(platforms.wecom.calls).as("sends: the cap, then none").hasSize(BatchSender.MAX_ATTEMPTS);
 		assertThat(jdbc.queryForMap("SELECT status, attempts FROM delivery_batch WHERE corp_id = ?", corp))
 			.containsEntry("status", "DEAD");
-		assertThat(jdbc.queryForList("SELECT status, last_error FROM delivery WHERE corp_id = ?", corp))
-			.hasSize(2)
+		assertThat(jdbc.queryForList("SELECT status, last_error FROM delivery WHERE corp_id = ?", corp)).hasSize(2)
 			.allSatisfy(row -> {
 				assertThat(row.get("status")).isEqualTo("DEAD");
 				assertThat(String.valueOf(row.get("last_error"))).contains("failed unexpectedly 8 times")
@@ -200,8 +205,8 @@ class DeliveryTest {
 	@Test
 	void invalidRecipientsDieAndThrottledOnesAreSentLater() {
 		List<Long> people = officials(4, Platform.DINGTALK);
-		platforms.dingtalk.then(call -> new SendResult(List.of(call.users().get(0)), List.of(call.users().get(1)), "m",
-				null));
+		platforms.dingtalk
+			.then(call -> new SendResult(List.of(call.users().get(0)), List.of(call.users().get(1)), "m", null));
 		notify(people);
 
 		drain();
@@ -214,7 +219,8 @@ class DeliveryTest {
 		assertThat(platforms.dingtalk.calls.get(1).users()).containsExactly(throttled);
 		assertThat(status(invalid)).isEqualTo("DEAD");
 		assertThat(status(throttled)).isEqualTo("SENT");
-		assertThat(count("SELECT COUNT(*) FROM delivery WHERE corp_id = '" + corp + "' AND status = 'SENT'")).isEqualTo(3);
+		assertThat(count("SELECT COUNT(*) FROM delivery WHERE corp_id = '" + corp + "' AND status = 'SENT'"))
+			.isEqualTo(3);
 	}
 
 	@Test
@@ -229,8 +235,8 @@ class DeliveryTest {
 
 		assertThat(count("SELECT COUNT(*) FROM delivery WHERE corp_id = '" + corp + "' AND status = 'BATCHED'"))
 			.isEqualTo(30);
-		Map<String, Object> waiting = jdbc.queryForMap("SELECT last_error, available_at FROM delivery"
-				+ " WHERE corp_id = ? AND status = 'PENDING'", corp);
+		Map<String, Object> waiting = jdbc.queryForMap(
+				"SELECT last_error, available_at FROM delivery" + " WHERE corp_id = ? AND status = 'PENDING'", corp);
 		assertThat(waiting).containsEntry("last_error", "over the platform's per-member limit");
 		assertThat(((java.sql.Timestamp) waiting.get("available_at")).toLocalDateTime())
 			.isAfter(java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
@@ -238,7 +244,8 @@ class DeliveryTest {
 
 	@Test
 	void withTheQuotaSpentABatchWaitsInsteadOfCallingThePlatform() {
-		// a sender whose quota is one call an hour for this corp: the second batch must wait
+		// a sender whose quota is one call an hour for this corp: the second batch must
+		// wait
 		BatchSender oneCallAnHour = new BatchSender(mapper, chatPlatforms, state, time, tx, new Backoff(new Random(7)),
 				p -> new RateLimit(1, Duration.ofHours(1)));
 		List<Long> people = officials(2, Platform.WECOM);
@@ -250,7 +257,8 @@ class DeliveryTest {
 		oneCallAnHour.sendDue("test", 100);
 
 		assertThat(platforms.wecom.calls).hasSize(1);
-		assertThat(jdbc.queryForList("SELECT status, last_error FROM delivery_batch WHERE corp_id = ? ORDER BY id", corp))
+		assertThat(
+				jdbc.queryForList("SELECT status, last_error FROM delivery_batch WHERE corp_id = ? ORDER BY id", corp))
 			.extracting(row -> row.get("status") + "/" + row.get("last_error"))
 			.containsExactly("SENT/null", "PENDING/waiting for quota");
 	}
@@ -261,7 +269,8 @@ class DeliveryTest {
 		notify(people);
 		expander.expand(100);
 		batcher.batch(100);
-		// another instance claims the batch, sends it, and dies before recording the outcome
+		// another instance claims the batch, sends it, and dies before recording the
+		// outcome
 		List<DeliveryBatch> taken = tx.execute(s -> {
 			List<DeliveryBatch> due = mapper.claimBatches(clock.instant(), 10);
 			due.forEach(b -> mapper.leaseBatch(b.id(), "crashed-instance", clock.instant().plus(BatchSender.LEASE)));
@@ -278,7 +287,8 @@ class DeliveryTest {
 		assertThat(platforms.wecom.calls).hasSize(2);
 		assertThat(platforms.wecom.calls.get(1)).as("the identical request, for the platform's duplicate check")
 			.isEqualTo(platforms.wecom.calls.get(0));
-		assertThat(count("SELECT COUNT(*) FROM delivery WHERE corp_id = '" + corp + "' AND status = 'SENT'")).isEqualTo(5);
+		assertThat(count("SELECT COUNT(*) FROM delivery WHERE corp_id = '" + corp + "' AND status = 'SENT'"))
+			.isEqualTo(5);
 	}
 
 	@Test
@@ -309,7 +319,8 @@ class DeliveryTest {
 		drain();
 
 		Map<String, Integer> perMessage = new HashMap<>();
-		platforms.dingtalk.calls.forEach(c -> c.users().forEach(u -> perMessage.merge(c.text() + "→" + u, 1, Integer::sum)));
+		platforms.dingtalk.calls
+			.forEach(c -> c.users().forEach(u -> perMessage.merge(c.text() + "→" + u, 1, Integer::sum)));
 		assertThat(perMessage.size()).as("messages delivered").isEqualTo(300);
 		assertThat(perMessage.values().stream().filter(n -> n > 1).count()).as("messages delivered twice").isZero();
 		assertThat(platforms.dingtalk.calls).hasSizeLessThanOrEqualTo(300 / 20 + 5);
@@ -338,9 +349,8 @@ class DeliveryTest {
 	}
 
 	private void notify(List<Long> recipients, String due) {
-		tx.executeWithoutResult(s -> outbox.enqueue(null, OutboxEvent.NOTICE_ISSUED, recipients, false,
-				Map.of("unit", "投递测试单位", "departing", "陈离任", "successor", "郑接任", "checklistDue", due,
-						"receiptDue", "2026-11-25")));
+		tx.executeWithoutResult(s -> outbox.enqueue(null, OutboxEvent.NOTICE_ISSUED, recipients, false, Map.of("unit",
+				"投递测试单位", "departing", "陈离任", "successor", "郑接任", "checklistDue", due, "receiptDue", "2026-11-25")));
 	}
 
 	private List<String> users(RecordingPlatform platform) {

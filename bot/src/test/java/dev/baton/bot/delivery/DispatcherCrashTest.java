@@ -34,9 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A dispatcher JVM (the real application with its outbox worker) is killed with SIGKILL in the middle of a fan-out
- * to 2,000 users on each platform and another is started. Every user gets the message; any repeat is one the
- * platform absorbs (WeCom's duplicate check, DingTalk's same content the same day), never a second delivery.
+ * A dispatcher JVM (the real application with its outbox worker) is killed with SIGKILL
+ * in the middle of a fan-out to 2,000 users on each platform and another is started.
+ * Every user gets the message; any repeat is one the platform absorbs (WeCom's duplicate
+ * check, DingTalk's same content the same day), never a second delivery.
  */
 @DomainContext
 class DispatcherCrashTest {
@@ -67,7 +68,10 @@ class DispatcherCrashTest {
 	@Value("${spring.datasource.url}")
 	String database;
 
-	/** This context's own Redis database (the tokens it forgot, the quotas), which the dispatchers share with it. */
+	/**
+	 * This context's own Redis database (the tokens it forgot, the quotas), which the
+	 * dispatchers share with it.
+	 */
 	@Value("${baton.redis.url}")
 	String redis;
 
@@ -96,7 +100,8 @@ class DispatcherCrashTest {
 
 		Process first = dispatcher("first");
 		try {
-			// mid fan-out: some DingTalk calls made (20 in all at 100 a call), far from all
+			// mid fan-out: some DingTalk calls made (20 in all at 100 a call), far from
+			// all
 			await().atMost(Duration.ofSeconds(120))
 				.until(() -> emulator.record().successfulCallCount(Api.DINGTALK_WORK_NOTIFICATION) >= 4);
 		}
@@ -108,19 +113,25 @@ class DispatcherCrashTest {
 
 		Process second = dispatcher("second");
 		try {
-			await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).until(() -> sent(marker) == 2L * USERS);
+			await().atMost(Duration.ofSeconds(180))
+				.pollInterval(Duration.ofMillis(500))
+				.until(() -> sent(marker) == 2L * USERS);
 		}
 		finally {
 			second.destroy();
 			second.waitFor();
 		}
 
-		// the dispatchers take every due row of the database (a reminder another test of this context left): count
+		// the dispatchers take every due row of the database (a reminder another test of
+		// this context left): count
 		// this message
-		assertThat(emulator.record().exactlyOnceProblems(Platform.WECOM, users,
-				d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.content().contains(marker))).isEmpty();
-		assertThat(emulator.record().exactlyOnceProblems(Platform.DINGTALK, users,
-				d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION && d.delivered() && d.content().contains(marker)))
+		assertThat(emulator.record()
+			.exactlyOnceProblems(Platform.WECOM, users,
+					d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.content().contains(marker)))
+			.isEmpty();
+		assertThat(emulator.record()
+			.exactlyOnceProblems(Platform.DINGTALK, users,
+					d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION && d.delivered() && d.content().contains(marker)))
 			.isEmpty();
 		assertThat(emulator.record().deliveries(d -> !d.delivered() && d.content().contains(marker)))
 			.as("repeats of this message are absorbed by the platform, nothing else goes wrong")
@@ -133,19 +144,19 @@ class DispatcherCrashTest {
 	}
 
 	/**
-	 * The real application in its own JVM, on this context's database, the suite's Redis and the emulator, with the
-	 * worker on.
+	 * The real application in its own JVM, on this context's database, the suite's Redis
+	 * and the emulator, with the worker on.
 	 */
 	private Process dispatcher(String name) throws Exception {
 		var w = emulator.wecom().app();
 		var d = emulator.dingTalk().app();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", System.getProperty("java.class.path"), BatonApplication.class.getName(),
-				"--server.port=0", "--spring.datasource.url=" + database,
-				"--spring.datasource.username=" + TestDatabase.get().user(),
-				"--spring.datasource.password=" + TestDatabase.get().password(),
-				"--baton.redis.url=" + redis, "--baton.demo=false", "--baton.webchat.enabled=false",
-				"--baton.delivery.worker=true", "--baton.delivery.calls-per-second=8", "--baton.delivery.lease-seconds=5",
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp",
+				System.getProperty("java.class.path"), BatonApplication.class.getName(), "--server.port=0",
+				"--spring.datasource.url=" + database, "--spring.datasource.username=" + TestDatabase.get().user(),
+				"--spring.datasource.password=" + TestDatabase.get().password(), "--baton.redis.url=" + redis,
+				"--baton.demo=false", "--baton.webchat.enabled=false", "--baton.delivery.worker=true",
+				"--baton.delivery.calls-per-second=8", "--baton.delivery.lease-seconds=5",
 				"--baton.wecom.apps[0].name=main", "--baton.wecom.apps[0].corp-id=" + w.corpId(),
 				"--baton.wecom.apps[0].agent-id=" + w.agentId(), "--baton.wecom.apps[0].secret=" + w.secret(),
 				"--baton.wecom.apps[0].token=" + w.token(), "--baton.wecom.apps[0].encoding-aes-key=" + w.aesKey(),

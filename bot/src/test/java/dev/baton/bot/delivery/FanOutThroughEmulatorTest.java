@@ -25,9 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A notice to 5,000 officials on WeCom and 5,000 on DingTalk, through Baton's dispatcher, the official SDKs and the
- * emulator: the fewest calls (1,000 a call on WeCom, 100 on DingTalk work notifications), no throttle error with
- * the quota under DingTalk's 20 calls a second, and every user exactly once on the emulator's record.
+ * A notice to 5,000 officials on WeCom and 5,000 on DingTalk, through Baton's dispatcher,
+ * the official SDKs and the emulator: the fewest calls (1,000 a call on WeCom, 100 on
+ * DingTalk work notifications), no throttle error with the quota under DingTalk's 20
+ * calls a second, and every user exactly once on the emulator's record.
  */
 @DomainContext
 class FanOutThroughEmulatorTest {
@@ -66,7 +67,8 @@ class FanOutThroughEmulatorTest {
 	@DynamicPropertySource
 	static void apps(DynamicPropertyRegistry registry) {
 		EmulatorApps.register(registry, emulator);
-		// a bucket of 8 refilled at 8 a second never puts more than 16 calls in any second: under DingTalk's 20
+		// a bucket of 8 refilled at 8 a second never puts more than 16 calls in any
+		// second: under DingTalk's 20
 		registry.add("baton.delivery.calls-per-second", () -> "8");
 	}
 
@@ -77,7 +79,8 @@ class FanOutThroughEmulatorTest {
 
 	@org.junit.jupiter.api.AfterEach
 	void forgetTheMinute() {
-		// the 5,000 DingTalk recipients fill the corp's minute (143103): the next test class starts with it empty
+		// the 5,000 DingTalk recipients fill the corp's minute (143103): the next test
+		// class starts with it empty
 		EmulatorApps.forgetTokens(state, emulator);
 	}
 
@@ -88,8 +91,8 @@ class FanOutThroughEmulatorTest {
 		List<Long> onWeCom = officials(Platform.WECOM.name(), emulator.wecom().app().corpId(), users);
 		List<Long> onDingTalk = officials(Platform.DINGTALK.name(), emulator.dingTalk().app().corpId(), users);
 		tx.executeWithoutResult(s -> {
-			Map<String, String> payload = Map.of("unit", "全市", "departing", "示例", "successor", "示例",
-					"checklistDue", "2026-12-07", "receiptDue", "2026-11-25");
+			Map<String, String> payload = Map.of("unit", "全市", "departing", "示例", "successor", "示例", "checklistDue",
+					"2026-12-07", "receiptDue", "2026-11-25");
 			outbox.enqueue(null, OutboxEvent.NOTICE_ISSUED, onWeCom, false, payload);
 			outbox.enqueue(null, OutboxEvent.NOTICE_ISSUED, onDingTalk, false, payload);
 		});
@@ -102,19 +105,23 @@ class FanOutThroughEmulatorTest {
 			if (worker.runOnce() > 0) {
 				continue;
 			}
-			// quota waits are scheduled on Baton's clock; the shared bucket refills on Redis's
+			// quota waits are scheduled on Baton's clock; the shared bucket refills on
+			// Redis's
 			clock.advance(java.time.Duration.ofMillis(100));
-			sent = jdbc.queryForObject("SELECT COUNT(*) FROM delivery d JOIN outbox o ON o.id = d.outbox_id"
-					+ " WHERE o.event = 'NOTICE_ISSUED' AND o.payload LIKE '%全市%' AND d.status = 'SENT'", Long.class);
+			sent = jdbc.queryForObject(
+					"SELECT COUNT(*) FROM delivery d JOIN outbox o ON o.id = d.outbox_id"
+							+ " WHERE o.event = 'NOTICE_ISSUED' AND o.payload LIKE '%全市%' AND d.status = 'SENT'",
+					Long.class);
 		}
 
 		assertThat(sent).isEqualTo(2L * USERS);
 		assertThat(emulator.record().callCount(Api.WECOM_MESSAGE_SEND))
-			.as("WeCom calls and their answers: %s", emulator.record()
-				.calls(Api.WECOM_MESSAGE_SEND)
-				.stream()
-				.map(c -> c.httpStatus() + "/" + c.code() + "/" + c.recipients())
-				.toList())
+			.as("WeCom calls and their answers: %s",
+					emulator.record()
+						.calls(Api.WECOM_MESSAGE_SEND)
+						.stream()
+						.map(c -> c.httpStatus() + "/" + c.code() + "/" + c.recipients())
+						.toList())
 			.isEqualTo(5);
 		assertThat(emulator.record().callCount(Api.DINGTALK_WORK_NOTIFICATION)).isEqualTo(50);
 		assertThat(emulator.record().successfulCallCount(Api.DINGTALK_WORK_NOTIFICATION)).as("no throttle error")

@@ -25,8 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * End to end over real HTTP: a handover opened in Baton reaches the officials' WeCom and DingTalk accounts through
- * the official SDKs and the platform emulator, each exactly once; people with no bound account are dead letters.
+ * End to end over real HTTP: a handover opened in Baton reaches the officials' WeCom and
+ * DingTalk accounts through the official SDKs and the platform emulator, each exactly
+ * once; people with no bound account are dead letters.
  */
 @DomainContext
 class NoticeReachesChatAccountsTest {
@@ -79,8 +80,9 @@ class NoticeReachesChatAccountsTest {
 		directory.bindIdentity("DINGTALK", dingCorp, "lisi", org.successor);
 
 		EmulatorApps.forgetTokens(state, emulator);
-		long handover = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+		long handover = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
 			.id();
 		OutboxWorker worker = new OutboxWorker(expander, batcher, sender, 10);
 		for (int round = 0; round < 20 && worker.runOnce() > 0; round++) {
@@ -93,23 +95,31 @@ class NoticeReachesChatAccountsTest {
 			.deliveries(d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION && d.delivered());
 		assertThat(wecom).extracting(Delivery::recipient).containsExactlyInAnyOrder("zhangsan", "lisi");
 		assertThat(ding).extracting(Delivery::recipient).containsExactlyInAnyOrder("wangwu", "lisi");
-		assertThat(wecom).allSatisfy(d -> assertThat(d.content()).contains("【离任交接通知书】市统计局")
-			.contains("2026-12-03前提交"));
-		// the departing official's copy carries the 签收 card (newcomer 10): on WeCom the whole notice goes first as
+		assertThat(wecom).allSatisfy(d -> assertThat(d.content()).contains("【离任交接通知书】市统计局").contains("2026-12-03前提交"));
+		// the departing official's copy carries the 签收 card (newcomer 10): on WeCom the
+		// whole notice goes first as
 		// text, the template card after it (a card shows a short summary)
 		assertThat(emulator.record()
 			.deliveries(d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.msgType().equals("template_card")))
 			.extracting(Delivery::recipient)
 			.containsExactly("zhangsan");
-		assertThat(emulator.record().exactlyOnceProblems(Platform.WECOM, List.of("zhangsan", "lisi"),
-				d -> d.api() == Api.WECOM_MESSAGE_SEND && d.msgType().equals("text"))).isEmpty();
+		assertThat(emulator.record()
+			.exactlyOnceProblems(Platform.WECOM, List.of("zhangsan", "lisi"),
+					d -> d.api() == Api.WECOM_MESSAGE_SEND && d.msgType().equals("text")))
+			.isEmpty();
 		assertThat(emulator.record().callCount(Api.WECOM_MESSAGE_SEND))
-			.as("the successor's copy in one call; the departing official's text and card in two").isEqualTo(3);
+			.as("the successor's copy in one call; the departing official's text and card in two")
+			.isEqualTo(3);
 		assertThat(jdbc.queryForList("SELECT status FROM outbox WHERE handover_id = ? AND recipient_id IN (?, ?, ?, ?)",
 				String.class, handover, org.organizationReviewer, org.disciplineReviewer, org.financeReviewer,
-				org.auditReviewer)).containsOnly("NO_ACCOUNT").hasSize(4);
-		assertThat(jdbc.queryForList("SELECT d.status FROM delivery d JOIN outbox o ON o.id = d.outbox_id"
-				+ " WHERE o.handover_id = ?", String.class, handover)).containsOnly("SENT").hasSize(4);
+				org.auditReviewer))
+			.containsOnly("NO_ACCOUNT")
+			.hasSize(4);
+		assertThat(jdbc.queryForList(
+				"SELECT d.status FROM delivery d JOIN outbox o ON o.id = d.outbox_id" + " WHERE o.handover_id = ?",
+				String.class, handover))
+			.containsOnly("SENT")
+			.hasSize(4);
 	}
 
 }

@@ -10,8 +10,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What supervisors and groups read: states, steps and flags in words, overdue steps row by row, an empty list as 无,
- * never a raw code or a JSON key.
+ * What supervisors and groups read: states, steps and flags in words, overdue steps row
+ * by row, an empty list as 无, never a raw code or a JSON key.
  */
 class NotificationRendererTest {
 
@@ -68,7 +68,10 @@ class NotificationRendererTest {
 			.endsWith("归档校验码：9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
 	}
 
-	/** Issue #12, finding 12: seven people sign, six copies are kept, one per party; each holder knows whose is theirs. */
+	/**
+	 * Issue #12, finding 12: seven people sign, six copies are kept, one per party; each
+	 * holder knows whose is theirs.
+	 */
 	@Test
 	void theArchiveNoticeSaysTheCopiesArePerPartyAndWhoSharesOne() {
 		String payload = """
@@ -82,7 +85,10 @@ class NotificationRendererTest {
 					+ "归档校验码：9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
 	}
 
-	/** Issue #12, finding 12: the other reviewers learn the round ended; the departing official that review passed. */
+	/**
+	 * Issue #12, finding 12: the other reviewers learn the round ended; the departing
+	 * official that review passed.
+	 */
 	@Test
 	void reviewersLearnTheRoundEndedAndTheDepartingOfficialThatReviewPassed() {
 		String ended = """
@@ -92,14 +98,16 @@ class NotificationRendererTest {
 				 "reviewers": ["ORGANIZATION", "DISCIPLINE", "FINANCE", "AUDIT"]}""";
 
 		assertThat(renderer.render(OutboxEvent.valueOf("REVIEW_ROUND_ENDED"), json.readTree(ended)))
-			.isEqualTo("【本轮审核结束】市统计局陈离任同志的交接清单（第1轮）已被审计部门退回修改，本轮联合审核结束，您无需再审核本轮清单。"
-					+ "离任干部修改后重新提交时，交接棒会再请您审核。");
+			.isEqualTo("【本轮审核结束】市统计局陈离任同志的交接清单（第1轮）已被审计部门退回修改，本轮联合审核结束，您无需再审核本轮清单。" + "离任干部修改后重新提交时，交接棒会再请您审核。");
 		assertThat(renderer.render(OutboxEvent.valueOf("REVIEW_PASSED"), json.readTree(passed)))
 			.isEqualTo("【联合审核已通过】市统计局陈离任同志的交接清单（第2轮，共5项）已通过组织部门、纪检监察、财政部门、审计部门联合审核，"
 					+ "现由接任干部郑接任同志逐项确认；如有异议，由审计部门裁定（以审计结论为准）。");
 	}
 
-	/** Issue #12, findings 1 and 14: a reminder names the step as people type it; a deadline in an unloaded year says so. */
+	/**
+	 * Issue #12, findings 1 and 14: a reminder names the step as people type it; a
+	 * deadline in an unloaded year says so.
+	 */
 	@Test
 	void aStepReminderNamesTheStepAndAnUncheckedYearIsSaid() {
 		String reminder = """
@@ -110,11 +118,9 @@ class NotificationRendererTest {
 				 "dueOn": "2027-01-11", "uncheckedYears": [2027]}""";
 
 		assertThat(renderer.render(OutboxEvent.REMINDER, json.readTree(reminder)))
-			.isEqualTo("【交接提醒】市统计局陈离任同志交接的未了事项推进步骤4.2将于2027-01-29到期，请按时推进。"
-					+ "报告进展请回复“进展 4.2 情况”，完成时写“进展 4.2 已完成 …”。");
+			.isEqualTo("【交接提醒】市统计局陈离任同志交接的未了事项推进步骤4.2将于2027-01-29到期，请按时推进。" + "报告进展请回复“进展 4.2 情况”，完成时写“进展 4.2 已完成 …”。");
 		assertThat(renderer.render(OutboxEvent.PLAN_REQUESTED, json.readTree(plan)))
-			.endsWith("（注意：2027年的国务院节假日安排尚未录入，该期限暂按周一至周五计算（元旦、劳动节、国庆节的法定假日已避开），"
-					+ "可能落在其他节假日；已提请系统管理员录入。）");
+			.endsWith("（注意：2027年的国务院节假日安排尚未录入，该期限暂按周一至周五计算（元旦、劳动节、国庆节的法定假日已避开），" + "可能落在其他节假日；已提请系统管理员录入。）");
 	}
 
 	/** Issue #12, finding 14: the administrator asked to load a year is told how. */
@@ -127,8 +133,9 @@ class NotificationRendererTest {
 	}
 
 	/**
-	 * Issue #12, newcomer finding B13: the departing official cannot rule, so they are told their item was disputed
-	 * and that audit rules; the ruling department is told how to rule, and that a figure in a correction changes the item.
+	 * Issue #12, newcomer finding B13: the departing official cannot rule, so they are
+	 * told their item was disputed and that audit rules; the ruling department is told
+	 * how to rule, and that a figure in a correction changes the item.
 	 */
 	@Test
 	void theDepartingOfficialAndTheRulingDepartmentReadTheirOwnDisputeNotice() {
@@ -156,7 +163,10 @@ class NotificationRendererTest {
 		assertThat(departing).isNotEqualTo(ruler);
 	}
 
-	/** Issue #12, newcomer finding B18: every progress notice to the organizer points to the same command. */
+	/**
+	 * Issue #12, newcomer finding B18: every progress notice to the organizer points to
+	 * the same command.
+	 */
 	@Test
 	void everyProgressNoticePointsToTheSameCommand() {
 		String going = """
@@ -171,22 +181,28 @@ class NotificationRendererTest {
 	}
 
 	/**
-	 * Issue #13, newcomer 4: 21 (after #12's D29): the notice goes to the administrators over every unit, who hold a
-	 * token since the setup claim; they load the year themselves, with their own token, and are not sent to someone
-	 * else.
+	 * Issue #13, newcomer 4: 21 (after #12's D29): the notice goes to the administrators
+	 * over every unit, who hold a token since the setup claim; they load the year
+	 * themselves, with their own token, and are not sent to someone else.
 	 */
 	@Test
 	void theAdministratorLoadsTheYearWithTheirOwnToken() {
 		String text = renderer.render(OutboxEvent.CALENDAR_YEAR_MISSING, json.readTree("{\"year\": 2027}"));
 
-		assertThat(text).contains("国务院办公厅").contains("请您录入").contains("POST /api/admin/calendar/years")
-			.contains("您的访问令牌").contains("POST /api/tokens").doesNotContain("技术人员").doesNotContain("转给");
+		assertThat(text).contains("国务院办公厅")
+			.contains("请您录入")
+			.contains("POST /api/admin/calendar/years")
+			.contains("您的访问令牌")
+			.contains("POST /api/tokens")
+			.doesNotContain("技术人员")
+			.doesNotContain("转给");
 	}
 
 	/**
-	 * Issue #13, newcomer 4: 7 and 19: a hint is said for where the notice is read. On the web chat, which takes no
-	 * files, evidence is named in words; on DingTalk a file is sent. A unit's group is bound the ways this instance
-	 * has, the reader's first, never on a platform nobody here uses.
+	 * Issue #13, newcomer 4: 7 and 19: a hint is said for where the notice is read. On
+	 * the web chat, which takes no files, evidence is named in words; on DingTalk a file
+	 * is sent. A unit's group is bound the ways this instance has, the reader's first,
+	 * never on a platform nobody here uses.
 	 */
 	@Test
 	void hintsAreSaidForWhereTheNoticeIsRead() {
@@ -197,7 +213,8 @@ class NotificationRendererTest {
 				dev.baton.integrations.chat.Platform.WEB);
 		assertThat(onWeb).contains("网页对话不能发送文件").doesNotContain("发送图片或文件");
 		assertThat(renderer.render(OutboxEvent.CHECKLIST_RETURNED, json.readTree(returned),
-				dev.baton.integrations.chat.Platform.DINGTALK)).contains("佐证材料先回复“第N项”再发送图片或文件")
+				dev.baton.integrations.chat.Platform.DINGTALK))
+			.contains("佐证材料先回复“第N项”再发送图片或文件")
 			.doesNotContain("网页对话");
 
 		NotificationRenderer webOnly = new NotificationRenderer(messages(), Locale.SIMPLIFIED_CHINESE,
@@ -207,10 +224,11 @@ class NotificationRendererTest {
 		assertThat(webOnly.render(OutboxEvent.PUBLICITY_NO_GROUP, json.readTree(noGroup),
 				dev.baton.integrations.chat.Platform.WEB))
 			.contains("绑定方法：网页对话的单位工作群，用接口 POST /api/admin/units/6/groups 绑定（platform 为 WEB")
-			.doesNotContain("钉钉").doesNotContain("企业微信").contains("“公开交接 1”");
-		NotificationRenderer both = new NotificationRenderer(messages(), Locale.SIMPLIFIED_CHINESE,
-				() -> java.util.Set.of(dev.baton.integrations.chat.Platform.DINGTALK,
-						dev.baton.integrations.chat.Platform.WECOM));
+			.doesNotContain("钉钉")
+			.doesNotContain("企业微信")
+			.contains("“公开交接 1”");
+		NotificationRenderer both = new NotificationRenderer(messages(), Locale.SIMPLIFIED_CHINESE, () -> java.util.Set
+			.of(dev.baton.integrations.chat.Platform.DINGTALK, dev.baton.integrations.chat.Platform.WECOM));
 		assertThat(both.render(OutboxEvent.PUBLICITY_NO_GROUP, json.readTree(noGroup),
 				dev.baton.integrations.chat.Platform.WECOM))
 			.contains("绑定方法：企业微信应用群，由系统管理员或组织部门干部用接口 POST /api/admin/units/6/groups 绑定（platform 为 WECOM）；"
@@ -218,7 +236,10 @@ class NotificationRendererTest {
 			.doesNotContain("网页对话");
 	}
 
-	/** Issue #12, newcomer finding D31: the four departments are named one way in every notice and reply. */
+	/**
+	 * Issue #12, newcomer finding D31: the four departments are named one way in every
+	 * notice and reply.
+	 */
 	@Test
 	void theFourDepartmentsAreNamedOneWayAndAHandoverNumberWithoutASpace() throws java.io.IOException {
 		java.util.Properties zh = new java.util.Properties();

@@ -14,8 +14,9 @@ import dev.baton.integrations.chat.SendResult;
 import dev.baton.integrations.chat.Target;
 
 /**
- * A platform double at the edge: records every call and answers as told (delivered, some recipients invalid or
- * throttled, a transient or permanent failure). The platforms themselves are tested against the emulator.
+ * A platform double at the edge: records every call and answers as told (delivered, some
+ * recipients invalid or throttled, a transient or permanent failure). The platforms
+ * themselves are tested against the emulator.
  */
 class RecordingPlatform implements ChatPlatform {
 

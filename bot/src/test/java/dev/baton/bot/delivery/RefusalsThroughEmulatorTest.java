@@ -30,10 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Notices through Baton's dispatcher, the official SDKs and the emulator's limits: a frequency refusal holds the
- * corp's batches until WeCom's 60-second block is over and then everyone gets the notice once; DingTalk's 88 with
- * sub_code 60011 is a dead letter at once; DingTalk work notifications are paced under the app's recipients a minute,
- * so none is silently dropped (143103).
+ * Notices through Baton's dispatcher, the official SDKs and the emulator's limits: a
+ * frequency refusal holds the corp's batches until WeCom's 60-second block is over and
+ * then everyone gets the notice once; DingTalk's 88 with sub_code 60011 is a dead letter
+ * at once; DingTalk work notifications are paced under the app's recipients a minute, so
+ * none is silently dropped (143103).
  */
 @DomainContext
 class RefusalsThroughEmulatorTest {
@@ -70,7 +71,8 @@ class RefusalsThroughEmulatorTest {
 	@DynamicPropertySource
 	static void apps(DynamicPropertyRegistry registry) {
 		EmulatorApps.register(registry, emulator);
-		// DingTalk's recipients cap, scaled down on both sides to keep the test seconds long: 200 in any 2 s
+		// DingTalk's recipients cap, scaled down on both sides to keep the test seconds
+		// long: 200 in any 2 s
 		registry.add("baton.delivery.dingtalk-recipients-per-minute", () -> "200");
 		registry.add("baton.delivery.recipients-window-seconds", () -> "2");
 	}
@@ -82,7 +84,8 @@ class RefusalsThroughEmulatorTest {
 
 	@org.junit.jupiter.api.AfterEach
 	void forgetHolds() {
-		// the next test class's clock starts over: a hold this class's refusals left must not outlive it
+		// the next test class's clock starts over: a hold this class's refusals left must
+		// not outlive it
 		EmulatorApps.forgetTokens(state, emulator);
 	}
 
@@ -132,7 +135,8 @@ class RefusalsThroughEmulatorTest {
 		assertThat(emulator.record().callCount(Api.DINGTALK_WORK_NOTIFICATION)).as("no retry of a permanent refusal")
 			.isEqualTo(1);
 		assertThat(jdbc.queryForList("SELECT d.last_error FROM delivery d JOIN outbox o ON o.id = d.outbox_id"
-				+ " WHERE o.payload LIKE '%无权限%'", String.class)).allSatisfy(error -> assertThat(error).contains("88/60011"));
+				+ " WHERE o.payload LIKE '%无权限%'", String.class))
+			.allSatisfy(error -> assertThat(error).contains("88/60011"));
 	}
 
 	@Test
@@ -155,15 +159,15 @@ class RefusalsThroughEmulatorTest {
 	}
 
 	private void notify(List<Long> recipients, String unit) {
-		tx.executeWithoutResult(s -> outbox.enqueue(null, OutboxEvent.NOTICE_ISSUED, recipients, false,
-				Map.of("unit", unit, "departing", "示例", "successor", "示例", "checklistDue", "2026-12-07",
-						"receiptDue", "2026-11-25")));
+		tx.executeWithoutResult(s -> outbox.enqueue(null, OutboxEvent.NOTICE_ISSUED, recipients, false, Map.of("unit",
+				unit, "departing", "示例", "successor", "示例", "checklistDue", "2026-12-07", "receiptDue", "2026-11-25")));
 	}
 
 	private void drain(OutboxWorker worker, BooleanSupplier done, int rounds) {
 		for (int round = 0; round < rounds && !done.getAsBoolean(); round++) {
 			if (worker.runOnce() == 0) {
-				// quota waits are scheduled on Baton's clock; the shared buckets refill on Redis's
+				// quota waits are scheduled on Baton's clock; the shared buckets refill
+				// on Redis's
 				clock.advance(Duration.ofMillis(50));
 				sleep(20);
 			}

@@ -47,9 +47,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Answers in the conversation go through the reply lane of the delivery path (#14), over real HTTP to the emulator,
- * which enforces the platforms' documented limits: a refusal is retried until the answer arrives, thirty people
- * messaging in one second all get theirs, a hopeless reply is a dead letter, a broadcast queued in thousands does not
+ * Answers in the conversation go through the reply lane of the delivery path (#14), over
+ * real HTTP to the emulator, which enforces the platforms' documented limits: a refusal
+ * is retried until the answer arrives, thirty people messaging in one second all get
+ * theirs, a hopeless reply is a dead letter, a broadcast queued in thousands does not
  * hold a reply up, and a card sent by the lane can still be updated once.
  */
 @DomainContext
@@ -125,13 +126,16 @@ class RepliesThroughTheDeliveryPathTest {
 		String user = dingTalkUser(org.departing);
 		open(org);
 		long mark = mark();
-		// the webhook is about to expire: the answer goes by the OpenAPI, whose first call is refused
-		emulator.faults().next(1, Fault.openApiError(403, "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi"),
-				Api.DINGTALK_ROBOT_BATCH_SEND);
+		// the webhook is about to expire: the answer goes by the OpenAPI, whose first
+		// call is refused
+		emulator.faults()
+			.next(1, Fault.openApiError(403, "Forbidden.AccessDenied.QpsLimitForAppkeyAndApi"),
+					Api.DINGTALK_ROBOT_BATCH_SEND);
 		say(user, "帮助", Duration.ofSeconds(30));
 
 		List<Delivery> said = awaitDelivered(user, mark, 2);
-		// no card template is configured here: the card goes as text with its choices written out
+		// no card template is configured here: the card goes as text with its choices
+		// written out
 		assertThat(said).extracting(Delivery::msgType).containsExactly("sampleText", "sampleText");
 		assertThat(said.get(0).content()).contains("签收");
 		assertThat(emulator.record().calls(Api.DINGTALK_ROBOT_BATCH_SEND))
@@ -151,7 +155,8 @@ class RepliesThroughTheDeliveryPathTest {
 		sayOnWeCom(user, "帮助");
 
 		List<Delivery> said = awaitDelivered(user, mark, 2);
-		// the card waited for the text before it, refused once and retried: one person's replies keep their order
+		// the card waited for the text before it, refused once and retried: one person's
+		// replies keep their order
 		assertThat(said).extracting(Delivery::msgType).containsExactly("text", "template_card");
 		assertThat(said.get(0).content()).contains("回复“签收”");
 		assertThat(emulator.record().deliveries(d -> d.seq() > mark && d.recipient().equals(user)))
@@ -168,7 +173,8 @@ class RepliesThroughTheDeliveryPathTest {
 			users.add(dingTalkUser(official));
 		}
 		long mark = mark();
-		// half of them with a webhook still good, half with one about to expire (answered by the OpenAPI's batchSend,
+		// half of them with a webhook still good, half with one about to expire (answered
+		// by the OpenAPI's batchSend,
 		// 20 calls a second per app in the emulator as on DingTalk)
 		List<CompletableFuture<Void>> sent = new ArrayList<>();
 		for (int i = 0; i < users.size(); i++) {
@@ -179,17 +185,24 @@ class RepliesThroughTheDeliveryPathTest {
 		sent.forEach(CompletableFuture::join);
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> {
-			clock.advance(Duration.ofSeconds(1)); // a reply put off for the quota comes due
+			clock.advance(Duration.ofSeconds(1)); // a reply put off for the quota comes
+													// due
 			return users.stream().allMatch(u -> !delivered(u, mark).isEmpty()) && unfinished(users) == 0;
 		});
 		for (String user : users) {
-			assertThat(delivered(user, mark)).as(user).isNotEmpty().allSatisfy(d -> assertThat(d.content()).isNotBlank());
+			assertThat(delivered(user, mark)).as(user)
+				.isNotEmpty()
+				.allSatisfy(d -> assertThat(d.content()).isNotBlank());
 			assertThat(statuses(user)).as(user).containsOnly("SENT");
 		}
-		assertThat(emulator.record().deliveries(d -> d.seq() > mark && d.api() == Api.DINGTALK_SESSION_WEBHOOK
-				&& d.outcome() == Outcome.DELIVERED)).isNotEmpty();
-		assertThat(emulator.record().deliveries(d -> d.seq() > mark && d.api() == Api.DINGTALK_ROBOT_BATCH_SEND
-				&& d.outcome() == Outcome.DELIVERED)).isNotEmpty();
+		assertThat(emulator.record()
+			.deliveries(
+					d -> d.seq() > mark && d.api() == Api.DINGTALK_SESSION_WEBHOOK && d.outcome() == Outcome.DELIVERED))
+			.isNotEmpty();
+		assertThat(emulator.record()
+			.deliveries(d -> d.seq() > mark && d.api() == Api.DINGTALK_ROBOT_BATCH_SEND
+					&& d.outcome() == Outcome.DELIVERED))
+			.isNotEmpty();
 	}
 
 	@Test
@@ -215,7 +228,8 @@ class RepliesThroughTheDeliveryPathTest {
 		// the one refused is dead; the card after it still went out
 		assertThat(delivered(user, mark)).extracting(Delivery::msgType).containsExactly("template_card");
 
-		// the unit's organizer sees it where notices that could not go are listed; a stranger may not
+		// the unit's organizer sees it where notices that could not go are listed; a
+		// stranger may not
 		List<DeadLetter> seen = deadLetters.under(org.actor(org.organizer), org.department.id(), 100);
 		assertThat(seen).as(seen.toString())
 			.filteredOn(d -> d.kind().equals("REPLY") && user.equals(d.account()))
@@ -241,7 +255,8 @@ class RepliesThroughTheDeliveryPathTest {
 		emulator.dingTalk().directory().addUsers(everyone.stream().map(id -> "bc" + id).toList());
 		tx.executeWithoutResult(s -> {
 			for (int n = 0; n < 10; n++) {
-				outbox.enqueue(null, OutboxEvent.BROADCAST, everyone, false, Map.of("name", "督办通报", "text", "第" + n + "期"));
+				outbox.enqueue(null, OutboxEvent.BROADCAST, everyone, false,
+						Map.of("name", "督办通报", "text", "第" + n + "期"));
 			}
 		});
 		// 3,000 notices expanded and batched, waiting to be sent
@@ -262,13 +277,15 @@ class RepliesThroughTheDeliveryPathTest {
 
 		// and the broadcast still goes out whole
 		await().atMost(Duration.ofSeconds(120)).until(() -> {
-			clock.advance(Duration.ofSeconds(1)); // a batch put off for the quota comes due
+			clock.advance(Duration.ofSeconds(1)); // a batch put off for the quota comes
+													// due
 			notices.sendDue("test", 200);
 			return pendingNotices(unit) == 0;
 		});
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery d JOIN outbox o ON o.id = d.outbox_id"
 				+ " JOIN official f ON f.id = o.recipient_id WHERE o.event = 'BROADCAST' AND d.status = 'SENT'"
-				+ " AND f.unit_id = ?", Integer.class, unit)).isEqualTo(3000);
+				+ " AND f.unit_id = ?", Integer.class, unit))
+			.isEqualTo(3000);
 	}
 
 	@Test
@@ -287,7 +304,8 @@ class RepliesThroughTheDeliveryPathTest {
 				String.class, taskId, user);
 		assertThat(code).isNotBlank();
 
-		// the action is taken by text: the card shows it, updated through the lane with that code, once
+		// the action is taken by text: the card shows it, updated through the lane with
+		// that code, once
 		long typed = mark();
 		sayOnWeCom(user, "签收");
 		await().atMost(Duration.ofSeconds(15))
@@ -297,13 +315,16 @@ class RepliesThroughTheDeliveryPathTest {
 			.satisfies(d -> assertThat(d.content()).isEqualTo("已签收"));
 		await().atMost(Duration.ofSeconds(15)).until(() -> unfinished(List.of(user)) == 0);
 		assertThat(jdbc.queryForList("SELECT status FROM chat_reply WHERE target_id = ? AND kind = 'CARD_UPDATE'",
-				String.class, user)).containsExactly("SENT");
+				String.class, user))
+			.containsExactly("SENT");
 		assertThat(records.find(id).acknowledgedAt()).isNotNull();
 	}
 
 	private long open(TestOrg org) {
-		return handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		return handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 	}
 
 	private String dingTalkUser(long official) {
@@ -325,16 +346,19 @@ class RepliesThroughTheDeliveryPathTest {
 		var dingtalk = emulator.dingTalkCallbacks();
 		ObjectNode message = dingtalk.privateText(user, text);
 		message.put("sessionWebhookExpiredTime", Instant.now().plus(left).toEpochMilli());
-		assertThat(dingtalk.sendRobotMessage(URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/main"),
-				message).accepted()).isTrue();
+		assertThat(
+				dingtalk.sendRobotMessage(URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/main"), message)
+					.accepted())
+			.isTrue();
 	}
 
 	private void sayOnWeCom(String user, String text) {
 		var wecom = emulator.wecomCallbacks(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main"));
 		String corp = emulator.wecom().app().corpId();
 		long now = Instant.now().getEpochSecond();
-		RawCallback callback = wecom.post(WeComXml.textMessage(corp, user, now, text, msgIds.incrementAndGet(),
-				emulator.wecom().app().agentId()), new byte[16], Long.toString(now), "n" + msgIds.get());
+		RawCallback callback = wecom.post(
+				WeComXml.textMessage(corp, user, now, text, msgIds.incrementAndGet(), emulator.wecom().app().agentId()),
+				new byte[16], Long.toString(now), "n" + msgIds.get());
 		assertThat(wecom.send(callback).accepted()).isTrue();
 	}
 
@@ -349,7 +373,10 @@ class RepliesThroughTheDeliveryPathTest {
 					&& d.api() != Api.DINGTALK_WORK_NOTIFICATION);
 	}
 
-	/** Baton's clock moves on a second at each look, so a reply put off for a retry or a quota comes due. */
+	/**
+	 * Baton's clock moves on a second at each look, so a reply put off for a retry or a
+	 * quota comes due.
+	 */
 	private List<Delivery> awaitDelivered(String user, long mark, int count) {
 		await().atMost(Duration.ofSeconds(20)).until(() -> {
 			clock.advance(Duration.ofSeconds(1));
@@ -364,11 +391,16 @@ class RepliesThroughTheDeliveryPathTest {
 
 	/** The replies to these users not sent yet. */
 	private int unfinished(List<String> users) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM chat_reply WHERE status IN ('PENDING', 'SENDING') AND target_id IN ("
-				+ String.join(", ", users.stream().map(u -> "?").toList()) + ")", Integer.class, users.toArray());
+		return jdbc.queryForObject(
+				"SELECT COUNT(*) FROM chat_reply WHERE status IN ('PENDING', 'SENDING') AND target_id IN ("
+						+ String.join(", ", users.stream().map(u -> "?").toList()) + ")",
+				Integer.class, users.toArray());
 	}
 
-	/** The broadcast's deliveries to the officials of this test's unit still waiting (other tests share the database). */
+	/**
+	 * The broadcast's deliveries to the officials of this test's unit still waiting
+	 * (other tests share the database).
+	 */
 	private int pendingNotices(long unit) {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM delivery d JOIN outbox o ON o.id = d.outbox_id"
 				+ " JOIN official f ON f.id = o.recipient_id WHERE o.event = 'BROADCAST'"

@@ -28,11 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The database goes away just after the platform took an answer (the R7 drill stopped MariaDB under a burst, and one
- * person read their answer twice): the answer is recorded as sent once the database is back, and never sent again.
- * Before, the failed record was taken for a failed send and the answer went out a second time. The database's
- * absence is its table renamed away for a moment (as in NothingUnstoredIsAcknowledgedTest); the platform is a double
- * at the edge.
+ * The database goes away just after the platform took an answer (the R7 drill stopped
+ * MariaDB under a burst, and one person read their answer twice): the answer is recorded
+ * as sent once the database is back, and never sent again. Before, the failed record was
+ * taken for a failed send and the answer went out a second time. The database's absence
+ * is its table renamed away for a moment (as in NothingUnstoredIsAcknowledgedTest); the
+ * platform is a double at the edge.
  */
 @DomainContext
 @Import(ReplyRecordedAfterTheDatabaseTest.Platforms.class)
@@ -40,7 +41,10 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class ReplyRecordedAfterTheDatabaseTest {
 
-	/** What the sender logs when a reply the platform took could not be recorded at the first try. */
+	/**
+	 * What the sender logs when a reply the platform took could not be recorded at the
+	 * first try.
+	 */
 	static final String RECORD_FAILED = "A reply was sent but could not be recorded yet; trying again";
 
 	@Autowired
@@ -100,7 +104,6 @@ class ReplyRecordedAfterTheDatabaseTest {
 		List<String> s = jdbc.queryForList("SELECT status FROM chat_reply WHERE target_id = ?", String.class, user);
 		return s.isEmpty() ? null : s.get(0);
 	}
-
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Platforms {

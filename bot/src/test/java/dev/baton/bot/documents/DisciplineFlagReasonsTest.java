@@ -41,11 +41,12 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The discipline flags explained and told (#15, docs4): each flag is noted when it is first raised with its date and
- * reason (which return and its comments, which ruling, which step went overdue and since when); the person it
- * concerns and the organizer are told once in chat with the reason and what follows; the 交接书 (PDF and Word) shows
- * the flags its record holds with their reasons, and the archive's digest covers them (a flag that comes after the
- * archive, 交后不理, changes neither the document nor the digest).
+ * The discipline flags explained and told (#15, docs4): each flag is noted when it is
+ * first raised with its date and reason (which return and its comments, which ruling,
+ * which step went overdue and since when); the person it concerns and the organizer are
+ * told once in chat with the reason and what follows; the 交接书 (PDF and Word) shows the
+ * flags its record holds with their reasons, and the archive's digest covers them (a flag
+ * that comes after the archive, 交后不理, changes neither the document nor the digest).
  */
 @DomainContext
 class DisciplineFlagReasonsTest {
@@ -112,8 +113,8 @@ class DisciplineFlagReasonsTest {
 					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
 			.id();
 		handovers.acknowledge(departing, id);
-		checklist.addItem(departing, id, "key_work", new ItemDraft("城区污水管网改造", "一期完工", ItemStatus.IN_PROGRESS, null,
-				null, null, null, "城建办", true));
+		checklist.addItem(departing, id, "key_work",
+				new ItemDraft("城区污水管网改造", "一期完工", ItemStatus.IN_PROGRESS, null, null, null, null, "城建办", true));
 		checklist.addItem(departing, id, "economic", new ItemDraft("局机关基本账户余额", null, ItemStatus.ON_HAND,
 				new BigDecimal("865000"), "CNY", null, null, null, false));
 		List<String> all = new ArrayList<>();
@@ -124,30 +125,30 @@ class DisciplineFlagReasonsTest {
 			}
 		}
 		checklist.submit(departing, id);
-		review.returnChecklist(org.actor(org.auditReviewer), id, Department.AUDIT, "请补充账户余额依据",
-				Map.of(2, "请附银行对账单"));
+		review.returnChecklist(org.actor(org.auditReviewer), id, Department.AUDIT, "请补充账户余额依据", Map.of(2, "请附银行对账单"));
 		// returned again in the next round: 交接不清 stays one flag, told once
 		checklist.submit(departing, id);
 		review.returnChecklist(org.actor(org.financeReviewer), id, Department.FINANCE, "再核对一次", Map.of());
-		new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies).settle(org,
-				id, "default", all, 2, "账上余额是83.2万，不是86.5万", "经核对银行对账单，实际余额83.2万", new BigDecimal("832000"));
+		new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies)
+			.settle(org, id, "default", all, 2, "账上余额是83.2万，不是86.5万", "经核对银行对账单，实际余额83.2万", new BigDecimal("832000"));
 
 		String reviewer = directory.official(org.auditReviewer).name();
 		String unclear = "第1轮联合审核中，审计部门（" + reviewer + "）于2026年11月23日退回交接清单修改：请补充账户余额依据；第2项：请附银行对账单";
 		String untrue = "第2项“局机关基本账户余额”有异议，审计部门于2026年11月23日裁定更正离任干部的陈述，金额由865,000.00元更正为"
 				+ "832,000.00元；裁定说明：经核对银行对账单，实际余额83.2万";
 		assertThat(jdbc.queryForList("SELECT flag, reason_zh FROM discipline_flag WHERE handover_id = ? ORDER BY flag",
-				id)).extracting(r -> r.get("flag") + "=" + r.get("reason_zh"))
+				id))
+			.extracting(r -> r.get("flag") + "=" + r.get("reason_zh"))
 			.containsExactly("UNCLEAR_HANDOVER=" + unclear, "UNTRUE_HANDOVER=" + untrue);
 
-		// the departing official and the organizer: each flag once, with its reason and what follows
+		// the departing official and the organizer: each flag once, with its reason and
+		// what follows
 		for (long told : new long[] { org.departing, org.organizer }) {
 			List<String> notices = partyNotices(id, told);
 			assertThat(notices).hasSize(2);
 			assertThat(notices.get(0)).startsWith("【纪律提示：交接不清】")
 				.contains("于2026年11月23日记“交接不清”。原因：" + unclear + "。", "重要参考", "重新送审");
-			assertThat(notices.get(1)).startsWith("【纪律提示：交接不实】")
-				.contains("原因：" + untrue + "。", "以审计结论为最终依据");
+			assertThat(notices.get(1)).startsWith("【纪律提示：交接不实】").contains("原因：" + untrue + "。", "以审计结论为最终依据");
 		}
 		// the successor is not the one concerned by these two
 		assertThat(partyNotices(id, org.successor)).isEmpty();
@@ -160,32 +161,35 @@ class DisciplineFlagReasonsTest {
 			String text = new PDFTextStripper().getText(read)
 				.replaceAll("\\s", "")
 				.replaceAll("第\\d+页共\\d+页归档校验码SHA-256：[0-9a-f]{64}扫码核验\\S+?/verify/[0-9a-f]{64}(情形记录日期原因)?", "");
-			assertThat(text).contains("纪律情形", "情形记录日期原因", "交接不清2026年11月23日" + unclear,
-					"交接不实2026年11月23日" + untrue);
+			assertThat(text).contains("纪律情形", "情形记录日期原因", "交接不清2026年11月23日" + unclear, "交接不实2026年11月23日" + untrue);
 		}
 		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.render(doc)))) {
 			assertThat(DocumentFiguresTest.column(word, unclear, "原因")).containsExactly(unclear, untrue);
 			assertThat(new XWPFWordExtractor(word).getText()).contains("纪律情形");
 		}
 
-		// the digest covers the flags the record holds: a changed reason shows, and the archive is intact again after
+		// the digest covers the flags the record holds: a changed reason shows, and the
+		// archive is intact again after
 		assertThat(signoff.archiveIntact(id)).isTrue();
 		jdbc.update("UPDATE discipline_flag SET reason_zh = CONCAT(reason_zh, '（改）') WHERE handover_id = ?"
 				+ " AND flag = 'UNTRUE_HANDOVER'", id);
 		assertThat(signoff.archiveIntact(id)).as("a flag's reason is part of the archived record").isFalse();
-		jdbc.update("UPDATE discipline_flag SET reason_zh = ? WHERE handover_id = ? AND flag = 'UNTRUE_HANDOVER'", untrue,
-				id);
+		jdbc.update("UPDATE discipline_flag SET reason_zh = ? WHERE handover_id = ? AND flag = 'UNTRUE_HANDOVER'",
+				untrue, id);
 		assertThat(signoff.archiveIntact(id)).isTrue();
 
-		// 交后不理 comes after the archive: the plan overdue raises it, told to the successor and the organizer once;
+		// 交后不理 comes after the archive: the plan overdue raises it, told to the successor
+		// and the organizer once;
 		// the archived record, its digest and its document stay as they were
 		clock.set(Instant.parse("2027-03-01T03:00:00Z"));
 		sweep.sweepDue();
 		sweep.sweepDue();
 		clock.set(Instant.parse("2027-03-02T03:00:00Z"));
 		sweep.sweepDue();
-		assertThat(jdbc.queryForList("SELECT reason_zh FROM discipline_flag WHERE handover_id = ?"
-				+ " AND flag = 'NEGLECT_AFTER_HANDOVER'", String.class, id)).singleElement()
+		assertThat(jdbc.queryForList(
+				"SELECT reason_zh FROM discipline_flag WHERE handover_id = ?" + " AND flag = 'NEGLECT_AFTER_HANDOVER'",
+				String.class, id))
+			.singleElement()
 			.asString()
 			.startsWith("制定未了事项推进计划应于")
 			.contains("完成，自");
@@ -208,7 +212,8 @@ class DisciplineFlagReasonsTest {
 					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
 			.id();
 		handovers.acknowledge(departing, id);
-		// the default policy: the checklist is due 10 working days after Monday 11-23, on Monday 12-07
+		// the default policy: the checklist is due 10 working days after Monday 11-23, on
+		// Monday 12-07
 		clock.set(Instant.parse("2026-12-07T03:00:00Z"));
 		sweep.sweepDue();
 		assertThat(partyNotices(id, org.departing)).as("not overdue on its due day").isEmpty();
@@ -217,12 +222,14 @@ class DisciplineFlagReasonsTest {
 		clock.set(Instant.parse("2026-12-09T03:00:00Z"));
 		sweep.sweepDue();
 		String reason = "填报交接清单应于2026年12月7日完成，自2026年12月8日起逾期";
-		assertThat(jdbc.queryForList("SELECT flag, reason_zh, reason_en FROM discipline_flag WHERE handover_id = ?", id))
+		assertThat(
+				jdbc.queryForList("SELECT flag, reason_zh, reason_en FROM discipline_flag WHERE handover_id = ?", id))
 			.singleElement()
 			.satisfies(r -> {
 				assertThat(r.get("flag")).isEqualTo("OVERDUE_HANDOVER");
 				assertThat(r.get("reason_zh")).isEqualTo(reason);
-				assertThat(r.get("reason_en")).isEqualTo("fill in the checklist was due by 2026-12-07, overdue since 2026-12-08");
+				assertThat(r.get("reason_en"))
+					.isEqualTo("fill in the checklist was due by 2026-12-07, overdue since 2026-12-08");
 			});
 		for (long told : new long[] { org.departing, org.organizer }) {
 			assertThat(partyNotices(id, told)).singleElement()
@@ -233,7 +240,10 @@ class DisciplineFlagReasonsTest {
 		assertThat(partyNotices(id, org.successor)).isEmpty();
 	}
 
-	/** The discipline flag notices to {@code official} about the handover's flags (not the supervisors'), as read. */
+	/**
+	 * The discipline flag notices to {@code official} about the handover's flags (not the
+	 * supervisors'), as read.
+	 */
 	private List<String> partyNotices(long handoverId, long official) {
 		return jdbc
 			.queryForList("SELECT payload FROM outbox WHERE handover_id = ? AND event = 'DISCIPLINE_FLAG'"

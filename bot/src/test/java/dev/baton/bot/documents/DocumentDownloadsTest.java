@@ -45,9 +45,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The files over REST, read back with POI: the 交接书 as Word and the 交接表 as Excel hold the record's items, amounts
- * as numbers and dates as dates; the PDF is the one the record gives; the ledger of a unit lists its handovers with
- * their states, dates and overdue steps. Refusals (not allowed, not archived, no such format) change nothing.
+ * The files over REST, read back with POI: the 交接书 as Word and the 交接表 as Excel hold the
+ * record's items, amounts as numbers and dates as dates; the PDF is the one the record
+ * gives; the ledger of a unit lists its handovers with their states, dates and overdue
+ * steps. Refusals (not allowed, not archived, no such format) change nothing.
  */
 @DomainContext
 class DocumentDownloadsTest {
@@ -115,7 +116,8 @@ class DocumentDownloadsTest {
 		assertThat(pdfReply.statusCode()).isEqualTo(200);
 		assertThat(pdfReply.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(pdfReply.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;")
-			.contains("filename*=UTF-8''" + java.net.URLEncoder.encode("交接书-市统计局-" + id + ".pdf", StandardCharsets.UTF_8));
+			.contains("filename*=UTF-8''"
+					+ java.net.URLEncoder.encode("交接书-市统计局-" + id + ".pdf", StandardCharsets.UTF_8));
 		assertThat(pdfReply.body()).isEqualTo(pdf.render(documents.of(records.find(id))));
 
 		HttpResponse<byte[]> docxReply = get("/api/handovers/" + id + "/documents/docx", successor);
@@ -124,10 +126,10 @@ class DocumentDownloadsTest {
 		Files.write(HandoverPdfTest.OUT.resolve("long-handover.docx"), docxReply.body());
 		try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(docxReply.body()))) {
 			String text = new XWPFWordExtractor(docx).getText();
-			// the cover's paragraph on how to verify, as on the PDF's cover (newcomer 9: Word lacked it)
+			// the cover's paragraph on how to verify, as on the PDF's cover (newcomer 9:
+			// Word lacked it)
 			assertThat(text).contains(HandoverPdf.verifySentence(documents.of(records.find(id))));
-			assertThat(text).contains("领导干部离任交接书", "重点工作交接表", "经济事项交接表", "3,566,200.00元", "3,466,200.00元",
-					"经审计核实");
+			assertThat(text).contains("领导干部离任交接书", "重点工作交接表", "经济事项交接表", "3,566,200.00元", "3,466,200.00元", "经审计核实");
 			String footer = docx.getFooterList().get(0).getText();
 			assertThat(footer).contains(records.find(id).archiveSha256());
 			assertThat(docx.getFooterList().get(0).getAllPictures()).hasSize(1);
@@ -153,7 +155,8 @@ class DocumentDownloadsTest {
 			assertThat(work.getLastRowNum()).isEqualTo(1 + 20);
 			Row first = work.getRow(2);
 			assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1);
-			assertThat(first.getCell(1).getStringCellValue()).isEqualTo(LongHandovers.drafts().get(0).getValue().title());
+			assertThat(first.getCell(1).getStringCellValue())
+				.isEqualTo(LongHandovers.drafts().get(0).getValue().title());
 			Cell deadline = first.getCell(8);
 			assertThat(deadline.getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(DateUtil.isCellDateFormatted(deadline)).isTrue();
@@ -178,13 +181,12 @@ class DocumentDownloadsTest {
 			assertThat(book.getSheet("其他交接事项").getLastRowNum()).isEqualTo(1 + 20);
 		}
 
-		// the ledger of the unit: this handover and one still in drafting with its checklist overdue
+		// the ledger of the unit: this handover and one still in drafting with its
+		// checklist overdue
 		long open = handovers
-			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(),
-							directory.addOfficial("孔副局", "市统计局副局长", org.department.id()).id(),
-							directory.addOfficial("严新任", "市统计局副局长（拟任）", org.department.id()).id(),
-							HandoverReason.RETIREMENT))
+			.open(org.actor(org.organizer), new OpenRequest(org.department.id(),
+					directory.addOfficial("孔副局", "市统计局副局长", org.department.id()).id(),
+					directory.addOfficial("严新任", "市统计局副局长（拟任）", org.department.id()).id(), HandoverReason.RETIREMENT))
 			.id();
 		jdbc.update("UPDATE waiting_step SET due_on = ? WHERE handover_id = ? AND kind = 'CHECKLIST'",
 				LocalDate.of(2026, 11, 1), open);
@@ -202,17 +204,21 @@ class DocumentDownloadsTest {
 			assertThat(newest.getCell(5).getStringCellValue()).isEqualTo("待签收通知书");
 			assertThat(newest.getCell(14).getStringCellValue()).isEqualTo("是");
 			assertThat(newest.getCell(15).getStringCellValue()).contains("填报交接清单").doesNotContain("CHECKLIST");
-			assertThat(newest.getCell(16).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 1));
+			assertThat(newest.getCell(16).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(LocalDate.of(2026, 11, 1));
 			assertThat(archived.getCell(0).getNumericCellValue()).isEqualTo(id);
-			assertThat(archived.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 23));
+			assertThat(archived.getCell(7).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(LocalDate.of(2026, 11, 23));
 			assertThat(DateUtil.isCellDateFormatted(archived.getCell(10))).isTrue();
 			assertThat(archived.getCell(13).getStringCellValue()).contains("交接不实");
 			// each flag with the day it was raised and why (#15, docs4)
 			assertThat(sheet.getRow(1).getCell(17).getStringCellValue()).isEqualTo("纪律标记原因");
-			assertThat(archived.getCell(17).getStringCellValue()).startsWith("交接不实（2026年11月23日）：第"
-					+ LongHandovers.DISPUTED + "项“统计大数据平台二期应付工程尾款”有异议，审计部门于2026年11月23日裁定更正离任干部的陈述，金额由")
+			assertThat(archived.getCell(17).getStringCellValue())
+				.startsWith("交接不实（2026年11月23日）：第" + LongHandovers.DISPUTED
+						+ "项“统计大数据平台二期应付工程尾款”有异议，审计部门于2026年11月23日裁定更正离任干部的陈述，金额由")
 				.contains("裁定说明：经审计核实，已预付质保金十万元");
-			// one wording of the reason in the ledger and the 交接书 (newcomer 9: 调动 here, 工作调动 there)
+			// one wording of the reason in the ledger and the 交接书 (newcomer 9: 调动 here,
+			// 工作调动 there)
 			assertThat(archived.getCell(4).getStringCellValue()).isEqualTo(documents.of(records.find(id)).reason());
 			assertThat(archived.getCell(6).getStringCellValue()).as("the policy by its name")
 				.isEqualTo(policies.byCode("default").name());

@@ -48,13 +48,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seventh newcomer pass's handover in its files (#15): amounts and quantities of items outside the 经济事项 table
- * (交未结事项, 问题隐患 …) are in every table that holds them, in the PDF, the Word file and the workbook; a figure the
- * departing official corrected while drafting, and one the audit's ruling corrected, show the value as it stands and
- * the correction beside the words as said (原话 45.6万 is never left to be read for the figure); quantities read as
- * people write them (2.3万亩, 8000亩, 29.22万亩, 1.5公顷); the verification page and the cover name the post handed
- * over, not the title the directory gives the departing official later; a follow-up plan made after the archive
- * changes neither the document nor its digest.
+ * The seventh newcomer pass's handover in its files (#15): amounts and quantities of
+ * items outside the 经济事项 table (交未结事项, 问题隐患 …) are in every table that holds them, in the
+ * PDF, the Word file and the workbook; a figure the departing official corrected while
+ * drafting, and one the audit's ruling corrected, show the value as it stands and the
+ * correction beside the words as said (原话 45.6万 is never left to be read for the figure);
+ * quantities read as people write them (2.3万亩, 8000亩, 29.22万亩, 1.5公顷); the verification
+ * page and the cover name the post handed over, not the title the directory gives the
+ * departing official later; a follow-up plan made after the archive changes neither the
+ * document nor its digest.
  */
 @DomainContext
 class DocumentFiguresTest {
@@ -118,8 +120,9 @@ class DocumentFiguresTest {
 	dev.baton.bot.checklist.ItemCorrections corrections;
 
 	/**
-	 * Newcomer 9: the joint review quoted a comment on 第2项, an item deleted afterwards, with nothing saying it was
-	 * deleted; and the Excel had no disputes nor rulings, only 已裁定 on the item.
+	 * Newcomer 9: the joint review quoted a comment on 第2项, an item deleted afterwards,
+	 * with nothing saying it was deleted; and the Excel had no disputes nor rulings, only
+	 * 已裁定 on the item.
 	 */
 	@Test
 	void aCommentOnADeletedItemSaysSoAndTheWorkbookHasTheDisputesAndRulings() throws Exception {
@@ -146,8 +149,8 @@ class DocumentFiguresTest {
 		review.returnChecklist(org.actor(org.reviewer(returning)), id, returning, null,
 				java.util.Map.of(2, "与另一项重复，请核实"));
 		corrections.delete(departing, id, 2);
-		new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies).settle(org,
-				id, "default", all, 1, "账上余额是83.2万，不是86.5万", "我们去核实了，实际余额83.2万", new BigDecimal("832000"));
+		new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies)
+			.settle(org, id, "default", all, 1, "账上余额是83.2万，不是86.5万", "我们去核实了，实际余额83.2万", new BigDecimal("832000"));
 
 		HandoverDocument doc = documents.of(records.find(id));
 		String cited = "第2项（“应付信达软件公司运维费”，已删除，不在本交接书中）：与另一项重复，请核实";
@@ -173,9 +176,10 @@ class DocumentFiguresTest {
 	}
 
 	/**
-	 * A ruling that corrects a deadline (期限) shows in the 争议及裁定 tables as one that corrects an amount does: what
-	 * the departing official stated and what it was corrected to, in the PDF, the Word file and the workbook (#15,
-	 * docs4: the tables left both cells empty for a date).
+	 * A ruling that corrects a deadline (期限) shows in the 争议及裁定 tables as one that
+	 * corrects an amount does: what the departing official stated and what it was
+	 * corrected to, in the PDF, the Word file and the workbook (#15, docs4: the tables
+	 * left both cells empty for a date).
 	 */
 	@Test
 	void aCorrectedDeadlineShowsInEveryDisputeTable() throws Exception {
@@ -188,8 +192,8 @@ class DocumentFiguresTest {
 		handovers.acknowledge(departing, id);
 		checklist.addItem(departing, id, "key_work", new ItemDraft("城区污水管网改造", "一期完工，二期在建", ItemStatus.IN_PROGRESS,
 				null, null, null, LocalDate.of(2028, 12, 31), "城建办", true));
-		new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies).settle(org,
-				id, "default", List.of("key_work"), 1, "合同约定2027年底完工，不是2028年", "经审计核对施工合同，完工期限为2027年12月31日",
+		new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies).settle(
+				org, id, "default", List.of("key_work"), 1, "合同约定2027年底完工，不是2028年", "经审计核对施工合同，完工期限为2027年12月31日",
 				new dev.baton.bot.confirmation.Correction(null, null, null, LocalDate.of(2027, 12, 31)));
 
 		HandoverDocument doc = documents.of(records.find(id));
@@ -225,19 +229,19 @@ class DocumentFiguresTest {
 					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
 			.id();
 		handovers.acknowledge(departing, id);
-		checklist.addItem(departing, id, "key_work", new ItemDraft("茶旅融合产业规划", null, ItemStatus.DONE, null, null,
-				null, null, null, false));
-		checklist.addItem(departing, id, "legacy_risk",
-				new ItemDraft("欠福建建工工程款", "还没付", ItemStatus.NOT_STARTED, new BigDecimal("456000"), "CNY", "福建建工",
-						null, null, true),
+		checklist.addItem(departing, id, "key_work",
+				new ItemDraft("茶旅融合产业规划", null, ItemStatus.DONE, null, null, null, null, null, false));
+		checklist.addItem(
+				departing, id, "legacy_risk", new ItemDraft("欠福建建工工程款", "还没付", ItemStatus.NOT_STARTED,
+						new BigDecimal("456000"), "CNY", "福建建工", null, null, true),
 				ItemSaid.of("欠福建建工工程款45.6万，还没付", "欠福建建工工程款", null));
-		checklist.addItem(departing, id, "legacy_risk",
-				new ItemDraft("乡财政所基本账户余额", "截至11月30日", ItemStatus.ON_HAND, new BigDecimal("865000"), "CNY", null,
-						null, null, false),
+		checklist.addItem(
+				departing, id, "legacy_risk", new ItemDraft("乡财政所基本账户余额", "截至11月30日", ItemStatus.ON_HAND,
+						new BigDecimal("865000"), "CNY", null, null, null, false),
 				ItemSaid.of("乡财政所基本账户余额86.5万", "乡财政所基本账户余额", null));
-		checklist.addItem(departing, id, "other",
-				new ItemDraft("集体林地", "其中生态公益林8000亩", ItemStatus.ON_HAND, null, null, null, null, null, false,
-						new BigDecimal("23000"), "亩"),
+		checklist.addItem(
+				departing, id, "other", new ItemDraft("集体林地", "其中生态公益林8000亩", ItemStatus.ON_HAND, null, null, null,
+						null, null, false, new BigDecimal("23000"), "亩"),
 				ItemSaid.of("集体林地2.3万亩，其中生态公益林8000亩", "集体林地", null));
 		checklist.addItem(departing, id, "economic", new ItemDraft("林地面积", null, ItemStatus.ON_HAND, null, null, null,
 				null, null, false, new BigDecimal("292200"), "亩"));
@@ -246,8 +250,8 @@ class DocumentFiguresTest {
 		// 第2项金额改为46.5万: the departing official's own correction while drafting
 		checklist.editItem(departing, id, 2,
 				new ItemDraft(null, null, null, new BigDecimal("465000"), "CNY", null, null, null, null, null, null));
-		new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies).settle(org,
-				id, "default", List.of("key_work", "legacy_risk", "other", "economic"), 3, "账上余额是83.2万，不是86.5万",
+		new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies).settle(
+				org, id, "default", List.of("key_work", "legacy_risk", "other", "economic"), 3, "账上余额是83.2万，不是86.5万",
 				"我们去核实了，实际余额83.2万，按832000元更正", new BigDecimal("832000"));
 		// the departing official's title of today is another post
 		jdbc.update("UPDATE official SET post = ? WHERE id = ?", "武夷山市副市长", org.departing);
@@ -257,14 +261,16 @@ class DocumentFiguresTest {
 		byte[] pdfBytes = pdf.render(doc);
 		String text;
 		try (PDDocument read = Loader.loadPDF(pdfBytes)) {
-			// the text as one run: a row split at a page's foot continues after the footer and the repeated header
+			// the text as one run: a row split at a page's foot continues after the
+			// footer and the repeated header
 			text = new PDFTextStripper().getText(read)
 				.replaceAll("\\s", "")
 				.replaceAll("第\\d+页共\\d+页归档校验码SHA-256：[0-9a-f]{64}扫码核验\\S+?/verify/[0-9a-f]{64}"
 						+ "(序号事项具体内容金额/数量进展完成时限责任人确认情况)?", "");
 		}
-		assertThat(text).contains("金额/数量", "465,000.00元", "832,000.00元", DEPARTING_CORRECTED, AUDIT_CORRECTED,
-				"2.3万亩", "29.22万亩", "1.5公顷", "原话：欠福建建工工程款45.6万，还没付", postThen)
+		assertThat(text)
+			.contains("金额/数量", "465,000.00元", "832,000.00元", DEPARTING_CORRECTED, AUDIT_CORRECTED, "2.3万亩", "29.22万亩",
+					"1.5公顷", "原话：欠福建建工工程款45.6万，还没付", postThen)
 			.doesNotContain("23000亩", "292200亩", "武夷山市副市长");
 		// the correction follows the words as said
 		assertThat(text.indexOf(DEPARTING_CORRECTED)).isGreaterThan(text.indexOf("原话：欠福建建工工程款45.6万"));
@@ -272,8 +278,7 @@ class DocumentFiguresTest {
 		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.render(doc)))) {
 			List<String> risks = column(word, "欠福建建工工程款", "金额/数量");
 			assertThat(risks).anyMatch(c -> c.startsWith("465,000.00元")).anyMatch(c -> c.startsWith("832,000.00元"));
-			assertThat(column(word, "集体林地", "金额/数量")).anyMatch(c -> c.equals("2.3万亩"))
-				.anyMatch(c -> c.equals("1.5公顷"));
+			assertThat(column(word, "集体林地", "金额/数量")).anyMatch(c -> c.equals("2.3万亩")).anyMatch(c -> c.equals("1.5公顷"));
 			String all = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word).getText();
 			assertThat(all).contains(DEPARTING_CORRECTED, AUDIT_CORRECTED, "29.22万亩").doesNotContain("23000亩");
 		}
@@ -304,19 +309,24 @@ class DocumentFiguresTest {
 
 		// the verification page: the post handed over, nothing of the items
 		HttpResponse<String> page = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/verify/" + doc.sha256())).GET().build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/verify/" + doc.sha256()))
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains(postThen, "核验通过").doesNotContain("武夷山市副市长", "福建建工", "465,000");
 
-		// a follow-up plan made after the archive is no part of the archived record: same document, same digest
+		// a follow-up plan made after the archive is no part of the archived record: same
+		// document, same digest
 		followUp.submitPlan(org.actor(org.successor), id, 2,
 				List.of(new PlanStep("与福建建工核对工程量后分两期支付", LocalDate.of(2027, 3, 31))));
 		assertThat(pdf.render(documents.of(records.find(id)))).isEqualTo(pdfBytes);
 		assertThat(signoff.archiveIntact(id)).isTrue();
 	}
 
-	/** The cells of the column headed {@code header} in the Word table whose text holds {@code holding}. */
+	/**
+	 * The cells of the column headed {@code header} in the Word table whose text holds
+	 * {@code holding}.
+	 */
 	static List<String> column(XWPFDocument word, String holding, String header) {
 		for (XWPFTable t : word.getTables()) {
 			if (!t.getText().contains(holding)) {

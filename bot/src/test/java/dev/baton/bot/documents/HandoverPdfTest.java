@@ -52,10 +52,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The 交接书 of a long handover (60 items, long texts, a dispute the audit corrects) rendered to PNG pages and read
- * back: every Chinese character of the record is in its text, every glyph is in the embedded subset, nothing is drawn
- * outside the type area, every page has the digest, its number and a QR code that leads to the verification page,
- * which answers for the record (and says so when it has been changed).
+ * The 交接书 of a long handover (60 items, long texts, a dispute the audit corrects)
+ * rendered to PNG pages and read back: every Chinese character of the record is in its
+ * text, every glyph is in the embedded subset, nothing is drawn outside the type area,
+ * every page has the digest, its number and a QR code that leads to the verification
+ * page, which answers for the record (and says so when it has been changed).
  */
 @DomainContext
 class HandoverPdfTest {
@@ -119,7 +120,8 @@ class HandoverPdfTest {
 		HandoverDocument doc = documents.of(records.find(id));
 		byte[] bytes = pdf.render(doc);
 
-		assertThat(pdf.render(documents.of(records.find(id)))).as("the same record gives the same bytes").isEqualTo(bytes);
+		assertThat(pdf.render(documents.of(records.find(id)))).as("the same record gives the same bytes")
+			.isEqualTo(bytes);
 		Files.createDirectories(OUT);
 		Files.write(OUT.resolve("long-handover.pdf"), bytes);
 
@@ -145,10 +147,12 @@ class HandoverPdfTest {
 					short_.add(new String(Character.toChars(cp)) + " " + got.getOrDefault(cp, 0) + "/" + n);
 				}
 			});
-			assertThat(short_).as("characters of the record missing from the text in %s", context(recordText(doc), short_)).isEmpty();
+			assertThat(short_)
+				.as("characters of the record missing from the text in %s", context(recordText(doc), short_))
+				.isEmpty();
 			String flat = all.replaceAll("\\s", "");
-			assertThat(flat).contains("重点工作交接表", "经济事项交接表", "争议事项及审计裁定", "3,566,200.00元", "3,466,200.00元",
-					"经审计核实", "遗留事项", "一式6份");
+			assertThat(flat).contains("重点工作交接表", "经济事项交接表", "争议事项及审计裁定", "3,566,200.00元", "3,466,200.00元", "经审计核实",
+					"遗留事项", "一式6份");
 			assertThat(doc.flags()).extracting(HandoverDocument.FlagRow::flag).containsExactly("交接不实");
 			assertThat(flat).contains("纪律情形");
 
@@ -161,12 +165,14 @@ class HandoverPdfTest {
 				assertThat(pageText).as("page %d", p + 1).contains(doc.sha256(), "第" + (p + 1) + "页共" + pages + "页");
 				BufferedImage image = renderer.renderImageWithDPI(p, 110);
 				ImageIO.write(image, "png", OUT.resolve(String.format("long-handover-%02d.png", p + 1)).toFile());
-				assertThat(qr(renderer.renderImageWithDPI(p, 200))).as("QR on page %d", p + 1).isEqualTo(doc.verifyUrl());
+				assertThat(qr(renderer.renderImageWithDPI(p, 200))).as("QR on page %d", p + 1)
+					.isEqualTo(doc.verifyUrl());
 			}
 		}
 
 		assertThat(doc.verifyUrl()).endsWith("/verify/" + doc.sha256());
-		// BATON_DOCUMENTS_VERIFY_URL not set: this instance's own port (newcomer 9: the QR said localhost:8080 while
+		// BATON_DOCUMENTS_VERIFY_URL not set: this instance's own port (newcomer 9: the
+		// QR said localhost:8080 while
 		// the bot ran on another port, and the printed link opened nothing)
 		assertThat(doc.verifyUrl()).isEqualTo("http://localhost:" + port + "/verify/" + doc.sha256());
 		HttpResponse<String> page = get(URI.create(doc.verifyUrl()).getPath());
@@ -188,7 +194,8 @@ class HandoverPdfTest {
 
 	/** Every text of the record the document shows. */
 	static String recordText(HandoverDocument d) {
-		StringBuilder s = new StringBuilder(d.unitName()).append(d.departing().named()).append(d.successor().named())
+		StringBuilder s = new StringBuilder(d.unitName()).append(d.departing().named())
+			.append(d.successor().named())
 			.append(d.organizer().named())
 			.append(d.policyName());
 		for (Block b : d.sections()) {
@@ -251,8 +258,9 @@ class HandoverPdfTest {
 	}
 
 	/**
-	 * The text with where each glyph was drawn: glyphs outside the type area (the page less its GB/T 9704 margins;
-	 * the footer's digest, page number and link below it) and characters whose code has no glyph in the embedded font.
+	 * The text with where each glyph was drawn: glyphs outside the type area (the page
+	 * less its GB/T 9704 margins; the footer's digest, page number and link below it) and
+	 * characters whose code has no glyph in the embedded font.
 	 */
 	static final class Positions extends PDFTextStripper {
 
@@ -279,8 +287,7 @@ class HandoverPdfTest {
 				float pageHeight = t.getPageHeight();
 				boolean footer = bottom > pageHeight - PdfLayout.BOTTOM;
 				boolean inside = x >= PdfLayout.LEFT - 0.5f && x + t.getWidthDirAdj() <= PdfLayout.RIGHT + 0.5f
-						&& (footer ? bottom < pageHeight - 5 * PdfLayout.MM
-								: top >= pageHeight - PdfLayout.TOP - 2f);
+						&& (footer ? bottom < pageHeight - 5 * PdfLayout.MM : top >= pageHeight - PdfLayout.TOP - 2f);
 				if (!inside) {
 					outside.add(t.getUnicode() + "@" + x + "," + bottom);
 				}

@@ -29,9 +29,10 @@ import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.SignoffService;
 
 /**
- * A long handover taken to its archive through the domain services: 60 items over five sections with long texts (a
- * detail of several hundred characters, a title of sixty), amounts and a quantity, unfinished items, a review comment,
- * and a dispute of item {@link #DISPUTED} that the audit corrects from 3,566,200.00 to 3,466,200.00 yuan.
+ * A long handover taken to its archive through the domain services: 60 items over five
+ * sections with long texts (a detail of several hundred characters, a title of sixty),
+ * amounts and a quantity, unfinished items, a review comment, and a dispute of item
+ * {@link #DISPUTED} that the audit corrects from 3,566,200.00 to 3,466,200.00 yuan.
  */
 class LongHandovers {
 
@@ -61,9 +62,8 @@ class LongHandovers {
 
 	private final Policies policies;
 
-	LongHandovers(HandoverService handovers, HandoverRecords records, ChecklistService checklist,
-			Checklists checklists, ReviewService review, ConfirmationService confirmation, SignoffService signoff,
-			Policies policies) {
+	LongHandovers(HandoverService handovers, HandoverRecords records, ChecklistService checklist, Checklists checklists,
+			ReviewService review, ConfirmationService confirmation, SignoffService signoff, Policies policies) {
 		this.handovers = handovers;
 		this.records = records;
 		this.checklist = checklist;
@@ -74,7 +74,10 @@ class LongHandovers {
 		this.policies = policies;
 	}
 
-	/** The drafts of the 60 items by section code, in the order they are added (so item n is the n-th draft). */
+	/**
+	 * The drafts of the 60 items by section code, in the order they are added (so item n
+	 * is the n-th draft).
+	 */
 	static List<Map.Entry<String, ItemDraft>> drafts() {
 		List<Map.Entry<String, ItemDraft>> out = new ArrayList<>();
 		for (int n = 1; n <= ITEMS; n++) {
@@ -82,7 +85,8 @@ class LongHandovers {
 			ItemDraft draft;
 			if (n <= 20) {
 				section = "key_work";
-				String details = n % 4 == 1 ? LONG : "第" + n + "项重点工作：按年度计划推进，已完成阶段性目标的" + (n * 3) + "％，下一步重点是统筹协调、压实责任、确保按期完成。";
+				String details = n % 4 == 1 ? LONG
+						: "第" + n + "项重点工作：按年度计划推进，已完成阶段性目标的" + (n * 3) + "％，下一步重点是统筹协调、压实责任、确保按期完成。";
 				String title = n == 1 ? "统计大数据平台二期建设项目（含数据采集、审核、汇总、发布四个子系统的升级改造及乡镇统计站网络扩容工程）"
 						: "重点工作第" + n + "项：经济普查后续数据开发与应用";
 				boolean unfinished = n % 3 != 0;
@@ -96,19 +100,19 @@ class LongHandovers {
 						: new BigDecimal(1000 * n * n + n).add(new BigDecimal("0.5" + n % 10));
 				String details = n % 5 == 0 ? LONG : "截至二〇二六年十一月二十日的账面数，已与银行对账单核对一致，附对账单复印件。";
 				if (n == 37) {
-					draft = new ItemDraft("办公用房面积", "含档案室、机房", ItemStatus.ON_HAND, null, null, null, null, "办公室",
-							false, new BigDecimal("2350.5"), "平方米");
+					draft = new ItemDraft("办公用房面积", "含档案室、机房", ItemStatus.ON_HAND, null, null, null, null, "办公室", false,
+							new BigDecimal("2350.5"), "平方米");
 				}
 				else {
 					draft = new ItemDraft(n == DISPUTED ? "统计大数据平台二期应付工程尾款" : "专项资金账户余额第" + n + "笔", details,
-							n % 4 == 0 ? ItemStatus.IN_PROGRESS : ItemStatus.ON_HAND, amount, "CNY", "中国农业银行石嘴山分行", null,
-							"财务科李四", n % 4 == 0);
+							n % 4 == 0 ? ItemStatus.IN_PROGRESS : ItemStatus.ON_HAND, amount, "CNY", "中国农业银行石嘴山分行",
+							null, "财务科李四", n % 4 == 0);
 				}
 			}
 			else if (n <= 47) {
 				section = "party_building";
-				draft = new ItemDraft("党建责任制落实第" + n + "项", "三会一课、主题党日按月开展，党员发展对象两名待考察。", ItemStatus.IN_PROGRESS,
-						null, null, null, LocalDate.of(2027, 6, 30), "机关党委", true);
+				draft = new ItemDraft("党建责任制落实第" + n + "项", "三会一课、主题党日按月开展，党员发展对象两名待考察。", ItemStatus.IN_PROGRESS, null,
+						null, null, LocalDate.of(2027, 6, 30), "机关党委", true);
 			}
 			else if (n <= 54) {
 				section = "personnel";
@@ -137,14 +141,15 @@ class LongHandovers {
 			checklist.addItem(departing, id, e.getKey(), e.getValue());
 			used.add(e.getKey());
 		}
-		settle(org, id, policyCode, used, DISPUTED, "合同尾款应扣除已支付的十万元质保金预付款，金额不符",
-				"经审计核实，已预付质保金十万元，尾款应为3,466,200.00元", new BigDecimal("3466200.00"));
+		settle(org, id, policyCode, used, DISPUTED, "合同尾款应扣除已支付的十万元质保金预付款，金额不符", "经审计核实，已预付质保金十万元，尾款应为3,466,200.00元",
+				new BigDecimal("3466200.00"));
 		return id;
 	}
 
 	/**
-	 * Takes a handover whose items are added to its archive: the sections not {@code used} declared empty, submitted,
-	 * approved by every reviewer, item {@code disputed} disputed and corrected by the ruling department to
+	 * Takes a handover whose items are added to its archive: the sections not
+	 * {@code used} declared empty, submitted, approved by every reviewer, item
+	 * {@code disputed} disputed and corrected by the ruling department to
 	 * {@code corrected} yuan, the rest confirmed, signed by every signer.
 	 */
 	void settle(TestOrg org, long id, String policyCode, List<String> used, int disputed, String reason, String note,
@@ -152,7 +157,10 @@ class LongHandovers {
 		settle(org, id, policyCode, used, disputed, reason, note, Correction.amount(corrected));
 	}
 
-	/** As {@link #settle(TestOrg, long, String, List, int, String, String, BigDecimal)}, the ruling's correction given. */
+	/**
+	 * As {@link #settle(TestOrg, long, String, List, int, String, String, BigDecimal)},
+	 * the ruling's correction given.
+	 */
 	void settle(TestOrg org, long id, String policyCode, List<String> used, int disputed, String reason, String note,
 			Correction corrected) {
 		Actor departing = org.actor(org.departing);
@@ -164,8 +172,8 @@ class LongHandovers {
 		checklist.submit(departing, id);
 		HandoverPolicy policy = policies.byCode(policyCode);
 		for (Department d : policy.reviewers()) {
-			review.approve(org.actor(org.reviewer(d)), id, d, d == Department.AUDIT ? "同意，请接任干部重点核实第" + disputed + "项金额。" : "同意",
-					Map.of());
+			review.approve(org.actor(org.reviewer(d)), id, d,
+					d == Department.AUDIT ? "同意，请接任干部重点核实第" + disputed + "项金额。" : "同意", Map.of());
 		}
 		Actor successor = org.actor(org.successor);
 		confirmation.dispute(successor, id, disputed, reason);

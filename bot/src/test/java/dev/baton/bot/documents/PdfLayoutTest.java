@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How a table meets a page's foot (newcomer 7: a long 说明 in the narrow column jumped whole to the next page and left
- * half a page empty): a tall row splits there, its first lines on this page and the rest under the repeated header on
- * the next; a short row moves whole, and no piece of a row is a lone line.
+ * How a table meets a page's foot (newcomer 7: a long 说明 in the narrow column jumped
+ * whole to the next page and left half a page empty): a tall row splits there, its first
+ * lines on this page and the rest under the repeated header on the next; a short row
+ * moves whole, and no piece of a row is a lone line.
  */
 class PdfLayoutTest {
 
@@ -25,7 +26,8 @@ class PdfLayoutTest {
 
 	@Test
 	void aTallRowSplitsAtThePageFootRatherThanLeavingHalfAPageEmpty() throws Exception {
-		// half a page of short rows, then a row of some thirty lines in the narrow column (it would fit a fresh page whole)
+		// half a page of short rows, then a row of some thirty lines in the narrow column
+		// (it would fit a fresh page whole)
 		List<String[]> rows = new ArrayList<>();
 		for (int n = 1; n <= 16; n++) {
 			rows.add(new String[] { String.valueOf(n), "事项" + n, "短说明" + n });
@@ -34,7 +36,8 @@ class PdfLayoutTest {
 		List<String> pages = render(rows);
 		assertThat(pages).hasSize(2);
 		assertThat(pages.get(0)).as("the tall row starts on the first page").contains("长说明事项", "开头标记");
-		assertThat(pages.get(1)).as("and ends on the next, under the header").contains("序号", "结尾标记")
+		assertThat(pages.get(1)).as("and ends on the next, under the header")
+			.contains("序号", "结尾标记")
 			.doesNotContain("开头标记");
 	}
 
@@ -57,8 +60,9 @@ class PdfLayoutTest {
 	}
 
 	/**
-	 * Newcomer 9: in the narrow 金额/数量 column "1,200,000.00元" broke into "1,200,000." and "00元". A figure never
-	 * breaks inside: the column gets the room, and only the unit may go to the next line.
+	 * Newcomer 9: in the narrow 金额/数量 column "1,200,000.00元" broke into "1,200,000." and
+	 * "00元". A figure never breaks inside: the column gets the room, and only the unit
+	 * may go to the next line.
 	 */
 	@Test
 	void aFigureNeverBreaksInside() throws Exception {
@@ -67,7 +71,8 @@ class PdfLayoutTest {
 		rows.add(new String[] { "3", "统计执法检查专项资金", "", "465,000.00元（已更正）", "已完成", "", "", "已确认" });
 		rows.add(new String[] { "4", "大额合同", "", "123,456,789.00元", "推进中", "", "", "已确认" });
 		rows.add(new String[] { "5", "林地", "", "292,200.0亩", "现状", "", "", "已确认" });
-		String text = String.join("\n", render(HandoverPdf.WORK_FIGURE_HEADER, HandoverPdf.WORK_FIGURE_PARTS, rows, false));
+		String text = String.join("\n",
+				render(HandoverPdf.WORK_FIGURE_HEADER, HandoverPdf.WORK_FIGURE_PARTS, rows, false));
 		assertThat(text).contains("1,200,000.00", "465,000.00", "123,456,789.00", "292,200.0");
 	}
 
@@ -76,11 +81,15 @@ class PdfLayoutTest {
 		return render(new String[] { "序号", "事项", "说明" }, new float[] { 10, 68, 22 }, rows, true);
 	}
 
-	/** The table laid out alone, the text of each page (whitespace removed if {@code strip}). */
+	/**
+	 * The table laid out alone, the text of each page (whitespace removed if
+	 * {@code strip}).
+	 */
 	static List<String> render(String[] header, float[] parts, List<String[]> rows, boolean strip) throws Exception {
 		DocumentFonts fonts = new DocumentFonts();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (TrueTypeFont regularTtf = fonts.regular(); TrueTypeFont boldTtf = fonts.bold();
+		try (TrueTypeFont regularTtf = fonts.regular();
+				TrueTypeFont boldTtf = fonts.bold();
 				PDDocument pdf = new PDDocument()) {
 			PdfText regular = new PdfText(PDType0Font.load(pdf, regularTtf, true), regularTtf);
 			PdfText bold = new PdfText(PDType0Font.load(pdf, boldTtf, true), boldTtf);

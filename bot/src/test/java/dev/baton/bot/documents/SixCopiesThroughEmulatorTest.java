@@ -32,15 +32,19 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The six copies (一式6份, #15) end to end over real HTTP: on archive each party of the policy's copy list receives the
- * 交接书 as a file, 1:1, through the outbox, the official SDKs and the emulator, on WeCom (media/upload, then a file
- * message) and on DingTalk (media/upload, then a file work notification); a busy upload on each platform is retried;
- * the party with no chat account is a dead letter the organizer sees.
+ * The six copies (一式6份, #15) end to end over real HTTP: on archive each party of the
+ * policy's copy list receives the 交接书 as a file, 1:1, through the outbox, the official
+ * SDKs and the emulator, on WeCom (media/upload, then a file message) and on DingTalk
+ * (media/upload, then a file work notification); a busy upload on each platform is
+ * retried; the party with no chat account is a dead letter the organizer sees.
  */
 @DomainContext
 class SixCopiesThroughEmulatorTest {
 
-	/** Chat accounts of this test's own: the suite's database binds the emulator's default members to others. */
+	/**
+	 * Chat accounts of this test's own: the suite's database binds the emulator's default
+	 * members to others.
+	 */
 	static final String TAG = java.util.UUID.randomUUID().toString().substring(0, 6);
 
 	static final String DEPARTING = "dep" + TAG, DISCIPLINE = "dis" + TAG, ORGANIZATION = "org" + TAG,
@@ -127,7 +131,8 @@ class SixCopiesThroughEmulatorTest {
 			.deliveries(d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.msgType().equals("file"));
 		List<Delivery> dingFiles = emulator.record()
 			.deliveries(d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION && d.delivered() && d.msgType().equals("file"));
-		assertThat(weComFiles).extracting(Delivery::recipient).containsExactlyInAnyOrder(DEPARTING, DISCIPLINE, ORGANIZATION);
+		assertThat(weComFiles).extracting(Delivery::recipient)
+			.containsExactlyInAnyOrder(DEPARTING, DISCIPLINE, ORGANIZATION);
 		assertThat(dingFiles).extracting(Delivery::recipient).containsExactlyInAnyOrder(SUCCESSOR, ORGANIZER, FINANCE);
 		for (Delivery d : weComFiles) {
 			MediaStore.Media file = media(emulator.wecom().media(), d.content());
@@ -140,14 +145,17 @@ class SixCopiesThroughEmulatorTest {
 		// each party's words say whose copy it is
 		Map<String, String> captions = Map.of(DEPARTING, "本份为离任干部一份", DISCIPLINE, "本份为纪检监察一份", ORGANIZATION,
 				"本份为组织部门一份");
-		captions.forEach((user, words) -> assertThat(emulator.record()
-			.deliveries(d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.recipient().equals(user)
-					&& d.msgType().equals("text") && d.content().contains("【交接书已归档】")))
-			.singleElement()
-			.satisfies(d -> assertThat(d.content()).contains(words)));
-		assertThat(emulator.record()
-			.deliveries(d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION && d.delivered() && d.recipient().equals(SUCCESSOR)
-					&& d.msgType().equals("text") && d.content().contains("【交接书已归档】")))
+		captions.forEach((user,
+				words) -> assertThat(emulator.record()
+					.deliveries(d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.recipient().equals(user)
+							&& d.msgType().equals("text") && d.content().contains("【交接书已归档】")))
+					.singleElement()
+					.satisfies(d -> assertThat(d.content()).contains(words)));
+		assertThat(
+				emulator.record()
+					.deliveries(d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION && d.delivered()
+							&& d.recipient().equals(SUCCESSOR) && d.msgType().equals("text")
+							&& d.content().contains("【交接书已归档】")))
 			.singleElement()
 			.satisfies(d -> assertThat(d.content()).contains("本份为接任干部一份"));
 		// the busy uploads were tried again
@@ -155,11 +163,15 @@ class SixCopiesThroughEmulatorTest {
 			.contains("45009");
 		assertThat(emulator.record().calls(Api.DINGTALK_MEDIA_UPLOAD)).extracting(c -> String.valueOf(c.code()))
 			.contains("-1");
-		// recorded per party: every copy holder's row, and the audit copy a visible dead letter
-		assertThat(jdbc.queryForList("SELECT o.status FROM outbox o WHERE o.handover_id = ? AND o.event = 'ARCHIVED_COPY'"
-				+ " AND o.recipient_id = ?", String.class, id, org.auditReviewer)).containsExactly("NO_ACCOUNT");
+		// recorded per party: every copy holder's row, and the audit copy a visible dead
+		// letter
+		assertThat(
+				jdbc.queryForList("SELECT o.status FROM outbox o WHERE o.handover_id = ? AND o.event = 'ARCHIVED_COPY'"
+						+ " AND o.recipient_id = ?", String.class, id, org.auditReviewer))
+			.containsExactly("NO_ACCOUNT");
 		assertThat(jdbc.queryForList("SELECT d.status FROM delivery d JOIN outbox o ON o.id = d.outbox_id"
-				+ " WHERE o.handover_id = ? AND o.event = 'ARCHIVED_COPY'", String.class, id)).containsOnly("SENT")
+				+ " WHERE o.handover_id = ? AND o.event = 'ARCHIVED_COPY'", String.class, id))
+			.containsOnly("SENT")
 			.hasSize(6);
 	}
 

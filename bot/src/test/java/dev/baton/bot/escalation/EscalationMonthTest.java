@@ -39,12 +39,13 @@ import static dev.baton.bot.escalation.EscalationSupport.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Five weeks around the 2026 中秋 and 国庆 holidays, swept every 30 minutes on a moved clock, with two handovers
- * under two policies: 泾县 (7 working days) with the default ladder, and a 5-calendar-day policy with the urgent
- * ladder in a unit whose 纪检监察 reviewer and supervisor have left. Every reminder and escalation is asserted in
- * order: the holiday week is silent except for the urgent level, a make-up Saturday counts, a vacant level is skipped
- * and reported, a returned checklist re-arms, and after downtime that ends at night one consolidated message goes out
- * at the next sending time.
+ * Five weeks around the 2026 中秋 and 国庆 holidays, swept every 30 minutes on a moved clock,
+ * with two handovers under two policies: 泾县 (7 working days) with the default ladder, and
+ * a 5-calendar-day policy with the urgent ladder in a unit whose 纪检监察 reviewer and
+ * supervisor have left. Every reminder and escalation is asserted in order: the holiday
+ * week is silent except for the urgent level, a make-up Saturday counts, a vacant level
+ * is skipped and reported, a returned checklist re-arms, and after downtime that ends at
+ * night one consolidated message goes out at the next sending time.
  */
 @DomainContext
 class EscalationMonthTest {
@@ -108,11 +109,12 @@ class EscalationMonthTest {
 		TestOrg b = new TestOrg(directory, actors, urgentPolicy());
 		directory.deactivate(b.disciplineReviewer);
 		directory.deactivate(b.supervisor);
-		Map<Long, String> people = new HashMap<>(Map.of(a.departing, "A.departing", a.organizer, "A.organizer",
-				a.disciplineReviewer, "A.discipline", a.supervisor, "A.supervisor", b.departing, "B.departing",
-				b.organizer, "B.organizer"));
+		Map<Long, String> people = new HashMap<>(
+				Map.of(a.departing, "A.departing", a.organizer, "A.organizer", a.disciplineReviewer, "A.discipline",
+						a.supervisor, "A.supervisor", b.departing, "B.departing", b.organizer, "B.organizer"));
 
-		// Monday 09-21: A opens (checklist due 10-08, after 中秋 and 国庆) and is acknowledged at once
+		// Monday 09-21: A opens (checklist due 10-08, after 中秋 and 国庆) and is
+		// acknowledged at once
 		clock.set(beijing("2026-09-21T10:00"));
 		long ha = open(a);
 		assertThat(checklistStep(ha).dueOn()).hasToString("2026-10-08");
@@ -123,7 +125,8 @@ class EscalationMonthTest {
 		assertThat(checklistStep(hb).dueOn()).hasToString("2026-09-28");
 		support.sweepUntil("2026-10-13T09:30", HALF_HOUR);
 
-		// 10-13 10:00 A submits; 10-14 10:00 audit returns it: a new checklist round due 10-23, armed afresh
+		// 10-13 10:00 A submits; 10-14 10:00 audit returns it: a new checklist round due
+		// 10-23, armed afresh
 		clock.set(beijing("2026-10-13T10:00"));
 		for (Section s : checklists.sections(ha)) {
 			checklist.declareSectionEmpty(a.actor(a.departing), ha, s.code());
@@ -136,7 +139,8 @@ class EscalationMonthTest {
 		assertThat(checklistStep(ha).dueOn()).hasToString("2026-10-23");
 		support.sweepUntil("2026-10-20T12:00", HALF_HOUR);
 
-		// every instance is down from Tuesday 10-20 noon until Monday 10-26 23:00; they come back at night
+		// every instance is down from Tuesday 10-20 noon until Monday 10-26 23:00; they
+		// come back at night
 		clock.set(beijing("2026-10-26T23:00"));
 		support.sweepUntil("2026-10-27T12:00", HALF_HOUR);
 
@@ -148,7 +152,8 @@ class EscalationMonthTest {
 				"09-29 09:00 ESCALATION L1 CHECKLIST#1 due 2026-09-28 → B.organizer",
 				"09-30 09:00 ESCALATION L1.2 CHECKLIST#1 due 2026-09-28 → B.departing",
 				"09-30 09:00 REMINDER R1 CHECKLIST#1 due 2026-10-08 → A.departing",
-				// 国庆: only the urgent ladder speaks, and its level 2 finds both posts vacant
+				// 国庆: only the urgent ladder speaks, and its level 2 finds both posts
+				// vacant
 				"10-01 09:00 ESCALATION_SKIPPED L2 CHECKLIST#1 due 2026-09-28 → B.organizer",
 				"10-08 09:00 REMINDER R0 CHECKLIST#1 due 2026-10-08 → A.departing",
 				"10-09 09:00 ESCALATION L1 CHECKLIST#1 due 2026-10-08 → A.departing",
@@ -165,8 +170,10 @@ class EscalationMonthTest {
 				"10-27 08:30 ESCALATION L1 CHECKLIST#2 due 2026-10-23 → A.organizer",
 				"10-27 09:00 ESCALATION L1.2 CHECKLIST#2 due 2026-10-23 → A.departing");
 
-		// the consolidated message says what it stands for, since when the step is overdue, and how to act
-		OutboxMessage caughtUp = outbox.forHandover(ha).stream()
+		// the consolidated message says what it stands for, since when the step is
+		// overdue, and how to act
+		OutboxMessage caughtUp = outbox.forHandover(ha)
+			.stream()
 			.filter(m -> m.event().name().equals("ESCALATION") && m.recipientId() == a.departing)
 			.filter(m -> support.payload(m).path("catchUp").asBoolean())
 			.findFirst()
@@ -179,17 +186,23 @@ class EscalationMonthTest {
 		assertThat(p.path("action").asString()).isEqualTo("SUBMIT_CHECKLIST");
 		assertThat(caughtUp.confidential()).isTrue();
 
-		// what was recorded: the missed stages never fire later; the vacant level is in the audit log
-		assertThat(notices.notices(ha).stream().filter(n -> n.stepId() == checklistStep(ha).id())
-			.map(n -> n.stage() + ":" + n.outcome())).containsExactly("R3:SENT", "L1:SENT", "R1:MISSED", "R0:MISSED",
-					"L1.2:SENT");
+		// what was recorded: the missed stages never fire later; the vacant level is in
+		// the audit log
+		assertThat(notices.notices(ha)
+			.stream()
+			.filter(n -> n.stepId() == checklistStep(ha).id())
+			.map(n -> n.stage() + ":" + n.outcome()))
+			.containsExactly("R3:SENT", "L1:SENT", "R1:MISSED", "R0:MISSED", "L1.2:SENT");
 		assertThat(notices.notices(hb).stream().map(n -> n.stage() + ":" + n.outcome())).containsExactly("R1:SENT",
 				"R0:SENT", "L1:SENT", "L1.2:SENT", "L2:SKIPPED");
 		assertThat(audit.history(hb).stream().map(AuditEntry::action)).contains("ESCALATION_SKIPPED");
 		assertThat(jdbc.queryForObject("SELECT next_action_at FROM waiting_step WHERE id = ?", Object.class,
-				checklistStep(hb).id())).as("B's ladder has run out").isNull();
+				checklistStep(hb).id()))
+			.as("B's ladder has run out")
+			.isNull();
 
-		// every reminder, level and skip report reads as words: no field left unfilled, no stored code shown
+		// every reminder, level and skip report reads as words: no field left unfilled,
+		// no stored code shown
 		assertThat(java.util.stream.Stream.concat(outbox.forHandover(ha).stream(), outbox.forHandover(hb).stream())
 			.filter(m -> m.event().name().startsWith("ESCALATION") || m.event().name().equals("REMINDER")))
 			.isNotEmpty()
@@ -209,23 +222,27 @@ class EscalationMonthTest {
 		List<dev.baton.bot.handover.WaitingStep> steps = jdbc.query(
 				"SELECT id, handover_id, kind, subject, round, started_on, due_on, done_at FROM waiting_step"
 						+ " WHERE handover_id = ? AND kind = 'CHECKLIST' ORDER BY round DESC",
-				(rs, i) -> new dev.baton.bot.handover.WaitingStep(rs.getLong(1), rs.getLong(2), WaitingStepKind.CHECKLIST,
-						rs.getString(4), rs.getInt(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), null),
+				(rs, i) -> new dev.baton.bot.handover.WaitingStep(rs.getLong(1), rs.getLong(2),
+						WaitingStepKind.CHECKLIST, rs.getString(4), rs.getInt(5), rs.getDate(6).toLocalDate(),
+						rs.getDate(7).toLocalDate(), null),
 				handoverId);
 		return steps.get(0);
 	}
 
-	/** The default policy with a 5-calendar-day checklist and the urgent ladder, under a code of its own. */
+	/**
+	 * The default policy with a 5-calendar-day checklist and the urgent ladder, under a
+	 * code of its own.
+	 */
 	private String urgentPolicy() {
 		HandoverPolicy p = policies.byCode("default");
 		String code = "urgent" + Long.toString(System.nanoTime(), 36);
 		Map<WaitingStepKind, Period> deadlines = new EnumMap<>(p.deadlines());
 		deadlines.put(WaitingStepKind.CHECKLIST, Period.calendarDays(5));
 		HandoverPolicy urgent = new HandoverPolicy(code, "紧急交接（测试）", p.templateCode(), deadlines, p.reviewers(),
-				p.disputeRuler(), p.signers(), p.copies(), p.checkInMonths(), p.followUpYears(), p.publicity(), p.note(),
-				"urgent", p.maxExtension());
-		jdbc.update("INSERT INTO handover_policy (code, name, body, updated_at) VALUES (?, ?, ?, ?)", code, urgent.name(),
-				policies.toJson(urgent), "2026-09-01 00:00:00.000");
+				p.disputeRuler(), p.signers(), p.copies(), p.checkInMonths(), p.followUpYears(), p.publicity(),
+				p.note(), "urgent", p.maxExtension());
+		jdbc.update("INSERT INTO handover_policy (code, name, body, updated_at) VALUES (?, ?, ?, ?)", code,
+				urgent.name(), policies.toJson(urgent), "2026-09-01 00:00:00.000");
 		return code;
 	}
 

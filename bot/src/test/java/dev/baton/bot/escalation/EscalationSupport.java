@@ -16,7 +16,9 @@ import dev.baton.bot.outbox.OutboxMessage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Drives the sweep on a moved clock and reads back what it sent, one line per outbox row. */
+/**
+ * Drives the sweep on a moved clock and reads back what it sent, one line per outbox row.
+ */
 final class EscalationSupport {
 
 	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -44,7 +46,10 @@ final class EscalationSupport {
 		return LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant();
 	}
 
-	/** Sweeps every {@code step} from now until {@code end} (inclusive), as the minute job would, but faster. */
+	/**
+	 * Sweeps every {@code step} from now until {@code end} (inclusive), as the minute job
+	 * would, but faster.
+	 */
 	void sweepUntil(String end, Duration step) {
 		Instant until = beijing(end);
 		while (!clock.instant().isAfter(until)) {
@@ -77,8 +82,8 @@ final class EscalationSupport {
 	private String describe(OutboxMessage m, Map<Long, String> people) {
 		JsonNode p = payload(m);
 		return WHEN.format(m.createdAt().atZone(BEIJING)) + " " + m.event() + " " + p.path("stage").asString() + " "
-				+ p.path("step").asString() + "#" + p.path("round").asInt() + " due " + p.path("dueOn").asString() + " → "
-				+ people.getOrDefault(m.recipientId(), "official " + m.recipientId());
+				+ p.path("step").asString() + "#" + p.path("round").asInt() + " due " + p.path("dueOn").asString()
+				+ " → " + people.getOrDefault(m.recipientId(), "official " + m.recipientId());
 	}
 
 	private record Line(Instant at, String text) {

@@ -23,9 +23,10 @@ import static dev.baton.bot.escalation.EscalationSupport.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 延期 (#13) and the escalation ladder: a checklist overdue under 泾县 (7 working days) is extended by an organizer;
- * what was sent for the first due day stays sent and recorded, and the step gets a new ladder for the new day (no
- * reminder on the day it was moved, which the extension notice tells), swept on a moved clock.
+ * 延期 (#13) and the escalation ladder: a checklist overdue under 泾县 (7 working days) is
+ * extended by an organizer; what was sent for the first due day stays sent and recorded,
+ * and the step gets a new ladder for the new day (no reminder on the day it was moved,
+ * which the extension notice tells), swept on a moved clock.
  */
 @DomainContext
 class ExtendedDeadlineLadderTest {
@@ -70,12 +71,15 @@ class ExtendedDeadlineLadderTest {
 		TestOrg org = new TestOrg(directory, actors, "jingxian");
 		Map<Long, String> people = Map.of(org.departing, "departing", org.organizer, "organizer");
 		clock.set(beijing("2026-11-23T10:00"));
-		long id = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long id = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		handovers.acknowledge(org.actor(org.departing), id);
 		support.sweepUntil("2026-12-03T10:00", HALF_HOUR);
 
-		// overdue since 12-03; moved by 3 working days to 12-07 (the cap: 7 working days past 12-02, 12-11)
+		// overdue since 12-03; moved by 3 working days to 12-07 (the cap: 7 working days
+		// past 12-02, 12-11)
 		clock.set(beijing("2026-12-03T10:30"));
 		DeadlineExtensions.Extension done = extensions.extend(org.actor(org.organizer), id,
 				new DeadlineExtensions.Request(Period.workingDays(3), null), "离任干部住院");

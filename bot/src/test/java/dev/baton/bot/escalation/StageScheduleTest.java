@@ -16,7 +16,10 @@ import static dev.baton.bot.escalation.EscalationSupport.BEIJING;
 import static dev.baton.bot.escalation.EscalationSupport.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ladder arithmetic on its own: stage times, the sending window, and what one visit decides. */
+/**
+ * The ladder arithmetic on its own: stage times, the sending window, and what one visit
+ * decides.
+ */
 class StageScheduleTest {
 
 	/** 2026's 国庆 (10-01..10-07) with its make-up Saturday 10-10. */
@@ -32,7 +35,8 @@ class StageScheduleTest {
 	static final List<EscalationLevel> LEVELS = List.of(
 			new EscalationLevel(1, 1, List.of(EscalationRecipient.ACTOR, EscalationRecipient.ORGANIZER), 1,
 					List.of(EscalationRecipient.ACTOR)),
-			new EscalationLevel(2, 3, List.of(EscalationRecipient.SUPERVISOR), 5, List.of(EscalationRecipient.SUPERVISOR)));
+			new EscalationLevel(2, 3, List.of(EscalationRecipient.SUPERVISOR), 5,
+					List.of(EscalationRecipient.SUPERVISOR)));
 
 	@Test
 	void remindersAndLevelsFallOnWorkingDaysAndTheLastLevelRepeats() {
@@ -41,9 +45,9 @@ class StageScheduleTest {
 		List<Stage> stages = schedule(ladder).through(LocalDate.of(2026, 9, 21), LocalDate.of(2026, 10, 8),
 				beijing("2026-10-20T12:00"));
 
-		assertThat(stages).extracting(s -> s.key() + "@" + s.at().atZone(BEIJING).toLocalDateTime()).containsExactly(
-				"R3@2026-09-28T09:00", "R1@2026-09-30T09:00", "R0@2026-10-08T09:00", "L1@2026-10-09T09:00",
-				"L1.2@2026-10-10T09:00", "L2@2026-10-12T09:00", "L2.2@2026-10-19T09:00", "L2.3@2026-10-26T09:00");
+		assertThat(stages).extracting(s -> s.key() + "@" + s.at().atZone(BEIJING).toLocalDateTime())
+			.containsExactly("R3@2026-09-28T09:00", "R1@2026-09-30T09:00", "R0@2026-10-08T09:00", "L1@2026-10-09T09:00",
+					"L1.2@2026-10-10T09:00", "L2@2026-10-12T09:00", "L2.2@2026-10-19T09:00", "L2.3@2026-10-26T09:00");
 	}
 
 	@Test
@@ -60,13 +64,14 @@ class StageScheduleTest {
 	void anExtendedStepHasANewLadderKeyedApart() {
 		Ladder ladder = new Ladder(false, LocalTime.of(9, 0), List.of(3, 1, 0), DeadlineUnit.WORKING_DAYS, LEVELS);
 
-		// 延期 on 10-09 (the day after the first due day) to 10-14: no reminder on or before the day it was moved
+		// 延期 on 10-09 (the day after the first due day) to 10-14: no reminder on or
+		// before the day it was moved
 		List<Stage> stages = schedule(ladder).through(LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 14),
 				beijing("2026-10-16T12:00"), 2);
 
-		assertThat(stages).extracting(s -> s.key() + "@" + s.at().atZone(BEIJING).toLocalDateTime()).containsExactly(
-				"E2.R3@2026-10-10T09:00", "E2.R1@2026-10-13T09:00", "E2.R0@2026-10-14T09:00", "E2.L1@2026-10-15T09:00",
-				"E2.L1.2@2026-10-16T09:00", "E2.L2@2026-10-19T09:00");
+		assertThat(stages).extracting(s -> s.key() + "@" + s.at().atZone(BEIJING).toLocalDateTime())
+			.containsExactly("E2.R3@2026-10-10T09:00", "E2.R1@2026-10-13T09:00", "E2.R0@2026-10-14T09:00",
+					"E2.L1@2026-10-15T09:00", "E2.L1.2@2026-10-16T09:00", "E2.L2@2026-10-19T09:00");
 	}
 
 	@Test
@@ -78,7 +83,8 @@ class StageScheduleTest {
 		assertThat(schedule(urgent).through(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), horizon).get(0).at())
 			.isEqualTo(beijing("2026-10-01T09:00"));
 		assertThat(schedule(calm).through(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30), horizon).get(0).at())
-			.as("held until the first working day after 国庆").isEqualTo(beijing("2026-10-08T08:30"));
+			.as("held until the first working day after 国庆")
+			.isEqualTo(beijing("2026-10-08T08:30"));
 	}
 
 	@Test
@@ -105,7 +111,8 @@ class StageScheduleTest {
 
 		assertThat(calm.sends()).isFalse();
 		assertThat(calm.deferred()).isTrue();
-		assertThat(calm.nextActionAt()).as("Saturday 10-10 is a make-up working day").isEqualTo(beijing("2026-10-10T08:30"));
+		assertThat(calm.nextActionAt()).as("Saturday 10-10 is a make-up working day")
+			.isEqualTo(beijing("2026-10-10T08:30"));
 		assertThat(urgent.send().key()).isEqualTo("L1");
 	}
 

@@ -18,8 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who "the actor" of each kind of step is, and who the other recipients are, resolved in the real directory when a
- * stage fires; and the seeded escalation policies give every kind of step a ladder.
+ * Who "the actor" of each kind of step is, and who the other recipients are, resolved in
+ * the real directory when a stage fires; and the seeded escalation policies give every
+ * kind of step a ladder.
  */
 @DomainContext
 class StepActorsTest {
@@ -42,14 +43,19 @@ class StepActorsTest {
 		FireTimeRecipients recipients = new FireTimeRecipients(directory);
 		Department ruler = Department.AUDIT;
 
-		assertThat(recipients.actors(step(org, WaitingStepKind.NOTICE_RECEIPT, ""), ruler)).containsExactly(org.departing);
+		assertThat(recipients.actors(step(org, WaitingStepKind.NOTICE_RECEIPT, ""), ruler))
+			.containsExactly(org.departing);
 		assertThat(recipients.actors(step(org, WaitingStepKind.CHECKLIST, ""), ruler)).containsExactly(org.departing);
 		assertThat(recipients.actors(step(org, WaitingStepKind.REVIEW, "FINANCE"), ruler))
 			.containsExactly(org.financeReviewer);
-		assertThat(recipients.actors(step(org, WaitingStepKind.CONFIRMATION, ""), ruler)).containsExactly(org.successor);
-		assertThat(recipients.actors(step(org, WaitingStepKind.RULING, "item:2"), ruler)).containsExactly(org.auditReviewer);
-		assertThat(recipients.actors(step(org, WaitingStepKind.SIGNING, "DEPARTING"), ruler)).containsExactly(org.departing);
-		assertThat(recipients.actors(step(org, WaitingStepKind.SIGNING, "ORGANIZER"), ruler)).containsExactly(org.organizer);
+		assertThat(recipients.actors(step(org, WaitingStepKind.CONFIRMATION, ""), ruler))
+			.containsExactly(org.successor);
+		assertThat(recipients.actors(step(org, WaitingStepKind.RULING, "item:2"), ruler))
+			.containsExactly(org.auditReviewer);
+		assertThat(recipients.actors(step(org, WaitingStepKind.SIGNING, "DEPARTING"), ruler))
+			.containsExactly(org.departing);
+		assertThat(recipients.actors(step(org, WaitingStepKind.SIGNING, "ORGANIZER"), ruler))
+			.containsExactly(org.organizer);
 		assertThat(recipients.actors(step(org, WaitingStepKind.SIGNING, "REVIEWER_DISCIPLINE"), ruler))
 			.containsExactly(org.disciplineReviewer);
 		assertThat(recipients.actors(step(org, WaitingStepKind.PLAN, ""), ruler)).containsExactly(org.successor);
@@ -66,8 +72,9 @@ class StepActorsTest {
 		directory.deactivate(org.organizer);
 		directory.deactivate(org.supervisor);
 
-		FireTimeRecipients.Resolved to = new FireTimeRecipients(directory).resolveAll(List.of(EscalationRecipient.ORGANIZER,
-				EscalationRecipient.DISCIPLINE, EscalationRecipient.SUPERVISOR), review, Department.AUDIT);
+		FireTimeRecipients.Resolved to = new FireTimeRecipients(directory).resolveAll(
+				List.of(EscalationRecipient.ORGANIZER, EscalationRecipient.DISCIPLINE, EscalationRecipient.SUPERVISOR),
+				review, Department.AUDIT);
 
 		assertThat(to.people()).as("the organizer who left is replaced by the post's holder now")
 			.containsExactly(newOrganizer, org.disciplineReviewer);
@@ -92,9 +99,9 @@ class StepActorsTest {
 	}
 
 	private static DueStep step(TestOrg org, WaitingStepKind kind, String subject) {
-		return new DueStep(1, 1, kind, subject, 1, LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 7), org.department.id(),
-				org.department.path(), org.department.name(), HandoverState.IN_REVIEW, org.departing, "陈离任", org.successor,
-				"郑接任", org.organizer, 0, null);
+		return new DueStep(1, 1, kind, subject, 1, LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 7),
+				org.department.id(), org.department.path(), org.department.name(), HandoverState.IN_REVIEW,
+				org.departing, "陈离任", org.successor, "郑接任", org.organizer, 0, null);
 	}
 
 }

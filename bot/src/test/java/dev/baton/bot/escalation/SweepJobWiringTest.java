@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The sweep's Quartz wiring, in a context of its own on a database of its own (so its minute trigger cannot fire in
- * the suite's shared contexts): the job and its every-minute trigger are registered in the clustered store, the job
- * refuses concurrent runs, and running it runs the sweep service.
+ * The sweep's Quartz wiring, in a context of its own on a database of its own (so its
+ * minute trigger cannot fire in the suite's shared contexts): the job and its
+ * every-minute trigger are registered in the clustered store, the job refuses concurrent
+ * runs, and running it runs the sweep service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ContextConfiguration(initializers = SweepJobWiringTest.OwnDatabase.class)
@@ -40,7 +41,8 @@ class SweepJobWiringTest {
 	void theMinuteJobIsRegisteredAndRunsTheSweep() throws Exception {
 		JobDetail job = scheduler.getJobDetail(SweepDueStepsJob.JOB);
 		assertThat(job).isNotNull();
-		assertThat(job.getJobClass()).isEqualTo(SweepDueStepsJob.class).hasAnnotation(DisallowConcurrentExecution.class);
+		assertThat(job.getJobClass()).isEqualTo(SweepDueStepsJob.class)
+			.hasAnnotation(DisallowConcurrentExecution.class);
 		assertThat(scheduler.getTrigger(SweepDueStepsJob.EVERY_MINUTE)).isInstanceOfSatisfying(CronTrigger.class,
 				t -> assertThat(t.getCronExpression()).isEqualTo("0 * * * * ?"));
 		assertThat(scheduler.getMetaData().isJobStoreClustered()).isTrue();
@@ -56,10 +58,13 @@ class SweepJobWiringTest {
 		public void initialize(ConfigurableApplicationContext context) {
 			TestDatabase database = TestDatabase.get();
 			String url = database.createFreshDatabase("baton_sweep_job");
-			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sweep-job-test", Map.of(
-					"spring.datasource.url", url, "spring.datasource.username", database.user(),
-					"spring.datasource.password", database.password(), "baton.redis.url", TestRedis.get().url(),
-					"baton.demo", "false", "spring.quartz.properties.org.quartz.scheduler.instanceName", "sweep-job-test")));
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("sweep-job-test",
+						Map.of("spring.datasource.url", url, "spring.datasource.username", database.user(),
+								"spring.datasource.password", database.password(), "baton.redis.url",
+								TestRedis.get().url(), "baton.demo", "false",
+								"spring.quartz.properties.org.quartz.scheduler.instanceName", "sweep-job-test")));
 		}
 
 	}

@@ -25,10 +25,11 @@ import static dev.baton.bot.escalation.EscalationSupport.beijing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two Baton instances (two application contexts) on one MariaDB sweep 10,000 due steps at the same time: every step
- * gets exactly one message, every (step, stage) is recorded exactly once, and both instances share the work. Half
- * the steps are due today (one reminder); half have been overdue for three working days while nothing swept them
- * (one consolidated level-1 message standing for five missed stages).
+ * Two Baton instances (two application contexts) on one MariaDB sweep 10,000 due steps at
+ * the same time: every step gets exactly one message, every (step, stage) is recorded
+ * exactly once, and both instances share the work. Half the steps are due today (one
+ * reminder); half have been overdue for three working days while nothing swept them (one
+ * consolidated level-1 message standing for five missed stages).
  */
 class TwoInstancesSweepTest {
 
@@ -40,7 +41,8 @@ class TwoInstancesSweepTest {
 	void twoInstancesSendEveryStageOfEveryStepOnce() throws Exception {
 		TestDatabase database = TestDatabase.get();
 		String url = database.createFreshDatabase("baton_twins");
-		try (ConfigurableApplicationContext one = start(url, "one"); ConfigurableApplicationContext two = start(url, "two")) {
+		try (ConfigurableApplicationContext one = start(url, "one");
+				ConfigurableApplicationContext two = start(url, "two")) {
 			JdbcTemplate jdbc = one.getBean(JdbcTemplate.class);
 			DueSteps.insert(jdbc, STEPS, LocalDate.of(2026, 12, 2), LocalDate.of(2026, 11, 27), NOW);
 
@@ -58,20 +60,25 @@ class TwoInstancesSweepTest {
 			assertThat(b[0]).as("instance two sent some").isPositive();
 			assertThat(a[1] + b[1]).as("missed stages recorded").isEqualTo(STEPS / 2 * 5);
 			assertThat(count(jdbc, "SELECT COUNT(*) FROM escalation_notice WHERE outcome = 'SENT'")).isEqualTo(STEPS);
-			assertThat(count(jdbc, "SELECT COUNT(*) FROM escalation_notice WHERE outcome = 'MISSED'")).isEqualTo(STEPS / 2 * 5);
+			assertThat(count(jdbc, "SELECT COUNT(*) FROM escalation_notice WHERE outcome = 'MISSED'"))
+				.isEqualTo(STEPS / 2 * 5);
 			assertThat(count(jdbc, "SELECT COUNT(*) FROM (SELECT step_id FROM escalation_notice WHERE outcome = 'SENT'"
-					+ " GROUP BY step_id HAVING COUNT(*) > 1) twice")).isZero();
+					+ " GROUP BY step_id HAVING COUNT(*) > 1) twice"))
+				.isZero();
 			assertThat(count(jdbc, "SELECT COUNT(*) FROM outbox WHERE event = 'REMINDER'")).isEqualTo(STEPS / 2);
 			assertThat(count(jdbc, "SELECT COUNT(*) FROM outbox WHERE event = 'ESCALATION'")).isEqualTo(STEPS / 2);
 			assertThat(count(jdbc, "SELECT COUNT(DISTINCT handover_id) FROM outbox")).isEqualTo(STEPS);
 			assertThat(count(jdbc, "SELECT COUNT(*) FROM waiting_step WHERE next_action_at <= '2026-12-02 01:30:00'"))
-				.as("nothing left due").isZero();
+				.as("nothing left due")
+				.isZero();
 			assertThat(two.getBean(EscalationSweep.class).sweepDue().sent()).isZero();
 			System.out.printf("two instances swept %d due steps in %d ms (%d + %d sent)%n", STEPS, millis, a[0], b[0]);
 		}
 	}
 
-	/** @return stages sent and missed by this instance */
+	/**
+	 * @return stages sent and missed by this instance
+	 */
 	private static int[] sweepUntilNothingIsDue(EscalationSweep sweep) {
 		int sent = 0;
 		int missed = 0;
@@ -93,22 +100,29 @@ class TwoInstancesSweepTest {
 		TestDatabase database = TestDatabase.get();
 		return new SpringApplicationBuilder(BatonApplication.class).initializers(context -> {
 			context.getBeanFactory().registerSingleton("fixedClock", Clock.fixed(NOW, ZoneOffset.UTC));
-			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("instance-" + name, Map.of(
-					"spring.datasource.url", url, "spring.datasource.username", database.user(),
-					"spring.datasource.password", database.password(), "baton.redis.url", TestRedis.get().url(),
-					"baton.demo", "false", "server.port", "0", "baton.escalation.sweep-job", "false")));
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("instance-" + name,
+						Map.of("spring.datasource.url", url, "spring.datasource.username", database.user(),
+								"spring.datasource.password", database.password(), "baton.redis.url",
+								TestRedis.get().url(), "baton.demo", "false", "server.port", "0",
+								"baton.escalation.sweep-job", "false")));
 		}).run();
 	}
 
-	/** Bulk JDBC inserts of due steps, one handover each (the benchmark uses the same shape). */
+	/**
+	 * Bulk JDBC inserts of due steps, one handover each (the benchmark uses the same
+	 * shape).
+	 */
 	static final class DueSteps {
 
 		private DueSteps() {
 		}
 
 		/**
-		 * Even steps are due {@code today} (started the day before); odd ones were due {@code overdueSince} and started
-		 * two weeks before it. All are due for the sweep at {@code now}.
+		 * Even steps are due {@code today} (started the day before); odd ones were due
+		 * {@code overdueSince} and started two weeks before it. All are due for the sweep
+		 * at {@code now}.
 		 */
 		static void insert(JdbcTemplate jdbc, int steps, LocalDate today, LocalDate overdueSince, Instant now) {
 			String stamp = "2026-11-01 00:00:00.000";
@@ -123,11 +137,12 @@ class TwoInstancesSweepTest {
 			}
 			jdbc.batchUpdate("INSERT INTO official (name, post, unit_id, active, created_at) VALUES (?, ?, ?, TRUE, ?)",
 					people);
-			List<Long> officials = jdbc.queryForList("SELECT id FROM official WHERE unit_id = ? ORDER BY id", Long.class,
-					unit);
-			long template = jdbc.queryForObject(
-					"SELECT id FROM checklist_template WHERE code = 'default' AND version = 1", Long.class);
-			String policy = jdbc.queryForObject("SELECT body FROM handover_policy WHERE code = 'default'", String.class);
+			List<Long> officials = jdbc.queryForList("SELECT id FROM official WHERE unit_id = ? ORDER BY id",
+					Long.class, unit);
+			long template = jdbc
+				.queryForObject("SELECT id FROM checklist_template WHERE code = 'default' AND version = 1", Long.class);
+			String policy = jdbc.queryForObject("SELECT body FROM handover_policy WHERE code = 'default'",
+					String.class);
 			List<Object[]> handovers = new ArrayList<>();
 			for (int i = 0; i < steps; i++) {
 				handovers.add(new Object[] { unit, officials.get(i % 100), officials.get((i + 1) % 100),
@@ -137,8 +152,11 @@ class TwoInstancesSweepTest {
 					+ " policy_code, policy_snapshot, escalation_snapshot, template_id, review_round, opened_on, checklist_due,"
 					+ " opened_at, version) VALUES (?, ?, ?, ?, 'TRANSFER', 'DRAFTING', 'default', ?, NULL, ?, 0, '2026-11-01',"
 					+ " '2026-11-30', ?, 0)", handovers);
-			List<Long> ids = jdbc.queryForList("SELECT id FROM handover WHERE unit_id = ? ORDER BY id", Long.class, unit);
-			String due = java.time.LocalDateTime.ofInstant(now.minusSeconds(60), ZoneOffset.UTC).toString().replace('T', ' ');
+			List<Long> ids = jdbc.queryForList("SELECT id FROM handover WHERE unit_id = ? ORDER BY id", Long.class,
+					unit);
+			String due = java.time.LocalDateTime.ofInstant(now.minusSeconds(60), ZoneOffset.UTC)
+				.toString()
+				.replace('T', ' ');
 			List<Object[]> rows = new ArrayList<>();
 			for (int i = 0; i < ids.size(); i++) {
 				LocalDate dueOn = i % 2 == 0 ? today : overdueSince;

@@ -47,10 +47,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * What goes to a unit's chat groups, through the outbox, the dispatcher, the official SDKs and the emulator: the
- * public summary (公开) of a handover archived under a policy that asks for it, and group broadcasts (a fixed text,
- * and the 督办 digest with counts only). A WeCom app chat and a DingTalk group are bound to the unit; each post reaches
- * each group once, and never carries an amount, an item's title, a name in the overdue list or a discipline finding.
+ * What goes to a unit's chat groups, through the outbox, the dispatcher, the official
+ * SDKs and the emulator: the public summary (公开) of a handover archived under a policy
+ * that asks for it, and group broadcasts (a fixed text, and the 督办 digest with counts
+ * only). A WeCom app chat and a DingTalk group are bound to the unit; each post reaches
+ * each group once, and never carries an amount, an item's title, a name in the overdue
+ * list or a discipline finding.
  */
 @DomainContext
 class GroupPostsThroughEmulatorTest {
@@ -127,9 +129,10 @@ class GroupPostsThroughEmulatorTest {
 			.addGroup(new Group(wecomChat, "市统计局工作群", List.of("zhangsan"), emulator.wecom().app().id()));
 		emulator.dingTalk().directory().addGroup(new Group(dingTalkGroup, "市统计局工作群", List.of("zhangsan"), null));
 		Actor organizer = org.actor(org.organizer);
-		groups.bind(organizer, org.department.id(), Platform.WECOM, emulator.wecom().app().corpId(), wecomChat, "市统计局工作群");
-		groups.bind(organizer, org.department.id(), Platform.DINGTALK, emulator.dingTalk().app().corpId(), dingTalkGroup,
-				null);
+		groups.bind(organizer, org.department.id(), Platform.WECOM, emulator.wecom().app().corpId(), wecomChat,
+				"市统计局工作群");
+		groups.bind(organizer, org.department.id(), Platform.DINGTALK, emulator.dingTalk().app().corpId(),
+				dingTalkGroup, null);
 		drain();
 		emulator.reset();
 	}
@@ -147,9 +150,11 @@ class GroupPostsThroughEmulatorTest {
 					tuple(Api.DINGTALK_ROBOT_GROUP_SEND, dingTalkGroup));
 		assertThat(posts).allSatisfy(p -> assertThat(p.content()).contains(expected, "其中未了事项1项", "欢迎监督")
 			.doesNotContain("1234567", "统计大数据平台", "某信息技术有限公司", "银行账户余额", "校验码"));
-		assertThat(jdbc.queryForList("SELECT payload FROM outbox WHERE handover_id = ? AND event = 'PUBLICITY'"
-				+ " AND status = 'EXPANDED' AND group_unit_id = ? AND confidential = FALSE", String.class, id,
-				org.department.id())).singleElement()
+		assertThat(jdbc.queryForList(
+				"SELECT payload FROM outbox WHERE handover_id = ? AND event = 'PUBLICITY'"
+						+ " AND status = 'EXPANDED' AND group_unit_id = ? AND confidential = FALSE",
+				String.class, id, org.department.id()))
+			.singleElement()
 			.satisfies(payload -> assertThat(payload).contains("\"items\":2", "\"unfinished\":1")
 				.doesNotContain("1234567", "统计大数据平台", "某信息技术有限公司", "银行账户余额"));
 	}
@@ -162,10 +167,12 @@ class GroupPostsThroughEmulatorTest {
 		long id = archivedHandover();
 
 		assertThat(jdbc.queryForList("SELECT event, recipient_id FROM outbox WHERE handover_id = ?"
-				+ " AND event IN ('PUBLICITY', 'PUBLICITY_NO_GROUP')", id)).singleElement().satisfies(row -> {
-					assertThat(row.get("event")).isEqualTo("PUBLICITY_NO_GROUP");
-					assertThat(((Number) row.get("recipient_id")).longValue()).isEqualTo(org.organizer);
-				});
+				+ " AND event IN ('PUBLICITY', 'PUBLICITY_NO_GROUP')", id))
+			.singleElement()
+			.satisfies(row -> {
+				assertThat(row.get("event")).isEqualTo("PUBLICITY_NO_GROUP");
+				assertThat(((Number) row.get("recipient_id")).longValue()).isEqualTo(org.organizer);
+			});
 		assertThatThrownBy(() -> publicity.publish(organizer, id)).isInstanceOf(InvalidInputException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "publicity.noGroup");
 		assertThatThrownBy(() -> publicity.publish(org.actor(org.departing), id))
@@ -179,22 +186,24 @@ class GroupPostsThroughEmulatorTest {
 
 		assertThat(groupPosts()).extracting(Delivery::recipient).containsExactly(wecomChat);
 		assertThat(groupPosts().get(0).content()).startsWith("【交接公开】市统计局陈离任同志与郑接任同志的离任交接已于");
-		assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE handover_id = ? AND action = 'PUBLICITY_POSTED'",
-				String.class, id)).hasSize(1);
+		assertThat(jdbc.queryForList(
+				"SELECT action FROM audit_log WHERE handover_id = ? AND action = 'PUBLICITY_POSTED'", String.class, id))
+			.hasSize(1);
 	}
 
 	@Test
 	void aRunningHandoverCannotBeMadePublic() {
 		long id = handovers
-			.open(org.actor(org.organizer), new OpenRequest(org.department.id(), org.departing, org.successor,
-					HandoverReason.TRANSFER))
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
 			.id();
 
 		assertThatThrownBy(() -> publicity.publish(org.actor(org.organizer), id))
 			.isInstanceOf(InvalidStateException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "error.invalidState.NOTIFIED");
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND group_unit_id IS NOT NULL",
-				Long.class, id)).isZero();
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND group_unit_id IS NOT NULL", Long.class, id))
+			.isZero();
 	}
 
 	@Test
@@ -208,7 +217,8 @@ class GroupPostsThroughEmulatorTest {
 
 		broadcastRuns.run(text.id(), fire);
 		broadcastRuns.run(digest.id(), fire);
-		broadcastRuns.run(digest.id(), fire); // the same fire time again (recovery, a second instance): posted once
+		broadcastRuns.run(digest.id(), fire); // the same fire time again (recovery, a
+												// second instance): posted once
 		drain();
 
 		List<String> onWeCom = groupPosts().stream()
@@ -230,8 +240,9 @@ class GroupPostsThroughEmulatorTest {
 		broadcastRuns.run(text.id(), time.now());
 		drain();
 
-		assertThat(jdbc.queryForList("SELECT status, last_error FROM outbox WHERE group_unit_id = ?",
-				org.elsewhere.id())).singleElement()
+		assertThat(
+				jdbc.queryForList("SELECT status, last_error FROM outbox WHERE group_unit_id = ?", org.elsewhere.id()))
+			.singleElement()
 			.satisfies(row -> {
 				assertThat(row.get("status")).isEqualTo("NO_GROUP");
 				assertThat(row.get("last_error")).isEqualTo("no chat group bound to the unit");
@@ -257,7 +268,8 @@ class GroupPostsThroughEmulatorTest {
 
 	private Broadcast broadcast(BroadcastKind kind, long unitId, String message) {
 		Actor admin = org.actor(org.admin);
-		// far in the future: the suite's shared Quartz store must not run it; the test runs it itself
+		// far in the future: the suite's shared Quartz store must not run it; the test
+		// runs it itself
 		return broadcasts.create(unitId == org.elsewhere.id() ? org.actor(org.outsideOrganizer) : admin,
 				new BroadcastDraft("统计局群通报", kind, unitId, "0 0 9 ? * FRI 2099", null, BroadcastTarget.GROUP, null,
 						null, message, false, true));

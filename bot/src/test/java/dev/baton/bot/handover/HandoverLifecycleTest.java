@@ -18,7 +18,6 @@ import dev.baton.bot.audit.AuditVerifier;
 import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Confirmation;
-import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.ItemDraft;
 import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.checklist.Section;
@@ -53,9 +52,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Each shipped seed policy through a whole handover on real MariaDB: open → draft → returned → resubmitted →
- * approved by all → confirmed with a dispute → audit ruling → signed → archived → follow-up → closed, asserting
- * every state, every outbox row and every audit row on the way.
+ * Each shipped seed policy through a whole handover on real MariaDB: open → draft →
+ * returned → resubmitted → approved by all → confirmed with a dispute → audit ruling →
+ * signed → archived → follow-up → closed, asserting every state, every outbox row and
+ * every audit row on the way.
  */
 @DomainContext
 class HandoverLifecycleTest {
@@ -125,9 +125,13 @@ class HandoverLifecycleTest {
 
 	private int auditSeen;
 
-	/** Seed policy → the checklist deadline for a notice on Monday 2026-11-23 (Mon–Fri calendar). */
+	/**
+	 * Seed policy → the checklist deadline for a notice on Monday 2026-11-23 (Mon–Fri
+	 * calendar).
+	 */
 	static Stream<Arguments> seedPolicies() {
-		return Stream.of(Arguments.of("default", LocalDate.of(2026, 12, 7)), // 10 working days
+		return Stream.of(Arguments.of("default", LocalDate.of(2026, 12, 7)), // 10 working
+																				// days
 				Arguments.of("shizuishan", LocalDate.of(2026, 12, 3)), // 10 calendar days
 				Arguments.of("putian", LocalDate.of(2026, 12, 7)), // 10 working days
 				Arguments.of("wuyishan", LocalDate.of(2026, 12, 7)), // 10 working days
@@ -152,8 +156,9 @@ class HandoverLifecycleTest {
 		assertThat(opened.checklistDue()).isEqualTo(checklistDue);
 		assertThat(opened.policyCode()).isEqualTo(policyCode);
 		assertThat(newAudit()).containsExactly("HANDOVER_OPENED");
-		assertThat(newOutbox()).containsExactlyInAnyOrder(to("NOTICE_ISSUED", org.departing, org.successor, org.organizer,
-				org.organizationReviewer, org.disciplineReviewer, org.financeReviewer, org.auditReviewer));
+		assertThat(newOutbox())
+			.containsExactlyInAnyOrder(to("NOTICE_ISSUED", org.departing, org.successor, org.organizer,
+					org.organizationReviewer, org.disciplineReviewer, org.financeReviewer, org.auditReviewer));
 		assertThat(openSteps()).containsExactlyInAnyOrder("NOTICE_RECEIPT", "CHECKLIST");
 
 		// ---- 签收
@@ -163,17 +168,16 @@ class HandoverLifecycleTest {
 		assertThat(newOutbox()).isEmpty();
 		assertThat(openSteps()).containsExactly("CHECKLIST");
 
-		// ---- draft: one unfinished work item, one money item, every other section declared empty
+		// ---- draft: one unfinished work item, one money item, every other section
+		// declared empty
 		List<Section> sections = checklists.sections(handoverId);
 		Section work = sections.stream().filter(s -> !s.economic()).findFirst().orElseThrow();
 		Section money = sections.stream().filter(Section::economic).findFirst().orElseThrow();
 		var departing = org.actor(org.departing);
-		checklist.addItem(departing, handoverId, work.code(),
-				new ItemDraft("2个在建项目：统计大数据平台二期", "进度60%，尚有两笔工程款待结算", ItemStatus.IN_PROGRESS, null, null,
-						"某信息技术有限公司", LocalDate.of(2027, 3, 31), "陈离任", null));
-		checklist.addItem(departing, handoverId, money.code(),
-				new ItemDraft("银行账户余额", "基本户", ItemStatus.DONE, new BigDecimal("1234567.89"), "CNY", "某银行", null,
-						"财务科", false));
+		checklist.addItem(departing, handoverId, work.code(), new ItemDraft("2个在建项目：统计大数据平台二期", "进度60%，尚有两笔工程款待结算",
+				ItemStatus.IN_PROGRESS, null, null, "某信息技术有限公司", LocalDate.of(2027, 3, 31), "陈离任", null));
+		checklist.addItem(departing, handoverId, money.code(), new ItemDraft("银行账户余额", "基本户", ItemStatus.DONE,
+				new BigDecimal("1234567.89"), "CNY", "某银行", null, "财务科", false));
 		assertThatThrownBy(() -> checklist.submit(departing, handoverId)).isInstanceOf(InvalidInputException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "checklist.sectionsUnfilled");
 		assertState(HandoverState.DRAFTING);
@@ -192,9 +196,9 @@ class HandoverLifecycleTest {
 		checklist.submit(departing, handoverId);
 		assertState(HandoverState.IN_REVIEW);
 		assertThat(newAudit()).containsExactly("STATE_CHANGED→IN_REVIEW", "CHECKLIST_SUBMITTED");
-		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(to("REVIEW_REQUESTED", org.organizationReviewer,
-				org.disciplineReviewer, org.financeReviewer, org.auditReviewer),
-				to("CHECKLIST_SUBMITTED", org.organizer, org.successor)));
+		assertThat(newOutbox())
+			.containsExactlyInAnyOrder(concat(to("REVIEW_REQUESTED", org.organizationReviewer, org.disciplineReviewer,
+					org.financeReviewer, org.auditReviewer), to("CHECKLIST_SUBMITTED", org.organizer, org.successor)));
 		assertThat(openSteps()).containsExactlyInAnyOrder("REVIEW:ORGANIZATION", "REVIEW:DISCIPLINE", "REVIEW:FINANCE",
 				"REVIEW:AUDIT");
 
@@ -205,13 +209,18 @@ class HandoverLifecycleTest {
 				Map.of(2, "请附银行对账单"));
 		assertState(HandoverState.DRAFTING);
 		assertThat(newAudit()).containsExactly("REVIEW_APPROVED", "REVIEW_RETURNED", "STATE_CHANGED→DRAFTING");
-		// the departing official and the organizer learn why; the other departments that the round is over
-		// the first return raises 交接不清: the supervisor over the unit is told, 1:1 (#13, newcomer 4: 22)
-		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(concat(to("CHECKLIST_RETURNED", org.departing,
-				org.organizer), to("REVIEW_ROUND_ENDED", org.organizationReviewer, org.disciplineReviewer,
-						org.financeReviewer)), to("DISCIPLINE_FLAG", org.supervisor, org.departing, org.organizer)));
+		// the departing official and the organizer learn why; the other departments that
+		// the round is over
+		// the first return raises 交接不清: the supervisor over the unit is told, 1:1 (#13,
+		// newcomer 4: 22)
+		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(
+				concat(to("CHECKLIST_RETURNED", org.departing, org.organizer),
+						to("REVIEW_ROUND_ENDED", org.organizationReviewer, org.disciplineReviewer,
+								org.financeReviewer)),
+				to("DISCIPLINE_FLAG", org.supervisor, org.departing, org.organizer)));
 		assertThat(flagNotice()).startsWith("【纪律提示：交接不清】市统计局陈离任同志的交接清单（第1轮）被审计部门退回修改，按规定记“交接不清”。");
-		// the departing official and the organizer are told too, with the reason and what follows (#15, docs4)
+		// the departing official and the organizer are told too, with the reason and what
+		// follows (#15, docs4)
 		assertThat(flagNoticeTo(org.departing)).isEqualTo(flagNoticeTo(org.organizer))
 			.startsWith("【纪律提示：交接不清】市统计局陈离任同志的离任交接（编号" + handoverId + "）于2026年11月24日记“交接不清”。")
 			.contains("原因：第1轮联合审核中，审计部门（" + directory.official(org.auditReviewer).name()
@@ -219,7 +228,8 @@ class HandoverLifecycleTest {
 			.contains("作为干部监督管理、选拔任用、经济责任审计和年度考核的重要参考", "按退回意见修改或补充后重新送审");
 		assertThat(openSteps()).containsExactly("CHECKLIST");
 
-		// ---- corrected and resubmitted: a new round in which every department reviews again
+		// ---- corrected and resubmitted: a new round in which every department reviews
+		// again
 		checklist.editItem(departing, handoverId, 2, ItemDraft.titled(null).withAmount(new BigDecimal("1234567.90")));
 		checklist.addEvidence(departing, handoverId, 2, "LINK", "https://files.example.gov.cn/statement-2026-11.pdf",
 				"银行对账单");
@@ -228,32 +238,37 @@ class HandoverLifecycleTest {
 		assertThat(records.find(handoverId).reviewRound()).isEqualTo(2);
 		assertThat(newAudit()).containsExactly("ITEM_EDITED", "EVIDENCE_ADDED", "STATE_CHANGED→IN_REVIEW",
 				"CHECKLIST_SUBMITTED");
-		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(to("REVIEW_REQUESTED", org.organizationReviewer,
-				org.disciplineReviewer, org.financeReviewer, org.auditReviewer),
-				to("CHECKLIST_SUBMITTED", org.organizer, org.successor)));
+		assertThat(newOutbox())
+			.containsExactlyInAnyOrder(concat(to("REVIEW_REQUESTED", org.organizationReviewer, org.disciplineReviewer,
+					org.financeReviewer, org.auditReviewer), to("CHECKLIST_SUBMITTED", org.organizer, org.successor)));
 
-		// ---- all four approve: confirmation; an approval without a comment has none, never "" (#13, newcomer 4: 23)
+		// ---- all four approve: confirmation; an approval without a comment has none,
+		// never "" (#13, newcomer 4: 23)
 		for (Department d : policy.reviewers()) {
 			review.approve(org.actor(org.reviewer(d)), handoverId, d, d == Department.FINANCE ? "" : null, Map.of());
 		}
-		assertThat(review.decisions(handoverId)).filteredOn(r -> r.round() == 2).extracting(r -> r.comment())
+		assertThat(review.decisions(handoverId)).filteredOn(r -> r.round() == 2)
+			.extracting(r -> r.comment())
 			.containsOnlyNulls();
 		assertState(HandoverState.CONFIRMING);
-		assertThat(newAudit()).containsExactly("REVIEW_APPROVED", "REVIEW_APPROVED", "REVIEW_APPROVED", "REVIEW_APPROVED",
-				"STATE_CHANGED→CONFIRMING");
-		// the successor is asked to confirm; the departing official and the organizer learn the review passed
-		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(to("CONFIRMATION_REQUESTED", org.successor),
-				to("REVIEW_PASSED", org.departing, org.organizer)));
+		assertThat(newAudit()).containsExactly("REVIEW_APPROVED", "REVIEW_APPROVED", "REVIEW_APPROVED",
+				"REVIEW_APPROVED", "STATE_CHANGED→CONFIRMING");
+		// the successor is asked to confirm; the departing official and the organizer
+		// learn the review passed
+		assertThat(newOutbox()).containsExactlyInAnyOrder(
+				concat(to("CONFIRMATION_REQUESTED", org.successor), to("REVIEW_PASSED", org.departing, org.organizer)));
 		assertThat(openSteps()).containsExactly("CONFIRMATION");
 
-		// ---- the successor confirms item 1 and disputes item 2; audit rules and corrects it
+		// ---- the successor confirms item 1 and disputes item 2; audit rules and
+		// corrects it
 		var successor = org.actor(org.successor);
 		confirmation.confirm(successor, handoverId, 1);
 		confirmation.dispute(successor, handoverId, 2, "余额与账面不符，应为1234567.00元");
 		assertThat(newAudit()).containsExactly("ITEM_CONFIRMED", "ITEM_DISPUTED");
-		assertThat(newOutboxWithConfidentiality()).containsExactlyInAnyOrder("ITEM_DISPUTED→" + org.auditReviewer + " 1:1",
-				"ITEM_DISPUTED→" + org.departing + " 1:1");
-		// no item waits on the successor any more: his step is done, the ruling's waits (#12, newcomer 10, item 14)
+		assertThat(newOutboxWithConfidentiality()).containsExactlyInAnyOrder(
+				"ITEM_DISPUTED→" + org.auditReviewer + " 1:1", "ITEM_DISPUTED→" + org.departing + " 1:1");
+		// no item waits on the successor any more: his step is done, the ruling's waits
+		// (#12, newcomer 10, item 14)
 		assertThat(openSteps()).containsExactly("RULING:item:2");
 		confirmation.rule(org.actor(org.auditReviewer), handoverId, 2, Ruling.CORRECTED, "经核对银行对账单，余额为1234567.00元",
 				new BigDecimal("1234567.00"));
@@ -264,17 +279,19 @@ class HandoverLifecycleTest {
 		assertThat(ruled.correctedAmount()).isEqualByComparingTo("1234567.00");
 		assertThat(newAudit()).containsExactly("DISPUTE_RULED", "STATE_CHANGED→SIGNING");
 		// the correction raises 交接不实: the supervisor is told (#13, newcomer 4: 22)
-		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(concat(to("DISPUTE_RULED", org.successor, org.departing),
-				to("SIGNING_REQUESTED", org.departing, org.successor, org.organizer, org.organizationReviewer,
-						org.disciplineReviewer, org.financeReviewer, org.auditReviewer)), to("DISCIPLINE_FLAG", org.supervisor,
-								org.departing, org.organizer)));
+		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(
+				concat(to("DISPUTE_RULED", org.successor, org.departing),
+						to("SIGNING_REQUESTED", org.departing, org.successor, org.organizer, org.organizationReviewer,
+								org.disciplineReviewer, org.financeReviewer, org.auditReviewer)),
+				to("DISCIPLINE_FLAG", org.supervisor, org.departing, org.organizer)));
 		assertThat(flagNotice()).contains("第2项").contains("审计部门裁定更正了离任干部的陈述，按规定记“交接不实”");
 		assertThat(flagNoticeTo(org.departing)).contains("记“交接不实”。原因：第2项“")
 			.contains("审计部门于", "裁定更正离任干部的陈述，金额由", "更正为1,234,567.00元；裁定说明：经核对银行对账单，余额为1234567.00元。")
 			.contains("以审计结论为最终依据");
 		assertThat(openSteps()).hasSize(policy.signers().size()).allMatch(s -> s.startsWith("SIGNING:"));
 
-		// ---- sign-off with one-time codes; a wrong code spends an attempt and signs nothing
+		// ---- sign-off with one-time codes; a wrong code spends an attempt and signs
+		// nothing
 		String code = signoff.issueCode(departing, handoverId);
 		SignOutcome wrong = signoff.sign(departing, handoverId, wrongCode(code));
 		assertThat(wrong.status()).isEqualTo(SignOutcome.Status.WRONG_CODE);
@@ -296,11 +313,15 @@ class HandoverLifecycleTest {
 		}
 		signing.add("STATE_CHANGED→ARCHIVED");
 		assertThat(newAudit()).containsExactlyElementsOf(signing);
-		// one copy per party; the organizer, who signs, shares the 组织 copy with the organization reviewer
-		String[] archived = concat(to("ARCHIVED_COPY", org.disciplineReviewer, org.organizationReviewer, org.organizer,
-				org.financeReviewer, org.auditReviewer, org.departing, org.successor), to("PLAN_REQUESTED", org.successor));
+		// one copy per party; the organizer, who signs, shares the 组织 copy with the
+		// organization reviewer
+		String[] archived = concat(
+				to("ARCHIVED_COPY", org.disciplineReviewer, org.organizationReviewer, org.organizer,
+						org.financeReviewer, org.auditReviewer, org.departing, org.successor),
+				to("PLAN_REQUESTED", org.successor));
 		if (policy.publicity()) {
-			// 公开 is asked for, and this unit has no chat group: its organizer is told how to bind one and post it
+			// 公开 is asked for, and this unit has no chat group: its organizer is told how
+			// to bind one and post it
 			archived = concat(archived, to("PUBLICITY_NO_GROUP", org.organizer));
 		}
 		assertThat(newOutbox()).containsExactlyInAnyOrder(archived);
@@ -326,7 +347,8 @@ class HandoverLifecycleTest {
 		assertState(HandoverState.FOLLOW_UP);
 		assertThat(newAudit()).containsExactly("PLAN_SUBMITTED", "STATE_CHANGED→FOLLOW_UP");
 		assertThat(newOutbox()).containsExactlyInAnyOrder(to("FOLLOW_UP_STARTED", org.organizer, org.successor));
-		// a step is named by its item and its place in the item's plan, as people read and type it
+		// a step is named by its item and its place in the item's plan, as people read
+		// and type it
 		assertThat(openSteps()).containsExactlyInAnyOrder("FOLLOW_UP_STEP:1.1", "FOLLOW_UP_STEP:1.2");
 
 		followUp.reportProgress(successor, handoverId, steps.get(0).id(), "验收材料已报送", null, false);
@@ -337,11 +359,13 @@ class HandoverLifecycleTest {
 		assertState(HandoverState.CLOSED);
 		assertThat(newAudit()).containsExactly("PROGRESS_REPORTED", "STEP_COMPLETED", "STEP_COMPLETED",
 				"STATE_CHANGED→CLOSED");
-		assertThat(newOutbox()).containsExactlyInAnyOrder(concat(to("PROGRESS_REPORTED", org.organizer, org.organizer,
-				org.organizer), to("HANDOVER_CLOSED", org.organizer, org.successor, org.departing)));
+		assertThat(newOutbox())
+			.containsExactlyInAnyOrder(concat(to("PROGRESS_REPORTED", org.organizer, org.organizer, org.organizer),
+					to("HANDOVER_CLOSED", org.organizer, org.successor, org.departing)));
 		assertThat(openSteps()).isEmpty();
 
-		// ---- derived discipline flags: returned once (交接不清) and corrected by audit (交接不实), nothing late
+		// ---- derived discipline flags: returned once (交接不清) and corrected by audit
+		// (交接不实), nothing late
 		assertThat(DisciplineFlags.of(records.steps(handoverId),
 				review.decisions(handoverId).stream().anyMatch(r -> r.decision().equals("RETURNED")),
 				disputes.forHandover(handoverId).stream().anyMatch(d -> "CORRECTED".equals(d.ruling())), time.today(),
@@ -349,10 +373,12 @@ class HandoverLifecycleTest {
 			.containsExactlyInAnyOrder(DisciplineFlag.UNCLEAR_HANDOVER, DisciplineFlag.UNTRUE_HANDOVER);
 		assertThat(verifier.verify(org.actor(org.rootAdmin(directory))).intact()).isTrue();
 
-		// every notice of the whole life reads as words: no field left unfilled, no code shown as it is stored
+		// every notice of the whole life reads as words: no field left unfilled, no code
+		// shown as it is stored
 		assertThat(outbox.forHandover(handoverId)).isNotEmpty().allSatisfy(m -> {
 			String text = renderer.render(m.event(), json.readTree(m.payload()));
-			assertThat(text).as(m.event().name()).doesNotContainPattern("\\{[a-zA-Z0-9]+}")
+			assertThat(text).as(m.event().name())
+				.doesNotContainPattern("\\{[a-zA-Z0-9]+}")
 				.doesNotContainPattern("[A-Z]{2,}_?[A-Z]*")
 				.startsWith("【");
 		});
@@ -389,7 +415,10 @@ class HandoverLifecycleTest {
 		return newOutboxRows().stream().map(HandoverLifecycleTest::describe).toList();
 	}
 
-	/** The newest discipline flag notice of the handover as its reader reads it; it is confidential (1:1). */
+	/**
+	 * The newest discipline flag notice of the handover as its reader reads it; it is
+	 * confidential (1:1).
+	 */
 	private String flagNotice() {
 		List<OutboxMessage> flags = outbox.forHandover(handoverId)
 			.stream()
@@ -400,7 +429,10 @@ class HandoverLifecycleTest {
 		return renderer.render(last.event(), json.readTree(last.payload()));
 	}
 
-	/** The newest discipline flag notice to {@code official}, as they read it; confidential (1:1). */
+	/**
+	 * The newest discipline flag notice to {@code official}, as they read it;
+	 * confidential (1:1).
+	 */
 	private String flagNoticeTo(long official) {
 		List<OutboxMessage> flags = outbox.forHandover(handoverId)
 			.stream()
@@ -440,6 +472,5 @@ class HandoverLifecycleTest {
 	private static String wrongCode(String code) {
 		return code.equals("000000") ? "000001" : "000000";
 	}
-
 
 }

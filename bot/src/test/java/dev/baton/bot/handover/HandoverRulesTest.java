@@ -76,7 +76,8 @@ class HandoverRulesTest {
 		assertThat(cancelled.state()).isEqualTo(HandoverState.CANCELLED);
 		assertThat(cancelled.cancelReason()).isEqualTo("干部任免决定撤回");
 		assertThat(records.steps(handover.id())).isNotEmpty().noneMatch(WaitingStep::open);
-		assertThat(outbox.forHandover(handover.id()).stream().filter(m -> m.event().name().equals("HANDOVER_CANCELLED")))
+		assertThat(
+				outbox.forHandover(handover.id()).stream().filter(m -> m.event().name().equals("HANDOVER_CANCELLED")))
 			.extracting(OutboxMessage::recipientId)
 			.containsExactlyInAnyOrder(org.departing, org.successor, org.organizer, org.organizationReviewer,
 					org.disciplineReviewer, org.financeReviewer, org.auditReviewer);
@@ -85,8 +86,8 @@ class HandoverRulesTest {
 
 		assertThatThrownBy(() -> handovers.cancel(org.actor(org.organizer), handover.id(), "再次取消"))
 			.isInstanceOf(InvalidStateException.class);
-		assertThatThrownBy(() -> checklist.addItem(org.actor(org.departing), handover.id(), "key_work",
-				ItemDraft.titled("取消后补录")))
+		assertThatThrownBy(
+				() -> checklist.addItem(org.actor(org.departing), handover.id(), "key_work", ItemDraft.titled("取消后补录")))
 			.isInstanceOf(InvalidStateException.class);
 	}
 
@@ -98,7 +99,10 @@ class HandoverRulesTest {
 			.hasFieldOrPropertyWithValue("messageKey", "handover.alreadyOpen");
 	}
 
-	/** The chat path and the REST API open through the same rules (HandoverService.open): these hold for both. */
+	/**
+	 * The chat path and the REST API open through the same rules (HandoverService.open):
+	 * these hold for both.
+	 */
 	@Test
 	void theSameTwoPeopleSwappedOrAPartyFromAnotherUnitAreRefusedAndNothingIsOpened() {
 		long before = handovers.list(org.actor(org.organizer), HandoverFilter.all()).size();
@@ -120,11 +124,13 @@ class HandoverRulesTest {
 					e -> assertThat(e.messageKey()).isEqualTo("handover.partyOutsideUnit"));
 
 		assertThat(handovers.list(org.actor(org.organizer), HandoverFilter.all())).hasSize((int) before);
-		// another successor for a second departing official of the unit is fine (two posts change hands)
+		// another successor for a second departing official of the unit is fine (two
+		// posts change hands)
 		long deputy = directory.addOfficial("副局长", "市统计局副局长", org.department.id()).id();
-		assertThat(handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), deputy, org.successor, HandoverReason.TRANSFER)).state())
-			.isEqualTo(HandoverState.NOTIFIED);
+		assertThat(handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), deputy, org.successor, HandoverReason.TRANSFER))
+			.state()).isEqualTo(HandoverState.NOTIFIED);
 	}
 
 	@Test
@@ -212,7 +218,8 @@ class HandoverRulesTest {
 	void anInactiveOfficialCannotActAnyMore() {
 		directory.deactivate(org.departing);
 
-		assertThatThrownBy(() -> org.actor(org.departing)).isInstanceOf(dev.baton.bot.access.InactiveActorException.class);
+		assertThatThrownBy(() -> org.actor(org.departing))
+			.isInstanceOf(dev.baton.bot.access.InactiveActorException.class);
 	}
 
 	@Test

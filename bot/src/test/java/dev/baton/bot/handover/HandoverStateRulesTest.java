@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The handover itself refuses what its state does not allow, whichever service asks (#16): the rules live in the
- * aggregate, not in each caller. No database: the aggregate alone.
+ * The handover itself refuses what its state does not allow, whichever service asks
+ * (#16): the rules live in the aggregate, not in each caller. No database: the aggregate
+ * alone.
  */
 class HandoverStateRulesTest {
 

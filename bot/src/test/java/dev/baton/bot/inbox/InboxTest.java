@@ -36,11 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The durable inbox on the suite's MariaDB, its workers running: a stored event is handled once; a transient
- * database failure is retried at once and never reaches the person; any other failure is retried with backoff and
- * then becomes a dead letter, the person told through the delivery path; one person's events are handled one at a
- * time and in order; old rows and delivered texts are purged. The conversation layer is stood in for by a listener
- * that fails when told to (an edge: the conversation's own tests are elsewhere).
+ * The durable inbox on the suite's MariaDB, its workers running: a stored event is
+ * handled once; a transient database failure is retried at once and never reaches the
+ * person; any other failure is retried with backoff and then becomes a dead letter, the
+ * person told through the delivery path; one person's events are handled one at a time
+ * and in order; old rows and delivered texts are purged. The conversation layer is stood
+ * in for by a listener that fails when told to (an edge: the conversation's own tests are
+ * elsewhere).
  */
 @DomainContext
 @Import(InboxTest.Scripted.class)
@@ -85,7 +87,8 @@ class InboxTest {
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> "DONE".equals(status(said)));
 		assertThat(listener.handled).containsExactly(said);
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox WHERE event_key = ?", Integer.class, said.dedupKey()))
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM inbox WHERE event_key = ?", Integer.class, said.dedupKey()))
 			.isEqualTo(1);
 	}
 
@@ -155,21 +158,24 @@ class InboxTest {
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> all.stream().allMatch(e -> "DONE".equals(status(e))));
 		assertThat(listener.overlaps).as("never two of one person's at once").isEmpty();
-		assertThat(listener.handled.stream().filter(e -> e.sender().userId().equals(a)).map(e -> ((InboundEvent.Text) e).text()))
-			.containsExactly("a0", "a1", "a2", "a3", "a4", "a5");
-		assertThat(listener.handled.stream().filter(e -> e.sender().userId().equals(b)).map(e -> ((InboundEvent.Text) e).text()))
-			.containsExactly("b0", "b1", "b2", "b3", "b4", "b5");
+		assertThat(listener.handled.stream()
+			.filter(e -> e.sender().userId().equals(a))
+			.map(e -> ((InboundEvent.Text) e).text())).containsExactly("a0", "a1", "a2", "a3", "a4", "a5");
+		assertThat(listener.handled.stream()
+			.filter(e -> e.sender().userId().equals(b))
+			.map(e -> ((InboundEvent.Text) e).text())).containsExactly("b0", "b1", "b2", "b3", "b4", "b5");
 	}
 
 	@Test
 	void handledRowsAndDeliveredTextsArePurgedAfterTheirRetentionAndDeadLettersStay() {
-		// in 2001, so that no other test's rows in the shared database are old enough to go
+		// in 2001, so that no other test's rows in the shared database are old enough to
+		// go
 		Instant now = Instant.parse("2001-03-01T00:00:00Z");
 		String lane = "purge-" + UUID.randomUUID().toString().substring(0, 8);
 		String old = "2001-01-01 00:00:00.000";
 		String recent = "2001-02-20 00:00:00.000";
-		for (Object[] r : List.of(new Object[] { "old-done", "DONE", old }, new Object[] { "recent-done", "DONE", recent },
-				new Object[] { "old-dead", "DEAD", old })) {
+		for (Object[] r : List.of(new Object[] { "old-done", "DONE", old },
+				new Object[] { "recent-done", "DONE", recent }, new Object[] { "old-dead", "DEAD", old })) {
 			jdbc.update("INSERT INTO inbox (lane, platform, event_hash, event_key, sender_key, body, status, attempts,"
 					+ " retries, available_at, received_at, done_at) VALUES (?, 'WEB', ?, ?, 's', '{}', ?, 1, 0, ?, ?, ?)",
 					lane, Inbox.sha256(lane + r[0]), lane + r[0], r[1], r[2], r[2], r[2]);
@@ -188,23 +194,27 @@ class InboxTest {
 			.containsExactly(lane + "recent-done", lane + "old-dead");
 		assertThat(payload(oldOutbox)).isEqualTo("{\"purged\":true}");
 		assertThat(payload(recentOutbox)).contains("secret amount");
-		assertThat(payload(deadOutbox)).as("a dead letter keeps its text for whoever looks into it").contains("secret amount");
+		assertThat(payload(deadOutbox)).as("a dead letter keeps its text for whoever looks into it")
+			.contains("secret amount");
 		assertThat(jdbc.queryForList("SELECT body FROM delivery WHERE outbox_id IN (?, ?, ?) ORDER BY outbox_id",
 				String.class, oldOutbox, recentOutbox, deadOutbox))
 			.containsExactly("", "{\"text\":\"secret amount\"}", "{\"text\":\"secret amount\"}");
 	}
 
 	private long outbox(long official, String at, String status) {
-		jdbc.update("INSERT INTO outbox (event, recipient_id, confidential, payload, status, attempts, available_at,"
-				+ " created_at) VALUES ('REMINDER', ?, TRUE, '{\"amount\":\"secret amount\"}', ?, 0, ?, ?)", official,
-				status, at, at);
+		jdbc.update(
+				"INSERT INTO outbox (event, recipient_id, confidential, payload, status, attempts, available_at,"
+						+ " created_at) VALUES ('REMINDER', ?, TRUE, '{\"amount\":\"secret amount\"}', ?, 0, ?, ?)",
+				official, status, at, at);
 		return jdbc.queryForObject("SELECT MAX(id) FROM outbox", Long.class);
 	}
 
 	private void delivery(long outbox, String at, String status) {
-		jdbc.update("INSERT INTO delivery (outbox_id, platform, corp_id, target_kind, user_id, content_key, body, status,"
-				+ " attempts, available_at, sent_at, created_at) VALUES (?, 'WEB', 'local', 'USER', ?, ?, "
-				+ "'{\"text\":\"secret amount\"}', ?, 1, ?, ?, ?)", outbox, "u" + outbox, "k".repeat(64), status, at, at, at);
+		jdbc.update(
+				"INSERT INTO delivery (outbox_id, platform, corp_id, target_kind, user_id, content_key, body, status,"
+						+ " attempts, available_at, sent_at, created_at) VALUES (?, 'WEB', 'local', 'USER', ?, ?, "
+						+ "'{\"text\":\"secret amount\"}', ?, 1, ?, ?, ?)",
+				outbox, "u" + outbox, "k".repeat(64), status, at, at, at);
 	}
 
 	private String payload(long outbox) {
@@ -224,8 +234,8 @@ class InboxTest {
 	}
 
 	private List<Map<String, Object>> deadLetterNotices(long official) {
-		return jdbc.queryForList("SELECT confidential, payload FROM outbox WHERE recipient_id = ? AND event = ?", official,
-				OutboxEvent.INBOX_DEAD_LETTER.name());
+		return jdbc.queryForList("SELECT confidential, payload FROM outbox WHERE recipient_id = ? AND event = ?",
+				official, OutboxEvent.INBOX_DEAD_LETTER.name());
 	}
 
 	private String status(InboundEvent event) {
@@ -236,11 +246,13 @@ class InboxTest {
 
 	private static InboundEvent text(String user, String messageId, String said) {
 		return new InboundEvent.Text(new ChatUser(Platform.WEB, "local", user), Conversation.direct(user),
-				Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
-				user + "-" + messageId, said);
+				Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), user + "-" + messageId, said);
 	}
 
-	/** Stands in for the conversation layer: fails as told, notes the order and any overlap of one person's events. */
+	/**
+	 * Stands in for the conversation layer: fails as told, notes the order and any
+	 * overlap of one person's events.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Scripted implements InboundListener {
 
@@ -281,7 +293,8 @@ class InboxTest {
 				AtomicInteger left = failures.get(((InboundEvent.Text) event).text());
 				if (left != null && left.getAndDecrement() > 0) {
 					if (transientFailure) {
-						throw new CannotAcquireLockException("Deadlock found when trying to get lock; try restarting transaction");
+						throw new CannotAcquireLockException(
+								"Deadlock found when trying to get lock; try restarting transaction");
 					}
 					throw new IllegalStateException("the conversation failed");
 				}

@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The embedded default (H2 under the data directory, in-process shared state, the demo's data) keeps its
- * de-duplication record in the inbox table: a signed DingTalk "add item" callback that DingTalk sends again after
- * Baton restarted is absorbed, and no second item is made; a new message after the restart is handled as usual.
+ * The embedded default (H2 under the data directory, in-process shared state, the demo's
+ * data) keeps its de-duplication record in the inbox table: a signed DingTalk "add item"
+ * callback that DingTalk sends again after Baton restarted is absorbed, and no second
+ * item is made; a new message after the restart is handled as usual.
  */
 class ReplayAfterRestartOnEmbeddedDefaultTest {
 
@@ -53,8 +54,8 @@ class ReplayAfterRestartOnEmbeddedDefaultTest {
 
 			assertThat(dingtalk.sendRobotMessage(url, dingtalk.privateText(user, "签收")).status()).isEqualTo(200);
 			await().atMost(Duration.ofSeconds(20))
-				.until(() -> "DRAFTING".equals(jdbc.queryForObject("SELECT state FROM handover WHERE id = ?",
-						String.class, handover)));
+				.until(() -> "DRAFTING"
+					.equals(jdbc.queryForObject("SELECT state FROM handover WHERE id = ?", String.class, handover)));
 			assertThat(dingtalk.sendRobotMessage(url, add).status()).isEqualTo(200);
 			await().atMost(Duration.ofSeconds(20)).until(() -> items(jdbc, handover, "统计大数据平台二期") == 1);
 		}
@@ -66,8 +67,7 @@ class ReplayAfterRestartOnEmbeddedDefaultTest {
 			assertThat(dingtalk.sendRobotMessage(url, add).status()).as("DingTalk sends it again, signed afresh")
 				.isEqualTo(200);
 			// a new message after it is handled, so the workers have run past the replay
-			assertThat(dingtalk.sendRobotMessage(url, dingtalk.privateText(user, "档案室钥匙 已完成")).status())
-				.isEqualTo(200);
+			assertThat(dingtalk.sendRobotMessage(url, dingtalk.privateText(user, "档案室钥匙 已完成")).status()).isEqualTo(200);
 			await().atMost(Duration.ofSeconds(20)).until(() -> items(jdbc, handover, "档案室钥匙") == 1);
 
 			assertThat(items(jdbc, handover, "统计大数据平台二期")).as("no second item").isEqualTo(1);
@@ -75,11 +75,13 @@ class ReplayAfterRestartOnEmbeddedDefaultTest {
 					"DINGTALK:msg:" + add.path("msgId").asString()))
 				.isEqualTo(1);
 
-			// the purge's statements hold on H2 as on MariaDB (nothing is old enough here)
+			// the purge's statements hold on H2 as on MariaDB (nothing is old enough
+			// here)
 			InboxMapper mapper = app.getBean(InboxMapper.class);
 			java.time.Instant longAgo = java.time.Instant.parse("2001-01-01T00:00:00Z");
 			assertThat(mapper.purgeDone(longAgo, 10) + mapper.purgeDeliveryBodies(longAgo, 10)
-					+ mapper.purgeBatchBodies(longAgo, 10) + mapper.purgeOutboxBodies(longAgo, 10)).isZero();
+					+ mapper.purgeBatchBodies(longAgo, 10) + mapper.purgeOutboxBodies(longAgo, 10))
+				.isZero();
 		}
 	}
 

@@ -30,11 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Redis stopped under a running Baton (the R7 drill, BENCHMARKS.md): a message taken in meanwhile is stored (the
- * inbox is the database's) and waits, its attempts untouched, instead of using them up against a server that is not
- * there and becoming a dead letter with the person told it could not be processed; once Redis is back it is handled
- * and answered on DingTalk (the platform emulator). With two attempts 50 ms apart, the old handling made it a dead
- * letter within a second.
+ * Redis stopped under a running Baton (the R7 drill, BENCHMARKS.md): a message taken in
+ * meanwhile is stored (the inbox is the database's) and waits, its attempts untouched,
+ * instead of using them up against a server that is not there and becoming a dead letter
+ * with the person told it could not be processed; once Redis is back it is handled and
+ * answered on DingTalk (the platform emulator). With two attempts 50 ms apart, the old
+ * handling made it a dead letter within a second.
  */
 @DomainContext
 @DirtiesContext // the emulator goes with the class
@@ -67,33 +68,41 @@ class SharedStateAwayTest {
 
 	@Test
 	void aMessageTakenInWhileRedisIsAwayWaitsForItAndIsAnsweredOnceItIsBack() throws Exception {
-		long unit = directory.createUnit(null, "redis-away-" + UUID.randomUUID().toString().substring(0, 8), "共享状态单位",
-				"CITY").id();
+		long unit = directory
+			.createUnit(null, "redis-away-" + UUID.randomUUID().toString().substring(0, 8), "共享状态单位", "CITY")
+			.id();
 		long official = directory.addOfficial("韩梅", "科员", unit).id();
 		String user = "redisaway" + official;
 		String corp = emulator.dingTalk().app().corpId();
 		emulator.dingTalk().directory().addUsers(user);
 		directory.bindIdentity("DINGTALK", corp, user, official);
-		InboundEvent said = new InboundEvent.Text(new ChatUser(Platform.DINGTALK, corp, user), Conversation.direct(user),
-				Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), user + "-1", "帮助");
+		InboundEvent said = new InboundEvent.Text(new ChatUser(Platform.DINGTALK, corp, user),
+				Conversation.direct(user), Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), user + "-1",
+				"帮助");
 
 		long rounds = inbox.rounds().worked();
 		TestRedis.get().stopServer();
 		try {
 			assertThat(gate.admit(said)).as("stored: the inbox is in the database").isTrue();
-			// tried again and again: more times than the two attempts allowed (one event in this context)
+			// tried again and again: more times than the two attempts allowed (one event
+			// in this context)
 			await().atMost(Duration.ofSeconds(20)).until(() -> inbox.rounds().worked() >= rounds + 4);
 			assertThat(status(said)).as("waiting, not a dead letter").isIn("WAITING", "WORKING");
 			assertThat(jdbc.queryForObject("SELECT attempts FROM inbox WHERE event_key = ?", Integer.class,
-					said.dedupKey())).as("no attempt used up").isZero();
+					said.dedupKey()))
+				.as("no attempt used up")
+				.isZero();
 		}
 		finally {
 			TestRedis.get().startServer();
 		}
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(status(said)));
-		assertThat(emulator.record().awaitDeliveries(d -> d.recipient().equals(user) && d.delivered(), 1,
-				Duration.ofSeconds(20))).as("answered").extracting(Delivery::content).isNotEmpty();
+		assertThat(emulator.record()
+			.awaitDeliveries(d -> d.recipient().equals(user) && d.delivered(), 1, Duration.ofSeconds(20)))
+			.as("answered")
+			.extracting(Delivery::content)
+			.isNotEmpty();
 		List<String> deadLetters = jdbc.queryForList("SELECT payload FROM outbox WHERE recipient_id = ? AND event = ?",
 				String.class, official, OutboxEvent.INBOX_DEAD_LETTER.name());
 		assertThat(deadLetters).as("nobody is told their message could not be processed").isEmpty();

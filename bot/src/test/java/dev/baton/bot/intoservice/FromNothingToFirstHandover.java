@@ -38,13 +38,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * From an empty database to a first handover, as a deployer and a county's people meet Baton, every step through a
- * public surface: Baton started on a fresh database of the suite's MariaDB with a chat platform (the emulator)
- * configured; the setup code read from the log and claimed over HTTP; the county's roster checked and imported over
- * REST from an .xlsx made here with POI; the platform's org chart synced through the REST sync endpoint; the
- * organizer opening a handover by chatting 发起交接 on the platform and confirming on the card; the departing official,
- * bound by the sync, receiving the notice on the platform and typing 签收; the handover's state read over REST. The
- * database is only read, to assert. What differs between DingTalk and WeCom is in the subclasses.
+ * From an empty database to a first handover, as a deployer and a county's people meet
+ * Baton, every step through a public surface: Baton started on a fresh database of the
+ * suite's MariaDB with a chat platform (the emulator) configured; the setup code read
+ * from the log and claimed over HTTP; the county's roster checked and imported over REST
+ * from an .xlsx made here with POI; the platform's org chart synced through the REST sync
+ * endpoint; the organizer opening a handover by chatting 发起交接 on the platform and
+ * confirming on the card; the departing official, bound by the sync, receiving the notice
+ * on the platform and typing 签收; the handover's state read over REST. The database is
+ * only read, to assert. What differs between DingTalk and WeCom is in the subclasses.
  */
 abstract class FromNothingToFirstHandover {
 
@@ -62,32 +64,35 @@ abstract class FromNothingToFirstHandover {
 	/** The sync source's name, as the REST path takes it. */
 	static final String SOURCE = "qingshan";
 
-	/** Someone of the county: in the roster (but the administrator) and, with an account, on the platform. */
+	/**
+	 * Someone of the county: in the roster (but the administrator) and, with an account,
+	 * on the platform.
+	 */
 	record Person(String name, String post, String unit, String mobile, String roles, String userId) {
 	}
 
 	static final Person ADMIN = new Person("黄安", "县委组织部信息中心主任", "县委组织部", "13905710001", null, "huangan");
 
-	static final Person ORGANIZER = new Person("林晓红", "县委组织部干部监督科科长", "县委组织部", "13905710002", "组织部门",
-			"linxiaohong");
+	static final Person ORGANIZER = new Person("林晓红", "县委组织部干部监督科科长", "县委组织部", "13905710002", "组织部门", "linxiaohong");
 
-	static final Person ORGANIZATION_REVIEWER = new Person("王建平", "县委组织部干部科科长", "县委组织部", "13905710003",
-			"组织审核", "wangjianping");
+	static final Person ORGANIZATION_REVIEWER = new Person("王建平", "县委组织部干部科科长", "县委组织部", "13905710003", "组织审核",
+			"wangjianping");
 
-	static final Person DISCIPLINE_REVIEWER = new Person("赵纪明", "县纪委监委党风政风监督室主任", "县纪委监委", "13905710004",
-			"纪检监察审核", "zhaojiming");
+	static final Person DISCIPLINE_REVIEWER = new Person("赵纪明", "县纪委监委党风政风监督室主任", "县纪委监委", "13905710004", "纪检监察审核",
+			"zhaojiming");
 
-	static final Person FINANCE_REVIEWER = new Person("钱丰", "县财政局副局长", "县财政局", "13905710005", "财政审核",
-			"qianfeng");
+	static final Person FINANCE_REVIEWER = new Person("钱丰", "县财政局副局长", "县财政局", "13905710005", "财政审核", "qianfeng");
 
-	static final Person AUDIT_REVIEWER = new Person("孙立新", "县审计局副局长", "县审计局", "13905710006", "审计审核",
-			"sunlixin");
+	static final Person AUDIT_REVIEWER = new Person("孙立新", "县审计局副局长", "县审计局", "13905710006", "审计审核", "sunlixin");
 
 	static final Person DEPARTING = new Person("陈国栋", "城关镇党委书记", "城关镇", "13905710007", null, "chenguodong");
 
 	static final Person SUCCESSOR = new Person("刘志远", "城关镇党委副书记、镇长", "城关镇", "13905710008", null, "liuzhiyuan");
 
-	/** 吴海 and 吴洋 of 河口乡 both use this mobile; the platform's account with it is 吴海's, but nobody can tell. */
+	/**
+	 * 吴海 and 吴洋 of 河口乡 both use this mobile; the platform's account with it is 吴海's, but
+	 * nobody can tell.
+	 */
 	static final String SHARED_MOBILE = "13905710009";
 
 	static final Person SHARER = new Person("吴海", "河口乡党委副书记", "河口乡", SHARED_MOBILE, null, "wuhai");
@@ -98,8 +103,8 @@ abstract class FromNothingToFirstHandover {
 			AUDIT_REVIEWER);
 
 	/** The platform's departments under its root ("1"), with their ids. */
-	static final Map<String, String> DEPARTMENTS = orderedMap("2", "县委组织部", "3", "县纪委监委", "4", "县财政局", "5",
-			"县审计局", "6", "城关镇", "7", "河口乡");
+	static final Map<String, String> DEPARTMENTS = orderedMap("2", "县委组织部", "3", "县纪委监委", "4", "县财政局", "5", "县审计局", "6",
+			"城关镇", "7", "河口乡");
 
 	PlatformEmulator emulator;
 
@@ -126,10 +131,16 @@ abstract class FromNothingToFirstHandover {
 	/** The roster column of this platform's user ids. */
 	abstract String accountColumn();
 
-	/** The settings a deployer gives Baton for the app and the sync source (README "Configuration"). */
+	/**
+	 * The settings a deployer gives Baton for the app and the sync source (README
+	 * "Configuration").
+	 */
 	abstract Map<String, Object> appSettings();
 
-	/** What the deployer does in the platform's console once Baton runs at {@code batonUrl}. */
+	/**
+	 * What the deployer does in the platform's console once Baton runs at
+	 * {@code batonUrl}.
+	 */
 	abstract void setUpConsole(String batonUrl);
 
 	/** The corp's org chart on the platform. */
@@ -137,7 +148,9 @@ abstract class FromNothingToFirstHandover {
 
 	abstract String corpId();
 
-	/** Someone writes to Baton on the platform (a signed callback through the emulator). */
+	/**
+	 * Someone writes to Baton on the platform (a signed callback through the emulator).
+	 */
 	abstract void say(String userId, String text);
 
 	/** Someone presses a button of the last card Baton sent them. */
@@ -184,10 +197,11 @@ abstract class FromNothingToFirstHandover {
 		Matcher printed = PRINTED_CODE.matcher(log.getOut());
 		assertThat(printed.find()).as("the setup code is in the log").isTrue();
 		String code = printed.group(1);
-		assertThat(log.getOut()).contains("curl -X POST " + batonUrl.replace("127.0.0.1", "localhost")
-				+ "/api/setup/claim");
-		Reply claimed = api.post("/api/setup/claim", null, Map.of("code", code, "name", ADMIN.name(), "post",
-				ADMIN.post(), "mobile", ADMIN.mobile(), "unitName", COUNTY, "unitCode", COUNTY_CODE, "unitType", "COUNTY"));
+		assertThat(log.getOut())
+			.contains("curl -X POST " + batonUrl.replace("127.0.0.1", "localhost") + "/api/setup/claim");
+		Reply claimed = api.post("/api/setup/claim", null,
+				Map.of("code", code, "name", ADMIN.name(), "post", ADMIN.post(), "mobile", ADMIN.mobile(), "unitName",
+						COUNTY, "unitCode", COUNTY_CODE, "unitType", "COUNTY"));
 		assertThat(claimed.status()).as(claimed.toString()).isEqualTo(201);
 		admin = claimed.json().path("token").asString();
 		adminId = claimed.json().path("officialId").asLong();
@@ -196,9 +210,10 @@ abstract class FromNothingToFirstHandover {
 	}
 
 	/**
-	 * 2. The roster: two rows with one mobile are refused by the check (one person, one row) and nothing changes; the
-	 * officer leaves 吴洋's out, the import writes it all, and the administrator records 吴洋's mobile in the
-	 * directory. The organizer gets a token.
+	 * 2. The roster: two rows with one mobile are refused by the check (one person, one
+	 * row) and nothing changes; the officer leaves 吴洋's out, the import writes it all,
+	 * and the administrator records 吴洋's mobile in the directory. The organizer gets a
+	 * token.
 	 */
 	private void importTheRoster() {
 		Reply refused = api.upload("/api/directory/roster/check", admin, XLSX, roster(true));
@@ -223,11 +238,12 @@ abstract class FromNothingToFirstHandover {
 		assertThat(count("official")).isEqualTo(10);
 
 		long otherSharer = ids.get(OTHER_SHARER.name());
-		Reply shared = api.put("/api/directory/officials/" + otherSharer, admin, Map.of("name", OTHER_SHARER.name(),
-				"post", OTHER_SHARER.post(), "unitId", official(otherSharer).path("unit").path("id").asLong(), "mobile",
-				SHARED_MOBILE));
+		Reply shared = api.put("/api/directory/officials/" + otherSharer, admin,
+				Map.of("name", OTHER_SHARER.name(), "post", OTHER_SHARER.post(), "unitId",
+						official(otherSharer).path("unit").path("id").asLong(), "mobile", SHARED_MOBILE));
 		assertThat(shared.status()).as(shared.toString()).isEqualTo(200);
-		assertThat(db.queryForList("SELECT name FROM official WHERE mobile = ? ORDER BY id", String.class, SHARED_MOBILE))
+		assertThat(
+				db.queryForList("SELECT name FROM official WHERE mobile = ? ORDER BY id", String.class, SHARED_MOBILE))
 			.containsExactly(SHARER.name(), OTHER_SHARER.name());
 
 		Reply issued = api.post("/api/directory/officials/" + ids.get(ORGANIZER.name()) + "/tokens", admin,
@@ -237,14 +253,15 @@ abstract class FromNothingToFirstHandover {
 	}
 
 	/**
-	 * 3. The platform: the console set up, the corp's org chart (everyone but 吴洋, the shared mobile on 吴海's
-	 * account), then the sync over REST: the departing official bound, the shared mobile one conflict.
+	 * 3. The platform: the console set up, the corp's org chart (everyone but 吴洋, the
+	 * shared mobile on 吴海's account), then the sync over REST: the departing official
+	 * bound, the shared mobile one conflict.
 	 */
 	private void syncThePlatformsOrgChart(String batonUrl) {
 		setUpConsole(batonUrl);
 		orgChart().putDepartment(new Department("1", null, COUNTY, 0, List.of()));
-		DEPARTMENTS.forEach((id, name) -> orgChart().putDepartment(new Department(id, "1", name, Long.parseLong(id),
-				List.of())));
+		DEPARTMENTS.forEach(
+				(id, name) -> orgChart().putDepartment(new Department(id, "1", name, Long.parseLong(id), List.of())));
 		for (Person p : List.of(ADMIN, ORGANIZER, ORGANIZATION_REVIEWER, DISCIPLINE_REVIEWER, FINANCE_REVIEWER,
 				AUDIT_REVIEWER, DEPARTING, SUCCESSOR, SHARER)) {
 			String department = DEPARTMENTS.entrySet()
@@ -287,7 +304,8 @@ abstract class FromNothingToFirstHandover {
 		assertThat(kept.status()).as("the report is kept").isEqualTo(200);
 		assertThat(kept.json().path("entries").size()).isEqualTo(run.path("entries").size());
 
-		// who is bound, over REST: the departing official to their account, neither of the two to anything
+		// who is bound, over REST: the departing official to their account, neither of
+		// the two to anything
 		assertThat(identities(ids.get(DEPARTING.name()))).containsExactly(DEPARTING.userId());
 		assertThat(identities(ids.get(SHARER.name()))).isEmpty();
 		assertThat(identities(ids.get(OTHER_SHARER.name()))).isEmpty();
@@ -318,7 +336,10 @@ abstract class FromNothingToFirstHandover {
 		return Long.parseLong(number.group(1));
 	}
 
-	/** 5. The departing official, bound by the sync, receives the notice on the platform and types 签收. */
+	/**
+	 * 5. The departing official, bound by the sync, receives the notice on the platform
+	 * and types 签收.
+	 */
 	private void departingOfficialAcknowledges() {
 		String notice = "【离任交接通知书】城关镇：" + DEPARTING.name() + "同志的离任交接已启动，接任者为" + SUCCESSOR.name() + "同志";
 		assertThat(awaitHeard(DEPARTING.userId(), 0, notice)).contains("回复“签收”");
@@ -329,7 +350,10 @@ abstract class FromNothingToFirstHandover {
 		assertThat(saysAndHears(DEPARTING.userId(), "签收", "已签收")).contains("交接清单须在");
 	}
 
-	/** 6. The handover over REST, as the organizer reads it: acknowledged by the departing official, drafting. */
+	/**
+	 * 6. The handover over REST, as the organizer reads it: acknowledged by the departing
+	 * official, drafting.
+	 */
 	private void acknowledgedOverRest(long handover) {
 		Reply view = api.get("/api/handovers/" + handover, organizer);
 		assertThat(view.status()).as(view.toString()).isEqualTo(200);
@@ -357,13 +381,17 @@ abstract class FromNothingToFirstHandover {
 		assertThat(acknowledged).containsExactly(ids.get(DEPARTING.name()));
 	}
 
-	/** Baton as a deployer starts it: this database, this platform, no demo, no web chat, state in this process. */
+	/**
+	 * Baton as a deployer starts it: this database, this platform, no demo, no web chat,
+	 * state in this process.
+	 */
 	private ConfigurableApplicationContext start(String url) {
 		TestDatabase database = TestDatabase.get();
 		Map<String, Object> properties = new HashMap<>(appSettings());
 		properties.putAll(Map.of("spring.datasource.url", url, "spring.datasource.username", database.user(),
 				"spring.datasource.password", database.password(), "server.port", "0",
-				// the minute sweep of reminders is not part of the way to a first handover
+				// the minute sweep of reminders is not part of the way to a first
+				// handover
 				"baton.escalation.sweep-job", "false"));
 		return new SpringApplicationBuilder(BatonApplication.class)
 			.initializers(context -> context.getEnvironment()
@@ -373,13 +401,13 @@ abstract class FromNothingToFirstHandover {
 	}
 
 	/**
-	 * The county's roster as a 组织部 officer fills the template's 名册: the offices and townships under the county,
-	 * the organizer (with their own account), the four reviewers over the county, the two parties, and the two of 河口乡
-	 * (with the shared mobile on both rows, or on 吴海's only).
+	 * The county's roster as a 组织部 officer fills the template's 名册: the offices and
+	 * townships under the county, the organizer (with their own account), the four
+	 * reviewers over the county, the two parties, and the two of 河口乡 (with the shared
+	 * mobile on both rows, or on 吴海's only).
 	 */
 	byte[] roster(boolean sharedOnBoth) {
-		List<String> header = List.of("单位", "上级单位", "姓名", "职务", "手机号", "角色", "角色范围", "钉钉 userId",
-				"企业微信 userId");
+		List<String> header = List.of("单位", "上级单位", "姓名", "职务", "手机号", "角色", "角色范围", "钉钉 userId", "企业微信 userId");
 		int accounts = header.indexOf(accountColumn());
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet("名册");
@@ -415,17 +443,22 @@ abstract class FromNothingToFirstHandover {
 		}
 	}
 
-	/** Says something and waits until Baton's answers to the speaker hold {@code expected}; all of them, as read. */
+	/**
+	 * Says something and waits until Baton's answers to the speaker hold
+	 * {@code expected}; all of them, as read.
+	 */
 	String saysAndHears(String userId, String text, String expected) {
 		long mark = lastSeq();
 		say(userId, text);
 		return awaitHeard(userId, mark, expected);
 	}
 
-	/** Everything the platform delivered to the user after {@code mark}, once it holds {@code expected}. */
+	/**
+	 * Everything the platform delivered to the user after {@code mark}, once it holds
+	 * {@code expected}.
+	 */
 	String awaitHeard(String userId, long mark, String expected) {
-		await().atMost(PATIENCE)
-			.until(() -> heard(userId, mark), text -> text.contains(expected));
+		await().atMost(PATIENCE).until(() -> heard(userId, mark), text -> text.contains(expected));
 		return heard(userId, mark);
 	}
 
@@ -456,7 +489,8 @@ abstract class FromNothingToFirstHandover {
 				return d.content();
 			case "template_card": {
 				JsonNode card = Json.read(d.content());
-				return card.path("main_title").path("title").asString() + "\n" + card.path("sub_title_text").asString("");
+				return card.path("main_title").path("title").asString() + "\n"
+						+ card.path("sub_title_text").asString("");
 			}
 			case "card": {
 				JsonNode params = Json.read(d.content()).path("cardParamMap");
@@ -475,7 +509,10 @@ abstract class FromNothingToFirstHandover {
 		}
 	}
 
-	/** The button of this label among a card's buttons ({@code text} and {@code key} each). */
+	/**
+	 * The button of this label among a card's buttons ({@code text} and {@code key}
+	 * each).
+	 */
 	static String key(JsonNode buttons, String label) {
 		for (JsonNode b : buttons) {
 			if (label.equals(b.path("text").asString())) {

@@ -22,11 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * #13's first "done when" on DingTalk: an empty database, the first administrator, the roster, the org synced from
- * DingTalk (the departing official bound by the mobile the member list gives, the shared mobile a conflict), 发起交接
- * on the robot's chat with the interactive confirmation card (HTTP callbacks: robot messages signed with the app
- * secret, the card's button through the callback route the deployer registered over the OpenAPI), the notice on
- * DingTalk and 签收.
+ * #13's first "done when" on DingTalk: an empty database, the first administrator, the
+ * roster, the org synced from DingTalk (the departing official bound by the mobile the
+ * member list gives, the shared mobile a conflict), 发起交接 on the robot's chat with the
+ * interactive confirmation card (HTTP callbacks: robot messages signed with the app
+ * secret, the card's button through the callback route the deployer registered over the
+ * OpenAPI), the notice on DingTalk and 签收.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class FromNothingToFirstHandoverOnDingTalkTest extends FromNothingToFirstHandover {
@@ -44,9 +45,11 @@ class FromNothingToFirstHandoverOnDingTalkTest extends FromNothingToFirstHandove
 		long handover = fromNothingToAnAcknowledgedHandover(log);
 
 		assertThat(handover).isPositive();
-		// the org chart was read through DingTalk's contact APIs, the mobiles from the member list
+		// the org chart was read through DingTalk's contact APIs, the mobiles from the
+		// member list
 		assertThat(emulator.record().calls(Api.DINGTALK_USER_LIST)).isNotEmpty().allMatch(ApiCall::succeeded);
-		// the notice went out as the app's work notification (asyncsend_v2, through the SDK) to the bound account;
+		// the notice went out as the app's work notification (asyncsend_v2, through the
+		// SDK) to the bound account;
 		// 签收 was typed in the robot's chat
 		assertThat(delivered(d -> d.recipient().equals(DEPARTING.userId()) && d.content().contains("离任交接通知书")))
 			.extracting(Delivery::api)
@@ -72,14 +75,18 @@ class FromNothingToFirstHandoverOnDingTalkTest extends FromNothingToFirstHandove
 				Map.entry(p + "robot-code", app.robotCode()), Map.entry(p + "agent-id", Long.toString(app.agentId())),
 				Map.entry(p + "api-endpoint", emulator.dingTalkApiBaseUrl()),
 				Map.entry(p + "oapi-base-url", emulator.dingTalkOapiBaseUrl()),
-				Map.entry(p + "card-template-id", "baton.card.v1"), Map.entry(p + "card-callback-route-key", CARD_ROUTE),
+				Map.entry(p + "card-template-id", "baton.card.v1"),
+				Map.entry(p + "card-callback-route-key", CARD_ROUTE),
 				Map.entry(p + "card-callback-secret", CARD_SECRET), Map.entry("baton.sync.sources[0].name", SOURCE),
 				Map.entry("baton.sync.sources[0].platform", "DINGTALK"),
 				Map.entry("baton.sync.sources[0].corp-id", app.corpId()),
 				Map.entry("baton.sync.sources[0].unit-code", COUNTY_CODE));
 	}
 
-	/** The card callback route, registered as the README says: the app's token, then /v1.0/card/callbacks/register. */
+	/**
+	 * The card callback route, registered as the README says: the app's token, then
+	 * /v1.0/card/callbacks/register.
+	 */
 	@Override
 	void setUpConsole(String batonUrl) {
 		this.batonUrl = batonUrl;
@@ -132,7 +139,9 @@ class FromNothingToFirstHandoverOnDingTalkTest extends FromNothingToFirstHandove
 		return emulator.dingTalk().card(lastPressedCard).orElseThrow().cardParamMap().get("outcome");
 	}
 
-	/** The body of Baton's last createAndDeliver call for the user's chat with the robot. */
+	/**
+	 * The body of Baton's last createAndDeliver call for the user's chat with the robot.
+	 */
 	private JsonNode lastCardCreatedFor(String userId) {
 		List<ApiCall> calls = emulator.record().calls(Api.DINGTALK_CARD_CREATE_AND_DELIVER);
 		for (int i = calls.size() - 1; i >= 0; i--) {

@@ -23,11 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * #13's first "done when" on WeCom: an empty database, the first administrator, the roster, the corp synced with the
- * contact-sync secret (user/list_id with the helper's token; no mobile in any list, so the departing official is
- * bound by looking the roster's mobile up with user/getuserid, and the shared mobile is a conflict), 发起交接 in the
- * app's chat with the template card (encrypted, signed callbacks to the URL the console verified), the notice on
- * WeCom and 签收.
+ * #13's first "done when" on WeCom: an empty database, the first administrator, the
+ * roster, the corp synced with the contact-sync secret (user/list_id with the helper's
+ * token; no mobile in any list, so the departing official is bound by looking the
+ * roster's mobile up with user/getuserid, and the shared mobile is a conflict), 发起交接 in
+ * the app's chat with the template card (encrypted, signed callbacks to the URL the
+ * console verified), the notice on WeCom and 签收.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class FromNothingToFirstHandoverOnWeComTest extends FromNothingToFirstHandover {
@@ -47,8 +48,9 @@ class FromNothingToFirstHandoverOnWeComTest extends FromNothingToFirstHandover {
 			.isNotEmpty()
 			.allMatch(c -> c.succeeded() && contactSync.id().equals(c.app()));
 		List<ApiCall> lookUps = emulator.record().calls(Api.WECOM_USER_GET_USERID);
-		assertThat(lookUps).as("bound through user/getuserid").anyMatch(c -> c.succeeded()
-				&& c.requestBody().contains(DEPARTING.mobile()) && emulator.wecom().app().id().equals(c.app()));
+		assertThat(lookUps).as("bound through user/getuserid")
+			.anyMatch(c -> c.succeeded() && c.requestBody().contains(DEPARTING.mobile())
+					&& emulator.wecom().app().id().equals(c.app()));
 		assertThat(delivered(d -> d.recipient().equals(DEPARTING.userId()) && d.content().contains("离任交接通知书")))
 			.extracting(Delivery::api)
 			.containsOnly(Api.WECOM_MESSAGE_SEND);
@@ -78,7 +80,10 @@ class FromNothingToFirstHandoverOnWeComTest extends FromNothingToFirstHandover {
 				Map.entry("baton.sync.sources[0].unit-code", COUNTY_CODE));
 	}
 
-	/** The app's callback URL saved in the admin console: WeCom verifies it with an encrypted echo. */
+	/**
+	 * The app's callback URL saved in the admin console: WeCom verifies it with an
+	 * encrypted echo.
+	 */
 	@Override
 	void setUpConsole(String batonUrl) {
 		callbacks = emulator.wecomCallbacks(URI.create(batonUrl + "/callbacks/wecom/main"));

@@ -11,7 +11,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Baton's REST API over real HTTP, as a deployer's curl calls it: JSON bodies, raw .xlsx uploads, a bearer token. */
+/**
+ * Baton's REST API over real HTTP, as a deployer's curl calls it: JSON bodies, raw .xlsx
+ * uploads, a bearer token.
+ */
 final class Http {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -50,7 +53,10 @@ final class Http {
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)));
 	}
 
-	/** A JSON POST with headers of the caller's (a platform's OpenAPI takes its token in a header of its own). */
+	/**
+	 * A JSON POST with headers of the caller's (a platform's OpenAPI takes its token in a
+	 * header of its own).
+	 */
 	Reply postWithHeaders(String path, Map<String, String> headers, Object body) {
 		HttpRequest.Builder request = request(path, null).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8));

@@ -11,7 +11,10 @@ import dev.baton.emulator.record.Outcome;
 
 import static org.awaitility.Awaitility.await;
 
-/** What Baton said to people through the bot, read from an emulator's record (work notifications left out). */
+/**
+ * What Baton said to people through the bot, read from an emulator's record (work
+ * notifications left out).
+ */
 record AnswersOnRecord(PlatformEmulator emulator) {
 
 	long mark() {

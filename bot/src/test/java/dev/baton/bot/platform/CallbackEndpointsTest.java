@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The callback URLs over real HTTP, on real MariaDB and Redis: verified callbacks are handed on exactly once however
- * often the platform resends them; forged, stale, malformed and oversized ones get a 4xx and leave no trace.
+ * The callback URLs over real HTTP, on real MariaDB and Redis: verified callbacks are
+ * handed on exactly once however often the platform resends them; forged, stale,
+ * malformed and oversized ones get a 4xx and leave no trace.
  */
 @DomainContext
 @Import(CallbackEndpointsTest.Recording.class)
@@ -92,7 +93,8 @@ class CallbackEndpointsTest {
 	@Test
 	void aWeComCardPressResentThreeTimesIsHandledOnce() throws Exception {
 		for (int attempt = 0; attempt < 4; attempt++) {
-			HttpResponse<String> reply = post("/callbacks/wecom/c" + C_QUERY, envelope("wx5823bf96d3bd56c7", C_ENCRYPT));
+			HttpResponse<String> reply = post("/callbacks/wecom/c" + C_QUERY,
+					envelope("wx5823bf96d3bd56c7", C_ENCRYPT));
 			assertThat(reply.statusCode()).isEqualTo(200);
 			assertThat(reply.body()).isEmpty();
 		}
@@ -110,21 +112,29 @@ class CallbackEndpointsTest {
 		String otherCorpQuery = "?msg_signature=" + WeComCrypto.signature("QDG6eK", "1700000000", "1", otherCorp)
 				+ "&timestamp=1700000000&nonce=1";
 
-		assertThat(post("/callbacks/wecom/c" + C_QUERY.replace("f2bf", "0000"), envelope("wx5823bf96d3bd56c7", C_ENCRYPT))
-			.statusCode()).as("wrong signature").isEqualTo(403);
+		assertThat(
+				post("/callbacks/wecom/c" + C_QUERY.replace("f2bf", "0000"), envelope("wx5823bf96d3bd56c7", C_ENCRYPT))
+					.statusCode())
+			.as("wrong signature")
+			.isEqualTo(403);
 		assertThat(post("/callbacks/wecom/c" + otherCorpQuery, envelope("wx5823bf96d3bd56c7", otherCorp)).statusCode())
-			.as("another corp").isEqualTo(403);
-		assertThat(post("/callbacks/wecom/c" + C_QUERY, ("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-				+ "<xml><Encrypt>&e;</Encrypt></xml>").getBytes(StandardCharsets.UTF_8)).statusCode()).as("XXE")
-			.isEqualTo(400);
+			.as("another corp")
+			.isEqualTo(403);
+		assertThat(post("/callbacks/wecom/c" + C_QUERY,
+				("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>" + "<xml><Encrypt>&e;</Encrypt></xml>")
+					.getBytes(StandardCharsets.UTF_8))
+			.statusCode()).as("XXE").isEqualTo(400);
 		assertThat(post("/callbacks/wecom/c" + C_QUERY, "<xml><Encrypt>".getBytes(StandardCharsets.UTF_8)).statusCode())
-			.as("malformed").isEqualTo(400);
+			.as("malformed")
+			.isEqualTo(400);
 		assertThat(post("/callbacks/wecom/c" + C_QUERY, new byte[70_000]).statusCode()).as("oversized").isEqualTo(413);
 		assertThat(post("/callbacks/wecom/nosuchapp" + C_QUERY, envelope("wx5823bf96d3bd56c7", C_ENCRYPT)).statusCode())
-			.as("unknown app").isEqualTo(404);
+			.as("unknown app")
+			.isEqualTo(404);
 		clock.set(Instant.ofEpochSecond(1700000000 + 3600));
 		assertThat(post("/callbacks/wecom/c" + C_QUERY, envelope("wx5823bf96d3bd56c7", C_ENCRYPT)).statusCode())
-			.as("stale").isEqualTo(403);
+			.as("stale")
+			.isEqualTo(403);
 
 		assertThat(stored(C_KEY)).isZero();
 		assertThat(recording.events).isEmpty();
@@ -137,7 +147,8 @@ class CallbackEndpointsTest {
 		String msgId = "msg" + System.nanoTime();
 		byte[] body = ("{\"msgtype\":\"text\",\"text\":{\"content\":\" 我的交接\"},\"msgId\":\"" + msgId
 				+ "\",\"createAt\":" + now + ",\"conversationType\":\"1\",\"senderCorpId\":\"dingcorp01\","
-				+ "\"senderStaffId\":\"user001\"}").getBytes(StandardCharsets.UTF_8);
+				+ "\"senderStaffId\":\"user001\"}")
+			.getBytes(StandardCharsets.UTF_8);
 		String ts = Long.toString(now);
 		String sign = DingTalkSignatures.robot(ts, "testAppSecret123");
 
@@ -164,28 +175,32 @@ class CallbackEndpointsTest {
 		clock.set(Instant.ofEpochMilli(now));
 		String ts = Long.toString(now);
 		String outTrackId = "card-" + System.nanoTime();
-		byte[] body = ("{\"type\":\"actionCallback\",\"outTrackId\":\"" + outTrackId + "\",\"corpId\":\"dingattackercorp\","
+		byte[] body = ("{\"type\":\"actionCallback\",\"outTrackId\":\"" + outTrackId
+				+ "\",\"corpId\":\"dingattackercorp\","
 				+ "\"userId\":\"user001\",\"content\":\"{\\\"cardPrivateData\\\":{\\\"actionIds\\\":[\\\"approve\\\"],"
-				+ "\\\"params\\\":{}}}\"}").getBytes(StandardCharsets.UTF_8);
+				+ "\\\"params\\\":{}}}\"}")
+			.getBytes(StandardCharsets.UTF_8);
 
-		HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-				+ "/callbacks/dingtalk/t/card"))
-			.header("Content-Type", "application/json; charset=utf-8")
-			.header("x-ddpaas-signature-timestamp", ts)
-			.header("x-ddpaas-signature", DingTalkSignatures.card(ts, "mySecret"))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> reply = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/t/card"))
+				.header("Content-Type", "application/json; charset=utf-8")
+				.header("x-ddpaas-signature-timestamp", ts)
+				.header("x-ddpaas-signature", DingTalkSignatures.card(ts, "mySecret"))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(reply.statusCode()).isEqualTo(403);
 		assertThat(stored("DINGTALK:card:" + outTrackId + ":approve:user001")).isZero();
 		byte[] ours = new String(body, StandardCharsets.UTF_8).replace("dingattackercorp", "dingcorp01")
 			.getBytes(StandardCharsets.UTF_8);
-		assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/t/card"))
-			.header("Content-Type", "application/json; charset=utf-8")
-			.header("x-ddpaas-signature-timestamp", ts)
-			.header("x-ddpaas-signature", DingTalkSignatures.card(ts, "mySecret"))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(ours))
-			.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).as("the same press from our corp").isEqualTo(200);
+		assertThat(http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callbacks/dingtalk/t/card"))
+				.header("Content-Type", "application/json; charset=utf-8")
+				.header("x-ddpaas-signature-timestamp", ts)
+				.header("x-ddpaas-signature", DingTalkSignatures.card(ts, "mySecret"))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(ours))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).as("the same press from our corp").isEqualTo(200);
 		assertThat(stored("DINGTALK:card:" + outTrackId + ":approve:user001")).isEqualTo(1);
 	}
 
@@ -216,10 +231,13 @@ class CallbackEndpointsTest {
 
 	private static byte[] envelope(String corpId, String encrypt) {
 		return ("<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><AgentID><![CDATA[1000002]]></AgentID>"
-				+ "<Encrypt><![CDATA[" + encrypt + "]]></Encrypt></xml>").getBytes(StandardCharsets.UTF_8);
+				+ "<Encrypt><![CDATA[" + encrypt + "]]></Encrypt></xml>")
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** Stands in for the conversation layer: the one InboundListener bean of this context. */
+	/**
+	 * Stands in for the conversation layer: the one InboundListener bean of this context.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Recording implements InboundListener {
 

@@ -14,7 +14,10 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Org-chart changes handed to the listeners once each, kept for a retry when a listener fails, and none lost. */
+/**
+ * Org-chart changes handed to the listeners once each, kept for a retry when a listener
+ * fails, and none lost.
+ */
 class ContactEventDeliveryTest {
 
 	static final ContactEvent LEFT = new ContactEvent(Platform.WECOM, "wwcorp", ContactEvent.Kind.USER_LEFT,

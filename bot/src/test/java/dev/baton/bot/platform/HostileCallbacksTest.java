@@ -32,10 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * R4 (#14): the hostile-input corpus ({@code hostile/callbacks.jsonl}, written by
- * {@code bench/scripts/hostile_callbacks.py}: forged, stale and unsigned callbacks, other corps, XXE and entity
- * expansion, oversized bodies, invalid UTF-8, garbage JSON and XML, huge numbers, control characters) replayed against
- * the DingTalk robot and card endpoints and the WeCom endpoint, signed or encrypted as each input says: every one is
- * refused with a 4xx (none with a 5xx), nothing is stored in the inbox and nothing reaches the conversation.
+ * {@code bench/scripts/hostile_callbacks.py}: forged, stale and unsigned callbacks, other
+ * corps, XXE and entity expansion, oversized bodies, invalid UTF-8, garbage JSON and XML,
+ * huge numbers, control characters) replayed against the DingTalk robot and card
+ * endpoints and the WeCom endpoint, signed or encrypted as each input says: every one is
+ * refused with a 4xx (none with a 5xx), nothing is stored in the inbox and nothing
+ * reaches the conversation.
  */
 @DomainContext
 @Import(CallbackEndpointsTest.Recording.class)
@@ -56,7 +58,8 @@ class HostileCallbacksTest {
 
 	static final WeComCrypto CRYPTO = new WeComCrypto("jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C");
 
-	static final Pattern ENCRYPT = Pattern.compile("<Encrypt>(?:<!\\[CDATA\\[)?(.*?)(?:]]>)?</Encrypt>", Pattern.DOTALL);
+	static final Pattern ENCRYPT = Pattern.compile("<Encrypt>(?:<!\\[CDATA\\[)?(.*?)(?:]]>)?</Encrypt>",
+			Pattern.DOTALL);
 
 	@Autowired
 	MutableClock clock;
@@ -145,7 +148,8 @@ class HostileCallbacksTest {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		if (!sign.equals("none")) {
 			request.header(timestampHeader, ts)
-				.header(signHeader, sign.equals("wrong") ? DingTalkSignatures.robot(ts, "notTheSecret") : signer.apply(ts));
+				.header(signHeader,
+						sign.equals("wrong") ? DingTalkSignatures.robot(ts, "notTheSecret") : signer.apply(ts));
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
@@ -165,15 +169,19 @@ class HostileCallbacksTest {
 			String receiver = sign.startsWith("wecom-corp:") ? sign.substring("wecom-corp:".length()) : CORP;
 			encrypt = CRYPTO.encryptBytes(new byte[16], body, receiver);
 			envelope = ("<xml><ToUserName><![CDATA[" + CORP + "]]></ToUserName><AgentID><![CDATA[1000002]]></AgentID>"
-					+ "<Encrypt><![CDATA[" + encrypt + "]]></Encrypt></xml>").getBytes(StandardCharsets.UTF_8);
+					+ "<Encrypt><![CDATA[" + encrypt + "]]></Encrypt></xml>")
+				.getBytes(StandardCharsets.UTF_8);
 		}
 		String query = sign.equals("none") ? "?timestamp=" + ts + "&nonce=" + nonce
-				: "?msg_signature=" + URLEncoder.encode(WeComCrypto.signature(sign.equals("wrong") ? "notTheToken" : "QDG6eK",
-						ts, nonce, encrypt), StandardCharsets.UTF_8) + "&timestamp=" + ts + "&nonce=" + nonce;
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/c" + query))
-			.header("Content-Type", "text/xml")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(envelope))
-			.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+				: "?msg_signature=" + URLEncoder.encode(
+						WeComCrypto.signature(sign.equals("wrong") ? "notTheToken" : "QDG6eK", ts, nonce, encrypt),
+						StandardCharsets.UTF_8) + "&timestamp=" + ts + "&nonce=" + nonce;
+		return http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/c" + query))
+				.header("Content-Type", "text/xml")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(envelope))
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
 	}
 
 }

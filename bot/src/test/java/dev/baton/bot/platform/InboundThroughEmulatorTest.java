@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Callbacks built and sent by the emulator exactly as the platforms do (WeCom encrypted and signed, DingTalk signed),
- * each delivered again as a platform retry would: Baton takes each event once.
+ * Callbacks built and sent by the emulator exactly as the platforms do (WeCom encrypted
+ * and signed, DingTalk signed), each delivered again as a platform retry would: Baton
+ * takes each event once.
  */
 @DomainContext
 @Import(InboundThroughEmulatorTest.Recording.class)
@@ -131,10 +132,12 @@ class InboundThroughEmulatorTest {
 		var robotElsewhere = dingtalk.privateText("wangwu", "我的交接");
 		robotElsewhere.put("chatbotCorpId", "dingattackercorp");
 
-		assertThat(dingtalk.sendRobotMessage(url, fromElsewhere).status()).as("a sender of another corp").isEqualTo(403);
+		assertThat(dingtalk.sendRobotMessage(url, fromElsewhere).status()).as("a sender of another corp")
+			.isEqualTo(403);
 		assertThat(dingtalk.sendRobotMessage(url, robotElsewhere).status()).as("another corp's robot").isEqualTo(403);
 
-		// WeCom: encrypted for Baton's corp, but the message inside is addressed to another
+		// WeCom: encrypted for Baton's corp, but the message inside is addressed to
+		// another
 		var wecom = emulator.wecomCallbacks(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main"));
 		String otherCorp = "<xml><ToUserName><![CDATA[wwattacker000001]]></ToUserName>"
 				+ "<FromUserName><![CDATA[zhangsan]]></FromUserName><CreateTime>" + Instant.now().getEpochSecond()
@@ -146,11 +149,14 @@ class InboundThroughEmulatorTest {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox WHERE event_key IN (?, ?, ?)", Integer.class,
 				"DINGTALK:msg:" + fromElsewhere.path("msgId").asString(),
 				"DINGTALK:msg:" + robotElsewhere.path("msgId").asString(), "WECOM:msg:7300000000000000099"))
-			.as("nothing stored").isZero();
+			.as("nothing stored")
+			.isZero();
 		assertThat(recording.events).isEmpty();
 	}
 
-	/** Stands in for the conversation layer: the one InboundListener bean of this context. */
+	/**
+	 * Stands in for the conversation layer: the one InboundListener bean of this context.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Recording implements InboundListener {
 

@@ -30,10 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * When an event cannot be stored in the inbox (here: its table is away, as when the database is), DingTalk is never
- * told all is well: the HTTP robot callback is answered 503 and the Stream frame is acknowledged with the protocol's
- * error code (500, not 200), so the platform sends it again; sent again once the database is back, the event is
- * stored once and answered. A Stream message from another corp is acknowledged and dropped, storing nothing.
+ * When an event cannot be stored in the inbox (here: its table is away, as when the
+ * database is), DingTalk is never told all is well: the HTTP robot callback is answered
+ * 503 and the Stream frame is acknowledged with the protocol's error code (500, not 200),
+ * so the platform sends it again; sent again once the database is back, the event is
+ * stored once and answered. A Stream message from another corp is acknowledged and
+ * dropped, storing nothing.
  */
 @DomainContext
 @DirtiesContext // closes Baton's Stream connection before the emulator goes
@@ -113,7 +115,8 @@ class NothingUnstoredIsAcknowledgedTest {
 
 		// DingTalk sends both again, and then once more
 		for (int i = 0; i < 2; i++) {
-			assertThat(callbacks.sendRobotMessageOverStream(overStream).get(10, TimeUnit.SECONDS).code()).isEqualTo(200);
+			assertThat(callbacks.sendRobotMessageOverStream(overStream).get(10, TimeUnit.SECONDS).code())
+				.isEqualTo(200);
 			assertThat(callbacks.sendRobotMessage(url, overHttp).status()).isEqualTo(200);
 		}
 

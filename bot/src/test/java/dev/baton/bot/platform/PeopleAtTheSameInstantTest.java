@@ -39,9 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Many people at once, through the emulator over real HTTP with the real conversation: the four reviewers of a
- * handover approve at the same instant (twenty handovers over), and every approval is recorded with no error reply
- * (a deadlock between their transactions is rolled back and tried again by the inbox, never told to anyone); thirty
+ * Many people at once, through the emulator over real HTTP with the real conversation:
+ * the four reviewers of a handover approve at the same instant (twenty handovers over),
+ * and every approval is recorded with no error reply (a deadlock between their
+ * transactions is rolled back and tried again by the inbox, never told to anyone); thirty
  * people write in the same second and every one of them gets an answer.
  */
 @DomainContext
@@ -129,22 +130,25 @@ class PeopleAtTheSameInstantTest {
 				int r = round;
 
 				try {
-				await().atMost(Duration.ofSeconds(30))
-					.failFast("round " + r + ": a reviewer was told something else",
-							() -> reviewers.stream()
-								.flatMap(u -> answers.toSince(u, mark).stream())
-								.anyMatch(d -> !d.content().contains("审核通过")))
-					.until(() -> records.find(id).state() == HandoverState.CONFIRMING);
+					await().atMost(Duration.ofSeconds(30))
+						.failFast("round " + r + ": a reviewer was told something else",
+								() -> reviewers.stream()
+									.flatMap(u -> answers.toSince(u, mark).stream())
+									.anyMatch(d -> !d.content().contains("审核通过")))
+						.until(() -> records.find(id).state() == HandoverState.CONFIRMING);
 				}
 				catch (org.awaitility.core.ConditionTimeoutException ex) {
 					throw new AssertionError("round " + r + ": inbox " + jdbc.queryForList(
 							"SELECT sender_key, status, attempts, retries, last_error FROM inbox WHERE sender_key LIKE ?",
-							"DINGTALK:%:r" + r + "%") + "; decisions " + jdbc.queryForList(
-									"SELECT * FROM review_decision WHERE handover_id = ?", id) + "; said "
+							"DINGTALK:%:r" + r + "%") + "; decisions "
+							+ jdbc.queryForList("SELECT * FROM review_decision WHERE handover_id = ?", id) + "; said "
 							+ reviewers.stream().map(u -> answers.toSince(u, mark)).toList(), ex);
 				}
-				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM review_decision WHERE handover_id = ?"
-						+ " AND decision = 'APPROVED'", Integer.class, id)).as("round %d: four approvals", r).isEqualTo(4);
+				assertThat(jdbc.queryForObject(
+						"SELECT COUNT(*) FROM review_decision WHERE handover_id = ?" + " AND decision = 'APPROVED'",
+						Integer.class, id))
+					.as("round %d: four approvals", r)
+					.isEqualTo(4);
 				for (String user : reviewers) {
 					List<Delivery> said = answers.awaitTo(user, mark, 1);
 					assertThat(said).as("round %d: %s", r, user)

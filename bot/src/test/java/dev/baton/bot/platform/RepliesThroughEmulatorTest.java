@@ -25,9 +25,7 @@ import dev.baton.emulator.callback.RawCallback;
 import dev.baton.emulator.callback.WeComXml;
 import dev.baton.emulator.dingtalk.CardCallbackRoute;
 import dev.baton.emulator.http.Json;
-import dev.baton.emulator.record.ApiCall;
 import dev.baton.emulator.record.Delivery;
-import dev.baton.emulator.record.Outcome;
 import dev.baton.integrations.state.SharedState;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,10 +40,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole way round over real HTTP, with Baton's own conversation layer listening: a WeCom user and a DingTalk
- * user each send text and press a card button, each callback is delivered twice as a platform retry would, and
- * Baton acts once; its answers (texts, WeCom template cards and their update, DingTalk robot messages, interactive
- * cards and their update) arrive at the emulator through the official SDK clients.
+ * The whole way round over real HTTP, with Baton's own conversation layer listening: a
+ * WeCom user and a DingTalk user each send text and press a card button, each callback is
+ * delivered twice as a platform retry would, and Baton acts once; its answers (texts,
+ * WeCom template cards and their update, DingTalk robot messages, interactive cards and
+ * their update) arrive at the emulator through the official SDK clients.
  */
 @DomainContext
 class RepliesThroughEmulatorTest {
@@ -117,9 +116,10 @@ class RepliesThroughEmulatorTest {
 		var wecom = emulator.wecomCallbacks(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main"));
 		long mark = answers.mark();
 
-		RawCallback help = wecom.post(WeComXml.textMessage(corp, user, Instant.now().getEpochSecond(), "帮助",
-				7300000000000000101L, emulator.wecom().app().agentId()), new byte[16],
-				Long.toString(Instant.now().getEpochSecond()), "n1");
+		RawCallback help = wecom.post(
+				WeComXml.textMessage(corp, user, Instant.now().getEpochSecond(), "帮助", 7300000000000000101L,
+						emulator.wecom().app().agentId()),
+				new byte[16], Long.toString(Instant.now().getEpochSecond()), "n1");
 		assertThat(wecom.send(help).accepted()).isTrue();
 		assertThat(wecom.send(help).accepted()).as("the retry is answered and ignored").isTrue();
 
@@ -135,9 +135,10 @@ class RepliesThroughEmulatorTest {
 
 		long beforePress = answers.mark();
 		String code = emulator.wecom().issueResponseCode(emulator.wecom().app(), taskId, user);
-		RawCallback press = wecom.post(WeComXml.templateCardEvent(corp, user, Instant.now().getEpochSecond(),
-				key, taskId, "button_interaction", code, emulator.wecom().app().agentId()), new byte[16],
-				Long.toString(Instant.now().getEpochSecond()), "n2");
+		RawCallback press = wecom.post(
+				WeComXml.templateCardEvent(corp, user, Instant.now().getEpochSecond(), key, taskId,
+						"button_interaction", code, emulator.wecom().app().agentId()),
+				new byte[16], Long.toString(Instant.now().getEpochSecond()), "n2");
 		assertThat(wecom.send(press).accepted()).isTrue();
 		assertThat(wecom.send(press).accepted()).isTrue();
 
@@ -149,7 +150,8 @@ class RepliesThroughEmulatorTest {
 		assertThat(afterPress).filteredOn(d -> d.msgType().equals("text"))
 			.singleElement()
 			.satisfies(d -> assertThat(d.content()).contains("已签收").contains("第1部分"));
-		// the answer goes out during the turn, which commits right after (the inbox's one transaction)
+		// the answer goes out during the turn, which commits right after (the inbox's one
+		// transaction)
 		await().atMost(Duration.ofSeconds(5)).until(() -> records.find(id).state() == HandoverState.DRAFTING);
 		workers.awaitIdle();
 		assertThat(answers.toSince(user, beforePress)).as("nothing more after the resent press").hasSize(2);
@@ -172,7 +174,8 @@ class RepliesThroughEmulatorTest {
 		assertThat(dingtalk.sendRobotMessage(robotUrl, help).accepted()).as("redelivered, ignored").isTrue();
 
 		List<Delivery> said = answers.awaitTo(user, mark, 2);
-		// a typed message is answered through its sessionWebhook (webhook format "text"); a press, which carries none, by the OpenAPI
+		// a typed message is answered through its sessionWebhook (webhook format "text");
+		// a press, which carries none, by the OpenAPI
 		assertThat(said).extracting(Delivery::msgType).containsExactly("text", "card");
 		assertThat(said.get(0).api()).isEqualTo(Api.DINGTALK_SESSION_WEBHOOK);
 		assertThat(said.get(0).content()).contains("回复“签收”");
@@ -187,22 +190,24 @@ class RepliesThroughEmulatorTest {
 		long beforePress = answers.mark();
 		assertThat(dingtalk.clickOverHttp(outTrackId, user, List.of(key), Map.of()).accepted()).isTrue();
 		assertThat(dingtalk.clickOverHttp(outTrackId, user, List.of(key), Map.of()).accepted())
-			.as("a second click on the same button").isTrue();
+			.as("a second click on the same button")
+			.isTrue();
 
 		List<Delivery> afterPress = answers.awaitTo(user, beforePress, 2);
 		assertThat(afterPress).extracting(Delivery::msgType).containsExactlyInAnyOrder("sampleText", "card_update");
 		assertThat(emulator.dingTalk().card(outTrackId).orElseThrow().cardParamMap()).containsEntry("outcome", "已签收")
 			.containsEntry("buttons", "[]");
-		// the answer goes out during the turn, which commits right after (the inbox's one transaction)
+		// the answer goes out during the turn, which commits right after (the inbox's one
+		// transaction)
 		await().atMost(Duration.ofSeconds(5)).until(() -> records.find(id).state() == HandoverState.DRAFTING);
 		workers.awaitIdle();
 		assertThat(answers.toSince(user, beforePress)).as("nothing more after the second click").hasSize(2);
 	}
 
 	/**
-	 * Issue #12, finding 9: 签收 typed while its card is live. WeCom updates the card with the one-shot response code
-	 * of the card's send; a later press of it (with the press's own code) answers what happened, once, and signs
-	 * nothing again.
+	 * Issue #12, finding 9: 签收 typed while its card is live. WeCom updates the card with
+	 * the one-shot response code of the card's send; a later press of it (with the
+	 * press's own code) answers what happened, once, and signs nothing again.
 	 */
 	@Test
 	void aWeComCardWhoseActionWasTypedShowsTheOutcomeAndAPressAnswersWhatHappened() {
@@ -231,20 +236,27 @@ class RepliesThroughEmulatorTest {
 
 		long pressed = answers.mark();
 		String code = emulator.wecom().issueResponseCode(emulator.wecom().app(), taskId, user);
-		assertThat(wecom.send(wecom.post(WeComXml.templateCardEvent(corp, user, Instant.now().getEpochSecond(), key,
-				taskId, "button_interaction", code, emulator.wecom().app().agentId()), new byte[16],
-				Long.toString(Instant.now().getEpochSecond()), "n9")).accepted()).isTrue();
+		assertThat(wecom.send(wecom.post(
+				WeComXml.templateCardEvent(corp, user, Instant.now().getEpochSecond(), key, taskId,
+						"button_interaction", code, emulator.wecom().app().agentId()),
+				new byte[16], Long.toString(Instant.now().getEpochSecond()), "n9"))
+			.accepted()).isTrue();
 		List<Delivery> afterPress = answers.awaitTo(user, pressed, 2);
 		assertThat(afterPress).filteredOn(d -> d.msgType().equals("text"))
 			.singleElement()
 			.satisfies(d -> assertThat(d.content()).contains("您已于").doesNotContain("第1部分"));
-		// the answer goes out during the turn, which commits right after (the inbox's one transaction)
+		// the answer goes out during the turn, which commits right after (the inbox's one
+		// transaction)
 		await().atMost(Duration.ofSeconds(5)).until(() -> records.find(id).state() == HandoverState.DRAFTING);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE handover_id = ? AND action = ?",
-				Integer.class, id, "NOTICE_ACKNOWLEDGED")).isEqualTo(1);
+				Integer.class, id, "NOTICE_ACKNOWLEDGED"))
+			.isEqualTo(1);
 	}
 
-	/** Issue #12, finding 9: on DingTalk the interactive card of an action typed is updated by its outTrackId. */
+	/**
+	 * Issue #12, finding 9: on DingTalk the interactive card of an action typed is
+	 * updated by its outTrackId.
+	 */
 	@Test
 	void aDingTalkCardWhoseActionWasTypedShowsTheOutcomeAndAPressAnswersWhatHappened() {
 		TestOrg org = new TestOrg(directory, actors, "shizuishan");
@@ -277,7 +289,8 @@ class RepliesThroughEmulatorTest {
 		assertThat(answers.awaitTo(user, pressed, 2)).filteredOn(d -> d.msgType().equals("sampleText"))
 			.singleElement()
 			.satisfies(d -> assertThat(d.content()).contains("您已于").doesNotContain("第1部分"));
-		// the answer goes out during the turn, which commits right after (the inbox's one transaction)
+		// the answer goes out during the turn, which commits right after (the inbox's one
+		// transaction)
 		await().atMost(Duration.ofSeconds(5)).until(() -> records.find(id).state() == HandoverState.DRAFTING);
 	}
 
@@ -305,7 +318,8 @@ class RepliesThroughEmulatorTest {
 			assertThat(d.platform()).isEqualTo(dev.baton.emulator.Platform.DINGTALK);
 			assertThat(d.content()).contains("填写");
 		});
-		// the answer goes out during the turn, which commits right after (the inbox's one transaction)
+		// the answer goes out during the turn, which commits right after (the inbox's one
+		// transaction)
 		await().atMost(Duration.ofSeconds(5)).until(() -> records.find(id).state() == HandoverState.DRAFTING);
 	}
 
@@ -346,10 +360,12 @@ class RepliesThroughEmulatorTest {
 			.isEqualTo("您管辖的单位中没有名为“另一个局”的单位。您可以绑定：" + org.city.name() + "。");
 		mark = answers.mark();
 		dingtalk.sendRobotMessage(robotUrl, dingtalk.privateText(organizer, "绑定本群"));
-		// the ways of the platforms this instance has, DingTalk (where the organizer speaks) first; no web chat here
+		// the ways of the platforms this instance has, DingTalk (where the organizer
+		// speaks) first; no web chat here
 		// (#13, newcomer 4: 19)
 		assertThat(answers.awaitTo(organizer, mark, 1).get(0).content()).startsWith("“绑定本群”要在要绑定的群里说")
-			.contains("\n· 在单位的钉钉工作群里@交接棒 发送“绑定本群”\uFF1A把该群绑定到单位").contains("\n· 企业微信应用群：")
+			.contains("\n· 在单位的钉钉工作群里@交接棒 发送“绑定本群”\uFF1A把该群绑定到单位")
+			.contains("\n· 企业微信应用群：")
 			.doesNotContain("网页对话");
 		assertThat(boundGroups(org.department.id())).containsExactly(group);
 		assertThat(boundGroups(org.city.id())).isEmpty();
@@ -366,8 +382,10 @@ class RepliesThroughEmulatorTest {
 	}
 
 	private long open(TestOrg org) {
-		return handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		return handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 	}
 
 }

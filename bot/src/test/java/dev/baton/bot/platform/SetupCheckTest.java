@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The setup self-check against the emulator: a working setup, an untrusted IP and a wrong secret, in plain words; the
- * WeCom contact-sync secret's own token checked as an entry of its own.
+ * The setup self-check against the emulator: a working setup, an untrusted IP and a wrong
+ * secret, in plain words; the WeCom contact-sync secret's own token checked as an entry
+ * of its own.
  */
 @DomainContext
 class SetupCheckTest {

@@ -23,9 +23,7 @@ import dev.baton.emulator.EmulatorConfig;
 import dev.baton.emulator.PlatformEmulator;
 import dev.baton.emulator.callback.DingTalkCallbackClient;
 import dev.baton.emulator.http.Json;
-import dev.baton.emulator.record.ApiCall;
 import dev.baton.emulator.record.Delivery;
-import dev.baton.emulator.record.Outcome;
 import dev.baton.emulator.stream.StreamAck;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,9 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * DingTalk in Stream mode: Baton opens the connection with the official Stream SDK (TLS WebSocket to the emulator),
- * a robot message and a card press pushed over it twice are each handled once, and the answers go out through the
- * robot and card clients.
+ * DingTalk in Stream mode: Baton opens the connection with the official Stream SDK (TLS
+ * WebSocket to the emulator), a robot message and a card press pushed over it twice are
+ * each handled once, and the answers go out through the robot and card clients.
  */
 @DomainContext
 @DirtiesContext // closes Baton's Stream connection before the emulator goes
@@ -103,8 +101,10 @@ class StreamRepliesThroughEmulatorTest {
 		String user = "s" + org.departing;
 		emulator.dingTalk().directory().addUsers(user);
 		directory.bindIdentity("DINGTALK", emulator.dingTalk().app().corpId(), user, org.departing);
-		long id = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long id = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		DingTalkCallbackClient callbacks = emulator.dingTalkCallbacks();
 		long mark = answers.mark();
 
@@ -123,17 +123,16 @@ class StreamRepliesThroughEmulatorTest {
 			.asString();
 
 		long beforePress = answers.mark();
-		StreamAck first = callbacks.clickOverStream(outTrackId, user, List.of(key), Map.of())
-			.get(10, TimeUnit.SECONDS);
-		StreamAck again = callbacks.clickOverStream(outTrackId, user, List.of(key), Map.of())
-			.get(10, TimeUnit.SECONDS);
+		StreamAck first = callbacks.clickOverStream(outTrackId, user, List.of(key), Map.of()).get(10, TimeUnit.SECONDS);
+		StreamAck again = callbacks.clickOverStream(outTrackId, user, List.of(key), Map.of()).get(10, TimeUnit.SECONDS);
 
 		assertThat(first.code()).isEqualTo(200);
 		assertThat(again.code()).isEqualTo(200);
 		List<Delivery> afterPress = answers.awaitTo(user, beforePress, 2);
 		assertThat(afterPress).extracting(Delivery::msgType).containsExactlyInAnyOrder("sampleText", "card_update");
 		assertThat(emulator.dingTalk().card(outTrackId).orElseThrow().cardParamMap()).containsEntry("outcome", "已签收");
-		// the answer goes out during the turn, which commits right after (the inbox's one transaction)
+		// the answer goes out during the turn, which commits right after (the inbox's one
+		// transaction)
 		await().atMost(Duration.ofSeconds(5)).until(() -> records.find(id).state() == HandoverState.DRAFTING);
 		workers.awaitIdle();
 		assertThat(answers.toSince(user, beforePress)).as("the second push changed nothing").hasSize(2);

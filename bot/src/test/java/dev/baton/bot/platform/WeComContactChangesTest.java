@@ -33,10 +33,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * WeCom's change_contact callbacks, sent by the emulator as WeCom sends them (encrypted and signed, retried on
- * anything but 200) to the app's callback URL and to the contact-sync helper's event server, reach the
- * {@link ContactEventListener} beans before WeCom gets its 200; a retry reaches them once; forged, stale, foreign and
- * malformed ones reach nothing. The WeCom app's org chart is a {@link ContactDirectory} bean.
+ * WeCom's change_contact callbacks, sent by the emulator as WeCom sends them (encrypted
+ * and signed, retried on anything but 200) to the app's callback URL and to the
+ * contact-sync helper's event server, reach the {@link ContactEventListener} beans before
+ * WeCom gets its 200; a retry reaches them once; forged, stale, foreign and malformed
+ * ones reach nothing. The WeCom app's org chart is a {@link ContactDirectory} bean.
  */
 @DomainContext
 @Import(WeComContactChangesTest.Recording.class)
@@ -81,8 +82,8 @@ class WeComContactChangesTest {
 	}
 
 	WeComCallbackClient toHelper() {
-		return emulator.wecomContactSyncCallbacks(
-				URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main/contacts"));
+		return emulator
+			.wecomContactSyncCallbacks(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main/contacts"));
 	}
 
 	@Test
@@ -130,7 +131,8 @@ class WeComContactChangesTest {
 
 	@Test
 	void aRetryReachesTheListenerOnceAndAFailureIsSentAgain() {
-		// a change identical to one taken in another test within the same second would count as taken: another member
+		// a change identical to one taken in another test within the same second would
+		// count as taken: another member
 		WeComCallbackClient wecom = toApp();
 		RawCallback once = wecom.post(wecom.contactXml().deleteUser(Instant.now().getEpochSecond(), "wangtj"),
 				new byte[16], Long.toString(Instant.now().getEpochSecond()), "4242");
@@ -140,8 +142,8 @@ class WeComContactChangesTest {
 		assertThat(recording.events).hasSize(1);
 
 		recording.failuresLeft.set(1);
-		CallbackResult retried = wecom.createUser(
-				new Directory.Member("wangtj2", "王统计", null, "科员", List.of("2"), true));
+		CallbackResult retried = wecom
+			.createUser(new Directory.Member("wangtj2", "王统计", null, "科员", List.of("2"), true));
 		assertThat(retried.accepted()).isTrue();
 		assertThat(retried.attempts()).as("503 while the sync failed, then WeCom's retry taken").hasSize(2);
 		assertThat(retried.attempts().get(0).status()).isEqualTo(503);
@@ -158,8 +160,8 @@ class WeComContactChangesTest {
 				+ "<FromUserName>sys</FromUserName><CreateTime>" + Instant.now().getEpochSecond() + "</CreateTime>"
 				+ "<MsgType>event</MsgType><Event>change_contact</Event>";
 
-		List<RawCallback> refused = List.of(bad.wrongSignature(deleted), bad.staleTimestamp(deleted, Duration.ofHours(2)),
-				bad.wrongCorpId(deleted, "wwattacker000001"),
+		List<RawCallback> refused = List.of(bad.wrongSignature(deleted),
+				bad.staleTimestamp(deleted, Duration.ofHours(2)), bad.wrongCorpId(deleted, "wwattacker000001"),
 				bad.malformedPlaintext(head + "<ChangeType>delete_user</ChangeType></xml>"),
 				bad.malformedPlaintext(head + "<ChangeType>create_user</ChangeType><UserID>a</UserID>"
 						+ "<Department>1,x</Department></xml>"),
@@ -169,13 +171,16 @@ class WeComContactChangesTest {
 			assertThat(wecom.send(forged).status()).as(forged.uri().getPath()).isBetween(400, 499);
 		}
 		// signed for the app, sent to the helper's event server
-		WeComCallbackClient appKeyToHelperUrl = emulator.wecomCallbacks(
-				URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main/contacts"));
+		WeComCallbackClient appKeyToHelperUrl = emulator
+			.wecomCallbacks(URI.create("http://127.0.0.1:" + port + "/callbacks/wecom/main/contacts"));
 		assertThat(appKeyToHelperUrl.send(deleted).status()).isEqualTo(403);
 		assertThat(recording.events).isEmpty();
 	}
 
-	/** Stands in for the directory sync: a ContactEventListener bean that can be told to fail. */
+	/**
+	 * Stands in for the directory sync: a ContactEventListener bean that can be told to
+	 * fail.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Recording implements ContactEventListener {
 

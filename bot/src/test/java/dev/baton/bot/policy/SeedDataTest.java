@@ -23,8 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seeded templates and policies (V3) as the bot will read them: every policy body parses into a valid
- * {@link HandoverPolicy}, names an existing template, and every template has its sections in order with prompts.
+ * The seeded templates and policies (V3) as the bot will read them: every policy body
+ * parses into a valid {@link HandoverPolicy}, names an existing template, and every
+ * template has its sections in order with prompts.
  */
 class SeedDataTest {
 
@@ -47,7 +48,8 @@ class SeedDataTest {
 		SECTIONS.put("shizuishan", List.of("key_work", "major_funds", "party_building", "rectification", "legacy_risk",
 				"economic", "other"));
 		SECTIONS.put("putian", List.of("party_building", "cadres", "stability", "development", "other"));
-		SECTIONS.put("wuyishan", List.of("ideas", "pending", "assets", "risks", "heritage", "forest", "river", "other"));
+		SECTIONS.put("wuyishan",
+				List.of("ideas", "pending", "assets", "risks", "heritage", "forest", "river", "other"));
 
 		ECONOMIC.put("default", Set.of("economic", "personal_custody"));
 		ECONOMIC.put("township", Set.of("economic", "personal_custody"));
@@ -97,8 +99,7 @@ class SeedDataTest {
 		HandoverPolicy shizuishan = policies.get("shizuishan");
 		assertThat(shizuishan.deadline(WaitingStepKind.CHECKLIST))
 			.isEqualTo(new Period(10, DeadlineUnit.CALENDAR_DAYS));
-		assertThat(shizuishan.copies()).hasSize(6)
-			.containsExactlyInAnyOrder(CopyRecipient.values());
+		assertThat(shizuishan.copies()).hasSize(6).containsExactlyInAnyOrder(CopyRecipient.values());
 		assertThat(shizuishan.checkInMonths()).isEqualTo(1);
 		assertThat(shizuishan.templateCode()).isEqualTo("shizuishan");
 
@@ -114,14 +115,16 @@ class SeedDataTest {
 		assertThat(policies.get("putian").templateCode()).isEqualTo("putian");
 		assertThat(policies.get("wuyishan").templateCode()).isEqualTo("wuyishan");
 
-		// 延期 (#13, V22): at most one more checklist period, written into every seeded policy
+		// 延期 (#13, V22): at most one more checklist period, written into every seeded
+		// policy
 		assertThat(shizuishan.maxExtension()).isEqualTo(Period.calendarDays(10));
 		assertThat(policies.get("jingxian").maxExtension()).isEqualTo(Period.workingDays(7));
 		assertThat(policies.get("essay").maxExtension()).isEqualTo(Period.calendarDays(15));
 		for (String code : List.of("default", "putian", "wuyishan")) {
 			assertThat(policies.get(code).maxExtension()).as(code).isEqualTo(Period.workingDays(10));
 		}
-		try (Connection connection = connect(); Statement statement = connection.createStatement();
+		try (Connection connection = connect();
+				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT code, body FROM handover_policy")) {
 			while (rows.next()) {
 				assertThat(rows.getString("body")).as(rows.getString("code")).contains("\"maxExtension\"");
@@ -132,7 +135,8 @@ class SeedDataTest {
 	@Test
 	void everyPolicyNamesAnExistingTemplate() throws SQLException {
 		Set<String> templates = new TreeSet<>();
-		try (Connection connection = connect(); Statement statement = connection.createStatement();
+		try (Connection connection = connect();
+				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT code FROM checklist_template")) {
 			while (rows.next()) {
 				templates.add(rows.getString(1));
@@ -174,7 +178,10 @@ class SeedDataTest {
 		assertThat(sections("township")).extracting(Section::code).contains("heritage", "forest", "river");
 	}
 
-	/** V12: sections of facts on hand (家底, 资产, 个人保管的公物, 文物, 山林, 河流) default to 现状; work is asked about. */
+	/**
+	 * V12: sections of facts on hand (家底, 资产, 个人保管的公物, 文物, 山林, 河流) default to 现状; work is
+	 * asked about.
+	 */
 	@Test
 	void factsOnHandDefaultToOnHandAndWorkIsAsked() throws SQLException {
 		Map<String, Set<String>> onHand = Map.of("default", Set.of("economic", "personal_custody"), "township",
@@ -223,7 +230,8 @@ class SeedDataTest {
 	/** Policy code → parsed body; the body's code and name must match the row's. */
 	private static Map<String, HandoverPolicy> policies() throws SQLException {
 		Map<String, HandoverPolicy> policies = new LinkedHashMap<>();
-		try (Connection connection = connect(); Statement statement = connection.createStatement();
+		try (Connection connection = connect();
+				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT code, name, body FROM handover_policy ORDER BY code")) {
 			while (rows.next()) {
 				String code = rows.getString("code");

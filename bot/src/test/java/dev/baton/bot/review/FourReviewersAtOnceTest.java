@@ -31,14 +31,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Four reviewers approve the same handover at the same instant (the normal case: one meeting, four phones), twenty
- * rounds, while the due-step sweep runs over the same handovers' waiting steps as the every-minute job would, and
- * while a transaction does what a sweep batch does when a stage finds a post vacant: it locks the review steps, moves
- * their next action, and writes an audit row (ESCALATION_SKIPPED). Every approval is recorded, nothing fails (a lost
- * deadlock told a reviewer 您的内容没有被记录, #14), and the handover moves to confirmation exactly once.
+ * Four reviewers approve the same handover at the same instant (the normal case: one
+ * meeting, four phones), twenty rounds, while the due-step sweep runs over the same
+ * handovers' waiting steps as the every-minute job would, and while a transaction does
+ * what a sweep batch does when a stage finds a post vacant: it locks the review steps,
+ * moves their next action, and writes an audit row (ESCALATION_SKIPPED). Every approval
+ * is recorded, nothing fails (a lost deadlock told a reviewer 您的内容没有被记录, #14), and the
+ * handover moves to confirmation exactly once.
  *
- * <p>The deadlock was: the approval held the handover and the audit head (its REVIEW_APPROVED row) and waited for
- * its review step, which the sweep batch held while it waited for the audit head to report a vacancy.
+ * <p>
+ * The deadlock was: the approval held the handover and the audit head (its
+ * REVIEW_APPROVED row) and waited for its review step, which the sweep batch held while
+ * it waited for the audit head to report a vacancy.
  */
 @DomainContext
 @Import(StagedHandovers.class)
@@ -91,22 +95,28 @@ class FourReviewersAtOnceTest {
 						return null;
 					});
 				}
-				// the sweep looks at the review steps the submission just opened, as the every-minute job does
+				// the sweep looks at the review steps the submission just opened, as the
+				// every-minute job does
 				calls.add(() -> {
 					start.await(10, TimeUnit.SECONDS);
 					sweep.sweepDue();
 					return null;
 				});
-				// a sweep batch over this handover's review steps that finds a post vacant
+				// a sweep batch over this handover's review steps that finds a post
+				// vacant
 				calls.add(() -> {
 					start.await(10, TimeUnit.SECONDS);
 					tx.executeWithoutResult(status -> {
-						List<Long> steps = jdbc.queryForList("SELECT id FROM waiting_step WHERE handover_id = ? AND kind = 'REVIEW'"
-								+ " AND done_at IS NULL ORDER BY id FOR UPDATE SKIP LOCKED", Long.class, id);
+						List<Long> steps = jdbc
+							.queryForList(
+									"SELECT id FROM waiting_step WHERE handover_id = ? AND kind = 'REVIEW'"
+											+ " AND done_at IS NULL ORDER BY id FOR UPDATE SKIP LOCKED",
+									Long.class, id);
 						for (Long step : steps) {
 							jdbc.update("UPDATE waiting_step SET next_action_at = next_action_at WHERE id = ?", step);
 						}
-						audit.append(id, Actor.SYSTEM, "ESCALATION_SKIPPED", Map.of("steps", steps, "vacant", List.of("SUPERVISOR")));
+						audit.append(id, Actor.SYSTEM, "ESCALATION_SKIPPED",
+								Map.of("steps", steps, "vacant", List.of("SUPERVISOR")));
 					});
 					return null;
 				});
@@ -115,7 +125,8 @@ class FourReviewersAtOnceTest {
 					done.add(pool.submit(call));
 				}
 				for (Future<Void> f : done) {
-					f.get(60, TimeUnit.SECONDS); // an approval that lost a deadlock throws here
+					f.get(60, TimeUnit.SECONDS); // an approval that lost a deadlock
+													// throws here
 				}
 
 				int round0 = round;
@@ -126,12 +137,14 @@ class FourReviewersAtOnceTest {
 				assertThat(handovers.get(org.actor(org.organizer), id).state()).isEqualTo(HandoverState.CONFIRMING);
 				assertThat(audit.history(id).stream().filter(e -> e.action().equals("REVIEW_APPROVED")).count())
 					.isEqualTo(4);
-				assertThat(audit.history(id).stream().filter(e -> e.action().equals("STATE_CHANGED")
-						&& e.detail().contains("\"CONFIRMING\""))
+				assertThat(audit.history(id)
+					.stream()
+					.filter(e -> e.action().equals("STATE_CHANGED") && e.detail().contains("\"CONFIRMING\""))
 					.count()).isEqualTo(1);
 				assertThat(jdbc.queryForObject(
 						"SELECT COUNT(*) FROM waiting_step WHERE handover_id = ? AND kind = 'REVIEW' AND done_at IS NULL",
-						Integer.class, id)).isZero();
+						Integer.class, id))
+					.isZero();
 			}
 		}
 		finally {

@@ -39,9 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Items deleted or undone while drafting stay out of everything that counts (#5): the counts in the notices, the
- * items put to the successor, the unfinished list that needs a plan, the public summary and the archived record,
- * whose digest still holds; and facts on hand (现状) are not unfinished work (#7).
+ * Items deleted or undone while drafting stay out of everything that counts (#5): the
+ * counts in the notices, the items put to the successor, the unfinished list that needs a
+ * plan, the public summary and the archived record, whose digest still holds; and facts
+ * on hand (现状) are not unfinished work (#7).
  */
 @DomainContext
 class WithdrawnItemsAndArchiveTest {
@@ -89,19 +90,20 @@ class WithdrawnItemsAndArchiveTest {
 	void withdrawnItemsAreInNoCountNoListAndNoSummaryOfTheArchive() {
 		TestOrg org = new TestOrg(directory, actors, "wuyishan");
 		Actor departing = org.actor(org.departing);
-		long id = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long id = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 
 		checklist.addItem(departing, id, "pending", new ItemDraft("安置房二期", null, ItemStatus.IN_PROGRESS, null, null,
 				null, LocalDate.of(2027, 6, 30), null, null));
-		checklist.addItem(departing, id, "assets",
-				ItemDraft.titled("银行账户余额").withAmount(new BigDecimal("1234567.89")));
+		checklist.addItem(departing, id, "assets", ItemDraft.titled("银行账户余额").withAmount(new BigDecimal("1234567.89")));
 		checklist.addItem(departing, id, "pending", ItemDraft.titled("撤销"));
 		undo.undo(departing, id);
 		checklist.addItem(departing, id, "forest",
 				ItemDraft.titled("森林面积").withQuantity(new BigDecimal("292200"), "亩"));
-		checklist.addItem(departing, id, "pending", new ItemDraft("删除第1项", null, ItemStatus.IN_PROGRESS, null, null,
-				null, null, null, null));
+		checklist.addItem(departing, id, "pending",
+				new ItemDraft("删除第1项", null, ItemStatus.IN_PROGRESS, null, null, null, null, null, null));
 		corrections.delete(departing, id, 5);
 		List<String> used = List.of("pending", "assets", "forest");
 		for (Section s : checklists.sections(id)) {
@@ -129,28 +131,23 @@ class WithdrawnItemsAndArchiveTest {
 
 		assertThat(checklists.items(id)).extracting(Item::seq).containsExactly(1, 2, 4);
 		assertThat(checklists.withdrawnItems(id)).extracting(Item::seq, Item::withdrawnHow)
-			.containsExactly(tuple(3, "UNDONE"),
-					tuple(5, "DELETED"));
+			.containsExactly(tuple(3, "UNDONE"), tuple(5, "DELETED"));
 		assertThat(payload(id, OutboxEvent.CHECKLIST_SUBMITTED).path("items").asInt()).isEqualTo(3);
 		assertThat(payload(id, OutboxEvent.CONFIRMATION_REQUESTED).path("items").asInt()).isEqualTo(3);
-		// only 安置房二期 is unfinished: the balance and the forest are facts on hand, the withdrawn ones are gone
+		// only 安置房二期 is unfinished: the balance and the forest are facts on hand, the
+		// withdrawn ones are gone
 		assertThat(payload(id, OutboxEvent.PLAN_REQUESTED).path("unfinished").toString()).isEqualTo("[1]");
 
 		Map<String, Object> summary = PublicSummary.of(h, checklists, LocalDate.of(2026, 11, 23));
 		assertThat(summary).containsEntry("items", 3).containsEntry("unfinished", 1L);
-		assertThat(summary.get("sections")).isEqualTo(Map.of("交未结事项（继未竟之责）", 1L, "交存量家底（继创业之责）", 1L,
-				"山林（巡山交树）", 1L));
+		assertThat(summary.get("sections")).isEqualTo(Map.of("交未结事项（继未竟之责）", 1L, "交存量家底（继创业之责）", 1L, "山林（巡山交树）", 1L));
 
 		assertThat(signoff.archiveIntact(id)).isTrue();
 	}
 
 	private JsonNode payload(long id, OutboxEvent event) {
-		return json.readTree(outbox.forHandover(id)
-			.stream()
-			.filter(m -> m.event() == event)
-			.findFirst()
-			.orElseThrow()
-			.payload());
+		return json.readTree(
+				outbox.forHandover(id).stream().filter(m -> m.event() == event).findFirst().orElseThrow().payload());
 	}
 
 }

@@ -28,9 +28,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sync core takes any platform's org chart: a {@link ContactDirectory} bean of another platform (here a stand-in
- * for WeCom, which gives no names in its lists but sends them with its change_contact events, and renames user ids)
- * and its events through the {@link ContactEventListener} bean are synced with no code of the core changed.
+ * The sync core takes any platform's org chart: a {@link ContactDirectory} bean of
+ * another platform (here a stand-in for WeCom, which gives no names in its lists but
+ * sends them with its change_contact events, and renames user ids) and its events through
+ * the {@link ContactEventListener} bean are synced with no code of the core changed.
  */
 @DomainContext
 @Import(AnyPlatformPlugsInTest.StandIn.class)
@@ -47,7 +48,10 @@ class AnyPlatformPlugsInTest {
 
 		final Map<String, ContactUser> users = new ConcurrentHashMap<>();
 
-		/** What only the look-up by mobile tells (WeCom's user/getuserid): mobile → user id. */
+		/**
+		 * What only the look-up by mobile tells (WeCom's user/getuserid): mobile → user
+		 * id.
+		 */
 		final Map<String, String> mobiles = new ConcurrentHashMap<>();
 
 		@Override
@@ -132,7 +136,8 @@ class AnyPlatformPlugsInTest {
 	void aRunAndTheEventsOfAnotherPlatformAreSyncedByTheSameCore() {
 		String mobile = "137" + String.format("%08d", System.nanoTime() % 100_000_000L);
 		long known = directory.addOfficial("包知", "科长", root.id(), mobile).id();
-		// the platform lists ids only (no names): one member matches by the look-up by mobile, one stays unmatched
+		// the platform lists ids only (no names): one member matches by the look-up by
+		// mobile, one stays unmatched
 		contacts.users.put("baozhi", new ContactUser("baozhi", null, null, null, List.of("2"), true));
 		contacts.mobiles.put(mobile, "baozhi");
 		contacts.users.put("noname", new ContactUser("noname", null, null, null, List.of("2"), true));

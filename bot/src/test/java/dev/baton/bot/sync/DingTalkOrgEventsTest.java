@@ -41,9 +41,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DingTalk's org events reach the sync over Stream (the official Stream SDK's event listener) and over the encrypted
- * HTTP event subscription, each applied once from what the platform says now: a user added, changed, leaving during
- * an open handover (the organizer is told, nothing is lost), departments created, renamed and removed. Forged,
+ * DingTalk's org events reach the sync over Stream (the official Stream SDK's event
+ * listener) and over the encrypted HTTP event subscription, each applied once from what
+ * the platform says now: a user added, changed, leaving during an open handover (the
+ * organizer is told, nothing is lost), departments created, renamed and removed. Forged,
  * stale, replayed and malformed pushes are refused and change nothing.
  */
 @DomainContext
@@ -117,7 +118,8 @@ class DingTalkOrgEventsTest extends DingTalkSyncSupport {
 		assertThat(eventRun(added)).satisfies(r -> {
 			assertThat(r.triggerKind()).isEqualTo("EVENT");
 			assertThat(r.eventType()).isEqualTo("USER_ADDED");
-			assertThat(r.created()).isEqualTo(2); // the department's unit and the official
+			assertThat(r.created()).isEqualTo(2); // the department's unit and the
+													// official
 		});
 
 		member(user, "林新", mobile(), "副主任", dept);
@@ -182,8 +184,10 @@ class DingTalkOrgEventsTest extends DingTalkSyncSupport {
 		String user = "lv" + id();
 		member(user, "陈离任", mobile(), "局长", dept);
 		directory.bindIdentity("DINGTALK", emulator.dingTalk().app().corpId(), user, org.departing);
-		long h = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long h = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		emulator.dingTalk().directory().removeUser(user);
 		String left = DingTalkEventClient.newEventId();
 
@@ -194,16 +198,23 @@ class DingTalkOrgEventsTest extends DingTalkSyncSupport {
 		assertThat(records.steps(h)).filteredOn(WaitingStep::open)
 			.extracting(WaitingStep::kind)
 			.contains(WaitingStepKind.NOTICE_RECEIPT);
-		List<OutboxMessage> told = outbox.forHandover(h).stream().filter(m -> m.event() == OutboxEvent.OFFICIAL_LEFT)
+		List<OutboxMessage> told = outbox.forHandover(h)
+			.stream()
+			.filter(m -> m.event() == OutboxEvent.OFFICIAL_LEFT)
 			.toList();
 		assertThat(told).extracting(OutboxMessage::recipientId).contains(org.organizer).doesNotContain(org.departing);
 		String notice = new NotificationRenderer(messages, Locale.SIMPLIFIED_CHINESE).render(OutboxEvent.OFFICIAL_LEFT,
 				tools.jackson.databind.json.JsonMapper.builder().build().readTree(told.get(0).payload()));
-		assertThat(notice).contains("陈离任").contains("钉钉").contains("签收交接通知书").contains("交接" + h)
+		assertThat(notice).contains("陈离任")
+			.contains("钉钉")
+			.contains("签收交接通知书")
+			.contains("交接" + h)
 			.doesNotContainPattern("[A-Z]{4,}");
 		assertThat(audit.history(h)).extracting(AuditEntry::action).contains("PARTY_LEFT_ORGANIZATION");
 		assertThat(eventRun(left).deactivated()).isOne();
-		long theirs = records.steps(h).stream().filter(WaitingStep::open)
+		long theirs = records.steps(h)
+			.stream()
+			.filter(WaitingStep::open)
 			.filter(st -> st.kind() == WaitingStepKind.NOTICE_RECEIPT || st.kind() == WaitingStepKind.CHECKLIST)
 			.count();
 		assertThat(theirs).isPositive();
@@ -253,8 +264,9 @@ class DingTalkOrgEventsTest extends DingTalkSyncSupport {
 
 		// a push taken once is refused when it comes again byte for byte
 		member(user, "丁守", mobile(), "副馆长", dept);
-		RawCallback once = events.signed(Json.write(events.httpEvent("user_modify_org",
-				DingTalkEventClient.newEventId(), List.of(user))), emulator.clock().millis(), "replay0123456789");
+		RawCallback once = events.signed(
+				Json.write(events.httpEvent("user_modify_org", DingTalkEventClient.newEventId(), List.of(user))),
+				emulator.clock().millis(), "replay0123456789");
 		CallbackAttempt first = events.send(once);
 		assertThat(events.answerProblem(first)).isNull();
 		assertThat(directory.official(official).post()).isEqualTo("副馆长");
@@ -263,7 +275,8 @@ class DingTalkOrgEventsTest extends DingTalkSyncSupport {
 		assertThat(replay.status()).isEqualTo(409);
 		assertThat(runs()).isEqualTo(afterFirst);
 
-		// the URL check when the subscription is saved is answered with the encrypted success
+		// the URL check when the subscription is saved is answered with the encrypted
+		// success
 		assertThat(events.checkUrl().taken()).isTrue();
 		assertThat(new String(once.body(), StandardCharsets.UTF_8)).contains("encrypt");
 	}
@@ -277,13 +290,17 @@ class DingTalkOrgEventsTest extends DingTalkSyncSupport {
 		assertThat(push(Transport.STREAM, "user_add_org", DingTalkEventClient.newEventId(), List.of(user))).isTrue();
 		long official = boundTo(user);
 
-		// a late or forged-looking "left" for someone DingTalk still lists: what DingTalk says now wins
+		// a late or forged-looking "left" for someone DingTalk still lists: what DingTalk
+		// says now wins
 		assertThat(push(Transport.STREAM, "user_leave_org", DingTalkEventClient.newEventId(), List.of(user))).isTrue();
 
 		assertThat(directory.official(official).active()).isTrue();
 	}
 
-	/** The sync runs of this class's context: its own emulator makes the context, and so the database, its own. */
+	/**
+	 * The sync runs of this class's context: its own emulator makes the context, and so
+	 * the database, its own.
+	 */
 	private long runs() {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM sync_run", Long.class);
 	}

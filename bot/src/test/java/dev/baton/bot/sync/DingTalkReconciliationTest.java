@@ -30,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A DingTalk org synced from the emulator through the official SDK: departments become units, members officials
- * (bound by mobile, or made), conflicts and unmatched members reported and never guessed, the platform's refusals in
- * the run report with its own code, the report over REST for administrators only, the nightly job, and the unbound
+ * A DingTalk org synced from the emulator through the official SDK: departments become
+ * units, members officials (bound by mobile, or made), conflicts and unmatched members
+ * reported and never guessed, the platform's refusals in the run report with its own
+ * code, the report over REST for administrators only, the nightly job, and the unbound
  * person matched on their first message or told whom to contact.
  */
 @DomainContext
@@ -98,7 +99,8 @@ class DingTalkReconciliationTest extends DingTalkSyncSupport {
 		assertThat(unitOf(town)).isEqualTo(townUnit.id());
 		assertThat(lines(run, bureau)).extracting(SyncReports.Line::kind).containsExactly("CREATED");
 		assertThat(lines(run, town)).extracting(SyncReports.Line::kind).containsExactly("BOUND");
-		// people: the head is bound by mobile and keeps the roster's post; the newcomer is made; no name, no guess
+		// people: the head is bound by mobile and keeps the roster's post; the newcomer
+		// is made; no name, no guess
 		assertThat(boundTo(headUser)).isEqualTo(head);
 		assertThat(directory.official(head).post()).isEqualTo("县统计局局长");
 		assertThat(lines(run, headUser)).extracting(SyncReports.Line::kind).containsExactly("BOUND");
@@ -168,7 +170,8 @@ class DingTalkReconciliationTest extends DingTalkSyncSupport {
 		String second = "qb" + id();
 		member(second, "钱丙", theirs, "局长", dept);
 
-		// an account bound to another official whose platform mobile is an unbound official's
+		// an account bound to another official whose platform mobile is an unbound
+		// official's
 		String kMobile = mobile();
 		long k = directory.addOfficial("孔丁", "副局长", root.id(), kMobile).id();
 		long other = directory.addOfficial("孔戊", "科员", elsewhere.id()).id();
@@ -311,7 +314,8 @@ class DingTalkReconciliationTest extends DingTalkSyncSupport {
 		member(user, "郑敏", theMobile, "局长", dept);
 		long mark = mark();
 
-		emulator.dingTalkCallbacks().sendRobotMessageOverStream(emulator.dingTalkCallbacks().privateText(user, "帮助"))
+		emulator.dingTalkCallbacks()
+			.sendRobotMessageOverStream(emulator.dingTalkCallbacks().privateText(user, "帮助"))
 			.get(10, TimeUnit.SECONDS);
 
 		List<Delivery> said = awaitTo(user, mark);
@@ -337,17 +341,19 @@ class DingTalkReconciliationTest extends DingTalkSyncSupport {
 				.get(10, TimeUnit.SECONDS);
 		}
 
-		await().until(() -> emulator.record().deliveries(d -> d.seq() > mark && d.recipient().equals(user)).size() >= 2);
+		await()
+			.until(() -> emulator.record().deliveries(d -> d.seq() > mark && d.recipient().equals(user)).size() >= 2);
 		List<Delivery> said = awaitTo(user, mark);
-		assertThat(said).allSatisfy(d -> assertThat(d.content()).contains("还没有绑定").contains("蒋组织")
-			.contains("县委组织部干部科科长").contains("县水利局"));
+		assertThat(said).allSatisfy(
+				d -> assertThat(d.content()).contains("还没有绑定").contains("蒋组织").contains("县委组织部干部科科长").contains("县水利局"));
 		assertThat(boundTo(user)).isNull();
 		assertThat(triedRows(organizer) - rowsBefore).as("told once a day, not once a message").isOne();
 	}
 
 	private long triedRows(long organizer) {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE event = 'UNBOUND_PERSON_TRIED'"
-				+ " AND recipient_id = ?", Long.class, organizer);
+		return jdbc.queryForObject(
+				"SELECT COUNT(*) FROM outbox WHERE event = 'UNBOUND_PERSON_TRIED'" + " AND recipient_id = ?",
+				Long.class, organizer);
 	}
 
 	private long mark() {

@@ -31,10 +31,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A DingTalk org on the emulator synced into Baton: the app in Stream mode (robot messages and org events over the
- * Stream SDK) with an HTTP event subscription as well, and a sync source "county" mapping the corp's root department
- * to the unit {@link #UNIT_CODE}. The tests of a class share the emulator and the database, so each one makes its own
- * departments and members (ids from a counter) and reads only its own lines of the reports.
+ * A DingTalk org on the emulator synced into Baton: the app in Stream mode (robot
+ * messages and org events over the Stream SDK) with an HTTP event subscription as well,
+ * and a sync source "county" mapping the corp's root department to the unit
+ * {@link #UNIT_CODE}. The tests of a class share the emulator and the database, so each
+ * one makes its own departments and members (ids from a counter) and reads only its own
+ * lines of the reports.
  */
 abstract class DingTalkSyncSupport {
 
@@ -53,7 +55,10 @@ abstract class DingTalkSyncSupport {
 		return emulator;
 	}
 
-	/** Baton's app "main" on the emulator, its HTTP event subscription, and the sync source "county". */
+	/**
+	 * Baton's app "main" on the emulator, its HTTP event subscription, and the sync
+	 * source "county".
+	 */
 	static void register(DynamicPropertyRegistry registry, PlatformEmulator emulator) {
 		EmulatorApps.register(registry, emulator);
 		registry.add("baton.dingtalk.apps[0].mode", () -> "stream");
@@ -100,12 +105,14 @@ abstract class DingTalkSyncSupport {
 	@BeforeEach
 	void connectedAndSubscribed() throws InterruptedException {
 		PlatformEmulator emulator = emulator();
-		// the emulator signs with the real time; Baton checks the window against its own clock
+		// the emulator signs with the real time; Baton checks the window against its own
+		// clock
 		clock.set(Instant.now());
 		emulator.faults().clear();
 		emulator.dingTalk().grantAllContactPermissions(emulator.dingTalk().app());
-		emulator.dingTalk().subscribeEvents(new EventSubscription(emulator.dingTalk().app().appKey(),
-				"http://127.0.0.1:" + port + "/callbacks/dingtalk/main/events", EVENT_TOKEN, EVENT_AES_KEY));
+		emulator.dingTalk()
+			.subscribeEvents(new EventSubscription(emulator.dingTalk().app().appKey(),
+					"http://127.0.0.1:" + port + "/callbacks/dingtalk/main/events", EVENT_TOKEN, EVENT_AES_KEY));
 		root = directory.unitByCode(UNIT_CODE)
 			.orElseGet(() -> directory.createUnit(null, UNIT_CODE, "同步县（测试）", "COUNTY"));
 		assertThat(emulator.stream().awaitConnection(emulator.dingTalk().app().appKey(), "*", Duration.ofSeconds(20)))
@@ -126,7 +133,9 @@ abstract class DingTalkSyncSupport {
 	}
 
 	void department(String id, String parent, String name) {
-		emulator().dingTalk().directory().putDepartment(new Department(id, parent, name, Long.parseLong(id), List.of()));
+		emulator().dingTalk()
+			.directory()
+			.putDepartment(new Department(id, parent, name, Long.parseLong(id), List.of()));
 	}
 
 	void member(String userId, String name, String mobile, String title, String department) {
@@ -143,7 +152,10 @@ abstract class DingTalkSyncSupport {
 
 	/** The lines of a run about one platform id (a user or department id). */
 	List<SyncReports.Line> lines(SyncRun run, String platformId) {
-		return reports.one(Actor.SYSTEM, run.id()).entries().stream().filter(l -> platformId.equals(l.platformId()))
+		return reports.one(Actor.SYSTEM, run.id())
+			.entries()
+			.stream()
+			.filter(l -> platformId.equals(l.platformId()))
 			.toList();
 	}
 
@@ -152,9 +164,10 @@ abstract class DingTalkSyncSupport {
 	}
 
 	Long unitOf(String departmentId) {
-		List<Long> units = jdbc.queryForList("SELECT unit_id FROM sync_department WHERE platform = 'DINGTALK'"
-				+ " AND corp_id = ? AND department_id = ? AND removed_at IS NULL", Long.class,
-				emulator().dingTalk().app().corpId(), departmentId);
+		List<Long> units = jdbc.queryForList(
+				"SELECT unit_id FROM sync_department WHERE platform = 'DINGTALK'"
+						+ " AND corp_id = ? AND department_id = ? AND removed_at IS NULL",
+				Long.class, emulator().dingTalk().app().corpId(), departmentId);
 		return units.isEmpty() ? null : units.get(0);
 	}
 

@@ -53,10 +53,12 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A WeCom corp synced from the emulator through the directory sync with the contact-sync secret: the members come
- * from user/list_id without their mobiles (the app is newer than WeCom's 2022 rules), so the roster's official is bound
- * by looking the mobile up with user/getuserid; and a delete_user during an open handover, on the app's callback URL or the contact-sync helper's event
- * server, makes the official inactive and tells the organizer, losing nothing.
+ * A WeCom corp synced from the emulator through the directory sync with the contact-sync
+ * secret: the members come from user/list_id without their mobiles (the app is newer than
+ * WeCom's 2022 rules), so the roster's official is bound by looking the mobile up with
+ * user/getuserid; and a delete_user during an open handover, on the app's callback URL or
+ * the contact-sync helper's event server, makes the official inactive and tells the
+ * organizer, losing nothing.
  */
 @DomainContext
 class WeComSyncTest {
@@ -127,7 +129,8 @@ class WeComSyncTest {
 
 	@BeforeEach
 	void rootDepartmentAndUnit() {
-		// the emulator signs callbacks with the real time; Baton checks the window against its own clock
+		// the emulator signs callbacks with the real time; Baton checks the window
+		// against its own clock
 		clock.set(Instant.now());
 		emulator.wecom().directory().putDepartment(new Department("1", null, "同步县", 1, List.of()));
 		root = directory.unitByCode(UNIT_CODE)
@@ -156,7 +159,10 @@ class WeComSyncTest {
 	}
 
 	List<SyncReports.Line> lines(SyncRun run, String platformId) {
-		return reports.one(Actor.SYSTEM, run.id()).entries().stream().filter(l -> platformId.equals(l.platformId()))
+		return reports.one(Actor.SYSTEM, run.id())
+			.entries()
+			.stream()
+			.filter(l -> platformId.equals(l.platformId()))
 			.toList();
 	}
 
@@ -222,8 +228,10 @@ class WeComSyncTest {
 		String user = "lv" + id();
 		member(user, "陈离任", mobile(), "局长", dept);
 		directory.bindIdentity("WECOM", emulator.wecom().app().corpId(), user, org.departing);
-		long h = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER)).id();
+		long h = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 		emulator.wecom().directory().removeUser(user);
 
 		CallbackResult result = callbacks(receiver).deleteUser(user);
@@ -235,7 +243,9 @@ class WeComSyncTest {
 		assertThat(records.steps(h)).filteredOn(WaitingStep::open)
 			.extracting(WaitingStep::kind)
 			.contains(WaitingStepKind.NOTICE_RECEIPT);
-		List<OutboxMessage> told = outbox.forHandover(h).stream().filter(m -> m.event() == OutboxEvent.OFFICIAL_LEFT)
+		List<OutboxMessage> told = outbox.forHandover(h)
+			.stream()
+			.filter(m -> m.event() == OutboxEvent.OFFICIAL_LEFT)
 			.toList();
 		assertThat(told).extracting(OutboxMessage::recipientId).contains(org.organizer).doesNotContain(org.departing);
 		String notice = new NotificationRenderer(messages, Locale.SIMPLIFIED_CHINESE).render(OutboxEvent.OFFICIAL_LEFT,
@@ -243,8 +253,9 @@ class WeComSyncTest {
 		assertThat(notice).contains("陈离任").contains("企业微信").contains("交接" + h).doesNotContainPattern("[A-Z]{4,}");
 		assertThat(audit.history(h)).extracting(AuditEntry::action).contains("PARTY_LEFT_ORGANIZATION");
 
-		List<Long> runs = jdbc.queryForList("SELECT id FROM sync_run WHERE event_type = 'USER_LEFT' AND event_key LIKE ?",
-				Long.class, "wecom:%:delete_user:" + user + ":%");
+		List<Long> runs = jdbc.queryForList(
+				"SELECT id FROM sync_run WHERE event_type = 'USER_LEFT' AND event_key LIKE ?", Long.class,
+				"wecom:%:delete_user:" + user + ":%");
 		assertThat(runs).as("one run for the event").hasSize(1);
 		assertThat(mapper.findRun(runs.get(0)).deactivated()).isOne();
 	}
@@ -275,7 +286,10 @@ class WeComSyncTest {
 		assertThat(runs()).as("one run for the change, resent or not").isEqualTo(runsBefore + 1);
 	}
 
-	/** The sync runs of this class's context: its own emulator makes the context, and so the database, its own. */
+	/**
+	 * The sync runs of this class's context: its own emulator makes the context, and so
+	 * the database, its own.
+	 */
 	private long runs() {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM sync_run", Long.class);
 	}

@@ -19,9 +19,11 @@ import org.springframework.core.convert.TypeDescriptor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's configuration tables (section "Configuration", its sub-sections included) are checked against the
- * settings records ({@link SettingsTree}): every setting is documented, every documented {@code BATON_*} variable is a
- * setting, and a documented default is the record's default (read as the setting's type, so {@code 24h} is 24 hours).
+ * The README's configuration tables (section "Configuration", its sub-sections included)
+ * are checked against the settings records ({@link SettingsTree}): every setting is
+ * documented, every documented {@code BATON_*} variable is a setting, and a documented
+ * default is the record's default (read as the setting's type, so {@code 24h} is 24
+ * hours).
  */
 class ConfigurationTableTest {
 
@@ -56,7 +58,8 @@ class ConfigurationTableTest {
 		for (Row row : rows()) {
 			for (String documented : row.variables()) {
 				if (!documented.startsWith("BATON_")) {
-					assertThat(documented).as("a variable of Spring's own").matches("(SPRING|SERVER|MANAGEMENT)_[A-Z_]+");
+					assertThat(documented).as("a variable of Spring's own")
+						.matches("(SPRING|SERVER|MANAGEMENT)_[A-Z_]+");
 					continue;
 				}
 				if (variables.stream().noneMatch(v -> covers(documented, v))) {
@@ -76,7 +79,8 @@ class ConfigurationTableTest {
 		for (Row row : rows()) {
 			for (String variable : row.variables()) {
 				SettingsTree.Setting setting = settings.get(variable);
-				// an app's or a source's fields have no record of defaults until one is configured
+				// an app's or a source's fields have no record of defaults until one is
+				// configured
 				if (setting == null || setting.property().contains("[0]")) {
 					continue;
 				}
@@ -85,7 +89,8 @@ class ConfigurationTableTest {
 					continue;
 				}
 				Object documented = documentedDefault(row.defaultCell(), setting);
-				Object actual = setting.defaultValue() instanceof String s && s.isEmpty() ? null : setting.defaultValue();
+				Object actual = setting.defaultValue() instanceof String s && s.isEmpty() ? null
+						: setting.defaultValue();
 				compared++;
 				if (!Objects.equals(documented, actual)) {
 					disagree.add(variable + ": README says " + row.defaultCell() + ", the record holds " + actual);
@@ -96,18 +101,25 @@ class ConfigurationTableTest {
 		assertThat(compared).as("defaults compared").isGreaterThan(30);
 	}
 
-	/** The default cell's first code span read as the setting's type; none, unset and empty are null. */
+	/**
+	 * The default cell's first code span read as the setting's type; none, unset and
+	 * empty are null.
+	 */
 	private static Object documentedDefault(String cell, SettingsTree.Setting setting) {
 		Matcher code = CODE.matcher(cell);
 		if (!cell.startsWith("`") || !code.find()) {
-			assertThat(cell).as("a default that is not a literal says there is none").matches("\\((none|unset|empty).*");
+			assertThat(cell).as("a default that is not a literal says there is none")
+				.matches("\\((none|unset|empty).*");
 			return null;
 		}
 		TypeDescriptor type = new TypeDescriptor(ResolvableType.forType(setting.type()), null, null);
 		return ApplicationConversionService.getSharedInstance().convert(code.group(1), type);
 	}
 
-	/** {@code BATON_SYNC_SOURCES_0_*} covers every variable under that prefix; otherwise the names are equal. */
+	/**
+	 * {@code BATON_SYNC_SOURCES_0_*} covers every variable under that prefix; otherwise
+	 * the names are equal.
+	 */
 	private static boolean covers(String documented, String variable) {
 		return documented.endsWith("*") ? variable.startsWith(documented.substring(0, documented.length() - 1))
 				: documented.equals(variable);
@@ -145,8 +157,9 @@ class ConfigurationTableTest {
 	}
 
 	/**
-	 * {@code …_CORP_ID} after {@code BATON_WECOM_APPS_0_NAME} is {@code BATON_WECOM_APPS_0_CORP_ID}: the variable
-	 * named before it up to its list index, or without its last word.
+	 * {@code …_CORP_ID} after {@code BATON_WECOM_APPS_0_NAME} is
+	 * {@code BATON_WECOM_APPS_0_CORP_ID}: the variable named before it up to its list
+	 * index, or without its last word.
 	 */
 	private static String expand(String named, String suffix) {
 		Matcher indexed = Pattern.compile("^(.*_[0-9]+)_.*$").matcher(named);

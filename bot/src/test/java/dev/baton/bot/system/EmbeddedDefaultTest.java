@@ -41,9 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded default exactly as {@code ./mvnw -pl bot -am spring-boot:run} starts it: no configuration but a
- * data directory and the demo profile the plugin adds. It comes up healthy over HTTP with its demo data, and a second
- * start on the same directory finds its data, adds no second demo and changes no schema.
+ * The embedded default exactly as {@code ./mvnw -pl bot -am spring-boot:run} starts it:
+ * no configuration but a data directory and the demo profile the plugin adds. It comes up
+ * healthy over HTTP with its demo data, and a second start on the same directory finds
+ * its data, adds no second demo and changes no schema.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDefaultTest {
@@ -70,11 +71,14 @@ class EmbeddedDefaultTest {
 			assertThat(demoCounts(first)).as("officials, handovers, web chat groups of the demo")
 				.containsExactly(18L, 2L, 1L);
 
-			// a newcomer sees yellow, red and an escalation at once (#17): 市统计局's 签收 is due within the warning
-			// window, 市农业农村局's checklist is two days overdue and its level-1 escalation went out at start
+			// a newcomer sees yellow, red and an escalation at once (#17): 市统计局's 签收 is
+			// due within the warning
+			// window, 市农业农村局's checklist is two days overdue and its level-1 escalation
+			// went out at start
 			long organizerId = first.getBean(JdbcTemplate.class)
 				.queryForObject("SELECT id FROM official WHERE name = '王明'", Long.class);
-			dev.baton.bot.console.dashboard.DashboardView board = first.getBean(dev.baton.bot.console.dashboard.Dashboard.class)
+			dev.baton.bot.console.dashboard.DashboardView board = first
+				.getBean(dev.baton.bot.console.dashboard.Dashboard.class)
 				.view(first.getBean(Actors.class).of(organizerId),
 						new dev.baton.bot.console.dashboard.DashboardQuery(null, null, null, null, null));
 			assertThat(board.handovers()).extracting(r -> r.handover().unitName() + " " + r.grade())
@@ -86,38 +90,47 @@ class EmbeddedDefaultTest {
 			});
 			assertThat(board.overdue()).extracting(o -> o.departingName()).containsExactly("刘志远");
 
-			// the demo's record through the REST API (#12 newcomer 6): a token for its administrator, printed once
+			// the demo's record through the REST API (#12 newcomer 6): a token for its
+			// administrator, printed once
 			java.util.regex.Matcher printed = java.util.regex.Pattern
 				.compile("Demo API token for 吴强 \\([^)]*\\), shown once: (\\S+)")
 				.matcher(output.getOut());
 			assertThat(printed.find()).as("the demo token in the log").isTrue();
 			assertThat(get(first, "/api/handovers", printed.group(1)).statusCode()).isEqualTo(200);
 			assertThat(get(first, "/api/handovers", "not-a-token").statusCode()).isEqualTo(401);
-			// the example says this instance's port and a handover of the demo, whatever they are (newcomer 7: it said
-			// localhost:8080 and handover 1 whatever --server.port was): it works as printed
+			// the example says this instance's port and a handover of the demo, whatever
+			// they are (newcomer 7: it said
+			// localhost:8080 and handover 1 whatever --server.port was): it works as
+			// printed
 			java.util.regex.Matcher example = java.util.regex.Pattern
 				.compile("curl -H 'Authorization: Bearer \\S+' http://localhost:(\\d+)(/api/handovers/\\d+)")
 				.matcher(output.getOut());
 			assertThat(example.find()).as("the curl example in the log").isTrue();
 			assertThat(example.group(1)).isEqualTo(first.getEnvironment().getProperty("local.server.port"));
-			// the documents' verification links carry this port too, and the log says so (newcomer 9)
+			// the documents' verification links carry this port too, and the log says so
+			// (newcomer 9)
 			assertThat(output.getOut()).contains("交接书 verification links: http://localhost:"
 					+ first.getEnvironment().getProperty("local.server.port") + "/verify/<digest>");
 			assertThat(get(first, example.group(2), printed.group(1)).statusCode()).isEqualTo(200);
 			assertThat(get(first, example.group(2), printed.group(1)).body()).contains("上梅乡");
 
-			// the sweep's SQL (SKIP LOCKED, multi-row inserts, CASE updates) runs on H2 too: the demo's steps get planned
+			// the sweep's SQL (SKIP LOCKED, multi-row inserts, CASE updates) runs on H2
+			// too: the demo's steps get planned
 			assertThat(first.getBean(EscalationSweep.class).sweepDue().failedBatches()).isZero();
-			// the platform budgets' SQL runs on H2 too (MONTH is a keyword there: as a column or an alias it failed)
+			// the platform budgets' SQL runs on H2 too (MONTH is a keyword there: as a
+			// column or an alias it failed)
 			first.getBean(dev.baton.bot.budget.PlatformBudgets.class).flush();
 			assertThat(first.getBean(dev.baton.bot.budget.PlatformBudgets.class).thisMonth()).isNotNull();
 			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM waiting_step WHERE done_at IS NULL"
-					+ " AND next_action_at IS NOT NULL", Long.class)).as("open demo steps with a next action")
+			assertThat(jdbc.queryForObject(
+					"SELECT COUNT(*) FROM waiting_step WHERE done_at IS NULL" + " AND next_action_at IS NOT NULL",
+					Long.class))
+				.as("open demo steps with a next action")
 				.isPositive();
 			assertThat(first.getBean(Scheduler.class).checkExists(SweepDueStepsJob.JOB)).isTrue();
 
-			// the focus, list, to-do and discipline SQL (OFFSET, derived tables, CASE WHEN EXISTS) runs on H2 too
+			// the focus, list, to-do and discipline SQL (OFFSET, derived tables, CASE
+			// WHEN EXISTS) runs on H2 too
 			HandoverService handovers = first.getBean(HandoverService.class);
 			Actors actors = first.getBean(Actors.class);
 			long departing = jdbc.queryForObject("SELECT id FROM official WHERE name = '陈建国'", Long.class);
@@ -130,7 +143,8 @@ class EmbeddedDefaultTest {
 				.containsExactly(WaitingStepKind.NOTICE_RECEIPT, WaitingStepKind.CHECKLIST);
 			DisciplineRecords discipline = first.getBean(DisciplineRecords.class);
 			assertThat(discipline.flags(discipline.steps(running.stream().map(HandoverBrief::id).toList()),
-					java.time.LocalDate.of(2026, 1, 1), java.time.ZoneOffset.UTC)).hasSize(3);
+					java.time.LocalDate.of(2026, 1, 1), java.time.ZoneOffset.UTC))
+				.hasSize(3);
 
 			first.getBean(Scheduler.class).addJob(probeJob(), false);
 			schemaAfterFirstStart = schema(first);
@@ -147,13 +161,15 @@ class EmbeddedDefaultTest {
 			assertThat(demoCounts(second)).as("the demo is written once").containsExactly(18L, 2L, 1L);
 			assertThat(output.getOut().split("Demo API token for 吴强", -1)).as("the token is printed once").hasSize(2);
 		}
-		assertThat(historyAfterFirstStart).isNotEmpty().allSatisfy(row -> assertThat(row.get("success")).isEqualTo(true));
+		assertThat(historyAfterFirstStart).isNotEmpty()
+			.allSatisfy(row -> assertThat(row.get("success")).isEqualTo(true));
 	}
 
 	private ConfigurableApplicationContext start() {
-		// the demo profile is what spring-boot:run adds (bot/pom.xml); a bare start is BareStartTest's
-		return new SpringApplicationBuilder(BatonApplication.class).run("--baton.data-dir=" + dataDir, "--server.port=0",
-				"--spring.profiles.active=demo");
+		// the demo profile is what spring-boot:run adds (bot/pom.xml); a bare start is
+		// BareStartTest's
+		return new SpringApplicationBuilder(BatonApplication.class).run("--baton.data-dir=" + dataDir,
+				"--server.port=0", "--spring.profiles.active=demo");
 	}
 
 	private static JobDetail probeJob() {
@@ -197,8 +213,9 @@ class EmbeddedDefaultTest {
 
 	private static List<Map<String, Object>> flywayHistory(ConfigurableApplicationContext context) {
 		return context.getBean(JdbcTemplate.class)
-			.queryForList("SELECT \"installed_rank\", \"version\", \"checksum\", \"success\" FROM \"flyway_schema_history\""
-					+ " ORDER BY \"installed_rank\"");
+			.queryForList(
+					"SELECT \"installed_rank\", \"version\", \"checksum\", \"success\" FROM \"flyway_schema_history\""
+							+ " ORDER BY \"installed_rank\"");
 	}
 
 }

@@ -25,7 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With BATON_DB_URL and BATON_REDIS_URL set, the same application runs on MariaDB and Redis. */
+/**
+ * With BATON_DB_URL and BATON_REDIS_URL set, the same application runs on MariaDB and
+ * Redis.
+ */
 @RealServers
 class MariaDbAndRedisTest {
 
@@ -56,7 +59,8 @@ class MariaDbAndRedisTest {
 
 	@Test
 	void aRealDatabaseGetsNoDemoDataUnasked() {
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_unit WHERE code LIKE 'demo-%'", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM org_unit WHERE code LIKE 'demo-%'", Integer.class))
+			.isZero();
 	}
 
 	@Test
@@ -78,8 +82,9 @@ class MariaDbAndRedisTest {
 		JobKey key = JobKey.jobKey("probe-" + System.nanoTime(), "tests");
 		scheduler.addJob(JobBuilder.newJob(org.quartz.Job.class).withIdentity(key).storeDurably().build(), false);
 
-		Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE JOB_NAME = ? AND IS_DURABLE = ?",
-				Integer.class, key.getName(), true);
+		Integer rows = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM QRTZ_JOB_DETAILS WHERE JOB_NAME = ? AND IS_DURABLE = ?", Integer.class,
+				key.getName(), true);
 		assertThat(rows).isEqualTo(1);
 	}
 

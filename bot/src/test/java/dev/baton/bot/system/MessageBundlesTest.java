@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** zh-CN and en say the same things: identical keys, every key the code uses, and patterns that format. */
+/**
+ * zh-CN and en say the same things: identical keys, every key the code uses, and patterns
+ * that format.
+ */
 class MessageBundlesTest {
 
 	private static final Pattern THROWN_KEY = Pattern
@@ -34,7 +37,10 @@ class MessageBundlesTest {
 			.isEqualTo(load("messages.properties").stringPropertyNames());
 	}
 
-	/** Properties keep the last of two equal keys silently: a merge that appends an old text over a new one. */
+	/**
+	 * Properties keep the last of two equal keys silently: a merge that appends an old
+	 * text over a new one.
+	 */
 	@Test
 	void noKeyIsDefinedTwice() throws IOException {
 		for (String name : new String[] { "messages.properties", "messages_en.properties" }) {
@@ -57,8 +63,9 @@ class MessageBundlesTest {
 	}
 
 	/**
-	 * A text with placeholders goes through MessageFormat, where a lone apostrophe quotes what follows: "the unit's
-	 * groups" would read "the units groups". Such texts write it twice.
+	 * A text with placeholders goes through MessageFormat, where a lone apostrophe quotes
+	 * what follows: "the unit's groups" would read "the units groups". Such texts write
+	 * it twice.
 	 */
 	@Test
 	void anApostropheInATextWithPlaceholdersIsDoubled() throws IOException {
@@ -121,15 +128,17 @@ class MessageBundlesTest {
 	}
 
 	/**
-	 * Formats with text arguments, or numbers where the pattern asks for a number. Bean Validation templates
-	 * ({@code {max}}) and notice templates ({@code {uncheckedYears}}, filled from the payload by field name) are not
+	 * Formats with text arguments, or numbers where the pattern asks for a number. Bean
+	 * Validation templates ({@code {max}}) and notice templates
+	 * ({@code {uncheckedYears}}, filled from the payload by field name) are not
 	 * MessageFormat patterns and are returned as they are.
 	 */
 	private static String format(String pattern) {
 		if (pattern.matches("(?s).*\\{[a-zA-Z][a-zA-Z0-9]*}.*")) {
 			return pattern;
 		}
-		Object[] args = pattern.contains(",number") ? new Object[] { 2031, 2031, 3 } : new Object[] { "审计", "Audit", 3 };
+		Object[] args = pattern.contains(",number") ? new Object[] { 2031, 2031, 3 }
+				: new Object[] { "审计", "Audit", 3 };
 		return MessageFormat.format(pattern, args);
 	}
 

@@ -24,9 +24,10 @@ import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An on/off setting switches its worker exactly as the settings check and the settings record read it: before, the
- * check accepted BATON_DELIVERY_WORKER=yes (a Boolean to Spring's conversion) while the worker's condition wanted the
- * word "true", so "yes" started Baton with its outbox worker silently off.
+ * An on/off setting switches its worker exactly as the settings check and the settings
+ * record read it: before, the check accepted BATON_DELIVERY_WORKER=yes (a Boolean to
+ * Spring's conversion) while the worker's condition wanted the word "true", so "yes"
+ * started Baton with its outbox worker silently off.
  */
 class SwitchesReadAsTheSettingsAreReadTest {
 
@@ -62,7 +63,10 @@ class SwitchesReadAsTheSettingsAreReadTest {
 			});
 	}
 
-	/** Baton's own on/off beans all take the switch: none is left on Spring's "true"-only condition. */
+	/**
+	 * Baton's own on/off beans all take the switch: none is left on Spring's "true"-only
+	 * condition.
+	 */
 	@Test
 	void noBeanOfBatonIsSwitchedByTheWordTrueAlone() throws Exception {
 		var resolver = new PathMatchingResourcePatternResolver();
@@ -77,8 +81,9 @@ class SwitchesReadAsTheSettingsAreReadTest {
 				if (element.isAnnotated(ConditionalOnSwitch.class.getName())) {
 					switched.add(type.getClassName());
 				}
-				if (element.isAnnotated(ConditionalOnProperty.class.getName()) && "true".equalsIgnoreCase(
-						(String) element.getAnnotationAttributes(ConditionalOnProperty.class.getName()).get("havingValue"))) {
+				if (element.isAnnotated(ConditionalOnProperty.class.getName()) && "true"
+					.equalsIgnoreCase((String) element.getAnnotationAttributes(ConditionalOnProperty.class.getName())
+						.get("havingValue"))) {
 					wordTrue.add(type.getClassName());
 				}
 			}

@@ -23,10 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A wrong setting stops Baton's start, before anything is built, with a message that names the environment variable
- * and the property, the value and what is expected: Baton's own application, started as {@code java -jar} starts it,
- * with the settings given as environment variables (a system environment of the test's making, so Spring reads them
- * exactly as it reads real ones).
+ * A wrong setting stops Baton's start, before anything is built, with a message that
+ * names the environment variable and the property, the value and what is expected:
+ * Baton's own application, started as {@code java -jar} starts it, with the settings
+ * given as environment variables (a system environment of the test's making, so Spring
+ * reads them exactly as it reads real ones).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class WrongSettingsStopTheStartTest {
@@ -47,11 +48,10 @@ class WrongSettingsStopTheStartTest {
 
 	@Test
 	void aNumberOutOfRangeIsNamedWithItsRange(CapturedOutput output) {
-		assertThatThrownBy(() -> start(Map.of("BATON_INBOX_THREADS", "0")))
-			.isInstanceOf(WrongSettingsException.class);
+		assertThatThrownBy(() -> start(Map.of("BATON_INBOX_THREADS", "0"))).isInstanceOf(WrongSettingsException.class);
 
-		assertThat(output.getOut())
-			.contains("BATON_INBOX_THREADS (baton.inbox.threads) is \"0\": must be greater than or equal to 1; default 4");
+		assertThat(output.getOut()).contains(
+				"BATON_INBOX_THREADS (baton.inbox.threads) is \"0\": must be greater than or equal to 1; default 4");
 	}
 
 	@Test
@@ -71,8 +71,8 @@ class WrongSettingsStopTheStartTest {
 	}
 
 	/**
-	 * No profile but the demo exists: a start without it is a production start. A WeCom app named without its corp id
-	 * stops it, naming the variable that is missing.
+	 * No profile but the demo exists: a start without it is a production start. A WeCom
+	 * app named without its corp id stops it, naming the variable that is missing.
 	 */
 	@Test
 	void aRequiredSettingMissingInAProductionStartIsNamed(CapturedOutput output) {
@@ -82,24 +82,33 @@ class WrongSettingsStopTheStartTest {
 			.isNotNull();
 
 		assertThat(output.getOut())
-			.contains("BATON_WECOM_APPS_0_CORP_ID (baton.wecom.apps[0].corp-id) is not set: required (the corp's CorpID)")
+			.contains(
+					"BATON_WECOM_APPS_0_CORP_ID (baton.wecom.apps[0].corp-id) is not set: required (the corp's CorpID)")
 			.doesNotContain("s3cret-not-printed");
 	}
 
-	/** Settings that only go together are named together, with what is missing; a token is never printed. */
+	/**
+	 * Settings that only go together are named together, with what is missing; a token is
+	 * never printed.
+	 */
 	@Test
 	void settingsThatDoNotGoTogetherAreNamedWithWhatIsMissing(CapturedOutput output) {
 		String token = "Qm9vdHN0cmFwVG9rZW4tbm90LXByaW50ZWQtZXZlci0xMjM0NTY";
-		assertThatThrownBy(() -> start(Map.of("BATON_BOOTSTRAP_ADMIN_TOKEN", token, "BATON_BOOTSTRAP_ADMIN_NAME", "张三")))
+		assertThatThrownBy(
+				() -> start(Map.of("BATON_BOOTSTRAP_ADMIN_TOKEN", token, "BATON_BOOTSTRAP_ADMIN_NAME", "张三")))
 			.isNotNull();
 
-		assertThat(output.getOut()).contains("BATON_BOOTSTRAP_ADMIN_* (baton.bootstrap.admin.*): BATON_BOOTSTRAP_ADMIN_TOKEN"
-				+ " makes the first administrator, who also needs BATON_BOOTSTRAP_ADMIN_POST BATON_BOOTSTRAP_ADMIN_UNIT_NAME"
-				+ " BATON_BOOTSTRAP_ADMIN_UNIT_CODE")
+		assertThat(output.getOut())
+			.contains("BATON_BOOTSTRAP_ADMIN_* (baton.bootstrap.admin.*): BATON_BOOTSTRAP_ADMIN_TOKEN"
+					+ " makes the first administrator, who also needs BATON_BOOTSTRAP_ADMIN_POST BATON_BOOTSTRAP_ADMIN_UNIT_NAME"
+					+ " BATON_BOOTSTRAP_ADMIN_UNIT_CODE")
 			.doesNotContain(token);
 	}
 
-	/** The web chat's switch is read while the configuration is assembled, before the check: named all the same. */
+	/**
+	 * The web chat's switch is read while the configuration is assembled, before the
+	 * check: named all the same.
+	 */
 	@Test
 	void aSwitchThatIsNeitherTrueNorFalseIsNamed(CapturedOutput output) {
 		assertThatThrownBy(() -> start(Map.of("BATON_WEBCHAT_ENABLED", "maybe"))).isNotNull();
@@ -109,8 +118,8 @@ class WrongSettingsStopTheStartTest {
 	}
 
 	/**
-	 * What protects a database already migrated from a late, lower-numbered migration (sql/README.md): Flyway's
-	 * defaults, which application.yml keeps.
+	 * What protects a database already migrated from a late, lower-numbered migration
+	 * (sql/README.md): Flyway's defaults, which application.yml keeps.
 	 */
 	@Test
 	void flywayNeitherRunsMigrationsOutOfOrderNorSkipsValidation() throws Exception {
@@ -118,8 +127,7 @@ class WrongSettingsStopTheStartTest {
 		new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
 			.forEach(environment.getPropertySources()::addLast);
 
-		FlywayProperties flyway = Binder.get(environment)
-			.bindOrCreate("spring.flyway", FlywayProperties.class);
+		FlywayProperties flyway = Binder.get(environment).bindOrCreate("spring.flyway", FlywayProperties.class);
 
 		assertThat(flyway.getLocations()).containsExactly("classpath:db/migration");
 		assertThat(flyway.isOutOfOrder()).isFalse();

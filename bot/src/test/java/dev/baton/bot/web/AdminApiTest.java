@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The administration endpoints over real HTTP: the global ones (audit chain, national calendar, platform check) are
- * for administrators over every unit (the root scope); a unit's administrator is refused like anyone else.
+ * The administration endpoints over real HTTP: the global ones (audit chain, national
+ * calendar, platform check) are for administrators over every unit (the root scope); a
+ * unit's administrator is refused like anyone else.
  */
 @DomainContext
 class AdminApiTest extends ApiTestSupport {
@@ -45,14 +46,16 @@ class AdminApiTest extends ApiTestSupport {
 		assertProblem(unitAdmin, 403, "access.denied.MANAGE_CALENDAR");
 		assertThat(unitAdmin.json().path("detail").asString()).contains("every unit");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM calendar_year WHERE notice_year = ?", Integer.class, year))
-			.as("refused: nothing added").isZero();
+			.as("refused: nothing added")
+			.isZero();
 
 		assertThat(api.post("/api/admin/calendar/years").token(rootAdmin).body(body).send().status()).isEqualTo(201);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM calendar_year WHERE notice_year = ?", Integer.class, year))
 			.isEqualTo(1);
 		assertProblem(api.post("/api/admin/calendar/years").token(rootAdmin).body(body).send(), 400,
 				"calendar.yearExists");
-		assertProblem(api.post("/api/admin/calendar/years").token(rootAdmin)
+		assertProblem(api.post("/api/admin/calendar/years")
+			.token(rootAdmin)
 			.body(ApiClient.json(Map.of("year", 1999, "source", "", "holidays", List.of())))
 			.send(), 400, "api.validation");
 	}

@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Failures no request should be able to cause, through endpoints that exist only in this test: a lost race is a
- * 409 the client can retry, anything unexpected a 500 that shows nothing of Baton's insides.
+ * Failures no request should be able to cause, through endpoints that exist only in this
+ * test: a lost race is a 409 the client can retry, anything unexpected a 500 that shows
+ * nothing of Baton's insides.
  */
 @DomainContext
 @Import(ApiFailuresTest.Failing.class)
@@ -37,7 +38,8 @@ class ApiFailuresTest extends ApiTestSupport {
 		assertThat(problem.path("detail").asString()).isEqualTo(
 				"Something went wrong inside Baton; please try again later, and tell an administrator if it persists.");
 		assertThat(problem.path("title").asString()).isEqualTo("Internal error");
-		assertThat(reply.text()).doesNotContain("SELECT").doesNotContain("IllegalStateException")
+		assertThat(reply.text()).doesNotContain("SELECT")
+			.doesNotContain("IllegalStateException")
 			.doesNotContain("dev.baton");
 	}
 

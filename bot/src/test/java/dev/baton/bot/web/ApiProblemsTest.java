@@ -10,8 +10,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every refusal of the REST API is an RFC 9457 problem in the reader's language, and changes nothing: 401, 403, 404,
- * 400 (fields, enums, malformed JSON, domain refusals), 409, 413 and 415.
+ * Every refusal of the REST API is an RFC 9457 problem in the reader's language, and
+ * changes nothing: 401, 403, 404, 400 (fields, enums, malformed JSON, domain refusals),
+ * 409, 413 and 415.
  */
 @DomainContext
 class ApiProblemsTest extends ApiTestSupport {
@@ -29,8 +30,8 @@ class ApiProblemsTest extends ApiTestSupport {
 		Reply none = api.post("/api/handovers").body(body).send();
 		JsonNode missing = assertProblem(none, 401, "api.unauthenticated.missing");
 		assertThat(none.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"baton\"");
-		assertThat(missing.path("detail").asString())
-			.isEqualTo("请求需要在 Authorization 头中以 Bearer 方式携带访问令牌（令牌由系统管理员签发，或用 POST /api/tokens 自行签发；见 README“投入使用”一节）。");
+		assertThat(missing.path("detail").asString()).isEqualTo(
+				"请求需要在 Authorization 头中以 Bearer 方式携带访问令牌（令牌由系统管理员签发，或用 POST /api/tokens 自行签发；见 README“投入使用”一节）。");
 		assertThat(missing.path("title").asString()).isEqualTo("未通过身份验证");
 
 		Reply basic = api.get("/api/handovers").header("Authorization", "Basic d2FuZzpzZWNyZXQ=").send();
@@ -40,15 +41,15 @@ class ApiProblemsTest extends ApiTestSupport {
 			Reply reply = api.post("/api/handovers").token(bad).body(body).send();
 			JsonNode invalid = assertProblem(reply, 401, "api.unauthenticated.invalid");
 			assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"baton\", error=\"invalid_token\"");
-			// administrators issue tokens now (the directory API): the refusal sends the caller to one over their unit
-			assertThat(invalid.path("detail").asString()).startsWith("访问令牌无效")
-				.contains("请向管辖您所在单位的系统管理员申请新的令牌");
+			// administrators issue tokens now (the directory API): the refusal sends the
+			// caller to one over their unit
+			assertThat(invalid.path("detail").asString()).startsWith("访问令牌无效").contains("请向管辖您所在单位的系统管理员申请新的令牌");
 		}
 
 		Reply english = api.get("/api/handovers/1").english().send();
-		assertThat(assertProblem(english, 401, "api.unauthenticated.missing").path("detail").asString())
-			.isEqualTo("The request needs an access token in the Authorization header (Bearer); an administrator issues "
-					+ "one, or you issue your own with POST /api/tokens (see \"Putting Baton into service\" in the README).");
+		assertThat(assertProblem(english, 401, "api.unauthenticated.missing").path("detail").asString()).isEqualTo(
+				"The request needs an access token in the Authorization header (Bearer); an administrator issues "
+						+ "one, or you issue your own with POST /api/tokens (see \"Putting Baton into service\" in the README).");
 
 		// the token is checked before the body is read
 		assertProblem(api.post("/api/handovers").body("{not json").send(), 401, "api.unauthenticated.missing");
@@ -65,14 +66,20 @@ class ApiProblemsTest extends ApiTestSupport {
 		assertThat(zh.path("title").asString()).isEqualTo("无权进行此操作");
 		assertThat(zh.path("instance").asString()).isEqualTo("/api/handovers");
 
-		Reply english = api.post("/api/handovers").token(reviewer).english()
-			.body(openBody(org.department.id(), org.departing, org.successor, "TRANSFER")).send();
+		Reply english = api.post("/api/handovers")
+			.token(reviewer)
+			.english()
+			.body(openBody(org.department.id(), org.departing, org.successor, "TRANSFER"))
+			.send();
 		JsonNode en = assertProblem(english, 403, "access.denied.OPEN_HANDOVER");
 		assertThat(en.path("detail").asString()).isEqualTo(OPEN_REFUSED_EN);
 		assertThat(en.path("title").asString()).isEqualTo("Not permitted");
 
-		Reply chinese = api.post("/api/handovers").token(reviewer).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
-			.body(openBody(org.department.id(), org.departing, org.successor, "TRANSFER")).send();
+		Reply chinese = api.post("/api/handovers")
+			.token(reviewer)
+			.header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
+			.body(openBody(org.department.id(), org.departing, org.successor, "TRANSFER"))
+			.send();
 		assertThat(assertProblem(chinese, 403, "access.denied.OPEN_HANDOVER").path("detail").asString())
 			.isEqualTo(OPEN_REFUSED_ZH);
 
@@ -84,8 +91,10 @@ class ApiProblemsTest extends ApiTestSupport {
 		long id = opened(token(org.organizer), org.department.id(), org.departing, org.successor);
 		long audited = auditRows(id);
 
-		Reply reply = api.post("/api/handovers/" + id + "/cancel").token(token(org.departing))
-			.body(ApiClient.json(Map.of("reason", "不想交了"))).send();
+		Reply reply = api.post("/api/handovers/" + id + "/cancel")
+			.token(token(org.departing))
+			.body(ApiClient.json(Map.of("reason", "不想交了")))
+			.send();
 
 		JsonNode problem = assertProblem(reply, 403, "access.denied.CANCEL_HANDOVER");
 		assertThat(problem.path("detail").asString()).isEqualTo("只有管辖该单位的组织部门干部可以取消交接。");
@@ -103,8 +112,11 @@ class ApiProblemsTest extends ApiTestSupport {
 		assertThat(problem.path("detail").asString()).isEqualTo("找不到交接" + unknown + "。");
 		assertThat(problem.path("title").asString()).isEqualTo("未找到");
 
-		Reply english = api.post("/api/handovers/" + unknown + "/cancel").token(organizer).english()
-			.body(ApiClient.json(Map.of("reason", "误建"))).send();
+		Reply english = api.post("/api/handovers/" + unknown + "/cancel")
+			.token(organizer)
+			.english()
+			.body(ApiClient.json(Map.of("reason", "误建")))
+			.send();
 		assertThat(assertProblem(english, 404, "error.notFound.handover").path("detail").asString())
 			.isEqualTo("There is no handover " + unknown + ".");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM handover WHERE id = ?", Long.class, unknown)).isZero();
@@ -113,8 +125,8 @@ class ApiProblemsTest extends ApiTestSupport {
 	@Test
 	void answers400WithFieldErrorsForMissingFields() {
 		String organizer = token(org.organizer);
-		String noSuccessor = ApiClient.json(Map.of("unitId", org.department.id(), "departingId", org.departing,
-				"reason", "TRANSFER"));
+		String noSuccessor = ApiClient
+			.json(Map.of("unitId", org.department.id(), "departingId", org.departing, "reason", "TRANSFER"));
 
 		JsonNode problem = assertProblem(api.post("/api/handovers").token(organizer).body(noSuccessor).send(), 400,
 				"api.validation");
@@ -129,17 +141,23 @@ class ApiProblemsTest extends ApiTestSupport {
 		assertThat(ApiClient.json(empty.path("errors"))).contains("\"field\":\"departingId\"", "\"field\":\"reason\"",
 				"\"field\":\"successorId\"", "\"field\":\"unitId\"", "\"message\":\"is required.\"");
 
-		JsonNode negative = assertProblem(api.post("/api/handovers").token(organizer)
-			.body(openBody(-1, org.departing, org.successor, "RETIREMENT")).send(), 400, "api.validation");
+		JsonNode negative = assertProblem(api.post("/api/handovers")
+			.token(organizer)
+			.body(openBody(-1, org.departing, org.successor, "RETIREMENT"))
+			.send(), 400, "api.validation");
 		assertThat(negative.path("errors").get(0).path("field").asString()).isEqualTo("unitId");
 		assertThat(negative.path("errors").get(0).path("message").asString()).isEqualTo("应为正整数编号。");
 
-		JsonNode blank = assertProblem(api.post("/api/handovers/1/cancel").token(organizer)
-			.body(ApiClient.json(Map.of("reason", "  "))).send(), 400, "api.validation");
+		JsonNode blank = assertProblem(api.post("/api/handovers/1/cancel")
+			.token(organizer)
+			.body(ApiClient.json(Map.of("reason", "  ")))
+			.send(), 400, "api.validation");
 		assertThat(blank.path("errors").get(0).path("field").asString()).isEqualTo("reason");
 
-		JsonNode tooLong = assertProblem(api.post("/api/handovers/1/cancel").token(organizer)
-			.body(ApiClient.json(Map.of("reason", "长".repeat(513)))).send(), 400, "api.validation");
+		JsonNode tooLong = assertProblem(api.post("/api/handovers/1/cancel")
+			.token(organizer)
+			.body(ApiClient.json(Map.of("reason", "长".repeat(513))))
+			.send(), 400, "api.validation");
 		assertThat(tooLong.path("errors").get(0).path("message").asString()).isEqualTo("不能超过512个字。");
 
 		JsonNode noBody = assertProblem(api.post("/api/handovers").token(organizer).body("").send(), 400,
@@ -152,8 +170,10 @@ class ApiProblemsTest extends ApiTestSupport {
 	void answers400ForInvalidEnumsInTheBodyAndTheQuery() {
 		String organizer = token(org.organizer);
 
-		JsonNode body = assertProblem(api.post("/api/handovers").token(organizer)
-			.body(openBody(org.department.id(), org.departing, org.successor, "FIRED")).send(), 400, "api.validation");
+		JsonNode body = assertProblem(api.post("/api/handovers")
+			.token(organizer)
+			.body(openBody(org.department.id(), org.departing, org.successor, "FIRED"))
+			.send(), 400, "api.validation");
 		assertThat(body.path("errors").get(0).path("field").asString()).isEqualTo("reason");
 		assertThat(body.path("errors").get(0).path("message").asString())
 			.isEqualTo("取值无效，应为以下之一：TRANSFER, REMOVAL, RESIGNATION, RETIREMENT, OTHER。");
@@ -169,9 +189,10 @@ class ApiProblemsTest extends ApiTestSupport {
 		assertThat(flag.path("errors").get(0).path("field").asString()).isEqualTo("overdue");
 		assertThat(flag.path("errors").get(0).path("message").asString()).isEqualTo("格式不正确。");
 
-		JsonNode id = assertProblem(api.post("/api/handovers").token(organizer)
-			.body("{\"unitId\":\"第一个\",\"departingId\":1,\"successorId\":2,\"reason\":\"TRANSFER\"}").send(), 400,
-				"api.validation");
+		JsonNode id = assertProblem(api.post("/api/handovers")
+			.token(organizer)
+			.body("{\"unitId\":\"第一个\",\"departingId\":1,\"successorId\":2,\"reason\":\"TRANSFER\"}")
+			.send(), 400, "api.validation");
 		assertThat(id.path("errors").get(0).path("field").asString()).isEqualTo("unitId");
 
 		assertProblem(api.get("/api/handovers/abc").token(organizer).send(), 400, "api.validation");
@@ -180,8 +201,10 @@ class ApiProblemsTest extends ApiTestSupport {
 
 	@Test
 	void answers400ForMalformedJson() {
-		Reply reply = api.post("/api/handovers").token(token(org.organizer))
-			.body("{\"unitId\": " + org.department.id() + ", \"reason\": TRANSFER}").send();
+		Reply reply = api.post("/api/handovers")
+			.token(token(org.organizer))
+			.body("{\"unitId\": " + org.department.id() + ", \"reason\": TRANSFER}")
+			.send();
 
 		JsonNode problem = assertProblem(reply, 400, "api.malformedJson");
 		assertThat(problem.path("detail").asString()).isEqualTo("请求体不是有效的 JSON。");
@@ -206,11 +229,16 @@ class ApiProblemsTest extends ApiTestSupport {
 		long audited = auditRows(id);
 		String huge = ApiClient.json(Map.of("reason", "x".repeat(70 * 1024)));
 
-		JsonNode declared = assertProblem(api.post("/api/handovers/" + id + "/cancel").token(organizer).body(huge).send(),
-				413, "api.bodyTooLarge");
+		JsonNode declared = assertProblem(
+				api.post("/api/handovers/" + id + "/cancel").token(organizer).body(huge).send(), 413,
+				"api.bodyTooLarge");
 		assertThat(declared.path("detail").asString()).isEqualTo("请求体超过了 65536 字节的上限。");
 
-		Reply chunked = api.post("/api/handovers/" + id + "/cancel").token(organizer).english().chunkedBody(huge).send();
+		Reply chunked = api.post("/api/handovers/" + id + "/cancel")
+			.token(organizer)
+			.english()
+			.chunkedBody(huge)
+			.send();
 		assertThat(assertProblem(chunked, 413, "api.bodyTooLarge").path("detail").asString())
 			.isEqualTo("The request body is larger than the limit of 65536 bytes.");
 

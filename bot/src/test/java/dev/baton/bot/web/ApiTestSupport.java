@@ -18,7 +18,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the REST API tests share: a fresh org per test, tokens, a client, and counts to prove refusals change nothing. */
+/**
+ * What the REST API tests share: a fresh org per test, tokens, a client, and counts to
+ * prove refusals change nothing.
+ */
 abstract class ApiTestSupport {
 
 	@Autowired
@@ -69,7 +72,10 @@ abstract class ApiTestSupport {
 	}
 
 	Reply open(String token, long unitId, long departingId, long successorId) {
-		return api.post("/api/handovers").token(token).body(openBody(unitId, departingId, successorId, "TRANSFER")).send();
+		return api.post("/api/handovers")
+			.token(token)
+			.body(openBody(unitId, departingId, successorId, "TRANSFER"))
+			.send();
 	}
 
 	long opened(String token, long unitId, long departingId, long successorId) {
@@ -80,8 +86,8 @@ abstract class ApiTestSupport {
 
 	/** Handovers in this test's org: refused requests must leave it as it was. */
 	long handoversInOrg() {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM handover WHERE unit_id IN (?, ?, ?)", Long.class, org.city.id(),
-				org.department.id(), org.elsewhere.id());
+		return jdbc.queryForObject("SELECT COUNT(*) FROM handover WHERE unit_id IN (?, ?, ?)", Long.class,
+				org.city.id(), org.department.id(), org.elsewhere.id());
 	}
 
 	long auditRows(long handoverId) {
@@ -97,7 +103,9 @@ abstract class ApiTestSupport {
 		assertThat(reply.contentType()).as(reply.toString()).startsWith("application/json");
 	}
 
-	/** An RFC 9457 problem with Baton's type, code, title and detail; returns its body. */
+	/**
+	 * An RFC 9457 problem with Baton's type, code, title and detail; returns its body.
+	 */
 	static JsonNode assertProblem(Reply reply, int status, String code) {
 		assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
 		assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** API tokens: random, stored only as SHA-256, found by that hash, and dead once revoked. */
+/**
+ * API tokens: random, stored only as SHA-256, found by that hash, and dead once revoked.
+ */
 @DomainContext
 class ApiTokensTest extends ApiTestSupport {
 
@@ -23,13 +25,14 @@ class ApiTokensTest extends ApiTestSupport {
 		String second = tokens.issue(org.organizer, "组织部办公电脑");
 
 		assertThat(first).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(second);
-		List<String> stored = jdbc.queryForList(
-				"SELECT token_sha256 FROM api_token WHERE official_id = ? ORDER BY id", String.class, org.organizer);
+		List<String> stored = jdbc.queryForList("SELECT token_sha256 FROM api_token WHERE official_id = ? ORDER BY id",
+				String.class, org.organizer);
 		String hash = HexFormat.of()
 			.formatHex(MessageDigest.getInstance("SHA-256").digest(first.getBytes(StandardCharsets.UTF_8)));
 		assertThat(stored).hasSize(2).first().isEqualTo(hash);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_token WHERE token_sha256 = ? OR label = ?", Long.class,
-				first, first)).isZero();
+				first, first))
+			.isZero();
 		assertThat(jdbc.queryForObject("SELECT label FROM api_token WHERE token_sha256 = ?", String.class, hash))
 			.isEqualTo("组织部办公电脑");
 
@@ -50,8 +53,10 @@ class ApiTokensTest extends ApiTestSupport {
 		tokens.revoke(token);
 
 		assertThat(tokens.officialFor(token)).isEmpty();
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_token WHERE official_id = ? AND revoked_at IS NOT NULL",
-				Long.class, org.organizer)).isEqualTo(1);
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM api_token WHERE official_id = ? AND revoked_at IS NOT NULL",
+						Long.class, org.organizer))
+			.isEqualTo(1);
 		assertProblem(api.get("/api/handovers").token(token).send(), 401, "api.unauthenticated.invalid");
 	}
 
@@ -59,9 +64,11 @@ class ApiTokensTest extends ApiTestSupport {
 	void refusesTokensWithoutALabelOrForNobody() {
 		assertThatThrownBy(() -> tokens.issue(org.organizer, " ")).isInstanceOf(InvalidInputException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "api.token.badLabel");
-		assertThatThrownBy(() -> tokens.issue(org.organizer, "x".repeat(129))).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> tokens.issue(org.organizer, "x".repeat(129)))
+			.isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> tokens.issue(Long.MAX_VALUE, "test")).isInstanceOf(NotFoundException.class);
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_token WHERE official_id = ?", Long.class, org.organizer))
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM api_token WHERE official_id = ?", Long.class, org.organizer))
 			.isZero();
 	}
 

@@ -21,9 +21,10 @@ import static dev.baton.bot.web.ApiTestSupport.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged jar started bare ({@code java -jar baton-bot.jar}, nothing set: the embedded H2 database, no profile):
- * a production start. Nobody can act for anyone: no web chat, no demo data, and the log says how to claim the first
- * administrator; the claim and the directory API work on H2 as on MariaDB.
+ * The packaged jar started bare ({@code java -jar baton-bot.jar}, nothing set: the
+ * embedded H2 database, no profile): a production start. Nobody can act for anyone: no
+ * web chat, no demo data, and the log says how to claim the first administrator; the
+ * claim and the directory API work on H2 as on MariaDB.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class BareStartTest {
@@ -56,31 +57,45 @@ class BareStartTest {
 			String admin = claimed.json().path("token").asString();
 			long county = claimed.json().path("unitId").asLong();
 
-			// the directory's SQL on H2: a unit below, an official, a role, an account, a search
-			Reply township = api.post("/api/directory/units").token(admin)
-				.body(ApiClient.json(Map.of("parentId", county, "code", "town-1", "name", "某乡", "unitType", "TOWNSHIP")))
+			// the directory's SQL on H2: a unit below, an official, a role, an account, a
+			// search
+			Reply township = api.post("/api/directory/units")
+				.token(admin)
+				.body(ApiClient
+					.json(Map.of("parentId", county, "code", "town-1", "name", "某乡", "unitType", "TOWNSHIP")))
 				.send();
 			assertJson(township, 201);
 			long town = township.json().path("id").asLong();
-			Reply person = api.post("/api/directory/officials").token(admin)
+			Reply person = api.post("/api/directory/officials")
+				.token(admin)
 				.body(ApiClient.json(Map.of("name", "赵六", "post", "乡党委书记", "unitId", town, "mobile", "13700000000")))
 				.send();
 			assertJson(person, 201);
 			long zhao = person.json().path("id").asLong();
-			assertJson(api.post("/api/directory/officials/" + zhao + "/roles").token(admin)
+			assertJson(api.post("/api/directory/officials/" + zhao + "/roles")
+				.token(admin)
 				.body(ApiClient.json(Map.of("role", "ORGANIZER", "scopeUnitId", town)))
 				.send(), 201);
-			assertJson(api.post("/api/directory/officials/" + zhao + "/identities").token(admin)
+			assertJson(api.post("/api/directory/officials/" + zhao + "/identities")
+				.token(admin)
 				.body(ApiClient.json(Map.of("platform", "DINGTALK", "corpId", "ding-corp", "userId", "zhao6")))
 				.send(), 201);
 			Reply found = api.get("/api/directory/officials?unitId=" + county + "&q=1370").token(admin).send();
 			assertJson(found, 200);
 			assertThat(ApiClient.ids(found.json())).containsExactly(zhao);
-			assertThat(api.get("/api/directory/units").token(admin).send().json().get(0).path("children").get(0)
-				.path("name").asString()).isEqualTo("某乡");
+			assertThat(api.get("/api/directory/units")
+				.token(admin)
+				.send()
+				.json()
+				.get(0)
+				.path("children")
+				.get(0)
+				.path("name")
+				.asString()).isEqualTo("某乡");
 			assertProblem(api.get("/api/admin/audit/verify").token("x".repeat(43)).send(), 401,
 					"api.unauthenticated.invalid");
-			assertThat(api.get("/api/admin/audit/verify").token(admin).send().json().path("intact").asBoolean()).isTrue();
+			assertThat(api.get("/api/admin/audit/verify").token(admin).send().json().path("intact").asBoolean())
+				.isTrue();
 		}
 	}
 

@@ -37,7 +37,8 @@ class BroadcastApiTest extends ApiTestSupport {
 		CronTrigger trigger = (CronTrigger) scheduler.getTrigger(BroadcastJob.triggerKey(id));
 		assertThat(trigger.getCronExpression()).isEqualTo("0 0 9 ? * FRI 2099");
 		assertThat(trigger.getTimeZone()).isEqualTo(TimeZone.getTimeZone("Asia/Shanghai"));
-		assertThat(scheduler.getJobDetail(BroadcastJob.jobKey(id)).getJobDataMap().getLong("broadcastId")).isEqualTo(id);
+		assertThat(scheduler.getJobDetail(BroadcastJob.jobKey(id)).getJobDataMap().getLong("broadcastId"))
+			.isEqualTo(id);
 
 		body.put("cron", "0 30 8 ? * MON 2099");
 		body.put("timeZone", "Asia/Urumqi");
@@ -49,7 +50,8 @@ class BroadcastApiTest extends ApiTestSupport {
 
 		body.put("enabled", false);
 		assertJson(api.put("/api/admin/broadcasts/" + id).token(organizer).body(ApiClient.json(body)).send(), 200);
-		assertThat(scheduler.getTrigger(BroadcastJob.triggerKey(id))).as("a disabled broadcast has no trigger").isNull();
+		assertThat(scheduler.getTrigger(BroadcastJob.triggerKey(id))).as("a disabled broadcast has no trigger")
+			.isNull();
 
 		assertThat(api.get("/api/admin/broadcasts").token(organizer).send().json().findValuesAsString("name"))
 			.contains("统计局周报提醒")
@@ -62,24 +64,30 @@ class BroadcastApiTest extends ApiTestSupport {
 	void refusalsChangeNothing() throws Exception {
 		long before = refusedBroadcasts();
 
-		assertProblem(api.post("/api/admin/broadcasts").token(token(org.outsideOrganizer))
-			.body(ApiClient.json(body("越权", "0 0 9 ? * MON 2099", org.city.id()))).send(), 403,
-				"access.denied.MANAGE_BROADCASTS");
-		assertProblem(api.post("/api/admin/broadcasts").token(token(org.organizer))
-			.body(ApiClient.json(body("全市", "0 0 9 ? * MON 2099", null))).send(), 403, "access.denied.MANAGE_BROADCASTS");
-		assertProblem(api.post("/api/admin/broadcasts").token(token(org.admin))
-			.body(ApiClient.json(body("坏表达式", "every monday", org.city.id()))).send(), 400, "broadcast.badCron");
+		assertProblem(api.post("/api/admin/broadcasts")
+			.token(token(org.outsideOrganizer))
+			.body(ApiClient.json(body("越权", "0 0 9 ? * MON 2099", org.city.id())))
+			.send(), 403, "access.denied.MANAGE_BROADCASTS");
+		assertProblem(api.post("/api/admin/broadcasts")
+			.token(token(org.organizer))
+			.body(ApiClient.json(body("全市", "0 0 9 ? * MON 2099", null)))
+			.send(), 403, "access.denied.MANAGE_BROADCASTS");
+		assertProblem(api.post("/api/admin/broadcasts")
+			.token(token(org.admin))
+			.body(ApiClient.json(body("坏表达式", "every monday", org.city.id())))
+			.send(), 400, "broadcast.badCron");
 		Map<String, Object> badZone = body("坏时区", "0 0 9 ? * MON 2099", org.city.id());
 		badZone.put("timeZone", "Mars/Olympus");
-		assertProblem(api.post("/api/admin/broadcasts").token(token(org.admin)).body(ApiClient.json(badZone)).send(), 400,
-				"broadcast.badZone");
+		assertProblem(api.post("/api/admin/broadcasts").token(token(org.admin)).body(ApiClient.json(badZone)).send(),
+				400, "broadcast.badZone");
 		Map<String, Object> noName = body(" ", "0 0 9 ? * MON 2099", org.city.id());
-		assertProblem(api.post("/api/admin/broadcasts").token(token(org.admin)).body(ApiClient.json(noName)).send(), 400,
-				"api.validation");
+		assertProblem(api.post("/api/admin/broadcasts").token(token(org.admin)).body(ApiClient.json(noName)).send(),
+				400, "api.validation");
 
 		Map<String, Object> groupWithRole = body("群通报", "0 0 9 ? * MON 2099", org.city.id());
 		groupWithRole.put("target", "GROUP");
-		assertProblem(api.post("/api/admin/broadcasts").token(token(org.admin)).body(ApiClient.json(groupWithRole)).send(),
+		assertProblem(
+				api.post("/api/admin/broadcasts").token(token(org.admin)).body(ApiClient.json(groupWithRole)).send(),
 				400, "broadcast.badTarget");
 
 		assertThat(refusedBroadcasts()).isEqualTo(before);
@@ -87,8 +95,10 @@ class BroadcastApiTest extends ApiTestSupport {
 
 	/** Broadcasts named as the refused ones are, or about the org's units. */
 	private long refusedBroadcasts() {
-		return jdbc.queryForObject("SELECT COUNT(*) FROM broadcast WHERE name IN ('越权', '全市', '坏表达式', '坏时区', '群通报')"
-				+ " OR unit_id IN (?, ?, ?)", Long.class, org.city.id(), org.department.id(), org.elsewhere.id());
+		return jdbc.queryForObject(
+				"SELECT COUNT(*) FROM broadcast WHERE name IN ('越权', '全市', '坏表达式', '坏时区', '群通报')"
+						+ " OR unit_id IN (?, ?, ?)",
+				Long.class, org.city.id(), org.department.id(), org.elsewhere.id());
 	}
 
 	@Test
@@ -103,10 +113,13 @@ class BroadcastApiTest extends ApiTestSupport {
 		assertThat(created.json().path("target").asString()).isEqualTo("GROUP");
 		assertThat(created.json().path("unitId").asLong()).isEqualTo(org.department.id());
 		body.remove("unitId");
-		// about every unit: a unit's administrator may not even try; one over every unit is told what is wrong
+		// about every unit: a unit's administrator may not even try; one over every unit
+		// is told what is wrong
 		assertProblem(api.post("/api/admin/broadcasts").token(token(org.admin)).body(ApiClient.json(body)).send(), 403,
 				"access.denied.MANAGE_BROADCASTS");
-		assertProblem(api.post("/api/admin/broadcasts").token(token(org.rootAdmin(directory))).body(ApiClient.json(body))
+		assertProblem(api.post("/api/admin/broadcasts")
+			.token(token(org.rootAdmin(directory)))
+			.body(ApiClient.json(body))
 			.send(), 400, "broadcast.badTarget");
 		assertThat(api.delete("/api/admin/broadcasts/" + created.json().path("id").asLong())
 			.token(token(org.organizer))
@@ -122,8 +135,12 @@ class BroadcastApiTest extends ApiTestSupport {
 
 		assertThat(trigger.getCronExpression()).isEqualTo("0 0 9 ? * MON");
 		assertThat(trigger.getTimeZone().getID()).isEqualTo("Asia/Shanghai");
-		assertThat(api.get("/api/admin/broadcasts/" + seeded).token(token(org.rootAdmin(directory))).send().json()
-			.path("kind").asString()).isEqualTo("SUPERVISION_DIGEST");
+		assertThat(api.get("/api/admin/broadcasts/" + seeded)
+			.token(token(org.rootAdmin(directory)))
+			.send()
+			.json()
+			.path("kind")
+			.asString()).isEqualTo("SUPERVISION_DIGEST");
 		assertProblem(api.get("/api/admin/broadcasts/" + seeded).token(token(org.admin)).send(), 403,
 				"access.denied.MANAGE_BROADCASTS");
 	}

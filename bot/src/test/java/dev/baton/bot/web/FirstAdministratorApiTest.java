@@ -28,10 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * From an empty database to the first administrator, each start on a fresh database of the suite's MariaDB, as an
- * operator meets it: the setup code printed in the log with its curl, claimed over HTTP. A wrong, expired, replaced or
- * used code is refused and changes nothing; guesses are rate-limited; {@code BATON_BOOTSTRAP_ADMIN_*} does it without
- * the claim.
+ * From an empty database to the first administrator, each start on a fresh database of
+ * the suite's MariaDB, as an operator meets it: the setup code printed in the log with
+ * its curl, claimed over HTTP. A wrong, expired, replaced or used code is refused and
+ * changes nothing; guesses are rate-limited; {@code BATON_BOOTSTRAP_ADMIN_*} does it
+ * without the claim.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorApiTest {
@@ -56,7 +57,9 @@ class FirstAdministratorApiTest {
 				.contains("交接棒还没有系统管理员")
 				.contains("Baton has no administrator yet");
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM setup_code WHERE code_sha256 LIKE '%" + first + "%'",
-					Long.class)).as("only the hash is stored").isZero();
+					Long.class))
+				.as("only the hash is stored")
+				.isZero();
 			Map<String, Long> empty = counts(jdbc);
 
 			// a wrong code: 403, nothing changes
@@ -91,7 +94,8 @@ class FirstAdministratorApiTest {
 			assertProblem(claim(api, first, "city-1"), 410, "setup.code.replaced");
 			assertThat(counts(jdbc)).isEqualTo(empty);
 
-			// the right code, typed in lower case without dashes: the top unit, the administrator, a token
+			// the right code, typed in lower case without dashes: the top unit, the
+			// administrator, a token
 			Reply claimed = claim(api, second.replace("-", "").toLowerCase(), "city-1");
 			assertJson(claimed, 201);
 			long official = claimed.json().path("officialId").asLong();
@@ -103,17 +107,23 @@ class FirstAdministratorApiTest {
 				.containsEntry("code", "city-1")
 				.containsEntry("name", "某市")
 				.containsEntry("parent_id", null);
-			assertThat(jdbc.queryForMap("SELECT name, post, mobile, unit_id, active FROM official WHERE id = ?", official))
+			assertThat(
+					jdbc.queryForMap("SELECT name, post, mobile, unit_id, active FROM official WHERE id = ?", official))
 				.containsEntry("name", "张三")
 				.containsEntry("mobile", "13800000000")
 				.containsEntry("unit_id", unit)
 				.containsEntry("active", true);
-			assertThat(jdbc.queryForList("SELECT role FROM role_assignment WHERE official_id = ? AND scope_unit_id IS NULL",
-					String.class, official)).as("administrator over every unit").containsExactly("ADMIN");
+			assertThat(jdbc.queryForList(
+					"SELECT role FROM role_assignment WHERE official_id = ? AND scope_unit_id IS NULL", String.class,
+					official))
+				.as("administrator over every unit")
+				.containsExactly("ADMIN");
 			assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE actor_id = ? ORDER BY seq", String.class,
-					official)).contains("API_TOKEN_ISSUED", "SETUP_CLAIMED");
+					official))
+				.contains("API_TOKEN_ISSUED", "SETUP_CLAIMED");
 			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM api_token WHERE token_sha256 = ?", Long.class,
-					ApiTokens.sha256(token))).isEqualTo(1);
+					ApiTokens.sha256(token)))
+				.isEqualTo(1);
 
 			// the token works: the tree, and a global action no unit administrator may do
 			Reply tree = api.get("/api/directory/units").token(token).send();
@@ -121,28 +131,40 @@ class FirstAdministratorApiTest {
 			assertThat(tree.json().get(0).path("id").asLong()).isEqualTo(unit);
 			assertThat(tree.json().get(0).path("effectivePolicy").asString()).isEqualTo("default");
 			int year = 2950 + (int) (System.nanoTime() % 40);
-			assertThat(api.post("/api/admin/calendar/years").token(token).body(ApiClient.json(Map.of("year", year,
-					"source", "国务院办公厅通知（测试）", "holidays",
-					List.of(Map.of("name", "元旦", "from", year + "-01-01", "to", year + "-01-01"))))).send().status())
-				.isEqualTo(201);
-			assertThat(api.get("/api/admin/audit/verify").token(token).send().json().path("intact").asBoolean()).isTrue();
+			assertThat(api.post("/api/admin/calendar/years")
+				.token(token)
+				.body(ApiClient.json(Map.of("year", year, "source", "国务院办公厅通知（测试）", "holidays",
+						List.of(Map.of("name", "元旦", "from", year + "-01-01", "to", year + "-01-01")))))
+				.send()
+				.status()).isEqualTo(201);
+			assertThat(api.get("/api/admin/audit/verify").token(token).send().json().path("intact").asBoolean())
+				.isTrue();
 			Map<String, Long> claimedCounts = counts(jdbc);
 
-			// the only administrator over every unit keeps the role and stays active: nobody could do the global
+			// the only administrator over every unit keeps the role and stays active:
+			// nobody could do the global
 			// actions otherwise
-			long rootRole = api.get("/api/directory/officials/" + official).token(token).send().json().path("roles")
-				.get(0).path("id").asLong();
+			long rootRole = api.get("/api/directory/officials/" + official)
+				.token(token)
+				.send()
+				.json()
+				.path("roles")
+				.get(0)
+				.path("id")
+				.asLong();
 			assertProblem(api.delete("/api/directory/officials/" + official + "/roles/" + rootRole).token(token).send(),
 					409, "directory.lastRootAdmin");
 			assertProblem(api.post("/api/directory/officials/" + official + "/deactivate").token(token).send(), 409,
 					"directory.lastRootAdmin");
 			assertThat(counts(jdbc)).isEqualTo(claimedCounts);
 
-			// the same code again: 409 setup.done (an administrator exists), nothing changes (nor with another unit)
+			// the same code again: 409 setup.done (an administrator exists), nothing
+			// changes (nor with another unit)
 			assertProblem(claim(api, second, "city-2"), 409, "setup.done");
 			assertThat(counts(jdbc)).isEqualTo(claimedCounts);
 
-			// guesses: at most 10 claims in 10 minutes from one address (3 made above), then 429 with Retry-After
+			// guesses: at most 10 claims in 10 minutes from one address (3 made above),
+			// then 429 with Retry-After
 			int refusedAt = 0;
 			for (int attempt = 4; attempt <= 12 && refusedAt == 0; attempt++) {
 				Reply guess = claim(api, "ZZZZZ-ZZZZZ-ZZZZZ-" + String.format("%05d", attempt), "city-x");
@@ -152,7 +174,8 @@ class FirstAdministratorApiTest {
 					assertThat(Long.parseLong(guess.header("Retry-After"))).isPositive();
 				}
 				else {
-					// once set up, a made-up code is told so too (#12 newcomer 6): 409 setup.done, as README says
+					// once set up, a made-up code is told so too (#12 newcomer 6): 409
+					// setup.done, as README says
 					assertProblem(guess, 409, "setup.done");
 				}
 			}
@@ -180,9 +203,11 @@ class FirstAdministratorApiTest {
 			try (ConfigurableApplicationContext app = start(url, clock, settings)) {
 				JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
 				assertThat(printedCodes(output.getOut())).as("no setup code").isEmpty();
-				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM official", Long.class)).as("made once").isEqualTo(1);
+				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM official", Long.class)).as("made once")
+					.isEqualTo(1);
 				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'ADMIN_BOOTSTRAPPED'",
-						Long.class)).isEqualTo(1);
+						Long.class))
+					.isEqualTo(1);
 				Reply tree = client(app).get("/api/directory/units").token(token).send();
 				assertJson(tree, 200);
 				assertThat(tree.json().get(0).path("code").asString()).isEqualTo("county");
@@ -213,7 +238,10 @@ class FirstAdministratorApiTest {
 		}
 	}
 
-	/** The claim can open the first administrator's console account too (#17): in the same transaction, or nothing. */
+	/**
+	 * The claim can open the first administrator's console account too (#17): in the same
+	 * transaction, or nothing.
+	 */
 	@Test
 	void theClaimOpensTheFirstAdministratorsConsoleAccountOrNothing(CapturedOutput output) {
 		String url = TestDatabase.get().createFreshDatabase("baton_setup_console");
@@ -242,10 +270,12 @@ class FirstAdministratorApiTest {
 			assertJson(claimed, 201);
 			long official = claimed.json().path("officialId").asLong();
 			assertThat(jdbc.queryForObject("SELECT official_id FROM console_account WHERE username = 'zhangsan'",
-					Long.class)).isEqualTo(official);
+					Long.class))
+				.isEqualTo(official);
 			assertThat(output.getOut()).doesNotContain("Tongzhi2026setup");
-			assertThat(app.getBean(dev.baton.bot.console.signin.LocalAccounts.class).signIn("zhangsan",
-					"Tongzhi2026setup")).isInstanceOf(dev.baton.bot.console.signin.LocalAccounts.Outcome.SignedIn.class);
+			assertThat(app.getBean(dev.baton.bot.console.signin.LocalAccounts.class)
+				.signIn("zhangsan", "Tongzhi2026setup"))
+				.isInstanceOf(dev.baton.bot.console.signin.LocalAccounts.Outcome.SignedIn.class);
 		}
 	}
 
@@ -270,8 +300,8 @@ class FirstAdministratorApiTest {
 		for (String table : List.of("org_unit", "official", "role_assignment", "api_token", "audit_log")) {
 			counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class));
 		}
-		counts.put("claimed", jdbc.queryForObject("SELECT COUNT(*) FROM setup_code WHERE claimed_at IS NOT NULL",
-				Long.class));
+		counts.put("claimed",
+				jdbc.queryForObject("SELECT COUNT(*) FROM setup_code WHERE claimed_at IS NOT NULL", Long.class));
 		return counts;
 	}
 
@@ -292,7 +322,10 @@ class FirstAdministratorApiTest {
 		return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 	}
 
-	/** Baton on the database at {@code url}, bare (no demo, no web chat, state in this process), on this clock. */
+	/**
+	 * Baton on the database at {@code url}, bare (no demo, no web chat, state in this
+	 * process), on this clock.
+	 */
 	private static ConfigurableApplicationContext start(String url, MutableClock clock, Map<String, Object> settings) {
 		TestDatabase database = TestDatabase.get();
 		Map<String, Object> properties = new HashMap<>(settings);
@@ -301,7 +334,9 @@ class FirstAdministratorApiTest {
 				"false", "baton.delivery.worker", "false"));
 		return new SpringApplicationBuilder(BatonApplication.class).initializers(context -> {
 			context.getBeanFactory().registerSingleton("testClock", clock);
-			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("first-admin-test", properties));
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("first-admin-test", properties));
 		}).run();
 	}
 

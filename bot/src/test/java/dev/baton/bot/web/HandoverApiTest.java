@@ -18,7 +18,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The organizer REST API over real HTTP on MariaDB: open, list and filter, view in full, cancel. */
+/**
+ * The organizer REST API over real HTTP on MariaDB: open, list and filter, view in full,
+ * cancel.
+ */
 @DomainContext
 class HandoverApiTest extends ApiTestSupport {
 
@@ -44,7 +47,9 @@ class HandoverApiTest extends ApiTestSupport {
 		assertThat(summary.path("state").asString()).isEqualTo("NOTIFIED");
 		assertThat(summary.path("policyCode").asString()).isEqualTo("default");
 		assertThat(summary.path("openedOn").asString()).isEqualTo("2026-11-23");
-		assertThat(summary.path("checklistDue").asString()).isEqualTo("2026-12-07"); // 10 working days
+		assertThat(summary.path("checklistDue").asString()).isEqualTo("2026-12-07"); // 10
+																						// working
+																						// days
 		assertThat(summary.path("reviewRound").asInt()).isZero();
 		assertThat(kinds(summary.path("waiting"))).containsExactlyInAnyOrder("NOTICE_RECEIPT", "CHECKLIST");
 		JsonNode checklistStep = find(summary.path("waiting"), "kind", "CHECKLIST");
@@ -56,7 +61,8 @@ class HandoverApiTest extends ApiTestSupport {
 		assertThat(state(id)).isEqualTo("NOTIFIED");
 		assertThat(jdbc.queryForObject("SELECT organizer_id FROM handover WHERE id = ?", Long.class, id))
 			.isEqualTo(org.organizer);
-		assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE handover_id = ? ORDER BY seq", String.class, id))
+		assertThat(
+				jdbc.queryForList("SELECT action FROM audit_log WHERE handover_id = ? ORDER BY seq", String.class, id))
 			.containsExactly("HANDOVER_OPENED");
 
 		Reply located = api.get(reply.header("Location")).token(organizer).send();
@@ -73,8 +79,10 @@ class HandoverApiTest extends ApiTestSupport {
 		clock.advance(Duration.ofDays(30)); // past the first one's deadlines: 2026-12-23
 		long fresh = opened(organizer, org.city.id(), cityDeparting, citySuccessor);
 		long cancelled = opened(organizer, org.department.id(), org.stranger, org.successor);
-		assertJson(api.post("/api/handovers/" + cancelled + "/cancel").token(organizer)
-			.body(ApiClient.json(Map.of("reason", "人选调整"))).send(), 200);
+		assertJson(api.post("/api/handovers/" + cancelled + "/cancel")
+			.token(organizer)
+			.body(ApiClient.json(Map.of("reason", "人选调整")))
+			.send(), 200);
 
 		String inCity = "/api/handovers?unitId=" + org.city.id();
 		assertThat(listed(organizer, inCity)).containsExactly(cancelled, fresh, late);
@@ -90,7 +98,8 @@ class HandoverApiTest extends ApiTestSupport {
 		assertThat(overdue.path("flags").get(0).path("code").asString()).isEqualTo("OVERDUE_HANDOVER");
 		assertThat(overdue.path("flags").get(0).path("zh").asString()).isEqualTo("久拖不交");
 
-		// scope: an organizer elsewhere sees none of them; the departing official sees their own
+		// scope: an organizer elsewhere sees none of them; the departing official sees
+		// their own
 		assertThat(listed(token(org.outsideOrganizer), "/api/handovers")).doesNotContain(late, fresh, cancelled);
 		assertThat(listed(token(org.outsideOrganizer), inCity)).isEmpty();
 		assertThat(listed(token(org.departing), "/api/handovers")).containsExactly(late);
@@ -102,12 +111,17 @@ class HandoverApiTest extends ApiTestSupport {
 		assertThat(listed(organizer, inCity + "&limit=2&before=" + fresh)).containsExactly(late);
 		assertProblem(api.get(inCity + "&limit=501").token(organizer).send(), 400, "api.validation");
 
-		// discipline flags are for supervision: the parties never see them, not even that there are none
+		// discipline flags are for supervision: the parties never see them, not even that
+		// there are none
 		JsonNode own = api.get("/api/handovers").token(token(org.departing)).send().json().get(0);
 		assertThat(own.path("id").asLong()).isEqualTo(late);
 		assertThat(own.has("flags")).isFalse();
-		assertThat(api.get("/api/handovers/" + late).token(token(org.successor)).send().json().path("summary").has("flags"))
-			.isFalse();
+		assertThat(api.get("/api/handovers/" + late)
+			.token(token(org.successor))
+			.send()
+			.json()
+			.path("summary")
+			.has("flags")).isFalse();
 	}
 
 	@Test
@@ -115,8 +129,8 @@ class HandoverApiTest extends ApiTestSupport {
 		String organizer = token(org.organizer);
 		long id = opened(organizer, org.department.id(), org.departing, org.successor);
 		var departing = org.actor(org.departing);
-		checklist.addItem(departing, id, "key_work", new ItemDraft("统计大数据平台二期", "进度60%", ItemStatus.IN_PROGRESS,
-				null, null, "某信息技术有限公司", LocalDate.of(2027, 3, 31), "陈离任", null));
+		checklist.addItem(departing, id, "key_work", new ItemDraft("统计大数据平台二期", "进度60%", ItemStatus.IN_PROGRESS, null,
+				null, "某信息技术有限公司", LocalDate.of(2027, 3, 31), "陈离任", null));
 		checklist.addItem(departing, id, "economic", new ItemDraft("银行账户余额", "基本户", ItemStatus.DONE,
 				new BigDecimal("1234567.89"), "CNY", "某银行", null, "财务科", false));
 		checklist.addItem(departing, id, "economic", new ItemDraft("专项资金结余", null, ItemStatus.DONE,
@@ -174,8 +188,7 @@ class HandoverApiTest extends ApiTestSupport {
 		assertJson(api.get("/api/handovers/" + id).token(token(org.supervisor)).send(), 200);
 		JsonNode refused = assertProblem(api.get("/api/handovers/" + id).token(token(org.outsideOrganizer)).send(), 403,
 				"access.denied.VIEW_HANDOVER");
-		assertThat(refused.path("detail").asString())
-			.isEqualTo("只有交接双方，以及管辖该单位的组织部门、审核部门、监督人员和管理员可以查看此交接。");
+		assertThat(refused.path("detail").asString()).isEqualTo("只有交接双方，以及管辖该单位的组织部门、审核部门、监督人员和管理员可以查看此交接。");
 	}
 
 	@Test
@@ -183,8 +196,10 @@ class HandoverApiTest extends ApiTestSupport {
 		String organizer = token(org.organizer);
 		long id = opened(organizer, org.department.id(), org.departing, org.successor);
 
-		Reply cancelled = api.post("/api/handovers/" + id + "/cancel").token(organizer)
-			.body(ApiClient.json(Map.of("reason", "干部任免调整，暂缓交接"))).send();
+		Reply cancelled = api.post("/api/handovers/" + id + "/cancel")
+			.token(organizer)
+			.body(ApiClient.json(Map.of("reason", "干部任免调整，暂缓交接")))
+			.send();
 
 		assertJson(cancelled, 200);
 		assertThat(cancelled.json().path("id").asLong()).isEqualTo(id);
@@ -195,8 +210,10 @@ class HandoverApiTest extends ApiTestSupport {
 			.isEqualTo("干部任免调整，暂缓交接");
 		long audited = auditRows(id);
 
-		Reply again = api.post("/api/handovers/" + id + "/cancel").token(organizer)
-			.body(ApiClient.json(Map.of("reason", "再次取消"))).send();
+		Reply again = api.post("/api/handovers/" + id + "/cancel")
+			.token(organizer)
+			.body(ApiClient.json(Map.of("reason", "再次取消")))
+			.send();
 
 		JsonNode problem = assertProblem(again, 409, "error.invalidState.CANCELLED");
 		assertThat(problem.path("detail").asString()).isEqualTo("交接" + id + "已取消，不能再进行这项操作。");

@@ -20,9 +20,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The item record in the REST full view (#2, #5, #6, #7): a quantity with its unit apart from money, exact and as
- * people read it; a status that nobody said is null; the words added to an item; an item deleted after a reviewer
- * commented on it is out of the checklist, listed apart, and the comment still names its number.
+ * The item record in the REST full view (#2, #5, #6, #7): a quantity with its unit apart
+ * from money, exact and as people read it; a status that nobody said is null; the words
+ * added to an item; an item deleted after a reviewer commented on it is out of the
+ * checklist, listed apart, and the comment still names its number.
  */
 @DomainContext
 class ItemRecordApiTest extends ApiTestSupport {
@@ -44,14 +45,14 @@ class ItemRecordApiTest extends ApiTestSupport {
 		String organizer = token(org.organizer);
 		long id = opened(organizer, org.department.id(), org.departing, org.successor);
 		var departing = org.actor(org.departing);
-		checklist.addItem(departing, id, "key_work", new ItemDraft("统计大数据平台二期", null, ItemStatus.IN_PROGRESS,
-				null, null, null, null, null, null));
+		checklist.addItem(departing, id, "key_work",
+				new ItemDraft("统计大数据平台二期", null, ItemStatus.IN_PROGRESS, null, null, null, null, null, null));
 		checklist.addItem(departing, id, "economic",
 				ItemDraft.titled("银行账户余额").withAmount(new BigDecimal("1234567.89")));
 		checklist.addItem(departing, id, "personal_custody",
 				ItemDraft.titled("集体林地").withQuantity(new BigDecimal("292200"), "亩"));
-		checklist.addItem(departing, id, "other", new ItemDraft("对外联络人名单", null, ItemStatus.DONE, null, null, null,
-				null, null, null));
+		checklist.addItem(departing, id, "other",
+				new ItemDraft("对外联络人名单", null, ItemStatus.DONE, null, null, null, null, null, null));
 		for (Section s : checklists.sections(id)) {
 			if (checklists.items(id).stream().noneMatch(i -> i.sectionId() == s.id())) {
 				checklist.declareSectionEmpty(departing, id, s.code());
@@ -98,17 +99,19 @@ class ItemRecordApiTest extends ApiTestSupport {
 	}
 
 	/**
-	 * #12, newcomer 3: when a finished item was done is in the view, a day or only the month said (ISO "2026-04", no
-	 * day made up), apart from its deadline; the words as said beside a title that differs.
+	 * #12, newcomer 3: when a finished item was done is in the view, a day or only the
+	 * month said (ISO "2026-04", no day made up), apart from its deadline; the words as
+	 * said beside a title that differs.
 	 */
 	@Test
 	void theFullViewSaysWhenAnItemWasDone() {
 		String organizer = token(org.organizer);
 		long id = opened(organizer, org.department.id(), org.departing, org.successor);
 		var departing = org.actor(org.departing);
-		checklist.addItem(departing, id, "party_building", new ItemDraft("机关党支部换届选举", null, ItemStatus.DONE, null,
-				null, null, null, null, null), dev.baton.bot.checklist.ItemSaid.of("机关党支部换届选举 已完成 2026年4月",
-						"机关党支部换届选举", null, java.time.YearMonth.of(2026, 4)));
+		checklist.addItem(departing, id, "party_building",
+				new ItemDraft("机关党支部换届选举", null, ItemStatus.DONE, null, null, null, null, null, null),
+				dev.baton.bot.checklist.ItemSaid.of("机关党支部换届选举 已完成 2026年4月", "机关党支部换届选举", null,
+						java.time.YearMonth.of(2026, 4)));
 		checklist.addItem(departing, id, "party_building", ItemDraft.titled("党员发展工作"));
 		checklist.setDone(departing, id, 2, java.time.LocalDate.of(2026, 10, 15), null);
 

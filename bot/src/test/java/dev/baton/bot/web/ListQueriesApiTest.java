@@ -16,8 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GET /api/handovers answers a page in a fixed number of statements: 25 overdue, flagged handovers cost what 3 do,
- * with their names, waiting steps and discipline flags, and no policy snapshot is read.
+ * GET /api/handovers answers a page in a fixed number of statements: 25 overdue, flagged
+ * handovers cost what 3 do, with their names, waiting steps and discipline flags, and no
+ * policy snapshot is read.
  */
 @DomainContext
 class ListQueriesApiTest extends ApiTestSupport {
@@ -38,10 +39,10 @@ class ListQueriesApiTest extends ApiTestSupport {
 		String fewToken = token(few.supervisor);
 		String manyToken = token(many.supervisor);
 
-		QueryCounter.Counted<Reply> forFew = queries.during(
-				() -> api.get("/api/handovers?unitId=" + few.city.id()).token(fewToken).send());
-		QueryCounter.Counted<Reply> forMany = queries.during(
-				() -> api.get("/api/handovers?unitId=" + many.city.id()).token(manyToken).send());
+		QueryCounter.Counted<Reply> forFew = queries
+			.during(() -> api.get("/api/handovers?unitId=" + few.city.id()).token(fewToken).send());
+		QueryCounter.Counted<Reply> forMany = queries
+			.during(() -> api.get("/api/handovers?unitId=" + many.city.id()).token(manyToken).send());
 
 		assertJson(forMany.result(), 200);
 		assertThat(forMany.result().json().size()).isEqualTo(25);

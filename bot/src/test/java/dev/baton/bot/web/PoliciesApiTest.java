@@ -24,9 +24,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue #13, newcomer 4: 1: which policy to set on a unit was guesswork: README named the codes only and no endpoint
- * said what each sets. {@code GET /api/policies} lists them for organizers and administrators, and README's table of
- * the policies is checked here against the seeded policies, row by row, so neither can drift from the other.
+ * Issue #13, newcomer 4: 1: which policy to set on a unit was guesswork: README named the
+ * codes only and no endpoint said what each sets. {@code GET /api/policies} lists them
+ * for organizers and administrators, and README's table of the policies is checked here
+ * against the seeded policies, row by row, so neither can drift from the other.
  */
 @DomainContext
 class PoliciesApiTest extends ApiTestSupport {
@@ -41,7 +42,8 @@ class PoliciesApiTest extends ApiTestSupport {
 	void organizersAndAdministratorsReadWhatEachPolicySets() {
 		Reply list = api.get("/api/policies").token(token(org.organizer)).send();
 		assertJson(list, 200);
-		// the seeded policies, by code (other tests of this database add policies of their own)
+		// the seeded policies, by code (other tests of this database add policies of
+		// their own)
 		List<JsonNode> seeded = new java.util.ArrayList<>();
 		list.json().forEach(p -> {
 			if (SEEDED.contains(p.path("code").asString())) {
@@ -57,7 +59,8 @@ class PoliciesApiTest extends ApiTestSupport {
 		assertThat(jingxian.path("deadlines").path("CHECKLIST").path("unit").asString()).isEqualTo("WORKING_DAYS");
 		assertThat(jingxian.path("publicity").asBoolean()).isFalse();
 		assertThat(jingxian.path("copies")).hasSize(6);
-		assertThat(jingxian.path("reviewers").toString()).isEqualTo("[\"ORGANIZATION\",\"DISCIPLINE\",\"FINANCE\",\"AUDIT\"]");
+		assertThat(jingxian.path("reviewers").toString())
+			.isEqualTo("[\"ORGANIZATION\",\"DISCIPLINE\",\"FINANCE\",\"AUDIT\"]");
 		assertThat(jingxian.path("disputeRuler").asString()).isEqualTo("AUDIT");
 		assertThat(jingxian.path("maxExtension").path("value").asInt()).isEqualTo(7);
 		assertThat(seeded.get(5).path("publicity").asBoolean()).isTrue(); // 武夷山
@@ -73,7 +76,10 @@ class PoliciesApiTest extends ApiTestSupport {
 		assertProblem(api.get("/api/policies").send(), 401, "api.unauthenticated.missing");
 	}
 
-	/** README's table of the policies says what the seeds set, one row per seeded policy, in the seeds' words. */
+	/**
+	 * README's table of the policies says what the seeds set, one row per seeded policy,
+	 * in the seeds' words.
+	 */
 	@Test
 	void theReadmeTableIsTheSeededPolicies() throws IOException {
 		String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
@@ -106,8 +112,9 @@ class PoliciesApiTest extends ApiTestSupport {
 
 	/** A policy as README's table writes it. */
 	static String row(HandoverPolicy p) {
-		List<String> others = List.of(WaitingStepKind.NOTICE_RECEIPT, WaitingStepKind.REVIEW,
-				WaitingStepKind.CONFIRMATION, WaitingStepKind.RULING, WaitingStepKind.SIGNING, WaitingStepKind.PLAN)
+		List<String> others = List
+			.of(WaitingStepKind.NOTICE_RECEIPT, WaitingStepKind.REVIEW, WaitingStepKind.CONFIRMATION,
+					WaitingStepKind.RULING, WaitingStepKind.SIGNING, WaitingStepKind.PLAN)
 			.stream()
 			.map(k -> STEP.get(k) + period(p.deadline(k)))
 			.toList();

@@ -16,18 +16,20 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the roster tests share: one DingTalk app and two WeCom apps of one corp (so each platform has exactly one corp
- * to bind userIds in; nothing is sent to them), small limits (256 KB, 50 rows) so the over-limit files stay small,
- * uploads over real HTTP, and the org's directory rows counted to prove that a refused file changes nothing.
+ * What the roster tests share: one DingTalk app and two WeCom apps of one corp (so each
+ * platform has exactly one corp to bind userIds in; nothing is sent to them), small
+ * limits (256 KB, 50 rows) so the over-limit files stay small, uploads over real HTTP,
+ * and the org's directory rows counted to prove that a refused file changes nothing.
  */
 @DomainContext
 @TestPropertySource(properties = { "baton.roster.max-bytes=262144", "baton.roster.max-rows=50",
 		"baton.dingtalk.apps[0].name=roster", "baton.dingtalk.apps[0].corp-id=" + RosterApiSupport.DINGTALK_CORP,
 		"baton.dingtalk.apps[0].app-key=roster-key", "baton.dingtalk.apps[0].app-secret=roster-secret",
 		"baton.dingtalk.apps[0].robot-code=roster-robot", "baton.dingtalk.apps[0].agent-id=1",
-		"baton.dingtalk.apps[0].api-endpoint=http://127.0.0.1:9", "baton.dingtalk.apps[0].oapi-base-url=http://127.0.0.1:9",
-		"baton.wecom.apps[0].name=roster-a", "baton.wecom.apps[0].corp-id=" + RosterApiSupport.WECOM_CORP,
-		"baton.wecom.apps[0].agent-id=1000002", "baton.wecom.apps[0].secret=s", "baton.wecom.apps[0].token=t",
+		"baton.dingtalk.apps[0].api-endpoint=http://127.0.0.1:9",
+		"baton.dingtalk.apps[0].oapi-base-url=http://127.0.0.1:9", "baton.wecom.apps[0].name=roster-a",
+		"baton.wecom.apps[0].corp-id=" + RosterApiSupport.WECOM_CORP, "baton.wecom.apps[0].agent-id=1000002",
+		"baton.wecom.apps[0].secret=s", "baton.wecom.apps[0].token=t",
 		"baton.wecom.apps[0].encoding-aes-key=jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C",
 		"baton.wecom.apps[0].base-url=http://127.0.0.1:9", "baton.wecom.apps[1].name=roster-b",
 		"baton.wecom.apps[1].corp-id=" + RosterApiSupport.WECOM_CORP, "baton.wecom.apps[1].agent-id=1000003",
@@ -48,7 +50,9 @@ abstract class RosterApiSupport extends ApiTestSupport {
 
 	private final Random random = new Random();
 
-	/** The city of this test's org as a roster names it (its name is unique to the test). */
+	/**
+	 * The city of this test's org as a roster names it (its name is unique to the test).
+	 */
 	String city() {
 		return org.city.name();
 	}
@@ -84,8 +88,9 @@ abstract class RosterApiSupport extends ApiTestSupport {
 	}
 
 	/**
-	 * The org's rows of every directory table and of the audit log (units, officials, roles, chat accounts, audit
-	 * entries, active officials: {@link OwnRows}): a refused file must leave each as it was.
+	 * The org's rows of every directory table and of the audit log (units, officials,
+	 * roles, chat accounts, audit entries, active officials: {@link OwnRows}): a refused
+	 * file must leave each as it was.
 	 */
 	List<Long> directoryCounts() {
 		Map<String, Long> own = OwnRows.of(jdbc, org);
@@ -114,7 +119,10 @@ abstract class RosterApiSupport extends ApiTestSupport {
 		return codes;
 	}
 
-	/** The row's one problem with this code: it names the cell and says why in Chinese and in English. */
+	/**
+	 * The row's one problem with this code: it names the cell and says why in Chinese and
+	 * in English.
+	 */
 	static JsonNode problem(JsonNode report, int row, String code) {
 		for (JsonNode p : row(report, row).path("problems")) {
 			if (p.path("code").asString().equals(code)) {

@@ -18,8 +18,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bad roster files, each refused with a clear answer, and none changing anything: the directory's tables and the
- * audit log are counted before and after every upload, for the dry run and for the import alike.
+ * Bad roster files, each refused with a clear answer, and none changing anything: the
+ * directory's tables and the audit log are counted before and after every upload, for the
+ * dry run and for the import alike.
  */
 class RosterBadFilesApiTest extends RosterApiSupport {
 
@@ -35,11 +36,12 @@ class RosterBadFilesApiTest extends RosterApiSupport {
 
 	@Test
 	void notAnXlsxAtAll() {
-		JsonNode xls = refusedFile(new RosterXlsx().row("财政局", city(), "李四", "局长", mobile(), null, null, null).xlsBytes(),
-				400, "roster.file.xls");
+		JsonNode xls = refusedFile(
+				new RosterXlsx().row("财政局", city(), "李四", "局长", mobile(), null, null, null).xlsBytes(), 400,
+				"roster.file.xls");
 		assertThat(xls.path("detail").asString()).contains(".xlsx");
-		refusedFile(("单位,上级单位,姓名,职务,手机号,角色,钉钉 userId,企业微信 userId\n财政局," + city() + ",李四,局长,"
-				+ mobile() + ",,,\n").getBytes(StandardCharsets.UTF_8), 400, "roster.file.notXlsx");
+		refusedFile(("单位,上级单位,姓名,职务,手机号,角色,钉钉 userId,企业微信 userId\n财政局," + city() + ",李四,局长," + mobile() + ",,,\n")
+			.getBytes(StandardCharsets.UTF_8), 400, "roster.file.notXlsx");
 		byte[] random = new byte[4096];
 		new SecureRandom().nextBytes(random);
 		refusedFile(random, 400, "roster.file.notXlsx");
@@ -56,7 +58,8 @@ class RosterBadFilesApiTest extends RosterApiSupport {
 	@Test
 	void aZipBombIsRefusedUnread() throws IOException {
 		byte[] valid = new RosterXlsx().row("财政局", city(), "李四", "局长", mobile(), null, null, null).bytes();
-		// the sheet padded with 40 MB of blanks: a few tens of kilobytes compressed, far past the inflate ratio
+		// the sheet padded with 40 MB of blanks: a few tens of kilobytes compressed, far
+		// past the inflate ratio
 		byte[] bomb = replace(valid, "xl/worksheets/sheet1.xml", sheet -> {
 			String xml = new String(sheet, StandardCharsets.UTF_8);
 			int at = xml.indexOf("<sheetData>") + "<sheetData>".length();
@@ -76,7 +79,8 @@ class RosterBadFilesApiTest extends RosterApiSupport {
 				String xml = new String(sheet, StandardCharsets.UTF_8);
 				String doctype = "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
 				xml = xml.replaceFirst("(<\\?xml[^>]*\\?>)", "$1" + doctype);
-				xml = xml.replaceFirst("<c r=\"C2\"[^>]*>.*?</c>", "<c r=\"C2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>");
+				xml = xml.replaceFirst("<c r=\"C2\"[^>]*>.*?</c>",
+						"<c r=\"C2\" t=\"inlineStr\"><is><t>&xxe;</t></is></c>");
 				assertThat(xml).contains("&xxe;", "<!DOCTYPE");
 				return xml.getBytes(StandardCharsets.UTF_8);
 			});
@@ -86,7 +90,8 @@ class RosterBadFilesApiTest extends RosterApiSupport {
 			Reply imported = upload(IMPORT, admin, hostile);
 			assertThat(imported.text()).doesNotContain("XXE-SECRET-CONTENT");
 			assertThat(directoryCounts()).isEqualTo(before);
-			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM official WHERE name LIKE '%XXE%'", Long.class)).isZero();
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM official WHERE name LIKE '%XXE%'", Long.class))
+				.isZero();
 		}
 		finally {
 			java.nio.file.Files.deleteIfExists(secret);
@@ -103,30 +108,36 @@ class RosterBadFilesApiTest extends RosterApiSupport {
 		assertProblem(uploadChunked(IMPORT, admin, large), 413, "roster.file.tooLarge");
 		assertThat(directoryCounts()).isEqualTo(before);
 		// the JSON API keeps its own, smaller limit
-		assertProblem(api.post("/api/handovers").token(admin).body("{\"reason\": \"" + "x".repeat(70_000) + "\"}").send(),
+		assertProblem(
+				api.post("/api/handovers").token(admin).body("{\"reason\": \"" + "x".repeat(70_000) + "\"}").send(),
 				413, "api.bodyTooLarge");
 	}
 
 	@Test
 	void theWrongSheetAMissingOrUnknownColumnAnEmptySheetOrTooManyRows() {
-		JsonNode noSheet = refusedFile(new RosterXlsx().sheet("Sheet1").row("财政局", city(), "李四", "局长", null, null, null, null)
-			.bytes(), 400, "roster.file.noSheet");
+		JsonNode noSheet = refusedFile(
+				new RosterXlsx().sheet("Sheet1").row("财政局", city(), "李四", "局长", null, null, null, null).bytes(), 400,
+				"roster.file.noSheet");
 		assertThat(noSheet.path("detail").asString()).contains("名册", "Sheet1");
-		JsonNode missing = refusedFile(new RosterXlsx().header("单位", "上级单位", "姓名", "职务", "角色", "钉钉 userId", "企业微信 userId")
-			.row("财政局", city(), "李四", "局长", null, null, null)
-			.bytes(), 400, "roster.file.missingColumns");
+		JsonNode missing = refusedFile(
+				new RosterXlsx().header("单位", "上级单位", "姓名", "职务", "角色", "钉钉 userId", "企业微信 userId")
+					.row("财政局", city(), "李四", "局长", null, null, null)
+					.bytes(),
+				400, "roster.file.missingColumns");
 		assertThat(missing.path("detail").asString()).contains("手机号");
-		JsonNode unknown = refusedFile(new RosterXlsx()
-			.header("单位", "上级单位", "姓名", "职务", "手机号", "角色", "钉钉 userId", "企业微信 userId", "备注")
-			.row("财政局", city(), "李四", "局长", null, null, null, null, "新任")
-			.bytes(), 400, "roster.file.unknownColumns");
+		JsonNode unknown = refusedFile(
+				new RosterXlsx().header("单位", "上级单位", "姓名", "职务", "手机号", "角色", "钉钉 userId", "企业微信 userId", "备注")
+					.row("财政局", city(), "李四", "局长", null, null, null, null, "新任")
+					.bytes(),
+				400, "roster.file.unknownColumns");
 		assertThat(unknown.path("detail").asString()).contains("I1", "备注");
 		refusedFile(new RosterXlsx().header("单位", "上级单位", "姓名", "职务", "手机号", "角色", "钉钉 userId", "企业微信 userId", "姓名")
 			.row("财政局", city(), "李四", "局长", null, null, null, null, "李四")
 			.bytes(), 400, "roster.file.duplicateColumn");
 		refusedFile(new RosterXlsx().header().bytes(), 400, "roster.file.empty");
 		refusedFile(new RosterXlsx().bytes(), 400, "roster.file.empty");
-		refusedFile(new RosterXlsx().row(null, null, null, null, null, null, null, null).bytes(), 400, "roster.file.empty");
+		refusedFile(new RosterXlsx().row(null, null, null, null, null, null, null, null).bytes(), 400,
+				"roster.file.empty");
 		RosterXlsx many = new RosterXlsx();
 		for (int i = 0; i < 51; i++) {
 			many.row("财政局", city(), "干部" + i, "科员", mobile(), null, null, null);
@@ -137,8 +148,7 @@ class RosterBadFilesApiTest extends RosterApiSupport {
 	@Test
 	void aDuplicatePersonIsRefusedOnBothRows() {
 		String same = mobile();
-		JsonNode report = refusedRows(new RosterXlsx()
-			.row("财政局", city(), "李四", "局长", same, null, null, null)
+		JsonNode report = refusedRows(new RosterXlsx().row("财政局", city(), "李四", "局长", same, null, null, null)
 			.row("审计局", city(), "李四", "局长", same, null, null, null)
 			.row("审计局", city(), "王五", "科员", null, null, null, null)
 			.row("审计局", city(), "王五", "副科长", null, null, null, null)
@@ -156,15 +166,15 @@ class RosterBadFilesApiTest extends RosterApiSupport {
 	@Test
 	void anUnknownOrAmbiguousUnitOrParentIsRefused() {
 		// two 办公室 under two bureaus of this city, and the bare name 办公室 fits both
-		assertJson(upload(IMPORT, admin, new RosterXlsx()
-			.row("办公室", city() + "/财政局", null, null, null, null, null, null)
-			.row("办公室", city() + "/审计局", null, null, null, null, null, null)
-			.row("财政局", city(), null, null, null, null, null, null)
-			.row("审计局", city(), null, null, null, null, null, null)
-			.bytes()), 200);
+		assertJson(upload(IMPORT, admin,
+				new RosterXlsx().row("办公室", city() + "/财政局", null, null, null, null, null, null)
+					.row("办公室", city() + "/审计局", null, null, null, null, null, null)
+					.row("财政局", city(), null, null, null, null, null, null)
+					.row("审计局", city(), null, null, null, null, null, null)
+					.bytes()),
+				200);
 		before = directoryCounts();
-		JsonNode report = refusedRows(new RosterXlsx()
-			.row("文书科", "办公室", "李四", "科员", mobile(), null, null, null)
+		JsonNode report = refusedRows(new RosterXlsx().row("文书科", "办公室", "李四", "科员", mobile(), null, null, null)
 			.row("科室", city() + "/不存在的局", "王五", "科员", mobile(), null, null, null)
 			.row("下设科", city() + "/新局/科室", "赵六", "科员", mobile(), null, null, null)
 			.row("新局", "不存在的市（" + org.city.id() + "）", null, null, null, null, null, null)
@@ -182,23 +192,22 @@ class RosterBadFilesApiTest extends RosterApiSupport {
 
 	@Test
 	void aFormulaAnErrorAMalformedMobileOrUserIdOrAnUnknownRoleWordIsRefused() {
-		JsonNode report = refusedRows(new RosterXlsx()
-			.row("财政局", city(), "=\"李\"&\"四\"", "局长", mobile(), null, null, null)
-			.row("财政局", city(), "王五", "#N/A", mobile(), null, null, null)
-			.row("财政局", city(), "赵六", "科员", "1380013800", null, null, null)
-			.row("财政局", city(), "孙七", "科员", mobile(), "财政审核、局长", null, null)
-			.row("财政局", city(), "周八", "科员", mobile(), null, "周 八", null)
-			.row("财政局", city(), null, null, mobile(), "督办", null, null)
-			.row(null, city(), "吴九", "科员", mobile(), null, null, null)
-			.row("财政局", city(), "郑十", null, mobile(), null, null, null)
-			.row("财政局", city(), "冯十一", "科员", Long.valueOf(mobile()), "audit reviewer; Supervisor", null, null)
-			.bytes());
+		JsonNode report = refusedRows(
+				new RosterXlsx().row("财政局", city(), "=\"李\"&\"四\"", "局长", mobile(), null, null, null)
+					.row("财政局", city(), "王五", "#N/A", mobile(), null, null, null)
+					.row("财政局", city(), "赵六", "科员", "1380013800", null, null, null)
+					.row("财政局", city(), "孙七", "科员", mobile(), "财政审核、局长", null, null)
+					.row("财政局", city(), "周八", "科员", mobile(), null, "周 八", null)
+					.row("财政局", city(), null, null, mobile(), "督办", null, null)
+					.row(null, city(), "吴九", "科员", mobile(), null, null, null)
+					.row("财政局", city(), "郑十", null, mobile(), null, null, null)
+					.row("财政局", city(), "冯十一", "科员", Long.valueOf(mobile()), "audit reviewer; Supervisor", null, null)
+					.bytes());
 		assertThat(problem(report, 2, "roster.row.formula").path("cell").asString()).isEqualTo("C2");
 		assertThat(problem(report, 3, "roster.row.errorValue").path("cell").asString()).isEqualTo("D3");
 		problem(report, 4, "roster.row.mobileMalformed");
 		JsonNode role = problem(report, 5, "roster.row.roleUnknown");
-		assertThat(role.path("zh").asString()).contains("局长", "组织部门", "纪检监察审核", "财政审核", "审计审核", "组织审核", "督办",
-				"管理员");
+		assertThat(role.path("zh").asString()).contains("局长", "组织部门", "纪检监察审核", "财政审核", "审计审核", "组织审核", "督办", "管理员");
 		problem(report, 6, "roster.row.userIdMalformed");
 		problem(report, 7, "roster.row.personMissing");
 		problem(report, 8, "roster.row.unitMissing");
@@ -211,23 +220,23 @@ class RosterBadFilesApiTest extends RosterApiSupport {
 	void aMobileOrAccountThatIsSomeoneElsesIsRefused() {
 		String taken = mobile();
 		String account = userId("taken");
-		assertJson(upload(IMPORT, admin, new RosterXlsx()
-			.row("财政局", city(), "李四", "局长", taken, null, account, null)
-			.bytes()), 200);
+		assertJson(upload(IMPORT, admin,
+				new RosterXlsx().row("财政局", city(), "李四", "局长", taken, null, account, null).bytes()), 200);
 		before = directoryCounts();
-		JsonNode report = refusedRows(new RosterXlsx()
-			.row("财政局", city(), "王五", "局长", taken, null, null, null)
+		JsonNode report = refusedRows(new RosterXlsx().row("财政局", city(), "王五", "局长", taken, null, null, null)
 			.row("财政局", city(), "赵六", "科员", mobile(), null, account.toUpperCase(), null)
 			.bytes());
 		assertThat(problem(report, 2, "roster.row.mobileOtherName").path("zh").asString()).contains("李四", "财政局");
 		problem(report, 3, "roster.row.accountTaken");
-		JsonNode other = refusedRows(new RosterXlsx()
-			.row("财政局", city(), "李四", "局长", taken, null, userId("other"), null)
-			.bytes());
+		JsonNode other = refusedRows(
+				new RosterXlsx().row("财政局", city(), "李四", "局长", taken, null, userId("other"), null).bytes());
 		assertThat(problem(other, 2, "roster.row.accountOther").path("zh").asString()).contains(account);
 	}
 
-	/** Refused as a file: a problem, and nothing changed, for the check and for the import. */
+	/**
+	 * Refused as a file: a problem, and nothing changed, for the check and for the
+	 * import.
+	 */
 	private JsonNode refusedFile(byte[] file, int status, String code) {
 		JsonNode problem = assertProblem(upload(CHECK, admin, file), status, code);
 		assertProblem(upload(IMPORT, admin, file), status, code);
@@ -235,7 +244,10 @@ class RosterBadFilesApiTest extends RosterApiSupport {
 		return problem;
 	}
 
-	/** Read, but with refused rows: the check reports them, the import answers 422 with the same report. */
+	/**
+	 * Read, but with refused rows: the check reports them, the import answers 422 with
+	 * the same report.
+	 */
 	private JsonNode refusedRows(byte[] file) {
 		Reply checked = upload(CHECK, admin, file);
 		assertJson(checked, 200);

@@ -23,9 +23,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The roster import over REST on the suite's MariaDB, with workbooks made by POI in the test: the template, a dry run
- * that changes nothing, the import, the same file again changing nothing, a second roster with changes, and who may
- * import what.
+ * The roster import over REST on the suite's MariaDB, with workbooks made by POI in the
+ * test: the template, a dry run that changes nothing, the import, the same file again
+ * changing nothing, a second roster with changes, and who may import what.
  */
 class RosterImportApiTest extends RosterApiSupport {
 
@@ -42,10 +42,9 @@ class RosterImportApiTest extends RosterApiSupport {
 					"手机号", "角色", "角色范围", "钉钉 userId", "企业微信 userId", "网页对话");
 			assertThat(workbook.getSheet("名册").getLastRowNum()).as("no example row on 名册").isZero();
 			String instructions = text(workbook.getSheet("说明 Instructions"));
-			assertThat(instructions).contains("组织部门", "纪检监察审核", "财政审核", "审计审核", "组织审核", "督办", "管理员",
-					"organizer", "audit reviewer", "administrator", "单位编码", "Unit code", "角色范围", "Role scope",
-					"13800138000", "单位类型", "Unit type", "乡镇", "township", "网页对话", "Web chat",
-					"BATON_WEBCHAT_ENABLED");
+			assertThat(instructions).contains("组织部门", "纪检监察审核", "财政审核", "审计审核", "组织审核", "督办", "管理员", "organizer",
+					"audit reviewer", "administrator", "单位编码", "Unit code", "角色范围", "Role scope", "13800138000", "单位类型",
+					"Unit type", "乡镇", "township", "网页对话", "Web chat", "BATON_WEBCHAT_ENABLED");
 			for (String column : RosterXlsx.HEADER) {
 				assertThat(instructions).contains(column);
 			}
@@ -83,10 +82,10 @@ class RosterImportApiTest extends RosterApiSupport {
 		String dingLi = userId("li");
 		String weWang = userId("Wang");
 		String city = city();
-		byte[] roster = new RosterXlsx()
-			.row("财政局", city, "李财政", "局长", li, "财政审核", dingLi, null)
+		byte[] roster = new RosterXlsx().row("财政局", city, "李财政", "局长", li, "财政审核", dingLi, null)
 			.row("办公室", city + "/财政局", "王办公", "主任", Long.valueOf(wang), null, null, weWang)
-			.row("审计局", city, "赵审计", "局长", " +86 " + zhao.substring(0, 3) + "-" + zhao.substring(3), "审计审核、督办", null, null)
+			.row("审计局", city, "赵审计", "局长", " +86 " + zhao.substring(0, 3) + "-" + zhao.substring(3), "审计审核、督办", null,
+					null)
 			.row("办公室", city + "／审计局", "钱办公", "主任", null, "", null, null)
 			.row("城关镇", city, null, null, null, null, null, null)
 			.row("市统计局", city, "陈离任", "市统计局局长", departing, null, null, null)
@@ -117,11 +116,13 @@ class RosterImportApiTest extends RosterApiSupport {
 		assertJson(imported, 200);
 		JsonNode done = imported.json();
 		assertThat(done.path("dryRun").asBoolean()).isFalse();
-		// the codes the check promised are the codes the import wrote (#13, newcomer 4: 8)
+		// the codes the check promised are the codes the import wrote (#13, newcomer 4:
+		// 8)
 		assertThat(codes(done)).isEqualTo(codes(report)).hasSize(6);
 		assertThat(outcomes(done)).containsExactly("CREATED", "CREATED", "CREATED", "CREATED", "CREATED", "CHANGED");
 
-		// the units: under the city, each 办公室 under its own bureau, codes generated, paths complete
+		// the units: under the city, each 办公室 under its own bureau, codes generated,
+		// paths complete
 		List<Map<String, Object>> units = jdbc.queryForList("SELECT u.id, u.name, u.code, u.path, p.name AS parent"
 				+ " FROM org_unit u JOIN org_unit p ON p.id = u.parent_id WHERE u.path LIKE ? AND u.id <> ? ORDER BY u.id",
 				org.city.path() + "%", org.city.id());
@@ -168,7 +169,8 @@ class RosterImportApiTest extends RosterApiSupport {
 					"\"accountsBound\":2");
 		});
 
-		// the same file again: every row unchanged, the directory as it was (one more audit entry: who imported)
+		// the same file again: every row unchanged, the directory as it was (one more
+		// audit entry: who imported)
 		Reply again = upload(IMPORT, admin, roster);
 		assertJson(again, 200);
 		assertThat(outcomes(again.json())).containsOnly("UNCHANGED").hasSize(6);
@@ -181,8 +183,8 @@ class RosterImportApiTest extends RosterApiSupport {
 
 	/** A roster with the optional columns 单位类型 and 网页对话 (#13). */
 	private static RosterXlsx withTypes() {
-		return new RosterXlsx().header("单位", "上级单位", "单位类型", "姓名", "职务", "手机号", "角色", "钉钉 userId",
-				"企业微信 userId", "网页对话");
+		return new RosterXlsx().header("单位", "上级单位", "单位类型", "姓名", "职务", "手机号", "角色", "钉钉 userId", "企业微信 userId",
+				"网页对话");
 	}
 
 	/** Each unit's path and code, as the report lists them. */
@@ -193,8 +195,9 @@ class RosterImportApiTest extends RosterApiSupport {
 	}
 
 	/**
-	 * Issue #13, newcomer 4: 4 and 5: the roster marks a unit as a township (单位类型, mapped to the types Baton knows)
-	 * and gives an official a web chat account (网页对话 是), which the directory REST could only do one by one.
+	 * Issue #13, newcomer 4: 4 and 5: the roster marks a unit as a township (单位类型, mapped
+	 * to the types Baton knows) and gives an official a web chat account (网页对话 是), which
+	 * the directory REST could only do one by one.
 	 */
 	@Test
 	void unitTypesAndWebChatAccountsComeFromTheRoster() {
@@ -209,11 +212,13 @@ class RosterImportApiTest extends RosterApiSupport {
 
 		JsonNode checked = upload(CHECK, admin, roster).json();
 		assertThat(checked.path("importable").asBoolean()).as(checked.toString()).isTrue();
-		assertThat(checked.path("units")).extracting(u -> u.path("path").asString() + ":" + u.path("unitType").asString())
+		assertThat(checked.path("units"))
+			.extracting(u -> u.path("path").asString() + ":" + u.path("unitType").asString())
 			.containsExactly(city + "/云岭镇:TOWNSHIP", city + "/县财政局:DEPARTMENT");
 		assertThat(row(checked, 2).path("changes").toString()).contains("\"column\":\"单位类型\"", "\"to\":\"乡镇\"",
 				"\"column\":\"网页对话\"");
-		// the web chat is off here: the account is bound all the same, and the report says it works once it is on
+		// the web chat is off here: the account is bound all the same, and the report
+		// says it works once it is on
 		assertThat(row(checked, 2).path("notes").get(0).path("code").asString()).isEqualTo("roster.row.webChatOff");
 		assertThat(row(checked, 3).path("changes").toString()).doesNotContain("网页对话");
 		assertThat(checked.path("summary").path("accountsBound").asInt()).isEqualTo(1);
@@ -226,27 +231,33 @@ class RosterImportApiTest extends RosterApiSupport {
 			.contains(liuOfficial.id());
 		assertThat(directory.identitiesOf(only(sun).id())).isEmpty();
 		assertThat(jdbc.queryForObject("SELECT unit_type FROM org_unit WHERE code = ?", String.class,
-				codes(done).get(city + "/县财政局"))).isEqualTo("DEPARTMENT");
+				codes(done).get(city + "/县财政局")))
+			.isEqualTo("DEPARTMENT");
 		assertThat(outcomes(upload(IMPORT, admin, roster).json())).containsOnly("UNCHANGED");
 
-		// a later roster changes a unit's type: its administrator may, an organizer may not
+		// a later roster changes a unit's type: its administrator may, an organizer may
+		// not
 		byte[] office = withTypes().row("县财政局", city, "科室", null, null, null, null, null, null, null)
 			.row("云岭镇", city, "居委会", null, null, null, null, null, null, null)
 			.bytes();
 		JsonNode byOrganizer = upload(CHECK, token(org.organizer), office).json();
 		problem(byOrganizer, 2, "roster.row.notPermittedUnitType");
-		assertThat(problem(byOrganizer, 3, "roster.row.unitTypeUnknown").path("zh").asString()).contains("乡镇（乡镇、乡、镇、街道");
+		assertThat(problem(byOrganizer, 3, "roster.row.unitTypeUnknown").path("zh").asString())
+			.contains("乡镇（乡镇、乡、镇、街道");
 		JsonNode changed = upload(IMPORT, admin,
-				withTypes().row("县财政局", city, "科室", null, null, null, null, null, null, null).bytes()).json();
+				withTypes().row("县财政局", city, "科室", null, null, null, null, null, null, null).bytes())
+			.json();
 		assertThat(outcomes(changed)).containsExactly("CHANGED");
 		assertThat(row(changed, 2).path("changes").toString()).contains("\"from\":\"部门\"", "\"to\":\"科室\"");
 		assertThat(changed.path("summary").path("unitTypesChanged").asInt()).isOne();
 		assertThat(jdbc.queryForObject("SELECT unit_type FROM org_unit WHERE code = ?", String.class,
-				codes(done).get(city + "/县财政局"))).isEqualTo("OFFICE");
+				codes(done).get(city + "/县财政局")))
+			.isEqualTo("OFFICE");
 
 		// 网页对话 takes 是 or 否
 		JsonNode bad = upload(CHECK, admin,
-				withTypes().row("云岭镇", city, null, "刘德胜", "党委书记", liu, null, null, null, "可以").bytes()).json();
+				withTypes().row("云岭镇", city, null, "刘德胜", "党委书记", liu, null, null, null, "可以").bytes())
+			.json();
 		problem(bad, 2, "roster.row.webChatValue");
 	}
 
@@ -256,15 +267,15 @@ class RosterImportApiTest extends RosterApiSupport {
 		String a = mobile();
 		String b = mobile();
 		String admin = token(org.admin);
-		assertJson(upload(IMPORT, admin, new RosterXlsx()
-			.row("教育局", city, "甲", "副局长", a, null, null, null)
-			.row("卫健委", city, "乙", "主任", b, "组织部门", null, null)
-			.bytes()), 200);
+		assertJson(upload(IMPORT, admin,
+				new RosterXlsx().row("教育局", city, "甲", "副局长", a, null, null, null)
+					.row("卫健委", city, "乙", "主任", b, "组织部门", null, null)
+					.bytes()),
+				200);
 		Official yi = only(b);
 		directory.deactivate(yi.id());
 
-		byte[] later = new RosterXlsx()
-			.row("教育局", city, "甲", "局长", a, "管理员", null, null)
+		byte[] later = new RosterXlsx().row("教育局", city, "甲", "局长", a, "管理员", null, null)
 			.row("教育局", city, "乙", "副局长", b, "组织部门", null, null)
 			.bytes();
 		JsonNode checked = upload(CHECK, admin, later).json();
@@ -280,7 +291,8 @@ class RosterImportApiTest extends RosterApiSupport {
 		assertThat(moved.active()).isTrue();
 		assertThat(directory.unit(moved.unitId()).name()).isEqualTo("教育局");
 		assertThat(moved.post()).isEqualTo("副局长");
-		// roles are held over a unit: the organizer role at 卫健委 stays, one at 教育局 is added
+		// roles are held over a unit: the organizer role at 卫健委 stays, one at 教育局 is
+		// added
 		assertThat(directory.rolesOf(moved.id())).extracting(r -> directory.unit(r.scopeUnitId()).name())
 			.containsExactlyInAnyOrder("卫健委", "教育局");
 		assertThat(outcomes(upload(IMPORT, admin, later).json())).containsOnly("UNCHANGED");
@@ -291,8 +303,7 @@ class RosterImportApiTest extends RosterApiSupport {
 		String city = city();
 		String one = mobile();
 		String two = mobile();
-		byte[] roster = new RosterXlsx()
-			.row("水利局", city, "张伟", "局长", one, null, null, null)
+		byte[] roster = new RosterXlsx().row("水利局", city, "张伟", "局长", one, null, null, null)
 			.row(null, city, "张伟", "副局长", two, null, null, null)
 			.row(null, city, "刘洋", "科员", null, null, null, null)
 			.merge("A2:A4")
@@ -302,17 +313,18 @@ class RosterImportApiTest extends RosterApiSupport {
 		assertThat(row(report, 4).path("unit").asString()).isEqualTo(city + "/水利局");
 		assertThat(only(one).unitId()).isEqualTo(only(two).unitId());
 
-		// a third 张伟 with another mobile is created, and the report says there are namesakes
+		// a third 张伟 with another mobile is created, and the report says there are
+		// namesakes
 		String three = mobile();
-		JsonNode third = upload(CHECK, token(org.admin), new RosterXlsx()
-			.row("水利局", city, "张伟", "科员", three, null, null, null)
-			.bytes()).json();
+		JsonNode third = upload(CHECK, token(org.admin),
+				new RosterXlsx().row("水利局", city, "张伟", "科员", three, null, null, null).bytes())
+			.json();
 		assertThat(outcomes(third)).containsExactly("CREATED");
 		assertThat(row(third, 2).path("notes").get(0).path("code").asString()).isEqualTo("roster.row.namesake");
 		// without a mobile, two 张伟 in the unit cannot be told apart
-		JsonNode noMobile = upload(CHECK, token(org.admin), new RosterXlsx()
-			.row("水利局", city, "张伟", "局长", null, null, null, null)
-			.bytes()).json();
+		JsonNode noMobile = upload(CHECK, token(org.admin),
+				new RosterXlsx().row("水利局", city, "张伟", "局长", null, null, null, null).bytes())
+			.json();
 		assertThat(problems(noMobile, 2)).containsExactly("roster.row.nameAmbiguous");
 	}
 
@@ -337,11 +349,13 @@ class RosterImportApiTest extends RosterApiSupport {
 		long unitAdmin = directory.addOfficial("单位管理员", "系统管理员", org.department.id()).id();
 		directory.assignRole(unitAdmin, Role.ADMIN, null, org.department.id());
 		List<Long> before = directoryCounts();
-		JsonNode refused = assertProblem(upload(IMPORT, token(unitAdmin), new RosterXlsx()
-			.header("单位", "上级单位", "姓名", "职务", "手机号", "角色", "钉钉 userId", "企业微信 userId", "角色范围")
-			.row(org.department.name(), city, "周审核", "科员", mobile(), "审计审核", null, null, city)
-			.row(org.department.name(), city, "吴科员", "科员", mobile(), null, null, null, "不存在的单位")
-			.bytes()), 422, "roster.refused").path("report");
+		JsonNode refused = assertProblem(upload(IMPORT, token(unitAdmin),
+				new RosterXlsx().header("单位", "上级单位", "姓名", "职务", "手机号", "角色", "钉钉 userId", "企业微信 userId", "角色范围")
+					.row(org.department.name(), city, "周审核", "科员", mobile(), "审计审核", null, null, city)
+					.row(org.department.name(), city, "吴科员", "科员", mobile(), null, null, null, "不存在的单位")
+					.bytes()),
+				422, "roster.refused")
+			.path("report");
 		assertThat(problem(refused, 2, "roster.row.notPermitted").path("cell").asString()).isEqualTo("I2");
 		problem(refused, 3, "roster.row.scopeWithoutRoles");
 		assertThat(directoryCounts()).isEqualTo(before);
@@ -353,8 +367,7 @@ class RosterImportApiTest extends RosterApiSupport {
 		directory.assignRole(unitAdmin, Role.ADMIN, null, org.department.id());
 		String city = city();
 		String inside = mobile();
-		byte[] roster = new RosterXlsx()
-			.row(org.department.name(), city, "本单位干部", "科员", inside, null, null, null)
+		byte[] roster = new RosterXlsx().row(org.department.name(), city, "本单位干部", "科员", inside, null, null, null)
 			.row("新局", city, "外单位干部", "科员", mobile(), null, null, null)
 			.bytes();
 		List<Long> before = directoryCounts();
@@ -367,18 +380,21 @@ class RosterImportApiTest extends RosterApiSupport {
 		assertThat(problem.path("detail").asString()).contains("3");
 		assertThat(directoryCounts()).isEqualTo(before);
 
-		// an organizer over the city: officials and roles, but no units, no administrator role, and nobody who holds more
+		// an organizer over the city: officials and roles, but no units, no administrator
+		// role, and nobody who holds more
 		String organizer = token(org.organizer);
-		JsonNode byOrganizer = upload(CHECK, organizer, new RosterXlsx()
-			.row(org.department.name(), city, "本单位干部", "科员", inside, "督办", null, null)
-			.row("新局", city, "外单位干部", "科员", mobile(), null, null, null)
-			.row(org.department.name(), city, "又一干部", "科员", mobile(), "管理员", null, null)
-			.row(city, null, "吴管理", "系统管理员（兼）", null, null, null, null)
-			.bytes()).json();
+		JsonNode byOrganizer = upload(CHECK, organizer,
+				new RosterXlsx().row(org.department.name(), city, "本单位干部", "科员", inside, "督办", null, null)
+					.row("新局", city, "外单位干部", "科员", mobile(), null, null, null)
+					.row(org.department.name(), city, "又一干部", "科员", mobile(), "管理员", null, null)
+					.row(city, null, "吴管理", "系统管理员（兼）", null, null, null, null)
+					.bytes())
+			.json();
 		assertThat(outcomes(byOrganizer)).containsExactly("CREATED", "REFUSED", "REFUSED", "REFUSED");
 		problem(byOrganizer, 3, "roster.row.notPermittedUnits");
 		problem(byOrganizer, 4, "roster.row.notPermittedGrant");
-		assertThat(problem(byOrganizer, 5, "roster.row.notPermittedOver").path("en").asString()).contains("administrator");
+		assertThat(problem(byOrganizer, 5, "roster.row.notPermittedOver").path("en").asString())
+			.contains("administrator");
 
 		assertProblem(upload(CHECK, token(org.departing), roster), 403, "access.denied.MANAGE_DIRECTORY");
 		assertProblem(upload(IMPORT, token(org.stranger), roster), 403, "access.denied.MANAGE_DIRECTORY");

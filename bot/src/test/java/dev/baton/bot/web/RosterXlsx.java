@@ -15,14 +15,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A roster workbook made with POI the way a 组织部 officer's Excel makes one: a sheet (名册 unless told), a header
- * row, rows of text; a value starting with {@code =} becomes a formula, {@code #N/A} an error value, and a
- * {@link Long} a number cell.
+ * A roster workbook made with POI the way a 组织部 officer's Excel makes one: a sheet (名册
+ * unless told), a header row, rows of text; a value starting with {@code =} becomes a
+ * formula, {@code #N/A} an error value, and a {@link Long} a number cell.
  */
 final class RosterXlsx {
 
-	static final List<String> HEADER = List.of("单位", "上级单位", "姓名", "职务", "手机号", "角色", "钉钉 userId",
-			"企业微信 userId");
+	static final List<String> HEADER = List.of("单位", "上级单位", "姓名", "职务", "手机号", "角色", "钉钉 userId", "企业微信 userId");
 
 	private String sheet = "名册";
 
@@ -49,7 +48,9 @@ final class RosterXlsx {
 		return this;
 	}
 
-	/** Merges a range, e.g. {@code A2:A4}: its first cell's value shows over all of it. */
+	/**
+	 * Merges a range, e.g. {@code A2:A4}: its first cell's value shows over all of it.
+	 */
 	RosterXlsx merge(String range) {
 		merged.add(range);
 		return this;

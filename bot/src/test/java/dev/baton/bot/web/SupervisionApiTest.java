@@ -18,11 +18,12 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The console's data over the REST API (#17): the 督办 dashboard grades a step green, yellow within the configured
- * working days of its due day, red once overdue, with the flags, the unit tree's rolled-up counts, who owes the
- * overdue step since when and the escalation levels with the time to act after each; one handover's record with its
- * notices and what the reader may do; 催办 once per step per interval, a second inside it refused with the time left
- * and changing nothing; scope as everywhere else.
+ * The console's data over the REST API (#17): the 督办 dashboard grades a step green,
+ * yellow within the configured working days of its due day, red once overdue, with the
+ * flags, the unit tree's rolled-up counts, who owes the overdue step since when and the
+ * escalation levels with the time to act after each; one handover's record with its
+ * notices and what the reader may do; 催办 once per step per interval, a second inside it
+ * refused with the time left and changing nothing; scope as everywhere else.
  */
 @DomainContext
 @Import(StagedHandovers.class)
@@ -41,7 +42,8 @@ class SupervisionApiTest extends ApiTestSupport {
 	void aStepTurnsYellowThenRedAsTheDaysPassAndTheDashboardSaysWhoOwesIt() {
 		String organizer = token(org.organizer);
 		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
-		// the default policy: the checklist is due 10 working days after Monday 11-23, on Monday 12-07
+		// the default policy: the checklist is due 10 working days after Monday 11-23, on
+		// Monday 12-07
 		JsonNode monday = dashboard(organizer, "");
 		assertThat(row(monday, id).path("grade").asString()).isEqualTo("GREEN");
 		assertThat(step(row(monday, id), "CHECKLIST").path("dueOn").asString()).isEqualTo("2026-12-07");
@@ -74,7 +76,8 @@ class SupervisionApiTest extends ApiTestSupport {
 		assertThat(escalation.path("handoverId").asLong()).isEqualTo(id);
 		assertThat(escalation.path("escLevel").asInt()).isEqualTo(1);
 		assertThat(escalation.path("acted").asBoolean()).isFalse();
-		// counts roll up the tree: the city (the organizer's scope) and the department below it
+		// counts roll up the tree: the city (the organizer's scope) and the department
+		// below it
 		JsonNode units = late.path("units");
 		assertThat(units.get(0).path("unitId").asLong()).isEqualTo(org.city.id());
 		assertThat(units.get(0).path("depth").asInt()).isZero();
@@ -92,15 +95,19 @@ class SupervisionApiTest extends ApiTestSupport {
 		assertThat(ids(dashboard(organizer, "state=IN_REVIEW"))).isEmpty();
 		assertThat(ids(dashboard(organizer, "name=" + enc("离任")))).containsExactly(id);
 		assertThat(ids(dashboard(organizer, "name=" + enc("无此人")))).isEmpty();
-		assertThat(ids(dashboard(organizer, "name=" + enc("%")))).isEmpty(); // a wildcard is a character
+		assertThat(ids(dashboard(organizer, "name=" + enc("%")))).isEmpty(); // a wildcard
+																				// is a
+																				// character
 		assertThat(ids(dashboard(organizer, "unitId=" + org.department.id()))).containsExactly(id);
 		// another city's organizer sees none of it, and may not ask for this unit
 		assertThat(ids(dashboard(token(org.outsideOrganizer), ""))).doesNotContain(id);
-		assertProblem(api.get("/api/console/dashboard?unitId=" + org.city.id()).token(token(org.outsideOrganizer)).send(),
+		assertProblem(
+				api.get("/api/console/dashboard?unitId=" + org.city.id()).token(token(org.outsideOrganizer)).send(),
 				403, "access.denied.VIEW_LEDGER");
 		assertProblem(api.get("/api/console/dashboard?grade=PURPLE").token(organizer).send(), 400, "api.validation");
 
-		// the departing official submits the next day: the escalation was acted on a day and some hours later
+		// the departing official submits the next day: the escalation was acted on a day
+		// and some hours later
 		at("2026-12-09T06:00:00Z");
 		checklist.submit(org.actor(org.departing), id);
 		JsonNode acted = dashboard(organizer, "").path("escalations").get(0);
@@ -118,11 +125,12 @@ class SupervisionApiTest extends ApiTestSupport {
 		assertThat(urged.path("recipients").toString()).isEqualTo("[" + org.departing + "]");
 		assertThat(urged.path("nextAllowedAt").asString()).isEqualTo("2026-12-09T02:00:00Z");
 		assertThat(told(id, "STEP_URGED")).containsExactly(org.departing);
-		String payload = jdbc.queryForObject("SELECT payload FROM outbox WHERE handover_id = ? AND event = 'STEP_URGED'",
-				String.class, id);
+		String payload = jdbc.queryForObject(
+				"SELECT payload FROM outbox WHERE handover_id = ? AND event = 'STEP_URGED'", String.class, id);
 		assertThat(payload).contains("\"variant\":\"OVERDUE\"").contains("请于今日内提交").contains("王组织");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE handover_id = ? AND action = 'STEP_URGED'",
-				Long.class, id)).isEqualTo(1);
+				Long.class, id))
+			.isEqualTo(1);
 
 		long audit = auditRows(id);
 		long outbox = outboxRows(id);
@@ -130,10 +138,13 @@ class SupervisionApiTest extends ApiTestSupport {
 		Reply again = urge(organizer, id, stepId, Map.of());
 		JsonNode refused = assertProblem(again, 429, "console.urge.tooSoon");
 		assertThat(again.header("Retry-After")).isEqualTo(Long.toString(24 * 3600 - 61 * 60));
-		assertThat(refused.path("detail").asString()).contains("2026-12-08 10:00").contains("22小时59分钟")
-			.contains("2026-12-09 10:00").contains("每24小时");
-		JsonNode refusedEn = assertProblem(api.post("/api/handovers/" + id + "/steps/" + stepId + "/urge")
-			.token(organizer).english().send(), 429, "console.urge.tooSoon");
+		assertThat(refused.path("detail").asString()).contains("2026-12-08 10:00")
+			.contains("22小时59分钟")
+			.contains("2026-12-09 10:00")
+			.contains("每24小时");
+		JsonNode refusedEn = assertProblem(
+				api.post("/api/handovers/" + id + "/steps/" + stepId + "/urge").token(organizer).english().send(), 429,
+				"console.urge.tooSoon");
 		assertThat(refusedEn.path("detail").asString()).contains("22 h 59 min").contains("once every 24 h");
 		// the supervisor's urge of the same step waits too: once per step, whoever urges
 		assertProblem(urge(token(org.supervisor), id, stepId, Map.of()), 429, "console.urge.tooSoon");
@@ -186,7 +197,8 @@ class SupervisionApiTest extends ApiTestSupport {
 		assertThat(actions.path("deadlines").get(0).path("latest").asString()).isEqualTo("2026-12-21");
 		assertThat(record.path("names").path(Long.toString(org.organizer)).asString()).isEqualTo("王组织");
 
-		// the departing official sees their own record, with nothing to do as an organizer
+		// the departing official sees their own record, with nothing to do as an
+		// organizer
 		JsonNode own = assertOk(api.get("/api/console/handovers/" + id).token(token(org.departing)).send());
 		assertThat(own.path("actions").path("cancel").asBoolean()).isFalse();
 		assertThat(own.path("actions").path("urge").asBoolean()).isFalse();
@@ -240,8 +252,10 @@ class SupervisionApiTest extends ApiTestSupport {
 	}
 
 	private Reply urge(String token, long id, long stepId, Map<String, Object> body) {
-		return api.post("/api/handovers/" + id + "/steps/" + stepId + "/urge").token(token)
-			.body(ApiClient.json(body)).send();
+		return api.post("/api/handovers/" + id + "/steps/" + stepId + "/urge")
+			.token(token)
+			.body(ApiClient.json(body))
+			.send();
 	}
 
 	private long urges(long stepId) {

@@ -11,8 +11,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * API tokens over real HTTP: one's own (issue, list, revoke), and an administrator's for the officials in their
- * scope. A token is shown once and never again, not in lists, not in the audit log.
+ * API tokens over real HTTP: one's own (issue, list, revoke), and an administrator's for
+ * the officials in their scope. A token is shown once and never again, not in lists, not
+ * in the audit log.
  */
 @DomainContext
 class TokensApiTest extends ApiTestSupport {
@@ -46,29 +47,39 @@ class TokensApiTest extends ApiTestSupport {
 		assertThat(api.post("/api/tokens/" + id + "/revoke").token(first).send().status()).as("again").isEqualTo(200);
 
 		assertProblem(api.post("/api/tokens").token(first).body(label(" ")).send(), 400, "api.validation");
-		assertProblem(api.post("/api/tokens").token(first).body(ApiClient.json(Map.of("label", "x", "officialId", 1)))
-			.send(), 400, "api.validation");
+		assertProblem(
+				api.post("/api/tokens").token(first).body(ApiClient.json(Map.of("label", "x", "officialId", 1))).send(),
+				400, "api.validation");
 		assertProblem(api.post("/api/tokens/99999999/revoke").token(first).send(), 404, "error.notFound.token");
 		// another's token: not theirs to see or revoke
-		long othersToken = api.post("/api/tokens").token(token(org.successor)).body(label("接任者的")).send().json()
-			.path("id").asLong();
+		long othersToken = api.post("/api/tokens")
+			.token(token(org.successor))
+			.body(label("接任者的"))
+			.send()
+			.json()
+			.path("id")
+			.asLong();
 		assertProblem(api.post("/api/tokens/" + othersToken + "/revoke").token(first).send(), 403,
 				"access.denied.MANAGE_TOKENS");
 		assertProblem(api.get("/api/tokens/" + othersToken).token(first).send(), 403, "access.denied.MANAGE_TOKENS");
 
 		assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE seq > ? AND actor_id IN (?, ?) ORDER BY seq",
-				String.class, before, org.departing, org.successor)).containsExactly("API_TOKEN_ISSUED",
-						"API_TOKEN_REVOKED", "API_TOKEN_ISSUED");
+				String.class, before, org.departing, org.successor))
+			.containsExactly("API_TOKEN_ISSUED", "API_TOKEN_REVOKED", "API_TOKEN_ISSUED");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE seq > ? AND detail LIKE ?", Long.class,
-				before, "%" + second + "%")).as("no token in the audit log").isZero();
+				before, "%" + second + "%"))
+			.as("no token in the audit log")
+			.isZero();
 	}
 
 	@Test
 	void anAdministratorIssuesForTheOfficialsInTheirScope() {
 		String admin = token(org.admin);
 
-		Reply issued = api.post("/api/directory/officials/" + org.successor + "/tokens").token(admin)
-			.body(label("接任者的组织部门客户端")).send();
+		Reply issued = api.post("/api/directory/officials/" + org.successor + "/tokens")
+			.token(admin)
+			.body(label("接任者的组织部门客户端"))
+			.send();
 		assertJson(issued, 201);
 		String theirs = issued.json().path("token").asString();
 		long id = issued.json().path("id").asLong();
@@ -83,21 +94,28 @@ class TokensApiTest extends ApiTestSupport {
 		String organizer = token(org.organizer);
 		long rootAdmin = org.rootAdmin(directory);
 		long tokens = OwnRows.of(jdbc, org).get("api_token");
-		// an organizer may not; another city's people are not in scope; an administrator over every unit is not
+		// an organizer may not; another city's people are not in scope; an administrator
+		// over every unit is not
 		// a city administrator's to issue for
-		assertProblem(api.post("/api/directory/officials/" + org.successor + "/tokens").token(organizer)
-			.body(label("x")).send(), 403, "access.denied.MANAGE_TOKENS");
-		assertProblem(api.post("/api/directory/officials/" + org.outsideOrganizer + "/tokens").token(admin)
-			.body(label("x")).send(), 403, "access.denied.MANAGE_TOKENS");
-		assertProblem(api.post("/api/directory/officials/" + rootAdmin + "/tokens").token(admin)
-			.body(label("x")).send(), 403, "access.denied.GRANT_ADMIN");
-		assertProblem(api.get("/api/directory/officials/" + org.successor + "/tokens").token(organizer)
+		assertProblem(api.post("/api/directory/officials/" + org.successor + "/tokens")
+			.token(organizer)
+			.body(label("x"))
 			.send(), 403, "access.denied.MANAGE_TOKENS");
+		assertProblem(api.post("/api/directory/officials/" + org.outsideOrganizer + "/tokens")
+			.token(admin)
+			.body(label("x"))
+			.send(), 403, "access.denied.MANAGE_TOKENS");
+		assertProblem(
+				api.post("/api/directory/officials/" + rootAdmin + "/tokens").token(admin).body(label("x")).send(), 403,
+				"access.denied.GRANT_ADMIN");
+		assertProblem(api.get("/api/directory/officials/" + org.successor + "/tokens").token(organizer).send(), 403,
+				"access.denied.MANAGE_TOKENS");
 		assertProblem(api.post("/api/directory/officials/99999999/tokens").token(admin).body(label("x")).send(), 404,
 				"error.notFound.official");
 		directory.deactivate(org.stranger);
-		assertProblem(api.post("/api/directory/officials/" + org.stranger + "/tokens").token(admin).body(label("x"))
-			.send(), 409, "directory.officialInactive");
+		assertProblem(
+				api.post("/api/directory/officials/" + org.stranger + "/tokens").token(admin).body(label("x")).send(),
+				409, "directory.officialInactive");
 		assertThat(OwnRows.of(jdbc, org).get("api_token")).as("refused: none issued").isEqualTo(tokens);
 
 		// the administrator revokes it by id

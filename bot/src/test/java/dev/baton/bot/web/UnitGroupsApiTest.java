@@ -16,9 +16,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Binding a unit's chat groups over REST: bind (a resent request binds once), list, unbind, and every refusal an
- * RFC 9457 problem that changes nothing: someone without the right, a corp Baton has no app for (here, the web
- * chat, which is off), a bad group id, another unit's binding.
+ * Binding a unit's chat groups over REST: bind (a resent request binds once), list,
+ * unbind, and every refusal an RFC 9457 problem that changes nothing: someone without the
+ * right, a corp Baton has no app for (here, the web chat, which is off), a bad group id,
+ * another unit's binding.
  */
 @DomainContext
 class UnitGroupsApiTest extends ApiTestSupport {
@@ -100,16 +101,19 @@ class UnitGroupsApiTest extends ApiTestSupport {
 			.json()
 			.path("id")
 			.asLong();
-		assertProblem(api.delete(path + "/" + other).token(token(org.organizer)).send(), 404, "error.notFound.unitGroup");
+		assertProblem(api.delete(path + "/" + other).token(token(org.organizer)).send(), 404,
+				"error.notFound.unitGroup");
 
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_chat_group WHERE unit_id = ?", Long.class,
-				org.department.id())).isZero();
+				org.department.id()))
+			.isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM unit_chat_group WHERE id = ?", Long.class, other)).isOne();
 	}
 
 	private java.util.List<String> auditActions() {
-		return jdbc.queryForList("SELECT action FROM audit_log WHERE action LIKE 'UNIT_GROUP_%' AND detail LIKE ?"
-				+ " ORDER BY seq", String.class, "%\"unitId\":" + org.department.id() + ",%");
+		return jdbc.queryForList(
+				"SELECT action FROM audit_log WHERE action LIKE 'UNIT_GROUP_%' AND detail LIKE ?" + " ORDER BY seq",
+				String.class, "%\"unitId\":" + org.department.id() + ",%");
 	}
 
 	private static String body(String platform, String corpId, String groupId, String name) {

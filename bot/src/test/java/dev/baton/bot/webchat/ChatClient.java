@@ -53,8 +53,8 @@ final class ChatClient {
 
 	/** The mailbox after {@code after}, answered at once. */
 	JsonNode messages(long officialId, long after) throws IOException, InterruptedException {
-		HttpResponse<String> response = get("/chat/api/messages?officialId=" + officialId + "&after=" + after
-				+ "&waitSeconds=0");
+		HttpResponse<String> response = get(
+				"/chat/api/messages?officialId=" + officialId + "&after=" + after + "&waitSeconds=0");
 		if (response.statusCode() != 200) {
 			throw new AssertionError("mailbox read answered " + response.statusCode() + ": " + response.body());
 		}

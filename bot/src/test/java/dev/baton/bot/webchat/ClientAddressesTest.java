@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Which client addresses {@code baton.webchat.allowed-clients} lets through: addresses and CIDR blocks, v4 and v6. */
+/**
+ * Which client addresses {@code baton.webchat.allowed-clients} lets through: addresses
+ * and CIDR blocks, v4 and v6.
+ */
 class ClientAddressesTest {
 
 	@Test

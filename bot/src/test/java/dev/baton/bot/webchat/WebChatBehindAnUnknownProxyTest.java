@@ -14,9 +14,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The web chat on with its defaults (this machine only), reached through a proxy on this machine that Baton was not
- * told about: every request looks local, so one that carries a proxy's header is refused; the same request without
- * it is answered. (The same configuration as {@link WebChatTest}, so the suite starts no extra context.)
+ * The web chat on with its defaults (this machine only), reached through a proxy on this
+ * machine that Baton was not told about: every request looks local, so one that carries a
+ * proxy's header is refused; the same request without it is answered. (The same
+ * configuration as {@link WebChatTest}, so the suite starts no extra context.)
  */
 @DomainContext
 @Import(WebChatTest.Recording.class)
@@ -40,7 +41,8 @@ class WebChatBehindAnUnknownProxyTest {
 	}
 
 	private HttpResponse<String> get(String header, String value) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/chat/api/officials"))
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/chat/api/officials"))
 			.GET();
 		if (header != null) {
 			request.header(header, value);

@@ -23,10 +23,11 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The web chat behind a reverse proxy Baton is told about ({@code server.forward-headers-strategy=native}: the client
- * is the one the proxy names), with one office network added to the allowed clients: this machine and that network
- * are answered; anyone else reaching the port through the proxy is refused with 403, on the page and the API, and
- * what they send reaches nobody.
+ * The web chat behind a reverse proxy Baton is told about
+ * ({@code server.forward-headers-strategy=native}: the client is the one the proxy
+ * names), with one office network added to the allowed clients: this machine and that
+ * network are answered; anyone else reaching the port through the proxy is refused with
+ * 403, on the page and the API, and what they send reaches nobody.
  */
 @DomainContext
 @Import(WebChatTest.Recording.class)
@@ -77,13 +78,15 @@ class WebChatClientsTest {
 		HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create(base() + "/chat/api/messages"))
 			.header("Content-Type", "application/json")
 			.header("X-Forwarded-For", outsider)
-			.POST(HttpRequest.BodyPublishers.ofString(ChatClient.JSON.writeValueAsString(
-					Map.of("officialId", official, "text", "签收", "messageId", "m-outsider-0001")), StandardCharsets.UTF_8))
+			.POST(HttpRequest.BodyPublishers.ofString(
+					ChatClient.JSON.writeValueAsString(
+							Map.of("officialId", official, "text", "签收", "messageId", "m-outsider-0001")),
+					StandardCharsets.UTF_8))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(sent.statusCode()).isEqualTo(403);
 		assertThat(recording.events).as("nothing reached Baton").hasSize(before);
-		JsonNode mailbox = ChatClient.JSON.readTree(
-				get("/chat/api/messages?officialId=" + official + "&after=0&waitSeconds=0", null).body());
+		JsonNode mailbox = ChatClient.JSON
+			.readTree(get("/chat/api/messages?officialId=" + official + "&after=0&waitSeconds=0", null).body());
 		assertThat(mailbox.path("messages").toString()).doesNotContain("签收");
 	}
 

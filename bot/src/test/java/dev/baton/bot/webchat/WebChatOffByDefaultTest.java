@@ -12,7 +12,10 @@ import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On a real database (not the embedded default) and unasked, there is no web chat: no platform, no page, no API. */
+/**
+ * On a real database (not the embedded default) and unasked, there is no web chat: no
+ * platform, no page, no API.
+ */
 @DomainContext
 class WebChatOffByDefaultTest {
 
@@ -33,8 +36,7 @@ class WebChatOffByDefaultTest {
 		assertThat(platforms.get(Platform.WEB, WebChat.CORP)).isNull();
 		assertThat(chat.get("/chat").statusCode()).isEqualTo(404);
 		assertThat(chat.get("/chat/api/officials").statusCode()).isEqualTo(404);
-		assertThat(chat.post("/chat/api/messages", Map.of("officialId", 1, "text", "你好", "messageId",
-				"m-off-00001"))
+		assertThat(chat.post("/chat/api/messages", Map.of("officialId", 1, "text", "你好", "messageId", "m-off-00001"))
 			.statusCode()).isEqualTo(404);
 	}
 

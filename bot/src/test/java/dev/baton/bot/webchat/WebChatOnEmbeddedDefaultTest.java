@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The embedded default as {@code spring-boot:run} starts it (the demo profile): the web chat is on, every demo official can be picked,
- * the demo handover's notice is in the departing official's mailbox, and until the conversation layer exists a
- * message is answered by the conversation layer: help with a 签收 card whose press (resent by the page) acknowledges the
- * notice once.
+ * The embedded default as {@code spring-boot:run} starts it (the demo profile): the web
+ * chat is on, every demo official can be picked, the demo handover's notice is in the
+ * departing official's mailbox, and until the conversation layer exists a message is
+ * answered by the conversation layer: help with a 签收 card whose press (resent by the
+ * page) acknowledges the notice once.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class WebChatOnEmbeddedDefaultTest {
@@ -39,7 +40,8 @@ class WebChatOnEmbeddedDefaultTest {
 			.run("--baton.data-dir=" + dataDir, "--server.port=0", "--spring.profiles.active=demo")) {
 			ChatClient chat = new ChatClient(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
 			assertThat(output.getOut()).as("the start-up log says the web chat is on, and whom it answers")
-				.contains("Web chat ON at /chat").contains("it answers only 127.0.0.0/8,::1");
+				.contains("Web chat ON at /chat")
+				.contains("it answers only 127.0.0.0/8,::1");
 			assertThat(app.getBeansOfType(InboundListener.class).values()).singleElement()
 				.extracting(listener -> listener.getClass().getName())
 				.isEqualTo("dev.baton.bot.conversation.Conversation");
@@ -57,8 +59,10 @@ class WebChatOnEmbeddedDefaultTest {
 				.until(() -> texts(chat.messages(id, 0)).contains("【离任交接通知书】石嘴山市统计局"));
 			long seen = last(chat.messages(id, 0));
 
-			assertThat(chat.post("/chat/api/messages", Map.of("officialId", id, "text", "帮助", "messageId", "m-help-0001"))
-				.statusCode()).isEqualTo(202);
+			assertThat(
+					chat.post("/chat/api/messages", Map.of("officialId", id, "text", "帮助", "messageId", "m-help-0001"))
+						.statusCode())
+				.isEqualTo(202);
 			await().atMost(Duration.ofSeconds(10)).until(() -> chat.messages(id, seen).size() == 3);
 			JsonNode answer = chat.messages(id, seen);
 			assertThat(answer.get(0).path("kind").asString()).isEqualTo("user");
@@ -69,8 +73,9 @@ class WebChatOnEmbeddedDefaultTest {
 
 			// the page resends the same press (same click id): handled once
 			for (int i = 0; i < 2; i++) {
-				assertThat(chat.post("/chat/api/cards/" + card.path("cardId").asString() + "/press",
-						Map.of("officialId", id, "action", ack, "clickId", "click-ack-1"))
+				assertThat(chat
+					.post("/chat/api/cards/" + card.path("cardId").asString() + "/press",
+							Map.of("officialId", id, "action", ack, "clickId", "click-ack-1"))
 					.statusCode()).isEqualTo(202);
 			}
 			await().atMost(Duration.ofSeconds(10)).until(() -> chat.messages(id, last(answer)).size() == 2);
@@ -81,8 +86,9 @@ class WebChatOnEmbeddedDefaultTest {
 			HandoverRecords records = app.getBean(HandoverRecords.class);
 			long handover = Long.parseLong(ack.split(":")[1]);
 			assertThat(records.find(handover).state()).isEqualTo(HandoverState.DRAFTING);
-			assertThat(chat.post("/chat/api/cards/" + card.path("cardId").asString() + "/press",
-					Map.of("officialId", id, "action", ack, "clickId", "click-ack-2"))
+			assertThat(chat
+				.post("/chat/api/cards/" + card.path("cardId").asString() + "/press",
+						Map.of("officialId", id, "action", ack, "clickId", "click-ack-2"))
 				.statusCode()).as("a decided card cannot act again").isEqualTo(409);
 			assertThat(chat.messages(id, last(pressed))).as("nothing more was said").isEmpty();
 			assertThat(StreamSupport.stream(chat.messages(id, 0).spliterator(), false)

@@ -41,9 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The web chat over real HTTP, on real MariaDB and Redis, switched on: what a person sends or presses reaches Baton
- * exactly once however often the page resends it, Baton's messages and card outcomes reach the mailbox (through the
- * real delivery path for notices), and bad input is refused with a problem detail and changes nothing.
+ * The web chat over real HTTP, on real MariaDB and Redis, switched on: what a person
+ * sends or presses reaches Baton exactly once however often the page resends it, Baton's
+ * messages and card outcomes reach the mailbox (through the real delivery path for
+ * notices), and bad input is refused with a problem detail and changes nothing.
  */
 @DomainContext
 @Import(WebChatTest.Recording.class)
@@ -116,13 +117,13 @@ class WebChatTest {
 		assertThat(again.statusCode()).isEqualTo(202);
 		assertThat(ChatClient.json(again).path("duplicate").asBoolean()).isTrue();
 		await().atMost(Duration.ofSeconds(5)).until(() -> eventsFrom(official).size() == 1);
-		workers.awaitIdle(); // a second hand-over would come from the inbox, right behind the first
-		assertThat(eventsFrom(official)).singleElement()
-			.isInstanceOfSatisfying(InboundEvent.Text.class, text -> {
-				assertThat(text.text()).isEqualTo("我的交接");
-				assertThat(text.sender()).isEqualTo(WebChat.user(official));
-				assertThat(text.conversation().isGroup()).isFalse();
-			});
+		workers.awaitIdle(); // a second hand-over would come from the inbox, right behind
+								// the first
+		assertThat(eventsFrom(official)).singleElement().isInstanceOfSatisfying(InboundEvent.Text.class, text -> {
+			assertThat(text.text()).isEqualTo("我的交接");
+			assertThat(text.sender()).isEqualTo(WebChat.user(official));
+			assertThat(text.conversation().isGroup()).isFalse();
+		});
 		JsonNode mailbox = chat.messages(official, 0);
 		assertThat(mailbox).as("the person's own message, shown once").hasSize(1);
 		assertThat(mailbox.get(0).path("kind").asString()).isEqualTo("user");
@@ -133,13 +134,16 @@ class WebChatTest {
 	void aCardPressReachesBatonOnceAndTheCardThenShowsItsOutcome() throws Exception {
 		long official = bound(org.successor);
 		platform.send(new Target.Users(WebChat.CORP, List.of(Long.toString(official))),
-				new OutboundMessage.Card("confirm-item-3", "请确认第3项", "办公楼维修工程，合同金额120万元",
-						List.of(new OutboundMessage.Button("确认", "confirm"), new OutboundMessage.Button("有异议", "dispute")),
+				new OutboundMessage.Card("confirm-item-3", "请确认第3项", "办公楼维修工程，合同金额120万元", List
+					.of(new OutboundMessage.Button("确认", "confirm"), new OutboundMessage.Button("有异议", "dispute")),
 						"回复“确认 3”或“异议 3 理由”"));
 		Map<String, Object> press = Map.of("officialId", official, "action", "confirm", "clickId", "click-0001");
-		// the action is the button's key as the card lists it, not its label (README; #13, newcomer 4: 3)
-		assertProblem(chat.post("/chat/api/cards/confirm-item-3/press",
-				Map.of("officialId", official, "action", "确认", "clickId", "click-label")), 400, "webchat.unknownAction");
+		// the action is the button's key as the card lists it, not its label (README;
+		// #13, newcomer 4: 3)
+		assertProblem(
+				chat.post("/chat/api/cards/confirm-item-3/press",
+						Map.of("officialId", official, "action", "确认", "clickId", "click-label")),
+				400, "webchat.unknownAction");
 		assertThat(eventsFrom(official)).isEmpty();
 
 		assertThat(chat.post("/chat/api/cards/confirm-item-3/press", press).statusCode()).isEqualTo(202);
@@ -171,18 +175,22 @@ class WebChatTest {
 		assertThat(eventsFrom(official)).hasSize(1);
 	}
 
-	/** Issue #12, finding 9: a card whose action was taken by text shows the outcome, and a press of it is refused. */
+	/**
+	 * Issue #12, finding 9: a card whose action was taken by text shows the outcome, and
+	 * a press of it is refused.
+	 */
 	@Test
 	void aCardShowsTheOutcomeOfAnActionTakenWithoutPressingIt() throws Exception {
 		long official = bound(org.departing);
-		platform.reply(new Target.Users(WebChat.CORP, List.of(Long.toString(official))),
-				new OutboundMessage.Card("ack-card-1", "离任交接通知书", "请先回复“签收”", List.of(new OutboundMessage.Button("签收", "ack")),
-						"回复“签收”"));
+		platform.reply(new Target.Users(WebChat.CORP, List.of(Long.toString(official))), new OutboundMessage.Card(
+				"ack-card-1", "离任交接通知书", "请先回复“签收”", List.of(new OutboundMessage.Button("签收", "ack")), "回复“签收”"));
 
-		assertThat(platform.updateSentCard(new SentCard(WebChat.CORP, Long.toString(official), "ack-card-1", null), "已签收"))
+		assertThat(
+				platform.updateSentCard(new SentCard(WebChat.CORP, Long.toString(official), "ack-card-1", null), "已签收"))
 			.isTrue();
 		assertThat(platform.updateSentCard(new SentCard(WebChat.CORP, "no-such-official", "ack-card-1", null), "已签收"))
-			.as("no mailbox, nothing to update").isFalse();
+			.as("no mailbox, nothing to update")
+			.isFalse();
 
 		JsonNode mailbox = chat.messages(official, 0);
 		assertThat(mailbox).extracting(m -> m.path("kind").asString()).containsExactly("card", "cardUpdate");
@@ -200,8 +208,9 @@ class WebChatTest {
 		long departing = bound(org.departing);
 		long successor = bound(org.successor);
 
-		long handover = handovers.open(org.actor(org.organizer),
-				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+		long handover = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
 			.id();
 		OutboxWorker worker = new OutboxWorker(expander, batcher, sender, 10);
 		for (int round = 0; round < 20 && worker.runOnce() > 0; round++) {
@@ -210,7 +219,8 @@ class WebChatTest {
 
 		JsonNode mailbox = chat.messages(departing, 0);
 		assertThat(mailbox).hasSize(1);
-		// the departing official's copy is the notice with its 签收 card (newcomer 10); the successor's is text
+		// the departing official's copy is the notice with its 签收 card (newcomer 10); the
+		// successor's is text
 		assertThat(mailbox.get(0).path("kind").asString()).isEqualTo("card");
 		assertThat(mailbox.get(0).path("card").path("body").asString()).contains("【离任交接通知书】市统计局")
 			.contains("2026-12-03前提交");
@@ -270,23 +280,31 @@ class WebChatTest {
 	@Test
 	void badInputIsRefusedWithAProblemAndChangesNothing() throws Exception {
 		long official = bound(org.departing);
-		platform.send(new Target.Users(WebChat.CORP, List.of(Long.toString(official))),
-				new OutboundMessage.Card("sign-1", "请签字", "交接书已生成", List.of(new OutboundMessage.Button("签字", "sign")),
-						"回复“签字”"));
+		platform.send(new Target.Users(WebChat.CORP, List.of(Long.toString(official))), new OutboundMessage.Card(
+				"sign-1", "请签字", "交接书已生成", List.of(new OutboundMessage.Button("签字", "sign")), "回复“签字”"));
 		long before = chat.messages(official, 0).size();
 
-		assertProblem(chat.post("/chat/api/messages", Map.of("officialId", org.successor, "text", "你好", "messageId",
-				"m-not-bound-1")), 404, "error.notFound.official");
-		assertProblem(chat.post("/chat/api/messages", Map.of("officialId", 987654321L, "text", "你好", "messageId",
-				"m-nobody-0001")), 404, "error.notFound.official");
-		assertProblem(chat.post("/chat/api/messages", ("{\"officialId\": " + official + ", \"text\": \""
-				+ "交".repeat(30_000) + "\", \"messageId\": \"m-oversized1\"}").getBytes(StandardCharsets.UTF_8),
+		assertProblem(
+				chat.post("/chat/api/messages",
+						Map.of("officialId", org.successor, "text", "你好", "messageId", "m-not-bound-1")),
+				404, "error.notFound.official");
+		assertProblem(
+				chat.post("/chat/api/messages",
+						Map.of("officialId", 987654321L, "text", "你好", "messageId", "m-nobody-0001")),
+				404, "error.notFound.official");
+		assertProblem(chat.post("/chat/api/messages",
+				("{\"officialId\": " + official + ", \"text\": \"" + "交".repeat(30_000)
+						+ "\", \"messageId\": \"m-oversized1\"}")
+					.getBytes(StandardCharsets.UTF_8),
 				"application/json"), 413, "api.bodyTooLarge");
-		assertProblem(chat.post("/chat/api/messages", ("{\"officialId\": " + official + ", \"text\": ")
-			.getBytes(StandardCharsets.UTF_8), "application/json"), 400, "api.malformedJson");
+		assertProblem(chat.post("/chat/api/messages",
+				("{\"officialId\": " + official + ", \"text\": ").getBytes(StandardCharsets.UTF_8), "application/json"),
+				400, "api.malformedJson");
 		byte[] notUtf8 = ("{\"officialId\": " + official + ", \"text\": \"X\", \"messageId\": \"m-badutf8-1\"}")
 			.getBytes(StandardCharsets.UTF_8);
-		notUtf8[ChatClient.utf8(notUtf8).indexOf('X')] = (byte) 0xC3; // half of a two-byte sequence
+		notUtf8[ChatClient.utf8(notUtf8).indexOf('X')] = (byte) 0xC3; // half of a
+																		// two-byte
+																		// sequence
 		assertProblem(chat.post("/chat/api/messages", notUtf8, "application/json"), 400, "api.malformedJson");
 		assertProblem(chat.post("/chat/api/messages", "officialId=1".getBytes(StandardCharsets.UTF_8),
 				"application/x-www-form-urlencoded"), 415, "http.415");
@@ -296,13 +314,18 @@ class WebChatTest {
 		assertThat(ChatClient.json(invalid).path("errors")).extracting(e -> e.path("field").asString())
 			.containsExactly("messageId", "text");
 		assertThat(ChatClient.json(invalid).path("errors").get(0).path("message").asString()).contains("8 to 64");
-		assertProblem(chat.post("/chat/api/cards/no-such-card/press",
-				Map.of("officialId", official, "action", "sign", "clickId", "click-nocard")), 404, "error.notFound.card");
-		assertProblem(chat.post("/chat/api/cards/sign-1/press",
-				Map.of("officialId", official, "action", "approve", "clickId", "click-badaction")), 400,
-				"webchat.unknownAction");
-		assertProblem(chat.post("/chat/api/cards/bad%20card/press",
-				Map.of("officialId", official, "action", "sign", "clickId", "click-badcard")), 400, "api.validation");
+		assertProblem(
+				chat.post("/chat/api/cards/no-such-card/press",
+						Map.of("officialId", official, "action", "sign", "clickId", "click-nocard")),
+				404, "error.notFound.card");
+		assertProblem(
+				chat.post("/chat/api/cards/sign-1/press",
+						Map.of("officialId", official, "action", "approve", "clickId", "click-badaction")),
+				400, "webchat.unknownAction");
+		assertProblem(
+				chat.post("/chat/api/cards/bad%20card/press",
+						Map.of("officialId", official, "action", "sign", "clickId", "click-badcard")),
+				400, "api.validation");
 		assertProblem(chat.get("/chat/api/messages?officialId=" + org.stranger + "&waitSeconds=0"), 404,
 				"error.notFound.official");
 		assertProblem(chat.get("/chat/api/messages?officialId=" + official + "&waitSeconds=99"), 400, "api.validation");
@@ -318,7 +341,8 @@ class WebChatTest {
 		HttpResponse<String> page = chat.get("/chat");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
 		assertThat(page.headers().firstValue("Content-Security-Policy"))
 			.hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'").contains("connect-src 'self'"));
 		assertThat(page.body()).contains("<html lang=\"zh-CN\">").contains("交接棒");
@@ -334,7 +358,8 @@ class WebChatTest {
 	}
 
 	private static void assertNothingFromElsewhere(String what, String content) {
-		assertThat(content).as(what).doesNotContainIgnoringCase("http://")
+		assertThat(content).as(what)
+			.doesNotContainIgnoringCase("http://")
 			.doesNotContainIgnoringCase("https://")
 			.doesNotContainIgnoringCase("cdn")
 			.doesNotContain("src=\"//")
@@ -387,7 +412,10 @@ class WebChatTest {
 		assertThat(bad.statusCode()).isEqualTo(400);
 	}
 
-	/** A file from Baton (a 交接书 copy, #15) shows as a download the page can fetch; a forgotten one is a 404. */
+	/**
+	 * A file from Baton (a 交接书 copy, #15) shows as a download the page can fetch; a
+	 * forgotten one is a 404.
+	 */
 	@Test
 	void aFileFromBatonIsADownload() throws Exception {
 		long official = bound(org.successor);
@@ -424,7 +452,9 @@ class WebChatTest {
 		return recording.events.stream().filter(e -> e.sender().equals(WebChat.user(official))).toList();
 	}
 
-	/** Stands in for the conversation layer: the one InboundListener bean of this context. */
+	/**
+	 * Stands in for the conversation layer: the one InboundListener bean of this context.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class Recording implements InboundListener {
 

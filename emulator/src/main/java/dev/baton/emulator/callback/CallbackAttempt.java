@@ -11,7 +11,7 @@ import java.time.Duration;
  */
 public record CallbackAttempt(int status, String body, Duration elapsed, boolean timedOut, String error) {
 
-    public boolean accepted() {
-        return status == 200;
-    }
+	public boolean accepted() {
+		return status == 200;
+	}
 }

@@ -7,12 +7,12 @@ import java.util.Map;
 /** A callback request exactly as it goes on the wire. */
 public record RawCallback(String method, URI uri, Map<String, String> headers, byte[] body) {
 
-    public RawCallback {
-        headers = Map.copyOf(headers);
-        body = body == null ? new byte[0] : body.clone();
-    }
+	public RawCallback {
+		headers = Map.copyOf(headers);
+		body = body == null ? new byte[0] : body.clone();
+	}
 
-    public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
-    }
+	public String bodyText() {
+		return new String(body, StandardCharsets.UTF_8);
+	}
 }

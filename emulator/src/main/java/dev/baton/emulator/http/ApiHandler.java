@@ -4,5 +4,6 @@ package dev.baton.emulator.http;
 @FunctionalInterface
 public interface ApiHandler {
 
-    ApiResponse handle(ApiRequest request);
+	ApiResponse handle(ApiRequest request);
+
 }

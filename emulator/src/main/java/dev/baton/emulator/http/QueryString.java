@@ -5,10 +5,11 @@ import java.util.Map;
 /** Decodes {@code a=1&b=2} query strings. */
 public final class QueryString {
 
-    private QueryString() {
-    }
+	private QueryString() {
+	}
 
-    public static Map<String, String> parse(String rawQuery) {
-        return ApiRequest.parseQuery(rawQuery);
-    }
+	public static Map<String, String> parse(String rawQuery) {
+		return ApiRequest.parseQuery(rawQuery);
+	}
+
 }

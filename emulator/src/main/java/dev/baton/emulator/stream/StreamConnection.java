@@ -6,44 +6,51 @@ import org.java_websocket.WebSocket;
 /** One live Stream connection: the app that opened it and the topics it subscribed to. */
 public final class StreamConnection {
 
-    private final String id;
-    private final String appKey;
-    private final List<String> topics;
-    private final WebSocket socket;
+	private final String id;
 
-    StreamConnection(String id, String appKey, List<String> topics, WebSocket socket) {
-        this.id = id;
-        this.appKey = appKey;
-        this.topics = List.copyOf(topics);
-        this.socket = socket;
-    }
+	private final String appKey;
 
-    public String id() {
-        return id;
-    }
+	private final List<String> topics;
 
-    public String appKey() {
-        return appKey;
-    }
+	private final WebSocket socket;
 
-    public List<String> topics() {
-        return topics;
-    }
+	StreamConnection(String id, String appKey, List<String> topics, WebSocket socket) {
+		this.id = id;
+		this.appKey = appKey;
+		this.topics = List.copyOf(topics);
+		this.socket = socket;
+	}
 
-    /** Whether pushes on this topic reach this connection (EVENT "*" subscribes to all events). */
-    boolean subscribes(String type, String topic) {
-        return topics.contains(topic) || ("EVENT".equals(type) && topics.contains("*"));
-    }
+	public String id() {
+		return id;
+	}
 
-    boolean open() {
-        return socket.isOpen();
-    }
+	public String appKey() {
+		return appKey;
+	}
 
-    void send(String frame) {
-        socket.send(frame);
-    }
+	public List<String> topics() {
+		return topics;
+	}
 
-    void close() {
-        socket.close();
-    }
+	/**
+	 * Whether pushes on this topic reach this connection (EVENT "*" subscribes to all
+	 * events).
+	 */
+	boolean subscribes(String type, String topic) {
+		return topics.contains(topic) || ("EVENT".equals(type) && topics.contains("*"));
+	}
+
+	boolean open() {
+		return socket.isOpen();
+	}
+
+	void send(String frame) {
+		socket.send(frame);
+	}
+
+	void close() {
+		socket.close();
+	}
+
 }

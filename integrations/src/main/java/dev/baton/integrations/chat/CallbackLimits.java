@@ -9,7 +9,10 @@ import java.security.MessageDigest;
 /** Checks every inbound callback shares: size, strict UTF-8, constant-time comparison. */
 public final class CallbackLimits {
 
-	/** No callback Baton accepts is larger: a text message is at most a few KiB, a card event less. */
+	/**
+	 * No callback Baton accepts is larger: a text message is at most a few KiB, a card
+	 * event less.
+	 */
 	public static final int MAX_BODY_BYTES = 64 * 1024;
 
 	private CallbackLimits() {
@@ -24,7 +27,9 @@ public final class CallbackLimits {
 		}
 	}
 
-	/** Decodes UTF-8, refusing malformed or truncated sequences instead of replacing them. */
+	/**
+	 * Decodes UTF-8, refusing malformed or truncated sequences instead of replacing them.
+	 */
 	public static String strictUtf8(byte[] bytes) {
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
@@ -43,7 +48,8 @@ public final class CallbackLimits {
 		if (expected == null || actual == null) {
 			return false;
 		}
-		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
+		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+				actual.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

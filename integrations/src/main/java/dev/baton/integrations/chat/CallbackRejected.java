@@ -1,8 +1,9 @@
 package dev.baton.integrations.chat;
 
 /**
- * A callback that must not be acted on: bad signature, stale timestamp, wrong corp, malformed or oversized body.
- * {@code status} is the HTTP status to answer; nothing has been changed when this is thrown.
+ * A callback that must not be acted on: bad signature, stale timestamp, wrong corp,
+ * malformed or oversized body. {@code status} is the HTTP status to answer; nothing has
+ * been changed when this is thrown.
  */
 public class CallbackRejected extends RuntimeException {
 

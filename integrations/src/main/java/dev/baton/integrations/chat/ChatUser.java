@@ -2,7 +2,10 @@ package dev.baton.integrations.chat;
 
 import java.util.Objects;
 
-/** A person as a platform knows them: (platform, corp, user id). Baton binds these to officials. */
+/**
+ * A person as a platform knows them: (platform, corp, user id). Baton binds these to
+ * officials.
+ */
 public record ChatUser(Platform platform, String corpId, String userId) {
 
 	public ChatUser {

@@ -1,6 +1,8 @@
 package dev.baton.integrations.chat;
 
-/** Where a message was said: 1:1 with the bot, or a group (with the platform's group id). */
+/**
+ * Where a message was said: 1:1 with the bot, or a group (with the platform's group id).
+ */
 public record Conversation(Kind kind, String id) {
 
 	public enum Kind {

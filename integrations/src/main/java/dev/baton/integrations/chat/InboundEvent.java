@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * What a person did on a platform, after the callback was verified and decoded: said something, or pressed a card
- * button. {@link #dedupKey()} identifies it across the platform's retries.
+ * What a person did on a platform, after the callback was verified and decoded: said
+ * something, or pressed a card button. {@link #dedupKey()} identifies it across the
+ * platform's retries.
  */
 public sealed interface InboundEvent permits InboundEvent.Text, InboundEvent.CardAction, InboundEvent.Attachment {
 
@@ -18,12 +19,18 @@ public sealed interface InboundEvent permits InboundEvent.Text, InboundEvent.Car
 	/** Stable across redeliveries of the same event by the platform. */
 	String dedupKey();
 
-	/** DingTalk's per-message reply channel while it is valid; null where the platform gives none. */
+	/**
+	 * DingTalk's per-message reply channel while it is valid; null where the platform
+	 * gives none.
+	 */
 	default SessionWebhook sessionWebhook() {
 		return null;
 	}
 
-	/** A text message; {@code sessionWebhook} as DingTalk gives it with the message, or null. */
+	/**
+	 * A text message; {@code sessionWebhook} as DingTalk gives it with the message, or
+	 * null.
+	 */
 	record Text(ChatUser sender, Conversation conversation, Instant at, String messageId, String text,
 			SessionWebhook sessionWebhook) implements InboundEvent {
 
@@ -39,8 +46,9 @@ public sealed interface InboundEvent permits InboundEvent.Text, InboundEvent.Car
 	}
 
 	/**
-	 * A card button press. {@code cardId} is the card's id as Baton sent it (WeCom task_id, DingTalk outTrackId);
-	 * {@code action} is the button's key; {@code responseCode} is WeCom's one-shot code for updating the card.
+	 * A card button press. {@code cardId} is the card's id as Baton sent it (WeCom
+	 * task_id, DingTalk outTrackId); {@code action} is the button's key;
+	 * {@code responseCode} is WeCom's one-shot code for updating the card.
 	 */
 	record CardAction(ChatUser sender, Conversation conversation, Instant at, String cardId, String action,
 			Map<String, String> params, String responseCode) implements InboundEvent {
@@ -51,7 +59,8 @@ public sealed interface InboundEvent permits InboundEvent.Text, InboundEvent.Car
 
 		@Override
 		public String dedupKey() {
-			// one press per person, card and button: a card is updated once pressed, and DingTalk dates a resent
+			// one press per person, card and button: a card is updated once pressed, and
+			// DingTalk dates a resent
 			// callback by its arrival, so the time must not be part of the key
 			return sender.platform() + ":card:" + cardId + ":" + action + ":" + sender.userId();
 		}
@@ -59,9 +68,10 @@ public sealed interface InboundEvent permits InboundEvent.Text, InboundEvent.Car
 	}
 
 	/**
-	 * A picture or file the person sent. {@code reference} names it on the platform so it can be fetched later
-	 * ({@code wecom-media:<MediaId>}, {@code dingtalk-download:<downloadCode>}); {@code name} is the file name, or
-	 * null for a picture.
+	 * A picture or file the person sent. {@code reference} names it on the platform so it
+	 * can be fetched later ({@code wecom-media:<MediaId>},
+	 * {@code dingtalk-download:<downloadCode>}); {@code name} is the file name, or null
+	 * for a picture.
 	 */
 	record Attachment(ChatUser sender, Conversation conversation, Instant at, String messageId, String kind,
 			String reference, String name, SessionWebhook sessionWebhook) implements InboundEvent {

@@ -3,7 +3,10 @@ package dev.baton.integrations.chat;
 import java.util.List;
 import java.util.Objects;
 
-/** What Baton says: plain text, markdown, or a card with buttons (and a text fallback where cards cannot go). */
+/**
+ * What Baton says: plain text, markdown, or a card with buttons (and a text fallback
+ * where cards cannot go).
+ */
 public sealed interface OutboundMessage
 		permits OutboundMessage.Text, OutboundMessage.Markdown, OutboundMessage.Card, OutboundMessage.File {
 
@@ -33,11 +36,12 @@ public sealed interface OutboundMessage
 	}
 
 	/**
-	 * A card with buttons. {@code cardId} is Baton's id for it (≤ 128 chars of [0-9A-Za-z_-@]); the button keys come
-	 * back in {@link InboundEvent.CardAction#action()}.
+	 * A card with buttons. {@code cardId} is Baton's id for it (≤ 128 chars of
+	 * [0-9A-Za-z_-@]); the button keys come back in
+	 * {@link InboundEvent.CardAction#action()}.
 	 */
-	record Card(String cardId, String title, String body, List<Button> buttons, String fallbackText)
-			implements OutboundMessage {
+	record Card(String cardId, String title, String body, List<Button> buttons,
+			String fallbackText) implements OutboundMessage {
 
 		public Card {
 			if (cardId == null || !cardId.matches("[0-9A-Za-z_\\-@]{1,128}")) {
@@ -52,9 +56,10 @@ public sealed interface OutboundMessage
 	}
 
 	/**
-	 * A file sent as a file (a 交接书, a 交接表): the platforms take it as media uploaded first, then a file message
-	 * naming it; {@code caption} goes before it as text, and is what a platform without files shows. The largest file
-	 * the platforms take is {@link #MAX_BYTES} (WeCom and DingTalk: 20 MB); WeCom wants more than 5 bytes.
+	 * A file sent as a file (a 交接书, a 交接表): the platforms take it as media uploaded
+	 * first, then a file message naming it; {@code caption} goes before it as text, and
+	 * is what a platform without files shows. The largest file the platforms take is
+	 * {@link #MAX_BYTES} (WeCom and DingTalk: 20 MB); WeCom wants more than 5 bytes.
 	 */
 	record File(String fileName, String contentType, byte[] bytes, String caption) implements OutboundMessage {
 

@@ -3,11 +3,13 @@ package dev.baton.integrations.chat;
 import java.time.Duration;
 
 /**
- * A platform call failed. {@code transientFailure} says whether trying again later may succeed (busy, throttled,
- * 5xx, timeouts) or not (bad content, unknown recipient, no permission): the dispatcher retries the first and parks
- * the second as a dead letter with {@code code}. {@code retryAfter}, where the platform says how long its refusal
- * lasts (WeCom's 60 s block, DingTalk's 1 s QPS window, 5 minutes of IP ban, the rest of the month), is the earliest
- * a retry can succeed; null leaves the wait to the caller's backoff.
+ * A platform call failed. {@code transientFailure} says whether trying again later may
+ * succeed (busy, throttled, 5xx, timeouts) or not (bad content, unknown recipient, no
+ * permission): the dispatcher retries the first and parks the second as a dead letter
+ * with {@code code}. {@code retryAfter}, where the platform says how long its refusal
+ * lasts (WeCom's 60 s block, DingTalk's 1 s QPS window, 5 minutes of IP ban, the rest of
+ * the month), is the earliest a retry can succeed; null leaves the wait to the caller's
+ * backoff.
  */
 public class PlatformException extends RuntimeException {
 
@@ -19,7 +21,8 @@ public class PlatformException extends RuntimeException {
 
 	private final Duration retryAfter;
 
-	public PlatformException(Platform platform, String code, String message, boolean transientFailure, Throwable cause) {
+	public PlatformException(Platform platform, String code, String message, boolean transientFailure,
+			Throwable cause) {
 		this(platform, code, message, transientFailure, null, cause);
 	}
 
@@ -32,7 +35,10 @@ public class PlatformException extends RuntimeException {
 		this.retryAfter = transientFailure ? retryAfter : null;
 	}
 
-	/** A transient failure whose refusal lasts this long (the wait before a retry can succeed); null if unknown. */
+	/**
+	 * A transient failure whose refusal lasts this long (the wait before a retry can
+	 * succeed); null if unknown.
+	 */
 	public Duration retryAfter() {
 		return retryAfter;
 	}

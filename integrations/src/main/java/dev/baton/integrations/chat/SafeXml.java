@@ -13,7 +13,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
-/** XML from outside, parsed with DTDs refused outright: no entities, no external resources, no XInclude (no XXE). */
+/**
+ * XML from outside, parsed with DTDs refused outright: no entities, no external
+ * resources, no XInclude (no XXE).
+ */
 public final class SafeXml {
 
 	private static final DocumentBuilderFactory FACTORY = factory();

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The reply channel a DingTalk robot message carries: its {@code sessionWebhook} URL (no token needed; the session is
- * the credential) and {@code sessionWebhookExpiredTime}. An answer goes through it while it is valid, then by the
- * OpenAPI.
+ * The reply channel a DingTalk robot message carries: its {@code sessionWebhook} URL (no
+ * token needed; the session is the credential) and {@code sessionWebhookExpiredTime}. An
+ * answer goes through it while it is valid, then by the OpenAPI.
  */
 public record SessionWebhook(String url, Instant expiresAt) {
 

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A department as the platform gives it. {@code parentId} is null for the root; {@code managerUserIds} are the
- * members the platform lists as its managers (empty when it gives none).
+ * A department as the platform gives it. {@code parentId} is null for the root;
+ * {@code managerUserIds} are the members the platform lists as its managers (empty when
+ * it gives none).
  */
 public record ContactDepartment(String id, String parentId, String name, List<String> managerUserIds) {
 

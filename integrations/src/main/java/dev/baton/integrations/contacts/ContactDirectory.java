@@ -7,10 +7,11 @@ import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.PlatformException;
 
 /**
- * A platform's org chart as one corp's app may read it, for the directory sync: departments, their members, and the
- * look-up of a user id by mobile. Each call may throw {@link PlatformException} with the platform's error code.
- * What a platform does not give (WeCom withholds names and mobiles from apps created after its 2022 rules) comes
- * back as null fields, never as guesses.
+ * A platform's org chart as one corp's app may read it, for the directory sync:
+ * departments, their members, and the look-up of a user id by mobile. Each call may throw
+ * {@link PlatformException} with the platform's error code. What a platform does not give
+ * (WeCom withholds names and mobiles from apps created after its 2022 rules) comes back
+ * as null fields, never as guesses.
  */
 public interface ContactDirectory {
 
@@ -22,8 +23,9 @@ public interface ContactDirectory {
 	List<ContactDepartment> departments();
 
 	/**
-	 * One department, or empty when the platform says there is no such department (removed, or never there). The
-	 * default reads {@link #departments()}; a platform that can read one department alone does so.
+	 * One department, or empty when the platform says there is no such department
+	 * (removed, or never there). The default reads {@link #departments()}; a platform
+	 * that can read one department alone does so.
 	 */
 	default Optional<ContactDepartment> department(String departmentId) {
 		return departments().stream().filter(d -> d.id().equals(departmentId)).findFirst();
@@ -32,10 +34,16 @@ public interface ContactDirectory {
 	/** The members directly in the department, every page read. */
 	List<ContactUser> members(String departmentId);
 
-	/** One member, or empty when the platform says there is no such user (left, or never there). */
+	/**
+	 * One member, or empty when the platform says there is no such user (left, or never
+	 * there).
+	 */
 	Optional<ContactUser> user(String userId);
 
-	/** The user id of the member with this mobile, where the platform can look it up; empty when no one has it. */
+	/**
+	 * The user id of the member with this mobile, where the platform can look it up;
+	 * empty when no one has it.
+	 */
 	Optional<String> userIdByMobile(String mobile);
 
 }

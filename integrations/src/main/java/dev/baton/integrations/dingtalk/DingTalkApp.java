@@ -3,11 +3,12 @@ package dev.baton.integrations.dingtalk;
 import java.util.Objects;
 
 /**
- * One DingTalk internal app with its robot: AppKey/AppSecret, the robot code, the agent id for work notifications,
- * the card callback secret and route key (when card callbacks come over HTTP), the interactive card template Baton
- * fills, how callbacks arrive ({@code http}, the default, or {@code stream}), the API hosts (api.dingtalk.com and
- * oapi.dingtalk.com, or a private deployment's), and the event subscription's token and aes_key when org events come
- * over HTTP (事件订阅 → HTTP 推送; over Stream they need none).
+ * One DingTalk internal app with its robot: AppKey/AppSecret, the robot code, the agent
+ * id for work notifications, the card callback secret and route key (when card callbacks
+ * come over HTTP), the interactive card template Baton fills, how callbacks arrive
+ * ({@code http}, the default, or {@code stream}), the API hosts (api.dingtalk.com and
+ * oapi.dingtalk.com, or a private deployment's), and the event subscription's token and
+ * aes_key when org events come over HTTP (事件订阅 → HTTP 推送; over Stream they need none).
  */
 public record DingTalkApp(String name, String corpId, String appKey, String appSecret, String robotCode, long agentId,
 		String cardCallbackSecret, String apiEndpoint, String oapiBaseUrl, String mode, String cardTemplateId,
@@ -36,12 +37,18 @@ public record DingTalkApp(String name, String corpId, String appKey, String appS
 		}
 	}
 
-	/** The app's org events may come to its HTTP event URL (a token and aes_key are configured). */
+	/**
+	 * The app's org events may come to its HTTP event URL (a token and aes_key are
+	 * configured).
+	 */
 	public boolean httpEvents() {
 		return eventToken != null;
 	}
 
-	/** Callbacks arrive over a Stream connection Baton opens, not at its HTTP callback URLs. */
+	/**
+	 * Callbacks arrive over a Stream connection Baton opens, not at its HTTP callback
+	 * URLs.
+	 */
 	public boolean streamMode() {
 		return mode.equals("stream");
 	}

@@ -18,11 +18,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Opens DingTalk HTTP callbacks for one app: robot messages (headers {@code timestamp} and {@code sign}) and card
- * button callbacks (headers {@code x-ddpaas-signature-timestamp} and {@code x-ddpaas-signature}). The signature and
- * the one-hour window are checked before the body is parsed; the body must be strict UTF-8 JSON under the limit.
- * The same JSON arrives over Stream mode, where the connection itself is authenticated: {@link #robotMessage} and
- * {@link #cardAction} serve both.
+ * Opens DingTalk HTTP callbacks for one app: robot messages (headers {@code timestamp}
+ * and {@code sign}) and card button callbacks (headers
+ * {@code x-ddpaas-signature-timestamp} and {@code x-ddpaas-signature}). The signature and
+ * the one-hour window are checked before the body is parsed; the body must be strict
+ * UTF-8 JSON under the limit. The same JSON arrives over Stream mode, where the
+ * connection itself is authenticated: {@link #robotMessage} and {@link #cardAction} serve
+ * both.
  */
 public final class DingTalkCallbacks {
 
@@ -39,7 +41,10 @@ public final class DingTalkCallbacks {
 		this.clock = clock;
 	}
 
-	/** A robot message over HTTP; null for message types Baton does not take (pictures, files…). */
+	/**
+	 * A robot message over HTTP; null for message types Baton does not take (pictures,
+	 * files…).
+	 */
 	public InboundEvent openRobotCallback(String timestamp, String sign, byte[] body) {
 		requireSigned(timestamp, sign, DingTalkSignatures.robot(timestamp == null ? "" : timestamp, app.appSecret()));
 		CallbackLimits.requireSize(body);
@@ -51,8 +56,8 @@ public final class DingTalkCallbacks {
 		if (app.cardCallbackSecret() == null) {
 			throw new CallbackRejected(403, "card callbacks over HTTP are not configured for " + app.name());
 		}
-		requireSigned(timestamp, signature, DingTalkSignatures.card(timestamp == null ? "" : timestamp,
-				app.cardCallbackSecret()));
+		requireSigned(timestamp, signature,
+				DingTalkSignatures.card(timestamp == null ? "" : timestamp, app.cardCallbackSecret()));
 		CallbackLimits.requireSize(body);
 		return cardAction(parse(body));
 	}
@@ -88,8 +93,9 @@ public final class DingTalkCallbacks {
 	}
 
 	/**
-	 * The message's sessionWebhook, taken only when it points at the app's own oapi host's sendBySession (Baton posts
-	 * answers to it: it must never be a URL a message could name freely) and comes with its expiry time.
+	 * The message's sessionWebhook, taken only when it points at the app's own oapi
+	 * host's sendBySession (Baton posts answers to it: it must never be a URL a message
+	 * could name freely) and comes with its expiry time.
 	 */
 	private SessionWebhook session(JsonNode m) {
 		String url = text(m, "sessionWebhook");
@@ -124,8 +130,9 @@ public final class DingTalkCallbacks {
 	}
 
 	/**
-	 * The corp a callback names must be the app's own: a signed callback claiming another corp's user is refused
-	 * (403) before anything is stored. A callback naming none is the app's.
+	 * The corp a callback names must be the app's own: a signed callback claiming another
+	 * corp's user is refused (403) before anything is stored. A callback naming none is
+	 * the app's.
 	 */
 	private String ownCorp(JsonNode node, String field) {
 		JsonNode value = node.get(field);
@@ -179,7 +186,10 @@ public final class DingTalkCallbacks {
 		}
 	}
 
-	/** A string field, or null when absent or blank; a field of another type (a number, an object) is malformed. */
+	/**
+	 * A string field, or null when absent or blank; a field of another type (a number, an
+	 * object) is malformed.
+	 */
 	private static String text(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		if (value == null || value.isNull()) {

@@ -18,11 +18,13 @@ import dev.baton.integrations.chat.Target;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Baton's cards as DingTalk interactive cards (createAndDeliver and update through the official card client), on
- * the app's card template. The template (made once in the developer console) has four variables: {@code title},
- * {@code markdown}, {@code buttons} (a JSON array of {@code {"text","key"}}; each button's callback carries its key
- * as {@code action}) and {@code outcome}, shown instead of the buttons once a button was pressed. Button presses come
- * back over Stream or, in HTTP mode, to the route registered for the app's callback route key.
+ * Baton's cards as DingTalk interactive cards (createAndDeliver and update through the
+ * official card client), on the app's card template. The template (made once in the
+ * developer console) has four variables: {@code title}, {@code markdown}, {@code buttons}
+ * (a JSON array of {@code {"text","key"}}; each button's callback carries its key as
+ * {@code action}) and {@code outcome}, shown instead of the buttons once a button was
+ * pressed. Button presses come back over Stream or, in HTTP mode, to the route registered
+ * for the app's callback route key.
  */
 final class DingTalkCards {
 
@@ -37,7 +39,10 @@ final class DingTalkCards {
 		this.api = api;
 	}
 
-	/** Whether cards can go out and their presses come back: a template, and a route for HTTP callbacks. */
+	/**
+	 * Whether cards can go out and their presses come back: a template, and a route for
+	 * HTTP callbacks.
+	 */
 	boolean available() {
 		return app.cardTemplateId() != null && (app.streamMode() || app.cardCallbackRouteKey() != null);
 	}
@@ -51,21 +56,23 @@ final class DingTalkCards {
 			.setCardData(new CreateAndDeliverRequest.CreateAndDeliverRequestCardData().setCardParamMap(params(card)));
 		if (target instanceof Target.Group group) {
 			spaces.add("IM_GROUP." + group.groupId());
-			request.setImGroupOpenDeliverModel(
-					new CreateAndDeliverRequest.CreateAndDeliverRequestImGroupOpenDeliverModel()
-						.setRobotCode(app.robotCode()));
+			request
+				.setImGroupOpenDeliverModel(new CreateAndDeliverRequest.CreateAndDeliverRequestImGroupOpenDeliverModel()
+					.setRobotCode(app.robotCode()));
 		}
 		else {
 			((Target.Users) target).userIds().forEach(user -> spaces.add("IM_ROBOT." + user));
-			request.setImRobotOpenDeliverModel(
-					new CreateAndDeliverRequest.CreateAndDeliverRequestImRobotOpenDeliverModel().setSpaceType("IM_ROBOT")
-						.setRobotCode(app.robotCode()));
+			request
+				.setImRobotOpenDeliverModel(new CreateAndDeliverRequest.CreateAndDeliverRequestImRobotOpenDeliverModel()
+					.setSpaceType("IM_ROBOT")
+					.setRobotCode(app.robotCode()));
 		}
 		request.setOpenSpaceId("dtv1.card//" + String.join(";", spaces));
-		CreateAndDeliverResponseBody body = api.call("card createAndDeliver", token -> new Client(api.config())
-			.createAndDeliverWithOptions(request, new CreateAndDeliverHeaders().setXAcsDingtalkAccessToken(token),
-					new RuntimeOptions())
-			.getBody());
+		CreateAndDeliverResponseBody body = api.call("card createAndDeliver",
+				token -> new Client(api.config())
+					.createAndDeliverWithOptions(request,
+							new CreateAndDeliverHeaders().setXAcsDingtalkAccessToken(token), new RuntimeOptions())
+					.getBody());
 		List<String> invalid = new ArrayList<>();
 		if (body.getResult() != null && body.getResult().getDeliverResults() != null) {
 			body.getResult()
@@ -82,11 +89,13 @@ final class DingTalkCards {
 		UpdateCardRequest request = new UpdateCardRequest().setOutTrackId(outTrackId)
 			.setCardData(new UpdateCardRequest.UpdateCardRequestCardData()
 				.setCardParamMap(Map.of("outcome", outcome, "buttons", "[]")))
-			.setCardUpdateOptions(new UpdateCardRequest.UpdateCardRequestCardUpdateOptions().setUpdateCardDataByKey(true));
-		api.call("card update", token -> new Client(api.config())
-			.updateCardWithOptions(request, new UpdateCardHeaders().setXAcsDingtalkAccessToken(token),
-					new RuntimeOptions())
-			.getBody());
+			.setCardUpdateOptions(
+					new UpdateCardRequest.UpdateCardRequestCardUpdateOptions().setUpdateCardDataByKey(true));
+		api.call("card update",
+				token -> new Client(api.config())
+					.updateCardWithOptions(request, new UpdateCardHeaders().setXAcsDingtalkAccessToken(token),
+							new RuntimeOptions())
+					.getBody());
 	}
 
 	static Map<String, String> params(OutboundMessage.Card card) {

@@ -1,15 +1,10 @@
 package dev.baton.integrations.dingtalk;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 
-import com.dingtalk.api.DefaultDingTalkClient;
-import com.dingtalk.api.request.OapiGettokenRequest;
 import com.dingtalk.api.request.OapiMessageCorpconversationAsyncsendV2Request;
 import com.dingtalk.api.request.OapiV2DepartmentGetRequest;
-import com.dingtalk.api.response.OapiGettokenResponse;
 import com.dingtalk.api.response.OapiMessageCorpconversationAsyncsendV2Response;
 import com.dingtalk.api.response.OapiV2DepartmentGetResponse;
 import com.taobao.api.ApiException;
@@ -26,10 +21,10 @@ import dev.baton.integrations.chat.Target;
 import dev.baton.integrations.state.SharedState;
 
 /**
- * DingTalk notifications as work notifications (工作通知, asyncsend_v2 through the official oapi SDK): up to 100 users
- * a call. DingTalk does not deliver the same content to the same user twice in a day, which makes a resend after a
- * crash harmless. The access token is shared by all instances and fetched again once when DingTalk says it is
- * invalid.
+ * DingTalk notifications as work notifications (工作通知, asyncsend_v2 through the official
+ * oapi SDK): up to 100 users a call. DingTalk does not deliver the same content to the
+ * same user twice in a day, which makes a resend after a crash harmless. The access token
+ * is shared by all instances and fetched again once when DingTalk says it is invalid.
  */
 public final class DingTalkChatPlatform implements ChatPlatform {
 
@@ -52,7 +47,9 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		this(app, state, ApiCallCounter.NONE);
 	}
 
-	/** @param calls told of every API call made, for the platform budgets */
+	/**
+	 * @param calls told of every API call made, for the platform budgets
+	 */
 	public DingTalkChatPlatform(DingTalkApp app, SharedState state, ApiCallCounter calls) {
 		this.app = app;
 		this.oapi = new DingTalkOapi(app, state, calls);
@@ -101,11 +98,15 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		return new SendResult(List.of(), List.of(), String.valueOf(response.getTaskId()), null);
 	}
 
-	/** In the robot chat: robot batchSend to users, groupMessages to a group, interactive cards where configured. */
+	/**
+	 * In the robot chat: robot batchSend to users, groupMessages to a group, interactive
+	 * cards where configured.
+	 */
 	@Override
 	public SendResult reply(Target target, OutboundMessage message) {
 		if (message instanceof OutboundMessage.File file) {
-			// a file goes as a work notification (the robot's file message needs media of another store)
+			// a file goes as a work notification (the robot's file message needs media of
+			// another store)
 			return target instanceof Target.Users users ? sendFile(users, file)
 					: reply(target, new OutboundMessage.Text(file.fallbackText()));
 		}
@@ -114,7 +115,8 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 				return reply(target, new OutboundMessage.Text(card.fallbackText()));
 			}
 			if (card.body() != null && card.body().getBytes(StandardCharsets.UTF_8).length > MAX_CARD_VALUE_BYTES) {
-				// a card variable holds 1 KB: the whole text goes first, the card carries the buttons
+				// a card variable holds 1 KB: the whole text goes first, the card carries
+				// the buttons
 				reply(target, new OutboundMessage.Text(card.body()));
 				card = new OutboundMessage.Card(card.cardId(), card.title(), "", card.buttons(), card.fallbackText());
 			}
@@ -127,8 +129,9 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 	}
 
 	/**
-	 * Through the message's sessionWebhook while it is valid (text and markdown; it needs no OpenAPI call), else as
-	 * {@link #reply}: a card, an expired or throttled webhook, DingTalk busy on it.
+	 * Through the message's sessionWebhook while it is valid (text and markdown; it needs
+	 * no OpenAPI call), else as {@link #reply}: a card, an expired or throttled webhook,
+	 * DingTalk busy on it.
 	 */
 	@Override
 	public SendResult replyInSession(SessionWebhook session, Target target, OutboundMessage message) {
@@ -143,7 +146,10 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 		cards.showOutcome(pressed.cardId(), outcome);
 	}
 
-	/** An interactive card is updated by its outTrackId at any time; a card sent as text cannot be. */
+	/**
+	 * An interactive card is updated by its outTrackId at any time; a card sent as text
+	 * cannot be.
+	 */
 	@Override
 	public boolean updateSentCard(SentCard card, String outcome) {
 		if (!cards.available()) {
@@ -154,8 +160,9 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 	}
 
 	/**
-	 * The self-check: a token can be fetched with the app's key and secret, and it works from this server (a
-	 * harmless read of the root department, which DingTalk refuses with 60020 when this IP is not whitelisted).
+	 * The self-check: a token can be fetched with the app's key and secret, and it works
+	 * from this server (a harmless read of the root department, which DingTalk refuses
+	 * with 60020 when this IP is not whitelisted).
 	 */
 	public void checkToken() {
 		String token = oapi.token(true);
@@ -174,8 +181,8 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 	}
 
 	/**
-	 * A file as a work notification: its caption as text, then the file uploaded ({@code media/upload?type=file}) and
-	 * sent as a file message naming the media id.
+	 * A file as a work notification: its caption as text, then the file uploaded
+	 * ({@code media/upload?type=file}) and sent as a file message naming the media id.
 	 */
 	private SendResult sendFile(Target.Users users, OutboundMessage.File file) {
 		if (users.userIds().size() > MAX_USERS) {

@@ -29,24 +29,27 @@ import dev.baton.integrations.state.RateLimit;
 import dev.baton.integrations.state.SharedState;
 
 /**
- * A DingTalk corp's org chart as an internal app reads it through the official oapi SDK (通讯录管理, the app needs
- * 通讯录只读权限 and, for mobiles, 企业员工手机号信息): departments from the root (1) down, one level a call
- * ({@code department/listsub}) with each one's managers ({@code department/get}); a department's own members
- * ({@code user/list}, pages of 100); a user ({@code user/get}); a user id by mobile ({@code user/getbymobile}).
- * DingTalk lists only members in service (one who left is simply gone), so every member it gives is active; its
- * {@code active} field means "has activated DingTalk", not employment. A call DingTalk refuses becomes a
- * {@link dev.baton.integrations.chat.PlatformException} with its errcode, transient or not.
+ * A DingTalk corp's org chart as an internal app reads it through the official oapi SDK
+ * (通讯录管理, the app needs 通讯录只读权限 and, for mobiles, 企业员工手机号信息): departments from the root
+ * (1) down, one level a call ({@code department/listsub}) with each one's managers
+ * ({@code department/get}); a department's own members ({@code user/list}, pages of 100);
+ * a user ({@code user/get}); a user id by mobile ({@code user/getbymobile}). DingTalk
+ * lists only members in service (one who left is simply gone), so every member it gives
+ * is active; its {@code active} field means "has activated DingTalk", not employment. A
+ * call DingTalk refuses becomes a {@link dev.baton.integrations.chat.PlatformException}
+ * with its errcode, transient or not.
  * <p>
- * DingTalk allows an app 20 calls a second to each API and asks callers to keep under it with a limiter of their own
- * (dingtalk.md §5.1): calls here take a token from a bucket per app and API shared by every instance
- * (one every 60 ms), and a call DingTalk still throttles (90018, 90002) is tried again a second
- * later, twice at most.
+ * DingTalk allows an app 20 calls a second to each API and asks callers to keep under it
+ * with a limiter of their own (dingtalk.md §5.1): calls here take a token from a bucket
+ * per app and API shared by every instance (one every 60 ms), and a call DingTalk still
+ * throttles (90018, 90002) is tried again a second later, twice at most.
  */
 public final class DingTalkContacts implements ContactDirectory {
 
 	/**
-	 * One call every 60 ms, no burst: at most 17 in any second, under DingTalk's 20 calls a second per app and API
-	 * (a bucket that holds more would let a burst and the refill add up to more than 20 in one second).
+	 * One call every 60 ms, no burst: at most 17 in any second, under DingTalk's 20 calls
+	 * a second per app and API (a bucket that holds more would let a burst and the refill
+	 * add up to more than 20 in one second).
 	 */
 	static final RateLimit PACE = new RateLimit(1, Duration.ofMillis(60));
 
@@ -57,7 +60,10 @@ public final class DingTalkContacts implements ContactDirectory {
 
 	static final long PAGE = 100;
 
-	/** user/get: no such user; user/getbymobile: no member with the mobile, or not a mobile of the corp. */
+	/**
+	 * user/get: no such user; user/getbymobile: no member with the mobile, or not a
+	 * mobile of the corp.
+	 */
 	private static final Set<Long> NO_USER = Set.of(33012L, 60121L, 40104L, 60111L);
 
 	/** department/get and listsub: no such department. */
@@ -73,14 +79,18 @@ public final class DingTalkContacts implements ContactDirectory {
 		this(app, state, dev.baton.integrations.chat.ApiCallCounter.NONE);
 	}
 
-	/** @param calls told of every API call made, for the platform budgets */
+	/**
+	 * @param calls told of every API call made, for the platform budgets
+	 */
 	public DingTalkContacts(DingTalkApp app, SharedState state, dev.baton.integrations.chat.ApiCallCounter calls) {
 		this.app = app;
 		this.oapi = new DingTalkOapi(app, state, calls);
 		this.state = state;
 	}
 
-	/** One call at the app's pace, tried again a second later while DingTalk throttles it. */
+	/**
+	 * One call at the app's pace, tried again a second later while DingTalk throttles it.
+	 */
 	private <T extends TaobaoResponse> T call(String path, TaobaoRequest<T> request) {
 		for (int attempt = 1;; attempt++) {
 			pace(path);
@@ -189,8 +199,9 @@ public final class DingTalkContacts implements ContactDirectory {
 				return members;
 			}
 			if (page.getList() != null) {
-				page.getList().forEach(u -> members.add(user(u.getUserid(), u.getName(), u.getMobile(), u.getTitle(),
-						u.getDeptIdList())));
+				page.getList()
+					.forEach(u -> members
+						.add(user(u.getUserid(), u.getName(), u.getMobile(), u.getTitle(), u.getDeptIdList())));
 			}
 			if (!Boolean.TRUE.equals(page.getHasMore()) || page.getNextCursor() == null) {
 				return members;

@@ -10,12 +10,14 @@ import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.PlatformException;
 
 /**
- * DingTalk's refusals as transient (with how long the refusal lasts) or permanent, for both API families. Sources:
- * open.dingtalk.com how-to-process-api-throttling-on-the-dingtalk-server (2026-05-09): 90018 /
- * QpsLimitForAppkeyAndApi and 90002 / QpsLimitForApi last a second ("sleep 1秒"), the per-IP ban 5 minutes (a page
- * {"punish":"deny"} instead of an errcode), 90020 / ApiCountLimitForOrg the rest of the natural month;
- * server-api-error-codes-1: -1 busy (retry), 88 "look at sub_code" (60011 no permission: permanent; an empty sub_code
- * or an isp.* one is DingTalk's own timeout: transient).
+ * DingTalk's refusals as transient (with how long the refusal lasts) or permanent, for
+ * both API families. Sources: open.dingtalk.com
+ * how-to-process-api-throttling-on-the-dingtalk-server (2026-05-09): 90018 /
+ * QpsLimitForAppkeyAndApi and 90002 / QpsLimitForApi last a second ("sleep 1秒"), the
+ * per-IP ban 5 minutes (a page {"punish":"deny"} instead of an errcode), 90020 /
+ * ApiCountLimitForOrg the rest of the natural month; server-api-error-codes-1: -1 busy
+ * (retry), 88 "look at sub_code" (60011 no permission: permanent; an empty sub_code or an
+ * isp.* one is DingTalk's own timeout: transient).
  */
 final class DingTalkErrors {
 
@@ -25,7 +27,10 @@ final class DingTalkErrors {
 
 	static final Duration IP_BAN = Duration.ofMinutes(5);
 
-	/** oapi errcodes that pass: busy, timeout, app and global QPS, monthly quota, the work-notification caps. */
+	/**
+	 * oapi errcodes that pass: busy, timeout, app and global QPS, monthly quota, the
+	 * work-notification caps.
+	 */
 	private static final Set<Long> TRANSIENT = Set.of(-1L, 15L, 90018L, 90002L, 90020L, 143103L, 143104L);
 
 	static final Set<Long> TOKEN_INVALID = Set.of(40014L, 42001L, 41001L);
@@ -33,7 +38,10 @@ final class DingTalkErrors {
 	/** The code an IP ban is reported under (DingTalk gives none). */
 	static final String IP_BANNED = "ip-banned";
 
-	/** How {@link DingTalkOapi#code} reports the ban page (its {@code "status":1111}; DingTalk gives no errcode). */
+	/**
+	 * How {@link DingTalkOapi#code} reports the ban page (its {@code "status":1111};
+	 * DingTalk gives no errcode).
+	 */
 	static final long IP_BANNED_ERRCODE = -1111L;
 
 	private static final Clock CLOCK = Clock.systemUTC();
@@ -88,7 +96,10 @@ final class DingTalkErrors {
 		return null;
 	}
 
-	/** The rest of this natural month in China's time: when a used-up monthly quota comes back. */
+	/**
+	 * The rest of this natural month in China's time: when a used-up monthly quota comes
+	 * back.
+	 */
 	static Duration untilNextMonth() {
 		ZonedDateTime now = ZonedDateTime.now(CLOCK.withZone(CHINA));
 		ZonedDateTime next = now.toLocalDate().withDayOfMonth(1).plusMonths(1).atStartOfDay(CHINA);
@@ -102,8 +113,8 @@ final class DingTalkErrors {
 
 	static PlatformException ipBan(String what) {
 		return new PlatformException(Platform.DINGTALK, IP_BANNED,
-				what + ": DingTalk banned this server's IP for 5 minutes (more than 10,000 calls in 20 s)", true, IP_BAN,
-				null);
+				what + ": DingTalk banned this server's IP for 5 minutes (more than 10,000 calls in 20 s)", true,
+				IP_BAN, null);
 	}
 
 }

@@ -22,21 +22,25 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * DingTalk's org events (通讯录事件) for one app, as {@link ContactEvent}s: {@code user_add_org},
- * {@code user_modify_org}, {@code user_active_org}, {@code user_leave_org}, {@code org_dept_create},
- * {@code org_dept_modify}, {@code org_dept_remove}; other event types are acknowledged and ignored.
+ * DingTalk's org events (通讯录事件) for one app, as {@link ContactEvent}s:
+ * {@code user_add_org}, {@code user_modify_org}, {@code user_active_org},
+ * {@code user_leave_org}, {@code org_dept_create}, {@code org_dept_modify},
+ * {@code org_dept_remove}; other event types are acknowledged and ignored.
  * <p>
- * Over HTTP (事件订阅 → HTTP 推送) each push is {@code POST ?msg_signature=&timestamp=&nonce=} with
- * {@code {"encrypt":"…"}}, refused before anything is acted on unless: the body is a JSON object under the size
- * limit; the SHA-1 signature over the sorted token, timestamp, nonce and ciphertext matches; the timestamp is within an
- * hour; the ciphertext decrypts (AES-256-CBC, PKCS#7 to 32 bytes) to a JSON object encrypted for this app's AppKey and
- * corp. The answer is the encrypted "success" ({@link #encryptedSuccess()}); DingTalk takes anything else as a failed
- * push and tries again. The scheme is WeCom's, byte for byte (dingtalk.md §5.5): Baton's {@link WeComCrypto} does it,
- * proven on DingTalk's published vectors. WxJava's {@code WxCryptUtil} decrypts those vectors too, but it does not
- * check whom a message was encrypted for, which DingTalk requires (900010), so it is not used here.
+ * Over HTTP (事件订阅 → HTTP 推送) each push is {@code POST ?msg_signature=&timestamp=&nonce=}
+ * with {@code {"encrypt":"…"}}, refused before anything is acted on unless: the body is a
+ * JSON object under the size limit; the SHA-1 signature over the sorted token, timestamp,
+ * nonce and ciphertext matches; the timestamp is within an hour; the ciphertext decrypts
+ * (AES-256-CBC, PKCS#7 to 32 bytes) to a JSON object encrypted for this app's AppKey and
+ * corp. The answer is the encrypted "success" ({@link #encryptedSuccess()}); DingTalk
+ * takes anything else as a failed push and tries again. The scheme is WeCom's, byte for
+ * byte (dingtalk.md §5.5): Baton's {@link WeComCrypto} does it, proven on DingTalk's
+ * published vectors. WxJava's {@code WxCryptUtil} decrypts those vectors too, but it does
+ * not check whom a message was encrypted for, which DingTalk requires (900010), so it is
+ * not used here.
  * <p>
- * Over Stream, the SDK's event listener gives the event's id, type, corp and time and its {@code data}; the
- * connection itself is authenticated.
+ * Over Stream, the SDK's event listener gives the event's id, type, corp and time and its
+ * {@code data}; the connection itself is authenticated.
  */
 public final class DingTalkEvents {
 
@@ -69,11 +73,17 @@ public final class DingTalkEvents {
 		return app;
 	}
 
-	/** What an HTTP push held: its event type, the org event (null for check_url and types Baton does not take). */
+	/**
+	 * What an HTTP push held: its event type, the org event (null for check_url and types
+	 * Baton does not take).
+	 */
 	public record Opened(String eventType, ContactEvent event) {
 	}
 
-	/** Verifies, decrypts and reads one HTTP push; {@link CallbackRejected} for anything that must not be acted on. */
+	/**
+	 * Verifies, decrypts and reads one HTTP push; {@link CallbackRejected} for anything
+	 * that must not be acted on.
+	 */
 	public Opened openHttp(String msgSignature, String timestamp, String nonce, byte[] body) {
 		if (crypto == null) {
 			throw new CallbackRejected(404, "no HTTP event subscription is configured for " + app.name());
@@ -127,7 +137,10 @@ public final class DingTalkEvents {
 		return new Opened(type, contactEvent(kind, corp, eventId, plain.message(), at, users, departments));
 	}
 
-	/** The answer DingTalk takes as "received": {@code success} encrypted and signed for this app. */
+	/**
+	 * The answer DingTalk takes as "received": {@code success} encrypted and signed for
+	 * this app.
+	 */
 	public String encryptedSuccess() {
 		if (crypto == null) {
 			throw new IllegalStateException("no HTTP event subscription is configured for " + app.name());
@@ -146,8 +159,8 @@ public final class DingTalkEvents {
 	}
 
 	/**
-	 * An event from a Stream EVENT frame (the SDK's {@code GenericOpenDingTalkEvent}); null for types Baton does not
-	 * take.
+	 * An event from a Stream EVENT frame (the SDK's {@code GenericOpenDingTalkEvent});
+	 * null for types Baton does not take.
 	 */
 	public ContactEvent streamEvent(String eventId, String eventType, String corpId, Long bornTime, String dataJson) {
 		ContactEvent.Kind kind = eventType == null ? null : KINDS.get(eventType);
@@ -179,7 +192,8 @@ public final class DingTalkEvents {
 		if (aboutUsers ? users.isEmpty() : departments.isEmpty()) {
 			throw new CallbackRejected(400, "the event names no " + (aboutUsers ? "user" : "department"));
 		}
-		// DingTalk's retries keep the eventId; an event without one (the older format) is known by its content
+		// DingTalk's retries keep the eventId; an event without one (the older format) is
+		// known by its content
 		String key = eventId != null && !eventId.isBlank() ? eventId : "sha256:" + sha256(content);
 		String corpId = corp != null ? corp : app.corpId();
 		return new ContactEvent(Platform.DINGTALK, corpId == null ? "" : corpId, kind, key,
@@ -207,7 +221,8 @@ public final class DingTalkEvents {
 			if (value != null && value.isArray()) {
 				List<String> ids = new ArrayList<>();
 				for (JsonNode id : value) {
-					if (!(id.isString() || id.isIntegralNumber()) || id.asString().isBlank() || id.asString().length() > 64) {
+					if (!(id.isString() || id.isIntegralNumber()) || id.asString().isBlank()
+							|| id.asString().length() > 64) {
 						throw new CallbackRejected(400, "an id in " + field + " is not an id");
 					}
 					ids.add(id.asString().strip());

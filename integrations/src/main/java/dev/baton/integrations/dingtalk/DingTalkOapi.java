@@ -15,9 +15,10 @@ import dev.baton.integrations.chat.PlatformException;
 import dev.baton.integrations.state.SharedState;
 
 /**
- * Calls to DingTalk's oapi (oapi.dingtalk.com, the official oapi SDK): the app's access token, shared by all instances
- * and fetched again once when DingTalk says it is invalid, and DingTalk's errcodes as {@link PlatformException}s,
- * transient (busy, throttled, timeouts) or not.
+ * Calls to DingTalk's oapi (oapi.dingtalk.com, the official oapi SDK): the app's access
+ * token, shared by all instances and fetched again once when DingTalk says it is invalid,
+ * and DingTalk's errcodes as {@link PlatformException}s, transient (busy, throttled,
+ * timeouts) or not.
  */
 final class DingTalkOapi {
 
@@ -42,7 +43,10 @@ final class DingTalkOapi {
 		this.calls = calls;
 	}
 
-	/** Counts a call: all but tokens and contacts reads (/topapi/v2/user/…, /topapi/v2/department/…) are metered. */
+	/**
+	 * Counts a call: all but tokens and contacts reads (/topapi/v2/user/…,
+	 * /topapi/v2/department/…) are metered.
+	 */
 	void counted(String path) {
 		boolean metered = !path.startsWith("/gettoken") && !path.startsWith("/topapi/v2/user/")
 				&& !path.startsWith("/topapi/v2/department/");
@@ -55,8 +59,9 @@ final class DingTalkOapi {
 	}
 
 	/**
-	 * One call; a response with a non-zero errcode comes back as it is (the caller decides what a code means), except
-	 * an invalid token, which is fetched again and the call tried once more.
+	 * One call; a response with a non-zero errcode comes back as it is (the caller
+	 * decides what a code means), except an invalid token, which is fetched again and the
+	 * call tried once more.
 	 */
 	<T extends TaobaoResponse> T execute(String path, TaobaoRequest<T> request) {
 		T response = executeOnce(path, request, token(false));
@@ -77,8 +82,8 @@ final class DingTalkOapi {
 	}
 
 	/**
-	 * The errcode of a response (0 when it has none); the per-IP ban's page, which has none, is
-	 * {@link DingTalkErrors#IP_BANNED_ERRCODE}.
+	 * The errcode of a response (0 when it has none); the per-IP ban's page, which has
+	 * none, is {@link DingTalkErrors#IP_BANNED_ERRCODE}.
 	 */
 	static long code(TaobaoResponse response) {
 		String code = response.getErrorCode();
@@ -99,8 +104,9 @@ final class DingTalkOapi {
 	}
 
 	/**
-	 * A refusal as a {@link PlatformException}, transient or not by its errcode (88 by its sub_code), with how long
-	 * the refusal lasts and plain words for what an administrator can fix.
+	 * A refusal as a {@link PlatformException}, transient or not by its errcode (88 by
+	 * its sub_code), with how long the refusal lasts and plain words for what an
+	 * administrator can fix.
 	 */
 	static PlatformException failure(String what, TaobaoResponse response) {
 		long code = code(response);
@@ -110,8 +116,9 @@ final class DingTalkOapi {
 		String subCode = response.getSubCode();
 		String shown = code == 88 && subCode != null && !subCode.isBlank() ? "88/" + subCode : Long.toString(code);
 		String message = code == 88 && response.getSubMsg() != null ? response.getSubMsg() : message(response);
-		return new PlatformException(Platform.DINGTALK, shown, what + ": " + explain(code == 88 ? subCode(subCode) : code,
-				message), DingTalkErrors.transientOapi(code, subCode), DingTalkErrors.retryAfterOapi(code), null);
+		return new PlatformException(Platform.DINGTALK, shown,
+				what + ": " + explain(code == 88 ? subCode(subCode) : code, message),
+				DingTalkErrors.transientOapi(code, subCode), DingTalkErrors.retryAfterOapi(code), null);
 	}
 
 	private static long subCode(String subCode) {

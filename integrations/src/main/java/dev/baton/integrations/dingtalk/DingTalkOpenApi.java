@@ -10,9 +10,10 @@ import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.PlatformException;
 
 /**
- * Calls to DingTalk's new OpenAPI (api.dingtalk.com, robot and card clients of the official SDK): the client
- * configuration for the app's host, one retry with a fresh token when DingTalk says the token is invalid, and
- * DingTalk's error codes as transient (throttled, busy, 5xx) or permanent.
+ * Calls to DingTalk's new OpenAPI (api.dingtalk.com, robot and card clients of the
+ * official SDK): the client configuration for the app's host, one retry with a fresh
+ * token when DingTalk says the token is invalid, and DingTalk's error codes as transient
+ * (throttled, busy, 5xx) or permanent.
  */
 final class DingTalkOpenApi {
 
@@ -24,13 +25,17 @@ final class DingTalkOpenApi {
 
 	private final java.util.function.Consumer<String> counted;
 
-	/** @param tokens the app's access token; {@code true} asks for a fresh one */
+	/**
+	 * @param tokens the app's access token; {@code true} asks for a fresh one
+	 */
 	DingTalkOpenApi(DingTalkApp app, Function<Boolean, String> tokens) {
 		this(app, tokens, what -> {
 		});
 	}
 
-	/** @param counted told of each call made (what it is) */
+	/**
+	 * @param counted told of each call made (what it is)
+	 */
 	DingTalkOpenApi(DingTalkApp app, Function<Boolean, String> tokens, java.util.function.Consumer<String> counted) {
 		this.config = config(app.apiEndpoint());
 		this.tokens = tokens;
@@ -95,10 +100,10 @@ final class DingTalkOpenApi {
 		String code = ex.getCode() == null ? "unknown" : ex.getCode();
 		Integer status = ex.getStatusCode();
 		boolean transientFailure = DingTalkErrors.transientOpenApi(code, status) || TOKEN_INVALID.contains(code);
-		String words = code.contains("IpNotInWhiteList") || code.contains("ip")
-				&& String.valueOf(ex.getMessage()).contains("白名单")
-						? "this server's IP is not in the app's IP whitelist (服务器出口IP): add it in the DingTalk developer console"
-						: ex.getMessage();
+		String words = code
+			.contains("IpNotInWhiteList") || code.contains("ip") && String.valueOf(ex.getMessage()).contains("白名单")
+					? "this server's IP is not in the app's IP whitelist (服务器出口IP): add it in the DingTalk developer console"
+					: ex.getMessage();
 		return new PlatformException(Platform.DINGTALK, code, what + ": " + words, transientFailure,
 				DingTalkErrors.retryAfterOpenApi(code), ex);
 	}

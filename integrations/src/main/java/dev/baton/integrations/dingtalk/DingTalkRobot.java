@@ -17,9 +17,9 @@ import dev.baton.integrations.chat.SendResult;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The app's robot speaking in the chat a person has with it (oToMessages/batchSend, at most 20 users a call) and in
- * groups it is in (groupMessages/send), through the official robot client. Texts go as sampleText, markdown as
- * sampleMarkdown.
+ * The app's robot speaking in the chat a person has with it (oToMessages/batchSend, at
+ * most 20 users a call) and in groups it is in (groupMessages/send), through the official
+ * robot client. Texts go as sampleText, markdown as sampleMarkdown.
  */
 final class DingTalkRobot {
 
@@ -42,15 +42,18 @@ final class DingTalkRobot {
 		String queryKey = null;
 		for (int from = 0; from < userIds.size(); from += MAX_USERS) {
 			List<String> part = userIds.subList(from, Math.min(userIds.size(), from + MAX_USERS));
-			BatchSendOTOResponseBody body = api.call("robot batchSend", token -> client()
-				.batchSendOTOWithOptions(new BatchSendOTORequest().setRobotCode(app.robotCode())
-					.setUserIds(part)
-					.setMsgKey(msgKey(message))
-					.setMsgParam(msgParam(message)), new BatchSendOTOHeaders().setXAcsDingtalkAccessToken(token),
-						new RuntimeOptions())
-				.getBody());
+			BatchSendOTOResponseBody body = api.call("robot batchSend",
+					token -> client()
+						.batchSendOTOWithOptions(
+								new BatchSendOTORequest().setRobotCode(app.robotCode())
+									.setUserIds(part)
+									.setMsgKey(msgKey(message))
+									.setMsgParam(msgParam(message)),
+								new BatchSendOTOHeaders().setXAcsDingtalkAccessToken(token), new RuntimeOptions())
+						.getBody());
 			if (body.getProcessQueryKey() == null) {
-				// a 200 without a processQueryKey is no send: the per-IP ban answers with a page of its own
+				// a 200 without a processQueryKey is no send: the per-IP ban answers with
+				// a page of its own
 				throw DingTalkErrors.ipBan("robot batchSend");
 			}
 			if (body.getInvalidStaffIdList() != null) {
@@ -65,14 +68,16 @@ final class DingTalkRobot {
 	}
 
 	SendResult toGroup(String openConversationId, OutboundMessage message) {
-		String queryKey = api.call("robot groupMessages/send", token -> client()
-			.orgGroupSendWithOptions(new OrgGroupSendRequest().setRobotCode(app.robotCode())
-				.setOpenConversationId(openConversationId)
-				.setMsgKey(msgKey(message))
-				.setMsgParam(msgParam(message)), new OrgGroupSendHeaders().setXAcsDingtalkAccessToken(token),
-					new RuntimeOptions())
-			.getBody()
-			.getProcessQueryKey());
+		String queryKey = api.call("robot groupMessages/send",
+				token -> client()
+					.orgGroupSendWithOptions(
+							new OrgGroupSendRequest().setRobotCode(app.robotCode())
+								.setOpenConversationId(openConversationId)
+								.setMsgKey(msgKey(message))
+								.setMsgParam(msgParam(message)),
+							new OrgGroupSendHeaders().setXAcsDingtalkAccessToken(token), new RuntimeOptions())
+					.getBody()
+					.getProcessQueryKey());
 		if (queryKey == null) {
 			throw DingTalkErrors.ipBan("robot groupMessages/send");
 		}

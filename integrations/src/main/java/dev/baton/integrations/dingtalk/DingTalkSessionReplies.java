@@ -12,17 +12,22 @@ import dev.baton.integrations.chat.PlatformException;
 import dev.baton.integrations.chat.SessionWebhook;
 
 /**
- * Answers through a robot message's sessionWebhook (the webhook message format, posted with the official oapi SDK's
- * robot send request; no access token): text and markdown. It says whether the webhook took the message; when the
- * webhook cannot (the session is gone, 300001; the webhook is throttled, 410100 or 130101; DingTalk is busy, -1) the
- * caller answers by the OpenAPI instead. A failure of the call itself is transient: it may have been delivered.
+ * Answers through a robot message's sessionWebhook (the webhook message format, posted
+ * with the official oapi SDK's robot send request; no access token): text and markdown.
+ * It says whether the webhook took the message; when the webhook cannot (the session is
+ * gone, 300001; the webhook is throttled, 410100 or 130101; DingTalk is busy, -1) the
+ * caller answers by the OpenAPI instead. A failure of the call itself is transient: it
+ * may have been delivered.
  */
 final class DingTalkSessionReplies {
 
 	/** The webhook cannot take the message now; the OpenAPI can. */
 	static final Set<Long> USE_OPEN_API = Set.of(300001L, 410100L, 130101L, -1L);
 
-	/** @return true when the webhook took the message, false when the caller should answer by the OpenAPI */
+	/**
+	 * @return true when the webhook took the message, false when the caller should answer
+	 * by the OpenAPI
+	 */
 	boolean send(SessionWebhook session, OutboundMessage message) {
 		OapiRobotSendRequest request = new OapiRobotSendRequest();
 		if (message instanceof OutboundMessage.Markdown md) {

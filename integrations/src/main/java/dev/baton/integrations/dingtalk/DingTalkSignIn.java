@@ -19,13 +19,15 @@ import dev.baton.integrations.chat.PlatformException;
 import dev.baton.integrations.state.SharedState;
 
 /**
- * Who signed in with DingTalk, as the app's user id in its corp, through the official SDKs. The browser login
- * (钉钉登录): the authCode the login page sent back is exchanged for the user's token ({@code POST
- * /v1.0/oauth2/userAccessToken}), which reads the user's unionId ({@code GET /v1.0/contact/users/me}), which the
- * corp's user id is looked up by ({@code POST /topapi/user/getbyunionid}). The workbench H5 app (免登): the JSAPI auth
- * code gives the user id at once ({@code POST /topapi/v2/user/getuserinfo}). A code that is wrong, used or expired,
- * and a person who is not a member of the corp, give no user id; a failure to reach DingTalk is a
- * {@link PlatformException}.
+ * Who signed in with DingTalk, as the app's user id in its corp, through the official
+ * SDKs. The browser login (钉钉登录): the authCode the login page sent back is exchanged for
+ * the user's token ({@code POST
+ * /v1.0/oauth2/userAccessToken}), which reads the user's unionId
+ * ({@code GET /v1.0/contact/users/me}), which the corp's user id is looked up by
+ * ({@code POST /topapi/user/getbyunionid}). The workbench H5 app (免登): the JSAPI auth
+ * code gives the user id at once ({@code POST /topapi/v2/user/getuserinfo}). A code that
+ * is wrong, used or expired, and a person who is not a member of the corp, give no user
+ * id; a failure to reach DingTalk is a {@link PlatformException}.
  */
 public final class DingTalkSignIn {
 
@@ -109,7 +111,9 @@ public final class DingTalkSignIn {
 		return Optional.ofNullable(response.getResult() == null ? null : response.getResult().getUserid());
 	}
 
-	/** The user id of the person the workbench page's JSAPI auth code (免登码) stands for. */
+	/**
+	 * The user id of the person the workbench page's JSAPI auth code (免登码) stands for.
+	 */
 	public Optional<String> userIdByFreeLoginCode(String code) {
 		if (code == null || code.isBlank()) {
 			return Optional.empty();

@@ -13,7 +13,10 @@ public final class DingTalkSignatures {
 	private DingTalkSignatures() {
 	}
 
-	/** Robot callbacks (and signed custom-robot sends): HMAC(appSecret, timestamp + "\n" + appSecret). */
+	/**
+	 * Robot callbacks (and signed custom-robot sends): HMAC(appSecret, timestamp + "\n" +
+	 * appSecret).
+	 */
 	public static String robot(String timestamp, String appSecret) {
 		return hmac(appSecret, timestamp + "\n" + appSecret);
 	}

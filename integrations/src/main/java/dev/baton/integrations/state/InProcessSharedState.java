@@ -8,8 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@link SharedState} in this process's memory, for the embedded default and single-instance deployments.
- * Expired entries are dropped when read and swept every few thousand writes, so memory follows live entries.
+ * {@link SharedState} in this process's memory, for the embedded default and
+ * single-instance deployments. Expired entries are dropped when read and swept every few
+ * thousand writes, so memory follows live entries.
  */
 public final class InProcessSharedState implements SharedState {
 
@@ -82,9 +83,8 @@ public final class InProcessSharedState implements SharedState {
 		long now = clock.millis();
 		long[] waitMillis = { 0 };
 		buckets.compute(bucket, (k, current) -> {
-			double tokens = current == null ? limit.capacity()
-					: Math.min(limit.capacity(),
-							current.tokens() + Math.max(0, now - current.updatedAt()) * limit.refillPerMilli());
+			double tokens = current == null ? limit.capacity() : Math.min(limit.capacity(),
+					current.tokens() + Math.max(0, now - current.updatedAt()) * limit.refillPerMilli());
 			if (tokens >= permits) {
 				return new Bucket(tokens - permits, now, limit.period().toMillis());
 			}
@@ -155,7 +155,8 @@ public final class InProcessSharedState implements SharedState {
 		if (writes.incrementAndGet() % WRITES_BETWEEN_SWEEPS == 0) {
 			long now = clock.millis();
 			entries.entrySet().removeIf(e -> e.getValue().expiredAt(now));
-			// a bucket left alone for a whole period is full again: forgetting it changes nothing
+			// a bucket left alone for a whole period is full again: forgetting it changes
+			// nothing
 			buckets.values().removeIf(b -> now - b.updatedAt() >= b.periodMillis());
 			windows.values().removeIf(java.util.ArrayDeque::isEmpty);
 		}

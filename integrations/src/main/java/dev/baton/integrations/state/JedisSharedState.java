@@ -13,9 +13,10 @@ import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.SetParams;
 
 /**
- * {@link SharedState} in Redis, shared by every Baton instance. Keys carry the {@code baton:} prefix so a Redis
- * shared with other applications stays tidy. Token buckets run as one Lua script on Redis's own clock, so instances
- * with skewed clocks still share one limit.
+ * {@link SharedState} in Redis, shared by every Baton instance. Keys carry the
+ * {@code baton:} prefix so a Redis shared with other applications stays tidy. Token
+ * buckets run as one Lua script on Redis's own clock, so instances with skewed clocks
+ * still share one limit.
  */
 public final class JedisSharedState implements SharedState, AutoCloseable {
 
@@ -85,7 +86,10 @@ public final class JedisSharedState implements SharedState, AutoCloseable {
 		return answered(redis::ping);
 	}
 
-	/** Runs a command; Redis not answering (stopped, restarting, out of reach) is {@link SharedStateUnavailable}. */
+	/**
+	 * Runs a command; Redis not answering (stopped, restarting, out of reach) is
+	 * {@link SharedStateUnavailable}.
+	 */
 	private <T> T answered(java.util.function.Supplier<T> command) {
 		try {
 			return command.get();

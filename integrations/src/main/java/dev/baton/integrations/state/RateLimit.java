@@ -3,8 +3,9 @@ package dev.baton.integrations.state;
 import java.time.Duration;
 
 /**
- * A token-bucket limit: at most {@code capacity} at once, refilled at {@code capacity} per {@code period}.
- * For example 20 calls a second is {@code new RateLimit(20, Duration.ofSeconds(1))}.
+ * A token-bucket limit: at most {@code capacity} at once, refilled at {@code capacity}
+ * per {@code period}. For example 20 calls a second is
+ * {@code new RateLimit(20, Duration.ofSeconds(1))}.
  */
 public record RateLimit(int capacity, Duration period) {
 

@@ -4,12 +4,13 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The short-lived state Baton keeps beside its database: dialog state, de-duplication of inbound callbacks,
- * platform access tokens, and rate-limit buckets. In production it lives in Redis and is shared by every
- * instance ({@link JedisSharedState}); the embedded default keeps it in this process
- * ({@link InProcessSharedState}).
+ * The short-lived state Baton keeps beside its database: dialog state, de-duplication of
+ * inbound callbacks, platform access tokens, and rate-limit buckets. In production it
+ * lives in Redis and is shared by every instance ({@link JedisSharedState}); the embedded
+ * default keeps it in this process ({@link InProcessSharedState}).
  *
- * <p>Every entry expires: nothing here is the record of anything, the database is.
+ * <p>
+ * Every entry expires: nothing here is the record of anything, the database is.
  */
 public interface SharedState {
 
@@ -20,32 +21,40 @@ public interface SharedState {
 
 	/**
 	 * Stores the value only if the key holds none: the claim behind de-duplication.
-	 * @return {@code true} if this call stored it, {@code false} if the key was already there
+	 * @return {@code true} if this call stored it, {@code false} if the key was already
+	 * there
 	 */
 	boolean putIfAbsent(String key, String value, Duration ttl);
 
-	/** @return {@code true} if the key was there */
+	/**
+	 * @return {@code true} if the key was there
+	 */
 	boolean delete(String key);
 
 	/**
-	 * Takes {@code permits} tokens from the named token bucket if it holds them. A bucket starts full and refills
-	 * evenly at {@code limit.capacity()} tokens per {@code limit.period()}.
-	 * @return {@link Duration#ZERO} if the tokens were taken; otherwise how long until they will be there
-	 * (nothing is taken then)
+	 * Takes {@code permits} tokens from the named token bucket if it holds them. A bucket
+	 * starts full and refills evenly at {@code limit.capacity()} tokens per
+	 * {@code limit.period()}.
+	 * @return {@link Duration#ZERO} if the tokens were taken; otherwise how long until
+	 * they will be there (nothing is taken then)
 	 */
 	Duration acquire(String bucket, RateLimit limit, int permits);
 
 	/**
-	 * Grants {@code permits} if the named sliding window then holds at most {@code limit} in any {@code window}: the
-	 * exact shape of a platform limit such as DingTalk's 5,000 work-notification recipients in any minute, which a
-	 * token bucket can only approach (it cannot grant a whole window at once without risking the next one).
-	 * A window's key is an entry of its own: {@link #delete} forgets it.
-	 * @return {@link Duration#ZERO} if granted; otherwise how long until enough earlier grants leave the window
-	 * (nothing is granted then)
+	 * Grants {@code permits} if the named sliding window then holds at most {@code limit}
+	 * in any {@code window}: the exact shape of a platform limit such as DingTalk's 5,000
+	 * work-notification recipients in any minute, which a token bucket can only approach
+	 * (it cannot grant a whole window at once without risking the next one). A window's
+	 * key is an entry of its own: {@link #delete} forgets it.
+	 * @return {@link Duration#ZERO} if granted; otherwise how long until enough earlier
+	 * grants leave the window (nothing is granted then)
 	 */
 	Duration acquireInWindow(String key, int limit, Duration window, int permits);
 
-	/** Where the state lives, for health and logs: {@code in-process} or the Redis address. */
+	/**
+	 * Where the state lives, for health and logs: {@code in-process} or the Redis
+	 * address.
+	 */
 	String describe();
 
 }

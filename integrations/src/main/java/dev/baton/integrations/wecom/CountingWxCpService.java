@@ -9,8 +9,9 @@ import me.chanjar.weixin.common.util.http.RequestExecutor;
 import me.chanjar.weixin.cp.api.impl.WxCpServiceImpl;
 
 /**
- * WxJava's service, telling Baton's platform budgets of each call it makes: every attempt of an API (WxJava tries
- * again itself after -1 and after a stale token) and each token fetch. WeCom has no monthly quota: nothing is metered.
+ * WxJava's service, telling Baton's platform budgets of each call it makes: every attempt
+ * of an API (WxJava tries again itself after -1 and after a stale token) and each token
+ * fetch. WeCom has no monthly quota: nothing is metered.
  */
 final class CountingWxCpService extends WxCpServiceImpl {
 

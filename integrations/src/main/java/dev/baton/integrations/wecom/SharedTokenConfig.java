@@ -7,10 +7,11 @@ import me.chanjar.weixin.common.bean.WxAccessToken;
 import me.chanjar.weixin.cp.config.impl.WxCpDefaultConfigImpl;
 
 /**
- * WxJava's configuration with the access token kept in Baton's shared state (Redis in production), so every
- * instance uses one token per app and a refresh by one is seen by all. WxJava's own Jedis storage does not work with
- * Jedis 4+ (stack.md), hence this. The token is dropped 200 s before WeCom's expiry, as WxJava does (halfway
- * through when less than that is left).
+ * WxJava's configuration with the access token kept in Baton's shared state (Redis in
+ * production), so every instance uses one token per app and a refresh by one is seen by
+ * all. WxJava's own Jedis storage does not work with Jedis 4+ (stack.md), hence this. The
+ * token is dropped 200 s before WeCom's expiry, as WxJava does (halfway through when less
+ * than that is left).
  */
 final class SharedTokenConfig extends WxCpDefaultConfigImpl {
 
@@ -36,8 +37,8 @@ final class SharedTokenConfig extends WxCpDefaultConfigImpl {
 	}
 
 	/**
-	 * The contact-sync helper's token, got with its own secret: one per corp, whichever app configures it, and never
-	 * mixed up with an app's token.
+	 * The contact-sync helper's token, got with its own secret: one per corp, whichever
+	 * app configures it, and never mixed up with an app's token.
 	 */
 	static SharedTokenConfig contactSync(WeComApp app, SharedState state) {
 		return new SharedTokenConfig(app, app.contactSyncSecret(), "wecom-token:" + app.corpId() + ":contact-sync",
@@ -66,7 +67,8 @@ final class SharedTokenConfig extends WxCpDefaultConfigImpl {
 
 	@Override
 	public synchronized void updateAccessToken(String token, int expiresInSeconds) {
-		// WeCom answers a token still valid with what is left of its lifetime (doc 91039), which may be short: never
+		// WeCom answers a token still valid with what is left of its lifetime (doc
+		// 91039), which may be short: never
 		// keep a token past its end
 		long keep = expiresInSeconds > EARLY_SECONDS + 60 ? expiresInSeconds - EARLY_SECONDS
 				: Math.max(1, expiresInSeconds / 2);

@@ -18,17 +18,21 @@ import me.chanjar.weixin.cp.bean.message.WxCpXmlMessage;
 import org.w3c.dom.Document;
 
 /**
- * Opens WeCom callbacks for one app, refusing before anything is acted on: the body size, the timestamp window, the
- * envelope (parsed with DTDs refused), the signature (constant time), the decryption, the corpId inside the
- * plaintext (WxJava does not check it) and the agent. Only then is the message read, with WxJava's model.
+ * Opens WeCom callbacks for one app, refusing before anything is acted on: the body size,
+ * the timestamp window, the envelope (parsed with DTDs refused), the signature (constant
+ * time), the decryption, the corpId inside the plaintext (WxJava does not check it) and
+ * the agent. Only then is the message read, with WxJava's model.
  * <p>
- * Two receivers per app: the app's callback URL (its Token and EncodingAESKey: messages, card presses, and the
- * {@code change_contact} events of its visible range), and, when configured, the contact-sync helper's event server
- * ({@link #forContactSync}: the helper's own Token and EncodingAESKey, {@code change_contact} only).
+ * Two receivers per app: the app's callback URL (its Token and EncodingAESKey: messages,
+ * card presses, and the {@code change_contact} events of its visible range), and, when
+ * configured, the contact-sync helper's event server ({@link #forContactSync}: the
+ * helper's own Token and EncodingAESKey, {@code change_contact} only).
  */
 public final class WeComCallbacks {
 
-	/** Retries reuse the original timestamp; WeCom gives up after three within seconds. */
+	/**
+	 * Retries reuse the original timestamp; WeCom gives up after three within seconds.
+	 */
 	static final Duration WINDOW = Duration.ofMinutes(10);
 
 	private final WeComApp app;
@@ -53,7 +57,10 @@ public final class WeComCallbacks {
 		this.clock = clock;
 	}
 
-	/** The contact-sync helper's event server of the app's corp, verified with the helper's Token and key. */
+	/**
+	 * The contact-sync helper's event server of the app's corp, verified with the
+	 * helper's Token and key.
+	 */
 	public static WeComCallbacks forContactSync(WeComApp app, Clock clock) {
 		if (!app.takesContactSyncEvents()) {
 			throw new IllegalArgumentException("WeCom app " + app.name() + " has no contact-sync event server");
@@ -62,8 +69,9 @@ public final class WeComCallbacks {
 	}
 
 	/**
-	 * What a verified POST callback carried: a message or card press for the conversation, a change of the org chart,
-	 * or neither (something Baton has no use for, answered 200 all the same).
+	 * What a verified POST callback carried: a message or card press for the
+	 * conversation, a change of the org chart, or neither (something Baton has no use
+	 * for, answered 200 all the same).
 	 */
 	public record Opened(InboundEvent message, ContactEvent contactChange) {
 
@@ -83,14 +91,18 @@ public final class WeComCallbacks {
 	}
 
 	/**
-	 * An encrypted POST callback. Returns the event, or null for a well-formed callback Baton has no use for (other
-	 * message types and events, org-chart changes included), which is answered with 200 all the same.
+	 * An encrypted POST callback. Returns the event, or null for a well-formed callback
+	 * Baton has no use for (other message types and events, org-chart changes included),
+	 * which is answered with 200 all the same.
 	 */
 	public InboundEvent open(String msgSignature, String timestamp, String nonce, byte[] body) {
 		return openCallback(msgSignature, timestamp, nonce, body).message();
 	}
 
-	/** An encrypted POST callback: a message, an org-chart change ({@code change_contact}), or nothing Baton uses. */
+	/**
+	 * An encrypted POST callback: a message, an org-chart change
+	 * ({@code change_contact}), or nothing Baton uses.
+	 */
 	public Opened openCallback(String msgSignature, String timestamp, String nonce, byte[] body) {
 		requireParams(msgSignature, timestamp, nonce);
 		CallbackLimits.requireSize(body);
@@ -116,7 +128,8 @@ public final class WeComCallbacks {
 			message = WxCpXmlMessage.fromXml(xml, agentId);
 		}
 		catch (RuntimeException ex) {
-			// authenticated, but a field WxJava cannot read (Department "1,x"): refused, nothing acted on
+			// authenticated, but a field WxJava cannot read (Department "1,x"): refused,
+			// nothing acted on
 			throw new CallbackRejected(400, "unreadable message", ex);
 		}
 		if ("event".equals(message.getMsgType()) && "change_contact".equals(message.getEvent())) {
@@ -145,7 +158,8 @@ public final class WeComCallbacks {
 		}
 		if (("image".equals(m.getMsgType()) || "file".equals(m.getMsgType())) && m.getMediaId() != null
 				&& m.getMsgId() != null) {
-			// WeCom keeps a received media id for three days: Baton records the reference at once
+			// WeCom keeps a received media id for three days: Baton records the reference
+			// at once
 			return new InboundEvent.Attachment(sender, direct, at, String.valueOf(m.getMsgId()), m.getMsgType(),
 					"wecom-media:" + m.getMediaId(), "file".equals(m.getMsgType()) ? m.getTitle() : null);
 		}

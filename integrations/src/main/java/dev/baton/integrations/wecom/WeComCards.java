@@ -7,13 +7,16 @@ import me.chanjar.weixin.cp.bean.message.WxCpMessage;
 import me.chanjar.weixin.cp.bean.templatecard.TemplateCardButton;
 
 /**
- * Baton's cards as WeCom template cards of type button_interaction: the title as main title, the body as the
- * sub-title text, the card id as task_id (unique per app, as WeCom requires), one button per choice. WeCom shows
- * about 112 characters of sub-title; a longer body is sent as a message of its own just before the card.
+ * Baton's cards as WeCom template cards of type button_interaction: the title as main
+ * title, the body as the sub-title text, the card id as task_id (unique per app, as WeCom
+ * requires), one button per choice. WeCom shows about 112 characters of sub-title; a
+ * longer body is sent as a message of its own just before the card.
  */
 final class WeComCards {
 
-	/** WeCom's main title is cut after 26 characters on phones, the sub-title after 112. */
+	/**
+	 * WeCom's main title is cut after 26 characters on phones, the sub-title after 112.
+	 */
 	static final int TITLE_CHARS = 26;
 
 	static final int SUBTITLE_CHARS = 112;

@@ -7,7 +7,6 @@ import dev.baton.integrations.chat.ChatPlatform;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.OutboundMessage;
 import dev.baton.integrations.chat.Platform;
-import dev.baton.integrations.chat.PlatformException;
 import dev.baton.integrations.chat.SendResult;
 import dev.baton.integrations.chat.SentCard;
 import dev.baton.integrations.chat.Target;
@@ -20,8 +19,9 @@ import me.chanjar.weixin.cp.bean.message.WxCpMessage;
 import me.chanjar.weixin.cp.bean.message.WxCpMessageSendResult;
 
 /**
- * WeCom through WxJava: app messages to up to 1,000 members per call, always with WeCom's duplicate check on (the
- * same request within half an hour is not delivered twice), which makes a resend after a crash harmless.
+ * WeCom through WxJava: app messages to up to 1,000 members per call, always with WeCom's
+ * duplicate check on (the same request within half an hour is not delivered twice), which
+ * makes a resend after a crash harmless.
  */
 public final class WeComChatPlatform implements ChatPlatform {
 
@@ -38,7 +38,9 @@ public final class WeComChatPlatform implements ChatPlatform {
 		this(app, state, ApiCallCounter.NONE);
 	}
 
-	/** @param calls told of every API call made, for the platform budgets */
+	/**
+	 * @param calls told of every API call made, for the platform budgets
+	 */
 	public WeComChatPlatform(WeComApp app, SharedState state, ApiCallCounter calls) {
 		this.app = app;
 		WxCpServiceImpl impl = new CountingWxCpService(calls, app.corpId());
@@ -72,9 +74,9 @@ public final class WeComChatPlatform implements ChatPlatform {
 	}
 
 	/**
-	 * An answer in the conversation goes without WeCom's duplicate check: a person who does the same thing twice
-	 * (submits, is returned, submits again) must read the same answer twice, and a conversation's answer is never
-	 * resent after a crash.
+	 * An answer in the conversation goes without WeCom's duplicate check: a person who
+	 * does the same thing twice (submits, is returned, submits again) must read the same
+	 * answer twice, and a conversation's answer is never resent after a crash.
 	 */
 	@Override
 	public SendResult reply(Target target, OutboundMessage message) {
@@ -93,7 +95,8 @@ public final class WeComChatPlatform implements ChatPlatform {
 			return sendFile(users, file, duplicateCheck);
 		}
 		if (message instanceof OutboundMessage.Card card && WeComCards.tooLongForCard(card)) {
-			// the card shows a short summary; the whole text goes first as a message of its own
+			// the card shows a short summary; the whole text goes first as a message of
+			// its own
 			send(users, new OutboundMessage.Text(card.body()), duplicateCheck);
 		}
 		WxCpMessage wx = build(message);
@@ -106,7 +109,8 @@ public final class WeComChatPlatform implements ChatPlatform {
 		try {
 			WxCpMessageSendResult result = service.getMessageService().send(wx);
 			List<String> invalid = result.getInvalidUserList() == null ? List.of() : result.getInvalidUserList();
-			// an interactive card's send returns a response code good for one update of it (update_template_card)
+			// an interactive card's send returns a response code good for one update of
+			// it (update_template_card)
 			return new SendResult(invalid, List.of(), result.getMsgId(), result.getResponseCode());
 		}
 		catch (WxErrorException ex) {
@@ -122,15 +126,17 @@ public final class WeComChatPlatform implements ChatPlatform {
 	}
 
 	/**
-	 * A file: its caption as text, then the file uploaded as temporary media ({@code media/upload?type=file}, its
-	 * name the one people see) and sent as a file message naming it.
+	 * A file: its caption as text, then the file uploaded as temporary media
+	 * ({@code media/upload?type=file}, its name the one people see) and sent as a file
+	 * message naming it.
 	 */
 	private SendResult sendFile(Target.Users users, OutboundMessage.File file, boolean duplicateCheck) {
 		if (file.caption() != null && !file.caption().isBlank()) {
 			send(users, new OutboundMessage.Text(file.caption()), duplicateCheck);
 		}
 		String mediaId;
-		// from a file of its own name, not a stream: WxJava retries a busy upload, and a stream is read only once
+		// from a file of its own name, not a stream: WxJava retries a busy upload, and a
+		// stream is read only once
 		java.nio.file.Path dir = null;
 		try {
 			dir = java.nio.file.Files.createTempDirectory("baton-media");
@@ -200,7 +206,10 @@ public final class WeComChatPlatform implements ChatPlatform {
 		}
 	}
 
-	/** With the send's response code, good for one update within 72 hours; without one WeCom allows none. */
+	/**
+	 * With the send's response code, good for one update within 72 hours; without one
+	 * WeCom allows none.
+	 */
 	@Override
 	public boolean updateSentCard(SentCard card, String outcome) {
 		if (card.responseCode() == null || card.responseCode().isBlank()) {
@@ -217,8 +226,9 @@ public final class WeComChatPlatform implements ChatPlatform {
 	}
 
 	/**
-	 * The self-check: a token can be fetched with the secret, and it works from this server (a harmless read of the
-	 * app's own details, which WeCom refuses with 60020 when this IP is not a trusted IP).
+	 * The self-check: a token can be fetched with the secret, and it works from this
+	 * server (a harmless read of the app's own details, which WeCom refuses with 60020
+	 * when this IP is not a trusted IP).
 	 */
 	public void checkToken() {
 		try {
@@ -234,13 +244,15 @@ public final class WeComChatPlatform implements ChatPlatform {
 	}
 
 	/**
-	 * To an app group chat (appchat/send): only chats this app created, and no cards there, so a card goes as its
-	 * text fallback.
+	 * To an app group chat (appchat/send): only chats this app created, and no cards
+	 * there, so a card goes as its text fallback.
 	 */
 	private SendResult sendToChat(Target.Group group, OutboundMessage message) {
-		WxCpAppChatMessage wx = message instanceof OutboundMessage.Markdown md
-				? WxCpAppChatMessage.builder().msgType("markdown").chatId(group.groupId()).content(md.markdown()).build()
-				: WxCpAppChatMessage.buildTextMsg(group.groupId(), message.fallbackText(), false);
+		WxCpAppChatMessage wx = message instanceof OutboundMessage.Markdown md ? WxCpAppChatMessage.builder()
+			.msgType("markdown")
+			.chatId(group.groupId())
+			.content(md.markdown())
+			.build() : WxCpAppChatMessage.buildTextMsg(group.groupId(), message.fallbackText(), false);
 		try {
 			service.getChatService().sendMsg(wx);
 			return SendResult.delivered(null);

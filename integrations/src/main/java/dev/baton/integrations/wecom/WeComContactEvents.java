@@ -15,17 +15,20 @@ import dev.baton.integrations.contacts.ContactUser;
 import me.chanjar.weixin.cp.bean.message.WxCpXmlMessage;
 
 /**
- * WeCom's {@code change_contact} (成员变更通知, 部门变更通知) as a {@link ContactEvent}, read from WxJava's model of
- * the verified plaintext:
+ * WeCom's {@code change_contact} (成员变更通知, 部门变更通知) as a {@link ContactEvent}, read from
+ * WxJava's model of the verified plaintext:
  * <ul>
- * <li>{@code create_user} → USER_ADDED, {@code update_user} → USER_CHANGED (a new userid, {@code NewUserID}, becomes
- * the event's user and the old one {@code previousUserId}), {@code delete_user} → USER_LEFT;</li>
- * <li>{@code create_party}, {@code update_party}, {@code delete_party} → DEPARTMENT_CREATED, _CHANGED, _REMOVED;</li>
+ * <li>{@code create_user} → USER_ADDED, {@code update_user} → USER_CHANGED (a new userid,
+ * {@code NewUserID}, becomes the event's user and the old one {@code previousUserId}),
+ * {@code delete_user} → USER_LEFT;</li>
+ * <li>{@code create_party}, {@code update_party}, {@code delete_party} →
+ * DEPARTMENT_CREATED, _CHANGED, _REMOVED;</li>
  * <li>anything else ({@code update_tag}) is of no use to Baton: null.</li>
  * </ul>
- * {@code user} is set only for a {@code create_user} that carried the whole profile (the app's callback: name,
- * departments, status); an update carries only what changed, and the contact-sync helper's events only ids, so then
- * the member is read with {@link WeComContacts#user}. The {@code eventKey} is the change, the subject, WeCom's
+ * {@code user} is set only for a {@code create_user} that carried the whole profile (the
+ * app's callback: name, departments, status); an update carries only what changed, and
+ * the contact-sync helper's events only ids, so then the member is read with
+ * {@link WeComContacts#user}. The {@code eventKey} is the change, the subject, WeCom's
  * CreateTime and a digest of the plaintext, which WeCom's retries repeat unchanged.
  */
 final class WeComContactEvents {
@@ -86,7 +89,9 @@ final class WeComContactEvents {
 				at, List.of(), List.of(id), null, null);
 	}
 
-	/** The member as the event gave them, when it gave the whole profile; otherwise null. */
+	/**
+	 * The member as the event gave them, when it gave the whole profile; otherwise null.
+	 */
 	private static ContactUser profile(String userId, WxCpXmlMessage m, List<String> departments) {
 		if (m.getName() == null || m.getDepartments() == null || m.getStatus() == null) {
 			return null;

@@ -26,19 +26,24 @@ import me.chanjar.weixin.cp.bean.WxCpUser;
 import me.chanjar.weixin.cp.bean.user.WxCpDeptUserResult;
 
 /**
- * A WeCom corp's org chart as a self-built app may read it since WeCom's 2022 rules, through WxJava with two tokens:
+ * A WeCom corp's org chart as a self-built app may read it since WeCom's 2022 rules,
+ * through WxJava with two tokens:
  * <ul>
- * <li>the contact-sync secret's token lists who is in which department ({@code user/list_id}, paged by cursor, up to
- * 10,000 rows a page), everyone in the corp, ids only: since 2022-08-15 that token may read no names from a new IP
+ * <li>the contact-sync secret's token lists who is in which department
+ * ({@code user/list_id}, paged by cursor, up to 10,000 rows a page), everyone in the
+ * corp, ids only: since 2022-08-15 that token may read no names from a new IP
  * (48009);</li>
- * <li>the app's own token reads names, posts, status and department names and leaders within the app's visible range
- * ({@code department/list}, {@code user/get}) and looks members up by mobile ({@code user/getuserid}).</li>
+ * <li>the app's own token reads names, posts, status and department names and leaders
+ * within the app's visible range ({@code department/list}, {@code user/get}) and looks
+ * members up by mobile ({@code user/getuserid}).</li>
  * </ul>
- * What WeCom does not give comes back as null: the mobile for every app created after 2022-06-20, and everything but
- * the id and departments for a member outside the visible range. The roster import supplies those.
+ * What WeCom does not give comes back as null: the mobile for every app created after
+ * 2022-06-20, and everything but the id and departments for a member outside the visible
+ * range. The roster import supplies those.
  * <p>
  * {@code members(d)} of several departments in a row share one listing of the corp (kept
- * {@link #ROSTER_FOR}, and dropped by every {@link #departments()}, which a sync run calls first).
+ * {@link #ROSTER_FOR}, and dropped by every {@link #departments()}, which a sync run
+ * calls first).
  */
 public final class WeComContacts implements ContactDirectory {
 
@@ -71,12 +76,16 @@ public final class WeComContacts implements ContactDirectory {
 		this(app, state, MAX_PAGE, calls);
 	}
 
-	/** @param pageSize rows per user/list_id call, 1 to 10,000 */
+	/**
+	 * @param pageSize rows per user/list_id call, 1 to 10,000
+	 */
 	public WeComContacts(WeComApp app, SharedState state, int pageSize) {
 		this(app, state, pageSize, dev.baton.integrations.chat.ApiCallCounter.NONE);
 	}
 
-	/** @param calls told of every API call made, for the platform budgets */
+	/**
+	 * @param calls told of every API call made, for the platform budgets
+	 */
 	public WeComContacts(WeComApp app, SharedState state, int pageSize,
 			dev.baton.integrations.chat.ApiCallCounter calls) {
 		if (!app.readsContacts()) {
@@ -115,9 +124,10 @@ public final class WeComContacts implements ContactDirectory {
 	}
 
 	/**
-	 * The departments in the app's visible range, with names and the leaders the app sees, each parent before its
-	 * children. Only WeCom's root department (parent 0) has no parent; a department whose parent is outside the range
-	 * keeps that parent's id, listed before the departments below it.
+	 * The departments in the app's visible range, with names and the leaders the app
+	 * sees, each parent before its children. Only WeCom's root department (parent 0) has
+	 * no parent; a department whose parent is outside the range keeps that parent's id,
+	 * listed before the departments below it.
 	 */
 	@Override
 	public List<ContactDepartment> departments() {
@@ -155,8 +165,9 @@ public final class WeComContacts implements ContactDirectory {
 	}
 
 	/**
-	 * The members directly in the department: every page of the corp's listing read with the contact-sync token, then
-	 * each member read with the app's token. A member outside the app's visible range keeps only id and departments.
+	 * The members directly in the department: every page of the corp's listing read with
+	 * the contact-sync token, then each member read with the app's token. A member
+	 * outside the app's visible range keeps only id and departments.
 	 */
 	@Override
 	public List<ContactUser> members(String departmentId) {
@@ -169,13 +180,15 @@ public final class WeComContacts implements ContactDirectory {
 			catch (WxErrorException ex) {
 				int code = WeComErrors.code(ex);
 				if (code == NO_PRIVILEGE) {
-					// listed by the contact-sync helper, but outside the app's visible range: WeCom names no one there
+					// listed by the contact-sync helper, but outside the app's visible
+					// range: WeCom names no one there
 					members.add(new ContactUser(userId, null, null, null, current.departmentsOf(userId), true));
 				}
 				else if (code != USER_NOT_FOUND) {
 					throw WeComErrors.of(ex);
 				}
-				// 60111: left between the listing and the read; the next run will not list them
+				// 60111: left between the listing and the read; the next run will not
+				// list them
 			}
 			catch (RuntimeException ex) {
 				throw WeComErrors.of(ex);
@@ -184,7 +197,10 @@ public final class WeComContacts implements ContactDirectory {
 		return members;
 	}
 
-	/** The member, or empty when WeCom says there is no such userid (60111); 60011 and the rest are thrown. */
+	/**
+	 * The member, or empty when WeCom says there is no such userid (60111); 60011 and the
+	 * rest are thrown.
+	 */
 	@Override
 	public Optional<ContactUser> user(String userId) {
 		try {
@@ -202,9 +218,10 @@ public final class WeComContacts implements ContactDirectory {
 	}
 
 	/**
-	 * {@code user/getuserid} with the app's token: empty when no member has the mobile (46004); 60011 (the member is
-	 * outside the visible range, so Baton could not message them) is thrown. Each miss counts against the corp's
-	 * daily budget (20% of its head-count cap), after which WeCom refuses the API for a day.
+	 * {@code user/getuserid} with the app's token: empty when no member has the mobile
+	 * (46004); 60011 (the member is outside the visible range, so Baton could not message
+	 * them) is thrown. Each miss counts against the corp's daily budget (20% of its
+	 * head-count cap), after which WeCom refuses the API for a day.
 	 */
 	@Override
 	public Optional<String> userIdByMobile(String mobile) {
@@ -223,8 +240,9 @@ public final class WeComContacts implements ContactDirectory {
 	}
 
 	/**
-	 * The self-check: the contact-sync secret gets a token, and the token lists (one row of {@code user/list_id},
-	 * which the app's own secret may not call): a wrong secret is 40001, an untrusted IP 60020.
+	 * The self-check: the contact-sync secret gets a token, and the token lists (one row
+	 * of {@code user/list_id}, which the app's own secret may not call): a wrong secret
+	 * is 40001, an untrusted IP 60020.
 	 */
 	public void checkContactSync() {
 		call(() -> {
@@ -263,14 +281,20 @@ public final class WeComContacts implements ContactDirectory {
 		return d.getParentId() == null || d.getParentId() == 0 ? null : String.valueOf(d.getParentId());
 	}
 
-	/** The parent among the visible departments, else null: such a department is listed with the tops. */
+	/**
+	 * The parent among the visible departments, else null: such a department is listed
+	 * with the tops.
+	 */
 	private static String parentOf(WxCpDepart d, Map<String, WxCpDepart> visible) {
 		String parent = d.getParentId() == null || d.getParentId() == 0 ? null : String.valueOf(d.getParentId());
 		return parent != null && visible.containsKey(parent) && !parent.equals(String.valueOf(d.getId())) ? parent
 				: null;
 	}
 
-	/** WeCom's member as Baton reads it: status 2 (disabled) and 5 (left) and enable 0 are inactive. */
+	/**
+	 * WeCom's member as Baton reads it: status 2 (disabled) and 5 (left) and enable 0 are
+	 * inactive.
+	 */
 	static ContactUser toUser(WxCpUser u) {
 		List<String> departments = u.getDepartIds() == null ? List.of()
 				: Arrays.stream(u.getDepartIds()).map(String::valueOf).toList();

@@ -16,9 +16,10 @@ import dev.baton.integrations.chat.CallbackLimits;
 import dev.baton.integrations.chat.CallbackRejected;
 
 /**
- * WeCom's callback cryptography (developer doc 90968): SHA-1 signature over the sorted token, timestamp, nonce and
- * ciphertext; AES-256-CBC with the IV taken from the key; PKCS#7 padding to 32-byte blocks (so pad bytes run to 32,
- * which Java's 16-byte PKCS5 unpadding rejects); plaintext = 16 random bytes, 4-byte big-endian length, message,
+ * WeCom's callback cryptography (developer doc 90968): SHA-1 signature over the sorted
+ * token, timestamp, nonce and ciphertext; AES-256-CBC with the IV taken from the key;
+ * PKCS#7 padding to 32-byte blocks (so pad bytes run to 32, which Java's 16-byte PKCS5
+ * unpadding rejects); plaintext = 16 random bytes, 4-byte big-endian length, message,
  * receive id (the corpId).
  */
 public final class WeComCrypto {
@@ -27,7 +28,9 @@ public final class WeComCrypto {
 
 	private final byte[] key;
 
-	/** @param encodingAesKey the 43-character EncodingAESKey from the WeCom console */
+	/**
+	 * @param encodingAesKey the 43-character EncodingAESKey from the WeCom console
+	 */
 	public WeComCrypto(String encodingAesKey) {
 		if (encodingAesKey == null || !encodingAesKey.matches("[A-Za-z0-9]{43}")) {
 			throw new IllegalArgumentException("an EncodingAESKey is 43 letters and digits");
@@ -39,7 +42,8 @@ public final class WeComCrypto {
 		String[] parts = { token, timestamp, nonce, encrypt };
 		Arrays.sort(parts);
 		try {
-			byte[] sha1 = MessageDigest.getInstance("SHA-1").digest(String.join("", parts).getBytes(StandardCharsets.UTF_8));
+			byte[] sha1 = MessageDigest.getInstance("SHA-1")
+				.digest(String.join("", parts).getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(sha1);
 		}
 		catch (GeneralSecurityException ex) {
@@ -47,7 +51,10 @@ public final class WeComCrypto {
 		}
 	}
 
-	/** Decrypts a ciphertext; every malformed input is a {@link CallbackRejected} with 400. */
+	/**
+	 * Decrypts a ciphertext; every malformed input is a {@link CallbackRejected} with
+	 * 400.
+	 */
 	public Plaintext decrypt(String base64) {
 		byte[] cipherText;
 		try {
@@ -82,12 +89,18 @@ public final class WeComCrypto {
 		return new Plaintext(message, receiveId);
 	}
 
-	/** Encrypts a message for WeCom (passive replies; tests). {@code random16} is the 16-byte random prefix. */
+	/**
+	 * Encrypts a message for WeCom (passive replies; tests). {@code random16} is the
+	 * 16-byte random prefix.
+	 */
 	public String encrypt(byte[] random16, String message, String receiveId) {
 		return encryptBytes(random16, message.getBytes(StandardCharsets.UTF_8), receiveId);
 	}
 
-	/** As {@link #encrypt}, for a message given as bytes (tests build invalid UTF-8 with it). */
+	/**
+	 * As {@link #encrypt}, for a message given as bytes (tests build invalid UTF-8 with
+	 * it).
+	 */
 	public String encryptBytes(byte[] random16, byte[] msg, String receiveId) {
 		if (random16.length != 16) {
 			throw new IllegalArgumentException("the random prefix is 16 bytes");
@@ -114,7 +127,10 @@ public final class WeComCrypto {
 		}
 	}
 
-	/** The decrypted message and the id it was meant for (the corpId for a self-built app). */
+	/**
+	 * The decrypted message and the id it was meant for (the corpId for a self-built
+	 * app).
+	 */
 	public record Plaintext(String message, String receiveId) {
 	}
 

@@ -11,10 +11,12 @@ import me.chanjar.weixin.cp.api.impl.WxCpServiceImpl;
 import me.chanjar.weixin.cp.bean.WxCpOauth2UserInfo;
 
 /**
- * Who signed in with WeCom, as the member's user id, through WxJava: the code the web login (企业微信登录, SSO) or
- * OAuth 2 in the client ({@code snsapi_base}) sent the browser back with, read by 获取访问用户身份
- * ({@code GET /cgi-bin/auth/getuserinfo}). A code that is wrong, used or expired (40029), and a person who is not a
- * member of the corp (an openid, no userid), give no user id; a failure to reach WeCom is a {@link PlatformException}.
+ * Who signed in with WeCom, as the member's user id, through WxJava: the code the web
+ * login (企业微信登录, SSO) or OAuth 2 in the client ({@code snsapi_base}) sent the browser
+ * back with, read by 获取访问用户身份 ({@code GET /cgi-bin/auth/getuserinfo}). A code that is
+ * wrong, used or expired (40029), and a person who is not a member of the corp (an
+ * openid, no userid), give no user id; a failure to reach WeCom is a
+ * {@link PlatformException}.
  */
 public final class WeComSignIn {
 

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** DingTalk signatures against the vectors of shared/reference/dingtalk.md §1.1 and §4.3, callbacks and forgeries. */
+/**
+ * DingTalk signatures against the vectors of shared/reference/dingtalk.md §1.1 and §4.3,
+ * callbacks and forgeries.
+ */
 class DingTalkCallbacksTest {
 
 	static final DingTalkApp APP = new DingTalkApp("t", "dingcorp01", "dingappkey", "testAppSecret123", "dingrobot01",
@@ -60,8 +63,9 @@ class DingTalkCallbacksTest {
 	}
 
 	/**
-	 * The message's sessionWebhook is kept with its expiry as the reply channel, only when it is the app's own oapi
-	 * host's sendBySession: Baton posts answers to it, so a message must never name any other URL.
+	 * The message's sessionWebhook is kept with its expiry as the reply channel, only
+	 * when it is the app's own oapi host's sendBySession: Baton posts answers to it, so a
+	 * message must never name any other URL.
 	 */
 	@ParameterizedTest
 	@CsvSource({ "https://oapi.dingtalk.com/robot/sendBySession?session=abc, true",
@@ -89,12 +93,16 @@ class DingTalkCallbacksTest {
 
 	@Test
 	void aPictureAndAFileOpenAsAttachmentsByTheirDownloadCode() {
-		var picture = tools.jackson.databind.json.JsonMapper.builder().build().readTree("{\"senderStaffId\":\"user001\","
-				+ "\"msgId\":\"msgPic1==\",\"createAt\":" + NOW + ",\"conversationType\":\"1\",\"msgtype\":\"picture\","
-				+ "\"content\":{\"downloadCode\":\"dlPic\"}}");
-		var file = tools.jackson.databind.json.JsonMapper.builder().build().readTree("{\"senderStaffId\":\"user001\","
-				+ "\"msgId\":\"msgFile1==\",\"createAt\":" + NOW + ",\"conversationType\":\"1\",\"msgtype\":\"file\","
-				+ "\"content\":{\"downloadCode\":\"dlFile\",\"fileName\":\"对账单.pdf\"}}");
+		var picture = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree("{\"senderStaffId\":\"user001\"," + "\"msgId\":\"msgPic1==\",\"createAt\":" + NOW
+					+ ",\"conversationType\":\"1\",\"msgtype\":\"picture\","
+					+ "\"content\":{\"downloadCode\":\"dlPic\"}}");
+		var file = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readTree("{\"senderStaffId\":\"user001\"," + "\"msgId\":\"msgFile1==\",\"createAt\":" + NOW
+					+ ",\"conversationType\":\"1\",\"msgtype\":\"file\","
+					+ "\"content\":{\"downloadCode\":\"dlFile\",\"fileName\":\"对账单.pdf\"}}");
 
 		assertThat(CALLBACKS.robotMessage(picture)).isInstanceOfSatisfying(InboundEvent.Attachment.class, a -> {
 			assertThat(a.kind()).isEqualTo("image");
@@ -125,8 +133,10 @@ class DingTalkCallbacksTest {
 
 	@Test
 	void aWrongSignatureIsRefused() {
-		assertRejected(403, () -> CALLBACKS.openRobotCallback(Long.toString(NOW),
-				DingTalkSignatures.robot(Long.toString(NOW), "another secret"), MESSAGE.getBytes(StandardCharsets.UTF_8)));
+		assertRejected(403,
+				() -> CALLBACKS.openRobotCallback(Long.toString(NOW),
+						DingTalkSignatures.robot(Long.toString(NOW), "another secret"),
+						MESSAGE.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@Test
@@ -140,9 +150,10 @@ class DingTalkCallbacksTest {
 	void malformedJsonInvalidUtf8AndOversizedBodiesAreRefused() {
 		String ts = Long.toString(NOW);
 		String sign = DingTalkSignatures.robot(ts, APP.appSecret());
-		assertRejected(400, () -> CALLBACKS.openRobotCallback(ts, sign, "{\"msgtype\":".getBytes(StandardCharsets.UTF_8)));
-		assertRejected(400, () -> CALLBACKS.openRobotCallback(ts, sign, new byte[] { '{', '"', (byte) 0xC3, (byte) 0x28, '"',
-				':', '1', '}' }));
+		assertRejected(400,
+				() -> CALLBACKS.openRobotCallback(ts, sign, "{\"msgtype\":".getBytes(StandardCharsets.UTF_8)));
+		assertRejected(400, () -> CALLBACKS.openRobotCallback(ts, sign,
+				new byte[] { '{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}' }));
 		assertRejected(413, () -> CALLBACKS.openRobotCallback(ts, sign, new byte[64 * 1024 + 1]));
 		assertRejected(400, () -> CALLBACKS.openRobotCallback(ts, sign, "[1,2,3]".getBytes(StandardCharsets.UTF_8)));
 		assertRejected(400, () -> CALLBACKS.openRobotCallback(null, sign, MESSAGE.getBytes(StandardCharsets.UTF_8)));

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@link DingTalkContacts} through the official oapi SDK over real HTTP to the emulator. */
+/**
+ * {@link DingTalkContacts} through the official oapi SDK over real HTTP to the emulator.
+ */
 class DingTalkContactsAgainstEmulatorTest {
 
 	static PlatformEmulator emulator;
@@ -51,9 +53,10 @@ class DingTalkContactsAgainstEmulatorTest {
 		emulator.faults().clear();
 		emulator.dingTalk().grantAllContactPermissions(emulator.dingTalk().app());
 		var a = emulator.dingTalk().app();
-		contacts = new DingTalkContacts(new DingTalkApp("main", a.corpId(), a.appKey(), a.appSecret(), a.robotCode(),
-				a.agentId(), null, emulator.dingTalkApiBaseUrl(), emulator.dingTalkOapiBaseUrl(), null, null, null, null,
-				null), new InProcessSharedState());
+		contacts = new DingTalkContacts(
+				new DingTalkApp("main", a.corpId(), a.appKey(), a.appSecret(), a.robotCode(), a.agentId(), null,
+						emulator.dingTalkApiBaseUrl(), emulator.dingTalkOapiBaseUrl(), null, null, null, null, null),
+				new InProcessSharedState());
 	}
 
 	@Test
@@ -103,7 +106,8 @@ class DingTalkContactsAgainstEmulatorTest {
 		});
 		emulator.dingTalk().grantAllContactPermissions(emulator.dingTalk().app());
 
-		// throttled once: tried again a second later; throttled for good: a transient failure
+		// throttled once: tried again a second later; throttled for good: a transient
+		// failure
 		emulator.limits().appRate(Api.DINGTALK_USER_GET, RateLimit.perSecond(1));
 		contacts.user("chief");
 		assertThat(contacts.user("chief")).isPresent();
@@ -119,13 +123,13 @@ class DingTalkContactsAgainstEmulatorTest {
 	@Test
 	void callsKeepToTheAppsPaceSoAWholeTreeIsReadWithoutBeingThrottled() {
 		for (int i = 0; i < 40; i++) {
-			emulator.dingTalk().directory().putDepartment(new Directory.Department(Integer.toString(300 + i), "200",
-					"村" + i, i, List.of()));
+			emulator.dingTalk()
+				.directory()
+				.putDepartment(new Directory.Department(Integer.toString(300 + i), "200", "村" + i, i, List.of()));
 		}
 		try {
 			assertThat(contacts.departments()).hasSize(44);
-			assertThat(emulator.record().calls(Api.DINGTALK_DEPARTMENT_GET))
-				.noneMatch(c -> "90018".equals(c.code()));
+			assertThat(emulator.record().calls(Api.DINGTALK_DEPARTMENT_GET)).noneMatch(c -> "90018".equals(c.code()));
 		}
 		finally {
 			for (int i = 0; i < 40; i++) {

@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * DingTalk's event crypto (dingtalk.md §5.5) on its published vectors, org events opened from what the emulator
- * pushes as DingTalk does, and every forgery refused before anything is read.
+ * DingTalk's event crypto (dingtalk.md §5.5) on its published vectors, org events opened
+ * from what the emulator pushes as DingTalk does, and every forgery refused before
+ * anything is read.
  */
 class DingTalkEventsTest {
 
@@ -41,7 +42,8 @@ class DingTalkEventsTest {
 	static void start() {
 		emulator = PlatformEmulator.start(EmulatorConfig.defaults().stream(false));
 		var d = emulator.dingTalk().app();
-		emulator.dingTalk().subscribeEvents(new EventSubscription(d.appKey(), "http://127.0.0.1:1/unused", TOKEN, AES_KEY));
+		emulator.dingTalk()
+			.subscribeEvents(new EventSubscription(d.appKey(), "http://127.0.0.1:1/unused", TOKEN, AES_KEY));
 		DingTalkApp app = new DingTalkApp("main", d.corpId(), d.appKey(), d.appSecret(), d.robotCode(), d.agentId(),
 				null, null, null, null, null, null, TOKEN, AES_KEY);
 		events = new DingTalkEvents(app, Clock.fixed(Instant.ofEpochMilli(emulator.clock().millis()), ZoneOffset.UTC));
@@ -82,9 +84,10 @@ class DingTalkEventsTest {
 
 		String encrypt4 = "1a3NBxmCFwkCJvfoQ7WhJHB+iX3qHPsc9JbaDznE1i03peOk1LaOQoRz3+nlyGNhwmwJ3vDMG+OzrHMeiZI7gTRWVdUBmfxjZ8Ej23JVYa9VrYeJ5as7XM/ZpulX8NEQis44w53h1qAgnC3PRzM7Zc/D6Ibr0rgUathB6zRHP8PYrfgnNOS9PhSBdHlegK+AGGanfwjXuQ9+0pZcy0w9lQ==";
 		DingTalkEvents four = vectorApp("123456", AES_KEY, "suite4xxxxxxxxxxxxxxx", 1445827045067L);
-		assertThat(four.openHttp("5a65ceeef9aab2d149439f82dc191dd6c5cbe2c0", "1445827045067", "nEXhMP4r",
-				("{\"encrypt\":\"" + encrypt4 + "\"}").getBytes(StandardCharsets.UTF_8)).eventType())
-			.isEqualTo("check_create_suite_url");
+		assertThat(four
+			.openHttp("5a65ceeef9aab2d149439f82dc191dd6c5cbe2c0", "1445827045067", "nEXhMP4r",
+					("{\"encrypt\":\"" + encrypt4 + "\"}").getBytes(StandardCharsets.UTF_8))
+			.eventType()).isEqualTo("check_create_suite_url");
 		// the same push for another owner key is refused (DingTalk's 900010)
 		DingTalkEvents notTheOwner = vectorApp("123456", AES_KEY, "suite4yyyyyyyyyyyyyyy", 1445827045067L);
 		assertThatThrownBy(() -> notTheOwner.openHttp("5a65ceeef9aab2d149439f82dc191dd6c5cbe2c0", "1445827045067",
@@ -96,18 +99,23 @@ class DingTalkEventsTest {
 	void wxJavaDecryptsTheVectorsButDoesNotCheckWhomTheyWereFor() {
 		String encrypt4 = "1a3NBxmCFwkCJvfoQ7WhJHB+iX3qHPsc9JbaDznE1i03peOk1LaOQoRz3+nlyGNhwmwJ3vDMG+OzrHMeiZI7gTRWVdUBmfxjZ8Ej23JVYa9VrYeJ5as7XM/ZpulX8NEQis44w53h1qAgnC3PRzM7Zc/D6Ibr0rgUathB6zRHP8PYrfgnNOS9PhSBdHlegK+AGGanfwjXuQ9+0pZcy0w9lQ==";
 		String plain = "{\"EventType\":\"check_create_suite_url\",\"Random\":\"LPIdSnlF\",\"TestSuiteKey\":\"suite4xxxxxxxxxxxxxxx\"}";
-		assertThat(new WxCryptUtil("123456", AES_KEY, "suite4xxxxxxxxxxxxxxx").decryptContent(
-				"5a65ceeef9aab2d149439f82dc191dd6c5cbe2c0", "1445827045067", "nEXhMP4r", encrypt4)).isEqualTo(plain);
-		// why Baton does not use it here: it takes a message encrypted for another app as well
-		assertThat(new WxCryptUtil("123456", AES_KEY, "someoneelse").decryptContent(
-				"5a65ceeef9aab2d149439f82dc191dd6c5cbe2c0", "1445827045067", "nEXhMP4r", encrypt4)).isEqualTo(plain);
+		assertThat(new WxCryptUtil("123456", AES_KEY, "suite4xxxxxxxxxxxxxxx")
+			.decryptContent("5a65ceeef9aab2d149439f82dc191dd6c5cbe2c0", "1445827045067", "nEXhMP4r", encrypt4))
+			.isEqualTo(plain);
+		// why Baton does not use it here: it takes a message encrypted for another app as
+		// well
+		assertThat(new WxCryptUtil("123456", AES_KEY, "someoneelse")
+			.decryptContent("5a65ceeef9aab2d149439f82dc191dd6c5cbe2c0", "1445827045067", "nEXhMP4r", encrypt4))
+			.isEqualTo(plain);
 	}
 
 	@Test
 	void anHttpPushOpensAsAnOrgEventAndTheAnswerIsTheEncryptedSuccess() {
 		var client = emulator.dingTalkEvents();
-		RawCallback push = client.signed(dev.baton.emulator.http.Json.write(client.httpEvent("user_leave_org",
-				"evt-42", List.of("zhangsan", "lisi"))), emulator.clock().millis(), "abcdef0123456789");
+		RawCallback push = client.signed(
+				dev.baton.emulator.http.Json
+					.write(client.httpEvent("user_leave_org", "evt-42", List.of("zhangsan", "lisi"))),
+				emulator.clock().millis(), "abcdef0123456789");
 
 		DingTalkEvents.Opened opened = open(push);
 
@@ -122,8 +130,9 @@ class DingTalkEventsTest {
 				false, null);
 		assertThat(client.answerProblem(answer)).as("DingTalk takes the answer").isNull();
 
-		RawCallback dept = client.signed(dev.baton.emulator.http.Json.write(client.httpEvent("org_dept_modify", "evt-43",
-				List.of("432825033"))), emulator.clock().millis(), "n1");
+		RawCallback dept = client.signed(
+				dev.baton.emulator.http.Json.write(client.httpEvent("org_dept_modify", "evt-43", List.of("432825033"))),
+				emulator.clock().millis(), "n1");
 		assertThat(open(dept).event()).satisfies(e -> {
 			assertThat(e.kind()).isEqualTo(ContactEvent.Kind.DEPARTMENT_CHANGED);
 			assertThat(e.departmentIds()).containsExactly("432825033");
@@ -161,11 +170,13 @@ class DingTalkEventsTest {
 		assertThat(added.eventKey()).isEqualTo("evt-7");
 		assertThat(added.at()).isEqualTo(Instant.ofEpochMilli(1683533823336L));
 		assertThat(added.userIds()).containsExactly("015xxxx227");
-		assertThat(events.streamEvent("evt-8", "org_dept_remove", null, null, "{\"deptId\":[432825033]}")
-			.departmentIds()).containsExactly("432825033");
+		assertThat(
+				events.streamEvent("evt-8", "org_dept_remove", null, null, "{\"deptId\":[432825033]}").departmentIds())
+			.containsExactly("432825033");
 		assertThat(events.streamEvent("evt-9", "org_admin_add", null, null, "{\"userId\":[\"a\"]}")).isNull();
-		assertThatThrownBy(() -> events.streamEvent("evt-10", "user_add_org", "dingothercorp", null,
-				"{\"userId\":[\"a\"]}")).isInstanceOf(CallbackRejected.class);
+		assertThatThrownBy(
+				() -> events.streamEvent("evt-10", "user_add_org", "dingothercorp", null, "{\"userId\":[\"a\"]}"))
+			.isInstanceOf(CallbackRejected.class);
 		assertThatThrownBy(() -> events.streamEvent("evt-11", "user_add_org", null, null, "{\"userId\":[]}"))
 			.isInstanceOf(CallbackRejected.class);
 	}

@@ -27,10 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Files in chat (#15) through the official SDKs over real HTTP to the emulator: WeCom uploads temporary media
- * ({@code media/upload?type=file}) and sends a file message naming it; DingTalk uploads media and sends a file work
- * notification. The person receives the file under its name with its bytes; the platforms' limits (size, type) and a
- * transient failure are as the platforms have them.
+ * Files in chat (#15) through the official SDKs over real HTTP to the emulator: WeCom
+ * uploads temporary media ({@code media/upload?type=file}) and sends a file message
+ * naming it; DingTalk uploads media and sends a file work notification. The person
+ * receives the file under its name with its bytes; the platforms' limits (size, type) and
+ * a transient failure are as the platforms have them.
  */
 class FilesAgainstEmulatorTest {
 
@@ -60,18 +61,22 @@ class FilesAgainstEmulatorTest {
 		emulator.faults().clear();
 		state = new InProcessSharedState();
 		var w = emulator.wecom().app();
-		wecom = new WeComApp("main", w.corpId(), w.agentId(), w.secret(), w.token(), w.aesKey(), emulator.wecomBaseUrl(),
-				null, null, null);
+		wecom = new WeComApp("main", w.corpId(), w.agentId(), w.secret(), w.token(), w.aesKey(),
+				emulator.wecomBaseUrl(), null, null, null);
 		var d = emulator.dingTalk().app();
 		dingtalk = new DingTalkApp("main", d.corpId(), d.appKey(), d.appSecret(), d.robotCode(), d.agentId(), null,
-				emulator.dingTalkApiBaseUrl(), emulator.dingTalkOapiBaseUrl(), "stream", "baton-card", null, null, null);
+				emulator.dingTalkApiBaseUrl(), emulator.dingTalkOapiBaseUrl(), "stream", "baton-card", null, null,
+				null);
 	}
 
 	static OutboundMessage.File copy() {
 		return copy("【交接书】一式6份，本份由审计部门留存。");
 	}
 
-	/** The emulator keeps WeCom's duplicate check and DingTalk's same-day rule across tests: captions of their own. */
+	/**
+	 * The emulator keeps WeCom's duplicate check and DingTalk's same-day rule across
+	 * tests: captions of their own.
+	 */
 	static OutboundMessage.File copy(String caption) {
 		return new OutboundMessage.File("交接书-市统计局-7.pdf", "application/pdf", PDF, caption);
 	}
@@ -141,7 +146,8 @@ class FilesAgainstEmulatorTest {
 		assertThatThrownBy(() -> new OutboundMessage.File("a.pdf", "application/pdf",
 				new byte[OutboundMessage.File.MAX_BYTES + 1], null))
 			.isInstanceOf(IllegalArgumentException.class);
-		// DingTalk takes doc, docx, xls, xlsx, ppt, pptx, zip, pdf and rar as files, nothing else
+		// DingTalk takes doc, docx, xls, xlsx, ppt, pptx, zip, pdf and rar as files,
+		// nothing else
 		OutboundMessage.File exe = new OutboundMessage.File("交接书.exe", "application/octet-stream", PDF, null);
 		assertThatThrownBy(() -> new DingTalkChatPlatform(dingtalk, state)
 			.send(new Target.Users(dingtalk.corpId(), List.of("lisi")), exe))

@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The platforms' refusals, produced by the emulator's limits over real HTTP, as the senders classify them: throttles
- * and busy answers transient with how long they last, a missing permission permanent, and DingTalk's flow-controlled
- * staff handed back alone to be sent again.
+ * The platforms' refusals, produced by the emulator's limits over real HTTP, as the
+ * senders classify them: throttles and busy answers transient with how long they last, a
+ * missing permission permanent, and DingTalk's flow-controlled staff handed back alone to
+ * be sent again.
  */
 class RefusalsAgainstEmulatorTest {
 
@@ -54,9 +55,9 @@ class RefusalsAgainstEmulatorTest {
 				emulator.wecomBaseUrl(), null, null, null), new InProcessSharedState());
 		var d = emulator.dingTalk().app();
 		dingtalkCorp = d.corpId();
-		dingtalk = new DingTalkChatPlatform(new DingTalkApp("main", d.corpId(), d.appKey(), d.appSecret(), d.robotCode(),
-				d.agentId(), null, emulator.dingTalkApiBaseUrl(), emulator.dingTalkOapiBaseUrl(), "stream", null, null,
-				null, null), new InProcessSharedState());
+		dingtalk = new DingTalkChatPlatform(new DingTalkApp("main", d.corpId(), d.appKey(), d.appSecret(),
+				d.robotCode(), d.agentId(), null, emulator.dingTalkApiBaseUrl(), emulator.dingTalkOapiBaseUrl(),
+				"stream", null, null, null, null), new InProcessSharedState());
 	}
 
 	@AfterEach
@@ -70,13 +71,13 @@ class RefusalsAgainstEmulatorTest {
 	}
 
 	private PlatformException workNotificationFailure(String text) {
-		return catchThrowableOfType(PlatformException.class,
-				() -> dingtalk.send(new Target.Users(dingtalkCorp, List.of("zhangsan")), new OutboundMessage.Text(text)));
+		return catchThrowableOfType(PlatformException.class, () -> dingtalk
+			.send(new Target.Users(dingtalkCorp, List.of("zhangsan")), new OutboundMessage.Text(text)));
 	}
 
 	private PlatformException robotFailure(String text) {
-		return catchThrowableOfType(PlatformException.class,
-				() -> dingtalk.reply(new Target.Users(dingtalkCorp, List.of("zhangsan")), new OutboundMessage.Text(text)));
+		return catchThrowableOfType(PlatformException.class, () -> dingtalk
+			.reply(new Target.Users(dingtalkCorp, List.of("zhangsan")), new OutboundMessage.Text(text)));
 	}
 
 	@Test
@@ -177,8 +178,7 @@ class RefusalsAgainstEmulatorTest {
 	void theIpBanPageIsNotTakenForASendOnEitherApiFamily() {
 		// the tokens first, then two calls, then the ban
 		dingtalk.send(new Target.Users(dingtalkCorp, List.of("zhangsan")), new OutboundMessage.Text("取令牌"));
-		emulator.limits()
-			.ipRate(Platform.DINGTALK, new RateLimit(0, Duration.ofSeconds(20), Duration.ofMinutes(5)));
+		emulator.limits().ipRate(Platform.DINGTALK, new RateLimit(0, Duration.ofSeconds(20), Duration.ofMinutes(5)));
 
 		PlatformException oapi = workNotificationFailure("一");
 		PlatformException openApi = robotFailure("二");

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Baton's senders through the official SDKs (WxJava, DingTalk oapi SDK) over real HTTP to the platform emulator. */
+/**
+ * Baton's senders through the official SDKs (WxJava, DingTalk oapi SDK) over real HTTP to
+ * the platform emulator.
+ */
 class SendersAgainstEmulatorTest {
 
 	static PlatformEmulator emulator;
@@ -53,11 +56,12 @@ class SendersAgainstEmulatorTest {
 		emulator.faults().clear();
 		state = new InProcessSharedState();
 		var w = emulator.wecom().app();
-		wecom = new WeComApp("main", w.corpId(), w.agentId(), w.secret(), w.token(), w.aesKey(), emulator.wecomBaseUrl(),
-				null, null, null);
+		wecom = new WeComApp("main", w.corpId(), w.agentId(), w.secret(), w.token(), w.aesKey(),
+				emulator.wecomBaseUrl(), null, null, null);
 		var d = emulator.dingTalk().app();
 		dingtalk = new DingTalkApp("main", d.corpId(), d.appKey(), d.appSecret(), d.robotCode(), d.agentId(), null,
-				emulator.dingTalkApiBaseUrl(), emulator.dingTalkOapiBaseUrl(), "stream", "baton-card", null, null, null);
+				emulator.dingTalkApiBaseUrl(), emulator.dingTalkOapiBaseUrl(), "stream", "baton-card", null, null,
+				null);
 	}
 
 	@Test
@@ -79,9 +83,10 @@ class SendersAgainstEmulatorTest {
 		String token = emulator.wecom().tokens().issue(emulator.wecom().app().id()).value();
 		var created = java.net.http.HttpClient.newHttpClient()
 			.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create(emulator.wecomBaseUrl() + "/cgi-bin/appchat/create?access_token=" + token))
-				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-						"{\"name\":\"市统计局交接\",\"userlist\":[\"zhangsan\",\"lisi\"],\"chatid\":\"batonunit7\"}"))
+				.newBuilder(
+						java.net.URI.create(emulator.wecomBaseUrl() + "/cgi-bin/appchat/create?access_token=" + token))
+				.POST(java.net.http.HttpRequest.BodyPublishers
+					.ofString("{\"name\":\"市统计局交接\",\"userlist\":[\"zhangsan\",\"lisi\"],\"chatid\":\"batonunit7\"}"))
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 		assertThat(created.body()).contains("\"errcode\":0");
 		OutboundMessage.Card card = new OutboundMessage.Card("ack-7-0-1", "离任交接通知书", "请于12月7日前签收",
@@ -105,7 +110,8 @@ class SendersAgainstEmulatorTest {
 		assertThat(emulator.record().deliveries(d -> d.delivered() && d.api() == Api.DINGTALK_CARD_CREATE_AND_DELIVER))
 			.extracting(Delivery::recipient)
 			.containsExactly("cidBatonGroup==");
-		assertThat(emulator.dingTalk().card("ack-7-0-1").orElseThrow().spaces()).containsExactly("IM_GROUP.cidBatonGroup==");
+		assertThat(emulator.dingTalk().card("ack-7-0-1").orElseThrow().spaces())
+			.containsExactly("IM_GROUP.cidBatonGroup==");
 	}
 
 	@Test
@@ -126,8 +132,8 @@ class SendersAgainstEmulatorTest {
 
 	@Test
 	void unknownWeComUsersComeBackAsInvalidRecipients() {
-		SendResult result = new WeComChatPlatform(wecom, state).send(
-				new Target.Users(wecom.corpId(), List.of("lisi", "nobody")), new OutboundMessage.Text("部分无效"));
+		SendResult result = new WeComChatPlatform(wecom, state)
+			.send(new Target.Users(wecom.corpId(), List.of("lisi", "nobody")), new OutboundMessage.Text("部分无效"));
 
 		assertThat(result.invalidRecipients()).containsExactly("nobody");
 	}
@@ -148,11 +154,12 @@ class SendersAgainstEmulatorTest {
 		emulator.wecom().refuseCallerIp(emulator.wecom().app(), true);
 		try {
 			assertThatThrownBy(() -> new WeComChatPlatform(wecom, new InProcessSharedState()).send(to,
-					new OutboundMessage.Text("IP"))).isInstanceOfSatisfying(PlatformException.class, e -> {
-						assertThat(e.isTransient()).isFalse();
-						assertThat(e.code()).isEqualTo("60020");
-						assertThat(e.getMessage()).contains("trusted IP");
-					});
+					new OutboundMessage.Text("IP")))
+				.isInstanceOfSatisfying(PlatformException.class, e -> {
+					assertThat(e.isTransient()).isFalse();
+					assertThat(e.code()).isEqualTo("60020");
+					assertThat(e.getMessage()).contains("trusted IP");
+				});
 		}
 		finally {
 			emulator.wecom().refuseCallerIp(emulator.wecom().app(), false);

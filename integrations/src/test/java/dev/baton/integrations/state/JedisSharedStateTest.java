@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The contract against a real Redis server (embedded-redis, or {@code BATON_TEST_REDIS_URL}). */
+/**
+ * The contract against a real Redis server (embedded-redis, or
+ * {@code BATON_TEST_REDIS_URL}).
+ */
 class JedisSharedStateTest extends SharedStateContract {
 
 	private static JedisSharedState state;

@@ -140,7 +140,8 @@ abstract class SharedStateContract {
 		assertThat(state().acquireInWindow(window, 300, Duration.ofHours(1), 200)).isZero();
 		Duration wait = state().acquireInWindow(window, 300, Duration.ofHours(1), 100);
 
-		// the first grant leaves the window an hour after it was made, and nothing was taken meanwhile
+		// the first grant leaves the window an hour after it was made, and nothing was
+		// taken meanwhile
 		assertThat(wait).isGreaterThan(Duration.ofMinutes(59)).isLessThanOrEqualTo(Duration.ofHours(1).plusSeconds(1));
 		assertThat(state().acquireInWindow(window, 300, Duration.ofHours(1), 1)).isPositive();
 		assertThat(state().acquireInWindow(key("other"), 300, Duration.ofHours(1), 300)).isZero();
@@ -154,7 +155,8 @@ abstract class SharedStateContract {
 			.isLessThanOrEqualTo(Duration.ofMillis(201));
 		elapse(Duration.ofMillis(250));
 		assertThat(state().acquireInWindow(window, 2, Duration.ofMillis(200), 2)).isZero();
-		assertThatIllegalArgumentException().isThrownBy(() -> state().acquireInWindow(window, 2, Duration.ofSeconds(1), 3));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> state().acquireInWindow(window, 2, Duration.ofSeconds(1), 3));
 	}
 
 }

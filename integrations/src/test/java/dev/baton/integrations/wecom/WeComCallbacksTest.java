@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** WeCom callbacks against the vectors of shared/reference/wecom.md §1.3 and wecom-vector-c.txt, and forgeries. */
+/**
+ * WeCom callbacks against the vectors of shared/reference/wecom.md §1.3 and
+ * wecom-vector-c.txt, and forgeries.
+ */
 class WeComCallbacksTest {
 
 	// vector B: the official Python sample's app
@@ -36,7 +39,8 @@ class WeComCallbacksTest {
 
 	static byte[] envelope(String corpId, String encrypt) {
 		return ("<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName>\n<AgentID><![CDATA[1000002]]></AgentID>\n"
-				+ "<Encrypt><![CDATA[" + encrypt + "]]></Encrypt></xml>").getBytes(StandardCharsets.UTF_8);
+				+ "<Encrypt><![CDATA[" + encrypt + "]]></Encrypt></xml>")
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -49,8 +53,8 @@ class WeComCallbacksTest {
 
 	@Test
 	void vectorB2TextMessageOpens() {
-		InboundEvent event = at(B, 1476422779).open("0c3914025cb4b4d68103f6bfc8db550f79dcf48e", "1476422779", "1597212914",
-				envelope("ww1436e0e65a779aee", B2_ENCRYPT));
+		InboundEvent event = at(B, 1476422779).open("0c3914025cb4b4d68103f6bfc8db550f79dcf48e", "1476422779",
+				"1597212914", envelope("ww1436e0e65a779aee", B2_ENCRYPT));
 
 		assertThat(event).isInstanceOfSatisfying(InboundEvent.Text.class, text -> {
 			assertThat(text.text()).isEqualTo("你好");
@@ -102,14 +106,15 @@ class WeComCallbacksTest {
 					C_PLAINTEXT.replace("wx5823bf96d3bd56c7", "wwattacker"), "wwattacker");
 			String signature = WeComCrypto.signature(C.token(), "1700000000", "1234567890", forged);
 
-			assertRejected(403, () -> at(C, 1700000000).open(signature, "1700000000", "1234567890",
-					envelope(C.corpId(), forged)));
+			assertRejected(403,
+					() -> at(C, 1700000000).open(signature, "1700000000", "1234567890", envelope(C.corpId(), forged)));
 		}
 
 		@Test
 		void aDoctypeOrExternalEntityInTheEnvelope() {
 			byte[] xxe = ("<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-					+ "<xml><Encrypt>&x;</Encrypt></xml>").getBytes(StandardCharsets.UTF_8);
+					+ "<xml><Encrypt>&x;</Encrypt></xml>")
+				.getBytes(StandardCharsets.UTF_8);
 			assertRejected(400, () -> at(C, 1700000000).open("f2bf6ffee3c925c74ee5034ba0af707c98751e82", "1700000000",
 					"1234567890", xxe));
 		}
@@ -120,8 +125,8 @@ class WeComCallbacksTest {
 			String evil = crypto.encrypt("0123456789abcdef".getBytes(StandardCharsets.US_ASCII),
 					"<!DOCTYPE xml [<!ENTITY a \"aaaa\">]>" + C_PLAINTEXT, C.corpId());
 			String signature = WeComCrypto.signature(C.token(), "1700000000", "1234567890", evil);
-			assertRejected(400, () -> at(C, 1700000000).open(signature, "1700000000", "1234567890",
-					envelope(C.corpId(), evil)));
+			assertRejected(400,
+					() -> at(C, 1700000000).open(signature, "1700000000", "1234567890", envelope(C.corpId(), evil)));
 		}
 
 		@Test
@@ -141,13 +146,15 @@ class WeComCallbacksTest {
 		@Test
 		void invalidUtf8InsideTheEncryptedMessage() {
 			WeComCrypto crypto = new WeComCrypto(C.encodingAesKey());
-			String plaintextWithBadBytes = new String(new byte[] { (byte) 0xC3, (byte) 0x28 }, StandardCharsets.ISO_8859_1);
-			// encrypt raw bytes: build the message from ISO-8859-1 so the bytes are 0xC3 0x28, invalid as UTF-8
+			String plaintextWithBadBytes = new String(new byte[] { (byte) 0xC3, (byte) 0x28 },
+					StandardCharsets.ISO_8859_1);
+			// encrypt raw bytes: build the message from ISO-8859-1 so the bytes are 0xC3
+			// 0x28, invalid as UTF-8
 			String bad = crypto.encryptBytes(new byte[16], plaintextWithBadBytes.getBytes(StandardCharsets.ISO_8859_1),
 					C.corpId());
 			String signature = WeComCrypto.signature(C.token(), "1700000000", "1234567890", bad);
-			assertRejected(400, () -> at(C, 1700000000).open(signature, "1700000000", "1234567890",
-					envelope(C.corpId(), bad)));
+			assertRejected(400,
+					() -> at(C, 1700000000).open(signature, "1700000000", "1234567890", envelope(C.corpId(), bad)));
 		}
 
 		@Test
@@ -161,8 +168,8 @@ class WeComCallbacksTest {
 
 		@Test
 		void missingQueryParameters() {
-			assertRejected(400, () -> at(C, 1700000000).open(null, "1700000000", "1234567890",
-					envelope(C.corpId(), C_ENCRYPT)));
+			assertRejected(400,
+					() -> at(C, 1700000000).open(null, "1700000000", "1234567890", envelope(C.corpId(), C_ENCRYPT)));
 		}
 
 		private void assertRejected(int status, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {

@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * change_contact callbacks built, signed and encrypted by the emulator as WeCom sends them, to the app's callback URL
- * and to the contact-sync helper's event server, decoded into {@link ContactEvent}s; forged, stale and malformed ones
- * refused.
+ * change_contact callbacks built, signed and encrypted by the emulator as WeCom sends
+ * them, to the app's callback URL and to the contact-sync helper's event server, decoded
+ * into {@link ContactEvent}s; forged, stale and malformed ones refused.
  */
 class WeComContactCallbacksTest {
 
@@ -147,8 +147,11 @@ class WeComContactCallbacksTest {
 		WeComCallbacks callbacks = new WeComCallbacks(app, Clock.systemUTC());
 
 		String first = open(callbacks, signed(toApp, created)).contactChange().eventKey();
-		String retry = open(callbacks, toApp.post(created, new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14,
-				15, 16 }, Long.toString(now()), "987654321")).contactChange().eventKey();
+		String retry = open(callbacks,
+				toApp.post(created, new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 },
+						Long.toString(now()), "987654321"))
+			.contactChange()
+			.eventKey();
 		Directory.Member promoted = new Directory.Member("zhengjr", "郑接任", null, "局长", List.of("2", "3"), true);
 		String other = open(callbacks, signed(toApp, toApp.contactXml().updateUser(now(), zheng, promoted)))
 			.contactChange()

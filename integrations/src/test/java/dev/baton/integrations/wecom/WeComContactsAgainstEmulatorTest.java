@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * {@link WeComContacts} over real HTTP against the emulator: departments with names and leaders, members listed page
- * by page with the contact-sync token and read with the app's, what WeCom withholds left null, the look-up by mobile,
- * and WeCom's refusals surfaced with their codes.
+ * {@link WeComContacts} over real HTTP against the emulator: departments with names and
+ * leaders, members listed page by page with the contact-sync token and read with the
+ * app's, what WeCom withholds left null, the look-up by mobile, and WeCom's refusals
+ * surfaced with their codes.
  */
 class WeComContactsAgainstEmulatorTest {
 
@@ -109,8 +110,8 @@ class WeComContactsAgainstEmulatorTest {
 			assertThat(ex.isTransient()).isFalse();
 			assertThat(ex.getMessage()).contains("visible range");
 		});
-		assertThatThrownBy(() -> contacts.userIdByMobile("13800000003"))
-			.isInstanceOfSatisfying(PlatformException.class, ex -> assertThat(ex.code()).isEqualTo("60011"));
+		assertThatThrownBy(() -> contacts.userIdByMobile("13800000003")).isInstanceOfSatisfying(PlatformException.class,
+				ex -> assertThat(ex.code()).isEqualTo("60011"));
 	}
 
 	@Test
@@ -152,8 +153,8 @@ class WeComContactsAgainstEmulatorTest {
 			});
 		state = new InProcessSharedState();
 		emulator.wecom().refuseCallerIp(emulator.wecom().contactSync(), true);
-		assertThatThrownBy(() -> contacts(100).checkContactSync())
-			.isInstanceOfSatisfying(PlatformException.class, ex -> assertThat(ex.code()).isEqualTo("60020"));
+		assertThatThrownBy(() -> contacts(100).checkContactSync()).isInstanceOfSatisfying(PlatformException.class,
+				ex -> assertThat(ex.code()).isEqualTo("60020"));
 		emulator.wecom().refuseCallerIp(emulator.wecom().contactSync(), false);
 		contacts(100).checkContactSync();
 

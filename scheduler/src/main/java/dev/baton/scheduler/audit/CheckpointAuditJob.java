@@ -15,16 +15,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * Every minute, one instance of the cluster anchors the audit chains that moved in a global checkpoint. A thin
- * adapter: the work is in {@link AuditCheckpointing}. A failed run is logged and left to the next minute, which
- * anchors what this one would have.
+ * Every minute, one instance of the cluster anchors the audit chains that moved in a
+ * global checkpoint. A thin adapter: the work is in {@link AuditCheckpointing}. A failed
+ * run is logged and left to the next minute, which anchors what this one would have.
  */
 @DisallowConcurrentExecution
 public class CheckpointAuditJob extends QuartzJobBean {
 
 	public static final JobKey JOB = JobKey.jobKey("checkpoint-audit-chains", "audit");
 
-	public static final TriggerKey EVERY_MINUTE = TriggerKey.triggerKey("checkpoint-audit-chains-every-minute", "audit");
+	public static final TriggerKey EVERY_MINUTE = TriggerKey.triggerKey("checkpoint-audit-chains-every-minute",
+			"audit");
 
 	private static final Logger log = LoggerFactory.getLogger(CheckpointAuditJob.class);
 
@@ -53,7 +54,10 @@ public class CheckpointAuditJob extends QuartzJobBean {
 			.build();
 	}
 
-	/** At second 30 of every minute (the due-step sweep runs at second 0); a missed run is not made up. */
+	/**
+	 * At second 30 of every minute (the due-step sweep runs at second 0); a missed run is
+	 * not made up.
+	 */
 	public static Trigger everyMinute(JobDetail job) {
 		return TriggerBuilder.newTrigger()
 			.forJob(job)

@@ -18,9 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * One run of a scheduled broadcast: a thin adapter that hands the broadcast's id (the only thing in its data map)
- * and the scheduled fire time to {@link BroadcastRunner}. One job and one cron trigger per broadcast, in the
- * broadcast's time zone.
+ * One run of a scheduled broadcast: a thin adapter that hands the broadcast's id (the
+ * only thing in its data map) and the scheduled fire time to {@link BroadcastRunner}. One
+ * job and one cron trigger per broadcast, in the broadcast's time zone.
  */
 @DisallowConcurrentExecution
 public class BroadcastJob extends QuartzJobBean {
@@ -71,7 +71,10 @@ public class BroadcastJob extends QuartzJobBean {
 			.build();
 	}
 
-	/** The broadcast's cron in its zone; a run missed while every instance was down is not made up. */
+	/**
+	 * The broadcast's cron in its zone; a run missed while every instance was down is not
+	 * made up.
+	 */
 	public static Trigger trigger(long broadcastId, String cron, ZoneId zone) {
 		return TriggerBuilder.newTrigger()
 			.withIdentity(triggerKey(broadcastId))

@@ -7,13 +7,16 @@ import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 
 /**
- * The mainland China working-day calendar: a day is a working day if it is a make-up working day (调休上班), or a
- * Monday to Friday that is not a public holiday. Holidays come from {@link HolidayTable}, loaded lazily and
- * replaceable at runtime when an administrator adds next year's notice.
+ * The mainland China working-day calendar: a day is a working day if it is a make-up
+ * working day (调休上班), or a Monday to Friday that is not a public holiday. Holidays come
+ * from {@link HolidayTable}, loaded lazily and replaceable at runtime when an
+ * administrator adds next year's notice.
  *
- * <p>For a year with no notice the calendar counts Monday to Friday but for the holidays whose dates the law fixes
- * ({@link StatutoryHolidays}: 元旦, 劳动节, 国庆节), and says so every time through {@code missingYear} (which the
- * application turns into a warning to administrators): never a silent guess.
+ * <p>
+ * For a year with no notice the calendar counts Monday to Friday but for the holidays
+ * whose dates the law fixes ({@link StatutoryHolidays}: 元旦, 劳动节, 国庆节), and says so every
+ * time through {@code missingYear} (which the application turns into a warning to
+ * administrators): never a silent guess.
  */
 public final class ChinaWorkCalendar implements WorkCalendar {
 
@@ -38,7 +41,8 @@ public final class ChinaWorkCalendar implements WorkCalendar {
 		if (!current.covers(day.getYear())) {
 			missingYear.accept(day.getYear());
 			if (StatutoryHolidays.isFixedDateHoliday(day)) {
-				return false; // 元旦, 劳动节, 国庆节 are off on their dates every year, notice or not
+				return false; // 元旦, 劳动节, 国庆节 are off on their dates every year, notice or
+								// not
 			}
 		}
 		if (current.isMakeupWorkday(day)) {

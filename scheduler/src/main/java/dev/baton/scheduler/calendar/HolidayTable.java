@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The State Council's holiday notices as data: for each year that has one, the days off (放假) and the make-up
- * working days (调休上班). Immutable; build it with {@link #builder()}.
+ * The State Council's holiday notices as data: for each year that has one, the days off
+ * (放假) and the make-up working days (调休上班). Immutable; build it with {@link #builder()}.
  */
 public final class HolidayTable {
 
@@ -65,7 +65,9 @@ public final class HolidayTable {
 		private Builder() {
 		}
 
-		/** Marks the year as covered by a notice: its days follow this table, not a guess. */
+		/**
+		 * Marks the year as covered by a notice: its days follow this table, not a guess.
+		 */
 		public Builder year(int year) {
 			years.add(year);
 			return this;

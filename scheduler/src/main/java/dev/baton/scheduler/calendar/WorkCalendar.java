@@ -3,8 +3,9 @@ package dev.baton.scheduler.calendar;
 import java.time.LocalDate;
 
 /**
- * Which days are working days, and deadlines counted on them. Periods follow 民法典 arts. 201 and 203: the start
- * day is not counted, and a calendar-day period whose last day is a rest day ends on the next working day.
+ * Which days are working days, and deadlines counted on them. Periods follow 民法典 arts.
+ * 201 and 203: the start day is not counted, and a calendar-day period whose last day is
+ * a rest day ends on the next working day.
  */
 public interface WorkCalendar {
 
@@ -24,7 +25,10 @@ public interface WorkCalendar {
 		return day;
 	}
 
-	/** {@code days} calendar days after {@code start} ("N 日内"), rolled forward to a working day. */
+	/**
+	 * {@code days} calendar days after {@code start} ("N 日内"), rolled forward to a
+	 * working day.
+	 */
 	default LocalDate addCalendarDays(LocalDate start, int days) {
 		requirePositive(days);
 		LocalDate day = start.plusDays(days);

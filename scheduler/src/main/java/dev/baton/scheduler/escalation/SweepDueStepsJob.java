@@ -15,9 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * Every minute, one instance of the cluster sweeps the due steps. A thin adapter: all the work, and the guarantee that
- * each stage is sent once, is in {@link DueStepSweep}. A failed sweep is logged and left to the next minute (the
- * sweep is idempotent), never refired at once.
+ * Every minute, one instance of the cluster sweeps the due steps. A thin adapter: all the
+ * work, and the guarantee that each stage is sent once, is in {@link DueStepSweep}. A
+ * failed sweep is logged and left to the next minute (the sweep is idempotent), never
+ * refired at once.
  */
 @DisallowConcurrentExecution
 public class SweepDueStepsJob extends QuartzJobBean {
@@ -56,7 +57,10 @@ public class SweepDueStepsJob extends QuartzJobBean {
 			.build();
 	}
 
-	/** At second 0 of every minute; a run missed while every instance was down is not made up (the next one is). */
+	/**
+	 * At second 0 of every minute; a run missed while every instance was down is not made
+	 * up (the next one is).
+	 */
 	public static Trigger everyMinute(JobDetail job) {
 		return TriggerBuilder.newTrigger()
 			.forJob(job)

@@ -8,7 +8,8 @@ package dev.baton.scheduler.escalation;
  * @param skipped stages whose posts were all vacant
  * @param missed stages folded into a later one after downtime
  * @param deferred steps held until the next sending time
- * @param failedBatches batches rolled back (a lock conflict): their steps stay due for the next sweep
+ * @param failedBatches batches rolled back (a lock conflict): their steps stay due for
+ * the next sweep
  */
 public record SweepOutcome(int visited, int sent, int skipped, int missed, int deferred, int failedBatches) {
 }

@@ -17,8 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 /**
- * Every night, one instance of the cluster reconciles the directory with the platforms. A thin adapter: the work is
- * {@link DirectoryReconciliation}'s. A failed run is logged (and reported in its run) and left to the next night.
+ * Every night, one instance of the cluster reconciles the directory with the platforms. A
+ * thin adapter: the work is {@link DirectoryReconciliation}'s. A failed run is logged
+ * (and reported in its run) and left to the next night.
  */
 @DisallowConcurrentExecution
 public class ReconcileDirectoriesJob extends QuartzJobBean {
@@ -54,12 +55,16 @@ public class ReconcileDirectoriesJob extends QuartzJobBean {
 			.build();
 	}
 
-	/** On the cron expression in the units' time zone; a night missed while every instance was down is not made up. */
+	/**
+	 * On the cron expression in the units' time zone; a night missed while every instance
+	 * was down is not made up.
+	 */
 	public static Trigger nightly(JobDetail job, String cron, TimeZone zone) {
 		return TriggerBuilder.newTrigger()
 			.forJob(job)
 			.withIdentity(NIGHTLY)
-			.withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone).withMisfireHandlingInstructionDoNothing())
+			.withSchedule(
+					CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone).withMisfireHandlingInstructionDoNothing())
 			.build();
 	}
 

@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The calendar against the State Council notices for 2025 (国办发明电〔2024〕12号) and 2026 (2025-11-04), transcribed
- * here from shared/reference/domain.md §2 independently of the migration that seeds the application.
+ * The calendar against the State Council notices for 2025 (国办发明电〔2024〕12号) and 2026
+ * (2025-11-04), transcribed here from shared/reference/domain.md §2 independently of the
+ * migration that seeds the application.
  */
 class ChinaWorkCalendarTest {
 
@@ -84,7 +85,8 @@ class ChinaWorkCalendarTest {
 
 	@Test
 	void aCalendarDayPeriodEndingInAHolidayRollsToTheFirstWorkingDayAfterIt() {
-		// 民法典 art. 203: 2026-09-24 + 10 days = 2026-10-04 (国庆节) → 2026-10-08 (Thursday, back at work)
+		// 民法典 art. 203: 2026-09-24 + 10 days = 2026-10-04 (国庆节) → 2026-10-08 (Thursday,
+		// back at work)
 		assertThat(calendar.addCalendarDays(d("2026-09-24"), 10)).isEqualTo(d("2026-10-08"));
 		// ending on the make-up Saturday 2026-10-10 needs no roll
 		assertThat(calendar.addCalendarDays(d("2026-09-30"), 10)).isEqualTo(d("2026-10-10"));
@@ -100,20 +102,27 @@ class ChinaWorkCalendarTest {
 	}
 
 	/**
-	 * Issue #13, newcomer 4: 21: a plan was due on 2027-01-01, New Year's Day, because 2027's notice was not loaded.
-	 * The holidays whose dates the law fixes are off every year, notice or not; the rest of the year is still Monday to
-	 * Friday, and still reported as unchecked.
+	 * Issue #13, newcomer 4: 21: a plan was due on 2027-01-01, New Year's Day, because
+	 * 2027's notice was not loaded. The holidays whose dates the law fixes are off every
+	 * year, notice or not; the rest of the year is still Monday to Friday, and still
+	 * reported as unchecked.
 	 */
 	@Test
 	void theHolidaysOnFixedDatesAreOffInAYearWithoutANotice() {
 		assertThat(calendar.isWorkingDay(d("2027-01-01"))).isFalse();
-		assertThat(calendar.isWorkingDay(d("2027-05-03"))).isTrue(); // a Monday: only the notice can say it is off
+		assertThat(calendar.isWorkingDay(d("2027-05-03"))).isTrue(); // a Monday: only the
+																		// notice can say
+																		// it is off
 		assertThat(calendar.isWorkingDay(d("2028-05-01"))).isFalse();
 		assertThat(calendar.isWorkingDay(d("2028-05-02"))).isFalse();
 		assertThat(calendar.isWorkingDay(d("2028-10-02"))).isFalse();
 		assertThat(calendar.isWorkingDay(d("2028-10-03"))).isFalse();
-		assertThat(calendar.isWorkingDay(d("2028-10-04"))).isTrue(); // a Wednesday past the three statutory days
-		assertThat(calendar.addCalendarDays(d("2026-12-22"), 10)).isEqualTo(d("2027-01-04")); // not Friday 01-01
+		assertThat(calendar.isWorkingDay(d("2028-10-04"))).isTrue(); // a Wednesday past
+																		// the three
+																		// statutory days
+		assertThat(calendar.addCalendarDays(d("2026-12-22"), 10)).isEqualTo(d("2027-01-04")); // not
+																								// Friday
+																								// 01-01
 		assertThat(missing).contains(2027, 2028);
 		// a year with its notice follows the notice alone
 		assertThat(calendar.isWorkingDay(d("2026-10-07"))).isFalse();

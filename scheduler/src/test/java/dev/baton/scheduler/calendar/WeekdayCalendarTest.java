@@ -21,7 +21,8 @@ class WeekdayCalendarTest {
 
 	@Test
 	void calendarDaysEndingOnARestDayRollToTheNextWorkingDay() {
-		// Wednesday 2026-11-18 + 10 days is Saturday 2026-11-28, which rolls to Monday 2026-11-30
+		// Wednesday 2026-11-18 + 10 days is Saturday 2026-11-28, which rolls to Monday
+		// 2026-11-30
 		assertThat(calendar.addCalendarDays(LocalDate.of(2026, 11, 18), 10)).isEqualTo(LocalDate.of(2026, 11, 30));
 		// Monday + 10 days is a Thursday: no roll
 		assertThat(calendar.addCalendarDays(LocalDate.of(2026, 11, 23), 10)).isEqualTo(LocalDate.of(2026, 12, 3));

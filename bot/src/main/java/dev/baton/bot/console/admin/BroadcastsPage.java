@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /console/broadcasts}: the scheduled broadcasts the reader may manage, each with its next run times, through
- * the same service as {@code /api/admin/broadcasts}: create, edit, pause and resume (its {@code enabled}), delete.
+ * {@code /console/broadcasts}: the scheduled broadcasts the reader may manage, each with
+ * its next run times, through the same service as {@code /api/admin/broadcasts}: create,
+ * edit, pause and resume (its {@code enabled}), delete.
  */
 @Controller
 class BroadcastsPage {
@@ -53,13 +54,16 @@ class BroadcastsPage {
 		this.texts = texts;
 	}
 
-	/** A broadcast as the page lists it: its unit's name and the times it will send next. */
+	/**
+	 * A broadcast as the page lists it: its unit's name and the times it will send next.
+	 */
 	public record Row(Broadcast broadcast, String unitName, List<String> nextRuns) {
 	}
 
 	@GetMapping("/console/broadcasts")
 	String list(Actor actor, Model model) {
-		List<Row> rows = broadcasts.list(actor).stream()
+		List<Row> rows = broadcasts.list(actor)
+			.stream()
 			.map(b -> new Row(b, b.unitId() == null ? null : directory.unit(b.unitId()).name(),
 					nextRuns.of(b, RUNS_SHOWN).stream().map(texts::time).toList()))
 			.toList();
@@ -136,14 +140,18 @@ class BroadcastsPage {
 		return view;
 	}
 
-	/** The units a broadcast of the reader's may be about: those below their organizer or administrator roles. */
+	/**
+	 * The units a broadcast of the reader's may be about: those below their organizer or
+	 * administrator roles.
+	 */
 	private Map<Long, String> units(Actor actor) {
 		Map<Long, String> units = new LinkedHashMap<>();
 		for (RoleAssignment r : actor.roles()) {
 			if (r.role() != Role.ADMIN && r.role() != Role.ORGANIZER) {
 				continue;
 			}
-			List<OrgUnit> scope = r.scopeUnitId() == null ? directory.topUnits() : directory.unitsUnder(r.scopeUnitId());
+			List<OrgUnit> scope = r.scopeUnitId() == null ? directory.topUnits()
+					: directory.unitsUnder(r.scopeUnitId());
 			for (OrgUnit u : scope) {
 				if (units.size() >= UNITS_MAX) {
 					return units;
@@ -211,34 +219,100 @@ class BroadcastsPage {
 			if (kind == null || target == null) {
 				throw new InvalidInputException("console.broadcasts.kindAndTarget", "choose what it sends and to whom");
 			}
-			return new BroadcastDraft(name == null ? null : name.strip(), kind, unitId, cron == null ? null : cron.strip(),
-					timeZone, target, target == BroadcastTarget.ROLE ? targetRole : null,
+			return new BroadcastDraft(name == null ? null : name.strip(), kind, unitId,
+					cron == null ? null : cron.strip(), timeZone, target,
+					target == BroadcastTarget.ROLE ? targetRole : null,
 					target == BroadcastTarget.ROLE && targetRole == Role.REVIEWER ? targetDepartment : null,
 					kind == BroadcastKind.MESSAGE ? message : null, workingDaysOnly, enabled);
 		}
 
-		public String getName() { return name; }
-		public void setName(String name) { this.name = name; }
-		public BroadcastKind getKind() { return kind; }
-		public void setKind(BroadcastKind kind) { this.kind = kind; }
-		public Long getUnitId() { return unitId; }
-		public void setUnitId(Long unitId) { this.unitId = unitId; }
-		public String getCron() { return cron; }
-		public void setCron(String cron) { this.cron = cron; }
-		public String getTimeZone() { return timeZone; }
-		public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
-		public BroadcastTarget getTarget() { return target; }
-		public void setTarget(BroadcastTarget target) { this.target = target; }
-		public Role getTargetRole() { return targetRole; }
-		public void setTargetRole(Role targetRole) { this.targetRole = targetRole; }
-		public Department getTargetDepartment() { return targetDepartment; }
-		public void setTargetDepartment(Department targetDepartment) { this.targetDepartment = targetDepartment; }
-		public String getMessage() { return message; }
-		public void setMessage(String message) { this.message = message; }
-		public boolean isWorkingDaysOnly() { return workingDaysOnly; }
-		public void setWorkingDaysOnly(boolean workingDaysOnly) { this.workingDaysOnly = workingDaysOnly; }
-		public boolean isEnabled() { return enabled; }
-		public void setEnabled(boolean enabled) { this.enabled = enabled; }
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public BroadcastKind getKind() {
+			return kind;
+		}
+
+		public void setKind(BroadcastKind kind) {
+			this.kind = kind;
+		}
+
+		public Long getUnitId() {
+			return unitId;
+		}
+
+		public void setUnitId(Long unitId) {
+			this.unitId = unitId;
+		}
+
+		public String getCron() {
+			return cron;
+		}
+
+		public void setCron(String cron) {
+			this.cron = cron;
+		}
+
+		public String getTimeZone() {
+			return timeZone;
+		}
+
+		public void setTimeZone(String timeZone) {
+			this.timeZone = timeZone;
+		}
+
+		public BroadcastTarget getTarget() {
+			return target;
+		}
+
+		public void setTarget(BroadcastTarget target) {
+			this.target = target;
+		}
+
+		public Role getTargetRole() {
+			return targetRole;
+		}
+
+		public void setTargetRole(Role targetRole) {
+			this.targetRole = targetRole;
+		}
+
+		public Department getTargetDepartment() {
+			return targetDepartment;
+		}
+
+		public void setTargetDepartment(Department targetDepartment) {
+			this.targetDepartment = targetDepartment;
+		}
+
+		public String getMessage() {
+			return message;
+		}
+
+		public void setMessage(String message) {
+			this.message = message;
+		}
+
+		public boolean isWorkingDaysOnly() {
+			return workingDaysOnly;
+		}
+
+		public void setWorkingDaysOnly(boolean workingDaysOnly) {
+			this.workingDaysOnly = workingDaysOnly;
+		}
+
+		public boolean isEnabled() {
+			return enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
 
 	}
 

@@ -1,7 +1,5 @@
 package dev.baton.bot.console.admin;
 
-import java.util.List;
-
 import dev.baton.bot.access.Access;
 import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
@@ -19,10 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /console/calendar}: the years whose State Council holiday notice is loaded and the years missing one while
- * deadlines need them (as {@code /actuator/health/holidays} says), for organizers and administrators; an
- * administrator over every unit loads a year by pasting the notice's text, read by {@link NoticeText} and added
- * through the same service as {@code POST /api/admin/calendar/years}.
+ * {@code /console/calendar}: the years whose State Council holiday notice is loaded and
+ * the years missing one while deadlines need them (as {@code /actuator/health/holidays}
+ * says), for organizers and administrators; an administrator over every unit loads a year
+ * by pasting the notice's text, read by {@link NoticeText} and added through the same
+ * service as {@code POST /api/admin/calendar/years}.
  */
 @Controller
 class CalendarPage {
@@ -63,7 +62,8 @@ class CalendarPage {
 			}
 			NoticeText.Notice read = NoticeText.read(year, notice);
 			calendar.addYear(actor, year, source, read.holidays(), read.makeupWorkdays());
-			return texts.text("console.calendar.added", Integer.toString(year), read.holidays().size(), read.makeupWorkdays().size(),
+			return texts.text("console.calendar.added", Integer.toString(year), read.holidays().size(),
+					read.makeupWorkdays().size(),
 					String.join("、", read.holidays().stream().map(h -> h.name()).toList()));
 		});
 		if (!done) {
@@ -75,6 +75,5 @@ class CalendarPage {
 	/** A refused form as it was typed. */
 	public record Typed(Integer year, String source, String notice) {
 	}
-
 
 }

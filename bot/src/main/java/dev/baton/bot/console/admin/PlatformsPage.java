@@ -7,9 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /console/platforms}: the platform self-check as a page, run each time the page is opened (fetching a token
- * and a harmless read send nothing to anyone), through the same service as {@code GET /api/admin/platforms/check}:
- * for administrators over every unit.
+ * {@code /console/platforms}: the platform self-check as a page, run each time the page
+ * is opened (fetching a token and a harmless read send nothing to anyone), through the
+ * same service as {@code GET /api/admin/platforms/check}: for administrators over every
+ * unit.
  */
 @Controller
 class PlatformsPage {

@@ -31,10 +31,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /console/policies}: the handover policies and checklist templates (organizers and administrators read them,
- * as {@code GET /api/policies}); one policy's page shows what it sets and, for an administrator over every unit, a
- * form to change it through the same service as {@code PUT /api/policies/{code}}: a policy that cannot work is
- * refused with the reason, the form kept as typed.
+ * {@code /console/policies}: the handover policies and checklist templates (organizers
+ * and administrators read them, as {@code GET /api/policies}); one policy's page shows
+ * what it sets and, for an administrator over every unit, a form to change it through the
+ * same service as {@code PUT /api/policies/{code}}: a policy that cannot work is refused
+ * with the reason, the form kept as typed.
  */
 @Controller
 class PoliciesPage {
@@ -183,36 +184,125 @@ class PoliciesPage {
 			return new Period(value, unit);
 		}
 
-		public String getName() { return name; }
-		public void setName(String name) { this.name = name; }
-		public String getTemplateCode() { return templateCode; }
-		public void setTemplateCode(String templateCode) { this.templateCode = templateCode; }
-		public String getEscalationCode() { return escalationCode; }
-		public void setEscalationCode(String escalationCode) { this.escalationCode = escalationCode; }
-		public String getNote() { return note; }
-		public void setNote(String note) { this.note = note; }
-		public boolean isPublicity() { return publicity; }
-		public void setPublicity(boolean publicity) { this.publicity = publicity; }
-		public Integer getCheckInMonths() { return checkInMonths; }
-		public void setCheckInMonths(Integer checkInMonths) { this.checkInMonths = checkInMonths; }
-		public Integer getFollowUpYears() { return followUpYears; }
-		public void setFollowUpYears(Integer followUpYears) { this.followUpYears = followUpYears; }
-		public Map<WaitingStepKind, Integer> getDays() { return days; }
-		public void setDays(Map<WaitingStepKind, Integer> days) { this.days = days; }
-		public Map<WaitingStepKind, DeadlineUnit> getDayUnits() { return dayUnits; }
-		public void setDayUnits(Map<WaitingStepKind, DeadlineUnit> dayUnits) { this.dayUnits = dayUnits; }
-		public Integer getMaxDays() { return maxDays; }
-		public void setMaxDays(Integer maxDays) { this.maxDays = maxDays; }
-		public DeadlineUnit getMaxUnit() { return maxUnit; }
-		public void setMaxUnit(DeadlineUnit maxUnit) { this.maxUnit = maxUnit; }
-		public List<Department> getReviewers() { return reviewers; }
-		public void setReviewers(List<Department> reviewers) { this.reviewers = reviewers; }
-		public Department getDisputeRuler() { return disputeRuler; }
-		public void setDisputeRuler(Department disputeRuler) { this.disputeRuler = disputeRuler; }
-		public List<SignerRole> getSigners() { return signers; }
-		public void setSigners(List<SignerRole> signers) { this.signers = signers; }
-		public List<CopyRecipient> getCopies() { return copies; }
-		public void setCopies(List<CopyRecipient> copies) { this.copies = copies; }
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getTemplateCode() {
+			return templateCode;
+		}
+
+		public void setTemplateCode(String templateCode) {
+			this.templateCode = templateCode;
+		}
+
+		public String getEscalationCode() {
+			return escalationCode;
+		}
+
+		public void setEscalationCode(String escalationCode) {
+			this.escalationCode = escalationCode;
+		}
+
+		public String getNote() {
+			return note;
+		}
+
+		public void setNote(String note) {
+			this.note = note;
+		}
+
+		public boolean isPublicity() {
+			return publicity;
+		}
+
+		public void setPublicity(boolean publicity) {
+			this.publicity = publicity;
+		}
+
+		public Integer getCheckInMonths() {
+			return checkInMonths;
+		}
+
+		public void setCheckInMonths(Integer checkInMonths) {
+			this.checkInMonths = checkInMonths;
+		}
+
+		public Integer getFollowUpYears() {
+			return followUpYears;
+		}
+
+		public void setFollowUpYears(Integer followUpYears) {
+			this.followUpYears = followUpYears;
+		}
+
+		public Map<WaitingStepKind, Integer> getDays() {
+			return days;
+		}
+
+		public void setDays(Map<WaitingStepKind, Integer> days) {
+			this.days = days;
+		}
+
+		public Map<WaitingStepKind, DeadlineUnit> getDayUnits() {
+			return dayUnits;
+		}
+
+		public void setDayUnits(Map<WaitingStepKind, DeadlineUnit> dayUnits) {
+			this.dayUnits = dayUnits;
+		}
+
+		public Integer getMaxDays() {
+			return maxDays;
+		}
+
+		public void setMaxDays(Integer maxDays) {
+			this.maxDays = maxDays;
+		}
+
+		public DeadlineUnit getMaxUnit() {
+			return maxUnit;
+		}
+
+		public void setMaxUnit(DeadlineUnit maxUnit) {
+			this.maxUnit = maxUnit;
+		}
+
+		public List<Department> getReviewers() {
+			return reviewers;
+		}
+
+		public void setReviewers(List<Department> reviewers) {
+			this.reviewers = reviewers;
+		}
+
+		public Department getDisputeRuler() {
+			return disputeRuler;
+		}
+
+		public void setDisputeRuler(Department disputeRuler) {
+			this.disputeRuler = disputeRuler;
+		}
+
+		public List<SignerRole> getSigners() {
+			return signers;
+		}
+
+		public void setSigners(List<SignerRole> signers) {
+			this.signers = signers;
+		}
+
+		public List<CopyRecipient> getCopies() {
+			return copies;
+		}
+
+		public void setCopies(List<CopyRecipient> copies) {
+			this.copies = copies;
+		}
 
 	}
 

@@ -9,9 +9,10 @@ import dev.baton.bot.system.NotFoundException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * How the administration pages answer a form: what was done ({@code done}) or the service's refusal in the reader's
- * language ({@code refusal}, nothing changed), for the page the browser is sent back to. Refusals of who may (403)
- * and of what does not exist (404) are pages of their own.
+ * How the administration pages answer a form: what was done ({@code done}) or the
+ * service's refusal in the reader's language ({@code refusal}, nothing changed), for the
+ * page the browser is sent back to. Refusals of who may (403) and of what does not exist
+ * (404) are pages of their own.
  */
 final class Refusals {
 

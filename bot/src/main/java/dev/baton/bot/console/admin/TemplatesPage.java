@@ -20,9 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /console/templates/{code}}: a checklist template's newest version, section by section (for those who read
- * the policies), and for an administrator over every unit a form that writes its next version through the same
- * service as {@code PUT /api/templates/{code}}; one that cannot work is refused with the reason, the form kept.
+ * {@code /console/templates/{code}}: a checklist template's newest version, section by
+ * section (for those who read the policies), and for an administrator over every unit a
+ * form that writes its next version through the same service as {@code PUT
+ * /api/templates/{code}}; one that cannot work is refused with the reason, the form kept.
  */
 @Controller
 class TemplatesPage {
@@ -72,7 +73,10 @@ class TemplatesPage {
 		return "redirect:/console/templates/" + code;
 	}
 
-	/** The template form: its name and its sections in order, a row ticked {@code remove} left out. */
+	/**
+	 * The template form: its name and its sections in order, a row ticked {@code remove}
+	 * left out.
+	 */
 	public static final class Form {
 
 		private String name;
@@ -106,10 +110,21 @@ class TemplatesPage {
 				.toList();
 		}
 
-		public String getName() { return name; }
-		public void setName(String name) { this.name = name; }
-		public List<Row> getSections() { return sections; }
-		public void setSections(List<Row> sections) { this.sections = sections; }
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public List<Row> getSections() {
+			return sections;
+		}
+
+		public void setSections(List<Row> sections) {
+			this.sections = sections;
+		}
 
 	}
 
@@ -138,20 +153,61 @@ class TemplatesPage {
 			return s == null || s.isBlank();
 		}
 
-		public String getCode() { return code; }
-		public void setCode(String code) { this.code = code; }
-		public String getTitleZh() { return titleZh; }
-		public void setTitleZh(String titleZh) { this.titleZh = titleZh; }
-		public String getTitleEn() { return titleEn; }
-		public void setTitleEn(String titleEn) { this.titleEn = titleEn; }
-		public String getPrompts() { return prompts; }
-		public void setPrompts(String prompts) { this.prompts = prompts; }
-		public boolean isEconomic() { return economic; }
-		public void setEconomic(boolean economic) { this.economic = economic; }
-		public String getDefaultStatus() { return defaultStatus; }
-		public void setDefaultStatus(String defaultStatus) { this.defaultStatus = defaultStatus; }
-		public boolean isRemove() { return remove; }
-		public void setRemove(boolean remove) { this.remove = remove; }
+		public String getCode() {
+			return code;
+		}
+
+		public void setCode(String code) {
+			this.code = code;
+		}
+
+		public String getTitleZh() {
+			return titleZh;
+		}
+
+		public void setTitleZh(String titleZh) {
+			this.titleZh = titleZh;
+		}
+
+		public String getTitleEn() {
+			return titleEn;
+		}
+
+		public void setTitleEn(String titleEn) {
+			this.titleEn = titleEn;
+		}
+
+		public String getPrompts() {
+			return prompts;
+		}
+
+		public void setPrompts(String prompts) {
+			this.prompts = prompts;
+		}
+
+		public boolean isEconomic() {
+			return economic;
+		}
+
+		public void setEconomic(boolean economic) {
+			this.economic = economic;
+		}
+
+		public String getDefaultStatus() {
+			return defaultStatus;
+		}
+
+		public void setDefaultStatus(String defaultStatus) {
+			this.defaultStatus = defaultStatus;
+		}
+
+		public boolean isRemove() {
+			return remove;
+		}
+
+		public void setRemove(boolean remove) {
+			this.remove = remove;
+		}
 
 	}
 

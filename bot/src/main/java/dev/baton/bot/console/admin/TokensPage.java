@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /console/tokens}: the reader's API tokens (or, for an administrator, those of an official in their scope,
- * {@code officialId}), through the same service as {@code /api/tokens}: issue one (the token is in that answer only,
- * never stored in the session nor shown again), list them without the secret, revoke one.
+ * {@code /console/tokens}: the reader's API tokens (or, for an administrator, those of an
+ * official in their scope, {@code officialId}), through the same service as
+ * {@code /api/tokens}: issue one (the token is in that answer only, never stored in the
+ * session nor shown again), list them without the secret, revoke one.
  */
 @Controller
 class TokensPage {
@@ -42,7 +43,10 @@ class TokensPage {
 		return page(actor, officialId == null ? actor.officialId() : officialId, model);
 	}
 
-	/** The token is rendered into this answer and nowhere else: no redirect, no flash, no cache. */
+	/**
+	 * The token is rendered into this answer and nowhere else: no redirect, no flash, no
+	 * cache.
+	 */
 	@PostMapping("/console/tokens")
 	String issue(Actor actor, @RequestParam(required = false) Long officialId,
 			@RequestParam(required = false) String label, Model model, HttpServletResponse response) {

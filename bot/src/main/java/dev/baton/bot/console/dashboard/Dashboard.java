@@ -38,10 +38,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The 督办 dashboard as a read model: the handovers under the reader's scopes (every role they hold over a unit:
- * organizer, reviewer, supervisor, administrator), graded ({@link Grades}), with their discipline flags, counts rolled
- * up the unit tree, overdue steps with their owners, and escalation levels with the time to act after each. One
- * read-only transaction, a constant number of queries for the list (owners are looked up per post, once each).
+ * The 督办 dashboard as a read model: the handovers under the reader's scopes (every role
+ * they hold over a unit: organizer, reviewer, supervisor, administrator), graded
+ * ({@link Grades}), with their discipline flags, counts rolled up the unit tree, overdue
+ * steps with their owners, and escalation levels with the time to act after each. One
+ * read-only transaction, a constant number of queries for the list (owners are looked up
+ * per post, once each).
  */
 @Service
 public class Dashboard {
@@ -81,8 +83,9 @@ public class Dashboard {
 	public DashboardView view(Actor actor, DashboardQuery query) {
 		String name = query.searched();
 		if (name != null && name.length() > DashboardQuery.MAX_NAME) {
-			throw new InvalidInputException("console.dashboard.nameTooLong", "a name searched for is at most "
-					+ DashboardQuery.MAX_NAME + " characters", DashboardQuery.MAX_NAME);
+			throw new InvalidInputException("console.dashboard.nameTooLong",
+					"a name searched for is at most " + DashboardQuery.MAX_NAME + " characters",
+					DashboardQuery.MAX_NAME);
 		}
 		String unitPath = null;
 		if (query.unitId() != null) {
@@ -101,8 +104,9 @@ public class Dashboard {
 		List<Long> ids = found.stream().map(HandoverBrief::id).toList();
 		Map<Long, List<WaitingStep>> steps = discipline.steps(ids);
 		Map<Long, List<WaitingStep>> supervised = new HashMap<>();
-		found.stream().filter(b -> access.maySeeSupervision(actor, subject(b))).forEach(b -> supervised.put(b.id(),
-				steps.get(b.id())));
+		found.stream()
+			.filter(b -> access.maySeeSupervision(actor, subject(b)))
+			.forEach(b -> supervised.put(b.id(), steps.get(b.id())));
 		Map<Long, Set<DisciplineFlag>> flags = discipline.flags(supervised, today, time.zone());
 		Map<Long, Instant> urged = new HashMap<>();
 		if (!ids.isEmpty()) {
@@ -110,7 +114,10 @@ public class Dashboard {
 		}
 		List<Row> rows = new ArrayList<>();
 		for (HandoverBrief b : found) {
-			List<StepGrade> open = steps.get(b.id()).stream().filter(WaitingStep::open).map(s -> grades.of(s, today))
+			List<StepGrade> open = steps.get(b.id())
+				.stream()
+				.filter(WaitingStep::open)
+				.map(s -> grades.of(s, today))
 				.toList();
 			Grade grade = b.state().active() ? grades.worst(open) : Grade.GREEN;
 			List<DisciplineFlag> shown = supervised.containsKey(b.id())
@@ -129,8 +136,8 @@ public class Dashboard {
 	}
 
 	/**
-	 * The escalation levels sent for these handovers' steps, newest first: each with the officials it told and, while
-	 * the step waits, when the next level goes out.
+	 * The escalation levels sent for these handovers' steps, newest first: each with the
+	 * officials it told and, while the step waits, when the next level goes out.
 	 */
 	private List<EscalationLine> escalations(List<Long> handoverIds, Instant now) {
 		if (handoverIds.isEmpty()) {
@@ -198,8 +205,9 @@ public class Dashboard {
 	}
 
 	/**
-	 * The unit tree under the scopes, only the units with a handover shown under them, each with the counts of those
-	 * handovers rolled up (a handover counts for its unit and every unit above it, once).
+	 * The unit tree under the scopes, only the units with a handover shown under them,
+	 * each with the counts of those handovers rolled up (a handover counts for its unit
+	 * and every unit above it, once).
 	 */
 	private List<UnitCount> units(List<String> scopes, List<Row> rows) {
 		List<UnitCount> counts = new ArrayList<>();
@@ -230,7 +238,9 @@ public class Dashboard {
 		Map<HandoverState, Integer> states = byState(under);
 		into.add(new UnitCount(unit.id(), unit.name(), unit.path(), depth, under.size(), count(under, Grade.RED),
 				count(under, Grade.YELLOW), count(under, Grade.GREEN), states));
-		node.children().stream().sorted(Comparator.comparing(c -> c.unit().path()))
+		node.children()
+			.stream()
+			.sorted(Comparator.comparing(c -> c.unit().path()))
 			.forEach(c -> walk(c, depth + 1, under, into));
 	}
 

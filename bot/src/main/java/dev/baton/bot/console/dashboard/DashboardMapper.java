@@ -12,16 +12,23 @@ import org.apache.ibatis.annotations.Param;
 interface DashboardMapper {
 
 	/**
-	 * The handovers under the scopes (unit path prefixes), newest first, at most {@code limit}: of one state, or (no
-	 * state) the running ones; under one unit path; whose unit, departing or successor name holds {@code name}.
+	 * The handovers under the scopes (unit path prefixes), newest first, at most
+	 * {@code limit}: of one state, or (no state) the running ones; under one unit path;
+	 * whose unit, departing or successor name holds {@code name}.
 	 */
 	List<HandoverBrief> handovers(@Param("scopes") Collection<String> scopes, @Param("state") HandoverState state,
 			@Param("unitPath") String unitPath, @Param("name") String name, @Param("limit") int limit);
 
-	/** The escalation levels sent for steps of these handovers, newest first, at most {@code limit}. */
+	/**
+	 * The escalation levels sent for steps of these handovers, newest first, at most
+	 * {@code limit}.
+	 */
 	List<EscalationRow> escalations(@Param("ids") Collection<Long> handoverIds, @Param("limit") int limit);
 
-	/** The officials each escalation of these handovers was sent to (the outbox rows of event ESCALATION). */
+	/**
+	 * The officials each escalation of these handovers was sent to (the outbox rows of
+	 * event ESCALATION).
+	 */
 	List<EscalationRecipientRow> escalationRecipients(@Param("ids") Collection<Long> handoverIds);
 
 	/** The last urge of each open step of these handovers. */

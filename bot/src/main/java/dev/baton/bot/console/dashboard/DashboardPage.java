@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /console/dashboard}: the 督办 page of the signed-in official's scopes, with the filters of the API ({@code
- * state}, {@code unitId}, {@code grade}, {@code flag}, {@code name}) and a printable view ({@code print=true}: no
- * filters or navigation, for paper; the page prints cleanly as it is too).
+ * {@code /console/dashboard}: the 督办 page of the signed-in official's scopes, with the
+ * filters of the API ({@code
+ * state}, {@code unitId}, {@code grade}, {@code flag}, {@code name}) and a printable view
+ * ({@code print=true}: no filters or navigation, for paper; the page prints cleanly as it
+ * is too).
  */
 @Controller
 class DashboardPage {

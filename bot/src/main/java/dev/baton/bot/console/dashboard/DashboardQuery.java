@@ -4,12 +4,16 @@ import dev.baton.bot.discipline.DisciplineFlag;
 import dev.baton.bot.handover.HandoverState;
 
 /**
- * What the dashboard shows: one state (none: the running handovers), the handovers under one unit, of one grade,
- * with one discipline flag, whose unit, departing or successor name holds {@code name}; every field may be null.
+ * What the dashboard shows: one state (none: the running handovers), the handovers under
+ * one unit, of one grade, with one discipline flag, whose unit, departing or successor
+ * name holds {@code name}; every field may be null.
  */
 public record DashboardQuery(HandoverState state, Long unitId, Grade grade, DisciplineFlag flag, String name) {
 
-	/** The most handovers one dashboard reads; past it the view says so, and a filter narrows it. */
+	/**
+	 * The most handovers one dashboard reads; past it the view says so, and a filter
+	 * narrows it.
+	 */
 	public static final int MAX_HANDOVERS = 1000;
 
 	/** The longest name searched for. */

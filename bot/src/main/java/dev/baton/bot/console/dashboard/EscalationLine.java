@@ -6,15 +6,15 @@ import java.time.LocalDate;
 import dev.baton.bot.policy.WaitingStepKind;
 
 /**
- * An escalation level sent for a step: when, to whom ({@code told}, the officials its messages went to), when the step
- * was acted on after it ({@code doneAt}, null while it still waits), the minutes from the escalation to the act, or
- * (still waiting) to now, and, while it waits, when the next level goes out if nobody acts ({@code nextLevelAt}, null
- * at the ladder's last level) and the minutes left until then.
+ * An escalation level sent for a step: when, to whom ({@code told}, the officials its
+ * messages went to), when the step was acted on after it ({@code doneAt}, null while it
+ * still waits), the minutes from the escalation to the act, or (still waiting) to now,
+ * and, while it waits, when the next level goes out if nobody acts ({@code nextLevelAt},
+ * null at the ladder's last level) and the minutes left until then.
  */
-public record EscalationLine(long handoverId, String unitName, String departingName, long stepId,
-		WaitingStepKind kind, String subject, LocalDate dueOn, String stage, int escLevel, Instant firedAt,
-		int recipients, Instant doneAt, boolean acted, long minutesToAct, java.util.List<String> told,
-		Instant nextLevelAt, long minutesLeft) {
+public record EscalationLine(long handoverId, String unitName, String departingName, long stepId, WaitingStepKind kind,
+		String subject, LocalDate dueOn, String stage, int escLevel, Instant firedAt, int recipients, Instant doneAt,
+		boolean acted, long minutesToAct, java.util.List<String> told, Instant nextLevelAt, long minutesLeft) {
 
 	static EscalationLine of(DashboardMapper.EscalationRow r, Instant now, java.util.List<String> told,
 			Instant nextLevelAt) {

@@ -9,9 +9,10 @@ import dev.baton.scheduler.calendar.WorkCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * Grades open steps on the working-day calendar: red once today is past the due day; yellow when the due day is at
- * most {@code baton.supervision.due-soon-working-days} working days away (the due day itself included) or the step
- * waits again after a return; green otherwise.
+ * Grades open steps on the working-day calendar: red once today is past the due day;
+ * yellow when the due day is at most {@code baton.supervision.due-soon-working-days}
+ * working days away (the due day itself included) or the step waits again after a return;
+ * green otherwise.
  */
 @Component
 public class Grades {

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The ledger (台账) of the handovers under a unit from the console's 督办 page (#15): the workbook GET
- * /api/units/{id}/ledger.xlsx and "台账" in chat give, for whoever oversees the unit's handovers.
+ * The ledger (台账) of the handovers under a unit from the console's 督办 page (#15): the
+ * workbook GET /api/units/{id}/ledger.xlsx and "台账" in chat give, for whoever oversees
+ * the unit's handovers.
  */
 @Controller
 class LedgerDownload {
@@ -33,7 +34,10 @@ class LedgerDownload {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.cacheControl(CacheControl.noStore())
 			.body(file.bytes());
 	}

@@ -6,8 +6,9 @@ import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.policy.WaitingStepKind;
 
 /**
- * How an open step stands today: its grade, the working days left to its due day (0 on the day itself) or the
- * working days it is late, and whether it waits again after a return (a returned checklist, a round after the first).
+ * How an open step stands today: its grade, the working days left to its due day (0 on
+ * the day itself) or the working days it is late, and whether it waits again after a
+ * return (a returned checklist, a round after the first).
  */
 public record StepGrade(WaitingStep step, Grade grade, int workingDaysLeft, int workingDaysLate, boolean returned) {
 

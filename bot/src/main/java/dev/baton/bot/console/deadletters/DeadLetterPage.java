@@ -21,10 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /console/dead-letters}: what could not be delivered to the officials and groups of a unit (the reader's own
- * unit of administration or organization unless {@code unitId} says which), each with a button that sends it again
- * through the same service as {@code POST /api/admin/dead-letters/{source}/{id}/retry}, and one that gives it up for
- * good with a reason ({@code .../discard}).
+ * {@code /console/dead-letters}: what could not be delivered to the officials and groups
+ * of a unit (the reader's own unit of administration or organization unless
+ * {@code unitId} says which), each with a button that sends it again through the same
+ * service as {@code POST /api/admin/dead-letters/{source}/{id}/retry}, and one that gives
+ * it up for good with a reason ({@code .../discard}).
  */
 @Controller
 class DeadLetterPage {
@@ -53,8 +54,8 @@ class DeadLetterPage {
 	}
 
 	@PostMapping("/console/dead-letters/{source}/{id}/retry")
-	String retry(Actor actor, @PathVariable DeadLetters.Source source, @PathVariable long id,
-			@RequestParam long unitId, RedirectAttributes redirect) {
+	String retry(Actor actor, @PathVariable DeadLetters.Source source, @PathVariable long id, @RequestParam long unitId,
+			RedirectAttributes redirect) {
 		try {
 			deadLetters.retry(actor, source, id);
 			redirect.addFlashAttribute("done", texts.text("supervision.deadLetters.retried"));
@@ -68,7 +69,10 @@ class DeadLetterPage {
 		return "redirect:/console/dead-letters?unitId=" + unitId;
 	}
 
-	/** Gives one up for good, for the reason typed: through the same service as the API's discard; audited. */
+	/**
+	 * Gives one up for good, for the reason typed: through the same service as the API's
+	 * discard; audited.
+	 */
 	@PostMapping("/console/dead-letters/{source}/{id}/discard")
 	String discard(Actor actor, @PathVariable DeadLetters.Source source, @PathVariable long id,
 			@RequestParam long unitId, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
@@ -85,14 +89,20 @@ class DeadLetterPage {
 		return "redirect:/console/dead-letters?unitId=" + unitId;
 	}
 
-	/** The widest unit the reader administers or organizes (a root administrator: the first top unit). */
+	/**
+	 * The widest unit the reader administers or organizes (a root administrator: the
+	 * first top unit).
+	 */
 	private long defaultUnit(Actor actor) {
 		for (RoleAssignment r : actor.roles()) {
 			if ((r.role() == Role.ADMIN || r.role() == Role.ORGANIZER) && r.scopeUnitId() != null) {
 				return r.scopeUnitId();
 			}
 		}
-		return directory.topUnits().stream().findFirst().map(OrgUnit::id)
+		return directory.topUnits()
+			.stream()
+			.findFirst()
+			.map(OrgUnit::id)
 			.orElseThrow(() -> new NotFoundException("unit", "-"));
 	}
 

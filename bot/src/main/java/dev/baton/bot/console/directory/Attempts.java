@@ -8,9 +8,10 @@ import dev.baton.bot.system.NotFoundException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A form's change, said on the next page: done (the {@code done} note) or refused for what the person typed (the
- * {@code refusal} alert, the same text the API and chat say). A refusal of the person (not permitted, not found)
- * stays an exception: the console answers it with its 403 or 404 page.
+ * A form's change, said on the next page: done (the {@code done} note) or refused for
+ * what the person typed (the {@code refusal} alert, the same text the API and chat say).
+ * A refusal of the person (not permitted, not found) stays an exception: the console
+ * answers it with its 403 or 404 page.
  */
 final class Attempts {
 

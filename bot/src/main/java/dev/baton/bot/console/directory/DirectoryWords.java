@@ -14,8 +14,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The directory pages' words for codes: a unit type as people call it (乡镇 for {@code TOWNSHIP}; a code Baton has no
- * word for as it is), a role with its department, a chat platform. Templates reach it as {@code words}.
+ * The directory pages' words for codes: a unit type as people call it (乡镇 for
+ * {@code TOWNSHIP}; a code Baton has no word for as it is), a role with its department, a
+ * chat platform. Templates reach it as {@code words}.
  */
 @Component("directoryWords")
 public class DirectoryWords {
@@ -30,11 +31,14 @@ public class DirectoryWords {
 	}
 
 	/**
-	 * Whether the navigation offers the directory and the roster import: to administrators and organizers, who keep
-	 * the directory (the pages check {@code Access} all the same).
+	 * Whether the navigation offers the directory and the roster import: to
+	 * administrators and organizers, who keep the directory (the pages check
+	 * {@code Access} all the same).
 	 */
 	public boolean keepsDirectory(long officialId) {
-		return directory.rolesOf(officialId).stream().anyMatch(r -> r.role() == Role.ADMIN || r.role() == Role.ORGANIZER);
+		return directory.rolesOf(officialId)
+			.stream()
+			.anyMatch(r -> r.role() == Role.ADMIN || r.role() == Role.ORGANIZER);
 	}
 
 	/** Whether the navigation offers the sync runs: to administrators. */
@@ -76,7 +80,10 @@ public class DirectoryWords {
 		return text("consoleDirectory.platform." + code);
 	}
 
-	/** The trees as one list, each unit with its depth, in the order the tree reads top to bottom. */
+	/**
+	 * The trees as one list, each unit with its depth, in the order the tree reads top to
+	 * bottom.
+	 */
 	public List<Placed> flatten(List<UnitNode> trees) {
 		List<Placed> placed = new ArrayList<>();
 		trees.forEach(t -> add(t, 0, placed));
@@ -88,7 +95,10 @@ public class DirectoryWords {
 		node.children().forEach(c -> add(c, depth + 1, placed));
 	}
 
-	/** A unit in a flattened tree; {@code indent} is its name indented with full-width spaces for a select. */
+	/**
+	 * A unit in a flattened tree; {@code indent} is its name indented with full-width
+	 * spaces for a select.
+	 */
 	public record Placed(UnitNode node, int depth) {
 
 		public String indented() {

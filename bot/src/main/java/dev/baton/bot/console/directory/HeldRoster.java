@@ -8,9 +8,10 @@ import jakarta.servlet.http.HttpSessionBindingEvent;
 import jakarta.servlet.http.HttpSessionBindingListener;
 
 /**
- * The roster a person checked in the console, kept in their session (a temporary file readable by this process only)
- * until they apply it, check another, sign out or their session ends: then its file is deleted. Applying imports this
- * very file, and only when the SHA-256 the report showed is still its own.
+ * The roster a person checked in the console, kept in their session (a temporary file
+ * readable by this process only) until they apply it, check another, sign out or their
+ * session ends: then its file is deleted. Applying imports this very file, and only when
+ * the SHA-256 the report showed is still its own.
  */
 final class HeldRoster implements HttpSessionBindingListener, Serializable {
 
@@ -18,7 +19,10 @@ final class HeldRoster implements HttpSessionBindingListener, Serializable {
 
 	private static final long serialVersionUID = 1L;
 
-	/** Absent after the session was stored and read back: the file stayed with the process that received it. */
+	/**
+	 * Absent after the session was stored and read back: the file stayed with the process
+	 * that received it.
+	 */
 	private final transient RosterFile file;
 
 	private final String fileName;

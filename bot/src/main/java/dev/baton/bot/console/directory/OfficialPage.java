@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /console/directory/officials/{officialId}}: one official with their unit, roles and chat accounts; their
- * name, post, unit and mobile changed; roles granted and taken back; chat accounts bound and unbound; deactivated and
- * reactivated. Every read and change goes through {@link DirectoryAdmin}, as {@code /api/directory/officials} does.
+ * {@code /console/directory/officials/{officialId}}: one official with their unit, roles
+ * and chat accounts; their name, post, unit and mobile changed; roles granted and taken
+ * back; chat accounts bound and unbound; deactivated and reactivated. Every read and
+ * change goes through {@link DirectoryAdmin}, as {@code /api/directory/officials} does.
  */
 @Controller
 class OfficialPage {
@@ -70,8 +71,8 @@ class OfficialPage {
 	}
 
 	/**
-	 * A role over a unit ({@code scopeUnitId}), or over every unit when it is {@code root} (the administrator role
-	 * only); a reviewer names their department.
+	 * A role over a unit ({@code scopeUnitId}), or over every unit when it is
+	 * {@code root} (the administrator role only); a reviewer names their department.
 	 */
 	@PostMapping(PATH + "{officialId}/roles")
 	String grant(Actor actor, @PathVariable long officialId, @RequestParam(required = false) String role,
@@ -104,7 +105,8 @@ class OfficialPage {
 		Attempts.attempt(redirect, texts, () -> {
 			Platform p = parse(Platform.class, platform, "directory.noPlatform");
 			if (!directory.bind(actor, officialId, p, corpId, userId).created()) {
-				throw new InvalidInputException("consoleDirectory.identity.held", "this account is bound to them already");
+				throw new InvalidInputException("consoleDirectory.identity.held",
+						"this account is bound to them already");
 			}
 		}, "consoleDirectory.identity.bound");
 		return back(officialId);

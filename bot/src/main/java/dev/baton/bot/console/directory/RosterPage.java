@@ -32,12 +32,14 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * {@code /console/directory/roster}: the roster import in three steps, through the same {@link RosterImport} as
- * {@code /api/directory/roster}: upload the .xlsx (a form upload), read the dry run's report (what would be created or
- * changed, each refused row with its line and cell, and why), then apply it. The checked file is kept in the session
- * ({@link HeldRoster}) so that applying imports exactly what the report was about. A file that cannot be taken (not an
- * .xlsx, a column missing, too large…) is refused on the upload page with the reason; a report with a refused row
- * cannot be applied, and an import that finds one changes nothing and shows the report again.
+ * {@code /console/directory/roster}: the roster import in three steps, through the same
+ * {@link RosterImport} as {@code /api/directory/roster}: upload the .xlsx (a form
+ * upload), read the dry run's report (what would be created or changed, each refused row
+ * with its line and cell, and why), then apply it. The checked file is kept in the
+ * session ({@link HeldRoster}) so that applying imports exactly what the report was
+ * about. A file that cannot be taken (not an .xlsx, a column missing, too large…) is
+ * refused on the upload page with the reason; a report with a refused row cannot be
+ * applied, and an import that finds one changes nothing and shows the report again.
  */
 @Controller
 class RosterPage {
@@ -70,8 +72,8 @@ class RosterPage {
 	ResponseEntity<byte[]> template(Actor actor) {
 		roster.requireManager(actor);
 		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.parseMediaType(
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+		headers.setContentType(
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 		headers.setContentDisposition(
 				ContentDisposition.attachment().filename("名册模板-roster-template.xlsx", StandardCharsets.UTF_8).build());
 		return ResponseEntity.ok().headers(headers).body(template.bytes());
@@ -118,8 +120,9 @@ class RosterPage {
 	}
 
 	/**
-	 * Imports the file whose report was shown ({@code sha256}); refused, with nothing changed, when the session holds
-	 * no such file (applied already, another checked since, the session ended) or any row is refused.
+	 * Imports the file whose report was shown ({@code sha256}); refused, with nothing
+	 * changed, when the session holds no such file (applied already, another checked
+	 * since, the session ended) or any row is refused.
 	 */
 	@PostMapping(PATH + "/import")
 	String apply(Actor actor, @RequestParam(required = false) String sha256, HttpServletRequest request,
@@ -155,7 +158,8 @@ class RosterPage {
 
 	private String refusedFile(BatonException ex, HttpServletResponse response, Model model) {
 		response.setStatus(ex instanceof RosterFileException file ? file.status() : 409);
-		// where the API's words name an API path, the page has its own (consoleDirectory.roster.file.notXlsx)
+		// where the API's words name an API path, the page has its own
+		// (consoleDirectory.roster.file.notXlsx)
 		String own = texts.text("consoleDirectory." + ex.messageKey(), ex.arguments());
 		model.addAttribute("refusal", own.startsWith("consoleDirectory.") ? texts.refusal(ex) : own);
 		return upload(model);
@@ -167,7 +171,10 @@ class RosterPage {
 		return UPLOAD;
 	}
 
-	/** A part over the limit says the limit; anything else that broke the upload says it could not be read. */
+	/**
+	 * A part over the limit says the limit; anything else that broke the upload says it
+	 * could not be read.
+	 */
 	private RosterFileException tooLargeOrUnreadable(Exception ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			String name = t.getClass().getSimpleName();

@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A roster upload over {@code baton.roster.max-bytes} never reaches {@link RosterPage}: the container refuses the form
- * while the console's filters read it, with 413. This answers that refusal to a browser as a page that says the limit
- * in words and leads back to the upload page (and not as Spring Boot's error page).
+ * A roster upload over {@code baton.roster.max-bytes} never reaches {@link RosterPage}:
+ * the container refuses the form while the console's filters read it, with 413. This
+ * answers that refusal to a browser as a page that says the limit in words and leads back
+ * to the upload page (and not as Spring Boot's error page).
  */
 @Component
 class RosterTooLarge implements ErrorViewResolver {

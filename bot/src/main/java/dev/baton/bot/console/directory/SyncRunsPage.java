@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /console/directory/sync}: the directory sync's runs, newest first, and one run's report line by line, read
- * through the same {@link SyncReports} as {@code GET /api/directory/sync/runs}: administrators see the runs of the
- * units they administer.
+ * {@code /console/directory/sync}: the directory sync's runs, newest first, and one run's
+ * report line by line, read through the same {@link SyncReports} as
+ * {@code GET /api/directory/sync/runs}: administrators see the runs of the units they
+ * administer.
  */
 @Controller
 class SyncRunsPage {

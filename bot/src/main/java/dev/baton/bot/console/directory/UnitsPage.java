@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /console/directory}: the unit tree the reader may see, and one unit with its officials (searched by part of a
- * name, post or mobile), its name and type, and the units made below it. Every read and change goes through
- * {@link DirectoryAdmin}, as {@code GET/POST/PUT /api/directory/units} do: the same checks, the same audit entries,
+ * {@code /console/directory}: the unit tree the reader may see, and one unit with its
+ * officials (searched by part of a name, post or mobile), its name and type, and the
+ * units made below it. Every read and change goes through {@link DirectoryAdmin}, as
+ * {@code GET/POST/PUT /api/directory/units} do: the same checks, the same audit entries,
  * the same refusals.
  */
 @Controller
@@ -53,12 +54,16 @@ class UnitsPage {
 		model.addAttribute("unit", unit);
 		model.addAttribute("q", text);
 		model.addAttribute("active", active);
-		model.addAttribute("officials", officials.size() > OFFICIALS_SHOWN ? officials.subList(0, OFFICIALS_SHOWN) : officials);
+		model.addAttribute("officials",
+				officials.size() > OFFICIALS_SHOWN ? officials.subList(0, OFFICIALS_SHOWN) : officials);
 		model.addAttribute("more", officials.size() > OFFICIALS_SHOWN);
 		return "console/directory/unit";
 	}
 
-	/** A unit below {@code parentId}, or a top unit (root administrators) when none is given. */
+	/**
+	 * A unit below {@code parentId}, or a top unit (root administrators) when none is
+	 * given.
+	 */
 	@PostMapping("/console/directory/units")
 	String create(Actor actor, @RequestParam(required = false) Long parentId, @RequestParam String code,
 			@RequestParam String name, @RequestParam(required = false) String unitType, RedirectAttributes redirect) {
@@ -75,8 +80,8 @@ class UnitsPage {
 
 	@PostMapping("/console/directory/units/{unitId}/name")
 	String rename(Actor actor, @PathVariable long unitId, @RequestParam String name, RedirectAttributes redirect) {
-		Attempts.attempt(redirect, texts, () -> directory.renameUnit(actor, unitId, name), "consoleDirectory.unit.renamed",
-				name.strip());
+		Attempts.attempt(redirect, texts, () -> directory.renameUnit(actor, unitId, name),
+				"consoleDirectory.unit.renamed", name.strip());
 		return "redirect:/console/directory/units/" + unitId;
 	}
 
@@ -87,14 +92,18 @@ class UnitsPage {
 		return "redirect:/console/directory/units/" + unitId;
 	}
 
-	/** An official added to the unit, as {@code POST /api/directory/officials} adds one. */
+	/**
+	 * An official added to the unit, as {@code POST /api/directory/officials} adds one.
+	 */
 	@PostMapping("/console/directory/units/{unitId}/officials")
 	String addOfficial(Actor actor, @PathVariable long unitId, @RequestParam String name, @RequestParam String post,
 			@RequestParam(required = false) String mobile, RedirectAttributes redirect) {
 		long[] added = new long[1];
-		Attempts.attempt(redirect, texts, () -> added[0] = directory
-			.addOfficial(actor, name, post, unitId, mobile == null || mobile.isBlank() ? null : mobile)
-			.id(), "consoleDirectory.official.added", name.strip());
+		Attempts.attempt(redirect, texts,
+				() -> added[0] = directory
+					.addOfficial(actor, name, post, unitId, mobile == null || mobile.isBlank() ? null : mobile)
+					.id(),
+				"consoleDirectory.official.added", name.strip());
 		if (added[0] != 0) {
 			return "redirect:/console/directory/officials/" + added[0];
 		}

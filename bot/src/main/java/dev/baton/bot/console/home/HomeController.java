@@ -10,10 +10,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code /console}: the console's home page, behind sign-in. A page controller takes the signed-in official as an
- * {@link Actor} parameter (with the roles they hold now) and checks {@code Access} with it before it reads anything,
- * exactly as chat and the REST API do; a refusal ({@code NotPermittedException}) becomes a 403 page saying who may.
- * Each role is said with the unit it covers by name (never the unit's path code), and the page says where to go next.
+ * {@code /console}: the console's home page, behind sign-in. A page controller takes the
+ * signed-in official as an {@link Actor} parameter (with the roles they hold now) and
+ * checks {@code Access} with it before it reads anything, exactly as chat and the REST
+ * API do; a refusal ({@code NotPermittedException}) becomes a 403 page saying who may.
+ * Each role is said with the unit it covers by name (never the unit's path code), and the
+ * page says where to go next.
  */
 @Controller
 class HomeController {

@@ -37,13 +37,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 发起交接 from the console (#17), as chat does it: a form with the unit (with the policy it follows and its checklist
- * period), the departing official, the successor and the reason; then a confirmation page that says what chat's
- * confirmation card says (the policy, the checklist and receipt deadlines the notice would set, who would be told),
- * computed by {@link HandoverService#preview}; only 确认发起 opens it, through {@link HandoverService#open}, the call
- * chat and the REST API make (so the same checks, audit and notices). A refusal (a clash with a running handover,
- * the same person twice, a party from outside the unit, an inactive official, not the reader's unit) brings the form
- * back with the refusal and what was chosen. Only organizers reach it ({@code Access}: OPEN_HANDOVER).
+ * 发起交接 from the console (#17), as chat does it: a form with the unit (with the policy it
+ * follows and its checklist period), the departing official, the successor and the
+ * reason; then a confirmation page that says what chat's confirmation card says (the
+ * policy, the checklist and receipt deadlines the notice would set, who would be told),
+ * computed by {@link HandoverService#preview}; only 确认发起 opens it, through
+ * {@link HandoverService#open}, the call chat and the REST API make (so the same checks,
+ * audit and notices). A refusal (a clash with a running handover, the same person twice,
+ * a party from outside the unit, an inactive official, not the reader's unit) brings the
+ * form back with the refusal and what was chosen. Only organizers reach it
+ * ({@code Access}: OPEN_HANDOVER).
  */
 @Controller
 class OpeningPage {
@@ -70,7 +73,10 @@ class OpeningPage {
 		this.texts = texts;
 	}
 
-	/** A unit to choose, indented by its depth, with the policy it follows and that policy's checklist period. */
+	/**
+	 * A unit to choose, indented by its depth, with the policy it follows and that
+	 * policy's checklist period.
+	 */
 	public record UnitChoice(long id, String name, int depth, String policy, String period) {
 	}
 
@@ -130,8 +136,8 @@ class OpeningPage {
 		}
 		model.addAttribute("typed", typed);
 		model.addAttribute("lines", lines(preview));
-		model.addAttribute("unchecked", preview.uncheckedYears().isEmpty() ? null
-				: texts.text("conv.org.open.unchecked",
+		model.addAttribute("unchecked",
+				preview.uncheckedYears().isEmpty() ? null : texts.text("conv.org.open.unchecked",
 						preview.uncheckedYears().stream().map(String::valueOf).collect(Collectors.joining("、"))));
 		model.addAttribute("units", units);
 		return CONFIRM;
@@ -161,13 +167,15 @@ class OpeningPage {
 			return form(actor, typed, texts.refusal(refused) + texts.text("console.open.notOpened"), model);
 		}
 		catch (BatonException refused) {
-			// someone was faster (a clash now), or the directory changed since the confirmation
+			// someone was faster (a clash now), or the directory changed since the
+			// confirmation
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return form(actor, typed, texts.refusal(refused) + texts.text("console.open.notOpened"), model);
 		}
-		redirect.addFlashAttribute("done", texts.text("console.open.done", h.id(), directory.unit(h.unitId()).name(),
-				directory.official(h.departingId()).name(), directory.official(h.successorId()).name(),
-				h.checklistDue().toString()));
+		redirect.addFlashAttribute("done",
+				texts.text("console.open.done", h.id(), directory.unit(h.unitId()).name(),
+						directory.official(h.departingId()).name(), directory.official(h.successorId()).name(),
+						h.checklistDue().toString()));
 		return "redirect:/console/handovers/" + h.id();
 	}
 
@@ -182,8 +190,9 @@ class OpeningPage {
 	}
 
 	/**
-	 * The units the reader may open a handover in (their organizer roles' units and those below, each as
-	 * {@code Access} allows it), in tree order; refused when there is none.
+	 * The units the reader may open a handover in (their organizer roles' units and those
+	 * below, each as {@code Access} allows it), in tree order; refused when there is
+	 * none.
 	 */
 	private List<UnitChoice> units(Actor actor) {
 		Map<Long, UnitChoice> found = new LinkedHashMap<>();
@@ -192,7 +201,8 @@ class OpeningPage {
 				if (role.role() != Role.ORGANIZER) {
 					continue;
 				}
-				List<UnitNode> tops = role.root() ? directory.unitTrees() : List.of(directory.unitTree(role.scopeUnitId()));
+				List<UnitNode> tops = role.root() ? directory.unitTrees()
+						: List.of(directory.unitTree(role.scopeUnitId()));
 				for (UnitNode top : tops) {
 					walk(actor, top, 0, found);
 				}
@@ -212,12 +222,16 @@ class OpeningPage {
 			into.put(node.unit().id(), new UnitChoice(node.unit().id(), node.unit().name(), Math.min(depth, 5),
 					policy.name(), texts.text("period." + period.unit().name(), Integer.toString(period.value()))));
 		}
-		node.children().stream()
+		node.children()
+			.stream()
 			.sorted(java.util.Comparator.comparing(c -> c.unit().path()))
 			.forEach(c -> walk(actor, c, depth + 1, into));
 	}
 
-	/** The active officials of those units, the reader left out (an organizer is never a party of their own opening). */
+	/**
+	 * The active officials of those units, the reader left out (an organizer is never a
+	 * party of their own opening).
+	 */
 	private List<PersonChoice> people(Actor actor, List<UnitChoice> units) {
 		Map<Long, String> unitNames = new LinkedHashMap<>();
 		units.forEach(u -> unitNames.put(u.id(), u.name()));
@@ -252,8 +266,8 @@ class OpeningPage {
 		lines.add(new Line(texts.text("console.open.line.reason"), texts.text("conv.org.reason." + p.reason().name())));
 		lines.add(new Line(texts.text("console.open.line.policy"), p.policy().name()));
 		lines.add(new Line(texts.text("console.open.line.checklist"), texts.text("console.open.checklistDue",
-				p.checklistDue().toString(), texts.text("conv.org.period." + p.checklistPeriod().unit().name(),
-						p.checklistPeriod().value()))));
+				p.checklistDue().toString(),
+				texts.text("conv.org.period." + p.checklistPeriod().unit().name(), p.checklistPeriod().value()))));
 		lines.add(new Line(texts.text("console.open.line.receipt"),
 				texts.text("console.open.receiptDue", p.receiptDue().toString())));
 		lines.add(new Line(texts.text("console.open.line.notified"),

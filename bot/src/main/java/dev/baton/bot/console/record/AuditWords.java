@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What an audit row's detail says in the reader's words: its reason (a handover's reason said as the header says it,
- * 调动 not TRANSFER), the section a "none in this section" names, the item a ruling or comment is about set apart from
- * its note, and the how of an acknowledgement in the page's language. Templates reach it as {@code auditWords}.
+ * What an audit row's detail says in the reader's words: its reason (a handover's reason
+ * said as the header says it, 调动 not TRANSFER), the section a "none in this section"
+ * names, the item a ruling or comment is about set apart from its note, and the how of an
+ * acknowledgement in the page's language. Templates reach it as {@code auditWords}.
  */
 @Component("auditWords")
 public class AuditWords {
@@ -36,7 +37,8 @@ public class AuditWords {
 			sections.stream()
 				.filter(s -> s.code().equals(section))
 				.findFirst()
-				.ifPresent(s -> said.add(texts.text("supervision.audit.section", s.position(), english() ? s.titleEn() : s.titleZh())));
+				.ifPresent(s -> said
+					.add(texts.text("supervision.audit.section", s.position(), english() ? s.titleEn() : s.titleZh())));
 		}
 		String reason = string(detail, "reason");
 		if (reason != null) {
@@ -69,7 +71,8 @@ public class AuditWords {
 		String changed = changes(detail.get(dev.baton.bot.checklist.FieldChanges.KEY),
 				item != null && item.isNumber() ? item.asInt() : null, sections);
 		if (!changed.isEmpty()) {
-			// an edit says what it changed, old and new (第4项金额：365,000.00元 → 382,000.00元), then its note
+			// an edit says what it changed, old and new (第4项金额：365,000.00元 →
+			// 382,000.00元), then its note
 			return rest.isEmpty() ? changed : changed + (english() ? "; " : "；") + rest;
 		}
 		if (subject == null) {
@@ -78,7 +81,10 @@ public class AuditWords {
 		return rest.isEmpty() ? subject : texts.text("supervision.audit.about", subject, rest);
 	}
 
-	/** Each field an edit changed, with its old and new value in words; "" when the row records none. */
+	/**
+	 * Each field an edit changed, with its old and new value in words; "" when the row
+	 * records none.
+	 */
 	private String changes(JsonNode changes, Integer item, List<SectionView> sections) {
 		if (changes == null || !changes.isArray() || changes.isEmpty()) {
 			return "";
@@ -98,7 +104,10 @@ public class AuditWords {
 		return String.join(english() ? "; " : "；", out);
 	}
 
-	/** A field's value as the record page says it elsewhere: 365,000.00元, 29.22万亩, 推进中, 第2部分 …; 空 for none. */
+	/**
+	 * A field's value as the record page says it elsewhere: 365,000.00元, 29.22万亩, 推进中,
+	 * 第2部分 …; 空 for none.
+	 */
 	private String value(String field, String stored, List<SectionView> sections) {
 		if (stored == null) {
 			return texts.text("supervision.audit.empty");
@@ -107,18 +116,15 @@ public class AuditWords {
 		return switch (field) {
 			case "AMOUNT" -> space < 0 ? texts.money(stored, null)
 					: texts.money(stored.substring(0, space), stored.substring(space + 1));
-			case "QUANTITY" -> space < 0 ? stored
-					: dev.baton.bot.checklist.Quantity.format(new java.math.BigDecimal(stored.substring(0, space)),
-							stored.substring(space + 1), english());
+			case "QUANTITY" -> space < 0 ? stored : dev.baton.bot.checklist.Quantity
+				.format(new java.math.BigDecimal(stored.substring(0, space)), stored.substring(space + 1), english());
 			case "STATUS" -> texts.text("supervision.status." + stored);
 			case "LISTED" -> texts.text("supervision.audit.listed." + stored);
-			case "SECTION" -> sections == null ? stored
-					: sections.stream()
-						.filter(s -> s.code().equals(stored))
-						.findFirst()
-						.map(s -> texts.text("supervision.audit.section", s.position(),
-								english() ? s.titleEn() : s.titleZh()))
-						.orElse(stored);
+			case "SECTION" -> sections == null ? stored : sections.stream()
+				.filter(s -> s.code().equals(stored))
+				.findFirst()
+				.map(s -> texts.text("supervision.audit.section", s.position(), english() ? s.titleEn() : s.titleZh()))
+				.orElse(stored);
 			default -> stored;
 		};
 	}

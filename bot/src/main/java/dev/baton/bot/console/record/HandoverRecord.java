@@ -40,8 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One handover's record for the console, read in one read-only transaction for whoever may see the handover (the
- * same check as the API's {@code GET /api/handovers/{id}}).
+ * One handover's record for the console, read in one read-only transaction for whoever
+ * may see the handover (the same check as the API's {@code GET /api/handovers/{id}}).
  */
 @Service
 public class HandoverRecord {
@@ -90,8 +90,8 @@ public class HandoverRecord {
 		List<Urge> urged = urges.urges(List.of(h.id()));
 		Map<Long, Instant> lastUrge = new HashMap<>();
 		urged.forEach(u -> lastUrge.putIfAbsent(u.stepId(), u.urgedAt())); // newest first
-		List<WaitingStep> open = h.state().active()
-				? records.steps(h.id()).stream().filter(WaitingStep::open).toList() : List.of();
+		List<WaitingStep> open = h.state().active() ? records.steps(h.id()).stream().filter(WaitingStep::open).toList()
+				: List.of();
 		Map<Long, List<Long>> owed = owners.owners(open.stream().map(WaitingStep::id).toList());
 		Set<Long> mentioned = new LinkedHashSet<>();
 		owed.values().forEach(mentioned::addAll);
@@ -100,8 +100,9 @@ public class HandoverRecord {
 		collectIds(record, mentioned);
 		urged.forEach(u -> mentioned.add(u.urgedBy()));
 		Map<Long, String> names = mentioned.isEmpty() ? Map.of()
-				: mapper.names(mentioned).stream().collect(Collectors.toMap(RecordMapper.Name::id,
-						RecordMapper.Name::name));
+				: mapper.names(mentioned)
+					.stream()
+					.collect(Collectors.toMap(RecordMapper.Name::id, RecordMapper.Name::name));
 		List<OpenStep> steps = new ArrayList<>();
 		for (StepGrade g : graded) {
 			WaitingStep s = g.step();
@@ -109,7 +110,9 @@ public class HandoverRecord {
 			Instant again = last == null ? null : last.plus(urges.interval());
 			steps.add(new OpenStep(s.id(), s.kind(), s.subject(), s.round(), s.dueOn(), g.grade(), g.workingDaysLeft(),
 					g.workingDaysLate(), g.returned(),
-					owed.getOrDefault(s.id(), List.of()).stream().map(id -> new Person(id, names.getOrDefault(id, "#" + id)))
+					owed.getOrDefault(s.id(), List.of())
+						.stream()
+						.map(id -> new Person(id, names.getOrDefault(id, "#" + id)))
 						.toList(),
 					last, again != null && again.isAfter(now) ? again : null));
 		}
@@ -125,7 +128,8 @@ public class HandoverRecord {
 		boolean cancel = running && !h.state().frozen() && access.allowed(actor, Action.CANCEL_HANDOVER, subject, null);
 		boolean change = running && !h.state().frozen() && h.state() != HandoverState.SIGNING
 				&& access.allowed(actor, Action.CHANGE_SUCCESSOR, subject, null);
-		// any open step may be moved on its own (签收, a plan step…); the stage's steps together where there is a stage
+		// any open step may be moved on its own (签收, a plan step…); the stage's steps
+		// together where there is a stage
 		boolean extend = running && anyOpen && access.allowed(actor, Action.EXTEND_DEADLINE, subject, null);
 		boolean urge = running && anyOpen && access.allowed(actor, Action.URGE_STEP, subject, null);
 		boolean publish = h.state().frozen() && records.policy(h).publicity()
@@ -136,8 +140,8 @@ public class HandoverRecord {
 	}
 
 	/**
-	 * The deadlines 延期 would move, each kind and day said once: the four departments' reviews share one due day and
-	 * one cap, and the page says so once.
+	 * The deadlines 延期 would move, each kind and day said once: the four departments'
+	 * reviews share one due day and one cap, and the page says so once.
 	 */
 	private static List<Deadline> oncePerDay(List<Deadline> deadlines) {
 		java.util.Map<String, Deadline> once = new java.util.LinkedHashMap<>();
@@ -149,8 +153,8 @@ public class HandoverRecord {
 		Map<Long, List<Delivery>> deliveries = new HashMap<>();
 		for (RecordMapper.DeliveryRow d : mapper.deliveries(handoverId)) {
 			deliveries.computeIfAbsent(d.outboxId(), k -> new ArrayList<>())
-				.add(new Delivery(d.id(), d.platform(), d.targetKind(), d.userId(), d.status(), d.attempts(), d.sentAt(),
-						d.lastError()));
+				.add(new Delivery(d.id(), d.platform(), d.targetKind(), d.userId(), d.status(), d.attempts(),
+						d.sentAt(), d.lastError()));
 		}
 		return mapper.notices(handoverId)
 			.stream()
@@ -160,7 +164,10 @@ public class HandoverRecord {
 			.toList();
 	}
 
-	/** Every official id the record names: reviewers, commenters, disputants, rulers, signers, reporters, actors. */
+	/**
+	 * Every official id the record names: reviewers, commenters, disputants, rulers,
+	 * signers, reporters, actors.
+	 */
 	private static void collectIds(HandoverView v, Set<Long> ids) {
 		v.reviews().forEach(r -> {
 			ids.add(r.reviewerId());
@@ -186,8 +193,8 @@ public class HandoverRecord {
 	}
 
 	/**
-	 * What an audit row's detail says in people's words: its reason, note or comment (the rest of it is what the row's
-	 * kind already says, in codes no reader needs).
+	 * What an audit row's detail says in people's words: its reason, note or comment (the
+	 * rest of it is what the row's kind already says, in codes no reader needs).
 	 */
 	public static String detail(JsonNode detail) {
 		if (detail == null || !detail.isObject()) {

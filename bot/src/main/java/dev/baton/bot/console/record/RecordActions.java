@@ -21,10 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The actions on one handover's page, each through the same service chat and the REST API use (so the same checks,
- * audit and notices): 催办, 延期, change the successor, cancel, 公开. Each comes back to the record with what was done,
- * or with the refusal in the reader's language (nothing changed). Refusals of who may (403) and of what does not
- * exist (404) are pages of their own.
+ * The actions on one handover's page, each through the same service chat and the REST API
+ * use (so the same checks, audit and notices): 催办, 延期, change the successor, cancel, 公开.
+ * Each comes back to the record with what was done, or with the refusal in the reader's
+ * language (nothing changed). Refusals of who may (403) and of what does not exist (404)
+ * are pages of their own.
  */
 @Controller
 class RecordActions {
@@ -61,8 +62,9 @@ class RecordActions {
 	}
 
 	/**
-	 * 延期: by {@code days} in {@code unit}, or {@code until} a day (the one filled in), for a reason; of one open step
-	 * ({@code stepId}: 签收, a plan step…) or, without one, of the stage's steps together.
+	 * 延期: by {@code days} in {@code unit}, or {@code until} a day (the one filled in),
+	 * for a reason; of one open step ({@code stepId}: 签收, a plan step…) or, without one,
+	 * of the stage's steps together.
 	 */
 	@PostMapping("/console/handovers/{id}/extend")
 	String extend(Actor actor, @PathVariable long id, @RequestParam(required = false) Integer days,
@@ -93,7 +95,8 @@ class RecordActions {
 			return texts.text("supervision.extend.stepDone", texts.step(moved.kind(), moved.subject()), moved.to());
 		});
 		if (redirect.getFlashAttributes().containsKey("refusal")) {
-			// refused: the form comes back as it was typed, to correct rather than type again
+			// refused: the form comes back as it was typed, to correct rather than type
+			// again
 			redirect.addFlashAttribute("typed", new ExtendTyped(days, unit, until, reason, stepId));
 		}
 		return page;
@@ -132,7 +135,8 @@ class RecordActions {
 		});
 	}
 
-	private String act(long id, RedirectAttributes redirect, String anchor, java.util.function.Supplier<String> action) {
+	private String act(long id, RedirectAttributes redirect, String anchor,
+			java.util.function.Supplier<String> action) {
 		try {
 			redirect.addFlashAttribute("done", action.get());
 		}

@@ -11,10 +11,15 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface RecordMapper {
 
-	/** Every notice of the handover (the outbox rows), oldest first, with whom or which unit's groups it was for. */
+	/**
+	 * Every notice of the handover (the outbox rows), oldest first, with whom or which
+	 * unit's groups it was for.
+	 */
 	List<NoticeRow> notices(long handoverId);
 
-	/** The deliveries of the handover's notices to chat accounts and groups, oldest first. */
+	/**
+	 * The deliveries of the handover's notices to chat accounts and groups, oldest first.
+	 */
 	List<DeliveryRow> deliveries(long handoverId);
 
 	/** Officials' names by id. */

@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * {@code /console/handovers/{id}}: one handover's whole record for whoever may see it, with the actions the reader
- * may take on it (their forms post to {@link RecordActions}), its documents to download and the audit trail's check.
+ * {@code /console/handovers/{id}}: one handover's whole record for whoever may see it,
+ * with the actions the reader may take on it (their forms post to {@link RecordActions}),
+ * its documents to download and the audit trail's check.
  */
 @Controller
 class RecordPage {
@@ -68,16 +69,20 @@ class RecordPage {
 		model.addAttribute("readerId", actor.officialId());
 		model.addAttribute("units", DeadlineUnit.values());
 		if (view.actions().changeSuccessor()) {
-			model.addAttribute("candidates", directory.officialsUnder(view.record().summary().unit().id())
-				.stream()
-				.filter(o -> o.active() && o.id() != view.record().summary().departing().id()
-						&& o.id() != view.record().summary().successor().id())
-				.toList());
+			model.addAttribute("candidates",
+					directory.officialsUnder(view.record().summary().unit().id())
+						.stream()
+						.filter(o -> o.active() && o.id() != view.record().summary().departing().id()
+								&& o.id() != view.record().summary().successor().id())
+						.toList());
 		}
 		return "console/record";
 	}
 
-	/** The 交接书 (pdf, docx) or the 交接表 (xlsx) of an archived handover, as the API's documents endpoint gives them. */
+	/**
+	 * The 交接书 (pdf, docx) or the 交接表 (xlsx) of an archived handover, as the API's
+	 * documents endpoint gives them.
+	 */
 	@GetMapping("/console/handovers/{id}/documents/{format}")
 	ResponseEntity<byte[]> document(Actor actor, @PathVariable long id, @PathVariable String format) {
 		DocumentFormat f = DocumentFormat.of(format);
@@ -85,15 +90,19 @@ class RecordPage {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(file.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.cacheControl(CacheControl.noStore())
 			.body(file.bytes());
 	}
 
 	/**
-	 * Checks this handover's own audit chain and the checkpoints that anchor it, and says whether they hold (how many
-	 * entries, anchored up to which by which checkpoint), or what is broken where, for whoever may see the handover:
-	 * the check reads that chain and its checkpoints only, never another handover's rows.
+	 * Checks this handover's own audit chain and the checkpoints that anchor it, and says
+	 * whether they hold (how many entries, anchored up to which by which checkpoint), or
+	 * what is broken where, for whoever may see the handover: the check reads that chain
+	 * and its checkpoints only, never another handover's rows.
 	 */
 	@PostMapping("/console/handovers/{id}/audit/verify")
 	String verify(Actor actor, @PathVariable long id, RedirectAttributes redirect) {

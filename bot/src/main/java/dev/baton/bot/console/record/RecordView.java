@@ -16,14 +16,16 @@ import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.web.HandoverView;
 
 /**
- * One handover's whole record for the console: the record as the API gives it ({@link HandoverView}: items by section
- * with evidence, comments, disputes and rulings, reviews, signatures, follow-up, steps, audit history), its open steps
- * graded with who owes them, every notice with its delivery state, the escalation stages and urges, the documents
- * to download, the names of everyone the record mentions, and what the reader may do now.
+ * One handover's whole record for the console: the record as the API gives it
+ * ({@link HandoverView}: items by section with evidence, comments, disputes and rulings,
+ * reviews, signatures, follow-up, steps, audit history), its open steps graded with who
+ * owes them, every notice with its delivery state, the escalation stages and urges, the
+ * documents to download, the names of everyone the record mentions, and what the reader
+ * may do now.
  */
 public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, List<Notice> notices,
-		List<EscalationNotice> escalations, List<Urge> urges, List<DocumentFormat> documents,
-		Map<Long, String> names, Actions actions, Instant now) {
+		List<EscalationNotice> escalations, List<Urge> urges, List<DocumentFormat> documents, Map<Long, String> names,
+		Actions actions, Instant now) {
 
 	/** What a follow-up step (its label, 3.2) is to do, as planned ("" if not found). */
 	public String planStepText(String label) {
@@ -50,8 +52,8 @@ public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, 
 	}
 
 	/**
-	 * An open step: grade, days left or late, who owes it now, when it was last urged and when it may be urged again
-	 * (null: now).
+	 * An open step: grade, days left or late, who owes it now, when it was last urged and
+	 * when it may be urged again (null: now).
 	 */
 	public record OpenStep(long stepId, WaitingStepKind kind, String subject, int round, LocalDate dueOn, Grade grade,
 			int workingDaysLeft, int workingDaysLate, boolean returned, List<Person> owners, Instant lastUrgedAt,
@@ -62,14 +64,18 @@ public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, 
 	}
 
 	/**
-	 * A notice (an outbox row) to one official or to the groups of one unit, and where it stands: {@code status} of
-	 * the row (PENDING, EXPANDED, NO_ACCOUNT, NO_GROUP) and each delivery to a chat account or group.
+	 * A notice (an outbox row) to one official or to the groups of one unit, and where it
+	 * stands: {@code status} of the row (PENDING, EXPANDED, NO_ACCOUNT, NO_GROUP) and
+	 * each delivery to a chat account or group.
 	 */
 	public record Notice(long id, OutboxEvent event, Long recipientId, String recipientName, Long groupUnitId,
 			String groupUnitName, boolean confidential, String status, String lastError, Instant createdAt,
 			List<Delivery> deliveries) {
 
-		/** Where it stands as one word: SENT, DEAD, WAITING, NO_ACCOUNT, NO_GROUP or DISCARDED (given up). */
+		/**
+		 * Where it stands as one word: SENT, DEAD, WAITING, NO_ACCOUNT, NO_GROUP or
+		 * DISCARDED (given up).
+		 */
 		@JsonProperty("state")
 		public String state() {
 			if (status.equals("NO_ACCOUNT") || status.equals("NO_GROUP") || status.equals("DISCARDED")) {
@@ -94,10 +100,11 @@ public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, 
 	}
 
 	/**
-	 * What the reader may do on this handover now: each as the service would allow it (who and state; the service
-	 * checks again when it is done). {@code deadlines}: the open steps' due days, each kind and day once;
-	 * {@code steps}: every open step 延期 may move on its own; {@code stage}: whether the stage's steps may be moved
-	 * together (the checklist, the reviews, the confirmation, the signatures).
+	 * What the reader may do on this handover now: each as the service would allow it
+	 * (who and state; the service checks again when it is done). {@code deadlines}: the
+	 * open steps' due days, each kind and day once; {@code steps}: every open step 延期 may
+	 * move on its own; {@code stage}: whether the stage's steps may be moved together
+	 * (the checklist, the reviews, the confirmation, the signatures).
 	 */
 	public record Actions(boolean cancel, boolean changeSuccessor, boolean extend, List<Deadline> deadlines,
 			boolean urge, boolean publish, List<Deadline> steps, boolean stage) {

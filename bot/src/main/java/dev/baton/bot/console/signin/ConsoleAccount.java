@@ -12,7 +12,9 @@ record ConsoleAccount(long id, long officialId, String username, String password
 
 	@Override
 	public String toString() {
-		return "ConsoleAccount[" + id + " " + username + " of official " + officialId + "]"; // never the hash
+		return "ConsoleAccount[" + id + " " + username + " of official " + officialId + "]"; // never
+																								// the
+																								// hash
 	}
 
 }

@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/directory/officials/{id}/console-account}: an administrator over the official's unit gives them a
- * console account ({@code POST}: user name and first password) or a new password ({@code PUT .../password}, which also
- * lifts a lock). The password is in the request only: never answered, logged or stored but as its hash.
+ * {@code /api/directory/officials/{id}/console-account}: an administrator over the
+ * official's unit gives them a console account ({@code POST}: user name and first
+ * password) or a new password ({@code PUT .../password}, which also lifts a lock). The
+ * password is in the request only: never answered, logged or stored but as its hash.
  */
 @RestController
 @RequestMapping("/api/directory/officials/{id}/console-account")
@@ -54,8 +55,11 @@ class ConsoleAccountController {
 	}
 
 	/** A new account: the user name to type and the first password. */
-	record AccountBody(@NotBlank(message = "{api.field.required}") @Size(max = 64, message = "{api.field.tooLong}") String username,
-			@NotBlank(message = "{api.field.required}") @Size(max = 128, message = "{api.field.tooLong}") String password,
+	record AccountBody(
+			@NotBlank(message = "{api.field.required}") @Size(max = 64,
+					message = "{api.field.tooLong}") String username,
+			@NotBlank(message = "{api.field.required}") @Size(max = 128,
+					message = "{api.field.tooLong}") String password,
 			@JsonAnySetter Map<String, Object> unknownFields) implements StrictBody {
 
 		AccountBody {
@@ -75,7 +79,9 @@ class ConsoleAccountController {
 	}
 
 	/** A new password. */
-	record PasswordBody(@NotBlank(message = "{api.field.required}") @Size(max = 128, message = "{api.field.tooLong}") String password,
+	record PasswordBody(
+			@NotBlank(message = "{api.field.required}") @Size(max = 128,
+					message = "{api.field.tooLong}") String password,
 			@JsonAnySetter Map<String, Object> unknownFields) implements StrictBody {
 
 		PasswordBody {

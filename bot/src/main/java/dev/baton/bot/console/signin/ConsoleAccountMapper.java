@@ -15,7 +15,8 @@ interface ConsoleAccountMapper {
 
 	ConsoleAccount byOfficial(@Param("officialId") long officialId);
 
-	int failed(@Param("id") long id, @Param("failedAttempts") int failedAttempts, @Param("lockedUntil") Instant lockedUntil);
+	int failed(@Param("id") long id, @Param("failedAttempts") int failedAttempts,
+			@Param("lockedUntil") Instant lockedUntil);
 
 	int signedIn(@Param("id") long id, @Param("at") Instant at);
 

@@ -26,10 +26,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Local console accounts: a user name and a password for an official. Only the password's hash is stored
- * (Spring Security's delegating encoder, bcrypt); a password is never logged. {@code baton.console.max-failures} wrong
- * passwords in a row lock the account for {@code baton.console.lock-duration}; while locked, even the right password
- * is refused. A wrong user name and a wrong password are told the same, and take the same time.
+ * Local console accounts: a user name and a password for an official. Only the password's
+ * hash is stored (Spring Security's delegating encoder, bcrypt); a password is never
+ * logged. {@code baton.console.max-failures} wrong passwords in a row lock the account
+ * for {@code baton.console.lock-duration}; while locked, even the right password is
+ * refused. A wrong user name and a wrong password are told the same, and take the same
+ * time.
  */
 @Service
 public class LocalAccounts {
@@ -54,7 +56,10 @@ public class LocalAccounts {
 
 	private final ConsoleProperties properties;
 
-	/** Compared against when the user name is unknown, so that a wrong name costs the time of a wrong password. */
+	/**
+	 * Compared against when the user name is unknown, so that a wrong name costs the time
+	 * of a wrong password.
+	 */
 	private final String decoy;
 
 	LocalAccounts(ConsoleAccountMapper mapper, PasswordEncoder encoder, Directory directory, Access access,
@@ -70,8 +75,9 @@ public class LocalAccounts {
 	}
 
 	/**
-	 * A console account for an official, made by an actor with {@link Action#MANAGE_CONSOLE_ACCOUNTS} over the
-	 * official's unit (Baton itself at setup and in the demo); audited without the password.
+	 * A console account for an official, made by an actor with
+	 * {@link Action#MANAGE_CONSOLE_ACCOUNTS} over the official's unit (Baton itself at
+	 * setup and in the demo); audited without the password.
 	 * @throws InvalidInputException for a user name or password that breaks the rules
 	 * @throws ConflictException if the official has an account or the user name is taken
 	 */
@@ -100,7 +106,10 @@ public class LocalAccounts {
 		audit.append(null, actor, "CONSOLE_ACCOUNT_CREATED", detail);
 	}
 
-	/** Checks a user name and password; counts a failure, locks after too many, and says which it was. */
+	/**
+	 * Checks a user name and password; counts a failure, locks after too many, and says
+	 * which it was.
+	 */
 	@Transactional(noRollbackFor = RuntimeException.class)
 	public Outcome signIn(String username, String password) {
 		Instant now = time.now();
@@ -111,7 +120,8 @@ public class LocalAccounts {
 			return new Outcome.Refused();
 		}
 		if (account.lockedAt(now)) {
-			log.info("Console sign-in refused: account {} is locked until {}", account.username(), account.lockedUntil());
+			log.info("Console sign-in refused: account {} is locked until {}", account.username(),
+					account.lockedUntil());
 			return new Outcome.Locked(Duration.between(now, account.lockedUntil()));
 		}
 		if (password == null || !encoder.matches(password, account.passwordHash())) {
@@ -134,7 +144,10 @@ public class LocalAccounts {
 		return new Outcome.SignedIn(official.id(), official.name());
 	}
 
-	/** A password that keeps the rules (16 letters and digits, from a secure random), to be shown once. */
+	/**
+	 * A password that keeps the rules (16 letters and digits, from a secure random), to
+	 * be shown once.
+	 */
 	public static String randomPassword() {
 		String letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
 		String digits = "23456789";
@@ -148,8 +161,9 @@ public class LocalAccounts {
 	}
 
 	/**
-	 * A new password for an official's account, set by an administrator over their unit (or by Baton): the
-	 * account is unlocked and its failures forgotten; audited without the password.
+	 * A new password for an official's account, set by an administrator over their unit
+	 * (or by Baton): the account is unlocked and its failures forgotten; audited without
+	 * the password.
 	 */
 	@Transactional
 	public void resetPassword(Actor actor, long officialId, String password) {

@@ -31,12 +31,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Signing in to the console with DingTalk or WeCom, mapped to the official the person's chat account is bound to in
- * the directory. In a browser: DingTalk's login ({@code /console/signin/dingtalk}) and WeCom's web login
- * ({@code /console/signin/wecom}) send the browser to the platform and back with a code and the state this session
- * gave it (a code without the state, or with another, is refused). From the workbench (工作台) on a phone: WeCom's
- * OAuth 2 in the client ({@code /console/signin/wecom/workbench}, {@code snsapi_base}: no tap needed), DingTalk's
- * 免登码 posted by the workbench page ({@code /console/signin/dingtalk/workbench}).
+ * Signing in to the console with DingTalk or WeCom, mapped to the official the person's
+ * chat account is bound to in the directory. In a browser: DingTalk's login
+ * ({@code /console/signin/dingtalk}) and WeCom's web login
+ * ({@code /console/signin/wecom}) send the browser to the platform and back with a code
+ * and the state this session gave it (a code without the state, or with another, is
+ * refused). From the workbench (工作台) on a phone: WeCom's OAuth 2 in the client
+ * ({@code /console/signin/wecom/workbench}, {@code snsapi_base}: no tap needed),
+ * DingTalk's 免登码 posted by the workbench page
+ * ({@code /console/signin/dingtalk/workbench}).
  */
 @Controller
 class PlatformSignInController {
@@ -96,7 +99,10 @@ class PlatformSignInController {
 				() -> dingTalk.get().userIdByAuthCode(authCode), model, request, response);
 	}
 
-	/** The workbench page: in the DingTalk client its script asks for a 免登码 and posts it here. */
+	/**
+	 * The workbench page: in the DingTalk client its script asks for a 免登码 and posts it
+	 * here.
+	 */
 	@GetMapping("/console/signin/dingtalk/workbench")
 	String dingTalkWorkbench(Model model, HttpServletResponse response) {
 		Optional<DingTalkSignIn> dingTalk = platforms.dingTalk();
@@ -129,7 +135,10 @@ class PlatformSignInController {
 				+ encode(back(request, "/console/signin/wecom/back")) + "&state=" + state(request, "wecom");
 	}
 
-	/** The workbench entry: OAuth 2 in the WeCom client, {@code snsapi_base} (silent, no tap). */
+	/**
+	 * The workbench entry: OAuth 2 in the WeCom client, {@code snsapi_base} (silent, no
+	 * tap).
+	 */
 	@GetMapping("/console/signin/wecom/workbench")
 	String weComWorkbench(HttpServletRequest request, Model model, HttpServletResponse response) {
 		Optional<WeComSignIn> weCom = platforms.weCom();
@@ -200,7 +209,10 @@ class PlatformSignInController {
 		return state;
 	}
 
-	/** Whether the state came from this session's last round trip to the platform; it works once. */
+	/**
+	 * Whether the state came from this session's last round trip to the platform; it
+	 * works once.
+	 */
 	private static boolean stateMatches(HttpServletRequest request, String platform, String state) {
 		HttpSession session = request.getSession(false);
 		if (session == null || state == null) {
@@ -213,7 +225,9 @@ class PlatformSignInController {
 
 	private String back(HttpServletRequest request, String path) {
 		String base = properties.publicUrl() != null ? properties.publicUrl()
-				: ServletUriComponentsBuilder.fromContextPath(request).replacePath(request.getContextPath()).build()
+				: ServletUriComponentsBuilder.fromContextPath(request)
+					.replacePath(request.getContextPath())
+					.build()
 					.toUriString();
 		return base + path;
 	}

@@ -11,8 +11,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The chat apps the console signs in with: the first DingTalk app and the first WeCom app configured (a deployment
- * with none offers local accounts only).
+ * The chat apps the console signs in with: the first DingTalk app and the first WeCom app
+ * configured (a deployment with none offers local accounts only).
  */
 @Component
 class PlatformSignIns {

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /console/signin}: the sign-in page (a local account's user name and password, and the DingTalk and WeCom
- * buttons where an app is configured) and the local account's sign-in. A wrong name or password says so without
- * telling which; a locked account says for how long.
+ * {@code /console/signin}: the sign-in page (a local account's user name and password,
+ * and the DingTalk and WeCom buttons where an app is configured) and the local account's
+ * sign-in. A wrong name or password says so without telling which; a locked account says
+ * for how long.
  */
 @Controller
 class SignInController {
@@ -46,8 +47,8 @@ class SignInController {
 
 	@PostMapping("/console/signin")
 	String signIn(@RequestParam(name = "username", required = false) String username,
-			@RequestParam(name = "password", required = false) String password, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(name = "password", required = false) String password, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		LocalAccounts.Outcome outcome = accounts.signIn(username, password);
 		if (outcome instanceof LocalAccounts.Outcome.SignedIn in) {
 			sessions.signIn(new ConsoleUser(in.officialId(), in.name(), SignInMethod.LOCAL), request, response);

@@ -3,7 +3,10 @@ package dev.baton.bot.console.signin;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Which ways of signing in the sign-in page offers: a local account always; DingTalk and WeCom where configured. */
+/**
+ * Which ways of signing in the sign-in page offers: a local account always; DingTalk and
+ * WeCom where configured.
+ */
 @Component
 class SignInOptions {
 

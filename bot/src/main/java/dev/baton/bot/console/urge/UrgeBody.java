@@ -8,7 +8,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.baton.bot.web.StrictBody;
 import jakarta.validation.constraints.Size;
 
-/** {@code POST /api/handovers/{id}/steps/{stepId}/urge}: an optional note said with the reminder. */
+/**
+ * {@code POST /api/handovers/{id}/steps/{stepId}/urge}: an optional note said with the
+ * reminder.
+ */
 public record UrgeBody(@Size(max = Urges.MAX_NOTE, message = "{api.field.tooLong}") String note,
 		@JsonAnySetter Map<String, Object> unknownFields) implements StrictBody {
 

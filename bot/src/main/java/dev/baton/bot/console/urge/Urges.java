@@ -26,10 +26,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 催办 (urge now, #17): an organizer or supervisor over the unit reminds whoever owes an open step of a running
- * handover, by hand, at most once per step per interval ({@code baton.supervision.urge-interval}, a day unless
- * configured). A second urge inside the interval is refused with the time left and changes nothing. The urge is
- * recorded (V36), audited, and delivered through the outbox to the step's owners as they are now.
+ * 催办 (urge now, #17): an organizer or supervisor over the unit reminds whoever owes an
+ * open step of a running handover, by hand, at most once per step per interval
+ * ({@code baton.supervision.urge-interval}, a day unless configured). A second urge
+ * inside the interval is refused with the time left and changes nothing. The urge is
+ * recorded (V36), audited, and delivered through the outbox to the step's owners as they
+ * are now.
  */
 @Service
 public class Urges {
@@ -54,7 +56,9 @@ public class Urges {
 		this.interval = properties.urgeInterval();
 	}
 
-	/** What was done: the step, the people told, and when the next urge of it may be sent. */
+	/**
+	 * What was done: the step, the people told, and when the next urge of it may be sent.
+	 */
 	public record Urged(long handoverId, long stepId, List<Long> recipients, Instant urgedAt, Instant nextAllowedAt) {
 	}
 
@@ -62,10 +66,11 @@ public class Urges {
 	public Urged urge(Actor actor, long handoverId, long stepId, String note) {
 		String said = note == null || note.isBlank() ? null : note.strip();
 		if (said != null && said.length() > MAX_NOTE) {
-			throw new InvalidInputException("console.urge.noteTooLong", "an urge's note is at most " + MAX_NOTE
-					+ " characters", MAX_NOTE);
+			throw new InvalidInputException("console.urge.noteTooLong",
+					"an urge's note is at most " + MAX_NOTE + " characters", MAX_NOTE);
 		}
-		Handover h = records.lock(handoverId); // one urge of a handover at a time: the interval check below holds
+		Handover h = records.lock(handoverId); // one urge of a handover at a time: the
+												// interval check below holds
 		records.require(actor, Action.URGE_STEP, h);
 		WaitingStep step = records.steps(h.id())
 			.stream()
@@ -73,7 +78,8 @@ public class Urges {
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("waitingStep", stepId));
 		if (!step.open() || !h.state().active()) {
-			throw new ConflictException("console.urge.stepDone", "step " + stepId + " waits on nobody any more", stepId);
+			throw new ConflictException("console.urge.stepDone", "step " + stepId + " waits on nobody any more",
+					stepId);
 		}
 		TimeSource time = records.time();
 		Instant now = time.now();
@@ -122,7 +128,10 @@ public class Urges {
 		return new Urged(h.id(), stepId, to, now, now.plus(interval));
 	}
 
-	/** The urges of these handovers, newest first (no access check: for views of handovers already allowed). */
+	/**
+	 * The urges of these handovers, newest first (no access check: for views of handovers
+	 * already allowed).
+	 */
 	@Transactional(readOnly = true)
 	public List<Urge> urges(Collection<Long> handoverIds) {
 		return handoverIds.isEmpty() ? List.of() : mapper.forHandovers(handoverIds);

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a short answer — one clause, as people chat — into what it means: 好的 / 情况属实 / 可以的 / 这个不认可 /
- * 不同意这一项 / 其余都没问题 / 现在到哪一步了. Words come from the grammar file: whole words and command words said
- * alone, particles at either end (嗯，… / …呀), words naming the item in focus (这个 / 这一项), a negation before a yes
- * (不认可 → a no), "the rest" before a yes (其余都没问题 → a yes to all). Also finds the emoji and emoticons in a message.
- * Works on text already {@link MessageText#fold folded}.
+ * Reads a short answer — one clause, as people chat — into what it means: 好的 / 情况属实 / 可以的
+ * / 这个不认可 / 不同意这一项 / 其余都没问题 / 现在到哪一步了. Words come from the grammar file: whole words and
+ * command words said alone, particles at either end (嗯，… / …呀), words naming the item in
+ * focus (这个 / 这一项), a negation before a yes (不认可 → a no), "the rest" before a yes (其余都没问题
+ * → a yes to all). Also finds the emoji and emoticons in a message. Works on text already
+ * {@link MessageText#fold folded}.
  */
 final class ClauseReader {
 
@@ -20,11 +21,15 @@ final class ClauseReader {
 
 	static final Set<Intent> NO = EnumSet.of(Intent.DISPUTE, Intent.RETURN);
 
-	/** A short answer is short: a longer clause is never one (and reading it costs nothing). */
+	/**
+	 * A short answer is short: a longer clause is never one (and reading it costs
+	 * nothing).
+	 */
 	private static final int MAX_CHARS = 40;
 
 	/**
 	 * The signs found in a message and what is left of it.
+	 *
 	 * @param rest the message without its signs
 	 * @param meanings what each sign means, in order
 	 */
@@ -37,7 +42,9 @@ final class ClauseReader {
 		this.grammar = grammar;
 	}
 
-	/** The meaning of one clause, or null when it is not a short answer the grammar knows. */
+	/**
+	 * The meaning of one clause, or null when it is not a short answer the grammar knows.
+	 */
 	Grammar.Meaning read(String clause) {
 		return read(clause, true);
 	}
@@ -47,7 +54,8 @@ final class ClauseReader {
 		if (c.isEmpty() || c.length() > MAX_CHARS) {
 			return null;
 		}
-		// as said; without the words before it (这个没问题吧 keeps its 吧: a guess); without particles at either end
+		// as said; without the words before it (这个没问题吧 keeps its 吧: a guess); without
+		// particles at either end
 		String leading = trimLeading(c);
 		for (String form : new String[] { c, leading, trim(leading) }) {
 			if (form.isEmpty()) {
@@ -77,7 +85,8 @@ final class ClauseReader {
 				if (t.startsWith(neg) && t.length() > neg.length()) {
 					Grammar.Meaning said = read(t.substring(neg.length()), false);
 					if (said != null && YES.contains(said.intent())) {
-						return new Grammar.Meaning(Intent.DISPUTE, false); // 不认可, 不属实, 不太对
+						return new Grammar.Meaning(Intent.DISPUTE, false); // 不认可, 不属实,
+																			// 不太对
 					}
 				}
 			}
@@ -114,7 +123,10 @@ final class ClauseReader {
 		return s;
 	}
 
-	/** Drops particles and words naming the item in focus at both ends, as long as something is left. */
+	/**
+	 * Drops particles and words naming the item in focus at both ends, as long as
+	 * something is left.
+	 */
 	String trim(String c) {
 		String s = c;
 		String before;
@@ -163,7 +175,10 @@ final class ClauseReader {
 		return s;
 	}
 
-	/** Finds the emoji and emoticons of the grammar in {@code raw} (👍, ❌, [赞]) and what is left without them. */
+	/**
+	 * Finds the emoji and emoticons of the grammar in {@code raw} (👍, ❌, [赞]) and what
+	 * is left without them.
+	 */
 	Signs signs(String raw) {
 		String folded = MessageText.fold(raw);
 		if (folded.chars().allMatch(ch -> ch < 128 && ch != '[')) {

@@ -1,6 +1,5 @@
 package dev.baton.bot.conversation.grammar;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,23 +16,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads one chat message into a {@link Command}: commands at the start of the message (Chinese, English), free-text
- * intents as whole short messages. Never throws; anything it cannot read is {@link Intent#UNKNOWN}. A failure of its
- * own (a bug: a rule that throws on some text) is logged as a warning with the exception, the text's length and a
- * fingerprint of it, never the text itself: people write amounts, debts and discipline matters, and the log is read by
- * more people than the record. The text is logged only at DEBUG ({@code logging.level.dev.baton.bot.conversation
- * .grammar.CommandParser=DEBUG}), which an operator turns on on purpose to reproduce a failure.
+ * Reads one chat message into a {@link Command}: commands at the start of the message
+ * (Chinese, English), free-text intents as whole short messages. Never throws; anything
+ * it cannot read is {@link Intent#UNKNOWN}. A failure of its own (a bug: a rule that
+ * throws on some text) is logged as a warning with the exception, the text's length and a
+ * fingerprint of it, never the text itself: people write amounts, debts and discipline
+ * matters, and the log is read by more people than the record. The text is logged only at
+ * DEBUG ({@code logging.level.dev.baton.bot.conversation
+ * .grammar.CommandParser=DEBUG}), which an operator turns on on purpose to reproduce a
+ * failure.
  * <p>
  * Decisions a reader needs:
  * <ul>
- * <li>Money and quantities: see {@link Figures}. A bare "1.5亿" / "120万" is money; a bare "1200" is neither (it stays
- * in the text) unless it is the whole value of an explicit amount field.</li>
+ * <li>Money and quantities: see {@link Figures}. A bare "1.5亿" / "120万" is money; a bare
+ * "1200" is neither (it stays in the text) unless it is the whole value of an explicit
+ * amount field.</li>
  * <li>"我该干什么" / "我有什么待办" ask what waits on me: {@link Intent#TODO}, not help.</li>
- * <li>A cleared field ("第9项金额改为无", "第10项金额删除", "清空第9项金额"): {@link Intent#EDIT} with {@code clear}; the
- * value is the word written after 改为 ("无"), or null when the message names no value.</li>
- * <li>"撤销" alone takes back the last entry ({@link Intent#UNDO}); "撤销第5项" names an item: {@link Intent#DELETE}.</li>
- * <li>Progress: "进展 4.2", "第4项第2步" carry the item in {@code number} and the step in {@code step}; with one number
- * only ("进展 1", "进展 第2步") it is in {@code number} and {@code step} is null: the flow resolves which it is.</li>
+ * <li>A cleared field ("第9项金额改为无", "第10项金额删除", "清空第9项金额"): {@link Intent#EDIT} with
+ * {@code clear}; the value is the word written after 改为 ("无"), or null when the message
+ * names no value.</li>
+ * <li>"撤销" alone takes back the last entry ({@link Intent#UNDO}); "撤销第5项" names an item:
+ * {@link Intent#DELETE}.</li>
+ * <li>Progress: "进展 4.2", "第4项第2步" carry the item in {@code number} and the step in
+ * {@code step}; with one number only ("进展 1", "进展 第2步") it is in {@code number} and
+ * {@code step} is null: the flow resolves which it is.</li>
  * <li>A question never sets off an action: "删除第3项吗？" is {@link Intent#UNKNOWN}.</li>
  * </ul>
  */
@@ -54,7 +60,9 @@ public final class CommandParser {
 	/** "不是钱" after an item and the words naming it ("21项那个不是钱，是面积"). */
 	private final Pattern notMoney;
 
-	/** After an item: a field, a slip, then the right value ("金额写错了，应该是54万", "应为54万元"). */
+	/**
+	 * After an item: a field, a slip, then the right value ("金额写错了，应该是54万", "应为54万元").
+	 */
 	private final Pattern valueAfterItem;
 
 	private final Pattern fieldWrong;
@@ -62,12 +70,17 @@ public final class CommandParser {
 	/** A step of a plan changed: item, step, the field (or none), the new value. */
 	private final Pattern stepEdit;
 
-	/** A ruling word at the start of what follows an item ("维持原陈述") or at its end ("…按38.5万元更正"). */
+	/**
+	 * A ruling word at the start of what follows an item ("维持原陈述") or at its end
+	 * ("…按38.5万元更正").
+	 */
 	private final Pattern rulingFirst;
 
 	private final Pattern rulingLast;
 
-	/** After an item, a new title: "改名为办公电脑（含笔记本）", "改成…" (#12, newcomer 5, finding 7). */
+	/**
+	 * After an item, a new title: "改名为办公电脑（含笔记本）", "改成…" (#12, newcomer 5, finding 7).
+	 */
 	private final Pattern rename;
 
 	/** Organizers' commands and the way people say them (#13). */
@@ -83,25 +96,25 @@ public final class CommandParser {
 		this.clauses = new ClauseReader(grammar);
 		this.organizers = new OrganizerTalk(grammar);
 		String fields = grammar.fieldPattern();
-		this.edit = Pattern.compile("^(?:把)?\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*的?\\s*" + fields
-				+ "\\s*(改为|改成|为|是|:)?\\s*:?\\s*(.*)$");
-		this.clearBefore = Pattern.compile("^(?:删除|删掉|删去|清空|清除|去掉)\\s*(?:第\\s*)?" + N
-				+ "\\s*(?:项|条)?\\s*的?\\s*" + fields + "$");
+		this.edit = Pattern.compile(
+				"^(?:把)?\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*的?\\s*" + fields + "\\s*(改为|改成|为|是|:)?\\s*:?\\s*(.*)$");
+		this.clearBefore = Pattern
+			.compile("^(?:删除|删掉|删去|清空|清除|去掉)\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*的?\\s*" + fields + "$");
 		this.clearAfter = Pattern.compile("^(?:把)?\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:的?\\s*" + fields
-				+ "\\s*(?:删除|删掉|删了|删去|清空|清除|去掉|不要了|不填了?|作废)|(?:没有|无|删除|删掉|删去|清空|清除|去掉|不要)\\s*"
-				+ fields + ")$");
+				+ "\\s*(?:删除|删掉|删了|删去|清空|清除|去掉|不要了|不填了?|作废)|(?:没有|无|删除|删掉|删去|清空|清除|去掉|不要)\\s*" + fields + ")$");
 		String these = alternatives(grammar.words(Grammar.Kind.THIS));
 		this.notMoney = Pattern.compile("^(?:第\\s*)?" + N + "?\\s*(?:项|条)?\\s*的?\\s*(?:" + these
 				+ ")?(?:数字|数额|金额|数)?\\s*不是(?:金额|钱|money)\\s*[,，;；。、\\s]*(?:而?是|应该?是|应为|应是)?\\s*(.*)$");
-		this.fieldWrong = Pattern.compile("^(?:这个|这条|这项|它的)?\\s*" + fields + "\\s*" + WRONG
-				+ "\\s*[,，;；:：]+\\s*(?:" + alternatives(grammar.words(Grammar.Kind.VALUE)) + "|"
+		this.fieldWrong = Pattern.compile("^(?:这个|这条|这项|它的)?\\s*" + fields + "\\s*" + WRONG + "\\s*[,，;；:：]+\\s*(?:"
+				+ alternatives(grammar.words(Grammar.Kind.VALUE)) + "|"
 				+ alternatives(grammar.words(Grammar.Kind.COPULA)) + ")?\\s*(.+)$");
-		this.valueAfterItem = Pattern.compile("^的?\\s*" + fields + "?\\s*(?:" + alternatives(grammar.words(Grammar.Kind.SLIP))
-				+ ")?[\\s,;:]*(?:" + alternatives(grammar.words(Grammar.Kind.COPULA)) + ")?\\s*(?:"
-				+ alternatives(grammar.words(Grammar.Kind.VALUE)) + ")\\s*(.+)$");
-		this.stepEdit = Pattern.compile("^(?:把)?\\s*(?:步骤\\s*)?(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:[.．-]\\s*|的?\\s*第\\s*|的?\\s*步骤\\s*)"
-				+ N + "(?![0-9万亿千元%])\\s*(?:步)?\\s*的?\\s*" + fields + "?\\s*(?:改为|改成|改到|改至|调整为|调整到|推迟到|推迟至|延期到|延期至|延到|延至|提前到|提前至)"
-				+ "\\s*[:：]?\\s*(.+)$");
+		this.valueAfterItem = Pattern
+			.compile("^的?\\s*" + fields + "?\\s*(?:" + alternatives(grammar.words(Grammar.Kind.SLIP)) + ")?[\\s,;:]*(?:"
+					+ alternatives(grammar.words(Grammar.Kind.COPULA)) + ")?\\s*(?:"
+					+ alternatives(grammar.words(Grammar.Kind.VALUE)) + ")\\s*(.+)$");
+		this.stepEdit = Pattern.compile("^(?:把)?\\s*(?:步骤\\s*)?(?:第\\s*)?" + N
+				+ "\\s*(?:项|条)?\\s*(?:[.．-]\\s*|的?\\s*第\\s*|的?\\s*步骤\\s*)" + N + "(?![0-9万亿千元%])\\s*(?:步)?\\s*的?\\s*"
+				+ fields + "?\\s*(?:改为|改成|改到|改至|调整为|调整到|推迟到|推迟至|延期到|延期至|延到|延至|提前到|提前至)" + "\\s*[:：]?\\s*(.+)$");
 		this.rename = Pattern.compile("^(" + alternatives(grammar.words(Grammar.Kind.RENAME)) + ")\\s*[:：]?\\s*(.+)$");
 		String rulings = alternatives(grammar.words(Grammar.Kind.RULING));
 		this.rulingFirst = Pattern.compile("^(" + rulings + ")[\\s:,]*");
@@ -115,26 +128,36 @@ public final class CommandParser {
 	/** A question is not an order: "确认一下什么时候截止？" asks, it confirms nothing. */
 	private static final Pattern QUESTION = Pattern.compile("[?？]$|什么|怎么|多少|是否|吗[了的呀啊吧]*$|(.)[不没]\\1|有没有");
 
-	/** Actions a question must not set off (a dispute's or return's reason may well ask something). */
+	/**
+	 * Actions a question must not set off (a dispute's or return's reason may well ask
+	 * something).
+	 */
 	private static final java.util.Set<Intent> ACTIONS = java.util.EnumSet.of(Intent.CONFIRM, Intent.CONFIRM_ALL,
 			Intent.SUBMIT, Intent.APPROVE, Intent.SIGN, Intent.CANCEL, Intent.UNDO, Intent.DELETE, Intent.NOT_MONEY,
 			Intent.CHANGE_SUCCESSOR, Intent.EXTEND_DEADLINE);
 
-	/** Words that look something up: a question mark after them asks the same thing (a comment keeps its "？"). */
+	/**
+	 * Words that look something up: a question mark after them asks the same thing (a
+	 * comment keeps its "？").
+	 */
 	private static final java.util.Set<Intent> LOOKUPS = java.util.EnumSet.of(Intent.HELP, Intent.MINE, Intent.LIST,
 			Intent.SHOW, Intent.STATUS, Intent.NEXT, Intent.BACK, Intent.SWITCH, Intent.TODO);
 
 	/** What separates clauses, on the folded message. */
 	private static final String SEPARATORS = " ,;!:。、";
 
-	/** A message made of short clauses is short: longer ones are read as one (a dispute's reason may be long). */
+	/**
+	 * A message made of short clauses is short: longer ones are read as one (a dispute's
+	 * reason may be long).
+	 */
 	private static final int MAX_CLAUSES = 8;
 
 	/** Where one clause of a message ends and the next begins (on the folded message). */
 	private static final Pattern CLAUSE = Pattern.compile("[,;!。、]+\\s*|\\s+");
 
 	/** "3 没问题吧", "3号不对": a bare item number, then a short answer. */
-	private static final Pattern NUMBERED = Pattern.compile("^([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:号|项|条)?\\s*(\\D.*)$");
+	private static final Pattern NUMBERED = Pattern
+		.compile("^([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:号|项|条)?\\s*(\\D.*)$");
 
 	/** What a short answer after an item does to it ("第3项没问题", "3 不对", "第3项先放一放"). */
 	private static final java.util.Set<Intent> ON_ITEM = java.util.EnumSet.of(Intent.CONFIRM, Intent.DISPUTE,
@@ -142,11 +165,16 @@ public final class CommandParser {
 
 	private static final Pattern REASONS = Pattern.compile("(金额|数字|数额|账实|余额|数量).{0,4}(不符|对不上|有误|不对|有问题|不一致)");
 
-	private static final Pattern NUMBER = Pattern.compile("^(?:第\\s*|#\\s*)?([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条|步|号)?");
+	private static final Pattern NUMBER = Pattern
+		.compile("^(?:第\\s*|#\\s*)?([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条|步|号)?");
 
-	private static final Pattern ITEM_REF = Pattern.compile("^(?:把\\s*)?第\\s*([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条)");
+	private static final Pattern ITEM_REF = Pattern
+		.compile("^(?:把\\s*)?第\\s*([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条)");
 
-	/** With a year any of - / . 年 separates; without one only 月 or - / (so "1.5亿" is no date). */
+	/**
+	 * With a year any of - / . 年 separates; without one only 月 or - / (so "1.5亿" is no
+	 * date).
+	 */
 	private static final Pattern DATE = Pattern.compile("(?<![0-9.])(?:(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*"
 			+ "(\\d{1,2})\\s*日?|(\\d{1,2})\\s*(?:月\\s*(\\d{1,2})\\s*日?|[-/]\\s*(\\d{1,2})(?![0-9.])))");
 
@@ -155,13 +183,18 @@ public final class CommandParser {
 	/** "签 829417": 签 alone is no command (签订合同…), only with the six digits of a code. */
 	private static final Pattern SIGN_CODE = Pattern.compile("^签\\s*(\\d{6})$");
 
-	/** Who speaks before 这边 ("审计这边没问题", "我们这边，同意"): up to four characters, then 这边 and any separators. */
+	/**
+	 * Who speaks before 这边 ("审计这边没问题", "我们这边，同意"): up to four characters, then 这边 and any
+	 * separators.
+	 */
 	private static final Pattern SIDE = Pattern.compile("\\p{IsHan}{0,4}?这边[\\s,;:]*");
 
-	/** A section said done before the step (#12, newcomer 4): "重点工作就这些，下一个", "这部分就这一条，下一个". */
+	/**
+	 * A section said done before the step (#12, newcomer 4): "重点工作就这些，下一个",
+	 * "这部分就这一条，下一个".
+	 */
 	private static final Pattern SECTION_DONE = Pattern
 		.compile("\\p{IsHan}{0,8}?就(?:这些|这一条|这一项|这么多|这几条|这几项)了?[\\s,;:]+");
-
 
 	private static final String N = "([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})";
 
@@ -173,22 +206,30 @@ public final class CommandParser {
 			+ "(?:数字|数额|金额|数)?\\s*(?:应该?是|是)\\s*(.+?)\\s*[,，;；、\\s]*而?不是(?:金额|钱)$");
 
 	/** "刚才那条不算", "上一条删掉" */
-	private static final Pattern UNDO_LAST = Pattern.compile("^(?:把)?(?:(?:刚才|刚刚|上一|最后一|上)(?:那|的|这)?(?:条|个|句|一条|一句|次)?|这条|这一条)"
-			+ "(?:的)?\\s*(?:不算|不算数|不要了|不要|删掉|删了|删除|撤销|撤回|作废|去掉)$");
+	private static final Pattern UNDO_LAST = Pattern
+		.compile("^(?:把)?(?:(?:刚才|刚刚|上一|最后一|上)(?:那|的|这)?(?:条|个|句|一条|一句|次)?|这条|这一条)"
+				+ "(?:的)?\\s*(?:不算|不算数|不要了|不要|删掉|删了|删除|撤销|撤回|作废|去掉)$");
 
-	/** What names the last entry after 撤销 ("撤销上一条", "撤回刚才那条"): nothing more than the undo itself. */
-	private static final Pattern LAST_ENTRY = Pattern.compile("^(?:上一条|上一步|上一个|上一句|刚才那条|刚才那个|刚才那句|刚才的|刚才|刚刚那条|刚刚的|"
-			+ "最后一条|最后那条|last|last one|that)?$");
+	/**
+	 * What names the last entry after 撤销 ("撤销上一条", "撤回刚才那条"): nothing more than the undo
+	 * itself.
+	 */
+	private static final Pattern LAST_ENTRY = Pattern
+		.compile("^(?:上一条|上一步|上一个|上一句|刚才那条|刚才那个|刚才那句|刚才的|刚才|刚刚那条|刚刚的|" + "最后一条|最后那条|last|last one|that)?$");
 
 	/** "4.2", "第4项第2步", "第4项步骤2", "4 步骤2": an item and a step within it. */
-	private static final Pattern STEP = Pattern.compile("^(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:[.．-]\\s*|的?\\s*第\\s*|的?\\s*步骤\\s*)"
-			+ N + "(?![0-9万亿千元%])\\s*(?:步)?");
+	private static final Pattern STEP = Pattern.compile("^(?:第\\s*)?" + N
+			+ "\\s*(?:项|条)?\\s*(?:[.．-]\\s*|的?\\s*第\\s*|的?\\s*步骤\\s*)" + N + "(?![0-9万亿千元%])\\s*(?:步)?");
 
-	/** After an item, a few words naming it and a separator, before dated steps: "护岸工程：", "茶叶初制所，". */
+	/**
+	 * After an item, a few words naming it and a separator, before dated steps: "护岸工程：",
+	 * "茶叶初制所，".
+	 */
 	private static final Pattern NAMED_STEPS = Pattern.compile("^[^0-9,:;。、\\s][^0-9,:;。、]{0,19}?\\s*[,:;。]\\s*");
 
 	/** "关于第4项：…" */
-	private static final Pattern ABOUT_ITEM = Pattern.compile("^关于\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)\\s*[:：,，]?\\s*(.*)$");
+	private static final Pattern ABOUT_ITEM = Pattern
+		.compile("^关于\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)\\s*[:：,，]?\\s*(.*)$");
 
 	public Command parse(String message, LocalDate today) {
 		String raw = MessageText.normalize(message);
@@ -203,7 +244,10 @@ public final class CommandParser {
 		}
 	}
 
-	/** The first 8 hex digits of the text's SHA-256: enough to tell two failures apart, not to read the text. */
+	/**
+	 * The first 8 hex digits of the text's SHA-256: enough to tell two failures apart,
+	 * not to read the text.
+	 */
 	static String fingerprint(String text) {
 		try {
 			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
@@ -215,15 +259,18 @@ public final class CommandParser {
 		}
 	}
 
-	/** An item said, then words that take it to task: "我对第7项有异议", "第7项的余额有问题，账上是83.2万". */
+	/**
+	 * An item said, then words that take it to task: "我对第7项有异议", "第7项的余额有问题，账上是83.2万".
+	 */
 	private static final Pattern ITEM_THEN = Pattern.compile("^(?:我|我们)?\\s*(?:对|关于)?\\s*第\\s*"
 			+ "(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*[项条]\\s*(?:的|我|我们|这个|这一项)?\\s*(?:也)?\\s*");
 
 	/**
-	 * An item number said beats the item in focus (#12, newcomer 7, finding 1: "第7项余额不对，我看账上是83.2万" was
-	 * filed against the item whose card was shown): a no that names one item, anywhere, is about that item; words that
-	 * name one item and then say no ("我对第7项有异议") are a no to it, the whole message its reason. A no naming
-	 * several items keeps no number: what it is about is asked (Reading).
+	 * An item number said beats the item in focus (#12, newcomer 7, finding 1:
+	 * "第7项余额不对，我看账上是83.2万" was filed against the item whose card was shown): a no that
+	 * names one item, anywhere, is about that item; words that name one item and then say
+	 * no ("我对第7项有异议") are a no to it, the whole message its reason. A no naming several
+	 * items keeps no number: what it is about is asked (Reading).
 	 */
 	private Command itemSaid(Command c, String raw, LocalDate today) {
 		List<Integer> named = ItemsNamed.in(raw);
@@ -249,7 +296,10 @@ public final class CommandParser {
 				false, raw, f.quantity(), f.unit(), false, false, null);
 	}
 
-	/** 👍 / ❌ / [赞] alone, or with words that agree with them ("好的👍"); a sign against the words is not understood. */
+	/**
+	 * 👍 / ❌ / [赞] alone, or with words that agree with them ("好的👍"); a sign against the
+	 * words is not understood.
+	 */
 	private Command signed(String raw, LocalDate today) {
 		ClauseReader.Signs signs = clauses.signs(raw);
 		if (signs.meanings().isEmpty()) {
@@ -298,12 +348,16 @@ public final class CommandParser {
 		}
 		if (whole == null) {
 			Grammar.Meaning asked = clauses.read(lower.replaceFirst("\\?+$", ""));
-			whole = asked != null && LOOKUPS.contains(asked.intent()) ? asked : null; // "我该干什么？" asks the same
+			whole = asked != null && LOOKUPS.contains(asked.intent()) ? asked : null; // "我该干什么？"
+																						// asks
+																						// the
+																						// same
 		}
 		if (whole != null) {
 			return command(whole.intent(), null, null, raw, whole.tentative());
 		}
-		// a command word typed with spaces inside it ("帮 助", "本部分 无"): only when the whole message is that word
+		// a command word typed with spaces inside it ("帮 助", "本部分 无"): only when the
+		// whole message is that word
 		String compact = lower.replace(" ", "");
 		if (!compact.equals(lower) && compact.chars().noneMatch(ch -> ch < 128 && Character.isLetter(ch))) {
 			Grammar.Meaning spaced = clauses.read(compact);
@@ -316,13 +370,15 @@ public final class CommandParser {
 		}
 		Matcher signCode = SIGN_CODE.matcher(lower);
 		if (signCode.matches()) {
-			return new Command(Intent.SIGN, null, null, null, null, null, null, null, null, signCode.group(1), false, raw);
+			return new Command(Intent.SIGN, null, null, null, null, null, null, null, null, signCode.group(1), false,
+					raw);
 		}
 		Command special = special(bare, lower, raw, today);
 		if (special != null) {
 			return special;
 		}
-		Command organizer = organizers.natural(bare, raw, today); // 交接12取消… / …，帮我发起交接 (#13)
+		Command organizer = organizers.natural(bare, raw, today); // 交接12取消… / …，帮我发起交接
+																	// (#13)
 		if (organizer != null) {
 			return organizer;
 		}
@@ -330,10 +386,12 @@ public final class CommandParser {
 		Matcher e = edit.matcher(editing);
 		if (e.matches() && (lower.startsWith("修改") || lower.startsWith("更正") || lower.startsWith("edit")
 				|| lower.contains("改为") || lower.contains("改成") || e.group(3) != null && clears(e.group(4))
-				|| e.group(3) != null && grammar.field(e.group(2)) == EditField.DEADLINE && date(e.group(4), today) != null
+				|| e.group(3) != null && grammar.field(e.group(2)) == EditField.DEADLINE
+						&& date(e.group(4), today) != null
 				|| e.group(3) != null && grammar.field(e.group(2)) == EditField.DONE_ON
 						&& DoneWhen.of(e.group(4), today) != null)) {
-			// the new value as typed (full-width punctuation kept: "（已整改8条，剩余3条）"), not as folded for reading
+			// the new value as typed (full-width punctuation kept: "（已整改8条，剩余3条）"), not
+			// as folded for reading
 			String value = bare.substring(lower.length() - editing.length() + e.start(4)).strip();
 			return edit(number(e.group(1)), grammar.field(e.group(2)), value, raw, today);
 		}
@@ -343,12 +401,16 @@ public final class CommandParser {
 					return unknown(raw);
 				}
 				// "一下" is a softener ("帮助一下", "确认一下"), not the number one
-				// a progress note keeps the words as said, with their final 了 (#12 newcomer 3)
+				// a progress note keeps the words as said, with their final 了 (#12
+				// newcomer 3)
 				String from = word.getValue() == Intent.PROGRESS ? asSaid(raw, bare) : bare;
-				String rest = from.substring(word.getKey().length()).replaceFirst("^一下", "")
+				String rest = from.substring(word.getKey().length())
+					.replaceFirst("^一下", "")
 					.replaceFirst("^[\\s:：,，]+", "");
 				if (LOOKUPS.contains(word.getValue())) {
-					rest = rest.replaceFirst("[?？]+$", "").strip(); // "进度？" asks for the status, nothing more
+					rest = rest.replaceFirst("[?？]+$", "").strip(); // "进度？" asks for the
+																	// status, nothing
+																	// more
 				}
 				Command said = withArguments(word.getValue(), rest, raw, today);
 				if (said.intent() == Intent.SUPPLEMENT && said.number() == null && splitClauses) {
@@ -363,7 +425,8 @@ public final class CommandParser {
 		}
 		Matcher item = ITEM_REF.matcher(lower);
 		if (item.find()) {
-			// the words after the item as written ("第3项删了") and without particles ("第3项没问题啊")
+			// the words after the item as written ("第3项删了") and without particles
+			// ("第3项没问题啊")
 			int at = MessageText.fold(raw).indexOf(lower.substring(0, item.end()));
 			Command said = at < 0 ? null
 					: afterItem(number(item.group(1)), raw.substring(at + item.end()).strip(), raw, today);
@@ -408,9 +471,10 @@ public final class CommandParser {
 	}
 
 	/**
-	 * A message of short clauses: "收到，确认" / "核对无误，确认" / "好的，通过" / "好的，确认第3项" read as one answer when every
-	 * clause agrees (a plain yes gives way to the specific one: 好的 + 通过 is an approval); "不对，金额应为120万" / "第3项有问题，
-	 * 缺对账单" is a no with its reason. Null when the clauses do not make one answer.
+	 * A message of short clauses: "收到，确认" / "核对无误，确认" / "好的，通过" / "好的，确认第3项" read as one
+	 * answer when every clause agrees (a plain yes gives way to the specific one: 好的 + 通过
+	 * is an approval); "不对，金额应为120万" / "第3项有问题， 缺对账单" is a no with its reason. Null when
+	 * the clauses do not make one answer.
 	 */
 	private Command clauses(String raw, LocalDate today) {
 		String folded = MessageText.fold(raw);
@@ -451,14 +515,14 @@ public final class CommandParser {
 				return after;
 			}
 		}
-		boolean allShort = !many && said.stream().allMatch(c -> c.intent() != Intent.UNKNOWN && !c.hasText() && c.field() == null
-				&& c.code() == null);
+		boolean allShort = !many && said.stream()
+			.allMatch(c -> c.intent() != Intent.UNKNOWN && !c.hasText() && c.field() == null && c.code() == null);
 		if (!allShort) {
 			if (lead.intent() == Intent.DISPUTE && !lead.hasText() && first > 0) {
 				String reason = raw.substring(first).strip();
 				Figures f = Figures.in(reason, grammar);
-				return new Command(Intent.DISPUTE, lead.number(), reason, null, null, f.amount(), null, null, null, null,
-						false, raw, f.quantity(), f.unit(), false, false, null);
+				return new Command(Intent.DISPUTE, lead.number(), reason, null, null, f.amount(), null, null, null,
+						null, false, raw, f.quantity(), f.unit(), false, false, null);
 			}
 			return null;
 		}
@@ -486,8 +550,9 @@ public final class CommandParser {
 	}
 
 	/**
-	 * Free words, then an answer at the end: "补充材料看过了，可以，通过" is a yes, but only a guess (Baton asks);
-	 * "第17项要附银行对账单，第8项…没写清楚，退回补充一下" is a return whose comment is every clause before it. Null otherwise.
+	 * Free words, then an answer at the end: "补充材料看过了，可以，通过" is a yes, but only a guess
+	 * (Baton asks); "第17项要附银行对账单，第8项…没写清楚，退回补充一下" is a return whose comment is every
+	 * clause before it. Null otherwise.
 	 */
 	private Command afterWords(List<Command> said, String raw, int lastStart) {
 		int end = said.size();
@@ -502,8 +567,10 @@ public final class CommandParser {
 			if (yes.size() > 1) {
 				return null;
 			}
-			// "说明清楚了，通过" (#12, newcomer 6): words that only say it was looked at and found fine (the grammar's
-			// assent words end each clause), then a plain 通过, pass at once; other words before a yes are a guess
+			// "说明清楚了，通过" (#12, newcomer 6): words that only say it was looked at and
+			// found fine (the grammar's
+			// assent words end each clause), then a plain 通过, pass at once; other words
+			// before a yes are a guess
 			Command last = said.get(said.size() - 1);
 			boolean clear = last.intent() == Intent.APPROVE && !last.tentative()
 					&& assentBefore(raw.substring(0, lastStart), end);
@@ -521,7 +588,10 @@ public final class CommandParser {
 		return null;
 	}
 
-	/** Whether the first {@code clauses} clauses of the words all end with an {@code assent} word: 说明清楚了 / 看过了. */
+	/**
+	 * Whether the first {@code clauses} clauses of the words all end with an
+	 * {@code assent} word: 说明清楚了 / 看过了.
+	 */
 	private boolean assentBefore(String words, int clauses) {
 		String[] parts = MessageText.fold(words).split("[,，;；。!！]+");
 		int checked = 0;
@@ -544,9 +614,10 @@ public final class CommandParser {
 	private static final String WRONG = "(?:也)?(?:不对|错了|有误|不正确|记错了|写错了|填错了|搞错了|弄错了)(?:的)?";
 
 	/**
-	 * "期限不对，是明年年底，2027年12月31日" / "金额错了，应该是46.5万" (#12, newcomer 6, finding 2): a field said wrong,
-	 * then its right value, with no item named: a no, with the field and its value read, which while filling in puts
-	 * the item in focus right. Null when the value is not one the field can hold (no date for a deadline).
+	 * "期限不对，是明年年底，2027年12月31日" / "金额错了，应该是46.5万" (#12, newcomer 6, finding 2): a field
+	 * said wrong, then its right value, with no item named: a no, with the field and its
+	 * value read, which while filling in puts the item in focus right. Null when the
+	 * value is not one the field can hold (no date for a deadline).
 	 */
 	private Command fieldWrong(String raw, LocalDate today) {
 		Matcher m = fieldWrong.matcher(MessageText.fold(raw).strip());
@@ -565,15 +636,18 @@ public final class CommandParser {
 			case QUANTITY -> c.quantity() != null;
 			default -> false;
 		};
-		// a no with its reason, the field and its right value read: while filling in, the item in focus is put right
-		// (Reading); to the successor it stays a dispute whose reason is the whole message
-		return holds ? new Command(Intent.DISPUTE, null, raw.strip(), field, value, c.amount(), c.date(), null, null, null,
-				false, raw, c.quantity(), c.unit(), false, false, null) : null;
+		// a no with its reason, the field and its right value read: while filling in, the
+		// item in focus is put right
+		// (Reading); to the successor it stays a dispute whose reason is the whole
+		// message
+		return holds ? new Command(Intent.DISPUTE, null, raw.strip(), field, value, c.amount(), c.date(), null, null,
+				null, false, raw, c.quantity(), c.unit(), false, false, null) : null;
 	}
 
 	/** A clause that is a short answer: no words of its own, no item. */
 	private static boolean short_(Command c) {
-		return c.intent() != Intent.UNKNOWN && !c.hasText() && c.number() == null && c.field() == null && c.code() == null;
+		return c.intent() != Intent.UNKNOWN && !c.hasText() && c.number() == null && c.field() == null
+				&& c.code() == null;
 	}
 
 	/** Words that say no command: free text, or 补充 with no item ("补充材料看过了"). */
@@ -582,8 +656,9 @@ public final class CommandParser {
 	}
 
 	/**
-	 * The message without courtesy before it ("请", "麻烦", "我要" before a command; "嗯，…"), courtesy after it ("…，谢谢")
-	 * and particles after it. Works on offsets into the folded message: linear in its length.
+	 * The message without courtesy before it ("请", "麻烦", "我要" before a command; "嗯，…"),
+	 * courtesy after it ("…，谢谢") and particles after it. Works on offsets into the folded
+	 * message: linear in its length.
 	 */
 	private String bare(String raw) {
 		String folded = MessageText.fold(raw);
@@ -600,8 +675,8 @@ public final class CommandParser {
 			}
 			for (String w : grammar.words(Grammar.Kind.FILLER)) {
 				int at = to - w.length();
-				if (at > from && folded.startsWith(w, at)
-						&& (!Character.isLetterOrDigit(w.charAt(0)) || SEPARATORS.indexOf(folded.charAt(at - 1)) >= 0)) {
+				if (at > from && folded.startsWith(w, at) && (!Character.isLetterOrDigit(w.charAt(0))
+						|| SEPARATORS.indexOf(folded.charAt(at - 1)) >= 0)) {
 					while (at > from && SEPARATORS.indexOf(folded.charAt(at - 1)) >= 0) {
 						at--;
 					}
@@ -660,10 +735,16 @@ public final class CommandParser {
 		return raw.substring(from, to).strip();
 	}
 
-	/** Leads that announce one more entry: dropped from free text, which is then the entry itself. */
+	/**
+	 * Leads that announce one more entry: dropped from free text, which is then the entry
+	 * itself.
+	 */
 	private static final java.util.Set<String> ANNOUNCING = java.util.Set.of("还有一个", "还有一项", "还有", "另外");
 
-	/** The words after a lead that announces them ("还有一个，答应群众的老年食堂" → the item is the rest). */
+	/**
+	 * The words after a lead that announces them ("还有一个，答应群众的老年食堂" → the item is the
+	 * rest).
+	 */
 	private String withoutLeads(String raw) {
 		String folded = MessageText.fold(raw);
 		int from = 0;
@@ -716,7 +797,8 @@ public final class CommandParser {
 		}
 		Matcher clause = FIRST_CLAUSE.matcher(lower);
 		if (clause.find() && grammar.afterItem(dropTails(lower.substring(0, clause.start()))) == Intent.DELETE) {
-			// "把第19项删掉，记错单位了，我们没有培训基地" (#12, newcomer 6): a delete, and why after it (kept in the
+			// "把第19项删掉，记错单位了，我们没有培训基地" (#12, newcomer 6): a delete, and why after it
+			// (kept in the
 			// message as said, like "把第4项删掉，那条是发错的")
 			return command(Intent.DELETE, number, null, raw);
 		}
@@ -729,9 +811,10 @@ public final class CommandParser {
 	}
 
 	/**
-	 * What is said of an item in other words: its status ("其实还没启动", "是推进中"), its right value ("金额写错了，
-	 * 应该是54万", "应为54万元"), a plan ("，2027年3月31日前完成系统联调"), a ruling ("维持原陈述", "…按38.5万元更正":
-	 * a guess, since a ruling is final). Null when it is none of these.
+	 * What is said of an item in other words: its status ("其实还没启动", "是推进中"), its right
+	 * value ("金额写错了， 应该是54万", "应为54万元"), a plan ("，2027年3月31日前完成系统联调"), a ruling
+	 * ("维持原陈述", "…按38.5万元更正": a guess, since a ruling is final). Null when it is none of
+	 * these.
 	 */
 	private Command said(int number, String after, String raw, LocalDate today) {
 		String lower = MessageText.fold(after);
@@ -749,14 +832,16 @@ public final class CommandParser {
 		if (statusAndMore != null) {
 			return statusAndMore;
 		}
-		// "…，12月4日基本户实际余额…，按1198467.89元更正": a ruling to the end, not a plan with a date (#12 newcomer 3)
+		// "…，12月4日基本户实际余额…，按1198467.89元更正": a ruling to the end, not a plan with a date
+		// (#12 newcomer 3)
 		boolean ruledAtEnd = rulingLast.matcher(dropTails(dropLeads(plain))).find();
 		if (!ruledAtEnd && datedAtStart(plain, today)) {
 			return planInWords(number, after.substring(lower.length() - plain.length()), raw, today);
 		}
 		Matcher named = NAMED_STEPS.matcher(plain);
 		if (!ruledAtEnd && named.lookingAt() && datedAtStart(plain.substring(named.end()), today)) {
-			// "第3项护岸工程：2027年3月31日前完成砌筑；…": the item's name, then dated steps (the flow checks the name)
+			// "第3项护岸工程：2027年3月31日前完成砌筑；…": the item's name, then dated steps (the flow
+			// checks the name)
 			return planInWords(number, after.substring(lower.length() - plain.length() + named.end()), raw, today);
 		}
 		String spoken = dropTails(dropWords(plain, grammar.words(Grammar.Kind.COPULA)));
@@ -764,11 +849,12 @@ public final class CommandParser {
 		if (status != null) {
 			int from = lower.indexOf(spoken);
 			String value = after.substring(from, from + spoken.length());
-			return new Command(Intent.EDIT, number, null, EditField.STATUS, value, null, null, status, null, null, false,
-					raw);
+			return new Command(Intent.EDIT, number, null, EditField.STATUS, value, null, null, status, null, null,
+					false, raw);
 		}
 		if (!spoken.equals(dropTails(plain)) && !saysMoreThanAValue(spoken, today)) {
-			// "第21项是860平方米": a figure alone after a copula is the item's amount or quantity (#12, newcomer 6)
+			// "第21项是860平方米": a figure alone after a copula is the item's amount or
+			// quantity (#12, newcomer 6)
 			EditField field = fieldOf(spoken, today);
 			if (field == EditField.AMOUNT || field == EditField.QUANTITY) {
 				int from = lower.indexOf(spoken);
@@ -778,7 +864,8 @@ public final class CommandParser {
 		Matcher v = valueAfterItem.matcher(lower);
 		if (v.matches()) {
 			String value = after.substring(v.start(2)).strip();
-			// unnamed, a value saying more than a figure, a date or a status is no such field (it may be a new title)
+			// unnamed, a value saying more than a figure, a date or a status is no such
+			// field (it may be a new title)
 			EditField field = v.group(1) != null ? grammar.field(v.group(1))
 					: saysMoreThanAValue(value, today) ? null : fieldOf(value, today);
 			if (field != null) {
@@ -787,17 +874,20 @@ public final class CommandParser {
 		}
 		Command corrected = notButIs(after.strip(), raw);
 		if (corrected != null) {
-			// "第5项不是45.6万是46.5万": the item's figure put right, the right one as its new value
+			// "第5项不是45.6万是46.5万": the item's figure put right, the right one as its new
+			// value
 			Matcher said = NOT_BUT.matcher(after.strip());
 			String value = said.matches() ? said.group("right") : after.strip();
 			return edit(number, corrected.amount() != null ? EditField.AMOUNT : EditField.QUANTITY, value, raw, today);
 		}
 		Matcher r = rename.matcher(plain);
 		if (r.matches()) {
-			// "改名为…" renames; "改成…" renames unless what follows is a figure, a date or a status
+			// "改名为…" renames; "改成…" renames unless what follows is a figure, a date or a
+			// status
 			String value = after.substring(lead + r.start(2)).strip().replaceFirst("[。.!！~～]+$", "");
 			boolean always = "title".equals(grammar.meaningOf(Grammar.Kind.RENAME, r.group(1)));
-			// a value that says more than a figure, a date or a status is a new title (#12, newcomer 6: "把第10项改成
+			// a value that says more than a figure, a date or a status is a new title
+			// (#12, newcomer 6: "把第10项改成
 			// 局机关基本账户余额（截至11月30日）": the date in its brackets stays in the title)
 			EditField field = always || saysMoreThanAValue(value, today) ? EditField.TITLE : fieldOf(value, today);
 			return edit(number, field == null ? EditField.TITLE : field, value, raw, today);
@@ -823,8 +913,9 @@ public final class CommandParser {
 	}
 
 	/**
-	 * Whether the words start with a date: 2027年3月31日前…, and in everyday words (#12, newcomer 6, finding 13)
-	 * 12月底前…, 明年1月15日前…, 月底前…, or a holiday's eve, 春节前… (its day is the calendar's, found by the flow).
+	 * Whether the words start with a date: 2027年3月31日前…, and in everyday words (#12,
+	 * newcomer 6, finding 13) 12月底前…, 明年1月15日前…, 月底前…, or a holiday's eve, 春节前… (its day
+	 * is the calendar's, found by the flow).
 	 */
 	private boolean datedAtStart(String words, LocalDate today) {
 		if (DATE.matcher(monthEnds(words, today)).lookingAt()) {
@@ -838,10 +929,11 @@ public final class CommandParser {
 	private static final Pattern FIRST_CLAUSE = Pattern.compile("[,，;；。]");
 
 	/**
-	 * A status said of an item in everyday words, alone or with when (#12, newcomer 5, findings 1 and 4): "还在推" /
-	 * "已经编完了" set its status; "还没启动，明年春节前付清" its status and deadline (a date, or a holiday's eve kept in
-	 * {@code text} for the flow to find in the calendar); "已经完成了，2026年9月" when it was done. Null when the first
-	 * clause is no status, or what follows it is none of these (then nothing is guessed).
+	 * A status said of an item in everyday words, alone or with when (#12, newcomer 5,
+	 * findings 1 and 4): "还在推" / "已经编完了" set its status; "还没启动，明年春节前付清" its status and
+	 * deadline (a date, or a holiday's eve kept in {@code text} for the flow to find in
+	 * the calendar); "已经完成了，2026年9月" when it was done. Null when the first clause is no
+	 * status, or what follows it is none of these (then nothing is guessed).
 	 */
 	private Command statusAndMore(int number, String plain, String after, int offset, String raw, LocalDate today) {
 		Matcher cut = FIRST_CLAUSE.matcher(plain);
@@ -851,7 +943,8 @@ public final class CommandParser {
 		if (status == null) {
 			status = grammar.phrases().whole(head);
 		}
-		// "第15项没办完，还有1件在办" (#12, newcomer 6, finding 9): begun, not finished; what follows is its 说明
+		// "第15项没办完，还有1件在办" (#12, newcomer 6, finding 9): begun, not finished; what
+		// follows is its 说明
 		boolean unfinished = status == null && grammar.words(Grammar.Kind.UNFINISHED).contains(head);
 		if (unfinished) {
 			status = ItemStatus.IN_PROGRESS;
@@ -861,10 +954,12 @@ public final class CommandParser {
 		}
 		String rest = end >= plain.length() ? "" : after.substring(offset + cut.end()).strip();
 		int at = Math.max(0, plain.indexOf(head));
-		String value = after.substring(offset + at, offset + at + head.length()).strip(); // 其实还没启动 → 还没启动
+		String value = after.substring(offset + at, offset + at + head.length()).strip(); // 其实还没启动
+																							// →
+																							// 还没启动
 		if (rest.isEmpty()) {
-			return new Command(Intent.EDIT, number, null, EditField.STATUS, value, null, null, status, null, null, false,
-					raw);
+			return new Command(Intent.EDIT, number, null, EditField.STATUS, value, null, null, status, null, null,
+					false, raw);
 		}
 		String when = dropTails(rest);
 		if (status == ItemStatus.DONE && DoneWhen.of(when, today) != null) {
@@ -890,8 +985,9 @@ public final class CommandParser {
 	private static final Pattern EXPLAINS = Pattern.compile("不是|不对|错|不算|有误");
 
 	/**
-	 * "第6项的截至日期不是期限，期限改为无" (#12, newcomer 5, finding 8): clauses that explain a mistake, then a change
-	 * said without the item again; the change is the item's. Null otherwise.
+	 * "第6项的截至日期不是期限，期限改为无" (#12, newcomer 5, finding 8): clauses that explain a mistake,
+	 * then a change said without the item again; the change is the item's. Null
+	 * otherwise.
 	 */
 	private Command explainedEdit(int number, String after, String raw, LocalDate today) {
 		String[] clauses = after.split("[,，;；。]");
@@ -913,23 +1009,27 @@ public final class CommandParser {
 			return null;
 		}
 		Command change = read("第" + number + "项" + last, today, false);
-		if (change.intent() != Intent.EDIT || change.field() == null || !java.util.Objects.equals(change.number(), number)) {
+		if (change.intent() != Intent.EDIT || change.field() == null
+				|| !java.util.Objects.equals(change.number(), number)) {
 			return null;
 		}
 		return same(change, Intent.EDIT, number, false, raw);
 	}
 
-	/** "是2026年4月完成的", "已于2026年10月15日完成", "2026年4月就完成了": when the item was done, in words. */
+	/**
+	 * "是2026年4月完成的", "已于2026年10月15日完成", "2026年4月就完成了": when the item was done, in words.
+	 */
 	private static final Pattern DONE_SAID = Pattern.compile("^(?:是在|是|已经|已于|已|于|在)?\\s*(?<when>[^,;:\\s]{2,14}?)\\s*"
 			+ "(?:就|已经|已)?\\s*(?:完成|办结|完工|竣工|结束|办完|做完|弄完|搞完|干完)(?:的|了)?[!。.]*$");
 
 	/** "完成于2026年4月", "完成时间是2026年4月": the same, the date last. */
-	private static final Pattern DONE_AT = Pattern.compile("^(?:是在|是|已)?(?:完成|办结|完工|竣工)(?:时间|日期)?\\s*(?:是|为|于|在)\\s*"
-			+ "(?<when>.{2,14}?)[!。.]*$");
+	private static final Pattern DONE_AT = Pattern
+		.compile("^(?:是在|是|已)?(?:完成|办结|完工|竣工)(?:时间|日期)?\\s*(?:是|为|于|在)\\s*" + "(?<when>.{2,14}?)[!。.]*$");
 
 	/**
-	 * When an item was done, said of it in words (#12, newcomer 3, finding 20: "第10项是2026年4月完成的"): an edit of its
-	 * completion date, the date as written. Null when the words before 完成 are no date.
+	 * When an item was done, said of it in words (#12, newcomer 3, finding 20:
+	 * "第10项是2026年4月完成的"): an edit of its completion date, the date as written. Null when
+	 * the words before 完成 are no date.
 	 */
 	private Command doneSaid(int number, String plain, String after, int offset, String raw, LocalDate today) {
 		for (Pattern p : List.of(DONE_SAID, DONE_AT)) {
@@ -954,8 +1054,9 @@ public final class CommandParser {
 	private static final Pattern SECTION_TAIL = Pattern.compile("^(.*?)(?:这|那)?(?:一)?(?:个)?(部分|栏目|栏|板块|块|类)$");
 
 	/**
-	 * An item moved to another section, said of it (#12, newcomer 3, finding 14): an edit of its section, the section
-	 * as named ("巡视巡察整改", "第4部分"), or none when only the mistake is said. Null when it is no move.
+	 * An item moved to another section, said of it (#12, newcomer 3, finding 14): an edit
+	 * of its section, the section as named ("巡视巡察整改", "第4部分"), or none when only the
+	 * mistake is said. Null when it is no move.
 	 */
 	private Command moved(int number, String plain, String after, int offset, String raw) {
 		if (MOVE_ALONE.matcher(plain).matches()) {
@@ -973,14 +1074,15 @@ public final class CommandParser {
 			String name = tail.group(1).strip();
 			to = name.matches("^第?\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})$") ? name + tail.group(2) : name;
 		}
-		return new Command(Intent.EDIT, number, null, EditField.SECTION, to.isEmpty() ? null : to, null, null, null, null,
-				null, false, raw);
+		return new Command(Intent.EDIT, number, null, EditField.SECTION, to.isEmpty() ? null : to, null, null, null,
+				null, null, false, raw);
 	}
 
 	/** A title as typed, without the quotes around all of it ("“统计平台二期”" → 统计平台二期). */
 	private static String unquoted(String value) {
 		String v = value.strip();
-		if (v.length() > 2 && ("“\"「『'‘".indexOf(v.charAt(0)) >= 0) && ("”\"」』'’".indexOf(v.charAt(v.length() - 1)) >= 0)
+		if (v.length() > 2 && ("“\"「『'‘".indexOf(v.charAt(0)) >= 0)
+				&& ("”\"」』'’".indexOf(v.charAt(v.length() - 1)) >= 0)
 				&& v.substring(1, v.length() - 1).chars().noneMatch(c -> "“”\"「」『』".indexOf(c) >= 0)) {
 			return v.substring(1, v.length() - 1).strip();
 		}
@@ -988,8 +1090,9 @@ public final class CommandParser {
 	}
 
 	/**
-	 * A plan said without 计划: the item, then dated steps. Only a guess read from the words (tentative): it is a plan
-	 * when the successor says it once the handover is archived.
+	 * A plan said without 计划: the item, then dated steps. Only a guess read from the
+	 * words (tentative): it is a plan when the successor says it once the handover is
+	 * archived.
 	 */
 	private Command planInWords(int number, String steps, String raw, LocalDate today) {
 		Command c = withArguments(Intent.PLAN, number + " " + steps, raw, today);
@@ -1000,9 +1103,10 @@ public final class CommandParser {
 	private static final Pattern WITH_A_VALUE = Pattern.compile("之前|以前|前|截止|左右|大约|约|共计|共|合计|底|年内|份|号");
 
 	/**
-	 * Whether a value says more than a figure, a date or a status alone (#12, newcomer 6): what is left once those
-	 * and the words that go with them are taken out holds three letters or more ("局机关基本账户余额（截至11月30日）"
-	 * does; "42台", "2027年3月31日前", "明年底", "推进中" do not).
+	 * Whether a value says more than a figure, a date or a status alone (#12, newcomer
+	 * 6): what is left once those and the words that go with them are taken out holds
+	 * three letters or more ("局机关基本账户余额（截至11月30日）" does; "42台", "2027年3月31日前", "明年底",
+	 * "推进中" do not).
 	 */
 	private boolean saysMoreThanAValue(String value, LocalDate today) {
 		String rest = MessageText.fold(value);
@@ -1019,7 +1123,10 @@ public final class CommandParser {
 		return rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 3;
 	}
 
-	/** The field a value alone says: money, a quantity with its unit, a date, a status; null if none. */
+	/**
+	 * The field a value alone says: money, a quantity with its unit, a date, a status;
+	 * null if none.
+	 */
 	private EditField fieldOf(String value, LocalDate today) {
 		Figures f = Figures.in(value, grammar);
 		if (f.amount() != null && f.quantity() == null) {
@@ -1049,7 +1156,10 @@ public final class CommandParser {
 		return out;
 	}
 
-	/** A clause that is only a lead word, with an {@code all} word before it or not: 改好了 / 都填好了 (newcomer 6). */
+	/**
+	 * A clause that is only a lead word, with an {@code all} word before it or not: 改好了 /
+	 * 都填好了 (newcomer 6).
+	 */
 	private boolean leadClause(String folded) {
 		List<String> leads = grammar.words(Grammar.Kind.LEAD);
 		return leads.contains(folded) || grammar.words(Grammar.Kind.ALL)
@@ -1077,9 +1187,10 @@ public final class CommandParser {
 	}
 
 	/**
-	 * "发错了，这条撤回" / "把第4项删掉，那条是发错的" / "不对，21项那个不是钱…": clauses that only say an entry was wrong
-	 * are dropped at either end and the rest read as the message; null when there are none, or the rest is no
-	 * command (then "不对，金额应为120万" stays a no with its reason) or a yes ("不对，好的" is no yes).
+	 * "发错了，这条撤回" / "把第4项删掉，那条是发错的" / "不对，21项那个不是钱…": clauses that only say an entry was
+	 * wrong are dropped at either end and the rest read as the message; null when there
+	 * are none, or the rest is no command (then "不对，金额应为120万" stays a no with its reason)
+	 * or a yes ("不对，好的" is no yes).
 	 */
 	private Command withoutSlips(String raw, LocalDate today) {
 		String folded = MessageText.fold(raw);
@@ -1108,16 +1219,18 @@ public final class CommandParser {
 			return null;
 		}
 		Command c = read(raw.substring(parts.get(first)[0], parts.get(last - 1)[1]), today, true);
-		if (c.intent() == Intent.UNKNOWN || ClauseReader.YES.contains(c.intent()) || ClauseReader.NO.contains(c.intent())) {
+		if (c.intent() == Intent.UNKNOWN || ClauseReader.YES.contains(c.intent())
+				|| ClauseReader.NO.contains(c.intent())) {
 			return null;
 		}
 		return same(c, c.intent(), c.number(), c.tentative(), raw);
 	}
 
 	/**
-	 * Whether the message answers a yes/no question of Baton's with a no in its first clause, whatever follows
-	 * ("不是，我问问而已", "不用了，留着吧", "算了，我再核实一下"): such a message is a no, never the proposal's yes nor its
-	 * words (#12, newcomer 8, finding 1). The words are the grammar's {@code decline} kind.
+	 * Whether the message answers a yes/no question of Baton's with a no in its first
+	 * clause, whatever follows ("不是，我问问而已", "不用了，留着吧", "算了，我再核实一下"): such a message is a
+	 * no, never the proposal's yes nor its words (#12, newcomer 8, finding 1). The words
+	 * are the grammar's {@code decline} kind.
 	 */
 	public boolean declines(String message) {
 		if (message == null || message.isBlank()) {
@@ -1134,9 +1247,10 @@ public final class CommandParser {
 	}
 
 	/**
-	 * The deadline a correcting ruling's note states (#12, newcomer 8, finding 4): the date after the last word that
-	 * leads to the ruled value (期限应为2027年12月31日 / 更正为2027年12月31日), or the one date of a note that names the
-	 * deadline (期限…). Null when the note states none; the flow applies it only when the ruling gives no figure.
+	 * The deadline a correcting ruling's note states (#12, newcomer 8, finding 4): the
+	 * date after the last word that leads to the ruled value (期限应为2027年12月31日 /
+	 * 更正为2027年12月31日), or the one date of a note that names the deadline (期限…). Null when
+	 * the note states none; the flow applies it only when the ruling gives no figure.
 	 */
 	public LocalDate ruledDeadline(String note, LocalDate today) {
 		if (note == null || note.isBlank()) {
@@ -1169,7 +1283,10 @@ public final class CommandParser {
 		return found == 1 ? date(folded, today) : null;
 	}
 
-	/** Whether the message holds a phrase that asks to submit again (重新送审 / 再提交), anywhere in it. */
+	/**
+	 * Whether the message holds a phrase that asks to submit again (重新送审 / 再提交), anywhere
+	 * in it.
+	 */
 	public boolean resubmits(String message) {
 		if (message == null || message.isBlank()) {
 			return false;
@@ -1184,7 +1301,10 @@ public final class CommandParser {
 		return m != null && m.intent() == Intent.DISPUTE && !m.tentative();
 	}
 
-	/** A clause that only says an entry was wrong: "发错了", "那条是发错的" (particles and the item's name aside). */
+	/**
+	 * A clause that only says an entry was wrong: "发错了", "那条是发错的" (particles and the
+	 * item's name aside).
+	 */
 	private boolean slip(String clause) {
 		String c = dropWords(clauses.trim(clause.strip()), grammar.words(Grammar.Kind.COPULA));
 		return grammar.words(Grammar.Kind.SLIP)
@@ -1192,7 +1312,10 @@ public final class CommandParser {
 			.anyMatch(w -> w.equals(c) || dropWords(clauses.trim(w), grammar.words(Grammar.Kind.COPULA)).equals(c));
 	}
 
-	/** Forms read whole before the command words: undo, not money, a cleared field, a step of an item, 关于第4项. */
+	/**
+	 * Forms read whole before the command words: undo, not money, a cleared field, a step
+	 * of an item, 关于第4项.
+	 */
 	private Command special(String bare, String lower, String raw, LocalDate today) {
 		if (UNDO_LAST.matcher(lower).matches()) {
 			return command(Intent.UNDO, null, null, raw);
@@ -1204,7 +1327,8 @@ public final class CommandParser {
 		if (m.matches()) {
 			String what = m.group(2).replaceAll("[。.!！,，]+$", "").strip();
 			String text = what.isEmpty() ? null : bare.substring(m.start(2), m.start(2) + what.length());
-			Figures f = Figures.in(text, grammar); // "是面积，1.2万平方米": the quantity said with it
+			Figures f = Figures.in(text, grammar); // "是面积，1.2万平方米": the quantity said
+													// with it
 			return new Command(Intent.NOT_MONEY, m.group(1) == null ? null : number(m.group(1)), text, null, null, null,
 					null, null, null, null, false, raw, f.quantity(), f.unit(), false, false, null);
 		}
@@ -1226,8 +1350,8 @@ public final class CommandParser {
 		}
 		if (m.matches()) {
 			String word = m.group(2) != null ? m.group(2) : m.group(3);
-			return new Command(Intent.EDIT, number(m.group(1)), null, grammar.field(word), null, null, null, null, null, null,
-					false, raw, null, null, true, false, null);
+			return new Command(Intent.EDIT, number(m.group(1)), null, grammar.field(word), null, null, null, null, null,
+					null, false, raw, null, null, true, false, null);
 		}
 		if (lower.startsWith("第")) {
 			Matcher step = STEP.matcher(lower);
@@ -1242,14 +1366,17 @@ public final class CommandParser {
 		return null;
 	}
 
-	/** "不是45.6万是46.5万", "不对，不是45.6万，应该是46.5万": the figure said wrong, then the right one. */
+	/**
+	 * "不是45.6万是46.5万", "不对，不是45.6万，应该是46.5万": the figure said wrong, then the right one.
+	 */
 	private static final Pattern NOT_BUT = Pattern.compile("^(?:(?:不对|错了|不是这样)[\\s,，;；。!！]*)?不是\\s*(?<wrong>[^,，;；。]+?)"
 			+ "[\\s,，;；。]*(?:而)?(?:是|应该是|应为|应是|应当是)\\s*(?<right>.+?)[\\s。.!！]*$");
 
 	/**
-	 * A figure put right in so many words (#12, newcomer 5, finding 3): a no whose reason is the right figure, of the
-	 * same kind as the wrong one said before it. What it corrects is for the flow to say (the item in focus, while
-	 * drafting); null when the words are no such correction.
+	 * A figure put right in so many words (#12, newcomer 5, finding 3): a no whose reason
+	 * is the right figure, of the same kind as the wrong one said before it. What it
+	 * corrects is for the flow to say (the item in focus, while drafting); null when the
+	 * words are no such correction.
 	 */
 	private Command notButIs(String bare, String raw) {
 		Matcher m = NOT_BUT.matcher(bare);
@@ -1263,8 +1390,8 @@ public final class CommandParser {
 		if (!money && !measure) {
 			return null;
 		}
-		return new Command(Intent.DISPUTE, null, bare, null, null, money ? right.amount() : null, null, null, null, null,
-				false, raw, money ? null : right.quantity(), money ? null : right.unit(), false, false, null);
+		return new Command(Intent.DISPUTE, null, bare, null, null, money ? right.amount() : null, null, null, null,
+				null, false, raw, money ? null : right.quantity(), money ? null : right.unit(), false, false, null);
 	}
 
 	private Command supplement(Integer number, String text, String raw) {
@@ -1275,9 +1402,10 @@ public final class CommandParser {
 	}
 
 	/**
-	 * A step of a plan changed (#12 newcomer 3): "步骤3.1的期限改成12月18日", "3.1改到12月18日", "把第2项第2步的截止日期改为
-	 * 2027年3月26日" ({@link Intent#EDIT} of {@link EditField#DEADLINE} with the step); "步骤3.1改为：完成全部现场检查" changes
-	 * its words ({@link EditField#TITLE}). Null when the message is no such change.
+	 * A step of a plan changed (#12 newcomer 3): "步骤3.1的期限改成12月18日", "3.1改到12月18日",
+	 * "把第2项第2步的截止日期改为 2027年3月26日" ({@link Intent#EDIT} of {@link EditField#DEADLINE} with
+	 * the step); "步骤3.1改为：完成全部现场检查" changes its words ({@link EditField#TITLE}). Null
+	 * when the message is no such change.
 	 */
 	private Command stepEdit(String lower, String bare, String raw, LocalDate today) {
 		Matcher m = stepEdit.matcher(lower);
@@ -1293,13 +1421,14 @@ public final class CommandParser {
 			return null;
 		}
 		String text = words ? value.replaceFirst("^[\\s:：,，]+", "").strip() : null;
-		return new Command(Intent.EDIT, number(m.group(1)), text, due ? EditField.DEADLINE : EditField.TITLE, value, null,
-				due ? date : null, null, null, null, false, raw, null, null, false, false, number(m.group(2)));
+		return new Command(Intent.EDIT, number(m.group(1)), text, due ? EditField.DEADLINE : EditField.TITLE, value,
+				null, due ? date : null, null, null, null, false, raw, null, null, false, false, number(m.group(2)));
 	}
 
 	/**
-	 * The message as {@link #bare} reads it, with the particles it dropped right at its end given back ("…初稿出来了" and
-	 * "…初稿出来了，谢谢" keep their 了; the thanks still go): a note is kept as said.
+	 * The message as {@link #bare} reads it, with the particles it dropped right at its
+	 * end given back ("…初稿出来了" and "…初稿出来了，谢谢" keep their 了; the thanks still go): a note
+	 * is kept as said.
 	 */
 	private String asSaid(String raw, String bare) {
 		int at = raw.indexOf(bare);
@@ -1316,10 +1445,11 @@ public final class CommandParser {
 	}
 
 	/**
-	 * "护岸砌筑那一步已经干完了，剩下的等验收": progress named by the words of a step (in {@code value}), not by its number;
-	 * the note is the message, finished when it says so. Only a guess read from the words (tentative): whether it is
-	 * progress depends on who says it when (the successor, once archived), and which step on the plan. Null when no
-	 * step word follows words of the same clause, or the message asks.
+	 * "护岸砌筑那一步已经干完了，剩下的等验收": progress named by the words of a step (in {@code value}),
+	 * not by its number; the note is the message, finished when it says so. Only a guess
+	 * read from the words (tentative): whether it is progress depends on who says it when
+	 * (the successor, once archived), and which step on the plan. Null when no step word
+	 * follows words of the same clause, or the message asks.
 	 */
 	private Command stepInWords(String raw) {
 		String folded = MessageText.fold(raw);
@@ -1347,17 +1477,21 @@ public final class CommandParser {
 		return null;
 	}
 
-	/** Anything else, with the figures it holds (a free-text answer "应为38.2万元" carries its amount). */
+	/**
+	 * Anything else, with the figures it holds (a free-text answer "应为38.2万元" carries its
+	 * amount).
+	 */
 	private Command unknown(String raw) {
 		Figures f = Figures.in(raw, grammar);
-		return new Command(Intent.UNKNOWN, null, withoutLeads(raw), null, null, f.amount(), null, null, null, null, false, raw,
-				f.quantity(), f.unit(), false, false, null);
+		return new Command(Intent.UNKNOWN, null, withoutLeads(raw), null, null, f.amount(), null, null, null, null,
+				false, raw, f.quantity(), f.unit(), false, false, null);
 	}
 
 	/** An English word only counts whole: "approved" is not "approve" + "d". */
 	private static boolean runsOn(String word, String lower) {
-		return Character.isLetter(word.charAt(word.length() - 1)) && word.charAt(0) < 128 && lower.length() > word.length()
-				&& Character.isLetter(lower.charAt(word.length())) && lower.charAt(word.length()) < 128;
+		return Character.isLetter(word.charAt(word.length() - 1)) && word.charAt(0) < 128
+				&& lower.length() > word.length() && Character.isLetter(lower.charAt(word.length()))
+				&& lower.charAt(word.length()) < 128;
 	}
 
 	private Command withArguments(Intent intent, String rest, String raw, LocalDate today) {
@@ -1367,8 +1501,8 @@ public final class CommandParser {
 		if (intent == Intent.SIGN) {
 			String given = rest.strip();
 			boolean isCode = CODE.matcher(given).matches();
-			return new Command(Intent.SIGN, null, given.isEmpty() || isCode ? null : given, null, null, null, null, null,
-					null, isCode ? given : null, false, raw);
+			return new Command(Intent.SIGN, null, given.isEmpty() || isCode ? null : given, null, null, null, null,
+					null, null, isCode ? given : null, false, raw);
 		}
 		Integer number = null;
 		Integer step = null;
@@ -1379,8 +1513,8 @@ public final class CommandParser {
 			rest = rest.substring(s.end()).replaceFirst("^[\\s:：,，]+", "");
 		}
 		Matcher n = NUMBER.matcher(rest);
-		boolean numbered = step == null && intent != Intent.ADD && n.find() && !n.group().isBlank() && !startsWithDate(rest)
-				&& (n.end(1) == rest.length() || !Character.isDigit(rest.charAt(n.end(1))))
+		boolean numbered = step == null && intent != Intent.ADD && n.find() && !n.group().isBlank()
+				&& !startsWithDate(rest) && (n.end(1) == rest.length() || !Character.isDigit(rest.charAt(n.end(1))))
 				&& !countsSomething(n, rest);
 		if (numbered) {
 			number = number(n.group(1));
@@ -1401,21 +1535,25 @@ public final class CommandParser {
 			}
 			case PLAN -> {
 				LocalDate date = text == null ? null : date(text, today);
-				// the date as said leaves the step's words: 2027-03-31, and 12月底 / 明年1月15日 too (newcomer 6)
-				String what = text == null ? null : DATE.matcher(monthEnds(text, today)).replaceFirst("")
-					.replaceFirst("^[\\s前:：,，]+", "").strip();
+				// the date as said leaves the step's words: 2027-03-31, and 12月底 /
+				// 明年1月15日 too (newcomer 6)
+				String what = text == null ? null
+						: DATE.matcher(monthEnds(text, today))
+							.replaceFirst("")
+							.replaceFirst("^[\\s前:：,，]+", "")
+							.strip();
 				yield new Command(Intent.PLAN, number, text == null ? null : what.isEmpty() ? text : what, null, text,
 						null, date, null, null, null, false, raw);
 			}
 			case ADD -> {
-				Figures f = Figures.ofItem(text, grammar); // "总面积 3250": a quantity whose unit is asked
-				yield new Command(Intent.ADD, null, text, null, null, f.amount(), text == null ? null : date(text, today),
-						text == null ? null : status(text), null, null, false, raw, f.quantity(), f.unit(), false, false,
-						null);
+				Figures f = Figures.ofItem(text, grammar); // "总面积 3250": a quantity whose
+															// unit is asked
+				yield new Command(Intent.ADD, null, text, null, null, f.amount(),
+						text == null ? null : date(text, today), text == null ? null : status(text), null, null, false,
+						raw, f.quantity(), f.unit(), false, false, null);
 			}
-			case UNDO -> number != null ? command(Intent.DELETE, number, text, raw)
-					: command(Intent.UNDO, null, text == null || LAST_ENTRY.matcher(text.toLowerCase(Locale.ROOT)).matches()
-							? null : text, raw);
+			case UNDO -> number != null ? command(Intent.DELETE, number, text, raw) : command(Intent.UNDO, null,
+					text == null || LAST_ENTRY.matcher(text.toLowerCase(Locale.ROOT)).matches() ? null : text, raw);
 			default -> {
 				Figures f = Figures.in(text, grammar);
 				yield new Command(intent, number, text, null, null, f.amount(), null, null, null, null, false, raw,
@@ -1449,8 +1587,8 @@ public final class CommandParser {
 
 	private Command edit(Integer number, EditField field, String value, String raw, LocalDate today) {
 		if (clears(value)) {
-			return new Command(Intent.EDIT, number, null, field, value, null, null, null, null, null, false,
-					raw, null, null, true, false, null);
+			return new Command(Intent.EDIT, number, null, field, value, null, null, null, null, null, false, raw, null,
+					null, true, false, null);
 		}
 		if (field == EditField.TITLE) {
 			value = unquoted(value);
@@ -1460,8 +1598,8 @@ public final class CommandParser {
 		DoneWhen done = field == EditField.DONE_ON ? DoneWhen.of(value, today) : null;
 		LocalDate date = field == EditField.DEADLINE ? date(value, today) : done == null ? null : done.day();
 		ItemStatus status = field == EditField.STATUS ? status(value) : null;
-		return new Command(Intent.EDIT, number, null, field, value, f.amount(), date, status, null, null,
-				false, raw, f.quantity(), f.unit(), false, false, null);
+		return new Command(Intent.EDIT, number, null, field, value, f.amount(), date, status, null, null, false, raw,
+				f.quantity(), f.unit(), false, false, null);
 	}
 
 	private static Command command(Intent intent, Integer number, String text, String raw) {
@@ -1469,8 +1607,8 @@ public final class CommandParser {
 	}
 
 	private static Command command(Intent intent, Integer number, String text, String raw, boolean tentative) {
-		return new Command(intent, number, text, null, null, null, null, null, null, null, false, raw, null, null, false,
-				tentative, null);
+		return new Command(intent, number, text, null, null, null, null, null, null, null, false, raw, null, null,
+				false, tentative, null);
 	}
 
 	/** {@code c} as another intent, item, certainty or message. */
@@ -1497,7 +1635,8 @@ public final class CommandParser {
 		}
 		try {
 			if (m.group(1) != null) {
-				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+						Integer.parseInt(m.group(3)));
 			}
 			int month = Integer.parseInt(m.group(4));
 			int day = Integer.parseInt(m.group(5) != null ? m.group(5) : m.group(6));
@@ -1514,9 +1653,10 @@ public final class CommandParser {
 		.compile("(?<![0-9.])(?:(\\d{4})\\s*年\\s*(?:年|(\\d{1,2})\\s*月\\s*)?底|(\\d{1,2})\\s*月\\s*底|年底|年内)");
 
 	/**
-	 * 2027年5月底 → 2027年5月31日, 5月底 → 5月31日, 年底 → 12月31日: the last day of the month said. A year or a month
-	 * said from today (#12, newcomer 6: 明年底, 明年年底, 后年6月底, 下个月底; the grammar's {@code year} and {@code month}
-	 * words) is made the year or month it is first: 明年底 said on 2026-12-05 is 2027年12月31日, never this year's.
+	 * 2027年5月底 → 2027年5月31日, 5月底 → 5月31日, 年底 → 12月31日: the last day of the month said. A
+	 * year or a month said from today (#12, newcomer 6: 明年底, 明年年底, 后年6月底, 下个月底; the
+	 * grammar's {@code year} and {@code month} words) is made the year or month it is
+	 * first: 明年底 said on 2026-12-05 is 2027年12月31日, never this year's.
 	 */
 	static String monthEnds(String text, LocalDate today) {
 		Matcher m = MONTH_END.matcher(Grammar.standard().relativeDates(text, today));

@@ -7,16 +7,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The counterparty (对方单位) of an economic item, read from its words by a grammar rule (newcomer 9's documents check:
- * "欠宁夏信达软件公司系统运维费 38万 还没付" left 对方单位 empty in the 交接书). A name is a run of letters ending with a
- * {@code party_end} word of the grammar (公司, 银行, 局 …, and the branch words after one: 有限公司, 支行), read
+ * The counterparty (对方单位) of an economic item, read from its words by a grammar rule
+ * (newcomer 9's documents check: "欠宁夏信达软件公司系统运维费 38万 还没付" left 对方单位 empty in the 交接书). A
+ * name is a run of letters ending with a {@code party_end} word of the grammar (公司, 银行, 局
+ * …, and the branch words after one: 有限公司, 支行), read
  * <ul>
  * <li>after a word of owing or paying: 欠 / 拖欠 / 尚欠 / 应付 / 应收 / 应还 / 付给 / 借给 / 欠付;</li>
- * <li>between 向 / 与 / 和 / 同 / 跟 / 从 and 借 / 贷 / 签 / 订 / 的合同: 向县农商行借款 / 与福建建工签订的合同 (here any name
- * of two to sixteen letters, with or without an ending word);</li>
+ * <li>between 向 / 与 / 和 / 同 / 跟 / 从 and 借 / 贷 / 签 / 订 / 的合同: 向县农商行借款 / 与福建建工签订的合同 (here
+ * any name of two to sixteen letters, with or without an ending word);</li>
  * <li>alone, for an ending word meant {@code alone} (公司, 银行, 合作社 …): 县农商银行贷款余额200万元.</li>
  * </ul>
- * Null when no name is clear: a name with 的 or an account word in it (单位基本户银行), or one letter alone, is no name.
+ * Null when no name is clear: a name with 的 or an account word in it (单位基本户银行), or one
+ * letter alone, is no name.
  */
 public final class Counterparty {
 
@@ -53,8 +55,8 @@ public final class Counterparty {
 		this.with = Pattern.compile(WITH + "(" + LETTERS + "{1,24}?(?:" + every + ")" + BRANCH + ")" + DEALING);
 		this.withAny = Pattern.compile(WITH + "(" + LETTERS + "{2,16}?)" + DEALING);
 		this.owingOf = Pattern.compile("(?:拖欠|尚欠|还欠|欠)(?:了|着)?(" + LETTERS + "{2,16}?)的");
-		this.alone = Pattern.compile("(?:^|[\\s,，;；、:：。]|" + OWING + ")(" + LETTERS + "{1,24}?(?:" + strong + ")"
-				+ BRANCH + ")");
+		this.alone = Pattern
+			.compile("(?:^|[\\s,，;；、:：。]|" + OWING + ")(" + LETTERS + "{1,24}?(?:" + strong + ")" + BRANCH + ")");
 	}
 
 	public static Counterparty standard() {
@@ -95,8 +97,9 @@ public final class Counterparty {
 	}
 
 	/**
-	 * A name: two letters or more, no 的 (县里的公司), not only words that point (这家公司, 该公司), and no words of an
-	 * account (单位基本户银行存款余额 is the unit's own money, not a counterparty's name).
+	 * A name: two letters or more, no 的 (县里的公司), not only words that point (这家公司, 该公司),
+	 * and no words of an account (单位基本户银行存款余额 is the unit's own money, not a
+	 * counterparty's name).
 	 */
 	private static boolean clear(String name) {
 		return name.codePointCount(0, name.length()) >= 2 && !name.contains("的") && !ACCOUNT.matcher(name).find()

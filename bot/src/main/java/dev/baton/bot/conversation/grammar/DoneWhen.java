@@ -7,23 +7,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When a finished item was done, as the person said it (#12, newcomer 3, findings 3, 4, 20): a day ("2026-04-30",
- * "2026年4月30日", "9月底" is its last day, "4月30日" this year's or, not yet come, last year's), or only a month
- * ("2026年4月", "2026.04", "今年6月", "4月份") when no day was said: then no day is made up. Exactly one of {@code day}
- * and {@code month} is set.
+ * When a finished item was done, as the person said it (#12, newcomer 3, findings 3, 4,
+ * 20): a day ("2026-04-30", "2026年4月30日", "9月底" is its last day, "4月30日" this year's or,
+ * not yet come, last year's), or only a month ("2026年4月", "2026.04", "今年6月", "4月份") when
+ * no day was said: then no day is made up. Exactly one of {@code day} and {@code month}
+ * is set.
  */
 public record DoneWhen(LocalDate day, YearMonth month) {
 
 	/**
-	 * A date said: with a year (a day; the end of a month or a year; a month) or without one (a day, a month's end, a
-	 * month), after 今年 / 去年 / 前年 or nothing.
+	 * A date said: with a year (a day; the end of a month or a year; a month) or without
+	 * one (a day, a month's end, a month), after 今年 / 去年 / 前年 or nothing.
 	 */
 	private static final Pattern SAID = Pattern.compile("(?<![0-9.])(?:"
 			+ "(?<y1>\\d{4})\\s*[-/.年]\\s*(?<m1>\\d{1,2})\\s*[-/.月]\\s*(?<d1>\\d{1,2})\\s*[日号]?(?![0-9])"
 			+ "|(?<y2>\\d{4})\\s*年\\s*(?:(?<m2>\\d{1,2})\\s*月\\s*)?[底末]"
 			+ "|(?<y3>\\d{4})\\s*(?:年\\s*(?<m3>\\d{1,2})\\s*月(?:份)?|[-/.]\\s*(?<n3>\\d{1,2})(?![0-9.]))"
-			+ "|(?<rel>今年|去年|前年|本年)?\\s*(?<m4>\\d{1,2})\\s*月\\s*(?:(?<d4>\\d{1,2})\\s*[日号]|(?<e4>[底末])|份)?"
-			+ ")");
+			+ "|(?<rel>今年|去年|前年|本年)?\\s*(?<m4>\\d{1,2})\\s*月\\s*(?:(?<d4>\\d{1,2})\\s*[日号]|(?<e4>[底末])|份)?" + ")");
 
 	public DoneWhen {
 		if ((day == null) == (month == null)) {
@@ -33,6 +33,7 @@ public record DoneWhen(LocalDate day, YearMonth month) {
 
 	/**
 	 * A date said, and where in the (folded) text.
+	 *
 	 * @param start where its words start
 	 * @param end where they end
 	 */
@@ -40,9 +41,10 @@ public record DoneWhen(LocalDate day, YearMonth month) {
 	}
 
 	/**
-	 * The date that {@code words} are, all of them (trimmed: "2026年4月", "2026-04-30", "今年6月"); null when they are
-	 * more or less than a date. A day or month still to come is read too ({@link #after} says so): it is no completion
-	 * date, and the reply says that rather than not understanding.
+	 * The date that {@code words} are, all of them (trimmed: "2026年4月", "2026-04-30",
+	 * "今年6月"); null when they are more or less than a date. A day or month still to come
+	 * is read too ({@link #after} says so): it is no completion date, and the reply says
+	 * that rather than not understanding.
 	 */
 	public static DoneWhen of(String words, LocalDate today) {
 		if (words == null) {
@@ -56,7 +58,10 @@ public record DoneWhen(LocalDate day, YearMonth month) {
 		return read(m, today);
 	}
 
-	/** The first date said in {@code folded} (a message as {@link MessageText#fold} gives it), or null. */
+	/**
+	 * The first date said in {@code folded} (a message as {@link MessageText#fold} gives
+	 * it), or null.
+	 */
 	static Found find(String folded, LocalDate today) {
 		Matcher m = SAID.matcher(folded);
 		while (m.find()) {
@@ -83,7 +88,8 @@ public record DoneWhen(LocalDate day, YearMonth month) {
 				return day(YearMonth.of(number(m, "y2"), month).atEndOfMonth());
 			}
 			if (m.group("y3") != null) {
-				return new DoneWhen(null, YearMonth.of(number(m, "y3"), number(m, m.group("m3") != null ? "m3" : "n3")));
+				return new DoneWhen(null,
+						YearMonth.of(number(m, "y3"), number(m, m.group("m3") != null ? "m3" : "n3")));
 			}
 			int month = number(m, "m4");
 			String rel = m.group("rel");
@@ -101,7 +107,8 @@ public record DoneWhen(LocalDate day, YearMonth month) {
 			else {
 				when = new DoneWhen(null, ym);
 			}
-			// "4月30日" said of work done: this year's, or last year's when this year's has not come yet
+			// "4月30日" said of work done: this year's, or last year's when this year's has
+			// not come yet
 			return yearless && when.after(today) ? when.yearBefore() : when;
 		}
 		catch (DateTimeException | NumberFormatException ex) {

@@ -4,10 +4,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a message the grammar could not read talks about an entry already made (#12 newcomer findings A2–A10): it
- * starts by naming an item ("第18项也是，单位平方米", "18项…", "把第4项…") or like a correction (a slip "写错了…", a value
- * "应为…", a plain no "不对，…"). Such a message is never recorded as a new item while drafting: Baton says how to say
- * it instead. Nor is a question (#12, newcomer 3: "怎么撤销？", "这个期限怎么改").
+ * Whether a message the grammar could not read talks about an entry already made (#12
+ * newcomer findings A2–A10): it starts by naming an item ("第18项也是，单位平方米", "18项…",
+ * "把第4项…") or like a correction (a slip "写错了…", a value "应为…", a plain no "不对，…"). Such a
+ * message is never recorded as a new item while drafting: Baton says how to say it
+ * instead. Nor is a question (#12, newcomer 3: "怎么撤销？", "这个期限怎么改").
  */
 public final class EntryTalk {
 
@@ -28,8 +29,9 @@ public final class EntryTalk {
 			+ "(?:而)?(?:应该|应当|应)?是\\s*(\\d{4})\\s*年?[\\s。.!！~～]*$");
 
 	/**
-	 * A year put right (#12, newcomer 7: "不是2026年是2027年" right after a deadline was recorded): the year said wrong and
-	 * the right one, or null when the message is not that.
+	 * A year put right (#12, newcomer 7: "不是2026年是2027年" right after a deadline was
+	 * recorded): the year said wrong and the right one, or null when the message is not
+	 * that.
 	 */
 	public static int[] yearPutRight(String message) {
 		Matcher m = YEAR_RIGHT.matcher(MessageText.fold(MessageText.normalize(message)).strip());
@@ -60,17 +62,21 @@ public final class EntryTalk {
 	/** Words that ask how or why, in a short message: "这个期限怎么改", "如何撤销". */
 	private static final Pattern HOW = Pattern.compile("怎么|怎样|如何|为什么|为啥|咋");
 
-	/** A short message asking how is a question; a longer one may be an item's name ("关于如何…的调研"). */
+	/**
+	 * A short message asking how is a question; a longer one may be an item's name
+	 * ("关于如何…的调研").
+	 */
 	private static final int SHORT = 16;
 
 	/**
-	 * Whether a message asks something rather than says an item: it ends with a question mark or a particle that asks,
-	 * or it is short and asks how or why with no figure or status in it.
+	 * Whether a message asks something rather than says an item: it ends with a question
+	 * mark or a particle that asks, or it is short and asks how or why with no figure or
+	 * status in it.
 	 */
 	/**
-	 * "这两项都是现状" (#12, newcomer 6): words naming several items just recorded (the grammar's {@code several}
-	 * words), then an {@code all} word, then what is said of them all: that rest ("是现状"), or null when the message
-	 * is not said of several items.
+	 * "这两项都是现状" (#12, newcomer 6): words naming several items just recorded (the
+	 * grammar's {@code several} words), then an {@code all} word, then what is said of
+	 * them all: that rest ("是现状"), or null when the message is not said of several items.
 	 */
 	public static String ofSeveral(String message) {
 		Grammar g = Grammar.standard();
@@ -89,13 +95,17 @@ public final class EntryTalk {
 		return null;
 	}
 
-	/** The intents whose command words, inside a short message, make it look like a command rather than an item. */
+	/**
+	 * The intents whose command words, inside a short message, make it look like a
+	 * command rather than an item.
+	 */
 	private static final java.util.Set<Intent> COMMAND_LIKE = java.util.EnumSet.of(Intent.SUBMIT, Intent.NEXT,
 			Intent.UNDO, Intent.NONE_IN_SECTION, Intent.BACK);
 
 	/**
-	 * Whether a short message with no figure and no status holds a word of submitting, moving on or taking back
-	 * (#12, newcomer 6, finding 7: "改好了再送审吧" is no item): it is asked about, never recorded.
+	 * Whether a short message with no figure and no status holds a word of submitting,
+	 * moving on or taking back (#12, newcomer 6, finding 7: "改好了再送审吧" is no item): it is
+	 * asked about, never recorded.
 	 */
 	public static boolean commandLike(String message) {
 		Grammar g = Grammar.standard();
@@ -125,8 +135,8 @@ public final class EntryTalk {
 	}
 
 	/**
-	 * The status a message is, and nothing more ("还没办", "尚未办理呢", "是推进中"): the grammar's status words with
-	 * particles around them; null when it says more or none.
+	 * The status a message is, and nothing more ("还没办", "尚未办理呢", "是推进中"): the grammar's
+	 * status words with particles around them; null when it says more or none.
 	 */
 	public static dev.baton.bot.checklist.ItemStatus statusAlone(String message) {
 		Grammar g = Grammar.standard();
@@ -142,7 +152,8 @@ public final class EntryTalk {
 			for (String f : new String[] { form, plain }) {
 				dev.baton.bot.checklist.ItemStatus said = g.statusWord(f);
 				if (said == null) {
-					said = g.phrases().whole(f); // in everyday words: 还在推 / 已经编完了 (#12, newcomer 5)
+					said = g.phrases().whole(f); // in everyday words: 还在推 / 已经编完了 (#12,
+													// newcomer 5)
 				}
 				if (said != null) {
 					return said;

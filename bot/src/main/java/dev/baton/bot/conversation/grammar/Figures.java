@@ -6,14 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The figures in a message: money and quantities, never one taken for the other (#12 finding 2).
+ * The figures in a message: money and quantities, never one taken for the other (#12
+ * finding 2).
  * <ul>
- * <li>Money: a number with 元 / 块 (after 万 / 亿 / 千 too: 120万元), or after ¥ / ￥; a number with 万 / 亿 and no unit
- * ("120万", "1.5亿") is money too, since that is how officials write sums in a checklist.</li>
- * <li>Quantity: a number with a unit that is not money (亩, 平方米, 公顷, 人, 处, 件, 辆 …, also after 万 / 亿:
- * "29.22万亩" → 292200 亩). It is never also an amount.</li>
- * <li>A bare number ("1200", "3") is neither: it stays in the text, unless the whole value of an explicit amount or
- * quantity field is that number ("第3项金额改为1234567.90").</li>
+ * <li>Money: a number with 元 / 块 (after 万 / 亿 / 千 too: 120万元), or after ¥ / ￥; a number
+ * with 万 / 亿 and no unit ("120万", "1.5亿") is money too, since that is how officials write
+ * sums in a checklist.</li>
+ * <li>Quantity: a number with a unit that is not money (亩, 平方米, 公顷, 人, 处, 件, 辆 …, also
+ * after 万 / 亿: "29.22万亩" → 292200 亩). It is never also an amount.</li>
+ * <li>A bare number ("1200", "3") is neither: it stays in the text, unless the whole
+ * value of an explicit amount or quantity field is that number
+ * ("第3项金额改为1234567.90").</li>
  * <li>A number after 第 ("第3条", "第2步") names an item or a step: neither.</li>
  * </ul>
  */
@@ -29,12 +32,18 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 	/** What a unit never runs on into: "3个月" is a time, not three of something. */
 	private static final List<String> NOT_A_COUNT = List.of("个月", "个工作日", "个小时", "名单");
 
-	/** The first sum of money and the first quantity in {@code text}, with the units of {@code grammar}. */
+	/**
+	 * The first sum of money and the first quantity in {@code text}, with the units of
+	 * {@code grammar}.
+	 */
 	static Figures in(String text, Grammar grammar) {
 		return read(text, grammar, false);
 	}
 
-	/** The figure that starts {@code text} ("3份合同" → 3 份), or {@link #NONE} when it starts with none. */
+	/**
+	 * The figure that starts {@code text} ("3份合同" → 3 份), or {@link #NONE} when it starts
+	 * with none.
+	 */
 	static Figures leading(String text, Grammar grammar) {
 		return read(text, grammar, true);
 	}
@@ -57,6 +66,7 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 
 	/**
 	 * A figure as found in a text.
+	 *
 	 * @param value the number, 万 / 亿 applied
 	 * @param unit the unit as stored, for a quantity; null for money
 	 * @param money whether it is a sum of money
@@ -66,7 +76,10 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 	record Found(BigDecimal value, String unit, boolean money, int start, int end) {
 	}
 
-	/** Every sum of money and every quantity in {@code text}, in order (a bare number is neither). */
+	/**
+	 * Every sum of money and every quantity in {@code text}, in order (a bare number is
+	 * neither).
+	 */
 	static List<Found> all(String text, Grammar grammar) {
 		return all(text, grammar, false);
 	}
@@ -118,8 +131,9 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 	}
 
 	/**
-	 * The figures of an item's words: as {@link #in}, and a number right after a measure ("办公用房总面积 3250",
-	 * "绿化面积1.2万") with no unit of its own is a quantity whose unit is not known (never money): Baton asks for it.
+	 * The figures of an item's words: as {@link #in}, and a number right after a measure
+	 * ("办公用房总面积 3250", "绿化面积1.2万") with no unit of its own is a quantity whose unit is
+	 * not known (never money): Baton asks for it.
 	 */
 	static Figures ofItem(String text, Grammar grammar) {
 		Figures f = in(text, grammar);
@@ -133,7 +147,9 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 			.reduce((x, y) -> x + "|" + y)
 			.orElse("(?!)");
 		String folded = MessageText.fold(text);
-		Matcher m = Pattern.compile("(?:" + measures + ")\\s*(?:为|是|约|:)?\\s*([0-9][0-9,]{0,24}(?:\\.[0-9]{1,6})?)(?![0-9.])\\s*([万亿千])?")
+		Matcher m = Pattern
+			.compile("(?:" + measures
+					+ ")\\s*(?:为|是|约|:)?\\s*([0-9][0-9,]{0,24}(?:\\.[0-9]{1,6})?)(?![0-9.])\\s*([万亿千])?")
 			.matcher(folded);
 		if (!m.find() || unitAt(folded, m.end(), grammar.words(Grammar.Kind.UNIT)) != null
 				|| grammar.words(Grammar.Kind.MONEY).stream().anyMatch(w -> folded.startsWith(w, m.end()))) {
@@ -147,7 +163,10 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 		return new Figures(in(rest, grammar).amount, value, null);
 	}
 
-	/** The value of an explicit amount field: a plain number counts as money; a quantity stays a quantity. */
+	/**
+	 * The value of an explicit amount field: a plain number counts as money; a quantity
+	 * stays a quantity.
+	 */
 	static Figures ofAmountField(String value, Grammar grammar) {
 		Figures f = in(value, grammar);
 		if (f.amount == null && f.quantity == null && PLAIN.matcher(value.strip()).matches()) {
@@ -157,9 +176,10 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 	}
 
 	/**
-	 * The figure a ruling corrects to: the first after the last {@code ruled_as} word that has one after it ("差额36100元
-	 * 系劳务费，余额按1198467.89元更正" → 1198467.89; "原记128台有误，按121台更正" → 121 台), money or a quantity, never
-	 * both; without such a word, as the value of an amount field.
+	 * The figure a ruling corrects to: the first after the last {@code ruled_as} word
+	 * that has one after it ("差额36100元 系劳务费，余额按1198467.89元更正" → 1198467.89;
+	 * "原记128台有误，按121台更正" → 121 台), money or a quantity, never both; without such a word,
+	 * as the value of an amount field.
 	 */
 	static Figures ruled(String text, Grammar grammar) {
 		String folded = MessageText.fold(text);
@@ -179,7 +199,10 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 		return first.money() ? new Figures(first.value(), null, null) : new Figures(null, first.value(), first.unit());
 	}
 
-	/** The value of an explicit quantity field: a plain number is a quantity with no unit; money is not read. */
+	/**
+	 * The value of an explicit quantity field: a plain number is a quantity with no unit;
+	 * money is not read.
+	 */
 	static Figures ofQuantityField(String value, Grammar grammar) {
 		Figures f = in(value, grammar);
 		if (f.quantity != null) {
@@ -199,7 +222,8 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 				if (latin && end < folded.length() && Character.isLetter(folded.charAt(end))) {
 					continue; // "3 km" is a unit, "3 kms…" is not read as one
 				}
-				// a one-letter short form (平 for 平方米) ends a word: "2600平" is a unit, "1 平台…" is not (newcomer 6)
+				// a one-letter short form (平 for 平方米) ends a word: "2600平" is a unit, "1
+				// 平台…" is not (newcomer 6)
 				boolean shortForm = u.length() == 1 && !u.equals(Grammar.standard().units().get(u));
 				if (shortForm && end < folded.length()
 						&& Character.UnicodeScript.of(folded.charAt(end)) == Character.UnicodeScript.HAN) {

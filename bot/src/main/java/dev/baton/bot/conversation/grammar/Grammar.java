@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The words of the grammar, read from {@code conversation/grammar.tsv} (one word a line: kind, word, meaning; the
- * file explains how to add one). Loaded once; a line the grammar cannot use stops the start with the line's number,
- * so a mistyped intent never silently drops a word.
+ * The words of the grammar, read from {@code conversation/grammar.tsv} (one word a line:
+ * kind, word, meaning; the file explains how to add one). Loaded once; a line the grammar
+ * cannot use stops the start with the line's number, so a mistyped intent never silently
+ * drops a word.
  */
 public final class Grammar {
 
@@ -27,9 +28,15 @@ public final class Grammar {
 	/** What a line of the file is. */
 	public enum Kind {
 
-		/** a word that starts a message and may be followed by a number and words: 确认 3 / 退回 第2项 请补充 */
+		/**
+		 * a word that starts a message and may be followed by a number and words: 确认 3 /
+		 * 退回 第2项 请补充
+		 */
 		COMMAND,
-		/** a word that means something as the whole message or a whole clause of it: 好的 / 情况属实 */
+		/**
+		 * a word that means something as the whole message or a whole clause of it: 好的 /
+		 * 情况属实
+		 */
 		WHOLE,
 		/** a word said after an item: 第3项作废 / 第3项补充：… */
 		ITEM,
@@ -41,15 +48,24 @@ public final class Grammar {
 		LEAD,
 		/** a particle dropped at the end of a message or clause: 好的呀 / 可以的 */
 		TAIL,
-		/** a word naming the item in focus, dropped at the start or end of a clause: 这个不认可 / 不同意这一项 */
+		/**
+		 * a word naming the item in focus, dropped at the start or end of a clause: 这个不认可
+		 * / 不同意这一项
+		 */
 		THIS,
 		/** courtesy before a command, dropped: 请确认 / 麻烦提交 */
 		POLITE,
-		/** the speaker before a command, dropped only when a command or whole word follows: 我确认 / 我要提交 */
+		/**
+		 * the speaker before a command, dropped only when a command or whole word
+		 * follows: 我确认 / 我要提交
+		 */
 		SELF,
 		/** courtesy said with something else, changing nothing: 好的，谢谢 */
 		FILLER,
-		/** "the rest" / "all" before a yes, making it a yes to every item still open: 其余都没问题 */
+		/**
+		 * "the rest" / "all" before a yes, making it a yes to every item still open:
+		 * 其余都没问题
+		 */
 		ALL,
 		/** a unit that is not money; meaning: how it is stored (㎡ → 平方米) */
 		UNIT,
@@ -59,9 +75,15 @@ public final class Grammar {
 		FIELD,
 		/** a value that empties a field: 第9项金额改为无 */
 		CLEAR,
-		/** how far an item has got, said among its words: 正在推进 / 已完成 / 尚未启动 / 现状; meaning: an ItemStatus */
+		/**
+		 * how far an item has got, said among its words: 正在推进 / 已完成 / 尚未启动 / 现状; meaning:
+		 * an ItemStatus
+		 */
 		STATUS,
-		/** says an entry was wrong, beside a command that puts it right; dropped there: 发错了，这条撤回 */
+		/**
+		 * says an entry was wrong, beside a command that puts it right; dropped there:
+		 * 发错了，这条撤回
+		 */
 		SLIP,
 		/** before the right value of an item: 第9项应为54万元 */
 		VALUE,
@@ -69,30 +91,45 @@ public final class Grammar {
 		COPULA,
 		/** a ruling on a disputed item: 维持 / 更正; meaning: a Ruling */
 		RULING,
-		/** names a step of a plan by its words, in progress said without 进展: 护岸砌筑那一步已经干完了 */
+		/**
+		 * names a step of a plan by its words, in progress said without 进展: 护岸砌筑那一步已经干完了
+		 */
 		STEP,
 		/** says a step is finished, in progress said without 进展: 干完了 / 已完成 */
 		FINISHED,
-		/** starts a clause that details the one before, so its figure is part of the same item: 9处，其中2处… */
+		/**
+		 * starts a clause that details the one before, so its figure is part of the same
+		 * item: 9处，其中2处…
+		 */
 		PART,
 		// #12 newcomer 3 (drafting)
 		/**
-		 * a word that only leads to a figure, dropped from an item's title with the figure: 共11条 / 共计128台; meaning
-		 * {@code apart}: only when written apart from the words before it (…建设 合同金额186万元, but 项目预算280万元 stays)
+		 * a word that only leads to a figure, dropped from an item's title with the
+		 * figure: 共11条 / 共计128台; meaning {@code apart}: only when written apart from the
+		 * words before it (…建设 合同金额186万元, but 项目预算280万元 stays)
 		 */
 		LABEL,
-		/** words holding a status word that say no status, read as none: 没办法 (not 没办), 没办完 */
+		/**
+		 * words holding a status word that say no status, read as none: 没办法 (not 没办), 没办完
+		 */
 		NOTSTATUS,
 		/** an answer to "是一项还是两项？": 分开记 / 分两项 (meaning TWO), 一项就行 / 不用分 (meaning ONE) */
 		SPLIT,
 		/**
-		 * before a finished word, says the step is not done yet (预计…能全部完成 / 还没做完 / 争取下周干完): a word of two
-		 * letters or more anywhere before it in its clause, a single letter only right before it
+		 * before a finished word, says the step is not done yet (预计…能全部完成 / 还没做完 /
+		 * 争取下周干完): a word of two letters or more anywhere before it in its clause, a
+		 * single letter only right before it
 		 */
 		NOT_YET,
-		/** before the figure a ruling corrects to, which is the one after the last of them: …按1198467.89元更正 / 应为121台 */
+		/**
+		 * before the figure a ruling corrects to, which is the one after the last of
+		 * them: …按1198467.89元更正 / 应为121台
+		 */
 		RULED_AS,
-		/** a verb before 交接 asking to open one, anywhere in an organizer's message: 帮我发起交接 (#13) */
+		/**
+		 * a verb before 交接 asking to open one, anywhere in an organizer's message: 帮我发起交接
+		 * (#13)
+		 */
 		OPENING,
 		/** a word after naming a handover: 交接12取消 / 12号交接延期5天; meaning: an intent */
 		HANDOVER,
@@ -106,46 +143,75 @@ public final class Grammar {
 		TAKEOVER,
 		/** between 接任人 and the new name: 接任人换成张三 */
 		CHANGE,
-		/** the unit of an extension after a number: 5天 / 3个工作日 / 一周; meaning: CALENDAR_DAYS, WORKING_DAYS, WEEKS */
+		/**
+		 * the unit of an extension after a number: 5天 / 3个工作日 / 一周; meaning:
+		 * CALENDAR_DAYS, WORKING_DAYS, WEEKS
+		 */
 		PERIOD,
 		// #12 newcomer 5: statuses said in everyday words, renames, holidays as deadlines
-		/** how far work has got, right before a work verb: 还在推 / 已经编完了 / 还没付; meaning: an ItemStatus */
+		/**
+		 * how far work has got, right before a work verb: 还在推 / 已经编完了 / 还没付; meaning: an
+		 * ItemStatus
+		 */
 		STATUS_LEAD,
-		/** a verb of work after a status lead; meaning: empty, outcome (已通过), start (已开工) or pay (还没付) */
+		/**
+		 * a verb of work after a status lead; meaning: empty, outcome (已通过), start (已开工)
+		 * or pay (还没付)
+		 */
 		WORK,
 		/** after a work verb, says it is finished: 编完 / 建成 / 付清 */
 		STATUS_END,
-		/** what is left of work almost done, to the end of its clause: 就差验收 (in progress, kept in 说明) */
+		/**
+		 * what is left of work almost done, to the end of its clause: 就差验收 (in progress,
+		 * kept in 说明)
+		 */
 		REMAINING,
-		/** after an item, before its new title: 第9项改名为… ; meaning title (always a title) or empty */
+		/**
+		 * after an item, before its new title: 第9项改名为… ; meaning title (always a title)
+		 * or empty
+		 */
 		RENAME,
-		/** a holiday said as a deadline: 春节前; meaning: its name in the loaded holiday notice */
+		/**
+		 * a holiday said as a deadline: 春节前; meaning: its name in the loaded holiday
+		 * notice
+		 */
 		HOLIDAY,
 		// #12 newcomer 6: years and months said from today (明年底前完成 → next year's 12-31)
-		/** a year said from this one, before 底 or a month: 明年 (meaning 1), 后年 (2), 今年 (0) */
+		/**
+		 * a year said from this one, before 底 or a month: 明年 (meaning 1), 后年 (2), 今年 (0)
+		 */
 		YEAR,
 		/** a month said from this one, before 底: 下个月 (meaning 1), 本月 (0) */
 		MONTH,
 		/** names several items just recorded, before an {@code all} word: 这两项都是现状 */
 		SEVERAL,
-		/** ends words that only say something was looked at and found fine, before a plain 通过: 说明清楚了，通过 */
+		/**
+		 * ends words that only say something was looked at and found fine, before a plain
+		 * 通过: 说明清楚了，通过
+		 */
 		ASSENT,
-		/** said right after an item, says it is begun but not finished (推进中): 第15项没办完，还有1件在办 */
+		/**
+		 * said right after an item, says it is begun but not finished (推进中):
+		 * 第15项没办完，还有1件在办
+		 */
 		UNFINISHED,
 		/**
-		 * a no to a question Baton asked with [是][不是] buttons, as the first clause of a longer message: 不是，我问问而已 /
-		 * 不用了，留着吧 (#12, newcomer 8, finding 1): the rest is never read as a yes, nor as the words of what was asked
+		 * a no to a question Baton asked with [是][不是] buttons, as the first clause of a
+		 * longer message: 不是，我问问而已 / 不用了，留着吧 (#12, newcomer 8, finding 1): the rest is
+		 * never read as a yes, nor as the words of what was asked
 		 */
 		DECLINE,
 		/**
-		 * anywhere in the departing official's message after a return, asks to submit again: 财政那边好像是误退的，我没什么
-		 * 要改的，重新送审 (#12, newcomer 8, finding 3): never an item; Baton asks whether to resubmit
+		 * anywhere in the departing official's message after a return, asks to submit
+		 * again: 财政那边好像是误退的，我没什么 要改的，重新送审 (#12, newcomer 8, finding 3): never an item;
+		 * Baton asks whether to resubmit
 		 */
 		RESUBMIT,
 		// #12 talk11b: the counterparty (对方单位) read from an economic item's words
 		/**
 		 * ends the name of a unit or firm: 公司 / 银行 / 局 / 合作社 (欠宁夏信达软件公司系统运维费 → 宁夏信达软件公司);
-		 * meaning {@code alone}: names a counterparty even without 欠 / 应付 / 向…借 before it (…农商银行贷款)
+		 * meaning {@code alone}: names a counterparty even without 欠 / 应付 / 向…借 before it
+		 * (…农商银行贷款)
 		 */
 		PARTY_END
 
@@ -153,6 +219,7 @@ public final class Grammar {
 
 	/**
 	 * One line of the file.
+	 *
 	 * @param line its number in the file
 	 * @param kind what it is
 	 * @param word the word as written in the file
@@ -162,7 +229,9 @@ public final class Grammar {
 	}
 
 	/**
-	 * What a word means: an intent, and whether it is only a guess (the file writes it "CONFIRM?").
+	 * What a word means: an intent, and whether it is only a guess (the file writes it
+	 * "CONFIRM?").
+	 *
 	 * @param intent the intent
 	 * @param tentative a guess Baton asks about before acting on it
 	 */
@@ -293,8 +362,8 @@ public final class Grammar {
 				case SPLIT -> split(e);
 				case NOT_YET -> {
 					if (!e.meaning().equals("no") && !e.meaning().equals("later")) {
-						throw new IllegalStateException("grammar.tsv line " + (i + 1) + ": not_yet needs the meaning no or later: "
-								+ line);
+						throw new IllegalStateException(
+								"grammar.tsv line " + (i + 1) + ": not_yet needs the meaning no or later: " + line);
 					}
 				}
 				case REASON -> reason(e);
@@ -308,8 +377,8 @@ public final class Grammar {
 				}
 				case RENAME -> {
 					if (!e.meaning().isEmpty() && !e.meaning().equals("title")) {
-						throw new IllegalStateException("grammar.tsv line " + (i + 1)
-								+ ": rename needs no meaning, or title: " + line);
+						throw new IllegalStateException(
+								"grammar.tsv line " + (i + 1) + ": rename needs no meaning, or title: " + line);
 					}
 				}
 				case YEAR, MONTH -> {
@@ -320,8 +389,8 @@ public final class Grammar {
 				}
 				case HOLIDAY -> {
 					if (e.meaning().isEmpty()) {
-						throw new IllegalStateException("grammar.tsv line " + (i + 1)
-								+ ": holiday needs its name in the notice: " + line);
+						throw new IllegalStateException(
+								"grammar.tsv line " + (i + 1) + ": holiday needs its name in the notice: " + line);
 					}
 				}
 				default -> {
@@ -339,8 +408,8 @@ public final class Grammar {
 			return new Meaning(Intent.valueOf(tentative ? m.substring(0, m.length() - 1) : m), tentative);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("grammar.tsv line " + e.line() + ": unknown intent '" + m + "' for " + e.word(),
-					ex);
+			throw new IllegalStateException(
+					"grammar.tsv line " + e.line() + ": unknown intent '" + m + "' for " + e.word(), ex);
 		}
 	}
 
@@ -349,16 +418,22 @@ public final class Grammar {
 			return dev.baton.bot.checklist.ItemStatus.valueOf(e.meaning());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("grammar.tsv line " + e.line() + ": unknown status '" + e.meaning() + "' for "
-					+ e.word(), ex);
+			throw new IllegalStateException(
+					"grammar.tsv line " + e.line() + ": unknown status '" + e.meaning() + "' for " + e.word(), ex);
 		}
 	}
 
-	/** How far work has got, not that it is done (so it is under way): 已完成七成 / 已完成60% / 完成了一半 / 已经完成过半. */
+	/**
+	 * How far work has got, not that it is done (so it is under way): 已完成七成 / 已完成60% /
+	 * 完成了一半 / 已经完成过半.
+	 */
 	private static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile(
 			"(?:已经|已)?完成(?:了)?\\s*(?:[0-9一二两三四五六七八九十]成|[0-9]{1,3}(?:\\.[0-9]+)?\\s*%|百分之[0-9一二两三四五六七八九十]{1,3}|一半|大半|过半|近半|多半|[一二两三四五六七八九十]{1,2}分之[一二两三四五六七八九十]{1,2})");
 
-	/** The {@code not_yet} words that say the work is not done (还没, 未), not that it will be (预计, 能), longest first. */
+	/**
+	 * The {@code not_yet} words that say the work is not done (还没, 未), not that it will
+	 * be (预计, 能), longest first.
+	 */
 	List<String> negations() {
 		return entries.stream()
 			.filter(e -> e.kind() == Kind.NOT_YET && e.meaning().equals("no"))
@@ -367,14 +442,17 @@ public final class Grammar {
 			.toList();
 	}
 
-	/** A share of the work said done, in folded words ("完成了八成", "已完成60%"): not the work done. */
+	/**
+	 * A share of the work said done, in folded words ("完成了八成", "已完成60%"): not the work
+	 * done.
+	 */
 	java.util.regex.Matcher partly(String folded) {
 		return PROGRESS.matcher(folded);
 	}
 
 	/**
-	 * The status an item's words say (统计平台二期，正在推进 → IN_PROGRESS), or null when they say none, or say two
-	 * different ones (then Baton asks).
+	 * The status an item's words say (统计平台二期，正在推进 → IN_PROGRESS), or null when they say
+	 * none, or say two different ones (then Baton asks).
 	 */
 	dev.baton.bot.checklist.ItemStatus status(String text) {
 		java.util.regex.Matcher progress = PROGRESS.matcher(withoutPartClauses(withoutNonStatus(key(text))));
@@ -399,16 +477,18 @@ public final class Grammar {
 				return null;
 			}
 			found = said;
-			// a longer word holds the shorter ones inside it (尚未启动 ⊃ 未启动): read each place once
+			// a longer word holds the shorter ones inside it (尚未启动 ⊃ 未启动): read each
+			// place once
 			folded = folded.substring(0, at) + " ".repeat(w.length()) + folded.substring(at + w.length());
 		}
 		return found;
 	}
 
 	/**
-	 * The text with each clause that details a part of the item (a clause after the first starting with a {@code part}
-	 * word: "信访件 3件，其中2件已办结") blanked, same length (#12, newcomer 6): a status said there is of the part, not
-	 * of the item, so none is read from it and Baton asks.
+	 * The text with each clause that details a part of the item (a clause after the first
+	 * starting with a {@code part} word: "信访件 3件，其中2件已办结") blanked, same length (#12,
+	 * newcomer 6): a status said there is of the part, not of the item, so none is read
+	 * from it and Baton asks.
 	 */
 	String withoutPartClauses(String text) {
 		StringBuilder out = new StringBuilder(text);
@@ -426,12 +506,18 @@ public final class Grammar {
 		return out.toString();
 	}
 
-	/** A clause after the first: what follows a comma, semicolon or full stop, to the next one. */
+	/**
+	 * A clause after the first: what follows a comma, semicolon or full stop, to the next
+	 * one.
+	 */
 	private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("[,，;；。]([^,，;；。]*)");
 
 	private volatile StatusPhrases phrases;
 
-	/** The reader of statuses said in everyday words (还在推, 已经编完了), built from this grammar's words. */
+	/**
+	 * The reader of statuses said in everyday words (还在推, 已经编完了), built from this
+	 * grammar's words.
+	 */
 	StatusPhrases phrases() {
 		StatusPhrases p = phrases;
 		if (p == null) {
@@ -442,17 +528,18 @@ public final class Grammar {
 	}
 
 	/**
-	 * The text with the years and months said from today written out (#12, newcomer 6): 明年底 → 2027年底, 明年年底 →
-	 * 2027年年底, 后年6月底 → 2028年6月底, 明年1月15日 → 2027年1月15日, 下个月底 → 2027年1月底, a bare 月底 → this
-	 * month's. Only before 底, 年内 or a month: 明年 alone says no date.
+	 * The text with the years and months said from today written out (#12, newcomer 6):
+	 * 明年底 → 2027年底, 明年年底 → 2027年年底, 后年6月底 → 2028年6月底, 明年1月15日 → 2027年1月15日, 下个月底 →
+	 * 2027年1月底, a bare 月底 → this month's. Only before 底, 年内 or a month: 明年 alone says no
+	 * date.
 	 */
 	String relativeDates(String text, LocalDate today) {
 		if (relativeYear == null) {
 			relativeYear = Pattern.compile("(" + alternatives(Kind.YEAR) + ")\\s*(?:的)?\\s*(?=年?底|年内|\\d{1,2}\\s*月)");
 			relativeMonth = Pattern.compile("(" + alternatives(Kind.MONTH) + ")\\s*(?:的)?\\s*(?=底)");
 		}
-		String out = relativeYear.matcher(text).replaceAll(m -> (today.getYear()
-				+ Integer.parseInt(meaningOf(Kind.YEAR, m.group(1)))) + "年");
+		String out = relativeYear.matcher(text)
+			.replaceAll(m -> (today.getYear() + Integer.parseInt(meaningOf(Kind.YEAR, m.group(1)))) + "年");
 		out = relativeMonth.matcher(out).replaceAll(m -> {
 			java.time.YearMonth month = java.time.YearMonth.from(today)
 				.plusMonths(Integer.parseInt(meaningOf(Kind.MONTH, m.group(1))));
@@ -468,7 +555,10 @@ public final class Grammar {
 
 	private volatile Pattern relativeMonth;
 
-	/** The words of a kind as a regex alternation, longest first (one that never matches when there are none). */
+	/**
+	 * The words of a kind as a regex alternation, longest first (one that never matches
+	 * when there are none).
+	 */
 	String wordsPattern(Kind kind) {
 		return alternatives(kind);
 	}
@@ -478,21 +568,30 @@ public final class Grammar {
 		return list.isEmpty() ? "(?!)" : list.stream().map(Pattern::quote).collect(Collectors.joining("|"));
 	}
 
-	/** The folded text with a share of the work said done (已完成七成) blanked, same length: it says no status of its own. */
+	/**
+	 * The folded text with a share of the work said done (已完成七成) blanked, same length: it
+	 * says no status of its own.
+	 */
 	String withoutPartlyDone(String folded) {
 		return PROGRESS.matcher(folded).replaceAll(m -> " ".repeat(m.group().length()));
 	}
 
-	/** The meaning written for a word of a kind (its third column), or null when the word is not of that kind. */
+	/**
+	 * The meaning written for a word of a kind (its third column), or null when the word
+	 * is not of that kind.
+	 */
 	String meaningOf(Kind kind, String word) {
 		String w = key(word);
-		return entries.stream().filter(e -> e.kind() == kind && key(e.word()).equals(w)).map(Entry::meaning)
-			.findFirst().orElse(null);
+		return entries.stream()
+			.filter(e -> e.kind() == kind && key(e.word()).equals(w))
+			.map(Entry::meaning)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**
-	 * The folded text with the words that hold a status word but say no status (没办法, 没办完) blanked, same length: a
-	 * status is then found only where one is said.
+	 * The folded text with the words that hold a status word but say no status (没办法, 没办完)
+	 * blanked, same length: a status is then found only where one is said.
 	 */
 	String withoutNonStatus(String folded) {
 		String out = folded;
@@ -502,14 +601,17 @@ public final class Grammar {
 		return out;
 	}
 
-	/** Whether an answer word to "是一项还是两项？" says two (true) or one (false); null when it is none. */
+	/**
+	 * Whether an answer word to "是一项还是两项？" says two (true) or one (false); null when it
+	 * is none.
+	 */
 	Boolean split(String word) {
 		return splits.get(word);
 	}
 
 	/**
-	 * Words that only lead to a figure (共, 共计, 合同金额): for each, whether it goes with the figure only when written
-	 * apart from the words before it.
+	 * Words that only lead to a figure (共, 共计, 合同金额): for each, whether it goes with the
+	 * figure only when written apart from the words before it.
 	 */
 	Map<String, Boolean> labels() {
 		return Collections.unmodifiableMap(labels);
@@ -519,8 +621,8 @@ public final class Grammar {
 		return switch (e.meaning().toUpperCase(Locale.ROOT)) {
 			case "TWO" -> true;
 			case "ONE" -> false;
-			default -> throw new IllegalStateException("grammar.tsv line " + e.line() + ": an answer is TWO or ONE, not '"
-					+ e.meaning() + "' for " + e.word());
+			default -> throw new IllegalStateException("grammar.tsv line " + e.line()
+					+ ": an answer is TWO or ONE, not '" + e.meaning() + "' for " + e.word());
 		};
 	}
 
@@ -529,8 +631,8 @@ public final class Grammar {
 			return dev.baton.bot.confirmation.Ruling.valueOf(e.meaning());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("grammar.tsv line " + e.line() + ": unknown ruling '" + e.meaning() + "' for "
-					+ e.word(), ex);
+			throw new IllegalStateException(
+					"grammar.tsv line " + e.line() + ": unknown ruling '" + e.meaning() + "' for " + e.word(), ex);
 		}
 	}
 
@@ -539,16 +641,18 @@ public final class Grammar {
 			return dev.baton.bot.handover.HandoverReason.valueOf(e.meaning());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("grammar.tsv line " + e.line() + ": unknown reason '" + e.meaning() + "' for "
-					+ e.word(), ex);
+			throw new IllegalStateException(
+					"grammar.tsv line " + e.line() + ": unknown reason '" + e.meaning() + "' for " + e.word(), ex);
 		}
 	}
 
-	/** The unit of an extension: a DeadlineUnit's name, or WEEKS (7 calendar days each). */
+	/**
+	 * The unit of an extension: a DeadlineUnit's name, or WEEKS (7 calendar days each).
+	 */
 	static String period(Entry e) {
 		if (!java.util.Set.of("CALENDAR_DAYS", "WORKING_DAYS", "WEEKS").contains(e.meaning())) {
-			throw new IllegalStateException("grammar.tsv line " + e.line() + ": unknown period '" + e.meaning() + "' for "
-					+ e.word());
+			throw new IllegalStateException(
+					"grammar.tsv line " + e.line() + ": unknown period '" + e.meaning() + "' for " + e.word());
 		}
 		return e.meaning();
 	}
@@ -558,7 +662,9 @@ public final class Grammar {
 		return rulings.get(word);
 	}
 
-	/** The item status a word is (推进中 → IN_PROGRESS), or null when it is no status word. */
+	/**
+	 * The item status a word is (推进中 → IN_PROGRESS), or null when it is no status word.
+	 */
 	dev.baton.bot.checklist.ItemStatus statusWord(String word) {
 		return statuses.get(word);
 	}
@@ -568,8 +674,8 @@ public final class Grammar {
 			return EditField.valueOf(e.meaning());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("grammar.tsv line " + e.line() + ": unknown field '" + e.meaning() + "' for "
-					+ e.word(), ex);
+			throw new IllegalStateException(
+					"grammar.tsv line " + e.line() + ": unknown field '" + e.meaning() + "' for " + e.word(), ex);
 		}
 	}
 
@@ -582,7 +688,10 @@ public final class Grammar {
 		return entries;
 	}
 
-	/** Command words, longest first: the longest word a message starts with wins ("确认无误" before "确认"). */
+	/**
+	 * Command words, longest first: the longest word a message starts with wins ("确认无误"
+	 * before "确认").
+	 */
 	List<Map.Entry<String, Intent>> commands() {
 		return commands;
 	}
@@ -617,7 +726,10 @@ public final class Grammar {
 		return fieldPattern;
 	}
 
-	/** Particles dropped after a command's words too ("提交吧"), not only after a short answer ("可以的"). */
+	/**
+	 * Particles dropped after a command's words too ("提交吧"), not only after a short
+	 * answer ("可以的").
+	 */
 	List<String> commandTails() {
 		return commandTails;
 	}

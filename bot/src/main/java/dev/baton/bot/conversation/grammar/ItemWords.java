@@ -13,47 +13,55 @@ import java.util.stream.Collectors;
 import dev.baton.bot.checklist.ItemStatus;
 
 /**
- * An item said in free text, as the record keeps it (#12 newcomer findings C20, C25): its title is what the item IS,
- * the words without the figures the grammar read into fields (the amount, the quantity with its unit, the status
- * words, the date with its 前 / 前完成 / 截止 wording, the separators left over): "统计执法检查专项资金 已完成 45万元" →
- * 统计执法检查专项资金. So a later correction of the amount never leaves the old figure in the title. A figure the
- * grammar did not read (a bare "3250", two statuses that contradict each other) stays in the title; when nothing is
- * left the title is the text as said. Said in clauses (，；), the first clause keeps what is left without its figures
- * and a later clause that held a figure is dropped whole: "…问题，涉及17人，欠缴约43万元，推进中" → …问题, not
- * "…问题，涉及，欠缴约".
+ * An item said in free text, as the record keeps it (#12 newcomer findings C20, C25): its
+ * title is what the item IS, the words without the figures the grammar read into fields
+ * (the amount, the quantity with its unit, the status words, the date with its 前 / 前完成 /
+ * 截止 wording, the separators left over): "统计执法检查专项资金 已完成 45万元" → 统计执法检查专项资金. So a later
+ * correction of the amount never leaves the old figure in the title. A figure the grammar
+ * did not read (a bare "3250", two statuses that contradict each other) stays in the
+ * title; when nothing is left the title is the text as said. Said in clauses (，；), the
+ * first clause keeps what is left without its figures and a later clause that held a
+ * figure is dropped whole: "…问题，涉及17人，欠缴约43万元，推进中" → …问题, not "…问题，涉及，欠缴约".
  * <p>
- * Newcomer 3 (findings 4, 5, 6, 13): the words that only lead to a figure go with it (共11条, 合同金额186万元: the
- * grammar's {@code label} words); a date goes with what it is said with ("2025年9月底完成", "年底前执行完",
- * "今年12月31日截止"); a second figure of the kind already read, in a clause of its own ("…合同金额186万元，已支付96万元"),
- * is no part of the title: it is the {@link #note} (the item's 说明), its clause as said, without a clause that only
- * said what went to a field. A date said with 已完成 and no 前 / 截止 is when the item was done ({@link #doneOn}), not a
- * deadline; said only to the month ("已完成 2026年4月", a clause of its own) it is {@link #doneIn}, no day made up.
+ * Newcomer 3 (findings 4, 5, 6, 13): the words that only lead to a figure go with it
+ * (共11条, 合同金额186万元: the grammar's {@code label} words); a date goes with what it is said
+ * with ("2025年9月底完成", "年底前执行完", "今年12月31日截止"); a second figure of the kind already read,
+ * in a clause of its own ("…合同金额186万元，已支付96万元"), is no part of the title: it is the
+ * {@link #note} (the item's 说明), its clause as said, without a clause that only said what
+ * went to a field. A date said with 已完成 and no 前 / 截止 is when the item was done
+ * ({@link #doneOn}), not a deadline; said only to the month ("已完成 2026年4月", a clause of
+ * its own) it is {@link #doneIn}, no day made up.
  */
 public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, YearMonth doneIn, String note,
 		HolidaySaid eve) {
 
 	/**
-	 * @param eve a deadline said as a holiday's eve (明年春节前付清, #12 newcomer 5), its words out of the title; which day
-	 * it is comes from the calendar's loaded notice (the flow's), null when none was said
+	 * @param eve a deadline said as a holiday's eve (明年春节前付清, #12 newcomer 5), its words
+	 * out of the title; which day it is comes from the calendar's loaded notice (the
+	 * flow's), null when none was said
 	 */
 	public ItemWords {
 	}
 
-
-	/** A date the parser reads, with the words around it that say what it is: 截止 / 计划 before, 前完成验收 after. */
-	private static final Pattern DATE = Pattern.compile("(?:截止到|截止|截至|于|在|计划|预计|争取)?\\s*(?:"
-			+ Grammar.standard().wordsPattern(Grammar.Kind.YEAR) + ")?\\s*(?:的)?\\s*"
-			+ "(?<![0-9.])(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?"
-			+ "|\\d{4}\\s*年\\s*(?:\\d{1,2}\\s*月\\s*)?底|\\d{1,2}\\s*月\\s*底|年?年底|年内|(?<=" + Grammar.standard().wordsPattern(Grammar.Kind.YEAR) + ")\\s*底"
-			+ "|(?:" + Grammar.standard().wordsPattern(Grammar.Kind.MONTH) + ")\\s*(?:的)?\\s*底|月底"
-			+ "|\\d{1,2}\\s*(?:月\\s*\\d{1,2}\\s*日?|[-/]\\s*\\d{1,2}(?![0-9.])))"
-			+ "\\s*(?:(?:之前|以前|前)\\s*\\p{IsHan}{0,10}|完成|办结|完工|竣工|到期|截止)?");
+	/**
+	 * A date the parser reads, with the words around it that say what it is: 截止 / 计划
+	 * before, 前完成验收 after.
+	 */
+	private static final Pattern DATE = Pattern
+		.compile("(?:截止到|截止|截至|于|在|计划|预计|争取)?\\s*(?:" + Grammar.standard().wordsPattern(Grammar.Kind.YEAR)
+				+ ")?\\s*(?:的)?\\s*" + "(?<![0-9.])(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?"
+				+ "|\\d{4}\\s*年\\s*(?:\\d{1,2}\\s*月\\s*)?底|\\d{1,2}\\s*月\\s*底|年?年底|年内|(?<="
+				+ Grammar.standard().wordsPattern(Grammar.Kind.YEAR) + ")\\s*底" + "|(?:"
+				+ Grammar.standard().wordsPattern(Grammar.Kind.MONTH) + ")\\s*(?:的)?\\s*底|月底"
+				+ "|\\d{1,2}\\s*(?:月\\s*\\d{1,2}\\s*日?|[-/]\\s*\\d{1,2}(?![0-9.])))"
+				+ "\\s*(?:(?:之前|以前|前)\\s*\\p{IsHan}{0,10}|完成|办结|完工|竣工|到期|截止)?");
 
 	private static final Pattern DEADLINE_WORDING = Pattern.compile("截止|(?:之|以)?前");
 
 	/**
-	 * A date a figure stands at (#12, newcomer 4, finding 16): "余额358.62万元（截至11月30日）", "截止到11月30日" with no
-	 * 前 / 完成 after it. Said of a day gone by, it is the figure's date, never a deadline: it stays in the words.
+	 * A date a figure stands at (#12, newcomer 4, finding 16): "余额358.62万元（截至11月30日）",
+	 * "截止到11月30日" with no 前 / 完成 after it. Said of a day gone by, it is the figure's
+	 * date, never a deadline: it stays in the words.
 	 */
 	private static final Pattern AS_OF = Pattern.compile("^(?:截至|截止到)\\s*[^前完办竣到截]*$");
 
@@ -68,14 +76,19 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 	/** Before a month said as when the item was done: 于 / 在 / 是; after it: 完成的 / 办结了. */
 	private static final Pattern BEFORE_MONTH = Pattern.compile("(?:已于|于|在|是)\\s*$");
 
-	/** After a month said as when the item was done, any verb to the end of its clause with 的 / 了: 发布的, 验收了. */
+	/**
+	 * After a month said as when the item was done, any verb to the end of its clause
+	 * with 的 / 了: 发布的, 验收了.
+	 */
 	private static final Pattern MONTH_VERB = Pattern
 		.compile("^\\s*(?:就|已经|已)?\\s*\\p{IsHan}{1,6}?(?:的|了)(?=\\s*$|[\\s,，;；。])");
 
-	private static final Pattern AFTER_MONTH = Pattern.compile("^\\s*(?:就|已经|已)?\\s*(?:完成|办结|完工|竣工|结束|通过\\p{IsHan}{0,6}?验收|通过|批复|印发)?(?:的|了)?");
+	private static final Pattern AFTER_MONTH = Pattern
+		.compile("^\\s*(?:就|已经|已)?\\s*(?:完成|办结|完工|竣工|结束|通过\\p{IsHan}{0,6}?验收|通过|批复|印发)?(?:的|了)?");
 
 	/**
-	 * @param said the words of the item as the person wrote them (normalized like a message)
+	 * @param said the words of the item as the person wrote them (normalized like a
+	 * message)
 	 * @param read what the grammar read from them ("添加 " + said)
 	 */
 	public static ItemWords of(String said, Command read, LocalDate today) {
@@ -98,8 +111,10 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 			else if (found) {
 				deadlineWording = DEADLINE_WORDING.matcher(m.group()).find();
 				if (!deadlineWording && read.status() == ItemStatus.DONE && date.isAfter(today)) {
-					// done on "4月30日": this year's or last year's, never one to come; a day to come said with its
-					// year is no completion date: it stays in the words, read into no field
+					// done on "4月30日": this year's or last year's, never one to come; a
+					// day to come said with its
+					// year is no completion date: it stays in the words, read into no
+					// field
 					DoneWhen.Found past = DoneWhen.find(folded, today);
 					date = past == null || past.when().day() == null || past.when().after(today) ? null
 							: past.when().day();
@@ -109,8 +124,10 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 				}
 			}
 		}
-		// the words of the status read leave the title, but not the clause they were said in (#12, newcomer 5:
-		// "…，乡村振兴示范村创建还在推，…" keeps 乡村振兴示范村创建); words that say more than the status (还没付, 就差验收)
+		// the words of the status read leave the title, but not the clause they were said
+		// in (#12, newcomer 5:
+		// "…，乡村振兴示范村创建还在推，…" keeps 乡村振兴示范村创建); words that say more than the status (还没付,
+		// 就差验收)
 		// go to the item's 说明
 		List<int[]> statusCut = new ArrayList<>();
 		List<int[]> kept = new ArrayList<>();
@@ -126,10 +143,12 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 				}
 			}
 		}
-		YearMonth doneIn = read.date() == null && read.status() == ItemStatus.DONE ? monthDone(folded, today, cut) : null;
+		YearMonth doneIn = read.date() == null && read.status() == ItemStatus.DONE ? monthDone(folded, today, cut)
+				: null;
 		HolidaySaid eve = read.date() == null && read.status() != ItemStatus.DONE ? HolidaySaid.in(text, today) : null;
 		if (eve != null) {
-			// the holiday's eve with what is to be done by then, to the end of its clause: 明年春节前付清
+			// the holiday's eve with what is to be done by then, to the end of its
+			// clause: 明年春节前付清
 			int at = folded.indexOf(eve.words());
 			if (at >= 0) {
 				int end = at;
@@ -144,15 +163,18 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		if (second >= 0) {
 			forTitle.add(new int[] { second, text.length() });
 		}
-		// "集体林地2.3万亩，其中生态公益林8000亩": a clause that details the figure read, with a figure of its own, is
+		// "集体林地2.3万亩，其中生态公益林8000亩": a clause that details the figure read, with a figure
+		// of its own, is
 		// no part of the title: it is the item's 说明 (#12, newcomer 5, finding 2)
 		List<int[]> parts = read.amount() == null && read.quantity() == null ? List.of()
 				: partClauses(folded, grammar, second < 0 ? text.length() : second);
 		forTitle.addAll(parts);
 		dropLaterClauses(folded, forTitle);
 		forTitle.addAll(statusCut);
-		// "乡财政所基本账户余额865000元，截至11月30日" (#12, newcomer 7, finding 3): a clause after the figure's that no field
-		// took (an as-of date, how it stands) says more of the item: it is its 说明, not part of its title
+		// "乡财政所基本账户余额865000元，截至11月30日" (#12, newcomer 7, finding 3): a clause after the
+		// figure's that no field
+		// took (an as-of date, how it stands) says more of the item: it is its 说明, not
+		// part of its title
 		List<int[]> trailing = trailing(folded, figureSpans, forTitle, second < 0 ? text.length() : second);
 		forTitle.addAll(trailing);
 		parts = new ArrayList<>(parts);
@@ -161,7 +183,8 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
 			title = text.strip();
 		}
-		// "局里今年的重点是…" / "乡内有…": words that open the item are not it (the words as said stay in 原文)
+		// "局里今年的重点是…" / "乡内有…": words that open the item are not it (the words as said
+		// stay in 原文)
 		title = TitleOpeners.strip(title);
 		List<int[]> fields = new ArrayList<>(cut);
 		fields.addAll(statusCut);
@@ -171,7 +194,10 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		return new ItemWords(title, done ? null : date, done ? date : null, doneIn, note, eve);
 	}
 
-	/** The clauses after the first that start with a {@code part} word and hold a figure, before {@code until}. */
+	/**
+	 * The clauses after the first that start with a {@code part} word and hold a figure,
+	 * before {@code until}.
+	 */
 	private static List<int[]> partClauses(String folded, Grammar grammar, int until) {
 		List<int[]> out = new ArrayList<>();
 		List<int[]> clauses = clauses(folded);
@@ -185,7 +211,10 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		return out;
 	}
 
-	/** The clauses after the figure's clause, before {@code until}, with words left that nothing cut. */
+	/**
+	 * The clauses after the figure's clause, before {@code until}, with words left that
+	 * nothing cut.
+	 */
 	private static List<int[]> trailing(String folded, List<int[]> figures, List<int[]> cut, int until) {
 		if (figures.isEmpty()) {
 			return List.of();
@@ -210,7 +239,10 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		return out;
 	}
 
-	/** The note with the clauses that detail the figure and the status words that say more, in the order said. */
+	/**
+	 * The note with the clauses that detail the figure and the status words that say
+	 * more, in the order said.
+	 */
 	private static String withNotes(String note, String text, List<int[]> parts, List<int[]> kept) {
 		List<int[]> spans = new ArrayList<>(parts);
 		spans.addAll(kept);
@@ -229,10 +261,14 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		return note == null ? (more.isEmpty() ? null : more) : more.isEmpty() ? note : note + "，" + more;
 	}
 
-	/** Whether a date's words say the day a figure stands at, a day gone by: "截至11月30日" on 4 December. */
 	/**
-	 * "余额865000元，截至11月30日" (#12, newcomer 7, finding 3): 截至 (as of, unlike 截止, a cut-off) with a figure read is the
-	 * day the figure stands at, whether gone by or not: never a deadline.
+	 * Whether a date's words say the day a figure stands at, a day gone by: "截至11月30日" on
+	 * 4 December.
+	 */
+	/**
+	 * "余额865000元，截至11月30日" (#12, newcomer 7, finding 3): 截至 (as of, unlike 截止, a cut-off)
+	 * with a figure read is the day the figure stands at, whether gone by or not: never a
+	 * deadline.
 	 */
 	private static boolean asOfFigure(String words) {
 		return words.strip().startsWith("截至") && AS_OF.matcher(words.strip()).matches();
@@ -246,14 +282,16 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		if (said == null || said.when().day() == null || said.when().after(today)) {
 			return false;
 		}
-		// a day said without its year is this year's: one still to come this year ("截至12月31日") is a deadline
+		// a day said without its year is this year's: one still to come this year
+		// ("截至12月31日") is a deadline
 		return words.matches(".*\\d{4}.*") || said.when().day().getYear() == today.getYear();
 	}
 
 	/**
-	 * The month a finished item was done in, said as a clause or word of its own ("已完成 2026年4月", "，今年6月完成的"),
-	 * cut from the words with what says it; null when none is said so (a month inside a name, "2026年4月主题党日活动",
-	 * is no completion date) or it is still to come.
+	 * The month a finished item was done in, said as a clause or word of its own ("已完成
+	 * 2026年4月", "，今年6月完成的"), cut from the words with what says it; null when none is said
+	 * so (a month inside a name, "2026年4月主题党日活动", is no completion date) or it is still
+	 * to come.
 	 */
 	private static YearMonth monthDone(String folded, LocalDate today, List<int[]> cut) {
 		DoneWhen.Found found = DoneWhen.find(folded, today);
@@ -268,7 +306,8 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		Matcher after = AFTER_MONTH.matcher(folded.substring(found.end()));
 		int end = found.end() + (after.lookingAt() ? after.end() : 0);
 		if (end < folded.length() && APART.indexOf(folded.charAt(end)) < 0) {
-			// #12, newcomer 6: "今年6月份发布的", whatever the verb: the month and a verb ending its clause with 的 / 了
+			// #12, newcomer 6: "今年6月份发布的", whatever the verb: the month and a verb ending
+			// its clause with 的 / 了
 			Matcher verb = MONTH_VERB.matcher(folded.substring(found.end()));
 			if (verb.lookingAt()) {
 				end = found.end() + verb.end();
@@ -284,8 +323,9 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 	}
 
 	/**
-	 * The second figure's words (from {@code from}), clause by clause as said; a clause that only held what went to a
-	 * field (a date, a status) is left out, since the field holds it.
+	 * The second figure's words (from {@code from}), clause by clause as said; a clause
+	 * that only held what went to a field (a date, a status) is left out, since the field
+	 * holds it.
 	 */
 	private static String note(String text, String folded, int from, List<int[]> cut) {
 		List<int[]> dropped = new ArrayList<>();
@@ -319,7 +359,10 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		return out;
 	}
 
-	/** The first amount and the first quantity the grammar read: each number with its 万 / unit / 元. */
+	/**
+	 * The first amount and the first quantity the grammar read: each number with its 万 /
+	 * unit / 元.
+	 */
 	private static void figures(String folded, Command read, Grammar grammar, List<int[]> cut) {
 		if (read.amount() == null && read.quantity() == null) {
 			return;
@@ -348,8 +391,9 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 	}
 
 	/**
-	 * Where a figure's words start: before a word that only leads to it (共11条, 共计128台; 合同金额186万元 when that word
-	 * stands apart from the words before it), else where its number starts.
+	 * Where a figure's words start: before a word that only leads to it (共11条, 共计128台;
+	 * 合同金额186万元 when that word stands apart from the words before it), else where its
+	 * number starts.
 	 */
 	private static int labelled(String folded, int at, Grammar grammar) {
 		int end = at;
@@ -370,7 +414,10 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		return at;
 	}
 
-	/** The words that say the status read (推进中); another status's words (已完成七成 of a work in progress) stay. */
+	/**
+	 * The words that say the status read (推进中); another status's words (已完成七成 of a work
+	 * in progress) stay.
+	 */
 	private static void statusWords(String folded, Grammar grammar, ItemStatus read, List<int[]> cut) {
 		List<String> statuses = grammar.entries()
 			.stream()
@@ -395,9 +442,10 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 	}
 
 	/**
-	 * A clause after the first that held a figure read into a field describes that figure (涉及17人, 欠缴约43万元, 推进中,
-	 * 争取2027年6月30日前化解): it goes whole, not just its figure. The first clause keeps what is left without its
-	 * figures; the other clauses stay as said. A comma between digits (1,200) separates no clause.
+	 * A clause after the first that held a figure read into a field describes that figure
+	 * (涉及17人, 欠缴约43万元, 推进中, 争取2027年6月30日前化解): it goes whole, not just its figure. The
+	 * first clause keeps what is left without its figures; the other clauses stay as
+	 * said. A comma between digits (1,200) separates no clause.
 	 */
 	private static void dropLaterClauses(String folded, List<int[]> cut) {
 		List<int[]> clauses = clauses(folded);
@@ -411,7 +459,10 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		cut.addAll(dropped);
 	}
 
-	/** The clauses of the folded words (，；), as spans; a comma between digits (1,200) separates none. */
+	/**
+	 * The clauses of the folded words (，；), as spans; a comma between digits (1,200)
+	 * separates none.
+	 */
 	private static List<int[]> clauses(String folded) {
 		List<int[]> clauses = new ArrayList<>();
 		int start = 0;
@@ -446,12 +497,14 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		}
 		StringBuilder out = new StringBuilder();
 		for (int i = 0; i < text.length(); i++) {
-			// a cut span leaves a separator behind where it stood, so the words on either side stay apart
+			// a cut span leaves a separator behind where it stood, so the words on either
+			// side stay apart
 			if (!gone[i]) {
 				out.append(text.charAt(i));
 			}
 			else if (i == 0 || !gone[i - 1]) {
-				// a figure taken from inside words ("全镇12个村党支部") leaves no gap between them
+				// a figure taken from inside words ("全镇12个村党支部") leaves no gap between
+				// them
 				int j = i;
 				while (j < text.length() && gone[j]) {
 					j++;

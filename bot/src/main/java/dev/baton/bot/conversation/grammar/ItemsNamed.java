@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The items a message names (#12, newcomer 7, finding 1): "第7项" anywhere, or a bare "7号" / "7项" it starts with, in
- * the order said, each once. An item number a person says beats the item in focus: a message that names items is
- * never taken for one about another item unasked.
+ * The items a message names (#12, newcomer 7, finding 1): "第7项" anywhere, or a bare "7号"
+ * / "7项" it starts with, in the order said, each once. An item number a person says beats
+ * the item in focus: a message that names items is never taken for one about another item
+ * unasked.
  */
 public final class ItemsNamed {
 

@@ -8,8 +8,9 @@ final class MessageText {
 	static final int MAX_CHARS = 2000;
 
 	/**
-	 * Chinese punctuation NFKC would turn into ASCII: kept as written in what is stored (a reason, a title), since it is
-	 * part of what people wrote; {@link #fold} reads it as ASCII.
+	 * Chinese punctuation NFKC would turn into ASCII: kept as written in what is stored
+	 * (a reason, a title), since it is part of what people wrote; {@link #fold} reads it
+	 * as ASCII.
 	 */
 	private static final String CHINESE_PUNCTUATION = "，：；！？（）…";
 
@@ -19,9 +20,10 @@ final class MessageText {
 	}
 
 	/**
-	 * NFKC (full-width letters and digits, compatibility forms: "ＯＫ" → "OK", "３" → "3", "③" → "3", "㎡" → "m2"),
-	 * Chinese punctuation kept; control and format characters, emoji variation selectors and skin tones removed;
-	 * every run of white space one space; trimmed; cut at {@link #MAX_CHARS}.
+	 * NFKC (full-width letters and digits, compatibility forms: "ＯＫ" → "OK", "３" → "3",
+	 * "③" → "3", "㎡" → "m2"), Chinese punctuation kept; control and format characters,
+	 * emoji variation selectors and skin tones removed; every run of white space one
+	 * space; trimmed; cut at {@link #MAX_CHARS}.
 	 */
 	static String normalize(String message) {
 		if (message == null) {
@@ -49,11 +51,15 @@ final class MessageText {
 	private static boolean dropped(int cp) {
 		int type = Character.getType(cp);
 		return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-				|| cp >= 0xFE00 && cp <= 0xFE0F // emoji and text variation selectors: ✔️ is ✔
+				|| cp >= 0xFE00 && cp <= 0xFE0F // emoji and text variation selectors: ✔️
+												// is ✔
 				|| cp >= 0x1F3FB && cp <= 0x1F3FF; // skin tones: 👍🏻 is 👍
 	}
 
-	/** The form words are compared in: lower case, Chinese punctuation as ASCII (same length, so offsets hold). */
+	/**
+	 * The form words are compared in: lower case, Chinese punctuation as ASCII (same
+	 * length, so offsets hold).
+	 */
 	static String fold(String s) {
 		StringBuilder out = new StringBuilder(s.length());
 		for (int i = 0; i < s.length(); i++) {

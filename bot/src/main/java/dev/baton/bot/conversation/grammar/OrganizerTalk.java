@@ -15,21 +15,24 @@ import java.util.regex.Pattern;
 import dev.baton.bot.handover.HandoverReason;
 
 /**
- * What organizers say (#13), read with the words of {@code conversation/grammar.tsv} (kinds opening, handover, reason,
- * successor, departing, takeover, change, period): 发起交接 and the way people say it ("上梅乡的陈清忠要调走了，由方福彬接任，
- * 帮我发起交接"), 更换接任人 ("交接12的接任人换成张三，理由是…"), 取消交接 ("取消12号交接，理由是…") and 延期 ("交接12延期5天，
- * 理由…", "延期 12 至12月20日 …"). It reads words only: which official or unit a name means is for the conversation to
- * find in the directory. {@link CommandParser} asks it for the arguments of these intents and for the forms that do
- * not start with a command word.
+ * What organizers say (#13), read with the words of {@code conversation/grammar.tsv}
+ * (kinds opening, handover, reason, successor, departing, takeover, change, period): 发起交接
+ * and the way people say it ("上梅乡的陈清忠要调走了，由方福彬接任， 帮我发起交接"), 更换接任人 ("交接12的接任人换成张三，理由是…"),
+ * 取消交接 ("取消12号交接，理由是…") and 延期 ("交接12延期5天， 理由…", "延期 12 至12月20日 …"). It reads words only:
+ * which official or unit a name means is for the conversation to find in the directory.
+ * {@link CommandParser} asks it for the arguments of these intents and for the forms that
+ * do not start with a command word.
  * <ul>
- * <li>{@link Intent#CANCEL}: the handover in {@code number}, the reason in {@code text}.</li>
- * <li>{@link Intent#CHANGE_SUCCESSOR}: the handover in {@code number}, the new successor's name as written in
- * {@code value}, the reason in {@code text}.</li>
- * <li>{@link Intent#EXTEND_DEADLINE}: the handover in {@code number}; how much later in {@code quantity} days of
- * {@code unit} ({@code CALENDAR_DAYS} or {@code WORKING_DAYS}; a week is 7 calendar days) or to {@code date}; the
- * reason in {@code text}.</li>
- * <li>{@link Intent#OPEN_HANDOVER}: everything said besides the command in {@code text} (unit, names, reason), read
- * by {@link #reason} and {@link #successorAt} / {@link #departingAt} once the names are found.</li>
+ * <li>{@link Intent#CANCEL}: the handover in {@code number}, the reason in
+ * {@code text}.</li>
+ * <li>{@link Intent#CHANGE_SUCCESSOR}: the handover in {@code number}, the new
+ * successor's name as written in {@code value}, the reason in {@code text}.</li>
+ * <li>{@link Intent#EXTEND_DEADLINE}: the handover in {@code number}; how much later in
+ * {@code quantity} days of {@code unit} ({@code CALENDAR_DAYS} or {@code WORKING_DAYS}; a
+ * week is 7 calendar days) or to {@code date}; the reason in {@code text}.</li>
+ * <li>{@link Intent#OPEN_HANDOVER}: everything said besides the command in {@code text}
+ * (unit, names, reason), read by {@link #reason} and {@link #successorAt} /
+ * {@link #departingAt} once the names are found.</li>
  * </ul>
  */
 public final class OrganizerTalk {
@@ -44,7 +47,10 @@ public final class OrganizerTalk {
 	private static final String HANDOVER = "(?:(?:第\\s*)?" + N + "\\s*号\\s*(?:的\\s*)?交接|交接\\s*(?:第\\s*)?" + N
 			+ "\\s*号?|(?:这项|这个|该项|该|当前|本项)\\s*交接)";
 
-	/** A handover number at the start of a command's words: "12", "12号", "第12号", "交接12", "12号交接的". */
+	/**
+	 * A handover number at the start of a command's words: "12", "12号", "第12号", "交接12",
+	 * "12号交接的".
+	 */
 	private static final Pattern LEADING = Pattern.compile("^(?:" + HANDOVER + "|(?:第\\s*)?" + N + "\\s*号?(?![0-9.]))"
 			+ "\\s*(?:的)?\\s*(?:交接)?\\s*(?:的)?\\s*(?:(?:清单|交接)?(?:期限|截止日期))?[\\s,;:]*");
 
@@ -52,7 +58,10 @@ public final class OrganizerTalk {
 	private static final Pattern REASON_LEAD = Pattern
 		.compile("^(?:(?:理由|原因|事由|because|reason)\\s*(?:是|为|:)?|因为|由于)[\\s,;:]*");
 
-	/** A day to extend to: 至12月20日 / 延到2026-12-20 / 12月20日 (the date itself is read as the parser reads dates). */
+	/**
+	 * A day to extend to: 至12月20日 / 延到2026-12-20 / 12月20日 (the date itself is read as the
+	 * parser reads dates).
+	 */
 	private static final Pattern UNTIL = Pattern.compile("^(?:延至|延到|推迟到|推迟至|顺延至|顺延到|延长到|延长至|到|至|until|to)?\\s*"
 			+ "(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*[日号]?|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]?|\\d{1,2}[-/]\\d{1,2}"
 			+ "|(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*底|年底)");
@@ -60,7 +69,10 @@ public final class OrganizerTalk {
 	/** What is said before how much later: 延长 / 推迟 / 再 … */
 	private static final Pattern LATER = Pattern.compile("^(?:延期|延长|推迟|顺延|再延长|再|by)?\\s*");
 
-	/** A name as written, up to the first separator: 张三 / 欧阳明月 / 阿依古丽·买买提 / Li Lei (one word). */
+	/**
+	 * A name as written, up to the first separator: 张三 / 欧阳明月 / 阿依古丽·买买提 / Li Lei (one
+	 * word).
+	 */
 	private static final Pattern NAME = Pattern.compile("^([\\p{IsHan}·]{2,12}|[a-z][a-z'-]{0,40})(?=[\\s,;:.。、]|$)");
 
 	private static volatile OrganizerTalk standard;
@@ -107,17 +119,17 @@ public final class OrganizerTalk {
 		String successors = alternatives(grammar.words(Grammar.Kind.SUCCESSOR));
 		String changes = alternatives(grammar.words(Grammar.Kind.CHANGE));
 		String takeovers = alternatives(grammar.words(Grammar.Kind.TAKEOVER));
-		this.handoverFirst = Pattern.compile("^(?:把|将)?\\s*" + HANDOVER + "\\s*(?:的)?\\s*(?:(?:清单|交接)?(?:期限|截止日期))?\\s*("
-				+ verbs + ")(?:掉|了|吧)?[\\s,;:]*(.*)$");
+		this.handoverFirst = Pattern.compile("^(?:把|将)?\\s*" + HANDOVER
+				+ "\\s*(?:的)?\\s*(?:(?:清单|交接)?(?:期限|截止日期))?\\s*(" + verbs + ")(?:掉|了|吧)?[\\s,;:]*(.*)$");
 		this.successorChange = Pattern.compile("^(?:把|将)?\\s*(?:" + HANDOVER + "\\s*(?:的)?\\s*)?(?:" + successors
 				+ ")\\s*(?:" + changes + ")\\s*(.+)$");
-		this.opening = Pattern.compile("(?:帮我|帮忙|请|麻烦|给我|我要|我想|需要)?\\s*(?:" + alternatives(grammar.words(Grammar.Kind.OPENING))
-				+ ")\\s*(?:一下|一个|一项|个)?\\s*(?:离任)?交接(?:吧|一下)?");
+		this.opening = Pattern.compile("(?:帮我|帮忙|请|麻烦|给我|我要|我想|需要)?\\s*(?:"
+				+ alternatives(grammar.words(Grammar.Kind.OPENING)) + ")\\s*(?:一下|一个|一项|个)?\\s*(?:离任)?交接(?:吧|一下)?");
 		this.by = Pattern.compile("^" + N + "\\s*(" + alternatives(grammar.words(Grammar.Kind.PERIOD)) + ")");
 		this.takeoverAfter = Pattern.compile("^\\s*(?:来|去|将|会)?\\s*(?:" + takeovers + ")");
 		this.successorBefore = Pattern.compile("(?:(?:由|让)|(?:" + successors + ")\\s*(?:是|为|:|定为|拟为)?)\\s*$");
-		this.departingBefore = Pattern.compile("(?:" + alternatives(grammar.words(Grammar.Kind.DEPARTING))
-				+ ")\\s*(?:是|为|:)?\\s*$");
+		this.departingBefore = Pattern
+			.compile("(?:" + alternatives(grammar.words(Grammar.Kind.DEPARTING)) + ")\\s*(?:是|为|:)?\\s*$");
 		this.departingAfter = Pattern.compile("^(?:同志)?(?:要|将|已|已经|即将|马上|就要|拟)?(?:"
 				+ alternatives(reasons.stream().map(Map.Entry::getKey).toList()) + "|离任|离开|要走)");
 	}
@@ -146,8 +158,8 @@ public final class OrganizerTalk {
 	}
 
 	/**
-	 * The forms that do not start with a command word: "交接12取消，理由…", "12号交接延期5天", "交接12的接任人换成张三",
-	 * "…，帮我发起交接". Null when the message is none of them.
+	 * The forms that do not start with a command word: "交接12取消，理由…", "12号交接延期5天",
+	 * "交接12的接任人换成张三", "…，帮我发起交接". Null when the message is none of them.
 	 * @param bare the message without courtesy around it, as written
 	 */
 	Command natural(String bare, String raw, LocalDate today) {
@@ -174,14 +186,18 @@ public final class OrganizerTalk {
 		return null;
 	}
 
-	/** The arguments of an organizer's command after its word ("12 张三 人选调整", "12号交接 5天，理由…"). */
+	/**
+	 * The arguments of an organizer's command after its word ("12 张三 人选调整", "12号交接
+	 * 5天，理由…").
+	 */
 	Command arguments(Intent intent, String rest, String raw, LocalDate today) {
 		return arguments(intent, null, rest, raw, today);
 	}
 
 	private Command arguments(Intent intent, Integer named, String rest, String raw, LocalDate today) {
 		Command c = read(intent, named, rest, raw, today);
-		// the parser drops a 了 at the end of a command ("提交了"); at the end of a reason it is the reason's
+		// the parser drops a 了 at the end of a command ("提交了"); at the end of a reason it
+		// is the reason's
 		String said = rest.strip();
 		boolean dropped = raw != null && !said.isEmpty() && !raw.strip().endsWith(said) && raw.contains(said)
 				&& raw.substring(raw.lastIndexOf(said) + said.length()).strip().startsWith("了");
@@ -197,12 +213,16 @@ public final class OrganizerTalk {
 		String said = rest.strip().replaceFirst("^[:：,，]\\s*", "");
 		Integer number = named;
 		if (intent == Intent.OPEN_HANDOVER) {
-			return new Command(intent, null, said.isEmpty() ? null : said, null, null, null, null, null, null, null, false,
-					raw);
+			return new Command(intent, null, said.isEmpty() ? null : said, null, null, null, null, null, null, null,
+					false, raw);
 		}
 		if (number == null) {
 			Matcher lead = LEADING.matcher(MessageText.fold(said));
-			boolean period = intent == Intent.EXTEND_DEADLINE && leadsWithPeriod(said); // 延期 5天: no handover named
+			boolean period = intent == Intent.EXTEND_DEADLINE && leadsWithPeriod(said); // 延期
+																						// 5天:
+																						// no
+																						// handover
+																						// named
 			if (!period && lead.find() && lead.end() > 0) {
 				number = number(lead.group(1), lead.group(2), lead.group(3));
 				said = said.substring(lead.end());
@@ -214,7 +234,8 @@ public final class OrganizerTalk {
 		return switch (intent) {
 			case CHANGE_SUCCESSOR -> successor(number, said, raw);
 			case EXTEND_DEADLINE -> extension(number, said, raw, today);
-			default -> new Command(intent, number, reasonText(said), null, null, null, null, null, null, null, false, raw);
+			default ->
+				new Command(intent, number, reasonText(said), null, null, null, null, null, null, null, false, raw);
 		};
 	}
 
@@ -266,7 +287,10 @@ public final class OrganizerTalk {
 		return by.matcher(lower.substring(from)).find() || UNTIL.matcher(lower.substring(from)).find();
 	}
 
-	/** The reason as written, without what introduces it (理由是 / 因为) or the separators around it; null if none. */
+	/**
+	 * The reason as written, without what introduces it (理由是 / 因为) or the separators
+	 * around it; null if none.
+	 */
 	static String reasonText(String said) {
 		String s = said.strip().replaceFirst("^[\\s,，;；:：。、]+", "");
 		Matcher lead = REASON_LEAD.matcher(MessageText.fold(s));
@@ -286,11 +310,12 @@ public final class OrganizerTalk {
 		return null;
 	}
 
-	// ------------------------------------------------------------------ what an opening message says
+	// ------------------------------------------------------------------ what an opening
+	// message says
 
 	/**
-	 * Why the official leaves, as the words say (调走 → TRANSFER, 退休 → RETIREMENT), or null when they say none or
-	 * say two different ones (then Baton asks).
+	 * Why the official leaves, as the words say (调走 → TRANSFER, 退休 → RETIREMENT), or null
+	 * when they say none or say two different ones (then Baton asks).
 	 */
 	public HandoverReason reason(String text) {
 		if (text == null) {
@@ -307,12 +332,15 @@ public final class OrganizerTalk {
 				return null;
 			}
 			found = r.getValue();
-			folded = folded.substring(0, at) + " ".repeat(r.getKey().length()) + folded.substring(at + r.getKey().length());
+			folded = folded.substring(0, at) + " ".repeat(r.getKey().length())
+					+ folded.substring(at + r.getKey().length());
 		}
 		return found;
 	}
 
-	/** Whether the words say a reason that is not clear (two different ones: "调动还是退休"). */
+	/**
+	 * Whether the words say a reason that is not clear (two different ones: "调动还是退休").
+	 */
 	public boolean reasonUnclear(String text) {
 		if (text == null || reason(text) != null) {
 			return false;
@@ -322,8 +350,9 @@ public final class OrganizerTalk {
 	}
 
 	/**
-	 * Whether the name at [start, end) of the text is said as the incoming official: 由方福彬接任 / 接任人是方福彬. Other
-	 * names in the text should be masked first (a name may end in 接任 or 离任).
+	 * Whether the name at [start, end) of the text is said as the incoming official:
+	 * 由方福彬接任 / 接任人是方福彬. Other names in the text should be masked first (a name may end in
+	 * 接任 or 离任).
 	 */
 	public boolean successorAt(String text, int start, int end) {
 		String folded = MessageText.fold(text);
@@ -332,9 +361,9 @@ public final class OrganizerTalk {
 	}
 
 	/**
-	 * Whether the name at [start, end) of the text is said as the official who leaves: 陈清忠要调走了 / 离任干部是陈清忠
-	 * (the words right after the name; "陈清忠 调动" lists a reason, it says nothing of who). Other names in the text
-	 * should be masked first.
+	 * Whether the name at [start, end) of the text is said as the official who leaves:
+	 * 陈清忠要调走了 / 离任干部是陈清忠 (the words right after the name; "陈清忠 调动" lists a reason, it
+	 * says nothing of who). Other names in the text should be masked first.
 	 */
 	public boolean departingAt(String text, int start, int end) {
 		String folded = MessageText.fold(text);
@@ -343,7 +372,8 @@ public final class OrganizerTalk {
 	}
 
 	/**
-	 * The days of "5天" / "3个工作日" / "一周" said alone (the answer to "延长多久？"), as {@code [days, unit]}, or null.
+	 * The days of "5天" / "3个工作日" / "一周" said alone (the answer to "延长多久？"), as
+	 * {@code [days, unit]}, or null.
 	 */
 	public Command extensionAlone(String text, LocalDate today) {
 		String said = text == null ? "" : MessageText.normalize(text);
@@ -357,12 +387,17 @@ public final class OrganizerTalk {
 		return successor(null, said, said);
 	}
 
-	/** Whether the token is a word of the grammar (工作调动, 接任, 发起交接…): then it names nobody. */
+	/**
+	 * Whether the token is a word of the grammar (工作调动, 接任, 发起交接…): then it names nobody.
+	 */
 	public boolean isWord(String token) {
 		return words.contains(Grammar.key(token));
 	}
 
-	/** The reason of an organizer's answer, without what introduces it ("理由是…"); null if nothing is left. */
+	/**
+	 * The reason of an organizer's answer, without what introduces it ("理由是…"); null if
+	 * nothing is left.
+	 */
 	public static String reasonOf(String text) {
 		return text == null ? null : reasonText(MessageText.normalize(text));
 	}

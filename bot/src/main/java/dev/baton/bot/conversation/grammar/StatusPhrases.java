@@ -10,22 +10,25 @@ import java.util.stream.Collectors;
 import dev.baton.bot.checklist.ItemStatus;
 
 /**
- * A status said in everyday words, read by what the words mean rather than matched as a set phrase (#12, newcomer 5,
- * finding 1): a word of how far work has got ({@code status_lead}: 还在 / 已经 / 还没) right before a verb of work
- * ({@code work}: 推 / 编 / 施工 / 付), with or without an ending ({@code status_end}: 完 / 成 / 清). 还在推 and 正在办 are
- * under way; 已经编完了, 已经建成 and 已通过 are done, but 已拨付210万 says no status (a part paid) and 已开工 is under way;
- * 还没付 and 尚未开工 have not begun, but 还没付清 with its ending says neither. What is left of work almost done
- * ({@code remaining}: 就差验收) is under way too. The words all come from the grammar file.
+ * A status said in everyday words, read by what the words mean rather than matched as a
+ * set phrase (#12, newcomer 5, finding 1): a word of how far work has got
+ * ({@code status_lead}: 还在 / 已经 / 还没) right before a verb of work ({@code work}: 推 / 编 /
+ * 施工 / 付), with or without an ending ({@code status_end}: 完 / 成 / 清). 还在推 and 正在办 are
+ * under way; 已经编完了, 已经建成 and 已通过 are done, but 已拨付210万 says no status (a part paid) and
+ * 已开工 is under way; 还没付 and 尚未开工 have not begun, but 还没付清 with its ending says neither.
+ * What is left of work almost done ({@code remaining}: 就差验收) is under way too. The words
+ * all come from the grammar file.
  */
 final class StatusPhrases {
 
 	/**
 	 * A status said, where.
+	 *
 	 * @param start where its words start in the text
 	 * @param end where they end (with the particles after them: 了, 的)
 	 * @param status what they say
-	 * @param kept whether the words say more than the status model holds (还没付: unpaid; 就差验收: what is left) and stay
-	 * in the item's 说明
+	 * @param kept whether the words say more than the status model holds (还没付: unpaid;
+	 * 就差验收: what is left) and stay in the item's 说明
 	 */
 	record Found(int start, int end, ItemStatus status, boolean kept, boolean begun) {
 
@@ -53,24 +56,28 @@ final class StatusPhrases {
 			.filter(e -> e.kind() == Grammar.Kind.WORK)
 			.collect(Collectors.toMap(e -> Grammar.key(e.word()), Grammar.Entry::meaning, (a, b) -> a));
 		this.phrase = Pattern.compile("(" + alternatives(grammar.words(Grammar.Kind.STATUS_LEAD)) + ")\\s*("
-				+ alternatives(grammar.words(Grammar.Kind.WORK)) + ")(" + alternatives(grammar.words(Grammar.Kind.STATUS_END))
-				+ ")?(?:了|的|啦|呢|着)*");
-		this.remaining = Pattern.compile("(?:" + alternatives(grammar.words(Grammar.Kind.REMAINING))
-				+ ")[^,，;；。!！?？]*");
+				+ alternatives(grammar.words(Grammar.Kind.WORK)) + ")("
+				+ alternatives(grammar.words(Grammar.Kind.STATUS_END)) + ")?(?:了|的|啦|呢|着)*");
+		this.remaining = Pattern
+			.compile("(?:" + alternatives(grammar.words(Grammar.Kind.REMAINING)) + ")[^,，;；。!！?？]*");
 	}
 
 	private static String alternatives(List<String> words) {
 		return words.isEmpty() ? "(?!)" : words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
 	}
 
-	/** The statuses said in the folded text (words that say none, 没办法, already blanked), in order. */
+	/**
+	 * The statuses said in the folded text (words that say none, 没办法, already blanked),
+	 * in order.
+	 */
 	List<Found> in(String folded) {
 		List<Found> found = new ArrayList<>();
 		Matcher m = phrase.matcher(folded);
 		while (m.find()) {
 			ItemStatus lead = leads.get(m.group(1));
 			String verb = verbs.getOrDefault(m.group(2), "");
-			// after a verb of starting an ending is the start of what was started (还没开始清算: 清 is no 付清)
+			// after a verb of starting an ending is the start of what was started
+			// (还没开始清算: 清 is no 付清)
 			boolean ended = m.group(3) != null && !verb.equals("start");
 			ItemStatus said = switch (lead) {
 				case IN_PROGRESS, ON_HAND -> lead;
@@ -91,19 +98,26 @@ final class StatusPhrases {
 		return found;
 	}
 
-	/** Whether the whole of the folded text is one status said ("还在推", "已经编完了"): that status, else null. */
+	/**
+	 * Whether the whole of the folded text is one status said ("还在推", "已经编完了"): that
+	 * status, else null.
+	 */
 	ItemStatus whole(String folded) {
 		List<Found> found = in(folded);
 		if (found.size() != 1 || found.get(0).start() != 0) {
 			return null;
 		}
 		Found one = found.get(0);
-		// "还没开始清算" / "已经开始施工" (#12, newcomer 6): a verb of starting, then what was (not) started
+		// "还没开始清算" / "已经开始施工" (#12, newcomer 6): a verb of starting, then what was (not)
+		// started
 		boolean begunWhat = one.begun() && BEGUN_WHAT.matcher(folded.substring(one.end())).matches();
 		return one.end() == folded.length() || begunWhat ? one.status() : null;
 	}
 
-	/** What is started, after a verb of starting: a verb of a few letters (清算, 施工), with a particle. */
+	/**
+	 * What is started, after a verb of starting: a verb of a few letters (清算, 施工), with a
+	 * particle.
+	 */
 	private static final Pattern BEGUN_WHAT = Pattern.compile("\\p{IsHan}{1,4}?(?:了|的|呢)?");
 
 }

@@ -6,20 +6,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Progress said without 进展 (#12, newcomers 2 and 3): whether words name a step of a plan by its text ("护岸砌筑" names
- * "完成剩余护岸砌筑"; "运维服务年度验收评价已经做完了" holds all of "完成运维服务年度验收评价"), and whether a message says a
- * step is finished (干完了, 已完成) or not yet ("完成了八成，预计1月10日能全部完成": a share done, a day still to come, a
- * hope; "还没完成"). The words are the grammar's {@code step}, {@code finished} and {@code not_yet} kinds.
+ * Progress said without 进展 (#12, newcomers 2 and 3): whether words name a step of a plan
+ * by its text ("护岸砌筑" names "完成剩余护岸砌筑"; "运维服务年度验收评价已经做完了" holds all of "完成运维服务年度验收评价"),
+ * and whether a message says a step is finished (干完了, 已完成) or not yet
+ * ("完成了八成，预计1月10日能全部完成": a share done, a day still to come, a hope; "还没完成"). The words
+ * are the grammar's {@code step}, {@code finished} and {@code not_yet} kinds.
  */
 public final class StepWords {
 
 	/** Fewer letters in a row than this name nothing ("验" is in many steps). */
 	private static final int AT_LEAST = 2;
 
-	/** Where one clause ends: a finished word counts only against the words of its own clause. */
+	/**
+	 * Where one clause ends: a finished word counts only against the words of its own
+	 * clause.
+	 */
 	private static final Pattern CLAUSE = Pattern.compile("[,;!?。、.]+");
 
-	/** What may stand between a not-yet word and the work it says is not done: 能全部完成 / 还没都做完. */
+	/**
+	 * What may stand between a not-yet word and the work it says is not done: 能全部完成 /
+	 * 还没都做完.
+	 */
 	private static final Pattern BETWEEN = Pattern.compile("(?:全部|都|全|彻底|完全|基本)?$");
 
 	/** Words of a finished word that only say so, around the verb: 已经完成了 → 完成. */
@@ -29,9 +36,9 @@ public final class StepWords {
 	}
 
 	/**
-	 * Whether the message says a step is done: one of the grammar's {@code finished} words, not taken back in its own
-	 * clause by a share of the work ("完成了八成", "已完成60%"), or by a {@code not_yet} word before it ("预计…能全部完成",
-	 * "还没做完").
+	 * Whether the message says a step is done: one of the grammar's {@code finished}
+	 * words, not taken back in its own clause by a share of the work ("完成了八成", "已完成60%"),
+	 * or by a {@code not_yet} word before it ("预计…能全部完成", "还没做完").
 	 */
 	public static boolean finished(String message) {
 		String folded = MessageText.fold(MessageText.normalize(message));
@@ -44,8 +51,9 @@ public final class StepWords {
 	}
 
 	/**
-	 * Whether words that start with a finished word ("已完成 …", "完成了 …" after 进展 N.N) say the step is done: not
-	 * when a share follows it ("完成了八成") or the rest of its clause says it is not done yet.
+	 * Whether words that start with a finished word ("已完成 …", "完成了 …" after 进展 N.N) say
+	 * the step is done: not when a share follows it ("完成了八成") or the rest of its clause
+	 * says it is not done yet.
 	 */
 	public static boolean completes(String text) {
 		String folded = MessageText.fold(MessageText.normalize(text));
@@ -53,7 +61,9 @@ public final class StepWords {
 		return !shares(clause) && !notDone(clause) && !finishedLater(clause);
 	}
 
-	/** A finished word with a not-yet word before it: "预计下周能完成" says when it will be done. */
+	/**
+	 * A finished word with a not-yet word before it: "预计下周能完成" says when it will be done.
+	 */
 	private static boolean finishedLater(String clause) {
 		List<String> notYet = Grammar.standard().words(Grammar.Kind.NOT_YET);
 		for (String verb : verbs()) {
@@ -66,8 +76,8 @@ public final class StepWords {
 	}
 
 	/**
-	 * Whether the message says a step is not done: a {@code not_yet} word before the work ("还没完成", "未做完",
-	 * "预计下周能完成"), or only a share of it done ("只完成了八成").
+	 * Whether the message says a step is not done: a {@code not_yet} word before the work
+	 * ("还没完成", "未做完", "预计下周能完成"), or only a share of it done ("只完成了八成").
 	 */
 	public static boolean notDone(String message) {
 		String folded = MessageText.fold(MessageText.normalize(message));
@@ -112,9 +122,10 @@ public final class StepWords {
 	}
 
 	/**
-	 * Whether the words before a finished word take it back: one of {@code notYet} of two letters or more anywhere
-	 * before it in the clause (预计, 还没, 争取), one of a single letter only right before it, with at most 全部 / 都
-	 * between (能全部完成, 未做完), and only when {@code letters} (not before 已…: 功能已完成 is done).
+	 * Whether the words before a finished word take it back: one of {@code notYet} of two
+	 * letters or more anywhere before it in the clause (预计, 还没, 争取), one of a single
+	 * letter only right before it, with at most 全部 / 都 between (能全部完成, 未做完), and only
+	 * when {@code letters} (not before 已…: 功能已完成 is done).
 	 */
 	private static boolean takenBack(String before, boolean letters, List<String> notYet) {
 		String near = BETWEEN.matcher(before).replaceFirst("");
@@ -127,7 +138,9 @@ public final class StepWords {
 		return false;
 	}
 
-	/** The work a finished word says is done, without what only says so: 完成, 做完, 干完, 办结 … */
+	/**
+	 * The work a finished word says is done, without what only says so: 完成, 做完, 干完, 办结 …
+	 */
 	private static List<String> verbs() {
 		List<String> out = new ArrayList<>();
 		for (String w : Grammar.standard().words(Grammar.Kind.FINISHED)) {
@@ -141,10 +154,12 @@ public final class StepWords {
 
 	/**
 	 * How well {@code words} name the step whose text is {@code step}.
-	 * @param shared how many of the step's letters the words hold, in runs of two or more (other than runs that only
-	 * say something is done or name a step: "完成" is in 完成验收 and in 已完成, it names nothing)
-	 * @param whole whether the words hold every letter of the step that means something: its own words, in any order
-	 * ("运维服务年度验收评价已经做完了" for "完成运维服务年度验收评价")
+	 *
+	 * @param shared how many of the step's letters the words hold, in runs of two or more
+	 * (other than runs that only say something is done or name a step: "完成" is in 完成验收
+	 * and in 已完成, it names nothing)
+	 * @param whole whether the words hold every letter of the step that means something:
+	 * its own words, in any order ("运维服务年度验收评价已经做完了" for "完成运维服务年度验收评价")
 	 */
 	public record Match(int shared, boolean whole) {
 
@@ -156,7 +171,10 @@ public final class StepWords {
 
 	}
 
-	/** Whether {@code words} name the step whose text is {@code step} at all (two letters or more in a row). */
+	/**
+	 * Whether {@code words} name the step whose text is {@code step} at all (two letters
+	 * or more in a row).
+	 */
 	public static boolean names(String words, String step) {
 		return match(words, step).any();
 	}
@@ -215,7 +233,10 @@ public final class StepWords {
 		return shared == 0 ? Match.NONE : new Match(shared, whole);
 	}
 
-	/** The words that only say something is done, or name a step: they name no step by themselves. */
+	/**
+	 * The words that only say something is done, or name a step: they name no step by
+	 * themselves.
+	 */
 	private static List<String> generic() {
 		Grammar g = Grammar.standard();
 		List<String> generic = new ArrayList<>(g.words(Grammar.Kind.FINISHED));

@@ -3,22 +3,27 @@ package dev.baton.bot.conversation.grammar;
 import java.util.List;
 
 /**
- * An item said with two figures of one kind: two quantities ("乡村两级小型水库 4座，山塘12处") or two sums of money
- * ("总投资95万元，已拨付60万元"). Only the first is read into the item's field; the second would stay in its title
- * unsaid (#12, newcomer 2), so Baton says so and asks whether they are two items. A later clause that starts with a
- * word of the grammar's {@code part} kind details the first ("9处，其中2处运行不正常"): one item, nothing asked.
+ * An item said with two figures of one kind: two quantities ("乡村两级小型水库 4座，山塘12处") or two
+ * sums of money ("总投资95万元，已拨付60万元"). Only the first is read into the item's field; the
+ * second would stay in its title unsaid (#12, newcomer 2), so Baton says so and asks
+ * whether they are two items. A later clause that starts with a word of the grammar's
+ * {@code part} kind details the first ("9处，其中2处运行不正常"): one item, nothing asked.
+ *
  * @param first the words up to the clause of the second figure ("乡村两级小型水库 4座")
  * @param second the words from it ("山塘12处")
  * @param money whether the two figures are sums of money (else quantities)
  */
 public record TwoFigures(String first, String second, boolean money) {
 
-	/** Where one clause ends and the next begins (a comma between digits is a thousands separator). */
+	/**
+	 * Where one clause ends and the next begins (a comma between digits is a thousands
+	 * separator).
+	 */
 	private static final String CLAUSE_ENDS = ",;。、";
 
 	/**
-	 * The two parts of {@code said} when it holds two figures of one kind in separate clauses and the second clause
-	 * is not part of the first; null otherwise.
+	 * The two parts of {@code said} when it holds two figures of one kind in separate
+	 * clauses and the second clause is not part of the first; null otherwise.
 	 */
 	public static TwoFigures in(String said) {
 		if (said == null || said.isBlank()) {
@@ -26,13 +31,14 @@ public record TwoFigures(String first, String second, boolean money) {
 		}
 		String text = MessageText.normalize(said);
 		Cut cut = cut(text);
-		return cut == null ? null
-				: new TwoFigures(text.substring(0, cut.at()).strip(), text.substring(cut.at() + 1).strip(), cut.money());
+		return cut == null ? null : new TwoFigures(text.substring(0, cut.at()).strip(),
+				text.substring(cut.at() + 1).strip(), cut.money());
 	}
 
 	/**
-	 * Where in {@code said} (normalized like a message) the second part starts: the clause end before it, or -1 when
-	 * it holds no two figures of one kind in separate clauses (as {@link #in}).
+	 * Where in {@code said} (normalized like a message) the second part starts: the
+	 * clause end before it, or -1 when it holds no two figures of one kind in separate
+	 * clauses (as {@link #in}).
 	 */
 	static int cutAt(String said) {
 		Cut cut = said == null || said.isBlank() ? null : cut(said);
@@ -41,6 +47,7 @@ public record TwoFigures(String first, String second, boolean money) {
 
 	/**
 	 * An answer to "是一项还是两项？" in the person's words.
+	 *
 	 * @param two whether they are two items (记为两项 / 分开记) or one (记为一项 / 一项就行)
 	 * @param item the item named with it ("第4项记为一项"), or null
 	 */
@@ -52,9 +59,10 @@ public record TwoFigures(String first, String second, boolean money) {
 		.compile("^(?:把)?\\s*(?:第\\s*([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})|([0-9]{1,4}))\\s*(?:项|条)\\s*[,:;\\s]*");
 
 	/**
-	 * The answer a message gives to "是一项还是两项？" (#12, newcomer 3, finding 8): every clause one of the grammar's
-	 * {@code split} words ("分开记，两项", "分两项吧", "一项就行"), or a plain yes beside one ("好的，分开记"), all saying the
-	 * same; an item may be named first ("第4项记为一项"). Null when it is anything else.
+	 * The answer a message gives to "是一项还是两项？" (#12, newcomer 3, finding 8): every clause
+	 * one of the grammar's {@code split} words ("分开记，两项", "分两项吧", "一项就行"), or a plain yes
+	 * beside one ("好的，分开记"), all saying the same; an item may be named first ("第4项记为一项").
+	 * Null when it is anything else.
 	 */
 	public static Answer answer(String message) {
 		if (message == null || message.isBlank()) {
@@ -98,9 +106,10 @@ public record TwoFigures(String first, String second, boolean money) {
 	}
 
 	/**
-	 * The second part as a question shows it (#12, newcomer 4, finding 17): without a last clause that only says a
-	 * status ("实有在编人员35人，现状" → 实有在编人员35人): the status is the message's, and the second item takes it when
-	 * split, in its status, never in its name.
+	 * The second part as a question shows it (#12, newcomer 4, finding 17): without a
+	 * last clause that only says a status ("实有在编人员35人，现状" → 实有在编人员35人): the status is the
+	 * message's, and the second item takes it when split, in its status, never in its
+	 * name.
 	 */
 	public String secondShown() {
 		Grammar grammar = Grammar.standard();

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a reply that is longer than a platform takes in one message (WeCom text and markdown: 2,048 bytes of UTF-8)
- * into several, each marked "（1/3）". It breaks between blocks (a checklist item is one block: the lines up to a
- * blank line), so no item is cut; only a single block larger than the limit is broken, between its lines or, for a
- * line alone too long, between sentences or characters, and each piece carries the block's first line as a heading
- * so the reader knows which item continues. Nothing is ever dropped.
+ * Splits a reply that is longer than a platform takes in one message (WeCom text and
+ * markdown: 2,048 bytes of UTF-8) into several, each marked "（1/3）". It breaks between
+ * blocks (a checklist item is one block: the lines up to a blank line), so no item is
+ * cut; only a single block larger than the limit is broken, between its lines or, for a
+ * line alone too long, between sentences or characters, and each piece carries the
+ * block's first line as a heading so the reader knows which item continues. Nothing is
+ * ever dropped.
  */
 public final class ReplySplitter {
 
@@ -56,7 +58,10 @@ public final class ReplySplitter {
 		return marked;
 	}
 
-	/** A block as it is, or, if it is too large, broken into pieces that each fit, the later ones headed "…（续）". */
+	/**
+	 * A block as it is, or, if it is too large, broken into pieces that each fit, the
+	 * later ones headed "…（续）".
+	 */
 	private static List<String> pieces(String block, int budget) {
 		if (bytes(block) <= budget) {
 			return List.of(block);
@@ -69,7 +74,8 @@ public final class ReplySplitter {
 		for (String line : lines) {
 			boolean lineStart = true;
 			for (String fragment : fragments(line, pieceBudget)) {
-				// fragments of one line are joined as they were; whole lines with their line break
+				// fragments of one line are joined as they were; whole lines with their
+				// line break
 				String glue = lineStart ? "\n" : "";
 				lineStart = false;
 				String joined = current.isEmpty() ? fragment : current + glue + fragment;
@@ -91,7 +97,10 @@ public final class ReplySplitter {
 		return out;
 	}
 
-	/** A line cut after sentence ends (。！？；.!?;) where possible, otherwise between code points. */
+	/**
+	 * A line cut after sentence ends (。！？；.!?;) where possible, otherwise between code
+	 * points.
+	 */
 	private static List<String> fragments(String line, int budget) {
 		List<String> out = new ArrayList<>();
 		String rest = line;
@@ -108,7 +117,10 @@ public final class ReplySplitter {
 		return out;
 	}
 
-	/** The longest prefix (in chars, on a code point boundary) whose UTF-8 fits the budget. */
+	/**
+	 * The longest prefix (in chars, on a code point boundary) whose UTF-8 fits the
+	 * budget.
+	 */
 	private static int fitting(String s, int budget) {
 		int used = 0;
 		int i = 0;

@@ -13,8 +13,9 @@ import org.apache.ibatis.type.JdbcType;
 import org.apache.ibatis.type.MappedTypes;
 
 /**
- * Instants in DATETIME(3) columns as UTC wall time, whatever the JVM's or the database session's time zone: the
- * value read back is the value written, which the audit chain's hashes rely on.
+ * Instants in DATETIME(3) columns as UTC wall time, whatever the JVM's or the database
+ * session's time zone: the value read back is the value written, which the audit chain's
+ * hashes rely on.
  */
 @MappedTypes(Instant.class)
 public class UtcInstantTypeHandler extends BaseTypeHandler<Instant> {

@@ -18,9 +18,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Real phrasings from {@code conversation/phrases-core.tsv}, each read as the table says: the intent, the number,
- * and every field named; a field the row does not name must be empty, so no row passes by saying nothing. What a row
- * with a context then means for the person who says it is checked by PhrasesInContextTest on the same table.
+ * Real phrasings from {@code conversation/phrases-core.tsv}, each read as the table says:
+ * the intent, the number, and every field named; a field the row does not name must be
+ * empty, so no row passes by saying nothing. What a row with a context then means for the
+ * person who says it is checked by PhrasesInContextTest on the same table.
  */
 class CorePhrasesTest {
 
@@ -48,7 +49,8 @@ class CorePhrasesTest {
 		if (c.intent() != Intent.UNKNOWN || expected.containsKey("text")) {
 			assertThat(c.text()).isEqualTo(expected.get("text"));
 		}
-		assertThat(c.field()).isEqualTo(expected.containsKey("field") ? EditField.valueOf(expected.get("field")) : null);
+		assertThat(c.field())
+			.isEqualTo(expected.containsKey("field") ? EditField.valueOf(expected.get("field")) : null);
 		assertThat(c.value()).isEqualTo(expected.get("value"));
 		if (expected.containsKey("amount")) {
 			assertThat(c.amount()).isEqualTo(new BigDecimal(expected.get("amount")));
@@ -77,7 +79,8 @@ class CorePhrasesTest {
 	void theTableHasNoDuplicatePhrases() throws IOException {
 		List<String[]> rows = table();
 		assertThat(rows).hasSizeGreaterThanOrEqualTo(650);
-		// a phrase may come back in another context (a reviewer's 好的 is not the successor's), never twice in one
+		// a phrase may come back in another context (a reviewer's 好的 is not the
+		// successor's), never twice in one
 		assertThat(rows.stream().map(r -> r[0] + "\t" + (r.length > 4 ? r[4] : ""))).doesNotHaveDuplicates();
 		assertThat(rows.stream().filter(r -> r.length > 5 && !r[4].isBlank())).hasSizeGreaterThanOrEqualTo(150);
 	}

@@ -16,10 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Every word of {@code conversation/grammar.tsv}, the file the parser reads, is read as the file says: a command word
- * alone is its intent, a whole word alone its intent (and a guess when written "CONFIRM?"), "第3项" + an item word the
- * item's intent, "添加 面积 3" + a unit a quantity in that unit, and so on. So the words and what Baton does with
- * them cannot drift apart, and a word added to the file is tested the moment it is added.
+ * Every word of {@code conversation/grammar.tsv}, the file the parser reads, is read as
+ * the file says: a command word alone is its intent, a whole word alone its intent (and a
+ * guess when written "CONFIRM?"), "第3项" + an item word the item's intent, "添加 面积 3" + a
+ * unit a quantity in that unit, and so on. So the words and what Baton does with them
+ * cannot drift apart, and a word added to the file is tested the moment it is added.
  */
 class GrammarWordsTest {
 
@@ -54,7 +55,8 @@ class GrammarWordsTest {
 				assertThat(c.number()).as(said).isEqualTo(3);
 				assertThat(c.text()).as(said).isEqualTo(intent == Intent.SUPPLEMENT ? "对账单已上传" : null);
 			}
-			case POLITE, SELF -> assertThat(parser.parse(word + "提交", TODAY).intent()).as(word).isEqualTo(Intent.SUBMIT);
+			case POLITE, SELF ->
+				assertThat(parser.parse(word + "提交", TODAY).intent()).as(word).isEqualTo(Intent.SUBMIT);
 			case TAIL -> {
 				assertThat(parser.parse("可以" + word, TODAY).intent()).as(word).isEqualTo(Intent.CONFIRM);
 				if (meaning.equals("command")) {
@@ -173,7 +175,8 @@ class GrammarWordsTest {
 				if (meaning.equalsIgnoreCase("apart")) {
 					String attached = "统计平台二期" + word + "120万元";
 					assertThat(ItemWords.of(attached, parser.parse("添加 " + attached, TODAY), TODAY).title())
-						.as(attached).isEqualTo("统计平台二期" + word);
+						.as(attached)
+						.isEqualTo("统计平台二期" + word);
 				}
 			}
 			case NOTSTATUS -> {
@@ -190,14 +193,17 @@ class GrammarWordsTest {
 				assertThat(TwoFigures.answer(word + "吧")).as(word + "吧").isEqualTo(answer);
 			}
 			case NOT_YET -> {
-				// said before the work, it is not done: progress, never a step completed (#12 newcomer 3)
+				// said before the work, it is not done: progress, never a step completed
+				// (#12 newcomer 3)
 				assertThat(StepWords.finished("设备安装调试" + word + "全部完成")).as(word).isFalse();
 				assertThat(StepWords.finished("设备安装调试已经做完了")).isTrue();
-				// only a "no" reopens a step recorded as done; a "later" says when it will be
+				// only a "no" reopens a step recorded as done; a "later" says when it
+				// will be
 				assertThat(StepWords.notDone("设备安装调试" + word + "做完")).as(word).isEqualTo(meaning.equals("no"));
 			}
 			case RULED_AS -> {
-				// the ruling's figure is the one after the word, not the first in the sentence
+				// the ruling's figure is the one after the word, not the first in the
+				// sentence
 				Command c = parser.parse("裁定 3 更正 原记5万元有误，" + word + "4万元", TODAY);
 				assertThat(c.intent()).as(word).isEqualTo(Intent.RULE);
 				assertThat(c.amount()).as(word).isEqualByComparingTo("40000");
@@ -218,8 +224,7 @@ class GrammarWordsTest {
 				assertThat(c.text()).as(word).isEqualTo("人选调整");
 				assertThat(parser.parse("12号交接" + word, TODAY).number()).as(word).isEqualTo(12);
 			}
-			case REASON -> assertThat(OrganizerTalk.standard().reason("上梅乡的陈清忠" + word))
-				.as(word)
+			case REASON -> assertThat(OrganizerTalk.standard().reason("上梅乡的陈清忠" + word)).as(word)
 				.isEqualTo(dev.baton.bot.handover.HandoverReason.valueOf(meaning));
 			case SUCCESSOR -> {
 				Command c = parser.parse("交接12的" + word + "换成张三，人选调整", TODAY);
@@ -228,12 +233,15 @@ class GrammarWordsTest {
 				assertThat(c.value()).as(word).isEqualTo("张三");
 				assertThat(c.text()).as(word).isEqualTo("人选调整");
 				String said = word + "是方福彬";
-				assertThat(OrganizerTalk.standard().successorAt(said, said.length() - 3, said.length())).as(word).isTrue();
+				assertThat(OrganizerTalk.standard().successorAt(said, said.length() - 3, said.length())).as(word)
+					.isTrue();
 			}
 			case DEPARTING -> {
 				String said = word + "是陈清忠";
-				assertThat(OrganizerTalk.standard().departingAt(said, said.length() - 3, said.length())).as(word).isTrue();
-				assertThat(OrganizerTalk.standard().successorAt(said, said.length() - 3, said.length())).as(word).isFalse();
+				assertThat(OrganizerTalk.standard().departingAt(said, said.length() - 3, said.length())).as(word)
+					.isTrue();
+				assertThat(OrganizerTalk.standard().successorAt(said, said.length() - 3, said.length())).as(word)
+					.isFalse();
 			}
 			case TAKEOVER -> {
 				assertThat(OrganizerTalk.standard().successorAt("由方福彬" + word, 1, 4)).as(word).isTrue();
@@ -311,13 +319,14 @@ class GrammarWordsTest {
 				int year = TODAY.getYear() + Integer.parseInt(meaning);
 				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "底前完成", TODAY).date()).as(word + "底")
 					.isEqualTo(LocalDate.of(year, 12, 31));
-				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "年底前完成", TODAY).date())
-					.as(word + "年底").isEqualTo(LocalDate.of(year, 12, 31));
-				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "12月20日前完成", TODAY).date())
-					.as(word + "12月20日").isEqualTo(LocalDate.of(year, 12, 20));
-				assertThat(ItemWords.of("统计数据质量提升行动 推进中 " + word + "底前完成",
-						parser.parse("添加 统计数据质量提升行动 推进中 " + word + "底前完成", TODAY), TODAY).title())
-					.as(word + "底 leaves the title").isEqualTo("统计数据质量提升行动");
+				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "年底前完成", TODAY).date()).as(word + "年底")
+					.isEqualTo(LocalDate.of(year, 12, 31));
+				assertThat(parser.parse("添加 统计数据质量提升行动 推进中 " + word + "12月20日前完成", TODAY).date()).as(word + "12月20日")
+					.isEqualTo(LocalDate.of(year, 12, 20));
+				assertThat(ItemWords
+					.of("统计数据质量提升行动 推进中 " + word + "底前完成", parser.parse("添加 统计数据质量提升行动 推进中 " + word + "底前完成", TODAY),
+							TODAY)
+					.title()).as(word + "底 leaves the title").isEqualTo("统计数据质量提升行动");
 			}
 			case UNFINISHED -> {
 				Command c = parser.parse("第15项" + word + "，还有1件在办", TODAY);
@@ -351,9 +360,9 @@ class GrammarWordsTest {
 				assertThat(parser.resubmits(word + "吧")).as(word).isTrue();
 			}
 			case PARTY_END -> {
-				// a name ending with the word is the counterparty after 欠, and alone when the word is meant so
-				assertThat(Counterparty.standard().in("欠宁夏信达" + word + "系统运维费38万元")).as(word)
-					.isEqualTo("宁夏信达" + word);
+				// a name ending with the word is the counterparty after 欠, and alone when
+				// the word is meant so
+				assertThat(Counterparty.standard().in("欠宁夏信达" + word + "系统运维费38万元")).as(word).isEqualTo("宁夏信达" + word);
 				assertThat(Counterparty.standard().in("宁夏信达" + word + "往来款38万元")).as(word)
 					.isEqualTo(meaning.equalsIgnoreCase("alone") ? "宁夏信达" + word : null);
 			}

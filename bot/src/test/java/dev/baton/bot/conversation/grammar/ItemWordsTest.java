@@ -9,9 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An item added from free text is titled by what it is, without the figures the grammar read into its fields (#12
- * newcomer finding C20: "统计执法检查专项资金 已完成 45万元" kept 45万 in its title after the amount became 54万); a date
- * said with 已完成 is when it was done, a date with 前 / 截止 a deadline (C25).
+ * An item added from free text is titled by what it is, without the figures the grammar
+ * read into its fields (#12 newcomer finding C20: "统计执法检查专项资金 已完成 45万元" kept 45万 in its
+ * title after the amount became 54万); a date said with 已完成 is when it was done, a date
+ * with 前 / 截止 a deadline (C25).
  */
 class ItemWordsTest {
 
@@ -78,7 +79,10 @@ class ItemWordsTest {
 		assertThat(words.deadline()).as("deadline").isEqualTo(deadline);
 	}
 
-	/** #12, newcomer 3 (finding 4): a month said with 已完成 is kept as a month, no day made up. */
+	/**
+	 * #12, newcomer 3 (finding 4): a month said with 已完成 is kept as a month, no day made
+	 * up.
+	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			机关党支部换届选举 已完成 2026年4月             | 2026-04
@@ -98,8 +102,9 @@ class ItemWordsTest {
 	}
 
 	/**
-	 * #12, newcomer 3 (findings 6, 13): a second figure of the kind already read is noted apart (the item's 说明), with
-	 * the words of its clause; a clause that only said what went to a field is not repeated there.
+	 * #12, newcomer 3 (findings 6, 13): a second figure of the kind already read is noted
+	 * apart (the item's 说明), with the words of its clause; a clause that only said what
+	 * went to a field is not repeated there.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -113,11 +118,11 @@ class ItemWordsTest {
 		assertThat(read(said).note()).isEqualTo(note);
 	}
 
-
 	/**
-	 * #12, newcomer 5 (findings 1 and 2): a status said in everyday words leaves the title and goes to the status (with
-	 * the month it was done when one is said); words that say more than the status (还没付: unpaid; 就差验收: what is
-	 * left) and a clause detailing the figure (其中…) are the item's 说明.
+	 * #12, newcomer 5 (findings 1 and 2): a status said in everyday words leaves the
+	 * title and goes to the status (with the month it was done when one is said); words
+	 * that say more than the status (还没付: unpaid; 就差验收: what is left) and a clause
+	 * detailing the figure (其中…) are the item's 说明.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -147,7 +152,10 @@ class ItemWordsTest {
 
 	private static final LocalDate TODAY_DEC = LocalDate.of(2026, 12, 5);
 
-	/** #12, newcomer 5 (finding 4): a deadline said as a holiday's eve leaves the title; its day is the calendar's. */
+	/**
+	 * #12, newcomer 5 (finding 4): a deadline said as a holiday's eve leaves the title;
+	 * its day is the calendar's.
+	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
 			欠上梅建材厂货款12万元，明年春节前付清 | 欠上梅建材厂货款 | 春节 | 2027 | 明年春节前

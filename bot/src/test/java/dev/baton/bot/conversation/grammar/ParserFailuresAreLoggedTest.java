@@ -10,9 +10,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A failure inside the parser is not swallowed: the message is taken as not understood (the person is asked again,
- * nothing is recorded), and the failure is logged as a warning with its exception, the text's length and fingerprint,
- * but not the text, which may be confidential. A date read against no "today" stands in for a rule that throws.
+ * A failure inside the parser is not swallowed: the message is taken as not understood
+ * (the person is asked again, nothing is recorded), and the failure is logged as a
+ * warning with its exception, the text's length and fingerprint, but not the text, which
+ * may be confidential. A date read against no "today" stands in for a rule that throws.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ParserFailuresAreLoggedTest {
