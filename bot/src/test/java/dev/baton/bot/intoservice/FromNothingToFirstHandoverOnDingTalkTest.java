@@ -48,12 +48,14 @@ class FromNothingToFirstHandoverOnDingTalkTest extends FromNothingToFirstHandove
 		// the org chart was read through DingTalk's contact APIs, the mobiles from the
 		// member list
 		assertThat(emulator.record().calls(Api.DINGTALK_USER_LIST)).isNotEmpty().allMatch(ApiCall::succeeded);
-		// the notice went out as the app's work notification (asyncsend_v2, through the
-		// SDK) to the bound account;
-		// 签收 was typed in the robot's chat
+		// the departing official's notice went out as the robot's interactive card with
+		// its
+		// 签收 button (card/instances/createAndDeliver into the robot's one-to-one chat,
+		// through the SDK) to the bound account, where the conversation goes on (newcomer
+		// 10); 签收 was typed in the robot's chat
 		assertThat(delivered(d -> d.recipient().equals(DEPARTING.userId()) && d.content().contains("离任交接通知书")))
 			.extracting(Delivery::api)
-			.containsOnly(Api.DINGTALK_WORK_NOTIFICATION);
+			.containsOnly(Api.DINGTALK_CARD_CREATE_AND_DELIVER);
 	}
 
 	@Override
