@@ -170,8 +170,10 @@ class DocumentFiguresTest {
 			assertThat(row.getCell(3).getStringCellValue()).isEqualTo(directory.official(org.successor).name());
 			assertThat(row.getCell(5).getStringCellValue()).isNotBlank();
 			assertThat(row.getCell(6).getStringCellValue()).isEqualTo("我们去核实了，实际余额83.2万");
-			assertThat(row.getCell(7).getStringCellValue()).contains("865,000.00元");
-			assertThat(row.getCell(8).getStringCellValue()).contains("832,000.00元");
+			// the stated and corrected figures are numbers in 元 (newcomer 13)
+			assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(865_000.00);
+			assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(832_000.00);
+			assertThat(row.getCell(8).getCellStyle().getDataFormatString()).contains("元");
 		}
 	}
 
@@ -214,8 +216,11 @@ class DocumentFiguresTest {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.render(doc)))) {
 			Row row = book.getSheet("争议及裁定").getRow(2);
 			assertThat(row.getCell(1).getStringCellValue()).isEqualTo("城区污水管网改造");
-			assertThat(row.getCell(7).getStringCellValue()).isEqualTo("期限：2028年12月31日");
-			assertThat(row.getCell(8).getStringCellValue()).isEqualTo("期限：2027年12月31日");
+			// the stated and corrected deadlines are dates (newcomer 13)
+			assertThat(row.getCell(7).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(java.time.LocalDate.of(2028, 12, 31));
+			assertThat(row.getCell(8).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(java.time.LocalDate.of(2027, 12, 31));
 		}
 	}
 
