@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Random;
 
 import dev.baton.emulator.Api;
+import dev.baton.emulator.limit.Fault;
+import dev.baton.emulator.limit.FaultRule;
 import dev.baton.emulator.record.Delivery;
 import dev.baton.emulator.record.Outcome;
 import dev.baton.testkit.TestDatabase;
@@ -91,7 +93,8 @@ public final class KillDrill {
 
 	/**
 	 * Trials alternate between a kill while expanding and batching and a kill while
-	 * sending; {@code sendingFirst} starts with the latter, whose kill always falls
+	 * sending; {@code sendingFirst} starts with the latter and holds every send call
+	 * after the first in the emulator until the kill, so that the kill always falls
 	 * before the fan-out is through (a smoke of one trial needs it).
 	 */
 	public List<FanOutTrial> fanOut(int trials, int wecom, int dingtalk, boolean sendingFirst,
@@ -110,14 +113,14 @@ public final class KillDrill {
 		dingUsers.forEach(u -> owed.add("DINGTALK:" + u));
 		List<FanOutTrial> results = new ArrayList<>();
 		for (int t = 1; t <= trials; t++) {
-			FanOutTrial trial = fanOutTrial(t, sendingFirst ? t + 1 : t, officials, owed);
+			FanOutTrial trial = fanOutTrial(t, sendingFirst ? t + 1 : t, sendingFirst, officials, owed);
 			results.add(trial);
 			each.accept(trial);
 		}
 		return results;
 	}
 
-	private FanOutTrial fanOutTrial(int t, int mode, List<Long> officials, List<String> owed) {
+	private FanOutTrial fanOutTrial(int t, int mode, boolean hold, List<Long> officials, List<String> owed) {
 		long mark = rig.deliveryMark();
 		int n = owed.size();
 		// odd trials: killed while expanding and batching (a random 0.3–4 s after the
@@ -126,16 +129,27 @@ public final class KillDrill {
 		boolean byTime = mode % 2 == 1;
 		long delay = 300 + random.nextInt(3700);
 		int share = Math.max(1, n / 10) + random.nextInt(Math.max(1, n * 6 / 10));
+		// a small fan-out is a few calls that all land within milliseconds, before a kill
+		// can: held, every send call after the first stays in flight until the kill
+		FaultRule holding = hold && !byTime ? rig.emulator()
+			.faults()
+			.after(1, Fault.delay(Duration.ofSeconds(10)), Api.WECOM_MESSAGE_SEND, Api.DINGTALK_WORK_NOTIFICATION)
+				: null;
 		enqueueNotice(officials, t);
 		long committed = System.nanoTime();
 		long deadline = committed + Duration.ofMinutes(10).toNanos();
 		while (System.nanoTime() < deadline) {
-			if (byTime ? System.nanoTime() - committed >= delay * 1_000_000 : delivered(mark) >= share) {
+			long delivered = delivered(mark);
+			if (byTime ? System.nanoTime() - committed >= delay * 1_000_000
+					: delivered >= share || holding != null && holding.triggered() > 0 && delivered > 0) {
 				break;
 			}
 			BotProcess.sleep(byTime ? 10 : 2);
 		}
 		rig.killBot();
+		if (holding != null) {
+			rig.emulator().faults().remove(holding);
+		}
 		long killed = System.nanoTime();
 		long atKill = delivered(mark);
 		Duration restart = rig.startBot();

@@ -23,7 +23,13 @@ public final class FaultRule {
 
 	private final AtomicInteger triggered = new AtomicInteger();
 
+	private final AtomicInteger spared;
+
 	FaultRule(Set<Api> apis, Platform platform, Fault fault, double rate, int times) {
+		this(apis, platform, fault, rate, times, 0);
+	}
+
+	FaultRule(Set<Api> apis, Platform platform, Fault fault, double rate, int times, int spare) {
 		if (rate < 0 || rate > 1) {
 			throw new IllegalArgumentException("a rate is between 0 and 1: " + rate);
 		}
@@ -32,6 +38,7 @@ public final class FaultRule {
 		this.fault = fault;
 		this.rate = rate;
 		this.remaining = new AtomicInteger(times);
+		this.spared = new AtomicInteger(spare);
 	}
 
 	boolean matches(Api api) {
@@ -43,6 +50,9 @@ public final class FaultRule {
 	 * [0, 1).
 	 */
 	boolean fires(double draw) {
+		if (spared.get() > 0 && spared.getAndUpdate(n -> n > 0 ? n - 1 : n) > 0) {
+			return false;
+		}
 		if (draw >= rate) {
 			return false;
 		}

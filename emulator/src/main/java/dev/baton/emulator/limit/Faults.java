@@ -43,6 +43,15 @@ public final class Faults {
 		return add(new FaultRule(Set.of(apis), null, fault, 1.0, times));
 	}
 
+	/**
+	 * Spares the first {@code passing} calls of the given APIs, then applies the fault to
+	 * every later one until the rule is removed (e.g. a long delay that holds the rest of
+	 * a fan-out in flight).
+	 */
+	public FaultRule after(int passing, Fault fault, Api... apis) {
+		return add(new FaultRule(Set.of(apis), null, fault, 1.0, -1, passing));
+	}
+
 	private FaultRule add(FaultRule rule) {
 		rules.add(rule);
 		return rule;
