@@ -260,6 +260,7 @@
           continue;
         }
         state.epoch = inbox.epoch;
+        if (inbox.zone) state.zone = inbox.zone;
         for (const message of inbox.messages) {
           show(message);
           state.after = Math.max(state.after, message.id);
@@ -313,7 +314,10 @@
 
   function time(at) {
     const date = at ? new Date(at) : new Date();
-    return date.toLocaleTimeString(state.lang === 'en' ? 'en' : 'zh-CN', { hour: '2-digit', minute: '2-digit' });
+    // in the deployment's zone (BATON_ZONE, said by every mailbox read), as the console shows them
+    const options = { hour: '2-digit', minute: '2-digit' };
+    if (state.zone) options.timeZone = state.zone;
+    return date.toLocaleTimeString(state.lang === 'en' ? 'en' : 'zh-CN', options);
   }
 
   function theirs(message, bubble) {

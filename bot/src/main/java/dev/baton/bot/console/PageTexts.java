@@ -120,6 +120,27 @@ public class PageTexts {
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
+	/**
+	 * A day or a month of an item as the documents write them: 2026年12月31日, 2026年4月 (in
+	 * English 2026-12-31, 2026-04); {@code value} a LocalDate or an ISO day or month
+	 * ("2026-04-30", "2026-04"); empty for none.
+	 */
+	public String day(Object value) {
+		if (value == null || value.toString().isBlank()) {
+			return "";
+		}
+		String iso = value.toString().strip();
+		if ("en".equals(LocaleContextHolder.getLocale().getLanguage())) {
+			return iso;
+		}
+		String[] parts = iso.split("-");
+		if (parts.length < 2) {
+			return iso;
+		}
+		String zh = Integer.parseInt(parts[0]) + "年" + Integer.parseInt(parts[1]) + "月";
+		return parts.length > 2 ? zh + Integer.parseInt(parts[2]) + "日" : zh;
+	}
+
 	/** 2026-12-08 10:00, in the units' time zone; empty for none. */
 	public String time(Instant instant) {
 		return instant == null ? "" : MINUTE.format(instant.atZone(time.zone()));

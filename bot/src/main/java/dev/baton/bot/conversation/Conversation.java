@@ -316,7 +316,8 @@ class Conversation implements InboundListener {
 			focused = h == null ? dialog.focus(null)
 					: h.id() == was ? dialog : dialog.focus(h.id()).onItem(null).inSection(null);
 		}
-		String moved = null;
+		Handover movedFrom = null;
+		Handover movedTo = null;
 		if (!text.conversation().isGroup()) {
 			// "通过" while the handover in focus has nothing waiting on them: the one where
 			// it waits (newcomer 10)
@@ -325,7 +326,8 @@ class Conversation implements InboundListener {
 				return choice.ask();
 			}
 			if (choice.moved() != null) {
-				moved = elsewhere.movedLine(texts, h, choice.moved());
+				movedFrom = h;
+				movedTo = choice.moved();
 				h = choice.moved();
 				focused = dialog.focus(h.id()).onItem(null).inSection(null);
 			}
@@ -339,8 +341,14 @@ class Conversation implements InboundListener {
 		catch (BatonException ex) {
 			answer = Answer.say(texts.of(ex) + "\n" + texts.get("conv.refusal.next"), focused.answered());
 		}
-		if (moved != null && !answer.messages().isEmpty()) {
-			answer = answer.about(moved);
+		if (movedTo != null && !answer.messages().isEmpty()) {
+			boolean card = answer.messages()
+				.stream()
+				.anyMatch(m -> m instanceof dev.baton.integrations.chat.OutboundMessage.Card);
+			String moved = elsewhere.movedLine(actor, texts, movedFrom, movedTo, card);
+			if (moved != null) {
+				answer = answer.about(moved);
+			}
 		}
 		return named(actor, h, command.intent(), answer, texts);
 	}

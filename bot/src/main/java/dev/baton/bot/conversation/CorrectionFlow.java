@@ -259,7 +259,7 @@ class CorrectionFlow {
 	 * answer it all the same, in words Baton cannot take for one: asked again, never
 	 * recorded as an item (#12, newcomer 3).
 	 */
-	Answer statusAnswer(Turn turn, int seq, Command c, DraftingFlow drafting) {
+	Answer statusAnswer(Turn turn, int seq, Command c, DraftingFlow drafting, LocalDate today) {
 		if (c.number() != null && c.number() != seq) {
 			// said of another item ("第1项推进中" while item 2 is asked about): not this
 			// question's answer (newcomer 5)
@@ -267,11 +267,39 @@ class CorrectionFlow {
 		}
 		ItemStatus status = StatusQuestion.answer(c.raw());
 		if (status == null) {
+			Answer inWords = statusInWords(turn, seq, c, drafting, today);
+			if (inWords != null) {
+				return inWords;
+			}
 			String said = c.raw() == null ? "" : c.raw().strip();
 			return said.codePointCount(0, said.length()) <= 6 && HOW_FAR.matcher(said).find()
 					? turn.say("conv.status.notAnAnswer", seq) : null;
 		}
 		return drafting.setStatus(turn.withDialog(turn.dialog().answered()), seq, status);
+	}
+
+	/**
+	 * The question answered in words (#12, newcomer 13, finding 1): "已经换完了，今年4月" is done,
+	 * in April; "推进中，明年3月底前" is under way with that deadline, read as "第N项推进中，明年3月底前"
+	 * would be. Null when the words are no such answer.
+	 */
+	private Answer statusInWords(Turn turn, int seq, Command c, DraftingFlow drafting, LocalDate today) {
+		if (c.raw() == null || dev.baton.bot.conversation.grammar.EntryTalk.itemNamed(c.raw()) != null) {
+			return null;
+		}
+		Turn answered = turn.withDialog(turn.dialog().answered());
+		dev.baton.bot.conversation.grammar.StatusAnswer said = dev.baton.bot.conversation.grammar.StatusAnswer
+			.read(c.raw(), today);
+		if (said != null) {
+			return said.when() == null ? drafting.setStatus(answered, seq, said.status())
+					: drafting.doneAt(answered, seq, said.when());
+		}
+		Command ofItem = parse.apply("第" + seq + "项" + c.raw().strip(), today);
+		boolean statusSaid = ofItem.intent() == dev.baton.bot.conversation.grammar.Intent.EDIT
+				&& ofItem.number() != null && ofItem.number() == seq
+				&& (ofItem.field() == dev.baton.bot.conversation.grammar.EditField.STATUS
+						|| ofItem.field() == dev.baton.bot.conversation.grammar.EditField.DONE_ON);
+		return statusSaid ? drafting.edit(answered, ofItem, today) : null;
 	}
 
 	/** Words of how far work has got, in a reply too short to be an item of its own. */

@@ -184,6 +184,15 @@ class DraftingFlow {
 		return turn.say("conv.drafting.statusAloneWhich", names, unsaid.get(0).seq(), said);
 	}
 
+	/**
+	 * A finished item, with when it was done: said in answer to the status question
+	 * ("已经换完了，今年4月").
+	 */
+	Answer doneAt(Turn turn, int seq, dev.baton.bot.conversation.grammar.DoneWhen when) {
+		Item item = checklist.setDone(turn.actor(), turn.handover().id(), seq, when.day(), when.month());
+		return edited(turn, item);
+	}
+
 	/** The status of an item, said in answer to the question or by pressing the card. */
 	Answer setStatus(Turn turn, int seq, ItemStatus status) {
 		Item item = checklist.editItem(turn.actor(), turn.handover().id(), seq,
@@ -427,13 +436,12 @@ class DraftingFlow {
 			}
 			return moveOn(turn, section, "conv.section.emptyNext");
 		}
-		Item unsaid = checklists.items(turn.handover().id())
-			.stream()
-			.filter(i -> i.sectionId() == section.id() && i.status() == null)
-			.findFirst()
-			.orElse(null);
-		if (unsaid != null) {
-			return moveOn(turn, section, "conv.section.leavingUnsaid", unsaid.seq(), unsaid.title());
+		List<Item> unsaid = checklists.items(turn.handover().id()).stream().filter(i -> i.status() == null).toList();
+		if (unsaid.stream().anyMatch(i -> i.sectionId() == section.id())) {
+			// every item still without a status, not only the first (#12, newcomer 13,
+			// finding 2)
+			return moveOn(turn, section, "conv.section.leavingUnsaid", unsaid.get(0).seq(), unsaid.get(0).title(),
+					DraftingNext.named(turn.texts(), unsaid));
 		}
 		return moveOn(turn, section, "conv.section.leaving");
 	}

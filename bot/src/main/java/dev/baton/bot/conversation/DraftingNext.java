@@ -59,12 +59,13 @@ final class DraftingNext {
 	String after(Turn turn, Integer seq) {
 		Texts t = turn.texts();
 		List<Item> items = checklists.items(turn.handover().id());
-		Item unsaid = items.stream()
-			.filter(i -> i.status() == null && (seq == null || i.seq() != seq))
-			.findFirst()
-			.orElse(null);
-		if (unsaid != null) {
-			return t.get("conv.next.statusUnsaid", unsaid.seq(), unsaid.title());
+		List<Item> unsaid = items.stream().filter(i -> i.status() == null && (seq == null || i.seq() != seq)).toList();
+		if (unsaid.size() == 1) {
+			return t.get("conv.next.statusUnsaid", unsaid.get(0).seq(), unsaid.get(0).title());
+		}
+		if (!unsaid.isEmpty()) {
+			// all of them, not only the first (#12, newcomer 13, finding 2)
+			return t.get("conv.next.statusUnsaidSeveral", named(t, unsaid), unsaid.get(0).seq());
 		}
 		if (turn.handover().reviewRound() > 0) {
 			return t.get("conv.next.resubmit");
@@ -85,6 +86,12 @@ final class DraftingNext {
 		Item answered = seq == null ? null : items.stream().filter(i -> i.seq() == seq).findFirst().orElse(null);
 		return answered != null && answered.sectionId() != section.id()
 				? t.get("conv.next.goOnIn", ItemLines.title(t, section)) : t.get("conv.next.goOn");
+	}
+
+	/** Items named one after another: 第3项“…”、第4项“…”. */
+	static String named(Texts t, List<Item> items) {
+		return String.join(t.english() ? "; " : "、",
+				items.stream().map(i -> t.get("conv.item.named", i.seq(), i.title())).toList());
 	}
 
 	/**

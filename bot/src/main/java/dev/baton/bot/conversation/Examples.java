@@ -15,10 +15,10 @@ import dev.baton.bot.directory.RoleAssignment;
 import org.springframework.stereotype.Component;
 
 /**
- * The names an example is written with: the person's own (a unit they are responsible for
- * and two of its officials), or placeholders (某乡, 张三, 李四) when their directory has none
- * to show. Never a demo's names outside the demo (#13, newcomer 4: 19: a county read 上梅乡
- * 陈清忠 方福彬 in its help).
+ * The names an example is written with: the person's own unit (one they are responsible
+ * for, with two officials) and placeholders for the people, or placeholders (某乡, 张三, 李四)
+ * when their directory has none to show. Never a demo's names outside the demo (#13,
+ * newcomer 4: 19: a county read 上梅乡 陈清忠 方福彬 in its help).
  */
 @Component
 final class Examples {
@@ -53,8 +53,11 @@ final class Examples {
 				.min(Comparator.comparing(u -> u.equals(role.scopeUnitId())))
 				.orElse(null);
 			if (chosen != null) {
-				List<String> names = byUnit.get(chosen);
-				return new Opening(directory.unit(chosen).name(), names.get(0), names.get(1));
+				// the unit is the organizer's own; the people are placeholders: a real
+				// name reads as a handover to open (#12, newcomer 13, finding 6: the two
+				// whose handover had just been archived)
+				return new Opening(directory.unit(chosen).name(), t.get("conv.example.departing"),
+						t.get("conv.example.successor"));
 			}
 		}
 		return new Opening(t.get("conv.example.unit"), t.get("conv.example.departing"),

@@ -7,11 +7,14 @@ import java.util.Set;
 
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverBrief;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenStep;
 import dev.baton.bot.policy.WaitingStepKind;
+import dev.baton.bot.system.BatonException;
 import dev.baton.integrations.chat.OutboundMessage;
 import org.springframework.stereotype.Component;
 
@@ -45,14 +48,26 @@ class OwedElsewhere {
 			dev.baton.bot.conversation.grammar.Intent.CONFIRM_ALL, dev.baton.bot.conversation.grammar.Intent.DISPUTE,
 			dev.baton.bot.conversation.grammar.Intent.NONE_IN_SECTION);
 
+	/** Intents whose number is an item's ("退回 第10项 …", "确认 3", "裁定 4 …"). */
+	private static final Set<dev.baton.bot.conversation.grammar.Intent> ITEM_NUMBERED = java.util.EnumSet.of(
+			dev.baton.bot.conversation.grammar.Intent.RETURN, dev.baton.bot.conversation.grammar.Intent.CONFIRM,
+			dev.baton.bot.conversation.grammar.Intent.DISPUTE, dev.baton.bot.conversation.grammar.Intent.RULE);
+
+	/** Steps that give a plain yes or no no meaning of their own. */
+	private static final Set<WaitingStepKind> NO_PLAIN_WORDS = java.util.EnumSet.of(WaitingStepKind.RULING,
+			WaitingStepKind.SIGNING);
+
 	private final OwedSteps owed;
+
+	private final Checklists checklists;
 
 	private final HandoverRecords records;
 
 	private final HandoverService handovers;
 
-	OwedElsewhere(OwedSteps owed, HandoverRecords records, HandoverService handovers) {
+	OwedElsewhere(OwedSteps owed, HandoverRecords records, HandoverService handovers, Checklists checklists) {
 		this.owed = owed;
+		this.checklists = checklists;
 		this.records = records;
 		this.handovers = handovers;
 	}
@@ -77,16 +92,36 @@ class OwedElsewhere {
 								// that asked it
 		}
 		Map<Long, List<OpenStep>> mine = owed.of(actor);
+		Long named = named(c.raw(), mine.keySet());
+		if (named != null) {
+			// "周红那个交接，通过" / "农业农村局这个我看了，没问题": the handover they named
+			// (newcomer 11, items 8 and 12)
+			return current != null && named == current.id() ? Choice.STAY : new Choice(records.find(named), null);
+		}
 		List<Long> candidates = OwedSteps.with(mine, kinds);
-		if (candidates.isEmpty() || current != null && candidates.contains(current.id())) {
+		if (candidates.isEmpty()) {
+			return Choice.STAY;
+		}
+		if (c.number() != null && ITEM_NUMBERED.contains(c.intent())) {
+			// "退回 第10项 …" is about the handover that has a tenth item (newcomer 11,
+			// item 23)
+			List<Long> withItem = candidates.stream().filter(id -> hasItem(id, c.number())).toList();
+			if (withItem.isEmpty() || current != null && withItem.contains(current.id())) {
+				return Choice.STAY;
+			}
+			return withItem.size() == 1 ? new Choice(records.find(withItem.get(0)), null)
+					: new Choice(null, ask(c, current, withItem, mine, dialog, t));
+		}
+		if (current != null && candidates.contains(current.id())) {
 			return Choice.STAY;
 		}
 		if (current != null && READ_IN_CONTEXT.contains(c.intent()) && c.number() == null
-				&& mine.containsKey(current.id())) {
+				&& readInContext(mine.get(current.id()))) {
 			// "好的" / "不对" without an item mean what the step in focus makes them mean
 			// ("收到，确认" before 签收, "不对，
-			// 我是要改名字" while filling in): only when nothing waits on the person there are
-			// they taken elsewhere
+			// 我是要改名字" while filling in): only when nothing of the kind waits on the
+			// person there are they taken elsewhere (a ruling or a signature gives a
+			// plain yes no meaning: newcomer 11, item 12)
 			return Choice.STAY;
 		}
 		if (candidates.size() == 1) {
@@ -97,10 +132,81 @@ class OwedElsewhere {
 
 	/**
 	 * The line that heads the answer about the handover the message was taken to be
-	 * about.
+	 * about; null when none is needed (nothing waits on the person in the one they left,
+	 * so there is nothing to point back to: newcomer 11, item 14).
+	 * @param card whether the answer is a card still to be confirmed (nothing done yet)
 	 */
-	String movedLine(Texts t, Handover from, Handover to) {
-		return from == null ? t.get("conv.owed.moved", to.id()) : t.get("conv.owed.movedFrom", to.id(), from.id());
+	String movedLine(Actor actor, Texts t, Handover from, Handover to, boolean card) {
+		String done = card ? t.get("conv.owed.card") : "";
+		if (from == null) {
+			return t.get("conv.owed.moved", to.id()) + done;
+		}
+		if (!owed.of(actor).containsKey(from.id())) {
+			return card ? t.get("conv.owed.card").strip() : null;
+		}
+		return t.get("conv.owed.movedFrom", to.id(), from.id()) + done;
+	}
+
+	/** Whether a step there gives a plain yes or no a meaning of its own. */
+	private static boolean readInContext(List<OpenStep> steps) {
+		return steps != null && steps.stream().anyMatch(s -> !NO_PLAIN_WORDS.contains(s.kind()));
+	}
+
+	private boolean hasItem(long handoverId, int seq) {
+		try {
+			return checklists.item(handoverId, seq) != null;
+		}
+		catch (BatonException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The one handover of these whose departing official, successor or unit the message
+	 * names (the longest name said wins: "石嘴山市农业农村局" names the bureau, not the city);
+	 * null when none or several are named alike.
+	 */
+	private Long named(String raw, java.util.Collection<Long> ids) {
+		if (raw == null || raw.isBlank() || ids.size() < 2) {
+			return null;
+		}
+		Long best = null;
+		int longest = 0;
+		boolean tie = false;
+		for (long id : ids) {
+			HandoverBrief b = handovers.brief(id);
+			int said = 0;
+			for (String name : names(b)) {
+				if (name.length() >= 2 && name.length() > said && raw.contains(name)) {
+					said = name.length();
+				}
+			}
+			if (said > longest) {
+				best = id;
+				longest = said;
+				tie = false;
+			}
+			else if (said > 0 && said == longest) {
+				tie = true;
+			}
+		}
+		return tie ? null : best;
+	}
+
+	/** A handover's names as people say them: 周红, 吴强, 石嘴山市农业农村局, 农业农村局. */
+	static List<String> names(HandoverBrief b) {
+		List<String> names = new ArrayList<>();
+		names.add(b.departingName());
+		names.add(b.successorName());
+		String unit = b.unitName() == null ? "" : b.unitName();
+		names.add(unit);
+		for (String level : List.of("省", "市", "县", "区", "乡", "镇")) {
+			int at = unit.indexOf(level);
+			if (at >= 0 && unit.length() - at - 1 >= 3) {
+				names.add(unit.substring(at + 1));
+			}
+		}
+		return names.stream().filter(n -> n != null && !n.isBlank()).toList();
 	}
 
 	private Answer ask(Command c, Handover current, List<Long> candidates, Map<Long, List<OpenStep>> mine,

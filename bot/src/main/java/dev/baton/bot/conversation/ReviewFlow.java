@@ -44,9 +44,13 @@ class ReviewFlow {
 
 	private final dev.baton.bot.system.TimeSource time;
 
+	private final ReviewRoster roster;
+
 	ReviewFlow(ReviewService review, ConfirmationService confirmation, HandoverRecords records, Disputes disputes,
 			CardOutcomes outcomes, dev.baton.bot.checklist.Checklists checklists,
-			dev.baton.bot.conversation.grammar.CommandParser parser, dev.baton.bot.system.TimeSource time) {
+			dev.baton.bot.conversation.grammar.CommandParser parser, dev.baton.bot.system.TimeSource time,
+			ReviewRoster roster) {
+		this.roster = roster;
 		this.parser = parser;
 		this.time = time;
 		this.checklists = checklists;
@@ -64,7 +68,21 @@ class ReviewFlow {
 		}
 		Department department = department(turn);
 		review.approve(turn.actor(), turn.handover().id(), department, comment, Map.of());
-		return turn.say("conv.review.approved", turn.texts().department(department));
+		// what the approval did: the review over and what comes next, or who still
+		// reviews (#12, newcomer 13, finding 7)
+		Handover now = records.find(turn.handover().id());
+		Texts t = turn.texts();
+		if (now.state() == dev.baton.bot.handover.HandoverState.IN_REVIEW) {
+			String waiting = roster.waiting(t, now);
+			if (!waiting.isEmpty()) {
+				return turn.say("conv.review.approvedWaiting", t.department(department), waiting);
+			}
+		}
+		if (now.state() == dev.baton.bot.handover.HandoverState.CONFIRMING) {
+			return turn.say("conv.review.approvedAll", t.department(department), roster.successor(now),
+					t.department(records.policy(now).disputeRuler()));
+		}
+		return turn.say("conv.review.approved", t.department(department));
 	}
 
 	/**

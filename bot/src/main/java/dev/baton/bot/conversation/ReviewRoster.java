@@ -31,6 +31,33 @@ final class ReviewRoster {
 		this.directory = directory;
 	}
 
+	/**
+	 * The departments still to review this round, with who reviews for each (组织部门（李静）、
+	 * 财政部门（钱芳）), or "" when none (#12, newcomer 13, finding 7).
+	 */
+	String waiting(Texts t, Handover h) {
+		List<String> parts = new ArrayList<>();
+		for (Department d : records.policy(h).reviewers()) {
+			boolean approved = reviews.decisions(h.id())
+				.stream()
+				.anyMatch(r -> r.round() == h.reviewRound() && r.department() == d && "APPROVED".equals(r.decision()));
+			if (!approved) {
+				parts.add(t.get("conv.roster.who", t.get("label." + d.name()), who(t, h, d)));
+			}
+		}
+		return String.join(t.english() ? ", " : "、", parts);
+	}
+
+	/** The successor's name. */
+	String successor(Handover h) {
+		return directory.official(h.successorId()).name();
+	}
+
+	private String who(Texts t, Handover h, Department d) {
+		List<String> names = records.reviewers(h, d).stream().map(id -> directory.official(id).name()).toList();
+		return names.isEmpty() ? t.get("conv.roster.nobody") : String.join(t.english() ? ", " : "、", names);
+	}
+
 	/** The roster line, or "" when the handover is not in joint review. */
 	String line(Texts t, Handover h) {
 		if (h.state() != HandoverState.IN_REVIEW) {

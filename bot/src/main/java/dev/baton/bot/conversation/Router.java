@@ -141,7 +141,7 @@ class Router {
 		intent = c.intent();
 		HandoverState state = turn.handover().state();
 		if (turn.dialog().pending() != DialogState.Pending.NONE) {
-			Answer answered = answerPending(turn, c);
+			Answer answered = answerPending(turn, c, today);
 			if (answered != null) {
 				return answered;
 			}
@@ -358,7 +358,7 @@ class Router {
 		return Answer.proposing(card, words, turn.dialog().proposing(Intent.RETURN, named.get(0), words));
 	}
 
-	private Answer answerPending(Turn turn, Command c) {
+	private Answer answerPending(Turn turn, Command c, LocalDate today) {
 		if (c.intent() == Intent.CANCEL && !c.hasNumber() && !c.hasText()) {
 			return turn.dialog().pending() == DialogState.Pending.ITEM_STATUS
 					? turn.say(turn.dialog().answered(), "conv.status.later", turn.dialog().item())
@@ -379,7 +379,7 @@ class Router {
 					dev.baton.bot.confirmation.Ruling.CORRECTED, c.raw(), review.correction(c));
 			// a reply that is not the answer (the next item, a command) is taken as
 			// itself; the question stays open
-			case ITEM_STATUS -> item != null ? corrections.statusAnswer(turn, item, c, drafting) : null;
+			case ITEM_STATUS -> item != null ? corrections.statusAnswer(turn, item, c, drafting, today) : null;
 			case ITEM_UNIT -> (c.intent() == Intent.UNKNOWN || c.quantity() != null) && item != null
 					? corrections.unitAnswer(turn, item, c) : null;
 			case ITEM_SPLIT -> item != null ? drafting.twoFiguresAnswer(turn, item, c.raw()) : null;

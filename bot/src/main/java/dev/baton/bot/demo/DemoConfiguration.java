@@ -35,8 +35,10 @@ class DemoConfiguration {
 	 */
 	@Bean
 	DemoData demoData(Directory directory, Actors actors, HandoverService handovers, UnitGroups groups,
-			Environment environment, DemoMapper demo, Policies policies, TimeSource time) {
-		return new DemoData(directory, actors, handovers, groups, WebChat.isEnabled(environment), demo, policies, time);
+			Environment environment, DemoMapper demo, Policies policies, TimeSource time,
+			dev.baton.bot.audit.AuditLog audit) {
+		return new DemoData(directory, actors, handovers, groups, WebChat.isEnabled(environment), demo, policies, time,
+				audit);
 	}
 
 	@Bean

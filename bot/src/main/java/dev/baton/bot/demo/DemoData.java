@@ -5,7 +5,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
+import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.groups.UnitGroups;
@@ -54,12 +56,15 @@ public class DemoData {
 
 	private final TimeSource time;
 
+	private final AuditLog audit;
+
 	/**
 	 * @param webChat whether every demo official also gets a web chat account (before the
 	 * handover opens)
 	 */
 	DemoData(Directory directory, Actors actors, HandoverService handovers, UnitGroups groups, boolean webChat,
-			DemoMapper demo, Policies policies, TimeSource time) {
+			DemoMapper demo, Policies policies, TimeSource time, AuditLog audit) {
+		this.audit = audit;
 		this.demo = demo;
 		this.policies = policies;
 		this.time = time;
@@ -192,14 +197,21 @@ public class DemoData {
 	 * with: the record says what really happened.
 	 */
 	private long overdue(long organizer, OrgUnit unit, long departing, long successor) {
-		long id = handovers
-			.open(actors.of(organizer), new OpenRequest(unit.id(), departing, successor, HandoverReason.RETIREMENT))
-			.id();
+		var opened = handovers.open(actors.of(organizer),
+				new OpenRequest(unit.id(), departing, successor, HandoverReason.RETIREMENT));
+		long id = opened.id();
+		LocalDate dueAsOpened = opened.checklistDue();
 		handovers.acknowledge(actors.of(departing), id);
 		LocalDate today = time.today();
 		LocalDate due = today.minusDays(OVERDUE_DAYS);
-		demo.backdateHandover(id, due.minusDays(10), due, policies.escalationBody("urgent"));
-		demo.backdateChecklist(id, due.minusDays(10), due, time.now());
+		LocalDate openedOn = due.minusDays(10);
+		demo.backdateHandover(id, openedOn, due, policies.escalationBody("urgent"));
+		demo.backdateChecklist(id, openedOn, due, time.now());
+		// one story (newcomer 12): the notice, not sent yet, says the due day the
+		// escalation counts from, and the audit trail says the dates were moved and why
+		demo.backdateNotice(id, "\"checklistDue\":\"" + dueAsOpened + "\"", "\"checklistDue\":\"" + due + "\"");
+		audit.append(id, Actor.SYSTEM, "DEMO_BACKDATED", Map.of("openedOn", openedOn.toString(), "checklistDue",
+				due.toString(), "checklistDueAsOpened", dueAsOpened.toString()));
 		return id;
 	}
 

@@ -25,4 +25,10 @@ interface DemoMapper {
 	void backdateChecklist(@Param("id") long id, @Param("startedOn") LocalDate startedOn, @Param("due") LocalDate due,
 			@Param("now") Instant now);
 
+	/**
+	 * Its notice, still waiting to be sent, with the checklist's due day said as
+	 * {@code to} instead of {@code from} (the payload's JSON pair).
+	 */
+	void backdateNotice(@Param("id") long id, @Param("from") String from, @Param("to") String to);
+
 }

@@ -15,8 +15,9 @@ public enum UnitType {
 
 	PROVINCE("省", "province", "省", "自治区", "直辖市"), CITY("市", "city", "市", "地级市", "州", "盟"),
 	COUNTY("县区", "county", "县", "区", "县区", "县级市", "旗"), TOWNSHIP("乡镇", "township", "乡镇", "乡", "镇", "街道", "苏木"),
-	DEPARTMENT("部门", "department", "部门", "局", "委办局", "县直部门", "市直部门"), OFFICE("科室", "office", "科室", "股室", "处室"),
-	VILLAGE("村社区", "village", "村", "社区", "村社区"), UNIT("单位", "unit", "单位", "其他");
+	DEPARTMENT("部门", "department", "部门", "局", "委办局"), OFFICE("科室", "office", "科室", "股室", "处室"),
+	VILLAGE("村社区", "village", "村", "社区", "村社区"), UNIT("单位", "unit", "单位", "其他"),
+	CITY_DEPARTMENT("市直部门", "city department", "市直部门"), COUNTY_DEPARTMENT("县直部门", "county department", "县直部门");
 
 	private final String zh;
 
@@ -47,6 +48,24 @@ public enum UnitType {
 		return Arrays.stream(values())
 			.filter(t -> t.words.contains(key) || t.en.equals(key) || t.name().toLowerCase(Locale.ROOT).equals(key))
 			.findFirst();
+	}
+
+	/** The type a stored code names, if Baton knows it ({@code CITY_DEPARTMENT}). */
+	public static Optional<UnitType> byCode(String code) {
+		return Arrays.stream(values()).filter(t -> t.name().equals(code)).findFirst();
+	}
+
+	/**
+	 * A stored code in Chinese words: 市直部门 for {@code CITY_DEPARTMENT}; a code Baton has
+	 * no word for (one the REST API took) as 其他类型.
+	 */
+	public static String zhOf(String code) {
+		return byCode(code).map(UnitType::zh).orElse("其他类型");
+	}
+
+	/** A stored code in English words: city department; other type. */
+	public static String enOf(String code) {
+		return byCode(code).map(UnitType::en).orElse("other type");
 	}
 
 	/** Every word, for a refusal that lists them: 乡镇（乡、镇、街道…）、部门… */

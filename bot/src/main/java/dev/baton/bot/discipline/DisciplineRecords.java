@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,9 @@ public class DisciplineRecords {
 
 	/**
 	 * The flags of each handover, from its steps (as given by {@link #steps}) and its
-	 * reviews and disputes.
+	 * reviews and disputes, and every flag noted when raised: a flag once on the record
+	 * stays there with its reason, even when the step that raised it is later extended or
+	 * done (#17: an extension does not undo a delay that happened).
 	 */
 	public Map<Long, Set<DisciplineFlag>> flags(Map<Long, List<WaitingStep>> steps, LocalDate today, ZoneId zone) {
 		Map<Long, Set<DisciplineFlag>> flags = new HashMap<>();
@@ -56,6 +59,9 @@ public class DisciplineRecords {
 			for (DisciplineMapper.Facts f : mapper.facts(chunk)) {
 				flags.put(f.handoverId(),
 						DisciplineFlags.of(steps.get(f.handoverId()), f.returned(), f.corrected(), today, zone));
+			}
+			for (RaisedFlag f : mapper.raised(chunk)) {
+				flags.computeIfAbsent(f.handoverId(), k -> EnumSet.noneOf(DisciplineFlag.class)).add(f.flag());
 			}
 		}
 		return flags;

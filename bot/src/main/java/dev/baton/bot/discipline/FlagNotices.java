@@ -56,6 +56,12 @@ public class FlagNotices {
 		Map<String, Object> payload = new LinkedHashMap<>(facts);
 		payload.put("flag", Map.of("code", flag.name(), "zh", flag.zh(), "en", flag.en()));
 		payload.put("variant", flag.name());
+		// the supervisors read the same reason as the parties (#12, newcomer 13, finding
+		// 9)
+		payload.put("reason", reason.zh());
+		payload.put("reasonEn", reason.en());
+		payload.put("raisedOn", FlagReasons.date(records.time().today(), java.util.Locale.SIMPLIFIED_CHINESE));
+		payload.put("raisedOnEn", records.time().today().toString());
 		if (supervisors.isEmpty()) {
 			payload.put("variant", flag.name() + ".noSupervisor");
 			records.notify(h, OutboxEvent.DISCIPLINE_FLAG, List.of(h.organizerId()), true, payload);

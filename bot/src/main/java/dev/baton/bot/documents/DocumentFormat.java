@@ -32,6 +32,14 @@ public enum DocumentFormat {
 		return name + "-" + unitName.replaceAll("[\\\\/:*?\"<>|\\s]", "") + "-" + handoverId + "." + extension;
 	}
 
+	/**
+	 * The ASCII name beside it: handover-12.pdf, handover-12.docx,
+	 * handover-tables-12.xlsx.
+	 */
+	public String asciiName(long handoverId) {
+		return (this == XLSX ? "handover-tables-" : "handover-") + handoverId + "." + extension;
+	}
+
 	/** pdf, docx or xlsx, as a path or a command names it; anything else is refused. */
 	public static DocumentFormat of(String text) {
 		String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);

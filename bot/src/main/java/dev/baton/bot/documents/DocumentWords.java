@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.confirmation.Ruling;
+import dev.baton.bot.directory.Department;
 import dev.baton.bot.policy.CopyRecipient;
 import dev.baton.bot.access.SignerRole;
 
@@ -64,15 +65,28 @@ final class DocumentWords {
 			case SUCCESSOR -> "接任干部";
 			case ORGANIZER -> "组织部门（监交人）";
 			case REVIEWER_ORGANIZATION -> "组织部门审核人";
-			case REVIEWER_DISCIPLINE -> "纪检监察部门审核人";
+			case REVIEWER_DISCIPLINE -> "纪检监察审核人";
 			case REVIEWER_FINANCE -> "财政部门审核人";
 			case REVIEWER_AUDIT -> "审计部门审核人";
 		};
 	}
 
+	/**
+	 * A reviewing department as chat and the console name it (组织部门、纪检监察、财政部门、审计部门;
+	 * newcomer 13: the documents said 组织 / 财政 / 审计).
+	 */
+	static String department(Department department) {
+		return switch (department) {
+			case ORGANIZATION -> "组织部门";
+			case DISCIPLINE -> "纪检监察";
+			case FINANCE -> "财政部门";
+			case AUDIT -> "审计部门";
+		};
+	}
+
 	static String copy(CopyRecipient copy) {
 		return switch (copy) {
-			case DISCIPLINE -> "纪检监察部门";
+			case DISCIPLINE -> "纪检监察";
 			case ORGANIZATION -> "组织部门";
 			case FINANCE -> "财政部门";
 			case AUDIT -> "审计部门";

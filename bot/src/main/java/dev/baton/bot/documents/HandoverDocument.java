@@ -77,7 +77,30 @@ public record HandoverDocument(long handoverId, String sha256, String verifyUrl,
 	 * where it corrected one.
 	 */
 	public record DisputeRow(int seq, String title, String reason, String raisedBy, LocalDate raisedOn, String ruling,
-			String rulingNote, String stated, String corrected, String ruledBy, LocalDate ruledOn) {
+			String rulingNote, String stated, String corrected, String ruledBy, LocalDate ruledOn, Value statedValue,
+			Value correctedValue) {
+	}
+
+	/**
+	 * A disputed value as a value rather than words, for the Excel sheet (newcomer 13:
+	 * 原申报 and 更正后 were text there): an amount in {@code unit} (a currency, CNY for yuan)
+	 * when {@code money}, a quantity in {@code unit}, or a deadline {@code date}; null
+	 * where the words say 未写明 or nothing.
+	 */
+	public record Value(BigDecimal number, String unit, boolean money, LocalDate date) {
+
+		static Value money(BigDecimal amount, String currency) {
+			return amount == null ? null : new Value(amount, currency == null ? "CNY" : currency, true, null);
+		}
+
+		static Value quantity(BigDecimal quantity, String unit) {
+			return quantity == null ? null : new Value(quantity, unit, false, null);
+		}
+
+		static Value date(LocalDate date) {
+			return date == null ? null : new Value(null, null, false, date);
+		}
+
 	}
 
 	/** One department's verdict in one round of the joint review. */

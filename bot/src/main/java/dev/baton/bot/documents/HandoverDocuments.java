@@ -184,7 +184,8 @@ public class HandoverDocuments {
 					name(kept, d.raisedBy()), date(d.raisedAt()), DocumentWords.ruling(d.ruling()), d.rulingNote(),
 					stated(d, item, ruledDeadlines), corrected(d, item, ruledDeadlines),
 					d.ruledBy() == null ? null : name(kept, d.ruledBy()),
-					d.ruledAt() == null ? null : date(d.ruledAt())));
+					d.ruledAt() == null ? null : date(d.ruledAt()), statedValue(d, item, ruledDeadlines),
+					correctedValue(d, item, ruledDeadlines)));
 		}
 		disputeRows.sort(Comparator.comparingInt(DisputeRow::seq));
 		// a return's comments are on items: each reads 第N项：… under its department's
@@ -210,8 +211,9 @@ public class HandoverDocuments {
 				words.add(r.comment());
 			}
 			words.addAll(itemComments.getOrDefault(r.round() + ":" + r.department(), List.of()));
-			reviewRows.add(new ReviewRow(r.round(), r.department().zh(), DocumentWords.decision(r.decision()),
-					name(kept, r.reviewerId()), date(r.decidedAt()), String.join("\n", words)));
+			reviewRows.add(new ReviewRow(r.round(), DocumentWords.department(r.department()),
+					DocumentWords.decision(r.decision()), name(kept, r.reviewerId()), date(r.decidedAt()),
+					String.join("\n", words)));
 		}
 		List<SignatureRow> signatureRows = new ArrayList<>();
 		for (Signature s : signoff.signatures(h.id())) {
@@ -277,6 +279,38 @@ public class HandoverDocuments {
 				.map(DocumentWords::date)
 				.map(x -> DEADLINE + x)
 				.orElse(DEADLINE + "未写明");
+		}
+		return null;
+	}
+
+	/** What {@link #stated} says, as a value. */
+	private static HandoverDocument.Value statedValue(Dispute d, Item item,
+			Map<Long, java.util.Optional<java.time.LocalDate>> ruledDeadlines) {
+		if (d.changedAmount() && d.originalAmount() != null) {
+			return HandoverDocument.Value.money(d.originalAmount(), d.originalCurrency());
+		}
+		if (d.changedQuantity() && d.originalQuantity() != null) {
+			return HandoverDocument.Value.quantity(d.originalQuantity(), d.originalQuantityUnit());
+		}
+		if (changedDeadline(d, item, ruledDeadlines)) {
+			return ruledDeadlines.get(d.itemId()).map(HandoverDocument.Value::date).orElse(null);
+		}
+		return null;
+	}
+
+	/** What {@link #corrected} says, as a value. */
+	private static HandoverDocument.Value correctedValue(Dispute d, Item item,
+			Map<Long, java.util.Optional<java.time.LocalDate>> ruledDeadlines) {
+		if (d.changedAmount()) {
+			return HandoverDocument.Value.money(d.correctedAmount(),
+					item == null ? d.originalCurrency() : item.currency());
+		}
+		if (d.changedQuantity()) {
+			return HandoverDocument.Value.quantity(d.correctedQuantity(),
+					d.correctedQuantityUnit() != null ? d.correctedQuantityUnit() : d.originalQuantityUnit());
+		}
+		if (changedDeadline(d, item, ruledDeadlines)) {
+			return HandoverDocument.Value.date(item.deadline());
 		}
 		return null;
 	}

@@ -118,8 +118,8 @@ public class HandoverDocx {
 				paragraph(doc, "无争议事项。", BODY_FONT, 16, false, ParagraphAlignment.BOTH, true);
 			}
 			else {
-				table(doc, new String[] { "序号", "事项", "异议理由", "裁定", "原申报", "更正为", "裁定人及日期" },
-						new float[] { 7, 13, 17, 17, 17, 17, 12 }, HandoverPdf.disputeRows(d.disputes()));
+				table(doc, HandoverPdf.DISPUTE_HEADER, HandoverPdf.DISPUTE_PARTS,
+						HandoverPdf.disputeRows(d.disputes()));
 			}
 			heading(doc, Numbers.chapter(++n) + "联合审核", false);
 			table(doc, new String[] { "轮次", "部门", "意见", "审核人", "日期", "说明" }, new float[] { 9, 12, 10, 12, 20, 37 },
@@ -149,7 +149,7 @@ public class HandoverDocx {
 			paragraph(doc, HandoverPdf.verifySentence(d), BODY_FONT, 16, false, ParagraphAlignment.BOTH, true);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			doc.write(out);
-			return out.toByteArray();
+			return FixedZip.dated(out.toByteArray(), d.archivedAt());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

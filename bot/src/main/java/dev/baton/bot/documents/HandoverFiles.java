@@ -33,7 +33,8 @@ public class HandoverFiles {
 			case DOCX -> docx.render(d);
 			case XLSX -> xlsx.render(d);
 		};
-		return new DocumentFile(format.fileName(d.unitName(), h.id()), format.contentType(), bytes);
+		return new DocumentFile(format.fileName(d.unitName(), h.id()), format.contentType(), bytes,
+				format.asciiName(h.id()));
 	}
 
 }

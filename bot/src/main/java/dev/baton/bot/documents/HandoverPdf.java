@@ -70,9 +70,9 @@ public class HandoverPdf {
 	record Table(String[] header, float[] parts, List<String[]> rows) {
 	}
 
-	static final String[] ECONOMIC_HEADER = { "序号", "类别", "事项", "金额/数量", "对方单位", "说明", "确认情况" };
+	static final String[] ECONOMIC_HEADER = { "序号", "类别", "事项", "金额/数量", "对方单位", "说明", "进展", "确认情况" };
 
-	static final float[] ECONOMIC_PARTS = { 7, 12, 14, 17, 11, 27, 12 };
+	static final float[] ECONOMIC_PARTS = { 7, 11, 13, 16, 11, 22, 9, 11 };
 
 	private final DocumentFonts fonts;
 
@@ -180,8 +180,7 @@ public class HandoverPdf {
 			l.paragraph("无争议事项。", l.regular, PdfLayout.BODY, PdfLayout.BODY_LEADING, true);
 		}
 		else {
-			l.table(new String[] { "序号", "事项", "异议理由", "裁定", "原申报", "更正为", "裁定人及日期" },
-					new float[] { 7, 13, 17, 17, 17, 17, 12 }, disputeRows(d.disputes()));
+			l.table(DISPUTE_HEADER, DISPUTE_PARTS, disputeRows(d.disputes()));
 		}
 		l.heading(Numbers.chapter(++n) + "联合审核");
 		l.table(new String[] { "轮次", "部门", "意见", "审核人", "日期", "说明" }, new float[] { 9, 12, 10, 12, 20, 37 },
@@ -250,7 +249,7 @@ public class HandoverPdf {
 		List<String[]> rows = new ArrayList<>();
 		for (ItemRow i : items) {
 			rows.add(new String[] { String.valueOf(i.seq()), i.section(), i.title(), figure(i), nz(i.counterparty()),
-					content(i), i.confirmation() });
+					content(i), i.status(), i.confirmation() });
 		}
 		return rows;
 	}
@@ -292,13 +291,22 @@ public class HandoverPdf {
 		s.append(more);
 	}
 
+	/**
+	 * The dispute table: who raised each dispute and when beside who ruled and when
+	 * (newcomer 13: only the Excel sheet said who raised it).
+	 */
+	static final String[] DISPUTE_HEADER = { "序号", "事项", "异议理由", "提出人及日期", "裁定", "原申报", "更正为", "裁定人及日期" };
+
+	static final float[] DISPUTE_PARTS = { 6, 12, 16, 11, 16, 13, 13, 13 };
+
 	static List<String[]> disputeRows(List<DisputeRow> disputes) {
 		List<String[]> rows = new ArrayList<>();
 		for (DisputeRow x : disputes) {
 			String ruling = x.ruling()
 					+ (x.rulingNote() == null || x.rulingNote().isBlank() ? "" : "：" + x.rulingNote());
-			rows.add(new String[] { String.valueOf(x.seq()), x.title(), nz(x.reason()), ruling, nz(x.stated()),
-					nz(x.corrected()),
+			rows.add(new String[] { String.valueOf(x.seq()), x.title(), nz(x.reason()),
+					x.raisedBy() == null ? "" : x.raisedBy() + "\n" + DocumentWords.date(x.raisedOn()), ruling,
+					nz(x.stated()), nz(x.corrected()),
 					x.ruledBy() == null ? "" : x.ruledBy() + "\n" + DocumentWords.date(x.ruledOn()) });
 		}
 		return rows;

@@ -99,16 +99,41 @@ public class HandoverXlsx {
 				w.date(r, 4, x.raisedOn());
 				w.text(r, 5, x.ruling());
 				w.text(r, 6, x.rulingNote());
-				w.text(r, 7, x.stated());
-				w.text(r, 8, x.corrected());
+				value(w, r, 7, x.statedValue(), x.stated());
+				value(w, r, 8, x.correctedValue(), x.corrected());
 				w.text(r, 9, x.ruledBy());
 				w.date(r, 10, x.ruledOn());
 			}
 			w.filter(disputes, DISPUTES.length);
-			return w.bytes();
+			return w.bytes(d.archivedAt());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A disputed value in column {@code c}: money and quantities as numbers formatted
+	 * with their unit (865,000.00元, 2,350.5平方米), deadlines as dates, else the words
+	 * (未写明).
+	 */
+	private static void value(Workbooks w, Row r, int c, HandoverDocument.Value v, String words) {
+		if (v == null) {
+			w.text(r, c, words);
+		}
+		else if (v.date() != null) {
+			w.date(r, c, v.date());
+		}
+		else if (v.money()) {
+			if ("CNY".equals(v.unit())) {
+				w.money(r, c, v.number(), v.unit());
+			}
+			else {
+				w.number(r, c, v.number(), " " + v.unit(), true);
+			}
+		}
+		else {
+			w.number(r, c, v.number(), v.unit(), false);
 		}
 	}
 

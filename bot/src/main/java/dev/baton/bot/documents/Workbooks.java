@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -44,6 +48,8 @@ public final class Workbooks implements AutoCloseable {
 	private final java.util.Map<Integer, CellStyle> numbers = new java.util.HashMap<>();
 
 	private final CellStyle date;
+
+	private final java.util.Map<String, CellStyle> withUnit = new java.util.HashMap<>();
 
 	public Workbooks() {
 		Font bold = book.createFont();
@@ -163,6 +169,24 @@ public final class Workbooks implements AutoCloseable {
 		}));
 	}
 
+	/**
+	 * A number shown with its own decimals and its unit after it (2,350.5平方米, 1,000.00
+	 * USD for money in another currency).
+	 */
+	public void number(Row row, int c, BigDecimal value, String unit, boolean money) {
+		number(row, c, value);
+		if (unit == null || unit.isBlank() || value == null) {
+			return;
+		}
+		int scale = money ? 2 : Math.max(0, Math.min(6, value.stripTrailingZeros().scale()));
+		String format = (scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale)) + "\"" + unit.replace("\"", "") + "\"";
+		row.getCell(c).setCellStyle(withUnit.computeIfAbsent(format, f -> {
+			CellStyle s = bordered();
+			s.setDataFormat(book.createDataFormat().getFormat(f));
+			return s;
+		}));
+	}
+
 	public void date(Row row, int c, LocalDate value) {
 		Cell cell = row.createCell(c);
 		if (value != null) {
@@ -180,6 +204,18 @@ public final class Workbooks implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The workbook as a file that depends on nothing but its contents: the document's
+	 * dates and every zip entry's time are {@code archivedAt} (in the deployment's zone),
+	 * so the same record always gives the same bytes.
+	 */
+	public byte[] bytes(LocalDateTime archivedAt) {
+		Date created = Date.from(archivedAt.atZone(ZoneOffset.ofHours(8)).toInstant());
+		book.getProperties().getCoreProperties().setCreated(Optional.of(created));
+		book.getProperties().getCoreProperties().setModified(Optional.of(created));
+		return FixedZip.dated(bytes(), archivedAt);
 	}
 
 	@Override

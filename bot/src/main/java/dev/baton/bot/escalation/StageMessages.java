@@ -46,7 +46,12 @@ class StageMessages {
 	Planned plan(DueStep step, StepDecision decision, FireTimeRecipients recipients, Department ruler, Instant now,
 			LocalDate today) {
 		Stage stage = decision.send();
-		FireTimeRecipients.Resolved to = recipients.resolveAll(stage.recipients(), step, ruler);
+		// the message stands for the stages folded into it, so it tells everyone they
+		// would have told (the first level's organizer too when it goes out with a later
+		// round; newcomer 12)
+		java.util.Set<EscalationRecipient> told = new java.util.LinkedHashSet<>(stage.recipients());
+		decision.missed().forEach(m -> told.addAll(m.recipients()));
+		FireTimeRecipients.Resolved to = recipients.resolveAll(List.copyOf(told), step, ruler);
 		boolean vacant = to.people().isEmpty();
 		List<EscalationMapper.NoticeRow> notices = new ArrayList<>();
 		notices.add(new EscalationMapper.NoticeRow(step.id(), step.handoverId(), stage.key(), stage.level(),

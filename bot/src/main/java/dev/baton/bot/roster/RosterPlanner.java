@@ -7,6 +7,7 @@ import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 import dev.baton.bot.access.Action;
+import dev.baton.bot.directory.UnitType;
 import dev.baton.bot.roster.UnitTree.Node;
 import dev.baton.integrations.chat.Platform;
 
@@ -85,7 +86,9 @@ final class RosterPlanner {
 			else if (row.unit.newType != null && !may.test(Action.MANAGE_UNITS, row.unit.path)) {
 				// a unit's type is set by its administrators, as over REST (PUT
 				// /api/directory/units/{id}/type)
-				notes.problem(row, RosterColumn.UNIT_TYPE, "roster.row.notPermittedUnitType", row.unit.display());
+				notes.problem(row, RosterColumn.UNIT_TYPE, "roster.row.notPermittedUnitType", row.unit.display(),
+						UnitType.zhOf(row.unit.type), UnitType.zhOf(row.unit.newType), UnitType.enOf(row.unit.type),
+						UnitType.enOf(row.unit.newType));
 			}
 			else if (!may.test(Action.MANAGE_DIRECTORY, row.unit.scopePath())) {
 				notes.problem(row, RosterColumn.UNIT, "roster.row.notPermitted", row.unit.display());

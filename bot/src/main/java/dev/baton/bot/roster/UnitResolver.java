@@ -292,14 +292,10 @@ final class UnitResolver {
 	}
 
 	/**
-	 * A type as people read it: 乡镇 for TOWNSHIP; a code Baton has no word for as it is.
+	 * A type as people read it: 乡镇 for TOWNSHIP; a code Baton has no word for as 其他类型.
 	 */
 	static String typeName(String code) {
-		return java.util.Arrays.stream(UnitType.values())
-			.filter(t -> t.name().equals(code))
-			.map(UnitType::zh)
-			.findFirst()
-			.orElse(code);
+		return UnitType.zhOf(code);
 	}
 
 	/**

@@ -1,8 +1,5 @@
 package dev.baton.bot.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.documents.DocumentFile;
 import dev.baton.bot.documents.DocumentFormat;
@@ -44,24 +41,21 @@ class DocumentController {
 	ResponseEntity<byte[]> document(Actor actor, @PathVariable long id, @PathVariable String format) {
 		DocumentFormat f = DocumentFormat.of(format);
 		DocumentFile file = files.file(handovers.get(actor, id), f);
-		return download(file.fileName(), file.contentType(), file.bytes());
+		return download(file);
 	}
 
 	@GetMapping("/api/units/{id}/ledger.xlsx")
 	ResponseEntity<byte[]> ledger(Actor actor, @PathVariable long id) {
 		DocumentFile file = ledgers.ledger(actor, id);
-		return download(file.fileName(), file.contentType(), file.bytes());
+		return download(file);
 	}
 
-	private static ResponseEntity<byte[]> download(String fileName, String contentType, byte[] bytes) {
-		String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+	private static ResponseEntity<byte[]> download(DocumentFile file) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(contentType))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"" + fileName.replaceAll("[^\\x20-\\x7e]", "_") + "\"; filename*=UTF-8''"
-							+ encoded)
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition())
 			.cacheControl(CacheControl.noStore())
-			.body(bytes);
+			.body(file.bytes());
 	}
 
 }

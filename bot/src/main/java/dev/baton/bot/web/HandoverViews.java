@@ -134,8 +134,14 @@ public class HandoverViews {
 			.filter(WaitingStep::open)
 			.map(s -> new Waiting(s.kind(), s.subject(), s.round(), s.startedOn(), s.dueOn(), today.isAfter(s.dueOn())))
 			.toList();
+		// a flag once raised stays on the record with its reason, whatever became of its
+		// step (#17)
 		List<Flag> flags = !access.maySeeSupervision(actor, subject(h)) ? null
-				: flagsOf.get().stream().sorted().map(f -> Flag.of(f, raised.get(f), time.zone())).toList();
+				: java.util.stream.Stream.concat(flagsOf.get().stream(), raised.keySet().stream())
+					.distinct()
+					.sorted()
+					.map(f -> Flag.of(f, raised.get(f), time.zone()))
+					.toList();
 		return new HandoverSummary(h.id(), new Ref(h.unitId(), h.unitName()),
 				new Ref(h.departingId(), h.departingName()), new Ref(h.successorId(), h.successorName()),
 				new Ref(h.organizerId(), h.organizerName()), h.reason(), h.state(), h.policyCode(), h.openedOn(),

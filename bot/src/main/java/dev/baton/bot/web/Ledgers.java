@@ -85,7 +85,16 @@ class Ledgers implements LedgerWorkbooks {
 		List<HandoverSummary> summaries = views.summaries(actor, all);
 		byte[] bytes = ledger.render(unit.name(), summaries,
 				dates.of(summaries.stream().map(HandoverSummary::id).toList()), time.zone());
-		return new DocumentFile(fileName(unit.name()), XLSX, bytes);
+		return new DocumentFile(fileName(unit.name()), XLSX, bytes, asciiName(unit));
+	}
+
+	/**
+	 * ledger-360100-2026-12-05.xlsx: the unit by its code (by its number where the code
+	 * has no ASCII letters or digits).
+	 */
+	String asciiName(OrgUnit unit) {
+		String code = DocumentFile.ascii(unit.code());
+		return "ledger-" + (code.isEmpty() ? "unit" + unit.id() : code) + "-" + time.today() + ".xlsx";
 	}
 
 	/** 交接台账-某县统计局-2026-12-05.xlsx */

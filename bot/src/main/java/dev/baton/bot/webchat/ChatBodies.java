@@ -52,10 +52,10 @@ final class ChatBodies {
 	}
 
 	/**
-	 * A mailbox read: the entries after the id asked for, and the epoch of this run of
-	 * Baton.
+	 * A mailbox read: the entries after the id asked for, the epoch of this run of Baton,
+	 * and the deployment's time zone (BATON_ZONE) the page shows times in.
 	 */
-	record Inbox(String epoch, List<WebChatMessage> messages) {
+	record Inbox(String epoch, String zone, List<WebChatMessage> messages) {
 	}
 
 }

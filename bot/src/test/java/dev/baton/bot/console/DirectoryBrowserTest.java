@@ -118,7 +118,7 @@ class DirectoryBrowserTest extends ConsoleTestSupport {
 		submit("#create-unit");
 		assertThat(browser.text("#done")).isEqualTo("已新建单位“城关镇”。");
 		assertThat(browser.text("#unit-name")).isEqualTo("城关镇");
-		assertThat(browser.text("#unit-facts")).contains("乡镇（TOWNSHIP）").contains(code);
+		assertThat(browser.text("#unit-facts")).contains("类型：乡镇 ").contains(code).doesNotContain("TOWNSHIP");
 		long id = jdbc.queryForObject("SELECT id FROM org_unit WHERE code = ?", Long.class, code);
 
 		browser.type("rename", "城关镇人民政府");
@@ -126,7 +126,7 @@ class DirectoryBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.text("#unit-name")).isEqualTo("城关镇人民政府");
 		new Select(browser.find("#retype")).selectByValue("VILLAGE");
 		submit("#retype-unit");
-		assertThat(browser.text("#unit-facts")).contains("村社区（VILLAGE）");
+		assertThat(browser.text("#unit-facts")).contains("类型：村社区 ").doesNotContain("VILLAGE");
 		assertThat(jdbc.queryForObject("SELECT unit_type FROM org_unit WHERE id = ?", String.class, id))
 			.isEqualTo("VILLAGE");
 		browser.screenshot("directory-unit-made");

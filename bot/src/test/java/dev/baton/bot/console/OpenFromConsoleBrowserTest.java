@@ -118,10 +118,13 @@ class OpenFromConsoleBrowserTest extends ConsoleTestSupport {
 		}
 		List<Delivery> received = emulator.record()
 			.deliveries(d -> d.api() == Api.WECOM_MESSAGE_SEND && d.delivered() && d.recipient().equals(departingUser));
-		assertThat(received).as(emulator.record().deliveries().toString()).hasSize(1);
+		// on WeCom the notice's whole text, then its 签收 card (newcomer 10)
+		assertThat(received).as(emulator.record().deliveries().toString()).hasSize(2);
 		assertThat(received.get(0).content()).contains("【离任交接通知书】" + org.department.name())
 			.contains("陈离任同志的离任交接已启动，接任者为郑接任同志")
 			.contains("回复“签收”");
+		assertThat(received.get(1).msgType()).isEqualTo("template_card");
+		assertThat(received.get(1).content()).contains("\"text\":\"签收\"");
 	}
 
 	@Autowired

@@ -202,6 +202,12 @@ class MeaningInContextTest {
 	void aGuessIsAskedAboutWithButtonsAndNothingIsDoneOnIt() {
 		String departing = user(org.departing);
 		// the departing official's 收到 to the notice: probably 签收, asked
+		// "通知收到了" (newcomer 12): the notice named with it is the same guess, with the
+		// same buttons
+		assertThat(chat.say(departing, "通知收到了")).singleElement().asString().contains("您是要签收《离任交接通知书》吗");
+		assertThat(chat.lastCard(departing).buttons()).extracting(b -> b.label()).containsExactly("确认", "不是");
+		assertThat(chat.press(departing, "不是")).singleElement().asString().contains("没有办理");
+		assertThat(state()).isEqualTo(HandoverState.NOTIFIED);
 		List<String> asked = chat.say(departing, "收到");
 		assertThat(asked).singleElement().asString().contains("您是要签收《离任交接通知书》吗").doesNotContain("常用指令");
 		assertThat(chat.lastCard(departing).buttons()).extracting(b -> b.label()).containsExactly("确认", "不是");

@@ -112,7 +112,9 @@ class TenthNewcomerWordsInChatTest {
 				.doesNotContain("没有需要办理的事项")
 				.doesNotContain("还在等待离任干部签收通知书");
 		}
-		assertThat(finance).contains("您在交接" + newest + "现在没有要办的事项，这条已按交接" + first + "办理");
+		// nothing waits on him in the newest: no line pointing back to it (newcomer 11,
+		// item 14)
+		assertThat(finance).doesNotContain("切换 " + newest).doesNotContain("没有要办的事项");
 		assertThat(openReviews(first)).containsExactly("AUDIT");
 		assertThat(records.find(newest).state()).isEqualTo(HandoverState.NOTIFIED);
 		chat.say(user(org.auditReviewer), "通过");
@@ -160,7 +162,7 @@ class TenthNewcomerWordsInChatTest {
 		assertThat(checklists.item(first, 1).confirmation()).isEqualTo(Confirmation.CONFIRMED);
 		// now in 交接1: his 签收 is of the notice of his own handover, where it waits
 		String signed = String.join("\n", chat.say(successor, "签收"));
-		assertThat(signed).contains("已签收").contains("【交接" + own).contains("这条已按交接" + own + "办理");
+		assertThat(signed).contains("已签收").contains("【交接" + own).contains("这条是交接" + own + "的");
 		assertThat(records.find(own).state()).isEqualTo(HandoverState.DRAFTING);
 	}
 

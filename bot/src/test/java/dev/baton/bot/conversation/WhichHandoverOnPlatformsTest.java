@@ -124,7 +124,7 @@ class WhichHandoverOnPlatformsTest {
 		assertThat(financeWaits(first)).isTrue();
 
 		String left = String.join("\n", chat.say(reviewer, "没问题"));
-		assertThat(left).contains("您在交接" + second + "现在没有要办的事项，这条已按交接" + first + "办理").contains("审核通过");
+		assertThat(left).contains("【交接" + first).contains("审核通过").doesNotContain("切换 " + second);
 		assertThat(financeWaits(first)).isFalse();
 	}
 

@@ -86,9 +86,24 @@ class EmbeddedDefaultTest {
 			assertThat(board.escalations()).as("the escalations sent").isNotEmpty().allSatisfy(e -> {
 				assertThat(e.unitName()).isEqualTo("石嘴山市农业农村局");
 				assertThat(e.escLevel()).isEqualTo(1);
-				assertThat(e.told()).contains("刘志远");
+				// level 1 tells the departing official and the organizer, as README says
+				assertThat(e.told()).contains("刘志远", "王明");
 			});
 			assertThat(board.overdue()).extracting(o -> o.departingName()).containsExactly("刘志远");
+			// one story (newcomer 12): the notice says the due day the escalation counts
+			// from, and the audit trail says the demo moved the dates
+			JdbcTemplate demoDb = first.getBean(JdbcTemplate.class);
+			long late = board.overdue().get(0).handoverId();
+			String due = demoDb.queryForObject(
+					"SELECT due_on FROM waiting_step WHERE handover_id = ? AND kind = 'CHECKLIST'", String.class, late);
+			assertThat(demoDb.queryForList(
+					"SELECT payload FROM outbox WHERE handover_id = ? AND event = 'NOTICE_ISSUED'", String.class, late))
+				.isNotEmpty()
+				.allSatisfy(p -> assertThat(p).contains("\"checklistDue\":\"" + due + "\""));
+			assertThat(demoDb.queryForObject(
+					"SELECT COUNT(*) FROM audit_log WHERE handover_id = ? AND action = 'DEMO_BACKDATED'", Long.class,
+					late))
+				.isEqualTo(1);
 
 			// the demo's record through the REST API (#12 newcomer 6): a token for its
 			// administrator, printed once

@@ -241,7 +241,12 @@ class RosterImportApiTest extends RosterApiSupport {
 			.row("云岭镇", city, "居委会", null, null, null, null, null, null, null)
 			.bytes();
 		JsonNode byOrganizer = upload(CHECK, token(org.organizer), office).json();
-		problem(byOrganizer, 2, "roster.row.notPermittedUnitType");
+		JsonNode notHers = problem(byOrganizer, 2, "roster.row.notPermittedUnitType");
+		// the refusal says the type the unit has and what to do (newcomer 12: 6)
+		assertThat(notHers.path("zh").asString()).contains("现在的类型是“部门”", "名册写的是“科室”", "请把这一格留空", "联系系统管理员")
+			.doesNotContain("（与设置交接制度相同）");
+		assertThat(notHers.path("en").asString()).contains("is a department now", "the roster says office",
+				"Leave this cell empty");
 		assertThat(problem(byOrganizer, 3, "roster.row.unitTypeUnknown").path("zh").asString())
 			.contains("乡镇（乡镇、乡、镇、街道");
 		JsonNode changed = upload(IMPORT, admin,

@@ -172,6 +172,56 @@ class SupervisionApiTest extends ApiTestSupport {
 	}
 
 	@Test
+	void aFirstLevelFoldedIntoItsSecondRoundStillTellsTheOrganizer() {
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		// due Monday 12-07; level 1 fell due Tuesday 09:00 and its daily round Wednesday
+		// 09:00: the sweep that first runs Wednesday sends one message standing for both
+		at("2026-12-09T03:00:00Z");
+		sweep.sweepDue();
+		assertThat(jdbc.queryForList(
+				"SELECT stage FROM escalation_notice WHERE handover_id = ? AND outcome = 'MISSED' AND esc_level = 1",
+				String.class, id))
+			.isNotEmpty();
+		assertThat(told(id, "ESCALATION")).containsExactlyInAnyOrder(org.departing, org.organizer);
+		JsonNode escalation = dashboard(token(org.organizer), "").path("escalations").get(0);
+		assertThat(escalation.toString()).contains("王组织");
+	}
+
+	@Test
+	void aFlagRaisedForADelayStaysOnTheRecordWithItsReasonAfterTheDeadlineIsExtended() {
+		String organizer = token(org.organizer);
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		at("2026-12-08T03:00:00Z"); // the checklist due 12-07: overdue since today
+		sweep.sweepDue(); // raises 久拖不交 and tells the departing official it is on record
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM discipline_flag WHERE handover_id = ? AND flag = 'OVERDUE_HANDOVER'", Long.class,
+				id))
+			.isEqualTo(1);
+
+		assertOk(api.post("/api/handovers/" + id + "/extend")
+			.token(organizer)
+			.body(ApiClient.json(Map.of("until", "2026-12-11", "reason", "离任干部住院")))
+			.send());
+
+		// the step is no longer late, but the delay that happened stays on the record
+		JsonNode summary = assertOk(api.get("/api/handovers/" + id).token(organizer).send());
+		JsonNode flag = summary.path("flags").get(0);
+		assertThat(flag.path("code").asString()).isEqualTo("OVERDUE_HANDOVER");
+		assertThat(flag.path("raisedOn").asString()).isEqualTo("2026-12-08");
+		assertThat(flag.path("reason").asString()).contains("逾期");
+		JsonNode dashboard = dashboard(organizer, "");
+		assertThat(row(dashboard, id).path("grade").asString()).isNotEqualTo("RED");
+		assertThat(row(dashboard, id).path("flags").toString()).contains("OVERDUE_HANDOVER");
+		assertThat(ids(dashboard(organizer, "flag=OVERDUE_HANDOVER"))).containsExactly(id);
+		// the party still does not see supervision matters
+		assertThat(assertOk(api.get("/api/handovers/" + id).token(token(org.departing)).send()).has("flags")).isFalse();
+		// the next sweep does not raise it a second time
+		sweep.sweepDue();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM discipline_flag WHERE handover_id = ?", Long.class, id))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void oneHandoversRecordShowsItsStepsNoticesAndWhatTheReaderMayDo() {
 		String organizer = token(org.organizer);
 		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));

@@ -252,6 +252,8 @@ class WebChatTest {
 		assertThat(messages.get(0).path("kind").asString()).isEqualTo("markdown");
 		assertThat(messages.get(0).path("title").asString()).isEqualTo("进度");
 		assertThat(ChatClient.json(answer).path("epoch").asString()).isEqualTo(platform.epoch());
+		// the page shows times in the deployment's zone (BATON_ZONE), not the browser's
+		assertThat(ChatClient.json(answer).path("zone").asString()).isEqualTo("Asia/Shanghai");
 		long last = messages.get(0).path("id").asLong();
 		assertThat(chat.messages(official, last)).as("nothing after the last one read").isEmpty();
 	}

@@ -3,6 +3,7 @@ package dev.baton.bot.console.admin;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.baton.bot.access.Access;
@@ -71,6 +72,7 @@ class PoliciesPage {
 	String list(Actor actor, Model model) {
 		model.addAttribute("policies", catalog.list(actor));
 		model.addAttribute("templates", templates.latestOfEach());
+		model.addAttribute("templateNames", templateNames());
 		model.addAttribute("mayEdit", access.allowed(actor, Action.EDIT_POLICIES, Subject.ROOT, null));
 		return "console/policies";
 	}
@@ -89,8 +91,16 @@ class PoliciesPage {
 		model.addAttribute("signerRoles", SignerRole.values());
 		model.addAttribute("copyRecipients", CopyRecipient.values());
 		model.addAttribute("templateCodes", templates.latestOfEach().stream().map(t -> t.code()).toList());
+		model.addAttribute("templateNames", templateNames());
 		model.addAttribute("escalationCodes", policies.escalationCodes());
 		return "console/policy";
+	}
+
+	/** Each template's name by its code: the pages name templates, not codes. */
+	private Map<String, String> templateNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		templates.latestOfEach().forEach(t -> names.put(t.code(), t.name()));
+		return names;
 	}
 
 	@PostMapping("/console/policies/{code}")

@@ -1,12 +1,9 @@
 package dev.baton.bot.console.dashboard;
 
-import java.nio.charset.StandardCharsets;
-
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.documents.DocumentFile;
 import dev.baton.bot.documents.LedgerWorkbooks;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,11 +30,7 @@ class LedgerDownload {
 		DocumentFile file = ledgers.ledger(unitId, actor.officialId());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition())
 			.cacheControl(CacheControl.noStore())
 			.body(file.bytes());
 	}

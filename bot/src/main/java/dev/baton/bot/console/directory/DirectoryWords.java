@@ -9,6 +9,8 @@ import dev.baton.bot.directory.Role;
 import dev.baton.bot.directory.RoleAssignment;
 import dev.baton.bot.directory.UnitNode;
 import dev.baton.bot.directory.UnitType;
+import dev.baton.bot.policy.Policies;
+import dev.baton.bot.system.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -25,9 +27,12 @@ public class DirectoryWords {
 
 	private final Directory directory;
 
-	DirectoryWords(MessageSource messages, Directory directory) {
+	private final Policies policies;
+
+	DirectoryWords(MessageSource messages, Directory directory, Policies policies) {
 		this.messages = messages;
 		this.directory = directory;
+		this.policies = policies;
 	}
 
 	/**
@@ -51,14 +56,22 @@ public class DirectoryWords {
 		return directory.unit(unitId).name();
 	}
 
-	/** 乡镇（TOWNSHIP）; township (TOWNSHIP) in English. */
+	/**
+	 * 乡镇, 市直部门; township, city department in English: words, never the stored code
+	 * (newcomer 12: 5).
+	 */
 	public String unitType(String code) {
-		for (UnitType type : UnitType.values()) {
-			if (type.name().equals(code)) {
-				return english() ? type.en() + " (" + code + ")" : type.zh() + "（" + code + "）";
-			}
+		return english() ? UnitType.enOf(code) : UnitType.zhOf(code);
+	}
+
+	/** The name of a policy the page shows (a unit's 交接规则), not its code. */
+	public String policyName(String code) {
+		try {
+			return policies.byCode(code).name();
 		}
-		return code;
+		catch (NotFoundException unknown) {
+			return code;
+		}
 	}
 
 	public List<UnitType> unitTypes() {

@@ -19,6 +19,10 @@ import tools.jackson.databind.JsonNode;
 @Component("auditWords")
 public class AuditWords {
 
+	private static final List<String> STATES = java.util.Arrays.stream(dev.baton.bot.handover.HandoverState.values())
+		.map(Enum::name)
+		.toList();
+
 	private static final List<String> REASONS = List.of("TRANSFER", "REMOVAL", "RESIGNATION", "RETIREMENT", "OTHER");
 
 	private final PageTexts texts;
@@ -39,6 +43,31 @@ public class AuditWords {
 				.findFirst()
 				.ifPresent(s -> said
 					.add(texts.text("supervision.audit.section", s.position(), english() ? s.titleEn() : s.titleZh())));
+		}
+		// the demo's overdue handover moved back in time: the dates, old and new
+		String asOpened = string(detail, "checklistDueAsOpened");
+		if (asOpened != null) {
+			said.add(texts.text("supervision.audit.demoBackdated", string(detail, "openedOn"), asOpened,
+					string(detail, "checklistDue")));
+		}
+		// 进入下一阶段: from which stage to which (#17)
+		String fromState = string(detail, "from");
+		String toState = string(detail, "to");
+		if (fromState != null && toState != null && STATES.contains(fromState) && STATES.contains(toState)) {
+			said.add(texts.text("supervision.audit.stage", texts.text("conv.state." + fromState),
+					texts.text("conv.state." + toState)));
+		}
+		// 延期: each moved step with its old and new due day (#17)
+		JsonNode steps = detail.get("steps");
+		if (steps != null && steps.isArray()) {
+			for (JsonNode step : steps) {
+				String kind = string(step, "kind");
+				String from = string(step, "from");
+				String to = string(step, "to");
+				if (kind != null && from != null && to != null) {
+					said.add(texts.text("supervision.audit.extended", texts.text("label." + kind), from, to));
+				}
+			}
 		}
 		String reason = string(detail, "reason");
 		if (reason != null) {

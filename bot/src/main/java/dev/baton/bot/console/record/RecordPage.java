@@ -1,7 +1,5 @@
 package dev.baton.bot.console.record;
 
-import java.nio.charset.StandardCharsets;
-
 import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.audit.HandoverChainCheck;
@@ -16,7 +14,6 @@ import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.policy.DeadlineUnit;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -89,11 +86,7 @@ class RecordPage {
 		DocumentFile file = files.file(handovers.get(actor, id), f);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition())
 			.cacheControl(CacheControl.noStore())
 			.body(file.bytes());
 	}

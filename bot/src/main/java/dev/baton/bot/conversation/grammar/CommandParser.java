@@ -237,7 +237,8 @@ public final class CommandParser {
 	public Command parse(String message, LocalDate today) {
 		String raw = MessageText.normalize(message);
 		try {
-			return itemSaid(asked(signed(raw, today), raw), raw, today);
+			Command c = itemSaid(asked(signed(raw, today), raw), raw, today);
+			return c.intent() == Intent.UNKNOWN ? fetched(c, raw, today) : c;
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not parse a message of {} characters (fingerprint {}, today {}); taken as not understood",
@@ -245,6 +246,41 @@ public final class CommandParser {
 			log.debug("The message that could not be parsed: {}", raw);
 			return Command.unknown(raw);
 		}
+	}
+
+	/** What may stand around a request for a file, saying nothing more. */
+	private static final Pattern FETCH_AROUND = Pattern
+		.compile("^(?:请|麻烦|能不能|能否|可以|可不可以|帮我|帮忙|再)*(?:把)?|(?:吗|吧|呀|啊|哈|了|的|谢谢|,|\\?|!|。)+$");
+
+	/**
+	 * "把交接书发我一份", "把交接台账发我一下" (#12, newcomer 13, findings 4 and 5): the grammar's
+	 * {@code fetch} words dropped, what is left read again; the document or the ledger it
+	 * names is asked for (the words kept, so "…Word版…" still says which file). Anything
+	 * else stays not understood.
+	 */
+	private Command fetched(Command c, String raw, LocalDate today) {
+		String folded = MessageText.fold(raw).strip();
+		String rest = folded;
+		boolean dropped = false;
+		for (String w : grammar.words(Grammar.Kind.FETCH)) {
+			if (rest.contains(w)) {
+				rest = rest.replace(w, " ");
+				dropped = true;
+			}
+		}
+		if (!dropped) {
+			return c;
+		}
+		rest = FETCH_AROUND.matcher(rest.strip()).replaceAll("").strip();
+		rest = FETCH_AROUND.matcher(rest).replaceAll("").replaceAll("\\s+", " ").strip();
+		if (rest.isEmpty()) {
+			return c;
+		}
+		Command asked = read(rest, today, true);
+		if (asked.intent() != Intent.DOCUMENT && asked.intent() != Intent.LEDGER) {
+			return c;
+		}
+		return same(asked, asked.intent(), asked.number(), false, raw);
 	}
 
 	/**
@@ -794,6 +830,9 @@ public final class CommandParser {
 		if (lower.isEmpty()) {
 			return command(Intent.SHOW, number, null, raw);
 		}
+		if (deletedAfterWhy(lower)) {
+			return command(Intent.DELETE, number, null, raw);
+		}
 		Grammar.Meaning said = clauses.read(lower);
 		if (said != null && ON_ITEM.contains(said.intent())) {
 			return command(said.intent(), number, null, raw, said.tentative());
@@ -815,6 +854,33 @@ public final class CommandParser {
 			}
 		}
 		return said(number, after, raw, today);
+	}
+
+	/** Where one clause ends and the next starts, on the folded words after an item. */
+	private static final Pattern CLAUSES = Pattern.compile("[,;。!]+\\s*");
+
+	/**
+	 * "第4项记错了，删掉" / "第4项是重复的，去掉吧" / "第4项记错了删掉" (#12, newcomer 13, finding 3): why first,
+	 * the delete last; the item's words are a delete when the last clause is a word that
+	 * deletes an item, or when a slip (记错了) stands right before one.
+	 */
+	private boolean deletedAfterWhy(String lower) {
+		String[] parts = CLAUSES.split(lower.strip());
+		if (parts.length > 1 && deletes(parts[parts.length - 1])) {
+			return true;
+		}
+		for (String slip : grammar.words(Grammar.Kind.SLIP)) {
+			if (lower.startsWith(slip) && lower.length() > slip.length()
+					&& deletes(lower.substring(slip.length()).replaceFirst("^[\\s,;。!]+", ""))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean deletes(String clause) {
+		String c = clause.strip().replaceFirst("^(?:就|直接|那就|给我|帮我|麻烦|请)+", "");
+		return grammar.afterItem(c) == Intent.DELETE || grammar.afterItem(dropTails(c)) == Intent.DELETE;
 	}
 
 	/**

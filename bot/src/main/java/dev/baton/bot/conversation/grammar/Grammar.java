@@ -213,7 +213,13 @@ public final class Grammar {
 		 * meaning {@code alone}: names a counterparty even without 欠 / 应付 / 向…借 before it
 		 * (…农商银行贷款)
 		 */
-		PARTY_END
+		PARTY_END,
+		// #12 fixtalk13 (newcomer 13, findings 4 and 5)
+		/**
+		 * asks for a file to be sent, around the name of the document or the ledger:
+		 * 把交接书发我一份 / 交接台账发我一下 / 给我一份交接表; dropped there, the rest is read
+		 */
+		FETCH
 
 	}
 

@@ -366,6 +366,13 @@ class GrammarWordsTest {
 				assertThat(Counterparty.standard().in("宁夏信达" + word + "往来款38万元")).as(word)
 					.isEqualTo(meaning.equalsIgnoreCase("alone") ? "宁夏信达" + word : null);
 			}
+			case FETCH -> {
+				// around the document or the ledger, before or after it; nothing else
+				assertThat(parser.parse("把交接书" + word, TODAY).intent()).as(word).isEqualTo(Intent.DOCUMENT);
+				assertThat(parser.parse("把交接台账" + word, TODAY).intent()).as(word).isEqualTo(Intent.LEDGER);
+				assertThat(parser.parse(word + "交接表", TODAY).intent()).as(word).isEqualTo(Intent.DOCUMENT);
+				assertThat(parser.parse("把办公楼维修" + word, TODAY).intent()).as(word).isEqualTo(Intent.UNKNOWN);
+			}
 			default -> throw new AssertionError("No check for the kind " + kind + ": add one to this test");
 		}
 	}

@@ -1,0 +1,123 @@
+package dev.baton.bot.console;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.MutableClock;
+import dev.baton.bot.StagedHandovers;
+import dev.baton.bot.StagedHandovers.Stated;
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.console.signin.LocalAccounts;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.escalation.EscalationSweep;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static dev.baton.bot.console.ConsoleHttp.csrf;
+import static dev.baton.bot.console.ConsoleHttp.form;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The record page in a supervisor's words (newcomer 12, items 12 and 13): a reminder the
+ * sweep folded into a later one says so and shows no "0人"; the 延期 audit row shows the old
+ * and new due days beside its reason; a stage entered says from which stage to which.
+ */
+@DomainContext
+@Import(StagedHandovers.class)
+class RecordPageSaysWhatHappenedTest {
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Actors actors;
+
+	@Autowired
+	LocalAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	StagedHandovers staged;
+
+	@Autowired
+	EscalationSweep sweep;
+
+	@Value("${local.server.port}")
+	int port;
+
+	TestOrg org;
+
+	ConsoleHttp http;
+
+	@BeforeEach
+	void organization() {
+		clock.set(DomainContext.Clocks.START);
+		org = new TestOrg(directory, actors, "default");
+	}
+
+	/** Signed in when the test's clock has moved (a session lasts hours, not days). */
+	private void signIn() {
+		http = new ConsoleHttp(port);
+		String username = "u" + UUID.randomUUID().toString().substring(0, 12);
+		accounts.create(Actor.SYSTEM, org.organizer, username, ConsoleTestSupport.PASSWORD);
+		assertThat(http
+			.post("/console/signin",
+					form("username", username, "password", ConsoleTestSupport.PASSWORD, "_csrf",
+							csrf(http.get("/console/signin"))))
+			.statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void foldedRemindersExtensionsAndStagesAreSaidInWords() {
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		// the checklist was due 12-07; the first sweep runs after it: the reminders
+		// before
+		// the due day are folded into the first escalation level
+		clock.set(Instant.parse("2026-12-08T03:00:00Z"));
+		sweep.sweepDue();
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM escalation_notice WHERE handover_id = ? AND outcome = 'MISSED'", Long.class, id))
+			.isPositive();
+		signIn();
+		assertThat(http
+			.post("/console/handovers/" + id + "/extend",
+					form("until", "2026-12-11", "reason", "离任干部住院", "_csrf",
+							csrf(http.get("/console/handovers/" + id))))
+			.statusCode()).isEqualTo(302);
+
+		String page = page("/console/handovers/" + id);
+		String history = page.substring(page.indexOf("id=\"supervision-heading\""), page.indexOf("id=\"audit\""));
+		assertThat(history).contains("未单独发出，与下一次提醒合并发送")
+			.doesNotContain("并入后一次发出")
+			.doesNotContain("· 0人")
+			.contains("1级督办 · 已发出 · ");
+		String audit = page.substring(page.indexOf("id=\"audit\""));
+		assertThat(audit).contains("填报交接清单期限：2026-12-07 → 2026-12-11").contains("离任干部住院");
+		assertThat(audit).contains("由“待签收通知书”进入“填写清单中”");
+
+		String english = page("/console/handovers/" + id + "?lang=en");
+		assertThat(english).contains("not sent on its own: combined with the next reminder")
+			.contains("fill in the checklist due: 2026-12-07 → 2026-12-11");
+	}
+
+	private String page(String path) {
+		HttpResponse<String> page = http.get(path);
+		assertThat(page.statusCode()).as(path).isEqualTo(200);
+		return page.body();
+	}
+
+}

@@ -1,0 +1,177 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.OrgUnit;
+import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.OpenRequest;
+import dev.baton.bot.handover.WaitingStep;
+import dev.baton.bot.policy.WaitingStepKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * #12, newcomer 11 (two handovers in review at once, the same reviewers in both): a
+ * return with an item number goes to the handover that has the item, naming the departing
+ * official or the unit picks the handover, an approval already given in the one in focus
+ * does not keep the next 通过 there, and the line that heads a reply taken to another
+ * handover tells the truth.
+ */
+@DomainContext
+@Import(ScriptedChat.Config.class)
+class EleventhNewcomerWhichHandoverTest {
+
+	@Autowired
+	ScriptedChat chat;
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Actors actors;
+
+	@Autowired
+	HandoverService handovers;
+
+	@Autowired
+	HandoverRecords records;
+
+	@Autowired
+	Checklists checklists;
+
+	TestOrg org;
+
+	/** 交接 of the seed: two items, in review. */
+	long first;
+
+	/** 周红's handover of 市地震局: three items, in review by the same departments. */
+	long second;
+
+	private void bothInReview() {
+		chat.listenWith(conversation);
+		org = new TestOrg(directory, actors, "shizuishan");
+		first = steps().openAndSign(org, List.of(org.departing, org.successor, org.organizer, org.organizationReviewer,
+				org.disciplineReviewer, org.financeReviewer, org.auditReviewer, org.stranger));
+		String departing = user(org.departing);
+		chat.say(departing, "统计大数据平台二期 推进中 2027-03-31");
+		chat.say(departing, "办公楼维修改造 推进中 120万元 2027-06-30");
+		steps().submitTheRestEmpty(first, departing);
+
+		OrgUnit unit = directory.createUnit(org.city.id(), "quake-" + System.nanoTime(), "市地震局", "CITY_DEPARTMENT");
+		long leaving = directory.addOfficial("周红", "市地震局局长", unit.id()).id();
+		long coming = directory.addOfficial("吴强", "市地震局副局长", unit.id()).id();
+		directory.bindIdentity("WEB", ScriptedChat.CORP, user(leaving), leaving);
+		second = handovers
+			.open(org.actor(org.organizer), new OpenRequest(unit.id(), leaving, coming, HandoverReason.TRANSFER))
+			.id();
+		String zhou = user(leaving);
+		chat.say(zhou, "签收");
+		chat.say(zhou, "地震监测台网升级 推进中 2027-03-31");
+		chat.say(zhou, "应急物资储备库 现状 80万元");
+		chat.say(zhou, "应付天诚印务印刷费 现状 3.2万元");
+		steps().submitTheRestEmpty(second, zhou);
+		assertThat(checklists.items(second)).hasSize(3);
+		assertThat(records.find(first).state()).isEqualTo(HandoverState.IN_REVIEW);
+		assertThat(records.find(second).state()).isEqualTo(HandoverState.IN_REVIEW);
+	}
+
+	@Test
+	void aReturnOfAnItemOnlyTheOtherHandoverHasGoesThereAndSaysSo() {
+		bothInReview();
+		String finance = user(org.financeReviewer);
+		chat.say(finance, "切换 " + first);
+		String returned = String.join("\n", chat.say(finance, "退回 第3项 印刷费尚未支付，不应记为现状，请写明付款安排"));
+		assertThat(returned).contains("【交接" + second)
+			.contains("退回")
+			.contains("请写明付款安排")
+			.doesNotContain("找不到第3项")
+			// his review still waits in the one he was in: how to get back there
+			.contains("这条是交接" + second + "的")
+			.contains("切换 " + first);
+		assertThat(records.find(second).state()).isEqualTo(HandoverState.DRAFTING);
+		assertThat(openReviews(first)).contains("FINANCE");
+	}
+
+	@Test
+	void namingTheDepartingOfficialOrTheUnitPicksTheHandover() {
+		bothInReview();
+		String audit = user(org.auditReviewer);
+		chat.say(audit, "切换 " + first);
+		// said with more words than 通过: asked once, about the handover named
+		String asked = String.join("\n", chat.say(audit, "我说的是周红那个交接，通过"));
+		assertThat(asked).contains("【交接" + second).contains("您是要审核通过").doesNotContain("无需再次审核");
+		String approved = String.join("\n", chat.say(audit, "是的"));
+		assertThat(approved).contains("【交接" + second).contains("已代表审计部门审核通过");
+		assertThat(openReviews(second)).doesNotContain("AUDIT");
+		assertThat(openReviews(first)).contains("AUDIT");
+
+		String finance = user(org.financeReviewer);
+		chat.say(finance, "切换 " + first);
+		String byUnit = String.join("\n", chat.say(finance, "地震局这个看过了，通过"));
+		if (byUnit.contains("您是要审核通过")) {
+			assertThat(byUnit).contains("【交接" + second);
+			byUnit = String.join("\n", chat.say(finance, "是的"));
+		}
+		assertThat(byUnit).contains("【交接" + second).contains("已代表财政部门审核通过");
+		assertThat(openReviews(second)).doesNotContain("FINANCE");
+		assertThat(openReviews(first)).contains("FINANCE");
+
+		// the unit in focus named: stays there
+		String discipline = user(org.disciplineReviewer);
+		chat.say(discipline, "切换 " + second);
+		String here = String.join("\n", chat.say(discipline, "周红那个交接，通过"));
+		if (here.contains("您是要审核通过")) {
+			assertThat(here).contains("【交接" + second).doesNotContain("这条是交接");
+			here = String.join("\n", chat.say(discipline, "是的"));
+		}
+		assertThat(here).contains("【交接" + second).contains("已代表纪检监察审核通过").doesNotContain("这条是交接");
+		assertThat(openReviews(first)).contains("DISCIPLINE");
+	}
+
+	@Test
+	void anApprovalGivenInFocusDoesNotKeepTheNextOneThereAndAFinishedHandoverIsNotPointedBackTo() {
+		bothInReview();
+		String audit = user(org.auditReviewer);
+		chat.say(audit, "切换 " + first);
+		assertThat(String.join("\n", chat.say(audit, "通过"))).contains("【交接" + first).contains("审核通过");
+		String next = String.join("\n", chat.say(audit, "通过"));
+		assertThat(next).contains("【交接" + second)
+			.contains("审核通过")
+			.doesNotContain("无需再次审核")
+			// nothing waits on him in the one he left: no line pointing back to it
+			.doesNotContain("切换 " + first)
+			.doesNotContain("没有要办的事项");
+		assertThat(openReviews(second)).doesNotContain("AUDIT");
+	}
+
+	private List<String> openReviews(long handoverId) {
+		return records.steps(handoverId)
+			.stream()
+			.filter(s -> s.open() && s.kind() == WaitingStepKind.REVIEW)
+			.map(WaitingStep::subject)
+			.toList();
+	}
+
+	private static String user(long official) {
+		return ChatSteps.user(official);
+	}
+
+	private ChatSteps steps() {
+		return new ChatSteps(chat, directory, handovers, checklists);
+	}
+
+}
