@@ -59,7 +59,7 @@ public class ChecklistService {
 		ItemDraft checked = checked(draft);
 		Integer max = mapper.maxSeq(h.id());
 		int seq = max == null ? 1 : max + 1;
-		ItemStatus status = ChecklistWriter.statusOf(checked, section);
+		ItemStatus status = ChecklistWriter.statusOf(checked, section, words.said());
 		boolean unfinished = ChecklistWriter.unfinished(checked, status);
 		mapper.insertItem(h.id(), section.id(), seq, checked, status, unfinished, records.time().now(), words);
 		if (section.declaredEmpty()) {
@@ -70,7 +70,8 @@ public class ChecklistService {
 				writer.json(Map.of("sectionWasEmpty", section.declaredEmpty())));
 		Map<String, Object> detail = itemDetail(seq, section.code(), checked);
 		detail.put("status", status == null ? "UNSAID" : status.name());
-		detail.put("statusFrom", checked.status() != null ? "SAID" : status != null ? "SECTION_DEFAULT" : "TO_ASK");
+		detail.put("statusFrom", checked.status() != null ? "SAID"
+				: status != section.defaultStatus() ? "OWED_BY_A_DATE" : status != null ? "SECTION_DEFAULT" : "TO_ASK");
 		if (words.said() != null) {
 			detail.put("said", words.said());
 		}

@@ -136,8 +136,31 @@ class ChecklistWriter {
 	 * The status the departing official said, or the section's default, or none (to be
 	 * asked).
 	 */
-	static ItemStatus statusOf(ItemDraft draft, Section section) {
-		return draft.status() != null ? draft.status() : section.defaultStatus();
+	static ItemStatus statusOf(ItemDraft draft, Section section, String said) {
+		if (draft.status() != null) {
+			return draft.status();
+		}
+		if (section.defaultStatus() == ItemStatus.ON_HAND && owedByADate(draft, said)) {
+			return ItemStatus.NOT_STARTED;
+		}
+		return section.defaultStatus();
+	}
+
+	/** Money owed one way or the other: 应付, 欠, 未付, 待付, 应收, 付清… */
+	private static final java.util.regex.Pattern OWED = java.util.regex.Pattern
+		.compile("应付|应收|欠|未付|待付|未支付|尚未支付|没付|未还|待还|没还|应缴|未缴|待缴|应退|付清|还清|结清|收回");
+
+	/**
+	 * A payable or receivable with a deadline ("应付…印刷费3.2万元，明年1月15日前付清", #12, newcomer
+	 * 11, finding 6) is work still to do, never a fact on hand whatever its section's
+	 * default.
+	 */
+	static boolean owedByADate(ItemDraft draft, String said) {
+		if (draft.deadline() == null) {
+			return false;
+		}
+		return java.util.stream.Stream.of(draft.title(), draft.details(), said)
+			.anyMatch(words -> words != null && OWED.matcher(words).find());
 	}
 
 	static boolean unfinished(ItemDraft draft, ItemStatus status) {

@@ -205,10 +205,13 @@ public final class CommandParser {
 	private static final Pattern NOT_MONEY_AFTER = Pattern.compile("^(?:第\\s*)?" + N + "?\\s*(?:项|条)?\\s*的?\\s*(?:这个)?"
 			+ "(?:数字|数额|金额|数)?\\s*(?:应该?是|是)\\s*(.+?)\\s*[,，;；、\\s]*而?不是(?:金额|钱)$");
 
-	/** "刚才那条不算", "上一条删掉" */
+	/**
+	 * "刚才那条不算", "上一条删掉", and with why after it: "这条不算，我是问现在该做什么" (#12, newcomer 11,
+	 * finding 3)
+	 */
 	private static final Pattern UNDO_LAST = Pattern
 		.compile("^(?:把)?(?:(?:刚才|刚刚|上一|最后一|上)(?:那|的|这)?(?:条|个|句|一条|一句|次)?|这条|这一条)"
-				+ "(?:的)?\\s*(?:不算|不算数|不要了|不要|删掉|删了|删除|撤销|撤回|作废|去掉)$");
+				+ "(?:的)?\\s*(?:不算|不算数|不要了|不要|删掉|删了|删除|撤销|撤回|作废|去掉)(?:了)?(?:[,;!。]+.*)?$");
 
 	/**
 	 * What names the last entry after 撤销 ("撤销上一条", "撤回刚才那条"): nothing more than the undo
@@ -362,12 +365,16 @@ public final class CommandParser {
 	private Command asked(Command c, String raw) {
 		boolean action = ACTIONS.contains(c.intent()) || c.intent() == Intent.EDIT
 				|| ClauseReader.NO.contains(c.intent()) && !c.hasText();
-		return action && isQuestion(raw) ? unknown(raw) : c;
+		// "这条不算，我是问现在该做什么" (#12, newcomer 11, finding 3): the undo is its first clause,
+		// the question after it says why
+		String asking = c.intent() == Intent.UNDO ? raw.strip().split("[,，;；。!！]", 2)[0] : raw;
+		return action && isQuestion(asking) ? unknown(raw) : c;
 	}
 
 	private static boolean isQuestion(String raw) {
-		// "不对不对" says no twice, it does not ask "对不对"
-		return QUESTION.matcher(raw.replace("没什么", "").replaceAll("不(.)不\\1", "")).find();
+		// "不对不对" says no twice, it does not ask "对不对"; "还没还" (not repaid yet) asks
+		// nothing
+		return QUESTION.matcher(raw.replace("没什么", "").replace("还没还", "").replaceAll("不(.)不\\1", "")).find();
 	}
 
 	private Command read(String raw, LocalDate today, boolean splitClauses) {
@@ -894,6 +901,10 @@ public final class CommandParser {
 		if (moved != null) {
 			return moved;
 		}
+		Command changedLast = statusChangedLast(number, after, raw);
+		if (changedLast != null) {
+			return changedLast;
+		}
 		Command statusAndMore = statusAndMore(number, plain, after, lead, raw, today);
 		if (statusAndMore != null) {
 			return statusAndMore;
@@ -1045,6 +1056,34 @@ public final class CommandParser {
 		}
 		return new Command(Intent.EDIT, number, eve == null ? null : rest, EditField.STATUS, value, null, due, status,
 				null, null, false, raw);
+	}
+
+	/** The last clause changing a status: "改为未启动", "状态改成推进中", "应为已完成". */
+	private static final Pattern STATUS_CHANGE = Pattern.compile(
+			"^(?:把)?(?:它|这项|这条)?(?:的)?(?:状态|进度|进展)?\\s*(?:应)?(?:改为|改成|改回|调整为|变更为|更正为|更改为|应为|应是)\\s*[:：]?\\s*(.+)$");
+
+	/**
+	 * "第10项还没付，改为未启动" (#12, newcomer 11, finding 7): why, then the status it is to have;
+	 * a status change, not a note. Null unless the last clause changes the status to a
+	 * status word.
+	 */
+	private Command statusChangedLast(int number, String after, String raw) {
+		String[] clauses = after.strip().split("[,，;；。]+");
+		if (clauses.length < 2) {
+			return null;
+		}
+		String last = clauses[clauses.length - 1].strip();
+		Matcher m = STATUS_CHANGE.matcher(MessageText.fold(last));
+		if (!m.matches()) {
+			return null;
+		}
+		String word = dropTails(m.group(1).strip());
+		ItemStatus status = grammar.statusWord(word);
+		if (status == null) {
+			return null;
+		}
+		return new Command(Intent.EDIT, number, null, EditField.STATUS, word, null, null, status, null, null, false,
+				raw);
 	}
 
 	/** A clause that explains a mistake: "的截至日期不是期限", "金额写错了". */

@@ -59,8 +59,11 @@ public final class EntryTalk {
 	/** A question put at the end: "？", or a particle that asks (吗 / 呢 / 么). */
 	private static final Pattern ASKED = Pattern.compile("(?:[?？]|[吗呢么][啊呀吧]?)[\\s。.!！~～]*$");
 
-	/** Words that ask how or why, in a short message: "这个期限怎么改", "如何撤销". */
-	private static final Pattern HOW = Pattern.compile("怎么|怎样|如何|为什么|为啥|咋");
+	/**
+	 * Words that ask how, why or what, in a short message: "这个期限怎么改", "如何撤销", "现在该干啥"
+	 * (#12, newcomer 11, finding 3).
+	 */
+	private static final Pattern HOW = Pattern.compile("怎么|怎样|如何|为什么|为啥|咋|干啥|干什么|做什么|做啥|该干|该做|啥|什么");
 
 	/**
 	 * A short message asking how is a question; a longer one may be an item's name
