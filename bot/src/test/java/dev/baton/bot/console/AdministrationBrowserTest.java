@@ -271,7 +271,8 @@ class AdministrationBrowserTest extends ConsoleTestSupport {
 		browser.signIn(account(org.organizer), PASSWORD);
 		browser.click("#nav-broadcasts");
 		String name = "工作日督办" + UUID.randomUUID().toString().substring(0, 4);
-		browser.type("b-name", name).type("b-cron", "0 0 9 ? * *");
+		browser.type("b-name", name);
+		new Select(browser.find("#b-repeat")).selectByValue("WORKING_DAYS");
 		new Select(browser.find("#b-role")).selectByValue("ORGANIZER");
 		new Select(browser.find("#b-unit")).selectByValue(Long.toString(org.department.id()));
 		browser.click("#save-broadcast");
@@ -289,14 +290,18 @@ class AdministrationBrowserTest extends ConsoleTestSupport {
 		browser.click("#resume-" + id);
 		assertThat(browser.text("#next-" + id)).contains("2026-11-27 09:00");
 
-		// a cron that is none is refused with the reason, the form kept
+		assertThat(browser.text("#when-" + id)).isEqualTo("每个工作日 09:00");
+
+		// no time of day is refused with the reason, the form kept
 		browser.click("#edit-" + id);
-		browser.type("b-cron", "每周一九点");
+		new Select(browser.find("#b-repeat")).selectByValue("WEEKLY");
+		browser.driver().executeScript("arguments[0].value = ''", browser.find("#b-time"));
 		browser.click("#save-broadcast");
-		assertThat(browser.text("#refusal")).startsWith("“每周一九点”不是有效的 Quartz cron 表达式");
-		assertThat(browser.find("#b-cron").getAttribute("value")).isEqualTo("每周一九点");
+		assertThat(browser.text("#refusal")).startsWith("请填写几点发送");
+		assertThat(new Select(browser.find("#b-repeat")).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("WEEKLY");
 		assertThat(jdbc.queryForObject("SELECT cron FROM broadcast WHERE id = ?", String.class, id))
-			.isEqualTo("0 0 9 ? * *");
+			.isEqualTo("0 0 9 * * ?");
 		browser.screenshot("admin-broadcast-refused");
 		browser.go("/console/broadcasts");
 		browser.click("#delete-" + id);
