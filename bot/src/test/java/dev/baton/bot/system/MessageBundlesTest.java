@@ -132,17 +132,21 @@ class MessageBundlesTest {
 	}
 
 	/**
-	 * Formats with text arguments, or numbers where the pattern asks for a number. Bean
-	 * Validation templates ({@code {max}}) and notice templates
-	 * ({@code {uncheckedYears}}, filled from the payload by field name) are not
+	 * Formats with text arguments, or numbers where the pattern asks for a number or a
+	 * choice (an English count). Bean Validation templates ({@code {max}}) and notice
+	 * templates ({@code {uncheckedYears}}, filled from the payload by field name) are not
 	 * MessageFormat patterns and are returned as they are.
 	 */
 	private static String format(String pattern) {
 		if (pattern.matches("(?s).*\\{[a-zA-Z][a-zA-Z0-9]*}.*")) {
 			return pattern;
 		}
-		Object[] args = pattern.contains(",number") ? new Object[] { 2031, 2031, 3 }
-				: new Object[] { "审计", "Audit", 3 };
+		Object[] args = { "审计", "Audit", 3, "财政", "Finance", "组织", "Org", "纪检", "Discipline", "其他" };
+		java.util.regex.Matcher numeric = java.util.regex.Pattern.compile("\\{(\\d),\\s*(number|choice)")
+			.matcher(pattern);
+		while (numeric.find()) {
+			args[Integer.parseInt(numeric.group(1))] = 2031;
+		}
 		return MessageFormat.format(pattern, args);
 	}
 
