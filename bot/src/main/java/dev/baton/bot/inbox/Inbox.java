@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 
 import dev.baton.integrations.chat.InboundEvent;
-import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Stores a verified inbound event before the platform is answered. The row is the
@@ -17,7 +16,7 @@ import org.springframework.dao.DuplicateKeyException;
  */
 public class Inbox {
 
-	private final InboxMapper mapper;
+	private final GroupedInserts inserts;
 
 	private final String lane;
 
@@ -26,7 +25,7 @@ public class Inbox {
 	private final Runnable stored;
 
 	Inbox(InboxMapper mapper, String lane, Clock clock, Runnable stored) {
-		this.mapper = mapper;
+		this.inserts = new GroupedInserts(mapper);
 		this.lane = lane;
 		this.clock = clock;
 		this.stored = stored;
@@ -39,11 +38,8 @@ public class Inbox {
 	public boolean store(InboundEvent event) {
 		String key = event.dedupKey();
 		String sender = senderKey(event);
-		try {
-			mapper.insert(new InboxMapper.NewRow(lane, event.sender().platform().name(), sha256(key), cut(key, 1024),
-					cut(sender, 300), InboxEvents.write(event), clock.instant()));
-		}
-		catch (DuplicateKeyException replay) {
+		if (!inserts.insert(new InboxMapper.NewRow(lane, event.sender().platform().name(), sha256(key), cut(key, 1024),
+				cut(sender, 300), InboxEvents.write(event), clock.instant()))) {
 			return false;
 		}
 		stored.run();

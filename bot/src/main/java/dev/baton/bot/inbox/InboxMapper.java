@@ -13,6 +13,12 @@ interface InboxMapper {
 	void insert(@Param("r") NewRow row);
 
 	/**
+	 * Several rows in one statement; throws a DuplicateKeyException (and stores none)
+	 * when any was stored before.
+	 */
+	void insertAll(@Param("rows") List<NewRow> rows);
+
+	/**
 	 * Due rows of the lane whose sender has no earlier row still open (waiting or being
 	 * handled): the oldest of each person, never two of one person's. Rows another worker
 	 * is claiming are skipped, not waited for.

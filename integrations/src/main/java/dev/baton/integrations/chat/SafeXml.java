@@ -21,17 +21,34 @@ public final class SafeXml {
 
 	private static final DocumentBuilderFactory FACTORY = factory();
 
+	/**
+	 * A builder per thread, reset after each use: making one per parse cost a new parser
+	 * and security manager each time (the P1 ingest profile, BENCHMARKS.md).
+	 */
+	private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(SafeXml::newBuilder);
+
 	private SafeXml() {
 	}
 
 	public static Document parse(byte[] xml) {
+		DocumentBuilder builder = BUILDERS.get();
 		try {
-			DocumentBuilder builder = FACTORY.newDocumentBuilder();
-			builder.setErrorHandler(null);
 			return builder.parse(new ByteArrayInputStream(xml));
 		}
 		catch (SAXException | IOException ex) {
 			throw new CallbackRejected(400, "malformed or forbidden XML (DTDs are refused)", ex);
+		}
+		finally {
+			builder.reset();
+			builder.setErrorHandler(null);
+		}
+	}
+
+	private static DocumentBuilder newBuilder() {
+		try {
+			DocumentBuilder builder = FACTORY.newDocumentBuilder();
+			builder.setErrorHandler(null);
+			return builder;
 		}
 		catch (ParserConfigurationException ex) {
 			throw new IllegalStateException(ex);
@@ -61,6 +78,9 @@ public final class SafeXml {
 			f.setXIncludeAware(false);
 			f.setExpandEntityReferences(false);
 			f.setNamespaceAware(false);
+			// a callback is a few elements: building them at once costs less than the
+			// deferred DOM's large node tables
+			f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
 			return f;
 		}
 		catch (ParserConfigurationException ex) {

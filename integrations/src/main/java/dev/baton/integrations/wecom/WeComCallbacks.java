@@ -15,6 +15,7 @@ import dev.baton.integrations.chat.Platform;
 import dev.baton.integrations.chat.SafeXml;
 import dev.baton.integrations.contacts.ContactEvent;
 import me.chanjar.weixin.cp.bean.message.WxCpXmlMessage;
+import me.chanjar.weixin.cp.util.xml.XStreamTransformer;
 import org.w3c.dom.Document;
 
 /**
@@ -100,6 +101,20 @@ public final class WeComCallbacks {
 	}
 
 	/**
+	 * The message as WxJava's {@code WxCpXmlMessage.fromXml(xml, agentId)} reads it, less
+	 * its {@code allFieldsMap}, which Baton does not use: filling it parses the XML once
+	 * more with dom4j, whose parser is made through a {@code SAXParserFactory} looked up
+	 * on the class path for every message; that lookup was most of a WeCom callback's
+	 * time (the P1 ingest profile, BENCHMARKS.md).
+	 */
+	static WxCpXmlMessage message(String xml, String agentId) {
+		WxCpXmlMessage message = XStreamTransformer.fromXml(WxCpXmlMessage.class,
+				xml.replace("</PicList><PicList>", ""));
+		message.setAgentId(agentId);
+		return message;
+	}
+
+	/**
 	 * An encrypted POST callback: a message, an org-chart change
 	 * ({@code change_contact}), or nothing Baton uses.
 	 */
@@ -125,7 +140,7 @@ public final class WeComCallbacks {
 		}
 		WxCpXmlMessage message;
 		try {
-			message = WxCpXmlMessage.fromXml(xml, agentId);
+			message = message(xml, agentId);
 		}
 		catch (RuntimeException ex) {
 			// authenticated, but a field WxJava cannot read (Department "1,x"): refused,

@@ -29,6 +29,13 @@ public final class WeComCrypto {
 	private final byte[] key;
 
 	/**
+	 * A decrypting cipher per thread, initialised once: a CBC cipher returns to its
+	 * initial state (key and IV) after each {@code doFinal}, so it need not be looked up
+	 * and keyed again for every callback (the P1 ingest profile, BENCHMARKS.md).
+	 */
+	private final ThreadLocal<Cipher> decrypting = ThreadLocal.withInitial(() -> cipher(Cipher.DECRYPT_MODE).cipher());
+
+	/**
 	 * @param encodingAesKey the 43-character EncodingAESKey from the WeCom console
 	 */
 	public WeComCrypto(String encodingAesKey) {
@@ -66,7 +73,7 @@ public final class WeComCrypto {
 		if (cipherText.length == 0 || cipherText.length % 16 != 0) {
 			throw new CallbackRejected(400, "ciphertext length is not a whole number of AES blocks");
 		}
-		byte[] plain = cipher(Cipher.DECRYPT_MODE).doFinalSafely(cipherText);
+		byte[] plain = decryptBlocks(cipherText);
 		int pad = plain[plain.length - 1] & 0xff;
 		if (pad < 1 || pad > BLOCK || pad > plain.length) {
 			throw new CallbackRejected(400, "bad padding");
@@ -114,6 +121,22 @@ public final class WeComCrypto {
 			buffer.put((byte) pad);
 		}
 		return Base64.getEncoder().encodeToString(cipher(Cipher.ENCRYPT_MODE).doFinalSafely(buffer.array()));
+	}
+
+	private byte[] decryptBlocks(byte[] cipherText) {
+		Cipher cipher = decrypting.get();
+		try {
+			return cipher.doFinal(cipherText);
+		}
+		catch (GeneralSecurityException ex) {
+			// a cipher left in an unknown state is not used again
+			decrypting.remove();
+			throw new CallbackRejected(400, "AES failed", ex);
+		}
+		catch (RuntimeException ex) {
+			decrypting.remove();
+			throw ex;
+		}
 	}
 
 	private SafeCipher cipher(int mode) {
