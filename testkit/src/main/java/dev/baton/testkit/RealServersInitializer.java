@@ -19,6 +19,12 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class RealServersInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+	/**
+	 * Set (by a test's {@code @DynamicPropertySource}) to the URL of a Redis server of
+	 * the test's own: the context uses it instead of the suite's.
+	 */
+	public static final String OWN_REDIS_URL = "baton-test.own-redis-url";
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		TestDatabase database = TestDatabase.get();
@@ -31,13 +37,23 @@ public class RealServersInitializer implements ApplicationContextInitializer<Con
 				"spring.datasource.hikari.minimum-idle", "2", "spring.datasource.hikari.idle-timeout", "10000",
 				// and a Redis database of its own: no token, hold or quota of another
 				// context's emulator
-				"baton.redis.url", redis.contextUrl(),
+				"baton.redis.url", redisUrl(context.getEnvironment(), redis),
 				// the inbox rows of this context under a name of their own; nothing is
 				// purged in the background
 				// under a test
 				"baton.inbox.lane", "test-" + java.util.UUID.randomUUID().toString().substring(0, 18),
 				"baton.inbox.purge-every", "3650d", "baton.inbox.idle", "500ms");
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("baton-test-servers", properties));
+	}
+
+	/**
+	 * The context's Redis database on the suite's server, or a server of the test's own
+	 * ({@link TestRedis#startOwn()}) named by {@value #OWN_REDIS_URL} (a test that stops
+	 * Redis never stops the one every cached context uses).
+	 */
+	private static String redisUrl(Environment environment, TestRedis suite) {
+		String own = environment.getProperty(OWN_REDIS_URL);
+		return own == null || own.isBlank() ? suite.contextUrl() : own;
 	}
 
 	/**

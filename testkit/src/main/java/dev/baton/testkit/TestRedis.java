@@ -55,6 +55,24 @@ public final class TestRedis {
 		return instance;
 	}
 
+	/**
+	 * An embedded Redis server of the caller's own, on a free port, for a test that stops
+	 * and starts it under a running application ({@link #stopServer()}): the suite's
+	 * server, which every cached context uses, is never stopped. Embedded even when the
+	 * suite uses an external server. {@link #close()} stops it for good.
+	 */
+	public static TestRedis startOwn() {
+		return startEmbedded("own embedded Redis");
+	}
+
+	/** Stops a server of one's own ({@link #startOwn()}) for good. */
+	public synchronized void close() {
+		if (this == instance) {
+			throw new IllegalStateException("the suite's Redis server lives as long as the test JVM");
+		}
+		stopQuietly(requireEmbedded());
+	}
+
 	/** A {@code redis://host:port} URL (logical database 0). */
 	public String url() {
 		return url;
@@ -116,6 +134,10 @@ public final class TestRedis {
 			log.info("Tests use the external Redis server {}", external);
 			return new TestRedis(external.trim(), "external " + external.trim(), null);
 		}
+		return startEmbedded("embedded Redis");
+	}
+
+	private static TestRedis startEmbedded(String origin) {
 		try {
 			int port = freePort();
 			RedisServer server = RedisServer.newRedisServer()
@@ -129,7 +151,7 @@ public final class TestRedis {
 			server.start();
 			log.info("Redis (embedded) started on port {} in {} ms", port, (System.nanoTime() - started) / 1_000_000);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(server), "embedded-redis-stop"));
-			return new TestRedis("redis://127.0.0.1:" + port, "embedded Redis", server);
+			return new TestRedis("redis://127.0.0.1:" + port, origin, server);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not start the embedded Redis for the tests", ex);
@@ -145,7 +167,9 @@ public final class TestRedis {
 
 	private static void stopQuietly(RedisServer server) {
 		try {
-			server.stop();
+			if (server.isActive()) {
+				server.stop();
+			}
 		}
 		catch (IOException ex) {
 			log.warn("Stopping the embedded Redis failed", ex);

@@ -26,8 +26,19 @@ public record HandoverDocument(long handoverId, String sha256, String verifyUrl,
 	/** An official as named in the document: name and post. */
 	public record Person(String name, String post) {
 
+		/**
+		 * 陈建国（市统计局局长）. A post with brackets of its own is not put in brackets inside
+		 * brackets (newcomer 13: 陈建国（市统计局局长（离任））): its brackets become commas,
+		 * 陈建国（市统计局局长，离任）.
+		 */
 		public String named() {
-			return post == null || post.isBlank() ? name : name + "（" + post + "）";
+			return post == null || post.isBlank() ? name : name + "（" + unbracketed(post) + "）";
+		}
+
+		/** 市统计局局长（离任） → 市统计局局长，离任; (…) as （…）. */
+		static String unbracketed(String post) {
+			String commas = post.strip().replaceAll("\\s*[（()）]+\\s*", "，");
+			return commas.replaceAll("，{2,}", "，").replaceAll("^，|，$", "");
 		}
 
 	}

@@ -6,6 +6,7 @@ import dev.baton.bot.TestOrg;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Section;
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenRequest;
@@ -53,6 +54,36 @@ final class ChatSteps {
 			.id();
 		chat.say(user(org.departing), "收到，签收");
 		return handoverId;
+	}
+
+	/**
+	 * The seed's handover with two work items (统计大数据平台二期, 办公楼维修改造 120万元), submitted:
+	 * every department's review waits in it. Every official of the org is bound on the
+	 * web chat.
+	 */
+	long inReviewWithTwoItems(TestOrg org) {
+		long id = openAndSign(org, List.of(org.departing, org.successor, org.organizer, org.organizationReviewer,
+				org.disciplineReviewer, org.financeReviewer, org.auditReviewer, org.stranger));
+		String departing = user(org.departing);
+		chat.say(departing, "统计大数据平台二期 推进中 2027-03-31");
+		chat.say(departing, "办公楼维修改造 推进中 120万元 2027-06-30");
+		submitTheRestEmpty(id, departing);
+		return id;
+	}
+
+	/**
+	 * Another handover opened by the org's organizer in a new unit of the same city, 市地震局
+	 * (the same four departments review it), from {@code departingName} (bound on the web
+	 * chat) to {@code successorName}; the notice not signed for yet.
+	 */
+	long anotherOpened(TestOrg org, String departingName, String successorName) {
+		OrgUnit unit = directory.createUnit(org.city.id(), "quake-" + System.nanoTime(), "市地震局", "CITY_DEPARTMENT");
+		long leaving = directory.addOfficial(departingName, "市地震局局长", unit.id()).id();
+		long coming = directory.addOfficial(successorName, "市地震局副局长", unit.id()).id();
+		directory.bindIdentity("WEB", ScriptedChat.CORP, user(leaving), leaving);
+		return handovers
+			.open(org.actor(org.organizer), new OpenRequest(unit.id(), leaving, coming, HandoverReason.TRANSFER))
+			.id();
 	}
 
 	/** Says 下一个 until the section of that code is the one being filled in. */

@@ -7,12 +7,9 @@ import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.directory.Directory;
-import dev.baton.bot.directory.OrgUnit;
-import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
-import dev.baton.bot.handover.OpenRequest;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.policy.WaitingStepKind;
 import org.junit.jupiter.api.Test;
@@ -64,21 +61,9 @@ class EleventhNewcomerWhichHandoverTest {
 	private void bothInReview() {
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, "shizuishan");
-		first = steps().openAndSign(org, List.of(org.departing, org.successor, org.organizer, org.organizationReviewer,
-				org.disciplineReviewer, org.financeReviewer, org.auditReviewer, org.stranger));
-		String departing = user(org.departing);
-		chat.say(departing, "统计大数据平台二期 推进中 2027-03-31");
-		chat.say(departing, "办公楼维修改造 推进中 120万元 2027-06-30");
-		steps().submitTheRestEmpty(first, departing);
-
-		OrgUnit unit = directory.createUnit(org.city.id(), "quake-" + System.nanoTime(), "市地震局", "CITY_DEPARTMENT");
-		long leaving = directory.addOfficial("周红", "市地震局局长", unit.id()).id();
-		long coming = directory.addOfficial("吴强", "市地震局副局长", unit.id()).id();
-		directory.bindIdentity("WEB", ScriptedChat.CORP, user(leaving), leaving);
-		second = handovers
-			.open(org.actor(org.organizer), new OpenRequest(unit.id(), leaving, coming, HandoverReason.TRANSFER))
-			.id();
-		String zhou = user(leaving);
+		first = steps().inReviewWithTwoItems(org);
+		second = steps().anotherOpened(org, "周红", "吴强");
+		String zhou = user(records.find(second).departingId());
 		chat.say(zhou, "签收");
 		chat.say(zhou, "地震监测台网升级 推进中 2027-03-31");
 		chat.say(zhou, "应急物资储备库 现状 80万元");

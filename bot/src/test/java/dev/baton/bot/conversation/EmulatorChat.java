@@ -2,13 +2,18 @@ package dev.baton.bot.conversation;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.baton.bot.EmulatorApps;
+import dev.baton.bot.MutableClock;
 import dev.baton.emulator.Api;
+import dev.baton.emulator.EmulatorConfig;
 import dev.baton.emulator.PlatformEmulator;
+import dev.baton.emulator.dingtalk.CardCallbackRoute;
 import dev.baton.emulator.http.Json;
 import dev.baton.emulator.record.ApiCall;
 import dev.baton.emulator.record.Delivery;
@@ -17,6 +22,7 @@ import dev.baton.bot.delivery.ReplySender;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.InboundListener;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import tools.jackson.databind.JsonNode;
 
 import static org.awaitility.Awaitility.await;
@@ -28,6 +34,45 @@ import static org.awaitility.Awaitility.await;
  * official SDK clients. A say or press returns once Baton has handled it.
  */
 final class EmulatorChat implements ChatScript {
+
+	/** The DingTalk card callback route the emulator calls Baton's card callback by. */
+	static final String CARD_ROUTE_KEY = "baton-main";
+
+	static final String CARD_ROUTE_SECRET = "card-route-secret-0001";
+
+	/**
+	 * An emulator of both platforms for a test class (DingTalk over HTTP callbacks, not
+	 * Stream), closed when the test JVM ends (the contexts cached with it may outlive the
+	 * class).
+	 */
+	static PlatformEmulator startEmulator() {
+		PlatformEmulator emulator = PlatformEmulator.start(EmulatorConfig.defaults().stream(false));
+		Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "emulator-close"));
+		return emulator;
+	}
+
+	/**
+	 * Baton's apps on the emulator, with DingTalk's interactive card template and card
+	 * callback route.
+	 */
+	static void registerApps(DynamicPropertyRegistry registry, PlatformEmulator emulator) {
+		EmulatorApps.register(registry, emulator);
+		registry.add("baton.dingtalk.apps[0].card-template-id", () -> "baton.card.v1");
+		registry.add("baton.dingtalk.apps[0].card-callback-route-key", () -> CARD_ROUTE_KEY);
+		registry.add("baton.dingtalk.apps[0].card-callback-secret", () -> CARD_ROUTE_SECRET);
+	}
+
+	/**
+	 * Baton's clock set to the emulator's (the emulator signs callbacks with its own
+	 * clock, and Baton's window check must agree), and the card callback route pointed at
+	 * Baton on {@code port}.
+	 */
+	static void atEmulatorTime(MutableClock clock, PlatformEmulator emulator, int port) {
+		clock.set(Instant.ofEpochMilli(emulator.clock().millis()));
+		emulator.dingTalk()
+			.registerCallbackRoute(new CardCallbackRoute(CARD_ROUTE_KEY,
+					"http://127.0.0.1:" + port + "/callbacks/dingtalk/main/card", CARD_ROUTE_SECRET));
+	}
 
 	/**
 	 * Counts the events Baton's conversation has finished with, so a script knows when

@@ -1,10 +1,8 @@
 package dev.baton.bot.conversation;
 
-import java.time.Instant;
 import java.util.List;
 
 import dev.baton.bot.DomainContext;
-import dev.baton.bot.EmulatorApps;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
@@ -12,9 +10,7 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverBrief;
 import dev.baton.bot.handover.HandoverFilter;
 import dev.baton.bot.handover.HandoverService;
-import dev.baton.emulator.EmulatorConfig;
 import dev.baton.emulator.PlatformEmulator;
-import dev.baton.emulator.dingtalk.CardCallbackRoute;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,18 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = "baton.delivery.worker=false")
 class OrganizersOnPlatformsTest {
 
-	static final PlatformEmulator emulator = PlatformEmulator.start(EmulatorConfig.defaults().stream(false));
-
-	static {
-		Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "emulator-close"));
-	}
+	static final PlatformEmulator emulator = EmulatorChat.startEmulator();
 
 	@DynamicPropertySource
 	static void apps(DynamicPropertyRegistry registry) {
-		EmulatorApps.register(registry, emulator);
-		registry.add("baton.dingtalk.apps[0].card-template-id", () -> "baton.card.v1");
-		registry.add("baton.dingtalk.apps[0].card-callback-route-key", () -> "baton-main");
-		registry.add("baton.dingtalk.apps[0].card-callback-secret", () -> "card-route-secret-0001");
+		EmulatorChat.registerApps(registry, emulator);
 	}
 
 	@Autowired
@@ -70,10 +59,7 @@ class OrganizersOnPlatformsTest {
 
 	@BeforeEach
 	void realTime() {
-		clock.set(Instant.ofEpochMilli(emulator.clock().millis()));
-		emulator.dingTalk()
-			.registerCallbackRoute(new CardCallbackRoute("baton-main",
-					"http://127.0.0.1:" + port + "/callbacks/dingtalk/main/card", "card-route-secret-0001"));
+		EmulatorChat.atEmulatorTime(clock, emulator, port);
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.directory.Directory;
-import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
@@ -67,33 +66,15 @@ class TenthNewcomerWordsInChatTest {
 	private void firstInReview() {
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, "shizuishan");
-		first = steps().openAndSign(org, List.of(org.departing, org.successor, org.organizer, org.organizationReviewer,
-				org.disciplineReviewer, org.financeReviewer, org.auditReviewer, org.stranger));
+		first = steps().inReviewWithTwoItems(org);
 		departing = user(org.departing);
-		chat.say(departing, "统计大数据平台二期 推进中 2027-03-31");
-		chat.say(departing, "办公楼维修改造 推进中 120万元 2027-06-30");
-		steps().submitTheRestEmpty(first, departing);
 		assertThat(records.find(first).state()).isEqualTo(HandoverState.IN_REVIEW);
-	}
-
-	/**
-	 * Another handover opened since, in another unit of the same city: the same four
-	 * departments review it.
-	 */
-	private long anotherOpened(String departingName, String successorName) {
-		OrgUnit unit = directory.createUnit(org.city.id(), "other-" + System.nanoTime(), "市地震局", "CITY_DEPARTMENT");
-		long leaving = directory.addOfficial(departingName, "市地震局局长", unit.id()).id();
-		long coming = directory.addOfficial(successorName, "市地震局副局长", unit.id()).id();
-		directory.bindIdentity("WEB", ScriptedChat.CORP, user(leaving), leaving);
-		return handovers
-			.open(org.actor(org.organizer), new OpenRequest(unit.id(), leaving, coming, HandoverReason.TRANSFER))
-			.id();
 	}
 
 	@Test
 	void reviewersWordsGoToTheHandoverWhereTheirReviewWaitsNotToTheNewestOne() {
 		firstInReview();
-		long newest = anotherOpened("周红", "李静");
+		long newest = steps().anotherOpened(org, "周红", "李静");
 		// the newest handover waits for its notice to be signed for: nothing of the
 		// reviewers' waits there
 		String help = String.join("\n", chat.say(user(org.auditReviewer), "帮助"));
@@ -124,7 +105,7 @@ class TenthNewcomerWordsInChatTest {
 	@Test
 	void wordsThatCouldBeForSeveralHandoversAreAskedAboutWithACardAndDoneOnTheOnePicked() {
 		firstInReview();
-		long second = anotherOpened("周红", "李静");
+		long second = steps().anotherOpened(org, "周红", "李静");
 		String secondDeparting = user(records.find(second).departingId());
 		chat.say(secondDeparting, "签收");
 		for (int i = 0; i < checklists.sections(second).size(); i++) {
@@ -132,7 +113,7 @@ class TenthNewcomerWordsInChatTest {
 		}
 		chat.say(secondDeparting, "提交");
 		assertThat(records.find(second).state()).isEqualTo(HandoverState.IN_REVIEW);
-		long third = anotherOpened("吴明", "冯亮");
+		long third = steps().anotherOpened(org, "吴明", "冯亮");
 		String reviewer = user(org.financeReviewer);
 		chat.say(reviewer, "切换 " + third);
 		String asked = String.join("\n", chat.say(reviewer, "通过"));

@@ -3,11 +3,8 @@ package dev.baton.bot.conversation;
 import java.time.Instant;
 
 import dev.baton.bot.DomainContext;
-import dev.baton.bot.EmulatorApps;
 import dev.baton.bot.MutableClock;
-import dev.baton.emulator.EmulatorConfig;
 import dev.baton.emulator.PlatformEmulator;
-import dev.baton.emulator.dingtalk.CardCallbackRoute;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,11 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "baton.delivery.worker=false")
 abstract class WholeHandoverThroughEmulator extends WholeHandoverScript {
 
-	static final PlatformEmulator emulator = PlatformEmulator.start(EmulatorConfig.defaults().stream(false));
-
-	static {
-		Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "emulator-close"));
-	}
+	static final PlatformEmulator emulator = EmulatorChat.startEmulator();
 
 	@Autowired
 	MutableClock clock;
@@ -43,10 +36,7 @@ abstract class WholeHandoverThroughEmulator extends WholeHandoverScript {
 
 	@DynamicPropertySource
 	static void apps(DynamicPropertyRegistry registry) {
-		EmulatorApps.register(registry, emulator);
-		registry.add("baton.dingtalk.apps[0].card-template-id", () -> "baton.card.v1");
-		registry.add("baton.dingtalk.apps[0].card-callback-route-key", () -> "baton-main");
-		registry.add("baton.dingtalk.apps[0].card-callback-secret", () -> "card-route-secret-0001");
+		EmulatorChat.registerApps(registry, emulator);
 	}
 
 	@BeforeEach
@@ -63,10 +53,7 @@ abstract class WholeHandoverThroughEmulator extends WholeHandoverScript {
 	@Override
 	ChatScript chat() {
 		if (chat == null) {
-			clock.set(Instant.ofEpochMilli(emulator.clock().millis()));
-			emulator.dingTalk()
-				.registerCallbackRoute(new CardCallbackRoute("baton-main",
-						"http://127.0.0.1:" + port + "/callbacks/dingtalk/main/card", "card-route-secret-0001"));
+			EmulatorChat.atEmulatorTime(clock, emulator, port);
 			chat = new EmulatorChat(emulator, onWeCom(), port)
 				.movingBatonWith(() -> clock.set(clock.instant().plusSeconds(60)));
 		}

@@ -3,20 +3,19 @@ package dev.baton.bot.documents;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.baton.bot.ArchivedHandovers;
+import dev.baton.bot.ArchivedHandovers.Dispute;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.ChecklistService;
-import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.ItemDraft;
 import dev.baton.bot.checklist.ItemStatus;
-import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.delivery.NotificationRenderer;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
@@ -25,7 +24,6 @@ import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenRequest;
-import dev.baton.bot.policy.Policies;
 import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.SignoffService;
 import org.apache.pdfbox.Loader;
@@ -58,6 +56,9 @@ class DisciplineFlagReasonsTest {
 	Actors actors;
 
 	@Autowired
+	ArchivedHandovers archiver;
+
+	@Autowired
 	HandoverService handovers;
 
 	@Autowired
@@ -67,19 +68,10 @@ class DisciplineFlagReasonsTest {
 	ChecklistService checklist;
 
 	@Autowired
-	Checklists checklists;
-
-	@Autowired
 	ReviewService review;
 
 	@Autowired
-	ConfirmationService confirmation;
-
-	@Autowired
 	SignoffService signoff;
-
-	@Autowired
-	Policies policies;
 
 	@Autowired
 	HandoverDocuments documents;
@@ -108,29 +100,20 @@ class DisciplineFlagReasonsTest {
 	void aReturnAndACorrectionAreToldOnceWithTheirReasonsAndTheDocumentsShowThem() throws Exception {
 		TestOrg org = new TestOrg(directory, actors, "default");
 		Actor departing = org.actor(org.departing);
-		long id = handovers
-			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
-			.id();
-		handovers.acknowledge(departing, id);
-		checklist.addItem(departing, id, "key_work",
-				new ItemDraft("城区污水管网改造", "一期完工", ItemStatus.IN_PROGRESS, null, null, null, null, "城建办", true));
-		checklist.addItem(departing, id, "economic", new ItemDraft("局机关基本账户余额", null, ItemStatus.ON_HAND,
-				new BigDecimal("865000"), "CNY", null, null, null, false));
-		List<String> all = new ArrayList<>();
-		for (var s : checklists.sections(id)) {
-			all.add(s.code());
-			if (!s.code().equals("key_work") && !s.code().equals("economic")) {
-				checklist.declareSectionEmpty(departing, id, s.code());
-			}
-		}
+		long id = archiver
+			.drafted(org, List.of(
+					Map.entry("key_work",
+							new ItemDraft("城区污水管网改造", "一期完工", ItemStatus.IN_PROGRESS, null, null, null, null, "城建办",
+									true)),
+					Map.entry("economic", new ItemDraft("局机关基本账户余额", null, ItemStatus.ON_HAND, new BigDecimal("865000"),
+							"CNY", null, null, null, false))));
 		checklist.submit(departing, id);
 		review.returnChecklist(org.actor(org.auditReviewer), id, Department.AUDIT, "请补充账户余额依据", Map.of(2, "请附银行对账单"));
 		// returned again in the next round: 交接不清 stays one flag, told once
 		checklist.submit(departing, id);
 		review.returnChecklist(org.actor(org.financeReviewer), id, Department.FINANCE, "再核对一次", Map.of());
-		new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies)
-			.settle(org, id, "default", all, 2, "账上余额是83.2万，不是86.5万", "经核对银行对账单，实际余额83.2万", new BigDecimal("832000"));
+		archiver.settle(org, id, "default",
+				Dispute.amount(2, "账上余额是83.2万，不是86.5万", "经核对银行对账单，实际余额83.2万", new BigDecimal("832000")));
 
 		String reviewer = directory.official(org.auditReviewer).name();
 		String unclear = "第1轮联合审核中，审计部门（" + reviewer + "）于2026年11月23日退回交接清单修改：请补充账户余额依据；第2项：请附银行对账单";

@@ -11,20 +11,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.baton.bot.ArchivedHandovers;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
-import dev.baton.bot.checklist.ChecklistService;
-import dev.baton.bot.checklist.Checklists;
-import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenRequest;
 import dev.baton.bot.policy.Policies;
-import dev.baton.bot.review.ReviewService;
-import dev.baton.bot.signoff.SignoffService;
 import dev.baton.bot.web.ApiTokens;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -36,7 +32,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,6 +55,9 @@ class DocumentDownloadsTest {
 	Actors actors;
 
 	@Autowired
+	ArchivedHandovers archiver;
+
+	@Autowired
 	ApiTokens tokens;
 
 	@Autowired
@@ -67,21 +65,6 @@ class DocumentDownloadsTest {
 
 	@Autowired
 	HandoverRecords records;
-
-	@Autowired
-	ChecklistService checklist;
-
-	@Autowired
-	Checklists checklists;
-
-	@Autowired
-	ReviewService review;
-
-	@Autowired
-	ConfirmationService confirmation;
-
-	@Autowired
-	SignoffService signoff;
 
 	@Autowired
 	Policies policies;
@@ -98,18 +81,10 @@ class DocumentDownloadsTest {
 	@Value("${local.server.port}")
 	int port;
 
-	LongHandovers longHandovers;
-
-	@BeforeEach
-	void setUp() {
-		longHandovers = new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff,
-				policies);
-	}
-
 	@Test
 	void theFilesOfAnArchivedHandoverReadBackWithTheirItemsAmountsAndDates() throws Exception {
 		TestOrg org = new TestOrg(directory, actors, "default");
-		long id = longHandovers.archived(org, "default");
+		long id = LongHandovers.archived(archiver, org, "default");
 		String successor = tokens.issue(org.successor, "documents test");
 
 		HttpResponse<byte[]> pdfReply = get("/api/handovers/" + id + "/documents/pdf", successor);

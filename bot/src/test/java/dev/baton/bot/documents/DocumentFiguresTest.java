@@ -10,24 +10,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import dev.baton.bot.ArchivedHandovers;
+import dev.baton.bot.ArchivedHandovers.Dispute;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.ChecklistService;
-import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.ItemDraft;
 import dev.baton.bot.checklist.ItemSaid;
 import dev.baton.bot.checklist.ItemStatus;
-import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.followup.PlanStep;
-import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
-import dev.baton.bot.handover.HandoverService;
-import dev.baton.bot.handover.OpenRequest;
 import dev.baton.bot.policy.Policies;
 import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.SignoffService;
@@ -68,7 +66,7 @@ class DocumentFiguresTest {
 	Actors actors;
 
 	@Autowired
-	HandoverService handovers;
+	ArchivedHandovers archiver;
 
 	@Autowired
 	HandoverRecords records;
@@ -77,13 +75,7 @@ class DocumentFiguresTest {
 	ChecklistService checklist;
 
 	@Autowired
-	Checklists checklists;
-
-	@Autowired
 	ReviewService review;
-
-	@Autowired
-	ConfirmationService confirmation;
 
 	@Autowired
 	SignoffService signoff;
@@ -128,29 +120,19 @@ class DocumentFiguresTest {
 	void aCommentOnADeletedItemSaysSoAndTheWorkbookHasTheDisputesAndRulings() throws Exception {
 		TestOrg org = new TestOrg(directory, actors, "default");
 		Actor departing = org.actor(org.departing);
-		long id = handovers
-			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
-			.id();
-		handovers.acknowledge(departing, id);
-		checklist.addItem(departing, id, "economic", new ItemDraft("局机关基本账户余额", null, ItemStatus.IN_PROGRESS,
-				new BigDecimal("865000"), "CNY", null, null, null, true));
-		checklist.addItem(departing, id, "economic", new ItemDraft("应付信达软件公司运维费", null, ItemStatus.ON_HAND,
-				new BigDecimal("380000"), "CNY", null, null, null, false));
-		List<String> all = new ArrayList<>();
-		for (var s : checklists.sections(id)) {
-			all.add(s.code());
-			if (!s.code().equals("economic")) {
-				checklist.declareSectionEmpty(departing, id, s.code());
-			}
-		}
+		long id = archiver.drafted(org, List.of(
+				Map.entry("economic",
+						new ItemDraft("局机关基本账户余额", null, ItemStatus.IN_PROGRESS, new BigDecimal("865000"), "CNY", null,
+								null, null, true)),
+				Map.entry("economic", new ItemDraft("应付信达软件公司运维费", null, ItemStatus.ON_HAND, new BigDecimal("380000"),
+						"CNY", null, null, null, false))));
 		checklist.submit(departing, id);
 		var returning = policies.byCode("default").reviewers().get(0);
 		review.returnChecklist(org.actor(org.reviewer(returning)), id, returning, null,
 				java.util.Map.of(2, "与另一项重复，请核实"));
 		corrections.delete(departing, id, 2);
-		new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies)
-			.settle(org, id, "default", all, 1, "账上余额是83.2万，不是86.5万", "我们去核实了，实际余额83.2万", new BigDecimal("832000"));
+		archiver.settle(org, id, "default",
+				Dispute.amount(1, "账上余额是83.2万，不是86.5万", "我们去核实了，实际余额83.2万", new BigDecimal("832000")));
 
 		HandoverDocument doc = documents.of(records.find(id));
 		String cited = "第2项（“应付信达软件公司运维费”，已删除，不在本交接书中）：与另一项重复，请核实";
@@ -186,17 +168,10 @@ class DocumentFiguresTest {
 	@Test
 	void aCorrectedDeadlineShowsInEveryDisputeTable() throws Exception {
 		TestOrg org = new TestOrg(directory, actors, "default");
-		Actor departing = org.actor(org.departing);
-		long id = handovers
-			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
-			.id();
-		handovers.acknowledge(departing, id);
-		checklist.addItem(departing, id, "key_work", new ItemDraft("城区污水管网改造", "一期完工，二期在建", ItemStatus.IN_PROGRESS,
-				null, null, null, LocalDate.of(2028, 12, 31), "城建办", true));
-		new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies).settle(
-				org, id, "default", List.of("key_work"), 1, "合同约定2027年底完工，不是2028年", "经审计核对施工合同，完工期限为2027年12月31日",
-				new dev.baton.bot.confirmation.Correction(null, null, null, LocalDate.of(2027, 12, 31)));
+		long id = archiver.drafted(org, List.of(Map.entry("key_work", new ItemDraft("城区污水管网改造", "一期完工，二期在建",
+				ItemStatus.IN_PROGRESS, null, null, null, LocalDate.of(2028, 12, 31), "城建办", true))));
+		archiver.settle(org, id, "default", new Dispute(1, "合同约定2027年底完工，不是2028年", "经审计核对施工合同，完工期限为2027年12月31日",
+				new dev.baton.bot.confirmation.Correction(null, null, null, LocalDate.of(2027, 12, 31))));
 
 		HandoverDocument doc = documents.of(records.find(id));
 		assertThat(doc.disputes()).singleElement().satisfies(d -> {
@@ -229,11 +204,7 @@ class DocumentFiguresTest {
 		TestOrg org = new TestOrg(directory, actors, "default");
 		String postThen = directory.official(org.departing).post();
 		Actor departing = org.actor(org.departing);
-		long id = handovers
-			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
-			.id();
-		handovers.acknowledge(departing, id);
+		long id = archiver.opened(org);
 		checklist.addItem(departing, id, "key_work",
 				new ItemDraft("茶旅融合产业规划", null, ItemStatus.DONE, null, null, null, null, null, false));
 		checklist.addItem(
@@ -255,9 +226,8 @@ class DocumentFiguresTest {
 		// 第2项金额改为46.5万: the departing official's own correction while drafting
 		checklist.editItem(departing, id, 2,
 				new ItemDraft(null, null, null, new BigDecimal("465000"), "CNY", null, null, null, null, null, null));
-		new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies).settle(
-				org, id, "default", List.of("key_work", "legacy_risk", "other", "economic"), 3, "账上余额是83.2万，不是86.5万",
-				"我们去核实了，实际余额83.2万，按832000元更正", new BigDecimal("832000"));
+		archiver.settle(org, id, "default",
+				Dispute.amount(3, "账上余额是83.2万，不是86.5万", "我们去核实了，实际余额83.2万，按832000元更正", new BigDecimal("832000")));
 		// the departing official's title of today is another post
 		jdbc.update("UPDATE official SET post = ? WHERE id = ?", "武夷山市副市长", org.departing);
 

@@ -22,27 +22,20 @@ import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import dev.baton.bot.ArchivedHandovers;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
-import dev.baton.bot.checklist.ChecklistService;
-import dev.baton.bot.checklist.Checklists;
-import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.documents.HandoverDocument.Block;
 import dev.baton.bot.documents.HandoverDocument.ItemRow;
 import dev.baton.bot.handover.HandoverRecords;
-import dev.baton.bot.handover.HandoverService;
-import dev.baton.bot.policy.Policies;
-import dev.baton.bot.review.ReviewService;
-import dev.baton.bot.signoff.SignoffService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,28 +63,10 @@ class HandoverPdfTest {
 	Actors actors;
 
 	@Autowired
-	HandoverService handovers;
+	ArchivedHandovers archiver;
 
 	@Autowired
 	HandoverRecords records;
-
-	@Autowired
-	ChecklistService checklist;
-
-	@Autowired
-	Checklists checklists;
-
-	@Autowired
-	ReviewService review;
-
-	@Autowired
-	ConfirmationService confirmation;
-
-	@Autowired
-	SignoffService signoff;
-
-	@Autowired
-	Policies policies;
 
 	@Autowired
 	HandoverDocuments documents;
@@ -105,18 +80,10 @@ class HandoverPdfTest {
 	@Value("${local.server.port}")
 	int port;
 
-	LongHandovers longHandovers;
-
-	@BeforeEach
-	void setUp() {
-		longHandovers = new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff,
-				policies);
-	}
-
 	@Test
 	void aLongHandoverRendersWholeOnEveryPage() throws Exception {
 		TestOrg org = new TestOrg(directory, actors, "default");
-		long id = longHandovers.archived(org, "default");
+		long id = LongHandovers.archived(archiver, org, "default");
 		HandoverDocument doc = documents.of(records.find(id));
 		byte[] bytes = pdf.render(doc);
 

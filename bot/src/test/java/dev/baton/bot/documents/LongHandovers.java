@@ -6,33 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import dev.baton.bot.ArchivedHandovers;
+import dev.baton.bot.ArchivedHandovers.Dispute;
 import dev.baton.bot.TestOrg;
-import dev.baton.bot.access.Actor;
-import dev.baton.bot.checklist.ChecklistService;
-import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.ItemDraft;
 import dev.baton.bot.checklist.ItemStatus;
-import dev.baton.bot.checklist.Section;
-import dev.baton.bot.confirmation.ConfirmationService;
-import dev.baton.bot.confirmation.Correction;
-import dev.baton.bot.confirmation.Ruling;
-import dev.baton.bot.directory.Department;
-import dev.baton.bot.handover.HandoverReason;
-import dev.baton.bot.handover.HandoverRecords;
-import dev.baton.bot.handover.HandoverService;
-import dev.baton.bot.handover.HandoverState;
-import dev.baton.bot.handover.OpenRequest;
-import dev.baton.bot.policy.HandoverPolicy;
-import dev.baton.bot.policy.Policies;
-import dev.baton.bot.access.SignerRole;
-import dev.baton.bot.review.ReviewService;
-import dev.baton.bot.signoff.SignoffService;
 
 /**
- * A long handover taken to its archive through the domain services: 60 items over five
- * sections with long texts (a detail of several hundred characters, a title of sixty),
- * amounts and a quantity, unfinished items, a review comment, and a dispute of item
- * {@link #DISPUTED} that the audit corrects from 3,566,200.00 to 3,466,200.00 yuan.
+ * A long handover taken to its archive through the domain services
+ * ({@link ArchivedHandovers}): 60 items over five sections with long texts (a detail of
+ * several hundred characters, a title of sixty), amounts and a quantity, unfinished
+ * items, a review comment, and a dispute of item {@link #DISPUTED} that the audit
+ * corrects from 3,566,200.00 to 3,466,200.00 yuan.
  */
 class LongHandovers {
 
@@ -45,34 +30,6 @@ class LongHandovers {
 			+ "实现联网直报率百分之百。二期工程于二〇二六年三月开工，合同金额壹佰贰拾万元，已支付首期款肆拾万元，"
 			+ "尾款待竣工验收后按合同约定支付；目前存在供应商人员变动、部分接口标准尚未统一、乡镇统计站网络带宽不足等问题，"
 			+ "需接任同志继续协调工信、财政、网信等部门予以解决，并督促承建单位按期交付（Phase II, contract No. TJ-2026-017）。";
-
-	private final HandoverService handovers;
-
-	private final HandoverRecords records;
-
-	private final ChecklistService checklist;
-
-	private final Checklists checklists;
-
-	private final ReviewService review;
-
-	private final ConfirmationService confirmation;
-
-	private final SignoffService signoff;
-
-	private final Policies policies;
-
-	LongHandovers(HandoverService handovers, HandoverRecords records, ChecklistService checklist, Checklists checklists,
-			ReviewService review, ConfirmationService confirmation, SignoffService signoff, Policies policies) {
-		this.handovers = handovers;
-		this.records = records;
-		this.checklist = checklist;
-		this.checklists = checklists;
-		this.review = review;
-		this.confirmation = confirmation;
-		this.signoff = signoff;
-		this.policies = policies;
-	}
 
 	/**
 	 * The drafts of the 60 items by section code, in the order they are added (so item n
@@ -129,70 +86,16 @@ class LongHandovers {
 		return out;
 	}
 
-	long archived(TestOrg org, String policyCode) {
-		Actor departing = org.actor(org.departing);
-		long id = handovers
-			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
-			.id();
-		handovers.acknowledge(departing, id);
-		List<String> used = new ArrayList<>();
-		for (Map.Entry<String, ItemDraft> e : drafts()) {
-			checklist.addItem(departing, id, e.getKey(), e.getValue());
-			used.add(e.getKey());
-		}
-		settle(org, id, policyCode, used, DISPUTED, "合同尾款应扣除已支付的十万元质保金预付款，金额不符", "经审计核实，已预付质保金十万元，尾款应为3,466,200.00元",
-				new BigDecimal("3466200.00"));
+	/**
+	 * The 60 items {@link ArchivedHandovers#drafted drafted} and
+	 * {@link ArchivedHandovers#settle settled}: item {@link #DISPUTED} disputed and
+	 * corrected by the audit from 3,566,200.00 to 3,466,200.00 yuan.
+	 */
+	static long archived(ArchivedHandovers archiver, TestOrg org, String policyCode) {
+		long id = archiver.drafted(org, drafts());
+		archiver.settle(org, id, policyCode, Dispute.amount(DISPUTED, "合同尾款应扣除已支付的十万元质保金预付款，金额不符",
+				"经审计核实，已预付质保金十万元，尾款应为3,466,200.00元", new BigDecimal("3466200.00")));
 		return id;
-	}
-
-	/**
-	 * Takes a handover whose items are added to its archive: the sections not
-	 * {@code used} declared empty, submitted, approved by every reviewer, item
-	 * {@code disputed} disputed and corrected by the ruling department to
-	 * {@code corrected} yuan, the rest confirmed, signed by every signer.
-	 */
-	void settle(TestOrg org, long id, String policyCode, List<String> used, int disputed, String reason, String note,
-			BigDecimal corrected) {
-		settle(org, id, policyCode, used, disputed, reason, note, Correction.amount(corrected));
-	}
-
-	/**
-	 * As {@link #settle(TestOrg, long, String, List, int, String, String, BigDecimal)},
-	 * the ruling's correction given.
-	 */
-	void settle(TestOrg org, long id, String policyCode, List<String> used, int disputed, String reason, String note,
-			Correction corrected) {
-		Actor departing = org.actor(org.departing);
-		for (Section s : checklists.sections(id)) {
-			if (!used.contains(s.code())) {
-				checklist.declareSectionEmpty(departing, id, s.code());
-			}
-		}
-		checklist.submit(departing, id);
-		HandoverPolicy policy = policies.byCode(policyCode);
-		for (Department d : policy.reviewers()) {
-			review.approve(org.actor(org.reviewer(d)), id, d,
-					d == Department.AUDIT ? "同意，请接任干部重点核实第" + disputed + "项金额。" : "同意", Map.of());
-		}
-		Actor successor = org.actor(org.successor);
-		confirmation.dispute(successor, id, disputed, reason);
-		confirmation.confirmAllPending(successor, id);
-		confirmation.rule(org.actor(org.reviewer(policy.disputeRuler())), id, disputed, Ruling.CORRECTED, note,
-				corrected);
-		for (SignerRole role : policy.signers()) {
-			Actor signer = org.actor(switch (role) {
-				case DEPARTING -> org.departing;
-				case SUCCESSOR -> org.successor;
-				case ORGANIZER -> org.organizer;
-				default -> org.reviewer(role.department());
-			});
-			signoff.sign(signer, id, signoff.issueCode(signer, id));
-		}
-		HandoverState state = records.find(id).state();
-		if (state != HandoverState.FOLLOW_UP && state != HandoverState.ARCHIVED) {
-			throw new IllegalStateException("handover " + id + " is " + state + ", not archived");
-		}
 	}
 
 }

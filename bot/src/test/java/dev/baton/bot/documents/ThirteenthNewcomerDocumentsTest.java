@@ -14,18 +14,12 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import dev.baton.bot.ArchivedHandovers;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
-import dev.baton.bot.checklist.ChecklistService;
-import dev.baton.bot.checklist.Checklists;
-import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverRecords;
-import dev.baton.bot.handover.HandoverService;
-import dev.baton.bot.policy.Policies;
-import dev.baton.bot.review.ReviewService;
-import dev.baton.bot.signoff.SignoffService;
 import dev.baton.bot.web.ApiTokens;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -63,31 +57,13 @@ class ThirteenthNewcomerDocumentsTest {
 	Actors actors;
 
 	@Autowired
+	ArchivedHandovers archiver;
+
+	@Autowired
 	ApiTokens tokens;
 
 	@Autowired
-	HandoverService handovers;
-
-	@Autowired
 	HandoverRecords records;
-
-	@Autowired
-	ChecklistService checklist;
-
-	@Autowired
-	Checklists checklists;
-
-	@Autowired
-	ReviewService review;
-
-	@Autowired
-	ConfirmationService confirmation;
-
-	@Autowired
-	SignoffService signoff;
-
-	@Autowired
-	Policies policies;
 
 	@Autowired
 	HandoverDocuments documents;
@@ -104,8 +80,7 @@ class ThirteenthNewcomerDocumentsTest {
 	@BeforeEach
 	void archive() {
 		org = new TestOrg(directory, actors, "default");
-		id = new LongHandovers(handovers, records, checklist, checklists, review, confirmation, signoff, policies)
-			.archived(org, "default");
+		id = LongHandovers.archived(archiver, org, "default");
 		token = tokens.issue(org.successor, "newcomer 13");
 	}
 

@@ -16,6 +16,7 @@ import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.Platform;
 import dev.baton.emulator.PlatformEmulator;
 import dev.baton.emulator.record.Delivery;
+import dev.baton.testkit.RealServersInitializer;
 import dev.baton.testkit.TestRedis;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,8 @@ import static org.awaitility.Awaitility.await;
  * instead of using them up against a server that is not there and becoming a dead letter
  * with the person told it could not be processed; once Redis is back it is handled and
  * answered on DingTalk (the platform emulator). With two attempts 50 ms apart, the old
- * handling made it a dead letter within a second.
+ * handling made it a dead letter within a second. The Redis stopped is this context's own
+ * ({@link TestRedis#startOwn()}), never the suite's.
  */
 @DomainContext
 @DirtiesContext // the emulator goes with the class
@@ -44,14 +46,22 @@ class SharedStateAwayTest {
 
 	static final PlatformEmulator emulator = PlatformEmulator.start();
 
+	/**
+	 * The Redis this context uses, and only it: stopping the suite's would break every
+	 * other cached context's pooled connections.
+	 */
+	static final TestRedis redis = TestRedis.startOwn();
+
 	@DynamicPropertySource
 	static void apps(DynamicPropertyRegistry registry) {
 		EmulatorApps.register(registry, emulator);
+		registry.add(RealServersInitializer.OWN_REDIS_URL, redis::url);
 	}
 
 	@AfterAll
 	static void stop() {
 		emulator.close();
+		redis.close();
 	}
 
 	@Autowired
@@ -81,7 +91,7 @@ class SharedStateAwayTest {
 				"帮助");
 
 		long rounds = inbox.rounds().worked();
-		TestRedis.get().stopServer();
+		redis.stopServer();
 		try {
 			assertThat(gate.admit(said)).as("stored: the inbox is in the database").isTrue();
 			// tried again and again: more times than the two attempts allowed (one event
@@ -94,7 +104,7 @@ class SharedStateAwayTest {
 				.isZero();
 		}
 		finally {
-			TestRedis.get().startServer();
+			redis.startServer();
 		}
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(status(said)));

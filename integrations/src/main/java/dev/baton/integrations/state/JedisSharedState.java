@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.SetParams;
 
@@ -31,8 +32,30 @@ public final class JedisSharedState implements SharedState, AutoCloseable {
 	private final String address;
 
 	public JedisSharedState(URI url) {
-		this.redis = RedisClient.create(url);
+		this(url, true);
+	}
+
+	/**
+	 * @param validated whether a pooled connection answers a PING before each command
+	 * uses it ({@link #pool(boolean)}); false only to measure what that costs
+	 */
+	public JedisSharedState(URI url, boolean validated) {
+		this.redis = RedisClient.builder().fromURI(url).poolConfig(pool(validated)).build();
 		this.address = url.getHost() + ":" + url.getPort();
+	}
+
+	/**
+	 * Jedis's pool, with each connection validated (a PING) when borrowed: after Redis
+	 * restarts (an upgrade, a failover) every pooled connection is dead, and without the
+	 * check the first command on each failed and reached a person as an error or a delay.
+	 * A dead one is dropped and a new one made at once. (Jedis's pool also checks idle
+	 * ones in the background, but only every 30 s.) The PING costs one round trip per
+	 * command (BENCHMARKS.md, "Redis: validated connections").
+	 */
+	static ConnectionPoolConfig pool(boolean validated) {
+		ConnectionPoolConfig pool = new ConnectionPoolConfig();
+		pool.setTestOnBorrow(validated);
+		return pool;
 	}
 
 	@Override
