@@ -24,15 +24,13 @@ public final class RulingExample {
 	 * "××台", "××元": the figure of the example (the texts put 应为 / should be before it).
 	 */
 	public static String figure(Item item, String reason) {
-		if (item.quantity() != null && item.quantityUnit() != null) {
-			return PLACEHOLDER + item.quantityUnit();
-		}
-		if (item.amount() == null && item.deadline() != null) {
-			// a deadline, never money, for an item that has no amount (#12, newcomer 8,
-			// finding 4)
-			return "××××年××月××日";
-		}
-		return PLACEHOLDER + "元";
+		// the field the dispute is about, not always the item's first figure: 期限不对 on an
+		// item with an amount is answered with a date (#12, newcomer 11, finding 3)
+		return switch (DisputedField.of(item, reason)) {
+			case QUANTITY -> PLACEHOLDER + (item.quantityUnit() == null ? "" : item.quantityUnit());
+			case DEADLINE -> "××××年××月××日";
+			case AMOUNT, NONE -> PLACEHOLDER + "元";
+		};
 	}
 
 }

@@ -42,8 +42,8 @@ class ConfirmFlow {
 		if (seq == null) {
 			return turn.say("conv.confirm.nothingPending");
 		}
-		confirmation.confirm(turn.actor(), turn.handover().id(), seq);
-		return nextPending(turn, turn.texts().get("conv.confirm.done", seq), afterActing(turn, seq));
+		Item confirmed = confirmation.confirm(turn.actor(), turn.handover().id(), seq);
+		return nextPending(turn, turn.texts().get("conv.confirm.done", seq, confirmed.title()), afterActing(turn, seq));
 	}
 
 	Answer confirmAll(Turn turn) {
@@ -57,13 +57,15 @@ class ConfirmFlow {
 			return turn.say("conv.confirm.nothingPending");
 		}
 		if (reason == null || reason.isBlank()) {
-			checklists.item(turn.handover().id(), seq); // an unknown item is refused
-														// before asking
+			// an unknown item is refused before asking; the example is in the item's own
+			// figure (a headcount in 人, never 元: #12, newcomer 11, finding 3)
+			Item item = checklists.item(turn.handover().id(), seq);
 			return turn.say(turn.dialog().asking(DialogState.Pending.DISPUTE_REASON, seq), "conv.dispute.askReason",
-					seq);
+					seq, item.title(), DisputeWords.example(turn.texts(), item, null));
 		}
-		confirmation.dispute(turn.actor(), turn.handover().id(), seq, reason);
-		return nextPending(turn, turn.texts().get("conv.dispute.done", seq, reason.strip(), ruler(turn)),
+		Item disputed = confirmation.dispute(turn.actor(), turn.handover().id(), seq, reason);
+		return nextPending(turn,
+				turn.texts().get("conv.dispute.done", seq, reason.strip(), ruler(turn), disputed.title()),
 				afterActing(turn, seq));
 	}
 

@@ -246,9 +246,12 @@ class DraftingFlow {
 			case DETAILS -> new ItemDraft(null, command.value(), null, null, null, null, null, null, null);
 			case STATUS -> statusOf(command) == null ? null : new ItemDraft(null, null, statusOf(command), null, null,
 					null, null, null, statusOf(command).unfinished());
-			case AMOUNT -> command.amount() == null ? null : ItemDraft.titled(null).withAmount(command.amount());
-			case QUANTITY -> command.quantity() == null || command.unit() == null ? null
-					: ItemDraft.titled(null).withQuantity(command.quantity(), command.unit());
+			case AMOUNT -> command.amount() == null ? null : ItemDraft
+				.titled(BareFigure.without(checklists.item(turn.handover().id(), seq).title(), command.amount()))
+				.withAmount(command.amount());
+			case QUANTITY -> command.quantity() == null || command.unit() == null ? null : ItemDraft
+				.titled(BareFigure.without(checklists.item(turn.handover().id(), seq).title(), command.quantity()))
+				.withQuantity(command.quantity(), command.unit());
 			case COUNTERPARTY -> new ItemDraft(null, null, null, null, null, command.value(), null, null, null);
 			case DEADLINE -> command.date() == null ? null
 					: new ItemDraft(null, null, null, null, null, null, command.date(), null, null);

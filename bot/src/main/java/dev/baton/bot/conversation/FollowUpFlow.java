@@ -109,7 +109,7 @@ class FollowUpFlow {
 							String.valueOf(year), eve.name(), words);
 				}
 			}
-			steps.add(new PlanStep(words, due));
+			steps.add(new PlanStep(StepSubject.with(words, subject(turn, command)), due));
 		}
 		if (steps.isEmpty() && command.date() != null) {
 			steps.add(new PlanStep(rest, command.date()));
@@ -132,6 +132,15 @@ class FollowUpFlow {
 	 * item the words name when there is exactly one. Null when they fit, or there are
 	 * none (计划 3 …).
 	 */
+	/**
+	 * What the plan's steps are about: the words naming the item before the steps
+	 * (第10项印刷费：… → 印刷费), else the item's title.
+	 */
+	private String subject(Turn turn, Command command) {
+		Matcher m = NAMED.matcher(command.raw() == null ? "" : command.raw());
+		return m.find() ? m.group(1).strip() : checklists.item(turn.handover().id(), command.number()).title();
+	}
+
 	private Answer nameMismatch(Turn turn, Command command) {
 		Matcher m = NAMED.matcher(command.raw() == null ? "" : command.raw());
 		if (!m.find()) {

@@ -138,7 +138,16 @@ class ReviewFlow {
 			return turn.say("conv.rule.how");
 		}
 		if (command.ruling() == Ruling.CORRECTED && !command.hasText()) {
-			return turn.say(turn.dialog().asking(DialogState.Pending.CORRECTION_NOTE, seq), "conv.rule.askNote", seq);
+			Item item = checklists.item(turn.handover().id(), seq);
+			return turn.say(turn.dialog().asking(DialogState.Pending.CORRECTION_NOTE, seq), "conv.rule.askNote", seq,
+					item.title(),
+					DisputeWords.field(turn.texts(), item,
+							disputes.forHandover(turn.handover().id())
+								.stream()
+								.filter(d -> d.itemId() == item.id())
+								.map(Dispute::reason)
+								.reduce((a, b) -> b)
+								.orElse(null)));
 		}
 		return ruled(turn, seq, command.ruling(), command.text(), correction(command));
 	}
@@ -165,7 +174,7 @@ class ReviewFlow {
 		java.time.LocalDate stated = checklists.item(turn.handover().id(), seq).deadline();
 		Item item = confirmation.rule(turn.actor(), turn.handover().id(), seq, ruling, note, correction);
 		Texts t = turn.texts();
-		String done = t.get("conv.rule.done", seq, t.get("label." + ruling.name()));
+		String done = t.get("conv.rule.done", seq, t.get("label." + ruling.name()), item.title());
 		if (ruling == Ruling.CORRECTED) {
 			Dispute ruledOn = disputes.forHandover(turn.handover().id())
 				.stream()
@@ -182,6 +191,19 @@ class ReviewFlow {
 									item.deadline().toString()) : t.get("conv.rule.noteOnly", seq));
 		}
 		return Answer.say(done, turn.dialog().answered());
+	}
+
+	/**
+	 * The item's title for a question about it (第5项“局属农机站在编人员”), or its number alone when
+	 * there is no such item (the ruling is then refused with its own reason).
+	 */
+	String titleOf(long handoverId, int seq) {
+		try {
+			return checklists.item(handoverId, seq).title();
+		}
+		catch (RuntimeException unknown) {
+			return "";
+		}
 	}
 
 	/**

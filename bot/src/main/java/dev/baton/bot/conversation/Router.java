@@ -585,8 +585,8 @@ class Router {
 				+ (t.english() ? upheld ? "upheld" : "corrected" : upheld ? "维持" : "更正")
 				+ (c.hasText() ? " " + c.text() : "");
 		long h = turn.handover().id();
-		String question = t.get("conv.rule.askFirst", c.number(), t.get("label." + c.ruling().name()), words)
-				+ review.willWrite(t, turn.handover().id(), c);
+		String question = t.get("conv.rule.askFirst", c.number(), t.get("label." + c.ruling().name()), words,
+				review.titleOf(h, c.number())) + review.willWrite(t, turn.handover().id(), c);
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("rule", h, c.number()),
 				t.get("conv.clarify.title"), question,
 				List.of(new OutboundMessage.Button(t.get("conv.button.yes"), Cards.action("rule", h, c.number())),

@@ -74,7 +74,11 @@ class TwoFiguresQuestion {
 		String noted = t.get("conv.twoFigures.noted", kind, kept,
 				item.details() != null && !item.details().isBlank() ? item.details() : two.secondShown());
 		long h = turn.handover().id();
-		String question = t.get("conv.twoFigures.ask", item.seq(), two.first(), two.secondShown());
+		// each candidate as it would be recorded, not the raw words (#12, newcomer 11)
+		LocalDate today = time.today();
+		String question = t.get("conv.twoFigures.ask", item.seq(),
+				SplitPreview.of(t, two.first(), parse.apply("添加 " + two.first(), today), today),
+				SplitPreview.of(t, two.second(), parse.apply("添加 " + two.second(), today), today));
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("split", h, item.seq()),
 				t.get("conv.twoFigures.title", item.seq()), question,
 				List.of(new OutboundMessage.Button(t.get("conv.twoFigures.split"),

@@ -296,7 +296,8 @@ class AuditCorrectionInChatTest {
 		chat.say(audit, "帮助");
 		assertThat(chat.press(audit, ruling, "确认")).singleElement()
 			.asString()
-			.contains("已对第2项作出裁定：予以更正")
+			.contains("已对第2项作出裁定")
+			.contains("：予以更正")
 			.contains("由2.3万亩更正为1.96万亩");
 		assertThat(chat.outcomeOf(ruling)).contains("已裁定第2项");
 		assertThat(checklists.item(tea, 2).quantity()).isEqualByComparingTo("19600");
@@ -312,7 +313,8 @@ class AuditCorrectionInChatTest {
 		// correction, asked the same way
 		assertThat(chat.say(audit, "第3项应该按林权证的来，面积3.9万亩")).singleElement()
 			.asString()
-			.contains("您是要裁定第3项“予以更正”吗")
+			.contains("您是要裁定第3项“")
+			.contains("为“予以更正”吗")
 			.contains("裁定 3 更正 数量应为3.9万亩；应该按林权证的来，面积3.9万亩"); // #12 newcomer 4: reads as a
 																// ruling
 		assertThat(checklists.item(tea, 3).quantity()).isEqualByComparingTo("38200");

@@ -168,7 +168,7 @@ class TownshipDraftingAsSaidInChatTest {
 			.endsWith("笔记本电脑 1台", "办公室钥匙 2把");
 
 		String twice = talk.say("镇机关核定行政编制38名，实有在编人员35人，现状");
-		assertThat(twice).contains("“实有在编人员35人”各记一项").doesNotContain("“实有在编人员35人，现状”");
+		assertThat(twice).contains("“实有在编人员，35人”各记一项").doesNotContain("“实有在编人员35人，现状”");
 		String split = talk.say("记为两项");
 		assertThat(split).contains("已记为两项");
 		Item second = talk.items().get(talk.items().size() - 1);

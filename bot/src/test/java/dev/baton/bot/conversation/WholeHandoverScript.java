@@ -171,7 +171,7 @@ abstract class WholeHandoverScript {
 		List<String> first = chat().say(successor, "确认");
 		assertThat(first).last().asString().contains("第2项");
 		assertThat(checklists.item(handoverId, 1).confirmation()).isEqualTo(Confirmation.CONFIRMED);
-		assertThat(chat().press(successor, "有异议")).singleElement().asString().contains("第2项有异议的理由");
+		assertThat(chat().press(successor, "有异议")).singleElement().asString().contains("有异议的理由");
 		assertThat(chat().lastOutcome()).isEqualTo("已选择对第2项提出异议");
 		assertThat(checklists.item(handoverId, 2).confirmation()).isEqualTo(Confirmation.PENDING);
 		assertThat(chat().say(successor, "余额与账面不符，应为1234567.00元")).singleElement().asString().contains("已对第2项提出异议");

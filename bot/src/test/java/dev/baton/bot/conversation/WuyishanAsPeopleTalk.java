@@ -67,7 +67,7 @@ final class WuyishanAsPeopleTalk {
 		assertThat(p.say(departing, "全乡茶园面积1.8万亩")).contains("第7项").contains("1.8万亩");
 		// newcomer 2: two quantities in one message: which stayed in the title is said,
 		// and two items on a press
-		assertThat(p.say(departing, "乡村两级小型水库 4座，山塘12处")).contains("第8项").contains("“山塘12处”").contains("是两项吗");
+		assertThat(p.say(departing, "乡村两级小型水库 4座，山塘12处")).contains("第8项").contains("“山塘，12处”").contains("是两项吗");
 		assertThat(p.press(departing, "记为两项")).contains("第8项").contains("第9项");
 		assertThat(p.say(departing, "下一个")).contains("第4部分");
 

@@ -104,6 +104,9 @@ final class ClauseReader {
 	/** A whole word, or a command word said alone. */
 	private Grammar.Meaning word(String c) {
 		Grammar.Meaning m = grammar.whole(c);
+		if (m == null) {
+			m = grammar.question(c); // 现在都到哪一步了 / 我还要干什么吗 (#12, newcomer 11)
+		}
 		if (m != null) {
 			return m;
 		}

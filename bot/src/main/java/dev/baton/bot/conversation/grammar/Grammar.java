@@ -219,7 +219,14 @@ public final class Grammar {
 		 * asks for a file to be sent, around the name of the document or the ledger:
 		 * 把交接书发我一份 / 交接台账发我一下 / 给我一份交接表; dropped there, the rest is read
 		 */
-		FETCH
+		FETCH,
+		// #12 talk12b (newcomer 11, finding 6)
+		/**
+		 * dropped anywhere in a short question about where a handover stands or what
+		 * waits on the speaker: 现在都到哪一步了 → 到哪一步, 我还要干什么吗 → 我要干什么; such a question is read
+		 * when what is left is a {@code whole} word of STATUS or TODO
+		 */
+		ASKING
 
 	}
 
@@ -708,6 +715,46 @@ public final class Grammar {
 
 	Meaning whole(String clause) {
 		return whole.get(clause);
+	}
+
+	/**
+	 * A short question about where things stand or what waits on the speaker, said with
+	 * words that ask ({@link Kind#ASKING}: 现在都到哪一步了, 我还要干什么吗), or null.
+	 */
+	Meaning question(String clause) {
+		if (clause.length() > QUESTION_LENGTH) {
+			return null;
+		}
+		String asked = withoutAsking(clause);
+		return asked.isEmpty() ? null : questions().get(asked);
+	}
+
+	/** The longest question {@link #question} reads. */
+	private static final int QUESTION_LENGTH = 16;
+
+	private volatile Map<String, Meaning> questions;
+
+	private Map<String, Meaning> questions() {
+		Map<String, Meaning> q = questions;
+		if (q == null) {
+			q = new LinkedHashMap<>();
+			for (Map.Entry<String, Meaning> w : whole.entrySet()) {
+				Intent intent = w.getValue().intent();
+				if (intent == Intent.STATUS || intent == Intent.TODO) {
+					q.putIfAbsent(withoutAsking(w.getKey()), w.getValue());
+				}
+			}
+			questions = q;
+		}
+		return q;
+	}
+
+	private String withoutAsking(String clause) {
+		String s = clause;
+		for (String w : words.get(Kind.ASKING)) {
+			s = s.replace(w, "");
+		}
+		return s.strip();
 	}
 
 	Intent afterItem(String word) {

@@ -169,6 +169,13 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		List<int[]> parts = read.amount() == null && read.quantity() == null ? List.of()
 				: partClauses(folded, grammar, second < 0 ? text.length() : second);
 		forTitle.addAll(parts);
+		// "高标准农田建设 还在推 今年新建3.5万亩 明年10月底前验收" (#12, newcomer 11): a later word group that
+		// held a figure or a date says something of the subject, not what it is: it
+		// leaves the title whole
+		// (no dangling 今年新建 / 还有在办) and, when it says more than its figure, its words as
+		// said are the 说明
+		List<int[]> described = TitleGroups.describing(folded, cut, second < 0 ? text.length() : second);
+		forTitle.addAll(described);
 		dropLaterClauses(folded, forTitle);
 		forTitle.addAll(statusCut);
 		// "乡财政所基本账户余额865000元，截至11月30日" (#12, newcomer 7, finding 3): a clause after the
@@ -179,6 +186,7 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		forTitle.addAll(trailing);
 		parts = new ArrayList<>(parts);
 		parts.addAll(trailing);
+		parts.addAll(TitleGroups.sayingMore(folded, described, cut));
 		String title = without(text, forTitle);
 		if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
 			title = text.strip();

@@ -373,6 +373,12 @@ class GrammarWordsTest {
 				assertThat(parser.parse(word + "交接表", TODAY).intent()).as(word).isEqualTo(Intent.DOCUMENT);
 				assertThat(parser.parse("把办公楼维修" + word, TODAY).intent()).as(word).isEqualTo(Intent.UNKNOWN);
 			}
+			case ASKING -> {
+				// dropped anywhere in a short question about the stage or what waits on
+				// me
+				assertThat(parser.parse("我" + word + "要干什么", TODAY).intent()).as(word).isEqualTo(Intent.TODO);
+				assertThat(parser.parse("到哪一步" + word, TODAY).intent()).as(word).isEqualTo(Intent.STATUS);
+			}
 			default -> throw new AssertionError("No check for the kind " + kind + ": add one to this test");
 		}
 	}

@@ -136,7 +136,7 @@ class ItemWordsTest {
 			垃圾中转站 尚未开工 | 垃圾中转站 | NOT_STARTED | - | - | -
 			集体林地2.3万亩，其中生态公益林8000亩 | 集体林地 | - | 其中生态公益林8000亩 | - | -
 			村集体经营性资产2860万元，包括厂房租金收入120万元 | 村集体经营性资产 | - | 包括厂房租金收入120万元 | - | -
-			上梅村茶叶初制所改造 已拨付60万元 | 上梅村茶叶初制所改造 已拨付 | - | - | - | -
+			上梅村茶叶初制所改造 已拨付60万元 | 上梅村茶叶初制所改造 | - | 已拨付60万元 | - | -
 			""")
 	void aStatusSaidInEverydayWordsLeavesTheTitle(String said, String title, String status, String note,
 			LocalDate deadline, String doneIn) {
