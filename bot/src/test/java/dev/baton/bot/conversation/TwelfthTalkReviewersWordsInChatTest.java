@@ -23,6 +23,7 @@ import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.outbox.OutboxMessage;
 import dev.baton.bot.review.ReviewService;
+import dev.baton.integrations.chat.OutboundMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -178,6 +179,29 @@ class TwelfthTalkReviewersWordsInChatTest {
 		});
 		// the record keeps the comment on each item it names (so an answer finds it)
 		assertThat(reviews.comments(first)).hasSize(2);
+	}
+
+	@Test
+	void aCardLeftWaitingIsSaidOnSwitchingAwayAndRecalledOnComingBack() {
+		oneInReviewOneNotified();
+		String finance = user(org.financeReviewer);
+		chat.say(finance, "切换 " + first);
+		assertThat(String.join("\n", chat.say(finance, DOUBT))).contains("您是要退回交接清单吗");
+		OutboundMessage.Card asked = chat.lastCard(finance);
+
+		String away = String.join("\n", chat.say(finance, "切换 " + second));
+		assertThat(away).contains("交接" + first + "里还有卡片在等您：是否退回交接清单").contains("切换 " + first);
+
+		String back = String.join("\n", chat.say(finance, "切换 " + first));
+		assertThat(back).contains("提醒：这项交接里还有卡片在等您：是否退回交接清单");
+		// once: the next message there does not say it again
+		assertThat(String.join("\n", chat.say(finance, "进度"))).doesNotContain("还有卡片在等您");
+
+		chat.press(finance, asked, "不是");
+		assertThat(records.find(first).state()).isEqualTo(HandoverState.IN_REVIEW);
+		// answered: nothing is said of it any more
+		assertThat(String.join("\n", chat.say(finance, "切换 " + second))).doesNotContain("还有卡片在等您");
+		assertThat(String.join("\n", chat.say(finance, "切换 " + first))).doesNotContain("还有卡片在等您");
 	}
 
 	@Test
