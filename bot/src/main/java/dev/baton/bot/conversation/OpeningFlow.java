@@ -306,6 +306,11 @@ class OpeningFlow {
 	}
 
 	/** What is missing next, or the confirmation card once nothing is. */
+	/** The draft's card (or its next question) again, as it stands now. */
+	Reply again(Actor actor, OrganizerDraft d, Texts t) {
+		return next(actor, d.asking(null, List.of()), t, List.of());
+	}
+
 	private Reply next(Actor actor, OrganizerDraft d, Texts t, List<String> before) {
 		for (OrganizerDraft.Slot slot : ORDER) {
 			boolean missing = slot == OrganizerDraft.Slot.REASON ? d.reason() == null : d.slot(slot) == null;

@@ -119,6 +119,11 @@ class TwelfthTalkReviewersWordsInChatTest {
 		// 不是: nothing is returned
 		chat.press(discipline, "不是");
 		assertThat(records.find(first).state()).isEqualTo(HandoverState.IN_REVIEW);
+		// a reviewer's words about items that doubt nothing are no return
+		String organization = user(org.organizationReviewer);
+		chat.say(organization, "切换 " + first);
+		assertThat(String.join("\n", chat.say(organization, "第1项和第2项我看过了"))).doesNotContain("您是要退回");
+		assertThat(records.find(first).state()).isEqualTo(HandoverState.IN_REVIEW);
 
 		// said again and pressed: returned with the words, once, naming both items
 		chat.say(discipline, "切换 " + second);
@@ -128,10 +133,6 @@ class TwelfthTalkReviewersWordsInChatTest {
 		assertThat(returned).contains("第1项“统计执法检查专项资金”、第2项“统计执法检查经费”：" + DOUBT);
 		assertThat(occurrences(returned, DOUBT)).isEqualTo(1);
 
-		// a reviewer's words about items that doubt nothing are no return
-		assertThat(ReviewDoubts.items(
-				new dev.baton.bot.conversation.grammar.CommandParser().parse("第1项和第2项我看过了", java.time.LocalDate.now())))
-			.isEmpty();
 	}
 
 	@Test
@@ -235,6 +236,43 @@ class TwelfthTalkReviewersWordsInChatTest {
 			.singleElement()
 			.satisfies(e -> assertThat(e.detail()).contains("冯新任另有任用"));
 		assertThat(newcomer).isNotEqualTo(third);
+	}
+
+	@Test
+	void anOrganizerAddsAReviewerInChatAsTheConsoleGrantsIt() {
+		chat.listenWith(conversation);
+		org = new TestOrg(directory, actors, "shizuishan");
+		for (long official : List.of(org.organizer, org.departing, org.successor, org.stranger)) {
+			directory.bindIdentity(chat.platform(), chat.corp(), user(official), official);
+		}
+		long added = directory.addOfficial("冯新任", "市统计局副局长", org.department.id()).id();
+		String organizer = user(org.organizer);
+		chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 工作调动");
+
+		// someone who may not grant roles: refused, nothing granted
+		String refused = String.join("\n", chat.say(user(org.stranger), "增设审核人 财政部门 冯新任"));
+		assertThat(refused).contains("只有管辖该单位的系统管理员或组织部门干部");
+		assertThat(reviewerRoles(added)).isEmpty();
+
+		// a name nobody has: said, nothing granted, the card waits
+		assertThat(String.join("\n", chat.say(organizer, "财政部门审核人增加 无此人"))).contains("找不到“无此人”")
+			.contains("/console/directory/units/" + org.department.id());
+		assertThat(reviewerRoles(added)).isEmpty();
+
+		String again = String.join("\n", chat.say(organizer, "财政部门审核人增加 冯新任"));
+		assertThat(again).contains("已增设冯新任为市统计局的财政部门审核人").contains("请确认发起交接").contains("财政部门 冯新任、钱财政");
+		assertThat(reviewerRoles(added)).containsExactly("FINANCE@" + org.department.id());
+		// said again: nothing more
+		assertThat(String.join("\n", chat.say(organizer, "增设审核人 财政 冯新任"))).contains("已是市统计局的财政部门审核人");
+		assertThat(reviewerRoles(added)).hasSize(1);
+	}
+
+	private List<String> reviewerRoles(long official) {
+		return directory.rolesOf(official)
+			.stream()
+			.filter(r -> r.role() == dev.baton.bot.directory.Role.REVIEWER)
+			.map(r -> r.department() + "@" + r.scopeUnitId())
+			.toList();
 	}
 
 	private static int occurrences(String text, String words) {
