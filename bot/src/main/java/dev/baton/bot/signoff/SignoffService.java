@@ -149,6 +149,36 @@ public class SignoffService implements SigningStart {
 		return new SignOutcome(SignOutcome.Status.SIGNED, pending, 0);
 	}
 
+	/**
+	 * The handover a signing code typed by the actor was issued for, among the codes
+	 * issued to them in the last day, used or not (#12, newcomer 11: a code typed again
+	 * after it signed, or while another handover is in focus); null when it is none of
+	 * theirs.
+	 */
+	@Transactional(readOnly = true)
+	public Long handoverOfCode(Actor actor, String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		for (SignoffMapper.IssuedCode issued : mapper.recentCodes(actor.officialId(),
+				records.time().now().minus(java.time.Duration.ofDays(1)))) {
+			if (SigningCodes.matches(issued.codeSha256(), issued.handoverId(), actor.officialId(), code)) {
+				return issued.handoverId();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether the handover is being signed and waits on the actor's signature in a
+	 * capacity they hold.
+	 */
+	@Transactional(readOnly = true)
+	public boolean awaits(Actor actor, long handoverId) {
+		Handover h = records.find(handoverId);
+		return h.state() == HandoverState.SIGNING && !pendingCapacities(actor, h).isEmpty();
+	}
+
 	public List<Signature> signatures(long handoverId) {
 		return mapper.signatures(handoverId);
 	}
