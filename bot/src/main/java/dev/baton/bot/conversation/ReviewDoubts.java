@@ -30,7 +30,8 @@ final class ReviewDoubts {
 	 * nothing, or are a command of their own (退回 …, 通过, 确认 3).
 	 */
 	static List<Integer> items(Command c) {
-		if (c == null || c.raw() == null || c.intent() != Intent.UNKNOWN && c.intent() != Intent.DISPUTE) {
+		// a no the grammar reads ("第2项有问题") is a return already, its comment asked
+		if (c == null || c.raw() == null || c.intent() != Intent.UNKNOWN) {
 			return List.of();
 		}
 		String raw = c.raw().strip();
