@@ -28,10 +28,22 @@ public class PageTexts {
 		this.time = time;
 	}
 
+	/**
+	 * A refusal as a page says it: the console's own text ({@code <key>.console}) where
+	 * chat's text tells what to reply (回复“进度 1”), else the text chat and the API say.
+	 */
 	public String refusal(BatonException refusal) {
-		return messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.getMessage(),
+		String console = messages.getMessage(refusal.messageKey() + CONSOLE, refusal.arguments(), null,
 				LocaleContextHolder.getLocale());
+		return console != null ? console : messages.getMessage(refusal.messageKey(), refusal.arguments(),
+				refusal.getMessage(), LocaleContextHolder.getLocale());
 	}
+
+	/**
+	 * The suffix of a refusal's console variant (newcomer 12: no chat commands on a
+	 * page).
+	 */
+	public static final String CONSOLE = ".console";
 
 	public String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());

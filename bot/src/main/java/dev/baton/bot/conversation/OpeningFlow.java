@@ -463,33 +463,13 @@ class OpeningFlow {
 	}
 
 	/**
-	 * A party who is also one of the handover's reviewers (newcomer 10, item 5: the
-	 * successor was the 组织部门 reviewer of her own handover): reviewing one's own handover
-	 * is a conflict of interest, so the access rules never let a party review or sign as
-	 * a department; said plainly before 确认, with who else reviews for that department, or
+	 * A party who is also one of the handover's reviewers
+	 * ({@link OpeningPreview#partyReviewers}, the rule the console's confirmation page
+	 * says too), said plainly before 确认, with who else reviews for that department, or
 	 * that nobody else does and one must be added first.
 	 */
 	private static List<String> conflicts(OpeningPreview p, Texts t) {
-		List<String> lines = new ArrayList<>();
-		for (var e : p.reviewers().entrySet()) {
-			for (Official party : List.of(p.departing(), p.successor())) {
-				if (e.getValue().stream().noneMatch(o -> o.id() == party.id())) {
-					continue;
-				}
-				String department = t.department(e.getKey());
-				String others = e.getValue()
-					.stream()
-					.filter(o -> o.id() != p.departing().id() && o.id() != p.successor().id())
-					.map(Official::name)
-					.collect(Collectors.joining("、"));
-				String role = t.get(party.id() == p.successor().id() ? "conv.org.open.conflict.successor"
-						: "conv.org.open.conflict.departing");
-				lines.add(t.get("conv.org.open.conflict", party.name(), role, department)
-						+ (others.isEmpty() ? t.get("conv.org.open.conflict.nobody", department)
-								: t.get("conv.org.open.conflict.others", department, others)));
-			}
-		}
-		return lines;
+		return p.partyReviewers().stream().map(c -> c.say(t::get)).toList();
 	}
 
 	/**

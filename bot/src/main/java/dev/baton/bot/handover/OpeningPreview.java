@@ -31,4 +31,65 @@ public record OpeningPreview(OrgUnit unit, Official departing, Official successo
 		uncheckedYears = List.copyOf(uncheckedYears);
 	}
 
+	/**
+	 * A party who is also one of a department's reviewers over the unit (newcomer 10: the
+	 * successor was the 组织部门 reviewer of her own handover; newcomer 12: 钱芳 and 孙磊 the
+	 * finance and audit reviewers of theirs): reviewing one's own handover is a conflict
+	 * of interest, so the access rules never let a party review or sign for a department.
+	 *
+	 * @param others the department's other reviewers, who do its review (empty: nobody,
+	 * one must be added before the review can be done)
+	 */
+	public record PartyReviewer(Official party, boolean successor, Department department, List<Official> others) {
+
+		public PartyReviewer {
+			others = List.copyOf(others);
+		}
+
+		/**
+		 * In the reader's words, the same on chat's card and on the console's page:
+		 * conv.org.open.conflict with who else reviews (.others) or that nobody does
+		 * (.nobody).
+		 */
+		public String say(Words words) {
+			String department = words.text("label." + department().name());
+			String names = others.stream().map(Official::name).collect(java.util.stream.Collectors.joining("、"));
+			return words.text("conv.org.open.conflict", party.name(),
+					words.text(successor ? "conv.org.open.conflict.successor" : "conv.org.open.conflict.departing"),
+					department)
+					+ (names.isEmpty() ? words.text("conv.org.open.conflict.nobody", department)
+							: words.text("conv.org.open.conflict.others", department, names));
+		}
+
+	}
+
+	/** A message source in the reader's language: a key and its arguments to a text. */
+	@FunctionalInterface
+	public interface Words {
+
+		String text(String key, Object... arguments);
+
+	}
+
+	/**
+	 * Every party who reviews: the rule chat's confirmation card and the console's
+	 * confirmation page both say before 确认.
+	 */
+	public List<PartyReviewer> partyReviewers() {
+		List<PartyReviewer> found = new java.util.ArrayList<>();
+		for (Map.Entry<Department, List<Official>> e : reviewers.entrySet()) {
+			for (Official party : List.of(departing, successor)) {
+				if (e.getValue().stream().noneMatch(o -> o.id() == party.id())) {
+					continue;
+				}
+				List<Official> others = e.getValue()
+					.stream()
+					.filter(o -> o.id() != departing.id() && o.id() != successor.id())
+					.toList();
+				found.add(new PartyReviewer(party, party.id() == successor.id(), e.getKey(), others));
+			}
+		}
+		return found;
+	}
+
 }

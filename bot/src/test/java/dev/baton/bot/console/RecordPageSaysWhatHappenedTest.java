@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The record page in a supervisor's words (newcomer 12, items 12 and 13): a reminder the
- * sweep folded into a later one says so and shows no "0人"; the 延期 audit row shows the old
- * and new due days beside its reason; a stage entered says from which stage to which.
+ * sweep folded into a later one is said on the line of the message that stood for it,
+ * which names whom it told, and shows no "0人"; the 延期 audit row shows the old and new due
+ * days beside its reason; a stage entered says from which stage to which.
  */
 @DomainContext
 @Import(StagedHandovers.class)
@@ -101,16 +102,19 @@ class RecordPageSaysWhatHappenedTest {
 
 		String page = page("/console/handovers/" + id);
 		String history = page.substring(page.indexOf("id=\"supervision-heading\""), page.indexOf("id=\"audit\""));
-		assertThat(history).contains("未单独发出，与下一次提醒合并发送")
-			.doesNotContain("并入后一次发出")
+		// console4a (newcomer 12, item 5): a folded stage is no line of its own, as if it
+		// were a send to nobody; the message that stood for it says so, and whom it told
+		assertThat(history).doesNotContain("并入后一次发出")
 			.doesNotContain("· 0人")
-			.contains("1级督办 · 已发出 · ");
+			.doesNotContain("data-outcome=\"MISSED\"")
+			.containsPattern("1级督办 · 已发给[^<]*陈离任[^<]*（合并了此前未单独发出的\\d次到期提醒）");
 		String audit = page.substring(page.indexOf("id=\"audit\""));
 		assertThat(audit).contains("填报交接清单期限：2026-12-07 → 2026-12-11").contains("离任干部住院");
 		assertThat(audit).contains("由“待签收通知书”进入“填写清单中”");
 
 		String english = page("/console/handovers/" + id + "?lang=en");
-		assertThat(english).contains("not sent on its own: combined with the next reminder")
+		assertThat(english)
+			.containsPattern("level 1 escalation · sent to [^<]* \\(also for the \\d reminders not sent separately\\)")
 			.contains("fill in the checklist due: 2026-12-07 → 2026-12-11");
 	}
 

@@ -132,6 +132,7 @@ class OpeningPage {
 		}
 		catch (BatonException refused) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("clash", clash(refused));
 			return form(actor, typed, texts.refusal(refused), model);
 		}
 		model.addAttribute("typed", typed);
@@ -139,6 +140,7 @@ class OpeningPage {
 		model.addAttribute("unchecked",
 				preview.uncheckedYears().isEmpty() ? null : texts.text("conv.org.open.unchecked",
 						preview.uncheckedYears().stream().map(String::valueOf).collect(Collectors.joining("、"))));
+		model.addAttribute("conflicts", conflicts(preview));
 		model.addAttribute("units", units);
 		return CONFIRM;
 	}
@@ -170,6 +172,7 @@ class OpeningPage {
 			// someone was faster (a clash now), or the directory changed since the
 			// confirmation
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("clash", clash(refused));
 			return form(actor, typed, texts.refusal(refused) + texts.text("console.open.notOpened"), model);
 		}
 		redirect.addFlashAttribute("done",
@@ -246,6 +249,30 @@ class OpeningPage {
 			}
 		}
 		return people;
+	}
+
+	/**
+	 * The running handover a refusal names when the pair clashes with it (its id the
+	 * refusal's last argument), for the links to its record and its 取消; null otherwise.
+	 */
+	static Long clash(BatonException refused) {
+		if (!CLASHES.contains(refused.messageKey())) {
+			return null;
+		}
+		Object[] args = refused.arguments();
+		return Long.valueOf(String.valueOf(args[args.length - 1]));
+	}
+
+	private static final java.util.Set<String> CLASHES = java.util.Set.of("handover.alreadyOpen",
+			"handover.swappedOpen");
+
+	/**
+	 * A party who also reviews, as chat's card says it (the rule and its words are
+	 * {@link OpeningPreview#partyReviewers}): with the department's other reviewers, or
+	 * that one must be added first.
+	 */
+	private List<String> conflicts(OpeningPreview p) {
+		return p.partyReviewers().stream().map(c -> c.say(texts::text)).toList();
 	}
 
 	/** The lines of chat's confirmation card (conv.org.open.card), one by one. */

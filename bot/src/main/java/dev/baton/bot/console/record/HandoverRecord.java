@@ -118,8 +118,9 @@ public class HandoverRecord {
 		}
 		Grade grade = h.state().active() ? grades.worst(graded) : Grade.GREEN;
 		List<DocumentFormat> documents = h.archivedAt() != null ? List.of(DocumentFormat.values()) : List.of();
-		return new RecordView(record, grade, steps, notices, owners.notices(h.id()), urged, documents, names,
-				actions(actor, h, !open.isEmpty()), now);
+		List<dev.baton.bot.escalation.EscalationNotice> stages = owners.notices(h.id());
+		return new RecordView(record, grade, steps, notices, stages, urged, documents, names,
+				actions(actor, h, !open.isEmpty()), now, StageLines.of(stages, mapper.stageRecipients(h.id())));
 	}
 
 	private Actions actions(Actor actor, Handover h, boolean anyOpen) {

@@ -22,6 +22,15 @@ interface RecordMapper {
 	 */
 	List<DeliveryRow> deliveries(long handoverId);
 
+	/**
+	 * The officials the handover's reminders and escalations were sent to, oldest first,
+	 * with each message's payload (its stepId and stage).
+	 */
+	List<StageRecipientRow> stageRecipients(long handoverId);
+
+	record StageRecipientRow(String payload, String recipientName) {
+	}
+
 	/** Officials' names by id. */
 	List<Name> names(@Param("ids") Collection<Long> ids);
 

@@ -58,8 +58,12 @@ class RecordPage {
 	}
 
 	@GetMapping("/console/handovers/{id}")
-	String record(Actor actor, @PathVariable long id, Model model) {
+	String record(Actor actor, @PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String cancel, Model model) {
 		RecordView view = records.view(actor, id);
+		// ?cancel (the opening page's link when a running handover clashes): the 取消交接
+		// form open
+		model.addAttribute("cancelOpen", cancel != null);
 		model.addAttribute("view", view);
 		model.addAttribute("h", view.record());
 		model.addAttribute("fmt", texts);

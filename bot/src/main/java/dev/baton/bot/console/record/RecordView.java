@@ -21,11 +21,12 @@ import dev.baton.bot.web.HandoverView;
  * reviews, signatures, follow-up, steps, audit history), its open steps graded with who
  * owes them, every notice with its delivery state, the escalation stages and urges, the
  * documents to download, the names of everyone the record mentions, and what the reader
- * may do now.
+ * may do now; {@code stages}: the reminders and escalations as the page says them (a
+ * folded stage on the line of the message that stood for it, whom each told).
  */
 public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, List<Notice> notices,
 		List<EscalationNotice> escalations, List<Urge> urges, List<DocumentFormat> documents, Map<Long, String> names,
-		Actions actions, Instant now) {
+		Actions actions, Instant now, List<StageLines.StageLine> stages) {
 
 	/** What a follow-up step (its label, 3.2) is to do, as planned ("" if not found). */
 	public String planStepText(String label) {

@@ -1,0 +1,50 @@
+package dev.baton.bot.console.record;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.baton.bot.console.PageTexts;
+import org.springframework.stereotype.Component;
+
+/**
+ * A reminder or escalation line of the record page in words (templates reach it as
+ * {@code @stageWords}): 1级督办 · 已发给刘志远、王明（合并了此前未单独发出的2次到期提醒）.
+ */
+@Component("stageWords")
+public class StageWords {
+
+	private final PageTexts texts;
+
+	StageWords(PageTexts texts) {
+		this.texts = texts;
+	}
+
+	public String say(StageLines.StageLine line) {
+		String stage = line.level() > 0 ? texts.text("supervision.stage.LEVEL", Integer.toString(line.level()))
+				: texts.text("supervision.stage.REMINDER");
+		String outcome;
+		if (line.outcome().equals("SENT") && !line.told().isEmpty()) {
+			outcome = texts.text("supervision.sentTo", String.join(texts.text("supervision.nameSep"), line.told()));
+		}
+		else if (line.outcome().equals("SENT") && line.recipients() > 0) {
+			outcome = texts.text("supervision.outcome.SENT") + " · "
+					+ texts.text("supervision.recipients", Integer.toString(line.recipients()));
+		}
+		else {
+			outcome = texts.text("supervision.outcome." + line.outcome());
+		}
+		String said = texts.time(line.at()) + " " + stage + " · " + outcome;
+		if (!line.folds()) {
+			return said;
+		}
+		List<String> folded = new ArrayList<>();
+		if (line.foldedReminders() > 0) {
+			folded.add(line.foldedReminders() == 1 ? texts.text("supervision.folded.REMINDER.one")
+					: texts.text("supervision.folded.REMINDER.many", Integer.toString(line.foldedReminders())));
+		}
+		line.foldedLevels()
+			.forEach(level -> folded.add(texts.text("supervision.stage.LEVEL", Integer.toString(level))));
+		return said + texts.text("supervision.folded", String.join(texts.text("supervision.nameSep"), folded));
+	}
+
+}
