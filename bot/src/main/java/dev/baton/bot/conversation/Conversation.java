@@ -98,6 +98,8 @@ class Conversation implements InboundListener {
 
 	private final OwedElsewhere elsewhere;
 
+	private final CardsLeftBehind leftBehind;
+
 	private final dev.baton.bot.followup.FollowUpService followUpService;
 
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
@@ -107,7 +109,8 @@ class Conversation implements InboundListener {
 			dev.baton.bot.system.Savepoints savepoints,
 			org.springframework.transaction.PlatformTransactionManager transactions,
 			dev.baton.bot.checklist.ChecklistUndo undo, dev.baton.bot.followup.FollowUpService followUpService,
-			OwedElsewhere elsewhere) {
+			OwedElsewhere elsewhere, CardsLeftBehind leftBehind) {
+		this.leftBehind = leftBehind;
 		this.elsewhere = elsewhere;
 		this.undo = undo;
 		this.followUpService = followUpService;
@@ -350,7 +353,23 @@ class Conversation implements InboundListener {
 				answer = answer.about(moved);
 			}
 		}
+		if (command.intent() == Intent.SWITCH && h != null && dialog.handoverId() != null
+				&& dialog.handoverId() != h.id() && !answer.messages().isEmpty()) {
+			// a card left waiting where they were is said, and one waiting where they
+			// come back is recalled (#12, newcomer 11)
+			String left = leftBehind.leaving(official(actor), dialog.handoverId(), texts);
+			String back = leftBehind.returning(official(actor), h.id(), texts);
+			for (String line : java.util.Arrays.asList(left, back)) {
+				if (line != null) {
+					answer = answer.and(new dev.baton.integrations.chat.OutboundMessage.Text(line));
+				}
+			}
+		}
 		return named(actor, h, command.intent(), answer, texts);
+	}
+
+	private static long official(Actor actor) {
+		return actor.officialId() == null ? 0 : actor.officialId();
 	}
 
 	/**

@@ -54,10 +54,31 @@ final class ItemNotes {
 					.stream()
 					.sorted(java.util.Comparator.comparingInt(ReviewComment::round))
 					.toList();
-		for (ReviewComment c : comments) {
+		// one comment about several items is shown once, under the first item it names,
+		// with all of them; the others point to it (#12, newcomer 11)
+		Map<Long, Integer> numbers = checklists.numbers(h.id());
+		List<dev.baton.bot.review.ReturnRemarks.Numbered> numbered = comments.stream()
+			.map(c -> new dev.baton.bot.review.ReturnRemarks.Numbered(c, numbers.getOrDefault(c.itemId(), 0)))
+			.toList();
+		for (List<dev.baton.bot.review.ReturnRemarks.Numbered> remark : dev.baton.bot.review.ReturnRemarks
+			.gathered(numbered)) {
+			ReviewComment c = remark.get(0).comment();
 			String department = t.department(c.department());
+			if (remark.size() == 1) {
+				notes.computeIfAbsent(c.itemId(), id -> new ArrayList<>())
+					.add(t.get("conv.item.reviewComment", c.round(), department, c.body()));
+				continue;
+			}
+			String named = new dev.baton.bot.review.ReturnRemarks.Remark(
+					remark.stream().map(dev.baton.bot.review.ReturnRemarks.Numbered::seq).toList(), c.body())
+				.named(t.english());
 			notes.computeIfAbsent(c.itemId(), id -> new ArrayList<>())
-				.add(t.get("conv.item.reviewComment", c.round(), department, c.body()));
+				.add(t.get("conv.item.reviewComment", c.round(), department,
+						named + (t.english() ? ": " : "：") + c.body()));
+			for (dev.baton.bot.review.ReturnRemarks.Numbered other : remark.subList(1, remark.size())) {
+				notes.computeIfAbsent(other.comment().itemId(), id -> new ArrayList<>())
+					.add(t.get("conv.item.reviewCommentShared", c.round(), department, remark.get(0).seq()));
+			}
 		}
 		for (Supplement s : checklists.supplements(h.id())) {
 			notes.computeIfAbsent(s.itemId(), id -> new ArrayList<>())

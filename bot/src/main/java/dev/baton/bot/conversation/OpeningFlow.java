@@ -99,7 +99,11 @@ class OpeningFlow {
 			if (c.intent() == Intent.CHANGE_SUCCESSOR && c.value() != null) {
 				// "接任人改为张三" before confirming: the draft takes the new name and shows the
 				// card again
-				return fill(actor, d.successor(null), c.value(), OrganizerDraft.Slot.SUCCESSOR, t);
+				// card again; the reason said with it ("钱芳是财政的审核人，不合适。接任人改为吴强") is kept
+				// for
+				// the opening's audit row (#12, newcomer 11)
+				OrganizerDraft changed = c.text() == null ? d.successor(null) : d.successor(null).why(c.text());
+				return fill(actor, changed, c.value(), OrganizerDraft.Slot.SUCCESSOR, t);
 			}
 			return new Reply(List.of(new OutboundMessage.Text(t.get("conv.org.open.confirmOrCancel"))), d, null);
 		}
@@ -302,6 +306,11 @@ class OpeningFlow {
 	}
 
 	/** What is missing next, or the confirmation card once nothing is. */
+	/** The draft's card (or its next question) again, as it stands now. */
+	Reply again(Actor actor, OrganizerDraft d, Texts t) {
+		return next(actor, d.asking(null, List.of()), t, List.of());
+	}
+
 	private Reply next(Actor actor, OrganizerDraft d, Texts t, List<String> before) {
 		for (OrganizerDraft.Slot slot : ORDER) {
 			boolean missing = slot == OrganizerDraft.Slot.REASON ? d.reason() == null : d.slot(slot) == null;
@@ -482,7 +491,7 @@ class OpeningFlow {
 	}
 
 	private static OpenRequest request(OrganizerDraft d) {
-		return new OpenRequest(d.unitId(), d.departingId(), d.successorId(), d.reason());
+		return new OpenRequest(d.unitId(), d.departingId(), d.successorId(), d.reason(), d.why());
 	}
 
 	/** The scopes (unit paths) of the actor's organizer roles. */

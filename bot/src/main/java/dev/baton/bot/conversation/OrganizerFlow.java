@@ -85,10 +85,13 @@ class OrganizerFlow {
 
 	private final dev.baton.bot.conversation.grammar.CommandParser parser;
 
+	private final ReviewerGrant reviewerGrant;
+
 	OrganizerFlow(OrganizerDrafts drafts, OpeningFlow opening, Names names, OrganizerTalk talk,
 			SuccessorChanges successors, DeadlineExtensions extensions, HandoverService handovers,
 			HandoverRecords records, Directory directory, Access access, TimeSource time,
-			dev.baton.bot.conversation.grammar.CommandParser parser) {
+			dev.baton.bot.conversation.grammar.CommandParser parser, ReviewerGrant reviewerGrant) {
+		this.reviewerGrant = reviewerGrant;
 		this.parser = parser;
 		this.drafts = drafts;
 		this.opening = opening;
@@ -116,6 +119,20 @@ class OrganizerFlow {
 			return null;
 		}
 		long me = actor.officialId();
+		ReviewerGrant.Said grant = ReviewerGrant.read(raw);
+		if (grant != null) {
+			OrganizerDraft d = OpeningFlow.scopes(actor).isEmpty() ? null : drafts.load(me);
+			// 「财政部门审核人增加 张三」: granted as the console grants it, over the unit of the
+			// handover being opened (its card shown again) or in focus (#12, newcomer 11)
+			Handover focus = dialog.handoverId() == null ? null : records.find(dialog.handoverId());
+			String said = reviewerGrant.grant(actor, grant, ReviewerGrant.unitOf(d, focus), t);
+			if (d != null && d.kind() == OrganizerDraft.Kind.OPEN && d.asking() == OrganizerDraft.Slot.CONFIRM) {
+				OpeningFlow.Reply again = opening.again(actor, d, t);
+				return reply(me, new OpeningFlow.Reply(ReviewerGrant.with(said, again.messages()), again.draft(),
+						again.opened()), dialog);
+			}
+			return Answer.say(said, dialog);
+		}
 		if (OpeningFlow.scopes(actor).isEmpty()) {
 			return null; // only organizers have drafts (one who no longer is: theirs
 							// lapses unused)

@@ -86,6 +86,10 @@ class OwedElsewhere {
 	}
 
 	Choice of(Actor actor, Command c, Handover current, DialogState dialog, Texts t) {
+		Choice doubted = doubted(actor, c, current, dialog, t);
+		if (doubted != null) {
+			return doubted;
+		}
 		Set<WaitingStepKind> kinds = OwedSteps.actsOn(c.intent());
 		if (kinds.isEmpty() || dialog.pending() != DialogState.Pending.NONE) {
 			return Choice.STAY; // an answer to what Baton asked is about the handover
@@ -128,6 +132,40 @@ class OwedElsewhere {
 			return new Choice(records.find(candidates.get(0)), null);
 		}
 		return new Choice(null, ask(c, current, candidates, mine, dialog, t));
+	}
+
+	/**
+	 * A reviewer's doubt about numbered items (ReviewDoubts) goes to the handover whose
+	 * review waits on them and has every item named (#12, newcomer 11: 赵刚's words about
+	 * items 1 and 2 were answered in the handover in focus, where nothing waited on him);
+	 * asked which when several do. Null when the words are no such doubt, an answer to
+	 * what Baton asked, or the person confirms items in the handover in focus (there a no
+	 * is a dispute).
+	 */
+	private Choice doubted(Actor actor, Command c, Handover current, DialogState dialog, Texts t) {
+		List<Integer> items = ReviewDoubts.items(c);
+		if (items.isEmpty() || dialog.pending() != DialogState.Pending.NONE) {
+			return null;
+		}
+		Map<Long, List<OpenStep>> mine = owed.of(actor);
+		if (current != null && mine.getOrDefault(current.id(), List.of())
+			.stream()
+			.anyMatch(s -> s.kind() == WaitingStepKind.CONFIRMATION)) {
+			return null;
+		}
+		List<Long> withItems = OwedSteps.with(mine, java.util.EnumSet.of(WaitingStepKind.REVIEW))
+			.stream()
+			.filter(id -> items.stream().allMatch(seq -> hasItem(id, seq)))
+			.toList();
+		if (withItems.isEmpty() || current != null && withItems.contains(current.id())) {
+			return withItems.isEmpty() ? null : Choice.STAY;
+		}
+		Long named = named(c.raw(), withItems);
+		if (named != null) {
+			return new Choice(records.find(named), null);
+		}
+		return withItems.size() == 1 ? new Choice(records.find(withItems.get(0)), null)
+				: new Choice(null, ask(c, current, withItems, mine, dialog, t));
 	}
 
 	/**

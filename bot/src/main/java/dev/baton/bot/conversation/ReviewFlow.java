@@ -122,9 +122,15 @@ class ReviewFlow {
 		review.returnChecklist(turn.actor(), turn.handover().id(), department, said.general(), said.items());
 		Texts t = turn.texts();
 		java.util.List<String> lines = new java.util.ArrayList<>();
-		said.items()
-			.forEach((seq, words) -> lines.add(
-					t.get("conv.review.returnedItem", seq, checklists.item(turn.handover().id(), seq).title(), words)));
+		// one comment about several items once, with every item it names (#12, newcomer
+		// 11)
+		for (dev.baton.bot.review.ReturnRemarks.Remark remark : dev.baton.bot.review.ReturnRemarks.of(said.items())) {
+			String named = String.join(t.english() ? ", " : "、", remark.items()
+				.stream()
+				.map(seq -> t.get("conv.review.returnedNamed", seq, checklists.item(turn.handover().id(), seq).title()))
+				.toList());
+			lines.add(t.get("conv.review.returnedRemark", named, remark.body()));
+		}
 		if (!said.general().isBlank()) {
 			lines.add(t.get("conv.review.returnedGeneral", said.general()));
 		}

@@ -109,6 +109,16 @@ class Router {
 		// what the words mean for this person now (a reviewer's 没问题 approves; a guess is
 		// asked about first)
 		Reading.Situation situation = situations.of(turn);
+		if (turn.dialog().pending() == DialogState.Pending.NONE
+				|| turn.dialog().pending() == DialogState.Pending.CLARIFY) {
+			// a reviewer's doubt about numbered items, said without 退回 (#12, newcomer
+			// 11):
+			// a return with those words, asked with a card first, never done unasked
+			Answer doubt = ReviewDoubts.items(c).isEmpty() ? null : returnInPassing(turn, c, situation);
+			if (doubt != null) {
+				return doubt;
+			}
+		}
 		Reading.Outcome meant = Reading.of(c, situation);
 		DialogState asked = turn.dialog();
 		if (turn.dialog().pending() == DialogState.Pending.CLARIFY) {

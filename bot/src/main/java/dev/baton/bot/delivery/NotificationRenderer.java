@@ -123,7 +123,12 @@ public class NotificationRenderer {
 			Collection<String> parts = new java.util.ArrayList<>();
 			node.forEach(n -> parts
 				.add(row != null && n.isObject() ? fill(row, n, rowKey, reader) : value(n, rowKey, reader)));
-			// rows of several fields apart with ；, single words with 、
+			// rows of several fields apart with ；, single words with 、; a row whose own
+			// words join it (notify.<event>.<field>.joiner) as they say
+			String joiner = text(rowKey + ".joiner", null);
+			if (joiner != null) {
+				return String.join(joiner.equals("\"\"") ? "" : joiner, parts);
+			}
 			return String.join(row != null && !ONE_FIELD.matcher(row).matches() ? "；" : "、", parts);
 		}
 		if (node.isObject() && node.path("code").isString() && CODE.matcher(node.path("code").asString()).matches()) {

@@ -197,12 +197,21 @@ public class HandoverDocuments {
 		Map<Long, Integer> numbers = checklists.numbers(h.id());
 		Map<Long, Item> withdrawn = new HashMap<>();
 		checklists.withdrawnItems(h.id()).forEach(i -> withdrawn.put(i.id(), i));
-		for (dev.baton.bot.review.ReviewComment c : reviews.comments(h.id())) {
-			Item gone = byId.containsKey(c.itemId()) ? null : withdrawn.get(c.itemId());
-			String cited = "第" + numbers.getOrDefault(c.itemId(), 0) + "项"
-					+ (gone == null ? "" : "（“" + gone.title() + "”，已删除，不在本交接书中）");
+		// one comment about several items once, naming them all (#12, newcomer 11)
+		List<dev.baton.bot.review.ReturnRemarks.Numbered> numbered = reviews.comments(h.id())
+			.stream()
+			.map(c -> new dev.baton.bot.review.ReturnRemarks.Numbered(c, numbers.getOrDefault(c.itemId(), 0)))
+			.toList();
+		for (List<dev.baton.bot.review.ReturnRemarks.Numbered> remark : dev.baton.bot.review.ReturnRemarks
+			.gathered(numbered)) {
+			List<String> cited = new ArrayList<>();
+			for (dev.baton.bot.review.ReturnRemarks.Numbered n : remark) {
+				Item gone = byId.containsKey(n.comment().itemId()) ? null : withdrawn.get(n.comment().itemId());
+				cited.add("第" + n.seq() + "项" + (gone == null ? "" : "（“" + gone.title() + "”，已删除，不在本交接书中）"));
+			}
+			dev.baton.bot.review.ReviewComment c = remark.get(0).comment();
 			itemComments.computeIfAbsent(c.round() + ":" + c.department(), k -> new ArrayList<>())
-				.add(cited + "：" + c.body());
+				.add(String.join("、", cited) + "：" + c.body());
 		}
 		List<ReviewRow> reviewRows = new ArrayList<>();
 		for (ReviewDecision r : reviews.decisions(h.id())) {

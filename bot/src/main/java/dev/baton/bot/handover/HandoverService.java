@@ -99,10 +99,14 @@ public class HandoverService {
 		checklists.createSections(h.id(), template);
 		LocalDate receiptDue = records.openStep(h, WaitingStepKind.NOTICE_RECEIPT, "");
 		records.openStep(h, WaitingStepKind.CHECKLIST, "", due);
-		records.audit(h, actor, "HANDOVER_OPENED",
-				Map.of("unit", unit.code(), "departing", departing.id(), "successor", request.successorId(), "reason",
-						request.reason().name(), "policy", policy.code(), "template",
-						template.code() + "@" + template.version(), "checklistDue", due.toString()));
+		Map<String, Object> opened = new java.util.LinkedHashMap<>(Map.of("unit", unit.code(), "departing",
+				departing.id(), "successor", request.successorId(), "reason", request.reason().name(), "policy",
+				policy.code(), "template", template.code() + "@" + template.version(), "checklistDue", due.toString()));
+		if (request.successorNote() != null && !request.successorNote().isBlank()) {
+			// the successor changed on the confirmation card, and why (#12, newcomer 11)
+			opened.put("successorChangedBecause", request.successorNote().strip());
+		}
+		records.audit(h, actor, "HANDOVER_OPENED", opened);
 		List<Long> recipients = new ArrayList<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
 		recipients.addAll(records.allReviewers(h));
 		records.notify(h, OutboxEvent.NOTICE_ISSUED, recipients, false,

@@ -1,5 +1,16 @@
 package dev.baton.bot.handover;
 
-/** What the organizer gives to open a handover. */
-public record OpenRequest(long unitId, long departingId, long successorId, HandoverReason reason) {
+/**
+ * What the organizer gives to open a handover.
+ *
+ * @param successorNote why the successor named first was changed before opening
+ * ("钱芳是财政的审核人，不合适"), kept in the opening's audit row; null when it was not
+ */
+public record OpenRequest(long unitId, long departingId, long successorId, HandoverReason reason,
+		String successorNote) {
+
+	public OpenRequest(long unitId, long departingId, long successorId, HandoverReason reason) {
+		this(unitId, departingId, successorId, reason, null);
+	}
+
 }

@@ -124,8 +124,11 @@ public class ReviewService {
 		if (comment != null && !comment.isBlank()) {
 			words.add(comment.strip());
 		}
-		if (itemComments != null) {
-			new java.util.TreeMap<>(itemComments).forEach((seq, body) -> words.add("第" + seq + "项：" + body.strip()));
+		// one comment about several items once, with the items it names (#12, newcomer
+		// 11)
+		for (ReturnRemarks.Remark r : ReturnRemarks
+			.of(itemComments == null ? null : new java.util.TreeMap<>(itemComments))) {
+			words.add(r.named(false) + "：" + r.body());
 		}
 		return String.join("；", words);
 	}
@@ -154,9 +157,20 @@ public class ReviewService {
 			return List.of();
 		}
 		List<Map<String, Object>> rows = new java.util.ArrayList<>();
-		for (Map.Entry<Integer, String> entry : itemComments.entrySet()) {
-			Item item = checklists.item(h.id(), entry.getKey());
-			rows.add(Map.of("seq", item.seq(), "title", item.title(), "comment", entry.getValue()));
+		// one comment about several items is one row naming them all (#12, newcomer 11)
+		for (ReturnRemarks.Remark remark : ReturnRemarks.of(itemComments)) {
+			Item item = checklists.item(h.id(), remark.items().get(0));
+			Map<String, Object> row = new java.util.LinkedHashMap<>(
+					Map.of("seq", item.seq(), "title", item.title(), "comment", remark.body()));
+			List<Map<String, Object>> also = new java.util.ArrayList<>();
+			for (int seq : remark.items().subList(1, remark.items().size())) {
+				Item other = checklists.item(h.id(), seq);
+				also.add(Map.of("seq", other.seq(), "title", other.title()));
+			}
+			if (!also.isEmpty()) {
+				row.put("also", also);
+			}
+			rows.add(row);
 		}
 		return rows;
 	}

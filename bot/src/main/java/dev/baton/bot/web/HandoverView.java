@@ -62,7 +62,11 @@ public record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant opene
 			Instant decidedAt, List<CommentView> comments) {
 	}
 
-	public record CommentView(int itemSeq, long authorId, String body, Instant createdAt) {
+	/**
+	 * A reviewer's comment, once, with every item it names ({@code itemSeqs}; #12,
+	 * newcomer 11); {@code itemSeq} is the first of them.
+	 */
+	public record CommentView(int itemSeq, long authorId, String body, Instant createdAt, List<Integer> itemSeqs) {
 	}
 
 	/**

@@ -128,11 +128,20 @@ class RecordViews {
 	}
 
 	private List<ReviewView> reviews(Handover h, List<ReviewDecision> decisions, Map<Long, Integer> seqOf) {
-		Map<String, List<CommentView>> comments = reviews.comments(h.id())
+		// one comment about several items is one comment naming them all (#12, newcomer
+		// 11)
+		List<dev.baton.bot.review.ReturnRemarks.Numbered> numbered = reviews.comments(h.id())
 			.stream()
-			.collect(Collectors.groupingBy(c -> c.round() + ":" + c.department(),
-					Collectors.mapping((ReviewComment c) -> new CommentView(seqOf.getOrDefault(c.itemId(), 0),
-							c.authorId(), c.body(), c.createdAt()), Collectors.toList())));
+			.map(c -> new dev.baton.bot.review.ReturnRemarks.Numbered(c, seqOf.getOrDefault(c.itemId(), 0)))
+			.toList();
+		Map<String, List<CommentView>> comments = dev.baton.bot.review.ReturnRemarks.gathered(numbered)
+			.stream()
+			.collect(Collectors.groupingBy(g -> g.get(0).comment().round() + ":" + g.get(0).comment().department(),
+					java.util.LinkedHashMap::new, Collectors.mapping(g -> {
+						ReviewComment c = g.get(0).comment();
+						return new CommentView(g.get(0).seq(), c.authorId(), c.body(), c.createdAt(),
+								g.stream().map(dev.baton.bot.review.ReturnRemarks.Numbered::seq).toList());
+					}, Collectors.toList())));
 		return decisions.stream()
 			.map(d -> new ReviewView(d.round(), d.department(), d.reviewerId(), d.decision(), d.comment(),
 					d.decidedAt(), comments.getOrDefault(d.round() + ":" + d.department(), List.of())))

@@ -238,6 +238,14 @@ public final class CommandParser {
 		String raw = MessageText.normalize(message);
 		try {
 			Command c = itemSaid(asked(signed(raw, today), raw), raw, today);
+			if (c.intent() != Intent.CHANGE_SUCCESSOR) {
+				// "钱芳是财政的审核人，不合适。接任人改为吴强": the change, whatever the clauses before it
+				// read as (#12, newcomer 11); a question changes nothing
+				Command changed = organizers.successorInSentence(bare(raw), raw);
+				if (changed != null) {
+					return asked(changed, raw);
+				}
+			}
 			return c.intent() == Intent.UNKNOWN ? fetched(c, raw, today) : c;
 		}
 		catch (RuntimeException ex) {

@@ -87,6 +87,11 @@ public final class OrganizerTalk {
 
 	private final Pattern successorChange;
 
+	/**
+	 * The same change said after a clause of its own: "钱芳不合适。接任人改为吴强" (#12, newcomer 11).
+	 */
+	private final Pattern successorChangeInSentence;
+
 	private final Pattern opening;
 
 	private final Pattern by;
@@ -123,6 +128,12 @@ public final class OrganizerTalk {
 				+ "\\s*(?:的)?\\s*(?:(?:清单|交接)?(?:期限|截止日期))?\\s*(" + verbs + ")(?:掉|了|吧)?[\\s,;:]*(.*)$");
 		this.successorChange = Pattern.compile("^(?:把|将)?\\s*(?:" + HANDOVER + "\\s*(?:的)?\\s*)?(?:" + successors
 				+ ")\\s*(?:" + changes + ")\\s*(.+)$");
+		// inside a sentence the bare 为 is no change ("原定接任人为钱芳" describes): only the
+		// change words themselves
+		String saidChanges = alternatives(
+				grammar.words(Grammar.Kind.CHANGE).stream().filter(w -> !Grammar.key(w).equals("为")).toList());
+		this.successorChangeInSentence = Pattern.compile("[,;.!?。、]\\s*(?:所以|因此|请|现|现在)?\\s*(?:把|将)?\\s*(?:" + HANDOVER
+				+ "\\s*(?:的)?\\s*)?(?:" + successors + ")\\s*(?:" + saidChanges + ")\\s*(.+)$");
 		this.opening = Pattern.compile("(?:帮我|帮忙|请|麻烦|给我|我要|我想|需要)?\\s*(?:"
 				+ alternatives(grammar.words(Grammar.Kind.OPENING)) + ")\\s*(?:一下|一个|一项|个)?\\s*(?:离任)?交接(?:吧|一下)?");
 		this.by = Pattern.compile("^" + N + "\\s*(" + alternatives(grammar.words(Grammar.Kind.PERIOD)) + ")");
@@ -184,6 +195,32 @@ public final class OrganizerTalk {
 					null, null, false, raw);
 		}
 		return null;
+	}
+
+	/**
+	 * A change of successor said after a clause of its own, the reason before it or after
+	 * the name ("钱芳是财政的审核人，不合适。接任人改为吴强" / "…。接任人改为吴强，因为…"): the change, its reason the
+	 * words around it. Null when the message has no such change after a clause, or names
+	 * nobody after it.
+	 * @param bare the message without courtesy around it, as written
+	 */
+	public Command successorInSentence(String bare, String raw) {
+		String lower = MessageText.fold(bare);
+		Matcher m = successorChangeInSentence.matcher(lower);
+		if (!m.find()) {
+			return null;
+		}
+		Command said = successor(number(m.group(1), m.group(2)), bare.substring(m.start(3)), raw);
+		if (said.value() == null) {
+			return null;
+		}
+		String before = reasonText(bare.substring(0, m.start()));
+		String why = java.util.stream.Stream.of(before, said.text())
+			.filter(w -> w != null && !w.isBlank())
+			.reduce((a, b) -> a + "；" + b)
+			.orElse(null);
+		return new Command(Intent.CHANGE_SUCCESSOR, said.number(), why, null, said.value(), null, null, null, null,
+				null, false, raw);
 	}
 
 	/**
