@@ -10,7 +10,6 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
-import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.InvalidInputException;
@@ -279,7 +278,7 @@ public class ChecklistService {
 	public void submit(Actor actor, long handoverId) {
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.SUBMIT_CHECKLIST, h);
-		records.requireState(h, "submit", HandoverState.DRAFTING);
+		h.requireSubmittable();
 		List<Item> items = mapper.items(h.id());
 		List<String> unfilled = mapper.sections(h.id())
 			.stream()
@@ -300,7 +299,7 @@ public class ChecklistService {
 					unsaid.get(0).seq());
 		}
 		records.closeStep(h, WaitingStepKind.CHECKLIST, "");
-		records.submitted(h, actor);
+		records.moved(h, h.submit(records.time().now()), actor);
 		Map<Department, java.time.LocalDate> dues = new LinkedHashMap<>();
 		for (Department department : records.policy(h).reviewers()) {
 			dues.put(department, records.openStep(h, WaitingStepKind.REVIEW, department.name()));

@@ -47,7 +47,7 @@ class ChecklistWriter {
 	Handover editable(Actor actor, long handoverId, String attempted) {
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.EDIT_CHECKLIST, h);
-		records.requireState(h, attempted, HandoverState.NOTIFIED, HandoverState.DRAFTING);
+		h.requireChecklistOpen(attempted);
 		if (h.state() == HandoverState.NOTIFIED) {
 			records.acknowledge(h, actor, "started the checklist");
 		}

@@ -17,7 +17,6 @@ import dev.baton.bot.discipline.DisciplineFlag;
 import dev.baton.bot.discipline.FlagNotices;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
-import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
@@ -141,7 +140,7 @@ public class ConfirmationService {
 		Handover h = records.lock(handoverId);
 		Department ruler = records.policy(h).disputeRuler();
 		records.require(actor, Action.RULE_DISPUTE, h, ruler);
-		records.requireState(h, "rule on a dispute", HandoverState.CONFIRMING);
+		h.requireConfirming("rule on a dispute");
 		if (ruling == Ruling.CORRECTED && (note == null || note.isBlank())) {
 			throw new InvalidInputException("confirmation.correctionNeedsNote", "a correction must say what is right");
 		}
@@ -261,7 +260,7 @@ public class ConfirmationService {
 	private Handover confirming(Actor actor, long handoverId, Action action) {
 		Handover h = records.lock(handoverId);
 		records.require(actor, action, h);
-		records.requireState(h, "confirm or dispute", HandoverState.CONFIRMING);
+		h.requireConfirming("confirm or dispute");
 		return h;
 	}
 

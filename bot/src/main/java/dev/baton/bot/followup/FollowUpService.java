@@ -11,7 +11,6 @@ import dev.baton.bot.checklist.Item;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
-import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.InvalidInputException;
@@ -65,7 +64,7 @@ public class FollowUpService {
 		if (everyUnfinishedItemPlanned(h)) {
 			records.closeStep(h, WaitingStepKind.PLAN, "");
 			if (h.state() == HandoverState.ARCHIVED) {
-				records.moveTo(h, HandoverState.FOLLOW_UP, actor);
+				records.moved(h, h.startFollowUp(), actor);
 				records.notify(h, OutboxEvent.FOLLOW_UP_STARTED, List.of(h.organizerId(), h.successorId()), false,
 						Map.of("steps", mapper.steps(h.id()).size()));
 			}
@@ -116,7 +115,7 @@ public class FollowUpService {
 		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, reported);
 		boolean allDone = mapper.steps(h.id()).stream().allMatch(s -> s.completedAt() != null);
 		if (allDone && everyUnfinishedItemPlanned(h) && h.state() == HandoverState.FOLLOW_UP) {
-			records.closed(h, actor);
+			records.moved(h, h.close(records.time().now()), actor);
 			records.notify(h, OutboxEvent.HANDOVER_CLOSED, List.of(h.organizerId(), h.successorId(), h.departingId()),
 					false, Map.of());
 		}
@@ -304,9 +303,7 @@ public class FollowUpService {
 	private Handover following(Actor actor, long handoverId, Action action, String attempted) {
 		Handover h = records.lock(handoverId);
 		records.require(actor, action, h);
-		if (h.state() != HandoverState.ARCHIVED && h.state() != HandoverState.FOLLOW_UP) {
-			throw new InvalidStateException(h.id(), h.state(), attempted);
-		}
+		h.requireFollowingUp(attempted);
 		return h;
 	}
 

@@ -90,17 +90,6 @@ public class DeadlineExtensions {
 	}
 
 	/**
-	 * One open step may be moved on its own ({@link #extendStep}) while the handover
-	 * runs: after archiving too (the plan and its steps wait on the successor; their days
-	 * are no part of the frozen record).
-	 */
-	private static void requireRunning(Handover h) {
-		if (!h.state().active()) {
-			throw new InvalidStateException(h.id(), h.state(), "extend a deadline");
-		}
-	}
-
-	/**
 	 * The deadlines 延期 would move now, with how far each may go, for the organizer
 	 * deciding how much later (the same checks as {@link #extend}: who may, the state).
 	 */
@@ -108,7 +97,7 @@ public class DeadlineExtensions {
 	public List<Deadline> deadlines(Actor actor, long handoverId) {
 		Handover h = records.find(handoverId);
 		records.require(actor, Action.EXTEND_DEADLINE, h);
-		records.requireState(h, "extend a deadline", STAGE.keySet().toArray(HandoverState[]::new));
+		h.requireStageExtendable();
 		Period cap = records.policy(h).maxExtension();
 		return mapper.openStepDues(h.id())
 			.stream()
@@ -126,7 +115,7 @@ public class DeadlineExtensions {
 	public List<Deadline> openDeadlines(Actor actor, long handoverId) {
 		Handover h = records.find(handoverId);
 		records.require(actor, Action.EXTEND_DEADLINE, h);
-		requireRunning(h);
+		h.requireRunning("extend a deadline");
 		Period cap = records.policy(h).maxExtension();
 		return mapper.openStepDues(h.id())
 			.stream()
@@ -145,7 +134,7 @@ public class DeadlineExtensions {
 		String why = SuccessorChanges.reason(reason, "handover.extension.needsReason");
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.EXTEND_DEADLINE, h);
-		requireRunning(h);
+		h.requireRunning("extend a deadline");
 		List<ExtendedStep> steps = mapper.openStepDues(h.id()).stream().filter(s -> s.id() == stepId).toList();
 		if (steps.isEmpty()) {
 			throw new dev.baton.bot.system.NotFoundException("waitingStep", stepId);
@@ -158,7 +147,7 @@ public class DeadlineExtensions {
 		String why = SuccessorChanges.reason(reason, "handover.extension.needsReason");
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.EXTEND_DEADLINE, h);
-		records.requireState(h, "extend a deadline", STAGE.keySet().toArray(HandoverState[]::new));
+		h.requireStageExtendable();
 		List<ExtendedStep> steps = mapper.openStepDues(h.id())
 			.stream()
 			.filter(s -> STAGE.get(h.state()).contains(s.kind()))

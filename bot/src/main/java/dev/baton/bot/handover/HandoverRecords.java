@@ -101,53 +101,27 @@ public class HandoverRecords {
 		access.require(actor, action, subject(h), department);
 	}
 
-	/**
-	 * The record may still change, and is in one of the states the action needs.
-	 * @param attempted what was tried, for the refusal
-	 */
-	public void requireState(Handover h, String attempted, HandoverState... allowed) {
-		h.require(attempted, allowed);
-	}
-
 	public HandoverPolicy policy(Handover h) {
 		return policies.parse(h.policySnapshot());
 	}
 
-	/** Moves the state, saves and audits the transition. */
-	public void moveTo(Handover h, HandoverState next, Actor actor) {
-		HandoverState from = h.state();
-		h.moveTo(next);
+	/** Saves the handover after a state change of its own and audits the change. */
+	public void moved(Handover h, Transition transition, Actor actor) {
 		save(h);
-		audit(h, actor, "STATE_CHANGED", Map.of("from", from.name(), "to", next.name()));
+		audit(h, actor, "STATE_CHANGED", Map.of("from", transition.from().name(), "to", transition.to().name()));
 	}
 
 	/** The notice is acknowledged (签收): explicitly, or by starting the checklist. */
 	public void acknowledge(Handover h, Actor actor, String how) {
-		h.acknowledge(time.now());
+		Transition drafting = h.acknowledge(time.now());
 		closeStep(h, WaitingStepKind.NOTICE_RECEIPT, "");
 		audit(h, actor, "NOTICE_ACKNOWLEDGED", Map.of("how", how));
-		moveTo(h, HandoverState.DRAFTING, actor);
+		moved(h, drafting, actor);
 	}
 
-	/** The checklist goes to joint review: a new round. */
-	public void submitted(Handover h, Actor actor) {
-		h.submit(time.now());
-		moveTo(h, HandoverState.IN_REVIEW, actor);
-	}
-
-	public void archived(Handover h, Actor actor, String sha256) {
-		h.archive(time.now(), sha256);
-		moveTo(h, HandoverState.ARCHIVED, actor);
-	}
-
-	public void closed(Handover h, Actor actor) {
-		h.close(time.now());
-		moveTo(h, HandoverState.CLOSED, actor);
-	}
-
+	/** Cancelled: no step waits any more. */
 	void cancelled(Handover h, Actor actor, String why) {
-		h.cancel(time.now(), why);
-		moveTo(h, HandoverState.CANCELLED, actor);
+		moved(h, h.cancel(time.now(), why), actor);
 		closeAllSteps(h);
 	}
 

@@ -192,7 +192,6 @@ public class HandoverService {
 		if (h.acknowledgedAt() != null) {
 			return h;
 		}
-		records.requireState(h, "acknowledge the notice", HandoverState.NOTIFIED);
 		records.acknowledge(h, actor, "acknowledged the notice");
 		return h;
 	}
@@ -208,8 +207,6 @@ public class HandoverService {
 		}
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.CANCEL_HANDOVER, h);
-		records.requireState(h, "cancel", HandoverState.NOTIFIED, HandoverState.DRAFTING, HandoverState.IN_REVIEW,
-				HandoverState.CONFIRMING, HandoverState.SIGNING);
 		records.cancelled(h, actor, reason.strip());
 		records.audit(h, actor, "HANDOVER_CANCELLED", Map.of("reason", reason.strip()));
 		List<Long> recipients = new ArrayList<>(List.of(h.departingId(), h.successorId(), h.organizerId()));

@@ -60,12 +60,7 @@ public class SuccessorChanges {
 		// handover they run
 		records.access()
 			.require(actor, Action.CHANGE_SUCCESSOR, new Subject(h.unitPath(), h.departingId(), newSuccessorId));
-		if (h.state() == HandoverState.SIGNING) {
-			throw new ConflictException("handover.successorChange.signing",
-					"handover " + h.id() + " is being signed: its successor can no longer change", h.id());
-		}
-		records.requireState(h, "change the successor", HandoverState.NOTIFIED, HandoverState.DRAFTING,
-				HandoverState.IN_REVIEW, HandoverState.CONFIRMING);
+		h.requireSuccessorChangeable();
 		Official old = directory.official(h.successorId());
 		if (newSuccessorId == h.successorId()) {
 			throw new InvalidInputException("handover.successorChange.same", old.name() + " is the successor already",

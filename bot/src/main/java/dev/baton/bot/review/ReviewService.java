@@ -15,7 +15,6 @@ import dev.baton.bot.discipline.FlagNotices;
 import dev.baton.bot.discipline.FlagReasons;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
-import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
@@ -58,7 +57,7 @@ public class ReviewService {
 		records.closeStep(h, WaitingStepKind.REVIEW, department.name());
 		Set<Department> approved = decidedThisRound(h, "APPROVED");
 		if (approved.containsAll(records.policy(h).reviewers())) {
-			records.moveTo(h, HandoverState.CONFIRMING, actor);
+			records.moved(h, h.passReview(), actor);
 			records.openStep(h, WaitingStepKind.CONFIRMATION, "");
 			int items = checklists.items(h.id()).size();
 			records.notify(h, OutboxEvent.CONFIRMATION_REQUESTED, List.of(h.successorId()), false,
@@ -95,7 +94,7 @@ public class ReviewService {
 							department, actor.name(), records.time().today(), returnWords(comment, itemComments)));
 		}
 		records.closeStep(h, WaitingStepKind.REVIEW, null);
-		records.moveTo(h, HandoverState.DRAFTING, actor);
+		records.moved(h, h.returnToDrafting(), actor);
 		records.openStep(h, WaitingStepKind.CHECKLIST, "");
 		records.notify(h, OutboxEvent.CHECKLIST_RETURNED, List.of(h.departingId(), h.organizerId()), false,
 				Map.of("department", department.name(), "remarks",
@@ -185,7 +184,7 @@ public class ReviewService {
 					named(department), named(department));
 		}
 		records.require(actor, Action.REVIEW, h, department);
-		records.requireState(h, "review", HandoverState.IN_REVIEW);
+		h.requireInReview();
 		if (decidedThisRound(h, null).contains(department)) {
 			throw new InvalidStateException(h.id(), h.state(), "review twice in one round");
 		}

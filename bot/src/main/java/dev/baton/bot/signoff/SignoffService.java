@@ -23,7 +23,6 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverOfficials;
 import dev.baton.bot.handover.HandoverRecords;
-import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.CopyRecipient;
@@ -79,7 +78,7 @@ public class SignoffService implements SigningStart {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void begin(Handover h, Actor actor) {
-		records.moveTo(h, HandoverState.SIGNING, actor);
+		records.moved(h, h.startSigning(), actor);
 		for (SignerRole role : records.policy(h).signers()) {
 			var due = records.openStep(h, WaitingStepKind.SIGNING, role.name());
 			records.notify(h, OutboxEvent.SIGNING_REQUESTED, signers(h, role), false,
@@ -94,7 +93,7 @@ public class SignoffService implements SigningStart {
 	@Transactional
 	public String issueCode(Actor actor, long handoverId) {
 		Handover h = records.lock(handoverId);
-		records.requireState(h, "sign", HandoverState.SIGNING);
+		h.requireSigning();
 		if (pendingCapacities(actor, h).isEmpty()) {
 			if (eligibleCapacities(actor, h).isEmpty()) {
 				throw new NotPermittedException(Action.SIGN, null);
@@ -114,7 +113,7 @@ public class SignoffService implements SigningStart {
 	@Transactional
 	public SignOutcome sign(Actor actor, long handoverId, String code) {
 		Handover h = records.lock(handoverId);
-		records.requireState(h, "sign", HandoverState.SIGNING);
+		h.requireSigning();
 		List<SignerRole> pending = pendingCapacities(actor, h);
 		if (pending.isEmpty()) {
 			if (eligibleCapacities(actor, h).isEmpty()) {
@@ -164,7 +163,7 @@ public class SignoffService implements SigningStart {
 		// with it (#15)
 		officials.keep(h.id(), digest.officialsNamed(h));
 		String sha256 = digest.of(h);
-		records.archived(h, actor, sha256);
+		records.moved(h, h.archive(records.time().now(), sha256), actor);
 		HandoverPolicy policy = records.policy(h);
 		// 一式N份 is one copy per party, not per signer: each holder is told whose copy
 		// theirs is and who shares it
@@ -203,7 +202,7 @@ public class SignoffService implements SigningStart {
 		}
 		List<Item> unfinished = checklists.items(h.id()).stream().filter(Item::unfinished).toList();
 		if (unfinished.isEmpty()) {
-			records.closed(h, actor);
+			records.moved(h, h.close(records.time().now()), actor);
 			return;
 		}
 		var due = records.openStep(h, WaitingStepKind.PLAN, "");
