@@ -14,6 +14,7 @@ import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +34,10 @@ public class ChecklistService {
 
 	private final ChecklistWriter writer;
 
-	ChecklistService(ChecklistWriter writer) {
+	private final TimeSource time;
+
+	ChecklistService(ChecklistWriter writer, TimeSource time) {
+		this.time = time;
 		this.writer = writer;
 		this.records = writer.records();
 		this.mapper = writer.mapper();
@@ -60,7 +64,7 @@ public class ChecklistService {
 		int seq = max == null ? 1 : max + 1;
 		ItemStatus status = ChecklistWriter.statusOf(checked, section, words.said());
 		boolean unfinished = ChecklistWriter.unfinished(checked, status);
-		mapper.insertItem(h.id(), section.id(), seq, checked, status, unfinished, records.time().now(), words);
+		mapper.insertItem(h.id(), section.id(), seq, checked, status, unfinished, time.now(), words);
 		if (section.declaredEmpty()) {
 			mapper.setDeclaredEmpty(h.id(), section.code(), false);
 		}
@@ -98,7 +102,7 @@ public class ChecklistService {
 			// beside the new one (newcomer 7)
 			mapper.keepSaidTitle(item.id(), item.title());
 		}
-		mapper.updateItem(item.id(), checked, records.time().now());
+		mapper.updateItem(item.id(), checked, time.now());
 		writer.journal(h, actor, ChecklistEntry.Kind.EDIT, item.id(), null, null, writer.snapshot(item));
 		Map<String, Object> detail = itemDetail(seq, null, checked);
 		if (checked.amount() != null && item.amount() != null) {
@@ -134,12 +138,12 @@ public class ChecklistService {
 		}
 		Handover h = editable(actor, handoverId, "edit an item");
 		Item item = writer.liveItem(h, seq);
-		java.time.LocalDate today = records.time().today();
+		java.time.LocalDate today = time.today();
 		if (day != null ? day.isAfter(today) : month.isAfter(java.time.YearMonth.from(today))) {
 			throw new InvalidInputException("checklist.doneLater", "a completion date is not in the future", seq,
 					day != null ? day.toString() : month.toString());
 		}
-		var at = records.time().now();
+		var at = time.now();
 		if (item.status() != ItemStatus.DONE) {
 			mapper.updateItem(item.id(),
 					new ItemDraft(null, null, ItemStatus.DONE, null, null, null, null, null, false), at);
@@ -183,7 +187,7 @@ public class ChecklistService {
 			.filter(s -> s.id() == item.sectionId())
 			.findFirst()
 			.orElseThrow();
-		mapper.moveItem(item.id(), to.id(), records.time().now());
+		mapper.moveItem(item.id(), to.id(), time.now());
 		if (to.declaredEmpty()) {
 			mapper.setDeclaredEmpty(h.id(), to.code(), false);
 		}
@@ -221,7 +225,7 @@ public class ChecklistService {
 		ItemDraft kept = new ItemDraft(part.title(), part.details(), status, part.amount(), part.currency(),
 				item.counterparty(), part.deadline() != null ? part.deadline() : item.deadline(), item.responsible(),
 				unfinished, part.quantity(), part.quantityUnit());
-		mapper.writeItem(item.id(), kept, unfinished, records.time().now());
+		mapper.writeItem(item.id(), kept, unfinished, time.now());
 		writer.journal(h, actor, ChecklistEntry.Kind.EDIT, item.id(), null, null, writer.snapshot(item));
 		Section section = mapper.sections(h.id())
 			.stream()
@@ -265,7 +269,7 @@ public class ChecklistService {
 		validateEvidence(kind, reference);
 		String name = label == null || label.isBlank() ? reference : label.strip();
 		mapper.insertEvidence(item.id(), kind, reference.strip(), truncate(name, 256),
-				actor.officialId() == null ? 0 : actor.officialId(), records.time().now());
+				actor.officialId() == null ? 0 : actor.officialId(), time.now());
 		writer.journal(h, actor, ChecklistEntry.Kind.EVIDENCE, item.id(), null, mapper.lastEvidenceId(item.id()), null);
 		records.audit(h, actor, "EVIDENCE_ADDED", Map.of("item", seq, "kind", kind, "reference", reference.strip()));
 	}
@@ -299,7 +303,7 @@ public class ChecklistService {
 					unsaid.get(0).seq());
 		}
 		records.closeStep(h, WaitingStepKind.CHECKLIST, "");
-		records.moved(h, h.submit(records.time().now()), actor);
+		records.moved(h, h.submit(time.now()), actor);
 		Map<Department, java.time.LocalDate> dues = new LinkedHashMap<>();
 		for (Department department : records.policy(h).reviewers()) {
 			dues.put(department, records.openStep(h, WaitingStepKind.REVIEW, department.name()));

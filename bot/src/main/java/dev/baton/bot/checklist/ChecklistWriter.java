@@ -12,6 +12,7 @@ import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +31,10 @@ class ChecklistWriter {
 
 	private final JsonMapper json;
 
-	ChecklistWriter(HandoverRecords records, ChecklistMapper mapper, JsonMapper json) {
+	private final TimeSource time;
+
+	ChecklistWriter(HandoverRecords records, ChecklistMapper mapper, JsonMapper json, TimeSource time) {
+		this.time = time;
 		this.records = records;
 		this.mapper = mapper;
 		this.json = json;
@@ -72,7 +76,7 @@ class ChecklistWriter {
 	void journal(Handover h, Actor actor, ChecklistEntry.Kind kind, Long itemId, Long sectionId, Long refId,
 			String before) {
 		mapper.insertEntry(h.id(), h.reviewRound(), kind, itemId, sectionId, refId, before, actor.officialId(),
-				records.time().now());
+				time.now());
 	}
 
 	/** The item's stated fields as JSON, to restore them exactly. */

@@ -21,6 +21,7 @@ import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +45,11 @@ public class ConfirmationService {
 
 	private final dev.baton.bot.discipline.FlagReasons reasons;
 
+	private final TimeSource time;
+
 	ConfirmationService(HandoverRecords records, Checklists checklists, DisputeMapper disputes, SigningStart signoff,
-			FlagNotices flags, dev.baton.bot.discipline.FlagReasons reasons) {
+			FlagNotices flags, dev.baton.bot.discipline.FlagReasons reasons, TimeSource time) {
+		this.time = time;
 		this.reasons = reasons;
 		this.records = records;
 		this.checklists = checklists;
@@ -101,7 +105,7 @@ public class ConfirmationService {
 		if (item.confirmation() != Confirmation.PENDING) {
 			throw new InvalidStateException(h.id(), h.state(), "dispute an item that is " + item.confirmation());
 		}
-		disputes.insert(item.id(), reason.strip(), actor.officialId(), records.time().now());
+		disputes.insert(item.id(), reason.strip(), actor.officialId(), time.now());
 		checklists.setConfirmation(item, Confirmation.DISPUTED);
 		Department ruler = records.policy(h).disputeRuler();
 		var due = records.openStep(h, WaitingStepKind.RULING, "item:" + seq);
@@ -158,8 +162,7 @@ public class ConfirmationService {
 				: given.unit() == null || given.unit().isBlank() ? item.quantityUnit() : given.unit().strip();
 		disputes.rule(open.id(), ruling, note, amount, amount == null ? null : item.amount(),
 				amount == null ? null : item.currency(), quantity == null ? null : item.quantity(),
-				quantity == null ? null : item.quantityUnit(), quantity, unit, actor.officialId(),
-				records.time().now());
+				quantity == null ? null : item.quantityUnit(), quantity, unit, actor.officialId(), time.now());
 		// the item holds the ruled value before anyone signs; the dispute keeps the
 		// departing side's statement
 		if (amount != null) {
@@ -251,7 +254,7 @@ public class ConfirmationService {
 			}
 			flags.raised(h, DisciplineFlag.UNTRUE_HANDOVER,
 					Map.of("item", seq, "title", item.title(), "department", ruler.name()),
-					reasons.corrected(seq, item.title(), ruler, records.time().today(), changeZh, changeEn, note));
+					reasons.corrected(seq, item.title(), ruler, time.today(), changeZh, changeEn, note));
 		}
 		settleIfDone(h, actor);
 		return checklists.item(h.id(), seq);

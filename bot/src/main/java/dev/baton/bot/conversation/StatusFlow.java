@@ -21,6 +21,7 @@ import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.integrations.chat.OutboundMessage;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,8 +48,11 @@ class StatusFlow {
 
 	private final ItemNotes notes;
 
+	private final TimeSource time;
+
 	StatusFlow(Focus focus, Checklists checklists, HandoverRecords records, HandoverService handovers,
-			FollowUpService followUp, ItemNotes notes) {
+			FollowUpService followUp, ItemNotes notes, TimeSource time) {
+		this.time = time;
 		this.notes = notes;
 		this.focus = focus;
 		this.checklists = checklists;
@@ -108,7 +112,7 @@ class StatusFlow {
 			bySubject.put("step:" + s.id(), s);
 			bySubject.put(s.itemSeq() + "." + s.seq(), s);
 		}
-		LocalDate today = records.time().today();
+		LocalDate today = time.today();
 		List<String> waiting = new ArrayList<>();
 		List<WaitingStep> open = new ArrayList<>(records.steps(h.id()).stream().filter(WaitingStep::open).toList());
 		// follow-up steps in item.step order, after the handover's own steps
@@ -192,7 +196,7 @@ class StatusFlow {
 	}
 
 	private String date(java.time.Instant at) {
-		return LocalDate.ofInstant(at, records.time().zone()).toString();
+		return LocalDate.ofInstant(at, time.zone()).toString();
 	}
 
 	/**

@@ -10,6 +10,7 @@ import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -34,7 +35,10 @@ public class FlagNotices {
 
 	private final DisciplineMapper mapper;
 
-	FlagNotices(HandoverRecords records, Directory directory, DisciplineMapper mapper) {
+	private final TimeSource time;
+
+	FlagNotices(HandoverRecords records, Directory directory, DisciplineMapper mapper, TimeSource time) {
+		this.time = time;
 		this.records = records;
 		this.directory = directory;
 		this.mapper = mapper;
@@ -60,8 +64,8 @@ public class FlagNotices {
 		// 9)
 		payload.put("reason", reason.zh());
 		payload.put("reasonEn", reason.en());
-		payload.put("raisedOn", FlagReasons.date(records.time().today(), java.util.Locale.SIMPLIFIED_CHINESE));
-		payload.put("raisedOnEn", records.time().today().toString());
+		payload.put("raisedOn", FlagReasons.date(time.today(), java.util.Locale.SIMPLIFIED_CHINESE));
+		payload.put("raisedOnEn", time.today().toString());
 		if (supervisors.isEmpty()) {
 			payload.put("variant", flag.name() + ".noSupervisor");
 			records.notify(h, OutboxEvent.DISCIPLINE_FLAG, List.of(h.organizerId()), true, payload);
@@ -94,7 +98,7 @@ public class FlagNotices {
 			return false;
 		}
 		try {
-			mapper.insert(new RaisedFlag(h.id(), flag, records.time().now(), reason.zh(), reason.en()));
+			mapper.insert(new RaisedFlag(h.id(), flag, time.now(), reason.zh(), reason.en()));
 			return true;
 		}
 		catch (DuplicateKeyException raisedMeanwhile) {
@@ -117,8 +121,8 @@ public class FlagNotices {
 		payload.put("flag", Map.of("code", flag.name(), "zh", flag.zh(), "en", flag.en()));
 		payload.put("reason", reason.zh());
 		payload.put("reasonEn", reason.en());
-		payload.put("raisedOn", FlagReasons.date(records.time().today(), java.util.Locale.SIMPLIFIED_CHINESE));
-		payload.put("raisedOnEn", records.time().today().toString());
+		payload.put("raisedOn", FlagReasons.date(time.today(), java.util.Locale.SIMPLIFIED_CHINESE));
+		payload.put("raisedOnEn", time.today().toString());
 		payload.put("variant", flag.name() + ".parties");
 		records.notify(h, OutboxEvent.DISCIPLINE_FLAG, told, true, payload);
 	}

@@ -15,6 +15,7 @@ import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,10 @@ public class FollowUpService {
 
 	private final Checklists checklists;
 
-	FollowUpService(HandoverRecords records, FollowUpMapper mapper, Checklists checklists) {
+	private final TimeSource time;
+
+	FollowUpService(HandoverRecords records, FollowUpMapper mapper, Checklists checklists, TimeSource time) {
+		this.time = time;
 		this.records = records;
 		this.mapper = mapper;
 		this.checklists = checklists;
@@ -52,7 +56,7 @@ public class FollowUpService {
 		}
 		validate(steps);
 		FollowUpMapper.IdHolder plan = new FollowUpMapper.IdHolder();
-		mapper.insertPlan(h.id(), item.id(), actor.officialId(), records.time().now(), plan);
+		mapper.insertPlan(h.id(), item.id(), actor.officialId(), time.now(), plan);
 		for (int i = 0; i < steps.size(); i++) {
 			mapper.insertStep(plan.id, i + 1, steps.get(i).description().strip(), steps.get(i).dueOn());
 		}
@@ -91,7 +95,7 @@ public class FollowUpService {
 		if (step.completedAt() != null) {
 			throw new InvalidInputException("followup.stepDone", "step " + stepId + " is already done", stepId);
 		}
-		var now = records.time().now();
+		var now = time.now();
 		mapper.insertProgress(step.id(), note.strip(), evidence, completes, actor.officialId(), now);
 		if (completes) {
 			mapper.completeStep(step.id(), now);
@@ -115,7 +119,7 @@ public class FollowUpService {
 		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, reported);
 		boolean allDone = mapper.steps(h.id()).stream().allMatch(s -> s.completedAt() != null);
 		if (allDone && everyUnfinishedItemPlanned(h) && h.state() == HandoverState.FOLLOW_UP) {
-			records.moved(h, h.close(records.time().now()), actor);
+			records.moved(h, h.close(time.now()), actor);
 			records.notify(h, OutboxEvent.HANDOVER_CLOSED, List.of(h.organizerId(), h.successorId(), h.departingId()),
 					false, Map.of());
 		}
@@ -178,7 +182,7 @@ public class FollowUpService {
 			return null;
 		}
 		FollowUpStep step = step(h, last.stepId());
-		var now = records.time().now();
+		var now = time.now();
 		mapper.withdrawProgress(last.id(), by, now);
 		boolean reopened = last.completes() && step.completedAt() != null;
 		if (reopened) {
@@ -216,7 +220,7 @@ public class FollowUpService {
 			.reduce((a, b) -> b)
 			.orElse("");
 		long by = actor.officialId() == null ? 0 : actor.officialId();
-		var now = records.time().now();
+		var now = time.now();
 		mapper.withdrawCompletion(step.id(), by, now);
 		mapper.reopenStep(step.id());
 		mapper.insertProgress(step.id(), note.strip(), null, false, by, now);
@@ -322,7 +326,7 @@ public class FollowUpService {
 				throw new InvalidInputException("followup.badStep",
 						"each step needs a description of at most 512 characters");
 			}
-			if (step.dueOn() == null || step.dueOn().isBefore(records.time().today())) {
+			if (step.dueOn() == null || step.dueOn().isBefore(time.today())) {
 				throw new InvalidInputException("followup.badDue", "each step needs a due date from today on");
 			}
 		}

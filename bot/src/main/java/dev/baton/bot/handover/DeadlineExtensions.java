@@ -19,6 +19,7 @@ import dev.baton.bot.policy.Policies;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -76,7 +77,10 @@ public class DeadlineExtensions {
 
 	private final Policies policies;
 
-	DeadlineExtensions(HandoverRecords records, HandoverMapper mapper, Policies policies) {
+	private final TimeSource time;
+
+	DeadlineExtensions(HandoverRecords records, HandoverMapper mapper, Policies policies, TimeSource time) {
+		this.time = time;
 		this.records = records;
 		this.mapper = mapper;
 		this.policies = policies;
@@ -166,7 +170,7 @@ public class DeadlineExtensions {
 	private Extension move(Actor actor, Handover h, List<ExtendedStep> steps, Request request, String why) {
 		HandoverPolicy policy = records.policy(h);
 		Period cap = policy.maxExtension();
-		LocalDate today = records.time().today();
+		LocalDate today = time.today();
 		List<Moved> moved = new ArrayList<>();
 		for (ExtendedStep s : steps) {
 			LocalDate to = request.until() != null ? request.until() : policies.due(s.dueOn(), request.by());
@@ -191,7 +195,7 @@ public class DeadlineExtensions {
 			moved.add(new Moved(s.kind(), s.subject(), s.dueOn(), to, latest));
 		}
 		for (int i = 0; i < steps.size(); i++) {
-			mapper.extendStep(steps.get(i).id(), moved.get(i).to(), today, records.time().now());
+			mapper.extendStep(steps.get(i).id(), moved.get(i).to(), today, time.now());
 		}
 		Moved first = moved.get(0);
 		if (first.kind() == WaitingStepKind.CHECKLIST) {

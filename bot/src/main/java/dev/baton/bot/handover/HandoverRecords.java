@@ -227,8 +227,4 @@ public class HandoverRecords {
 		return access;
 	}
 
-	public TimeSource time() {
-		return time;
-	}
-
 }

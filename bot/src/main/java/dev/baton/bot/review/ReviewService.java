@@ -19,6 +19,7 @@ import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,8 +41,11 @@ public class ReviewService {
 
 	private final FlagReasons reasons;
 
+	private final TimeSource time;
+
 	ReviewService(HandoverRecords records, ReviewMapper mapper, Checklists checklists, FlagNotices flags,
-			FlagReasons reasons) {
+			FlagReasons reasons, TimeSource time) {
+		this.time = time;
 		this.reasons = reasons;
 		this.records = records;
 		this.mapper = mapper;
@@ -91,7 +95,7 @@ public class ReviewService {
 			// with its reason: this return, its department, its comments (#15)
 			flags.raised(h, DisciplineFlag.UNCLEAR_HANDOVER,
 					Map.of("department", department.name(), "round", h.reviewRound()), reasons.returned(h.reviewRound(),
-							department, actor.name(), records.time().today(), returnWords(comment, itemComments)));
+							department, actor.name(), time.today(), returnWords(comment, itemComments)));
 		}
 		records.closeStep(h, WaitingStepKind.REVIEW, null);
 		records.moved(h, h.returnToDrafting(), actor);
@@ -194,7 +198,7 @@ public class ReviewService {
 	private void record(Handover h, Actor actor, Department department, String decision, String comment,
 			Map<Integer, String> itemComments) {
 		long reviewer = actor.officialId() == null ? 0 : actor.officialId();
-		var at = records.time().now();
+		var at = time.now();
 		// no general comment is stored as none (null), never as "": a return that
 		// comments only on items has none
 		String general = comment == null || comment.isBlank() ? null : comment.strip();

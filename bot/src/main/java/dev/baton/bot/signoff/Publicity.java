@@ -15,6 +15,7 @@ import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +36,10 @@ public class Publicity {
 
 	private final Access access;
 
-	Publicity(HandoverRecords records, Checklists checklists, UnitGroups groups, Access access) {
+	private final TimeSource time;
+
+	Publicity(HandoverRecords records, Checklists checklists, UnitGroups groups, Access access, TimeSource time) {
+		this.time = time;
 		this.records = records;
 		this.checklists = checklists;
 		this.groups = groups;
@@ -45,7 +49,7 @@ public class Publicity {
 	/** Called in the archiving transaction when the policy asks for publicity. */
 	void onArchived(Handover h) {
 		if (groups.anyBound(h.unitId())) {
-			post(h, records.time().today());
+			post(h, time.today());
 		}
 		else {
 			records.notify(h, OutboxEvent.PUBLICITY_NO_GROUP, List.of(h.organizerId()), false,
@@ -74,7 +78,7 @@ public class Publicity {
 		if (!groups.anyBound(h.unitId())) {
 			throw new InvalidInputException("publicity.noGroup", "the unit has no chat group to post to");
 		}
-		post(h, LocalDate.ofInstant(h.archivedAt(), records.time().zone()));
+		post(h, LocalDate.ofInstant(h.archivedAt(), time.zone()));
 		records.audit(h, actor, "PUBLICITY_POSTED", Map.of());
 	}
 

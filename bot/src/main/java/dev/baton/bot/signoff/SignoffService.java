@@ -28,6 +28,7 @@ import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.CopyRecipient;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.access.SignerRole;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,8 +63,12 @@ public class SignoffService implements SigningStart {
 
 	private final HandoverOfficials officials;
 
+	private final TimeSource time;
+
 	SignoffService(HandoverRecords records, SignoffMapper mapper, Access access, Checklists checklists,
-			RecordDigest digest, Publicity publicity, Directory directory, HandoverOfficials officials) {
+			RecordDigest digest, Publicity publicity, Directory directory, HandoverOfficials officials,
+			TimeSource time) {
+		this.time = time;
 		this.officials = officials;
 		this.directory = directory;
 		this.records = records;
@@ -101,7 +106,7 @@ public class SignoffService implements SigningStart {
 			return null; // already signed in every capacity
 		}
 		String code = SigningCodes.newCode();
-		var now = records.time().now();
+		var now = time.now();
 		mapper.retireCodes(h.id(), actor.officialId(), now);
 		mapper.insertCode(h.id(), actor.officialId(), SigningCodes.hash(h.id(), actor.officialId(), code),
 				now.plus(CODE_LIFETIME));
@@ -121,7 +126,7 @@ public class SignoffService implements SigningStart {
 			}
 			return new SignOutcome(SignOutcome.Status.ALREADY_SIGNED, List.of(), 0);
 		}
-		var now = records.time().now();
+		var now = time.now();
 		SignoffMapper.ActiveCode active = mapper.activeCode(h.id(), actor.officialId(), now);
 		if (active == null) {
 			return new SignOutcome(SignOutcome.Status.NO_VALID_CODE, List.of(), 0);
@@ -163,7 +168,7 @@ public class SignoffService implements SigningStart {
 		// with it (#15)
 		officials.keep(h.id(), digest.officialsNamed(h));
 		String sha256 = digest.of(h);
-		records.moved(h, h.archive(records.time().now(), sha256), actor);
+		records.moved(h, h.archive(time.now(), sha256), actor);
 		HandoverPolicy policy = records.policy(h);
 		// 一式N份 is one copy per party, not per signer: each holder is told whose copy
 		// theirs is and who shares it
@@ -202,7 +207,7 @@ public class SignoffService implements SigningStart {
 		}
 		List<Item> unfinished = checklists.items(h.id()).stream().filter(Item::unfinished).toList();
 		if (unfinished.isEmpty()) {
-			records.moved(h, h.close(records.time().now()), actor);
+			records.moved(h, h.close(time.now()), actor);
 			return;
 		}
 		var due = records.openStep(h, WaitingStepKind.PLAN, "");

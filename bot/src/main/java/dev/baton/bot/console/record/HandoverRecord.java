@@ -35,6 +35,7 @@ import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.web.HandoverView;
 import dev.baton.bot.web.HandoverViews;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -68,8 +69,12 @@ public class HandoverRecord {
 
 	private final Access access;
 
+	private final TimeSource time;
+
 	HandoverRecord(HandoverService handovers, HandoverViews views, HandoverRecords records, RecordMapper mapper,
-			StepOwners owners, Grades grades, Urges urges, DeadlineExtensions extensions, Access access) {
+			StepOwners owners, Grades grades, Urges urges, DeadlineExtensions extensions, Access access,
+			TimeSource time) {
+		this.time = time;
 		this.handovers = handovers;
 		this.views = views;
 		this.records = records;
@@ -85,8 +90,8 @@ public class HandoverRecord {
 	public RecordView view(Actor actor, long handoverId) {
 		Handover h = handovers.get(actor, handoverId);
 		HandoverView record = views.view(actor, h);
-		LocalDate today = records.time().today();
-		Instant now = records.time().now();
+		LocalDate today = time.today();
+		Instant now = time.now();
 		List<Urge> urged = urges.urges(List.of(h.id()));
 		Map<Long, Instant> lastUrge = new HashMap<>();
 		urged.forEach(u -> lastUrge.putIfAbsent(u.stepId(), u.urgedAt())); // newest first

@@ -49,7 +49,11 @@ public class Urges {
 
 	private final Duration interval;
 
-	Urges(HandoverRecords records, StepOwners owners, UrgeMapper mapper, SupervisionProperties properties) {
+	private final TimeSource time;
+
+	Urges(HandoverRecords records, StepOwners owners, UrgeMapper mapper, SupervisionProperties properties,
+			TimeSource time) {
+		this.time = time;
 		this.records = records;
 		this.owners = owners;
 		this.mapper = mapper;
@@ -81,7 +85,6 @@ public class Urges {
 			throw new ConflictException("console.urge.stepDone", "step " + stepId + " waits on nobody any more",
 					stepId);
 		}
-		TimeSource time = records.time();
 		Instant now = time.now();
 		Instant last = mapper.lastUrgedAt(stepId);
 		if (last != null && now.isBefore(last.plus(interval))) {
