@@ -10,6 +10,9 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverReviewers;
+import dev.baton.bot.handover.HandoverNotices;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.InvalidInputException;
@@ -36,7 +39,17 @@ public class ChecklistService {
 
 	private final TimeSource time;
 
-	ChecklistService(ChecklistWriter writer, TimeSource time) {
+	private final WaitingSteps waitingSteps;
+
+	private final HandoverNotices handoverNotices;
+
+	private final HandoverReviewers handoverReviewers;
+
+	ChecklistService(ChecklistWriter writer, TimeSource time, WaitingSteps waitingSteps,
+			HandoverNotices handoverNotices, HandoverReviewers handoverReviewers) {
+		this.handoverReviewers = handoverReviewers;
+		this.handoverNotices = handoverNotices;
+		this.waitingSteps = waitingSteps;
 		this.time = time;
 		this.writer = writer;
 		this.records = writer.records();
@@ -302,16 +315,16 @@ public class ChecklistService {
 					String.join("; ", unsaid.stream().map(i -> "item " + i.seq() + " \"" + i.title() + "\"").toList()),
 					unsaid.get(0).seq());
 		}
-		records.closeStep(h, WaitingStepKind.CHECKLIST, "");
+		waitingSteps.closeStep(h, WaitingStepKind.CHECKLIST, "");
 		records.moved(h, h.submit(time.now()), actor);
 		Map<Department, java.time.LocalDate> dues = new LinkedHashMap<>();
 		for (Department department : records.policy(h).reviewers()) {
-			dues.put(department, records.openStep(h, WaitingStepKind.REVIEW, department.name()));
+			dues.put(department, waitingSteps.openStep(h, WaitingStepKind.REVIEW, department.name()));
 		}
 		records.audit(h, actor, "CHECKLIST_SUBMITTED", Map.of("round", h.reviewRound(), "items", items.size()));
-		records.notify(h, OutboxEvent.REVIEW_REQUESTED, records.allReviewers(h), false, Map.of("round", h.reviewRound(),
-				"items", items.size(), "dueOn", dues.values().iterator().next().toString()));
-		records.notify(h, OutboxEvent.CHECKLIST_SUBMITTED, List.of(h.organizerId(), h.successorId()), false,
+		handoverNotices.notify(h, OutboxEvent.REVIEW_REQUESTED, handoverReviewers.allReviewers(h), false, Map
+			.of("round", h.reviewRound(), "items", items.size(), "dueOn", dues.values().iterator().next().toString()));
+		handoverNotices.notify(h, OutboxEvent.CHECKLIST_SUBMITTED, List.of(h.organizerId(), h.successorId()), false,
 				Map.of("round", h.reviewRound(), "items", items.size()));
 	}
 

@@ -17,6 +17,9 @@ import dev.baton.bot.discipline.DisciplineFlag;
 import dev.baton.bot.discipline.FlagNotices;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverReviewers;
+import dev.baton.bot.handover.HandoverNotices;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
@@ -47,8 +50,18 @@ public class ConfirmationService {
 
 	private final TimeSource time;
 
+	private final WaitingSteps waitingSteps;
+
+	private final HandoverNotices handoverNotices;
+
+	private final HandoverReviewers handoverReviewers;
+
 	ConfirmationService(HandoverRecords records, Checklists checklists, DisputeMapper disputes, SigningStart signoff,
-			FlagNotices flags, dev.baton.bot.discipline.FlagReasons reasons, TimeSource time) {
+			FlagNotices flags, dev.baton.bot.discipline.FlagReasons reasons, TimeSource time, WaitingSteps waitingSteps,
+			HandoverNotices handoverNotices, HandoverReviewers handoverReviewers) {
+		this.handoverReviewers = handoverReviewers;
+		this.handoverNotices = handoverNotices;
+		this.waitingSteps = waitingSteps;
 		this.time = time;
 		this.reasons = reasons;
 		this.records = records;
@@ -108,17 +121,17 @@ public class ConfirmationService {
 		disputes.insert(item.id(), reason.strip(), actor.officialId(), time.now());
 		checklists.setConfirmation(item, Confirmation.DISPUTED);
 		Department ruler = records.policy(h).disputeRuler();
-		var due = records.openStep(h, WaitingStepKind.RULING, "item:" + seq);
+		var due = waitingSteps.openStep(h, WaitingStepKind.RULING, "item:" + seq);
 		records.audit(h, actor, "ITEM_DISPUTED", Map.of("item", seq, "reason", reason.strip()));
 		// the example of a correction is in the item's own kind of figure: 应为121台 for a
 		// count of computers
-		records.notify(h, OutboxEvent.ITEM_DISPUTED, records.reviewers(h, ruler), true,
+		handoverNotices.notify(h, OutboxEvent.ITEM_DISPUTED, handoverReviewers.reviewers(h, ruler), true,
 				Map.of("item", seq, "title", item.title(), "reason", reason.strip(), "dueOn", due.toString(), "example",
 						RulingExample.figure(item, reason), "variant", "RULER"));
 		// the departing official cannot rule: told what was disputed and who rules, in
 		// words of their own
-		records.notify(h, OutboxEvent.ITEM_DISPUTED, List.of(h.departingId()), true, Map.of("item", seq, "title",
-				item.title(), "reason", reason.strip(), "ruler", ruler.name(), "variant", "DEPARTING"));
+		handoverNotices.notify(h, OutboxEvent.ITEM_DISPUTED, List.of(h.departingId()), true, Map.of("item", seq,
+				"title", item.title(), "reason", reason.strip(), "ruler", ruler.name(), "variant", "DEPARTING"));
 		settleIfDone(h, actor);
 		return checklists.item(h.id(), seq);
 	}
@@ -178,7 +191,7 @@ public class ConfirmationService {
 			checklists.correctDeadline(h.id(), h.reviewRound(), item, deadline, actor.officialId());
 		}
 		checklists.setConfirmation(item, Confirmation.RULED);
-		records.closeStep(h, WaitingStepKind.RULING, "item:" + seq);
+		waitingSteps.closeStep(h, WaitingStepKind.RULING, "item:" + seq);
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("item", seq);
 		detail.put("title", item.title());
@@ -226,7 +239,7 @@ public class ConfirmationService {
 		else if (deadline != null) {
 			notice.put("variant", item.deadline() == null ? "DEADLINE_SET" : "DEADLINE_CORRECTED");
 		}
-		records.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, notice);
+		handoverNotices.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, notice);
 		if (firstCorrection) {
 			// 交接不实 is raised now: the supervisors hear of it in chat, not only in the API
 			// (#13)
@@ -277,7 +290,7 @@ public class ConfirmationService {
 	private void settleIfDone(Handover h, Actor actor) {
 		List<Item> items = checklists.items(h.id());
 		if (items.stream().noneMatch(i -> i.confirmation() == Confirmation.PENDING)) {
-			records.closeStep(h, WaitingStepKind.CONFIRMATION, "");
+			waitingSteps.closeStep(h, WaitingStepKind.CONFIRMATION, "");
 		}
 		if (items.stream().allMatch(i -> i.confirmation().settled())) {
 			signoff.begin(h, actor);

@@ -16,6 +16,7 @@ import dev.baton.bot.followup.Progress;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverBrief;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStep;
@@ -50,8 +51,11 @@ class StatusFlow {
 
 	private final TimeSource time;
 
+	private final WaitingSteps waitingSteps;
+
 	StatusFlow(Focus focus, Checklists checklists, HandoverRecords records, HandoverService handovers,
-			FollowUpService followUp, ItemNotes notes, TimeSource time) {
+			FollowUpService followUp, ItemNotes notes, TimeSource time, WaitingSteps waitingSteps) {
+		this.waitingSteps = waitingSteps;
 		this.time = time;
 		this.notes = notes;
 		this.focus = focus;
@@ -114,7 +118,8 @@ class StatusFlow {
 		}
 		LocalDate today = time.today();
 		List<String> waiting = new ArrayList<>();
-		List<WaitingStep> open = new ArrayList<>(records.steps(h.id()).stream().filter(WaitingStep::open).toList());
+		List<WaitingStep> open = new ArrayList<>(
+				waitingSteps.steps(h.id()).stream().filter(WaitingStep::open).toList());
 		// follow-up steps in item.step order, after the handover's own steps
 		open.sort(java.util.Comparator.comparingInt((WaitingStep s) -> followUpOrder(bySubject.get(s.subject()))));
 		boolean stepsBelow = false;

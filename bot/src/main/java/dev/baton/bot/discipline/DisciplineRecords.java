@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.WaitingStep;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,10 @@ public class DisciplineRecords {
 
 	private final HandoverRecords records;
 
-	DisciplineRecords(DisciplineMapper mapper, HandoverRecords records) {
+	private final WaitingSteps waitingSteps;
+
+	DisciplineRecords(DisciplineMapper mapper, HandoverRecords records, WaitingSteps waitingSteps) {
+		this.waitingSteps = waitingSteps;
 		this.mapper = mapper;
 		this.records = records;
 	}
@@ -42,7 +46,7 @@ public class DisciplineRecords {
 		Map<Long, List<WaitingStep>> steps = new HashMap<>();
 		handoverIds.forEach(id -> steps.put(id, new ArrayList<>()));
 		for (List<Long> chunk : chunks(handoverIds)) {
-			records.stepsOf(chunk).forEach(s -> steps.get(s.handoverId()).add(s));
+			waitingSteps.stepsOf(chunk).forEach(s -> steps.get(s.handoverId()).add(s));
 		}
 		return steps;
 	}

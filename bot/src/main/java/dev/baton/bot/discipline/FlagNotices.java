@@ -9,6 +9,7 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverNotices;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.TimeSource;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,7 +38,11 @@ public class FlagNotices {
 
 	private final TimeSource time;
 
-	FlagNotices(HandoverRecords records, Directory directory, DisciplineMapper mapper, TimeSource time) {
+	private final HandoverNotices handoverNotices;
+
+	FlagNotices(HandoverRecords records, Directory directory, DisciplineMapper mapper, TimeSource time,
+			HandoverNotices handoverNotices) {
+		this.handoverNotices = handoverNotices;
 		this.time = time;
 		this.records = records;
 		this.directory = directory;
@@ -68,10 +73,10 @@ public class FlagNotices {
 		payload.put("raisedOnEn", time.today().toString());
 		if (supervisors.isEmpty()) {
 			payload.put("variant", flag.name() + ".noSupervisor");
-			records.notify(h, OutboxEvent.DISCIPLINE_FLAG, List.of(h.organizerId()), true, payload);
+			handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, List.of(h.organizerId()), true, payload);
 		}
 		else {
-			records.notify(h, OutboxEvent.DISCIPLINE_FLAG, supervisors, true, payload);
+			handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, supervisors, true, payload);
 		}
 	}
 
@@ -124,7 +129,7 @@ public class FlagNotices {
 		payload.put("raisedOn", FlagReasons.date(time.today(), java.util.Locale.SIMPLIFIED_CHINESE));
 		payload.put("raisedOnEn", time.today().toString());
 		payload.put("variant", flag.name() + ".parties");
-		records.notify(h, OutboxEvent.DISCIPLINE_FLAG, told, true, payload);
+		handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, told, true, payload);
 	}
 
 }

@@ -10,6 +10,8 @@ import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverNotices;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
@@ -37,7 +39,14 @@ public class FollowUpService {
 
 	private final TimeSource time;
 
-	FollowUpService(HandoverRecords records, FollowUpMapper mapper, Checklists checklists, TimeSource time) {
+	private final WaitingSteps waitingSteps;
+
+	private final HandoverNotices handoverNotices;
+
+	FollowUpService(HandoverRecords records, FollowUpMapper mapper, Checklists checklists, TimeSource time,
+			WaitingSteps waitingSteps, HandoverNotices handoverNotices) {
+		this.handoverNotices = handoverNotices;
+		this.waitingSteps = waitingSteps;
 		this.time = time;
 		this.records = records;
 		this.mapper = mapper;
@@ -62,15 +71,15 @@ public class FollowUpService {
 		}
 		List<FollowUpStep> written = mapper.steps(h.id()).stream().filter(s -> s.planId() == plan.id).toList();
 		for (FollowUpStep step : written) {
-			records.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
+			waitingSteps.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
 		}
 		records.audit(h, actor, "PLAN_SUBMITTED", Map.of("item", itemSeq, "steps", steps.size()));
 		if (everyUnfinishedItemPlanned(h)) {
-			records.closeStep(h, WaitingStepKind.PLAN, "");
+			waitingSteps.closeStep(h, WaitingStepKind.PLAN, "");
 			if (h.state() == HandoverState.ARCHIVED) {
 				records.moved(h, h.startFollowUp(), actor);
-				records.notify(h, OutboxEvent.FOLLOW_UP_STARTED, List.of(h.organizerId(), h.successorId()), false,
-						Map.of("steps", mapper.steps(h.id()).size()));
+				handoverNotices.notify(h, OutboxEvent.FOLLOW_UP_STARTED, List.of(h.organizerId(), h.successorId()),
+						false, Map.of("steps", mapper.steps(h.id()).size()));
 			}
 		}
 		return written;
@@ -99,7 +108,7 @@ public class FollowUpService {
 		mapper.insertProgress(step.id(), note.strip(), evidence, completes, actor.officialId(), now);
 		if (completes) {
 			mapper.completeStep(step.id(), now);
-			records.closeStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label());
+			waitingSteps.closeStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label());
 		}
 		records.audit(h, actor, completes ? "STEP_COMPLETED" : "PROGRESS_REPORTED",
 				Map.of("item", step.itemSeq(), "step", step.seq(), "note", note.strip()));
@@ -116,12 +125,12 @@ public class FollowUpService {
 		if (completes) {
 			reported.put("variant", "COMPLETED");
 		}
-		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, reported);
+		handoverNotices.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, reported);
 		boolean allDone = mapper.steps(h.id()).stream().allMatch(s -> s.completedAt() != null);
 		if (allDone && everyUnfinishedItemPlanned(h) && h.state() == HandoverState.FOLLOW_UP) {
 			records.moved(h, h.close(time.now()), actor);
-			records.notify(h, OutboxEvent.HANDOVER_CLOSED, List.of(h.organizerId(), h.successorId(), h.departingId()),
-					false, Map.of());
+			handoverNotices.notify(h, OutboxEvent.HANDOVER_CLOSED,
+					List.of(h.organizerId(), h.successorId(), h.departingId()), false, Map.of());
 		}
 	}
 
@@ -187,14 +196,14 @@ public class FollowUpService {
 		boolean reopened = last.completes() && step.completedAt() != null;
 		if (reopened) {
 			mapper.reopenStep(step.id());
-			records.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
+			waitingSteps.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
 		}
 		records.audit(h, actor, "PROGRESS_WITHDRAWN",
 				Map.of("item", step.itemSeq(), "step", step.seq(), "note", last.note(), "reopened", reopened));
 		Map<String, Object> told = about(step);
 		told.put("note", last.note());
 		told.put("variant", reopened ? "WITHDRAWN_DONE" : "WITHDRAWN");
-		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
+		handoverNotices.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
 		return new Withdrawn(step, last, reopened);
 	}
 
@@ -224,14 +233,14 @@ public class FollowUpService {
 		mapper.withdrawCompletion(step.id(), by, now);
 		mapper.reopenStep(step.id());
 		mapper.insertProgress(step.id(), note.strip(), null, false, by, now);
-		records.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
+		waitingSteps.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
 		records.audit(h, actor, "STEP_REOPENED",
 				Map.of("item", step.itemSeq(), "step", step.seq(), "note", note.strip(), "was", was));
 		Map<String, Object> told = about(step);
 		told.put("note", note.strip());
 		told.put("was", was);
 		told.put("variant", "REOPENED");
-		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
+		handoverNotices.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
 		return step(h, stepId);
 	}
 
@@ -254,8 +263,8 @@ public class FollowUpService {
 		validate(List.of(new PlanStep(words, due)));
 		mapper.changeStep(step.id(), due, words);
 		if (!due.equals(step.dueOn())) {
-			records.closeStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label());
-			records.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), due);
+			waitingSteps.closeStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label());
+			waitingSteps.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), due);
 		}
 		records.audit(h, actor, "STEP_CHANGED",
 				Map.of("item", step.itemSeq(), "step", step.seq(), "fromDue", step.dueOn().toString(), "toDue",
@@ -266,7 +275,7 @@ public class FollowUpService {
 		told.put("dueOn", due.toString());
 		told.put("was", step.description());
 		told.put("variant", words.equals(step.description()) ? "STEP_CHANGED" : "STEP_REWORDED");
-		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
+		handoverNotices.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
 		return changed;
 	}
 

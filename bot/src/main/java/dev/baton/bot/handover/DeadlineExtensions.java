@@ -79,7 +79,14 @@ public class DeadlineExtensions {
 
 	private final TimeSource time;
 
-	DeadlineExtensions(HandoverRecords records, HandoverMapper mapper, Policies policies, TimeSource time) {
+	private final HandoverNotices handoverNotices;
+
+	private final HandoverReviewers handoverReviewers;
+
+	DeadlineExtensions(HandoverRecords records, HandoverMapper mapper, Policies policies, TimeSource time,
+			HandoverNotices handoverNotices, HandoverReviewers handoverReviewers) {
+		this.handoverReviewers = handoverReviewers;
+		this.handoverNotices = handoverNotices;
 		this.time = time;
 		this.records = records;
 		this.mapper = mapper;
@@ -215,13 +222,14 @@ public class DeadlineExtensions {
 		Set<Long> recipients = new LinkedHashSet<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
 		if (first.kind() == WaitingStepKind.REVIEW || first.kind() == WaitingStepKind.RULING
 				|| first.kind() == WaitingStepKind.SIGNING) {
-			recipients.addAll(records.allReviewers(h)); // reviews, rulings, signatures
-														// wait on the departments too
+			recipients.addAll(handoverReviewers.allReviewers(h)); // reviews, rulings,
+																	// signatures
+			// wait on the departments too
 		}
 		else if (moved.stream().anyMatch(m -> m.kind() == WaitingStepKind.RULING)) {
-			recipients.addAll(records.reviewers(h, policy.disputeRuler()));
+			recipients.addAll(handoverReviewers.reviewers(h, policy.disputeRuler()));
 		}
-		records.notify(h, OutboxEvent.DEADLINE_EXTENDED, new ArrayList<>(recipients), false, Map.of("step",
+		handoverNotices.notify(h, OutboxEvent.DEADLINE_EXTENDED, new ArrayList<>(recipients), false, Map.of("step",
 				first.kind().name(), "from", first.from().toString(), "dueOn", first.to().toString(), "reason", why));
 		return new Extension(h, List.copyOf(moved), cap);
 	}

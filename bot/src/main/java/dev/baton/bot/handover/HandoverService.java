@@ -57,9 +57,19 @@ public class HandoverService {
 
 	private final HandoverOfficials officials;
 
+	private final WaitingSteps waitingSteps;
+
+	private final HandoverNotices handoverNotices;
+
+	private final HandoverReviewers handoverReviewers;
+
 	HandoverService(HandoverMapper mapper, HandoverRecords records, Access access, Directory directory,
 			Policies policies, Templates templates, HandoverChecklist checklists, TimeSource time,
-			CalendarCoverage coverage, HandoverOfficials officials) {
+			CalendarCoverage coverage, HandoverOfficials officials, WaitingSteps waitingSteps,
+			HandoverNotices handoverNotices, HandoverReviewers handoverReviewers) {
+		this.handoverReviewers = handoverReviewers;
+		this.handoverNotices = handoverNotices;
+		this.waitingSteps = waitingSteps;
 		this.coverage = coverage;
 		this.officials = officials;
 		this.mapper = mapper;
@@ -97,15 +107,15 @@ public class HandoverService {
 		// official's post now
 		officials.keep(h.id(), List.of(h.departingId(), h.successorId(), h.organizerId()));
 		checklists.createSections(h.id(), template);
-		LocalDate receiptDue = records.openStep(h, WaitingStepKind.NOTICE_RECEIPT, "");
-		records.openStep(h, WaitingStepKind.CHECKLIST, "", due);
+		LocalDate receiptDue = waitingSteps.openStep(h, WaitingStepKind.NOTICE_RECEIPT, "");
+		waitingSteps.openStep(h, WaitingStepKind.CHECKLIST, "", due);
 		records.audit(h, actor, "HANDOVER_OPENED",
 				Map.of("unit", unit.code(), "departing", departing.id(), "successor", request.successorId(), "reason",
 						request.reason().name(), "policy", policy.code(), "template",
 						template.code() + "@" + template.version(), "checklistDue", due.toString()));
 		List<Long> recipients = new ArrayList<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
-		recipients.addAll(records.allReviewers(h));
-		records.notify(h, OutboxEvent.NOTICE_ISSUED, recipients, false,
+		recipients.addAll(handoverReviewers.allReviewers(h));
+		handoverNotices.notify(h, OutboxEvent.NOTICE_ISSUED, recipients, false,
 				Map.of("checklistDue", due.toString(), "receiptDue", receiptDue.toString(), "policy", policy.name(),
 						"deadline", policy.deadline(WaitingStepKind.CHECKLIST),
 						// the departing official's copy carries the 签收 card, however the
@@ -210,8 +220,8 @@ public class HandoverService {
 		records.cancelled(h, actor, reason.strip());
 		records.audit(h, actor, "HANDOVER_CANCELLED", Map.of("reason", reason.strip()));
 		List<Long> recipients = new ArrayList<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
-		recipients.addAll(records.allReviewers(h));
-		records.notify(h, OutboxEvent.HANDOVER_CANCELLED, recipients, false, Map.of("reason", reason.strip()));
+		recipients.addAll(handoverReviewers.allReviewers(h));
+		handoverNotices.notify(h, OutboxEvent.HANDOVER_CANCELLED, recipients, false, Map.of("reason", reason.strip()));
 		return h;
 	}
 

@@ -42,8 +42,11 @@ public class SuccessorChanges {
 
 	private final HandoverChecklist checklists;
 
+	private final HandoverNotices handoverNotices;
+
 	SuccessorChanges(HandoverRecords records, HandoverMapper mapper, HandoverService handovers, Directory directory,
-			HandoverChecklist checklists) {
+			HandoverChecklist checklists, HandoverNotices handoverNotices) {
+		this.handoverNotices = handoverNotices;
 		this.records = records;
 		this.mapper = mapper;
 		this.handovers = handovers;
@@ -89,7 +92,7 @@ public class SuccessorChanges {
 		records.save(h);
 		records.audit(h, actor, "SUCCESSOR_CHANGED", Map.of("from", old.id(), "to", successor.id(), "reason", why));
 		Set<Long> recipients = new LinkedHashSet<>(List.of(old.id(), successor.id(), h.departingId(), h.organizerId()));
-		records.notify(h, OutboxEvent.SUCCESSOR_CHANGED, new ArrayList<>(recipients), false,
+		handoverNotices.notify(h, OutboxEvent.SUCCESSOR_CHANGED, new ArrayList<>(recipients), false,
 				Map.of("previousSuccessor", old.name(), "reason", why, "checklistDue", h.checklistDue().toString()));
 		return h;
 	}

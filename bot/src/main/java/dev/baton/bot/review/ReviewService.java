@@ -15,6 +15,9 @@ import dev.baton.bot.discipline.FlagNotices;
 import dev.baton.bot.discipline.FlagReasons;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverReviewers;
+import dev.baton.bot.handover.HandoverNotices;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
@@ -43,8 +46,18 @@ public class ReviewService {
 
 	private final TimeSource time;
 
+	private final WaitingSteps waitingSteps;
+
+	private final HandoverNotices handoverNotices;
+
+	private final HandoverReviewers handoverReviewers;
+
 	ReviewService(HandoverRecords records, ReviewMapper mapper, Checklists checklists, FlagNotices flags,
-			FlagReasons reasons, TimeSource time) {
+			FlagReasons reasons, TimeSource time, WaitingSteps waitingSteps, HandoverNotices handoverNotices,
+			HandoverReviewers handoverReviewers) {
+		this.handoverReviewers = handoverReviewers;
+		this.handoverNotices = handoverNotices;
+		this.waitingSteps = waitingSteps;
 		this.time = time;
 		this.reasons = reasons;
 		this.records = records;
@@ -58,17 +71,17 @@ public class ReviewService {
 			Map<Integer, String> itemComments) {
 		Handover h = reviewable(actor, handoverId, department);
 		record(h, actor, department, "APPROVED", comment, itemComments);
-		records.closeStep(h, WaitingStepKind.REVIEW, department.name());
+		waitingSteps.closeStep(h, WaitingStepKind.REVIEW, department.name());
 		Set<Department> approved = decidedThisRound(h, "APPROVED");
 		if (approved.containsAll(records.policy(h).reviewers())) {
 			records.moved(h, h.passReview(), actor);
-			records.openStep(h, WaitingStepKind.CONFIRMATION, "");
+			waitingSteps.openStep(h, WaitingStepKind.CONFIRMATION, "");
 			int items = checklists.items(h.id()).size();
-			records.notify(h, OutboxEvent.CONFIRMATION_REQUESTED, List.of(h.successorId()), false,
+			handoverNotices.notify(h, OutboxEvent.CONFIRMATION_REQUESTED, List.of(h.successorId()), false,
 					Map.of("items", items));
 			// the departing official (and the organizer) learn that the review passed and
 			// who acts next
-			records.notify(h, OutboxEvent.REVIEW_PASSED, List.of(h.departingId(), h.organizerId()), false,
+			handoverNotices.notify(h, OutboxEvent.REVIEW_PASSED, List.of(h.departingId(), h.organizerId()), false,
 					Map.of("round", h.reviewRound(), "items", items, "reviewers",
 							records.policy(h).reviewers().stream().map(Enum::name).toList()));
 		}
@@ -97,10 +110,10 @@ public class ReviewService {
 					Map.of("department", department.name(), "round", h.reviewRound()), reasons.returned(h.reviewRound(),
 							department, actor.name(), time.today(), returnWords(comment, itemComments)));
 		}
-		records.closeStep(h, WaitingStepKind.REVIEW, null);
+		waitingSteps.closeStep(h, WaitingStepKind.REVIEW, null);
 		records.moved(h, h.returnToDrafting(), actor);
-		records.openStep(h, WaitingStepKind.CHECKLIST, "");
-		records.notify(h, OutboxEvent.CHECKLIST_RETURNED, List.of(h.departingId(), h.organizerId()), false,
+		waitingSteps.openStep(h, WaitingStepKind.CHECKLIST, "");
+		handoverNotices.notify(h, OutboxEvent.CHECKLIST_RETURNED, List.of(h.departingId(), h.organizerId()), false,
 				Map.of("department", department.name(), "remarks",
 						comment == null || comment.isBlank() ? List.of() : List.of(comment.strip()), "items",
 						itemRows(h, itemComments)));
@@ -110,11 +123,11 @@ public class ReviewService {
 			.reviewers()
 			.stream()
 			.filter(d -> d != department)
-			.flatMap(d -> records.reviewers(h, d).stream())
+			.flatMap(d -> handoverReviewers.reviewers(h, d).stream())
 			.filter(id -> !actor.is(id) && id != h.departingId() && id != h.organizerId())
 			.distinct()
 			.toList();
-		records.notify(h, OutboxEvent.REVIEW_ROUND_ENDED, others, false,
+		handoverNotices.notify(h, OutboxEvent.REVIEW_ROUND_ENDED, others, false,
 				Map.of("department", department.name(), "round", h.reviewRound()));
 	}
 

@@ -11,6 +11,7 @@ import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.groups.UnitGroups;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverNotices;
 import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.HandoverPolicy;
@@ -38,7 +39,11 @@ public class Publicity {
 
 	private final TimeSource time;
 
-	Publicity(HandoverRecords records, Checklists checklists, UnitGroups groups, Access access, TimeSource time) {
+	private final HandoverNotices handoverNotices;
+
+	Publicity(HandoverRecords records, Checklists checklists, UnitGroups groups, Access access, TimeSource time,
+			HandoverNotices handoverNotices) {
+		this.handoverNotices = handoverNotices;
 		this.time = time;
 		this.records = records;
 		this.checklists = checklists;
@@ -52,7 +57,7 @@ public class Publicity {
 			post(h, time.today());
 		}
 		else {
-			records.notify(h, OutboxEvent.PUBLICITY_NO_GROUP, List.of(h.organizerId()), false,
+			handoverNotices.notify(h, OutboxEvent.PUBLICITY_NO_GROUP, List.of(h.organizerId()), false,
 					Map.of("unitId", h.unitId()));
 		}
 	}
@@ -83,7 +88,7 @@ public class Publicity {
 	}
 
 	private void post(Handover h, LocalDate archivedOn) {
-		records.notifyUnitGroups(h, OutboxEvent.PUBLICITY, PublicSummary.of(h, checklists, archivedOn));
+		handoverNotices.notifyUnitGroups(h, OutboxEvent.PUBLICITY, PublicSummary.of(h, checklists, archivedOn));
 	}
 
 }

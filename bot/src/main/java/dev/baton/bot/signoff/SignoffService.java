@@ -23,6 +23,9 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverOfficials;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverReviewers;
+import dev.baton.bot.handover.HandoverNotices;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.CopyRecipient;
@@ -65,9 +68,18 @@ public class SignoffService implements SigningStart {
 
 	private final TimeSource time;
 
+	private final WaitingSteps waitingSteps;
+
+	private final HandoverNotices handoverNotices;
+
+	private final HandoverReviewers handoverReviewers;
+
 	SignoffService(HandoverRecords records, SignoffMapper mapper, Access access, Checklists checklists,
-			RecordDigest digest, Publicity publicity, Directory directory, HandoverOfficials officials,
-			TimeSource time) {
+			RecordDigest digest, Publicity publicity, Directory directory, HandoverOfficials officials, TimeSource time,
+			WaitingSteps waitingSteps, HandoverNotices handoverNotices, HandoverReviewers handoverReviewers) {
+		this.handoverReviewers = handoverReviewers;
+		this.handoverNotices = handoverNotices;
+		this.waitingSteps = waitingSteps;
 		this.time = time;
 		this.officials = officials;
 		this.directory = directory;
@@ -85,8 +97,8 @@ public class SignoffService implements SigningStart {
 	public void begin(Handover h, Actor actor) {
 		records.moved(h, h.startSigning(), actor);
 		for (SignerRole role : records.policy(h).signers()) {
-			var due = records.openStep(h, WaitingStepKind.SIGNING, role.name());
-			records.notify(h, OutboxEvent.SIGNING_REQUESTED, signers(h, role), false,
+			var due = waitingSteps.openStep(h, WaitingStepKind.SIGNING, role.name());
+			handoverNotices.notify(h, OutboxEvent.SIGNING_REQUESTED, signers(h, role), false,
 					Map.of("as", role.name(), "dueOn", due.toString()));
 		}
 	}
@@ -144,7 +156,7 @@ public class SignoffService implements SigningStart {
 		mapper.retireCodes(h.id(), actor.officialId(), now);
 		for (SignerRole role : pending) {
 			mapper.insertSignature(h.id(), role, actor.officialId(), now);
-			records.closeStep(h, WaitingStepKind.SIGNING, role.name());
+			waitingSteps.closeStep(h, WaitingStepKind.SIGNING, role.name());
 		}
 		records.audit(h, actor, "SIGNED", Map.of("as", pending.stream().map(Enum::name).toList()));
 		if (signedRoles(h).containsAll(records.policy(h).signers())) {
@@ -187,7 +199,7 @@ public class SignoffService implements SigningStart {
 			// the copy itself: the 交接书 as PDF, made from the frozen record when it is
 			// sent (#15)
 			notice.put("document", "pdf");
-			records.notify(h, OutboxEvent.ARCHIVED_COPY, holders, true, notice);
+			handoverNotices.notify(h, OutboxEvent.ARCHIVED_COPY, holders, true, notice);
 			told.addAll(holders);
 		}
 		// a signer whose party keeps no copy under this policy is told too, and where the
@@ -199,7 +211,7 @@ public class SignoffService implements SigningStart {
 			.filter(id -> !told.contains(id))
 			.toList();
 		if (!untold.isEmpty()) {
-			records.notify(h, OutboxEvent.ARCHIVED_COPY, untold, true, Map.of("variant", "NO_COPY", "copies",
+			handoverNotices.notify(h, OutboxEvent.ARCHIVED_COPY, untold, true, Map.of("variant", "NO_COPY", "copies",
 					policy.copies().size(), "parties", parties, "signers", signers, "sha256", sha256));
 		}
 		if (policy.publicity()) {
@@ -210,8 +222,8 @@ public class SignoffService implements SigningStart {
 			records.moved(h, h.close(time.now()), actor);
 			return;
 		}
-		var due = records.openStep(h, WaitingStepKind.PLAN, "");
-		records.notify(h, OutboxEvent.PLAN_REQUESTED, List.of(h.successorId()), false,
+		var due = waitingSteps.openStep(h, WaitingStepKind.PLAN, "");
+		handoverNotices.notify(h, OutboxEvent.PLAN_REQUESTED, List.of(h.successorId()), false,
 				Map.of("unfinished", unfinished.stream().map(Item::seq).toList(), "dueOn", due.toString()));
 	}
 
@@ -237,7 +249,7 @@ public class SignoffService implements SigningStart {
 			case DEPARTING -> List.of(h.departingId());
 			case SUCCESSOR -> List.of(h.successorId());
 			case ORGANIZER -> List.of(h.organizerId());
-			default -> records.reviewers(h, role.department());
+			default -> handoverReviewers.reviewers(h, role.department());
 		};
 	}
 
@@ -250,11 +262,11 @@ public class SignoffService implements SigningStart {
 			case DEPARTING -> List.of(h.departingId());
 			case SUCCESSOR -> List.of(h.successorId());
 			case ORGANIZATION -> {
-				Set<Long> holders = new LinkedHashSet<>(records.reviewers(h, Department.ORGANIZATION));
+				Set<Long> holders = new LinkedHashSet<>(handoverReviewers.reviewers(h, Department.ORGANIZATION));
 				holders.add(h.organizerId());
 				yield new ArrayList<>(holders);
 			}
-			default -> new ArrayList<>(records.reviewers(h, Department.valueOf(copy.name())));
+			default -> new ArrayList<>(handoverReviewers.reviewers(h, Department.valueOf(copy.name())));
 		};
 	}
 

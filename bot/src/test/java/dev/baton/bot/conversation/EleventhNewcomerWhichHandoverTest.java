@@ -10,6 +10,7 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.OpenRequest;
@@ -49,6 +50,9 @@ class EleventhNewcomerWhichHandoverTest {
 
 	@Autowired
 	HandoverRecords records;
+
+	@Autowired
+	WaitingSteps waitingSteps;
 
 	@Autowired
 	Checklists checklists;
@@ -159,7 +163,7 @@ class EleventhNewcomerWhichHandoverTest {
 	}
 
 	private List<String> openReviews(long handoverId) {
-		return records.steps(handoverId)
+		return waitingSteps.steps(handoverId)
 			.stream()
 			.filter(s -> s.open() && s.kind() == WaitingStepKind.REVIEW)
 			.map(WaitingStep::subject)

@@ -30,6 +30,7 @@ import dev.baton.bot.handover.DeadlineExtensions;
 import dev.baton.bot.handover.DeadlineExtensions.Deadline;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStep;
@@ -71,9 +72,12 @@ public class HandoverRecord {
 
 	private final TimeSource time;
 
+	private final WaitingSteps waitingSteps;
+
 	HandoverRecord(HandoverService handovers, HandoverViews views, HandoverRecords records, RecordMapper mapper,
 			StepOwners owners, Grades grades, Urges urges, DeadlineExtensions extensions, Access access,
-			TimeSource time) {
+			TimeSource time, WaitingSteps waitingSteps) {
+		this.waitingSteps = waitingSteps;
 		this.time = time;
 		this.handovers = handovers;
 		this.views = views;
@@ -95,8 +99,8 @@ public class HandoverRecord {
 		List<Urge> urged = urges.urges(List.of(h.id()));
 		Map<Long, Instant> lastUrge = new HashMap<>();
 		urged.forEach(u -> lastUrge.putIfAbsent(u.stepId(), u.urgedAt())); // newest first
-		List<WaitingStep> open = h.state().active() ? records.steps(h.id()).stream().filter(WaitingStep::open).toList()
-				: List.of();
+		List<WaitingStep> open = h.state().active()
+				? waitingSteps.steps(h.id()).stream().filter(WaitingStep::open).toList() : List.of();
 		Map<Long, List<Long>> owed = owners.owners(open.stream().map(WaitingStep::id).toList());
 		Set<Long> mentioned = new LinkedHashSet<>();
 		owed.values().forEach(mentioned::addAll);
