@@ -84,7 +84,9 @@ class DraftingFlow {
 		if (command.quantity() != null && command.unit() == null) {
 			// "办公用房总面积 3250": a measure with no unit is neither stored bare nor taken for
 			// money
-			return turn.say("conv.add.noUnit", command.quantity().toPlainString(), title);
+			// the figure as people write it (1200万, not 12000000: #12, newcomer 11)
+			return turn.say("conv.add.noUnit",
+					dev.baton.bot.checklist.Quantity.format(command.quantity(), "", turn.texts().english()), title);
 		}
 		ItemWords words = ItemWords.of(title, command, today);
 		Section section = current(turn);

@@ -38,30 +38,70 @@ class SignFlow {
 			String issued = signoff.issueCode(turn.actor(), turn.handover().id());
 			return issued == null ? turn.say("conv.sign.already") : turn.say("conv.sign.code", issued);
 		}
-		SignOutcome outcome = signoff.sign(turn.actor(), turn.handover().id(), code);
+		// a code is its handover's: typed again after it signed, or while another
+		// handover
+		// is in focus, it is answered there (#12, newcomer 11: "签字 764851" a second time
+		// was
+		// taken to another handover and answered 没有有效的签字码)
+		Long owner = signoff.handoverOfCode(turn.actor(), code);
+		if (owner != null && owner != turn.handover().id()) {
+			return codeOf(turn, owner, code);
+		}
+		return Answer.say(outcome(turn, turn.handover().id(), code), turn.dialog());
+	}
+
+	/** What signing the handover with the code did, in words. */
+	private String outcome(Turn turn, long handoverId, String code) {
+		SignOutcome outcome = signoff.sign(turn.actor(), handoverId, code);
+		Texts t = turn.texts();
 		return switch (outcome.status()) {
-			case SIGNED -> signed(turn, String.join(turn.texts().english() ? ", " : "、",
-					outcome.signedAs().stream().map(r -> turn.texts().orElse("label." + r.name(), r.name())).toList()));
-			case ALREADY_SIGNED -> turn.say("conv.sign.already");
-			case WRONG_CODE -> turn.say("conv.sign.wrongCode", outcome.attemptsLeft());
-			case NO_VALID_CODE -> turn.say("conv.sign.noCode");
+			case SIGNED -> signed(t, handoverId, String.join(t.english() ? ", " : "、",
+					outcome.signedAs().stream().map(r -> t.orElse("label." + r.name(), r.name())).toList()));
+			case ALREADY_SIGNED -> t.get("conv.sign.already");
+			case WRONG_CODE -> t.get("conv.sign.wrongCode", outcome.attemptsLeft());
+			case NO_VALID_CODE -> t.get("conv.sign.noCode");
 		};
+	}
+
+	/**
+	 * A code issued for another handover than the one in focus: signed there if it is
+	 * still being signed, or said to be done there; and, when the one in focus waits on
+	 * their signature too, how to sign it.
+	 */
+	private Answer codeOf(Turn turn, long owner, String code) {
+		Texts t = turn.texts();
+		Handover there = records.find(owner);
+		boolean signedThere = signoff.signatures(owner)
+			.stream()
+			.anyMatch(s -> s.officialId() == turn.actor().officialId());
+		String done;
+		if (there.state() == HandoverState.SIGNING) {
+			done = outcome(turn, owner, code);
+		}
+		else {
+			done = t.get(signedThere ? "conv.sign.codeOf.sealed" : "conv.sign.codeOf.closed", owner);
+		}
+		StringBuilder reply = new StringBuilder(t.get("conv.sign.codeOf", owner)).append(done);
+		long here = turn.handover().id();
+		if (signoff.awaits(turn.actor(), here)) {
+			reply.append('\n').append(t.get("conv.sign.codeOf.alsoHere", here));
+		}
+		return Answer.say(reply.toString(), turn.dialog());
 	}
 
 	/**
 	 * Signed as {@code as}: who is still to sign, and by when; or, the last, that the
 	 * record is archived.
 	 */
-	private Answer signed(Turn turn, String as) {
-		Handover h = records.find(turn.handover().id());
+	private String signed(Texts t, long handoverId, String as) {
+		Handover h = records.find(handoverId);
 		List<WaitingStep> left = waitingSteps.steps(h.id())
 			.stream()
 			.filter(s -> s.open() && s.kind() == WaitingStepKind.SIGNING)
 			.toList();
 		if (h.state() != HandoverState.SIGNING || left.isEmpty()) {
-			return turn.say("conv.sign.signedLast", as);
+			return t.get("conv.sign.signedLast", as);
 		}
-		Texts t = turn.texts();
 		String who = String.join(t.english() ? ", " : "、",
 				left.stream().map(s -> t.orElse("label." + s.subject(), s.subject())).distinct().toList());
 		String due = left.stream()
@@ -69,7 +109,7 @@ class SignFlow {
 			.min(java.util.Comparator.naturalOrder())
 			.orElseThrow()
 			.toString();
-		return turn.say("conv.sign.signedNext", as, who, due);
+		return t.get("conv.sign.signedNext", as, who, due);
 	}
 
 }

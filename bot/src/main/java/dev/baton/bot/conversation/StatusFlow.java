@@ -15,7 +15,6 @@ import dev.baton.bot.followup.FollowUpStep;
 import dev.baton.bot.followup.Progress;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverBrief;
-import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
@@ -41,8 +40,6 @@ class StatusFlow {
 
 	private final Checklists checklists;
 
-	private final HandoverRecords records;
-
 	private final HandoverService handovers;
 
 	private final FollowUpService followUp;
@@ -53,14 +50,13 @@ class StatusFlow {
 
 	private final WaitingSteps waitingSteps;
 
-	StatusFlow(Focus focus, Checklists checklists, HandoverRecords records, HandoverService handovers,
-			FollowUpService followUp, ItemNotes notes, TimeSource time, WaitingSteps waitingSteps) {
+	StatusFlow(Focus focus, Checklists checklists, HandoverService handovers, FollowUpService followUp, ItemNotes notes,
+			TimeSource time, WaitingSteps waitingSteps) {
 		this.waitingSteps = waitingSteps;
 		this.time = time;
 		this.notes = notes;
 		this.focus = focus;
 		this.checklists = checklists;
-		this.records = records;
 		this.handovers = handovers;
 		this.followUp = followUp;
 	}

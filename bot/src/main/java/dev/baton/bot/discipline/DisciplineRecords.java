@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.WaitingStep;
 import org.springframework.stereotype.Component;
@@ -28,14 +27,11 @@ public class DisciplineRecords {
 
 	private final DisciplineMapper mapper;
 
-	private final HandoverRecords records;
-
 	private final WaitingSteps waitingSteps;
 
-	DisciplineRecords(DisciplineMapper mapper, HandoverRecords records, WaitingSteps waitingSteps) {
+	DisciplineRecords(DisciplineMapper mapper, WaitingSteps waitingSteps) {
 		this.waitingSteps = waitingSteps;
 		this.mapper = mapper;
-		this.records = records;
 	}
 
 	/**

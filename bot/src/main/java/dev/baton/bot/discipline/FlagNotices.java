@@ -8,7 +8,6 @@ import java.util.Map;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.Handover;
-import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverNotices;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.TimeSource;
@@ -25,12 +24,13 @@ import org.springframework.stereotype.Service;
  * corrects the departing official's statement; 久拖不交 and 交后不理 come with time: the due-step
  * sweep raises them when it meets their step overdue, and the supervisors hear of those
  * from the escalation ladder at its second level. With no supervisor over the unit the
- * organizer is told that, so a flag is never dropped unseen.
+ * organizer's notice says that, so a flag is never dropped unseen. One flag, one notice
+ * per person (#12, newcomer 11): the organizer is told once, whether or not there is a
+ * supervisor to tell and whether or not they are a supervisor too, and a person who is
+ * both the one concerned and the organizer once.
  */
 @Service
 public class FlagNotices {
-
-	private final HandoverRecords records;
 
 	private final Directory directory;
 
@@ -40,11 +40,9 @@ public class FlagNotices {
 
 	private final HandoverNotices handoverNotices;
 
-	FlagNotices(HandoverRecords records, Directory directory, DisciplineMapper mapper, TimeSource time,
-			HandoverNotices handoverNotices) {
+	FlagNotices(Directory directory, DisciplineMapper mapper, TimeSource time, HandoverNotices handoverNotices) {
 		this.handoverNotices = handoverNotices;
 		this.time = time;
-		this.records = records;
 		this.directory = directory;
 		this.mapper = mapper;
 	}
@@ -57,11 +55,17 @@ public class FlagNotices {
 		if (!noted(h, flag, reason)) {
 			return;
 		}
-		tellParties(h, flag, reason);
-		List<Long> supervisors = directory.holdersOver(Role.SUPERVISOR, null, h.unitPath())
+		List<Long> over = directory.holdersOver(Role.SUPERVISOR, null, h.unitPath())
 			.stream()
 			.filter(id -> id != h.departingId() && id != h.successorId())
 			.toList();
+		List<Long> told = tellParties(h, flag, reason, over.isEmpty());
+		// a supervisor already told as a party (the organizer who is also 督办) is not told
+		// again
+		List<Long> supervisors = over.stream().filter(id -> !told.contains(id)).distinct().toList();
+		if (supervisors.isEmpty()) {
+			return;
+		}
 		Map<String, Object> payload = new LinkedHashMap<>(facts);
 		payload.put("flag", Map.of("code", flag.name(), "zh", flag.zh(), "en", flag.en()));
 		payload.put("variant", flag.name());
@@ -71,13 +75,7 @@ public class FlagNotices {
 		payload.put("reasonEn", reason.en());
 		payload.put("raisedOn", FlagReasons.date(time.today(), java.util.Locale.SIMPLIFIED_CHINESE));
 		payload.put("raisedOnEn", time.today().toString());
-		if (supervisors.isEmpty()) {
-			payload.put("variant", flag.name() + ".noSupervisor");
-			handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, List.of(h.organizerId()), true, payload);
-		}
-		else {
-			handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, supervisors, true, payload);
-		}
+		handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, supervisors, true, payload);
 	}
 
 	/**
@@ -89,7 +87,7 @@ public class FlagNotices {
 		if (!noted(h, flag, reason)) {
 			return false;
 		}
-		tellParties(h, flag, reason);
+		tellParties(h, flag, reason, false);
 		return true;
 	}
 
@@ -113,15 +111,12 @@ public class FlagNotices {
 	}
 
 	/**
-	 * The person the flag concerns and the organizer, once, with the reason and what
-	 * follows.
+	 * The person the flag concerns and the organizer, once each, with the reason and what
+	 * follows; the organizer's notice also says when no supervisor is over the unit to be
+	 * told ({@code noSupervisor}). The people told.
 	 */
-	private void tellParties(Handover h, DisciplineFlag flag, FlagReason reason) {
-		List<Long> told = new ArrayList<>();
-		told.add(flag == DisciplineFlag.NEGLECT_AFTER_HANDOVER ? h.successorId() : h.departingId());
-		if (!told.contains(h.organizerId())) {
-			told.add(h.organizerId());
-		}
+	private List<Long> tellParties(Handover h, DisciplineFlag flag, FlagReason reason, boolean noSupervisor) {
+		long concerned = flag == DisciplineFlag.NEGLECT_AFTER_HANDOVER ? h.successorId() : h.departingId();
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("flag", Map.of("code", flag.name(), "zh", flag.zh(), "en", flag.en()));
 		payload.put("reason", reason.zh());
@@ -129,7 +124,17 @@ public class FlagNotices {
 		payload.put("raisedOn", FlagReasons.date(time.today(), java.util.Locale.SIMPLIFIED_CHINESE));
 		payload.put("raisedOnEn", time.today().toString());
 		payload.put("variant", flag.name() + ".parties");
-		handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, told, true, payload);
+		List<Long> told = new ArrayList<>();
+		if (concerned != h.organizerId()) {
+			handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, List.of(concerned), true, payload);
+			told.add(concerned);
+		}
+		if (noSupervisor) {
+			payload.put("variant", flag.name() + ".parties.noSupervisor");
+		}
+		handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, List.of(h.organizerId()), true, payload);
+		told.add(h.organizerId());
+		return told;
 	}
 
 }

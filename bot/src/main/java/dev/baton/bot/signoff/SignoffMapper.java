@@ -24,6 +24,15 @@ interface SignoffMapper {
 
 	int spendAttempt(long codeId);
 
+	/**
+	 * The signer's codes that expire after {@code since} (used or not), newest first:
+	 * which handover a code typed back belongs to (#12, newcomer 11).
+	 */
+	List<IssuedCode> recentCodes(@Param("officialId") long officialId, @Param("since") Instant since);
+
+	record IssuedCode(long handoverId, String codeSha256) {
+	}
+
 	void insertSignature(@Param("handoverId") long handoverId, @Param("role") SignerRole role,
 			@Param("officialId") long officialId, @Param("at") Instant at);
 

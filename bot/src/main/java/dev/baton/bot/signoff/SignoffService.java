@@ -23,6 +23,7 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverOfficials;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.HandoverReviewers;
 import dev.baton.bot.handover.HandoverNotices;
 import dev.baton.bot.handover.WaitingSteps;
@@ -163,6 +164,36 @@ public class SignoffService implements SigningStart {
 			archive(h, actor);
 		}
 		return new SignOutcome(SignOutcome.Status.SIGNED, pending, 0);
+	}
+
+	/**
+	 * The handover a signing code typed by the actor was issued for, among the codes
+	 * issued to them in the last day, used or not (#12, newcomer 11: a code typed again
+	 * after it signed, or while another handover is in focus); null when it is none of
+	 * theirs.
+	 */
+	@Transactional(readOnly = true)
+	public Long handoverOfCode(Actor actor, String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		for (SignoffMapper.IssuedCode issued : mapper.recentCodes(actor.officialId(),
+				time.now().minus(java.time.Duration.ofDays(1)))) {
+			if (SigningCodes.matches(issued.codeSha256(), issued.handoverId(), actor.officialId(), code)) {
+				return issued.handoverId();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Whether the handover is being signed and waits on the actor's signature in a
+	 * capacity they hold.
+	 */
+	@Transactional(readOnly = true)
+	public boolean awaits(Actor actor, long handoverId) {
+		Handover h = records.find(handoverId);
+		return h.state() == HandoverState.SIGNING && !pendingCapacities(actor, h).isEmpty();
 	}
 
 	public List<Signature> signatures(long handoverId) {

@@ -65,8 +65,30 @@ public record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant opene
 	public record CommentView(int itemSeq, long authorId, String body, Instant createdAt) {
 	}
 
+	/**
+	 * A dispute and its ruling, as the 交接书 shows it (#12, newcomer 11, finding 2):
+	 * {@code field} is what is in dispute ({@code AMOUNT}, {@code QUANTITY},
+	 * {@code DEADLINE}; null when neither the ruling nor the claim says and the item
+	 * holds more than one), {@code original} the departing side's value of that field
+	 * (its statement, kept when a ruling corrected it), {@code reason} the successor's
+	 * claim in their words, {@code ruling} {@code UPHELD} or {@code CORRECTED} (null
+	 * while it waits) and {@code corrected} the value the ruling wrote (null unless it
+	 * wrote one); {@code correctedAmount} is the corrected amount alone, as before.
+	 */
 	public record DisputeView(int itemSeq, String reason, long raisedBy, Instant raisedAt, String ruling,
-			String rulingNote, String correctedAmount, Long ruledBy, Instant ruledAt) {
+			String rulingNote, String correctedAmount, Long ruledBy, Instant ruledAt, String itemTitle, String field,
+			DisputeValue original, DisputeValue corrected) {
+	}
+
+	/**
+	 * A value in dispute, one of: an {@code amount} (an exact decimal string in yuan, or
+	 * in {@code currency} when that is not CNY), a {@code quantity} (exact decimal
+	 * string) with its {@code quantityUnit}, or a {@code date} (ISO 8601, null when the
+	 * departing side stated no deadline); {@code text} as the 交接书 writes it
+	 * ("1,280,000.00元", "2.3万亩", "期限：2027年6月30日", "期限：未写明").
+	 */
+	public record DisputeValue(String amount, String currency, String quantity, String quantityUnit, LocalDate date,
+			String text) {
 	}
 
 	public record SignatureView(SignerRole role, long officialId, Instant signedAt) {

@@ -88,8 +88,8 @@ class RecordViews {
 															// item deleted since
 		return new HandoverView(summary, h.openedAt(), h.acknowledgedAt(), h.submittedAt(), h.archivedAt(),
 				h.archiveSha256(), h.closedAt(), h.cancelledAt(), h.cancelReason(), records.policy(h),
-				sections(h, items), reviews(h, decisions, seqOf), disputes(disputes, seqOf), signatures(h), followUp(h),
-				steps(steps), history(h),
+				sections(h, items), reviews(h, decisions, seqOf), disputes(h, disputes, items, withdrawn),
+				signatures(h), followUp(h), steps(steps), history(h),
 				withdrawn.stream()
 					.map(i -> new WithdrawnItemView(i.seq(), i.title(), i.withdrawnHow(), i.withdrawnAt()))
 					.toList());
@@ -139,11 +139,14 @@ class RecordViews {
 			.toList();
 	}
 
-	private static List<DisputeView> disputes(List<Dispute> disputes, Map<Long, Integer> seqOf) {
-		return disputes.stream()
-			.map(d -> new DisputeView(seqOf.getOrDefault(d.itemId(), 0), d.reason(), d.raisedBy(), d.raisedAt(),
-					d.ruling(), d.rulingNote(), exact(d.correctedAmount()), d.ruledBy(), d.ruledAt()))
-			.toList();
+	private List<DisputeView> disputes(Handover h, List<Dispute> disputes, List<Item> items, List<Item> withdrawn) {
+		if (disputes.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Item> byId = new java.util.HashMap<>();
+		items.forEach(i -> byId.put(i.id(), i));
+		withdrawn.forEach(i -> byId.put(i.id(), i));
+		return DisputeViews.of(disputes, byId, checklists.ruledDeadlines(h.id()));
 	}
 
 	private List<SignatureView> signatures(Handover h) {

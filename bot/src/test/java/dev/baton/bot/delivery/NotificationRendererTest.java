@@ -123,13 +123,21 @@ class NotificationRendererTest {
 			.endsWith("（注意：2027年的国务院节假日安排尚未录入，该期限暂按周一至周五计算（元旦、劳动节、国庆节的法定假日已避开），" + "可能落在其他节假日；已提请系统管理员录入。）");
 	}
 
-	/** Issue #12, finding 14: the administrator asked to load a year is told how. */
+	/**
+	 * Issue #12, finding 14: the administrator asked to load a year is told how, where a
+	 * person does it (newcomer 11: the notice named a REST path, a token and the README,
+	 * while the console's 节假日 page takes the notice's text).
+	 */
 	@Test
 	void theAdministratorIsToldHowToLoadAMissingYear() {
 		assertThat(renderer.render(OutboxEvent.CALENDAR_YEAR_MISSING, json.readTree("{\"year\": 2027}")))
 			.contains("2027年")
-			.contains("POST /api/admin/calendar/years")
-			.contains("README");
+			.contains("登录交接棒管理台，打开“节假日”页")
+			.contains("把通知正文粘贴进去")
+			.doesNotContain("/api/")
+			.doesNotContain("POST")
+			.doesNotContain("README")
+			.doesNotContain("令牌");
 	}
 
 	/**
@@ -182,8 +190,8 @@ class NotificationRendererTest {
 
 	/**
 	 * Issue #13, newcomer 4: 21 (after #12's D29): the notice goes to the administrators
-	 * over every unit, who hold a token since the setup claim; they load the year
-	 * themselves, with their own token, and are not sent to someone else.
+	 * over every unit; they load the year themselves (on the console's 节假日 page since
+	 * newcomer 11), and are not sent to someone else.
 	 */
 	@Test
 	void theAdministratorLoadsTheYearWithTheirOwnToken() {
@@ -191,9 +199,7 @@ class NotificationRendererTest {
 
 		assertThat(text).contains("国务院办公厅")
 			.contains("请您录入")
-			.contains("POST /api/admin/calendar/years")
-			.contains("您的访问令牌")
-			.contains("POST /api/tokens")
+			.contains("管理台")
 			.doesNotContain("技术人员")
 			.doesNotContain("转给");
 	}

@@ -837,6 +837,10 @@ public final class CommandParser {
 		if (said != null && ON_ITEM.contains(said.intent())) {
 			return command(said.intent(), number, null, raw, said.tentative());
 		}
+		Command checked = checkedThenYes(number, lower, raw);
+		if (checked != null) {
+			return checked;
+		}
 		Intent word = grammar.afterItem(lower);
 		if (word != null && word != Intent.SUPPLEMENT) {
 			return command(word, number, null, raw);
@@ -854,6 +858,36 @@ public final class CommandParser {
 			}
 		}
 		return said(number, after, raw, today);
+	}
+
+	/** The most characters named between an item and its yes (林地面积, 在编人数). */
+	private static final int CHECKED_PART = 8;
+
+	/**
+	 * "第4项林地面积没问题" / "第5项人数核对无误" (#12, newcomer 11): the item, what was checked in a few
+	 * words, then a yes, is a yes to that item, as "第4项没问题" is (a no with what was wrong,
+	 * 第3项金额不对, already was one). The words between are a plain name: no figure, no
+	 * negation, no punctuation, no word said of an item (补充, 删除 …). Null otherwise.
+	 */
+	private Command checkedThenYes(int number, String lower, String raw) {
+		for (int k = 1; k <= Math.min(CHECKED_PART, lower.length() - 2); k++) {
+			String part = lower.substring(0, k);
+			if (!Character.isIdeographic(part.codePointAt(k - 1)) || "不没未无非别否".indexOf(part.charAt(k - 1)) >= 0) {
+				return null;
+			}
+			if (grammar.afterItem(part) != null) {
+				return null;
+			}
+			String rest = lower.substring(k);
+			if (!Character.isIdeographic(rest.codePointAt(0))) {
+				continue;
+			}
+			Grammar.Meaning yes = clauses.read(rest);
+			if (yes != null && yes.intent() == Intent.CONFIRM) {
+				return command(Intent.CONFIRM, number, null, raw, yes.tentative());
+			}
+		}
+		return null;
 	}
 
 	/** Where one clause ends and the next starts, on the folded words after an item. */
