@@ -20,8 +20,23 @@ public record DocumentFile(String fileName, String contentType, byte[] bytes, St
 	 * Chinese name as {@code filename*} (RFC 6266), which browsers prefer.
 	 */
 	public String contentDisposition() {
-		return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''"
-				+ URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+		return contentDisposition(fileName, asciiName);
+	}
+
+	/**
+	 * A download's Content-Disposition: {@code filename} a readable ASCII name for old
+	 * clients, {@code filename*} the name people see, in UTF-8 (RFC 6266, RFC 5987). A
+	 * blank ASCII name becomes {@code download} with the name's extension.
+	 */
+	public static String contentDisposition(String fileName, String asciiName) {
+		String ascii = ascii(asciiName).replaceAll("^[._-]+", "");
+		int dot = ascii.lastIndexOf('.');
+		if (!(dot < 0 ? ascii : ascii.substring(0, dot)).matches(".*[A-Za-z0-9].*")) {
+			int extension = fileName.lastIndexOf('.');
+			ascii = "download" + (extension < 0 ? "" : ascii(fileName.substring(extension)));
+		}
+		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+				+ URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
 	}
 
 	/** Letters, digits, dot, dash and underscore only. */

@@ -61,6 +61,15 @@ public class Policies {
 		return mapper.escalationCodes();
 	}
 
+	/** Each escalation policy's name by its code, in the order of the codes. */
+	public java.util.Map<String, String> escalationNames() {
+		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+		for (String code : mapper.escalationCodes()) {
+			names.put(code, mapper.escalationName(code));
+		}
+		return names;
+	}
+
 	public List<String> codes() {
 		return mapper.codes();
 	}

@@ -26,6 +26,9 @@ interface PolicyMapper {
 	@Select("SELECT code FROM escalation_policy ORDER BY code")
 	List<String> escalationCodes();
 
+	@Select("SELECT name FROM escalation_policy WHERE code = #{code}")
+	String escalationName(String code);
+
 	@Insert("INSERT INTO handover_policy (code, name, body, updated_at) VALUES (#{code}, #{name}, #{body}, #{at})")
 	void insert(@Param("code") String code, @Param("name") String name, @Param("body") String body,
 			@Param("at") java.time.Instant at);

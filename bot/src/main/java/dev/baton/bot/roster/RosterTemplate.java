@@ -26,6 +26,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class RosterTemplate {
 
+	/** The template's name as people see it when it is downloaded. */
+	public static final String FILE_NAME = "名册模板-roster-template.xlsx";
+
+	/**
+	 * Its name for a client that cannot read the Chinese one (newcomer 12: it was
+	 * ____-roster-template.xlsx).
+	 */
+	public static final String ASCII_NAME = "roster-template.xlsx";
+
 	/**
 	 * The template's columns, in order; 单位编码 is optional and may be added anywhere, 角色范围,
 	 * 单位类型 and 网页对话 may be removed.

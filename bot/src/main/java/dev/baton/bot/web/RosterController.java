@@ -2,16 +2,15 @@ package dev.baton.bot.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import dev.baton.bot.access.Actor;
+import dev.baton.bot.documents.DocumentFile;
 import dev.baton.bot.roster.RosterFile;
 import dev.baton.bot.roster.RosterFileException;
 import dev.baton.bot.roster.RosterImport;
 import dev.baton.bot.roster.RosterReport;
 import dev.baton.bot.roster.RosterTemplate;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -48,8 +47,8 @@ class RosterController {
 	ResponseEntity<byte[]> template(Actor actor) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.parseMediaType(XLSX));
-		headers.setContentDisposition(
-				ContentDisposition.attachment().filename("名册模板-roster-template.xlsx", StandardCharsets.UTF_8).build());
+		headers.set(HttpHeaders.CONTENT_DISPOSITION,
+				DocumentFile.contentDisposition(RosterTemplate.FILE_NAME, RosterTemplate.ASCII_NAME));
 		return ResponseEntity.ok().headers(headers).body(template.bytes());
 	}
 

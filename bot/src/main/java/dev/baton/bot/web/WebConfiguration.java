@@ -34,6 +34,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	/** The console's language choice ({@code ?lang=en}, {@code ?lang=zh-CN}). */
 	static final String LANGUAGE_COOKIE = "baton-lang";
 
+	/** The console's pages: Chinese unless the person chose English. */
+	static final String CONSOLE_PATH = "/console";
+
 	private final ApiTokens tokens;
 
 	private final Actors actors;
@@ -77,9 +80,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * messages.properties is zh-CN; English is the only other bundle. The console's
-	 * language switch keeps the choice in a cookie sent to {@code /console} only; without
-	 * it (and everywhere else) Accept-Language decides.
+	 * messages.properties is zh-CN; English is the only other bundle. The console is in
+	 * Chinese whatever the browser sends (newcomer 12's browser asked for English first):
+	 * English only by the person's choice, the language switch, kept in a cookie sent to
+	 * {@code /console} only. Everywhere else (the REST API's problems, the web chat)
+	 * Accept-Language decides.
 	 */
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 	LocaleResolver localeResolver() {
@@ -91,7 +96,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocaleFunction(byHeader::resolveLocale);
+		resolver.setDefaultLocaleFunction(
+				request -> request.getRequestURI().startsWith(request.getContextPath() + CONSOLE_PATH)
+						? Locale.SIMPLIFIED_CHINESE : byHeader.resolveLocale(request));
 		return resolver;
 	}
 

@@ -89,14 +89,11 @@ class WebChatController {
 			throw new dev.baton.bot.system.NotFoundException("file",
 					fileId.length() > 40 ? fileId.substring(0, 40) : fileId);
 		}
-		String encoded = java.net.URLEncoder.encode(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-			.replace("+", "%20");
 		return org.springframework.http.ResponseEntity.ok()
 			.contentType(org.springframework.http.MediaType
 				.parseMediaType(file.contentType() == null ? "application/octet-stream" : file.contentType()))
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"" + file.fileName().replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_")
-							+ "\"; filename*=UTF-8''" + encoded)
+					dev.baton.bot.documents.DocumentFile.contentDisposition(file.fileName(), file.fileName()))
 			.body(file.bytes());
 	}
 

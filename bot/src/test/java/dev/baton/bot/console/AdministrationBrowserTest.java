@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +25,9 @@ import dev.baton.bot.template.ChecklistTemplate;
 import dev.baton.bot.template.TemplateEditor;
 import dev.baton.bot.template.Templates;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -70,9 +73,18 @@ class AdministrationBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.text("#no-tokens")).isEqualTo("还没有令牌。");
 		String label = "台账导出脚本" + UUID.randomUUID().toString().substring(0, 4);
 		browser.type("token-label", label).click("#issue");
-		String token = browser.find("#issued-token").getAttribute("value");
+		// shown as text, as copied with the page (newcomer 12), with its copy button
+		String token = browser.text("#issued-token");
 		assertThat(token).matches("[A-Za-z0-9_-]{43}");
-		assertThat(browser.text("#issued")).contains("只显示这一次");
+		assertThat(browser.text("#issued")).contains("只显示这一次，请立即复制保存");
+		browser.find("#copy-token").click();
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+			.until(d -> !d.findElement(By.id("copy-state")).getText().isEmpty());
+		// copied, or (a browser that forbids it) selected with how to copy it by hand
+		assertThat(browser.text("#copy-state")).isIn("已复制到剪贴板。", "浏览器不允许自动复制：请选中上面的令牌，按 Ctrl+C 复制。");
+		if (browser.text("#copy-state").startsWith("浏览器")) {
+			assertThat(browser.driver().executeScript("return window.getSelection().toString()")).isEqualTo(token);
+		}
 		browser.screenshot("admin-token-issued");
 
 		// used once on the API, as the organizer
@@ -248,7 +260,7 @@ class AdministrationBrowserTest extends ConsoleTestSupport {
 		// the template: a section added makes version 2; two sections of one code are
 		// refused
 		browser.go("/console/templates/" + tcode);
-		assertThat(browser.text("#version")).isEqualTo(tcode + "，第1版");
+		assertThat(browser.text("#version")).isEqualTo("第1版 · 代码 " + tcode);
 		int last = seeded.sections().size();
 		browser.type("code-" + last, "key_work").type("zh-" + last, "生态环保").type("en-" + last, "Environment");
 		browser.click("#save-template");

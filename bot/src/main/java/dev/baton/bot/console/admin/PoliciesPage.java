@@ -93,6 +93,7 @@ class PoliciesPage {
 		model.addAttribute("templateCodes", templates.latestOfEach().stream().map(t -> t.code()).toList());
 		model.addAttribute("templateNames", templateNames());
 		model.addAttribute("escalationCodes", policies.escalationCodes());
+		model.addAttribute("escalationNames", policies.escalationNames());
 		return "console/policy";
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /console/tokens}: the reader's API tokens (or, for an administrator, those of an
@@ -75,6 +76,11 @@ class TokensPage {
 	}
 
 	private String page(Actor actor, long officialId, Model model) {
+		String apiBase = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api").build().toUriString();
+		ApiTokens.Issued issued = (ApiTokens.Issued) model.getAttribute("issued");
+		model.addAttribute("apiBase", apiBase);
+		model.addAttribute("curlExample", "curl -H 'Authorization: Bearer "
+				+ (issued != null ? issued.token() : "<token>") + "' " + apiBase + "/console/dashboard");
 		model.addAttribute("tokens", tokens.list(actor, officialId));
 		model.addAttribute("official", directory.official(officialId));
 		model.addAttribute("own", actor.is(officialId));

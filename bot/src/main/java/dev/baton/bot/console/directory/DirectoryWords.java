@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.baton.bot.directory.Directory;
-import dev.baton.bot.directory.Role;
 import dev.baton.bot.directory.RoleAssignment;
 import dev.baton.bot.directory.UnitNode;
 import dev.baton.bot.directory.UnitType;
@@ -33,22 +32,6 @@ public class DirectoryWords {
 		this.messages = messages;
 		this.directory = directory;
 		this.policies = policies;
-	}
-
-	/**
-	 * Whether the navigation offers the directory and the roster import: to
-	 * administrators and organizers, who keep the directory (the pages check
-	 * {@code Access} all the same).
-	 */
-	public boolean keepsDirectory(long officialId) {
-		return directory.rolesOf(officialId)
-			.stream()
-			.anyMatch(r -> r.role() == Role.ADMIN || r.role() == Role.ORGANIZER);
-	}
-
-	/** Whether the navigation offers the sync runs: to administrators. */
-	public boolean administers(long officialId) {
-		return directory.rolesOf(officialId).stream().anyMatch(r -> r.role() == Role.ADMIN);
 	}
 
 	/** The name of a unit the page already shows (a role's scope). */

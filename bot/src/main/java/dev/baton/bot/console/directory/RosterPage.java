@@ -2,9 +2,9 @@ package dev.baton.bot.console.directory;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import dev.baton.bot.access.Actor;
+import dev.baton.bot.documents.DocumentFile;
 import dev.baton.bot.console.PageTexts;
 import dev.baton.bot.roster.RosterFile;
 import dev.baton.bot.roster.RosterFileException;
@@ -19,7 +19,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.Part;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -74,8 +73,8 @@ class RosterPage {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-		headers.setContentDisposition(
-				ContentDisposition.attachment().filename("名册模板-roster-template.xlsx", StandardCharsets.UTF_8).build());
+		headers.set(HttpHeaders.CONTENT_DISPOSITION,
+				DocumentFile.contentDisposition(RosterTemplate.FILE_NAME, RosterTemplate.ASCII_NAME));
 		return ResponseEntity.ok().headers(headers).body(template.bytes());
 	}
 
