@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import dev.baton.bot.BatonApplication;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverNotices;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.testkit.TestDatabase;
@@ -67,17 +68,18 @@ public final class AuditBenchmark {
 			int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
 			List<Long> handovers = new OpenSteps(jdbc).handovers(most);
 			HandoverRecords records = baton.getBean(HandoverRecords.class);
+			HandoverNotices notices = baton.getBean(HandoverNotices.class);
 			TransactionTemplate tx = baton.getBean(TransactionTemplate.class);
 			jdbc.execute("CREATE TABLE bench_one_head (id INT NOT NULL, n BIGINT NOT NULL, PRIMARY KEY (id))");
 			jdbc.update("INSERT INTO bench_one_head (id, n) VALUES (1, 0)");
 			// warm-up: the JIT, the pool and the buffer pool, every variant
 			for (Variant v : Variant.values()) {
-				measure(records, tx, jdbc, handovers, v, 2, 2);
+				measure(records, notices, tx, jdbc, handovers, v, 2, 2);
 			}
 			System.out.printf("%n| threads | variant | writes/s | mean ms | p99 ms |%n|---:|---|---:|---:|---:|%n");
 			for (int n : threads) {
 				for (Variant v : Variant.values()) {
-					Result r = measure(records, tx, jdbc, handovers, v, n, seconds);
+					Result r = measure(records, notices, tx, jdbc, handovers, v, n, seconds);
 					System.out.printf("| %d | %s | %.0f | %.2f | %.2f |%n", n, v, r.perSecond, r.meanMillis,
 							r.p99Millis);
 				}
@@ -92,8 +94,8 @@ public final class AuditBenchmark {
 	record Result(double perSecond, double meanMillis, double p99Millis) {
 	}
 
-	private static Result measure(HandoverRecords records, TransactionTemplate tx, JdbcTemplate jdbc,
-			List<Long> handovers, Variant variant, int threads, int seconds) throws Exception {
+	private static Result measure(HandoverRecords records, HandoverNotices notices, TransactionTemplate tx,
+			JdbcTemplate jdbc, List<Long> handovers, Variant variant, int threads, int seconds) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		CyclicBarrier start = new CyclicBarrier(threads);
 		long[] until = new long[1];
@@ -110,7 +112,7 @@ public final class AuditBenchmark {
 				List<Long> latencies = new ArrayList<>();
 				while (System.nanoTime() < until[0]) {
 					long began = System.nanoTime();
-					tx.executeWithoutResult(s -> write(records, jdbc, handover, variant));
+					tx.executeWithoutResult(s -> write(records, notices, jdbc, handover, variant));
 					latencies.add(System.nanoTime() - began);
 				}
 				return latencies;
@@ -128,7 +130,8 @@ public final class AuditBenchmark {
 	}
 
 	/** One audited write on one handover, as a handover service does it. */
-	private static void write(HandoverRecords records, JdbcTemplate jdbc, long handoverId, Variant variant) {
+	private static void write(HandoverRecords records, HandoverNotices notices, JdbcTemplate jdbc, long handoverId,
+			Variant variant) {
 		Handover h = records.lock(handoverId);
 		if (variant == Variant.ONE_HEAD) {
 			// at commit, next to the audit log's own writes, as the global head was
@@ -149,7 +152,7 @@ public final class AuditBenchmark {
 		if (variant != Variant.NO_AUDIT) {
 			records.audit(h, Actor.SYSTEM, "BENCH_WRITE", Map.of("handover", handoverId, "note", "审计链压力测试"));
 		}
-		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.departingId(), h.successorId()), false,
+		notices.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.departingId(), h.successorId()), false,
 				Map.of("note", "进展"));
 	}
 

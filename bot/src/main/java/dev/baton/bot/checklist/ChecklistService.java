@@ -10,11 +10,14 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
-import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.HandoverReviewers;
+import dev.baton.bot.handover.HandoverNotices;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +37,20 @@ public class ChecklistService {
 
 	private final ChecklistWriter writer;
 
-	ChecklistService(ChecklistWriter writer) {
+	private final TimeSource time;
+
+	private final WaitingSteps waitingSteps;
+
+	private final HandoverNotices handoverNotices;
+
+	private final HandoverReviewers handoverReviewers;
+
+	ChecklistService(ChecklistWriter writer, TimeSource time, WaitingSteps waitingSteps,
+			HandoverNotices handoverNotices, HandoverReviewers handoverReviewers) {
+		this.handoverReviewers = handoverReviewers;
+		this.handoverNotices = handoverNotices;
+		this.waitingSteps = waitingSteps;
+		this.time = time;
 		this.writer = writer;
 		this.records = writer.records();
 		this.mapper = writer.mapper();
@@ -61,7 +77,7 @@ public class ChecklistService {
 		int seq = max == null ? 1 : max + 1;
 		ItemStatus status = ChecklistWriter.statusOf(checked, section, words.said());
 		boolean unfinished = ChecklistWriter.unfinished(checked, status);
-		mapper.insertItem(h.id(), section.id(), seq, checked, status, unfinished, records.time().now(), words);
+		mapper.insertItem(h.id(), section.id(), seq, checked, status, unfinished, time.now(), words);
 		if (section.declaredEmpty()) {
 			mapper.setDeclaredEmpty(h.id(), section.code(), false);
 		}
@@ -99,7 +115,7 @@ public class ChecklistService {
 			// beside the new one (newcomer 7)
 			mapper.keepSaidTitle(item.id(), item.title());
 		}
-		mapper.updateItem(item.id(), checked, records.time().now());
+		mapper.updateItem(item.id(), checked, time.now());
 		writer.journal(h, actor, ChecklistEntry.Kind.EDIT, item.id(), null, null, writer.snapshot(item));
 		Map<String, Object> detail = itemDetail(seq, null, checked);
 		if (checked.amount() != null && item.amount() != null) {
@@ -135,12 +151,12 @@ public class ChecklistService {
 		}
 		Handover h = editable(actor, handoverId, "edit an item");
 		Item item = writer.liveItem(h, seq);
-		java.time.LocalDate today = records.time().today();
+		java.time.LocalDate today = time.today();
 		if (day != null ? day.isAfter(today) : month.isAfter(java.time.YearMonth.from(today))) {
 			throw new InvalidInputException("checklist.doneLater", "a completion date is not in the future", seq,
 					day != null ? day.toString() : month.toString());
 		}
-		var at = records.time().now();
+		var at = time.now();
 		if (item.status() != ItemStatus.DONE) {
 			mapper.updateItem(item.id(),
 					new ItemDraft(null, null, ItemStatus.DONE, null, null, null, null, null, false), at);
@@ -184,7 +200,7 @@ public class ChecklistService {
 			.filter(s -> s.id() == item.sectionId())
 			.findFirst()
 			.orElseThrow();
-		mapper.moveItem(item.id(), to.id(), records.time().now());
+		mapper.moveItem(item.id(), to.id(), time.now());
 		if (to.declaredEmpty()) {
 			mapper.setDeclaredEmpty(h.id(), to.code(), false);
 		}
@@ -222,7 +238,7 @@ public class ChecklistService {
 		ItemDraft kept = new ItemDraft(part.title(), part.details(), status, part.amount(), part.currency(),
 				item.counterparty(), part.deadline() != null ? part.deadline() : item.deadline(), item.responsible(),
 				unfinished, part.quantity(), part.quantityUnit());
-		mapper.writeItem(item.id(), kept, unfinished, records.time().now());
+		mapper.writeItem(item.id(), kept, unfinished, time.now());
 		writer.journal(h, actor, ChecklistEntry.Kind.EDIT, item.id(), null, null, writer.snapshot(item));
 		Section section = mapper.sections(h.id())
 			.stream()
@@ -266,7 +282,7 @@ public class ChecklistService {
 		validateEvidence(kind, reference);
 		String name = label == null || label.isBlank() ? reference : label.strip();
 		mapper.insertEvidence(item.id(), kind, reference.strip(), truncate(name, 256),
-				actor.officialId() == null ? 0 : actor.officialId(), records.time().now());
+				actor.officialId() == null ? 0 : actor.officialId(), time.now());
 		writer.journal(h, actor, ChecklistEntry.Kind.EVIDENCE, item.id(), null, mapper.lastEvidenceId(item.id()), null);
 		records.audit(h, actor, "EVIDENCE_ADDED", Map.of("item", seq, "kind", kind, "reference", reference.strip()));
 	}
@@ -279,7 +295,7 @@ public class ChecklistService {
 	public void submit(Actor actor, long handoverId) {
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.SUBMIT_CHECKLIST, h);
-		records.requireState(h, "submit", HandoverState.DRAFTING);
+		h.requireSubmittable();
 		List<Item> items = mapper.items(h.id());
 		List<String> unfilled = mapper.sections(h.id())
 			.stream()
@@ -299,16 +315,16 @@ public class ChecklistService {
 					String.join("; ", unsaid.stream().map(i -> "item " + i.seq() + " \"" + i.title() + "\"").toList()),
 					unsaid.get(0).seq());
 		}
-		records.closeStep(h, WaitingStepKind.CHECKLIST, "");
-		records.submitted(h, actor);
+		waitingSteps.closeStep(h, WaitingStepKind.CHECKLIST, "");
+		records.moved(h, h.submit(time.now()), actor);
 		Map<Department, java.time.LocalDate> dues = new LinkedHashMap<>();
 		for (Department department : records.policy(h).reviewers()) {
-			dues.put(department, records.openStep(h, WaitingStepKind.REVIEW, department.name()));
+			dues.put(department, waitingSteps.openStep(h, WaitingStepKind.REVIEW, department.name()));
 		}
 		records.audit(h, actor, "CHECKLIST_SUBMITTED", Map.of("round", h.reviewRound(), "items", items.size()));
-		records.notify(h, OutboxEvent.REVIEW_REQUESTED, records.allReviewers(h), false, Map.of("round", h.reviewRound(),
-				"items", items.size(), "dueOn", dues.values().iterator().next().toString()));
-		records.notify(h, OutboxEvent.CHECKLIST_SUBMITTED, List.of(h.organizerId(), h.successorId()), false,
+		handoverNotices.notify(h, OutboxEvent.REVIEW_REQUESTED, handoverReviewers.allReviewers(h), false, Map
+			.of("round", h.reviewRound(), "items", items.size(), "dueOn", dues.values().iterator().next().toString()));
+		handoverNotices.notify(h, OutboxEvent.CHECKLIST_SUBMITTED, List.of(h.organizerId(), h.successorId()), false,
 				Map.of("round", h.reviewRound(), "items", items.size()));
 	}
 

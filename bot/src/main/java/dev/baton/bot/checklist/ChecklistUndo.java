@@ -7,6 +7,7 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,10 @@ public class ChecklistUndo {
 
 	private final ChecklistMapper mapper;
 
-	ChecklistUndo(ChecklistWriter writer) {
+	private final TimeSource time;
+
+	ChecklistUndo(ChecklistWriter writer, TimeSource time) {
+		this.time = time;
 		this.writer = writer;
 		this.records = writer.records();
 		this.mapper = writer.mapper();
@@ -77,7 +81,7 @@ public class ChecklistUndo {
 		if (entry == null) {
 			throw new InvalidInputException("checklist.nothingToUndo", "nothing entered in this round to undo");
 		}
-		var at = records.time().now();
+		var at = time.now();
 		Item item = entry.itemId() == null ? null : mapper.itemById(entry.itemId());
 		Section section = sectionOf(h,
 				entry.sectionId() != null ? entry.sectionId() : item == null ? null : item.sectionId());

@@ -12,6 +12,7 @@ import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +31,10 @@ class ChecklistWriter {
 
 	private final JsonMapper json;
 
-	ChecklistWriter(HandoverRecords records, ChecklistMapper mapper, JsonMapper json) {
+	private final TimeSource time;
+
+	ChecklistWriter(HandoverRecords records, ChecklistMapper mapper, JsonMapper json, TimeSource time) {
+		this.time = time;
 		this.records = records;
 		this.mapper = mapper;
 		this.json = json;
@@ -47,7 +51,7 @@ class ChecklistWriter {
 	Handover editable(Actor actor, long handoverId, String attempted) {
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.EDIT_CHECKLIST, h);
-		records.requireState(h, attempted, HandoverState.NOTIFIED, HandoverState.DRAFTING);
+		h.requireChecklistOpen(attempted);
 		if (h.state() == HandoverState.NOTIFIED) {
 			records.acknowledge(h, actor, "started the checklist");
 		}
@@ -72,7 +76,7 @@ class ChecklistWriter {
 	void journal(Handover h, Actor actor, ChecklistEntry.Kind kind, Long itemId, Long sectionId, Long refId,
 			String before) {
 		mapper.insertEntry(h.id(), h.reviewRound(), kind, itemId, sectionId, refId, before, actor.officialId(),
-				records.time().now());
+				time.now());
 	}
 
 	/** The item's stated fields as JSON, to restore them exactly. */

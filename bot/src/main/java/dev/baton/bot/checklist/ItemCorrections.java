@@ -8,6 +8,7 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +30,10 @@ public class ItemCorrections {
 
 	private final ChecklistMapper mapper;
 
-	ItemCorrections(ChecklistWriter writer) {
+	private final TimeSource time;
+
+	ItemCorrections(ChecklistWriter writer, TimeSource time) {
+		this.time = time;
 		this.writer = writer;
 		this.records = writer.records();
 		this.mapper = writer.mapper();
@@ -66,9 +70,9 @@ public class ItemCorrections {
 				field == ClearableField.RESPONSIBLE ? null : now.responsible(), now.unfinished(),
 				field == ClearableField.QUANTITY ? null : now.quantity(),
 				field == ClearableField.QUANTITY ? null : now.quantityUnit());
-		mapper.writeItem(item.id(), cleared, item.unfinished(), records.time().now());
+		mapper.writeItem(item.id(), cleared, item.unfinished(), time.now());
 		if (field == ClearableField.DONE_ON) {
-			mapper.writeDone(item.id(), null, null, records.time().now());
+			mapper.writeDone(item.id(), null, null, time.now());
 		}
 		writer.journal(h, actor, ChecklistEntry.Kind.EDIT, item.id(), null, null, writer.snapshot(item));
 		Item after = mapper.item(h.id(), seq);
@@ -98,7 +102,7 @@ public class ItemCorrections {
 		ItemDraft now = item.asDraft();
 		ItemDraft moved = new ItemDraft(now.title(), now.details(), now.status(), null, null, now.counterparty(),
 				now.deadline(), now.responsible(), now.unfinished(), value, u);
-		mapper.writeItem(item.id(), moved, item.unfinished(), records.time().now());
+		mapper.writeItem(item.id(), moved, item.unfinished(), time.now());
 		writer.journal(h, actor, ChecklistEntry.Kind.EDIT, item.id(), null, null, writer.snapshot(item));
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("item", seq);
@@ -119,7 +123,7 @@ public class ItemCorrections {
 	public Item delete(Actor actor, long handoverId, int seq) {
 		Handover h = writer.editable(actor, handoverId, "delete an item");
 		Item item = writer.liveItem(h, seq);
-		var at = records.time().now();
+		var at = time.now();
 		mapper.withdrawItem(item.id(), "DELETED", actor.officialId(), at);
 		writer.journal(h, actor, ChecklistEntry.Kind.DELETE, item.id(), item.sectionId(), null, null);
 		Map<String, Object> detail = new LinkedHashMap<>();
@@ -148,7 +152,7 @@ public class ItemCorrections {
 		Handover h = writer.editable(actor, handoverId, "add to an item");
 		Item item = writer.liveItem(h, seq);
 		long by = actor.officialId() == null ? 0 : actor.officialId();
-		mapper.insertSupplement(item.id(), h.reviewRound(), body, by, records.time().now());
+		mapper.insertSupplement(item.id(), h.reviewRound(), body, by, time.now());
 		Long id = mapper.lastSupplementId(item.id());
 		writer.journal(h, actor, ChecklistEntry.Kind.SUPPLEMENT, item.id(), null, id, null);
 		records.audit(h, actor, "ITEM_SUPPLEMENTED", Map.of("item", seq, "round", h.reviewRound(), "text", body));

@@ -17,11 +17,14 @@ import dev.baton.bot.discipline.DisciplineFlag;
 import dev.baton.bot.discipline.FlagNotices;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
-import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.HandoverReviewers;
+import dev.baton.bot.handover.HandoverNotices;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,8 +48,21 @@ public class ConfirmationService {
 
 	private final dev.baton.bot.discipline.FlagReasons reasons;
 
+	private final TimeSource time;
+
+	private final WaitingSteps waitingSteps;
+
+	private final HandoverNotices handoverNotices;
+
+	private final HandoverReviewers handoverReviewers;
+
 	ConfirmationService(HandoverRecords records, Checklists checklists, DisputeMapper disputes, SigningStart signoff,
-			FlagNotices flags, dev.baton.bot.discipline.FlagReasons reasons) {
+			FlagNotices flags, dev.baton.bot.discipline.FlagReasons reasons, TimeSource time, WaitingSteps waitingSteps,
+			HandoverNotices handoverNotices, HandoverReviewers handoverReviewers) {
+		this.handoverReviewers = handoverReviewers;
+		this.handoverNotices = handoverNotices;
+		this.waitingSteps = waitingSteps;
+		this.time = time;
 		this.reasons = reasons;
 		this.records = records;
 		this.checklists = checklists;
@@ -102,20 +118,20 @@ public class ConfirmationService {
 		if (item.confirmation() != Confirmation.PENDING) {
 			throw new InvalidStateException(h.id(), h.state(), "dispute an item that is " + item.confirmation());
 		}
-		disputes.insert(item.id(), reason.strip(), actor.officialId(), records.time().now());
+		disputes.insert(item.id(), reason.strip(), actor.officialId(), time.now());
 		checklists.setConfirmation(item, Confirmation.DISPUTED);
 		Department ruler = records.policy(h).disputeRuler();
-		var due = records.openStep(h, WaitingStepKind.RULING, "item:" + seq);
+		var due = waitingSteps.openStep(h, WaitingStepKind.RULING, "item:" + seq);
 		records.audit(h, actor, "ITEM_DISPUTED", Map.of("item", seq, "reason", reason.strip()));
 		// the example of a correction is in the item's own kind of figure: 应为121台 for a
 		// count of computers
-		records.notify(h, OutboxEvent.ITEM_DISPUTED, records.reviewers(h, ruler), true,
+		handoverNotices.notify(h, OutboxEvent.ITEM_DISPUTED, handoverReviewers.reviewers(h, ruler), true,
 				Map.of("item", seq, "title", item.title(), "reason", reason.strip(), "dueOn", due.toString(), "example",
 						RulingExample.figure(item, reason), "variant", "RULER"));
 		// the departing official cannot rule: told what was disputed and who rules, in
 		// words of their own
-		records.notify(h, OutboxEvent.ITEM_DISPUTED, List.of(h.departingId()), true, Map.of("item", seq, "title",
-				item.title(), "reason", reason.strip(), "ruler", ruler.name(), "variant", "DEPARTING"));
+		handoverNotices.notify(h, OutboxEvent.ITEM_DISPUTED, List.of(h.departingId()), true, Map.of("item", seq,
+				"title", item.title(), "reason", reason.strip(), "ruler", ruler.name(), "variant", "DEPARTING"));
 		settleIfDone(h, actor);
 		return checklists.item(h.id(), seq);
 	}
@@ -141,7 +157,7 @@ public class ConfirmationService {
 		Handover h = records.lock(handoverId);
 		Department ruler = records.policy(h).disputeRuler();
 		records.require(actor, Action.RULE_DISPUTE, h, ruler);
-		records.requireState(h, "rule on a dispute", HandoverState.CONFIRMING);
+		h.requireConfirming("rule on a dispute");
 		if (ruling == Ruling.CORRECTED && (note == null || note.isBlank())) {
 			throw new InvalidInputException("confirmation.correctionNeedsNote", "a correction must say what is right");
 		}
@@ -159,8 +175,7 @@ public class ConfirmationService {
 				: given.unit() == null || given.unit().isBlank() ? item.quantityUnit() : given.unit().strip();
 		disputes.rule(open.id(), ruling, note, amount, amount == null ? null : item.amount(),
 				amount == null ? null : item.currency(), quantity == null ? null : item.quantity(),
-				quantity == null ? null : item.quantityUnit(), quantity, unit, actor.officialId(),
-				records.time().now());
+				quantity == null ? null : item.quantityUnit(), quantity, unit, actor.officialId(), time.now());
 		// the item holds the ruled value before anyone signs; the dispute keeps the
 		// departing side's statement
 		if (amount != null) {
@@ -176,7 +191,7 @@ public class ConfirmationService {
 			checklists.correctDeadline(h.id(), h.reviewRound(), item, deadline, actor.officialId());
 		}
 		checklists.setConfirmation(item, Confirmation.RULED);
-		records.closeStep(h, WaitingStepKind.RULING, "item:" + seq);
+		waitingSteps.closeStep(h, WaitingStepKind.RULING, "item:" + seq);
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("item", seq);
 		detail.put("title", item.title());
@@ -224,7 +239,7 @@ public class ConfirmationService {
 		else if (deadline != null) {
 			notice.put("variant", item.deadline() == null ? "DEADLINE_SET" : "DEADLINE_CORRECTED");
 		}
-		records.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, notice);
+		handoverNotices.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, notice);
 		if (firstCorrection) {
 			// 交接不实 is raised now: the supervisors hear of it in chat, not only in the API
 			// (#13)
@@ -252,7 +267,7 @@ public class ConfirmationService {
 			}
 			flags.raised(h, DisciplineFlag.UNTRUE_HANDOVER,
 					Map.of("item", seq, "title", item.title(), "department", ruler.name()),
-					reasons.corrected(seq, item.title(), ruler, records.time().today(), changeZh, changeEn, note));
+					reasons.corrected(seq, item.title(), ruler, time.today(), changeZh, changeEn, note));
 		}
 		settleIfDone(h, actor);
 		return checklists.item(h.id(), seq);
@@ -261,7 +276,7 @@ public class ConfirmationService {
 	private Handover confirming(Actor actor, long handoverId, Action action) {
 		Handover h = records.lock(handoverId);
 		records.require(actor, action, h);
-		records.requireState(h, "confirm or dispute", HandoverState.CONFIRMING);
+		h.requireConfirming("confirm or dispute");
 		return h;
 	}
 
@@ -275,7 +290,7 @@ public class ConfirmationService {
 	private void settleIfDone(Handover h, Actor actor) {
 		List<Item> items = checklists.items(h.id());
 		if (items.stream().noneMatch(i -> i.confirmation() == Confirmation.PENDING)) {
-			records.closeStep(h, WaitingStepKind.CONFIRMATION, "");
+			waitingSteps.closeStep(h, WaitingStepKind.CONFIRMATION, "");
 		}
 		if (items.stream().allMatch(i -> i.confirmation().settled())) {
 			signoff.begin(h, actor);

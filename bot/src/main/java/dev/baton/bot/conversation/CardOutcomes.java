@@ -18,6 +18,7 @@ import dev.baton.bot.review.ReviewDecision;
 import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +45,10 @@ class CardOutcomes {
 
 	private final HandoverRecords records;
 
-	CardOutcomes(Checklists checklists, ReviewService reviews, HandoverRecords records) {
+	private final TimeSource time;
+
+	CardOutcomes(Checklists checklists, ReviewService reviews, HandoverRecords records, TimeSource time) {
+		this.time = time;
 		this.checklists = checklists;
 		this.reviews = reviews;
 		this.records = records;
@@ -189,7 +193,7 @@ class CardOutcomes {
 	}
 
 	private String when(Instant at) {
-		return WHEN.withZone(records.time().zone()).format(at);
+		return WHEN.withZone(time.zone()).format(at);
 	}
 
 }

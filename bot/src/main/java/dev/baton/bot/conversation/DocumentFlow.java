@@ -8,6 +8,7 @@ import dev.baton.bot.access.Action;
 import dev.baton.bot.documents.NotArchivedException;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverNotices;
 import dev.baton.bot.outbox.OutboxEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,10 @@ class DocumentFlow {
 
 	private final HandoverRecords records;
 
-	DocumentFlow(HandoverRecords records) {
+	private final HandoverNotices handoverNotices;
+
+	DocumentFlow(HandoverRecords records, HandoverNotices handoverNotices) {
+		this.handoverNotices = handoverNotices;
 		this.records = records;
 	}
 
@@ -37,7 +41,7 @@ class DocumentFlow {
 		String format = format(words);
 		// the message with the file in the person's language (newcomer 9: it stayed
 		// Chinese in English mode)
-		records.notify(h, OutboxEvent.DOCUMENT_REQUESTED, List.of(turn.actor().officialId()), true,
+		handoverNotices.notify(h, OutboxEvent.DOCUMENT_REQUESTED, List.of(turn.actor().officialId()), true,
 				Map.of("document", format, "sha256", h.archiveSha256(), "variant", format, "language",
 						turn.texts().english() ? "en" : "zh"));
 		records.audit(h, turn.actor(), "DOCUMENT_REQUESTED", Map.of("format", format));

@@ -9,6 +9,7 @@ import dev.baton.bot.access.Subject;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.policy.HandoverPolicy;
@@ -45,9 +46,13 @@ class HelpFlow {
 
 	private final ReviewRoster roster;
 
+	private final WaitingSteps waitingSteps;
+
 	HelpFlow(HandoverRecords records, StepActors stepActors, Focus focus, StatusFlow status,
 			dev.baton.bot.checklist.Checklists checklists, dev.baton.bot.confirmation.Disputes disputes,
-			dev.baton.bot.followup.FollowUpService followUp, Examples examples, ReviewRoster roster) {
+			dev.baton.bot.followup.FollowUpService followUp, Examples examples, ReviewRoster roster,
+			WaitingSteps waitingSteps) {
+		this.waitingSteps = waitingSteps;
 		this.roster = roster;
 		this.checklists = checklists;
 		this.disputes = disputes;
@@ -123,7 +128,7 @@ class HelpFlow {
 		HandoverPolicy policy = records.policy(h);
 		Subject subject = records.subject(h);
 		Set<String> lines = new LinkedHashSet<>();
-		for (WaitingStep s : records.steps(h.id())) {
+		for (WaitingStep s : waitingSteps.steps(h.id())) {
 			if (!s.open() || !stepActors.acts(turn.actor(), s.kind(), s.subject(), subject, policy.disputeRuler())) {
 				continue;
 			}

@@ -19,12 +19,10 @@ import dev.baton.bot.handover.DeadlineExtensions;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
-import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.SuccessorChanges;
 import dev.baton.bot.policy.DeadlineUnit;
 import dev.baton.bot.policy.Period;
 import dev.baton.bot.system.BatonException;
-import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.OutboundMessage;
@@ -230,12 +228,7 @@ class OrganizerFlow {
 	Answer change(Turn turn, Command c) {
 		Handover h = turn.handover();
 		access.require(turn.actor(), Action.CHANGE_SUCCESSOR, records.subject(h));
-		if (h.state() == HandoverState.SIGNING) {
-			throw new ConflictException("handover.successorChange.signing", "handover " + h.id() + " is being signed",
-					h.id());
-		}
-		records.requireState(h, "change the successor", HandoverState.NOTIFIED, HandoverState.DRAFTING,
-				HandoverState.IN_REVIEW, HandoverState.CONFIRMING);
+		h.requireSuccessorChangeable();
 		OrganizerDraft d = OrganizerDraft.of(OrganizerDraft.Kind.CHANGE_SUCCESSOR, h.id()).why(c.text());
 		if (c.value() != null) {
 			return named(turn.actor(), d, c.value(), turn.dialog(), turn.texts());
@@ -259,8 +252,7 @@ class OrganizerFlow {
 			return turn.say("conv.cancel.how", h.id());
 		}
 		access.require(turn.actor(), Action.CANCEL_HANDOVER, records.subject(h));
-		records.requireState(h, "cancel", HandoverState.NOTIFIED, HandoverState.DRAFTING, HandoverState.IN_REVIEW,
-				HandoverState.CONFIRMING, HandoverState.SIGNING);
+		h.requireCancellable();
 		return proceed(turn.actor(), OrganizerDraft.of(OrganizerDraft.Kind.CANCEL, h.id()), turn.dialog(),
 				turn.texts());
 	}

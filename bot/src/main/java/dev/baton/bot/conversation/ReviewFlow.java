@@ -16,6 +16,7 @@ import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.review.ReviewService;
 import org.springframework.stereotype.Component;
@@ -46,10 +47,13 @@ class ReviewFlow {
 
 	private final ReviewRoster roster;
 
+	private final WaitingSteps waitingSteps;
+
 	ReviewFlow(ReviewService review, ConfirmationService confirmation, HandoverRecords records, Disputes disputes,
 			CardOutcomes outcomes, dev.baton.bot.checklist.Checklists checklists,
 			dev.baton.bot.conversation.grammar.CommandParser parser, dev.baton.bot.system.TimeSource time,
-			ReviewRoster roster) {
+			ReviewRoster roster, WaitingSteps waitingSteps) {
+		this.waitingSteps = waitingSteps;
 		this.roster = roster;
 		this.parser = parser;
 		this.time = time;
@@ -292,7 +296,7 @@ class ReviewFlow {
 			.filter(d -> turn.actor().holds(Role.REVIEWER, d, h.unitPath()))
 			.toList();
 		Optional<Department> open = held.stream()
-			.filter(d -> records.steps(h.id()).stream().anyMatch(s -> s.open() && s.subject().equals(d.name())))
+			.filter(d -> waitingSteps.steps(h.id()).stream().anyMatch(s -> s.open() && s.subject().equals(d.name())))
 			.findFirst();
 		return open.orElse(held.isEmpty() ? policy.reviewers().get(0) : held.get(0));
 	}

@@ -7,6 +7,7 @@ import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverReviewers;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.review.ReviewService;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,11 @@ final class ReviewRoster {
 
 	private final Directory directory;
 
-	ReviewRoster(HandoverRecords records, ReviewService reviews, Directory directory) {
+	private final HandoverReviewers handoverReviewers;
+
+	ReviewRoster(HandoverRecords records, ReviewService reviews, Directory directory,
+			HandoverReviewers handoverReviewers) {
+		this.handoverReviewers = handoverReviewers;
 		this.records = records;
 		this.reviews = reviews;
 		this.directory = directory;
@@ -54,7 +59,10 @@ final class ReviewRoster {
 	}
 
 	private String who(Texts t, Handover h, Department d) {
-		List<String> names = records.reviewers(h, d).stream().map(id -> directory.official(id).name()).toList();
+		List<String> names = handoverReviewers.reviewers(h, d)
+			.stream()
+			.map(id -> directory.official(id).name())
+			.toList();
 		return names.isEmpty() ? t.get("conv.roster.nobody") : String.join(t.english() ? ", " : "、", names);
 	}
 
@@ -68,7 +76,10 @@ final class ReviewRoster {
 			boolean approved = reviews.decisions(h.id())
 				.stream()
 				.anyMatch(r -> r.round() == h.reviewRound() && r.department() == d && "APPROVED".equals(r.decision()));
-			List<String> names = records.reviewers(h, d).stream().map(id -> directory.official(id).name()).toList();
+			List<String> names = handoverReviewers.reviewers(h, d)
+				.stream()
+				.map(id -> directory.official(id).name())
+				.toList();
 			String who = names.isEmpty() ? t.get("conv.roster.nobody") : String.join(t.english() ? ", " : "、", names);
 			parts
 				.add(t.get(approved ? "conv.roster.approved" : "conv.roster.waiting", t.get("label." + d.name()), who));

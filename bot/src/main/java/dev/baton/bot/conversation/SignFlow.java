@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.policy.WaitingStepKind;
@@ -24,7 +25,10 @@ class SignFlow {
 
 	private final HandoverRecords records;
 
-	SignFlow(SignoffService signoff, HandoverRecords records) {
+	private final WaitingSteps waitingSteps;
+
+	SignFlow(SignoffService signoff, HandoverRecords records, WaitingSteps waitingSteps) {
+		this.waitingSteps = waitingSteps;
 		this.signoff = signoff;
 		this.records = records;
 	}
@@ -91,7 +95,7 @@ class SignFlow {
 	 */
 	private String signed(Texts t, long handoverId, String as) {
 		Handover h = records.find(handoverId);
-		List<WaitingStep> left = records.steps(h.id())
+		List<WaitingStep> left = waitingSteps.steps(h.id())
 			.stream()
 			.filter(s -> s.open() && s.kind() == WaitingStepKind.SIGNING)
 			.toList();

@@ -15,12 +15,13 @@ import dev.baton.bot.followup.FollowUpStep;
 import dev.baton.bot.followup.Progress;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverBrief;
-import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.integrations.chat.OutboundMessage;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,20 +40,23 @@ class StatusFlow {
 
 	private final Checklists checklists;
 
-	private final HandoverRecords records;
-
 	private final HandoverService handovers;
 
 	private final FollowUpService followUp;
 
 	private final ItemNotes notes;
 
-	StatusFlow(Focus focus, Checklists checklists, HandoverRecords records, HandoverService handovers,
-			FollowUpService followUp, ItemNotes notes) {
+	private final TimeSource time;
+
+	private final WaitingSteps waitingSteps;
+
+	StatusFlow(Focus focus, Checklists checklists, HandoverService handovers, FollowUpService followUp, ItemNotes notes,
+			TimeSource time, WaitingSteps waitingSteps) {
+		this.waitingSteps = waitingSteps;
+		this.time = time;
 		this.notes = notes;
 		this.focus = focus;
 		this.checklists = checklists;
-		this.records = records;
 		this.handovers = handovers;
 		this.followUp = followUp;
 	}
@@ -108,9 +112,10 @@ class StatusFlow {
 			bySubject.put("step:" + s.id(), s);
 			bySubject.put(s.itemSeq() + "." + s.seq(), s);
 		}
-		LocalDate today = records.time().today();
+		LocalDate today = time.today();
 		List<String> waiting = new ArrayList<>();
-		List<WaitingStep> open = new ArrayList<>(records.steps(h.id()).stream().filter(WaitingStep::open).toList());
+		List<WaitingStep> open = new ArrayList<>(
+				waitingSteps.steps(h.id()).stream().filter(WaitingStep::open).toList());
 		// follow-up steps in item.step order, after the handover's own steps
 		open.sort(java.util.Comparator.comparingInt((WaitingStep s) -> followUpOrder(bySubject.get(s.subject()))));
 		boolean stepsBelow = false;
@@ -192,7 +197,7 @@ class StatusFlow {
 	}
 
 	private String date(java.time.Instant at) {
-		return LocalDate.ofInstant(at, records.time().zone()).toString();
+		return LocalDate.ofInstant(at, time.zone()).toString();
 	}
 
 	/**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.WaitingStep;
 import org.springframework.stereotype.Component;
 
@@ -27,11 +27,11 @@ public class DisciplineRecords {
 
 	private final DisciplineMapper mapper;
 
-	private final HandoverRecords records;
+	private final WaitingSteps waitingSteps;
 
-	DisciplineRecords(DisciplineMapper mapper, HandoverRecords records) {
+	DisciplineRecords(DisciplineMapper mapper, WaitingSteps waitingSteps) {
+		this.waitingSteps = waitingSteps;
 		this.mapper = mapper;
-		this.records = records;
 	}
 
 	/**
@@ -42,7 +42,7 @@ public class DisciplineRecords {
 		Map<Long, List<WaitingStep>> steps = new HashMap<>();
 		handoverIds.forEach(id -> steps.put(id, new ArrayList<>()));
 		for (List<Long> chunk : chunks(handoverIds)) {
-			records.stepsOf(chunk).forEach(s -> steps.get(s.handoverId()).add(s));
+			waitingSteps.stepsOf(chunk).forEach(s -> steps.get(s.handoverId()).add(s));
 		}
 		return steps;
 	}

@@ -8,8 +8,9 @@ import java.util.Map;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.Handover;
-import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverNotices;
 import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -31,14 +32,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class FlagNotices {
 
-	private final HandoverRecords records;
-
 	private final Directory directory;
 
 	private final DisciplineMapper mapper;
 
-	FlagNotices(HandoverRecords records, Directory directory, DisciplineMapper mapper) {
-		this.records = records;
+	private final TimeSource time;
+
+	private final HandoverNotices handoverNotices;
+
+	FlagNotices(Directory directory, DisciplineMapper mapper, TimeSource time, HandoverNotices handoverNotices) {
+		this.handoverNotices = handoverNotices;
+		this.time = time;
 		this.directory = directory;
 		this.mapper = mapper;
 	}
@@ -69,9 +73,9 @@ public class FlagNotices {
 		// 9)
 		payload.put("reason", reason.zh());
 		payload.put("reasonEn", reason.en());
-		payload.put("raisedOn", FlagReasons.date(records.time().today(), java.util.Locale.SIMPLIFIED_CHINESE));
-		payload.put("raisedOnEn", records.time().today().toString());
-		records.notify(h, OutboxEvent.DISCIPLINE_FLAG, supervisors, true, payload);
+		payload.put("raisedOn", FlagReasons.date(time.today(), java.util.Locale.SIMPLIFIED_CHINESE));
+		payload.put("raisedOnEn", time.today().toString());
+		handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, supervisors, true, payload);
 	}
 
 	/**
@@ -97,7 +101,7 @@ public class FlagNotices {
 			return false;
 		}
 		try {
-			mapper.insert(new RaisedFlag(h.id(), flag, records.time().now(), reason.zh(), reason.en()));
+			mapper.insert(new RaisedFlag(h.id(), flag, time.now(), reason.zh(), reason.en()));
 			return true;
 		}
 		catch (DuplicateKeyException raisedMeanwhile) {
@@ -117,18 +121,18 @@ public class FlagNotices {
 		payload.put("flag", Map.of("code", flag.name(), "zh", flag.zh(), "en", flag.en()));
 		payload.put("reason", reason.zh());
 		payload.put("reasonEn", reason.en());
-		payload.put("raisedOn", FlagReasons.date(records.time().today(), java.util.Locale.SIMPLIFIED_CHINESE));
-		payload.put("raisedOnEn", records.time().today().toString());
+		payload.put("raisedOn", FlagReasons.date(time.today(), java.util.Locale.SIMPLIFIED_CHINESE));
+		payload.put("raisedOnEn", time.today().toString());
 		payload.put("variant", flag.name() + ".parties");
 		List<Long> told = new ArrayList<>();
 		if (concerned != h.organizerId()) {
-			records.notify(h, OutboxEvent.DISCIPLINE_FLAG, List.of(concerned), true, payload);
+			handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, List.of(concerned), true, payload);
 			told.add(concerned);
 		}
 		if (noSupervisor) {
 			payload.put("variant", flag.name() + ".parties.noSupervisor");
 		}
-		records.notify(h, OutboxEvent.DISCIPLINE_FLAG, List.of(h.organizerId()), true, payload);
+		handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, List.of(h.organizerId()), true, payload);
 		told.add(h.organizerId());
 		return told;
 	}

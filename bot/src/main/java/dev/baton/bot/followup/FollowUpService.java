@@ -10,12 +10,14 @@ import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverNotices;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverState;
-import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +37,17 @@ public class FollowUpService {
 
 	private final Checklists checklists;
 
-	FollowUpService(HandoverRecords records, FollowUpMapper mapper, Checklists checklists) {
+	private final TimeSource time;
+
+	private final WaitingSteps waitingSteps;
+
+	private final HandoverNotices handoverNotices;
+
+	FollowUpService(HandoverRecords records, FollowUpMapper mapper, Checklists checklists, TimeSource time,
+			WaitingSteps waitingSteps, HandoverNotices handoverNotices) {
+		this.handoverNotices = handoverNotices;
+		this.waitingSteps = waitingSteps;
+		this.time = time;
 		this.records = records;
 		this.mapper = mapper;
 		this.checklists = checklists;
@@ -53,21 +65,21 @@ public class FollowUpService {
 		}
 		validate(steps);
 		FollowUpMapper.IdHolder plan = new FollowUpMapper.IdHolder();
-		mapper.insertPlan(h.id(), item.id(), actor.officialId(), records.time().now(), plan);
+		mapper.insertPlan(h.id(), item.id(), actor.officialId(), time.now(), plan);
 		for (int i = 0; i < steps.size(); i++) {
 			mapper.insertStep(plan.id, i + 1, steps.get(i).description().strip(), steps.get(i).dueOn());
 		}
 		List<FollowUpStep> written = mapper.steps(h.id()).stream().filter(s -> s.planId() == plan.id).toList();
 		for (FollowUpStep step : written) {
-			records.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
+			waitingSteps.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
 		}
 		records.audit(h, actor, "PLAN_SUBMITTED", Map.of("item", itemSeq, "steps", steps.size()));
 		if (everyUnfinishedItemPlanned(h)) {
-			records.closeStep(h, WaitingStepKind.PLAN, "");
+			waitingSteps.closeStep(h, WaitingStepKind.PLAN, "");
 			if (h.state() == HandoverState.ARCHIVED) {
-				records.moveTo(h, HandoverState.FOLLOW_UP, actor);
-				records.notify(h, OutboxEvent.FOLLOW_UP_STARTED, List.of(h.organizerId(), h.successorId()), false,
-						Map.of("steps", mapper.steps(h.id()).size()));
+				records.moved(h, h.startFollowUp(), actor);
+				handoverNotices.notify(h, OutboxEvent.FOLLOW_UP_STARTED, List.of(h.organizerId(), h.successorId()),
+						false, Map.of("steps", mapper.steps(h.id()).size()));
 			}
 		}
 		return written;
@@ -92,11 +104,11 @@ public class FollowUpService {
 		if (step.completedAt() != null) {
 			throw new InvalidInputException("followup.stepDone", "step " + stepId + " is already done", stepId);
 		}
-		var now = records.time().now();
+		var now = time.now();
 		mapper.insertProgress(step.id(), note.strip(), evidence, completes, actor.officialId(), now);
 		if (completes) {
 			mapper.completeStep(step.id(), now);
-			records.closeStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label());
+			waitingSteps.closeStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label());
 		}
 		records.audit(h, actor, completes ? "STEP_COMPLETED" : "PROGRESS_REPORTED",
 				Map.of("item", step.itemSeq(), "step", step.seq(), "note", note.strip()));
@@ -113,12 +125,12 @@ public class FollowUpService {
 		if (completes) {
 			reported.put("variant", "COMPLETED");
 		}
-		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, reported);
+		handoverNotices.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, reported);
 		boolean allDone = mapper.steps(h.id()).stream().allMatch(s -> s.completedAt() != null);
 		if (allDone && everyUnfinishedItemPlanned(h) && h.state() == HandoverState.FOLLOW_UP) {
-			records.closed(h, actor);
-			records.notify(h, OutboxEvent.HANDOVER_CLOSED, List.of(h.organizerId(), h.successorId(), h.departingId()),
-					false, Map.of());
+			records.moved(h, h.close(time.now()), actor);
+			handoverNotices.notify(h, OutboxEvent.HANDOVER_CLOSED,
+					List.of(h.organizerId(), h.successorId(), h.departingId()), false, Map.of());
 		}
 	}
 
@@ -179,19 +191,19 @@ public class FollowUpService {
 			return null;
 		}
 		FollowUpStep step = step(h, last.stepId());
-		var now = records.time().now();
+		var now = time.now();
 		mapper.withdrawProgress(last.id(), by, now);
 		boolean reopened = last.completes() && step.completedAt() != null;
 		if (reopened) {
 			mapper.reopenStep(step.id());
-			records.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
+			waitingSteps.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
 		}
 		records.audit(h, actor, "PROGRESS_WITHDRAWN",
 				Map.of("item", step.itemSeq(), "step", step.seq(), "note", last.note(), "reopened", reopened));
 		Map<String, Object> told = about(step);
 		told.put("note", last.note());
 		told.put("variant", reopened ? "WITHDRAWN_DONE" : "WITHDRAWN");
-		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
+		handoverNotices.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
 		return new Withdrawn(step, last, reopened);
 	}
 
@@ -217,18 +229,18 @@ public class FollowUpService {
 			.reduce((a, b) -> b)
 			.orElse("");
 		long by = actor.officialId() == null ? 0 : actor.officialId();
-		var now = records.time().now();
+		var now = time.now();
 		mapper.withdrawCompletion(step.id(), by, now);
 		mapper.reopenStep(step.id());
 		mapper.insertProgress(step.id(), note.strip(), null, false, by, now);
-		records.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
+		waitingSteps.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
 		records.audit(h, actor, "STEP_REOPENED",
 				Map.of("item", step.itemSeq(), "step", step.seq(), "note", note.strip(), "was", was));
 		Map<String, Object> told = about(step);
 		told.put("note", note.strip());
 		told.put("was", was);
 		told.put("variant", "REOPENED");
-		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
+		handoverNotices.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
 		return step(h, stepId);
 	}
 
@@ -251,8 +263,8 @@ public class FollowUpService {
 		validate(List.of(new PlanStep(words, due)));
 		mapper.changeStep(step.id(), due, words);
 		if (!due.equals(step.dueOn())) {
-			records.closeStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label());
-			records.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), due);
+			waitingSteps.closeStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label());
+			waitingSteps.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), due);
 		}
 		records.audit(h, actor, "STEP_CHANGED",
 				Map.of("item", step.itemSeq(), "step", step.seq(), "fromDue", step.dueOn().toString(), "toDue",
@@ -263,7 +275,7 @@ public class FollowUpService {
 		told.put("dueOn", due.toString());
 		told.put("was", step.description());
 		told.put("variant", words.equals(step.description()) ? "STEP_CHANGED" : "STEP_REWORDED");
-		records.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
+		handoverNotices.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
 		return changed;
 	}
 
@@ -304,9 +316,7 @@ public class FollowUpService {
 	private Handover following(Actor actor, long handoverId, Action action, String attempted) {
 		Handover h = records.lock(handoverId);
 		records.require(actor, action, h);
-		if (h.state() != HandoverState.ARCHIVED && h.state() != HandoverState.FOLLOW_UP) {
-			throw new InvalidStateException(h.id(), h.state(), attempted);
-		}
+		h.requireFollowingUp(attempted);
 		return h;
 	}
 
@@ -325,7 +335,7 @@ public class FollowUpService {
 				throw new InvalidInputException("followup.badStep",
 						"each step needs a description of at most 512 characters");
 			}
-			if (step.dueOn() == null || step.dueOn().isBefore(records.time().today())) {
+			if (step.dueOn() == null || step.dueOn().isBefore(time.today())) {
 				throw new InvalidInputException("followup.badDue", "each step needs a due date from today on");
 			}
 		}

@@ -19,6 +19,7 @@ import dev.baton.bot.policy.Policies;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
@@ -76,7 +77,17 @@ public class DeadlineExtensions {
 
 	private final Policies policies;
 
-	DeadlineExtensions(HandoverRecords records, HandoverMapper mapper, Policies policies) {
+	private final TimeSource time;
+
+	private final HandoverNotices handoverNotices;
+
+	private final HandoverReviewers handoverReviewers;
+
+	DeadlineExtensions(HandoverRecords records, HandoverMapper mapper, Policies policies, TimeSource time,
+			HandoverNotices handoverNotices, HandoverReviewers handoverReviewers) {
+		this.handoverReviewers = handoverReviewers;
+		this.handoverNotices = handoverNotices;
+		this.time = time;
 		this.records = records;
 		this.mapper = mapper;
 		this.policies = policies;
@@ -90,17 +101,6 @@ public class DeadlineExtensions {
 	}
 
 	/**
-	 * One open step may be moved on its own ({@link #extendStep}) while the handover
-	 * runs: after archiving too (the plan and its steps wait on the successor; their days
-	 * are no part of the frozen record).
-	 */
-	private static void requireRunning(Handover h) {
-		if (!h.state().active()) {
-			throw new InvalidStateException(h.id(), h.state(), "extend a deadline");
-		}
-	}
-
-	/**
 	 * The deadlines 延期 would move now, with how far each may go, for the organizer
 	 * deciding how much later (the same checks as {@link #extend}: who may, the state).
 	 */
@@ -108,7 +108,7 @@ public class DeadlineExtensions {
 	public List<Deadline> deadlines(Actor actor, long handoverId) {
 		Handover h = records.find(handoverId);
 		records.require(actor, Action.EXTEND_DEADLINE, h);
-		records.requireState(h, "extend a deadline", STAGE.keySet().toArray(HandoverState[]::new));
+		h.requireStageExtendable();
 		Period cap = records.policy(h).maxExtension();
 		return mapper.openStepDues(h.id())
 			.stream()
@@ -126,7 +126,7 @@ public class DeadlineExtensions {
 	public List<Deadline> openDeadlines(Actor actor, long handoverId) {
 		Handover h = records.find(handoverId);
 		records.require(actor, Action.EXTEND_DEADLINE, h);
-		requireRunning(h);
+		h.requireRunning("extend a deadline");
 		Period cap = records.policy(h).maxExtension();
 		return mapper.openStepDues(h.id())
 			.stream()
@@ -145,7 +145,7 @@ public class DeadlineExtensions {
 		String why = SuccessorChanges.reason(reason, "handover.extension.needsReason");
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.EXTEND_DEADLINE, h);
-		requireRunning(h);
+		h.requireRunning("extend a deadline");
 		List<ExtendedStep> steps = mapper.openStepDues(h.id()).stream().filter(s -> s.id() == stepId).toList();
 		if (steps.isEmpty()) {
 			throw new dev.baton.bot.system.NotFoundException("waitingStep", stepId);
@@ -158,7 +158,7 @@ public class DeadlineExtensions {
 		String why = SuccessorChanges.reason(reason, "handover.extension.needsReason");
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.EXTEND_DEADLINE, h);
-		records.requireState(h, "extend a deadline", STAGE.keySet().toArray(HandoverState[]::new));
+		h.requireStageExtendable();
 		List<ExtendedStep> steps = mapper.openStepDues(h.id())
 			.stream()
 			.filter(s -> STAGE.get(h.state()).contains(s.kind()))
@@ -177,7 +177,7 @@ public class DeadlineExtensions {
 	private Extension move(Actor actor, Handover h, List<ExtendedStep> steps, Request request, String why) {
 		HandoverPolicy policy = records.policy(h);
 		Period cap = policy.maxExtension();
-		LocalDate today = records.time().today();
+		LocalDate today = time.today();
 		List<Moved> moved = new ArrayList<>();
 		for (ExtendedStep s : steps) {
 			LocalDate to = request.until() != null ? request.until() : policies.due(s.dueOn(), request.by());
@@ -202,7 +202,7 @@ public class DeadlineExtensions {
 			moved.add(new Moved(s.kind(), s.subject(), s.dueOn(), to, latest));
 		}
 		for (int i = 0; i < steps.size(); i++) {
-			mapper.extendStep(steps.get(i).id(), moved.get(i).to(), today, records.time().now());
+			mapper.extendStep(steps.get(i).id(), moved.get(i).to(), today, time.now());
 		}
 		Moved first = moved.get(0);
 		if (first.kind() == WaitingStepKind.CHECKLIST) {
@@ -222,13 +222,14 @@ public class DeadlineExtensions {
 		Set<Long> recipients = new LinkedHashSet<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
 		if (first.kind() == WaitingStepKind.REVIEW || first.kind() == WaitingStepKind.RULING
 				|| first.kind() == WaitingStepKind.SIGNING) {
-			recipients.addAll(records.allReviewers(h)); // reviews, rulings, signatures
-														// wait on the departments too
+			recipients.addAll(handoverReviewers.allReviewers(h)); // reviews, rulings,
+																	// signatures
+			// wait on the departments too
 		}
 		else if (moved.stream().anyMatch(m -> m.kind() == WaitingStepKind.RULING)) {
-			recipients.addAll(records.reviewers(h, policy.disputeRuler()));
+			recipients.addAll(handoverReviewers.reviewers(h, policy.disputeRuler()));
 		}
-		records.notify(h, OutboxEvent.DEADLINE_EXTENDED, new ArrayList<>(recipients), false, Map.of("step",
+		handoverNotices.notify(h, OutboxEvent.DEADLINE_EXTENDED, new ArrayList<>(recipients), false, Map.of("step",
 				first.kind().name(), "from", first.from().toString(), "dueOn", first.to().toString(), "reason", why));
 		return new Extension(h, List.copyOf(moved), cap);
 	}

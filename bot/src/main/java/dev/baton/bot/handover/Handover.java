@@ -3,10 +3,15 @@ package dev.baton.bot.handover;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import dev.baton.bot.system.ConflictException;
+
 /**
- * One handover case. Its state moves only along {@link HandoverState}'s transitions;
- * services change it through {@link HandoverRecords}, which saves it with an optimistic
- * version check under a row lock.
+ * One handover case, and the rules of its life: each act that changes it is a method here
+ * that refuses what the state does not allow ({@link InvalidStateException},
+ * {@link RecordFrozenException}, the same refusals whichever service or chat flow asks),
+ * and each state change returns its {@link Transition}, which {@link HandoverRecords}
+ * saves (optimistic version check under a row lock) and audits. The services decide who
+ * may act and what follows (waiting steps, notices); the states are decided here.
  */
 public final class Handover {
 
@@ -82,16 +87,9 @@ public final class Handover {
 		return h;
 	}
 
-	void moveTo(HandoverState next) {
-		if (!state.canMoveTo(next)) {
-			throw new InvalidStateException(this, next);
-		}
-		state = next;
-	}
-
 	/**
 	 * Refuses an act the record's state does not allow: a frozen record (archived,
-	 * closed, cancelled) refuses every change, the others all but the states named.
+	 * closed) refuses every change, the others all but the states named.
 	 */
 	public void require(String attempted, HandoverState... allowed) {
 		if (state.frozen()) {
@@ -105,6 +103,81 @@ public final class Handover {
 		throw new InvalidStateException(id, state, attempted);
 	}
 
+	// ------------------------------------------------------------------ what each act
+	// needs
+
+	/** The checklist is written (and the notice acknowledged by it) before submission. */
+	public void requireChecklistOpen(String attempted) {
+		require(attempted, HandoverState.NOTIFIED, HandoverState.DRAFTING);
+	}
+
+	/** Only a checklist being drafted goes to review. */
+	public void requireSubmittable() {
+		require("submit", HandoverState.DRAFTING);
+	}
+
+	/** Reviewers approve or return only during joint review. */
+	public void requireInReview() {
+		require("review", HandoverState.IN_REVIEW);
+	}
+
+	/** The successor confirms, disputes, and the ruler rules, only while confirming. */
+	public void requireConfirming(String attempted) {
+		require(attempted, HandoverState.CONFIRMING);
+	}
+
+	/** Signing codes are issued and used only while signing. */
+	public void requireSigning() {
+		require("sign", HandoverState.SIGNING);
+	}
+
+	/** A handover is cancelled any time before it is archived. */
+	public void requireCancellable() {
+		require("cancel", HandoverState.NOTIFIED, HandoverState.DRAFTING, HandoverState.IN_REVIEW,
+				HandoverState.CONFIRMING, HandoverState.SIGNING);
+	}
+
+	/**
+	 * 更换接任人 before signing: once signing has begun the successor is a signer (a conflict
+	 * of its own), and a frozen record changes no more.
+	 */
+	public void requireSuccessorChangeable() {
+		if (state == HandoverState.SIGNING) {
+			throw new ConflictException("handover.successorChange.signing",
+					"handover " + id + " is being signed: its successor can no longer change", id);
+		}
+		require("change the successor", HandoverState.NOTIFIED, HandoverState.DRAFTING, HandoverState.IN_REVIEW,
+				HandoverState.CONFIRMING);
+	}
+
+	/**
+	 * 延期 of the current stage's deadlines: from the notice to signing (each stage's own
+	 * steps).
+	 */
+	public void requireStageExtendable() {
+		require("extend a deadline", HandoverState.NOTIFIED, HandoverState.DRAFTING, HandoverState.IN_REVIEW,
+				HandoverState.CONFIRMING, HandoverState.SIGNING);
+	}
+
+	/**
+	 * 延期 of one open step: while the handover runs, after archiving too (plan steps are
+	 * no part of the frozen record).
+	 */
+	public void requireRunning(String attempted) {
+		if (!state.active()) {
+			throw new InvalidStateException(id, state, attempted);
+		}
+	}
+
+	/** Plans and their progress come after archiving, until the case closes. */
+	public void requireFollowingUp(String attempted) {
+		if (state != HandoverState.ARCHIVED && state != HandoverState.FOLLOW_UP) {
+			throw new InvalidStateException(id, state, attempted);
+		}
+	}
+
+	// ------------------------------------------------------------------ state changes
+
 	/**
 	 * Refuses, before anything changes, a step to a state the current one does not lead
 	 * to.
@@ -115,43 +188,86 @@ public final class Handover {
 		}
 	}
 
-	/** 签收: only a notice not yet acknowledged (NOTIFIED) can be. */
-	void acknowledge(Instant at) {
+	private Transition move(HandoverState next) {
+		HandoverState from = state;
+		state = next;
+		return new Transition(from, next);
+	}
+
+	/**
+	 * 签收: only a notice not yet acknowledged (NOTIFIED) can be; drafting begins.
+	 */
+	public Transition acknowledge(Instant at) {
 		require("acknowledge the notice", HandoverState.NOTIFIED);
 		acknowledgedAt = at;
+		return move(HandoverState.DRAFTING);
 	}
 
-	/** A new round of joint review begins. */
-	void submit(Instant at) {
-		requireMoveTo(HandoverState.IN_REVIEW);
+	/** The checklist goes to joint review: a new round begins. */
+	public Transition submit(Instant at) {
+		requireSubmittable();
 		submittedAt = at;
 		reviewRound++;
+		return move(HandoverState.IN_REVIEW);
 	}
 
-	void archive(Instant at, String sha256) {
+	/** 退回: back to drafting from joint review. */
+	public Transition returnToDrafting() {
+		requireInReview();
+		return move(HandoverState.DRAFTING);
+	}
+
+	/** Every reviewing department approved: the successor confirms. */
+	public Transition passReview() {
+		requireInReview();
+		return move(HandoverState.CONFIRMING);
+	}
+
+	/** Every item is settled: signing opens. */
+	public Transition startSigning() {
+		requireMoveTo(HandoverState.SIGNING);
+		return move(HandoverState.SIGNING);
+	}
+
+	/** Every signer signed: the record is frozen with its digest. */
+	public Transition archive(Instant at, String sha256) {
 		requireMoveTo(HandoverState.ARCHIVED);
 		archivedAt = at;
 		archiveSha256 = sha256;
+		return move(HandoverState.ARCHIVED);
 	}
 
-	void close(Instant at) {
+	/** Every unfinished item has its plan: the successor follows it up. */
+	public Transition startFollowUp() {
+		requireMoveTo(HandoverState.FOLLOW_UP);
+		return move(HandoverState.FOLLOW_UP);
+	}
+
+	/** Nothing is left to do. */
+	public Transition close(Instant at) {
 		requireMoveTo(HandoverState.CLOSED);
 		closedAt = at;
+		return move(HandoverState.CLOSED);
 	}
 
-	void cancel(Instant at, String why) {
+	/** 取消交接, with its reason. */
+	public Transition cancel(Instant at, String why) {
+		requireCancellable();
 		requireMoveTo(HandoverState.CANCELLED);
 		cancelledAt = at;
 		cancelReason = why;
+		return move(HandoverState.CANCELLED);
 	}
 
 	/** 更换接任人: another official takes over the post (#13). */
-	void replaceSuccessor(long officialId) {
+	public void replaceSuccessor(long officialId) {
+		requireSuccessorChangeable();
 		successorId = officialId;
 	}
 
-	/** 延期: the checklist is due later (#13). */
-	void extendChecklist(LocalDate due) {
+	/** 延期: the checklist is due later (#13); only while the handover runs. */
+	public void extendChecklist(LocalDate due) {
+		requireRunning("extend a deadline");
 		checklistDue = due;
 	}
 

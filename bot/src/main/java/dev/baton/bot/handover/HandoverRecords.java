@@ -1,9 +1,5 @@
 package dev.baton.bot.handover;
 
-import java.time.LocalDate;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import dev.baton.bot.access.Access;
@@ -11,12 +7,7 @@ import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Subject;
 import dev.baton.bot.audit.AuditLog;
-import dev.baton.bot.calendar.CalendarCoverage;
 import dev.baton.bot.directory.Department;
-import dev.baton.bot.directory.Directory;
-import dev.baton.bot.directory.Role;
-import dev.baton.bot.outbox.Outbox;
-import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Policies;
 import dev.baton.bot.policy.WaitingStepKind;
@@ -26,18 +17,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * What every handover service does around its own logic: lock the case, check the actor
- * and the state, move the state, keep the waiting steps, write the audit row and queue
- * notifications, all in the caller's transaction.
+ * The handover as the services load and keep it, in the caller's transaction: found or
+ * locked, the actor checked against it, its policy read from its snapshot, saved after a
+ * state change the {@link Handover} made itself (with an optimistic version check) and
+ * audited. The rules of its states live in {@link Handover}; its waiting steps in
+ * {@link WaitingSteps}, its notices in {@link HandoverNotices}, its reviewers in
+ * {@link HandoverReviewers}.
  */
 @Component
 public class HandoverRecords {
-
-	/**
-	 * The payload fields that carry a deadline Baton set: checked against the holiday
-	 * calendar's years.
-	 */
-	private static final List<String> DEADLINES = List.of("dueOn", "checklistDue", "receiptDue");
 
 	private final HandoverMapper mapper;
 
@@ -45,25 +33,19 @@ public class HandoverRecords {
 
 	private final AuditLog audit;
 
-	private final Outbox outbox;
-
 	private final Policies policies;
 
-	private final Directory directory;
+	private final WaitingSteps waitingSteps;
 
 	private final TimeSource time;
 
-	private final CalendarCoverage calendar;
-
-	HandoverRecords(HandoverMapper mapper, Access access, AuditLog audit, Outbox outbox, Policies policies,
-			Directory directory, TimeSource time, CalendarCoverage calendar) {
-		this.calendar = calendar;
+	HandoverRecords(HandoverMapper mapper, Access access, AuditLog audit, Policies policies, WaitingSteps waitingSteps,
+			TimeSource time) {
 		this.mapper = mapper;
 		this.access = access;
 		this.audit = audit;
-		this.outbox = outbox;
 		this.policies = policies;
-		this.directory = directory;
+		this.waitingSteps = waitingSteps;
 		this.time = time;
 	}
 
@@ -101,54 +83,28 @@ public class HandoverRecords {
 		access.require(actor, action, subject(h), department);
 	}
 
-	/**
-	 * The record may still change, and is in one of the states the action needs.
-	 * @param attempted what was tried, for the refusal
-	 */
-	public void requireState(Handover h, String attempted, HandoverState... allowed) {
-		h.require(attempted, allowed);
-	}
-
 	public HandoverPolicy policy(Handover h) {
 		return policies.parse(h.policySnapshot());
 	}
 
-	/** Moves the state, saves and audits the transition. */
-	public void moveTo(Handover h, HandoverState next, Actor actor) {
-		HandoverState from = h.state();
-		h.moveTo(next);
+	/** Saves the handover after a state change of its own and audits the change. */
+	public void moved(Handover h, Transition transition, Actor actor) {
 		save(h);
-		audit(h, actor, "STATE_CHANGED", Map.of("from", from.name(), "to", next.name()));
+		audit(h, actor, "STATE_CHANGED", Map.of("from", transition.from().name(), "to", transition.to().name()));
 	}
 
 	/** The notice is acknowledged (签收): explicitly, or by starting the checklist. */
 	public void acknowledge(Handover h, Actor actor, String how) {
-		h.acknowledge(time.now());
-		closeStep(h, WaitingStepKind.NOTICE_RECEIPT, "");
+		Transition drafting = h.acknowledge(time.now());
+		waitingSteps.closeStep(h, WaitingStepKind.NOTICE_RECEIPT, "");
 		audit(h, actor, "NOTICE_ACKNOWLEDGED", Map.of("how", how));
-		moveTo(h, HandoverState.DRAFTING, actor);
+		moved(h, drafting, actor);
 	}
 
-	/** The checklist goes to joint review: a new round. */
-	public void submitted(Handover h, Actor actor) {
-		h.submit(time.now());
-		moveTo(h, HandoverState.IN_REVIEW, actor);
-	}
-
-	public void archived(Handover h, Actor actor, String sha256) {
-		h.archive(time.now(), sha256);
-		moveTo(h, HandoverState.ARCHIVED, actor);
-	}
-
-	public void closed(Handover h, Actor actor) {
-		h.close(time.now());
-		moveTo(h, HandoverState.CLOSED, actor);
-	}
-
+	/** Cancelled: no step waits any more. */
 	void cancelled(Handover h, Actor actor, String why) {
-		h.cancel(time.now(), why);
-		moveTo(h, HandoverState.CANCELLED, actor);
-		closeAllSteps(h);
+		moved(h, h.cancel(time.now(), why), actor);
+		waitingSteps.closeAllSteps(h);
 	}
 
 	void save(Handover h) {
@@ -162,99 +118,8 @@ public class HandoverRecords {
 		audit.append(h.id(), actor, action, detail);
 	}
 
-	// ------------------------------------------------------------------ waiting steps
-
-	/**
-	 * Opens a waiting step due after the policy's period for its kind, counted from
-	 * today.
-	 */
-	public LocalDate openStep(Handover h, WaitingStepKind kind, String subject) {
-		LocalDate due = policies.due(time.today(), policy(h).deadline(kind));
-		openStep(h, kind, subject, due);
-		return due;
-	}
-
-	public void openStep(Handover h, WaitingStepKind kind, String subject, LocalDate due) {
-		Integer last = mapper.lastRound(h.id(), kind, subject);
-		// the escalation sweep looks at a new step at once and plans its reminders from
-		// there
-		mapper.insertStep(h.id(), kind, subject, last == null ? 1 : last + 1, time.today(), due, time.now());
-	}
-
-	public void closeStep(Handover h, WaitingStepKind kind, String subject) {
-		mapper.closeSteps(h.id(), kind, subject, time.now());
-	}
-
-	public void closeAllSteps(Handover h) {
-		mapper.closeAllSteps(h.id(), time.now());
-	}
-
-	public List<WaitingStep> steps(long handoverId) {
-		return mapper.steps(handoverId);
-	}
-
-	/** The waiting steps of several handovers in one query (none for none). */
-	public List<WaitingStep> stepsOf(java.util.Collection<Long> handoverIds) {
-		return handoverIds.isEmpty() ? List.of() : mapper.stepsOf(handoverIds);
-	}
-
-	// ------------------------------------------------------------------ people and
-	// notifications
-
-	/** Reviewers of the department whose scope covers the handover's unit. */
-	public List<Long> reviewers(Handover h, Department department) {
-		return directory.holders(Role.REVIEWER, department, h.unitId());
-	}
-
-	/** Every reviewer of every reviewing department of the handover's policy. */
-	public List<Long> allReviewers(Handover h) {
-		return policy(h).reviewers().stream().flatMap(d -> reviewers(h, d).stream()).distinct().toList();
-	}
-
-	/**
-	 * Queues a notification about the handover; the payload carries the case's names so
-	 * the message can be rendered without another lookup.
-	 */
-	public void notify(Handover h, OutboxEvent event, Collection<Long> recipients, boolean confidential,
-			Map<String, ?> extra) {
-		outbox.enqueue(h.id(), event, recipients, confidential, payload(h, extra));
-	}
-
-	/**
-	 * A message about the handover to the chat groups of its unit: never confidential
-	 * (counts and progress).
-	 */
-	public void notifyUnitGroups(Handover h, OutboxEvent event, Map<String, ?> extra) {
-		outbox.enqueueToGroups(h.id(), event, h.unitId(), payload(h, extra));
-	}
-
-	private Map<String, Object> payload(Handover h, Map<String, ?> extra) {
-		Map<String, Object> payload = new LinkedHashMap<>();
-		payload.put("handoverId", h.id());
-		payload.put("unit", directory.unit(h.unitId()).name());
-		payload.put("departing", directory.official(h.departingId()).name());
-		payload.put("successor", directory.official(h.successorId()).name());
-		payload.put("state", h.state().name());
-		payload.putAll(extra);
-		List<Integer> unchecked = calendar.unloadedYears(DEADLINES.stream()
-			.map(extra::get)
-			.filter(v -> v != null && v.toString().matches("\\d{4}-\\d{2}-\\d{2}"))
-			.map(v -> LocalDate.parse(v.toString()))
-			.toList());
-		if (!unchecked.isEmpty()) {
-			payload.put("uncheckedYears", unchecked); // the notice says the deadline
-														// could not be checked for
-														// holidays
-		}
-		return payload;
-	}
-
 	Access access() {
 		return access;
-	}
-
-	public TimeSource time() {
-		return time;
 	}
 
 }

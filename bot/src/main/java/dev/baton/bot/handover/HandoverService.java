@@ -57,9 +57,19 @@ public class HandoverService {
 
 	private final HandoverOfficials officials;
 
+	private final WaitingSteps waitingSteps;
+
+	private final HandoverNotices handoverNotices;
+
+	private final HandoverReviewers handoverReviewers;
+
 	HandoverService(HandoverMapper mapper, HandoverRecords records, Access access, Directory directory,
 			Policies policies, Templates templates, HandoverChecklist checklists, TimeSource time,
-			CalendarCoverage coverage, HandoverOfficials officials) {
+			CalendarCoverage coverage, HandoverOfficials officials, WaitingSteps waitingSteps,
+			HandoverNotices handoverNotices, HandoverReviewers handoverReviewers) {
+		this.handoverReviewers = handoverReviewers;
+		this.handoverNotices = handoverNotices;
+		this.waitingSteps = waitingSteps;
 		this.coverage = coverage;
 		this.officials = officials;
 		this.mapper = mapper;
@@ -97,8 +107,8 @@ public class HandoverService {
 		// official's post now
 		officials.keep(h.id(), List.of(h.departingId(), h.successorId(), h.organizerId()));
 		checklists.createSections(h.id(), template);
-		LocalDate receiptDue = records.openStep(h, WaitingStepKind.NOTICE_RECEIPT, "");
-		records.openStep(h, WaitingStepKind.CHECKLIST, "", due);
+		LocalDate receiptDue = waitingSteps.openStep(h, WaitingStepKind.NOTICE_RECEIPT, "");
+		waitingSteps.openStep(h, WaitingStepKind.CHECKLIST, "", due);
 		Map<String, Object> opened = new java.util.LinkedHashMap<>(Map.of("unit", unit.code(), "departing",
 				departing.id(), "successor", request.successorId(), "reason", request.reason().name(), "policy",
 				policy.code(), "template", template.code() + "@" + template.version(), "checklistDue", due.toString()));
@@ -108,8 +118,8 @@ public class HandoverService {
 		}
 		records.audit(h, actor, "HANDOVER_OPENED", opened);
 		List<Long> recipients = new ArrayList<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
-		recipients.addAll(records.allReviewers(h));
-		records.notify(h, OutboxEvent.NOTICE_ISSUED, recipients, false,
+		recipients.addAll(handoverReviewers.allReviewers(h));
+		handoverNotices.notify(h, OutboxEvent.NOTICE_ISSUED, recipients, false,
 				Map.of("checklistDue", due.toString(), "receiptDue", receiptDue.toString(), "policy", policy.name(),
 						"deadline", policy.deadline(WaitingStepKind.CHECKLIST),
 						// the departing official's copy carries the 签收 card, however the
@@ -196,7 +206,6 @@ public class HandoverService {
 		if (h.acknowledgedAt() != null) {
 			return h;
 		}
-		records.requireState(h, "acknowledge the notice", HandoverState.NOTIFIED);
 		records.acknowledge(h, actor, "acknowledged the notice");
 		return h;
 	}
@@ -212,13 +221,11 @@ public class HandoverService {
 		}
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.CANCEL_HANDOVER, h);
-		records.requireState(h, "cancel", HandoverState.NOTIFIED, HandoverState.DRAFTING, HandoverState.IN_REVIEW,
-				HandoverState.CONFIRMING, HandoverState.SIGNING);
 		records.cancelled(h, actor, reason.strip());
 		records.audit(h, actor, "HANDOVER_CANCELLED", Map.of("reason", reason.strip()));
 		List<Long> recipients = new ArrayList<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
-		recipients.addAll(records.allReviewers(h));
-		records.notify(h, OutboxEvent.HANDOVER_CANCELLED, recipients, false, Map.of("reason", reason.strip()));
+		recipients.addAll(handoverReviewers.allReviewers(h));
+		handoverNotices.notify(h, OutboxEvent.HANDOVER_CANCELLED, recipients, false, Map.of("reason", reason.strip()));
 		return h;
 	}
 

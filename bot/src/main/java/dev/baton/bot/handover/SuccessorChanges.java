@@ -42,8 +42,11 @@ public class SuccessorChanges {
 
 	private final HandoverChecklist checklists;
 
+	private final HandoverNotices handoverNotices;
+
 	SuccessorChanges(HandoverRecords records, HandoverMapper mapper, HandoverService handovers, Directory directory,
-			HandoverChecklist checklists) {
+			HandoverChecklist checklists, HandoverNotices handoverNotices) {
+		this.handoverNotices = handoverNotices;
 		this.records = records;
 		this.mapper = mapper;
 		this.handovers = handovers;
@@ -60,12 +63,7 @@ public class SuccessorChanges {
 		// handover they run
 		records.access()
 			.require(actor, Action.CHANGE_SUCCESSOR, new Subject(h.unitPath(), h.departingId(), newSuccessorId));
-		if (h.state() == HandoverState.SIGNING) {
-			throw new ConflictException("handover.successorChange.signing",
-					"handover " + h.id() + " is being signed: its successor can no longer change", h.id());
-		}
-		records.requireState(h, "change the successor", HandoverState.NOTIFIED, HandoverState.DRAFTING,
-				HandoverState.IN_REVIEW, HandoverState.CONFIRMING);
+		h.requireSuccessorChangeable();
 		Official old = directory.official(h.successorId());
 		if (newSuccessorId == h.successorId()) {
 			throw new InvalidInputException("handover.successorChange.same", old.name() + " is the successor already",
@@ -94,7 +92,7 @@ public class SuccessorChanges {
 		records.save(h);
 		records.audit(h, actor, "SUCCESSOR_CHANGED", Map.of("from", old.id(), "to", successor.id(), "reason", why));
 		Set<Long> recipients = new LinkedHashSet<>(List.of(old.id(), successor.id(), h.departingId(), h.organizerId()));
-		records.notify(h, OutboxEvent.SUCCESSOR_CHANGED, new ArrayList<>(recipients), false,
+		handoverNotices.notify(h, OutboxEvent.SUCCESSOR_CHANGED, new ArrayList<>(recipients), false,
 				Map.of("previousSuccessor", old.name(), "reason", why, "checklistDue", h.checklistDue().toString()));
 		return h;
 	}

@@ -15,11 +15,14 @@ import dev.baton.bot.discipline.FlagNotices;
 import dev.baton.bot.discipline.FlagReasons;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
-import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.HandoverReviewers;
+import dev.baton.bot.handover.HandoverNotices;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +44,21 @@ public class ReviewService {
 
 	private final FlagReasons reasons;
 
+	private final TimeSource time;
+
+	private final WaitingSteps waitingSteps;
+
+	private final HandoverNotices handoverNotices;
+
+	private final HandoverReviewers handoverReviewers;
+
 	ReviewService(HandoverRecords records, ReviewMapper mapper, Checklists checklists, FlagNotices flags,
-			FlagReasons reasons) {
+			FlagReasons reasons, TimeSource time, WaitingSteps waitingSteps, HandoverNotices handoverNotices,
+			HandoverReviewers handoverReviewers) {
+		this.handoverReviewers = handoverReviewers;
+		this.handoverNotices = handoverNotices;
+		this.waitingSteps = waitingSteps;
+		this.time = time;
 		this.reasons = reasons;
 		this.records = records;
 		this.mapper = mapper;
@@ -55,17 +71,17 @@ public class ReviewService {
 			Map<Integer, String> itemComments) {
 		Handover h = reviewable(actor, handoverId, department);
 		record(h, actor, department, "APPROVED", comment, itemComments);
-		records.closeStep(h, WaitingStepKind.REVIEW, department.name());
+		waitingSteps.closeStep(h, WaitingStepKind.REVIEW, department.name());
 		Set<Department> approved = decidedThisRound(h, "APPROVED");
 		if (approved.containsAll(records.policy(h).reviewers())) {
-			records.moveTo(h, HandoverState.CONFIRMING, actor);
-			records.openStep(h, WaitingStepKind.CONFIRMATION, "");
+			records.moved(h, h.passReview(), actor);
+			waitingSteps.openStep(h, WaitingStepKind.CONFIRMATION, "");
 			int items = checklists.items(h.id()).size();
-			records.notify(h, OutboxEvent.CONFIRMATION_REQUESTED, List.of(h.successorId()), false,
+			handoverNotices.notify(h, OutboxEvent.CONFIRMATION_REQUESTED, List.of(h.successorId()), false,
 					Map.of("items", items));
 			// the departing official (and the organizer) learn that the review passed and
 			// who acts next
-			records.notify(h, OutboxEvent.REVIEW_PASSED, List.of(h.departingId(), h.organizerId()), false,
+			handoverNotices.notify(h, OutboxEvent.REVIEW_PASSED, List.of(h.departingId(), h.organizerId()), false,
 					Map.of("round", h.reviewRound(), "items", items, "reviewers",
 							records.policy(h).reviewers().stream().map(Enum::name).toList()));
 		}
@@ -92,12 +108,12 @@ public class ReviewService {
 			// with its reason: this return, its department, its comments (#15)
 			flags.raised(h, DisciplineFlag.UNCLEAR_HANDOVER,
 					Map.of("department", department.name(), "round", h.reviewRound()), reasons.returned(h.reviewRound(),
-							department, actor.name(), records.time().today(), returnWords(comment, itemComments)));
+							department, actor.name(), time.today(), returnWords(comment, itemComments)));
 		}
-		records.closeStep(h, WaitingStepKind.REVIEW, null);
-		records.moveTo(h, HandoverState.DRAFTING, actor);
-		records.openStep(h, WaitingStepKind.CHECKLIST, "");
-		records.notify(h, OutboxEvent.CHECKLIST_RETURNED, List.of(h.departingId(), h.organizerId()), false,
+		waitingSteps.closeStep(h, WaitingStepKind.REVIEW, null);
+		records.moved(h, h.returnToDrafting(), actor);
+		waitingSteps.openStep(h, WaitingStepKind.CHECKLIST, "");
+		handoverNotices.notify(h, OutboxEvent.CHECKLIST_RETURNED, List.of(h.departingId(), h.organizerId()), false,
 				Map.of("department", department.name(), "remarks",
 						comment == null || comment.isBlank() ? List.of() : List.of(comment.strip()), "items",
 						itemRows(h, itemComments)));
@@ -107,11 +123,11 @@ public class ReviewService {
 			.reviewers()
 			.stream()
 			.filter(d -> d != department)
-			.flatMap(d -> records.reviewers(h, d).stream())
+			.flatMap(d -> handoverReviewers.reviewers(h, d).stream())
 			.filter(id -> !actor.is(id) && id != h.departingId() && id != h.organizerId())
 			.distinct()
 			.toList();
-		records.notify(h, OutboxEvent.REVIEW_ROUND_ENDED, others, false,
+		handoverNotices.notify(h, OutboxEvent.REVIEW_ROUND_ENDED, others, false,
 				Map.of("department", department.name(), "round", h.reviewRound()));
 	}
 
@@ -199,7 +215,7 @@ public class ReviewService {
 					named(department), named(department));
 		}
 		records.require(actor, Action.REVIEW, h, department);
-		records.requireState(h, "review", HandoverState.IN_REVIEW);
+		h.requireInReview();
 		if (decidedThisRound(h, null).contains(department)) {
 			throw new InvalidStateException(h.id(), h.state(), "review twice in one round");
 		}
@@ -209,7 +225,7 @@ public class ReviewService {
 	private void record(Handover h, Actor actor, Department department, String decision, String comment,
 			Map<Integer, String> itemComments) {
 		long reviewer = actor.officialId() == null ? 0 : actor.officialId();
-		var at = records.time().now();
+		var at = time.now();
 		// no general comment is stored as none (null), never as "": a return that
 		// comments only on items has none
 		String general = comment == null || comment.isBlank() ? null : comment.strip();

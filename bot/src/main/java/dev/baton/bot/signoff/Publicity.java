@@ -11,10 +11,12 @@ import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.groups.UnitGroups;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverNotices;
 import dev.baton.bot.handover.InvalidStateException;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +37,14 @@ public class Publicity {
 
 	private final Access access;
 
-	Publicity(HandoverRecords records, Checklists checklists, UnitGroups groups, Access access) {
+	private final TimeSource time;
+
+	private final HandoverNotices handoverNotices;
+
+	Publicity(HandoverRecords records, Checklists checklists, UnitGroups groups, Access access, TimeSource time,
+			HandoverNotices handoverNotices) {
+		this.handoverNotices = handoverNotices;
+		this.time = time;
 		this.records = records;
 		this.checklists = checklists;
 		this.groups = groups;
@@ -45,10 +54,10 @@ public class Publicity {
 	/** Called in the archiving transaction when the policy asks for publicity. */
 	void onArchived(Handover h) {
 		if (groups.anyBound(h.unitId())) {
-			post(h, records.time().today());
+			post(h, time.today());
 		}
 		else {
-			records.notify(h, OutboxEvent.PUBLICITY_NO_GROUP, List.of(h.organizerId()), false,
+			handoverNotices.notify(h, OutboxEvent.PUBLICITY_NO_GROUP, List.of(h.organizerId()), false,
 					Map.of("unitId", h.unitId()));
 		}
 	}
@@ -74,12 +83,12 @@ public class Publicity {
 		if (!groups.anyBound(h.unitId())) {
 			throw new InvalidInputException("publicity.noGroup", "the unit has no chat group to post to");
 		}
-		post(h, LocalDate.ofInstant(h.archivedAt(), records.time().zone()));
+		post(h, LocalDate.ofInstant(h.archivedAt(), time.zone()));
 		records.audit(h, actor, "PUBLICITY_POSTED", Map.of());
 	}
 
 	private void post(Handover h, LocalDate archivedOn) {
-		records.notifyUnitGroups(h, OutboxEvent.PUBLICITY, PublicSummary.of(h, checklists, archivedOn));
+		handoverNotices.notifyUnitGroups(h, OutboxEvent.PUBLICITY, PublicSummary.of(h, checklists, archivedOn));
 	}
 
 }

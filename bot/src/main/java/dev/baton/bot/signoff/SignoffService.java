@@ -24,11 +24,15 @@ import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverOfficials;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.handover.HandoverReviewers;
+import dev.baton.bot.handover.HandoverNotices;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.CopyRecipient;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.access.SignerRole;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,8 +67,21 @@ public class SignoffService implements SigningStart {
 
 	private final HandoverOfficials officials;
 
+	private final TimeSource time;
+
+	private final WaitingSteps waitingSteps;
+
+	private final HandoverNotices handoverNotices;
+
+	private final HandoverReviewers handoverReviewers;
+
 	SignoffService(HandoverRecords records, SignoffMapper mapper, Access access, Checklists checklists,
-			RecordDigest digest, Publicity publicity, Directory directory, HandoverOfficials officials) {
+			RecordDigest digest, Publicity publicity, Directory directory, HandoverOfficials officials, TimeSource time,
+			WaitingSteps waitingSteps, HandoverNotices handoverNotices, HandoverReviewers handoverReviewers) {
+		this.handoverReviewers = handoverReviewers;
+		this.handoverNotices = handoverNotices;
+		this.waitingSteps = waitingSteps;
+		this.time = time;
 		this.officials = officials;
 		this.directory = directory;
 		this.records = records;
@@ -79,10 +96,10 @@ public class SignoffService implements SigningStart {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void begin(Handover h, Actor actor) {
-		records.moveTo(h, HandoverState.SIGNING, actor);
+		records.moved(h, h.startSigning(), actor);
 		for (SignerRole role : records.policy(h).signers()) {
-			var due = records.openStep(h, WaitingStepKind.SIGNING, role.name());
-			records.notify(h, OutboxEvent.SIGNING_REQUESTED, signers(h, role), false,
+			var due = waitingSteps.openStep(h, WaitingStepKind.SIGNING, role.name());
+			handoverNotices.notify(h, OutboxEvent.SIGNING_REQUESTED, signers(h, role), false,
 					Map.of("as", role.name(), "dueOn", due.toString()));
 		}
 	}
@@ -94,7 +111,7 @@ public class SignoffService implements SigningStart {
 	@Transactional
 	public String issueCode(Actor actor, long handoverId) {
 		Handover h = records.lock(handoverId);
-		records.requireState(h, "sign", HandoverState.SIGNING);
+		h.requireSigning();
 		if (pendingCapacities(actor, h).isEmpty()) {
 			if (eligibleCapacities(actor, h).isEmpty()) {
 				throw new NotPermittedException(Action.SIGN, null);
@@ -102,7 +119,7 @@ public class SignoffService implements SigningStart {
 			return null; // already signed in every capacity
 		}
 		String code = SigningCodes.newCode();
-		var now = records.time().now();
+		var now = time.now();
 		mapper.retireCodes(h.id(), actor.officialId(), now);
 		mapper.insertCode(h.id(), actor.officialId(), SigningCodes.hash(h.id(), actor.officialId(), code),
 				now.plus(CODE_LIFETIME));
@@ -114,7 +131,7 @@ public class SignoffService implements SigningStart {
 	@Transactional
 	public SignOutcome sign(Actor actor, long handoverId, String code) {
 		Handover h = records.lock(handoverId);
-		records.requireState(h, "sign", HandoverState.SIGNING);
+		h.requireSigning();
 		List<SignerRole> pending = pendingCapacities(actor, h);
 		if (pending.isEmpty()) {
 			if (eligibleCapacities(actor, h).isEmpty()) {
@@ -122,7 +139,7 @@ public class SignoffService implements SigningStart {
 			}
 			return new SignOutcome(SignOutcome.Status.ALREADY_SIGNED, List.of(), 0);
 		}
-		var now = records.time().now();
+		var now = time.now();
 		SignoffMapper.ActiveCode active = mapper.activeCode(h.id(), actor.officialId(), now);
 		if (active == null) {
 			return new SignOutcome(SignOutcome.Status.NO_VALID_CODE, List.of(), 0);
@@ -140,7 +157,7 @@ public class SignoffService implements SigningStart {
 		mapper.retireCodes(h.id(), actor.officialId(), now);
 		for (SignerRole role : pending) {
 			mapper.insertSignature(h.id(), role, actor.officialId(), now);
-			records.closeStep(h, WaitingStepKind.SIGNING, role.name());
+			waitingSteps.closeStep(h, WaitingStepKind.SIGNING, role.name());
 		}
 		records.audit(h, actor, "SIGNED", Map.of("as", pending.stream().map(Enum::name).toList()));
 		if (signedRoles(h).containsAll(records.policy(h).signers())) {
@@ -161,7 +178,7 @@ public class SignoffService implements SigningStart {
 			return null;
 		}
 		for (SignoffMapper.IssuedCode issued : mapper.recentCodes(actor.officialId(),
-				records.time().now().minus(java.time.Duration.ofDays(1)))) {
+				time.now().minus(java.time.Duration.ofDays(1)))) {
 			if (SigningCodes.matches(issued.codeSha256(), issued.handoverId(), actor.officialId(), code)) {
 				return issued.handoverId();
 			}
@@ -194,7 +211,7 @@ public class SignoffService implements SigningStart {
 		// with it (#15)
 		officials.keep(h.id(), digest.officialsNamed(h));
 		String sha256 = digest.of(h);
-		records.archived(h, actor, sha256);
+		records.moved(h, h.archive(time.now(), sha256), actor);
 		HandoverPolicy policy = records.policy(h);
 		// 一式N份 is one copy per party, not per signer: each holder is told whose copy
 		// theirs is and who shares it
@@ -213,7 +230,7 @@ public class SignoffService implements SigningStart {
 			// the copy itself: the 交接书 as PDF, made from the frozen record when it is
 			// sent (#15)
 			notice.put("document", "pdf");
-			records.notify(h, OutboxEvent.ARCHIVED_COPY, holders, true, notice);
+			handoverNotices.notify(h, OutboxEvent.ARCHIVED_COPY, holders, true, notice);
 			told.addAll(holders);
 		}
 		// a signer whose party keeps no copy under this policy is told too, and where the
@@ -225,7 +242,7 @@ public class SignoffService implements SigningStart {
 			.filter(id -> !told.contains(id))
 			.toList();
 		if (!untold.isEmpty()) {
-			records.notify(h, OutboxEvent.ARCHIVED_COPY, untold, true, Map.of("variant", "NO_COPY", "copies",
+			handoverNotices.notify(h, OutboxEvent.ARCHIVED_COPY, untold, true, Map.of("variant", "NO_COPY", "copies",
 					policy.copies().size(), "parties", parties, "signers", signers, "sha256", sha256));
 		}
 		if (policy.publicity()) {
@@ -233,11 +250,11 @@ public class SignoffService implements SigningStart {
 		}
 		List<Item> unfinished = checklists.items(h.id()).stream().filter(Item::unfinished).toList();
 		if (unfinished.isEmpty()) {
-			records.closed(h, actor);
+			records.moved(h, h.close(time.now()), actor);
 			return;
 		}
-		var due = records.openStep(h, WaitingStepKind.PLAN, "");
-		records.notify(h, OutboxEvent.PLAN_REQUESTED, List.of(h.successorId()), false,
+		var due = waitingSteps.openStep(h, WaitingStepKind.PLAN, "");
+		handoverNotices.notify(h, OutboxEvent.PLAN_REQUESTED, List.of(h.successorId()), false,
 				Map.of("unfinished", unfinished.stream().map(Item::seq).toList(), "dueOn", due.toString()));
 	}
 
@@ -263,7 +280,7 @@ public class SignoffService implements SigningStart {
 			case DEPARTING -> List.of(h.departingId());
 			case SUCCESSOR -> List.of(h.successorId());
 			case ORGANIZER -> List.of(h.organizerId());
-			default -> records.reviewers(h, role.department());
+			default -> handoverReviewers.reviewers(h, role.department());
 		};
 	}
 
@@ -276,11 +293,11 @@ public class SignoffService implements SigningStart {
 			case DEPARTING -> List.of(h.departingId());
 			case SUCCESSOR -> List.of(h.successorId());
 			case ORGANIZATION -> {
-				Set<Long> holders = new LinkedHashSet<>(records.reviewers(h, Department.ORGANIZATION));
+				Set<Long> holders = new LinkedHashSet<>(handoverReviewers.reviewers(h, Department.ORGANIZATION));
 				holders.add(h.organizerId());
 				yield new ArrayList<>(holders);
 			}
-			default -> new ArrayList<>(records.reviewers(h, Department.valueOf(copy.name())));
+			default -> new ArrayList<>(handoverReviewers.reviewers(h, Department.valueOf(copy.name())));
 		};
 	}
 

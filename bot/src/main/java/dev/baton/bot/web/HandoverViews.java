@@ -20,6 +20,7 @@ import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverBrief;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.review.ReviewDecision;
 import dev.baton.bot.review.ReviewService;
@@ -54,8 +55,12 @@ public class HandoverViews {
 
 	private final Access access;
 
+	private final WaitingSteps waitingSteps;
+
 	HandoverViews(HandoverService handovers, DisciplineRecords discipline, HandoverRecords records,
-			ReviewService reviews, Disputes disputes, RecordViews recordViews, TimeSource time, Access access) {
+			ReviewService reviews, Disputes disputes, RecordViews recordViews, TimeSource time, Access access,
+			WaitingSteps waitingSteps) {
+		this.waitingSteps = waitingSteps;
 		this.access = access;
 		this.handovers = handovers;
 		this.discipline = discipline;
@@ -68,7 +73,7 @@ public class HandoverViews {
 
 	@Transactional(readOnly = true)
 	public HandoverSummary summary(Actor actor, Handover h) {
-		List<WaitingStep> steps = records.steps(h.id());
+		List<WaitingStep> steps = waitingSteps.steps(h.id());
 		return summary(actor, handovers.brief(h.id()), steps,
 				() -> flags(steps, reviews.decisions(h.id()), disputes.forHandover(h.id())), raised(actor, h));
 	}
@@ -106,7 +111,7 @@ public class HandoverViews {
 
 	@Transactional(readOnly = true)
 	public HandoverView view(Actor actor, Handover h) {
-		List<WaitingStep> steps = records.steps(h.id());
+		List<WaitingStep> steps = waitingSteps.steps(h.id());
 		List<ReviewDecision> decisions = reviews.decisions(h.id());
 		List<Dispute> disputed = disputes.forHandover(h.id());
 		HandoverSummary summary = summary(actor, handovers.brief(h.id()), steps,

@@ -8,6 +8,7 @@ import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStep;
@@ -46,6 +47,9 @@ class EleventhNewcomerWhichHandoverTest {
 
 	@Autowired
 	HandoverRecords records;
+
+	@Autowired
+	WaitingSteps waitingSteps;
 
 	@Autowired
 	Checklists checklists;
@@ -144,7 +148,7 @@ class EleventhNewcomerWhichHandoverTest {
 	}
 
 	private List<String> openReviews(long handoverId) {
-		return records.steps(handoverId)
+		return waitingSteps.steps(handoverId)
 			.stream()
 			.filter(s -> s.open() && s.kind() == WaitingStepKind.REVIEW)
 			.map(WaitingStep::subject)

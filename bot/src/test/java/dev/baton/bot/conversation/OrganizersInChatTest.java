@@ -17,6 +17,7 @@ import dev.baton.bot.handover.HandoverBrief;
 import dev.baton.bot.handover.HandoverFilter;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.OpenRequest;
@@ -66,6 +67,9 @@ class OrganizersInChatTest {
 
 	@Autowired
 	HandoverRecords records;
+
+	@Autowired
+	WaitingSteps waitingSteps;
 
 	@Autowired
 	Outbox outbox;
@@ -418,7 +422,7 @@ class OrganizersInChatTest {
 	}
 
 	private WaitingStep checklistStep(long id) {
-		return records.steps(id)
+		return waitingSteps.steps(id)
 			.stream()
 			.filter(s -> s.kind() == WaitingStepKind.CHECKLIST && s.open())
 			.findFirst()

@@ -17,6 +17,7 @@ import dev.baton.bot.followup.FollowUpStep;
 import dev.baton.bot.followup.PlanStep;
 import dev.baton.bot.followup.Progress;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.Outbox;
@@ -72,6 +73,9 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 
 	@Autowired
 	HandoverRecords records;
+
+	@Autowired
+	WaitingSteps waitingSteps;
 
 	@Autowired
 	Outbox outbox;
@@ -314,7 +318,7 @@ class ProgressAsSaidAfterTheArchiveInChatTest {
 	}
 
 	private WaitingStep openWaitingStep(String label) {
-		return records.steps(handoverId)
+		return waitingSteps.steps(handoverId)
 			.stream()
 			.filter(s -> s.open() && s.kind() == WaitingStepKind.FOLLOW_UP_STEP && s.subject().equals(label))
 			.reduce((a, b) -> b)

@@ -10,6 +10,7 @@ import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.OpenRequest;
@@ -50,6 +51,9 @@ class TenthNewcomerWordsInChatTest {
 
 	@Autowired
 	HandoverRecords records;
+
+	@Autowired
+	WaitingSteps waitingSteps;
 
 	@Autowired
 	Checklists checklists;
@@ -169,7 +173,7 @@ class TenthNewcomerWordsInChatTest {
 		chat.say(successor, "确认 1");
 		chat.say(successor, "第2项金额不对，应为118万元");
 		assertThat(checklists.item(first, 2).confirmation()).isEqualTo(Confirmation.DISPUTED);
-		List<WaitingStep> steps = records.steps(first);
+		List<WaitingStep> steps = waitingSteps.steps(first);
 		assertThat(steps.stream().filter(s -> s.open() && s.kind() == WaitingStepKind.CONFIRMATION)).isEmpty();
 		assertThat(steps.stream().filter(s -> s.open() && s.kind() == WaitingStepKind.RULING)).hasSize(1);
 		assertThat(String.join("\n", chat.say(successor, "我的待办"))).contains("没有");
@@ -277,7 +281,7 @@ class TenthNewcomerWordsInChatTest {
 	}
 
 	private List<String> openReviews(long handoverId) {
-		return records.steps(handoverId)
+		return waitingSteps.steps(handoverId)
 			.stream()
 			.filter(s -> s.open() && s.kind() == WaitingStepKind.REVIEW)
 			.map(WaitingStep::subject)

@@ -18,6 +18,7 @@ import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.outbox.OutboxMessage;
+import dev.baton.bot.system.TimeSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -56,6 +57,9 @@ class ThirteenthNewcomerWordsInChatTest {
 	HandoverRecords records;
 
 	@Autowired
+	TimeSource time;
+
+	@Autowired
 	Checklists checklists;
 
 	@Autowired
@@ -89,7 +93,7 @@ class ThirteenthNewcomerWordsInChatTest {
 	void anAnswerToTheStatusCardInWordsSetsTheStatusAndWhenNeverANewItem() {
 		open();
 		steps().goTo(handoverId, departing, "party_building");
-		LocalDate today = records.time().today();
+		LocalDate today = time.today();
 
 		chat.say(departing, "机关党支部换届选举");
 		assertThat(chat.lastCard(departing).title()).isEqualTo("第1项的状态");

@@ -14,6 +14,7 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.OpenRequest;
@@ -63,6 +64,9 @@ class WhichHandoverOnPlatformsTest {
 
 	@Autowired
 	HandoverRecords records;
+
+	@Autowired
+	WaitingSteps waitingSteps;
 
 	@Autowired
 	ChecklistService checklist;
@@ -142,7 +146,7 @@ class WhichHandoverOnPlatformsTest {
 	}
 
 	private boolean financeWaits(long handoverId) {
-		return records.steps(handoverId)
+		return waitingSteps.steps(handoverId)
 			.stream()
 			.anyMatch(s -> s.open() && s.kind() == WaitingStepKind.REVIEW && s.subject().equals("FINANCE"));
 	}

@@ -73,6 +73,9 @@ class HandoverLifecycleTest {
 	HandoverRecords records;
 
 	@Autowired
+	WaitingSteps waitingSteps;
+
+	@Autowired
 	ChecklistService checklist;
 
 	@Autowired
@@ -366,7 +369,7 @@ class HandoverLifecycleTest {
 
 		// ---- derived discipline flags: returned once (交接不清) and corrected by audit
 		// (交接不实), nothing late
-		assertThat(DisciplineFlags.of(records.steps(handoverId),
+		assertThat(DisciplineFlags.of(waitingSteps.steps(handoverId),
 				review.decisions(handoverId).stream().anyMatch(r -> r.decision().equals("RETURNED")),
 				disputes.forHandover(handoverId).stream().anyMatch(d -> "CORRECTED".equals(d.ruling())), time.today(),
 				time.zone()))
@@ -389,7 +392,7 @@ class HandoverLifecycleTest {
 	}
 
 	private List<String> openSteps() {
-		return records.steps(handoverId)
+		return waitingSteps.steps(handoverId)
 			.stream()
 			.filter(WaitingStep::open)
 			.map(s -> s.subject().isEmpty() ? s.kind().name() : s.kind() + ":" + s.subject())

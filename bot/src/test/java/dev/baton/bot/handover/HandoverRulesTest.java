@@ -39,6 +39,9 @@ class HandoverRulesTest {
 	HandoverRecords records;
 
 	@Autowired
+	WaitingSteps waitingSteps;
+
+	@Autowired
 	ChecklistService checklist;
 
 	@Autowired
@@ -75,7 +78,7 @@ class HandoverRulesTest {
 		Handover cancelled = records.find(handover.id());
 		assertThat(cancelled.state()).isEqualTo(HandoverState.CANCELLED);
 		assertThat(cancelled.cancelReason()).isEqualTo("干部任免决定撤回");
-		assertThat(records.steps(handover.id())).isNotEmpty().noneMatch(WaitingStep::open);
+		assertThat(waitingSteps.steps(handover.id())).isNotEmpty().noneMatch(WaitingStep::open);
 		assertThat(
 				outbox.forHandover(handover.id()).stream().filter(m -> m.event().name().equals("HANDOVER_CANCELLED")))
 			.extracting(OutboxMessage::recipientId)
@@ -231,7 +234,8 @@ class HandoverRulesTest {
 		assertThat(h.acknowledgedAt()).isNotNull();
 		assertThat(audit.history(handover.id())).extracting(e -> e.action())
 			.containsSubsequence("NOTICE_ACKNOWLEDGED", "ITEM_ADDED");
-		assertThat(records.steps(handover.id()).stream().filter(WaitingStep::open).map(s -> s.kind().name()).toList())
+		assertThat(
+				waitingSteps.steps(handover.id()).stream().filter(WaitingStep::open).map(s -> s.kind().name()).toList())
 			.isEqualTo(List.of("CHECKLIST"));
 	}
 

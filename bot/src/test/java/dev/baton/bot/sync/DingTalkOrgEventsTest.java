@@ -13,6 +13,7 @@ import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.delivery.NotificationRenderer;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.OpenRequest;
@@ -73,6 +74,9 @@ class DingTalkOrgEventsTest extends DingTalkSyncSupport {
 
 	@Autowired
 	HandoverRecords records;
+
+	@Autowired
+	WaitingSteps waitingSteps;
 
 	@Autowired
 	Outbox outbox;
@@ -195,7 +199,7 @@ class DingTalkOrgEventsTest extends DingTalkSyncSupport {
 
 		assertThat(directory.official(org.departing).active()).isFalse();
 		assertThat(records.find(h).state()).as("the handover stays as it was").isEqualTo(HandoverState.NOTIFIED);
-		assertThat(records.steps(h)).filteredOn(WaitingStep::open)
+		assertThat(waitingSteps.steps(h)).filteredOn(WaitingStep::open)
 			.extracting(WaitingStep::kind)
 			.contains(WaitingStepKind.NOTICE_RECEIPT);
 		List<OutboxMessage> told = outbox.forHandover(h)
@@ -212,7 +216,7 @@ class DingTalkOrgEventsTest extends DingTalkSyncSupport {
 			.doesNotContainPattern("[A-Z]{4,}");
 		assertThat(audit.history(h)).extracting(AuditEntry::action).contains("PARTY_LEFT_ORGANIZATION");
 		assertThat(eventRun(left).deactivated()).isOne();
-		long theirs = records.steps(h)
+		long theirs = waitingSteps.steps(h)
 			.stream()
 			.filter(WaitingStep::open)
 			.filter(st -> st.kind() == WaitingStepKind.NOTICE_RECEIPT || st.kind() == WaitingStepKind.CHECKLIST)

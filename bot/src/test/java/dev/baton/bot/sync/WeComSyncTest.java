@@ -21,6 +21,7 @@ import dev.baton.bot.directory.Official;
 import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.OpenRequest;
@@ -112,6 +113,9 @@ class WeComSyncTest {
 
 	@Autowired
 	HandoverRecords records;
+
+	@Autowired
+	WaitingSteps waitingSteps;
 
 	@Autowired
 	Outbox outbox;
@@ -240,7 +244,7 @@ class WeComSyncTest {
 		assertThat(result.attempts()).as("taken the first time").hasSize(1);
 		assertThat(directory.official(org.departing).active()).isFalse();
 		assertThat(records.find(h).state()).as("the handover stays as it was").isEqualTo(HandoverState.NOTIFIED);
-		assertThat(records.steps(h)).filteredOn(WaitingStep::open)
+		assertThat(waitingSteps.steps(h)).filteredOn(WaitingStep::open)
 			.extracting(WaitingStep::kind)
 			.contains(WaitingStepKind.NOTICE_RECEIPT);
 		List<OutboxMessage> told = outbox.forHandover(h)

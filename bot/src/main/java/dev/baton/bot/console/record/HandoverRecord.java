@@ -30,11 +30,13 @@ import dev.baton.bot.handover.DeadlineExtensions;
 import dev.baton.bot.handover.DeadlineExtensions.Deadline;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.web.HandoverView;
 import dev.baton.bot.web.HandoverViews;
+import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
@@ -68,8 +70,15 @@ public class HandoverRecord {
 
 	private final Access access;
 
+	private final TimeSource time;
+
+	private final WaitingSteps waitingSteps;
+
 	HandoverRecord(HandoverService handovers, HandoverViews views, HandoverRecords records, RecordMapper mapper,
-			StepOwners owners, Grades grades, Urges urges, DeadlineExtensions extensions, Access access) {
+			StepOwners owners, Grades grades, Urges urges, DeadlineExtensions extensions, Access access,
+			TimeSource time, WaitingSteps waitingSteps) {
+		this.waitingSteps = waitingSteps;
+		this.time = time;
 		this.handovers = handovers;
 		this.views = views;
 		this.records = records;
@@ -85,13 +94,13 @@ public class HandoverRecord {
 	public RecordView view(Actor actor, long handoverId) {
 		Handover h = handovers.get(actor, handoverId);
 		HandoverView record = views.view(actor, h);
-		LocalDate today = records.time().today();
-		Instant now = records.time().now();
+		LocalDate today = time.today();
+		Instant now = time.now();
 		List<Urge> urged = urges.urges(List.of(h.id()));
 		Map<Long, Instant> lastUrge = new HashMap<>();
 		urged.forEach(u -> lastUrge.putIfAbsent(u.stepId(), u.urgedAt())); // newest first
-		List<WaitingStep> open = h.state().active() ? records.steps(h.id()).stream().filter(WaitingStep::open).toList()
-				: List.of();
+		List<WaitingStep> open = h.state().active()
+				? waitingSteps.steps(h.id()).stream().filter(WaitingStep::open).toList() : List.of();
 		Map<Long, List<Long>> owed = owners.owners(open.stream().map(WaitingStep::id).toList());
 		Set<Long> mentioned = new LinkedHashSet<>();
 		owed.values().forEach(mentioned::addAll);

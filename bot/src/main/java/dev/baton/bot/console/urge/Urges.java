@@ -15,6 +15,8 @@ import dev.baton.bot.console.SupervisionProperties;
 import dev.baton.bot.escalation.StepOwners;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverNotices;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.ConflictException;
@@ -49,7 +51,17 @@ public class Urges {
 
 	private final Duration interval;
 
-	Urges(HandoverRecords records, StepOwners owners, UrgeMapper mapper, SupervisionProperties properties) {
+	private final TimeSource time;
+
+	private final WaitingSteps waitingSteps;
+
+	private final HandoverNotices handoverNotices;
+
+	Urges(HandoverRecords records, StepOwners owners, UrgeMapper mapper, SupervisionProperties properties,
+			TimeSource time, WaitingSteps waitingSteps, HandoverNotices handoverNotices) {
+		this.handoverNotices = handoverNotices;
+		this.waitingSteps = waitingSteps;
+		this.time = time;
 		this.records = records;
 		this.owners = owners;
 		this.mapper = mapper;
@@ -72,7 +84,7 @@ public class Urges {
 		Handover h = records.lock(handoverId); // one urge of a handover at a time: the
 												// interval check below holds
 		records.require(actor, Action.URGE_STEP, h);
-		WaitingStep step = records.steps(h.id())
+		WaitingStep step = waitingSteps.steps(h.id())
 			.stream()
 			.filter(s -> s.id() == stepId)
 			.findFirst()
@@ -81,7 +93,6 @@ public class Urges {
 			throw new ConflictException("console.urge.stepDone", "step " + stepId + " waits on nobody any more",
 					stepId);
 		}
-		TimeSource time = records.time();
 		Instant now = time.now();
 		Instant last = mapper.lastUrgedAt(stepId);
 		if (last != null && now.isBefore(last.plus(interval))) {
@@ -124,7 +135,7 @@ public class Urges {
 		}
 		payload.put("urgedBy", actor.name());
 		payload.put("note", said == null ? "" : said);
-		records.notify(h, OutboxEvent.STEP_URGED, to, false, payload);
+		handoverNotices.notify(h, OutboxEvent.STEP_URGED, to, false, payload);
 		return new Urged(h.id(), stepId, to, now, now.plus(interval));
 	}
 
