@@ -52,12 +52,24 @@ public record OpeningPreview(OrgUnit unit, Official departing, Official successo
 		 * (.nobody).
 		 */
 		public String say(Words words) {
+			return say(words, "conv.org.open.conflict.nobody");
+		}
+
+		/**
+		 * On the console (newcomer 15): no chat command, the page links to the unit's
+		 * directory page instead; 另选接任人 only when the successor is the party.
+		 */
+		public String sayOnConsole(Words words) {
+			return say(words, successor ? "console.conflict.nobody.successor" : "console.conflict.nobody");
+		}
+
+		private String say(Words words, String nobodyKey) {
 			String department = words.text("label." + department().name());
 			String names = others.stream().map(Official::name).collect(java.util.stream.Collectors.joining("、"));
 			return words.text("conv.org.open.conflict", party.name(),
 					words.text(successor ? "conv.org.open.conflict.successor" : "conv.org.open.conflict.departing"),
 					department)
-					+ (names.isEmpty() ? words.text("conv.org.open.conflict.nobody", department)
+					+ (names.isEmpty() ? words.text(nobodyKey, department)
 							: words.text("conv.org.open.conflict.others", department, names));
 		}
 
@@ -76,6 +88,15 @@ public record OpeningPreview(OrgUnit unit, Official departing, Official successo
 	 * confirmation page both say before 确认.
 	 */
 	public List<PartyReviewer> partyReviewers() {
+		return partyReviewers(reviewers, departing, successor);
+	}
+
+	/**
+	 * The same rule for any pair and reviewers (a running handover's record, a new
+	 * successor).
+	 */
+	public static List<PartyReviewer> partyReviewers(Map<Department, List<Official>> reviewers, Official departing,
+			Official successor) {
 		List<PartyReviewer> found = new java.util.ArrayList<>();
 		for (Map.Entry<Department, List<Official>> e : reviewers.entrySet()) {
 			for (Official party : List.of(departing, successor)) {

@@ -44,8 +44,11 @@ public class SuccessorChanges {
 
 	private final HandoverNotices handoverNotices;
 
+	private final HandoverReviewers reviewers;
+
 	SuccessorChanges(HandoverRecords records, HandoverMapper mapper, HandoverService handovers, Directory directory,
-			HandoverChecklist checklists, HandoverNotices handoverNotices) {
+			HandoverChecklist checklists, HandoverNotices handoverNotices, HandoverReviewers reviewers) {
+		this.reviewers = reviewers;
 		this.handoverNotices = handoverNotices;
 		this.records = records;
 		this.mapper = mapper;
@@ -88,12 +91,23 @@ public class SuccessorChanges {
 		mapper.lockOfficial(successor.id());
 		handovers.refuseClashes(mapper.lockClashes(unit.id(), departing.id(), successor.id()), unit, departing,
 				successor, h.id());
+		// newcomer 15: the new successor reviews for a department of this handover; the
+		// notice says so (notify.SUCCESSOR_CHANGED.reviewsToo)
+		List<String> reviewsFor = reviewers.successorReviews(h, successor.id())
+			.stream()
+			.map(c -> c.department().name())
+			.toList();
 		h.replaceSuccessor(successor.id());
 		records.save(h);
 		records.audit(h, actor, "SUCCESSOR_CHANGED", Map.of("from", old.id(), "to", successor.id(), "reason", why));
 		Set<Long> recipients = new LinkedHashSet<>(List.of(old.id(), successor.id(), h.departingId(), h.organizerId()));
-		handoverNotices.notify(h, OutboxEvent.SUCCESSOR_CHANGED, new ArrayList<>(recipients), false,
+		Map<String, Object> payload = new java.util.LinkedHashMap<>(
 				Map.of("previousSuccessor", old.name(), "reason", why, "checklistDue", h.checklistDue().toString()));
+		if (!reviewsFor.isEmpty()) {
+			payload.put("variant", "reviewsToo");
+			payload.put("reviewsFor", reviewsFor);
+		}
+		handoverNotices.notify(h, OutboxEvent.SUCCESSOR_CHANGED, new ArrayList<>(recipients), false, payload);
 		return h;
 	}
 

@@ -136,7 +136,8 @@ class OpeningSaysItInTheConsolesWordsTest {
 			.contains("财政部门的审核由冯财政办理")
 			.contains("孙审计是这项交接的接任人，又是审计部门的审核人")
 			.contains("审计部门没有其他审核人")
-			.contains("href=\"/console/directory\"");
+			.doesNotContain("回复")
+			.contains("href=\"/console/directory/units/" + org.city.id() + "\"");
 		// before the 确认发起 button, and nothing opened yet
 		assertThat(body.indexOf("id=\"conflicts\"")).isLessThan(body.indexOf("id=\"open-confirm\""));
 		assertThat(count()).isZero();

@@ -272,7 +272,7 @@ class OpeningPage {
 	 * that one must be added first.
 	 */
 	private List<String> conflicts(OpeningPreview p) {
-		return p.partyReviewers().stream().map(c -> c.say(texts::text)).toList();
+		return p.partyReviewers().stream().map(c -> c.sayOnConsole(texts::text)).toList();
 	}
 
 	/** The lines of chat's confirmation card (conv.org.open.card), one by one. */

@@ -2,11 +2,16 @@ package dev.baton.bot.console.record;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
+import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.console.PageTexts;
 import dev.baton.bot.console.urge.Urges;
 import dev.baton.bot.handover.DeadlineExtensions;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverReviewers;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.SuccessorChanges;
 import dev.baton.bot.policy.DeadlineUnit;
@@ -42,8 +47,14 @@ class RecordActions {
 
 	private final PageTexts texts;
 
+	private final HandoverRecords records;
+
+	private final HandoverReviewers reviewers;
+
 	RecordActions(Urges urges, DeadlineExtensions extensions, SuccessorChanges successors, HandoverService handovers,
-			Publicity publicity, PageTexts texts) {
+			Publicity publicity, PageTexts texts, HandoverRecords records, HandoverReviewers reviewers) {
+		this.records = records;
+		this.reviewers = reviewers;
 		this.urges = urges;
 		this.extensions = extensions;
 		this.successors = successors;
@@ -117,7 +128,24 @@ class RecordActions {
 
 	@PostMapping("/console/handovers/{id}/successor")
 	String changeSuccessor(Actor actor, @PathVariable long id, @RequestParam(required = false) Long successorId,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String reviewsToo,
+			RedirectAttributes redirect) {
+		if (successorId != null && !"confirmed".equals(reviewsToo)) {
+			// newcomer 15: the new successor reviews this handover for a department;
+			// said,
+			// and asked again, before anything changes
+			Handover h = handovers.get(actor, id);
+			records.require(actor, Action.CHANGE_SUCCESSOR, h);
+			List<String> warning = reviewers.successorReviews(h, successorId)
+				.stream()
+				.map(c -> c.sayOnConsole(texts::text))
+				.toList();
+			if (!warning.isEmpty()) {
+				redirect.addFlashAttribute("successorWarning", warning);
+				redirect.addFlashAttribute("successorTyped", new SuccessorTyped(successorId, reason));
+				return "redirect:/console/handovers/" + id + "#successor-action";
+			}
+		}
 		return act(id, redirect, "actions", () -> {
 			if (successorId == null) {
 				throw new InvalidInputException("supervision.successor.choose", "choose the new successor");
@@ -125,6 +153,10 @@ class RecordActions {
 			return texts.text("supervision.successor.done",
 					handovers.brief(successors.change(actor, id, successorId, reason).id()).successorName());
 		});
+	}
+
+	/** A change of successor waiting for 仍然更换: what was chosen and typed. */
+	public record SuccessorTyped(long successorId, String reason) {
 	}
 
 	@PostMapping("/console/handovers/{id}/publish")

@@ -11,6 +11,7 @@ import dev.baton.bot.documents.DocumentFormat;
 import dev.baton.bot.documents.HandoverFiles;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverReviewers;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.policy.DeadlineUnit;
 import org.springframework.http.CacheControl;
@@ -46,8 +47,11 @@ class RecordPage {
 
 	private final PageTexts texts;
 
+	private final HandoverReviewers reviewers;
+
 	RecordPage(HandoverRecord records, HandoverService handovers, HandoverRecords handoverRecords, HandoverFiles files,
-			AuditVerifier verifier, Directory directory, PageTexts texts) {
+			AuditVerifier verifier, Directory directory, PageTexts texts, HandoverReviewers reviewers) {
+		this.reviewers = reviewers;
 		this.records = records;
 		this.handovers = handovers;
 		this.handoverRecords = handoverRecords;
@@ -69,6 +73,11 @@ class RecordPage {
 		model.addAttribute("fmt", texts);
 		model.addAttribute("readerId", actor.officialId());
 		model.addAttribute("units", DeadlineUnit.values());
+		// newcomer 15: a party who also reviews, said again while the reviews are to do
+		Handover h = handovers.get(actor, id);
+		model.addAttribute("conflicts",
+				reviewers.parties(h, h.successorId()).stream().map(c -> c.sayOnConsole(texts::text)).toList());
+		model.addAttribute("conflictsUnit", h.unitId());
 		if (view.actions().changeSuccessor()) {
 			model.addAttribute("candidates",
 					directory.officialsUnder(view.record().summary().unit().id())
