@@ -114,7 +114,8 @@ public final class CommandParser {
 					+ alternatives(grammar.words(Grammar.Kind.VALUE)) + ")\\s*(.+)$");
 		this.stepEdit = Pattern.compile("^(?:把)?\\s*(?:步骤\\s*)?(?:第\\s*)?" + N
 				+ "\\s*(?:项|条)?\\s*(?:[.．-]\\s*|的?\\s*第\\s*|的?\\s*步骤\\s*)" + N + "(?![0-9万亿千元%])\\s*(?:步)?\\s*的?\\s*"
-				+ fields + "?\\s*(?:改为|改成|改到|改至|调整为|调整到|推迟到|推迟至|延期到|延期至|延到|延至|提前到|提前至)" + "\\s*[:：]?\\s*(.+)$");
+				+ fields + "?\\s*(?:改为|改成|改到|改至|改回到|改回成|改回为|改回|调整为|调整到|推迟到|推迟至|延期到|延期至|延到|延至|提前到|提前至)"
+				+ "\\s*[:：]?\\s*(.+)$");
 		this.rename = Pattern.compile("^(" + alternatives(grammar.words(Grammar.Kind.RENAME)) + ")\\s*[:：]?\\s*(.+)$");
 		String rulings = alternatives(grammar.words(Grammar.Kind.RULING));
 		this.rulingFirst = Pattern.compile("^(" + rulings + ")[\\s:,]*");
@@ -219,6 +220,12 @@ public final class CommandParser {
 	 */
 	private static final Pattern LAST_ENTRY = Pattern
 		.compile("^(?:上一条|上一步|上一个|上一句|刚才那条|刚才那个|刚才那句|刚才的|刚才|刚刚那条|刚刚的|" + "最后一条|最后那条|last|last one|that)?$");
+
+	/**
+	 * What may follow a step's new date (#12, newcomer 14): a particle and the reason,
+	 * "吧，刚才改错了".
+	 */
+	private static final Pattern SAID_WHY = Pattern.compile("\\s*(?:吧|啊|呀|了)?\\s*(?:[,，;；。!！].*)?$");
 
 	/** "4.2", "第4项第2步", "第4项步骤2", "4 步骤2": an item and a step within it. */
 	private static final Pattern STEP = Pattern.compile("^(?:第\\s*)?" + N
@@ -1562,6 +1569,10 @@ public final class CommandParser {
 		EditField field = m.group(3) == null ? null : grammar.field(m.group(3));
 		String value = bare.substring(m.start(4)).strip();
 		LocalDate date = date(value, today);
+		if (date == null) {
+			// "6.2改回3月31日吧，刚才改错了": the date is the first clause, what follows says why
+			date = date(SAID_WHY.matcher(value).replaceFirst(""), today);
+		}
 		boolean due = field == EditField.DEADLINE || field == null && date != null;
 		boolean words = field == EditField.TITLE || field == EditField.DETAILS || field == null && date == null;
 		if (!due && !words) {
@@ -1672,9 +1683,12 @@ public final class CommandParser {
 			case RULE -> rule(number, text, raw);
 			case PROGRESS -> {
 				// "完成了八成" / "已完成60%" / "完成了，预计…" are not done (#12 newcomer 3)
-				boolean finished = text != null && text.matches("(?i)^(已完成|完成了|完成|done|finished).*")
-						&& StepWords.completes(text);
-				String note = text == null || !finished ? text
+				// and in everyday words after the step's number: "5.1已经完成了", "1.1已经干完了"
+				// (newcomer 14)
+				boolean leading = text != null && text.matches("(?i)^(已完成|完成了|完成|done|finished).*");
+				boolean finished = text != null && StepWords.completes(text)
+						&& (leading || StepWords.finished(text) && !StepWords.notDone(text));
+				String note = text == null || !finished || !leading ? text
 						: text.replaceFirst("(?i)^(已完成|完成了|完成|done|finished)[\\s,，]*", "").strip();
 				Figures f = Figures.in(text, grammar);
 				yield new Command(Intent.PROGRESS, number, note == null || note.isEmpty() ? text : note, null, null,
