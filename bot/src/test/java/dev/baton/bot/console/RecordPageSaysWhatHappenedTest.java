@@ -118,6 +118,35 @@ class RecordPageSaysWhatHappenedTest {
 			.contains("fill in the checklist due: 2026-12-07 → 2026-12-11");
 	}
 
+	/**
+	 * Newcomer 15, item 9: a level's second round carries its missed first round; the
+	 * line is that level, so it does not say it merged itself, and counts each kind once.
+	 */
+	@Test
+	void aLineNeverSaysItMergedItsOwnLevel() {
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		clock.set(Instant.parse("2026-12-08T03:00:00Z"));
+		sweep.sweepDue();
+		// the first round of level 1 was missed and went out with the second (L1.2)
+		jdbc.update("UPDATE escalation_notice SET stage = 'L1.2' WHERE handover_id = ? AND esc_level = 1"
+				+ " AND outcome = 'SENT'", id);
+		jdbc.update("INSERT INTO escalation_notice (step_id, handover_id, stage, esc_level, outcome, scheduled_at,"
+				+ " fired_at, recipients) SELECT step_id, handover_id, 'L1', 1, 'MISSED', scheduled_at, fired_at, 0"
+				+ " FROM escalation_notice WHERE handover_id = ? AND stage = 'L1.2'", id);
+		signIn();
+
+		String page = page("/console/handovers/" + id);
+		String history = page.substring(page.indexOf("id=\"supervision-heading\""), page.indexOf("id=\"audit\""));
+		assertThat(history).containsPattern("1级督办 · 已发[^<]*（合并了此前未单独发出的\\d次到期提醒）")
+			.doesNotContain("到期提醒、1级督办")
+			.doesNotContain("次1级督办");
+		String english = page("/console/handovers/" + id + "?lang=en");
+		assertThat(english)
+			.containsPattern("level 1 escalation · sent[^<]* \\(also for the \\d reminders not sent separately\\)")
+			.doesNotContain("reminders, level 1 escalation")
+			.doesNotContain("and the level 1 escalation");
+	}
+
 	private String page(String path) {
 		HttpResponse<String> page = http.get(path);
 		assertThat(page.statusCode()).as(path).isEqualTo(200);

@@ -30,7 +30,8 @@ public final class StageLines {
 	 * One line: when, which stage ({@code level} 0 a reminder), its outcome (SENT,
 	 * SKIPPED, or MISSED for a folded stage left alone), the names it told (empty when
 	 * not known: then {@code recipients} counts them), and the stages folded into it:
-	 * reminders counted, levels by number.
+	 * reminders counted, lower levels by number (once per round; an earlier round of the
+	 * line's own level is that same stage, not a stage folded into it).
 	 */
 	public record StageLine(long stepId, Instant at, int level, String outcome, List<String> told, int recipients,
 			int foldedReminders, List<Integer> foldedLevels) {
@@ -76,9 +77,8 @@ public final class StageLines {
 								? List.copyOf(told.getOrDefault(n.stepId() + "|" + n.stage(), List.of())) : List.of(),
 						n.recipients(), (int) in.stream().filter(m -> m.escLevel() == 0).count(),
 						in.stream()
-							.filter(m -> m.escLevel() > 0)
+							.filter(m -> m.escLevel() > 0 && m.escLevel() != n.escLevel())
 							.map(EscalationNotice::escLevel)
-							.distinct()
 							.sorted()
 							.toList())));
 		alone.forEach(n -> lines

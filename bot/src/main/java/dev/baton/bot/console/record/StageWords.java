@@ -42,9 +42,16 @@ public class StageWords {
 			folded.add(line.foldedReminders() == 1 ? texts.text("supervision.folded.REMINDER.one")
 					: texts.text("supervision.folded.REMINDER.many", Integer.toString(line.foldedReminders())));
 		}
-		line.foldedLevels()
-			.forEach(level -> folded.add(texts.text("supervision.stage.LEVEL", Integer.toString(level))));
-		return said + texts.text("supervision.folded", String.join(texts.text("supervision.nameSep"), folded));
+		new java.util.TreeMap<>(line.foldedLevels()
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(level -> level, java.util.stream.Collectors.counting())))
+			.forEach((level, times) -> folded
+				.add(times == 1 ? texts.text("supervision.stage.LEVEL", Integer.toString(level))
+						: texts.text("supervision.folded.LEVEL.many", Integer.toString(level), Long.toString(times))));
+		String kinds = folded.size() == 1 ? folded.get(0)
+				: String.join(texts.text("supervision.nameSep"), folded.subList(0, folded.size() - 1))
+						+ texts.text("supervision.folded.lastSep") + folded.get(folded.size() - 1);
+		return said + texts.text("supervision.folded", kinds);
 	}
 
 }
