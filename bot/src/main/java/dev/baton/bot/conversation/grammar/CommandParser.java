@@ -164,7 +164,12 @@ public final class CommandParser {
 	private static final java.util.Set<Intent> ON_ITEM = java.util.EnumSet.of(Intent.CONFIRM, Intent.DISPUTE,
 			Intent.APPROVE, Intent.RETURN, Intent.SKIP);
 
-	private static final Pattern REASONS = Pattern.compile("(金额|数字|数额|账实|余额|数量).{0,4}(不符|对不上|有误|不对|有问题|不一致)");
+	/**
+	 * A field's word, then a doubt: a no with its reason ("余额不对"); with "N号" before it,
+	 * of item N (#12, newcomer 14, finding 7: "8号人数不对，实际在编只有40人").
+	 */
+	private static final Pattern REASONS = Pattern
+		.compile("(金额|数字|数额|账实|余额|数量|人数|面积|期限|日期).{0,4}(不符|对不上|有误|不对|有问题|不一致|有出入)");
 
 	private static final Pattern NUMBER = Pattern
 		.compile("^(?:第\\s*|#\\s*)?([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条|步|号)?");
