@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +25,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class ApiRoutesPage {
 
-	private final RequestMappingHandlerMapping mappings;
+	/** Looked up when the page is asked for: a context without a web server has none. */
+	private final ObjectProvider<RequestMappingHandlerMapping> mappings;
 
-	ApiRoutesPage(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+	ApiRoutesPage(@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
 		this.mappings = mappings;
 	}
 
@@ -45,7 +47,7 @@ class ApiRoutesPage {
 	List<Route> routes() {
 		Set<Route> routes = new TreeSet<>(
 				Comparator.comparing(Route::path).thenComparing(r -> order(r.method())).thenComparing(Route::method));
-		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+		for (RequestMappingInfo info : mappings.getObject().getHandlerMethods().keySet()) {
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 			for (String pattern : info.getPatternValues()) {
 				if (!pattern.startsWith("/api/")) {
