@@ -46,6 +46,13 @@ final class ConsoleHttp {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
 
+	/** A page as a browser asks for it (Accept: text/html first). */
+	HttpResponse<String> browse(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+			.GET());
+	}
+
 	HttpResponse<String> post(String path, Map<String, String> form) {
 		String body = form.entrySet()
 			.stream()

@@ -87,6 +87,77 @@ class NavigationFollowsAccessTest {
 				"/console/directory/sync", "/console/dead-letters");
 	}
 
+	/**
+	 * Links inside the pages follow Access as the navigation does (newcomer 15: the
+	 * directory offered an organizer 通讯录同步记录, which then answered 403): every link in the
+	 * body of the home page and of each page the navigation offers opens for its reader.
+	 */
+	@Test
+	void everyLinkInsideThePagesOfTheNavigationOpensForItsReader() {
+		clock.set(DomainContext.Clocks.START);
+		TestOrg org = new TestOrg(directory, actors, "default");
+		Map<String, Long> people = new LinkedHashMap<>();
+		people.put("organizer", org.organizer);
+		people.put("reviewer", org.auditReviewer);
+		people.put("supervisor", org.supervisor);
+		List<String> refused = new ArrayList<>();
+		int checked = 0;
+		for (Map.Entry<String, Long> person : people.entrySet()) {
+			ConsoleHttp http = signIn(person.getValue());
+			List<String> pages = new ArrayList<>(List.of("/console"));
+			pages.addAll(nav(http.get("/console")));
+			for (String page : new java.util.LinkedHashSet<>(pages)) {
+				HttpResponse<String> opened = http.get(page);
+				Matcher main = MAIN.matcher(opened.body());
+				if (opened.statusCode() != 200 || !main.find()) {
+					continue;
+				}
+				Matcher link = LINK.matcher(main.group(1));
+				while (link.find()) {
+					String href = link.group(1).replace("&amp;", "&");
+					if (!href.startsWith("/console") || href.contains("lang=")) {
+						continue;
+					}
+					checked++;
+					int status = http.get(href).statusCode();
+					if (status == 403 || status >= 500) {
+						refused.add(person.getKey() + " on " + page + ": " + href + " → " + status);
+					}
+				}
+			}
+		}
+		assertThat(checked).as("links were followed").isGreaterThan(5);
+		assertThat(refused).as("links inside pages that their reader may not open").isEmpty();
+	}
+
+	/**
+	 * A console address that does not exist, opened in a browser, is a page in the
+	 * console's layout and language with a way back (newcomer 15 saw raw JSON problem
+	 * details); the REST API keeps its problem details.
+	 */
+	@Test
+	void aConsoleAddressThatDoesNotExistIsAPageWithAWayBack() {
+		clock.set(DomainContext.Clocks.START);
+		TestOrg org = new TestOrg(directory, actors, "default");
+		ConsoleHttp http = signIn(org.organizer);
+		HttpResponse<String> missing = http.browse("/console/nosuchpage");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(missing.body()).contains("没有找到")
+			.contains("这个地址在管理台中不存在")
+			.contains("href=\"/console\"")
+			.contains("class=\"nav\"")
+			.doesNotContain("\"type\"");
+		HttpResponse<String> english = http.browse("/console/nosuchpage?lang=en");
+		assertThat(english.statusCode()).isEqualTo(404);
+		assertThat(english.body()).contains("Not found").contains("does not exist in the console");
+		HttpResponse<String> api = http.get("/api/nosuchpage");
+		assertThat(api.statusCode()).isIn(401, 404);
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+	}
+
+	private static final Pattern MAIN = Pattern.compile("(?s)<main[^>]*>(.*?)</main>");
+
 	private ConsoleHttp signIn(long official) {
 		ConsoleHttp http = new ConsoleHttp(port);
 		String username = "u" + UUID.randomUUID().toString().substring(0, 12);

@@ -147,6 +147,43 @@ class RecordPageSaysWhatHappenedTest {
 			.doesNotContain("and the level 1 escalation");
 	}
 
+	/**
+	 * A refused form on the record comes back as it was typed (newcomer 15: the note of
+	 * an urge refused as too soon was gone, the chosen successor back to 请选择).
+	 */
+	@Test
+	void refusedUrgeAndSuccessorFormsKeepWhatWasTyped() {
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		clock.set(Instant.parse("2026-12-08T03:00:00Z"));
+		signIn();
+		String record = "/console/handovers/" + id;
+		String first = page(record);
+		java.util.regex.Matcher urge = java.util.regex.Pattern
+			.compile("action=\"(/console/handovers/" + id + "/steps/(\\d+)/urge)\"")
+			.matcher(first);
+		assertThat(urge.find()).as("the record offers an urge").isTrue();
+		String token = csrf(http.get(record));
+		assertThat(http.post(urge.group(1), form("note", "请今天下班前提交清单", "_csrf", token)).statusCode()).isEqualTo(302);
+		assertThat(page(record)).doesNotContain("id=\"refusal\"");
+		assertThat(http.post(urge.group(1), form("note", "再催一次", "_csrf", token)).statusCode()).isEqualTo(302);
+		String refused = page(record);
+		assertThat(refused).contains("id=\"refusal\"");
+		assertThat(refused).containsPattern("id=\"note-" + urge.group(2) + "\"[^>]*value=\"再催一次\"");
+
+		java.util.regex.Matcher candidate = java.util.regex.Pattern
+			.compile("(?s)id=\"successor-id\".*?<option value=\"(\\d+)\"")
+			.matcher(refused);
+		assertThat(candidate.find()).as("the record offers a new successor").isTrue();
+		assertThat(
+				http.post(record + "/successor", form("successorId", candidate.group(1), "reason", "", "_csrf", token))
+					.statusCode())
+			.isEqualTo(302);
+		String noReason = page(record);
+		assertThat(noReason).contains("id=\"refusal\"");
+		assertThat(noReason).containsPattern("<option value=\"" + candidate.group(1) + "\"[^>]*selected");
+		assertThat(page(record)).doesNotContain("id=\"refusal\"");
+	}
+
 	private String page(String path) {
 		HttpResponse<String> page = http.get(path);
 		assertThat(page.statusCode()).as(path).isEqualTo(200);

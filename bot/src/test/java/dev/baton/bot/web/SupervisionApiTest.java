@@ -38,6 +38,9 @@ class SupervisionApiTest extends ApiTestSupport {
 	@Autowired
 	EscalationSweep sweep;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	@Test
 	void aStepTurnsYellowThenRedAsTheDaysPassAndTheDashboardSaysWhoOwesIt() {
 		String organizer = token(org.organizer);
@@ -128,6 +131,14 @@ class SupervisionApiTest extends ApiTestSupport {
 		String payload = jdbc.queryForObject(
 				"SELECT payload FROM outbox WHERE handover_id = ? AND event = 'STEP_URGED'", String.class, id);
 		assertThat(payload).contains("\"variant\":\"OVERDUE\"").contains("请于今日内提交").contains("王组织");
+		// the note is quoted and closed: it does not run into the next sentence (newcomer
+		// 15)
+		JsonNode stored = new tools.jackson.databind.ObjectMapper().readTree(payload);
+		assertThat(new dev.baton.bot.delivery.NotificationRenderer(messages, java.util.Locale.SIMPLIFIED_CHINESE)
+			.render(dev.baton.bot.outbox.OutboxEvent.STEP_URGED, stored)).contains("提醒您立即办理。留言：“请于今日内提交”。回复“我的待办”");
+		assertThat(new dev.baton.bot.delivery.NotificationRenderer(messages, java.util.Locale.ENGLISH)
+			.render(dev.baton.bot.outbox.OutboxEvent.STEP_URGED, stored))
+			.contains("asks you to act now. Note: \"请于今日内提交\". Reply \"我的待办\"");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE handover_id = ? AND action = 'STEP_URGED'",
 				Long.class, id))
 			.isEqualTo(1);

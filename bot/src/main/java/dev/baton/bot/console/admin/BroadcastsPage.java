@@ -137,6 +137,7 @@ class BroadcastsPage {
 		}
 		catch (NotPermittedException refused) {
 			redirect.addFlashAttribute("refusal", texts.refusal(refused));
+			dev.baton.bot.console.TypedForm.keep(redirect);
 			return false;
 		}
 	}

@@ -30,6 +30,7 @@ final class Refusals {
 		}
 		catch (BatonException ex) {
 			redirect.addFlashAttribute("refusal", texts.refusal(ex));
+			dev.baton.bot.console.TypedForm.keep(redirect);
 			return false;
 		}
 	}

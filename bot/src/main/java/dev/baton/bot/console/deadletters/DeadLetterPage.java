@@ -65,6 +65,7 @@ class DeadLetterPage {
 		}
 		catch (BatonException ex) {
 			redirect.addFlashAttribute("refusal", texts.refusal(ex));
+			dev.baton.bot.console.TypedForm.keep(redirect);
 		}
 		return "redirect:/console/dead-letters?unitId=" + unitId;
 	}
@@ -85,6 +86,7 @@ class DeadLetterPage {
 		}
 		catch (BatonException ex) {
 			redirect.addFlashAttribute("refusal", texts.refusal(ex));
+			dev.baton.bot.console.TypedForm.keep(redirect);
 		}
 		return "redirect:/console/dead-letters?unitId=" + unitId;
 	}

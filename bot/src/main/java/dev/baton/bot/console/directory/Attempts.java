@@ -29,6 +29,7 @@ final class Attempts {
 		}
 		catch (BatonException ex) {
 			redirect.addFlashAttribute("refusal", texts.refusal(ex));
+			dev.baton.bot.console.TypedForm.keep(redirect);
 		}
 	}
 

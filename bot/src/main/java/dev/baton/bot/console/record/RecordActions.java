@@ -177,6 +177,7 @@ class RecordActions {
 		}
 		catch (BatonException ex) {
 			redirect.addFlashAttribute("refusal", texts.refusal(ex));
+			dev.baton.bot.console.TypedForm.keep(redirect);
 		}
 		return "redirect:/console/handovers/" + id + "#" + anchor;
 	}

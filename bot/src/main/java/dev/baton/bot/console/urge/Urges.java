@@ -134,7 +134,12 @@ public class Urges {
 			payload.put("overdueSince", step.dueOn().plusDays(1).toString());
 		}
 		payload.put("urgedBy", actor.name());
-		payload.put("note", said == null ? "" : said);
+		if (said != null) {
+			// quoted and closed in the notice's own words (notify.STEP_URGED.note), so
+			// the
+			// note does not run into the next sentence (newcomer 15)
+			payload.put("note", List.of(Map.of("said", said)));
+		}
 		handoverNotices.notify(h, OutboxEvent.STEP_URGED, to, false, payload);
 		return new Urged(h.id(), stepId, to, now, now.plus(interval));
 	}
