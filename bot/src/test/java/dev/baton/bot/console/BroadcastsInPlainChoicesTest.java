@@ -8,7 +8,6 @@ import java.util.UUID;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
-import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Directory;
@@ -60,15 +59,7 @@ class BroadcastsInPlainChoicesTest {
 	}
 
 	private ConsoleHttp signIn(long officialId) {
-		ConsoleHttp http = new ConsoleHttp(port);
-		String username = "u" + UUID.randomUUID().toString().substring(0, 12);
-		accounts.create(Actor.SYSTEM, officialId, username, ConsoleTestSupport.PASSWORD);
-		assertThat(http
-			.post("/console/signin",
-					form("username", username, "password", ConsoleTestSupport.PASSWORD, "_csrf",
-							csrf(http.get("/console/signin"))))
-			.statusCode()).isEqualTo(302);
-		return http;
+		return ConsoleHttp.signedIn(port, accounts, officialId);
 	}
 
 	@Test

@@ -10,9 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import dev.baton.bot.access.Actor;
+import dev.baton.bot.console.signin.LocalAccounts;
 
 /**
  * The console over plain HTTP, for what a browser would not send: a form post without its
@@ -65,6 +69,22 @@ final class ConsoleHttp {
 	}
 
 	/** The CSRF token of the first form on a page. */
+	/**
+	 * A client signed in as the official, through a console account made for the test
+	 * with {@link ConsoleTestSupport#PASSWORD}.
+	 */
+	static ConsoleHttp signedIn(int port, LocalAccounts accounts, long officialId) {
+		ConsoleHttp http = new ConsoleHttp(port);
+		String username = "u" + UUID.randomUUID().toString().substring(0, 12);
+		accounts.create(Actor.SYSTEM, officialId, username, ConsoleTestSupport.PASSWORD);
+		HttpResponse<String> signedIn = http.post("/console/signin", form("username", username, "password",
+				ConsoleTestSupport.PASSWORD, "_csrf", csrf(http.get("/console/signin"))));
+		if (signedIn.statusCode() != 302) {
+			throw new AssertionError("could not sign in: HTTP " + signedIn.statusCode());
+		}
+		return http;
+	}
+
 	static String csrf(HttpResponse<String> page) {
 		Matcher m = CSRF.matcher(page.body());
 		if (!m.find()) {

@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
-import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Directory;
@@ -20,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
-import static dev.baton.bot.console.ConsoleHttp.csrf;
-import static dev.baton.bot.console.ConsoleHttp.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -159,15 +155,7 @@ class NavigationFollowsAccessTest {
 	private static final Pattern MAIN = Pattern.compile("(?s)<main[^>]*>(.*?)</main>");
 
 	private ConsoleHttp signIn(long official) {
-		ConsoleHttp http = new ConsoleHttp(port);
-		String username = "u" + UUID.randomUUID().toString().substring(0, 12);
-		accounts.create(Actor.SYSTEM, official, username, ConsoleTestSupport.PASSWORD);
-		assertThat(http
-			.post("/console/signin",
-					form("username", username, "password", ConsoleTestSupport.PASSWORD, "_csrf",
-							csrf(http.get("/console/signin"))))
-			.statusCode()).isEqualTo(302);
-		return http;
+		return ConsoleHttp.signedIn(port, accounts, official);
 	}
 
 	private static List<String> nav(HttpResponse<String> home) {

@@ -2,12 +2,10 @@ package dev.baton.bot.console;
 
 import java.net.http.HttpResponse;
 import java.util.Locale;
-import java.util.UUID;
 
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
-import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.delivery.NotificationRenderer;
@@ -69,14 +67,7 @@ class PartyWhoReviewsOnTheConsoleTest {
 	void signInAsOrganizer() {
 		clock.set(DomainContext.Clocks.START);
 		org = new TestOrg(directory, actors, "default");
-		http = new ConsoleHttp(port);
-		String username = "u" + UUID.randomUUID().toString().substring(0, 12);
-		accounts.create(Actor.SYSTEM, org.organizer, username, ConsoleTestSupport.PASSWORD);
-		assertThat(http
-			.post("/console/signin",
-					form("username", username, "password", ConsoleTestSupport.PASSWORD, "_csrf",
-							csrf(http.get("/console/signin"))))
-			.statusCode()).isEqualTo(302);
+		http = ConsoleHttp.signedIn(port, accounts, org.organizer);
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import java.util.UUID;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
-import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Directory;
@@ -82,15 +81,7 @@ class RefusedFormsKeepWhatWasTypedTest {
 	}
 
 	private ConsoleHttp signIn(long official) {
-		ConsoleHttp http = new ConsoleHttp(port);
-		String username = "u" + UUID.randomUUID().toString().substring(0, 12);
-		accounts.create(Actor.SYSTEM, official, username, ConsoleTestSupport.PASSWORD);
-		assertThat(http
-			.post("/console/signin",
-					form("username", username, "password", ConsoleTestSupport.PASSWORD, "_csrf",
-							csrf(http.get("/console/signin"))))
-			.statusCode()).isEqualTo(302);
-		return http;
+		return ConsoleHttp.signedIn(port, accounts, official);
 	}
 
 }
