@@ -156,11 +156,12 @@
     hint.hidden = state.people.length > 0;
     const list = $('people');
     list.replaceChildren();
+    // one heading per unit: Baton lists each unit's officials together
     let unit = null;
     for (const person of state.people) {
-      if (person.unit !== unit) {
-        unit = person.unit;
-        list.append(el('h3', null, unit));
+      if (person.unitId !== unit) {
+        unit = person.unitId;
+        list.append(el('h3', null, person.unit));
       }
       const button = el('button', 'person');
       button.type = 'button';
@@ -202,9 +203,21 @@
     document.querySelectorAll('.person').forEach((b) => b.setAttribute('aria-pressed', String(b.matches(selector))));
   }
 
+  /** On a phone the list folds once a conversation is chosen (its summary opens it again). */
+  const PHONE = window.matchMedia('(max-width: 720px)');
+
+  function foldPeopleOnPhone() {
+    $('people-box').open = !PHONE.matches;
+  }
+
+  PHONE.addEventListener('change', () => {
+    if (!PHONE.matches) $('people-box').open = true; // beside the chat again: always open
+  });
+
   function pickGroup(group) {
     state.group = group;
     pressed('[data-group="' + CSS.escape(group.groupId) + '"]');
+    foldPeopleOnPhone();
     showWho();
     resetConversation();
     $('text').disabled = true;
@@ -218,6 +231,7 @@
     state.group = null;
     localStorage.setItem('baton.chat.official', String(person.id));
     pressed('[data-id="' + person.id + '"]');
+    foldPeopleOnPhone();
     showWho();
     resetConversation();
     $('text').disabled = false;

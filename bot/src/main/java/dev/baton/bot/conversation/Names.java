@@ -71,6 +71,11 @@ final class Names {
 			return people.size() == 1;
 		}
 
+		/** Whether the name found anyone, or anyone close. */
+		boolean any() {
+			return !people.isEmpty() || !close.isEmpty();
+		}
+
 	}
 
 	/** The units the text names, longest names first, none inside another. */

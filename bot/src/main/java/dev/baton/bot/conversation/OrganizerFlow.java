@@ -18,6 +18,7 @@ import dev.baton.bot.directory.Person;
 import dev.baton.bot.handover.DeadlineExtensions;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverReviewers;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.SuccessorChanges;
 import dev.baton.bot.policy.DeadlineUnit;
@@ -85,10 +86,14 @@ class OrganizerFlow {
 
 	private final ReviewerGrant reviewerGrant;
 
+	private final HandoverReviewers reviewers;
+
 	OrganizerFlow(OrganizerDrafts drafts, OpeningFlow opening, Names names, OrganizerTalk talk,
 			SuccessorChanges successors, DeadlineExtensions extensions, HandoverService handovers,
 			HandoverRecords records, Directory directory, Access access, TimeSource time,
-			dev.baton.bot.conversation.grammar.CommandParser parser, ReviewerGrant reviewerGrant) {
+			dev.baton.bot.conversation.grammar.CommandParser parser, ReviewerGrant reviewerGrant,
+			HandoverReviewers reviewers) {
+		this.reviewers = reviewers;
 		this.reviewerGrant = reviewerGrant;
 		this.parser = parser;
 		this.drafts = drafts;
@@ -189,6 +194,10 @@ class OrganizerFlow {
 		if (d.kind() == OrganizerDraft.Kind.OPEN) {
 			answer = reply(me, opening.pressed(actor, d, choice, t), dialog);
 		}
+		else if (choice.equals("yes") && d.kind() == OrganizerDraft.Kind.CHANGE_SUCCESSOR
+				&& d.asking() == OrganizerDraft.Slot.CONFIRM) {
+			answer = proceed(actor, d, dialog, t); // 仍然更换, after the conflict was said
+		}
 		else if (choice.startsWith("p") && d.asking() == OrganizerDraft.Slot.SUCCESSOR
 				&& Integer.parseInt(choice.substring(1)) <= d.choices().size()) {
 			long id = d.choices().get(Integer.parseInt(choice.substring(1)) - 1);
@@ -283,6 +292,20 @@ class OrganizerFlow {
 				return said.value() == null ? proceed(actor, withWhy, dialog, t)
 						: named(actor, withWhy, said.value(), dialog, t);
 			}
+			case CONFIRM -> {
+				// the new successor reviews this handover: 确认 changes anyway, a name
+				// chooses another, anything else asks again
+				if (Reading.yes(c)) {
+					return proceed(actor, d, dialog, t);
+				}
+				Command said = c.intent() == Intent.CHANGE_SUCCESSOR ? c : talk.successorSaid(raw);
+				if (said.value() != null
+						&& names.official(said.value(), List.of(records.find(d.handoverId()).unitPath())).any()) {
+					return named(actor, d.successor(null).asking(null, List.of()), said.value(), dialog, t);
+				}
+				return say(actor, d, t.get("conv.org.change.conflictAgain", directory.official(d.successorId()).name()),
+						dialog);
+			}
 			case EXTENSION -> {
 				Command later = talk.extensionAlone(raw, time.today());
 				if (later == null) {
@@ -357,8 +380,15 @@ class OrganizerFlow {
 						yield say(actor, d.asking(OrganizerDraft.Slot.WHY, List.of()),
 								t.get("conv.org.change.why", h, directory.official(d.successorId()).name()), dialog);
 					}
+					boolean conflictConfirmed = d.asking() == OrganizerDraft.Slot.CONFIRM;
+					if (!conflictConfirmed) {
+						Answer asked = askAboutConflict(actor, d, dialog, t);
+						if (asked != null) {
+							yield asked;
+						}
+					}
 					String old = directory.official(records.find(h).successorId()).name();
-					Handover changed = successors.change(actor, h, d.successorId(), d.why());
+					Handover changed = successors.change(actor, h, d.successorId(), d.why(), conflictConfirmed);
 					drafts.save(actor.officialId(), null);
 					String now = directory.official(changed.successorId()).name();
 					yield Answer.say(t.get("conv.org.change.done", h, old, now,
@@ -412,6 +442,30 @@ class OrganizerFlow {
 			drafts.save(actor.officialId(), null);
 			throw refused;
 		}
+	}
+
+	/**
+	 * A new successor who reviews this handover for a department (fixc15a, console5b):
+	 * the conflict said as the console's check page says it, and asked before anything
+	 * changes (仍然更换 / another name / 取消); null when there is none.
+	 */
+	private Answer askAboutConflict(Actor actor, OrganizerDraft d, DialogState dialog, Texts t) {
+		List<String> conflicts = reviewers.successorReviews(records.find(d.handoverId()), d.successorId())
+			.stream()
+			.map(c -> c.say(t::get))
+			.toList();
+		if (conflicts.isEmpty()) {
+			return null;
+		}
+		OrganizerDraft asking = d.asking(OrganizerDraft.Slot.CONFIRM, List.of());
+		drafts.save(actor.officialId(), asking);
+		String body = t.get("conv.org.change.conflict", Long.toString(d.handoverId()),
+				directory.official(d.successorId()).name(), d.why(), String.join("\n", conflicts));
+		return new Answer(List.of(new OutboundMessage.Card(OpeningFlow.cardId(asking),
+				t.get("conv.org.change.conflictTitle"), body,
+				List.of(new OutboundMessage.Button(t.get("conv.org.change.anyway"), OpeningFlow.key(asking, "yes")),
+						new OutboundMessage.Button(t.get("conv.button.cancel"), OpeningFlow.key(asking, "no"))),
+				body)), dialog);
 	}
 
 	/** "延长多久？" with the deadlines that would move and how far each may go. */

@@ -49,10 +49,11 @@ public record OpeningPreview(OrgUnit unit, Official departing, Official successo
 		/**
 		 * In the reader's words, the same on chat's card and on the console's page:
 		 * conv.org.open.conflict with who else reviews (.others) or that nobody does
-		 * (.nobody).
+		 * (.nobody); 另选接任人 offered only when the successor is the party (the departing
+		 * official cannot be chosen again).
 		 */
 		public String say(Words words) {
-			return say(words, "conv.org.open.conflict.nobody");
+			return say(words, successor ? "conv.org.open.conflict.nobody.successor" : "conv.org.open.conflict.nobody");
 		}
 
 		/**

@@ -15,6 +15,7 @@ import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.InvalidInputException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,8 +58,25 @@ public class SuccessorChanges {
 		this.checklists = checklists;
 	}
 
+	/**
+	 * The change, refused (nothing changed) when the new successor reviews this handover
+	 * for a department: see {@link #change(Actor, long, long, String, boolean)}.
+	 */
 	@Transactional
 	public Handover change(Actor actor, long handoverId, long newSuccessorId, String reason) {
+		return change(actor, handoverId, newSuccessorId, reason, false);
+	}
+
+	/**
+	 * The change. A new successor who reviews this handover for a department would review
+	 * their own handover (a conflict of interest): unless the organizer has confirmed it
+	 * after being told ({@code conflictConfirmed}: the console's check page, chat's
+	 * question, the API's {@code confirmConflict}), it is refused with the conflict named
+	 * and nothing changes.
+	 */
+	@Transactional
+	public Handover change(Actor actor, long handoverId, long newSuccessorId, String reason,
+			boolean conflictConfirmed) {
 		String why = reason(reason, "handover.successorChange.needsReason");
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.CHANGE_SUCCESSOR, h);
@@ -93,10 +111,11 @@ public class SuccessorChanges {
 				successor, h.id());
 		// newcomer 15: the new successor reviews for a department of this handover; the
 		// notice says so (notify.SUCCESSOR_CHANGED.reviewsToo)
-		List<String> reviewsFor = reviewers.successorReviews(h, successor.id())
-			.stream()
-			.map(c -> c.department().name())
-			.toList();
+		List<OpeningPreview.PartyReviewer> conflicts = reviewers.successorReviews(h, successor.id());
+		if (!conflicts.isEmpty() && !conflictConfirmed) {
+			throw conflict(h, successor, conflicts);
+		}
+		List<String> reviewsFor = conflicts.stream().map(c -> c.department().name()).toList();
 		h.replaceSuccessor(successor.id());
 		records.save(h);
 		records.audit(h, actor, "SUCCESSOR_CHANGED", Map.of("from", old.id(), "to", successor.id(), "reason", why));
@@ -109,6 +128,30 @@ public class SuccessorChanges {
 		}
 		handoverNotices.notify(h, OutboxEvent.SUCCESSOR_CHANGED, new ArrayList<>(recipients), false, payload);
 		return h;
+	}
+
+	/**
+	 * 409 naming the conflict: who, for which departments (in the reader's words), and
+	 * who else reviews for them.
+	 */
+	private static ConflictException conflict(Handover h, Official successor,
+			List<OpeningPreview.PartyReviewer> conflicts) {
+		OpeningPreview.PartyReviewer first = conflicts.get(0);
+		String departments = conflicts.stream()
+			.map(c -> c.department().name())
+			.collect(java.util.stream.Collectors.joining(", "));
+		String others = conflicts.stream()
+			.flatMap(c -> c.others().stream())
+			.map(Official::name)
+			.distinct()
+			.collect(java.util.stream.Collectors.joining("、"));
+		return new ConflictException(
+				others.isEmpty() ? "handover.successorChange.reviewsNobody" : "handover.successorChange.reviews",
+				successor.name() + " reviews handover " + h.id() + " for " + departments
+						+ ": confirm the conflict of interest to change anyway",
+				successor.name(), Long.toString(h.id()), new DefaultMessageSourceResolvable(
+						new String[] { "label." + first.department().name() }, first.department().name()),
+				others);
 	}
 
 	static String reason(String reason, String missingKey) {

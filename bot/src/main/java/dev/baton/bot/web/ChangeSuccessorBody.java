@@ -13,12 +13,13 @@ import jakarta.validation.constraints.Size;
 
 /**
  * {@code POST /api/handovers/{id}/successor}: who takes over instead, and why (at most
- * 512 characters).
+ * 512 characters); {@code confirmConflict} true to change to someone who reviews the
+ * handover for a department (refused with 409 otherwise).
  */
 record ChangeSuccessorBody(
 		@NotNull(message = "{api.field.required}") @Positive(message = "{api.field.id}") Long successorId,
 		@NotBlank(message = "{api.field.required}") @Size(max = 512, message = "{api.field.tooLong}") String reason,
-		@JsonAnySetter Map<String, Object> unknownFields) implements StrictBody {
+		Boolean confirmConflict, @JsonAnySetter Map<String, Object> unknownFields) implements StrictBody {
 
 	ChangeSuccessorBody {
 		unknownFields = unknownFields == null ? Map.of() : new LinkedHashMap<>(unknownFields);
@@ -26,7 +27,7 @@ record ChangeSuccessorBody(
 
 	@Override
 	public List<String> knownFields() {
-		return List.of("successorId", "reason");
+		return List.of("successorId", "reason", "confirmConflict");
 	}
 
 }

@@ -78,10 +78,14 @@ class HandoverController {
 		return views.summary(actor, handovers.cancel(actor, id, body.reason()));
 	}
 
-	/** 更换接任人: another successor before sign-off; the old and the new are told. */
+	/**
+	 * 更换接任人: another successor before sign-off; the old and the new are told. One who
+	 * reviews the handover for a department only with {@code confirmConflict: true}.
+	 */
 	@PostMapping("/{id}/successor")
 	HandoverSummary changeSuccessor(Actor actor, @PathVariable long id, @Valid @RequestBody ChangeSuccessorBody body) {
-		return views.summary(actor, successors.change(actor, id, body.successorId(), body.reason()));
+		return views.summary(actor, successors.change(actor, id, body.successorId(), body.reason(),
+				Boolean.TRUE.equals(body.confirmConflict())));
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package dev.baton.bot.webchat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,13 +25,20 @@ class WebChatAccounts {
 		this.directory = directory;
 	}
 
+	/**
+	 * The officials unit by unit (newcomer 15: people the roster imported later came
+	 * after another unit's and the page gave their unit a second heading): the units in
+	 * the order of their first official, each unit's officials together, in id order.
+	 */
 	List<OfficialChoice> choices() {
 		Map<Long, String> unitNames = new HashMap<>();
-		return directory.officialsBoundOn(Platform.WEB.name(), WebChat.CORP)
-			.stream()
-			.map(o -> new OfficialChoice(o.id(), o.name(), o.post(),
-					unitNames.computeIfAbsent(o.unitId(), id -> directory.unit(id).name())))
-			.toList();
+		Map<Long, List<OfficialChoice>> byUnit = new LinkedHashMap<>();
+		for (Official o : directory.officialsBoundOn(Platform.WEB.name(), WebChat.CORP)) {
+			byUnit.computeIfAbsent(o.unitId(), u -> new ArrayList<>())
+				.add(new OfficialChoice(o.id(), o.name(), o.post(), o.unitId(),
+						unitNames.computeIfAbsent(o.unitId(), id -> directory.unit(id).name())));
+		}
+		return byUnit.values().stream().flatMap(List::stream).toList();
 	}
 
 	/**
@@ -52,8 +61,11 @@ class WebChatAccounts {
 		return official.active();
 	}
 
-	/** An official to talk as: {@code unit} is the name of their unit. */
-	record OfficialChoice(long id, String name, String post, String unit) {
+	/**
+	 * An official to talk as: {@code unit} is the name of their unit, {@code unitId} the
+	 * unit the page heads them under.
+	 */
+	record OfficialChoice(long id, String name, String post, long unitId, String unit) {
 	}
 
 }

@@ -77,6 +77,54 @@ class OrganizerActionsApiTest extends ApiTestSupport {
 		assertThat(auditRows(id)).isEqualTo(rows);
 	}
 
+	/**
+	 * fixc15a, console5b: a new successor who reviews the handover for a department would
+	 * review their own handover. The console asks first; the API refuses (409, the
+	 * conflict named, nothing changed) unless {@code confirmConflict} is true.
+	 */
+	@Test
+	void aSuccessorWhoReviewsTheHandoverOnlyWithConfirmConflict() {
+		String organizer = token(org.organizer);
+		long id = opened(organizer, org.city.id(), org.departing, org.successor);
+		long rows = auditRows(id);
+
+		JsonNode refused = assertProblem(change(organizer, id, org.auditReviewer, "工作需要"), 409,
+				"handover.successorChange.reviewsNobody");
+		assertThat(refused.path("detail").asString()).contains("孙审计是交接" + id + "的审计部门审核人")
+			.contains("利益冲突")
+			.contains("审计部门没有其他审核人")
+			.contains("\"confirmConflict\": true")
+			.contains("没有作任何更改");
+		JsonNode english = assertProblem(api.post("/api/handovers/" + id + "/successor")
+			.token(organizer)
+			.english()
+			.body(ApiClient
+				.json(Map.of("successorId", org.auditReviewer, "reason", "needed", "confirmConflict", false)))
+			.send(), 409, "handover.successorChange.reviewsNobody");
+		assertThat(english.path("detail").asString()).contains("reviews handover " + id + " for the audit department")
+			.contains("conflict of interest");
+		assertThat(successor(id)).as("nothing changed").isEqualTo(org.successor);
+		assertThat(auditRows(id)).isEqualTo(rows);
+		assertThat(told(id, "SUCCESSOR_CHANGED")).isEmpty();
+
+		// a department with another reviewer: named as the one who does its review
+		long otherAuditor = directory.addOfficial("许审计", "市审计局科员", org.city.id()).id();
+		directory.assignRole(otherAuditor, dev.baton.bot.directory.Role.REVIEWER,
+				dev.baton.bot.directory.Department.AUDIT, org.city.id());
+		assertThat(
+				assertProblem(change(organizer, id, org.auditReviewer, "工作需要"), 409, "handover.successorChange.reviews")
+					.path("detail")
+					.asString())
+			.contains("审计部门的审核由许审计办理");
+
+		JsonNode changed = assertOk(api.post("/api/handovers/" + id + "/successor")
+			.token(organizer)
+			.body(ApiClient.json(Map.of("successorId", org.auditReviewer, "reason", "工作需要", "confirmConflict", true)))
+			.send());
+		assertThat(changed.path("successor").path("id").asLong()).isEqualTo(org.auditReviewer);
+		assertThat(told(id, "SUCCESSOR_CHANGED")).contains(org.auditReviewer, org.successor);
+	}
+
 	@Test
 	void theSuccessorCannotChangeOnceConfirmingHasBegunOrSigning() {
 		String organizer = token(org.organizer);

@@ -279,6 +279,38 @@ class WebChatTest {
 		assertThat(picked.path("unit").asString()).isEqualTo("市统计局");
 	}
 
+	/**
+	 * Newcomer 15: 石嘴山市统计局 twice in the people list, the roster's later imports under a
+	 * second heading. The list gives each unit's officials together, each with its unit,
+	 * so the page writes one heading per unit.
+	 */
+	@Test
+	void eachUnitsOfficialsComeTogetherForOneHeading() throws Exception {
+		long first = bound(org.departing);
+		long elsewhere = bound(org.outsideOrganizer);
+		long importedLater = bound(directory.addOfficial("马丽", "市统计局副局长", org.department.id()).id());
+
+		JsonNode people = ChatClient.json(chat.get("/chat/api/officials"));
+
+		List<Long> units = new java.util.ArrayList<>();
+		List<Long> mine = new java.util.ArrayList<>();
+		for (JsonNode p : people) {
+			long unit = p.path("unitId").asLong();
+			if (units.isEmpty() || units.get(units.size() - 1) != unit) {
+				assertThat(units).as("unit %s (%s) heads a second run of people", unit, p.path("unit").asString())
+					.doesNotContain(unit);
+				units.add(unit);
+			}
+			long id = p.path("id").asLong();
+			if (id == first || id == elsewhere || id == importedLater) {
+				mine.add(id);
+			}
+		}
+		assertThat(mine).as("the unit's officials together, the other unit's after")
+			.containsExactly(first, importedLater, elsewhere);
+		assertThat(units).contains(org.department.id(), org.elsewhere.id());
+	}
+
 	@Test
 	void badInputIsRefusedWithAProblemAndChangesNothing() throws Exception {
 		long official = bound(org.departing);

@@ -151,7 +151,9 @@ class RecordActions {
 				throw new InvalidInputException("supervision.successor.choose", "choose the new successor");
 			}
 			return texts.text("supervision.successor.done",
-					handovers.brief(successors.change(actor, id, successorId, reason).id()).successorName());
+					handovers
+						.brief(successors.change(actor, id, successorId, reason, "confirmed".equals(reviewsToo)).id())
+						.successorName());
 		});
 	}
 
