@@ -101,7 +101,8 @@ class OrganizerActionsApiTest extends ApiTestSupport {
 			.body(ApiClient
 				.json(Map.of("successorId", org.auditReviewer, "reason", "needed", "confirmConflict", false)))
 			.send(), 409, "handover.successorChange.reviewsNobody");
-		assertThat(english.path("detail").asString()).contains("reviews handover " + id + " for the audit department")
+		assertThat(english.path("detail").asString())
+			.contains("is a reviewer of handover " + id + " for the audit department")
 			.contains("conflict of interest");
 		assertThat(successor(id)).as("nothing changed").isEqualTo(org.successor);
 		assertThat(auditRows(id)).isEqualTo(rows);

@@ -49,8 +49,8 @@ public class FlagAfterExtension {
 		}
 		HistoryRow first = extensions.get(0);
 		HistoryRow last = extensions.get(extensions.size() - 1);
-		LocalDate lateFrom = earliest(first.detail(), "from");
-		LocalDate extendedTo = latest(last.detail(), "to");
+		LocalDate lateFrom = days(first.detail(), "from").stream().min(LocalDate::compareTo).orElse(null);
+		LocalDate extendedTo = days(last.detail(), "to").stream().max(LocalDate::compareTo).orElse(null);
 		if (lateFrom == null || extendedTo == null) {
 			return "";
 		}
@@ -60,22 +60,6 @@ public class FlagAfterExtension {
 
 	private LocalDate day(HistoryRow row) {
 		return LocalDate.ofInstant(row.createdAt(), time.zone());
-	}
-
-	private static LocalDate earliest(JsonNode detail, String field) {
-		LocalDate found = null;
-		for (LocalDate d : days(detail, field)) {
-			found = found == null || d.isBefore(found) ? d : found;
-		}
-		return found;
-	}
-
-	private static LocalDate latest(JsonNode detail, String field) {
-		LocalDate found = null;
-		for (LocalDate d : days(detail, field)) {
-			found = found == null || d.isAfter(found) ? d : found;
-		}
-		return found;
 	}
 
 	private static List<LocalDate> days(JsonNode detail, String field) {
