@@ -35,7 +35,9 @@ class IdleMemory implements ApplicationListener<ApplicationReadyEvent> {
 	 */
 	static final Duration INTERVAL = Duration.ofSeconds(30);
 
-	/** Where an operator's value comes from (the command line, JDK_JAVA_OPTIONS, a file). */
+	/**
+	 * Where an operator's value comes from (the command line, JDK_JAVA_OPTIONS, a file).
+	 */
 	private static final Set<VMOption.Origin> OPERATOR = EnumSet.of(VMOption.Origin.VM_CREATION,
 			VMOption.Origin.ENVIRON_VAR, VMOption.Origin.CONFIG_FILE);
 

@@ -11,11 +11,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Once ready, Baton turns on G1's periodic collection, which gives the start's unused heap
- * back to the system when it stands idle (P5, BENCHMARKS.md: 399 MB resident after the
- * start, 306 MB with it). The suite's JVM runs G1 (a server's default), as the README's
- * command does on a server; the flag is the JVM's own, so it is set to off first (as an
- * earlier context in this JVM may have set it) and must be on after a start.
+ * Once ready, Baton turns on G1's periodic collection, which gives the start's unused
+ * heap back to the system when it stands idle (P5, BENCHMARKS.md: 399 MB resident after
+ * the start, 306 MB with it). The suite's JVM runs G1 (a server's default), as the
+ * README's command does on a server; the flag is the JVM's own, so it is set to off first
+ * (as an earlier context in this JVM may have set it) and must be on after a start.
  */
 class IdleMemoryTest {
 
