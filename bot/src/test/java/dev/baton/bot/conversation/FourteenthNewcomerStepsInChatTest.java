@@ -236,6 +236,14 @@ class FourteenthNewcomerStepsInChatTest {
 			.contains("步骤2.1（第2项第1步：核对合同和发票）已完成");
 		assertThat(progress("2.1")).singleElement()
 			.satisfies(p -> assertThat(p.note()).isEqualTo("核对合同和发票已经办完了，合同发票都核对过了"));
+		// the done phrase first, the step's words after it
+		assertThat(chat.say(successor, "已经办完了，系统联调各模块都通了")).singleElement()
+			.asString()
+			.contains("步骤1.1（第1项第1步：完成系统联调）已完成");
+		assertThat(progress("1.1")).singleElement().satisfies(p -> {
+			assertThat(p.completes()).isTrue();
+			assertThat(p.note()).isEqualTo("已经办完了，系统联调各模块都通了");
+		});
 	}
 
 	/**
