@@ -68,7 +68,23 @@ final class ConsoleHttp {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
-	/** The CSRF token of the first form on a page. */
+	/**
+	 * A form post whose fields may repeat (ticked boxes of one name), in the order given:
+	 * name, value, name, value…
+	 */
+	HttpResponse<String> postFields(String path, String... pairs) {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < pairs.length; i += 2) {
+			body.append(body.isEmpty() ? "" : "&")
+				.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+		}
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
 	/**
 	 * A client signed in as the official, through a console account made for the test
 	 * with {@link ConsoleTestSupport#PASSWORD}.
