@@ -101,6 +101,18 @@ final class ConsoleHttp {
 		return http;
 	}
 
+	/** A page's text as read: no tags, no style, no script, entities as themselves. */
+	static String visible(String html) {
+		return html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
+			.replaceAll("<[^>]+>", " ")
+			.replace("&amp;", "&")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replaceAll("\\s+", " ");
+	}
+
 	static String csrf(HttpResponse<String> page) {
 		Matcher m = CSRF.matcher(page.body());
 		if (!m.find()) {

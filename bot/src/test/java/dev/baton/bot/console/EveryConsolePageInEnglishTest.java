@@ -196,21 +196,17 @@ class EveryConsolePageInEnglishTest {
 			.toList();
 	}
 
-	/** The page as read: no tags, no style, no script, entities as themselves. */
+	/**
+	 * The page as read, with what its attributes say to a reader (labels, placeholders,
+	 * titles).
+	 */
 	private static String visible(String html) {
 		StringBuilder attributes = new StringBuilder();
 		Matcher said = Pattern.compile("\\s(?:aria-label|placeholder|title|alt)=\"([^\"]*)\"").matcher(html);
 		while (said.find()) {
 			attributes.append(' ').append(said.group(1));
 		}
-		return (html + attributes).replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
-			.replaceAll("<[^>]+>", " ")
-			.replace("&amp;", "&")
-			.replace("&lt;", "<")
-			.replace("&gt;", ">")
-			.replace("&quot;", "\"")
-			.replace("&#39;", "'")
-			.replaceAll("\\s+", " ");
+		return ConsoleHttp.visible(html + attributes);
 	}
 
 }

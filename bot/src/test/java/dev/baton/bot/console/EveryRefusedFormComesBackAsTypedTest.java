@@ -82,10 +82,8 @@ class EveryRefusedFormComesBackAsTypedTest {
 			.statusCode()).isEqualTo(302);
 		String back = http.get(page).body();
 		assertThat(back).contains("id=\"refusal\"");
-		assertThat(value(back, "edit-name")).isEqualTo("郑接任改");
-		assertThat(value(back, "edit-post")).isEqualTo("市统计局副局长");
-		assertThat(chosen(back, "edit-unit")).containsExactly(Long.toString(org.city.id()));
-		assertThat(value(back, "edit-mobile")).isEqualTo("12345");
+		assertForm(back, "edit-name", "郑接任改", "edit-post", "市统计局副局长", "edit-unit", Long.toString(org.city.id()),
+				"edit-mobile", "12345");
 		assertThat(directory.official(org.successor)).isEqualTo(before);
 
 		// read again: the official as stored
@@ -106,21 +104,10 @@ class EveryRefusedFormComesBackAsTypedTest {
 			.statusCode()).isEqualTo(302);
 		String back = http.get("/console/broadcasts").body();
 		assertThat(back).contains("id=\"refusal\"");
-		assertThat(value(back, "b-name")).isEqualTo("年终提醒（测试）");
-		assertThat(chosen(back, "b-kind")).containsExactly("MESSAGE");
-		assertThat(textarea(back, "b-message")).isEqualTo("请按时办理交接");
-		assertThat(chosen(back, "b-target")).containsExactly("ROLE");
-		assertThat(chosen(back, "b-role")).containsExactly("REVIEWER");
-		assertThat(chosen(back, "b-department")).containsExactly("AUDIT");
-		assertThat(chosen(back, "b-unit")).containsExactly(unit);
-		assertThat(chosen(back, "b-repeat")).containsExactly("CRON");
-		assertThat(chosen(back, "b-weekday")).containsExactly("FRIDAY");
-		assertThat(chosen(back, "b-monthday")).containsExactly("15");
-		assertThat(value(back, "b-time")).isEqualTo("16:30");
-		assertThat(ticked(back, "b-working")).isTrue();
-		assertThat(value(back, "b-cron")).isEqualTo("0 0 25 * * ?");
-		assertThat(value(back, "b-zone")).isEqualTo("Asia/Urumqi");
-		assertThat(ticked(back, "b-enabled")).as("enabled was not ticked").isFalse();
+		assertForm(back, "b-name", "年终提醒（测试）", "b-kind", "MESSAGE", "b-message", "请按时办理交接", "b-target", "ROLE",
+				"b-role", "REVIEWER", "b-department", "AUDIT", "b-unit", unit, "b-repeat", "CRON", "b-weekday",
+				"FRIDAY", "b-monthday", "15", "b-time", "16:30", "b-working", TICKED, "b-cron", "0 0 25 * * ?",
+				"b-zone", "Asia/Urumqi", "b-enabled", "");
 		assertThat(back).containsPattern("id=\"b-advanced\"[^>]*open");
 		assertThat(broadcasts.list(org.actor(org.rootAdmin(directory))).stream().map(Broadcast::name))
 			.doesNotContain("年终提醒（测试）");
@@ -144,20 +131,9 @@ class EveryRefusedFormComesBackAsTypedTest {
 			.statusCode()).isEqualTo(302);
 		String back = http.get(page).body();
 		assertThat(back).contains("id=\"refusal\"");
-		assertThat(value(back, "b-name")).isEqualTo("统计局督办周报（改）");
-		assertThat(chosen(back, "b-kind")).containsExactly("MESSAGE");
-		assertThat(textarea(back, "b-message")).isEqualTo("周二提醒");
-		assertThat(chosen(back, "b-target")).containsExactly("UNIT");
-		assertThat(chosen(back, "b-role")).isEmpty();
-		assertThat(chosen(back, "b-department")).isEmpty();
-		assertThat(chosen(back, "b-unit")).containsExactly(unit);
-		assertThat(chosen(back, "b-repeat")).containsExactly("WEEKLY");
-		assertThat(chosen(back, "b-weekday")).containsExactly("TUESDAY");
-		assertThat(chosen(back, "b-monthday")).containsExactly("0");
-		assertThat(value(back, "b-time")).isEmpty();
-		assertThat(ticked(back, "b-working")).as("working days was not ticked").isFalse();
-		assertThat(value(back, "b-zone")).isEqualTo("Asia/Shanghai");
-		assertThat(ticked(back, "b-enabled")).isTrue();
+		assertForm(back, "b-name", "统计局督办周报（改）", "b-kind", "MESSAGE", "b-message", "周二提醒", "b-target", "UNIT", "b-role",
+				"", "b-department", "", "b-unit", unit, "b-repeat", "WEEKLY", "b-weekday", "TUESDAY", "b-monthday", "0",
+				"b-time", "", "b-working", "", "b-zone", "Asia/Shanghai", "b-enabled", TICKED);
 		Broadcast after = broadcasts.get(actors.of(admin), b.id());
 		assertThat(after.name()).isEqualTo("统计局督办周报");
 		assertThat(after.kind()).isEqualTo(BroadcastKind.SUPERVISION_DIGEST);
@@ -181,28 +157,12 @@ class EveryRefusedFormComesBackAsTypedTest {
 			.statusCode()).isEqualTo(302);
 		String back = http.get(page).body();
 		assertThat(back).contains("id=\"refusal\"");
-		assertThat(value(back, "p-name")).isEqualTo("离任交接制度（改）");
-		assertThat(value(back, "days-NOTICE_RECEIPT")).isEqualTo("4");
-		assertThat(chosen(back, "unit-NOTICE_RECEIPT")).containsExactly("CALENDAR_DAYS");
-		assertThat(value(back, "days-CHECKLIST")).isEqualTo("0");
-		assertThat(value(back, "days-PLAN")).isEqualTo("15");
-		assertThat(chosen(back, "unit-PLAN")).containsExactly("CALENDAR_DAYS");
-		assertThat(ticked(back, "reviewer-FINANCE")).isTrue();
-		assertThat(ticked(back, "reviewer-AUDIT")).isTrue();
-		assertThat(ticked(back, "reviewer-ORGANIZATION")).isFalse();
-		assertThat(ticked(back, "reviewer-DISCIPLINE")).isFalse();
-		assertThat(chosen(back, "p-ruler")).containsExactly("AUDIT");
-		assertThat(ticked(back, "signer-DEPARTING")).isTrue();
-		assertThat(ticked(back, "signer-SUCCESSOR")).isFalse();
-		assertThat(ticked(back, "signer-REVIEWER_AUDIT")).isTrue();
-		assertThat(ticked(back, "copy-SUCCESSOR")).isTrue();
-		assertThat(ticked(back, "copy-AUDIT")).isFalse();
-		assertThat(ticked(back, "p-publicity")).isFalse();
-		assertThat(value(back, "p-max")).isEqualTo("21");
-		assertThat(chosen(back, "p-max-unit")).containsExactly("CALENDAR_DAYS");
-		assertThat(value(back, "p-checkin")).isEqualTo("5");
-		assertThat(value(back, "p-years")).isEqualTo("3");
-		assertThat(textarea(back, "p-note")).isEqualTo("按新规定修改");
+		assertForm(back, "p-name", "离任交接制度（改）", "days-NOTICE_RECEIPT", "4", "unit-NOTICE_RECEIPT", "CALENDAR_DAYS",
+				"days-CHECKLIST", "0", "days-PLAN", "15", "unit-PLAN", "CALENDAR_DAYS", "reviewer-FINANCE", TICKED,
+				"reviewer-AUDIT", TICKED, "reviewer-ORGANIZATION", "", "reviewer-DISCIPLINE", "", "p-ruler", "AUDIT",
+				"signer-DEPARTING", TICKED, "signer-SUCCESSOR", "", "signer-REVIEWER_AUDIT", TICKED, "copy-SUCCESSOR",
+				TICKED, "copy-AUDIT", "", "p-publicity", "", "p-max", "21", "p-max-unit", "CALENDAR_DAYS", "p-checkin",
+				"5", "p-years", "3", "p-note", "按新规定修改");
 		assertThat(policies.one(actors.of(org.rootAdmin(directory)), "default").toString()).isEqualTo(before);
 	}
 
@@ -216,10 +176,35 @@ class EveryRefusedFormComesBackAsTypedTest {
 			.statusCode()).isEqualTo(302);
 		String back = http.get("/console/calendar").body();
 		assertThat(back).contains("id=\"refusal\"");
-		assertThat(value(back, "year")).isEqualTo("2998");
-		assertThat(value(back, "source")).isEqualTo("国办发明电〔2998〕1号");
-		assertThat(textarea(back, "notice")).isEqualTo(notice);
+		assertForm(back, "year", "2998", "source", "国办发明电〔2998〕1号", "notice", notice);
 		assertThat(back).doesNotContain("id=\"year-2998\"");
+	}
+
+	/** A ticked box, as {@link #assertForm} says it. */
+	private static final String TICKED = "ticked";
+
+	/**
+	 * The page's fields hold these values, by id: an input's value, a textarea's text, a
+	 * select's chosen option ("" for none), {@link #TICKED} or "" for a box.
+	 */
+	private static void assertForm(String page, String... idsAndValues) {
+		for (int i = 0; i < idsAndValues.length; i += 2) {
+			String id = idsAndValues[i];
+			String field;
+			if (page.matches("(?s).*<select[^>]*\\sid=\"" + Pattern.quote(id) + "\".*")) {
+				field = String.join(",", chosen(page, id));
+			}
+			else if (page.matches("(?s).*<textarea[^>]*\\sid=\"" + Pattern.quote(id) + "\".*")) {
+				field = textarea(page, id);
+			}
+			else if (page.matches("(?s).*<input[^>]*type=\"checkbox\"[^>]*\\sid=\"" + Pattern.quote(id) + "\".*")) {
+				field = ticked(page, id) ? TICKED : "";
+			}
+			else {
+				field = value(page, id);
+			}
+			assertThat(field).as(id).isEqualTo(idsAndValues[i + 1]);
+		}
 	}
 
 	/** The value of the input of that id, as the page fills it ("" when none). */
