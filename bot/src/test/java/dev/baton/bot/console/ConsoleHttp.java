@@ -68,7 +68,23 @@ final class ConsoleHttp {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
-	/** The CSRF token of the first form on a page. */
+	/**
+	 * A form post whose fields may repeat (ticked boxes of one name), in the order given:
+	 * name, value, name, value…
+	 */
+	HttpResponse<String> postFields(String path, String... pairs) {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < pairs.length; i += 2) {
+			body.append(body.isEmpty() ? "" : "&")
+				.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+		}
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
 	/**
 	 * A client signed in as the official, through a console account made for the test
 	 * with {@link ConsoleTestSupport#PASSWORD}.
@@ -83,6 +99,18 @@ final class ConsoleHttp {
 			throw new AssertionError("could not sign in: HTTP " + signedIn.statusCode());
 		}
 		return http;
+	}
+
+	/** A page's text as read: no tags, no style, no script, entities as themselves. */
+	static String visible(String html) {
+		return html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
+			.replaceAll("<[^>]+>", " ")
+			.replace("&amp;", "&")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replaceAll("\\s+", " ");
 	}
 
 	static String csrf(HttpResponse<String> page) {

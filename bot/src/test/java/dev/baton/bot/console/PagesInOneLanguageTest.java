@@ -121,7 +121,7 @@ class PagesInOneLanguageTest {
 							"successorId", Long.toString(org.successor), "reason", "RETIREMENT", "_csrf",
 							csrf(http.get("/console/handovers/new"))))
 			.body();
-		english.add(leftovers("confirm", visible(confirm), CJK, Set.of()));
+		english.add(leftovers("confirm", ConsoleHttp.visible(confirm), CJK, Set.of()));
 		assertThat(String.join("", english)).as("Chinese left on English pages").isEmpty();
 		assertThat(String.join("", chinese)).as("English left on Chinese pages").isEmpty();
 
@@ -160,19 +160,7 @@ class PagesInOneLanguageTest {
 	private static String text(ConsoleHttp http, String path) {
 		HttpResponse<String> page = http.get(path);
 		assertThat(page.statusCode()).as(path).isEqualTo(200);
-		return visible(page.body());
-	}
-
-	/** The page as read: no tags, no style, no script, entities as themselves. */
-	private static String visible(String html) {
-		return html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
-			.replaceAll("<[^>]+>", " ")
-			.replace("&amp;", "&")
-			.replace("&lt;", "<")
-			.replace("&gt;", ">")
-			.replace("&quot;", "\"")
-			.replace("&#39;", "'")
-			.replaceAll("\\s+", " ");
+		return ConsoleHttp.visible(page.body());
 	}
 
 }

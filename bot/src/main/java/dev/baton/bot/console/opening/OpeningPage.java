@@ -138,8 +138,12 @@ class OpeningPage {
 		model.addAttribute("typed", typed);
 		model.addAttribute("lines", lines(preview));
 		model.addAttribute("unchecked",
-				preview.uncheckedYears().isEmpty() ? null : texts.text("conv.org.open.unchecked",
-						preview.uncheckedYears().stream().map(String::valueOf).collect(Collectors.joining("、"))));
+				preview.uncheckedYears().isEmpty() ? null
+						: texts.text("conv.org.open.unchecked",
+								preview.uncheckedYears()
+									.stream()
+									.map(String::valueOf)
+									.collect(Collectors.joining(texts.text("supervision.nameSep")))));
 		model.addAttribute("conflicts", conflicts(preview));
 		model.addAttribute("units", units);
 		return CONFIRM;
@@ -282,7 +286,10 @@ class OpeningPage {
 			.stream()
 			.map(e -> texts.text("label." + e.getKey().name()) + " "
 					+ (e.getValue().isEmpty() ? texts.text("conv.org.open.vacant")
-							: e.getValue().stream().map(Official::name).collect(Collectors.joining("、"))))
+							: e.getValue()
+								.stream()
+								.map(Official::name)
+								.collect(Collectors.joining(texts.text("supervision.nameSep")))))
 			.collect(Collectors.joining(texts.text("console.open.listSep")));
 		List<Line> lines = new ArrayList<>();
 		lines.add(new Line(texts.text("console.open.line.unit"), p.unit().name()));

@@ -19,6 +19,7 @@ import dev.baton.bot.handover.HandoverNotices;
 import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.policy.Policies;
 import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
@@ -57,8 +58,11 @@ public class Urges {
 
 	private final HandoverNotices handoverNotices;
 
+	private final Policies policies;
+
 	Urges(HandoverRecords records, StepOwners owners, UrgeMapper mapper, SupervisionProperties properties,
-			TimeSource time, WaitingSteps waitingSteps, HandoverNotices handoverNotices) {
+			TimeSource time, WaitingSteps waitingSteps, HandoverNotices handoverNotices, Policies policies) {
+		this.policies = policies;
 		this.handoverNotices = handoverNotices;
 		this.waitingSteps = waitingSteps;
 		this.time = time;
@@ -109,8 +113,11 @@ public class Urges {
 			throw new ConflictException("console.urge.vacant", "nobody holds the post step " + stepId + " waits on",
 					stepId);
 		}
+		UrgeMapper.IdHolder urge = new UrgeMapper.IdHolder();
 		mapper.insert(stepId, h.id(), actor.officialId() == null ? h.organizerId() : actor.officialId(), now, to.size(),
-				said);
+				said, urge);
+		String part = UrgedParts.part(step, h, policies);
+		to.forEach(official -> mapper.insertRecipient(urge.id, official, part));
 		LocalDate today = time.today();
 		boolean overdue = today.isAfter(step.dueOn());
 		Map<String, Object> detail = new LinkedHashMap<>();
@@ -150,7 +157,18 @@ public class Urges {
 	 */
 	@Transactional(readOnly = true)
 	public List<Urge> urges(Collection<Long> handoverIds) {
-		return handoverIds.isEmpty() ? List.of() : mapper.forHandovers(handoverIds);
+		if (handoverIds.isEmpty()) {
+			return List.of();
+		}
+		List<UrgeMapper.Row> rows = mapper.forHandovers(handoverIds);
+		Map<Long, List<Urge.Recipient>> urged = rows.isEmpty() ? Map.of()
+				: mapper.recipientsOf(rows.stream().map(UrgeMapper.Row::id).toList())
+					.stream()
+					.collect(java.util.stream.Collectors.groupingBy(Urge.Recipient::urgeId));
+		return rows.stream()
+			.map(r -> new Urge(r.id(), r.stepId(), r.handoverId(), r.urgedBy(), r.urgedByName(), r.urgedAt(),
+					r.recipients(), r.note(), urged.getOrDefault(r.id(), List.of())))
+			.toList();
 	}
 
 	private static String zh(Duration d) {
