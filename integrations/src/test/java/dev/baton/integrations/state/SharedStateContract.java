@@ -159,4 +159,31 @@ abstract class SharedStateContract {
 			.isThrownBy(() -> state().acquireInWindow(window, 2, Duration.ofSeconds(1), 3));
 	}
 
+	@Test
+	void aGrantCountedAgainLeavesTheWindowAWindowAfterThatMoment() throws Exception {
+		String window = key("recount");
+		Duration twoSeconds = Duration.ofSeconds(2);
+		assertThat(state().acquireInWindow(window, 2, twoSeconds, 2, "slow-call")).isZero();
+		elapse(Duration.ofMillis(1500));
+		state().recountInWindow(window, "slow-call", 2, twoSeconds);
+		elapse(Duration.ofMillis(1000));
+
+		// 2.5 s after the grant, 1 s after it was counted again: still in the window
+		assertThat(state().acquireInWindow(window, 2, twoSeconds, 1, "next")).isPositive()
+			.isLessThanOrEqualTo(Duration.ofMillis(1001));
+		elapse(Duration.ofMillis(1200));
+		assertThat(state().acquireInWindow(window, 2, twoSeconds, 2, "after")).isZero();
+	}
+
+	@Test
+	void aGrantCountedAgainAfterItLeftTheWindowCountsOnceMore() throws Exception {
+		String window = key("recount-late");
+		Duration shortWindow = Duration.ofSeconds(1);
+		assertThat(state().acquireInWindow(window, 2, shortWindow, 2, "very-slow-call")).isZero();
+		elapse(Duration.ofMillis(1200));
+		state().recountInWindow(window, "very-slow-call", 2, shortWindow);
+
+		assertThat(state().acquireInWindow(window, 2, shortWindow, 1, "next")).isPositive();
+	}
+
 }
