@@ -115,8 +115,11 @@ public class DeliveryBatcher {
 				mapper.insertBatch(row);
 				mapper.assignBatch(row.id, chunk.stream().map(Map.Entry::getValue).toList());
 			}
+			// a set, not byUser.containsValue: that is a scan per delivery, quadratic in a
+			// round's fan-out
+			java.util.Set<Long> batchedIds = new java.util.HashSet<>(byUser.values());
 			List<Long> duplicates = same.stream()
-				.filter(d -> !byUser.containsValue(d.id()) && !deferred.contains(d.id()) && !waiting.contains(d.id()))
+				.filter(d -> !batchedIds.contains(d.id()) && !deferred.contains(d.id()) && !waiting.contains(d.id()))
 				.map(PendingDelivery::id)
 				.toList();
 			if (!duplicates.isEmpty()) {
