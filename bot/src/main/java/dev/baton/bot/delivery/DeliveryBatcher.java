@@ -115,7 +115,8 @@ public class DeliveryBatcher {
 				mapper.insertBatch(row);
 				mapper.assignBatch(row.id, chunk.stream().map(Map.Entry::getValue).toList());
 			}
-			// a set, not byUser.containsValue: that is a scan per delivery, quadratic in a
+			// a set, not byUser.containsValue: that is a scan per delivery, quadratic in
+			// a
 			// round's fan-out
 			java.util.Set<Long> batchedIds = new java.util.HashSet<>(byUser.values());
 			List<Long> duplicates = same.stream()
