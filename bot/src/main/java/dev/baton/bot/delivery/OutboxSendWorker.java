@@ -1,8 +1,5 @@
 package dev.baton.bot.delivery;
 
-import java.lang.management.ManagementFactory;
-import java.util.UUID;
-
 /**
  * Sends the outbox's batches on a thread of its own ({@code baton-outbox-sender}), beside
  * the {@link OutboxWorker} that expands and batches: DingTalk's next minute window is
@@ -23,8 +20,7 @@ public class OutboxSendWorker extends RoundWorker {
 		super("baton-outbox-sender", idleMillis);
 		this.sender = sender;
 		this.perRound = perRound;
-		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/s"
-				+ UUID.randomUUID().toString().substring(0, 8);
+		this.instance = instanceName("s");
 	}
 
 	@Override

@@ -1,8 +1,6 @@
 package dev.baton.bot.delivery;
 
-import java.lang.management.ManagementFactory;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.IntSupplier;
 
 import org.slf4j.Logger;
@@ -67,8 +65,7 @@ public class OutboxWorker extends RoundWorker {
 		this.deliveriesPerRound = settings.dingtalkRecipientsPerMinute();
 		this.batchPerRound = settings.batchPerRound();
 		this.sendPerRound = settings.sendPerRound();
-		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/"
-				+ UUID.randomUUID().toString().substring(0, 8);
+		this.instance = instanceName("");
 	}
 
 	/** Runs when a round made batches: the sending thread looks at once. */

@@ -161,11 +161,8 @@ abstract class SharedStateContract {
 
 	@Test
 	void aGrantCountedAgainLeavesTheWindowAWindowAfterThatMoment() throws Exception {
-		String window = key("recount");
 		Duration twoSeconds = Duration.ofSeconds(2);
-		assertThat(state().acquireInWindow(window, 2, twoSeconds, 2, "slow-call")).isZero();
-		elapse(Duration.ofMillis(1500));
-		state().recountInWindow(window, "slow-call", 2, twoSeconds);
+		String window = grantedThenCountedAgainAfter(twoSeconds, Duration.ofMillis(1500));
 		elapse(Duration.ofMillis(1000));
 
 		// 2.5 s after the grant, 1 s after it was counted again: still in the window
@@ -177,13 +174,19 @@ abstract class SharedStateContract {
 
 	@Test
 	void aGrantCountedAgainAfterItLeftTheWindowCountsOnceMore() throws Exception {
-		String window = key("recount-late");
-		Duration shortWindow = Duration.ofSeconds(1);
-		assertThat(state().acquireInWindow(window, 2, shortWindow, 2, "very-slow-call")).isZero();
-		elapse(Duration.ofMillis(1200));
-		state().recountInWindow(window, "very-slow-call", 2, shortWindow);
+		Duration oneSecond = Duration.ofSeconds(1);
+		String window = grantedThenCountedAgainAfter(oneSecond, Duration.ofMillis(1200));
 
-		assertThat(state().acquireInWindow(window, 2, shortWindow, 1, "next")).isPositive();
+		assertThat(state().acquireInWindow(window, 2, oneSecond, 1, "next")).isPositive();
+	}
+
+	/** A window's whole limit (2) granted, then counted again {@code after} later. */
+	private String grantedThenCountedAgainAfter(Duration window, Duration after) throws Exception {
+		String key = key("recount");
+		assertThat(state().acquireInWindow(key, 2, window, 2, "slow-call")).isZero();
+		elapse(after);
+		state().recountInWindow(key, "slow-call", 2, window);
+		return key;
 	}
 
 }
