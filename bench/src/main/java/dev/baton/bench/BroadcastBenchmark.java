@@ -184,15 +184,24 @@ public final class BroadcastBenchmark {
 
 	/**
 	 * Waits until no delivery of the broadcast is waiting; the time each platform
-	 * settled, in ms from the start.
+	 * settled, in ms from the start: when no outbox row of someone bound on it is still
+	 * to be expanded and none of its deliveries is open.
 	 */
 	private static Map<String, Long> waitUntilSettled(JdbcTemplate jdbc, long started, Duration limit) {
 		Map<String, Long> settled = new java.util.HashMap<>();
 		long deadline = started + limit.toNanos();
 		while (System.nanoTime() < deadline && settled.size() < 2) {
-			long outboxLeft = jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE status = 'PENDING'", Long.class);
 			for (String platform : List.of("WECOM", "DINGTALK")) {
-				if (settled.containsKey(platform) || outboxLeft > 0) {
+				if (settled.containsKey(platform)) {
+					continue;
+				}
+				// a notice not yet expanded for someone bound on the platform is one of
+				// its deliveries waiting
+				long outboxLeft = jdbc.queryForObject(
+						"SELECT COUNT(*) FROM outbox o JOIN chat_identity c"
+								+ " ON c.official_id = o.recipient_id WHERE o.status = 'PENDING' AND c.platform = ?",
+						Long.class, platform);
+				if (outboxLeft > 0) {
 					continue;
 				}
 				long open = jdbc.queryForObject(

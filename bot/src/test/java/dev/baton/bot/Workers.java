@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.baton.bot.delivery.OutboxSendWorker;
 import dev.baton.bot.delivery.OutboxWorker;
 import dev.baton.bot.delivery.ReplyWorker;
 import dev.baton.bot.inbox.InboxWorker;
@@ -15,11 +16,12 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The background workers of a test's application that are running (the inbox's; the reply
- * lane's; the outbox's where a context turns it on), and a wait until they have nothing
- * left to do after an action. A test that must show that something did <em>not</em>
- * happen (a second handling, one more message) waits here and then looks, instead of
- * sleeping: whatever the action left to do has been done by the time {@link #awaitIdle()}
- * returns, so what has not happened by then does not come from it.
+ * lane's; the outbox's and its sending thread where a context turns them on), and a wait
+ * until they have nothing left to do after an action. A test that must show that
+ * something did <em>not</em> happen (a second handling, one more message) waits here and
+ * then looks, instead of sleeping: whatever the action left to do has been done by the
+ * time {@link #awaitIdle()} returns, so what has not happened by then does not come from
+ * it.
  *
  * <p>
  * Idle means: every running worker has begun a round after the wait began and found
@@ -36,11 +38,14 @@ public class Workers {
 
 	private final ObjectProvider<OutboxWorker> outbox;
 
-	Workers(ObjectProvider<InboxWorker> inbox, ObjectProvider<ReplyWorker> replies,
-			ObjectProvider<OutboxWorker> outbox) {
+	private final ObjectProvider<OutboxSendWorker> sending;
+
+	Workers(ObjectProvider<InboxWorker> inbox, ObjectProvider<ReplyWorker> replies, ObjectProvider<OutboxWorker> outbox,
+			ObjectProvider<OutboxSendWorker> sending) {
 		this.inbox = inbox;
 		this.replies = replies;
 		this.outbox = outbox;
+		this.sending = sending;
 	}
 
 	/**
@@ -93,6 +98,11 @@ public class Workers {
 			}
 		});
 		outbox.ifAvailable(w -> {
+			if (w.isRunning()) {
+				running.add(w.rounds());
+			}
+		});
+		sending.ifAvailable(w -> {
 			if (w.isRunning()) {
 				running.add(w.rounds());
 			}

@@ -50,19 +50,40 @@ public class DeliveryBatcher {
 	}
 
 	/**
+	 * What deliveries are batched together by: platform, corp, kind of target, content.
+	 */
+	static String contentOf(Platform platform, String corpId, TargetKind targetKind, String contentKey) {
+		return platform + "|" + corpId + "|" + targetKind + "|" + contentKey;
+	}
+
+	/**
 	 * @return how many deliveries were put in batches or dead-lettered
 	 */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public int batch(int limit) {
+		return batch(limit, java.util.Set.of());
+	}
+
+	/**
+	 * As {@link #batch(int)}, except that for the contents named in {@code unfinished}
+	 * (keys of {@link #contentOf}: a fan-out whose expansion is still going on) a last
+	 * batch smaller than a call takes is not made: its deliveries wait for the rest of
+	 * their fan-out, so a fan-out expanded over several rounds still takes the fewest
+	 * calls.
+	 * @return how many deliveries were claimed
+	 */
+	@Transactional(isolation = Isolation.READ_COMMITTED)
+	public int batch(int limit, java.util.Set<String> unfinished) {
 		List<PendingDelivery> pending = mapper.claimPending(time.now(), limit);
 		Map<String, List<PendingDelivery>> byContent = new LinkedHashMap<>();
 		for (PendingDelivery d : pending) {
 			byContent
-				.computeIfAbsent(d.platform() + "|" + d.corpId() + "|" + d.targetKind() + "|" + d.contentKey(),
+				.computeIfAbsent(contentOf(d.platform(), d.corpId(), d.targetKind(), d.contentKey()),
 						k -> new ArrayList<>())
 				.add(d);
 		}
-		for (List<PendingDelivery> same : byContent.values()) {
+		for (Map.Entry<String, List<PendingDelivery>> content : byContent.entrySet()) {
+			List<PendingDelivery> same = content.getValue();
 			PendingDelivery first = same.get(0);
 			ChatPlatform platform = platforms.get(first.platform(), first.corpId());
 			boolean groups = first.targetKind() == TargetKind.GROUP;
@@ -72,6 +93,12 @@ public class DeliveryBatcher {
 			// every time it is built
 			TreeMap<String, Long> byUser = new TreeMap<>();
 			same.forEach(d -> byUser.putIfAbsent(d.userId(), d.id()));
+			java.util.Set<String> heldUsers = unfinished.contains(content.getKey()) ? holdPartialTail(byUser, max)
+					: java.util.Set.of();
+			java.util.Set<Long> waiting = same.stream()
+				.filter(d -> heldUsers.contains(d.userId()))
+				.map(PendingDelivery::id)
+				.collect(java.util.stream.Collectors.toSet());
 			java.util.Set<Long> deferred = groups ? java.util.Set.of() : deferMembersOverTheirLimit(first, byUser);
 			List<Map.Entry<String, Long>> users = new ArrayList<>(byUser.entrySet());
 			for (int from = 0; from < users.size(); from += max) {
@@ -88,8 +115,12 @@ public class DeliveryBatcher {
 				mapper.insertBatch(row);
 				mapper.assignBatch(row.id, chunk.stream().map(Map.Entry::getValue).toList());
 			}
+			// a set, not byUser.containsValue: that is a scan per delivery, quadratic in
+			// a
+			// round's fan-out
+			java.util.Set<Long> batchedIds = new java.util.HashSet<>(byUser.values());
 			List<Long> duplicates = same.stream()
-				.filter(d -> !byUser.containsValue(d.id()) && !deferred.contains(d.id()))
+				.filter(d -> !batchedIds.contains(d.id()) && !deferred.contains(d.id()) && !waiting.contains(d.id()))
 				.map(PendingDelivery::id)
 				.toList();
 			if (!duplicates.isEmpty()) {
@@ -111,6 +142,20 @@ public class DeliveryBatcher {
 			}
 		}
 		return pending.size();
+	}
+
+	/**
+	 * Takes the users of a last batch smaller than {@code max} out of {@code byUser} and
+	 * returns them: their deliveries of this content stay pending, for the next round's
+	 * claim to batch with the rest of the fan-out.
+	 */
+	private static java.util.Set<String> holdPartialTail(TreeMap<String, Long> byUser, int max) {
+		int tail = byUser.size() % max;
+		java.util.Set<String> held = new java.util.HashSet<>();
+		for (int i = 0; i < tail; i++) {
+			held.add(byUser.pollLastEntry().getKey());
+		}
+		return held;
 	}
 
 	/**

@@ -71,9 +71,9 @@ class DeliveryConfiguration {
 		// deadlock on each other's inserts
 		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		// a sliding window in the shared state, DingTalk's own shape: at most this many
-		// recipients in any window,
-		// lengthened by a second (or 2%) for the time between Baton's grant and
-		// DingTalk's count of the call
+		// recipients in any window, each call's counted again from its answer (never
+		// before DingTalk counts it, however slow the call), and lengthened by a second
+		// (or 2%) in reserve
 		Duration window = Duration.ofSeconds(settings.recipientsWindowSeconds());
 		Duration margin = window.dividedBy(50).compareTo(Duration.ofSeconds(1)) > 0 ? window.dividedBy(50)
 				: Duration.ofSeconds(1);
@@ -128,11 +128,19 @@ class DeliveryConfiguration {
 		return new ReplyLane(mapper, time, tx, () -> worker.ifAvailable(ReplyWorker::wake));
 	}
 
+	/** Expands and batches; woken sends on the sending thread at once. */
 	@Bean
 	@ConditionalOnSwitch("baton.delivery.worker")
 	OutboxWorker outboxWorker(OutboxExpander expander, DeliveryBatcher batcher, BatchSender sender,
-			DeliveryProperties settings) {
-		return new OutboxWorker(expander, batcher, sender, settings.idle().toMillis(), settings);
+			DeliveryProperties settings, ObjectProvider<OutboxSendWorker> sending) {
+		return new OutboxWorker(expander, batcher, sender, settings.idle().toMillis(), settings)
+			.onBatched(() -> sending.ifAvailable(OutboxSendWorker::wake));
+	}
+
+	@Bean
+	@ConditionalOnSwitch("baton.delivery.worker")
+	OutboxSendWorker outboxSendWorker(BatchSender sender, DeliveryProperties settings) {
+		return new OutboxSendWorker(sender, settings.idle().toMillis(), settings.sendPerRound());
 	}
 
 }

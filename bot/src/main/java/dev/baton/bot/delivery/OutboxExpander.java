@@ -43,13 +43,34 @@ public class OutboxExpander {
 	}
 
 	/**
+	 * What one step of expansion did.
+	 *
+	 * @param rows the outbox rows taken
+	 * @param deliveries the deliveries written for them
+	 * @param lastContents the batching keys ({@link DeliveryBatcher#contentOf}) of the
+	 * deliveries of the last row taken: where the expansion stopped, so the rest of that
+	 * content may still be waiting in the outbox
+	 */
+	record Step(int rows, int deliveries, Set<String> lastContents) {
+
+		static final Step NONE = new Step(0, 0, Set.of());
+
+	}
+
+	/**
 	 * @return how many outbox rows were taken
 	 */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public int expand(int limit) {
+		return step(limit).rows();
+	}
+
+	/** Expands up to {@code limit} outbox rows; what it did. */
+	@Transactional(isolation = Isolation.READ_COMMITTED)
+	public Step step(int limit) {
 		List<OutboxMessage> rows = mapper.claimOutbox(time.now(), limit);
 		if (rows.isEmpty()) {
-			return 0;
+			return Step.NONE;
 		}
 		Map<Long, List<DeliveryMapper.Account>> accounts = accountsOf(rows);
 		Map<Long, List<DeliveryMapper.Group>> groups = groupsOf(rows);
@@ -58,8 +79,9 @@ public class OutboxExpander {
 		List<Long> expanded = new ArrayList<>();
 		List<Long> noAccount = new ArrayList<>();
 		List<Long> noGroup = new ArrayList<>();
+		List<DeliveryMapper.NewDelivery> mine = List.of();
 		for (OutboxMessage row : rows) {
-			List<DeliveryMapper.NewDelivery> mine = new ArrayList<>();
+			mine = new ArrayList<>();
 			if (row.groupUnitId() != null) {
 				for (DeliveryMapper.Group g : groups.getOrDefault(row.groupUnitId(), List.of())) {
 					String body = body(row, g.platform(), rendered);
@@ -91,7 +113,10 @@ public class OutboxExpander {
 		if (!noGroup.isEmpty()) {
 			mapper.markOutbox(noGroup, "NO_GROUP", "no chat group bound to the unit");
 		}
-		return rows.size();
+		Set<String> last = mine.stream()
+			.map(d -> DeliveryBatcher.contentOf(d.platform(), d.corpId(), d.targetKind(), d.contentKey()))
+			.collect(Collectors.toSet());
+		return new Step(rows.size(), deliveries.size(), last);
 	}
 
 	/**

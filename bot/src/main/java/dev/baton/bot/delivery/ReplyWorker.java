@@ -1,8 +1,5 @@
 package dev.baton.bot.delivery;
 
-import java.lang.management.ManagementFactory;
-import java.util.UUID;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -32,8 +29,7 @@ public class ReplyWorker extends RoundWorker {
 		super("baton-reply-worker", idleMillis);
 		this.sender = sender;
 		this.perRound = perRound;
-		this.instance = ManagementFactory.getRuntimeMXBean().getName() + "/r"
-				+ UUID.randomUUID().toString().substring(0, 8);
+		this.instance = instanceName("r");
 	}
 
 	@Override

@@ -32,6 +32,15 @@ abstract class RoundWorker implements SmartLifecycle {
 		this.idleMillis = idleMillis;
 	}
 
+	/**
+	 * This JVM's name and a random tag after {@code kind}: whose lease a claimed row is
+	 * under.
+	 */
+	static String instanceName(String kind) {
+		return java.lang.management.ManagementFactory.getRuntimeMXBean().getName() + "/" + kind
+				+ java.util.UUID.randomUUID().toString().substring(0, 8);
+	}
+
 	/** One round; returns how much work it found (0: rest before the next). */
 	protected abstract int round();
 

@@ -158,6 +158,31 @@ class RefusalsThroughEmulatorTest {
 			.isGreaterThan(Duration.ofMillis(1500));
 	}
 
+	/**
+	 * A call that reaches DingTalk late (here the first, 2 s after its grant: a loaded
+	 * machine, a token fetched first) is counted by DingTalk when it arrives: Baton's
+	 * window counts it from its answer, so the call after the window is not early by the
+	 * delay. Counted from the grant with a second's margin, the third call went out 3 s
+	 * after the first grant, 1 s after DingTalk counted the first two: 100 dropped
+	 * (143103).
+	 */
+	@Test
+	void aSlowCallIsCountedInTheWindowWhenItIsAnsweredSoTheNextWindowDoesNotOpenEarly() {
+		emulator.limits().appRecipientRate(Api.DINGTALK_WORK_NOTIFICATION, new RateLimit(200, Duration.ofSeconds(2)));
+		emulator.faults().next(1, Fault.delay(Duration.ofSeconds(2)), Api.DINGTALK_WORK_NOTIFICATION);
+		List<String> users = emulator.dingTalk().directory().addNumberedUsers("slow", 300);
+		List<Long> officials = officials(Platform.DINGTALK.name(), emulator.dingTalk().app().corpId(), users);
+		notify(officials, "慢调用");
+
+		drain(new OutboxWorker(expander, batcher, sender, 10), () -> sent("慢调用") == 300, 5_000);
+
+		assertThat(sent("慢调用")).isEqualTo(300);
+		assertThat(emulator.record().callCount(Api.DINGTALK_WORK_NOTIFICATION)).isEqualTo(3);
+		assertThat(emulator.record().deliveries(Outcome.DROPPED_MEMBER_LIMIT)).as("nothing over the cap").isEmpty();
+		assertThat(emulator.record()
+			.exactlyOnceProblems(Platform.DINGTALK, users, d -> d.api() == Api.DINGTALK_WORK_NOTIFICATION)).isEmpty();
+	}
+
 	private void notify(List<Long> recipients, String unit) {
 		tx.executeWithoutResult(s -> outbox.enqueue(null, OutboxEvent.NOTICE_ISSUED, recipients, false, Map.of("unit",
 				unit, "departing", "示例", "successor", "示例", "checklistDue", "2026-12-07", "receiptDue", "2026-11-25")));

@@ -22,7 +22,7 @@ public final class InProcessSharedState implements SharedState {
 
 	private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-	private final Map<String, java.util.ArrayDeque<long[]>> windows = new ConcurrentHashMap<>();
+	private final Map<String, java.util.ArrayDeque<Grant>> windows = new ConcurrentHashMap<>();
 
 	private final AtomicInteger writes = new AtomicInteger();
 
@@ -96,31 +96,54 @@ public final class InProcessSharedState implements SharedState {
 
 	@Override
 	public Duration acquireInWindow(String key, int limit, Duration window, int permits) {
+		return acquireInWindow(key, limit, window, permits, java.util.UUID.randomUUID().toString());
+	}
+
+	@Override
+	public Duration acquireInWindow(String key, int limit, Duration window, int permits, String grant) {
 		requireWindow(limit, window, permits);
 		long now = clock.millis();
 		long windowMillis = window.toMillis();
 		long[] waitMillis = { 0 };
 		windows.compute(key, (k, grants) -> {
-			java.util.ArrayDeque<long[]> kept = grants == null ? new java.util.ArrayDeque<>() : grants;
-			while (!kept.isEmpty() && kept.peekFirst()[0] <= now - windowMillis) {
+			java.util.ArrayDeque<Grant> kept = grants == null ? new java.util.ArrayDeque<>() : grants;
+			while (!kept.isEmpty() && kept.peekFirst().at() <= now - windowMillis) {
 				kept.pollFirst();
 			}
-			long used = kept.stream().mapToLong(g -> g[1]).sum();
+			long used = kept.stream().mapToLong(Grant::permits).sum();
 			if (used + permits <= limit) {
-				kept.addLast(new long[] { now, permits });
+				kept.addLast(new Grant(now, permits, grant));
 				return kept;
 			}
 			long freed = 0;
-			for (long[] grant : kept) {
-				freed += grant[1];
+			for (Grant earlier : kept) {
+				freed += earlier.permits();
 				if (used - freed + permits <= limit) {
-					waitMillis[0] = Math.max(1, grant[0] + windowMillis - now + 1);
+					waitMillis[0] = Math.max(1, earlier.at() + windowMillis - now + 1);
 					break;
 				}
 			}
 			return kept;
 		});
 		return Duration.ofMillis(waitMillis[0]);
+	}
+
+	@Override
+	public void recountInWindow(String key, String grant, int permits, Duration window) {
+		requireWindow(permits, window, permits);
+		long now = clock.millis();
+		windows.compute(key, (k, grants) -> {
+			java.util.ArrayDeque<Grant> kept = grants == null ? new java.util.ArrayDeque<>() : grants;
+			kept.removeIf(g -> g.id().equals(grant));
+			// the latest moment of all: the grants stay in the order they leave the
+			// window
+			kept.addLast(new Grant(now, permits, grant));
+			return kept;
+		});
+	}
+
+	/** A grant of a sliding window: when it counts from, how many, its name. */
+	private record Grant(long at, int permits, String id) {
 	}
 
 	static void requireWindow(int limit, Duration window, int permits) {

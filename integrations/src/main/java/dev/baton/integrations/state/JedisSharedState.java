@@ -27,6 +27,8 @@ public final class JedisSharedState implements SharedState, AutoCloseable {
 
 	private static final String SLIDING_WINDOW_SCRIPT = loadScript("sliding-window.lua");
 
+	private static final String RECOUNT_SCRIPT = loadScript("sliding-window-recount.lua");
+
 	private final RedisClient redis;
 
 	private final String address;
@@ -91,12 +93,23 @@ public final class JedisSharedState implements SharedState, AutoCloseable {
 
 	@Override
 	public Duration acquireInWindow(String key, int limit, Duration window, int permits) {
+		return acquireInWindow(key, limit, window, permits, java.util.UUID.randomUUID().toString());
+	}
+
+	@Override
+	public Duration acquireInWindow(String key, int limit, Duration window, int permits, String grant) {
 		InProcessSharedState.requireWindow(limit, window, permits);
 		// the key is the window's own, so delete(key) forgets it
 		Object wait = answered(() -> redis.eval(SLIDING_WINDOW_SCRIPT, List.of(PREFIX + key),
-				List.of(Integer.toString(limit), Long.toString(window.toMillis()), Integer.toString(permits),
-						java.util.UUID.randomUUID().toString())));
+				List.of(Integer.toString(limit), Long.toString(window.toMillis()), Integer.toString(permits), grant)));
 		return Duration.ofMillis((Long) wait);
+	}
+
+	@Override
+	public void recountInWindow(String key, String grant, int permits, Duration window) {
+		InProcessSharedState.requireWindow(permits, window, permits);
+		answered(() -> redis.eval(RECOUNT_SCRIPT, List.of(PREFIX + key),
+				List.of(Integer.toString(permits), Long.toString(window.toMillis()), grant)));
 	}
 
 	@Override

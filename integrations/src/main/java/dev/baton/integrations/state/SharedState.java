@@ -52,6 +52,22 @@ public interface SharedState {
 	Duration acquireInWindow(String key, int limit, Duration window, int permits);
 
 	/**
+	 * As {@link #acquireInWindow(String, int, Duration, int)}, the grant named
+	 * {@code grant} (unique within the window), so that {@link #recountInWindow} can
+	 * count it again from a later moment.
+	 */
+	Duration acquireInWindow(String key, int limit, Duration window, int permits, String grant);
+
+	/**
+	 * Counts the named grant of {@code permits} in the window from now on, as if made now
+	 * (or adds it, if it has already left the window). A platform counts a call when the
+	 * call arrives, which may be well after the grant (a slow call, a loaded machine, a
+	 * file made first): counting the grant again once the call has been answered keeps
+	 * the window at least as long as the platform's, whatever the call took.
+	 */
+	void recountInWindow(String key, String grant, int permits, Duration window);
+
+	/**
 	 * Where the state lives, for health and logs: {@code in-process} or the Redis
 	 * address.
 	 */

@@ -159,4 +159,34 @@ abstract class SharedStateContract {
 			.isThrownBy(() -> state().acquireInWindow(window, 2, Duration.ofSeconds(1), 3));
 	}
 
+	@Test
+	void aGrantCountedAgainLeavesTheWindowAWindowAfterThatMoment() throws Exception {
+		Duration twoSeconds = Duration.ofSeconds(2);
+		String window = grantedThenCountedAgainAfter(twoSeconds, Duration.ofMillis(1500));
+		elapse(Duration.ofMillis(1000));
+
+		// 2.5 s after the grant, 1 s after it was counted again: still in the window
+		assertThat(state().acquireInWindow(window, 2, twoSeconds, 1, "next")).isPositive()
+			.isLessThanOrEqualTo(Duration.ofMillis(1001));
+		elapse(Duration.ofMillis(1200));
+		assertThat(state().acquireInWindow(window, 2, twoSeconds, 2, "after")).isZero();
+	}
+
+	@Test
+	void aGrantCountedAgainAfterItLeftTheWindowCountsOnceMore() throws Exception {
+		Duration oneSecond = Duration.ofSeconds(1);
+		String window = grantedThenCountedAgainAfter(oneSecond, Duration.ofMillis(1200));
+
+		assertThat(state().acquireInWindow(window, 2, oneSecond, 1, "next")).isPositive();
+	}
+
+	/** A window's whole limit (2) granted, then counted again {@code after} later. */
+	private String grantedThenCountedAgainAfter(Duration window, Duration after) throws Exception {
+		String key = key("recount");
+		assertThat(state().acquireInWindow(key, 2, window, 2, "slow-call")).isZero();
+		elapse(after);
+		state().recountInWindow(key, "slow-call", 2, window);
+		return key;
+	}
+
 }
