@@ -104,14 +104,14 @@ class HelpPerRoleTest {
 		// (#13, newcomer 4: 19)
 		// the people in the example are placeholders, not officials of the unit (#12,
 		// newcomer 13, finding 6), and binding is said in words, never as an API call
-		assertThat(help(org.organizer)).contains("如“发起交接 市统计局 张三 李四 工作调动”")
+		assertThat(help(org.organizer)).contains("如“发起交接 市统计局 〔离任人〕 〔接任人〕 工作调动”")
 			.doesNotContain("上梅乡")
 			.doesNotContain("陈离任 郑接任")
 			.doesNotContain("/api/")
 			.contains("· 网页对话的单位工作群：请系统管理员为本单位绑定")
 			.doesNotContain("钉钉")
 			.doesNotContain("企业微信");
-		assertThat(help(org.outsideOrganizer)).contains("如“发起交接 某乡 张三 李四 工作调动”");
+		assertThat(help(org.outsideOrganizer)).contains("如“发起交接 〔单位〕 〔离任人〕 〔接任人〕 工作调动”");
 		assertThat(help(org.financeReviewer)).doesNotContain("通过：").doesNotContain("取消 " + h);
 
 		// filling: the departing official's commands, 撤销 and 删除 included; no 补充 before a
