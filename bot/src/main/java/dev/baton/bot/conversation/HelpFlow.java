@@ -153,7 +153,7 @@ class HelpFlow {
 						lines.add(t.get("conv.help.cmd.submit"));
 					}
 				}
-				case REVIEW -> lines.add(t.get("conv.help.cmd.review"));
+				case REVIEW -> lines.add(t.get("conv.help.cmd.review", itemExamples.any(t, h.id())));
 				case CONFIRMATION -> lines.add(t.get("conv.help.cmd.confirm", itemExamples.toConfirm(t, h.id())));
 				case RULING -> lines.add(rule(t, h, s.subject().replaceFirst("^item:", "")));
 				case SIGNING -> lines.add(t.get("conv.help.cmd.sign"));

@@ -111,8 +111,15 @@ class LiveCards {
 				dev.baton.integrations.chat.OutboundMessage.Card card = (dev.baton.integrations.chat.OutboundMessage.Card) m;
 				// said once that it waits, not again on every message (#12, newcomer 14,
 				// finding 12)
-				String line = mapper.remind(kept, time.now()) == 0 ? null
-						: texts.get("conv.card.stillWaiting", card.title());
+				boolean once = mapper.remind(kept, time.now()) == 1;
+				String line = once ? texts.get("conv.card.stillWaiting", card.title()) : null;
+				int before = out.size() - 1;
+				if (!once && out.get(before) instanceof dev.baton.integrations.chat.OutboundMessage.Text intro
+						&& (intro.text().endsWith("：") || intro.text().endsWith(":"))) {
+					// the text shows it ("请先核对这一项，核对后再确认："): the card is the answer
+					out.add(m);
+					continue;
+				}
 				int last = out.size() - 1;
 				if (last >= 0 && out.get(last) instanceof dev.baton.integrations.chat.OutboundMessage.Text text) {
 					// "请点下面卡片上的按钮" said for the card not sent: the card meant is the one

@@ -506,7 +506,12 @@ class Router {
 		Texts t = turn.texts();
 		HandoverState state = turn.handover().state();
 		String general = t.get("conv.hint." + state) + help.roster(t, turn.handover());
-		if (!tell.theirTurn() || !situations.owes(turn)) {
+		boolean owes = situations.owes(turn);
+		if (tell.theirTurn() && !owes && situation.part() == Reading.Part.RULER && state == HandoverState.CONFIRMING) {
+			return turn.say("conv.reading.noRuling", turn.handover().id(), t.get("conv.state." + state),
+					t.get("conv.hint." + state));
+		}
+		if (!tell.theirTurn() || !owes) {
 			// what another role does, or what they have done already, is never hinted
 			// (#12, talk13b)
 			return turn.say("conv.reading.waiting", turn.handover().id(), t.get("conv.state." + state), general);

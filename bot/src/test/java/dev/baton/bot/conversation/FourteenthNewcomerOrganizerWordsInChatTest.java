@@ -283,7 +283,7 @@ class FourteenthNewcomerOrganizerWordsInChatTest {
 		}
 		assertThat(records.find(id).state()).isEqualTo(HandoverState.CONFIRMING);
 		String ruler = say(audit, "好的");
-		assertThat(ruler).doesNotContain("裁定 项号").contains("您这边现在没有需要办理的事项");
+		assertThat(ruler).doesNotContain("裁定 项号").contains("目前没有待您裁定的异议");
 		assertThat(say(user(org.successor), "帮助")).contains("请逐项确认");
 	}
 
