@@ -50,10 +50,13 @@ class HelpFlow {
 
 	private final ItemExamples itemExamples;
 
+	private final Situations situations;
+
 	HelpFlow(HandoverRecords records, StepActors stepActors, Focus focus, StatusFlow status,
 			dev.baton.bot.checklist.Checklists checklists, dev.baton.bot.confirmation.Disputes disputes,
 			dev.baton.bot.followup.FollowUpService followUp, Examples examples, ReviewRoster roster,
-			WaitingSteps waitingSteps, ItemExamples itemExamples) {
+			WaitingSteps waitingSteps, ItemExamples itemExamples, Situations situations) {
+		this.situations = situations;
 		this.itemExamples = itemExamples;
 		this.waitingSteps = waitingSteps;
 		this.roster = roster;
@@ -80,7 +83,7 @@ class HelpFlow {
 			// a party's hint only while a step of theirs is open: never "请逐项确认" once
 			// every item is (#12, talk13b: hints true for the reader's role and state)
 			String general = t.get("conv.hint." + h.state());
-			String hint = owes(turn, h) ? t.orElse(hint(turn, h), general)
+			String hint = situations.owes(turn) ? t.orElse(hint(turn, h), general)
 					: turn.departing() || turn.successor() ? t.get("conv.hint.nothingYours", general) : general;
 			where = t.get("conv.help.focus", status.line(t, h)) + "\n" + hint + roster.line(t, h);
 		}
@@ -210,16 +213,6 @@ class HelpFlow {
 			example = "38.5万元";
 		}
 		return t.get("conv.help.cmd.rule", seq, example);
-	}
-
-	/** Whether a step of the handover waits on this person now. */
-	private boolean owes(Turn turn, Handover h) {
-		HandoverPolicy policy = records.policy(h);
-		Subject subject = records.subject(h);
-		return waitingSteps.steps(h.id())
-			.stream()
-			.anyMatch(s -> s.open()
-					&& stepActors.acts(turn.actor(), s.kind(), s.subject(), subject, policy.disputeRuler()));
 	}
 
 	/**

@@ -70,6 +70,12 @@ class FourteenthNewcomerOrganizerWordsInChatTest {
 				new TestOrg.Names("石嘴山市", "石嘴山市统计局", "CITY_DEPARTMENT", "陈建国", "石嘴山市统计局局长", "郑晓东", "石嘴山市统计局副局长"));
 	}
 
+	/** The official's web chat account, bound. */
+	private String bound(long official) {
+		directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
+		return user(official);
+	}
+
 	private ChatSteps steps() {
 		return new ChatSteps(chat, directory, handovers, checklists);
 	}
@@ -93,10 +99,9 @@ class FourteenthNewcomerOrganizerWordsInChatTest {
 	@Test
 	void theOrganizerNamesAHandoverByItsUnitsShortNameAndIsAnsweredAboutIt() {
 		TestOrg org = statistics();
-		directory.bindIdentity("WEB", ScriptedChat.CORP, user(org.organizer), org.organizer);
+		String organizer = bound(org.organizer);
 		long id = archived.archived(org, "shizuishan");
 		long other = openedIn(org, "石嘴山市农业农村局");
-		String organizer = user(org.organizer);
 
 		for (String words : List.of("统计局那个交接现在到哪一步了", "统计局的交接到哪了")) {
 			String said = say(organizer, words);
@@ -121,10 +126,9 @@ class FourteenthNewcomerOrganizerWordsInChatTest {
 	@Test
 	void aShortNameOfSeveralUnitsIsAskedAboutAndOneOfNoneIsSaidSo() {
 		TestOrg org = statistics();
-		directory.bindIdentity("WEB", ScriptedChat.CORP, user(org.organizer), org.organizer);
+		String organizer = bound(org.organizer);
 		long id = archived.archived(org, "shizuishan");
 		long county = openedIn(org, "平罗县统计局");
-		String organizer = user(org.organizer);
 
 		String which = say(organizer, "统计局的交接到哪了");
 		assertThat(which).contains("“统计局”对得上您可以查看的2项交接")
@@ -143,8 +147,7 @@ class FourteenthNewcomerOrganizerWordsInChatTest {
 		String none = say(organizer, "教育局的交接到哪了");
 		assertThat(none).contains("找不到单位名称含“教育局”、您可以查看的交接").doesNotContain("没有听懂");
 		// someone who may not see them: no unit of theirs, nothing sent
-		directory.bindIdentity("WEB", ScriptedChat.CORP, user(org.outsideOrganizer), org.outsideOrganizer);
-		assertThat(say(user(org.outsideOrganizer), "把统计局的交接书发我一下")).contains("找不到单位名称含“统计局”");
+		assertThat(say(bound(org.outsideOrganizer), "把统计局的交接书发我一下")).contains("找不到单位名称含“统计局”");
 		assertThat(documentsAsked(id, org.outsideOrganizer)).isZero();
 	}
 
@@ -163,8 +166,7 @@ class FourteenthNewcomerOrganizerWordsInChatTest {
 			.contains("“第2项补充：…”")
 			.contains("重新送审");
 		// the organizer reads the return, not what the departing official is to do
-		directory.bindIdentity("WEB", ScriptedChat.CORP, user(org.organizer), org.organizer);
-		assertThat(say(user(org.organizer), "进度 " + id)).contains("被财政部门退回").doesNotContain("重新送审");
+		assertThat(say(bound(org.organizer), "进度 " + id)).contains("被财政部门退回").doesNotContain("重新送审");
 
 		// once resubmitted, no return is said
 		say(departing, "第2项补充：维修合同和验收单存局办公室");
