@@ -17,10 +17,31 @@ import org.apache.ibatis.annotations.Update;
 interface ChatCardMapper {
 
 	@Insert("INSERT INTO chat_card (card_id, official_id, platform, corp_id, user_id, handover_id, kind, item_seq,"
-			+ " review_round, english, response_code, proposal, sent_at) VALUES (#{c.cardId}, #{c.officialId}, #{c.platform},"
-			+ " #{c.corpId}, #{c.userId}, #{c.handoverId}, #{c.kind}, #{c.itemSeq}, #{c.reviewRound}, #{c.english},"
-			+ " #{c.responseCode}, #{c.proposal}, #{at})")
-	void insert(@Param("c") LiveCard card, @Param("at") Instant at);
+			+ " review_round, english, response_code, proposal, sent_at, title) VALUES (#{c.cardId}, #{c.officialId},"
+			+ " #{c.platform}, #{c.corpId}, #{c.userId}, #{c.handoverId}, #{c.kind}, #{c.itemSeq}, #{c.reviewRound},"
+			+ " #{c.english}, #{c.responseCode}, #{c.proposal}, #{at}, #{title})")
+	void insert(@Param("c") LiveCard card, @Param("at") Instant at, @Param("title") String title);
+
+	/**
+	 * The person's cards on this account still undecided and not yet said to wait (V50),
+	 * in the order sent.
+	 */
+	@Select("SELECT id, handover_id, kind, item_seq, review_round, title FROM chat_card WHERE official_id = #{officialId}"
+			+ " AND platform = #{platform} AND corp_id = #{corpId} AND user_id = #{userId} AND decided_at IS NULL"
+			+ " AND reminded_at IS NULL ORDER BY id")
+	List<OpenCard> unreminded(@Param("officialId") long officialId, @Param("platform") String platform,
+			@Param("corpId") String corpId, @Param("userId") String userId);
+
+	/**
+	 * Claims the one reply that says the card still waits: 1 for the first caller, 0
+	 * after.
+	 */
+	@Update("UPDATE chat_card SET reminded_at = #{at} WHERE id = #{id} AND reminded_at IS NULL")
+	int remind(@Param("id") long id, @Param("at") Instant at);
+
+	/** An undecided card as a later reply names it. */
+	record OpenCard(long id, long handoverId, String kind, int itemSeq, int reviewRound, String title) {
+	}
 
 	@Select("SELECT id, card_id, official_id, platform, corp_id, user_id, handover_id, kind, item_seq, review_round,"
 			+ " english, response_code, proposal, outcome FROM chat_card WHERE handover_id = #{handoverId}"

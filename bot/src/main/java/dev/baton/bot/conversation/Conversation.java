@@ -102,6 +102,10 @@ class Conversation implements InboundListener {
 
 	private final dev.baton.bot.followup.FollowUpService followUpService;
 
+	private final UnitNamed unitNamed;
+
+	private final OpenCards openCards;
+
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
 			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses,
 			AttachmentFlow attachments, GroupBindingFlow groupBinding, HelpFlow help, HandoverService handovers,
@@ -109,7 +113,9 @@ class Conversation implements InboundListener {
 			dev.baton.bot.system.Savepoints savepoints,
 			org.springframework.transaction.PlatformTransactionManager transactions,
 			dev.baton.bot.checklist.ChecklistUndo undo, dev.baton.bot.followup.FollowUpService followUpService,
-			OwedElsewhere elsewhere, CardsLeftBehind leftBehind) {
+			OwedElsewhere elsewhere, CardsLeftBehind leftBehind, UnitNamed unitNamed, OpenCards openCards) {
+		this.openCards = openCards;
+		this.unitNamed = unitNamed;
 		this.leftBehind = leftBehind;
 		this.elsewhere = elsewhere;
 		this.undo = undo;
@@ -187,6 +193,7 @@ class Conversation implements InboundListener {
 		saveDialog(event, answer.next());
 		Answer said = answer;
 		long to = official.get();
+		boolean answering = event instanceof InboundEvent.Text typed && answers(typed.text());
 		// the answer, its cards kept and the card updates it causes commit together (with
 		// the turn, when the inbox
 		// runs it in a transaction): the reply lane's sender then finds each card it
@@ -194,7 +201,9 @@ class Conversation implements InboundListener {
 		tx.executeWithoutResult(status -> {
 			// a question whose card waits above is not asked again with another card: one
 			// line says it waits
-			Answer once = liveCards.notAgain(to, event, said, texts);
+			// a card asked before and still open is said once, at the end (#12, newcomer
+			// 14, finding 12)
+			Answer once = openCards.remind(to, event, liveCards.notAgain(to, event, said, texts), texts, answering);
 			List<ChatReplies.Sent> sent = replies.send(event, once.messages(), to);
 			try {
 				// one action, one outcome: cards whose action the record shows as taken
@@ -299,6 +308,17 @@ class Conversation implements InboundListener {
 				return organizer;
 			}
 		}
+		if (!text.conversation().isGroup() && !command.hasNumber()) {
+			// "统计局那个交接现在到哪一步了": the handover named by its unit's short name (#12,
+			// newcomer 14, finding 8)
+			UnitNamed.Named named = unitNamed.find(actor, said, time.today(), texts);
+			if (named != null && named.reply() != null) {
+				return Answer.say(named.reply(), dialog);
+			}
+			if (named != null) {
+				command = named.command();
+			}
+		}
 		DialogState focused = dialog;
 		Handover h;
 		if (command.hasNumber() && NAMING.contains(command.intent())) {
@@ -366,6 +386,16 @@ class Conversation implements InboundListener {
 			}
 		}
 		return named(actor, h, command.intent(), answer, texts);
+	}
+
+	/** Whether the words read as a yes or a no: the answer to a card's question. */
+	private boolean answers(String text) {
+		if (text == null || text.isBlank()) {
+			return false;
+		}
+		Command c = parser.parse(text, time.today());
+		boolean no = (c.intent() == Intent.DISPUTE || c.intent() == Intent.RETURN) && !c.hasText();
+		return Reading.yes(c) || no || parser.declines(text);
 	}
 
 	private static long official(Actor actor) {

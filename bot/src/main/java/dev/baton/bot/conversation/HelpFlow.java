@@ -48,10 +48,16 @@ class HelpFlow {
 
 	private final WaitingSteps waitingSteps;
 
+	private final ItemExamples itemExamples;
+
+	private final Situations situations;
+
 	HelpFlow(HandoverRecords records, StepActors stepActors, Focus focus, StatusFlow status,
 			dev.baton.bot.checklist.Checklists checklists, dev.baton.bot.confirmation.Disputes disputes,
 			dev.baton.bot.followup.FollowUpService followUp, Examples examples, ReviewRoster roster,
-			WaitingSteps waitingSteps) {
+			WaitingSteps waitingSteps, ItemExamples itemExamples, Situations situations) {
+		this.situations = situations;
+		this.itemExamples = itemExamples;
 		this.waitingSteps = waitingSteps;
 		this.roster = roster;
 		this.checklists = checklists;
@@ -68,14 +74,19 @@ class HelpFlow {
 		Texts t = turn.texts();
 		Handover h = turn.handover();
 		String where;
+		List<String> now = new ArrayList<>();
 		if (h == null) {
 			where = t.get(turn.actor().roles().isEmpty() ? "conv.help.nothing" : "conv.help.scope");
 		}
 		else {
-			where = t.get("conv.help.focus", status.line(t, h)) + "\n"
-					+ t.orElse(hint(turn, h), t.get("conv.hint." + h.state())) + roster.line(t, h);
+			now = commands(turn, h);
+			// a party's hint only while a step of theirs is open: never "请逐项确认" once
+			// every item is (#12, talk13b: hints true for the reader's role and state)
+			String general = t.get("conv.hint." + h.state());
+			String hint = situations.owes(turn) ? t.orElse(hint(turn, h), general)
+					: turn.departing() || turn.successor() ? t.get("conv.hint.nothingYours", general) : general;
+			where = t.get("conv.help.focus", status.line(t, h)) + "\n" + hint + roster.line(t, h);
 		}
-		List<String> now = h == null ? new ArrayList<>() : commands(turn, h);
 		if (h != null && h.archiveSha256() != null) {
 			// every party of an archived handover may ask for its files in chat (newcomer
 			// 9)
@@ -93,8 +104,8 @@ class HelpFlow {
 			now.addAll(t.groupBinding());
 		}
 		String can = now.isEmpty() ? "" : "\n\n" + t.get("conv.help.now") + "\n" + String.join("\n", now);
-		String anytime = h == null ? t.get("conv.help.anytime.none")
-				: t.get("conv.help.anytime", focus.count(turn.actor()) > 1 ? t.get("conv.help.switch") : "");
+		String anytime = h == null ? t.get("conv.help.anytime.none") : t.get("conv.help.anytime",
+				focus.count(turn.actor()) > 1 ? t.get("conv.help.switch") : "", itemExamples.anytime(t, h.id()));
 		Answer answer = Answer.say(where + can + "\n\n" + anytime, turn.dialog());
 		if (h != null && turn.departing() && h.state() == HandoverState.NOTIFIED) {
 			answer = answer.and(new OutboundMessage.Card(Cards.id("ack", h.id(), 0), t.get("conv.ack.cardTitle"),
@@ -136,15 +147,17 @@ class HelpFlow {
 				case NOTICE_RECEIPT -> lines.add(t.get("conv.help.cmd.ack"));
 				case CHECKLIST -> {
 					if (h.state() == HandoverState.DRAFTING) {
-						lines.add(t.get("conv.help.cmd.drafting"));
+						// examples with an item of their own checklist (#12, newcomer 14,
+						// finding 11)
+						lines.add(t.get("conv.help.cmd.drafting", itemExamples.any(t, h.id())));
 						if (h.reviewRound() > 0) {
-							lines.add(t.get("conv.help.cmd.supplement"));
+							lines.add(t.get("conv.help.cmd.supplement", itemExamples.toSupplement(t, h.id())));
 						}
 						lines.add(t.get("conv.help.cmd.submit"));
 					}
 				}
-				case REVIEW -> lines.add(t.get("conv.help.cmd.review"));
-				case CONFIRMATION -> lines.add(t.get("conv.help.cmd.confirm"));
+				case REVIEW -> lines.add(t.get("conv.help.cmd.review", itemExamples.any(t, h.id())));
+				case CONFIRMATION -> lines.add(t.get("conv.help.cmd.confirm", itemExamples.toConfirm(t, h.id())));
 				case RULING -> lines.add(rule(t, h, s.subject().replaceFirst("^item:", "")));
 				case SIGNING -> lines.add(t.get("conv.help.cmd.sign"));
 				case PLAN -> lines.add(t.get("conv.help.cmd.plan"));

@@ -75,7 +75,7 @@ class LiveCards {
 			mapper.insert(new ChatCardMapper.LiveCard(null, s.card().cardId(), officialId,
 					to.sender().platform().name(), to.sender().corpId(), to.sender().userId(), asked.handoverId(),
 					asked.kind(), asked.item(), round, english, result == null ? null : result.cardResponseCode(),
-					proposals.get(s.card().cardId()), null), time.now());
+					proposals.get(s.card().cardId()), null), time.now(), s.card().title());
 		}
 	}
 
@@ -104,9 +104,22 @@ class LiveCards {
 			// a card that is the whole point of the answer (第3项 asked for again) is sent:
 			// only one that follows
 			// the answer to something else is a question asked again
-			if (!out.isEmpty() && m instanceof dev.baton.integrations.chat.OutboundMessage.Card card
-					&& !answer.proposals().containsKey(card.cardId()) && waiting(officialId, to, card, live, texts)) {
-				String line = texts.get("conv.card.stillWaiting", card.title());
+			Long kept = !out.isEmpty() && m instanceof dev.baton.integrations.chat.OutboundMessage.Card card
+					&& !answer.proposals().containsKey(card.cardId()) ? waiting(officialId, to, card, live, texts)
+							: null;
+			if (kept != null) {
+				dev.baton.integrations.chat.OutboundMessage.Card card = (dev.baton.integrations.chat.OutboundMessage.Card) m;
+				// said once that it waits, not again on every message (#12, newcomer 14,
+				// finding 12)
+				boolean once = mapper.remind(kept, time.now()) == 1;
+				String line = once ? texts.get("conv.card.stillWaiting", card.title()) : null;
+				int before = out.size() - 1;
+				if (!once && out.get(before) instanceof dev.baton.integrations.chat.OutboundMessage.Text intro
+						&& (intro.text().endsWith("：") || intro.text().endsWith(":"))) {
+					// the text shows it ("请先核对这一项，核对后再确认："): the card is the answer
+					out.add(m);
+					continue;
+				}
 				int last = out.size() - 1;
 				if (last >= 0 && out.get(last) instanceof dev.baton.integrations.chat.OutboundMessage.Text text) {
 					// "请点下面卡片上的按钮" said for the card not sent: the card meant is the one
@@ -116,10 +129,10 @@ class LiveCards {
 					String said = asked.kind().equals("status") && text.text().endsWith(below)
 							? text.text().substring(0, text.text().length() - below.length())
 									+ texts.get("conv.next.statusOfThisAbove", asked.item())
-							: text.text() + "\n" + line;
+							: line == null ? text.text() : text.text() + "\n" + line;
 					out.set(last, new dev.baton.integrations.chat.OutboundMessage.Text(said));
 				}
-				else {
+				else if (line != null) {
 					out.add(new dev.baton.integrations.chat.OutboundMessage.Text(line));
 				}
 				changed = true;
@@ -134,11 +147,11 @@ class LiveCards {
 	 * Whether a live card of the person's, on this account, asks what {@code card} asks
 	 * and its action is not taken.
 	 */
-	private boolean waiting(long officialId, InboundEvent to, dev.baton.integrations.chat.OutboundMessage.Card card,
+	private Long waiting(long officialId, InboundEvent to, dev.baton.integrations.chat.OutboundMessage.Card card,
 			java.util.Map<Long, List<ChatCardMapper.LiveCard>> live, Texts texts) {
 		Cards.Asked asked = Cards.asked(card.cardId());
 		if (asked == null || !ASKED_ONCE.contains(asked.kind())) {
-			return false;
+			return null;
 		}
 		for (ChatCardMapper.LiveCard kept : live.computeIfAbsent(asked.handoverId(), mapper::live)) {
 			if (kept.officialId() == officialId && kept.kind().equals(asked.kind()) && kept.itemSeq() == asked.item()
@@ -147,11 +160,11 @@ class LiveCards {
 				Handover h = records.find(asked.handoverId());
 				if (kept.reviewRound() == h.reviewRound() && outcomes.of(actors.of(officialId), h, kept.kind(),
 						kept.itemSeq(), kept.reviewRound(), texts) == null) {
-					return true;
+					return kept.id();
 				}
 			}
 		}
-		return false;
+		return null;
 	}
 
 	/**

@@ -60,10 +60,13 @@ class Router {
 
 	private final dev.baton.bot.conversation.grammar.CommandParser parser;
 
+	private final ReturnFlagLine returnFlag;
+
 	Router(HelpFlow help, StatusFlow status, TodoFlow todo, DraftingFlow drafting, ConfirmFlow confirming,
 			ReviewFlow review, SignFlow signing, FollowUpFlow followUp, HandoverService handovers, Publicity publicity,
 			CorrectionFlow corrections, Situations situations, OrganizerFlow organizers, DocumentFlow documents,
-			dev.baton.bot.conversation.grammar.CommandParser parser, LedgerFlow ledger) {
+			dev.baton.bot.conversation.grammar.CommandParser parser, LedgerFlow ledger, ReturnFlagLine returnFlag) {
+		this.returnFlag = returnFlag;
 		this.ledger = ledger;
 		this.parser = parser;
 		this.documents = documents;
@@ -358,7 +361,9 @@ class Router {
 		String items = String.join(t.english() ? ", " : "、",
 				named.stream().map(n -> t.get("conv.step.item", n)).toList());
 		long h = turn.handover().id();
-		String question = t.get("conv.review.askReturn", items, c.raw());
+		// what the return will record (交接不清), said before they confirm (#12, newcomer 14,
+		// finding 13)
+		String question = t.get("conv.review.askReturn", items, c.raw(), returnFlag.line(t, h));
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("review", h, 0), t.get("conv.clarify.title"),
 				question,
 				List.of(new OutboundMessage.Button(t.get("conv.review.returnButton"),
@@ -501,7 +506,14 @@ class Router {
 		Texts t = turn.texts();
 		HandoverState state = turn.handover().state();
 		String general = t.get("conv.hint." + state) + help.roster(t, turn.handover());
-		if (!tell.theirTurn()) {
+		boolean owes = situations.owes(turn);
+		if (tell.theirTurn() && !owes && situation.part() == Reading.Part.RULER && state == HandoverState.CONFIRMING) {
+			return turn.say("conv.reading.noRuling", turn.handover().id(), t.get("conv.state." + state),
+					t.get("conv.hint." + state));
+		}
+		if (!tell.theirTurn() || !owes) {
+			// what another role does, or what they have done already, is never hinted
+			// (#12, talk13b)
 			return turn.say("conv.reading.waiting", turn.handover().id(), t.get("conv.state." + state), general);
 		}
 		String part = switch (situation.part()) {
@@ -536,9 +548,10 @@ class Router {
 			case ORGANIZER -> "organizer";
 			case OTHER -> "observer";
 		};
-		String what = situation.part() == Reading.Part.RULER && state == HandoverState.CONFIRMING
-				? t.get("conv.reading.ruling")
-				: t.orElse("conv.hint." + state + "." + part, t.get("conv.hint." + state));
+		String what = !situations.owes(turn) ? t.get("conv.hint.nothingYours", t.get("conv.hint." + state))
+				: situation.part() == Reading.Part.RULER && state == HandoverState.CONFIRMING
+						? t.get("conv.reading.ruling")
+						: t.orElse("conv.hint." + state + "." + part, t.get("conv.hint." + state));
 		return turn.say("conv.clarify.declined", what);
 	}
 

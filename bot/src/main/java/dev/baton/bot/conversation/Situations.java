@@ -18,8 +18,32 @@ class Situations {
 
 	private final HandoverRecords records;
 
-	Situations(HandoverRecords records) {
+	private final dev.baton.bot.handover.WaitingSteps waitingSteps;
+
+	private final StepActors stepActors;
+
+	Situations(HandoverRecords records, dev.baton.bot.handover.WaitingSteps waitingSteps, StepActors stepActors) {
 		this.records = records;
+		this.waitingSteps = waitingSteps;
+		this.stepActors = stepActors;
+	}
+
+	/**
+	 * Whether a step of the handover in focus waits on the speaker now (their review,
+	 * their ruling, their signature…): a hint of what to do is said only then, never to a
+	 * reviewer whose department has decided (#12, talk13b).
+	 */
+	boolean owes(Turn turn) {
+		Handover h = turn.handover();
+		if (h == null) {
+			return false;
+		}
+		HandoverPolicy policy = records.policy(h);
+		dev.baton.bot.access.Subject subject = records.subject(h);
+		return waitingSteps.steps(h.id())
+			.stream()
+			.anyMatch(s -> s.open()
+					&& stepActors.acts(turn.actor(), s.kind(), s.subject(), subject, policy.disputeRuler()));
 	}
 
 	Reading.Situation of(Turn turn) {

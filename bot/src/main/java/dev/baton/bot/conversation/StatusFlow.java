@@ -50,8 +50,11 @@ class StatusFlow {
 
 	private final WaitingSteps waitingSteps;
 
+	private final ReturnedLines returned;
+
 	StatusFlow(Focus focus, Checklists checklists, HandoverService handovers, FollowUpService followUp, ItemNotes notes,
-			TimeSource time, WaitingSteps waitingSteps) {
+			TimeSource time, WaitingSteps waitingSteps, ReturnedLines returned) {
+		this.returned = returned;
 		this.waitingSteps = waitingSteps;
 		this.time = time;
 		this.notes = notes;
@@ -136,6 +139,12 @@ class StatusFlow {
 		}
 		String text = t.get("conv.status.summary", line(t, h), items.size(), confirmed,
 				waiting.isEmpty() ? t.get("conv.status.nothingWaiting") : String.join("\n", waiting));
+		String back = group ? "" : returned.of(turn);
+		if (!back.isEmpty()) {
+			// after a return: by whom, on which items, and what to do (#12, newcomer 14,
+			// finding 10)
+			text += "\n" + back;
+		}
 		if (following && group) {
 			text += "\n" + t.get("conv.status.planCounts", plan.size(),
 					plan.stream().filter(s -> s.completedAt() != null).count());

@@ -193,7 +193,7 @@ class ThirteenthNewcomerWordsInChatTest {
 		assertThat(help).doesNotContain("/api/")
 			.doesNotContain("POST")
 			.contains("网页对话的单位工作群：请系统管理员为本单位绑定")
-			.contains("如“发起交接 " + org.department.name() + " 张三 李四 工作调动”")
+			.contains("如“发起交接 " + org.department.name() + " 〔离任人〕 〔接任人〕 工作调动”")
 			.doesNotContain("发起交接 " + org.department.name() + " " + departingName)
 			.doesNotContain(successorName + " 工作调动");
 	}

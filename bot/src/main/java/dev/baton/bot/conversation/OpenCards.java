@@ -1,0 +1,92 @@
+package dev.baton.bot.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.InboundEvent;
+import dev.baton.integrations.chat.OutboundMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * A question on a card that waits while the person types something else (#12, newcomer
+ * 14, finding 12: the which-step card was never mentioned again): the reply to the first
+ * other message ends with one line naming the card, how to answer it and how to let it
+ * go. Once per card: a card is looked at on the first message after it only, and never
+ * again whatever came of it; a short yes or no is taken for its answer and adds nothing.
+ */
+@Component
+class OpenCards {
+
+	private final ChatCardMapper mapper;
+
+	private final CardOutcomes outcomes;
+
+	private final HandoverRecords records;
+
+	private final Actors actors;
+
+	private final TimeSource time;
+
+	OpenCards(ChatCardMapper mapper, CardOutcomes outcomes, HandoverRecords records, Actors actors, TimeSource time) {
+		this.mapper = mapper;
+		this.outcomes = outcomes;
+		this.records = records;
+		this.actors = actors;
+		this.time = time;
+	}
+
+	/**
+	 * The answer, ending with a line for each card of the person's, sent before this
+	 * message on this account, whose question still waits.
+	 * @param answering whether the message reads as a yes or a no (the answer to a card)
+	 */
+	Answer remind(long officialId, InboundEvent event, Answer answer, Texts texts, boolean answering) {
+		if (!(event instanceof InboundEvent.Text) || event.conversation().isGroup()) {
+			return answer;
+		}
+		List<String> lines = new ArrayList<>();
+		for (ChatCardMapper.OpenCard card : mapper.unreminded(officialId, event.sender().platform().name(),
+				event.sender().corpId(), event.sender().userId())) {
+			if (mapper.remind(card.id(), time.now()) != 1 || answering || card.title() == null) {
+				continue;
+			}
+			Handover h = records.find(card.handoverId());
+			if (card.reviewRound() != h.reviewRound() || outcomes.of(actors.of(officialId), h, card.kind(),
+					card.itemSeq(), card.reviewRound(), texts) != null) {
+				continue; // answered or overtaken: the card shows what came of it
+			}
+			lines.add(texts.get("conv.card.stillOpen." + how(card.kind()), card.title()));
+		}
+		if (lines.isEmpty() || answer.messages().isEmpty()) {
+			return answer;
+		}
+		List<OutboundMessage> out = new ArrayList<>(answer.messages());
+		int last = out.size() - 1;
+		String said = String.join("\n", lines);
+		if (out.get(last) instanceof OutboundMessage.Text text) {
+			out.set(last, new OutboundMessage.Text(text.text() + "\n" + said));
+		}
+		else {
+			out.add(new OutboundMessage.Text(said));
+		}
+		return new Answer(out, answer.next(), answer.proposals());
+	}
+
+	/**
+	 * How the card is answered or let go, by what its kind's buttons do (a review card
+	 * may propose a return, with 不是, or be 通过 / 退回: said for both).
+	 */
+	private static String how(String kind) {
+		return switch (kind) {
+			case "confirm" -> "confirm";
+			case "ack" -> "ack";
+			case "status", "split" -> "item";
+			default -> "any";
+		};
+	}
+
+}
