@@ -144,7 +144,9 @@ class CardPresses {
 				return Answer.say(texts.get("conv.card.proposalLost"), focused);
 			}
 			Answer answer = route.apply(new Turn(actor, h, focused, texts), proposed);
-			String outcome = texts.get("conv.card.outcome." + p.verb(),
+			// a step chosen for words that said it is done says it was recorded done
+			String verb = p.verb().equals("prog") && proposed.finished() ? "progDone" : p.verb();
+			String outcome = texts.get("conv.card.outcome." + verb,
 					p.step() == null ? String.valueOf(p.item()) : p.item() + "." + p.step());
 			replies.updateCard(pressed, outcome);
 			cards.decided(pressed.cardId(), official, outcome);

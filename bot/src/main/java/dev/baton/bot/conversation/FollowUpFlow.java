@@ -212,16 +212,19 @@ class FollowUpFlow {
 		if (item == null) {
 			return overview(turn, steps);
 		}
+		// "第1步已经办完了" (#12, newcomer 14): the first step of an item, never item 1's
+		// other steps
+		boolean stepOnly = step == null && command.raw() != null && STEP_ONLY.matcher(command.raw()).lookingAt();
+		java.util.function.Predicate<FollowUpStep> fitting = s -> stepOnly ? s.seq() == item
+				: s.itemSeq() == item || s.seq() == item;
 		List<FollowUpStep> fits = step != null
 				? steps.stream().filter(s -> s.itemSeq() == item && s.seq() == step).toList()
-				: steps.stream()
-					.filter(FollowUpStep::open)
-					.filter(s -> s.itemSeq() == item || s.seq() == item)
-					.toList();
-		String named = step != null ? FollowUpStep.label(item, step) : item.toString();
+				: steps.stream().filter(FollowUpStep::open).filter(fitting).toList();
+		String named = step != null ? FollowUpStep.label(item, step)
+				: stepOnly ? turn.texts().get("conv.progress.stepOnly", item) : item.toString();
 		if (fits.isEmpty() && step == null) {
 			// "进展 1" about a step that is done already: said so, not that there is none
-			List<FollowUpStep> done = steps.stream().filter(s -> s.itemSeq() == item || s.seq() == item).toList();
+			List<FollowUpStep> done = steps.stream().filter(fitting).toList();
 			fits = done.size() == 1 ? done : fits;
 		}
 		if (fits.isEmpty()) {
@@ -252,6 +255,10 @@ class FollowUpFlow {
 		}
 		return report(turn, target, note, command.finished());
 	}
+
+	/** "第1步…", "进展 第2步…": a step's place in its item, no item named. */
+	private static final Pattern STEP_ONLY = Pattern
+		.compile("^\\s*(?:进展\\s*)?第\\s*(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*步");
 
 	private Answer report(Turn turn, FollowUpStep target, String note, boolean finished) {
 		followUp.reportProgress(turn.actor(), turn.handover().id(), target.id(), note, null, finished);
@@ -297,8 +304,11 @@ class FollowUpFlow {
 		Texts t = turn.texts();
 		// one step that may be meant is asked as one (#12, newcomer 6, finding 15), not
 		// as "one of these"
-		String question = t.get(fits.size() == 1 ? "conv.progress.whichByWordsOne" : "conv.progress.whichByWords",
-				words, lines(turn, fits, List.of()));
+		// said done (#12, newcomer 14, finding 2): the card says so, and the step chosen
+		// is
+		// recorded as done
+		String key = fits.size() == 1 ? "conv.progress.whichByWordsOne" : "conv.progress.whichByWords";
+		String question = t.get(finished ? key + "Done" : key, words, lines(turn, fits, List.of()));
 		if (fits.size() > 5) { // a card holds six buttons: the steps are listed, the
 								// person writes the number
 			return Answer.say(question + "\n" + t.get("conv.progress.whichFallback", fits.get(0).label()),
@@ -312,8 +322,9 @@ class FollowUpFlow {
 						Cards.action("prog", h, s.itemSeq(), s.seq())));
 		}
 		buttons.add(new OutboundMessage.Button(t.get("conv.progress.noneOfThem"), Cards.action("no", h, 0)));
-		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("step", h, 0), t.get("conv.progress.whichTitle"),
-				question, buttons, question + "\n" + t.get("conv.progress.whichFallback", fits.get(0).label()));
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("step", h, 0),
+				t.get(finished ? "conv.progress.whichTitleDone" : "conv.progress.whichTitle"), question, buttons,
+				question + "\n" + t.get("conv.progress.whichFallback", fits.get(0).label()));
 		return Answer.proposing(card, ProgressNote.of(note, finished).kept(), turn.dialog());
 	}
 

@@ -14,7 +14,10 @@ import dev.baton.bot.followup.FollowUpStep;
  * hold another's); so does a step the words share {@value #CLEAR} letters or more with,
  * and at least twice as many as with any other step ("结余资金上缴申请已经报给财政局了" for
  * "向财政局报送结余资金上缴申请"). Otherwise every step they name, best first, for the person to choose
- * from, even when it is only one ("验收" alone): nothing is recorded on a guess.
+ * from, even when it is only one ("验收" alone): nothing is recorded on a guess. Before all
+ * that, a step whose whole text is in the words as written, figures and all
+ * ({@value #CLEAR} letters and digits or more: "整改2件那一步已经干完了" for "整改2件", #12, newcomer
+ * 14), is the step, unless the other words name another step too.
  */
 final class StepChoice {
 
@@ -44,6 +47,26 @@ final class StepChoice {
 	}
 
 	static Choice of(List<FollowUpStep> open, String words) {
+		// a step's whole text as written, figures and all ("整改2件那一步已经干完了", #12, newcomer
+		// 14), names it: the longest such step when it is one
+		List<FollowUpStep> held = open.stream()
+			.filter(s -> StepWords.heldWhole(words, s.description()) >= CLEAR)
+			.sorted(Comparator.comparingInt((FollowUpStep s) -> StepWords.heldWhole(words, s.description())).reversed())
+			.toList();
+		if (!held.isEmpty()) {
+			int longest = StepWords.heldWhole(words, held.get(0).description());
+			List<FollowUpStep> top = held.stream()
+				.filter(s -> StepWords.heldWhole(words, s.description()) == longest)
+				.toList();
+			// and nothing else said names another step ("系统联调和上线验收都在推进" names two)
+			String rest = words.replace(top.get(0).description(), " ");
+			boolean others = open.stream()
+				.filter(s -> s != top.get(0))
+				.anyMatch(s -> StepWords.match(rest, s.description()).any());
+			if (top.size() == 1 && !others) {
+				return new Choice(top, true);
+			}
+		}
 		List<Scored> named = open.stream()
 			.map(s -> new Scored(s, StepWords.match(words, s.description())))
 			.filter(s -> s.match().any())

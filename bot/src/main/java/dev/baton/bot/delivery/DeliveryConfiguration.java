@@ -99,18 +99,13 @@ class DeliveryConfiguration {
 	@Bean
 	ReplySender replySender(ReplyMapper mapper, ChatPlatforms platforms, SharedState state, TimeSource time,
 			PlatformTransactionManager transactions, DeliveryProperties settings) {
-		int callsPerSecond = settings.replyCallsPerSecond();
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
 		// each step of the lane is a transaction of its own, whoever calls it (a test
 		// draining the lane after a turn)
 		tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		return new ReplySender(mapper, platforms, state, time, tx, new Backoff(new Random()),
-				// one call every 1000/n ms, no burst: a platform counting calls in any
-				// one-second window (DingTalk's 20
-				// a second per app and API, as the emulator does) never sees more than
-				// n+1
-				new RateLimit(1, Duration.ofMillis(Math.max(1, 1000 / callsPerSecond))),
+				ReplySender.pace(settings.replyCallsPerSecond()),
 				p -> p == Platform.WECOM ? List.of(WECOM_PER_MEMBER, WECOM_PER_MEMBER_HOUR) : null)
 			.maxAttempts(settings.maxAttempts());
 	}

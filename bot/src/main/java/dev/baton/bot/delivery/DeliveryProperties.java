@@ -20,8 +20,9 @@ import org.springframework.validation.annotation.Validated;
  * @param callsPerSecond notice calls per second to one platform and corp, shared by all
  * instances (a token bucket; default 10, under DingTalk's 20 a second per app and API and
  * WeCom's 10,000 a minute per corp)
- * @param replyCallsPerSecond reply calls per second to one platform and corp, spaced
- * evenly (default 19)
+ * @param replyCallsPerSecond reply calls to one platform and corp in any one second (a
+ * sliding window of a second and a 40 ms margin, shared by all instances; default 20,
+ * DingTalk's 20 a second per app and API)
  * @param dingtalkRecipientsPerMinute DingTalk work-notification recipients in any window
  * per app (default 5,000, the documented cap; DingTalk drops those over it while
  * answering success)
@@ -55,7 +56,7 @@ public record DeliveryProperties(Boolean worker, Boolean replyWorker, @Min(1) @M
 		worker = worker == null || worker;
 		replyWorker = replyWorker == null || replyWorker;
 		callsPerSecond = callsPerSecond == null ? 10 : callsPerSecond;
-		replyCallsPerSecond = replyCallsPerSecond == null ? 19 : replyCallsPerSecond;
+		replyCallsPerSecond = replyCallsPerSecond == null ? 20 : replyCallsPerSecond;
 		dingtalkRecipientsPerMinute = dingtalkRecipientsPerMinute == null ? 5000 : dingtalkRecipientsPerMinute;
 		recipientsWindowSeconds = recipientsWindowSeconds == null ? 60 : recipientsWindowSeconds;
 		leaseSeconds = leaseSeconds == null ? 60 : leaseSeconds;

@@ -46,10 +46,19 @@ public class ReplySender {
 	static final int MAX_ATTEMPTS = 8;
 
 	/**
-	 * The longest wait for the reply quota spent pacing on the lane's thread rather than
-	 * putting the reply off.
+	 * What the reply quota's window is longer than the platform's second: a call is
+	 * counted when Baton takes its permit, the platform counts it when it arrives, and
+	 * the arrival may be late by up to this much (the same tolerance as the even spacing
+	 * of one call every 52 ms it replaces: 20 intervals of 52 ms are 1,040 ms).
 	 */
-	static final Duration MAX_PACE = Duration.ofSeconds(1);
+	static final Duration PACE_MARGIN = Duration.ofMillis(40);
+
+	/**
+	 * The longest wait for the reply quota spent pacing on the lane's thread rather than
+	 * putting the reply off: one whole window, so a lane that sent its window's calls in
+	 * a burst waits for the next window rather than putting the replies after it off.
+	 */
+	static final Duration MAX_PACE = Duration.ofSeconds(1).plus(PACE_MARGIN).plusMillis(10);
 
 	/**
 	 * A sessionWebhook this close to its expiry is not used: the OpenAPI answers instead.
@@ -70,6 +79,7 @@ public class ReplySender {
 
 	private final Backoff backoff;
 
+	/** At most {@code capacity} reply calls in any {@code period}. */
 	private final RateLimit quota;
 
 	private final Function<Platform, List<RateLimit>> memberLimits;
@@ -184,12 +194,23 @@ public class ReplySender {
 	}
 
 	/**
-	 * The reply calls are spaced evenly (the quota has no burst): a wait up to
+	 * The quota of the reply calls for a platform that allows {@code callsPerSecond} in
+	 * any one second (DingTalk: 20 a second per app and API): as many in any window of a
+	 * second and {@link #PACE_MARGIN}, the platform's own shape. Calls spaced evenly
+	 * instead (a token bucket of one) lose the time of every call slower than the spacing
+	 * for good; a window lets the lane catch up after it (P4, BENCHMARKS.md).
+	 */
+	static RateLimit pace(int callsPerSecond) {
+		return new RateLimit(callsPerSecond, Duration.ofSeconds(1).plus(PACE_MARGIN));
+	}
+
+	/**
+	 * The reply calls are kept to the quota's window across instances: a wait up to
 	 * {@link #MAX_PACE} is waited out here, on the lane's own thread, so the lane keeps
 	 * the pace the platform allows; a longer one puts the reply off.
 	 */
 	private Duration paced(String bucket) {
-		Duration wait = state.acquire(bucket, quota, 1);
+		Duration wait = state.acquireInWindow(bucket, quota.capacity(), quota.period(), 1);
 		while (!wait.isZero() && wait.compareTo(MAX_PACE) <= 0) {
 			try {
 				Thread.sleep(Math.max(1, wait.toMillis()));
@@ -198,7 +219,7 @@ public class ReplySender {
 				Thread.currentThread().interrupt();
 				return wait;
 			}
-			wait = state.acquire(bucket, quota, 1);
+			wait = state.acquireInWindow(bucket, quota.capacity(), quota.period(), 1);
 		}
 		return wait;
 	}

@@ -34,28 +34,40 @@ interface EscalationMapper {
 	/** The policy snapshots of these handovers. */
 	List<Snapshots> snapshots(@Param("ids") Collection<Long> ids);
 
+	/** The stages recorded before V54 in escalation_notice for these steps. */
 	List<Recorded> recorded(@Param("ids") Collection<Long> ids);
 
 	/**
-	 * One statement for a batch; a duplicate (step, stage) fails it, and the caller's
-	 * transaction with it.
+	 * One statement for a batch of steps: their next actions, their stages appended to
+	 * their logs ({@code logged}: some are), each only if its sweep_seq is still the one
+	 * read.
+	 * @return the steps written: fewer than given when another sweep wrote one since
 	 */
-	void insertNotices(@Param("rows") List<NoticeRow> rows, @Param("firedAt") Instant firedAt);
+	int setNextActions(@Param("next") List<NextAction> next, @Param("logged") boolean logged);
 
-	/** One statement for a batch of steps. */
-	void setNextActions(@Param("next") List<NextAction> next);
+	/** The stages recorded before V54, oldest first. */
+	List<EscalationNotice> legacyNotices(long handoverId);
 
-	List<EscalationNotice> notices(long handoverId);
+	/** The handover's steps that have a stage log. */
+	List<StepLog> stageLogs(long handoverId);
 
 	record NoticeRow(long stepId, long handoverId, String stage, int level, String outcome, Instant scheduledAt,
 			int recipients) {
 	}
 
-	record NextAction(long stepId, Instant at) {
+	/**
+	 * @param seq the step's sweep_seq as the sweep read it
+	 * @param appended the lines of the stages claimed now, or null
+	 */
+	record NextAction(long stepId, Instant at, int seq, String appended) {
+	}
+
+	record StepLog(long id, long handoverId, String stageLog) {
 	}
 
 	record StepRow(long id, long handoverId, dev.baton.bot.policy.WaitingStepKind kind, String subject, int round,
-			java.time.LocalDate startedOn, java.time.LocalDate dueOn, int extensions, java.time.LocalDate extendedOn) {
+			java.time.LocalDate startedOn, java.time.LocalDate dueOn, int extensions, java.time.LocalDate extendedOn,
+			String stageLog, int sweepSeq, boolean legacyNotices) {
 	}
 
 	record CaseRow(long id, long unitId, String unitPath, String unitName, dev.baton.bot.handover.HandoverState state,

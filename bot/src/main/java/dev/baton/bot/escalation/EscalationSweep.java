@@ -27,6 +27,7 @@ import dev.baton.scheduler.escalation.DueStepSweep;
 import dev.baton.scheduler.escalation.SweepOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,18 +38,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * action is due (an index on {@code waiting_step.next_action_at}), so its cost grows with
  * the due steps, not with the open ones. Several instances may sweep at once: each takes
  * the due steps in its own random order, in batches, each batch one transaction that
- * locks its steps and skips those another instance holds; a stage is sent by whoever
- * inserts its {@code escalation_notice} row (a unique key), so nothing is sent twice even
+ * locks its steps and skips those another instance holds; a stage is sent by the sweep
+ * that claims it on the step's own row: the UPDATE that moves the step's next action also
+ * appends the stage to the step's log ({@link StageLog}) and compares and sets the step's
+ * {@code sweep_seq} (V54), so a sweep that read a step another one has written since
+ * matches fewer rows than it wrote and rolls its batch back: nothing is sent twice even
  * if two sweeps met on one step.
  *
  * <p>
- * A batch is five statements whatever its size: its steps locked and read in one, the
- * stages they recorded, their handovers, then its writes as multi-row statements (the
- * claims, the outbox rows in bounded chunks, the next actions). Within one sweep the
- * batches may run on several threads ({@code baton.escalation.sweep-threads}, default 1),
- * so the JVM planning one batch overlaps the database writing another; they are as safe
- * together as two instances' batches are (disjoint steps, read committed, stages claimed
- * by the unique key). On the shared bench machine two threads were not measurably faster
+ * A batch is four statements whatever its size: its steps locked and read in one (with
+ * the stages they recorded), their handovers, then its writes as multi-row statements
+ * (the claims with the next actions, the outbox rows in bounded chunks); a fifth reads
+ * the {@code escalation_notice} rows of steps that had stages recorded there before V54.
+ * Within one sweep the batches may run on several threads
+ * ({@code baton.escalation.sweep-threads}, default 1), so the JVM planning one batch
+ * overlaps the database writing another; they are as safe together as two instances'
+ * batches are (disjoint steps, read committed, stages claimed by compare-and-set on the
+ * steps' rows). On the shared bench machine two threads were not measurably faster
  * (BENCHMARKS.md, P2), hence the default.
  */
 @Service
@@ -106,7 +112,7 @@ public class EscalationSweep implements DueStepSweep {
 		this.calendar = calendar;
 		this.time = time;
 		this.transaction = new TransactionTemplate(transactions);
-		// the batch locks its steps by primary key and claims stages by a unique key: no
+		// the batch locks its steps by primary key and claims stages on those rows: no
 		// gap locks are needed, and
 		// under REPEATABLE READ they would hold up a reviewer closing a step next to one
 		// the sweep holds
@@ -198,20 +204,34 @@ public class EscalationSweep implements DueStepSweep {
 			return;
 		}
 		Map<Long, Set<String>> recorded = new HashMap<>();
-		mapper.recorded(locked.stream().map(EscalationMapper.StepRow::id).toList())
-			.forEach(r -> recorded.computeIfAbsent(r.stepId(), k -> new HashSet<>()).add(r.stage()));
+		Map<Long, Integer> seqs = new HashMap<>();
+		List<Long> legacy = new ArrayList<>();
+		for (EscalationMapper.StepRow row : locked) {
+			recorded.put(row.id(), StageLog.stages(row.stageLog()));
+			seqs.put(row.id(), row.sweepSeq());
+			if (row.legacyNotices()) {
+				legacy.add(row.id());
+			}
+		}
+		if (!legacy.isEmpty()) {
+			mapper.recorded(legacy).forEach(r -> recorded.get(r.stepId()).add(r.stage()));
+		}
 		List<DueStep> described = describe(locked);
 		run.loadSnapshots(described);
 		List<StageMessages.Planned> sends = new ArrayList<>();
 		List<EscalationMapper.NextAction> next = new ArrayList<>();
+		boolean logged = false;
 		for (DueStep step : described) {
 			tally.visited++;
-			StepDecision decision = decide(step, recorded.getOrDefault(step.id(), Set.of()), run);
+			StepDecision decision = decide(step, recorded.get(step.id()), run);
+			String appended = null;
 			if (decision.sends()) {
 				Department ruler = step.kind() == WaitingStepKind.RULING ? run.ruler(step.handoverId()) : null;
 				StageMessages.Planned planned = messages.plan(step, decision, run.recipients, ruler, run.now,
 						run.today);
 				sends.add(planned);
+				appended = StageLog.lines(planned.notices(), run.now);
+				logged = true;
 				if (planned.skipped()) {
 					tally.skipped++;
 				}
@@ -223,10 +243,16 @@ public class EscalationSweep implements DueStepSweep {
 			else if (decision.deferred()) {
 				tally.deferred++;
 			}
-			next.add(new EscalationMapper.NextAction(step.id(), decision.nextActionAt()));
+			next.add(
+					new EscalationMapper.NextAction(step.id(), decision.nextActionAt(), seqs.get(step.id()), appended));
 		}
-		messages.write(sends, run.now);
-		mapper.setNextActions(next);
+		// the claim: compare-and-set on each step's sweep_seq, before anything is queued
+		int written = mapper.setNextActions(next, logged);
+		if (written != next.size()) {
+			throw new ConcurrencyFailureException(
+					"Another sweep wrote " + (next.size() - written) + " of this batch's steps since it read them");
+		}
+		messages.write(sends);
 		// 久拖不交 and 交后不理 raised by the steps met overdue, noted and told once (#15): a
 		// query more only for a
 		// batch that holds such a step

@@ -18,16 +18,14 @@ import dev.baton.scheduler.calendar.WorkCalendar;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes what a batch of the sweep decided, in the batch's transaction: first the rows
- * that claim each (step, stage) — one multi-row insert; the unique key lets exactly one
- * sweep win, and a loser's whole batch rolls back before it has queued anything — then
- * the outbox rows, and the report of vacant posts (to the organizer or administrators,
- * and in the audit log).
+ * Plans each due step's message and writes what a batch of the sweep decided, in the
+ * batch's transaction, after the sweep has claimed the stages on the steps' rows
+ * ({@link StageLog}; a sweep that lost a claim rolls its batch back before it queues
+ * anything): the outbox rows, and the report of vacant posts (to the organizer or
+ * administrators, and in the audit log).
  */
 @Component
 class StageMessages {
-
-	private final EscalationMapper mapper;
 
 	private final Outbox outbox;
 
@@ -35,8 +33,7 @@ class StageMessages {
 
 	private final WorkCalendar calendar;
 
-	StageMessages(EscalationMapper mapper, Outbox outbox, AuditLog audit, WorkCalendar calendar) {
-		this.mapper = mapper;
+	StageMessages(Outbox outbox, AuditLog audit, WorkCalendar calendar) {
 		this.outbox = outbox;
 		this.audit = audit;
 		this.calendar = calendar;
@@ -82,15 +79,12 @@ class StageMessages {
 	}
 
 	/**
-	 * Claims every planned stage, then queues the messages: all in the caller's
-	 * transaction.
+	 * Queues the messages of stages the caller has claimed: in the caller's transaction.
 	 */
-	void write(List<Planned> batch, Instant now) {
-		List<EscalationMapper.NoticeRow> notices = batch.stream().flatMap(p -> p.notices().stream()).toList();
-		if (notices.isEmpty()) {
+	void write(List<Planned> batch) {
+		if (batch.isEmpty()) {
 			return;
 		}
-		mapper.insertNotices(notices, now);
 		outbox.enqueueAll(batch.stream().flatMap(p -> p.messages().stream()).toList());
 		for (Planned planned : batch) {
 			if (planned.vacancy() != null) {
@@ -103,6 +97,8 @@ class StageMessages {
 	 * One step's share of a batch.
 	 *
 	 * @param skipped every post the stage names is vacant
+	 * @param notices the stages to record on the step's row (the one sent or skipped,
+	 * then those it stands for)
 	 * @param vacancy the audit detail of the vacant posts, or null
 	 */
 	record Planned(long handoverId, boolean skipped, List<EscalationMapper.NoticeRow> notices,

@@ -1,5 +1,7 @@
 package dev.baton.bot.escalation;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +67,17 @@ public class StepOwners {
 	 * oldest first.
 	 */
 	public List<EscalationNotice> notices(long handoverId) {
-		return mapper.notices(handoverId);
+		// those recorded before V54 first; then those on the steps' rows, each step's in
+		// the
+		// order recorded, the steps' merged by when they fired
+		List<EscalationNotice> notices = new ArrayList<>(mapper.legacyNotices(handoverId));
+		List<EscalationNotice> logged = new ArrayList<>();
+		for (EscalationMapper.StepLog s : mapper.stageLogs(handoverId)) {
+			logged.addAll(StageLog.notices(s.id(), s.handoverId(), s.stageLog()));
+		}
+		logged.sort(Comparator.comparing(EscalationNotice::firedAt));
+		notices.addAll(logged);
+		return notices;
 	}
 
 }

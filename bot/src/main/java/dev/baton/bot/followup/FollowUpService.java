@@ -115,11 +115,7 @@ public class FollowUpService {
 		// the notice carries the progress itself, named as the step is everywhere
 		// ("4.2"): nothing to look up; the
 		// note is free text (it may name an amount), so it goes 1:1 only
-		Map<String, Object> reported = new java.util.LinkedHashMap<>();
-		reported.put("item", step.itemSeq());
-		reported.put("step", step.seq());
-		reported.put("label", step.label());
-		reported.put("description", step.description());
+		Map<String, Object> reported = about(h, step);
 		reported.put("note", note.strip());
 		reported.put("completes", completes);
 		if (completes) {
@@ -200,7 +196,7 @@ public class FollowUpService {
 		}
 		records.audit(h, actor, "PROGRESS_WITHDRAWN",
 				Map.of("item", step.itemSeq(), "step", step.seq(), "note", last.note(), "reopened", reopened));
-		Map<String, Object> told = about(step);
+		Map<String, Object> told = about(h, step);
 		told.put("note", last.note());
 		told.put("variant", reopened ? "WITHDRAWN_DONE" : "WITHDRAWN");
 		handoverNotices.notify(h, OutboxEvent.PROGRESS_REPORTED, List.of(h.organizerId()), true, told);
@@ -236,7 +232,7 @@ public class FollowUpService {
 		waitingSteps.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
 		records.audit(h, actor, "STEP_REOPENED",
 				Map.of("item", step.itemSeq(), "step", step.seq(), "note", note.strip(), "was", was));
-		Map<String, Object> told = about(step);
+		Map<String, Object> told = about(h, step);
 		told.put("note", note.strip());
 		told.put("was", was);
 		told.put("variant", "REOPENED");
@@ -270,7 +266,7 @@ public class FollowUpService {
 				Map.of("item", step.itemSeq(), "step", step.seq(), "fromDue", step.dueOn().toString(), "toDue",
 						due.toString(), "fromDescription", step.description(), "toDescription", words));
 		FollowUpStep changed = step(h, stepId);
-		Map<String, Object> told = about(changed);
+		Map<String, Object> told = about(h, changed);
 		told.put("fromDue", step.dueOn().toString());
 		told.put("dueOn", due.toString());
 		told.put("was", step.description());
@@ -279,10 +275,14 @@ public class FollowUpService {
 		return changed;
 	}
 
-	/** A step as notices name it: "4.2", item 4's second step, and its words. */
-	private static Map<String, Object> about(FollowUpStep step) {
+	/**
+	 * A step as notices name it: "4.2", item 4's second step, and its words, with the
+	 * item's title (#12: the organizer reads which item without looking it up).
+	 */
+	private Map<String, Object> about(Handover h, FollowUpStep step) {
 		Map<String, Object> out = new java.util.LinkedHashMap<>();
 		out.put("item", step.itemSeq());
+		out.put("title", checklists.item(h.id(), step.itemSeq()).title());
 		out.put("step", step.seq());
 		out.put("label", step.label());
 		out.put("description", step.description());

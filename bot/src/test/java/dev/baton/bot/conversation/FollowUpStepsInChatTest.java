@@ -204,7 +204,7 @@ class FollowUpStepsInChatTest {
 			.toList();
 		assertThat(notices).hasSize(3);
 		// newcomer B18: done or going, the notice sends the organizer to the same place
-		assertThat(notices.get(0)).contains("推进步骤4.1（第4项第1步：完成维修验收）已完成：维修已通过验收")
+		assertThat(notices.get(0)).contains("推进步骤4.1（第4项「办公楼维修工程」步骤1：完成维修验收）已完成：维修已通过验收")
 			.contains("回复“进度 " + handoverId + "”查看全部步骤的进展");
 		assertThat(notices.get(1)).contains("回复“进度 " + handoverId + "”查看全部步骤的进展");
 		assertThat(notices.get(1)).contains("推进步骤1.1").contains("平台验收材料已报送").doesNotContain("回复“进度”");

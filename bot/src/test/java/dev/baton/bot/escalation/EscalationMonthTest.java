@@ -80,7 +80,7 @@ class EscalationMonthTest {
 	EscalationSweep sweep;
 
 	@Autowired
-	EscalationMapper notices;
+	StepOwners notices;
 
 	@Autowired
 	Outbox outbox;

@@ -49,7 +49,7 @@ class ExtendedDeadlineLadderTest {
 	EscalationSweep sweep;
 
 	@Autowired
-	EscalationMapper notices;
+	StepOwners notices;
 
 	@Autowired
 	Outbox outbox;

@@ -9,6 +9,7 @@ import dev.baton.bot.StagedHandovers;
 import dev.baton.bot.StagedHandovers.Stated;
 import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.escalation.EscalationSweep;
+import dev.baton.bot.escalation.StepOwners;
 import dev.baton.bot.web.ApiClient.Reply;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,9 @@ class SupervisionApiTest extends ApiTestSupport {
 
 	@Autowired
 	EscalationSweep sweep;
+
+	@Autowired
+	StepOwners stepOwners;
 
 	@Autowired
 	org.springframework.context.MessageSource messages;
@@ -189,10 +193,7 @@ class SupervisionApiTest extends ApiTestSupport {
 		// 09:00: the sweep that first runs Wednesday sends one message standing for both
 		at("2026-12-09T03:00:00Z");
 		sweep.sweepDue();
-		assertThat(jdbc.queryForList(
-				"SELECT stage FROM escalation_notice WHERE handover_id = ? AND outcome = 'MISSED' AND esc_level = 1",
-				String.class, id))
-			.isNotEmpty();
+		assertThat(stepOwners.notices(id)).anyMatch(n -> n.outcome().equals("MISSED") && n.escLevel() == 1);
 		assertThat(told(id, "ESCALATION")).containsExactlyInAnyOrder(org.departing, org.organizer);
 		JsonNode escalation = dashboard(token(org.organizer), "").path("escalations").get(0);
 		assertThat(escalation.toString()).contains("王组织");

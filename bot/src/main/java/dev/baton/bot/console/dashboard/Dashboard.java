@@ -26,7 +26,9 @@ import dev.baton.bot.directory.RoleAssignment;
 import dev.baton.bot.directory.UnitNode;
 import dev.baton.bot.discipline.DisciplineFlag;
 import dev.baton.bot.discipline.DisciplineRecords;
+import dev.baton.bot.escalation.EscalationNotice;
 import dev.baton.bot.escalation.NextLevels;
+import dev.baton.bot.escalation.StageLog;
 import dev.baton.bot.escalation.StepOwners;
 import tools.jackson.databind.JsonNode;
 import dev.baton.bot.handover.HandoverBrief;
@@ -143,7 +145,7 @@ public class Dashboard {
 		if (handoverIds.isEmpty()) {
 			return List.of();
 		}
-		List<DashboardMapper.EscalationRow> sent = mapper.escalations(handoverIds, ESCALATIONS);
+		List<DashboardMapper.EscalationRow> sent = sent(handoverIds);
 		if (sent.isEmpty()) {
 			return List.of();
 		}
@@ -163,6 +165,27 @@ public class Dashboard {
 			.map(e -> EscalationLine.of(e, now, told.getOrDefault(e.stepId() + "|" + e.stage(), List.of()),
 					e.escLevel() >= levels.getOrDefault(e.stepId(), 0) ? next.get(e.stepId()) : null))
 			.toList();
+	}
+
+	/**
+	 * The newest levels sent: those recorded before V54 (escalation_notice) and those on
+	 * the steps' rows (their stage logs), merged newest first.
+	 */
+	private List<DashboardMapper.EscalationRow> sent(List<Long> handoverIds) {
+		List<DashboardMapper.EscalationRow> sent = new ArrayList<>(mapper.escalations(handoverIds, ESCALATIONS));
+		for (DashboardMapper.LoggedStep s : mapper.loggedEscalations(handoverIds)) {
+			for (EscalationNotice n : StageLog.notices(s.stepId(), s.handoverId(), s.stageLog())) {
+				if (n.outcome().equals("SENT") && n.escLevel() > 0) {
+					sent.add(new DashboardMapper.EscalationRow(s.handoverId(), s.unitName(), s.departingName(),
+							s.stepId(), s.kind(), s.subject(), s.dueOn(), n.stage(), n.escLevel(), n.firedAt(),
+							n.recipients(), s.doneAt()));
+				}
+			}
+		}
+		sent.sort(Comparator.comparing(DashboardMapper.EscalationRow::firedAt)
+			.thenComparing(DashboardMapper.EscalationRow::stepId)
+			.reversed());
+		return sent.size() > ESCALATIONS ? List.copyOf(sent.subList(0, ESCALATIONS)) : sent;
 	}
 
 	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()

@@ -39,6 +39,14 @@ interface DashboardMapper {
 			int escLevel, java.time.Instant firedAt, int recipients, java.time.Instant doneAt) {
 	}
 
+	/** A step of these handovers with stages recorded on its row (V54). */
+	List<LoggedStep> loggedEscalations(@Param("ids") Collection<Long> handoverIds);
+
+	record LoggedStep(long handoverId, String unitName, String departingName, long stepId,
+			dev.baton.bot.policy.WaitingStepKind kind, String subject, java.time.LocalDate dueOn,
+			java.time.Instant doneAt, String stageLog) {
+	}
+
 	record EscalationRecipientRow(String payload, String recipientName) {
 	}
 

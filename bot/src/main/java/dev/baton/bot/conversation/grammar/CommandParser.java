@@ -1633,7 +1633,11 @@ public final class CommandParser {
 				continue;
 			}
 			Command said = unknown(raw);
-			boolean finished = StepWords.finished(raw);
+			// "付清38万元那一步，钱已经付清了" (#12, newcomer 14): the words before 那一步 name the step,
+			// the rest says whether it is done; the step's own words (付清) say nothing of
+			// it
+			String rest = folded.substring(at + w.length());
+			boolean finished = StepWords.finished(rest.codePoints().anyMatch(Character::isLetter) ? rest : raw);
 			return new Command(Intent.PROGRESS, null, said.text(), null, named, said.amount(), null, null, null, null,
 					finished, raw, said.quantity(), said.unit(), false, true, null);
 		}

@@ -32,6 +32,15 @@ public final class StepWords {
 	/** Words of a finished word that only say so, around the verb: 已经完成了 → 完成. */
 	private static final Pattern AROUND_VERB = Pattern.compile("^(?:已经|已|全部)|了$");
 
+	/**
+	 * A verb with its result, said done at the end of a clause (#12, newcomer 14):
+	 * 钱已经付清了, 已经整改完了, 弄好了, 办妥了. The verb's letters may be a step's own words too
+	 * (付清38万元), so these are read here and never listed among the grammar's finished
+	 * words, which name no step. "整改完了2件" (a part, something follows) is not this.
+	 */
+	private static final Pattern RESULT_DONE = Pattern
+		.compile("\\p{IsHan}(?:完|清|妥|毕|齐)了(?=[吧啊呀啦呢的]*$)|(?:弄|搞|办|做|干|改|修|建|交|报|整)好了(?=[吧啊呀啦呢的]*$)");
+
 	private StepWords() {
 	}
 
@@ -113,6 +122,15 @@ public final class StepWords {
 				}
 			}
 		}
+		Matcher result = RESULT_DONE.matcher(clause);
+		while (result.find()) {
+			int from = result.start();
+			int to = result.end();
+			boolean shared = shares.stream().anyMatch(s -> s[0] < to && from < s[1]);
+			if (!shared && !takenBack(clause.substring(0, from), true, g.words(Grammar.Kind.NOT_YET))) {
+				return true;
+			}
+		}
 		return false;
 	}
 
@@ -177,6 +195,27 @@ public final class StepWords {
 	 */
 	public static boolean names(String words, String step) {
 		return match(words, step).any();
+	}
+
+	/**
+	 * How many letters and digits of the step's text {@code words} hold as written, in
+	 * one run, marks and spaces aside ("整改2件那一步已经干完了" holds all four of "整改2件"); 0 when
+	 * they do not hold it whole (#12, newcomer 14: digits break {@link #match}'s runs of
+	 * letters, so a step's own text with a figure in it was asked about).
+	 */
+	public static int heldWhole(String words, String step) {
+		if (words == null || step == null) {
+			return 0;
+		}
+		String a = lettersAndDigits(MessageText.fold(MessageText.normalize(words)));
+		String b = lettersAndDigits(MessageText.fold(MessageText.normalize(step)));
+		return !b.isEmpty() && a.contains(b) ? b.codePointCount(0, b.length()) : 0;
+	}
+
+	private static String lettersAndDigits(String s) {
+		StringBuilder out = new StringBuilder();
+		s.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+		return out.toString();
 	}
 
 	/** How well {@code words} name the step whose text is {@code step}. */
