@@ -36,9 +36,9 @@ class DemoConfiguration {
 	@Bean
 	DemoData demoData(Directory directory, Actors actors, HandoverService handovers, UnitGroups groups,
 			Environment environment, DemoMapper demo, Policies policies, TimeSource time,
-			dev.baton.bot.audit.AuditLog audit) {
+			dev.baton.bot.audit.AuditLog audit, dev.baton.scheduler.calendar.WorkCalendar calendar) {
 		return new DemoData(directory, actors, handovers, groups, WebChat.isEnabled(environment), demo, policies, time,
-				audit);
+				audit, calendar);
 	}
 
 	@Bean

@@ -20,6 +20,7 @@ import dev.baton.bot.policy.Policies;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.bot.webchat.WebChat;
 import dev.baton.integrations.chat.Platform;
+import dev.baton.scheduler.calendar.WorkCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,12 +59,15 @@ public class DemoData {
 
 	private final AuditLog audit;
 
+	private final WorkCalendar calendar;
+
 	/**
 	 * @param webChat whether every demo official also gets a web chat account (before the
 	 * handover opens)
 	 */
 	DemoData(Directory directory, Actors actors, HandoverService handovers, UnitGroups groups, boolean webChat,
-			DemoMapper demo, Policies policies, TimeSource time, AuditLog audit) {
+			DemoMapper demo, Policies policies, TimeSource time, AuditLog audit, WorkCalendar calendar) {
+		this.calendar = calendar;
 		this.audit = audit;
 		this.demo = demo;
 		this.policies = policies;
@@ -107,16 +111,14 @@ public class DemoData {
 	private Long overdueHandover;
 
 	/**
-	 * The demo's handover already overdue (市农业农村局, 刘志远 → 黄海): its checklist was due two
-	 * days ago, under the urgent escalation policy (no quiet hours), so the first sweep
-	 * sends its level-1 escalation; null until written.
+	 * The demo's handover already overdue (市农业农村局, 刘志远 → 黄海): its checklist was due
+	 * {@link DemoDates#OVERDUE_WORKING_DAYS} working days ago, under the urgent
+	 * escalation policy (no quiet hours), so the first sweep sends its level-1
+	 * escalation; null until written.
 	 */
 	public Long overdueHandover() {
 		return overdueHandover;
 	}
-
-	/** How many days before today the overdue demo handover's checklist was due. */
-	static final int OVERDUE_DAYS = 2;
 
 	/**
 	 * @return whether anything was written
@@ -127,7 +129,7 @@ public class DemoData {
 			return false;
 		}
 		OrgUnit city = directory.createUnit(null, CITY_CODE, "石嘴山市", "CITY");
-		directory.assignPolicy(city.id(), "shizuishan");
+		directory.assignPolicy(city.id(), DEMO_POLICY);
 		OrgUnit stats = directory.createUnit(city.id(), "demo-shizuishan-stats", "石嘴山市统计局", "CITY_DEPARTMENT");
 		long organizer = person("王明", "市委组织部干部监督科科长", city, Role.ORGANIZER, null);
 		this.organizer = organizer;
@@ -189,31 +191,49 @@ public class DemoData {
 
 	/**
 	 * A handover whose checklist is already overdue, to see red and an escalation at
-	 * once: opened and acknowledged as any other, then moved back in time (opened
-	 * {@code 10 + OVERDUE_DAYS} days ago, its checklist due {@link #OVERDUE_DAYS} days
-	 * ago) and put under the urgent escalation policy, which sends at any hour, so the
-	 * sweep's first run sends its level 1 (to 刘志远 and the organizer) however late the
-	 * demo is started. Its audit row of the opening keeps the deadline it was opened
-	 * with: the record says what really happened.
+	 * once: opened and acknowledged as any other, then moved back in time as
+	 * {@link DemoDates} says (its notice, 签收 and checklist due, in order) and put under
+	 * the urgent escalation policy, which sends at any hour, so the sweep's first run
+	 * sends its level 1 (to 刘志远 and the organizer) however late the demo is started. Its
+	 * audit row of the opening keeps the deadline it was opened with: the record says
+	 * what really happened.
 	 */
 	private long overdue(long organizer, OrgUnit unit, long departing, long successor) {
 		var opened = handovers.open(actors.of(organizer),
 				new OpenRequest(unit.id(), departing, successor, HandoverReason.RETIREMENT));
 		long id = opened.id();
 		LocalDate dueAsOpened = opened.checklistDue();
+		// as the service counted it on opening
+		LocalDate receiptDueAsOpened = policies.due(time.today(),
+				policies.byCode(DEMO_POLICY).deadline(dev.baton.bot.policy.WaitingStepKind.NOTICE_RECEIPT));
 		handovers.acknowledge(actors.of(departing), id);
-		LocalDate today = time.today();
-		LocalDate due = today.minusDays(OVERDUE_DAYS);
-		LocalDate openedOn = due.minusDays(10);
+		// every date of one story, each before the next (newcomer 14, finding 14): the
+		// notice, its 签收 (done and due), the checklist due some working days ago
+		DemoDates dates = DemoDates.overdue(time.today(), policies.byCode(DEMO_POLICY), policies::due,
+				calendar::isWorkingDay);
+		LocalDate openedOn = dates.openedOn();
+		LocalDate due = dates.checklistDue();
 		demo.backdateHandover(id, openedOn, due, policies.escalationBody("urgent"));
+		demo.backdateReceipt(id, openedOn, dates.receiptDue(),
+				dates.acknowledgedOn().atTime(ACKNOWLEDGED_AT).atZone(time.zone()).toInstant());
 		demo.backdateChecklist(id, openedOn, due, time.now());
-		// one story (newcomer 12): the notice, not sent yet, says the due day the
+		// one story (newcomer 12): the notice, not sent yet, says the due days the
 		// escalation counts from, and the audit trail says the dates were moved and why
 		demo.backdateNotice(id, "\"checklistDue\":\"" + dueAsOpened + "\"", "\"checklistDue\":\"" + due + "\"");
-		audit.append(id, Actor.SYSTEM, "DEMO_BACKDATED", Map.of("openedOn", openedOn.toString(), "checklistDue",
-				due.toString(), "checklistDueAsOpened", dueAsOpened.toString()));
+		demo.backdateNotice(id, "\"receiptDue\":\"" + receiptDueAsOpened + "\"",
+				"\"receiptDue\":\"" + dates.receiptDue() + "\"");
+		audit.append(id, Actor.SYSTEM, "DEMO_BACKDATED",
+				Map.of("openedOn", openedOn.toString(), "checklistDue", due.toString(), "checklistDueAsOpened",
+						dueAsOpened.toString(), "receiptDue", dates.receiptDue().toString(), "acknowledgedOn",
+						dates.acknowledgedOn().toString()));
 		return id;
 	}
+
+	/** The demo city's policy (石嘴山市). */
+	static final String DEMO_POLICY = "shizuishan";
+
+	/** When the overdue demo handover's notice was acknowledged, on its day. */
+	private static final java.time.LocalTime ACKNOWLEDGED_AT = java.time.LocalTime.of(10, 0);
 
 	private long person(String name, String post, OrgUnit scope, Role role, Department department) {
 		long id = directory.addOfficial(name, post, scope.id()).id();

@@ -21,6 +21,13 @@ interface DemoMapper {
 	void backdateHandover(@Param("id") long id, @Param("openedOn") LocalDate openedOn, @Param("due") LocalDate due,
 			@Param("escalation") String escalationBody);
 
+	/**
+	 * Its 签收 step (done) likewise: started on the notice's day, due as the policy counts
+	 * from it, done when the demo says it was acknowledged.
+	 */
+	void backdateReceipt(@Param("id") long id, @Param("startedOn") LocalDate startedOn, @Param("due") LocalDate due,
+			@Param("doneAt") Instant doneAt);
+
 	/** Its open checklist step likewise, for the sweep to look at now. */
 	void backdateChecklist(@Param("id") long id, @Param("startedOn") LocalDate startedOn, @Param("due") LocalDate due,
 			@Param("now") Instant now);

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * title; a second figure after 其中 is the item's 说明; "不对，是46.5万" right after an item puts
  * its amount right and says old → new, then asks the status still unsaid with its card;
  * "第5项还没启动，明年春节前付清" sets the status and asks the date of a 春节 whose notice is not loaded;
- * an item moved into 交未结事项 is asked its status; renames; a deadline cleared.
+ * an item moved into 交未结事项 is asked its status; renames; a deadline cleared; 剩3件 is the
+ * quantity and no 说明 too.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -212,6 +213,32 @@ class EverydayWordsInChatTest {
 		for (int i = 1; i < target.position(); i++) {
 			chat.say(departing, "下一个");
 		}
+	}
+
+	/**
+	 * #12, newcomer 14, finding 15: 「…还在办 剩3件 明年3月底前整改完」 stored 数量 3件 and kept 剩3件 as the
+	 * item's 说明 too. A figure taken into a field leaves the details with the word that
+	 * only led to it (剩, 剩余, 还剩); words that say more stay.
+	 */
+	@Test
+	void whatIsLeftSaidAsAFigureIsTheQuantityAndNoDetails() {
+		List<String> said = chat.say(departing, "市委巡察反馈问题整改 还在办 剩3件 明年3月底前整改完");
+		Item item = checklists.item(handoverId, 1);
+		assertThat(item.title()).isEqualTo("市委巡察反馈问题整改");
+		assertThat(item.status()).isEqualTo(ItemStatus.IN_PROGRESS);
+		assertThat(item.quantity()).isEqualByComparingTo("3");
+		assertThat(item.quantityUnit()).isEqualTo("件");
+		assertThat(item.deadline()).isEqualTo(LocalDate.of(2027, 3, 31));
+		assertThat(item.details()).isNull();
+		assertThat(String.join("\n", said)).doesNotContain("说明：剩3件");
+
+		chat.say(departing, "下一个");
+		chat.say(departing, "信访积案化解 推进中 还剩5件，其中2件等司法鉴定");
+		Item cases = checklists.item(handoverId, 2);
+		assertThat(cases.title()).isEqualTo("信访积案化解");
+		assertThat(cases.quantity()).isEqualByComparingTo("5");
+		// words that say more than the figure are the details still
+		assertThat(cases.details()).isEqualTo("其中2件等司法鉴定");
 	}
 
 }

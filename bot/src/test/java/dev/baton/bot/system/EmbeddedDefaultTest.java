@@ -104,6 +104,26 @@ class EmbeddedDefaultTest {
 					"SELECT COUNT(*) FROM audit_log WHERE handover_id = ? AND action = 'DEMO_BACKDATED'", Long.class,
 					late))
 				.isEqualTo(1);
+			// every demo handover's dates in order (newcomer 14, finding 14): opened, 签收
+			// due, checklist due; the overdue one's 签收 done on a day before its checklist
+			// was due
+			for (Map<String, Object> h : demoDb.queryForList("SELECT h.id, h.opened_on, r.started_on AS receipt_start,"
+					+ " r.due_on AS receipt_due, r.done_at AS receipt_done, c.started_on AS checklist_start,"
+					+ " c.due_on AS checklist_due FROM handover h"
+					+ " JOIN waiting_step r ON r.handover_id = h.id AND r.kind = 'NOTICE_RECEIPT'"
+					+ " JOIN waiting_step c ON c.handover_id = h.id AND c.kind = 'CHECKLIST'")) {
+				java.time.LocalDate opened = day(h.get("opened_on"));
+				assertThat(day(h.get("receipt_start"))).as("handover %s", h).isEqualTo(opened);
+				assertThat(day(h.get("checklist_start"))).as("handover %s", h).isEqualTo(opened);
+				assertThat(day(h.get("receipt_due"))).as("handover %s", h)
+					.isAfter(opened)
+					.isBefore(day(h.get("checklist_due")));
+			}
+			Map<String, Object> lateRow = demoDb.queryForMap(
+					"SELECT r.done_at, c.due_on FROM waiting_step r JOIN waiting_step c ON c.handover_id = r.handover_id"
+							+ " AND c.kind = 'CHECKLIST' WHERE r.handover_id = ? AND r.kind = 'NOTICE_RECEIPT'",
+					late);
+			assertThat(day(lateRow.get("done_at"))).isBefore(day(lateRow.get("due_on")));
 
 			// the demo's record through the REST API (#12 newcomer 6): a token for its
 			// administrator, printed once
@@ -236,6 +256,11 @@ class EmbeddedDefaultTest {
 			.queryForList(
 					"SELECT \"installed_rank\", \"version\", \"checksum\", \"success\" FROM \"flyway_schema_history\""
 							+ " ORDER BY \"installed_rank\"");
+	}
+
+	/** A day, or the day of a time stored in UTC (the demo's times are mid-morning). */
+	private static java.time.LocalDate day(Object value) {
+		return java.time.LocalDate.parse(value.toString().substring(0, 10));
 	}
 
 }

@@ -79,6 +79,27 @@ public class AuditWords {
 				said.add(value);
 			}
 		}
+		// a review's comments on items (a return may say nothing else; newcomer 14,
+		// finding 16)
+		JsonNode itemComments = detail.get("itemComments");
+		if (itemComments != null && itemComments.isObject()) {
+			for (var entry : itemComments.properties()) {
+				if (entry.getValue().isString() && !entry.getValue().asString().isBlank()) {
+					said.add(texts.text("supervision.audit.itemComment", entry.getKey(), entry.getValue().asString()));
+				}
+			}
+		}
+		// a plan step changed: its due day and its words, old and new
+		String fromDue = string(detail, "fromDue");
+		String toDue = string(detail, "toDue");
+		if (fromDue != null && toDue != null && !fromDue.equals(toDue)) {
+			said.add(texts.text("supervision.audit.stepDue", fromDue, toDue));
+		}
+		String fromWords = string(detail, "fromDescription");
+		String toWords = string(detail, "toDescription");
+		if (fromWords != null && toWords != null && !fromWords.equals(toWords)) {
+			said.add(texts.text("supervision.audit.stepWords", fromWords, toWords));
+		}
 		String how = string(detail, "how");
 		if (how != null) {
 			said.add(switch (how) {
@@ -89,8 +110,13 @@ public class AuditWords {
 		}
 		String title = string(detail, "title");
 		JsonNode item = detail.get("item");
+		JsonNode step = detail.get("step");
 		String subject = null;
-		if (item != null && item.isNumber()) {
+		if (item != null && item.isNumber() && step != null && step.isNumber()) {
+			// a plan step's row names the step (推进计划步骤5.1), not only its item
+			subject = texts.text("supervision.planStepNo", item.asInt() + "." + step.asInt());
+		}
+		else if (item != null && item.isNumber()) {
 			subject = texts.text("supervision.item", item.asInt(), title == null ? "" : title).strip();
 		}
 		else if (title != null) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.baton.bot.console.PageTexts;
 import dev.baton.bot.console.dashboard.Grade;
 import dev.baton.bot.console.urge.Urge;
 import dev.baton.bot.documents.DocumentFormat;
@@ -39,6 +40,25 @@ public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, 
 			.map(f -> f.description())
 			.findFirst()
 			.orElse("");
+	}
+
+	/**
+	 * A deadline 延期 would move, as the 延期 block names it: a plan step by its number and
+	 * its item (推进计划步骤6.2（第6项 市委巡察反馈问题整改）), any other by its kind.
+	 */
+	public String deadlineName(Deadline d, PageTexts texts) {
+		if (d.kind() != WaitingStepKind.FOLLOW_UP_STEP || d.subject() == null) {
+			return texts.heading(texts.text("label." + d.kind()));
+		}
+		String item = d.subject().contains(".") ? d.subject().substring(0, d.subject().indexOf('.')) : d.subject();
+		String title = record.sections()
+			.stream()
+			.flatMap(s -> s.items().stream())
+			.filter(i -> String.valueOf(i.seq()).equals(item))
+			.map(i -> i.title())
+			.findFirst()
+			.orElse("");
+		return texts.heading(texts.text("supervision.extend.planStep", d.subject(), item, title).strip());
 	}
 
 	/** Whether the reader is the only one who owes the step (no urging oneself). */
