@@ -113,4 +113,45 @@ class SeventeenthNewcomerConsoleTest {
 		assertThat(visible(page)).contains("没有可选的干部").contains("到本单位添加干部");
 	}
 
+	@Test
+	void theDashboardHeadsItsHandoversOnce() {
+		handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER));
+		String page = ConsoleHttp.signedIn(port, accounts, org.organizer).get("/console/dashboard").body();
+		int heading = page.indexOf("id=\"handovers-heading\"");
+		String head = page.substring(heading, page.indexOf("</thead>", heading));
+		assertThat(head).doesNotContain("<caption");
+		String words = visible("<h2 " + head.substring(0, head.indexOf("<th")));
+		assertThat(words.split("交接", -1)).as("交接 once above the table: " + words).hasSize(2);
+	}
+
+	@Test
+	void theOfficialPageListsTheUnitsAsOneTreeTheOwnUnitChosen() {
+		ConsoleHttp http = ConsoleHttp.signedIn(port, accounts, org.organizer);
+		String page = http.get("/console/directory/officials/" + org.departing).body();
+		String select = page.substring(page.indexOf("id=\"edit-unit\""),
+				page.indexOf("</select>", page.indexOf("id=\"edit-unit\"")));
+		assertThat(select.split("value=\"" + org.department.id() + "\"", -1)).as("the unit once").hasSize(2);
+		assertThat(select.indexOf("value=\"" + org.city.id() + "\"")).as("the city first, its unit below it")
+			.isLessThan(select.indexOf("value=\"" + org.department.id() + "\""));
+		assertThat(select).containsPattern("value=\"" + org.department.id() + "\"\\s+selected");
+	}
+
+	@Test
+	void oneDayExampleAndEnglishSlips() {
+		long id = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
+		ConsoleHttp http = ConsoleHttp.signedIn(port, accounts, org.organizer);
+		String record = visible(http.get("/console/handovers/" + id).body());
+		assertThat(record).contains("如 2026-12-21").doesNotContain("2026-12-31");
+		assertThat(visible(http.get("/console/tokens?lang=en").body())).contains("API address: http");
+		assertThat(http.get("/console/policies?lang=en").body()).contains(">Fill in the checklist</th>");
+		assertThat(visible(http.get("/console/broadcasts?lang=en").body())).contains("Enabled")
+			.doesNotContain(" enabled ");
+		assertThat(visible(http.get("/console?lang=en").body())).contains("DingTalk, WeCom or the web chat")
+			.doesNotContain("DingTalk or WeCom chat");
+	}
+
 }
