@@ -21,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 更换接任人 (#13): another official takes over the post before sign-off, for a reason. The
- * new successor must be someone a handover could be opened for (active, of the unit or a
- * unit below it, not the departing official, not making the pair a running handover the
- * other way round); once the successor has begun confirming items the confirmations are
- * theirs, so the change is refused and the organizer is told to cancel and open again.
- * The old and the new successor, the departing official and the organizer are told; the
- * change is in the audit log.
+ * new successor must be active, of the unit or a unit below it or (a transfer) of a unit
+ * the organizer governs, not the departing official, not making the pair a running
+ * handover the other way round); once the successor has begun confirming items the
+ * confirmations are theirs, so the change is refused and the organizer is told to cancel
+ * and open again. The old and the new successor, the departing official and the organizer
+ * are told; the change is in the audit log.
  */
 @Service
 public class SuccessorChanges {
@@ -96,7 +96,12 @@ public class SuccessorChanges {
 		}
 		Official successor = handovers.active(newSuccessorId);
 		OrgUnit unit = directory.unit(h.unitId());
-		handovers.inUnit(successor, unit);
+		// newcomer 17: a successor may come from elsewhere (a transfer), from a unit the
+		// organizer governs too; from beyond their scope, refused as before
+		if (actor.isSystem() || !records.access()
+			.allowed(actor, Action.CHANGE_SUCCESSOR, Subject.unit(directory.unit(successor.unitId()).path()), null)) {
+			handovers.inUnit(successor, unit);
+		}
 		if (h.state() == HandoverState.CONFIRMING) {
 			long begun = checklists.confirmationsBegun(h.id());
 			if (begun > 0) {

@@ -49,8 +49,12 @@ class RecordPage {
 
 	private final HandoverReviewers reviewers;
 
+	private final SuccessorCandidates candidates;
+
 	RecordPage(HandoverRecord records, HandoverService handovers, HandoverRecords handoverRecords, HandoverFiles files,
-			AuditVerifier verifier, Directory directory, PageTexts texts, HandoverReviewers reviewers) {
+			AuditVerifier verifier, Directory directory, PageTexts texts, HandoverReviewers reviewers,
+			SuccessorCandidates candidates) {
+		this.candidates = candidates;
 		this.reviewers = reviewers;
 		this.records = records;
 		this.handovers = handovers;
@@ -79,12 +83,9 @@ class RecordPage {
 				reviewers.parties(h, h.successorId()).stream().map(c -> c.sayOnConsole(texts::text)).toList());
 		model.addAttribute("conflictsUnit", h.unitId());
 		if (view.actions().changeSuccessor()) {
+			var summary = view.record().summary();
 			model.addAttribute("candidates",
-					directory.officialsUnder(view.record().summary().unit().id())
-						.stream()
-						.filter(o -> o.active() && o.id() != view.record().summary().departing().id()
-								&& o.id() != view.record().summary().successor().id())
-						.toList());
+					candidates.of(actor, summary.unit().id(), summary.departing().id(), summary.successor().id()));
 		}
 		return "console/record";
 	}
