@@ -279,7 +279,9 @@ class Conversation implements InboundListener {
 		}
 		if (dialog.proposedWords() != null && Reading.yes(command) && command.number() == null) {
 			// a yes to "您是要裁定第12项“予以更正”吗？确认请回复：裁定 12 更正 …": those words, said for certain
-			command = parser.parse(dialog.proposedWords(), time.today());
+			Command chosen = dialog.proposed() == Intent.PROGRESS
+					? ProgressNote.chosen(dialog.proposedItem(), dialog.proposedWords(), said) : null;
+			command = chosen != null ? chosen : parser.parse(dialog.proposedWords(), time.today());
 			dialog = dialog.answered();
 		}
 		DialogState language = language(command, dialog);

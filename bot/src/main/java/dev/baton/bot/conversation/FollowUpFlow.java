@@ -16,6 +16,7 @@ import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.conversation.grammar.HolidaySaid;
 import dev.baton.bot.conversation.grammar.StepWords;
 import dev.baton.integrations.chat.OutboundMessage;
@@ -325,7 +326,14 @@ class FollowUpFlow {
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("step", h, 0),
 				t.get(finished ? "conv.progress.whichTitleDone" : "conv.progress.whichTitle"), question, buttons,
 				question + "\n" + t.get("conv.progress.whichFallback", fits.get(0).label()));
-		return Answer.proposing(card, ProgressNote.of(note, finished).kept(), turn.dialog());
+		ProgressNote kept = ProgressNote.of(note, finished);
+		// one step proposed: a typed yes (是的) chooses it, as its button does (#12,
+		// newcomer 16, finding 6)
+		DialogState next = fits.size() == 1
+				? turn.dialog()
+					.proposing(Intent.PROGRESS, fits.get(0).itemSeq(), ProgressNote.proposing(fits.get(0).seq(), kept))
+				: turn.dialog();
+		return Answer.proposing(card, kept.kept(), next);
 	}
 
 	/**

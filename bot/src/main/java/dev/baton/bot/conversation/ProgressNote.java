@@ -1,5 +1,8 @@
 package dev.baton.bot.conversation;
 
+import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.Intent;
+
 /**
  * The progress a which-step card keeps until a step is pressed: the note as said and
  * whether it says the step is finished. Kept as one text with the card
@@ -26,6 +29,29 @@ record ProgressNote(String note, boolean finished) {
 			return null;
 		}
 		return new ProgressNote(kept.substring(at + 1), flag.equals("finished"));
+	}
+
+	/**
+	 * The words a which-step card proposing one step keeps in the dialog (#12, newcomer
+	 * 16, finding 6): the step's number on the first line, the kept note after, so a
+	 * typed yes chooses that step as its button does.
+	 */
+	static String proposing(int step, ProgressNote note) {
+		return step + "\n" + note.kept();
+	}
+
+	/**
+	 * The progress report a typed yes chooses, read from the words {@link #proposing}
+	 * kept; null for words that are not such.
+	 */
+	static Command chosen(Integer item, String words, String said) {
+		int at = words == null ? -1 : words.indexOf('\n');
+		if (item == null || at <= 0 || !words.substring(0, at).chars().allMatch(Character::isDigit)) {
+			return null;
+		}
+		ProgressNote note = read(words.substring(at + 1));
+		return note == null ? null : new Command(Intent.PROGRESS, item, note.note(), null, null, null, null, null, null,
+				null, note.finished(), said, null, null, false, false, Integer.valueOf(words.substring(0, at)));
 	}
 
 }

@@ -1,0 +1,113 @@
+package dev.baton.bot.conversation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.StagedHandovers;
+import dev.baton.bot.StagedHandovers.Stated;
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.followup.FollowUpService;
+import dev.baton.bot.followup.FollowUpStep;
+import dev.baton.bot.followup.Progress;
+import dev.baton.bot.outbox.Outbox;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * #12, newcomer 16 (chat): the which-step card proposing one step, answered in words.
+ */
+@DomainContext
+@Import({ ScriptedChat.Config.class, StagedHandovers.class })
+class SixteenthNewcomerStepsInChatTest {
+
+	@Autowired
+	ScriptedChat chat;
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Actors actors;
+
+	@Autowired
+	StagedHandovers staged;
+
+	@Autowired
+	FollowUpService followUp;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	JsonMapper json;
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
+
+	TestOrg org;
+
+	long handoverId;
+
+	String successor;
+
+	@BeforeEach
+	void setUp() {
+		chat.listenWith(conversation);
+		org = new TestOrg(directory, actors, "shizuishan");
+		for (long official : List.of(org.organizer, org.successor, org.departing)) {
+			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
+		}
+		handoverId = staged.archived(org, "shizuishan", List.of(Stated.work("统计数据平台二期"), Stated.work("纪检监察信访件办理")));
+		successor = user(org.successor);
+		assertThat(chat.say(successor, "第1项统计平台：明年1月15日前完成系统联调；明年3月底前完成验收")).singleElement()
+			.asString()
+			.contains("步骤1.2");
+		assertThat(chat.say(successor, "第2项信访件：12月31日前信访件办结")).singleElement().asString().contains("步骤2.1");
+	}
+
+	/**
+	 * Finding 6: 「是的」 typed on the which-step card (是哪一步的进展？ with one proposed step)
+	 * chooses that step, as pressing its button does.
+	 */
+	@Test
+	void aYesOnTheWhichStepCardWithOneStepChoosesIt() {
+		assertThat(chat.say(successor, "信访件还没有弄好")).singleElement().asString().contains("步骤2.1（第2项第1步）：信访件办结");
+		assertThat(chat.lastCard(successor).title()).isEqualTo("是哪一步的进展？");
+		assertThat(progress("2.1")).isEmpty();
+
+		assertThat(chat.say(successor, "是的")).singleElement().asString().contains("已记录步骤2.1（第2项第1步：信访件办结）的进展");
+		assertThat(step("2.1").open()).isTrue();
+		assertThat(progress("2.1")).singleElement().satisfies(p -> {
+			assertThat(p.completes()).isFalse();
+			assertThat(p.note()).isEqualTo("信访件还没有弄好");
+		});
+	}
+
+	private FollowUpStep step(String label) {
+		return followUp.steps(handoverId).stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow();
+	}
+
+	private List<Progress> progress(String label) {
+		long id = step(label).id();
+		return followUp.progress(handoverId).stream().filter(p -> p.stepId() == id).toList();
+	}
+
+	private static String user(long official) {
+		return "p" + official;
+	}
+
+}
