@@ -452,7 +452,7 @@ class OrganizerFlow {
 	private Answer askAboutConflict(Actor actor, OrganizerDraft d, DialogState dialog, Texts t) {
 		List<String> conflicts = reviewers.successorReviews(records.find(d.handoverId()), d.successorId())
 			.stream()
-			.map(c -> c.say(t::get))
+			.map(c -> c.sayAsNewSuccessor(t::get))
 			.toList();
 		if (conflicts.isEmpty()) {
 			return null;

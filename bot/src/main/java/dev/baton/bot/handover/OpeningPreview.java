@@ -64,14 +64,33 @@ public record OpeningPreview(OrgUnit unit, Official departing, Official successo
 			return say(words, successor ? "console.conflict.nobody.successor" : "console.conflict.nobody");
 		}
 
+		/**
+		 * Before a change of successor, of the one chosen (newcomer 17): not yet the
+		 * successor, so 将成为接任人; in chat's words.
+		 */
+		public String sayAsNewSuccessor(Words words) {
+			return say(words, "conv.org.open.conflict.nobody.successor", true);
+		}
+
+		/** {@link #sayAsNewSuccessor} on the console. */
+		public String sayOnConsoleAsNewSuccessor(Words words) {
+			return say(words, "console.conflict.nobody.successor", true);
+		}
+
 		private String say(Words words, String nobodyKey) {
+			return say(words, nobodyKey, false);
+		}
+
+		private String say(Words words, String nobodyKey, boolean toBe) {
 			String department = words.text("label." + department().name());
 			String names = others.stream().map(Official::name).collect(java.util.stream.Collectors.joining("、"));
-			return words.text("conv.org.open.conflict", party.name(),
-					words.text(successor ? "conv.org.open.conflict.successor" : "conv.org.open.conflict.departing"),
-					department)
-					+ (names.isEmpty() ? words.text(nobodyKey, department)
-							: words.text("conv.org.open.conflict.others", department, names));
+			String who = toBe ? words.text("fixc17a.conflict.toBe", party.name(), department)
+					: words.text(
+							"conv.org.open.conflict", party.name(), words.text(successor
+									? "conv.org.open.conflict.successor" : "conv.org.open.conflict.departing"),
+							department);
+			return who + (names.isEmpty() ? words.text(nobodyKey, department)
+					: words.text("conv.org.open.conflict.others", department, names));
 		}
 
 	}

@@ -118,15 +118,25 @@ public class SuccessorChanges {
 		List<String> reviewsFor = conflicts.stream().map(c -> c.department().name()).toList();
 		h.replaceSuccessor(successor.id());
 		records.save(h);
-		records.audit(h, actor, "SUCCESSOR_CHANGED", Map.of("from", old.id(), "to", successor.id(), "reason", why));
+		// newcomer 17: the audit row says who replaced whom, by name as they were then
+		records.audit(h, actor, "SUCCESSOR_CHANGED", Map.of("from", old.id(), "to", successor.id(), "fromName",
+				old.name(), "toName", successor.name(), "reason", why));
 		Set<Long> recipients = new LinkedHashSet<>(List.of(old.id(), successor.id(), h.departingId(), h.organizerId()));
 		Map<String, Object> payload = new java.util.LinkedHashMap<>(
 				Map.of("previousSuccessor", old.name(), "reason", why, "checklistDue", h.checklistDue().toString()));
-		if (!reviewsFor.isEmpty()) {
-			payload.put("variant", "reviewsToo");
-			payload.put("reviewsFor", reviewsFor);
+		if (reviewsFor.isEmpty()) {
+			handoverNotices.notify(h, OutboxEvent.SUCCESSOR_CHANGED, new ArrayList<>(recipients), false, payload);
+			return h;
 		}
+		// newcomer 17: only the organizer is told to add a reviewer (单位与干部); the
+		// parties are told of the conflict
+		payload.put("reviewsFor", reviewsFor);
+		recipients.remove(h.organizerId());
+		payload.put("variant", "reviewsToo");
 		handoverNotices.notify(h, OutboxEvent.SUCCESSOR_CHANGED, new ArrayList<>(recipients), false, payload);
+		Map<String, Object> organizers = new java.util.LinkedHashMap<>(payload);
+		organizers.put("variant", "reviewsTooOrganizer");
+		handoverNotices.notify(h, OutboxEvent.SUCCESSOR_CHANGED, List.of(h.organizerId()), false, organizers);
 		return h;
 	}
 

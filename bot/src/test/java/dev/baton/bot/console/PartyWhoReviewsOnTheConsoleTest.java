@@ -129,7 +129,8 @@ class PartyWhoReviewsOnTheConsoleTest {
 		int box = page.indexOf("id=\"successor-warning\"");
 		assertThat(box).as("the warning on the change-successor form").isPositive();
 		String warning = page.substring(box, page.indexOf("</div>", box));
-		assertThat(warning).contains("孙审计是这项交接的接任人，又是审计部门的审核人")
+		assertThat(warning).contains("孙审计将成为这项交接的接任人，又是审计部门的审核人")
+			.doesNotContain("孙审计是这项交接的接任人")
 			.contains("审计部门没有其他审核人")
 			.contains("另选接任人")
 			.contains("id=\"change-successor-anyway\"")

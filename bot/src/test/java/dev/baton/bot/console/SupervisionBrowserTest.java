@@ -92,7 +92,7 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.find("#step-" + stepId).getAttribute("data-grade")).isEqualTo("RED");
 		browser.type("note-" + stepId, "请今天提交清单");
 		submit("#urge-" + stepId);
-		assertThat(browser.text("#done")).contains("已催办，提醒已发给1人").contains("2026-12-09 10:00后可再次催办");
+		assertThat(browser.text("#done")).contains("已催办，已通知1人（送达情况见下方“通知与送达情况”）").contains("2026-12-09 10:00后可再次催办");
 		assertThat(count("SELECT COUNT(*) FROM step_urge WHERE step_id = ?", stepId)).isEqualTo(1);
 		assertThat(count("SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND event = 'STEP_URGED'", id))
 			.isEqualTo(1);
@@ -112,7 +112,7 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		browser.type("extend-days", "3").type("extend-reason", "离任干部住院");
 		new Select(browser.find("#extend-unit")).selectByValue("WORKING_DAYS");
 		submit("#extend");
-		assertThat(browser.text("#done")).isEqualTo("已延期至2026-12-10，相关人员已收到通知。");
+		assertThat(browser.text("#done")).isEqualTo("已延期至2026-12-10，已通知相关人员（送达情况见下方“通知与送达情况”）。");
 		assertThat(browser.find("#step-" + stepId).getAttribute("data-grade")).isEqualTo("YELLOW");
 		assertThat(browser.text("#history")).contains("延期").contains("催办").contains("离任干部住院").contains("请今天提交清单");
 		// past the cap: refused with the cap said, nothing moved

@@ -77,7 +77,7 @@ class SuccessorWhoReviewsInChatTest {
 
 		String asked = String.join("\n", chat.say(organizer, "更换接任人 " + id + " 孙审计 工作需要"));
 		assertThat(asked).contains("要把交接" + id + "的接任人改为孙审计（理由：工作需要）")
-			.contains("孙审计是这项交接的接任人，又是审计部门的审核人")
+			.contains("孙审计将成为这项交接的接任人，又是审计部门的审核人")
 			.contains("利益冲突")
 			.contains("审计部门没有其他审核人")
 			.contains("另选接任人")
@@ -107,7 +107,7 @@ class SuccessorWhoReviewsInChatTest {
 		assertThat(String.join("\n", chat.say(organizer, "取消"))).contains("没有更换接任人");
 		assertThat(records.find(id).successorId()).isEqualTo(org.auditReviewer);
 		assertThat(String.join("\n", chat.say(organizer, "更换接任人 " + id + " 李组审 再调整")))
-			.contains("李组审是这项交接的接任人，又是组织部门的审核人");
+			.contains("李组审将成为这项交接的接任人，又是组织部门的审核人");
 		assertThat(String.join("\n", chat.say(organizer, "确认"))).contains("已由孙审计改为李组审");
 		assertThat(records.find(id).successorId()).isEqualTo(org.organizationReviewer);
 	}

@@ -293,7 +293,9 @@ class BroadcastsPage {
 		private boolean enabled;
 
 		/**
-		 * A new broadcast: the supervision digest to organizers, every Monday at 09:00.
+		 * A new broadcast: the supervision digest to organizers, every Monday at 09:00;
+		 * 遇休息日不发送 unticked, so that ticking it is a click that ticks it (newcomer 17
+		 * clicked the box already ticked and saved it unticked).
 		 */
 		static Form blank(Long unitId) {
 			Form f = new Form();
@@ -304,7 +306,7 @@ class BroadcastsPage {
 			f.repeat = Schedule.Repeat.WEEKLY.name();
 			f.weekday = DayOfWeek.MONDAY;
 			f.time = "09:00";
-			f.workingDaysOnly = true;
+			f.workingDaysOnly = false;
 			f.enabled = true;
 			return f;
 		}

@@ -101,7 +101,8 @@ class CalendarPage {
 					: texts.text("supervision.urgedPerson", o.name(), o.post()));
 		}
 		String said = String.join(texts.text("supervision.nameSep"), named);
-		return admins.size() > NAMED ? texts.text("console.calendar.andMore", said, admins.size() - NAMED) : said;
+		return admins.size() > NAMED
+				? texts.text("console.calendar.andMore", said, admins.size(), admins.size() - NAMED) : said;
 	}
 
 	/** How many administrators the page names. */

@@ -69,6 +69,12 @@ public class AuditWords {
 				}
 			}
 		}
+		// 更换接任人: who replaced whom (newcomer 17), then the reason
+		String fromName = string(detail, "fromName");
+		String toName = string(detail, "toName");
+		if (fromName != null && toName != null) {
+			said.add(texts.text("fixc17a.audit.successor", fromName, toName));
+		}
 		String reason = string(detail, "reason");
 		if (reason != null) {
 			said.add(REASONS.contains(reason) ? texts.text("conv.org.reason." + reason) : reason);

@@ -138,7 +138,7 @@ class RecordActions {
 			records.require(actor, Action.CHANGE_SUCCESSOR, h);
 			List<String> warning = reviewers.successorReviews(h, successorId)
 				.stream()
-				.map(c -> c.sayOnConsole(texts::text))
+				.map(c -> c.sayOnConsoleAsNewSuccessor(texts::text))
 				.toList();
 			if (!warning.isEmpty()) {
 				redirect.addFlashAttribute("successorWarning", warning);
