@@ -121,7 +121,7 @@ class FollowUpFlow {
 		// newcomer 6, finding 15)
 		String reply = turn.texts()
 			.get("conv.plan.done", command.number(), lines(turn, planned, List.of()), planned.get(0).label(),
-					shortly(planned.get(0).description()));
+					example(planned.get(0).description()));
 		return Answer.say(reply + restDays(turn, planned)
 				+ unchecked(turn, planned.stream().map(FollowUpStep::dueOn).toList(), earlier), turn.dialog());
 	}
@@ -403,6 +403,27 @@ class FollowUpFlow {
 	}
 
 	/** A step's words on a button: the first twelve characters. */
+	/**
+	 * The step's words in the plan reply's example of a progress report: whole up to 24
+	 * characters, else cut at the last clause boundary within them, never mid-word
+	 * (newcomer 16, finding 13: 「入党手…」); whole when there is no boundary.
+	 */
+	static String example(String description) {
+		int limit = 24;
+		if (description.codePointCount(0, description.length()) <= limit) {
+			return description;
+		}
+		String head = description.substring(0, description.offsetByCodePoints(0, limit));
+		int cut = -1;
+		for (int i = head.length() - 1; i > 0; i--) {
+			if ("，、；：,;: ".indexOf(head.charAt(i)) >= 0) {
+				cut = i;
+				break;
+			}
+		}
+		return cut < 0 ? description : head.substring(0, cut) + "…";
+	}
+
 	private static String shortly(String description) {
 		return description.codePointCount(0, description.length()) <= 12 ? description
 				: description.substring(0, description.offsetByCodePoints(0, 12)) + "…";

@@ -27,7 +27,11 @@ class SignFlow {
 
 	private final WaitingSteps waitingSteps;
 
-	SignFlow(SignoffService signoff, HandoverRecords records, WaitingSteps waitingSteps) {
+	private final dev.baton.bot.directory.Directory directory;
+
+	SignFlow(SignoffService signoff, HandoverRecords records, WaitingSteps waitingSteps,
+			dev.baton.bot.directory.Directory directory) {
+		this.directory = directory;
 		this.waitingSteps = waitingSteps;
 		this.signoff = signoff;
 		this.records = records;
@@ -102,14 +106,35 @@ class SignFlow {
 		if (h.state() != HandoverState.SIGNING || left.isEmpty()) {
 			return t.get("conv.sign.signedLast", as);
 		}
+		// each remaining signer by role and name, as review replies say them (newcomer
+		// 16,
+		// finding 12)
 		String who = String.join(t.english() ? ", " : "、",
-				left.stream().map(s -> t.orElse("label." + s.subject(), s.subject())).distinct().toList());
+				left.stream().map(WaitingStep::subject).distinct().map(role -> named(t, h, role)).toList());
 		String due = left.stream()
 			.map(WaitingStep::dueOn)
 			.min(java.util.Comparator.naturalOrder())
 			.orElseThrow()
 			.toString();
 		return t.get("conv.sign.signedNext", as, who, due);
+	}
+
+	/** 接任干部（郑晓东）: the role and who signs as it (the role alone when no one is known). */
+	private String named(Texts t, Handover h, String role) {
+		String label = t.orElse("label." + role, role);
+		java.util.Collection<Long> ids;
+		try {
+			ids = signoff.signersAs(h, dev.baton.bot.access.SignerRole.valueOf(role));
+		}
+		catch (IllegalArgumentException ex) {
+			return label;
+		}
+		List<String> names = ids.stream().map(id -> directory.official(id).name()).distinct().toList();
+		if (names.isEmpty()) {
+			return label;
+		}
+		return t.english() ? label + " (" + String.join(", ", names) + ")"
+				: label + "（" + String.join("、", names) + "）";
 	}
 
 }

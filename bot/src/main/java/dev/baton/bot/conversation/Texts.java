@@ -88,9 +88,11 @@ final class Texts {
 		Object[] plain = new Object[arguments.length];
 		for (int i = 0; i < arguments.length; i++) {
 			// numbers as typed: MessageFormat would write an id or a year as "12,345"
-			plain[i] = arguments[i] instanceof Number n ? n.toString() : arguments[i];
+			// a person's words ending in 。/？ take no second one from the template (2a)
+			plain[i] = arguments[i] instanceof Number n ? n.toString()
+					: dev.baton.bot.system.SentenceEnds.markArgument(arguments[i]);
 		}
-		return messages.getMessage(key, plain, locale);
+		return dev.baton.bot.system.SentenceEnds.tidy(messages.getMessage(key, plain, locale));
 	}
 
 	/** A text that may be missing (a label for a code), or the fallback. */

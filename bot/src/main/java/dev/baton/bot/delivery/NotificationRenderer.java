@@ -105,10 +105,12 @@ public class NotificationRenderer {
 			String field = m.group(1);
 			String value = payload.has(field) ? value(payload.get(field), prefix + "." + field, reader)
 					: hint(field, payload, reader);
-			m.appendReplacement(out, Matcher.quoteReplacement(value));
+			// a value ending in 。/？ takes no second one from the template (newcomer 16,
+			// 2a)
+			m.appendReplacement(out, Matcher.quoteReplacement(dev.baton.bot.system.SentenceEnds.mark(value)));
 		}
 		m.appendTail(out);
-		return out.toString();
+		return dev.baton.bot.system.SentenceEnds.tidy(out.toString());
 	}
 
 	private String value(JsonNode node, String rowKey, Platform reader) {

@@ -275,6 +275,11 @@ public class SignoffService implements SigningStart {
 		return mapper.signatures(h.id()).stream().map(Signature::signerRole).collect(Collectors.toSet());
 	}
 
+	/** Who signs as the role: their names are said with it (newcomer 16, finding 12). */
+	public Collection<Long> signersAs(Handover h, SignerRole role) {
+		return signers(h, role);
+	}
+
 	private Collection<Long> signers(Handover h, SignerRole role) {
 		return switch (role) {
 			case DEPARTING -> List.of(h.departingId());

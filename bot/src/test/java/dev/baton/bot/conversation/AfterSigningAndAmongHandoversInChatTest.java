@@ -98,6 +98,11 @@ class AfterSigningAndAmongHandoversInChatTest {
 			.contains("组织部门")
 			.contains("审计部门审核人")
 			.doesNotContain("离任干部、");
+		// newcomer 16, finding 12: 「还需接任干部、组织部门、…审计部门审核人签字」 listed the remaining
+		// signers by role only; they are named, as review replies do
+		assertThat(signed).contains("接任干部（" + directory.official(org.successor).name() + "）")
+			.contains("组织部门（王组织）")
+			.contains("审计部门审核人（孙审计）");
 
 		// everyone but the audit reviewer signs; the last signature seals the record
 		for (SignerRole role : policies.byCode("shizuishan").signers()) {
