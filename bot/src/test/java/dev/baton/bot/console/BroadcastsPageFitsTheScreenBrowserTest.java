@@ -31,6 +31,8 @@ class BroadcastsPageFitsTheScreenBrowserTest extends ConsoleTestSupport {
 		String name = "每周一督办汇总" + UUID.randomUUID().toString().substring(0, 4);
 		browser.type("b-name", name);
 		new Select(browser.find("#b-weekday")).selectByValue("MONDAY");
+		browser.find("#b-working").click(); // a new broadcast's box starts unticked
+											// (newcomer 17)
 		browser.click("#save-broadcast");
 		assertThat(browser.text("#done")).isEqualTo("已新建定时通报“" + name + "”。");
 		long id = jdbc.queryForObject("SELECT id FROM broadcast WHERE name = ?", Long.class, name);
