@@ -3,6 +3,7 @@ package dev.baton.bot.conversation;
 import java.util.List;
 
 import dev.baton.bot.conversation.grammar.Grammar;
+import dev.baton.bot.conversation.grammar.StepWords;
 import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.followup.FollowUpStep;
 import dev.baton.bot.followup.Progress;
@@ -48,6 +49,9 @@ class DoneTakenBack {
 			return null;
 		}
 		String note = grammar.withoutSlips(raw);
+		if (!note.isEmpty() && StepWords.finished(note) && !StepWords.notDone(note)) {
+			return null; // 「之前记错了，系统联调那一步已经办完了」: a done report, not one taken back
+		}
 		FollowUpStep last = lastCompleted(turn, done);
 		StepChoice.Choice choice = note.isEmpty() ? StepChoice.Choice.NONE : StepChoice.of(done, note);
 		FollowUpStep target = choice.clear() ? choice.steps().get(0)
