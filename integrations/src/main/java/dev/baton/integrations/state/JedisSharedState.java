@@ -25,6 +25,14 @@ public final class JedisSharedState implements SharedState, AutoCloseable {
 
 	private static final String TOKEN_BUCKET_SCRIPT = loadScript("token-bucket.lua");
 
+	private static final String TOKEN_BUCKETS_SCRIPT = loadScript("token-buckets.lua");
+
+	/**
+	 * Buckets per script call of {@link #acquireEach}: Redis runs a script alone, so a
+	 * call stays short however many recipients a batch has.
+	 */
+	static final int BUCKETS_PER_CALL = 1_000;
+
 	private static final String SLIDING_WINDOW_SCRIPT = loadScript("sliding-window.lua");
 
 	private static final String RECOUNT_SCRIPT = loadScript("sliding-window-recount.lua");
@@ -89,6 +97,23 @@ public final class JedisSharedState implements SharedState, AutoCloseable {
 				List.of(Integer.toString(limit.capacity()), Long.toString(limit.period().toMillis()),
 						Integer.toString(permits))));
 		return Duration.ofMillis((Long) wait);
+	}
+
+	@Override
+	public List<Duration> acquireEach(List<String> buckets, RateLimit limit) {
+		List<Duration> waits = new java.util.ArrayList<>(buckets.size());
+		List<String> args = List.of(Integer.toString(limit.capacity()), Long.toString(limit.period().toMillis()));
+		for (int from = 0; from < buckets.size(); from += BUCKETS_PER_CALL) {
+			List<String> keys = buckets.subList(from, Math.min(from + BUCKETS_PER_CALL, buckets.size()))
+				.stream()
+				.map(bucket -> PREFIX + "bucket:" + bucket)
+				.toList();
+			Object answer = answered(() -> redis.eval(TOKEN_BUCKETS_SCRIPT, keys, args));
+			for (Object wait : (List<?>) answer) {
+				waits.add(Duration.ofMillis((Long) wait));
+			}
+		}
+		return waits;
 	}
 
 	@Override
