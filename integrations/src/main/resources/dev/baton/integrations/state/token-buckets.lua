@@ -1,8 +1,10 @@
--- token-bucket.lua for many buckets of one limit at once, one permit each, on Redis's clock. KEYS: the buckets;
--- ARGV: capacity, period in ms. Returns, per bucket in order, 0 when its permit was taken, otherwise the
--- milliseconds until it will be there (nothing taken from that bucket).
+-- Token buckets of one limit on Redis's clock, each decided on its own, in order. KEYS: the buckets (a bucket
+-- named twice gives its tokens in turn); ARGV: capacity, period in ms, permits taken from each bucket.
+-- Returns, per bucket in order, 0 when its permits were taken, otherwise the milliseconds until they will be there
+-- (nothing taken from that bucket).
 local capacity = tonumber(ARGV[1])
 local period = tonumber(ARGV[2])
+local permits = tonumber(ARGV[3])
 local time = redis.call('TIME')
 local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
 local rate = capacity / period
@@ -17,10 +19,10 @@ for i, key in ipairs(KEYS) do
     tokens = math.min(capacity, tokens + math.max(0, now - at) * rate)
   end
   local wait = 0
-  if tokens >= 1 then
-    tokens = tokens - 1
+  if tokens >= permits then
+    tokens = tokens - permits
   else
-    wait = math.ceil((1 - tokens) / rate)
+    wait = math.ceil((permits - tokens) / rate)
   end
   redis.call('HSET', key, 'tokens', tostring(tokens), 'at', tostring(now))
   redis.call('PEXPIRE', key, period)
