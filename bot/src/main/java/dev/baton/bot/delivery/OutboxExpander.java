@@ -75,6 +75,8 @@ public class OutboxExpander {
 		Map<Long, List<DeliveryMapper.Account>> accounts = accountsOf(rows);
 		Map<Long, List<DeliveryMapper.Group>> groups = groupsOf(rows);
 		Map<String, String> rendered = new HashMap<>();
+		// one SHA-256 per distinct body of the step, not one per delivery
+		Map<ContentOf, String> contentKeys = new HashMap<>();
 		List<DeliveryMapper.NewDelivery> deliveries = new ArrayList<>();
 		List<Long> expanded = new ArrayList<>();
 		List<Long> noAccount = new ArrayList<>();
@@ -86,7 +88,7 @@ public class OutboxExpander {
 				for (DeliveryMapper.Group g : groups.getOrDefault(row.groupUnitId(), List.of())) {
 					String body = body(row, g.platform(), rendered);
 					mine.add(new DeliveryMapper.NewDelivery(row.id(), g.platform(), g.corpId(), TargetKind.GROUP,
-							g.groupId(), MessageBodies.contentKey(g.platform(), g.corpId(), body), body));
+							g.groupId(), contentKey(contentKeys, g.platform(), g.corpId(), body), body));
 				}
 				(mine.isEmpty() ? noGroup : expanded).add(row.id());
 			}
@@ -95,7 +97,7 @@ public class OutboxExpander {
 					String card = ackCard(row, a);
 					String body = card != null ? card : body(row, a.platform(), rendered);
 					mine.add(new DeliveryMapper.NewDelivery(row.id(), a.platform(), a.corpId(), TargetKind.USER,
-							a.userId(), MessageBodies.contentKey(a.platform(), a.corpId(), body), body));
+							a.userId(), contentKey(contentKeys, a.platform(), a.corpId(), body), body));
 				}
 				(mine.isEmpty() ? noAccount : expanded).add(row.id());
 			}
@@ -117,6 +119,19 @@ public class OutboxExpander {
 			.map(d -> DeliveryBatcher.contentOf(d.platform(), d.corpId(), d.targetKind(), d.contentKey()))
 			.collect(Collectors.toSet());
 		return new Step(rows.size(), deliveries.size(), last);
+	}
+
+	/** What a content key is made of. */
+	private record ContentOf(Platform platform, String corpId, String body) {
+	}
+
+	/**
+	 * The content key of a body, made once per step: a fan-out's bodies are the same
+	 * string, rendered once ({@link #body}), so the lookup hashes nothing new.
+	 */
+	private static String contentKey(Map<ContentOf, String> keys, Platform platform, String corpId, String body) {
+		return keys.computeIfAbsent(new ContentOf(platform, corpId, body),
+				c -> MessageBodies.contentKey(c.platform(), c.corpId(), c.body()));
 	}
 
 	/**
