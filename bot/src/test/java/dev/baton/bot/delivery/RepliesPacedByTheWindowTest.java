@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.system.TimeSource;
+import dev.baton.emulator.EmulatorClock;
 import dev.baton.integrations.chat.ChatUser;
 import dev.baton.integrations.chat.Conversation;
 import dev.baton.integrations.chat.OutboundMessage;
@@ -128,7 +129,8 @@ class RepliesPacedByTheWindowTest {
 			tx.executeWithoutResult(s -> lane.answer(new ChatUser(Platform.DINGTALK, corp, user),
 					Conversation.direct(user), null, null, List.of(new OutboundMessage.Text("您的交接已记录。"))));
 		}
-		MovableClock clock = new MovableClock();
+		// the real clock, moved forward when a call arrives late
+		EmulatorClock clock = new EmulatorClock();
 		LatePlatform platform = new LatePlatform(corp, clock, Duration.ofMillis(500));
 		ReplySender sender = new DeliveryConfiguration().replySender(mapper, new ChatPlatforms(List.of(platform)),
 				new InProcessSharedState(clock), time, transactions, settings);
@@ -145,37 +147,6 @@ class RepliesPacedByTheWindowTest {
 		assertThat(platform.arrivals).hasSize(21);
 	}
 
-	/** The real clock, moved forward by the test. */
-	static final class MovableClock extends Clock {
-
-		private final java.util.concurrent.atomic.AtomicLong offset = new java.util.concurrent.atomic.AtomicLong();
-
-		void advance(Duration by) {
-			offset.addAndGet(by.toMillis());
-		}
-
-		@Override
-		public long millis() {
-			return System.currentTimeMillis() + offset.get();
-		}
-
-		@Override
-		public Instant instant() {
-			return Instant.ofEpochMilli(millis());
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
-
-	}
-
 	/**
 	 * DingTalk's 20 calls in any second per app and API, counted on arrival; the first
 	 * call arrives {@code late} after it was made.
@@ -188,11 +159,11 @@ class RepliesPacedByTheWindowTest {
 
 		private final String corp;
 
-		private final MovableClock clock;
+		private final EmulatorClock clock;
 
 		private final Duration late;
 
-		LatePlatform(String corp, MovableClock clock, Duration late) {
+		LatePlatform(String corp, EmulatorClock clock, Duration late) {
 			this.corp = corp;
 			this.clock = clock;
 			this.late = late;
