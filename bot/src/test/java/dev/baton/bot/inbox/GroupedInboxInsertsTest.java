@@ -39,7 +39,7 @@ class GroupedInboxInsertsTest {
 	@Test
 	void aBurstIsWrittenInFewerStatementsThanRowsAndEveryRowOnce() throws Exception {
 		String lane = lane();
-		GroupedInserts inserts = new GroupedInserts(mapper);
+		GroupedInserts inserts = new GroupedInserts(new InboxRowsInsert(jdbc));
 		List<InboxMapper.NewRow> rows = new ArrayList<>();
 		for (int i = 0; i < 64; i++) {
 			rows.add(row(lane, "e" + i));
@@ -58,7 +58,7 @@ class GroupedInboxInsertsTest {
 	@Test
 	void replaysInABurstAreToldApartFromNewEventsAsOneByOne() throws Exception {
 		String lane = lane();
-		GroupedInserts inserts = new GroupedInserts(mapper);
+		GroupedInserts inserts = new GroupedInserts(new InboxRowsInsert(jdbc));
 		for (int i = 0; i < 10; i++) {
 			assertThat(inserts.insert(row(lane, "old" + i))).isTrue();
 		}
@@ -94,7 +94,7 @@ class GroupedInboxInsertsTest {
 	@Test
 	void aRowThatCannotBeStoredFailsItsOwnCallerOnly() throws Exception {
 		String lane = lane();
-		GroupedInserts inserts = new GroupedInserts(mapper);
+		GroupedInserts inserts = new GroupedInserts(new InboxRowsInsert(jdbc));
 		List<InboxMapper.NewRow> rows = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
 			InboxMapper.NewRow good = row(lane, "e" + i);
@@ -108,6 +108,34 @@ class GroupedInboxInsertsTest {
 		outcomes.remove(17);
 		assertThat(outcomes.values()).containsOnly(true).hasSize(39);
 		assertThat(count(lane)).isEqualTo(39);
+	}
+
+	@Test
+	void aRowWrittenInAGroupReadsBackAsWrittenAndWaiting() throws Exception {
+		String lane = lane();
+		GroupedInserts inserts = new GroupedInserts(new InboxRowsInsert(jdbc));
+		List<InboxMapper.NewRow> rows = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			rows.add(row(lane, "r" + i));
+		}
+
+		burst(inserts, rows);
+
+		for (InboxMapper.NewRow r : rows) {
+			Map<String, Object> stored = jdbc
+				.queryForMap("SELECT id, platform, event_hash, event_key, sender_key, body, status, attempts, retries"
+						+ " FROM inbox WHERE lane = ? AND event_key = ?", lane, r.eventKey());
+			assertThat(stored).containsEntry("platform", r.platform())
+				.containsEntry("event_hash", r.eventHash())
+				.containsEntry("sender_key", r.senderKey())
+				.containsEntry("body", r.body())
+				.containsEntry("status", "WAITING")
+				.containsEntry("attempts", 0)
+				.containsEntry("retries", 0);
+			InboxRow read = mapper.byId(((Number) stored.get("id")).longValue());
+			assertThat(read.availableAt()).as("the instant as written, through the mappers' UTC type handler")
+				.isEqualTo(r.at());
+		}
 	}
 
 	/** Each row stored by a thread of its own, all released at once: index → outcome. */
