@@ -33,13 +33,22 @@ public class Inbox {
 
 	private final Clock clock;
 
-	private final Runnable stored;
+	/** Told of each new event (the inbox worker, when this instance runs one). */
+	private volatile Runnable stored = () -> {
+	};
 
-	Inbox(JdbcTemplate jdbc, String lane, Clock clock, Runnable stored) {
+	Inbox(JdbcTemplate jdbc, String lane, Clock clock) {
 		this.inserts = new GroupedInserts(new InboxRowsInsert(jdbc));
 		this.lane = lane;
 		this.clock = clock;
-		this.stored = stored;
+	}
+
+	/**
+	 * The worker to wake for each new event: it registers itself when it is made, so a
+	 * callback does not look it up among the beans (the P1 ingest profile).
+	 */
+	void whenStored(Runnable nudge) {
+		this.stored = nudge;
 	}
 
 	/**

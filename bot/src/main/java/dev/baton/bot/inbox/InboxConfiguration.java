@@ -31,8 +31,8 @@ class InboxConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(InboxConfiguration.class);
 
 	@Bean
-	Inbox inbox(JdbcTemplate jdbc, InboxProperties settings, ObjectProvider<InboxWorker> worker) {
-		return new Inbox(jdbc, settings.lane(), Clock.systemUTC(), () -> worker.ifAvailable(InboxWorker::nudge));
+	Inbox inbox(JdbcTemplate jdbc, InboxProperties settings) {
+		return new Inbox(jdbc, settings.lane(), Clock.systemUTC());
 	}
 
 	@Bean
@@ -69,8 +69,10 @@ class InboxConfiguration {
 
 	@Bean
 	@ConditionalOnSwitch("baton.inbox.worker")
-	InboxWorker inboxWorker(InboxHandler handler, InboxPurge purge, InboxProperties settings) {
-		return new InboxWorker(handler, purge, settings);
+	InboxWorker inboxWorker(InboxHandler handler, InboxPurge purge, InboxProperties settings, Inbox inbox) {
+		InboxWorker worker = new InboxWorker(handler, purge, settings);
+		inbox.whenStored(worker::nudge);
+		return worker;
 	}
 
 }

@@ -36,14 +36,12 @@ final class InboxEvents {
 			g.writeStringProperty("conversationId", event.conversation().id());
 			g.writeNumberProperty("at", event.at().toEpochMilli());
 			if (event instanceof InboundEvent.Text t) {
-				g.writeStringProperty("type", "text");
-				g.writeStringProperty("messageId", t.messageId());
+				message(g, "text", t.messageId());
 				g.writeStringProperty("text", t.text());
 				session(g, t.sessionWebhook());
 			}
 			else if (event instanceof InboundEvent.Attachment a) {
-				g.writeStringProperty("type", "attachment");
-				g.writeStringProperty("messageId", a.messageId());
+				message(g, "attachment", a.messageId());
 				g.writeStringProperty("kind", a.kind());
 				g.writeStringProperty("reference", a.reference());
 				g.writeStringProperty("name", a.name());
@@ -91,6 +89,11 @@ final class InboxEvents {
 	 * DingTalk's reply channel for the message (#14: answers go through it while it is
 	 * valid), kept with the event.
 	 */
+	private static void message(JsonGenerator g, String type, String messageId) {
+		g.writeStringProperty("type", type);
+		g.writeStringProperty("messageId", messageId);
+	}
+
 	private static void session(JsonGenerator g, dev.baton.integrations.chat.SessionWebhook session) {
 		if (session != null) {
 			g.writeStringProperty("sessionWebhook", session.url());

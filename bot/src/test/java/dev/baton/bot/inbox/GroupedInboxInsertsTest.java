@@ -40,10 +40,7 @@ class GroupedInboxInsertsTest {
 	void aBurstIsWrittenInFewerStatementsThanRowsAndEveryRowOnce() throws Exception {
 		String lane = lane();
 		GroupedInserts inserts = new GroupedInserts(new InboxRowsInsert(jdbc));
-		List<InboxMapper.NewRow> rows = new ArrayList<>();
-		for (int i = 0; i < 64; i++) {
-			rows.add(row(lane, "e" + i));
-		}
+		List<InboxMapper.NewRow> rows = rows(lane, "e", 64);
 
 		Map<Integer, Object> outcomes = burst(inserts, rows);
 
@@ -114,10 +111,7 @@ class GroupedInboxInsertsTest {
 	void aRowWrittenInAGroupReadsBackAsWrittenAndWaiting() throws Exception {
 		String lane = lane();
 		GroupedInserts inserts = new GroupedInserts(new InboxRowsInsert(jdbc));
-		List<InboxMapper.NewRow> rows = new ArrayList<>();
-		for (int i = 0; i < 12; i++) {
-			rows.add(row(lane, "r" + i));
-		}
+		List<InboxMapper.NewRow> rows = rows(lane, "r", 12);
 
 		burst(inserts, rows);
 
@@ -170,6 +164,14 @@ class GroupedInboxInsertsTest {
 
 	private static String lane() {
 		return "grouped-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private static List<InboxMapper.NewRow> rows(String lane, String prefix, int n) {
+		List<InboxMapper.NewRow> rows = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			rows.add(row(lane, prefix + i));
+		}
+		return rows;
 	}
 
 	private static InboxMapper.NewRow row(String lane, String key) {
