@@ -187,7 +187,7 @@ class CardOutcomes {
 			case "ack" -> h.state() == HandoverState.NOTIFIED;
 			case "confirm", "rule" -> h.state() == HandoverState.CONFIRMING;
 			case "review" -> h.state() == HandoverState.IN_REVIEW && h.reviewRound() == round;
-			case "status", "split", "restatus" -> h.state() == HandoverState.DRAFTING;
+			case "status", "split", "restatus", "sup" -> h.state() == HandoverState.DRAFTING;
 			default -> true;
 		};
 	}

@@ -69,7 +69,8 @@ class CardPresses {
 			BiFunction<Turn, Command, Answer> route, Focus focus) {
 		Cards.Pressed p = Cards.read(pressed.action());
 		if (p == null || !VERBS.containsKey(p.verb()) && !StatusQuestion.VERBS.containsKey(p.verb())
-				&& !SPLITS.contains(p.verb()) && !p.verb().equals(OwedElsewhere.VERB)) {
+				&& !SPLITS.contains(p.verb()) && !p.verb().equals(OwedElsewhere.VERB)
+				&& !ReturnAnswerQuestion.VERBS.contains(p.verb())) {
 			return Answer.say(texts.get("conv.card.unknown"), dialog);
 		}
 		Handover h = focus.of(actor, dialog.focus(p.handoverId()));
@@ -133,6 +134,23 @@ class CardPresses {
 			replies.updateCard(pressed, outcome);
 			cards.decided(pressed.cardId(), official, outcome);
 			return twoFigures.answered(new Turn(actor, h, focused, texts), p.item(), p.verb().equals("split"));
+		}
+		if (ReturnAnswerQuestion.VERBS.contains(p.verb())) {
+			// 这是对第6项退回意见的答复吗？: the words kept with the card, as 第6项补充：… or 添加 … typed
+			Answer refused = proposalRefused(pressed, official, texts, focused);
+			if (refused != null) {
+				return refused;
+			}
+			String words = cards.find(pressed.cardId(), official).proposal();
+			String outcome = texts.get("conv.card.outcome." + p.verb(), p.item());
+			Answer answer = p.verb().equals(ReturnAnswerQuestion.DROP)
+					? Answer.say(texts.get("fixt16c.answer.dropped"), dialog.focus(h.id()))
+					: route.apply(new Turn(actor, h, focused, texts),
+							parse.apply(p.verb().equals(ReturnAnswerQuestion.SUPPLEMENT)
+									? "第" + p.item() + "项补充：" + words : "添加 " + words));
+			replies.updateCard(pressed, outcome);
+			cards.decided(pressed.cardId(), official, outcome);
+			return answer;
 		}
 		if (PROPOSING.contains(p.verb())) {
 			Answer refused = proposalRefused(pressed, official, texts, focused);

@@ -62,10 +62,14 @@ class Router {
 
 	private final ReturnFlagLine returnFlag;
 
+	private final ReturnAnswerQuestion returnAnswers;
+
 	Router(HelpFlow help, StatusFlow status, TodoFlow todo, DraftingFlow drafting, ConfirmFlow confirming,
 			ReviewFlow review, SignFlow signing, FollowUpFlow followUp, HandoverService handovers, Publicity publicity,
 			CorrectionFlow corrections, Situations situations, OrganizerFlow organizers, DocumentFlow documents,
-			dev.baton.bot.conversation.grammar.CommandParser parser, LedgerFlow ledger, ReturnFlagLine returnFlag) {
+			dev.baton.bot.conversation.grammar.CommandParser parser, LedgerFlow ledger, ReturnFlagLine returnFlag,
+			ReturnAnswerQuestion returnAnswers) {
+		this.returnAnswers = returnAnswers;
 		this.returnFlag = returnFlag;
 		this.ledger = ledger;
 		this.parser = parser;
@@ -264,6 +268,14 @@ class Router {
 				// (#12, newcomer 6, left over)
 				return StatusQuestion.keptOpen(turn, drafting::itemOrNull,
 						turn.say("conv.drafting.commandLike", c.raw().strip()));
+			}
+			// after a return, words that may answer a returned item are asked about,
+			// never
+			// taken for a new item at once (#12, newcomer 16, finding 1)
+			Answer answering = returnAnswers.askIfAnswer(turn, c.text(),
+					c.intent() == Intent.ADD ? c : parser.parse("添加 " + c.text(), today));
+			if (answering != null) {
+				return answering;
 			}
 			return drafting.add(turn, c, c.text(), today);
 		}
