@@ -104,6 +104,9 @@ interface ChecklistMapper {
 			@Param("refId") Long refId, @Param("before") String beforeState, @Param("actorId") Long actorId,
 			@Param("at") Instant at);
 
+	/** The items added in the round and not undone (t19a: added since a return). */
+	List<Long> addedIn(@Param("handoverId") long handoverId, @Param("round") int round);
+
 	/** The last entry of the round not yet undone. */
 	ChecklistEntry lastEntry(@Param("handoverId") long handoverId, @Param("round") int round);
 

@@ -94,6 +94,15 @@ public class Checklists implements HandoverChecklist {
 	}
 
 	/**
+	 * The live items added in this review round, in the order numbered: after a return,
+	 * the items added since (t19a).
+	 */
+	public List<Item> addedInRound(long handoverId, int round) {
+		java.util.Set<Long> added = new java.util.HashSet<>(mapper.addedIn(handoverId, round));
+		return mapper.items(handoverId).stream().filter(i -> added.contains(i.id())).toList();
+	}
+
+	/**
 	 * Items deleted or undone while drafting: not part of the checklist, kept for
 	 * history.
 	 */

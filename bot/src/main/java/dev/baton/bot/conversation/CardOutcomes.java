@@ -187,7 +187,8 @@ class CardOutcomes {
 			case "ack" -> h.state() == HandoverState.NOTIFIED;
 			case "confirm", "rule" -> h.state() == HandoverState.CONFIRMING;
 			case "review" -> h.state() == HandoverState.IN_REVIEW && h.reviewRound() == round;
-			case "status", "split", "restatus" -> h.state() == HandoverState.DRAFTING;
+			case "ansq" -> h.state() == HandoverState.IN_REVIEW;
+			case "status", "split", "restatus", "sup", "resub" -> h.state() == HandoverState.DRAFTING;
 			default -> true;
 		};
 	}

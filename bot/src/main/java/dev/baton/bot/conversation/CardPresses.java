@@ -30,7 +30,8 @@ class CardPresses {
 			Map.entry("confirmall", Intent.CONFIRM_ALL), Map.entry("sign", Intent.SIGN),
 			Map.entry("no", Intent.UNKNOWN), Map.entry("rule", Intent.RULE), Map.entry("prog", Intent.PROGRESS),
 			Map.entry("ret", Intent.RETURN), Map.entry("disp", Intent.DISPUTE), Map.entry("undo", Intent.UNDO),
-			Map.entry("submit", Intent.SUBMIT), Map.entry("reopen", Intent.PROGRESS), Map.entry("fix", Intent.EDIT));
+			Map.entry("submit", Intent.SUBMIT), Map.entry("reopen", Intent.PROGRESS), Map.entry("fix", Intent.EDIT),
+			Map.entry(ResubmitCheck.RESUBMIT, Intent.SUBMIT));
 
 	/**
 	 * Buttons whose action is what the card proposes, kept with it: a guessed ruling's
@@ -54,8 +55,11 @@ class CardPresses {
 
 	private final TwoFiguresQuestion twoFigures;
 
+	private final ReviewQuestionFlow questions;
+
 	CardPresses(ChatReplies replies, CardOutcomes outcomes, LiveCards cards, CommandParser parser,
-			dev.baton.bot.system.TimeSource time, TwoFiguresQuestion twoFigures) {
+			dev.baton.bot.system.TimeSource time, TwoFiguresQuestion twoFigures, ReviewQuestionFlow questions) {
+		this.questions = questions;
 		this.replies = replies;
 		this.outcomes = outcomes;
 		this.cards = cards;
@@ -70,7 +74,9 @@ class CardPresses {
 			BiFunction<Turn, Command, Answer> route, Focus focus) {
 		Cards.Pressed p = Cards.read(pressed.action());
 		if (p == null || !VERBS.containsKey(p.verb()) && !StatusQuestion.VERBS.containsKey(p.verb())
-				&& !SPLITS.contains(p.verb()) && !p.verb().equals(OwedElsewhere.VERB)) {
+				&& !SPLITS.contains(p.verb()) && !p.verb().equals(OwedElsewhere.VERB)
+				&& !ReturnAnswerQuestion.VERBS.contains(p.verb()) && !p.verb().equals(ResubmitCheck.HOLD)
+				&& !p.verb().equals(ReviewQuestionFlow.ASK) && !p.verb().equals(ReviewQuestionFlow.ANSWER)) {
 			return Answer.say(texts.get("conv.card.unknown"), dialog);
 		}
 		Handover h = focus.of(actor, dialog.focus(p.handoverId()));
@@ -81,7 +87,7 @@ class CardPresses {
 		if (p.verb().equals("no")) { // 不是, to "您是要确认第3项吗？": nothing is done, and the card
 										// is answered
 			String declined = texts.get("conv.card.outcome.no", p.item());
-			replies.updateCard(pressed, declined);
+			show(pressed, official, declined);
 			cards.decided(pressed.cardId(), official, declined);
 			// said as a typed no is, with what the person can do now (#12, newcomer 8,
 			// finding 8)
@@ -98,7 +104,7 @@ class CardPresses {
 			}
 			Command said = parse.apply(cards.find(pressed.cardId(), official).proposal());
 			String outcome = texts.get("conv.owed.outcome", h.id());
-			replies.updateCard(pressed, outcome);
+			show(pressed, official, outcome);
 			cards.decided(pressed.cardId(), official, outcome);
 			return route.apply(new Turn(actor, h, dialog.focus(h.id()).onItem(null).inSection(null), texts), said);
 		}
@@ -109,7 +115,7 @@ class CardPresses {
 			CardOutcomes.Outcome earlier = outcomes.of(actor, h, asked.kind(), asked.item(),
 					cards.round(pressed.cardId(), official, h), texts);
 			if (earlier != null) {
-				replies.updateCard(pressed, earlier.onCard());
+				show(pressed, official, earlier.onCard());
 				cards.decided(pressed.cardId(), official, earlier.onCard());
 				return Answer.say(earlier.said(), focused);
 			}
@@ -119,21 +125,60 @@ class CardPresses {
 			// an older entry unasked
 			ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
 			if (kept != null && kept.outcome() != null) {
-				replies.updateCard(pressed, kept.outcome());
+				show(pressed, official, kept.outcome());
 				return Answer.say(texts.get("conv.card.earlier.decided", kept.outcome()), focused);
 			}
+		}
+		if (p.verb().equals(ReviewQuestionFlow.ASK) || p.verb().equals(ReviewQuestionFlow.ANSWER)) {
+			// 只提问（不退回）, or 记为第N项答复 (t19a): the words kept with the card
+			Answer refused = proposalRefused(pressed, official, texts, focused);
+			if (refused != null) {
+				return refused;
+			}
+			String words = cards.find(pressed.cardId(), official).proposal();
+			Turn turn = new Turn(actor, h, focused, texts);
+			Answer answer = p.verb().equals(ReviewQuestionFlow.ASK) ? questions.ask(turn, words)
+					: questions.answer(turn, p.item(), words);
+			String outcome = texts.get("conv.card.outcome." + p.verb(), p.item());
+			show(pressed, official, outcome);
+			cards.decided(pressed.cardId(), official, outcome);
+			return answer;
+		}
+		if (p.verb().equals(ResubmitCheck.HOLD)) {
+			// 先不送审 (t19a): nothing done
+			String outcome = texts.get("conv.card.outcome.hold");
+			show(pressed, official, outcome);
+			cards.decided(pressed.cardId(), official, outcome);
+			return ResubmitCheck.held(new Turn(actor, h, focused, texts), p.item());
 		}
 		if (SPLITS.contains(p.verb())) {
 			ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
 			if (kept != null && kept.outcome() != null) { // answered already, by text or
 															// a press: nothing twice
-				replies.updateCard(pressed, kept.outcome());
+				show(pressed, official, kept.outcome());
 				return Answer.say(texts.get("conv.card.earlier.decided", kept.outcome()), focused);
 			}
 			String outcome = texts.get("conv.card.outcome." + p.verb(), p.item());
-			replies.updateCard(pressed, outcome);
+			show(pressed, official, outcome);
 			cards.decided(pressed.cardId(), official, outcome);
 			return twoFigures.answered(new Turn(actor, h, focused, texts), p.item(), p.verb().equals("split"));
+		}
+		if (ReturnAnswerQuestion.VERBS.contains(p.verb())) {
+			// 这是对第6项退回意见的答复吗？: the words kept with the card, as 第6项补充：… or 添加 … typed
+			Answer refused = proposalRefused(pressed, official, texts, focused);
+			if (refused != null) {
+				return refused;
+			}
+			String words = cards.find(pressed.cardId(), official).proposal();
+			String outcome = texts.get("conv.card.outcome." + p.verb(), p.item());
+			Answer answer = p.verb().equals(ReturnAnswerQuestion.DROP)
+					? Answer.say(texts.get("fixt16c.answer.dropped"), dialog.focus(h.id()))
+					: route.apply(new Turn(actor, h, focused, texts),
+							parse.apply(p.verb().equals(ReturnAnswerQuestion.SUPPLEMENT)
+									? "第" + p.item() + "项补充：" + words : "添加 " + words));
+			show(pressed, official, outcome);
+			cards.decided(pressed.cardId(), official, outcome);
+			return answer;
 		}
 		if (PROPOSING.contains(p.verb())) {
 			Answer refused = proposalRefused(pressed, official, texts, focused);
@@ -149,7 +194,7 @@ class CardPresses {
 			String verb = p.verb().equals("prog") && proposed.finished() ? "progDone" : p.verb();
 			String outcome = texts.get("conv.card.outcome." + verb,
 					p.step() == null ? String.valueOf(p.item()) : p.item() + "." + p.step());
-			replies.updateCard(pressed, outcome);
+			show(pressed, official, outcome);
 			cards.decided(pressed.cardId(), official, outcome);
 			return answer;
 		}
@@ -160,9 +205,24 @@ class CardPresses {
 				pressed.action());
 		Answer answer = route.apply(new Turn(actor, h, focused, texts), command);
 		String outcome = texts.get("conv.card.outcome." + p.verb(), p.item());
-		replies.updateCard(pressed, outcome);
+		show(pressed, official, outcome);
 		cards.decided(pressed.cardId(), official, outcome);
 		return answer;
+	}
+
+	/**
+	 * The card shows the outcome: updated with the press, or, for a yes typed to its
+	 * question, as a card shows an action taken another way.
+	 */
+	private void show(InboundEvent.CardAction pressed, long official, String outcome) {
+		if (!OpenCards.typed(pressed)) {
+			replies.updateCard(pressed, outcome);
+			return;
+		}
+		ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
+		if (kept != null && kept.outcome() == null) {
+			replies.showOutcome(kept, outcome);
+		}
 	}
 
 	/**
@@ -173,7 +233,7 @@ class CardPresses {
 	private Answer proposalRefused(InboundEvent.CardAction pressed, long official, Texts texts, DialogState focused) {
 		ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
 		if (kept != null && kept.outcome() != null) {
-			replies.updateCard(pressed, kept.outcome());
+			show(pressed, official, kept.outcome());
 			return Answer.say(texts.get("conv.card.earlier.decided", kept.outcome()), focused);
 		}
 		return kept == null || kept.proposal() == null ? Answer.say(texts.get("conv.card.proposalLost"), focused)

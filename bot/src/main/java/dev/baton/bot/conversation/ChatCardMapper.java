@@ -48,6 +48,18 @@ interface ChatCardMapper {
 			+ " AND decided_at IS NULL ORDER BY id")
 	List<LiveCard> live(long handoverId);
 
+	/**
+	 * The newest card of this kind about the handover sent to the person on this account,
+	 * decided or not: the card a typed yes answers (#12, t19a).
+	 */
+	@Select("SELECT id, card_id, official_id, platform, corp_id, user_id, handover_id, kind, item_seq, review_round,"
+			+ " english, response_code, proposal, outcome FROM chat_card WHERE official_id = #{officialId}"
+			+ " AND platform = #{platform} AND corp_id = #{corpId} AND user_id = #{userId}"
+			+ " AND handover_id = #{handoverId} AND kind = #{kind} ORDER BY id DESC LIMIT 1")
+	LiveCard newest(@Param("officialId") long officialId, @Param("platform") String platform,
+			@Param("corpId") String corpId, @Param("userId") String userId, @Param("handoverId") long handoverId,
+			@Param("kind") String kind);
+
 	@Select("SELECT id, card_id, official_id, platform, corp_id, user_id, handover_id, kind, item_seq, review_round,"
 			+ " english, response_code, proposal, outcome FROM chat_card WHERE card_id = #{cardId}"
 			+ " AND official_id = #{officialId}")

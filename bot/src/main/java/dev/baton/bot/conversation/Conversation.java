@@ -263,11 +263,13 @@ class Conversation implements InboundListener {
 		if (OrganizerFlow.owns(((InboundEvent.CardAction) event).action())) {
 			return organizers.onPress(actor, (InboundEvent.CardAction) event, dialog, texts, replies);
 		}
-		return presses
-			.onPress(
-					actor, (InboundEvent.CardAction) event, dialog, texts, (turn, command) -> named(actor,
-							turn.handover(), command.intent(), router.route(turn, command, time.today()), texts),
-					focus);
+		return pressed(actor, (InboundEvent.CardAction) event, dialog, texts);
+	}
+
+	/** A card button pressed, or a typed yes taken for the button it answers. */
+	private Answer pressed(Actor actor, InboundEvent.CardAction press, DialogState dialog, Texts texts) {
+		return presses.onPress(actor, press, dialog, texts, (turn, command) -> named(actor, turn.handover(),
+				command.intent(), router.route(turn, command, time.today()), texts), focus);
 	}
 
 	private Answer onText(Actor actor, InboundEvent.Text text, DialogState dialog, Texts texts) {
@@ -282,10 +284,18 @@ class Conversation implements InboundListener {
 			command = new Command(Intent.DISPUTE, null, null, null, null, null, null, null, null, null, false, said);
 		}
 		if (dialog.proposedWords() != null && Reading.yes(command) && command.number() == null) {
+			// a yes to the which-step card presses the card's own button: one path for a
+			// press and a yes, and the card shows the outcome (#12, t19a)
+			InboundEvent.CardAction yes = actor.officialId() == null || text.conversation().isGroup() ? null
+					: openCards.yesTo(actor.officialId(), text, dialog);
+			if (yes != null) {
+				return pressed(actor, yes, dialog.answered(), texts);
+			}
+			if (dialog.proposed() == Intent.PROGRESS) {
+				return Answer.say(texts.get("conv.card.proposalLost"), dialog.answered());
+			}
 			// a yes to "您是要裁定第12项“予以更正”吗？确认请回复：裁定 12 更正 …": those words, said for certain
-			Command chosen = dialog.proposed() == Intent.PROGRESS
-					? ProgressNote.chosen(dialog.proposedItem(), dialog.proposedWords(), said) : null;
-			command = chosen != null ? chosen : parser.parse(dialog.proposedWords(), time.today());
+			command = parser.parse(dialog.proposedWords(), time.today());
 			dialog = dialog.answered();
 		}
 		DialogState language = language(command, dialog);

@@ -2,11 +2,14 @@ package dev.baton.bot.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.baton.bot.access.Actors;
+import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.ChatUser;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.OutboundMessage;
 import org.springframework.stereotype.Component;
@@ -74,6 +77,47 @@ class OpenCards {
 			out.add(new OutboundMessage.Text(said));
 		}
 		return new Answer(out, answer.next(), answer.proposals());
+	}
+
+	/** The mark of a press made by typing a yes to the card's question. */
+	static final String TYPED = "typed";
+
+	/**
+	 * The press a typed yes makes on the open card whose question it answers (#12, t19a:
+	 * 「是的」 to the which-step card proposing one step): the card's own button, so a yes
+	 * and a press take one path and the card then shows the outcome. Null when the
+	 * proposal Baton waits a yes for is not a card's button this can press.
+	 * @param dialog the dialog with the proposal the yes answers
+	 */
+	InboundEvent.CardAction yesTo(long officialId, InboundEvent.Text typed, DialogState dialog) {
+		Long h = dialog.handoverId();
+		Integer step = ProgressNote.proposedStep(dialog.proposedWords());
+		String kind;
+		String action;
+		if (h != null && dialog.proposed() == Intent.PROGRESS && dialog.proposedItem() != null && step != null) {
+			kind = "step";
+			action = Cards.action("prog", h, dialog.proposedItem(), step);
+		}
+		else if (h != null && dialog.proposed() == Intent.SUBMIT) {
+			kind = ResubmitCheck.RESUBMIT;
+			action = Cards.action(ResubmitCheck.RESUBMIT, h, 0);
+		}
+		else {
+			return null;
+		}
+		ChatUser to = typed.sender();
+		ChatCardMapper.LiveCard card = mapper.newest(officialId, to.platform().name(), to.corpId(), to.userId(), h,
+				kind);
+		if (card == null) {
+			return null;
+		}
+		return new InboundEvent.CardAction(to, typed.conversation(), typed.at(), card.cardId(), action,
+				Map.of(TYPED, "true"), card.responseCode());
+	}
+
+	/** Whether the press was made by typing a yes, not on the card. */
+	static boolean typed(InboundEvent.CardAction pressed) {
+		return pressed.params().containsKey(TYPED);
 	}
 
 	/**

@@ -1,8 +1,5 @@
 package dev.baton.bot.conversation;
 
-import dev.baton.bot.conversation.grammar.Command;
-import dev.baton.bot.conversation.grammar.Intent;
-
 /**
  * The progress a which-step card keeps until a step is pressed: the note as said and
  * whether it says the step is finished. Kept as one text with the card
@@ -41,17 +38,16 @@ record ProgressNote(String note, boolean finished) {
 	}
 
 	/**
-	 * The progress report a typed yes chooses, read from the words {@link #proposing}
-	 * kept; null for words that are not such.
+	 * The step a which-step card proposing one step names, read from the words
+	 * {@link #proposing} kept; null for words that are not such.
 	 */
-	static Command chosen(Integer item, String words, String said) {
+	static Integer proposedStep(String words) {
 		int at = words == null ? -1 : words.indexOf('\n');
-		if (item == null || at <= 0 || !words.substring(0, at).chars().allMatch(Character::isDigit)) {
+		if (at <= 0 || at > 4 || !words.substring(0, at).chars().allMatch(Character::isDigit)
+				|| read(words.substring(at + 1)) == null) {
 			return null;
 		}
-		ProgressNote note = read(words.substring(at + 1));
-		return note == null ? null : new Command(Intent.PROGRESS, item, note.note(), null, null, null, null, null, null,
-				null, note.finished(), said, null, null, false, false, Integer.valueOf(words.substring(0, at)));
+		return Integer.valueOf(words.substring(0, at));
 	}
 
 }

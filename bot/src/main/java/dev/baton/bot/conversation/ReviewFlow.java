@@ -288,7 +288,7 @@ class ReviewFlow {
 	 * hold over the unit (the first still to decide if they hold several); if none, the
 	 * refusal comes from the domain for the first department.
 	 */
-	private Department department(Turn turn) {
+	Department department(Turn turn) {
 		Handover h = turn.handover();
 		HandoverPolicy policy = records.policy(h);
 		List<Department> held = policy.reviewers()

@@ -66,13 +66,23 @@ class Router {
 
 	private final LastEntryFix lastEntry;
 
+	private final ReturnAnswerQuestion returnAnswers;
+
+	private final ResubmitCheck resubmits;
+
+	private final ReviewQuestionFlow questions;
+
 	Router(HelpFlow help, StatusFlow status, TodoFlow todo, DraftingFlow drafting, ConfirmFlow confirming,
 			ReviewFlow review, SignFlow signing, FollowUpFlow followUp, HandoverService handovers, Publicity publicity,
 			CorrectionFlow corrections, Situations situations, OrganizerFlow organizers, DocumentFlow documents,
 			dev.baton.bot.conversation.grammar.CommandParser parser, LedgerFlow ledger, ReturnFlagLine returnFlag,
-			DoneTakenBack takenBack, LastEntryFix lastEntry) {
+			DoneTakenBack takenBack, LastEntryFix lastEntry, ReturnAnswerQuestion returnAnswers,
+			ResubmitCheck resubmits, ReviewQuestionFlow questions) {
 		this.takenBack = takenBack;
 		this.lastEntry = lastEntry;
+		this.questions = questions;
+		this.resubmits = resubmits;
+		this.returnAnswers = returnAnswers;
 		this.returnFlag = returnFlag;
 		this.ledger = ledger;
 		this.parser = parser;
@@ -115,6 +125,12 @@ class Router {
 		}
 		if (intent == Intent.DOCUMENT) {
 			return documents.send(turn, c.raw());
+		}
+		// the departing official's answer to a reviewer's question asked without a return
+		// (t19a)
+		Answer answering = questions.answerInPassing(turn, c);
+		if (answering != null) {
+			return answering;
 		}
 		// what the words mean for this person now (a reviewer's 没问题 approves; a guess is
 		// asked about first)
@@ -195,7 +211,7 @@ class Router {
 			case NONE_IN_SECTION -> state == HandoverState.DRAFTING && turn.departing() ? drafting.noneInSection(turn)
 					: state == HandoverState.NOTIFIED && turn.departing() ? drafting.resume(turn)
 							: turn.departing() ? tell(turn, situation, new Reading.Tell(false)) : help.help(turn);
-			case SUBMIT -> drafting.submit(turn);
+			case SUBMIT -> submit(turn, c);
 			case CONFIRM -> confirming.confirm(turn, c.number());
 			case CONFIRM_ALL -> confirming.confirmAll(turn);
 			case DISPUTE -> confirming.dispute(turn, c.number(), c.text());
@@ -231,6 +247,14 @@ class Router {
 			case SUPPLEMENT -> corrections.supplement(turn, c);
 			case NOT_MONEY -> corrections.notMoney(turn, c, today);
 		};
+	}
+
+	/**
+	 * 提交 / 重新送审: after a return with items added since, asked first with a card (t19a).
+	 */
+	private Answer submit(Turn turn, Command c) {
+		Answer ask = resubmits.askFirst(turn, c);
+		return ask != null ? ask : drafting.submit(turn);
 	}
 
 	/** 进度 said in a group: counts and steps, no words of the plan or of progress. */
@@ -282,6 +306,14 @@ class Router {
 				// (#12, newcomer 6, left over)
 				return StatusQuestion.keptOpen(turn, drafting::itemOrNull,
 						turn.say("conv.drafting.commandLike", c.raw().strip()));
+			}
+			// after a return, words that may answer a returned item are asked about,
+			// never
+			// taken for a new item at once (#12, newcomer 16, finding 1)
+			Answer answering = returnAnswers.askIfAnswer(turn, c.text(),
+					c.intent() == Intent.ADD ? c : parser.parse("添加 " + c.text(), today));
+			if (answering != null) {
+				return answering;
 			}
 			return drafting.add(turn, c, c.text(), today);
 		}
@@ -391,11 +423,12 @@ class Router {
 		long h = turn.handover().id();
 		// what the return will record (交接不清), said before they confirm (#12, newcomer 14,
 		// finding 13)
-		String question = t.get("conv.review.askReturn", items, c.raw(), returnFlag.line(t, h));
+		String question = t.get("conv.review.askReturn", items, c.raw(), returnFlag.line(t, h)) + "\n"
+				+ t.get("t19a.question.offer");
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("review", h, 0), t.get("conv.clarify.title"),
 				question,
 				List.of(new OutboundMessage.Button(t.get("conv.review.returnButton"),
-						Cards.action("ret", h, named.get(0))),
+						Cards.action("ret", h, named.get(0))), ReviewQuestionFlow.askButton(t, h, named.get(0)),
 						new OutboundMessage.Button(t.get("conv.button.no"), Cards.action("no", h, 0))),
 				question + "\n" + t.get("conv.clarify.textFallback"));
 		return Answer.proposing(card, words, turn.dialog().proposing(Intent.RETURN, named.get(0), words));

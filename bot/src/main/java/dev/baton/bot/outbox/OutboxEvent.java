@@ -90,6 +90,15 @@ public enum OutboxEvent {
 	 * 台账 (#15): the ledger of the handovers under a unit as a file, to the person who
 	 * asked for it in chat
 	 */
-	LEDGER_REQUESTED
+	LEDGER_REQUESTED,
+	/**
+	 * 只提问（不退回） (#12, t19a): a reviewer's question on an item, to the departing official;
+	 * the review stays open
+	 */
+	REVIEW_QUESTION,
+	/**
+	 * the departing official's answer to a reviewer's question, to the reviewer who asked
+	 */
+	REVIEW_QUESTION_ANSWERED
 
 }

@@ -18,6 +18,11 @@ interface ReviewMapper {
 			@Param("department") Department department, @Param("itemId") long itemId, @Param("authorId") long authorId,
 			@Param("body") String body, @Param("at") Instant at);
 
+	/** A question asked without a return (V61). */
+	void insertQuestion(@Param("handoverId") long handoverId, @Param("round") int round,
+			@Param("department") Department department, @Param("itemId") long itemId, @Param("authorId") long authorId,
+			@Param("body") String body, @Param("at") Instant at);
+
 	List<ReviewDecision> decisions(long handoverId);
 
 	List<ReviewComment> comments(long handoverId);

@@ -161,7 +161,7 @@ public class ReviewService {
 			.mapToInt(ReviewDecision::round)
 			.max()
 			.orElse(-1);
-		return mapper.comments(handoverId).stream().filter(c -> c.round() == round).toList();
+		return mapper.comments(handoverId).stream().filter(c -> c.round() == round && !c.question()).toList();
 	}
 
 	/**

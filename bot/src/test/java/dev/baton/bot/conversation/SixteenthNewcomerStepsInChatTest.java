@@ -97,6 +97,28 @@ class SixteenthNewcomerStepsInChatTest {
 		});
 	}
 
+	/**
+	 * t19a (fixt16b's left-over): 「是的」 answers the card itself, as pressing its step
+	 * button does: the card shows the outcome, is not said to wait on the next message,
+	 * and a later press of it records nothing twice.
+	 */
+	@Test
+	void aYesAnswersTheWhichStepCardItself() {
+		chat.say(successor, "信访件还没完成，只完成了一半");
+		var card = chat.lastCard(successor);
+		assertThat(card.title()).isEqualTo("是哪一步的进展？");
+
+		assertThat(chat.say(successor, "是的")).singleElement().asString().contains("已记录步骤2.1（第2项第1步：信访件办结）的进展");
+		assertThat(chat.outcomeOf(card)).isEqualTo("已记录为步骤2.1的进展");
+		assertThat(progress("2.1")).singleElement().satisfies(p -> assertThat(p.note()).isEqualTo("信访件还没完成，只完成了一半"));
+
+		assertThat(chat.say(successor, "进展")).singleElement().asString().doesNotContain("还在等您回答");
+		assertThat(chat.press(successor, card, "步骤2.1 信访件办结")).singleElement()
+			.asString()
+			.contains("这张卡片已经处理过（已记录为步骤2.1的进展）");
+		assertThat(progress("2.1")).hasSize(1);
+	}
+
 	private FollowUpStep step(String label) {
 		return followUp.steps(handoverId).stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow();
 	}

@@ -1,0 +1,164 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.StagedHandovers;
+import dev.baton.bot.StagedHandovers.Stated;
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.delivery.NotificationRenderer;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.review.ReviewService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * #12, newcomer 16, finding 2b (t19a): 财政 typed 「第6项运维费合同是哪年签的？」 and could only return
+ * the checklist (recorded as 交接不清) or drop the question. Now 只提问（不退回） sends it to the
+ * departing official naming the item, the review stays open with no flag, the question
+ * and the answer are kept on the item, and the answer goes back to 财政.
+ */
+@DomainContext
+@Import({ ScriptedChat.Config.class, StagedHandovers.class })
+class ReviewQuestionWithoutReturnInChatTest {
+
+	@Autowired
+	ScriptedChat chat;
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Actors actors;
+
+	@Autowired
+	StagedHandovers staged;
+
+	@Autowired
+	HandoverRecords records;
+
+	@Autowired
+	Checklists checklists;
+
+	@Autowired
+	ReviewService review;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	JsonMapper json;
+
+	TestOrg org;
+
+	String finance;
+
+	String departing;
+
+	long h;
+
+	@BeforeEach
+	void setUp() {
+		chat.listenWith(conversation);
+		org = new TestOrg(directory, actors, "shizuishan");
+		for (long official : List.of(org.departing, org.financeReviewer)) {
+			directory.bindIdentity("WEB", ScriptedChat.CORP, "q" + official, official);
+		}
+		finance = "q" + org.financeReviewer;
+		departing = "q" + org.departing;
+		h = staged.inReview(org, List.of(Stated.work("统计大数据平台二期"), Stated.unfinishedMoney("欠宁夏信达软件公司系统运维费", "380000")));
+	}
+
+	@Test
+	void aQuestionOnlyGoesToTheDepartingOfficialAndTheAnswerComesBack() {
+		String offered = String.join("\n", chat.say(finance, "第2项运维费合同是哪年签的？"));
+		assertThat(offered).contains("只提问（不退回）");
+		assertThat(chat.lastCard(finance).buttons().stream().map(b -> b.label()).toList()).containsExactly("退回",
+				"只提问（不退回）", "不是");
+
+		String sent = String.join("\n", chat.press(finance, "只提问（不退回）"));
+		assertThat(sent).contains("已把您的提问转给离任干部").contains("第2项“欠宁夏信达软件公司系统运维费”：运维费合同是哪年签的？").contains("回复“通过”");
+		assertThat(records.find(h).state()).isEqualTo(HandoverState.IN_REVIEW);
+		assertThat(flags()).isZero();
+		assertThat(review.latestReturnComments(h)).isEmpty();
+		assertThat(review.comments(h)).singleElement().satisfies(c -> {
+			assertThat(c.question()).isTrue();
+			assertThat(c.body()).isEqualTo("运维费合同是哪年签的？");
+		});
+		assertThat(notice(OutboxEvent.REVIEW_QUESTION, org.departing)).contains("第2项“欠宁夏信达软件公司系统运维费”提问：运维费合同是哪年签的？")
+			.contains("这不是退回")
+			.contains("第2项补充：");
+
+		// the departing official's free words while the question is open: asked about
+		String asked = String.join("\n", chat.say(departing, "合同是2024年签的，合同原件在局办公室档案柜"));
+		assertThat(asked).contains("是您的答复吗").doesNotContain("已记录为第3项");
+		assertThat(chat.lastCard(departing).buttons().stream().map(b -> b.label()).toList()).containsExactly("记为第2项答复",
+				"取消");
+		String answered = String.join("\n", chat.press(departing, "记为第2项答复"));
+		assertThat(answered).contains("已在第2项“欠宁夏信达软件公司系统运维费”下记录您的答复：合同是2024年签的，合同原件在局办公室档案柜").contains("已转给提问的财政部门");
+		assertThat(checklists.items(h)).hasSize(2);
+		assertThat(checklists.supplements(h)).singleElement().satisfies(s -> {
+			assertThat(s.body()).isEqualTo("合同是2024年签的，合同原件在局办公室档案柜");
+			assertThat(s.round()).isEqualTo(records.find(h).reviewRound());
+		});
+		assertThat(notice(OutboxEvent.REVIEW_QUESTION_ANSWERED, org.financeReviewer)).contains("运维费合同是哪年签的？")
+			.contains("离任干部答复：合同是2024年签的，合同原件在局办公室档案柜");
+
+		// the review stayed open: 财政 still decides
+		assertThat(String.join("\n", chat.say(finance, "好，通过"))).contains("已代表财政部门审核通过");
+		assertThat(flags()).isZero();
+	}
+
+	@Test
+	void theAnswerTypedOnTheItemAnswersTheQuestion() {
+		chat.say(finance, "第2项运维费合同是哪年签的？");
+		chat.press(finance, "只提问（不退回）");
+		String answered = String.join("\n", chat.say(departing, "第2项补充：运维合同2024年3月签订，原件存局办公室档案柜"));
+		assertThat(answered).contains("已在第2项“欠宁夏信达软件公司系统运维费”下记录您的答复：运维合同2024年3月签订，原件存局办公室档案柜");
+		assertThat(checklists.supplements(h)).hasSize(1);
+		// answered: later words are not asked about as an answer
+		assertThat(String.join("\n", chat.say(departing, "合同原件在局办公室档案柜"))).doesNotContain("是您的答复吗");
+		assertThat(records.find(h).state()).isEqualTo(HandoverState.IN_REVIEW);
+	}
+
+	@Test
+	void aReturnIsStillOnTheCard() {
+		chat.say(finance, "第2项运维费合同是哪年签的？");
+		chat.press(finance, "退回");
+		assertThat(records.find(h).state()).isEqualTo(HandoverState.DRAFTING);
+		assertThat(flags()).isOne();
+	}
+
+	private String notice(OutboxEvent event, long to) {
+		String payload = jdbc.queryForObject(
+				"SELECT payload FROM outbox WHERE handover_id = ? AND event = ? AND recipient_id = ? ORDER BY id DESC LIMIT 1",
+				String.class, h, event.name(), to);
+		return new NotificationRenderer(messages, Locale.SIMPLIFIED_CHINESE).render(event, json.readTree(payload));
+	}
+
+	private long flags() {
+		return jdbc.queryForObject(
+				"SELECT COUNT(*) FROM discipline_flag WHERE handover_id = ? AND flag = 'UNCLEAR_HANDOVER'", Long.class,
+				h);
+	}
+
+}
