@@ -92,8 +92,7 @@ public final class SweepBenchmark {
 			// what the delivery worker then does with the sweep's output, timed apart:
 			// its
 			// outbox rows expanded (the bench's officials have no chat account, so each
-			// row becomes a dead letter, a status change) and, since V65, the sweep's
-			// bundles unpacked into those rows first
+			// row becomes a dead letter, a status change)
 			OutboxExpander expander = baton.getBean(OutboxExpander.class);
 			started = System.nanoTime();
 			int expanded = 0;

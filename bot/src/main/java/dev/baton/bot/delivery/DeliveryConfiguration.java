@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.platform.ConfiguredPlatforms;
 import dev.baton.bot.system.ConditionalOnSwitch;
 import dev.baton.bot.system.TimeSource;
@@ -46,9 +45,9 @@ class DeliveryConfiguration {
 	}
 
 	@Bean
-	OutboxExpander outboxExpander(DeliveryMapper mapper, Outbox outbox, NotificationRenderer renderer, TimeSource time,
+	OutboxExpander outboxExpander(DeliveryMapper mapper, NotificationRenderer renderer, TimeSource time,
 			JsonMapper json) {
-		return new OutboxExpander(mapper, outbox, renderer, time, json);
+		return new OutboxExpander(mapper, renderer, time, json);
 	}
 
 	@Bean

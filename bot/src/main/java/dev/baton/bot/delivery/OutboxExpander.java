@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.outbox.OutboxMessage;
 import dev.baton.bot.system.InsertChunks;
 import dev.baton.bot.system.TimeSource;
@@ -30,18 +29,14 @@ public class OutboxExpander {
 
 	private final DeliveryMapper mapper;
 
-	private final Outbox outbox;
-
 	private final NotificationRenderer renderer;
 
 	private final TimeSource time;
 
 	private final JsonMapper json;
 
-	OutboxExpander(DeliveryMapper mapper, Outbox outbox, NotificationRenderer renderer, TimeSource time,
-			JsonMapper json) {
+	OutboxExpander(DeliveryMapper mapper, NotificationRenderer renderer, TimeSource time, JsonMapper json) {
 		this.mapper = mapper;
-		this.outbox = outbox;
 		this.renderer = renderer;
 		this.time = time;
 		this.json = json;
@@ -70,14 +65,9 @@ public class OutboxExpander {
 		return step(limit).rows();
 	}
 
-	/**
-	 * Expands up to {@code limit} outbox rows; what it did. A bundle of the due-step
-	 * sweep ({@link Outbox#enqueueBundled}) waiting is first unpacked into its outbox
-	 * rows, in this step's transaction.
-	 */
+	/** Expands up to {@code limit} outbox rows; what it did. */
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public Step step(int limit) {
-		outbox.unpackBundles(1);
 		List<OutboxMessage> rows = mapper.claimOutbox(time.now(), limit);
 		if (rows.isEmpty()) {
 			return Step.NONE;

@@ -85,9 +85,7 @@ class StageMessages {
 		if (batch.isEmpty()) {
 			return;
 		}
-		// one bundle row for the batch, not a row per due step (V65): the delivery worker
-		// unpacks it
-		outbox.enqueueBundled(batch.stream().flatMap(p -> p.messages().stream()).toList());
+		outbox.enqueueAll(batch.stream().flatMap(p -> p.messages().stream()).toList());
 		for (Planned planned : batch) {
 			if (planned.vacancy() != null) {
 				audit.append(planned.handoverId(), Actor.SYSTEM, "ESCALATION_SKIPPED", planned.vacancy());

@@ -51,66 +51,19 @@ public class Outbox {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void enqueueAll(List<Notification> notifications) {
-		insert(notifications.stream().map(this::bundled).toList(), time.now());
-	}
-
-	/**
-	 * Many notifications as one {@code outbox_bundle} row (V65) instead of a row per
-	 * recipient: the due-step sweep's batch writes one row where it wrote one per due
-	 * step. The delivery worker {@linkplain #unpackBundles unpacks} it into the rows
-	 * {@link #enqueueAll} would have written (with this moment as their creation), so
-	 * until then the notifications are not in {@link #forHandover}. Bundles larger than a
-	 * statement may carry are split, as {@link #enqueueAll} splits its rows.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void enqueueBundled(List<Notification> notifications) {
-		List<Bundled> all = notifications.stream().map(this::bundled).toList();
-		Instant now = time.now();
-		for (List<Bundled> bundle : InsertChunks.of(all, Bundled::payload)) {
-			mapper.insertBundle(json.writeValueAsString(bundle), now);
-		}
-	}
-
-	/**
-	 * Unpacks up to {@code limit} bundles into their outbox rows, in the caller's
-	 * transaction (or one of its own), deleting them: a bundle another transaction holds
-	 * is skipped, so each is unpacked once however many workers look.
-	 * @return the outbox rows written
-	 */
-	@Transactional
-	public int unpackBundles(int limit) {
-		List<OutboxMapper.Bundle> bundles = mapper.claimBundles(limit);
-		if (bundles.isEmpty()) {
-			return 0;
-		}
-		int rows = 0;
-		for (OutboxMapper.Bundle bundle : bundles) {
-			rows += insert(List.of(json.readValue(bundle.notifications(), Bundled[].class)), bundle.createdAt());
-		}
-		mapper.deleteBundles(bundles.stream().map(OutboxMapper.Bundle::id).toList());
-		return rows;
-	}
-
-	private Bundled bundled(Notification n) {
-		return new Bundled(n.handoverId(), n.event(), List.copyOf(new LinkedHashSet<>(n.recipients())),
-				n.confidential(), json.writeValueAsString(n.payload()));
-	}
-
-	/** One row per distinct recipient; returns how many. */
-	private int insert(List<Bundled> notifications, Instant at) {
 		List<OutboxMapper.Row> rows = new ArrayList<>();
-		for (Bundled n : notifications) {
-			for (Long recipient : n.recipients()) {
-				rows.add(new OutboxMapper.Row(n.handoverId(), n.event(), recipient, null, n.confidential(),
-						n.payload()));
+		for (Notification n : notifications) {
+			String body = json.writeValueAsString(n.payload());
+			for (Long recipient : new LinkedHashSet<>(n.recipients())) {
+				rows.add(new OutboxMapper.Row(n.handoverId(), n.event(), recipient, null, n.confidential(), body));
 			}
 		}
 		// a broadcast to a whole county is 100,000 rows: never one statement past the
 		// server's packet limit
+		Instant now = time.now();
 		for (List<OutboxMapper.Row> chunk : InsertChunks.of(rows, OutboxMapper.Row::payload)) {
-			mapper.insertAll(chunk, at);
+			mapper.insertAll(chunk, now);
 		}
-		return rows.size();
 	}
 
 	/**
@@ -128,13 +81,6 @@ public class Outbox {
 
 	public List<OutboxMessage> forHandover(long handoverId) {
 		return mapper.forHandover(handoverId);
-	}
-
-	/**
-	 * A notification as a bundle holds it: its distinct recipients, its payload as the
-	 * JSON its outbox rows carry.
-	 */
-	record Bundled(Long handoverId, OutboxEvent event, List<Long> recipients, boolean confidential, String payload) {
 	}
 
 	/** One notification to queue: {@link #enqueue}'s arguments. */

@@ -13,17 +13,8 @@ interface OutboxMapper {
 
 	List<OutboxMessage> forHandover(long handoverId);
 
-	void insertBundle(@Param("notifications") String notifications, @Param("at") Instant at);
-
-	List<Bundle> claimBundles(@Param("limit") int limit);
-
-	void deleteBundles(@Param("ids") List<Long> ids);
-
 	record Row(Long handoverId, OutboxEvent event, Long recipientId, Long groupUnitId, boolean confidential,
 			String payload) {
-	}
-
-	record Bundle(long id, String notifications, Instant createdAt) {
 	}
 
 }

@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
-import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.StagedHandovers;
@@ -41,9 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DomainContext
 @Import(StagedHandovers.class)
 class ConsoleThirdPassTest {
-
-	@Autowired
-	Outbox outbox;
 
 	@Autowired
 	Directory directory;
@@ -93,8 +89,6 @@ class ConsoleThirdPassTest {
 																	// after the checklist
 																	// was due
 		sweep.sweepDue();
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		http = signedIn(org.organizer);
 		String table = table(page("/console/dashboard"), "escalations");
 		assertThat(table).contains("交接" + id + " " + org.department.name() + " 陈离任")

@@ -3,7 +3,6 @@ package dev.baton.bot.console;
 import java.time.Instant;
 import java.util.List;
 
-import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.StagedHandovers;
@@ -34,9 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DomainContext
 @Import(StagedHandovers.class)
 class OverdueFlagAfterExtensionTest {
-
-	@Autowired
-	Outbox outbox;
 
 	@Autowired
 	Directory directory;
@@ -75,8 +71,6 @@ class OverdueFlagAfterExtensionTest {
 		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
 		clock.set(Instant.parse("2026-12-08T03:00:00Z")); // the checklist due 12-07
 		sweep.sweepDue(); // raises 久拖不交
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		assertThat(jdbc.queryForObject(
 				"SELECT COUNT(*) FROM discipline_flag WHERE handover_id = ? AND flag = 'OVERDUE_HANDOVER'", Long.class,
 				id))

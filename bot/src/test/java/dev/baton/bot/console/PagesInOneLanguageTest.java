@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.StagedHandovers;
@@ -52,9 +51,6 @@ class PagesInOneLanguageTest {
 	private static final Set<String> ENGLISH_ALLOWED = Set.of("English", "PDF", "Word", "Excel", "Baton", "API");
 
 	@Autowired
-	Outbox outbox;
-
-	@Autowired
 	Directory directory;
 
 	@Autowired
@@ -92,8 +88,6 @@ class PagesInOneLanguageTest {
 		}
 		clock.set(java.time.Instant.parse("2026-12-08T02:00:00Z"));
 		sweep.sweepDue();
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		ConsoleHttp http = new ConsoleHttp(port);
 		String username = "u" + UUID.randomUUID().toString().substring(0, 12);
 		// an organizer and administrator over these three cities only: the pages show

@@ -3,7 +3,6 @@ package dev.baton.bot.console;
 import java.time.Instant;
 import java.util.List;
 
-import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.StagedHandovers;
 import dev.baton.bot.StagedHandovers.Stated;
@@ -58,9 +57,6 @@ class PhoneWidthsBrowserTest extends ConsoleTestSupport {
 			""";
 
 	@Autowired
-	Outbox outbox;
-
-	@Autowired
 	StagedHandovers staged;
 
 	@Autowired
@@ -74,8 +70,6 @@ class PhoneWidthsBrowserTest extends ConsoleTestSupport {
 		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
 		clock.set(Instant.parse("2026-12-08T02:00:00Z"));
 		sweep.sweepDue(); // overdue: 督办, 久拖不交, notices
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		extensions.extend(org.actor(org.organizer), id,
 				new DeadlineExtensions.Request(null, java.time.LocalDate.parse("2026-12-10")), "离任干部住院");
 		browser.phone();

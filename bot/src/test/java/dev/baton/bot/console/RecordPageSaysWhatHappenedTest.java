@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.StagedHandovers;
@@ -38,9 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DomainContext
 @Import(StagedHandovers.class)
 class RecordPageSaysWhatHappenedTest {
-
-	@Autowired
-	Outbox outbox;
 
 	@Autowired
 	Directory directory;
@@ -99,8 +95,6 @@ class RecordPageSaysWhatHappenedTest {
 		// the due day are folded into the first escalation level
 		clock.set(Instant.parse("2026-12-08T03:00:00Z"));
 		sweep.sweepDue();
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		assertThat(stepOwners.notices(id)).anyMatch(n -> n.outcome().equals("MISSED"));
 		signIn();
 		assertThat(http
@@ -136,8 +130,6 @@ class RecordPageSaysWhatHappenedTest {
 		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
 		clock.set(Instant.parse("2026-12-08T03:00:00Z"));
 		sweep.sweepDue();
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		// the first round of level 1 was missed and went out with the second (L1.2)
 		// (the stages are recorded on the step's row since V54: key|level|outcome|…)
 		List<Map<String, Object>> logged = jdbc.queryForList(

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 
-import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.StagedHandovers;
 import dev.baton.bot.StagedHandovers.Stated;
@@ -35,9 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DomainContext
 @Import(StagedHandovers.class)
 class SupervisionBrowserTest extends ConsoleTestSupport {
-
-	@Autowired
-	Outbox outbox;
 
 	@Autowired
 	StagedHandovers staged;
@@ -70,8 +66,6 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 
 		at("2026-12-08T02:00:00Z");
 		sweep.sweepDue();
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		browser.go("/console/dashboard");
 		assertThat(grade(id)).isEqualTo("RED");
 		assertThat(browser.text("#handover-" + id)).contains("久拖不交");

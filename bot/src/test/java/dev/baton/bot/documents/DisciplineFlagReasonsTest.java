@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.ArchivedHandovers;
 import dev.baton.bot.ArchivedHandovers.Dispute;
 import dev.baton.bot.DomainContext;
@@ -49,9 +48,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DomainContext
 class DisciplineFlagReasonsTest {
-
-	@Autowired
-	Outbox outbox;
 
 	@Autowired
 	Directory directory;
@@ -171,12 +167,8 @@ class DisciplineFlagReasonsTest {
 		clock.set(Instant.parse("2027-03-01T03:00:00Z"));
 		sweep.sweepDue();
 		sweep.sweepDue();
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		clock.set(Instant.parse("2027-03-02T03:00:00Z"));
 		sweep.sweepDue();
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		assertThat(jdbc.queryForList(
 				"SELECT reason_zh FROM discipline_flag WHERE handover_id = ?" + " AND flag = 'NEGLECT_AFTER_HANDOVER'",
 				String.class, id))
@@ -207,17 +199,11 @@ class DisciplineFlagReasonsTest {
 		// Monday 12-07
 		clock.set(Instant.parse("2026-12-07T03:00:00Z"));
 		sweep.sweepDue();
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		assertThat(partyNotices(id, org.departing)).as("not overdue on its due day").isEmpty();
 		clock.set(Instant.parse("2026-12-08T03:00:00Z"));
 		sweep.sweepDue();
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		clock.set(Instant.parse("2026-12-09T03:00:00Z"));
 		sweep.sweepDue();
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		String reason = "填报交接清单应于2026年12月7日完成，自2026年12月8日起逾期";
 		assertThat(
 				jdbc.queryForList("SELECT flag, reason_zh, reason_en FROM discipline_flag WHERE handover_id = ?", id))

@@ -6,13 +6,8 @@ import java.util.List;
 
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
-import dev.baton.bot.TestOrg;
-import dev.baton.bot.access.Actors;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.discipline.TimeFlags;
-import dev.baton.bot.handover.HandoverReason;
-import dev.baton.bot.handover.HandoverService;
-import dev.baton.bot.handover.OpenRequest;
 import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.policy.Policies;
 import dev.baton.bot.system.TimeSource;
@@ -21,6 +16,7 @@ import dev.baton.scheduler.escalation.SweepOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -36,13 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StagesClaimedOnTheStepTest {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	Directory directory;
-
-	@Autowired
-	Actors actors;
-
-	@Autowired
-	HandoverService handovers;
 
 	@Autowired
 	EscalationSweep sweep;
@@ -186,19 +179,10 @@ class StagesClaimedOnTheStepTest {
 	}
 
 	private long openedWithChecklistDue12_02() {
-		TestOrg org = new TestOrg(directory, actors, "jingxian");
-		clock.set(beijing("2026-11-23T10:00"));
-		long id = handovers
-			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
-			.id();
-		handovers.acknowledge(org.actor(org.departing), id);
-		return id;
+		return SweepFixtures.openedWithChecklistDue12_02(context);
 	}
 
 	private long reminders(long handoverId) {
-		// what the sweeps queued, as the delivery worker unpacks it (V65)
-		outbox.unpackBundles(Integer.MAX_VALUE);
 		return outbox.forHandover(handoverId).stream().filter(m -> m.event().name().equals("REMINDER")).count();
 	}
 

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.baton.bot.BatonApplication;
-import dev.baton.bot.outbox.Outbox;
 import dev.baton.scheduler.escalation.SweepOutcome;
 import dev.baton.testkit.TestDatabase;
 import dev.baton.testkit.TestRedis;
@@ -54,6 +53,7 @@ class TwoInstancesSweepTest {
 			int[] a = first.get();
 			int[] b = second.get();
 			long millis = (System.nanoTime() - started) / 1_000_000;
+			pool.shutdown();
 
 			assertThat(a[0] + b[0]).as("stages sent by both").isEqualTo(STEPS);
 			assertThat(a[0]).as("instance one sent some").isPositive();
@@ -72,15 +72,6 @@ class TwoInstancesSweepTest {
 				.doesNotHaveDuplicates();
 			assertThat(recorded.stream().filter(n -> n.outcome().equals("MISSED"))).hasSize(STEPS / 2 * 5);
 			assertThat(count(jdbc, "SELECT COUNT(*) FROM escalation_notice")).as("no claim rows any more").isZero();
-			// the batches queued bundles (V65), unpacked by both instances at once (and
-			// by
-			// their delivery workers): each bundle's rows once
-			Future<Integer> unpackedByOne = pool.submit(() -> unpackAll(one));
-			Future<Integer> unpackedByTwo = pool.submit(() -> unpackAll(two));
-			unpackedByOne.get();
-			unpackedByTwo.get();
-			pool.shutdown();
-			assertThat(count(jdbc, "SELECT COUNT(*) FROM outbox_bundle")).as("every bundle unpacked").isZero();
 			assertThat(count(jdbc, "SELECT COUNT(*) FROM outbox WHERE event = 'REMINDER'")).isEqualTo(STEPS / 2);
 			// an escalation standing for the folded level 1 tells whom level 1 names too:
 			// the actor and the organizer, a row each
@@ -108,24 +99,6 @@ class TwoInstancesSweepTest {
 				return new int[] { sent, missed };
 			}
 		}
-	}
-
-	/**
-	 * Unpacks bundles until none is left (a delivery worker may hold one a moment).
-	 */
-	private static int unpackAll(ConfigurableApplicationContext instance) throws InterruptedException {
-		Outbox outbox = instance.getBean(Outbox.class);
-		JdbcTemplate jdbc = instance.getBean(JdbcTemplate.class);
-		int rows = 0;
-		long deadline = System.nanoTime() + 60_000_000_000L;
-		while (count(jdbc, "SELECT COUNT(*) FROM outbox_bundle") > 0 && System.nanoTime() < deadline) {
-			int unpacked = outbox.unpackBundles(3);
-			rows += unpacked;
-			if (unpacked == 0) {
-				Thread.sleep(20);
-			}
-		}
-		return rows;
 	}
 
 	private static long count(JdbcTemplate jdbc, String sql) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.StagedHandovers;
 import dev.baton.bot.StagedHandovers.Stated;
@@ -30,9 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DomainContext
 @Import(StagedHandovers.class)
 class SupervisionApiTest extends ApiTestSupport {
-
-	@Autowired
-	Outbox outbox;
 
 	@Autowired
 	StagedHandovers staged;
@@ -72,8 +68,6 @@ class SupervisionApiTest extends ApiTestSupport {
 
 		at("2026-12-08T03:00:00Z"); // Tuesday 11:00: overdue since today
 		sweep.sweepDue(); // the first escalation level goes out
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		JsonNode late = dashboard(organizer, "");
 		JsonNode lateRow = row(late, id);
 		assertThat(lateRow.path("grade").asString()).isEqualTo("RED");
@@ -199,8 +193,6 @@ class SupervisionApiTest extends ApiTestSupport {
 		// 09:00: the sweep that first runs Wednesday sends one message standing for both
 		at("2026-12-09T03:00:00Z");
 		sweep.sweepDue();
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		assertThat(stepOwners.notices(id)).anyMatch(n -> n.outcome().equals("MISSED") && n.escLevel() == 1);
 		assertThat(told(id, "ESCALATION")).containsExactlyInAnyOrder(org.departing, org.organizer);
 		JsonNode escalation = dashboard(token(org.organizer), "").path("escalations").get(0);
@@ -213,8 +205,6 @@ class SupervisionApiTest extends ApiTestSupport {
 		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
 		at("2026-12-08T03:00:00Z"); // the checklist due 12-07: overdue since today
 		sweep.sweepDue(); // raises 久拖不交 and tells the departing official it is on record
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		assertThat(jdbc.queryForObject(
 				"SELECT COUNT(*) FROM discipline_flag WHERE handover_id = ? AND flag = 'OVERDUE_HANDOVER'", Long.class,
 				id))
@@ -239,8 +229,6 @@ class SupervisionApiTest extends ApiTestSupport {
 		assertThat(assertOk(api.get("/api/handovers/" + id).token(token(org.departing)).send()).has("flags")).isFalse();
 		// the next sweep does not raise it a second time
 		sweep.sweepDue();
-		outbox.unpackBundles(Integer.MAX_VALUE); // the sweep's bundles, as the delivery
-													// worker unpacks them
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM discipline_flag WHERE handover_id = ?", Long.class, id))
 			.isEqualTo(1);
 	}
