@@ -1,12 +1,10 @@
 package dev.baton.bot.escalation;
 
+import dev.baton.bot.ArchivedHandovers;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.directory.Directory;
-import dev.baton.bot.handover.HandoverReason;
-import dev.baton.bot.handover.HandoverService;
-import dev.baton.bot.handover.OpenRequest;
 import org.springframework.context.ApplicationContext;
 
 import static dev.baton.bot.escalation.EscalationSupport.beijing;
@@ -26,15 +24,9 @@ final class SweepFixtures {
 	static long openedWithChecklistDue12_02(ApplicationContext context) {
 		Directory directory = context.getBean(Directory.class);
 		Actors actors = context.getBean(Actors.class);
-		HandoverService handovers = context.getBean(HandoverService.class);
 		TestOrg org = new TestOrg(directory, actors, "jingxian");
 		context.getBean(MutableClock.class).set(beijing("2026-11-23T10:00"));
-		long id = handovers
-			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
-			.id();
-		handovers.acknowledge(org.actor(org.departing), id);
-		return id;
+		return context.getBean(ArchivedHandovers.class).opened(org);
 	}
 
 }
