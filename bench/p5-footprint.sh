@@ -9,10 +9,15 @@
 #              extracted jar (the libraries as plain jars)
 #   cds        extracted, plus a class data sharing archive made by one training start that exits after the context
 #              refresh (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh); bench/cds-archive.sh makes one
+#   demo       the JVM the README's demo command (`./mvnw -pl bot -am spring-boot:run`) forks: the plugin's
+#              -XX:TieredStopAtLevel=1 (its optimizedLaunch, on by default), then the run configuration's jvmArguments
+#              (bot/pom.xml, read from DEMO_JVM_ARGS, default what the pom has), the modules' classes and the
+#              dependency jars, the demo profile; Maven's own time before the fork is not in the figure
 #   +lazy      --spring.main.lazy-initialization=true
 #   +serial    -XX:+UseSerialGC
 #   +c1        -XX:TieredStopAtLevel=1
 #   +small     -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m -Xmx192m
+#   +heap256   -Xmx256m;  +g1idle  -XX:G1PeriodicGCInterval=5000 from the launch (Baton sets 30 s once ready)
 # Each start's phases are printed from its log (seconds from the launch): the first log line, the connection pool,
 # Flyway's migrations (and their own time), the web context, Quartz, started.
 #   bench/p5-footprint.sh [runs=3] [idle-seconds=30]       (build the jar first: ./mvnw -B -pl bot -am package -DskipTests)
@@ -34,6 +39,20 @@ if [[ " $modes " == *" cds"* ]]; then
   [ -f "$app/baton.jsa" ] || { echo "the training start made no archive: see its log" >&2; cat "$train/out.log" >&2; exit 1; }
   rm -rf "$train"
 fi
+if [[ " $modes " == *" demo"* ]]; then
+  root=$(cd "$(dirname "$0")/.." && pwd)
+  (cd "$root" && ./mvnw -o -B -q -pl bot -am compile dependency:build-classpath -Dmdep.outputFile="$app/cp.txt" > "$app/cp.log" 2>&1) \
+    || { cat "$app/cp.log" >&2; exit 1; }
+  democp="$root/bot/target/classes:$(cat "$app/cp.txt")"
+  if [ -z "${DEMO_JVM_ARGS+x}" ]; then
+    DEMO_JVM_ARGS=$(python3 - "$root/bot/pom.xml" <<'PY'
+import re, sys
+m = re.search(r"<artifactId>spring-boot-maven-plugin</artifactId>.*?<jvmArguments>(.*?)</jvmArguments>", open(sys.argv[1]).read(), re.S)
+print(" ".join(m.group(1).split()) if m else "")
+PY
+)
+  fi
+fi
 ticks=$(getconf CLK_TCK)
 for run in $(seq 1 "$runs"); do
 for mode in $modes; do
@@ -46,6 +65,8 @@ for mode in $modes; do
     jar) launch=(-jar "$jar") ;;
     extracted) launch=(-jar "$app/extracted/baton-bot.jar") ;;
     cds) launch=(-XX:SharedArchiveFile="$app/baton.jsa" -jar "$app/extracted/baton-bot.jar") ;;
+    demo) launch=(-XX:TieredStopAtLevel=1 ${DEMO_JVM_ARGS} -cp "$democp" dev.baton.bot.BatonApplication
+      --spring.profiles.active=demo) ;;
     *) echo "unknown mode $mode" >&2; exit 1 ;;
   esac
   for option in "${parts[@]:1}"; do
@@ -53,6 +74,8 @@ for mode in $modes; do
       lazy) args+=(--spring.main.lazy-initialization=true) ;;
       serial) flags+=(-XX:+UseSerialGC) ;;
       c1) flags+=(-XX:TieredStopAtLevel=1) ;;
+      heap256) flags+=(-Xmx256m) ;;
+      g1idle) flags+=(-XX:G1PeriodicGCInterval=5000) ;;
       small) flags+=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=48m
         -XX:MaxMetaspaceSize=192m -Xmx192m) ;;
       *) echo "unknown option $option in $mode" >&2; exit 1 ;;

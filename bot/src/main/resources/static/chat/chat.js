@@ -26,7 +26,9 @@
       groups: '单位工作群',
       groupView: '{0}（{1}）：交接棒在群里发布的通报和交接公开信息，只供查看',
       groupEmpty: '群里还没有消息。交接归档后，按制度要求公开的摘要会发到这里。',
-      groupReadOnly: '群消息只供查看；办理事项请选择左侧的干部，在单聊中进行。'
+      groupReadOnly: '群消息只供查看；办理事项请选择左侧的干部，在单聊中进行。',
+      languageSet: '交接棒此后用中文给{0}回复和发通知；已发出的消息保持原样。',
+      languageFailed: '未能改为中文：{0}'
     },
     en: {
       title: 'Baton · web chat',
@@ -50,7 +52,9 @@
       groups: 'Unit groups',
       groupView: '{0} ({1}): what Baton posts in the group (broadcasts, public handover summaries), to read only',
       groupEmpty: 'Nothing in the group yet. When a handover is archived, its public summary is posted here if the policy asks for it.',
-      groupReadOnly: 'Group posts are to read only; pick an official on the left to act 1:1.'
+      groupReadOnly: 'Group posts are to read only; pick an official on the left to act 1:1.',
+      languageSet: 'Baton now writes to {0} in English, replies and notices; messages already sent stay as they were.',
+      languageFailed: 'Could not switch to English: {0}'
     }
   };
 
@@ -138,6 +142,28 @@
     $('text').placeholder = g ? t('groupReadOnly') : t('placeholder');
   }
 
+  /**
+   * The page's language is the conversation's: Baton writes to the chosen official in it from now on (replies and
+   * notices), as their sending "English" or "中文" does; what was sent before stays as it was. Said in one line when it
+   * changed, and always after the switch was pressed.
+   */
+  async function tellLanguage(official, always) {
+    const note = $('lang-note');
+    try {
+      const set = await withRetry(() => api('POST', '/chat/api/language',
+        { officialId: official.id, language: state.lang }));
+      if (official !== state.official) return;
+      if (always || (set && set.changed)) {
+        note.textContent = t('languageSet', official.name);
+        note.hidden = false;
+      }
+    } catch (error) {
+      if (official !== state.official) return;
+      note.textContent = t('languageFailed', error.message);
+      note.hidden = false;
+    }
+  }
+
   // ---- people ---------------------------------------------------------------------------------------------------
 
   async function loadPeople() {
@@ -216,6 +242,7 @@
 
   function pickGroup(group) {
     state.group = group;
+    $('lang-note').hidden = true;
     pressed('[data-group="' + CSS.escape(group.groupId) + '"]');
     foldPeopleOnPhone();
     showWho();
@@ -231,6 +258,8 @@
     state.group = null;
     localStorage.setItem('baton.chat.official', String(person.id));
     pressed('[data-id="' + person.id + '"]');
+    $('lang-note').hidden = true;
+    tellLanguage(person, false);
     foldPeopleOnPhone();
     showWho();
     resetConversation();
@@ -445,6 +474,14 @@
     const text = box.value.trim();
     if (!text || !state.official || state.group) return;
     box.value = '';
+    // "English" / "中文" said in the chat switch the conversation's language: the page follows it
+    const said = text.toLowerCase();
+    const lang = said === 'english' || said === '英文' ? 'en' : said === '中文' || said === 'chinese' ? 'zh' : null;
+    if (lang && lang !== state.lang) {
+      state.lang = lang;
+      localStorage.setItem('baton.chat.lang', lang);
+      applyLanguage();
+    }
     const messageId = newId();
     const item = mine(text, t('sending'));
     item.classList.add('pending');
@@ -466,6 +503,7 @@
       state.lang = state.lang === 'en' ? 'zh' : 'en';
       localStorage.setItem('baton.chat.lang', state.lang);
       applyLanguage();
+      if (state.official && !state.group) tellLanguage(state.official, true);
     });
     $('composer').addEventListener('submit', (event) => {
       event.preventDefault();

@@ -357,6 +357,37 @@ class PlatformLimitsTest {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("lisi", "143104"));
 	}
 
+	/**
+	 * DingTalk documents 20 calls a second per app and API (standard edition; 403
+	 * QpsLimitForAppkeyAndApi, open.dingtalk.com how-to-process-api-throttling): the
+	 * emulator refuses the 21st call in any second, not only in a second of the clock,
+	 * and counts only the calls it took.
+	 */
+	@Test
+	void dingTalkTakesTwentyCallsInAnySecondPerAppAndApiAndRefusesThe21st() {
+		Limits defaults = Limits.defaults();
+		long start = 1_700_000_000_600L;
+		for (int i = 0; i < 10; i++) {
+			assertThat(defaults.tryCall(Api.DINGTALK_ROBOT_BATCH_SEND, "app", start)).isTrue();
+		}
+		// ten more 500 ms later, in the next second of the clock
+		for (int i = 0; i < 10; i++) {
+			assertThat(defaults.tryCall(Api.DINGTALK_ROBOT_BATCH_SEND, "app", start + 500)).isTrue();
+		}
+		assertThat(defaults.tryCall(Api.DINGTALK_ROBOT_BATCH_SEND, "app", start + 999))
+			.as("the 21st call within a second of the first")
+			.isFalse();
+		assertThat(defaults.tryCall(Api.DINGTALK_ROBOT_BATCH_SEND, "other-app", start + 999)).as("per app").isTrue();
+		assertThat(defaults.tryCall(Api.DINGTALK_USER_GET, "app", start + 999)).as("per API").isTrue();
+		for (int i = 0; i < 10; i++) {
+			assertThat(defaults.tryCall(Api.DINGTALK_ROBOT_BATCH_SEND, "app", start + 1000))
+				.as("the first ten have left the second")
+				.isTrue();
+		}
+		assertThat(defaults.tryCall(Api.DINGTALK_ROBOT_BATCH_SEND, "app", start + 1499)).isFalse();
+		assertThat(defaults.tryCall(Api.DINGTALK_ROBOT_BATCH_SEND, "app", start + 1500)).isTrue();
+	}
+
 	@Test
 	void theDocumentedWorkNotificationCapIsFiveThousandRecipientsAMinutePerApp() {
 		Limits defaults = Limits.defaults();

@@ -143,10 +143,14 @@ class Conversation implements InboundListener {
 
 	@Override
 	public void onEvent(InboundEvent event) {
-		DialogState dialog = dialogs.load(event.sender());
-		Texts texts = new Texts(messages, dialog.english()).on(event.sender().platform(), replies.configured());
-		Optional<Long> official = directory.officialIdByIdentity(event.sender().platform().name(),
+		Optional<Directory.BoundAccount> account = directory.boundAccount(event.sender().platform().name(),
 				event.sender().corpId(), event.sender().userId());
+		// the language chosen for the account (V64: "English" / "中文", the web chat's
+		// switch) over what the dialog remembers
+		DialogState loaded = dialogs.load(event.sender());
+		DialogState dialog = account.map(Directory.BoundAccount::english).map(loaded::inEnglish).orElse(loaded);
+		Texts texts = new Texts(messages, dialog.english()).on(event.sender().platform(), replies.configured());
+		Optional<Long> official = account.map(Directory.BoundAccount::officialId);
 		if (official.isEmpty()) {
 			// matched by the platform's account and the official's mobile, or told whom
 			// to contact
@@ -286,6 +290,9 @@ class Conversation implements InboundListener {
 		}
 		DialogState language = language(command, dialog);
 		if (language != null) {
+			// kept for the account: its replies and notices from now on (c19a)
+			directory.setEnglish(text.sender().platform().name(), text.sender().corpId(), text.sender().userId(),
+					language.english());
 			Texts now = new Texts(messages, language.english()).on(text.sender().platform(), replies.configured());
 			return Answer.say(now.get("conv.language"), language);
 		}

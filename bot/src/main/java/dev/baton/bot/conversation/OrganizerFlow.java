@@ -20,6 +20,7 @@ import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverReviewers;
 import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.SuccessorCandidates;
 import dev.baton.bot.handover.SuccessorChanges;
 import dev.baton.bot.policy.DeadlineUnit;
 import dev.baton.bot.policy.Period;
@@ -88,11 +89,14 @@ class OrganizerFlow {
 
 	private final HandoverReviewers reviewers;
 
+	private final SuccessorCandidates candidates;
+
 	OrganizerFlow(OrganizerDrafts drafts, OpeningFlow opening, Names names, OrganizerTalk talk,
 			SuccessorChanges successors, DeadlineExtensions extensions, HandoverService handovers,
 			HandoverRecords records, Directory directory, Access access, TimeSource time,
 			dev.baton.bot.conversation.grammar.CommandParser parser, ReviewerGrant reviewerGrant,
-			HandoverReviewers reviewers) {
+			HandoverReviewers reviewers, SuccessorCandidates candidates) {
+		this.candidates = candidates;
 		this.reviewers = reviewers;
 		this.reviewerGrant = reviewerGrant;
 		this.parser = parser;
@@ -300,7 +304,8 @@ class OrganizerFlow {
 				}
 				Command said = c.intent() == Intent.CHANGE_SUCCESSOR ? c : talk.successorSaid(raw);
 				if (said.value() != null
-						&& names.official(said.value(), List.of(records.find(d.handoverId()).unitPath())).any()) {
+						&& names.official(said.value(), candidates.scopes(actor, records.find(d.handoverId()).unitId()))
+							.any()) {
 					return named(actor, d.successor(null).asking(null, List.of()), said.value(), dialog, t);
 				}
 				return say(actor, d, t.get("conv.org.change.conflictAgain", directory.official(d.successorId()).name()),
@@ -331,13 +336,17 @@ class OrganizerFlow {
 	}
 
 	/**
-	 * The new successor by the name said: one person goes on; several, or nobody, are
-	 * asked about.
+	 * The new successor by the name said, looked up where the console's list and the REST
+	 * API take one from ({@link SuccessorCandidates}: the handover's unit and below, and
+	 * the units the organizer governs): one person of the handover's unit goes on; one of
+	 * another unit (a transfer) is offered on the card that names their unit; several, or
+	 * nobody, are asked about.
 	 */
 	private Answer named(Actor actor, OrganizerDraft d, String name, DialogState dialog, Texts t) {
 		Handover h = records.find(d.handoverId());
-		Names.Lookup lookup = names.official(name, List.of(h.unitPath()));
-		if (lookup.one()) {
+		Names.Lookup lookup = names.official(name, candidates.scopes(actor, h.unitId()));
+		boolean transfer = lookup.one() && !lookup.people().get(0).unitPath().startsWith(h.unitPath());
+		if (lookup.one() && !transfer) {
 			return proceed(actor, d.successor(lookup.people().get(0).id()).asking(null, List.of()), dialog, t);
 		}
 		List<Person> offered = (lookup.people().isEmpty() ? lookup.close() : lookup.people()).stream()
@@ -349,7 +358,8 @@ class OrganizerFlow {
 					t.get("conv.org.change.notFound", lookup.name(), unit), dialog);
 		}
 		String head = lookup.people().isEmpty() ? t.get("conv.org.change.like", lookup.name(), unit)
-				: t.get("conv.org.change.many", lookup.name(), lookup.people().size(), unit);
+				: transfer ? t.get("conv.org.change.transfer", offered.get(0).name(), unit, offered.get(0).unitName())
+						: t.get("conv.org.change.many", lookup.name(), lookup.people().size(), unit);
 		OrganizerDraft asking = d.asking(OrganizerDraft.Slot.SUCCESSOR, offered.stream().map(Person::id).toList());
 		List<String> lines = new ArrayList<>();
 		List<OutboundMessage.Button> buttons = new ArrayList<>();

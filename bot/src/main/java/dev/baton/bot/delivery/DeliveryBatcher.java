@@ -161,23 +161,24 @@ public class DeliveryBatcher {
 	/**
 	 * A person over the platform's per-member limit waits in the queue instead of joining
 	 * a batch: the platform would drop the message silently. Checked when the batch is
-	 * formed, so a batch sent again after a crash is unchanged.
+	 * formed, so a batch sent again after a crash is unchanged; every member of the
+	 * content in one round trip to the shared state (one per member was most of a big
+	 * fan-out's batching, BENCHMARKS.md P3).
 	 */
 	private java.util.Set<Long> deferMembersOverTheirLimit(PendingDelivery first, TreeMap<String, Long> byUser) {
 		java.util.Set<Long> deferred = new java.util.HashSet<>();
 		RateLimit limit = memberLimits.apply(first.platform());
-		if (limit == null) {
+		if (limit == null || byUser.isEmpty()) {
 			return deferred;
 		}
-		var users = byUser.entrySet().iterator();
-		while (users.hasNext()) {
-			Map.Entry<String, Long> user = users.next();
-			Duration wait = state.acquire("member:" + first.platform() + ":" + first.corpId() + ":" + user.getKey(),
-					limit, 1);
-			if (!wait.isZero()) {
-				mapper.deferDelivery(user.getValue(), time.now().plus(wait), "over the platform's per-member limit");
-				deferred.add(user.getValue());
-				users.remove();
+		String prefix = "member:" + first.platform() + ":" + first.corpId() + ":";
+		List<String> users = new ArrayList<>(byUser.keySet());
+		List<Duration> waits = state.acquireEach(users.stream().map(user -> prefix + user).toList(), limit);
+		for (int i = 0; i < users.size(); i++) {
+			if (!waits.get(i).isZero()) {
+				Long id = byUser.remove(users.get(i));
+				mapper.deferDelivery(id, time.now().plus(waits.get(i)), "over the platform's per-member limit");
+				deferred.add(id);
 			}
 		}
 		return deferred;

@@ -60,7 +60,16 @@ interface DeliveryMapper {
 	void requeue(@Param("batchId") long batchId, @Param("users") List<String> users,
 			@Param("availableAt") Instant availableAt, @Param("error") String error);
 
-	record Account(long officialId, Platform platform, String corpId, String userId) {
+	/**
+	 * A chat account of a recipient; {@code english} the language its owner chose for it
+	 * (V64; null: none chosen, Chinese).
+	 */
+	record Account(long officialId, Platform platform, String corpId, String userId, Boolean english) {
+
+		boolean inEnglish() {
+			return Boolean.TRUE.equals(english);
+		}
+
 	}
 
 	/**
@@ -69,10 +78,10 @@ interface DeliveryMapper {
 	 */
 	@org.apache.ibatis.annotations.Insert("INSERT INTO chat_card (card_id, official_id, platform, corp_id, user_id,"
 			+ " handover_id, kind, item_seq, review_round, english, sent_at) VALUES (#{cardId}, #{officialId},"
-			+ " #{platform}, #{corpId}, #{userId}, #{handoverId}, 'ack', 0, 0, FALSE, #{at})")
+			+ " #{platform}, #{corpId}, #{userId}, #{handoverId}, 'ack', 0, 0, #{english}, #{at})")
 	void keepCard(@Param("cardId") String cardId, @Param("officialId") long officialId,
 			@Param("platform") String platform, @Param("corpId") String corpId, @Param("userId") String userId,
-			@Param("handoverId") long handoverId, @Param("at") Instant at);
+			@Param("handoverId") long handoverId, @Param("english") boolean english, @Param("at") Instant at);
 
 	/**
 	 * What the platform gave back for a card a notice carried, to update it later

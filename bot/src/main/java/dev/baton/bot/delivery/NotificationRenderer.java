@@ -67,6 +67,15 @@ public class NotificationRenderer {
 	}
 
 	/**
+	 * The same notices in English: for a chat account whose owner chose English (c19a,
+	 * newcomer 17 finding 8).
+	 */
+	public NotificationRenderer inEnglish() {
+		return locale.getLanguage().equals("en") ? this
+				: new NotificationRenderer(messages, Locale.ENGLISH, configured);
+	}
+
+	/**
 	 * The text as read on the platform (null: not known): hints name that platform's way
 	 * first.
 	 */
@@ -75,6 +84,11 @@ public class NotificationRenderer {
 		// newcomer 9): in English
 		if ("en".equals(payload.path("language").asString(null)) && !locale.getLanguage().equals("en")) {
 			return new NotificationRenderer(messages, Locale.ENGLISH, configured).render(event, payload, reader);
+		}
+		// and one asked for in Chinese stays Chinese for a reader who chose English
+		if ("zh".equals(payload.path("language").asString(null)) && locale.getLanguage().equals("en")) {
+			return new NotificationRenderer(messages, Locale.SIMPLIFIED_CHINESE, configured).render(event, payload,
+					reader);
 		}
 		String variant = payload.path("variant").isString() ? payload.path("variant").asString() : null;
 		String template = variant == null ? null : text("notify." + event.name() + "." + variant, null);

@@ -31,6 +31,8 @@ public class OutboxExpander {
 
 	private final NotificationRenderer renderer;
 
+	private final NotificationRenderer english;
+
 	private final TimeSource time;
 
 	private final JsonMapper json;
@@ -38,6 +40,7 @@ public class OutboxExpander {
 	OutboxExpander(DeliveryMapper mapper, NotificationRenderer renderer, TimeSource time, JsonMapper json) {
 		this.mapper = mapper;
 		this.renderer = renderer;
+		this.english = renderer.inEnglish();
 		this.time = time;
 		this.json = json;
 	}
@@ -75,6 +78,8 @@ public class OutboxExpander {
 		Map<Long, List<DeliveryMapper.Account>> accounts = accountsOf(rows);
 		Map<Long, List<DeliveryMapper.Group>> groups = groupsOf(rows);
 		Map<String, String> rendered = new HashMap<>();
+		// one SHA-256 per distinct body of the step, not one per delivery
+		Map<ContentOf, String> contentKeys = new HashMap<>();
 		List<DeliveryMapper.NewDelivery> deliveries = new ArrayList<>();
 		List<Long> expanded = new ArrayList<>();
 		List<Long> noAccount = new ArrayList<>();
@@ -84,18 +89,18 @@ public class OutboxExpander {
 			mine = new ArrayList<>();
 			if (row.groupUnitId() != null) {
 				for (DeliveryMapper.Group g : groups.getOrDefault(row.groupUnitId(), List.of())) {
-					String body = body(row, g.platform(), rendered);
+					String body = body(row, g.platform(), renderer, rendered);
 					mine.add(new DeliveryMapper.NewDelivery(row.id(), g.platform(), g.corpId(), TargetKind.GROUP,
-							g.groupId(), MessageBodies.contentKey(g.platform(), g.corpId(), body), body));
+							g.groupId(), contentKey(contentKeys, g.platform(), g.corpId(), body), body));
 				}
 				(mine.isEmpty() ? noGroup : expanded).add(row.id());
 			}
 			else {
 				for (DeliveryMapper.Account a : accounts.getOrDefault(row.recipientId(), List.of())) {
 					String card = ackCard(row, a);
-					String body = card != null ? card : body(row, a.platform(), rendered);
+					String body = card != null ? card : body(row, a.platform(), rendererFor(a), rendered);
 					mine.add(new DeliveryMapper.NewDelivery(row.id(), a.platform(), a.corpId(), TargetKind.USER,
-							a.userId(), MessageBodies.contentKey(a.platform(), a.corpId(), body), body));
+							a.userId(), contentKey(contentKeys, a.platform(), a.corpId(), body), body));
 				}
 				(mine.isEmpty() ? noAccount : expanded).add(row.id());
 			}
@@ -119,6 +124,19 @@ public class OutboxExpander {
 		return new Step(rows.size(), deliveries.size(), last);
 	}
 
+	/** What a content key is made of. */
+	private record ContentOf(Platform platform, String corpId, String body) {
+	}
+
+	/**
+	 * The content key of a body, made once per step: a fan-out's bodies are the same
+	 * string, rendered once ({@link #body}), so the lookup hashes nothing new.
+	 */
+	private static String contentKey(Map<ContentOf, String> keys, Platform platform, String corpId, String body) {
+		return keys.computeIfAbsent(new ContentOf(platform, corpId, body),
+				c -> MessageBodies.contentKey(c.platform(), c.corpId(), c.body()));
+	}
+
 	/**
 	 * The departing official's copy of the 离任交接通知书 is the notice with its 签收 card
 	 * (newcomer 10, item 8: a handover opened from chat came as plain text), kept as the
@@ -137,22 +155,34 @@ public class OutboxExpander {
 			return null;
 		}
 		long h = row.handoverId();
-		String text = renderer.render(row.event(), payload, a.platform());
+		NotificationRenderer words = rendererFor(a);
+		String text = words.render(row.event(), payload, a.platform());
 		String cardId = "ack-" + h + "-0-"
 				+ java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextLong());
-		mapper.keepCard(cardId, row.recipientId(), a.platform().name(), a.corpId(), a.userId(), h, time.now());
-		return MessageBodies.card(cardId, renderer.label("conv.ack.cardTitle"), text, renderer.label("conv.button.ack"),
+		mapper.keepCard(cardId, row.recipientId(), a.platform().name(), a.corpId(), a.userId(), h, a.inEnglish(),
+				time.now());
+		return MessageBodies.card(cardId, words.label("conv.ack.cardTitle"), text, words.label("conv.button.ack"),
 				"ack:" + h + ":0", text);
 	}
 
 	/**
-	 * The text as read on the platform: a hint in it (how to give evidence, how to bind a
-	 * group) is that platform's.
+	 * The notices of an account in the language its owner chose (V64: English once they
+	 * sent "English" or switched the web chat to English), Chinese otherwise.
 	 */
-	private String body(OutboxMessage row, Platform platform, Map<String, String> rendered) {
-		return rendered.computeIfAbsent(platform + "\n" + row.event() + "\n" + row.payload(), k -> {
+	private NotificationRenderer rendererFor(DeliveryMapper.Account a) {
+		return a.inEnglish() ? english : renderer;
+	}
+
+	/**
+	 * The text as read on the platform, in the reader's language: a hint in it (how to
+	 * give evidence, how to bind a group) is that platform's.
+	 */
+	private String body(OutboxMessage row, Platform platform, NotificationRenderer words,
+			Map<String, String> rendered) {
+		String language = words == english ? "en" : "zh";
+		return rendered.computeIfAbsent(language + "\n" + platform + "\n" + row.event() + "\n" + row.payload(), k -> {
 			JsonNode payload = json.readTree(row.payload());
-			String text = renderer.render(row.event(), payload, platform);
+			String text = words.render(row.event(), payload, platform);
 			// a notice that carries a document (the 交接书's copy, #15): the file is made
 			// when it is sent
 			if (payload.path("ledger").isNumber() && row.recipientId() != null) {

@@ -46,12 +46,15 @@ public class ReplySender {
 	static final int MAX_ATTEMPTS = 8;
 
 	/**
-	 * What the reply quota's window is longer than the platform's second: a call is
-	 * counted when Baton takes its permit, the platform counts it when it arrives, and
-	 * the arrival may be late by up to this much (the same tolerance as the even spacing
-	 * of one call every 52 ms it replaces: 20 intervals of 52 ms are 1,040 ms).
+	 * What the reply quota's window is longer than the platform's second. A call is
+	 * counted when Baton takes its permit and again from its answer (as the notices'
+	 * recipients are): the platform counts it when it arrives, which is after the permit
+	 * and before the answer, so a call counted from its answer is never counted before
+	 * the platform counts it, however late it arrived (the 40 ms this margin was before
+	 * let three late calls be refused at load 50: P4, BENCHMARKS.md). What is left to
+	 * cover is the clocks' granularity: a millisecond either side of the two readings.
 	 */
-	static final Duration PACE_MARGIN = Duration.ofMillis(40);
+	static final Duration PACE_MARGIN = Duration.ofMillis(5);
 
 	/**
 	 * The longest wait for the reply quota spent pacing on the lane's thread rather than
@@ -159,8 +162,11 @@ public class ReplySender {
 			session = null;
 		}
 		boolean openApi = session == null || row.cardId() != null;
+		QuotaGrant grant = null;
 		if (openApi) {
-			Duration wait = paced("reply:" + row.platform() + ":" + row.corpId());
+			grant = new QuotaGrant("reply:" + row.platform() + ":" + row.corpId(),
+					java.util.UUID.randomUUID().toString());
+			Duration wait = paced(grant);
 			if (!wait.isZero()) {
 				defer(row, wait, "waiting for quota");
 				return;
@@ -168,10 +174,10 @@ public class ReplySender {
 		}
 		try {
 			if (message) {
-				sendMessage(platform, row, session);
+				sendMessage(platform, row, session, grant);
 			}
 			else {
-				updateCard(platform, row);
+				updateCard(platform, row, grant);
 			}
 		}
 		catch (PlatformException ex) {
@@ -209,8 +215,8 @@ public class ReplySender {
 	 * {@link #MAX_PACE} is waited out here, on the lane's own thread, so the lane keeps
 	 * the pace the platform allows; a longer one puts the reply off.
 	 */
-	private Duration paced(String bucket) {
-		Duration wait = state.acquireInWindow(bucket, quota.capacity(), quota.period(), 1);
+	private Duration paced(QuotaGrant grant) {
+		Duration wait = state.acquireInWindow(grant.key(), quota.capacity(), quota.period(), 1, grant.id());
 		while (!wait.isZero() && wait.compareTo(MAX_PACE) <= 0) {
 			try {
 				Thread.sleep(Math.max(1, wait.toMillis()));
@@ -219,9 +225,40 @@ public class ReplySender {
 				Thread.currentThread().interrupt();
 				return wait;
 			}
-			wait = state.acquireInWindow(bucket, quota.capacity(), quota.period(), 1);
+			wait = state.acquireInWindow(grant.key(), quota.capacity(), quota.period(), 1, grant.id());
 		}
 		return wait;
+	}
+
+	/**
+	 * One reply call's permit of the quota's window, named so that it can be counted
+	 * again from the call's answer.
+	 */
+	private record QuotaGrant(String key, String id) {
+	}
+
+	/**
+	 * Makes the platform call and counts its permit again from the call's answer,
+	 * whatever the answer (a refusal included): the platform counted the call when it
+	 * arrived, which is before the answer, so the window is never shorter than the
+	 * platform's. A reply through a sessionWebhook has no permit.
+	 */
+	private <T> T counted(QuotaGrant grant, java.util.function.Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		finally {
+			if (grant != null) {
+				try {
+					state.recountInWindow(grant.key(), grant.id(), 1, quota.period());
+				}
+				catch (RuntimeException ex) {
+					// the permit still counts from when it was taken: the platform's
+					// refusal of a late call is retried
+					log.warn("A reply call could not be counted again from its answer", ex);
+				}
+			}
+		}
 	}
 
 	/**
@@ -242,10 +279,10 @@ public class ReplySender {
 		return wait.isNegative() || wait.isZero() ? Duration.ZERO : wait.plusMillis(1);
 	}
 
-	private void sendMessage(ChatPlatform platform, ReplyRow row, SessionWebhook session) {
+	private void sendMessage(ChatPlatform platform, ReplyRow row, SessionWebhook session, QuotaGrant grant) {
 		OutboundMessage message = ReplyBodies.message(row.body());
-		SendResult result = session != null ? platform.replyInSession(session, row.target(), message)
-				: platform.reply(row.target(), message);
+		SendResult result = counted(grant, () -> session != null
+				? platform.replyInSession(session, row.target(), message) : platform.reply(row.target(), message));
 		if (!result.invalidRecipients().isEmpty()) {
 			dead(row, "the platform does not know this user");
 			return;
@@ -265,19 +302,23 @@ public class ReplySender {
 		}));
 	}
 
-	private void updateCard(ChatPlatform platform, ReplyRow row) {
+	private void updateCard(ChatPlatform platform, ReplyRow row, QuotaGrant grant) {
 		ReplyBodies.CardUpdate update = ReplyBodies.cardUpdate(row.body());
 		String note = null;
 		if (update.pressed()) {
 			ChatUser person = new ChatUser(row.platform(), row.corpId(), row.targetId());
-			platform.updateCard(new InboundEvent.CardAction(person, Conversation.direct(row.targetId()), time.now(),
-					update.cardId(), "", Map.of(), update.responseCode()), update.outcome());
+			InboundEvent.CardAction pressed = new InboundEvent.CardAction(person, Conversation.direct(row.targetId()),
+					time.now(), update.cardId(), "", Map.of(), update.responseCode());
+			counted(grant, () -> {
+				platform.updateCard(pressed, update.outcome());
+				return null;
+			});
 		}
 		else {
 			String code = update.responseCode() != null ? update.responseCode() : mapper.cardResponseCode(
 					row.platform().name(), row.corpId(), row.targetId(), row.conversationKey(), update.cardId());
-			if (!platform.updateSentCard(new SentCard(row.corpId(), row.targetId(), update.cardId(), code),
-					update.outcome())) {
+			SentCard sent = new SentCard(row.corpId(), row.targetId(), update.cardId(), code);
+			if (!counted(grant, () -> platform.updateSentCard(sent, update.outcome()))) {
 				// the record is right either way: a press of the card is answered with
 				// what happened
 				note = "the platform cannot update this card without a press";

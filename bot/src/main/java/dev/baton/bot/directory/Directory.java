@@ -323,6 +323,29 @@ public class Directory {
 		return Optional.ofNullable(mapper.findOfficialIdByIdentity(platform, corpId, userId));
 	}
 
+	/**
+	 * A chat account's official, and the language its owner chose for Baton to write to
+	 * it in ({@code english}: null until chosen, Chinese).
+	 */
+	public record BoundAccount(long officialId, Boolean english) {
+	}
+
+	/** The official bound to the chat account, with the language chosen for it (V64). */
+	public Optional<BoundAccount> boundAccount(String platform, String corpId, String userId) {
+		return Optional.ofNullable(mapper.findBoundAccount(platform, corpId, userId));
+	}
+
+	/**
+	 * The language Baton writes to the chat account in from now on, replies and notices
+	 * (sending "English" / "中文", or the web chat's switch); messages already sent stay as
+	 * they were.
+	 * @return whether the account is bound (nothing is written for one that is not)
+	 */
+	@Transactional
+	public boolean setEnglish(String platform, String corpId, String userId, boolean english) {
+		return mapper.setIdentityEnglish(platform, corpId, userId, english) > 0;
+	}
+
 	/** Active officials with an account in the corp on the platform, by id. */
 	public List<Official> officialsBoundOn(String platform, String corpId) {
 		return mapper.findOfficialsBoundOn(platform, corpId);

@@ -59,6 +59,12 @@ interface DirectoryMapper {
 
 	List<ChatIdentity> findIdentitiesOf(long officialId);
 
+	Directory.BoundAccount findBoundAccount(@Param("platform") String platform, @Param("corpId") String corpId,
+			@Param("userId") String userId);
+
+	int setIdentityEnglish(@Param("platform") String platform, @Param("corpId") String corpId,
+			@Param("userId") String userId, @Param("english") boolean english);
+
 	ChatIdentity findIdentity(long id);
 
 	int deleteIdentity(long id);

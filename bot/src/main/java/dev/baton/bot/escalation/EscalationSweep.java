@@ -291,8 +291,9 @@ public class EscalationSweep implements DueStepSweep {
 		EscalationPolicy policy = run.policy(step.handoverId());
 		Ladder ladder = policy.ladder(step.kind());
 		SendWindow window = new SendWindow(policy.sendFrom(), policy.sendUntil(), calendar, time.zone());
-		List<Stage> schedule = new StageSchedule(ladder, calendar, time.zone(), window).through(step.remindAfter(),
-				step.dueOn(), run.now, step.extensions());
+		List<Stage> schedule = new StageSchedule(ladder, calendar, time.zone(), window,
+				StageSchedule.countsWorkingDays(run.handoverPolicy(step.handoverId()), step.kind()))
+			.through(step.remindAfter(), step.dueOn(), run.now, step.extensions());
 		return StepDecision.decide(schedule, recorded, run.now, window, ladder.urgent());
 	}
 
@@ -307,7 +308,7 @@ public class EscalationSweep implements DueStepSweep {
 
 		final Map<String, EscalationPolicy> policies = new ConcurrentHashMap<>();
 
-		final Map<String, Department> rulers = new ConcurrentHashMap<>();
+		final Map<String, dev.baton.bot.policy.HandoverPolicy> handoverPolicies = new ConcurrentHashMap<>();
 
 		/**
 		 * Each handover's snapshots, as one shared copy of each distinct text (a sweep
@@ -360,8 +361,13 @@ public class EscalationSweep implements DueStepSweep {
 		}
 
 		Department ruler(long handoverId) {
-			return rulers.computeIfAbsent(snapshots.get(handoverId).policySnapshot(),
-					s -> EscalationSweep.this.policies.parse(s).disputeRuler());
+			return handoverPolicy(handoverId).disputeRuler();
+		}
+
+		/** The handover's policy as it opened with it (one parse per distinct text). */
+		dev.baton.bot.policy.HandoverPolicy handoverPolicy(long handoverId) {
+			return handoverPolicies.computeIfAbsent(snapshots.get(handoverId).policySnapshot(),
+					s -> EscalationSweep.this.policies.parse(s));
 		}
 
 	}

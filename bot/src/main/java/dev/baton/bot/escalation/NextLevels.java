@@ -32,7 +32,11 @@ public class NextLevels {
 
 	private final TimeSource time;
 
-	NextLevels(EscalationMapper mapper, EscalationPolicies policies, WorkCalendar calendar, TimeSource time) {
+	private final dev.baton.bot.policy.Policies handoverPolicyOf;
+
+	NextLevels(EscalationMapper mapper, EscalationPolicies policies, WorkCalendar calendar, TimeSource time,
+			dev.baton.bot.policy.Policies handoverPolicyOf) {
+		this.handoverPolicyOf = handoverPolicyOf;
 		this.mapper = mapper;
 		this.policies = policies;
 		this.calendar = calendar;
@@ -51,10 +55,14 @@ public class NextLevels {
 		}
 		List<EscalationMapper.StepRow> steps = mapper.steps(levels.keySet());
 		Map<Long, EscalationPolicy> byHandover = new HashMap<>();
+		Map<Long, dev.baton.bot.policy.HandoverPolicy> handoverPolicies = new HashMap<>();
 		Collection<Long> handovers = steps.stream().map(EscalationMapper.StepRow::handoverId).distinct().toList();
 		if (!handovers.isEmpty()) {
 			for (EscalationMapper.Snapshots s : mapper.snapshots(handovers)) {
 				byHandover.put(s.id(), policies.ofSnapshot(s.escalationSnapshot()));
+				if (s.policySnapshot() != null) {
+					handoverPolicies.put(s.id(), handoverPolicyOf.parse(s.policySnapshot()));
+				}
 			}
 		}
 		Instant horizon = time.now().plus(AHEAD);
@@ -68,7 +76,8 @@ public class NextLevels {
 			java.time.LocalDate remindAfter = w.extendedOn() != null && w.extendedOn().isAfter(w.startedOn())
 					? w.extendedOn() : w.startedOn();
 			int level = levels.get(w.id());
-			new StageSchedule(ladder, calendar, time.zone(), window)
+			new StageSchedule(ladder, calendar, time.zone(), window,
+					StageSchedule.countsWorkingDays(handoverPolicies.get(w.handoverId()), w.kind()))
 				.through(remindAfter, w.dueOn(), horizon, w.extensions())
 				.stream()
 				.filter(s -> s.level() > level)

@@ -9,12 +9,20 @@ import java.util.Comparator;
 import java.util.List;
 
 import dev.baton.bot.policy.DeadlineUnit;
+import dev.baton.bot.policy.HandoverPolicy;
+import dev.baton.bot.policy.Period;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.scheduler.calendar.WorkCalendar;
 
 /**
  * The stages of one step's ladder in time order, computed from its dates, the work
  * calendar and the send window: nothing is stored but what has been sent, so a changed
- * calendar moves what is still to come.
+ * calendar moves what is still to come. For a step whose policy counts its deadlines in
+ * working days ({@code onWorkingDays}), a stage whose day is a rest day of the calendar
+ * goes out on the next working day at the same hour, even on a ladder that counts
+ * calendar days and sends at any hour (newcomer 17, finding 9: a 2级督办 dated on a Sunday);
+ * a make-up working day (调休) is a working day. A step of a calendar-day policy keeps the
+ * calendar day.
  */
 final class StageSchedule {
 
@@ -26,11 +34,35 @@ final class StageSchedule {
 
 	private final SendWindow window;
 
+	private final boolean onWorkingDays;
+
 	StageSchedule(Ladder ladder, WorkCalendar calendar, ZoneId zone, SendWindow window) {
+		this(ladder, calendar, zone, window, false);
+	}
+
+	/**
+	 * @param onWorkingDays whether the step's policy counts its deadlines in working days
+	 * ({@link #countsWorkingDays})
+	 */
+	StageSchedule(Ladder ladder, WorkCalendar calendar, ZoneId zone, SendWindow window, boolean onWorkingDays) {
 		this.ladder = ladder;
 		this.calendar = calendar;
 		this.zone = zone;
 		this.window = window;
+		this.onWorkingDays = onWorkingDays;
+	}
+
+	/**
+	 * Whether the handover's policy counts the deadline of this kind of step in working
+	 * days; a follow-up step, whose days the plan sets, as the policy counts its
+	 * checklist (no policy: calendar days, as before).
+	 */
+	static boolean countsWorkingDays(HandoverPolicy policy, WaitingStepKind kind) {
+		if (policy == null) {
+			return false;
+		}
+		Period period = policy.deadlines().getOrDefault(kind, policy.deadlines().get(WaitingStepKind.CHECKLIST));
+		return period != null && period.unit() == DeadlineUnit.WORKING_DAYS;
 	}
 
 	/**
@@ -66,10 +98,16 @@ final class StageSchedule {
 			stages.add(new Stage(prefix + "L" + level.level(), level.level(), 1, at, level.recipients()));
 			for (int round = 2; level.repeatEvery() > 0 && !at.isAfter(horizon); round++) {
 				day = after(day, level.repeatEvery());
-				at = place(day);
-				if (nextLevel != null && !at.isBefore(nextLevel)) {
+				Instant repeated = place(day);
+				if (nextLevel != null && !repeated.isBefore(nextLevel)) {
 					break;
 				}
+				if (!repeated.isAfter(at)) {
+					// a repeat moved off a rest day onto the one before it: one message
+					round--;
+					continue;
+				}
+				at = repeated;
 				stages.add(new Stage(prefix + "L" + level.level() + "." + round, level.level(), round, at,
 						level.repeatRecipients()));
 			}
@@ -86,6 +124,9 @@ final class StageSchedule {
 	}
 
 	private Instant place(LocalDate day) {
+		while (onWorkingDays && !calendar.isWorkingDay(day)) {
+			day = day.plusDays(1);
+		}
 		Instant at = ZonedDateTime.of(day, ladder.remindAt(), zone).toInstant();
 		return ladder.urgent() ? at : window.nextAllowed(at);
 	}

@@ -33,7 +33,7 @@ final class GroupedInserts {
 	 */
 	static final int IN_FLIGHT = 2;
 
-	private final InboxMapper mapper;
+	private final InboxRowsInsert rows;
 
 	private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
 
@@ -41,8 +41,8 @@ final class GroupedInserts {
 
 	private final AtomicLong statements = new AtomicLong();
 
-	GroupedInserts(InboxMapper mapper) {
-		this.mapper = mapper;
+	GroupedInserts(InboxRowsInsert rows) {
+		this.rows = rows;
 	}
 
 	/**
@@ -57,7 +57,7 @@ final class GroupedInserts {
 			// it is never written in another's
 			statements.incrementAndGet();
 			try {
-				mapper.insert(row);
+				rows.insert(List.of(row));
 				return true;
 			}
 			catch (DuplicateKeyException replay) {
@@ -116,12 +116,7 @@ final class GroupedInserts {
 		if (!repeats) {
 			statements.incrementAndGet();
 			try {
-				if (group.size() == 1) {
-					mapper.insert(group.get(0).row);
-				}
-				else {
-					mapper.insertAll(group.stream().map(p -> p.row).toList());
-				}
+				rows.insert(group.stream().map(p -> p.row).toList());
 				group.forEach(p -> p.finish(true, null));
 				return;
 			}
@@ -139,7 +134,7 @@ final class GroupedInserts {
 		for (Pending p : group) {
 			statements.incrementAndGet();
 			try {
-				mapper.insert(p.row);
+				rows.insert(List.of(p.row));
 				p.finish(true, null);
 			}
 			catch (RuntimeException ex) {

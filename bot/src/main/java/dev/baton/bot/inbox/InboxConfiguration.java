@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,8 +31,8 @@ class InboxConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(InboxConfiguration.class);
 
 	@Bean
-	Inbox inbox(InboxMapper mapper, InboxProperties settings, ObjectProvider<InboxWorker> worker) {
-		return new Inbox(mapper, settings.lane(), Clock.systemUTC(), () -> worker.ifAvailable(InboxWorker::nudge));
+	Inbox inbox(JdbcTemplate jdbc, InboxProperties settings) {
+		return new Inbox(jdbc, settings.lane(), Clock.systemUTC());
 	}
 
 	@Bean
@@ -68,8 +69,10 @@ class InboxConfiguration {
 
 	@Bean
 	@ConditionalOnSwitch("baton.inbox.worker")
-	InboxWorker inboxWorker(InboxHandler handler, InboxPurge purge, InboxProperties settings) {
-		return new InboxWorker(handler, purge, settings);
+	InboxWorker inboxWorker(InboxHandler handler, InboxPurge purge, InboxProperties settings, Inbox inbox) {
+		InboxWorker worker = new InboxWorker(handler, purge, settings);
+		inbox.whenStored(worker::nudge);
+		return worker;
 	}
 
 }

@@ -9,15 +9,6 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface InboxMapper {
 
-	/** Throws a DuplicateKeyException when the event was stored before (a replay). */
-	void insert(@Param("r") NewRow row);
-
-	/**
-	 * Several rows in one statement; throws a DuplicateKeyException (and stores none)
-	 * when any was stored before.
-	 */
-	void insertAll(@Param("rows") List<NewRow> rows);
-
 	/**
 	 * Due rows of the lane whose sender has no earlier row still open (waiting or being
 	 * handled): the oldest of each person, never two of one person's. Rows another worker
@@ -52,6 +43,7 @@ interface InboxMapper {
 
 	int purgeBatchBodies(@Param("before") Instant before, @Param("limit") int limit);
 
+	/** A row to store: written by {@link InboxRowsInsert}. */
 	record NewRow(String lane, String platform, String eventHash, String eventKey, String senderKey, String body,
 			Instant at) {
 	}

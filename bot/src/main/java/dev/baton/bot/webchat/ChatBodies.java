@@ -47,6 +47,23 @@ final class ChatBodies {
 	record Receipt(boolean duplicate) {
 	}
 
+	/**
+	 * {@code POST /chat/api/language}: the language Baton writes to the official in on
+	 * the web chat from now on, {@code zh} or {@code en} (c19a).
+	 */
+	record LanguageChoice(
+			@NotNull(message = "{api.field.required}") @Positive(message = "{api.field.id}") Long officialId,
+			@NotNull(message = "{api.field.required}") @Pattern(regexp = "zh|en",
+					message = "{webchat.field.language}") String language) {
+	}
+
+	/**
+	 * The answer to a {@link LanguageChoice}: the language now, and whether it changed
+	 * (it was another, or none was chosen and it is now English).
+	 */
+	record LanguageSet(long officialId, String language, boolean changed) {
+	}
+
 	/** A unit's group the page can show: its id, its name and the unit's name. */
 	record GroupChoice(String groupId, String name, String unit) {
 	}

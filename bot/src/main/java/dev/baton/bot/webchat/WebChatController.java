@@ -113,6 +113,22 @@ class WebChatController {
 		return ResponseEntity.accepted().body(new ChatBodies.Receipt(!admit(text)));
 	}
 
+	/**
+	 * The page's language switch (newcomer 17, finding 8): Baton writes to the official
+	 * on the web chat in that language from now on, its replies and the notices delivered
+	 * there, as sending "English" or "中文" does; messages already sent stay as they were.
+	 */
+	@PostMapping("/language")
+	ChatBodies.LanguageSet language(@Valid @RequestBody ChatBodies.LanguageChoice body) {
+		ChatUser user = accounts.account(body.officialId());
+		boolean english = "en".equals(body.language());
+		boolean before = directory.boundAccount(Platform.WEB.name(), user.corpId(), user.userId())
+			.map(a -> Boolean.TRUE.equals(a.english()))
+			.orElse(false);
+		directory.setEnglish(Platform.WEB.name(), user.corpId(), user.userId(), english);
+		return new ChatBodies.LanguageSet(body.officialId(), body.language(), before != english);
+	}
+
 	@PostMapping("/cards/{cardId}/press")
 	ResponseEntity<ChatBodies.Receipt> press(@PathVariable @Pattern(regexp = "[0-9A-Za-z_\\-@]{1,128}",
 			message = "{webchat.field.cardId}") String cardId, @Valid @RequestBody ChatBodies.Press body) {

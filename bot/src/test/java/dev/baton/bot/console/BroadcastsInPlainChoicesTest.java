@@ -11,6 +11,7 @@ import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.OrgUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -192,6 +193,50 @@ class BroadcastsInPlainChoicesTest {
 
 		ConsoleHttp root = signIn(org.rootAdmin(directory));
 		assertThat(select(page(root, "/console/broadcasts"), "b-unit")).contains("全部单位");
+	}
+
+	/**
+	 * An administrator over every unit is offered the whole unit tree, each unit under
+	 * its parent and indented, as the other unit pickers do; not only the top units
+	 * (c19a).
+	 */
+	@Test
+	void anAdministratorOverEveryUnitIsOfferedTheWholeTreeIndented() {
+		OrgUnit office = directory.createUnit(org.department.id(),
+				"office-" + UUID.randomUUID().toString().substring(0, 8), "统计局办公室", "CITY_DEPARTMENT");
+		ConsoleHttp root = signIn(org.rootAdmin(directory));
+		String units = select(page(root, "/console/broadcasts"), "b-unit");
+		assertThat(units).contains("全部单位");
+		String city = option(units, org.city);
+		assertThat(city).as("a top unit, not indented").endsWith(">" + org.city.name() + "</option>");
+		assertThat(option(units, org.department)).as("the unit below the city, indented once")
+			.endsWith(">\u3000" + org.department.name() + "</option>");
+		assertThat(option(units, office)).as("and the one below that, twice")
+			.endsWith(">\u3000\u3000" + office.name() + "</option>");
+		assertThat(units.indexOf(city)).isLessThan(units.indexOf(option(units, org.department)));
+		assertThat(units.indexOf(option(units, org.department))).isLessThan(units.indexOf(option(units, office)));
+		assertThat(units).contains("value=\"" + org.elsewhere.id() + "\"");
+
+		// the city's organizer: the city's tree, indented alike
+		String own = select(page(signIn(org.organizer), "/console/broadcasts"), "b-unit");
+		assertThat(option(own, org.department)).endsWith(">\u3000" + org.department.name() + "</option>");
+		assertThat(option(own, office)).endsWith(">\u3000\u3000" + office.name() + "</option>");
+
+		// a broadcast about a unit two levels down is taken
+		String name = "办公室通报" + UUID.randomUUID().toString().substring(0, 4);
+		create(root,
+				weekly(name, Long.toString(office.id()), "MONDAY", "09:00", csrf(root.get("/console/broadcasts"))));
+		assertThat(jdbc.queryForObject("SELECT unit_id FROM broadcast WHERE name = ?", Long.class, name))
+			.isEqualTo(office.id());
+	}
+
+	/** The option of that unit in a select's markup. */
+	private static String option(String select, OrgUnit unit) {
+		java.util.regex.Matcher m = java.util.regex.Pattern
+			.compile("<option[^>]*value=\"" + unit.id() + "\"[^>]*>[^<]*</option>")
+			.matcher(select);
+		assertThat(m.find()).as("an option for " + unit.name()).isTrue();
+		return m.group();
 	}
 
 	private Map<String, String> weekly(String name, String unitId, String weekday, String time, String csrf) {

@@ -23,7 +23,7 @@ import dev.baton.bot.console.signin.LocalAccounts;
  * CSRF token, an old session id. Keeps its own cookie (the session id) and does not
  * follow redirects.
  */
-final class ConsoleHttp {
+public final class ConsoleHttp {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -46,7 +46,7 @@ final class ConsoleHttp {
 		return session;
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
 
@@ -89,7 +89,7 @@ final class ConsoleHttp {
 	 * A client signed in as the official, through a console account made for the test
 	 * with {@link ConsoleTestSupport#PASSWORD}.
 	 */
-	static ConsoleHttp signedIn(int port, LocalAccounts accounts, long officialId) {
+	public static ConsoleHttp signedIn(int port, LocalAccounts accounts, long officialId) {
 		ConsoleHttp http = new ConsoleHttp(port);
 		String username = "u" + UUID.randomUUID().toString().substring(0, 12);
 		accounts.create(Actor.SYSTEM, officialId, username, ConsoleTestSupport.PASSWORD);

@@ -39,11 +39,8 @@ class GroupedInboxInsertsTest {
 	@Test
 	void aBurstIsWrittenInFewerStatementsThanRowsAndEveryRowOnce() throws Exception {
 		String lane = lane();
-		GroupedInserts inserts = new GroupedInserts(mapper);
-		List<InboxMapper.NewRow> rows = new ArrayList<>();
-		for (int i = 0; i < 64; i++) {
-			rows.add(row(lane, "e" + i));
-		}
+		GroupedInserts inserts = new GroupedInserts(new InboxRowsInsert(jdbc));
+		List<InboxMapper.NewRow> rows = rows(lane, "e", 64);
 
 		Map<Integer, Object> outcomes = burst(inserts, rows);
 
@@ -58,7 +55,7 @@ class GroupedInboxInsertsTest {
 	@Test
 	void replaysInABurstAreToldApartFromNewEventsAsOneByOne() throws Exception {
 		String lane = lane();
-		GroupedInserts inserts = new GroupedInserts(mapper);
+		GroupedInserts inserts = new GroupedInserts(new InboxRowsInsert(jdbc));
 		for (int i = 0; i < 10; i++) {
 			assertThat(inserts.insert(row(lane, "old" + i))).isTrue();
 		}
@@ -94,7 +91,7 @@ class GroupedInboxInsertsTest {
 	@Test
 	void aRowThatCannotBeStoredFailsItsOwnCallerOnly() throws Exception {
 		String lane = lane();
-		GroupedInserts inserts = new GroupedInserts(mapper);
+		GroupedInserts inserts = new GroupedInserts(new InboxRowsInsert(jdbc));
 		List<InboxMapper.NewRow> rows = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
 			InboxMapper.NewRow good = row(lane, "e" + i);
@@ -108,6 +105,31 @@ class GroupedInboxInsertsTest {
 		outcomes.remove(17);
 		assertThat(outcomes.values()).containsOnly(true).hasSize(39);
 		assertThat(count(lane)).isEqualTo(39);
+	}
+
+	@Test
+	void aRowWrittenInAGroupReadsBackAsWrittenAndWaiting() throws Exception {
+		String lane = lane();
+		GroupedInserts inserts = new GroupedInserts(new InboxRowsInsert(jdbc));
+		List<InboxMapper.NewRow> rows = rows(lane, "r", 12);
+
+		burst(inserts, rows);
+
+		for (InboxMapper.NewRow r : rows) {
+			Map<String, Object> stored = jdbc
+				.queryForMap("SELECT id, platform, event_hash, event_key, sender_key, body, status, attempts, retries"
+						+ " FROM inbox WHERE lane = ? AND event_key = ?", lane, r.eventKey());
+			assertThat(stored).containsEntry("platform", r.platform())
+				.containsEntry("event_hash", r.eventHash())
+				.containsEntry("sender_key", r.senderKey())
+				.containsEntry("body", r.body())
+				.containsEntry("status", "WAITING")
+				.containsEntry("attempts", 0)
+				.containsEntry("retries", 0);
+			InboxRow read = mapper.byId(((Number) stored.get("id")).longValue());
+			assertThat(read.availableAt()).as("the instant as written, through the mappers' UTC type handler")
+				.isEqualTo(r.at());
+		}
 	}
 
 	/** Each row stored by a thread of its own, all released at once: index → outcome. */
@@ -142,6 +164,14 @@ class GroupedInboxInsertsTest {
 
 	private static String lane() {
 		return "grouped-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private static List<InboxMapper.NewRow> rows(String lane, String prefix, int n) {
+		List<InboxMapper.NewRow> rows = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			rows.add(row(lane, prefix + i));
+		}
+		return rows;
 	}
 
 	private static InboxMapper.NewRow row(String lane, String key) {

@@ -95,6 +95,11 @@ public final class InProcessSharedState implements SharedState {
 	}
 
 	@Override
+	public java.util.List<Duration> acquireEach(java.util.List<String> buckets, RateLimit limit) {
+		return buckets.stream().map(bucket -> acquire(bucket, limit, 1)).toList();
+	}
+
+	@Override
 	public Duration acquireInWindow(String key, int limit, Duration window, int permits) {
 		return acquireInWindow(key, limit, window, permits, java.util.UUID.randomUUID().toString());
 	}

@@ -23,7 +23,13 @@ public final class JedisSharedState implements SharedState, AutoCloseable {
 
 	private static final String PREFIX = "baton:";
 
-	private static final String TOKEN_BUCKET_SCRIPT = loadScript("token-bucket.lua");
+	private static final String TOKEN_BUCKETS_SCRIPT = loadScript("token-buckets.lua");
+
+	/**
+	 * Buckets per script call of {@link #acquireEach}: Redis runs a script alone, so a
+	 * call stays short however many recipients a batch has.
+	 */
+	static final int BUCKETS_PER_CALL = 1_000;
 
 	private static final String SLIDING_WINDOW_SCRIPT = loadScript("sliding-window.lua");
 
@@ -85,10 +91,27 @@ public final class JedisSharedState implements SharedState, AutoCloseable {
 	@Override
 	public Duration acquire(String bucket, RateLimit limit, int permits) {
 		InProcessSharedState.requirePermits(limit, permits);
-		Object wait = answered(() -> redis.eval(TOKEN_BUCKET_SCRIPT, List.of(PREFIX + "bucket:" + bucket),
-				List.of(Integer.toString(limit.capacity()), Long.toString(limit.period().toMillis()),
-						Integer.toString(permits))));
-		return Duration.ofMillis((Long) wait);
+		return buckets(List.of(PREFIX + "bucket:" + bucket), limit, permits).get(0);
+	}
+
+	@Override
+	public List<Duration> acquireEach(List<String> buckets, RateLimit limit) {
+		List<Duration> waits = new java.util.ArrayList<>(buckets.size());
+		for (int from = 0; from < buckets.size(); from += BUCKETS_PER_CALL) {
+			waits.addAll(buckets(buckets.subList(from, Math.min(from + BUCKETS_PER_CALL, buckets.size()))
+				.stream()
+				.map(bucket -> PREFIX + "bucket:" + bucket)
+				.toList(), limit, 1));
+		}
+		return waits;
+	}
+
+	/** One run of the token-bucket script over these keys. */
+	private List<Duration> buckets(List<String> keys, RateLimit limit, int permits) {
+		Object answer = answered(
+				() -> redis.eval(TOKEN_BUCKETS_SCRIPT, keys, List.of(Integer.toString(limit.capacity()),
+						Long.toString(limit.period().toMillis()), Integer.toString(permits))));
+		return ((List<?>) answer).stream().map(wait -> Duration.ofMillis((Long) wait)).toList();
 	}
 
 	@Override

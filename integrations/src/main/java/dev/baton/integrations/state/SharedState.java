@@ -41,6 +41,15 @@ public interface SharedState {
 	Duration acquire(String bucket, RateLimit limit, int permits);
 
 	/**
+	 * As {@link #acquire} with one permit, for many buckets of the same limit at once (a
+	 * batch's recipients, each with a per-member cap): one round trip instead of one per
+	 * bucket. Each bucket is decided on its own, in the order given.
+	 * @return for each bucket in order, {@link Duration#ZERO} if its token was taken,
+	 * otherwise how long until it will be there
+	 */
+	java.util.List<Duration> acquireEach(java.util.List<String> buckets, RateLimit limit);
+
+	/**
 	 * Grants {@code permits} if the named sliding window then holds at most {@code limit}
 	 * in any {@code window}: the exact shape of a platform limit such as DingTalk's 5,000
 	 * work-notification recipients in any minute, which a token bucket can only approach

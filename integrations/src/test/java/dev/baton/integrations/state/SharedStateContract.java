@@ -125,6 +125,44 @@ abstract class SharedStateContract {
 	}
 
 	@Test
+	void manyBucketsAtOnceAreEachDecidedAsAlone() {
+		RateLimit twoPerHour = new RateLimit(2, Duration.ofHours(1));
+		String spent = key("member-spent");
+		String once = key("member-once");
+		String fresh = key("member-fresh");
+		state().acquire(spent, twoPerHour, 2);
+		state().acquire(once, twoPerHour, 1);
+
+		List<Duration> waits = state().acquireEach(List.of(spent, once, fresh, fresh, fresh), twoPerHour);
+
+		// the spent bucket waits half an hour for its next token and nothing is taken
+		// from it; a bucket named twice in one call gives its tokens in turn
+		assertThat(waits).hasSize(5);
+		assertThat(waits.get(0)).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(30).plusSeconds(1));
+		assertThat(waits.subList(1, 4)).allMatch(Duration::isZero);
+		assertThat(waits.get(4)).isPositive();
+		assertThat(state().acquire(once, twoPerHour, 1)).isPositive();
+		assertThat(state().acquireEach(List.of(), twoPerHour)).isEmpty();
+	}
+
+	@Test
+	void aFanOutsBucketsAreAllAnswered() {
+		RateLimit thirtyAMinute = new RateLimit(30, Duration.ofMinutes(1));
+		String prefix = key("fan-out");
+		List<String> buckets = new ArrayList<>();
+		for (int i = 0; i < 2_500; i++) {
+			buckets.add(prefix + ":" + i);
+		}
+		state().acquire(buckets.get(2_400), thirtyAMinute, 30);
+
+		List<Duration> waits = state().acquireEach(buckets, thirtyAMinute);
+
+		assertThat(waits).hasSize(2_500);
+		assertThat(waits.get(2_400)).isPositive();
+		assertThat(waits.stream().filter(Duration::isZero).count()).isEqualTo(2_499);
+	}
+
+	@Test
 	void permitsOutsideTheCapacityAreRejected() {
 		RateLimit limit = new RateLimit(3, Duration.ofSeconds(1));
 

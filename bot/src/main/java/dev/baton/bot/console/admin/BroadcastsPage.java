@@ -25,6 +25,7 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.directory.RoleAssignment;
+import dev.baton.bot.directory.UnitNode;
 import dev.baton.bot.system.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,8 +50,8 @@ class BroadcastsPage {
 
 	static final int RUNS_SHOWN = 3;
 
-	/** The most units the form's list offers. */
-	static final int UNITS_MAX = 500;
+	/** Units deeper than this are indented as deep as this. */
+	static final int DEPTH_SHOWN = 6;
 
 	private final BroadcastAdmin broadcasts;
 
@@ -229,7 +230,10 @@ class BroadcastsPage {
 
 	/**
 	 * The units a broadcast of the reader's may be about: those below their organizer or
-	 * administrator roles that {@code Access} lets them manage broadcasts of.
+	 * administrator roles that {@code Access} lets them manage broadcasts of, as the tree
+	 * reads top to bottom, each name indented by its depth below the role's unit (an
+	 * administrator over every unit: the whole tree, not only the top units; newcomer
+	 * 17's lead), as the opening form's unit list is.
 	 */
 	private Map<Long, String> units(Actor actor) {
 		Map<Long, String> units = new LinkedHashMap<>();
@@ -237,21 +241,22 @@ class BroadcastsPage {
 			if (r.role() != Role.ADMIN && r.role() != Role.ORGANIZER) {
 				continue;
 			}
-			List<OrgUnit> scope = r.scopeUnitId() == null ? directory.topUnits()
-					: directory.unitsUnder(r.scopeUnitId());
-			for (OrgUnit u : scope) {
-				if (units.size() >= UNITS_MAX) {
-					return units;
-				}
-				if (units.containsKey(u.id())
-						|| !access.allowed(actor, Action.MANAGE_BROADCASTS, Subject.unit(u.path()), null)) {
-					continue;
-				}
-				int depth = (int) u.path().chars().filter(c -> c == '/').count() - 2;
-				units.putIfAbsent(u.id(), "\u3000".repeat(Math.max(0, Math.min(depth, 6))) + u.name());
-			}
+			List<UnitNode> tops = r.root() ? directory.unitTrees() : List.of(directory.unitTree(r.scopeUnitId()));
+			tops.forEach(top -> walk(actor, top, 0, units));
 		}
 		return units;
+	}
+
+	private void walk(Actor actor, UnitNode node, int depth, Map<Long, String> into) {
+		OrgUnit u = node.unit();
+		if (!into.containsKey(u.id())
+				&& access.allowed(actor, Action.MANAGE_BROADCASTS, Subject.unit(u.path()), null)) {
+			into.put(u.id(), "\u3000".repeat(Math.min(depth, DEPTH_SHOWN)) + u.name());
+		}
+		node.children()
+			.stream()
+			.sorted(java.util.Comparator.comparing(c -> c.unit().path()))
+			.forEach(c -> walk(actor, c, depth + 1, into));
 	}
 
 	/**

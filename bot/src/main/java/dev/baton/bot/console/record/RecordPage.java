@@ -13,6 +13,7 @@ import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverReviewers;
 import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.SuccessorCandidates;
 import dev.baton.bot.policy.DeadlineUnit;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
