@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.baton.bot.BatonApplication;
+import dev.baton.bot.delivery.OutboxExpander;
 import dev.baton.bot.escalation.EscalationSweep;
 import dev.baton.scheduler.escalation.SweepOutcome;
 import dev.baton.testkit.TestDatabase;
@@ -88,6 +89,18 @@ public final class SweepBenchmark {
 			SweepOutcome idle = sweep.sweepDue();
 			long idleMillis = millis(started);
 
+			// what the delivery worker then does with the sweep's output, timed apart:
+			// its
+			// outbox rows expanded (the bench's officials have no chat account, so each
+			// row becomes a dead letter, a status change)
+			OutboxExpander expander = baton.getBean(OutboxExpander.class);
+			started = System.nanoTime();
+			int expanded = 0;
+			for (int rows = expander.expand(500); rows > 0; rows = expander.expand(500)) {
+				expanded += rows;
+			}
+			long expandMillis = millis(started);
+
 			long outbox = jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE event = 'REMINDER'", Long.class);
 			String claim = jdbc.queryForList("EXPLAIN SELECT id FROM outbox WHERE status = 'PENDING'"
 					+ " AND available_at <= '2026-12-02 01:30:00' ORDER BY available_at, id LIMIT 200 FOR UPDATE SKIP LOCKED")
@@ -99,6 +112,9 @@ public final class SweepBenchmark {
 					"sweep: %,d ms for %s -> %,d reminders in the outbox (%.2f ms per due step, %.0f steps/s)%n",
 					sweepMillis, outcome, outbox, (double) sweepMillis / due, due * 1000.0 / Math.max(1, sweepMillis));
 			System.out.printf("sweep with nothing due: %,d ms (%s)%n", idleMillis, idle);
+			System.out.printf(
+					"then the delivery worker's expansion of the sweep's output: %,d ms for %,d outbox rows%n",
+					expandMillis, expanded);
 			System.out.printf("plan of the due-step query: %s%n", plan);
 			System.out.printf("plan of the outbox claim over the sweep's %,d rows: %s%n", outbox, claim);
 			System.out.printf("the sweep's statements (wall time in the statement, the rest of the sweep is Java and"

@@ -6,13 +6,8 @@ import java.util.List;
 
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
-import dev.baton.bot.TestOrg;
-import dev.baton.bot.access.Actors;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.discipline.TimeFlags;
-import dev.baton.bot.handover.HandoverReason;
-import dev.baton.bot.handover.HandoverService;
-import dev.baton.bot.handover.OpenRequest;
 import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.policy.Policies;
 import dev.baton.bot.system.TimeSource;
@@ -21,6 +16,7 @@ import dev.baton.scheduler.escalation.SweepOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -36,13 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StagesClaimedOnTheStepTest {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	Directory directory;
-
-	@Autowired
-	Actors actors;
-
-	@Autowired
-	HandoverService handovers;
 
 	@Autowired
 	EscalationSweep sweep;
@@ -147,15 +140,46 @@ class StagesClaimedOnTheStepTest {
 				"R1:SENT");
 	}
 
+	/**
+	 * A step overdue for years whose last level repeats daily: its log grows a line a
+	 * day, past what TEXT held (64 KB, about 2,000 lines; V65 makes it MEDIUMTEXT). The
+	 * sweep still appends to it and claims the due stage exactly once.
+	 */
+	@Test
+	void aStepWithYearsOfStagesInItsLogIsStillClaimedOnce() {
+		long id = openedWithChecklistDue12_02();
+		long step = jdbc.queryForObject("SELECT id FROM waiting_step WHERE handover_id = ? AND kind = 'CHECKLIST'",
+				Long.class, id);
+		StringBuilder years = new StringBuilder();
+		long day = 86_400_000L;
+		long first = beijing("2019-01-02T09:00").toEpochMilli();
+		for (int i = 0; i < 2_500; i++) {
+			// a level-3 repeat a day, as StageLog writes it, under keys no ladder uses
+			years.append("Y")
+				.append(i)
+				.append("|3|SENT|")
+				.append(first + i * day)
+				.append('|')
+				.append(first + i * day)
+				.append("|2\n");
+		}
+		assertThat(years.length()).as("more than TEXT holds").isGreaterThan(65_535);
+		jdbc.update("UPDATE waiting_step SET stage_log = ? WHERE id = ?", years.toString(), step);
+
+		clock.set(beijing("2026-11-27T09:30")); // R3 of the checklist is due
+		sweep.sweepDue();
+		sweep.sweepDue();
+
+		assertThat(reminders(id)).isEqualTo(1);
+		String log = jdbc.queryForObject("SELECT stage_log FROM waiting_step WHERE id = ?", String.class, step);
+		assertThat(log).startsWith(years.toString());
+		List<EscalationNotice> notices = StageLog.notices(step, id, log);
+		assertThat(notices).hasSize(2_501);
+		assertThat(notices.get(2_500).stage() + ":" + notices.get(2_500).outcome()).isEqualTo("R3:SENT");
+	}
+
 	private long openedWithChecklistDue12_02() {
-		TestOrg org = new TestOrg(directory, actors, "jingxian");
-		clock.set(beijing("2026-11-23T10:00"));
-		long id = handovers
-			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
-			.id();
-		handovers.acknowledge(org.actor(org.departing), id);
-		return id;
+		return SweepFixtures.openedWithChecklistDue12_02(context);
 	}
 
 	private long reminders(long handoverId) {
