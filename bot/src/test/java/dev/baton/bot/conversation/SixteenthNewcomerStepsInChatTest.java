@@ -85,7 +85,8 @@ class SixteenthNewcomerStepsInChatTest {
 	 */
 	@Test
 	void aYesOnTheWhichStepCardWithOneStepChoosesIt() {
-		assertThat(chat.say(successor, "信访件还没有弄好")).singleElement().asString().contains("步骤2.1（第2项第1步）：信访件办结");
+		// 信访 is only part of the step's words (信访件): a weak match, asked about
+		assertThat(chat.say(successor, "信访的事还没有弄好")).singleElement().asString().contains("步骤2.1（第2项第1步）：信访件办结");
 		assertThat(chat.lastCard(successor).title()).isEqualTo("是哪一步的进展？");
 		assertThat(progress("2.1")).isEmpty();
 
@@ -93,8 +94,61 @@ class SixteenthNewcomerStepsInChatTest {
 		assertThat(step("2.1").open()).isTrue();
 		assertThat(progress("2.1")).singleElement().satisfies(p -> {
 			assertThat(p.completes()).isFalse();
-			assertThat(p.note()).isEqualTo("信访件还没有弄好");
+			assertThat(p.note()).isEqualTo("信访的事还没有弄好");
 		});
+	}
+
+	/**
+	 * Finding 8: words that name exactly one open step by all its own words (验收 of 完成验收,
+	 * 信访件 of 信访件办结) record the progress at once, and the reply says which step and how to
+	 * undo it; no card.
+	 */
+	@Test
+	void wordsNamingOneStepWhollyRecordItAtOnce() {
+		int cards = chat.cards(successor).size();
+		assertThat(chat.say(successor, "验收那步完成了一半了")).singleElement()
+			.asString()
+			.contains("已记录步骤1.2（第1项第2步：完成验收）的进展")
+			.contains("撤销");
+		assertThat(progress("1.2")).singleElement().satisfies(p -> {
+			assertThat(p.completes()).isFalse();
+			assertThat(p.note()).contains("完成了一半");
+		});
+		assertThat(step("1.2").open()).isTrue();
+
+		assertThat(chat.say(successor, "信访件还没完成，只完成了一半")).singleElement()
+			.asString()
+			.contains("已记录步骤2.1（第2项第1步：信访件办结）的进展")
+			.contains("撤销");
+		assertThat(progress("2.1")).singleElement().satisfies(p -> {
+			assertThat(p.completes()).isFalse();
+			assertThat(p.note()).isEqualTo("信访件还没完成，只完成了一半");
+		});
+		assertThat(step("2.1").open()).isTrue();
+		assertThat(chat.cards(successor)).hasSize(cards);
+
+		// 撤销 takes the last one back
+		assertThat(chat.say(successor, "撤销")).singleElement().asString().contains("步骤2.1");
+		assertThat(progress("2.1")).isEmpty();
+	}
+
+	/**
+	 * Finding 8: the card stays when the words say more about the step than its own words
+	 * (验收方案: a weak match) or fit two steps, and it quotes the person's whole sentence,
+	 * not the words that named the step.
+	 */
+	@Test
+	void aWeakOrSharedMatchKeepsTheCardQuotingTheWholeSentence() {
+		assertThat(chat.say(successor, "验收方案那步已经定了")).singleElement()
+			.asString()
+			.contains("“验收方案那步已经定了”可能是这一步的进展")
+			.contains("步骤1.2（第1项第2步）：完成验收");
+		assertThat(chat.lastCard(successor).title()).isEqualTo("是哪一步的进展？");
+		assertThat(followUp.progress(handoverId)).isEmpty();
+
+		// the card above is said to wait, below the new question
+		assertThat(String.join("\n", chat.say(successor, "联调和验收都在推进"))).contains("“联调和验收都在推进”可能是以下几个步骤");
+		assertThat(followUp.progress(handoverId)).isEmpty();
 	}
 
 	private FollowUpStep step(String label) {
