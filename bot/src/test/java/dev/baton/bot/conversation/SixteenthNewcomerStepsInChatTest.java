@@ -8,10 +8,12 @@ import dev.baton.bot.StagedHandovers;
 import dev.baton.bot.StagedHandovers.Stated;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
+import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.followup.FollowUpStep;
 import dev.baton.bot.followup.Progress;
+import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.outbox.Outbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,12 @@ class SixteenthNewcomerStepsInChatTest {
 	StagedHandovers staged;
 
 	@Autowired
+	HandoverService handovers;
+
+	@Autowired
+	Checklists checklists;
+
+	@Autowired
 	FollowUpService followUp;
 
 	@Autowired
@@ -64,19 +72,18 @@ class SixteenthNewcomerStepsInChatTest {
 
 	String successor;
 
+	ChatSteps.PlannedFollowUp follow;
+
 	@BeforeEach
 	void setUp() {
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, "shizuishan");
-		for (long official : List.of(org.organizer, org.successor, org.departing)) {
-			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
-		}
-		handoverId = staged.archived(org, "shizuishan", List.of(Stated.work("统计数据平台二期"), Stated.work("纪检监察信访件办理")));
-		successor = user(org.successor);
-		assertThat(chat.say(successor, "第1项统计平台：明年1月15日前完成系统联调；明年3月底前完成验收")).singleElement()
-			.asString()
-			.contains("步骤1.2");
-		assertThat(chat.say(successor, "第2项信访件：12月31日前信访件办结")).singleElement().asString().contains("步骤2.1");
+		follow = new ChatSteps(chat, directory, handovers, checklists).archivedWithPlans(org, "shizuishan", staged,
+				followUp, List.of(Stated.work("统计数据平台二期"), Stated.work("纪检监察信访件办理")),
+				List.of(new ChatSteps.Plan("第1项统计平台：明年1月15日前完成系统联调；明年3月底前完成验收", "步骤1.2"),
+						new ChatSteps.Plan("第2项信访件：12月31日前信访件办结", "步骤2.1")));
+		handoverId = follow.handoverId();
+		successor = follow.successor();
 	}
 
 	/**
@@ -152,16 +159,11 @@ class SixteenthNewcomerStepsInChatTest {
 	}
 
 	private FollowUpStep step(String label) {
-		return followUp.steps(handoverId).stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow();
+		return follow.step(label);
 	}
 
 	private List<Progress> progress(String label) {
-		long id = step(label).id();
-		return followUp.progress(handoverId).stream().filter(p -> p.stepId() == id).toList();
-	}
-
-	private static String user(long official) {
-		return "p" + official;
+		return follow.progress(label);
 	}
 
 }

@@ -17,10 +17,10 @@ final class RulingNote {
 	private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,，、;；:：。.]+$");
 
 	/** Words that only lead to the ruling word: 所以维持 / 那就维持 / 建议更正. */
-	private static final Pattern LEADING_TO = Pattern.compile("(?:所以|因此|那就|就|建议|同意|决定|予以|应予)$");
+	private static final Pattern LEADING_TO = Pattern.compile("(?:所以|因此|那就|就|建议|同意|决定|予以|应予|按此|照此|据此|依此)$");
 
 	/** A last clause that only gives the figure ruled: 按83.2万 / 按照121台. */
-	private static final Pattern FIGURE_ONLY = Pattern.compile("[,，;；]\\s*(?:按照|按)[^,，;；]{1,14}$");
+	private static final Pattern FIGURE_ONLY = Pattern.compile("(?:^|[,，;；])\\s*(?:按照|按)[^,，;；]{1,14}$");
 
 	private RulingNote() {
 	}
@@ -38,10 +38,11 @@ final class RulingNote {
 		out = TRAILING_MARKS.matcher(out).replaceFirst("");
 		java.util.regex.Matcher figureOnly = FIGURE_ONLY.matcher(out);
 		if ((ruled.amount() != null || ruled.quantity() != null) && figureOnly.find()) {
+			// the ruling said with its figure (按121台更正) is what is right: kept whole
+			// unless
+			// the rest states that figure
 			String rest = TRAILING_MARKS.matcher(out.substring(0, figureOnly.start())).replaceFirst("");
-			if (!rest.isBlank() && same(Figures.ruled(rest, grammar), ruled)) {
-				out = rest;
-			}
+			return !rest.isBlank() && same(Figures.ruled(rest, grammar), ruled) ? rest.strip() : text.strip();
 		}
 		return out.strip();
 	}
