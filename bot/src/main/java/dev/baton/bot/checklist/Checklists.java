@@ -44,6 +44,26 @@ public class Checklists implements HandoverChecklist {
 		return out;
 	}
 
+	/**
+	 * When each item edited since was first recorded as done (#12, newcomer 16, finding
+	 * 3), by item id: an item first recorded with no completion date, or never edited, is
+	 * not in the map.
+	 */
+	public java.util.Map<Long, DoneDate> firstDone(long handoverId) {
+		java.util.Map<Long, DoneDate> out = new java.util.HashMap<>();
+		for (ChecklistEntry e : mapper.firstEdits(handoverId)) {
+			java.util.Map<?, ?> s = json.readValue(e.beforeState(), java.util.Map.class);
+			Object day = s.get("doneOn");
+			Object month = s.get("doneIn");
+			DoneDate first = day != null ? DoneDate.parse(day.toString())
+					: month != null ? DoneDate.parse(month.toString()) : null;
+			if (first != null) {
+				out.put(e.itemId(), first);
+			}
+		}
+		return out;
+	}
+
 	@Override
 	public void createSections(long handoverId, ChecklistTemplate template) {
 		for (TemplateSection section : template.sections()) {

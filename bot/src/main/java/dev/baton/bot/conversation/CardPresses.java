@@ -30,14 +30,15 @@ class CardPresses {
 			Map.entry("confirmall", Intent.CONFIRM_ALL), Map.entry("sign", Intent.SIGN),
 			Map.entry("no", Intent.UNKNOWN), Map.entry("rule", Intent.RULE), Map.entry("prog", Intent.PROGRESS),
 			Map.entry("ret", Intent.RETURN), Map.entry("disp", Intent.DISPUTE), Map.entry("undo", Intent.UNDO),
-			Map.entry("submit", Intent.SUBMIT));
+			Map.entry("submit", Intent.SUBMIT), Map.entry("reopen", Intent.PROGRESS), Map.entry("fix", Intent.EDIT));
 
 	/**
 	 * Buttons whose action is what the card proposes, kept with it: a guessed ruling's
 	 * exact words, the note of progress whose step was asked (the button names the step),
 	 * a reviewer's words about items read as a return.
 	 */
-	private static final java.util.Set<String> PROPOSING = java.util.Set.of("rule", "prog", "ret", "disp");
+	private static final java.util.Set<String> PROPOSING = java.util.Set.of("rule", "prog", "ret", "disp", "reopen",
+			"fix");
 
 	/** Buttons about the whole handover, not one item. */
 	private static final java.util.Set<Intent> WHOLE = java.util.EnumSet.of(Intent.SKIP, Intent.ACKNOWLEDGE,
@@ -197,6 +198,16 @@ class CardPresses {
 		if (p.verb().equals("disp")) { // a reason that named another item: a dispute of
 										// that item, the words its reason
 			return c.intent() == Intent.DISPUTE && c.number() != null && c.number() == p.item() && c.hasText() ? c
+					: null;
+		}
+		if (p.verb().equals("reopen")) { // a step reported done taken back in words
+											// (t19b)
+			return c.intent() == Intent.PROGRESS && c.number() != null && c.number() == p.item()
+					&& java.util.Objects.equals(c.step(), p.step()) && c.hasText() ? c : null;
+		}
+		if (p.verb().equals("fix")) { // the item just recorded, a field put right in
+										// words (t19b)
+			return c.intent() == Intent.EDIT && c.number() != null && c.number() == p.item() && c.field() != null ? c
 					: null;
 		}
 		boolean same = c.intent() == Intent.RULE && c.number() != null && c.number() == p.item() && !c.tentative();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import dev.baton.bot.checklist.DoneDate;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.ItemDraft;
 import dev.baton.bot.checklist.Quantity;
@@ -23,10 +24,28 @@ import dev.baton.bot.confirmation.Dispute;
  * what was first recorded)
  * @param ruled the latest dispute of the item whose ruling changed its amount or
  * quantity, or null
+ * @param firstDone when the item was first recorded as done, or null when it was never
+ * edited or first recorded with no completion date
  */
-record FirstRecorded(ItemDraft first, Dispute ruled) {
+record FirstRecorded(ItemDraft first, Dispute ruled, DoneDate firstDone) {
 
-	static final FirstRecorded NONE = new FirstRecorded(null, null);
+	static final FirstRecorded NONE = new FirstRecorded(null, null, null);
+
+	FirstRecorded(ItemDraft first, Dispute ruled) {
+		this(first, ruled, null);
+	}
+
+	/**
+	 * What follows the completion date line's value: "（离任干部已更正，原记为2026年9月）" (#12,
+	 * newcomer 16, finding 3), or "".
+	 */
+	String doneOn(Texts t, Item item) {
+		DoneDate now = DoneDate.of(item);
+		if (firstDone == null || now == null || firstDone.equals(now)) {
+			return "";
+		}
+		return t.get("conv.item.fixed", ItemLines.done(t, firstDone));
+	}
 
 	/** What follows the status line's value: "（离任干部已更正，原记为推进中）", or "". */
 	String status(Texts t, Item item) {

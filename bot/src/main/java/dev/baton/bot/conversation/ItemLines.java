@@ -56,7 +56,7 @@ final class ItemLines {
 								+ first.quantity(texts, item)));
 		}
 		if (item.doneOn() != null || item.doneIn() != null) {
-			out.append('\n').append(texts.get("conv.item.doneOn", doneOn(texts, item)));
+			out.append('\n').append(texts.get("conv.item.doneOn", doneOn(texts, item) + first.doneOn(texts, item)));
 		}
 		if (item.deadline() != null) {
 			out.append('\n')
@@ -86,10 +86,15 @@ final class ItemLines {
 	 * made up).
 	 */
 	static String doneOn(Texts texts, Item item) {
-		if (item.doneOn() != null) {
-			return item.doneOn().toString();
+		return done(texts, dev.baton.bot.checklist.DoneDate.of(item));
+	}
+
+	/** A completion date as the item block shows it: the day, or the month as said. */
+	static String done(Texts texts, dev.baton.bot.checklist.DoneDate when) {
+		if (when.day() != null) {
+			return when.day().toString();
 		}
-		java.time.YearMonth m = item.doneIn();
+		java.time.YearMonth m = when.month();
 		return texts.get("conv.item.month", String.valueOf(m.getYear()), String.valueOf(m.getMonthValue()),
 				m.toString());
 	}

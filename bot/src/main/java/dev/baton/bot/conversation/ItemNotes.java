@@ -116,8 +116,10 @@ final class ItemNotes {
 				changed.put(d.itemId(), d);
 			}
 		}
+		Map<Long, dev.baton.bot.checklist.DoneDate> done = checklists.firstDone(h.id());
 		checklists.firstRecorded(h.id())
-			.forEach((itemId, first) -> out.put(itemId, new FirstRecorded(first, changed.get(itemId))));
+			.forEach((itemId, first) -> out.put(itemId,
+					new FirstRecorded(first, changed.get(itemId), done.get(itemId))));
 		return out;
 	}
 

@@ -62,10 +62,17 @@ class Router {
 
 	private final ReturnFlagLine returnFlag;
 
+	private final DoneTakenBack takenBack;
+
+	private final LastEntryFix lastEntry;
+
 	Router(HelpFlow help, StatusFlow status, TodoFlow todo, DraftingFlow drafting, ConfirmFlow confirming,
 			ReviewFlow review, SignFlow signing, FollowUpFlow followUp, HandoverService handovers, Publicity publicity,
 			CorrectionFlow corrections, Situations situations, OrganizerFlow organizers, DocumentFlow documents,
-			dev.baton.bot.conversation.grammar.CommandParser parser, LedgerFlow ledger, ReturnFlagLine returnFlag) {
+			dev.baton.bot.conversation.grammar.CommandParser parser, LedgerFlow ledger, ReturnFlagLine returnFlag,
+			DoneTakenBack takenBack, LastEntryFix lastEntry) {
+		this.takenBack = takenBack;
+		this.lastEntry = lastEntry;
 		this.returnFlag = returnFlag;
 		this.ledger = ledger;
 		this.parser = parser;
@@ -137,7 +144,18 @@ class Router {
 				// "不对，我是要改名字，不是改期限" (#12, newcomer 6, finding 4): a no to what Baton just
 				// did; 撤销 puts it back
 				Integer focus = turn.dialog().item();
-				return turn.say("conv.drafting.noToLast", focus == null ? 1 : focus);
+				// 「不对，是10月份完成的」 right after an entry (newcomer 16, finding 3): a field of
+				// the item just recorded, put right (asked first when the field is a
+				// guess)
+				Answer fixed = focus == null ? null : lastEntry.of(turn, focus, c.text(), today);
+				return fixed != null ? fixed : turn.say("conv.drafting.noToLast", focus == null ? 1 : focus);
+			}
+			if (tell.theirTurn() && situation.part() == Reading.Part.SUCCESSOR && c.intent() == Intent.DISPUTE) {
+				// 「不对，运维费还没付，刚才说错了」 (newcomer 16, finding 7): a done report taken back
+				Answer back = takenBack.of(turn, c.raw(), true);
+				if (back != null) {
+					return back;
+				}
 			}
 			return tell(turn, situation, tell);
 		}
@@ -275,6 +293,10 @@ class Router {
 		if (ruling != null) {
 			return ruling;
 		}
+		Answer back = takenBack.of(turn, c.raw(), false); // 「刚才说错了，运维费还没付」
+		if (back != null) {
+			return back;
+		}
 		if (turn.successor() && (state == HandoverState.ARCHIVED || state == HandoverState.FOLLOW_UP) && c.raw() != null
 				&& !ASKS.matcher(c.raw()).find()) {
 			// "设备安装调试已经做完了", "结余资金上缴申请已经报给财政局了": progress on the open step its words name
@@ -286,6 +308,12 @@ class Router {
 			if (progress != null) {
 				return progress;
 			}
+		}
+		// 「第9项这条看不懂，这不是一个交接事项」: the successor's objection, asked as a dispute (#12,
+		// newcomer 16, finding 5)
+		Answer objection = Objections.ask(turn, c.raw());
+		if (objection != null) {
+			return objection;
 		}
 		Answer returning = returnInPassing(turn, c, situation);
 		if (returning != null) {

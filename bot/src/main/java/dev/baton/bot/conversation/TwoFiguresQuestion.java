@@ -68,6 +68,11 @@ class TwoFiguresQuestion {
 			return added;
 		}
 		Texts t = turn.texts();
+		if (two.counted()) {
+			// 「共11条，已整改8条」 (#12, newcomer 16, finding 4): progress on this item, never a
+			// second one; no split offered, and 推进中 suggested while its status is unsaid
+			return counted(t, item, two, added);
+		}
 		String kind = t.get("conv.twoFigures.kind." + (two.money() ? "AMOUNT" : "QUANTITY"));
 		String kept = item.amount() != null && two.money() ? ItemLines.money(t, item.amount(), item.currency())
 				: item.quantity() != null ? Quantity.format(item.quantity(), item.quantityUnit(), t.english()) : "";
@@ -96,6 +101,22 @@ class TwoFiguresQuestion {
 		DialogState next = added.next().pending() == DialogState.Pending.ITEM_STATUS ? added.next()
 				: added.next().asking(DialogState.Pending.ITEM_SPLIT, item.seq());
 		return new Answer(messages, next, added.proposals());
+	}
+
+	/**
+	 * The reply to an item whose second figure counts part of the first: said where it is
+	 * kept (说明), with 推进中 suggested when nobody said the status.
+	 */
+	private static Answer counted(Texts t, Item item, TwoFigures two, Answer added) {
+		String part = item.details() != null && !item.details().isBlank() ? item.details() : two.secondShown();
+		String kept = item.quantity() == null ? "" : Quantity.format(item.quantity(), item.quantityUnit(), t.english());
+		String line = t.get("conv.twoFigures.counted", item.seq(), kept, part)
+				+ (item.status() == null ? "\n" + t.get("conv.twoFigures.countedStatus", item.seq()) : "");
+		List<OutboundMessage> messages = new java.util.ArrayList<>(added.messages());
+		if (messages.get(0) instanceof OutboundMessage.Text text) {
+			messages.set(0, new OutboundMessage.Text(text.text() + "\n" + line));
+		}
+		return new Answer(messages, added.next(), added.proposals());
 	}
 
 	/**

@@ -27,6 +27,24 @@ public class ChatPlatforms {
 	}
 
 	/**
+	 * Every app this instance has: its platform, its corp (null: any), whether Baton
+	 * makes its groups.
+	 */
+	public List<App> apps() {
+		return platforms.stream().map(p -> new App(p.id(), p.corpId(), p.makesGroups())).toList();
+	}
+
+	/** One chat app, as the console names it. */
+	public record App(Platform platform, String corpId, boolean makesGroups) {
+
+		/** The form value naming it: {@code PLATFORM:corpId}. */
+		public String key() {
+			return platform.name() + ":" + (corpId == null ? "" : corpId);
+		}
+
+	}
+
+	/**
 	 * The platforms this instance has an app for (the web chat only when it is on): what
 	 * people are told about groups and files names only these, never a platform nobody
 	 * here uses (#13, newcomer 4: 19).

@@ -153,6 +153,7 @@ public class HandoverDocuments {
 			supplements.computeIfAbsent(s.itemId(), k -> new ArrayList<>()).add("补充：" + s.body());
 		}
 		Map<Long, ItemDraft> first = checklists.firstRecorded(h.id());
+		Map<Long, dev.baton.bot.checklist.DoneDate> firstDone = checklists.firstDone(h.id());
 		Map<Long, java.util.Optional<java.time.LocalDate>> ruledDeadlines = checklists.ruledDeadlines(h.id());
 		Map<Long, Dispute> ruled = new HashMap<>();
 		for (Dispute d : disputes.forHandover(h.id())) {
@@ -170,7 +171,8 @@ public class HandoverDocuments {
 				.filter(i -> i.sectionId() == s.id())
 				.sorted(Comparator.comparingInt(Item::seq))
 				.map(i -> row(s, i,
-						ItemChanges.of(i, first.get(i.id()), ruled.get(i.id()), ruler, ruledDeadlines.get(i.id())),
+						ItemChanges.of(i, first.get(i.id()), ruled.get(i.id()), ruler, ruledDeadlines.get(i.id()),
+								firstDone.get(i.id())),
 						supplements.getOrDefault(i.id(), List.of())))
 				.toList();
 			blocks.add(new Block(s.code(), s.titleZh(), s.economic(), s.declaredEmpty(), rows));

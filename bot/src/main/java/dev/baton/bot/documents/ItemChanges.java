@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import dev.baton.bot.checklist.DoneDate;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.ItemDraft;
 import dev.baton.bot.confirmation.Dispute;
@@ -42,6 +43,16 @@ final class ItemChanges {
 	 */
 	static List<Change> of(Item item, ItemDraft first, Dispute ruled, String ruler,
 			java.util.Optional<java.time.LocalDate> ruledDeadline) {
+		return of(item, first, ruled, ruler, ruledDeadline, null);
+	}
+
+	/**
+	 * @param firstDone when the item was first recorded as done, or null (#12, newcomer
+	 * 16, finding 3: a completion date or a deadline the departing official changed keeps
+	 * what it was first recorded as, as an amount does)
+	 */
+	static List<Change> of(Item item, ItemDraft first, Dispute ruled, String ruler,
+			java.util.Optional<java.time.LocalDate> ruledDeadline, DoneDate firstDone) {
 		List<Change> out = new ArrayList<>();
 		boolean amountRuled = ruled != null && ruled.changedAmount();
 		boolean quantityRuled = ruled != null && ruled.changedQuantity();
@@ -70,6 +81,16 @@ final class ItemChanges {
 			else if (quantity.compareTo(first.quantity()) != 0 || !Objects.equals(unit, first.quantityUnit())) {
 				out.add(new Change("数量", was, DocumentFigures.quantity(quantity, unit), DEPARTING));
 			}
+		}
+		// the deadline the departing side stated last: the one before a ruling changed it
+		java.time.LocalDate deadline = ruledDeadline != null ? ruledDeadline.orElse(null) : item.deadline();
+		if (first != null && first.deadline() != null && !first.deadline().equals(deadline)) {
+			out.add(new Change("期限", DocumentWords.date(first.deadline()),
+					deadline == null ? "" : DocumentWords.date(deadline), DEPARTING));
+		}
+		DoneDate done = DoneDate.of(item);
+		if (firstDone != null && !firstDone.equals(done)) {
+			out.add(new Change("完成时间", firstDone.zh(), done == null ? "" : done.zh(), DEPARTING));
 		}
 		if (amountRuled && ruled.originalAmount() != null) {
 			out.add(new Change("金额", DocumentFigures.money(ruled.originalAmount(), ruled.originalCurrency()),

@@ -42,7 +42,16 @@ public record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant opene
 	public record ItemView(int seq, String title, String details, ItemStatus status, String amount, String currency,
 			String counterparty, LocalDate deadline, String responsible, boolean unfinished, Confirmation confirmation,
 			List<EvidenceView> evidence, Instant updatedAt, String quantity, String quantityUnit, String quantityText,
-			List<SupplementView> supplements, String doneOn, String said) {
+			List<SupplementView> supplements, String doneOn, String said, List<CorrectedView> corrected) {
+	}
+
+	/**
+	 * A value of an item the departing official changed after first recording it (#12,
+	 * newcomer 16, finding 3), as first recorded and as it stands: {@code field} AMOUNT
+	 * ("456000.00 CNY"), QUANTITY ("8 条"), DEADLINE ("2027-03-31") or DONE_ON ("2026-09",
+	 * "2026-09-30"); {@code now} null when it was emptied.
+	 */
+	public record CorrectedView(String field, String was, String now) {
 	}
 
 	public record SupplementView(int round, String body, long addedBy, Instant addedAt) {

@@ -107,24 +107,28 @@ class RecordViews {
 			.collect(Collectors.groupingBy(Supplement::itemId, Collectors
 				.mapping(s -> new SupplementView(s.round(), s.body(), s.addedBy(), s.addedAt()), Collectors.toList())));
 		Map<Long, List<Item>> bySection = items.stream().collect(Collectors.groupingBy(Item::sectionId));
+		Map<Long, dev.baton.bot.checklist.ItemDraft> first = checklists.firstRecorded(h.id());
+		Map<Long, dev.baton.bot.checklist.DoneDate> firstDone = checklists.firstDone(h.id());
 		return checklists.sections(h.id())
 			.stream()
 			.map(s -> new SectionView(s.code(), s.position(), s.titleZh(), s.titleEn(), s.economic(), s.declaredEmpty(),
 					bySection.getOrDefault(s.id(), List.of())
 						.stream()
 						.map(i -> item(i, evidence.getOrDefault(i.id(), List.of()),
-								supplements.getOrDefault(i.id(), List.of())))
+								supplements.getOrDefault(i.id(), List.of()),
+								ItemCorrected.of(i, first.get(i.id()), firstDone.get(i.id()))))
 						.toList()))
 			.toList();
 	}
 
-	private static ItemView item(Item i, List<EvidenceView> evidence, List<SupplementView> supplements) {
+	private static ItemView item(Item i, List<EvidenceView> evidence, List<SupplementView> supplements,
+			List<HandoverView.CorrectedView> corrected) {
 		return new ItemView(i.seq(), i.title(), i.details(), i.status(), exact(i.amount()), i.currency(),
 				i.counterparty(), i.deadline(), i.responsible(), i.unfinished(), i.confirmation(), evidence,
 				i.updatedAt(), i.quantity() == null ? null : i.quantity().toPlainString(), i.quantityUnit(),
 				i.quantity() == null ? null : Quantity.format(i.quantity(), i.quantityUnit(), false), supplements,
 				i.doneOn() != null ? i.doneOn().toString() : i.doneIn() != null ? i.doneIn().toString() : null,
-				i.said());
+				i.said(), corrected);
 	}
 
 	private List<ReviewView> reviews(Handover h, List<ReviewDecision> decisions, Map<Long, Integer> seqOf) {

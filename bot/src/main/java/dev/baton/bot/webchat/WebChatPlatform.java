@@ -80,6 +80,11 @@ public class WebChatPlatform implements ChatPlatform {
 	}
 
 	@Override
+	public String corpId() {
+		return WebChat.CORP;
+	}
+
+	@Override
 	public boolean serves(String corpId) {
 		return WebChat.CORP.equals(corpId);
 	}

@@ -109,7 +109,7 @@ class HelpPerRoleTest {
 			.doesNotContain("上梅乡")
 			.doesNotContain("陈离任 郑接任")
 			.doesNotContain("/api/")
-			.contains("· 网页对话的单位工作群：请系统管理员为本单位绑定")
+			.contains("· 网页对话的单位工作群：在交接棒管理台“单位与干部”的本单位页面“单位群”中绑定")
 			.doesNotContain("钉钉")
 			.doesNotContain("企业微信");
 		assertThat(help(org.outsideOrganizer)).contains("如“发起交接 〔单位〕 〔离任人〕 〔接任人〕 工作调动”");

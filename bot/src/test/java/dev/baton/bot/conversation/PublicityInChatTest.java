@@ -78,7 +78,7 @@ class PublicityInChatTest {
 			.startsWith("该单位尚未绑定工作群，无法公开。")
 			// how to bind one where this instance runs: the web chat alone here (#13,
 			// newcomer 4: 19)
-			.contains("网页对话的单位工作群：请系统管理员为本单位绑定")
+			.contains("网页对话的单位工作群：在交接棒管理台“单位与干部”的本单位页面“单位群”中绑定")
 			.doesNotContain("/api/")
 			.doesNotContain("钉钉")
 			.endsWith("绑定后回复“公开交接 " + id + "”。");

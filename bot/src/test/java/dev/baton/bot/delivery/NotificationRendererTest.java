@@ -229,7 +229,7 @@ class NotificationRendererTest {
 				{"handoverId": 1, "unit": "云岭镇", "unitId": 6, "departing": "刘德胜"}""";
 		assertThat(webOnly.render(OutboxEvent.PUBLICITY_NO_GROUP, json.readTree(noGroup),
 				dev.baton.integrations.chat.Platform.WEB))
-			.contains("绑定方法：网页对话的单位工作群，请系统管理员为本单位绑定")
+			.contains("绑定方法：网页对话的单位工作群，在管理台本单位页面的“单位群”中绑定")
 			.doesNotContain("/api/")
 			.doesNotContain("钉钉")
 			.doesNotContain("企业微信")
@@ -238,7 +238,7 @@ class NotificationRendererTest {
 			.of(dev.baton.integrations.chat.Platform.DINGTALK, dev.baton.integrations.chat.Platform.WECOM));
 		assertThat(both.render(OutboxEvent.PUBLICITY_NO_GROUP, json.readTree(noGroup),
 				dev.baton.integrations.chat.Platform.WECOM))
-			.contains("绑定方法：企业微信应用群，请系统管理员为本单位绑定；" + "或钉钉群，在群里@交接棒 发送“绑定本群 云岭镇”")
+			.contains("绑定方法：企业微信单位群，在管理台本单位页面的“单位群”中新建；" + "或钉钉群，在群里@交接棒 发送“绑定本群 云岭镇”")
 			.doesNotContain("网页对话");
 	}
 

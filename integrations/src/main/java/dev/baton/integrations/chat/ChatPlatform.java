@@ -19,6 +19,32 @@ public interface ChatPlatform {
 	}
 
 	/**
+	 * The corp this app serves, or null when it serves any corp on its platform.
+	 */
+	default String corpId() {
+		return null;
+	}
+
+	/**
+	 * Whether Baton can make a group chat on this platform itself (a WeCom app chat: only
+	 * the app that made a chat may post to it, so a unit's WeCom group is made here).
+	 */
+	default boolean makesGroups() {
+		return false;
+	}
+
+	/**
+	 * Makes a group chat of these members (platform user ids, the owner among them) and
+	 * returns its id.
+	 * @throws PlatformException when the platform refuses (a member it does not know, too
+	 * few or too many members)
+	 * @throws UnsupportedOperationException where {@link #makesGroups()} is false
+	 */
+	default String makeGroup(String name, String ownerUserId, java.util.List<String> memberUserIds) {
+		throw new UnsupportedOperationException(id() + " groups are not made by Baton");
+	}
+
+	/**
 	 * The most users one send call may name (WeCom 1000, DingTalk robot 20, work
 	 * notification 100).
 	 */

@@ -74,6 +74,11 @@ public final class DingTalkChatPlatform implements ChatPlatform {
 	}
 
 	@Override
+	public String corpId() {
+		return app.corpId();
+	}
+
+	@Override
 	public int maxUsersPerCall() {
 		return MAX_USERS;
 	}

@@ -64,6 +64,32 @@ public final class WeComChatPlatform implements ChatPlatform {
 	}
 
 	@Override
+	public String corpId() {
+		return app.corpId();
+	}
+
+	@Override
+	public boolean makesGroups() {
+		return true;
+	}
+
+	/**
+	 * {@code appchat/create} (doc 90245): 2 to 2,000 members; WeCom chooses the chat id.
+	 */
+	@Override
+	public String makeGroup(String name, String ownerUserId, List<String> memberUserIds) {
+		try {
+			return service.getChatService().create(name, ownerUserId, memberUserIds, null);
+		}
+		catch (WxErrorException ex) {
+			throw WeComErrors.of(ex);
+		}
+		catch (RuntimeException ex) {
+			throw WeComErrors.of(ex);
+		}
+	}
+
+	@Override
 	public int maxUsersPerCall() {
 		return MAX_USERS;
 	}

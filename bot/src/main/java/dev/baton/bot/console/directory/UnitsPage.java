@@ -31,9 +31,12 @@ class UnitsPage {
 
 	private final PageTexts texts;
 
-	UnitsPage(DirectoryAdmin directory, PageTexts texts) {
+	private final GroupsSection groups;
+
+	UnitsPage(DirectoryAdmin directory, PageTexts texts, GroupsSection groups) {
 		this.directory = directory;
 		this.texts = texts;
+		this.groups = groups;
 	}
 
 	@GetMapping("/console/directory")
@@ -57,6 +60,8 @@ class UnitsPage {
 		model.addAttribute("officials",
 				officials.size() > OFFICIALS_SHOWN ? officials.subList(0, OFFICIALS_SHOWN) : officials);
 		model.addAttribute("more", officials.size() > OFFICIALS_SHOWN);
+		groups.addTo(model, actor, unitId);
+		model.addAttribute("fmt", texts);
 		return "console/directory/unit";
 	}
 

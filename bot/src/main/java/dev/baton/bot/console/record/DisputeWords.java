@@ -35,6 +35,34 @@ public class DisputeWords {
 				value(d.field(), d.corrected()));
 	}
 
+	/**
+	 * A value the departing official changed after first recording it (#12, newcomer 16,
+	 * finding 3): 离任干部更正完成时间：原填报2026年9月 → 更正为2026年10月.
+	 */
+	public String departing(dev.baton.bot.web.HandoverView.CorrectedView c) {
+		return texts.text("t19b.record.corrected." + c.field(), stored(c.field(), c.was()), stored(c.field(), c.now()));
+	}
+
+	private String stored(String field, String value) {
+		if (value == null) {
+			return texts.text("supervision.corrected.none");
+		}
+		int space = value.lastIndexOf(' ');
+		boolean english = Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+		return switch (field) {
+			case "AMOUNT" -> space < 0 ? texts.money(value, null)
+					: texts.money(value.substring(0, space), value.substring(space + 1));
+			case "QUANTITY" -> space < 0 ? value
+					: Quantity.format(new BigDecimal(value.substring(0, space)), value.substring(space + 1), english);
+			default -> {
+				dev.baton.bot.checklist.DoneDate when = dev.baton.bot.checklist.DoneDate.parse(value);
+				yield when.day() != null ? texts.day(when.day())
+						: texts.text("t19b.record.month", String.valueOf(when.month().getYear()),
+								String.valueOf(when.month().getMonthValue()), when.month().toString());
+			}
+		};
+	}
+
 	private String value(String field, DisputeValue v) {
 		String said = v == null ? null : switch (field) {
 			case "AMOUNT" -> v.amount() == null ? null : texts.money(v.amount(), v.currency());

@@ -226,7 +226,19 @@ public final class Grammar {
 		 * waits on the speaker: 现在都到哪一步了 → 到哪一步, 我还要干什么吗 → 我要干什么; such a question is read
 		 * when what is left is a {@code whole} word of STATUS or TODO
 		 */
-		ASKING
+		ASKING,
+		// #12 t19b (newcomer 16, findings 4 and 5)
+		/**
+		 * starts a clause that counts the part of the figure before it already done or
+		 * still left, in the same unit: 共11条，已整改8条 (progress on one item, never a second
+		 * item: kept in 说明, 推进中 suggested)
+		 */
+		COUNTED,
+		/**
+		 * the successor's objection to an item in plain words: 看不懂 / 这不是交接事项 / 跟实际不一样 /
+		 * 没有这回事; with an item named or in focus, Baton asks whether it is a dispute
+		 */
+		OBJECTION
 
 	}
 
@@ -612,6 +624,64 @@ public final class Grammar {
 			out = out.replace(w, " ".repeat(w.length()));
 		}
 		return out;
+	}
+
+	/**
+	 * The field the words as said start with (完成时间是10月份 → DONE_ON), or null.
+	 */
+	public EditField leadingField(String said) {
+		String folded = MessageText.fold(MessageText.normalize(said == null ? "" : said)).strip();
+		return words.get(Kind.FIELD).stream().filter(folded::startsWith).findFirst().map(fields::get).orElse(null);
+	}
+
+	/**
+	 * Whether the words as said hold a {@code slip} word (说错了 / 搞错了 / 记错了): they say
+	 * something said before was wrong (#12, newcomer 16, finding 7).
+	 */
+	public boolean slipped(String said) {
+		String folded = MessageText.fold(MessageText.normalize(said == null ? "" : said));
+		return words.get(Kind.SLIP).stream().anyMatch(folded::contains);
+	}
+
+	/**
+	 * The words as said without the clauses that only say a slip (刚才说错了) or a plain no
+	 * (不对): what is right, clause by clause ("不对，运维费还没付，刚才说错了" → 运维费还没付); "" when nothing
+	 * else is said.
+	 */
+	public String withoutSlips(String said) {
+		List<String> kept = new ArrayList<>();
+		for (String clause : (said == null ? "" : said).split("[,，;；。.!！]")) {
+			String folded = MessageText.fold(MessageText.normalize(clause)).strip();
+			String rest = folded;
+			for (String w : words.get(Kind.SLIP)) {
+				rest = rest.replace(w, "");
+			}
+			rest = rest.replaceAll("^(?:刚才|刚刚|我|是|这条|那条|之前|前面)+", "").strip();
+			Meaning plain = whole.get(rest);
+			boolean no = plain != null && plain.intent() == Intent.DISPUTE;
+			if (!rest.isEmpty() && !no) {
+				kept.add(clause.strip());
+			}
+		}
+		return String.join("，", kept);
+	}
+
+	/**
+	 * Whether a clause (folded) counts part of the figure before it: it starts with a
+	 * {@code counted} word (已整改8条 after 共11条).
+	 */
+	boolean counts(String clause) {
+		String stripped = clause.strip();
+		return words.get(Kind.COUNTED).stream().anyMatch(stripped::startsWith);
+	}
+
+	/**
+	 * The first {@code objection} word in the words as said (看不懂, 这不是交接事项), or null when
+	 * they hold none.
+	 */
+	public String objection(String said) {
+		String folded = MessageText.fold(MessageText.normalize(said == null ? "" : said));
+		return words.get(Kind.OBJECTION).stream().filter(folded::contains).findFirst().orElse(null);
 	}
 
 	/**

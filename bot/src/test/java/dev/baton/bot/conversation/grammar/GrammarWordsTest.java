@@ -379,6 +379,19 @@ class GrammarWordsTest {
 				assertThat(parser.parse("我" + word + "要干什么", TODAY).intent()).as(word).isEqualTo(Intent.TODO);
 				assertThat(parser.parse("到哪一步" + word, TODAY).intent()).as(word).isEqualTo(Intent.STATUS);
 			}
+			case COUNTED -> {
+				// a clause counting part of the figure before, in its unit: one item, no
+				// split offered; in another unit it is a second thing
+				assertThat(TwoFigures.in("市委巡察反馈问题整改，共11条，" + word + "3条")).as(word)
+					.satisfies(two -> assertThat(two.counted()).isTrue());
+				assertThat(TwoFigures.in("市委巡察反馈问题整改，共11条，" + word + "3件")).as(word)
+					.satisfies(two -> assertThat(two == null || !two.counted()).isTrue());
+			}
+			case OBJECTION -> {
+				// found in the successor's words about an item, and never read as a yes
+				assertThat(Grammar.standard().objection("第9项这条" + word)).as(word).isEqualTo(Grammar.key(word));
+				assertThat(parser.parse("第9项" + word, TODAY).intent()).as(word).isIn(Intent.UNKNOWN, Intent.DISPUTE);
+			}
 			default -> throw new AssertionError("No check for the kind " + kind + ": add one to this test");
 		}
 	}

@@ -1,0 +1,118 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+
+import dev.baton.bot.conversation.grammar.Grammar;
+import dev.baton.bot.conversation.grammar.StepWords;
+import dev.baton.bot.followup.FollowUpService;
+import dev.baton.bot.followup.FollowUpStep;
+import dev.baton.bot.followup.Progress;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.integrations.chat.OutboundMessage;
+import org.springframework.stereotype.Component;
+
+/**
+ * The successor taking back in words a step they just reported done (#12, newcomer 16,
+ * finding 7: 「不对，运维费还没付，刚才说错了」 right after 「运维费已经付清了」): a plain no or a slip (不对 / 说错了 /
+ * 搞错了) said of a step recorded as done reopens it with the words as the correction, as
+ * 「6.1还没完成，钱还没付」 does, naming the step. The step is the one the words name, or the one
+ * the person's last message completed; when the words name another done step than that
+ * one, Baton asks with a card; when they name several, it lists them and asks for the
+ * number. Nothing is reopened on a guess.
+ */
+@Component
+class DoneTakenBack {
+
+	private final FollowUpService followUp;
+
+	DoneTakenBack(FollowUpService followUp) {
+		this.followUp = followUp;
+	}
+
+	/**
+	 * What the words do to a step reported done, or null when they take nothing back (no
+	 * no or slip, nothing done to take back, or not the successor following up).
+	 * @param saidNo whether the words start with a plain no (不对，…)
+	 */
+	Answer of(Turn turn, String raw, boolean saidNo) {
+		HandoverState state = turn.handover().state();
+		if (raw == null || !turn.successor() || state != HandoverState.ARCHIVED && state != HandoverState.FOLLOW_UP) {
+			return null;
+		}
+		Grammar grammar = Grammar.standard();
+		if (!saidNo && !grammar.slipped(raw)) {
+			return null;
+		}
+		long h = turn.handover().id();
+		List<FollowUpStep> done = followUp.steps(h).stream().filter(s -> !s.open()).toList();
+		if (done.isEmpty()) {
+			return null;
+		}
+		String note = grammar.withoutSlips(raw);
+		if (!note.isEmpty() && StepWords.finished(note) && !StepWords.notDone(note)) {
+			return null; // 「之前记错了，系统联调那一步已经办完了」: a done report, not one taken back
+		}
+		FollowUpStep last = lastCompleted(turn, done);
+		StepChoice.Choice choice = note.isEmpty() ? StepChoice.Choice.NONE : StepChoice.of(done, note);
+		FollowUpStep target = choice.clear() ? choice.steps().get(0)
+				: last != null && (choice.steps().isEmpty() || choice.steps().contains(last)) ? last : null;
+		if (target == null && choice.steps().isEmpty()) {
+			return null;
+		}
+		if (target == null && choice.steps().size() > 1) {
+			return turn.say("t19b.takeBack.which", lines(turn, choice.steps()), choice.steps().get(0).label());
+		}
+		String correction = note.isEmpty() ? raw.strip() : note;
+		if (target == null) {
+			return ask(turn, choice.steps().get(0), correction);
+		}
+		followUp.reopen(turn.actor(), h, target.id(), correction);
+		return Answer.say(turn.texts()
+			.get("conv.progress.reopened", target.label(), target.itemSeq(), target.seq(), target.description(),
+					correction),
+				turn.dialog().answered());
+	}
+
+	/** The step the person's last message (or press) completed, if one of these. */
+	private FollowUpStep lastCompleted(Turn turn, List<FollowUpStep> done) {
+		Long reported = turn.dialog().reported();
+		if (reported == null) {
+			return null;
+		}
+		Progress p = followUp.progress(turn.handover().id())
+			.stream()
+			.filter(x -> x.id() == reported && x.completes())
+			.findFirst()
+			.orElse(null);
+		return p == null ? null : done.stream().filter(s -> s.id() == p.stepId()).findFirst().orElse(null);
+	}
+
+	/**
+	 * 「步骤6.1还没完成吗？」 [还没完成][不是]: a yes, typed or pressed, reopens it with the words.
+	 */
+	private static Answer ask(Turn turn, FollowUpStep step, String correction) {
+		Texts t = turn.texts();
+		long h = turn.handover().id();
+		String words = step.label() + (t.english() ? " not done yet, " : "还没完成，") + correction;
+		String question = t.get("t19b.takeBack.ask", step.label(), step.itemSeq(), step.seq(), step.description(),
+				correction);
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("clarify", h, step.itemSeq()),
+				t.get("conv.clarify.title"), question,
+				List.of(new OutboundMessage.Button(t.get("t19b.takeBack.yes"),
+						Cards.action("reopen", h, step.itemSeq(), step.seq())),
+						new OutboundMessage.Button(t.get("conv.button.no"), Cards.action("no", h, step.itemSeq()))),
+				question + "\n" + t.get("conv.clarify.textFallback"));
+		return Answer.proposing(card, words,
+				turn.dialog().proposing(dev.baton.bot.conversation.grammar.Intent.PROGRESS, step.itemSeq(), words));
+	}
+
+	private static String lines(Turn turn, List<FollowUpStep> steps) {
+		return String.join("\n",
+				steps.stream()
+					.map(s -> turn.texts()
+						.get("conv.plan.stepDone", s.label(), s.itemSeq(), s.seq(), s.description(),
+								s.dueOn() == null ? "" : s.dueOn().toString()))
+					.toList());
+	}
+
+}

@@ -1,0 +1,59 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.baton.bot.conversation.grammar.Grammar;
+import dev.baton.bot.conversation.grammar.ItemsNamed;
+import dev.baton.bot.handover.HandoverState;
+import dev.baton.integrations.chat.OutboundMessage;
+
+/**
+ * The successor's objection to an item in plain words (#12, newcomer 16, finding 5:
+ * 「第9项这条看不懂，这不是一个交接事项」): words of the grammar's {@code objection} kind, with one item
+ * named or the item shown to them, are a dispute of that item read from words, so Baton
+ * asks first with a card (「对第9项提出异议吗？理由：…」 [提出异议][不是]), the words as its reason; a yes,
+ * typed or pressed, files it. Nothing is recorded on a guess.
+ */
+final class Objections {
+
+	/** "第9项", "第9项的", "9号" before the words: the reason starts after it. */
+	private static final Pattern NAMED = Pattern.compile(
+			"^\\s*(?:关于|对)?\\s*(?:第\\s*(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条)|[0-9]{1,4}\\s*号)\\s*(?:的)?\\s*[,，:：]?\\s*");
+
+	private Objections() {
+	}
+
+	/**
+	 * The card asking whether the words dispute the item they name (or the one in focus);
+	 * null when they are no objection, name no one item, or the successor is not
+	 * confirming.
+	 */
+	static Answer ask(Turn turn, String raw) {
+		if (raw == null || !turn.successor() || turn.handover().state() != HandoverState.CONFIRMING
+				|| Grammar.standard().objection(raw) == null) {
+			return null;
+		}
+		List<Integer> named = ItemsNamed.in(raw);
+		Integer seq = named.size() == 1 ? named.get(0) : named.isEmpty() ? turn.dialog().item() : null;
+		if (seq == null) {
+			return null;
+		}
+		String reason = NAMED.matcher(raw.strip()).replaceFirst("").strip();
+		if (reason.isEmpty()) {
+			reason = raw.strip();
+		}
+		Texts t = turn.texts();
+		String words = (t.english() ? "dispute " : "异议 ") + seq + " " + reason;
+		long h = turn.handover().id();
+		String question = t.get("t19b.objection.ask", seq, reason);
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("clarify", h, seq),
+				t.get("t19b.objection.title", seq), question,
+				List.of(new OutboundMessage.Button(t.get("t19b.objection.yes"), Cards.action("disp", h, seq)),
+						new OutboundMessage.Button(t.get("conv.button.no"), Cards.action("no", h, seq))),
+				question + "\n" + t.get("conv.clarify.textFallback"));
+		return Answer.proposing(card, words,
+				turn.dialog().proposing(dev.baton.bot.conversation.grammar.Intent.DISPUTE, seq, words));
+	}
+
+}

@@ -1,0 +1,237 @@
+package dev.baton.bot.conversation;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.StagedHandovers;
+import dev.baton.bot.StagedHandovers.Stated;
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.ItemStatus;
+import dev.baton.bot.confirmation.Disputes;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.followup.FollowUpService;
+import dev.baton.bot.followup.FollowUpStep;
+import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.OpenRequest;
+import dev.baton.bot.web.HandoverView;
+import dev.baton.bot.web.HandoverViews;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * #12, newcomer 16 (chat, 石嘴山市统计局): corrections said in people's words. 「不对，是10月份完成的」
+ * right after an entry changes the item just recorded (asked with a card, the date first
+ * recorded kept: 原记为2026年9月); 「共11条，已整改8条」 is progress on one item, not a second item;
+ * the successor's 「第9项这条看不懂，这不是一个交接事项」 is asked as a dispute; 「不对，运维费还没付，刚才说错了」 reopens
+ * the step just reported done.
+ */
+@DomainContext
+@Import({ ScriptedChat.Config.class, StagedHandovers.class })
+class SixteenthNewcomerCorrectionsInChatTest {
+
+	@Autowired
+	ScriptedChat chat;
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Actors actors;
+
+	@Autowired
+	HandoverService handovers;
+
+	@Autowired
+	HandoverViews views;
+
+	@Autowired
+	Checklists checklists;
+
+	@Autowired
+	StagedHandovers staged;
+
+	@Autowired
+	Disputes disputes;
+
+	@Autowired
+	FollowUpService followUp;
+
+	private TestOrg bound() {
+		chat.listenWith(conversation);
+		TestOrg org = new TestOrg(directory, actors, "shizuishan");
+		for (long official : List.of(org.organizer, org.successor, org.departing)) {
+			directory.bindIdentity("WEB", ScriptedChat.CORP, "p" + official, official);
+		}
+		return org;
+	}
+
+	private long drafting(TestOrg org) {
+		long id = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
+		chat.say("p" + org.departing, "收到了，签收");
+		return id;
+	}
+
+	/**
+	 * Finding 3: 「不对，是10月份完成的」 right after item 2 was recorded is a change of item 2's
+	 * completion date, asked with a card first; the yes changes it, and the reply, the
+	 * record (REST and console) keep what it was first recorded as.
+	 */
+	@Test
+	void aCorrectionRightAfterAnEntryChangesThatItemsDateAndKeepsWhatItWas() {
+		TestOrg org = bound();
+		long id = drafting(org);
+		String departing = "p" + org.departing;
+		chat.say(departing, "统计数据平台二期建设还在推，合同金额186万元，明年3月底前完成验收");
+		chat.say(departing, "全市经济普查工作 已完成 今年9月份");
+		assertThat(checklists.item(id, 2).doneIn()).isEqualTo(YearMonth.of(2026, 9));
+
+		List<String> asked = chat.say(departing, "不对，是10月份完成的");
+		assertThat(String.join("\n", asked)).contains("把第2项的完成时间改为2026年10月吗？").doesNotContain("这条没有改动清单");
+		assertThat(chat.lastCard(departing).buttons()).extracting(b -> b.label()).containsExactly("改", "不改");
+		assertThat(checklists.item(id, 2).doneIn()).isEqualTo(YearMonth.of(2026, 9)); // nothing
+																						// done
+																						// on
+																						// a
+																						// guess
+
+		List<String> changed = chat.say(departing, "是的");
+		assertThat(String.join("\n", changed)).contains("第2项已修改").contains("完成时间：2026年10月（离任干部已更正，原记为2026年9月）");
+		Item item = checklists.item(id, 2);
+		assertThat(item.doneIn()).isEqualTo(YearMonth.of(2026, 10));
+		assertThat(item.status()).isEqualTo(ItemStatus.DONE);
+		assertThat(checklists.items(id)).hasSize(2);
+
+		// the deadline said right after, naming the field, is changed at once, and keeps
+		// its first value too
+		chat.say(departing, "第1项");
+		assertThat(String.join("\n", chat.say(departing, "不对，期限是明年6月底")))
+			.contains("期限：2027-06-30（离任干部已更正，原记为2027-03-31）");
+		assertThat(checklists.item(id, 1).deadline()).isEqualTo(LocalDate.of(2027, 6, 30));
+
+		HandoverView view = views.view(org.actor(org.organizer), handovers.get(org.actor(org.organizer), id));
+		List<HandoverView.ItemView> items = view.sections().stream().flatMap(s -> s.items().stream()).toList();
+		assertThat(items.get(0).corrected())
+			.containsExactly(new HandoverView.CorrectedView("DEADLINE", "2027-03-31", "2027-06-30"));
+		assertThat(items.get(1).corrected())
+			.containsExactly(new HandoverView.CorrectedView("DONE_ON", "2026-09", "2026-10"));
+	}
+
+	/**
+	 * Finding 3, the card pressed: 改 changes the item as the card says; 不改 changes
+	 * nothing.
+	 */
+	@Test
+	void theCardsButtonsChangeOrKeepTheItem() {
+		TestOrg org = bound();
+		long id = drafting(org);
+		String departing = "p" + org.departing;
+		chat.say(departing, "全市经济普查工作 已完成 今年9月份");
+		chat.say(departing, "不对，是10月份完成的");
+		chat.press(departing, "不改");
+		assertThat(checklists.item(id, 1).doneIn()).isEqualTo(YearMonth.of(2026, 9));
+		chat.say(departing, "不对，是10月份完成的");
+		assertThat(String.join("\n", chat.press(departing, "改"))).contains("原记为2026年9月");
+		assertThat(checklists.item(id, 1).doneIn()).isEqualTo(YearMonth.of(2026, 10));
+	}
+
+	/**
+	 * Finding 4: 8 of 11 is progress on the same item: no split card, the words in 说明,
+	 * 推进中 suggested; two different things are still asked about.
+	 */
+	@Test
+	void aPartDoneOfTheSameCountIsProgressNotASecondItem() {
+		TestOrg org = bound();
+		long id = drafting(org);
+		String departing = "p" + org.departing;
+		List<String> said = chat.say(departing, "市委巡察反馈问题整改，共11条，已整改8条，剩下的明年6月底前整改完");
+		Item item = checklists.item(id, 1);
+		assertThat(item.title()).isEqualTo("市委巡察反馈问题整改");
+		assertThat(item.quantity()).isEqualByComparingTo("11");
+		assertThat(item.quantityUnit()).isEqualTo("条");
+		assertThat(item.details()).isEqualTo("已整改8条");
+		assertThat(item.deadline()).isEqualTo(LocalDate.of(2027, 6, 30));
+		assertThat(String.join("\n", said)).doesNotContain("是一项还是两项").doesNotContain("记为两项").contains("状态建议选“推进中”");
+		assertThat(chat.lastCard(departing).title()).isEqualTo("第1项的状态");
+		chat.press(departing, "推进中");
+		assertThat(checklists.item(id, 1).status()).isEqualTo(ItemStatus.IN_PROGRESS);
+		assertThat(checklists.items(id)).hasSize(1);
+
+		chat.say(departing, "乡村两级小型水库 4座，山塘12处");
+		assertThat(chat.lastCard(departing).title()).isEqualTo("第2项是一项还是两项？");
+	}
+
+	/**
+	 * Finding 5: the successor's objection in plain words, with the item number, is asked
+	 * as a dispute with a card, never recorded on a guess and never 没有听懂; the yes files
+	 * it with the words as the reason. Said of the item in focus, it is that item's.
+	 */
+	@Test
+	void theSuccessorsObjectionInPlainWordsIsAskedAsADispute() {
+		TestOrg org = bound();
+		long id = staged.confirming(org, "shizuishan",
+				List.of(Stated.work("统计数据平台二期"), Stated.done("全市经济普查工作"), Stated.work("合同是2024年签的")));
+		String successor = "p" + org.successor;
+		chat.say(successor, "清单");
+		List<String> asked = chat.say(successor, "第3项这条看不懂，这不是一个交接事项");
+		assertThat(String.join("\n", asked)).contains("对第3项提出异议吗？理由：“这条看不懂，这不是一个交接事项”").doesNotContain("没有听懂");
+		assertThat(chat.lastCard(successor).buttons()).extracting(b -> b.label()).containsExactly("提出异议", "不是");
+		assertThat(disputes.forHandover(id)).isEmpty();
+
+		chat.press(successor, "提出异议");
+		assertThat(disputes.forHandover(id)).singleElement().satisfies(d -> {
+			assertThat(d.itemId()).isEqualTo(checklists.item(id, 3).id());
+			assertThat(d.reason()).isEqualTo("这条看不懂，这不是一个交接事项");
+		});
+
+		chat.say(successor, "第2项");
+		assertThat(String.join("\n", chat.say(successor, "跟实际不一样"))).contains("对第2项提出异议吗？");
+		chat.say(successor, "不是");
+		assertThat(disputes.forHandover(id)).hasSize(1);
+	}
+
+	/**
+	 * Finding 7: right after 「运维费已经付清了」 was recorded as step done, 「不对，运维费还没付，刚才说错了」
+	 * reopens that step, naming it, as 「6.1还没完成，钱还没付」 does.
+	 */
+	@Test
+	void aDoneReportTakenBackInWordsReopensTheStep() {
+		TestOrg org = bound();
+		long id = staged.archived(org, "shizuishan",
+				List.of(Stated.work("统计数据平台二期"), Stated.unfinishedMoney("欠宁夏信达软件公司系统运维费", "380000")));
+		String successor = "p" + org.successor;
+		chat.say(successor, "第1项统计平台：明年1月15日前完成系统联调；明年3月底前完成验收");
+		chat.say(successor, "第2项运维费：12月底前付清");
+		assertThat(String.join("\n", chat.say(successor, "运维费已经付清了"))).contains("步骤2.1").contains("已完成");
+		assertThat(step(id, "2.1").open()).isFalse();
+
+		List<String> said = chat.say(successor, "不对，运维费还没付，刚才说错了");
+		assertThat(String.join("\n", said)).contains("步骤2.1（第2项第1步：运维费付清）已改为未完成").contains("更正已记录：运维费还没付");
+		assertThat(step(id, "2.1").open()).isTrue();
+
+		// said the other way round, with the slip first, after another done report
+		chat.say(successor, "系统联调那一步已经办完了");
+		assertThat(step(id, "1.1").open()).isFalse();
+		assertThat(String.join("\n", chat.say(successor, "刚才说错了，系统联调还没办完"))).contains("步骤1.1").contains("已改为未完成");
+		assertThat(step(id, "1.1").open()).isTrue();
+	}
+
+	private FollowUpStep step(long id, String label) {
+		return followUp.steps(id).stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow();
+	}
+
+}
