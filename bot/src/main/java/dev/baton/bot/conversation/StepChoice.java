@@ -48,6 +48,11 @@ final class StepChoice {
 
 	}
 
+	/** What the words name among these steps, no step done already considered. */
+	static Choice of(List<FollowUpStep> steps, String words) {
+		return of(steps, List.of(), words);
+	}
+
 	static Choice of(List<FollowUpStep> open, List<FollowUpStep> done, String words) {
 		// a step's whole text as written, figures and all ("整改2件那一步已经干完了", #12, newcomer
 		// 14), names it: the longest such step when it is one
