@@ -239,6 +239,13 @@ public class ConfirmationService {
 		else if (deadline != null) {
 			notice.put("variant", item.deadline() == null ? "DEADLINE_SET" : "DEADLINE_CORRECTED");
 		}
+		else {
+			// a ruling that changes no value says what stands and the note as its own
+			// sentence (#12, newcomer 16, finding 11: the note read as part of the
+			// ruling)
+			boolean noted = note != null && !note.isBlank();
+			notice.put("variant", ruling == Ruling.UPHELD ? noted ? "UPHELD_NOTED" : "UPHELD" : "NOTE_ONLY");
+		}
 		handoverNotices.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, notice);
 		if (firstCorrection) {
 			// 交接不实 is raised now: the supervisors hear of it in chat, not only in the API

@@ -19,7 +19,10 @@ class AttachmentFlow {
 
 	private final Focus focus;
 
-	AttachmentFlow(ChecklistService checklist, Focus focus) {
+	private final ItemExamples examples;
+
+	AttachmentFlow(ChecklistService checklist, Focus focus, ItemExamples examples) {
+		this.examples = examples;
 		this.checklist = checklist;
 		this.focus = focus;
 	}
@@ -33,7 +36,8 @@ class AttachmentFlow {
 			return Answer.say(texts.get("conv.attach.noHandover"), dialog);
 		}
 		if (dialog.item() == null || dialog.handoverId() == null || dialog.handoverId() != h.id()) {
-			return Answer.say(texts.get("conv.attach.whichItem"), dialog.focus(h.id()));
+			// the example is an item of the person's own checklist
+			return Answer.say(texts.get("conv.attach.whichItem", examples.named(texts, h.id())), dialog.focus(h.id()));
 		}
 		String label = attachment.name() != null ? attachment.name()
 				: texts.get("conv.attach.picture", attachment.at().toString());

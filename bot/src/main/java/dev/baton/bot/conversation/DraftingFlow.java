@@ -49,9 +49,12 @@ class DraftingFlow {
 
 	private final HolidayEves eves;
 
+	private final ItemExamples examples;
+
 	DraftingFlow(HandoverService handovers, ChecklistService checklist, Checklists checklists, CommandParser parser,
 			CorrectionFlow corrections, ItemNotes notes, TwoFiguresQuestion twoFigures, DraftingNext next,
-			HolidayEves eves) {
+			HolidayEves eves, ItemExamples examples) {
+		this.examples = examples;
 		this.eves = eves;
 		this.next = next;
 		this.notes = notes;
@@ -216,7 +219,9 @@ class DraftingFlow {
 	Answer edit(Turn turn, Command command, java.time.LocalDate today) {
 		Integer seq = command.number() != null ? command.number() : turn.dialog().item();
 		if (seq == null || command.field() == null) {
-			return turn.say("conv.edit.how");
+			// the examples name an item of the person's own checklist
+			long h = turn.handover().id();
+			return turn.say("conv.edit.how", examples.named(turn.texts(), h), examples.any(turn.texts(), h));
 		}
 		if (command.number() == null
 				&& (command.field() == EditField.AMOUNT || command.field() == EditField.QUANTITY)) {

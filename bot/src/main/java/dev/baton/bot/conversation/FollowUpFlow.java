@@ -206,7 +206,9 @@ class FollowUpFlow {
 		Integer step = command.step();
 		if (item == null && command.value() != null) {
 			// "护岸砌筑那一步已经干完了": the step named by its words
-			Answer named = inWords(turn, steps, command.value(), command.text(), command.finished());
+			// the card quotes the whole sentence, not the words that named the step (#12,
+			// newcomer 16, finding 8)
+			Answer named = inWords(turn, steps, command.value(), said(command), command.text(), command.finished());
 			return named != null ? named : turn.say("conv.progress.noStepNamed", command.value(),
 					lines(turn, steps.stream().filter(FollowUpStep::open).toList(), List.of()));
 		}
@@ -275,26 +277,33 @@ class FollowUpFlow {
 	 */
 	Answer inWords(Turn turn, String words, String note, boolean finished) {
 		List<FollowUpStep> steps = followUp.steps(turn.handover().id());
-		return steps.isEmpty() ? null : inWords(turn, steps, words, note, finished);
+		return steps.isEmpty() ? null : inWords(turn, steps, words, words, note, finished);
 	}
 
-	private Answer inWords(Turn turn, List<FollowUpStep> steps, String words, String note, boolean finished) {
+	/** The person's sentence as typed, for a question quoting it. */
+	private static String said(Command command) {
+		return command.raw() == null || command.raw().isBlank() ? command.value() : command.raw().strip();
+	}
+
+	private Answer inWords(Turn turn, List<FollowUpStep> steps, String words, String said, String note,
+			boolean finished) {
 		List<FollowUpStep> open = steps.stream().filter(FollowUpStep::open).toList();
+		List<FollowUpStep> done = steps.stream().filter(s -> !s.open()).toList();
 		// "第2项的合同已经签了": only that item's steps; if its words name none of them, they are
 		// asked about
 		List<Integer> items = ReturnComments.named(words);
 		if (items.size() == 1) {
 			open = open.stream().filter(s -> s.itemSeq() == items.get(0)).toList();
 		}
-		StepChoice.Choice choice = StepChoice.of(open, words);
+		StepChoice.Choice choice = StepChoice.of(open, done, words);
 		if (choice.clear()) {
 			return report(turn, choice.steps().get(0), note, finished);
 		}
 		if (!choice.steps().isEmpty()) {
-			return ask(turn, choice.steps(), words, note, finished);
+			return ask(turn, choice.steps(), said, note, finished);
 		}
 		// the item's steps, when the words name the item but none of its steps
-		return items.size() == 1 && !open.isEmpty() ? ask(turn, open, words, note, finished) : null;
+		return items.size() == 1 && !open.isEmpty() ? ask(turn, open, said, note, finished) : null;
 	}
 
 	/**

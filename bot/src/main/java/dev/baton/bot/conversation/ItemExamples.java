@@ -51,6 +51,17 @@ class ItemExamples {
 		return items.isEmpty() ? "" : t.get("conv.help.anytime.item", String.valueOf(items.get(0).seq()));
 	}
 
+	/**
+	 * "第1项" for an example that names an item by its words, an item of the reader's own
+	 * checklist; the placeholder 〔第N项〕 when it has none (#12, newcomer 16: no made-up
+	 * number that may not exist).
+	 */
+	String named(Texts t, long handoverId) {
+		List<Item> items = live(handoverId);
+		return items.isEmpty() ? t.get("conv.example.itemNamedNone")
+				: t.get("conv.example.itemNamed", String.valueOf(items.get(0).seq()));
+	}
+
 	private List<Item> live(long handoverId) {
 		return checklists.items(handoverId).stream().filter(i -> !i.withdrawn()).toList();
 	}

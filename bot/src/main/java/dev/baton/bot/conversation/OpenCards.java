@@ -54,7 +54,7 @@ class OpenCards {
 		List<String> lines = new ArrayList<>();
 		for (ChatCardMapper.OpenCard card : mapper.unreminded(officialId, event.sender().platform().name(),
 				event.sender().corpId(), event.sender().userId())) {
-			if (mapper.remind(card.id(), time.now()) != 1 || answering || card.title() == null) {
+			if (mapper.remind(card.id(), time.now()) != 1 || answering) {
 				continue;
 			}
 			Handover h = records.find(card.handoverId());
@@ -62,7 +62,11 @@ class OpenCards {
 					card.itemSeq(), card.reviewRound(), texts) != null) {
 				continue; // answered or overtaken: the card shows what came of it
 			}
-			lines.add(texts.get("conv.card.stillOpen." + how(card.kind()), card.title()));
+			// a card kept before its title was (V50) is named in general words (#12,
+			// newcomer
+			// 16: it was never said to wait)
+			String title = card.title() != null ? card.title() : texts.get("conv.card.untitled");
+			lines.add(texts.get("conv.card.stillOpen." + how(card.kind()), title));
 		}
 		if (lines.isEmpty() || answer.messages().isEmpty()) {
 			return answer;

@@ -14,10 +14,12 @@ import dev.baton.bot.followup.FollowUpStep;
  * hold another's); so does a step the words share {@value #CLEAR} letters or more with,
  * and at least twice as many as with any other step ("结余资金上缴申请已经报给财政局了" for
  * "向财政局报送结余资金上缴申请"). Otherwise every step they name, best first, for the person to choose
- * from, even when it is only one ("验收" alone): nothing is recorded on a guess. Before all
- * that, a step whose whole text is in the words as written, figures and all
- * ({@value #CLEAR} letters and digits or more: "整改2件那一步已经干完了" for "整改2件", #12, newcomer
- * 14), is the step, unless the other words name another step too.
+ * from, unless it is one step named by all its own words standing by themselves, and no
+ * step done already shares them ("验收那步完成了一半了" for "完成验收"; not "验收方案已经定了": see
+ * {@link StepWords#standsAlone}): nothing is recorded on a guess. Before all that, a step
+ * whose whole text is in the words as written, figures and all ({@value #CLEAR} letters
+ * and digits or more: "整改2件那一步已经干完了" for "整改2件", #12, newcomer 14), is the step, unless
+ * the other words name another step too.
  */
 final class StepChoice {
 
@@ -46,7 +48,12 @@ final class StepChoice {
 
 	}
 
-	static Choice of(List<FollowUpStep> open, String words) {
+	/** What the words name among these steps, no step done already considered. */
+	static Choice of(List<FollowUpStep> steps, String words) {
+		return of(steps, List.of(), words);
+	}
+
+	static Choice of(List<FollowUpStep> open, List<FollowUpStep> done, String words) {
 		// a step's whole text as written, figures and all ("整改2件那一步已经干完了", #12, newcomer
 		// 14), names it: the longest such step when it is one
 		List<FollowUpStep> held = open.stream()
@@ -87,6 +94,14 @@ final class StepChoice {
 		int best = named.get(0).match().shared();
 		int second = named.size() > 1 ? named.get(1).match().shared() : 0;
 		if (best >= CLEAR && best >= 2 * second) {
+			return new Choice(List.of(named.get(0).step()), true);
+		}
+		// one step named by all its own words, standing by themselves ("验收那步完成了一半了" for
+		// 完成验收, "信访件还没完成" for 信访件办结: #12, newcomer 16, finding 8), and by no step
+		// done already
+		if (named.size() == 1 && named.get(0).match().whole()
+				&& StepWords.standsAlone(words, named.get(0).step().description())
+				&& done.stream().noneMatch(s -> StepWords.match(words, s.description()).any())) {
 			return new Choice(List.of(named.get(0).step()), true);
 		}
 		return new Choice(named.stream().map(Scored::step).toList(), false);

@@ -40,6 +40,8 @@ public class NotificationRenderer {
 
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z_]+");
 
+	private static final Pattern QUOTED_FIELD = Pattern.compile(" ?[「“\"]\\{([a-zA-Z][a-zA-Z0-9]*)}[」”\"]");
+
 	private static final Pattern ONE_FIELD = Pattern.compile("\\{[a-zA-Z][a-zA-Z0-9]*}");
 
 	private final MessageSource messages;
@@ -113,7 +115,7 @@ public class NotificationRenderer {
 	 * {@code <prefix>.<field>} is rendered row by row.
 	 */
 	private String fill(String template, JsonNode payload, String prefix, Platform reader) {
-		Matcher m = FIELD.matcher(template);
+		Matcher m = FIELD.matcher(withoutMissingQuoted(template, payload));
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
 			String field = m.group(1);
@@ -125,6 +127,23 @@ public class NotificationRenderer {
 		}
 		m.appendTail(out);
 		return dev.baton.bot.system.SentenceEnds.tidy(out.toString());
+	}
+
+	/**
+	 * A quoted field the payload lacks and no hint stands for (a progress notice queued
+	 * before notices named the item's title: 第1项「」) is left out with its quotes: the item
+	 * is named by its number only.
+	 */
+	private String withoutMissingQuoted(String template, JsonNode payload) {
+		Matcher q = QUOTED_FIELD.matcher(template);
+		StringBuilder out = new StringBuilder();
+		while (q.find()) {
+			String field = q.group(1);
+			boolean missing = !payload.has(field) && text("notify.hint." + field, null) == null;
+			q.appendReplacement(out, Matcher.quoteReplacement(missing ? "" : q.group()));
+		}
+		q.appendTail(out);
+		return out.toString();
 	}
 
 	private String value(JsonNode node, String rowKey, Platform reader) {

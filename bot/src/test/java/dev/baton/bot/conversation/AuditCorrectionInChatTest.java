@@ -303,7 +303,10 @@ class AuditCorrectionInChatTest {
 		assertThat(checklists.item(tea, 2).quantity()).isEqualByComparingTo("19600");
 		assertThat(disputes(tea)).filteredOn(d -> d.ruling() != null)
 			.singleElement()
-			.satisfies(d -> assertThat(d.rulingNote()).isEqualTo("我们去核实了，地尾村茶园实际在管面积是1.96万亩，其余是抛荒地，按1.96万亩更正"));
+			// the note is the reasoning: its last clause only repeated the figure it
+			// states
+			// (#12, newcomer 16, finding 11)
+			.satisfies(d -> assertThat(d.rulingNote()).isEqualTo("我们去核实了，地尾村茶园实际在管面积是1.96万亩，其余是抛荒地"));
 
 		// the same card pressed again rules nothing twice
 		assertThat(chat.press(audit, ruling, "确认")).singleElement().asString().contains("已裁定");

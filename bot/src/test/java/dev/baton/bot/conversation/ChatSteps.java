@@ -2,11 +2,16 @@ package dev.baton.bot.conversation;
 
 import java.util.List;
 
+import dev.baton.bot.StagedHandovers;
+import dev.baton.bot.StagedHandovers.Stated;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Section;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.OrgUnit;
+import dev.baton.bot.followup.FollowUpService;
+import dev.baton.bot.followup.FollowUpStep;
+import dev.baton.bot.followup.Progress;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenRequest;
@@ -110,6 +115,46 @@ final class ChatSteps {
 			current = reply;
 		}
 		assertThat(String.join("\n", chat.say(departing, "提交"))).as(current).contains("已提交");
+	}
+
+	/** A plan the successor says in chat, and the step its reply must name. */
+	record Plan(String said, String names) {
+	}
+
+	/**
+	 * A follow-up in chat: the seed's handover archived with work items, its organizer,
+	 * successor and departing official bound on the web chat, and the successor's plans
+	 * said; its steps and their progress read back by label.
+	 */
+	record PlannedFollowUp(TestOrg org, long handoverId, String successor, FollowUpService followUp) {
+
+		FollowUpStep step(String label) {
+			return followUp.steps(handoverId).stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow();
+		}
+
+		List<Progress> progress(String label) {
+			long id = step(label).id();
+			return followUp.progress(handoverId).stream().filter(p -> p.stepId() == id).toList();
+		}
+
+	}
+
+	/**
+	 * The seed's handover archived through the domain services with these work items
+	 * (item N is the N-th), then each plan said by the successor in chat, its reply
+	 * naming the step given.
+	 */
+	PlannedFollowUp archivedWithPlans(TestOrg org, String policyCode, StagedHandovers staged, FollowUpService followUp,
+			List<Stated> items, List<Plan> plans) {
+		for (long official : List.of(org.organizer, org.successor, org.departing)) {
+			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
+		}
+		long handoverId = staged.archived(org, policyCode, items);
+		String successor = user(org.successor);
+		for (Plan plan : plans) {
+			assertThat(chat.say(successor, plan.said())).singleElement().asString().contains(plan.names());
+		}
+		return new PlannedFollowUp(org, handoverId, successor, followUp);
 	}
 
 	/** 通过 from the four reviewing departments. */

@@ -9,6 +9,7 @@ import dev.baton.bot.StagedHandovers;
 import dev.baton.bot.StagedHandovers.Stated;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
+import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.conversation.grammar.CommandParser;
 import dev.baton.bot.delivery.NotificationRenderer;
@@ -16,6 +17,7 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.followup.FollowUpStep;
 import dev.baton.bot.followup.Progress;
+import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.outbox.OutboxEvent;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +55,12 @@ class FourteenthNewcomerStepsInChatTest {
 	StagedHandovers staged;
 
 	@Autowired
+	HandoverService handovers;
+
+	@Autowired
+	Checklists checklists;
+
+	@Autowired
 	FollowUpService followUp;
 
 	@Autowired
@@ -72,25 +80,19 @@ class FourteenthNewcomerStepsInChatTest {
 
 	String successor;
 
+	ChatSteps.PlannedFollowUp follow;
+
 	@BeforeEach
 	void setUp() {
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, "shizuishan");
-		for (long official : List.of(org.organizer, org.successor, org.departing)) {
-			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
-		}
-		handoverId = staged.archived(org, "shizuishan",
-				List.of(Stated.work("统计数据平台二期"), Stated.work("欠宁夏信达软件公司系统运维费"), Stated.work("市委巡察反馈问题整改")));
-		successor = user(org.successor);
-		assertThat(chat.say(successor, "第1项统计平台：明年1月15日前完成系统联调；明年3月底前上线验收")).singleElement()
-			.asString()
-			.contains("步骤1.2");
-		assertThat(chat.say(successor, "第2项运维费：明年1月20日前核对合同和发票；明年1月底前付清38万元")).singleElement()
-			.asString()
-			.contains("步骤2.2");
-		assertThat(chat.say(successor, "第3项巡察整改：明年2月底前整改2件；明年3月底前剩下1件整改销号")).singleElement()
-			.asString()
-			.contains("步骤3.2");
+		follow = new ChatSteps(chat, directory, handovers, checklists).archivedWithPlans(org, "shizuishan", staged,
+				followUp, List.of(Stated.work("统计数据平台二期"), Stated.work("欠宁夏信达软件公司系统运维费"), Stated.work("市委巡察反馈问题整改")),
+				List.of(new ChatSteps.Plan("第1项统计平台：明年1月15日前完成系统联调；明年3月底前上线验收", "步骤1.2"),
+						new ChatSteps.Plan("第2项运维费：明年1月20日前核对合同和发票；明年1月底前付清38万元", "步骤2.2"),
+						new ChatSteps.Plan("第3项巡察整改：明年2月底前整改2件；明年3月底前剩下1件整改销号", "步骤3.2")));
+		handoverId = follow.handoverId();
+		successor = follow.successor();
 	}
 
 	/** Finding 1 and 4: a step named by number and said done is completed. */
@@ -300,16 +302,11 @@ class FourteenthNewcomerStepsInChatTest {
 	}
 
 	private FollowUpStep step(String label) {
-		return followUp.steps(handoverId).stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow();
+		return follow.step(label);
 	}
 
 	private List<Progress> progress(String label) {
-		long id = step(label).id();
-		return followUp.progress(handoverId).stream().filter(p -> p.stepId() == id).toList();
-	}
-
-	private static String user(long official) {
-		return "p" + official;
+		return follow.progress(label);
 	}
 
 }

@@ -8,10 +8,12 @@ import dev.baton.bot.StagedHandovers;
 import dev.baton.bot.StagedHandovers.Stated;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
+import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.followup.FollowUpStep;
 import dev.baton.bot.followup.Progress;
+import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.outbox.Outbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,12 @@ class SixteenthNewcomerStepsInChatTest {
 	StagedHandovers staged;
 
 	@Autowired
+	HandoverService handovers;
+
+	@Autowired
+	Checklists checklists;
+
+	@Autowired
 	FollowUpService followUp;
 
 	@Autowired
@@ -64,19 +72,18 @@ class SixteenthNewcomerStepsInChatTest {
 
 	String successor;
 
+	ChatSteps.PlannedFollowUp follow;
+
 	@BeforeEach
 	void setUp() {
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, "shizuishan");
-		for (long official : List.of(org.organizer, org.successor, org.departing)) {
-			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
-		}
-		handoverId = staged.archived(org, "shizuishan", List.of(Stated.work("统计数据平台二期"), Stated.work("纪检监察信访件办理")));
-		successor = user(org.successor);
-		assertThat(chat.say(successor, "第1项统计平台：明年1月15日前完成系统联调；明年3月底前完成验收")).singleElement()
-			.asString()
-			.contains("步骤1.2");
-		assertThat(chat.say(successor, "第2项信访件：12月31日前信访件办结")).singleElement().asString().contains("步骤2.1");
+		follow = new ChatSteps(chat, directory, handovers, checklists).archivedWithPlans(org, "shizuishan", staged,
+				followUp, List.of(Stated.work("统计数据平台二期"), Stated.work("纪检监察信访件办理")),
+				List.of(new ChatSteps.Plan("第1项统计平台：明年1月15日前完成系统联调；明年3月底前完成验收", "步骤1.2"),
+						new ChatSteps.Plan("第2项信访件：12月31日前信访件办结", "步骤2.1")));
+		handoverId = follow.handoverId();
+		successor = follow.successor();
 	}
 
 	/**
@@ -85,7 +92,8 @@ class SixteenthNewcomerStepsInChatTest {
 	 */
 	@Test
 	void aYesOnTheWhichStepCardWithOneStepChoosesIt() {
-		assertThat(chat.say(successor, "信访件还没有弄好")).singleElement().asString().contains("步骤2.1（第2项第1步）：信访件办结");
+		// 信访 is only part of the step's words (信访件): a weak match, asked about
+		assertThat(chat.say(successor, "信访的事还没有弄好")).singleElement().asString().contains("步骤2.1（第2项第1步）：信访件办结");
 		assertThat(chat.lastCard(successor).title()).isEqualTo("是哪一步的进展？");
 		assertThat(progress("2.1")).isEmpty();
 
@@ -93,7 +101,7 @@ class SixteenthNewcomerStepsInChatTest {
 		assertThat(step("2.1").open()).isTrue();
 		assertThat(progress("2.1")).singleElement().satisfies(p -> {
 			assertThat(p.completes()).isFalse();
-			assertThat(p.note()).isEqualTo("信访件还没有弄好");
+			assertThat(p.note()).isEqualTo("信访的事还没有弄好");
 		});
 	}
 
@@ -104,13 +112,13 @@ class SixteenthNewcomerStepsInChatTest {
 	 */
 	@Test
 	void aYesAnswersTheWhichStepCardItself() {
-		chat.say(successor, "信访件还没完成，只完成了一半");
+		chat.say(successor, "信访的事还没有弄好");
 		var card = chat.lastCard(successor);
 		assertThat(card.title()).isEqualTo("是哪一步的进展？");
 
 		assertThat(chat.say(successor, "是的")).singleElement().asString().contains("已记录步骤2.1（第2项第1步：信访件办结）的进展");
 		assertThat(chat.outcomeOf(card)).isEqualTo("已记录为步骤2.1的进展");
-		assertThat(progress("2.1")).singleElement().satisfies(p -> assertThat(p.note()).isEqualTo("信访件还没完成，只完成了一半"));
+		assertThat(progress("2.1")).singleElement().satisfies(p -> assertThat(p.note()).isEqualTo("信访的事还没有弄好"));
 
 		assertThat(chat.say(successor, "进展")).singleElement().asString().doesNotContain("还在等您回答");
 		assertThat(chat.press(successor, card, "步骤2.1 信访件办结")).singleElement()
@@ -119,17 +127,65 @@ class SixteenthNewcomerStepsInChatTest {
 		assertThat(progress("2.1")).hasSize(1);
 	}
 
+	/**
+	 * Finding 8: words that name exactly one open step by all its own words (验收 of 完成验收,
+	 * 信访件 of 信访件办结) record the progress at once, and the reply says which step and how to
+	 * undo it; no card.
+	 */
+	@Test
+	void wordsNamingOneStepWhollyRecordItAtOnce() {
+		int cards = chat.cards(successor).size();
+		assertThat(chat.say(successor, "验收那步完成了一半了")).singleElement()
+			.asString()
+			.contains("已记录步骤1.2（第1项第2步：完成验收）的进展")
+			.contains("撤销");
+		assertThat(progress("1.2")).singleElement().satisfies(p -> {
+			assertThat(p.completes()).isFalse();
+			assertThat(p.note()).contains("完成了一半");
+		});
+		assertThat(step("1.2").open()).isTrue();
+
+		assertThat(chat.say(successor, "信访件还没完成，只完成了一半")).singleElement()
+			.asString()
+			.contains("已记录步骤2.1（第2项第1步：信访件办结）的进展")
+			.contains("撤销");
+		assertThat(progress("2.1")).singleElement().satisfies(p -> {
+			assertThat(p.completes()).isFalse();
+			assertThat(p.note()).isEqualTo("信访件还没完成，只完成了一半");
+		});
+		assertThat(step("2.1").open()).isTrue();
+		assertThat(chat.cards(successor)).hasSize(cards);
+
+		// 撤销 takes the last one back
+		assertThat(chat.say(successor, "撤销")).singleElement().asString().contains("步骤2.1");
+		assertThat(progress("2.1")).isEmpty();
+	}
+
+	/**
+	 * Finding 8: the card stays when the words say more about the step than its own words
+	 * (验收方案: a weak match) or fit two steps, and it quotes the person's whole sentence,
+	 * not the words that named the step.
+	 */
+	@Test
+	void aWeakOrSharedMatchKeepsTheCardQuotingTheWholeSentence() {
+		assertThat(chat.say(successor, "验收方案那步已经定了")).singleElement()
+			.asString()
+			.contains("“验收方案那步已经定了”可能是这一步的进展")
+			.contains("步骤1.2（第1项第2步）：完成验收");
+		assertThat(chat.lastCard(successor).title()).isEqualTo("是哪一步的进展？");
+		assertThat(followUp.progress(handoverId)).isEmpty();
+
+		// the card above is said to wait, below the new question
+		assertThat(String.join("\n", chat.say(successor, "联调和验收都在推进"))).contains("“联调和验收都在推进”可能是以下几个步骤");
+		assertThat(followUp.progress(handoverId)).isEmpty();
+	}
+
 	private FollowUpStep step(String label) {
-		return followUp.steps(handoverId).stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow();
+		return follow.step(label);
 	}
 
 	private List<Progress> progress(String label) {
-		long id = step(label).id();
-		return followUp.progress(handoverId).stream().filter(p -> p.stepId() == id).toList();
-	}
-
-	private static String user(long official) {
-		return "p" + official;
+		return follow.progress(label);
 	}
 
 }

@@ -1037,6 +1037,12 @@ public final class CommandParser {
 			String text = after.substring(offset + (atStart ? first.end() : 0)).strip();
 			text = atStart ? text : text.substring(0, Math.min(text.length(), dropTails(note).length()));
 			Figures f = text.isEmpty() ? Figures.NONE : Figures.ruled(text, grammar);
+			if (!atStart) {
+				// the note is the reasoning, without the ruling word said last (#12,
+				// newcomer
+				// 16, finding 11: 「…，维持吧」 left 「…，维持」)
+				text = RulingNote.without(text, last.group(1).length(), f, grammar);
+			}
 			return new Command(Intent.RULE, number, text.isEmpty() ? null : text, null, null, f.amount(), null, null,
 					ruling, null, false, raw, f.quantity(), f.unit(), false, true, null);
 		}

@@ -218,6 +218,66 @@ public final class StepWords {
 		return out.toString();
 	}
 
+	/**
+	 * What may follow a step's own words and still leave them naming the step by
+	 * themselves: how it stands (已, 还, 只 …), besides the grammar's {@code step},
+	 * {@code finished} and {@code not_yet} words.
+	 */
+	private static final List<String> STANDING = List.of("已", "还", "只", "都", "也", "正在", "在", "目前", "基本", "刚", "快",
+			"差不多", "大概", "大约");
+
+	/**
+	 * Whether the step's own words in {@code words} stand by themselves (#12, newcomer
+	 * 16, finding 8): each run of them is followed by nothing, a mark, or words that only
+	 * say how the step stands ("验收那步完成了一半了", "信访件还没完成"), never by more of a thing's name
+	 * ("验收方案已经定了", "终验方案": the words say more than the step does). False when they share
+	 * no run with the step.
+	 */
+	public static boolean standsAlone(String words, String step) {
+		if (words == null || step == null) {
+			return false;
+		}
+		String a = MessageText.fold(MessageText.normalize(words));
+		String b = MessageText.fold(MessageText.normalize(step));
+		List<String> generic = generic();
+		Grammar g = Grammar.standard();
+		List<String> after = new ArrayList<>(generic);
+		after.addAll(g.words(Grammar.Kind.NOT_YET));
+		after.addAll(verbs());
+		after.addAll(STANDING);
+		int[][] run = new int[a.length() + 1][b.length() + 1];
+		boolean any = false;
+		for (int i = 1; i <= a.length(); i++) {
+			for (int j = 1; j <= b.length(); j++) {
+				char c = a.charAt(i - 1);
+				if (c == b.charAt(j - 1) && Character.isLetter(c)) {
+					run[i][j] = run[i - 1][j - 1] + 1;
+				}
+			}
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			for (int j = 1; j <= b.length(); j++) {
+				int n = run[i][j];
+				boolean longest = i == a.length() || j == b.length() || run[i + 1][j + 1] == 0;
+				if (n < AT_LEAST || !longest) {
+					continue;
+				}
+				String shared = a.substring(i - n, i);
+				if (generic.stream().anyMatch(w -> w.contains(shared))) {
+					continue;
+				}
+				String rest = a.substring(i).replaceFirst("^的", "");
+				boolean stands = rest.isEmpty() || !Character.isLetterOrDigit(rest.codePointAt(0))
+						|| after.stream().anyMatch(rest::startsWith);
+				if (!stands) {
+					return false;
+				}
+				any = true;
+			}
+		}
+		return any;
+	}
+
 	/** How well {@code words} name the step whose text is {@code step}. */
 	public static Match match(String words, String step) {
 		if (words == null || step == null) {
