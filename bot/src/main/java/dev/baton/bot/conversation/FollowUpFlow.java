@@ -297,10 +297,15 @@ class FollowUpFlow {
 		}
 		StepChoice.Choice choice = StepChoice.of(open, done, words);
 		if (choice.clear()) {
-			return report(turn, choice.steps().get(0), note, finished);
+			// 「补偿协议今天和村民签了」: the step's own verb with 了 is a done report (newcomer 18)
+			FollowUpStep step = choice.steps().get(0);
+			return report(turn, step, note, finished || StepVerbDone.said(step.description(), words));
 		}
 		if (!choice.steps().isEmpty()) {
-			return ask(turn, choice.steps(), said, note, finished);
+			// unsure which: asked with the done card when the words say every step's verb
+			// done
+			boolean verbDone = choice.steps().stream().allMatch(s -> StepVerbDone.said(s.description(), words));
+			return ask(turn, choice.steps(), said, note, finished || verbDone);
 		}
 		// the item's steps, when the words name the item but none of its steps
 		return items.size() == 1 && !open.isEmpty() ? ask(turn, open, said, note, finished) : null;

@@ -145,6 +145,18 @@ class Router {
 				return doubt;
 			}
 		}
+		if (turn.dialog().pending() == DialogState.Pending.NONE
+				|| turn.dialog().pending() == DialogState.Pending.CLARIFY) {
+			// 「第5项跟实际不一样，…」: an objection naming one item is a dispute of THAT item,
+			// whatever
+			// item is shown and before any is (#12, newcomer 18)
+			Answer objection = c.raw() != null && c.number() == null
+					&& dev.baton.bot.conversation.grammar.ItemsNamed.in(c.raw()).size() == 1
+							? Objections.ask(turn, c.raw()) : null;
+			if (objection != null) {
+				return objection;
+			}
+		}
 		Reading.Outcome meant = Reading.of(c, situation);
 		DialogState asked = turn.dialog();
 		if (turn.dialog().pending() == DialogState.Pending.CLARIFY) {
