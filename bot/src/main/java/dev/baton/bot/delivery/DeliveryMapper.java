@@ -74,14 +74,16 @@ interface DeliveryMapper {
 
 	/**
 	 * A card a notice carries (the notice's 签收), kept with the conversation's cards
-	 * ({@code chat_card}).
+	 * ({@code chat_card}), with its title: a later reply names the card by it (#12,
+	 * newcomer 18: 「我该干什么」 named it 待您回答的问题).
 	 */
 	@org.apache.ibatis.annotations.Insert("INSERT INTO chat_card (card_id, official_id, platform, corp_id, user_id,"
-			+ " handover_id, kind, item_seq, review_round, english, sent_at) VALUES (#{cardId}, #{officialId},"
-			+ " #{platform}, #{corpId}, #{userId}, #{handoverId}, 'ack', 0, 0, #{english}, #{at})")
+			+ " handover_id, kind, item_seq, review_round, english, sent_at, title) VALUES (#{cardId}, #{officialId},"
+			+ " #{platform}, #{corpId}, #{userId}, #{handoverId}, 'ack', 0, 0, #{english}, #{at}, #{title})")
 	void keepCard(@Param("cardId") String cardId, @Param("officialId") long officialId,
 			@Param("platform") String platform, @Param("corpId") String corpId, @Param("userId") String userId,
-			@Param("handoverId") long handoverId, @Param("english") boolean english, @Param("at") Instant at);
+			@Param("handoverId") long handoverId, @Param("english") boolean english, @Param("at") Instant at,
+			@Param("title") String title);
 
 	/**
 	 * What the platform gave back for a card a notice carried, to update it later

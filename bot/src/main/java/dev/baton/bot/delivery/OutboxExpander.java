@@ -159,10 +159,10 @@ public class OutboxExpander {
 		String text = words.render(row.event(), payload, a.platform());
 		String cardId = "ack-" + h + "-0-"
 				+ java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+		String title = words.label("conv.ack.cardTitle");
 		mapper.keepCard(cardId, row.recipientId(), a.platform().name(), a.corpId(), a.userId(), h, a.inEnglish(),
-				time.now());
-		return MessageBodies.card(cardId, words.label("conv.ack.cardTitle"), text, words.label("conv.button.ack"),
-				"ack:" + h + ":0", text);
+				time.now(), title);
+		return MessageBodies.card(cardId, title, text, words.label("conv.button.ack"), "ack:" + h + ":0", text);
 	}
 
 	/**

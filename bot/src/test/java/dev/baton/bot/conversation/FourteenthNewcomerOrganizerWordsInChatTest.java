@@ -194,7 +194,7 @@ class FourteenthNewcomerOrganizerWordsInChatTest {
 			.doesNotContain("第3项");
 
 		String organizerHelp = say(user(org.organizer), "帮助");
-		assertThat(organizerHelp).contains("发起交接 石嘴山市统计局 〔离任人〕 〔接任人〕 工作调动")
+		assertThat(organizerHelp).contains("发起交接 石嘴山市统计局 卫路人 ")
 			.doesNotContain("张三")
 			.doesNotContain("李四")
 			.doesNotContain("第1项");

@@ -103,9 +103,11 @@ class HelpPerRoleTest {
 		// only for the platforms this
 		// instance has: here the web chat alone, where groups are bound over the API
 		// (#13, newcomer 4: 19)
-		// the people in the example are placeholders, not officials of the unit (#12,
-		// newcomer 13, finding 6), and binding is said in words, never as an API call
-		assertThat(help(org.organizer)).contains("如“发起交接 市统计局 〔离任人〕 〔接任人〕 工作调动”")
+		// the people in the example are officials of the unit, one in no handover first
+		// (#12, newcomer 18; newcomer 13, finding 6), and binding is said in words, never
+		// as an API call
+		assertThat(help(org.organizer)).contains("如“发起交接 市统计局 卫路人 ")
+			.doesNotContain("〔离任人〕")
 			.doesNotContain("上梅乡")
 			.doesNotContain("陈离任 郑接任")
 			.doesNotContain("/api/")

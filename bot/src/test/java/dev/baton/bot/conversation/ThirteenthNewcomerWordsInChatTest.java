@@ -193,7 +193,7 @@ class ThirteenthNewcomerWordsInChatTest {
 		assertThat(help).doesNotContain("/api/")
 			.doesNotContain("POST")
 			.contains("网页对话的单位工作群：在交接棒管理台“单位与干部”的本单位页面“单位群”中绑定")
-			.contains("如“发起交接 " + org.department.name() + " 〔离任人〕 〔接任人〕 工作调动”")
+			.contains("如“发起交接 " + org.department.name() + " 卫路人 ")
 			.doesNotContain("发起交接 " + org.department.name() + " " + departingName)
 			.doesNotContain(successorName + " 工作调动");
 	}

@@ -94,6 +94,12 @@ public final class OrganizerTalk {
 
 	private final Pattern opening;
 
+	/**
+	 * The opening said for someone (#12, newcomer 18): 我要给上梅乡陈清忠书记办离任交接 (给, whom, a verb
+	 * of meaning {@code for}, 交接); group 1 is whom.
+	 */
+	private final Pattern openingFor;
+
 	private final Pattern by;
 
 	private final Pattern takeoverAfter;
@@ -134,8 +140,18 @@ public final class OrganizerTalk {
 				grammar.words(Grammar.Kind.CHANGE).stream().filter(w -> !Grammar.key(w).equals("为")).toList());
 		this.successorChangeInSentence = Pattern.compile("[,;.!?。、]\\s*(?:所以|因此|请|现|现在)?\\s*(?:把|将)?\\s*(?:" + HANDOVER
 				+ "\\s*(?:的)?\\s*)?(?:" + successors + ")\\s*(?:" + saidChanges + ")\\s*(.+)$");
+		List<Grammar.Entry> openings = grammar.entries()
+			.stream()
+			.filter(e -> e.kind() == Grammar.Kind.OPENING)
+			.toList();
 		this.opening = Pattern.compile("(?:帮我|帮忙|请|麻烦|给我|我要|我想|需要)?\\s*(?:"
-				+ alternatives(grammar.words(Grammar.Kind.OPENING)) + ")\\s*(?:一下|一个|一项|个)?\\s*(?:离任)?交接(?:吧|一下)?");
+				+ alternatives(
+						openings.stream().filter(e -> !e.meaning().equals("for")).map(Grammar.Entry::word).toList())
+				+ ")\\s*(?:一下|一个|一项|个)?\\s*(?:离任)?交接(?:吧|一下)?");
+		this.openingFor = Pattern.compile("(?:帮我|帮忙|请|麻烦|我要|我想|需要|要)?\\s*给\\s*([^,;.!?。，；！？]{2,40}?)\\s*(?:"
+				+ alternatives(
+						openings.stream().filter(e -> e.meaning().equals("for")).map(Grammar.Entry::word).toList())
+				+ ")\\s*(?:一下|一个|一项|个)?\\s*(?:离任)?交接(?:吧|一下)?");
 		this.by = Pattern.compile("^" + N + "\\s*(" + alternatives(grammar.words(Grammar.Kind.PERIOD)) + ")");
 		this.takeoverAfter = Pattern.compile("^\\s*(?:来|去|将|会)?\\s*(?:" + takeovers + ")");
 		this.successorBefore = Pattern.compile("(?:(?:由|让)|(?:" + successors + ")\\s*(?:是|为|:|定为|拟为)?)\\s*$");
@@ -186,15 +202,26 @@ public final class OrganizerTalk {
 					today);
 		}
 		m = opening.matcher(lower);
-		if (m.find()) {
-			String before = bare.substring(0, m.start()).strip();
-			String after = bare.substring(m.end()).strip();
-			String text = (before + (before.isEmpty() || after.isEmpty() ? "" : "，") + after)
-				.replaceAll("^[\\s,，;；:：。.!！]+|[\\s,，;；:：。.!！]+$", "");
-			return new Command(Intent.OPEN_HANDOVER, null, text.isEmpty() ? null : text, null, null, null, null, null,
-					null, null, false, raw);
+		Matcher forWhom = openingFor.matcher(lower);
+		boolean said = m.find();
+		if (!said && forWhom.find()) {
+			// whom it is for is what the message says of them: 上梅乡陈清忠书记
+			String whom = bare.substring(forWhom.start(1), forWhom.end(1)).strip();
+			String after = bare.substring(forWhom.end()).strip();
+			return opening(whom, after, raw);
+		}
+		if (said) {
+			return opening(bare.substring(0, m.start()).strip(), bare.substring(m.end()).strip(), raw);
 		}
 		return null;
+	}
+
+	/** 发起交接 with what was said around the words that ask for it (unit, names, reason). */
+	private static Command opening(String before, String after, String raw) {
+		String text = (before + (before.isEmpty() || after.isEmpty() ? "" : "，") + after)
+			.replaceAll("^[\\s,，;；:：。.!！]+|[\\s,，;；:：。.!！]+$", "");
+		return new Command(Intent.OPEN_HANDOVER, null, text.isEmpty() ? null : text, null, null, null, null, null, null,
+				null, false, raw);
 	}
 
 	/**
