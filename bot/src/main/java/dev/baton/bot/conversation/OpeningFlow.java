@@ -14,7 +14,6 @@ import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.conversation.grammar.OrganizerTalk;
 import dev.baton.bot.directory.Directory;
-import dev.baton.bot.directory.Official;
 import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.directory.Person;
 import dev.baton.bot.directory.Role;
@@ -434,13 +433,7 @@ class OpeningFlow {
 	 * would set, who is told.
 	 */
 	private OutboundMessage.Card confirmation(OrganizerDraft d, OpeningPreview p, Texts t) {
-		String reviewers = p.reviewers()
-			.entrySet()
-			.stream()
-			.map(e -> t.department(e.getKey()) + " "
-					+ (e.getValue().isEmpty() ? t.get("conv.org.open.vacant")
-							: e.getValue().stream().map(Official::name).collect(Collectors.joining("、"))))
-			.collect(Collectors.joining("；"));
+		String reviewers = p.jointReviewers(t::get, "、", "；");
 		String period = t.get("conv.org.period." + p.checklistPeriod().unit(), p.checklistPeriod().value());
 		String notified = t.get("conv.org.open.notified", p.departing().name(), p.successor().name(), reviewers);
 		String body = t.get("conv.org.open.card", p.unit().name(),

@@ -48,9 +48,12 @@ class TwoFiguresQuestion {
 
 	private final DraftingNext next;
 
+	private final ItemNotes notes;
+
 	TwoFiguresQuestion(ChecklistService checklist, Checklists checklists, CommandParser parser, LiveCards cards,
-			TimeSource time, DraftingNext next) {
+			TimeSource time, DraftingNext next, ItemNotes notes) {
 		this.next = next;
+		this.notes = notes;
 		this.checklist = checklist;
 		this.checklists = checklists;
 		this.parse = parser::parse;
@@ -196,7 +199,7 @@ class TwoFiguresQuestion {
 				ItemSaid.of(said, secondWords.title(), secondWords.doneOn(), secondWords.doneIn()));
 		Item kept = checklists.item(h, seq);
 		Turn after = turn.withDialog(turn.dialog().onItem(added.seq()));
-		String reply = t.get("conv.twoFigures.splitDone", ItemLines.item(t, kept), ItemLines.item(t, added));
+		String reply = t.get("conv.twoFigures.splitDone", withCorrections(turn, kept), ItemLines.item(t, added));
 		return added.status() == null ? StatusQuestion.ask(after, added, reply)
 				: next.then(after, added.seq(), Answer.say(reply, after.dialog()));
 	}
@@ -212,8 +215,17 @@ class TwoFiguresQuestion {
 	 */
 	private Answer keep(Turn turn, int seq) {
 		Item item = checklists.item(turn.handover().id(), seq);
-		return next.then(turn, seq, turn.say(turn.dialog().answered(), "conv.twoFigures.keptDone", seq,
-				ItemLines.item(turn.texts(), item)));
+		return next.then(turn, seq,
+				turn.say(turn.dialog().answered(), "conv.twoFigures.keptDone", seq, withCorrections(turn, item)));
+	}
+
+	/**
+	 * The item's block with what the departing official corrected since first recording
+	 * it (「（离任干部已更正，原记为…）」), as every other reply about the item shows it (newcomer 18:
+	 * 一项就行 after 不对，期限是明年5月底 dropped it).
+	 */
+	private String withCorrections(Turn turn, Item item) {
+		return ItemLines.item(turn.texts(), item, List.of(), notes.firstRecorded(turn.handover(), item.id()));
 	}
 
 }

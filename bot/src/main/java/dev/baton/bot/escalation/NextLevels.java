@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.baton.bot.policy.DeadlineUnit;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.scheduler.calendar.WorkCalendar;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,21 @@ public class NextLevels {
 	 */
 	public Map<Long, Instant> after(Map<Long, Integer> levels) {
 		Map<Long, Instant> next = new HashMap<>();
+		nextLevels(levels).forEach((id, n) -> next.put(id, n.at()));
+		return next;
+	}
+
+	/**
+	 * When the next level goes out and whether that day is a rest day reached by counting
+	 * calendar days (newcomer 19: 「2026-12-13 09:00发出2级督办」 on a Sunday read as a mistake;
+	 * the page adds 「（按日历日）」).
+	 */
+	public record Next(Instant at, boolean restDayByCalendarDays) {
+	}
+
+	/** {@link #after} with how each time was counted. */
+	public Map<Long, Next> nextLevels(Map<Long, Integer> levels) {
+		Map<Long, Next> next = new HashMap<>();
 		if (levels.isEmpty()) {
 			return next;
 		}
@@ -83,7 +99,8 @@ public class NextLevels {
 				.filter(s -> s.level() > level)
 				.map(Stage::at)
 				.min(Instant::compareTo)
-				.ifPresent(at -> next.put(w.id(), at));
+				.ifPresent(at -> next.put(w.id(), new Next(at, ladder.levelUnit() != DeadlineUnit.WORKING_DAYS
+						&& !calendar.isWorkingDay(at.atZone(time.zone()).toLocalDate()))));
 		}
 		return next;
 	}

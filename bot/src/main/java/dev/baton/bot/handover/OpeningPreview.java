@@ -104,6 +104,33 @@ public record OpeningPreview(OrgUnit unit, Official departing, Official successo
 	}
 
 	/**
+	 * The joint reviewers the notice names, department by department, in the reader's
+	 * words (chat's card and the console's page alike): a party is never named as a
+	 * reviewer (newcomer 19: 「联合审核人员：组织部门 李静」 while 李静, the successor, may not review); a
+	 * department left with nobody says so (「组织部门 无人审核（李静须回避）」), the warning below it says
+	 * what to do.
+	 * @param names the separator between names (、)
+	 * @param departments the separator between departments (；)
+	 */
+	public String jointReviewers(Words words, String names, String departments) {
+		return reviewers.entrySet().stream().map(e -> {
+			String department = words.text("label." + e.getKey().name());
+			List<Official> parties = e.getValue()
+				.stream()
+				.filter(o -> o.id() == departing.id() || o.id() == successor.id())
+				.toList();
+			List<Official> others = e.getValue().stream().filter(o -> !parties.contains(o)).toList();
+			if (others.isEmpty()) {
+				return department + " " + (parties.isEmpty() ? words.text("conv.org.open.vacant") : words.text(
+						"fd.open.recused",
+						parties.stream().map(Official::name).collect(java.util.stream.Collectors.joining(names))));
+			}
+			return department + " "
+					+ others.stream().map(Official::name).collect(java.util.stream.Collectors.joining(names));
+		}).collect(java.util.stream.Collectors.joining(departments));
+	}
+
+	/**
 	 * Every party who reviews: the rule chat's confirmation card and the console's
 	 * confirmation page both say before 确认.
 	 */

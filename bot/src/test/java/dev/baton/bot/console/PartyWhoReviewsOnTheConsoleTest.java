@@ -88,6 +88,37 @@ class PartyWhoReviewsOnTheConsoleTest {
 			.contains("href=\"/console/directory/units/" + org.city.id() + "\"");
 	}
 
+	/**
+	 * Newcomer 19: 「《离任交接通知书》将发给」 still listed 「联合审核人员：组织部门 李静」 while the warning below
+	 * said 李静 may not review and 组织部门 had nobody else. A party is not named as a
+	 * reviewer; the department says it has nobody, and the warning what to do.
+	 */
+	@Test
+	void theRecipientsNeverNameAPartyAsAReviewer() {
+		String body = preview(org.departing, org.auditReviewer);
+		String told = notified(body);
+		assertThat(told).contains("孙审计（接任）").doesNotContain("审计部门 孙审计").contains("审计部门 无人审核（孙审计是交接当事人，须回避）");
+		assertThat(warning(body)).contains("审计部门没有其他审核人").contains("另选接任人");
+		// no party among the reviewers: every reviewer is listed as before
+		assertThat(notified(preview(org.departing, org.successor))).contains("审计部门 孙审计").doesNotContain("无人审核");
+		String english = notified(http
+			.post("/console/handovers/new?lang=en",
+					form("unitId", Long.toString(org.city.id()), "departingId", Long.toString(org.departing),
+							"successorId", Long.toString(org.auditReviewer), "reason", "TRANSFER", "_csrf",
+							csrf(http.get("/console/handovers/new?lang=en"))))
+			.body());
+		assertThat(english).contains("nobody to review (孙审计, a party to this handover, must stand aside)");
+	}
+
+	private static String notified(String body) {
+		int start = body.indexOf("以及联合审核人员：");
+		if (start < 0) {
+			start = body.indexOf("and the joint reviewers:");
+		}
+		assertThat(start).as("the recipients on the page").isPositive();
+		return body.substring(start - 60, body.indexOf('<', start));
+	}
+
 	@Test
 	void theRecordOfARunningHandoverSaysItInItsReviews() {
 		long id = handovers

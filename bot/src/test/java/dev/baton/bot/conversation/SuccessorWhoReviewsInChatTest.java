@@ -129,6 +129,9 @@ class SuccessorWhoReviewsInChatTest {
 		directory.assignRole(org.successor, Role.REVIEWER, Department.ORGANIZATION, org.city.id());
 		String successorCard = String.join("\n", chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 调动"));
 		assertThat(successorCard).contains("郑接任是这项交接的接任人，又是组织部门的审核人").contains("组织部门没有其他审核人").contains("或另选接任人");
+		// newcomer 19: the party is not named among the joint reviewers the notice goes
+		// to
+		assertThat(successorCard).doesNotContain("组织部门 郑接任").contains("组织部门 无人审核（郑接任是交接当事人，须回避）");
 	}
 
 	private long changeNotices(long handoverId) {

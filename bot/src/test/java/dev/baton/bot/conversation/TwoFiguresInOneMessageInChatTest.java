@@ -118,6 +118,22 @@ class TwoFiguresInOneMessageInChatTest {
 		assertThat(chat.outcomeOf(chat.lastCard(departing))).contains("记为一项");
 	}
 
+	/**
+	 * Newcomer 18: after 「不对，期限是明年5月底」 then 「一项就行」 the reply showed 期限：2027-05-31 without
+	 * the 「（离任干部已更正，原记为2027-06-30）」 the replies before and after it show.
+	 */
+	@Test
+	void keptAsOneItemAfterACorrectionStillSaysWhatWasFirstRecorded() {
+		goTo("pending");
+		String said = String.join("\n",
+				chat.say(departing, "坑口村至黄柏村通村公路硬化工程 推进中 已完成路基约一半，合同价186万元，尚欠施工方建阳路桥公司工程款72万元，2027-06-30前完工"));
+		assertThat(said).contains("是两项吗");
+		String fixed = String.join("\n", chat.say(departing, "不对，期限是2027年5月31日"));
+		assertThat(fixed).contains("期限：2027-05-31（离任干部已更正，原记为2027-06-30）");
+		String kept = String.join("\n", chat.say(departing, "一项就行"));
+		assertThat(kept).contains("记为一项").contains("期限：2027-05-31（离任干部已更正，原记为2027-06-30）");
+	}
+
 	@Test
 	void aClauseThatDetailsTheFirstIsOneItemAndAsksNothing() {
 		goTo("river");

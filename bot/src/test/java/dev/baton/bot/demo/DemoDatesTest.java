@@ -1,5 +1,9 @@
 package dev.baton.bot.demo;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import dev.baton.bot.DomainContext;
@@ -53,6 +57,31 @@ class DemoDatesTest {
 			assertThat(review).as(on).isAfter(d.checklistDue());
 			assertThat(policies.due(review, policy.deadline(WaitingStepKind.SIGNING))).as(on).isAfter(review);
 		}
+	}
+
+	/**
+	 * Newcomer 19: the README said 「about two working days late」 while Supervision showed
+	 * 已逾期1个工作日 (started on a Saturday). Supervision counts the working days after the due
+	 * day up to today: on the common days (the due day the second working day before
+	 * today) that is 2 started on a working day and 1 on a rest day, as the README now
+	 * says in both languages.
+	 */
+	@Test
+	void theReadmeSaysHowLateSupervisionShowsTheDemo() throws IOException {
+		HandoverPolicy policy = policies.byCode(DemoData.DEMO_POLICY);
+		LocalDate saturday = LocalDate.of(2026, 12, 5);
+		LocalDate monday = LocalDate.of(2026, 12, 7);
+		assertThat(workingDaysLate(
+				DemoDates.overdue(saturday, policy, policies::due, calendar::isWorkingDay).checklistDue(), saturday))
+			.isEqualTo(1);
+		assertThat(workingDaysLate(
+				DemoDates.overdue(monday, policy, policies::due, calendar::isWorkingDay).checklistDue(), monday))
+			.isEqualTo(2);
+		String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+		assertThat(readme).doesNotContain("逾期约两个工作日")
+			.doesNotContain("about two working days late")
+			.contains("在工作日启动显示已逾期2个工作日，在休息日启动显示已逾期1个工作日")
+			.contains("started on a working day it shows 2 working days late, on a rest day 1");
 	}
 
 	/** Working days after {@code due} up to {@code today}, today included. */

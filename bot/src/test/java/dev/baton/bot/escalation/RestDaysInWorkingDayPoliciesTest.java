@@ -127,6 +127,24 @@ class RestDaysInWorkingDayPoliciesTest {
 	}
 
 	/** Sweeps at 09:00 and 15:00 of every day from {@code first} to {@code last}. */
+	/**
+	 * Newcomer 19: the dashboard's 「2026-12-13 09:00发出2级督办」 on a Sunday read as a
+	 * mistake; under a policy that counts calendar days it says so after a rest day.
+	 */
+	@Test
+	void aNextLevelOnARestDayByCalendarDaysSaysSoOnTheDashboard() {
+		TestOrg calendar = new TestOrg(directory, actors, policy(Period.calendarDays(1), ladder()));
+		// Monday 11-30: due Tuesday 12-01; level 1 on Thursday 12-03, level 2 twelve days
+		// after the due day: Sunday 12-13
+		open(calendar, "2026-11-30T10:00", "2026-12-01");
+		sweepDaily("2026-12-01", "2026-12-03");
+		clock.set(beijing("2026-12-03T10:00"));
+		ConsoleHttp http = ConsoleHttp.signedIn(port, accounts, calendar.organizer);
+		assertThat(http.get("/console/dashboard").body()).contains("2026-12-13 09:00（按日历日）发出2级督办");
+		assertThat(http.get("/console/dashboard?lang=en").body())
+			.contains("level 2 goes out at 2026-12-13 09:00 (calendar days)");
+	}
+
 	private void sweepDaily(String first, String last) {
 		for (LocalDate day = LocalDate.parse(first); !day.isAfter(LocalDate.parse(last)); day = day.plusDays(1)) {
 			for (String time : List.of("T09:00", "T15:00")) {

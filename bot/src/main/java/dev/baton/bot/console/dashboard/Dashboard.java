@@ -160,7 +160,7 @@ public class Dashboard {
 		}
 		Map<Long, Integer> levels = new HashMap<>();
 		sent.stream().filter(e -> e.doneAt() == null).forEach(e -> levels.merge(e.stepId(), e.escLevel(), Math::max));
-		Map<Long, Instant> next = nextLevels.after(levels);
+		Map<Long, NextLevels.Next> next = nextLevels.nextLevels(levels);
 		return sent.stream()
 			.map(e -> EscalationLine.of(e, now, told.getOrDefault(e.stepId() + "|" + e.stage(), List.of()),
 					e.escLevel() >= levels.getOrDefault(e.stepId(), 0) ? next.get(e.stepId()) : null))

@@ -10,20 +10,24 @@ import dev.baton.bot.policy.WaitingStepKind;
  * messages went to), when the step was acted on after it ({@code doneAt}, null while it
  * still waits), the minutes from the escalation to the act, or (still waiting) to now,
  * and, while it waits, when the next level goes out if nobody acts ({@code nextLevelAt},
- * null at the ladder's last level) and the minutes left until then.
+ * null at the ladder's last level) and the minutes left until then; whether that time is
+ * on a rest day reached by counting calendar days ({@code nextLevelByCalendarDays}: the
+ * page says 「（按日历日）」 after it, newcomer 19).
  */
 public record EscalationLine(long handoverId, String unitName, String departingName, long stepId, WaitingStepKind kind,
 		String subject, LocalDate dueOn, String stage, int escLevel, Instant firedAt, int recipients, Instant doneAt,
-		boolean acted, long minutesToAct, java.util.List<String> told, Instant nextLevelAt, long minutesLeft) {
+		boolean acted, long minutesToAct, java.util.List<String> told, Instant nextLevelAt, long minutesLeft,
+		boolean nextLevelByCalendarDays) {
 
 	static EscalationLine of(DashboardMapper.EscalationRow r, Instant now, java.util.List<String> told,
-			Instant nextLevelAt) {
+			dev.baton.bot.escalation.NextLevels.Next nextLevel) {
 		long minutes = java.time.Duration.between(r.firedAt(), r.doneAt() != null ? r.doneAt() : now).toMinutes();
-		Instant next = r.doneAt() == null ? nextLevelAt : null;
+		Instant next = r.doneAt() == null && nextLevel != null ? nextLevel.at() : null;
 		long left = next == null ? 0 : Math.max(0, java.time.Duration.between(now, next).toMinutes());
 		return new EscalationLine(r.handoverId(), r.unitName(), r.departingName(), r.stepId(), r.kind(), r.subject(),
 				r.dueOn(), r.stage(), r.escLevel(), r.firedAt(), r.recipients(), r.doneAt(), r.doneAt() != null,
-				Math.max(0, minutes), java.util.List.copyOf(told), next, left);
+				Math.max(0, minutes), java.util.List.copyOf(told), next, left,
+				next != null && nextLevel.restDayByCalendarDays());
 	}
 
 	/** The time to act as people read it: 1天3小时 / 1 d 3 h. */

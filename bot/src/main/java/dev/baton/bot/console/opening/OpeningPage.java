@@ -281,16 +281,8 @@ class OpeningPage {
 
 	/** The lines of chat's confirmation card (conv.org.open.card), one by one. */
 	private List<Line> lines(OpeningPreview p) {
-		String reviewers = p.reviewers()
-			.entrySet()
-			.stream()
-			.map(e -> texts.text("label." + e.getKey().name()) + " "
-					+ (e.getValue().isEmpty() ? texts.text("conv.org.open.vacant")
-							: e.getValue()
-								.stream()
-								.map(Official::name)
-								.collect(Collectors.joining(texts.text("supervision.nameSep")))))
-			.collect(Collectors.joining(texts.text("console.open.listSep")));
+		String reviewers = p.jointReviewers(texts::text, texts.text("supervision.nameSep"),
+				texts.text("console.open.listSep"));
 		List<Line> lines = new ArrayList<>();
 		lines.add(new Line(texts.text("console.open.line.unit"), p.unit().name()));
 		lines.add(new Line(texts.text("console.open.line.departing"),
