@@ -112,7 +112,8 @@ class TwelfthTalkReviewersWordsInChatTest {
 		chat.say(discipline, "切换 " + second);
 		String asked = String.join("\n", chat.say(discipline, DOUBT));
 		assertThat(asked).contains("【交接" + first).contains("退回第1项、第2项，意见：“" + DOUBT + "”").doesNotContain("没有听懂");
-		assertThat(chat.lastCard(discipline).buttons()).extracting(b -> b.label()).containsExactly("退回", "不是");
+		assertThat(chat.lastCard(discipline).buttons()).extracting(b -> b.label())
+			.containsExactly("退回", "只提问（不退回）", "不是");
 		// nothing done before the yes
 		assertThat(records.find(first).state()).isEqualTo(HandoverState.IN_REVIEW);
 

@@ -150,7 +150,7 @@ final class WuyishanAsPeopleTalk {
 		assertThat(p.disputes.forHandover(p.handoverId)).singleElement().satisfies(d -> {
 			assertThat(d.reason()).isEqualTo("林权证上是29.32万亩");
 			assertThat(d.ruling()).isEqualTo("UPHELD");
-			assertThat(d.rulingNote()).isEqualTo("经核对林业部门林地年度变更数据，29.22万亩属实，维持原陈述");
+			assertThat(d.rulingNote()).isEqualTo("经核对林业部门林地年度变更数据，29.22万亩属实");
 			assertThat(d.correctedAmount()).isNull();
 		});
 		assertThat(p.review.comments(p.handoverId)).singleElement().satisfies((ReviewComment c) -> {

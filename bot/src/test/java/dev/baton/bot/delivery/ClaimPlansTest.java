@@ -113,14 +113,18 @@ class ClaimPlansTest {
 		String later = now.plusDays(1).toString().replace('T', ' ');
 		long template = jdbc.queryForObject("SELECT id FROM checklist_template WHERE code = 'default' AND version = 1",
 				Long.class);
+		// the default policy as a handover keeps it: these rows stay in the shared
+		// database,
+		// and any later sweep reads their steps' policy
+		String policy = jdbc.queryForObject("SELECT body FROM handover_policy WHERE code = 'default'", String.class);
 		List<Long> handovers = new ArrayList<>();
 		for (int h = 0; h < 30; h++) {
 			jdbc.update(
 					"INSERT INTO handover (unit_id, departing_id, successor_id, organizer_id, reason, state, policy_code,"
 							+ " policy_snapshot, escalation_snapshot, template_id, review_round, opened_on, checklist_due, opened_at,"
-							+ " version) VALUES (?, ?, ?, ?, 'TRANSFER', 'FOLLOW_UP', 'default', '{}', NULL, ?, 1, '2026-06-01',"
+							+ " version) VALUES (?, ?, ?, ?, 'TRANSFER', 'FOLLOW_UP', 'default', ?, NULL, ?, 1, '2026-06-01',"
 							+ " '2026-06-15', ?, 0)",
-					org.department.id(), org.departing, org.successor, official, template, at);
+					org.department.id(), org.departing, org.successor, official, policy, template, at);
 			handovers.add(jdbc.queryForObject("SELECT MAX(id) FROM handover", Long.class));
 		}
 		insertRows(

@@ -365,7 +365,7 @@ class RepliesThroughEmulatorTest {
 		// (#13, newcomer 4: 19)
 		assertThat(answers.awaitTo(organizer, mark, 1).get(0).content()).startsWith("“绑定本群”要在要绑定的群里说")
 			.contains("\n· 在单位的钉钉工作群里@交接棒 发送“绑定本群”\uFF1A把该群绑定到单位")
-			.contains("\n· 企业微信应用群：")
+			.contains("\n· 企业微信单位群：")
 			.doesNotContain("网页对话");
 		assertThat(boundGroups(org.department.id())).containsExactly(group);
 		assertThat(boundGroups(org.city.id())).isEmpty();
