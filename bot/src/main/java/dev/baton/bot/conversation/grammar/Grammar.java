@@ -480,6 +480,11 @@ public final class Grammar {
 	 * none, or say two different ones (then Baton asks).
 	 */
 	dev.baton.bot.checklist.ItemStatus status(String text) {
+		// a status word standing alone after the title is the status (#12, newcomer 18)
+		StandingStatus standing = StandingStatus.in(text);
+		if (standing != null) {
+			return standing.status();
+		}
 		java.util.regex.Matcher progress = PROGRESS.matcher(withoutPartClauses(withoutNonStatus(key(text))));
 		boolean underWay = progress.find();
 		String folded = progress.replaceAll(m -> " ".repeat(m.group().length()));

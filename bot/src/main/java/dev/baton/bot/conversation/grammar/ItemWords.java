@@ -68,6 +68,9 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 	/** Brackets left with nothing in them once a figure left the words: "余额 （ ）". */
 	private static final Pattern EMPTY_BRACKETS = Pattern.compile("[（(【\\[]\\s*[,，;；、:：]*\\s*[）)】\\]]");
 
+	/** Separators at either end of words. */
+	private static final Pattern EDGE_SEPARATORS = Pattern.compile("^[\\s,，;；、。]+|[\\s,，;；、。]+$");
+
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s,，;；、。.:：]+");
 
 	/** What stands apart from the words before it: a separator, or the start. */
@@ -187,6 +190,23 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		parts = new ArrayList<>(parts);
 		parts.addAll(trailing);
 		parts.addAll(TitleGroups.sayingMore(folded, described, cut));
+		// "…硬化工程 推进中 已完成路基约一半，合同价186万元…" (#12, newcomer 18): a status word standing alone
+		// ends the title; what follows it, up to the first clause with a figure, is the
+		// 说明
+		StandingStatus standing = read.status() == null ? null : StandingStatus.in(text);
+		String standingNote = null;
+		if (standing != null && standing.status() == read.status()) {
+			int until = second < 0 ? text.length() : second;
+			for (int[] span : cut) {
+				if (span[0] >= standing.end() && span[0] < until) {
+					until = clauseStart(folded, standing.end(), span[0]);
+				}
+			}
+			forTitle.add(new int[] { standing.start(), text.length() });
+			String after = EDGE_SEPARATORS.matcher(text.substring(standing.end(), Math.max(standing.end(), until)))
+				.replaceAll("");
+			standingNote = after.codePoints().anyMatch(Character::isLetterOrDigit) ? after : null;
+		}
 		String title = without(text, forTitle);
 		if (title.codePoints().noneMatch(Character::isLetterOrDigit)) {
 			title = text.strip();
@@ -198,8 +218,25 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		fields.addAll(statusCut);
 		String note = second < 0 ? null : note(text, folded, second + 1, fields);
 		note = withNotes(note, text, parts, kept);
+		if (standingNote != null && (note == null || !note.contains(standingNote))) {
+			note = note == null ? standingNote : standingNote + "，" + note;
+		}
 		boolean done = date != null && !deadlineWording && read.status() == ItemStatus.DONE;
 		return new ItemWords(title, done ? null : date, done ? date : null, doneIn, note, eve);
+	}
+
+	/**
+	 * Where the clause holding {@code at} starts, not before {@code from}: the last
+	 * comma, semicolon or full stop before it; {@code at} itself when there is none
+	 * (words and figure said in one clause).
+	 */
+	private static int clauseStart(String folded, int from, int at) {
+		for (int i = at - 1; i >= from; i--) {
+			if (",;。".indexOf(folded.charAt(i)) >= 0) {
+				return i;
+			}
+		}
+		return at;
 	}
 
 	/**

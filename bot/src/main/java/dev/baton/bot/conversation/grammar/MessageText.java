@@ -21,9 +21,9 @@ final class MessageText {
 
 	/**
 	 * NFKC (full-width letters and digits, compatibility forms: "ＯＫ" → "OK", "３" → "3",
-	 * "③" → "3", "㎡" → "m2"), Chinese punctuation kept; control and format characters,
-	 * emoji variation selectors and skin tones removed; every run of white space one
-	 * space; trimmed; cut at {@link #MAX_CHARS}.
+	 * "③" → "3", "㎡" → "m2"), Chinese punctuation and Roman numerals (Ⅱ) kept as written;
+	 * control and format characters, emoji variation selectors and skin tones removed;
+	 * every run of white space one space; trimmed; cut at {@link #MAX_CHARS}.
 	 */
 	static String normalize(String message) {
 		if (message == null) {
@@ -33,7 +33,7 @@ final class MessageText {
 		StringBuilder out = new StringBuilder(s.length());
 		StringBuilder run = new StringBuilder();
 		s.codePoints().forEach(cp -> {
-			if (CHINESE_PUNCTUATION.indexOf(cp) >= 0) {
+			if (CHINESE_PUNCTUATION.indexOf(cp) >= 0 || romanNumeral(cp)) {
 				out.append(Normalizer.normalize(run, Normalizer.Form.NFKC)).appendCodePoint(cp);
 				run.setLength(0);
 			}
@@ -46,6 +46,15 @@ final class MessageText {
 		});
 		out.append(Normalizer.normalize(run, Normalizer.Form.NFKC));
 		return out.toString().replaceAll("\\s+", " ").strip();
+	}
+
+	/**
+	 * Ⅱ, Ⅳ, ⅻ (#12, newcomer 18: "水质 现状 Ⅱ类"): a water class or a grade as written; NFKC
+	 * would store it as the letters "II", not what the person typed, and no word of the
+	 * grammar reads it.
+	 */
+	private static boolean romanNumeral(int cp) {
+		return cp >= 0x2160 && cp <= 0x2188;
 	}
 
 	private static boolean dropped(int cp) {

@@ -39,7 +39,7 @@ class ItemWordsTest {
 			梅溪河上梅段生态护岸工程，推进中，总投资860万元，已完成七成，计划2027年5月底完工 | 梅溪河上梅段生态护岸工程
 			第五次全国经济普查数据开发和公报发布，已完成，2025年9月底完成 | 第五次全国经济普查数据开发和公报发布
 			2027年全市人口变动情况抽样调查，2027年10月底前完成 | 2027年全市人口变动情况抽样调查
-			2026年统计调查专项资金 预算280万元 推进中 已执行约七成 年底前执行完 | 2026年统计调查专项资金 已执行约七成
+			2026年统计调查专项资金 预算280万元 推进中 已执行约七成 年底前执行完 | 2026年统计调查专项资金
 			统计数据质量提升三年行动还在推进，明年底前完成 | 统计数据质量提升三年行动
 			统计档案库房 860平方 | 统计档案库房
 			第四次全国经济普查数据发布 已经办完了，今年6月份发布的 | 第四次全国经济普查数据发布
@@ -122,22 +122,28 @@ class ItemWordsTest {
 	 * #12, newcomer 5 (findings 1 and 2): a status said in everyday words leaves the
 	 * title and goes to the status (with the month it was done when one is said); words
 	 * that say more than the status (还没付: unpaid; 就差验收: what is left) and a clause
-	 * detailing the figure (其中…) are the item's 说明.
+	 * detailing the figure (其中…) are the item's 说明. #12, newcomer 18: a status word
+	 * standing alone after the title ends it, whatever the words after it say (已完成路基约一半);
+	 * those words, to the first clause with a figure, are the 说明.
 	 */
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-			十四五规划剩下的几个目标，乡村振兴示范村创建还在推，明年6月底前要验收 | 十四五规划剩下的几个目标，乡村振兴示范村创建 | IN_PROGRESS | - | 2027-06-30 | -
-			茶旅融合产业规划已经编完了，今年9月份通过的 | 茶旅融合产业规划 | DONE | - | - | 2026-09
-			梅溪护岸工程，总投资380万，已拨付210万，还在施工，明年3月31号前完工 | 梅溪护岸工程 | IN_PROGRESS | 已拨付210万 | 2027-03-31 | -
-			欠福建建工的村道硬化工程款45.6万，还没付 | 欠福建建工的村道硬化工程款 | NOT_STARTED | 还没付 | - | -
-			乡敬老院改造基本完工了，花了65万，就差验收 | 乡敬老院改造 | IN_PROGRESS | 就差验收 | - | -
-			便民服务中心改造 正在办 | 便民服务中心改造 | IN_PROGRESS | - | - | -
-			村部办公楼 已经建成 | 村部办公楼 | DONE | - | - | -
-			垃圾中转站 尚未开工 | 垃圾中转站 | NOT_STARTED | - | - | -
-			集体林地2.3万亩，其中生态公益林8000亩 | 集体林地 | - | 其中生态公益林8000亩 | - | -
-			村集体经营性资产2860万元，包括厂房租金收入120万元 | 村集体经营性资产 | - | 包括厂房租金收入120万元 | - | -
-			上梅村茶叶初制所改造 已拨付60万元 | 上梅村茶叶初制所改造 | - | 已拨付60万元 | - | -
-			""")
+	@CsvSource(delimiter = '|', nullValues = "-",
+			textBlock = """
+					十四五规划剩下的几个目标，乡村振兴示范村创建还在推，明年6月底前要验收 | 十四五规划剩下的几个目标，乡村振兴示范村创建 | IN_PROGRESS | - | 2027-06-30 | -
+					茶旅融合产业规划已经编完了，今年9月份通过的 | 茶旅融合产业规划 | DONE | - | - | 2026-09
+					梅溪护岸工程，总投资380万，已拨付210万，还在施工，明年3月31号前完工 | 梅溪护岸工程 | IN_PROGRESS | 已拨付210万 | 2027-03-31 | -
+					欠福建建工的村道硬化工程款45.6万，还没付 | 欠福建建工的村道硬化工程款 | NOT_STARTED | 还没付 | - | -
+					乡敬老院改造基本完工了，花了65万，就差验收 | 乡敬老院改造 | IN_PROGRESS | 就差验收 | - | -
+					便民服务中心改造 正在办 | 便民服务中心改造 | IN_PROGRESS | - | - | -
+					村部办公楼 已经建成 | 村部办公楼 | DONE | - | - | -
+					垃圾中转站 尚未开工 | 垃圾中转站 | NOT_STARTED | - | - | -
+					集体林地2.3万亩，其中生态公益林8000亩 | 集体林地 | - | 其中生态公益林8000亩 | - | -
+					村集体经营性资产2860万元，包括厂房租金收入120万元 | 村集体经营性资产 | - | 包括厂房租金收入120万元 | - | -
+					上梅村茶叶初制所改造 已拨付60万元 | 上梅村茶叶初制所改造 | - | 已拨付60万元 | - | -
+					坑口村至黄柏村通村公路硬化工程 推进中 已完成路基约一半，合同价186万元，尚欠施工方建阳路桥公司工程款72万元，2027-06-30前完工 | 坑口村至黄柏村通村公路硬化工程 | IN_PROGRESS | 已完成路基约一半，尚欠施工方建阳路桥公司工程款72万元 | 2027-06-30 | -
+					梅溪上梅段水质 现状 Ⅱ类，国控断面连续12个月达标 | 梅溪上梅段水质 | ON_HAND | Ⅱ类，国控断面连续12个月达标 | - | -
+					2026年统计调查专项资金 预算280万元 推进中 已执行约七成 年底前执行完 | 2026年统计调查专项资金 | IN_PROGRESS | 已执行约七成 | 2026-12-31 | -
+					""")
 	void aStatusSaidInEverydayWordsLeavesTheTitle(String said, String title, String status, String note,
 			LocalDate deadline, String doneIn) {
 		Command read = parser.parse("添加 " + said, TODAY_DEC);
