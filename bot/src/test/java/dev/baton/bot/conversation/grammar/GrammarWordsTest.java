@@ -211,6 +211,14 @@ class GrammarWordsTest {
 				assertThat(counted.quantity()).as(word).isEqualByComparingTo("121");
 			}
 			case OPENING -> {
+				if (meaning.equals("for")) {
+					// 办/办理 open a handover only for someone (给…办交接: the organizer's
+					// reading, EighteenthNewcomerOrganizerInChatTest); alone they are
+					// everyday words (人员办理交接手续)
+					assertThat(parser.parse("帮我" + word + "交接", TODAY).intent()).as(word)
+						.isNotEqualTo(Intent.OPEN_HANDOVER);
+					return;
+				}
 				assertThat(parser.parse("帮我" + word + "交接", TODAY).intent()).as(word).isEqualTo(Intent.OPEN_HANDOVER);
 				Command c = parser.parse("上梅乡的陈清忠要调走了，" + word + "交接", TODAY);
 				assertThat(c.intent()).as(word).isEqualTo(Intent.OPEN_HANDOVER);
