@@ -73,6 +73,13 @@ interface DeliveryMapper {
 	}
 
 	/**
+	 * Whether the handover's notice is acknowledged (签收) already: its notice then carries
+	 * no 签收 card to press (issue #17).
+	 */
+	@org.apache.ibatis.annotations.Select("SELECT COUNT(*) FROM handover WHERE id = #{id} AND acknowledged_at IS NOT NULL")
+	int acknowledged(@Param("id") long handoverId);
+
+	/**
 	 * A card a notice carries (the notice's 签收), kept with the conversation's cards
 	 * ({@code chat_card}), with its title: a later reply names the card by it (#12,
 	 * newcomer 18: 「我该干什么」 named it 待您回答的问题).

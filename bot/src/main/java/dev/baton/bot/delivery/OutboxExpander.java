@@ -142,8 +142,8 @@ public class OutboxExpander {
 	 * (newcomer 10, item 8: a handover opened from chat came as plain text), kept as the
 	 * conversation keeps its cards, so 签收 typed instead shows on it and a press after
 	 * that does nothing twice. The card's id and button key are the conversation's
-	 * ({@code ack-<handover>-0-<hex>}, {@code ack:<handover>:0}); null for any other
-	 * notice.
+	 * ({@code ack-<handover>-0-<hex>}, {@code ack:<handover>:0}); once acknowledged, the
+	 * notice with its outcome and no card; null for any other notice.
 	 */
 	private String ackCard(OutboxMessage row, DeliveryMapper.Account a) {
 		if (row.event() != dev.baton.bot.outbox.OutboxEvent.NOTICE_ISSUED || row.handoverId() == null) {
@@ -157,6 +157,12 @@ public class OutboxExpander {
 		long h = row.handoverId();
 		NotificationRenderer words = rendererFor(a);
 		String text = words.render(row.event(), payload, a.platform());
+		if (mapper.acknowledged(h) > 0) {
+			// issue #17: acknowledged before the notice went out (the demo's seeded
+			// history, a 签收 typed first): the notice says so, with nothing to press, as a
+			// card shows its outcome once its action was taken
+			return MessageBodies.text(text + "\n" + words.label("notify.NOTICE_ISSUED.acknowledged"));
+		}
 		String cardId = "ack-" + h + "-0-"
 				+ java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextLong());
 		String title = words.label("conv.ack.cardTitle");

@@ -191,46 +191,42 @@ public class DemoData {
 
 	/**
 	 * A handover whose checklist is already overdue, to see red and an escalation at
-	 * once: opened and acknowledged as any other, then moved back in time as
-	 * {@link DemoDates} says (its notice, 签收 and checklist due, in order) and put under
-	 * the urgent escalation policy, which sends at any hour, so the sweep's first run
-	 * sends its level 1 (to 刘志远 and the organizer) however late the demo is started. Its
-	 * audit row of the opening keeps the deadline it was opened with: the record says
-	 * what really happened.
+	 * once: opened and acknowledged through the services on the days {@link DemoDates}
+	 * says ({@link TimeSource#asOf}), so its record, its audit trail (chained as any
+	 * other), its steps and its notice tell one story in order, none of it after now
+	 * (issue #17: the audit rows said the seeding moment); then put under the urgent
+	 * escalation policy, which sends at any hour, so the sweep's first run sends its
+	 * level 1 (to 刘志远 and the organizer) however late the demo is started, and the audit
+	 * trail says so.
 	 */
 	private long overdue(long organizer, OrgUnit unit, long departing, long successor) {
-		var opened = handovers.open(actors.of(organizer),
-				new OpenRequest(unit.id(), departing, successor, HandoverReason.RETIREMENT));
-		long id = opened.id();
-		LocalDate dueAsOpened = opened.checklistDue();
-		// as the service counted it on opening
-		LocalDate receiptDueAsOpened = policies.due(time.today(),
-				policies.byCode(DEMO_POLICY).deadline(dev.baton.bot.policy.WaitingStepKind.NOTICE_RECEIPT));
-		handovers.acknowledge(actors.of(departing), id);
 		// every date of one story, each before the next (newcomer 14, finding 14): the
 		// notice, its 签收 (done and due), the checklist due some working days ago
 		DemoDates dates = DemoDates.overdue(time.today(), policies.byCode(DEMO_POLICY), policies::due,
 				calendar::isWorkingDay);
-		LocalDate openedOn = dates.openedOn();
-		LocalDate due = dates.checklistDue();
-		demo.backdateHandover(id, openedOn, due, policies.escalationBody("urgent"));
-		demo.backdateReceipt(id, openedOn, dates.receiptDue(),
-				dates.acknowledgedOn().atTime(ACKNOWLEDGED_AT).atZone(time.zone()).toInstant());
-		demo.backdateChecklist(id, openedOn, due, time.now());
-		// one story (newcomer 12): the notice, not sent yet, says the due days the
-		// escalation counts from, and the audit trail says the dates were moved and why
-		demo.backdateNotice(id, "\"checklistDue\":\"" + dueAsOpened + "\"", "\"checklistDue\":\"" + due + "\"");
-		demo.backdateNotice(id, "\"receiptDue\":\"" + receiptDueAsOpened + "\"",
-				"\"receiptDue\":\"" + dates.receiptDue() + "\"");
+		var opened = time.asOf(at(dates.openedOn(), OPENED_AT), () -> handovers.open(actors.of(organizer),
+				new OpenRequest(unit.id(), departing, successor, HandoverReason.RETIREMENT)));
+		long id = opened.id();
+		time.asOf(at(dates.acknowledgedOn(), ACKNOWLEDGED_AT), () -> handovers.acknowledge(actors.of(departing), id));
+		LocalDate due = opened.checklistDue();
+		demo.urgentEscalation(id, policies.escalationBody("urgent"));
+		demo.lookAtChecklist(id, time.now());
 		audit.append(id, Actor.SYSTEM, "DEMO_BACKDATED",
-				Map.of("openedOn", openedOn.toString(), "checklistDue", due.toString(), "checklistDueAsOpened",
-						dueAsOpened.toString(), "receiptDue", dates.receiptDue().toString(), "acknowledgedOn",
-						dates.acknowledgedOn().toString()));
+				Map.of("openedOn", dates.openedOn().toString(), "checklistDue", due.toString(), "receiptDue",
+						dates.receiptDue().toString(), "acknowledgedOn", dates.acknowledgedOn().toString(),
+						"escalation", "urgent"));
 		return id;
+	}
+
+	private java.time.Instant at(LocalDate day, java.time.LocalTime hour) {
+		return day.atTime(hour).atZone(time.zone()).toInstant();
 	}
 
 	/** The demo city's policy (石嘴山市). */
 	static final String DEMO_POLICY = "shizuishan";
+
+	/** When the overdue demo handover was opened, on its day. */
+	private static final java.time.LocalTime OPENED_AT = java.time.LocalTime.of(9, 0);
 
 	/** When the overdue demo handover's notice was acknowledged, on its day. */
 	private static final java.time.LocalTime ACKNOWLEDGED_AT = java.time.LocalTime.of(10, 0);

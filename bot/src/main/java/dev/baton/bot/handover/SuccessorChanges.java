@@ -47,8 +47,12 @@ public class SuccessorChanges {
 
 	private final HandoverReviewers reviewers;
 
+	private final NewSuccessorNotice newSuccessorNotice;
+
 	SuccessorChanges(HandoverRecords records, HandoverMapper mapper, HandoverService handovers, Directory directory,
-			HandoverChecklist checklists, HandoverNotices handoverNotices, HandoverReviewers reviewers) {
+			HandoverChecklist checklists, HandoverNotices handoverNotices, HandoverReviewers reviewers,
+			NewSuccessorNotice newSuccessorNotice) {
+		this.newSuccessorNotice = newSuccessorNotice;
 		this.reviewers = reviewers;
 		this.handoverNotices = handoverNotices;
 		this.records = records;
@@ -126,6 +130,9 @@ public class SuccessorChanges {
 		// newcomer 17: the audit row says who replaced whom, by name as they were then
 		records.audit(h, actor, "SUCCESSOR_CHANGED", Map.of("from", old.id(), "to", successor.id(), "fromName",
 				old.name(), "toName", successor.name(), "reason", why));
+		// issue #17: the new successor gets the handover notice the parties had on
+		// opening, as it stands now; the replaced one is told by SUCCESSOR_CHANGED below
+		newSuccessorNotice.send(h, old.name(), why);
 		Set<Long> recipients = new LinkedHashSet<>(List.of(old.id(), successor.id(), h.departingId(), h.organizerId()));
 		Map<String, Object> payload = new java.util.LinkedHashMap<>(
 				Map.of("previousSuccessor", old.name(), "reason", why, "checklistDue", h.checklistDue().toString()));
