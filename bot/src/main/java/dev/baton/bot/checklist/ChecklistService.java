@@ -397,6 +397,9 @@ public class ChecklistService {
 			detail.put("quantity", d.quantity().toPlainString());
 			detail.put("unit", d.quantityUnit());
 		}
+		if (d.deadline() != null) {
+			detail.put("deadline", d.deadline().toString());
+		}
 		if (d.unfinished() != null) {
 			detail.put("unfinished", d.unfinished());
 		}

@@ -24,7 +24,16 @@ public enum DisputedField {
 	private static final List<String> QUANTITY_WORDS = List.of("数量", "人数", "编制", "在编", "面积", "件数", "个数", "台数",
 			"quantity", "headcount");
 
-	private static final Pattern MONEY = Pattern.compile("[0-9一二三四五六七八九十两]\\s*(?:[万亿千]\\s*)?元|[0-9]\\s*[万亿]");
+	/**
+	 * A sum of money as the grammar reads one, in Chinese or English (#17): 118万 /
+	 * 38.5万元, 1.2 million yuan / RMB 1.2 million / CNY 350,000 / ¥1.2m / 1.5 billion.
+	 */
+	private static final Pattern MONEY = Pattern.compile("[0-9一二三四五六七八九十两]\\s*(?:[万亿千]\\s*)?元|[0-9]\\s*[万亿]"
+			+ "|[0-9]\\s*(?:(?:thousand|million|billion|k|m|mn|bn)\\s*)?(?:yuan|rmb|cny|renminbi)(?![a-z])"
+			+ "|(?<![a-z])(?:rmb|cny|renminbi|[¥￥])\\s*[0-9]|[0-9]\\s*(?:million|billion)(?![a-z])");
+
+	/** Money said in so many words, never a quantity: 元, yuan, RMB, CNY, ¥. */
+	private static final Pattern CURRENCY = Pattern.compile("元|[¥￥]|(?<![a-z])(?:yuan|rmb|cny|renminbi)(?![a-z])");
 
 	private static final Pattern DATE = Pattern
 		.compile("\\d{4}\\s*[-/.年]\\s*\\d{1,2}|\\d{1,2}\\s*月\\s*(?:\\d{1,2}\\s*[日号]|底|份)");
@@ -42,7 +51,8 @@ public enum DisputedField {
 			return DEADLINE;
 		}
 		if (AMOUNT_WORDS.stream().anyMatch(said::contains) || MONEY.matcher(said).find()) {
-			return item.quantity() != null && item.amount() == null && !said.contains("元") ? QUANTITY : AMOUNT;
+			return item.quantity() != null && item.amount() == null && !CURRENCY.matcher(said).find() ? QUANTITY
+					: AMOUNT;
 		}
 		if (DATE.matcher(said).find()) {
 			return DEADLINE;

@@ -23,6 +23,12 @@ class DisputedFieldTest {
 			works     | 金额不对，合同上是118万       | ××元
 			works     | -                          | ××元
 			deadline  | -                          | ××××年××月××日
+			fleet     | -                          | ××辆
+			fleet     | should be 1.15 million yuan | ××元
+			fleet     | it is CNY 1,150,000 on the invoice | ××元
+			fleet     | RMB 1.15 million          | ××元
+			fleet     | 应为115万元                  | ××元
+			fleet     | 实际只有7辆                   | ××辆
 			""")
 	void theExampleFollowsTheDisputedField(String kind, String reason, String example) {
 		assertThat(RulingExample.figure(item(kind), reason)).isEqualTo(example);
@@ -31,6 +37,7 @@ class DisputedFieldTest {
 	private static Item item(String kind) {
 		return switch (kind) {
 			case "headcount" -> item("局属农机站在编人员", null, null, new BigDecimal("14"), "人");
+			case "fleet" -> item("公务用车", new BigDecimal("1200000"), null, new BigDecimal("8"), "辆");
 			case "works" -> item("纪检监察干部培训基地建设", new BigDecimal("3800000"), LocalDate.of(2027, 6, 30), null, null);
 			default -> item("三年行动方案", null, LocalDate.of(2027, 12, 31), null, null);
 		};

@@ -9,6 +9,8 @@ import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.ItemStatus;
+import dev.baton.bot.console.ConsoleHttp;
+import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverService;
@@ -16,8 +18,11 @@ import dev.baton.bot.handover.OpenRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +58,14 @@ class ItemTitlesInChatTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	LocalAccounts accounts;
+
+	@Value("${local.server.port}")
+	int port;
+
+	TestOrg org;
+
 	long handoverId;
 
 	String departing;
@@ -60,7 +73,7 @@ class ItemTitlesInChatTest {
 	@BeforeEach
 	void setUp() {
 		chat.listenWith(conversation);
-		TestOrg org = new TestOrg(directory, actors, "wuyishan");
+		org = new TestOrg(directory, actors, "wuyishan");
 		directory.bindIdentity("WEB", ScriptedChat.CORP, "r" + org.departing, org.departing);
 		handoverId = handovers
 			.open(org.actor(org.organizer),
@@ -131,6 +144,88 @@ class ItemTitlesInChatTest {
 		String list = String.join("\n", chat.say(departing, "清单"));
 		assertThat(list).contains("（第2、3项已删除或撤销，编号不再使用）");
 		assertThat(list.split("编号不再使用", -1)).as("said once").hasSize(2);
+	}
+
+	/**
+	 * #17: the audit row of an item added in chat keeps what was said and what was read
+	 * from it, whichever way it was added (free text, 添加 …, a card's 记为两项, an English
+	 * account's "add …" with an English amount), and the console's audit trail says it:
+	 * the words as said where they differ from the title, then the amount, quantity,
+	 * deadline and status read, in Chinese, or in English when the console is.
+	 */
+	@Test
+	void everyItemAddedKeepsItsWordsOnTheAuditTrail() {
+		// a card: two sums in one message, split into two items by 记为两项
+		assertThat(String.join("\n", chat.say(departing, "上梅村茶叶初制所改造 推进中 总投资95万元，已拨付60万元"))).contains("是两项吗");
+		chat.press(departing, "记为两项");
+		// free text, and 添加 …
+		assertThat(String.join("\n", chat.say(departing, "办公楼维修 已完成 45万元"))).contains("已记录为第3项");
+		assertThat(String.join("\n", chat.say(departing, "添加 道路改造 未启动 2027-03-31"))).contains("已记录为第4项");
+		// an account that chose English, with an English amount
+		chat.say(departing, "English");
+		assertThat(String.join("\n", chat.say(departing, "add office renovation RMB 1.2 million")))
+			.contains("1,200,000.00");
+
+		List<JsonNode> rows = added();
+		assertThat(rows).hasSize(5);
+		assertThat(field(rows.get(0), "title")).isEqualTo("上梅村茶叶初制所改造");
+		assertThat(field(rows.get(0), "said")).isEqualTo("上梅村茶叶初制所改造 推进中 总投资95万元，已拨付60万元");
+		assertThat(field(rows.get(0), "amount")).isEqualTo("950000");
+		assertThat(field(rows.get(1), "item")).isEqualTo("2");
+		assertThat(field(rows.get(1), "said")).isEqualTo("上梅村茶叶初制所改造 推进中 总投资95万元，已拨付60万元");
+		assertThat(field(rows.get(1), "amount")).isEqualTo("600000");
+		assertThat(field(rows.get(2), "title")).isEqualTo("办公楼维修");
+		assertThat(field(rows.get(2), "said")).isEqualTo("办公楼维修 已完成 45万元");
+		assertThat(field(rows.get(2), "amount")).isEqualTo("450000");
+		assertThat(field(rows.get(2), "status")).isEqualTo("DONE");
+		assertThat(field(rows.get(3), "title")).isEqualTo("道路改造");
+		assertThat(field(rows.get(3), "said")).isEqualTo("道路改造 未启动 2027-03-31");
+		assertThat(field(rows.get(3), "deadline")).isEqualTo("2027-03-31");
+		assertThat(field(rows.get(3), "status")).isEqualTo("NOT_STARTED");
+		assertThat(field(rows.get(4), "title")).isEqualTo("office renovation");
+		assertThat(field(rows.get(4), "said")).isEqualTo("office renovation RMB 1.2 million");
+		assertThat(field(rows.get(4), "amount")).isEqualTo("1200000");
+
+		ConsoleHttp http = ConsoleHttp.signedIn(port, accounts, org.organizer);
+		// the console's trail says the words and what was read, in the page's language
+		assertThat(trail(http, "")).contains("关于第1项 上梅村茶叶初制所改造：",
+				"原话：“上梅村茶叶初制所改造 推进中 总投资95万元，已拨付60万元”；金额：950,000.00元；状态：推进中",
+				"原话：“上梅村茶叶初制所改造 推进中 总投资95万元，已拨付60万元”；金额：600,000.00元", "原话：“办公楼维修 已完成 45万元”；金额：450,000.00元；状态：已完成",
+				"原话：“道路改造 未启动 2027-03-31”；期限：2027-03-31；状态：未启动", "关于第5项 office renovation：",
+				"原话：“office renovation RMB 1.2 million”；金额：1,200,000.00元");
+		assertThat(trail(http, "?lang=en"))
+			.contains("On Item 3 办公楼维修: ", "as said: \"办公楼维修 已完成 45万元\"; amount: 450,000.00 yuan; status: done",
+					"as said: \"office renovation RMB 1.2 million\"; amount: 1,200,000.00 yuan")
+			.doesNotContain("原话", "金额");
+	}
+
+	private static String field(JsonNode detail, String key) {
+		JsonNode value = detail.get(key);
+		return value == null || value.isNull() ? null : value.asString();
+	}
+
+	/** The detail of each ITEM_ADDED row of the handover, in order. */
+	private List<JsonNode> added() {
+		JsonMapper json = JsonMapper.builder().build();
+		return jdbc
+			.queryForList("SELECT detail FROM audit_log WHERE handover_id = ? AND action = 'ITEM_ADDED' ORDER BY seq",
+					String.class, handoverId)
+			.stream()
+			.map(json::readTree)
+			.toList();
+	}
+
+	/** The audit trail of the handover's record page, as its reader sees the words. */
+	private String trail(ConsoleHttp http, String query) {
+		var page = http.get("/console/handovers/" + handoverId + query);
+		assertThat(page.statusCode()).isEqualTo(200);
+		String html = page.body();
+		return html.substring(html.indexOf("id=\"history\""))
+			.replaceAll("<[^>]+>", " ")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&amp;", "&")
+			.replaceAll("\\s+", " ");
 	}
 
 }

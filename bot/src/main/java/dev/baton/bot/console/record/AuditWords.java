@@ -32,6 +32,14 @@ public class AuditWords {
 	}
 
 	public String say(JsonNode detail, List<SectionView> sections) {
+		return say(null, detail, sections);
+	}
+
+	/**
+	 * As {@link #say(JsonNode, List)}, with what only the row's action has to say: an
+	 * item added says the words as said and what was read from them (#17).
+	 */
+	public String say(String action, JsonNode detail, List<SectionView> sections) {
 		if (detail == null || !detail.isObject()) {
 			return "";
 		}
@@ -43,6 +51,9 @@ public class AuditWords {
 				.findFirst()
 				.ifPresent(s -> said
 					.add(texts.text("supervision.audit.section", s.position(), english() ? s.titleEn() : s.titleZh())));
+		}
+		if ("ITEM_ADDED".equals(action)) {
+			said.addAll(ItemAddedWords.of(detail, texts, english()));
 		}
 		// the demo's overdue handover moved back in time: the dates, old and new
 		String asOpened = string(detail, "checklistDueAsOpened");

@@ -100,19 +100,22 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 			}
 			BigDecimal value = new BigDecimal(m.group(2).replace(",", ""));
 			int at = m.end();
+			int prefix = moneyBefore(folded, m.start(), grammar); // RMB 1.2 million
+			boolean currency = m.group(1) != null || prefix >= 0;
+			int start = prefix >= 0 ? prefix : m.start();
 			String u = unitAt(folded, at, written);
 			boolean scaled = false;
-			if (u == null && at < folded.length() && "亿万千".indexOf(folded.charAt(at)) >= 0) {
-				value = scaled(value, folded.substring(at, at + 1));
-				scaled = true;
-				at++;
-				if (at < folded.length() && (folded.charAt(at) == '余' || folded.charAt(at) == '多')) {
-					at++; // 29万余亩
+			if (u == null) {
+				Scaled s = Scaled.at(folded, at, grammar, currency);
+				if (s == Scaled.NOT_A_FIGURE) {
+					continue;
 				}
-				while (at < folded.length() && folded.charAt(at) == ' ') {
-					at++;
+				if (s != null) {
+					value = s.times(value);
+					scaled = true;
+					at = s.end();
+					u = unitAt(folded, at, written);
 				}
-				u = unitAt(folded, at, written);
 			}
 			if (u != null) {
 				int where = at;
@@ -121,10 +124,9 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 				}
 				continue;
 			}
-			int where = at;
-			String moneyWord = moneyWords.stream().filter(w -> folded.startsWith(w, where)).findFirst().orElse(null);
-			if (m.group(1) != null || scaled || moneyWord != null) {
-				out.add(new Found(value, null, true, m.start(), moneyWord == null ? at : at + moneyWord.length()));
+			String moneyWord = wordAt(folded, at, moneyWords);
+			if (currency || scaled || moneyWord != null) {
+				out.add(new Found(value, null, true, start, moneyWord == null ? at : at + moneyWord.length()));
 			}
 		}
 		return out;
@@ -157,7 +159,8 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 		}
 		BigDecimal value = new BigDecimal(m.group(1).replace(",", ""));
 		if (m.group(2) != null) {
-			value = scaled(value, m.group(2));
+			Grammar.Scale scale = grammar.scales().get(m.group(2));
+			value = scale == null ? value : Scaled.times(value, scale.factor());
 		}
 		String rest = text.substring(0, m.start()) + " ".repeat(m.end() - m.start()) + text.substring(m.end());
 		return new Figures(in(rest, grammar).amount, value, null);
@@ -214,7 +217,44 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 		return NONE;
 	}
 
-	private static String unitAt(String folded, int at, List<String> written) {
+	/**
+	 * Where a money word said before a number starts ("rmb 1.2 million", "cny350,000"),
+	 * or -1 when none is.
+	 */
+	private static int moneyBefore(String folded, int numberAt, Grammar grammar) {
+		int end = numberAt;
+		while (end > 0 && folded.charAt(end - 1) == ' ') {
+			end--;
+		}
+		for (String w : grammar.moneyBefore()) {
+			int from = end - w.length();
+			if (from >= 0 && folded.startsWith(w, from) && (from == 0 || !latinLetter(folded.charAt(from - 1)))) {
+				return from;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The first of {@code words} written at {@code at}; a word in Latin letters only as a
+	 * whole word ("3 yuan", not "3 yuanxiang").
+	 */
+	static String wordAt(String folded, int at, List<String> words) {
+		for (String w : words) {
+			int end = at + w.length();
+			if (folded.startsWith(w, at) && !(latinLetter(w.charAt(w.length() - 1)) && end < folded.length()
+					&& latinLetter(folded.charAt(end)))) {
+				return w;
+			}
+		}
+		return null;
+	}
+
+	static boolean latinLetter(char c) {
+		return c < 128 && Character.isLetter(c);
+	}
+
+	static String unitAt(String folded, int at, List<String> written) {
 		for (String u : written) {
 			if (folded.startsWith(u, at)) {
 				int end = at + u.length();
@@ -233,15 +273,6 @@ record Figures(BigDecimal amount, BigDecimal quantity, String unit) {
 			}
 		}
 		return null;
-	}
-
-	private static BigDecimal scaled(BigDecimal value, String multiplier) {
-		BigDecimal v = value.multiply(switch (multiplier) {
-			case "亿" -> new BigDecimal("100000000");
-			case "万" -> new BigDecimal("10000");
-			default -> new BigDecimal("1000");
-		}).stripTrailingZeros();
-		return v.scale() < 0 ? v.setScale(0) : v;
 	}
 
 }

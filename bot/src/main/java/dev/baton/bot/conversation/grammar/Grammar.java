@@ -69,8 +69,17 @@ public final class Grammar {
 		ALL,
 		/** a unit that is not money; meaning: how it is stored (㎡ → 平方米) */
 		UNIT,
-		/** a unit of money: 元 / 块 */
+		/**
+		 * a unit of money: 元 / 块 / yuan; meaning {@code before}: also said before the
+		 * number (RMB 1.2 million, CNY 350,000)
+		 */
 		MONEY,
+		/**
+		 * a word that multiplies the number before it: 万 / 亿 / million / k; meaning: the
+		 * multiplier, then {@code currency} when it counts only with a money word or ¥
+		 * (¥1.2m, 12k yuan; 1.2m alone may be metres)
+		 */
+		SCALE,
 		/** a part of an item an edit changes; meaning: an {@link EditField} */
 		FIELD,
 		/** a value that empties a field: 第9项金额改为无 */
@@ -289,6 +298,10 @@ public final class Grammar {
 
 	private final Map<String, Boolean> labels = new LinkedHashMap<>();
 
+	private final Map<String, Scale> scales = new LinkedHashMap<>();
+
+	private final List<String> moneyBefore = new ArrayList<>();
+
 	private final String fieldPattern;
 
 	private final List<String> commandTails;
@@ -312,12 +325,23 @@ public final class Grammar {
 				case RULING -> rulings.put(w, ruling(e));
 				case SPLIT -> splits.put(w, split(e));
 				case LABEL -> labels.put(w, e.meaning().equalsIgnoreCase("apart"));
+				case SCALE -> scales.put(w, scale(e));
+				case MONEY -> {
+					if (e.meaning().equalsIgnoreCase("before")) {
+						moneyBefore.add(w);
+					}
+				}
 				default -> {
 				}
 			}
 			words.get(e.kind()).add(w);
 		}
 		words.values().forEach(list -> list.sort(Comparator.comparingInt(String::length).reversed()));
+		moneyBefore.sort(Comparator.comparingInt(String::length).reversed());
+		Map<String, Scale> longestFirst = new LinkedHashMap<>();
+		words.get(Kind.SCALE).forEach(w -> longestFirst.put(w, scales.get(w)));
+		scales.clear();
+		scales.putAll(longestFirst);
 		this.commands = cmds.entrySet()
 			.stream()
 			.sorted(Comparator.comparingInt((Map.Entry<String, Intent> x) -> x.getKey().length()).reversed())
@@ -385,6 +409,13 @@ public final class Grammar {
 				case FIELD -> field(e);
 				case RULING -> ruling(e);
 				case SPLIT -> split(e);
+				case SCALE -> scale(e);
+				case MONEY -> {
+					if (!e.meaning().isEmpty() && !e.meaning().equalsIgnoreCase("before")) {
+						throw new IllegalStateException(
+								"grammar.tsv line " + (i + 1) + ": money needs no meaning, or before: " + line);
+					}
+				}
 				case NOT_YET -> {
 					if (!e.meaning().equals("no") && !e.meaning().equals("later")) {
 						throw new IllegalStateException(
@@ -841,6 +872,35 @@ public final class Grammar {
 	}
 
 	/** Units that are not money: stored form by written form. */
+	/**
+	 * A word that multiplies the number before it.
+	 *
+	 * @param factor the multiplier (万 → 10000, million → 1000000)
+	 * @param currencyOnly whether it counts only with a money word or ¥ (12k yuan, ¥1.2m)
+	 */
+	record Scale(java.math.BigDecimal factor, boolean currencyOnly) {
+	}
+
+	private static Scale scale(Entry e) {
+		String[] parts = e.meaning().split("\\s+");
+		if (parts.length > 2 || !parts[0].matches("[1-9][0-9]*")
+				|| parts.length == 2 && !parts[1].equalsIgnoreCase("currency")) {
+			throw new IllegalStateException("grammar.tsv line " + e.line()
+					+ ": scale needs its multiplier, then currency or nothing: " + e.word() + " " + e.meaning());
+		}
+		return new Scale(new java.math.BigDecimal(parts[0]), parts.length == 2);
+	}
+
+	/** The {@code scale} words, longest first, with what each multiplies by. */
+	Map<String, Scale> scales() {
+		return Collections.unmodifiableMap(scales);
+	}
+
+	/** The money words also said before a number (rmb, cny), longest first. */
+	List<String> moneyBefore() {
+		return Collections.unmodifiableList(moneyBefore);
+	}
+
 	Map<String, String> units() {
 		return Collections.unmodifiableMap(units);
 	}

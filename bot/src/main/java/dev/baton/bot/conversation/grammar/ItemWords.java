@@ -412,25 +412,21 @@ public record ItemWords(String title, LocalDate deadline, LocalDate doneOn, Year
 		if (read.amount() == null && read.quantity() == null) {
 			return;
 		}
-		String words = java.util.stream.Stream
-			.concat(grammar.words(Grammar.Kind.UNIT).stream(), grammar.words(Grammar.Kind.MONEY).stream())
-			.sorted(Comparator.comparingInt(String::length).reversed())
-			.map(Pattern::quote)
-			.collect(Collectors.joining("|"));
-		Pattern figure = Pattern.compile("(?<![0-9.,第#])(?:[¥￥]\\s*)?[0-9][0-9,]{0,24}(?:\\.[0-9]{1,6})?(?![0-9])\\s*"
-				+ "(?:[亿万千][余多]?\\s*)?(?:" + words + ")?");
 		boolean amountCut = read.amount() == null;
 		boolean quantityCut = read.quantity() == null;
-		Matcher m = figure.matcher(folded);
-		while (m.find() && !(amountCut && quantityCut)) {
-			Figures f = Figures.in(m.group(), grammar);
-			if (!amountCut && same(f.amount(), read.amount())) {
-				amountCut = true;
-				cut.add(new int[] { labelled(folded, m.start(), grammar), m.end() });
+		// each figure as the grammar reads it: its number with 万 / million, its unit or
+		// 元 / yuan, a ¥ or RMB before it
+		for (Figures.Found f : Figures.all(folded, grammar)) {
+			if (amountCut && quantityCut) {
+				break;
 			}
-			else if (!quantityCut && same(f.quantity(), read.quantity())) {
+			if (f.money() && !amountCut && same(f.value(), read.amount())) {
+				amountCut = true;
+				cut.add(new int[] { labelled(folded, f.start(), grammar), f.end() });
+			}
+			else if (!f.money() && !quantityCut && same(f.value(), read.quantity())) {
 				quantityCut = true;
-				cut.add(new int[] { labelled(folded, m.start(), grammar), m.end() });
+				cut.add(new int[] { labelled(folded, f.start(), grammar), f.end() });
 			}
 		}
 	}

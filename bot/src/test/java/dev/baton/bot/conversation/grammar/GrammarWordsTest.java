@@ -104,6 +104,34 @@ class GrammarWordsTest {
 				Command c = parser.parse("添加 余额 3" + word, TODAY);
 				assertThat(c.amount()).as(word).isEqualByComparingTo("3");
 				assertThat(c.quantity()).as(word).isNull();
+				if (meaning.equalsIgnoreCase("before")) {
+					Command before = parser.parse("添加 余额 " + word + " 1,234.5", TODAY);
+					assertThat(before.amount()).as(word + " 1,234.5").isEqualByComparingTo("1234.5");
+					assertThat(before.text()).as(word + " 1,234.5").isEqualTo("余额 " + word + " 1,234.5");
+				}
+			}
+			case SCALE -> {
+				// with money after it an amount, with a unit a quantity, both multiplied
+				String[] parts = meaning.split("\\s+");
+				BigDecimal times = new BigDecimal(parts[0]).multiply(new BigDecimal("2.5"));
+				Command money = parser.parse("添加 余额 2.5" + word + " yuan", TODAY);
+				assertThat(money.amount()).as("2.5" + word + " yuan").isEqualByComparingTo(times);
+				assertThat(money.quantity()).as("2.5" + word + " yuan").isNull();
+				Command withYen = parser.parse("添加 余额 ¥2.5" + word, TODAY);
+				assertThat(withYen.amount()).as("¥2.5" + word).isEqualByComparingTo(times);
+				// alone: an amount, unless it counts only with money said (1.2m may be
+				// metres)
+				Command alone = parser.parse("添加 余额 2.5" + word, TODAY);
+				Command quantity = parser.parse("添加 林地 2.5" + word + " 亩", TODAY);
+				assertThat(quantity.amount()).as("2.5" + word + " 亩").isNull();
+				if (parts.length > 1) {
+					assertThat(alone.amount()).as("2.5" + word + " alone").isNull();
+				}
+				else {
+					assertThat(alone.amount()).as("2.5" + word + " alone").isEqualByComparingTo(times);
+					assertThat(quantity.quantity()).as("2.5" + word + " 亩").isEqualByComparingTo(times);
+					assertThat(quantity.unit()).as("2.5" + word + " 亩").isEqualTo("亩");
+				}
 			}
 			case FIELD -> {
 				Command c = parser.parse("第3项" + word + "改为无", TODAY);
@@ -423,6 +451,9 @@ class GrammarWordsTest {
 			.hasMessageContaining("comand");
 		assertThatThrownBy(() -> Grammar.parse("field\t面积\tAREA\n")).hasMessageContaining("line 1");
 		assertThatThrownBy(() -> Grammar.parse("whole\n")).hasMessageContaining("line 1");
+		assertThatThrownBy(() -> Grammar.parse("scale\tmillion\tlots\n")).hasMessageContaining("line 1");
+		assertThatThrownBy(() -> Grammar.parse("scale\tk\t1000 maybe\n")).hasMessageContaining("line 1");
+		assertThatThrownBy(() -> Grammar.parse("money\tusd\tafter\n")).hasMessageContaining("line 1");
 	}
 
 	@Test
