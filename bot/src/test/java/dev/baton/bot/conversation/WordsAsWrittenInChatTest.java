@@ -9,6 +9,7 @@ import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.Supplement;
 import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.directory.Directory;
@@ -101,11 +102,15 @@ class WordsAsWrittenInChatTest {
 		chat.listenWith(conversation);
 		TestOrg org = new TestOrg(directory, actors, "shizuishan");
 		directory.bindIdentity("WEB", ScriptedChat.CORP, "r" + org.financeReviewer, org.financeReviewer);
+		directory.bindIdentity("WEB", ScriptedChat.CORP, "r" + org.departing, org.departing);
 		long h = staged.inReview(org,
 				List.of(Stated.balance("应付宁夏某信息技术公司运维费", "185000"), Stated.balance("应收市社保中心代垫职工社保费", "32000")));
 		String reply = say("r" + org.financeReviewer, "退回 第2项 请附ＡＢＣ公司①号对账单");
 		assertThat(review.comments(h)).as(reply).extracting(ReviewComment::body).containsExactly("请附ＡＢＣ公司①号对账单");
 		assertThat(reply).contains("请附ＡＢＣ公司①号对账单");
+		// and the departing official's supplement to the item returned
+		reply = say("r" + org.departing, "第2项补充：已附ＡＢＣ公司①号对账单");
+		assertThat(checklists.supplements(h)).as(reply).extracting(Supplement::body).containsExactly("已附ＡＢＣ公司①号对账单");
 	}
 
 	@Test
