@@ -16,7 +16,10 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.followup.FollowUpService;
 import dev.baton.bot.followup.FollowUpStep;
 import dev.baton.bot.followup.Progress;
+import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.OpenRequest;
 import dev.baton.bot.review.ReviewComment;
 import dev.baton.bot.review.ReviewService;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,9 @@ class WordsAsWrittenInChatTest {
 
 	@Autowired
 	FollowUpService followUp;
+
+	@Autowired
+	HandoverRecords records;
 
 	@Test
 	void itemsKeepTheirWordsAsWrittenAndTheirFiguresAreRead() {
@@ -142,6 +148,28 @@ class WordsAsWrittenInChatTest {
 			.contains("完成①号护岸ＡＢ段砌筑");
 		reply = say(successor, "进展 1.1 ＡＢ段已砌筑３２０米");
 		assertThat(followUp.progress(h)).as(reply).extracting(Progress::note).containsExactly("ＡＢ段已砌筑３２０米");
+	}
+
+	@Test
+	void aCancellationsReasonIsKeptAsWritten() {
+		chat.listenWith(conversation);
+		TestOrg org = new TestOrg(directory, actors, "shizuishan");
+		directory.bindIdentity(chat.platform(), chat.corp(), user(org.organizer), org.organizer);
+		String organizer = user(org.organizer);
+		long asked = open(org);
+		say(organizer, "取消交接 " + asked);
+		String reply = say(organizer, "①号文件调整，ＡＢＣ人选撤回");
+		assertThat(records.find(asked).cancelReason()).as(reply).isEqualTo("①号文件调整，ＡＢＣ人选撤回");
+		long said = open(org);
+		reply = say(organizer, "取消" + said + "号交接，理由是ＡＢＣ人选调整");
+		assertThat(records.find(said).cancelReason()).as(reply).isEqualTo("ＡＢＣ人选调整");
+	}
+
+	private long open(TestOrg org) {
+		return handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
 	}
 
 	private String say(String user, String text) {
