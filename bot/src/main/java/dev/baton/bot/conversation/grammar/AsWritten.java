@@ -76,7 +76,7 @@ public final class AsWritten {
 			cursor = piece[0] + piece[1];
 			i += piece[1];
 		}
-		return out.toString();
+		return out.toString().replaceAll("\\s+", " ");
 	}
 
 	/** The fragment found whole (as it is, or in other case), as written. */
@@ -127,14 +127,14 @@ public final class AsWritten {
 		return clean(message.substring(from[start], to[end - 1]));
 	}
 
-	/** Control and format characters dropped, white space one space, trimmed. */
+	/** Control and format characters dropped, a run of white space one space. */
 	private static String clean(String s) {
 		StringBuilder out = new StringBuilder(s.length());
 		s.codePoints()
 			.map(cp -> white(cp) ? ' ' : cp)
 			.filter(cp -> !MessageText.dropped(cp))
 			.forEach(out::appendCodePoint);
-		return out.toString().replaceAll("\\s+", " ").strip();
+		return out.toString().replaceAll("\\s+", " ");
 	}
 
 	private static boolean white(int cp) {

@@ -33,6 +33,10 @@ class AsWrittenTest {
 	void aTitlePutTogetherFromPiecesIsMappedPieceByPiece() {
 		String message = "办公用房３２０㎡（含①号楼）";
 		assertThat(AsWritten.span(message, "办公用房（含1号楼）")).isEqualTo("办公用房（含①号楼）");
+		// the space between two pieces stays
+		assertThat(AsWritten.span("2026年统计调查专项资金 预算280万元 推进中 已执行约七成 年底前执行完", "2026年统计调查专项资金 已执行约七成"))
+			.isEqualTo("2026年统计调查专项资金 已执行约七成");
+		assertThat(AsWritten.span("２０２６年专项资金 预算２８０万元 已执行约七成", "2026年专项资金 已执行约七成")).isEqualTo("２０２６年专项资金 已执行约七成");
 	}
 
 	@Test
