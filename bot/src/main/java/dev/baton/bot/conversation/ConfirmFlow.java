@@ -63,6 +63,7 @@ class ConfirmFlow {
 			return turn.say(turn.dialog().asking(DialogState.Pending.DISPUTE_REASON, seq), "conv.dispute.askReason",
 					seq, item.title(), DisputeWords.example(turn.texts(), item, null));
 		}
+		reason = turn.asWritten(reason);
 		Item disputed = confirmation.dispute(turn.actor(), turn.handover().id(), seq, reason);
 		return nextPending(turn,
 				turn.texts().get("conv.dispute.done", seq, reason.strip(), ruler(turn), disputed.title()),

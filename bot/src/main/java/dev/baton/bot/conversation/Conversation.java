@@ -376,7 +376,7 @@ class Conversation implements InboundListener {
 		}
 		Answer answer;
 		try {
-			Turn turn = new Turn(actor, h, focused, texts);
+			Turn turn = new Turn(actor, h, focused, texts, said);
 			answer = text.conversation().isGroup() && command.intent() == Intent.STATUS ? router.statusInGroup(turn)
 					: router.route(turn, command, time.today());
 		}

@@ -157,7 +157,7 @@ class CorrectionFlow {
 		if (!c.hasText()) {
 			return turn.say("conv.supplement.noText", seq);
 		}
-		Supplement s = corrections.supplement(turn.actor(), turn.handover().id(), seq, c.text());
+		Supplement s = corrections.supplement(turn.actor(), turn.handover().id(), seq, turn.asWritten(c.text()));
 		Item item = checklists.item(turn.handover().id(), seq);
 		// 提交 before anything was submitted, 重新送审 after a return (#12, newcomer 3, finding
 		// 21)
@@ -180,7 +180,7 @@ class CorrectionFlow {
 		if (words.codePoints().noneMatch(Character::isLetterOrDigit)) {
 			return null;
 		}
-		Supplement s = corrections.supplement(turn.actor(), h, seq, words);
+		Supplement s = corrections.supplement(turn.actor(), h, seq, turn.asWritten(words));
 		return next.then(turn, seq, turn.say(turn.dialog().onItem(seq), "conv.supplement.done", seq, item.title(),
 				s.body(), turn.texts().evidence("conv.supplement.evidence", seq)));
 	}

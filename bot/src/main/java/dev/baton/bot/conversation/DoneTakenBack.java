@@ -66,10 +66,11 @@ class DoneTakenBack {
 		if (target == null) {
 			return ask(turn, choice.steps().get(0), correction);
 		}
-		followUp.reopen(turn.actor(), h, target.id(), correction);
+		String written = turn.asWritten(correction);
+		followUp.reopen(turn.actor(), h, target.id(), written);
 		return Answer.say(turn.texts()
 			.get("conv.progress.reopened", target.label(), target.itemSeq(), target.seq(), target.description(),
-					correction),
+					written),
 				turn.dialog().answered());
 	}
 

@@ -89,7 +89,8 @@ class DraftingFlow {
 			// money
 			// the figure as people write it (1200万, not 12000000: #12, newcomer 11)
 			return turn.say("conv.add.noUnit",
-					dev.baton.bot.checklist.Quantity.format(command.quantity(), "", turn.texts().english()), title);
+					dev.baton.bot.checklist.Quantity.format(command.quantity(), "", turn.texts().english()),
+					turn.asWritten(title));
 		}
 		ItemWords words = ItemWords.of(title, command, today);
 		Section section = current(turn);
@@ -102,9 +103,10 @@ class DraftingFlow {
 		// the card, correctable
 		String party = section.economic() ? dev.baton.bot.conversation.grammar.Counterparty.standard().in(title) : null;
 		Item item = checklist.addItem(turn.actor(), turn.handover().id(), section.code(),
-				new ItemDraft(words.title(), words.note(), command.status(), command.amount(), null, party, due, null,
-						null, command.quantity(), command.unit()),
-				ItemSaid.of(title, words.title(), words.doneOn(), words.doneIn()));
+				new ItemDraft(turn.asWritten(words.title()), turn.asWritten(words.note()), command.status(),
+						command.amount(), null, turn.asWritten(party), due, null, null, command.quantity(),
+						command.unit()),
+				ItemSaid.of(turn.asWritten(title), turn.asWritten(words.title()), words.doneOn(), words.doneIn()));
 		Turn after = turn.withDialog(turn.dialog().inSection(section.code()).onItem(item.seq()));
 		String added = turn.texts()
 			.get("conv.item.recorded", item.seq(), ItemLines.title(turn.texts(), section),
@@ -247,8 +249,9 @@ class DraftingFlow {
 			return move(turn, seq, command.value());
 		}
 		ItemDraft change = switch (command.field()) {
-			case TITLE -> ItemDraft.titled(command.value());
-			case DETAILS -> new ItemDraft(null, command.value(), null, null, null, null, null, null, null);
+			case TITLE -> ItemDraft.titled(turn.asWritten(command.value()));
+			case DETAILS ->
+				new ItemDraft(null, turn.asWritten(command.value()), null, null, null, null, null, null, null);
 			case STATUS -> statusOf(command) == null ? null : new ItemDraft(null, null, statusOf(command), null, null,
 					null, null, null, statusOf(command).unfinished());
 			case AMOUNT -> command.amount() == null ? null : ItemDraft
@@ -257,10 +260,12 @@ class DraftingFlow {
 			case QUANTITY -> command.quantity() == null || command.unit() == null ? null : ItemDraft
 				.titled(BareFigure.without(checklists.item(turn.handover().id(), seq).title(), command.quantity()))
 				.withQuantity(command.quantity(), command.unit());
-			case COUNTERPARTY -> new ItemDraft(null, null, null, null, null, command.value(), null, null, null);
+			case COUNTERPARTY ->
+				new ItemDraft(null, null, null, null, null, turn.asWritten(command.value()), null, null, null);
 			case DEADLINE -> command.date() == null ? null
 					: new ItemDraft(null, null, null, null, null, null, command.date(), null, null);
-			case RESPONSIBLE -> new ItemDraft(null, null, null, null, null, null, null, command.value(), null);
+			case RESPONSIBLE ->
+				new ItemDraft(null, null, null, null, null, null, null, turn.asWritten(command.value()), null);
 			case DONE_ON, SECTION -> null; // above
 		};
 		if (change == null) {
@@ -306,7 +311,7 @@ class DraftingFlow {
 		}
 		// what is left said with it (还有1件在办, newcomer 6) goes to the item's 说明, after
 		// what is there
-		String remainder = due == null && eve == null && command.hasText() ? command.text() : null;
+		String remainder = due == null && eve == null && command.hasText() ? turn.asWritten(command.text()) : null;
 		String details = null;
 		if (remainder != null) {
 			String had = checklists.item(turn.handover().id(), seq).details();

@@ -110,10 +110,10 @@ class FollowUpFlow {
 							String.valueOf(year), eve.name(), words);
 				}
 			}
-			steps.add(new PlanStep(StepSubject.with(words, subject(turn, command)), due));
+			steps.add(new PlanStep(StepSubject.with(turn.asWritten(words), subject(turn, command)), due));
 		}
 		if (steps.isEmpty() && command.date() != null) {
-			steps.add(new PlanStep(rest, command.date()));
+			steps.add(new PlanStep(turn.asWritten(rest), command.date()));
 		}
 		List<LocalDate> earlier = followUp.steps(h).stream().map(FollowUpStep::dueOn).toList();
 		List<FollowUpStep> planned = followUp.submitPlan(turn.actor(), h, command.number(), steps);
@@ -242,8 +242,8 @@ class FollowUpFlow {
 		if (!target.open()) {
 			// "不对，2.1还没完成，只完成了八成": the step recorded as done is not; reopened with these
 			// words (#12 newcomer 3)
-			String said = command.hasText() ? command.text() : null;
-			if (said != null && StepWords.notDone(said)) {
+			String said = command.hasText() ? turn.asWritten(command.text()) : null;
+			if (said != null && StepWords.notDone(command.text())) {
 				followUp.reopen(turn.actor(), turn.handover().id(), target.id(), said);
 				return turn.say("conv.progress.reopened", target.label(), target.itemSeq(), target.seq(),
 						target.description(), said);
@@ -264,7 +264,7 @@ class FollowUpFlow {
 		.compile("^\\s*(?:进展\\s*)?第\\s*(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*步");
 
 	private Answer report(Turn turn, FollowUpStep target, String note, boolean finished) {
-		followUp.reportProgress(turn.actor(), turn.handover().id(), target.id(), note, null, finished);
+		followUp.reportProgress(turn.actor(), turn.handover().id(), target.id(), turn.asWritten(note), null, finished);
 		return turn.say(finished ? "conv.progress.completed" : "conv.progress.noted", target.label(), target.itemSeq(),
 				target.seq(), target.description());
 	}
@@ -403,7 +403,7 @@ class FollowUpFlow {
 		}
 		List<LocalDate> earlier = steps.stream().filter(s -> s.id() != target.id()).map(FollowUpStep::dueOn).toList();
 		FollowUpStep changed = followUp.changeStep(turn.actor(), h, target.id(), due ? command.date() : null,
-				due ? null : command.text());
+				due ? null : turn.asWritten(command.text()));
 		String reply = due
 				? turn.texts()
 					.get("conv.plan.dueChanged", changed.label(), changed.itemSeq(), changed.seq(),

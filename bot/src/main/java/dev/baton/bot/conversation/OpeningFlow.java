@@ -101,7 +101,8 @@ class OpeningFlow {
 				// card again; the reason said with it ("钱芳是财政的审核人，不合适。接任人改为吴强") is kept
 				// for
 				// the opening's audit row (#12, newcomer 11)
-				OrganizerDraft changed = c.text() == null ? d.successor(null) : d.successor(null).why(c.text());
+				OrganizerDraft changed = c.text() == null ? d.successor(null)
+						: d.successor(null).why(dev.baton.bot.conversation.grammar.AsWritten.span(raw, c.text()));
 				return fill(actor, changed, c.value(), OrganizerDraft.Slot.SUCCESSOR, t);
 			}
 			return new Reply(List.of(new OutboundMessage.Text(t.get("conv.org.open.confirmOrCancel"))), d, null);

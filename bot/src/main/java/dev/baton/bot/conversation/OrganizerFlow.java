@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import dev.baton.bot.access.Access;
 import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
+import dev.baton.bot.conversation.grammar.AsWritten;
 import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.conversation.grammar.OrganizerTalk;
@@ -242,7 +243,8 @@ class OrganizerFlow {
 		Handover h = turn.handover();
 		access.require(turn.actor(), Action.CHANGE_SUCCESSOR, records.subject(h));
 		h.requireSuccessorChangeable();
-		OrganizerDraft d = OrganizerDraft.of(OrganizerDraft.Kind.CHANGE_SUCCESSOR, h.id()).why(c.text());
+		OrganizerDraft d = OrganizerDraft.of(OrganizerDraft.Kind.CHANGE_SUCCESSOR, h.id())
+			.why(turn.asWritten(c.text()));
 		if (c.value() != null) {
 			return named(turn.actor(), d, c.value(), turn.dialog(), turn.texts());
 		}
@@ -256,7 +258,7 @@ class OrganizerFlow {
 	Answer cancel(Turn turn, Command c) {
 		Handover h = turn.handover();
 		if (c.hasText()) {
-			handovers.cancel(turn.actor(), h.id(), c.text());
+			handovers.cancel(turn.actor(), h.id(), turn.asWritten(c.text()));
 			drafts.save(turn.actor().officialId(), null);
 			return turn.say(turn.dialog().focus(null), "conv.cancel.done", h.id());
 		}
@@ -276,7 +278,7 @@ class OrganizerFlow {
 		extensions.deadlines(turn.actor(), h.id()); // who may, and whether there is a
 													// deadline to move now
 		OrganizerDraft d = OrganizerDraft.of(OrganizerDraft.Kind.EXTEND, h.id())
-			.why(c.text())
+			.why(turn.asWritten(c.text()))
 			.later(c.quantity() == null ? null : c.quantity().intValue(), c.unit(), c.date());
 		return proceed(turn.actor(), d, turn.dialog(), turn.texts());
 	}
@@ -292,7 +294,8 @@ class OrganizerFlow {
 				}
 				// "张三，理由…" as the answer, or the command said again ("更换接任人 张三 …")
 				Command said = c.intent() == Intent.CHANGE_SUCCESSOR ? c : talk.successorSaid(raw);
-				OrganizerDraft withWhy = d.why() == null && said.text() != null ? d.why(said.text()) : d;
+				OrganizerDraft withWhy = d.why() == null && said.text() != null
+						? d.why(AsWritten.span(raw, said.text())) : d;
 				return said.value() == null ? proceed(actor, withWhy, dialog, t)
 						: named(actor, withWhy, said.value(), dialog, t);
 			}
@@ -321,7 +324,7 @@ class OrganizerFlow {
 				OrganizerDraft next = d.later(later.quantity() == null ? null : later.quantity().intValue(),
 						later.unit(), later.date());
 				if (next.why() == null && later.text() != null) {
-					next = next.why(later.text());
+					next = next.why(AsWritten.span(raw, later.text()));
 				}
 				return proceed(actor, next.asking(null, List.of()), dialog, t);
 			}
@@ -330,7 +333,7 @@ class OrganizerFlow {
 				if (why == null || Reading.yes(c)) {
 					return proceed(actor, d, dialog, t);
 				}
-				return proceed(actor, d.why(why).asking(null, List.of()), dialog, t);
+				return proceed(actor, d.why(AsWritten.span(raw, why)).asking(null, List.of()), dialog, t);
 			}
 		}
 	}

@@ -59,6 +59,13 @@ record ReturnComments(String general, Map<Integer, String> items) {
 	 * 3's, as said). Items named only inside a sentence, with none named at its start
 	 * ("请核实第3项的金额"), each get the whole comment.
 	 */
+	/** The same comments, each as {@code said} gives it (as the reviewer wrote it). */
+	ReturnComments as(java.util.function.UnaryOperator<String> said) {
+		Map<Integer, String> each = new LinkedHashMap<>();
+		items.forEach((seq, words) -> each.put(seq, said.apply(words)));
+		return new ReturnComments(said.apply(general), each);
+	}
+
 	static ReturnComments of(Integer number, String comment) {
 		String text = comment == null ? "" : comment.strip();
 		if (number != null && GOES_ON.matcher(text).lookingAt()) {

@@ -71,7 +71,7 @@ class ReviewFlow {
 			return done;
 		}
 		Department department = department(turn);
-		review.approve(turn.actor(), turn.handover().id(), department, comment, Map.of());
+		review.approve(turn.actor(), turn.handover().id(), department, turn.asWritten(comment), Map.of());
 		// what the approval did: the review over and what comes next, or who still
 		// reviews (#12, newcomer 13, finding 7)
 		Handover now = records.find(turn.handover().id());
@@ -121,7 +121,8 @@ class ReviewFlow {
 	 * The checklist returned with the comments; the reply repeats what was recorded on
 	 * each item.
 	 */
-	private Answer returned(Turn turn, ReturnComments said) {
+	private Answer returned(Turn turn, ReturnComments read) {
+		ReturnComments said = read.as(turn::asWritten);
 		Department department = department(turn);
 		review.returnChecklist(turn.actor(), turn.handover().id(), department, said.general(), said.items());
 		Texts t = turn.texts();
@@ -182,7 +183,8 @@ class ReviewFlow {
 	 */
 	Answer ruled(Turn turn, int seq, Ruling ruling, String note, Correction correction) {
 		java.time.LocalDate stated = checklists.item(turn.handover().id(), seq).deadline();
-		Item item = confirmation.rule(turn.actor(), turn.handover().id(), seq, ruling, note, correction);
+		Item item = confirmation.rule(turn.actor(), turn.handover().id(), seq, ruling, turn.asWritten(note),
+				correction);
 		Texts t = turn.texts();
 		String done = t.get("conv.rule.done", seq, t.get("label." + ruling.name()), item.title());
 		if (ruling == Ruling.CORRECTED) {

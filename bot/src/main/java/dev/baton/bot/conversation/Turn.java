@@ -5,9 +5,23 @@ import dev.baton.bot.handover.Handover;
 
 /**
  * One message being answered: who speaks, the handover in focus (null when they have
- * none), the dialog so far, and the words to answer in.
+ * none), the dialog so far, the words to answer in, and the message as the person wrote
+ * it (null for a card pressed).
  */
-record Turn(Actor actor, Handover handover, DialogState dialog, Texts texts) {
+record Turn(Actor actor, Handover handover, DialogState dialog, Texts texts, String written) {
+
+	Turn(Actor actor, Handover handover, DialogState dialog, Texts texts) {
+		this(actor, handover, dialog, texts, null);
+	}
+
+	/**
+	 * Words the grammar read out of the message (a title, a reason, a comment), as the
+	 * person wrote them ("３２０㎡", not "320m2"): what is stored or echoed as said (#12).
+	 */
+	String asWritten(String words) {
+		return written == null || words == null ? words
+				: dev.baton.bot.conversation.grammar.AsWritten.span(written, words);
+	}
 
 	boolean departing() {
 		return handover != null && actor.is(handover.departingId());
@@ -18,7 +32,7 @@ record Turn(Actor actor, Handover handover, DialogState dialog, Texts texts) {
 	}
 
 	Turn withDialog(DialogState next) {
-		return new Turn(actor, handover, next, texts);
+		return new Turn(actor, handover, next, texts, written);
 	}
 
 	Answer say(String key, Object... arguments) {

@@ -33,7 +33,7 @@ final class MessageText {
 		StringBuilder out = new StringBuilder(s.length());
 		StringBuilder run = new StringBuilder();
 		s.codePoints().forEach(cp -> {
-			if (CHINESE_PUNCTUATION.indexOf(cp) >= 0 || romanNumeral(cp)) {
+			if (keptAsWritten(cp)) {
 				out.append(Normalizer.normalize(run, Normalizer.Form.NFKC)).appendCodePoint(cp);
 				run.setLength(0);
 			}
@@ -48,6 +48,11 @@ final class MessageText {
 		return out.toString().replaceAll("\\s+", " ").strip();
 	}
 
+	/** Chinese punctuation and Roman numerals: not normalized, but kept as written. */
+	static boolean keptAsWritten(int cp) {
+		return CHINESE_PUNCTUATION.indexOf(cp) >= 0 || romanNumeral(cp);
+	}
+
 	/**
 	 * Ⅱ, Ⅳ, ⅻ (#12, newcomer 18: "水质 现状 Ⅱ类"): a water class or a grade as written; NFKC
 	 * would store it as the letters "II", not what the person typed, and no word of the
@@ -57,7 +62,7 @@ final class MessageText {
 		return cp >= 0x2160 && cp <= 0x2188;
 	}
 
-	private static boolean dropped(int cp) {
+	static boolean dropped(int cp) {
 		int type = Character.getType(cp);
 		return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
 				|| cp >= 0xFE00 && cp <= 0xFE0F // emoji and text variation selectors: ✔️
