@@ -101,6 +101,9 @@ class AdministrationBrowserTest extends ConsoleTestSupport {
 		assertThat(browser.text("#token-" + id)).contains(label).contains("有效").doesNotContain("尚未使用");
 
 		browser.click("#revoke-" + id);
+		assertThat(browser.text("#confirm-revoke")).contains("确定吊销吗");
+		assertThat(api("/api/tokens", token).statusCode()).isEqualTo(200);
+		browser.click("#revoke-confirm");
 		assertThat(browser.text("#done")).isEqualTo("令牌“" + label + "”已吊销，立即失效。");
 		assertThat(browser.text("#token-" + id)).contains("已于").contains("吊销");
 		assertThat(browser.has("#revoke-" + id)).isFalse();

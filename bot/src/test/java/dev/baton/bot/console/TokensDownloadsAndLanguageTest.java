@@ -115,6 +115,52 @@ class TokensDownloadsAndLanguageTest {
 			.doesNotContain("<code>/console/");
 	}
 
+	/**
+	 * Newcomer 20b, finding 18: one click revoked a token for good; the page now asks
+	 * first, and the 401 that follows says where a new one is issued.
+	 */
+	@Test
+	void aTokenIsRevokedOnlyAfterTheQuestion() throws Exception {
+		String secret = tokens.issue(org.organizer, "督办导出脚本");
+		long id = tokens.list(actors.of(org.organizer), org.organizer)
+			.stream()
+			.filter(t -> t.label().equals("督办导出脚本"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		HttpResponse<String> page = http.get("/console/tokens");
+
+		HttpResponse<String> asked = http.post("/console/tokens/" + id + "/revoke", form("_csrf", csrf(page)));
+		assertThat(asked.statusCode()).isEqualTo(302);
+		assertThat(asked.headers().firstValue("Location").orElseThrow())
+			.endsWith("/console/tokens?revoke=" + id + "#confirm-revoke");
+		assertThat(apiWith(secret).statusCode()).as("not revoked by the first click").isEqualTo(200);
+
+		HttpResponse<String> question = http.get("/console/tokens?revoke=" + id);
+		assertThat(ConsoleHttp.visible(question.body())).contains("确认吊销令牌“督办导出脚本”")
+			.contains("吊销后，使用这个令牌的程序和脚本立即无法再访问交接棒")
+			.contains("确定吊销")
+			.contains("不吊销");
+
+		HttpResponse<String> revoked = http.post("/console/tokens/" + id + "/revoke",
+				form("confirmed", "yes", "_csrf", csrf(question)));
+		assertThat(revoked.statusCode()).isEqualTo(302);
+		assertThat(revoked.headers().firstValue("Location").orElseThrow()).endsWith("/console/tokens");
+		HttpResponse<String> refused = apiWith(secret);
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(refused.body()).contains("/console/tokens").doesNotContain("README");
+		assertThat(ConsoleHttp.visible(http.get("/console/tokens?revoke=" + id).body()))
+			.as("a revoked token is not asked about again")
+			.doesNotContain("确认吊销");
+	}
+
+	private HttpResponse<String> apiWith(String secret) throws IOException, InterruptedException {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tokens"))
+				.header("Authorization", "Bearer " + secret)
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	@Test
 	void downloadsNameTheirFilesInAsciiAndUtf8() throws Exception {
 		HttpResponse<String> console = http.get("/console/directory/roster/template");

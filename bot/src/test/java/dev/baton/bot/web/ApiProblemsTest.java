@@ -43,7 +43,8 @@ class ApiProblemsTest extends ApiTestSupport {
 			assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"baton\", error=\"invalid_token\"");
 			// administrators issue tokens now (the directory API): the refusal sends the
 			// caller to one over their unit
-			assertThat(invalid.path("detail").asString()).startsWith("访问令牌无效").contains("请向管辖您所在单位的系统管理员申请新的令牌");
+			assertThat(invalid.path("detail").asString()).startsWith("访问令牌无效")
+				.contains("在“API 访问令牌”页（/console/tokens）自行签发新令牌");
 		}
 
 		Reply english = api.get("/api/handovers/1").english().send();

@@ -40,8 +40,18 @@ class TokensPage {
 	}
 
 	@GetMapping("/console/tokens")
-	String list(Actor actor, @RequestParam(required = false) Long officialId, Model model) {
-		return page(actor, officialId == null ? actor.officialId() : officialId, model);
+	String list(Actor actor, @RequestParam(required = false) Long officialId,
+			@RequestParam(required = false) Long revoke, Model model) {
+		long official = officialId == null ? actor.officialId() : officialId;
+		if (revoke != null) {
+			// the question before a revocation (newcomer 20b, finding 18): one click
+			// does not cut off a script for good
+			ApiTokens.TokenInfo asked = tokens.get(actor, revoke);
+			if (asked.officialId() == official && asked.revokedAt() == null) {
+				model.addAttribute("revoking", asked);
+			}
+		}
+		return page(actor, official, model);
 	}
 
 	/**
@@ -68,11 +78,21 @@ class TokensPage {
 		return page(actor, official, model);
 	}
 
+	/**
+	 * Revokes only when {@code confirmed}; without it, the page asks first (a revocation
+	 * cannot be undone).
+	 */
 	@PostMapping("/console/tokens/{id}/revoke")
-	String revoke(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+	String revoke(Actor actor, @PathVariable long id, @RequestParam(required = false) String confirmed,
+			RedirectAttributes redirect) {
 		long official = tokens.get(actor, id).officialId();
+		String owner = actor.is(official) ? "" : "officialId=" + official;
+		if (!"yes".equals(confirmed)) {
+			return "redirect:/console/tokens?" + (owner.isEmpty() ? "" : owner + "&") + "revoke=" + id
+					+ "#confirm-revoke";
+		}
 		Refusals.act(texts, redirect, () -> texts.text("console.tokens.revoked", tokens.revoke(actor, id).label()));
-		return "redirect:/console/tokens" + (actor.is(official) ? "" : "?officialId=" + official);
+		return "redirect:/console/tokens" + (owner.isEmpty() ? "" : "?" + owner);
 	}
 
 	private String page(Actor actor, long officialId, Model model) {
