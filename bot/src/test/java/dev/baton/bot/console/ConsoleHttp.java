@@ -57,7 +57,7 @@ public final class ConsoleHttp {
 			.GET());
 	}
 
-	HttpResponse<String> post(String path, Map<String, String> form) {
+	public HttpResponse<String> post(String path, Map<String, String> form) {
 		String body = form.entrySet()
 			.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
@@ -113,7 +113,7 @@ public final class ConsoleHttp {
 			.replaceAll("\\s+", " ");
 	}
 
-	static String csrf(HttpResponse<String> page) {
+	public static String csrf(HttpResponse<String> page) {
 		Matcher m = CSRF.matcher(page.body());
 		if (!m.find()) {
 			throw new AssertionError("no CSRF token on the page: " + page.body());
@@ -121,7 +121,7 @@ public final class ConsoleHttp {
 		return m.group(1);
 	}
 
-	static Map<String, String> form(String... pairs) {
+	public static Map<String, String> form(String... pairs) {
 		Map<String, String> form = new LinkedHashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
 			form.put(pairs[i], pairs[i + 1]);

@@ -1,6 +1,12 @@
 package dev.baton.bot.conversation;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.StagedHandovers;
@@ -10,6 +16,8 @@ import dev.baton.bot.access.Actors;
 import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Confirmation;
+import dev.baton.bot.console.ConsoleHttp;
+import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverReason;
@@ -18,12 +26,16 @@ import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.OpenRequest;
 import dev.baton.bot.review.ReviewService;
+import dev.baton.bot.web.ApiTokens;
 import dev.baton.integrations.chat.OutboundMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 
+import static dev.baton.bot.console.ConsoleHttp.csrf;
+import static dev.baton.bot.console.ConsoleHttp.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -68,6 +80,15 @@ class CardsKeepOneOutcomeInChatTest {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	LocalAccounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Value("${local.server.port}")
+	int port;
+
 	TestOrg org;
 
 	@BeforeEach
@@ -82,13 +103,9 @@ class CardsKeepOneOutcomeInChatTest {
 
 	@Test
 	void signedForByTextThenTheCardPressedAnswersWhatHappened() {
-		long h = handovers
-			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
-			.id();
+		long h = opened();
 		String departing = user(org.departing);
-		chat.say(departing, "帮助");
-		OutboundMessage.Card ack = chat.lastCard(departing);
+		OutboundMessage.Card ack = ackCard(departing);
 
 		assertThat(chat.say(departing, "签收")).singleElement().asString().contains("已签收").contains("第1部分");
 		assertThat(chat.outcomeOf(ack)).as("the card asking for 签收 shows it was done").isEqualTo("已签收");
@@ -163,6 +180,86 @@ class CardsKeepOneOutcomeInChatTest {
 		assertThat(chat.say(organization, "通过")).singleElement().asString().contains("由审计部门退回");
 		assertThat(reviews.decisions(h)).extracting(d -> d.department())
 			.containsExactlyInAnyOrder(Department.ORGANIZATION, Department.AUDIT);
+	}
+
+	/**
+	 * One action, one outcome, whichever way it came (#12): the console, the REST API,
+	 * another person acting outside the chat. The live card shows the outcome once that
+	 * commits, and a later press answers what happened and does nothing twice.
+	 */
+	@Test
+	void theHandoverCancelledOnTheConsoleEndsThe签收CardAndAPressDoesNothing() {
+		long h = opened();
+		String departing = user(org.departing);
+		OutboundMessage.Card ack = ackCard(departing);
+		assertThat(chat.outcomeOf(ack)).as("live").isNull();
+
+		ConsoleHttp console = ConsoleHttp.signedIn(port, accounts, org.organizer);
+		assertThat(console
+			.post("/console/handovers/" + h + "/cancel",
+					form("reason", "干部任免调整撤回", "_csrf", csrf(console.get("/console/handovers/" + h))))
+			.statusCode()).isEqualTo(302);
+		assertThat(records.find(h).state()).isEqualTo(HandoverState.CANCELLED);
+
+		assertThat(chat.outcomeOf(ack)).as("the card shows the handover ended, with no press").startsWith("已失效");
+		assertThat(chat.press(departing, ack, "签收")).singleElement().asString().contains("已失效");
+		assertThat(records.find(h).acknowledgedAt()).isNull();
+		assertThat(audit.history(h).stream().filter(e -> e.action().equals("NOTICE_ACKNOWLEDGED"))).isEmpty();
+	}
+
+	@Test
+	void theSuccessorChangedThroughTheApiEndsTheOldSuccessorsConfirmCards() throws Exception {
+		long h = staged.confirming(org, "shizuishan",
+				List.of(Stated.work("统计大数据平台二期"), Stated.balance("银行账户余额", "1234567.89")));
+		String successor = user(org.successor);
+		chat.say(successor, "第1项");
+		OutboundMessage.Card first = chat.lastCard(successor);
+		assertThat(chat.outcomeOf(first)).as("live").isNull();
+		long newcomer = directory.addOfficial("冯新任", "市统计局局长（新拟任）", org.department.id()).id();
+
+		HttpResponse<String> changed = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/handovers/" + h + "/successor"))
+				.header("Authorization", "Bearer " + tokens.issue(org.organizer, "cards test"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"successorId\": " + newcomer + ", \"reason\": \"原人选另有任用\"}", StandardCharsets.UTF_8))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+
+		assertThat(chat.outcomeOf(first)).isEqualTo("已失效（接任人已更换）");
+		assertThat(chat.press(successor, first, "确认")).singleElement().asString().contains("接任人已更换");
+		assertThat(checklists.item(h, 1).confirmation()).isEqualTo(Confirmation.PENDING);
+		assertThat(audit.history(h).stream().filter(e -> e.action().equals("ITEM_CONFIRMED"))).isEmpty();
+	}
+
+	@Test
+	void aReturnByAnotherReviewerOutsideTheChatEndsTheRoundOnTheOthersCards() {
+		long h = staged.inReview(org, List.of(Stated.work("统计大数据平台二期"), Stated.balance("银行账户余额", "1234567.89")));
+		String finance = user(org.financeReviewer);
+		chat.say(finance, "清单");
+		OutboundMessage.Card financeCard = chat.lastCard(finance);
+		assertThat(chat.outcomeOf(financeCard)).as("live").isNull();
+
+		// the audit department returns it elsewhere (not in a chat turn)
+		reviews.returnChecklist(org.actor(org.auditReviewer), h, Department.AUDIT, "请附银行对账单", Map.of());
+
+		assertThat(chat.outcomeOf(financeCard)).isEqualTo("本轮审核已结束（审计部门退回）");
+		assertThat(chat.press(finance, financeCard, "通过")).singleElement().asString().contains("由审计部门退回");
+		assertThat(reviews.decisions(h)).extracting(d -> d.department()).containsExactly(Department.AUDIT);
+	}
+
+	/** A handover just opened, its notice not yet signed for. */
+	private long opened() {
+		return handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
+	}
+
+	/** The 签收 card the departing official is sent when they ask for help. */
+	private OutboundMessage.Card ackCard(String departing) {
+		chat.say(departing, "帮助");
+		return chat.lastCard(departing);
 	}
 
 	private static String user(long official) {
