@@ -68,6 +68,12 @@ public final class ConsoleHttp {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** 取消交接 as the record page's form posts it. */
+	public HttpResponse<String> cancel(long handoverId, String reason) {
+		return post("/console/handovers/" + handoverId + "/cancel",
+				form("reason", reason, "_csrf", csrf(get("/console/handovers/" + handoverId))));
+	}
+
 	/**
 	 * A form post whose fields may repeat (ticked boxes of one name), in the order given:
 	 * name, value, name, value…

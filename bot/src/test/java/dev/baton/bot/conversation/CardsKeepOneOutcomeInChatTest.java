@@ -34,8 +34,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 
-import static dev.baton.bot.console.ConsoleHttp.csrf;
-import static dev.baton.bot.console.ConsoleHttp.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -195,10 +193,7 @@ class CardsKeepOneOutcomeInChatTest {
 		assertThat(chat.outcomeOf(ack)).as("live").isNull();
 
 		ConsoleHttp console = ConsoleHttp.signedIn(port, accounts, org.organizer);
-		assertThat(console
-			.post("/console/handovers/" + h + "/cancel",
-					form("reason", "干部任免调整撤回", "_csrf", csrf(console.get("/console/handovers/" + h))))
-			.statusCode()).isEqualTo(302);
+		assertThat(console.cancel(h, "干部任免调整撤回").statusCode()).isEqualTo(302);
 		assertThat(records.find(h).state()).isEqualTo(HandoverState.CANCELLED);
 
 		assertThat(chat.outcomeOf(ack)).as("the card shows the handover ended, with no press").startsWith("已失效");
