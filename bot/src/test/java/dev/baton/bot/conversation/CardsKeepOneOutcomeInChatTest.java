@@ -82,6 +82,9 @@ class CardsKeepOneOutcomeInChatTest {
 	LocalAccounts accounts;
 
 	@Autowired
+	dev.baton.bot.confirmation.ConfirmationService confirmation;
+
+	@Autowired
 	ApiTokens tokens;
 
 	@Value("${local.server.port}")
@@ -241,6 +244,26 @@ class CardsKeepOneOutcomeInChatTest {
 		assertThat(chat.outcomeOf(financeCard)).isEqualTo("本轮审核已结束（审计部门退回）");
 		assertThat(chat.press(finance, financeCard, "通过")).singleElement().asString().contains("由审计部门退回");
 		assertThat(reviews.decisions(h)).extracting(d -> d.department()).containsExactly(Department.AUDIT);
+	}
+
+	@Test
+	void everythingConfirmedElsewhereEndsThe确认全部CardAndAPressConfirmsNothingAgain() {
+		long h = staged.confirming(org, "shizuishan",
+				List.of(Stated.work("统计大数据平台二期"), Stated.balance("银行账户余额", "1234567.89")));
+		String successor = user(org.successor);
+		chat.say(successor, "第1项");
+		chat.say(successor, "其余都没问题吧");
+		OutboundMessage.Card asked = chat.lastCard(successor);
+		assertThat(asked.fallbackText()).contains("您是要确认其余全部待确认的事项吗");
+		assertThat(chat.outcomeOf(asked)).as("live").isNull();
+
+		// confirmed another way (not in this chat): the checklist goes on to signing
+		confirmation.confirmAllPending(org.actor(org.successor), h);
+		assertThat(records.find(h).state()).isEqualTo(HandoverState.SIGNING);
+
+		assertThat(chat.outcomeOf(asked)).startsWith("已失效");
+		assertThat(chat.press(successor, asked, "确认")).singleElement().asString().contains("这张卡片已失效");
+		assertThat(audit.history(h).stream().filter(e -> e.action().equals("ITEMS_CONFIRMED"))).hasSize(1);
 	}
 
 	/** A handover just opened, its notice not yet signed for. */
