@@ -206,7 +206,12 @@ class CardOutcomes {
 			case "review" -> h.state() == HandoverState.IN_REVIEW && h.reviewRound() == round;
 			case "ansq" -> h.state() == HandoverState.IN_REVIEW;
 			case "status", "split", "restatus", "sup", "resub" -> h.state() == HandoverState.DRAFTING;
-			default -> true;
+			case "step" -> h.state() == HandoverState.ARCHIVED || h.state() == HandoverState.FOLLOW_UP;
+			// the card asking which handover words are about names one of several
+			case OwedElsewhere.VERB -> true;
+			// any other card (clarifying 撤销, a dispute asked, a field put right…) ends
+			// with the handover (cancelled, closed)
+			default -> h.state().active();
 		};
 	}
 

@@ -215,13 +215,8 @@ class CardsKeepOneOutcomeInChatTest {
 		assertThat(chat.outcomeOf(first)).as("live").isNull();
 		long newcomer = directory.addOfficial("冯新任", "市统计局局长（新拟任）", org.department.id()).id();
 
-		HttpResponse<String> changed = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/handovers/" + h + "/successor"))
-				.header("Authorization", "Bearer " + tokens.issue(org.organizer, "cards test"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers
-					.ofString("{\"successorId\": " + newcomer + ", \"reason\": \"原人选另有任用\"}", StandardCharsets.UTF_8))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> changed = api("/api/handovers/" + h + "/successor",
+				"{\"successorId\": " + newcomer + ", \"reason\": \"原人选另有任用\"}");
 		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
 
 		assertThat(chat.outcomeOf(first)).isEqualTo("已失效（接任人已更换）");
@@ -264,6 +259,35 @@ class CardsKeepOneOutcomeInChatTest {
 		assertThat(chat.outcomeOf(asked)).startsWith("已失效");
 		assertThat(chat.press(successor, asked, "确认")).singleElement().asString().contains("这张卡片已失效");
 		assertThat(audit.history(h).stream().filter(e -> e.action().equals("ITEMS_CONFIRMED"))).hasSize(1);
+	}
+
+	@Test
+	void theHandoverCancelledThroughTheApiEndsAnObjectionCardAndAPressDisputesNothing() throws Exception {
+		long h = staged.confirming(org, "shizuishan",
+				List.of(Stated.work("统计大数据平台二期"), Stated.balance("银行账户余额", "1234567.89")));
+		String successor = user(org.successor);
+		chat.say(successor, "第2项跟实际不一样");
+		OutboundMessage.Card asked = chat.lastCard(successor);
+		assertThat(asked.fallbackText()).contains("对第2项提出异议吗");
+		assertThat(chat.outcomeOf(asked)).as("live").isNull();
+
+		HttpResponse<String> cancelled = api("/api/handovers/" + h + "/cancel", "{\"reason\": \"干部任免调整撤回\"}");
+		assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+
+		assertThat(chat.outcomeOf(asked)).startsWith("已失效");
+		assertThat(chat.press(successor, asked, "提出异议")).singleElement().asString().contains("已失效");
+		assertThat(checklists.item(h, 2).confirmation()).isEqualTo(Confirmation.PENDING);
+		assertThat(audit.history(h).stream().filter(e -> e.action().equals("ITEM_DISPUTED"))).isEmpty();
+	}
+
+	/** A POST to the REST API as the organizer. */
+	private HttpResponse<String> api(String path, String json) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Authorization", "Bearer " + tokens.issue(org.organizer, "cards test"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** A handover just opened, its notice not yet signed for. */
