@@ -207,12 +207,9 @@ class CardsKeepOneOutcomeInChatTest {
 
 	@Test
 	void theSuccessorChangedThroughTheApiEndsTheOldSuccessorsConfirmCards() throws Exception {
-		long h = staged.confirming(org, "shizuishan",
-				List.of(Stated.work("统计大数据平台二期"), Stated.balance("银行账户余额", "1234567.89")));
+		long h = confirmingTwoItems();
 		String successor = user(org.successor);
-		chat.say(successor, "第1项");
-		OutboundMessage.Card first = chat.lastCard(successor);
-		assertThat(chat.outcomeOf(first)).as("live").isNull();
+		OutboundMessage.Card first = liveCard(successor, "第1项");
 		long newcomer = directory.addOfficial("冯新任", "市统计局局长（新拟任）", org.department.id()).id();
 
 		HttpResponse<String> changed = api("/api/handovers/" + h + "/successor",
@@ -243,14 +240,11 @@ class CardsKeepOneOutcomeInChatTest {
 
 	@Test
 	void everythingConfirmedElsewhereEndsThe确认全部CardAndAPressConfirmsNothingAgain() {
-		long h = staged.confirming(org, "shizuishan",
-				List.of(Stated.work("统计大数据平台二期"), Stated.balance("银行账户余额", "1234567.89")));
+		long h = confirmingTwoItems();
 		String successor = user(org.successor);
 		chat.say(successor, "第1项");
-		chat.say(successor, "其余都没问题吧");
-		OutboundMessage.Card asked = chat.lastCard(successor);
+		OutboundMessage.Card asked = liveCard(successor, "其余都没问题吧");
 		assertThat(asked.fallbackText()).contains("您是要确认其余全部待确认的事项吗");
-		assertThat(chat.outcomeOf(asked)).as("live").isNull();
 
 		// confirmed another way (not in this chat): the checklist goes on to signing
 		confirmation.confirmAllPending(org.actor(org.successor), h);
@@ -263,13 +257,10 @@ class CardsKeepOneOutcomeInChatTest {
 
 	@Test
 	void theHandoverCancelledThroughTheApiEndsAnObjectionCardAndAPressDisputesNothing() throws Exception {
-		long h = staged.confirming(org, "shizuishan",
-				List.of(Stated.work("统计大数据平台二期"), Stated.balance("银行账户余额", "1234567.89")));
+		long h = confirmingTwoItems();
 		String successor = user(org.successor);
-		chat.say(successor, "第2项跟实际不一样");
-		OutboundMessage.Card asked = chat.lastCard(successor);
+		OutboundMessage.Card asked = liveCard(successor, "第2项跟实际不一样");
 		assertThat(asked.fallbackText()).contains("对第2项提出异议吗");
-		assertThat(chat.outcomeOf(asked)).as("live").isNull();
 
 		HttpResponse<String> cancelled = api("/api/handovers/" + h + "/cancel", "{\"reason\": \"干部任免调整撤回\"}");
 		assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
@@ -288,6 +279,20 @@ class CardsKeepOneOutcomeInChatTest {
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
 				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A handover whose two items the successor is to confirm. */
+	private long confirmingTwoItems() {
+		return staged.confirming(org, "shizuishan",
+				List.of(Stated.work("统计大数据平台二期"), Stated.balance("银行账户余额", "1234567.89")));
+	}
+
+	/** The card Baton answers the words with, live: no outcome on it yet. */
+	private OutboundMessage.Card liveCard(String person, String words) {
+		chat.say(person, words);
+		OutboundMessage.Card card = chat.lastCard(person);
+		assertThat(chat.outcomeOf(card)).as("live").isNull();
+		return card;
 	}
 
 	/** A handover just opened, its notice not yet signed for. */
