@@ -57,10 +57,14 @@ public class AuditLog implements SavepointParticipant {
 
 	private final JsonMapper json;
 
-	AuditLog(AuditMapper mapper, TimeSource time, JsonMapper json) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	AuditLog(AuditMapper mapper, TimeSource time, JsonMapper json,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.mapper = mapper;
 		this.time = time;
 		this.json = json;
+		this.events = events;
 	}
 
 	/**
@@ -73,6 +77,10 @@ public class AuditLog implements SavepointParticipant {
 	public void append(Long handoverId, Actor actor, String action, Map<String, ?> detail) {
 		pending().drafts
 			.add(new Draft(handoverId, actor.officialId(), action, json.writeValueAsString(detail), time.now()));
+		if (handoverId != null) {
+			// one action, one outcome (#12): what shows the handover elsewhere catches up
+			events.publishEvent(new HandoverActed(handoverId));
+		}
 	}
 
 	@Override

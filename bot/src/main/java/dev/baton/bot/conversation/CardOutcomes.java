@@ -47,7 +47,11 @@ class CardOutcomes {
 
 	private final TimeSource time;
 
-	CardOutcomes(Checklists checklists, ReviewService reviews, HandoverRecords records, TimeSource time) {
+	private final dev.baton.bot.signoff.SignoffService signoff;
+
+	CardOutcomes(Checklists checklists, ReviewService reviews, HandoverRecords records, TimeSource time,
+			dev.baton.bot.signoff.SignoffService signoff) {
+		this.signoff = signoff;
 		this.time = time;
 		this.checklists = checklists;
 		this.reviews = reviews;
@@ -60,6 +64,13 @@ class CardOutcomes {
 	 * @param round the review round the card was sent in
 	 */
 	Outcome of(Actor actor, Handover h, String kind, int item, int round, Texts t) {
+		if (kind.equals("confirm") && actor.officialId() != null && actor.officialId() != h.successorId()
+				&& h.state().active()) {
+			// the successor was changed (console, API): the card of the one who was is
+			// over
+			return new Outcome(t.get("conv.card.outcome.successorChanged"),
+					t.get("conv.card.earlier.successorChanged", h.id()));
+		}
 		Outcome outcome = switch (kind) {
 			case "ack" -> h.acknowledgedAt() == null ? null : new Outcome(t.get("conv.card.outcome.ack"),
 					t.get("conv.card.earlier.ack", when(h.acknowledgedAt())));
@@ -67,6 +78,10 @@ class CardOutcomes {
 			case "rule" -> ruled(h, item, t);
 			case "review" -> reviewed(actor, h, round, t);
 			case "status" -> statusSaid(h, item, t);
+			case "sign" ->
+				h.state() == HandoverState.SIGNING && actor.officialId() != null && !signoff.awaits(actor, h.id())
+						? new Outcome(t.get("conv.card.outcome.signed"), t.get("conv.card.earlier.signed", h.id()))
+						: null;
 			default -> null;
 		};
 		if (outcome != null || stillAsked(h, kind, round)) {
@@ -185,11 +200,18 @@ class CardOutcomes {
 	private static boolean stillAsked(Handover h, String kind, int round) {
 		return switch (kind) {
 			case "ack" -> h.state() == HandoverState.NOTIFIED;
-			case "confirm", "rule" -> h.state() == HandoverState.CONFIRMING;
+			case "confirm", "rule", "confirmall" -> h.state() == HandoverState.CONFIRMING;
+			case "sign" -> h.state() == HandoverState.SIGNING;
+			case "submit" -> h.state() == HandoverState.DRAFTING;
 			case "review" -> h.state() == HandoverState.IN_REVIEW && h.reviewRound() == round;
 			case "ansq" -> h.state() == HandoverState.IN_REVIEW;
 			case "status", "split", "restatus", "sup", "resub" -> h.state() == HandoverState.DRAFTING;
-			default -> true;
+			case "step" -> h.state() == HandoverState.ARCHIVED || h.state() == HandoverState.FOLLOW_UP;
+			// the card asking which handover words are about names one of several
+			case OwedElsewhere.VERB -> true;
+			// any other card (clarifying 撤销, a dispute asked, a field put right…) ends
+			// with the handover (cancelled, closed)
+			default -> h.state().active();
 		};
 	}
 

@@ -80,10 +80,17 @@ class CardPresses {
 			return Answer.say(texts.get("conv.card.unknown"), dialog);
 		}
 		Handover h = focus.of(actor, dialog.focus(p.handoverId()));
+		long official = actor.officialId() == null ? -1 : actor.officialId();
 		if (h == null || h.id() != p.handoverId()) {
+			// a card whose handover ended or passed to others (cancelled, the successor
+			// changed): what came of it, once (#12)
+			ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
+			if (kept != null && kept.outcome() != null) {
+				show(pressed, official, kept.outcome());
+				return Answer.say(texts.get("conv.card.earlier.decided", kept.outcome()), dialog);
+			}
 			return Answer.say(texts.get("conv.switch.unknown", p.handoverId()), dialog);
 		}
-		long official = actor.officialId() == null ? -1 : actor.officialId();
 		if (p.verb().equals("no")) { // 不是, to "您是要确认第3项吗？": nothing is done, and the card
 										// is answered
 			String declined = texts.get("conv.card.outcome.no", p.item());

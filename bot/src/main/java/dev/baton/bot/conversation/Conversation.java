@@ -143,6 +143,11 @@ class Conversation implements InboundListener {
 
 	@Override
 	public void onEvent(InboundEvent event) {
+		// what the turn acts on is settled by the turn, after its own cards (#12)
+		ActionsElsewhere.turn(() -> turn(event));
+	}
+
+	private void turn(InboundEvent event) {
 		Optional<Directory.BoundAccount> account = directory.boundAccount(event.sender().platform().name(),
 				event.sender().corpId(), event.sender().userId());
 		// the language chosen for the account (V64: "English" / "中文", the web chat's
@@ -213,6 +218,11 @@ class Conversation implements InboundListener {
 				// one action, one outcome: cards whose action the record shows as taken
 				// are updated, new ones kept
 				liveCards.settle(said.next().handoverId());
+				for (Long acted : ActionsElsewhere.actedInTurn()) {
+					if (!acted.equals(said.next().handoverId())) {
+						liveCards.settle(acted);
+					}
+				}
 				liveCards.sent(to, event, sent, said.next().english(), said.proposals());
 			}
 			catch (RuntimeException ex) {

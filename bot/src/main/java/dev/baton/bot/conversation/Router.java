@@ -561,6 +561,9 @@ class Router {
 			case CONFIRM -> "confirm";
 			case APPROVE -> "review";
 			case ACKNOWLEDGE -> "ack";
+			case CONFIRM_ALL -> "confirmall";
+			case SUBMIT -> "submit";
+			case SIGN -> "sign";
 			default -> "clarify";
 		};
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id(kind, h, item), t.get("conv.clarify.title"),

@@ -156,13 +156,17 @@ public class OutboxExpander {
 		}
 		long h = row.handoverId();
 		NotificationRenderer words = rendererFor(a);
-		String text = words.render(row.event(), payload, a.platform());
 		if (mapper.acknowledged(h) > 0) {
 			// issue #17: acknowledged before the notice went out (the demo's seeded
 			// history, a 签收 typed first): the notice says so, with nothing to press, as a
-			// card shows its outcome once its action was taken
-			return MessageBodies.text(text + "\n" + words.label("notify.NOTICE_ISSUED.acknowledged"));
+			// card shows its outcome once its action was taken; and it does not ask for
+			// 签收 above that (#12)
+			JsonNode signedFor = payload.has("variant") ? payload
+					: ((tools.jackson.databind.node.ObjectNode) payload.deepCopy()).put("variant", "signedFor");
+			return MessageBodies.text(words.render(row.event(), signedFor, a.platform()) + "\n"
+					+ words.label("notify.NOTICE_ISSUED.acknowledged"));
 		}
+		String text = words.render(row.event(), payload, a.platform());
 		String cardId = "ack-" + h + "-0-"
 				+ java.util.HexFormat.of().toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextLong());
 		String title = words.label("conv.ack.cardTitle");

@@ -57,7 +57,7 @@ public final class ConsoleHttp {
 			.GET());
 	}
 
-	HttpResponse<String> post(String path, Map<String, String> form) {
+	public HttpResponse<String> post(String path, Map<String, String> form) {
 		String body = form.entrySet()
 			.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
@@ -66,6 +66,12 @@ public final class ConsoleHttp {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** 取消交接 as the record page's form posts it. */
+	public HttpResponse<String> cancel(long handoverId, String reason) {
+		return post("/console/handovers/" + handoverId + "/cancel",
+				form("reason", reason, "_csrf", csrf(get("/console/handovers/" + handoverId))));
 	}
 
 	/**
@@ -113,7 +119,7 @@ public final class ConsoleHttp {
 			.replaceAll("\\s+", " ");
 	}
 
-	static String csrf(HttpResponse<String> page) {
+	public static String csrf(HttpResponse<String> page) {
 		Matcher m = CSRF.matcher(page.body());
 		if (!m.find()) {
 			throw new AssertionError("no CSRF token on the page: " + page.body());
@@ -121,7 +127,7 @@ public final class ConsoleHttp {
 		return m.group(1);
 	}
 
-	static Map<String, String> form(String... pairs) {
+	public static Map<String, String> form(String... pairs) {
 		Map<String, String> form = new LinkedHashMap<>();
 		for (int i = 0; i < pairs.length; i += 2) {
 			form.put(pairs[i], pairs[i + 1]);

@@ -1,6 +1,12 @@
 package dev.baton.bot.conversation;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.StagedHandovers;
@@ -10,6 +16,8 @@ import dev.baton.bot.access.Actors;
 import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Confirmation;
+import dev.baton.bot.console.ConsoleHttp;
+import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverReason;
@@ -18,10 +26,12 @@ import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.OpenRequest;
 import dev.baton.bot.review.ReviewService;
+import dev.baton.bot.web.ApiTokens;
 import dev.baton.integrations.chat.OutboundMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +78,18 @@ class CardsKeepOneOutcomeInChatTest {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	LocalAccounts accounts;
+
+	@Autowired
+	dev.baton.bot.confirmation.ConfirmationService confirmation;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Value("${local.server.port}")
+	int port;
+
 	TestOrg org;
 
 	@BeforeEach
@@ -82,13 +104,9 @@ class CardsKeepOneOutcomeInChatTest {
 
 	@Test
 	void signedForByTextThenTheCardPressedAnswersWhatHappened() {
-		long h = handovers
-			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
-			.id();
+		long h = opened();
 		String departing = user(org.departing);
-		chat.say(departing, "帮助");
-		OutboundMessage.Card ack = chat.lastCard(departing);
+		OutboundMessage.Card ack = ackCard(departing);
 
 		assertThat(chat.say(departing, "签收")).singleElement().asString().contains("已签收").contains("第1部分");
 		assertThat(chat.outcomeOf(ack)).as("the card asking for 签收 shows it was done").isEqualTo("已签收");
@@ -163,6 +181,132 @@ class CardsKeepOneOutcomeInChatTest {
 		assertThat(chat.say(organization, "通过")).singleElement().asString().contains("由审计部门退回");
 		assertThat(reviews.decisions(h)).extracting(d -> d.department())
 			.containsExactlyInAnyOrder(Department.ORGANIZATION, Department.AUDIT);
+	}
+
+	/**
+	 * One action, one outcome, whichever way it came (#12): the console, the REST API,
+	 * another person acting outside the chat. The live card shows the outcome once that
+	 * commits, and a later press answers what happened and does nothing twice.
+	 */
+	@Test
+	void theHandoverCancelledOnTheConsoleEndsThe签收CardAndAPressDoesNothing() {
+		long h = opened();
+		String departing = user(org.departing);
+		OutboundMessage.Card ack = ackCard(departing);
+		assertThat(chat.outcomeOf(ack)).as("live").isNull();
+
+		ConsoleHttp console = ConsoleHttp.signedIn(port, accounts, org.organizer);
+		assertThat(console.cancel(h, "干部任免调整撤回").statusCode()).isEqualTo(302);
+		assertThat(records.find(h).state()).isEqualTo(HandoverState.CANCELLED);
+
+		assertThat(chat.outcomeOf(ack)).as("the card shows the handover ended, with no press").startsWith("已失效");
+		assertThat(chat.press(departing, ack, "签收")).singleElement().asString().contains("已失效");
+		assertThat(records.find(h).acknowledgedAt()).isNull();
+		assertThat(audit.history(h).stream().filter(e -> e.action().equals("NOTICE_ACKNOWLEDGED"))).isEmpty();
+	}
+
+	@Test
+	void theSuccessorChangedThroughTheApiEndsTheOldSuccessorsConfirmCards() throws Exception {
+		long h = confirmingTwoItems();
+		String successor = user(org.successor);
+		OutboundMessage.Card first = liveCard(successor, "第1项");
+		long newcomer = directory.addOfficial("冯新任", "市统计局局长（新拟任）", org.department.id()).id();
+
+		HttpResponse<String> changed = api("/api/handovers/" + h + "/successor",
+				"{\"successorId\": " + newcomer + ", \"reason\": \"原人选另有任用\"}");
+		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+
+		assertThat(chat.outcomeOf(first)).isEqualTo("已失效（接任人已更换）");
+		assertThat(chat.press(successor, first, "确认")).singleElement().asString().contains("接任人已更换");
+		assertThat(checklists.item(h, 1).confirmation()).isEqualTo(Confirmation.PENDING);
+		assertThat(audit.history(h).stream().filter(e -> e.action().equals("ITEM_CONFIRMED"))).isEmpty();
+	}
+
+	@Test
+	void aReturnByAnotherReviewerOutsideTheChatEndsTheRoundOnTheOthersCards() {
+		long h = staged.inReview(org, List.of(Stated.work("统计大数据平台二期"), Stated.balance("银行账户余额", "1234567.89")));
+		String finance = user(org.financeReviewer);
+		chat.say(finance, "清单");
+		OutboundMessage.Card financeCard = chat.lastCard(finance);
+		assertThat(chat.outcomeOf(financeCard)).as("live").isNull();
+
+		// the audit department returns it elsewhere (not in a chat turn)
+		reviews.returnChecklist(org.actor(org.auditReviewer), h, Department.AUDIT, "请附银行对账单", Map.of());
+
+		assertThat(chat.outcomeOf(financeCard)).isEqualTo("本轮审核已结束（审计部门退回）");
+		assertThat(chat.press(finance, financeCard, "通过")).singleElement().asString().contains("由审计部门退回");
+		assertThat(reviews.decisions(h)).extracting(d -> d.department()).containsExactly(Department.AUDIT);
+	}
+
+	@Test
+	void everythingConfirmedElsewhereEndsThe确认全部CardAndAPressConfirmsNothingAgain() {
+		long h = confirmingTwoItems();
+		String successor = user(org.successor);
+		chat.say(successor, "第1项");
+		OutboundMessage.Card asked = liveCard(successor, "其余都没问题吧");
+		assertThat(asked.fallbackText()).contains("您是要确认其余全部待确认的事项吗");
+
+		// confirmed another way (not in this chat): the checklist goes on to signing
+		confirmation.confirmAllPending(org.actor(org.successor), h);
+		assertThat(records.find(h).state()).isEqualTo(HandoverState.SIGNING);
+
+		assertThat(chat.outcomeOf(asked)).startsWith("已失效");
+		assertThat(chat.press(successor, asked, "确认")).singleElement().asString().contains("这张卡片已失效");
+		assertThat(audit.history(h).stream().filter(e -> e.action().equals("ITEMS_CONFIRMED"))).hasSize(1);
+	}
+
+	@Test
+	void theHandoverCancelledThroughTheApiEndsAnObjectionCardAndAPressDisputesNothing() throws Exception {
+		long h = confirmingTwoItems();
+		String successor = user(org.successor);
+		OutboundMessage.Card asked = liveCard(successor, "第2项跟实际不一样");
+		assertThat(asked.fallbackText()).contains("对第2项提出异议吗");
+
+		HttpResponse<String> cancelled = api("/api/handovers/" + h + "/cancel", "{\"reason\": \"干部任免调整撤回\"}");
+		assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+
+		assertThat(chat.outcomeOf(asked)).startsWith("已失效");
+		assertThat(chat.press(successor, asked, "提出异议")).singleElement().asString().contains("已失效");
+		assertThat(checklists.item(h, 2).confirmation()).isEqualTo(Confirmation.PENDING);
+		assertThat(audit.history(h).stream().filter(e -> e.action().equals("ITEM_DISPUTED"))).isEmpty();
+	}
+
+	/** A POST to the REST API as the organizer. */
+	private HttpResponse<String> api(String path, String json) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Authorization", "Bearer " + tokens.issue(org.organizer, "cards test"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A handover whose two items the successor is to confirm. */
+	private long confirmingTwoItems() {
+		return staged.confirming(org, "shizuishan",
+				List.of(Stated.work("统计大数据平台二期"), Stated.balance("银行账户余额", "1234567.89")));
+	}
+
+	/** The card Baton answers the words with, live: no outcome on it yet. */
+	private OutboundMessage.Card liveCard(String person, String words) {
+		chat.say(person, words);
+		OutboundMessage.Card card = chat.lastCard(person);
+		assertThat(chat.outcomeOf(card)).as("live").isNull();
+		return card;
+	}
+
+	/** A handover just opened, its notice not yet signed for. */
+	private long opened() {
+		return handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
+	}
+
+	/** The 签收 card the departing official is sent when they ask for help. */
+	private OutboundMessage.Card ackCard(String departing) {
+		chat.say(departing, "帮助");
+		return chat.lastCard(departing);
 	}
 
 	private static String user(long official) {

@@ -227,6 +227,31 @@ final class EmulatorChat implements ChatScript {
 		return emulator.dingTalk().card(lastPressedCard).orElseThrow().cardParamMap().get("outcome");
 	}
 
+	/**
+	 * What the last card Baton sent the person shows in place of its buttons, pressed or
+	 * not: on WeCom the last button text an update_template_card gave them, on DingTalk
+	 * the card instance's outcome. Null while nothing says it.
+	 */
+	String outcomeOfLastCard(String userId) {
+		if (wecom) {
+			long sent = emulator.record()
+				.deliveries(d -> d.recipient().equals(userId) && d.msgType().equals("template_card")
+						&& d.outcome() == Outcome.DELIVERED)
+				.stream()
+				.mapToLong(Delivery::seq)
+				.max()
+				.orElseThrow(() -> new AssertionError("Baton sent " + userId + " no card"));
+			List<Delivery> updates = emulator.record()
+				.deliveries(d -> d.seq() > sent && d.recipient().equals(userId) && d.msgType().equals("update_button")
+						&& d.outcome() == Outcome.DELIVERED);
+			return updates.isEmpty() ? null : updates.get(updates.size() - 1).content();
+		}
+		String outTrackId = lastCardCreated(userId).path("outTrackId").asString();
+		String outcome = emulator.dingTalk().card(outTrackId).orElseThrow().cardParamMap().get("outcome");
+		return outcome == null || outcome.isEmpty() ? null : outcome; // sent with an
+																		// empty one
+	}
+
 	private List<String> handled(String userId, Runnable act) {
 		long events = Handled.count.get();
 		long seq = lastSeq();

@@ -1,5 +1,6 @@
 package dev.baton.bot.conversation;
 
+import java.time.Duration;
 import java.util.List;
 
 import dev.baton.bot.DomainContext;
@@ -10,14 +11,17 @@ import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Section;
+import dev.baton.bot.console.ConsoleHttp;
+import dev.baton.bot.console.signin.LocalAccounts;
+import dev.baton.bot.delivery.ReplySender;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
-import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.OpenRequest;
+import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.emulator.PlatformEmulator;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,13 +34,15 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * #12, newcomer 10 (item 12) on WeCom and on DingTalk through the emulator over real
  * HTTP: a reviewer whose reviews wait in two handovers, looking at a third where nothing
  * waits on them, says 通过; Baton asks which with a card (a WeCom template card, a DingTalk
  * interactive card) and approves only the one pressed; the next 通过 is done on the one
- * left, and the reply says so.
+ * left, and the reply says so. And a card live in someone's chat shows the outcome of its
+ * action taken on the console, with no press (#12).
  */
 @DomainContext
 @Import(EmulatorChat.Config.class)
@@ -74,6 +80,12 @@ class WhichHandoverOnPlatformsTest {
 	@Autowired
 	Checklists checklists;
 
+	@Autowired
+	LocalAccounts accounts;
+
+	@Autowired
+	ReplySender replies;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -90,6 +102,48 @@ class WhichHandoverOnPlatformsTest {
 	@Test
 	void onDingTalk() {
 		pickedOnACardThenDoneOnTheOneLeft(new EmulatorChat(emulator, false, port));
+	}
+
+	/**
+	 * #12: the 签收 card live in the departing official's chat shows that the handover
+	 * ended when the organizer cancels it on the console (a WeCom update_template_card
+	 * with the send's response code, a DingTalk interactive card update), with no press;
+	 * pressed after, it answers that and signs for nothing.
+	 */
+	@Test
+	void cancelledOnTheConsoleOnWeCom() {
+		cancelledOnTheConsoleWhileThe签收CardIsLive(new EmulatorChat(emulator, true, port));
+	}
+
+	@Test
+	void cancelledOnTheConsoleOnDingTalk() {
+		cancelledOnTheConsoleWhileThe签收CardIsLive(new EmulatorChat(emulator, false, port));
+	}
+
+	private void cancelledOnTheConsoleWhileThe签收CardIsLive(EmulatorChat chat) {
+		TestOrg org = new TestOrg(directory, actors, "shizuishan");
+		long h = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
+		String departing = "departing-" + org.departing;
+		chat.addUsers(List.of(departing));
+		directory.bindIdentity(chat.platform(), chat.corp(), departing, org.departing);
+		chat.say(departing, "帮助");
+		assertThat(chat.outcomeOfLastCard(departing)).as("the 签收 card is live").isNull();
+
+		ConsoleHttp console = ConsoleHttp.signedIn(port, accounts, org.organizer);
+		assertThat(console.cancel(h, "干部任免调整撤回").statusCode()).isEqualTo(302);
+		assertThat(records.find(h).state()).isEqualTo(HandoverState.CANCELLED);
+
+		await().atMost(Duration.ofSeconds(15)).until(() -> {
+			replies.drain();
+			return chat.outcomeOfLastCard(departing) != null;
+		});
+		assertThat(chat.outcomeOfLastCard(departing)).startsWith("已失效");
+
+		assertThat(String.join("\n", chat.press(departing, "签收"))).contains("已失效");
+		assertThat(records.find(h).acknowledgedAt()).isNull();
 	}
 
 	private void pickedOnACardThenDoneOnTheOneLeft(EmulatorChat chat) {
