@@ -93,6 +93,13 @@ class CardPresses {
 		}
 		if (p.verb().equals("no")) { // 不是, to "您是要确认第3项吗？": nothing is done, and the card
 										// is answered
+			ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);
+			if (kept != null && kept.outcome() != null) {
+				// answered already, by a no typed or a press (newcomer 20a, finding 10):
+				// said once, not again
+				show(pressed, official, kept.outcome());
+				return Answer.say(texts.get("conv.card.earlier.decided", kept.outcome()), dialog.focus(h.id()));
+			}
 			String declined = texts.get("conv.card.outcome.no", p.item());
 			show(pressed, official, declined);
 			cards.decided(pressed.cardId(), official, declined);

@@ -60,6 +60,22 @@ interface ChatCardMapper {
 			@Param("corpId") String corpId, @Param("userId") String userId, @Param("handoverId") long handoverId,
 			@Param("kind") String kind);
 
+	/**
+	 * The person's undecided cards on this account about the handover that ask a yes or
+	 * no question: of these kinds, or titled as Baton's question of what they meant
+	 * ({@code titles}, in either language); in the order sent (newcomer 20a, finding 10).
+	 */
+	@Select("<script>SELECT id, card_id, official_id, platform, corp_id, user_id, handover_id, kind, item_seq,"
+			+ " review_round, english, response_code, proposal, outcome FROM chat_card WHERE official_id = #{officialId}"
+			+ " AND platform = #{platform} AND corp_id = #{corpId} AND user_id = #{userId}"
+			+ " AND handover_id = #{handoverId} AND decided_at IS NULL AND (kind IN"
+			+ " <foreach item='k' collection='kinds' open='(' separator=',' close=')'>#{k}</foreach> OR title IN"
+			+ " <foreach item='t' collection='titles' open='(' separator=',' close=')'>#{t}</foreach>) ORDER BY id"
+			+ "</script>")
+	List<LiveCard> questions(@Param("officialId") long officialId, @Param("platform") String platform,
+			@Param("corpId") String corpId, @Param("userId") String userId, @Param("handoverId") long handoverId,
+			@Param("kinds") java.util.Collection<String> kinds, @Param("titles") java.util.Collection<String> titles);
+
 	@Select("SELECT id, card_id, official_id, platform, corp_id, user_id, handover_id, kind, item_seq, review_round,"
 			+ " english, response_code, proposal, outcome FROM chat_card WHERE card_id = #{cardId}"
 			+ " AND official_id = #{officialId}")

@@ -29,9 +29,12 @@ class ConfirmFlow {
 
 	private final dev.baton.bot.handover.HandoverRecords records;
 
+	private final LiveCards cards;
+
 	ConfirmFlow(ConfirmationService confirmation, Checklists checklists, ItemNotes notes,
-			dev.baton.bot.handover.HandoverRecords records) {
+			dev.baton.bot.handover.HandoverRecords records, LiveCards cards) {
 		this.records = records;
+		this.cards = cards;
 		this.confirmation = confirmation;
 		this.checklists = checklists;
 		this.notes = notes;
@@ -80,13 +83,26 @@ class ConfirmFlow {
 
 	/**
 	 * Where the next card starts after acting on item {@code seq}: past it when it was
-	 * the item in focus; when it was another (第8项 disputed with item 2's card open, #12
-	 * newcomer 8, finding 6), back to the first item still to confirm, so no item between
-	 * is skipped.
+	 * the item in focus and no card of an earlier item still waits; when it was another
+	 * (第8项 disputed with item 2's card open, #12 newcomer 8, finding 6), or an earlier
+	 * item's card is still open (item 11 shown and disputed while item 5's card waited:
+	 * newcomer 20a, finding 8), back to the first item still to confirm, so no item is
+	 * skipped and no second card is left open beside it.
 	 */
 	private Integer afterActing(Turn turn, int seq) {
 		Integer focus = turn.dialog().item();
-		return focus == null || focus == seq ? Integer.valueOf(seq) : null;
+		if (focus != null && focus != seq) {
+			return null;
+		}
+		java.util.Set<Integer> pending = new java.util.HashSet<>();
+		checklists.items(turn.handover().id())
+			.stream()
+			.filter(i -> i.confirmation() == Confirmation.PENDING)
+			.forEach(i -> pending.add(i.seq()));
+		boolean earlierWaits = cards.openItems(turn.handover().id(), "confirm")
+			.stream()
+			.anyMatch(i -> i < seq && pending.contains(i));
+		return earlierWaits ? null : Integer.valueOf(seq);
 	}
 
 	/**

@@ -203,6 +203,11 @@ class Conversation implements InboundListener {
 		Answer said = answer;
 		long to = official.get();
 		boolean answering = event instanceof InboundEvent.Text typed && answers(typed.text());
+		// a no typed to Baton's question answers its open cards, as a press of 不是 would
+		// (newcomer 20a, finding 10)
+		Long declinedIn = event instanceof InboundEvent.Text typedNo && !event.conversation().isGroup()
+				&& dialog.pending() == DialogState.Pending.CLARIFY && typedNo.text() != null
+				&& parser.declines(typedNo.text()) ? dialog.handoverId() : null;
 		// the answer, its cards kept and the card updates it causes commit together (with
 		// the turn, when the inbox
 		// runs it in a transaction): the reply lane's sender then finds each card it
@@ -222,6 +227,9 @@ class Conversation implements InboundListener {
 					if (!acted.equals(said.next().handoverId())) {
 						liveCards.settle(acted);
 					}
+				}
+				if (declinedIn != null) {
+					liveCards.declined(to, event.sender(), declinedIn);
 				}
 				liveCards.sent(to, event, sent, said.next().english(), said.proposals());
 			}

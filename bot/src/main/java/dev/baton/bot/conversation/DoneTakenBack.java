@@ -25,8 +25,11 @@ class DoneTakenBack {
 
 	private final FollowUpService followUp;
 
-	DoneTakenBack(FollowUpService followUp) {
+	private final NextStep next;
+
+	DoneTakenBack(FollowUpService followUp, NextStep next) {
 		this.followUp = followUp;
+		this.next = next;
 	}
 
 	/**
@@ -68,10 +71,11 @@ class DoneTakenBack {
 		}
 		String written = turn.asWritten(correction);
 		followUp.reopen(turn.actor(), h, target.id(), written);
-		return Answer.say(turn.texts()
-			.get("conv.progress.reopened", target.label(), target.itemSeq(), target.seq(), target.description(),
-					written),
-				turn.dialog().answered());
+		return next.after(turn,
+				Answer.say(turn.texts()
+					.get("conv.progress.reopened", target.label(), target.itemSeq(), target.seq(), target.description(),
+							written),
+						turn.dialog().answered()));
 	}
 
 	/** The step the person's last message (or press) completed, if one of these. */

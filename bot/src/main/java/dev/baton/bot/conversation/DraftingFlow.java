@@ -173,10 +173,11 @@ class DraftingFlow {
 			}
 			String seqs = String.join(turn.texts().english() ? ", " : "、",
 					unsaid.stream().map(i -> turn.texts().get("conv.drafting.statusAloneItem", i.seq())).toList());
-			return Answer.say(
-					turn.texts()
+			// and what comes next, as after one status (newcomer 20a, finding 3)
+			return next.then(turn.withDialog(last.next()), null,
+					Answer.say(turn.texts()
 						.get("conv.drafting.statusOfSeveral", seqs, turn.texts().get("conv.itemStatus." + status)),
-					last.next());
+							last.next()));
 		}
 		if (unsaid.size() == 1) {
 			return setStatus(turn.withDialog(turn.dialog().answered()), unsaid.get(0).seq(), status);

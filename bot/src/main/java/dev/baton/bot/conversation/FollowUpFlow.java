@@ -52,11 +52,14 @@ class FollowUpFlow {
 
 	private final HolidayEves eves;
 
+	private final NextStep next;
+
 	private final LiveCards cards;
 
 	FollowUpFlow(FollowUpService followUp, Checklists checklists, Disputes disputes, CalendarCoverage calendar,
-			CommandParser parser, LiveCards cards) {
+			CommandParser parser, LiveCards cards, NextStep next) {
 		this.cards = cards;
+		this.next = next;
 		this.eves = new HolidayEves(calendar);
 		this.followUp = followUp;
 		this.checklists = checklists;
@@ -245,8 +248,8 @@ class FollowUpFlow {
 			String said = command.hasText() ? turn.asWritten(command.text()) : null;
 			if (said != null && StepWords.notDone(command.text())) {
 				followUp.reopen(turn.actor(), turn.handover().id(), target.id(), said);
-				return turn.say("conv.progress.reopened", target.label(), target.itemSeq(), target.seq(),
-						target.description(), said);
+				return next.after(turn, turn.say("conv.progress.reopened", target.label(), target.itemSeq(),
+						target.seq(), target.description(), said));
 			}
 			return turn.say("conv.progress.stepDone", target.label());
 		}
@@ -375,8 +378,10 @@ class FollowUpFlow {
 			return Answer.say(turn.texts().get(key, hint), turn.dialog().answered());
 		}
 		FollowUpStep s = done.step();
-		return turn.say(done.reopened() ? "conv.progress.withdrawnDone" : "conv.progress.withdrawn", s.label(),
-				s.itemSeq(), s.seq(), s.description(), done.progress().note());
+		// what comes next, as after every reply that ends a flow (newcomer 20a, finding
+		// 14)
+		return next.after(turn, turn.say(done.reopened() ? "conv.progress.withdrawnDone" : "conv.progress.withdrawn",
+				s.label(), s.itemSeq(), s.seq(), s.description(), done.progress().note()));
 	}
 
 	/**
@@ -411,9 +416,10 @@ class FollowUpFlow {
 				: turn.texts()
 					.get("conv.plan.stepReworded", changed.label(), changed.itemSeq(), changed.seq(),
 							target.description(), changed.description(), changed.dueOn().toString());
-		return Answer.say(due
-				? reply + restDays(turn, List.of(changed)) + unchecked(turn, List.of(changed.dueOn()), earlier) : reply,
-				turn.dialog());
+		return next.after(turn,
+				Answer.say(due
+						? reply + restDays(turn, List.of(changed)) + unchecked(turn, List.of(changed.dueOn()), earlier)
+						: reply, turn.dialog()));
 	}
 
 	/** A step's words on a button: the first twelve characters. */

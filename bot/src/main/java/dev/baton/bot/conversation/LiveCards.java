@@ -221,6 +221,29 @@ class LiveCards {
 			.toList();
 	}
 
+	/** The kinds of card that ask a question a no answers (不是 / 都不是 buttons). */
+	private static final java.util.Set<String> ASKING = java.util.Set.of("clarify", "step", "rule");
+
+	/**
+	 * A no typed to Baton's question (newcomer 20a, finding 10): every open card of the
+	 * person's on this account that asks them yes or no about the handover is answered by
+	 * it, and shows it, as a press of its 不是 would; a later press is told the card was
+	 * answered. One action, one outcome.
+	 */
+	void declined(long officialId, dev.baton.integrations.chat.ChatUser to, long handoverId) {
+		java.util.Set<String> titles = new java.util.LinkedHashSet<>();
+		for (boolean english : new boolean[] { false, true }) {
+			titles.add(new Texts(messages, english).get("conv.clarify.title"));
+		}
+		for (ChatCardMapper.LiveCard card : mapper.questions(officialId, to.platform().name(), to.corpId(), to.userId(),
+				handoverId, ASKING, titles)) {
+			String outcome = new Texts(messages, card.english()).get("conv.card.outcome.no", card.itemSeq());
+			if (mapper.decide(card.id(), outcome, time.now()) == 1) {
+				show(card, outcome);
+			}
+		}
+	}
+
 	/** Updates every live card of the handover whose action the record shows as taken. */
 	void settle(Long handoverId) {
 		if (handoverId == null) {

@@ -49,10 +49,13 @@ class ReviewFlow {
 
 	private final WaitingSteps waitingSteps;
 
+	private final NextStep next;
+
 	ReviewFlow(ReviewService review, ConfirmationService confirmation, HandoverRecords records, Disputes disputes,
 			CardOutcomes outcomes, dev.baton.bot.checklist.Checklists checklists,
 			dev.baton.bot.conversation.grammar.CommandParser parser, dev.baton.bot.system.TimeSource time,
-			ReviewRoster roster, WaitingSteps waitingSteps) {
+			ReviewRoster roster, WaitingSteps waitingSteps, NextStep next) {
+		this.next = next;
 		this.waitingSteps = waitingSteps;
 		this.roster = roster;
 		this.parser = parser;
@@ -202,7 +205,9 @@ class ReviewFlow {
 									stated == null ? t.get("conv.item.noDeadline") : stated.toString(),
 									item.deadline().toString()) : t.get("conv.rule.noteOnly", seq));
 		}
-		return Answer.say(done, turn.dialog().answered());
+		// what comes next: another ruling, a signature, or nothing (newcomer 20a, finding
+		// 14)
+		return next.after(turn, Answer.say(done, turn.dialog().answered()));
 	}
 
 	/**

@@ -55,11 +55,10 @@ class TodoFlow {
 			if (lines.size() >= SHOWN) {
 				continue;
 			}
-			String what = Titles.step(t, s.kind(), s.subject(), s.itemSeq(), s.stepSeq(), s.stepDescription());
+			String what = NextStep.what(t, s);
 			String late = today.isAfter(s.dueOn())
 					? t.get("conv.todo.late", today.toEpochDay() - s.dueOn().toEpochDay()) : "";
-			String send = t.get("conv.todo.do." + s.kind().name(), s.subject().replaceFirst("^item:", ""),
-					s.itemSeq() == null ? "" : s.itemSeq(), s.stepSeq() == null ? "" : s.stepSeq());
+			String send = NextStep.send(t, s);
 			String first = current != null && current == s.handoverId() ? ""
 					: t.get("conv.todo.switchFirst", s.handoverId());
 			lines.add(t.get("conv.todo.line",

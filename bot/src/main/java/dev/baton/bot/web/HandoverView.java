@@ -46,12 +46,15 @@ public record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant opene
 	}
 
 	/**
-	 * A value of an item the departing official changed after first recording it (#12,
-	 * newcomer 16, finding 3), as first recorded and as it stands: {@code field} AMOUNT
-	 * ("456000.00 CNY"), QUANTITY ("8 条"), DEADLINE ("2027-03-31") or DONE_ON ("2026-09",
-	 * "2026-09-30"); {@code now} null when it was emptied.
+	 * A change of an item's value since it was first recorded (#12, newcomer 16, finding
+	 * 3; newcomer 20a, finding 15), in the order made: {@code by} DEPARTING (the
+	 * departing official's own correction, from the value first recorded to the last one
+	 * stated) or the ruling department (AUDIT: its ruling on a dispute, from the value
+	 * stated to the one ruled); {@code field} AMOUNT ("456000.00 CNY"), QUANTITY ("8 条"),
+	 * DEADLINE ("2027-03-31") or DONE_ON ("2026-09", "2026-09-30"); {@code was} or
+	 * {@code now} null when there was none.
 	 */
-	public record CorrectedView(String field, String was, String now) {
+	public record CorrectedView(String field, String by, String was, String now) {
 	}
 
 	public record SupplementView(int round, String body, long addedBy, Instant addedAt) {

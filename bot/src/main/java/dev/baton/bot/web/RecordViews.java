@@ -88,14 +88,14 @@ class RecordViews {
 															// item deleted since
 		return new HandoverView(summary, h.openedAt(), h.acknowledgedAt(), h.submittedAt(), h.archivedAt(),
 				h.archiveSha256(), h.closedAt(), h.cancelledAt(), h.cancelReason(), records.policy(h),
-				sections(h, items), reviews(h, decisions, seqOf), disputes(h, disputes, items, withdrawn),
+				sections(h, items, disputes), reviews(h, decisions, seqOf), disputes(h, disputes, items, withdrawn),
 				signatures(h), followUp(h), steps(steps), history(h),
 				withdrawn.stream()
 					.map(i -> new WithdrawnItemView(i.seq(), i.title(), i.withdrawnHow(), i.withdrawnAt()))
 					.toList());
 	}
 
-	private List<SectionView> sections(Handover h, List<Item> items) {
+	private List<SectionView> sections(Handover h, List<Item> items, List<Dispute> disputes) {
 		Map<Long, List<EvidenceView>> evidence = checklists.evidence(h.id())
 			.stream()
 			.collect(Collectors.groupingBy(Evidence::itemId,
@@ -109,6 +109,10 @@ class RecordViews {
 		Map<Long, List<Item>> bySection = items.stream().collect(Collectors.groupingBy(Item::sectionId));
 		Map<Long, dev.baton.bot.checklist.ItemDraft> first = checklists.firstRecorded(h.id());
 		Map<Long, dev.baton.bot.checklist.DoneDate> firstDone = checklists.firstDone(h.id());
+		Map<Long, java.util.Optional<java.time.LocalDate>> ruledDeadlines = checklists.ruledDeadlines(h.id());
+		Map<Long, Dispute> ruled = new java.util.HashMap<>();
+		disputes.stream().filter(d -> d.changedAmount() || d.changedQuantity()).forEach(d -> ruled.put(d.itemId(), d));
+		var ruler = records.policy(h).disputeRuler();
 		return checklists.sections(h.id())
 			.stream()
 			.map(s -> new SectionView(s.code(), s.position(), s.titleZh(), s.titleEn(), s.economic(), s.declaredEmpty(),
@@ -116,7 +120,8 @@ class RecordViews {
 						.stream()
 						.map(i -> item(i, evidence.getOrDefault(i.id(), List.of()),
 								supplements.getOrDefault(i.id(), List.of()),
-								ItemCorrected.of(i, first.get(i.id()), firstDone.get(i.id()))))
+								ItemCorrected.of(i, first.get(i.id()), firstDone.get(i.id()), ruled.get(i.id()),
+										ruledDeadlines.get(i.id()), ruler)))
 						.toList()))
 			.toList();
 	}

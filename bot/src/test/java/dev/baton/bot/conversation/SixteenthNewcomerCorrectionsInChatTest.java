@@ -126,9 +126,9 @@ class SixteenthNewcomerCorrectionsInChatTest {
 		HandoverView view = views.view(org.actor(org.organizer), handovers.get(org.actor(org.organizer), id));
 		List<HandoverView.ItemView> items = view.sections().stream().flatMap(s -> s.items().stream()).toList();
 		assertThat(items.get(0).corrected())
-			.containsExactly(new HandoverView.CorrectedView("DEADLINE", "2027-03-31", "2027-06-30"));
+			.containsExactly(new HandoverView.CorrectedView("DEADLINE", "DEPARTING", "2027-03-31", "2027-06-30"));
 		assertThat(items.get(1).corrected())
-			.containsExactly(new HandoverView.CorrectedView("DONE_ON", "2026-09", "2026-10"));
+			.containsExactly(new HandoverView.CorrectedView("DONE_ON", "DEPARTING", "2026-09", "2026-10"));
 	}
 
 	/**

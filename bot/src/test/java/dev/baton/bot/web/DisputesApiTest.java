@@ -67,15 +67,7 @@ class DisputesApiTest extends ApiTestSupport {
 				ItemDraft.titled("机关基本户银行存款余额").withAmount(new BigDecimal("865000")));
 		checklist.addItem(departing, id, "other",
 				new ItemDraft("单位印章和档案移交", null, ItemStatus.ON_HAND, null, null, null, null, null, false));
-		for (Section s : checklists.sections(id)) {
-			if (checklists.items(id).stream().noneMatch(i -> i.sectionId() == s.id())) {
-				checklist.declareSectionEmpty(departing, id, s.code());
-			}
-		}
-		checklist.submit(departing, id);
-		for (Department d : policies.byCode("default").reviewers()) {
-			review.approve(org.actor(org.reviewer(d)), id, d, "同意", Map.of());
-		}
+		submittedAndApproved(departing, id);
 		Actor successor = org.actor(org.successor);
 		Actor audit = org.actor(org.auditReviewer);
 		confirmation.dispute(successor, id, 1, "第1项金额不对，合同上是118万");
@@ -153,15 +145,7 @@ class DisputesApiTest extends ApiTestSupport {
 				new BigDecimal("1200000"), "CNY", null, LocalDate.of(2027, 3, 31), null, true));
 		checklist.addItem(departing, id, "key_work", new ItemDraft("老旧小区改造", null, ItemStatus.IN_PROGRESS,
 				new BigDecimal("3500000"), "CNY", null, LocalDate.of(2027, 6, 30), null, true));
-		for (Section s : checklists.sections(id)) {
-			if (checklists.items(id).stream().noneMatch(i -> i.sectionId() == s.id())) {
-				checklist.declareSectionEmpty(departing, id, s.code());
-			}
-		}
-		checklist.submit(departing, id);
-		for (Department d : policies.byCode("default").reviewers()) {
-			review.approve(org.actor(org.reviewer(d)), id, d, "同意", Map.of());
-		}
+		submittedAndApproved(departing, id);
 		Actor successor = org.actor(org.successor);
 		confirmation.dispute(successor, id, 1, "完工期限写早了，合同是2027年5月底");
 		confirmation.dispute(successor, id, 2, "这一项情况与实际不符");
@@ -174,6 +158,59 @@ class DisputesApiTest extends ApiTestSupport {
 			.isTrue();
 		assertThat(disputes.get(1).path("original").isNull()).isTrue();
 		assertThat(disputes.get(1).path("reason").asString()).isEqualTo("这一项情况与实际不符");
+	}
+
+	/**
+	 * Newcomer 20a, finding 15: the departing official changed a balance (865,000 →
+	 * 868,000) and audit's ruling then corrected it (→ 832,000); the item's
+	 * {@code corrected} merged both into one departing official's change from 865,000 to
+	 * 832,000. Each change is listed, in order, with who made it.
+	 */
+	@Test
+	void anItemsCorrectionsListTheDepartingOfficialsChangeAndThenTheRulingEachWithItsValues() {
+		String organizer = token(org.organizer);
+		long id = opened(organizer, org.department.id(), org.departing, org.successor);
+		Actor departing = org.actor(org.departing);
+		checklist.addItem(departing, id, "economic",
+				ItemDraft.titled("机关基本户银行存款余额").withAmount(new BigDecimal("865000")));
+		checklist.editItem(departing, id, 1, ItemDraft.titled(null).withAmount(new BigDecimal("868000")));
+		submittedAndApproved(departing, id);
+		confirmation.dispute(org.actor(org.successor), id, 1, "余额不对，11月30日银行对账单是83.2万");
+		confirmation.rule(org.actor(org.auditReviewer), id, 1, Ruling.CORRECTED, "以银行对账单为准",
+				Correction.amount(new BigDecimal("832000")));
+
+		JsonNode economic = java.util.stream.StreamSupport
+			.stream(api.get("/api/handovers/" + id).token(organizer).send().json().path("sections").spliterator(),
+					false)
+			.filter(s -> s.path("code").asString().equals("economic"))
+			.findFirst()
+			.orElseThrow()
+			.path("items");
+		JsonNode corrected = economic.get(0).path("corrected");
+		assertThat(corrected.size()).as(corrected.toString()).isEqualTo(2);
+		assertChange(corrected.get(0), "AMOUNT", "DEPARTING", "865000.00 CNY", "868000.00 CNY");
+		assertChange(corrected.get(1), "AMOUNT", "AUDIT", "868000.00 CNY", "832000.00 CNY");
+		assertThat(economic.get(0).path("amount").asString()).isEqualTo("832000.00");
+	}
+
+	/** The other sections declared empty, the checklist submitted and approved by all. */
+	private void submittedAndApproved(Actor departing, long id) {
+		for (Section s : checklists.sections(id)) {
+			if (checklists.items(id).stream().noneMatch(i -> i.sectionId() == s.id())) {
+				checklist.declareSectionEmpty(departing, id, s.code());
+			}
+		}
+		checklist.submit(departing, id);
+		for (Department d : policies.byCode("default").reviewers()) {
+			review.approve(org.actor(org.reviewer(d)), id, d, "同意", Map.of());
+		}
+	}
+
+	private static void assertChange(JsonNode change, String field, String by, String was, String now) {
+		assertThat(change.path("field").asString()).isEqualTo(field);
+		assertThat(change.path("by").asString()).isEqualTo(by);
+		assertThat(change.path("was").asString()).isEqualTo(was);
+		assertThat(change.path("now").asString()).isEqualTo(now);
 	}
 
 	private static void assertValue(JsonNode value, String amount, String currency, String quantity, String unit,

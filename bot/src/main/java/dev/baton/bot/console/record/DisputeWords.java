@@ -36,10 +36,15 @@ public class DisputeWords {
 	}
 
 	/**
-	 * A value the departing official changed after first recording it (#12, newcomer 16,
-	 * finding 3): 离任干部更正完成时间：原填报2026年9月 → 更正为2026年10月.
+	 * A change of an item's value, by whom it was made (#12, newcomer 16, finding 3;
+	 * newcomer 20a, finding 15): 离任干部更正金额：原填报865,000.00元 → 更正为868,000.00元, then
+	 * 审计部门裁定更正金额：原填报868,000.00元 → 更正为832,000.00元.
 	 */
 	public String departing(dev.baton.bot.web.HandoverView.CorrectedView c) {
+		if (c.by() != null && !"DEPARTING".equals(c.by())) {
+			return texts.text("t20a.record.ruled." + c.field(), texts.text("label." + c.by()),
+					stored(c.field(), c.was()), stored(c.field(), c.now()));
+		}
 		return texts.text("t19b.record.corrected." + c.field(), stored(c.field(), c.was()), stored(c.field(), c.now()));
 	}
 
