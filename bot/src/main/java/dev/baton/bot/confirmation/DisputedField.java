@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.MoneyWords;
 
 /**
  * Which of an item's figures a dispute is about (#12, newcomer 11, finding 3): the field
@@ -26,14 +27,11 @@ public enum DisputedField {
 
 	/**
 	 * A sum of money as the grammar reads one, in Chinese or English (#17): 118万 /
-	 * 38.5万元, 1.2 million yuan / RMB 1.2 million / CNY 350,000 / ¥1.2m / 1.5 billion.
+	 * 38.5万元, 1.2 million yuan / RMB 1.2 million / CNY 350,000 / ¥1.2m / 1.5 billion; and
+	 * money said in so many words, never a quantity (元, yuan, RMB, CNY, ¥): the grammar's
+	 * own money words.
 	 */
-	private static final Pattern MONEY = Pattern.compile("[0-9一二三四五六七八九十两]\\s*(?:[万亿千]\\s*)?元|[0-9]\\s*[万亿]"
-			+ "|[0-9]\\s*(?:(?:thousand|million|billion|k|m|mn|bn)\\s*)?(?:yuan|rmb|cny|renminbi)(?![a-z])"
-			+ "|(?<![a-z])(?:rmb|cny|renminbi|[¥￥])\\s*[0-9]|[0-9]\\s*(?:million|billion)(?![a-z])");
-
-	/** Money said in so many words, never a quantity: 元, yuan, RMB, CNY, ¥. */
-	private static final Pattern CURRENCY = Pattern.compile("元|[¥￥]|(?<![a-z])(?:yuan|rmb|cny|renminbi)(?![a-z])");
+	private static final MoneyWords MONEY = MoneyWords.standard();
 
 	private static final Pattern DATE = Pattern
 		.compile("\\d{4}\\s*[-/.年]\\s*\\d{1,2}|\\d{1,2}\\s*月\\s*(?:\\d{1,2}\\s*[日号]|底|份)");
@@ -50,9 +48,8 @@ public enum DisputedField {
 		if (DEADLINE_WORDS.stream().anyMatch(said::contains)) {
 			return DEADLINE;
 		}
-		if (AMOUNT_WORDS.stream().anyMatch(said::contains) || MONEY.matcher(said).find()) {
-			return item.quantity() != null && item.amount() == null && !CURRENCY.matcher(said).find() ? QUANTITY
-					: AMOUNT;
+		if (AMOUNT_WORDS.stream().anyMatch(said::contains) || MONEY.sumSaid(said)) {
+			return item.quantity() != null && item.amount() == null && !MONEY.currencySaid(said) ? QUANTITY : AMOUNT;
 		}
 		if (DATE.matcher(said).find()) {
 			return DEADLINE;

@@ -5,6 +5,7 @@ import java.util.function.BiFunction;
 
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.checklist.ItemStatus;
+import dev.baton.bot.conversation.grammar.AsWritten;
 import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.conversation.grammar.EditField;
 import dev.baton.bot.conversation.grammar.Intent;
@@ -116,11 +117,13 @@ class CardPresses {
 			if (refused != null) {
 				return refused;
 			}
-			Command said = parse.apply(cards.find(pressed.cardId(), official).proposal());
+			String words = cards.find(pressed.cardId(), official).proposal();
+			Command said = parse.apply(words);
 			String outcome = texts.get("conv.owed.outcome", h.id());
 			show(pressed, official, outcome);
 			cards.decided(pressed.cardId(), official, outcome);
-			return route.apply(new Turn(actor, h, dialog.focus(h.id()).onItem(null).inSection(null), texts), said);
+			return route.apply(new Turn(actor, h, dialog.focus(h.id()).onItem(null).inSection(null), texts, words),
+					said);
 		}
 		Intent intent = VERBS.getOrDefault(p.verb(), Intent.EDIT);
 		DialogState focused = dialog.focus(h.id()).onItem(p.item());
@@ -150,9 +153,12 @@ class CardPresses {
 				return refused;
 			}
 			String words = cards.find(pressed.cardId(), official).proposal();
-			Turn turn = new Turn(actor, h, focused, texts);
-			Answer answer = p.verb().equals(ReviewQuestionFlow.ASK) ? questions.ask(turn, words)
-					: questions.answer(turn, p.item(), words);
+			// kept as written: read again as the grammar reads it, stored as written
+			// (#12)
+			Turn turn = new Turn(actor, h, focused, texts, words);
+			String read = AsWritten.normalized(words);
+			Answer answer = p.verb().equals(ReviewQuestionFlow.ASK) ? questions.ask(turn, read)
+					: questions.answer(turn, p.item(), read);
 			String outcome = texts.get("conv.card.outcome." + p.verb(), p.item());
 			show(pressed, official, outcome);
 			cards.decided(pressed.cardId(), official, outcome);
@@ -185,11 +191,11 @@ class CardPresses {
 			}
 			String words = cards.find(pressed.cardId(), official).proposal();
 			String outcome = texts.get("conv.card.outcome." + p.verb(), p.item());
+			String typed = p.verb().equals(ReturnAnswerQuestion.SUPPLEMENT) ? "第" + p.item() + "项补充：" + words
+					: "添加 " + words;
 			Answer answer = p.verb().equals(ReturnAnswerQuestion.DROP)
 					? Answer.say(texts.get("fixt16c.answer.dropped"), dialog.focus(h.id()))
-					: route.apply(new Turn(actor, h, focused, texts),
-							parse.apply(p.verb().equals(ReturnAnswerQuestion.SUPPLEMENT)
-									? "第" + p.item() + "项补充：" + words : "添加 " + words));
+					: route.apply(new Turn(actor, h, focused, texts, typed), parse.apply(typed));
 			show(pressed, official, outcome);
 			cards.decided(pressed.cardId(), official, outcome);
 			return answer;
@@ -203,7 +209,10 @@ class CardPresses {
 			if (proposed == null) {
 				return Answer.say(texts.get("conv.card.proposalLost"), focused);
 			}
-			Answer answer = route.apply(new Turn(actor, h, focused, texts), proposed);
+			// the words kept as written, so what is stored is as the person wrote it
+			// (#12)
+			String kept = cards.find(pressed.cardId(), official).proposal();
+			Answer answer = route.apply(new Turn(actor, h, focused, texts, kept), proposed);
 			// a step chosen for words that said it is done says it was recorded done
 			String verb = p.verb().equals("prog") && proposed.finished() ? "progDone" : p.verb();
 			String outcome = texts.get("conv.card.outcome." + verb,
@@ -262,8 +271,9 @@ class CardPresses {
 	private Command proposed(Cards.Pressed p, String words) {
 		if (p.verb().equals("prog")) {
 			ProgressNote note = ProgressNote.read(words);
-			return p.step() == null || note == null ? null : new Command(Intent.PROGRESS, p.item(), note.note(), null,
-					null, null, null, null, null, null, note.finished(), words, null, null, false, false, p.step());
+			return p.step() == null || note == null ? null
+					: new Command(Intent.PROGRESS, p.item(), AsWritten.normalized(note.note()), null, null, null, null,
+							null, null, null, note.finished(), words, null, null, false, false, p.step());
 		}
 		Command c = parse.apply(words);
 		if (p.verb().equals("ret")) { // the items are in the words ("退回 请核实第3项的金额")

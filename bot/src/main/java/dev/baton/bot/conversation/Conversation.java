@@ -7,6 +7,7 @@ import java.util.Set;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.access.InactiveActorException;
+import dev.baton.bot.conversation.grammar.AsWritten;
 import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.conversation.grammar.CommandParser;
 import dev.baton.bot.conversation.grammar.Intent;
@@ -290,6 +291,16 @@ class Conversation implements InboundListener {
 				command.intent(), router.route(turn, command, time.today()), texts), focus);
 	}
 
+	/**
+	 * The card asking which handover the message is about keeps the message itself: as
+	 * written, so the handover picked stores it as typing it there would (#12).
+	 */
+	private static Answer keptAsWritten(Answer ask, String said) {
+		java.util.Map<String, String> kept = new java.util.HashMap<>();
+		ask.proposals().forEach((card, words) -> kept.put(card, AsWritten.span(said, words)));
+		return new Answer(ask.messages(), ask.next(), kept);
+	}
+
 	private Answer onText(Actor actor, InboundEvent.Text text, DialogState dialog, Texts texts) {
 		String said = text.text() == null ? "" : text.text();
 		if (said.codePointCount(0, said.length()) > MAX_TEXT_CHARS) {
@@ -314,6 +325,8 @@ class Conversation implements InboundListener {
 			}
 			// a yes to "您是要裁定第12项“予以更正”吗？确认请回复：裁定 12 更正 …": those words, said for certain
 			command = parser.parse(dialog.proposedWords(), time.today());
+			// the words kept as written: stored as typing them would store them (#12)
+			said = dialog.proposedWords();
 			dialog = dialog.answered();
 		}
 		DialogState language = language(command, dialog);
@@ -383,7 +396,7 @@ class Conversation implements InboundListener {
 			// it waits (newcomer 10)
 			OwedElsewhere.Choice choice = elsewhere.of(actor, command, h, focused, texts);
 			if (choice.ask() != null) {
-				return choice.ask();
+				return keptAsWritten(choice.ask(), said);
 			}
 			if (choice.moved() != null) {
 				movedFrom = h;

@@ -98,7 +98,8 @@ class DoneTakenBack {
 	private static Answer ask(Turn turn, FollowUpStep step, String correction) {
 		Texts t = turn.texts();
 		long h = turn.handover().id();
-		String words = step.label() + (t.english() ? " not done yet, " : "还没完成，") + correction;
+		// kept as written: a yes stores the words as typing them would (#12)
+		String words = step.label() + (t.english() ? " not done yet, " : "还没完成，") + turn.asWritten(correction);
 		String question = t.get("t19b.takeBack.ask", step.label(), step.itemSeq(), step.seq(), step.description(),
 				correction);
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("clarify", h, step.itemSeq()),

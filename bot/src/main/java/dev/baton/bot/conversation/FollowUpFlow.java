@@ -343,7 +343,8 @@ class FollowUpFlow {
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("step", h, 0),
 				t.get(finished ? "conv.progress.whichTitleDone" : "conv.progress.whichTitle"), question, buttons,
 				question + "\n" + t.get("conv.progress.whichFallback", fits.get(0).label()));
-		ProgressNote kept = ProgressNote.of(note, finished);
+		// kept as written: the step pressed stores the note as typing it would (#12)
+		ProgressNote kept = ProgressNote.of(turn.asWritten(note), finished);
 		// one step proposed: a typed yes (是的) chooses it, as its button does (#12,
 		// newcomer 16, finding 6)
 		DialogState next = fits.size() == 1

@@ -69,7 +69,10 @@ class LastEntryFix {
 			return drafting.edit(turn, c, today);
 		}
 		Texts t = turn.texts();
-		String proposed = "第" + seq + "项" + zhField(c.field()) + "改为" + canonical(c, today);
+		// words kept as written, so a yes stores them as typing them would (#12)
+		String canonical = canonical(c, today);
+		String proposed = "第" + seq + "项" + zhField(c.field()) + "改为"
+				+ (canonical == null ? turn.asWritten(c.value()) : canonical);
 		long h = turn.handover().id();
 		String question = t.get("t19b.fix.ask", seq, t.get("conv.field." + c.field()), value);
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("clarify", h, seq), t.get("conv.clarify.title"),
@@ -107,7 +110,7 @@ class LastEntryFix {
 			case DEADLINE -> c.date().toString();
 			case AMOUNT -> c.amount().toPlainString() + "元";
 			case QUANTITY -> c.quantity().toPlainString() + c.unit();
-			default -> c.value();
+			default -> null; // the words as said
 		};
 	}
 

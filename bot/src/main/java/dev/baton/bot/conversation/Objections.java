@@ -44,7 +44,8 @@ final class Objections {
 			reason = raw.strip();
 		}
 		Texts t = turn.texts();
-		String words = (t.english() ? "dispute " : "异议 ") + seq + " " + reason;
+		// kept as written: a yes stores the reason as typing it would (#12)
+		String words = (t.english() ? "dispute " : "异议 ") + seq + " " + turn.asWritten(reason);
 		long h = turn.handover().id();
 		String question = t.get("t19b.objection.ask", seq, reason);
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("clarify", h, seq),

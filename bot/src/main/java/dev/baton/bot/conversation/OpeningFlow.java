@@ -61,6 +61,17 @@ class OpeningFlow {
 	 */
 	private record Problem(OrganizerDraft.Slot slot, String said, List<Person> people, List<Person> close,
 			List<UnitName> units, boolean unitNotFound) {
+
+		/** The same problem, the words it says back as written in the message. */
+		Problem asWritten(String written) {
+			return new Problem(slot, OpeningFlow.asWritten(written, said), people, close, units, unitNotFound);
+		}
+
+	}
+
+	/** Words of the grammar's reading as written in the message, when it is known. */
+	private static String asWritten(String written, String words) {
+		return written == null ? words : dev.baton.bot.conversation.grammar.AsWritten.span(written, words);
 	}
 
 	private final Names names;
@@ -81,12 +92,15 @@ class OpeningFlow {
 		this.examples = examples;
 	}
 
-	/** 发起交接 with whatever was said with it. */
-	Reply start(Actor actor, Command c, Texts t) {
+	/**
+	 * 发起交接 with whatever was said with it; {@code raw} is the message as written, what is
+	 * said back of it is as written too (#12).
+	 */
+	Reply start(Actor actor, Command c, String raw, Texts t) {
 		if (scopes(actor).isEmpty()) {
 			throw new NotPermittedException(Action.OPEN_HANDOVER, null);
 		}
-		return fill(actor, OrganizerDraft.of(OrganizerDraft.Kind.OPEN, null), c.text(), null, t);
+		return fill(actor, OrganizerDraft.of(OrganizerDraft.Kind.OPEN, null), c.text(), raw, null, t);
 	}
 
 	/** The organizer's next message while the draft waits on an answer. */
@@ -103,7 +117,7 @@ class OpeningFlow {
 				// the opening's audit row (#12, newcomer 11)
 				OrganizerDraft changed = c.text() == null ? d.successor(null)
 						: d.successor(null).why(dev.baton.bot.conversation.grammar.AsWritten.span(raw, c.text()));
-				return fill(actor, changed, c.value(), OrganizerDraft.Slot.SUCCESSOR, t);
+				return fill(actor, changed, c.value(), raw, OrganizerDraft.Slot.SUCCESSOR, t);
 			}
 			return new Reply(List.of(new OutboundMessage.Text(t.get("conv.org.open.confirmOrCancel"))), d, null);
 		}
@@ -121,7 +135,7 @@ class OpeningFlow {
 				return next(actor, d.reason(r), t, List.of());
 			}
 		}
-		return fill(actor, d, raw, d.asking(), t);
+		return fill(actor, d, raw, null, d.asking(), t);
 	}
 
 	/** A button of this draft's cards: 确认, 取消, a person or unit offered, a reason. */
@@ -154,9 +168,12 @@ class OpeningFlow {
 	 * Reads what was said into the draft: the reason, a unit, the officials named (who
 	 * leaves and who takes over, by the words around each name or, failing those, by the
 	 * order they are said in), then goes on.
+	 * @param written the message as written when {@code text} is the grammar's reading of
+	 * it (null when it is the message): what is said back of it is as written (#12)
 	 * @param asked the slot the message answers, or null for a message that says anything
 	 */
-	private Reply fill(Actor actor, OrganizerDraft draft, String text, OrganizerDraft.Slot asked, Texts t) {
+	private Reply fill(Actor actor, OrganizerDraft draft, String text, String written, OrganizerDraft.Slot asked,
+			Texts t) {
 		OrganizerDraft d = draft.asking(null, List.of());
 		if (text == null || text.isBlank()) {
 			return next(actor, d, t, List.of());
@@ -257,9 +274,9 @@ class OpeningFlow {
 		}
 		if (asked == OrganizerDraft.Slot.REASON && d.reason() == null && problem == null) {
 			return ask(actor, d.asking(OrganizerDraft.Slot.REASON, List.of()), t,
-					List.of(t.get("conv.org.open.reasonUnclear", text.strip())));
+					List.of(t.get("conv.org.open.reasonUnclear", asWritten(written, text.strip()))));
 		}
-		return problem != null ? problem(actor, d, problem, t) : next(actor, d, t, List.of());
+		return problem != null ? problem(actor, d, problem.asWritten(written), t) : next(actor, d, t, List.of());
 	}
 
 	/** The text with every mention but {@code keep} blotted out (same length). */

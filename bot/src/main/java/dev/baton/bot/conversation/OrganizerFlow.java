@@ -146,7 +146,7 @@ class OrganizerFlow {
 							// lapses unused)
 		}
 		if (c.intent() == Intent.OPEN_HANDOVER) {
-			return reply(me, opening.start(actor, c, t), dialog);
+			return reply(me, opening.start(actor, c, raw, t), dialog);
 		}
 		OrganizerDraft d = drafts.load(me);
 		if (d == null) {

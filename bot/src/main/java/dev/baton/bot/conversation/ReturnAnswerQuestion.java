@@ -86,7 +86,8 @@ class ReturnAnswerQuestion {
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id(SUPPLEMENT, h.id(), seqs.get(0)),
 				t.get("fixt16c.answer.title", named), question, buttons,
 				question + "\n" + t.get("fixt16c.answer.textFallback", seqs.get(0), words.strip()));
-		return new Answer(List.of(card), turn.dialog(), Map.of(card.cardId(), words.strip()));
+		// kept as written: a press stores what typing 第N项补充：… would (#12)
+		return new Answer(List.of(card), turn.dialog(), Map.of(card.cardId(), turn.asWritten(words.strip())));
 	}
 
 	/**

@@ -54,10 +54,11 @@ class ReviewQuestionFlow {
 	 */
 	Answer ask(Turn turn, String proposal) {
 		String words = proposal.replaceFirst("^(?:退回|return)\\s+", "").strip();
-		Map<Integer, String> asked = new java.util.TreeMap<>(ReturnComments.of(null, words).items());
+		Map<Integer, String> asked = new java.util.TreeMap<>(
+				ReturnComments.of(null, words).as(turn::asWritten).items());
 		if (asked.isEmpty()) {
 			for (int seq : ReturnComments.named(words)) {
-				asked.put(seq, words);
+				asked.put(seq, turn.asWritten(words));
 			}
 		}
 		Handover h = turn.handover();
@@ -92,7 +93,7 @@ class ReviewQuestionFlow {
 			return null;
 		}
 		Texts t = turn.texts();
-		String words = c.raw().strip();
+		String words = turn.asWritten(c.raw().strip());
 		List<Integer> seqs = new ArrayList<>(open.keySet());
 		String named = String.join(t.english() ? ", " : "、",
 				seqs.stream().map(n -> t.get("fixt16c.answer.item", n)).toList());
@@ -112,7 +113,8 @@ class ReviewQuestionFlow {
 
 	/** The answer kept on item {@code seq} and sent to the reviewer who asked. */
 	Answer answer(Turn turn, int seq, String words) {
-		ReviewQuestions.Answered answered = questions.answer(turn.actor(), turn.handover().id(), seq, words);
+		ReviewQuestions.Answered answered = questions.answer(turn.actor(), turn.handover().id(), seq,
+				turn.asWritten(words));
 		Texts t = turn.texts();
 		String who = String.join(t.english() ? ", " : "、",
 				answered.questions().stream().map(q -> t.get("label." + q.department().name())).distinct().toList());

@@ -229,7 +229,8 @@ class Router {
 			case DISPUTE -> confirming.dispute(turn, c.number(), c.text());
 			case APPROVE -> confirmingNow ? confirming.confirm(turn, c.number()) : review.approve(turn, c.text());
 			case RETURN -> review.returnChecklist(turn, c.number(), c.text());
-			case RULE -> c.tentative() ? askRuling(turn, c) : review.rule(turn, c);
+			case RULE -> c.tentative() ? askRuling(turn, c.hasText() ? turn.asWritten(c.text()) : null, c)
+					: review.rule(turn, c);
 			case SIGN -> signing.sign(turn, c.code());
 			case PLAN -> followUp.plan(turn, c, today);
 			case PROGRESS -> followUp.progress(turn, c);
@@ -429,7 +430,9 @@ class Router {
 			}
 		}
 		Texts t = turn.texts();
-		String words = (t.english() ? "return " : "退回 ") + c.raw();
+		// the card keeps the words as written, so a yes stores them as typing them would
+		// (#12)
+		String words = (t.english() ? "return " : "退回 ") + turn.asWritten(c.raw());
 		String items = String.join(t.english() ? ", " : "、",
 				named.stream().map(n -> t.get("conv.step.item", n)).toList());
 		long h = turn.handover().id();
@@ -501,12 +504,12 @@ class Router {
 		if (ruling) {
 			// the note asked for correcting item {item} is about another: a correction of
 			// that one, asked first
-			return askRuling(answered,
+			return askRuling(answered, turn.asWritten(c.raw().strip()),
 					new Command(Intent.RULE, seq, c.raw().strip(), null, null, c.amount(), null, null,
 							dev.baton.bot.confirmation.Ruling.CORRECTED, null, false, c.raw(), c.quantity(), c.unit(),
 							false, true, null));
 		}
-		String words = (t.english() ? "dispute " : "异议 ") + seq + " " + c.raw().strip();
+		String words = (t.english() ? "dispute " : "异议 ") + seq + " " + turn.asWritten(c.raw().strip());
 		long h = turn.handover().id();
 		String question = t.get("conv.dispute.askOther", item, seq, c.raw().strip());
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("clarify", h, seq), t.get("conv.clarify.title"),
@@ -660,9 +663,10 @@ class Router {
 		// #12, newcomer 4: the ruling reads as one ("金额应为3,566,200.00元"), the words as
 		// said kept after it as its note
 		String said = NAMED_ITEM.matcher(c.raw()).replaceFirst("").strip();
-		String words = (c.amount() != null ? "金额应为" + dev.baton.bot.checklist.Money.grouped(c.amount()) + "元"
-				: "数量应为" + dev.baton.bot.checklist.Quantity.format(c.quantity(), c.unit(), false)) + "；" + said;
-		return askRuling(turn,
+		String figure = (c.amount() != null ? "金额应为" + dev.baton.bot.checklist.Money.grouped(c.amount()) + "元"
+				: "数量应为" + dev.baton.bot.checklist.Quantity.format(c.quantity(), c.unit(), false)) + "；";
+		String words = figure + said;
+		return askRuling(turn, figure + turn.asWritten(said),
 				new Command(Intent.RULE, seq, words, null, null, c.amount(), null, null,
 						dev.baton.bot.confirmation.Ruling.CORRECTED, null, false, c.raw(), c.quantity(), c.unit(),
 						false, true, null));
@@ -672,9 +676,10 @@ class Router {
 	 * "第16项…按38.5万元更正" / "第16项维持原陈述": a ruling is final, so Baton asks first, with the
 	 * [确认][不是] card every clarifying question has, showing the exact words that rule;
 	 * nothing is done. The card keeps those words, so a press of 确认 rules exactly them on
-	 * every platform (a typed yes does too while the question is open).
+	 * every platform (a typed yes does too while the question is open). {@code note} is
+	 * the ruling's words as written (#12), kept so.
 	 */
-	private Answer askRuling(Turn turn, Command c) {
+	private Answer askRuling(Turn turn, String note, Command c) {
 		if (c.number() == null || c.ruling() == null) {
 			return turn.say("conv.rule.how");
 		}
@@ -682,7 +687,7 @@ class Router {
 		Texts t = turn.texts();
 		String words = (t.english() ? "rule " : "裁定 ") + c.number() + " "
 				+ (t.english() ? upheld ? "upheld" : "corrected" : upheld ? "维持" : "更正")
-				+ (c.hasText() ? " " + c.text() : "");
+				+ (note != null && !note.isEmpty() ? " " + note : "");
 		long h = turn.handover().id();
 		String question = t.get("conv.rule.askFirst", c.number(), t.get("label." + c.ruling().name()), words,
 				review.titleOf(h, c.number())) + review.willWrite(t, turn.handover().id(), c);

@@ -10,6 +10,7 @@ import dev.baton.bot.checklist.Item;
 import dev.baton.bot.checklist.ItemDraft;
 import dev.baton.bot.checklist.ItemSaid;
 import dev.baton.bot.checklist.Quantity;
+import dev.baton.bot.conversation.grammar.AsWritten;
 import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.conversation.grammar.ItemWords;
 import dev.baton.bot.conversation.grammar.TwoFigures;
@@ -194,9 +195,11 @@ class TwoFiguresQuestion {
 		// any other words said on it
 		String noted = ItemWords.of(said, parse.apply("添加 " + said, today), today).note();
 		String details = item.details() != null && item.details().equals(noted) ? null : item.details();
-		Item added = checklist.split(turn.actor(), h, seq, draft(firstWords, firstRead, details),
-				draft(secondWords, secondRead, secondWords.note()),
-				ItemSaid.of(said, secondWords.title(), secondWords.doneOn(), secondWords.doneIn()));
+		// the parts read again from the words kept as written, and stored so (#12): 记为两项
+		// stores what typing each part would
+		Item added = checklist.split(turn.actor(), h, seq, draft(said, firstWords, firstRead, details),
+				draft(said, secondWords, secondRead, AsWritten.span(said, secondWords.note())), ItemSaid.of(said,
+						AsWritten.span(said, secondWords.title()), secondWords.doneOn(), secondWords.doneIn()));
 		Item kept = checklists.item(h, seq);
 		Turn after = turn.withDialog(turn.dialog().onItem(added.seq()));
 		String reply = t.get("conv.twoFigures.splitDone", withCorrections(turn, kept), ItemLines.item(t, added));
@@ -204,9 +207,9 @@ class TwoFiguresQuestion {
 				: next.then(after, added.seq(), Answer.say(reply, after.dialog()));
 	}
 
-	private static ItemDraft draft(ItemWords words, Command read, String details) {
-		return new ItemDraft(words.title(), details, read.status(), read.amount(), null, null, words.deadline(), null,
-				null, read.quantity(), read.unit());
+	private static ItemDraft draft(String said, ItemWords words, Command read, String details) {
+		return new ItemDraft(AsWritten.span(said, words.title()), details, read.status(), read.amount(), null, null,
+				words.deadline(), null, null, read.quantity(), read.unit());
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.MoneyWords;
 import dev.baton.bot.confirmation.Dispute;
 import dev.baton.bot.confirmation.Ruling;
 import dev.baton.bot.documents.DocumentFigures;
@@ -88,7 +89,11 @@ final class DisputeViews {
 		boolean deadline = item.deadline() != null;
 		boolean saysQuantity = quantity && (QUANTITY_WORDS.matcher(words).find() || item.quantityUnit() != null
 				&& !item.quantityUnit().isBlank() && words.contains(item.quantityUnit()));
-		boolean saysAmount = amount && AMOUNT_WORDS.matcher(words).find();
+		// a figure of money said in English too ("should be 1.15 million yuan"), with the
+		// grammar's money words
+		String lower = words.toLowerCase(java.util.Locale.ROOT);
+		boolean saysAmount = amount && (AMOUNT_WORDS.matcher(words).find() || MoneyWords.standard().sumSaid(lower)
+				|| MoneyWords.standard().currencySaid(lower));
 		boolean saysDeadline = deadline && DEADLINE_WORDS.matcher(words).find();
 		int said = (saysAmount ? 1 : 0) + (saysQuantity ? 1 : 0) + (saysDeadline ? 1 : 0);
 		if (said == 1) {

@@ -29,6 +29,7 @@ class DisputedFieldTest {
 			fleet     | RMB 1.15 million          | ××元
 			fleet     | 应为115万元                  | ××元
 			fleet     | 实际只有7辆                   | ××辆
+			headcount | 补贴应为8000块                | ××元
 			""")
 	void theExampleFollowsTheDisputedField(String kind, String reason, String example) {
 		assertThat(RulingExample.figure(item(kind), reason)).isEqualTo(example);

@@ -165,6 +165,76 @@ class WordsAsWrittenInChatTest {
 		assertThat(records.find(said).cancelReason()).as(reply).isEqualTo("ＡＢＣ人选调整");
 	}
 
+	/**
+	 * Words that come back through a card (记为两项, a guessed ruling's 确认 or a typed yes, 退回
+	 * on a reviewer's words about items) are stored as typing them directly stores them.
+	 */
+	@Test
+	void twoItemsSplitOnTheCardKeepTheirWordsAsWritten() {
+		chat.listenWith(conversation);
+		TestOrg org = new TestOrg(directory, actors, "shizuishan");
+		long h = new ChatSteps(chat, directory, handovers, checklists).openAndSign(org,
+				List.of(org.departing, org.successor, org.organizer, org.financeReviewer, org.organizationReviewer,
+						org.disciplineReviewer, org.auditReviewer));
+		String departing = user(org.departing);
+		String said = "ＡＢ村茶叶初制所改造 推进中 总投资９５万元，①号楼已拨付６０万元";
+		assertThat(say(departing, said)).contains("是两项吗");
+		String reply = String.join("\n", chat.press(departing, "记为两项"));
+		assertThat(checklists.item(h, 1).title()).as(reply).contains("ＡＢ村").doesNotContain("AB");
+		assertThat(checklists.item(h, 2).title()).as(reply).isEqualTo("①号楼已拨付");
+		assertThat(checklists.item(h, 2).said()).as(reply).isEqualTo(said);
+		assertThat(checklists.item(h, 2).amount()).as(reply).isEqualByComparingTo("600000");
+	}
+
+	@Test
+	void aGuessedRulingIsKeptAsWrittenPressedOrSaidYes() {
+		chat.listenWith(conversation);
+		TestOrg org = new TestOrg(directory, actors, "shizuishan");
+		String successor = "s" + org.successor;
+		String audit = "a" + org.auditReviewer;
+		directory.bindIdentity("WEB", ScriptedChat.CORP, successor, org.successor);
+		directory.bindIdentity("WEB", ScriptedChat.CORP, audit, org.auditReviewer);
+		long h = staged.confirming(org, "shizuishan",
+				List.of(Stated.balance("基本户银行存款余额", "1234567.89"), Stated.balance("应收市社保中心代垫职工社保费", "32000")));
+		say(successor, "异议 1 ＡＢＣ银行①号户对账单不一致");
+		say(successor, "异议 2 代垫社保费金额不对");
+		assertThat(say(audit, "第1项我们去核实了，ＡＢＣ银行①号户对账单一致，维持原陈述")).contains("您是要裁定第1项");
+		String reply = String.join("\n", chat.press(audit, "确认"));
+		assertThat(say(audit, "第2项我们去核实了，ＡＢ中心①号单据一致，维持原陈述")).contains("您是要裁定第2项");
+		reply += "\n" + say(audit, "是");
+		assertThat(disputes.forHandover(h)).as(reply)
+			.extracting(Dispute::rulingNote)
+			.containsExactlyInAnyOrder("我们去核实了，ＡＢＣ银行①号户对账单一致", "我们去核实了，ＡＢ中心①号单据一致");
+	}
+
+	@Test
+	void aReturnOfferedForAReviewersWordsIsKeptAsWritten() {
+		chat.listenWith(conversation);
+		TestOrg org = new TestOrg(directory, actors, "shizuishan");
+		String finance = "r" + org.financeReviewer;
+		directory.bindIdentity("WEB", ScriptedChat.CORP, finance, org.financeReviewer);
+		long h = staged.inReview(org,
+				List.of(Stated.balance("应付宁夏某信息技术公司运维费", "185000"), Stated.balance("应收市社保中心代垫职工社保费", "32000")));
+		String words = "第2项和第1项好像是ＡＢＣ公司①号合同的同一笔钱，请说明一下";
+		assertThat(say(finance, words)).contains("退回");
+		String reply = String.join("\n", chat.press(finance, "退回"));
+		assertThat(review.comments(h)).as(reply)
+			.extracting(ReviewComment::body)
+			.isNotEmpty()
+			.allSatisfy(body -> assertThat(body).contains("ＡＢＣ公司①号合同").doesNotContain("ABC"));
+	}
+
+	@Test
+	void aNameSaidWithOpeningIsSaidBackAsWritten() {
+		chat.listenWith(conversation);
+		TestOrg org = new TestOrg(directory, actors, "shizuishan");
+		directory.bindIdentity(chat.platform(), chat.corp(), user(org.organizer), org.organizer);
+		// 「⽉」 is the Kangxi radical, read as 月: nobody of the name is found, and it is
+		// said back as typed
+		String reply = say(user(org.organizer), "发起交接 市统计局 欧阳明⽉ 郑接任 调动");
+		assertThat(reply).contains("没有找到“欧阳明⽉”").doesNotContain("欧阳明月");
+	}
+
 	private long open(TestOrg org) {
 		return handovers
 			.open(org.actor(org.organizer),

@@ -56,6 +56,14 @@ public final class AsWritten {
 		return aligned == null ? fragment : aligned.of(fragment);
 	}
 
+	/**
+	 * The message as the grammar reads it (NFKC and the rest of
+	 * {@link MessageText#normalize}): words kept as written, read again.
+	 */
+	public static String normalized(String message) {
+		return message == null ? null : MessageText.normalize(message);
+	}
+
 	private String of(String fragment) {
 		String whole = whole(fragment);
 		if (whole != null) {
@@ -64,19 +72,47 @@ public final class AsWritten {
 		StringBuilder out = new StringBuilder();
 		int cursor = 0;
 		int i = 0;
+		boolean mapped = false; // whether the piece before was found in the message
 		while (i < fragment.length()) {
 			int[] piece = longest(fragment, i, cursor);
 			if (piece == null) {
 				int cp = fragment.codePointAt(i);
-				out.appendCodePoint(cp);
-				i += Character.charCount(cp);
+				int n = Character.charCount(cp);
+				int at = pinned(fragment, i, n, cursor, mapped);
+				out.append(at < 0 ? fragment.substring(i, i + n) : written(at, at + n));
+				cursor = at < 0 ? cursor : at + n;
+				mapped = at >= 0;
+				i += n;
 				continue;
 			}
 			out.append(written(piece[0], piece[0] + piece[1]));
 			cursor = piece[0] + piece[1];
+			mapped = true;
 			i += piece[1];
 		}
 		return out.toString().replaceAll("\\s+", " ");
+	}
+
+	/**
+	 * Where a single character of the fragment (at {@code i}, {@code n} chars) is in the
+	 * normalized form, when its place is pinned: a piece found in the message stands
+	 * right before or after it in the fragment, and between those pieces' places the
+	 * character occurs once, on a cluster's bounds ("Ｂ" left alone between 320㎡ and 50㎡
+	 * taken out of "１号楼３２０㎡Ｂ５０㎡仓库"); -1 when it is not.
+	 */
+	private int pinned(String fragment, int i, int n, int cursor, boolean mapped) {
+		int[] next = i + n < fragment.length() ? longest(fragment, i + n, cursor) : null;
+		if (!mapped && next == null) {
+			return -1; // nothing found beside it: where it was cannot be told
+		}
+		String c = fragment.substring(i, i + n);
+		int end = next == null ? read.length() : next[0];
+		int at = read.indexOf(c, cursor);
+		if (at < 0 || at + n > end || !bounded(at, at + n)) {
+			return -1;
+		}
+		int again = read.indexOf(c, at + 1);
+		return again >= 0 && again + n <= end ? -1 : at;
 	}
 
 	/** The fragment found whole (as it is, or in other case), as written. */

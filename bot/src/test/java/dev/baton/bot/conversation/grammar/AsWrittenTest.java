@@ -40,6 +40,18 @@ class AsWrittenTest {
 	}
 
 	@Test
+	void aSingleCharacterBetweenPiecesFoundIsMappedWhenItsPlaceIsPinned() {
+		// 「Ｂ」 left alone between two figures taken out: once between the pieces beside it
+		assertThat(AsWritten.span("１号楼３２０㎡Ｂ５０㎡仓库", "1号楼B仓库")).isEqualTo("１号楼Ｂ仓库");
+		assertThat(AsWritten.span("ＡＢ楼３２０㎡Ｃ", "AB楼C")).isEqualTo("ＡＢ楼Ｃ");
+		// twice between them: which one cannot be told, so it stays as the fragment has
+		// it
+		assertThat(AsWritten.span("１号楼３２０㎡Ｂ５０㎡Ｂ９㎡仓库", "1号楼B仓库")).isEqualTo("１号楼B仓库");
+		// nothing found beside it: not mapped
+		assertThat(AsWritten.span("Ｂ３２０㎡", "甲B")).isEqualTo("甲B");
+	}
+
+	@Test
 	void whiteSpaceIsOneSpaceAndControlCharactersAreDropped() {
 		String message = "说明：\n\n  ＡＢ\u200B公司\t合同";
 		assertThat(AsWritten.span(message, "AB公司 合同")).isEqualTo("ＡＢ公司 合同");
