@@ -430,14 +430,20 @@ class FollowUpFlow {
 	 * (newcomer 16, finding 13: 「入党手…」); whole when there is no boundary.
 	 */
 	static String example(String description) {
-		int limit = 24;
+		// words in Latin letters are longer than characters (newcomer 20a, finding 13:
+		// "finish the remaining 12…" cut "12 km"); a space in them ends a word, no clause
+		boolean latin = description.chars()
+			.filter(c -> c < 128 && Character.isLetter(c))
+			.count() > description.codePoints().filter(Character::isIdeographic).count();
+		int limit = latin ? 60 : 24;
 		if (description.codePointCount(0, description.length()) <= limit) {
 			return description;
 		}
 		String head = description.substring(0, description.offsetByCodePoints(0, limit));
+		String boundaries = latin ? "，、；：,;:" : "，、；：,;: ";
 		int cut = -1;
 		for (int i = head.length() - 1; i > 0; i--) {
-			if ("，、；：,;: ".indexOf(head.charAt(i)) >= 0) {
+			if (boundaries.indexOf(head.charAt(i)) >= 0) {
 				cut = i;
 				break;
 			}
@@ -533,12 +539,13 @@ class FollowUpFlow {
 		}
 		boolean toldBefore = years.stream()
 			.allMatch(y -> earlier.stream().anyMatch(d -> d != null && d.getYear() == y));
-		String dates = days.stream()
-			.filter(d -> d != null && years.contains(d.getYear()))
-			.map(LocalDate::toString)
-			.distinct()
-			.collect(Collectors.joining("、"));
-		String listed = years.stream().map(String::valueOf).collect(Collectors.joining("、"));
+		String dates = turn.texts()
+			.list(days.stream()
+				.filter(d -> d != null && years.contains(d.getYear()))
+				.map(LocalDate::toString)
+				.distinct()
+				.toList());
+		String listed = turn.texts().list(years);
 		return "\n" + turn.texts()
 			.get(toldBefore ? "conv.plan.calendarStillUnloaded" : "conv.plan.calendarUnloaded", listed, dates);
 	}

@@ -51,10 +51,10 @@ class GroupBindingFlow {
 					.filter(u -> scopes.stream().anyMatch(s -> s.covers(u.path())))
 					.toList();
 		if (candidates.isEmpty()) {
-			return Answer.say(texts.get("conv.groupBinding.noSuchUnit", named, names(scopes)), dialog);
+			return Answer.say(texts.get("conv.groupBinding.noSuchUnit", named, names(texts, scopes)), dialog);
 		}
 		if (candidates.size() > 1) {
-			return Answer.say(texts.get("conv.groupBinding.which", names(candidates)), dialog);
+			return Answer.say(texts.get("conv.groupBinding.which", names(texts, candidates)), dialog);
 		}
 		OrgUnit unit = candidates.get(0);
 		var sender = said.sender();
@@ -86,8 +86,8 @@ class GroupBindingFlow {
 			.toList();
 	}
 
-	private static String names(List<OrgUnit> units) {
-		return String.join("、", units.stream().map(OrgUnit::name).toList());
+	private static String names(Texts texts, List<OrgUnit> units) {
+		return texts.list(units.stream().map(OrgUnit::name).toList());
 	}
 
 }

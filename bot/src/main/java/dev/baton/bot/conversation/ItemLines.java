@@ -180,8 +180,7 @@ final class ItemLines {
 		if (withdrawn.isEmpty()) {
 			return "";
 		}
-		String numbers = String.join(texts.english() ? ", " : "、",
-				withdrawn.stream().map(i -> String.valueOf(i.seq())).toList());
+		String numbers = texts.list(withdrawn.stream().map(i -> String.valueOf(i.seq())).toList());
 		return "\n\n" + texts.get("conv.list.withdrawn", numbers);
 	}
 

@@ -62,7 +62,7 @@ class LedgerFlow {
 			audit.append(null, turn.actor(), "LEDGER_REQUESTED", Map.of("unitId", unit.id()));
 			names.add(unit.name());
 		}
-		return turn.say("conv.ledger.sent", String.join("、", names));
+		return turn.say("conv.ledger.sent", turn.texts().list(names));
 	}
 
 	/**

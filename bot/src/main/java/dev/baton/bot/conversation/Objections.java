@@ -17,9 +17,11 @@ import dev.baton.integrations.chat.OutboundMessage;
  */
 final class Objections {
 
-	/** "第9项", "第9项的", "9号" before the words: the reason starts after it. */
+	/**
+	 * "第9项", "第9项的", "9号", "item 9" before the words: the reason starts after it.
+	 */
 	private static final Pattern NAMED = Pattern.compile(
-			"^\\s*(?:关于|对)?\\s*(?:第\\s*(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条)|[0-9]{1,4}\\s*号)\\s*(?:的)?\\s*[,，:：]?\\s*");
+			"^\\s*(?:关于|对)?\\s*(?:第\\s*(?:[0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})\\s*(?:项|条)|[0-9]{1,4}\\s*号|(?i:item)\\s*[0-9]{1,4}(?![0-9.]))\\s*(?:的)?\\s*[,，:：]?\\s*");
 
 	private Objections() {
 	}

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
@@ -463,8 +462,7 @@ class OpeningFlow {
 			body = body + "\n" + conflict;
 		}
 		if (!p.uncheckedYears().isEmpty()) {
-			body = body + "\n" + t.get("conv.org.open.unchecked",
-					p.uncheckedYears().stream().map(String::valueOf).collect(Collectors.joining("、")));
+			body = body + "\n" + t.get("conv.org.open.unchecked", t.list(p.uncheckedYears()));
 		}
 		List<OutboundMessage.Button> buttons = List.of(
 				new OutboundMessage.Button(t.get("conv.button.confirm"), key(d, "yes")),

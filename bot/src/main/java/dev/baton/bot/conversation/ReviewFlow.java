@@ -133,7 +133,7 @@ class ReviewFlow {
 		// one comment about several items once, with every item it names (#12, newcomer
 		// 11)
 		for (dev.baton.bot.review.ReturnRemarks.Remark remark : dev.baton.bot.review.ReturnRemarks.of(said.items())) {
-			String named = String.join(t.english() ? ", " : "、", remark.items()
+			String named = t.list(remark.items()
 				.stream()
 				.map(seq -> t.get("conv.review.returnedNamed", seq, checklists.item(turn.handover().id(), seq).title()))
 				.toList());

@@ -433,8 +433,7 @@ class Router {
 		// the card keeps the words as written, so a yes stores them as typing them would
 		// (#12)
 		String words = (t.english() ? "return " : "退回 ") + turn.asWritten(c.raw());
-		String items = String.join(t.english() ? ", " : "、",
-				named.stream().map(n -> t.get("conv.step.item", n)).toList());
+		String items = t.list(named.stream().map(n -> t.get("conv.step.item", n)).toList());
 		long h = turn.handover().id();
 		// what the return will record (交接不清), said before they confirm (#12, newcomer 14,
 		// finding 13)

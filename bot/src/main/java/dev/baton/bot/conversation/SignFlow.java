@@ -133,8 +133,7 @@ class SignFlow {
 		if (names.isEmpty()) {
 			return label;
 		}
-		return t.english() ? label + " (" + String.join(", ", names) + ")"
-				: label + "（" + String.join("、", names) + "）";
+		return t.english() ? label + " (" + t.list(names) + ")" : label + "（" + t.list(names) + "）";
 	}
 
 }

@@ -95,6 +95,15 @@ final class Texts {
 		return dev.baton.bot.system.SentenceEnds.tidy(messages.getMessage(key, plain, locale));
 	}
 
+	/**
+	 * Words of a list as the reader's language joins them: 1、3、5 in Chinese, 1, 3, 5 in
+	 * English (newcomer 20a, finding 13), from {@code list.joiner}.
+	 */
+	String list(java.util.Collection<?> parts) {
+		String joiner = messages.getMessage("list.joiner", null, locale);
+		return String.join(joiner, parts.stream().map(String::valueOf).toList());
+	}
+
 	/** A text that may be missing (a label for a code), or the fallback. */
 	String orElse(String key, String fallback) {
 		try {

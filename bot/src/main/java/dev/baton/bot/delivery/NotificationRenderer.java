@@ -22,14 +22,14 @@ import tools.jackson.databind.JsonNode;
  * {@code notify.<EVENT>} in the message bundles (zh-CN first). Templates name payload
  * fields, {@code {unit}}; codes with a {@code label.<CODE>} text (AUDIT, CORRECTED,
  * SUCCESSOR…) or a state's name (DRAFTING) are shown as that text, in values and as keys;
- * lists are joined with 、, a list of objects with a row template
- * {@code notify.<EVENT>.<field>} row by row, and an empty list reads {@code notify.none}
- * (无). A payload may name a {@code variant}: {@code notify.<EVENT>.<variant>} is used
- * when there is one (a reminder of a follow-up step names the step; a completed step
- * reads as done). A payload whose deadlines fall in a year with no holiday notice loaded
- * lists those {@code uncheckedYears}, and the text says so
- * ({@code notify.uncheckedYears}). A field the payload lacks may be a hint said for where
- * the notice is read ({@code notify.hint.<field>.<PLATFORM>}, else
+ * lists are joined as the reader's language joins them ({@code list.joiner}: 、 or ", "),
+ * a list of objects with a row template {@code notify.<EVENT>.<field>} row by row, and an
+ * empty list reads {@code notify.none} (无). A payload may name a {@code variant}:
+ * {@code notify.<EVENT>.<variant>} is used when there is one (a reminder of a follow-up
+ * step names the step; a completed step reads as done). A payload whose deadlines fall in
+ * a year with no holiday notice loaded lists those {@code uncheckedYears}, and the text
+ * says so ({@code notify.uncheckedYears}). A field the payload lacks may be a hint said
+ * for where the notice is read ({@code notify.hint.<field>.<PLATFORM>}, else
  * {@code notify.hint.<field>}): how to give evidence on the reader's platform;
  * {@code groupHow} lists how a group is bound on each platform this instance has, the
  * reader's first.
@@ -164,7 +164,11 @@ public class NotificationRenderer {
 			if (joiner != null) {
 				return String.join(joiner.equals("\"\"") ? "" : joiner, parts);
 			}
-			return String.join(row != null && !ONE_FIELD.matcher(row).matches() ? "；" : "、", parts);
+			// in the reader's language: 、 and ；, or ", " and "; " in English (newcomer
+			// 20a,
+			// finding 13)
+			return String.join(row != null && !ONE_FIELD.matcher(row).matches() ? text("list.rowJoiner", "；")
+					: text("list.joiner", "、"), parts);
 		}
 		if (node.isObject() && node.path("code").isString() && CODE.matcher(node.path("code").asString()).matches()) {
 			return label(node.path("code").asString(), false); // a coded thing ({code,

@@ -22,4 +22,18 @@ class PlanExampleWordsTest {
 		assertThat(FollowUpFlow.example(noBoundary)).isEqualTo(noBoundary);
 	}
 
+	/**
+	 * Newcomer 20a, finding 13: 「e.g. "progress 3.1 finish the remaining 12…: where it
+	 * stands"」 cut the English words "12 km" apart; a space ends a word, not a clause.
+	 */
+	@Test
+	void englishWordsAreKeptWholeOrCutAtAClause() {
+		assertThat(FollowUpFlow.example("finish the remaining 12 km")).isEqualTo("finish the remaining 12 km");
+		String longer = "finish the remaining 12 km of the trunk pipes along the river road and test them";
+		assertThat(FollowUpFlow.example(longer)).isEqualTo(longer);
+		assertThat(FollowUpFlow
+			.example("finish the remaining 12 km of the trunk pipes, then test the pumps and the valves"))
+			.isEqualTo("finish the remaining 12 km of the trunk pipes…");
+	}
+
 }

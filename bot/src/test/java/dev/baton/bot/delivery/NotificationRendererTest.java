@@ -262,6 +262,23 @@ class NotificationRendererTest {
 		});
 	}
 
+	/**
+	 * Newcomer 20a, finding 13: 「item(s) 1、3、5、6、8 are unfinished」 and 「(discipline
+	 * inspection、organization department、…)」 in English notices; a list is joined as the
+	 * reader's language joins it.
+	 */
+	@Test
+	void anEnglishNoticeJoinsItsListsWithCommas() {
+		String payload = """
+				{"unit": "石嘴山市水务局", "successor": "杨晓燕", "dueOn": "2027-01-04", "unfinished": [1, 3, 5, 6, 8]}""";
+		NotificationRenderer english = new NotificationRenderer(messages(), Locale.ENGLISH);
+
+		assertThat(english.render(OutboxEvent.PLAN_REQUESTED, json.readTree(payload)))
+			.contains("item(s) 1, 3, 5, 6, 8 are unfinished")
+			.doesNotContain("、");
+		assertThat(renderer.render(OutboxEvent.PLAN_REQUESTED, json.readTree(payload))).contains("第1、3、5、6、8项");
+	}
+
 	private static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 		source.setBasename("messages");

@@ -144,20 +144,28 @@ final class ClauseReader {
 		return s;
 	}
 
+	/**
+	 * The words without the first of {@code words} they start with; one word at a time,
+	 * so what is left after each is read ("the others are all right": "all right" is a
+	 * yes of its own). A word in Latin letters ends at a word's end ("all" is not the
+	 * start of "allocated").
+	 */
 	private static String drop(String s, List<String> words) {
-		String out = s;
-		String before;
-		do {
-			before = out;
-			for (String w : words) {
-				if (out.startsWith(w) && out.length() > w.length()) {
-					out = out.substring(w.length()).strip();
-					break;
-				}
+		for (String w : words) {
+			if (s.startsWith(w) && s.length() > w.length() && !midWord(s, w.length())) {
+				return s.substring(w.length()).strip();
 			}
 		}
-		while (!out.equals(before));
-		return out;
+		return s;
+	}
+
+	/** Whether a Latin letter stands on both sides of {@code at}. */
+	private static boolean midWord(String s, int at) {
+		return at > 0 && at < s.length() && latin(s.charAt(at - 1)) && latin(s.charAt(at));
+	}
+
+	private static boolean latin(char c) {
+		return c < 128 && Character.isLetter(c);
 	}
 
 	private static String dropLeading(String s, List<String> words) {

@@ -112,9 +112,10 @@ public final class CommandParser {
 			.compile("^的?\\s*" + fields + "?\\s*(?:" + alternatives(grammar.words(Grammar.Kind.SLIP)) + ")?[\\s,;:]*(?:"
 					+ alternatives(grammar.words(Grammar.Kind.COPULA)) + ")?\\s*(?:"
 					+ alternatives(grammar.words(Grammar.Kind.VALUE)) + ")\\s*(.+)$");
-		this.stepEdit = Pattern.compile("^(?:把)?\\s*(?:步骤\\s*)?(?:第\\s*)?" + N
+		this.stepEdit = Pattern.compile("^(?:把)?\\s*(?:步骤\\s*|step\\s*)?(?:第\\s*)?" + N
 				+ "\\s*(?:项|条)?\\s*(?:[.．-]\\s*|的?\\s*第\\s*|的?\\s*步骤\\s*)" + N + "(?![0-9万亿千元%])\\s*(?:步)?\\s*的?\\s*"
-				+ fields + "?\\s*(?:改为|改成|改到|改至|改回到|改回成|改回为|改回|调整为|调整到|推迟到|推迟至|延期到|延期至|延到|延至|提前到|提前至)"
+				+ fields
+				+ "?\\s*(?:改为|改成|改到|改至|改回到|改回成|改回为|改回|调整为|调整到|推迟到|推迟至|延期到|延期至|延到|延至|提前到|提前至|\\s(?:due on|due by|due|change to|changed to))"
 				+ "\\s*[:：]?\\s*(.+)$");
 		this.rename = Pattern.compile("^(" + alternatives(grammar.words(Grammar.Kind.RENAME)) + ")\\s*[:：]?\\s*(.+)$");
 		String rulings = alternatives(grammar.words(Grammar.Kind.RULING));
@@ -476,6 +477,13 @@ public final class CommandParser {
 																	// more
 				}
 				Command said = withArguments(word.getValue(), rest, raw, today);
+				if (said.intent() == Intent.SHOW && said.number() != null && said.hasText()) {
+					// "item 11 is wrong", "item 3 ok" (newcomer 20a, finding 7): words
+					// after an
+					// item read as after 第11项; words not read are no request to show it
+					Command after = afterItem(said.number(), said.text(), raw, today);
+					return after != null ? after : unknown(raw);
+				}
 				if (said.intent() == Intent.SUPPLEMENT && said.number() == null && splitClauses) {
 					// "补充材料看过了，可以，通过": 补充 names no item here; the clauses may say more
 					Command clauses = clauses(raw, today);
@@ -1572,6 +1580,11 @@ public final class CommandParser {
 	 * the step); "步骤3.1改为：完成全部现场检查" changes its words ({@link EditField#TITLE}). Null
 	 * when the message is no such change.
 	 */
+	/**
+	 * "step 1.1 due 12-31" (newcomer 20a, finding 13): a step's new day, said in English.
+	 */
+	private static final Pattern ENGLISH_DUE = Pattern.compile("\\sdue(?: on| by)?\\s*[:：]?\\s*$");
+
 	private Command stepEdit(String lower, String bare, String raw, LocalDate today) {
 		Matcher m = stepEdit.matcher(lower);
 		if (!m.matches()) {
@@ -1583,6 +1596,9 @@ public final class CommandParser {
 		if (date == null) {
 			// "6.2改回3月31日吧，刚才改错了": the date is the first clause, what follows says why
 			date = date(SAID_WHY.matcher(value).replaceFirst(""), today);
+		}
+		if (date == null && ENGLISH_DUE.matcher(lower.substring(0, m.start(4))).find()) {
+			return null; // "1.1 due to rain …" says why, it sets no day
 		}
 		boolean due = field == EditField.DEADLINE || field == null && date != null;
 		boolean words = field == EditField.TITLE || field == EditField.DETAILS || field == null && date == null;

@@ -15,8 +15,12 @@ public final class ItemsNamed {
 
 	private static final String N = "([0-9]{1,4}|[零〇一二两三四五六七八九十百]{1,6})";
 
-	/** "第7项", "第 七 条"; not "第7步" nor "第四次". */
-	private static final Pattern ANYWHERE = Pattern.compile("第\\s*" + N + "\\s*[项条]");
+	/**
+	 * "第7项", "第 七 条", "item 7" (newcomer 20a, finding 7: "item 11 balance is wrong"); not
+	 * "第7步" nor "第四次" nor "items 7".
+	 */
+	private static final Pattern ANYWHERE = Pattern
+		.compile("第\\s*" + N + "\\s*[项条]|(?<![a-z])item\\s*(?:no\\.?\\s*|#\\s*)?([0-9]{1,4})(?![0-9.])");
 
 	/** "7号余额不对", "7项不对": a number the message starts with, said as an item's. */
 	private static final Pattern LEADING = Pattern.compile("^\\s*(?:对|关于)?\\s*" + N + "\\s*[号项条](?![0-9])");
@@ -36,7 +40,7 @@ public final class ItemsNamed {
 		}
 		Matcher m = ANYWHERE.matcher(folded);
 		while (m.find()) {
-			Integer seq = CommandParser.number(m.group(1));
+			Integer seq = CommandParser.number(m.group(1) != null ? m.group(1) : m.group(2));
 			if (seq != null && !out.contains(seq)) {
 				out.add(seq);
 			}

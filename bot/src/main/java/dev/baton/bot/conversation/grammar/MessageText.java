@@ -71,15 +71,16 @@ final class MessageText {
 	}
 
 	/**
-	 * The form words are compared in: lower case, Chinese punctuation as ASCII (same
-	 * length, so offsets hold).
+	 * The form words are compared in: lower case, Chinese punctuation and ’ as ASCII
+	 * (same length, so offsets hold).
 	 */
 	static String fold(String s) {
 		StringBuilder out = new StringBuilder(s.length());
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
 			int at = CHINESE_PUNCTUATION.indexOf(c);
-			out.append(at >= 0 ? FOLDED_PUNCTUATION.charAt(at) : Character.toLowerCase(c));
+			// a typographic apostrophe as typed on phones (what’s, doesn’t) reads as '
+			out.append(at >= 0 ? FOLDED_PUNCTUATION.charAt(at) : c == '\u2019' ? '\'' : Character.toLowerCase(c));
 		}
 		return out.toString();
 	}
