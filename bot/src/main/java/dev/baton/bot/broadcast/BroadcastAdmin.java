@@ -11,6 +11,7 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Subject;
 import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.groups.UnitGroups;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
@@ -41,8 +42,11 @@ public class BroadcastAdmin {
 
 	private final TimeSource time;
 
+	private final UnitGroups groups;
+
 	BroadcastAdmin(BroadcastMapper mapper, BroadcastTriggers triggers, Access access, Directory directory,
-			AuditLog audit, TimeSource time) {
+			AuditLog audit, TimeSource time, UnitGroups groups) {
+		this.groups = groups;
 		this.mapper = mapper;
 		this.triggers = triggers;
 		this.access = access;
@@ -134,6 +138,12 @@ public class BroadcastAdmin {
 				: d.unitId() == null || d.targetRole() != null) {
 			throw new InvalidInputException("broadcast.badTarget",
 					"a ROLE broadcast names a role (and a department for reviewers); a UNIT or GROUP broadcast names a unit");
+		}
+		if (d.target() == BroadcastTarget.GROUP && !groups.anyBound(d.unitId())) {
+			// nothing could be sent: every run would be a dead letter (newcomer 20b: 10)
+			throw new InvalidInputException("broadcast.noGroup",
+					"unit " + d.unitId() + " has no chat group bound: a broadcast to its groups could not be sent",
+					directory.unit(d.unitId()).name());
 		}
 		if (d.kind() == BroadcastKind.MESSAGE
 				&& (d.message() == null || d.message().isBlank() || d.message().length() > MESSAGE_MAX)) {

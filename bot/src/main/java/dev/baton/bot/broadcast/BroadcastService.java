@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.groups.UnitGroups;
 import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.directory.RoleAssignment;
 import dev.baton.bot.outbox.Outbox;
@@ -42,8 +43,11 @@ public class BroadcastService implements BroadcastRunner {
 
 	private final TimeSource time;
 
+	private final UnitGroups groups;
+
 	BroadcastService(BroadcastMapper mapper, SupervisionDigest digests, Directory directory, Outbox outbox,
-			WorkCalendar calendar, TimeSource time) {
+			WorkCalendar calendar, TimeSource time, UnitGroups groups) {
+		this.groups = groups;
 		this.mapper = mapper;
 		this.digests = digests;
 		this.directory = directory;
@@ -65,7 +69,10 @@ public class BroadcastService implements BroadcastRunner {
 			return;
 		}
 		if (b.target() == BroadcastTarget.GROUP) {
-			if (claim(b, scheduledFireTime, "SENT", 1)) {
+			// a unit with no group bound (unbound since the broadcast was saved): the run
+			// says nothing went, and the post is the organizers' dead letter
+			boolean bound = groups.anyBound(b.unitId());
+			if (claim(b, scheduledFireTime, bound ? "SENT" : "NO_GROUP", bound ? 1 : 0)) {
 				toGroups(b);
 			}
 			return;

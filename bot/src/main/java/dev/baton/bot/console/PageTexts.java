@@ -95,6 +95,14 @@ public class PageTexts {
 		return heading(text("conv.state." + state));
 	}
 
+	/**
+	 * One delivery's status in words ({@link dev.baton.bot.delivery.DeliveryStatus}):
+	 * each its own, never one read as another.
+	 */
+	public String delivery(String status) {
+		return text(dev.baton.bot.delivery.DeliveryStatus.valueOf(status).labelKey());
+	}
+
 	/** A chat platform as people call it (钉钉, 企业微信, 网页对话), never its code. */
 	public String platform(String code) {
 		return code == null ? "" : text("supervision.platform." + code);
@@ -109,20 +117,9 @@ public class PageTexts {
 		if (raw == null || raw.isBlank()) {
 			return "";
 		}
-		for (String known : KNOWN_ERRORS) {
-			if (raw.startsWith(known)) {
-				return text("supervision.error." + known.replace(' ', '_'));
-			}
-		}
-		return text("supervision.error.platform", raw);
+		dev.baton.bot.delivery.FailureReasons.Said said = dev.baton.bot.delivery.FailureReasons.read(raw.strip());
+		return text("supervision.error." + said.key(), said.arguments());
 	}
-
-	/**
-	 * Baton's own reasons for a dead letter (OutboxExpander, BatchSender), by their first
-	 * words.
-	 */
-	private static final java.util.List<String> KNOWN_ERRORS = java.util.List.of("no chat account bound",
-			"no chat group bound", "the platform does not know this user");
 
 	/** A text that stands alone on a page, with a capital first letter in English. */
 	public String heading(String text) {

@@ -143,7 +143,7 @@ public class BatchSender {
 	private void send(DeliveryBatch batch) {
 		ChatPlatform platform = platforms.get(batch.platform(), batch.corpId());
 		if (platform == null) {
-			dead(batch, "no " + batch.platform() + " app for corp " + batch.corpId() + " is configured");
+			dead(batch, FailureReasons.noApp(batch.platform(), batch.corpId()));
 			return;
 		}
 		Duration held = heldOff(batch);

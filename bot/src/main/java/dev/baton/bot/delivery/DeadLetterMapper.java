@@ -41,9 +41,11 @@ interface DeadLetterMapper {
 
 	/**
 	 * A dead letter about to be retried: the unit whose people may, its handover (if
-	 * any), what it was, its status.
+	 * any), what it was, its status; where it was to go (a reply's or a delivery's
+	 * platform and corp, else null) and why it last failed.
 	 */
-	record Target(long id, String unitPath, Long handoverId, String event, String status) {
+	record Target(long id, String unitPath, Long handoverId, String event, String status, String platform,
+			String corpId, String lastError) {
 	}
 
 }

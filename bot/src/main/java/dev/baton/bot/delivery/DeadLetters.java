@@ -14,6 +14,8 @@ import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.bot.system.TimeSource;
+import dev.baton.integrations.chat.Platform;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +39,11 @@ public class DeadLetters {
 
 	private final TimeSource time;
 
-	DeadLetters(DeadLetterMapper mapper, Directory directory, Access access, AuditLog audit, TimeSource time) {
+	private final ChatPlatforms platforms;
+
+	DeadLetters(DeadLetterMapper mapper, Directory directory, Access access, AuditLog audit, TimeSource time,
+			ChatPlatforms platforms) {
+		this.platforms = platforms;
 		this.mapper = mapper;
 		this.directory = directory;
 		this.access = access;
@@ -64,12 +70,25 @@ public class DeadLetters {
 	 * Sends a dead letter again from the start (#17): a reply or a delivery by its worker
 	 * with its attempts reset, a notice no account or group was bound for expanded again
 	 * to those bound now. For the administrators and organizers over the unit it was for;
-	 * audited. One that is no longer dead is refused and nothing changes.
+	 * audited. One that is no longer dead is refused and nothing changes; so is one that
+	 * cannot go however often it is sent, to a corp this instance has no app for
+	 * (newcomer 20b: 14).
 	 */
 	@Transactional
 	public void retry(Actor actor, Source source, long id) {
 		DeadLetterMapper.Target target = target(source, id);
 		access.require(actor, Action.RETRY_DEAD_LETTER, Subject.unit(target.unitPath()));
+		if ("DEAD".equals(target.status()) && target.platform() != null && target.corpId() != null
+				&& (source == Source.REPLY || source == Source.DELIVERY)
+				&& platforms.get(Platform.valueOf(target.platform()), target.corpId()) == null) {
+			throw new ConflictException("deadLetter.cannotSucceed",
+					source + " " + id + ": "
+							+ FailureReasons.noApp(Platform.valueOf(target.platform()), target.corpId())
+							+ ", a retry would fail again",
+					new DefaultMessageSourceResolvable(new String[] { "supervision.platform." + target.platform() },
+							target.platform()),
+					target.corpId());
+		}
 		Instant now = time.now();
 		int retried = switch (source) {
 			case REPLY -> mapper.retryReply(id, now);
@@ -112,6 +131,35 @@ public class DeadLetters {
 		}
 		audit.append(target.handoverId(), actor, "DEAD_LETTER_DISCARDED", Map.of("source", source.name(), "id", id,
 				"event", target.event(), "was", target.status(), "reason", why));
+	}
+
+	/**
+	 * Where a dead letter stands now, for whoever may see the unit's dead letters: after
+	 * a retry, whether it is on its way, went, or failed again and why.
+	 */
+	public Outcome outcome(Actor actor, Source source, long id) {
+		DeadLetterMapper.Target target = target(source, id);
+		access.require(actor, Action.VIEW_DEAD_LETTERS, Subject.unit(target.unitPath()));
+		return new Outcome(switch (target.status()) {
+			case "DEAD", "NO_ACCOUNT", "NO_GROUP" -> Outcome.State.FAILED;
+			case "SENT", "DONE" -> Outcome.State.DONE;
+			case "DISCARDED" -> Outcome.State.DISCARDED;
+			default -> Outcome.State.UNDERWAY;
+		}, target.lastError());
+	}
+
+	/**
+	 * A dead letter's standing: failed (again), done (sent, or handled), given up, or
+	 * still on its way; with the reason it last failed.
+	 */
+	public record Outcome(State state, String error) {
+
+		public enum State {
+
+			UNDERWAY, DONE, FAILED, DISCARDED
+
+		}
+
 	}
 
 	private DeadLetterMapper.Target target(Source source, long id) {

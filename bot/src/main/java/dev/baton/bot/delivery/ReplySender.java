@@ -144,7 +144,7 @@ public class ReplySender {
 	private void send(ReplyRow row) {
 		ChatPlatform platform = platforms.get(row.platform(), row.corpId());
 		if (platform == null) {
-			dead(row, "no " + row.platform() + " app for corp " + row.corpId() + " is configured");
+			dead(row, FailureReasons.noApp(row.platform(), row.corpId()));
 			return;
 		}
 		int attempt = row.attempts() + 1;

@@ -13,6 +13,7 @@ import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Subject;
 import dev.baton.bot.audit.AuditLog;
+import dev.baton.bot.delivery.ChatPlatforms;
 import dev.baton.bot.directory.ChatIdentity;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
@@ -29,6 +30,7 @@ import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.bot.webchat.WebChat;
 import dev.baton.integrations.chat.Platform;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,11 +83,14 @@ public class DirectoryAdmin {
 
 	private final Policies policies;
 
-	DirectoryAdmin(Directory directory, Access access, AuditLog audit, Policies policies) {
+	private final ChatPlatforms platforms;
+
+	DirectoryAdmin(Directory directory, Access access, AuditLog audit, Policies policies, ChatPlatforms platforms) {
 		this.directory = directory;
 		this.access = access;
 		this.audit = audit;
 		this.policies = policies;
+		this.platforms = platforms;
 	}
 
 	// ------------------------------------------------------------------ units
@@ -443,6 +448,7 @@ public class DirectoryAdmin {
 			throw new InvalidInputException("directory.webAccount",
 					"a web chat account is corp " + WebChat.CORP + " and the official's id", WebChat.CORP, officialId);
 		}
+		requireApp(platform, corp);
 		boolean already = directory.officialIdByIdentity(platform.name(), corp, user).isPresent();
 		directory.bindIdentity(platform.name(), corp, user, officialId); // 409 if someone
 																			// else holds
@@ -470,6 +476,30 @@ public class DirectoryAdmin {
 	}
 
 	// ------------------------------------------------------------------ helpers
+
+	/**
+	 * An account is bound only in a corp this instance has an app for: nothing could be
+	 * sent to one elsewhere, and every notice to it would become a dead letter (newcomer
+	 * 20b: 11). The refusal names the corps that are configured for the platform.
+	 */
+	private void requireApp(Platform platform, String corp) {
+		if (platform == Platform.WEB || platforms.get(platform, corp) != null) {
+			return;
+		}
+		List<String> corps = platforms.apps()
+			.stream()
+			.filter(a -> a.platform() == platform && a.corpId() != null)
+			.map(ChatPlatforms.App::corpId)
+			.toList();
+		DefaultMessageSourceResolvable named = new DefaultMessageSourceResolvable(
+				new String[] { "supervision.platform." + platform.name() }, platform.name());
+		if (corps.isEmpty()) {
+			throw new InvalidInputException("directory.noAppAtAll",
+					"no " + platform + " app is configured, so no " + platform + " account can be bound", named, corp);
+		}
+		throw new InvalidInputException("directory.noApp", "no " + platform + " app is configured for corp " + corp
+				+ "; the corps with one: " + String.join(", ", corps), named, corp, String.join(", ", corps));
+	}
 
 	private static String text(String value, int max, String key) {
 		if (value == null || value.isBlank() || value.strip().length() > max) {

@@ -1,5 +1,7 @@
 package dev.baton.bot.console;
 
+import org.springframework.context.annotation.Import;
+import dev.baton.bot.BindableApps;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Screenshots in bot/target/console-screenshots.
  */
 @DomainContext
+@Import(BindableApps.class)
 class DirectoryBrowserTest extends ConsoleTestSupport {
 
 	@Test
@@ -68,14 +71,12 @@ class DirectoryBrowserTest extends ConsoleTestSupport {
 		// bind a DingTalk account
 		browser.find("#bind-box summary").click();
 		new Select(browser.find("#bind-platform")).selectByValue("DINGTALK");
-		browser.type("bind-corp", "ding-corp-console").type("bind-user", userId);
+		browser.type("bind-corp", BindableApps.CORP).type("bind-user", userId);
 		submit("#bind");
 		assertThat(browser.text("#done")).isEqualTo("账号已绑定。");
 		ChatIdentity bound = directory.identitiesOf(org.departing).get(0);
 		assertThat(bound.userId()).isEqualTo(userId);
-		assertThat(browser.text("#identity-" + bound.id())).contains("钉钉")
-			.contains("ding-corp-console")
-			.contains(userId);
+		assertThat(browser.text("#identity-" + bound.id())).contains("钉钉").contains(BindableApps.CORP).contains(userId);
 		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'IDENTITY_BOUND' AND actor_id = ?", org.admin))
 			.isEqualTo(1);
 		browser.screenshot("directory-official-granted-and-bound");
@@ -85,7 +86,7 @@ class DirectoryBrowserTest extends ConsoleTestSupport {
 		browser.go("/console/directory/officials/" + org.stranger);
 		browser.find("#bind-box summary").click();
 		new Select(browser.find("#bind-platform")).selectByValue("DINGTALK");
-		browser.type("bind-corp", "ding-corp-console").type("bind-user", userId);
+		browser.type("bind-corp", BindableApps.CORP).type("bind-user", userId);
 		submit("#bind");
 		assertThat(browser.text("#refusal")).contains(userId).contains("已绑定到其他干部");
 		assertThat(directory.identitiesOf(org.stranger)).isEmpty();

@@ -1,5 +1,7 @@
 package dev.baton.bot.console;
 
+import org.springframework.context.annotation.Import;
+import dev.baton.bot.BindableApps;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * person's input, to correct rather than type again.
  */
 @DomainContext
+@Import(BindableApps.class)
 class RefusedFormsKeepWhatWasTypedTest {
 
 	@Autowired
@@ -59,25 +62,25 @@ class RefusedFormsKeepWhatWasTypedTest {
 		assertThat(back).containsPattern("<option value=\"" + org.department.id() + "\"[^>]*selected");
 
 		// the same account bound twice: refused, platform, corpId and userId kept
-		String corp = "corp" + UUID.randomUUID().toString().substring(0, 8);
+		String corp = BindableApps.CORP;
+		String user = "typed-" + UUID.randomUUID().toString().substring(0, 8);
 		assertThat(http
-			.post(page + "/identities",
-					form("platform", "DINGTALK", "corpId", corp, "userId", "typed-user", "_csrf", token))
+			.post(page + "/identities", form("platform", "DINGTALK", "corpId", corp, "userId", user, "_csrf", token))
 			.statusCode()).isEqualTo(302);
 		assertThat(http.get(page).body()).doesNotContain("id=\"refusal\"");
 		assertThat(http
-			.post(page + "/identities",
-					form("platform", "DINGTALK", "corpId", corp, "userId", "typed-user", "_csrf", token))
+			.post(page + "/identities", form("platform", "DINGTALK", "corpId", corp, "userId", user, "_csrf", token))
 			.statusCode()).isEqualTo(302);
 		String again = http.get(page).body();
 		assertThat(again).contains("id=\"refusal\"");
 		assertThat(again).containsPattern("<option value=\"DINGTALK\"[^>]*selected");
 		assertThat(again).containsPattern("id=\"bind-corp\"[^>]*value=\"" + corp + "\"");
-		assertThat(again).containsPattern("id=\"bind-user\"[^>]*value=\"typed-user\"");
+		assertThat(again).containsPattern("id=\"bind-user\"[^>]*value=\"" + user + "\"");
 
 		// the next visit starts afresh
 		String later = http.get(page).body();
-		assertThat(later).doesNotContain("id=\"refusal\"").doesNotContainPattern("id=\"bind-corp\"[^>]*value=\"c");
+		assertThat(later).doesNotContain("id=\"refusal\"")
+			.doesNotContainPattern("id=\"bind-corp\"[^>]*value=\"" + corp);
 	}
 
 	private ConsoleHttp signIn(long official) {

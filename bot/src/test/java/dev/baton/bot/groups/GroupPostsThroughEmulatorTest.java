@@ -235,10 +235,19 @@ class GroupPostsThroughEmulatorTest {
 
 	@Test
 	void aUnitWithNoGroupGetsADeadLetterNotASilentDrop() {
+		// saved while a group was bound, run after it was unbound (newcomer 20b: 10)
+		jdbc.update("INSERT INTO unit_chat_group (unit_id, platform, corp_id, group_id, name, created_at)"
+				+ " VALUES (?, 'DINGTALK', 'gone-corp', 'gone-group', NULL, NOW(3))", org.elsewhere.id());
 		Broadcast text = broadcast(BroadcastKind.MESSAGE, org.elsewhere.id(), "另一市通报");
+		jdbc.update("DELETE FROM unit_chat_group WHERE unit_id = ?", org.elsewhere.id());
 
 		broadcastRuns.run(text.id(), time.now());
 		drain();
+
+		// the run says nothing went
+		assertThat(jdbc.queryForMap("SELECT outcome, recipients FROM broadcast_run WHERE broadcast_id = ?", text.id()))
+			.containsEntry("outcome", "NO_GROUP")
+			.containsEntry("recipients", 0);
 
 		assertThat(
 				jdbc.queryForList("SELECT status, last_error FROM outbox WHERE group_unit_id = ?", org.elsewhere.id()))
@@ -248,6 +257,16 @@ class GroupPostsThroughEmulatorTest {
 				assertThat(row.get("last_error")).isEqualTo("no chat group bound to the unit");
 			});
 		assertThat(groupPosts()).isEmpty();
+	}
+
+	@Test
+	void aBroadcastToAUnitWithNoGroupIsRefusedWhenSaved() {
+		assertThatThrownBy(() -> broadcast(BroadcastKind.MESSAGE, org.elsewhere.id(), "另一市通报"))
+			.isInstanceOf(dev.baton.bot.system.InvalidInputException.class)
+			.hasFieldOrPropertyWithValue("messageKey", "broadcast.noGroup");
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM broadcast WHERE unit_id = ?", Long.class, org.elsewhere.id()))
+			.isZero();
 	}
 
 	@Test

@@ -78,7 +78,7 @@ class BareStartTest {
 				.send(), 201);
 			assertJson(api.post("/api/directory/officials/" + zhao + "/identities")
 				.token(admin)
-				.body(ApiClient.json(Map.of("platform", "DINGTALK", "corpId", "ding-corp", "userId", "zhao6")))
+				.body(ApiClient.json(Map.of("platform", "WEB", "corpId", "local", "userId", Long.toString(zhao))))
 				.send(), 201);
 			Reply found = api.get("/api/directory/officials?unitId=" + county + "&q=1370").token(admin).send();
 			assertJson(found, 200);

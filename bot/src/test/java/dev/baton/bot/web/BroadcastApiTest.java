@@ -107,6 +107,16 @@ class BroadcastApiTest extends ApiTestSupport {
 		body.put("target", "GROUP");
 		body.remove("targetRole");
 
+		// the unit has no group bound: nothing could be sent, so it is refused, naming
+		// the unit (newcomer 20b: 10)
+		Reply refused = api.post("/api/admin/broadcasts").token(token(org.organizer)).body(ApiClient.json(body)).send();
+		assertProblem(refused, 400, "broadcast.noGroup");
+		assertThat(refused.json().path("detail").asString()).contains(org.department.name()).contains("没有绑定工作群");
+		jdbc.update(
+				"INSERT INTO unit_chat_group (unit_id, platform, corp_id, group_id, name, created_at)"
+						+ " VALUES (?, 'DINGTALK', 'ding-corp', ?, '统计局工作群', NOW(3))",
+				org.department.id(), "cid-" + org.department.id());
+
 		Reply created = api.post("/api/admin/broadcasts").token(token(org.organizer)).body(ApiClient.json(body)).send();
 
 		assertJson(created, 201);

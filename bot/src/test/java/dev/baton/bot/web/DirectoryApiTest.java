@@ -1,5 +1,7 @@
 package dev.baton.bot.web;
 
+import org.springframework.context.annotation.Import;
+import dev.baton.bot.BindableApps;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * wider than they hold); every change in the audit log, every refusal changing nothing.
  */
 @DomainContext
+@Import(BindableApps.class)
 class DirectoryApiTest extends ApiTestSupport {
 
 	@Test
@@ -364,6 +367,33 @@ class DirectoryApiTest extends ApiTestSupport {
 			.isEqualTo(200);
 		assertThat(auditActionsSince(before)).containsExactly("ROLE_ASSIGNED", "ROLE_ASSIGNED", "ROLE_ASSIGNED",
 				"ROLE_REMOVED");
+	}
+
+	/**
+	 * An account in a corp this instance has no app for is refused, naming the corps that
+	 * have one; on a platform with no app at all, saying so; nothing is bound (newcomer
+	 * 20b: 11).
+	 */
+	@Test
+	void anAccountInACorpWithNoAppIsRefusedNamingTheCorpsThatHaveOne() {
+		String organizer = token(org.organizer);
+		long before = auditRows();
+		Reply refused = api.post("/api/directory/officials/" + org.departing + "/identities")
+			.token(organizer)
+			.body(identity("DINGTALK", "ding8f3a2b1c", "yangfan"))
+			.send();
+		assertProblem(refused, 400, "directory.noApp");
+		assertThat(refused.json().path("detail").asString()).contains("ding8f3a2b1c")
+			.contains("钉钉")
+			.contains(BindableApps.CORP);
+		Reply none = api.post("/api/directory/officials/" + org.departing + "/identities")
+			.token(organizer)
+			.body(identity("WECOM", "wx-nowhere", "yangfan"))
+			.send();
+		assertProblem(none, 400, "directory.noAppAtAll");
+		assertThat(none.json().path("detail").asString()).contains("企业微信").contains("wx-nowhere");
+		assertThat(directory.identitiesOf(org.departing)).isEmpty();
+		assertThat(auditActionsSince(before)).isEmpty();
 	}
 
 	@Test

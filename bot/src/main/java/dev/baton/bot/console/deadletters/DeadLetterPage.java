@@ -43,10 +43,15 @@ class DeadLetterPage {
 	}
 
 	@GetMapping("/console/dead-letters")
-	String list(Actor actor, @RequestParam(required = false) Long unitId, Model model) {
+	String list(Actor actor, @RequestParam(required = false) Long unitId,
+			@RequestParam(required = false) DeadLetters.Source retried, @RequestParam(required = false) Long id,
+			Model model) {
 		long unit = unitId != null ? unitId : defaultUnit(actor);
 		OrgUnit shown = directory.unit(unit);
 		List<DeadLetter> letters = deadLetters.under(actor, unit, 200);
+		if (retried != null && id != null) {
+			retriedOutcome(actor, retried, id, model);
+		}
 		model.addAttribute("unit", shown);
 		model.addAttribute("letters", letters);
 		model.addAttribute("fmt", texts);
@@ -58,7 +63,7 @@ class DeadLetterPage {
 			RedirectAttributes redirect) {
 		try {
 			deadLetters.retry(actor, source, id);
-			redirect.addFlashAttribute("done", texts.text("supervision.deadLetters.retried"));
+			return "redirect:/console/dead-letters?unitId=" + unitId + "&retried=" + source + "&id=" + id;
 		}
 		catch (dev.baton.bot.access.NotPermittedException | NotFoundException ex) {
 			throw ex;
@@ -89,6 +94,29 @@ class DeadLetterPage {
 			dev.baton.bot.console.TypedForm.keep(redirect);
 		}
 		return "redirect:/console/dead-letters?unitId=" + unitId;
+	}
+
+	/**
+	 * What became of a message retried from this page, as the link the retry led to asks
+	 * (and asks again on every refresh): on its way, delivered, or failed again and why —
+	 * never "sent again" for one that failed again (newcomer 20b: 14).
+	 */
+	private void retriedOutcome(Actor actor, DeadLetters.Source source, long id, Model model) {
+		DeadLetters.Outcome outcome;
+		try {
+			outcome = deadLetters.outcome(actor, source, id);
+		}
+		catch (dev.baton.bot.access.NotPermittedException | NotFoundException ex) {
+			return;
+		}
+		switch (outcome.state()) {
+			case FAILED -> model.addAttribute("failedAgain",
+					texts.text("console.deadLetters.failedAgain", texts.error(outcome.error())));
+			case DONE -> model.addAttribute("done", texts.text("console.deadLetters.delivered"));
+			case UNDERWAY -> model.addAttribute("done", texts.text("console.deadLetters.underway"));
+			case DISCARDED -> {
+			}
+		}
 	}
 
 	/**

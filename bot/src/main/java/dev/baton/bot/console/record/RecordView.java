@@ -1,5 +1,6 @@
 package dev.baton.bot.console.record;
 
+import dev.baton.bot.delivery.DeliveryStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -94,8 +95,11 @@ public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, 
 			List<Delivery> deliveries) {
 
 		/**
-		 * Where it stands as one word: SENT, DEAD, WAITING, NO_ACCOUNT, NO_GROUP or
-		 * DISCARDED (given up).
+		 * Where it stands for the person (or the groups) as one word: SENT once any of
+		 * its deliveries went, whatever happened on the other channels (each delivery
+		 * says that for itself); else WAITING while one may still go, DEAD if one could
+		 * not and DISCARDED when all were given up; NO_ACCOUNT, NO_GROUP or DISCARDED for
+		 * a notice that found nowhere to go (newcomer 20b: 12).
 		 */
 		@JsonProperty("state")
 		public String state() {
@@ -105,13 +109,14 @@ public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, 
 			if (deliveries.isEmpty()) {
 				return "WAITING";
 			}
-			if (deliveries.stream().anyMatch(d -> d.status().equals("DEAD"))) {
-				return "DEAD";
+			List<DeliveryStatus> each = deliveries.stream().map(d -> DeliveryStatus.valueOf(d.status())).toList();
+			if (each.contains(DeliveryStatus.SENT)) {
+				return "SENT";
 			}
-			if (deliveries.stream().anyMatch(d -> d.status().equals("DISCARDED"))) {
-				return "DISCARDED";
+			if (each.stream().anyMatch(DeliveryStatus::underway)) {
+				return "WAITING";
 			}
-			return deliveries.stream().allMatch(d -> d.status().equals("SENT")) ? "SENT" : "WAITING";
+			return each.contains(DeliveryStatus.DEAD) ? "DEAD" : "DISCARDED";
 		}
 
 	}
