@@ -246,7 +246,8 @@ public class ConfirmationService {
 			boolean noted = note != null && !note.isBlank();
 			notice.put("variant", ruling == Ruling.UPHELD ? noted ? "UPHELD_NOTED" : "UPHELD" : "NOTE_ONLY");
 		}
-		handoverNotices.notify(h, OutboxEvent.DISPUTE_RULED, List.of(h.successorId(), h.departingId()), true, notice);
+		List<Long> ruledTo = List.of(h.successorId(), h.departingId());
+		dev.baton.bot.discipline.FlagNotices.Fold fold = dev.baton.bot.discipline.FlagNotices.Fold.NONE;
 		if (firstCorrection) {
 			// 交接不实 is raised now: the supervisors hear of it in chat, not only in the API
 			// (#13)
@@ -272,9 +273,14 @@ public class ConfirmationService {
 				changeEn = item.deadline() == null ? "the deadline set to " + deadline
 						: "the deadline from " + item.deadline() + " to " + deadline;
 			}
-			flags.raised(h, DisciplineFlag.UNTRUE_HANDOVER,
+			// folded into the ruling's notice to the departing official, who gets both
+			// (newcomer 20a, finding 18)
+			fold = flags.raised(h, DisciplineFlag.UNTRUE_HANDOVER,
 					Map.of("item", seq, "title", item.title(), "department", ruler.name()),
-					reasons.corrected(seq, item.title(), ruler, time.today(), changeZh, changeEn, note));
+					reasons.corrected(seq, item.title(), ruler, time.today(), changeZh, changeEn, note), ruledTo);
+		}
+		for (long to : ruledTo) {
+			handoverNotices.notify(h, OutboxEvent.DISPUTE_RULED, List.of(to), true, fold.into(to, notice));
 		}
 		settleIfDone(h, actor);
 		return checklists.item(h.id(), seq);

@@ -405,6 +405,11 @@ class Conversation implements InboundListener {
 				focused = dialog.focus(h.id()).onItem(null).inSection(null);
 			}
 		}
+		if (!text.conversation().isGroup()) {
+			// 「水务局这个我看了，没问题」: the handover named by its unit (full or short name) or a
+			// party, the words read as said without the name (newcomer 20a, finding 6)
+			command = elsewhere.withoutName(command, h, time.today());
+		}
 		Answer answer;
 		try {
 			Turn turn = new Turn(actor, h, focused, texts, said);

@@ -30,12 +30,15 @@ final class ReviewDoubts {
 	 * nothing, or are a command of their own (退回 …, 通过, 确认 3).
 	 */
 	static List<Integer> items(Command c) {
-		// a no the grammar reads ("第2项有问题") is a return already, its comment asked
-		if (c == null || c.raw() == null || c.intent() != Intent.UNKNOWN) {
+		// a bare no the grammar reads ("第2项有问题") has its comment asked, which says it is
+		// a return; a no with words ("第6项…金额和合同对不上吧", newcomer 20a, finding 5) is a
+		// doubt like any other, never a return unasked
+		boolean objection = c != null && c.intent() == Intent.DISPUTE && c.hasText();
+		if (c == null || c.raw() == null || c.intent() != Intent.UNKNOWN && !objection) {
 			return List.of();
 		}
 		String raw = c.raw().strip();
-		if (SAID_AS_COMMAND.matcher(raw).find() || !DOUBT.matcher(raw).find()) {
+		if (SAID_AS_COMMAND.matcher(raw).find() || !objection && !DOUBT.matcher(raw).find()) {
 			return List.of();
 		}
 		return ReturnComments.named(raw);

@@ -107,6 +107,16 @@ public class NotificationRenderer {
 			// deadline is
 			text = text + fill(text("notify.uncheckedYears", ""), payload, "notify.uncheckedYears", reader);
 		}
+		JsonNode folded = payload.get("foldedFlag");
+		if (folded != null && folded.isObject() && event != OutboxEvent.DISCIPLINE_FLAG) {
+			// the discipline flag the act raised, for one who gets the act's notice: in
+			// it, not in a second message (newcomer 20a, finding 18)
+			tools.jackson.databind.node.ObjectNode flag = ((tools.jackson.databind.node.ObjectNode) payload).deepCopy();
+			flag.remove("foldedFlag");
+			flag.remove("uncheckedYears");
+			folded.properties().forEach(e -> flag.set(e.getKey(), e.getValue()));
+			text = text + "\n" + render(OutboxEvent.DISCIPLINE_FLAG, flag, reader);
+		}
 		return text;
 	}
 

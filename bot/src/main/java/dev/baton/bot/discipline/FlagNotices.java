@@ -48,34 +48,66 @@ public class FlagNotices {
 	}
 
 	/**
-	 * Notes and tells a flag raised by an act, in the caller's transaction; {@code facts}
-	 * say what raised it. Nothing happens when the handover has the flag already.
+	 * A flag folded into the notice of the act that raised it, for those who get both
+	 * (newcomer 20a, finding 18: the departing official and the organizer got 【纪律提示：交接不清】
+	 * and 【交接清单被退回】 quoting the same comment): per recipient, what their notice carries
+	 * as {@code foldedFlag}.
 	 */
-	public void raised(Handover h, DisciplineFlag flag, Map<String, ?> facts, FlagReason reason) {
+	public record Fold(Map<Long, Map<String, Object>> flags) {
+
+		public static final Fold NONE = new Fold(Map.of());
+
+		/** The event's payload for this recipient, with the flag folded in if theirs. */
+		public Map<String, Object> into(long recipient, Map<String, ?> payload) {
+			Map<String, Object> out = new LinkedHashMap<>(payload);
+			if (flags.containsKey(recipient)) {
+				out.put("foldedFlag", flags.get(recipient));
+			}
+			return out;
+		}
+
+		/** Whether this recipient's notice carries the flag (it is then confidential). */
+		public boolean has(long recipient) {
+			return flags.containsKey(recipient);
+		}
+
+	}
+
+	/**
+	 * Notes and tells a flag raised by an act, in the caller's transaction; {@code facts}
+	 * say what raised it. Those of {@code eventRecipients} whom the flag concerns (the
+	 * person concerned, the organizer) get no notice of their own: the caller folds the
+	 * returned {@link Fold} into the act's notice to them; everyone else told (the
+	 * supervisors) gets the flag's own notice. Nothing happens when the handover has the
+	 * flag already ({@link Fold#NONE}).
+	 */
+	public Fold raised(Handover h, DisciplineFlag flag, Map<String, ?> facts, FlagReason reason,
+			java.util.Collection<Long> eventRecipients) {
 		if (!noted(h, flag, reason)) {
-			return;
+			return Fold.NONE;
 		}
 		List<Long> over = directory.holdersOver(Role.SUPERVISOR, null, h.unitPath())
 			.stream()
 			.filter(id -> id != h.departingId() && id != h.successorId())
 			.toList();
-		List<Long> told = tellParties(h, flag, reason, over.isEmpty());
+		Map<Long, Map<String, Object>> folded = new LinkedHashMap<>();
+		List<Long> told = tellParties(h, flag, reason, over.isEmpty(), eventRecipients, folded);
 		// a supervisor already told as a party (the organizer who is also 督办) is not told
 		// again
 		List<Long> supervisors = over.stream().filter(id -> !told.contains(id)).distinct().toList();
-		if (supervisors.isEmpty()) {
-			return;
+		if (!supervisors.isEmpty()) {
+			Map<String, Object> payload = new LinkedHashMap<>(facts);
+			payload.put("flag", Map.of("code", flag.name(), "zh", flag.zh(), "en", flag.en()));
+			payload.put("variant", flag.name());
+			// the supervisors read the same reason as the parties (#12, newcomer 13,
+			// finding 9)
+			payload.put("reason", reason.zh());
+			payload.put("reasonEn", reason.en());
+			payload.put("raisedOn", FlagReasons.date(time.today(), java.util.Locale.SIMPLIFIED_CHINESE));
+			payload.put("raisedOnEn", time.today().toString());
+			handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, supervisors, true, payload);
 		}
-		Map<String, Object> payload = new LinkedHashMap<>(facts);
-		payload.put("flag", Map.of("code", flag.name(), "zh", flag.zh(), "en", flag.en()));
-		payload.put("variant", flag.name());
-		// the supervisors read the same reason as the parties (#12, newcomer 13, finding
-		// 9)
-		payload.put("reason", reason.zh());
-		payload.put("reasonEn", reason.en());
-		payload.put("raisedOn", FlagReasons.date(time.today(), java.util.Locale.SIMPLIFIED_CHINESE));
-		payload.put("raisedOnEn", time.today().toString());
-		handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, supervisors, true, payload);
+		return new Fold(folded);
 	}
 
 	/**
@@ -87,7 +119,7 @@ public class FlagNotices {
 		if (!noted(h, flag, reason)) {
 			return false;
 		}
-		tellParties(h, flag, reason, false);
+		tellParties(h, flag, reason, false, List.of(), new LinkedHashMap<>());
 		return true;
 	}
 
@@ -113,9 +145,12 @@ public class FlagNotices {
 	/**
 	 * The person the flag concerns and the organizer, once each, with the reason and what
 	 * follows; the organizer's notice also says when no supervisor is over the unit to be
-	 * told ({@code noSupervisor}). The people told.
+	 * told ({@code noSupervisor}). Those who get the act's own notice
+	 * ({@code eventRecipients}) are not sent one: theirs is put in {@code folded}. The
+	 * people told.
 	 */
-	private List<Long> tellParties(Handover h, DisciplineFlag flag, FlagReason reason, boolean noSupervisor) {
+	private List<Long> tellParties(Handover h, DisciplineFlag flag, FlagReason reason, boolean noSupervisor,
+			java.util.Collection<Long> eventRecipients, Map<Long, Map<String, Object>> folded) {
 		long concerned = flag == DisciplineFlag.NEGLECT_AFTER_HANDOVER ? h.successorId() : h.departingId();
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("flag", Map.of("code", flag.name(), "zh", flag.zh(), "en", flag.en()));
@@ -126,15 +161,30 @@ public class FlagNotices {
 		payload.put("variant", flag.name() + ".parties");
 		List<Long> told = new ArrayList<>();
 		if (concerned != h.organizerId()) {
-			handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, List.of(concerned), true, payload);
+			tell(h, concerned, payload, eventRecipients, folded);
 			told.add(concerned);
 		}
 		if (noSupervisor) {
 			payload.put("variant", flag.name() + ".parties.noSupervisor");
 		}
-		handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, List.of(h.organizerId()), true, payload);
+		tell(h, h.organizerId(), payload, eventRecipients, folded);
 		told.add(h.organizerId());
 		return told;
+	}
+
+	/**
+	 * The flag's own notice to one person, or folded into the act's notice to them (its
+	 * variant then {@code <variant>.folded}: what the act's notice does not say already).
+	 */
+	private void tell(Handover h, long to, Map<String, Object> payload, java.util.Collection<Long> eventRecipients,
+			Map<Long, Map<String, Object>> folded) {
+		if (eventRecipients.contains(to)) {
+			Map<String, Object> fold = new LinkedHashMap<>(payload);
+			fold.put("variant", payload.get("variant") + ".folded");
+			folded.put(to, fold);
+			return;
+		}
+		handoverNotices.notify(h, OutboxEvent.DISCIPLINE_FLAG, List.of(to), true, payload);
 	}
 
 }

@@ -102,21 +102,28 @@ public class ReviewService {
 		Handover h = reviewable(actor, handoverId, department);
 		boolean firstReturn = mapper.decisions(h.id()).stream().noneMatch(d -> d.decision().equals("RETURNED"));
 		record(h, actor, department, "RETURNED", comment, itemComments);
+		List<Long> returnedTo = List.of(h.departingId(), h.organizerId()).stream().distinct().toList();
+		FlagNotices.Fold fold = FlagNotices.Fold.NONE;
 		if (firstReturn) {
 			// 交接不清 is raised now: the supervisors hear of it in chat, not only in the API
 			// (#13)
-			// with its reason: this return, its department, its comments (#15)
-			flags.raised(h, DisciplineFlag.UNCLEAR_HANDOVER,
+			// with its reason: this return, its department, its comments (#15); folded
+			// into the return's notice to those who get both (newcomer 20a, finding 18)
+			fold = flags.raised(h, DisciplineFlag.UNCLEAR_HANDOVER,
 					Map.of("department", department.name(), "round", h.reviewRound()), reasons.returned(h.reviewRound(),
-							department, actor.name(), time.today(), returnWords(comment, itemComments)));
+							department, actor.name(), time.today(), returnWords(comment, itemComments)),
+					returnedTo);
 		}
 		waitingSteps.closeStep(h, WaitingStepKind.REVIEW, null);
 		records.moved(h, h.returnToDrafting(), actor);
 		waitingSteps.openStep(h, WaitingStepKind.CHECKLIST, "");
-		handoverNotices.notify(h, OutboxEvent.CHECKLIST_RETURNED, List.of(h.departingId(), h.organizerId()), false,
-				Map.of("department", department.name(), "remarks",
-						comment == null || comment.isBlank() ? List.of() : List.of(comment.strip()), "items",
-						itemRows(h, itemComments)));
+		Map<String, Object> returned = Map.of("department", department.name(), "remarks",
+				comment == null || comment.isBlank() ? List.of() : List.of(comment.strip()), "items",
+				itemRows(h, itemComments));
+		for (long to : returnedTo) {
+			handoverNotices.notify(h, OutboxEvent.CHECKLIST_RETURNED, List.of(to), fold.has(to),
+					fold.into(to, returned));
+		}
 		// the other departments' reviewers: this round is over, nothing to do until the
 		// checklist comes back
 		List<Long> others = records.policy(h)

@@ -129,7 +129,14 @@ class OrganizersInChatTest {
 			assertThat(b.organizerId()).isEqualTo(org.organizer);
 		});
 		long id = now.get(0).id();
-		assertThat(opened).singleElement().asString().contains("已发起交接" + id).contains("2026-12-03前提交");
+		// the organizer's copy of the notice is said to be his, not left out of whom it
+		// went to
+		// (newcomer 20a, finding 17)
+		assertThat(opened).singleElement()
+			.asString()
+			.contains("已发起交接" + id)
+			.contains("2026-12-03前提交")
+			.contains("各审核部门和您（您的一份另行送达");
 		assertThat(recipients(id, OutboxEvent.NOTICE_ISSUED)).contains(org.departing, org.successor, org.organizer,
 				org.auditReviewer);
 
