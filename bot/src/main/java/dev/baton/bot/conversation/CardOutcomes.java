@@ -188,7 +188,8 @@ class CardOutcomes {
 			case "confirm", "rule" -> h.state() == HandoverState.CONFIRMING;
 			case "review" -> h.state() == HandoverState.IN_REVIEW && h.reviewRound() == round;
 			case "ansq" -> h.state() == HandoverState.IN_REVIEW;
-			case "status", "split", "restatus", "sup", "resub" -> h.state() == HandoverState.DRAFTING;
+			case "status", "split", "restatus", "sup", "resub", StrayMessage.KIND ->
+				h.state() == HandoverState.DRAFTING;
 			default -> true;
 		};
 	}

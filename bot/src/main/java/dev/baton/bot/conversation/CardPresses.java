@@ -172,7 +172,8 @@ class CardPresses {
 			String words = cards.find(pressed.cardId(), official).proposal();
 			String outcome = texts.get("conv.card.outcome." + p.verb(), p.item());
 			Answer answer = p.verb().equals(ReturnAnswerQuestion.DROP)
-					? Answer.say(texts.get("fixt16c.answer.dropped"), dialog.focus(h.id()))
+					? Answer.say(texts.get(asked != null && asked.kind().equals(StrayMessage.KIND)
+							? "t20a.stray.dropped" : "fixt16c.answer.dropped"), dialog.focus(h.id()))
 					: route.apply(new Turn(actor, h, focused, texts),
 							parse.apply(p.verb().equals(ReturnAnswerQuestion.SUPPLEMENT)
 									? "第" + p.item() + "项补充：" + words : "添加 " + words));
