@@ -205,7 +205,8 @@ class CardOutcomes {
 			case "submit" -> h.state() == HandoverState.DRAFTING;
 			case "review" -> h.state() == HandoverState.IN_REVIEW && h.reviewRound() == round;
 			case "ansq" -> h.state() == HandoverState.IN_REVIEW;
-			case "status", "split", "restatus", "sup", "resub" -> h.state() == HandoverState.DRAFTING;
+			case "status", "split", "restatus", "sup", "resub", StrayMessage.KIND ->
+				h.state() == HandoverState.DRAFTING;
 			case "step" -> h.state() == HandoverState.ARCHIVED || h.state() == HandoverState.FOLLOW_UP;
 			// the card asking which handover words are about names one of several
 			case OwedElsewhere.VERB -> true;

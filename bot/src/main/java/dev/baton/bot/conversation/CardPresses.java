@@ -194,7 +194,8 @@ class CardPresses {
 			String typed = p.verb().equals(ReturnAnswerQuestion.SUPPLEMENT) ? "第" + p.item() + "项补充：" + words
 					: "添加 " + words;
 			Answer answer = p.verb().equals(ReturnAnswerQuestion.DROP)
-					? Answer.say(texts.get("fixt16c.answer.dropped"), dialog.focus(h.id()))
+					? Answer.say(texts.get(asked != null && asked.kind().equals(StrayMessage.KIND)
+							? "t20a.stray.dropped" : "fixt16c.answer.dropped"), dialog.focus(h.id()))
 					: route.apply(new Turn(actor, h, focused, texts, typed), parse.apply(typed));
 			show(pressed, official, outcome);
 			cards.decided(pressed.cardId(), official, outcome);

@@ -18,7 +18,10 @@ import org.springframework.stereotype.Component;
  * 「6.1还没完成，钱还没付」 does, naming the step. The step is the one the words name, or the one
  * the person's last message completed; when the words name another done step than that
  * one, Baton asks with a card; when they name several, it lists them and asks for the
- * number. Nothing is reopened on a guess.
+ * number. Nothing is reopened on a guess. When the person's last message was only asked
+ * about (a which-step card still open, #12, newcomer 20, finding 11), or the words name a
+ * step not done, nothing is reopened: Baton says nothing was recorded, and drops the
+ * question.
  */
 @Component
 class DoneTakenBack {
@@ -27,9 +30,12 @@ class DoneTakenBack {
 
 	private final NextStep next;
 
-	DoneTakenBack(FollowUpService followUp, NextStep next) {
+	private final LiveCards cards;
+
+	DoneTakenBack(FollowUpService followUp, NextStep next, LiveCards cards) {
 		this.followUp = followUp;
 		this.next = next;
+		this.cards = cards;
 	}
 
 	/**
@@ -47,8 +53,11 @@ class DoneTakenBack {
 			return null;
 		}
 		long h = turn.handover().id();
-		List<FollowUpStep> done = followUp.steps(h).stream().filter(s -> !s.open()).toList();
-		if (done.isEmpty()) {
+		List<FollowUpStep> steps = followUp.steps(h);
+		List<FollowUpStep> done = steps.stream().filter(s -> !s.open()).toList();
+		// the person's last message only asked which step (#12, newcomer 20, finding 11)
+		boolean asked = turn.dialog().reported() == null && cards.openItems(h, "step").contains(0);
+		if (done.isEmpty() && !asked) {
 			return null;
 		}
 		String note = grammar.withoutSlips(raw);
@@ -57,6 +66,12 @@ class DoneTakenBack {
 		}
 		FollowUpStep last = lastCompleted(turn, done);
 		StepChoice.Choice choice = note.isEmpty() ? StepChoice.Choice.NONE : StepChoice.of(done, note);
+		StepChoice.Choice named = note.isEmpty() ? StepChoice.Choice.NONE : StepChoice.of(steps, note);
+		if (named.clear() && named.steps().get(0).open() || asked && !choice.clear()) {
+			// 「46.5万工程款已经付清了」 asked about step 6.2, then 「不对，工程款还没付，刚才说错了」: what
+			// is taken back is that report, never recorded; no other step is reopened
+			return unrecorded(turn, asked, named.clear() ? named.steps().get(0) : null);
+		}
 		FollowUpStep target = choice.clear() ? choice.steps().get(0)
 				: last != null && (choice.steps().isEmpty() || choice.steps().contains(last)) ? last : null;
 		if (target == null && choice.steps().isEmpty()) {
@@ -76,6 +91,21 @@ class DoneTakenBack {
 					.get("conv.progress.reopened", target.label(), target.itemSeq(), target.seq(), target.description(),
 							written),
 						turn.dialog().answered()));
+	}
+
+	/**
+	 * Nothing to take back: the step the words name is not recorded as done, or the
+	 * report taken back was only asked about (its question is dropped).
+	 */
+	private Answer unrecorded(Turn turn, boolean asked, FollowUpStep named) {
+		String hint = turn.texts().get("conv.hint." + turn.handover().state() + ".successor");
+		if (asked) {
+			cards.answered(turn.handover().id(), "step", 0, turn.texts().get("t20a.takeBack.dropped"));
+			return Answer.say(turn.texts().get("t20a.takeBack.unrecorded", hint), turn.dialog().answered());
+		}
+		return Answer.say(turn.texts()
+			.get("t20a.takeBack.notDone", named.label(), named.itemSeq(), named.seq(), named.description(), hint),
+				turn.dialog().answered());
 	}
 
 	/** The step the person's last message (or press) completed, if one of these. */

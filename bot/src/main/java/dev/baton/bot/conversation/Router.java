@@ -323,8 +323,13 @@ class Router {
 			// after a return, words that may answer a returned item are asked about,
 			// never
 			// taken for a new item at once (#12, newcomer 16, finding 1)
-			Answer answering = returnAnswers.askIfAnswer(turn, c.text(),
-					c.intent() == Intent.ADD ? c : parser.parse("添加 " + c.text(), today));
+			Command asItem = c.intent() == Intent.ADD ? c : parser.parse("添加 " + c.text(), today);
+			// 「小李，明天上午的会改到三楼会议室」 (newcomer 20, finding 4): a message for someone else
+			Answer stray = StrayMessage.askIfStray(turn, c.raw(), asItem);
+			if (stray != null) {
+				return stray;
+			}
+			Answer answering = returnAnswers.askIfAnswer(turn, c.text(), asItem);
 			if (answering != null) {
 				return answering;
 			}

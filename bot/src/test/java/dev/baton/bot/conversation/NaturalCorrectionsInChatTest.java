@@ -87,7 +87,7 @@ class NaturalCorrectionsInChatTest {
 		goTo("pending");
 		chat.say(departing, "安置房二期 推进中");
 		chat.say(departing, "统计平台二期 2026年底完成 45万元 推进中");
-		chat.say(departing, "老李，下午三点的会改到四点了");
+		chat.say(departing, "下午三点的会改到四点了");
 		assertThat(chat.say(departing, "发错了，这条撤回")).singleElement().asString().contains("已撤销").contains("第3项");
 		assertThat(chat.say(departing, "第1项其实还没启动")).singleElement().asString().contains("第1项").contains("未启动");
 		assertThat(checklists.item(handoverId, 1).status()).isEqualTo(ItemStatus.NOT_STARTED);

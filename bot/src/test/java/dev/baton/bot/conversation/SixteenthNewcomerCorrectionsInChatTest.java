@@ -32,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * right after an entry changes the item just recorded (asked with a card, the date first
  * recorded kept: 原记为2026年9月); 「共11条，已整改8条」 is progress on one item, not a second item;
  * the successor's 「第9项这条看不懂，这不是一个交接事项」 is asked as a dispute; 「不对，运维费还没付，刚才说错了」 reopens
- * the step just reported done.
+ * the step just reported done. Newcomer 20 (石嘴山市水务局): 「共计42公里，已完成30公里」 is work under way;
+ * 「不对吧，第3项还没干完，还在施工，明年6月底前完工」 changes status and deadline; 「小李，明天上午的会改到三楼会议室」 is asked
+ * about, never recorded; a take-back after a which-step card reopens no other step.
  */
 @DomainContext
 @Import({ ScriptedChat.Config.class, StagedHandovers.class })
@@ -228,6 +230,109 @@ class SixteenthNewcomerCorrectionsInChatTest {
 		assertThat(step(id, "1.1").open()).isFalse();
 		assertThat(String.join("\n", chat.say(successor, "刚才说错了，系统联调还没办完"))).contains("步骤1.1").contains("已改为未完成");
 		assertThat(step(id, "1.1").open()).isTrue();
+	}
+
+	/**
+	 * Newcomer 20, finding 1 (= 16): a figure counted as done after a total is part of
+	 * the work, so the item is not done, whatever the verb (已完成 as 已整改): its status is
+	 * left unsaid and 推进中 suggested; the words stay in its 说明.
+	 */
+	@Test
+	void aPartOfATotalDoneLeavesTheItemUnfinished() {
+		TestOrg org = bound();
+		long id = drafting(org);
+		String departing = "p" + org.departing;
+		List<String> said = chat.say(departing, "城区雨污分流管网改造，共计42公里，已完成30公里");
+		Item item = checklists.item(id, 1);
+		assertThat(item.status()).isNull();
+		assertThat(item.quantity()).isEqualByComparingTo("42");
+		assertThat(item.quantityUnit()).isEqualTo("公里");
+		assertThat(item.details()).isEqualTo("已完成30公里");
+		assertThat(String.join("\n", said)).doesNotContain("状态：已完成").contains("状态建议选“推进中”");
+		assertThat(chat.lastCard(departing).title()).isEqualTo("第1项的状态");
+
+		// with the status said beside it, that status is the item's (it was no status at
+		// all: 已完成 and 推进中 contradicted each other)
+		chat.say(departing, "老旧供水管网更新，共计8公里，已完成5公里，推进中");
+		assertThat(checklists.item(id, 2).status()).isEqualTo(ItemStatus.IN_PROGRESS);
+	}
+
+	/**
+	 * Newcomer 20, finding 2: a no, the item, its status said in words (还没干完, 还在施工) and a
+	 * new deadline change the item's status and deadline, as the same words without the
+	 * no do.
+	 */
+	@Test
+	void aNoWithTheStatusInWordsAndADeadlineChangesTheItem() {
+		TestOrg org = bound();
+		long id = drafting(org);
+		String departing = "p" + org.departing;
+		chat.say(departing, "城区雨污分流管网改造 已完成 42公里");
+		assertThat(checklists.item(id, 1).status()).isEqualTo(ItemStatus.DONE);
+
+		List<String> said = chat.say(departing, "不对吧，第1项还没干完，还在施工，明年6月底前完工");
+		assertThat(String.join("\n", said)).contains("第1项已修改").doesNotContain("这条没有改动清单");
+		Item item = checklists.item(id, 1);
+		assertThat(item.status()).isEqualTo(ItemStatus.IN_PROGRESS);
+		assertThat(item.deadline()).isEqualTo(LocalDate.of(2027, 6, 30));
+	}
+
+	/**
+	 * Newcomer 20, finding 4: a message addressed to someone else is asked about with a
+	 * card, never recorded on a guess; 不是，发错了 records nothing, 记为事项 records it as said.
+	 */
+	@Test
+	void aMessageForSomeoneElseIsAskedAboutNotRecorded() {
+		TestOrg org = bound();
+		long id = drafting(org);
+		String departing = "p" + org.departing;
+		chat.say(departing, "安置房二期 推进中");
+		List<String> said = chat.say(departing, "小李，明天上午的会改到三楼会议室");
+		assertThat(String.join("\n", said)).contains("这条是要记为交接事项吗？").doesNotContain("已记录为第2项");
+		assertThat(chat.lastCard(departing).buttons()).extracting(b -> b.label()).containsExactly("记为事项", "不是，发错了");
+		assertThat(checklists.items(id)).hasSize(1);
+		assertThat(String.join("\n", chat.press(departing, "不是，发错了"))).contains("这条没有记录");
+		assertThat(checklists.items(id)).hasSize(1);
+
+		// 发错了 typed instead takes back nothing recorded before it
+		chat.say(departing, "李静，明天上午的会改到三楼会议室");
+		chat.say(departing, "发错了，这条撤回");
+		assertThat(checklists.items(id)).extracting(Item::title).containsExactly("安置房二期");
+
+		chat.say(departing, "王主任，下午三点在二楼开会");
+		assertThat(checklists.items(id)).hasSize(1);
+		chat.press(departing, "记为事项");
+		assertThat(checklists.items(id)).hasSize(2)
+			.last()
+			.satisfies(i -> assertThat(i.title()).isEqualTo("王主任，下午三点在二楼开会"));
+
+		// an item said after a name, with its figures, is an item
+		chat.say(departing, "李静，办公楼维修 推进中 12万元");
+		assertThat(checklists.items(id)).hasSize(3);
+	}
+
+	/**
+	 * Newcomer 20, finding 11: after 「46.5万工程款已经付清了」 was only asked about (step 1.2, not
+	 * recorded), 「不对，工程款还没付，刚才说错了」 takes back that report: nothing is recorded, the
+	 * question is dropped, and step 1.1, done earlier, is not proposed for reopening.
+	 */
+	@Test
+	void aTakeBackAfterAWhichStepCardReopensNoOtherStep() {
+		TestOrg org = bound();
+		long id = staged.archived(org, "shizuishan", List.of(Stated.unfinishedMoney("欠宁夏水利水电工程局工程款", "465000")));
+		String successor = "p" + org.successor;
+		chat.say(successor, "计划 1 2026-12-31 办理工程结算审计；2027-01-20 付清46.5万元");
+		chat.say(successor, "工程结算审计已经做完了");
+		assertThat(step(id, "1.1").open()).isFalse();
+		chat.say(successor, "46.5万工程款已经付清了");
+		assertThat(chat.lastCard(successor).buttons()).extracting(b -> b.label()).anyMatch(l -> l.contains("1.2"));
+		assertThat(step(id, "1.2").open()).isTrue();
+
+		List<String> said = chat.say(successor, "不对，工程款还没付，刚才说错了");
+		assertThat(String.join("\n", said)).contains("没有记录任何进展").doesNotContain("步骤1.1（第1项第1步：办理工程结算审计）记为已完成");
+		assertThat(chat.lastCard(successor).buttons()).extracting(b -> b.label()).doesNotContain("还没完成");
+		assertThat(step(id, "1.1").open()).isFalse();
+		assertThat(step(id, "1.2").open()).isTrue();
 	}
 
 	private FollowUpStep step(long id, String label) {

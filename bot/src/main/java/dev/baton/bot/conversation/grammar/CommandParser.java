@@ -1090,7 +1090,9 @@ public final class CommandParser {
 		}
 		// "第15项没办完，还有1件在办" (#12, newcomer 6, finding 9): begun, not finished; what
 		// follows is its 说明
-		boolean unfinished = status == null && grammar.words(Grammar.Kind.UNFINISHED).contains(head);
+		// 「第3项还没干完，还在施工，明年6月底前完工」 (newcomer 20, finding 2): read by meaning too
+		boolean unfinished = status == null
+				&& (grammar.words(Grammar.Kind.UNFINISHED).contains(head) || grammar.phrases().unfinished(head));
 		if (unfinished) {
 			status = ItemStatus.IN_PROGRESS;
 		}

@@ -247,7 +247,21 @@ public final class Grammar {
 		 * the successor's objection to an item in plain words: 看不懂 / 这不是交接事项 / 跟实际不一样 /
 		 * 没有这回事; with an item named or in focus, Baton asks whether it is a dispute
 		 */
-		OBJECTION
+		OBJECTION,
+		// #12 t20a (newcomer 20, finding 4)
+		/**
+		 * a person addressed at the start of a message, before a comma: meaning "before"
+		 * for a word said before a surname (小李, 老王), "after" for one said after a name
+		 * (张主任, 王局长), "surname" for a surname before a given name of one or two letters
+		 * (李静)
+		 */
+		ADDRESS,
+		/**
+		 * everyday words of a message to a colleague about meetings, places and times (开会
+		 * / 会议室 / 明天上午); after a person addressed, the message is asked about, never
+		 * recorded as an item
+		 */
+		ERRAND
 
 	}
 
@@ -431,6 +445,12 @@ public final class Grammar {
 								+ ": work needs no meaning, or outcome, start or pay: " + line);
 					}
 				}
+				case ADDRESS -> {
+					if (!java.util.Set.of("before", "after", "surname").contains(e.meaning())) {
+						throw new IllegalStateException("grammar.tsv line " + (i + 1)
+								+ ": address needs the meaning before, after or surname: " + line);
+					}
+				}
 				case RENAME -> {
 					if (!e.meaning().isEmpty() && !e.meaning().equals("title")) {
 						throw new IllegalStateException(
@@ -516,7 +536,8 @@ public final class Grammar {
 		if (standing != null) {
 			return standing.status();
 		}
-		java.util.regex.Matcher progress = PROGRESS.matcher(withoutPartClauses(withoutNonStatus(key(text))));
+		java.util.regex.Matcher progress = PROGRESS
+			.matcher(withoutPartClauses(withoutNonStatus(withoutCountedParts(key(text)))));
 		boolean underWay = progress.find();
 		String folded = progress.replaceAll(m -> " ".repeat(m.group().length()));
 		// work partly done is under way: it says 推进中 as much as the word does
@@ -700,6 +721,53 @@ public final class Grammar {
 			}
 		}
 		return String.join("，", kept);
+	}
+
+	/**
+	 * The folded text with each figure that counts a part of a total said before it
+	 * blanked with the {@code counted} word that leads to it, same length (#12, newcomer
+	 * 20, finding 1: 「共计42公里，已完成30公里」, 「共11条，未完成3条」): 已完成 there says how much of the work
+	 * is done, not that the item is; so no status is read from it (推进中 is suggested),
+	 * whatever the verb. The part is a figure of the total's kind (its unit, or both
+	 * money) and smaller, its counted word starting its own clause right before it.
+	 */
+	String withoutCountedParts(String folded) {
+		List<Figures.Found> figures = Figures.all(folded, this);
+		StringBuilder out = new StringBuilder(folded);
+		for (int i = 1; i < figures.size(); i++) {
+			Figures.Found part = figures.get(i);
+			for (int j = i - 1; j >= 0; j--) {
+				Figures.Found whole = figures.get(j);
+				if (whole.money() != part.money() || !java.util.Objects.equals(whole.unit(), part.unit())) {
+					continue;
+				}
+				int from = countedFrom(folded, whole.end(), part.start());
+				if (from >= 0 && part.value().compareTo(whole.value()) < 0) {
+					for (int k = from; k < part.end(); k++) {
+						out.setCharAt(k, ' ');
+					}
+				}
+				break;
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Where the {@code counted} word that leads to a figure starts, when the words
+	 * between a total and the figure are a new clause starting with one ("，已完成"); -1
+	 * otherwise.
+	 */
+	private int countedFrom(String folded, int after, int at) {
+		String between = folded.substring(after, at);
+		String lead = between.replaceFirst("^[\\s,;。、]+", "");
+		if (lead.length() == between.length() && !between.isEmpty() && !Character.isWhitespace(between.charAt(0))) {
+			return -1; // no clause of its own
+		}
+		if (lead.matches(".*[,;。].*") || !counts(lead)) {
+			return -1;
+		}
+		return at - lead.length();
 	}
 
 	/**

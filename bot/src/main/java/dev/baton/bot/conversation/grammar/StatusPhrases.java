@@ -115,6 +115,23 @@ final class StatusPhrases {
 	}
 
 	/**
+	 * Whether the whole of the folded text says work begun and not finished (#12,
+	 * newcomer 20, finding 2: 还没干完, 没施工完, 尚未修完): a not-yet lead, a verb of work (not of
+	 * an outcome or of starting), and an ending of finishing (完 / 完成 / 完工 / 完毕), with
+	 * particles. Said right after an item, it is 推进中, as the grammar's {@code unfinished}
+	 * words are; 还没付清 and 还没建成 say neither.
+	 */
+	boolean unfinished(String folded) {
+		Matcher m = phrase.matcher(folded.strip());
+		if (!m.matches() || leads.get(m.group(1)) != ItemStatus.NOT_STARTED || m.group(3) == null
+				|| !m.group(3).startsWith("完")) {
+			return false;
+		}
+		String verb = verbs.getOrDefault(m.group(2), "");
+		return !verb.equals("outcome") && !verb.equals("start");
+	}
+
+	/**
 	 * What is started, after a verb of starting: a verb of a few letters (清算, 施工), with a
 	 * particle.
 	 */

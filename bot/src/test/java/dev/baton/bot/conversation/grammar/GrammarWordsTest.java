@@ -422,6 +422,26 @@ class GrammarWordsTest {
 					.satisfies(two -> assertThat(two.counted()).isTrue());
 				assertThat(TwoFigures.in("市委巡察反馈问题整改，共11条，" + word + "3件")).as(word)
 					.satisfies(two -> assertThat(two == null || !two.counted()).isTrue());
+				// and it says how much is done, not the item's status (newcomer 20,
+				// finding
+				// 1: 已完成30公里 of 42 is no 已完成)
+				assertThat(parser.parse("添加 城区雨污分流管网改造，共计42公里，" + word + "30公里", TODAY).status()).as(word).isNull();
+			}
+			case ADDRESS -> {
+				// a person addressed, then a message about a meeting: asked about, not an
+				// item; the same words with a figure are an item
+				String person = meaning.equals("after") ? "张" + word : word + "静";
+				String said = person + "，明天上午的会改到三楼会议室";
+				assertThat(Addressed.toSomeoneElse(said, parser.parse("添加 " + said, TODAY))).as(word).isTrue();
+				String item = person + "，办公楼维修 推进中 12万元";
+				assertThat(Addressed.toSomeoneElse(item, parser.parse("添加 " + item, TODAY))).as(word).isFalse();
+			}
+			case ERRAND -> {
+				// after a person addressed it is a message to them; without one, nothing
+				String said = "小李，" + word + "那边再确认下";
+				assertThat(Addressed.toSomeoneElse(said, parser.parse("添加 " + said, TODAY))).as(word).isTrue();
+				String alone = "机关综合楼维修，" + word + "那边再确认下";
+				assertThat(Addressed.toSomeoneElse(alone, parser.parse("添加 " + alone, TODAY))).as(word).isFalse();
 			}
 			case OBJECTION -> {
 				// found in the successor's words about an item, and never read as a yes

@@ -1,0 +1,42 @@
+package dev.baton.bot.conversation;
+
+import java.util.List;
+import java.util.Map;
+
+import dev.baton.bot.conversation.grammar.Addressed;
+import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.integrations.chat.OutboundMessage;
+
+/**
+ * A message the departing official sent to Baton that reads as one for someone else (#12,
+ * newcomer 20, finding 4: 「小李，明天上午的会改到三楼会议室」): asked about with a card, 这条是要记为交接事项吗？
+ * [记为事项][不是，发错了], never recorded on a guess. The words are kept with the card; 记为事项
+ * records them as 「添加 …」 typed would (the presses are those of
+ * {@link ReturnAnswerQuestion}).
+ */
+final class StrayMessage {
+
+	static final String KIND = "stray";
+
+	private StrayMessage() {
+	}
+
+	/** The card, or null when the words do not read as a message to someone else. */
+	static Answer askIfStray(Turn turn, String words, Command asItem) {
+		if (!turn.departing() || !Addressed.toSomeoneElse(words, asItem)) {
+			return null;
+		}
+		Texts t = turn.texts();
+		long h = turn.handover().id();
+		String said = words.strip();
+		String question = t.get("t20a.stray.ask", said);
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id(KIND, h, 0), t.get("t20a.stray.title"), question,
+				List.of(new OutboundMessage.Button(t.get("t20a.stray.record"),
+						Cards.action(ReturnAnswerQuestion.NEW_ITEM, h, 0)),
+						new OutboundMessage.Button(t.get("t20a.stray.drop"),
+								Cards.action(ReturnAnswerQuestion.DROP, h, 0))),
+				question + "\n" + t.get("t20a.stray.textFallback", said));
+		return new Answer(List.of(card), turn.dialog(), Map.of(card.cardId(), said));
+	}
+
+}
