@@ -8,6 +8,7 @@ import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,9 +22,10 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * An error under {@code /console} read in a browser is a page in the console's layout and
  * language with a way back (newcomer 15: {@code /console/nosuchpage} showed raw JSON
- * problem details): an address that does not exist (404), a method it does not take, or
- * any other failure no console page answered itself. Ahead of the REST API's problem
- * details, which {@code /api} and every client that does not ask for HTML keep.
+ * problem details): an address that does not exist (404), one with a wrong number or
+ * choice in it (400: {@code /console/handovers/abc}), a method it does not take, or any
+ * other failure no console page answered itself. Ahead of the REST API's problem details,
+ * which {@code /api} and every client that does not ask for HTML keep.
  */
 @Component
 class ConsoleErrorPages implements HandlerExceptionResolver, Ordered {
@@ -55,6 +57,7 @@ class ConsoleErrorPages implements HandlerExceptionResolver, Ordered {
 		page.addObject("path", path);
 		page.addObject("status", status);
 		page.addObject("reason", reason(ex, status));
+		page.addObject("badAddress", ex instanceof TypeMismatchException);
 		return page;
 	}
 
@@ -67,6 +70,10 @@ class ConsoleErrorPages implements HandlerExceptionResolver, Ordered {
 	}
 
 	private static int status(Exception ex) {
+		if (ex instanceof TypeMismatchException) {
+			// newcomer 20b: /console/handovers/abc is a wrong address, not a failure
+			return HttpServletResponse.SC_BAD_REQUEST;
+		}
 		if (ex instanceof ErrorResponse error) {
 			return error.getStatusCode().value();
 		}
@@ -86,6 +93,10 @@ class ConsoleErrorPages implements HandlerExceptionResolver, Ordered {
 	}
 
 	private String reason(Exception ex, int status) {
+		if (ex instanceof TypeMismatchException mismatch) {
+			return messages.getMessage("console.error.badAddress", new Object[] { String.valueOf(mismatch.getValue()) },
+					LocaleContextHolder.getLocale());
+		}
 		if (ex instanceof BatonException refusal) {
 			return messages.getMessage(refusal.messageKey(), refusal.arguments(), refusal.getMessage(),
 					LocaleContextHolder.getLocale());

@@ -121,7 +121,7 @@ public class Dashboard {
 				.filter(WaitingStep::open)
 				.map(s -> grades.of(s, today))
 				.toList();
-			Grade grade = b.state().active() ? grades.worst(open) : Grade.GREEN;
+			Grade grade = grades.handover(b.state(), open);
 			List<DisciplineFlag> shown = supervised.containsKey(b.id())
 					? flags.getOrDefault(b.id(), Set.of()).stream().sorted().toList() : null;
 			if (query.grade() != null && grade != query.grade()) {

@@ -3,12 +3,13 @@ package dev.baton.bot.console.dashboard;
 /**
  * The colour grade 督查 offices use: green on time, yellow when a step is near its due day
  * (within the configured working days) or was returned, red when a step is overdue. A
- * handover takes its worst open step's grade.
+ * handover takes its worst open step's grade; a cancelled one is graded cancelled, never
+ * counted as on time (newcomer 20b).
  */
 public enum Grade {
 
 	GREEN("绿", "green", "按时推进", "on time"), YELLOW("黄", "yellow", "临近期限或被退回", "due soon or returned"),
-	RED("红", "red", "已逾期", "overdue");
+	RED("红", "red", "已逾期", "overdue"), CANCELLED("已取消", "cancelled", "已取消，不计入按时", "cancelled, not on time");
 
 	private final String zh;
 

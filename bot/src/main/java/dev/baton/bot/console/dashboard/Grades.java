@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.baton.bot.console.SupervisionProperties;
+import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.scheduler.calendar.WorkCalendar;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,17 @@ public class Grades {
 	/** The worst grade of the open steps; green when none is open. */
 	public Grade worst(List<StepGrade> open) {
 		return open.stream().map(StepGrade::grade).reduce(Grade.GREEN, Grade::worst);
+	}
+
+	/**
+	 * A handover's grade: its worst open step's while it runs, cancelled once cancelled,
+	 * green once done.
+	 */
+	public Grade handover(HandoverState state, List<StepGrade> open) {
+		if (state == HandoverState.CANCELLED) {
+			return Grade.CANCELLED;
+		}
+		return state.active() ? worst(open) : Grade.GREEN;
 	}
 
 	public int dueSoonWorkingDays() {

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import dev.baton.bot.access.Access;
 import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
+import dev.baton.bot.calendar.CalendarCoverage;
+import dev.baton.bot.console.PageTexts;
 import dev.baton.bot.console.dashboard.Grade;
 import dev.baton.bot.console.dashboard.Grades;
 import dev.baton.bot.console.dashboard.StepGrade;
@@ -74,10 +76,16 @@ public class HandoverRecord {
 
 	private final WaitingSteps waitingSteps;
 
+	private final CalendarCoverage calendar;
+
+	private final PageTexts texts;
+
 	HandoverRecord(HandoverService handovers, HandoverViews views, HandoverRecords records, RecordMapper mapper,
 			StepOwners owners, Grades grades, Urges urges, DeadlineExtensions extensions, Access access,
-			TimeSource time, WaitingSteps waitingSteps) {
+			TimeSource time, WaitingSteps waitingSteps, CalendarCoverage calendar, PageTexts texts) {
 		this.waitingSteps = waitingSteps;
+		this.calendar = calendar;
+		this.texts = texts;
 		this.time = time;
 		this.handovers = handovers;
 		this.views = views;
@@ -123,13 +131,28 @@ public class HandoverRecord {
 						.stream()
 						.map(id -> new Person(id, names.getOrDefault(id, "#" + id)))
 						.toList(),
-					last, again != null && again.isAfter(now) ? again : null));
+					last, again != null && again.isAfter(now) ? again : null, unchecked(today, s.dueOn())));
 		}
-		Grade grade = h.state().active() ? grades.worst(graded) : Grade.GREEN;
+		Grade grade = grades.handover(h.state(), graded);
 		List<DocumentFormat> documents = h.archivedAt() != null ? List.of(DocumentFormat.values()) : List.of();
 		List<dev.baton.bot.escalation.EscalationNotice> stages = owners.notices(h.id());
 		return new RecordView(record, grade, steps, notices, stages, urged, documents, names,
 				actions(actor, h, !open.isEmpty()), now, StageLines.of(stages, mapper.stageRecipients(h.id())));
+	}
+
+	/**
+	 * The years between today and the due day (either way) whose holiday notice is not
+	 * loaded, joined ("2027"), or null.
+	 */
+	private String unchecked(LocalDate today, LocalDate due) {
+		List<LocalDate> years = new ArrayList<>();
+		int from = Math.min(today.getYear(), due.getYear());
+		for (int year = from; year <= Math.max(today.getYear(), due.getYear()); year++) {
+			years.add(LocalDate.of(year, 1, 1));
+		}
+		List<Integer> missing = calendar.unloadedYears(years);
+		return missing.isEmpty() ? null
+				: missing.stream().map(String::valueOf).collect(Collectors.joining(texts.text("supervision.nameSep")));
 	}
 
 	private Actions actions(Actor actor, Handover h, boolean anyOpen) {

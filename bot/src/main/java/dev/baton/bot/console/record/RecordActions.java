@@ -84,7 +84,16 @@ class RecordActions {
 			RedirectAttributes redirect) {
 		String page = act(id, redirect, "actions", () -> {
 			DeadlineExtensions.Request request;
-			if (until != null && !until.isBlank()) {
+			boolean byDays = days != null;
+			boolean byDay = until != null && !until.isBlank();
+			if (byDays && byDay) {
+				// newcomer 20b: both filled, one was silently taken; which one was meant
+				// is
+				// the organizer's to say
+				throw new InvalidInputException("supervision.extend.both", "give the days or the day, not both",
+						String.valueOf(days), until.strip());
+			}
+			if (byDay) {
 				try {
 					request = new DeadlineExtensions.Request(null, LocalDate.parse(until.strip()));
 				}
@@ -130,6 +139,14 @@ class RecordActions {
 	String changeSuccessor(Actor actor, @PathVariable long id, @RequestParam(required = false) Long successorId,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String reviewsToo,
 			RedirectAttributes redirect) {
+		if ("another".equals(reviewsToo)) {
+			// 另选接任人 on the warning (newcomer 20b): the form again, open, the reason as
+			// typed and the successor to choose anew; nothing changes
+			redirect.addFlashAttribute(dev.baton.bot.console.TypedForm.NAME,
+					java.util.Map.of("_action", "/console/handovers/" + id + "/successor", "reason",
+							reason == null ? "" : reason, "successorId", ""));
+			return "redirect:/console/handovers/" + id + "#successor-id";
+		}
 		if (successorId != null && !"confirmed".equals(reviewsToo)) {
 			// newcomer 15: the new successor reviews this handover for a department;
 			// said,
