@@ -126,13 +126,20 @@ class DisciplineFlagReasonsTest {
 
 		// the departing official and the organizer: each flag once, with its reason and
 		// what follows
+		// (newcomer 20a, finding 18: one message per event — the return's notice carries
+		// the 交接不清 flag at its end, its comments being the reason; the ruling's notice
+		// to the departing official carries the 交接不实 flag; the organizer, who gets no
+		// ruling notice, gets that flag alone with its reason)
 		for (long told : new long[] { org.departing, org.organizer }) {
 			List<String> notices = partyNotices(id, told);
 			assertThat(notices).hasSize(2);
-			assertThat(notices.get(0)).startsWith("【纪律提示：交接不清】")
-				.contains("于2026年11月23日记“交接不清”。原因：" + unclear + "。", "重要参考", "重新送审");
-			assertThat(notices.get(1)).startsWith("【纪律提示：交接不实】").contains("原因：" + untrue + "。", "以审计结论为最终依据");
+			assertThat(notices.get(0)).startsWith("【交接清单被退回】")
+				.contains("请补充账户余额依据", "请附银行对账单", "【纪律提示：交接不清】这次退回于2026年11月23日记“交接不清”", "重要参考");
 		}
+		assertThat(partyNotices(id, org.departing).get(1)).startsWith("【异议已裁定】")
+			.contains("832,000.00", "【纪律提示：交接不实】", "以审计结论为最终依据");
+		assertThat(partyNotices(id, org.organizer).get(1)).startsWith("【纪律提示：交接不实】")
+			.contains("原因：" + untrue + "。", "以审计结论为最终依据");
 		// the successor is not the one concerned by these two
 		assertThat(partyNotices(id, org.successor)).isEmpty();
 
@@ -224,16 +231,20 @@ class DisciplineFlagReasonsTest {
 	}
 
 	/**
-	 * The discipline flag notices to {@code official} about the handover's flags (not the
-	 * supervisors'), as read.
+	 * The notices to {@code official} that tell the handover's flags (not the
+	 * supervisors'), as read: a flag's own notice, or the notice of the act that raised
+	 * it with the flag folded in.
 	 */
 	private List<String> partyNotices(long handoverId, long official) {
 		return jdbc
-			.queryForList("SELECT payload FROM outbox WHERE handover_id = ? AND event = 'DISCIPLINE_FLAG'"
-					+ " AND recipient_id = ? ORDER BY id", String.class, handoverId, official)
+			.queryForList("SELECT event, payload FROM outbox WHERE handover_id = ? AND recipient_id = ? ORDER BY id",
+					handoverId, official)
 			.stream()
-			.filter(p -> p.contains(".parties\""))
-			.map(p -> renderer.render(dev.baton.bot.outbox.OutboxEvent.DISCIPLINE_FLAG, JSON.readTree(p)))
+			.filter(r -> !"DISCIPLINE_FLAG".equals(r.get("event"))
+					|| ((String) r.get("payload")).contains(".parties\""))
+			.map(r -> renderer.render(dev.baton.bot.outbox.OutboxEvent.valueOf((String) r.get("event")),
+					JSON.readTree((String) r.get("payload"))))
+			.filter(text -> text.contains("【纪律提示："))
 			.toList();
 	}
 
