@@ -129,9 +129,11 @@ class SuccessorChangeInTrueWordsTest {
 			.isEqualTo(3);
 	}
 
+	/** The newest: as a reviewer they had the opening notice too. */
 	private String newSuccessorsNotice(long handoverId) {
 		String payload = jdbc.queryForObject(
-				"SELECT payload FROM outbox WHERE handover_id = ? AND event = 'NOTICE_ISSUED' AND recipient_id = ?",
+				"SELECT payload FROM outbox WHERE handover_id = ? AND event = 'NOTICE_ISSUED' AND recipient_id = ?"
+						+ " ORDER BY id DESC LIMIT 1",
 				String.class, handoverId, org.auditReviewer);
 		return new NotificationRenderer(messages, Locale.SIMPLIFIED_CHINESE).render(OutboxEvent.NOTICE_ISSUED,
 				JsonMapper.builder().build().readTree(payload));
