@@ -2,10 +2,13 @@ package dev.baton.bot.conversation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.baton.bot.access.Subject;
 import dev.baton.bot.directory.Department;
+import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenStep;
 import dev.baton.bot.policy.Policies;
@@ -44,6 +47,7 @@ class TodoFlow {
 		LocalDate today = time.today();
 		Long current = turn.handover() == null ? null : turn.handover().id();
 		List<String> lines = new ArrayList<>();
+		Set<Long> owed = new HashSet<>();
 		int mine = 0;
 		for (OpenStep s : handovers.openStepsFor(turn.actor(), 500)) {
 			Subject subject = new Subject(s.unitPath(), s.departingId(), s.successorId());
@@ -52,24 +56,55 @@ class TodoFlow {
 				continue;
 			}
 			mine++;
+			owed.add(s.stepId());
 			if (lines.size() >= SHOWN) {
 				continue;
 			}
-			String what = NextStep.what(t, s);
-			String late = today.isAfter(s.dueOn())
-					? t.get("conv.todo.late", today.toEpochDay() - s.dueOn().toEpochDay()) : "";
 			String send = NextStep.send(t, s);
 			String first = current != null && current == s.handoverId() ? ""
 					: t.get("conv.todo.switchFirst", s.handoverId());
-			lines.add(t.get("conv.todo.line",
-					t.get("conv.handover.tag", s.handoverId(), s.unitName(), s.departingName(), s.successorName()),
-					what, s.dueOn().toString(), late, first + send));
+			lines.add(line(t, s, today, first + send));
 		}
-		if (mine == 0) {
+		List<String> escalated = escalated(turn, today, owed);
+		if (mine == 0 && escalated.isEmpty()) {
 			return turn.say("conv.todo.none");
 		}
 		String more = mine > lines.size() ? "\n" + t.get("conv.todo.more", mine - lines.size()) : "";
-		return turn.say("conv.todo.list", mine, String.join("\n", lines) + more);
+		if (escalated.isEmpty()) {
+			return turn.say("conv.todo.list", mine, String.join("\n", lines) + more);
+		}
+		String watched = String.join("\n", escalated);
+		if (mine == 0) {
+			return turn.say("conv.todo.escalated", escalated.size(), watched);
+		}
+		return turn.say("conv.todo.listAndEscalated", mine, String.join("\n", lines) + more, escalated.size(), watched);
+	}
+
+	/**
+	 * The steps an escalation told the person about (the organizer, a supervisor), not
+	 * theirs to do, until done (newcomer 20b): each with how they can see it done.
+	 */
+	private List<String> escalated(Turn turn, LocalDate today, Set<Long> owed) {
+		Texts t = turn.texts();
+		List<String> lines = new ArrayList<>();
+		for (OpenStep s : handovers.escalatedStepsFor(turn.actor(), SHOWN)) {
+			if (owed.contains(s.stepId())) {
+				continue;
+			}
+			boolean organizer = turn.actor().holds(Role.ORGANIZER, null, s.unitPath());
+			lines.add(line(t, s, today, t
+				.get(organizer ? "conv.todo.escalated.organizer" : "conv.todo.escalated.watcher", s.handoverId())));
+		}
+		return lines;
+	}
+
+	private static String line(Texts t, OpenStep s, LocalDate today, String what) {
+		String step = NextStep.what(t, s);
+		String late = today.isAfter(s.dueOn()) ? t.get("conv.todo.late", today.toEpochDay() - s.dueOn().toEpochDay())
+				: "";
+		return t.get("conv.todo.line",
+				t.get("conv.handover.tag", s.handoverId(), s.unitName(), s.departingName(), s.successorName()), step,
+				s.dueOn().toString(), late, what);
 	}
 
 }

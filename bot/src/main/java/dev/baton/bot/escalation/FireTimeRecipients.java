@@ -44,18 +44,27 @@ final class FireTimeRecipients {
 		};
 	}
 
-	/** Everybody the stage tells, and the posts among them that nobody holds. */
+	/**
+	 * Everybody the stage tells, and the posts among them that nobody holds; each person
+	 * with the part they are told in (the first of the order of
+	 * {@link EscalationRecipient}: whoever owes the step before the organizer, before the
+	 * supervisors), which says what is expected of them.
+	 */
 	Resolved resolveAll(List<EscalationRecipient> recipients, DueStep step, Department ruler) {
 		Set<Long> people = new LinkedHashSet<>();
 		List<EscalationRecipient> vacant = new ArrayList<>();
+		Map<EscalationRecipient, List<Long>> found = new java.util.EnumMap<>(EscalationRecipient.class);
 		for (EscalationRecipient recipient : recipients) {
-			List<Long> found = resolve(recipient, step, ruler);
-			if (found.isEmpty()) {
+			List<Long> holding = resolve(recipient, step, ruler);
+			if (holding.isEmpty()) {
 				vacant.add(recipient);
 			}
-			people.addAll(found);
+			people.addAll(holding);
+			found.put(recipient, holding);
 		}
-		return new Resolved(List.copyOf(people), List.copyOf(vacant));
+		Map<Long, EscalationRecipient> parts = new java.util.HashMap<>();
+		found.forEach((recipient, holding) -> holding.forEach(id -> parts.putIfAbsent(id, recipient)));
+		return new Resolved(List.copyOf(people), List.copyOf(vacant), Map.copyOf(parts));
 	}
 
 	/**
@@ -110,7 +119,7 @@ final class FireTimeRecipients {
 		return holders.computeIfAbsent(key, k -> List.copyOf(directory.holdersOver(role, department, unitPath)));
 	}
 
-	record Resolved(List<Long> people, List<EscalationRecipient> vacant) {
+	record Resolved(List<Long> people, List<EscalationRecipient> vacant, Map<Long, EscalationRecipient> parts) {
 	}
 
 }

@@ -63,8 +63,13 @@ class StageMessages {
 		}
 		List<Outbox.Notification> messages = new ArrayList<>();
 		if (!vacant) {
-			OutboxEvent event = stage.reminder() ? OutboxEvent.REMINDER : OutboxEvent.ESCALATION;
-			messages.add(new Outbox.Notification(step.handoverId(), event, to.people(), !stage.reminder(), payload));
+			if (stage.reminder()) {
+				messages
+					.add(new Outbox.Notification(step.handoverId(), OutboxEvent.REMINDER, to.people(), false, payload));
+			}
+			else {
+				messages.addAll(escalations(step, to, payload));
+			}
 		}
 		Map<String, Object> auditDetail = null;
 		if (!to.vacant().isEmpty()) {
@@ -76,6 +81,29 @@ class StageMessages {
 					stage.key(), "vacant", report.get("vacant"), "delivered", !vacant);
 		}
 		return new Planned(step.handoverId(), vacant, notices, messages, auditDetail);
+	}
+
+	/**
+	 * A level's messages, one per part the people are told in (newcomer 20b): whoever
+	 * owes the step is asked to do it; the organizer, a supervisor, a discipline reviewer
+	 * or an administrator is told what is expected of them
+	 * ({@code notify.ESCALATION.<part>}), and the step is on their 我的待办 until it is done.
+	 */
+	private static List<Outbox.Notification> escalations(DueStep step, FireTimeRecipients.Resolved to,
+			Map<String, Object> payload) {
+		Map<EscalationRecipient, List<Long>> byPart = new LinkedHashMap<>();
+		to.people().forEach(id -> byPart.computeIfAbsent(to.parts().get(id), p -> new ArrayList<>()).add(id));
+		List<Outbox.Notification> messages = new ArrayList<>();
+		byPart.forEach((part, people) -> {
+			Map<String, Object> told = payload;
+			if (part != EscalationRecipient.ACTOR) {
+				told = new LinkedHashMap<>(payload);
+				told.put("part", part.name());
+				told.put("variant", part.name());
+			}
+			messages.add(new Outbox.Notification(step.handoverId(), OutboxEvent.ESCALATION, people, true, told));
+		});
+		return messages;
 	}
 
 	/**

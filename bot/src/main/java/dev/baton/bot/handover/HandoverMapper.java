@@ -68,6 +68,12 @@ interface HandoverMapper {
 	List<OpenStep> openStepsFor(@Param("officialId") long officialId, @Param("unitPaths") List<String> unitPaths,
 			@Param("limit") int limit);
 
+	/**
+	 * The open steps of running handovers an escalation level was sent to the official
+	 * about, by due day: an organizer's or supervisor's to urge until they are done.
+	 */
+	List<OpenStep> escalatedStepsFor(@Param("officialId") long officialId, @Param("limit") int limit);
+
 	/** How many {@link #search} would find without its limit. */
 	long count(@Param("f") HandoverFilter filter, @Param("unitPaths") List<String> unitPaths,
 			@Param("partyId") Long partyId, @Param("today") LocalDate today);

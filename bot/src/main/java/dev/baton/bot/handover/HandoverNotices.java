@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.baton.bot.access.Actor;
 import dev.baton.bot.calendar.CalendarCoverage;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.outbox.Outbox;
@@ -43,6 +44,19 @@ public class HandoverNotices {
 	public void notify(Handover h, OutboxEvent event, Collection<Long> recipients, boolean confidential,
 			Map<String, ?> extra) {
 		outbox.enqueue(h.id(), event, recipients, confidential, payload(h, extra));
+	}
+
+	/**
+	 * Queues a notification of an act to the people concerned, less the one who acted:
+	 * their page or chat reply has already told them what they did (newcomer 20b, finding
+	 * 4). An act of the system (a sweep) leaves nobody out.
+	 */
+	public void notifyOthers(Handover h, OutboxEvent event, Actor actor, Collection<Long> concerned,
+			boolean confidential, Map<String, ?> extra) {
+		List<Long> others = concerned.stream().filter(id -> actor == null || !actor.is(id)).toList();
+		if (!others.isEmpty()) {
+			notify(h, event, others, confidential, extra);
+		}
 	}
 
 	/**

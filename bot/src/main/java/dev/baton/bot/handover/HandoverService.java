@@ -225,7 +225,8 @@ public class HandoverService {
 		records.audit(h, actor, "HANDOVER_CANCELLED", Map.of("reason", reason.strip()));
 		List<Long> recipients = new ArrayList<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
 		recipients.addAll(handoverReviewers.allReviewers(h));
-		handoverNotices.notify(h, OutboxEvent.HANDOVER_CANCELLED, recipients, false, Map.of("reason", reason.strip()));
+		handoverNotices.notifyOthers(h, OutboxEvent.HANDOVER_CANCELLED, actor, recipients, false,
+				Map.of("reason", reason.strip()));
 		return h;
 	}
 
@@ -269,6 +270,16 @@ public class HandoverService {
 			.distinct()
 			.toList();
 		return mapper.openStepsFor(actor.officialId(), acting, limit);
+	}
+
+	/**
+	 * The open steps of running handovers an escalation level told the actor about, by
+	 * due day, at most {@code limit} (newcomer 20b): the organizer's and supervisors' to
+	 * see done until they are. Those the actor owes themselves are for the caller to
+	 * leave out.
+	 */
+	public List<OpenStep> escalatedStepsFor(Actor actor, int limit) {
+		return actor.isSystem() ? List.of() : mapper.escalatedStepsFor(actor.officialId(), limit);
 	}
 
 	/** How many handovers {@link #list} would find without its page limit. */

@@ -28,14 +28,21 @@ class NewSuccessorNotice {
 		this.steps = steps;
 	}
 
-	/** The notice to {@code h}'s successor, who has just replaced {@code previous}. */
-	void send(Handover h, String previous, String reason) {
+	/**
+	 * The notice to {@code h}'s successor, who has just replaced {@code previous}; when
+	 * they also review this handover for departments ({@code reviewsFor}), it says they
+	 * must stand aside there (the change's own notice is not theirs: one message).
+	 */
+	void send(Handover h, String previous, String reason, List<String> reviewsFor) {
 		Map<String, Object> payload = new java.util.LinkedHashMap<>();
 		payload.put("variant", "newSuccessor." + h.state().name());
 		payload.put("previousSuccessor", previous);
 		payload.put("reason", reason);
 		payload.put("checklistDue", h.checklistDue().toString());
 		payload.put("dueOn", due(h).toString());
+		if (!reviewsFor.isEmpty()) {
+			payload.put("conflict", List.of(Map.of("reviewsFor", reviewsFor)));
+		}
 		notices.notify(h, OutboxEvent.NOTICE_ISSUED, List.of(h.successorId()), false, payload);
 	}
 

@@ -1,6 +1,5 @@
 package dev.baton.bot.handover;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,13 +130,15 @@ public class SuccessorChanges {
 		records.audit(h, actor, "SUCCESSOR_CHANGED", Map.of("from", old.id(), "to", successor.id(), "fromName",
 				old.name(), "toName", successor.name(), "reason", why));
 		// issue #17: the new successor gets the handover notice the parties had on
-		// opening, as it stands now; the replaced one is told by SUCCESSOR_CHANGED below
-		newSuccessorNotice.send(h, old.name(), why);
-		Set<Long> recipients = new LinkedHashSet<>(List.of(old.id(), successor.id(), h.departingId(), h.organizerId()));
+		// opening, as it stands now; it says the change, so the change's notice is for
+		// the others concerned (newcomer 20b, finding 3), less the one who made it
+		// (finding 4)
+		newSuccessorNotice.send(h, old.name(), why, reviewsFor);
+		Set<Long> recipients = new LinkedHashSet<>(List.of(old.id(), h.departingId(), h.organizerId()));
 		Map<String, Object> payload = new java.util.LinkedHashMap<>(
 				Map.of("previousSuccessor", old.name(), "reason", why, "checklistDue", h.checklistDue().toString()));
 		if (reviewsFor.isEmpty()) {
-			handoverNotices.notify(h, OutboxEvent.SUCCESSOR_CHANGED, new ArrayList<>(recipients), false, payload);
+			handoverNotices.notifyOthers(h, OutboxEvent.SUCCESSOR_CHANGED, actor, recipients, false, payload);
 			return h;
 		}
 		// newcomer 17: only the organizer is told to add a reviewer (单位与干部); the
@@ -145,9 +146,12 @@ public class SuccessorChanges {
 		payload.put("reviewsFor", reviewsFor);
 		recipients.remove(h.organizerId());
 		payload.put("variant", "reviewsToo");
-		handoverNotices.notify(h, OutboxEvent.SUCCESSOR_CHANGED, new ArrayList<>(recipients), false, payload);
+		handoverNotices.notifyOthers(h, OutboxEvent.SUCCESSOR_CHANGED, actor, recipients, false, payload);
 		Map<String, Object> organizers = new java.util.LinkedHashMap<>(payload);
 		organizers.put("variant", "reviewsTooOrganizer");
+		// not an echo of the act: it asks the organizer to add a reviewer, which the
+		// page or reply that confirmed the change does not, so it goes even to the
+		// organizer who made the change
 		handoverNotices.notify(h, OutboxEvent.SUCCESSOR_CHANGED, List.of(h.organizerId()), false, organizers);
 		return h;
 	}

@@ -107,7 +107,17 @@ class SuccessorChangeInTrueWordsTest {
 		// conflict
 		String add = "请到“单位与干部”为该部门增设审核人";
 		assertThat(notice(id, org.organizer)).contains("注意：孙审计同志又是审计部门的审核人").contains(add);
-		for (long party : List.of(org.auditReviewer, org.successor, org.departing)) {
+		// the new successor has one message, the notice, which says the conflict in
+		// their words (newcomer 20b)
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND event = 'SUCCESSOR_CHANGED' AND recipient_id = ?",
+				Long.class, id, org.auditReviewer))
+			.isZero();
+		assertThat(newSuccessorsNotice(id)).contains("您现为本次交接的接任干部")
+			.contains("注意：您又是审计部门的审核人")
+			.contains("您不能审核这项交接")
+			.doesNotContain("单位与干部");
+		for (long party : List.of(org.successor, org.departing)) {
 			assertThat(notice(id, party)).contains("注意：孙审计同志又是审计部门的审核人")
 				.contains("该部门的审核须由其他审核人办理。")
 				.doesNotContain(add)
@@ -116,7 +126,17 @@ class SuccessorChangeInTrueWordsTest {
 		assertThat(jdbc.queryForObject(
 				"SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND event = 'SUCCESSOR_CHANGED'", Long.class, id))
 			.as("one notice each")
-			.isEqualTo(4);
+			.isEqualTo(3);
+	}
+
+	/** The newest: as a reviewer they had the opening notice too. */
+	private String newSuccessorsNotice(long handoverId) {
+		String payload = jdbc.queryForObject(
+				"SELECT payload FROM outbox WHERE handover_id = ? AND event = 'NOTICE_ISSUED' AND recipient_id = ?"
+						+ " ORDER BY id DESC LIMIT 1",
+				String.class, handoverId, org.auditReviewer);
+		return new NotificationRenderer(messages, Locale.SIMPLIFIED_CHINESE).render(OutboxEvent.NOTICE_ISSUED,
+				JsonMapper.builder().build().readTree(payload));
 	}
 
 	private String notice(long handoverId, long recipient) {

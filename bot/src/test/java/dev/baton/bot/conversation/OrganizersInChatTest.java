@@ -288,7 +288,8 @@ class OrganizersInChatTest {
 		assertThat(chat.say(organizer, "原人选另有任用")).singleElement().asString().contains("交接" + id + "的接任人已由郑接任改为冯新任");
 		Handover h = records.find(id);
 		assertThat(h.successorId()).isEqualTo(newcomer);
-		assertThat(recipients(id, OutboxEvent.SUCCESSOR_CHANGED)).contains(org.successor, newcomer, org.departing);
+		assertThat(recipients(id, OutboxEvent.SUCCESSOR_CHANGED)).contains(org.successor, org.departing)
+			.doesNotContain(newcomer, org.organizer);
 		OutboxMessage told = outbox.forHandover(id)
 			.stream()
 			.filter(m -> m.event() == OutboxEvent.SUCCESSOR_CHANGED)
@@ -345,7 +346,8 @@ class OrganizersInChatTest {
 		assertThat(chat.say(organizer, "5天")).singleElement().asString().contains("由2026-12-03延至2026-12-08");
 		assertThat(records.find(id).checklistDue()).hasToString("2026-12-08");
 		assertThat(checklistStep(id).dueOn()).hasToString("2026-12-08");
-		assertThat(recipients(id, OutboxEvent.DEADLINE_EXTENDED)).contains(org.departing, org.successor, org.organizer);
+		assertThat(recipients(id, OutboxEvent.DEADLINE_EXTENDED)).contains(org.departing, org.successor)
+			.doesNotContain(org.organizer);
 		OutboxMessage told = outbox.forHandover(id)
 			.stream()
 			.filter(m -> m.event() == OutboxEvent.DEADLINE_EXTENDED)

@@ -23,6 +23,15 @@ public record DashboardQuery(HandoverState state, Long unitId, Grade grade, Disc
 		return new DashboardQuery(null, null, null, null, null);
 	}
 
+	/**
+	 * Whether a filter narrows the running handovers (a state, unit, grade, flag or
+	 * name): the page's "none" lines then speak of the handovers filtered, not of all
+	 * (newcomer 20b, finding 7).
+	 */
+	public boolean filtered() {
+		return state != null || unitId != null || grade != null || flag != null || searched() != null;
+	}
+
 	/** The name as searched for: stripped, null when blank. */
 	public String searched() {
 		return name == null || name.isBlank() ? null : name.strip();

@@ -147,7 +147,7 @@ public class Urges {
 			// note does not run into the next sentence (newcomer 15)
 			payload.put("note", List.of(Map.of("said", said)));
 		}
-		handoverNotices.notify(h, OutboxEvent.STEP_URGED, to, false, payload);
+		handoverNotices.notifyOthers(h, OutboxEvent.STEP_URGED, actor, to, false, payload);
 		return new Urged(h.id(), stepId, to, now, now.plus(interval));
 	}
 
