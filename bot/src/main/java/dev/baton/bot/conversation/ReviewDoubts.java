@@ -22,6 +22,13 @@ final class ReviewDoubts {
 	/** Words that say it outright: a return or a dispute said as one is read as such. */
 	private static final Pattern SAID_AS_COMMAND = Pattern.compile("^\\s*(?:退回|驳回|打回|异议|return|dispute)");
 
+	/**
+	 * A return said as a clause of its own anywhere ("有问题，退回。第2项…"): the reviewer asked
+	 * for it, no card asks again.
+	 */
+	private static final Pattern RETURN_CLAUSE = Pattern
+		.compile("(?:^|[，,。.；;！!\\s])(?:退回|驳回|打回)(?:修改)?(?:[，,。.；;！!：:\\s]|$)");
+
 	private ReviewDoubts() {
 	}
 
@@ -38,7 +45,8 @@ final class ReviewDoubts {
 			return List.of();
 		}
 		String raw = c.raw().strip();
-		if (SAID_AS_COMMAND.matcher(raw).find() || !objection && !DOUBT.matcher(raw).find()) {
+		if (SAID_AS_COMMAND.matcher(raw).find() || objection && RETURN_CLAUSE.matcher(raw).find()
+				|| !objection && !DOUBT.matcher(raw).find()) {
 			return List.of();
 		}
 		return ReturnComments.named(raw);

@@ -66,8 +66,9 @@ class TwelfthNewcomerConsoleTest {
 		assertThat(tree).contains("市直部门");
 		assertThat(shown(tree)).doesNotContain("CITY_DEPARTMENT").doesNotContain("（CITY）");
 		String unit = page("/console/directory/units/" + org.department.id());
-		assertThat(unit).contains("类型：市直部门").contains("交接规则：石嘴山");
-		assertThat(shown(unit)).doesNotContain("CITY_DEPARTMENT").doesNotContain("交接规则：shizuishan");
+		// 交接制度, the one term for a policy (newcomer 20b, finding 21)
+		assertThat(unit).contains("类型：市直部门").contains("交接制度：石嘴山");
+		assertThat(shown(unit)).doesNotContain("CITY_DEPARTMENT").doesNotContain("交接制度：shizuishan");
 		// the type list has the unit's type once, in words
 		assertThat(unit).containsPattern("value=\"CITY_DEPARTMENT\"[^>]*>市直部门</option>");
 

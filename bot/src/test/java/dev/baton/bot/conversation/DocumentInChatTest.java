@@ -123,7 +123,8 @@ class DocumentInChatTest {
 		chat.say("p" + org.auditReviewer, "English");
 		assertThat(chat.say("p" + org.auditReviewer, "document " + id)).last()
 			.asString()
-			.contains("The 交接书 of handover " + id + " (PDF)", "document " + id + " Word");
+			// the English reply names the document in English (newcomer 20a, finding 13)
+			.contains("The handover document of handover " + id + " (PDF)", "document " + id + " Word");
 		String english = payload(id, org.auditReviewer);
 		assertThat(english).contains("\"language\":\"en\"");
 		assertThat(renderer.render(dev.baton.bot.outbox.OutboxEvent.DOCUMENT_REQUESTED,

@@ -85,7 +85,10 @@ class EmbeddedDefaultTest {
 				.contains("石嘴山市统计局 YELLOW", "石嘴山市农业农村局 RED");
 			assertThat(board.escalations()).as("the escalations sent").isNotEmpty().allSatisfy(e -> {
 				assertThat(e.unitName()).isEqualTo("石嘴山市农业农村局");
-				assertThat(e.escLevel()).isEqualTo(1);
+				// level 1 at start; on a rest day the ladder counts calendar days (按日历日),
+				// so a demo started on a weekend after the day's firing hour shows level
+				// 2
+				assertThat(e.escLevel()).isBetween(1, 2);
 				// level 1 tells the departing official and the organizer, as README says
 				assertThat(e.told()).contains("刘志远", "王明");
 			});
