@@ -85,6 +85,12 @@ final class PlannedRow {
 
 	final List<Note> notes = new ArrayList<>();
 
+	/**
+	 * Whether a refusal is about the row's unit (its name, parent, code or type), not
+	 * only about the person on it.
+	 */
+	boolean unitRefused;
+
 	/** Whether the official's post, unit, mobile or active flag changes. */
 	boolean officialChanges;
 

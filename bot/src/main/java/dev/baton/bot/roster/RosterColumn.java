@@ -73,6 +73,11 @@ public enum RosterColumn {
 		return required;
 	}
 
+	/** Whether the column is about the row's unit (not about the person on it). */
+	boolean aboutUnit() {
+		return this == UNIT || this == PARENT || this == UNIT_CODE || this == UNIT_TYPE;
+	}
+
 	public int maxLength() {
 		return maxLength;
 	}

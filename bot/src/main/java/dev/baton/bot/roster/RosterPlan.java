@@ -1,6 +1,8 @@
 package dev.baton.bot.roster;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.baton.bot.roster.RosterReport.Outcome;
 
@@ -16,8 +18,12 @@ final class RosterPlan {
 	 */
 	record UnitEntry(String path, UnitTree.Node node, List<PlannedRow> rows) {
 
+		/**
+		 * The unit's own state: refused only for a reason about the unit itself, not
+		 * because a row naming it is refused for its person (newcomer 20b, finding 9).
+		 */
 		Outcome outcome() {
-			if (node == null || rows.stream().allMatch(PlannedRow::refused)) {
+			if (node == null || rows.stream().allMatch(r -> r.unitRefused)) {
 				return Outcome.REFUSED;
 			}
 			return node.isNew() ? Outcome.CREATED : node.newType != null ? Outcome.CHANGED : Outcome.UNCHANGED;
@@ -59,14 +65,18 @@ final class RosterPlan {
 							: u.node().newType != null ? u.node().newType : u.node().type))
 			.toList();
 		boolean importable = importable();
+		// a check counts what the rows that can be imported would do, even while other
+		// rows are refused (newcomer 20b, finding 8); a refused import wrote nothing
+		boolean counts = dryRun || importable;
+		List<PlannedRow> good = rows.stream().filter(r -> !r.refused()).toList();
 		RosterReport.Summary summary = new RosterReport.Summary(rows.size(), count(Outcome.CREATED),
 				count(Outcome.CHANGED), count(Outcome.UNCHANGED), count(Outcome.REFUSED),
-				importable ? newUnits.size() : 0,
-				importable ? (int) rows.stream().filter(PlannedRow::creates).count() : 0,
-				importable ? (int) rows.stream().filter(r -> r.officialChanges).count() : 0,
-				importable ? rows.stream().mapToInt(r -> r.rolesToAdd.size()).sum() : 0,
-				importable ? rows.stream().mapToInt(r -> r.accountsToBind.size() + (r.bindWebChat ? 1 : 0)).sum() : 0,
-				importable ? typeChanges().size() : 0);
+				counts ? (int) newUnits.stream().filter(n -> !refusedUnits().contains(n)).count() : 0,
+				counts ? (int) good.stream().filter(PlannedRow::creates).count() : 0,
+				counts ? (int) good.stream().filter(r -> r.officialChanges).count() : 0,
+				counts ? good.stream().mapToInt(r -> r.rolesToAdd.size()).sum() : 0,
+				counts ? good.stream().mapToInt(r -> r.accountsToBind.size() + (r.bindWebChat ? 1 : 0)).sum() : 0,
+				counts ? typeChanges().size() : 0);
 		return new RosterReport(dryRun, importable, sha256, RosterReader.SHEET, summary, unitLines, lines);
 	}
 
@@ -75,8 +85,17 @@ final class RosterPlan {
 		return units.stream()
 			.map(UnitEntry::node)
 			.filter(n -> n != null && !n.isNew() && n.newType != null)
+			.filter(n -> !refusedUnits().contains(n))
 			.distinct()
 			.toList();
+	}
+
+	/** The units refused for a reason of their own. */
+	private Set<UnitTree.Node> refusedUnits() {
+		return units.stream()
+			.filter(u -> u.node() != null && u.outcome() == Outcome.REFUSED)
+			.map(UnitEntry::node)
+			.collect(Collectors.toSet());
 	}
 
 	private int count(Outcome outcome) {

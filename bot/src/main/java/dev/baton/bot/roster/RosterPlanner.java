@@ -97,6 +97,7 @@ final class RosterPlanner {
 				roleScope(row);
 			}
 		}
+		notes.unitsDecided();
 		new OfficialMatcher(rows, tree, reads, notes, may).match();
 		return new RosterPlan(rows, tree.added(), units.entries());
 	}

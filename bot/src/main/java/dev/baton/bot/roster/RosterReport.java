@@ -26,7 +26,9 @@ public record RosterReport(boolean dryRun, boolean importable, String sha256, St
 
 	/**
 	 * Counts: {@code rows} by outcome, then what the import writes (units and officials
-	 * created, officials changed, roles added, chat accounts bound).
+	 * created, officials changed, roles added, chat accounts bound). A check counts what
+	 * the rows that are not refused would write, even when others are refused (the file
+	 * then cannot be imported until they are corrected); a refused import wrote nothing.
 	 */
 	public record Summary(int rows, int created, int changed, int unchanged, int refused, int unitsCreated,
 			int officialsCreated, int officialsChanged, int rolesAdded, int accountsBound, int unitTypesChanged) {

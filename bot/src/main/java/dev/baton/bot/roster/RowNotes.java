@@ -11,6 +11,12 @@ final class RowNotes {
 
 	private final RosterTexts texts;
 
+	/**
+	 * Whether the units are decided: a later refusal in a unit column (the official's
+	 * move from a unit the importer may not manage) is about the person, not the unit.
+	 */
+	private boolean unitsDecided;
+
 	RowNotes(RosterSheet sheet, RosterTexts texts) {
 		this.sheet = sheet;
 		this.texts = texts;
@@ -18,6 +24,13 @@ final class RowNotes {
 
 	void problem(PlannedRow row, RosterColumn column, String code, Object... arguments) {
 		row.problems.add(texts.note(column, cellRef(row, column), code, arguments));
+		if (!unitsDecided && column != null && column.aboutUnit()) {
+			row.unitRefused = true;
+		}
+	}
+
+	void unitsDecided() {
+		unitsDecided = true;
 	}
 
 	void note(PlannedRow row, RosterColumn column, String code, Object... arguments) {

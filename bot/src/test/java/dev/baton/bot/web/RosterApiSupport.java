@@ -71,6 +71,13 @@ abstract class RosterApiSupport extends ApiTestSupport {
 		return http().upload(path, token, body, XLSX);
 	}
 
+	/** The report of a check of the roster, which must answer 200. */
+	JsonNode checked(String token, byte[] roster) {
+		Reply checked = upload(CHECK, token, roster);
+		assertJson(checked, 200);
+		return checked.json();
+	}
+
 	Reply upload(String path, String token, byte[] body, String contentType) {
 		return http().upload(path, token, body, contentType);
 	}
