@@ -78,7 +78,9 @@ public class Access {
 			case CHANGE_SUCCESSOR, EXTEND_DEADLINE -> !party && actor.holds(Role.ORGANIZER, null, unit);
 			// the policies a unit may follow: whoever opens handovers or sets a unit's
 			// policy, over any unit (#13)
-			case VIEW_POLICIES ->
+			// and, in demo mode, the demo's clock, which they move forward to watch
+			// deadlines pass (#17)
+			case VIEW_POLICIES, MOVE_DEMO_CLOCK ->
 				actor.roles().stream().anyMatch(r -> r.role() == Role.ORGANIZER || r.role() == Role.ADMIN);
 			// what could not be delivered to the unit's officials and groups: its
 			// administrators and organizers

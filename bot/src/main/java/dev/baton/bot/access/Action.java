@@ -42,6 +42,11 @@ public enum Action {
 	 * change a handover policy or a checklist template (a new version) for every unit
 	 * that follows it (#17)
 	 */
-	EDIT_POLICIES
+	EDIT_POLICIES,
+	/**
+	 * move the demo's clock forward (demo mode only): whoever opens handovers or
+	 * administers a unit (#17)
+	 */
+	MOVE_DEMO_CLOCK
 
 }

@@ -8,6 +8,8 @@ import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
@@ -30,6 +32,8 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ConsoleErrorPages implements HandlerExceptionResolver, Ordered {
 
+	private static final Logger log = LoggerFactory.getLogger(ConsoleErrorPages.class);
+
 	private final MessageSource messages;
 
 	ConsoleErrorPages(MessageSource messages) {
@@ -51,6 +55,10 @@ class ConsoleErrorPages implements HandlerExceptionResolver, Ordered {
 			return null;
 		}
 		int status = status(ex);
+		if (status >= HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+			// the page says only that something went wrong: the log keeps what
+			log.error("unexpected failure answering {} {}", request.getMethod(), path, ex);
+		}
 		response.setStatus(status);
 		ModelAndView page = new ModelAndView(ConsolePages.REFUSED);
 		page.addObject("me", ConsoleWebConfiguration.signedIn());

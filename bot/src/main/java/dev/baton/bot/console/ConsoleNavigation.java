@@ -9,6 +9,7 @@ import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.access.Subject;
+import dev.baton.bot.system.DemoClock;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,15 +29,21 @@ public class ConsoleNavigation {
 	static final Map<String, Action> LINKS = Map.of("dashboard", Action.VIEW_LEDGER, "dead-letters",
 			Action.VIEW_DEAD_LETTERS, "directory", Action.MANAGE_DIRECTORY, "roster", Action.MANAGE_DIRECTORY, "sync",
 			Action.SYNC_DIRECTORY, "policies", Action.VIEW_POLICIES, "calendar", Action.VIEW_POLICIES, "broadcasts",
-			Action.MANAGE_BROADCASTS, "platforms", Action.CHECK_PLATFORMS);
+			Action.MANAGE_BROADCASTS, "platforms", Action.CHECK_PLATFORMS, "demo-clock", Action.MOVE_DEMO_CLOCK);
+
+	/** The link shown in demo mode only. */
+	static final String DEMO_CLOCK = "demo-clock";
 
 	private final Access access;
 
 	private final Actors actors;
 
-	ConsoleNavigation(Access access, Actors actors) {
+	private final DemoClock demoClock;
+
+	ConsoleNavigation(Access access, Actors actors, DemoClock demoClock) {
 		this.access = access;
 		this.actors = actors;
+		this.demoClock = demoClock;
 	}
 
 	/** The links (by their names in {@link #LINKS}) the navigation shows the person. */
@@ -44,7 +51,7 @@ public class ConsoleNavigation {
 		Actor actor = actors.of(officialId);
 		Set<String> shown = new TreeSet<>();
 		LINKS.forEach((link, action) -> {
-			if (allowedSomewhere(actor, action)) {
+			if ((demoClock.on() || !DEMO_CLOCK.equals(link)) && allowedSomewhere(actor, action)) {
 				shown.add(link);
 			}
 		});

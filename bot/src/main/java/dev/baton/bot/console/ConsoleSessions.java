@@ -1,8 +1,9 @@
 package dev.baton.bot.console;
 
+import java.time.Clock;
+
 import java.util.List;
 
-import dev.baton.bot.system.TimeSource;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,11 +39,11 @@ public class ConsoleSessions {
 
 	private final ConsoleProperties properties;
 
-	private final TimeSource time;
+	private final Clock clock;
 
 	ConsoleSessions(SecurityContextRepository contexts, CsrfTokenRepository csrfTokens, ConsoleProperties properties,
-			TimeSource time) {
-		this.time = time;
+			Clock clock) {
+		this.clock = clock;
 		this.contexts = contexts;
 		this.onSignIn = new CompositeSessionAuthenticationStrategy(
 				List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
@@ -56,10 +57,11 @@ public class ConsoleSessions {
 		request.getSession(true); // the fixation defence changes the id of the session
 									// the browser came with
 		onSignIn.onAuthentication(authentication, request, response);
-		// IdleExpiry ends the session by Baton's clock; the container's timeout, a little
+		// IdleExpiry ends the session by the real clock; the container's timeout, a
+		// little
 		// longer, frees the memory
 		request.getSession().setMaxInactiveInterval((int) properties.idleTimeout().toSeconds() + 60);
-		request.getSession().setAttribute(IdleExpiry.LAST_ACTIVE, time.now());
+		request.getSession().setAttribute(IdleExpiry.LAST_ACTIVE, clock.instant());
 		SecurityContext context = holder.createEmptyContext();
 		context.setAuthentication(authentication);
 		holder.setContext(context);

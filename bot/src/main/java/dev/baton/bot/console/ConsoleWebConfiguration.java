@@ -1,9 +1,10 @@
 package dev.baton.bot.console;
 
+import java.time.Clock;
+
 import java.util.Locale;
 import java.util.Map;
 
-import dev.baton.bot.system.TimeSource;
 import dev.baton.bot.web.SignedInOfficial;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,9 +34,9 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
 
 	private final IdleExpiry idleExpiry;
 
-	ConsoleWebConfiguration(LocaleResolver locales, TimeSource time, ConsoleProperties properties) {
+	ConsoleWebConfiguration(LocaleResolver locales, Clock clock, ConsoleProperties properties) {
 		this.locales = locales;
-		this.idleExpiry = new IdleExpiry(time, properties);
+		this.idleExpiry = new IdleExpiry(clock, properties);
 	}
 
 	@Override

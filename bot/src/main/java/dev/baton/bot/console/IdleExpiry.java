@@ -1,9 +1,9 @@
 package dev.baton.bot.console;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 
-import dev.baton.bot.system.TimeSource;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -11,9 +11,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Ends a console session idle for longer than {@code baton.console.idle-timeout}, by
- * Baton's clock: the page asked for is not shown, the browser goes to the sign-in page,
- * which says why. Each page seen while signed in counts as activity. (The servlet
+ * Ends a console session idle for longer than {@code baton.console.idle-timeout}, by the
+ * real clock (the {@link Clock} bean: not Baton's business time, which a demo may move
+ * forward by days): the page asked for is not shown, the browser goes to the sign-in
+ * page, which says why. Each page seen while signed in counts as activity. (The servlet
  * container's own session timeout is set a little longer, as a backstop that frees
  * memory.)
  */
@@ -21,12 +22,12 @@ class IdleExpiry implements HandlerInterceptor {
 
 	static final String LAST_ACTIVE = IdleExpiry.class.getName() + ".lastActive";
 
-	private final TimeSource time;
+	private final Clock clock;
 
 	private final ConsoleProperties properties;
 
-	IdleExpiry(TimeSource time, ConsoleProperties properties) {
-		this.time = time;
+	IdleExpiry(Clock clock, ConsoleProperties properties) {
+		this.clock = clock;
 		this.properties = properties;
 	}
 
@@ -37,7 +38,7 @@ class IdleExpiry implements HandlerInterceptor {
 		if (session == null || ConsoleWebConfiguration.signedIn() == null) {
 			return true;
 		}
-		Instant now = time.now();
+		Instant now = clock.instant();
 		Object last = session.getAttribute(LAST_ACTIVE);
 		if (last instanceof Instant lastActive && lastActive.plus(properties.idleTimeout()).isBefore(now)) {
 			session.invalidate();

@@ -15,9 +15,15 @@ class TimeConfiguration {
 		return Clock.systemUTC();
 	}
 
+	/** On in demo mode only: Baton's time moved forward from the console (#17). */
 	@Bean
-	TimeSource timeSource(Clock clock, BatonProperties settings) {
-		return new TimeSource(clock, settings.zone());
+	DemoClock demoClock(Clock clock, DemoClockMapper moves, BatonProperties settings) {
+		return new DemoClock(clock, moves, settings.demo());
+	}
+
+	@Bean
+	TimeSource timeSource(Clock clock, DemoClock demo, BatonProperties settings) {
+		return new TimeSource(demo.on() ? demo.clock() : clock, settings.zone());
 	}
 
 }

@@ -58,7 +58,7 @@ class AccessTableTest {
 				Set.of("VIEW_LEDGER", "OPEN_HANDOVER", "CANCEL_HANDOVER", "VIEW_HANDOVER", "SIGN_AS:ORGANIZER",
 						"MANAGE_BROADCASTS", "MANAGE_GROUPS", "MANAGE_DIRECTORY", "VIEW_DIRECTORY", "CHANGE_SUCCESSOR",
 						"EXTEND_DEADLINE", "VIEW_POLICIES", "VIEW_DEAD_LETTERS", "URGE_STEP", "RETRY_DEAD_LETTER",
-						"DISCARD_DEAD_LETTER"));
+						"DISCARD_DEAD_LETTER", "MOVE_DEMO_CLOCK"));
 		// a reviewer may rule for their own department; the service asks only for the
 		// policy's ruler (审计 by default)
 		table.put("organizationReviewer", Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "REVIEW:ORGANIZATION",
@@ -76,20 +76,21 @@ class AccessTableTest {
 				Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
 						"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "SYNC_DIRECTORY",
 						"VIEW_POLICIES", "VIEW_DEAD_LETTERS", "MANAGE_CONSOLE_ACCOUNTS", "RETRY_DEAD_LETTER",
-						"DISCARD_DEAD_LETTER"));
+						"DISCARD_DEAD_LETTER", "MOVE_DEMO_CLOCK"));
 		// the administrator over every unit: the same, and the global actions
 		table.put("rootAdmin",
 				Set.of("VIEW_LEDGER", "VIEW_HANDOVER", "MANAGE_DIRECTORY", "MANAGE_BROADCASTS", "MANAGE_GROUPS",
 						"MANAGE_UNITS", "VIEW_DIRECTORY", "GRANT_ADMIN", "MANAGE_TOKENS", "VERIFY_AUDIT_LOG",
 						"MANAGE_CALENDAR", "CHECK_PLATFORMS", "SYNC_DIRECTORY", "VIEW_POLICIES", "VIEW_DEAD_LETTERS",
-						"MANAGE_CONSOLE_ACCOUNTS", "RETRY_DEAD_LETTER", "DISCARD_DEAD_LETTER", "EDIT_POLICIES"));
+						"MANAGE_CONSOLE_ACCOUNTS", "RETRY_DEAD_LETTER", "DISCARD_DEAD_LETTER", "EDIT_POLICIES",
+						"MOVE_DEMO_CLOCK"));
 		table.put("departing", Set.of("VIEW_HANDOVER", "ACKNOWLEDGE_NOTICE", "EDIT_CHECKLIST", "SUBMIT_CHECKLIST",
 				"SIGN_AS:DEPARTING"));
 		table.put("successor", Set.of("VIEW_HANDOVER", "CONFIRM_ITEM", "DISPUTE_ITEM", "SUBMIT_PLAN", "REPORT_PROGRESS",
 				"SIGN_AS:SUCCESSOR"));
 		// the policies are read by whoever opens handovers or sets a unit's policy,
 		// wherever they do (#13)
-		table.put("outsideOrganizer", Set.of("VIEW_POLICIES"));
+		table.put("outsideOrganizer", Set.of("VIEW_POLICIES", "MOVE_DEMO_CLOCK"));
 		table.put("outsideAuditReviewer", Set.of());
 		table.put("stranger", Set.of());
 		return table;
@@ -174,10 +175,10 @@ class AccessTableTest {
 			}
 		}
 		int listed = table.values().stream().mapToInt(Set::size).sum();
-		assertThat(cells()).hasSize(46); // 31 plain actions, review and ruling per
+		assertThat(cells()).hasSize(47); // 32 plain actions, review and ruling per
 											// department, signing per capacity
-		assertThat(allowed).isEqualTo(listed).isEqualTo(90);
-		assertThat(refused).isEqualTo(13 * 46 - 90);
+		assertThat(allowed).isEqualTo(listed).isEqualTo(94);
+		assertThat(refused).isEqualTo(13 * 47 - 94);
 	}
 
 	/**
