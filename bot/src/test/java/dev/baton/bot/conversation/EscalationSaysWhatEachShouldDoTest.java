@@ -66,6 +66,9 @@ class EscalationSaysWhatEachShouldDoTest {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	dev.baton.bot.inbox.InboxPurge purge;
+
 	TestOrg org;
 
 	@BeforeEach
@@ -130,6 +133,43 @@ class EscalationSaysWhatEachShouldDoTest {
 		// done: off the list
 		checklist.submit(org.actor(org.departing), id);
 		assertThat(chat.say(organizer, "我的待办")).singleElement().asString().startsWith("您目前没有需要办理的待办事项");
+	}
+
+	/**
+	 * 我的待办 finds the escalated step in the escalation notices it was told in: their texts
+	 * are kept while the step waits, though delivered texts older than the retention are
+	 * otherwise blanked (they were, and the step dropped off the list).
+	 */
+	@Test
+	void anEscalatedStepStaysOnTheListPastTheDeliveredTextsRetention() {
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		clock.set(Instant.parse("2026-12-08T02:00:00Z"));
+		sweep.sweepDue();
+		// delivered long ago, as far as the purge can tell
+		jdbc.update("UPDATE outbox SET status = 'EXPANDED', created_at = ? WHERE handover_id = ?",
+				"2026-12-08 02:00:00.000", id);
+		jdbc.update(
+				"UPDATE delivery SET status = 'SENT' WHERE outbox_id IN (SELECT id FROM outbox WHERE handover_id = ?)",
+				id);
+		purge.purge(Instant.parse("2027-12-31T00:00:00Z"));
+
+		assertThat(jdbc.queryForList("SELECT payload FROM outbox WHERE handover_id = ? AND event = 'NOTICE_ISSUED'",
+				String.class, id))
+			.as("other delivered notices are blanked as before")
+			.isNotEmpty()
+			.allSatisfy(p -> assertThat(p).isEqualTo("{\"purged\":true}"));
+		assertThat(chat.say(user(org.organizer), "我的待办")).singleElement()
+			.asString()
+			.startsWith("您没有需要亲自办理的待办；您收到督办、尚未办结的环节共1项")
+			.contains("【交接" + id + " ");
+
+		// once the step is done, its escalations are blanked like any other notice
+		checklist.submit(org.actor(org.departing), id);
+		purge.purge(Instant.parse("2027-12-31T00:00:00Z"));
+		assertThat(jdbc.queryForList("SELECT payload FROM outbox WHERE handover_id = ? AND event = 'ESCALATION'",
+				String.class, id))
+			.isNotEmpty()
+			.allSatisfy(p -> assertThat(p).isEqualTo("{\"purged\":true}"));
 	}
 
 	/** The newest escalation to the official about the handover, as they read it. */
