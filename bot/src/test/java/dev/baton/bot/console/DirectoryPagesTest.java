@@ -87,6 +87,33 @@ class DirectoryPagesTest {
 		assertThat(signedIn(org.organizer).get("/console/directory/sync").statusCode()).isEqualTo(403);
 	}
 
+	/**
+	 * Newcomer 21: an organizer was offered 新建单位 (and 改名, 改类型) and then refused: the
+	 * forms are shown only to those who may use them, the others read who does it.
+	 */
+	@Test
+	void theUnitFormsAreOfferedOnlyToThoseWhoMayMakeOrChangeUnits() {
+		ConsoleHttp organizer = signedIn(org.organizer);
+		String tree = organizer.get("/console/directory").body();
+		assertThat(tree).contains("id=\"units-by-admins\"")
+			.contains("由管辖该单位的系统管理员办理")
+			.doesNotContain("id=\"create-unit\"");
+		String unit = organizer.get("/console/directory/units/" + org.department.id()).body();
+		assertThat(unit).contains("id=\"units-by-admins\"")
+			.doesNotContain("id=\"create-unit\"")
+			.doesNotContain("id=\"rename-unit\"")
+			.doesNotContain("id=\"retype-unit\"")
+			.as("what an organizer may do there stays")
+			.contains("id=\"bind-group\"");
+		ConsoleHttp admin = signedIn(org.admin);
+		assertThat(admin.get("/console/directory").body()).contains("id=\"create-unit\"")
+			.doesNotContain("id=\"units-by-admins\"");
+		assertThat(admin.get("/console/directory/units/" + org.department.id()).body()).contains("id=\"create-unit\"")
+			.contains("id=\"rename-unit\"")
+			.contains("id=\"retype-unit\"")
+			.doesNotContain("id=\"units-by-admins\"");
+	}
+
 	@Test
 	void theNavigationOffersTheDirectoryToThoseWhoKeepItAndTheRosterPageReadsInEnglish() {
 		String adminHome = signedIn(org.admin).get("/console").body();

@@ -2,7 +2,10 @@ package dev.baton.bot.console.directory;
 
 import java.util.List;
 
+import dev.baton.bot.access.Access;
+import dev.baton.bot.access.Action;
 import dev.baton.bot.access.Actor;
+import dev.baton.bot.access.Subject;
 import dev.baton.bot.console.PageTexts;
 import dev.baton.bot.directory.Official;
 import dev.baton.bot.directory.UnitNode;
@@ -33,16 +36,27 @@ class UnitsPage {
 
 	private final GroupsSection groups;
 
-	UnitsPage(DirectoryAdmin directory, PageTexts texts, GroupsSection groups) {
+	private final Access access;
+
+	UnitsPage(DirectoryAdmin directory, PageTexts texts, GroupsSection groups, Access access) {
 		this.directory = directory;
 		this.texts = texts;
 		this.groups = groups;
+		this.access = access;
 	}
 
 	@GetMapping("/console/directory")
 	String tree(Actor actor, Model model) {
-		model.addAttribute("trees", directory.tree(actor));
+		List<UnitNode> trees = directory.tree(actor);
+		model.addAttribute("trees", trees);
+		// the forms that make, rename or retype units only for those who may (newcomer
+		// 21: an organizer was offered them, then refused)
+		model.addAttribute("mayManageUnits", trees.stream().anyMatch(t -> mayManage(actor, t)));
 		return "console/directory/units";
+	}
+
+	private boolean mayManage(Actor actor, UnitNode unit) {
+		return access.allowed(actor, Action.MANAGE_UNITS, Subject.unit(unit.unit().path()), null);
 	}
 
 	@GetMapping("/console/directory/units/{unitId}")
@@ -55,6 +69,7 @@ class UnitsPage {
 		}
 		List<Official> officials = directory.officials(actor, unitId, text, active, 0, OFFICIALS_SHOWN + 1);
 		model.addAttribute("unit", unit);
+		model.addAttribute("mayManageUnit", mayManage(actor, unit));
 		model.addAttribute("q", text);
 		model.addAttribute("active", active);
 		model.addAttribute("officials",
