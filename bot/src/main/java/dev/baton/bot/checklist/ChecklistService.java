@@ -16,6 +16,7 @@ import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.WordList;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
@@ -297,14 +298,14 @@ public class ChecklistService {
 		records.require(actor, Action.SUBMIT_CHECKLIST, h);
 		h.requireSubmittable();
 		List<Item> items = mapper.items(h.id());
-		List<String> unfilled = mapper.sections(h.id())
+		List<WordList.Both> unfilled = mapper.sections(h.id())
 			.stream()
 			.filter(s -> !s.declaredEmpty() && items.stream().noneMatch(i -> i.sectionId() == s.id()))
-			.map(Section::titleZh)
+			.map(s -> new WordList.Both(s.titleZh(), s.titleEn()))
 			.toList();
 		if (!unfilled.isEmpty()) {
 			throw new InvalidInputException("checklist.sectionsUnfilled",
-					"sections neither filled nor declared empty: " + unfilled, String.join("、", unfilled));
+					"sections neither filled nor declared empty: " + unfilled, WordList.of(unfilled));
 		}
 		List<Item> unsaid = items.stream().filter(i -> i.status() == null).toList();
 		if (!unsaid.isEmpty()) {

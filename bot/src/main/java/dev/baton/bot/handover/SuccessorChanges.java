@@ -166,18 +166,19 @@ public class SuccessorChanges {
 		String departments = conflicts.stream()
 			.map(c -> c.department().name())
 			.collect(java.util.stream.Collectors.joining(", "));
-		String others = conflicts.stream()
+		List<String> others = conflicts.stream()
 			.flatMap(c -> c.others().stream())
 			.map(Official::name)
 			.distinct()
-			.collect(java.util.stream.Collectors.joining("、"));
+			.toList();
 		return new ConflictException(
 				others.isEmpty() ? "handover.successorChange.reviewsNobody" : "handover.successorChange.reviews",
 				successor.name() + " reviews handover " + h.id() + " for " + departments
 						+ ": confirm the conflict of interest to change anyway",
-				successor.name(), Long.toString(h.id()), new DefaultMessageSourceResolvable(
-						new String[] { "label." + first.department().name() }, first.department().name()),
-				others);
+				successor.name(), Long.toString(h.id()),
+				new DefaultMessageSourceResolvable(new String[] { "label." + first.department().name() },
+						first.department().name()),
+				dev.baton.bot.system.WordList.of(others));
 	}
 
 	static String reason(String reason, String missingKey) {

@@ -10,6 +10,7 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Official;
+import dev.baton.bot.system.WordList;
 import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.outbox.Outbox;
@@ -166,15 +167,16 @@ public class UnboundPeople {
 			return Outcome.say("conv.unbound");
 		}
 		people = people.subList(0, Math.min(MAX_NAMED, people.size()));
-		List<String> named = new ArrayList<>();
+		List<Object> named = new ArrayList<>();
 		for (Long id : people) {
 			Official o = directory.official(id);
-			named.add(o.post() == null || o.post().isBlank() ? o.name() : o.name() + "（" + o.post() + "）");
+			named.add(o.post() == null || o.post().isBlank() ? o.name()
+					: new WordList.Both(o.name() + "（" + o.post() + "）", o.name() + " (" + o.post() + ")"));
 		}
 		tellOnceToday(sender, member, unit, people);
 		String unitName = unit.name();
-		return organizers ? Outcome.say("conv.unbound.organizers", unitName, String.join("、", named))
-				: Outcome.say("conv.unbound.admins", String.join("、", named));
+		return organizers ? Outcome.say("conv.unbound.organizers", unitName, WordList.of(named))
+				: Outcome.say("conv.unbound.admins", WordList.of(named));
 	}
 
 	/**

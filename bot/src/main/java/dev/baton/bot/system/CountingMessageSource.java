@@ -14,9 +14,28 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * {@code {0,choice,1#{0} person|1<{0} people}} says "1 person" and "2 people" (newcomer
  * 12: "to 1 people", "overdue by 1 working days"). A choice takes a number; callers that
  * pass a count as text (a number already written out) get the same choice, and text that
- * is no number takes the last (plural) form.
+ * is no number takes the last (plural) form. Several words given as one {@link WordList}
+ * argument are joined as the reader's language joins them.
  */
 public class CountingMessageSource extends ResourceBundleMessageSource {
+
+	/**
+	 * A {@link WordList} argument is joined in the reader's language
+	 * ({@code list.joiner}).
+	 */
+	@Override
+	protected Object[] resolveArguments(Object[] args, Locale locale) {
+		Object[] resolved = super.resolveArguments(args, locale);
+		if (resolved == null) {
+			return null;
+		}
+		for (int i = 0; i < resolved.length; i++) {
+			if (resolved[i] instanceof WordList words) {
+				resolved[i] = words.joined(locale, getMessage("list.joiner", null, "、", locale));
+			}
+		}
+		return resolved;
+	}
 
 	@Override
 	protected MessageFormat createMessageFormat(String msg, Locale locale) {
