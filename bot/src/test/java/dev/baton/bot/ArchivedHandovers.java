@@ -86,7 +86,12 @@ public class ArchivedHandovers {
 	 * @param policyCode the policy the org's city was given
 	 */
 	public long archived(TestOrg org, String policyCode) {
-		long id = opened(org);
+		return archived(org, policyCode, HandoverReason.TRANSFER, null);
+	}
+
+	/** {@link #archived(TestOrg, String)}, opened for this reason (with its words). */
+	public long archived(TestOrg org, String policyCode, HandoverReason reason, String reasonNote) {
+		long id = opened(org, reason, reasonNote);
 		Actor departing = org.actor(org.departing);
 		List<Section> sections = checklists.sections(id);
 		Section work = sections.stream().filter(s -> !s.economic()).findFirst().orElseThrow();
@@ -115,9 +120,14 @@ public class ArchivedHandovers {
 	 * official: the checklist is the test's to fill.
 	 */
 	public long opened(TestOrg org) {
+		return opened(org, HandoverReason.TRANSFER, null);
+	}
+
+	/** {@link #opened(TestOrg)} for this reason (with its words, for OTHER). */
+	public long opened(TestOrg org, HandoverReason reason, String reasonNote) {
 		long id = handovers
 			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+					new OpenRequest(org.department.id(), org.departing, org.successor, reason, null, reasonNote))
 			.id();
 		handovers.acknowledge(org.actor(org.departing), id);
 		return id;

@@ -96,6 +96,14 @@ public class PageTexts {
 	}
 
 	/**
+	 * Why the official leaves, as every page says it: 工作调动; 其他 with the organizer's
+	 * words, 其他（借调到省委巡视组） (newcomer 20).
+	 */
+	public String reason(dev.baton.bot.handover.HandoverReason reason, String note) {
+		return reason == null ? "" : reason.say(note, this::text);
+	}
+
+	/**
 	 * One delivery's status in words ({@link dev.baton.bot.delivery.DeliveryStatus}):
 	 * each its own, never one read as another.
 	 */

@@ -32,11 +32,12 @@ import org.springframework.stereotype.Component;
  * one at a time as Baton asks for what is missing. Names are found in the directory
  * within the organizer's scope; a name two people share is asked about with a card of
  * buttons (name, post, unit), a name nobody has is said so with the close ones offered; a
- * reason the words do not make clear is asked with buttons. Then a confirmation card
- * shows the unit's policy, the deadlines the notice would set and who would be told,
- * computed by {@link HandoverService#preview} as opening computes them; only 确认 (the
- * button or the word) opens it, through {@link HandoverService#open}, the same call the
- * REST API makes. 取消 or 不是 drops it: nothing is opened.
+ * reason the words do not make clear is asked with buttons; 其他 is asked what the reason
+ * is, and the next message is its words. Then a confirmation card shows the unit's
+ * policy, the deadlines the notice would set and who would be told, computed by
+ * {@link HandoverService#preview} as opening computes them; only 确认 (the button or the
+ * word) opens it, through {@link HandoverService#open}, the same call the REST API makes.
+ * 取消 or 不是 drops it: nothing is opened.
  */
 @Component
 class OpeningFlow {
@@ -123,6 +124,10 @@ class OpeningFlow {
 		if (Reading.yes(c) && !c.hasText()) {
 			return ask(actor, d, t, List.of()); // a yes answers nothing asked here: the
 												// question again
+		}
+		if (d.asking() == OrganizerDraft.Slot.REASON_NOTE && raw != null && !raw.isBlank()) {
+			// 其他: what was said is the reason in the organizer's words (newcomer 20)
+			return next(actor, d.reasonNote(raw.strip()).asking(null, List.of()), t, List.of());
 		}
 		Integer pick = pick(raw, d.choices().size());
 		if (pick != null && d.asking() != null) {
@@ -334,6 +339,10 @@ class OpeningFlow {
 				return ask(actor, d.asking(slot, List.of()), t, before);
 			}
 		}
+		if (d.reason() == HandoverReason.OTHER && d.reasonNote() == null) {
+			// 其他 alone says nothing: its words are asked for (newcomer 20)
+			return ask(actor, d.asking(OrganizerDraft.Slot.REASON_NOTE, List.of()), t, before);
+		}
 		OpeningPreview preview;
 		try {
 			preview = handovers.preview(actor, request(d));
@@ -354,6 +363,10 @@ class OpeningFlow {
 		String key = refused.messageKey();
 		if (key.equals("handover.sameParty")) {
 			return ask(actor, d.successor(null).asking(OrganizerDraft.Slot.SUCCESSOR, List.of()), t, List.of(said));
+		}
+		if (key.startsWith("handover.reasonNote.")) {
+			// the words of 其他 too long: asked again, the rest kept
+			return ask(actor, d.reasonNote(null).asking(OrganizerDraft.Slot.REASON_NOTE, List.of()), t, List.of(said));
 		}
 		if (key.equals("handover.partyOutsideUnit")) {
 			Object who = refused.arguments()[0];
@@ -378,6 +391,8 @@ class OpeningFlow {
 			case UNIT -> text(d, lead + t.get("conv.org.open.ask.UNIT", examples.opening(actor, t).unit()));
 			case DEPARTING -> text(d, lead + t.get("conv.org.open.ask.DEPARTING", unit));
 			case SUCCESSOR -> text(d, lead + t.get("conv.org.open.ask.SUCCESSOR", departing, unit));
+			case REASON_NOTE ->
+				text(d, lead + t.get("conv.org.open.ask.REASON_NOTE", departing, HandoverReason.NOTE_MAX));
 			case REASON -> {
 				List<OutboundMessage.Button> buttons = new ArrayList<>();
 				for (HandoverReason r : HandoverReason.values()) {
@@ -456,7 +471,7 @@ class OpeningFlow {
 		String body = t.get("conv.org.open.card", p.unit().name(),
 				t.get("conv.org.open.party", p.departing().name(), p.departing().post()),
 				t.get("conv.org.open.party", p.successor().name(), p.successor().post()),
-				t.get("conv.org.reason." + p.reason()), p.policy().name(), p.checklistDue().toString(), period,
+				p.reason().say(p.reasonNote(), t::get), p.policy().name(), p.checklistDue().toString(), period,
 				p.receiptDue().toString(), notified);
 		for (String conflict : conflicts(p, t)) {
 			body = body + "\n" + conflict;
@@ -500,7 +515,8 @@ class OpeningFlow {
 	}
 
 	private static OpenRequest request(OrganizerDraft d) {
-		return new OpenRequest(d.unitId(), d.departingId(), d.successorId(), d.reason(), d.why());
+		return new OpenRequest(d.unitId(), d.departingId(), d.successorId(), d.reason(), d.why(),
+				d.reason() == HandoverReason.OTHER ? d.reasonNote() : null);
 	}
 
 	/** The scopes (unit paths) of the actor's organizer roles. */

@@ -20,10 +20,11 @@ import dev.baton.bot.handover.HandoverReason;
  * @param why the reason said, for a change, a cancellation or an extension
  * @param days how much later, counted in {@code dayUnit} (CALENDAR_DAYS or WORKING_DAYS)
  * @param until the day to extend to
+ * @param reasonNote with 其他, the reason in the organizer's words (newcomer 20)
  */
 record OrganizerDraft(String token, Kind kind, Long handoverId, Long unitId, Long departingId, Long successorId,
 		HandoverReason reason, String why, Integer days, String dayUnit, LocalDate until, Slot asking,
-		List<Long> choices) {
+		List<Long> choices, String reasonNote) {
 
 	enum Kind {
 
@@ -33,7 +34,7 @@ record OrganizerDraft(String token, Kind kind, Long handoverId, Long unitId, Lon
 
 	enum Slot {
 
-		UNIT, DEPARTING, SUCCESSOR, REASON, WHY, EXTENSION, CONFIRM
+		UNIT, DEPARTING, SUCCESSOR, REASON, REASON_NOTE, WHY, EXTENSION, CONFIRM
 
 	}
 
@@ -43,42 +44,48 @@ record OrganizerDraft(String token, Kind kind, Long handoverId, Long unitId, Lon
 
 	static OrganizerDraft of(Kind kind, Long handoverId) {
 		return new OrganizerDraft(Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()), kind,
-				handoverId, null, null, null, null, null, null, null, null, null, List.of());
+				handoverId, null, null, null, null, null, null, null, null, null, List.of(), null);
 	}
 
 	OrganizerDraft unit(Long id) {
 		return new OrganizerDraft(token, kind, handoverId, id, departingId, successorId, reason, why, days, dayUnit,
-				until, asking, choices);
+				until, asking, choices, reasonNote);
 	}
 
 	OrganizerDraft departing(Long id) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, id, successorId, reason, why, days, dayUnit, until,
-				asking, choices);
+				asking, choices, reasonNote);
 	}
 
 	OrganizerDraft successor(Long id) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, id, reason, why, days, dayUnit, until,
-				asking, choices);
+				asking, choices, reasonNote);
 	}
 
+	/** The reason; its words stay only with 其他. */
 	OrganizerDraft reason(HandoverReason r) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, r, why, days, dayUnit,
-				until, asking, choices);
+				until, asking, choices, r == HandoverReason.OTHER ? reasonNote : null);
+	}
+
+	OrganizerDraft reasonNote(String words) {
+		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, days, dayUnit,
+				until, asking, choices, words);
 	}
 
 	OrganizerDraft why(String text) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, text, days,
-				dayUnit, until, asking, choices);
+				dayUnit, until, asking, choices, reasonNote);
 	}
 
 	OrganizerDraft later(Integer by, String unit, LocalDate to) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, by, unit, to,
-				asking, choices);
+				asking, choices, reasonNote);
 	}
 
 	OrganizerDraft asking(Slot slot, List<Long> offered) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, days, dayUnit,
-				until, slot, offered);
+				until, slot, offered, reasonNote);
 	}
 
 	/** A slot by what it asks for. */

@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * for where the notice is read ({@code notify.hint.<field>.<PLATFORM>}, else
  * {@code notify.hint.<field>}): how to give evidence on the reader's platform;
  * {@code groupHow} lists how a group is bound on each platform this instance has, the
- * reader's first.
+ * reader's first. A code may have words of its own for one field
+ * ({@code notify.<EVENT>.<field>.<CODE>}, filled from the payload too).
  */
 public class NotificationRenderer {
 
@@ -129,14 +130,29 @@ public class NotificationRenderer {
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
 			String field = m.group(1);
-			String value = payload.has(field) ? value(payload.get(field), prefix + "." + field, reader)
-					: hint(field, payload, reader);
+			String value = payload.has(field) ? coded(payload, field, prefix, reader) : hint(field, payload, reader);
 			// a value ending in 。/？ takes no second one from the template (newcomer 16,
 			// 2a)
 			m.appendReplacement(out, Matcher.quoteReplacement(dev.baton.bot.system.SentenceEnds.mark(value)));
 		}
 		m.appendTail(out);
 		return dev.baton.bot.system.SentenceEnds.tidy(out.toString());
+	}
+
+	/**
+	 * A field's value; a code with words of its own for this field
+	 * ({@code <prefix>.<field>.<CODE>}: the notice's 离任原因, {@code leaving}, is 工作调动 or 其他
+	 * with the organizer's words) reads as those words, filled from the payload.
+	 */
+	private String coded(JsonNode payload, String field, String prefix, Platform reader) {
+		JsonNode node = payload.get(field);
+		if (node.isString() && CODE.matcher(node.asString()).matches()) {
+			String own = text(prefix + "." + field + "." + node.asString(), null);
+			if (own != null && !own.contains("{" + field + "}")) {
+				return fill(own, payload, prefix, reader);
+			}
+		}
+		return value(node, prefix + "." + field, reader);
 	}
 
 	/**

@@ -235,8 +235,9 @@ public class HandoverDocuments {
 		return new HandoverDocument(h.id(), h.archiveSha256(), verifyUrl(h.archiveSha256()),
 				directory.unit(h.unitId()).name(), person(kept, h.departingId()), person(kept, h.successorId()),
 				person(kept, h.organizerId()),
-				messages.getMessage("conv.org.reason." + h.reason().name(), null, h.reason().name(),
-						java.util.Locale.SIMPLIFIED_CHINESE),
+				h.reason()
+					.say(h.reasonNote(),
+							(key, args) -> messages.getMessage(key, args, key, java.util.Locale.SIMPLIFIED_CHINESE)),
 				h.openedOn(), LocalDateTime.ofInstant(h.archivedAt(), zone),
 				policy.name() == null ? policy.code() : policy.name(), blocks, disputeRows, reviewRows, signatureRows,
 				followUps, policy.copies().stream().map(DocumentWords::copy).toList(), flags(h));

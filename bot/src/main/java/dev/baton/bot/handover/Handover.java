@@ -29,6 +29,8 @@ public final class Handover {
 
 	private HandoverReason reason;
 
+	private String reasonNote;
+
 	private HandoverState state;
 
 	private String policyCode;
@@ -67,14 +69,15 @@ public final class Handover {
 	}
 
 	static Handover open(long unitId, long departingId, long successorId, long organizerId, HandoverReason reason,
-			String policyCode, String policySnapshot, String escalationSnapshot, long templateId, LocalDate openedOn,
-			LocalDate checklistDue, Instant openedAt) {
+			String reasonNote, String policyCode, String policySnapshot, String escalationSnapshot, long templateId,
+			LocalDate openedOn, LocalDate checklistDue, Instant openedAt) {
 		Handover h = new Handover();
 		h.unitId = unitId;
 		h.departingId = departingId;
 		h.successorId = successorId;
 		h.organizerId = organizerId;
 		h.reason = reason;
+		h.reasonNote = reasonNote;
 		h.state = HandoverState.NOTIFIED;
 		h.policyCode = policyCode;
 		h.policySnapshot = policySnapshot;
@@ -309,6 +312,14 @@ public final class Handover {
 
 	public HandoverReason reason() {
 		return reason;
+	}
+
+	/**
+	 * The reason in the organizer's words, for 其他 only; null for the other reasons and
+	 * for handovers opened before it was kept.
+	 */
+	public String reasonNote() {
+		return reasonNote;
 	}
 
 	public HandoverState state() {

@@ -9,8 +9,8 @@ import java.time.LocalDate;
  */
 public record HandoverBrief(long id, long unitId, String unitPath, String unitName, long departingId,
 		String departingName, long successorId, String successorName, long organizerId, String organizerName,
-		HandoverReason reason, HandoverState state, String policyCode, LocalDate openedOn, LocalDate checklistDue,
-		int reviewRound) {
+		HandoverReason reason, String reasonNote, HandoverState state, String policyCode, LocalDate openedOn,
+		LocalDate checklistDue, int reviewRound) {
 
 	public boolean involves(Long officialId) {
 		return officialId != null && (officialId == departingId || officialId == successorId);

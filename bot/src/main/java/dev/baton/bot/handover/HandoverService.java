@@ -98,7 +98,7 @@ public class HandoverService {
 		LocalDate today = time.today();
 		LocalDate due = policies.due(today, policy.deadline(WaitingStepKind.CHECKLIST));
 		Handover h = Handover.open(unit.id(), departing.id(), request.successorId(), organizerId(actor),
-				request.reason(), policy.code(), policies.toJson(policy),
+				request.reason(), parties.reasonNote(), policy.code(), policies.toJson(policy),
 				policies.escalationBody(policy.escalationCode()), template.id(), today, due, time.now());
 		HandoverMapper.IdHolder id = new HandoverMapper.IdHolder();
 		mapper.insert(h, id);
@@ -112,6 +112,10 @@ public class HandoverService {
 		Map<String, Object> opened = new java.util.LinkedHashMap<>(Map.of("unit", unit.code(), "departing",
 				departing.id(), "successor", request.successorId(), "reason", request.reason().name(), "policy",
 				policy.code(), "template", template.code() + "@" + template.version(), "checklistDue", due.toString()));
+		if (parties.reasonNote() != null) {
+			// 其他, in the organizer's words (newcomer 20)
+			opened.put("reasonNote", parties.reasonNote());
+		}
 		if (request.successorNote() != null && !request.successorNote().isBlank()) {
 			// the successor changed on the confirmation card, and why (#12, newcomer 11)
 			opened.put("successorChangedBecause", request.successorNote().strip());
@@ -119,12 +123,18 @@ public class HandoverService {
 		records.audit(h, actor, "HANDOVER_OPENED", opened);
 		List<Long> recipients = new ArrayList<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
 		recipients.addAll(handoverReviewers.allReviewers(h));
-		handoverNotices.notify(h, OutboxEvent.NOTICE_ISSUED, recipients, false,
-				Map.of("checklistDue", due.toString(), "receiptDue", receiptDue.toString(), "policy", policy.name(),
-						"deadline", policy.deadline(WaitingStepKind.CHECKLIST),
-						// the departing official's copy carries the 签收 card, however the
-						// handover was opened (newcomer 10)
-						"acknowledgedBy", h.departingId()));
+		Map<String, Object> notice = new LinkedHashMap<>(Map.of("checklistDue", due.toString(), "receiptDue",
+				receiptDue.toString(), "policy", policy.name(), "deadline", policy.deadline(WaitingStepKind.CHECKLIST),
+				// the departing official's copy carries the 签收 card, however the
+				// handover was opened (newcomer 10)
+				"acknowledgedBy", h.departingId(),
+				// why the official leaves, as notify.NOTICE_ISSUED.leaving.<REASON> says
+				// it
+				"leaving", h.reason().name()));
+		if (h.reasonNote() != null) {
+			notice.put("leavingNote", h.reasonNote());
+		}
+		handoverNotices.notify(h, OutboxEvent.NOTICE_ISSUED, recipients, false, notice);
 		return h;
 	}
 
@@ -149,12 +159,15 @@ public class HandoverService {
 		for (Department d : policy.reviewers()) {
 			reviewers.put(d, directory.holders(Role.REVIEWER, d, unit.id()).stream().map(directory::official).toList());
 		}
-		return new OpeningPreview(unit, parties.departing(), parties.successor(), request.reason(), policy,
-				policy.deadline(WaitingStepKind.CHECKLIST), due, receiptDue, reviewers,
+		return new OpeningPreview(unit, parties.departing(), parties.successor(), request.reason(),
+				parties.reasonNote(), policy, policy.deadline(WaitingStepKind.CHECKLIST), due, receiptDue, reviewers,
 				coverage.unloadedYears(List.of(due, receiptDue)));
 	}
 
-	/** Who may open it, and the two officials, checked as opening checks them. */
+	/**
+	 * Who may open it, the two officials and the reason's note (其他 needs one, the others
+	 * take none), checked as opening checks them.
+	 */
 	private Parties checked(Actor actor, OpenRequest request, OrgUnit unit) {
 		access.require(actor, Action.OPEN_HANDOVER,
 				new Subject(unit.path(), request.departingId(), request.successorId()));
@@ -166,7 +179,7 @@ public class HandoverService {
 		Official successor = active(request.successorId());
 		inUnit(departing, unit);
 		inUnit(successor, unit);
-		return new Parties(departing, successor);
+		return new Parties(departing, successor, request.reason().checkedNote(request.reasonNote()));
 	}
 
 	/**
@@ -192,7 +205,8 @@ public class HandoverService {
 		}
 	}
 
-	private record Parties(Official departing, Official successor) {
+	/** The two officials, and the reason's note as the opening keeps it. */
+	private record Parties(Official departing, Official successor, String reasonNote) {
 	}
 
 	/**

@@ -15,6 +15,7 @@ import dev.baton.bot.policy.Period;
  * the unit's policy, the checklist deadline and the receipt deadline the notice would
  * state, and who the notice would go to.
  *
+ * @param reasonNote the reason in the organizer's words, for 其他 only (null otherwise)
  * @param checklistPeriod the policy's period for the checklist (10 calendar days, 7
  * working days…)
  * @param reviewers the officials of each reviewing department of the policy over the unit
@@ -23,7 +24,7 @@ import dev.baton.bot.policy.Period;
  * (counted Monday to Friday)
  */
 public record OpeningPreview(OrgUnit unit, Official departing, Official successor, HandoverReason reason,
-		HandoverPolicy policy, Period checklistPeriod, LocalDate checklistDue, LocalDate receiptDue,
+		String reasonNote, HandoverPolicy policy, Period checklistPeriod, LocalDate checklistDue, LocalDate receiptDue,
 		Map<Department, List<Official>> reviewers, List<Integer> uncheckedYears) {
 
 	public OpeningPreview {

@@ -76,6 +76,11 @@ public class RecordDigest {
 		record.put("successorId", h.successorId());
 		record.put("organizerId", h.organizerId());
 		record.put("reason", h.reason().name());
+		if (h.reasonNote() != null) {
+			// 其他 in the organizer's words is part of the record (newcomer 20); absent
+			// otherwise, so every record without one keeps its digest
+			record.put("reasonNote", h.reasonNote());
+		}
 		record.put("policy", h.policySnapshot());
 		record.put("templateId", h.templateId());
 		record.put("openedOn", h.openedOn().toString());

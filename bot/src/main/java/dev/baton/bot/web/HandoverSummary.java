@@ -14,11 +14,13 @@ import dev.baton.bot.policy.WaitingStepKind;
 /**
  * A handover in a list: who, where, how far, what it waits for and until when, and the
  * discipline flags its record earns so far ({@code flags} only for organizers, reviewers,
- * supervisors and administrators: absent for the parties).
+ * supervisors and administrators: absent for the parties). {@code reasonNote}: the reason
+ * in the organizer's words, with {@code OTHER} only (absent otherwise).
  */
 public record HandoverSummary(long id, Ref unit, Ref departing, Ref successor, Ref organizer, HandoverReason reason,
-		HandoverState state, String policyCode, LocalDate openedOn, LocalDate checklistDue, int reviewRound,
-		List<Waiting> waiting, @JsonInclude(JsonInclude.Include.NON_NULL) List<Flag> flags) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) String reasonNote, HandoverState state, String policyCode,
+		LocalDate openedOn, LocalDate checklistDue, int reviewRound, List<Waiting> waiting,
+		@JsonInclude(JsonInclude.Include.NON_NULL) List<Flag> flags) {
 
 	boolean overdue() {
 		return waiting.stream().anyMatch(Waiting::overdue);

@@ -149,8 +149,8 @@ public class HandoverViews {
 					.toList();
 		return new HandoverSummary(h.id(), new Ref(h.unitId(), h.unitName()),
 				new Ref(h.departingId(), h.departingName()), new Ref(h.successorId(), h.successorName()),
-				new Ref(h.organizerId(), h.organizerName()), h.reason(), h.state(), h.policyCode(), h.openedOn(),
-				h.checklistDue(), h.reviewRound(), waiting, flags);
+				new Ref(h.organizerId(), h.organizerName()), h.reason(), h.reasonNote(), h.state(), h.policyCode(),
+				h.openedOn(), h.checklistDue(), h.reviewRound(), waiting, flags);
 	}
 
 	private static Subject subject(HandoverBrief h) {

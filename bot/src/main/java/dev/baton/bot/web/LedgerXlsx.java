@@ -55,7 +55,7 @@ class LedgerXlsx {
 				w.text(r, 1, h.unit().name());
 				w.text(r, 2, h.departing().name());
 				w.text(r, 3, h.successor().name());
-				w.text(r, 4, text("conv.org.reason." + h.reason().name(), h.reason().name()));
+				w.text(r, 4, h.reason().say(h.reasonNote(), (key, args) -> messages.getMessage(key, args, key, ZH)));
 				w.text(r, 5, text("conv.state." + h.state().name(), h.state().name()));
 				w.text(r, 6, policyNames.getOrDefault(h.policyCode(), h.policyCode()));
 				w.date(r, 7, h.openedOn());

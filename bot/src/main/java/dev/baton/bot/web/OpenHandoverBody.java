@@ -13,13 +13,14 @@ import jakarta.validation.constraints.Positive;
 
 /**
  * {@code POST /api/handovers}: the unit, the two officials and why the post is handed
- * over. Nothing else is taken: a handover follows its unit's policy, so
- * {@code policyCode} (or any other field) is refused, never ignored.
+ * over ({@code reasonNote}: with {@code OTHER}, what the reason is, in the organizer's
+ * words; refused with any other reason). Nothing else is taken: a handover follows its
+ * unit's policy, so {@code policyCode} (or any other field) is refused, never ignored.
  */
 record OpenHandoverBody(@NotNull(message = "{api.field.required}") @Positive(message = "{api.field.id}") Long unitId,
 		@NotNull(message = "{api.field.required}") @Positive(message = "{api.field.id}") Long departingId,
 		@NotNull(message = "{api.field.required}") @Positive(message = "{api.field.id}") Long successorId,
-		@NotNull(message = "{api.field.required}") HandoverReason reason,
+		@NotNull(message = "{api.field.required}") HandoverReason reason, String reasonNote,
 		@JsonAnySetter Map<String, Object> unknownFields) implements StrictBody {
 
 	OpenHandoverBody {
@@ -27,12 +28,12 @@ record OpenHandoverBody(@NotNull(message = "{api.field.required}") @Positive(mes
 	}
 
 	OpenRequest toRequest() {
-		return new OpenRequest(unitId, departingId, successorId, reason);
+		return new OpenRequest(unitId, departingId, successorId, reason, null, reasonNote);
 	}
 
 	@Override
 	public List<String> knownFields() {
-		return List.of("unitId", "departingId", "successorId", "reason");
+		return List.of("unitId", "departingId", "successorId", "reason", "reasonNote");
 	}
 
 	@Override

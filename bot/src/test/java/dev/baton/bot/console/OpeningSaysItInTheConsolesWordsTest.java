@@ -1,23 +1,35 @@
 package dev.baton.bot.console;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.util.Locale;
 
+import dev.baton.bot.ArchivedHandovers;
 import dev.baton.bot.DomainContext;
 import dev.baton.bot.MutableClock;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.console.signin.LocalAccounts;
+import dev.baton.bot.delivery.NotificationRenderer;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.documents.HandoverDocuments;
+import dev.baton.bot.documents.HandoverDocx;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenRequest;
+import dev.baton.bot.outbox.OutboxEvent;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 import static dev.baton.bot.console.ConsoleHttp.csrf;
 import static dev.baton.bot.console.ConsoleHttp.form;
@@ -28,10 +40,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser posts the form: a clash with a running handover is refused in the console's
  * words, with links to that handover's record and its 取消 (no "回复“进度 1”" on a web page); a
  * confirmation page whose reviewers include a party warns as chat's card does and says
- * who else reviews, or that nobody does, before 确认发起.
+ * who else reviews, or that nobody does, before 确认发起. Newcomer 20: 其他 takes the reason in
+ * the organizer's own words, said wherever the reason is.
  */
 @DomainContext
 class OpeningSaysItInTheConsolesWordsTest {
+
+	static final String WORDS = "借调到省委巡视组";
 
 	@Autowired
 	Directory directory;
@@ -50,6 +65,21 @@ class OpeningSaysItInTheConsolesWordsTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	ArchivedHandovers archiver;
+
+	@Autowired
+	HandoverRecords records;
+
+	@Autowired
+	HandoverDocuments documents;
+
+	@Autowired
+	HandoverDocx docx;
 
 	@Value("${local.server.port}")
 	int port;
@@ -141,6 +171,126 @@ class OpeningSaysItInTheConsolesWordsTest {
 							csrf(http.get("/console/handovers/new"))))
 			.body();
 		assertThat(plain).contains("请确认发起交接").doesNotContain("id=\"conflicts\"");
+	}
+
+	/**
+	 * Newcomer 20: 其他 as the reason for leaving said nothing more than 其他. It now takes
+	 * the reason in the organizer's own words: refused without them (or with too many),
+	 * what was typed kept.
+	 */
+	@Test
+	void otherWithoutItsWordsIsRefusedAndWhatWasTypedStays() {
+		String form = http.get("/console/handovers/new").body();
+		// the field is on the form, labelled, with its hint, without any script
+		assertThat(form).contains("<label for=\"open-reason-note\">具体原因</label>")
+			.containsPattern("<input type=\"text\" id=\"open-reason-note\" name=\"reasonNote\"[^>]*maxlength=\"100\"")
+			.contains("aria-describedby=\"open-reason-note-hint\"")
+			.contains("选“其他”时填写");
+		String token = csrf(http.get("/console/handovers/new"));
+
+		HttpResponse<String> blank = http.post("/console/handovers/new", open("OTHER", "  ", token));
+		assertThat(blank.statusCode()).isEqualTo(400);
+		assertThat(alert(blank.body())).contains("离任原因选“其他”时，请写明具体原因");
+
+		String tooMany = "借".repeat(HandoverReason.NOTE_MAX + 1);
+		HttpResponse<String> tooLong = http.post("/console/handovers/new", open("OTHER", tooMany, token));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(alert(tooLong.body())).contains("具体原因不能超过100个字（现有101个字）");
+		assertThat(tooLong.body()).contains("value=\"" + tooMany + "\"").containsPattern("value=\"OTHER\"\\s+selected");
+
+		// 确认发起 posted without the words (a hand-made form) opens nothing either
+		HttpResponse<String> opened = http.post("/console/handovers", open("OTHER", "", token));
+		assertThat(opened.statusCode()).isEqualTo(400);
+		assertThat(alert(opened.body())).contains("请写明具体原因").contains("这项交接没有发起");
+		assertThat(count()).isZero();
+
+		String english = alert(http.post("/console/handovers/new?lang=en", open("OTHER", "", token)).body());
+		assertThat(english).contains("With &quot;Other&quot; (其他) as the reason for leaving, say what the reason is")
+			.contains("at most 100 characters");
+	}
+
+	/**
+	 * With them the confirmation, the record page, its audit row and the 离任交接通知书 (Chinese
+	 * and English) all say 其他（借调到省委巡视组）.
+	 */
+	@Test
+	void otherWithItsWordsIsSaidSoOnTheConfirmationTheRecordItsAuditAndTheNotice() throws Exception {
+		String token = csrf(http.get("/console/handovers/new"));
+		HttpResponse<String> confirmation = http.post("/console/handovers/new", open("OTHER", "  " + WORDS, token));
+		assertThat(confirmation.statusCode()).isEqualTo(200);
+		assertThat(confirmation.body()).contains("<dd>其他（" + WORDS + "）</dd>")
+			.contains("name=\"reasonNote\" value=\"  " + WORDS + "\"");
+		assertThat(count()).isZero();
+
+		HttpResponse<String> opened = http.post("/console/handovers", open("OTHER", "  " + WORDS, token));
+		assertThat(opened.statusCode()).isEqualTo(302);
+		String location = opened.headers().firstValue("Location").orElseThrow();
+		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(jdbc.queryForObject("SELECT reason_note FROM handover WHERE id = ?", String.class, id))
+			.isEqualTo(WORDS);
+
+		String record = http.get("/console/handovers/" + id).body();
+		assertThat(record).contains("<span id=\"reason\">其他（" + WORDS + "）</span>");
+		assertThat(jdbc.queryForObject(
+				"SELECT detail FROM audit_log WHERE handover_id = ? AND action = 'HANDOVER_OPENED'", String.class, id))
+			.contains("\"reasonNote\":\"" + WORDS + "\"");
+		// the opening's audit row on the record says it too
+		String history = record.substring(record.indexOf("<table id=\"history\">"));
+		assertThat(history).contains("其他（" + WORDS + "）");
+		assertThat(http.get("/console/handovers/" + id + "?lang=en").body())
+			.contains("<span id=\"reason\">Other (" + WORDS + ")</span>");
+
+		String payload = jdbc.queryForObject(
+				"SELECT payload FROM outbox WHERE handover_id = ? AND event = 'NOTICE_ISSUED' AND recipient_id = ?",
+				String.class, id, org.successor);
+		assertThat(notice(payload, Locale.SIMPLIFIED_CHINESE)).contains(
+				"同志的离任交接已启动，接任者为" + directory.official(org.successor).name() + "同志，离任原因：其他（" + WORDS + "）。交接清单须于");
+		assertThat(notice(payload, Locale.ENGLISH))
+			.contains("(reason for leaving: other, " + WORDS + "). The checklist");
+	}
+
+	/**
+	 * Words left in the field with another reason are not kept; the notice says that
+	 * reason.
+	 */
+	@Test
+	void anotherReasonIsSaidInTheNoticeAndWordsLeftInTheFieldAreNotKept() {
+		String token = csrf(http.get("/console/handovers/new"));
+		HttpResponse<String> confirmation = http.post("/console/handovers/new", open("TRANSFER", WORDS, token));
+		assertThat(confirmation.statusCode()).isEqualTo(200);
+		assertThat(confirmation.body()).contains("<dd>工作调动</dd>").doesNotContain(WORDS);
+		HttpResponse<String> opened = http.post("/console/handovers", open("TRANSFER", WORDS, token));
+		assertThat(opened.statusCode()).isEqualTo(302);
+		long id = jdbc.queryForObject("SELECT MAX(id) FROM handover WHERE unit_id = ?", Long.class,
+				org.department.id());
+		assertThat(jdbc.queryForObject("SELECT reason_note FROM handover WHERE id = ?", String.class, id)).isNull();
+		assertThat(http.get("/console/handovers/" + id).body()).contains("<span id=\"reason\">工作调动</span>");
+		String payload = jdbc.queryForObject(
+				"SELECT payload FROM outbox WHERE handover_id = ? AND event = 'NOTICE_ISSUED' AND recipient_id = ?",
+				String.class, id, org.successor);
+		assertThat(notice(payload, Locale.SIMPLIFIED_CHINESE)).contains("同志，离任原因：工作调动。交接清单须于");
+		assertThat(notice(payload, Locale.ENGLISH)).contains(" (reason for leaving: transfer). The checklist");
+	}
+
+	/** The 交接书's cover says 交接原因 其他 with its words. */
+	@Test
+	void theHandoverDocumentsCoverSaysOtherWithItsWords() throws Exception {
+		long id = archiver.archived(org, "default", HandoverReason.OTHER, WORDS);
+		var document = documents.of(records.find(id));
+		assertThat(document.reason()).isEqualTo("其他（" + WORDS + "）");
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx.render(document)))) {
+			assertThat(new XWPFWordExtractor(word).getText()).contains("交接原因").contains("其他（" + WORDS + "）");
+		}
+	}
+
+	private String notice(String payload, Locale locale) {
+		return new NotificationRenderer(messages, locale).render(OutboxEvent.NOTICE_ISSUED,
+				JsonMapper.builder().build().readTree(payload));
+	}
+
+	private java.util.Map<String, String> open(String reason, String words, String token) {
+		return form("unitId", Long.toString(org.department.id()), "departingId", Long.toString(org.departing),
+				"successorId", Long.toString(org.successor), "reason", reason, "reasonNote", words, "_csrf", token);
 	}
 
 	private long count() {

@@ -176,6 +176,38 @@ class OrganizersInChatTest {
 		});
 	}
 
+	/**
+	 * 其他 as the reason (newcomer 20): Baton asks what the reason is, the next message is
+	 * its words, the card says 原因：其他（…）, and 确认 opens the handover with them; words too
+	 * long are asked for again, nothing opened.
+	 */
+	@Test
+	void otherIsAskedWhatItIsAndTheCardAndTheRecordSayIt() {
+		assertThat(chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 其他")).singleElement()
+			.asString()
+			.contains("离任原因选了“其他”：陈离任离任的具体原因是什么？")
+			.contains("不超过100个字");
+		assertThat(running()).isEmpty();
+		assertThat(chat.say(organizer, "借".repeat(HandoverReason.NOTE_MAX + 1))).singleElement()
+			.asString()
+			.contains("具体原因不能超过100个字（现有101个字）")
+			.contains("具体原因是什么");
+		assertThat(chat.say(organizer, "借调到省委巡视组")).singleElement().asString().contains("原因：其他（借调到省委巡视组）");
+		assertThat(running()).isEmpty();
+		assertThat(chat.say(organizer, "确认")).singleElement().asString().contains("已发起交接");
+		assertThat(running()).singleElement().satisfies(b -> {
+			assertThat(b.reason()).isEqualTo(HandoverReason.OTHER);
+			assertThat(b.reasonNote()).isEqualTo("借调到省委巡视组");
+		});
+	}
+
+	@Test
+	void otherPressedOnTheReasonsCardIsAskedAboutToo() {
+		chat.say(organizer, "发起交接 市统计局 陈离任 郑接任");
+		assertThat(chat.press(organizer, "其他")).singleElement().asString().contains("具体原因是什么");
+		assertThat(chat.say(organizer, "病休")).singleElement().asString().contains("原因：其他（病休）");
+	}
+
 	@Test
 	void asPeopleSayItAndCancelledBeforeConfirming() {
 		List<String> card = chat.say(organizer, "市统计局的陈离任要调走了，由郑接任接任，帮我发起交接");

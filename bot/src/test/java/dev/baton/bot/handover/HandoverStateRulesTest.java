@@ -29,8 +29,8 @@ class HandoverStateRulesTest {
 	private static final LocalDate DUE = LocalDate.of(2026, 12, 20);
 
 	private static Handover notified() {
-		Handover h = Handover.open(1, 2, 3, 4, HandoverReason.TRANSFER, "p", "{}", "{}", 5, LocalDate.of(2026, 12, 5),
-				DUE, NOW);
+		Handover h = Handover.open(1, 2, 3, 4, HandoverReason.TRANSFER, null, "p", "{}", "{}", 5,
+				LocalDate.of(2026, 12, 5), DUE, NOW);
 		h.assignId(7);
 		return h;
 	}

@@ -92,7 +92,7 @@ class OpeningRulesApiTest extends ApiTestSupport {
 				"api.validation");
 		assertThat(typo.path("errors").get(0).path("field").asString()).isEqualTo("sucessorName");
 		assertThat(typo.path("errors").get(0).path("message").asString()).isEqualTo(
-				"is not a field of this request and was not accepted; the fields are: unitId, departingId, successorId, reason.");
+				"is not a field of this request and was not accepted; the fields are: unitId, departingId, successorId, reason, reasonNote.");
 		assertThat(handoversInOrg()).isZero();
 
 		long id = opened(organizer, org.department.id(), org.departing, org.successor);

@@ -84,15 +84,24 @@ class OpeningPage {
 	public record PersonChoice(long id, String label) {
 	}
 
-	/** What the form holds (null: not chosen). */
-	public record Typed(Long unitId, Long departingId, Long successorId, HandoverReason reason) {
+	/**
+	 * What the form holds (null: not chosen), the reason's words as typed (kept when the
+	 * form comes back refused).
+	 */
+	public record Typed(Long unitId, Long departingId, Long successorId, HandoverReason reason, String reasonNote) {
 
 		boolean complete() {
 			return unitId != null && departingId != null && successorId != null && reason != null;
 		}
 
+		/**
+		 * The words go with 其他 only: the field is on the form whatever the reason (it
+		 * works without JavaScript), and its hint says it is for 其他, so words left in it
+		 * after choosing another reason are not sent (the API refuses them instead).
+		 */
 		OpenRequest request() {
-			return new OpenRequest(unitId, departingId, successorId, reason);
+			return new OpenRequest(unitId, departingId, successorId, reason, null,
+					reason == HandoverReason.OTHER ? reasonNote : null);
 		}
 
 	}
@@ -104,16 +113,18 @@ class OpeningPage {
 	@GetMapping("/console/handovers/new")
 	String form(Actor actor, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departingId, @RequestParam(required = false) Long successorId,
-			@RequestParam(required = false) HandoverReason reason, Model model) {
-		return form(actor, new Typed(unitId, departingId, successorId, reason), null, model);
+			@RequestParam(required = false) HandoverReason reason, @RequestParam(required = false) String reasonNote,
+			Model model) {
+		return form(actor, new Typed(unitId, departingId, successorId, reason, reasonNote), null, model);
 	}
 
 	/** The confirmation page, or the form again with the refusal. */
 	@PostMapping("/console/handovers/new")
 	String confirm(Actor actor, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departingId, @RequestParam(required = false) Long successorId,
-			@RequestParam(required = false) HandoverReason reason, Model model, HttpServletResponse response) {
-		Typed typed = new Typed(unitId, departingId, successorId, reason);
+			@RequestParam(required = false) HandoverReason reason, @RequestParam(required = false) String reasonNote,
+			Model model, HttpServletResponse response) {
+		Typed typed = new Typed(unitId, departingId, successorId, reason, reasonNote);
 		List<UnitChoice> units = units(actor);
 		if (!typed.complete()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -153,9 +164,9 @@ class OpeningPage {
 	@PostMapping("/console/handovers")
 	String open(Actor actor, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) Long departingId, @RequestParam(required = false) Long successorId,
-			@RequestParam(required = false) HandoverReason reason, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		Typed typed = new Typed(unitId, departingId, successorId, reason);
+			@RequestParam(required = false) HandoverReason reason, @RequestParam(required = false) String reasonNote,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Typed typed = new Typed(unitId, departingId, successorId, reason, reasonNote);
 		units(actor); // only organizers
 		if (!typed.complete()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -191,6 +202,7 @@ class OpeningPage {
 		model.addAttribute("units", units);
 		model.addAttribute("people", people(actor, units));
 		model.addAttribute("reasons", HandoverReason.values());
+		model.addAttribute("reasonNoteMax", HandoverReason.NOTE_MAX);
 		model.addAttribute("typed", typed);
 		model.addAttribute("refusal", refusal);
 		return FORM;
@@ -289,7 +301,7 @@ class OpeningPage {
 				texts.text("conv.org.open.party", p.departing().name(), p.departing().post())));
 		lines.add(new Line(texts.text("console.open.line.successor"),
 				texts.text("conv.org.open.party", p.successor().name(), p.successor().post())));
-		lines.add(new Line(texts.text("console.open.line.reason"), texts.text("conv.org.reason." + p.reason().name())));
+		lines.add(new Line(texts.text("console.open.line.reason"), p.reason().say(p.reasonNote(), texts::text)));
 		lines.add(new Line(texts.text("console.open.line.policy"), p.policy().name()));
 		lines.add(new Line(texts.text("console.open.line.checklist"), texts.text("console.open.checklistDue",
 				p.checklistDue().toString(),

@@ -88,7 +88,10 @@ public class AuditWords {
 		}
 		String reason = string(detail, "reason");
 		if (reason != null) {
-			said.add(REASONS.contains(reason) ? texts.text("conv.org.reason." + reason) : reason);
+			// the reason an opening kept, 其他 with its words (newcomer 20)
+			said.add(REASONS.contains(reason)
+					? texts.reason(dev.baton.bot.handover.HandoverReason.valueOf(reason), string(detail, "reasonNote"))
+					: reason);
 		}
 		for (String field : List.of("note", "comment")) {
 			String value = string(detail, field);
