@@ -60,6 +60,8 @@ class ConsolePages {
 		model.addAttribute("me", me());
 		model.addAttribute("path", path(request));
 		model.addAttribute("status", status);
+		// a refused form is 不能办理, a refused page 不能查看 (newcomer 21)
+		model.addAttribute("acting", !"GET".equals(request.getMethod()));
 		model.addAttribute("reason", messages.getMessage(refusal.messageKey(), refusal.arguments(),
 				refusal.getMessage(), LocaleContextHolder.getLocale()));
 		return REFUSED;

@@ -105,6 +105,13 @@ class DirectoryPagesTest {
 			.doesNotContain("id=\"retype-unit\"")
 			.as("what an organizer may do there stays")
 			.contains("id=\"bind-group\"");
+		// a form sent anyway is refused as an act, not as a page to see
+		HttpResponse<String> refused = organizer.post("/console/directory/units",
+				ConsoleHttp.form("parentId", Long.toString(org.department.id()), "code", "x-" + org.department.id(),
+						"name", "教育局", "unitType", "UNIT", "_csrf",
+						ConsoleHttp.csrf(organizer.get("/console/tokens"))));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("<h1>不能办理</h1>").doesNotContain("不能查看");
 		ConsoleHttp admin = signedIn(org.admin);
 		assertThat(admin.get("/console/directory").body()).contains("id=\"create-unit\"")
 			.doesNotContain("id=\"units-by-admins\"");
