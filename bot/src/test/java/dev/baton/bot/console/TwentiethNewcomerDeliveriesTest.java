@@ -192,7 +192,7 @@ class TwentiethNewcomerDeliveriesTest {
 	private long open() {
 		return handovers
 			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.OTHER))
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
 			.id();
 	}
 
