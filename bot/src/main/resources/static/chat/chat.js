@@ -68,7 +68,8 @@
     epoch: null,
     loop: 0,
     cards: new Map(),
-    pending: new Map()
+    pending: new Map(),
+    today: null
   };
 
   function t(key, ...args) {
@@ -304,6 +305,10 @@
         }
         state.epoch = inbox.epoch;
         if (inbox.zone) state.zone = inbox.zone;
+        if (inbox.today && inbox.today !== state.today) {
+          state.today = inbox.today;
+          restamp();
+        }
         for (const message of inbox.messages) {
           show(message);
           state.after = Math.max(state.after, message.id);
@@ -360,12 +365,41 @@
     // in the deployment's zone (BATON_ZONE, said by every mailbox read), as the console shows them
     const options = { hour: '2-digit', minute: '2-digit' };
     if (state.zone) options.timeZone = state.zone;
-    return date.toLocaleTimeString(state.lang === 'en' ? 'en' : 'zh-CN', options);
+    const clock = date.toLocaleTimeString(state.lang === 'en' ? 'en' : 'zh-CN', options);
+    // with its date when that is not Baton's today (newcomer 21 #20: with the demo clock
+    // moved, messages days apart all read "10:06"): 12-06 10:06, 2025-12-06 10:06
+    const on = day(date);
+    if (!at || !state.today || on === state.today) return clock;
+    return (on.slice(0, 4) === state.today.slice(0, 4) ? on.slice(5) : on) + ' ' + clock;
+  }
+
+  // the day a time falls on in the deployment's zone, as 2026-12-06
+  function day(date) {
+    const options = { year: 'numeric', month: '2-digit', day: '2-digit' };
+    if (state.zone) options.timeZone = state.zone;
+    const parts = {};
+    for (const part of new Intl.DateTimeFormat('en', options).formatToParts(date)) parts[part.type] = part.value;
+    return parts.year + '-' + parts.month + '-' + parts.day;
+  }
+
+  // a message's time line, kept with its time so a new day of Baton's dates it
+  function stamp(meta, at, prefix) {
+    meta.dataset.at = at || '';
+    meta.dataset.prefix = prefix || '';
+    meta.textContent = (prefix || '') + time(at);
+    return meta;
+  }
+
+  // Baton's day changed (the demo clock moved, or midnight): yesterday's times get their date
+  function restamp() {
+    for (const meta of document.querySelectorAll('#messages .meta[data-at]')) {
+      if (meta.dataset.at) meta.textContent = meta.dataset.prefix + time(meta.dataset.at);
+    }
   }
 
   function theirs(message, bubble) {
     const item = el('li', 'theirs');
-    bubble.append(el('span', 'meta', t('baton') + ' · ' + time(message.at)));
+    bubble.append(stamp(el('span', 'meta'), message.at, t('baton') + ' · '));
     item.append(bubble);
     return item;
   }
@@ -379,12 +413,14 @@
     if (waiting) {
       state.pending.delete(message.messageId);
       waiting.classList.remove('pending', 'failed');
-      waiting.querySelector('.meta').textContent = time(message.at);
+      stamp(waiting.querySelector('.meta'), message.at);
       const error = waiting.querySelector('.error');
       if (error) error.remove();
       return;
     }
-    append(mine(message.text, time(message.at)));
+    const item = mine(message.text, '');
+    stamp(item.querySelector('.meta'), message.at);
+    append(item);
   }
 
   function mine(text, meta) {

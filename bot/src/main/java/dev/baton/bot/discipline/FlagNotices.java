@@ -91,7 +91,7 @@ public class FlagNotices {
 			.filter(id -> id != h.departingId() && id != h.successorId())
 			.toList();
 		Map<Long, Map<String, Object>> folded = new LinkedHashMap<>();
-		List<Long> told = tellParties(h, flag, reason, over.isEmpty(), eventRecipients, folded);
+		List<Long> told = tellParties(h, flag, flag.name(), reason, Map.of(), over.isEmpty(), eventRecipients, folded);
 		// a supervisor already told as a party (the organizer who is also 督办) is not told
 		// again
 		List<Long> supervisors = over.stream().filter(id -> !told.contains(id)).distinct().toList();
@@ -113,13 +113,23 @@ public class FlagNotices {
 	/**
 	 * Notes and tells a flag that came with time (久拖不交, 交后不理) to the person concerned and
 	 * the organizer; the supervisors hear of the overdue step from the escalation ladder.
-	 * True when it was raised now.
+	 * True when it was raised now. For an overdue plan step ({@code step}, 5.1),
+	 * {@code progress} is what was last reported on it (null for any other step): the
+	 * flag stands whatever progress, and the notice says so and asks for the step done or
+	 * extended, not for "a plan or progress" (newcomer 21 #21).
 	 */
-	public boolean raisedByTime(Handover h, DisciplineFlag flag, FlagReason reason) {
+	public boolean raisedByTime(Handover h, DisciplineFlag flag, FlagReason reason, String step, FlagReason progress) {
 		if (!noted(h, flag, reason)) {
 			return false;
 		}
-		tellParties(h, flag, reason, false, List.of(), new LinkedHashMap<>());
+		Map<String, Object> more = new LinkedHashMap<>();
+		if (progress != null) {
+			more.put("progress", progress.zh());
+			more.put("progressEn", progress.en());
+			more.put("step", step);
+		}
+		tellParties(h, flag, progress == null ? flag.name() : flag.name() + ".step", reason, more, false, List.of(),
+				new LinkedHashMap<>());
 		return true;
 	}
 
@@ -149,8 +159,9 @@ public class FlagNotices {
 	 * ({@code eventRecipients}) are not sent one: theirs is put in {@code folded}. The
 	 * people told.
 	 */
-	private List<Long> tellParties(Handover h, DisciplineFlag flag, FlagReason reason, boolean noSupervisor,
-			java.util.Collection<Long> eventRecipients, Map<Long, Map<String, Object>> folded) {
+	private List<Long> tellParties(Handover h, DisciplineFlag flag, String variant, FlagReason reason,
+			Map<String, ?> more, boolean noSupervisor, java.util.Collection<Long> eventRecipients,
+			Map<Long, Map<String, Object>> folded) {
 		long concerned = flag == DisciplineFlag.NEGLECT_AFTER_HANDOVER ? h.successorId() : h.departingId();
 		Map<String, Object> payload = new LinkedHashMap<>();
 		payload.put("flag", Map.of("code", flag.name(), "zh", flag.zh(), "en", flag.en()));
@@ -158,14 +169,15 @@ public class FlagNotices {
 		payload.put("reasonEn", reason.en());
 		payload.put("raisedOn", FlagReasons.date(time.today(), java.util.Locale.SIMPLIFIED_CHINESE));
 		payload.put("raisedOnEn", time.today().toString());
-		payload.put("variant", flag.name() + ".parties");
+		payload.putAll(more);
+		payload.put("variant", variant + ".parties");
 		List<Long> told = new ArrayList<>();
 		if (concerned != h.organizerId()) {
 			tell(h, concerned, payload, eventRecipients, folded);
 			told.add(concerned);
 		}
 		if (noSupervisor) {
-			payload.put("variant", flag.name() + ".parties.noSupervisor");
+			payload.put("variant", variant + ".parties.noSupervisor");
 		}
 		tell(h, h.organizerId(), payload, eventRecipients, folded);
 		told.add(h.organizerId());

@@ -27,10 +27,16 @@ public class FlagReasons {
 	 */
 	static final int MAX = 1000;
 
+	/** The most characters of a progress note quoted in a notice. */
+	static final int NOTE_MAX = 60;
+
 	private final MessageSource messages;
 
-	FlagReasons(MessageSource messages) {
+	private final dev.baton.bot.system.TimeSource time;
+
+	FlagReasons(MessageSource messages, dev.baton.bot.system.TimeSource time) {
 		this.messages = messages;
+		this.time = time;
 	}
 
 	/**
@@ -71,6 +77,21 @@ public class FlagReasons {
 						date(dueOn, ZH), date(dueOn.plusDays(1), ZH)),
 				say(EN, "flag.reason.overdue", en + (aboutEn == null || aboutEn.isBlank() ? "" : " (" + aboutEn + ")"),
 						date(dueOn, EN), date(dueOn.plusDays(1), EN)));
+	}
+
+	/**
+	 * What was last reported on an overdue plan step, as its 交后不理 notice says it:
+	 * 最近一次进展：2026年12月11日报告“补贴已经发了一半了”, or that none was ({@code note} null); a long note
+	 * is cut with an ellipsis.
+	 */
+	public FlagReason lastProgress(String note, java.time.Instant reportedAt) {
+		if (note == null) {
+			return new FlagReason(say(ZH, "flag.progress.none"), say(EN, "flag.progress.none"));
+		}
+		String words = note.strip().length() > NOTE_MAX ? note.strip().substring(0, NOTE_MAX) + "…" : note.strip();
+		LocalDate on = LocalDate.ofInstant(reportedAt, time.zone());
+		return new FlagReason(say(ZH, "flag.progress.last", date(on, ZH), words),
+				say(EN, "flag.progress.last", date(on, EN), words));
 	}
 
 	private String say(Locale locale, String key, Object... arguments) {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.baton.bot.followup.FollowUpService;
+import dev.baton.bot.followup.FollowUpStep;
+import dev.baton.bot.followup.Progress;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.policy.WaitingStepKind;
 import org.springframework.stereotype.Component;
@@ -27,10 +30,13 @@ public class TimeFlags {
 
 	private final HandoverRecords records;
 
-	TimeFlags(FlagNotices notices, FlagReasons reasons, HandoverRecords records) {
+	private final FollowUpService followUps;
+
+	TimeFlags(FlagNotices notices, FlagReasons reasons, HandoverRecords records, FollowUpService followUps) {
 		this.notices = notices;
 		this.reasons = reasons;
 		this.records = records;
+		this.followUps = followUps;
 	}
 
 	/** An open step past its due day. */
@@ -71,11 +77,36 @@ public class TimeFlags {
 			}
 			Overdue s = e.getValue();
 			FlagReason reason = reasons.overdue(s.kind(), aboutZh(s.subject()), aboutEn(s.subject()), s.dueOn());
-			if (notices.raisedByTime(records.find(s.handoverId()), flagOf(s.kind()), reason)) {
+			if (notices.raisedByTime(records.find(s.handoverId()), flagOf(s.kind()), reason, s.subject(),
+					lastProgress(s))) {
 				raised++;
 			}
 		}
 		return raised;
+	}
+
+	/**
+	 * For an overdue plan step, what its successor last reported on it (newcomer 21 #21:
+	 * the notice read as if nothing had been done): its words and day, "none" where
+	 * nothing was reported; null for any other step, whose notice says no such thing.
+	 */
+	private FlagReason lastProgress(Overdue s) {
+		if (s.kind() != WaitingStepKind.FOLLOW_UP_STEP) {
+			return null;
+		}
+		Set<Long> stepIds = new HashSet<>();
+		for (FollowUpStep step : followUps.steps(s.handoverId())) {
+			if (step.label().equals(s.subject())) {
+				stepIds.add(step.id());
+			}
+		}
+		Progress last = null;
+		for (Progress p : followUps.progress(s.handoverId())) {
+			if (stepIds.contains(p.stepId())) {
+				last = p;
+			}
+		}
+		return reasons.lastProgress(last == null ? null : last.note(), last == null ? null : last.reportedAt());
 	}
 
 	/** 第3项, 步骤1.2, or nothing. */

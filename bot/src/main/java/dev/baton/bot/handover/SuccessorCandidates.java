@@ -34,8 +34,11 @@ public class SuccessorCandidates {
 		this.access = access;
 	}
 
-	/** One unit's choosable officials. */
-	public record UnitGroup(String unit, List<Official> officials) {
+	/**
+	 * One unit's choosable officials; {@code own}: the handover's unit or one below it
+	 * (otherwise a unit the reader governs, the successor coming by transfer).
+	 */
+	public record UnitGroup(String unit, List<Official> officials, boolean own) {
 	}
 
 	/**
@@ -55,10 +58,12 @@ public class SuccessorCandidates {
 				}
 			}
 		}
+		String handoverPath = directory.unit(unitId).path();
 		List<UnitGroup> groups = new ArrayList<>();
 		byUnit.forEach((id, officials) -> {
 			if (!officials.isEmpty()) {
-				groups.add(new UnitGroup(found.units().get(id).name(), officials));
+				OrgUnit u = found.units().get(id);
+				groups.add(new UnitGroup(u.name(), officials, u.path().startsWith(handoverPath)));
 			}
 		});
 		return groups;

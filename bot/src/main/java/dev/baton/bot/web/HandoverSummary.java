@@ -33,6 +33,15 @@ public record HandoverSummary(long id, Ref unit, Ref departing, Ref successor, R
 	/** A step still open, due on {@code dueOn}; overdue from the day after. */
 	public record Waiting(WaitingStepKind kind, String subject, int round, LocalDate startedOn, LocalDate dueOn,
 			boolean overdue) {
+
+		/**
+		 * The first day it is overdue: the day after its due day, the day the dashboard
+		 * says "…起逾期" from (newcomer 21 #6: the ledger gave the due day instead).
+		 */
+		LocalDate overdueSince() {
+			return dueOn.plusDays(1);
+		}
+
 	}
 
 	/**

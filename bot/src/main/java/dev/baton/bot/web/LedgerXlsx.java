@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 class LedgerXlsx {
 
 	static final String[] HEADER = { "编号", "单位", "离任干部", "接任干部", "交接原因", "状态", "执行制度", "通知日期", "清单期限", "审核轮次", "归档日期",
-			"办结日期", "取消日期", "纪律标记", "是否逾期", "逾期事项", "最早逾期日", "纪律标记原因" };
+			"办结日期", "取消日期", "纪律标记", "是否逾期", "逾期事项", "最早逾期起始日", "纪律标记原因" };
 
 	private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
@@ -77,8 +77,13 @@ class LedgerXlsx {
 							.map(s -> text("label." + s.kind().name(), s.kind().name()) + subject(s.subject()) + " 应于"
 									+ s.dueOn() + "完成")
 							.collect(Collectors.joining("；")));
+				// the first overdue day, as the dashboard's "2026-12-10起逾期" (not the due
+				// day)
 				w.date(r, 16,
-						overdue.stream().map(HandoverSummary.Waiting::dueOn).min(LocalDate::compareTo).orElse(null));
+						overdue.stream()
+							.map(HandoverSummary.Waiting::overdueSince)
+							.min(LocalDate::compareTo)
+							.orElse(null));
 				// each flag with the day it was raised and why (#15):
 				// 交接不清（2026年12月1日）：第1轮联合审核中…
 				w.text(r, 17, h.flags() == null ? ""

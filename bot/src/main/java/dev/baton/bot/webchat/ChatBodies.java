@@ -70,9 +70,11 @@ final class ChatBodies {
 
 	/**
 	 * A mailbox read: the entries after the id asked for, the epoch of this run of Baton,
-	 * and the deployment's time zone (BATON_ZONE) the page shows times in.
+	 * the deployment's time zone (BATON_ZONE) the page shows times in, and Baton's date
+	 * (the demo clock's, when moved): the page dates a message of another day (newcomer
+	 * 21 #20).
 	 */
-	record Inbox(String epoch, String zone, List<WebChatMessage> messages) {
+	record Inbox(String epoch, String zone, java.time.LocalDate today, List<WebChatMessage> messages) {
 	}
 
 }

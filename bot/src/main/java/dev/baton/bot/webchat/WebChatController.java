@@ -225,7 +225,7 @@ class WebChatController {
 	}
 
 	private ChatBodies.Inbox inbox(Mailbox mailbox, long after) {
-		return new ChatBodies.Inbox(platform.epoch(), time.zone().getId(), mailbox.after(after));
+		return new ChatBodies.Inbox(platform.epoch(), time.zone().getId(), time.today(), mailbox.after(after));
 	}
 
 	/**

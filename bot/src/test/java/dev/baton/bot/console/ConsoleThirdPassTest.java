@@ -106,6 +106,24 @@ class ConsoleThirdPassTest {
 	}
 
 	@Test
+	void theLastLevelSaysItIsTheLastAndHowLongSinceItWentOut() {
+		// newcomer 21 #18: the demo's level 2 said "已过0小时0分钟，仍未办理", as if time
+		// had run out, with no word that no further level follows
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		clock.set(java.time.Instant.parse("2026-12-18T03:00:00Z")); // 11:00, nine working
+																	// days after the due
+																	// day
+		sweep.sweepDue();
+		clock.set(java.time.Instant.parse("2026-12-18T05:30:00Z"));
+		http = signedIn(org.organizer);
+		String table = table(page("/console/dashboard"), "escalations");
+		assertThat(table).contains("交接" + id).contains("3级督办").contains("已是最高一级督办，不再升级：发出后已过2小时30分钟，仍未办理");
+		String english = table(page("/console/dashboard?lang=en"), "escalations");
+		assertThat(english).contains("Level 3")
+			.contains("The highest level, no further level follows: sent 2 h 30 min ago, not yet acted on");
+	}
+
+	@Test
 	void theRecordVerifiesTheHandoversOwnChainAndItsAnchoringCheckpoint() {
 		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
 		long other = handovers

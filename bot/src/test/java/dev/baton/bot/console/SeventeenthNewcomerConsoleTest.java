@@ -73,9 +73,10 @@ class SeventeenthNewcomerConsoleTest {
 		String page = http.get("/console/handovers/" + id).body();
 		String select = page.substring(page.indexOf("id=\"successor-id\""),
 				page.indexOf("</select>", page.indexOf("id=\"successor-id\"")));
-		// the unit's own people first, then the city's, each under its unit's name
+		// the unit's own people first, then the city's, each under its unit's name (one
+		// a successor comes from by transfer says so, newcomer 21 #25)
 		assertThat(select).contains("<optgroup label=\"" + org.department.name() + "\"")
-			.contains("<optgroup label=\"" + org.city.name() + "\"")
+			.contains("<optgroup label=\"" + org.city.name() + "（从其他单位调任）\"")
 			.contains("value=\"" + org.stranger + "\"")
 			.contains("value=\"" + transferred + "\"")
 			.contains("value=\"" + org.financeReviewer + "\"")

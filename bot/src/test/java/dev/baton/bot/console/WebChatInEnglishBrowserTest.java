@@ -1,22 +1,12 @@
 package dev.baton.bot.console;
 
-import java.time.Duration;
-
 import dev.baton.bot.DomainContext;
-import dev.baton.bot.delivery.BatchSender;
-import dev.baton.bot.delivery.DeliveryBatcher;
-import dev.baton.bot.delivery.OutboxExpander;
-import dev.baton.bot.delivery.OutboxWorker;
 import dev.baton.bot.handover.HandoverReason;
-import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenRequest;
 import dev.baton.bot.webchat.WebChat;
 import dev.baton.integrations.chat.Platform;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,21 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DomainContext
 @TestPropertySource(properties = "baton.webchat.enabled=true")
-class WebChatInEnglishBrowserTest extends ConsoleTestSupport {
-
-	private static final Duration WAIT = Duration.ofSeconds(20);
-
-	@Autowired
-	HandoverService handovers;
-
-	@Autowired
-	OutboxExpander expander;
-
-	@Autowired
-	DeliveryBatcher batcher;
-
-	@Autowired
-	BatchSender sender;
+class WebChatInEnglishBrowserTest extends WebChatBrowserSupport {
 
 	@Test
 	void theLanguageSwitchSetsThePersonsLanguageAndLeavesWhatWasSent() {
@@ -91,10 +67,6 @@ class WebChatInEnglishBrowserTest extends ConsoleTestSupport {
 		assertThat(english(user)).isTrue();
 	}
 
-	private void say(String text) {
-		browser.find("#text").sendKeys(text, Keys.ENTER);
-	}
-
 	private Boolean english(String user) {
 		return jdbc.queryForObject(
 				"SELECT english FROM chat_identity WHERE platform = 'WEB' AND corp_id = ? AND user_id = ?",
@@ -107,18 +79,6 @@ class WebChatInEnglishBrowserTest extends ConsoleTestSupport {
 
 	private void untilMessages(String text) {
 		until(d -> d.findElement(By.id("messages")).getText().contains(text));
-	}
-
-	private <T> T until(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-		return new WebDriverWait(browser.driver(), WAIT).until(condition);
-	}
-
-	/** Delivers every notice due, as the outbox worker would. */
-	private void deliver() {
-		OutboxWorker worker = new OutboxWorker(expander, batcher, sender, 10);
-		for (int round = 0; round < 20 && worker.runOnce() > 0; round++) {
-			// deliver everything due
-		}
 	}
 
 }

@@ -20,6 +20,8 @@ import dev.baton.bot.delivery.NotificationRenderer;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.escalation.EscalationSweep;
+import dev.baton.bot.followup.FollowUpService;
+import dev.baton.bot.followup.PlanStep;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverService;
@@ -93,6 +95,9 @@ class DisciplineFlagReasonsTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	FollowUpService followUps;
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -228,6 +233,58 @@ class DisciplineFlagReasonsTest {
 				.contains("于2026年12月8日记“久拖不交”。原因：" + reason + "。", "请离任干部尽快办理", "进度 " + id);
 		}
 		assertThat(partyNotices(id, org.successor)).isEmpty();
+	}
+
+	@Test
+	void aPlanStepOverdueAfterProgressIsToldAsOverdueWithTheLastProgressAndWhatToDo() {
+		// newcomer 21 #21: 交后不理 raised on a step the successor had reported progress on
+		// 10 days before, and the notice asked to "制定推进计划或报告进展" as if nothing was
+		// done. The rule (design.md: 交后不理 = follow-up overdue) stands; the notice says
+		// it, with the last progress and what to do: finish the step or have it extended
+		TestOrg org = new TestOrg(directory, actors, "default");
+		long id = archiver.archived(org, "default");
+		Actor successor = org.actor(org.successor);
+		long step = followUps
+			.submitPlan(successor, id, 1, List.of(new PlanStep("完成平台二期验收", java.time.LocalDate.of(2026, 12, 10))))
+			.get(0)
+			.id();
+		clock.set(Instant.parse("2026-12-01T03:00:00Z"));
+		followUps.reportProgress(successor, id, step, "验收材料已经报送一半了", null, false);
+		clock.set(Instant.parse("2026-12-14T03:00:00Z"));
+		sweep.sweepDue();
+		sweep.sweepDue();
+		List<String> told = partyNotices(id, org.successor).stream().filter(n -> n.startsWith("【纪律提示：交后不理】")).toList();
+		assertThat(told).singleElement()
+			.asString()
+			.contains("原因：推进计划步骤（步骤1.1）应于2026年12月10日完成，自2026年12月11日起逾期，至今尚未完成（最近一次进展：2026年12月1日报告“验收材料已经报送一半了”）。",
+					"推进计划的步骤到期未完成即记“交后不理”，此前报告过进展的也一样", "请接任干部完成这一步骤", "“进展 1.1 已完成 …”", "请组织部门延期")
+			.doesNotContain("制定推进计划或报告进展");
+		assertThat(partyNotices(id, org.organizer)).filteredOn(n -> n.startsWith("【纪律提示：交后不理】"))
+			.singleElement()
+			.asString()
+			.contains("最近一次进展：2026年12月1日报告“验收材料已经报送一半了”");
+		// in English too
+		String english = jdbc.queryForObject("SELECT payload FROM outbox WHERE handover_id = ? AND recipient_id = ?"
+				+ " AND event = 'DISCIPLINE_FLAG'", String.class, id, org.successor);
+		assertThat(
+				renderer.inEnglish().render(dev.baton.bot.outbox.OutboxEvent.DISCIPLINE_FLAG, JSON.readTree(english)))
+			.contains(
+					"overdue since 2026-12-11, and it is not done yet (last progress reported on 2026-12-01: \"验收材料已经报送一半了\")",
+					"progress reported or not", "\"进展 1.1 已完成 …\"");
+	}
+
+	@Test
+	void aPlanStepOverdueWithoutProgressSaysNoneWasReported() {
+		TestOrg org = new TestOrg(directory, actors, "default");
+		long id = archiver.archived(org, "default");
+		followUps.submitPlan(org.actor(org.successor), id, 1,
+				List.of(new PlanStep("完成平台二期验收", java.time.LocalDate.of(2026, 12, 10))));
+		clock.set(Instant.parse("2026-12-14T03:00:00Z"));
+		sweep.sweepDue();
+		assertThat(partyNotices(id, org.successor)).filteredOn(n -> n.startsWith("【纪律提示：交后不理】"))
+			.singleElement()
+			.asString()
+			.contains("至今尚未完成（此前未报告进展）");
 	}
 
 	/**

@@ -179,8 +179,11 @@ class DocumentDownloadsTest {
 			assertThat(newest.getCell(5).getStringCellValue()).isEqualTo("待签收通知书");
 			assertThat(newest.getCell(14).getStringCellValue()).isEqualTo("是");
 			assertThat(newest.getCell(15).getStringCellValue()).contains("填报交接清单").doesNotContain("CHECKLIST");
+			// the first overdue day, the day after the due day, as the dashboard's
+			// "…起逾期" (newcomer 21 #6: it was the due day)
+			assertThat(sheet.getRow(1).getCell(16).getStringCellValue()).isEqualTo("最早逾期起始日");
 			assertThat(newest.getCell(16).getLocalDateTimeCellValue().toLocalDate())
-				.isEqualTo(LocalDate.of(2026, 11, 1));
+				.isEqualTo(LocalDate.of(2026, 11, 2));
 			assertThat(archived.getCell(0).getNumericCellValue()).isEqualTo(id);
 			assertThat(archived.getCell(7).getLocalDateTimeCellValue().toLocalDate())
 				.isEqualTo(LocalDate.of(2026, 11, 23));

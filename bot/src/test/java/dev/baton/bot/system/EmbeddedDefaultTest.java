@@ -85,9 +85,12 @@ class EmbeddedDefaultTest {
 				.contains("石嘴山市统计局 YELLOW", "石嘴山市农业农村局 RED");
 			assertThat(board.escalations()).as("the escalations sent").isNotEmpty().allSatisfy(e -> {
 				assertThat(e.unitName()).isEqualTo("石嘴山市农业农村局");
-				// level 1 at start; on a rest day the ladder counts calendar days (按日历日),
-				// so a demo started on a weekend after the day's firing hour shows level
-				// 2
+				// the urgent ladder counts calendar days: level 1 the day after the due
+				// day,
+				// level 2 (its last) on the third day after it at 09:00, so a demo
+				// started
+				// on Sunday from 09:00, on Monday or Tuesday shows level 2 (README says
+				// so)
 				assertThat(e.escLevel()).isBetween(1, 2);
 				// level 1 tells the departing official and the organizer, as README says
 				assertThat(e.told()).contains("刘志远", "王明");

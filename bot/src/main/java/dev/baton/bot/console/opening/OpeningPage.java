@@ -77,11 +77,19 @@ class OpeningPage {
 	 * A unit to choose, indented by its depth, with the policy it follows and that
 	 * policy's checklist period.
 	 */
-	public record UnitChoice(long id, String name, int depth, String policy, String period) {
+	public record UnitChoice(long id, String name, int depth, String policy, String period, String path) {
 	}
 
 	/** An official to choose: name · post · unit. */
 	public record PersonChoice(long id, String label) {
+	}
+
+	/**
+	 * One unit's officials on the form, under its name (newcomer 21 #25: every unit's
+	 * officials were one list whatever the unit chosen): the page narrows the lists to
+	 * the chosen unit and those below it ({@code path}), as opening takes parties.
+	 */
+	public record PersonGroup(long unitId, String unit, String path, List<PersonChoice> people) {
 	}
 
 	/**
@@ -200,7 +208,7 @@ class OpeningPage {
 	private String form(Actor actor, Typed typed, String refusal, Model model) {
 		List<UnitChoice> units = units(actor);
 		model.addAttribute("units", units);
-		model.addAttribute("people", people(actor, units));
+		model.addAttribute("people", people(actor, units, typed.unitId()));
 		model.addAttribute("reasons", HandoverReason.values());
 		model.addAttribute("reasonNoteMax", HandoverReason.NOTE_MAX);
 		model.addAttribute("typed", typed);
@@ -238,8 +246,10 @@ class OpeningPage {
 				&& access.allowed(actor, Action.OPEN_HANDOVER, Subject.unit(node.unit().path()), null)) {
 			HandoverPolicy policy = policies.byCode(node.effectivePolicy());
 			Period period = policy.deadline(WaitingStepKind.CHECKLIST);
-			into.put(node.unit().id(), new UnitChoice(node.unit().id(), node.unit().name(), Math.min(depth, 5),
-					policy.name(), texts.text("period." + period.unit().name(), Integer.toString(period.value()))));
+			into.put(node.unit().id(),
+					new UnitChoice(node.unit().id(), node.unit().name(), Math.min(depth, 5), policy.name(),
+							texts.text("period." + period.unit().name(), Integer.toString(period.value())),
+							node.unit().path()));
 		}
 		node.children()
 			.stream()
@@ -248,23 +258,37 @@ class OpeningPage {
 	}
 
 	/**
-	 * The active officials of those units, the reader left out (an organizer is never a
-	 * party of their own opening).
+	 * The active officials of those units by unit, in tree order, the reader left out (an
+	 * organizer is never a party of their own opening); with a unit chosen, the groups of
+	 * that unit and those below it first (the only ones opening takes parties from), so
+	 * the form without JavaScript shows them on top; the page's script hides the others.
 	 */
-	private List<PersonChoice> people(Actor actor, List<UnitChoice> units) {
-		Map<Long, String> unitNames = new LinkedHashMap<>();
-		units.forEach(u -> unitNames.put(u.id(), u.name()));
-		List<PersonChoice> people = new ArrayList<>();
+	private List<PersonGroup> people(Actor actor, List<UnitChoice> units, Long chosenUnitId) {
+		List<PersonGroup> groups = new ArrayList<>();
 		java.util.Set<Long> seen = new java.util.HashSet<>();
 		for (UnitChoice u : units) {
+			List<PersonChoice> people = new ArrayList<>();
 			for (Official o : directory.officialsUnder(u.id())) {
 				if (o.active() && o.unitId() == u.id() && o.id() != actor.officialId() && seen.add(o.id())) {
-					people.add(new PersonChoice(o.id(), texts.text("console.open.person", o.name(), o.post(),
-							unitNames.getOrDefault(o.unitId(), ""))));
+					people
+						.add(new PersonChoice(o.id(), texts.text("console.open.person", o.name(), o.post(), u.name())));
 				}
 			}
+			if (!people.isEmpty()) {
+				groups.add(new PersonGroup(u.id(), u.name(), u.path(), people));
+			}
 		}
-		return people;
+		String chosen = units.stream()
+			.filter(u -> chosenUnitId != null && u.id() == chosenUnitId)
+			.map(UnitChoice::path)
+			.findFirst()
+			.orElse(null);
+		if (chosen == null) {
+			return groups;
+		}
+		List<PersonGroup> ordered = new ArrayList<>(groups.stream().filter(g -> g.path().startsWith(chosen)).toList());
+		groups.stream().filter(g -> !g.path().startsWith(chosen)).forEach(ordered::add);
+		return ordered;
 	}
 
 	/**
