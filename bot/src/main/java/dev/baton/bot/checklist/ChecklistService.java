@@ -76,7 +76,7 @@ public class ChecklistService {
 		ItemDraft checked = checked(draft);
 		Integer max = mapper.maxSeq(h.id());
 		int seq = max == null ? 1 : max + 1;
-		ItemStatus status = ChecklistWriter.statusOf(checked, section, words.said());
+		ItemStatus status = ChecklistWriter.statusOf(checked, section, words);
 		boolean unfinished = ChecklistWriter.unfinished(checked, status);
 		mapper.insertItem(h.id(), section.id(), seq, checked, status, unfinished, time.now(), words);
 		if (section.declaredEmpty()) {
@@ -185,9 +185,12 @@ public class ChecklistService {
 	 * "第11项放错地方了，应该放到巡视巡察整改这部分"); it keeps its number. A section declared empty takes it
 	 * and is no longer empty. Refused when it is in that section already. Journaled (撤销
 	 * puts it back, and declares the section empty again if it was) and in the audit log.
+	 * Into an economic section, an item with no counterparty takes {@code counterparty},
+	 * the one its words name (null for none: newcomer 21, finding 4, "欠宁夏信达软件公司系统运维费"
+	 * moved from 其他 kept no 对方单位); 撤销 takes it off again.
 	 */
 	@Transactional
-	public Item moveItem(Actor actor, long handoverId, int seq, String sectionCode) {
+	public Item moveItem(Actor actor, long handoverId, int seq, String sectionCode, String counterparty) {
 		Handover h = editable(actor, handoverId, "move an item");
 		Item item = writer.liveItem(h, seq);
 		Section to = section(h, sectionCode);
@@ -205,8 +208,18 @@ public class ChecklistService {
 		if (to.declaredEmpty()) {
 			mapper.setDeclaredEmpty(h.id(), to.code(), false);
 		}
+		boolean partyRead = to.economic() && counterparty != null && !counterparty.isBlank()
+				&& (item.counterparty() == null || item.counterparty().isBlank());
+		if (partyRead) {
+			ItemDraft now = item.asDraft();
+			mapper.writeItem(item.id(),
+					new ItemDraft(now.title(), now.details(), now.status(), now.amount(), now.currency(),
+							counterparty.strip(), now.deadline(), now.responsible(), now.unfinished(), now.quantity(),
+							now.quantityUnit()),
+					item.unfinished(), time.now());
+		}
 		writer.journal(h, actor, ChecklistEntry.Kind.MOVE, item.id(), from.id(), null,
-				writer.json(Map.of("sectionWasEmpty", to.declaredEmpty())));
+				writer.json(Map.of("sectionWasEmpty", to.declaredEmpty(), "counterpartyRead", partyRead)));
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("item", seq);
 		detail.put("from", from.code());

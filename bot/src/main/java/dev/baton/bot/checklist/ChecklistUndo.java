@@ -104,6 +104,17 @@ public class ChecklistUndo {
 				if (into != null && Boolean.TRUE.equals(writer.read(entry.beforeState()).get("sectionWasEmpty"))) {
 					mapper.setDeclaredEmpty(h.id(), into.code(), true);
 				}
+				if (Boolean.TRUE.equals(writer.read(entry.beforeState()).get("counterpartyRead"))) {
+					// the counterparty read when it moved into an economic section goes
+					// with
+					// the move
+					ItemDraft now = item.asDraft();
+					mapper.writeItem(item.id(),
+							new ItemDraft(now.title(), now.details(), now.status(), now.amount(), now.currency(), null,
+									now.deadline(), now.responsible(), now.unfinished(), now.quantity(),
+									now.quantityUnit()),
+							item.unfinished(), at);
+				}
 			}
 			case EMPTY -> mapper.setDeclaredEmpty(h.id(), section.code(), false);
 			case DELETE -> mapper.restoreItem(item.id(), at);

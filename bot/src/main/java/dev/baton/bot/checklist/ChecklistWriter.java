@@ -140,7 +140,7 @@ class ChecklistWriter {
 	 * The status the departing official said, or the section's default, or none (to be
 	 * asked).
 	 */
-	static ItemStatus statusOf(ItemDraft draft, Section section, String said) {
+	static ItemStatus statusOf(ItemDraft draft, Section section, ItemSaid said) {
 		if (draft.status() != null) {
 			return draft.status();
 		}
@@ -157,13 +157,14 @@ class ChecklistWriter {
 	/**
 	 * A payable or receivable with a deadline ("应付…印刷费3.2万元，明年1月15日前付清", #12, newcomer
 	 * 11, finding 6) is work still to do, never a fact on hand whatever its section's
-	 * default.
+	 * default; so is one whose deadline was said and its day asked
+	 * ("欠上梅建材厂货款12万元，明年春节前付清", newcomer 21, finding 22).
 	 */
-	static boolean owedByADate(ItemDraft draft, String said) {
-		if (draft.deadline() == null) {
+	static boolean owedByADate(ItemDraft draft, ItemSaid said) {
+		if (draft.deadline() == null && !said.dueAsked()) {
 			return false;
 		}
-		return java.util.stream.Stream.of(draft.title(), draft.details(), said)
+		return java.util.stream.Stream.of(draft.title(), draft.details(), said.said())
 			.anyMatch(words -> words != null && OWED.matcher(words).find());
 	}
 

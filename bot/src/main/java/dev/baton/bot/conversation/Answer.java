@@ -35,6 +35,16 @@ record Answer(List<OutboundMessage> messages, DialogState next, java.util.Map<St
 	 * The same answer headed by a line that says what it is about (on its first message).
 	 */
 	Answer about(String heading) {
+		return about(heading, heading);
+	}
+
+	/**
+	 * The same answer headed by a line that says what it is about; a card first is headed
+	 * by {@code heading} on its body (none when null) and by {@code fallbackHeading} on
+	 * its plain-text fallback, which may point to the card's buttons the card itself
+	 * shows (newcomer 21, finding 23: "请在卡片上确认。" inside the card).
+	 */
+	Answer about(String heading, String fallbackHeading) {
 		List<OutboundMessage> all = new ArrayList<>(messages);
 		OutboundMessage first = all.get(0);
 		if (first instanceof OutboundMessage.Text text) {
@@ -44,8 +54,9 @@ record Answer(List<OutboundMessage> messages, DialogState next, java.util.Map<St
 			all.set(0, new OutboundMessage.Markdown(md.title(), heading + "\n" + md.markdown()));
 		}
 		else if (first instanceof OutboundMessage.Card card) {
-			all.set(0, new OutboundMessage.Card(card.cardId(), card.title(), heading + "\n" + card.body(),
-					card.buttons(), heading + "\n" + card.fallbackText()));
+			all.set(0, new OutboundMessage.Card(card.cardId(), card.title(),
+					heading == null ? card.body() : heading + "\n" + card.body(), card.buttons(),
+					fallbackHeading == null ? card.fallbackText() : fallbackHeading + "\n" + card.fallbackText()));
 		}
 		return new Answer(all, next, proposals);
 	}

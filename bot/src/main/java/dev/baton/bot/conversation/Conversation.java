@@ -423,9 +423,13 @@ class Conversation implements InboundListener {
 			boolean card = answer.messages()
 				.stream()
 				.anyMatch(m -> m instanceof dev.baton.integrations.chat.OutboundMessage.Card);
-			String moved = elsewhere.movedLine(actor, texts, movedFrom, movedTo, card);
-			if (moved != null) {
-				answer = answer.about(moved);
+			// "请在卡片上确认。" points to a card from plain text: never on the card itself, only
+			// on its plain-text fallback (newcomer 21, finding 23)
+			boolean cardFirst = answer.messages().get(0) instanceof dev.baton.integrations.chat.OutboundMessage.Card;
+			String moved = elsewhere.movedLine(actor, texts, movedFrom, movedTo, card && !cardFirst);
+			String fallback = cardFirst ? elsewhere.movedLine(actor, texts, movedFrom, movedTo, card) : moved;
+			if (moved != null || fallback != null) {
+				answer = answer.about(moved, fallback);
 			}
 		}
 		if (command.intent() == Intent.SWITCH && h != null && dialog.handoverId() != null

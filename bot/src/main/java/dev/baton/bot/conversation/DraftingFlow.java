@@ -102,11 +102,13 @@ class DraftingFlow {
 		// in an economic section, the counterparty its words name (欠宁夏信达软件公司…费): shown on
 		// the card, correctable
 		String party = section.economic() ? dev.baton.bot.conversation.grammar.Counterparty.standard().in(title) : null;
+		ItemSaid kept = ItemSaid.of(turn.asWritten(title), turn.asWritten(words.title()), words.doneOn(),
+				words.doneIn());
 		Item item = checklist.addItem(turn.actor(), turn.handover().id(), section.code(),
 				new ItemDraft(turn.asWritten(words.title()), turn.asWritten(words.note()), command.status(),
 						command.amount(), null, turn.asWritten(party), due, null, null, command.quantity(),
 						command.unit()),
-				ItemSaid.of(turn.asWritten(title), turn.asWritten(words.title()), words.doneOn(), words.doneIn()));
+				words.eve() != null && due == null ? kept.withDueAsked() : kept);
 		Turn after = turn.withDialog(turn.dialog().inSection(section.code()).onItem(item.seq()));
 		String added = turn.texts()
 			.get("conv.item.recorded", item.seq(), ItemLines.title(turn.texts(), section),
@@ -369,8 +371,8 @@ class DraftingFlow {
 	private Answer move(Turn turn, int seq, String named) {
 		Texts t = turn.texts();
 		List<Section> sections = checklists.sections(turn.handover().id());
-		checklists.item(turn.handover().id(), seq); // an item that is not there is said
-													// so before anything is asked
+		// an item that is not there is said so before anything is asked
+		Item was = checklists.item(turn.handover().id(), seq);
 		List<Section> found = named == null ? List.of() : SectionNames.find(sections, named);
 		if (found.size() != 1) {
 			String list = String.join("\n",
@@ -382,7 +384,11 @@ class DraftingFlow {
 					: turn.say("conv.move.notFound", seq, named, list, example);
 		}
 		Section to = found.get(0);
-		Item item = checklist.moveItem(turn.actor(), turn.handover().id(), seq, to.code());
+		// into an economic section, the counterparty its words name, as when recorded
+		// there
+		// (newcomer 21, finding 4)
+		String party = to.economic() ? counterparty(was) : null;
+		Item item = checklist.moveItem(turn.actor(), turn.handover().id(), seq, to.code(), party);
 		String reply = t.get("conv.move.done", seq, to.position(), ItemLines.title(t, to),
 				ItemLines.item(t, item, List.of(), notes.firstRecorded(turn.handover(), item.id())));
 		if (to.defaultStatus() == null && item.status() != null && !item.status().unfinished()) {
@@ -394,6 +400,14 @@ class DraftingFlow {
 				.get("conv.move.askStatus", seq, ItemLines.title(t, to), t.get("conv.itemStatus." + item.status())));
 		}
 		return next.then(turn, seq, Answer.say(reply, turn.dialog().onItem(seq)));
+	}
+
+	/** The counterparty an item's words name: its title, else the words as said. */
+	private static String counterparty(Item item) {
+		dev.baton.bot.conversation.grammar.Counterparty read = dev.baton.bot.conversation.grammar.Counterparty
+			.standard();
+		String party = read.in(item.title());
+		return party != null || item.said() == null ? party : read.in(item.said());
 	}
 
 	/**

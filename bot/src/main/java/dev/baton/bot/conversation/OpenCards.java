@@ -66,7 +66,9 @@ class OpenCards {
 			// newcomer
 			// 16: it was never said to wait)
 			String title = card.title() != null ? card.title() : texts.get("conv.card.untitled");
-			lines.add(texts.get("conv.card.stillOpen." + how(card.kind()), title));
+			// a status unsaid blocks submission: never said to stay as recorded (newcomer
+			// 21, finding 23)
+			lines.add(texts.get("conv.card.stillOpen." + how(card.kind()), title, card.itemSeq()));
 		}
 		if (lines.isEmpty() || answer.messages().isEmpty()) {
 			return answer;
@@ -88,9 +90,11 @@ class OpenCards {
 
 	/**
 	 * The press a typed yes makes on the open card whose question it answers (#12, t19a:
-	 * 「是的」 to the which-step card proposing one step): the card's own button, so a yes
-	 * and a press take one path and the card then shows the outcome. Null when the
-	 * proposal Baton waits a yes for is not a card's button this can press.
+	 * 「是的」 to the which-step card proposing one step; the resubmit card, the card asking
+	 * whether words answer a reviewer's question, the card asking whether a stray message
+	 * is an item): the card's own button, so a yes and a press take one path and the card
+	 * then shows the outcome. Null when the proposal Baton waits a yes for is not a
+	 * card's button this can press.
 	 * @param dialog the dialog with the proposal the yes answers
 	 */
 	InboundEvent.CardAction yesTo(long officialId, InboundEvent.Text typed, DialogState dialog) {
@@ -105,6 +109,16 @@ class OpenCards {
 		else if (h != null && dialog.proposed() == Intent.SUBMIT) {
 			kind = ResubmitCheck.RESUBMIT;
 			action = Cards.action(ResubmitCheck.RESUBMIT, h, 0);
+		}
+		else if (h != null && dialog.proposed() == Intent.SUPPLEMENT && dialog.proposedItem() != null) {
+			// 是对第6项提问的答复吗？ with one question open (newcomer 21, finding 10)
+			kind = ReviewQuestionFlow.ANSWER;
+			action = Cards.action(ReviewQuestionFlow.ANSWER, h, dialog.proposedItem());
+		}
+		else if (h != null && dialog.proposed() == Intent.ADD) {
+			// 这条是要记为交接事项吗？ (newcomer 20, finding 4): 记为事项
+			kind = StrayMessage.KIND;
+			action = Cards.action(ReturnAnswerQuestion.NEW_ITEM, h, 0);
 		}
 		else {
 			return null;
@@ -132,7 +146,8 @@ class OpenCards {
 		return switch (kind) {
 			case "confirm" -> "confirm";
 			case "ack" -> "ack";
-			case "status", "split" -> "item";
+			case "status" -> "status";
+			case "split" -> "item";
 			default -> "any";
 		};
 	}

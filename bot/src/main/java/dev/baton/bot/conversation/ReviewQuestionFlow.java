@@ -108,7 +108,21 @@ class ReviewQuestionFlow {
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id(ANSWER, h.id(), seqs.get(0)),
 				t.get("t19a.answer.title", named), question, buttons,
 				question + "\n" + t.get("t19a.answer.textFallback", seqs.get(0), words));
-		return new Answer(List.of(card), turn.dialog(), Map.of(card.cardId(), words));
+		// one question open: the card proposes one action, and a typed yes (是的 / 对 / 好的)
+		// presses its button (newcomer 21, finding 10: 「是的」 was read as asking for a
+		// status and the answer was lost); the words it stands for, should the card be
+		// gone
+		DialogState next = seqs.size() != 1 ? turn.dialog()
+				: turn.dialog().proposing(Intent.SUPPLEMENT, seqs.get(0), supplement(seqs.get(0), words));
+		return new Answer(List.of(card), next, Map.of(card.cardId(), words));
+	}
+
+	/**
+	 * The words that answer the question on item {@code seq}, as typed (read by the
+	 * grammar, never shown).
+	 */
+	static String supplement(int seq, String words) {
+		return "第" + seq + "项补充：" + words;
 	}
 
 	/** The answer kept on item {@code seq} and sent to the reviewer who asked. */

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.baton.bot.conversation.grammar.Addressed;
 import dev.baton.bot.conversation.grammar.Command;
+import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.integrations.chat.OutboundMessage;
 
 /**
@@ -36,7 +37,10 @@ final class StrayMessage {
 						new OutboundMessage.Button(t.get("t20a.stray.drop"),
 								Cards.action(ReturnAnswerQuestion.DROP, h, 0))),
 				question + "\n" + t.get("t20a.stray.textFallback", said));
-		return new Answer(List.of(card), turn.dialog(), Map.of(card.cardId(), said));
+		// one action proposed: a typed yes records the words as 记为事项 would (newcomer 21,
+		// finding 10)
+		return new Answer(List.of(card), turn.dialog().proposing(Intent.ADD, null, "添加 " + said),
+				Map.of(card.cardId(), said));
 	}
 
 }

@@ -209,6 +209,18 @@ class HandoverRecordPageSaysWhatEachLineIsTest {
 			.contains("<p class=\"item-details\">Details: 还没付</p>");
 	}
 
+	/**
+	 * Newcomer 21, finding 4: chat showed "对方：上梅建材厂" but the record page showed no 对方 for
+	 * the item. The page says the counterparty, in either language.
+	 */
+	@Test
+	void anItemsCounterpartyIsOnTheRecordPage() {
+		long id = archiver.drafted(org, List.of(Map.entry("economic", new ItemDraft("欠上梅建材厂货款", null,
+				ItemStatus.NOT_STARTED, new BigDecimal("120000"), null, "上梅建材厂", null, null, null))));
+		assertThat(section(page("/console/handovers/" + id), "checklist")).contains("对方：上梅建材厂");
+		assertThat(section(page("/console/handovers/" + id + "?lang=en"), "checklist")).contains("counterparty: 上梅建材厂");
+	}
+
 	private String page(String path) {
 		HttpResponse<String> page = http.get(path);
 		assertThat(page.statusCode()).as(path).isEqualTo(200);

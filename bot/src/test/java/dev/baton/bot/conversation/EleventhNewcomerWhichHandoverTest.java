@@ -78,12 +78,19 @@ class EleventhNewcomerWhichHandoverTest {
 		assertThat(records.find(second).state()).isEqualTo(HandoverState.IN_REVIEW);
 	}
 
-	@Test
-	void aReturnOfAnItemOnlyTheOtherHandoverHasGoesThereAndSaysSo() {
+	/**
+	 * Both in review, 财政's reviewer in the first says {@code words}: what Baton answers.
+	 */
+	private String financeInTheFirst(String words) {
 		bothInReview();
 		String finance = user(org.financeReviewer);
 		chat.say(finance, "切换 " + first);
-		String returned = String.join("\n", chat.say(finance, "退回 第3项 印刷费尚未支付，不应记为现状，请写明付款安排"));
+		return String.join("\n", chat.say(finance, words));
+	}
+
+	@Test
+	void aReturnOfAnItemOnlyTheOtherHandoverHasGoesThereAndSaysSo() {
+		String returned = financeInTheFirst("退回 第3项 印刷费尚未支付，不应记为现状，请写明付款安排");
 		assertThat(returned).contains("【交接" + second)
 			.contains("退回")
 			.contains("请写明付款安排")
@@ -93,6 +100,20 @@ class EleventhNewcomerWhichHandoverTest {
 			.contains("切换 " + first);
 		assertThat(records.find(second).state()).isEqualTo(HandoverState.DRAFTING);
 		assertThat(openReviews(first)).contains("FINANCE");
+	}
+
+	/**
+	 * Newcomer 21, finding 23: the card offering a return, for words taken to be about
+	 * the other handover, said "请在卡片上确认。" in its own body. That line is for the
+	 * plain-text fallback only; the card says which handover it is about.
+	 */
+	@Test
+	void aCardForTheOtherHandoverDoesNotTellToConfirmOnTheCard() {
+		String said = financeInTheFirst("第3项印刷费合同是哪年签的？");
+		dev.baton.integrations.chat.OutboundMessage.Card card = chat.lastCard(user(org.financeReviewer));
+		assertThat(card.buttons()).extracting(b -> b.label()).contains("只提问（不退回）");
+		assertThat(card.body()).contains("这条是交接" + second + "的").doesNotContain("请在卡片上确认");
+		assertThat(said).contains("这条是交接" + second + "的").contains("请在卡片上确认");
 	}
 
 	@Test

@@ -29,7 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its amount right and says old → new, then asks the status still unsaid with its card;
  * "第5项还没启动，明年春节前付清" sets the status and asks the date of a 春节 whose notice is not loaded;
  * an item moved into 交未结事项 is asked its status; renames; a deadline cleared; 剩3件 is the
- * quantity and no 说明 too.
+ * quantity and no 说明 too. Newcomer 21: a debt to be paid by a holiday whose day is not
+ * known yet is unfinished work; a debt moved into an economic section takes the
+ * counterparty its words name; the line about a status card still open says the status is
+ * needed to submit.
  */
 @DomainContext
 @Import(ScriptedChat.Config.class)
@@ -202,6 +205,77 @@ class EverydayWordsInChatTest {
 		assertThat(checklists.item(handoverId, 2).title()).isEqualTo("台式电脑和笔记本");
 		assertThat(chat.say(departing, "第2项")).first().asString().contains("“第2项改名为…”改标题");
 		assertThat(chat.say(departing, "第2项也一样吧")).first().asString().contains("第2项改名为办公电脑（含笔记本）");
+	}
+
+	/**
+	 * Newcomer 21, finding 22: "欠上梅建材厂货款12万元，明年春节前付清" in a section of facts on hand was
+	 * recorded as 现状 because 2027's 春节 is not loaded, so no deadline was stored. A debt
+	 * with a time to pay it is 未启动, its day asked.
+	 */
+	@Test
+	void aDebtToBePaidByAHolidayNotYetLoadedIsNotStarted() {
+		goTo("assets");
+		List<String> said = chat.say(departing, "欠上梅建材厂货款12万元，明年春节前付清");
+		Item owed = checklists.item(handoverId, 1);
+		assertThat(owed.status()).isEqualTo(ItemStatus.NOT_STARTED);
+		assertThat(owed.unfinished()).isTrue();
+		assertThat(owed.deadline()).isNull();
+		assertThat(owed.counterparty()).isEqualTo("上梅建材厂");
+		assertThat(String.join("\n", said)).contains("状态：未启动").contains("2027年的节假日安排还没有载入");
+
+		// a fact on hand with no time to pay stays 现状
+		chat.say(departing, "村集体经营性资产 350万元");
+		assertThat(checklists.item(handoverId, 2).status()).isEqualTo(ItemStatus.ON_HAND);
+	}
+
+	/**
+	 * Newcomer 21, finding 4: "欠宁夏信达软件公司系统运维费 38万 还没付" said in 其他, then moved to the
+	 * economic section, never had a 对方. Moved there, it takes the counterparty its words
+	 * name, as when said there; 撤销 takes the move and the counterparty back.
+	 */
+	@Test
+	void aDebtMovedIntoAnEconomicSectionTakesItsCounterparty() {
+		goTo("other");
+		chat.say(departing, "欠宁夏信达软件公司系统运维费 38万 还没付");
+		assertThat(checklists.item(handoverId, 1).counterparty()).isNull();
+		String moved = String.join("\n", chat.say(departing, "第1项放错地方了，应该放到交存量家底这部分"));
+		assertThat(moved).contains("已把第1项移到第3部分").contains("对方：宁夏信达软件公司");
+		assertThat(checklists.item(handoverId, 1).counterparty()).isEqualTo("宁夏信达软件公司");
+
+		chat.say(departing, "撤销");
+		Item back = checklists.item(handoverId, 1);
+		assertThat(back.counterparty()).isNull();
+		assertThat(back.sectionId()).isEqualTo(section("other").id());
+
+		// a counterparty said before stays as it is
+		chat.say(departing, "第1项放错地方了，应该放到交存量家底这部分");
+		chat.say(departing, "把第1项移到第8部分");
+		assertThat(checklists.item(handoverId, 1).counterparty()).isEqualTo("宁夏信达软件公司");
+	}
+
+	/**
+	 * Newcomer 21, finding 23: after "分两项吧" the reply said the card "第3项的状态" waits and
+	 * that not pressing it keeps the record as it is, though an unsaid status blocks
+	 * submission. The line says so, for every status card that waits.
+	 */
+	@Test
+	void theLineAboutAWaitingStatusCardSaysItIsNeededToSubmit() {
+		goTo("pending");
+		chat.say(departing, "高标准农田建设项目 推进中 860万元 2027-06-30");
+		chat.say(departing, "乡村两级小型水库 4座，山塘12处");
+		String split = String.join("\n", chat.say(departing, "分两项吧"));
+		// the card of item 3, sent now, asks below; the card of item 2 above is named
+		assertThat(split).contains("已记为两项")
+			.contains("第3项“山塘”目前是什么状态？")
+			.contains("上面“第2项的状态”的卡片还在等您回答")
+			.contains("回复“第2项状态改为…”")
+			.contains("每一项的状态都说明后清单才能提交")
+			.doesNotContain("保持现在的记录");
+		assertThat(checklists.items(handoverId)).hasSize(3);
+	}
+
+	private Section section(String code) {
+		return checklists.sections(handoverId).stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
 	}
 
 	private void goTo(String code) {

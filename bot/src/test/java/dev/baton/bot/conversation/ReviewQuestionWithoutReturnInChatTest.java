@@ -16,7 +16,10 @@ import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.review.ReviewService;
 import org.junit.jupiter.api.BeforeEach;
+import dev.baton.integrations.chat.OutboundMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
@@ -126,6 +129,28 @@ class ReviewQuestionWithoutReturnInChatTest {
 		// the review stayed open: 财政 still decides
 		assertThat(String.join("\n", chat.say(finance, "好，通过"))).contains("已代表财政部门审核通过");
 		assertThat(flags()).isZero();
+	}
+
+	/**
+	 * Newcomer 21, finding 10: 「是的」 typed to 「是对第6项提问的答复吗？[记为第6项答复][取消]」 gave a stage
+	 * summary and the answer was lost. A typed yes presses the card's one action.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "是的", "对", "好的", "确认" })
+	void aTypedYesRecordsTheAnswerTheCardProposes(String yes) {
+		chat.say(finance, "第2项运维费合同是哪年签的？");
+		chat.press(finance, "只提问（不退回）");
+		chat.say(departing, "合同是2025年签的，原件在局财务室");
+		OutboundMessage.Card card = chat.lastCard(departing);
+		String answered = String.join("\n", chat.say(departing, yes));
+		assertThat(answered).contains("已在第2项“欠宁夏信达软件公司系统运维费”下记录您的答复：合同是2025年签的，原件在局财务室").contains("已转给提问的财政部门");
+		assertThat(checklists.supplements(h)).singleElement()
+			.satisfies(s -> assertThat(s.body()).isEqualTo("合同是2025年签的，原件在局财务室"));
+		assertThat(notice(OutboxEvent.REVIEW_QUESTION_ANSWERED, org.financeReviewer))
+			.contains("离任干部答复：合同是2025年签的，原件在局财务室");
+		// the card shows what came of it, as a press would
+		assertThat(chat.outcomeOf(card)).isEqualTo("已记为第2项答复");
+		assertThat(records.find(h).state()).isEqualTo(HandoverState.IN_REVIEW);
 	}
 
 	@Test

@@ -279,7 +279,8 @@ class SixteenthNewcomerCorrectionsInChatTest {
 
 	/**
 	 * Newcomer 20, finding 4: a message addressed to someone else is asked about with a
-	 * card, never recorded on a guess; 不是，发错了 records nothing, 记为事项 records it as said.
+	 * card, never recorded on a guess; 不是，发错了 records nothing, 记为事项 (or a typed yes)
+	 * records it as said.
 	 */
 	@Test
 	void aMessageForSomeoneElseIsAskedAboutNotRecorded() {
@@ -309,6 +310,17 @@ class SixteenthNewcomerCorrectionsInChatTest {
 		// an item said after a name, with its figures, is an item
 		chat.say(departing, "李静，办公楼维修 推进中 12万元");
 		assertThat(checklists.items(id)).hasSize(3);
+
+		// newcomer 21, finding 10: the card proposes one action (记为事项), and a typed yes
+		// takes it as the press would; the card shows what came of it
+		chat.say(departing, "王主任，周五上午去县里开会");
+		dev.baton.integrations.chat.OutboundMessage.Card card = chat.lastCard(departing);
+		assertThat(checklists.items(id)).hasSize(3);
+		assertThat(String.join("\n", chat.say(departing, "是的"))).contains("第4项");
+		assertThat(checklists.items(id)).hasSize(4)
+			.last()
+			.satisfies(i -> assertThat(i.title()).isEqualTo("王主任，周五上午去县里开会"));
+		assertThat(chat.outcomeOf(card)).isNotNull();
 	}
 
 	/**
