@@ -83,16 +83,21 @@ public class StagedHandovers {
 		this.policies = policies;
 	}
 
+	/** Opened by the organizer (a transfer), not acknowledged yet. */
+	public long opened(TestOrg org) {
+		return handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
+	}
+
 	/**
 	 * Opened and acknowledged, the items stated in this order (so item N is the N-th),
 	 * the rest declared empty.
 	 */
 	public long drafted(TestOrg org, List<Stated> items) {
 		Actor departing = org.actor(org.departing);
-		long id = handovers
-			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
-			.id();
+		long id = opened(org);
 		handovers.acknowledge(departing, id);
 		List<Section> sections = checklists.sections(id);
 		Section work = sections.stream().filter(s -> !s.economic()).findFirst().orElseThrow();

@@ -275,7 +275,7 @@ class OrganizerFlow {
 	/** 延期 [N] [5天 / 3个工作日 / 至12月20日] [理由]. */
 	Answer extend(Turn turn, Command c) {
 		Handover h = turn.handover();
-		extensions.deadlines(turn.actor(), h.id()); // who may, and whether there is a
+		extensions.pressing(turn.actor(), h.id()); // who may, and whether there is a
 													// deadline to move now
 		OrganizerDraft d = OrganizerDraft.of(OrganizerDraft.Kind.EXTEND, h.id())
 			.why(turn.asWritten(c.text()))
@@ -428,12 +428,9 @@ class OrganizerFlow {
 					DeadlineExtensions.Request request = d.until() != null
 							? new DeadlineExtensions.Request(null, d.until()) : new DeadlineExtensions.Request(
 									new Period(d.days(), DeadlineUnit.valueOf(d.dayUnit())), null);
-					DeadlineExtensions.Extension done = extensions.extend(actor, h, request, d.why());
+					DeadlineExtensions.Extension done = extensions.extendPressing(actor, h, request, d.why());
 					drafts.save(actor.officialId(), null);
-					DeadlineExtensions.Moved first = done.moved().get(0);
-					yield Answer.say(t.get("conv.org.extend.done", h, t.get("label." + first.kind()),
-							first.from().toString(), first.to().toString(), first.latest().toString()),
-							dialog.focus(h));
+					yield Answer.say(extended(h, done.moved(), t), dialog.focus(h));
 				}
 				case OPEN -> Answer.say(t.get("conv.org.stale"), dialog);
 			};
@@ -484,10 +481,8 @@ class OrganizerFlow {
 	/** "延长多久？" with the deadlines that would move and how far each may go. */
 	private String extensionQuestion(Actor actor, OrganizerDraft d, Texts t) {
 		List<String> lines = new ArrayList<>();
-		for (DeadlineExtensions.Deadline dl : extensions.deadlines(actor, d.handoverId())) {
-			String what = t.get("label." + dl.kind())
-					+ (dl.kind().name().equals("REVIEW") || dl.kind().name().equals("SIGNING")
-							|| dl.kind().name().equals("RULING") ? "（" + subject(dl, t) + "）" : "");
+		for (DeadlineExtensions.Deadline dl : extensions.pressing(actor, d.handoverId())) {
+			String what = Titles.step(t, dl.kind(), dl.subject(), null, null, null);
 			String line = t.get("conv.org.extend.deadline", what, dl.dueOn().toString(), dl.latest().toString());
 			if (!lines.contains(line)) {
 				lines.add(line);
@@ -496,9 +491,22 @@ class OrganizerFlow {
 		return t.get("conv.org.extend.howLong", d.handoverId(), String.join("\n", lines));
 	}
 
-	private static String subject(DeadlineExtensions.Deadline dl, Texts t) {
-		String s = dl.subject().replaceFirst("^item:", "");
-		return t.orElse("label." + s, s);
+	/**
+	 * What 延期 moved: the step by name (签收交接通知书, 第5项 步骤1…), from and to which day, each
+	 * when several moved.
+	 */
+	private static String extended(long h, List<DeadlineExtensions.Moved> moved, Texts t) {
+		if (moved.size() == 1) {
+			DeadlineExtensions.Moved m = moved.get(0);
+			return t.get("conv.org.extend.done", h, Titles.step(t, m.kind(), m.subject(), null, null, null),
+					m.from().toString(), m.to().toString(), m.latest().toString());
+		}
+		List<String> lines = new ArrayList<>();
+		for (DeadlineExtensions.Moved m : moved) {
+			lines.add(t.get("conv.org.extend.movedStep", Titles.step(t, m.kind(), m.subject(), null, null, null),
+					m.from().toString(), m.to().toString(), m.latest().toString()));
+		}
+		return t.get("conv.org.extend.moved", h, String.join("\n", lines));
 	}
 
 	/** The handover as organizers name it: 陈清忠 → 方福彬, 武夷山市上梅乡. */

@@ -45,6 +45,10 @@ public class DeadlineExtensions {
 			EnumSet.of(WaitingStepKind.CONFIRMATION, WaitingStepKind.RULING), HandoverState.SIGNING,
 			EnumSet.of(WaitingStepKind.SIGNING));
 
+	/** After archiving: the plan and its steps (chat's 延期, {@link #extendPressing}). */
+	private static final Set<WaitingStepKind> FOLLOWING = EnumSet.of(WaitingStepKind.PLAN,
+			WaitingStepKind.FOLLOW_UP_STEP);
+
 	/**
 	 * How much later: by a period from each step's due day (5天 / 3个工作日), or to a day
 	 * (延至12月20日). Exactly one is given.
@@ -109,12 +113,8 @@ public class DeadlineExtensions {
 		Handover h = records.find(handoverId);
 		records.require(actor, Action.EXTEND_DEADLINE, h);
 		h.requireStageExtendable();
-		Period cap = records.policy(h).maxExtension();
-		return mapper.openStepDues(h.id())
-			.stream()
-			.filter(s -> STAGE.get(h.state()).contains(s.kind()))
-			.map(s -> new Deadline(s.id(), s.kind(), s.subject(), s.dueOn(), policies.due(s.firstDueOn(), cap)))
-			.toList();
+		return withCaps(h,
+				mapper.openStepDues(h.id()).stream().filter(s -> STAGE.get(h.state()).contains(s.kind())).toList());
 	}
 
 	/**
@@ -124,12 +124,22 @@ public class DeadlineExtensions {
 	 */
 	@Transactional(readOnly = true)
 	public List<Deadline> openDeadlines(Actor actor, long handoverId) {
+		Handover h = readable(actor, handoverId);
+		return withCaps(h, mapper.openStepDues(h.id()));
+	}
+
+	/** The handover, when the actor may extend its deadlines and it runs. */
+	private Handover readable(Actor actor, long handoverId) {
 		Handover h = records.find(handoverId);
 		records.require(actor, Action.EXTEND_DEADLINE, h);
 		h.requireRunning("extend a deadline");
+		return h;
+	}
+
+	/** The steps as deadlines, each with the latest day the policy's cap allows. */
+	private List<Deadline> withCaps(Handover h, List<ExtendedStep> steps) {
 		Period cap = records.policy(h).maxExtension();
-		return mapper.openStepDues(h.id())
-			.stream()
+		return steps.stream()
 			.map(s -> new Deadline(s.id(), s.kind(), s.subject(), s.dueOn(), policies.due(s.firstDueOn(), cap)))
 			.toList();
 	}
@@ -151,6 +161,49 @@ public class DeadlineExtensions {
 			throw new dev.baton.bot.system.NotFoundException("waitingStep", stepId);
 		}
 		return move(actor, h, steps, request, why);
+	}
+
+	/**
+	 * The deadlines chat's 延期 moves (newcomer 21, findings 11 and 12: the escalation
+	 * about an overdue 签收 or plan step tells the organizer to reply "交接5延期3天", which
+	 * moved the checklist instead, or was refused after archiving): every overdue open
+	 * step when one is overdue, whatever the stage (the escalation is about it), else the
+	 * stage's steps (after archiving, the plan and its steps); who may, and a running
+	 * handover.
+	 */
+	@Transactional(readOnly = true)
+	public List<Deadline> pressing(Actor actor, long handoverId) {
+		Handover h = readable(actor, handoverId);
+		return withCaps(h, pressingSteps(h));
+	}
+
+	/**
+	 * 延期 of the {@link #pressing} deadlines together, within the cap of each, or none of
+	 * them; audited and told as {@link #extend} does.
+	 */
+	@Transactional
+	public Extension extendPressing(Actor actor, long handoverId, Request request, String reason) {
+		String why = SuccessorChanges.reason(reason, "handover.extension.needsReason");
+		Handover h = records.lock(handoverId);
+		records.require(actor, Action.EXTEND_DEADLINE, h);
+		h.requireRunning("extend a deadline");
+		List<ExtendedStep> steps = pressingSteps(h);
+		if (steps.isEmpty()) {
+			throw new ConflictException("handover.extension.nothingOpen", "handover " + h.id() + " waits on no step",
+					h.id());
+		}
+		return move(actor, h, steps, request, why);
+	}
+
+	private List<ExtendedStep> pressingSteps(Handover h) {
+		List<ExtendedStep> open = mapper.openStepDues(h.id());
+		LocalDate today = time.today();
+		List<ExtendedStep> overdue = open.stream().filter(s -> s.dueOn().isBefore(today)).toList();
+		if (!overdue.isEmpty()) {
+			return overdue;
+		}
+		Set<WaitingStepKind> stage = STAGE.getOrDefault(h.state(), FOLLOWING);
+		return open.stream().filter(s -> stage.contains(s.kind())).toList();
 	}
 
 	@Transactional
@@ -203,12 +256,16 @@ public class DeadlineExtensions {
 		}
 		for (int i = 0; i < steps.size(); i++) {
 			mapper.extendStep(steps.get(i).id(), moved.get(i).to(), today, time.now());
+			if (steps.get(i).kind() == WaitingStepKind.FOLLOW_UP_STEP) {
+				// the plan step keeps its own due day: the record, 进度 and the API read it
+				mapper.extendFollowUpStep(h.id(), steps.get(i).subject(), moved.get(i).to());
+			}
 		}
 		Moved first = moved.get(0);
-		if (first.kind() == WaitingStepKind.CHECKLIST) {
-			h.extendChecklist(first.to());
+		moved.stream().filter(m -> m.kind() == WaitingStepKind.CHECKLIST).findFirst().ifPresent(m -> {
+			h.extendChecklist(m.to());
 			records.save(h);
-		}
+		});
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("reason", why);
 		detail.put("steps",

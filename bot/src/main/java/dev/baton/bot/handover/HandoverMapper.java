@@ -55,6 +55,13 @@ interface HandoverMapper {
 			@Param("now") Instant now);
 
 	/**
+	 * The follow-up step named "4.2" (item 4, step 2) of the handover, still open, due on
+	 * the later day its waiting step was extended to.
+	 */
+	int extendFollowUpStep(@Param("handoverId") long handoverId, @Param("label") String label,
+			@Param("dueOn") LocalDate dueOn);
+
+	/**
 	 * The handovers visible through the scopes or as the party, filtered in SQL, newest
 	 * first, without snapshots.
 	 */

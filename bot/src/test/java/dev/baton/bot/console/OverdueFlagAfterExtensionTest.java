@@ -1,6 +1,7 @@
 package dev.baton.bot.console;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.baton.bot.DomainContext;
@@ -12,6 +13,8 @@ import dev.baton.bot.access.Actors;
 import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.escalation.EscalationSweep;
+import dev.baton.bot.followup.FollowUpService;
+import dev.baton.bot.followup.PlanStep;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +57,9 @@ class OverdueFlagAfterExtensionTest {
 
 	@Autowired
 	EscalationSweep sweep;
+
+	@Autowired
+	FollowUpService followUp;
 
 	@Value("${local.server.port}")
 	int port;
@@ -98,6 +104,95 @@ class OverdueFlagAfterExtensionTest {
 			.contains("data-flag=\"OVERDUE_HANDOVER\"")
 			.contains("久拖不交（2026-12-08记）")
 			.contains("<span class=\"flag-extended\">逾期期间：2026-12-08至2026-12-09；2026-12-09由王组织延期至2026-12-11。</span>");
+	}
+
+	/**
+	 * Newcomer 21, finding 1: the checklist moved before it was due, then the overdue 签收
+	 * extended; the period is 签收's own (from the day after its due day), never
+	 * "2026-12-17至2026-12-09" from the checklist's days.
+	 */
+	@Test
+	void theOverduePeriodIsTheOverdueStepsOwn() {
+		long id = staged.opened(org);
+		long receipt = step(id, "NOTICE_RECEIPT");
+		LocalDate receiptDue = due(receipt);
+		LocalDate checklistDue = due(step(id, "CHECKLIST"));
+		LocalDate today = receiptDue.plusDays(1);
+		clock.set(Instant.parse(today + "T03:00:00Z"));
+		sweep.sweepDue(); // 签收 overdue: 久拖不交
+		ConsoleHttp http = ConsoleHttp.signedIn(port, accounts, org.organizer);
+		// the stage's deadline (the checklist, not due yet), then 签收 on its own
+		extend(http, id, form("until", checklistDue.plusDays(2).toString(), "reason", "离任干部在外地培训"));
+		extend(http, id,
+				form("stepId", Long.toString(receipt), "until", today.plusDays(1).toString(), "reason", "离任干部在外地培训"));
+
+		assertThat(flags(http, id)).contains("data-flag=\"OVERDUE_HANDOVER\"")
+			.contains("<span class=\"flag-extended\">逾期期间：" + today + "至" + today + "；" + today + "由王组织延期至"
+					+ today.plusDays(1) + "。</span>");
+	}
+
+	/**
+	 * Newcomer 21, finding 2: a plan step's extension is noted on 交后不理 (the flag about
+	 * it) with its own overdue period.
+	 */
+	@Test
+	void aPlanStepsExtensionIsOnItsOwnFlag() {
+		long id = planStepExtendedWhenOverdue();
+		String flags = flags(http, id);
+		assertThat(flags).contains("data-flag=\"NEGLECT_AFTER_HANDOVER\"");
+		String neglect = flags.substring(flags.indexOf("data-flag=\"NEGLECT_AFTER_HANDOVER\""));
+		assertThat(neglect).contains("逾期期间：2026-11-26至2026-11-26；2026-11-26由王组织延期至2026-11-30。");
+	}
+
+	/**
+	 * Newcomer 21, finding 3: the extended plan step's new due day is the step's own, so
+	 * the record's plan (and 进度, the which-step card, the API, which read it) shows it.
+	 */
+	@Test
+	void anExtendedPlanStepsNewDayShowsOnThePlan() {
+		long id = planStepExtendedWhenOverdue();
+		assertThat(followUp.steps(id)).singleElement().satisfies(s -> assertThat(s.dueOn()).hasToString("2026-11-30"));
+		assertThat(http.get("/console/handovers/" + id).body()).contains("第1项 步骤1：完成平台终验（2026-11-30前）")
+			.doesNotContain("2026-11-25前");
+	}
+
+	/** The organizer signed in, once the clock was moved. */
+	ConsoleHttp http;
+
+	/**
+	 * Archived, a plan step due 11-25, overdue on 11-26 (交后不理), extended to 11-30 by the
+	 * organizer, signed in as {@link #http}.
+	 */
+	private long planStepExtendedWhenOverdue() {
+		long id = staged.archived(org, "default", List.of(Stated.work("统计平台二期")));
+		followUp.submitPlan(org.actor(org.successor), id, 1,
+				List.of(new PlanStep("完成平台终验", LocalDate.parse("2026-11-25"))));
+		clock.set(Instant.parse("2026-11-26T03:00:00Z"));
+		sweep.sweepDue();
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM discipline_flag WHERE handover_id = ? AND flag = 'NEGLECT_AFTER_HANDOVER'",
+				Long.class, id))
+			.isEqualTo(1);
+		http = ConsoleHttp.signedIn(port, accounts, org.organizer);
+		extend(http, id,
+				form("stepId", Long.toString(step(id, "FOLLOW_UP_STEP")), "until", "2026-11-30", "reason", "等财政拨款到账"));
+		return id;
+	}
+
+	private static void extend(ConsoleHttp http, long id, java.util.Map<String, String> fields) {
+		fields.put("_csrf", csrf(http.get("/console/handovers/" + id)));
+		var answer = http.post("/console/handovers/" + id + "/extend", fields);
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(http.get("/console/handovers/" + id).body()).as("extended").doesNotContain("id=\"refusal\"");
+	}
+
+	private long step(long handoverId, String kind) {
+		return jdbc.queryForObject("SELECT id FROM waiting_step WHERE handover_id = ? AND kind = ? AND done_at IS NULL",
+				Long.class, handoverId, kind);
+	}
+
+	private LocalDate due(long stepId) {
+		return jdbc.queryForObject("SELECT due_on FROM waiting_step WHERE id = ?", LocalDate.class, stepId);
 	}
 
 	/** The flag banner of the record page, as served. */

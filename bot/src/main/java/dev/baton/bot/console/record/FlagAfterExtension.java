@@ -1,10 +1,13 @@
 package dev.baton.bot.console.record;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.baton.bot.console.PageTexts;
 import dev.baton.bot.discipline.DisciplineFlag;
+import dev.baton.bot.discipline.TimeFlags;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.bot.web.HandoverSummary.Flag;
 import dev.baton.bot.web.HandoverView.HistoryRow;
@@ -12,11 +15,12 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A 久拖不交 flag once the late step was extended (newcomer 15, finding 8: the banner still
- * said "overdue since 12-04" as if nothing had happened): the days the step was overdue,
- * from the day after its old due day to the day of the extension, and to when and by whom
- * it was extended. The flag itself stays on the record (a delay that happened is not
- * undone by moving the deadline). Templates reach it as {@code flagAfterExtension}.
+ * A 久拖不交 or 交后不理 flag once its late step was extended (newcomer 15, finding 8: the banner
+ * still said "overdue since 12-04" as if nothing had happened): the days the step was
+ * overdue, from the day after its old due day to the day of the extension, and to when
+ * and by whom it was extended. The flag itself stays on the record (a delay that happened
+ * is not undone by moving the deadline). Templates reach it as
+ * {@code flagAfterExtension}.
  */
 @Component("flagAfterExtension")
 public class FlagAfterExtension {
@@ -31,50 +35,81 @@ public class FlagAfterExtension {
 	}
 
 	/**
-	 * The line under the flag's reason, or "" when the flag is not 久拖不交 or no deadline
-	 * was extended since it was raised.
+	 * The line under the flag's reason, or "" when no step of the flag (签收 or the
+	 * checklist for 久拖不交, the plan or a plan step for 交后不理) was extended while overdue
+	 * since it was raised. Only those steps count (newcomer 21, findings 1 and 2: the
+	 * checklist moved before it was due gave "2026-12-17至2026-12-09", and a plan step's
+	 * extension went onto 久拖不交).
 	 */
 	public String say(Flag flag, RecordView view) {
-		if (flag == null || flag.code() != DisciplineFlag.OVERDUE_HANDOVER || flag.raisedOn() == null) {
+		if (flag == null || flag.raisedOn() == null) {
 			return "";
 		}
-		List<HistoryRow> extensions = view.record()
-			.history()
-			.stream()
-			.filter(r -> "DEADLINE_EXTENDED".equals(r.action()))
-			.filter(r -> !day(r).isBefore(flag.raisedOn()))
-			.toList();
-		if (extensions.isEmpty()) {
+		List<Late> late = new ArrayList<>();
+		for (HistoryRow row : view.record().history()) {
+			if (!"DEADLINE_EXTENDED".equals(row.action()) || day(row).isBefore(flag.raisedOn())) {
+				continue;
+			}
+			Late l = late(flag.code(), row);
+			if (l != null) {
+				late.add(l);
+			}
+		}
+		if (late.isEmpty()) {
 			return "";
 		}
-		HistoryRow first = extensions.get(0);
-		HistoryRow last = extensions.get(extensions.size() - 1);
-		LocalDate lateFrom = days(first.detail(), "from").stream().min(LocalDate::compareTo).orElse(null);
-		LocalDate extendedTo = days(last.detail(), "to").stream().max(LocalDate::compareTo).orElse(null);
-		if (lateFrom == null || extendedTo == null) {
-			return "";
+		Late first = late.get(0);
+		Late last = late.get(late.size() - 1);
+		return texts.text("supervision.flag.extended", first.from().plusDays(1).toString(), day(first.row()).toString(),
+				day(last.row()).toString(), view.name(last.row().actorId()), last.to().toString());
+	}
+
+	/**
+	 * An extension of overdue steps of one flag: the earliest old due day, the latest new
+	 * one.
+	 */
+	private record Late(HistoryRow row, LocalDate from, LocalDate to) {
+	}
+
+	/** The steps of this flag the row moved that were overdue that day, or null. */
+	private Late late(DisciplineFlag code, HistoryRow row) {
+		JsonNode detail = row.detail();
+		if (detail == null || !detail.path("steps").isArray()) {
+			return null;
 		}
-		return texts.text("supervision.flag.extended", lateFrom.plusDays(1).toString(), day(first).toString(),
-				day(last).toString(), view.name(last.actorId()), extendedTo.toString());
+		LocalDate on = day(row);
+		LocalDate from = null;
+		LocalDate to = null;
+		for (JsonNode step : detail.path("steps")) {
+			LocalDate was = date(step.path("from"));
+			LocalDate now = date(step.path("to"));
+			WaitingStepKind kind = kind(step);
+			if (was == null || now == null || !was.isBefore(on) || kind == null || TimeFlags.flagOf(kind) != code) {
+				continue;
+			}
+			from = from == null || was.isBefore(from) ? was : from;
+			to = to == null || now.isAfter(to) ? now : to;
+		}
+		return from == null ? null : new Late(row, from, to);
+	}
+
+	private static WaitingStepKind kind(JsonNode step) {
+		JsonNode kind = step.path("kind");
+		try {
+			return kind.isString() ? WaitingStepKind.valueOf(kind.asString()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private LocalDate day(HistoryRow row) {
 		return LocalDate.ofInstant(row.createdAt(), time.zone());
 	}
 
-	private static List<LocalDate> days(JsonNode detail, String field) {
-		if (detail == null || !detail.path("steps").isArray()) {
-			return List.of();
-		}
-		List<LocalDate> days = new java.util.ArrayList<>();
-		for (JsonNode step : detail.path("steps")) {
-			JsonNode value = step.path(field);
-			String day = value.isString() ? value.asString() : null;
-			if (day != null && day.matches("\\d{4}-\\d{2}-\\d{2}")) {
-				days.add(LocalDate.parse(day));
-			}
-		}
-		return days;
+	private static LocalDate date(JsonNode value) {
+		String day = value.isString() ? value.asString() : null;
+		return day != null && day.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(day) : null;
 	}
 
 }

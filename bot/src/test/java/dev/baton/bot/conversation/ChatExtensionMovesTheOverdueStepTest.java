@@ -1,0 +1,113 @@
+package dev.baton.bot.conversation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import dev.baton.bot.DomainContext;
+import dev.baton.bot.MutableClock;
+import dev.baton.bot.StagedHandovers;
+import dev.baton.bot.StagedHandovers.Stated;
+import dev.baton.bot.TestOrg;
+import dev.baton.bot.access.Actors;
+import dev.baton.bot.directory.Directory;
+import dev.baton.bot.followup.FollowUpService;
+import dev.baton.bot.followup.PlanStep;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Newcomer 21, findings 11 and 12: the escalation about an overdue step tells the
+ * organizer to reply "交接5延期3天，理由……". Said in chat it moves the overdue step the
+ * escalation is about (签收, not the checklist that was not due yet), and after archiving
+ * the overdue plan step (as the console may), never "已封存归档，记录不能再修改".
+ */
+@DomainContext
+@Import({ ScriptedChat.Config.class, StagedHandovers.class })
+class ChatExtensionMovesTheOverdueStepTest {
+
+	@Autowired
+	ScriptedChat chat;
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Actors actors;
+
+	@Autowired
+	FollowUpService followUp;
+
+	@Autowired
+	StagedHandovers staged;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestOrg org;
+
+	String organizer;
+
+	@BeforeEach
+	void setUp() {
+		clock.set(DomainContext.Clocks.START);
+		chat.listenWith(conversation);
+		org = new TestOrg(directory, actors, "default");
+		directory.bindIdentity(chat.platform(), chat.corp(), "ext-chat-" + org.organizer, org.organizer);
+		organizer = "ext-chat-" + org.organizer;
+	}
+
+	@Test
+	void theOverdueReceiptMovesAndTheChecklistStays() {
+		long id = staged.opened(org);
+		LocalDate receiptDue = due(id, "NOTICE_RECEIPT");
+		LocalDate checklistDue = due(id, "CHECKLIST");
+		clock.set(Instant.parse(receiptDue.plusDays(1) + "T03:00:00Z"));
+
+		List<String> reply = chat.say(organizer, "交接" + id + "延期3天，理由：离任干部在外地参加培训，周五返回");
+
+		assertThat(due(id, "NOTICE_RECEIPT")).as("签收, the overdue step").isAfter(receiptDue);
+		assertThat(due(id, "CHECKLIST")).as("the checklist, not due yet").isEqualTo(checklistDue);
+		assertThat(reply).singleElement()
+			.asString()
+			.contains("“签收交接通知书”的期限已由" + receiptDue + "延至" + due(id, "NOTICE_RECEIPT"));
+	}
+
+	@Test
+	void afterArchivingTheOverduePlanStepMoves() {
+		long id = staged.archived(org, "default", List.of(Stated.work("统计平台二期")));
+		followUp.submitPlan(org.actor(org.successor), id, 1,
+				List.of(new PlanStep("完成平台终验", LocalDate.parse("2026-11-25"))));
+		clock.set(Instant.parse("2026-11-26T03:00:00Z"));
+
+		List<String> reply = chat.say(organizer, "交接" + id + "延期3天，理由：补贴发放需等财政拨款到账");
+
+		LocalDate moved = due(id, "FOLLOW_UP_STEP");
+		assertThat(moved).isAfter(LocalDate.parse("2026-11-25"));
+		assertThat(reply).singleElement()
+			.asString()
+			.doesNotContain("已封存归档")
+			.contains("步骤1.1")
+			.contains("由2026-11-25延至" + moved);
+		assertThat(followUp.steps(id)).singleElement()
+			.satisfies(s -> assertThat(s.dueOn()).as("the plan step's own day").isEqualTo(moved));
+	}
+
+	private LocalDate due(long handoverId, String kind) {
+		return jdbc.queryForObject(
+				"SELECT due_on FROM waiting_step WHERE handover_id = ? AND kind = ? AND done_at IS NULL",
+				LocalDate.class, handoverId, kind);
+	}
+
+}
