@@ -1,6 +1,7 @@
 package dev.baton.bot.confirmation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,16 +96,17 @@ public class ConfirmationService {
 	@Transactional
 	public int confirmAllPending(Actor actor, long handoverId) {
 		Handover h = confirming(actor, handoverId, Action.CONFIRM_ITEM);
-		int confirmed = 0;
+		List<Integer> confirmed = new ArrayList<>();
 		for (Item item : checklists.items(h.id())) {
 			if (item.confirmation() == Confirmation.PENDING) {
 				checklists.setConfirmation(item, Confirmation.CONFIRMED);
-				confirmed++;
+				confirmed.add(item.seq());
 			}
 		}
-		records.audit(h, actor, "ITEMS_CONFIRMED", Map.of("count", confirmed));
+		// which items, not only how many (newcomer 21, finding 8)
+		records.audit(h, actor, "ITEMS_CONFIRMED", Map.of("count", confirmed.size(), "items", confirmed));
 		settleIfDone(h, actor);
-		return confirmed;
+		return confirmed.size();
 	}
 
 	/** 异议: the reason is required; the ruling department is asked to rule. */

@@ -75,15 +75,23 @@ public class PageTexts {
 	 * number).
 	 */
 	public String step(Object kind, String subject) {
+		return heading(stepInSentence(kind, subject));
+	}
+
+	/**
+	 * A step as {@link #step} names it, inside a sentence: in lower case where the
+	 * language has one (an audit row's 延期 line; newcomer 21, finding 8).
+	 */
+	public String stepInSentence(Object kind, String subject) {
 		String named = text("label." + kind);
 		if (subject == null || subject.isBlank()) {
-			return heading(named);
+			return named;
 		}
-		return heading(switch (String.valueOf(kind)) {
+		return switch (String.valueOf(kind)) {
 			case "REVIEW", "SIGNING" -> text("supervision.stepFor." + kind, text("label." + subject));
 			case "FOLLOW_UP_STEP" -> text("supervision.planStepNo", subject);
 			default -> named;
-		});
+		};
 	}
 
 	/**

@@ -40,7 +40,8 @@ public final class DocumentFigures {
 		if (i.quantity() != null) {
 			s.append(s.isEmpty() ? "" : "\n").append(quantity(i.quantity(), i.quantityUnit()));
 		}
-		if (!i.changes().isEmpty() && !s.isEmpty()) {
+		// a corrected status is no correction of the figures (newcomer 21, finding 5)
+		if (i.changes().stream().anyMatch(c -> !ItemChanges.STATUS.equals(c.field())) && !s.isEmpty()) {
 			s.append("\n（已更正）");
 		}
 		return s.toString();

@@ -70,15 +70,27 @@ public record HandoverDocument(long handoverId, String sha256, String verifyUrl,
 	}
 
 	/**
-	 * A value of an item corrected after it was first recorded: {@code field} 金额 or 数量,
-	 * what it was, what it is now (empty: deleted), and who corrected it (离任干部更正 while
-	 * drafting, 审计裁定更正 by the ruling on a dispute).
+	 * A value of an item corrected after it was first recorded: {@code field} 金额, 数量, 期限,
+	 * 完成时间 or 状态, what it was, what it is now (empty: deleted), who corrected it (离任干部更正
+	 * while drafting, 审计裁定更正 by the ruling on a dispute) and, for a ruling on a value the
+	 * departing official had corrected, what they first declared ({@code first}, else
+	 * null).
 	 */
-	public record Change(String field, String was, String now, String by) {
+	public record Change(String field, String was, String now, String by, String first) {
 
-		/** 更正：金额原记456,000.00元，已更正为465,000.00元（离任干部更正）. */
+		public Change(String field, String was, String now, String by) {
+			this(field, was, now, by, null);
+		}
+
+		/**
+		 * 更正：金额原记456,000.00元，已更正为465,000.00元（离任干部更正）; a ruling on a value the departing
+		 * official had corrected ({@code first}: what was first declared) says so rather
+		 * than calling the corrected value the original (newcomer 21, finding 24):
+		 * 更正：金额裁定前为1,020,000.00元（原申报1,200,000.00元，离任干部更正为1,020,000.00元），已更正为980,000.00元（审计裁定更正）.
+		 */
 		public String sentence() {
-			return "更正：" + field + "原记" + was + "，" + (now.isEmpty() ? "已删去" : "已更正为" + now) + "（" + by + "）";
+			String before = first == null ? "原记" + was : "裁定前为" + was + "（原申报" + first + "，离任干部更正为" + was + "）";
+			return "更正：" + field + before + "，" + (now.isEmpty() ? "已删去" : "已更正为" + now) + "（" + by + "）";
 		}
 
 	}

@@ -166,14 +166,14 @@ public class HandoverDocuments {
 		items.forEach(i -> byId.put(i.id(), i));
 		List<Block> blocks = new ArrayList<>();
 		List<ItemRow> followUps = new ArrayList<>();
+		Map<Long, List<Change>> changes = new HashMap<>();
+		items.forEach(i -> changes.put(i.id(), ItemChanges.of(i, first.get(i.id()), ruled.get(i.id()), ruler,
+				ruledDeadlines.get(i.id()), firstDone.get(i.id()))));
 		for (Section s : checklists.sections(h.id())) {
 			List<ItemRow> rows = items.stream()
 				.filter(i -> i.sectionId() == s.id())
 				.sorted(Comparator.comparingInt(Item::seq))
-				.map(i -> row(s, i,
-						ItemChanges.of(i, first.get(i.id()), ruled.get(i.id()), ruler, ruledDeadlines.get(i.id()),
-								firstDone.get(i.id())),
-						supplements.getOrDefault(i.id(), List.of())))
+				.map(i -> row(s, i, changes.get(i.id()), supplements.getOrDefault(i.id(), List.of())))
 				.toList();
 			blocks.add(new Block(s.code(), s.titleZh(), s.economic(), s.declaredEmpty(), rows));
 			rows.stream().filter(ItemRow::unfinished).forEach(followUps::add);
@@ -184,8 +184,8 @@ public class HandoverDocuments {
 			Item item = byId.get(d.itemId());
 			disputeRows.add(new DisputeRow(item == null ? 0 : item.seq(), item == null ? "" : item.title(), d.reason(),
 					name(kept, d.raisedBy()), date(d.raisedAt()), DocumentWords.ruling(d.ruling()), d.rulingNote(),
-					stated(d, item, ruledDeadlines), corrected(d, item, ruledDeadlines),
-					d.ruledBy() == null ? null : name(kept, d.ruledBy()),
+					declared(stated(d, item, ruledDeadlines), changes.getOrDefault(d.itemId(), List.of()), ruler),
+					corrected(d, item, ruledDeadlines), d.ruledBy() == null ? null : name(kept, d.ruledBy()),
 					d.ruledAt() == null ? null : date(d.ruledAt()), statedValue(d, item, ruledDeadlines),
 					correctedValue(d, item, ruledDeadlines)));
 		}
@@ -193,6 +193,7 @@ public class HandoverDocuments {
 		// a return's comments are on items: each reads 第N项：… under its department's
 		// verdict of that round
 		Map<String, List<String>> itemComments = new HashMap<>();
+		List<Supplement> answers = checklists.supplements(h.id());
 		// an item deleted after the comment is named as deleted, with its title, where it
 		// is cited (newcomer 9: 第11项
 		// was quoted with nothing saying it was no longer in the checklist)
@@ -213,7 +214,7 @@ public class HandoverDocuments {
 			}
 			dev.baton.bot.review.ReviewComment c = remark.get(0).comment();
 			itemComments.computeIfAbsent(c.round() + ":" + c.department(), k -> new ArrayList<>())
-				.add(String.join("、", cited) + "：" + c.body());
+				.add(String.join("、", cited) + (c.question() ? asked(remark, answers) : "：" + c.body()));
 		}
 		List<ReviewRow> reviewRows = new ArrayList<>();
 		for (ReviewDecision r : reviews.decisions(h.id())) {
@@ -241,6 +242,21 @@ public class HandoverDocuments {
 				h.openedOn(), LocalDateTime.ofInstant(h.archivedAt(), zone),
 				policy.name() == null ? policy.code() : policy.name(), blocks, disputeRows, reviewRows, signatureRows,
 				followUps, policy.copies().stream().map(DocumentWords::copy).toList(), flags(h));
+	}
+
+	/**
+	 * A question asked without a return, said as one, with the departing official's
+	 * answer on each item it names (the first words added to it in its round after it was
+	 * asked) or that none came (newcomer 21, finding 7: it read as a comment, its answer
+	 * nowhere): （只提问，不退回）：合同是哪年签的？答复：2025年签的.
+	 */
+	private static String asked(List<dev.baton.bot.review.ReturnRemarks.Numbered> remark, List<Supplement> answers) {
+		dev.baton.bot.review.ReviewComment q = remark.get(0).comment();
+		List<String> answered = new ArrayList<>();
+		for (dev.baton.bot.review.ReturnRemarks.Numbered n : remark) {
+			dev.baton.bot.review.ReviewQuestions.answer(n.comment(), answers).ifPresent(s -> answered.add(s.body()));
+		}
+		return "（只提问，不退回）：" + q.body() + (answered.isEmpty() ? "；未答复" : "；答复：" + String.join("；", answered));
 	}
 
 	/**
@@ -274,6 +290,22 @@ public class HandoverDocuments {
 				i.amount() == null ? null : (i.currency() == null ? "CNY" : i.currency()), i.quantity(),
 				i.quantityUnit(), i.counterparty(), i.deadline(), i.responsible(), i.unfinished(),
 				DocumentWords.confirmation(i.confirmation()), done, List.copyOf(notes), changes);
+	}
+
+	/**
+	 * The value the departing side stated, as the dispute table's 原申报 says it: with what
+	 * was first declared where the departing official corrected it before the ruling
+	 * (原申报1,200,000.00元，离任干部更正为1,020,000.00元; newcomer 21, finding 24).
+	 */
+	private static String declared(String stated, List<Change> changes, String ruler) {
+		if (stated == null) {
+			return null;
+		}
+		return changes.stream()
+			.filter(c -> c.by().equals(ruler) && c.first() != null && c.was().equals(stated))
+			.map(c -> c.first() + "，离任干部更正为" + stated)
+			.findFirst()
+			.orElse(stated);
 	}
 
 	private static String stated(Dispute d, Item item,

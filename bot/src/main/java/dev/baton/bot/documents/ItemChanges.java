@@ -23,6 +23,9 @@ final class ItemChanges {
 
 	static final String DEPARTING = "离任干部更正";
 
+	/** How a corrected status is named (newcomer 21, finding 5). */
+	static final String STATUS = "状态";
+
 	private ItemChanges() {
 	}
 
@@ -92,19 +95,39 @@ final class ItemChanges {
 		if (firstDone != null && !firstDone.equals(done)) {
 			out.add(new Change("完成时间", firstDone.zh(), done == null ? "" : done.zh(), DEPARTING));
 		}
+		// a status first said and changed since (newcomer 21, finding 5)
+		if (first != null && first.status() != null && item.status() != null && first.status() != item.status()) {
+			out.add(new Change(STATUS, DocumentWords.status(first.status()), DocumentWords.status(item.status()),
+					DEPARTING));
+		}
 		if (amountRuled && ruled.originalAmount() != null) {
-			out.add(new Change("金额", DocumentFigures.money(ruled.originalAmount(), ruled.originalCurrency()),
-					DocumentFigures.money(item.amount(), item.currency()), ruler));
+			String stated = DocumentFigures.money(ruled.originalAmount(), ruled.originalCurrency());
+			out.add(new Change("金额", stated, DocumentFigures.money(item.amount(), item.currency()), ruler,
+					declared(out, "金额", stated)));
 		}
 		if (quantityRuled && ruled.originalQuantity() != null) {
-			out.add(new Change("数量", DocumentFigures.quantity(ruled.originalQuantity(), ruled.originalQuantityUnit()),
-					DocumentFigures.quantity(item.quantity(), item.quantityUnit()), ruler));
+			String stated = DocumentFigures.quantity(ruled.originalQuantity(), ruled.originalQuantityUnit());
+			out.add(new Change("数量", stated, DocumentFigures.quantity(item.quantity(), item.quantityUnit()), ruler,
+					declared(out, "数量", stated)));
 		}
 		if (ruledDeadline != null && item.deadline() != null) {
 			out.add(new Change("期限", ruledDeadline.map(java.time.LocalDate::toString).orElse("无"),
 					item.deadline().toString(), ruler));
 		}
 		return List.copyOf(out);
+	}
+
+	/**
+	 * What the departing official first declared of a field they corrected to
+	 * {@code stated} before a ruling corrected it again, or null (newcomer 21, finding
+	 * 24).
+	 */
+	private static String declared(List<Change> before, String field, String stated) {
+		return before.stream()
+			.filter(c -> c.by().equals(DEPARTING) && c.field().equals(field) && c.now().equals(stated))
+			.map(Change::was)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static String cny(String currency) {

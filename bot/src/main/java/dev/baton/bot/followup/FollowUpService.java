@@ -73,7 +73,11 @@ public class FollowUpService {
 		for (FollowUpStep step : written) {
 			waitingSteps.openStep(h, WaitingStepKind.FOLLOW_UP_STEP, step.label(), step.dueOn());
 		}
-		records.audit(h, actor, "PLAN_SUBMITTED", Map.of("item", itemSeq, "steps", steps.size()));
+		// the steps in the successor's words (newcomer 21, finding 8)
+		records.audit(h, actor, "PLAN_SUBMITTED",
+				Map.of("item", itemSeq, "steps", steps.size(), "planSteps", written.stream()
+					.map(s -> Map.of("label", s.label(), "description", s.description(), "dueOn", s.dueOn().toString()))
+					.toList()));
 		if (everyUnfinishedItemPlanned(h)) {
 			waitingSteps.closeStep(h, WaitingStepKind.PLAN, "");
 			if (h.state() == HandoverState.ARCHIVED) {

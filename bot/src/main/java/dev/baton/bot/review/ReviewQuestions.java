@@ -104,14 +104,25 @@ public class ReviewQuestions {
 		List<Supplement> supplements = checklists.supplements(h.id());
 		for (ReviewComment c : mapper.comments(h.id())) {
 			Integer seq = numbers.get(c.itemId());
-			boolean answered = supplements.stream()
-				.anyMatch(s -> s.itemId() == c.itemId() && s.round() == c.round()
-						&& !s.addedAt().isBefore(c.createdAt()));
+			boolean answered = answer(c, supplements).isPresent();
 			if (c.question() && c.round() == h.reviewRound() && seq != null && !answered) {
 				open.putIfAbsent(seq, c);
 			}
 		}
 		return open;
+	}
+
+	/**
+	 * A question's answer among an item's words added: the first added to its item in its
+	 * round after it was asked (the record page and the 交接书 say it; newcomer 21, finding
+	 * 7).
+	 * @param supplements the handover's, oldest first
+	 */
+	public static java.util.Optional<Supplement> answer(ReviewComment question, List<Supplement> supplements) {
+		return supplements.stream()
+			.filter(s -> s.itemId() == question.itemId() && s.round() == question.round()
+					&& !s.addedAt().isBefore(question.createdAt()))
+			.findFirst();
 	}
 
 	/**

@@ -51,8 +51,9 @@ public record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant opene
 	 * departing official's own correction, from the value first recorded to the last one
 	 * stated) or the ruling department (AUDIT: its ruling on a dispute, from the value
 	 * stated to the one ruled); {@code field} AMOUNT ("456000.00 CNY"), QUANTITY ("8 条"),
-	 * DEADLINE ("2027-03-31") or DONE_ON ("2026-09", "2026-09-30"); {@code was} or
-	 * {@code now} null when there was none.
+	 * DEADLINE ("2027-03-31"), DONE_ON ("2026-09", "2026-09-30") or STATUS (an
+	 * {@link ItemStatus} name, the departing official's only); {@code was} or {@code now}
+	 * null when there was none.
 	 */
 	public record CorrectedView(String field, String by, String was, String now) {
 	}
@@ -76,9 +77,19 @@ public record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant opene
 
 	/**
 	 * A reviewer's comment, once, with every item it names ({@code itemSeqs}; #12,
-	 * newcomer 11); {@code itemSeq} is the first of them.
+	 * newcomer 11); {@code itemSeq} is the first of them. {@code kind} is
+	 * {@code QUESTION} for a question asked without a return (只提问, V61; null for a
+	 * comment), and {@code answers} the departing official's answers to it: the first
+	 * words added to each item it names in its round after it was asked (empty while
+	 * unanswered, and for a comment; newcomer 21, finding 7).
 	 */
-	public record CommentView(int itemSeq, long authorId, String body, Instant createdAt, List<Integer> itemSeqs) {
+	public record CommentView(int itemSeq, long authorId, String body, Instant createdAt, List<Integer> itemSeqs,
+			String kind, List<SupplementView> answers) {
+
+		public boolean question() {
+			return dev.baton.bot.review.ReviewComment.QUESTION.equals(kind);
+		}
+
 	}
 
 	/**

@@ -66,6 +66,11 @@ final class ItemCorrected {
 			out.add(new HandoverView.CorrectedView("DONE_ON", DEPARTING, firstDone.iso(),
 					done == null ? null : done.iso()));
 		}
+		// a status first said and changed since (现状 → 未启动; newcomer 21, finding 5); a
+		// status said for the first time later (the status card) corrects nothing
+		if (first != null && first.status() != null && item.status() != null && first.status() != item.status()) {
+			out.add(new HandoverView.CorrectedView("STATUS", DEPARTING, first.status().name(), item.status().name()));
+		}
 		String by = ruler == null ? null : ruler.name();
 		if (amountRuled) {
 			out.add(new HandoverView.CorrectedView("AMOUNT", by, money(amount, currency),

@@ -143,18 +143,39 @@ class RecordViews {
 			.stream()
 			.map(c -> new dev.baton.bot.review.ReturnRemarks.Numbered(c, seqOf.getOrDefault(c.itemId(), 0)))
 			.toList();
+		List<Supplement> supplements = checklists.supplements(h.id());
 		Map<String, List<CommentView>> comments = dev.baton.bot.review.ReturnRemarks.gathered(numbered)
 			.stream()
 			.collect(Collectors.groupingBy(g -> g.get(0).comment().round() + ":" + g.get(0).comment().department(),
 					java.util.LinkedHashMap::new, Collectors.mapping(g -> {
 						ReviewComment c = g.get(0).comment();
 						return new CommentView(g.get(0).seq(), c.authorId(), c.body(), c.createdAt(),
-								g.stream().map(dev.baton.bot.review.ReturnRemarks.Numbered::seq).toList());
+								g.stream().map(dev.baton.bot.review.ReturnRemarks.Numbered::seq).toList(), c.kind(),
+								answers(g, supplements));
 					}, Collectors.toList())));
 		return decisions.stream()
 			.map(d -> new ReviewView(d.round(), d.department(), d.reviewerId(), d.decision(), d.comment(),
 					d.decidedAt(), comments.getOrDefault(d.round() + ":" + d.department(), List.of())))
 			.toList();
+	}
+
+	/**
+	 * A question's answers (newcomer 21, finding 7): on each item it names, the first
+	 * words the departing official added in its round after it was asked, as
+	 * {@link dev.baton.bot.review.ReviewQuestions} takes them; none for a comment.
+	 */
+	private static List<SupplementView> answers(List<dev.baton.bot.review.ReturnRemarks.Numbered> remark,
+			List<Supplement> supplements) {
+		List<SupplementView> out = new java.util.ArrayList<>();
+		for (dev.baton.bot.review.ReturnRemarks.Numbered n : remark) {
+			ReviewComment c = n.comment();
+			if (!c.question()) {
+				continue;
+			}
+			dev.baton.bot.review.ReviewQuestions.answer(c, supplements)
+				.ifPresent(s -> out.add(new SupplementView(s.round(), s.body(), s.addedBy(), s.addedAt())));
+		}
+		return List.copyOf(out);
 	}
 
 	private List<DisputeView> disputes(Handover h, List<Dispute> disputes, List<Item> items, List<Item> withdrawn) {

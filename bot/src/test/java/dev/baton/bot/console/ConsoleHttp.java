@@ -50,6 +50,20 @@ public final class ConsoleHttp {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
 	}
 
+	/** The HTML of a page that must answer 200. */
+	public String page(String path) {
+		HttpResponse<String> page = get(path);
+		org.assertj.core.api.Assertions.assertThat(page.statusCode()).as(path).isEqualTo(200);
+		return page.body();
+	}
+
+	/** The HTML of one {@code <section class="card" id=...>} of a page. */
+	public static String section(String page, String id) {
+		int start = page.indexOf("<section class=\"card\" id=\"" + id + "\"");
+		org.assertj.core.api.Assertions.assertThat(start).as("section " + id).isNotNegative();
+		return page.substring(start, page.indexOf("</section>", start));
+	}
+
 	/** A page as a browser asks for it (Accept: text/html first). */
 	HttpResponse<String> browse(String path) {
 		return send(HttpRequest.newBuilder(URI.create(base + path))

@@ -76,7 +76,9 @@ public class AuditWords {
 				String from = string(step, "from");
 				String to = string(step, "to");
 				if (kind != null && from != null && to != null) {
-					said.add(texts.text("supervision.audit.extended", texts.text("label." + kind), from, to));
+					// the step by its number or part, 推进计划步骤5.1 (newcomer 21, finding 8)
+					said.add(texts.text("supervision.audit.extended",
+							texts.stepInSentence(kind, string(step, "subject")), from, to));
 				}
 			}
 		}
@@ -99,6 +101,7 @@ public class AuditWords {
 				said.add(value);
 			}
 		}
+		said.addAll(AuditDeeds.of(action, detail, texts, english()));
 		// a review's comments on items (a return may say nothing else; newcomer 14,
 		// finding 16)
 		JsonNode itemComments = detail.get("itemComments");

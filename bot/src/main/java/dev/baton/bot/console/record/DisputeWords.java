@@ -1,10 +1,13 @@
 package dev.baton.bot.console.record;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.console.PageTexts;
+import dev.baton.bot.web.HandoverView.CorrectedView;
+import dev.baton.bot.web.HandoverView.SectionView;
 import dev.baton.bot.web.HandoverView.DisputeValue;
 import dev.baton.bot.web.HandoverView.DisputeView;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,11 +31,59 @@ public class DisputeWords {
 
 	/** The correction's line; "" when the ruling wrote no value. */
 	public String corrected(DisputeView d) {
+		return corrected(d, null);
+	}
+
+	/**
+	 * The correction's line; where the departing official had corrected the value before
+	 * the ruling, the value before the ruling is said as such, with what was first
+	 * declared (newcomer 21, finding 24: 原填报1,020,000.00元 named the official's own
+	 * correction): 更正金额：裁定前1,020,000.00元（原填报1,200,000.00元，离任干部更正为1,020,000.00元）→
+	 * 更正为980,000.00元.
+	 * @param sections the checklist, whose items hold their corrections (null: not looked
+	 * at)
+	 */
+	public String corrected(DisputeView d, List<SectionView> sections) {
 		if (d.corrected() == null || d.field() == null) {
 			return "";
 		}
-		return texts.text("supervision.corrected." + d.field(), value(d.field(), d.original()),
-				value(d.field(), d.corrected()));
+		String before = value(d.field(), d.original());
+		String now = value(d.field(), d.corrected());
+		CorrectedView own = sections == null ? null
+				: sections.stream()
+					.flatMap(s -> s.items().stream())
+					.filter(i -> i.seq() == d.itemSeq())
+					.findFirst()
+					.flatMap(i -> ownBefore(i.corrected(), d.field()))
+					.orElse(null);
+		if (own != null) {
+			return texts.text("n21f3.corrected.afterOwn." + d.field(), before, stored(own.field(), own.was()), now);
+		}
+		return texts.text("supervision.corrected." + d.field(), before, now);
+	}
+
+	/**
+	 * A change of an item's value, by whom it was made; a ruling on a value the departing
+	 * official had corrected says the value before the ruling as such, with what was
+	 * first declared (newcomer 21, finding 24).
+	 * @param all the item's changes, in the order made
+	 */
+	public String departing(CorrectedView c, List<CorrectedView> all) {
+		if (c.by() != null && !"DEPARTING".equals(c.by())) {
+			CorrectedView own = ownBefore(all, c.field()).filter(o -> java.util.Objects.equals(o.now(), c.was()))
+				.orElse(null);
+			if (own != null) {
+				return texts.text("n21f3.record.ruledAfterOwn." + c.field(), texts.text("label." + c.by()),
+						stored(c.field(), c.was()), stored(c.field(), own.was()), stored(c.field(), c.now()));
+			}
+		}
+		return departing(c);
+	}
+
+	/** The departing official's own correction of a field, if any. */
+	private static java.util.Optional<CorrectedView> ownBefore(List<CorrectedView> all, String field) {
+		return all == null ? java.util.Optional.empty()
+				: all.stream().filter(o -> "DEPARTING".equals(o.by()) && o.field().equals(field)).findFirst();
 	}
 
 	/**
@@ -40,10 +91,14 @@ public class DisputeWords {
 	 * newcomer 20a, finding 15): 离任干部更正金额：原填报865,000.00元 → 更正为868,000.00元, then
 	 * 审计部门裁定更正金额：原填报868,000.00元 → 更正为832,000.00元.
 	 */
-	public String departing(dev.baton.bot.web.HandoverView.CorrectedView c) {
+	public String departing(CorrectedView c) {
 		if (c.by() != null && !"DEPARTING".equals(c.by())) {
 			return texts.text("t20a.record.ruled." + c.field(), texts.text("label." + c.by()),
 					stored(c.field(), c.was()), stored(c.field(), c.now()));
+		}
+		if ("STATUS".equals(c.field())) {
+			// newcomer 21, finding 5: a status the departing official corrected
+			return texts.text("n21f3.record.corrected.STATUS", stored(c.field(), c.was()), stored(c.field(), c.now()));
 		}
 		return texts.text("t19b.record.corrected." + c.field(), stored(c.field(), c.was()), stored(c.field(), c.now()));
 	}
@@ -55,6 +110,7 @@ public class DisputeWords {
 		int space = value.lastIndexOf(' ');
 		boolean english = Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
 		return switch (field) {
+			case "STATUS" -> texts.text("supervision.status." + value);
 			case "AMOUNT" -> space < 0 ? texts.money(value, null)
 					: texts.money(value.substring(0, space), value.substring(space + 1));
 			case "QUANTITY" -> space < 0 ? value

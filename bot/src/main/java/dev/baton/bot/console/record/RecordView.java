@@ -62,6 +62,25 @@ public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, 
 		return texts.heading(texts.text("supervision.extend.planStep", d.subject(), item, title).strip());
 	}
 
+	/**
+	 * The 提醒、督办与催办 lines in the order they happened: the reminders and escalations and
+	 * the urges merged by time (newcomer 21, finding 9: every urge came after them all),
+	 * a stage before an urge of the same moment.
+	 */
+	public List<SupervisionRow> supervisionRows() {
+		List<SupervisionRow> rows = new java.util.ArrayList<>();
+		stages.forEach(s -> rows.add(new SupervisionRow(s.at(), s, null)));
+		urges.forEach(u -> rows.add(new SupervisionRow(u.urgedAt(), null, u)));
+		rows.sort(java.util.Comparator.comparing(SupervisionRow::at)
+			.thenComparing(r -> r.stage() == null)
+			.thenComparing(r -> r.urge() == null ? 0L : r.urge().id()));
+		return rows;
+	}
+
+	/** A reminder or escalation line, or an urge. */
+	public record SupervisionRow(Instant at, StageLines.StageLine stage, Urge urge) {
+	}
+
 	/** Whether the reader is the only one who owes the step (no urging oneself). */
 	public static boolean ownedOnlyBy(OpenStep step, Long officialId) {
 		return officialId != null && !step.owners().isEmpty()
