@@ -64,6 +64,12 @@ class TodoInChatTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	dev.baton.scheduler.calendar.WorkCalendar calendar;
+
+	@Autowired
+	dev.baton.bot.system.TimeSource time;
+
 	TestOrg org;
 
 	@BeforeEach
@@ -104,6 +110,13 @@ class TodoInChatTest {
 			.contains("回复“清单”查看后，回复“通过”或“退回 第N项 意见”。")
 			.doesNotContain("切换")
 			.doesNotContain("交接" + notified);
+		// overdue counted as the dashboard and the record count it: in working days
+		// (newcomer 21, finding 16)
+		java.util.regex.Matcher due = java.util.regex.Pattern.compile("期限(\\d{4}-\\d{2}-\\d{2})").matcher(todo);
+		assertThat(due.find()).isTrue();
+		int workingDaysLate = calendar.workingDaysBetween(java.time.LocalDate.parse(due.group(1)), time.today());
+		assertThat(workingDaysLate).isPositive();
+		assertThat(todo).contains("（已逾期" + workingDaysLate + "个工作日）");
 		assertThat(chat.say(user(org.auditReviewer), "我的待办")).singleElement().asString().startsWith("您目前没有需要办理的待办事项");
 
 		// what it said to send does it
