@@ -30,7 +30,11 @@ class SupervisionDigest {
 
 	private final TimeSource time;
 
-	SupervisionDigest(BroadcastMapper mapper, DisciplineRecords discipline, TimeSource time) {
+	private final dev.baton.scheduler.calendar.WorkCalendar calendar;
+
+	SupervisionDigest(BroadcastMapper mapper, DisciplineRecords discipline, TimeSource time,
+			dev.baton.scheduler.calendar.WorkCalendar calendar) {
+		this.calendar = calendar;
 		this.mapper = mapper;
 		this.discipline = discipline;
 		this.time = time;
@@ -69,7 +73,9 @@ class SupervisionDigest {
 			row.put("subject", s.subject());
 			row.put("round", s.round());
 			row.put("dueOn", s.dueOn().toString());
-			row.put("overdueDays", today.toEpochDay() - s.dueOn().toEpochDay());
+			// working days, as the dashboard and the escalations count them (newcomer
+			// 21, finding 16)
+			row.put("overdueDays", calendar.workingDaysBetween(s.dueOn(), today));
 			overdue.add(row);
 		}
 		digest.put("overdue", overdue);

@@ -1,5 +1,6 @@
 package dev.baton.bot.conversation;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.baton.bot.checklist.ChecklistService;
@@ -51,9 +52,12 @@ class DraftingFlow {
 
 	private final ItemExamples examples;
 
+	private final PastDue pastDue;
+
 	DraftingFlow(HandoverService handovers, ChecklistService checklist, Checklists checklists, CommandParser parser,
 			CorrectionFlow corrections, ItemNotes notes, TwoFiguresQuestion twoFigures, DraftingNext next,
-			HolidayEves eves, ItemExamples examples) {
+			HolidayEves eves, ItemExamples examples, PastDue pastDue) {
+		this.pastDue = pastDue;
 		this.examples = examples;
 		this.eves = eves;
 		this.next = next;
@@ -69,8 +73,9 @@ class DraftingFlow {
 	Answer acknowledge(Turn turn) {
 		Handover h = handovers.acknowledge(turn.actor(), turn.handover().id());
 		Section first = checklists.sections(h.id()).get(0);
-		return ask(turn, turn.dialog().inSection(first.code()), first, "conv.acknowledged",
-				h.checklistDue().toString());
+		LocalDate due = h.checklistDue();
+		return ask(turn, turn.dialog().inSection(first.code()), first, pastDue.key(due, "conv.acknowledged"),
+				pastDue.arguments(due, due.toString()));
 	}
 
 	/**
@@ -537,7 +542,8 @@ class DraftingFlow {
 	 */
 	Answer resume(Turn turn) {
 		if (turn.handover().state() == HandoverState.NOTIFIED) {
-			return turn.say("conv.notice.pending", turn.handover().checklistDue().toString());
+			LocalDate due = turn.handover().checklistDue();
+			return turn.say(pastDue.key(due, "conv.notice.pending"), pastDue.arguments(due, due.toString()));
 		}
 		Section section = current(turn);
 		return ask(turn, turn.dialog().inSection(section.code()), section, "conv.section.resume");

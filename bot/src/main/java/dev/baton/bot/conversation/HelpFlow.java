@@ -52,10 +52,13 @@ class HelpFlow {
 
 	private final Situations situations;
 
+	private final PastDue pastDue;
+
 	HelpFlow(HandoverRecords records, StepActors stepActors, Focus focus, StatusFlow status,
 			dev.baton.bot.checklist.Checklists checklists, dev.baton.bot.confirmation.Disputes disputes,
 			dev.baton.bot.followup.FollowUpService followUp, Examples examples, ReviewRoster roster,
-			WaitingSteps waitingSteps, ItemExamples itemExamples, Situations situations) {
+			WaitingSteps waitingSteps, ItemExamples itemExamples, Situations situations, PastDue pastDue) {
+		this.pastDue = pastDue;
 		this.situations = situations;
 		this.itemExamples = itemExamples;
 		this.waitingSteps = waitingSteps;
@@ -108,10 +111,11 @@ class HelpFlow {
 				focus.count(turn.actor()) > 1 ? t.get("conv.help.switch") : "", itemExamples.anytime(t, h.id()));
 		Answer answer = Answer.say(where + can + "\n\n" + anytime, turn.dialog());
 		if (h != null && turn.departing() && h.state() == HandoverState.NOTIFIED) {
-			answer = answer.and(new OutboundMessage.Card(Cards.id("ack", h.id(), 0), t.get("conv.ack.cardTitle"),
-					t.get("conv.notice.pending", h.checklistDue().toString()),
-					List.of(new OutboundMessage.Button(t.get("conv.button.ack"), Cards.action("ack", h.id(), 0))),
-					t.get("conv.notice.pending", h.checklistDue().toString())));
+			String pending = pastDue.say(t, h.checklistDue(), "conv.notice.pending", h.checklistDue().toString());
+			answer = answer
+				.and(new OutboundMessage.Card(Cards.id("ack", h.id(), 0), t.get("conv.ack.cardTitle"), pending,
+						List.of(new OutboundMessage.Button(t.get("conv.button.ack"), Cards.action("ack", h.id(), 0))),
+						pending));
 		}
 		return answer;
 	}

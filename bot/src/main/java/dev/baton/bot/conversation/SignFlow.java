@@ -29,8 +29,11 @@ class SignFlow {
 
 	private final dev.baton.bot.directory.Directory directory;
 
+	private final PastDue pastDue;
+
 	SignFlow(SignoffService signoff, HandoverRecords records, WaitingSteps waitingSteps,
-			dev.baton.bot.directory.Directory directory) {
+			dev.baton.bot.directory.Directory directory, PastDue pastDue) {
+		this.pastDue = pastDue;
 		this.directory = directory;
 		this.waitingSteps = waitingSteps;
 		this.signoff = signoff;
@@ -111,12 +114,11 @@ class SignFlow {
 		// finding 12)
 		String who = String.join(t.english() ? ", " : "、",
 				left.stream().map(WaitingStep::subject).distinct().map(role -> named(t, h, role)).toList());
-		String due = left.stream()
+		java.time.LocalDate due = left.stream()
 			.map(WaitingStep::dueOn)
 			.min(java.util.Comparator.naturalOrder())
-			.orElseThrow()
-			.toString();
-		return t.get("conv.sign.signedNext", as, who, due);
+			.orElseThrow();
+		return pastDue.say(t, due, "conv.sign.signedNext", as, who, due.toString());
 	}
 
 	/** 接任干部（郑晓东）: the role and who signs as it (the role alone when no one is known). */

@@ -13,6 +13,7 @@ import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenStep;
 import dev.baton.bot.policy.Policies;
 import dev.baton.bot.system.TimeSource;
+import dev.baton.scheduler.calendar.WorkCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,11 +36,15 @@ class TodoFlow {
 
 	private final TimeSource time;
 
-	TodoFlow(HandoverService handovers, StepActors stepActors, Policies policies, TimeSource time) {
+	private final WorkCalendar calendar;
+
+	TodoFlow(HandoverService handovers, StepActors stepActors, Policies policies, TimeSource time,
+			WorkCalendar calendar) {
 		this.handovers = handovers;
 		this.stepActors = stepActors;
 		this.policies = policies;
 		this.time = time;
+		this.calendar = calendar;
 	}
 
 	Answer todo(Turn turn) {
@@ -98,9 +103,11 @@ class TodoFlow {
 		return lines;
 	}
 
-	private static String line(Texts t, OpenStep s, LocalDate today, String what) {
+	private String line(Texts t, OpenStep s, LocalDate today, String what) {
 		String step = NextStep.what(t, s);
-		String late = today.isAfter(s.dueOn()) ? t.get("conv.todo.late", today.toEpochDay() - s.dueOn().toEpochDay())
+		// overdue in working days, as the dashboard, the record and the escalations count
+		// it (newcomer 21, finding 16)
+		String late = today.isAfter(s.dueOn()) ? t.get("conv.todo.late", calendar.workingDaysBetween(s.dueOn(), today))
 				: "";
 		return t.get("conv.todo.line",
 				t.get("conv.handover.tag", s.handoverId(), s.unitName(), s.departingName(), s.successorName()), step,

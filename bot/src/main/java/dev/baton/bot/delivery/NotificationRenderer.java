@@ -33,7 +33,9 @@ import tools.jackson.databind.JsonNode;
  * {@code notify.hint.<field>}): how to give evidence on the reader's platform;
  * {@code groupHow} lists how a group is bound on each platform this instance has, the
  * reader's first. A code may have words of its own for one field
- * ({@code notify.<EVENT>.<field>.<CODE>}, filled from the payload too).
+ * ({@code notify.<EVENT>.<field>.<CODE>}, filled from the payload too), or in every
+ * notice when the payload has what they name ({@code notify.<field>.<CODE>}: a step is
+ * named as the dashboard names it, 推进计划步骤5.1, 签字（接任干部）).
  */
 public class NotificationRenderer {
 
@@ -148,11 +150,32 @@ public class NotificationRenderer {
 		JsonNode node = payload.get(field);
 		if (node.isString() && CODE.matcher(node.asString()).matches()) {
 			String own = text(prefix + "." + field + "." + node.asString(), null);
+			if (own == null) {
+				// words of its own in every notice, when the payload has what they name:
+				// a step as the dashboard names it (推进计划步骤5.1, 签字（接任干部）; newcomer
+				// 21, finding 13)
+				own = named(text("notify." + field + "." + node.asString(), null), payload);
+			}
 			if (own != null && !own.contains("{" + field + "}")) {
 				return fill(own, payload, prefix, reader);
 			}
 		}
 		return value(node, prefix + "." + field, reader);
+	}
+
+	/** The words, if every field they name is in the payload and not blank; else null. */
+	private static String named(String words, JsonNode payload) {
+		if (words == null) {
+			return null;
+		}
+		Matcher m = FIELD.matcher(words);
+		while (m.find()) {
+			JsonNode value = payload.get(m.group(1));
+			if (value == null || value.isNull() || value.asString("").isBlank()) {
+				return null;
+			}
+		}
+		return words;
 	}
 
 	/**

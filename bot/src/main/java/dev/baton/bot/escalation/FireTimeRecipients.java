@@ -48,7 +48,8 @@ final class FireTimeRecipients {
 	 * Everybody the stage tells, and the posts among them that nobody holds; each person
 	 * with the part they are told in (the first of the order of
 	 * {@link EscalationRecipient}: whoever owes the step before the organizer, before the
-	 * supervisors), which says what is expected of them.
+	 * supervisors; one who owes it is told as one who owes it even when the stage names
+	 * only his post), which says what is expected of them.
 	 */
 	Resolved resolveAll(List<EscalationRecipient> recipients, DueStep step, Department ruler) {
 		Set<Long> people = new LinkedHashSet<>();
@@ -63,6 +64,11 @@ final class FireTimeRecipients {
 			found.put(recipient, holding);
 		}
 		Map<Long, EscalationRecipient> parts = new java.util.HashMap<>();
+		// one told as organizer or watcher who owes the step himself (the organizer who
+		// also signs) is told it is his own to do, not to urge himself (newcomer 21,
+		// finding 17)
+		Set<Long> owing = found.containsKey(EscalationRecipient.ACTOR) ? Set.of() : Set.copyOf(actors(step, ruler));
+		people.stream().filter(owing::contains).forEach(id -> parts.put(id, EscalationRecipient.ACTOR));
 		found.forEach((recipient, holding) -> holding.forEach(id -> parts.putIfAbsent(id, recipient)));
 		return new Resolved(List.copyOf(people), List.copyOf(vacant), Map.copyOf(parts));
 	}

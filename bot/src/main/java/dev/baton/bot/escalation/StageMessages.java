@@ -163,7 +163,11 @@ class StageMessages {
 		p.put("overdue", overdue);
 		if (overdue) {
 			p.put("overdueSince", step.dueOn().plusDays(1).toString());
-			p.put("overdueWorkingDays", workingDaysBetween(step.dueOn(), today));
+			p.put("overdueWorkingDays", calendar.workingDaysBetween(step.dueOn(), today));
+		}
+		if (stage.reminder() && today.equals(step.dueOn())) {
+			// a reminder on the due day says it is due today (newcomer 21, finding 15)
+			p.put("variant", step.kind() == WaitingStepKind.FOLLOW_UP_STEP ? "FOLLOW_UP_STEP.TODAY" : "TODAY");
 		}
 		p.put("action", action(step.kind()).name());
 		p.put("actorIds", actors);
@@ -174,16 +178,6 @@ class StageMessages {
 					.map(m -> Map.of("stage", m.key(), "scheduledAt", m.at().toString()))
 					.toList());
 		return p;
-	}
-
-	private int workingDaysBetween(LocalDate due, LocalDate today) {
-		int days = 0;
-		for (LocalDate day = due.plusDays(1); !day.isAfter(today); day = day.plusDays(1)) {
-			if (calendar.isWorkingDay(day)) {
-				days++;
-			}
-		}
-		return days;
 	}
 
 	/** How to act on the step: the action the actor must take. */

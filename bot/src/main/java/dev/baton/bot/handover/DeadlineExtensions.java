@@ -286,8 +286,9 @@ public class DeadlineExtensions {
 		else if (moved.stream().anyMatch(m -> m.kind() == WaitingStepKind.RULING)) {
 			recipients.addAll(handoverReviewers.reviewers(h, policy.disputeRuler()));
 		}
-		handoverNotices.notifyOthers(h, OutboxEvent.DEADLINE_EXTENDED, actor, recipients, false, Map.of("step",
-				first.kind().name(), "from", first.from().toString(), "dueOn", first.to().toString(), "reason", why));
+		handoverNotices.notifyOthers(h, OutboxEvent.DEADLINE_EXTENDED, actor, recipients, false,
+				Map.of("step", first.kind().name(), "subject", first.subject(), "from", first.from().toString(),
+						"dueOn", first.to().toString(), "reason", why));
 		return new Extension(h, List.copyOf(moved), cap);
 	}
 

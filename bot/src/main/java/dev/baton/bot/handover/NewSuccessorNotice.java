@@ -23,7 +23,14 @@ class NewSuccessorNotice {
 
 	private final WaitingSteps steps;
 
-	NewSuccessorNotice(HandoverNotices notices, WaitingSteps steps) {
+	private final dev.baton.bot.system.TimeSource time;
+
+	private final dev.baton.scheduler.calendar.WorkCalendar calendar;
+
+	NewSuccessorNotice(HandoverNotices notices, WaitingSteps steps, dev.baton.bot.system.TimeSource time,
+			dev.baton.scheduler.calendar.WorkCalendar calendar) {
+		this.time = time;
+		this.calendar = calendar;
 		this.notices = notices;
 		this.steps = steps;
 	}
@@ -40,6 +47,10 @@ class NewSuccessorNotice {
 		payload.put("reason", reason);
 		payload.put("checklistDue", h.checklistDue().toString());
 		payload.put("dueOn", due(h).toString());
+		if (time.today().isAfter(due(h))) {
+			// a day already past is said as past (newcomer 21, finding 14)
+			payload.put("dueLate", List.of(Map.of("days", calendar.workingDaysBetween(due(h), time.today()))));
+		}
 		if (!reviewsFor.isEmpty()) {
 			payload.put("conflict", List.of(Map.of("reviewsFor", reviewsFor)));
 		}

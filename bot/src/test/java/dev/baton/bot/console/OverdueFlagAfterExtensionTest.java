@@ -152,7 +152,9 @@ class OverdueFlagAfterExtensionTest {
 	void anExtendedPlanStepsNewDayShowsOnThePlan() {
 		long id = planStepExtendedWhenOverdue();
 		assertThat(followUp.steps(id)).singleElement().satisfies(s -> assertThat(s.dueOn()).hasToString("2026-11-30"));
-		assertThat(http.get("/console/handovers/" + id).body()).contains("第1项 步骤1：完成平台终验（2026-11-30前）")
+		// the plan as it stands (the audit trail keeps the plan as submitted, 2026-11-25)
+		assertThat(ConsoleHttp.section(http.get("/console/handovers/" + id).body(), "followup"))
+			.contains("第1项 步骤1：完成平台终验（2026-11-30前）")
 			.doesNotContain("2026-11-25前");
 	}
 

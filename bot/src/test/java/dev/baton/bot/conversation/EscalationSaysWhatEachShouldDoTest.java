@@ -1,6 +1,8 @@
 package dev.baton.bot.conversation;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,11 +12,18 @@ import dev.baton.bot.StagedHandovers;
 import dev.baton.bot.StagedHandovers.Stated;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
+import dev.baton.bot.access.SignerRole;
 import dev.baton.bot.checklist.ChecklistService;
+import dev.baton.bot.confirmation.ConfirmationService;
+import dev.baton.bot.console.urge.Urges;
 import dev.baton.bot.delivery.NotificationRenderer;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.escalation.EscalationSweep;
+import dev.baton.bot.followup.FollowUpService;
+import dev.baton.bot.followup.PlanStep;
+import dev.baton.bot.handover.DeadlineExtensions;
 import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.signoff.SignoffService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Newcomer 20b, finding 5: an escalation of an overdue step says to each one told what is
  * expected of them (whoever owes it: do it; the organizer: urge, extend or call, and how;
  * a supervisor or discipline reviewer: press them), and the organizer's and supervisor's
- * 我的待办 lists the step they were escalated about until it is done.
+ * 我的待办 lists the step they were escalated about until it is done. Newcomer 21, findings
+ * 13, 15 and 17: a notice names the step as the dashboard does (推进计划步骤1.1, 签字（接任干部）),
+ * says a step due today is due today, and tells an organizer who owes the step himself
+ * that it is his to do, not to urge himself.
  */
 @DomainContext
 @Import({ ScriptedChat.Config.class, StagedHandovers.class })
@@ -68,6 +80,21 @@ class EscalationSaysWhatEachShouldDoTest {
 
 	@Autowired
 	dev.baton.bot.inbox.InboxPurge purge;
+
+	@Autowired
+	ConfirmationService confirmation;
+
+	@Autowired
+	SignoffService signoff;
+
+	@Autowired
+	FollowUpService followUp;
+
+	@Autowired
+	DeadlineExtensions extensions;
+
+	@Autowired
+	Urges urges;
 
 	TestOrg org;
 
@@ -174,16 +201,118 @@ class EscalationSaysWhatEachShouldDoTest {
 
 	/** The newest escalation to the official about the handover, as they read it. */
 	private String escalation(long handoverId, long recipient, Locale locale) {
-		String payload = jdbc.queryForObject("SELECT payload FROM outbox WHERE handover_id = ? AND event = 'ESCALATION'"
-				+ " AND recipient_id = ? ORDER BY id DESC LIMIT 1", String.class, handoverId, recipient);
-		return new NotificationRenderer(messages, locale).render(OutboxEvent.ESCALATION,
-				JsonMapper.builder().build().readTree(payload));
+		return last(handoverId, OutboxEvent.ESCALATION, recipient, locale);
 	}
 
 	private String user(long official) {
 		String user = "t" + official;
 		directory.bindIdentity("WEB", ScriptedChat.CORP, user, official);
 		return user;
+	}
+
+	@Test
+	void aPlanStepIsNamedByItsNumberInTheEscalationTheExtensionAndTheUrge() {
+		long id = staged.archived(org, "default", List.of(Stated.work("统计平台二期")));
+		followUp.submitPlan(org.actor(org.successor), id, 1,
+				List.of(new PlanStep("完成终验", LocalDate.parse("2026-12-15"))));
+		long stepId = stepId(id, "FOLLOW_UP_STEP", "1.1");
+		clock.set(Instant.parse("2026-12-16T02:00:00Z")); // 10:00, a working day late
+		sweep.sweepDue();
+
+		assertThat(last(id, OutboxEvent.ESCALATION, org.organizer, Locale.SIMPLIFIED_CHINESE))
+			.contains("“推进计划步骤1.1”已于2026-12-15到期")
+			.contains("您是这项交接的组织人");
+		assertThat(last(id, OutboxEvent.ESCALATION, org.organizer, Locale.ENGLISH))
+			.contains("\"plan step 1.1\" was due on 2026-12-15");
+
+		extensions.extendStep(org.actor(org.organizer), id, stepId,
+				new DeadlineExtensions.Request(null, LocalDate.parse("2026-12-18")), "等待验收专家");
+		assertThat(last(id, OutboxEvent.DEADLINE_EXTENDED, org.successor, Locale.SIMPLIFIED_CHINESE))
+			.contains("“推进计划步骤1.1”的期限由2026-12-15延至2026-12-18");
+
+		urges.urge(org.actor(org.organizer), id, stepId, null);
+		assertThat(last(id, OutboxEvent.STEP_URGED, org.successor, Locale.SIMPLIFIED_CHINESE))
+			.contains("“推进计划步骤1.1”将于2026-12-18到期");
+	}
+
+	@Test
+	void aReminderAndAnUrgeOnTheDueDaySayItIsDueToday() {
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		LocalDate due = jdbc.queryForObject(
+				"SELECT due_on FROM waiting_step WHERE handover_id = ? AND kind = 'CHECKLIST' AND done_at IS NULL",
+				LocalDate.class, id);
+		clock.set(due.atTime(1, 30).toInstant(java.time.ZoneOffset.UTC)); // 09:30 that
+																			// day
+		sweep.sweepDue();
+
+		assertThat(last(id, OutboxEvent.REMINDER, org.departing, Locale.SIMPLIFIED_CHINESE))
+			.contains("“填报交接清单”今天（" + due + "）到期")
+			.doesNotContain("将于");
+		assertThat(last(id, OutboxEvent.REMINDER, org.departing, Locale.ENGLISH))
+			.contains("is due today (" + due + ")");
+
+		urges.urge(org.actor(org.organizer), id, stepId(id, "CHECKLIST", ""), null);
+		assertThat(last(id, OutboxEvent.STEP_URGED, org.departing, Locale.SIMPLIFIED_CHINESE))
+			.contains("“填报交接清单”今天（" + due + "）到期")
+			.doesNotContain("将于");
+	}
+
+	@Test
+	void anOrganizerWhoseOwnSignatureIsLateIsToldToSignAndAnotherSignatureIsNamed() {
+		long id = staged.confirming(org, "default", List.of(Stated.work("统计平台二期")));
+		confirmation.confirmAllPending(org.actor(org.successor), id);
+		for (SignerRole role : List.of(SignerRole.DEPARTING, SignerRole.REVIEWER_ORGANIZATION,
+				SignerRole.REVIEWER_DISCIPLINE, SignerRole.REVIEWER_FINANCE, SignerRole.REVIEWER_AUDIT)) {
+			long signer = role == SignerRole.DEPARTING ? org.departing : org.reviewer(role.department());
+			signoff.sign(org.actor(signer), id, signoff.issueCode(org.actor(signer), id));
+		}
+		LocalDate due = jdbc.queryForObject("SELECT due_on FROM waiting_step WHERE handover_id = ? AND kind = 'SIGNING'"
+				+ " AND subject = 'ORGANIZER' AND done_at IS NULL", LocalDate.class, id);
+		// every day at 10:00 for three weeks: level 1, 2, then 3 (the supervisors and the
+		// organizer, not whoever owes the step)
+		for (LocalDate day = due.plusDays(1); !day.isAfter(due.plus(Period.ofDays(21))); day = day.plusDays(1)) {
+			clock.set(day.atTime(2, 0).toInstant(java.time.ZoneOffset.UTC));
+			sweep.sweepDue();
+		}
+
+		List<String> own = all(id, org.organizer, "ORGANIZER");
+		assertThat(own).as("levels 1 and 3 of his own signature").hasSizeGreaterThanOrEqualTo(2);
+		assertThat(own).allSatisfy(text -> assertThat(text).contains("“签字（组织部门）”已于" + due + "到期")
+			.contains("请尽快办理")
+			.doesNotContain("您是这项交接的组织人")
+			.doesNotContain("提醒承办人"));
+		assertThat(all(id, org.organizer, "SUCCESSOR")).as("the successor's signature: he is told to urge them")
+			.isNotEmpty()
+			.allSatisfy(text -> assertThat(text).contains("“签字（接任干部）”已于" + due + "到期").contains("您是这项交接的组织人"));
+	}
+
+	private long stepId(long handoverId, String kind, String subject) {
+		return jdbc.queryForObject("SELECT id FROM waiting_step WHERE handover_id = ? AND kind = ? AND subject = ?"
+				+ " AND done_at IS NULL", Long.class, handoverId, kind, subject);
+	}
+
+	/** The newest notice of the event to the official about the handover, as read. */
+	private String last(long handoverId, OutboxEvent event, long recipient, Locale locale) {
+		String payload = jdbc.queryForObject(
+				"SELECT payload FROM outbox WHERE handover_id = ? AND event = ?"
+						+ " AND recipient_id = ? ORDER BY id DESC LIMIT 1",
+				String.class, handoverId, event.name(), recipient);
+		return render(event, payload, locale);
+	}
+
+	/** Every escalation to the official about the handover's step of this subject. */
+	private List<String> all(long handoverId, long recipient, String subject) {
+		return jdbc
+			.queryForList("SELECT payload FROM outbox WHERE handover_id = ? AND event = 'ESCALATION'"
+					+ " AND recipient_id = ? ORDER BY id", String.class, handoverId, recipient)
+			.stream()
+			.filter(p -> JsonMapper.builder().build().readTree(p).path("subject").asString("").equals(subject))
+			.map(p -> render(OutboxEvent.ESCALATION, p, Locale.SIMPLIFIED_CHINESE))
+			.toList();
+	}
+
+	private String render(OutboxEvent event, String payload, Locale locale) {
+		return new NotificationRenderer(messages, locale).render(event, JsonMapper.builder().build().readTree(payload));
 	}
 
 }

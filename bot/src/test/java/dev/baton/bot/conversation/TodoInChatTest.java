@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it says to send works.
  */
 @DomainContext
-@Import(ScriptedChat.Config.class)
+@Import({ ScriptedChat.Config.class, dev.baton.bot.StagedHandovers.class })
 class TodoInChatTest {
 
 	@Autowired
@@ -63,6 +63,18 @@ class TodoInChatTest {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	dev.baton.scheduler.calendar.WorkCalendar calendar;
+
+	@Autowired
+	dev.baton.bot.system.TimeSource time;
+
+	@Autowired
+	dev.baton.bot.StagedHandovers staged;
+
+	@Autowired
+	dev.baton.bot.confirmation.ConfirmationService confirmation;
 
 	TestOrg org;
 
@@ -104,6 +116,13 @@ class TodoInChatTest {
 			.contains("回复“清单”查看后，回复“通过”或“退回 第N项 意见”。")
 			.doesNotContain("切换")
 			.doesNotContain("交接" + notified);
+		// overdue counted as the dashboard and the record count it: in working days
+		// (newcomer 21, finding 16)
+		java.util.regex.Matcher due = java.util.regex.Pattern.compile("期限(\\d{4}-\\d{2}-\\d{2})").matcher(todo);
+		assertThat(due.find()).isTrue();
+		int workingDaysLate = calendar.workingDaysBetween(java.time.LocalDate.parse(due.group(1)), time.today());
+		assertThat(workingDaysLate).isPositive();
+		assertThat(todo).contains("（已逾期" + workingDaysLate + "个工作日）");
 		assertThat(chat.say(user(org.auditReviewer), "我的待办")).singleElement().asString().startsWith("您目前没有需要办理的待办事项");
 
 		// what it said to send does it
@@ -120,6 +139,41 @@ class TodoInChatTest {
 			.contains("回复“签收”。")
 			.contains("填报交接清单，期限")
 			.doesNotContain("切换");
+	}
+
+	/**
+	 * Newcomer 21, finding 14: a deadline a reply names that is already past is said as
+	 * past, with the working days overdue, never as if still ahead.
+	 */
+	@Test
+	void aDeadlineAlreadyPastIsSaidAsPast() {
+		var opened = handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER));
+		java.time.LocalDate due = opened.checklistDue();
+		clock.advance(Duration.ofDays(30));
+		int late = calendar.workingDaysBetween(due, time.today());
+
+		assertThat(chat.say(user(org.departing), "签收").get(0)).startsWith("已签收。")
+			.contains("交接清单原定" + due + "前提交，已逾期" + late + "个工作日")
+			.doesNotContain("须在");
+
+		clock.set(DomainContext.Clocks.START);
+		TestOrg other = new TestOrg(directory, actors, "shizuishan"); // another departing
+																		// official
+		long signing = staged.confirming(other, "shizuishan",
+				List.of(dev.baton.bot.StagedHandovers.Stated.work("统计平台二期")));
+		confirmation.confirmAllPending(other.actor(other.successor), signing);
+		clock.advance(Duration.ofDays(30));
+		String departing = user(other.departing);
+		chat.say(departing, "切换 " + signing);
+		String code = chat.say(departing, "签字").get(0).replaceAll("(?s).*?(\\d{6}).*", "$1");
+		String signed = chat.say(departing, "签字 " + code).get(0);
+		java.util.regex.Matcher signDue = java.util.regex.Pattern.compile("（期限(\\d{4}-\\d{2}-\\d{2})，已逾期(\\d+)个工作日）")
+			.matcher(signed);
+		assertThat(signDue.find()).as(signed).isTrue();
+		assertThat(Integer.parseInt(signDue.group(2)))
+			.isEqualTo(calendar.workingDaysBetween(java.time.LocalDate.parse(signDue.group(1)), time.today()))
+			.isPositive();
 	}
 
 	private void submit(long h) {

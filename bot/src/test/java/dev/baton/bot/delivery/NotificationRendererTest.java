@@ -30,7 +30,7 @@ class NotificationRendererTest {
 
 		assertThat(renderer.render(OutboxEvent.SUPERVISION_DIGEST, json.readTree(payload)))
 			.isEqualTo("【督办周报】石嘴山市（截至2026-12-07）。各状态交接数：填写清单中：2；签字中：1。"
-					+ "逾期事项：市统计局陈离任同志：填报交接清单（2026-12-03到期，已逾期4天）。纪律提示：交接12：久拖不交、交接不清");
+					+ "逾期事项：市统计局陈离任同志：填报交接清单（2026-12-03到期，已逾期4个工作日）。纪律提示：交接12：久拖不交、交接不清");
 	}
 
 	@Test

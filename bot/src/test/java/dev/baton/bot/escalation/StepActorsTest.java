@@ -82,6 +82,26 @@ class StepActorsTest {
 	}
 
 	@Test
+	void anOrganizerWhoOwesTheStepIsToldItIsHisOwnNotToUrgeHimself() {
+		TestOrg org = new TestOrg(directory, actors, "default");
+		DueStep ownSignature = step(org, WaitingStepKind.SIGNING, "ORGANIZER");
+		DueStep othersSignature = step(org, WaitingStepKind.SIGNING, "DEPARTING");
+		List<EscalationRecipient> organizerAndSupervisor = List.of(EscalationRecipient.ORGANIZER,
+				EscalationRecipient.SUPERVISOR);
+
+		FireTimeRecipients.Resolved own = new FireTimeRecipients(directory).resolveAll(organizerAndSupervisor,
+				ownSignature, Department.AUDIT);
+		FireTimeRecipients.Resolved others = new FireTimeRecipients(directory).resolveAll(organizerAndSupervisor,
+				othersSignature, Department.AUDIT);
+
+		assertThat(own.parts()).as("his own signature: he is told as the one who owes it")
+			.containsEntry(org.organizer, EscalationRecipient.ACTOR)
+			.containsEntry(org.supervisor, EscalationRecipient.SUPERVISOR);
+		assertThat(others.parts()).as("another's signature: he is told as the organizer")
+			.containsEntry(org.organizer, EscalationRecipient.ORGANIZER);
+	}
+
+	@Test
 	void theSeededPoliciesLadderEveryKindOfStepAndEverySeededHandoverPolicyUsesOne() {
 		for (String code : List.of("default", "urgent")) {
 			EscalationPolicy policy = escalationPolicies.byCode(code);

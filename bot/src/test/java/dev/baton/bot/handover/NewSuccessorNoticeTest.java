@@ -41,6 +41,12 @@ class NewSuccessorNoticeTest {
 	MutableClock clock;
 
 	@Autowired
+	dev.baton.scheduler.calendar.WorkCalendar calendar;
+
+	@Autowired
+	dev.baton.bot.system.TimeSource time;
+
+	@Autowired
 	HandoverService handovers;
 
 	@Autowired
@@ -99,6 +105,23 @@ class NewSuccessorNoticeTest {
 		for (long party : List.of(org.departing, org.organizer)) {
 			assertThat(notices(h.id(), party)).as("the other parties had theirs on opening").hasSize(1);
 		}
+	}
+
+	/** Newcomer 21, finding 14: a checklist day already past is said as past. */
+	@Test
+	void aNewSuccessorAfterTheChecklistDayIsToldItIsPast() {
+		Handover h = handovers.open(org.actor(org.organizer),
+				new OpenRequest(org.city.id(), org.departing, org.successor, HandoverReason.TRANSFER));
+		long later = directory.addOfficial("冯新任", "局长（新拟任）", org.city.id()).id();
+		clock.advance(java.time.Duration.ofDays(30));
+		int late = calendar.workingDaysBetween(h.checklistDue(), time.today());
+
+		changes.change(org.actor(org.organizer), h.id(), later, "原人选另有任用");
+
+		assertThat(notices(h.id(), later)).singleElement()
+			.asString()
+			.contains("交接清单须于" + h.checklistDue() + "前提交（该期限已过，已逾期" + late + "个工作日）");
+		assertThat(english(h.id(), later)).contains("due by " + h.checklistDue() + " (already past: " + late);
 	}
 
 	private List<String> notices(long handoverId, long recipient) {

@@ -70,7 +70,13 @@ class EnglishCountsTest {
 		assertThat(en("supervision.recipients", "1")).isEqualTo("1 person");
 		assertThat(en("supervision.urgeRow", "12-05 15:30", "王明", 1, "")).contains("to 1 person.");
 		assertThat(en("supervision.left", 1)).isEqualTo("1 working day left");
-		assertThat(en("supervision.left", 0)).isEqualTo("0 working days left");
+		assertThat(en("supervision.left", 2)).isEqualTo("2 working days left");
+		// on the due day: due today, not 0 working days left (newcomer 21, finding 15)
+		assertThat(en("supervision.left", 0)).isEqualTo("due today");
+		assertThat(messages.getMessage("supervision.left", new Object[] { 0 }, Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("今天到期");
+		assertThat(messages.getMessage("supervision.left", new Object[] { 3 }, Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("还剩3个工作日");
 		assertThat(en("supervision.recipients", 1200)).isEqualTo("1,200 people");
 		assertThat(en("supervision.recipients", "many")).isEqualTo("many people");
 		// zh unchanged

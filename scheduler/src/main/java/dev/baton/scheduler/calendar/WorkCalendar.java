@@ -38,6 +38,20 @@ public interface WorkCalendar {
 		return day;
 	}
 
+	/**
+	 * The working days in ({@code from}, {@code to}]: how many working days a step due on
+	 * {@code from} is overdue on {@code to}, as every page and message counts it.
+	 */
+	default int workingDaysBetween(LocalDate from, LocalDate to) {
+		int days = 0;
+		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+			if (isWorkingDay(day)) {
+				days++;
+			}
+		}
+		return days;
+	}
+
 	private static void requirePositive(int days) {
 		if (days <= 0) {
 			throw new IllegalArgumentException("a period is at least one day: " + days);

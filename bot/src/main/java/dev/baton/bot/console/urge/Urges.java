@@ -136,7 +136,8 @@ public class Urges {
 		payload.put("subject", step.subject());
 		payload.put("dueOn", step.dueOn().toString());
 		payload.put("overdue", overdue);
-		payload.put("variant", overdue ? "OVERDUE" : "DUE");
+		// due today is said as today (newcomer 21, finding 15)
+		payload.put("variant", overdue ? "OVERDUE" : today.equals(step.dueOn()) ? "TODAY" : "DUE");
 		if (overdue) {
 			payload.put("overdueSince", step.dueOn().plusDays(1).toString());
 		}
