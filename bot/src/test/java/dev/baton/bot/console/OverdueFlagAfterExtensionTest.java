@@ -103,7 +103,8 @@ class OverdueFlagAfterExtensionTest {
 			.as("the flag stays on the record, with the days it was overdue and the extension")
 			.contains("data-flag=\"OVERDUE_HANDOVER\"")
 			.contains("久拖不交（2026-12-08记）")
-			.contains("<span class=\"flag-extended\">逾期期间：2026-12-08至2026-12-09；2026-12-09由王组织延期至2026-12-11。</span>");
+			.contains(
+					"<span class=\"flag-extended\">填报交接清单：逾期期间2026-12-08至2026-12-09，2026-12-09由王组织延期至2026-12-11。</span>");
 	}
 
 	/**
@@ -127,8 +128,48 @@ class OverdueFlagAfterExtensionTest {
 				form("stepId", Long.toString(receipt), "until", today.plusDays(1).toString(), "reason", "离任干部在外地培训"));
 
 		assertThat(flags(http, id)).contains("data-flag=\"OVERDUE_HANDOVER\"")
-			.contains("<span class=\"flag-extended\">逾期期间：" + today + "至" + today + "；" + today + "由王组织延期至"
+			.contains("<span class=\"flag-extended\">签收交接通知书：逾期期间" + today + "至" + today + "，" + today + "由王组织延期至"
 					+ today.plusDays(1) + "。</span>");
+	}
+
+	/**
+	 * Newcomer 22, finding 2: 签收 extended while overdue, then the checklist extended
+	 * while overdue; the 久拖不交 note keeps both, each under its own step with its own
+	 * overdue period and new day (the second had replaced the first, and put its day
+	 * under 签收's period).
+	 */
+	@Test
+	void eachExtensionOfTheFlagsStepsIsNotedUnderItsOwnStep() {
+		long id = staged.opened(org);
+		long receipt = step(id, "NOTICE_RECEIPT");
+		long checklist = step(id, "CHECKLIST");
+		LocalDate receiptLate = due(receipt).plusDays(1);
+		clock.set(Instant.parse(receiptLate + "T03:00:00Z"));
+		sweep.sweepDue(); // 签收 overdue: 久拖不交
+		ConsoleHttp http = ConsoleHttp.signedIn(port, accounts, org.organizer);
+		extend(http, id, form("stepId", Long.toString(receipt), "until", receiptLate.plusDays(1).toString(), "reason",
+				"离任干部在外地培训"));
+		LocalDate receiptNow = due(receipt);
+		LocalDate checklistDue = due(checklist);
+		LocalDate checklistLate = checklistDue.plusDays(2);
+		clock.set(Instant.parse(checklistLate + "T03:00:00Z"));
+		// the session does not outlive the days moved: sign in again
+		jdbc.update("DELETE FROM console_account WHERE official_id = ?", org.organizer);
+		http = ConsoleHttp.signedIn(port, accounts, org.organizer);
+		extend(http, id, form("stepId", Long.toString(checklist), "until", checklistLate.plusDays(3).toString(),
+				"reason", "清单涉及资产待盘点"));
+		LocalDate checklistNow = due(checklist);
+		assertThat(checklistNow).as("the checklist moved").isAfter(checklistLate);
+
+		assertThat(flags(http, id)).contains("data-flag=\"OVERDUE_HANDOVER\"")
+			.contains("<span class=\"flag-extended\">签收交接通知书：逾期期间" + receiptLate + "至" + receiptLate + "，" + receiptLate
+					+ "由王组织延期至" + receiptNow + "；填报交接清单：逾期期间" + checklistDue.plusDays(1) + "至" + checklistLate + "，"
+					+ checklistLate + "由王组织延期至" + checklistNow + "。</span>");
+		assertThat(flags(http, id + "?lang=en"))
+			.contains("<span class=\"flag-extended\">Acknowledge the notice: overdue from " + receiptLate + " to "
+					+ receiptLate + ", extended on " + receiptLate + " by 王组织 to " + receiptNow
+					+ "; Fill in the checklist: overdue from " + checklistDue.plusDays(1) + " to " + checklistLate
+					+ ", extended on " + checklistLate + " by 王组织 to " + checklistNow + ".</span>");
 	}
 
 	/**
@@ -141,7 +182,7 @@ class OverdueFlagAfterExtensionTest {
 		String flags = flags(http, id);
 		assertThat(flags).contains("data-flag=\"NEGLECT_AFTER_HANDOVER\"");
 		String neglect = flags.substring(flags.indexOf("data-flag=\"NEGLECT_AFTER_HANDOVER\""));
-		assertThat(neglect).contains("逾期期间：2026-11-26至2026-11-26；2026-11-26由王组织延期至2026-11-30。");
+		assertThat(neglect).contains("推进计划步骤1.1：逾期期间2026-11-26至2026-11-26，2026-11-26由王组织延期至2026-11-30。");
 	}
 
 	/**
@@ -198,7 +239,7 @@ class OverdueFlagAfterExtensionTest {
 	}
 
 	/** The flag banner of the record page, as served. */
-	private static String flags(ConsoleHttp http, long id) {
+	private static String flags(ConsoleHttp http, Object id) {
 		var page = http.get("/console/handovers/" + id);
 		assertThat(page.statusCode()).isEqualTo(200);
 		String body = page.body();

@@ -45,41 +45,32 @@ public class FlagAfterExtension {
 		if (flag == null || flag.raisedOn() == null) {
 			return "";
 		}
-		List<Late> late = new ArrayList<>();
+		List<String> noted = new ArrayList<>();
 		for (HistoryRow row : view.record().history()) {
-			if (!"DEADLINE_EXTENDED".equals(row.action()) || day(row).isBefore(flag.raisedOn())) {
-				continue;
-			}
-			Late l = late(flag.code(), row);
-			if (l != null) {
-				late.add(l);
+			if ("DEADLINE_EXTENDED".equals(row.action()) && !day(row).isBefore(flag.raisedOn())) {
+				noted.addAll(late(flag.code(), row, view.name(row.actorId())));
 			}
 		}
-		if (late.isEmpty()) {
+		if (noted.isEmpty()) {
 			return "";
 		}
-		Late first = late.get(0);
-		Late last = late.get(late.size() - 1);
-		return texts.text("supervision.flag.extended", first.from().plusDays(1).toString(), day(first.row()).toString(),
-				day(last.row()).toString(), view.name(last.row().actorId()), last.to().toString());
+		// every extension stays, each under its own step (newcomer 22, finding 2: the
+		// checklist's extension replaced 签收's and was put under 签收's period)
+		return texts.text("g2.flag.extended", String.join(texts.text("g2.flag.extendedSep"), noted));
 	}
 
 	/**
-	 * An extension of overdue steps of one flag: the earliest old due day, the latest new
-	 * one.
+	 * Each step of this flag the row moved that was overdue that day: the step, its
+	 * overdue period (the day after its old due day to the day of the extension), who
+	 * extended it and to which day.
 	 */
-	private record Late(HistoryRow row, LocalDate from, LocalDate to) {
-	}
-
-	/** The steps of this flag the row moved that were overdue that day, or null. */
-	private Late late(DisciplineFlag code, HistoryRow row) {
+	private List<String> late(DisciplineFlag code, HistoryRow row, String by) {
 		JsonNode detail = row.detail();
 		if (detail == null || !detail.path("steps").isArray()) {
-			return null;
+			return List.of();
 		}
 		LocalDate on = day(row);
-		LocalDate from = null;
-		LocalDate to = null;
+		List<String> noted = new ArrayList<>();
 		for (JsonNode step : detail.path("steps")) {
 			LocalDate was = date(step.path("from"));
 			LocalDate now = date(step.path("to"));
@@ -87,10 +78,11 @@ public class FlagAfterExtension {
 			if (was == null || now == null || !was.isBefore(on) || kind == null || TimeFlags.flagOf(kind) != code) {
 				continue;
 			}
-			from = from == null || was.isBefore(from) ? was : from;
-			to = to == null || now.isAfter(to) ? now : to;
+			String subject = step.path("subject").isString() ? step.path("subject").asString() : null;
+			noted.add(texts.text("g2.flag.extended.step", texts.step(kind, subject), was.plusDays(1).toString(),
+					on.toString(), on.toString(), by, now.toString()));
 		}
-		return from == null ? null : new Late(row, from, to);
+		return noted;
 	}
 
 	private static WaitingStepKind kind(JsonNode step) {
