@@ -322,13 +322,7 @@ class OrganizersInChatTest {
 		assertThat(h.successorId()).isEqualTo(newcomer);
 		assertThat(recipients(id, OutboxEvent.SUCCESSOR_CHANGED)).contains(org.successor, org.departing)
 			.doesNotContain(newcomer, org.organizer);
-		OutboxMessage told = outbox.forHandover(id)
-			.stream()
-			.filter(m -> m.event() == OutboxEvent.SUCCESSOR_CHANGED)
-			.findFirst()
-			.orElseThrow();
-		assertThat(renderer.render(told.event(), json.readTree(told.payload()))).contains("接任人由郑接任同志改为冯新任同志")
-			.contains("理由：原人选另有任用");
+		assertThat(notice(id, OutboxEvent.SUCCESSOR_CHANGED)).contains("接任人由郑接任同志改为冯新任同志").contains("理由：原人选另有任用");
 		assertThat(audit.history(id)).extracting(AuditEntry::action).contains("SUCCESSOR_CHANGED");
 
 		// in one message, the natural way; the old successor is no party any more
@@ -380,13 +374,7 @@ class OrganizersInChatTest {
 		assertThat(checklistStep(id).dueOn()).hasToString("2026-12-08");
 		assertThat(recipients(id, OutboxEvent.DEADLINE_EXTENDED)).contains(org.departing, org.successor)
 			.doesNotContain(org.organizer);
-		OutboxMessage told = outbox.forHandover(id)
-			.stream()
-			.filter(m -> m.event() == OutboxEvent.DEADLINE_EXTENDED)
-			.findFirst()
-			.orElseThrow();
-		assertThat(renderer.render(told.event(), json.readTree(told.payload())))
-			.contains("“填报交接清单”的期限由2026-12-03延至2026-12-08")
+		assertThat(notice(id, OutboxEvent.DEADLINE_EXTENDED)).contains("“填报交接清单”的期限由2026-12-03延至2026-12-08")
 			.contains("理由：离任干部住院");
 
 		// step by step: how much later (with where it stands), why, done; the cap counts
@@ -404,6 +392,31 @@ class OrganizersInChatTest {
 		assertThat(chat.say(user(org.successor), "延期 " + id + " 3天 忙")).first()
 			.asString()
 			.contains("只有管辖该单位的组织部门干部可以延长交接期限");
+	}
+
+	/**
+	 * A sentence-final particle is no reason (newcomer 22, finding 1): "延到…吧" asks why
+	 * and the next message is the reason; the same for a cancellation and a change of
+	 * successor.
+	 */
+	@Test
+	void aParticleAloneIsNoReasonAndTheReasonIsAsked() {
+		long id = open();
+		chat.say(organizer, "延期");
+		assertThat(chat.say(organizer, "延至12月8日吧")).singleElement().asString().contains("请说明交接" + id + "延期的理由");
+		assertThat(records.find(id).checklistDue()).hasToString("2026-12-03");
+		assertThat(chat.say(organizer, "他这两周在下乡搞调研")).singleElement().asString().contains("延至2026-12-08");
+		assertThat(notice(id, OutboxEvent.DEADLINE_EXTENDED)).contains("理由：他这两周在下乡搞调研").doesNotContain("理由：吧");
+
+		directory.addOfficial("冯新任", "市统计局局长（新拟任）", org.department.id());
+		assertThat(chat.say(organizer, "更换接任人 " + id + " 冯新任 啊")).singleElement()
+			.asString()
+			.contains("请说明把交接" + id + "的接任人改为冯新任的理由");
+		chat.say(organizer, "取消");
+		assertThat(chat.say(organizer, "取消交接 " + id + " 吧！")).singleElement().asString().contains("请说明取消的理由");
+		assertThat(records.find(id).state()).isEqualTo(HandoverState.NOTIFIED);
+		assertThat(chat.say(organizer, "人选调整")).singleElement().asString().contains("交接" + id + "已取消");
+		assertThat(records.find(id).cancelReason()).isEqualTo("人选调整");
 	}
 
 	@Test
@@ -450,6 +463,16 @@ class OrganizersInChatTest {
 
 	private List<HandoverBrief> running() {
 		return handovers.list(org.actor(org.organizer), HandoverFilter.running(10));
+	}
+
+	/** The first notice of the event for the handover, as its recipients read it. */
+	private String notice(long handoverId, OutboxEvent event) {
+		OutboxMessage told = outbox.forHandover(handoverId)
+			.stream()
+			.filter(m -> m.event() == event)
+			.findFirst()
+			.orElseThrow();
+		return renderer.render(told.event(), json.readTree(told.payload()));
 	}
 
 	private List<Long> recipients(long handoverId, OutboxEvent event) {

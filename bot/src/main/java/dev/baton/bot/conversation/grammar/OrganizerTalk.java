@@ -54,6 +54,9 @@ public final class OrganizerTalk {
 	private static final Pattern LEADING = Pattern.compile("^(?:" + HANDOVER + "|(?:第\\s*)?" + N + "\\s*号?(?![0-9.]))"
 			+ "\\s*(?:的)?\\s*(?:交接)?\\s*(?:的)?\\s*(?:(?:清单|交接)?(?:期限|截止日期))?[\\s,;:]*");
 
+	/** Sentence-final particles and punctuation only: no reason (吧 / 啊 / 了 / 吗？ / …). */
+	private static final Pattern NO_WORDS = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}吧啊呢了哈嘛吗呀哦噢喔啦嘞呗咯哇～~]+");
+
 	/** What introduces a reason: 理由是… / 原因： / 因为… */
 	private static final Pattern REASON_LEAD = Pattern
 		.compile("^(?:(?:理由|原因|事由|because|reason)\\s*(?:是|为|:)?|因为|由于)[\\s,;:]*");
@@ -353,7 +356,8 @@ public final class OrganizerTalk {
 
 	/**
 	 * The reason as written, without what introduces it (理由是 / 因为) or the separators
-	 * around it; null if none.
+	 * around it; null if none, and null if only sentence-final particles and punctuation
+	 * are left ("延到12月25号吧": 吧 is no reason, newcomer 22, finding 1).
 	 */
 	static String reasonText(String said) {
 		String s = said.strip().replaceFirst("^[\\s,，;；:：。、]+", "");
@@ -362,7 +366,7 @@ public final class OrganizerTalk {
 			s = s.substring(lead.end());
 		}
 		s = s.replaceAll("[\\s,，;；:：。.!！]+$", "").strip();
-		return s.isEmpty() ? null : s;
+		return s.isEmpty() || NO_WORDS.matcher(s).matches() ? null : s;
 	}
 
 	private static Integer number(String... groups) {
