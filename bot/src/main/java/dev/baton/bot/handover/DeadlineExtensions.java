@@ -21,7 +21,6 @@ import dev.baton.bot.system.ConflictException;
 import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.TimeSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -235,8 +234,7 @@ public class DeadlineExtensions {
 		for (ExtendedStep s : steps) {
 			LocalDate to = request.until() != null ? request.until() : policies.due(s.dueOn(), request.by());
 			LocalDate latest = policies.due(s.firstDueOn(), cap);
-			MessageSourceResolvable step = new DefaultMessageSourceResolvable(new String[] { "label." + s.kind() },
-					s.kind().name());
+			MessageSourceResolvable step = s.named();
 			if (!to.isAfter(s.dueOn())) {
 				throw new InvalidInputException("handover.extension.notLater",
 						"the new due day " + to + " is not after " + s.dueOn(), step, s.dueOn().toString(),

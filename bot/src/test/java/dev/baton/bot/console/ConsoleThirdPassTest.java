@@ -124,6 +124,31 @@ class ConsoleThirdPassTest {
 	}
 
 	@Test
+	void onlyTheHighestLevelSentSaysItIsTheLastAnEarlierOneSaysWhatFollowedIt() {
+		// newcomer 22 #3: the level 1 row said "已是最高一级督办" under the level 2 of the
+		// same step
+		staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		clock.set(java.time.Instant.parse("2026-12-08T02:00:00Z"));
+		sweep.sweepDue();
+		clock.set(java.time.Instant.parse("2026-12-11T02:00:00Z"));
+		sweep.sweepDue();
+		http = signedIn(org.organizer);
+		String page = page("/console/dashboard");
+		assertThat(row(page, 2)).contains("2级督办").contains("发出3级督办").doesNotContain("已是最高一级督办");
+		assertThat(row(page, 1)).contains("1级督办").contains("其后已发出2级督办").doesNotContain("已是最高一级督办");
+
+		clock.set(java.time.Instant.parse("2026-12-18T03:00:00Z"));
+		sweep.sweepDue();
+		http = signedIn(org.organizer);
+		page = page("/console/dashboard");
+		assertThat(row(page, 3)).contains("已是最高一级督办，不再升级");
+		assertThat(row(page, 2)).contains("其后已发出3级督办").doesNotContain("已是最高一级督办");
+		assertThat(row(page, 1)).contains("其后已发出3级督办").doesNotContain("已是最高一级督办");
+		assertThat(row(page("/console/dashboard?lang=en"), 1)).contains("Followed by level 3")
+			.doesNotContain("The highest level");
+	}
+
+	@Test
 	void theRecordVerifiesTheHandoversOwnChainAndItsAnchoringCheckpoint() {
 		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
 		long other = handovers
@@ -237,6 +262,14 @@ class ConsoleThirdPassTest {
 		HttpResponse<String> page = http.get(path);
 		assertThat(page.statusCode()).as(path).isEqualTo(200);
 		return page.body();
+	}
+
+	/** The escalations table's row of this level (the org has one handover). */
+	private static String row(String page, int level) {
+		String table = page.substring(page.indexOf("<table id=\"escalations\""));
+		int start = table.indexOf("data-level=\"" + level + "\"");
+		assertThat(start).as("row of level " + level).isNotNegative();
+		return table.substring(start, table.indexOf("</tr>", start)).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
 	}
 
 	private static String table(String page, String id) {

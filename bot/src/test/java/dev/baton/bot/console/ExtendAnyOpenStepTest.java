@@ -119,6 +119,28 @@ class ExtendAnyOpenStepTest {
 	}
 
 	@Test
+	void aReviewStepIsNamedWithItsDepartmentInTheBoxAndItsRefusals() {
+		// newcomer 22 #10: two lines read "联合审核" with no department, and so did the
+		// refusal past the cap
+		long id = staged.inReview(org, List.of(Stated.work("统计平台二期")));
+		long finance = jdbc.queryForObject(
+				"SELECT id FROM waiting_step WHERE handover_id = ? AND kind = 'REVIEW' AND subject = 'FINANCE' AND done_at IS NULL",
+				Long.class, id);
+		LocalDate due = due(finance);
+		post(id, form("stepId", Long.toString(finance), "until", due.plusDays(2).toString(), "reason", "财政部门人员出差"));
+		String record = page("/console/handovers/" + id);
+		assertThat(record).contains("已将“联合审核（财政部门）”的期限延至" + due.plusDays(2))
+			.contains("联合审核（财政部门）：现于" + due.plusDays(2) + "到期")
+			.contains("联合审核（组织部门）：现于" + due + "到期")
+			.doesNotContain("联合审核：现于");
+
+		post(id, form("stepId", Long.toString(finance), "until", due.plusDays(200).toString(), "reason", "再等等"));
+		assertThat(page("/console/handovers/" + id)).contains("id=\"refusal\"").contains("“联合审核（财政部门）”原定" + due + "到期");
+		post(id, form("stepId", Long.toString(finance), "until", due.toString(), "reason", "再等等"));
+		assertThat(page("/console/handovers/" + id)).contains("id=\"refusal\"").contains("不晚于“联合审核（财政部门）”现在的期限");
+	}
+
+	@Test
 	void afterArchivingThePlansDeadlineMayBeExtended() {
 		long id = staged.archived(org, "default", List.of(Stated.work("统计平台二期")));
 		long plan = step(id, "PLAN");

@@ -161,9 +161,12 @@ public class Dashboard {
 		Map<Long, Integer> levels = new HashMap<>();
 		sent.stream().filter(e -> e.doneAt() == null).forEach(e -> levels.merge(e.stepId(), e.escLevel(), Math::max));
 		Map<Long, NextLevels.Next> next = nextLevels.nextLevels(levels);
+		Map<Long, Integer> highest = new HashMap<>();
+		sent.forEach(e -> highest.merge(e.stepId(), e.escLevel(), Math::max));
 		return sent.stream()
 			.map(e -> EscalationLine.of(e, now, told.getOrDefault(e.stepId() + "|" + e.stage(), List.of()),
-					e.escLevel() >= levels.getOrDefault(e.stepId(), 0) ? next.get(e.stepId()) : null))
+					e.escLevel() >= levels.getOrDefault(e.stepId(), 0) ? next.get(e.stepId()) : null,
+					highest.get(e.stepId())))
 			.toList();
 	}
 

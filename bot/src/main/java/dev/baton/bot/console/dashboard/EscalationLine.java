@@ -12,22 +12,24 @@ import dev.baton.bot.policy.WaitingStepKind;
  * and, while it waits, when the next level goes out if nobody acts ({@code nextLevelAt},
  * null at the ladder's last level) and the minutes left until then; whether that time is
  * on a rest day reached by counting calendar days ({@code nextLevelByCalendarDays}: the
- * page says 「（按日历日）」 after it, newcomer 19).
+ * page says 「（按日历日）」 after it, newcomer 19); the highest level sent for the step after
+ * this one ({@code laterLevel}, 0 when this is the highest: only that row may say no
+ * further level follows, newcomer 22, finding 3).
  */
 public record EscalationLine(long handoverId, String unitName, String departingName, long stepId, WaitingStepKind kind,
 		String subject, LocalDate dueOn, String stage, int escLevel, Instant firedAt, int recipients, Instant doneAt,
 		boolean acted, long minutesToAct, java.util.List<String> told, Instant nextLevelAt, long minutesLeft,
-		boolean nextLevelByCalendarDays) {
+		boolean nextLevelByCalendarDays, int laterLevel) {
 
 	static EscalationLine of(DashboardMapper.EscalationRow r, Instant now, java.util.List<String> told,
-			dev.baton.bot.escalation.NextLevels.Next nextLevel) {
+			dev.baton.bot.escalation.NextLevels.Next nextLevel, int highestSent) {
 		long minutes = java.time.Duration.between(r.firedAt(), r.doneAt() != null ? r.doneAt() : now).toMinutes();
 		Instant next = r.doneAt() == null && nextLevel != null ? nextLevel.at() : null;
 		long left = next == null ? 0 : Math.max(0, java.time.Duration.between(now, next).toMinutes());
 		return new EscalationLine(r.handoverId(), r.unitName(), r.departingName(), r.stepId(), r.kind(), r.subject(),
 				r.dueOn(), r.stage(), r.escLevel(), r.firedAt(), r.recipients(), r.doneAt(), r.doneAt() != null,
 				Math.max(0, minutes), java.util.List.copyOf(told), next, left,
-				next != null && nextLevel.restDayByCalendarDays());
+				next != null && nextLevel.restDayByCalendarDays(), highestSent > r.escLevel() ? highestSent : 0);
 	}
 
 	/** The time to act as people read it: 1天3小时 / 1 d 3 h. */

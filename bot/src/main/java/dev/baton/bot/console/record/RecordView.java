@@ -45,11 +45,12 @@ public record RecordView(HandoverView record, Grade grade, List<OpenStep> open, 
 
 	/**
 	 * A deadline 延期 would move, as the 延期 block names it: a plan step by its number and
-	 * its item (推进计划步骤6.2（第6项 市委巡察反馈问题整改）), any other by its kind.
+	 * its item (推进计划步骤6.2（第6项 市委巡察反馈问题整改）), any other as {@link PageTexts#step} names it
+	 * (联合审核（财政部门）, newcomer 22, finding 10).
 	 */
 	public String deadlineName(Deadline d, PageTexts texts) {
 		if (d.kind() != WaitingStepKind.FOLLOW_UP_STEP || d.subject() == null) {
-			return texts.heading(texts.text("label." + d.kind()));
+			return texts.step(d.kind(), d.subject());
 		}
 		String item = d.subject().contains(".") ? d.subject().substring(0, d.subject().indexOf('.')) : d.subject();
 		String title = record.sections()
