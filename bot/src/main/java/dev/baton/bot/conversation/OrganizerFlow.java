@@ -17,6 +17,7 @@ import dev.baton.bot.conversation.grammar.OrganizerTalk;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Person;
 import dev.baton.bot.handover.DeadlineExtensions;
+import dev.baton.bot.handover.ExtensionCount;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverReviewers;
@@ -29,6 +30,7 @@ import dev.baton.bot.system.BatonException;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.integrations.chat.InboundEvent;
 import dev.baton.integrations.chat.OutboundMessage;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -430,7 +432,8 @@ class OrganizerFlow {
 									new Period(d.days(), DeadlineUnit.valueOf(d.dayUnit())), null);
 					DeadlineExtensions.Extension done = extensions.extendPressing(actor, h, request, d.why());
 					drafts.save(actor.officialId(), null);
-					yield Answer.say(extended(h, done.moved(), t), dialog.focus(h));
+					yield Answer.say(extended(h, done.moved(), t) + counted(request.by(), done.moved(), t),
+							dialog.focus(h));
 				}
 				case OPEN -> Answer.say(t.get("conv.org.stale"), dialog);
 			};
@@ -507,6 +510,12 @@ class OrganizerFlow {
 					m.from().toString(), m.to().toString(), m.latest().toString()));
 		}
 		return t.get("conv.org.extend.moved", h, String.join("\n", lines));
+	}
+
+	/** How a period was counted, on its own line (nothing for 延至 a day). */
+	static String counted(Period by, List<DeadlineExtensions.Moved> moved, Texts t) {
+		MessageSourceResolvable count = ExtensionCount.of(by, moved);
+		return count == null ? "" : "\n" + t.get(count.getCodes()[0], count.getArguments());
 	}
 
 	/** The handover as organizers name it: 陈清忠 → 方福彬, 武夷山市上梅乡. */

@@ -86,12 +86,11 @@ public class FlagNotices {
 		if (!noted(h, flag, reason)) {
 			return Fold.NONE;
 		}
-		List<Long> over = directory.holdersOver(Role.SUPERVISOR, null, h.unitPath())
-			.stream()
-			.filter(id -> id != h.departingId() && id != h.successorId())
-			.toList();
+		List<Long> holding = directory.holdersOver(Role.SUPERVISOR, null, h.unitPath()).stream().distinct().toList();
+		List<Long> over = holding.stream().filter(id -> id != h.departingId() && id != h.successorId()).toList();
 		Map<Long, Map<String, Object>> folded = new LinkedHashMap<>();
-		List<Long> told = tellParties(h, flag, flag.name(), reason, Map.of(), over.isEmpty(), eventRecipients, folded);
+		List<Long> told = tellParties(h, flag, flag.name(), reason, Map.of(), unwatched(holding, over), eventRecipients,
+				folded);
 		// a supervisor already told as a party (the organizer who is also 督办) is not told
 		// again
 		List<Long> supervisors = over.stream().filter(id -> !told.contains(id)).distinct().toList();
@@ -128,9 +127,32 @@ public class FlagNotices {
 			more.put("progressEn", progress.en());
 			more.put("step", step);
 		}
-		tellParties(h, flag, progress == null ? flag.name() : flag.name() + ".step", reason, more, false, List.of(),
+		tellParties(h, flag, progress == null ? flag.name() : flag.name() + ".step", reason, more, null, List.of(),
 				new LinkedHashMap<>());
 		return true;
+	}
+
+	/**
+	 * What the organizer's notice says of the supervisors when none of them is told: none
+	 * over the unit, or only parties of this handover, who are never told of a flag on
+	 * their own handover (newcomer 22, finding 5: the notice said the unit had no
+	 * supervisor while its supervisor was the departing official); null when one is told.
+	 */
+	private Unwatched unwatched(List<Long> holding, List<Long> told) {
+		if (!told.isEmpty()) {
+			return null;
+		}
+		if (holding.isEmpty()) {
+			return new Unwatched(".noSupervisor", Map.of());
+		}
+		String names = holding.stream()
+			.map(id -> directory.official(id).name())
+			.collect(java.util.stream.Collectors.joining("、"));
+		return new Unwatched(".supervisorIsParty", Map.of("partySupervisors", names));
+	}
+
+	/** The organizer's variant suffix and the fields it names. */
+	private record Unwatched(String suffix, Map<String, String> fields) {
 	}
 
 	/** The flags raised on these handovers, with when and why. */
@@ -154,13 +176,13 @@ public class FlagNotices {
 
 	/**
 	 * The person the flag concerns and the organizer, once each, with the reason and what
-	 * follows; the organizer's notice also says when no supervisor is over the unit to be
-	 * told ({@code noSupervisor}). Those who get the act's own notice
-	 * ({@code eventRecipients}) are not sent one: theirs is put in {@code folded}. The
-	 * people told.
+	 * follows; the organizer's notice also says when no supervisor is there to be told
+	 * ({@code unwatched}: none over the unit, or only parties of the handover). Those who
+	 * get the act's own notice ({@code eventRecipients}) are not sent one: theirs is put
+	 * in {@code folded}. The people told.
 	 */
 	private List<Long> tellParties(Handover h, DisciplineFlag flag, String variant, FlagReason reason,
-			Map<String, ?> more, boolean noSupervisor, java.util.Collection<Long> eventRecipients,
+			Map<String, ?> more, Unwatched unwatched, java.util.Collection<Long> eventRecipients,
 			Map<Long, Map<String, Object>> folded) {
 		long concerned = flag == DisciplineFlag.NEGLECT_AFTER_HANDOVER ? h.successorId() : h.departingId();
 		Map<String, Object> payload = new LinkedHashMap<>();
@@ -176,8 +198,9 @@ public class FlagNotices {
 			tell(h, concerned, payload, eventRecipients, folded);
 			told.add(concerned);
 		}
-		if (noSupervisor) {
-			payload.put("variant", variant + ".parties.noSupervisor");
+		if (unwatched != null) {
+			payload.put("variant", variant + ".parties" + unwatched.suffix());
+			payload.putAll(unwatched.fields());
 		}
 		tell(h, h.organizerId(), payload, eventRecipients, folded);
 		told.add(h.organizerId());

@@ -149,7 +149,8 @@ class ExtendAnyOpenStepTest {
 		assertThat(record).contains("<option value=\"" + plan + "\"").doesNotContain("本阶段的全部期限");
 		post(id, form("stepId", Long.toString(plan), "days", "2", "unit", "WORKING_DAYS", "until", "", "reason",
 				"接任干部到岗较晚"));
-		assertThat(page("/console/handovers/" + id)).contains("已将“制定未了事项推进计划”的期限延至");
+		// newcomer 22, finding 11: the result says how the period was counted
+		assertThat(page("/console/handovers/" + id)).contains("已将“制定未了事项推进计划”的期限延至").contains("按2个工作日计算，不计休息日和法定节假日。");
 		assertThat(due(plan)).isAfter(planDue);
 	}
 

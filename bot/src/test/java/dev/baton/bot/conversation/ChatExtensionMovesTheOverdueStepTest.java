@@ -86,10 +86,7 @@ class ChatExtensionMovesTheOverdueStepTest {
 
 	@Test
 	void afterArchivingTheOverduePlanStepMoves() {
-		long id = staged.archived(org, "default", List.of(Stated.work("统计平台二期")));
-		followUp.submitPlan(org.actor(org.successor), id, 1,
-				List.of(new PlanStep("完成平台终验", LocalDate.parse("2026-11-25"))));
-		clock.set(Instant.parse("2026-11-26T03:00:00Z"));
+		long id = archivedWithPlanStepOverdue(LocalDate.parse("2026-11-25"));
 
 		List<String> reply = chat.say(organizer, "交接" + id + "延期3天，理由：补贴发放需等财政拨款到账");
 
@@ -102,6 +99,41 @@ class ChatExtensionMovesTheOverdueStepTest {
 			.contains("由2026-11-25延至" + moved);
 		assertThat(followUp.steps(id)).singleElement()
 			.satisfies(s -> assertThat(s.dueOn()).as("the plan step's own day").isEqualTo(moved));
+	}
+
+	/**
+	 * Newcomer 22, finding 11: "延期3天" moved a Thursday's deadline to Monday (Sunday
+	 * rolled forward) and the reply did not say so; the reply says how the period was
+	 * counted.
+	 */
+	@Test
+	void theReplySaysCalendarDaysAndTheRollOverOrWorkingDays() {
+		long id = archivedWithPlanStepOverdue(LocalDate.parse("2026-11-26"));
+
+		List<String> reply = chat.say(organizer, "交接" + id + "延期3天，理由：补贴发放需等财政拨款到账");
+
+		assertThat(due(id, "FOLLOW_UP_STEP")).as("Sunday 11-29 rolled to Monday").isEqualTo("2026-11-30");
+		assertThat(reply).singleElement()
+			.asString()
+			.contains("由2026-11-26延至2026-11-30")
+			.contains("按3天（自然日）计算；2026-11-29逢休息日或法定节假日，顺延至其后第一个工作日。");
+
+		reply = chat.say(organizer, "交接" + id + "延期2个工作日，理由：终验专家下周才到");
+
+		assertThat(due(id, "FOLLOW_UP_STEP")).isEqualTo("2026-12-02");
+		assertThat(reply).singleElement()
+			.asString()
+			.contains("由2026-11-30延至2026-12-02")
+			.contains("按2个工作日计算，不计休息日和法定节假日。")
+			.doesNotContain("自然日");
+	}
+
+	/** An archived handover whose one plan step is due then, the day after. */
+	private long archivedWithPlanStepOverdue(LocalDate due) {
+		long id = staged.archived(org, "default", List.of(Stated.work("统计平台二期")));
+		followUp.submitPlan(org.actor(org.successor), id, 1, List.of(new PlanStep("完成平台终验", due)));
+		clock.set(Instant.parse(due.plusDays(1) + "T03:00:00Z"));
+		return id;
 	}
 
 	private LocalDate due(long handoverId, String kind) {

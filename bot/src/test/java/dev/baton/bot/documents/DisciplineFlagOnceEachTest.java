@@ -61,10 +61,7 @@ class DisciplineFlagOnceEachTest {
 	@Test
 	void withNoSupervisorOverTheUnitTheOrganizerReadsEachFlagOnceAndIsToldNobodySupervises() {
 		TestOrg org = new TestOrg(directory, actors, "default");
-		directory.rolesOf(org.supervisor)
-			.stream()
-			.filter(r -> r.role() == Role.SUPERVISOR)
-			.forEach(r -> directory.removeRole(r.id()));
+		noLongerSupervisor(org.supervisor);
 		long id = returnedAndCorrected(org);
 
 		List<String> organizer = flagNotices(id, org.organizer);
@@ -104,10 +101,7 @@ class DisciplineFlagOnceEachTest {
 	@Test
 	void anOrganizerAloneAsSupervisorIsToldOnceAndNotThatNobodySupervises() {
 		TestOrg org = new TestOrg(directory, actors, "default");
-		directory.rolesOf(org.supervisor)
-			.stream()
-			.filter(r -> r.role() == Role.SUPERVISOR)
-			.forEach(r -> directory.removeRole(r.id()));
+		noLongerSupervisor(org.supervisor);
 		directory.assignRole(org.organizer, Role.SUPERVISOR, null, org.city.id());
 		long id = returnedAndCorrected(org);
 
@@ -115,6 +109,37 @@ class DisciplineFlagOnceEachTest {
 		assertThat(organizer).hasSize(2);
 		assertThat(organizer).allSatisfy(n -> assertThat(n).doesNotContain("没有督办人员"));
 		assertThat(flagNotices(id, org.departing)).hasSize(2);
+	}
+
+	/**
+	 * Newcomer 22, finding 5: the unit's only supervisor was the departing official of
+	 * this very handover, so (rightly) not told; the organizer read that the unit had no
+	 * supervisor. The notice names her as a party instead.
+	 */
+	@Test
+	void whenTheOnlySupervisorIsTheDepartingOfficialTheOrganizerIsToldSheIsAPartyNotThatThereIsNone() {
+		TestOrg org = new TestOrg(directory, actors, "default");
+		noLongerSupervisor(org.supervisor);
+		directory.assignRole(org.departing, Role.SUPERVISOR, null, org.city.id());
+		String name = directory.official(org.departing).name();
+		long id = returnedAndCorrected(org);
+
+		List<String> organizer = flagNotices(id, org.organizer);
+		assertThat(organizer).hasSize(2);
+		assertThat(organizer)
+			.allSatisfy(n -> assertThat(n).doesNotContain("没有督办人员").contains("该单位的督办人员" + name + "同志是本交接的当事人，未另行通知"));
+		assertThat(organizer.get(0)).startsWith("【交接清单被退回】").contains("【纪律提示：交接不清】");
+		assertThat(organizer.get(1)).startsWith("【纪律提示：交接不实】");
+		List<String> departing = flagNotices(id, org.departing);
+		assertThat(departing).as("a party, told as the one concerned only").hasSize(2);
+		assertThat(departing).allSatisfy(n -> assertThat(n).doesNotContain("督办人员" + name));
+	}
+
+	private void noLongerSupervisor(long official) {
+		directory.rolesOf(official)
+			.stream()
+			.filter(r -> r.role() == Role.SUPERVISOR)
+			.forEach(r -> directory.removeRole(r.id()));
 	}
 
 	/**

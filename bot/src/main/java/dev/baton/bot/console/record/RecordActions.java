@@ -9,6 +9,7 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.console.PageTexts;
 import dev.baton.bot.console.urge.Urges;
 import dev.baton.bot.handover.DeadlineExtensions;
+import dev.baton.bot.handover.ExtensionCount;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverReviewers;
@@ -19,6 +20,7 @@ import dev.baton.bot.policy.Period;
 import dev.baton.bot.signoff.Publicity;
 import dev.baton.bot.system.BatonException;
 import dev.baton.bot.system.InvalidInputException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -109,10 +111,12 @@ class RecordActions {
 			}
 			if (stepId == null) {
 				DeadlineExtensions.Extension done = extensions.extend(actor, id, request, reason);
-				return texts.text("supervision.extend.done", done.moved().get(0).to());
+				return texts.text("supervision.extend.done", done.moved().get(0).to()) + counted(request, done.moved());
 			}
-			DeadlineExtensions.Moved moved = extensions.extendStep(actor, id, stepId, request, reason).moved().get(0);
-			return texts.text("supervision.extend.stepDone", texts.step(moved.kind(), moved.subject()), moved.to());
+			List<DeadlineExtensions.Moved> done = extensions.extendStep(actor, id, stepId, request, reason).moved();
+			DeadlineExtensions.Moved moved = done.get(0);
+			return texts.text("supervision.extend.stepDone", texts.step(moved.kind(), moved.subject()), moved.to())
+					+ counted(request, done);
 		});
 		if (redirect.getFlashAttributes().containsKey("refusal")) {
 			// refused: the form comes back as it was typed, to correct rather than type
@@ -120,6 +124,12 @@ class RecordActions {
 			redirect.addFlashAttribute("typed", new ExtendTyped(days, unit, until, reason, stepId));
 		}
 		return page;
+	}
+
+	/** How a period was counted (newcomer 22, finding 11); nothing for 延至 a day. */
+	private String counted(DeadlineExtensions.Request request, List<DeadlineExtensions.Moved> moved) {
+		MessageSourceResolvable count = ExtensionCount.of(request.by(), moved);
+		return count == null ? "" : texts.text(count.getCodes()[0], count.getArguments());
 	}
 
 	/** A refused 延期 form's fields as they were typed. */
