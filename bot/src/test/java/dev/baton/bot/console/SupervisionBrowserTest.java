@@ -112,7 +112,7 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		browser.type("extend-days", "3").type("extend-reason", "离任干部住院");
 		new Select(browser.find("#extend-unit")).selectByValue("WORKING_DAYS");
 		submit("#extend");
-		assertThat(browser.text("#done")).isEqualTo("已延期至2026-12-10，已通知相关人员（送达情况见下方“通知与送达情况”）。");
+		assertThat(browser.text("#done")).isEqualTo("已延期至2026-12-10，已通知相关人员（送达情况见下方“通知与送达情况”）。按3个工作日计算，不计休息日和法定节假日。");
 		assertThat(browser.find("#step-" + stepId).getAttribute("data-grade")).isEqualTo("YELLOW");
 		assertThat(browser.text("#history")).contains("延期").contains("催办").contains("离任干部住院").contains("请今天提交清单");
 		// past the cap: refused with the cap said, nothing moved

@@ -179,10 +179,15 @@ public class HandoverRecord {
 	 */
 	static List<Deadline> oncePerDay(List<Deadline> deadlines) {
 		java.util.Map<String, Deadline> once = new java.util.LinkedHashMap<>();
-		deadlines.forEach(d -> once.putIfAbsent(
-				d.kind() + "|" + d.dueOn() + "|" + d.latest()
-						+ (d.kind() == dev.baton.bot.policy.WaitingStepKind.FOLLOW_UP_STEP ? "|" + d.subject() : ""),
-				d));
+		// a line that stands for several departments' steps names none of them (联合审核),
+		// one that stands for one step names it (联合审核（财政部门）, newcomer 22)
+		deadlines
+			.forEach(d -> once.merge(
+					d.kind() + "|" + d.dueOn() + "|" + d.latest()
+							+ (d.kind() == dev.baton.bot.policy.WaitingStepKind.FOLLOW_UP_STEP ? "|" + d.subject()
+									: ""),
+					d, (kept, same) -> java.util.Objects.equals(kept.subject(), same.subject()) ? kept
+							: new Deadline(kept.stepId(), kept.kind(), null, kept.dueOn(), kept.latest())));
 		return List.copyOf(once.values());
 	}
 
