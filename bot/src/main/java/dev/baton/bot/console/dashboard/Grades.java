@@ -30,9 +30,9 @@ public class Grades {
 	public StepGrade of(WaitingStep step, LocalDate today) {
 		boolean returned = StepGrade.returned(step);
 		if (today.isAfter(step.dueOn())) {
-			return new StepGrade(step, Grade.RED, 0, workingDays(step.dueOn(), today), returned);
+			return new StepGrade(step, Grade.RED, 0, calendar.workingDaysBetween(step.dueOn(), today), returned);
 		}
-		int left = workingDays(today, step.dueOn());
+		int left = calendar.workingDaysBetween(today, step.dueOn());
 		Grade grade = left <= dueSoon || returned ? Grade.YELLOW : Grade.GREEN;
 		return new StepGrade(step, grade, left, 0, returned);
 	}
@@ -55,17 +55,6 @@ public class Grades {
 
 	public int dueSoonWorkingDays() {
 		return dueSoon;
-	}
-
-	/** Working days in (from, to]. */
-	private int workingDays(LocalDate from, LocalDate to) {
-		int days = 0;
-		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-			if (calendar.isWorkingDay(day)) {
-				days++;
-			}
-		}
-		return days;
 	}
 
 }
