@@ -1,6 +1,7 @@
 package dev.baton.bot.console;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.audit.AuditCheckpoints;
+import dev.baton.bot.checklist.ChecklistService;
 import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.escalation.EscalationSweep;
@@ -67,6 +69,9 @@ class ConsoleThirdPassTest {
 
 	@Autowired
 	HandoverService handovers;
+
+	@Autowired
+	ChecklistService checklist;
 
 	@Value("${local.server.port}")
 	int port;
@@ -243,6 +248,46 @@ class ConsoleThirdPassTest {
 	private final java.util.Map<Long, String> usernames = new java.util.HashMap<>();
 
 	/** A new session of the official (their console account made on first use). */
+	/**
+	 * Newcomer 22, finding 16: an escalation whose step was extended afterwards says the
+	 * step was extended, not "acted on 0 h 0 min after it".
+	 */
+	@Test
+	void anEscalationOfAStepExtendedAfterItSaysSoInsteadOfTheTimeToAct() {
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		clock.set(Instant.parse("2026-12-08T02:00:00Z"));
+		sweep.sweepDue();
+		http = signedIn(org.organizer);
+		assertThat(http
+			.post("/console/handovers/" + id + "/extend",
+					form("until", "2026-12-11", "reason", "离任干部住院", "_csrf",
+							csrf(http.get("/console/handovers/" + id))))
+			.statusCode()).isEqualTo(302);
+		String waiting = table(page("/console/dashboard"), "escalations");
+		assertThat(waiting).contains("1级督办").contains("督办后，2026年12月8日延期至2026年12月11日；尚未办理");
+
+		clock.set(Instant.parse("2026-12-08T02:01:00Z"));
+		checklist.submit(org.actor(org.departing), id);
+		String done = table(page("/console/dashboard"), "escalations");
+		assertThat(done).contains("督办后，2026年12月8日延期至2026年12月11日；2026-12-08 10:01已办理").doesNotContain("督办后0小时");
+		String english = table(page("/console/dashboard?lang=en"), "escalations");
+		assertThat(english).contains("After it, extended on 2026-12-08 to 2026-12-11; acted on 2026-12-08 10:01")
+			.doesNotContain("after it)");
+	}
+
+	@Test
+	void anEscalationOfAStepNotExtendedAfterItKeepsTheTimeToAct() {
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		clock.set(Instant.parse("2026-12-08T02:00:00Z"));
+		sweep.sweepDue();
+		clock.set(Instant.parse("2026-12-08T03:30:00Z"));
+		checklist.submit(org.actor(org.departing), id);
+		http = signedIn(org.organizer);
+		assertThat(table(page("/console/dashboard"), "escalations")).contains("交接" + id)
+			.contains("2026-12-08 11:30已办理（督办后1小时30分钟）")
+			.doesNotContain("延期至");
+	}
+
 	private ConsoleHttp signedIn(long officialId) {
 		ConsoleHttp console = new ConsoleHttp(port);
 		String username = usernames.computeIfAbsent(officialId, id -> {

@@ -157,6 +157,66 @@ class RecordPageSaysWhatHappenedTest {
 	}
 
 	/**
+	 * Newcomer 22, findings 4 and 16: a stage folded into a later message whose kind (a
+	 * 到期提醒, or the level itself) an earlier message of the step had already carried on
+	 * its own is named as a later one of that kind, not as a kind never sent; each line
+	 * still names whom it told (level 2 whom the ladder names).
+	 */
+	@Test
+	void foldedStagesOfAKindAlreadySentAreNamedAsItsLaterOnes() {
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		// the checklist is due 12-07: the reminder 3 working days before (12-02) goes out
+		// on its own; the sweep is then down until the day after the due day, and level 1
+		// carries the reminders of 12-04 and 12-07; down again until level 2 (12-11),
+		// which carries level 1's daily repeats of 12-09 and 12-10
+		clock.set(Instant.parse("2026-12-02T03:00:00Z"));
+		sweep.sweepDue();
+		clock.set(Instant.parse("2026-12-08T03:00:00Z"));
+		sweep.sweepDue();
+		clock.set(Instant.parse("2026-12-11T03:00:00Z"));
+		sweep.sweepDue();
+		String log = jdbc.queryForObject(
+				"SELECT stage_log FROM waiting_step WHERE handover_id = ? AND kind = 'CHECKLIST'", String.class, id);
+		assertThat(log).as("what the sweeps recorded")
+			.contains("R3|0|SENT|")
+			.contains("R1|0|MISSED|")
+			.contains("L1|1|SENT|")
+			.contains("L1.2|1|MISSED|")
+			.contains("L2|2|SENT|");
+		signIn();
+
+		String history = historyOf(page("/console/handovers/" + id));
+		assertThat(history).containsPattern("到期提醒 · 已发给陈离任<")
+			.containsPattern("1级督办 · 已发给陈离任、王组织（合并了此前未单独发出的2次后续到期提醒）")
+			.containsPattern("2级督办 · 已发给[^<（]*（合并了此前未单独发出的1级督办的2次后续提醒）")
+			.doesNotContain("（合并了此前未单独发出的2次到期提醒）")
+			.doesNotContain("次1级督办");
+		// level 2 tells the discipline reviewer and the supervisor (the ladder), and the
+		// one who owes the step for the repeats it carries; the organizer had level 1
+		String level2 = history.substring(history.indexOf("2级督办 · "));
+		level2 = level2.substring(0, level2.indexOf('<'));
+		assertThat(level2).contains("赵纪检").contains("周监督").contains("陈离任").doesNotContain("王组织");
+
+		String english = historyOf(page("/console/handovers/" + id + "?lang=en"));
+		assertThat(english)
+			.containsPattern(
+					"level 1 escalation · sent to [^<]* \\(also for the 2 later reminders not sent separately\\)")
+			.containsPattern("level 2 escalation · sent to [^<]* \\(also for the 2 later repeats of the level 1"
+					+ " escalation not sent separately\\)");
+	}
+
+	@Test
+	void aKindNeverSentOnItsOwnIsStillSaidNotSentSeparately() {
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		// no reminder went out: level 1 carries them all, and they were indeed never sent
+		clock.set(Instant.parse("2026-12-08T03:00:00Z"));
+		sweep.sweepDue();
+		signIn();
+		String history = historyOf(page("/console/handovers/" + id));
+		assertThat(history).containsPattern("1级督办 · 已发给陈离任、王组织（合并了此前未单独发出的3次到期提醒）").doesNotContain("后续");
+	}
+
+	/**
 	 * A refused form on the record comes back as it was typed (newcomer 15: the note of
 	 * an urge refused as too soon was gone, the chosen successor back to 请选择).
 	 */
@@ -191,6 +251,10 @@ class RecordPageSaysWhatHappenedTest {
 		assertThat(noReason).contains("id=\"refusal\"");
 		assertThat(noReason).containsPattern("<option value=\"" + candidate.group(1) + "\"[^>]*selected");
 		assertThat(page(record)).doesNotContain("id=\"refusal\"");
+	}
+
+	private static String historyOf(String page) {
+		return page.substring(page.indexOf("id=\"supervision-heading\""), page.indexOf("id=\"audit\""));
 	}
 
 	private String page(String path) {

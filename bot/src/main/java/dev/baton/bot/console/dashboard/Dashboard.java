@@ -181,7 +181,7 @@ public class Dashboard {
 				if (n.outcome().equals("SENT") && n.escLevel() > 0) {
 					sent.add(new DashboardMapper.EscalationRow(s.handoverId(), s.unitName(), s.departingName(),
 							s.stepId(), s.kind(), s.subject(), s.dueOn(), n.stage(), n.escLevel(), n.firedAt(),
-							n.recipients(), s.doneAt()));
+							n.recipients(), s.doneAt(), s.extensions(), s.extendedOn()));
 				}
 			}
 		}

@@ -36,7 +36,8 @@ interface DashboardMapper {
 
 	record EscalationRow(long handoverId, String unitName, String departingName, long stepId,
 			dev.baton.bot.policy.WaitingStepKind kind, String subject, java.time.LocalDate dueOn, String stage,
-			int escLevel, java.time.Instant firedAt, int recipients, java.time.Instant doneAt) {
+			int escLevel, java.time.Instant firedAt, int recipients, java.time.Instant doneAt, int extensions,
+			java.time.LocalDate extendedOn) {
 	}
 
 	/** A step of these handovers with stages recorded on its row (V54). */
@@ -44,7 +45,7 @@ interface DashboardMapper {
 
 	record LoggedStep(long handoverId, String unitName, String departingName, long stepId,
 			dev.baton.bot.policy.WaitingStepKind kind, String subject, java.time.LocalDate dueOn,
-			java.time.Instant doneAt, String stageLog) {
+			java.time.Instant doneAt, String stageLog, int extensions, java.time.LocalDate extendedOn) {
 	}
 
 	record EscalationRecipientRow(String payload, String recipientName) {

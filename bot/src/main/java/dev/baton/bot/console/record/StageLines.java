@@ -31,10 +31,14 @@ public final class StageLines {
 	 * SKIPPED, or MISSED for a folded stage left alone), the names it told (empty when
 	 * not known: then {@code recipients} counts them), and the stages folded into it:
 	 * reminders counted, lower levels by number (once per round; an earlier round of the
-	 * line's own level is that same stage, not a stage folded into it).
+	 * line's own level is that same stage, not a stage folded into it), and of those
+	 * kinds the ones ({@code 0} for reminders, else the level) that an earlier message of
+	 * the same step and ladder had already carried on its own ({@code sentBefore}): the
+	 * stages folded are later ones of that kind, and the line must not say the kind was
+	 * never sent (newcomer 22, findings 4 and 16).
 	 */
 	public record StageLine(long stepId, Instant at, int level, String outcome, List<String> told, int recipients,
-			int foldedReminders, List<Integer> foldedLevels) {
+			int foldedReminders, List<Integer> foldedLevels, java.util.Set<Integer> sentBefore) {
 
 		public boolean folds() {
 			return foldedReminders > 0 || !foldedLevels.isEmpty();
@@ -80,11 +84,39 @@ public final class StageLines {
 							.filter(m -> m.escLevel() > 0 && m.escLevel() != n.escLevel())
 							.map(EscalationNotice::escLevel)
 							.sorted()
-							.toList())));
-		alone.forEach(n -> lines
-			.add(new StageLine(n.stepId(), n.firedAt(), n.escLevel(), n.outcome(), List.of(), 0, 0, List.of())));
+							.toList(),
+						sentBefore(n, in, folded.keySet()))));
+		alone.forEach(n -> lines.add(new StageLine(n.stepId(), n.firedAt(), n.escLevel(), n.outcome(), List.of(), 0, 0,
+				List.of(), java.util.Set.of())));
 		lines.sort(java.util.Comparator.comparing(StageLine::at));
 		return lines;
+	}
+
+	/**
+	 * The kinds of the stages folded into {@code carrier} (0: reminders, else the level)
+	 * that a message of the same step and the same ladder (a 延期 starts a new one, its
+	 * stages keyed {@code E<n>.}) had carried to someone on its own before: read from the
+	 * recorded outcomes, SENT only (a stage skipped for want of anyone in post told
+	 * nobody).
+	 */
+	private static java.util.Set<Integer> sentBefore(EscalationNotice carrier, List<EscalationNotice> in,
+			java.util.Collection<EscalationNotice> lines) {
+		java.util.Set<Integer> kinds = new java.util.TreeSet<>();
+		for (EscalationNotice m : in) {
+			for (EscalationNotice s : lines) {
+				if (s.stepId() == carrier.stepId() && s.outcome().equals("SENT") && s.escLevel() == m.escLevel()
+						&& s.firedAt().isBefore(carrier.firedAt()) && ladder(s.stage()).equals(ladder(m.stage()))) {
+					kinds.add(m.escLevel());
+				}
+			}
+		}
+		return kinds;
+	}
+
+	/** The ladder a stage key belongs to: its {@code E<n>.} prefix, "" before any 延期. */
+	static String ladder(String stage) {
+		int dot = stage.indexOf('.');
+		return stage.startsWith("E") && dot > 0 ? stage.substring(0, dot + 1) : "";
 	}
 
 	/**
