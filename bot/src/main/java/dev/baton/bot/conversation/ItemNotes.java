@@ -2,9 +2,12 @@ package dev.baton.bot.conversation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import dev.baton.bot.checklist.Checklists;
 import dev.baton.bot.checklist.Supplement;
@@ -13,6 +16,7 @@ import dev.baton.bot.confirmation.Disputes;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.review.ReviewComment;
+import dev.baton.bot.review.ReviewQuestions;
 import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Component;
@@ -24,7 +28,8 @@ import org.springframework.stereotype.Component;
  * answers is half the story); and the words the departing official added to the item
  * (补充), with their date; and its dispute, the reason while it waits and then the ruling
  * beside the successor's reason, where a correction shows what the departing side stated
- * and what audit ruled.
+ * and what audit ruled. A question asked without a return is said as one, with its answer
+ * (those words are not said again as 补充).
  */
 @Component
 final class ItemNotes {
@@ -52,6 +57,7 @@ final class ItemNotes {
 		List<ReviewComment> comments = correcting ? reviews.latestReturnComments(h.id())
 				: reviews.comments(h.id())
 					.stream()
+					.filter(c -> !c.question())
 					.sorted(java.util.Comparator.comparingInt(ReviewComment::round))
 					.toList();
 		// one comment about several items is shown once, under the first item it names,
@@ -80,9 +86,14 @@ final class ItemNotes {
 					.add(t.get("conv.item.reviewCommentShared", c.round(), department, remark.get(0).seq()));
 			}
 		}
-		for (Supplement s : checklists.supplements(h.id())) {
+		List<Supplement> supplements = checklists.supplements(h.id());
+		Set<Long> answers = questions(h, t, supplements, notes);
+		for (Supplement s : supplements) {
+			if (answers.contains(s.id())) {
+				continue; // said with the question it answers
+			}
 			notes.computeIfAbsent(s.itemId(), id -> new ArrayList<>())
-				.add(t.get("conv.item.supplement", LocalDate.ofInstant(s.addedAt(), time.zone()).toString(), s.body()));
+				.add(t.get("conv.item.supplement", day(s), s.body()));
 		}
 		Map<Long, Dispute> lastDispute = new LinkedHashMap<>();
 		for (Dispute d : disputes.forHandover(h.id())) {
@@ -97,6 +108,33 @@ final class ItemNotes {
 			on.add(ItemLines.dispute(t, d));
 		});
 		return notes;
+	}
+
+	/**
+	 * Each question asked without a return, on its item, as a question (newcomer 22,
+	 * finding 9: it read 审核意见, as if the item had been returned), with its answer and its
+	 * day, or that none came yet.
+	 * @return the ids of the words added that answer one
+	 */
+	private Set<Long> questions(Handover h, Texts t, List<Supplement> supplements, Map<Long, List<String>> notes) {
+		Set<Long> answers = new HashSet<>();
+		for (ReviewComment q : reviews.comments(h.id())) {
+			if (!q.question()) {
+				continue;
+			}
+			String department = t.department(q.department());
+			Optional<Supplement> answer = ReviewQuestions.answer(q, supplements);
+			answer.ifPresent(a -> answers.add(a.id()));
+			notes.computeIfAbsent(q.itemId(), id -> new ArrayList<>())
+				.add(answer
+					.map(a -> t.get("h3.item.questionAnswered", q.round(), department, q.body(), day(a), a.body()))
+					.orElseGet(() -> t.get("h3.item.questionOpen", q.round(), department, q.body())));
+		}
+		return answers;
+	}
+
+	private String day(Supplement s) {
+		return LocalDate.ofInstant(s.addedAt(), time.zone()).toString();
 	}
 
 	List<String> of(Handover h, Texts t, long itemId) {

@@ -256,7 +256,9 @@ public class HandoverDocuments {
 		for (dev.baton.bot.review.ReturnRemarks.Numbered n : remark) {
 			dev.baton.bot.review.ReviewQuestions.answer(n.comment(), answers).ifPresent(s -> answered.add(s.body()));
 		}
-		return "（只提问，不退回）：" + q.body() + (answered.isEmpty() ? "；未答复" : "；答复：" + String.join("；", answered));
+		// no ； after the question's own ？ (newcomer 22, finding 15)
+		return dev.baton.bot.system.SentenceEnds.join("（只提问，不退回）：" + q.body(),
+				answered.isEmpty() ? "；未答复" : "；答复：" + String.join("；", answered));
 	}
 
 	/**

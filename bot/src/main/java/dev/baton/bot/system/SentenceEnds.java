@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * 。 or ？ from the template around them (newcomer 16, finding 2a: 「…是哪年签的？”？」,
  * 「…是哪年签的？。」). A filled-in value that ends in sentence punctuation is marked; the
  * template's punctuation right after it (past a closing quote) is dropped, and the marks
- * removed. Only the template's punctuation goes: the person's words are kept as typed.
+ * removed. Only the template's punctuation goes: the person's words are kept as typed. A
+ * clause joined after such words takes no ； either (newcomer 22, finding 15:
+ * 「…哪年签的？；答复：…」).
  */
 public final class SentenceEnds {
 
@@ -15,9 +17,14 @@ public final class SentenceEnds {
 
 	private static final String ENDS = "。？！?!.…";
 
-	private static final Pattern DOUBLED = Pattern.compile(MARK + "([”\"'’」』]?)[。？！.?!]");
+	private static final Pattern DOUBLED = Pattern.compile(MARK + "([”\"'’」』]?)[。？！.?!；;]");
 
 	private SentenceEnds() {
+	}
+
+	/** Whether the text ends in sentence punctuation (。？！?!.…). */
+	public static boolean ends(String value) {
+		return value != null && !value.isEmpty() && ENDS.indexOf(value.charAt(value.length() - 1)) >= 0;
 	}
 
 	/** The value, marked when it ends a sentence. */
@@ -25,12 +32,20 @@ public final class SentenceEnds {
 		if (value == null || value.isEmpty()) {
 			return value;
 		}
-		return ENDS.indexOf(value.charAt(value.length() - 1)) >= 0 ? value + MARK : value;
+		return ends(value) ? value + MARK : value;
 	}
 
 	/** A filled-in argument: a marked text, anything else unchanged. */
 	public static Object markArgument(Object argument) {
 		return argument instanceof String s ? mark(s) : argument;
+	}
+
+	/**
+	 * Two texts one after the other, the second's leading punctuation dropped when the
+	 * first ends a sentence: 「哪年签的？」 and 「；答复：…」 read 「哪年签的？答复：…」.
+	 */
+	public static String join(String first, String then) {
+		return tidy(mark(first) + then);
 	}
 
 	/**

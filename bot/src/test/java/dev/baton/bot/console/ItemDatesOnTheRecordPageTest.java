@@ -30,9 +30,9 @@ import static dev.baton.bot.console.ConsoleHttp.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * #15, newcomer 13, finding 13: the console's record page shows an item's dates as the
- * documents do, its deadline (期限) and the day or month it was done (完成时间), in both
- * languages.
+ * #15, newcomer 13, finding 13: the console's record page shows an item's dates, its
+ * deadline (期限) and the day or month it was done (完成时间), in both languages; in ISO form
+ * as every other date on the page (newcomer 22, finding 15).
  */
 @DomainContext
 @Import(StagedHandovers.class)
@@ -87,8 +87,12 @@ class ItemDatesOnTheRecordPageTest {
 				new ItemSaid(null, null, YearMonth.of(2026, 4)));
 
 		String zh = item(http.get("/console/handovers/" + id), 1);
-		assertThat(zh).contains("期限：2027年3月31日");
-		assertThat(item(http.get("/console/handovers/" + id), 2)).contains("完成时间：2026年4月").doesNotContain("期限");
+		// one date form on the page (newcomer 22, finding 15: 2027年6月30日 beside steps due
+		// 2026-12-16)
+		assertThat(zh).contains("期限：2027-03-31").doesNotContain("2027年");
+		assertThat(item(http.get("/console/handovers/" + id), 2)).contains("完成时间：2026-04")
+			.doesNotContain("2026年")
+			.doesNotContain("期限");
 		String en = item(http.get("/console/handovers/" + id + "?lang=en"), 1);
 		assertThat(en).contains("due 2027-03-31").doesNotContain("期限");
 		assertThat(item(http.get("/console/handovers/" + id + "?lang=en"), 2)).contains("done 2026-04");

@@ -105,6 +105,8 @@ class OverdueFlagAfterExtensionTest {
 			.contains("久拖不交（2026-12-08记）")
 			.contains(
 					"<span class=\"flag-extended\">填报交接清单：逾期期间2026-12-08至2026-12-09，2026-12-09由王组织延期至2026-12-11。</span>");
+		// newcomer 22, finding 15: the reason ran 「…起逾期」 into 「逾期期间…」 with no 。
+		assertThat(after).contains("起逾期。</span><br>").doesNotContain("起逾期</span>");
 	}
 
 	/**

@@ -156,6 +156,8 @@ class RecordSaysCorrectionsQuestionsAndDeedsTest {
 			.doesNotContain("原填报1,020,000.00元");
 		assertThat(section(record, "disputes"))
 			.contains("更正金额：裁定前1,020,000.00元（原填报1,200,000.00元，离任干部更正为1,020,000.00元）→ 更正为980,000.00元")
+			// newcomer 22, finding 15: 「裁定：予以更正（孙磊）我们核实了…」 had no separator
+			.containsPattern("裁定：予以更正（[^）]+）；裁定说明：合同金额是98万")
 			.doesNotContain("原填报1,020,000.00元");
 		String english = section(http.page("/console/handovers/" + id + "?lang=en"), "checklist");
 		assertThat(english).contains("Status corrected by the departing official: first on hand → now not started")
@@ -182,13 +184,25 @@ class RecordSaysCorrectionsQuestionsAndDeedsTest {
 		ConsoleHttp http = ConsoleHttp.signedIn(port, accounts, org.organizer);
 
 		String asked = section(http.page("/console/handovers/" + id), "reviews");
-		assertThat(asked).contains("对第2项的提问（只提问，不退回）：第2项的货款合同是哪年签的？；尚未答复").doesNotContain("对第2项的意见");
+		// newcomer 22, finding 15: no ； after the question's ？
+		assertThat(asked).contains("对第2项的提问（只提问，不退回）：第2项的货款合同是哪年签的？尚未答复")
+			.doesNotContain("？；")
+			.doesNotContain("对第2项的意见");
+		// newcomer 22, finding 9: the item shows the question asked about it
+		assertThat(item(http.page("/console/handovers/" + id), 2))
+			.containsPattern("第1轮纪检监察（[^）]+）提问（只提问，不退回）：第2项的货款合同是哪年签的？尚未答复");
 
 		questions.answer(departing, id, 2, "合同是2025年签的，原件在局财务室");
 		String record = http.page("/console/handovers/" + id);
 		assertThat(section(record, "reviews"))
-			.containsPattern("对第2项的提问（只提问，不退回）：第2项的货款合同是哪年签的？；答复：合同是2025年签的，原件在局财务室（陈离任，[^）]+）")
+			.containsPattern("对第2项的提问（只提问，不退回）：第2项的货款合同是哪年签的？答复：合同是2025年签的，原件在局财务室（陈离任，[^）]+）")
 			.doesNotContain("尚未答复");
+		// the answer is said under its question on the item, not again as 补充 alone
+		String answeredItem = item(record, 2);
+		assertThat(answeredItem)
+			.containsPattern("第1轮纪检监察（[^）]+）提问（只提问，不退回）：第2项的货款合同是哪年签的？答复：合同是2025年签的，原件在局财务室（陈离任，[^）]+）")
+			.doesNotContain("补充：合同是2025年签的");
+		assertThat(item(record, 1)).contains("补充：结算书原件存局档案室").doesNotContain("提问");
 		String audit = section(record, "audit");
 		assertThat(audit).contains("提问（不退回）")
 			.contains("关于第2项：提问：“第2项的货款合同是哪年签的？”")
@@ -197,7 +211,7 @@ class RecordSaysCorrectionsQuestionsAndDeedsTest {
 			.contains("关于第1项：“结算书原件存局档案室”")
 			.doesNotContain("其他记录");
 		assertThat(section(http.page("/console/handovers/" + id + "?lang=en"), "reviews"))
-			.contains("Question on item 2 (asked without a return): 第2项的货款合同是哪年签的？; answer: 合同是2025年签的，原件在局财务室");
+			.contains("Question on item 2 (asked without a return): 第2项的货款合同是哪年签的？ answer: 合同是2025年签的，原件在局财务室");
 
 		for (Department d : policies.byCode("default").reviewers()) {
 			if (d != Department.DISCIPLINE) {
@@ -207,7 +221,7 @@ class RecordSaysCorrectionsQuestionsAndDeedsTest {
 		Actor successor = org.actor(org.successor);
 		confirmation.confirmAllPending(successor, id);
 		staged.signAll(org, "default", id);
-		assertThat(wordText(id)).contains("第2项（只提问，不退回）：第2项的货款合同是哪年签的？；答复：合同是2025年签的，原件在局财务室");
+		assertThat(wordText(id)).contains("第2项（只提问，不退回）：第2项的货款合同是哪年签的？答复：合同是2025年签的，原件在局财务室");
 		followUp.submitPlan(successor, id, 2, List.of(new PlanStep("付清货款", LocalDate.of(2027, 2, 5))));
 		long step = jdbc.queryForObject("SELECT id FROM waiting_step WHERE handover_id = ? AND kind = 'FOLLOW_UP_STEP'"
 				+ " AND subject = '2.1' AND done_at IS NULL", Long.class, id);
@@ -247,6 +261,15 @@ class RecordSaysCorrectionsQuestionsAndDeedsTest {
 		assertThat(urged).isNotNegative();
 		assertThat(escalated).isNotNegative();
 		assertThat(urged).as("the urge of 11-23 comes before the escalation of 12-08").isLessThan(escalated);
+	}
+
+	/** The list item of item {@code seq} in the record page's checklist. */
+	private static String item(String page, int seq) {
+		String items = section(page, "checklist");
+		int start = items.indexOf("id=\"item-" + seq + "\"");
+		assertThat(start).as("item " + seq).isNotNegative();
+		int next = items.indexOf("id=\"item-" + (seq + 1) + "\"", start);
+		return next < 0 ? items.substring(start) : items.substring(start, next);
 	}
 
 	private String wordText(long id) throws Exception {

@@ -66,6 +66,9 @@ class ReviewQuestionWithoutReturnInChatTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	dev.baton.bot.policy.Policies policies;
+
+	@Autowired
 	MessageSource messages;
 
 	@Autowired
@@ -163,6 +166,35 @@ class ReviewQuestionWithoutReturnInChatTest {
 		// answered: later words are not asked about as an answer
 		assertThat(String.join("\n", chat.say(departing, "合同原件在局办公室档案柜"))).doesNotContain("是您的答复吗");
 		assertThat(records.find(h).state()).isEqualTo(HandoverState.IN_REVIEW);
+	}
+
+	/**
+	 * Newcomer 22, finding 9: on the item in chat the question read 「审核意见（第1轮，审计部门）：…」 as
+	 * if the item had been returned, and while the review ran it was not there at all,
+	 * only the answer as 补充说明. It is said as a question, with its answer or that none
+	 * came yet.
+	 */
+	@Test
+	void theItemSaysTheQuestionAsOneWithItsAnswer() {
+		chat.say(finance, "第2项运维费合同是哪年签的？");
+		chat.press(finance, "只提问（不退回）");
+		assertThat(String.join("\n", chat.say(departing, "第2项"))).contains("提问（第1轮，财政部门，只提问，不退回）：运维费合同是哪年签的？尚未答复")
+			.doesNotContain("审核意见");
+
+		chat.say(departing, "第2项补充：运维合同2024年3月签订，原件存局办公室档案柜");
+		assertThat(String.join("\n", chat.say(departing, "第2项")))
+			.containsPattern("提问（第1轮，财政部门，只提问，不退回）：运维费合同是哪年签的？答复（\\d{4}-\\d{2}-\\d{2}）：运维合同2024年3月签订，原件存局办公室档案柜")
+			.doesNotContain("补充说明")
+			.doesNotContain("尚未答复");
+
+		// reviewed: the successor's list says it the same way, not as a review opinion
+		for (dev.baton.bot.directory.Department d : policies.byCode("shizuishan").reviewers()) {
+			review.approve(org.actor(org.reviewer(d)), h, d, "同意", java.util.Map.of());
+		}
+		assertThat(records.find(h).state()).isEqualTo(HandoverState.CONFIRMING);
+		directory.bindIdentity("WEB", ScriptedChat.CORP, "q" + org.successor, org.successor);
+		String list = String.join("\n", chat.say("q" + org.successor, "清单"));
+		assertThat(list).contains("提问（第1轮，财政部门，只提问，不退回）：运维费合同是哪年签的？答复（").doesNotContain("审核意见").doesNotContain("补充说明");
 	}
 
 	@Test

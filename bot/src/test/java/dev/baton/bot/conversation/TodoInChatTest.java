@@ -176,6 +176,23 @@ class TodoInChatTest {
 			.isPositive();
 	}
 
+	/**
+	 * Newcomer 22, finding 15: 进度 5 said 「填报交接清单，期限2026-12-16（已逾期）」 while 我的待办 said
+	 * 「已逾期2个工作日」 of the same step. 进度 counts the working days as 我的待办 does.
+	 */
+	@Test
+	void progressCountsTheWorkingDaysOverdueAsTheTodoListDoes() {
+		long id = staged.drafted(org, List.of(dev.baton.bot.StagedHandovers.Stated.work("统计平台二期")));
+		// the checklist is due Thursday 12-03; Wednesday 12-09 is four working days later
+		clock.set(java.time.Instant.parse("2026-12-09T03:00:00Z"));
+		String organizer = user(org.organizer);
+		assertThat(String.join("\n", chat.say(organizer, "进度 " + id))).contains("填报交接清单，期限2026-12-03（已逾期4个工作日）")
+			.doesNotContain("（已逾期）");
+		chat.say(organizer, "English");
+		assertThat(String.join("\n", chat.say(organizer, "进度 " + id)))
+			.contains("due 2026-12-03 (4 working days overdue)");
+	}
+
 	private void submit(long h) {
 		Actor d = org.actor(org.departing);
 		List<Section> sections = checklists.sections(h);

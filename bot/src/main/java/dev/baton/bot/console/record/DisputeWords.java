@@ -117,9 +117,7 @@ public class DisputeWords {
 					: Quantity.format(new BigDecimal(value.substring(0, space)), value.substring(space + 1), english);
 			default -> {
 				dev.baton.bot.checklist.DoneDate when = dev.baton.bot.checklist.DoneDate.parse(value);
-				yield when.day() != null ? texts.day(when.day())
-						: texts.text("t19b.record.month", String.valueOf(when.month().getYear()),
-								String.valueOf(when.month().getMonthValue()), when.month().toString());
+				yield texts.day(when.day() != null ? when.day() : when.month());
 			}
 		};
 	}
