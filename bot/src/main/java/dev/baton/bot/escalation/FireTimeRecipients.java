@@ -1,6 +1,7 @@
 package dev.baton.bot.escalation;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,10 @@ import dev.baton.bot.access.SignerRole;
  * The sweep's batches may run on several threads at once.
  */
 final class FireTimeRecipients {
+
+	/** The posts that watch a handover rather than act on it. */
+	private static final Set<EscalationRecipient> WATCHERS = java.util.EnumSet.of(EscalationRecipient.DISCIPLINE,
+			EscalationRecipient.SUPERVISOR);
 
 	private final Directory directory;
 
@@ -49,28 +54,45 @@ final class FireTimeRecipients {
 	 * with the part they are told in (the first of the order of
 	 * {@link EscalationRecipient}: whoever owes the step before the organizer, before the
 	 * supervisors; one who owes it is told as one who owes it even when the stage names
-	 * only his post), which says what is expected of them.
+	 * only his post), which says what is expected of them. The handover's parties (the
+	 * departing official, the successor) never watch their own handover: a supervisor or
+	 * discipline reviewer who is one is not told as such (one who owes the step still is,
+	 * as the one who owes it), and a post held by parties only is reported as such, not
+	 * as vacant (as the discipline flag's notice does, {@code FlagNotices}).
 	 */
 	Resolved resolveAll(List<EscalationRecipient> recipients, DueStep step, Department ruler) {
 		Set<Long> people = new LinkedHashSet<>();
 		List<EscalationRecipient> vacant = new ArrayList<>();
-		Map<EscalationRecipient, List<Long>> found = new java.util.EnumMap<>(EscalationRecipient.class);
+		Map<EscalationRecipient, List<Long>> partiesOnly = new EnumMap<>(EscalationRecipient.class);
+		Map<EscalationRecipient, List<Long>> found = new EnumMap<>(EscalationRecipient.class);
+		// one told as organizer or watcher who owes the step himself (the organizer who
+		// also signs) is told it is his own to do, not to urge himself (newcomer 21,
+		// finding 17)
+		Set<Long> owing = recipients.contains(EscalationRecipient.ACTOR) ? Set.of() : Set.copyOf(actors(step, ruler));
 		for (EscalationRecipient recipient : recipients) {
 			List<Long> holding = resolve(recipient, step, ruler);
 			if (holding.isEmpty()) {
 				vacant.add(recipient);
 			}
+			else if (WATCHERS.contains(recipient)) {
+				List<Long> parties = holding.stream().filter(id -> isParty(step, id)).toList();
+				if (parties.size() == holding.size()) {
+					partiesOnly.put(recipient, parties);
+				}
+				holding = holding.stream().filter(id -> !parties.contains(id) || owing.contains(id)).toList();
+			}
 			people.addAll(holding);
 			found.put(recipient, holding);
 		}
 		Map<Long, EscalationRecipient> parts = new java.util.HashMap<>();
-		// one told as organizer or watcher who owes the step himself (the organizer who
-		// also signs) is told it is his own to do, not to urge himself (newcomer 21,
-		// finding 17)
-		Set<Long> owing = found.containsKey(EscalationRecipient.ACTOR) ? Set.of() : Set.copyOf(actors(step, ruler));
 		people.stream().filter(owing::contains).forEach(id -> parts.put(id, EscalationRecipient.ACTOR));
 		found.forEach((recipient, holding) -> holding.forEach(id -> parts.putIfAbsent(id, recipient)));
-		return new Resolved(List.copyOf(people), List.copyOf(vacant), Map.copyOf(parts));
+		return new Resolved(List.copyOf(people), List.copyOf(vacant),
+				java.util.Collections.unmodifiableMap(partiesOnly), Map.copyOf(parts));
+	}
+
+	private static boolean isParty(DueStep step, long officialId) {
+		return officialId == step.departingId() || officialId == step.successorId();
 	}
 
 	/**
@@ -125,7 +147,13 @@ final class FireTimeRecipients {
 		return holders.computeIfAbsent(key, k -> List.copyOf(directory.holdersOver(role, department, unitPath)));
 	}
 
-	record Resolved(List<Long> people, List<EscalationRecipient> vacant, Map<Long, EscalationRecipient> parts) {
+	/**
+	 * @param vacant the posts the stage names that nobody holds
+	 * @param partiesOnly the watcher posts the stage names whose holders are all parties
+	 * of the handover, with those parties: held, but nobody watches for them
+	 */
+	record Resolved(List<Long> people, List<EscalationRecipient> vacant,
+			Map<EscalationRecipient, List<Long>> partiesOnly, Map<Long, EscalationRecipient> parts) {
 	}
 
 }

@@ -50,9 +50,12 @@ class StageMessages {
 		decision.missed().forEach(m -> told.addAll(m.recipients()));
 		FireTimeRecipients.Resolved to = recipients.resolveAll(List.copyOf(told), step, ruler);
 		boolean vacant = to.people().isEmpty();
+		// nobody told because a post's only holders are parties of the handover: not
+		// recorded as a post nobody holds
+		String skipped = to.partiesOnly().isEmpty() ? "SKIPPED" : "PARTIES";
 		List<EscalationMapper.NoticeRow> notices = new ArrayList<>();
 		notices.add(new EscalationMapper.NoticeRow(step.id(), step.handoverId(), stage.key(), stage.level(),
-				vacant ? "SKIPPED" : "SENT", stage.at(), to.people().size()));
+				vacant ? skipped : "SENT", stage.at(), to.people().size()));
 		for (Stage missed : decision.missed()) {
 			notices.add(new EscalationMapper.NoticeRow(step.id(), step.handoverId(), missed.key(), missed.level(),
 					"MISSED", missed.at(), 0));
@@ -72,13 +75,27 @@ class StageMessages {
 			}
 		}
 		Map<String, Object> auditDetail = null;
-		if (!to.vacant().isEmpty()) {
+		if (!to.vacant().isEmpty() || !to.partiesOnly().isEmpty()) {
 			Map<String, Object> report = new LinkedHashMap<>(payload);
 			report.put("delivered", !vacant);
+			auditDetail = new LinkedHashMap<>();
+			auditDetail.put("step", step.id());
+			auditDetail.put("kind", step.kind().name());
+			auditDetail.put("subject", step.subject());
+			auditDetail.put("stage", stage.key());
+			if (!to.vacant().isEmpty()) {
+				auditDetail.put("vacant", report.get("vacant"));
+			}
+			auditDetail.put("delivered", !vacant);
+			if (!to.partiesOnly().isEmpty()) {
+				// a post held by parties only is not vacant: the report names them
+				// (as the discipline flag's notice does; FlagNotices)
+				report.put("partyPosts", partyPosts(step, to));
+				report.put("variant", to.vacant().isEmpty() ? "partyOnly" : "partyOnly.vacant");
+				auditDetail.put("partiesOnly", to.partiesOnly().keySet().stream().map(Enum::name).toList());
+			}
 			messages.add(new Outbox.Notification(step.handoverId(), OutboxEvent.ESCALATION_SKIPPED,
 					recipients.vacancyWatchers(step), true, report));
-			auditDetail = Map.of("step", step.id(), "kind", step.kind().name(), "subject", step.subject(), "stage",
-					stage.key(), "vacant", report.get("vacant"), "delivered", !vacant);
 		}
 		return new Planned(step.handoverId(), vacant, notices, messages, auditDetail);
 	}
@@ -104,6 +121,25 @@ class StageMessages {
 			messages.add(new Outbox.Notification(step.handoverId(), OutboxEvent.ESCALATION, people, true, told));
 		});
 		return messages;
+	}
+
+	/**
+	 * The watcher posts held by parties of the handover only, each with their names:
+	 * {@code [{post: SUPERVISOR, names: [陈离任]}]}.
+	 */
+	private static List<Map<String, Object>> partyPosts(DueStep step, FireTimeRecipients.Resolved to) {
+		List<Map<String, Object>> posts = new ArrayList<>();
+		to.partiesOnly().forEach((post, parties) -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("post", post.name());
+			row.put("names",
+					parties.stream()
+						.map(id -> id == step.departingId() ? step.departingName() : step.successorName())
+						.distinct()
+						.toList());
+			posts.add(row);
+		});
+		return posts;
 	}
 
 	/**

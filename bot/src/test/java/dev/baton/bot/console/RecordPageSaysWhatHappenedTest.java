@@ -15,6 +15,7 @@ import dev.baton.bot.access.Actor;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.Role;
 import dev.baton.bot.escalation.EscalationSweep;
 import dev.baton.bot.escalation.StepOwners;
 import org.junit.jupiter.api.BeforeEach;
@@ -214,6 +215,39 @@ class RecordPageSaysWhatHappenedTest {
 		signIn();
 		String history = historyOf(page("/console/handovers/" + id));
 		assertThat(history).containsPattern("1级督办 · 已发给陈离任、王组织（合并了此前未单独发出的3次到期提醒）").doesNotContain("后续");
+	}
+
+	/**
+	 * A level that told nobody because the unit's only supervisor is the handover's
+	 * successor (and its discipline reviewer has left) reads as that on the record, not
+	 * as a post nobody holds (branch h5: parties never watch their own handover).
+	 */
+	@Test
+	void aLevelWhoseOnlySupervisorIsAPartyIsNotSaidToBeVacant() {
+		directory.rolesOf(org.supervisor)
+			.stream()
+			.filter(r -> r.role() == Role.SUPERVISOR)
+			.forEach(r -> directory.removeRole(r.id()));
+		directory.deactivate(org.disciplineReviewer);
+		directory.assignRole(org.successor, Role.SUPERVISOR, null, org.city.id());
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		// due 12-07: level 1 on 12-08, its repeats, level 2 on 12-11 at 09:00
+		for (String day : List.of("2026-12-08T03:00:00Z", "2026-12-09T01:00:00Z", "2026-12-10T01:00:00Z",
+				"2026-12-11T01:00:00Z")) {
+			clock.set(Instant.parse(day));
+			sweep.sweepDue();
+		}
+		assertThat(stepOwners.notices(id)).anyMatch(n -> n.stage().equals("L2") && n.outcome().equals("PARTIES"));
+		signIn();
+
+		String page = page("/console/handovers/" + id);
+		String history = page.substring(page.indexOf("id=\"supervision-heading\""), page.indexOf("id=\"audit\""));
+		assertThat(history).contains("2级督办 · 未发出：督办岗位只有本交接的当事人").doesNotContain("无人在岗");
+		assertThat(page).contains("督办岗位无人可送").doesNotContain("督办无人在岗");
+		String english = page("/console/handovers/" + id + "?lang=en");
+		assertThat(english)
+			.contains("level 2 escalation · not sent: the only holders of the post are parties of this handover")
+			.doesNotContain("post vacant");
 	}
 
 	/**
