@@ -9,17 +9,31 @@ import dev.baton.integrations.chat.OutboundMessage;
  * What Baton says back in one turn, and where the dialog stands after it;
  * {@code proposals} holds, by card id, what a card of it proposes when its buttons alone
  * cannot say it (the words of a guessed ruling): kept with the card, so a press does
- * exactly that.
+ * exactly that. {@code subject} is the one handover the answer is about (null when it is
+ * about none or about all of the person's): the conversation heads every answer by it in
+ * one place ({@link Headings}), whichever flow answered.
  */
-record Answer(List<OutboundMessage> messages, DialogState next, java.util.Map<String, String> proposals) {
+record Answer(List<OutboundMessage> messages, DialogState next, java.util.Map<String, String> proposals, Long subject) {
 
 	Answer {
 		messages = List.copyOf(messages);
 		proposals = proposals == null ? java.util.Map.of() : java.util.Map.copyOf(proposals);
 	}
 
+	Answer(List<OutboundMessage> messages, DialogState next, java.util.Map<String, String> proposals) {
+		this(messages, next, proposals, null);
+	}
+
 	Answer(List<OutboundMessage> messages, DialogState next) {
 		this(messages, next, java.util.Map.of());
+	}
+
+	/**
+	 * The same answer, about handover {@code handoverId} unless it says already which one
+	 * it is about (the flow that answered knows best); null leaves it as it is.
+	 */
+	Answer on(Long handoverId) {
+		return subject != null || handoverId == null ? this : new Answer(messages, next, proposals, handoverId);
 	}
 
 	/** A card that proposes {@code words}, as the whole answer. */
@@ -58,7 +72,7 @@ record Answer(List<OutboundMessage> messages, DialogState next, java.util.Map<St
 					heading == null ? card.body() : heading + "\n" + card.body(), card.buttons(),
 					fallbackHeading == null ? card.fallbackText() : fallbackHeading + "\n" + card.fallbackText()));
 		}
-		return new Answer(all, next, proposals);
+		return new Answer(all, next, proposals, subject);
 	}
 
 	/**
@@ -73,13 +87,13 @@ record Answer(List<OutboundMessage> messages, DialogState next, java.util.Map<St
 		else {
 			all.add(0, new OutboundMessage.Text(line));
 		}
-		return new Answer(all, next, proposals);
+		return new Answer(all, next, proposals, subject);
 	}
 
 	Answer and(OutboundMessage more) {
 		List<OutboundMessage> all = new ArrayList<>(messages);
 		all.add(more);
-		return new Answer(all, next, proposals);
+		return new Answer(all, next, proposals, subject);
 	}
 
 }

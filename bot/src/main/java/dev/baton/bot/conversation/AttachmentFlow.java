@@ -37,12 +37,13 @@ class AttachmentFlow {
 		}
 		if (dialog.item() == null || dialog.handoverId() == null || dialog.handoverId() != h.id()) {
 			// the example is an item of the person's own checklist
-			return Answer.say(texts.get("conv.attach.whichItem", examples.named(texts, h.id())), dialog.focus(h.id()));
+			return Answer.say(texts.get("conv.attach.whichItem", examples.named(texts, h.id())), dialog.focus(h.id()))
+				.on(h.id());
 		}
 		String label = attachment.name() != null ? attachment.name()
 				: texts.get("conv.attach.picture", attachment.at().toString());
 		checklist.addEvidence(actor, h.id(), dialog.item(), "FILE", attachment.reference(), label);
-		return Answer.say(texts.get("conv.attach.added", label, dialog.item()), dialog);
+		return Answer.say(texts.get("conv.attach.added", label, dialog.item()), dialog).on(h.id());
 	}
 
 }

@@ -92,6 +92,12 @@ class CardPresses {
 			}
 			return Answer.say(texts.get("conv.switch.unknown", p.handoverId()), dialog);
 		}
+		// whatever the press answers is about its handover (newcomer 22, finding 14)
+		return pressedOn(actor, pressed, dialog, texts, route, p, h, official).on(h.id());
+	}
+
+	private Answer pressedOn(Actor actor, InboundEvent.CardAction pressed, DialogState dialog, Texts texts,
+			BiFunction<Turn, Command, Answer> route, Cards.Pressed p, Handover h, long official) {
 		if (p.verb().equals("no")) { // 不是, to "您是要确认第3项吗？": nothing is done, and the card
 										// is answered
 			ChatCardMapper.LiveCard kept = cards.find(pressed.cardId(), official);

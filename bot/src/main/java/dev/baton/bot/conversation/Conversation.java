@@ -13,7 +13,6 @@ import dev.baton.bot.conversation.grammar.CommandParser;
 import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.Handover;
-import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.sync.UnboundPeople;
 import dev.baton.bot.system.BatonException;
 import dev.baton.bot.system.TimeSource;
@@ -85,8 +84,6 @@ class Conversation implements InboundListener {
 
 	private final HelpFlow help;
 
-	private final HandoverService handovers;
-
 	private final UnboundPeople unbound;
 
 	private final OrganizerFlow organizers;
@@ -107,14 +104,17 @@ class Conversation implements InboundListener {
 
 	private final OpenCards openCards;
 
+	private final Headings headings;
+
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
 			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses,
-			AttachmentFlow attachments, GroupBindingFlow groupBinding, HelpFlow help, HandoverService handovers,
-			LiveCards liveCards, UnboundPeople unbound, OrganizerFlow organizers,
-			dev.baton.bot.system.Savepoints savepoints,
+			AttachmentFlow attachments, GroupBindingFlow groupBinding, HelpFlow help, LiveCards liveCards,
+			UnboundPeople unbound, OrganizerFlow organizers, dev.baton.bot.system.Savepoints savepoints,
 			org.springframework.transaction.PlatformTransactionManager transactions,
 			dev.baton.bot.checklist.ChecklistUndo undo, dev.baton.bot.followup.FollowUpService followUpService,
-			OwedElsewhere elsewhere, CardsLeftBehind leftBehind, UnitNamed unitNamed, OpenCards openCards) {
+			OwedElsewhere elsewhere, CardsLeftBehind leftBehind, UnitNamed unitNamed, OpenCards openCards,
+			Headings headings) {
+		this.headings = headings;
 		this.openCards = openCards;
 		this.unitNamed = unitNamed;
 		this.leftBehind = leftBehind;
@@ -127,7 +127,6 @@ class Conversation implements InboundListener {
 		this.organizers = organizers;
 		this.liveCards = liveCards;
 		this.help = help;
-		this.handovers = handovers;
 		this.directory = directory;
 		this.actors = actors;
 		this.focus = focus;
@@ -272,7 +271,14 @@ class Conversation implements InboundListener {
 		}
 	}
 
+	/**
+	 * What the turn answers, headed by the one handover it is about ({@link Headings}).
+	 */
 	private Answer act(Actor actor, InboundEvent event, DialogState dialog, Texts texts) {
+		return headings.headed(actor, answer(actor, event, dialog, texts), texts);
+	}
+
+	private Answer answer(Actor actor, InboundEvent event, DialogState dialog, Texts texts) {
 		if (event instanceof InboundEvent.Text text) {
 			return onText(actor, text, dialog, texts);
 		}
@@ -462,16 +468,15 @@ class Conversation implements InboundListener {
 	}
 
 	/**
-	 * A reply about a handover names it first (【交接12 市统计局 陈离任→郑接任】) when the person may
-	 * see more than one running handover, so nobody reads an answer about another
-	 * handover than they meant (帮助, 进度, 清单 and 切换 too, as the README says); replies about
-	 * all of them (我的交接, 我的待办) are left as they are.
+	 * A reply to a command is about the handover it acted on, which {@link Headings}
+	 * names first (帮助, 进度, 清单 and 切换 too, as the README says), unless the flow that
+	 * answered said which one; replies about all of them (我的交接, 我的待办) are about none.
 	 */
 	Answer named(Actor actor, Handover h, Intent intent, Answer answer, Texts texts) {
-		if (h == null || NAMED_ALREADY.contains(intent) || answer.messages().isEmpty() || focus.count(actor) < 2) {
+		if (h == null || NAMED_ALREADY.contains(intent)) {
 			return answer;
 		}
-		return answer.about(Titles.tag(texts, handovers.brief(h.id())));
+		return answer.on(h.id());
 	}
 
 	/** "English" / "中文" switch the language of the replies. */

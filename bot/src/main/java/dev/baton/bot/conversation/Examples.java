@@ -2,9 +2,11 @@ package dev.baton.bot.conversation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.baton.bot.access.Actor;
 import dev.baton.bot.directory.Directory;
@@ -19,9 +21,12 @@ import org.springframework.stereotype.Component;
  * for, with two officials) and two of its officials (#12, newcomer 18: the example read
  * 〔离任人〕 〔接任人〕 while the unit had people to name), officials of no handover of the unit
  * first (#12, newcomer 13, finding 6: the pair whose handover had just been archived read
- * as a handover to open again); placeholders (〔单位〕 〔离任人〕 〔接任人〕) only when the person's
- * scope has no unit with two officials. Never a demo's names outside the demo (#13,
- * newcomer 4: 19: a county read 上梅乡 陈清忠 方福彬 in its help).
+ * as a handover to open again), never an official of a running handover of the unit
+ * (newcomer 22, finding 8: the pair of a running handover read as one to open, which
+ * would be refused); placeholders (〔单位〕 〔离任人〕 〔接任人〕) only when the person's scope has no
+ * unit with two officials, or none with two outside its running handovers (then help says
+ * so). Never a demo's names outside the demo (#13, newcomer 4: 19: a county read 上梅乡 陈清忠
+ * 方福彬 in its help).
  */
 @Component
 final class Examples {
@@ -38,11 +43,16 @@ final class Examples {
 		this.parties = parties;
 	}
 
-	/** A unit and two of its officials, for 发起交接 单位 离任 接任. */
-	record Opening(String unit, String departing, String successor) {
+	/**
+	 * A unit and two of its officials, for 发起交接 单位 离任 接任; {@code busy} when every unit
+	 * with two officials has no two outside its running handovers (the names are then
+	 * placeholders, the unit the one that would have been named).
+	 */
+	record Opening(String unit, String departing, String successor, boolean busy) {
 	}
 
 	Opening opening(Actor actor, Texts t) {
+		String busyUnit = null;
 		for (RoleAssignment role : organizerRoles(actor)) {
 			Map<Long, List<Official>> byUnit = new LinkedHashMap<>();
 			for (Official o : directory.officials(new OfficialQuery(role.scopePath(), null, true, 0, LOOK_AT))) {
@@ -52,26 +62,39 @@ final class Examples {
 			}
 			// a unit below the scope (a township, a bureau) rather than the county
 			// itself, when one has two officials
-			Long chosen = byUnit.entrySet()
+			List<Long> units = byUnit.entrySet()
 				.stream()
 				.filter(e -> e.getValue().size() >= 2)
 				.map(Map.Entry::getKey)
-				.min(Comparator.comparing(u -> u.equals(role.scopeUnitId())))
-				.orElse(null);
-			if (chosen != null) {
-				// the unit and two people are the organizer's own, those in no handover
-				// of
-				// the unit first
-				java.util.Set<Long> busy = new java.util.HashSet<>(parties.parties(chosen));
-				List<Official> people = byUnit.get(chosen)
+				.sorted(Comparator.comparing(u -> u.equals(role.scopeUnitId())))
+				.toList();
+			for (long unit : units) {
+				// two officials in no running handover of the unit, or opening the
+				// example would be refused (newcomer 22, finding 8); those in no handover
+				// of it at all first
+				Set<Long> running = new HashSet<>();
+				Set<Long> any = new HashSet<>();
+				for (ExampleNamesMapper.Party party : parties.parties(unit)) {
+					any.add(party.officialId());
+					if (party.running()) {
+						running.add(party.officialId());
+					}
+				}
+				List<Official> free = byUnit.get(unit)
 					.stream()
-					.sorted(Comparator.comparing((Official o) -> busy.contains(o.id())))
+					.filter(o -> !running.contains(o.id()))
+					.sorted(Comparator.comparing((Official o) -> any.contains(o.id())))
 					.toList();
-				return new Opening(directory.unit(chosen).name(), people.get(0).name(), people.get(1).name());
+				if (free.size() >= 2) {
+					return new Opening(directory.unit(unit).name(), free.get(0).name(), free.get(1).name(), false);
+				}
+				if (busyUnit == null) {
+					busyUnit = directory.unit(unit).name();
+				}
 			}
 		}
-		return new Opening(t.get("conv.example.unit"), t.get("conv.example.departing"),
-				t.get("conv.example.successor"));
+		return new Opening(busyUnit == null ? t.get("conv.example.unit") : busyUnit, t.get("conv.example.departing"),
+				t.get("conv.example.successor"), busyUnit != null);
 	}
 
 	private static List<RoleAssignment> organizerRoles(Actor actor) {

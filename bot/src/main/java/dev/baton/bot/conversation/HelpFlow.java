@@ -103,7 +103,10 @@ class HelpFlow {
 			// the example in the organizer's own names; group binding for the platforms
 			// this instance has
 			Examples.Opening e = examples.opening(turn.actor(), t);
-			now.add(t.get("conv.help.cmd.open", e.unit(), e.departing(), e.successor()));
+			// none to name when every official is in a running handover of their unit:
+			// said, not an example that would be refused (newcomer 22, finding 8)
+			now.add(t.get(e.busy() ? "conv.help.cmd.open.busy" : "conv.help.cmd.open", e.unit(), e.departing(),
+					e.successor()));
 			now.addAll(t.groupBinding());
 		}
 		String can = now.isEmpty() ? "" : "\n\n" + t.get("conv.help.now") + "\n" + String.join("\n", now);

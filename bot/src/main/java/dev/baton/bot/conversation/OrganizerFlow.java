@@ -156,7 +156,7 @@ class OrganizerFlow {
 		}
 		if (drops(c) || declines(c, raw)) {
 			drafts.save(me, null);
-			return Answer.say(t.get("conv.org.dropped." + d.kind()), dialog);
+			return Answer.say(t.get("conv.org.dropped." + d.kind()), dialog).on(d.handoverId());
 		}
 		boolean ownCommand = LOOKUPS.contains(c.intent()) || c.intent() == Intent.CANCEL
 				|| (c.intent() == Intent.EXTEND_DEADLINE || c.intent() == Intent.CHANGE_SUCCESSOR)
@@ -171,7 +171,14 @@ class OrganizerFlow {
 		if (d.kind() == OrganizerDraft.Kind.OPEN) {
 			return reply(me, opening.answer(actor, d, c, raw, t), dialog);
 		}
-		return answer(actor, d, c, raw, dialog, t);
+		try {
+			// about the handover the draft is for, as the command that began it was
+			// (newcomer 22, finding 14)
+			return answer(actor, d, c, raw, dialog, t).on(d.handoverId());
+		}
+		catch (BatonException refused) {
+			return refusal(d, refused, dialog, t);
+		}
 	}
 
 	/** Whether a pressed button is one of an organizer's cards. */
@@ -195,26 +202,43 @@ class OrganizerFlow {
 		if (choice.equals("no")) {
 			drafts.save(me, null);
 			replies.updateCard(pressed, t.get("conv.org.card.dropped"));
-			return Answer.say(t.get("conv.org.dropped." + d.kind()), dialog);
+			return Answer.say(t.get("conv.org.dropped." + d.kind()), dialog).on(d.handoverId());
 		}
 		Answer answer;
-		if (d.kind() == OrganizerDraft.Kind.OPEN) {
-			answer = reply(me, opening.pressed(actor, d, choice, t), dialog);
+		try {
+			if (d.kind() == OrganizerDraft.Kind.OPEN) {
+				answer = reply(me, opening.pressed(actor, d, choice, t), dialog);
+			}
+			else if (choice.equals("yes") && d.kind() == OrganizerDraft.Kind.CHANGE_SUCCESSOR
+					&& d.asking() == OrganizerDraft.Slot.CONFIRM) {
+				answer = proceed(actor, d, dialog, t); // 仍然更换, after the conflict was
+														// said
+			}
+			else if (choice.startsWith("p") && d.asking() == OrganizerDraft.Slot.SUCCESSOR
+					&& Integer.parseInt(choice.substring(1)) <= d.choices().size()) {
+				long id = d.choices().get(Integer.parseInt(choice.substring(1)) - 1);
+				answer = proceed(actor, d.successor(id).asking(null, List.of()), dialog, t);
+			}
+			else {
+				answer = Answer.say(t.get("conv.org.stale"), dialog);
+			}
 		}
-		else if (choice.equals("yes") && d.kind() == OrganizerDraft.Kind.CHANGE_SUCCESSOR
-				&& d.asking() == OrganizerDraft.Slot.CONFIRM) {
-			answer = proceed(actor, d, dialog, t); // 仍然更换, after the conflict was said
-		}
-		else if (choice.startsWith("p") && d.asking() == OrganizerDraft.Slot.SUCCESSOR
-				&& Integer.parseInt(choice.substring(1)) <= d.choices().size()) {
-			long id = d.choices().get(Integer.parseInt(choice.substring(1)) - 1);
-			answer = proceed(actor, d.successor(id).asking(null, List.of()), dialog, t);
-		}
-		else {
-			answer = Answer.say(t.get("conv.org.stale"), dialog);
+		catch (BatonException refused) {
+			if (d.handoverId() == null) {
+				throw refused; // an opening's refusal, said by the conversation
+			}
+			return refusal(d, refused, dialog, t);
 		}
 		replies.updateCard(pressed, outcome(choice, d, t));
-		return answer;
+		return answer.on(d.handoverId());
+	}
+
+	/**
+	 * A refusal to what was answered for a draft, said as the conversation says any (with
+	 * what to do next), about the draft's handover.
+	 */
+	private static Answer refusal(OrganizerDraft d, BatonException refused, DialogState dialog, Texts t) {
+		return Answer.say(t.of(refused) + "\n" + t.get("conv.refusal.next"), dialog.answered()).on(d.handoverId());
 	}
 
 	/** What the pressed card shows in place of its buttons. */

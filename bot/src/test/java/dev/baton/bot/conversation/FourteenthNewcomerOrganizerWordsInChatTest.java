@@ -194,7 +194,9 @@ class FourteenthNewcomerOrganizerWordsInChatTest {
 			.doesNotContain("第3项");
 
 		String organizerHelp = say(user(org.organizer), "帮助");
-		assertThat(organizerHelp).contains("发起交接 石嘴山市统计局 卫路人 ")
+		// the bureau has one official outside its running handover: the city's two are
+		// named (newcomer 22, finding 8)
+		assertThat(organizerHelp).contains("发起交接 " + org.city.name() + " 李组审 赵纪检 ")
 			.doesNotContain("张三")
 			.doesNotContain("李四")
 			.doesNotContain("第1项");
