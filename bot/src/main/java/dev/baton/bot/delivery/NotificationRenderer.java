@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
  * reader's first. A code may have words of its own for one field
  * ({@code notify.<EVENT>.<field>.<CODE>}, filled from the payload too), or in every
  * notice when the payload has what they name ({@code notify.<field>.<CODE>}: a step is
- * named as the dashboard names it, 推进计划步骤5.1, 签字（接任干部）).
+ * named as the dashboard names it, 推进计划步骤5.1, 签字（接任干部）). {@code {reply}} says what to
+ * send to do the notice's step ({@link StepReply}).
  */
 public class NotificationRenderer {
 
@@ -240,6 +241,9 @@ public class NotificationRenderer {
 	 * payload simply lacks).
 	 */
 	private String hint(String field, JsonNode payload, Platform at) {
+		if (field.equals(StepReply.FIELD)) {
+			return StepReply.of(messages, locale, payload);
+		}
 		if (field.equals("groupHow")) {
 			List<Platform> order = new ArrayList<>();
 			Set<Platform> here = configured.get();

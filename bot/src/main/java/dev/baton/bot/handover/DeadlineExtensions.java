@@ -84,11 +84,11 @@ public class DeadlineExtensions {
 
 	private final HandoverNotices handoverNotices;
 
-	private final HandoverReviewers handoverReviewers;
+	private final StepWaiters waiters;
 
 	DeadlineExtensions(HandoverRecords records, HandoverMapper mapper, Policies policies, TimeSource time,
-			HandoverNotices handoverNotices, HandoverReviewers handoverReviewers) {
-		this.handoverReviewers = handoverReviewers;
+			HandoverNotices handoverNotices, StepWaiters waiters) {
+		this.waiters = waiters;
 		this.handoverNotices = handoverNotices;
 		this.time = time;
 		this.records = records;
@@ -274,16 +274,10 @@ public class DeadlineExtensions {
 		detail.put(request.by() != null ? "by" : "until",
 				request.by() != null ? request.by().value() + " " + request.by().unit() : request.until().toString());
 		records.audit(h, actor, "DEADLINE_EXTENDED", detail);
+		// the parties, the organizer and the people the moved steps wait on: not every
+		// reviewer when one department's review moves (newcomer 22, finding 12)
 		Set<Long> recipients = new LinkedHashSet<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
-		if (first.kind() == WaitingStepKind.REVIEW || first.kind() == WaitingStepKind.RULING
-				|| first.kind() == WaitingStepKind.SIGNING) {
-			recipients.addAll(handoverReviewers.allReviewers(h)); // reviews, rulings,
-																	// signatures
-			// wait on the departments too
-		}
-		else if (moved.stream().anyMatch(m -> m.kind() == WaitingStepKind.RULING)) {
-			recipients.addAll(handoverReviewers.reviewers(h, policy.disputeRuler()));
-		}
+		steps.forEach(s -> recipients.addAll(waiters.of(h, s.kind(), s.subject(), policy.disputeRuler())));
 		handoverNotices.notifyOthers(h, OutboxEvent.DEADLINE_EXTENDED, actor, recipients, false,
 				Map.of("step", first.kind().name(), "subject", first.subject(), "from", first.from().toString(),
 						"dueOn", first.to().toString(), "reason", why));

@@ -48,9 +48,12 @@ public class SuccessorChanges {
 
 	private final NewSuccessorNotice newSuccessorNotice;
 
+	private final ChecklistStanding checklistStanding;
+
 	SuccessorChanges(HandoverRecords records, HandoverMapper mapper, HandoverService handovers, Directory directory,
 			HandoverChecklist checklists, HandoverNotices handoverNotices, HandoverReviewers reviewers,
-			NewSuccessorNotice newSuccessorNotice) {
+			NewSuccessorNotice newSuccessorNotice, ChecklistStanding checklistStanding) {
+		this.checklistStanding = checklistStanding;
 		this.newSuccessorNotice = newSuccessorNotice;
 		this.reviewers = reviewers;
 		this.handoverNotices = handoverNotices;
@@ -136,7 +139,8 @@ public class SuccessorChanges {
 		newSuccessorNotice.send(h, old.name(), why, reviewsFor);
 		Set<Long> recipients = new LinkedHashSet<>(List.of(old.id(), h.departingId(), h.organizerId()));
 		Map<String, Object> payload = new java.util.LinkedHashMap<>(
-				Map.of("previousSuccessor", old.name(), "reason", why, "checklistDue", h.checklistDue().toString()));
+				Map.of("previousSuccessor", old.name(), "reason", why));
+		payload.putAll(checklistStanding.of(h));
 		if (reviewsFor.isEmpty()) {
 			handoverNotices.notifyOthers(h, OutboxEvent.SUCCESSOR_CHANGED, actor, recipients, false, payload);
 			return h;

@@ -75,10 +75,11 @@ public class ReviewService {
 		Set<Department> approved = decidedThisRound(h, "APPROVED");
 		if (approved.containsAll(records.policy(h).reviewers())) {
 			records.moved(h, h.passReview(), actor);
-			waitingSteps.openStep(h, WaitingStepKind.CONFIRMATION, "");
+			java.time.LocalDate due = waitingSteps.openStep(h, WaitingStepKind.CONFIRMATION, "");
 			int items = checklists.items(h.id()).size();
+			// the request says by when (newcomer 22, finding 13)
 			handoverNotices.notify(h, OutboxEvent.CONFIRMATION_REQUESTED, List.of(h.successorId()), false,
-					Map.of("items", items));
+					Map.of("items", items, "dueOn", due.toString()));
 			// the departing official (and the organizer) learn that the review passed and
 			// who acts next
 			handoverNotices.notify(h, OutboxEvent.REVIEW_PASSED, List.of(h.departingId(), h.organizerId()), false,

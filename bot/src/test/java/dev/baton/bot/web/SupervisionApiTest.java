@@ -139,10 +139,11 @@ class SupervisionApiTest extends ApiTestSupport {
 		// 15)
 		JsonNode stored = new tools.jackson.databind.ObjectMapper().readTree(payload);
 		assertThat(new dev.baton.bot.delivery.NotificationRenderer(messages, java.util.Locale.SIMPLIFIED_CHINESE)
-			.render(dev.baton.bot.outbox.OutboxEvent.STEP_URGED, stored)).contains("提醒您立即办理。留言：“请于今日内提交”。回复“我的待办”");
-		assertThat(new dev.baton.bot.delivery.NotificationRenderer(messages, java.util.Locale.ENGLISH)
 			.render(dev.baton.bot.outbox.OutboxEvent.STEP_URGED, stored))
-			.contains("asks you to act now. Note: \"请于今日内提交\". Reply \"我的待办\"");
+			.contains("提醒您立即办理。留言：“请于今日内提交”。请逐条发送清单事项，全部填完回复“提交”。回复“我的待办”");
+		assertThat(new dev.baton.bot.delivery.NotificationRenderer(messages, java.util.Locale.ENGLISH)
+			.render(dev.baton.bot.outbox.OutboxEvent.STEP_URGED, stored)).contains(
+					"asks you to act now. Note: \"请于今日内提交\". To act, send the checklist items one per message, then \"submit\". Reply \"我的待办\"");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE handover_id = ? AND action = 'STEP_URGED'",
 				Long.class, id))
 			.isEqualTo(1);
