@@ -264,12 +264,12 @@ class ConsoleThirdPassTest {
 							csrf(http.get("/console/handovers/" + id))))
 			.statusCode()).isEqualTo(302);
 		String waiting = table(page("/console/dashboard"), "escalations");
-		assertThat(waiting).contains("1级督办").contains("督办后，2026年12月8日延期至2026年12月11日；尚未办理");
+		assertThat(waiting).contains("1级督办").contains("督办后，2026-12-08延期至2026-12-11；尚未办理");
 
 		clock.set(Instant.parse("2026-12-08T02:01:00Z"));
 		checklist.submit(org.actor(org.departing), id);
 		String done = table(page("/console/dashboard"), "escalations");
-		assertThat(done).contains("督办后，2026年12月8日延期至2026年12月11日；2026-12-08 10:01已办理").doesNotContain("督办后0小时");
+		assertThat(done).contains("督办后，2026-12-08延期至2026-12-11；2026-12-08 10:01已办理").doesNotContain("督办后0小时");
 		String english = table(page("/console/dashboard?lang=en"), "escalations");
 		assertThat(english).contains("After it, extended on 2026-12-08 to 2026-12-11; acted on 2026-12-08 10:01")
 			.doesNotContain("after it)");
