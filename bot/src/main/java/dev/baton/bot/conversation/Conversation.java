@@ -103,7 +103,7 @@ class Conversation implements InboundListener {
 
 	private final dev.baton.bot.followup.FollowUpService followUpService;
 
-	private final UnitNamed unitNamed;
+	private final HandoverNamed handoverNamed;
 
 	private final OpenCards openCards;
 
@@ -114,9 +114,9 @@ class Conversation implements InboundListener {
 			dev.baton.bot.system.Savepoints savepoints,
 			org.springframework.transaction.PlatformTransactionManager transactions,
 			dev.baton.bot.checklist.ChecklistUndo undo, dev.baton.bot.followup.FollowUpService followUpService,
-			OwedElsewhere elsewhere, CardsLeftBehind leftBehind, UnitNamed unitNamed, OpenCards openCards) {
+			OwedElsewhere elsewhere, CardsLeftBehind leftBehind, HandoverNamed handoverNamed, OpenCards openCards) {
 		this.openCards = openCards;
-		this.unitNamed = unitNamed;
+		this.handoverNamed = handoverNamed;
 		this.leftBehind = leftBehind;
 		this.elsewhere = elsewhere;
 		this.undo = undo;
@@ -351,22 +351,23 @@ class Conversation implements InboundListener {
 			return help.inGroup(new Turn(actor, null, dialog, texts));
 		}
 		if (!text.conversation().isGroup()) {
-			// 发起交接, and an organizer's answer to what Baton asked for it or for 更换接任人 /
-			// 取消交接 / 延期 (#13)
-			Answer organizer = organizers.onText(actor, command, said, dialog, texts);
-			if (organizer != null) {
-				return organizer;
-			}
-		}
-		if (!text.conversation().isGroup() && !command.hasNumber()) {
-			// "统计局那个交接现在到哪一步了": the handover named by its unit's short name (#12,
-			// newcomer 14, finding 8)
-			UnitNamed.Named named = unitNamed.find(actor, said, time.today(), texts);
+			// "统计局那个交接现在到哪一步了" / "马军那个交接给他延3天吧": the handover named by its unit's
+			// short name or a party's name (#12, newcomer 14, finding 8; newcomer 23,
+			// findings 8 and 16), before a question waiting takes the words as its answer
+			HandoverNamed.Named named = handoverNamed.find(actor, command, said, time.today(), texts);
 			if (named != null && named.reply() != null) {
 				return Answer.say(named.reply(), dialog);
 			}
 			if (named != null) {
 				command = named.command();
+			}
+		}
+		if (!text.conversation().isGroup()) {
+			// 发起交接, and an organizer's answer to what Baton asked for it or for 更换接任人 /
+			// 取消交接 / 延期 (#13)
+			Answer organizer = organizers.onText(actor, command, said, dialog, texts);
+			if (organizer != null) {
+				return organizer;
 			}
 		}
 		DialogState focused = dialog;
@@ -471,7 +472,15 @@ class Conversation implements InboundListener {
 		if (h == null || NAMED_ALREADY.contains(intent) || answer.messages().isEmpty() || focus.count(actor) < 2) {
 			return answer;
 		}
-		return answer.about(Titles.tag(texts, handovers.brief(h.id())));
+		String tag = Titles.tag(texts, handovers.brief(h.id()));
+		if (answer.messages().size() > 1
+				&& answer.messages().get(0) instanceof dev.baton.integrations.chat.OutboundMessage.Text first
+				&& first.text().equals(texts.get("conv.notUnderstood"))) {
+			// words not understood are about no handover: the help after them is
+			// (newcomer 23, finding 1)
+			return answer.about(1, tag);
+		}
+		return answer.about(tag);
 	}
 
 	/** "English" / "中文" switch the language of the replies. */
