@@ -53,6 +53,18 @@ record Answer(List<OutboundMessage> messages, DialogState next, java.util.Map<St
 	}
 
 	/**
+	 * The same answer with its message {@code index} (not the first) headed by a line
+	 * that says what it is about.
+	 */
+	Answer about(int index, String heading) {
+		List<OutboundMessage> head = messages.subList(0, index);
+		Answer rest = new Answer(messages.subList(index, messages.size()), next, proposals).about(heading);
+		List<OutboundMessage> all = new ArrayList<>(head);
+		all.addAll(rest.messages());
+		return new Answer(all, next, proposals);
+	}
+
+	/**
 	 * The same answer headed by a line that says what it is about; a card first is headed
 	 * by {@code heading} on its body (none when null) and by {@code fallbackHeading} on
 	 * its plain-text fallback, which may point to the card's buttons the card itself

@@ -100,7 +100,7 @@ class Conversation implements InboundListener {
 
 	private final dev.baton.bot.followup.FollowUpService followUpService;
 
-	private final UnitNamed unitNamed;
+	private final HandoverNamed handoverNamed;
 
 	private final OpenCards openCards;
 
@@ -112,11 +112,11 @@ class Conversation implements InboundListener {
 			UnboundPeople unbound, OrganizerFlow organizers, dev.baton.bot.system.Savepoints savepoints,
 			org.springframework.transaction.PlatformTransactionManager transactions,
 			dev.baton.bot.checklist.ChecklistUndo undo, dev.baton.bot.followup.FollowUpService followUpService,
-			OwedElsewhere elsewhere, CardsLeftBehind leftBehind, UnitNamed unitNamed, OpenCards openCards,
+			OwedElsewhere elsewhere, CardsLeftBehind leftBehind, HandoverNamed handoverNamed, OpenCards openCards,
 			Headings headings) {
 		this.headings = headings;
 		this.openCards = openCards;
-		this.unitNamed = unitNamed;
+		this.handoverNamed = handoverNamed;
 		this.leftBehind = leftBehind;
 		this.elsewhere = elsewhere;
 		this.undo = undo;
@@ -357,22 +357,23 @@ class Conversation implements InboundListener {
 			return help.inGroup(new Turn(actor, null, dialog, texts));
 		}
 		if (!text.conversation().isGroup()) {
-			// 发起交接, and an organizer's answer to what Baton asked for it or for 更换接任人 /
-			// 取消交接 / 延期 (#13)
-			Answer organizer = organizers.onText(actor, command, said, dialog, texts);
-			if (organizer != null) {
-				return organizer;
-			}
-		}
-		if (!text.conversation().isGroup() && !command.hasNumber()) {
-			// "统计局那个交接现在到哪一步了": the handover named by its unit's short name (#12,
-			// newcomer 14, finding 8)
-			UnitNamed.Named named = unitNamed.find(actor, said, time.today(), texts);
+			// "统计局那个交接现在到哪一步了" / "马军那个交接给他延3天吧": the handover named by its unit's
+			// short name or a party's name (#12, newcomer 14, finding 8; newcomer 23,
+			// findings 8 and 16), before a question waiting takes the words as its answer
+			HandoverNamed.Named named = handoverNamed.find(actor, command, said, time.today(), texts);
 			if (named != null && named.reply() != null) {
 				return Answer.say(named.reply(), dialog);
 			}
 			if (named != null) {
 				command = named.command();
+			}
+		}
+		if (!text.conversation().isGroup()) {
+			// 发起交接, and an organizer's answer to what Baton asked for it or for 更换接任人 /
+			// 取消交接 / 延期 (#13)
+			Answer organizer = organizers.onText(actor, command, said, dialog, texts);
+			if (organizer != null) {
+				return organizer;
 			}
 		}
 		DialogState focused = dialog;

@@ -29,7 +29,15 @@ class Headings {
 		if (answer.subject() == null || answer.messages().isEmpty() || focus.count(actor) < 2) {
 			return answer;
 		}
-		return answer.about(Titles.tag(t, handovers.brief(answer.subject())));
+		String tag = Titles.tag(t, handovers.brief(answer.subject()));
+		if (answer.messages().size() > 1
+				&& answer.messages().get(0) instanceof dev.baton.integrations.chat.OutboundMessage.Text first
+				&& first.text().equals(t.get("conv.notUnderstood"))) {
+			// words not understood are about no handover: the help after them is
+			// (newcomer 23, finding 1)
+			return answer.about(1, tag);
+		}
+		return answer.about(tag);
 	}
 
 }

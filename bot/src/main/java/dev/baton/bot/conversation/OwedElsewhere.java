@@ -216,27 +216,9 @@ class OwedElsewhere {
 		if (raw == null || raw.isBlank() || ids.size() < 2) {
 			return null;
 		}
-		Long best = null;
-		int longest = 0;
-		boolean tie = false;
-		for (long id : ids) {
-			HandoverBrief b = handovers.brief(id);
-			int said = 0;
-			for (String name : names(b)) {
-				if (name.length() >= 2 && name.length() > said && raw.contains(name)) {
-					said = name.length();
-				}
-			}
-			if (said > longest) {
-				best = id;
-				longest = said;
-				tie = false;
-			}
-			else if (said > 0 && said == longest) {
-				tie = true;
-			}
-		}
-		return tie ? null : best;
+		List<HandoverBrief> named = HandoverNamed.among(raw, ids.stream().map(handovers::brief).toList(),
+				HandoverNamed::names);
+		return named.size() == 1 ? named.get(0).id() : null;
 	}
 
 	/**
@@ -251,7 +233,8 @@ class OwedElsewhere {
 			return c;
 		}
 		String raw = c.raw();
-		String name = names(handovers.brief(h.id())).stream()
+		String name = HandoverNamed.names(handovers.brief(h.id()))
+			.stream()
 			.filter(n -> n.length() >= 2 && raw.contains(n))
 			.max(java.util.Comparator.comparingInt(String::length))
 			.orElse(null);
@@ -270,22 +253,6 @@ class OwedElsewhere {
 						read.date(), read.status(), read.ruling(), read.code(), read.finished(), raw, read.quantity(),
 						read.unit(), read.clear(), false, read.step())
 				: c;
-	}
-
-	/** A handover's names as people say them: 周红, 吴强, 石嘴山市农业农村局, 农业农村局. */
-	static List<String> names(HandoverBrief b) {
-		List<String> names = new ArrayList<>();
-		names.add(b.departingName());
-		names.add(b.successorName());
-		String unit = b.unitName() == null ? "" : b.unitName();
-		names.add(unit);
-		for (String level : List.of("省", "市", "县", "区", "乡", "镇")) {
-			int at = unit.indexOf(level);
-			if (at >= 0 && unit.length() - at - 1 >= 3) {
-				names.add(unit.substring(at + 1));
-			}
-		}
-		return names.stream().filter(n -> n != null && !n.isBlank()).toList();
 	}
 
 	private Answer ask(Command c, Handover current, List<Long> candidates, Map<Long, List<OpenStep>> mine,

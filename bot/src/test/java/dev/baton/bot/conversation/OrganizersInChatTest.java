@@ -12,6 +12,7 @@ import dev.baton.bot.audit.AuditEntry;
 import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.delivery.NotificationRenderer;
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverBrief;
 import dev.baton.bot.handover.HandoverFilter;
@@ -436,6 +437,117 @@ class OrganizersInChatTest {
 		chat.say(user(org.departing), "签收");
 		assertThat(chat.say(user(org.departing), "延期支付的工程款 30万元")).first().asString().contains("已记录为第1项");
 		assertThat(records.find(id).checklistDue()).hasToString("2026-12-03");
+	}
+
+	/**
+	 * Newcomer 23, finding 16: 进度 of the handover a party's name points to (departing or
+	 * successor), as the unit's name does.
+	 */
+	@Test
+	void theStatusOfTheHandoverAPartysNameNames() {
+		long farm = openedIn("石嘴山市农业农村局", "马军", "杨丽");
+		long stats = open();
+
+		for (String words : List.of("马军那个交接现在到哪一步了", "杨丽的交接到哪了", "马军副局长那个交接进展怎么样了")) {
+			assertThat(say(organizer, words)).as(words)
+				.contains("交接" + farm + "：石嘴山市农业农村局，马军 → 杨丽")
+				.doesNotContain("没有听懂")
+				.doesNotContain("交接" + stats + "：");
+		}
+		assertThat(say(organizer, "陈离任那个交接现在到哪一步了")).contains("交接" + stats + "：市统计局，陈离任 → 郑接任").doesNotContain("没有听懂");
+		assertThat(say(organizer, "农业农村局的交接到哪了")).contains("交接" + farm + "：石嘴山市农业农村局");
+	}
+
+	/**
+	 * Newcomer 23, finding 8: 延期 of the handover named by its departing official, in
+	 * everyday words (给他延3天吧, the reason after), while another is in focus; 取消 and 更换接任人
+	 * take the name the same way.
+	 */
+	@Test
+	void anExtensionAndOtherActionsOfTheHandoverAPartysNameNames() {
+		long farm = openedIn("石嘴山市农业农村局", "马军", "杨丽");
+		long stats = open(); // the newest: the one in focus
+
+		String extended = say(organizer, "马军那个交接给他延3天吧，他这两天下乡调研没看到通知");
+		assertThat(extended).contains("交接" + farm).contains("延至").doesNotContain("没有听懂");
+		assertThat(extensions(farm)).isOne();
+		assertThat(extensions(stats)).isZero();
+		assertThat(notice(farm, OutboxEvent.DEADLINE_EXTENDED)).contains("理由：他这两天下乡调研没看到通知").doesNotContain("理由：吧");
+
+		assertThat(say(organizer, "取消马军那个交接")).contains("交接" + farm).contains("请说明取消的理由");
+		assertThat(say(organizer, "算了")).doesNotContain("已取消");
+		assertThat(say(organizer, "马军那个交接的接任人换成卫路人")).contains("交接" + farm).doesNotContain("没有听懂");
+		chat.say(organizer, "取消");
+		assertThat(records.find(farm).state()).isEqualTo(HandoverState.NOTIFIED);
+		assertThat(records.find(stats).state()).isEqualTo(HandoverState.NOTIFIED);
+	}
+
+	/**
+	 * Two people of one name, each in a running handover: which is asked, nothing done;
+	 * the unit said with the name picks one.
+	 */
+	@Test
+	void aNameOfSeveralHandoversIsAskedAboutAndNothingIsDone() {
+		long farm = openedIn("石嘴山市农业农村局", "马军", "杨丽");
+		long water = openedIn("石嘴山市水务局", "马军", "周强");
+
+		String which = say(organizer, "马军那个交接给他延3天吧，他这两天下乡调研没看到通知");
+		assertThat(which).contains("“马军”对得上您可以查看的2项交接")
+			.contains("交接" + farm + "：石嘴山市农业农村局")
+			.contains("交接" + water + "：石嘴山市水务局")
+			.doesNotContain("没有听懂");
+		assertThat(extensions(farm) + extensions(water)).isZero();
+		assertThat(say(organizer, "马军那个交接现在到哪一步了")).contains("对得上您可以查看的2项交接").contains("进度 编号");
+
+		assertThat(say(organizer, "水务局马军那个交接现在到哪一步了")).contains("交接" + water + "：石嘴山市水务局，马军 → 周强")
+			.doesNotContain("农业农村局");
+	}
+
+	/**
+	 * Newcomer 23, finding 1: "…，郑接任临时接手，帮我办个交接" asks to open a handover (the card of
+	 * 发起交接), and a message not understood is not headed by a handover it is not about
+	 * (the help after it is).
+	 */
+	@Test
+	void anOpeningInEverydayWordsAndNoHandoverHeadsANotUnderstoodReply() {
+		openedIn("石嘴山市农业农村局", "马军", "杨丽");
+		openedIn("石嘴山市水务局", "李强", "周强");
+
+		String asked = say(organizer, "统计局陈离任局长要借调到自治区统计局帮忙半年，郑接任临时接手，帮我办个交接");
+		assertThat(asked).doesNotContain("没有听懂").contains("陈离任");
+		chat.say(organizer, "算了");
+
+		assertThat(say(organizer, "郑接任临时接手陈离任的工作，他调到自治区统计局了，帮我办一下交接")).contains("请确认发起交接")
+			.contains("离任：陈离任")
+			.contains("接任：郑接任")
+			.contains("原因：工作调动");
+		chat.say(organizer, "确认");
+		assertThat(running()).extracting(HandoverBrief::departingId).contains(org.departing);
+
+		List<String> lost = chat.say(organizer, "今天中午食堂吃什么");
+		assertThat(lost.get(0)).startsWith("没有听懂这条消息");
+		assertThat(lost).hasSizeGreaterThan(1);
+		assertThat(lost.get(1)).startsWith("【交接");
+	}
+
+	/**
+	 * A handover opened in a new unit of the org's city: {@code leaving} →
+	 * {@code coming}.
+	 */
+	private long openedIn(String unit, String leaving, String coming) {
+		OrgUnit u = directory.createUnit(org.city.id(), "u-" + System.nanoTime(), unit, "CITY_DEPARTMENT");
+		long from = directory.addOfficial(leaving, unit + "副局长", u.id()).id();
+		long to = directory.addOfficial(coming, unit + "办公室主任", u.id()).id();
+		return handovers.open(org.actor(org.organizer), new OpenRequest(u.id(), from, to, HandoverReason.TRANSFER))
+			.id();
+	}
+
+	private long extensions(long handoverId) {
+		return audit.history(handoverId).stream().filter(e -> e.action().equals("DEADLINE_EXTENDED")).count();
+	}
+
+	private String say(String user, String text) {
+		return String.join("\n", chat.say(user, text));
 	}
 
 	/**

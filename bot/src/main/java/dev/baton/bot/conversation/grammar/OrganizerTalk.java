@@ -103,6 +103,12 @@ public final class OrganizerTalk {
 	 */
 	private final Pattern openingFor;
 
+	/**
+	 * The opening asked of Baton with a verb of meaning {@code for} and a measure, 交接
+	 * ending the clause (newcomer 23, finding 1): …，王芳临时接手，帮我办个交接 / 帮忙办一下交接; not 帮我办交接手续.
+	 */
+	private final Pattern openingAsked;
+
 	private final Pattern by;
 
 	private final Pattern takeoverAfter;
@@ -133,8 +139,9 @@ public final class OrganizerTalk {
 		String successors = alternatives(grammar.words(Grammar.Kind.SUCCESSOR));
 		String changes = alternatives(grammar.words(Grammar.Kind.CHANGE));
 		String takeovers = alternatives(grammar.words(Grammar.Kind.TAKEOVER));
-		this.handoverFirst = Pattern.compile("^(?:把|将)?\\s*" + HANDOVER
-				+ "\\s*(?:的)?\\s*(?:(?:清单|交接)?(?:期限|截止日期))?\\s*(" + verbs + ")(?:掉|了|吧)?[\\s,;:]*(.*)$");
+		this.handoverFirst = Pattern
+			.compile("^(?:把|将)?\\s*" + HANDOVER + "\\s*(?:的)?\\s*(?:(?:清单|交接)?(?:期限|截止日期))?\\s*(?:给(?:他|她|他们|她们)\\s*)?("
+					+ verbs + ")(?:掉|了|吧)?[\\s,;:]*(.*)$");
 		this.successorChange = Pattern.compile("^(?:把|将)?\\s*(?:" + HANDOVER + "\\s*(?:的)?\\s*)?(?:" + successors
 				+ ")\\s*(?:" + changes + ")\\s*(.+)$");
 		// inside a sentence the bare 为 is no change ("原定接任人为钱芳" describes): only the
@@ -155,8 +162,12 @@ public final class OrganizerTalk {
 				+ alternatives(
 						openings.stream().filter(e -> e.meaning().equals("for")).map(Grammar.Entry::word).toList())
 				+ ")\\s*(?:一下|一个|一项|个)?\\s*(?:离任)?交接(?:吧|一下)?");
+		this.openingAsked = Pattern.compile("(?:请帮我|请帮忙|帮我|帮忙|麻烦)\\s*(?:"
+				+ alternatives(
+						openings.stream().filter(e -> e.meaning().equals("for")).map(Grammar.Entry::word).toList())
+				+ ")\\s*(?:一下|一个|一项|个)\\s*(?:离任)?交接(?:吧|一下)?(?=$|[\\s,;.!?。，；！？])");
 		this.by = Pattern.compile("^" + N + "\\s*(" + alternatives(grammar.words(Grammar.Kind.PERIOD)) + ")");
-		this.takeoverAfter = Pattern.compile("^\\s*(?:来|去|将|会)?\\s*(?:" + takeovers + ")");
+		this.takeoverAfter = Pattern.compile("^\\s*(?:来|去|将|会)?\\s*(?:临时|暂时|暂|先)?\\s*(?:" + takeovers + ")");
 		this.successorBefore = Pattern.compile("(?:(?:由|让)|(?:" + successors + ")\\s*(?:是|为|:|定为|拟为)?)\\s*$");
 		this.departingBefore = Pattern
 			.compile("(?:" + alternatives(grammar.words(Grammar.Kind.DEPARTING)) + ")\\s*(?:是|为|:)?\\s*$");
@@ -215,6 +226,10 @@ public final class OrganizerTalk {
 		}
 		if (said) {
 			return opening(bare.substring(0, m.start()).strip(), bare.substring(m.end()).strip(), raw);
+		}
+		Matcher asked = openingAsked.matcher(lower);
+		if (asked.find()) {
+			return opening(bare.substring(0, asked.start()).strip(), bare.substring(asked.end()).strip(), raw);
 		}
 		return null;
 	}
@@ -360,7 +375,8 @@ public final class OrganizerTalk {
 	 * are left ("延到12月25号吧": 吧 is no reason, newcomer 22, finding 1).
 	 */
 	static String reasonText(String said) {
-		String s = said.strip().replaceFirst("^[\\s,，;；:：。、]+", "");
+		// "延3天吧，他下乡了": the particle ends what came before, the reason follows it
+		String s = said.strip().replaceFirst("^(?:[吧啊呀哈嘛](?=[\\s,，;；:：。、]))?[\\s,，;；:：。、]+", "");
 		Matcher lead = REASON_LEAD.matcher(MessageText.fold(s));
 		if (lead.find()) {
 			s = s.substring(lead.end());

@@ -245,6 +245,13 @@ class GrammarWordsTest {
 					// everyday words (人员办理交接手续)
 					assertThat(parser.parse("帮我" + word + "交接", TODAY).intent()).as(word)
 						.isNotEqualTo(Intent.OPEN_HANDOVER);
+					// asked of Baton with a measure, 交接 ending the clause (newcomer 23,
+					// finding 1)
+					Command asked = parser.parse("王芳临时接手，帮我" + word + "个交接", TODAY);
+					assertThat(asked.intent()).as(word).isEqualTo(Intent.OPEN_HANDOVER);
+					assertThat(asked.text()).as(word).isEqualTo("王芳临时接手");
+					assertThat(parser.parse("帮我" + word + "一下交接手续", TODAY).intent()).as(word)
+						.isNotEqualTo(Intent.OPEN_HANDOVER);
 					return;
 				}
 				assertThat(parser.parse("帮我" + word + "交接", TODAY).intent()).as(word).isEqualTo(Intent.OPEN_HANDOVER);
