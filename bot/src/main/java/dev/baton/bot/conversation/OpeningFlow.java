@@ -12,6 +12,7 @@ import dev.baton.bot.access.NotPermittedException;
 import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.conversation.grammar.OrganizerTalk;
+import dev.baton.bot.conversation.grammar.ReasonCorrection;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.OrgUnit;
 import dev.baton.bot.directory.Person;
@@ -136,10 +137,25 @@ class OpeningFlow {
 		if (d.asking() == OrganizerDraft.Slot.REASON) {
 			HandoverReason r = talk.reason(raw);
 			if (r != null) {
-				return next(actor, d.reason(r), t, List.of());
+				// 借调到省委巡视组: 其他 with these words (newcomer 23, finding 2)
+				String note = r == HandoverReason.OTHER ? talk.otherWords(raw, List.of()) : null;
+				return next(actor, d.reason(r).reasonNote(note), t, List.of());
 			}
 		}
 		return fill(actor, d, raw, null, d.asking(), t);
+	}
+
+	/**
+	 * The reason corrected before 确认 ("原因改为其他", "原因不对，不是调动，是借调到…"): the card again with
+	 * it, its words asked for when 其他 comes without them, or the reasons offered when the
+	 * words say none (newcomer 23, finding 2).
+	 */
+	Reply reasonCorrected(Actor actor, OrganizerDraft d, ReasonCorrection said, Texts t) {
+		if (said.reason() == null) {
+			return ask(actor, d.reason(null).asking(OrganizerDraft.Slot.REASON, List.of()), t, List.of());
+		}
+		OrganizerDraft corrected = d.reason(said.reason()).reasonNote(said.note()).asking(null, List.of());
+		return next(actor, corrected, t, List.of());
 	}
 
 	/** A button of this draft's cards: 确认, 取消, a person or unit offered, a reason. */
@@ -275,6 +291,13 @@ class OpeningFlow {
 			d = d.unit(directory.official(d.departingId()).unitId()); // the post is in
 																		// the departing
 																		// official's unit
+		}
+		if (d.reason() == HandoverReason.OTHER && d.reasonNote() == null) {
+			// 他借调到自治区统计局帮忙半年: 其他 in the organizer's words, up to the next name
+			// said (newcomer 23, finding 2)
+			List<Integer> names = mentions.stream().filter(m -> !m.people().isEmpty()).map(Mention::start).toList();
+			String note = talk.otherWords(text, names);
+			d = note == null ? d : d.reasonNote(asWritten(written, note));
 		}
 		if (asked == OrganizerDraft.Slot.REASON && d.reason() == null && problem == null) {
 			return ask(actor, d.asking(OrganizerDraft.Slot.REASON, List.of()), t,

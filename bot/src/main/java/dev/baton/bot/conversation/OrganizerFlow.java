@@ -14,6 +14,8 @@ import dev.baton.bot.conversation.grammar.AsWritten;
 import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.conversation.grammar.Intent;
 import dev.baton.bot.conversation.grammar.OrganizerTalk;
+import dev.baton.bot.conversation.grammar.OtherHandover;
+import dev.baton.bot.conversation.grammar.ReasonCorrection;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Person;
 import dev.baton.bot.handover.DeadlineExtensions;
@@ -94,11 +96,14 @@ class OrganizerFlow {
 
 	private final SuccessorCandidates candidates;
 
+	private final Focus focus;
+
 	OrganizerFlow(OrganizerDrafts drafts, OpeningFlow opening, Names names, OrganizerTalk talk,
 			SuccessorChanges successors, DeadlineExtensions extensions, HandoverService handovers,
 			HandoverRecords records, Directory directory, Access access, TimeSource time,
 			dev.baton.bot.conversation.grammar.CommandParser parser, ReviewerGrant reviewerGrant,
-			HandoverReviewers reviewers, SuccessorCandidates candidates) {
+			HandoverReviewers reviewers, SuccessorCandidates candidates, Focus focus) {
+		this.focus = focus;
 		this.candidates = candidates;
 		this.reviewers = reviewers;
 		this.reviewerGrant = reviewerGrant;
@@ -153,6 +158,16 @@ class OrganizerFlow {
 		OrganizerDraft d = drafts.load(me);
 		if (d == null) {
 			return null;
+		}
+		if (d.kind() != OrganizerDraft.Kind.OPEN && OtherHandover.in(raw) != null) {
+			// "不是这个，是交接5": the same question about the handover named (newcomer 23,
+			// finding 15)
+			return another(actor, d, OtherHandover.in(raw), dialog, t);
+		}
+		ReasonCorrection reason = d.kind() == OrganizerDraft.Kind.OPEN ? ReasonCorrection.of(raw, talk) : null;
+		if (reason != null) {
+			// "原因改为其他" / "原因不对，不是调动，是…" before 确认 (newcomer 23, finding 2)
+			return reply(me, opening.reasonCorrected(actor, d, reason, t), dialog);
 		}
 		if (drops(c) || declines(c, raw)) {
 			drafts.save(me, null);
@@ -307,6 +322,40 @@ class OrganizerFlow {
 			.why(turn.asWritten(c.text()))
 			.later(c.quantity() == null ? null : c.quantity().intValue(), c.unit(), c.date());
 		return proceed(turn.actor(), d, turn.dialog(), turn.texts());
+	}
+
+	/**
+	 * The draft moved to another handover the organizer names instead of the one asked
+	 * about, with what was said so far (how much later, the reason), checked as the
+	 * command said for it would be; then what is still missing is asked of it.
+	 */
+	private Answer another(Actor actor, OrganizerDraft d, long number, DialogState dialog, Texts t) {
+		Handover h = focus.named(actor, number, true);
+		if (h == null) {
+			return Answer.say(t.get("conv.switch.unknown", number), dialog);
+		}
+		DialogState focused = dialog.focus(h.id()).onItem(null).inSection(null);
+		try {
+			switch (d.kind()) {
+				case EXTEND -> extensions.pressing(actor, h.id());
+				case CANCEL -> {
+					access.require(actor, Action.CANCEL_HANDOVER, records.subject(h));
+					h.requireCancellable();
+				}
+				case CHANGE_SUCCESSOR -> {
+					access.require(actor, Action.CHANGE_SUCCESSOR, records.subject(h));
+					h.requireSuccessorChangeable();
+				}
+				default -> {
+				}
+			}
+		}
+		catch (BatonException refused) {
+			drafts.save(actor.officialId(), null);
+			return Answer.say(t.of(refused) + "\n" + t.get("conv.refusal.next"), focused);
+		}
+		OrganizerDraft moved = OrganizerDraft.of(d.kind(), h.id()).why(d.why()).later(d.days(), d.dayUnit(), d.until());
+		return proceed(actor, moved, focused, t);
 	}
 
 	/** The answer to what Baton asked for a change, a cancellation or an extension. */

@@ -420,6 +420,135 @@ class OrganizersInChatTest {
 		assertThat(records.find(id).cancelReason()).isEqualTo("人选调整");
 	}
 
+	// ------------------------------------------------------------------ newcomer 23
+	// (王明):
+	// findings 2, 15 and 19. A reason that is none of the fixed ones (借调) is 其他 with the
+	// organizer's words, never 工作调动, and the reason is corrected on the card before 确认
+	// ("原因改为其他", "原因不对，不是…，是…"); "不是这个，是交接5" while a 延期 or 取消 is asked moves the
+	// question to that handover; "延期到明年1月10日，因为…" reads the day (明年/今年, month, day), the
+	// cap refuses it naming the latest day, the reason is only what follows 因为 and never
+	// the
+	// day's words, and a day said without a reason asks for one.
+
+	// ------------------------------------------------------------------ finding 2
+
+	@Test
+	void aSecondmentIsOtherWithTheOrganizersWordsNeverATransfer() {
+		List<String> card = chat.say(organizer, "给市统计局陈离任办交接，他借调到自治区统计局帮忙半年，由郑接任接任");
+		assertThat(card).singleElement()
+			.asString()
+			.contains("离任：陈离任")
+			.contains("接任：郑接任")
+			.contains("原因：其他（借调到自治区统计局帮忙半年）")
+			.doesNotContain("工作调动");
+		assertThat(chat.say(organizer, "确认")).singleElement().asString().contains("已发起交接");
+		assertThat(running()).singleElement().satisfies(b -> {
+			assertThat(b.reason()).isEqualTo(HandoverReason.OTHER);
+			assertThat(b.reasonNote()).isEqualTo("借调到自治区统计局帮忙半年");
+		});
+	}
+
+	@Test
+	void theReasonIsCorrectedOnTheCardBeforeConfirming() {
+		List<String> card = chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 工作调动");
+		// the card says how to change the reason
+		assertThat(card).singleElement().asString().contains("原因：工作调动").contains("原因改为");
+
+		assertThat(chat.say(organizer, "原因改为其他")).singleElement().asString().contains("离任原因选了“其他”：陈离任离任的具体原因是什么？");
+		assertThat(chat.say(organizer, "借调到省委巡视组")).singleElement().asString().contains("原因：其他（借调到省委巡视组）");
+
+		assertThat(chat.say(organizer, "原因不对，不是借调，是退休")).singleElement()
+			.asString()
+			.contains("原因：退休")
+			.doesNotContain("原因：其他");
+		assertThat(chat.say(organizer, "原因改为其他：病休")).singleElement().asString().contains("原因：其他（病休）");
+		assertThat(chat.say(organizer, "原因不对，不是调动，是借调到自治区统计局帮助工作半年")).singleElement()
+			.asString()
+			.contains("原因：其他（借调到自治区统计局帮助工作半年）");
+
+		// 原因不对 alone: the reasons are offered, and one pressed goes back to the card
+		assertThat(chat.say(organizer, "原因不对")).singleElement().asString().contains("陈离任离任的原因是什么");
+		assertThat(chat.press(organizer, "辞职")).singleElement().asString().contains("原因：辞职");
+		assertThat(running()).isEmpty();
+
+		assertThat(chat.say(organizer, "确认")).singleElement().asString().contains("已发起交接");
+		assertThat(running()).singleElement().satisfies(b -> {
+			assertThat(b.reason()).isEqualTo(HandoverReason.RESIGNATION);
+			assertThat(b.reasonNote()).isNull();
+		});
+	}
+
+	// ------------------------------------------------------------------ finding 15
+
+	@Test
+	void notThisOneButAnotherMovesTheQuestionToThatHandover() {
+		long first = open(org.departing, org.successor);
+		long other = open(org.stranger, directory.addOfficial("冯新任", "市统计局副局长（拟任）", org.department.id()).id());
+		chat.say(organizer, "进度 " + first); // the one in focus
+
+		assertThat(chat.say(organizer, "延期")).singleElement().asString().contains("交接" + first + "现在的期限");
+		List<String> moved = chat.say(organizer, "不是这个，是交接" + other);
+		assertThat(moved).singleElement()
+			.asString()
+			.contains("交接" + other + "现在的期限")
+			.contains("要延长多久")
+			.doesNotContain("没有延期");
+		assertThat(chat.say(organizer, "3天")).singleElement().asString().contains("请说明交接" + other + "延期的理由");
+		assertThat(chat.say(organizer, "离任干部下乡调研")).singleElement().asString().contains("延至2026-12-07");
+		assertThat(records.find(other).checklistDue()).hasToString("2026-12-07");
+		assertThat(records.find(first).checklistDue()).hasToString("2026-12-03");
+
+		// the same for a cancellation: 不对，是交接N asks the reason for that one
+		assertThat(chat.say(organizer, "取消交接 " + first)).singleElement().asString().contains("请说明取消的理由");
+		assertThat(chat.say(organizer, "不对，是交接" + other)).singleElement()
+			.asString()
+			.contains("请说明取消的理由")
+			.contains("卫路人 → 冯新任");
+		assertThat(chat.say(organizer, "人选调整")).singleElement().asString().contains("交接" + other + "已取消");
+		assertThat(records.find(other).state()).isEqualTo(HandoverState.CANCELLED);
+		assertThat(records.find(first).state()).isEqualTo(HandoverState.NOTIFIED);
+	}
+
+	// ------------------------------------------------------------------ finding 19
+
+	@Test
+	void aDayWithItsYearIsReadAndTheCapRefusesItNamingTheLatestDay() {
+		long id = open(org.departing, org.successor);
+
+		List<String> over = chat.say(organizer, "交接" + id + "延期到明年1月10日，因为元旦放假人员不齐");
+		assertThat(over).singleElement()
+			.asString()
+			.contains("最晚只能延至2026-12-14")
+			.contains("不能延至2027-01-10")
+			.contains("要延长多久");
+		assertThat(records.find(id).checklistDue()).hasToString("2026-12-03");
+
+		// the reason given stays: the next day said is done at once
+		assertThat(chat.say(organizer, "那就延到12月14日")).singleElement().asString().contains("由2026-12-03延至2026-12-14");
+		assertThat(records.find(id).checklistDue()).hasToString("2026-12-14");
+		assertThat(notice(id, OutboxEvent.DEADLINE_EXTENDED)).contains("理由：元旦放假人员不齐")
+			.doesNotContain("1月10日")
+			.doesNotContain("明年");
+	}
+
+	@Test
+	void aDaySaidWithoutAReasonAsksForOneAndTheReasonHasNoDate() {
+		long id = open(org.departing, org.successor);
+
+		assertThat(chat.say(organizer, "交接" + id + "延至今年12月10日")).singleElement()
+			.asString()
+			.contains("请说明交接" + id + "延期的理由");
+		assertThat(records.find(id).checklistDue()).hasToString("2026-12-03");
+		assertThat(chat.say(organizer, "审计报告未出")).singleElement().asString().contains("由2026-12-03延至2026-12-10");
+		assertThat(notice(id, OutboxEvent.DEADLINE_EXTENDED)).contains("理由：审计报告未出");
+
+		assertThat(chat.say(organizer, "交接" + id + "延期到12月12日吧")).singleElement()
+			.asString()
+			.contains("请说明交接" + id + "延期的理由");
+		assertThat(chat.say(organizer, "因为人员不齐")).singleElement().asString().contains("由2026-12-10延至2026-12-12");
+		assertThat(records.find(id).checklistDue()).hasToString("2026-12-12");
+	}
+
 	@Test
 	void helpListsTheOrganizersCommandsAndTheDepartingOfficialsWordsStayAnItem() {
 		long id = open();
@@ -567,9 +696,13 @@ class OrganizersInChatTest {
 	}
 
 	private long open() {
+		return open(org.departing, org.successor);
+	}
+
+	private long open(long departing, long successor) {
 		return handovers
 			.open(org.actor(org.organizer),
-					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+					new OpenRequest(org.department.id(), departing, successor, HandoverReason.TRANSFER))
 			.id();
 	}
 

@@ -61,16 +61,31 @@ public final class OrganizerTalk {
 	private static final Pattern REASON_LEAD = Pattern
 		.compile("^(?:(?:理由|原因|事由|because|reason)\\s*(?:是|为|:)?|因为|由于)[\\s,;:]*");
 
-	/**
-	 * A day to extend to: 至12月20日 / 延到2026-12-20 / 12月20日 (the date itself is read as the
-	 * parser reads dates).
-	 */
-	private static final Pattern UNTIL = Pattern.compile("^(?:延至|延到|推迟到|推迟至|顺延至|顺延到|延长到|延长至|到|至|until|to)?\\s*"
-			+ "(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*[日号]?|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]?|\\d{1,2}[-/]\\d{1,2}"
-			+ "|(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*底|年底)");
+	/** What says the day to extend to: 至12月20日 / 延到… / 延期到… (or nothing). */
+	private static final String TO = "(?:延至|延到|延期到|延期至|推迟到|推迟至|顺延至|顺延到|延长到|延长至|到|至|until|to)";
 
-	/** What is said before how much later: 延长 / 推迟 / 再 … */
-	private static final Pattern LATER = Pattern.compile("^(?:延期|延长|推迟|顺延|再延长|再|by)?\\s*");
+	/**
+	 * A day: 2026-12-20 / 2026年12月20日 / 12月20日 / 12-20 / 5月底 / 年底, after a year said from
+	 * this one or not (明年1月10日 / 今年12月10日 / 明年底, newcomer 23, finding 19); {0} is the
+	 * year words of the grammar.
+	 */
+	private static final String DAY = "(?:(?:{0})\\s*(?:的)?\\s*)?(?:\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*[日号]?"
+			+ "|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]?|\\d{1,2}[-/]\\d{1,2}|(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*底|年底)"
+			+ "|(?:{0})\\s*(?:的)?\\s*年?底";
+
+	/** A day to extend to that is not read: 至下周五 / 到元旦以后 (its words are no reason). */
+	private static final Pattern UNREAD_DAY = Pattern.compile("^" + TO + "\\s*\\S");
+
+	/**
+	 * What is said before how much later: 延长 / 推迟 / 再 …, after words that only lead to it
+	 * (那就延到1月4日 / 就延3天吧, newcomer 23, finding 19).
+	 */
+	private static final Pattern LATER = Pattern
+		.compile("^(?:(?:那就|那么|那|就|先|还是|给他|给她|帮他|帮她)\\s*)*(?:延期|延长|推迟|顺延|再延长|再延|再|延|by)?\\s*");
+
+	/** What introduces a reason at the start of a clause: …，因为… / …，理由是… */
+	private static final Pattern REASON_CLAUSE = Pattern
+		.compile("(?:^|[\\s,;:.!?。、])\\s*(?:(?:理由|原因|事由|because|reason)\\s*(?:是|为|:)|因为|由于|because)");
 
 	/**
 	 * A name as written, up to the first separator: 张三 / 欧阳明月 / 阿依古丽·买买提 / Li Lei (one
@@ -110,6 +125,9 @@ public final class OrganizerTalk {
 	private final Pattern openingAsked;
 
 	private final Pattern by;
+
+	/** A day to extend to, said after {@link #TO} or alone; group 1 is the day. */
+	private final Pattern toDay;
 
 	private final Pattern takeoverAfter;
 
@@ -167,6 +185,8 @@ public final class OrganizerTalk {
 						openings.stream().filter(e -> e.meaning().equals("for")).map(Grammar.Entry::word).toList())
 				+ ")\\s*(?:一下|一个|一项|个)\\s*(?:离任)?交接(?:吧|一下)?(?=$|[\\s,;.!?。，；！？])");
 		this.by = Pattern.compile("^" + N + "\\s*(" + alternatives(grammar.words(Grammar.Kind.PERIOD)) + ")");
+		this.toDay = Pattern
+			.compile("^" + TO + "?\\s*(" + DAY.replace("{0}", alternatives(grammar.words(Grammar.Kind.YEAR))) + ")");
 		this.takeoverAfter = Pattern.compile("^\\s*(?:来|去|将|会)?\\s*(?:临时|暂时|暂|先)?\\s*(?:" + takeovers + ")");
 		this.successorBefore = Pattern.compile("(?:(?:由|让)|(?:" + successors + ")\\s*(?:是|为|:|定为|拟为)?)\\s*$");
 		this.departingBefore = Pattern
@@ -334,17 +354,26 @@ public final class OrganizerTalk {
 				false, raw);
 	}
 
-	/** "5天 理由" / "3个工作日，…" / "一周" / "至12月20日 …" / "到2026-12-20". */
+	/**
+	 * "5天 理由" / "3个工作日，…" / "一周" / "至12月20日 …" / "到2026-12-20" / "到明年1月10日，因为…": how much
+	 * later or the day, then the reason. The reason is what a clause of its own
+	 * introduces (因为… / 理由是…) or, when none does, the words after the period or the day;
+	 * never the words that say the day (newcomer 23, finding 19: "到明年1月10日，因为…" was
+	 * recorded as the reason), nor a day said that is not read ("到下周五").
+	 */
 	private Command extension(Integer number, String said, String raw, LocalDate today) {
-		String rest = said;
-		String lower = MessageText.fold(rest);
-		Matcher later = LATER.matcher(lower);
+		String lower = MessageText.fold(said);
+		Matcher lead = REASON_CLAUSE.matcher(lower);
+		int why = lead.find() ? lead.start() : said.length();
+		String head = lower.substring(0, why);
+		Matcher later = LATER.matcher(head);
 		int from = later.lookingAt() ? later.end() : 0;
 		BigDecimal days = null;
 		String unit = null;
 		LocalDate until = null;
-		Matcher b = by.matcher(lower.substring(from));
-		Matcher u = UNTIL.matcher(lower.substring(from));
+		Matcher b = by.matcher(head.substring(from));
+		Matcher u = toDay.matcher(head.substring(from));
+		int after = 0; // nothing said of how much later: the words are the reason
 		if (b.find()) {
 			Integer n = CommandParser.number(b.group(1));
 			String period = periods.get(b.group(2));
@@ -352,21 +381,28 @@ public final class OrganizerTalk {
 				days = BigDecimal.valueOf(period.equals("WEEKS") ? 7L * n : n);
 				unit = period.equals("WEEKS") ? "CALENDAR_DAYS" : period;
 			}
-			rest = rest.substring(from + b.end());
+			after = from + b.end();
 		}
 		else if (u.find()) {
 			until = CommandParser.date(CommandParser.monthEnds(u.group(1), today), today);
-			rest = rest.substring(from + u.end());
+			after = from + u.end();
 		}
-		return new Command(Intent.EXTEND_DEADLINE, number, reasonText(rest), null, null, null, until, null, null, null,
-				false, raw, days, unit, false, false, null);
+		else if (UNREAD_DAY.matcher(head.substring(from)).lookingAt()) {
+			after = why; // a day not read: its words are no reason
+		}
+		String reason = why < said.length() ? reasonText(said.substring(why)) : null;
+		if (reason == null) {
+			reason = reasonText(said.substring(after, why));
+		}
+		return new Command(Intent.EXTEND_DEADLINE, number, reason, null, null, null, until, null, null, null, false,
+				raw, days, unit, false, false, null);
 	}
 
 	private boolean leadsWithPeriod(String said) {
 		String lower = MessageText.fold(said);
 		Matcher later = LATER.matcher(lower);
 		int from = later.lookingAt() ? later.end() : 0;
-		return by.matcher(lower.substring(from)).find() || UNTIL.matcher(lower.substring(from)).find();
+		return by.matcher(lower.substring(from)).find() || toDay.matcher(lower.substring(from)).find();
 	}
 
 	/**
@@ -398,29 +434,87 @@ public final class OrganizerTalk {
 	// message says
 
 	/**
-	 * Why the official leaves, as the words say (调走 → TRANSFER, 退休 → RETIREMENT), or null
-	 * when they say none or say two different ones (then Baton asks).
+	 * Why the official leaves, as the words say (调走 → TRANSFER, 退休 → RETIREMENT, 借调 →
+	 * OTHER), or null when they say none or say two different ones (then Baton asks).
 	 */
 	public HandoverReason reason(String text) {
-		if (text == null) {
-			return null;
-		}
-		String folded = MessageText.fold(text);
 		HandoverReason found = null;
-		for (Map.Entry<String, HandoverReason> r : reasons) {
-			int at = folded.indexOf(r.getKey());
-			if (at < 0) {
-				continue;
-			}
-			if (found != null && found != r.getValue()) {
+		for (ReasonWord w : reasonWords(text)) {
+			if (found != null && found != w.reason()) {
 				return null;
 			}
-			found = r.getValue();
-			folded = folded.substring(0, at) + " ".repeat(r.getKey().length())
-					+ folded.substring(at + r.getKey().length());
+			found = w.reason();
 		}
 		return found;
 	}
+
+	/** A reason word where the words say it, [start, end) of the text. */
+	private record ReasonWord(int start, int end, String word, HandoverReason reason) {
+	}
+
+	/**
+	 * The reason words said, in order, each the longest word of the grammar at its place,
+	 * read from the left (newcomer 23, finding 2): 借调到 is 借调 (其他), never the 调到 (工作调动)
+	 * inside it.
+	 */
+	private List<ReasonWord> reasonWords(String text) {
+		List<ReasonWord> out = new ArrayList<>();
+		if (text == null) {
+			return out;
+		}
+		String folded = MessageText.fold(text);
+		int i = 0;
+		while (i < folded.length()) {
+			Map.Entry<String, HandoverReason> at = null;
+			for (Map.Entry<String, HandoverReason> r : reasons) { // the longest first
+				if (folded.startsWith(r.getKey(), i)) {
+					at = r;
+					break;
+				}
+			}
+			if (at == null) {
+				i++;
+				continue;
+			}
+			out.add(new ReasonWord(i, i + at.getKey().length(), at.getKey(), at.getValue()));
+			i += at.getKey().length();
+		}
+		return out;
+	}
+
+	/**
+	 * The organizer's words for a reason of 其他 said by what happens (借调到自治区统计局帮忙半年,
+	 * 挂职锻炼一年), as written: from that word to the end of its clause or to the first of
+	 * {@code stops} after it (where a name is said); null when the words say 其他 only by
+	 * its name, or say no such reason.
+	 * @param stops offsets in the text where the words of the reason end at the latest
+	 */
+	public String otherWords(String text, List<Integer> stops) {
+		ReasonWord said = reasonWords(text).stream()
+			.filter(w -> w.reason() == HandoverReason.OTHER && !otherByName(w.word()))
+			.findFirst()
+			.orElse(null);
+		if (said == null) {
+			return null;
+		}
+		Matcher clause = CLAUSE_END.matcher(MessageText.fold(text));
+		int end = clause.find(said.end()) ? clause.start() : text.length();
+		for (int stop : stops) {
+			if (stop >= said.end() && stop < end) {
+				end = stop;
+			}
+		}
+		String words = text.substring(said.start(), end).replaceAll("[\\s由让和及]+$", "").strip();
+		return words.isEmpty() ? null : words;
+	}
+
+	/** 其他 / 其他原因 / other: the reason's own name, which says nothing of what happens. */
+	private static boolean otherByName(String word) {
+		return word.contains("其他") || word.equals("other");
+	}
+
+	/** Where a clause ends. */
+	private static final Pattern CLAUSE_END = Pattern.compile("[,;!?。.；\\n]");
 
 	/**
 	 * Whether the words say a reason that is not clear (two different ones: "调动还是退休").
