@@ -96,7 +96,9 @@ final class ClauseReader {
 			// 以上部分都没有 / 后面几部分也没有 (newcomer 23, finding 12): nothing in these parts is
 			// nothing in this one, as 没有 is; never an item
 			Grammar.Meaning said = read(drop(drop(parts, grammar.words(Grammar.Kind.ALL)), ALSO), false);
-			return said != null && said.intent() == Intent.NONE_IN_SECTION ? said : null;
+			if (said != null && said.intent() == Intent.NONE_IN_SECTION) {
+				return said;
+			}
 		}
 		String rest = drop(t, grammar.words(Grammar.Kind.ALL));
 		if (!rest.equals(t) && !rest.isEmpty()) {
