@@ -121,6 +121,14 @@ class TwentyThirdNewcomerWordsInChatTest {
 	}
 
 	@Test
+	void theWordsThatReturnLeaveACommentSaidAfterTheReturnCommand() {
+		long h = inReview();
+		say("n" + org.financeReviewer, "退回 第2项 余额要附银行对账单，那就打回去吧");
+		assertThat(records.find(h).state()).isEqualTo(HandoverState.DRAFTING);
+		assertThat(review.comments(h)).extracting(ReviewComment::body).containsExactly("余额要附银行对账单");
+	}
+
+	@Test
 	void aReturnWithNothingButTheWordsThatReturnAsksTheReason() {
 		long h = inReview();
 		String finance = "n" + org.financeReviewer;
