@@ -48,10 +48,18 @@ record ReturnComments(String general, Map<Integer, String> items) {
 	 * the overall remark): at either end of the remark they go, so a remark of nothing
 	 * but them is none.
 	 */
-	private static final String WORDS = "(?:有问题|不通过|不同意|退回修改|退回|驳回|打回)";
+	private static final String WORDS = "(?:有问题|不通过|不同意|" + ReturnSaid.PHRASE + ")";
 
 	private static final Pattern COMMAND_WORDS = Pattern
 		.compile("^(?:" + WORDS + "(?:[\\s；;，,。.:：!！]+|$))+|(?:" + "[\\s；;，,。.:：]+" + WORDS + ")+[。.!！]?$");
+
+	/**
+	 * The words that return said in a clause of their own at either end of an item's
+	 * comment ("余额要附银行对账单，先退回去", newcomer 23, finding 5): the instruction, not the
+	 * comment; they go.
+	 */
+	private static final Pattern RETURN_WORDS = Pattern.compile("^(?:" + ReturnSaid.PHRASE
+			+ "(?:[\\s；;，,。.:：!！]+|$))+|(?:" + "[\\s；;，,。.:：]+" + ReturnSaid.PHRASE + ")+[。.!！]?$");
 
 	/**
 	 * The comment said with the return ("退回 第2项 请附对账单；第3项 金额有误"; "第16项和第9项好像是同一笔钱…" read
@@ -165,8 +173,13 @@ record ReturnComments(String general, Map<Integer, String> items) {
 		return new ReturnComments("", withFirst);
 	}
 
+	/** Whether nothing was said: no remark, no comment on any item. */
+	boolean empty() {
+		return general.isBlank() && items.isEmpty();
+	}
+
 	private static void put(Map<Integer, String> items, Integer seq, String words) {
-		String said = trim(words);
+		String said = trim(RETURN_WORDS.matcher(trim(words)).replaceAll(""));
 		if (seq != null && !said.isEmpty()) {
 			items.merge(seq, said, (a, b) -> a + "；" + b);
 		}

@@ -101,10 +101,15 @@ class ReviewFlow {
 		if (done != null) {
 			return done;
 		}
-		if ((comment == null || comment.isBlank())) {
-			return turn.say(turn.dialog().asking(DialogState.Pending.RETURN_COMMENT, number), "conv.review.askComment");
+		ReturnComments read = comment == null || comment.isBlank() ? null : ReturnComments.of(number, comment);
+		if (read == null || read.empty()) {
+			// nothing said but the words that return (第2项先退回去, newcomer 23, finding 5):
+			// the reason is asked, for the item named
+			Integer item = number != null || comment == null ? number
+					: ReturnComments.named(comment).stream().findFirst().orElse(null);
+			return turn.say(turn.dialog().asking(DialogState.Pending.RETURN_COMMENT, item), "conv.review.askComment");
 		}
-		return returned(turn, ReturnComments.of(number, comment));
+		return returned(turn, read);
 	}
 
 	/**
@@ -117,7 +122,11 @@ class ReviewFlow {
 		if (done != null) {
 			return done;
 		}
-		return returned(turn, ReturnComments.answering(number, comment));
+		ReturnComments read = ReturnComments.answering(number, comment);
+		if (read.empty()) {
+			return turn.say(turn.dialog().asking(DialogState.Pending.RETURN_COMMENT, number), "conv.review.askComment");
+		}
+		return returned(turn, read);
 	}
 
 	/**

@@ -434,6 +434,12 @@ class Router {
 				return null; // an item the checklist does not have: not a comment on it
 			}
 		}
+		if (ReturnSaid.atEnd(c.raw())) {
+			// the words said return themselves (第6项余额要附银行对账单，先退回去, newcomer 23,
+			// finding 5): a return, with what else was said as its comment; no card asks
+			// again
+			return review.returnChecklist(turn, null, c.raw());
+		}
 		Texts t = turn.texts();
 		// the card keeps the words as written, so a yes stores them as typing them would
 		// (#12)

@@ -126,7 +126,7 @@ class TwoFiguresInOneMessageInChatTest {
 	void keptAsOneItemAfterACorrectionStillSaysWhatWasFirstRecorded() {
 		goTo("pending");
 		String said = String.join("\n",
-				chat.say(departing, "坑口村至黄柏村通村公路硬化工程 推进中 已完成路基约一半，合同价186万元，尚欠施工方建阳路桥公司工程款72万元，2027-06-30前完工"));
+				chat.say(departing, "坑口村至黄柏村通村公路硬化工程 推进中 已完成路基约一半，合同价186万元，已拨付72万元，2027-06-30前完工"));
 		assertThat(said).contains("是两项吗");
 		String fixed = String.join("\n", chat.say(departing, "不对，期限是2027年5月31日"));
 		assertThat(fixed).contains("期限：2027-05-31（离任干部已更正，原记为2027-06-30）");

@@ -91,6 +91,15 @@ final class ClauseReader {
 				}
 			}
 		}
+		String parts = drop(t, grammar.words(Grammar.Kind.SECTIONS));
+		if (!parts.equals(t)) {
+			// 以上部分都没有 / 后面几部分也没有 (newcomer 23, finding 12): nothing in these parts is
+			// nothing in this one, as 没有 is; never an item
+			Grammar.Meaning said = read(drop(drop(parts, grammar.words(Grammar.Kind.ALL)), ALSO), false);
+			if (said != null && said.intent() == Intent.NONE_IN_SECTION) {
+				return said;
+			}
+		}
 		String rest = drop(t, grammar.words(Grammar.Kind.ALL));
 		if (!rest.equals(t) && !rest.isEmpty()) {
 			Grammar.Meaning said = read(rest, negatable);
@@ -150,6 +159,9 @@ final class ClauseReader {
 	 * yes of its own). A word in Latin letters ends at a word's end ("all" is not the
 	 * start of "allocated").
 	 */
+	/** Said between the parts named and the nothing said of them: 以上部分也没有 / 以下均无. */
+	private static final List<String> ALSO = List.of("也都", "也", "均", "皆");
+
 	private static String drop(String s, List<String> words) {
 		for (String w : words) {
 			if (s.startsWith(w) && s.length() > w.length() && !midWord(s, w.length())) {

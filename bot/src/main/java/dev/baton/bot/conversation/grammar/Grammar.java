@@ -261,7 +261,14 @@ public final class Grammar {
 		 * / 会议室 / 明天上午); after a person addressed, the message is asked about, never
 		 * recorded as an item
 		 */
-		ERRAND
+		ERRAND,
+		// newcomer 23, finding 12 (h8)
+		/**
+		 * names several parts of the checklist, before an {@code all} word and a
+		 * NONE_IN_SECTION word: 以上部分都没有 / 后面几部分也没有 says the section has nothing, as 没有
+		 * does, never an item
+		 */
+		SECTIONS
 
 	}
 
@@ -316,6 +323,8 @@ public final class Grammar {
 
 	private final List<String> moneyBefore = new ArrayList<>();
 
+	private final List<String> countsMoney = new ArrayList<>();
+
 	private final String fieldPattern;
 
 	private final List<String> commandTails;
@@ -343,6 +352,11 @@ public final class Grammar {
 				case MONEY -> {
 					if (e.meaning().equalsIgnoreCase("before")) {
 						moneyBefore.add(w);
+					}
+				}
+				case COUNTED -> {
+					if (e.meaning().equalsIgnoreCase("money")) {
+						countsMoney.add(w);
 					}
 				}
 				default -> {
@@ -777,6 +791,16 @@ public final class Grammar {
 	boolean counts(String clause) {
 		String stripped = clause.strip();
 		return words.get(Kind.COUNTED).stream().anyMatch(stripped::startsWith);
+	}
+
+	/**
+	 * Whether a clause (folded) counts part of a sum of money before it: it starts with a
+	 * {@code counted} word of meaning {@code money} (已付120万 after 合同金额186万元; newcomer 23,
+	 * finding 3).
+	 */
+	boolean countsMoney(String clause) {
+		String stripped = clause.strip();
+		return countsMoney.stream().anyMatch(stripped::startsWith);
 	}
 
 	/**

@@ -131,20 +131,24 @@ public record TwoFigures(String first, String second, boolean money) {
 	/**
 	 * Whether the second figure counts part of the first (#12, newcomer 16, finding 4:
 	 * 「共11条，已整改8条」): a quantity in the same unit, in a clause that starts with a
-	 * {@code counted} word (已整改 / 已办结 / 剩 …). That is progress on the one item, never a
-	 * second item: no split is offered, the words stay in its 说明.
+	 * {@code counted} word (已整改 / 已办结 / 剩 …); or a sum of money in a clause that starts
+	 * with a {@code counted} word of meaning {@code money} (已付 / 尚欠 …), smaller than the
+	 * first. That is progress on the one item, never a second item: no split is offered,
+	 * the words stay in its 说明.
 	 */
 	public boolean counted() {
-		if (money) {
-			return false;
-		}
 		Grammar grammar = Grammar.standard();
-		List<Figures.Found> a = Figures.all(first, grammar).stream().filter(f -> !f.money()).toList();
-		List<Figures.Found> b = Figures.all(second, grammar).stream().filter(f -> !f.money()).toList();
-		if (a.isEmpty() || b.isEmpty() || !java.util.Objects.equals(a.get(a.size() - 1).unit(), b.get(0).unit())) {
+		List<Figures.Found> a = Figures.all(first, grammar).stream().filter(f -> f.money() == money).toList();
+		List<Figures.Found> b = Figures.all(second, grammar).stream().filter(f -> f.money() == money).toList();
+		if (a.isEmpty() || b.isEmpty()
+				|| !money && !java.util.Objects.equals(a.get(a.size() - 1).unit(), b.get(0).unit())) {
 			return false;
 		}
-		return grammar.counts(MessageText.fold(second.substring(0, Math.min(second.length(), b.get(0).start()))));
+		String lead = MessageText.fold(second.substring(0, Math.min(second.length(), b.get(0).start())));
+		// a sum: only the part paid or owed of it (合同金额186万元，已付120万; newcomer 23,
+		// finding 3), smaller than it; 总投资95万元，已拨付60万元 is still asked
+		return money ? grammar.countsMoney(lead) && b.get(0).value().compareTo(a.get(a.size() - 1).value()) < 0
+				: grammar.counts(lead);
 	}
 
 	/** Where the second part starts, and whether its figures are money. */

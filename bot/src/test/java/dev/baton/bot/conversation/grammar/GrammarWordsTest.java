@@ -433,6 +433,10 @@ class GrammarWordsTest {
 				// finding
 				// 1: 已完成30公里 of 42 is no 已完成)
 				assertThat(parser.parse("添加 城区雨污分流管网改造，共计42公里，" + word + "30公里", TODAY).status()).as(word).isNull();
+				// meaning money: the part paid or owed of a sum is progress on it too
+				// (newcomer 23, finding 3); without it a second sum is asked about
+				assertThat(TwoFigures.in("统计信息化平台二期 合同金额186万元，" + word + "120万元")).as(word)
+					.satisfies(two -> assertThat(two.counted()).isEqualTo(meaning.equals("money")));
 			}
 			case ADDRESS -> {
 				// a person addressed, then a message about a meeting: asked about, not an
@@ -454,6 +458,14 @@ class GrammarWordsTest {
 				// found in the successor's words about an item, and never read as a yes
 				assertThat(Grammar.standard().objection("第9项这条" + word)).as(word).isEqualTo(Grammar.key(word));
 				assertThat(parser.parse("第9项" + word, TODAY).intent()).as(word).isIn(Intent.UNKNOWN, Intent.DISPUTE);
+			}
+			case SECTIONS -> {
+				// nothing in these parts is nothing in this one, as 没有 is; never an item
+				// (newcomer 23, finding 12)
+				assertThat(parser.parse(word + "都没有", TODAY).intent()).as(word).isEqualTo(Intent.NONE_IN_SECTION);
+				assertThat(parser.parse(word + "也没有", TODAY).intent()).as(word).isEqualTo(Intent.NONE_IN_SECTION);
+				assertThat(parser.parse(word + "均无", TODAY).intent()).as(word).isEqualTo(Intent.NONE_IN_SECTION);
+				assertThat(parser.parse(word + "都已完成", TODAY).intent()).as(word).isNotEqualTo(Intent.NONE_IN_SECTION);
 			}
 			default -> throw new AssertionError("No check for the kind " + kind + ": add one to this test");
 		}
