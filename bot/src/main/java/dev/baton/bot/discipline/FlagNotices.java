@@ -112,14 +112,20 @@ public class FlagNotices {
 	/**
 	 * Notes and tells a flag that came with time (久拖不交, 交后不理) to the person concerned and
 	 * the organizer; the supervisors hear of the overdue step from the escalation ladder.
-	 * True when it was raised now. For an overdue plan step ({@code step}, 5.1),
-	 * {@code progress} is what was last reported on it (null for any other step): the
-	 * flag stands whatever progress, and the notice says so and asks for the step done or
-	 * extended, not for "a plan or progress" (newcomer 21 #21).
+	 * The organizer reads what the flag means and what they can do (催办, 延期), not the
+	 * words to the person concerned (newcomer 23, finding 18). Those of {@code escalated}
+	 * (whom the sweep's escalation of the same lapse tells now) get no notice of their
+	 * own: the caller folds the returned {@link Fold} into that escalation, so one lapse
+	 * is one message. {@link Fold#NONE} when the flag was not raised now. For an overdue
+	 * plan step ({@code step}, 5.1), {@code progress} is what was last reported on it
+	 * (null for any other step): the flag stands whatever progress, and the notice says
+	 * so and asks for the step done or extended, not for "a plan or progress" (newcomer
+	 * 21 #21).
 	 */
-	public boolean raisedByTime(Handover h, DisciplineFlag flag, FlagReason reason, String step, FlagReason progress) {
+	public Fold raisedByTime(Handover h, DisciplineFlag flag, FlagReason reason, String step, FlagReason progress,
+			java.util.Collection<Long> escalated) {
 		if (!noted(h, flag, reason)) {
-			return false;
+			return Fold.NONE;
 		}
 		Map<String, Object> more = new LinkedHashMap<>();
 		if (progress != null) {
@@ -127,9 +133,10 @@ public class FlagNotices {
 			more.put("progressEn", progress.en());
 			more.put("step", step);
 		}
-		tellParties(h, flag, progress == null ? flag.name() : flag.name() + ".step", reason, more, null, List.of(),
-				new LinkedHashMap<>());
-		return true;
+		Map<Long, Map<String, Object>> folded = new LinkedHashMap<>();
+		tellParties(h, flag, progress == null ? flag.name() : flag.name() + ".step", reason, more,
+				new Unwatched(".organizer", Map.of()), escalated, folded);
+		return new Fold(folded);
 	}
 
 	/**
@@ -151,7 +158,10 @@ public class FlagNotices {
 		return new Unwatched(".supervisorIsParty", Map.of("partySupervisors", names));
 	}
 
-	/** The organizer's variant suffix and the fields it names. */
+	/**
+	 * The organizer's variant suffix and the fields it names (for a flag that came with
+	 * time, {@code .organizer}: words written for the organizer).
+	 */
 	private record Unwatched(String suffix, Map<String, String> fields) {
 	}
 

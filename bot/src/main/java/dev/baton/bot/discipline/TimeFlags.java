@@ -39,8 +39,12 @@ public class TimeFlags {
 		this.followUps = followUps;
 	}
 
-	/** An open step past its due day. */
-	public record Overdue(long handoverId, WaitingStepKind kind, String subject, LocalDate dueOn) {
+	/**
+	 * An open step past its due day, and the people the sweep's escalation of it tells
+	 * now (none when it sends nothing for it now).
+	 */
+	public record Overdue(long stepId, long handoverId, WaitingStepKind kind, String subject, LocalDate dueOn,
+			java.util.Collection<Long> escalated) {
 	}
 
 	/** The flag an overdue step of this kind raises, or null. */
@@ -53,10 +57,11 @@ public class TimeFlags {
 	}
 
 	/**
-	 * Raises the flags these overdue steps earn and their handovers do not have yet; the
-	 * number raised.
+	 * Raises the flags these overdue steps earn and their handovers do not have yet: by
+	 * the id of the step that raised each, what its escalation now carries for those it
+	 * tells ({@link FlagNotices#raisedByTime}).
 	 */
-	public int raise(List<Overdue> steps) {
+	public Map<Long, FlagNotices.Fold> raise(List<Overdue> steps) {
 		Map<String, Overdue> first = new LinkedHashMap<>();
 		for (Overdue s : steps) {
 			DisciplineFlag flag = flagOf(s.kind());
@@ -64,23 +69,21 @@ public class TimeFlags {
 				first.merge(s.handoverId() + ":" + flag, s, (a, b) -> b.dueOn().isBefore(a.dueOn()) ? b : a);
 			}
 		}
+		Map<Long, FlagNotices.Fold> raised = new LinkedHashMap<>();
 		if (first.isEmpty()) {
-			return 0;
+			return raised;
 		}
 		Set<String> had = new HashSet<>();
 		notices.of(first.values().stream().map(Overdue::handoverId).distinct().toList())
 			.forEach(f -> had.add(f.handoverId() + ":" + f.flag()));
-		int raised = 0;
 		for (Map.Entry<String, Overdue> e : first.entrySet()) {
 			if (had.contains(e.getKey())) {
 				continue;
 			}
 			Overdue s = e.getValue();
 			FlagReason reason = reasons.overdue(s.kind(), aboutZh(s.subject()), aboutEn(s.subject()), s.dueOn());
-			if (notices.raisedByTime(records.find(s.handoverId()), flagOf(s.kind()), reason, s.subject(),
-					lastProgress(s))) {
-				raised++;
-			}
+			raised.put(s.stepId(), notices.raisedByTime(records.find(s.handoverId()), flagOf(s.kind()), reason,
+					s.subject(), lastProgress(s), s.escalated()));
 		}
 		return raised;
 	}

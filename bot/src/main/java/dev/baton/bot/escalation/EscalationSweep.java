@@ -252,18 +252,18 @@ public class EscalationSweep implements DueStepSweep {
 			throw new ConcurrencyFailureException(
 					"Another sweep wrote " + (next.size() - written) + " of this batch's steps since it read them");
 		}
-		messages.write(sends);
 		// 久拖不交 and 交后不理 raised by the steps met overdue, noted and told once (#15): a
-		// query more only for a
-		// batch that holds such a step
+		// query more only for a batch that holds such a step; to whom this sweep's
+		// escalation of the same step tells now, in that escalation (newcomer 23,
+		// finding 18)
+		Map<Long, Set<Long>> escalated = StageMessages.escalated(sends);
 		List<TimeFlags.Overdue> overdue = described.stream()
 			.filter(step -> step.state().active() && TimeFlags.flagOf(step.kind()) != null
 					&& run.today.isAfter(step.dueOn()))
-			.map(step -> new TimeFlags.Overdue(step.handoverId(), step.kind(), step.subject(), step.dueOn()))
+			.map(step -> new TimeFlags.Overdue(step.id(), step.handoverId(), step.kind(), step.subject(), step.dueOn(),
+					escalated.getOrDefault(step.id(), Set.of())))
 			.toList();
-		if (!overdue.isEmpty()) {
-			timeFlags.raise(overdue);
-		}
+		messages.write(overdue.isEmpty() ? sends : StageMessages.fold(sends, timeFlags.raise(overdue)));
 	}
 
 	/**

@@ -259,7 +259,6 @@ public class DeadlineExtensions {
 				mapper.extendFollowUpStep(h.id(), steps.get(i).subject(), moved.get(i).to());
 			}
 		}
-		Moved first = moved.get(0);
 		moved.stream().filter(m -> m.kind() == WaitingStepKind.CHECKLIST).findFirst().ifPresent(m -> {
 			h.extendChecklist(m.to());
 			records.save(h);
@@ -275,12 +274,22 @@ public class DeadlineExtensions {
 				request.by() != null ? request.by().value() + " " + request.by().unit() : request.until().toString());
 		records.audit(h, actor, "DEADLINE_EXTENDED", detail);
 		// the parties, the organizer and the people the moved steps wait on: not every
-		// reviewer when one department's review moves (newcomer 22, finding 12)
-		Set<Long> recipients = new LinkedHashSet<>(List.of(h.departingId(), h.successorId(), h.organizerId()));
-		steps.forEach(s -> recipients.addAll(waiters.of(h, s.kind(), s.subject(), policy.disputeRuler())));
-		handoverNotices.notifyOthers(h, OutboxEvent.DEADLINE_EXTENDED, actor, recipients, false,
-				Map.of("step", first.kind().name(), "subject", first.subject(), "from", first.from().toString(),
-						"dueOn", first.to().toString(), "reason", why));
+		// reviewer when one department's review moves (newcomer 22, finding 12); each
+		// told of the step they owe, and of the others moved with it (newcomer 23,
+		// finding 14: every notice named the first signature only)
+		Map<Long, Set<Integer>> owed = new LinkedHashMap<>();
+		List.of(h.departingId(), h.successorId(), h.organizerId())
+			.forEach(id -> owed.computeIfAbsent(id, k -> new LinkedHashSet<>()));
+		for (int i = 0; i < steps.size(); i++) {
+			ExtendedStep s = steps.get(i);
+			for (Long id : waiters.of(h, s.kind(), s.subject(), policy.disputeRuler())) {
+				owed.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(i);
+			}
+		}
+		Map<Set<Integer>, List<Long>> byOwed = new LinkedHashMap<>();
+		owed.forEach((id, mine) -> byOwed.computeIfAbsent(mine, k -> new ArrayList<>()).add(id));
+		byOwed.forEach((mine, people) -> handoverNotices.notifyOthers(h, OutboxEvent.DEADLINE_EXTENDED, actor, people,
+				false, ExtensionNotice.payload(moved, mine, why)));
 		return new Extension(h, List.copyOf(moved), cap);
 	}
 

@@ -188,10 +188,11 @@ class DisciplineFlagReasonsTest {
 			.asString()
 			.startsWith("制定未了事项推进计划应于")
 			.contains("完成，自");
+		// in the escalation of the same lapse, one message (newcomer 23, finding 18)
 		assertThat(partyNotices(id, org.successor)).singleElement()
 			.asString()
-			.startsWith("【纪律提示：交后不理】")
-			.contains("原因：制定未了事项推进计划应于", "请接任干部尽快办理");
+			.startsWith("【逾期督办】")
+			.contains("“制定未了事项推进计划”已于", "【纪律提示：交后不理】这一逾期于2027年3月1日记“交后不理”");
 		assertThat(partyNotices(id, org.organizer)).hasSize(3);
 		assertThat(partyNotices(id, org.departing)).hasSize(2);
 		assertThat(signoff.archiveIntact(id)).isTrue();
@@ -226,11 +227,12 @@ class DisciplineFlagReasonsTest {
 				assertThat(r.get("reason_en"))
 					.isEqualTo("fill in the checklist was due by 2026-12-07, overdue since 2026-12-08");
 			});
+		// each told once, in the escalation of the same lapse (newcomer 23, finding 18)
 		for (long told : new long[] { org.departing, org.organizer }) {
 			assertThat(partyNotices(id, told)).singleElement()
 				.asString()
-				.startsWith("【纪律提示：久拖不交】")
-				.contains("于2026年12月8日记“久拖不交”。原因：" + reason + "。", "请离任干部尽快办理", "进度 " + id);
+				.startsWith("【逾期督办】")
+				.contains("“填报交接清单”已于2026-12-07到期，自2026-12-08起逾期", "【纪律提示：久拖不交】这一逾期于2026年12月8日记“久拖不交”（交接编号" + id + "）");
 		}
 		assertThat(partyNotices(id, org.successor)).isEmpty();
 	}
@@ -253,23 +255,23 @@ class DisciplineFlagReasonsTest {
 		clock.set(Instant.parse("2026-12-14T03:00:00Z"));
 		sweep.sweepDue();
 		sweep.sweepDue();
-		List<String> told = partyNotices(id, org.successor).stream().filter(n -> n.startsWith("【纪律提示：交后不理】")).toList();
+		// in the escalation of the same lapse (newcomer 23, finding 18)
+		List<String> told = partyNotices(id, org.successor).stream().filter(n -> n.contains("【纪律提示：交后不理】")).toList();
 		assertThat(told).singleElement()
 			.asString()
-			.contains("原因：推进计划步骤（步骤1.1）应于2026年12月10日完成，自2026年12月11日起逾期，至今尚未完成（最近一次进展：2026年12月1日报告“验收材料已经报送一半了”）。",
-					"推进计划的步骤到期未完成即记“交后不理”，此前报告过进展的也一样", "请接任干部完成这一步骤", "“进展 1.1 已完成 …”", "请组织部门延期")
+			.contains("推进步骤1.1已于2026-12-10到期", "这一步骤到期未完成（最近一次进展：2026年12月1日报告“验收材料已经报送一半了”）",
+					"推进计划的步骤到期未完成即记“交后不理”，此前报告过进展的也一样", "“进展 1.1 已完成 …”", "请组织部门延期")
 			.doesNotContain("制定推进计划或报告进展");
-		assertThat(partyNotices(id, org.organizer)).filteredOn(n -> n.startsWith("【纪律提示：交后不理】"))
+		assertThat(partyNotices(id, org.organizer)).filteredOn(n -> n.contains("【纪律提示：交后不理】"))
 			.singleElement()
 			.asString()
-			.contains("最近一次进展：2026年12月1日报告“验收材料已经报送一半了”");
+			.contains("最近一次进展：2026年12月1日报告“验收材料已经报送一半了”", "请按上文催办")
+			.doesNotContain("请接任干部");
 		// in English too
 		String english = jdbc.queryForObject("SELECT payload FROM outbox WHERE handover_id = ? AND recipient_id = ?"
-				+ " AND event = 'DISCIPLINE_FLAG'", String.class, id, org.successor);
-		assertThat(
-				renderer.inEnglish().render(dev.baton.bot.outbox.OutboxEvent.DISCIPLINE_FLAG, JSON.readTree(english)))
-			.contains(
-					"overdue since 2026-12-11, and it is not done yet (last progress reported on 2026-12-01: \"验收材料已经报送一半了\")",
+				+ " AND event = 'ESCALATION' AND payload LIKE '%foldedFlag%'", String.class, id, org.successor);
+		assertThat(renderer.inEnglish().render(dev.baton.bot.outbox.OutboxEvent.ESCALATION, JSON.readTree(english)))
+			.contains("not done by its due day (last progress reported on 2026-12-01: \"验收材料已经报送一半了\")",
 					"progress reported or not", "\"进展 1.1 已完成 …\"");
 	}
 
@@ -281,10 +283,38 @@ class DisciplineFlagReasonsTest {
 				List.of(new PlanStep("完成平台二期验收", java.time.LocalDate.of(2026, 12, 10))));
 		clock.set(Instant.parse("2026-12-14T03:00:00Z"));
 		sweep.sweepDue();
-		assertThat(partyNotices(id, org.successor)).filteredOn(n -> n.startsWith("【纪律提示：交后不理】"))
+		assertThat(partyNotices(id, org.successor)).filteredOn(n -> n.contains("【纪律提示：交后不理】"))
 			.singleElement()
 			.asString()
-			.contains("至今尚未完成（此前未报告进展）");
+			.contains("这一步骤到期未完成（此前未报告进展）");
+	}
+
+	@Test
+	void aLateReceiptIsOneMessageToEachWithTheEscalationAndTheFlag() {
+		// newcomer 23, finding 18: on one late 签收 the organizer and the departing
+		// official
+		// each got 【逾期督办】 and 【纪律提示：久拖不交】 in the same minute with the same facts, and
+		// the organizer's flag said "请离任干部尽快办理"
+		TestOrg org = new TestOrg(directory, actors, "default");
+		long id = handovers
+			.open(org.actor(org.organizer),
+					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
+			.id();
+		for (int day = 0; day < 10 && jdbc.queryForObject("SELECT COUNT(*) FROM discipline_flag WHERE handover_id = ?",
+				Integer.class, id) == 0; day++) {
+			clock.set(Instant.parse("2026-11-24T03:00:00Z").plus(java.time.Duration.ofDays(day)));
+			sweep.sweepDue();
+		}
+		for (long told : new long[] { org.departing, org.organizer }) {
+			List<String> flagged = partyNotices(id, told);
+			assertThat(flagged).as("one message about the lapse").singleElement().asString().contains("【逾期督办】");
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox WHERE handover_id = ? AND recipient_id = ?"
+					+ " AND event = 'DISCIPLINE_FLAG'", Integer.class, id, told))
+				.isZero();
+		}
+		assertThat(partyNotices(id, org.organizer).get(0)).contains("【纪律提示：久拖不交】", "请按上文催办")
+			.doesNotContain("请离任干部尽快办理");
+		assertThat(partyNotices(id, org.departing).get(0)).contains("【纪律提示：久拖不交】");
 	}
 
 	/**
@@ -297,8 +327,7 @@ class DisciplineFlagReasonsTest {
 			.queryForList("SELECT event, payload FROM outbox WHERE handover_id = ? AND recipient_id = ? ORDER BY id",
 					handoverId, official)
 			.stream()
-			.filter(r -> !"DISCIPLINE_FLAG".equals(r.get("event"))
-					|| ((String) r.get("payload")).contains(".parties\""))
+			.filter(r -> !"DISCIPLINE_FLAG".equals(r.get("event")) || ((String) r.get("payload")).contains(".parties"))
 			.map(r -> renderer.render(dev.baton.bot.outbox.OutboxEvent.valueOf((String) r.get("event")),
 					JSON.readTree((String) r.get("payload"))))
 			.filter(text -> text.contains("【纪律提示："))

@@ -2,6 +2,7 @@ package dev.baton.bot.handover;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.baton.bot.DomainContext;
@@ -10,15 +11,20 @@ import dev.baton.bot.StagedHandovers;
 import dev.baton.bot.StagedHandovers.Stated;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
+import dev.baton.bot.confirmation.ConfirmationService;
+import dev.baton.bot.delivery.NotificationRenderer;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.Period;
 import dev.baton.bot.review.ReviewService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the parties, the organizer and the people the moved steps wait on: for one review, that
  * department's reviewers; for the stage, the reviewers of the departments still to
  * decide.
+ * <p>
+ * Newcomer 23, finding 14: the organizer extended the whole signing stage, and every
+ * signer's 【期限延长】 named only "签字（离任干部）": each is told of the signature they owe and of
+ * the others moved with it, one message each.
  */
 @DomainContext
 @Import(StagedHandovers.class)
@@ -53,6 +63,12 @@ class ExtensionTellsThoseItWaitsOnTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ConfirmationService confirmation;
+
+	@Autowired
+	MessageSource messages;
 
 	TestOrg org;
 
@@ -93,6 +109,42 @@ class ExtensionTellsThoseItWaitsOnTest {
 		return jdbc.queryForList(
 				"SELECT recipient_id FROM outbox WHERE handover_id = ? AND event = 'DEADLINE_EXTENDED' ORDER BY id",
 				Long.class, handoverId);
+	}
+
+	@Test
+	void eachSignerIsToldOfTheirOwnSignatureAndTheOthers() {
+		long id = staged.confirming(org, "default", List.of(Stated.work("统计平台二期")));
+		confirmation.confirmAllPending(org.actor(org.successor), id);
+
+		DeadlineExtensions.Extension done = extensions.extend(org.actor(org.organizer), id,
+				new DeadlineExtensions.Request(Period.workingDays(2), null), "节前人员不齐");
+		assertThat(done.moved()).hasSizeGreaterThan(2);
+
+		List<String> successor = notices(id, org.successor, Locale.SIMPLIFIED_CHINESE);
+		assertThat(successor).singleElement()
+			.asString()
+			.contains("您要办理的“签字（接任干部）”的期限由")
+			.contains("同时延长的还有：“签字（离任干部）”")
+			.doesNotContain("您要办理的“签字（离任干部）”");
+		assertThat(notices(id, org.departing, Locale.SIMPLIFIED_CHINESE)).singleElement()
+			.asString()
+			.contains("您要办理的“签字（离任干部）”的期限由");
+		String discipline = notices(id, org.disciplineReviewer, Locale.SIMPLIFIED_CHINESE).get(0);
+		assertThat(discipline).contains("您要办理的“签字（纪检").contains("“签字（接任干部）”");
+		assertThat(notices(id, org.disciplineReviewer, Locale.ENGLISH)).singleElement()
+			.asString()
+			.contains("for what you owe")
+			.contains("Also extended:");
+	}
+
+	private List<String> notices(long handoverId, long recipient, Locale locale) {
+		return jdbc
+			.queryForList("SELECT payload FROM outbox WHERE handover_id = ? AND event = 'DEADLINE_EXTENDED'"
+					+ " AND recipient_id = ? ORDER BY id", String.class, handoverId, recipient)
+			.stream()
+			.map(p -> new NotificationRenderer(messages, locale).render(OutboxEvent.DEADLINE_EXTENDED,
+					JsonMapper.builder().build().readTree(p)))
+			.toList();
 	}
 
 }
