@@ -94,11 +94,14 @@ class OrganizerFlow {
 
 	private final SuccessorCandidates candidates;
 
+	private final OrganizerCards cards;
+
 	OrganizerFlow(OrganizerDrafts drafts, OpeningFlow opening, Names names, OrganizerTalk talk,
 			SuccessorChanges successors, DeadlineExtensions extensions, HandoverService handovers,
 			HandoverRecords records, Directory directory, Access access, TimeSource time,
 			dev.baton.bot.conversation.grammar.CommandParser parser, ReviewerGrant reviewerGrant,
-			HandoverReviewers reviewers, SuccessorCandidates candidates) {
+			HandoverReviewers reviewers, SuccessorCandidates candidates, OrganizerCards cards) {
+		this.cards = cards;
 		this.candidates = candidates;
 		this.reviewers = reviewers;
 		this.reviewerGrant = reviewerGrant;
@@ -138,7 +141,7 @@ class OrganizerFlow {
 			String said = reviewerGrant.grant(actor, grant, ReviewerGrant.unitOf(d, focus), t);
 			if (d != null && d.kind() == OrganizerDraft.Kind.OPEN && d.asking() == OrganizerDraft.Slot.CONFIRM) {
 				OpeningFlow.Reply again = opening.again(actor, d, t);
-				return reply(me, new OpeningFlow.Reply(ReviewerGrant.with(said, again.messages()), again.draft(),
+				return reply(me, d, new OpeningFlow.Reply(ReviewerGrant.with(said, again.messages()), again.draft(),
 						again.opened()), dialog);
 			}
 			return Answer.say(said, dialog);
@@ -148,7 +151,7 @@ class OrganizerFlow {
 							// lapses unused)
 		}
 		if (c.intent() == Intent.OPEN_HANDOVER) {
-			return reply(me, opening.start(actor, c, raw, t), dialog);
+			return reply(me, null, opening.start(actor, c, raw, t), dialog);
 		}
 		OrganizerDraft d = drafts.load(me);
 		if (d == null) {
@@ -156,6 +159,7 @@ class OrganizerFlow {
 		}
 		if (drops(c) || declines(c, raw)) {
 			drafts.save(me, null);
+			cards.ended(d.token(), OrganizerCards.Ended.DROPPED, d.handoverId());
 			return Answer.say(t.get("conv.org.dropped." + d.kind()), dialog);
 		}
 		boolean ownCommand = LOOKUPS.contains(c.intent()) || c.intent() == Intent.CANCEL
@@ -169,9 +173,14 @@ class OrganizerFlow {
 			return null;
 		}
 		if (d.kind() == OrganizerDraft.Kind.OPEN) {
-			return reply(me, opening.answer(actor, d, c, raw, t), dialog);
+			return reply(me, d, opening.answer(actor, d, c, raw, t), dialog);
 		}
 		return answer(actor, d, c, raw, dialog, t);
+	}
+
+	/** The organizer's cards just sent: kept by their draft (OrganizerCards). */
+	void cardsSent(long officialId, InboundEvent to, List<ChatReplies.Sent> sent, boolean english) {
+		cards.sent(officialId, to, sent, english);
 	}
 
 	/** Whether a pressed button is one of an organizer's cards. */
@@ -187,6 +196,16 @@ class OrganizerFlow {
 		String[] parts = pressed.action().substring(KEY_PREFIX.length()).split(":", 2);
 		OrganizerDraft d = actor.isSystem() ? null : drafts.load(actor.officialId());
 		if (parts.length < 2 || d == null || !d.token().equals(parts[0]) || !CHOICE.matcher(parts[1]).matches()) {
+			// what came of the card's draft, when known (newcomer 23, finding 13)
+			java.util.Optional<OrganizerCards.Outcome> ended = cards.outcome(parts[0]);
+			if (ended.isPresent()) {
+				replies.updateCard(pressed, OrganizerCards.onCard(ended.get(), t));
+				return Answer.say(OrganizerCards.said(ended.get(), t), dialog);
+			}
+			if (cards.lapsed(parts[0])) {
+				replies.updateCard(pressed, t.get("h9.org.card.lapsed"));
+				return Answer.say(t.get("h9.org.stale.lapsed"), dialog);
+			}
 			replies.updateCard(pressed, t.get("conv.org.card.stale"));
 			return Answer.say(t.get("conv.org.stale"), dialog);
 		}
@@ -194,12 +213,13 @@ class OrganizerFlow {
 		String choice = parts[1];
 		if (choice.equals("no")) {
 			drafts.save(me, null);
+			cards.ended(d.token(), OrganizerCards.Ended.DROPPED, d.handoverId());
 			replies.updateCard(pressed, t.get("conv.org.card.dropped"));
 			return Answer.say(t.get("conv.org.dropped." + d.kind()), dialog);
 		}
 		Answer answer;
 		if (d.kind() == OrganizerDraft.Kind.OPEN) {
-			answer = reply(me, opening.pressed(actor, d, choice, t), dialog);
+			answer = reply(me, d, opening.pressed(actor, d, choice, t), dialog);
 		}
 		else if (choice.equals("yes") && d.kind() == OrganizerDraft.Kind.CHANGE_SUCCESSOR
 				&& d.asking() == OrganizerDraft.Slot.CONFIRM) {
@@ -213,7 +233,9 @@ class OrganizerFlow {
 		else {
 			answer = Answer.say(t.get("conv.org.stale"), dialog);
 		}
-		replies.updateCard(pressed, outcome(choice, d, t));
+		// a draft the press ended shows how it ended (已发起交接N), as its other cards do
+		replies.updateCard(pressed,
+				cards.outcome(d.token()).map(o -> OrganizerCards.onCard(o, t)).orElse(outcome(choice, d, t)));
 		return answer;
 	}
 
@@ -405,6 +427,7 @@ class OrganizerFlow {
 					String old = directory.official(records.find(h).successorId()).name();
 					Handover changed = successors.change(actor, h, d.successorId(), d.why(), conflictConfirmed);
 					drafts.save(actor.officialId(), null);
+					cards.ended(d.token(), OrganizerCards.Ended.DONE, h);
 					String now = directory.official(changed.successorId()).name();
 					yield Answer.say(t.get("conv.org.change.done", h, old, now,
 							directory.official(changed.departingId()).name()), dialog.focus(h));
@@ -416,6 +439,7 @@ class OrganizerFlow {
 					}
 					handovers.cancel(actor, h, d.why());
 					drafts.save(actor.officialId(), null);
+					cards.ended(d.token(), OrganizerCards.Ended.DONE, h);
 					yield Answer.say(t.get("conv.cancel.done", h), dialog.focus(null));
 				}
 				case EXTEND -> {
@@ -432,6 +456,7 @@ class OrganizerFlow {
 									new Period(d.days(), DeadlineUnit.valueOf(d.dayUnit())), null);
 					DeadlineExtensions.Extension done = extensions.extendPressing(actor, h, request, d.why());
 					drafts.save(actor.officialId(), null);
+					cards.ended(d.token(), OrganizerCards.Ended.DONE, h);
 					yield Answer.say(extended(h, done.moved(), t) + counted(request.by(), done.moved(), t),
 							dialog.focus(h));
 				}
@@ -529,8 +554,11 @@ class OrganizerFlow {
 		return Answer.say(text, dialog);
 	}
 
-	private Answer reply(long me, OpeningFlow.Reply r, DialogState dialog) {
+	private Answer reply(long me, OrganizerDraft before, OpeningFlow.Reply r, DialogState dialog) {
 		drafts.save(me, r.draft());
+		if (before != null && r.opened() != null) {
+			cards.ended(before.token(), OrganizerCards.Ended.OPENED, r.opened());
+		}
 		DialogState next = r.opened() == null ? dialog : dialog.focus(r.opened()).onItem(null).inSection(null);
 		return new Answer(r.messages(), next);
 	}
