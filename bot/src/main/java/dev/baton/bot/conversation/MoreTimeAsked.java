@@ -52,7 +52,10 @@ class MoreTimeAsked {
 	Answer of(Turn turn, Command c) {
 		Handover h = turn.handover();
 		if (h == null || c.raw() == null || c.intent() != Intent.UNKNOWN && c.intent() != Intent.EXTEND_DEADLINE
-				|| !h.state().active()) {
+				|| !h.state().active() || h.state().frozen()
+				|| !dev.baton.bot.conversation.grammar.ItemsNamed.in(c.raw()).isEmpty()) {
+			// after the archive the dates are the successor's own plan; words naming an
+			// item (第5项工程延期了) are about that item
 			return null;
 		}
 		String said = java.text.Normalizer.normalize(c.raw(), java.text.Normalizer.Form.NFKC);
