@@ -151,7 +151,13 @@ class OrganizerFlow {
 							// lapses unused)
 		}
 		if (c.intent() == Intent.OPEN_HANDOVER) {
-			return reply(me, null, opening.start(actor, c, raw, t), dialog);
+			// a new 发起交接 drops the draft that waited: its cards say so
+			OrganizerDraft waiting = drafts.load(me);
+			Answer started = reply(me, null, opening.start(actor, c, raw, t), dialog);
+			if (waiting != null) {
+				cards.ended(waiting.token(), OrganizerCards.Ended.DROPPED, waiting.handoverId());
+			}
+			return started;
 		}
 		OrganizerDraft d = drafts.load(me);
 		if (d == null) {
@@ -169,6 +175,7 @@ class OrganizerFlow {
 				&& c.number() == null)) {
 			if (!LOOKUPS.contains(c.intent())) {
 				drafts.save(me, null); // another action said in full: it is done instead
+				cards.ended(d.token(), OrganizerCards.Ended.DROPPED, d.handoverId());
 			}
 			return null;
 		}

@@ -140,8 +140,13 @@ class TwentyThirdNewcomerInChatTest {
 	@Test
 	void anOrganizersCardAnsweredByTypingShowsHowItEndedAndALaterPressSaysSo() {
 		String organizer = user(org.organizer);
+		chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 退休");
+		OutboundMessage.Card replaced = chat.lastCard(organizer);
 		chat.say(organizer, "发起交接 市统计局 陈离任 郑接任 工作调动");
 		OutboundMessage.Card dropped = chat.lastCard(organizer);
+		// a new 发起交接 while a card waits lets the waiting one go, and it shows it
+		assertThat(chat.outcomeOf(replaced)).isEqualTo("已放弃");
+		assertThat(chat.outcomeOf(dropped)).as("live").isNull();
 		assertThat(String.join("\n", chat.say(organizer, "算了"))).contains("放弃");
 		assertThat(chat.outcomeOf(dropped)).isEqualTo("已放弃");
 
