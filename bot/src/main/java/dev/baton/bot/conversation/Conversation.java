@@ -232,6 +232,10 @@ class Conversation implements InboundListener {
 					liveCards.declined(to, event.sender(), declinedIn);
 				}
 				liveCards.sent(to, event, sent, said.next().english(), said.proposals());
+				// an organizer's cards, kept by their draft: each shows how the draft
+				// ended
+				// (newcomer 23, finding 13)
+				organizers.cardsSent(to, event, sent, said.next().english());
 			}
 			catch (RuntimeException ex) {
 				if (dev.baton.bot.system.TransientFailures.isTransient(ex)) {

@@ -85,6 +85,14 @@ class OpenCards {
 		return new Answer(out, answer.next(), answer.proposals());
 	}
 
+	/**
+	 * What a card proposing words is (its kind) and the button that does them, by the
+	 * intent of the words.
+	 */
+	private static final Map<Intent, String[]> PROPOSED = Map.of(Intent.DISPUTE, new String[] { "clarify", "disp" },
+			Intent.RULE, new String[] { "rule", "rule" }, Intent.RETURN, new String[] { "review", "ret" }, Intent.EDIT,
+			new String[] { "clarify", "fix" });
+
 	/** The mark of a press made by typing a yes to the card's question. */
 	static final String TYPED = "typed";
 
@@ -120,14 +128,21 @@ class OpenCards {
 			kind = StrayMessage.KIND;
 			action = Cards.action(ReturnAnswerQuestion.NEW_ITEM, h, 0);
 		}
+		else if (h != null && PROPOSED.containsKey(dialog.proposed()) && dialog.proposedItem() != null) {
+			// 对第7项有异议吗？ / 您是要裁定第12项…吗？ / 退回 / 改第3项…: the card proposing those words
+			// (newcomer 23, finding 7: the action was taken, the card never showed it)
+			kind = PROPOSED.get(dialog.proposed())[0];
+			action = Cards.action(PROPOSED.get(dialog.proposed())[1], h, dialog.proposedItem());
+		}
 		else {
 			return null;
 		}
 		ChatUser to = typed.sender();
 		ChatCardMapper.LiveCard card = mapper.newest(officialId, to.platform().name(), to.corpId(), to.userId(), h,
 				kind);
-		if (card == null) {
-			return null;
+		if (card == null || PROPOSED.containsKey(dialog.proposed())
+				&& !java.util.Objects.equals(card.proposal(), dialog.proposedWords())) {
+			return null; // not the card whose words the yes answers
 		}
 		return new InboundEvent.CardAction(to, typed.conversation(), typed.at(), card.cardId(), action,
 				Map.of(TYPED, "true"), card.responseCode());

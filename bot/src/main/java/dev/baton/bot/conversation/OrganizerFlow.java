@@ -98,12 +98,15 @@ class OrganizerFlow {
 
 	private final Focus focus;
 
+	private final OrganizerCards cards;
+
 	OrganizerFlow(OrganizerDrafts drafts, OpeningFlow opening, Names names, OrganizerTalk talk,
 			SuccessorChanges successors, DeadlineExtensions extensions, HandoverService handovers,
 			HandoverRecords records, Directory directory, Access access, TimeSource time,
 			dev.baton.bot.conversation.grammar.CommandParser parser, ReviewerGrant reviewerGrant,
-			HandoverReviewers reviewers, SuccessorCandidates candidates, Focus focus) {
+			HandoverReviewers reviewers, SuccessorCandidates candidates, Focus focus, OrganizerCards cards) {
 		this.focus = focus;
+		this.cards = cards;
 		this.candidates = candidates;
 		this.reviewers = reviewers;
 		this.reviewerGrant = reviewerGrant;
@@ -143,7 +146,7 @@ class OrganizerFlow {
 			String said = reviewerGrant.grant(actor, grant, ReviewerGrant.unitOf(d, focus), t);
 			if (d != null && d.kind() == OrganizerDraft.Kind.OPEN && d.asking() == OrganizerDraft.Slot.CONFIRM) {
 				OpeningFlow.Reply again = opening.again(actor, d, t);
-				return reply(me, new OpeningFlow.Reply(ReviewerGrant.with(said, again.messages()), again.draft(),
+				return reply(me, d, new OpeningFlow.Reply(ReviewerGrant.with(said, again.messages()), again.draft(),
 						again.opened()), dialog);
 			}
 			return Answer.say(said, dialog);
@@ -153,7 +156,13 @@ class OrganizerFlow {
 							// lapses unused)
 		}
 		if (c.intent() == Intent.OPEN_HANDOVER) {
-			return reply(me, opening.start(actor, c, raw, t), dialog);
+			// a new 发起交接 drops the draft that waited: its cards say so
+			OrganizerDraft waiting = drafts.load(me);
+			Answer started = reply(me, null, opening.start(actor, c, raw, t), dialog);
+			if (waiting != null) {
+				cards.ended(waiting.token(), OrganizerCards.Ended.DROPPED, waiting.handoverId());
+			}
+			return started;
 		}
 		OrganizerDraft d = drafts.load(me);
 		if (d == null) {
@@ -167,10 +176,11 @@ class OrganizerFlow {
 		ReasonCorrection reason = d.kind() == OrganizerDraft.Kind.OPEN ? ReasonCorrection.of(raw, talk) : null;
 		if (reason != null) {
 			// "原因改为其他" / "原因不对，不是调动，是…" before 确认 (newcomer 23, finding 2)
-			return reply(me, opening.reasonCorrected(actor, d, reason, t), dialog);
+			return reply(me, d, opening.reasonCorrected(actor, d, reason, t), dialog);
 		}
 		if (drops(c) || declines(c, raw)) {
 			drafts.save(me, null);
+			cards.ended(d.token(), OrganizerCards.Ended.DROPPED, d.handoverId());
 			return Answer.say(t.get("conv.org.dropped." + d.kind()), dialog).on(d.handoverId());
 		}
 		boolean ownCommand = LOOKUPS.contains(c.intent()) || c.intent() == Intent.CANCEL
@@ -180,11 +190,12 @@ class OrganizerFlow {
 				&& c.number() == null)) {
 			if (!LOOKUPS.contains(c.intent())) {
 				drafts.save(me, null); // another action said in full: it is done instead
+				cards.ended(d.token(), OrganizerCards.Ended.DROPPED, d.handoverId());
 			}
 			return null;
 		}
 		if (d.kind() == OrganizerDraft.Kind.OPEN) {
-			return reply(me, opening.answer(actor, d, c, raw, t), dialog);
+			return reply(me, d, opening.answer(actor, d, c, raw, t), dialog);
 		}
 		try {
 			// about the handover the draft is for, as the command that began it was
@@ -194,6 +205,11 @@ class OrganizerFlow {
 		catch (BatonException refused) {
 			return refusal(d, refused, dialog, t);
 		}
+	}
+
+	/** The organizer's cards just sent: kept by their draft (OrganizerCards). */
+	void cardsSent(long officialId, InboundEvent to, List<ChatReplies.Sent> sent, boolean english) {
+		cards.sent(officialId, to, sent, english);
 	}
 
 	/** Whether a pressed button is one of an organizer's cards. */
@@ -209,6 +225,16 @@ class OrganizerFlow {
 		String[] parts = pressed.action().substring(KEY_PREFIX.length()).split(":", 2);
 		OrganizerDraft d = actor.isSystem() ? null : drafts.load(actor.officialId());
 		if (parts.length < 2 || d == null || !d.token().equals(parts[0]) || !CHOICE.matcher(parts[1]).matches()) {
+			// what came of the card's draft, when known (newcomer 23, finding 13)
+			java.util.Optional<OrganizerCards.Outcome> ended = cards.outcome(parts[0]);
+			if (ended.isPresent()) {
+				replies.updateCard(pressed, OrganizerCards.onCard(ended.get(), t));
+				return Answer.say(OrganizerCards.said(ended.get(), t), dialog);
+			}
+			if (cards.lapsed(parts[0])) {
+				replies.updateCard(pressed, t.get("h9.org.card.lapsed"));
+				return Answer.say(t.get("h9.org.stale.lapsed"), dialog);
+			}
 			replies.updateCard(pressed, t.get("conv.org.card.stale"));
 			return Answer.say(t.get("conv.org.stale"), dialog);
 		}
@@ -216,13 +242,14 @@ class OrganizerFlow {
 		String choice = parts[1];
 		if (choice.equals("no")) {
 			drafts.save(me, null);
+			cards.ended(d.token(), OrganizerCards.Ended.DROPPED, d.handoverId());
 			replies.updateCard(pressed, t.get("conv.org.card.dropped"));
 			return Answer.say(t.get("conv.org.dropped." + d.kind()), dialog).on(d.handoverId());
 		}
 		Answer answer;
 		try {
 			if (d.kind() == OrganizerDraft.Kind.OPEN) {
-				answer = reply(me, opening.pressed(actor, d, choice, t), dialog);
+				answer = reply(me, d, opening.pressed(actor, d, choice, t), dialog);
 			}
 			else if (choice.equals("yes") && d.kind() == OrganizerDraft.Kind.CHANGE_SUCCESSOR
 					&& d.asking() == OrganizerDraft.Slot.CONFIRM) {
@@ -244,7 +271,9 @@ class OrganizerFlow {
 			}
 			return refusal(d, refused, dialog, t);
 		}
-		replies.updateCard(pressed, outcome(choice, d, t));
+		// a draft the press ended shows how it ended (已发起交接N), as its other cards do
+		replies.updateCard(pressed,
+				cards.outcome(d.token()).map(o -> OrganizerCards.onCard(o, t)).orElse(outcome(choice, d, t)));
 		return answer.on(d.handoverId());
 	}
 
@@ -478,6 +507,7 @@ class OrganizerFlow {
 					String old = directory.official(records.find(h).successorId()).name();
 					Handover changed = successors.change(actor, h, d.successorId(), d.why(), conflictConfirmed);
 					drafts.save(actor.officialId(), null);
+					cards.ended(d.token(), OrganizerCards.Ended.DONE, h);
 					String now = directory.official(changed.successorId()).name();
 					yield Answer.say(t.get("conv.org.change.done", h, old, now,
 							directory.official(changed.departingId()).name()), dialog.focus(h));
@@ -489,6 +519,7 @@ class OrganizerFlow {
 					}
 					handovers.cancel(actor, h, d.why());
 					drafts.save(actor.officialId(), null);
+					cards.ended(d.token(), OrganizerCards.Ended.DONE, h);
 					yield Answer.say(t.get("conv.cancel.done", h), dialog.focus(null));
 				}
 				case EXTEND -> {
@@ -505,6 +536,7 @@ class OrganizerFlow {
 									new Period(d.days(), DeadlineUnit.valueOf(d.dayUnit())), null);
 					DeadlineExtensions.Extension done = extensions.extendPressing(actor, h, request, d.why());
 					drafts.save(actor.officialId(), null);
+					cards.ended(d.token(), OrganizerCards.Ended.DONE, h);
 					yield Answer.say(extended(h, done.moved(), t) + counted(request.by(), done.moved(), t),
 							dialog.focus(h));
 				}
@@ -602,8 +634,11 @@ class OrganizerFlow {
 		return Answer.say(text, dialog);
 	}
 
-	private Answer reply(long me, OpeningFlow.Reply r, DialogState dialog) {
+	private Answer reply(long me, OrganizerDraft before, OpeningFlow.Reply r, DialogState dialog) {
 		drafts.save(me, r.draft());
+		if (before != null && r.opened() != null) {
+			cards.ended(before.token(), OrganizerCards.Ended.OPENED, r.opened());
+		}
 		DialogState next = r.opened() == null ? dialog : dialog.focus(r.opened()).onItem(null).inSection(null);
 		return new Answer(r.messages(), next);
 	}

@@ -293,7 +293,9 @@ final class Reading {
 		Integer item = c.number() != null ? c.number() : s.shown();
 		return switch (c.intent()) {
 			case CONFIRM_ALL -> c.tentative() ? new Ask(Intent.CONFIRM_ALL, null) : new Act(c);
-			case CONFIRM, APPROVE -> item == null ? new Show()
+			// 第2到第6项都没问题: the range as said (newcomer 23, finding 6)
+			case CONFIRM, APPROVE -> c.intent() == Intent.CONFIRM && c.step() != null ? new Act(c) : item == null
+					? new Show()
 					: c.tentative() ? new Ask(Intent.CONFIRM, item) : new Act(command(Intent.CONFIRM, item, null, c));
 			case DISPUTE -> item == null ? new Show() : new Act(command(Intent.DISPUTE, item, c.text(), c));
 			default -> new Tell(true);

@@ -72,12 +72,15 @@ class Router {
 
 	private final ReviewQuestionFlow questions;
 
+	private final MoreTimeAsked moreTime;
+
 	Router(HelpFlow help, StatusFlow status, TodoFlow todo, DraftingFlow drafting, ConfirmFlow confirming,
 			ReviewFlow review, SignFlow signing, FollowUpFlow followUp, HandoverService handovers, Publicity publicity,
 			CorrectionFlow corrections, Situations situations, OrganizerFlow organizers, DocumentFlow documents,
 			dev.baton.bot.conversation.grammar.CommandParser parser, LedgerFlow ledger, ReturnFlagLine returnFlag,
 			DoneTakenBack takenBack, LastEntryFix lastEntry, ReturnAnswerQuestion returnAnswers,
-			ResubmitCheck resubmits, ReviewQuestionFlow questions) {
+			ResubmitCheck resubmits, ReviewQuestionFlow questions, MoreTimeAsked moreTime) {
+		this.moreTime = moreTime;
 		this.takenBack = takenBack;
 		this.lastEntry = lastEntry;
 		this.questions = questions;
@@ -131,6 +134,11 @@ class Router {
 		Answer answering = questions.answerInPassing(turn, c);
 		if (answering != null) {
 			return answering;
+		}
+		// "下周一回去再签可以吗" from one who may not extend: whom to ask (newcomer 23, finding 9)
+		Answer later = moreTime.of(turn, c);
+		if (later != null) {
+			return later;
 		}
 		// what the words mean for this person now (a reviewer's 没问题 approves; a guess is
 		// asked about first)
@@ -224,7 +232,8 @@ class Router {
 					: state == HandoverState.NOTIFIED && turn.departing() ? drafting.resume(turn)
 							: turn.departing() ? tell(turn, situation, new Reading.Tell(false)) : help.help(turn);
 			case SUBMIT -> submit(turn, c);
-			case CONFIRM -> confirming.confirm(turn, c.number());
+			case CONFIRM -> c.step() != null ? confirming.confirmRange(turn, c.number(), c.step())
+					: confirming.confirm(turn, c.number());
 			case CONFIRM_ALL -> confirming.confirmAll(turn);
 			case DISPUTE -> confirming.dispute(turn, c.number(), c.text());
 			case APPROVE -> confirmingNow ? confirming.confirm(turn, c.number()) : review.approve(turn, c.text());

@@ -120,7 +120,8 @@ class OrganizersInChatTest {
 		assertThat(running()).isEmpty(); // nothing is opened before 确认
 
 		List<String> opened = chat.press(organizer, "确认");
-		assertThat(chat.lastOutcome()).isEqualTo("已确认");
+		// the card says how it ended: the handover it opened (newcomer 23, finding 13)
+		assertThat(chat.lastOutcome()).startsWith("已发起交接");
 		List<HandoverBrief> now = running();
 		assertThat(now).singleElement().satisfies(b -> {
 			assertThat(b.departingId()).isEqualTo(org.departing);
@@ -218,8 +219,9 @@ class OrganizersInChatTest {
 		assertThat(chat.say(organizer, "算了")).singleElement().asString().contains("没有发起任何交接");
 		assertThat(running()).isEmpty();
 		// the old card's 确认 does nothing now
-		assertThat(chat.press(organizer, confirm, "确认")).singleElement().asString().contains("没有任何改动");
-		assertThat(chat.outcomeOf(confirm)).isEqualTo("已失效");
+		// and says how it ended (newcomer 23, finding 13)
+		assertThat(chat.press(organizer, confirm, "确认")).singleElement().asString().contains("没有任何改动").contains("已经放弃");
+		assertThat(chat.outcomeOf(confirm)).isEqualTo("已放弃");
 		assertThat(running()).isEmpty();
 
 		// the successor named first, the departing official by what is said of them

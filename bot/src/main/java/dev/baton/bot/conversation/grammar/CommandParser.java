@@ -494,6 +494,10 @@ public final class CommandParser {
 				return said;
 			}
 		}
+		Command range = range(lower, raw);
+		if (range != null) {
+			return range;
+		}
 		Matcher item = ITEM_REF.matcher(lower);
 		if (item.find()) {
 			// the words after the item as written ("第3项删了") and without particles
@@ -538,7 +542,68 @@ public final class CommandParser {
 			return new Command(Intent.DISPUTE, null, raw, null, null, f.amount(), null, null, null, null, false, raw,
 					f.quantity(), f.unit(), false, false, null);
 		}
-		return unknown(raw);
+		Command preambled = splitClauses ? afterPreamble(raw, today) : null;
+		return preambled != null ? preambled : unknown(raw);
+	}
+
+	/** "第2到第6项", "第2至6项", "2-6项": the first and the last item of a range, then words. */
+	private static final Pattern RANGE = Pattern.compile(
+			"^(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:到|至|-|~|—)\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)\\s*[,;:]?\\s*(.+)$");
+
+	/**
+	 * A yes said to a range of items (newcomer 23, finding 6: "第2到第6项都没问题"): a
+	 * confirmation of each, the first item in {@code number}, the last in {@code step}.
+	 * Null for other words, or a range that is none (第6到第2项).
+	 */
+	private Command range(String lower, String raw) {
+		Matcher m = RANGE.matcher(lower);
+		if (!m.matches()) {
+			return null;
+		}
+		Integer from = number(m.group(1));
+		Integer to = number(m.group(2));
+		String words = m.group(3).strip();
+		Grammar.Meaning said = clauses.read(words);
+		if (said == null) {
+			said = clauses.read(words.replaceFirst("^(?:全都|全部|都|均|也都|也)", "")); // 都没问题 /
+																				// 都对
+		}
+		if (from == null || to == null || from >= to || said == null
+				|| said.intent() != Intent.CONFIRM && said.intent() != Intent.CONFIRM_ALL) {
+			return null;
+		}
+		// the items named one by one: no guess to ask about
+		return new Command(Intent.CONFIRM, from, null, null, null, null, null, null, null, null, false, raw, null, null,
+				false, false, to);
+	}
+
+	/** A few words, a separator, then the rest of the message. */
+	private static final Pattern PREAMBLE = Pattern.compile("^\\s*(\\p{IsHan}{1,5})\\s*[,，;；。!！、]+\\s*(\\S.*)$");
+
+	/**
+	 * What a preamble must not hold: a no, a doubt, a figure, an item, a delay ("少了两台，确认"
+	 * stays unread: those words may be an objection; 出差 is no shortfall).
+	 */
+	private static final Pattern WEIGHTY = Pattern.compile("[不没无未非别少多错缺误漏问异疑等暂缓再先零〇一二两三四五六七八九十百千万亿项条]|还差|差[额了]");
+
+	/**
+	 * A short preamble before a command word (newcomer 23, finding 11: "回来了，签字",
+	 * "出差回来了，提交"): a clause of up to five characters that the grammar does not know and
+	 * that says no no, no figure and no item is dropped when the rest starts with a
+	 * command word and reads as it for certain. Null otherwise.
+	 */
+	private Command afterPreamble(String raw, LocalDate today) {
+		Matcher m = PREAMBLE.matcher(raw);
+		if (!m.matches() || WEIGHTY.matcher(m.group(1)).find() || clauses.read(MessageText.fold(m.group(1))) != null) {
+			return null;
+		}
+		String rest = m.group(2);
+		String command = MessageText.fold(bare(rest));
+		if (grammar.commands().stream().noneMatch(w -> command.startsWith(w.getKey()))) {
+			return null;
+		}
+		Command c = read(rest, today, true);
+		return c.intent() == Intent.UNKNOWN || c.tentative() ? null : same(c, c.intent(), c.number(), false, raw);
 	}
 
 	/**
