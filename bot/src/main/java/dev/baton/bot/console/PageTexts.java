@@ -163,7 +163,7 @@ public class PageTexts {
 		if (text == null || text.isBlank() || dev.baton.bot.system.SentenceEnds.ends(text.strip())) {
 			return text;
 		}
-		return text + text("h3.sentence.end");
+		return text + text("supervision.sentenceEnd");
 	}
 
 	/** 2026-12-08 10:00, in the units' time zone; empty for none. */

@@ -65,8 +65,8 @@ class ConfirmFlow {
 		for (int seq : open) {
 			confirmation.confirm(turn.actor(), h, seq);
 		}
-		String lead = open.isEmpty() ? turn.texts().get("h9.confirm.range.none", from, to)
-				: turn.texts().get("h9.confirm.range", from, to, open.size());
+		String lead = open.isEmpty() ? turn.texts().get("conv.confirm.range.none", from, to)
+				: turn.texts().get("conv.confirm.range", from, to, open.size());
 		return nextPending(turn, lead, null);
 	}
 

@@ -127,8 +127,8 @@ final class ItemNotes {
 			answer.ifPresent(a -> answers.add(a.id()));
 			notes.computeIfAbsent(q.itemId(), id -> new ArrayList<>())
 				.add(answer
-					.map(a -> t.get("h3.item.questionAnswered", q.round(), department, q.body(), day(a), a.body()))
-					.orElseGet(() -> t.get("h3.item.questionOpen", q.round(), department, q.body())));
+					.map(a -> t.get("conv.item.questionAnswered", q.round(), department, q.body(), day(a), a.body()))
+					.orElseGet(() -> t.get("conv.item.questionOpen", q.round(), department, q.body())));
 		}
 		return answers;
 	}

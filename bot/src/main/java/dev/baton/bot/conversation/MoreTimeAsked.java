@@ -65,7 +65,7 @@ class MoreTimeAsked {
 				|| access.allowed(turn.actor(), Action.EXTEND_DEADLINE, records.subject(h), null)) {
 			return null;
 		}
-		return turn.say("h9.moreTime.organizer", h.id(), directory.official(h.organizerId()).name());
+		return turn.say("conv.moreTime.organizer", h.id(), directory.official(h.organizerId()).name());
 	}
 
 }

@@ -127,18 +127,18 @@ class OrganizerCards {
 	/** What a card shows for the outcome. */
 	static String onCard(Outcome o, Texts t) {
 		return switch (o.ended()) {
-			case OPENED -> t.get("h9.org.card.opened", o.handoverId());
+			case OPENED -> t.get("conv.org.card.opened", o.handoverId());
 			case DROPPED -> t.get("conv.org.card.dropped");
-			case DONE -> t.get("h9.org.card.done");
+			case DONE -> t.get("conv.org.card.done");
 		};
 	}
 
 	/** What a later press of a card is told. */
 	static String said(Outcome o, Texts t) {
 		return switch (o.ended()) {
-			case OPENED -> t.get("h9.org.stale.opened", o.handoverId());
-			case DROPPED -> t.get("h9.org.stale.dropped");
-			case DONE -> t.get("h9.org.stale.done");
+			case OPENED -> t.get("conv.org.stale.opened", o.handoverId());
+			case DROPPED -> t.get("conv.org.stale.dropped");
+			case DONE -> t.get("conv.org.stale.done");
 		};
 	}
 

@@ -232,8 +232,8 @@ class OrganizerFlow {
 				return Answer.say(OrganizerCards.said(ended.get(), t), dialog);
 			}
 			if (cards.lapsed(parts[0])) {
-				replies.updateCard(pressed, t.get("h9.org.card.lapsed"));
-				return Answer.say(t.get("h9.org.stale.lapsed"), dialog);
+				replies.updateCard(pressed, t.get("conv.org.card.lapsed"));
+				return Answer.say(t.get("conv.org.stale.lapsed"), dialog);
 			}
 			replies.updateCard(pressed, t.get("conv.org.card.stale"));
 			return Answer.say(t.get("conv.org.stale"), dialog);

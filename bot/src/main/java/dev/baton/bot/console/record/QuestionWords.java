@@ -74,7 +74,7 @@ public class QuestionWords {
 			if (!c.question() || !Integer.valueOf(i.seq()).equals(numbers.get(c.itemId()))) {
 				continue;
 			}
-			String asked = texts.text("h3.record.itemQuestion", c.round(), texts.text("label." + c.department()),
+			String asked = texts.text("supervision.itemQuestion", c.round(), texts.text("label." + c.department()),
 					view.name(c.authorId()), c.body());
 			Optional<Supplement> answer = ReviewQuestions.answer(c, supplements);
 			answer.ifPresent(answers::add);
