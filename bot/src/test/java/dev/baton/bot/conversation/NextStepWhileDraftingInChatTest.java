@@ -62,13 +62,13 @@ class NextStepWhileDraftingInChatTest {
 		assertThat(talk.say("第1项期限改为无")).contains("已清除第1项的期限").contains(GO_ON);
 		assertThat(talk.say("撤销")).contains("已撤销对第1项的修改").contains(GO_ON);
 
-		talk.say("机房改造 推进中 合同金额86万元，已支付50万元");
+		talk.say("机房改造 推进中 总投资86万元，已拨付50万元");
 		assertThat(talk.say("记为一项")).contains("第2项").contains(GO_ON);
 
 		talk.say("人口抽样调查 未启动");
 		assertThat(talk.say("删除第3项")).contains("已删除第3项").contains(GO_ON);
 
-		talk.say("办公楼维修 推进中 80万元，已支付30万元");
+		talk.say("办公楼维修 推进中 总投资80万元，已拨付30万元");
 		assertThat(talk.press("记为两项")).contains("已记为两项").contains(GO_ON);
 	}
 

@@ -332,7 +332,8 @@ abstract class FromNothingToFirstHandover {
 		Matcher number = Pattern.compile("已发起交接(\\d+)：城关镇 " + DEPARTING.name() + " → " + SUCCESSOR.name())
 			.matcher(opened);
 		assertThat(number.find()).as(opened).isTrue();
-		assertThat(lastPressOutcome()).isEqualTo("已确认");
+		// the card shows what came of it (newcomer 23, finding 13)
+		assertThat(lastPressOutcome()).isEqualTo("已发起交接" + number.group(1));
 		return Long.parseLong(number.group(1));
 	}
 
