@@ -3,6 +3,7 @@ package dev.baton.bot.conversation;
 import java.util.List;
 
 import dev.baton.bot.handover.OpenStep;
+import dev.baton.bot.outbox.Outbox;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +18,11 @@ class NextStep {
 
 	private final OwedSteps owed;
 
-	NextStep(OwedSteps owed) {
+	private final Outbox outbox;
+
+	NextStep(OwedSteps owed, Outbox outbox) {
 		this.owed = owed;
+		this.outbox = outbox;
 	}
 
 	/** The step named as 我的待办 names it. */
@@ -34,12 +38,18 @@ class NextStep {
 
 	/**
 	 * The reply, then on a line of its own the first step of the turn's handover that
-	 * waits on the person, or that nothing does now.
+	 * waits on the person, or that nothing does now. When the act queued the person a
+	 * notice about the handover (the last ruling opens signing: 【请签字】 to the ruler, a
+	 * signer), that notice, sent right after, says their next step: the reply does not
+	 * say it a second time (newcomer 24, finding 12).
 	 */
 	Answer after(Turn turn, Answer reply) {
 		Texts t = turn.texts();
 		List<OpenStep> mine = turn.handover() == null ? List.of()
 				: owed.of(turn.actor()).getOrDefault(turn.handover().id(), List.of());
+		if (!mine.isEmpty() && outbox.queuedNow(turn.handover().id(), turn.actor().officialId())) {
+			return reply;
+		}
 		if (mine.isEmpty()) {
 			return reply.followedBy(t.get("conv.nextStep.none"));
 		}

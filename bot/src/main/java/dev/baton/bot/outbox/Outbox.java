@@ -3,15 +3,19 @@ package dev.baton.bot.outbox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.baton.bot.system.InsertChunks;
 import dev.baton.bot.system.TimeSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,6 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class Outbox {
+
+	/**
+	 * The key of the transaction's set of "handover:recipient" notices queued so far.
+	 */
+	private static final Object QUEUED = new Object();
 
 	private final OutboxMapper mapper;
 
@@ -58,6 +67,7 @@ public class Outbox {
 				rows.add(new OutboxMapper.Row(n.handoverId(), n.event(), recipient, null, n.confidential(), body));
 			}
 		}
+		noteQueued(rows);
 		// a broadcast to a whole county is 100,000 rows: never one statement past the
 		// server's packet limit
 		Instant now = time.now();
@@ -77,6 +87,38 @@ public class Outbox {
 		mapper.insertAll(
 				List.of(new OutboxMapper.Row(handoverId, event, null, unitId, false, json.writeValueAsString(payload))),
 				time.now());
+	}
+
+	/**
+	 * Whether a notice about the handover was queued to the official in the current
+	 * transaction (a chat turn is one): the reply to the act that queued it need not say
+	 * again what the notice says (newcomer 24, finding 12).
+	 */
+	public boolean queuedNow(long handoverId, Long recipientId) {
+		return queued().contains(handoverId + ":" + recipientId);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Set<String> queued() {
+		Object set = TransactionSynchronizationManager.getResource(QUEUED);
+		return set == null ? Set.of() : (Set<String>) set;
+	}
+
+	private static void noteQueued(List<OutboxMapper.Row> rows) {
+		if (rows.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		if (TransactionSynchronizationManager.getResource(QUEUED) == null) {
+			TransactionSynchronizationManager.bindResource(QUEUED, new HashSet<String>());
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(QUEUED);
+				}
+			});
+		}
+		Set<String> set = queued();
+		rows.forEach(r -> set.add(r.handoverId() + ":" + r.recipientId()));
 	}
 
 	public List<OutboxMessage> forHandover(long handoverId) {

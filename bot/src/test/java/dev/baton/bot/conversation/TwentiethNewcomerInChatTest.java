@@ -15,6 +15,9 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenRequest;
+import dev.baton.bot.outbox.Outbox;
+import dev.baton.bot.outbox.OutboxEvent;
+import dev.baton.bot.outbox.OutboxMessage;
 import dev.baton.integrations.chat.OutboundMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +61,9 @@ class TwentiethNewcomerInChatTest {
 
 	@Autowired
 	ConfirmationService confirmation;
+
+	@Autowired
+	Outbox outbox;
 
 	private TestOrg bound() {
 		chat.listenWith(conversation);
@@ -160,8 +166,34 @@ class TwentiethNewcomerInChatTest {
 		String first = String.join("\n", chat.say(audit, "裁定 1 维持 经核对银行对账单无误"));
 		assertThat(first).contains("已对第1项作出裁定").contains("接下来：").contains("裁定 2 维持");
 
+		// newcomer 24, finding 12: the last ruling opens signing, and the 【请签字】 notice
+		// queued to the ruler (a signer) by that ruling says the step; the reply does not
+		// say it a second time
 		String last = String.join("\n", chat.say(audit, "裁定 2 维持 经现场盘点无误"));
-		assertThat(last).contains("已对第2项作出裁定").contains("接下来：").contains("回复“签字”获取签字码");
+		assertThat(last).contains("已对第2项作出裁定").doesNotContain("接下来").doesNotContain("签字码");
+		assertThat(outbox.forHandover(id)).filteredOn(m -> m.event() == OutboxEvent.SIGNING_REQUESTED)
+			.extracting(OutboxMessage::recipientId)
+			.containsOnlyOnce(org.auditReviewer);
+	}
+
+	/**
+	 * Newcomer 24, finding 12: the one-time code was 签字码 in the replies and 一次性验证码 in the
+	 * 【请签字】 notice; one word for it in every text.
+	 */
+	@Test
+	void theOneTimeCodeHasOneName() throws java.io.IOException {
+		for (String bundle : List.of("/messages.properties", "/messages_en.properties")) {
+			java.util.Properties texts = new java.util.Properties();
+			try (var in = new java.io.InputStreamReader(getClass().getResourceAsStream(bundle),
+					java.nio.charset.StandardCharsets.UTF_8)) {
+				texts.load(in);
+			}
+			assertThat(texts.stringPropertyNames()).as(bundle)
+				.filteredOn(key -> texts.getProperty(key).matches("(?s).*(验证码|one-time code).*"))
+				.isEmpty();
+			assertThat(texts.getProperty("notify.SIGNING_REQUESTED")).as(bundle)
+				.containsAnyOf("一次性签字码", "one-time signing code");
+		}
 	}
 
 	/**
