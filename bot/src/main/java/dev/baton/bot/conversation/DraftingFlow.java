@@ -510,8 +510,15 @@ class DraftingFlow {
 			// a section neither filled nor said to be empty (#12, newcomer 6, finding
 			// 11): say which, and that
 			// "本部分无" now declares it (the focus moves there)
-			return turn.say(turn.dialog().inSection(unfilled.code()), "conv.submit.sectionUnfilled",
-					ItemLines.title(turn.texts(), unfilled));
+			// "现在填写的就是这一部分" only when it was already in focus; otherwise say the focus
+			// moved there (np24, finding 3), so "本部分无" is not read as for the section
+			// shown
+			// before
+			Section shown = current(turn);
+			boolean there = shown != null && shown.code().equals(unfilled.code());
+			return turn.say(turn.dialog().inSection(unfilled.code()),
+					there ? "conv.submit.sectionUnfilled" : "conv.submit.sectionUnfilledMoved",
+					ItemLines.title(turn.texts(), unfilled), unfilled.position());
 		}
 		checklist.submit(turn.actor(), turn.handover().id());
 		return turn.say(turn.dialog().inSection(null), "conv.submitted");

@@ -223,6 +223,60 @@ class ItemCorrectionsInChatTest {
 		assertThat(actions()).filteredOn("ENTRY_UNDONE"::equals).hasSize(2);
 	}
 
+	/**
+	 * np24 findings 3 and 6: "提交" with a section unfilled that is not the one in focus
+	 * says the focus moved there (not "现在填写的就是这一部分"), and "本部分无" then declares it;
+	 * "第1项补冲：…" (a typo of 补充) records the supplement without "补冲：".
+	 */
+	@Test
+	void submitSaysTheFocusMovedToTheUnfilledSectionAndNoneThenDeclaresIt() {
+		var actor = org.actor(org.departing);
+		List<Section> sections = checklists.sections(handoverId);
+		Section last = sections.get(sections.size() - 1);
+		Section before = sections.get(sections.size() - 2);
+		checklist.addItem(actor, handoverId, before.code(),
+				ItemDraft.titled("银行账户余额").withAmount(new BigDecimal("865000")).withStatus(ItemStatus.ON_HAND, false));
+		for (Section s : sections) {
+			if (!s.code().equals(last.code()) && !s.code().equals(before.code())) {
+				checklist.declareSectionEmpty(actor, handoverId, s.code());
+			}
+		}
+		for (int i = 1; i < before.position(); i++) {
+			chat.say(departing, "下一个");
+		}
+
+		String refused = String.join("\n", chat.say(departing, "提交"));
+		assertThat(refused).contains("还不能提交")
+			.contains(last.titleZh())
+			.doesNotContain("现在填写的就是这一部分")
+			.contains("现已转到第" + last.position() + "部分");
+		// said again, the unfilled section is the one in focus now
+		assertThat(String.join("\n", chat.say(departing, "提交"))).contains("现在填写的就是这一部分");
+
+		assertThat(String.join("\n", chat.say(departing, "本部分无"))).contains(last.titleZh());
+		assertThat(section(last.code()).declaredEmpty()).isTrue();
+		assertThat(section(before.code()).declaredEmpty()).isFalse();
+	}
+
+	@Test
+	void aSupplementIntroducedByATypoOfItsWordIsRecordedWithoutIt() {
+		var actor = org.actor(org.departing);
+		checklist.addItem(actor, handoverId, "pending",
+				new ItemDraft("统计平台二期", null, ItemStatus.IN_PROGRESS, null, null, null, null, null, null));
+		for (Section s : checklists.sections(handoverId)) {
+			if (!s.code().equals("pending")) {
+				checklist.declareSectionEmpty(actor, handoverId, s.code());
+			}
+		}
+		checklist.submit(actor, handoverId);
+		chat.say("c" + org.auditReviewer, "退回 第1项 请说明付款凭证在哪");
+
+		assertThat(String.join("\n", chat.say(departing, "第1项补冲：付款凭证原件存局财务室档案柜"))).contains("付款凭证原件存局财务室档案柜")
+			.doesNotContain("补冲");
+		assertThat(checklists.supplements(handoverId)).singleElement()
+			.satisfies(s -> assertThat(s.body()).isEqualTo("付款凭证原件存局财务室档案柜"));
+	}
+
 	private Section section(String code) {
 		return checklists.sections(handoverId).stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
 	}
