@@ -12,8 +12,11 @@ import java.util.Set;
  * stage moved, every notice named only the departing official's signature). One moved
  * step: that step. Several: the step(s) the recipient owes ({@code mine}) and the others
  * moved with them ({@code moved}, variant {@code ownStep}); to one who owes none of them
- * (the organizer, a party) or all of them, every moved step (variant {@code allSteps}).
- * Steps moved between the same days are named together.
+ * (the organizer, a party) or all of them, every moved step (variants {@code allSteps}
+ * and {@code allMine}). Only one who owes a moved step is asked to act by the new
+ * deadline; the others are told for their information (newcomer 24, finding 7: the
+ * successor was asked to act on the departing official's checklist; variant
+ * {@code informed} for one step). Steps moved between the same days are named together.
  */
 final class ExtensionNotice {
 
@@ -32,6 +35,10 @@ final class ExtensionNotice {
 		p.put("dueOn", own.to().toString());
 		p.put("reason", reason);
 		if (moved.size() == 1) {
+			if (mine.isEmpty()) {
+				// not theirs to act on: told, not asked (newcomer 24, finding 7)
+				p.put("variant", "informed");
+			}
 			return p;
 		}
 		List<DeadlineExtensions.Moved> theirs = new ArrayList<>();
@@ -40,7 +47,7 @@ final class ExtensionNotice {
 			(mine.contains(i) ? theirs : others).add(moved.get(i));
 		}
 		if (theirs.isEmpty() || others.isEmpty()) {
-			p.put("variant", "allSteps");
+			p.put("variant", theirs.isEmpty() ? "allSteps" : "allMine");
 			p.put("moved", byDays(moved));
 		}
 		else {

@@ -17,6 +17,7 @@ import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.policy.Period;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.review.ReviewService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Newcomer 23, finding 14: the organizer extended the whole signing stage, and every
  * signer's 【期限延长】 named only "签字（离任干部）": each is told of the signature they owe and of
  * the others moved with it, one message each.
+ * <p>
+ * Newcomer 24, finding 7: an extension of the checklist asked the successor too
+ * "请在新的期限前办理" for a step that is the departing official's: only one who owes a moved step
+ * is asked to act; the others are told for their information.
  */
 @DomainContext
 @Import(StagedHandovers.class)
@@ -135,6 +140,30 @@ class ExtensionTellsThoseItWaitsOnTest {
 			.asString()
 			.contains("for what you owe")
 			.contains("Also extended:");
+	}
+
+	@Test
+	void theChecklistsExtensionAsksOnlyTheDepartingOfficialToAct() {
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+
+		DeadlineExtensions.Extension done = extensions.extend(org.actor(org.organizer), id,
+				new DeadlineExtensions.Request(Period.workingDays(3), null), "付款凭证需到档案室调取");
+		assertThat(done.moved()).singleElement()
+			.extracting(DeadlineExtensions.Moved::kind)
+			.isEqualTo(WaitingStepKind.CHECKLIST);
+
+		assertThat(notices(id, org.departing, Locale.SIMPLIFIED_CHINESE)).singleElement()
+			.asString()
+			.contains("“填报交接清单”的期限由")
+			.contains("请在新的期限前办理");
+		assertThat(notices(id, org.successor, Locale.SIMPLIFIED_CHINESE)).hasSize(1)
+			.allMatch(n -> n.contains("“填报交接清单”的期限由") && n.contains("此项无需您办理"))
+			.noneMatch(n -> n.contains("请在新的期限前办理"));
+		assertThat(notices(id, org.successor, Locale.ENGLISH)).hasSize(1)
+			.allMatch(n -> n.contains("not yours to act on"))
+			.noneMatch(n -> n.contains("Please act by the new deadline"));
+		assertThat(notices(id, org.departing, Locale.ENGLISH)).hasSize(1)
+			.allMatch(n -> n.contains("Please act by the new deadline"));
 	}
 
 	private List<String> notices(long handoverId, long recipient, Locale locale) {
