@@ -201,7 +201,7 @@ class CardPresses {
 					: "添加 " + words;
 			Answer answer = p.verb().equals(ReturnAnswerQuestion.DROP)
 					? Answer.say(texts.get(asked != null && asked.kind().equals(StrayMessage.KIND)
-							? "t20a.stray.dropped" : "fixt16c.answer.dropped"), dialog.focus(h.id()))
+							? "conv.strayItem.dropped" : "conv.returnAnswer.dropped"), dialog.focus(h.id()))
 					: route.apply(new Turn(actor, h, focused, texts, typed), parse.apply(typed));
 			show(pressed, official, outcome);
 			cards.decided(pressed.cardId(), official, outcome);

@@ -78,7 +78,7 @@ class DoneTakenBack {
 			return null;
 		}
 		if (target == null && choice.steps().size() > 1) {
-			return turn.say("t19b.takeBack.which", lines(turn, choice.steps()), choice.steps().get(0).label());
+			return turn.say("conv.progressTakeBack.which", lines(turn, choice.steps()), choice.steps().get(0).label());
 		}
 		String correction = note.isEmpty() ? raw.strip() : note;
 		if (target == null) {
@@ -100,11 +100,12 @@ class DoneTakenBack {
 	private Answer unrecorded(Turn turn, boolean asked, FollowUpStep named) {
 		String hint = turn.texts().get("conv.hint." + turn.handover().state() + ".successor");
 		if (asked) {
-			cards.answered(turn.handover().id(), "step", 0, turn.texts().get("t20a.takeBack.dropped"));
-			return Answer.say(turn.texts().get("t20a.takeBack.unrecorded", hint), turn.dialog().answered());
+			cards.answered(turn.handover().id(), "step", 0, turn.texts().get("conv.progressTakeBack.dropped"));
+			return Answer.say(turn.texts().get("conv.progressTakeBack.unrecorded", hint), turn.dialog().answered());
 		}
 		return Answer.say(turn.texts()
-			.get("t20a.takeBack.notDone", named.label(), named.itemSeq(), named.seq(), named.description(), hint),
+			.get("conv.progressTakeBack.notDone", named.label(), named.itemSeq(), named.seq(), named.description(),
+					hint),
 				turn.dialog().answered());
 	}
 
@@ -130,11 +131,11 @@ class DoneTakenBack {
 		long h = turn.handover().id();
 		// kept as written: a yes stores the words as typing them would (#12)
 		String words = step.label() + (t.english() ? " not done yet, " : "还没完成，") + turn.asWritten(correction);
-		String question = t.get("t19b.takeBack.ask", step.label(), step.itemSeq(), step.seq(), step.description(),
-				correction);
+		String question = t.get("conv.progressTakeBack.ask", step.label(), step.itemSeq(), step.seq(),
+				step.description(), correction);
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("clarify", h, step.itemSeq()),
 				t.get("conv.clarify.title"), question,
-				List.of(new OutboundMessage.Button(t.get("t19b.takeBack.yes"),
+				List.of(new OutboundMessage.Button(t.get("conv.progressTakeBack.yes"),
 						Cards.action("reopen", h, step.itemSeq(), step.seq())),
 						new OutboundMessage.Button(t.get("conv.button.no"), Cards.action("no", h, step.itemSeq()))),
 				question + "\n" + t.get("conv.clarify.textFallback"));

@@ -74,11 +74,11 @@ class LastEntryFix {
 		String proposed = "第" + seq + "项" + zhField(c.field()) + "改为"
 				+ (canonical == null ? turn.asWritten(c.value()) : canonical);
 		long h = turn.handover().id();
-		String question = t.get("t19b.fix.ask", seq, t.get("conv.field." + c.field()), value);
+		String question = t.get("conv.itemFix.ask", seq, t.get("conv.field." + c.field()), value);
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("clarify", h, seq), t.get("conv.clarify.title"),
 				question,
-				List.of(new OutboundMessage.Button(t.get("t19b.fix.yes"), Cards.action("fix", h, seq)),
-						new OutboundMessage.Button(t.get("t19b.fix.no"), Cards.action("no", h, seq))),
+				List.of(new OutboundMessage.Button(t.get("conv.itemFix.yes"), Cards.action("fix", h, seq)),
+						new OutboundMessage.Button(t.get("conv.itemFix.no"), Cards.action("no", h, seq))),
 				question + "\n" + t.get("conv.clarify.textFallback"));
 		return Answer.proposing(card, proposed, turn.dialog().proposing(Intent.EDIT, seq, proposed));
 	}

@@ -49,10 +49,10 @@ final class Objections {
 		// kept as written: a yes stores the reason as typing it would (#12)
 		String words = (t.english() ? "dispute " : "异议 ") + seq + " " + turn.asWritten(reason);
 		long h = turn.handover().id();
-		String question = t.get("t19b.objection.ask", seq, reason);
+		String question = t.get("conv.objectionOffer.ask", seq, reason);
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("clarify", h, seq),
-				t.get("t19b.objection.title", seq), question,
-				List.of(new OutboundMessage.Button(t.get("t19b.objection.yes"), Cards.action("disp", h, seq)),
+				t.get("conv.objectionOffer.title", seq), question,
+				List.of(new OutboundMessage.Button(t.get("conv.objectionOffer.yes"), Cards.action("disp", h, seq)),
 						new OutboundMessage.Button(t.get("conv.button.no"), Cards.action("no", h, seq))),
 				question + "\n" + t.get("conv.clarify.textFallback"));
 		return Answer.proposing(card, words,

@@ -50,21 +50,22 @@ class ResubmitCheck {
 		}
 		Texts t = turn.texts();
 		String named = String.join(t.english() ? "; " : "、",
-				added.stream().map(i -> t.get("t19a.resubmit.item", i.seq(), i.title())).toList());
+				added.stream().map(i -> t.get("conv.resubmitAdded.item", i.seq(), i.title())).toList());
 		int first = added.get(0).seq();
-		String question = t.get("t19a.resubmit.ask", added.size(), named, first);
+		String question = t.get("conv.resubmitAdded.ask", added.size(), named, first);
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id(RESUBMIT, h.id(), 0),
-				t.get("t19a.resubmit.title", added.size()), question,
-				List.of(new OutboundMessage.Button(t.get("t19a.resubmit.send"), Cards.action(RESUBMIT, h.id(), 0)),
-						new OutboundMessage.Button(t.get("t19a.resubmit.hold"), Cards.action(HOLD, h.id(), first))),
-				question + "\n" + t.get("t19a.resubmit.textFallback", first));
+				t.get("conv.resubmitAdded.title", added.size()), question,
+				List.of(new OutboundMessage.Button(t.get("conv.resubmitAdded.send"), Cards.action(RESUBMIT, h.id(), 0)),
+						new OutboundMessage.Button(t.get("conv.resubmitAdded.hold"),
+								Cards.action(HOLD, h.id(), first))),
+				question + "\n" + t.get("conv.resubmitAdded.textFallback", first));
 		return Answer.proposing(card, t.english() ? "resubmit" : "重新送审",
 				turn.dialog().proposing(Intent.SUBMIT, null, t.english() ? "resubmit" : "重新送审"));
 	}
 
 	/** 先不送审 pressed: nothing is done, how to withdraw an item and resubmit is said. */
 	static Answer held(Turn turn, int firstAdded) {
-		return turn.say(turn.dialog().answered(), "t19a.resubmit.held", firstAdded);
+		return turn.say(turn.dialog().answered(), "conv.resubmitAdded.held", firstAdded);
 	}
 
 	private static boolean pressedResubmit(Command c, long handoverId) {

@@ -74,18 +74,18 @@ class ReturnAnswerQuestion {
 		Texts t = turn.texts();
 		List<Integer> seqs = new ArrayList<>(returned.keySet());
 		String named = String.join(t.english() ? ", " : "、",
-				seqs.stream().map(n -> t.get("fixt16c.answer.item", n)).toList());
-		String question = t.get("fixt16c.answer.ask", named, words.strip());
+				seqs.stream().map(n -> t.get("conv.returnAnswer.item", n)).toList());
+		String question = t.get("conv.returnAnswer.ask", named, words.strip());
 		List<OutboundMessage.Button> buttons = new ArrayList<>();
 		for (int seq : seqs) {
-			buttons.add(new OutboundMessage.Button(t.get("fixt16c.answer.supplement", seq),
+			buttons.add(new OutboundMessage.Button(t.get("conv.returnAnswer.supplement", seq),
 					Cards.action(SUPPLEMENT, h.id(), seq)));
 		}
-		buttons.add(new OutboundMessage.Button(t.get("fixt16c.answer.newItem"), Cards.action(NEW_ITEM, h.id(), 0)));
-		buttons.add(new OutboundMessage.Button(t.get("fixt16c.answer.drop"), Cards.action(DROP, h.id(), 0)));
+		buttons.add(new OutboundMessage.Button(t.get("conv.returnAnswer.newItem"), Cards.action(NEW_ITEM, h.id(), 0)));
+		buttons.add(new OutboundMessage.Button(t.get("conv.returnAnswer.drop"), Cards.action(DROP, h.id(), 0)));
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id(SUPPLEMENT, h.id(), seqs.get(0)),
-				t.get("fixt16c.answer.title", named), question, buttons,
-				question + "\n" + t.get("fixt16c.answer.textFallback", seqs.get(0), words.strip()));
+				t.get("conv.returnAnswer.title", named), question, buttons,
+				question + "\n" + t.get("conv.returnAnswer.textFallback", seqs.get(0), words.strip()));
 		// kept as written: a press stores what typing 第N项补充：… would (#12)
 		return new Answer(List.of(card), turn.dialog(), Map.of(card.cardId(), turn.asWritten(words.strip())));
 	}

@@ -45,7 +45,8 @@ class ReviewQuestionFlow {
 
 	/** The button offered beside 退回 on a reviewer's words about items. */
 	static OutboundMessage.Button askButton(Texts t, long handoverId, int firstItem) {
-		return new OutboundMessage.Button(t.get("t19a.question.button"), Cards.action(ASK, handoverId, firstItem));
+		return new OutboundMessage.Button(t.get("conv.reviewQuestion.button"),
+				Cards.action(ASK, handoverId, firstItem));
 	}
 
 	/**
@@ -66,10 +67,10 @@ class ReviewQuestionFlow {
 		Texts t = turn.texts();
 		List<String> lines = new ArrayList<>();
 		for (Map.Entry<Integer, String> q : asked.entrySet()) {
-			lines.add(
-					t.get("t19a.question.line", q.getKey(), checklists.item(h.id(), q.getKey()).title(), q.getValue()));
+			lines.add(t.get("conv.reviewQuestion.line", q.getKey(), checklists.item(h.id(), q.getKey()).title(),
+					q.getValue()));
 		}
-		return turn.say(turn.dialog().answered(), "t19a.question.sent", String.join("\n", lines));
+		return turn.say(turn.dialog().answered(), "conv.reviewQuestion.sent", String.join("\n", lines));
 	}
 
 	/**
@@ -96,18 +97,18 @@ class ReviewQuestionFlow {
 		String words = turn.asWritten(c.raw().strip());
 		List<Integer> seqs = new ArrayList<>(open.keySet());
 		String named = String.join(t.english() ? ", " : "、",
-				seqs.stream().map(n -> t.get("fixt16c.answer.item", n)).toList());
-		String question = t.get("t19a.answer.ask", named, words);
+				seqs.stream().map(n -> t.get("conv.returnAnswer.item", n)).toList());
+		String question = t.get("conv.questionAnswer.ask", named, words);
 		List<OutboundMessage.Button> buttons = new ArrayList<>();
 		for (int seq : seqs) {
-			buttons
-				.add(new OutboundMessage.Button(t.get("t19a.answer.button", seq), Cards.action(ANSWER, h.id(), seq)));
+			buttons.add(new OutboundMessage.Button(t.get("conv.questionAnswer.button", seq),
+					Cards.action(ANSWER, h.id(), seq)));
 		}
-		buttons.add(new OutboundMessage.Button(t.get("fixt16c.answer.drop"),
+		buttons.add(new OutboundMessage.Button(t.get("conv.returnAnswer.drop"),
 				Cards.action(ReturnAnswerQuestion.DROP, h.id(), 0)));
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id(ANSWER, h.id(), seqs.get(0)),
-				t.get("t19a.answer.title", named), question, buttons,
-				question + "\n" + t.get("t19a.answer.textFallback", seqs.get(0), words));
+				t.get("conv.questionAnswer.title", named), question, buttons,
+				question + "\n" + t.get("conv.questionAnswer.textFallback", seqs.get(0), words));
 		// one question open: the card proposes one action, and a typed yes (是的 / 对 / 好的)
 		// presses its button (newcomer 21, finding 10: 「是的」 was read as asking for a
 		// status and the answer was lost); the words it stands for, should the card be
@@ -132,7 +133,7 @@ class ReviewQuestionFlow {
 		Texts t = turn.texts();
 		String who = String.join(t.english() ? ", " : "、",
 				answered.questions().stream().map(q -> t.get("label." + q.department().name())).distinct().toList());
-		return turn.say(turn.dialog().onItem(seq), "t19a.answer.done", seq,
+		return turn.say(turn.dialog().onItem(seq), "conv.questionAnswer.done", seq,
 				checklists.item(turn.handover().id(), seq).title(), answered.answer().body(), who);
 	}
 

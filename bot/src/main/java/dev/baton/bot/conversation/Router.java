@@ -458,7 +458,7 @@ class Router {
 		// what the return will record (交接不清), said before they confirm (#12, newcomer 14,
 		// finding 13)
 		String question = t.get("conv.review.askReturn", items, c.raw(), returnFlag.line(t, h)) + "\n"
-				+ t.get("t19a.question.offer");
+				+ t.get("conv.reviewQuestion.offer");
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("review", h, 0), t.get("conv.clarify.title"),
 				question,
 				List.of(new OutboundMessage.Button(t.get("conv.review.returnButton"),

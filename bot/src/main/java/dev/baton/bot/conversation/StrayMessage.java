@@ -30,13 +30,14 @@ final class StrayMessage {
 		Texts t = turn.texts();
 		long h = turn.handover().id();
 		String said = words.strip();
-		String question = t.get("t20a.stray.ask", said);
-		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id(KIND, h, 0), t.get("t20a.stray.title"), question,
-				List.of(new OutboundMessage.Button(t.get("t20a.stray.record"),
+		String question = t.get("conv.strayItem.ask", said);
+		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id(KIND, h, 0), t.get("conv.strayItem.title"),
+				question,
+				List.of(new OutboundMessage.Button(t.get("conv.strayItem.record"),
 						Cards.action(ReturnAnswerQuestion.NEW_ITEM, h, 0)),
-						new OutboundMessage.Button(t.get("t20a.stray.drop"),
+						new OutboundMessage.Button(t.get("conv.strayItem.drop"),
 								Cards.action(ReturnAnswerQuestion.DROP, h, 0))),
-				question + "\n" + t.get("t20a.stray.textFallback", said));
+				question + "\n" + t.get("conv.strayItem.textFallback", said));
 		// one action proposed: a typed yes records the words as 记为事项 would (newcomer 21,
 		// finding 10)
 		return new Answer(List.of(card), turn.dialog().proposing(Intent.ADD, null, "添加 " + said),

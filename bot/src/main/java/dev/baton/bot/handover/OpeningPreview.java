@@ -85,7 +85,7 @@ public record OpeningPreview(OrgUnit unit, Official departing, Official successo
 		private String say(Words words, String nobodyKey, boolean toBe) {
 			String department = words.text("label." + department().name());
 			String names = String.join(words.text("list.joiner"), others.stream().map(Official::name).toList());
-			String who = toBe ? words.text("fixc17a.conflict.toBe", party.name(), department)
+			String who = toBe ? words.text("conflict.successorReviews", party.name(), department)
 					: words.text(
 							"conv.org.open.conflict", party.name(), words.text(successor
 									? "conv.org.open.conflict.successor" : "conv.org.open.conflict.departing"),

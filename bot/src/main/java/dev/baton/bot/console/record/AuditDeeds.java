@@ -24,43 +24,43 @@ final class AuditDeeds {
 		String text = string(detail, "text");
 		if (text != null) {
 			out.add(texts.text(switch (action == null ? "" : action) {
-				case "REVIEW_QUESTION_ASKED" -> "n21f3.audit.asked";
-				case "REVIEW_QUESTION_ANSWERED" -> "n21f3.audit.answered";
-				default -> "n21f3.audit.words";
+				case "REVIEW_QUESTION_ASKED" -> "audit.detail.asked";
+				case "REVIEW_QUESTION_ANSWERED" -> "audit.detail.answered";
+				default -> "audit.detail.words";
 			}, text));
 		}
 		JsonNode items = detail.get("items");
 		if (items != null && items.isArray() && !items.isEmpty()) {
 			List<String> seqs = new ArrayList<>();
 			items.forEach(i -> seqs.add(i.asString()));
-			out.add(texts.text("n21f3.audit.items", String.join(english ? ", " : "、", seqs)));
+			out.add(texts.text("audit.detail.items", String.join(english ? ", " : "、", seqs)));
 		}
 		else if ("CHECKLIST_SUBMITTED".equals(action) && items != null && items.isNumber()) {
-			out.add(texts.text("n21f3.audit.submitted", detail.path("round").asInt(1), items.asInt()));
+			out.add(texts.text("audit.detail.submitted", detail.path("round").asInt(1), items.asInt()));
 		}
 		if ("STEP_URGED".equals(action) && string(detail, "kind") != null) {
-			out.add(texts.text("n21f3.audit.urgedStep",
+			out.add(texts.text("audit.detail.urgedStep",
 					texts.stepInSentence(string(detail, "kind"), string(detail, "subject"))));
 		}
 		JsonNode as = detail.get("as");
 		if (as != null && as.isArray() && !as.isEmpty()) {
 			List<String> parts = new ArrayList<>();
 			as.forEach(r -> parts.add(texts.text("label." + r.asString())));
-			out.add(texts.text("n21f3.audit.signedAs", String.join(texts.text("supervision.nameSep"), parts)));
+			out.add(texts.text("audit.detail.signedAs", String.join(texts.text("supervision.nameSep"), parts)));
 		}
 		JsonNode left = detail.get("attemptsLeft");
 		if (left != null && left.isNumber()) {
-			out.add(texts.text("n21f3.audit.attemptsLeft", left.asInt()));
+			out.add(texts.text("audit.detail.attemptsLeft", left.asInt()));
 		}
 		JsonNode plan = detail.get("planSteps");
 		if (plan != null && plan.isArray()) {
 			for (JsonNode step : plan) {
-				out.add(texts.text("n21f3.audit.planStep", step.path("label").asString(),
+				out.add(texts.text("audit.detail.planStep", step.path("label").asString(),
 						step.path("description").asString(), step.path("dueOn").asString()));
 			}
 		}
 		else if ("PLAN_SUBMITTED".equals(action) && detail.path("steps").isNumber()) {
-			out.add(texts.text("n21f3.audit.planSteps", detail.path("steps").asInt()));
+			out.add(texts.text("audit.detail.planSteps", detail.path("steps").asInt()));
 		}
 		return out;
 	}

@@ -86,7 +86,7 @@ public class AuditWords {
 		String fromName = string(detail, "fromName");
 		String toName = string(detail, "toName");
 		if (fromName != null && toName != null) {
-			said.add(texts.text("fixc17a.audit.successor", fromName, toName));
+			said.add(texts.text("audit.detail.successorChange", fromName, toName));
 		}
 		String reason = string(detail, "reason");
 		if (reason != null) {

@@ -57,7 +57,7 @@ public class DisputeWords {
 					.flatMap(i -> ownBefore(i.corrected(), d.field()))
 					.orElse(null);
 		if (own != null) {
-			return texts.text("n21f3.corrected.afterOwn." + d.field(), before, stored(own.field(), own.was()), now);
+			return texts.text("record.corrected.afterOwn." + d.field(), before, stored(own.field(), own.was()), now);
 		}
 		return texts.text("supervision.corrected." + d.field(), before, now);
 	}
@@ -73,7 +73,7 @@ public class DisputeWords {
 			CorrectedView own = ownBefore(all, c.field()).filter(o -> java.util.Objects.equals(o.now(), c.was()))
 				.orElse(null);
 			if (own != null) {
-				return texts.text("n21f3.record.ruledAfterOwn." + c.field(), texts.text("label." + c.by()),
+				return texts.text("record.corrected.byRulingAfterOwn." + c.field(), texts.text("label." + c.by()),
 						stored(c.field(), c.was()), stored(c.field(), own.was()), stored(c.field(), c.now()));
 			}
 		}
@@ -93,14 +93,16 @@ public class DisputeWords {
 	 */
 	public String departing(CorrectedView c) {
 		if (c.by() != null && !"DEPARTING".equals(c.by())) {
-			return texts.text("t20a.record.ruled." + c.field(), texts.text("label." + c.by()),
+			return texts.text("record.corrected.byRuling." + c.field(), texts.text("label." + c.by()),
 					stored(c.field(), c.was()), stored(c.field(), c.now()));
 		}
 		if ("STATUS".equals(c.field())) {
 			// newcomer 21, finding 5: a status the departing official corrected
-			return texts.text("n21f3.record.corrected.STATUS", stored(c.field(), c.was()), stored(c.field(), c.now()));
+			return texts.text("record.corrected.byDeparting.STATUS", stored(c.field(), c.was()),
+					stored(c.field(), c.now()));
 		}
-		return texts.text("t19b.record.corrected." + c.field(), stored(c.field(), c.was()), stored(c.field(), c.now()));
+		return texts.text("record.corrected.byDeparting." + c.field(), stored(c.field(), c.was()),
+				stored(c.field(), c.now()));
 	}
 
 	private String stored(String field, String value) {

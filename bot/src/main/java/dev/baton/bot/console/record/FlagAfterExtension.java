@@ -56,7 +56,7 @@ public class FlagAfterExtension {
 		}
 		// every extension stays, each under its own step (newcomer 22, finding 2: the
 		// checklist's extension replaced 签收's and was put under 签收's period)
-		return texts.text("g2.flag.extended", String.join(texts.text("g2.flag.extendedSep"), noted));
+		return texts.text("flag.extendedNote", String.join(texts.text("flag.extendedNote.separator"), noted));
 	}
 
 	/**
@@ -79,7 +79,7 @@ public class FlagAfterExtension {
 				continue;
 			}
 			String subject = step.path("subject").isString() ? step.path("subject").asString() : null;
-			noted.add(texts.text("g2.flag.extended.step", texts.step(kind, subject), was.plusDays(1).toString(),
+			noted.add(texts.text("flag.extendedNote.step", texts.step(kind, subject), was.plusDays(1).toString(),
 					on.toString(), on.toString(), by, now.toString()));
 		}
 		return noted;

@@ -49,13 +49,13 @@ public class QuestionWords {
 		if (!c.question()) {
 			return texts.text("supervision.comment", items, c.body());
 		}
-		String said = texts.text("n21f3.record.question", items, c.body());
+		String said = texts.text("record.question.asked", items, c.body());
 		if (c.answers().isEmpty()) {
-			return SentenceEnds.join(said, texts.text("n21f3.record.unanswered"));
+			return SentenceEnds.join(said, texts.text("record.question.unanswered"));
 		}
 		for (SupplementView a : c.answers()) {
 			said = SentenceEnds.join(said,
-					texts.text("n21f3.record.answer", a.body(), view.name(a.addedBy()), texts.time(a.addedAt())));
+					texts.text("record.question.answer", a.body(), view.name(a.addedBy()), texts.time(a.addedAt())));
 		}
 		return said;
 	}
@@ -78,9 +78,11 @@ public class QuestionWords {
 					view.name(c.authorId()), c.body());
 			Optional<Supplement> answer = ReviewQuestions.answer(c, supplements);
 			answer.ifPresent(answers::add);
-			notes.add(SentenceEnds.join(asked, answer
-				.map(a -> texts.text("n21f3.record.answer", a.body(), view.name(a.addedBy()), texts.time(a.addedAt())))
-				.orElseGet(() -> texts.text("n21f3.record.unanswered"))));
+			notes.add(SentenceEnds.join(asked,
+					answer
+						.map(a -> texts.text("record.question.answer", a.body(), view.name(a.addedBy()),
+								texts.time(a.addedAt())))
+						.orElseGet(() -> texts.text("record.question.unanswered"))));
 		}
 		for (SupplementView x : i.supplements()) {
 			if (answers.stream().noneMatch(a -> answers(a, x))) {
