@@ -27,9 +27,19 @@ import dev.baton.bot.conversation.grammar.Intent;
  * @param reported the progress report the person's last message (or press) recorded, or
  * null when it recorded none: the successor's 撤销 takes back only that one (#12, newcomer
  * 8, finding 7: not an older report after a question)
+ * @param undated for {@link Pending#STEP_DATE}: the plan refused for the step whose day
+ * could not be read, or null
  */
 public record DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english,
-		Intent proposed, Integer proposedItem, String proposedWords, Long entry, Long reported) {
+		Intent proposed, Integer proposedItem, String proposedWords, Long entry, Long reported, UndatedStep undated) {
+
+	/**
+	 * A plan not recorded because one step's day could not be read (newcomer 24, finding
+	 * 13): the message as written, that step as written, and the step's words without the
+	 * day that could not be read.
+	 */
+	public record UndatedStep(String plan, String step, String words) {
+	}
 
 	/** A question Baton asked; the next free text is its answer. */
 	public enum Pending {
@@ -58,7 +68,14 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 		 * whether {@link DialogState#item()}, said with two figures of one kind, is two
 		 * items (记为两项 / 记为一项); a reply that is not the answer is read on its own
 		 */
-		ITEM_SPLIT
+		ITEM_SPLIT,
+		/**
+		 * the day of the step of {@link DialogState#undated()}'s plan that could not be
+		 * read (明年春节前 in a year whose holidays are not loaded): a reply with a day is
+		 * that step's day and the whole plan is recorded; anything else lets the question
+		 * lapse and is read on its own
+		 */
+		STEP_DATE
 
 	}
 
@@ -71,6 +88,14 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 			proposedItem = null;
 			proposedWords = null;
 		}
+		if (pending != Pending.STEP_DATE) {
+			undated = null;
+		}
+	}
+
+	public DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english, Intent proposed,
+			Integer proposedItem, String proposedWords, Long entry, Long reported) {
+		this(handoverId, section, item, pending, english, proposed, proposedItem, proposedWords, entry, reported, null);
 	}
 
 	public DialogState(Long handoverId, String section, Integer item, Pending pending, boolean english, Intent proposed,
@@ -93,7 +118,7 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 	 */
 	public DialogState made(Long newEntry) {
 		return new DialogState(handoverId, section, item, pending, english, proposed, proposedItem, proposedWords,
-				newEntry, reported);
+				newEntry, reported, undated);
 	}
 
 	/**
@@ -102,7 +127,7 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 	 */
 	public DialogState reported(Long newReport) {
 		return new DialogState(handoverId, section, item, pending, english, proposed, proposedItem, proposedWords,
-				entry, newReport);
+				entry, newReport, undated);
 	}
 
 	/**
@@ -115,7 +140,7 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 
 	public DialogState focus(Long newHandover) {
 		return new DialogState(newHandover, section, item, pending, english, proposed, proposedItem, proposedWords,
-				entry, reported);
+				entry, reported, undated);
 	}
 
 	public DialogState inSection(String code) {
@@ -146,13 +171,22 @@ public record DialogState(Long handoverId, String section, Integer item, Pending
 		return new DialogState(handoverId, section, item, Pending.CLARIFY, english, intent, seq, words);
 	}
 
+	/**
+	 * Asks the day of the step of item {@code seq}'s plan that could not be read; the
+	 * plan is kept for the answer.
+	 */
+	public DialogState askingDate(Integer seq, UndatedStep plan) {
+		return new DialogState(handoverId, section, seq, Pending.STEP_DATE, english, null, null, null, entry, reported,
+				plan);
+	}
+
 	public DialogState answered() {
 		return new DialogState(handoverId, section, item, Pending.NONE, english);
 	}
 
 	public DialogState inEnglish(boolean on) {
 		return new DialogState(handoverId, section, item, pending, on, proposed, proposedItem, proposedWords, entry,
-				reported);
+				reported, undated);
 	}
 
 }

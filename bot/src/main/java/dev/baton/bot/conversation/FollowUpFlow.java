@@ -103,14 +103,18 @@ class FollowUpFlow {
 				// loaded notice, or said why not
 				HolidaySaid eve = HolidaySaid.in(part.strip(), today);
 				if (eve == null) {
-					return turn.say("conv.plan.stepUndated", command.number(), part.strip());
+					// the plan is kept: a reply with the day records it (newcomer 24,
+					// finding
+					// 13)
+					return turn.say(asking(turn, command, part.strip(), part.strip()), "conv.plan.stepUndated",
+							command.number(), part.strip());
 				}
 				words = part.strip().replace(eve.words(), "").replaceFirst("^[\\s,，:：]+", "").strip();
 				due = eves.day(eve, today);
 				if (due == null) {
 					int year = eve.year() != null ? eve.year() : today.getYear() + 1;
-					return turn.say("conv.plan.eveUnknown", command.number(), part.strip(), eve.words(),
-							String.valueOf(year), eve.name(), words);
+					return turn.say(asking(turn, command, part.strip(), words), "conv.plan.eveUnknown",
+							command.number(), part.strip(), eve.words(), String.valueOf(year), eve.name(), words);
 				}
 			}
 			steps.add(new PlanStep(StepSubject.with(turn.asWritten(words), subject(turn, command)), due));
@@ -128,6 +132,69 @@ class FollowUpFlow {
 		return Answer.say(reply + restDays(turn, planned)
 				+ unchecked(turn, planned.stream().map(FollowUpStep::dueOn).toList(), earlier), turn.dialog());
 	}
+
+	/**
+	 * The plan refused for {@code step}, whose day could not be read, kept with the
+	 * question: the whole message as written, the step and its words as written.
+	 */
+	private static DialogState asking(Turn turn, Command command, String step, String words) {
+		String plan = turn.written() != null ? turn.written() : command.raw();
+		String stepWritten = turn.asWritten(step);
+		if (plan == null || stepWritten == null || !plan.contains(stepWritten)) {
+			return turn.dialog();
+		}
+		return turn.dialog()
+			.askingDate(command.number(), new DialogState.UndatedStep(plan, stepWritten, turn.asWritten(words)));
+	}
+
+	/**
+	 * The answer to a plan refused for one step's day (newcomer 24, finding 13:
+	 * "那就明年1月29日前付清" after "明年春节前付清" could not be read): a reply with a day, with or
+	 * without 那就 / 改成 and with or without the step's words, is that step; the whole plan
+	 * is then read again and recorded. Null when the reply gives no day, or is a message
+	 * of its own (one naming an item, such as the plan said again): the question lapses.
+	 */
+	Answer stepDated(Turn turn, Command c, LocalDate today) {
+		DialogState.UndatedStep asked = turn.dialog().undated();
+		Turn answered = turn.withDialog(turn.dialog().answered());
+		if (c.intent() == Intent.CANCEL && !c.hasNumber() && !c.hasText()) {
+			return answered.say("conv.pending.dropped");
+		}
+		Integer seq = turn.dialog().item();
+		String typed = turn.written() != null ? turn.written() : c.raw();
+		if (asked == null || seq == null || typed == null || c.hasNumber()) {
+			return null;
+		}
+		String said = ANSWER_TAIL.matcher(ANSWER_LEAD.matcher(typed.strip()).replaceFirst("")).replaceFirst("").strip();
+		if (said.isEmpty()) {
+			return null;
+		}
+		Command step = parse.apply("计划 " + seq + " " + said, today);
+		HolidaySaid eve = step.date() == null ? HolidaySaid.in(said, today) : null;
+		if (step.date() == null && eve == null) {
+			return null;
+		}
+		String normalized = dev.baton.bot.conversation.grammar.AsWritten.normalized(said).strip();
+		boolean dayOnly = step.date() != null
+				? step.text() == null || step.text().isBlank() || step.text().strip().equals(normalized)
+				: eve.words().equals(normalized);
+		String replaced = dayOnly ? said + " " + asked.words() : said;
+		String plan = asked.plan()
+			.replaceFirst(Pattern.quote(asked.step()), Matcher.quoteReplacement(replaced.strip()));
+		Command again = parse.apply(plan, today);
+		if (again.intent() != Intent.PLAN || !seq.equals(again.number())) {
+			return null;
+		}
+		return plan(new Turn(turn.actor(), turn.handover(), answered.dialog(), turn.texts(), plan), again, today);
+	}
+
+	/** What may come before the day in a short answer: 那就, 就, 改成, 那改为… */
+	private static final Pattern ANSWER_LEAD = Pattern
+		.compile("^(?:那么|那)?\\s*(?:就)?\\s*(?:改成|改为|改到|定在|定为|写成)?\\s*[,，:：]?\\s*");
+
+	/** What may end a short answer: 吧, 就行, punctuation. */
+	private static final Pattern ANSWER_TAIL = Pattern
+		.compile("[\\s,，。.!！~～]*(?:吧|好了|就行了?|就可以了?|可以吗|行吗)?[\\s,，。.!！~～]*$");
 
 	/**
 	 * "第1项护岸工程：2027年3月31日前…": the words before the steps name the item, and when they

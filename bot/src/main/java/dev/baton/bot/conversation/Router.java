@@ -129,6 +129,15 @@ class Router {
 		if (intent == Intent.DOCUMENT) {
 			return documents.send(turn, c.raw());
 		}
+		if (turn.dialog().pending() == DialogState.Pending.STEP_DATE) {
+			// the day asked for a plan's step: the plan recorded with it; anything else
+			// lets the question lapse (newcomer 24, finding 13)
+			Answer dated = followUp.stepDated(turn, c, today);
+			if (dated != null) {
+				return dated;
+			}
+			turn = turn.withDialog(turn.dialog().answered());
+		}
 		// the departing official's answer to a reviewer's question asked without a return
 		// (t19a)
 		Answer answering = questions.answerInPassing(turn, c);
@@ -493,8 +502,9 @@ class Router {
 			case ITEM_UNIT -> (c.intent() == Intent.UNKNOWN || c.quantity() != null) && item != null
 					? corrections.unitAnswer(turn, item, c) : null;
 			case ITEM_SPLIT -> item != null ? drafting.twoFiguresAnswer(turn, item, c.raw()) : null;
-			case NONE, CLARIFY -> null; // a clarifying question is settled by Reading
-										// before this
+			case NONE, CLARIFY, STEP_DATE -> null; // a clarifying question is settled by
+													// Reading
+			// before this
 		};
 	}
 

@@ -1,5 +1,6 @@
 package dev.baton.bot.conversation;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.baton.bot.DomainContext;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * #12, newcomer 2: after the archive the successor writes a plan and progress as people
@@ -86,8 +88,61 @@ class PlansAndProgressInWordsInChatTest {
 			.asString()
 			.contains("第1项的推进计划没有记录")
 			.contains("2027年的节假日安排还没有载入")
-			.contains("计划 1 2027-02-05 把平台尾款付清");
+			.contains("回复这一步的日期即可，例如“2027年2月5日前把平台尾款付清”");
 		assertThat(followUp.steps(handoverId)).extracting(FollowUpStep::label).containsExactly("2.1", "3.1", "3.2");
+	}
+
+	/**
+	 * Newcomer 24, finding 13: a plan refused for one step's day is kept as the question;
+	 * a short reply with the day ("那就明年1月29日前付清") is that step, and the whole plan is
+	 * recorded, both steps. A plain date in 2027, whose holidays are not loaded, is taken
+	 * (and said unchecked).
+	 */
+	@Test
+	void aShortReplyWithTheDayRecordsThePlanRefusedForOneStep() {
+		String successor = user(org.successor);
+		assertThat(chat.say(successor, "第1项平台二期：12月底前跟信达把账对清；明年春节前付清")).singleElement()
+			.asString()
+			.contains("第1项的推进计划没有记录")
+			.contains("回复这一步的日期即可");
+		assertThat(followUp.steps(handoverId)).isEmpty();
+		assertThat(chat.say(successor, "那就明年1月29日前付清")).singleElement()
+			.asString()
+			.contains("第1项的推进计划已记录")
+			.contains("步骤1.1（第1项第1步）：跟信达把账对清，2026-12-31前完成")
+			.contains("2027-01-29前完成")
+			.contains("2027年的国务院节假日安排尚未录入");
+		assertThat(followUp.steps(handoverId)).extracting(FollowUpStep::label, FollowUpStep::dueOn)
+			.containsExactly(tuple("1.1", LocalDate.of(2026, 12, 31)), tuple("1.2", LocalDate.of(2027, 1, 29)));
+		assertThat(step("1.2").description()).contains("付清").doesNotContain("春节").doesNotContain("那就");
+
+		// the date alone keeps the step's words; new words with the date replace them
+		assertThat(chat.say(successor, "第2项：明年春节前完工验收")).singleElement().asString().contains("第2项的推进计划没有记录");
+		assertThat(chat.say(successor, "改成2027年2月3日")).singleElement()
+			.asString()
+			.contains("第2项的推进计划已记录")
+			.contains("完工验收，2027-02-03前完成");
+		assertThat(chat.say(successor, "第3项：12月20日前完成设备调试；明年春节前验收")).singleElement()
+			.asString()
+			.contains("第3项的推进计划没有记录");
+		assertThat(chat.say(successor, "就2月4日前组织投用验收吧")).singleElement()
+			.asString()
+			.contains("步骤3.1（第3项第1步）：完成设备调试，2026-12-20前完成")
+			.contains("组织投用验收，2027-02-04前完成");
+		assertThat(step("3.2").description()).isEqualTo("组织投用验收");
+	}
+
+	/**
+	 * A reply that gives no day is not the answer: the question lapses and the message is
+	 * read on its own; a day sent after that records nothing.
+	 */
+	@Test
+	void aReplyWithoutADayLetsTheQuestionLapse() {
+		String successor = user(org.successor);
+		chat.say(successor, "第1项：12月底前跟信达把账对清；明年春节前付清");
+		assertThat(String.join("\n", chat.say(successor, "计划"))).contains("第1项");
+		assertThat(String.join("\n", chat.say(successor, "明年1月29日前付清"))).doesNotContain("已记录");
+		assertThat(followUp.steps(handoverId)).isEmpty();
 	}
 
 	@Test
