@@ -146,7 +146,11 @@ record ReturnComments(String general, Map<Integer, String> items) {
 		for (int i = 0; i < groups.size(); i++) {
 			Group g = groups.get(i);
 			int end = i + 1 < groups.size() ? groups.get(i + 1).start : text.length();
-			boolean asSaid = g.seqs.size() > 1 || text.startsWith("的", g.headsEnd);
+			// items named together keep their names in the comment ("第16项和第9项好像是同一笔钱"),
+			// unless the return itself follows them ("第1项、第3项要退回：…", newcomer 24,
+			// finding 5): then they are what is returned, and the reason is what follows
+			boolean asSaid = (g.seqs.size() > 1 && !ReturnSaid.atStart(text.substring(g.headsEnd)))
+					|| text.startsWith("的", g.headsEnd);
 			String words = asSaid ? text.substring(g.start, end) : text.substring(g.headsEnd, end);
 			for (Integer seq : g.seqs) {
 				put(items, seq, words);

@@ -157,6 +157,10 @@ class Router {
 			// a reviewer's doubt about numbered items, said without 退回 (#12, newcomer
 			// 11):
 			// a return with those words, asked with a card first, never done unasked
+			Answer mixed = returnAmongFine(turn, c, situation);
+			if (mixed != null) {
+				return mixed;
+			}
 			Answer doubt = ReviewDoubts.items(c).isEmpty() ? null : returnInPassing(turn, c, situation);
 			if (doubt != null) {
 				return doubt;
@@ -462,11 +466,74 @@ class Router {
 		// the card keeps the words as written, so a yes stores them as typing them would
 		// (#12)
 		String words = (t.english() ? "return " : "退回 ") + turn.asWritten(c.raw());
+		return returnCard(turn, named, c.raw(), words, "");
+	}
+
+	/**
+	 * A reviewer's message that says some items are fine and returns others (newcomer 24,
+	 * finding 5: "第2到第5项都没问题，第1项退回，请说明…"): read clause by clause, the items said fine are
+	 * not returned and their words are no comment; the card asks about the return of the
+	 * others, with only the words that explain it, and says which items it leaves. Null
+	 * when no clause says items are fine, or the rest names no item of the checklist.
+	 */
+	private Answer returnAmongFine(Turn turn, Command c, Reading.Situation situation) {
+		boolean reviewing = situation.part() == Reading.Part.REVIEWER || situation.part() == Reading.Part.RULER;
+		if (!reviewing || turn.handover().state() != HandoverState.IN_REVIEW || c.raw() == null) {
+			return null;
+		}
+		ReviewClauses read = ReviewClauses.of(c.raw(), parser::fine);
+		java.util.List<Integer> named = ReturnComments.named(read.rest());
+		if (!read.anyFine() || named.isEmpty()) {
+			return null;
+		}
+		for (int seq : named) {
+			try {
+				confirming.item(turn, seq);
+			}
+			catch (dev.baton.bot.system.BatonException ex) {
+				return null;
+			}
+		}
+		ReturnComments comments = ReturnComments.of(null, read.rest()).as(turn::asWritten);
+		if (comments.items().isEmpty() && comments.general().isBlank()) {
+			return review.returnChecklist(turn, named.get(0), null); // the reason is
+																		// asked
+		}
+		Texts t = turn.texts();
+		java.util.List<String> said = new java.util.ArrayList<>();
+		java.util.List<String> shown = new java.util.ArrayList<>();
+		if (!comments.general().isBlank()) {
+			said.add(comments.general());
+			shown.add(comments.general());
+		}
+		comments.items().forEach((seq, words) -> {
+			said.add("第" + seq + "项 " + words); // read again by the grammar, as
+												// ReturnComments reads items
+			if (!shown.contains(words)) {
+				shown.add(words);
+			}
+		});
+		java.util.List<String> fine = new java.util.ArrayList<>();
+		for (dev.baton.bot.conversation.grammar.ItemsSaidFine.Fine f : read.fine()) {
+			fine.add(f.rest() ? t.get("conv.review.notReturned.rest")
+					: f.range() ? t.get("conv.review.notReturned.range", f.from(), f.to())
+							: t.list(f.items().stream().map(n -> t.get("conv.step.item", n)).toList()));
+		}
+		String words = (t.english() ? "return " : "退回 ") + String.join("；", said);
+		return returnCard(turn, named, String.join("；", shown), words, t.get("conv.review.notReturned", t.list(fine)));
+	}
+
+	/**
+	 * The card that asks whether the reviewer means a return of {@code named} with
+	 * {@code comment}; {@code words} are kept with it and read again on 退回.
+	 */
+	private Answer returnCard(Turn turn, java.util.List<Integer> named, String comment, String words, String before) {
+		Texts t = turn.texts();
 		String items = t.list(named.stream().map(n -> t.get("conv.step.item", n)).toList());
 		long h = turn.handover().id();
 		// what the return will record (交接不清), said before they confirm (#12, newcomer 14,
 		// finding 13)
-		String question = t.get("conv.review.askReturn", items, c.raw(), returnFlag.line(t, h)) + "\n"
+		String question = before + t.get("conv.review.askReturn", items, comment, returnFlag.line(t, h)) + "\n"
 				+ t.get("conv.reviewQuestion.offer");
 		OutboundMessage.Card card = new OutboundMessage.Card(Cards.id("review", h, 0), t.get("conv.clarify.title"),
 				question,

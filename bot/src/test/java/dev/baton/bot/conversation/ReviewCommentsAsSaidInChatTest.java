@@ -136,6 +136,65 @@ class ReviewCommentsAsSaidInChatTest {
 		assertThat(records.find(h).state()).isEqualTo(HandoverState.IN_REVIEW);
 	}
 
+	/**
+	 * Newcomer 24, finding 5: "第2到第5项都没问题，第1项退回，请说明…" returned item 5 (the end of the
+	 * range) with item 1, the whole sentence as the comment. The message is read clause
+	 * by clause: the range is approved (not returned), 第1项退回 returns item 1, and the
+	 * comment is only the words that explain it.
+	 */
+	@Test
+	void aRangeSaidFineIsNotReturnedAndOnlyTheReasonIsTheComment() {
+		long h = fiveInReview();
+		String asked = say(finance, "第2到第5项都没问题，第1项退回，请说明已付120万的付款凭证在哪");
+		assertThat(asked).contains("退回第1项，意见：“请说明已付120万的付款凭证在哪”")
+			.contains("第2—5项不退回")
+			.doesNotContain("第5项、")
+			.doesNotContain("都没问题，第1项退回");
+		assertThat(review.decisions(h)).isEmpty();
+
+		String returned = String.join("\n", chat.press(finance, "退回"));
+		assertThat(returned).contains("已代表财政部门退回");
+		assertThat(records.find(h).state()).isEqualTo(HandoverState.DRAFTING);
+		assertThat(review.comments(h)).extracting(ReviewComment::itemId, ReviewComment::body)
+			.containsExactly(tuple(checklists.item(h, 1).id(), "请说明已付120万的付款凭证在哪"));
+	}
+
+	@Test
+	void theRestSaidFineIsNotReturned() {
+		returnedOnCard("1项退回，其余没问题，请补附付款凭证", "退回第1项，意见：“请补附付款凭证”", "其余各项不退回", "请补附付款凭证", 1);
+	}
+
+	@Test
+	void itemsListedForReturnShareTheReasonWithoutTheCommandWords() {
+		returnedOnCard("第1、3项要退回：金额与合同不符，其他都可以", "退回第1项、第3项，意见：“金额与合同不符”", "其余各项不退回", "金额与合同不符", 1, 3);
+	}
+
+	@Test
+	void itemsListedFineAreNotReturned() {
+		returnedOnCard("第2、3项没问题，第4项退回，余额要附银行对账单", "退回第4项，意见：“余额要附银行对账单”", "第2项、第3项不退回", "余额要附银行对账单", 4);
+	}
+
+	/**
+	 * The reviewer says {@code words}; the card reads {@code card} and
+	 * {@code notReturned}; on 退回 exactly {@code items} get {@code comment}.
+	 */
+	private void returnedOnCard(String words, String card, String notReturned, String comment, int... items) {
+		long h = fiveInReview();
+		assertThat(say(finance, words)).contains(card).contains(notReturned);
+		chat.press(finance, "退回");
+		assertThat(review.comments(h)).extracting(ReviewComment::itemId, ReviewComment::body)
+			.containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(items)
+				.mapToObj(seq -> tuple(checklists.item(h, seq).id(), comment))
+				.toList());
+	}
+
+	private long fiveInReview() {
+		return staged.inReview(org,
+				List.of(Stated.unfinishedMoney("统计平台二期", "1860000"), Stated.balance("局机关零余额账户余额", "123000"),
+						Stated.balance("应付宁夏某信息技术公司运维费", "185000"), Stated.balance("应收市社保中心代垫职工社保费", "32000"),
+						Stated.work("统计年报编制")));
+	}
+
 	private String say(String user, String text) {
 		return String.join("\n", chat.say(user, text));
 	}

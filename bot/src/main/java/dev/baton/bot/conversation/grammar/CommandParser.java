@@ -51,6 +51,8 @@ public final class CommandParser {
 
 	private final ClauseReader clauses;
 
+	private final ItemsSaidFine fine;
+
 	private final Pattern edit;
 
 	private final Pattern clearBefore;
@@ -94,6 +96,7 @@ public final class CommandParser {
 	CommandParser(Grammar grammar) {
 		this.grammar = grammar;
 		this.clauses = new ClauseReader(grammar);
+		this.fine = new ItemsSaidFine(this.clauses);
 		this.organizers = new OrganizerTalk(grammar);
 		String fields = grammar.fieldPattern();
 		this.edit = Pattern.compile(
@@ -546,35 +549,27 @@ public final class CommandParser {
 		return preambled != null ? preambled : unknown(raw);
 	}
 
-	/** "第2到第6项", "第2至6项", "2-6项": the first and the last item of a range, then words. */
-	private static final Pattern RANGE = Pattern.compile(
-			"^(?:第\\s*)?" + N + "\\s*(?:项|条)?\\s*(?:到|至|-|~|—)\\s*(?:第\\s*)?" + N + "\\s*(?:项|条)\\s*[,;:]?\\s*(.+)$");
-
 	/**
 	 * A yes said to a range of items (newcomer 23, finding 6: "第2到第6项都没问题"): a
 	 * confirmation of each, the first item in {@code number}, the last in {@code step}.
 	 * Null for other words, or a range that is none (第6到第2项).
 	 */
 	private Command range(String lower, String raw) {
-		Matcher m = RANGE.matcher(lower);
-		if (!m.matches()) {
-			return null;
-		}
-		Integer from = number(m.group(1));
-		Integer to = number(m.group(2));
-		String words = m.group(3).strip();
-		Grammar.Meaning said = clauses.read(words);
-		if (said == null) {
-			said = clauses.read(words.replaceFirst("^(?:全都|全部|都|均|也都|也)", "")); // 都没问题 /
-																				// 都对
-		}
-		if (from == null || to == null || from >= to || said == null
-				|| said.intent() != Intent.CONFIRM && said.intent() != Intent.CONFIRM_ALL) {
+		ItemsSaidFine.Fine range = fine.range(lower);
+		if (range == null) {
 			return null;
 		}
 		// the items named one by one: no guess to ask about
-		return new Command(Intent.CONFIRM, from, null, null, null, null, null, null, null, null, false, raw, null, null,
-				false, false, to);
+		return new Command(Intent.CONFIRM, range.from(), null, null, null, null, null, null, null, null, false, raw,
+				null, null, false, false, range.to());
+	}
+
+	/**
+	 * What one clause of a message says is fine: a range, items, or the rest (newcomer
+	 * 24, finding 5: "第2到第5项都没问题" beside a return).
+	 */
+	public ItemsSaidFine.Fine fine(String clause) {
+		return fine.in(clause);
 	}
 
 	/** A few words, a separator, then the rest of the message. */
