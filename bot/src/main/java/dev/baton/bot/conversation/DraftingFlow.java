@@ -380,10 +380,7 @@ class DraftingFlow {
 		Item was = checklists.item(turn.handover().id(), seq);
 		List<Section> found = named == null ? List.of() : SectionNames.find(sections, named);
 		if (found.size() != 1) {
-			String list = String.join("\n",
-					sections.stream()
-						.map(s -> t.get("conv.move.sectionLine", s.position(), ItemLines.title(t, s)))
-						.toList());
+			String list = SectionList.of(t, sections);
 			int example = sections.size() > 1 ? sections.get(1).position() : 1;
 			return named == null ? turn.say("conv.move.which", seq, list, example)
 					: turn.say("conv.move.notFound", seq, named, list, example);
@@ -439,6 +436,50 @@ class DraftingFlow {
 
 	Item itemOrNull(Turn turn, int seq) {
 		return checklists.items(turn.handover().id()).stream().filter(i -> i.seq() == seq).findFirst().orElse(null);
+	}
+
+	/**
+	 * 本部分无, or 其他这部分没有 / 第7部分无 naming a part (newcomer 24, finding 4): the part named is
+	 * declared empty as 本部分无 does in it, the reply saying which and where the focus is
+	 * now. A name that fits no part (其他 where no part is called so: the other parts, said
+	 * of this one) is the part in focus; one that fits several, or no part and is no word
+	 * for "the others", is asked about with the list, nothing declared.
+	 */
+	Answer noneInSection(Turn turn, String named) {
+		if (named == null) {
+			return noneInSection(turn);
+		}
+		List<Section> sections = checklists.sections(turn.handover().id());
+		List<Section> found = SectionNames.find(sections, named);
+		if (found.isEmpty() && dev.baton.bot.conversation.grammar.EntryTalk.others(named)) {
+			return noneInSection(turn);
+		}
+		if (found.size() != 1) {
+			return turn.say("conv.section.noneWhich", named, SectionList.of(turn.texts(), sections),
+					sections.get(sections.size() - 1).position());
+		}
+		Section section = found.get(0);
+		Turn there = turn.withDialog(turn.dialog().inSection(section.code()));
+		if (checklists.items(turn.handover().id()).stream().anyMatch(i -> i.sectionId() == section.id())) {
+			return next(there);
+		}
+		checklist.declareSectionEmpty(turn.actor(), turn.handover().id(), section.code());
+		return moveOn(there, section, "conv.section.declaredNoneNamed", section.position());
+	}
+
+	/**
+	 * A short message taken for a command, never an item; said of a part of the checklist
+	 * (这部分 / 第7部分), the reply says how to declare a part empty, with the last part's
+	 * number and name as the example (newcomer 24, finding 4).
+	 */
+	Answer commandLike(Turn turn, String raw) {
+		if (!dev.baton.bot.conversation.grammar.EntryTalk.ofASection(raw)) {
+			return turn.say("conv.drafting.commandLike", raw.strip());
+		}
+		List<Section> sections = checklists.sections(turn.handover().id());
+		Section last = sections.get(sections.size() - 1);
+		return turn.say("conv.drafting.commandLikeSection", raw.strip(), last.position(),
+				ItemLines.title(turn.texts(), last));
 	}
 
 	Answer noneInSection(Turn turn) {

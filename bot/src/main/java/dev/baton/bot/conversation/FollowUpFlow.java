@@ -91,10 +91,14 @@ class FollowUpFlow {
 		}
 		List<PlanStep> steps = new ArrayList<>();
 		String rest = command.value() == null ? "" : command.value();
-		for (String part : parts(rest, today)) {
-			if (part.isBlank()) {
-				continue;
-			}
+		List<String> parts = parts(rest, today).stream().filter(p -> !p.isBlank()).toList();
+		// a step said as a verb alone takes what it is about only when it is the whole
+		// plan
+		// (印刷费：明年1月15日前付清 → 印刷费付清); among several steps the words naming the item
+		// stay out of them, as said (第3项运维费：12月底前跟信达把账对清；明年1月29日前付清 → 付清,
+		// newcomer 24, finding 14)
+		String subject = parts.size() == 1 ? subject(turn, command) : null;
+		for (String part : parts) {
 			Command step = parse.apply("计划 " + command.number() + " " + part.strip(), today);
 			String words = step.text() == null ? part.strip() : step.text();
 			LocalDate due = step.date();
@@ -117,7 +121,7 @@ class FollowUpFlow {
 							command.number(), part.strip(), eve.words(), String.valueOf(year), eve.name(), words);
 				}
 			}
-			steps.add(new PlanStep(StepSubject.with(turn.asWritten(words), subject(turn, command)), due));
+			steps.add(new PlanStep(StepSubject.with(turn.asWritten(words), subject), due));
 		}
 		if (steps.isEmpty() && command.date() != null) {
 			steps.add(new PlanStep(turn.asWritten(rest), command.date()));

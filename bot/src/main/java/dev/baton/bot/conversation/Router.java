@@ -241,9 +241,10 @@ class Router {
 			// section was filled and to fill the next): before the notice is signed for,
 			// and after submitting, where
 			// things stand instead
-			case NONE_IN_SECTION -> state == HandoverState.DRAFTING && turn.departing() ? drafting.noneInSection(turn)
-					: state == HandoverState.NOTIFIED && turn.departing() ? drafting.resume(turn)
-							: turn.departing() ? tell(turn, situation, new Reading.Tell(false)) : help.help(turn);
+			case NONE_IN_SECTION ->
+				state == HandoverState.DRAFTING && turn.departing() ? drafting.noneInSection(turn, c.text())
+						: state == HandoverState.NOTIFIED && turn.departing() ? drafting.resume(turn)
+								: turn.departing() ? tell(turn, situation, new Reading.Tell(false)) : help.help(turn);
 			case SUBMIT -> submit(turn, c);
 			case CONFIRM -> c.step() != null ? confirming.confirmRange(turn, c.number(), c.step())
 					: confirming.confirm(turn, c.number());
@@ -339,8 +340,10 @@ class Router {
 			if (dev.baton.bot.conversation.grammar.EntryTalk.commandLike(c.raw())) {
 				// asked about with the card of the question still open kept below it
 				// (#12, newcomer 6, left over)
-				return StatusQuestion.keptOpen(turn, drafting::itemOrNull,
-						turn.say("conv.drafting.commandLike", c.raw().strip()));
+				// of a part of the checklist, it says how to declare a part empty
+				// (newcomer 24,
+				// finding 4)
+				return StatusQuestion.keptOpen(turn, drafting::itemOrNull, drafting.commandLike(turn, c.raw()));
 			}
 			// after a return, words that may answer a returned item are asked about,
 			// never

@@ -4,7 +4,9 @@ package dev.baton.bot.conversation;
  * A plan step said as a verb alone (#12, newcomer 11, finding 5: 「第10项印刷费：明年1月15日前付清」 was
  * recorded as "付清"): the step is recorded with what it is about, the words naming the
  * item before the steps (印刷费付清), so a step read alone — in a reminder, a progress notice,
- * the plan list — still says what is to be done.
+ * the plan list — still says what is to be done. Only for a plan of one step: among
+ * several, the words naming the item stay out of the steps, as said (newcomer 24, finding
+ * 14: 步骤3.2 is 付清, not 运维费付清).
  */
 final class StepSubject {
 

@@ -277,6 +277,51 @@ class ItemCorrectionsInChatTest {
 			.satisfies(s -> assertThat(s.body()).isEqualTo("付款凭证原件存局财务室档案柜"));
 	}
 
+	/**
+	 * np24 finding 4: "其他这部分没有" said while another part is in focus declares THAT part
+	 * empty (as 本部分无 does in it), the reply naming it and where the focus is; a part is
+	 * named by its number or words of its title too; the part in focus is left as it was,
+	 * and nothing is recorded as an item.
+	 */
+	@Test
+	void aPartNamedThenNothingInItDeclaresThatPartEmpty() {
+		Section other = section("other");
+		String said = String.join("\n", chat.say(departing, "其他这部分没有"));
+		assertThat(said).contains("已记录第" + other.position() + "部分“" + other.titleZh() + "”无事项")
+			.contains("最后一部分")
+			.doesNotContain("像是一句指令");
+		assertThat(section("other").declaredEmpty()).isTrue();
+		assertThat(section("ideas").declaredEmpty()).isFalse();
+
+		Section forest = section("forest");
+		String byTitle = String.join("\n", chat.say(departing, "山林这块也没有"));
+		assertThat(byTitle).contains("已记录第" + forest.position() + "部分")
+			.contains("现在填写第" + (forest.position() + 1) + "部分");
+		assertThat(section("forest").declaredEmpty()).isTrue();
+
+		chat.say(departing, "第2部分都没什么");
+		assertThat(section("pending").declaredEmpty()).isTrue();
+		assertThat(checklists.items(handoverId)).isEmpty();
+	}
+
+	/**
+	 * np24 finding 4: a part named that fits none is asked about (how to declare a part
+	 * empty, the parts listed), nothing declared; a message taken for a command about a
+	 * part says how to declare a part empty.
+	 */
+	@Test
+	void aPartNotFoundIsAskedAboutAndACommandLikeMessageSaysHowToDeclareAPartEmpty() {
+		Section last = checklists.sections(handoverId).get(checklists.sections(handoverId).size() - 1);
+		String unknown = String.join("\n", chat.say(departing, "车辆这部分没有"));
+		assertThat(unknown).contains("对不上").contains("第" + last.position() + "部分无").contains("本部分无");
+		assertThat(checklists.sections(handoverId)).noneMatch(Section::declaredEmpty);
+		assertThat(checklists.items(handoverId)).isEmpty();
+
+		String commandLike = String.join("\n", chat.say(departing, "这部分先撤销"));
+		assertThat(commandLike).contains("像是一句指令").contains("第" + last.position() + "部分无");
+		assertThat(checklists.items(handoverId)).isEmpty();
+	}
+
 	private Section section(String code) {
 		return checklists.sections(handoverId).stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
 	}

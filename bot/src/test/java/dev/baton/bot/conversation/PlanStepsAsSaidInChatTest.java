@@ -58,8 +58,8 @@ class PlanStepsAsSaidInChatTest {
 			directory.bindIdentity("WEB", ScriptedChat.CORP, user(official), official);
 		}
 		successor = user(org.successor);
-		h = staged.archived(org, "shizuishan",
-				List.of(Stated.unfinishedMoney("应付石嘴山市天诚印务有限公司印刷费", "32000"), Stated.work("纪检监察干部培训基地建设")));
+		h = staged.archived(org, "shizuishan", List.of(Stated.unfinishedMoney("应付石嘴山市天诚印务有限公司印刷费", "32000"),
+				Stated.work("纪检监察干部培训基地建设"), Stated.unfinishedMoney("欠宁夏信达软件公司系统运维费", "380000")));
 	}
 
 	@Test
@@ -71,6 +71,18 @@ class PlanStepsAsSaidInChatTest {
 		List<String> steps = followUp.steps(h).stream().map(FollowUpStep::description).toList();
 		assertThat(steps).contains("印刷费付清", "完成主体工程");
 		assertThat(steps).allSatisfy(step -> assertThat(step).isNotIn("付清", "验收", "完工"));
+	}
+
+	/**
+	 * np24 finding 14: the words naming the item between 第N项 and the colon stay out of
+	 * the steps of a plan of several steps: 步骤3.2 is "付清", not "运维费付清".
+	 */
+	@Test
+	void theItemsNameBeforeTheColonStaysOutOfSeveralSteps() {
+		String planned = say("第3项运维费：12月底前跟信达把账对清；明年1月29日前付清");
+		assertThat(planned).contains("跟信达把账对清").doesNotContain("运维费付清");
+		assertThat(followUp.steps(h).stream().filter(s -> s.itemSeq() == 3).map(FollowUpStep::description))
+			.containsExactly("跟信达把账对清", "付清");
 	}
 
 	private String say(String text) {

@@ -81,7 +81,10 @@ class PlansAndProgressInWordsInChatTest {
 		assertThat(chat.say(successor, "第3项茶叶初制所，明年1月15日前走完付款审批，明年3月底前投用")).singleElement()
 			.asString()
 			.contains("步骤3.1（第3项第1步）：走完付款审批，2027-01-15前完成")
-			.contains("步骤3.2（第3项第2步）：茶叶初制所投用，2027-03-31前完成");
+			// among several steps the words naming the item stay out of them (newcomer
+			// 24,
+			// finding 14)
+			.contains("步骤3.2（第3项第2步）：投用，2027-03-31前完成");
 		// 春节 of 2027: no notice loaded, so the plan is not recorded and the reply says
 		// why, with the item's example
 		assertThat(chat.say(successor, "第1项：明年春节前把平台尾款付清")).singleElement()

@@ -110,6 +110,37 @@ final class ClauseReader {
 		return null;
 	}
 
+	/**
+	 * The part of the checklist a clause says has nothing (newcomer 24, finding 4): the
+	 * words before a {@code named_section} word, then a NONE_IN_SECTION word (其他这部分没有 →
+	 * 其他, 第7部分无 → 第7, 经济事项这块也没有 → 经济事项); empty when the part is the one in focus
+	 * (这部分没什么); null when the clause says no such thing.
+	 */
+	String sectionNamed(String clause) {
+		String t = clause.strip().replaceFirst("[\\s。.!！~～]+$", "");
+		if (t.isEmpty() || t.length() > MAX_CHARS) {
+			return null;
+		}
+		int at = -1;
+		String word = null;
+		for (String w : grammar.words(Grammar.Kind.NAMED_SECTION)) { // longest first
+			int i = t.indexOf(w);
+			if (i >= 0 && (at < 0 || i < at)) {
+				at = i;
+				word = w;
+			}
+		}
+		if (word == null) {
+			return null;
+		}
+		String rest = t.substring(at + word.length()).replaceFirst("^[\\s,，、:：]+", "");
+		Grammar.Meaning said = read(drop(drop(rest, grammar.words(Grammar.Kind.ALL)), ALSO), false);
+		if (said == null || said.intent() != Intent.NONE_IN_SECTION) {
+			return null;
+		}
+		return trimLeading(t.substring(0, at)).replaceAll("[“”\"「」]", "").replaceFirst("[\\s,，、:：]+$", "").strip();
+	}
+
 	/** A whole word, or a command word said alone. */
 	private Grammar.Meaning word(String c) {
 		Grammar.Meaning m = grammar.whole(c);

@@ -432,6 +432,12 @@ public final class CommandParser {
 				return command(spaced.intent(), null, null, raw, spaced.tentative());
 			}
 		}
+		// 其他这部分没有 / 第7部分无 (newcomer 24, finding 4): nothing in the part named; its name
+		// is the text (none: the part in focus)
+		String part = clauses.sectionNamed(lower);
+		if (part != null) {
+			return command(Intent.NONE_IN_SECTION, null, part.isEmpty() ? null : part, raw);
+		}
 		if (CODE.matcher(lower).matches()) {
 			return new Command(Intent.SIGN, null, null, null, null, null, null, null, null, lower, false, raw);
 		}

@@ -124,6 +124,27 @@ public final class EntryTalk {
 		});
 	}
 
+	/**
+	 * Whether words said before 部分 name no one part but "the others" (其他 / 其余 / 剩下的):
+	 * where no part is called so, 其他部分没有 says nothing is in this one (newcomer 24,
+	 * finding 4).
+	 */
+	public static boolean others(String named) {
+		Grammar g = Grammar.standard();
+		String folded = MessageText.fold(named).strip();
+		return g.words(Grammar.Kind.ALL).contains(folded) || g.words(Grammar.Kind.SECTIONS).contains(folded);
+	}
+
+	/**
+	 * Whether a message taken for a command speaks of a part of the checklist (这部分 / 第7部分
+	 * / 本部分无): the reply then says how to declare a part empty (newcomer 24, finding 4).
+	 */
+	public static boolean ofASection(String message) {
+		Grammar g = Grammar.standard();
+		String folded = MessageText.fold(MessageText.normalize(message)).strip();
+		return g.words(Grammar.Kind.NAMED_SECTION).stream().anyMatch(folded::contains);
+	}
+
 	/** Letters in a message short enough to be taken for a command. */
 	private static final int SHORT_COMMAND = 10;
 

@@ -268,7 +268,14 @@ public final class Grammar {
 		 * NONE_IN_SECTION word: 以上部分都没有 / 后面几部分也没有 says the section has nothing, as 没有
 		 * does, never an item
 		 */
-		SECTIONS
+		SECTIONS,
+		// newcomer 24, finding 4
+		/**
+		 * after the name of one part of the checklist (其他 / 经济事项 / 第7), says the
+		 * NONE_IN_SECTION word after it is said of that part: 其他这部分没有 / 第7部分无; at the
+		 * start of the words (这部分没什么) the part in focus
+		 */
+		NAMED_SECTION
 
 	}
 

@@ -467,6 +467,20 @@ class GrammarWordsTest {
 				assertThat(parser.parse(word + "均无", TODAY).intent()).as(word).isEqualTo(Intent.NONE_IN_SECTION);
 				assertThat(parser.parse(word + "都已完成", TODAY).intent()).as(word).isNotEqualTo(Intent.NONE_IN_SECTION);
 			}
+			case NAMED_SECTION -> {
+				// the words before it name the part said to have nothing; at the start,
+				// the
+				// part in focus; never an item (newcomer 24, finding 4)
+				Command named = parser.parse("其他" + word + "没有", TODAY);
+				assertThat(named.intent()).as(word).isEqualTo(Intent.NONE_IN_SECTION);
+				assertThat(named.text()).as(word).isEqualTo("其他");
+				assertThat(parser.parse("第7" + word + "都没什么", TODAY).text()).as(word).isEqualTo("第7");
+				Command focus = parser.parse(word + "也没有", TODAY);
+				assertThat(focus.intent()).as(word).isEqualTo(Intent.NONE_IN_SECTION);
+				assertThat(focus.text()).as(word).isNull();
+				assertThat(parser.parse("其他" + word + "已完成", TODAY).intent()).as(word)
+					.isNotEqualTo(Intent.NONE_IN_SECTION);
+			}
 			default -> throw new AssertionError("No check for the kind " + kind + ": add one to this test");
 		}
 	}
