@@ -21,10 +21,11 @@ import dev.baton.bot.handover.HandoverReason;
  * @param days how much later, counted in {@code dayUnit} (CALENDAR_DAYS or WORKING_DAYS)
  * @param until the day to extend to
  * @param reasonNote with 其他, the reason in the organizer's words (newcomer 20)
+ * @param about with 延期, the party the handover was named by, if one was
  */
 record OrganizerDraft(String token, Kind kind, Long handoverId, Long unitId, Long departingId, Long successorId,
 		HandoverReason reason, String why, Integer days, String dayUnit, LocalDate until, Slot asking,
-		List<Long> choices, String reasonNote) {
+		List<Long> choices, String reasonNote, Long about) {
 
 	enum Kind {
 
@@ -44,48 +45,48 @@ record OrganizerDraft(String token, Kind kind, Long handoverId, Long unitId, Lon
 
 	static OrganizerDraft of(Kind kind, Long handoverId) {
 		return new OrganizerDraft(Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()), kind,
-				handoverId, null, null, null, null, null, null, null, null, null, List.of(), null);
+				handoverId, null, null, null, null, null, null, null, null, null, List.of(), null, null);
 	}
 
 	OrganizerDraft unit(Long id) {
 		return new OrganizerDraft(token, kind, handoverId, id, departingId, successorId, reason, why, days, dayUnit,
-				until, asking, choices, reasonNote);
+				until, asking, choices, reasonNote, about);
 	}
 
 	OrganizerDraft departing(Long id) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, id, successorId, reason, why, days, dayUnit, until,
-				asking, choices, reasonNote);
+				asking, choices, reasonNote, about);
 	}
 
 	OrganizerDraft successor(Long id) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, id, reason, why, days, dayUnit, until,
-				asking, choices, reasonNote);
+				asking, choices, reasonNote, about);
 	}
 
 	/** The reason; its words stay only with 其他. */
 	OrganizerDraft reason(HandoverReason r) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, r, why, days, dayUnit,
-				until, asking, choices, r == HandoverReason.OTHER ? reasonNote : null);
+				until, asking, choices, r == HandoverReason.OTHER ? reasonNote : null, about);
 	}
 
 	OrganizerDraft reasonNote(String words) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, days, dayUnit,
-				until, asking, choices, words);
+				until, asking, choices, words, about);
 	}
 
 	OrganizerDraft why(String text) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, text, days,
-				dayUnit, until, asking, choices, reasonNote);
+				dayUnit, until, asking, choices, reasonNote, about);
 	}
 
 	OrganizerDraft later(Integer by, String unit, LocalDate to) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, by, unit, to,
-				asking, choices, reasonNote);
+				asking, choices, reasonNote, about);
 	}
 
 	OrganizerDraft asking(Slot slot, List<Long> offered) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, days, dayUnit,
-				until, slot, offered, reasonNote);
+				until, slot, offered, reasonNote, about);
 	}
 
 	/** A slot by what it asks for. */
@@ -105,6 +106,15 @@ record OrganizerDraft(String token, Kind kind, Long handoverId, Long unitId, Lon
 			case SUCCESSOR -> successor(id);
 			default -> this;
 		};
+	}
+
+	/**
+	 * The party the organizer named the handover by (刘志远那个交接…, newcomer 24, finding 10),
+	 * whom a leading 他/她 of the reason refers to; null when none was.
+	 */
+	OrganizerDraft about(Long party) {
+		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, days, dayUnit,
+				until, asking, choices, reasonNote, party);
 	}
 
 	boolean extensionSaid() {

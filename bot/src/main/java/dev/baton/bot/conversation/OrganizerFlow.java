@@ -349,8 +349,23 @@ class OrganizerFlow {
 													// deadline to move now
 		OrganizerDraft d = OrganizerDraft.of(OrganizerDraft.Kind.EXTEND, h.id())
 			.why(turn.asWritten(c.text()))
-			.later(c.quantity() == null ? null : c.quantity().intValue(), c.unit(), c.date());
+			.later(c.quantity() == null ? null : c.quantity().intValue(), c.unit(), c.date())
+			.about(partyNamed(h, turn.written()));
 		return proceed(turn.actor(), d, turn.dialog(), turn.texts());
+	}
+
+	/**
+	 * The one party of the handover the message names (刘志远那个交接给他延3天…), whom a leading 他/她
+	 * of the reason refers to in the notices (newcomer 24, finding 10); null when it
+	 * names neither or both.
+	 */
+	private Long partyNamed(Handover h, String written) {
+		if (written == null) {
+			return null;
+		}
+		boolean departing = written.contains(directory.official(h.departingId()).name());
+		boolean successor = written.contains(directory.official(h.successorId()).name());
+		return departing == successor ? null : departing ? h.departingId() : h.successorId();
 	}
 
 	/**
@@ -534,7 +549,8 @@ class OrganizerFlow {
 					DeadlineExtensions.Request request = d.until() != null
 							? new DeadlineExtensions.Request(null, d.until()) : new DeadlineExtensions.Request(
 									new Period(d.days(), DeadlineUnit.valueOf(d.dayUnit())), null);
-					DeadlineExtensions.Extension done = extensions.extendPressing(actor, h, request, d.why());
+					DeadlineExtensions.Extension done = extensions.extendPressing(actor, h, request, d.why(),
+							d.about());
 					drafts.save(actor.officialId(), null);
 					cards.ended(d.token(), OrganizerCards.Ended.DONE, h);
 					yield Answer.say(extended(h, done.moved(), t) + counted(request.by(), done.moved(), t),

@@ -49,8 +49,8 @@ public class DeadlineExtensions {
 			WaitingStepKind.FOLLOW_UP_STEP);
 
 	/**
-	 * How much later: by a period from each step's due day (5天 / 3个工作日), or to a day
-	 * (延至12月20日). Exactly one is given.
+	 * How much later: by a period from each step's due day, or from today for a step
+	 * already overdue (5天 / 3个工作日), or to a day (延至12月20日). Exactly one is given.
 	 */
 	public record Request(Period by, LocalDate until) {
 
@@ -66,8 +66,27 @@ public class DeadlineExtensions {
 	 * One moved step.
 	 *
 	 * @param latest the latest day the policy's cap allows for it
+	 * @param countedFrom the day a period was counted from: the due day, or today for a
+	 * step already overdue ({@link #countedFrom}); null for 延至 a day
 	 */
-	public record Moved(WaitingStepKind kind, String subject, LocalDate from, LocalDate to, LocalDate latest) {
+	public record Moved(WaitingStepKind kind, String subject, LocalDate from, LocalDate to, LocalDate latest,
+			LocalDate countedFrom) {
+
+		/** Counted from today, not from its lapsed due day. */
+		public boolean fromToday() {
+			return countedFrom != null && countedFrom.isAfter(from);
+		}
+
+	}
+
+	/**
+	 * The day a period of 延期 is counted from: the step's due day, or today when that day
+	 * has passed (newcomer 24, finding 2: "给他延3天" for one who missed the notice means 3
+	 * days to act, not 3 days from a lapsed day, which may itself be past). One rule for
+	 * chat, the console and the API.
+	 */
+	static LocalDate countedFrom(LocalDate dueOn, LocalDate today) {
+		return dueOn.isBefore(today) ? today : dueOn;
 	}
 
 	/** What was done: the steps moved, and the cap of the policy. */
@@ -86,8 +105,11 @@ public class DeadlineExtensions {
 
 	private final StepWaiters waiters;
 
+	private final dev.baton.bot.directory.Directory directory;
+
 	DeadlineExtensions(HandoverRecords records, HandoverMapper mapper, Policies policies, TimeSource time,
-			HandoverNotices handoverNotices, StepWaiters waiters) {
+			HandoverNotices handoverNotices, StepWaiters waiters, dev.baton.bot.directory.Directory directory) {
+		this.directory = directory;
 		this.waiters = waiters;
 		this.handoverNotices = handoverNotices;
 		this.time = time;
@@ -182,6 +204,16 @@ public class DeadlineExtensions {
 	 */
 	@Transactional
 	public Extension extendPressing(Actor actor, long handoverId, Request request, String reason) {
+		return extendPressing(actor, handoverId, request, reason, null);
+	}
+
+	/**
+	 * As {@link #extendPressing(Actor, long, Request, String)}, the handover named by one
+	 * of its parties ({@code about}), whom a leading 他/她 of the reason refers to in the
+	 * notices ({@link NoticeReason}).
+	 */
+	@Transactional
+	public Extension extendPressing(Actor actor, long handoverId, Request request, String reason, Long about) {
 		String why = SuccessorChanges.reason(reason, "handover.extension.needsReason");
 		Handover h = records.lock(handoverId);
 		records.require(actor, Action.EXTEND_DEADLINE, h);
@@ -191,7 +223,7 @@ public class DeadlineExtensions {
 			throw new ConflictException("handover.extension.nothingOpen", "handover " + h.id() + " waits on no step",
 					h.id());
 		}
-		return move(actor, h, steps, request, why);
+		return move(actor, h, steps, request, why, about);
 	}
 
 	private List<ExtendedStep> pressingSteps(Handover h) {
@@ -227,12 +259,17 @@ public class DeadlineExtensions {
 	 * and tells the people.
 	 */
 	private Extension move(Actor actor, Handover h, List<ExtendedStep> steps, Request request, String why) {
+		return move(actor, h, steps, request, why, null);
+	}
+
+	private Extension move(Actor actor, Handover h, List<ExtendedStep> steps, Request request, String why, Long about) {
 		HandoverPolicy policy = records.policy(h);
 		Period cap = policy.maxExtension();
 		LocalDate today = time.today();
 		List<Moved> moved = new ArrayList<>();
 		for (ExtendedStep s : steps) {
-			LocalDate to = request.until() != null ? request.until() : policies.due(s.dueOn(), request.by());
+			LocalDate base = request.until() != null ? null : countedFrom(s.dueOn(), today);
+			LocalDate to = request.until() != null ? request.until() : policies.due(base, request.by());
 			LocalDate latest = policies.due(s.firstDueOn(), cap);
 			MessageSourceResolvable step = s.named();
 			if (!to.isAfter(s.dueOn())) {
@@ -250,7 +287,7 @@ public class DeadlineExtensions {
 						policy.name(), PeriodText.of(cap), step, s.firstDueOn().toString(), latest.toString(),
 						to.toString());
 			}
-			moved.add(new Moved(s.kind(), s.subject(), s.dueOn(), to, latest));
+			moved.add(new Moved(s.kind(), s.subject(), s.dueOn(), to, latest, base));
 		}
 		for (int i = 0; i < steps.size(); i++) {
 			mapper.extendStep(steps.get(i).id(), moved.get(i).to(), today, time.now());
@@ -286,10 +323,17 @@ public class DeadlineExtensions {
 				owed.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(i);
 			}
 		}
-		Map<Set<Integer>, List<Long>> byOwed = new LinkedHashMap<>();
-		owed.forEach((id, mine) -> byOwed.computeIfAbsent(mine, k -> new ArrayList<>()).add(id));
-		byOwed.forEach((mine, people) -> handoverNotices.notifyOthers(h, OutboxEvent.DEADLINE_EXTENDED, actor, people,
-				false, ExtensionNotice.payload(moved, mine, why)));
+		// the reason as each reads it: nobody reads of themselves as 他/她 (newcomer 24,
+		// finding 10)
+		NoticeReason reason = NoticeReason.of(why, about, about == null ? null : directory.official(about).name());
+		Map<Map<String, Object>, List<Long>> byOwed = new LinkedHashMap<>();
+		owed.forEach((id, mine) -> {
+			Map<String, Object> payload = new LinkedHashMap<>(ExtensionNotice.payload(moved, mine, why));
+			payload.putAll(reason.forReader(id));
+			byOwed.computeIfAbsent(payload, k -> new ArrayList<>()).add(id);
+		});
+		byOwed.forEach((payload, people) -> handoverNotices.notifyOthers(h, OutboxEvent.DEADLINE_EXTENDED, actor,
+				people, false, payload));
 		return new Extension(h, List.copyOf(moved), cap);
 	}
 

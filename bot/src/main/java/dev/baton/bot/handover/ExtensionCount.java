@@ -18,21 +18,43 @@ public final class ExtensionCount {
 	private ExtensionCount() {
 	}
 
-	/** The sentence as a message ({@code extension.counted.*}); null for 延至 a day. */
+	/**
+	 * The sentence as a message ({@code extension.counted.*}); null for 延至 a day. A step
+	 * already overdue was counted from today (newcomer 24, finding 2): the sentence says
+	 * so ({@code .fromToday}, the day as the last argument), and, when others moved with
+	 * it were counted from their due day, says that too ({@code .fromTodayOverdue}).
+	 */
 	public static MessageSourceResolvable of(Period by, List<DeadlineExtensions.Moved> moved) {
 		if (by == null) {
 			return null;
 		}
+		String start = start(moved);
 		if (by.unit() == DeadlineUnit.WORKING_DAYS) {
-			return message("extension.counted.WORKING_DAYS", by.value());
+			return message("extension.counted.WORKING_DAYS" + start, by.value(), today(moved));
 		}
 		List<String> rolled = moved.stream()
-			.filter(m -> !m.to().equals(m.from().plusDays(by.value())))
-			.map(m -> m.from().plusDays(by.value()).toString())
+			.filter(m -> !m.to().equals(m.countedFrom().plusDays(by.value())))
+			.map(m -> m.countedFrom().plusDays(by.value()).toString())
 			.distinct()
 			.toList();
-		return rolled.isEmpty() ? message("extension.counted.CALENDAR_DAYS", by.value())
-				: message("extension.counted.CALENDAR_DAYS.rolled", by.value(), String.join("、", rolled));
+		return rolled.isEmpty() ? message("extension.counted.CALENDAR_DAYS" + start, by.value(), today(moved))
+				: message("extension.counted.CALENDAR_DAYS.rolled" + start, by.value(), String.join("、", rolled),
+						today(moved));
+	}
+
+	/** The key's ending: counted from the due day, from today, or each as it was. */
+	private static String start(List<DeadlineExtensions.Moved> moved) {
+		long fromToday = moved.stream().filter(DeadlineExtensions.Moved::fromToday).count();
+		return fromToday == 0 ? "" : fromToday == moved.size() ? ".fromToday" : ".fromTodayOverdue";
+	}
+
+	/** The day an overdue step was counted from (today); empty when none was. */
+	private static String today(List<DeadlineExtensions.Moved> moved) {
+		return moved.stream()
+			.filter(DeadlineExtensions.Moved::fromToday)
+			.map(m -> m.countedFrom().toString())
+			.findFirst()
+			.orElse("");
 	}
 
 	private static MessageSourceResolvable message(String code, Object... arguments) {

@@ -66,13 +66,20 @@ class ExtendAnyOpenStepTest {
 
 	ConsoleHttp http;
 
+	String username;
+
 	@BeforeEach
 	void signedInOrganizer() {
 		clock.set(DomainContext.Clocks.START);
 		org = new TestOrg(directory, actors, "default");
-		http = new ConsoleHttp(port);
-		String username = "u" + UUID.randomUUID().toString().substring(0, 12);
+		username = "u" + UUID.randomUUID().toString().substring(0, 12);
 		accounts.create(Actor.SYSTEM, org.organizer, username, ConsoleTestSupport.PASSWORD);
+		signIn();
+	}
+
+	/** Signed in anew (a session lapses when the clock moves days on). */
+	private void signIn() {
+		http = new ConsoleHttp(port);
 		assertThat(http
 			.post("/console/signin",
 					form("username", username, "password", ConsoleTestSupport.PASSWORD, "_csrf",
@@ -153,6 +160,27 @@ class ExtendAnyOpenStepTest {
 		// newcomer 22, finding 11: the result says how the period was counted
 		assertThat(page("/console/handovers/" + id)).contains("已将“制定未了事项推进计划”的期限延至").contains("按2个工作日计算，不计休息日和法定节假日。");
 		assertThat(due(plan)).isAfter(planDue);
+	}
+
+	/**
+	 * Newcomer 24, finding 2: days of 延期 on a step already overdue are counted from
+	 * today, and the page says so; the form's help says how days are counted.
+	 */
+	@Test
+	void anOverdueChecklistGetsTheDaysFromToday() {
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		long checklist = step(id, "CHECKLIST");
+		assertThat(due(checklist)).isEqualTo("2026-12-07");
+		clock.set(java.time.Instant.parse("2026-12-09T03:00:00Z"));
+		signIn();
+		assertThat(page("/console/handovers/" + id)).contains("已逾期的期限自今日起算");
+
+		post(id, form("stepId", Long.toString(checklist), "days", "3", "unit", "CALENDAR_DAYS", "until", "", "reason",
+				"离任干部住院"));
+
+		assertThat(due(checklist)).as("12-09 + 3 is Saturday 12-12, rolled to Monday").isEqualTo("2026-12-14");
+		assertThat(page("/console/handovers/" + id)).contains("已将“填报交接清单”的期限延至2026-12-14")
+			.contains("原期限已过，自今日（2026-12-09）起按3天（自然日）计算");
 	}
 
 	private void post(long id, java.util.Map<String, String> fields) {

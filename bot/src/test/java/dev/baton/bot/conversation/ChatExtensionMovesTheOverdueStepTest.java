@@ -26,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * organizer to reply "交接5延期3天，理由……". Said in chat it moves the overdue step the
  * escalation is about (签收, not the checklist that was not due yet), and after archiving
  * the overdue plan step (as the console may), never "已封存归档，记录不能再修改".
+ * <p>
+ * Newcomer 24, finding 2: a period on an overdue step is counted from today.
  */
 @DomainContext
 @Import({ ScriptedChat.Config.class, StagedHandovers.class })
@@ -104,11 +106,11 @@ class ChatExtensionMovesTheOverdueStepTest {
 	/**
 	 * Newcomer 22, finding 11: "延期3天" moved a Thursday's deadline to Monday (Sunday
 	 * rolled forward) and the reply did not say so; the reply says how the period was
-	 * counted.
+	 * counted. A step not yet due is counted from its due day (newcomer 24, finding 2).
 	 */
 	@Test
 	void theReplySaysCalendarDaysAndTheRollOverOrWorkingDays() {
-		long id = archivedWithPlanStepOverdue(LocalDate.parse("2026-11-26"));
+		long id = archivedWithPlanStep(LocalDate.parse("2026-11-26"), LocalDate.parse("2026-11-25"));
 
 		List<String> reply = chat.say(organizer, "交接" + id + "延期3天，理由：补贴发放需等财政拨款到账");
 
@@ -128,11 +130,42 @@ class ChatExtensionMovesTheOverdueStepTest {
 			.doesNotContain("自然日");
 	}
 
+	/**
+	 * Newcomer 24, finding 2: "刘志远那个交接给他延3天吧，他住院了没看到通知" on a checklist overdue since
+	 * Monday 12-07 moved it to 12-10, one day from today: a period on an overdue step is
+	 * counted from today (Wednesday 12-09: Saturday 12-12, rolled to Monday 12-14), and
+	 * the reply says so.
+	 */
+	@Test
+	void anOverdueStepIsGivenTheDaysFromToday() {
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
+		assertThat(due(id, "CHECKLIST")).isEqualTo("2026-12-07");
+		clock.set(Instant.parse("2026-12-09T03:00:00Z"));
+
+		List<String> reply = chat.say(organizer, directory.official(org.departing).name() + "那个交接给他延3天吧，他住院了没看到通知");
+
+		assertThat(due(id, "CHECKLIST")).isEqualTo("2026-12-14");
+		assertThat(reply).singleElement()
+			.asString()
+			.contains("由2026-12-07延至2026-12-14")
+			.contains("原期限已过，自今日（2026-12-09）起按3天（自然日）计算；2026-12-12逢休息日或法定节假日，顺延至其后第一个工作日。");
+
+		reply = chat.say(organizer, "交接" + id + "延期2个工作日，理由：还要调取凭证");
+
+		assertThat(due(id, "CHECKLIST")).as("not overdue now: from its due day").isEqualTo("2026-12-16");
+		assertThat(reply).singleElement().asString().contains("按2个工作日计算").doesNotContain("自今日");
+	}
+
 	/** An archived handover whose one plan step is due then, the day after. */
 	private long archivedWithPlanStepOverdue(LocalDate due) {
+		return archivedWithPlanStep(due, due.plusDays(1));
+	}
+
+	/** An archived handover whose one plan step is due then, on the day given. */
+	private long archivedWithPlanStep(LocalDate due, LocalDate today) {
 		long id = staged.archived(org, "default", List.of(Stated.work("统计平台二期")));
 		followUp.submitPlan(org.actor(org.successor), id, 1, List.of(new PlanStep("完成平台终验", due)));
-		clock.set(Instant.parse(due.plusDays(1) + "T03:00:00Z"));
+		clock.set(Instant.parse(today + "T03:00:00Z"));
 		return id;
 	}
 

@@ -409,7 +409,9 @@ class OrganizersInChatTest {
 		assertThat(chat.say(organizer, "延至12月8日吧")).singleElement().asString().contains("请说明交接" + id + "延期的理由");
 		assertThat(records.find(id).checklistDue()).hasToString("2026-12-03");
 		assertThat(chat.say(organizer, "他这两周在下乡搞调研")).singleElement().asString().contains("延至2026-12-08");
-		assertThat(notice(id, OutboxEvent.DEADLINE_EXTENDED)).contains("理由：他这两周在下乡搞调研").doesNotContain("理由：吧");
+		// no party named: the words are quoted as the organizer's (newcomer 24, finding
+		// 10)
+		assertThat(notice(id, OutboxEvent.DEADLINE_EXTENDED)).contains("理由（组织部门）：“他这两周在下乡搞调研”").doesNotContain("理由：吧");
 
 		directory.addOfficial("冯新任", "市统计局局长（新拟任）", org.department.id());
 		assertThat(chat.say(organizer, "更换接任人 " + id + " 冯新任 啊")).singleElement()
@@ -603,7 +605,9 @@ class OrganizersInChatTest {
 		assertThat(extended).contains("交接" + farm).contains("延至").doesNotContain("没有听懂");
 		assertThat(extensions(farm)).isOne();
 		assertThat(extensions(stats)).isZero();
-		assertThat(notice(farm, OutboxEvent.DEADLINE_EXTENDED)).contains("理由：他这两天下乡调研没看到通知").doesNotContain("理由：吧");
+		// the first told is 马军, named by the organizer: the reason's 他 is him (newcomer
+		// 24, finding 10)
+		assertThat(notice(farm, OutboxEvent.DEADLINE_EXTENDED)).contains("理由：您这两天下乡调研没看到通知").doesNotContain("理由：吧");
 
 		assertThat(say(organizer, "取消马军那个交接")).contains("交接" + farm).contains("请说明取消的理由");
 		assertThat(say(organizer, "算了")).doesNotContain("已取消");

@@ -78,11 +78,11 @@ class ExtendedDeadlineLadderTest {
 		handovers.acknowledge(org.actor(org.departing), id);
 		support.sweepUntil("2026-12-03T10:00", HALF_HOUR);
 
-		// overdue since 12-03; moved by 3 working days to 12-07 (the cap: 7 working days
-		// past 12-02, 12-11)
+		// overdue since 12-03; moved by 2 working days from today (newcomer 24, finding
+		// 2) to 12-07 (the cap: 7 working days past 12-02, 12-11)
 		clock.set(beijing("2026-12-03T10:30"));
 		DeadlineExtensions.Extension done = extensions.extend(org.actor(org.organizer), id,
-				new DeadlineExtensions.Request(Period.workingDays(3), null), "离任干部住院");
+				new DeadlineExtensions.Request(Period.workingDays(2), null), "离任干部住院");
 		assertThat(done.moved()).singleElement().satisfies(m -> {
 			assertThat(m.from()).hasToString("2026-12-02");
 			assertThat(m.to()).hasToString("2026-12-07");

@@ -230,6 +230,28 @@ class OrganizerActionsApiTest extends ApiTestSupport {
 				"error.invalidState.CANCELLED");
 	}
 
+	/**
+	 * Newcomer 24, finding 2: days of 延期 on an overdue checklist are counted from today,
+	 * not from its lapsed due day; the cap stays counted from the day it was first due.
+	 */
+	@Test
+	void anOverdueDeadlineIsExtendedFromToday() {
+		String organizer = token(org.organizer);
+		long id = opened(organizer, org.department.id(), org.departing, org.successor);
+		assertThat(checklistDue(id)).isEqualTo("2026-12-07");
+		clock.set(java.time.Instant.parse("2026-12-09T03:00:00Z"));
+
+		// Wednesday 12-09 + 3 working days (not 12-07 + 3, 12-10)
+		JsonNode extended = assertOk(
+				extend(organizer, id, Map.of("days", 3, "unit", "WORKING_DAYS", "reason", "离任干部住院")));
+		assertThat(extended.path("checklistDue").asString()).isEqualTo("2026-12-14");
+
+		clock.set(java.time.Instant.parse("2026-12-18T03:00:00Z"));
+		JsonNode over = assertProblem(extend(organizer, id, Map.of("days", 2, "unit", "WORKING_DAYS", "reason", "再等")),
+				400, "handover.extension.overCap");
+		assertThat(over.path("detail").asString()).contains("最晚只能延至2026-12-21").contains("不能延至2026-12-22");
+	}
+
 	@Test
 	void inJointReviewTheReviewsMoveAndTheReviewersAreTold() {
 		String organizer = token(org.organizer);
