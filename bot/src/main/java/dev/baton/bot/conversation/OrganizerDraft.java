@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.policy.WaitingStepKind;
 
 /**
  * What an organizer has said so far of an action Baton is asking about (#13), one answer
@@ -21,10 +22,12 @@ import dev.baton.bot.handover.HandoverReason;
  * @param days how much later, counted in {@code dayUnit} (CALENDAR_DAYS or WORKING_DAYS)
  * @param until the day to extend to
  * @param reasonNote with 其他, the reason in the organizer's words (newcomer 20)
+ * @param step for 延期, the step named (签收期限 → NOTICE_RECEIPT), whose deadlines alone move;
+ * null for the deadlines pressing now (newcomer 24, finding 9)
  */
 record OrganizerDraft(String token, Kind kind, Long handoverId, Long unitId, Long departingId, Long successorId,
 		HandoverReason reason, String why, Integer days, String dayUnit, LocalDate until, Slot asking,
-		List<Long> choices, String reasonNote) {
+		List<Long> choices, String reasonNote, WaitingStepKind step) {
 
 	enum Kind {
 
@@ -44,48 +47,54 @@ record OrganizerDraft(String token, Kind kind, Long handoverId, Long unitId, Lon
 
 	static OrganizerDraft of(Kind kind, Long handoverId) {
 		return new OrganizerDraft(Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()), kind,
-				handoverId, null, null, null, null, null, null, null, null, null, List.of(), null);
+				handoverId, null, null, null, null, null, null, null, null, null, List.of(), null, null);
 	}
 
 	OrganizerDraft unit(Long id) {
 		return new OrganizerDraft(token, kind, handoverId, id, departingId, successorId, reason, why, days, dayUnit,
-				until, asking, choices, reasonNote);
+				until, asking, choices, reasonNote, step);
 	}
 
 	OrganizerDraft departing(Long id) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, id, successorId, reason, why, days, dayUnit, until,
-				asking, choices, reasonNote);
+				asking, choices, reasonNote, step);
 	}
 
 	OrganizerDraft successor(Long id) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, id, reason, why, days, dayUnit, until,
-				asking, choices, reasonNote);
+				asking, choices, reasonNote, step);
 	}
 
 	/** The reason; its words stay only with 其他. */
 	OrganizerDraft reason(HandoverReason r) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, r, why, days, dayUnit,
-				until, asking, choices, r == HandoverReason.OTHER ? reasonNote : null);
+				until, asking, choices, r == HandoverReason.OTHER ? reasonNote : null, step);
 	}
 
 	OrganizerDraft reasonNote(String words) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, days, dayUnit,
-				until, asking, choices, words);
+				until, asking, choices, words, step);
 	}
 
 	OrganizerDraft why(String text) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, text, days,
-				dayUnit, until, asking, choices, reasonNote);
+				dayUnit, until, asking, choices, reasonNote, step);
 	}
 
 	OrganizerDraft later(Integer by, String unit, LocalDate to) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, by, unit, to,
-				asking, choices, reasonNote);
+				asking, choices, reasonNote, step);
 	}
 
 	OrganizerDraft asking(Slot slot, List<Long> offered) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, days, dayUnit,
-				until, slot, offered, reasonNote);
+				until, slot, offered, reasonNote, step);
+	}
+
+	/** The step named for 延期 (签收期限), or null for the deadlines pressing now. */
+	OrganizerDraft step(WaitingStepKind named) {
+		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, days, dayUnit,
+				until, asking, choices, reasonNote, named);
 	}
 
 	/** A slot by what it asks for. */
