@@ -106,6 +106,8 @@ class Conversation implements InboundListener {
 
 	private final Headings headings;
 
+	private final NamedElsewhere namedElsewhere;
+
 	Conversation(Directory directory, Actors actors, Focus focus, Router router, DialogStore dialogs,
 			ChatReplies replies, MessageSource messages, TimeSource time, CommandParser parser, CardPresses presses,
 			AttachmentFlow attachments, GroupBindingFlow groupBinding, HelpFlow help, LiveCards liveCards,
@@ -113,8 +115,9 @@ class Conversation implements InboundListener {
 			org.springframework.transaction.PlatformTransactionManager transactions,
 			dev.baton.bot.checklist.ChecklistUndo undo, dev.baton.bot.followup.FollowUpService followUpService,
 			OwedElsewhere elsewhere, CardsLeftBehind leftBehind, HandoverNamed handoverNamed, OpenCards openCards,
-			Headings headings) {
+			Headings headings, NamedElsewhere namedElsewhere) {
 		this.headings = headings;
+		this.namedElsewhere = namedElsewhere;
 		this.openCards = openCards;
 		this.handoverNamed = handoverNamed;
 		this.leftBehind = leftBehind;
@@ -455,7 +458,10 @@ class Conversation implements InboundListener {
 				}
 			}
 		}
-		return named(actor, h, command.intent(), answer, texts);
+		// not understood, naming a party of another handover: said, and no help about
+		// this
+		// one (newcomer 24, findings 9 and 11)
+		return namedElsewhere.of(actor, h, said, named(actor, h, command.intent(), answer, texts), texts);
 	}
 
 	/** Whether the words read as a yes or a no: the answer to a card's question. */

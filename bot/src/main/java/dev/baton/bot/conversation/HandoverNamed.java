@@ -30,7 +30,10 @@ import org.springframework.stereotype.Component;
  * its number had been said; several: which, listed, nothing done; none, though the words
  * read as a unit's name: said so. A running handover is preferred to an ended one. The
  * same names are read by {@link #among} for actions on steps waiting on the person
- * ("周红那个交接，通过", see {@link OwedElsewhere}).
+ * ("周红那个交接，通过", see {@link OwedElsewhere}). Without 交接 ("刘志远那个…" / "杨丽的…", newcomer 24,
+ * finding 11) only a party's name names one, and only before a command said as with its
+ * number (延到12月11日 / 取消); before the command, up to two clauses that are only a preamble
+ * ("我已经催过了，还是延到…") are dropped.
  */
 @Component
 class HandoverNamed {
@@ -40,6 +43,16 @@ class HandoverNamed {
 
 	/** Words, then 那个 / 的 …, then 交接: "统计局那个交接", "把马军的交接书". */
 	private static final Pattern MENTION = Pattern.compile("(\\p{IsHan}+?)(那个|这个|那项|这项|那边的|这边的|的)?交接(书|表|台账)?");
+
+	/**
+	 * Words, then 那个 / 那边 / 的 … without 交接 (newcomer 24, finding 11:
+	 * "刘志远那个我已经催过了，还是延到12月11日吧"): a party's name there names the handover only when the
+	 * rest is a command that takes one.
+	 */
+	private static final Pattern BARE = Pattern.compile("(\\p{IsHan}+?)(那个|这个|那项|这项|那边|这边|的)(?!交接)");
+
+	/** The most clauses dropped as a preamble before the command: 我已经催过了，…. */
+	private static final int PREAMBLES = 2;
 
 	/** How a unit's name ends: words that read as a unit even when none matches. */
 	private static final Pattern UNIT_LIKE = Pattern.compile("(局|委|办|乡|镇|县|区|市|院|所|中心|街道|部|厅|处|站|队|馆|校|村|社区|公司|集团)$");
@@ -89,40 +102,83 @@ class HandoverNamed {
 		boolean organizer = !OpeningFlow.scopes(actor).isEmpty();
 		Matcher m = MENTION.matcher(said);
 		while (m.find()) {
-			String before = m.group(1);
-			List<HandoverBrief> running = handovers.list(actor, HandoverFilter.running(LOOK_AT));
-			Fit fit = fit(before, running);
-			if (fit == null) {
-				fit = fit(before, handovers.list(actor, new HandoverFilter(null, null, null, null, LOOK_AT)));
-			}
-			String lead = said.substring(0, m.start(1)) + before.substring(0, fit == null ? 0 : fit.start());
-			String rest = said.substring(m.end());
 			String document = m.group(3) == null ? "" : "交接" + m.group(3);
-			Command c = asked(lead, document, rest, fit, today);
-			if (c == null || ORGANIZERS.contains(c.intent()) && !organizer) {
-				continue;
+			Named named = named(actor, organizer, said, m.group(1), m.start(1), m.end(), document, today, t);
+			if (named != null) {
+				return named;
 			}
-			if (fit == null) {
-				if (!UNIT_LIKE.matcher(before).find()) {
-					continue;
-				}
-				return new Named(null, t.get("conv.unitNamed.none", stripLead(before)));
+		}
+		// "刘志远那个…" / "杨丽的…" without 交接: by a party's name only, before a command said
+		// with a handover's number (newcomer 24, finding 11)
+		Matcher bare = BARE.matcher(said);
+		while (bare.find()) {
+			Named named = named(actor, organizer, said, bare.group(1), bare.start(1), bare.end(), null, today, t);
+			if (named != null) {
+				return named;
 			}
-			List<HandoverBrief> named = fit.handovers();
-			if (named.size() > 1) {
-				String lines = String.join("\n", named.stream().map(h -> "· " + Titles.line(t, h)).toList());
-				String first = String.valueOf(named.get(0).id());
-				if (OWN_WHICH.contains(c.intent())) {
-					return new Named(null, t.get("conv.unitNamed.several." + c.intent().name(), fit.said(),
-							named.size(), lines, first));
-				}
-				String example = (lead + "交接" + first + document + rest).strip();
-				return new Named(null, t.get("conv.named.several", fit.said(), named.size(), lines, example));
+		}
+		return null;
+	}
+
+	/**
+	 * What the words {@code before} (at {@code start} of the message, the mention ending
+	 * at {@code end}) name and ask; {@code document} null for a mention without 交接, which
+	 * names a handover only by a party's name and only before a command said as with its
+	 * number. Null when they name none this way.
+	 */
+	private Named named(Actor actor, boolean organizer, String said, String before, int start, int end, String document,
+			LocalDate today, Texts t) {
+		boolean bare = document == null;
+		List<HandoverBrief> running = handovers.list(actor, HandoverFilter.running(LOOK_AT));
+		Fit fit = fit(before, running, bare);
+		if (fit == null) {
+			fit = fit(before, handovers.list(actor, new HandoverFilter(null, null, null, null, LOOK_AT)), bare);
+		}
+		if (bare && fit == null) {
+			return null;
+		}
+		String lead = said.substring(0, start) + before.substring(0, fit == null ? 0 : fit.start());
+		String rest = said.substring(end);
+		Command c = asked(lead, bare ? "" : document, rest, fit, today, bare);
+		if (c == null || ORGANIZERS.contains(c.intent()) && !organizer) {
+			return null;
+		}
+		if (fit == null) {
+			if (!UNIT_LIKE.matcher(before).find()) {
+				return null;
 			}
-			long id = named.get(0).id();
-			return new Named(new Command(c.intent(), (int) id, c.text(), c.field(), c.value(), c.amount(), c.date(),
-					c.status(), c.ruling(), c.code(), c.finished(), c.raw(), c.quantity(), c.unit(), c.clear(),
-					c.tentative(), c.step()), null);
+			return new Named(null, t.get("conv.unitNamed.none", stripLead(before)));
+		}
+		List<HandoverBrief> named = fit.handovers();
+		if (named.size() > 1) {
+			String lines = String.join("\n", named.stream().map(h -> "· " + Titles.line(t, h)).toList());
+			String first = String.valueOf(named.get(0).id());
+			if (OWN_WHICH.contains(c.intent())) {
+				return new Named(null,
+						t.get("conv.unitNamed.several." + c.intent().name(), fit.said(), named.size(), lines, first));
+			}
+			String example = (lead + "交接" + first + (bare ? "" : document) + rest).strip();
+			return new Named(null, t.get("conv.named.several", fit.said(), named.size(), lines, example));
+		}
+		long id = named.get(0).id();
+		return new Named(new Command(c.intent(), (int) id, c.text(), c.field(), c.value(), c.amount(), c.date(),
+				c.status(), c.ruling(), c.code(), c.finished(), c.raw(), c.quantity(), c.unit(), c.clear(),
+				c.tentative(), c.step()), null);
+	}
+
+	/**
+	 * The command the words give, after up to {@link #PREAMBLES} clauses of their own
+	 * that are only a preamble ("刘志远那个我已经催过了，还是延到12月11日吧": 我已经催过了 is dropped, newcomer
+	 * 24, finding 11); null when none takes a handover.
+	 */
+	private Command asked(String lead, String document, String rest, Fit fit, LocalDate today, boolean bare) {
+		String after = rest;
+		for (int dropped = 0; after != null && dropped <= PREAMBLES; dropped++) {
+			Command c = askedOnce(lead, document, after, fit, today, bare);
+			if (c != null) {
+				return c;
+			}
+			after = parser.afterPreambleClause(after);
 		}
 		return null;
 	}
@@ -132,7 +188,7 @@ class HandoverNamed {
 	 * / 交接12的接任人换成张三), or without the name at all (现在到哪一步了 / 把交接书发我一下); null when neither
 	 * takes a handover.
 	 */
-	private Command asked(String lead, String document, String rest, Fit fit, LocalDate today) {
+	private Command askedOnce(String lead, String document, String rest, Fit fit, LocalDate today, boolean bare) {
 		if (document.isEmpty()) {
 			// any number stands for the one named: only its place in the words matters
 			int stand = fit == null ? 1 : (int) fit.handovers().get(0).id();
@@ -141,6 +197,10 @@ class HandoverNamed {
 				return numbered;
 			}
 		}
+		if (bare) {
+			// without 交接, only a command said as with the handover's number
+			return null;
+		}
 		String words = (lead + document + rest).strip();
 		Command c = parser.parse(words.isEmpty() ? "进度" : words, today);
 		return TAKE_ONE.contains(c.intent()) && !c.hasNumber() ? c : null;
@@ -148,10 +208,10 @@ class HandoverNamed {
 
 	/**
 	 * The handovers the words before 交接 name: by a party's name (the longest said; those
-	 * of the unit said before it, when some are), else by the longest end of the words
-	 * that is part of a unit's name; null when none.
+	 * of the unit said before it, when some are), else (unless {@code byNameOnly}) by the
+	 * longest end of the words that is part of a unit's name; null when none.
 	 */
-	private static Fit fit(String before, List<HandoverBrief> handovers) {
+	private static Fit fit(String before, List<HandoverBrief> handovers, boolean byNameOnly) {
 		List<HandoverBrief> byName = among(before, handovers, HandoverNamed::parties);
 		if (!byName.isEmpty()) {
 			String name = longestName(before, parties(byName.get(0)));
@@ -162,7 +222,7 @@ class HandoverNamed {
 			int start = unit == null ? at : before.substring(0, at).lastIndexOf(unit);
 			return new Fit(name, start, before.length(), inUnit.isEmpty() ? byName : inUnit);
 		}
-		String part = longestPart(before, handovers);
+		String part = byNameOnly ? null : longestPart(before, handovers);
 		if (part == null) {
 			return null;
 		}
@@ -195,7 +255,7 @@ class HandoverNamed {
 	}
 
 	/** The longest of these names (two characters or more) the words hold, or "". */
-	private static String longestName(String words, List<String> names) {
+	static String longestName(String words, List<String> names) {
 		String found = "";
 		for (String name : names) {
 			if (name.length() >= 2 && name.length() > found.length() && words.contains(name)) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.baton.bot.handover.HandoverReason;
+import dev.baton.bot.policy.WaitingStepKind;
 
 /**
  * What an organizer has said so far of an action Baton is asking about (#13), one answer
@@ -21,11 +22,13 @@ import dev.baton.bot.handover.HandoverReason;
  * @param days how much later, counted in {@code dayUnit} (CALENDAR_DAYS or WORKING_DAYS)
  * @param until the day to extend to
  * @param reasonNote with 其他, the reason in the organizer's words (newcomer 20)
+ * @param step for 延期, the step named (签收期限 → NOTICE_RECEIPT), whose deadlines alone move;
+ * null for the deadlines pressing now (newcomer 24, finding 9)
  * @param about with 延期, the party the handover was named by, if one was
  */
 record OrganizerDraft(String token, Kind kind, Long handoverId, Long unitId, Long departingId, Long successorId,
 		HandoverReason reason, String why, Integer days, String dayUnit, LocalDate until, Slot asking,
-		List<Long> choices, String reasonNote, Long about) {
+		List<Long> choices, String reasonNote, WaitingStepKind step, Long about) {
 
 	enum Kind {
 
@@ -45,48 +48,54 @@ record OrganizerDraft(String token, Kind kind, Long handoverId, Long unitId, Lon
 
 	static OrganizerDraft of(Kind kind, Long handoverId) {
 		return new OrganizerDraft(Long.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextLong()), kind,
-				handoverId, null, null, null, null, null, null, null, null, null, List.of(), null, null);
+				handoverId, null, null, null, null, null, null, null, null, null, List.of(), null, null, null);
 	}
 
 	OrganizerDraft unit(Long id) {
 		return new OrganizerDraft(token, kind, handoverId, id, departingId, successorId, reason, why, days, dayUnit,
-				until, asking, choices, reasonNote, about);
+				until, asking, choices, reasonNote, step, about);
 	}
 
 	OrganizerDraft departing(Long id) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, id, successorId, reason, why, days, dayUnit, until,
-				asking, choices, reasonNote, about);
+				asking, choices, reasonNote, step, about);
 	}
 
 	OrganizerDraft successor(Long id) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, id, reason, why, days, dayUnit, until,
-				asking, choices, reasonNote, about);
+				asking, choices, reasonNote, step, about);
 	}
 
 	/** The reason; its words stay only with 其他. */
 	OrganizerDraft reason(HandoverReason r) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, r, why, days, dayUnit,
-				until, asking, choices, r == HandoverReason.OTHER ? reasonNote : null, about);
+				until, asking, choices, r == HandoverReason.OTHER ? reasonNote : null, step, about);
 	}
 
 	OrganizerDraft reasonNote(String words) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, days, dayUnit,
-				until, asking, choices, words, about);
+				until, asking, choices, words, step, about);
 	}
 
 	OrganizerDraft why(String text) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, text, days,
-				dayUnit, until, asking, choices, reasonNote, about);
+				dayUnit, until, asking, choices, reasonNote, step, about);
 	}
 
 	OrganizerDraft later(Integer by, String unit, LocalDate to) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, by, unit, to,
-				asking, choices, reasonNote, about);
+				asking, choices, reasonNote, step, about);
 	}
 
 	OrganizerDraft asking(Slot slot, List<Long> offered) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, days, dayUnit,
-				until, slot, offered, reasonNote, about);
+				until, slot, offered, reasonNote, step, about);
+	}
+
+	/** The step named for 延期 (签收期限), or null for the deadlines pressing now. */
+	OrganizerDraft step(WaitingStepKind named) {
+		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, days, dayUnit,
+				until, asking, choices, reasonNote, named, about);
 	}
 
 	/** A slot by what it asks for. */
@@ -114,7 +123,7 @@ record OrganizerDraft(String token, Kind kind, Long handoverId, Long unitId, Lon
 	 */
 	OrganizerDraft about(Long party) {
 		return new OrganizerDraft(token, kind, handoverId, unitId, departingId, successorId, reason, why, days, dayUnit,
-				until, asking, choices, reasonNote, party);
+				until, asking, choices, reasonNote, step, party);
 	}
 
 	boolean extensionSaid() {

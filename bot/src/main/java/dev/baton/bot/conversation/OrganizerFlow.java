@@ -28,6 +28,7 @@ import dev.baton.bot.handover.SuccessorCandidates;
 import dev.baton.bot.handover.SuccessorChanges;
 import dev.baton.bot.policy.DeadlineUnit;
 import dev.baton.bot.policy.Period;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.system.BatonException;
 import dev.baton.bot.system.TimeSource;
 import dev.baton.integrations.chat.InboundEvent;
@@ -345,12 +346,15 @@ class OrganizerFlow {
 	/** 延期 [N] [5天 / 3个工作日 / 至12月20日] [理由]. */
 	Answer extend(Turn turn, Command c) {
 		Handover h = turn.handover();
-		extensions.pressing(turn.actor(), h.id()); // who may, and whether there is a
-													// deadline to move now
+		// the step named in the sentence (签收期限延到…), else the deadlines pressing now
+		WaitingStepKind step = c.value() == null ? null : WaitingStepKind.valueOf(c.value());
+		deadlines(turn.actor(), h.id(), step); // who may, and whether there is a deadline
+												// to move now
 		OrganizerDraft d = OrganizerDraft.of(OrganizerDraft.Kind.EXTEND, h.id())
 			.why(turn.asWritten(c.text()))
 			.later(c.quantity() == null ? null : c.quantity().intValue(), c.unit(), c.date())
-			.about(partyNamed(h, turn.written()));
+			.about(partyNamed(h, turn.written()))
+			.step(step);
 		return proceed(turn.actor(), d, turn.dialog(), turn.texts());
 	}
 
@@ -381,7 +385,7 @@ class OrganizerFlow {
 		DialogState focused = dialog.focus(h.id()).onItem(null).inSection(null);
 		try {
 			switch (d.kind()) {
-				case EXTEND -> extensions.pressing(actor, h.id());
+				case EXTEND -> deadlines(actor, h.id(), d.step());
 				case CANCEL -> {
 					access.require(actor, Action.CANCEL_HANDOVER, records.subject(h));
 					h.requireCancellable();
@@ -398,7 +402,10 @@ class OrganizerFlow {
 			drafts.save(actor.officialId(), null);
 			return Answer.say(t.of(refused) + "\n" + t.get("conv.refusal.next"), focused);
 		}
-		OrganizerDraft moved = OrganizerDraft.of(d.kind(), h.id()).why(d.why()).later(d.days(), d.dayUnit(), d.until());
+		OrganizerDraft moved = OrganizerDraft.of(d.kind(), h.id())
+			.why(d.why())
+			.later(d.days(), d.dayUnit(), d.until())
+			.step(d.step());
 		return proceed(actor, moved, focused, t);
 	}
 
@@ -442,6 +449,9 @@ class OrganizerFlow {
 				}
 				OrganizerDraft next = d.later(later.quantity() == null ? null : later.quantity().intValue(),
 						later.unit(), later.date());
+				if (later.value() != null) {
+					next = next.step(WaitingStepKind.valueOf(later.value()));
+				}
 				if (next.why() == null && later.text() != null) {
 					next = next.why(AsWritten.span(raw, later.text()));
 				}
@@ -549,8 +559,9 @@ class OrganizerFlow {
 					DeadlineExtensions.Request request = d.until() != null
 							? new DeadlineExtensions.Request(null, d.until()) : new DeadlineExtensions.Request(
 									new Period(d.days(), DeadlineUnit.valueOf(d.dayUnit())), null);
-					DeadlineExtensions.Extension done = extensions.extendPressing(actor, h, request, d.why(),
-							d.about());
+					DeadlineExtensions.Extension done = d.step() == null
+							? extensions.extendPressing(actor, h, request, d.why(), d.about())
+							: extensions.extendStepsOf(actor, h, d.step(), request, d.why(), d.about());
 					drafts.save(actor.officialId(), null);
 					cards.ended(d.token(), OrganizerCards.Ended.DONE, h);
 					yield Answer.say(extended(h, done.moved(), t) + counted(request.by(), done.moved(), t),
@@ -562,7 +573,7 @@ class OrganizerFlow {
 		catch (BatonException refused) {
 			String key = refused.messageKey();
 			if (d.kind() == OrganizerDraft.Kind.EXTEND && key.startsWith("handover.extension.")
-					&& !key.equals("handover.extension.nothingOpen")) {
+					&& !key.equals("handover.extension.nothingOpen") && !key.equals("handover.extension.stepNotOpen")) {
 				// too far, not later, or past: the same question again, with the refusal
 				OrganizerDraft again = d.later(null, null, null).asking(OrganizerDraft.Slot.EXTENSION, List.of());
 				return say(actor, again, t.of(refused) + "\n" + extensionQuestion(actor, again, t), dialog);
@@ -605,7 +616,7 @@ class OrganizerFlow {
 	/** "延长多久？" with the deadlines that would move and how far each may go. */
 	private String extensionQuestion(Actor actor, OrganizerDraft d, Texts t) {
 		List<String> lines = new ArrayList<>();
-		for (DeadlineExtensions.Deadline dl : extensions.pressing(actor, d.handoverId())) {
+		for (DeadlineExtensions.Deadline dl : deadlines(actor, d.handoverId(), d.step())) {
 			String what = Titles.step(t, dl.kind(), dl.subject(), null, null, null);
 			String line = t.get("conv.org.extend.deadline", what, dl.dueOn().toString(), dl.latest().toString());
 			if (!lines.contains(line)) {
@@ -613,6 +624,13 @@ class OrganizerFlow {
 			}
 		}
 		return t.get("conv.org.extend.howLong", d.handoverId(), String.join("\n", lines));
+	}
+
+	/**
+	 * The deadlines 延期 moves: those of the step named (签收期限), or those pressing now.
+	 */
+	private List<DeadlineExtensions.Deadline> deadlines(Actor actor, long handoverId, WaitingStepKind step) {
+		return step == null ? extensions.pressing(actor, handoverId) : extensions.ofStep(actor, handoverId, step);
 	}
 
 	/**

@@ -157,6 +157,14 @@ public class DeadlineExtensions {
 		return h;
 	}
 
+	/** The handover, locked, when the actor may extend its deadlines and it runs. */
+	private Handover lockedRunning(Actor actor, long handoverId) {
+		Handover h = records.lock(handoverId);
+		records.require(actor, Action.EXTEND_DEADLINE, h);
+		h.requireRunning("extend a deadline");
+		return h;
+	}
+
 	/** The steps as deadlines, each with the latest day the policy's cap allows. */
 	private List<Deadline> withCaps(Handover h, List<ExtendedStep> steps) {
 		Period cap = records.policy(h).maxExtension();
@@ -174,9 +182,7 @@ public class DeadlineExtensions {
 	@Transactional
 	public Extension extendStep(Actor actor, long handoverId, long stepId, Request request, String reason) {
 		String why = SuccessorChanges.reason(reason, "handover.extension.needsReason");
-		Handover h = records.lock(handoverId);
-		records.require(actor, Action.EXTEND_DEADLINE, h);
-		h.requireRunning("extend a deadline");
+		Handover h = lockedRunning(actor, handoverId);
 		List<ExtendedStep> steps = mapper.openStepDues(h.id()).stream().filter(s -> s.id() == stepId).toList();
 		if (steps.isEmpty()) {
 			throw new dev.baton.bot.system.NotFoundException("waitingStep", stepId);
@@ -215,9 +221,7 @@ public class DeadlineExtensions {
 	@Transactional
 	public Extension extendPressing(Actor actor, long handoverId, Request request, String reason, Long about) {
 		String why = SuccessorChanges.reason(reason, "handover.extension.needsReason");
-		Handover h = records.lock(handoverId);
-		records.require(actor, Action.EXTEND_DEADLINE, h);
-		h.requireRunning("extend a deadline");
+		Handover h = lockedRunning(actor, handoverId);
 		List<ExtendedStep> steps = pressingSteps(h);
 		if (steps.isEmpty()) {
 			throw new ConflictException("handover.extension.nothingOpen", "handover " + h.id() + " waits on no step",
@@ -235,6 +239,43 @@ public class DeadlineExtensions {
 		}
 		Set<WaitingStepKind> stage = STAGE.getOrDefault(h.state(), FOLLOWING);
 		return open.stream().filter(s -> stage.contains(s.kind())).toList();
+	}
+
+	/**
+	 * The open steps of one kind (签收, the checklist, every review…), as deadlines with
+	 * their caps, for a 延期 that names the step (newcomer 24, finding 9: "签收期限延到12月20日");
+	 * refused, naming the step and the handover, when none of that kind is open. Who may,
+	 * and a running handover.
+	 */
+	@Transactional(readOnly = true)
+	public List<Deadline> ofStep(Actor actor, long handoverId, WaitingStepKind kind) {
+		Handover h = readable(actor, handoverId);
+		return withCaps(h, stepsOf(h, kind));
+	}
+
+	/**
+	 * 延期 of every open step of one kind, whatever the stage, each within the cap counted
+	 * from the day it was first due, or none of them; audited and told as {@link #extend}
+	 * does, a leading 他/她 of the reason read as {@code about} (see
+	 * {@link #extendPressing(Actor, long, Request, String, Long)}).
+	 */
+	@Transactional
+	public Extension extendStepsOf(Actor actor, long handoverId, WaitingStepKind kind, Request request, String reason,
+			Long about) {
+		String why = SuccessorChanges.reason(reason, "handover.extension.needsReason");
+		Handover h = lockedRunning(actor, handoverId);
+		return move(actor, h, stepsOf(h, kind), request, why, about);
+	}
+
+	private List<ExtendedStep> stepsOf(Handover h, WaitingStepKind kind) {
+		List<ExtendedStep> steps = mapper.openStepDues(h.id()).stream().filter(s -> s.kind() == kind).toList();
+		if (steps.isEmpty()) {
+			throw new ConflictException("handover.extension.stepNotOpen",
+					"handover " + h.id() + " waits on no step " + kind, h.id(),
+					new org.springframework.context.support.DefaultMessageSourceResolvable(
+							new String[] { "label." + kind }, kind.name()));
+		}
+		return steps;
 	}
 
 	@Transactional

@@ -1,6 +1,7 @@
 package dev.baton.bot.conversation;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import dev.baton.bot.audit.AuditLog;
 import dev.baton.bot.delivery.NotificationRenderer;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.OrgUnit;
+import dev.baton.bot.handover.DeadlineExtensions;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverBrief;
 import dev.baton.bot.handover.HandoverFilter;
@@ -71,6 +73,9 @@ class OrganizersInChatTest {
 
 	@Autowired
 	WaitingSteps waitingSteps;
+
+	@Autowired
+	DeadlineExtensions deadlines;
 
 	@Autowired
 	Outbox outbox;
@@ -665,6 +670,104 @@ class OrganizersInChatTest {
 		assertThat(lost.get(1)).startsWith("【交接");
 	}
 
+	// ------------------------------------------------------------------ newcomer 24
+	// (王明): findings 9 and 11. The step named in the sentence (签收期限 / 清单期限 …) is the one
+	// extended, within its own cap; "<name>那个" / "<name>的" without 交接 names the handover
+	// when
+	// the rest is a command that takes one, after a preamble of its own ("我已经催过了，还是…");
+	// and a message not understood is not followed by help about a handover it did not
+	// name.
+
+	/**
+	 * Finding 9: "周红那个交接签收期限延到12月20日吧" extends the 签收 of 周红's handover, or is refused
+	 * naming the latest day the policy allows for 签收 (as the console does); the
+	 * checklist's deadline does not move.
+	 */
+	@Test
+	void theStepNamedInTheSentenceIsTheOneExtendedWithinItsOwnCap() {
+		long farm = openedIn("石嘴山市农业农村局", "马军", "杨丽");
+		long stats = open(); // the newest: the one in focus
+		DeadlineExtensions.Deadline receipt = deadline(farm, WaitingStepKind.NOTICE_RECEIPT);
+		LocalDate checklistDue = records.find(farm).checklistDue();
+
+		String over = say(organizer, "马军那个交接签收期限延到" + monthDay(receipt.latest().plusDays(2)) + "吧，他在外地学习");
+		assertThat(over).contains("交接" + farm)
+			.contains("“签收交接通知书”")
+			.contains("最晚只能延至" + receipt.latest())
+			.doesNotContain("没有听懂")
+			.doesNotContain("交接" + stats + "：");
+		assertThat(deadline(farm, WaitingStepKind.NOTICE_RECEIPT).dueOn()).isEqualTo(receipt.dueOn());
+		chat.say(organizer, "取消");
+
+		String extended = say(organizer, "马军那个交接签收期限延到" + monthDay(receipt.latest()) + "吧，他在外地学习");
+		assertThat(extended).contains("交接" + farm + "“签收交接通知书”的期限已由" + receipt.dueOn() + "延至" + receipt.latest())
+			.doesNotContain("没有听懂");
+		assertThat(deadline(farm, WaitingStepKind.NOTICE_RECEIPT).dueOn()).isEqualTo(receipt.latest());
+		assertThat(records.find(farm).checklistDue()).isEqualTo(checklistDue);
+		assertThat(notice(farm, OutboxEvent.DEADLINE_EXTENDED)).contains("签收交接通知书").contains("理由：他在外地学习");
+
+		// the short names of the steps: 清单期限 moves the checklist only; a step nobody
+		// waits on (签字 before the checklist) is said, and nothing moves
+		String checklist = say(organizer, "交接" + stats + "的清单期限延长2天，理由是人员不齐");
+		assertThat(checklist).contains("“填报交接清单”的期限已由").doesNotContain("签收交接通知书");
+		assertThat(say(organizer, "马军那个交接签字期限延3天，人员不齐")).contains("交接" + farm)
+			.contains("“签字”")
+			.doesNotContain("已由")
+			.doesNotContain("没有听懂");
+		assertThat(records.find(farm).checklistDue()).isEqualTo(checklistDue);
+		assertThat(extensions(farm)).isOne();
+	}
+
+	/**
+	 * Finding 11: "刘志远那个我已经催过了，还是延到12月11日吧，他还在住院" extends 刘志远's handover to that day with
+	 * the reason after it: the party named without 交接, the preamble dropped. Words that
+	 * are no command about a handover are not taken for one.
+	 */
+	@Test
+	void aPartysNameWithoutTheWordHandoverNamesItBeforeACommandAfterAPreamble() {
+		long farm = openedIn("石嘴山市农业农村局", "马军", "杨丽");
+		long stats = open(); // the newest: the one in focus
+
+		assertThat(say(organizer, "马军那个我已经催过了，还是延到12月11日吧，他还在住院")).contains("交接" + farm)
+			.contains("延至2026-12-11")
+			.doesNotContain("没有听懂");
+		assertThat(records.find(farm).checklistDue()).hasToString("2026-12-11");
+		assertThat(notice(farm, OutboxEvent.DEADLINE_EXTENDED)).contains("理由：他还在住院")
+			.doesNotContain("催过")
+			.doesNotContain("还是");
+		assertThat(extensions(stats)).isZero();
+
+		assertThat(say(organizer, "杨丽的延到12月12日，还在培训")).contains("交接" + farm).contains("延至2026-12-12");
+		assertThat(say(organizer, "马军那边取消吧")).contains("交接" + farm).contains("请说明取消的理由");
+		chat.say(organizer, "取消");
+
+		// no command about a handover after the name: not taken for one
+		for (String words : List.of("马军那个人挺好的", "马军的材料我看过了")) {
+			assertThat(say(organizer, words)).as(words).doesNotContain("请说明").doesNotContain("已由");
+		}
+		assertThat(extensions(farm)).isEqualTo(2);
+		assertThat(records.find(farm).state()).isEqualTo(HandoverState.NOTIFIED);
+	}
+
+	/**
+	 * Findings 9 and 11: a message not understood that names a party of a handover other
+	 * than the one in focus says so, and the help after it is not about the one in focus.
+	 */
+	@Test
+	void aMessageNotUnderstoodNamingAnotherHandoversPartySaysSo() {
+		long farm = openedIn("石嘴山市农业农村局", "马军", "杨丽");
+		long stats = open(); // the newest: the one in focus
+
+		List<String> lost = chat.say(organizer, "马军那个我已经催过了");
+		assertThat(lost.get(0)).startsWith("没有听懂这条消息").contains("马军").contains("交接" + farm);
+		assertThat(String.join("\n", lost)).doesNotContain("交接" + stats + "：").doesNotContain("【交接" + stats);
+
+		// naming nobody: the help of the one in focus, as before
+		List<String> nobody = chat.say(organizer, "今天中午食堂吃什么");
+		assertThat(nobody.get(0)).isEqualTo("没有听懂这条消息。");
+		assertThat(nobody.get(1)).startsWith("【交接" + stats);
+	}
+
 	/**
 	 * A handover opened in a new unit of the org's city: {@code leaving} →
 	 * {@code coming}.
@@ -734,6 +837,19 @@ class OrganizersInChatTest {
 			}
 		}
 		return out;
+	}
+
+	private DeadlineExtensions.Deadline deadline(long handoverId, WaitingStepKind kind) {
+		return deadlines.openDeadlines(org.actor(org.organizer), handoverId)
+			.stream()
+			.filter(d -> d.kind() == kind)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** A day as organizers say it: 12月20日. */
+	private static String monthDay(LocalDate day) {
+		return day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
 	}
 
 	private WaitingStep checklistStep(long id) {

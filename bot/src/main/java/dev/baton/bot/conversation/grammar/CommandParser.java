@@ -595,7 +595,7 @@ public final class CommandParser {
 	 */
 	private Command afterPreamble(String raw, LocalDate today) {
 		Matcher m = PREAMBLE.matcher(raw);
-		if (!m.matches() || WEIGHTY.matcher(m.group(1)).find() || clauses.read(MessageText.fold(m.group(1))) != null) {
+		if (!m.matches() || !onlyPreamble(m.group(1))) {
 			return null;
 		}
 		String rest = m.group(2);
@@ -605,6 +605,31 @@ public final class CommandParser {
 		}
 		Command c = read(rest, today, true);
 		return c.intent() == Intent.UNKNOWN || c.tentative() ? null : same(c, c.intent(), c.number(), false, raw);
+	}
+
+	/**
+	 * A longer first clause, before a separator and the rest: see
+	 * {@link #afterPreambleClause}.
+	 */
+	private static final Pattern PREAMBLE_LONGER = Pattern.compile("^\\s*(\\p{IsHan}{1,8})\\s*[,，;；。!！、]+\\s*(\\S.*)$");
+
+	/**
+	 * The words after a clause at their start that is only a preamble (newcomer 24,
+	 * finding 11: "我已经催过了，还是延到12月11日吧", said after the handover was named by a party's
+	 * name): a clause of up to eight Han characters, before a separator, that the grammar
+	 * does not read and that says no no, no figure and no item. Null when the words start
+	 * with no such clause. Whether the rest is a command is for the caller to read.
+	 */
+	public String afterPreambleClause(String words) {
+		Matcher m = PREAMBLE_LONGER.matcher(words == null ? "" : words);
+		return m.matches() && onlyPreamble(m.group(1)) ? m.group(2) : null;
+	}
+
+	/**
+	 * A clause the grammar does not read that says no no, no doubt, no figure, no item.
+	 */
+	private boolean onlyPreamble(String clause) {
+		return !WEIGHTY.matcher(clause).find() && clauses.read(MessageText.fold(clause)) == null;
 	}
 
 	/**

@@ -157,6 +157,11 @@ public final class Grammar {
 		 * CALENDAR_DAYS, WORKING_DAYS, WEEKS
 		 */
 		PERIOD,
+		/**
+		 * names the step whose deadline an extension moves, before 期限: 签收期限 / 清单期限 / 签字期限
+		 * (newcomer 24, finding 9); meaning: a WaitingStepKind
+		 */
+		DUE,
 		// #12 newcomer 5: statuses said in everyday words, renames, holidays as deadlines
 		/**
 		 * how far work has got, right before a work verb: 还在推 / 已经编完了 / 还没付; meaning: an
@@ -459,6 +464,7 @@ public final class Grammar {
 				}
 				case REASON -> reason(e);
 				case PERIOD -> period(e);
+				case DUE -> due(e);
 				case STATUS_LEAD -> status(e);
 				case WORK -> {
 					if (!java.util.Set.of("", "outcome", "start", "pay").contains(e.meaning())) {
@@ -873,6 +879,19 @@ public final class Grammar {
 					"grammar.tsv line " + e.line() + ": unknown period '" + e.meaning() + "' for " + e.word());
 		}
 		return e.meaning();
+	}
+
+	/**
+	 * The step a {@code due} word names (签收 → NOTICE_RECEIPT): a WaitingStepKind's name.
+	 */
+	static String due(Entry e) {
+		try {
+			return dev.baton.bot.policy.WaitingStepKind.valueOf(e.meaning()).name();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException(
+					"grammar.tsv line " + e.line() + ": unknown step '" + e.meaning() + "' for " + e.word(), ex);
+		}
 	}
 
 	/** The ruling a word says (维持 → UPHELD), or null. */

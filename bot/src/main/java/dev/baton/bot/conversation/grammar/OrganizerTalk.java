@@ -29,7 +29,9 @@ import dev.baton.bot.handover.HandoverReason;
  * successor's name as written in {@code value}, the reason in {@code text}.</li>
  * <li>{@link Intent#EXTEND_DEADLINE}: the handover in {@code number}; how much later in
  * {@code quantity} days of {@code unit} ({@code CALENDAR_DAYS} or {@code WORKING_DAYS}; a
- * week is 7 calendar days) or to {@code date}; the reason in {@code text}.</li>
+ * week is 7 calendar days) or to {@code date}; the reason in {@code text}; the step named
+ * before 期限 (签收期限 / 清单期限, the grammar's {@code due} words), as a WaitingStepKind's name,
+ * in {@code value}, or null when none is (newcomer 24, finding 9).</li>
  * <li>{@link Intent#OPEN_HANDOVER}: everything said besides the command in {@code text}
  * (unit, names, reason), read by {@link #reason} and {@link #successorAt} /
  * {@link #departingAt} once the names are found.</li>
@@ -48,11 +50,11 @@ public final class OrganizerTalk {
 			+ "\\s*号?|(?:这项|这个|该项|该|当前|本项)\\s*交接)";
 
 	/**
-	 * A handover number at the start of a command's words: "12", "12号", "第12号", "交接12",
-	 * "12号交接的".
+	 * Words that only lead to what is done, between the handover and the verb or before
+	 * how much later: 交接3还是延到12月11日吧 / 那就延到1月4日 (newcomer 23, finding 19; newcomer 24,
+	 * finding 11).
 	 */
-	private static final Pattern LEADING = Pattern.compile("^(?:" + HANDOVER + "|(?:第\\s*)?" + N + "\\s*号?(?![0-9.]))"
-			+ "\\s*(?:的)?\\s*(?:交接)?\\s*(?:的)?\\s*(?:(?:清单|交接)?(?:期限|截止日期))?[\\s,;:]*");
+	private static final String THEN = "那就|那么|那|就|先|还是";
 
 	/** Sentence-final particles and punctuation only: no reason (吧 / 啊 / 了 / 吗？ / …). */
 	private static final Pattern NO_WORDS = Pattern.compile("[\\s\\p{Punct}\\p{IsPunctuation}吧啊呢了哈嘛吗呀哦噢喔啦嘞呗咯哇～~]+");
@@ -81,7 +83,7 @@ public final class OrganizerTalk {
 	 * (那就延到1月4日 / 就延3天吧, newcomer 23, finding 19).
 	 */
 	private static final Pattern LATER = Pattern
-		.compile("^(?:(?:那就|那么|那|就|先|还是|给他|给她|帮他|帮她)\\s*)*(?:延期|延长|推迟|顺延|再延长|再延|再|延|by)?\\s*");
+		.compile("^(?:(?:" + THEN + "|给他|给她|帮他|帮她)\\s*)*(?:延期|延长|推迟|顺延|再延长|再延|再|延|by)?\\s*");
 
 	/** What introduces a reason at the start of a clause: …，因为… / …，理由是… */
 	private static final Pattern REASON_CLAUSE = Pattern
@@ -100,6 +102,24 @@ public final class OrganizerTalk {
 	private final List<Map.Entry<String, HandoverReason>> reasons = new ArrayList<>();
 
 	private final Map<String, String> periods = new LinkedHashMap<>();
+
+	/** The steps the {@code due} words name (签收 → NOTICE_RECEIPT). */
+	private final Map<String, String> dues = new LinkedHashMap<>();
+
+	/**
+	 * A handover number at the start of a command's words: "12", "12号", "第12号", "交接12",
+	 * "12号交接的", "12 签收期限" (group 4: the step named).
+	 */
+	private final Pattern leading;
+
+	/** What may follow the handover named before the verb: 的签收期限 (group 1: the step). */
+	private final Pattern afterNamed;
+
+	/**
+	 * The step said before how much later: 延长签收期限到12月20日 (group 1: the step, when one is
+	 * named).
+	 */
+	private final Pattern dueSaid;
 
 	private final Pattern handoverFirst;
 
@@ -148,6 +168,7 @@ public final class OrganizerTalk {
 				case HANDOVER -> onHandover.put(w, Grammar.meaning(e).intent());
 				case REASON -> reasons.add(Map.entry(w, Grammar.reason(e)));
 				case PERIOD -> periods.put(w, Grammar.period(e));
+				case DUE -> dues.put(w, Grammar.due(e));
 				default -> {
 				}
 			}
@@ -157,9 +178,15 @@ public final class OrganizerTalk {
 		String successors = alternatives(grammar.words(Grammar.Kind.SUCCESSOR));
 		String changes = alternatives(grammar.words(Grammar.Kind.CHANGE));
 		String takeovers = alternatives(grammar.words(Grammar.Kind.TAKEOVER));
-		this.handoverFirst = Pattern
-			.compile("^(?:把|将)?\\s*" + HANDOVER + "\\s*(?:的)?\\s*(?:(?:清单|交接)?(?:期限|截止日期))?\\s*(?:给(?:他|她|他们|她们)\\s*)?("
-					+ verbs + ")(?:掉|了|吧)?[\\s,;:]*(.*)$");
+		// a deadline, of the step named or of the handover: 签收期限 / 清单的期限 / 交接期限
+		String deadline = "(?:(?:交接|(" + alternatives(grammar.words(Grammar.Kind.DUE))
+				+ "))\\s*(?:的)?\\s*)?(?:期限|截止日期|截止时间)";
+		this.handoverFirst = Pattern.compile("^(?:把|将)?\\s*" + HANDOVER + "\\s*(?:的)?\\s*(?:" + deadline
+				+ ")?\\s*(?:(?:" + THEN + ")\\s*)*(?:给(?:他|她|他们|她们)\\s*)?(" + verbs + ")(?:掉|了|吧)?[\\s,;:]*(.*)$");
+		this.leading = Pattern.compile("^(?:" + HANDOVER + "|(?:第\\s*)?" + N + "\\s*号?(?![0-9.]))"
+				+ "\\s*(?:的)?\\s*(?:交接)?\\s*(?:的)?\\s*(?:" + deadline + ")?[\\s,;:]*");
+		this.afterNamed = Pattern.compile("^(?:的)?\\s*(?:" + deadline + ")?[\\s,;:]*");
+		this.dueSaid = Pattern.compile("^(?:的)?\\s*" + deadline + "\\s*");
 		this.successorChange = Pattern.compile("^(?:把|将)?\\s*(?:" + HANDOVER + "\\s*(?:的)?\\s*)?(?:" + successors
 				+ ")\\s*(?:" + changes + ")\\s*(.+)$");
 		// inside a sentence the bare 为 is no change ("原定接任人为钱芳" describes): only the
@@ -227,13 +254,14 @@ public final class OrganizerTalk {
 		String lower = MessageText.fold(bare);
 		Matcher m = handoverFirst.matcher(lower);
 		if (m.matches()) {
-			Intent intent = onHandover.get(m.group(3));
-			return arguments(intent, number(m.group(1), m.group(2)), bare.substring(m.start(4)), raw, today);
+			Intent intent = onHandover.get(m.group(4));
+			return arguments(intent, number(m.group(1), m.group(2)), m.group(3), bare.substring(m.start(5)), raw,
+					today);
 		}
 		m = successorChange.matcher(lower);
 		if (m.matches()) {
-			return arguments(Intent.CHANGE_SUCCESSOR, number(m.group(1), m.group(2)), bare.substring(m.start(3)), raw,
-					today);
+			return arguments(Intent.CHANGE_SUCCESSOR, number(m.group(1), m.group(2)), null, bare.substring(m.start(3)),
+					raw, today);
 		}
 		m = opening.matcher(lower);
 		Matcher forWhom = openingFor.matcher(lower);
@@ -293,11 +321,14 @@ public final class OrganizerTalk {
 	 * 5天，理由…").
 	 */
 	Command arguments(Intent intent, String rest, String raw, LocalDate today) {
-		return arguments(intent, null, rest, raw, today);
+		return arguments(intent, null, null, rest, raw, today);
 	}
 
-	private Command arguments(Intent intent, Integer named, String rest, String raw, LocalDate today) {
-		Command c = read(intent, named, rest, raw, today);
+	/**
+	 * @param due the {@code due} word said before the verb (交接12签收期限延…), or null
+	 */
+	private Command arguments(Intent intent, Integer named, String due, String rest, String raw, LocalDate today) {
+		Command c = read(intent, named, due, rest, raw, today);
 		// the parser drops a 了 at the end of a command ("提交了"); at the end of a reason it
 		// is the reason's
 		String said = rest.strip();
@@ -311,15 +342,16 @@ public final class OrganizerTalk {
 		return c;
 	}
 
-	private Command read(Intent intent, Integer named, String rest, String raw, LocalDate today) {
+	private Command read(Intent intent, Integer named, String due, String rest, String raw, LocalDate today) {
 		String said = rest.strip().replaceFirst("^[:：,，]\\s*", "");
 		Integer number = named;
+		String step = due;
 		if (intent == Intent.OPEN_HANDOVER) {
 			return new Command(intent, null, said.isEmpty() ? null : said, null, null, null, null, null, null, null,
 					false, raw);
 		}
 		if (number == null) {
-			Matcher lead = LEADING.matcher(MessageText.fold(said));
+			Matcher lead = leading.matcher(MessageText.fold(said));
 			boolean period = intent == Intent.EXTEND_DEADLINE && leadsWithPeriod(said); // 延期
 																						// 5天:
 																						// no
@@ -327,15 +359,20 @@ public final class OrganizerTalk {
 																						// named
 			if (!period && lead.find() && lead.end() > 0) {
 				number = number(lead.group(1), lead.group(2), lead.group(3));
+				step = lead.group(4);
 				said = said.substring(lead.end());
 			}
 		}
 		else {
-			said = said.replaceFirst("^(?:的)?\\s*(?:(?:清单|交接)?(?:期限|截止日期))?[\\s,，;；:：]*", "");
+			Matcher after = afterNamed.matcher(MessageText.fold(said));
+			if (after.lookingAt()) {
+				step = after.group(1) != null ? after.group(1) : step;
+				said = said.substring(after.end()).replaceFirst("^[\\s,，;；:：]+", "");
+			}
 		}
 		return switch (intent) {
 			case CHANGE_SUCCESSOR -> successor(number, said, raw);
-			case EXTEND_DEADLINE -> extension(number, said, raw, today);
+			case EXTEND_DEADLINE -> extension(number, said, raw, today, step);
 			default ->
 				new Command(intent, number, reasonText(said), null, null, null, null, null, null, null, false, raw);
 		};
@@ -361,13 +398,22 @@ public final class OrganizerTalk {
 	 * never the words that say the day (newcomer 23, finding 19: "到明年1月10日，因为…" was
 	 * recorded as the reason), nor a day said that is not read ("到下周五").
 	 */
-	private Command extension(Integer number, String said, String raw, LocalDate today) {
+	private Command extension(Integer number, String said, String raw, LocalDate today, String due) {
 		String lower = MessageText.fold(said);
 		Matcher lead = REASON_CLAUSE.matcher(lower);
 		int why = lead.find() ? lead.start() : said.length();
 		String head = lower.substring(0, why);
 		Matcher later = LATER.matcher(head);
 		int from = later.lookingAt() ? later.end() : 0;
+		String step = due;
+		Matcher named = dueSaid.matcher(head.substring(from));
+		if (named.lookingAt()) {
+			// 延长签收期限到12月20日: the step, then how much later
+			step = named.group(1) != null ? named.group(1) : step;
+			from += named.end();
+			Matcher to = LATER.matcher(head.substring(from));
+			from += to.lookingAt() ? to.end() : 0;
+		}
 		BigDecimal days = null;
 		String unit = null;
 		LocalDate until = null;
@@ -394,8 +440,8 @@ public final class OrganizerTalk {
 		if (reason == null) {
 			reason = reasonText(said.substring(after, why));
 		}
-		return new Command(Intent.EXTEND_DEADLINE, number, reason, null, null, null, until, null, null, null, false,
-				raw, days, unit, false, false, null);
+		return new Command(Intent.EXTEND_DEADLINE, number, reason, null, step == null ? null : dues.get(step), null,
+				until, null, null, null, false, raw, days, unit, false, false, null);
 	}
 
 	private boolean leadsWithPeriod(String said) {
@@ -555,7 +601,7 @@ public final class OrganizerTalk {
 	 */
 	public Command extensionAlone(String text, LocalDate today) {
 		String said = text == null ? "" : MessageText.normalize(text);
-		Command c = extension(null, said, said, today);
+		Command c = extension(null, said, said, today, null);
 		return c.quantity() == null && c.date() == null ? null : c;
 	}
 

@@ -305,6 +305,18 @@ class GrammarWordsTest {
 				assertThat(c.unit()).as(word).isEqualTo(meaning.equals("WEEKS") ? "CALENDAR_DAYS" : meaning);
 				assertThat(c.text()).as(word).isEqualTo("人选调整");
 			}
+			case DUE -> {
+				// the step named before 期限 is the one extended (newcomer 24, finding 9)
+				for (String said : List.of("交接12" + word + "期限延长3天，人选调整", "交接12的" + word + "期限延到12月20日，人选调整",
+						"延期 12 " + word + "期限 3天，人选调整")) {
+					Command c = parser.parse(said, TODAY);
+					assertThat(c.intent()).as(said).isEqualTo(Intent.EXTEND_DEADLINE);
+					assertThat(c.number()).as(said).isEqualTo(12);
+					assertThat(c.value()).as(said).isEqualTo(meaning);
+					assertThat(c.text()).as(said).isEqualTo("人选调整");
+				}
+				assertThat(parser.parse("交接12延期3天，人选调整", TODAY).value()).as(word).isNull();
+			}
 			// #12 newcomer 5: statuses said in everyday words, read by meaning
 			case STATUS_LEAD -> {
 				String verb = switch (meaning) {
