@@ -134,7 +134,14 @@ public class HandoverService {
 		if (h.reasonNote() != null) {
 			notice.put("leavingNote", h.reasonNote());
 		}
-		handoverNotices.notify(h, OutboxEvent.NOTICE_ISSUED, recipients, false, notice);
+		handoverNotices.notify(h, OutboxEvent.NOTICE_ISSUED, List.of(h.departingId()), false, notice);
+		// the others read what the departing official is to do as his, not as theirs
+		// (newcomer 24, finding 8)
+		Map<String, Object> informed = new LinkedHashMap<>(notice);
+		informed.put("variant", "informed");
+		long departingId = h.departingId();
+		handoverNotices.notify(h, OutboxEvent.NOTICE_ISSUED,
+				recipients.stream().filter(to -> to != departingId).distinct().toList(), false, informed);
 		return h;
 	}
 

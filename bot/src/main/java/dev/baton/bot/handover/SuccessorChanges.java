@@ -142,7 +142,7 @@ public class SuccessorChanges {
 				Map.of("previousSuccessor", old.name(), "reason", why));
 		payload.putAll(checklistStanding.of(h));
 		if (reviewsFor.isEmpty()) {
-			handoverNotices.notifyOthers(h, OutboxEvent.SUCCESSOR_CHANGED, actor, recipients, false, payload);
+			tell(h, actor, recipients, payload);
 			return h;
 		}
 		// newcomer 17: only the organizer is told to add a reviewer (单位与干部); the
@@ -150,14 +150,36 @@ public class SuccessorChanges {
 		payload.put("reviewsFor", reviewsFor);
 		recipients.remove(h.organizerId());
 		payload.put("variant", "reviewsToo");
-		handoverNotices.notifyOthers(h, OutboxEvent.SUCCESSOR_CHANGED, actor, recipients, false, payload);
-		Map<String, Object> organizers = new java.util.LinkedHashMap<>(payload);
+		tell(h, actor, recipients, payload);
+		Map<String, Object> organizers = informed(payload);
 		organizers.put("variant", "reviewsTooOrganizer");
 		// not an echo of the act: it asks the organizer to add a reviewer, which the
 		// page or reply that confirmed the change does not, so it goes even to the
 		// organizer who made the change
 		handoverNotices.notify(h, OutboxEvent.SUCCESSOR_CHANGED, List.of(h.organizerId()), false, organizers);
 		return h;
+	}
+
+	/**
+	 * The change's notice to those concerned, less the one who made it: a late checklist
+	 * is the departing official's to submit, so only he is asked to; the others are told
+	 * it is late (newcomer 24, finding 8).
+	 */
+	private void tell(Handover h, Actor actor, Set<Long> recipients, Map<String, Object> payload) {
+		List<Long> departing = recipients.stream().filter(id -> id == h.departingId()).toList();
+		handoverNotices.notifyOthers(h, OutboxEvent.SUCCESSOR_CHANGED, actor, departing, false, payload);
+		List<Long> others = recipients.stream().filter(id -> id != h.departingId()).toList();
+		handoverNotices.notifyOthers(h, OutboxEvent.SUCCESSOR_CHANGED, actor, others, false, informed(payload));
+	}
+
+	/** The payload for one who does not submit the checklist: its lateness as a fact. */
+	private static Map<String, Object> informed(Map<String, Object> payload) {
+		Map<String, Object> informed = new java.util.LinkedHashMap<>(payload);
+		Object late = informed.remove("checklistLate");
+		if (late != null) {
+			informed.put("checklistOverdue", late);
+		}
+		return informed;
 	}
 
 	/**

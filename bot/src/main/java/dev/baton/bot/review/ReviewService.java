@@ -117,13 +117,19 @@ public class ReviewService {
 		}
 		waitingSteps.closeStep(h, WaitingStepKind.REVIEW, null);
 		records.moved(h, h.returnToDrafting(), actor);
-		waitingSteps.openStep(h, WaitingStepKind.CHECKLIST, "");
+		java.time.LocalDate due = waitingSteps.openStep(h, WaitingStepKind.CHECKLIST, "");
 		Map<String, Object> returned = Map.of("department", department.name(), "remarks",
 				comment == null || comment.isBlank() ? List.of() : List.of(comment.strip()), "items",
-				itemRows(h, itemComments));
+				itemRows(h, itemComments), "dueOn", due.toString());
 		for (long to : returnedTo) {
-			handoverNotices.notify(h, OutboxEvent.CHECKLIST_RETURNED, List.of(to), fold.has(to),
-					fold.into(to, returned));
+			Map<String, Object> notice = fold.into(to, returned);
+			if (to != h.departingId()) {
+				// how to amend is the departing official's part: the organizer is told
+				// what happened, by when it comes back, and what he may do if it does not
+				// (newcomer 24, finding 8)
+				notice.put("variant", "organizer");
+			}
+			handoverNotices.notify(h, OutboxEvent.CHECKLIST_RETURNED, List.of(to), fold.has(to), notice);
 		}
 		// the other departments' reviewers: this round is over, nothing to do until the
 		// checklist comes back

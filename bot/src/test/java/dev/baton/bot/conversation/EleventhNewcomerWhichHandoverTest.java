@@ -96,8 +96,8 @@ class EleventhNewcomerWhichHandoverTest {
 			.contains("请写明付款安排")
 			.doesNotContain("找不到第3项")
 			// his review still waits in the one he was in: how to get back there
-			.contains("这条是交接" + second + "的")
-			.contains("切换 " + first);
+			.contains("您说的这件事在交接" + second + "等您办理，已转到交接" + second + "。")
+			.contains("要回去办理请回复“切换 " + first + "”");
 		assertThat(records.find(second).state()).isEqualTo(HandoverState.DRAFTING);
 		assertThat(openReviews(first)).contains("FINANCE");
 	}
@@ -112,8 +112,8 @@ class EleventhNewcomerWhichHandoverTest {
 		String said = financeInTheFirst("第3项印刷费合同是哪年签的？");
 		dev.baton.integrations.chat.OutboundMessage.Card card = chat.lastCard(user(org.financeReviewer));
 		assertThat(card.buttons()).extracting(b -> b.label()).contains("只提问（不退回）");
-		assertThat(card.body()).contains("这条是交接" + second + "的").doesNotContain("请在卡片上确认");
-		assertThat(said).contains("这条是交接" + second + "的").contains("请在卡片上确认");
+		assertThat(card.body()).contains("您说的这件事在交接" + second + "等您办理").doesNotContain("请在卡片上确认");
+		assertThat(said).contains("您说的这件事在交接" + second + "等您办理").contains("请在卡片上确认");
 	}
 
 	@Test
@@ -145,10 +145,10 @@ class EleventhNewcomerWhichHandoverTest {
 		chat.say(discipline, "切换 " + second);
 		String here = String.join("\n", chat.say(discipline, "周红那个交接，通过"));
 		if (here.contains("您是要审核通过")) {
-			assertThat(here).contains("【交接" + second).doesNotContain("这条是交接");
+			assertThat(here).contains("【交接" + second).doesNotContain("您说的这件事在交接");
 			here = String.join("\n", chat.say(discipline, "是的"));
 		}
-		assertThat(here).contains("【交接" + second).contains("已代表纪检监察审核通过").doesNotContain("这条是交接");
+		assertThat(here).contains("【交接" + second).contains("已代表纪检监察审核通过").doesNotContain("您说的这件事在交接");
 		assertThat(openReviews(first)).contains("DISCIPLINE");
 	}
 

@@ -147,8 +147,17 @@ class TenthNewcomerWordsInChatTest {
 		assertThat(checklists.item(first, 1).confirmation()).isEqualTo(Confirmation.CONFIRMED);
 		// now in 交接1: his 签收 is of the notice of his own handover, where it waits
 		String signed = String.join("\n", chat.say(successor, "签收"));
-		assertThat(signed).contains("已签收").contains("【交接" + own).contains("这条是交接" + own + "的");
+		// said plainly: where the 签收 waited, that he is there now, and how to go back
+		// to the one he left, where his confirmation still waits (newcomer 24, finding
+		// 15)
+		assertThat(signed).contains("已签收")
+			.contains("【交接" + own)
+			.contains("您说的这件事在交接" + own + "等您办理，已转到交接" + own + "。")
+			.contains("交接" + first + "也有等您办的事，要回去办理请回复“切换 " + first + "”。")
+			.doesNotContain("在那里");
 		assertThat(records.find(own).state()).isEqualTo(HandoverState.DRAFTING);
+		// and he is there: what he says next is about his own handover
+		assertThat(String.join("\n", chat.say(successor, "进度"))).startsWith("【交接" + own + " ");
 	}
 
 	@Test

@@ -174,6 +174,14 @@ class NoticesSayWhatToSendTest {
 			.contains("清单须于" + checklistDue + "前提交（该期限已过，已逾期" + late + "个工作日，请尽快提交）；");
 		assertThat(last(id, OutboxEvent.SUCCESSOR_CHANGED, org.departing, Locale.ENGLISH))
 			.contains("due by " + checklistDue + " (already past: " + late + " working day");
+		// submitting is the departing official's part: the replaced successor is told it
+		// is late, not asked to submit (newcomer 24, finding 8)
+		assertThat(last(id, OutboxEvent.SUCCESSOR_CHANGED, org.successor, Locale.SIMPLIFIED_CHINESE))
+			.contains("清单须于" + checklistDue + "前提交（该期限已过，已逾期" + late + "个工作日，尚待离任干部提交）；")
+			.doesNotContain("请尽快提交");
+		assertThat(last(id, OutboxEvent.SUCCESSOR_CHANGED, org.successor, Locale.ENGLISH))
+			.contains("the departing official has yet to submit it")
+			.doesNotContain("please submit");
 	}
 
 	private long newcomer(TestOrg in, String name) {

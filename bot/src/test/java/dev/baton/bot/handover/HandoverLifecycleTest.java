@@ -37,6 +37,7 @@ import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.bot.outbox.OutboxMessage;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.policy.Policies;
+import dev.baton.bot.policy.WaitingStepKind;
 import dev.baton.bot.access.SignerRole;
 import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.SignOutcome;
@@ -164,6 +165,19 @@ class HandoverLifecycleTest {
 			.containsExactlyInAnyOrder(to("NOTICE_ISSUED", org.departing, org.successor, org.organizer,
 					org.organizationReviewer, org.disciplineReviewer, org.financeReviewer, org.auditReviewer));
 		assertThat(openSteps()).containsExactlyInAnyOrder("NOTICE_RECEIPT", "CHECKLIST");
+		// 签收 and filling in are the departing official's part: said to him; the others
+		// read it as his, for their information (newcomer 24, finding 8)
+		assertThat(noticeTo(OutboxEvent.NOTICE_ISSUED, org.departing)).contains("请离任同志于")
+			.contains("引导您逐项填写清单")
+			.doesNotContain("您现在无需办理");
+		for (long other : List.of(org.successor, org.organizer, org.auditReviewer)) {
+			assertThat(noticeTo(OutboxEvent.NOTICE_ISSUED, other)).startsWith("【离任交接通知书】")
+				.contains("交接清单须于" + checklistDue + "前提交")
+				.contains("离任同志须于")
+				.contains("引导其逐项填写清单")
+				.contains("您现在无需办理")
+				.doesNotContain("引导您");
+		}
 
 		// ---- 签收
 		handovers.acknowledge(org.actor(org.departing), handoverId);
@@ -225,13 +239,33 @@ class HandoverLifecycleTest {
 		// the departing official and the organizer are told too (#15, docs4): in the
 		// return's
 		// own notice, one message for the one event (newcomer 20a, finding 18)
-		assertThat(noticeTo(OutboxEvent.CHECKLIST_RETURNED, org.departing))
-			.isEqualTo(noticeTo(OutboxEvent.CHECKLIST_RETURNED, org.organizer))
-			.startsWith("【交接清单被退回】")
-			.contains("请附银行对账单", "请补充账户余额依据", "重新送审")
-			.contains("【纪律提示：交接不清】这次退回于2026年11月24日记“交接不清”（交接编号" + handoverId + "）")
-			.contains("作为干部监督管理、选拔任用、经济责任审计和年度考核的重要参考");
+		for (long told : List.of(org.departing, org.organizer)) {
+			assertThat(noticeTo(OutboxEvent.CHECKLIST_RETURNED, told)).startsWith("【交接清单被退回】")
+				.contains("请附银行对账单", "请补充账户余额依据", "重新送审")
+				.contains("【纪律提示：交接不清】这次退回于2026年11月24日记“交接不清”（交接编号" + handoverId + "）")
+				.contains("作为干部监督管理、选拔任用、经济责任审计和年度考核的重要参考");
+		}
 		assertThat(openSteps()).containsExactly("CHECKLIST");
+		// how to amend is the departing official's; the organizer reads who returned
+		// what,
+		// by when it comes back, and what he may do if it does not (newcomer 24, finding
+		// 8)
+		LocalDate resubmitBy = waitingSteps.steps(handoverId)
+			.stream()
+			.filter(s -> s.open() && s.kind() == WaitingStepKind.CHECKLIST)
+			.findFirst()
+			.orElseThrow()
+			.dueOn();
+		assertThat(noticeTo(OutboxEvent.CHECKLIST_RETURNED, org.departing)).contains("请离任干部按意见修改：")
+			.contains("第N项补充")
+			.doesNotContain("您现在无需办理");
+		assertThat(noticeTo(OutboxEvent.CHECKLIST_RETURNED, org.organizer)).contains("被审计部门退回")
+			.contains("已请离任干部按意见修改，于" + resubmitBy + "前重新送审")
+			.contains("您现在无需办理")
+			.contains("“催办”或“延期”")
+			.doesNotContain("请离任干部按意见修改：")
+			.doesNotContain("第N项补充")
+			.doesNotContain("回复“重新送审”");
 
 		// ---- corrected and resubmitted: a new round in which every department reviews
 		// again
