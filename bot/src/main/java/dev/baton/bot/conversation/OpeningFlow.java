@@ -195,6 +195,8 @@ class OpeningFlow {
 	private Reply fill(Actor actor, OrganizerDraft draft, String text, String written, OrganizerDraft.Slot asked,
 			Texts t) {
 		OrganizerDraft d = draft.asking(null, List.of());
+		// a matter set aside ("吴强那边的事先不说") names nobody (newcomer 24, finding 1)
+		text = talk.withoutAsides(text);
 		if (text == null || text.isBlank()) {
 			return next(actor, d, t, List.of());
 		}
@@ -256,6 +258,11 @@ class OpeningFlow {
 			d = p == null ? d.fill(slot, m.people().get(0).id()) : d.fill(slot, null);
 			problem = problem == null ? p : problem;
 		}
+		// by order, someone outside the unit comes after those in it:
+		// "吴强反映，统计局郑晓东的岗位由李静接手"
+		// leaves 郑晓东, never asks who leaves after refusing 吴强 (newcomer 24, finding 1)
+		Long unitId = d.unitId();
+		unplaced.sort(Comparator.comparing(m -> outside(m, unitId)));
 		for (Mention m : unplaced) {
 			OrganizerDraft.Slot slot = asked != null && d.slot(asked) == null && asked != OrganizerDraft.Slot.UNIT
 					&& asked != OrganizerDraft.Slot.REASON
@@ -334,6 +341,12 @@ class OpeningFlow {
 			return null;
 		}
 		return new Problem(slot, m.name(), m.people(), m.close(), List.of(), false);
+	}
+
+	/** Whether the one person a mention names is outside the unit, when it is known. */
+	private boolean outside(Mention m, Long unitId) {
+		return unitId != null && m.people().size() == 1
+				&& !m.people().get(0).unitPath().startsWith(directory.unit(unitId).path());
 	}
 
 	/**

@@ -40,6 +40,7 @@ import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Organizers act in chat (#13), through the real conversation layer on the suite's
@@ -766,6 +767,65 @@ class OrganizersInChatTest {
 		List<String> nobody = chat.say(organizer, "今天中午食堂吃什么");
 		assertThat(nobody.get(0)).isEqualTo("没有听懂这条消息。");
 		assertThat(nobody.get(1)).startsWith("【交接" + stats);
+	}
+
+	/**
+	 * Newcomer 24, finding 1: a clause that sets a matter aside ("吴管理那边的事先不说") names no
+	 * party; "要去…借调" says who leaves and "先顶上" who takes over, 借调 is 其他 in the
+	 * organizer's words, and the card is the usual one: nobody outside the unit is
+	 * refused, and the departing official named is never asked for.
+	 */
+	@Test
+	void aMatterSetAsideNamesNoPartyAndTheOthersAreReadByTheirWords() {
+		assertThat(cardOfTheOrgsParties("吴管理那边的事先不说，市统计局的陈离任要去省统计局借调半年，他那摊子让郑接任先顶上，帮我办个交接")).contains("原因：其他（借调半年）")
+			.doesNotContain("吴管理");
+		chat.say(organizer, "确认");
+		assertThat(running()).extracting(HandoverBrief::departingId, HandoverBrief::successorId)
+			.containsExactly(tuple(org.departing, org.successor));
+	}
+
+	/**
+	 * The other ways of setting a matter aside (before it, after it, around it) and of
+	 * saying who takes over for now (顶上 / 顶一下 / 接一下), the successor named first.
+	 */
+	@Test
+	void everyWayOfSettingAMatterAsideAndOfStandingInIsRead() {
+		for (String said : List.of("先不说吴管理的事，市统计局的陈离任要去挂职一年，郑接任顶一下，帮我办个交接",
+				"吴管理的事回头再说吧，郑接任先顶上陈离任的工作，陈离任借调到省统计局半年，帮我办个交接", "吴管理暂且不提，郑接任接一下陈离任的工作，陈离任要去省统计局借调半年，帮我办个交接",
+				"撇开吴管理不谈，郑接任顶上陈离任的工作，陈离任借调半年，帮我办个交接")) {
+			assertThat(cardOfTheOrgsParties(said)).as(said).contains("原因：其他（").doesNotContain("吴管理");
+			chat.say(organizer, "取消");
+		}
+		assertThat(running()).isEmpty();
+	}
+
+	/**
+	 * A third person named in passing, the departing official said by "要去…借调": he is
+	 * never asked for, and the one said in passing is neither refused nor taken.
+	 */
+	@Test
+	void theDepartingOfficialNamedIsNeverAskedFor() {
+		assertThat(cardOfTheOrgsParties("吴管理打电话说，市统计局的陈离任要去省统计局借调半年，郑接任先顶上，帮我办个交接")).doesNotContain("不能作为这项交接的一方");
+	}
+
+	/**
+	 * Names no words place are taken in the order said, someone outside the unit after
+	 * those in it: the one in the unit is the departing official, not asked for after
+	 * refusing the other.
+	 */
+	@Test
+	void someoneOutsideTheUnitIsNotTakenByOrderBeforeTheOneInIt() {
+		assertThat(cardOfTheOrgsParties("吴管理反映，市统计局陈离任的岗位由郑接任接手，他调到自治区统计局了，帮我办个交接")).contains("原因：工作调动");
+	}
+
+	/**
+	 * The confirmation card for what was said, with the org's departing official and
+	 * successor, nobody asked for.
+	 */
+	private String cardOfTheOrgsParties(String said) {
+		String card = say(organizer, said);
+		assertThat(card).as(said).contains("请确认发起交接").contains("离任：陈离任").contains("接任：郑接任").doesNotContain("离任干部是谁");
+		return card;
 	}
 
 	/**

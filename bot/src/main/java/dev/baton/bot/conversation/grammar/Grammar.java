@@ -150,6 +150,13 @@ public final class Grammar {
 		DEPARTING,
 		/** a verb after the incoming official's name: 由方福彬接任 */
 		TAKEOVER,
+		/**
+		 * sets a matter aside in an organizer's message, so its clause names no party, no
+		 * reason and no day (newcomer 24, finding 1): 吴强那边的事先不说 (meaning {@code after}:
+		 * ends the clause), 撇开吴强不谈 (meaning {@code before}: starts it), 先不说吴强的事
+		 * ({@code either})
+		 */
+		ASIDE,
 		/** between 接任人 and the new name: 接任人换成张三 */
 		CHANGE,
 		/**
@@ -465,6 +472,12 @@ public final class Grammar {
 				case REASON -> reason(e);
 				case PERIOD -> period(e);
 				case DUE -> due(e);
+				case ASIDE -> {
+					if (!java.util.Set.of("before", "after", "either").contains(e.meaning())) {
+						throw new IllegalStateException("grammar.tsv line " + (i + 1)
+								+ ": aside needs the meaning before, after or either: " + line);
+					}
+				}
 				case STATUS_LEAD -> status(e);
 				case WORK -> {
 					if (!java.util.Set.of("", "outcome", "start", "pay").contains(e.meaning())) {

@@ -157,6 +157,15 @@ public final class OrganizerTalk {
 
 	private final Pattern departingAfter;
 
+	/** A clause that starts with a word setting a matter aside: 撇开吴强不谈 / 先不说吴强的事. */
+	private final Pattern asideFirst;
+
+	/**
+	 * A clause that ends with a word setting a matter aside, particles after it:
+	 * 吴强那边的事先不说 / 吴强的事回头再说吧.
+	 */
+	private final Pattern asideLast;
+
 	/** Every word of the grammar, as compared: a token that is one is no name. */
 	private final Set<String> words = new java.util.HashSet<>();
 
@@ -218,8 +227,18 @@ public final class OrganizerTalk {
 		this.successorBefore = Pattern.compile("(?:(?:由|让)|(?:" + successors + ")\\s*(?:是|为|:|定为|拟为)?)\\s*$");
 		this.departingBefore = Pattern
 			.compile("(?:" + alternatives(grammar.words(Grammar.Kind.DEPARTING)) + ")\\s*(?:是|为|:)?\\s*$");
-		this.departingAfter = Pattern.compile("^(?:同志)?(?:要|将|已|已经|即将|马上|就要|拟)?(?:"
-				+ alternatives(reasons.stream().map(Map.Entry::getKey).toList()) + "|离任|离开|要走)");
+		// 郑晓东要去省统计局借调半年: going somewhere for a reason of leaving, in the same
+		// clause (newcomer 24, finding 1)
+		String leaving = alternatives(reasons.stream().map(Map.Entry::getKey).toList());
+		this.departingAfter = Pattern.compile("^(?:同志)?(?:要|将|已|已经|即将|马上|就要|拟)?(?:" + leaving
+				+ "|离任|离开|要走|(?:去|到|赴)[^,;!?.。；\\n]{0,20}?(?:" + leaving + "))");
+		List<Grammar.Entry> asides = grammar.entries().stream().filter(e -> e.kind() == Grammar.Kind.ASIDE).toList();
+		this.asideFirst = Pattern.compile("^\\s*(?:" + alternatives(
+				asides.stream().filter(e -> !e.meaning().equals("after")).map(e -> Grammar.key(e.word())).toList())
+				+ ")");
+		this.asideLast = Pattern.compile("(?:" + alternatives(
+				asides.stream().filter(e -> !e.meaning().equals("before")).map(e -> Grammar.key(e.word())).toList())
+				+ ")[\\s吧了啊呀哈嘛吗]*$");
 	}
 
 	/** The words Baton ships ({@code conversation/grammar.tsv}). */
@@ -572,6 +591,33 @@ public final class OrganizerTalk {
 		String folded = MessageText.fold(text);
 		return reasons.stream().anyMatch(r -> folded.contains(r.getKey()));
 	}
+
+	/**
+	 * The text with every clause that sets a matter aside blanked out, same length
+	 * (newcomer 24, finding 1): "吴强那边的事先不说，郑晓东要去…" names 郑晓东 only; so do "先不说吴强的事，…",
+	 * "吴强的事回头再说吧，…" and "撇开吴强不谈，…". Names, the unit, the reason and days are read from
+	 * what is left.
+	 */
+	public String withoutAsides(String text) {
+		if (text == null) {
+			return null;
+		}
+		String folded = MessageText.fold(text);
+		StringBuilder out = new StringBuilder(text);
+		Matcher clause = CLAUSE.matcher(folded);
+		while (clause.find()) {
+			String said = clause.group();
+			if (asideFirst.matcher(said).lookingAt() || asideLast.matcher(said).find()) {
+				for (int i = clause.start(); i < clause.end(); i++) {
+					out.setCharAt(i, ' ');
+				}
+			}
+		}
+		return out.toString();
+	}
+
+	/** A clause: the words between two of {@link #CLAUSE_END}. */
+	private static final Pattern CLAUSE = Pattern.compile("[^,;!?。.；\\n]+");
 
 	/**
 	 * Whether the name at [start, end) of the text is said as the incoming official:

@@ -2,6 +2,7 @@ package dev.baton.bot.conversation.grammar;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -290,6 +291,21 @@ class GrammarWordsTest {
 				assertThat(OrganizerTalk.standard().successorAt("由方福彬" + word, 1, 4)).as(word).isTrue();
 				assertThat(OrganizerTalk.standard().successorAt("方福彬" + word + "陈清忠", 0, 3)).as(word).isTrue();
 				assertThat(OrganizerTalk.standard().successorAt("方福彬" + word + "陈清忠", 5, 8)).as(word).isFalse();
+			}
+			case ASIDE -> {
+				// the clause set aside names nobody; the rest is read as said (newcomer
+				// 24, finding 1)
+				List<String> said = new ArrayList<>();
+				if (!meaning.equals("after")) {
+					said.add(word + "吴强的事，陈清忠要调走了");
+				}
+				if (!meaning.equals("before")) {
+					said.add("吴强那边的事" + word + "吧，陈清忠要调走了");
+				}
+				for (String s : said) {
+					String left = OrganizerTalk.standard().withoutAsides(s);
+					assertThat(left).as(s).doesNotContain("吴强").endsWith("，陈清忠要调走了").hasSameSizeAs(s);
+				}
 			}
 			case CHANGE -> {
 				Command c = parser.parse("交接12的接任人" + word + "张三，人选调整", TODAY);
