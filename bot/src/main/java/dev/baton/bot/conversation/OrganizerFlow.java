@@ -24,6 +24,7 @@ import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverReviewers;
 import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.NoticeReason;
 import dev.baton.bot.handover.SuccessorCandidates;
 import dev.baton.bot.handover.SuccessorChanges;
 import dev.baton.bot.policy.DeadlineUnit;
@@ -564,7 +565,8 @@ class OrganizerFlow {
 							: extensions.extendStepsOf(actor, h, d.step(), request, d.why(), d.about());
 					drafts.save(actor.officialId(), null);
 					cards.ended(d.token(), OrganizerCards.Ended.DONE, h);
-					yield Answer.say(extended(h, done.moved(), t) + counted(request.by(), done.moved(), t),
+					yield Answer.say(
+							extended(h, done.moved(), t) + counted(request.by(), done.moved(), t) + reasonAsTold(d, t),
 							dialog.focus(h));
 				}
 				case OPEN -> Answer.say(t.get("conv.org.stale"), dialog);
@@ -649,6 +651,24 @@ class OrganizerFlow {
 					m.from().toString(), m.to().toString(), m.latest().toString()));
 		}
 		return t.get("conv.org.extend.moved", h, String.join("\n", lines));
+	}
+
+	/**
+	 * How the notices word the reason when they read a leading 他/她 as the party the
+	 * handover was named by (newcomer 25, finding 12: the organizer saw "您去区里报到了" in 钱芳's
+	 * notice and took it for a misquote): said to the organizer on its own line, with the
+	 * record keeping his words; nothing when the notices show the words as typed.
+	 */
+	private String reasonAsTold(OrganizerDraft d, Texts t) {
+		if (d.about() == null || d.why() == null) {
+			return "";
+		}
+		String name = directory.official(d.about()).name();
+		java.util.Map<String, Object> toParty = NoticeReason.of(d.why(), d.about(), name).forReader(d.about());
+		if (!"YOU".equals(toParty.get("reasonAs"))) {
+			return "";
+		}
+		return "\n" + t.get("conv.org.extend.reasonAsTold", name, toParty.get("reasonRest"));
 	}
 
 	/** How a period was counted, on its own line (nothing for 延至 a day). */

@@ -76,8 +76,10 @@ class ExtensionReasonAsEachReadsItTest {
 		long id = staged.drafted(org, List.of(Stated.work("高标准农田建设")));
 		clock.set(Instant.parse("2026-12-09T03:00:00Z"));
 
-		chat.say(organizer, "刘志远那个交接给他延3天吧，他住院了没看到通知");
+		String reply = String.join("\n", chat.say(organizer, "刘志远那个交接给他延3天吧，他住院了没看到通知"));
 
+		// the organizer is told how the notices word his reason (newcomer 25, finding 12)
+		assertThat(reply).contains("通知中的理由按收件人改写人称：给刘志远本人写作“您住院了没看到通知”，给其他人写作“刘志远住院了没看到通知”；交接记录保留您的原话。");
 		assertThat(notices(id, org.departing, Locale.SIMPLIFIED_CHINESE)).singleElement()
 			.asString()
 			.contains("理由：您住院了没看到通知。")
@@ -101,7 +103,9 @@ class ExtensionReasonAsEachReadsItTest {
 		long id = staged.drafted(org, List.of(Stated.work("高标准农田建设")));
 		clock.set(Instant.parse("2026-12-09T03:00:00Z"));
 
-		chat.say(organizer, "交接" + id + "延期3天，理由：他住院了没看到通知");
+		String reply = String.join("\n", chat.say(organizer, "交接" + id + "延期3天，理由：他住院了没看到通知"));
+
+		assertThat(reply).contains("期限").doesNotContain("改写人称");
 
 		for (long reader : List.of(org.departing, org.successor)) {
 			assertThat(notices(id, reader, Locale.SIMPLIFIED_CHINESE)).singleElement()
