@@ -705,7 +705,7 @@ class OrganizersInChatTest {
 			.doesNotContain("没有听懂");
 		assertThat(deadline(farm, WaitingStepKind.NOTICE_RECEIPT).dueOn()).isEqualTo(receipt.latest());
 		assertThat(records.find(farm).checklistDue()).isEqualTo(checklistDue);
-		assertThat(notice(farm, OutboxEvent.DEADLINE_EXTENDED)).contains("签收交接通知书").contains("理由：他在外地学习");
+		assertThat(notice(farm, OutboxEvent.DEADLINE_EXTENDED)).contains("签收交接通知书").contains("理由：您在外地学习");
 
 		// the short names of the steps: 清单期限 moves the checklist only; a step nobody
 		// waits on (签字 before the checklist) is said, and nothing moves
@@ -733,7 +733,7 @@ class OrganizersInChatTest {
 			.contains("延至2026-12-11")
 			.doesNotContain("没有听懂");
 		assertThat(records.find(farm).checklistDue()).hasToString("2026-12-11");
-		assertThat(notice(farm, OutboxEvent.DEADLINE_EXTENDED)).contains("理由：他还在住院")
+		assertThat(notice(farm, OutboxEvent.DEADLINE_EXTENDED)).contains("理由：您还在住院")
 			.doesNotContain("催过")
 			.doesNotContain("还是");
 		assertThat(extensions(stats)).isZero();
