@@ -18,6 +18,15 @@ public class NotPermittedException extends BatonException {
 	}
 
 	/**
+	 * A refusal of {@code action} said in its own words (what was asked, and why it
+	 * cannot be done), rather than who may do the action in general.
+	 */
+	protected NotPermittedException(Action action, String messageKey, String englishMessage, Object... arguments) {
+		super(messageKey, englishMessage, arguments);
+		this.action = action;
+	}
+
+	/**
 	 * The department as the reader's language names it in the notices (label.FINANCE:
 	 * 财政部门 / finance department), resolved when the refusal is said; "" for none.
 	 */

@@ -145,8 +145,22 @@ class OrganizerFlow {
 			// 「财政部门审核人增加 张三」: granted as the console grants it, over the unit of the
 			// handover being opened (its card shown again) or in focus (#12, newcomer 11)
 			Handover focus = dialog.handoverId() == null ? null : records.find(dialog.handoverId());
-			String said = reviewerGrant.grant(actor, grant, ReviewerGrant.unitOf(d, focus), t);
-			if (d != null && d.kind() == OrganizerDraft.Kind.OPEN && d.asking() == OrganizerDraft.Slot.CONFIRM) {
+			boolean cardWaits = d != null && d.kind() == OrganizerDraft.Kind.OPEN
+					&& d.asking() == OrganizerDraft.Slot.CONFIRM;
+			String said;
+			try {
+				ReviewerGrant.Outcome granted = reviewerGrant.grant(actor, grant, ReviewerGrant.unitOf(d, focus), t);
+				said = granted.words() + (!cardWaits ? "" : "\n"
+						+ t.get(granted.inPlace() ? "conv.reviewerGrant.cardUpdated" : "conv.reviewerGrant.cardWaits"));
+			}
+			catch (BatonException refused) {
+				if (!cardWaits) {
+					throw refused;
+				}
+				// the card still waits, its warning still true (newcomer 25, finding 2)
+				said = t.of(refused) + "\n" + t.get("conv.reviewerGrant.cardWaits");
+			}
+			if (cardWaits) {
 				OpeningFlow.Reply again = opening.again(actor, d, t);
 				return reply(me, d, new OpeningFlow.Reply(ReviewerGrant.with(said, again.messages()), again.draft(),
 						again.opened()), dialog);

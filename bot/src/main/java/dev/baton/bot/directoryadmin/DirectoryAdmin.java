@@ -327,12 +327,33 @@ public class DirectoryAdmin {
 	 * @return the official
 	 */
 	public Official requireOver(Actor actor, long officialId, Action action) {
+		return requireOver(actor, officialId, action,
+				action == Action.MANAGE_TOKENS ? HeldRoleRefusal.Asked.TOKENS : HeldRoleRefusal.Asked.CHANGE, null,
+				null, null);
+	}
+
+	/**
+	 * As {@link #requireOver(Actor, long, Action)}; a role the official holds over a
+	 * scope the actor may not manage is refused in terms of what was asked
+	 * ({@link HeldRoleRefusal}), never as a refusal to grant that role (newcomer 25,
+	 * finding 2).
+	 */
+	private Official requireOver(Actor actor, long officialId, Action action, HeldRoleRefusal.Asked asked, Role role,
+			Department department, Long roleScopeUnitId) {
 		Official official = directory.official(officialId);
 		access.require(actor, action, Subject.unit(directory.unit(official.unitId()).path()));
-		for (RoleAssignment role : directory.rolesOf(officialId)) {
-			requireGrant(actor, role.role(), role.scopePath());
+		for (RoleAssignment held : directory.rolesOf(officialId)) {
+			Action over = held.role() == Role.ADMIN ? Action.GRANT_ADMIN : Action.MANAGE_DIRECTORY;
+			if (!access.allowed(actor, over, Subject.unit(held.scopePath()), null)) {
+				throw HeldRoleRefusal.of(official, held, unitName(held.scopeUnitId()), asked, role, department,
+						unitName(roleScopeUnitId));
+			}
 		}
 		return official;
+	}
+
+	private String unitName(Long unitId) {
+		return unitId == null ? null : directory.unit(unitId).name();
 	}
 
 	// ------------------------------------------------------------------ roles
@@ -356,7 +377,8 @@ public class DirectoryAdmin {
 			throw new InvalidInputException("directory.reviewerDepartment",
 					"a reviewer role needs a department, and only a reviewer role has one");
 		}
-		Official official = requireOver(actor, officialId, Action.MANAGE_DIRECTORY);
+		Official official = requireOver(actor, officialId, Action.MANAGE_DIRECTORY, HeldRoleRefusal.Asked.ASSIGN, role,
+				department, scopeUnitId);
 		String scopePath = scopeUnitId == null ? Subject.ROOT_PATH : directory.unit(scopeUnitId).path();
 		requireGrant(actor, role, scopePath);
 		if (!official.active()) {
@@ -384,7 +406,8 @@ public class DirectoryAdmin {
 		if (role.officialId() != officialId) {
 			throw new NotFoundException("role", roleId);
 		}
-		Official official = requireOver(actor, officialId, Action.MANAGE_DIRECTORY);
+		Official official = requireOver(actor, officialId, Action.MANAGE_DIRECTORY, HeldRoleRefusal.Asked.REMOVE,
+				role.role(), role.department(), role.scopeUnitId());
 		if (role.root() && role.role() == Role.ADMIN && official.active()) {
 			keepOneRootAdmin(officialId);
 		}

@@ -321,15 +321,32 @@ class DirectoryApiTest extends ApiTestSupport {
 			.body(role("ADMIN", null, org.department.id(), null))
 			.send();
 		assertJson(admin, 201);
-		assertProblem(api.put("/api/directory/officials/" + person)
+		// each refusal says what was asked and why, never that the organizer asked to
+		// grant the administrator role (newcomer 25, finding 2)
+		String held = "孙新是管辖市统计局的系统管理员";
+		assertThat(assertProblem(api.put("/api/directory/officials/" + person)
 			.token(organizer)
 			.body(person("孙新", "市审计局副局长", org.city.id(), null))
-			.send(), 403, "access.denied.GRANT_ADMIN");
-		assertProblem(api.post("/api/directory/officials/" + org.admin + "/deactivate").token(organizer).send(), 403,
-				"access.denied.GRANT_ADMIN");
-		assertProblem(
+			.send(), 403, "access.heldRole.CHANGE").path("detail").asString()).startsWith("不能修改孙新的人员信息")
+			.contains(held)
+			.contains("只能由管辖市统计局的系统管理员调整")
+			.doesNotContain("授予或收回系统管理员角色");
+		assertThat(
+				assertProblem(api.post("/api/directory/officials/" + org.admin + "/deactivate").token(organizer).send(),
+						403, "access.heldRole.CHANGE")
+					.path("detail")
+					.asString())
+			.contains("吴管理是管辖" + org.city.name() + "的系统管理员");
+		assertThat(assertProblem(
 				api.delete("/api/directory/officials/" + person + "/roles/" + reviewerRole).token(organizer).send(),
-				403, "access.denied.GRANT_ADMIN");
+				403, "access.heldRole.REMOVE")
+			.path("detail")
+			.asString()).startsWith("不能收回孙新在市统计局的审计部门审核人角色：" + held);
+		assertThat(assertProblem(api.post("/api/directory/officials/" + person + "/roles")
+			.token(organizer)
+			.body(role("REVIEWER", "FINANCE", org.department.id(), null))
+			.send(), 403, "access.heldRole.ASSIGN").path("detail").asString())
+			.isEqualTo("不能把孙新设为市统计局的财政部门审核人：" + held + "，其岗位和角色只能由管辖市统计局的系统管理员调整。请另选一人，或请管辖市统计局的系统管理员办理。");
 
 		// the root administrator grants the role over every unit; the city's
 		// administrator cannot take it away
@@ -351,8 +368,11 @@ class DirectoryApiTest extends ApiTestSupport {
 				"SELECT COUNT(*) FROM role_assignment WHERE official_id = ? AND scope_unit_id IS NULL", Long.class,
 				person))
 			.isEqualTo(1);
-		assertProblem(api.delete("/api/directory/officials/" + person + "/roles/" + rootRoleId).token(cityAdmin).send(),
-				403, "access.denied.GRANT_ADMIN");
+		assertThat(assertProblem(
+				api.delete("/api/directory/officials/" + person + "/roles/" + rootRoleId).token(cityAdmin).send(), 403,
+				"access.heldRole.REMOVE")
+			.path("detail")
+			.asString()).contains("孙新是管辖全部单位的系统管理员").contains("全局系统管理员");
 		assertProblem(
 				api.delete("/api/directory/officials/" + org.organizer + "/roles/" + rootRoleId).token(root).send(),
 				404, "error.notFound.role");

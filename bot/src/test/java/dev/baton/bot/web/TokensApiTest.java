@@ -105,9 +105,11 @@ class TokensApiTest extends ApiTestSupport {
 			.token(admin)
 			.body(label("x"))
 			.send(), 403, "access.denied.MANAGE_TOKENS");
-		assertProblem(
+		assertThat(assertProblem(
 				api.post("/api/directory/officials/" + rootAdmin + "/tokens").token(admin).body(label("x")).send(), 403,
-				"access.denied.GRANT_ADMIN");
+				"access.heldRole.TOKENS")
+			.path("detail")
+			.asString()).startsWith("不能为全局管理员签发、查看或撤销访问令牌：全局管理员是管辖全部单位的系统管理员").doesNotContain("授予或收回系统管理员角色");
 		assertProblem(api.get("/api/directory/officials/" + org.successor + "/tokens").token(organizer).send(), 403,
 				"access.denied.MANAGE_TOKENS");
 		assertProblem(api.post("/api/directory/officials/99999999/tokens").token(admin).body(label("x")).send(), 404,
