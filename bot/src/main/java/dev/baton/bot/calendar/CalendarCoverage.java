@@ -42,6 +42,15 @@ public class CalendarCoverage {
 	public record RestDay(LocalDate day, String holiday, String fixedHoliday, DayOfWeek weekday) {
 	}
 
+	/**
+	 * A notice's payload field, true in the copy for one asked to load a year its
+	 * deadlines fall in ({@link #asksToLoad}).
+	 */
+	public static final String ASKED_TO_LOAD = "askedToLoad";
+
+	/** The field of a notice template that says who loads a missing year. */
+	public static final String WHO_LOADS = "whoLoads";
+
 	private final ChinaWorkCalendar calendar;
 
 	private final MissingYearWarnings warnings;
@@ -65,6 +74,23 @@ public class CalendarCoverage {
 			.forEach(missing::add);
 		missing.forEach(warnings::missingYear);
 		return List.copyOf(missing);
+	}
+
+	/**
+	 * Whether the official is one asked to load a missing year's notice (newcomer 25,
+	 * finding 15): a text that says a deadline could not be checked tells them the year
+	 * is theirs to load, not that the administrators were asked.
+	 */
+	public boolean asksToLoad(Long official) {
+		return official != null && warnings.asks(official);
+	}
+
+	/**
+	 * The message key that says who loads a missing year: the reader, who is asked to
+	 * ({@link #asksToLoad}), or the administrators, who were asked.
+	 */
+	public static String whoLoads(boolean readerAsked) {
+		return readerAsked ? "calendar.missingYear.yoursToLoad" : "calendar.missingYear.askedToLoad";
 	}
 
 	/**

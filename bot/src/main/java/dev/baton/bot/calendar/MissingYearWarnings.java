@@ -51,6 +51,13 @@ public class MissingYearWarnings {
 	}
 
 	/**
+	 * Whether the official is one of those the message asking for a missing year goes to.
+	 */
+	boolean asks(long official) {
+		return whoCanAddIt().contains(official);
+	}
+
+	/**
 	 * The root administrators, who alone may add a year; every administrator while there
 	 * is none.
 	 */

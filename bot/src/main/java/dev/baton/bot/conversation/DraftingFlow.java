@@ -32,6 +32,14 @@ import dev.baton.integrations.chat.OutboundMessage;
 @Component
 class DraftingFlow {
 
+	/**
+	 * Said when 本部分无 is not taken: the section has items (newcomer 25, finding 16); said
+	 * of a section whose items all have a status, it is filled.
+	 */
+	private static final String NOT_NONE = "conv.section.hasItemsNotNone";
+
+	private static final String FILLED_NOT_NONE = "conv.section.leavingNotNone";
+
 	private final HandoverService handovers;
 
 	private final ChecklistService checklist;
@@ -461,7 +469,7 @@ class DraftingFlow {
 		Section section = found.get(0);
 		Turn there = turn.withDialog(turn.dialog().inSection(section.code()));
 		if (checklists.items(turn.handover().id()).stream().anyMatch(i -> i.sectionId() == section.id())) {
-			return next(there);
+			return next(there, true);
 		}
 		checklist.declareSectionEmpty(turn.actor(), turn.handover().id(), section.code());
 		return moveOn(there, section, "conv.section.declaredNoneNamed", section.position());
@@ -487,7 +495,7 @@ class DraftingFlow {
 		if (checklists.items(turn.handover().id()).stream().anyMatch(i -> i.sectionId() == section.id())) {
 			// "其他没有" / "没了" in a section that has items: nothing more in it, so on to the
 			// next (#12, newcomer 6)
-			return next(turn);
+			return next(turn, true);
 		}
 		checklist.declareSectionEmpty(turn.actor(), turn.handover().id(), section.code());
 		return moveOn(turn, section, "conv.section.declaredNone");
@@ -499,6 +507,16 @@ class DraftingFlow {
 	 * (submitting waits on it).
 	 */
 	Answer next(Turn turn) {
+		return next(turn, false);
+	}
+
+	/**
+	 * The next section; after 本部分无 (or 以上部分都没有, 其他这部分没有) said of a section that has items
+	 * ({@code saidNone}), the reply says that it was not declared empty because of its
+	 * items, and how to delete one if it really has none, in place of saying it is filled
+	 * (newcomer 25, finding 16).
+	 */
+	private Answer next(Turn turn, boolean saidNone) {
 		Section section = current(turn);
 		if (!section.declaredEmpty()
 				&& checklists.items(turn.handover().id()).stream().noneMatch(i -> i.sectionId() == section.id())) {
@@ -516,10 +534,29 @@ class DraftingFlow {
 		if (unsaid.stream().anyMatch(i -> i.sectionId() == section.id())) {
 			// every item still without a status, not only the first (#12, newcomer 13,
 			// finding 2)
-			return moveOn(turn, section, "conv.section.leavingUnsaid", unsaid.get(0).seq(), unsaid.get(0).title(),
-					DraftingNext.named(turn.texts(), unsaid));
+			Answer leaving = moveOn(turn, section, "conv.section.leavingUnsaid", unsaid.get(0).seq(),
+					unsaid.get(0).title(), DraftingNext.named(turn.texts(), unsaid));
+			return saidNone ? leaving.about(turn.texts().get(NOT_NONE, notNone(turn, section))) : leaving;
+		}
+		if (saidNone) {
+			Object[] kept = notNone(turn, section);
+			return moveOn(turn, section, FILLED_NOT_NONE, java.util.Arrays.copyOfRange(kept, 1, kept.length));
 		}
 		return moveOn(turn, section, "conv.section.leaving");
+	}
+
+	/**
+	 * The arguments of {@link #NOT_NONE} and {@link #FILLED_NOT_NONE}: the section's
+	 * title, how many items it has, their numbers, the first one's.
+	 */
+	private Object[] notNone(Turn turn, Section section) {
+		List<Integer> seqs = checklists.items(turn.handover().id())
+			.stream()
+			.filter(i -> i.sectionId() == section.id())
+			.map(Item::seq)
+			.toList();
+		return new Object[] { ItemLines.title(turn.texts(), section), seqs.size(), turn.texts().list(seqs),
+				seqs.get(0) };
 	}
 
 	Answer back(Turn turn) {

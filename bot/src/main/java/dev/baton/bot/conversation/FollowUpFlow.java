@@ -617,8 +617,12 @@ class FollowUpFlow {
 				.distinct()
 				.toList());
 		String listed = turn.texts().list(years);
-		return "\n" + turn.texts()
-			.get(toldBefore ? "conv.plan.calendarStillUnloaded" : "conv.plan.calendarUnloaded", listed, dates);
+		if (toldBefore) {
+			return "\n" + turn.texts().get("conv.plan.calendarStillUnloaded", listed, dates);
+		}
+		// who loads the year: the successor, when asked to (newcomer 25, finding 15)
+		String whoLoads = turn.texts().get(CalendarCoverage.whoLoads(calendar.asksToLoad(turn.actor().officialId())));
+		return "\n" + turn.texts().get("conv.plan.calendarUnloaded", listed, dates, whoLoads);
 	}
 
 }

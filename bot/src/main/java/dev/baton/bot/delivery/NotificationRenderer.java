@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dev.baton.bot.calendar.CalendarCoverage;
 import dev.baton.bot.outbox.OutboxEvent;
 import dev.baton.integrations.chat.Platform;
 import org.springframework.context.MessageSource;
@@ -28,8 +29,9 @@ import tools.jackson.databind.JsonNode;
  * {@code notify.<EVENT>.<variant>} is used when there is one (a reminder of a follow-up
  * step names the step; a completed step reads as done). A payload whose deadlines fall in
  * a year with no holiday notice loaded lists those {@code uncheckedYears}, and the text
- * says so ({@code notify.uncheckedYears}). A field the payload lacks may be a hint said
- * for where the notice is read ({@code notify.hint.<field>.<PLATFORM>}, else
+ * says so ({@code notify.uncheckedYears}), and who loads the year ({@code whoLoads}: the
+ * reader, in the copy for one asked to). A field the payload lacks may be a hint said for
+ * where the notice is read ({@code notify.hint.<field>.<PLATFORM>}, else
  * {@code notify.hint.<field>}): how to give evidence on the reader's platform;
  * {@code groupHow} lists how a group is bound on each platform this instance has, the
  * reader's first. A code may have words of its own for one field
@@ -243,6 +245,11 @@ public class NotificationRenderer {
 	private String hint(String field, JsonNode payload, Platform at) {
 		if (field.equals(StepReply.FIELD)) {
 			return StepReply.of(messages, locale, payload);
+		}
+		if (field.equals(CalendarCoverage.WHO_LOADS)) {
+			// who loads a missing year: the reader, when asked to (newcomer 25, finding
+			// 15)
+			return text(CalendarCoverage.whoLoads(payload.path(CalendarCoverage.ASKED_TO_LOAD).asBoolean(false)), "");
 		}
 		if (field.equals("groupHow")) {
 			List<Platform> order = new ArrayList<>();

@@ -43,7 +43,20 @@ public class HandoverNotices {
 	/** Queues a notification about the handover to the people named. */
 	public void notify(Handover h, OutboxEvent event, Collection<Long> recipients, boolean confidential,
 			Map<String, ?> extra) {
-		outbox.enqueue(h.id(), event, recipients, confidential, payload(h, extra));
+		Map<String, Object> payload = payload(h, extra);
+		List<Long> asked = payload.containsKey("uncheckedYears")
+				? recipients.stream().filter(calendar::asksToLoad).distinct().toList() : List.of();
+		List<Long> others = recipients.stream().filter(r -> !asked.contains(r)).toList();
+		if (!others.isEmpty() || asked.isEmpty()) {
+			outbox.enqueue(h.id(), event, others, confidential, payload);
+		}
+		if (!asked.isEmpty()) {
+			// a deadline in a year with no holiday notice: one who is asked to load it
+			// reads that it is theirs to load (newcomer 25, finding 15)
+			Map<String, Object> theirs = new LinkedHashMap<>(payload);
+			theirs.put(CalendarCoverage.ASKED_TO_LOAD, true);
+			outbox.enqueue(h.id(), event, asked, confidential, theirs);
+		}
 	}
 
 	/**

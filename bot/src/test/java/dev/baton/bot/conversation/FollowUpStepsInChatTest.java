@@ -281,6 +281,35 @@ class FollowUpStepsInChatTest {
 			.doesNotContain("whoever runs the service");
 	}
 
+	/**
+	 * Newcomer 25, finding 15: a successor who is also the administrator asked to load a
+	 * missing year reads, in the plan request and in the reply to the plan, that it is
+	 * theirs to load, on the console's 节假日 page; not that the administrators were asked.
+	 * A successor who is none reads that they were.
+	 */
+	@Test
+	void aSuccessorWhoLoadsTheHolidayNoticeIsToldItIsTheirsToLoad() {
+		TestOrg own = new TestOrg(directory, actors, "shizuishan");
+		directory.assignRootAdmin(own.successor);
+		directory.bindIdentity("WEB", ScriptedChat.CORP, user(own.successor), own.successor);
+		long handover = staged.archived(own, "shizuishan", List.of(Stated.work("统计大数据平台二期")));
+		OutboxMessage request = outbox.forHandover(handover)
+			.stream()
+			.filter(m -> m.event() == OutboxEvent.PLAN_REQUESTED && Long.valueOf(own.successor).equals(m.recipientId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(render(request)).contains("2027年的国务院节假日安排尚未录入")
+			.contains("该年的节假日安排要由您录入（您是系统管理员）：请登录管理台，在“节假日”页录入")
+			.doesNotContain("已提请系统管理员");
+		assertThat(single(chat.say(user(own.successor), "计划 1 2027-03-31 完成平台验收"))).contains("2027年的国务院节假日安排尚未录入")
+			.contains("该年的节假日安排要由您录入（您是系统管理员）")
+			.doesNotContain("已提请系统管理员");
+
+		assertThat(single(chat.say(user(org.successor), "计划 1 2027-03-31 完成平台验收"))).contains("2027年的国务院节假日安排尚未录入")
+			.contains("已提请系统管理员录入")
+			.doesNotContain("要由您录入");
+	}
+
 	private String render(OutboxMessage m) {
 		return renderer.render(m.event(), json.readTree(m.payload()));
 	}

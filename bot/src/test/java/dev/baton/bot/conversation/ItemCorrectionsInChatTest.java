@@ -322,6 +322,46 @@ class ItemCorrectionsInChatTest {
 		assertThat(checklists.items(handoverId)).isEmpty();
 	}
 
+	/**
+	 * Newcomer 25, finding 16: 本部分无 said of a part that has items is not taken, and the
+	 * reply says so: the part has them (how many, which), so it was not declared empty;
+	 * how to delete one if it really has none; and that the focus moved on.
+	 */
+	@Test
+	void noneSaidOfAPartWithItemsSaysWhyItWasNotDeclaredEmpty() {
+		goTo("pending");
+		chat.say(departing, "办公楼维修改造 推进中 120万元 2027-03-31");
+		chat.say(departing, "污水管网改造 推进中 80万元 2027-06-30");
+		Section pending = section("pending");
+		String said = String.join("\n", chat.say(departing, "本部分无"));
+		assertThat(said).contains("“" + pending.titleZh() + "”部分已填好：已有2项（第1、2项），所以没有声明为“本部分无”")
+			.contains("如果这部分其实没有事项，请逐项删除，如回复“删除第1项”")
+			.contains("现在填写第" + (pending.position() + 1) + "部分");
+		assertThat(section("pending").declaredEmpty()).isFalse();
+		assertThat(checklists.items(handoverId)).hasSize(2);
+	}
+
+	/**
+	 * Newcomer 25, finding 16, the part named (第2部分无): not declared while it has an item;
+	 * that item still without a status, the part is not said to be filled, and the item
+	 * is named.
+	 */
+	@Test
+	void aPartNamedThatHasAnItemIsNotDeclaredEmptyAndTheReplySaysWhy() {
+		goTo("pending");
+		chat.say(departing, "办公楼维修改造 120万元 2027-03-31");
+		assertThat(checklists.items(handoverId)).singleElement().satisfies(i -> assertThat(i.status()).isNull());
+		Section pending = section("pending");
+		String said = String.join("\n", chat.say(departing, "第" + pending.position() + "部分无"));
+		assertThat(said).contains("“" + pending.titleZh() + "”部分已有1项（第1项），所以没有声明为“本部分无”")
+			.contains("如果这部分其实没有事项，请回复“删除第1项”")
+			.contains("还没有说明状态")
+			.doesNotContain("部分已填好")
+			.contains("现在填写第" + (pending.position() + 1) + "部分");
+		assertThat(section("pending").declaredEmpty()).isFalse();
+		assertThat(checklists.items(handoverId)).hasSize(1);
+	}
+
 	private Section section(String code) {
 		return checklists.sections(handoverId).stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
 	}

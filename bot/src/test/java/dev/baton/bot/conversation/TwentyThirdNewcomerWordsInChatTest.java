@@ -147,6 +147,20 @@ class TwentyThirdNewcomerWordsInChatTest {
 		assertThat(checklists.items(h)).isEmpty();
 	}
 
+	/**
+	 * Newcomer 25, finding 16: said after an item of this part was recorded, the part is
+	 * not declared empty, and the reply says why and how to delete the item.
+	 */
+	@Test
+	void noneInTheSectionsAboveSaidOfAPartWithAnItemSaysWhyItWasNotDeclaredEmpty() {
+		long h = drafting();
+		say(departing, "全市纪检监察信息化平台建设 推进中 95万 2027-06-30");
+		String said = say(departing, "以上部分都没有");
+		assertThat(said).contains("部分已填好：已有1项（第1项），所以没有声明为“本部分无”").contains("请回复“删除第1项”").contains("现在填写第2部分");
+		assertThat(checklists.sections(h).get(0).declaredEmpty()).isFalse();
+		assertThat(checklists.items(h)).hasSize(1);
+	}
+
 	private long drafting() {
 		long h = handovers
 			.open(org.actor(org.organizer),
