@@ -36,6 +36,17 @@ record Answer(List<OutboundMessage> messages, DialogState next, java.util.Map<St
 		return subject != null || handoverId == null ? this : new Answer(messages, next, proposals, handoverId);
 	}
 
+	/**
+	 * The {@link #subject} of an answer about all of the person's handovers, each named
+	 * in it (我的待办 lines): headed by none, and taken for none.
+	 */
+	static final long ALL = 0L;
+
+	/** The same answer, about all of the person's handovers: no heading names one. */
+	Answer aboutAll() {
+		return new Answer(messages, next, proposals, ALL);
+	}
+
 	/** A card that proposes {@code words}, as the whole answer. */
 	static Answer proposing(OutboundMessage.Card card, String words, DialogState next) {
 		return new Answer(List.of(card), next, java.util.Map.of(card.cardId(), words));

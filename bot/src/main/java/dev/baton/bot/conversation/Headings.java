@@ -26,7 +26,8 @@ class Headings {
 	}
 
 	Answer headed(Actor actor, Answer answer, Texts t) {
-		if (answer.subject() == null || answer.messages().isEmpty() || focus.count(actor) < 2) {
+		if (answer.subject() == null || answer.subject() == Answer.ALL || answer.messages().isEmpty()
+				|| focus.count(actor) < 2) {
 			return answer;
 		}
 		String tag = Titles.tag(t, handovers.brief(answer.subject()));

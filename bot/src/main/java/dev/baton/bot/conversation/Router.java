@@ -177,6 +177,22 @@ class Router {
 			if (objection != null) {
 				return objection;
 			}
+			// 「第2项我问了财务，欠款实际是36万，不是38万」: a figure other than the one recorded
+			// (newcomer 25, finding 5)
+			Turn now = turn;
+			Answer figure = Objections.otherFigure(now, c, seq -> confirming.item(now, seq));
+			if (figure != null) {
+				return figure;
+			}
+		}
+		if (turn.dialog().pending() == DialogState.Pending.NONE && c.intent() == Intent.CONFIRM
+				&& dev.baton.bot.conversation.grammar.Grammar.standard().acknowledges(c.raw())
+				&& (situation.part() == Reading.Part.REVIEWER || situation.part() == Reading.Part.RULER)
+				&& turn.handover().state() == HandoverState.IN_REVIEW) {
+			// 「好的，清楚了」 to an answer forwarded to a reviewer (newcomer 25,
+			// finding 6): what waits on them, never an approval
+			return situations.owes(turn) ? turn.say("conv.acknowledged.review", turn.handover().reviewRound())
+					: tell(turn, situation, new Reading.Tell(false));
 		}
 		Reading.Outcome meant = Reading.of(c, situation);
 		DialogState asked = turn.dialog();
@@ -393,6 +409,15 @@ class Router {
 		Answer returning = returnInPassing(turn, c, situation);
 		if (returning != null) {
 			return returning;
+		}
+		Answer waiting = situations.owes(turn) ? null : todo.waiting(turn);
+		if (waiting != null) {
+			// nothing waits on them in the handover in focus (one archived): what
+			// waits elsewhere, as 我的待办 says it, not help about this one
+			// (newcomer 25, finding 8)
+			return Answer.say(turn.texts().get("conv.notUnderstood"), waiting.next())
+				.and(waiting.messages().get(0))
+				.aboutAll();
 		}
 		Answer helped = help.help(turn);
 		return Answer.say(turn.texts().get("conv.notUnderstood"), helped.next()).and(helped.messages().get(0));

@@ -47,6 +47,28 @@ class TodoFlow {
 		this.calendar = calendar;
 	}
 
+	/**
+	 * 我的待办 when a step waits on the person somewhere (newcomer 25, finding 8: said when
+	 * words are not understood and nothing waits on them in the handover in focus); null
+	 * when none does.
+	 */
+	Answer waiting(Turn turn) {
+		return mine(turn).isEmpty() ? null : todo(turn);
+	}
+
+	/** The open steps that wait on the person, soonest due first. */
+	private List<OpenStep> mine(Turn turn) {
+		List<OpenStep> mine = new ArrayList<>();
+		for (OpenStep s : handovers.openStepsFor(turn.actor(), 500)) {
+			Subject subject = new Subject(s.unitPath(), s.departingId(), s.successorId());
+			Department ruler = s.rulingPolicy() == null ? null : policies.parse(s.rulingPolicy()).disputeRuler();
+			if (stepActors.acts(turn.actor(), s.kind(), s.subject(), subject, ruler)) {
+				mine.add(s);
+			}
+		}
+		return mine;
+	}
+
 	Answer todo(Turn turn) {
 		Texts t = turn.texts();
 		LocalDate today = time.today();
@@ -54,12 +76,7 @@ class TodoFlow {
 		List<String> lines = new ArrayList<>();
 		Set<Long> owed = new HashSet<>();
 		int mine = 0;
-		for (OpenStep s : handovers.openStepsFor(turn.actor(), 500)) {
-			Subject subject = new Subject(s.unitPath(), s.departingId(), s.successorId());
-			Department ruler = s.rulingPolicy() == null ? null : policies.parse(s.rulingPolicy()).disputeRuler();
-			if (!stepActors.acts(turn.actor(), s.kind(), s.subject(), subject, ruler)) {
-				continue;
-			}
+		for (OpenStep s : mine(turn)) {
 			mine++;
 			owed.add(s.stepId());
 			if (lines.size() >= SHOWN) {

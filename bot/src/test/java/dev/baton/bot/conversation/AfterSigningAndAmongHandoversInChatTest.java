@@ -9,6 +9,11 @@ import dev.baton.bot.StagedHandovers;
 import dev.baton.bot.StagedHandovers.Stated;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
+import dev.baton.bot.checklist.ChecklistService;
+import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.ItemDraft;
+import dev.baton.bot.checklist.ItemStatus;
+import dev.baton.bot.checklist.Section;
 import dev.baton.bot.confirmation.ConfirmationService;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.OrgUnit;
@@ -72,13 +77,19 @@ class AfterSigningAndAmongHandoversInChatTest {
 	@Autowired
 	ConfirmationService confirmation;
 
+	@Autowired
+	ChecklistService checklist;
+
+	@Autowired
+	Checklists checklists;
+
 	TestOrg org;
 
 	@BeforeEach
 	void setUp() {
 		chat.listenWith(conversation);
 		org = new TestOrg(directory, actors, "shizuishan");
-		for (long official : List.of(org.departing, org.successor, org.auditReviewer, org.admin)) {
+		for (long official : List.of(org.departing, org.successor, org.auditReviewer, org.financeReviewer, org.admin)) {
 			directory.bindIdentity("WEB", ScriptedChat.CORP, "s" + official, official);
 		}
 	}
@@ -142,6 +153,48 @@ class AfterSigningAndAmongHandoversInChatTest {
 		assertThat(say(admin, "进度")).startsWith("【交接" + older + " ");
 		// about all of them: no one handover's header
 		assertThat(say(admin, "我的交接")).startsWith("您可以查看的进行中交接共");
+	}
+
+	/**
+	 * Newcomer 25, finding 8: with an archived handover in focus, words not understood
+	 * were answered with help about it (交接书, 台账) while a step of another handover waited
+	 * on the person; and "好的签收" was not understood although "签收" was. The help says what
+	 * waits on them first, as 我的待办 does; a yes run into a command word is that command.
+	 */
+	@Test
+	void wordsNotUnderstoodSayWhatWaitsElsewhereAndAYesRunIntoACommandIsIt() {
+		long archived = staged.archived(org, "shizuishan", List.of(Stated.unfinishedMoney("欠宁夏信达软件公司运维费", "380000")));
+		String finance = "s" + org.financeReviewer;
+		assertThat(say(finance, "进度")).contains("交接" + archived);
+		OrgUnit township = directory.createUnit(org.city.id(), "town-" + archived, "上梅乡", "TOWNSHIP");
+		long leaving = directory.addOfficial("陈清忠", "乡党委书记", township.id()).id();
+		long coming = directory.addOfficial("方福彬", "乡党委书记（拟任）", township.id()).id();
+		directory.bindIdentity("WEB", ScriptedChat.CORP, "s" + leaving, leaving);
+		long newer = handovers
+			.open(org.actor(org.organizer), new OpenRequest(township.id(), leaving, coming, HandoverReason.TRANSFER))
+			.id();
+		assertThat(say("s" + leaving, "好的签收")).contains("已签收").doesNotContain("没有听懂");
+		assertThat(records.find(newer).state()).isEqualTo(HandoverState.DRAFTING);
+		submit(leaving, newer);
+
+		String notUnderstood = say(finance, "上周开会说的那份材料我放在办公室了");
+		assertThat(notUnderstood).startsWith("没有听懂这条消息。")
+			.contains("交接" + newer)
+			.contains("联合审核")
+			.doesNotContain("已封存归档")
+			.doesNotContain("交接书 " + archived);
+		assertThat(say(finance, "好的通过")).contains("已代表财政部门审核通过");
+	}
+
+	private void submit(long departing, long id) {
+		var actor = org.actor(departing);
+		List<Section> sections = checklists.sections(id);
+		checklist.addItem(actor, id, sections.get(0).code(),
+				new ItemDraft("村道硬化工程", null, ItemStatus.DONE, null, null, null, null, null, null));
+		for (Section s : sections.subList(1, sections.size())) {
+			checklist.declareSectionEmpty(actor, id, s.code());
+		}
+		checklist.submit(actor, id);
 	}
 
 	private String sign(String user) {

@@ -8,12 +8,15 @@ import dev.baton.bot.StagedHandovers.Stated;
 import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.checklist.Checklists;
+import dev.baton.bot.checklist.Confirmation;
 import dev.baton.bot.delivery.NotificationRenderer;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.outbox.Outbox;
 import dev.baton.bot.outbox.OutboxEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.json.JsonMapper;
@@ -108,6 +111,30 @@ class DisputesNameTheirItemInChatTest {
 		say(successor, "异议 3 林地面积与林权证不符，应为1.96万亩");
 		String asked = say(audit, "裁定 3 更正");
 		assertThat(asked).contains("第3项“集体林地”").contains("更正后的数量").doesNotContain("金额");
+	}
+
+	/**
+	 * Newcomer 25, finding 5: 「第2项我问了财务，欠款实际是36万，不是38万」 was not understood, while
+	 * 「第2项金额不对，账上实际欠36万」 was a dispute. A figure said of an item that is not the one
+	 * recorded ("实际是X，不是Y", "应该是X") is an objection to it: asked with the card, the words
+	 * as its reason, and filed on a yes.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "第2项我问了财务，余额实际是84万，不是86.5万", "第2项实际是84万，不是86.5万", "第2项应该是84万", "第2项账上是84万" })
+	void aFigureOtherThanTheRecordedOneIsAskedAsADispute(String said) {
+		String asked = say(successor, said);
+		assertThat(asked).contains("对第2项提出异议吗").doesNotContain("没有听懂");
+		assertThat(checklists.item(h, 2).confirmation()).isEqualTo(Confirmation.PENDING);
+		assertThat(String.join("\n", chat.press(successor, "提出异议"))).contains("已对第2项提出异议");
+		assertThat(checklists.item(h, 2).confirmation()).isEqualTo(Confirmation.DISPUTED);
+	}
+
+	@Test
+	void aQuantityOtherThanTheRecordedOneIsAskedAsADisputeAndTheRecordedOneIsNot() {
+		assertThat(say(successor, "第3项我核了林权证，实际是1.96万亩，不是2.3万亩")).contains("对第3项提出异议吗")
+			.contains("理由：“我核了林权证，实际是1.96万亩，不是2.3万亩”");
+		assertThat(say(successor, "第2项是86.5万")).doesNotContain("提出异议吗");
+		assertThat(checklists.items(h)).allSatisfy(i -> assertThat(i.confirmation()).isEqualTo(Confirmation.PENDING));
 	}
 
 	private List<String> notices(OutboxEvent event, long official) {

@@ -268,6 +268,31 @@ class MeaningInContextTest {
 		assertThat(store.load(user).answered().proposedWords()).isNull();
 	}
 
+	/**
+	 * Newcomer 25, finding 6: an acknowledgement (清楚了, 好的，清楚了) is never "没有听懂"; it says
+	 * what, if anything, waits on the one who says it, and does nothing.
+	 */
+	@Test
+	void anAcknowledgementSaysWhatWaitsOnTheSpeakerAndDoesNothing() {
+		String departing = user(org.departing);
+		assertThat(String.join("\n", chat.say(departing, "好的，清楚了"))).contains("您是要签收《离任交接通知书》吗").doesNotContain("没有听懂");
+		chat.press(departing, "不是");
+		assertThat(state()).isEqualTo(HandoverState.NOTIFIED);
+		for (long official : List.of(org.successor, org.organizer)) {
+			assertThat(String.join("\n", chat.say(user(official), "清楚了"))).doesNotContain("没有听懂").contains("没有需要办理");
+		}
+		submitThreeItems();
+		assertThat(String.join("\n", chat.say(user(org.auditReviewer), "好的，清楚了"))).doesNotContain("没有听懂")
+			.contains("审核仍待您办理");
+		assertThat(String.join("\n", chat.say(departing, "明白了"))).doesNotContain("没有听懂").contains("没有需要办理");
+		assertThat(review.decisions(h)).isEmpty();
+		approveAll();
+		// the reviewer whose review is done: nothing waits on them
+		assertThat(String.join("\n", chat.say(user(org.financeReviewer), "好的，清楚了"))).doesNotContain("没有听懂")
+			.contains("没有需要办理");
+		assertThat(checklists.items(h)).allSatisfy(i -> assertThat(i.confirmation()).isEqualTo(Confirmation.PENDING));
+	}
+
 	private void submitThreeItems() {
 		handovers.acknowledge(org.actor(org.departing), h);
 		fillAndSubmit();

@@ -205,6 +205,26 @@ class ReviewQuestionWithoutReturnInChatTest {
 		assertThat(flags()).isOne();
 	}
 
+	/**
+	 * Newcomer 25, finding 6: 财政's 「好的，清楚了」 to the answer forwarded to her was answered
+	 * 「没有听懂这条消息。」. An acknowledgement from a reviewer whose review is open says that it
+	 * still waits on them and how to answer it; it approves nothing.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "好的，清楚了", "清楚了", "明白了", "知道了", "好的，知道了", "收到，明白了", "了解了" })
+	void anAcknowledgementOfTheAnswerSaysTheReviewStillWaits(String said) {
+		chat.say(finance, "第2项运维费合同是哪年签的？");
+		chat.press(finance, "只提问（不退回）");
+		chat.say(departing, "第2项补充：合同是2024年签的，原件在局办公室");
+		String answered = String.join("\n", chat.say(finance, said));
+		assertThat(answered).doesNotContain("没有听懂")
+			.contains("第" + records.find(h).reviewRound() + "轮审核仍待您办理")
+			.contains("“通过”")
+			.contains("退回");
+		assertThat(review.decisions(h)).isEmpty();
+		assertThat(records.find(h).state()).isEqualTo(HandoverState.IN_REVIEW);
+	}
+
 	private String notice(OutboxEvent event, long to) {
 		String payload = jdbc.queryForObject(
 				"SELECT payload FROM outbox WHERE handover_id = ? AND event = ? AND recipient_id = ? ORDER BY id DESC LIMIT 1",

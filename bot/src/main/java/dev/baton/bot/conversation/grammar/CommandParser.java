@@ -262,7 +262,7 @@ public final class CommandParser {
 					return asked(changed, raw);
 				}
 			}
-			return c.intent() == Intent.UNKNOWN ? fetched(c, raw, today) : c;
+			return c.intent() == Intent.UNKNOWN ? fetched(c, raw, today) : acknowledged(c, raw);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not parse a message of {} characters (fingerprint {}, today {}); taken as not understood",
@@ -270,6 +270,16 @@ public final class CommandParser {
 			log.debug("The message that could not be parsed: {}", raw);
 			return Command.unknown(raw);
 		}
+	}
+
+	/**
+	 * A yes that says the speaker has understood ("好的，清楚了", "收到，明白了"; newcomer 25,
+	 * finding 6) acknowledges what they were told: only a guess, never a confirmation or
+	 * an approval done at once.
+	 */
+	private Command acknowledged(Command c, String raw) {
+		return c.intent() == Intent.CONFIRM && !c.tentative() && grammar.acknowledges(raw)
+				? same(c, c.intent(), c.number(), true, c.raw()) : c;
 	}
 
 	/** What may stand around a request for a file, saying nothing more. */
@@ -552,7 +562,36 @@ public final class CommandParser {
 					f.quantity(), f.unit(), false, false, null);
 		}
 		Command preambled = splitClauses ? afterPreamble(raw, today) : null;
+		if (preambled == null && splitClauses) {
+			preambled = afterYes(lower, raw, today);
+		}
 		return preambled != null ? preambled : unknown(raw);
+	}
+
+	/** The longest yes run into the command word after it ("好的签收") that is looked for. */
+	private static final int YES_RUN_IN = 4;
+
+	/**
+	 * A yes run into a command word, with no separator between them (newcomer 25, finding
+	 * 8: "好的签收" was not understood, while "好的，签收" was): read as the two clauses they are,
+	 * so the yes gives way to the command, when what follows the yes is a command word
+	 * alone (an item number may follow it) and reads as it for certain; no after a yes
+	 * stays unread. Null otherwise.
+	 */
+	private Command afterYes(String lower, String raw, LocalDate today) {
+		for (int end = Math.min(YES_RUN_IN, lower.length() - 1); end > 0; end--) {
+			Grammar.Meaning yes = clauses.read(lower.substring(0, end));
+			String rest = lower.substring(end).strip();
+			if (yes == null || yes.intent() != Intent.CONFIRM
+					|| grammar.commands().stream().noneMatch(w -> rest.startsWith(w.getKey()))) {
+				continue;
+			}
+			Command c = read(rest, today, false);
+			boolean plain = c.intent() != Intent.UNKNOWN && !c.tentative() && !c.hasText() && c.code() == null
+					&& !ClauseReader.NO.contains(c.intent());
+			return plain ? same(c, c.intent(), c.number(), false, raw) : null;
+		}
+		return null;
 	}
 
 	/**

@@ -268,6 +268,12 @@ public final class Grammar {
 		 * (李静)
 		 */
 		ADDRESS,
+		// newcomer 25, finding 6
+		/**
+		 * says the speaker has understood what they were told: 清楚了 / 明白了 / 知道了; a yes
+		 * that holds one acknowledges, and is only a guess
+		 */
+		UNDERSTOOD,
 		/**
 		 * everyday words of a message to a colleague about meetings, places and times (开会
 		 * / 会议室 / 明天上午); after a person addressed, the message is asked about, never
@@ -836,6 +842,15 @@ public final class Grammar {
 	public String objection(String said) {
 		String folded = MessageText.fold(MessageText.normalize(said == null ? "" : said));
 		return words.get(Kind.OBJECTION).stream().filter(folded::contains).findFirst().orElse(null);
+	}
+
+	/**
+	 * Whether the words hold an {@code understood} word (清楚了, 明白了, 知道了): said as a yes,
+	 * they acknowledge what the speaker was told.
+	 */
+	public boolean acknowledges(String said) {
+		String folded = MessageText.fold(MessageText.normalize(said == null ? "" : said));
+		return words.get(Kind.UNDERSTOOD).stream().anyMatch(folded::contains);
 	}
 
 	/**

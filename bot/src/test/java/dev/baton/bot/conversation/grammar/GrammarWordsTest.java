@@ -475,6 +475,13 @@ class GrammarWordsTest {
 				String item = person + "，办公楼维修 推进中 12万元";
 				assertThat(Addressed.toSomeoneElse(item, parser.parse("添加 " + item, TODAY))).as(word).isFalse();
 			}
+			case UNDERSTOOD -> {
+				// a yes that holds it acknowledges: only a guess, never done at once
+				assertThat(Grammar.standard().acknowledges("好的，" + word)).as(word).isTrue();
+				Command c = parser.parse("好的，" + word, TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.CONFIRM);
+				assertThat(c.tentative()).as(word).isTrue();
+			}
 			case ERRAND -> {
 				// after a person addressed it is a message to them; without one, nothing
 				String said = "小李，" + word + "那边再确认下";
