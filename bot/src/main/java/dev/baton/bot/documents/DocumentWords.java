@@ -55,8 +55,10 @@ final class DocumentWords {
 		return Ruling.CORRECTED.name().equals(ruling) ? "更正" : "维持原申报";
 	}
 
+	/** A verdict; none: the department only asked questions in that round. */
 	static String decision(String decision) {
-		return "APPROVED".equals(decision) ? "同意" : "RETURNED".equals(decision) ? "退回修改" : decision;
+		return decision == null ? "只提问，未作审核结论"
+				: "APPROVED".equals(decision) ? "同意" : "RETURNED".equals(decision) ? "退回修改" : decision;
 	}
 
 	static String signer(SignerRole role) {

@@ -32,7 +32,6 @@ import dev.baton.bot.handover.HandoverOfficial;
 import dev.baton.bot.handover.HandoverOfficials;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.policy.HandoverPolicy;
-import dev.baton.bot.review.ReviewDecision;
 import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.Signature;
 import dev.baton.bot.signoff.SignoffService;
@@ -217,14 +216,17 @@ public class HandoverDocuments {
 				.add(String.join("、", cited) + (c.question() ? asked(remark, answers) : "：" + c.body()));
 		}
 		List<ReviewRow> reviewRows = new ArrayList<>();
-		for (ReviewDecision r : reviews.decisions(h.id())) {
+		// a department that only asked in a round it did not decide has its row too
+		// (newcomer 25, finding 11)
+		for (dev.baton.bot.review.ReviewEntries.Entry r : dev.baton.bot.review.ReviewEntries
+			.of(reviews.decisions(h.id()), reviews.comments(h.id()))) {
 			List<String> words = new ArrayList<>();
 			if (r.comment() != null && !r.comment().isBlank()) {
 				words.add(r.comment());
 			}
 			words.addAll(itemComments.getOrDefault(r.round() + ":" + r.department(), List.of()));
 			reviewRows.add(new ReviewRow(r.round(), DocumentWords.department(r.department()),
-					DocumentWords.decision(r.decision()), name(kept, r.reviewerId()), date(r.decidedAt()),
+					DocumentWords.decision(r.decision()), name(kept, r.reviewerId()), date(r.since()),
 					String.join("\n", words)));
 		}
 		List<SignatureRow> signatureRows = new ArrayList<>();

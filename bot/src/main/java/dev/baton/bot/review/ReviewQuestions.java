@@ -126,6 +126,22 @@ public class ReviewQuestions {
 	}
 
 	/**
+	 * The questions each of the item's words added answers, by the supplement's id, as
+	 * {@link #answer(ReviewComment, List)} pairs them (newcomer 25, finding 11: an answer
+	 * read as an ordinary supplement); words that answer none are not in it.
+	 * @param supplements the handover's, oldest first
+	 */
+	public static Map<Long, List<ReviewComment>> answered(List<ReviewComment> comments, List<Supplement> supplements) {
+		Map<Long, List<ReviewComment>> answered = new java.util.HashMap<>();
+		for (ReviewComment c : comments) {
+			if (c.question()) {
+				answer(c, supplements).ifPresent(s -> answered.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(c));
+			}
+		}
+		return answered;
+	}
+
+	/**
 	 * The departing official's answer to the question open on item {@code seq}: kept on
 	 * the item, and sent to each reviewer who asked about it.
 	 * @return the answer as kept, and the questions it answers

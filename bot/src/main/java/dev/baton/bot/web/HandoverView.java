@@ -58,7 +58,19 @@ public record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant opene
 	public record CorrectedView(String field, String by, String was, String now) {
 	}
 
-	public record SupplementView(int round, String body, long addedBy, Instant addedAt) {
+	/**
+	 * Words added to an item; {@code answerTo} the reviewers' questions asked without a
+	 * return (只提问) they answer, empty for words that answer none (newcomer 25, finding
+	 * 11: an answer read as an ordinary supplement).
+	 */
+	public record SupplementView(int round, String body, long addedBy, Instant addedAt, List<QuestionView> answerTo) {
+	}
+
+	/**
+	 * A question asked without a return, as an answer names it: the round, the
+	 * department, who asked, the words and when.
+	 */
+	public record QuestionView(int round, Department department, long askedBy, String body, Instant askedAt) {
 	}
 
 	/**
@@ -71,6 +83,13 @@ public record HandoverView(@JsonUnwrapped HandoverSummary summary, Instant opene
 	public record EvidenceView(String kind, String reference, String label, long addedBy, Instant addedAt) {
 	}
 
+	/**
+	 * One department in one round of the joint review: its verdict ({@code decision}
+	 * APPROVED or RETURNED), or, for a department that only asked questions without a
+	 * return in a round it did not decide (another returned first, or the round is still
+	 * open; newcomer 25, finding 11), {@code decision}, {@code comment} and
+	 * {@code decidedAt} null and {@code reviewerId} who asked.
+	 */
 	public record ReviewView(int round, Department department, long reviewerId, String decision, String comment,
 			Instant decidedAt, List<CommentView> comments) {
 	}

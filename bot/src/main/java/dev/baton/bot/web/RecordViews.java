@@ -21,6 +21,8 @@ import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.WaitingStep;
 import dev.baton.bot.review.ReviewComment;
 import dev.baton.bot.review.ReviewDecision;
+import dev.baton.bot.review.ReviewEntries;
+import dev.baton.bot.review.ReviewQuestions;
 import dev.baton.bot.review.ReviewService;
 import dev.baton.bot.signoff.SignoffService;
 import dev.baton.bot.system.TimeSource;
@@ -31,6 +33,7 @@ import dev.baton.bot.web.HandoverView.FollowUpView;
 import dev.baton.bot.web.HandoverView.HistoryRow;
 import dev.baton.bot.web.HandoverView.ItemView;
 import dev.baton.bot.web.HandoverView.ProgressView;
+import dev.baton.bot.web.HandoverView.QuestionView;
 import dev.baton.bot.web.HandoverView.ReviewView;
 import dev.baton.bot.web.HandoverView.SectionView;
 import dev.baton.bot.web.HandoverView.SignatureView;
@@ -102,10 +105,11 @@ class RecordViews {
 					Collectors.mapping(
 							e -> new EvidenceView(e.kind(), e.reference(), e.label(), e.addedBy(), e.addedAt()),
 							Collectors.toList())));
-		Map<Long, List<SupplementView>> supplements = checklists.supplements(h.id())
-			.stream()
-			.collect(Collectors.groupingBy(Supplement::itemId, Collectors
-				.mapping(s -> new SupplementView(s.round(), s.body(), s.addedBy(), s.addedAt()), Collectors.toList())));
+		List<Supplement> added = checklists.supplements(h.id());
+		Map<Long, List<ReviewComment>> answered = ReviewQuestions.answered(reviews.comments(h.id()), added);
+		Map<Long, List<SupplementView>> supplements = added.stream()
+			.collect(Collectors.groupingBy(Supplement::itemId,
+					Collectors.mapping(s -> supplement(s, answered), Collectors.toList())));
 		Map<Long, List<Item>> bySection = items.stream().collect(Collectors.groupingBy(Item::sectionId));
 		Map<Long, dev.baton.bot.checklist.ItemDraft> first = checklists.firstRecorded(h.id());
 		Map<Long, dev.baton.bot.checklist.DoneDate> firstDone = checklists.firstDone(h.id());
@@ -136,14 +140,26 @@ class RecordViews {
 				i.said(), corrected);
 	}
 
+	/**
+	 * Words added to an item, with the questions they answer (newcomer 25, finding 11).
+	 */
+	private static SupplementView supplement(Supplement s, Map<Long, List<ReviewComment>> answered) {
+		return new SupplementView(s.round(), s.body(), s.addedBy(), s.addedAt(),
+				answered.getOrDefault(s.id(), List.of())
+					.stream()
+					.map(q -> new QuestionView(q.round(), q.department(), q.authorId(), q.body(), q.createdAt()))
+					.toList());
+	}
+
 	private List<ReviewView> reviews(Handover h, List<ReviewDecision> decisions, Map<Long, Integer> seqOf) {
+		List<ReviewComment> all = reviews.comments(h.id());
 		// one comment about several items is one comment naming them all (#12, newcomer
 		// 11)
-		List<dev.baton.bot.review.ReturnRemarks.Numbered> numbered = reviews.comments(h.id())
-			.stream()
+		List<dev.baton.bot.review.ReturnRemarks.Numbered> numbered = all.stream()
 			.map(c -> new dev.baton.bot.review.ReturnRemarks.Numbered(c, seqOf.getOrDefault(c.itemId(), 0)))
 			.toList();
 		List<Supplement> supplements = checklists.supplements(h.id());
+		Map<Long, List<ReviewComment>> answered = ReviewQuestions.answered(all, supplements);
 		Map<String, List<CommentView>> comments = dev.baton.bot.review.ReturnRemarks.gathered(numbered)
 			.stream()
 			.collect(Collectors.groupingBy(g -> g.get(0).comment().round() + ":" + g.get(0).comment().department(),
@@ -151,9 +167,12 @@ class RecordViews {
 						ReviewComment c = g.get(0).comment();
 						return new CommentView(g.get(0).seq(), c.authorId(), c.body(), c.createdAt(),
 								g.stream().map(dev.baton.bot.review.ReturnRemarks.Numbered::seq).toList(), c.kind(),
-								answers(g, supplements));
+								answers(g, supplements, answered));
 					}, Collectors.toList())));
-		return decisions.stream()
+		// a department that only asked in a round it did not decide is listed too
+		// (newcomer 25, finding 11)
+		return ReviewEntries.of(decisions, all)
+			.stream()
 			.map(d -> new ReviewView(d.round(), d.department(), d.reviewerId(), d.decision(), d.comment(),
 					d.decidedAt(), comments.getOrDefault(d.round() + ":" + d.department(), List.of())))
 			.toList();
@@ -165,15 +184,14 @@ class RecordViews {
 	 * {@link dev.baton.bot.review.ReviewQuestions} takes them; none for a comment.
 	 */
 	private static List<SupplementView> answers(List<dev.baton.bot.review.ReturnRemarks.Numbered> remark,
-			List<Supplement> supplements) {
+			List<Supplement> supplements, Map<Long, List<ReviewComment>> answered) {
 		List<SupplementView> out = new java.util.ArrayList<>();
 		for (dev.baton.bot.review.ReturnRemarks.Numbered n : remark) {
 			ReviewComment c = n.comment();
 			if (!c.question()) {
 				continue;
 			}
-			dev.baton.bot.review.ReviewQuestions.answer(c, supplements)
-				.ifPresent(s -> out.add(new SupplementView(s.round(), s.body(), s.addedBy(), s.addedAt())));
+			ReviewQuestions.answer(c, supplements).ifPresent(s -> out.add(supplement(s, answered)));
 		}
 		return List.copyOf(out);
 	}

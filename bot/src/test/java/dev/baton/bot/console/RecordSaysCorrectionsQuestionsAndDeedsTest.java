@@ -244,6 +244,36 @@ class RecordSaysCorrectionsQuestionsAndDeedsTest {
 			.contains("plan step 2.1 due: 2027-02-05 → 2027-02-10");
 	}
 
+	/**
+	 * Newcomer 25, finding 11: 财政 asked without a return and 组织 returned the round before
+	 * 财政 decided; the page's 联合审核 and the 交接书 list 财政 in round 1 with its question and
+	 * answer, not only the verdicts.
+	 */
+	@Test
+	void aDepartmentThatOnlyAskedInARoundIsInTheReviewsAndTheDocument() throws Exception {
+		long id = staged.drafted(org, List.of(Stated.work("统计平台二期"), Stated.unfinishedMoney("欠上梅建材厂货款", "120000")));
+		Actor departing = org.actor(org.departing);
+		checklist.submit(departing, id);
+		questions.ask(org.actor(org.reviewer(Department.FINANCE)), id, Department.FINANCE, Map.of(2, "货款合同是哪年签的？"));
+		questions.answer(departing, id, 2, "合同是2025年签的");
+		review.returnChecklist(org.actor(org.reviewer(Department.ORGANIZATION)), id, Department.ORGANIZATION, "",
+				Map.of(1, "请写明期限"));
+		ConsoleHttp http = ConsoleHttp.signedIn(port, accounts, org.organizer);
+		assertThat(section(http.page("/console/handovers/" + id), "reviews"))
+			.containsPattern("第1轮 财政部门 [^：]+：只提问，未作审核结论")
+			.containsPattern("对第2项的提问（只提问，不退回）：货款合同是哪年签的？答复：合同是2025年签的（陈离任，[^）]+）");
+		assertThat(section(http.page("/console/handovers/" + id + "?lang=en"), "reviews"))
+			.contains("asked questions only, no verdict");
+
+		checklist.submit(departing, id);
+		for (Department d : policies.byCode("default").reviewers()) {
+			review.approve(org.actor(org.reviewer(d)), id, d, "同意", Map.of());
+		}
+		confirmation.confirmAllPending(org.actor(org.successor), id);
+		staged.signAll(org, "default", id);
+		assertThat(wordText(id)).contains("只提问，未作审核结论").contains("第2项（只提问，不退回）：货款合同是哪年签的？答复：合同是2025年签的");
+	}
+
 	@Test
 	void urgesAndRemindersAreOneListInTimeOrder() {
 		long id = staged.drafted(org, List.of(Stated.work("统计平台二期")));
