@@ -96,8 +96,15 @@ public class StagedHandovers {
 	 * the rest declared empty.
 	 */
 	public long drafted(TestOrg org, List<Stated> items) {
-		Actor departing = org.actor(org.departing);
-		long id = opened(org);
+		return drafted(org, opened(org), items);
+	}
+
+	/**
+	 * The handover {@code id}, opened, acknowledged and drafted as
+	 * {@link #drafted(TestOrg, List)} drafts one.
+	 */
+	public long drafted(TestOrg org, long id, List<Stated> items) {
+		Actor departing = org.actor(handovers.get(org.actor(org.organizer), id).departingId());
 		handovers.acknowledge(departing, id);
 		List<Section> sections = checklists.sections(id);
 		Section work = sections.stream().filter(s -> !s.economic()).findFirst().orElseThrow();

@@ -11,6 +11,7 @@ import dev.baton.bot.directory.Department;
 import dev.baton.bot.handover.Handover;
 import dev.baton.bot.handover.HandoverRecords;
 import dev.baton.bot.handover.HandoverReviewers;
+import dev.baton.bot.handover.ReviewersWanted;
 import dev.baton.bot.handover.HandoverNotices;
 import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.policy.WaitingStepKind;
@@ -46,8 +47,11 @@ public class ChecklistService {
 
 	private final HandoverReviewers handoverReviewers;
 
+	private final ReviewersWanted reviewersWanted;
+
 	ChecklistService(ChecklistWriter writer, TimeSource time, WaitingSteps waitingSteps,
-			HandoverNotices handoverNotices, HandoverReviewers handoverReviewers) {
+			HandoverNotices handoverNotices, HandoverReviewers handoverReviewers, ReviewersWanted reviewersWanted) {
+		this.reviewersWanted = reviewersWanted;
 		this.handoverReviewers = handoverReviewers;
 		this.handoverNotices = handoverNotices;
 		this.waitingSteps = waitingSteps;
@@ -340,6 +344,9 @@ public class ChecklistService {
 			.of("round", h.reviewRound(), "items", items.size(), "dueOn", dues.values().iterator().next().toString()));
 		handoverNotices.notify(h, OutboxEvent.CHECKLIST_SUBMITTED, List.of(h.organizerId(), h.successorId()), false,
 				Map.of("round", h.reviewRound(), "items", items.size()));
+		// a department whose reviewers are all parties: the organizer is told nobody can
+		// review it (newcomer 25, finding 1)
+		reviewersWanted.tellIfNobody(h);
 	}
 
 	private Handover editable(Actor actor, long handoverId, String attempted) {

@@ -411,6 +411,11 @@ class OpeningFlow {
 			OrganizerDraft.Slot slot = departing ? OrganizerDraft.Slot.DEPARTING : OrganizerDraft.Slot.SUCCESSOR;
 			return ask(actor, again.asking(slot, List.of()), t, List.of(said));
 		}
+		if (key.equals("handover.open.reviewerNeeded")) {
+			// the draft is kept: once a reviewer is added ("财政部门审核人增加 张三"), 确认
+			// opens it (newcomer 25, finding 1)
+			return new Reply(List.of(new OutboundMessage.Text(said)), d, null);
+		}
 		return new Reply(List.of(new OutboundMessage.Text(said + "\n" + t.get("conv.org.open.notOpened"))), null, null);
 	}
 

@@ -15,7 +15,10 @@ import dev.baton.bot.confirmation.Ruling;
 import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.Handover;
+import dev.baton.bot.handover.HandoverFilter;
 import dev.baton.bot.handover.HandoverRecords;
+import dev.baton.bot.handover.HandoverService;
+import dev.baton.bot.handover.HandoverState;
 import dev.baton.bot.handover.WaitingSteps;
 import dev.baton.bot.policy.HandoverPolicy;
 import dev.baton.bot.review.ReviewService;
@@ -51,10 +54,16 @@ class ReviewFlow {
 
 	private final NextStep next;
 
+	private final HandoverService handovers;
+
+	/** How many other handovers a review word's answer looks through. */
+	private static final int MAX_ELSEWHERE = 20;
+
 	ReviewFlow(ReviewService review, ConfirmationService confirmation, HandoverRecords records, Disputes disputes,
 			CardOutcomes outcomes, dev.baton.bot.checklist.Checklists checklists,
 			dev.baton.bot.conversation.grammar.CommandParser parser, dev.baton.bot.system.TimeSource time,
-			ReviewRoster roster, WaitingSteps waitingSteps, NextStep next) {
+			ReviewRoster roster, WaitingSteps waitingSteps, NextStep next, HandoverService handovers) {
+		this.handovers = handovers;
 		this.next = next;
 		this.waitingSteps = waitingSteps;
 		this.roster = roster;
@@ -296,7 +305,42 @@ class ReviewFlow {
 			return null;
 		}
 		CardOutcomes.Outcome done = outcomes.reviewed(turn.actor(), h, h.reviewRound(), turn.texts());
-		return done == null ? null : Answer.say(done.said(), turn.dialog().answered());
+		if (done == null) {
+			return null;
+		}
+		// the review words may be meant for a handover under review the speaker is a
+		// party to and reviews for: said that they cannot review it (newcomer 25,
+		// finding 9)
+		List<String> said = new java.util.ArrayList<>(List.of(done.said()));
+		said.addAll(recusedElsewhere(turn));
+		return Answer.say(String.join("\n", said), turn.dialog().answered());
+	}
+
+	/**
+	 * For each other handover under joint review the speaker is a party to while holding
+	 * a reviewing department's post over its unit: that they must recuse.
+	 */
+	private List<String> recusedElsewhere(Turn turn) {
+		Texts t = turn.texts();
+		List<String> lines = new java.util.ArrayList<>();
+		HandoverFilter theirs = new HandoverFilter(HandoverState.IN_REVIEW, null, null, null, MAX_ELSEWHERE, true, null,
+				true);
+		for (dev.baton.bot.handover.HandoverBrief b : handovers.list(turn.actor(), theirs)) {
+			if (b.id() == turn.handover().id() || !b.involves(turn.actor().officialId())) {
+				continue;
+			}
+			Handover other = records.find(b.id());
+			records.policy(other)
+				.reviewers()
+				.stream()
+				.filter(d -> turn.actor().holds(Role.REVIEWER, d, b.unitPath()))
+				.findFirst()
+				.ifPresent(d -> lines.add(t.get(
+						"conv.review.partyElsewhere", b.id(), t.get(turn.actor().is(b.successorId())
+								? "conv.org.open.conflict.successor" : "conv.org.open.conflict.departing"),
+						t.department(d))));
+		}
+		return lines;
 	}
 
 	/**

@@ -63,7 +63,29 @@ final class ReviewRoster {
 			.stream()
 			.map(id -> directory.official(id).name())
 			.toList();
-		return names.isEmpty() ? t.get("conv.roster.nobody") : String.join(t.english() ? ", " : "、", names);
+		if (!names.isEmpty()) {
+			return String.join(t.english() ? ", " : "、", names);
+		}
+		List<String> recused = recused(h, d);
+		return recused.isEmpty() ? t.get("conv.roster.nobody")
+				: t.get("conv.roster.recused", String.join(t.english() ? ", " : "、", recused));
+	}
+
+	private List<String> recused(Handover h, Department d) {
+		return handoverReviewers.recused(h, d).stream().map(id -> directory.official(id).name()).toList();
+	}
+
+	/**
+	 * For a department whose reviewers are all parties of the handover: that nobody can
+	 * review for it and what to do (newcomer 25, finding 1); "" otherwise.
+	 */
+	String nobodyCanReview(Texts t, Handover h, Department d) {
+		if (!handoverReviewers.reviewers(h, d).isEmpty()) {
+			return "";
+		}
+		List<String> recused = recused(h, d);
+		return recused.isEmpty() ? "" : t.get("conv.status.nobodyCanReview", t.get("label." + d.name()),
+				String.join(t.english() ? ", " : "、", recused));
 	}
 
 	/** The roster line, or "" when the handover is not in joint review. */
@@ -76,11 +98,7 @@ final class ReviewRoster {
 			boolean approved = reviews.decisions(h.id())
 				.stream()
 				.anyMatch(r -> r.round() == h.reviewRound() && r.department() == d && "APPROVED".equals(r.decision()));
-			List<String> names = handoverReviewers.reviewers(h, d)
-				.stream()
-				.map(id -> directory.official(id).name())
-				.toList();
-			String who = names.isEmpty() ? t.get("conv.roster.nobody") : String.join(t.english() ? ", " : "、", names);
+			String who = who(t, h, d);
 			parts
 				.add(t.get(approved ? "conv.roster.approved" : "conv.roster.waiting", t.get("label." + d.name()), who));
 		}

@@ -55,8 +55,12 @@ class StatusFlow {
 
 	private final WorkCalendar calendar;
 
+	private final ReviewRoster roster;
+
 	StatusFlow(Focus focus, Checklists checklists, HandoverService handovers, FollowUpService followUp, ItemNotes notes,
-			TimeSource time, WaitingSteps waitingSteps, ReturnedLines returned, WorkCalendar calendar) {
+			TimeSource time, WaitingSteps waitingSteps, ReturnedLines returned, WorkCalendar calendar,
+			ReviewRoster roster) {
+		this.roster = roster;
 		this.calendar = calendar;
 		this.returned = returned;
 		this.waitingSteps = waitingSteps;
@@ -136,6 +140,11 @@ class StatusFlow {
 			String label = Titles.step(t, s.kind(), s.subject(), f == null ? null : f.itemSeq(),
 					f == null ? null : f.seq(), f == null || group ? null : f.description());
 			String late = late(t, s.dueOn(), today);
+			if (s.kind() == WaitingStepKind.REVIEW) {
+				// nobody left to review: said, not left to look as if it waited on
+				// someone
+				late += roster.nobodyCanReview(t, h, dev.baton.bot.directory.Department.valueOf(s.subject()));
+			}
 			waiting.add(t.get("conv.status.step", label, s.dueOn().toString(), late));
 		}
 		if (stepsBelow) {

@@ -21,6 +21,7 @@ import dev.baton.bot.directory.Mobiles;
 import dev.baton.bot.directory.Official;
 import dev.baton.bot.directory.OfficialQuery;
 import dev.baton.bot.directory.OrgUnit;
+import dev.baton.bot.directory.ReviewerPostChanged;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.directory.RoleAssignment;
 import dev.baton.bot.directory.UnitNode;
@@ -30,6 +31,7 @@ import dev.baton.bot.system.InvalidInputException;
 import dev.baton.bot.system.NotFoundException;
 import dev.baton.bot.webchat.WebChat;
 import dev.baton.integrations.chat.Platform;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +87,11 @@ public class DirectoryAdmin {
 
 	private final ChatPlatforms platforms;
 
-	DirectoryAdmin(Directory directory, Access access, AuditLog audit, Policies policies, ChatPlatforms platforms) {
+	private final ApplicationEventPublisher events;
+
+	DirectoryAdmin(Directory directory, Access access, AuditLog audit, Policies policies, ChatPlatforms platforms,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.directory = directory;
 		this.access = access;
 		this.audit = audit;
@@ -397,6 +403,9 @@ public class DirectoryAdmin {
 		}
 		RoleAssignment assigned = held(officialId, role, department, scopeUnitId);
 		audit.append(null, actor, "ROLE_ASSIGNED", roleDetail(official, assigned));
+		if (role == Role.REVIEWER) {
+			events.publishEvent(new ReviewerPostChanged(officialId, department, scopePath, true));
+		}
 		return new Assigned(assigned, true);
 	}
 
@@ -413,6 +422,9 @@ public class DirectoryAdmin {
 		}
 		directory.removeRole(roleId);
 		audit.append(null, actor, "ROLE_REMOVED", roleDetail(official, role));
+		if (role.role() == Role.REVIEWER && !role.root()) {
+			events.publishEvent(new ReviewerPostChanged(officialId, role.department(), role.scopePath(), false));
+		}
 	}
 
 	private void requireGrant(Actor actor, Role role, String scopePath) {

@@ -113,8 +113,8 @@ final class FireTimeRecipients {
 		return switch (step.kind()) {
 			case NOTICE_RECEIPT, CHECKLIST -> person(step.departingId());
 			case CONFIRMATION, PLAN, FOLLOW_UP_STEP -> person(step.successorId());
-			case REVIEW -> holders(Role.REVIEWER, Department.valueOf(step.subject()), step.unitPath());
-			case RULING -> holders(Role.REVIEWER, ruler, step.unitPath());
+			case REVIEW -> reviewers(step, Department.valueOf(step.subject()));
+			case RULING -> reviewers(step, ruler);
 			case SIGNING -> signer(step, SignerRole.valueOf(step.subject()));
 		};
 	}
@@ -124,8 +124,16 @@ final class FireTimeRecipients {
 			case DEPARTING -> person(step.departingId());
 			case SUCCESSOR -> person(step.successorId());
 			case ORGANIZER -> organizers(step);
-			default -> holders(Role.REVIEWER, role.department(), step.unitPath());
+			default -> reviewers(step, role.department());
 		};
+	}
+
+	/**
+	 * The department's reviewers who may act on the step: its parties never review or
+	 * sign for a department on their own handover (newcomer 25, finding 1).
+	 */
+	private List<Long> reviewers(DueStep step, Department department) {
+		return holders(Role.REVIEWER, department, step.unitPath()).stream().filter(id -> !isParty(step, id)).toList();
 	}
 
 	/**

@@ -7,6 +7,9 @@ import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Official;
 import dev.baton.bot.directory.Role;
 import dev.baton.bot.policy.Policies;
+import dev.baton.bot.system.InvalidInputException;
+import dev.baton.bot.system.WordList;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +28,70 @@ public class HandoverReviewers {
 		this.policies = policies;
 	}
 
-	/** Reviewers of the department whose scope covers the handover's unit. */
+	/**
+	 * The department's people for this handover: the holders of its reviewer post over
+	 * the unit now, less the handover's parties (the departing official and the successor
+	 * as they are now), who never review, sign or keep a copy for a department on their
+	 * own handover (newcomer 25, findings 1, 3, 10). Empty when the post is vacant or
+	 * held by parties only ({@link #recusedOnly}).
+	 */
 	public List<Long> reviewers(Handover h, Department department) {
+		return holders(h, department).stream().filter(id -> !isParty(h, id)).toList();
+	}
+
+	/**
+	 * The departments of the handover's policy whose reviewer post is held, but by its
+	 * parties only: nobody can review (or sign) for them until a reviewer is added.
+	 */
+	public List<Department> recusedOnly(Handover h) {
+		return recusedOnly(h.unitId(), policies.parse(h.policySnapshot()).reviewers(), h.departingId(),
+				h.successorId());
+	}
+
+	/** {@link #recusedOnly(Handover)} for a handover not opened yet. */
+	List<Department> recusedOnly(long unitId, List<Department> departments, long departingId, long successorId) {
+		return departments.stream().filter(d -> {
+			List<Long> holding = directory.holders(Role.REVIEWER, d, unitId);
+			return !holding.isEmpty() && holding.stream().allMatch(id -> id == departingId || id == successorId);
+		}).toList();
+	}
+
+	/**
+	 * The parties of the handover who hold the department's reviewer post (who recuse).
+	 */
+	public List<Long> recused(Handover h, Department department) {
+		return holders(h, department).stream().filter(id -> isParty(h, id)).toList();
+	}
+
+	/**
+	 * Refuses to open a handover one of whose departments would have nobody to review it
+	 * (its reviewers are all parties): the confirmation card and the console's check page
+	 * say a reviewer must be added first, and 确认 holds to it in chat, console and API
+	 * alike. A post nobody holds is not refused (as before: the notice names it vacant
+	 * and the escalation reports it).
+	 */
+	void refuseRecusedOnly(long unitId, List<Department> departments, Official departing, Official successor) {
+		List<Department> nobody = recusedOnly(unitId, departments, departing.id(), successor.id());
+		if (nobody.isEmpty()) {
+			return;
+		}
+		Department d = nobody.get(0);
+		List<String> parties = directory.holders(Role.REVIEWER, d, unitId)
+			.stream()
+			.map(id -> id == departing.id() ? departing.name() : successor.name())
+			.distinct()
+			.toList();
+		throw new InvalidInputException("handover.open.reviewerNeeded",
+				"every " + d + " reviewer of the unit is a party of the handover: add one before opening",
+				new DefaultMessageSourceResolvable("label." + d.name()), WordList.of(parties));
+	}
+
+	/** Whether the official is a party of the handover (departing or successor). */
+	public static boolean isParty(Handover h, long officialId) {
+		return officialId == h.departingId() || officialId == h.successorId();
+	}
+
+	private List<Long> holders(Handover h, Department department) {
 		return directory.holders(Role.REVIEWER, department, h.unitId());
 	}
 
@@ -69,12 +134,15 @@ public class HandoverReviewers {
 	private java.util.Map<Department, List<Official>> byDepartment(Handover h) {
 		java.util.Map<Department, List<Official>> byDepartment = new java.util.LinkedHashMap<>();
 		for (Department d : policies.parse(h.policySnapshot()).reviewers()) {
-			byDepartment.put(d, reviewers(h, d).stream().map(directory::official).toList());
+			byDepartment.put(d, holders(h, d).stream().map(directory::official).toList());
 		}
 		return byDepartment;
 	}
 
-	/** Every reviewer of every reviewing department of the handover's policy. */
+	/**
+	 * Every reviewer of every reviewing department of the handover's policy, parties left
+	 * out.
+	 */
 	public List<Long> allReviewers(Handover h) {
 		return policies.parse(h.policySnapshot())
 			.reviewers()

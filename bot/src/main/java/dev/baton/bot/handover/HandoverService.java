@@ -94,6 +94,8 @@ public class HandoverService {
 				parties.departing(), parties.successor(), null);
 		Official departing = parties.departing();
 		HandoverPolicy policy = policies.forUnit(unit.id());
+		// newcomer 25, finding 1: a department whose reviewers are all parties
+		handoverReviewers.refuseRecusedOnly(unit.id(), policy.reviewers(), departing, parties.successor());
 		ChecklistTemplate template = templates.latest(policy.templateCode());
 		LocalDate today = time.today();
 		LocalDate due = policies.due(today, policy.deadline(WaitingStepKind.CHECKLIST));

@@ -9,7 +9,9 @@ import dev.baton.bot.TestOrg;
 import dev.baton.bot.access.Actors;
 import dev.baton.bot.console.signin.LocalAccounts;
 import dev.baton.bot.delivery.NotificationRenderer;
+import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
+import dev.baton.bot.directory.Role;
 import dev.baton.bot.handover.HandoverReason;
 import dev.baton.bot.handover.HandoverService;
 import dev.baton.bot.handover.OpenRequest;
@@ -121,10 +123,15 @@ class PartyWhoReviewsOnTheConsoleTest {
 
 	@Test
 	void theRecordOfARunningHandoverSaysItInItsReviews() {
+		// newcomer 25: opened while another finance reviewer was there (an opening with
+		// nobody but the party is refused), who has left the post since
+		long other = directory.addOfficial("褚财政", "市财政局审核员", org.city.id()).id();
+		directory.assignRole(other, Role.REVIEWER, Department.FINANCE, org.city.id());
 		long id = handovers
 			.open(org.actor(org.organizer),
 					new OpenRequest(org.city.id(), org.financeReviewer, org.successor, HandoverReason.TRANSFER))
 			.id();
+		directory.rolesOf(other).forEach(r -> directory.removeRole(r.id()));
 		String page = http.get("/console/handovers/" + id).body();
 		int reviews = page.indexOf("id=\"reviews\"");
 		int box = page.indexOf("id=\"record-conflicts\"");
@@ -141,6 +148,23 @@ class PartyWhoReviewsOnTheConsoleTest {
 					new OpenRequest(org.department.id(), org.departing, org.successor, HandoverReason.TRANSFER))
 			.id();
 		assertThat(http.get("/console/handovers/" + plain).body()).doesNotContain("id=\"record-conflicts\"");
+	}
+
+	/**
+	 * Newcomer 25, finding 1: 确认发起 is refused, with the reason, while a department has
+	 * nobody but a party to review; nothing is opened.
+	 */
+	@Test
+	void theOpeningIsRefusedWhileADepartmentHasOnlyAParty() {
+		HttpResponse<String> refused = http.post("/console/handovers",
+				form("unitId", Long.toString(org.city.id()), "departingId", Long.toString(org.auditReviewer),
+						"successorId", Long.toString(org.successor), "reason", "TRANSFER", "_csrf",
+						csrf(http.get("/console/handovers/new"))));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("还不能发起这项交接：审计部门的审核人只有孙审计");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM handover WHERE departing_id = ?", Long.class,
+				org.auditReviewer))
+			.isZero();
 	}
 
 	@Test
