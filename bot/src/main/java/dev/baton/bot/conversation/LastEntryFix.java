@@ -1,11 +1,14 @@
 package dev.baton.bot.conversation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.baton.bot.checklist.Item;
+import dev.baton.bot.checklist.ItemStatus;
 import dev.baton.bot.checklist.Quantity;
 import dev.baton.bot.conversation.grammar.Command;
 import dev.baton.bot.conversation.grammar.CommandParser;
@@ -81,6 +84,36 @@ class LastEntryFix {
 						new OutboundMessage.Button(t.get("conv.itemFix.no"), Cards.action("no", h, seq))),
 				question + "\n" + t.get("conv.clarify.textFallback"));
 		return Answer.proposing(card, proposed, turn.dialog().proposing(Intent.EDIT, seq, proposed));
+	}
+
+	/**
+	 * The words after a no changed nothing: how to put the item just recorded right, with
+	 * examples of the fields it has (newcomer 25, finding 7: a done item is shown its
+	 * completion time, never a deadline or an amount it does not have). The title can
+	 * always be changed; with no item in focus, a rename, a deadline and an amount.
+	 */
+	Answer nothingChanged(Turn turn, Integer focus) {
+		int seq = focus == null ? 1 : focus;
+		Item item = focus == null ? null : drafting.itemOrNull(turn, seq);
+		Texts t = turn.texts();
+		List<String> examples = new ArrayList<>();
+		examples.add(t.get("conv.drafting.exampleTitle", seq));
+		boolean done = item != null
+				&& (item.status() == ItemStatus.DONE || item.doneOn() != null || item.doneIn() != null);
+		if (done) {
+			examples.add(t.get("conv.drafting.exampleDoneOn", seq));
+		}
+		if (item == null || item.deadline() != null || !done && item.status() != null && item.status().unfinished()) {
+			examples.add(t.get("conv.drafting.exampleDeadline", seq));
+		}
+		if (item == null || item.amount() != null) {
+			examples.add(t.get("conv.drafting.exampleAmount", seq));
+		}
+		if (item != null && item.quantity() != null && item.quantityUnit() != null) {
+			examples.add(t.get("conv.drafting.exampleQuantity", seq,
+					item.quantity().stripTrailingZeros().toPlainString() + item.quantityUnit()));
+		}
+		return turn.say("conv.drafting.noToLast", seq, String.join(t.english() ? ", " : "", examples));
 	}
 
 	/** The new value as the question shows it; null when it cannot be read. */

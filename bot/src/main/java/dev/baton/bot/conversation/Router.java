@@ -213,7 +213,7 @@ class Router {
 				// the item just recorded, put right (asked first when the field is a
 				// guess)
 				Answer fixed = focus == null ? null : lastEntry.of(turn, focus, c.text(), today);
-				return fixed != null ? fixed : turn.say("conv.drafting.noToLast", focus == null ? 1 : focus);
+				return fixed != null ? fixed : lastEntry.nothingChanged(turn, focus);
 			}
 			if (tell.theirTurn() && situation.part() == Reading.Part.SUCCESSOR && c.intent() == Intent.DISPUTE) {
 				// 「不对，运维费还没付，刚才说错了」 (newcomer 16, finding 7): a done report taken back

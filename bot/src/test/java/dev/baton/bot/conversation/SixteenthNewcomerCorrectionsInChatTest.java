@@ -88,6 +88,20 @@ class SixteenthNewcomerCorrectionsInChatTest {
 		return id;
 	}
 
+	/** Opened and signed for, then each entry said by the departing official. */
+	private long drafting(TestOrg org, String... entries) {
+		long id = drafting(org);
+		for (String entry : entries) {
+			chat.say("p" + org.departing, entry);
+		}
+		return id;
+	}
+
+	/** What Baton answered {@code who}'s words, as one text. */
+	private String reply(String who, String words) {
+		return String.join("\n", chat.say(who, words));
+	}
+
 	/**
 	 * Finding 3: 「不对，是10月份完成的」 right after item 2 was recorded is a change of item 2's
 	 * completion date, asked with a card first; the yes changes it, and the reply, the
@@ -96,10 +110,8 @@ class SixteenthNewcomerCorrectionsInChatTest {
 	@Test
 	void aCorrectionRightAfterAnEntryChangesThatItemsDateAndKeepsWhatItWas() {
 		TestOrg org = bound();
-		long id = drafting(org);
+		long id = drafting(org, "统计数据平台二期建设还在推，合同金额186万元，明年3月底前完成验收", "全市经济普查工作 已完成 今年9月份");
 		String departing = "p" + org.departing;
-		chat.say(departing, "统计数据平台二期建设还在推，合同金额186万元，明年3月底前完成验收");
-		chat.say(departing, "全市经济普查工作 已完成 今年9月份");
 		assertThat(checklists.item(id, 2).doneIn()).isEqualTo(YearMonth.of(2026, 9));
 
 		List<String> asked = chat.say(departing, "不对，是10月份完成的");
@@ -349,6 +361,68 @@ class SixteenthNewcomerCorrectionsInChatTest {
 
 	private FollowUpStep step(long id, String label) {
 		return followUp.steps(id).stream().filter(s -> s.label().equals(label)).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Newcomer 25, finding 4: after a return, 「不好意思，第1项应该是85万，我之前改错了」 puts item 1's
+	 * amount right; the excuse before it and the slip explained after it are no item's
+	 * title or note, and nothing new is recorded. An excuse before words about an item
+	 * that cannot be read records nothing either.
+	 */
+	@Test
+	void anExcuseAndASlipAroundACorrectionAreNoNewItem() {
+		TestOrg org = bound();
+		directory.bindIdentity("WEB", ScriptedChat.CORP, "p" + org.auditReviewer, org.auditReviewer);
+		long id = staged.inReview(org,
+				List.of(Stated.unfinishedMoney("全市纪检监察信息化平台建设", "950000"), Stated.work("运维费支付")));
+		chat.say("p" + org.auditReviewer, "退回 第1项 金额不对吧，预算批复是85万，怎么成95万了");
+		String departing = "p" + org.departing;
+
+		assertThat(reply(departing, "不好意思，第1项应该是85万，我之前改错了")).contains("第1项已修改")
+			.contains("850,000.00元")
+			.doesNotContain("已记录为")
+			.doesNotContain("不好意思");
+		assertThat(checklists.item(id, 1).amount()).isEqualByComparingTo("850000");
+		assertThat(checklists.items(id)).hasSize(2).extracting(Item::title).containsExactly("全市纪检监察信息化平台建设", "运维费支付");
+
+		// the excuse said after it, the field named
+		chat.say(departing, "抱歉，第1项金额写错了，应该是86万，不好意思");
+		assertThat(checklists.item(id, 1).amount()).isEqualByComparingTo("860000");
+
+		assertThat(reply(departing, "对不起，第2项那个我再问问财务")).contains("没有记为新事项").doesNotContain("已记录为");
+		assertThat(checklists.items(id)).hasSize(2);
+	}
+
+	/**
+	 * Newcomer 25, finding 7: right after 「…已经做完了，今年9月份验收的」, 「不对，是10月份验收的」 is a change of
+	 * its completion time, asked with a card, as 「…完成的」 is; words after a no that change
+	 * nothing are answered with how to change the fields the item has (its completion
+	 * time, never a deadline or an amount it does not have).
+	 */
+	@Test
+	void anAcceptanceMonthPutRightIsTheCompletionTime() {
+		TestOrg org = bound();
+		long id = drafting(org, "国库集中支付系统升级改造已经做完了，今年9月份验收的");
+		String departing = "p" + org.departing;
+		assertThat(checklists.item(id, 1).doneIn()).isEqualTo(YearMonth.of(2026, 9));
+
+		assertThat(reply(departing, "不对，是10月份验收的")).contains("把第1项的完成时间改为2026年10月吗？").doesNotContain("这条没有改动清单");
+		assertThat(checklists.item(id, 1).doneIn()).isEqualTo(YearMonth.of(2026, 9));
+		assertThat(reply(departing, "是的")).contains("完成时间：2026年10月（离任干部已更正，原记为2026年9月）");
+		assertThat(checklists.item(id, 1).doneIn()).isEqualTo(YearMonth.of(2026, 10));
+		assertThat(checklists.items(id)).hasSize(1);
+
+		assertThat(reply(departing, "不对，说反了")).contains("这条没有改动清单")
+			.contains("“第1项完成时间改为2026年10月”")
+			.contains("“第1项改名为……”")
+			.doesNotContain("期限改为")
+			.doesNotContain("金额改为");
+
+		// of an item under way with an amount, the hint names its deadline and amount
+		chat.say(departing, "统计数据平台二期建设还在推，合同金额186万元，明年3月底前完成");
+		assertThat(reply(departing, "不对，说反了")).contains("“第2项期限改为2027-12-31”")
+			.contains("“第2项金额改为54万”")
+			.doesNotContain("完成时间改为");
 	}
 
 }

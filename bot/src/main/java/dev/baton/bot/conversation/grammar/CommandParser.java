@@ -88,6 +88,15 @@ public final class CommandParser {
 	/** Organizers' commands and the way people say them (#13). */
 	private final OrganizerTalk organizers;
 
+	/**
+	 * "是2026年4月完成的", "已于2026年10月15日完成", "2026年4月就完成了", "是10月份验收的": when the item was
+	 * done, in words (the grammar's {@code done_verb} words).
+	 */
+	private final Pattern doneSaid;
+
+	/** "完成于2026年4月", "完成时间是2026年4月", "验收时间是2026年10月": the same, the date last. */
+	private final Pattern doneAt;
+
 	/** The grammar Baton ships ({@code conversation/grammar.tsv}). */
 	public CommandParser() {
 		this(Grammar.standard());
@@ -124,6 +133,11 @@ public final class CommandParser {
 		String rulings = alternatives(grammar.words(Grammar.Kind.RULING));
 		this.rulingFirst = Pattern.compile("^(" + rulings + ")[\\s:,]*");
 		this.rulingLast = Pattern.compile("(" + rulings + ")$");
+		String doneVerbs = alternatives(grammar.words(Grammar.Kind.DONE_VERB));
+		this.doneSaid = Pattern.compile("^(?:是在|是|已经|已于|已|于|在)?\\s*(?<when>[^,;:\\s]{2,14}?)\\s*" + "(?:就|已经|已)?\\s*(?:"
+				+ doneVerbs + ")(?:的|了)?[!。.]*$");
+		this.doneAt = Pattern
+			.compile("^(?:是在|是|已)?(?:" + doneVerbs + ")(?:时间|日期)?\\s*(?:是|为|于|在)\\s*" + "(?<when>.{2,14}?)[!。.]*$");
 	}
 
 	private static String alternatives(List<String> words) {
@@ -938,7 +952,7 @@ public final class CommandParser {
 
 	/**
 	 * Leads that announce one more entry: dropped from free text, which is then the entry
-	 * itself.
+	 * itself (so are excuses: {@link #COURTESY}).
 	 */
 	private static final java.util.Set<String> ANNOUNCING = java.util.Set.of("还有一个", "还有一项", "还有", "另外");
 
@@ -954,7 +968,10 @@ public final class CommandParser {
 			dropped = false;
 			for (String w : grammar.words(Grammar.Kind.LEAD)) {
 				int after = from + w.length();
-				if (ANNOUNCING.contains(w) && folded.startsWith(w, from) && after < folded.length()
+				// 不好意思，… (newcomer 25, finding 4): an excuse is never an item's words
+				// either
+				boolean drops = ANNOUNCING.contains(w) || COURTESY.equals(grammar.meaningOf(Grammar.Kind.LEAD, w));
+				if (drops && folded.startsWith(w, from) && after < folded.length()
 						&& SEPARATORS.indexOf(folded.charAt(after)) >= 0) {
 					int next = skipSpaces(folded, after, folded.length());
 					while (next < folded.length() && SEPARATORS.indexOf(folded.charAt(next)) >= 0) {
@@ -1322,22 +1339,12 @@ public final class CommandParser {
 	}
 
 	/**
-	 * "是2026年4月完成的", "已于2026年10月15日完成", "2026年4月就完成了": when the item was done, in words.
-	 */
-	private static final Pattern DONE_SAID = Pattern.compile("^(?:是在|是|已经|已于|已|于|在)?\\s*(?<when>[^,;:\\s]{2,14}?)\\s*"
-			+ "(?:就|已经|已)?\\s*(?:完成|办结|完工|竣工|结束|办完|做完|弄完|搞完|干完)(?:的|了)?[!。.]*$");
-
-	/** "完成于2026年4月", "完成时间是2026年4月": the same, the date last. */
-	private static final Pattern DONE_AT = Pattern
-		.compile("^(?:是在|是|已)?(?:完成|办结|完工|竣工)(?:时间|日期)?\\s*(?:是|为|于|在)\\s*" + "(?<when>.{2,14}?)[!。.]*$");
-
-	/**
 	 * When an item was done, said of it in words (#12, newcomer 3, finding 20:
 	 * "第10项是2026年4月完成的"): an edit of its completion date, the date as written. Null when
 	 * the words before 完成 are no date.
 	 */
 	private Command doneSaid(int number, String plain, String after, int offset, String raw, LocalDate today) {
-		for (Pattern p : List.of(DONE_SAID, DONE_AT)) {
+		for (Pattern p : List.of(doneSaid, doneAt)) {
 			Matcher m = p.matcher(plain);
 			if (m.matches() && DoneWhen.of(m.group("when"), today) != null) {
 				String when = after.substring(offset + m.start("when"), offset + m.end("when")).strip();
@@ -1514,10 +1521,12 @@ public final class CommandParser {
 		int first = 0;
 		int last = parts.size();
 		while (first < last && (slip(folded.substring(parts.get(first)[0], parts.get(first)[1]))
-				|| plainNo(folded.substring(parts.get(first)[0], parts.get(first)[1])))) {
+				|| plainNo(folded.substring(parts.get(first)[0], parts.get(first)[1]))
+				|| courtesy(folded.substring(parts.get(first)[0], parts.get(first)[1])))) {
 			first++;
 		}
-		while (last > first && slip(folded.substring(parts.get(last - 1)[0], parts.get(last - 1)[1]))) {
+		while (last > first && (slip(folded.substring(parts.get(last - 1)[0], parts.get(last - 1)[1]))
+				|| courtesy(folded.substring(parts.get(last - 1)[0], parts.get(last - 1)[1])))) {
 			last--;
 		}
 		if (first >= last || first == 0 && last == parts.size()) {
@@ -1600,6 +1609,20 @@ public final class CommandParser {
 		return grammar.words(Grammar.Kind.RESUBMIT).stream().anyMatch(folded::contains);
 	}
 
+	/**
+	 * A clause that only excuses the speaker (不好意思 / 抱歉 / 对不起: a {@code lead} or
+	 * {@code filler} word with the meaning {@code courtesy}), said around what puts an
+	 * entry right (newcomer 25, finding 4).
+	 */
+	private boolean courtesy(String clause) {
+		String c = clause.strip();
+		return COURTESY.equals(grammar.meaningOf(Grammar.Kind.LEAD, c))
+				|| COURTESY.equals(grammar.meaningOf(Grammar.Kind.FILLER, c));
+	}
+
+	/** The meaning of the lead and filler words that only excuse the speaker. */
+	static final String COURTESY = "courtesy";
+
 	/** "不对" / "错了" before a command that puts it right. */
 	private boolean plainNo(String clause) {
 		Grammar.Meaning m = clauses.read(clause.strip());
@@ -1611,7 +1634,10 @@ public final class CommandParser {
 	 * item's name aside).
 	 */
 	private boolean slip(String clause) {
-		String c = dropWords(clauses.trim(clause.strip()), grammar.words(Grammar.Kind.COPULA));
+		// who slipped and when said before it: 我之前改错了 / 刚才写错了 (newcomer 25, finding 4)
+		String trimmed = clauses.trim(clause.strip());
+		String who = Grammar.SLIP_WHO.matcher(trimmed).replaceFirst("");
+		String c = dropWords(who.isEmpty() ? trimmed : who, grammar.words(Grammar.Kind.COPULA));
 		return grammar.words(Grammar.Kind.SLIP)
 			.stream()
 			.anyMatch(w -> w.equals(c) || dropWords(clauses.trim(w), grammar.words(Grammar.Kind.COPULA)).equals(c));

@@ -18,10 +18,37 @@ public final class EntryTalk {
 	private EntryTalk() {
 	}
 
-	/** The item a message starts by naming, or null. */
+	/**
+	 * The item a message starts by naming, an excuse before it aside (不好意思，第1项…: newcomer
+	 * 25, finding 4), or null.
+	 */
 	public static Integer itemNamed(String message) {
-		Matcher m = ITEM.matcher(MessageText.fold(MessageText.normalize(message)));
+		Matcher m = ITEM.matcher(withoutExcuse(MessageText.fold(MessageText.normalize(message))));
 		return m.find() ? CommandParser.number(m.group(1)) : null;
+	}
+
+	/** An excuse at the start and what separates it from the rest: 不好意思， / 抱歉 */
+	private static final Pattern EXCUSE_END = Pattern.compile("^[\\s,;:!。、]+");
+
+	/** The folded words without the excuses they start with. */
+	private static String withoutExcuse(String folded) {
+		Grammar g = Grammar.standard();
+		String rest = folded.strip();
+		boolean dropped = true;
+		while (dropped) {
+			dropped = false;
+			for (String w : g.words(Grammar.Kind.LEAD)) {
+				if (rest.startsWith(w) && CommandParser.COURTESY.equals(g.meaningOf(Grammar.Kind.LEAD, w))) {
+					Matcher end = EXCUSE_END.matcher(rest.substring(w.length()));
+					if (end.lookingAt()) {
+						rest = rest.substring(w.length() + end.end());
+						dropped = true;
+						break;
+					}
+				}
+			}
+		}
+		return rest;
 	}
 
 	/** "不是2026年是2027年", "不对，不是2026年，应该是2027年": a year said wrong, then the right one. */

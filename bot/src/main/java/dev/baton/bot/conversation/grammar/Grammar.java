@@ -98,6 +98,11 @@ public final class Grammar {
 		VALUE,
 		/** between an item and what is said of it, dropped: 第3项其实还没启动 / 第8项是推进中 */
 		COPULA,
+		/**
+		 * a verb that says work was finished, when said before it: 第3项是10月份完成的 /
+		 * 第3项是10月份验收的 (its completion time)
+		 */
+		DONE_VERB,
 		/** a ruling on a disputed item: 维持 / 更正; meaning: a Ruling */
 		RULING,
 		/**
@@ -747,6 +752,12 @@ public final class Grammar {
 	}
 
 	/**
+	 * Who made the slip and when, said before it: 我之前改错了 / 刚才写错了 / 是我搞错了 (newcomer 25,
+	 * finding 4).
+	 */
+	static final Pattern SLIP_WHO = Pattern.compile("^(?:刚才|刚刚|我们|我|是|这条|那条|之前|前面|先前|上次|当时)+");
+
+	/**
 	 * The words as said without the clauses that only say a slip (刚才说错了) or a plain no
 	 * (不对): what is right, clause by clause ("不对，运维费还没付，刚才说错了" → 运维费还没付); "" when nothing
 	 * else is said.
@@ -759,7 +770,7 @@ public final class Grammar {
 			for (String w : words.get(Kind.SLIP)) {
 				rest = rest.replace(w, "");
 			}
-			rest = rest.replaceAll("^(?:刚才|刚刚|我|是|这条|那条|之前|前面)+", "").strip();
+			rest = SLIP_WHO.matcher(rest).replaceAll("").strip();
 			Meaning plain = whole.get(rest);
 			boolean no = plain != null && plain.intent() == Intent.DISPUTE;
 			if (!rest.isEmpty() && !no) {

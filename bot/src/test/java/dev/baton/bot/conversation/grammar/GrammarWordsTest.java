@@ -68,6 +68,14 @@ class GrammarWordsTest {
 				Command c = parser.parse(word + "，好的", TODAY);
 				assertThat(c.intent()).as(word).isEqualTo(Intent.CONFIRM);
 				assertThat(c.tentative()).as(word).isFalse();
+				if (meaning.equals("courtesy")) {
+					// an excuse before what puts an item right, and never an item's words
+					Command edit = parser.parse(word + "，第3项应该是5万，我之前改错了", TODAY);
+					assertThat(edit.intent()).as(word).isEqualTo(Intent.EDIT);
+					assertThat(edit.number()).as(word).isEqualTo(3);
+					assertThat(edit.amount()).as(word).isEqualByComparingTo("50000");
+					assertThat(parser.parse(word + "，办公楼维修 推进中", TODAY).text()).as(word).isEqualTo("办公楼维修 推进中");
+				}
 			}
 			case NEGATION -> {
 				assertThat(parser.parse(word + "认可", TODAY).intent()).as(word).isEqualTo(Intent.DISPUTE);
@@ -80,6 +88,11 @@ class GrammarWordsTest {
 			}
 			case ALL -> assertThat(parser.parse(word + "没问题", TODAY).intent()).as(word).isEqualTo(Intent.CONFIRM_ALL);
 			case FILLER -> {
+				if (meaning.equals("courtesy")) {
+					Command edit = parser.parse("第3项应该是5万，" + word + "，刚才写错了", TODAY);
+					assertThat(edit.intent()).as(word).isEqualTo(Intent.EDIT);
+					assertThat(edit.amount()).as(word).isEqualByComparingTo("50000");
+				}
 				assertThat(parser.parse("好的，" + word, TODAY).intent()).as(word).isEqualTo(Intent.CONFIRM);
 				assertThat(parser.parse("确认第3项，" + word, TODAY).number()).as(word).isEqualTo(3);
 				assertThat(parser.parse(word, TODAY).intent()).as(word + " alone").isEqualTo(Intent.UNKNOWN);
@@ -163,6 +176,15 @@ class GrammarWordsTest {
 				assertThat(c.intent()).as(word).isEqualTo(Intent.EDIT);
 				assertThat(c.field()).as(word).isEqualTo(EditField.AMOUNT);
 				assertThat(c.amount()).as(word).isEqualByComparingTo("50000");
+			}
+			case DONE_VERB -> {
+				Command c = parser.parse("第3项是2026年10月" + word + "的", TODAY);
+				assertThat(c.intent()).as(word).isEqualTo(Intent.EDIT);
+				assertThat(c.number()).as(word).isEqualTo(3);
+				assertThat(c.field()).as(word).isEqualTo(EditField.DONE_ON);
+				assertThat(c.value()).as(word).isEqualTo("2026年10月");
+				Command at = parser.parse("第3项" + word + "时间是2026年10月", TODAY);
+				assertThat(at.field()).as(word + "时间是").isEqualTo(EditField.DONE_ON);
 			}
 			case COPULA -> {
 				Command c = parser.parse("第3项" + word + "未启动", TODAY);
