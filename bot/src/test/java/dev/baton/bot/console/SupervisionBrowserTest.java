@@ -61,7 +61,7 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		at("2026-12-02T01:00:00Z");
 		browser.go("/console/dashboard");
 		assertThat(grade(id)).isEqualTo("YELLOW");
-		assertThat(browser.text("#handover-" + id)).contains("黄（临近期限或被退回）").contains("还剩3个工作日");
+		assertThat(browser.text("#handover-" + id)).contains("黄（时限将尽或被退回）").contains("还剩3个工作日");
 		browser.screenshot("supervision-dashboard-yellow");
 
 		at("2026-12-08T02:00:00Z");
@@ -107,12 +107,14 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		assertThat(count("SELECT COUNT(*) FROM step_urge WHERE step_id = ?", stepId)).isEqualTo(1);
 		browser.screenshot("supervision-record-urge-refused");
 
-		// 延期: three working days from 12-07, within the policy's cap (12-21)
+		// 延期: three working days from today (12-08: the due day 12-07 is past, np24
+		// finding 2), within the policy's cap (12-21)
 		assertThat(browser.text("#actions")).contains("最晚可延至2026-12-21");
 		browser.type("extend-days", "3").type("extend-reason", "离任干部住院");
 		new Select(browser.find("#extend-unit")).selectByValue("WORKING_DAYS");
 		submit("#extend");
-		assertThat(browser.text("#done")).isEqualTo("已延期至2026-12-10，已通知相关人员（送达情况见下方“通知与送达情况”）。按3个工作日计算，不计休息日和法定节假日。");
+		assertThat(browser.text("#done"))
+			.isEqualTo("已延期至2026-12-11，已通知相关人员（送达情况见下方“通知与送达情况”）。原期限已过，自今日（2026-12-08）起按3个工作日计算，不计休息日和法定节假日。");
 		assertThat(browser.find("#step-" + stepId).getAttribute("data-grade")).isEqualTo("YELLOW");
 		assertThat(browser.text("#history")).contains("延期").contains("催办").contains("离任干部住院").contains("请今天提交清单");
 		// past the cap: refused with the cap said, nothing moved
@@ -123,7 +125,7 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		submit("#extend");
 		assertThat(browser.text("#refusal")).contains("最晚只能延至2026-12-21");
 		assertThat(jdbc.queryForObject("SELECT checklist_due FROM handover WHERE id = ?", String.class, id))
-			.isEqualTo("2026-12-10");
+			.isEqualTo("2026-12-11");
 		browser.screenshot("supervision-record-extended");
 		// the audit chain's check: this handover's own chain
 		submit("#verify");
