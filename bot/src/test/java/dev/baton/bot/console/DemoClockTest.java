@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo's clock (newcomer 20b, finding 1: a running demo's time could not be moved, so
  * no deadline passed while someone tried it): the demo's organizer, signed in to the
  * console in a real browser with the account the log printed, moves Baton's time forward
- * on {@code /console/demo/clock}; the 签收 that was near its due day turns red on the
+ * on {@code /console/demo/clock}; the 签收 just opened, green, turns yellow on its due day
+ * (newcomer 25, finding 14: it was yellow from the first minute) and red after it on the
  * dashboard, the reminders and escalations that fell due go out at once, a move out of
  * range is refused and moves nothing, and a restart keeps the time. The real clock is not
  * touched: the console session stays signed in.
@@ -47,7 +48,11 @@ class DemoClockTest {
 			TimeSource time = demo.getBean(TimeSource.class);
 			JdbcTemplate db = demo.getBean(JdbcTemplate.class);
 			long organizer = db.queryForObject("SELECT id FROM official WHERE name = '王明'", Long.class);
-			assertThat(grade(demo, organizer, "石嘴山市统计局")).isEqualTo("YELLOW");
+			assertThat(grade(demo, organizer, "石嘴山市统计局")).isEqualTo("GREEN");
+			LocalDate receiptDue = db.queryForObject(
+					"SELECT s.due_on FROM waiting_step s JOIN handover h ON h.id = s.handover_id JOIN org_unit u"
+							+ " ON u.id = h.unit_id WHERE u.name = '石嘴山市统计局' AND s.kind = 'NOTICE_RECEIPT'",
+					LocalDate.class);
 			long sentBefore = sent(db);
 			LocalDate before = time.today();
 
@@ -69,8 +74,18 @@ class DemoClockTest {
 				assertThat(browser.text("#refusal")).contains("1小时到366天");
 				assertThat(browser.text("#clock-ahead")).isEqualTo("0天0小时");
 
-				// to a working day's morning at least 15 days on (the 签收 due within the
-				// warning window is then overdue; sending hours are 08:00 to 20:00)
+				// to the morning of the 签收's due day: yellow
+				long toDueDay = Duration
+					.between(time.now().atZone(time.zone()), receiptDue.atTime(10, 0).atZone(time.zone()))
+					.toHours();
+				browser.type("amount", Long.toString(toDueDay));
+				browser.find("#unit option[value='HOURS']").click();
+				browser.click("#move-clock");
+				assertThat(time.today()).isEqualTo(receiptDue);
+				assertThat(grade(demo, organizer, "石嘴山市统计局")).isEqualTo("YELLOW");
+
+				// to a working day's morning at least 15 days on (the 签收 is then
+				// overdue; sending hours are 08:00 to 20:00)
 				long hours = hoursToAWorkingMorning(demo, time.now().atZone(time.zone()), 15);
 				browser.type("amount", Long.toString(hours));
 				browser.find("#unit option[value='HOURS']").click();

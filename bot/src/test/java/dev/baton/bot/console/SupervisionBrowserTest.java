@@ -61,7 +61,7 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		at("2026-12-02T01:00:00Z");
 		browser.go("/console/dashboard");
 		assertThat(grade(id)).isEqualTo("YELLOW");
-		assertThat(browser.text("#handover-" + id)).contains("黄（临近期限或被退回）").contains("还剩3个工作日");
+		assertThat(browser.text("#handover-" + id)).contains("黄（时限将尽或被退回）").contains("还剩3个工作日");
 		browser.screenshot("supervision-dashboard-yellow");
 
 		at("2026-12-08T02:00:00Z");
@@ -107,9 +107,8 @@ class SupervisionBrowserTest extends ConsoleTestSupport {
 		assertThat(count("SELECT COUNT(*) FROM step_urge WHERE step_id = ?", stepId)).isEqualTo(1);
 		browser.screenshot("supervision-record-urge-refused");
 
-		// 延期: three working days, counted from today (12-08) since 12-07 has passed,
-		// within
-		// the policy's cap (12-21)
+		// 延期: three working days from today (12-08: the due day 12-07 is past, np24
+		// finding 2), within the policy's cap (12-21)
 		assertThat(browser.text("#actions")).contains("最晚可延至2026-12-21");
 		browser.type("extend-days", "3").type("extend-reason", "离任干部住院");
 		new Select(browser.find("#extend-unit")).selectByValue("WORKING_DAYS");

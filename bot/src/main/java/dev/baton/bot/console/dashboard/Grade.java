@@ -1,14 +1,15 @@
 package dev.baton.bot.console.dashboard;
 
 /**
- * The colour grade 督查 offices use: green on time, yellow when a step is near its due day
- * (within the configured working days) or was returned, red when a step is overdue. A
- * handover takes its worst open step's grade; a cancelled one is graded cancelled, never
- * counted as on time (newcomer 20b).
+ * The colour grade 督查 offices use: green on time, yellow when a step has fewer than half
+ * of its working days left and is near its due day (within the configured working days;
+ * see {@link Grades}) or was returned, red when a step is overdue. A handover takes its
+ * worst open step's grade; a cancelled one is graded cancelled, never counted as on time
+ * (newcomer 20b).
  */
 public enum Grade {
 
-	GREEN("绿", "green", "按时推进", "on time"), YELLOW("黄", "yellow", "临近期限或被退回", "due soon or returned"),
+	GREEN("绿", "green", "按时推进", "on time"), YELLOW("黄", "yellow", "时限将尽或被退回", "time nearly up or returned"),
 	RED("红", "red", "已逾期", "overdue"), CANCELLED("已取消", "cancelled", "已取消，不计入按时", "cancelled, not on time");
 
 	private final String zh;

@@ -11,9 +11,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Grades open steps on the working-day calendar: red once today is past the due day;
- * yellow when the due day is at most {@code baton.supervision.due-soon-working-days}
- * working days away (the due day itself included) or the step waits again after a return;
- * green otherwise.
+ * yellow when fewer than half of the working days the step was given (from the day it
+ * opened to its due day) are left and its due day is at most
+ * {@code baton.supervision.due-soon-working-days} working days away, so yellow on the due
+ * day itself, a step of 1 or 2 working days on that day only and a long step from the
+ * configured working days on (newcomer 25, finding 14: a 签收 just opened was yellow), or
+ * when the step waits again after a return; green otherwise.
  */
 @Component
 public class Grades {
@@ -33,8 +36,22 @@ public class Grades {
 			return new StepGrade(step, Grade.RED, 0, calendar.workingDaysBetween(step.dueOn(), today), returned);
 		}
 		int left = calendar.workingDaysBetween(today, step.dueOn());
-		Grade grade = left <= dueSoon || returned ? Grade.YELLOW : Grade.GREEN;
+		Grade grade = returned || nearDue(step, left) ? Grade.YELLOW : Grade.GREEN;
 		return new StepGrade(step, grade, left, 0, returned);
+	}
+
+	/**
+	 * Whether {@code left} working days before its due day the step is near it: at most
+	 * the configured working days, and fewer than half of its window (the working days
+	 * from the day it opened to its due day) left, its due day always: a window of 1 or 2
+	 * working days on its due day only, of 5 with 2 left, of 7 or more with 3 (the
+	 * default).
+	 */
+	private boolean nearDue(WaitingStep step, int left) {
+		if (left == 0) {
+			return true;
+		}
+		return left <= dueSoon && 2 * left < calendar.workingDaysBetween(step.startedOn(), step.dueOn());
 	}
 
 	/** The worst grade of the open steps; green when none is open. */
