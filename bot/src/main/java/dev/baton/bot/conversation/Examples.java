@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.baton.bot.access.Actor;
+import dev.baton.bot.directory.Department;
 import dev.baton.bot.directory.Directory;
 import dev.baton.bot.directory.Official;
 import dev.baton.bot.directory.OfficialQuery;
@@ -85,8 +86,9 @@ final class Examples {
 					.filter(o -> !running.contains(o.id()))
 					.sorted(Comparator.comparing((Official o) -> any.contains(o.id())))
 					.toList();
-				if (free.size() >= 2) {
-					return new Opening(directory.unit(unit).name(), free.get(0).name(), free.get(1).name(), false);
+				Opening pair = firstPair(unit, free);
+				if (pair != null) {
+					return pair;
 				}
 				if (busyUnit == null) {
 					busyUnit = directory.unit(unit).name();
@@ -95,6 +97,30 @@ final class Examples {
 		}
 		return new Opening(busyUnit == null ? t.get("conv.example.unit") : busyUnit, t.get("conv.example.departing"),
 				t.get("conv.example.successor"), busyUnit != null);
+	}
+
+	/**
+	 * The first two of them whose handover would leave every reviewer post of the unit
+	 * that is held with a holder who is no party: opening it with only parties holding a
+	 * post is refused (newcomer 25, finding 1), so the example must not name such a pair.
+	 * Null when no two fit.
+	 */
+	private Opening firstPair(long unit, List<Official> free) {
+		List<List<Long>> posts = new ArrayList<>();
+		for (Department d : Department.values()) {
+			posts.add(directory.holders(Role.REVIEWER, d, unit));
+		}
+		for (int i = 0; i < free.size(); i++) {
+			for (int j = i + 1; j < free.size(); j++) {
+				long a = free.get(i).id();
+				long b = free.get(j).id();
+				if (posts.stream()
+					.allMatch(held -> held.isEmpty() || held.stream().anyMatch(id -> id != a && id != b))) {
+					return new Opening(directory.unit(unit).name(), free.get(i).name(), free.get(j).name(), false);
+				}
+			}
+		}
+		return null;
 	}
 
 	private static List<RoleAssignment> organizerRoles(Actor actor) {
